@@ -1,0 +1,13 @@
+"""The `vigil` command: a thin shell over the pipeline and the registry service.
+
+Each command group lives in its own module and registers itself on `app`.
+"""
+
+from __future__ import annotations
+
+from vigil.cli import extract as _extract  # noqa: F401
+from vigil.cli.app import app
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,19 @@
+"""The `vigil` Typer application and its shared console; commands live in sibling modules."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="vigil",
+    help=(
+        "Vigil reads news about political prisoners and keeps an evidence-backed registry of "
+        "who is held, sentenced, freed, forced abroad or dead in custody."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)

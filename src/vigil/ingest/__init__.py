@@ -1,0 +1,1 @@
+"""Reading sources into cleaned `Document`s: files, cleaning, language."""

@@ -1,0 +1,127 @@
+"""The plain dataclasses every layer speaks: documents in, extractions out.
+
+Offsets are character offsets into `Document.text`, the *cleaned* text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+EVENT_TYPES = ("arrest", "sentence", "release", "deportation", "death")
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Document:
+    """One article after reading and cleaning."""
+
+    source: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    duplicates_removed: int = 0
+    removed_paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PersonMention:
+    """One individual named in one article, with every mention of them."""
+
+    id: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    """A status-changing fact asserted by the article."""
+
+    type: str
+    persons: list[str] = field(default_factory=list)
+    count: int | None = None
+    group: str | None = None
+    term_months: int | None = None
+    date: str | None = None
+    place: str | None = None
+    agent: str | None = None
+    evidence: Span = (0, 0)
+    confidence: float = 0.5
+
+
+@dataclass
+class Quote:
+    """Direct speech; `speaker` is a person id or None when unresolved."""
+
+    speaker: str | None
+    text: str
+    span: Span
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    persons: list[PersonMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    extractor_version: str = ""
+
+    def person(self, pid: str) -> PersonMention | None:
+        return next((p for p in self.persons if p.id == pid), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """The extraction contract of `vigil extract --format jsonl`."""
+        doc = self.document
+        return {
+            "source": doc.source,
+            "language": doc.language,
+            "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "text": doc.text,
+            "duplicates_removed": doc.duplicates_removed,
+            "extractor_version": self.extractor_version,
+            "persons": [_plain(p) for p in self.persons],
+            "events": [_plain(e) for e in self.events],
+            "quotes": [_plain(q) for q in self.quotes],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Extraction:
+        published = data.get("published")
+        doc = Document(
+            source=data["source"],
+            text=data["text"],
+            title=data.get("title"),
+            published=date.fromisoformat(published) if published else None,
+            language=data.get("language"),
+            duplicates_removed=data.get("duplicates_removed", 0),
+        )
+        return cls(
+            document=doc,
+            persons=[
+                PersonMention(p["id"], p["name"], [tuple(m) for m in p.get("mentions", [])], p.get("roles", []))
+                for p in data.get("persons", [])
+            ],
+            events=[Event(**{**e, "evidence": tuple(e["evidence"])}) for e in data.get("events", [])],
+            quotes=[Quote(q.get("speaker"), q["text"], tuple(q["span"])) for q in data.get("quotes", [])],
+            extractor_version=data.get("extractor_version", ""),
+        )
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    out = asdict(obj)
+    for key, value in out.items():
+        if isinstance(value, tuple):
+            out[key] = list(value)
+        elif isinstance(value, list):
+            out[key] = [list(v) if isinstance(v, tuple) else v for v in value]
+    return out
