@@ -6,6 +6,7 @@ Each command group lives in its own module and registers itself on `app`.
 from __future__ import annotations
 
 from vigil.cli import extract as _extract  # noqa: F401
+from vigil.cli import names as _names  # noqa: F401
 from vigil.cli.app import app
 
 

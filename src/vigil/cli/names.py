@@ -1,0 +1,82 @@
+"""`vigil names`: check person-name matching by hand or over a CSV of pairs."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import typer
+
+from vigil.cli.app import app, console, err_console
+from vigil.registry.names import REVIEW_THRESHOLD, SAME_THRESHOLD, compare_names
+
+names_app = typer.Typer(
+    help=(
+        "Person-name matching: do two spellings (Latin or Cyrillic, Belarusian or Russian) "
+        "name the same person?"
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(names_app, name="names")
+
+
+def _read_pairs(path: Path) -> list[tuple[str, str]]:
+    """The (a, b) columns of a CSV; a one-line error naming the file if it cannot be used."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            fields = [f.strip() for f in reader.fieldnames or []]
+            missing = [col for col in ("a", "b") if col not in fields]
+            if missing:
+                found = ",".join(fields) or "nothing"
+                raise ValueError(f"needs columns a,b; missing {','.join(missing)} (header: {found})")
+            reader.fieldnames = fields
+            return [(row.get("a") or "", row.get("b") or "") for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        err_console.print(f"error: cannot use pairs file {path}: {reason}", markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+
+
+_SAME_HELP = (
+    "Say whether two names are the same person: prints `same` or `different`, the score and why "
+    f"(e.g. `same 0.99  (surname transliteration match; first name cognate)`).\n\n"
+    f"A score of {SAME_THRESHOLD} or more is the same person; from {REVIEW_THRESHOLD} up the match is "
+    "only possible (e.g. a surname alone) and the reasons ask for an editor's review.\n\n"
+    "With --pairs FILE.csv (columns a,b), prints one JSON line per pair: "
+    '{"a", "b", "same", "score", "verdict"}, verdict being same, possible or different.'
+)
+
+
+@names_app.command("same", help=_SAME_HELP)
+def same(
+    a: str | None = typer.Argument(None, help="First name, e.g. 'Maria Kolesnikova'."),
+    b: str | None = typer.Argument(None, help="Second name, e.g. 'Марыя Калеснікава'."),
+    pairs: Path | None = typer.Option(
+        None,
+        "--pairs",
+        help="CSV file with columns a,b (other columns ignored): print one JSON line per pair.",
+    ),
+) -> None:
+    """Compare two names, or every pair in a CSV file."""
+    if pairs is not None:
+        if a is not None or b is not None:
+            err_console.print("error: give either two names or --pairs FILE, not both", markup=False)
+            raise typer.Exit(2)
+        for left, right in _read_pairs(pairs):
+            match = compare_names(left, right)
+            line = {"a": left, "b": right, "same": match.same, "score": match.score, "verdict": match.verdict}
+            typer.echo(json.dumps(line, ensure_ascii=False))
+        return
+    if a is None or b is None:
+        err_console.print("error: give two names (vigil names same A B) or --pairs FILE", markup=False)
+        raise typer.Exit(2)
+    match = compare_names(a, b)
+    reasons = list(match.reasons)
+    if match.verdict == "possible" and not any("review" in r for r in reasons):
+        reasons.append("possible match: for review")
+    word = "same" if match.same else "different"
+    console.print(
+        f"{word} {match.score:.2f}  ({'; '.join(reasons)})", markup=False, highlight=False, soft_wrap=True
+    )

@@ -1,0 +1,399 @@
+"""Is this the same person's name? Matching across Latin spellings, Cyrillic and languages.
+
+The registry links every mention ("Kalesnikava", "Мария Колесникова", "M. Kolesnikova") to one
+person, and must never merge relatives or a man with a woman of the same surname. The score is
+built from three explainable parts (see docs/names.md):
+
+* the surname, compared as sounds (`vigil.registry.translit`), where the spelling and
+  Russian/Belarusian alternations are cheap and anything else is expensive;
+* the first name, via a table of Belarusian/Russian/Ukrainian/English/Polish cognates, else as
+  sounds, with initials compatible with the names they abbreviate;
+* a gender veto: -ova/-ava/-ina/-skaya are feminine, -ov/-ou/-in/-ski masculine, and the two
+  are never the same person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vigil.registry.translit import align, latin_text, phonemes
+
+__all__ = [
+    "REVIEW_THRESHOLD",
+    "SAME_THRESHOLD",
+    "NameMatch",
+    "compare_names",
+    "latin_key",
+    "name_keys",
+    "split_name",
+]
+
+SAME_THRESHOLD: float = 0.88
+REVIEW_THRESHOLD: float = 0.6
+
+# Below this surname sound-similarity, two surnames are different names (a near miss, not a variant).
+_SURNAME_MIN = 0.85
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A scored, explained verdict; `same` is what may be linked without an editor."""
+
+    score: float  # 0..1
+    same: bool  # score >= SAME_THRESHOLD and no hard veto
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        """`same`, `possible` (an editor decides) or `different`."""
+        if self.same:
+            return "same"
+        return "possible" if self.score >= REVIEW_THRESHOLD else "different"
+
+
+# Cognate groups of given names: one line per name, its Belarusian, Russian, Ukrainian, Polish and
+# English spellings (Cyrillic forms are matched through their sounds, so Latin is enough here).
+# The first word names the group; "|" separates short forms that are compatible, less certain.
+_GIVEN_MALE = """
+aleksandr alexander aleksander alexandr aliaksandr alaksandr alyaksandr oleksandr olexander | ales alies sasha
+aleksei alexei alexey aleksey aliaksei aliaksiej alaksiej alyaksei oleksii oleksiy alexis
+anatoly anatoli anatolii anatoliy anatol anatolij
+andrei andrey andrej andrii andriy andrzej andrew andreas andzhei andzhey
+artyom artem artiom artsiom artsem artsiem
+arkady arkadi arkadiy arkadz arkadii
+boris barys borys
+vadim vadzim vadym
+valentin valiantsin valentyn walenty
+valery valeri valeriy valerii valer valeryi
+vasily vasili vasiliy vasil vasyl wasyl vasilii
+viktor victor viktar wiktor
+vitaly vitali vitaliy vitalii vital vitalij
+vladimir uladzimir uladzimier wladimir wlodzimierz volodymyr vladimer
+vladislav uladzislau vladyslav wladyslaw vladzislau
+vyacheslav viachaslau viacheslav vyacheslau wiaczeslaw
+gennady genadi gennadi gennadiy henadz hienadz hennadiy genadz
+georgy georgi georgiy heorhi heorhiy george jerzy
+grigory grigori grigoriy ryhor hryhoriy gregory grzegorz
+denis dzianis denys dzenis
+dmitry dmitri dmitriy dmitrii dzmitry dzmitryi dmytro dmitrij | zmitser zmicier dima
+evgeny yevgeny evgeni yevgeni evgenii evgeniy yauhen yauheni jauhien yevhen eugene eugeniusz zhenya
+ivan iwan
+igor ihar ihor igar
+ilya illia ilia ilja ilia illya
+iosif yosif joseph jozef iosef jazep yazep
+kirill kiryl kirill kyrylo cyril
+konstantin kanstantsin konstantyn konstanty constantine | kastus kastus
+leonid leanid leonid
+maksim maxim maksym maksim maxime maxym
+mikhail mihail michail mikhal michal mykhailo michael | mikhas
+nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai
+nikita mikita mykyta
+oleg aleh oleh
+pavel paval pavlo paul pawel pavla
+pyotr piotr petr petro piatro peter petar pietro
+roman raman
+ruslan
+sergei sergey siarhei serhiy serhii sergej siarhiej sergiy sergiusz
+stanislav stanislau stanislaw
+stepan stsiapan sciapan stefan stepan stephen
+timofei timofey tsimafei timofiy
+matvei matvey matsvei matviy mateusz
+fyodor fedor fiodar fiodor fedir theodore | khviedar khvedar
+egor yegor yahor jahor
+yury yuri yuriy yurii iury jury juri jurij yurij
+yaroslav yaraslau yaroslaw jaroslaw
+yakov yakau jakub jacob yakiv
+eduard edward eduardas
+emil emilian
+anton antoni antony
+ales alies
+"""
+_GIVEN_FEMALE = """
+maria mariya maryia marya mariia maryja marija marie mary
+anna hanna ganna ana
+aleksandra alexandra aliaksandra alaksandra oleksandra | sasha
+alesya alesia olesya olesia alesja
+anastasia anastasiya nastassia nastasia anastasija nastassja | nastia nasta
+valentina valiantsina valentyna
+veronika veranika weronika veronica
+viktoria viktoryia victoria wiktoria viktoriya
+galina halina galyna
+darya daria daryia daria dasha daryja
+ekaterina katsiaryna yekaterina kateryna katarzyna catherine katerina katsiarina | katya
+elena alena yelena olena helena jelena alyona
+irina iryna iryna irena
+lyudmila liudmila ludmila liudmyla ludmila
+natalia natallia natalya nataliya natalja natalie
+nina
+olga volha olha wolha olga
+polina palina
+svetlana sviatlana svitlana swietlana
+tatiana tatsiana tatyana tetiana tacciana tatsyana
+yulia yuliya julia yuliia julija iulia
+marina maryna
+oksana aksana
+nadezhda nadzeya nadzieja nadiya
+larisa larysa
+evgenia yauheniya yevgenia evgeniya jauhienija
+ksenia kseniya ksenija xenia ksenya
+elizaveta lizaveta yelizaveta elizabeth elzbieta
+sofia sofya sofiya sophia zofia
+kristina krystsina khrystsina krystyna christina
+vera viera wiera
+lyubov liubou lyubou lyubov liubov
+antonina antanina
+inna
+alla
+raisa raisa
+zinaida
+"""
+
+
+@dataclass(frozen=True)
+class _Given:
+    group: str
+    gender: str  # "m" or "f"
+    short: bool  # a short form (Ales for Aleksandr): compatible, not certain
+
+
+def _parse_table() -> dict[tuple[str, ...], list[_Given]]:
+    table: dict[tuple[str, ...], list[_Given]] = {}
+    for gender, text in (("m", _GIVEN_MALE), ("f", _GIVEN_FEMALE)):
+        for line in text.strip().splitlines():
+            full, _, short = line.partition("|")
+            words = full.split()
+            group = f"{gender}:{words[0]}"
+            for names, is_short in ((words, False), (short.split(), True)):
+                for word in names:
+                    entry = _Given(group, gender, is_short)
+                    bucket = table.setdefault(phonemes(word), [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+                    _GROUP_WORDS.setdefault(group, set()).add(word)
+    return table
+
+
+_GROUP_WORDS: dict[str, set[str]] = {}
+_GIVEN_TABLE = _parse_table()
+
+_PATRONYMIC = re.compile(r"(?:vich|vych|vitch|vic|ich|ovna|evna|avna|ichna|yevna|ievna|ovych)$")
+_FEMININE = re.compile(r"(?:ova|eva|yova|iova|ava|ina|yna|aya|aja|skaya|ska|cka|tskaja|kaja|ayа)$")
+_MASCULINE = re.compile(r"(?:ov|ev|yov|iov|ou|au|eu|in|yn|ski|sky|skiy|skii|skij|cki|cky|ckij|tsky|oy|oi)$")
+_INITIAL = re.compile(r"^\w{1,2}\.?$")
+_TOKEN_SPLIT = re.compile(r"[\s,;]+")
+_STRIP = re.compile(r"[^\w\-.'’ʼ]+")
+
+
+def latin_key(name: str) -> str:
+    """A normalised Latin form: transliterated, accents folded, lowercase, single spaces.
+
+    `Калеснікава` gives `kalesnikava` and `Aleś` gives `ales`; good for display-independent
+    equality and exact lookups, not for matching variants (that is `compare_names`).
+    """
+    folded = latin_text(unicodedata.normalize("NFC", name))
+    return " ".join(re.sub(r"[^a-z]+", " ", folded).split())
+
+
+def _words(name: str) -> list[str]:
+    name = unicodedata.normalize("NFC", name).strip()
+    if "," in name:  # "Kolesnikova, Maria" is the catalogue order
+        head, _, tail = name.partition(",")
+        name = f"{tail} {head}"
+    words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
+    return [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
+
+
+def _is_initial(word: str) -> bool:
+    return bool(_INITIAL.match(word)) and (word.endswith(".") or len(word) == 1)
+
+
+def _known_given(word: str) -> _Given | None:
+    entries = _GIVEN_TABLE.get(phonemes(word))
+    return entries[0] if entries else None
+
+
+def _surname_gender(surname: str) -> str | None:
+    key = latin_key(surname).replace(" ", "")
+    if _FEMININE.search(key):
+        return "f"
+    if _MASCULINE.search(key):
+        return "m"
+    return None
+
+
+def split_name(name: str) -> tuple[str | None, str]:
+    """Split into (given names or None, surname); patronymics are dropped.
+
+    Handles "Maria Kolesnikova", "Kolesnikova Maria", "Kolesnikova, Maria", "M. Kolesnikova" and
+    "Мария Александровна Колесникова"; a single word is taken as the surname.
+    """
+    words = _words(name)
+    if not words:
+        return None, ""
+    if len(words) >= 3:
+        kept = [w for w in words if not _PATRONYMIC.search(latin_key(w)) or _is_initial(w)]
+        if len(kept) >= 2:
+            words = kept
+    if len(words) == 1:
+        return None, words[0]
+    first, last = words[0], words[-1]
+    first_given = _is_initial(first) or _known_given(first) is not None
+    last_given = _is_initial(last) or _known_given(last) is not None
+    reversed_order = last_given and (not first_given or _surname_gender(first) is not None)
+    if reversed_order and not _is_initial(first):
+        return " ".join(words[1:]), first
+    return " ".join(words[:-1]), last
+
+
+def _surname_key(surname: str) -> str:
+    """Consonant skeleton: the part of a surname every transliteration keeps."""
+    classes = {"g": "h", "H": "h", "X": "h", "C": "h", "c": "t", "D": "d", "S": "s", "Z": "z", "w": "v"}
+    out = []
+    for sym in phonemes(surname):
+        if sym in "aeiouj":
+            continue
+        sym = classes.get(sym, sym)
+        if out and out[-1] == sym:
+            continue
+        out.append(sym)
+    return "".join(out)
+
+
+def name_keys(name: str) -> set[str]:
+    """Blocking keys for a DB index: spelling variants of one person share at least one.
+
+    The main key is the surname's consonant skeleton (vowels, glides, gender endings and
+    transliteration classes collapsed: Kalesnikava, Kolesnikova, Колесникова all give `klsnkv`).
+    A second key covers a name whose word order cannot be told (two words, neither a known first
+    name). Keys are prefixed (`s:`) so other kinds can be added without clashing.
+    """
+    given, surname = split_name(name)
+    keys = set()
+    if surname:
+        key = _surname_key(surname)
+        if key:
+            keys.add(f"s:{key}")
+    if given:
+        words = given.split()
+        if len(words) == 1 and not _is_initial(words[0]) and _known_given(words[0]) is None:
+            key = _surname_key(words[0])
+            if key:
+                keys.add(f"s:{key}")
+    return keys
+
+
+@lru_cache(maxsize=16384)
+def _given_status(a: str, b: str) -> tuple[str, str]:
+    """Compare two first names: ("match"|"short"|"initial"|"different", reason)."""
+    a_init, b_init = _is_initial(a), _is_initial(b)
+    if a_init or b_init:
+        la, lb = latin_key(a), latin_key(b)
+        if a_init and b_init:
+            ok = la[:1] == lb[:1]
+        else:
+            initial, full = (la, b) if a_init else (lb, a)
+            ok = initial[:1] in _initials(full)
+        return ("initial", "initial compatible") if ok else ("different", "initials differ")
+    pa, pb = phonemes(a), phonemes(b)
+    if pa == pb:
+        return "match", "first name match"
+    ga, gb = _GIVEN_TABLE.get(pa, []), _GIVEN_TABLE.get(pb, [])
+    common = [(x, y) for x in ga for y in gb if x.group == y.group]
+    if any(not (x.short or y.short) for x, y in common):
+        return "match", "first name cognate"
+    if common:
+        return "short", "first name short form"
+    al = align(pa, pb)
+    if al.hard == 0 and al.similarity >= 0.9:
+        return "match", "first name transliteration match"
+    if ga and gb:
+        return "different", "different first names"
+    # An unknown name: compare with the known cognates of the other one.
+    other = pb if ga else pa
+    for x in ga or gb:
+        for word in _GROUP_WORDS[x.group]:
+            al = align(phonemes(word), other)
+            if al.hard == 0 and al.similarity >= 0.9:
+                return "match", "first name cognate (spelling variant)"
+    return "different", "different first names"
+
+
+def _initials(name: str) -> set[str]:
+    """Latin initials a first name may be abbreviated to (Yevgeny: y, e; Aleksandr: a, o)."""
+    out = {latin_key(name)[:1]}
+    for entry in _GIVEN_TABLE.get(phonemes(name), []):
+        if not entry.short:
+            out.update(word[0] for word in _GROUP_WORDS[entry.group])
+    return out
+
+
+def _person_gender(given: str | None, surname: str) -> str | None:
+    gender = _surname_gender(surname)
+    if gender is None and given:
+        first = given.split()[0]
+        entry = None if _is_initial(first) else _known_given(first)
+        if entry is not None:
+            gender = entry.gender
+    return gender
+
+
+def compare_names(a: str, b: str) -> NameMatch:
+    """Score whether two name strings can name the same person, with reasons.
+
+    Symmetric: compare_names(a, b) and compare_names(b, a) give the same result.
+    """
+    if b < a:
+        a, b = b, a
+    return _compare(a, b)
+
+
+@lru_cache(maxsize=16384)
+def _compare(a: str, b: str) -> NameMatch:
+    given_a, sur_a = split_name(a)
+    given_b, sur_b = split_name(b)
+    if not sur_a or not sur_b:
+        return NameMatch(0.0, False, ["empty name"])
+    reasons: list[str] = []
+    pa, pb = phonemes(sur_a), phonemes(sur_b)
+    if pa == pb:
+        sur_sim = 1.0
+        reasons.append(
+            "surname match" if latin_key(sur_a) == latin_key(sur_b) else "surname transliteration match"
+        )
+    else:
+        al = align(pa, pb)
+        sur_sim = al.similarity
+        if al.hard == 0 and sur_sim >= _SURNAME_MIN:
+            reasons.append("surname transliteration match")
+        else:
+            reasons.append("surnames differ" + (f": {'; '.join(al.notes)}" if al.notes else ""))
+            sur_sim = min(sur_sim, _SURNAME_MIN - 0.01)
+
+    gender_a, gender_b = _person_gender(given_a, sur_a), _person_gender(given_b, sur_b)
+    if gender_a and gender_b and gender_a != gender_b:
+        reasons.append("gender veto: a woman's and a man's name")
+        return NameMatch(round(min(0.1, sur_sim * 0.1), 3), False, reasons)
+
+    if sur_sim < _SURNAME_MIN:
+        return NameMatch(round(0.6 * sur_sim * 0.9, 3), False, reasons)
+
+    first_a = given_a.split()[0] if given_a else None
+    first_b = given_b.split()[0] if given_b else None
+    if first_a and first_b:
+        status, why = _given_status(first_a, first_b)
+        reasons.append(why)
+        base = {"match": 0.8, "short": 0.72, "initial": 0.75, "different": 0.1}[status]
+        if status == "different":
+            reasons.append("same surname, other first name: a relative?")
+        score = base + 0.2 * sur_sim if status != "initial" else base + 0.15 * sur_sim
+    elif first_a or first_b:
+        reasons.append("surname only on one side: possible match, for review")
+        score = 0.6 + 0.2 * sur_sim
+    else:
+        reasons.append("surnames only")
+        score = 0.72 + 0.2 * sur_sim
+    score = round(min(1.0, score), 3)
+    return NameMatch(score, score >= SAME_THRESHOLD, reasons)
