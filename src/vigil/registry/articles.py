@@ -1,0 +1,230 @@
+"""Storing an article and what was extracted from it, inside the caller's transaction.
+
+An article's identity is the SHA-256 of its cleaned text. A newer extractor replaces the
+article's machine claims; claims an editor decided stay, and so do its mention links.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from vigil.model import Document, Extraction
+from vigil.registry import claims as claimlib
+from vigil.registry import linking
+from vigil.registry.models import Article, ArticleOutlet, Audit, Claim, GroupEvent, GroupMember
+from vigil.registry.settings import Settings
+from vigil.registry.status import STATUS_KINDS
+
+__all__ = ["Stored", "add_outlet", "find_article", "store_document", "store_extraction", "text_hash"]
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass
+class Stored:
+    """What storing one article did."""
+
+    article_id: int
+    persons_new: int = 0
+    persons_linked: int = 0
+    claims: int = 0
+    suggestions: int = 0
+    touched: set[str] = field(default_factory=set)
+
+
+def find_article(session: Session, digest: str) -> Article | None:
+    return session.scalar(select(Article).where(Article.text_hash == digest))
+
+
+def add_outlet(session: Session, article: Article, document: Document) -> bool:
+    """Note that `document` carried `article`; False when that source was already known."""
+    target = article.canonical_id or article.id
+    known = session.scalar(
+        select(ArticleOutlet.id).where(
+            ArticleOutlet.article_id == target, ArticleOutlet.source == document.source
+        )
+    )
+    if known is not None:
+        return False
+    session.add(
+        ArticleOutlet(article_id=target, outlet=document.outlet, source=document.source, url=document.url)
+    )
+    session.flush()
+    return True
+
+
+def store_document(
+    session: Session,
+    document: Document,
+    *,
+    now: datetime,
+    minhash: bytes | None = None,
+    canonical_id: int | None = None,
+) -> Article:
+    """A new article row (not yet extracted), and its outlet (on the canonical story for a copy)."""
+    article = Article(
+        source=document.source,
+        url=document.url,
+        title=document.title,
+        published=document.published,
+        text_hash=text_hash(document.text),
+        language=document.language,
+        text=document.text,
+        minhash=minhash,
+        canonical_id=canonical_id,
+        extractor_version=None,
+        duplicates_removed=document.duplicates_removed,
+        created_at=now,
+    )
+    session.add(article)
+    session.flush()
+    add_outlet(session, article, document)
+    session.add(
+        Audit(
+            at=now,
+            user="vigil",
+            action="article.copy" if canonical_id else "article.add",
+            target=str(article.id),
+            detail=json.dumps({"source": document.source, "canonical_id": canonical_id}),
+        )
+    )
+    return article
+
+
+def _effective(event_date: date | None, article: Article) -> date | None:
+    return event_date or article.published
+
+
+def store_extraction(
+    session: Session, article: Article, extraction: Extraction, *, settings: Settings, now: datetime
+) -> Stored:
+    """Link the extraction's persons and store its claims and group events for `article`."""
+    stored = Stored(article.id)
+    if article.extractor_version is not None:
+        session.execute(
+            delete(Claim).where(
+                Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None)
+            )
+        )
+        groups = select(GroupEvent.id).where(GroupEvent.article_id == article.id)
+        session.execute(delete(GroupMember).where(GroupMember.group_event_id.in_(groups)))
+        session.execute(delete(GroupEvent).where(GroupEvent.article_id == article.id))
+    decided = session.execute(
+        select(Claim.id, Claim.person_id, Claim.kind, Claim.date_text, Claim.term_months).where(
+            Claim.article_id == article.id
+        )
+    ).all()
+    kept_ids = {row[0] for row in decided}
+    kept_keys = {tuple(row[1:]) for row in decided}
+
+    drafts = claimlib.drafts(extraction, article_key=article.text_hash)
+    with_events = {d.name for d in drafts if d.kind in STATUS_KINDS}
+    person_of: dict[str, str] = {}
+    for mention in extraction.persons:
+        if mention.name in person_of:
+            continue
+        # Persons the article tells no event about (officials, bylines) only join existing records.
+        link = linking.link(
+            session,
+            article_id=article.id,
+            name=mention.name,
+            seed=f"{article.text_hash}:{mention.name}",
+            now=now,
+            create=mention.name in with_events,
+        )
+        if link is None:
+            continue
+        person_of[mention.name] = link.person_id
+        stored.persons_new += link.created
+        stored.persons_linked += not link.created
+        stored.suggestions += len(link.suggested)
+        stored.touched.add(link.person_id)
+
+    group_ids: dict[int, int] = {}
+    for index, event in enumerate(extraction.events):
+        if event.count is None:
+            continue
+        when = claimlib.parse_date(event.date)
+        start, end = event.evidence
+        group = GroupEvent(
+            article_id=article.id,
+            type=event.type,
+            count=event.count,
+            event_date=when,
+            effective_date=_effective(when, article),
+            evidence_start=start,
+            evidence_end=end,
+            evidence=article.text[start:end],
+            extractor_version=extraction.extractor_version,
+        )
+        session.add(group)
+        session.flush()
+        group_ids[index] = group.id
+        member_ids = {
+            person_of[p.name]
+            for pid in event.persons
+            if (p := extraction.person(pid)) is not None and p.name in person_of
+        }
+        session.add_all(GroupMember(group_event_id=group.id, person_id=m) for m in sorted(member_ids))
+
+    for draft in drafts:
+        person_id = person_of.get(draft.name)
+        if person_id is None or draft.id in kept_ids:
+            continue
+        if (person_id, draft.kind, draft.date_text, draft.term_months) in kept_keys:
+            continue
+        when = claimlib.parse_date(draft.date_text)
+        start, end = draft.evidence or (None, None)
+        machine = draft.kind in STATUS_KINDS
+        session.add(
+            Claim(
+                id=draft.id,
+                person_id=person_id,
+                kind=draft.kind,
+                value=draft.value,
+                term_months=draft.term_months,
+                count=draft.count,
+                date_text=draft.date_text,
+                event_date=when,
+                effective_date=_effective(when, article),
+                article_id=article.id,
+                group_event_id=group_ids.get(draft.group) if draft.group is not None else None,
+                evidence_start=start,
+                evidence_end=end,
+                evidence=article.text[start:end] if start is not None and end is not None else None,
+                source=article.source,
+                origin="machine",
+                extractor_version=extraction.extractor_version,
+                confidence=draft.confidence,
+                state=settings.machine_state(draft.kind, draft.confidence) if machine else "accepted",
+                created_at=now,
+            )
+        )
+        kept_ids.add(draft.id)
+        stored.claims += 1
+    article.extractor_version = extraction.extractor_version
+    session.add(
+        Audit(
+            at=now,
+            user="vigil",
+            action="article.extract",
+            target=str(article.id),
+            detail=json.dumps(
+                {
+                    "extractor_version": extraction.extractor_version,
+                    "claims": stored.claims,
+                    "persons_new": stored.persons_new,
+                }
+            ),
+        )
+    )
+    session.flush()
+    return stored

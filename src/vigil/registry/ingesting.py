@@ -1,0 +1,186 @@
+"""Ingest orchestration: documents -> (maybe) extraction -> one transaction per article.
+
+Known articles (same cleaned-text hash, same extractor version) and near-duplicate copies
+are recognised before extraction, so re-ingesting costs a hash and a lookup per file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from vigil.errors import SourceError
+from vigil.ingest.neardup import NearDuplicateIndex, signature
+from vigil.model import Document, Extraction
+from vigil.registry.articles import add_outlet, find_article, store_document, store_extraction, text_hash
+from vigil.registry.db import Database
+from vigil.registry.models import Article
+from vigil.registry.persons import StatusChange, refresh_status
+from vigil.registry.settings import Settings
+
+__all__ = ["IngestReport", "ItemResult", "Copies", "store_items"]
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """What happened to one input: new, known, copy, re-extracted, not-extracted or failed."""
+
+    source: str
+    outcome: str
+    article_id: int | None = None
+    language: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class IngestReport:
+    items: list[ItemResult] = field(default_factory=list)
+    persons_new: int = 0
+    persons_linked: int = 0
+    suggestions: int = 0
+    claims: int = 0
+    status_changes: list[StatusChange] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for item in self.items if item.outcome == outcome)
+
+    @property
+    def failed(self) -> list[ItemResult]:
+        return [item for item in self.items if item.outcome == "failed"]
+
+    @property
+    def not_extracted(self) -> list[ItemResult]:
+        return [item for item in self.items if item.outcome == "not-extracted"]
+
+
+class Copies:
+    """The near-duplicate index over stored canonical articles, keyed by text hash."""
+
+    def __init__(self, db: Database) -> None:
+        self.index = NearDuplicateIndex()
+        with db.session() as session:
+            rows = session.execute(
+                select(Article.text_hash, Article.minhash).where(
+                    Article.canonical_id.is_(None), Article.minhash.is_not(None)
+                )
+            )
+            for digest, sig in rows:
+                self.index.add(digest, sig)
+
+    def original(self, sig: bytes, digest: str) -> str | None:
+        return next((key for key in self.index.query(sig) if key != digest), None)
+
+
+def _needs_extraction(db: Database, document: Document, *, version: str, copies: Copies) -> bool:
+    """False for an article already stored as it is, or a copy of a stored story."""
+    digest = text_hash(document.text)
+    with db.session() as session:
+        article = find_article(session, digest)
+        if article is not None:
+            return article.canonical_id is None and article.extractor_version != version
+    return copies.original(signature(document.text), digest) is None
+
+
+Item = Document | Extraction | SourceError
+
+
+def plan(
+    db: Database,
+    documents: Iterable[Document | SourceError],
+    *,
+    extractor: object,
+    copies: Copies,
+    batch_size: int = 16,
+) -> Iterator[Item]:
+    """Extract only the documents that need it, keeping input order; others pass as they are."""
+    from vigil.extract import EXTRACTOR_VERSION
+
+    languages = getattr(extractor, "languages", {"en": None})
+    chunk: list[Document | SourceError] = []
+
+    def flush() -> Iterator[Item]:
+        wanted = [
+            d
+            for d in chunk
+            if isinstance(d, Document)
+            and d.language in languages
+            and _needs_extraction(db, d, version=EXTRACTOR_VERSION, copies=copies)
+        ]
+        results = iter(extractor.extract_many(wanted)) if wanted else iter(())  # type: ignore[attr-defined]
+        wanted_ids = {id(d) for d in wanted}
+        for item in chunk:
+            yield next(results) if id(item) in wanted_ids else item
+        chunk.clear()
+
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def store_items(
+    db: Database,
+    items: Iterable[Item],
+    *,
+    settings: Settings,
+    copies: Copies | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+) -> IngestReport:
+    """Store each document/extraction in its own transaction and report what happened."""
+    copies = copies or Copies(db)
+    report = IngestReport()
+    for item in items:
+        result = _store_one(db, item, settings=settings, copies=copies, report=report)
+        report.items.append(result)
+        if on_item is not None:
+            on_item(result)
+    return report
+
+
+def _store_one(
+    db: Database, item: Item, *, settings: Settings, copies: Copies, report: IngestReport
+) -> ItemResult:
+    if isinstance(item, SourceError):
+        return ItemResult(item.source or "?", "failed", reason=item.message)
+    extraction = item if isinstance(item, Extraction) else None
+    document = item.document if isinstance(item, Extraction) else item
+    now = datetime.now(UTC).replace(tzinfo=None)
+    digest = text_hash(document.text)
+    new_signature: bytes | None = None
+    with db.session() as session:
+        article = find_article(session, digest)
+        if article is not None:
+            if (
+                article.canonical_id is not None
+                or extraction is None
+                or article.extractor_version == extraction.extractor_version
+            ):
+                add_outlet(session, article, document)
+                return ItemResult(document.source, "known", article.id, article.language)
+            outcome = "re-extracted"
+        else:
+            sig = signature(document.text)
+            original = copies.original(sig, digest)
+            canonical = find_article(session, original) if original else None
+            if canonical is not None:
+                article = store_document(session, document, now=now, canonical_id=canonical.id)
+                return ItemResult(document.source, "copy", article.id, article.language)
+            article = store_document(session, document, now=now, minhash=sig)
+            new_signature = sig
+            outcome = "new" if extraction is not None else "not-extracted"
+        if extraction is not None:
+            stored = store_extraction(session, article, extraction, settings=settings, now=now)
+            changes = refresh_status(session, stored.touched, settings=settings, now=now)
+            report.persons_new += stored.persons_new
+            report.persons_linked += stored.persons_linked
+            report.suggestions += stored.suggestions
+            report.claims += stored.claims
+            report.status_changes.extend(changes)
+        article_id, language = article.id, article.language
+    if new_signature is not None:
+        copies.index.add(digest, new_signature)
+    return ItemResult(document.source, outcome, article_id, language)

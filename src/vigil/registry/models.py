@@ -1,0 +1,229 @@
+"""The registry's tables (SQLAlchemy 2 typed ORM); migrations in `migrations/` create them.
+
+Claims are the facts; a person's `status` column is only a cache of what `status.derive`
+computes from the person's accepted claims, refreshed whenever they change.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = [
+    "Article",
+    "ArticleOutlet",
+    "Audit",
+    "Base",
+    "Claim",
+    "GroupEvent",
+    "GroupMember",
+    "Judgement",
+    "Mention",
+    "Person",
+    "PersonKey",
+    "PersonName",
+]
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Article(Base):
+    """One story, identified by the hash of its cleaned text; copies point at their canonical story."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    title: Mapped[str | None] = mapped_column(String(1000))
+    published: Mapped[date | None] = mapped_column(Date)
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    canonical_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+    duplicates_removed: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ArticleOutlet(Base):
+    """Where a story was carried: its own source and every near-duplicate copy of it."""
+
+    __tablename__ = "article_outlets"
+    __table_args__ = (UniqueConstraint("article_id", "source"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(2000))
+
+
+class Person(Base):
+    """A registry record; records merged by editors share one `canonical_id` (the one shown)."""
+
+    __tablename__ = "persons"
+    __table_args__ = (Index("ix_persons_status", "status", "canonical_id"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    latin: Mapped[str] = mapped_column(String(300), index=True)
+    withheld: Mapped[bool] = mapped_column(Boolean, default=False)
+    canonical_id: Mapped[str] = mapped_column(String(24), index=True)
+    status: Mapped[str] = mapped_column(String(24), default="unknown")
+    status_date: Mapped[date | None] = mapped_column(Date)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PersonName(Base):
+    """A spelling of a person's name in any script, with where it came from."""
+
+    __tablename__ = "person_names"
+    __table_args__ = (UniqueConstraint("person_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    latin: Mapped[str] = mapped_column(String(300), index=True)
+    origin: Mapped[str] = mapped_column(String(24))
+
+
+class PersonKey(Base):
+    """Blocking keys from `names.name_keys`: the candidate lookup for linking and search."""
+
+    __tablename__ = "person_keys"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Mention(Base):
+    """How one article's person was linked to a record; kept so re-extraction links the same way."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (UniqueConstraint("article_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    method: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float | None] = mapped_column(Float)
+
+
+class GroupEvent(Base):
+    """A counted group event ("123 released"), with the members the article names."""
+
+    __tablename__ = "group_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(24))
+    count: Mapped[int] = mapped_column(Integer)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    effective_date: Mapped[date | None] = mapped_column(Date, index=True)
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+
+
+class GroupMember(Base):
+    __tablename__ = "group_members"
+
+    group_event_id: Mapped[int] = mapped_column(
+        ForeignKey("group_events.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), primary_key=True, index=True)
+
+
+class Claim(Base):
+    """One fact from one source about one person record, with its provenance and review state.
+
+    `id` hashes the content (article, name, kind, values, span), so re-ingesting is harmless.
+    """
+
+    __tablename__ = "claims"
+    __table_args__ = (
+        Index("ix_claims_person_kind", "person_id", "kind"),
+        Index("ix_claims_state", "state", "kind"),
+        Index("ix_claims_effective", "effective_date", "kind"),
+    )
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    value: Mapped[str | None] = mapped_column(Text)
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    count: Mapped[int | None] = mapped_column(Integer)
+    date_text: Mapped[str | None] = mapped_column(String(32))
+    event_date: Mapped[date | None] = mapped_column(Date)
+    effective_date: Mapped[date | None] = mapped_column(Date)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    group_event_id: Mapped[int | None] = mapped_column(ForeignKey("group_events.id", ondelete="SET NULL"))
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(1000))
+    origin: Mapped[str] = mapped_column(String(16))
+    extractor_version: Mapped[str | None] = mapped_column(String(64))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    state: Mapped[str] = mapped_column(String(16))
+    reviewer: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Judgement(Base):
+    """A decision (or the machine's suggestion) that two records are or are not one person.
+
+    Nomenklatura style: `suggested` edges come from matching with a score and reasons; editors
+    add `positive`/`negative` ones; a replaced edge gets `deleted_at`, it is never removed.
+    """
+
+    __tablename__ = "judgements"
+    __table_args__ = (Index("ix_judgements_pair", "left_id", "right_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    left_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    right_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    judgement: Mapped[str] = mapped_column(String(16), index=True)
+    score: Mapped[float | None] = mapped_column(Float)
+    reasons: Mapped[str | None] = mapped_column(Text)
+    user: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Audit(Base):
+    """Every change, who made it and when: ingest, review, merge, split, import."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[str | None] = mapped_column(Text)

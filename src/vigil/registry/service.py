@@ -1,0 +1,537 @@
+"""The registry operations everyone calls; the CLI and the web app are thin shells over them.
+
+Every function takes the `Database` and keyword-only arguments, and answers plain
+dataclasses (see `views.py`); none prints.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from vigil.errors import Conflict, NotFound, VigilError
+from vigil.model import Document, Extraction
+from vigil.registry import linking, names
+from vigil.registry.db import Database, open_database
+from vigil.registry.ingesting import Copies, IngestReport, ItemResult, plan, store_items
+from vigil.registry.models import Article, Audit, Claim, Judgement, Person, PersonKey, PersonName
+from vigil.registry.persons import canonical, members, refresh_status
+from vigil.registry.settings import Settings
+from vigil.registry.status import STATUS_KINDS, STATUSES, ClaimFact, derive
+from vigil.registry.views import WITHHELD, PersonSummary, PersonView, ReviewItem, Stats, TimelineEntry
+
+__all__ = [
+    "decide",
+    "get_person",
+    "ingest",
+    "ingest_items",
+    "list_people",
+    "merge",
+    "open_database",
+    "review_items",
+    "set_withheld",
+    "split",
+    "stats",
+]
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(STATUS_KINDS)}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _audit(session: Session, *, user: str, action: str, target: str | None, **detail: object) -> None:
+    session.add(
+        Audit(
+            at=_now(),
+            user=user,
+            action=action,
+            target=target,
+            detail=json.dumps(detail, default=str) if detail else None,
+        )
+    )
+
+
+# --- ingest ---------------------------------------------------------------------------------
+
+
+def ingest(
+    db: Database,
+    *,
+    paths: list[Path],
+    published: date | None = None,
+    extractor: object | None = None,
+    settings: Settings | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+) -> IngestReport:
+    """Read, extract, link and store every file under `paths`, one transaction per article."""
+    from vigil.extract import Extractor
+    from vigil.ingest.sources import iter_documents
+
+    extractor = extractor or Extractor()
+    copies = Copies(db)
+    documents = iter_documents(paths, published=published)
+    items = plan(db, documents, extractor=extractor, copies=copies)
+    return store_items(db, items, settings=settings or Settings.from_env(), copies=copies, on_item=on_item)
+
+
+def ingest_items(
+    db: Database,
+    *,
+    items: Iterable[Extraction | Document],
+    settings: Settings | None = None,
+) -> IngestReport:
+    """Store ready extractions (and documents not extracted), as `ingest` does after extracting."""
+    return store_items(db, items, settings=settings or Settings.from_env())
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _search_ids(search: str) -> Select[tuple[str]]:
+    """Canonical ids whose spelling contains the query's Latin form, or sharing a name key with it."""
+    latin = names.latin_key(search)
+    by_text = (
+        select(Person.canonical_id)
+        .join(PersonName, PersonName.person_id == Person.id)
+        .where(PersonName.latin.like(_like(latin), escape="\\"))
+    )
+    keys = names.name_keys(search)
+    if not keys:
+        return by_text
+    by_key = (
+        select(Person.canonical_id)
+        .join(PersonKey, PersonKey.person_id == Person.id)
+        .where(PersonKey.key.in_(keys))
+    )
+    return select(union(by_text, by_key).subquery().c[0])
+
+
+def _aliases(session: Session, canonical_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(Person.canonical_id, PersonName.name)
+        .join(PersonName, PersonName.person_id == Person.id)
+        .where(Person.canonical_id.in_(canonical_ids))
+        .order_by(PersonName.id)
+    )
+    for cid, name in rows:
+        if name not in out[cid]:
+            out[cid].append(name)
+    return out
+
+
+def list_people(
+    db: Database,
+    *,
+    status: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    reveal_withheld: bool = False,
+) -> list[PersonSummary]:
+    """Persons (one per real person), optionally by status and by any spelling in any script."""
+    if status is not None and status not in STATUSES:
+        raise VigilError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+    query = select(Person).where(Person.id == Person.canonical_id)
+    if status is not None:
+        query = query.where(Person.status == status)
+    if search:
+        query = query.where(Person.id.in_(_search_ids(search)))
+        if not reveal_withheld:
+            query = query.where(Person.withheld.is_(False))
+    query = query.order_by(Person.latin, Person.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with db.session() as session:
+        persons = list(session.scalars(query))
+        aliases = _aliases(session, [p.id for p in persons])
+    return [
+        PersonSummary(
+            id=p.id,
+            status=p.status,
+            status_date=p.status_date,
+            withheld=p.withheld,
+            needs_review=p.needs_review,
+            name=WITHHELD if p.withheld and not reveal_withheld else p.name,
+            aliases=[] if p.withheld and not reveal_withheld else [a for a in aliases[p.id] if a != p.name],
+        )
+        for p in persons
+    ]
+
+
+def _resolve(session: Session, ref: str) -> Person:
+    """A person by `vg-` id, else by exact spelling, else by a search that finds exactly one."""
+    ref = ref.strip()
+    if ref.startswith("vg-"):
+        return canonical(session, ref)
+    latin = names.latin_key(ref)
+    exact = set(
+        session.scalars(
+            select(Person.canonical_id)
+            .join(PersonName, PersonName.person_id == Person.id)
+            .where(PersonName.latin == latin)
+        )
+    )
+    found = exact or set(session.scalars(_search_ids(ref)))
+    if not found:
+        raise NotFound(f"no person matches {ref!r}")
+    if len(found) > 1:
+        options = session.execute(
+            select(Person.id, Person.name).where(Person.id.in_(found)).order_by(Person.id)
+        )
+        raise Conflict(f"{ref!r} matches several persons: " + "; ".join(f"{i} {n}" for i, n in options))
+    return canonical(session, found.pop())
+
+
+def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> PersonView:
+    """A person's status, spellings, roles and timeline, each entry with its evidence and source."""
+    with db.session() as session:
+        person = _resolve(session, ref)
+        records = members(session, person.id)
+        claims = list(
+            session.scalars(select(Claim).where(Claim.person_id.in_(records), Claim.state != "rejected"))
+        )
+        aliases = _aliases(session, [person.id])[person.id]
+    hidden = person.withheld and not reveal_withheld
+    stories: dict[tuple[str, date | None], set[str]] = defaultdict(set)
+    for c in claims:
+        stories[(c.kind, c.effective_date)].add(str(c.article_id) if c.article_id else c.source)
+    events = sorted(
+        (c for c in claims if c.kind in STATUS_KINDS),
+        key=lambda c: (
+            c.effective_date or date.min,
+            c.article_id or 0,
+            c.evidence_start or 0,
+            _KIND_ORDER[c.kind],
+            c.id,
+        ),
+    )
+    timeline = [
+        TimelineEntry(
+            claim_id=c.id,
+            kind=c.kind,
+            date=c.effective_date,
+            date_source="event" if c.event_date else "article" if c.effective_date else "none",
+            term_months=c.term_months,
+            value=c.value,
+            evidence=c.evidence,
+            source=c.source,
+            article_id=c.article_id,
+            state=c.state,
+            reviewer=c.reviewer,
+            confidence=c.confidence,
+            sources=len(stories[(c.kind, c.effective_date)]),
+        )
+        for c in events
+    ]
+    roles = sorted({c.value for c in claims if c.kind == "role" and c.value})
+    quotes = [
+        {"text": c.value, "source": c.source, "article_id": c.article_id} for c in claims if c.kind == "quote"
+    ]
+    facts = [
+        {"kind": c.kind, "value": c.value, "source": c.source}
+        for c in claims
+        if c.kind not in STATUS_KINDS and c.kind not in ("role", "quote")
+    ]
+    return PersonView(
+        id=person.id,
+        name=WITHHELD if hidden else person.name,
+        status=person.status,
+        status_date=person.status_date,
+        needs_review=person.needs_review,
+        withheld=person.withheld,
+        aliases=[] if hidden else [a for a in aliases if a != person.name],
+        roles=roles,
+        records=records,
+        timeline=timeline,
+        quotes=quotes,
+        facts=facts,
+    )
+
+
+def set_withheld(db: Database, *, person_id: str, withheld: bool, user: str) -> None:
+    """Mark a person's name withheld (family request) or shown again."""
+    with db.session() as session:
+        person = canonical(session, person_id)
+        for record in session.scalars(select(Person).where(Person.canonical_id == person.id)):
+            record.withheld = withheld
+        _audit(session, user=user, action="person.withheld" if withheld else "person.shown", target=person.id)
+
+
+# --- stats ----------------------------------------------------------------------------------
+
+
+def _month(session: Session, column):  # type: ignore[no-untyped-def]
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(column, "YYYY-MM")
+    return func.strftime("%Y-%m", column)
+
+
+def stats(db: Database, *, as_of: date | None = None, settings: Settings | None = None) -> Stats:
+    """Counts by status (now, or as of a date), and arrests and releases per month."""
+    settings = settings or Settings.from_env()
+    with db.session() as session:
+        canonical_only = Person.id == Person.canonical_id
+        persons = session.scalar(select(func.count()).where(canonical_only)) or 0
+        withheld = session.scalar(select(func.count()).where(canonical_only, Person.withheld.is_(True))) or 0
+        if as_of is None:
+            by_status = dict(
+                session.execute(
+                    select(Person.status, func.count()).where(canonical_only).group_by(Person.status)
+                ).all()
+            )
+        else:
+            by_status = _status_as_of(session, as_of, settings)
+        month = _month(session, Claim.effective_date)
+        monthly = select(month, Claim.kind, func.count(func.distinct(Claim.person_id))).where(
+            Claim.state == "accepted",
+            Claim.kind.in_(("arrest", "release")),
+            Claim.effective_date.is_not(None),
+        )
+        if as_of is not None:
+            monthly = monthly.where(Claim.effective_date <= as_of)
+        rows = session.execute(monthly.group_by(month, Claim.kind)).all()
+        articles = session.scalar(select(func.count()).select_from(Article)) or 0
+        claims = session.scalar(select(func.count()).select_from(Claim)) or 0
+        proposed = session.scalar(select(func.count()).where(Claim.state == "proposed")) or 0
+    per: dict[str, dict[str, int]] = defaultdict(lambda: {"arrests": 0, "releases": 0})
+    for when, kind, n in rows:
+        per[when]["arrests" if kind == "arrest" else "releases"] = n
+    return Stats(
+        as_of=as_of,
+        persons=persons,
+        by_status={s: by_status.get(s, 0) for s in STATUSES},
+        withheld=withheld,
+        articles=articles,
+        claims=claims,
+        proposed=proposed,
+        per_month=[{"month": m, **per[m]} for m in sorted(per)],
+    )
+
+
+def _status_as_of(session: Session, as_of: date, settings: Settings) -> dict[str, int]:
+    facts: dict[str, list[ClaimFact]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            Person.canonical_id,
+            Claim.id,
+            Claim.kind,
+            Claim.effective_date,
+            Claim.article_id,
+            Claim.evidence_start,
+            Claim.value,
+        )
+        .join(Claim, Claim.person_id == Person.id)
+        .where(
+            Claim.state == "accepted",
+            Claim.kind.in_(STATUS_KINDS),
+            or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of),
+        )
+    )
+    for cid, claim, kind, when, article, position, value in rows:
+        facts[cid].append(
+            ClaimFact(claim, kind, when, None if article is None else str(article), position, value)
+        )
+    everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
+    return dict(Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone))
+
+
+# --- review, merge, split -------------------------------------------------------------------
+
+
+def review_items(
+    db: Database, *, limit: int | None = None, settings: Settings | None = None
+) -> list[ReviewItem]:
+    """What needs an editor: contradictions, merge proposals, then proposed claims (surest first)."""
+    settings = settings or Settings.from_env()
+    items: list[ReviewItem] = []
+    with db.session() as session:
+        for person in session.scalars(
+            select(Person).where(Person.needs_review.is_(True), Person.id == Person.canonical_id)
+        ):
+            conflicting = session.scalars(
+                select(Claim).where(
+                    Claim.person_id.in_(members(session, person.id)),
+                    Claim.state == "accepted",
+                    Claim.kind.in_(STATUS_KINDS),
+                )
+            )
+            claims = list(conflicting)
+            facts = [
+                ClaimFact(
+                    c.id,
+                    c.kind,
+                    c.effective_date,
+                    str(c.article_id) if c.article_id else None,
+                    c.evidence_start,
+                    c.value,
+                )
+                for c in claims
+            ]
+            derived = derive(facts, window_days=settings.conflict_days)
+            shown = [c for c in claims if c.id in derived.claims]
+            items.append(
+                ReviewItem(
+                    id=f"cf-{person.id}",
+                    type="conflict",
+                    person_id=person.id,
+                    person_name=person.name,
+                    summary="contradicting claims: "
+                    + ", ".join(f"{c.kind} {c.effective_date or '?'} ({c.id})" for c in shown),
+                    reasons=[f"{c.id}: {c.evidence}" for c in shown],
+                )
+            )
+        persons = {
+            p.id: p
+            for p in session.scalars(
+                select(Person).where(
+                    Person.id.in_(
+                        select(Judgement.left_id)
+                        .where(Judgement.judgement == "suggested", Judgement.deleted_at.is_(None))
+                        .union(
+                            select(Judgement.right_id).where(
+                                Judgement.judgement == "suggested", Judgement.deleted_at.is_(None)
+                            )
+                        )
+                    )
+                )
+            )
+        }
+        suggestions = session.scalars(
+            select(Judgement)
+            .where(Judgement.judgement == "suggested", Judgement.deleted_at.is_(None))
+            .order_by(Judgement.score.desc(), Judgement.id)
+        )
+        for edge in suggestions:
+            left, right = persons[edge.left_id], persons[edge.right_id]
+            if left.canonical_id == right.canonical_id:
+                continue
+            items.append(
+                ReviewItem(
+                    id=f"mg-{edge.id}",
+                    type="merge",
+                    person_id=left.canonical_id,
+                    person_name=left.name,
+                    summary=f"same person? {left.name} ({left.canonical_id})"
+                    f" and {right.name} ({right.canonical_id})",
+                    confidence=edge.score,
+                    reasons=json.loads(edge.reasons or "[]"),
+                )
+            )
+        proposed = session.execute(
+            select(Claim, Person.canonical_id, Person.name)
+            .join(Person, Person.id == Claim.person_id)
+            .where(Claim.state == "proposed")
+            .order_by(Claim.confidence.desc(), Claim.id)
+        ).all()
+        for claim, cid, name in proposed:
+            items.append(
+                ReviewItem(
+                    id=claim.id,
+                    type="claim",
+                    person_id=cid,
+                    person_name=name,
+                    summary=f"{claim.kind} {claim.effective_date or 'undated'}"
+                    + (f", term {claim.term_months} months" if claim.term_months else ""),
+                    evidence=claim.evidence,
+                    source=claim.source,
+                    confidence=claim.confidence,
+                    sensitive=claim.kind == "death",
+                )
+            )
+    return items[:limit] if limit is not None else items
+
+
+def decide(
+    db: Database,
+    *,
+    item_id: str,
+    accept: bool,
+    user: str,
+    note: str | None = None,
+    settings: Settings | None = None,
+) -> str:
+    """Accept or reject a proposed claim (`cl-…`) or merge (`mg-…`); answers what was done."""
+    settings = settings or Settings.from_env()
+    if item_id.startswith("mg-"):
+        with db.session() as session:
+            edge = session.get(Judgement, int(item_id[3:])) if item_id[3:].isdigit() else None
+            if edge is None or edge.judgement != "suggested":
+                raise NotFound(f"no merge proposal {item_id}")
+            left, right = edge.left_id, edge.right_id
+        if accept:
+            return "merged into " + merge(db, a=right, b=left, user=user, note=note, settings=settings)
+        with db.session() as session:
+            linking.judge(session, left, right, "negative", user=user, now=_now(), note=note)
+            _audit(
+                session, user=user, action="merge.reject", target=item_id, left=left, right=right, note=note
+            )
+        return f"kept apart: {left} and {right}"
+    if item_id.startswith("cf-"):
+        raise VigilError(f"{item_id} is a contradiction: accept or reject the claims it lists")
+    with db.session() as session:
+        claim = session.get(Claim, item_id)
+        if claim is None:
+            raise NotFound(f"no claim or proposal {item_id}")
+        claim.state = "accepted" if accept else "rejected"
+        claim.reviewer, claim.note, claim.reviewed_at = user, note, _now()
+        _audit(session, user=user, action=f"claim.{claim.state}", target=claim.id, note=note)
+        refresh_status(session, [claim.person_id], settings=settings, now=_now())
+        return f"{claim.state}: {claim.kind} of {claim.person_id}"
+
+
+def merge(
+    db: Database, *, a: str, b: str, user: str, note: str | None = None, settings: Settings | None = None
+) -> str:
+    """Judge records `a` and `b` one person; answers the merged person's id."""
+    settings = settings or Settings.from_env()
+    with db.session() as session:
+        pa, pb = canonical(session, a), canonical(session, b)
+        if pa.id == pb.id:
+            raise Conflict(f"{a} and {b} are already one person ({pa.id})")
+        linking.judge(session, pa.id, pb.id, "positive", user=user, now=_now(), note=note)
+        result = linking.recluster(session, {pa.id, pb.id})
+        refresh_status(session, result, settings=settings, now=_now())
+        _audit(session, user=user, action="merge", target=result[pa.id], a=a, b=b, note=note)
+        return result[pa.id]
+
+
+def split(
+    db: Database,
+    *,
+    person_id: str,
+    articles: list[int] | None = None,
+    user: str,
+    note: str | None = None,
+    settings: Settings | None = None,
+) -> list[str]:
+    """Undo a merge of record `person_id`, or move what `articles` said into a new person.
+
+    Answers the ids of the persons that result. The editor's decision is kept as negative
+    judgements (and editor-made mention links), so re-ingesting does not join them again.
+    """
+    from vigil.registry.splitting import split_articles, split_record
+
+    settings = settings or Settings.from_env()
+    with db.session() as session:
+        if articles:
+            result = split_articles(session, person_id, articles, user=user, now=_now(), note=note)
+        else:
+            result = split_record(session, person_id, user=user, now=_now(), note=note)
+        refresh_status(session, result, settings=settings, now=_now())
+        _audit(
+            session, user=user, action="split", target=person_id, articles=articles, note=note, result=result
+        )
+        return result

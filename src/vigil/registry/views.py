@@ -1,0 +1,93 @@
+"""The plain results the service answers with (the CLI and the web app render them)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+__all__ = ["PersonSummary", "PersonView", "ReviewItem", "Stats", "TimelineEntry", "plain"]
+
+WITHHELD = "(name withheld)"
+
+
+def plain(obj: Any) -> Any:
+    """A dataclass as JSON-ready dicts (dates as ISO strings)."""
+    data = asdict(obj) if hasattr(obj, "__dataclass_fields__") else obj
+    if isinstance(data, dict):
+        return {k: plain(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [plain(v) for v in data]
+    if isinstance(data, date):
+        return data.isoformat()
+    return data
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: str
+    name: str
+    status: str
+    status_date: date | None
+    aliases: list[str]
+    withheld: bool = False
+    needs_review: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    claim_id: str
+    kind: str
+    date: date | None
+    date_source: str  # "event", "article" or "none"
+    term_months: int | None
+    value: str | None
+    evidence: str | None
+    source: str
+    article_id: int | None
+    state: str
+    reviewer: str | None
+    confidence: float | None
+    sources: int  # independent stories telling the same kind of event on the same date
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    name: str
+    status: str
+    status_date: date | None
+    needs_review: bool
+    withheld: bool
+    aliases: list[str]
+    roles: list[str]
+    records: list[str]
+    timeline: list[TimelineEntry]
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    id: str
+    type: str  # claim, merge, conflict
+    person_id: str
+    person_name: str
+    summary: str
+    evidence: str | None = None
+    source: str | None = None
+    confidence: float | None = None
+    sensitive: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stats:
+    as_of: date | None
+    persons: int
+    by_status: dict[str, int]
+    withheld: int
+    articles: int
+    claims: int
+    proposed: int
+    per_month: list[dict[str, Any]]
