@@ -1,0 +1,140 @@
+"""Cohorts: the groups an article's events happen to, and the named people in them.
+
+"37 people were released and driven to Lithuania. Among them was X. Y was also freed."
+is one cohort with two events (release, deportation) and two named members who each
+went through both. Deportation implies release: a prisoner expelled abroad was freed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vigil.extract.events import Finding, Membership
+from vigil.extract.persons import Person
+
+_LINK_PREPS = ("alongside", "with")
+
+
+@dataclass
+class Cohort:
+    findings: list[Finding] = field(default_factory=list)
+    members: list[Person] = field(default_factory=list)
+
+    @property
+    def types(self) -> list[str]:
+        out: list[str] = []
+        for f in self.findings:
+            if f.type not in out:
+                out.append(f.type)
+        return out
+
+    def add_members(self, persons: list[Person]) -> None:
+        self.members.extend(p for p in persons if p not in self.members)
+
+    @property
+    def start(self) -> int:
+        return self.findings[0].trigger.i if self.findings else 0
+
+
+@dataclass
+class GroupedEvent:
+    """One event of the article: its findings (evidence) and everyone it concerns."""
+
+    type: str
+    findings: list[Finding]
+    persons: list[Person]
+    count: int | None
+
+
+def group_findings(findings: list[Finding], memberships: list[Membership], refusers: set[int]) -> list[GroupedEvent]:
+    findings = sorted(findings, key=lambda f: f.trigger.i)
+    cohorts: list[Cohort] = []
+    singles: list[Finding] = []
+    events_in = sorted(
+        [(f.trigger.i, 0, f) for f in findings] + [(m.token.i, 1, m) for m in memberships], key=lambda x: (x[0], x[1])
+    )
+    for _, kind, item in events_in:
+        if kind == 1:
+            assert isinstance(item, Membership)
+            cohort = _latest(cohorts, item.token.i, item.type)
+            if cohort is None:
+                if item.type:
+                    cohorts.append(Cohort([], list(item.persons)))
+                continue
+            cohort.add_members(item.persons)
+            continue
+        assert isinstance(item, Finding)
+        linked = _linked_cohort(cohorts, item)
+        if item.group_ref:
+            if linked is None and item.count is None and cohorts and _refers_back(item):
+                linked = _latest(cohorts, item.trigger.i, None)
+            if linked is None:
+                linked = Cohort()
+                cohorts.append(linked)
+            linked.findings.append(item)
+            linked.add_members(item.persons)
+        elif item.joins_latest or linked is not None:
+            cohort = linked or _latest(cohorts, item.trigger.i, item.type) or _latest(cohorts, item.trigger.i, None)
+            if cohort is None:
+                singles.append(item)
+                continue
+            cohort.add_members(item.persons)
+            if item.type not in cohort.types:
+                cohort.findings.append(item)
+        else:
+            singles.append(item)
+    out: list[GroupedEvent] = []
+    for cohort in cohorts:
+        for etype in cohort.types:
+            fs = [f for f in cohort.findings if f.type == etype]
+            persons = list(cohort.members)
+            for f in fs:
+                persons += [p for p in f.persons if p not in persons]
+            if etype == "deportation":
+                persons = [p for p in persons if id(p) not in refusers]
+            count = next((f.count for f in fs if f.count is not None), None)
+            out.append(GroupedEvent(etype, fs, persons, count))
+        if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
+            dep = next(f for f in cohort.findings if f.type == "deportation")
+            members = [p for p in cohort.members if id(p) not in refusers]
+            if members:
+                out.append(GroupedEvent("release", [dep], members, None))
+    for f in singles:
+        if not f.persons:
+            continue
+        out.append(GroupedEvent(f.type, [f], list(f.persons), f.count))
+        if f.type == "deportation":
+            out.append(GroupedEvent("release", [f], list(f.persons), None))
+    return [e for e in out if e.persons or e.count is not None]
+
+
+def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
+    candidates = [c for c in cohorts if c.start <= before and (etype is None or etype in c.types)]
+    return candidates[-1] if candidates else None
+
+
+def _refers_back(f: Finding) -> bool:
+    patient_words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if f.trigger.dep_ == "acl":
+        patient_words.add(f.trigger.head.lower_)
+    return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
+
+
+def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
+    """A cohort this finding continues: a conjoined verb ("freed and driven to ...") or
+    "freed alongside X" where X is in a cohort."""
+    trigger = f.trigger
+    for cohort in cohorts:
+        for other in cohort.findings:
+            if trigger.dep_ == "conj" and trigger.head == other.trigger:
+                return cohort
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
+            for g in child.subtree:
+                for cohort in reversed(cohorts):
+                    if any(g.i in range(s, e) for p in cohort.members for s, e in p.mentions):
+                        return cohort
+    for cohort in cohorts:
+        if cohort.findings and cohort.findings[-1].trigger.sent == trigger.sent and _refers_back(f):
+            return cohort
+    return None

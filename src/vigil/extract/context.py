@@ -1,0 +1,63 @@
+"""What every rule needs to know about one parsed document: who is who and what is quoted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.persons import PERSON_NOUNS, Person, PersonFinder, fold, resolve_pronoun
+
+_finder = PersonFinder()
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    persons: list[Person]
+    owner_at: dict[int, Person] = field(default_factory=dict)
+    quoted: set[int] = field(default_factory=set)  # token indices inside direct speech
+
+    @classmethod
+    def build(cls, doc: Doc) -> DocContext:
+        persons = _finder(doc)
+        owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
+        return cls(doc, persons, owner_at)
+
+    def person_at(self, tok: Token, *, pronouns: bool = True) -> Person | None:
+        """The person a token names: part of a name, a resolved pronoun, or a role noun with
+        the name in apposition ("his mother, Raisa Kuntsevich")."""
+        if tok.i in self.owner_at:
+            return self.owner_at[tok.i]
+        if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
+            return resolve_pronoun(tok, self.persons, self.owner_at)
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound") and child.i in self.owner_at:
+                return self.owner_at[child.i]
+        if tok.dep_ == "appos" and tok.head.i in self.owner_at:
+            return self.owner_at[tok.head.i]
+        return None
+
+    def persons_in(self, tok: Token, *, pronouns: bool = True) -> list[Person]:
+        """Persons named by the noun phrase headed by `tok`, its conjuncts and appositions."""
+        found: list[Person] = []
+        stack = [tok]
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            person = self.person_at(t, pronouns=pronouns)
+            if person is not None and person not in found:
+                found.append(person)
+            for child in t.children:
+                if child.dep_ in ("conj", "appos") or child.dep_ == "compound" and child.i in self.owner_at:
+                    stack.append(child)
+                # "the poet Yanka Dzivin": the name hangs as compound/appos of a role noun
+                elif child.dep_ in ("compound", "amod") and fold(t.text) in PERSON_NOUNS and child.i in self.owner_at:
+                    stack.append(child)
+        return found
+
+    def mention_person(self, tok: Token) -> Person | None:
+        return self.owner_at.get(tok.i)

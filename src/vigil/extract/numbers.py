@@ -1,0 +1,108 @@
+"""Reading counts and prison terms written in digits or words.
+
+"123", "fourteen", "Twenty-six", "1,135" are counts; "a 10-year sentence", "eight and a half
+years", "two years and three months", "18 months", "a decade" are terms in months.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "and"], key=len, reverse=True))
+
+# Words that make a stated number approximate: such a number is not an exact group size.
+APPROXIMATORS = frozenset(
+    {"more", "than", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
+     "least", "up", "to", "dozens", "hundreds", "thousands", "several", "fewer", "less", "under",
+     "estimated", "roughly", "upwards", "+"}
+)
+
+
+def parse_number(text: str) -> int | None:
+    """An integer written in digits ("1,135", "37") or English words ("twenty-six"), else None."""
+    s = text.strip().lower().replace("\u2013", "-")
+    if not s:
+        return None
+    digits = s.replace(",", "").replace("\u202f", "").replace(" ", "")
+    if digits.isdigit():
+        return int(digits)
+    words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
+    if not words or any(w not in _UNITS and w not in _TENS and w not in _SCALES and w != "dozen" for w in words):
+        return None
+    total = current = 0
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        else:  # thousand
+            total += (current or 1) * 1000
+            current = 0
+    return total + current
+
+
+_NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
+_FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
+_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?"
+_MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
+_ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
+TERM_RE = re.compile(
+    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b",
+    re.IGNORECASE,
+)
+
+
+def _value(text: str) -> float | None:
+    text = text.strip()
+    if text.lower() in ("a", "an"):
+        return 1.0
+    if re.fullmatch(r"\d+[.,]\d+", text):
+        return float(text.replace(",", "."))
+    n = parse_number(text)
+    return float(n) if n is not None else None
+
+
+def parse_term(text: str) -> int | None:
+    """The first prison term in `text`, in months ("eight and a half years" -> 102), else None."""
+    for match in TERM_RE.finditer(text):
+        months = term_months(match)
+        if months:
+            return months
+    return None
+
+
+def term_months(match: re.Match[str]) -> int | None:
+    """Months of one TERM_RE match."""
+    if match.group("decade"):
+        return 120
+    total = 0.0
+    if match.group("y"):
+        years = _value(match.group("y"))
+        if years is None:
+            return None
+        if match.group("yh"):
+            years += 0.5
+        total += years * 12
+    month_text = match.group("m") or match.group("m2")
+    if month_text:
+        months = _value(month_text)
+        if months is None:
+            return None
+        total += months
+    months_int = round(total)
+    # terms beyond 50 years are life-like outliers or misreads ("2020 years")
+    return months_int if 0 < months_int <= 600 else None

@@ -1,0 +1,334 @@
+"""Persons: one entry per individual per article, with every mention and their roles.
+
+The small English model misses or mislabels many Belarusian and Russian names
+("Kanstantsin Shylau" as a place), so a name is recognised from several cues: the NER
+label, a known given name, a person title before it ("journalist", "Father"), and the
+article's other mentions ("Kolesnikova" joins "Maria Kolesnikova"). Pronouns are resolved
+to the nearest earlier person of compatible gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
+from spacy.tokens import Doc, Span, Token
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+# Nouns that, right before a name, say it is a person's ("journalist Darya Loban").
+PERSON_NOUNS = frozenset(
+    """activist journalist student pensioner spokesman spokeswoman spokesperson consul father priest
+    reverend rev poet musician lawyer attorney advocate president minister envoy prosecutor judge
+    politician leader blogger teacher doctor nurse photographer artist writer author economist
+    unionist trade-unionist worker engineer editor reporter correspondent director chairman chairwoman
+    official ambassador deputy candidate opponent dissident prisoner detainee laureate philosopher
+    scientist professor historian pastor bishop archbishop cardinal nun monk singer rapper actor actress
+    filmmaker designer programmer developer businessman businesswoman entrepreneur banker volunteer
+    anarchist researcher analyst coordinator founder head chief commander general colonel major
+    captain lieutenant officer soldier colleague wife husband mother father son daughter brother sister
+    cousin uncle aunt partner friend neighbour neighbor fiancee fiance grandmother grandfather
+    councillor councilor mp lawmaker senator mayor governor ombudsman commissioner rapporteur
+    sociologist linguist translator athlete footballer coach anaesthetist surgeon electrician welder
+    carpenter signalman pensioner headmaster organist chancellor manager opposition mr mrs ms dr""".split()
+)
+# Nouns that make a capitalised name an organisation's or a place's.
+NON_PERSON_NOUNS = frozenset(
+    """band group channel newspaper magazine company party movement organisation organization centre
+    center network initiative foundation union committee ministry court colony prison street avenue
+    square city town village region district river hotel airport station checkpoint radio tv agency
+    service fund bank university school church parish diocese council office website portal""".split()
+)
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|yova|ina|ina|aya|ayа|skaya|skaja|ska|cka|dzka|tska|ckaya|ienė|ytė|aitė|ienë|yte|aite|iene)$")
+MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|ckij|tski|cki|dzki|ich|vich|chyk|enko|uk|yk|as|is|us|ius)$")
+_PLACEISH = frozenset({"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-cased given name -> 'f' or 'm'."""
+    text = resources.files("vigil.extract").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[fold(name)] = gender.strip()
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form used to compare name parts across accents and scripts."""
+    return anyascii(text).lower().strip()
+
+
+@dataclass
+class Person:
+    """An individual in one document: the fullest name and every mention."""
+
+    name: str
+    tokens: list[str]
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets [start, end)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return fold(self.tokens[-1])
+
+    @property
+    def first(self) -> str | None:
+        return fold(self.tokens[0]) if len(self.tokens) > 1 else None
+
+
+def guess_gender(tokens: list[str]) -> str | None:
+    names = given_names()
+    if len(tokens) > 1 and fold(tokens[0]) in names:
+        return names[fold(tokens[0])]
+    surname = fold(tokens[-1])
+    if FEMALE_SURNAME.search(surname):
+        return "f"
+    if MALE_SURNAME.search(surname):
+        return "m"
+    return None
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and not tok.is_punct
+
+
+def _name_tokens(span: Span) -> list[Token]:
+    """The name proper of an entity: possessive and leading titles stripped."""
+    toks = [t for t in span if t.text not in ("'s", "'", "’s")]
+    while toks and (fold(toks[0].text) in PERSON_NOUNS or not _is_cap(toks[0]) or toks[0].is_stop):
+        toks = toks[1:]
+    while toks and not _is_cap(toks[-1]):
+        toks = toks[:-1]
+    return toks
+
+
+def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised word tokens (possible names the NER did not label)."""
+    runs, start = [], None
+    for tok in doc:
+        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+        ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",))
+        if ok and start is None:
+            start = tok.i
+        elif not ok and start is not None:
+            runs.append((start, tok.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs
+
+
+def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
+    if not tokens or len(tokens) > 4:
+        return False
+    words = [t.text for t in tokens]
+    if any(fold(w) in _PLACEISH for w in words):
+        return False
+    if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
+        return False
+    given = fold(words[0]) in given_names()
+    if len(tokens) >= 2:
+        if given:
+            return True
+        if label == "PERSON":
+            return True
+        head_prev = tokens[0].i - 1
+        doc = tokens[0].doc
+        if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
+            return True
+        return bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1]))) and label in (
+            None, "ORG", "GPE", "NORP", "PERSON", "LOC"
+        ) and len(tokens) == 2
+    return False
+
+
+def _excluded_by_context(tokens: list[Token]) -> bool:
+    """A name right after 'the band', 'the newspaper' ... is not a person's."""
+    doc = tokens[0].doc
+    prev = tokens[0].i - 1
+    if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+        return True
+    head = tokens[-1].head
+    return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+def _compatible_first(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a == b or a[0] == b[0] and (a.startswith(b.rstrip(".")) or b.startswith(a.rstrip(".")))
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Surname variants in one article ("Khaletski" / "Khalecki", "Verbitski" / "Verbitsky")."""
+    if a == b:
+        return True
+    if a[:3] != b[:3] and a[:2] != b[:2]:
+        return False
+    # gender forms of one surname (Khaletski / Khaletskaya) are different people
+    if bool(FEMALE_SURNAME.search(a)) != bool(FEMALE_SURNAME.search(b)):
+        return False
+    return JaroWinkler.similarity(a, b) >= 0.9
+
+
+class PersonFinder:
+    """Finds the persons of a parsed document and resolves every mention to one of them."""
+
+    def __call__(self, doc: Doc) -> list[Person]:
+        persons: list[Person] = []
+        claimed: set[int] = set()
+        candidates: list[tuple[list[Token], str | None]] = []
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
+                candidates.append((_name_tokens(ent), ent.label_))
+        ent_tokens = {t.i for ent in doc.ents for t in ent}
+        for start, end in _cap_runs(doc):
+            toks = [doc[i] for i in range(start, end)]
+            if not any(t.i in ent_tokens for t in toks):
+                candidates.append((_name_tokens(doc[start:end]), None))
+        # full names first, in text order
+        full = [(toks, label) for toks, label in candidates if len(toks) >= 2 and _looks_like_name(toks, label)]
+        for toks, _label in sorted(full, key=lambda c: c[0][0].i):
+            if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
+                continue
+            self._add_full(persons, toks)
+            claimed.update(t.i for t in toks)
+        self._add_aliases(doc, persons)
+        # single-token mentions of an already named person's surname or first name
+        for tok in doc:
+            if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha:
+                continue
+            person = self._match_single(persons, tok)
+            if person is not None:
+                person.mentions.append((tok.i, tok.i + 1))
+                claimed.add(tok.i)
+        for person in persons:
+            person.mentions.sort()
+        return persons
+
+    def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
+        words = [t.text for t in toks]
+        span = (toks[0].i, toks[-1].i + 1)
+        surname = fold(words[-1])
+        first = fold(words[0])
+        for person in persons:
+            if same_surname(person.surname, surname) and _compatible_first(person.first, first):
+                if len(words) > len(person.tokens):
+                    person.name, person.tokens = " ".join(words), words
+                person.mentions.append(span)
+                return
+        persons.append(Person(" ".join(words), words, guess_gender(words), [span]))
+
+    def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
+        """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""
+        for sent in doc.sents:
+            text = sent.text.lower()
+            if "name" not in text or not re.search(r"\b(spelled|spelt|transliterated|appears|written|known)\b", text):
+                continue
+            owners = [p for p in persons if any(sent.start <= s < sent.end for s, _ in p.mentions)]
+            if len(owners) < 2:
+                continue
+            first, *others = sorted(owners, key=lambda p: min(s for s, _ in p.mentions if s >= sent.start))
+            for other in others:
+                in_sent = [m for m in other.mentions if sent.start <= m[0] < sent.end]
+                if len(in_sent) == len(other.mentions):  # only named here: an alias
+                    first.aliases.append(other.name)
+                    first.mentions.extend(other.mentions)
+                    persons.remove(other)
+
+    def _match_single(self, persons: list[Person], tok: Token) -> Person | None:
+        word = fold(tok.text)
+        hits = [p for p in persons if same_surname(p.surname, word)]
+        if not hits:
+            hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
+            if len(hits) != 1 or tok.i == 0 or fold(tok.doc[tok.i - 1].text) not in ("father", "fr", "brother", "sister"):
+                return None
+        if len(hits) == 1:
+            return hits[0]
+        # several relatives share a surname: the nearest earlier full mention decides
+        earlier = [(max((s for s, _ in p.mentions if s < tok.i), default=-1), p) for p in hits]
+        best = max(earlier, key=lambda x: x[0])
+        return best[1] if best[0] >= 0 else None
+
+
+def resolve_pronoun(tok: Token, persons: list[Person], owner_at: dict[int, Person]) -> Person | None:
+    """The person a he/she/his/her most likely refers to: the nearest earlier compatible one,
+    preferring the subject of the sentence it is in or the one before."""
+    gender = PRONOUNS.get(tok.lower_)
+    if gender is None:
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
+    window_start = prev_sent.start if prev_sent is not None else sent.start
+    # walk back further when the last two sentences name nobody
+    for lookback in range(4):
+        cands: list[tuple[int, int, Person]] = []
+        for i in range(tok.i - 1, window_start - 1, -1):
+            person = owner_at.get(i)
+            if person is None or person.gender not in (gender, None):
+                continue
+            t = doc[i]
+            subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
+            same = 1 if i >= sent.start else 0
+            cands.append((same, subj, person))
+            if len(cands) > 6:
+                break
+        if cands:
+            # same sentence first (nearest), else the previous sentence's subject, else nearest
+            in_sent = [c for c in cands if c[0]]
+            if in_sent:
+                return in_sent[0][2]
+            subjects = [c for c in cands if c[1]]
+            return (subjects or cands)[0][2]
+        if window_start == 0 or lookback == 3:
+            break
+        window_start = doc[window_start - 1].sent.start
+    return None
+
+
+def roles_of(person: Person, doc: Doc) -> list[str]:
+    """Roles from appositions and pre-modifiers of the person's mentions."""
+    roles: list[str] = []
+    for start, end in person.mentions:
+        head = doc[end - 1]
+        # "Nobel Peace prize laureate Ales Bialiatski", "Journalist Darya Loban"
+        pre = [t for t in doc[max(0, start - 5):start] if t.head.i in range(start, end) and t.dep_ in ("compound", "amod", "nmod")]
+        if pre:
+            first = min(pre, key=lambda t: t.i).left_edge.i
+            phrase = doc[first:start].text.strip(" ,")
+            if phrase and fold(phrase.split()[-1]) in PERSON_NOUNS | {"laureate", "unionist"}:
+                roles.append(_role_text(phrase))
+        # "Viktor Babaryka, a banker and political prisoner"
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ in ("NOUN",) and child.i > head.i:
+                words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t == child]
+                cut = [t for t in words if t.i <= child.i or t.head == child and t.dep_ == "conj" or t.head.dep_ == "conj"]
+                phrase = doc[cut[0].i:cut[-1].i + 1].text if cut else child.text
+                phrase = re.split(r",| who | whose | which ", phrase)[0]
+                for part in re.split(r"\band\b", phrase):
+                    part = re.sub(r"^(a|an|the)\s+", "", part.strip(), flags=re.I)
+                    part = re.sub(r"^\d+-year-old\s+", "", part)
+                    if part and len(part.split()) <= 5:
+                        roles.append(_role_text(part))
+    seen: list[str] = []
+    for role in roles:
+        if role and role not in seen:
+            seen.append(role)
+    return seen
+
+
+def _role_text(text: str) -> str:
+    """Roles read as common nouns: a capitalised first word is lowered unless it is a name part."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in PERSON_NOUNS or first.istitle() and first.lower() == first.lower().rstrip("s"):
+        first = first.lower() if fold(first) in PERSON_NOUNS or not rest else first
+    return f"{first} {rest}".strip()
