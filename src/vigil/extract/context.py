@@ -36,6 +36,11 @@ class DocContext:
                 return self.owner_at[child.i]
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
+        # "The 41-year-old carpenter walked out ...": a definite description of the person just named
+        if (pronouns and tok.pos_ == "NOUN" and fold(tok.text) in PERSON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass")
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+                and not any(c.dep_ in ("poss", "prep") for c in tok.children)):
+            return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         return None
 
     def persons_in(self, tok: Token, *, pronouns: bool = True) -> list[Person]:

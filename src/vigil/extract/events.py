@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from vigil.extract.context import DocContext
-from vigil.extract.numbers import APPROXIMATORS, TERM_RE, parse_number, term_months
+from vigil.extract.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.persons import Person, fold
 
 RELEASE_VERBS = frozenset({"release", "free", "pardon", "liberate", "freed"})
 ARREST_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "apprehend", "rearrest", "re-arrest"})
-SENTENCE_VERBS = frozenset({"sentence", "convict", "jail", "imprison"})
+SENTENCE_VERBS = frozenset({"sentence", "convict", "jail"})
 DEPORT_VERBS = frozenset({"deport", "expel", "banish"})
 MOVE_VERBS = frozenset({"drive", "take", "bus", "transport", "escort", "send", "force", "put", "move", "deliver", "fly"})
 TERM_NOUNS = frozenset({"sentence", "term"})
@@ -108,6 +108,8 @@ class EventFinder:
     # -- one trigger -------------------------------------------------------------------
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
+        if tok.dep_ == "acl" and tok.head.lower_ in ("those", "them") and not _membership_phrase(tok.head):
+            return None  # "those still held": a state, not an event
         patient = _patient(tok, etype)
         finding = Finding(etype, tok)
         if patient is not None:
@@ -116,6 +118,9 @@ class EventFinder:
             finding.persons = _persons(ctx, patient)
             finding.count, finding.group = _count(patient)
             finding.group_ref = finding.count is not None or _is_group(patient)
+            if (tok.dep_ == "acl" and not finding.persons and finding.group_ref and etype in ("sentence", "arrest")
+                    and patient.lower_ not in ("those", "them")):
+                return None  # "26 people convicted in ... cases were pardoned": describes the group
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
@@ -397,6 +402,12 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
     return None
 
 
+def _membership_phrase(those: Token) -> bool:
+    """'among those released', 'those freed included': the phrase names members of a group."""
+    head = those.head
+    return (those.dep_ == "pobj" and head.lower_ == "among") or (those.dep_ == "nsubj" and head.lemma_ == "include")
+
+
 def _is_group(tok: Token) -> bool:
     return tok.lower_ in GROUP_WORDS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_ not in TERM_NOUNS or tok.like_num
 
@@ -411,9 +422,8 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         value = parse_number(num.text)
     if value is None or value < 2 and num is not tok:
         return None, None
-    window = {t.lower_ for t in tok.doc[max(tok.sent.start, num.i - 3):num.i]}
-    window |= {c.lower_ for c in num.children}
-    if window & APPROXIMATORS:
+    before = tok.doc[max(tok.sent.start, num.i - 4):num.i].text
+    if is_approximate(before) or any(c.dep_ in ("advmod", "quantmod") and c.i < num.i for c in num.children):
         return None, None
     if num is tok and value == 1:
         return None, None
@@ -427,11 +437,9 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
 
 
 def _term_in(tok: Token) -> int | None:
-    text = " ".join(t.text_with_ws for t in tok.subtree).replace(" - ", "-")
     text = "".join(t.text_with_ws for t in tok.subtree)
     for match in TERM_RE.finditer(text):
-        before = text[: match.start()].split()[-2:]
-        if {w.lower() for w in before} & APPROXIMATORS:
+        if is_approximate(text[: match.start()]):
             continue
         months = term_months(match)
         if months:
@@ -498,10 +506,15 @@ def _home_country(ctx: DocContext) -> str | None:
 
 
 def _abroad(tok: Token, home: str | None) -> bool:
-    for t in tok.subtree:
-        country = COUNTRIES.get(fold(t.text))
-        if country and country != home and t.text[:1].isupper() and t.i != tok.i:
-            head = t.head
-            if head.lower_ in ("in",) or t.dep_ == "amod" and t.head.dep_ in ("pobj", "nsubj"):
+    """'police in Lithuania arrested two men', 'a court in Russia jailed six': not this story."""
+    places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "agent"):
+            places += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in ("in", "at")]
+            places += [g for g in c.subtree if g.dep_ == "amod"]
+    for place in places:
+        for t in place.subtree:
+            country = COUNTRIES.get(fold(t.text))
+            if country and country != (home or "belarus") and t.text[:1].isupper():
                 return True
     return False

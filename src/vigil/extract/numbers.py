@@ -20,12 +20,18 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "and"], key=len, reverse=True))
 
-# Words that make a stated number approximate: such a number is not an exact group size.
-APPROXIMATORS = frozenset(
-    {"more", "than", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
-     "least", "up", "to", "dozens", "hundreds", "thousands", "several", "fewer", "less", "under",
-     "estimated", "roughly", "upwards", "+"}
+# Words before a number that make it approximate: such a number is no exact group size or term.
+_APPROX = re.compile(
+    r"\b(?:more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|over|about|around|nearly|"
+    r"almost|some|approximately|roughly|under|estimated|upwards\s+of|as\s+many\s+as|close\s+to|"
+    r"dozens|hundreds|thousands|several)\s*$",
+    re.IGNORECASE,
 )
+
+
+def is_approximate(preceding_text: str) -> bool:
+    """True when the words right before a number hedge it ("more than 30", "up to six years")."""
+    return bool(_APPROX.search(preceding_text))
 
 
 def parse_number(text: str) -> int | None:

@@ -259,12 +259,19 @@ class PersonFinder:
         return best[1] if best[0] >= 0 else None
 
 
-def resolve_pronoun(tok: Token, persons: list[Person], owner_at: dict[int, Person]) -> Person | None:
-    """The person a he/she/his/her most likely refers to: the nearest earlier compatible one,
-    preferring the subject of the sentence it is in or the one before."""
-    gender = PRONOUNS.get(tok.lower_)
-    if gender is None:
-        return None
+_ANY = "any"
+
+
+def resolve_pronoun(
+    tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None = _ANY
+) -> Person | None:
+    """The person a he/she/his/her (or a definite description, `gender=None`) most likely refers
+    to: the nearest earlier compatible one, preferring the subject of the sentence it is in or
+    the one before."""
+    if gender == _ANY:
+        gender = PRONOUNS.get(tok.lower_)
+        if gender is None:
+            return None
     doc = tok.doc
     sent = tok.sent
     prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -274,11 +281,11 @@ def resolve_pronoun(tok: Token, persons: list[Person], owner_at: dict[int, Perso
         cands: list[tuple[int, int, Person]] = []
         for i in range(tok.i - 1, window_start - 1, -1):
             person = owner_at.get(i)
-            if person is None or person.gender not in (gender, None):
+            if person is None or gender is not None and person.gender not in (gender, None):
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
-            same = 1 if i >= sent.start else 0
+            same = 1 if i >= sent.start and gender is not None else 0
             cands.append((same, subj, person))
             if len(cands) > 6:
                 break
