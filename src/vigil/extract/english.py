@@ -10,6 +10,7 @@ and `vigil_events`.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -32,12 +33,27 @@ for _name in ("vigil_ctx", "vigil_quotes", "vigil_findings"):
         Doc.set_extension(_name, default=None)
 
 
+# "MINSK, March 4 — ", "VILNIUS, Thursday (Newswire) - ", "HOMEL (Wire Report) - "
+DATELINE = re.compile(r"^[A-Z][A-Z/.' -]{2,40}(?:,[^\n—–-]{1,30})?(?: \([^)\n]{1,40}\))? ?[—–-]+ ")
+
+
 @Language.component("vigil_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A paragraph break always ends a sentence (headlines and datelines have no full stop)."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    """A paragraph break always ends a sentence (headlines have no full stop), and so does the
+    dash after a dateline, which the parser would otherwise take for the subject."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
+    for i in starts:
+        if i >= len(doc):
+            continue
+        if i > 0:
+            doc[i].is_sent_start = True
+        match = DATELINE.match(doc.text[doc[i].idx:doc[i].idx + 80])
+        if match:
+            span = doc.char_span(doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > i:
+                doc[span.start].is_sent_start = True
+                for t in doc[i + 1:span.start]:
+                    t.is_sent_start = False
     return doc
 
 

@@ -48,6 +48,8 @@ COUNTRIES = {
     "czech": "czechia", "czechia": "czechia", "slovakia": "slovakia", "hungary": "hungary", "serbia": "serbia",
     "belarussian": "belarus", "byelorussia": "belarus",
 }
+CAPITALS = {"minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
+            "warsaw": "poland", "riga": "latvia", "tbilisi": "georgia", "berlin": "germany", "tallinn": "estonia"}
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
 
@@ -423,7 +425,9 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
     if value is None or value < 2 and num is not tok:
         return None, None
     before = tok.doc[max(tok.sent.start, num.i - 4):num.i].text
-    if is_approximate(before) or any(c.dep_ in ("advmod", "quantmod") and c.i < num.i for c in num.children):
+    if is_approximate(before) or any(
+        c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-" for c in num.children
+    ):
         return None, None
     if num is tok and value == 1:
         return None, None
@@ -497,11 +501,12 @@ def _phrase(tok: Token) -> str:
 
 
 def _home_country(ctx: DocContext) -> str | None:
+    """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
     counts: dict[str, int] = {}
     for tok in ctx.doc:
-        country = COUNTRIES.get(fold(tok.text))
+        country = COUNTRIES.get(fold(tok.text)) or CAPITALS.get(fold(tok.text))
         if country and tok.text[:1].isupper():
-            counts[country] = counts.get(country, 0) + 1
+            counts[country] = counts.get(country, 0) + (2 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
 
 
