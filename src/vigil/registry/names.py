@@ -101,14 +101,31 @@ stanislav stanislau stanislaw
 stepan stsiapan sciapan stefan stepan stephen
 timofei timofey tsimafei timofiy
 matvei matvey matsvei matviy mateusz
-fyodor fedor fiodar fiodor fedir theodore | khviedar khvedar
+fyodor fedor fiodar fiodor fedir theodore khviedar khvedar
 egor yegor yahor jahor
 yury yuri yuriy yurii iury jury juri jurij yurij
 yaroslav yaraslau yaroslaw jaroslaw
 yakov yakau jakub jacob yakiv
 eduard edward eduardas
 emil emilian
-anton antoni antony
+anton antoni antony antos
+yan jan ian
+artur arthur artsur
+taras
+bogdan bahdan bohdan
+daniil danila danil danila danilo danylo
+gleb hleb
+lev leu lew leo
+semyon siamion semen semion symon
+zakhar zakhar
+efim yefim yafim jafim
+mark marek
+platon
+makar
+veniamin veniyamin beniamin
+vitold vitaut witold vitautas
+leon lyavon lavon
+ales alies
 ales alies
 """
 _GIVEN_FEMALE = """
@@ -146,6 +163,19 @@ vera viera wiera
 lyubov liubou lyubou lyubov liubov
 antonina antanina
 inna
+zhanna zhana janna
+ulyana uliana ulyana ulijana
+yana jana iana
+alina alina
+diana dziana
+angelina anhelina
+lidia lidziya lidiya lydia lidzia
+valeria valeryia valeriya waleria
+tamara
+emma
+elvira
+regina
+violetta vialeta violeta
 alla
 raisa raisa
 zinaida
@@ -179,9 +209,11 @@ def _parse_table() -> dict[tuple[str, ...], list[_Given]]:
 _GROUP_WORDS: dict[str, set[str]] = {}
 _GIVEN_TABLE = _parse_table()
 
-_PATRONYMIC = re.compile(r"(?:vich|vych|vitch|vic|ich|ovna|evna|avna|ichna|yevna|ievna|ovych)$")
-_FEMININE = re.compile(r"(?:ova|eva|yova|iova|ava|ina|yna|aya|aja|skaya|ska|cka|tskaja|kaja|ayа)$")
-_MASCULINE = re.compile(r"(?:ov|ev|yov|iov|ou|au|eu|in|yn|ski|sky|skiy|skii|skij|cki|cky|ckij|tsky|oy|oi)$")
+_PATRONYMIC = re.compile(r"(?:vich|vych|vitch|vic|ich|vna|auna|euna|ichna|ovych)$")
+_FEMININE = re.compile(r"(?:ova|eva|yova|iova|ava|ina|yna|aya|aja|skaya|ska|cka|tskaja|kaja)$")
+_MASCULINE = re.compile(
+    r"(?:ov|ev|yov|iov|ou|au|eu|in|yn|ski|sky|skiy|skii|skij|cki|cky|ckij|tsky|oy|oi|[^aeiouy]yy?|iy|ij|yj)$"
+)
 _INITIAL = re.compile(r"^\w{1,2}\.?$")
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _STRIP = re.compile(r"[^\w\-.'’ʼ]+")
@@ -215,6 +247,12 @@ def _known_given(word: str) -> _Given | None:
     return entries[0] if entries else None
 
 
+def _given_gender(word: str) -> str | None:
+    """The gender of a known first name; None for unknown or both (Sasha, Zhenya)."""
+    genders = {entry.gender for entry in _GIVEN_TABLE.get(phonemes(word), [])}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _surname_gender(surname: str) -> str | None:
     key = latin_key(surname).replace(" ", "")
     if _FEMININE.search(key):
@@ -234,7 +272,19 @@ def split_name(name: str) -> tuple[str | None, str]:
     if not words:
         return None, ""
     if len(words) >= 3:
-        kept = [w for w in words if not _PATRONYMIC.search(latin_key(w)) or _is_initial(w)]
+        # A patronymic follows the first name (Мария Александровна); -vich after anything else is
+        # a surname (Dashkevich). With an unknown first name, the middle of three words.
+        def patronymic(i: int) -> bool:
+            if _is_initial(words[i]) or not _PATRONYMIC.search(latin_key(words[i])):
+                return False
+            prev = words[i - 1] if i else ""
+            return (
+                bool(prev)
+                and (_is_initial(prev) or _known_given(prev) is not None)
+                or (len(words) == 3 and i == 1)
+            )
+
+        kept = [w for i, w in enumerate(words) if not patronymic(i)]
         if len(kept) >= 2:
             words = kept
     if len(words) == 1:
@@ -305,6 +355,8 @@ def _given_status(a: str, b: str) -> tuple[str, str]:
     if any(not (x.short or y.short) for x, y in common):
         return "match", "first name cognate"
     if common:
+        if _given_gender(a) is None or _given_gender(b) is None:
+            return "short?", "first name short form of either gender"
         return "short", "first name short form"
     al = align(pa, pb)
     if al.hard == 0 and al.similarity >= 0.9:
@@ -331,13 +383,13 @@ def _initials(name: str) -> set[str]:
 
 
 def _person_gender(given: str | None, surname: str) -> str | None:
-    gender = _surname_gender(surname)
-    if gender is None and given:
+    """A known first name decides (English often writes Svetlana Tikhanovsky), else the surname."""
+    if given:
         first = given.split()[0]
-        entry = None if _is_initial(first) else _known_given(first)
-        if entry is not None:
-            gender = entry.gender
-    return gender
+        gender = None if _is_initial(first) else _given_gender(first)
+        if gender:
+            return gender
+    return _surname_gender(surname)
 
 
 def compare_names(a: str, b: str) -> NameMatch:
@@ -352,25 +404,55 @@ def compare_names(a: str, b: str) -> NameMatch:
 
 @lru_cache(maxsize=16384)
 def _compare(a: str, b: str) -> NameMatch:
-    given_a, sur_a = split_name(a)
-    given_b, sur_b = split_name(b)
-    if not sur_a or not sur_b:
+    split_a, split_b = split_name(a), split_name(b)
+    if not split_a[1] or not split_b[1]:
         return NameMatch(0.0, False, ["empty name"])
-    reasons: list[str] = []
+    best = _compare_split(split_a, split_b)
+    if best.same:
+        return best
+    # Two words, neither a known first name: the order may be "Surname Given" (Ivanova Zhanna).
+    for alt_a in (split_a, *_other_order(a)):
+        for alt_b in (split_b, *_other_order(b)):
+            if (alt_a, alt_b) == (split_a, split_b):
+                continue
+            match = _compare_split(alt_a, alt_b)
+            if match.same:
+                return NameMatch(match.score, True, [*match.reasons, "words read in the other order"])
+    return best
+
+
+def _other_order(name: str) -> list[tuple[str | None, str]]:
+    words = _words(name)
+    if len(words) != 2 or any(_is_initial(w) or _known_given(w) is not None for w in words):
+        return []
+    given, surname = split_name(name)
+    return [(surname, given or "")]
+
+
+def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
+    """(similarity, reason, partial): partial when only one part of a double surname matches."""
     pa, pb = phonemes(sur_a), phonemes(sur_b)
     if pa == pb:
-        sur_sim = 1.0
-        reasons.append(
-            "surname match" if latin_key(sur_a) == latin_key(sur_b) else "surname transliteration match"
-        )
-    else:
-        al = align(pa, pb)
-        sur_sim = al.similarity
-        if al.hard == 0 and sur_sim >= _SURNAME_MIN:
-            reasons.append("surname transliteration match")
-        else:
-            reasons.append("surnames differ" + (f": {'; '.join(al.notes)}" if al.notes else ""))
-            sur_sim = min(sur_sim, _SURNAME_MIN - 0.01)
+        same_spelling = latin_key(sur_a) == latin_key(sur_b)
+        return 1.0, "surname match" if same_spelling else "surname transliteration match", False
+    al = align(pa, pb)
+    if al.hard == 0 and al.similarity >= _SURNAME_MIN:
+        return al.similarity, "surname transliteration match", False
+    parts_a, parts_b = sur_a.split("-"), sur_b.split("-")
+    if len(parts_a) + len(parts_b) > 2:
+        for part_a in parts_a:
+            for part_b in parts_b:
+                sim, _, _ = _compare_surnames(part_a, part_b) if part_a and part_b else (0.0, "", False)
+                if sim >= _SURNAME_MIN:
+                    return _SURNAME_MIN, "one part of a double surname matches", True
+    reason = "surnames differ" + (f": {'; '.join(al.notes)}" if al.notes else "")
+    return min(al.similarity, _SURNAME_MIN - 0.01), reason, False
+
+
+def _compare_split(split_a: tuple[str | None, str], split_b: tuple[str | None, str]) -> NameMatch:
+    (given_a, sur_a), (given_b, sur_b) = split_a, split_b
+    sur_sim, why, partial = _compare_surnames(sur_a, sur_b)
+    reasons = [why]
 
     gender_a, gender_b = _person_gender(given_a, sur_a), _person_gender(given_b, sur_b)
     if gender_a and gender_b and gender_a != gender_b:
@@ -385,7 +467,7 @@ def _compare(a: str, b: str) -> NameMatch:
     if first_a and first_b:
         status, why = _given_status(first_a, first_b)
         reasons.append(why)
-        base = {"match": 0.8, "short": 0.72, "initial": 0.75, "different": 0.1}[status]
+        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "different": 0.1}[status]
         if status == "different":
             reasons.append("same surname, other first name: a relative?")
         score = base + 0.2 * sur_sim if status != "initial" else base + 0.15 * sur_sim
@@ -395,5 +477,8 @@ def _compare(a: str, b: str) -> NameMatch:
     else:
         reasons.append("surnames only")
         score = 0.72 + 0.2 * sur_sim
+    if partial and score >= REVIEW_THRESHOLD:
+        score = min(score, 0.8)
+        reasons.append("for review")
     score = round(min(1.0, score), 3)
     return NameMatch(score, score >= SAME_THRESHOLD, reasons)

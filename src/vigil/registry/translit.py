@@ -173,7 +173,7 @@ _RUSSIAN_SIDE: dict[frozenset[str], str] = {
     frozenset("dD"): "d",
     frozenset("vw"): "v",
 }
-_INDEL: dict[str, float] = {"j": 0.1, "i": 0.25, "w": 0.35}
+_INDEL: dict[str, float] = {"j": 0.1, "w": 0.35}
 
 
 def _sub_cost(x: str, y: str) -> float:
@@ -185,7 +185,13 @@ def _sub_cost(x: str, y: str) -> float:
     return 0.8 if x in VOWELS and y in VOWELS else 1.0
 
 
-def _indel_cost(x: str) -> float:
+def _indel_cost(seq: tuple[str, ...], k: int) -> float:
+    """Cost of inserting/deleting seq[k]; an i next to a vowel or glide is a spelling habit
+    (Maria/Mariya/Maryia), an i between consonants is not (Blinov/Bilinov)."""
+    x = seq[k]
+    if x == "i":
+        near = {seq[k - 1] if k else "", seq[k + 1] if k + 1 < len(seq) else ""}
+        return 0.25 if near & (VOWELS | {"j"}) else 0.6
     return _INDEL.get(x, 0.6 if x in VOWELS else 1.0)
 
 
@@ -212,15 +218,15 @@ def _ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[tuple[int,
     n, m = len(a), len(b)
     d = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + _indel_cost(a[i - 1])
+        d[i][0] = d[i - 1][0] + _indel_cost(a, i - 1)
     for j in range(1, m + 1):
-        d[0][j] = d[0][j - 1] + _indel_cost(b[j - 1])
+        d[0][j] = d[0][j - 1] + _indel_cost(b, j - 1)
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             d[i][j] = min(
                 d[i - 1][j - 1] + _sub_cost(a[i - 1], b[j - 1]),
-                d[i - 1][j] + _indel_cost(a[i - 1]),
-                d[i][j - 1] + _indel_cost(b[j - 1]),
+                d[i - 1][j] + _indel_cost(a, i - 1),
+                d[i][j - 1] + _indel_cost(b, j - 1),
             )
     ops: list[tuple[int, int, str, str]] = []
     i, j = n, m
@@ -229,7 +235,7 @@ def _ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, list[tuple[int,
             if a[i - 1] != b[j - 1]:
                 ops.append((i - 1, j - 1, a[i - 1], b[j - 1]))
             i, j = i - 1, j - 1
-        elif i > 0 and abs(d[i][j] - d[i - 1][j] - _indel_cost(a[i - 1])) < 1e-9:
+        elif i > 0 and abs(d[i][j] - d[i - 1][j] - _indel_cost(a, i - 1)) < 1e-9:
             ops.append((i - 1, j, a[i - 1], ""))
             i -= 1
         else:
@@ -266,7 +272,7 @@ def align(a: tuple[str, ...], b: tuple[str, ...]) -> Alignment:
     votes: list[tuple[str, float]] = []
     for ia, ib, xa, xb in ops:
         if not xa or not xb:
-            cost = _indel_cost(xa or xb)
+            cost = _indel_cost(a, ia) if xa else _indel_cost(b, ib)
             if cost >= HARD:
                 hard += 1
             continue
