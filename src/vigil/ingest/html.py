@@ -8,12 +8,14 @@ relative dates ("on Thursday", "last month").
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import re
 from datetime import date
 from typing import Any
 
 import trafilatura
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.html import HtmlElement, fragment_fromstring
 from trafilatura.utils import load_html
 
 from vigil.errors import SourceError
@@ -21,7 +23,7 @@ from vigil.ingest.documents import make_document
 from vigil.ingest.read import decode
 from vigil.model import Document
 
-__all__ = ["decode_html", "extract_html", "looks_like_html"]
+__all__ = ["decode_html", "extract_html", "fragment_text", "looks_like_html"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b",
@@ -93,6 +95,32 @@ def extract_html(
         url=url or meta.get("url"),
         author=meta.get("author") or author,
     )
+
+
+def fragment_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed entry's content), one paragraph per block element."""
+    if "<" not in fragment:
+        return html_lib.unescape(fragment)
+    try:
+        root = fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment
+    for element in list(root.iter(etree.Element)):
+        if element.tag in _DROP:
+            element.drop_tree()
+        elif element.tag in _BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+            if element.tag == "br":
+                continue
+            element.text = "\n" + (element.text or "")
+    return root.text_content()
+
+
+_DROP = {"script", "style", "noscript", "iframe", "form"}
+_BLOCKS = {
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
+    "article", "header", "footer", "figcaption", "pre", "dd", "dt", "table", "ul", "ol",
+}
 
 
 def _has_layout_tables(tree: HtmlElement) -> bool:

@@ -1,27 +1,156 @@
-"""Turning what the user names (files, folders ...) into documents, one failure at a time.
+"""Turning what the user names into documents, one failure at a time.
 
-`iter_documents` yields a `Document` or a `SourceError` per input so that a batch goes on
-with the rest and reports what failed.
+An input is a text file, an HTML page (file or URL), an RSS/Atom feed (file or URL), a JSONL
+or CSV corpus, a folder of any of these (searched recursively), or `-` for standard input.
+`iter_documents` yields a `Document` or a `SourceError` per article, in input order, so a
+batch goes on with the rest and reports what failed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from vigil.errors import SourceError
+from vigil.ingest.corpus import iter_csv, iter_jsonl, open_corpus
 from vigil.ingest.documents import make_document
-from vigil.ingest.read import expand_paths, read_text
+from vigil.ingest.feeds import feed_documents, looks_like_feed, parse_feed
+from vigil.ingest.fetch import FEED_TYPES, HTML_TYPES, TEXT_TYPES, Fetcher
+from vigil.ingest.html import decode_html, extract_html, looks_like_html
+from vigil.ingest.read import MAX_BYTES, decode, expand_paths, read_text
 from vigil.model import Document
+
+__all__ = ["FOLDER_SUFFIXES", "Source", "is_url", "iter_documents"]
+
+Source = str | Path
+Result = Document | SourceError
+_Lazy = Callable[[], Fetcher]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES[:2], ".jsonl", ".csv")
+STDIN = "-"
+
+
+def is_url(source: Source) -> bool:
+    return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
 
 
 def iter_documents(
-    paths: list[Path], *, published: date | None = None
-) -> Iterator[Document | SourceError]:
-    """One cleaned document (or the reason it could not be read) per input file."""
-    for path in expand_paths(paths):
-        try:
-            yield make_document(read_text(path), source=str(path), published=published)
-        except SourceError as exc:
-            yield exc
+    paths: Iterable[Source],
+    *,
+    published: date | None = None,
+    allow_private: bool = False,
+    fetcher: Fetcher | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Result]:
+    """One cleaned document (or the reason it could not be read) per article in `paths`.
+
+    `published` dates the articles whose source gives no date (a text file), anchoring
+    their relative dates. URLs are fetched by `fetcher`, or by a guarded one made here that
+    refuses private addresses unless `allow_private`.
+    """
+    own: Fetcher | None = None
+
+    def get_fetcher() -> Fetcher:
+        nonlocal own
+        if fetcher is not None:
+            return fetcher
+        if own is None:
+            own = Fetcher(allow_private=allow_private)
+        return own
+
+    try:
+        for source in paths:
+            if source == STDIN:
+                yield from _read_stdin(stdin or sys.stdin.buffer, published=published, fetcher=get_fetcher)
+            elif is_url(source):
+                yield from _read_url(str(source), published=published, fetcher=get_fetcher())
+            else:
+                for path in expand_paths([Path(source)], suffixes=FOLDER_SUFFIXES):
+                    yield from _read_file(path, published=published, fetcher=get_fetcher)
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _read_file(path: Path, *, published: date | None, fetcher: _Lazy) -> Iterator[Result]:
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES or suffix == ".csv":
+            with open_corpus(path) as stream:
+                reader = iter_jsonl if suffix in JSONL_SUFFIXES else iter_csv
+                yield from reader(stream, source=source, published=published)
+        elif suffix in HTML_SUFFIXES:
+            yield extract_html(_read_bytes(path), source=source, published=published)
+        elif suffix in FEED_SUFFIXES:
+            feed = parse_feed(_read_bytes(path), source=source)
+            for _item, result in feed_documents(feed, source=source, fetcher=fetcher(), published=published):
+                yield result
+        else:
+            yield make_document(read_text(path), source=source, published=published)
+    except SourceError as exc:
+        yield exc
+
+
+def _read_url(url: str, *, published: date | None, fetcher: Fetcher) -> Iterator[Result]:
+    try:
+        page = fetcher.fetch(url, accept=HTML_TYPES + FEED_TYPES + TEXT_TYPES)
+        yield from _read_bytes_as(page.body, source=url, published=published, fetcher=lambda: fetcher,
+                                  content_type=page.content_type, charset=page.charset, url=page.url)
+    except SourceError as exc:
+        yield exc
+
+
+def _read_stdin(stream: BinaryIO, *, published: date | None, fetcher: _Lazy) -> Iterator[Result]:
+    source = "<stdin>"
+    try:
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise SourceError(f"too large (limit {MAX_BYTES:,} bytes)", source=source)
+        first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if first in (b"{", b"["):
+            yield from iter_jsonl(data.splitlines(), source=source, published=published)
+            return
+        yield from _read_bytes_as(data, source=source, published=published, fetcher=fetcher)
+    except SourceError as exc:
+        yield exc
+
+
+def _read_bytes_as(
+    data: bytes,
+    *,
+    source: str,
+    published: date | None,
+    fetcher: _Lazy,
+    content_type: str | None = None,
+    charset: str | None = None,
+    url: str | None = None,
+) -> Iterator[Result]:
+    """Bytes whose kind comes from a content type or, failing that, from a look at them."""
+    if (content_type in FEED_TYPES and not looks_like_html(data)) or looks_like_feed(data):
+        feed = parse_feed(data, source=source)
+        for _item, result in feed_documents(feed, source=source, fetcher=fetcher(), published=published):
+            yield result
+    elif content_type in HTML_TYPES or looks_like_html(data):
+        html = decode_html(data, source=source, charset=charset)
+        yield extract_html(html, source=source, url=url, published=published)
+    else:
+        text = decode_html(data, source=source, charset=charset) if charset else decode(data, source=source)
+        yield make_document(text, source=source, published=published, url=url)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SourceError(f"too large ({size:,} bytes; limit {MAX_BYTES:,})", source=str(path))
+        return path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
+
