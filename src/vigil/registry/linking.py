@@ -20,7 +20,17 @@ from sqlalchemy.orm import Session
 from vigil.registry import names
 from vigil.registry.models import Judgement, Mention, Person, PersonKey, PersonName
 
-__all__ = ["Candidate", "Link", "add_name", "candidates", "link", "new_person", "recluster", "judge"]
+__all__ = [
+    "Candidate",
+    "Link",
+    "add_name",
+    "candidates",
+    "judge",
+    "link",
+    "new_person",
+    "recluster",
+    "sure_match",
+]
 
 MAX_SUGGESTIONS = 3
 CLEAR_LEAD = 0.05  # a sure match must beat the runner-up by this much to link on its own
@@ -66,8 +76,8 @@ def new_person(session: Session, name: str, *, seed: str, now: datetime, origin:
 
 
 def _richer(a: str, b: str) -> bool:
-    """Whether `a` is a fuller display name than `b` (more words, then longer)."""
-    return (len(a.split()), len(a)) > (len(b.split()), len(b))
+    """Whether `a` is a fuller display name than `b` (more words; the first spelling wins ties)."""
+    return len(a.split()) > len(b.split())
 
 
 def add_name(session: Session, person_id: str, name: str, *, origin: str) -> None:
@@ -109,7 +119,7 @@ def candidates(session: Session, name: str, *, limit_score: float | None = None)
     return sorted(found, key=lambda c: (-c.match.score, c.person_id))
 
 
-def _sure(name: str, found: list[Candidate]) -> Candidate | None:
+def sure_match(name: str, found: list[Candidate]) -> Candidate | None:
     """The one candidate a mention surely belongs to, if any.
 
     A sure name match that clearly leads; or, for a surname-only mention ("Kalesnikava"), the
@@ -135,7 +145,7 @@ def link(
     if earlier is not None:
         return Link(earlier.person_id, False, earlier.score)
     found = candidates(session, name)
-    chosen = _sure(name, found)
+    chosen = sure_match(name, found)
     if chosen is not None:
         session.add(
             Mention(

@@ -19,15 +19,19 @@ from vigil.errors import Conflict, NotFound, VigilError
 from vigil.model import Document, Extraction
 from vigil.registry import linking, names
 from vigil.registry.db import Database, open_database
+from vigil.registry.export import export_rows, to_csv, to_json
 from vigil.registry.ingesting import Copies, IngestReport, ItemResult, plan, store_items
 from vigil.registry.models import Article, Audit, Claim, Judgement, Person, PersonKey, PersonName
 from vigil.registry.persons import canonical, members, refresh_status
+from vigil.registry.roster import RosterReport, import_rows, read_roster
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, STATUSES, ClaimFact, derive
 from vigil.registry.views import WITHHELD, PersonSummary, PersonView, ReviewItem, Stats, TimelineEntry
 
 __all__ = [
     "decide",
+    "export",
+    "import_roster",
     "get_person",
     "ingest",
     "ingest_items",
@@ -535,3 +539,24 @@ def split(
             session, user=user, action="split", target=person_id, articles=articles, note=note, result=result
         )
         return result
+
+
+# --- roster and export ----------------------------------------------------------------------
+
+
+def import_roster(db: Database, *, path: Path, user: str, settings: Settings | None = None) -> RosterReport:
+    """Import a roster CSV as accepted claims from source "roster": every row, or none."""
+    rows, unknown = read_roster(path)
+    with db.session() as session:
+        report = import_rows(session, rows, user=user, now=_now(), settings=settings or Settings.from_env())
+    report.unknown_columns = unknown
+    return report
+
+
+def export(db: Database, *, format: str) -> str:
+    """The registry as `csv` or `json` text; withheld persons are counted but not named."""
+    if format not in ("csv", "json"):
+        raise VigilError(f"unknown export format {format!r}; csv or json")
+    with db.session() as session:
+        rows = export_rows(session)
+    return to_csv(rows) if format == "csv" else to_json(rows)

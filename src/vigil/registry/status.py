@@ -16,7 +16,7 @@ The result does not depend on the order of the input (ties are broken on the cla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 __all__ = ["DEFAULT_WINDOW_DAYS", "STATUSES", "STATUS_KINDS", "ClaimFact", "Derived", "derive"]
@@ -53,7 +53,7 @@ class Derived:
     status: str
     date: date | None = None
     conflict: bool = False
-    claims: list[str] = field(default_factory=list)  # the deciding claim, or the conflicting ones
+    claims: tuple[str, ...] = ()  # the deciding claim, or the conflicting ones
     reason: str = ""
 
 
@@ -110,16 +110,18 @@ def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -
         last.date - timedelta(days=window_days) if last.date > date.min + timedelta(window_days) else date.min
     )
     recent = [s for s in signals if s.date >= horizon and s.date != date.min or s.date == last.date]
-    conflicting = sorted(
-        {
-            c
-            for i, a in enumerate(recent)
-            for b in recent[i + 1 :]
-            if _contradicts(a, b)
-            for c in (a.claim.id, b.claim.id)
-        }
+    conflicting = tuple(
+        sorted(
+            {
+                c
+                for i, a in enumerate(recent)
+                for b in recent[i + 1 :]
+                if _contradicts(a, b)
+                for c in (a.claim.id, b.claim.id)
+            }
+        )
     )
     when = None if last.date == date.min else last.date
     if conflicting:
         return Derived("unknown", when, True, conflicting, f"contradicting claims within {window_days} days")
-    return Derived(last.status, when, False, [last.claim.id], f"latest claim: {last.claim.kind}")
+    return Derived(last.status, when, False, (last.claim.id,), f"latest claim: {last.claim.kind}")

@@ -1,0 +1,427 @@
+"""Registry commands: ingest, review, people, person, stats, merge, split, import, export.
+
+Each is a thin shell over `vigil.registry.service`; the database is `VIGIL_DATABASE_URL`
+or the SQLite file `var/vigil.sqlite` under the current directory.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from vigil.cli.app import app, console, err_console
+from vigil.errors import VigilError
+from vigil.registry import service
+from vigil.registry.db import Database
+from vigil.registry.ingesting import IngestReport
+from vigil.registry.roster import RosterError
+from vigil.registry.status import STATUSES
+from vigil.registry.views import PersonView, plain
+
+T = TypeVar("T")
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def _user(user: str | None) -> str:
+    return user or os.environ.get("VIGIL_USER") or getpass.getuser()
+
+
+@contextmanager
+def _registry() -> Iterator[Database]:
+    """Open the registry; a Vigil error ends the command with its message and exit code 1."""
+    db: Database | None = None
+    try:
+        db = service.open_database()
+        yield db
+    except RosterError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        for problem in exc.problems:
+            err_console.print(f"  {problem}")
+        raise typer.Exit(1) from exc
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        if db is not None:
+            db.close()
+
+
+def _fmt_date(value: date | None) -> str:
+    return value.strftime("%-d %b %Y") if value else "—"
+
+
+UserOption = Annotated[str | None, typer.Option("--user", help="Editor name recorded with the decision.")]
+NoteOption = Annotated[str | None, typer.Option("--note", help="Why; kept with the decision.")]
+
+
+# --- ingest ---------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text files or folders of .txt files.", show_default=False)
+    ],
+    published: Annotated[
+        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD of the articles given.")
+    ] = None,
+) -> None:
+    """Extract, link and store articles in the registry, one transaction per article.
+
+    Re-ingesting an article (same cleaned text) changes nothing; a newer extractor replaces
+    its machine claims and keeps every editor decision. Near-duplicate copies are stored as
+    outlets of the original story. Exit code 1 when some input failed.
+    """
+    from vigil.extract import Extractor
+    from vigil.ingest.read import expand_paths
+
+    pub = _date(published)
+    total = len(expand_paths(paths))
+    with _registry() as db:
+        with err_console.status("loading the English pipeline ..."):
+            extractor = Extractor()
+        columns = (
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+        )
+        with Progress(*columns, console=err_console, transient=True) as progress:
+            task = progress.add_task("", total=total)
+            report = service.ingest(
+                db,
+                paths=paths,
+                published=pub,
+                extractor=extractor,
+                on_item=lambda item: progress.update(task, advance=1, description=Path(item.source).name),
+            )
+    _print_ingest(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _print_ingest(report: IngestReport) -> None:
+    new, known = report.count("new") + report.count("not-extracted"), report.count("known")
+    console.print(
+        f"articles: {new:,} new, {known:,} already known, {report.count('copy'):,} copies of known "
+        f"stories, {report.count('re-extracted'):,} re-extracted"
+    )
+    console.print(
+        f"persons: {report.persons_new:,} new, {report.persons_linked:,} linked; "
+        f"{report.claims:,} claims; {report.suggestions:,} merge proposals for review"
+    )
+    if report.status_changes:
+        console.print(f"status changes: {len(report.status_changes):,}")
+        for change in report.status_changes:
+            console.print(f"  {change.person_id} {change.name}: {change.old} → {change.new}")
+    for item in report.not_extracted:
+        console.print(f"[yellow]not yet extracted: {item.language}[/] {item.source}")
+    if report.failed:
+        err_console.print(f"[red]failed: {len(report.failed)}[/]")
+        for item in report.failed:
+            err_console.print(f"  {item.source}: {item.reason}")
+
+
+# --- review ---------------------------------------------------------------------------------
+
+review_app = typer.Typer(
+    help="List what needs an editor's decision, and accept or reject it.", no_args_is_help=False
+)
+app.add_typer(review_app, name="review")
+
+
+@review_app.callback(invoke_without_command=True)
+def review(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="Show at most this many items.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the items as JSON.")] = False,
+) -> None:
+    """List proposals: contradictions, merge proposals and machine claims awaiting review.
+
+    Then decide one with `vigil review accept ID --note ...` or `vigil review reject ID --note ...`.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    with _registry() as db:
+        items = service.review_items(db, limit=limit)
+    if as_json:
+        print(json.dumps(plain(items), ensure_ascii=False, indent=2))
+        return
+    if not items:
+        console.print("Nothing to review. Ingest articles with `vigil ingest PATH`.")
+        return
+    table = Table("id", "type", "person", "what", "evidence", "score")
+    for item in items:
+        what = ("[bold red]sensitive[/] " if item.sensitive else "") + item.summary
+        score = f"{item.confidence:.2f}" if item.confidence is not None else ""
+        table.add_row(
+            item.id, item.type, item.person_name, what, item.evidence or "; ".join(item.reasons), score
+        )
+    console.print(table)
+
+
+def _decide(item_id: str, accept: bool, note: str | None, user: str | None) -> None:
+    with _registry() as db:
+        console.print(service.decide(db, item_id=item_id, accept=accept, user=_user(user), note=note))
+
+
+@review_app.command("accept")
+def review_accept(
+    item_id: Annotated[str, typer.Argument(help="A claim (cl-…) or merge (mg-…) id.")],
+    note: NoteOption = None,
+    user: UserOption = None,
+) -> None:
+    """Accept a proposed claim, or merge the two persons of a merge proposal."""
+    _decide(item_id, True, note, user)
+
+
+@review_app.command("reject")
+def review_reject(
+    item_id: Annotated[str, typer.Argument(help="A claim (cl-…) or merge (mg-…) id.")],
+    note: NoteOption = None,
+    user: UserOption = None,
+) -> None:
+    """Reject a claim (it stops counting for status), or keep the persons of a merge proposal apart."""
+    _decide(item_id, False, note, user)
+
+
+# --- people, person, stats ------------------------------------------------------------------
+
+
+def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str], render: Callable[[], None]) -> None:
+    if fmt is Format.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt is Format.csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+    else:
+        render()
+
+
+@app.command()
+def people(
+    status: Annotated[str | None, typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Any spelling in any script (Kalesnikava, Колесникова ...).")
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")] = Format.table,
+    limit: Annotated[int | None, typer.Option(help="At most this many persons.")] = None,
+) -> None:
+    """List persons in the registry with their status, optionally by status or by name."""
+    with _registry() as db:
+        found = service.list_people(db, status=status, search=search, limit=limit)
+    rows = plain(found)
+
+    def render() -> None:
+        if not found:
+            console.print("No persons found. Ingest articles with `vigil ingest PATH`.")
+            return
+        table = Table("id", "name", "status", "since", "other spellings")
+        for p in found:
+            table.add_row(
+                p.id,
+                p.name,
+                p.status + (" (review)" if p.needs_review else ""),
+                _fmt_date(p.status_date),
+                ", ".join(p.aliases),
+            )
+        console.print(table)
+        console.print(f"{len(found):,} persons")
+
+    _emit(rows, format, ["id", "name", "status", "status_date", "aliases", "withheld"], render)
+
+
+def _print_person(view: PersonView) -> None:
+    console.print(f"[bold]{view.name}[/]  {view.id}")
+    console.print(
+        f"status: [bold]{view.status}[/] since {_fmt_date(view.status_date)}"
+        + ("  [red]contradicting claims: on the review list[/]" if view.needs_review else "")
+    )
+    if view.aliases:
+        console.print("other spellings: " + ", ".join(view.aliases))
+    if view.roles:
+        console.print("roles: " + ", ".join(view.roles))
+    for fact in view.facts:
+        console.print(f"{fact['kind']}: {fact['value']} ({fact['source']})")
+    if not view.timeline:
+        console.print("No events yet.")
+    table = Table("date", "event", "evidence", "source", "review", title="timeline")
+    for e in view.timeline:
+        event = e.kind + (f", {e.term_months} months" if e.term_months else "")
+        review = (
+            "confirmed by " + e.reviewer
+            if e.reviewer and e.state == "accepted"
+            else ("accepted by the machine" if e.state == "accepted" else "proposed by the machine")
+        )
+        when = _fmt_date(e.date) + (" (article date)" if e.date_source == "article" else "")
+        sources = f"{e.source}" + (f" (+{e.sources - 1} more)" if e.sources > 1 else "")
+        table.add_row(when, event, (e.evidence or "").strip(), sources, review)
+    if view.timeline:
+        console.print(table)
+    for quote in view.quotes:
+        console.print(f"“{quote['text']}” — {quote['source']}")
+
+
+@app.command()
+def person(
+    name_or_id: Annotated[str, typer.Argument(help="A vg- id or a name in any spelling or script.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    withhold: Annotated[
+        bool | None,
+        typer.Option("--withhold/--show-name", help="Withhold the name from public pages and exports."),
+    ] = None,
+    user: UserOption = None,
+) -> None:
+    """Show one person: status, spellings, roles and a timeline with each entry's evidence and source."""
+    with _registry() as db:
+        if withhold is not None:
+            found = service.get_person(db, ref=name_or_id)
+            service.set_withheld(db, person_id=found.id, withheld=withhold, user=_user(user))
+        view = service.get_person(db, ref=name_or_id)
+    if format is Format.table:
+        _print_person(view)
+    else:
+        print(json.dumps(plain(view), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def stats(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Status as of this date YYYY-MM-DD.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Counts of persons by status (now or as of a date), and arrests and releases per month."""
+    with _registry() as db:
+        result = service.stats(db, as_of=_date(as_of))
+    if format is not Format.table:
+        print(json.dumps(plain(result), ensure_ascii=False, indent=2))
+        return
+    console.print(
+        f"as of {_fmt_date(result.as_of or date.today())}: {result.persons:,} persons "
+        f"({result.withheld:,} withheld by name), {result.articles:,} articles, {result.claims:,} claims, "
+        f"{result.proposed:,} awaiting review"
+    )
+    table = Table("status", "persons")
+    for status, n in result.by_status.items():
+        table.add_row(status, f"{n:,}")
+    console.print(table)
+    if result.per_month:
+        months = Table("month", "arrests", "releases", title="per month")
+        for row in result.per_month:
+            months.add_row(row["month"], f"{row['arrests']:,}", f"{row['releases']:,}")
+        console.print(months)
+
+
+# --- merge, split ---------------------------------------------------------------------------
+
+
+@app.command()
+def merge(
+    a: Annotated[str, typer.Argument(help="A person id (vg-…).")],
+    b: Annotated[str, typer.Argument(help="Another person id, the same real person.")],
+    note: NoteOption = None,
+    user: UserOption = None,
+) -> None:
+    """Judge two records one person (kept as a judgement; undo with `vigil split`)."""
+    with _registry() as db:
+        merged = service.merge(db, a=a, b=b, user=_user(user), note=note)
+    console.print(f"merged: {a} + {b} → {merged}")
+
+
+@app.command()
+def split(
+    ids: Annotated[list[str], typer.Argument(help="Person id(s) to split off.")],
+    article: Annotated[
+        list[int] | None,
+        typer.Option("--article", help="Move what these article ids said into a new person."),
+    ] = None,
+    note: NoteOption = None,
+    user: UserOption = None,
+) -> None:
+    """Undo a merge of each record given, or move some articles' mentions into a new person.
+
+    The decision is kept as a judgement, so re-ingesting does not join them again.
+    """
+    with _registry() as db:
+        for person_id in ids:
+            result = service.split(db, person_id=person_id, articles=article, user=_user(user), note=note)
+            console.print(f"split {person_id}: now {', '.join(result)}")
+
+
+# --- import, export -------------------------------------------------------------------------
+
+
+@app.command("import")
+def import_(
+    roster: Annotated[
+        Path, typer.Argument(help="A roster CSV: name, aliases, status, date of detention, ...")
+    ],
+    user: UserOption = None,
+) -> None:
+    """Import a roster CSV as accepted claims from source "roster"; a bad row imports nothing.
+
+    Known columns: name, aliases (; separated), status, date of detention, charges, sentence,
+    prison, release date, withheld, id. Unknown columns are reported and ignored.
+    """
+    with _registry() as db:
+        report = service.import_roster(db, path=roster, user=_user(user))
+    if report.unknown_columns:
+        err_console.print("[yellow]unknown columns ignored:[/] " + ", ".join(report.unknown_columns))
+    console.print(
+        f"imported {report.rows:,} rows: {report.persons_new:,} new persons, "
+        f"{report.persons_linked:,} linked, {report.claims:,} claims, "
+        f"{len(report.status_changes):,} status changes"
+    )
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv or json.")] = ExportFormat.csv,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Export every person with status and key dates; withheld persons are counted but unnamed."""
+    with _registry() as db:
+        text = service.export(db, format=format.value)
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        err_console.print(f"wrote {output}")
