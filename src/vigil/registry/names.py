@@ -317,15 +317,18 @@ def name_keys(name: str) -> set[str]:
 
     The main key is the surname's consonant skeleton (vowels, glides, gender endings and
     transliteration classes collapsed: Kalesnikava, Kolesnikova, Колесникова all give `klsnkv`).
-    A second key covers a name whose word order cannot be told (two words, neither a known first
-    name). Keys are prefixed (`s:`) so other kinds can be added without clashing.
+    A double surname also gets a key per part; a name whose word order cannot be told (two words,
+    neither a known first name) also gets the other word's key. Keys are prefixed (`s:`) so other
+    kinds can be added without clashing.
     """
     given, surname = split_name(name)
     keys = set()
     if surname:
-        key = _surname_key(surname)
-        if key:
-            keys.add(f"s:{key}")
+        parts = [surname, *surname.split("-")] if "-" in surname else [surname]
+        for part in parts[:3]:  # a double surname is also found by each of its parts
+            key = _surname_key(part)
+            if key:
+                keys.add(f"s:{key}")
     if given:
         words = given.split()
         if len(words) == 1 and not _is_initial(words[0]) and _known_given(words[0]) is None:
