@@ -111,6 +111,8 @@ def test_stdin_text_html_and_jsonl() -> None:
     results = list(iter_documents(["-"], stdin=io.BytesIO(jsonl)))
     assert [getattr(r, "source", None) for r in results] == ["<stdin>:1", "<stdin>:2", "<stdin>:3"]
     assert isinstance(results[1], SourceError)
+    [from_path] = iter_documents([Path("-")], stdin=io.BytesIO(RELEASE.encode()))
+    assert from_path.source == "<stdin>"
     [empty] = iter_documents(["-"], stdin=io.BytesIO(b"  \n"))
     assert isinstance(empty, SourceError)
 

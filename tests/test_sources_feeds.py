@@ -78,6 +78,9 @@ def test_a_url_serving_a_page_and_one_refused(http_server: LocalServer) -> None:
     assert refused.message == f"refused {page}: {rule}"
     [allowed] = iter_documents([page], allow_private=True)
     assert isinstance(allowed, Document)
+    # the CLIs type their arguments as paths, which fold "//"
+    [from_path] = iter_documents([Path(page)], allow_private=True)
+    assert isinstance(from_path, Document) and from_path.source == page
 
 
 def test_feed_served_as_plain_xml_or_without_type_is_recognised(http_server: LocalServer) -> None:

@@ -8,6 +8,7 @@ batch goes on with the rest and reports what failed.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -34,10 +35,23 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES[:2], ".jsonl", ".csv")
 STDIN = "-"
+_PATH_URL = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)
 
 
 def is_url(source: Source) -> bool:
     return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
+
+
+def _as_source(source: Source) -> Source:
+    """Undo what `Path` does to a URL or `-` typed on a command line (`https:/host/...`)."""
+    if isinstance(source, Path):
+        text = str(source)
+        if text == STDIN:
+            return STDIN
+        match = _PATH_URL.match(text)
+        if match:
+            return f"{match.group(1)}://{text[match.end():]}"
+    return source
 
 
 def iter_documents(
@@ -65,7 +79,8 @@ def iter_documents(
         return own
 
     try:
-        for source in paths:
+        for given in paths:
+            source = _as_source(given)
             if source == STDIN:
                 yield from _read_stdin(stdin or sys.stdin.buffer, published=published, fetcher=get_fetcher)
             elif is_url(source):
