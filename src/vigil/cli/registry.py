@@ -28,7 +28,7 @@ from vigil.registry.db import Database
 from vigil.registry.ingesting import IngestReport
 from vigil.registry.roster import RosterError
 from vigil.registry.status import STATUSES
-from vigil.registry.views import PersonView, plain
+from vigil.registry.views import PersonView, Stats, plain
 
 T = TypeVar("T")
 
@@ -103,36 +103,41 @@ def ingest(
     its machine claims and keeps every editor decision. Near-duplicate copies are stored as
     outlets of the original story. Exit code 1 when some input failed.
     """
-    from vigil.extract import Extractor
-    from vigil.ingest.read import expand_paths
-
     pub = _date(published)
-    total = len(expand_paths(paths))
     with _registry() as db:
-        with err_console.status("loading the English pipeline ..."):
-            extractor = Extractor()
-        columns = (
-            TextColumn("ingesting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.description}"),
-        )
-        with Progress(*columns, console=err_console, transient=True) as progress:
-            task = progress.add_task("", total=total)
-            report = service.ingest(
-                db,
-                paths=paths,
-                published=pub,
-                extractor=extractor,
-                on_item=lambda item: progress.update(task, advance=1, description=Path(item.source).name),
-            )
-    _print_ingest(report)
+        report = ingest_with_progress(db, paths, published=pub)
+    print_ingest(report)
     if report.failed:
         raise typer.Exit(1)
 
 
-def _print_ingest(report: IngestReport) -> None:
+def ingest_with_progress(db: Database, paths: list[Path], *, published: date | None) -> IngestReport:
+    """`service.ingest` with a progress bar on stderr."""
+    from vigil.extract import Extractor
+    from vigil.ingest.read import expand_paths
+
+    total = len(expand_paths(paths))
+    with err_console.status("loading the English pipeline ..."):
+        extractor = Extractor()
+    columns = (
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task("", total=total)
+        return service.ingest(
+            db,
+            paths=paths,
+            published=published,
+            extractor=extractor,
+            on_item=lambda item: progress.update(task, advance=1, description=Path(item.source).name),
+        )
+
+
+def print_ingest(report: IngestReport) -> None:
     new, known = report.count("new") + report.count("not-extracted"), report.count("known")
     console.print(
         f"articles: {new:,} new, {known:,} already known, {report.count('copy'):,} copies of known "
@@ -267,7 +272,7 @@ def people(
     _emit(rows, format, ["id", "name", "status", "status_date", "aliases", "withheld"], render)
 
 
-def _print_person(view: PersonView) -> None:
+def print_person(view: PersonView) -> None:
     console.print(f"[bold]{view.name}[/]  {view.id}")
     console.print(
         f"status: [bold]{view.status}[/] since {_fmt_date(view.status_date)}"
@@ -290,12 +295,12 @@ def _print_person(view: PersonView) -> None:
             else ("accepted by the machine" if e.state == "accepted" else "proposed by the machine")
         )
         when = _fmt_date(e.date) + (" (article date)" if e.date_source == "article" else "")
-        sources = f"{e.source}" + (f" (+{e.sources - 1} more)" if e.sources > 1 else "")
+        sources = Path(e.source).name + (f" (+{e.sources - 1} more)" if e.sources > 1 else "")
         table.add_row(when, event, (e.evidence or "").strip(), sources, review)
     if view.timeline:
         console.print(table)
     for quote in view.quotes:
-        console.print(f"“{quote['text']}” — {quote['source']}")
+        console.print(f"“{quote['text']}” — {Path(quote['source']).name}")
 
 
 @app.command()
@@ -315,7 +320,7 @@ def person(
             service.set_withheld(db, person_id=found.id, withheld=withhold, user=_user(user))
         view = service.get_person(db, ref=name_or_id)
     if format is Format.table:
-        _print_person(view)
+        print_person(view)
     else:
         print(json.dumps(plain(view), ensure_ascii=False, indent=2))
 
@@ -331,6 +336,10 @@ def stats(
     if format is not Format.table:
         print(json.dumps(plain(result), ensure_ascii=False, indent=2))
         return
+    print_stats(result)
+
+
+def print_stats(result: Stats) -> None:
     console.print(
         f"as of {_fmt_date(result.as_of or date.today())}: {result.persons:,} persons "
         f"({result.withheld:,} withheld by name), {result.articles:,} articles, {result.claims:,} claims, "
