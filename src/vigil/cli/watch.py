@@ -1,0 +1,152 @@
+"""`vigil watch`: poll feeds and folders and ingest what is new into the registry."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.logging import RichHandler
+
+from vigil.cli.app import app, err_console
+from vigil.errors import SourceError, VigilError
+from vigil.ingest.feeds import OnDocuments, Watcher, WatchState, parse_interval
+from vigil.ingest.fetch import Fetcher
+from vigil.model import Document
+
+DEFAULT_STATE = Path("var/watch-state.json")
+log = logging.getLogger("vigil.watch")
+
+
+@contextmanager
+def registry_sink() -> Iterator[OnDocuments]:
+    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store."""
+    from vigil.extract import Extractor
+    from vigil.registry import service
+    from vigil.registry.ingesting import Copies, plan, store_items
+    from vigil.registry.settings import Settings
+
+    db = service.open_database()
+    try:
+        extractor = Extractor()
+        settings = Settings.from_env()
+
+        def ingest(documents: list[Document]) -> object:
+            copies = Copies(db)
+            items = plan(db, documents, extractor=extractor, copies=copies)
+            report = store_items(db, items, settings=settings, copies=copies)
+            log.info(
+                "stored: %d new, %d known, %d copies, %d failed",
+                report.count("new") + report.count("not-extracted"),
+                report.count("known"),
+                report.count("copy"),
+                len(report.failed),
+            )
+            return report
+
+        yield ingest
+    finally:
+        db.close()
+
+
+@app.command()
+def watch(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Feed URLs, feed files (.xml/.rss/.atom) or folders of articles.", show_default=False
+        ),
+    ],
+    every: Annotated[str, typer.Option("--every", help="How often to poll: 90s, 15m, 1h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron).")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow loopback, private and link-local addresses.")
+    ] = False,
+    state: Annotated[
+        Path, typer.Option("--state", help="Where seen entries are remembered.")
+    ] = DEFAULT_STATE,
+    published: Annotated[
+        str | None, typer.Option("--date", help="Date YYYY-MM-DD for articles that carry none.")
+    ] = None,
+) -> None:
+    """Poll feeds and folders and ingest only new articles into the registry.
+
+    Entries are remembered in a JSON state file, so a restart does not ingest twice;
+    conditional requests (ETag, Last-Modified) spare unchanged feeds. A feed that is down or
+    malformed is logged and retried on the next poll. With --once, exit code 1 when a
+    source failed.
+    """
+    try:
+        interval = parse_interval(every)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--every") from exc
+    try:
+        pub = date.fromisoformat(published) if published else None
+    except ValueError as exc:
+        raise typer.BadParameter(
+            f"{published!r} is not a date (use YYYY-MM-DD)", param_hint="--date"
+        ) from exc
+    _configure_logging()
+    with registry_sink() as sink:
+        failed = run_watch(
+            sources,
+            on_documents=sink,
+            state_path=state,
+            every=interval,
+            once=once,
+            allow_private=allow_private,
+            published=pub,
+        )
+    if once and failed:
+        raise typer.Exit(1)
+
+
+def run_watch(
+    sources: list[str],
+    *,
+    on_documents: OnDocuments,
+    state_path: Path = DEFAULT_STATE,
+    every: float = 900.0,
+    once: bool = False,
+    allow_private: bool = False,
+    published: date | None = None,
+    fetcher: Fetcher | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> int:
+    """The watch loop behind the command; answers how many sources failed in the last poll."""
+    try:
+        watch_state = WatchState(state_path)
+    except SourceError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(allow_private=allow_private)
+    watcher = Watcher(
+        state=watch_state, fetcher=fetcher, on_documents=on_documents, published=published, log=log
+    )
+    try:
+        kwargs = {"sleep": sleep} if sleep else {}
+        results = watcher.run(sources, every=every, once=once, **kwargs)
+    except KeyboardInterrupt:
+        log.info("stopped")
+        return 0
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        if own:
+            fetcher.close()
+    return sum(1 for r in results if r.outcome == "failed")
+
+
+def _configure_logging() -> None:
+    if not log.handlers:
+        handler = RichHandler(console=err_console, show_path=False, markup=False)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
