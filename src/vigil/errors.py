@@ -1,11 +1,11 @@
 """One error tree for Vigil; each error carries the HTTP status the web layer answers with.
 
-    VigilError
-     ├── SourceError      (an input that cannot be read: empty, binary, undecodable ...)
-     │    └── UnsupportedLanguage
-     ├── NotFound
-     ├── Conflict
-     └── Forbidden
+VigilError
+ ├── SourceError      (an input that cannot be read: empty, binary, undecodable ...)
+ │    └── UnsupportedLanguage
+ ├── NotFound
+ ├── Conflict
+ └── Forbidden
 """
 
 from __future__ import annotations

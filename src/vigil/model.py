@@ -108,7 +108,9 @@ class Extraction:
         return cls(
             document=doc,
             persons=[
-                PersonMention(p["id"], p["name"], [tuple(m) for m in p.get("mentions", [])], p.get("roles", []))
+                PersonMention(
+                    p["id"], p["name"], [tuple(m) for m in p.get("mentions", [])], p.get("roles", [])
+                )
                 for p in data.get("persons", [])
             ],
             events=[Event(**{**e, "evidence": tuple(e["evidence"])}) for e in data.get("events", [])],

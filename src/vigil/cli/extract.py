@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +17,7 @@ from vigil.errors import SourceError
 from vigil.model import Extraction
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     summary = "summary"
     jsonl = "jsonl"
 
@@ -33,13 +33,18 @@ def parse_date(value: str | None) -> date | None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Text files or folders of .txt files.", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text files or folders of .txt files.", show_default=False)
+    ],
     format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="summary: readable tables; jsonl: the extraction contract.")
+        OutputFormat,
+        typer.Option("--format", "-f", help="summary: readable tables; jsonl: the extraction contract."),
     ] = OutputFormat.summary,
     published: Annotated[
         str | None,
-        typer.Option("--date", help="Publication date YYYY-MM-DD; anchors relative dates like 'on Saturday'."),
+        typer.Option(
+            "--date", help="Publication date YYYY-MM-DD; anchors relative dates like 'on Saturday'."
+        ),
     ] = None,
 ) -> None:
     """Extract persons, events (arrest, sentence, release, deportation, death) and quotes.
@@ -76,18 +81,26 @@ def print_summary(result: Extraction) -> None:
     """One document as readable tables: who, what happened to them, who said what."""
     doc = result.document
     names = {p.id: p.name for p in result.persons}
-    console.rule(f"[bold]{doc.source}[/bold]  ({doc.language}, {doc.duplicates_removed} repeated paragraphs dropped)")
+    console.rule(
+        f"[bold]{doc.source}[/bold]  ({doc.language}, {doc.duplicates_removed} repeated paragraphs dropped)"
+    )
     people = Table("id", "name", "mentions", "roles", title="Persons", title_justify="left")
     for p in result.persons:
         people.add_row(p.id, p.name, str(len(p.mentions)), ", ".join(p.roles))
     console.print(people)
-    events = Table("type", "persons", "count", "term", "date", "evidence", title="Events", title_justify="left")
+    events = Table(
+        "type", "persons", "count", "term", "date", "evidence", title="Events", title_justify="left"
+    )
     for e in result.events:
         start, end = e.evidence
         term = f"{e.term_months} mo" if e.term_months else ""
         evidence = doc.text[start:end]
         events.add_row(
-            e.type, ", ".join(names.get(p, p) for p in e.persons), str(e.count or ""), term, e.date or "",
+            e.type,
+            ", ".join(names.get(p, p) for p in e.persons),
+            str(e.count or ""),
+            term,
+            e.date or "",
             evidence if len(evidence) < 120 else evidence[:117] + "...",
         )
     console.print(events)

@@ -46,12 +46,15 @@ class GroupedEvent:
     count: int | None
 
 
-def group_findings(findings: list[Finding], memberships: list[Membership], refusers: set[int]) -> list[GroupedEvent]:
+def group_findings(
+    findings: list[Finding], memberships: list[Membership], refusers: set[int]
+) -> list[GroupedEvent]:
     findings = sorted(findings, key=lambda f: f.trigger.i)
     cohorts: list[Cohort] = []
     singles: list[Finding] = []
     events_in = sorted(
-        [(f.trigger.i, 0, f) for f in findings] + [(m.token.i, 1, m) for m in memberships], key=lambda x: (x[0], x[1])
+        [(f.trigger.i, 0, f) for f in findings] + [(m.token.i, 1, m) for m in memberships],
+        key=lambda x: (x[0], x[1]),
     )
     for _, kind, item in events_in:
         if kind == 1:
@@ -74,7 +77,11 @@ def group_findings(findings: list[Finding], memberships: list[Membership], refus
             linked.findings.append(item)
             linked.add_members(item.persons)
         elif item.joins_latest or linked is not None:
-            cohort = linked or _latest(cohorts, item.trigger.i, item.type) or _latest(cohorts, item.trigger.i, None)
+            cohort = (
+                linked
+                or _latest(cohorts, item.trigger.i, item.type)
+                or _latest(cohorts, item.trigger.i, None)
+            )
             if cohort is None:
                 singles.append(item)
                 continue
@@ -93,6 +100,9 @@ def group_findings(findings: list[Finding], memberships: list[Membership], refus
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
             count = next((f.count for f in fs if f.count is not None), None)
+            if count is None and any(f.pronoun_group for f in fs):
+                sent = fs[0].trigger.sent
+                count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
             out.append(GroupedEvent(etype, fs, persons, count))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
             dep = next(f for f in cohort.findings if f.type == "deportation")

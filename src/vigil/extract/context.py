@@ -37,9 +37,14 @@ class DocContext:
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
         # "The 41-year-old carpenter walked out ...": a definite description of the person just named
-        if (pronouns and tok.pos_ == "NOUN" and fold(tok.text) in PERSON_NOUNS and tok.dep_ in ("nsubj", "nsubjpass")
-                and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
-                and not any(c.dep_ in ("poss", "prep") for c in tok.children)):
+        if (
+            pronouns
+            and tok.pos_ == "NOUN"
+            and fold(tok.text) in PERSON_NOUNS
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ in ("poss", "prep") for c in tok.children)
+        ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         return None
 
@@ -57,10 +62,14 @@ class DocContext:
             if person is not None and person not in found:
                 found.append(person)
             for child in t.children:
-                if child.dep_ in ("conj", "appos") or child.dep_ == "compound" and child.i in self.owner_at:
-                    stack.append(child)
-                # "the poet Yanka Dzivin": the name hangs as compound/appos of a role noun
-                elif child.dep_ in ("compound", "amod") and fold(t.text) in PERSON_NOUNS and child.i in self.owner_at:
+                if (
+                    child.dep_ in ("conj", "appos")
+                    or child.dep_ == "compound"
+                    and child.i in self.owner_at
+                    or child.dep_ in ("compound", "amod")
+                    and fold(t.text) in PERSON_NOUNS
+                    and child.i in self.owner_at
+                ):
                     stack.append(child)
         return found
 

@@ -45,7 +45,11 @@ def _read(text: str, published: date | None) -> str | None:
         return core
     if published is None and not re.search(r"\b(19|20)\d\d\b", core):
         return None  # "on 2 May": which year is unknown without the publication date
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(core, languages=["en"], settings=settings)

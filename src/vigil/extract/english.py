@@ -47,12 +47,14 @@ def paragraphs(doc: Doc) -> Doc:
             continue
         if i > 0:
             doc[i].is_sent_start = True
-        match = DATELINE.match(doc.text[doc[i].idx:doc[i].idx + 80])
+        match = DATELINE.match(doc.text[doc[i].idx : doc[i].idx + 80])
         if match:
-            span = doc.char_span(doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand")
+            span = doc.char_span(
+                doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"
+            )
             if span is not None and span.start > i:
                 doc[span.start].is_sent_start = True
-                for t in doc[i + 1:span.start]:
+                for t in doc[i + 1 : span.start]:
                     t.is_sent_start = False
     return doc
 
@@ -124,7 +126,9 @@ class EnglishExtractor:
             for p in ctx.persons
         ]
         events = [self._event(e, ids, document) for e in group_findings(findings, memberships, refusers)]
-        quotes = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in doc._.vigil_quotes if q.speaker]
+        quotes = [
+            Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in doc._.vigil_quotes if q.speaker
+        ]
         return Extraction(document, persons, events, quotes, extractor_version=VERSION)
 
     def _event(self, event: GroupedEvent, ids: dict[int, str], document: Document) -> Event:

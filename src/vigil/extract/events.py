@@ -24,32 +24,132 @@ RELEASE_VERBS = frozenset({"release", "free", "pardon", "liberate", "freed"})
 ARREST_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "apprehend", "rearrest", "re-arrest"})
 SENTENCE_VERBS = frozenset({"sentence", "convict", "jail"})
 DEPORT_VERBS = frozenset({"deport", "expel", "banish"})
-MOVE_VERBS = frozenset({"drive", "take", "bus", "transport", "escort", "send", "force", "put", "move", "deliver", "fly"})
+MOVE_VERBS = frozenset(
+    {"drive", "take", "bus", "transport", "escort", "send", "force", "put", "move", "deliver", "fly"}
+)
 TERM_NOUNS = frozenset({"sentence", "term"})
-CUSTODY_WORDS = frozenset({"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"})
-MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"})
+CUSTODY_WORDS = frozenset(
+    {"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"}
+)
+MODALS = frozenset(
+    {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
+)
 HEDGES = frozenset(
-    """call demand urge ask appeal want hope plan expect threaten seek push campaign lobby press rumour
-    rumor speculation speculate hint face deny fear consider propose offer negotiate discuss promise pledge
-    prepare wait refuse report allege believe doubt predict intend aim try attempt risk await petition
-    request insist recommend suggest possibility chance prospect""".split()
+    [
+        "call",
+        "demand",
+        "urge",
+        "ask",
+        "appeal",
+        "want",
+        "hope",
+        "plan",
+        "expect",
+        "threaten",
+        "seek",
+        "push",
+        "campaign",
+        "lobby",
+        "press",
+        "rumour",
+        "rumor",
+        "speculation",
+        "speculate",
+        "hint",
+        "face",
+        "deny",
+        "fear",
+        "consider",
+        "propose",
+        "offer",
+        "negotiate",
+        "discuss",
+        "promise",
+        "pledge",
+        "prepare",
+        "wait",
+        "refuse",
+        "report",
+        "allege",
+        "believe",
+        "doubt",
+        "predict",
+        "intend",
+        "aim",
+        "try",
+        "attempt",
+        "risk",
+        "await",
+        "petition",
+        "request",
+        "insist",
+        "recommend",
+        "suggest",
+        "possibility",
+        "chance",
+        "prospect",
+    ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
-GROUP_WORDS = frozenset({"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"})
+GROUP_WORDS = frozenset(
+    {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
+)
 NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
 COUNTRIES = {
-    "belarus": "belarus", "belarusian": "belarus", "russia": "russia", "russian": "russia",
-    "ukraine": "ukraine", "ukrainian": "ukraine", "lithuania": "lithuania", "lithuanian": "lithuania",
-    "poland": "poland", "polish": "poland", "latvia": "latvia", "latvian": "latvia", "georgia": "georgia",
-    "georgian": "georgia", "germany": "germany", "german": "germany", "estonia": "estonia", "estonian": "estonia",
-    "kazakhstan": "kazakhstan", "moldova": "moldova", "armenia": "armenia", "azerbaijan": "azerbaijan",
-    "finland": "finland", "france": "france", "britain": "uk", "uk": "uk", "us": "us", "usa": "us",
-    "america": "us", "american": "us", "china": "china", "chinese": "china", "iran": "iran", "turkey": "turkey",
-    "czech": "czechia", "czechia": "czechia", "slovakia": "slovakia", "hungary": "hungary", "serbia": "serbia",
-    "belarussian": "belarus", "byelorussia": "belarus",
+    "belarus": "belarus",
+    "belarusian": "belarus",
+    "russia": "russia",
+    "russian": "russia",
+    "ukraine": "ukraine",
+    "ukrainian": "ukraine",
+    "lithuania": "lithuania",
+    "lithuanian": "lithuania",
+    "poland": "poland",
+    "polish": "poland",
+    "latvia": "latvia",
+    "latvian": "latvia",
+    "georgia": "georgia",
+    "georgian": "georgia",
+    "germany": "germany",
+    "german": "germany",
+    "estonia": "estonia",
+    "estonian": "estonia",
+    "kazakhstan": "kazakhstan",
+    "moldova": "moldova",
+    "armenia": "armenia",
+    "azerbaijan": "azerbaijan",
+    "finland": "finland",
+    "france": "france",
+    "britain": "uk",
+    "uk": "uk",
+    "us": "us",
+    "usa": "us",
+    "america": "us",
+    "american": "us",
+    "china": "china",
+    "chinese": "china",
+    "iran": "iran",
+    "turkey": "turkey",
+    "czech": "czechia",
+    "czechia": "czechia",
+    "slovakia": "slovakia",
+    "hungary": "hungary",
+    "serbia": "serbia",
+    "belarussian": "belarus",
+    "byelorussia": "belarus",
 }
-CAPITALS = {"minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
-            "warsaw": "poland", "riga": "latvia", "tbilisi": "georgia", "berlin": "germany", "tallinn": "estonia"}
+CAPITALS = {
+    "minsk": "belarus",
+    "moscow": "russia",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "vilnius": "lithuania",
+    "warsaw": "poland",
+    "riga": "latvia",
+    "tbilisi": "georgia",
+    "berlin": "germany",
+    "tallinn": "estonia",
+}
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
 
@@ -71,6 +171,7 @@ class Finding:
     confidence: float = 0.85
     cohort: int | None = None
     joins_latest: bool = False  # "also freed", "among those released": belongs to an earlier group
+    pronoun_group: bool = False  # "... and drove them across the border": the group just counted
 
 
 @dataclass
@@ -101,7 +202,9 @@ class EventFinder:
             membership = _membership(ctx, tok)
             if membership is not None:
                 memberships.append(membership)
-            if tok.lemma_ == "refuse" and any(c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree):
+            if tok.lemma_ == "refuse" and any(
+                c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree
+            ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         findings.extend(self._term_nouns(ctx, findings))
@@ -115,19 +218,32 @@ class EventFinder:
         patient = _patient(tok, etype)
         finding = Finding(etype, tok)
         if patient is not None:
-            if patient.lower_ in NEGATORS or any(c.lower_ in NEGATORS and c.dep_ == "det" for c in patient.children):
+            if patient.lower_ in NEGATORS or any(
+                c.lower_ in NEGATORS and c.dep_ == "det" for c in patient.children
+            ):
                 return None
             finding.persons = _persons(ctx, patient)
             finding.count, finding.group = _count(patient)
             finding.group_ref = finding.count is not None or _is_group(patient)
-            if (tok.dep_ == "acl" and not finding.persons and finding.group_ref and etype in ("sentence", "arrest")
-                    and patient.lower_ not in ("those", "them")):
+            if (
+                tok.dep_ == "acl"
+                and not finding.persons
+                and finding.group_ref
+                and etype in ("sentence", "arrest")
+                and patient.lower_ not in ("those", "them")
+            ):
                 return None  # "26 people convicted in ... cases were pardoned": describes the group
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
+            finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
-        if "also" in {c.lower_ for c in tok.children} and etype == "release" and finding.persons and not finding.group_ref:
+        if (
+            "also" in {c.lower_ for c in tok.children}
+            and etype == "release"
+            and finding.persons
+            and not finding.group_ref
+        ):
             finding.joins_latest = True
         if etype == "sentence":
             finding.term = _term_near(tok)
@@ -136,7 +252,9 @@ class EventFinder:
         finding.agent = _agent(tok, patient)
         if finding.group_ref and not finding.persons and _abroad(tok, home):
             return None  # events abroad count only when they concern the article's people
-        finding.confidence = 0.9 if finding.persons and patient is not None and patient.i in ctx.owner_at else 0.8
+        finding.confidence = (
+            0.9 if finding.persons and patient is not None and patient.i in ctx.owner_at else 0.8
+        )
         if etype == "death":
             finding.confidence = 0.7
         return finding
@@ -155,12 +273,18 @@ class EventFinder:
             steps = 0
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
                 verb, steps = verb.head, steps + 1
-            if verb.i in taken and any(f.trigger.i == verb.i and f.type == "sentence" and f.term for f in findings):
+            if verb.i in taken and any(
+                f.trigger.i == verb.i and f.type == "sentence" and f.term and f.persons for f in findings
+            ):
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            persons = ctx.persons_in(owner) if owner is not None and owner.lower_ not in ("my", "our", "their") else []
+            persons = (
+                ctx.persons_in(owner)
+                if owner is not None and owner.lower_ not in ("my", "our", "their")
+                else []
+            )
             if not persons:
                 subj = _subject(verb)
                 if subj is not None and subj.lower_ in ("who", "that"):
@@ -168,9 +292,7 @@ class EventFinder:
                 persons = _persons(ctx, subj) if subj is not None else []
             if not persons:
                 continue
-            out.append(
-                Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85)
-            )
+            out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
 
 
@@ -180,7 +302,9 @@ class EventFinder:
 def trigger_type(tok: Token, home: str | None = None) -> str | None:
     """The event type a token triggers, or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")):
+    if tok.pos_ not in ("VERB", "AUX") and not (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
+    ):
         return None
     if tok.dep_ in ("amod", "compound"):
         return None
@@ -208,7 +332,9 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
         return "deportation"
     if lemma in ("receive", "get", "give", "hand") and _term_in_objects(tok):
         return "sentence"
-    if lemma == "serve" and any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or _term_in(c)) for c in tok.children):
+    if lemma == "serve" and any(
+        c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or _term_in(c)) for c in tok.children
+    ):
         return "sentence"
     return None
 
@@ -221,7 +347,9 @@ def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str]) -> bool:
 
 
 def _walked_out(tok: Token) -> bool:
-    return any(c.lower_ == "out" for c in tok.children) and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
+    return any(c.lower_ == "out" for c in tok.children) and any(
+        t.lemma_ in CUSTODY_WORDS for t in tok.subtree
+    )
 
 
 def _goes_abroad(tok: Token, home: str | None) -> bool:
@@ -240,7 +368,9 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
 
 
 def _term_in_objects(tok: Token) -> bool:
-    return any(c.dep_ in ("dobj", "attr", "oprd") and (_term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children)
+    return any(
+        c.dep_ in ("dobj", "attr", "oprd") and (_term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children
+    )
 
 
 def asserted(tok: Token) -> bool:
@@ -255,23 +385,28 @@ def asserted(tok: Token) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
-        if node is tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
-            if node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
-                return False
+        infinitive = node is tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
+            return False
         if depth > 0 and node.lemma_.lower() in HEDGES:
             return False
         if node.dep_ == "ROOT" or node.head is node:
             break
         # a relative clause or participle of a named noun has its own modality...
-        if node.dep_ in ("relcl", "acl") and node.head.lower_ not in ("those", "them", "one", "ones", "people", "prisoners"):
+        if node.dep_ in ("relcl", "acl") and node.head.lower_ not in (
+            "those",
+            "them",
+            "one",
+            "ones",
+            "people",
+            "prisoners",
+        ):
             # ...but "whose release was demanded"-style hedges above it still count
             return not _hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in _SPEECH:
             return True  # reported speech asserts what it reports
         node = node.head
-    if tok.sent.text.rstrip().endswith("?"):
-        return False
-    return True
+    return not tok.sent.text.rstrip().endswith("?")
 
 
 def _hedged_above(node: Token) -> bool:
@@ -317,8 +452,10 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "conj":
         head = tok.head
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
-            return _patient(head, etype) if trigger_type(head) else _subject(head) or (
-                head.head if head.dep_ in ("acl", "relcl") else None
+            return (
+                _patient(head, etype)
+                if trigger_type(head)
+                else _subject(head) or (head.head if head.dep_ in ("acl", "relcl") else None)
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
@@ -366,7 +503,10 @@ def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
     if holder.lower_ in ("one",) or holder.like_num:
         found = [p for c in holder.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
         if holder.dep_ in ("attr", "nsubj") and holder.head.pos_ in ("AUX", "VERB"):
-            subj = next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not holder), None)
+            subj = next(
+                (c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not holder),
+                None,
+            )
             if subj is not None:
                 found += ctx.persons_in(subj)
         return found
@@ -375,7 +515,9 @@ def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
 
 def _members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
     if holder.pos_ in ("AUX", "VERB"):
-        return [p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "attr") for p in ctx.persons_in(c)]
+        return [
+            p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "attr") for p in ctx.persons_in(c)
+        ]
     return ctx.persons_in(holder)
 
 
@@ -393,6 +535,17 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         etype = trigger_type(inner) if inner is not None else None
         persons = _members_of_clause(ctx, tok.head)
         return Membership(tok, persons, etype) if persons else None
+    if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in ("them", "those", "these"):
+            return None
+        persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
+            persons += [
+                p for c in tok.head.children if c.dep_ == "nsubj" and c is not tok for p in ctx.persons_in(c)
+            ]
+        return Membership(tok, persons, None) if persons else None
     if tok.lemma_ == "include" and tok.pos_ == "VERB":
         subj = _subject(tok)
         if subj is None or subj.lower_ not in ("they", "those", "these", "them"):
@@ -407,11 +560,18 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
 def _membership_phrase(those: Token) -> bool:
     """'among those released', 'those freed included': the phrase names members of a group."""
     head = those.head
-    return (those.dep_ == "pobj" and head.lower_ == "among") or (those.dep_ == "nsubj" and head.lemma_ == "include")
+    return (those.dep_ == "pobj" and head.lower_ == "among") or (
+        those.dep_ == "nsubj" and head.lemma_ == "include"
+    )
 
 
 def _is_group(tok: Token) -> bool:
-    return tok.lower_ in GROUP_WORDS or tok.tag_ in ("NNS", "NNPS") and tok.lemma_ not in TERM_NOUNS or tok.like_num
+    return (
+        tok.lower_ in GROUP_WORDS
+        or tok.tag_ in ("NNS", "NNPS")
+        and tok.lemma_ not in TERM_NOUNS
+        or tok.like_num
+    )
 
 
 def _count(tok: Token) -> tuple[int | None, str | None]:
@@ -424,16 +584,21 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         value = parse_number(num.text)
     if value is None or value < 2 and num is not tok:
         return None, None
-    before = tok.doc[max(tok.sent.start, num.i - 4):num.i].text
+    before = tok.doc[max(tok.sent.start, num.i - 4) : num.i].text
     if is_approximate(before) or any(
-        c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-" for c in num.children
+        c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-"
+        for c in num.children
     ):
         return None, None
     if num is tok and value == 1:
         return None, None
     label = None
     if num is not tok:
-        label = " ".join(t.text for t in tok.subtree if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t is tok)
+        label = " ".join(
+            t.text
+            for t in tok.subtree
+            if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t is tok
+        )
     return value, label
 
 
@@ -494,7 +659,9 @@ def _agent(tok: Token, patient: Token | None) -> str | None:
 
 
 def _phrase(tok: Token) -> str:
-    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep", "pobj") or t is tok]
+    words = [
+        t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep", "pobj") or t is tok
+    ]
     words = [t for t in words if t.i <= tok.i or t.head is tok and t.dep_ == "compound"]
     text = " ".join(t.text for t in words if t.dep_ != "det")
     return text.strip()

@@ -18,34 +18,227 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 # Nouns that, right before a name, say it is a person's ("journalist Darya Loban").
 PERSON_NOUNS = frozenset(
-    """activist journalist student pensioner spokesman spokeswoman spokesperson consul father priest
-    reverend rev poet musician lawyer attorney advocate president minister envoy prosecutor judge
-    politician leader blogger teacher doctor nurse photographer artist writer author economist
-    unionist trade-unionist worker engineer editor reporter correspondent director chairman chairwoman
-    official ambassador deputy candidate opponent dissident prisoner detainee laureate philosopher
-    scientist professor historian pastor bishop archbishop cardinal nun monk singer rapper actor actress
-    filmmaker designer programmer developer businessman businesswoman entrepreneur banker volunteer
-    anarchist researcher analyst coordinator founder head chief commander general colonel major
-    captain lieutenant officer soldier colleague wife husband mother father son daughter brother sister
-    cousin uncle aunt partner friend neighbour neighbor fiancee fiance grandmother grandfather
-    councillor councilor mp lawmaker senator mayor governor ombudsman commissioner rapporteur
-    sociologist linguist translator athlete footballer coach anaesthetist surgeon electrician welder
-    carpenter signalman pensioner headmaster organist chancellor manager opposition mr mrs ms dr""".split()
+    [
+        "activist",
+        "journalist",
+        "student",
+        "pensioner",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "consul",
+        "father",
+        "priest",
+        "reverend",
+        "rev",
+        "poet",
+        "musician",
+        "lawyer",
+        "attorney",
+        "advocate",
+        "president",
+        "minister",
+        "envoy",
+        "prosecutor",
+        "judge",
+        "politician",
+        "leader",
+        "blogger",
+        "teacher",
+        "doctor",
+        "nurse",
+        "photographer",
+        "artist",
+        "writer",
+        "author",
+        "economist",
+        "unionist",
+        "trade-unionist",
+        "worker",
+        "engineer",
+        "editor",
+        "reporter",
+        "correspondent",
+        "director",
+        "chairman",
+        "chairwoman",
+        "official",
+        "ambassador",
+        "deputy",
+        "candidate",
+        "opponent",
+        "dissident",
+        "prisoner",
+        "detainee",
+        "laureate",
+        "philosopher",
+        "scientist",
+        "professor",
+        "historian",
+        "pastor",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "nun",
+        "monk",
+        "singer",
+        "rapper",
+        "actor",
+        "actress",
+        "filmmaker",
+        "designer",
+        "programmer",
+        "developer",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "banker",
+        "volunteer",
+        "anarchist",
+        "researcher",
+        "analyst",
+        "coordinator",
+        "founder",
+        "head",
+        "chief",
+        "commander",
+        "general",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "officer",
+        "soldier",
+        "colleague",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "cousin",
+        "uncle",
+        "aunt",
+        "partner",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "fiancee",
+        "fiance",
+        "grandmother",
+        "grandfather",
+        "councillor",
+        "councilor",
+        "mp",
+        "lawmaker",
+        "senator",
+        "mayor",
+        "governor",
+        "ombudsman",
+        "commissioner",
+        "rapporteur",
+        "sociologist",
+        "linguist",
+        "translator",
+        "athlete",
+        "footballer",
+        "coach",
+        "anaesthetist",
+        "surgeon",
+        "electrician",
+        "welder",
+        "carpenter",
+        "signalman",
+        "pensioner",
+        "headmaster",
+        "organist",
+        "chancellor",
+        "manager",
+        "opposition",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
-    """band group channel newspaper magazine company party movement organisation organization centre
-    center network initiative foundation union committee ministry court colony prison street avenue
-    square city town village region district river hotel airport station checkpoint radio tv agency
-    service fund bank university school church parish diocese council office website portal""".split()
+    [
+        "band",
+        "group",
+        "channel",
+        "newspaper",
+        "magazine",
+        "company",
+        "party",
+        "movement",
+        "organisation",
+        "organization",
+        "centre",
+        "center",
+        "network",
+        "initiative",
+        "foundation",
+        "union",
+        "committee",
+        "ministry",
+        "court",
+        "colony",
+        "prison",
+        "street",
+        "avenue",
+        "square",
+        "city",
+        "town",
+        "village",
+        "region",
+        "district",
+        "river",
+        "hotel",
+        "airport",
+        "station",
+        "checkpoint",
+        "radio",
+        "tv",
+        "agency",
+        "service",
+        "fund",
+        "bank",
+        "university",
+        "school",
+        "church",
+        "parish",
+        "diocese",
+        "council",
+        "office",
+        "website",
+        "portal",
+    ]
 )
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|yova|ina|ina|aya|ayа|skaya|skaja|ska|cka|dzka|tska|ckaya|ienė|ytė|aitė|ienë|yte|aite|iene)$")
-MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|ckij|tski|cki|dzki|ich|vich|chyk|enko|uk|yk|as|is|us|ius)$")
-_PLACEISH = frozenset({"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"})
+FEMALE_SURNAME = re.compile(
+    r"(?:ova|eva|ava|yova|ina|ina|aya|ayа|skaya|skaja|ska|cka|dzka|tska|ckaya|ienė|ytė|aitė|ienë|yte|aite|iene)$"
+)
+MALE_SURNAME = re.compile(
+    r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|ckij|tski|cki|dzki|ich|vich|chyk|enko|uk|yk|as|is|us|ius)$"
+)
+_PLACEISH = frozenset(
+    {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +338,11 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         doc = tokens[0].doc
         if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
             return True
-        return bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1]))) and label in (
-            None, "ORG", "GPE", "NORP", "PERSON", "LOC"
-        ) and len(tokens) == 2
+        return (
+            bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1])))
+            and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
+            and len(tokens) == 2
+        )
     return False
 
 
@@ -189,14 +384,16 @@ class PersonFinder:
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 candidates.append((_name_tokens(ent), ent.label_))
-        ent_tokens = {t.i for ent in doc.ents for t in ent}
+        labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
         for start, end in _cap_runs(doc):
-            toks = [doc[i] for i in range(start, end)]
-            if not any(t.i in ent_tokens for t in toks):
-                candidates.append((_name_tokens(doc[start:end]), None))
-        # full names first, in text order
-        full = [(toks, label) for toks, label in candidates if len(toks) >= 2 and _looks_like_name(toks, label)]
-        for toks, _label in sorted(full, key=lambda c: c[0][0].i):
+            toks = _name_tokens(doc[start:end])
+            if toks:
+                candidates.append((toks, labels.get(toks[-1].i)))
+        # full names first, in text order, the longest reading of a place first
+        full = [
+            (toks, label) for toks, label in candidates if len(toks) >= 2 and _looks_like_name(toks, label)
+        ]
+        for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
                 continue
             self._add_full(persons, toks)
@@ -231,7 +428,9 @@ class PersonFinder:
         """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""
         for sent in doc.sents:
             text = sent.text.lower()
-            if "name" not in text or not re.search(r"\b(spelled|spelt|transliterated|appears|written|known)\b", text):
+            if "name" not in text or not re.search(
+                r"\b(spelled|spelt|transliterated|appears|written|known)\b", text
+            ):
                 continue
             owners = [p for p in persons if any(sent.start <= s < sent.end for s, _ in p.mentions)]
             if len(owners) < 2:
@@ -249,7 +448,11 @@ class PersonFinder:
         hits = [p for p in persons if same_surname(p.surname, word)]
         if not hits:
             hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
-            if len(hits) != 1 or tok.i == 0 or fold(tok.doc[tok.i - 1].text) not in ("father", "fr", "brother", "sister"):
+            if (
+                len(hits) != 1
+                or tok.i == 0
+                or fold(tok.doc[tok.i - 1].text) not in ("father", "fr", "brother", "sister")
+            ):
                 return None
         if len(hits) == 1:
             return hits[0]
@@ -308,7 +511,11 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
     for start, end in person.mentions:
         head = doc[end - 1]
         # "Nobel Peace prize laureate Ales Bialiatski", "Journalist Darya Loban"
-        pre = [t for t in doc[max(0, start - 5):start] if t.head.i in range(start, end) and t.dep_ in ("compound", "amod", "nmod")]
+        pre = [
+            t
+            for t in doc[max(0, start - 5) : start]
+            if t.head.i in range(start, end) and t.dep_ in ("compound", "amod", "nmod")
+        ]
         if pre:
             first = min(pre, key=lambda t: t.i).left_edge.i
             phrase = doc[first:start].text.strip(" ,")
@@ -317,9 +524,15 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
         # "Viktor Babaryka, a banker and political prisoner"
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ in ("NOUN",) and child.i > head.i:
-                words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t == child]
-                cut = [t for t in words if t.i <= child.i or t.head == child and t.dep_ == "conj" or t.head.dep_ == "conj"]
-                phrase = doc[cut[0].i:cut[-1].i + 1].text if cut else child.text
+                words = [
+                    t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t == child
+                ]
+                cut = [
+                    t
+                    for t in words
+                    if t.i <= child.i or t.head == child and t.dep_ == "conj" or t.head.dep_ == "conj"
+                ]
+                phrase = doc[cut[0].i : cut[-1].i + 1].text if cut else child.text
                 phrase = re.split(r",| who | whose | which ", phrase)[0]
                 for part in re.split(r"\band\b", phrase):
                     part = re.sub(r"^(a|an|the)\s+", "", part.strip(), flags=re.I)

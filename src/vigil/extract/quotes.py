@@ -19,12 +19,51 @@ from vigil.extract.context import DocContext
 from vigil.extract.persons import Person
 
 SPEECH_VERBS = frozenset(
-    """say tell add write state declare explain recall express urge insist shout ask exclaim reply
-    answer note post announce comment remark continue conclude cry whisper admit claim warn repeat
-    joke sigh plead testify insist stress emphasise emphasize tweet""".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "state",
+        "declare",
+        "explain",
+        "recall",
+        "express",
+        "urge",
+        "insist",
+        "shout",
+        "ask",
+        "exclaim",
+        "reply",
+        "answer",
+        "note",
+        "post",
+        "announce",
+        "comment",
+        "remark",
+        "continue",
+        "conclude",
+        "cry",
+        "whisper",
+        "admit",
+        "claim",
+        "warn",
+        "repeat",
+        "joke",
+        "sigh",
+        "plead",
+        "testify",
+        "insist",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "tweet",
+    ]
 )
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
-_SPEECHLIKE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|mine|we|we're|us|our|ours|you|your|yours|let's)\b|[!?]", re.I)
+_SPEECHLIKE = re.compile(
+    r"\b(I|I'm|I've|I'd|I'll|me|my|mine|we|we're|us|our|ours|you|your|yours|let's)\b|[!?]", re.I
+)
 
 
 @dataclass
@@ -87,7 +126,9 @@ def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [t for t in span if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in ctx.quoted]
+    return [
+        t for t in span if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in ctx.quoted
+    ]
 
 
 def _speaker_after(ctx: DocContext, pos: int) -> Person | None:
@@ -142,8 +183,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
     sent = verb.sent
     para_start, para_end = _paragraph_bounds(text, verb.idx)
     # X said [in a statement]: content
-    colon = next((t for t in doc[verb.i + 1:sent.end] if t.text == ":"), None)
-    if colon is not None and not any(t.pos_ == "VERB" for t in doc[verb.i + 1:colon.i]):
+    colon = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ":"), None)
+    if colon is not None and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : colon.i]):
         start = colon.idx + 1
         content = text[start:para_end]
         lstrip = len(content) - len(content.lstrip())
@@ -179,7 +220,12 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
 
 
 def _has_that_clause(verb: Token) -> bool:
-    return any(c.dep_ == "ccomp" and c.i > verb.i and any(g.lower_ in ("that", "whether", "if") and g.dep_ == "mark" for g in c.children) for c in verb.children)
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(g.lower_ in ("that", "whether", "if") and g.dep_ == "mark" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tuple[int, int]]) -> int:

@@ -11,8 +11,14 @@ from functools import lru_cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 LANGUAGES = (
-    Language.ENGLISH, Language.RUSSIAN, Language.BELARUSIAN, Language.UKRAINIAN,
-    Language.POLISH, Language.LITHUANIAN, Language.GERMAN, Language.FRENCH,
+    Language.ENGLISH,
+    Language.RUSSIAN,
+    Language.BELARUSIAN,
+    Language.UKRAINIAN,
+    Language.POLISH,
+    Language.LITHUANIAN,
+    Language.GERMAN,
+    Language.FRENCH,
 )
 
 

@@ -14,8 +14,10 @@ _BINARY_MAGIC = (b"\x89PNG", b"PK\x03\x04", b"%PDF", b"\xff\xd8\xff", b"GIF8", b
 
 def decode(data: bytes, *, source: str) -> str:
     """Bytes to text: UTF-8 first, then a detected legacy encoding (cp1251 ...), else a SourceError."""
-    if not data.strip():
+    if not data:
         raise SourceError("empty file", source=source)
+    if not data.strip():
+        raise SourceError("no text (only whitespace)", source=source)
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
         raise SourceError("binary file, not text", source=source)
     try:

@@ -1,0 +1,127 @@
+"""`vigil extract` end to end: the seed report, the dev-set score, and bad input in a batch."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.fixtures.extraction import SEED, SHARED
+from vigil.cli import app
+
+runner = CliRunner()
+
+
+def run_jsonl(*paths: Path) -> tuple[list[dict], str, int]:
+    result = runner.invoke(app, ["extract", "--format", "jsonl", *map(str, paths)])
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return lines, result.stderr, result.exit_code
+
+
+def test_seed_report_end_to_end(extractor):
+    (doc,), _, code = run_jsonl(SEED)
+    assert code == 0
+    assert doc["duplicates_removed"] == 4
+    names = {p["id"]: p["name"] for p in doc["persons"]}
+    release = next(e for e in doc["events"] if e["type"] == "release" and e["count"] == 123)
+    assert {names[p] for p in release["persons"]} == {
+        "Maria Kolesnikova",
+        "Viktor Babaryka",
+        "Ales Bialiatski",
+    }
+    sentence = next(e for e in doc["events"] if e["type"] == "sentence")
+    assert [names[p] for p in sentence["persons"]] == ["Ales Bialiatski"] and sentence["term_months"] == 120
+    speakers = {(names[q["speaker"]], q["text"][:20]) for q in doc["quotes"]}
+    assert speakers == {
+        ("Maria Kolesnikova", "It's a feeling of in"),
+        ("Ales Bialiatski", "Optimism and activis"),
+    }
+    # no event from "Rumours of a major prisoner release": every event's evidence is elsewhere
+    rumours_end = doc["text"].index(".") + 1
+    assert all(e["evidence"][0] >= rumours_end for e in doc["events"])
+    # offsets index the cleaned text
+    for person in doc["persons"]:
+        for start, end in person["mentions"]:
+            assert doc["text"][start:end].split()[-1] in person["name"]
+    for quote in doc["quotes"]:
+        assert doc["text"][quote["span"][0] : quote["span"][1]] == quote["text"]
+
+
+def test_summary_output_is_readable(extractor):
+    result = runner.invoke(app, ["extract", str(SEED)])
+    assert result.exit_code == 0
+    assert "Maria Kolesnikova" in result.stdout and "release" in result.stdout
+    assert "1 extracted, 0 failed" in result.stdout
+
+
+def test_bad_inputs_are_named_and_the_batch_goes_on(extractor, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("   \n\n  \t\n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "russian.txt").write_text(
+        "Мария Колесникова была освобождена вместе с другими политическими заключёнными в субботу.",
+        encoding="utf-8",
+    )
+    good = tmp_path / "zz-seed.txt"
+    good.write_bytes(SEED.read_bytes())
+    docs, stderr, code = run_jsonl(tmp_path)
+    assert code == 1
+    assert [Path(d["source"]).name for d in docs] == ["zz-seed.txt"]
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert any("empty.txt" in line and "empty" in line for line in lines)
+    assert any("blank.txt" in line and "whitespace" in line for line in lines)
+    assert any("image.txt" in line and "binary" in line for line in lines)
+    assert any("russian.txt" in line and "not yet extracted: ru" in line for line in lines)
+
+
+def test_legacy_encoding_is_decoded(extractor, tmp_path):
+    path = tmp_path / "cp1251.txt"
+    path.write_bytes(
+        "Ales Bialiatski was released on Saturday — “freed at last”.".encode("cp1252", "replace")
+    )
+    docs, _, code = run_jsonl(path)
+    assert code == 0 and docs[0]["events"]
+
+
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this clone"
+)
+def test_dev_set_score_stays_at_its_level(extractor, tmp_path):
+    """score.py on ../shared/corpus/dev plus the seed; floors a little under the measured level."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for f in [*(SHARED / "corpus" / "dev").iterdir(), *(SHARED / "corpus").glob("seed-belarus-release.*")]:
+        (gold / f.name).write_bytes(f.read_bytes())
+    docs, _, code = run_jsonl(*sorted(gold.glob("*.txt")))
+    assert code == 0
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            "--gold",
+            str(gold),
+            "--pred",
+            str(pred),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scores = json.loads(out.stdout)
+    assert scores["extraction_f1"] >= 0.92
+    for category, floor in {
+        "persons": 0.95,
+        "events": 0.92,
+        "counts": 0.88,
+        "terms": 0.9,
+        "quotes": 0.95,
+    }.items():
+        assert scores["scores"][category]["f1"] >= floor, category
+    assert scores["duplicates_exact"] == "25/25"

@@ -1,0 +1,82 @@
+"""Counts and prison terms in digits and words, including property tests."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vigil.extract.numbers import is_approximate, parse_number, parse_term
+
+WORDS = [
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    if n < 20:
+        return WORDS[n]
+    tens, unit = divmod(n, 10)
+    return TENS[tens] + (f"-{WORDS[unit]}" if unit else "")
+
+
+def test_counts_in_digits_and_words():
+    assert parse_number("123") == 123
+    assert parse_number("1,135") == 1135
+    assert parse_number("fourteen") == 14
+    assert parse_number("Twenty-six") == 26
+    assert parse_number("one hundred and twenty") == 120
+    assert parse_number("prisoners") is None
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_spelled_numbers_round_trip(n):
+    assert parse_number(spell(n)) == n
+    assert parse_number(str(n)) == n
+
+
+def test_terms_in_every_common_form():
+    cases = {
+        "a 10-year sentence": 120,
+        "eight and a half years": 102,
+        "14 years in a penal colony": 168,
+        "two years and three months": 27,
+        "four years and eight months": 56,
+        "18 months": 18,
+        "a decade": 120,
+        "a five-year sentence": 60,
+        "a year in prison": 12,
+        "ten and a half years": 126,
+        "serving a six-year term": 72,
+    }
+    for text, months in cases.items():
+        assert parse_term(text) == months, text
+
+
+@given(st.integers(min_value=1, max_value=40), st.integers(min_value=0, max_value=11))
+def test_years_and_months_add_up(years, months):
+    text = f"{spell(years)} years" + (f" and {spell(months)} months" if months else "")
+    assert parse_term(text) == years * 12 + months
+
+
+def test_approximate_numbers_are_recognised():
+    for text in ("more than", "nearly", "at least", "up to", "about"):
+        assert is_approximate(f"they said {text} "), text
+    assert not is_approximate("were sentenced to ")
