@@ -62,10 +62,18 @@ def latin_text(text: str) -> str:
     return anyascii("".join(out)).lower()
 
 
+_CYR_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
 def _cyrillic_symbols(word: str) -> list[str]:
     out: list[str] = []
     prev_vowel = True  # word start behaves like "after a vowel": е/я/ю there carry a glide
-    for ch in word:
+    skip = False
+    for k, ch in enumerate(word):
+        if skip:
+            skip = False
+            continue
+        nxt = word[k + 1] if k + 1 < len(word) else ""
         if ch in _CYR_IOTATED:
             # Spelled like Latin ya/yo/yu (always a glide) and e (a glide only at the start or
             # after a vowel), so the Cyrillic and the common Latin spellings give the same symbols.
@@ -73,6 +81,12 @@ def _cyrillic_symbols(word: str) -> list[str]:
                 out.append("j")
             out.append(_CYR_IOTATED[ch])
             prev_vowel = True
+        elif ch == "д" and nxt == "з":  # дз is one sound (Дзмітрый, Радзіна), Latin dz
+            out.append("D")
+            prev_vowel, skip = False, True
+        elif ch == "у" and out and out[-1] in ("a", "e", "o") and nxt not in _CYR_VOWELS:
+            out.append("w")  # ау/оу before a consonant: spelled like Latin au/ou (Гнаук, Gnauk)
+            prev_vowel = False
         elif ch in _CYR:
             sym = _CYR[ch]
             out.extend(sym)
@@ -84,7 +98,12 @@ def _cyrillic_symbols(word: str) -> list[str]:
     return out
 
 
+_SLAVIC_LATIN_MARKS = frozenset("łśćźńŭšžčżě")
+
+
 def _latin_symbols(word: str) -> list[str]:
+    # Łacinka/Polish/Czech spelling (any of its letters present): c is always ц (Capkała, Čulcova).
+    slavic_c = any(ch in _SLAVIC_LATIN_MARKS for ch in word.lower())
     s = "".join(ch for ch in latin_text(word) if ch.isalpha())
     raw: list[str] = []
     i = 0
@@ -99,7 +118,7 @@ def _latin_symbols(word: str) -> list[str]:
             if ch == "c":
                 nxt = s[i + 1] if i + 1 < len(s) else ""
                 # Polish/Łacinka c is ц (Bialacki, Lucyna); English c before a back vowel is k (Victor).
-                raw.append("c" if nxt in ("", "e", "i", "y", "k") else "k")
+                raw.append("c" if slavic_c or nxt in ("", "e", "i", "y", "k") else "k")
             elif ch == "\x01":
                 raw.append("w")
             else:
