@@ -1,0 +1,108 @@
+"""The registry commands through the real CLI on a fresh database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.registry_helpers import article
+from vigil.cli import app
+from vigil.registry import service
+
+ROSTER = """name,aliases,status,date of detention,charges,sentence,prison,release date,favourite colour
+Maria Kolesnikova,Марыя Калеснікава;Maryia Kalesnikava,held,2020-09-07,conspiracy,11 years,Homel colony,,blue
+Ihar Losik,Ігар Лосік,released,2020-06-25,,15 years,,2025-06-21,green
+Alena Ivanova,,held,12.03.2022,,3 years,,,
+"""
+
+
+@pytest.fixture
+def cli(database_url, monkeypatch):
+    monkeypatch.setenv("VIGIL_DATABASE_URL", database_url)
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(app, list(args))
+
+    return run
+
+
+def test_every_command_explains_itself(cli):
+    for command in (
+        "ingest",
+        "review",
+        "people",
+        "person",
+        "stats",
+        "merge",
+        "split",
+        "import",
+        "export",
+        "demo",
+    ):
+        result = cli(command, "--help")
+        assert result.exit_code == 0, command
+        assert len(result.output.split()) > 12, command
+
+
+def test_roster_import_people_search_and_export(cli, tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    result = cli("import", str(roster), "--user", "ed")
+    assert result.exit_code == 0, result.output
+    assert "favourite colour" in result.output and "3 new persons" in result.output
+    people = json.loads(cli("people", "--format", "json").output)
+    assert {p["name"]: p["status"] for p in people} == {
+        "Alena Ivanova": "held",
+        "Ihar Losik": "released",
+        "Maria Kolesnikova": "held",
+    }
+    assert all({"id", "name", "status", "aliases"} <= p.keys() and p["id"].startswith("vg-") for p in people)
+    found = json.loads(cli("people", "--search", "Колесникова", "--format", "json").output)
+    assert [p["name"] for p in found] == ["Maria Kolesnikova"]
+    assert (
+        json.loads(cli("people", "--status", "released", "--format", "json").output)[0]["name"]
+        == "Ihar Losik"
+    )
+    # importing the same roster again adds nothing
+    assert "0 claims" in cli("import", str(roster)).output
+    # withheld: counted, not named
+    assert cli("person", "Alena Ivanova", "--withhold").exit_code == 0
+    exported = json.loads(cli("export", "--format", "json").output)
+    assert exported["count"] == 3 and exported["withheld"] == 1
+    assert "Alena Ivanova" not in json.dumps(exported)
+    csv_text = cli("export", "--format", "csv").output
+    assert csv_text.startswith("id,name,status") and "Alena" not in csv_text and "(name withheld)" in csv_text
+    stats = json.loads(cli("stats", "--format", "json").output)
+    assert stats["by_status"]["held"] == 2 and stats["withheld"] == 1
+
+
+def test_bad_roster_imports_nothing(cli, tmp_path):
+    roster = tmp_path / "bad.csv"
+    roster.write_text(
+        "name,status,date of detention\nAnna Bad,held,2021-01-01\n,held,\nBob Odd,asleep,soon\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(roster))
+    assert result.exit_code == 1
+    assert "line 3: no name" in result.output and "line 4" in result.output
+    assert json.loads(cli("people", "--format", "json").output) == []
+
+
+def test_review_accept_and_person_timeline(cli, database_url):
+    db = service.open_database(database_url)
+    body = "Mikalai Statkevich was freed on Saturday."
+    service.ingest_items(
+        db, items=[article("a.txt", body, [("release", ["Mikalai Statkevich"], {"confidence": 0.4})])]
+    )
+    db.close()
+    listing = cli("review", "--json")
+    [item] = json.loads(listing.output)
+    assert item["type"] == "claim" and item["evidence"] == body
+    assert cli("review", "accept", item["id"], "--note", "confirmed", "--user", "ed").exit_code == 0
+    shown = cli("person", "Statkevich")
+    assert shown.exit_code == 0 and "released" in shown.output and "confirmed by ed" in shown.output
+    assert cli("person", "Nobody Atall").exit_code == 1
+    assert "Nothing to review" in cli("review").output
