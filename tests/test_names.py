@@ -58,6 +58,13 @@ SAME = [
     ("M. Kolesnikova", "Maria Kolesnikova"),
     ("A. Bialiatski", "Ales Bialiatski"),
     ("Ivanova Zhanna", "Zhanna Ivanova"),
+    # Łacinka, Belarusian Cyrillic дз, BGN
+    ("Valeryj Capkała", "Валерий Цепкало"),
+    ("Darja Čulcova", "Дарья Чульцова"),
+    ("Natallia Radzina", "Натальля Радзіна"),
+    ("Mikalaj Dziadok", "Николай Дедок"),
+    ("Alena Hnaŭk", "Елена Гнаук"),
+    ("Uładzimir Niaklajeŭ", "Владимир Некляев"),
 ]
 
 DIFFERENT = [
@@ -70,6 +77,9 @@ DIFFERENT = [
     ("Kolesnik", "Kolesnikov"),
     ("Kozlov", "Kozlovsky"),
     ("Blinov", "Bilinov"),
+    ("Savchenko", "Шевченко"),
+    ("Semyonov", "Simonov"),
+    ("Anna Ivanova", "Yana Ivanova"),
     # relatives: same surname, another first name (or initial)
     ("Viktar Babaryka", "Eduard Babaryka"),
     ("Maria Kolesnikova", "Marina Kolesnikova"),

@@ -163,7 +163,7 @@ vera viera wiera
 lyubov liubou lyubou lyubov liubov
 antonina antanina
 inna
-zhanna zhana janna
+zhanna zhana
 ulyana uliana ulyana ulijana
 yana jana iana
 alina alina
@@ -361,11 +361,11 @@ def _given_status(a: str, b: str) -> tuple[str, str]:
         if _given_gender(a) is None or _given_gender(b) is None:
             return "short?", "first name short form of either gender"
         return "short", "first name short form"
+    if ga and gb:  # two known names of different groups: Anna and Yana are not spellings of one
+        return "different", "different first names"
     al = align(pa, pb)
     if al.hard == 0 and al.similarity >= 0.9:
         return "match", "first name transliteration match"
-    if ga and gb:
-        return "different", "different first names"
     # An unknown name: compare with the known cognates of the other one.
     other = pb if ga else pa
     for x in ga or gb:

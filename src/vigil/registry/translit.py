@@ -168,7 +168,7 @@ _SUB: dict[frozenset[str], float] = {
     frozenset("ao"): 0.15,  # akanye: Kolesnikova / Kalesnikava
     frozenset("ae"): 0.25,  # yakanye: Sergei / Siarhei, Belyatsky / Bialiatski
     frozenset("eo"): 0.35,  # ё written е: Kovalev / Kovalyov
-    frozenset("ei"): 0.4,
+    frozenset("ei"): 0.5,
     frozenset("ij"): 0.1,
     frozenset("vw"): 0.1,  # в / ў
     frozenset("uw"): 0.15,  # ў spelled u
@@ -179,8 +179,8 @@ _SUB: dict[frozenset[str], float] = {
     frozenset("gX"): 0.3,
     frozenset("tc"): 0.25,  # tsekanye: Tsikhanouskaya / Tikhanovskaya
     frozenset("dD"): 0.2,  # dzekanye: Dzmitry / Dmitry
-    frozenset("sS"): 0.35,  # š folded to s by a careless transliterator
-    frozenset("zZ"): 0.35,
+    frozenset("sS"): 0.5,  # s and sh are different names (Savchenko, Shevchenko)
+    frozenset("zZ"): 0.5,
     frozenset("cC"): 0.45,
 }
 # Which side of a directional alternation is the Russian form (the other is the Belarusian one).
