@@ -58,6 +58,9 @@ SAME = [
     ("M. Kolesnikova", "Maria Kolesnikova"),
     ("A. Bialiatski", "Ales Bialiatski"),
     ("Ivanova Zhanna", "Zhanna Ivanova"),
+    ("KOLESNIKOVA Maria", "Maria Kolesnikova"),
+    ("Mr. Ales Bialiatski", "Алесь Бяляцкі"),
+    ("Аляксандр Віктаравіч Бяляцкі", "Александр Викторович Беляцкий"),
     # Łacinka, Belarusian Cyrillic дз, BGN
     ("Valeryj Capkała", "Валерий Цепкало"),
     ("Darja Čulcova", "Дарья Чульцова"),
@@ -85,6 +88,7 @@ DIFFERENT = [
     ("Maria Kolesnikova", "Marina Kolesnikova"),
     ("Sergei Ivanov", "Stepan Ivanov"),
     ("Ales Bialiatski", "V. Bialiatski"),
+    ("Мария Александровна Колесникова", "Maria Ivanovna Kolesnikova"),  # other fathers
 ]
 
 GENDER = [
@@ -156,6 +160,9 @@ def test_split_name() -> None:
     assert split_name("Maria Kolesnikova") == ("Maria", "Kolesnikova")
     assert split_name("Kolesnikova Maria") == ("Maria", "Kolesnikova")
     assert split_name("Kolesnikova, Maria") == ("Maria", "Kolesnikova")
+    assert split_name("Kolesnikova, Maria Alexandrovna") == ("Maria", "Kolesnikova")
+    assert split_name("KOLESNIKOVA Maria") == ("Maria", "KOLESNIKOVA")
+    assert split_name("Ms Maria Kolesnikova") == ("Maria", "Kolesnikova")
     assert split_name("Мария Александровна Колесникова") == ("Мария", "Колесникова")
     assert split_name("Dashkevich Dzmitry Vladimirovich") == ("Dzmitry", "Dashkevich")
     assert split_name("M. Kolesnikova") == ("M.", "Kolesnikova")

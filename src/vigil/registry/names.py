@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rigour.names import remove_person_prefixes
+
 from vigil.registry.translit import align, latin_text, phonemes
 
 __all__ = [
@@ -230,10 +232,7 @@ def latin_key(name: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    name = unicodedata.normalize("NFC", name).strip()
-    if "," in name:  # "Kolesnikova, Maria" is the catalogue order
-        head, _, tail = name.partition(",")
-        name = f"{tail} {head}"
+    name = remove_person_prefixes(unicodedata.normalize("NFC", name).strip())  # Mr, Dr, Ms ...
     words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
     return [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
 
@@ -265,37 +264,58 @@ def _surname_gender(surname: str) -> str | None:
 def split_name(name: str) -> tuple[str | None, str]:
     """Split into (given names or None, surname); patronymics are dropped.
 
-    Handles "Maria Kolesnikova", "Kolesnikova Maria", "Kolesnikova, Maria", "M. Kolesnikova" and
-    "Мария Александровна Колесникова"; a single word is taken as the surname.
+    Handles "Maria Kolesnikova", "Kolesnikova Maria", "Kolesnikova, Maria", "KOLESNIKOVA Maria",
+    "M. Kolesnikova" and "Мария Александровна Колесникова"; a single word is taken as the surname.
     """
+    given, _, surname = _parse(name)
+    return given, surname
+
+
+@lru_cache(maxsize=16384)
+def _parse(name: str) -> tuple[str | None, str | None, str]:
+    """(given names or None, patronymic or None, surname)."""
+    if "," in name:  # "Kolesnikova, Maria": the catalogue order says which is the surname
+        head, _, tail = name.partition(",")
+        head_words, tail_words = _words(head), _words(tail)
+        if head_words and tail_words:
+            given, patronymic = _drop_patronymic(tail_words, given_only=True)
+            return " ".join(given), patronymic, " ".join(head_words)
     words = _words(name)
     if not words:
-        return None, ""
-    if len(words) >= 3:
-        # A patronymic follows the first name (Мария Александровна); -vich after anything else is
-        # a surname (Dashkevich). With an unknown first name, the middle of three words.
-        def patronymic(i: int) -> bool:
-            if _is_initial(words[i]) or not _PATRONYMIC.search(latin_key(words[i])):
-                return False
-            prev = words[i - 1] if i else ""
-            return (
-                bool(prev)
-                and (_is_initial(prev) or _known_given(prev) is not None)
-                or (len(words) == 3 and i == 1)
-            )
-
-        kept = [w for i, w in enumerate(words) if not patronymic(i)]
-        if len(kept) >= 2:
-            words = kept
+        return None, None, ""
+    words, patronymic = _drop_patronymic(words)
     if len(words) == 1:
-        return None, words[0]
+        return None, patronymic, words[0]
+    capitals = [w for w in words if len(w) > 2 and w.isupper()]
+    if len(capitals) == 1 and len(words) > len(capitals):  # "KOLESNIKOVA Maria": capitals mark it
+        return " ".join(w for w in words if w != capitals[0]), patronymic, capitals[0]
     first, last = words[0], words[-1]
     first_given = _is_initial(first) or _known_given(first) is not None
     last_given = _is_initial(last) or _known_given(last) is not None
     reversed_order = last_given and (not first_given or _surname_gender(first) is not None)
     if reversed_order and not _is_initial(first):
-        return " ".join(words[1:]), first
-    return " ".join(words[:-1]), last
+        return " ".join(words[1:]), patronymic, first
+    return " ".join(words[:-1]), patronymic, last
+
+
+def _drop_patronymic(words: list[str], *, given_only: bool = False) -> tuple[list[str], str | None]:
+    """Take out a patronymic: it follows the first name (Мария Александровна); -vich after
+    anything else is a surname (Dashkevich). With an unknown first name, the middle of three.
+    `given_only`: the words hold no surname (the part after the comma of "Surname, Given ...")."""
+    if len(words) < (2 if given_only else 3):
+        return words, None
+
+    def patronymic(i: int) -> bool:
+        if _is_initial(words[i]) or not _PATRONYMIC.search(latin_key(words[i])):
+            return False
+        prev = words[i - 1] if i else ""
+        after_given = bool(prev) and (_is_initial(prev) or _known_given(prev) is not None)
+        return after_given and (given_only or len(words) >= 3) or (len(words) == 3 and i == 1)
+
+    for i in range(len(words)):
+        if patronymic(i):
+            return words[:i] + words[i + 1 :], words[i]
+    return words, None
 
 
 def _surname_key(surname: str) -> str:
@@ -407,8 +427,8 @@ def compare_names(a: str, b: str) -> NameMatch:
 
 @lru_cache(maxsize=16384)
 def _compare(a: str, b: str) -> NameMatch:
-    split_a, split_b = split_name(a), split_name(b)
-    if not split_a[1] or not split_b[1]:
+    split_a, split_b = _parse(a), _parse(b)
+    if not split_a[2] or not split_b[2]:
         return NameMatch(0.0, False, ["empty name"])
     best = _compare_split(split_a, split_b)
     if best.same:
@@ -424,12 +444,20 @@ def _compare(a: str, b: str) -> NameMatch:
     return best
 
 
-def _other_order(name: str) -> list[tuple[str | None, str]]:
+def _other_order(name: str) -> list[tuple[str | None, str | None, str]]:
     words = _words(name)
-    if len(words) != 2 or any(_is_initial(w) or _known_given(w) is not None for w in words):
+    if "," in name or len(words) != 2 or any(_is_initial(w) or _known_given(w) is not None for w in words):
         return []
-    given, surname = split_name(name)
-    return [(surname, given or "")]
+    given, patronymic, surname = _parse(name)
+    return [(surname, patronymic, given or "")]
+
+
+def _same_patronymic(a: str, b: str) -> bool:
+    """Viktaravich and Викторович are one patronymic; Ivanovich and Petrovich are not."""
+    if _is_initial(a) or _is_initial(b):
+        return latin_key(a)[:1] == latin_key(b)[:1]
+    al = align(phonemes(a), phonemes(b))
+    return al.hard == 0 or al.similarity >= 0.85
 
 
 def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
@@ -452,8 +480,11 @@ def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
     return min(al.similarity, _SURNAME_MIN - 0.01), reason, False
 
 
-def _compare_split(split_a: tuple[str | None, str], split_b: tuple[str | None, str]) -> NameMatch:
-    (given_a, sur_a), (given_b, sur_b) = split_a, split_b
+_Parsed = tuple[str | None, str | None, str]
+
+
+def _compare_split(split_a: _Parsed, split_b: _Parsed) -> NameMatch:
+    (given_a, patr_a, sur_a), (given_b, patr_b, sur_b) = split_a, split_b
     sur_sim, why, partial = _compare_surnames(sur_a, sur_b)
     reasons = [why]
 
@@ -470,9 +501,12 @@ def _compare_split(split_a: tuple[str | None, str], split_b: tuple[str | None, s
     if first_a and first_b:
         status, why = _given_status(first_a, first_b)
         reasons.append(why)
-        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "different": 0.1}[status]
         if status == "different":
             reasons.append("same surname, other first name: a relative?")
+        elif patr_a and patr_b and not _same_patronymic(patr_a, patr_b):
+            status = "different"
+            reasons.append("different patronymics: other fathers")
+        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "different": 0.1}[status]
         score = base + 0.2 * sur_sim if status != "initial" else base + 0.15 * sur_sim
     elif first_a or first_b:
         reasons.append("surname only on one side: possible match, for review")
