@@ -169,3 +169,10 @@ def test_conditional_request(http_server: LocalServer, fetcher: Fetcher) -> None
     assert fetcher.fetch(url).etag == '"v1"'
     again = fetcher.fetch(url, etag='"v1"')
     assert again.not_modified and again.body == b""
+
+
+@pytest.mark.parametrize("host", ["2130706433", "0x7f.1", "127.1", "localhost", "[::ffff:127.0.0.1]"])
+def test_loopback_spellings_are_refused_after_resolution(http_server: LocalServer, host: str) -> None:
+    with Fetcher() as fetcher, pytest.raises(SourceError, match="is a loopback address"):
+        fetcher.fetch(f"http://{host}:{http_server.port}/x")
+    assert http_server.requests == []

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.fixtures.extraction import SAMPLE, SEED
 from tests.fixtures.http_server import LocalServer, Reply
 from vigil.cli import watch as watch_cli
 from vigil.cli.app import app
@@ -241,3 +242,49 @@ def test_parse_interval() -> None:
     for text in ("", "soon", "15x", "0", "15m x"):
         with pytest.raises(ValueError):
             parse_interval(text)
+
+
+def test_watch_into_the_real_registry(
+    http_server: LocalServer, fetcher: Fetcher, tmp_path: Path, db, extractor
+):
+    """A feed carrying an article and a syndicated copy of it: one story, two outlets; then a new item."""
+    from sqlalchemy import func, select
+
+    from vigil.registry.models import Article, ArticleOutlet
+
+    seed = SEED.read_text(encoding="utf-8")
+    copy = "Belarus frees 123 prisoners\n" + seed + "\nSubscribe to our newsletter\n"
+    dev = (SAMPLE / "dev-01-release.txt").read_text(encoding="utf-8")
+
+    def full(key: str, title: str, text: str) -> str:
+        paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+        return (
+            f"<item><guid isPermaLink='false'>{key}</guid><title>{title}</title>"
+            f"<pubDate>Sat, 13 Sep 2025 10:00:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[{paragraphs}]]></content:encoded></item>"
+        )
+
+    feed = Feed(full("seed", "123 freed", seed), full("copy", "Belarus frees 123", copy))
+    url = http_server.route("/feed.xml", feed)
+    reports = []
+    with watch_cli.registry_sink(db, extractor) as sink:
+
+        def record(documents):
+            reports.append(sink(documents))
+
+        watch_cli.run_watch(
+            [url], on_documents=record, state_path=tmp_path / "s.json", once=True, fetcher=fetcher
+        )
+        feed.set(
+            full("dev-01", "37 freed", dev),
+            full("seed", "123 freed", seed),
+            full("copy", "Belarus frees", copy),
+        )
+        watch_cli.run_watch(
+            [url], on_documents=record, state_path=tmp_path / "s.json", once=True, fetcher=fetcher
+        )
+    assert [[i.outcome for i in r.items] for r in reports] == [["new", "copy"], ["new"]]
+    with db.session() as session:
+        originals = select(func.count()).select_from(Article).where(Article.canonical_id.is_(None))
+        assert session.scalar(originals) == 2
+        assert session.scalar(select(func.count()).select_from(ArticleOutlet)) == 3

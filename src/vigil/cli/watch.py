@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.logging import RichHandler
@@ -18,27 +18,37 @@ from vigil.ingest.feeds import OnDocuments, Watcher, WatchState, parse_interval
 from vigil.ingest.fetch import Fetcher
 from vigil.model import Document
 
+if TYPE_CHECKING:
+    from vigil.registry.db import Database
+    from vigil.registry.ingesting import IngestReport
+
 DEFAULT_STATE = Path("var/watch-state.json")
 log = logging.getLogger("vigil.watch")
 
 
 @contextmanager
-def registry_sink() -> Iterator[OnDocuments]:
-    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store."""
-    from vigil.extract import Extractor
+def registry_sink(db: Database | None = None, extractor: object | None = None) -> Iterator[OnDocuments]:
+    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store.
+
+    Opens `VIGIL_DATABASE_URL` (or the default SQLite file) unless given a database.
+    """
     from vigil.registry import service
     from vigil.registry.ingesting import Copies, plan, store_items
     from vigil.registry.settings import Settings
 
-    db = service.open_database()
+    own = db is None
+    database = db or service.open_database()
     try:
-        extractor = Extractor()
+        if extractor is None:
+            from vigil.extract import Extractor
+
+            extractor = Extractor()
         settings = Settings.from_env()
 
-        def ingest(documents: list[Document]) -> object:
-            copies = Copies(db)
-            items = plan(db, documents, extractor=extractor, copies=copies)
-            report = store_items(db, items, settings=settings, copies=copies)
+        def ingest(documents: list[Document]) -> IngestReport:
+            copies = Copies(database)
+            items = plan(database, documents, extractor=extractor, copies=copies)
+            report = store_items(database, items, settings=settings, copies=copies)
             log.info(
                 "stored: %d new, %d known, %d copies, %d failed",
                 report.count("new") + report.count("not-extracted"),
@@ -50,7 +60,8 @@ def registry_sink() -> Iterator[OnDocuments]:
 
         yield ingest
     finally:
-        db.close()
+        if own:
+            database.close()
 
 
 @app.command()
