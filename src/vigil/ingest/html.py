@@ -29,6 +29,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
 MIN_WORDS = 5
+_TABLE_RULE = re.compile(r"^[ \t]*\|[\s\-:|]*-[\s\-:|]*\|[ \t]*$\n?", re.MULTILINE)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
@@ -83,7 +84,7 @@ def extract_html(
         date_extraction_params=_DATE_PARAMS,
     )
     meta: dict[str, Any] = result.as_dict() if result is not None else {}
-    text = meta.get("text") or ""
+    text = _TABLE_RULE.sub("", meta.get("text") or "")  # trafilatura's |---| lines under table rows
     if len(text.split()) < MIN_WORDS:  # a menu or a cookie notice, not an article
         raise SourceError("no article text found in the page", source=source)
     return make_document(
