@@ -61,7 +61,7 @@ class NameMatch:
 # The first word names the group; "|" separates short forms that are compatible, less certain.
 _GIVEN_MALE = """
 aleksandr alexander aleksander alexandr aliaksandr alaksandr alyaksandr oleksandr olexander | ales alies sasha
-aleksei alexei alexey aleksey aliaksei aliaksiej alaksiej alyaksei oleksii oleksiy alexis
+aleksei alexei alexey aleksey aliaksei aliaksiej alaksiej alyaksei oleksii oleksiy alexis | alyosha lyosha
 anatoly anatoli anatolii anatoliy anatol anatolij
 andrei andrey andrej andrii andriy andrzej andrew andreas andzhei andzhey
 artyom artem artiom artsiom artsem artsiem
@@ -71,9 +71,9 @@ vadim vadzim vadym
 valentin valiantsin valentyn walenty
 valery valeri valeriy valerii valer valeryi
 vasily vasili vasiliy vasil vasyl wasyl vasilii
-viktor victor viktar wiktor
+viktor victor viktar wiktor | vitya
 vitaly vitali vitaliy vitalii vital vitalij
-vladimir uladzimir uladzimier wladimir wlodzimierz volodymyr vladimer
+vladimir uladzimir uladzimier wladimir wlodzimierz volodymyr vladimer | vova volodya valodzia
 vladislav uladzislau vladyslav wladyslaw vladzislau
 vyacheslav viachaslau viacheslav vyacheslau wiaczeslaw
 gennady genadi gennadi gennadiy henadz hienadz hennadiy genadz
@@ -82,7 +82,7 @@ grigory grigori grigoriy ryhor hryhoriy gregory grzegorz
 denis dzianis denys dzenis
 dmitry dmitri dmitriy dmitrii dzmitry dzmitryi dmytro dmitrij | zmitser zmicier dima
 evgeny yevgeny evgeni yevgeni evgenii evgeniy yauhen yauheni jauhien yevhen eugene eugeniusz zhenya
-ivan iwan
+ivan iwan | vanya vania
 igor ihar ihor igar
 ilya illia ilia ilja ilia illya
 iosif yosif joseph jozef iosef jazep yazep
@@ -90,22 +90,22 @@ kirill kiryl kirill kyrylo cyril
 konstantin kanstantsin konstantyn konstanty constantine | kastus kastus
 leonid leanid leonid
 maksim maxim maksym maksim maxime maxym
-mikhail mihail michail mikhal michal mykhailo michael | mikhas
-nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai
+mikhail mihail michail mikhal michal mykhailo michael | mikhas misha
+nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai | kolya
 nikita mikita mykyta
 oleg aleh oleh
-pavel paval pavlo paul pawel pavla
+pavel paval pavlo paul pawel pavla | pasha
 pyotr piotr petr petro piatro peter petar pietro
 roman raman
 ruslan
-sergei sergey siarhei serhiy serhii sergej siarhiej sergiy sergiusz
+sergei sergey siarhei serhiy serhii sergej siarhiej sergiy sergiusz | seryozha serezha
 stanislav stanislau stanislaw
 stepan stsiapan sciapan stefan stepan stephen
 timofei timofey tsimafei timofiy
 matvei matvey matsvei matviy mateusz
 fyodor fedor fiodar fiodor fedir theodore khviedar khvedar
 egor yegor yahor jahor
-yury yuri yuriy yurii iury jury juri jurij yurij
+yury yuri yuriy yurii iury jury juri jurij yurij | yura yuras
 yaroslav yaraslau yaroslaw jaroslaw
 yakov yakau jakub jacob yakiv
 eduard edward eduardas
@@ -131,7 +131,7 @@ ales alies
 ales alies
 """
 _GIVEN_FEMALE = """
-maria mariya maryia marya mariia maryja marija marie mary
+maria mariya maryia marya mariia maryja marija marie mary | masha
 anna hanna ganna ana
 aleksandra alexandra aliaksandra alaksandra oleksandra | sasha
 alesya alesia olesya olesia alesja
@@ -140,17 +140,17 @@ valentina valiantsina valentyna
 veronika veranika weronika veronica
 viktoria viktoryia victoria wiktoria viktoriya
 galina halina galyna
-darya daria daryia daria dasha daryja
-ekaterina katsiaryna yekaterina kateryna katarzyna catherine katerina katsiarina | katya
-elena alena yelena olena helena jelena alyona
+darya daria daryia daryja | dasha
+ekaterina katsiaryna yekaterina kateryna katarzyna catherine katerina katsiarina | katya katsia
+elena alena yelena olena helena jelena alyona | lena
 irina iryna iryna irena
 lyudmila liudmila ludmila liudmyla ludmila
-natalia natallia natalya nataliya natalja natalie
+natalia natallia natalya nataliya natalja natalie | natasha natasza
 nina
-olga volha olha wolha olga
+olga volha olha wolha olga | olya
 polina palina
-svetlana sviatlana svitlana swietlana
-tatiana tatsiana tatyana tetiana tacciana tatsyana
+svetlana sviatlana svitlana swietlana | sveta
+tatiana tatsiana tatyana tetiana tacciana tatsyana | tanya tania
 yulia yuliya julia yuliia julija iulia
 marina maryna
 oksana aksana
