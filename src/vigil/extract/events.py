@@ -238,6 +238,9 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
+        companions = _companions(ctx, tok)
+        if companions and (finding.persons or finding.group_ref):
+            finding.persons += [p for p in companions if p not in finding.persons]
         if (
             "also" in {c.lower_ for c in tok.children}
             and etype == "release"
@@ -432,7 +435,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event."""
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
-    nsubj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     dobj = next((c for c in children if c.dep_ in ("dobj",)), None)
     dative = next((c for c in children if c.dep_ == "dative"), None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
@@ -490,6 +495,19 @@ def _persons(ctx: DocContext, patient: Token) -> list[Person]:
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _companions(ctx: DocContext, tok: Token) -> list[Person]:
+    """'freed ..., along with journalist X' / 'together with X' / 'alongside X': X shares the event."""
+    found: list[Person] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("along", "together", "alongside"):
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+        for obj in objs:
+            found += [p for p in ctx.persons_in(obj, pronouns=False) if p not in found]
+    return found
 
 
 def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
@@ -628,13 +646,14 @@ def _term_near(tok: Token) -> int | None:
 
 
 def _date_text(tok: Token) -> str | None:
-    parts = []
+    """The date words attached to a trigger; durations ("18 years") are terms, not dates."""
     for c in tok.children:
         if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") or c.ent_type_ == "DATE":
             words = [t for t in c.subtree if t.ent_type_ == "DATE"]
-            if words:
-                parts.append(" ".join(t.text for t in words))
-    return parts[0] if parts else None
+            text = " ".join(t.text for t in words)
+            if words and not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
+                return text
+    return None
 
 
 def _place(tok: Token) -> str | None:
@@ -673,7 +692,7 @@ def _home_country(ctx: DocContext) -> str | None:
     for tok in ctx.doc:
         country = COUNTRIES.get(fold(tok.text)) or CAPITALS.get(fold(tok.text))
         if country and tok.text[:1].isupper():
-            counts[country] = counts.get(country, 0) + (2 if not counts else 1)
+            counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -683,7 +702,6 @@ def _abroad(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "agent"):
             places += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in ("in", "at")]
-            places += [g for g in c.subtree if g.dep_ == "amod"]
     for place in places:
         for t in place.subtree:
             country = COUNTRIES.get(fold(t.text))

@@ -297,6 +297,9 @@ def _is_cap(tok: Token) -> bool:
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     toks = [t for t in span if t.text not in ("'s", "'", "’s")]
+    titles = [i for i, t in enumerate(toks[:-1]) if fold(t.text) in PERSON_NOUNS]
+    if titles:
+        toks = toks[titles[-1] + 1 :]
     while toks and (fold(toks[0].text) in PERSON_NOUNS or not _is_cap(toks[0]) or toks[0].is_stop):
         toks = toks[1:]
     while toks and not _is_cap(toks[-1]):
@@ -309,6 +312,15 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
     runs, start = [], None
     for tok in doc:
         ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+        # "Kara-Murza": a hyphen with no space joins two capitalised parts
+        ok = ok or (
+            start is not None
+            and tok.text == "-"
+            and not tok.whitespace_
+            and not doc[tok.i - 1].whitespace_
+            and tok.i + 1 < len(doc)
+            and _is_cap(doc[tok.i + 1])
+        )
         ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",))
         if ok and start is None:
             start = tok.i
@@ -320,16 +332,22 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+def name_words(tokens: list[Token]) -> list[str]:
+    """The words of a name as written ("Kara-Murza" is one word, not three tokens)."""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.split()
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
-    if not tokens or len(tokens) > 4:
+    words = name_words(tokens) if tokens else []
+    if not words or len(words) > 4:
         return False
-    words = [t.text for t in tokens]
     if any(fold(w) in _PLACEISH for w in words):
         return False
     if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
         return False
     given = fold(words[0]) in given_names()
-    if len(tokens) >= 2:
+    if len(words) >= 2:
         if given:
             return True
         if label == "PERSON":
@@ -412,7 +430,7 @@ class PersonFinder:
         return persons
 
     def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
-        words = [t.text for t in toks]
+        words = name_words(toks)
         span = (toks[0].i, toks[-1].i + 1)
         surname = fold(words[-1])
         first = fold(words[0])
