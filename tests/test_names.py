@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -201,7 +202,7 @@ def _pairs() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _prf(rows: list[dict[str, str]], predict) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+def _prf(rows: list[dict[str, str]], predict: Callable[[dict[str, str]], bool]) -> tuple[float, float, float]:
     tp = fp = fn = 0
     for row in rows:
         pred, gold = predict(row), row["same"] == "true"

@@ -422,7 +422,8 @@ def compare_names(a: str, b: str) -> NameMatch:
     """
     if b < a:
         a, b = b, a
-    return _compare(a, b)
+    match = _compare(a, b)
+    return NameMatch(match.score, match.same, list(match.reasons))  # callers may edit their reasons
 
 
 @lru_cache(maxsize=16384)
