@@ -202,3 +202,28 @@ def test_indirect_speech_and_reported_narrative_are_not_quotes(extract_text):
         "Valiantsina Kurlovich was taken from her home by four officers, Stsiapan Harnak said in a video."
     )
     assert not result.quotes
+
+
+def test_hyphenated_names_titles_and_companions(extract_text):
+    result = extract_text(
+        "Kremlin critic Vladimir Kara-Murza was freed in a prisoner swap, along with journalist Evan "
+        "Gershkovich. Lithuanian President Gitanas Nauseda welcomed the news."
+    )
+    assert {"Vladimir Kara-Murza", "Evan Gershkovich", "Gitanas Nauseda"} <= names(result)
+    assert {("release", "Vladimir Kara-Murza"), ("release", "Evan Gershkovich")} <= events(result)
+
+
+def test_time_adverbials_are_not_terms(extract_text):
+    result = extract_text(
+        "Viktar Ramanchyk was arrested at Minsk airport in 2021. A year later he was sentenced to ten and a "
+        "half years for 'betraying the state'."
+    )
+    assert terms(result) == {"Viktar Ramanchyk": 126}
+    arrest = next(e for e in result.events if e.type == "arrest")
+    assert arrest.date == "2021"
+
+
+def test_durations_are_not_event_dates(extract_text):
+    result = extract_text("Siarhei Tsikhanouski was sentenced to 18 years in prison in 2021.")
+    sentence = next(e for e in result.events if e.type == "sentence")
+    assert (sentence.term_months, sentence.date) == (216, "2021")

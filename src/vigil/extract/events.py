@@ -539,6 +539,18 @@ def _members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
     return ctx.persons_in(holder)
 
 
+_PARTICIPLES = {
+    "freed": "release",
+    "released": "release",
+    "pardoned": "release",
+    "detained": "arrest",
+    "arrested": "arrest",
+    "deported": "deportation",
+    "expelled": "deportation",
+    "sentenced": "sentence",
+}
+
+
 def _membership(ctx: DocContext, tok: Token) -> Membership | None:
     """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
     if tok.i in ctx.quoted:
@@ -549,6 +561,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         if any(c.dep_ == "neg" for c in tok.head.children):
             return None
+        if tok.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the other four, X among them, remain": the phrase's own verb decides
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else None
         persons = _members_of_clause(ctx, tok.head)
@@ -566,10 +580,13 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         return Membership(tok, persons, None) if persons else None
     if tok.lemma_ == "include" and tok.pos_ == "VERB":
         subj = _subject(tok)
-        if subj is None or subj.lower_ not in ("they", "those", "these", "them"):
+        if subj is None:
+            return None
+        dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+        if subj.lower_ not in ("they", "those", "these", "them") and not dets & {"those", "these"}:
             return None
         inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
-        etype = trigger_type(inner) if inner is not None else None
+        etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(subj.lower_)
         persons = [p for c in tok.children if c.dep_ in ("dobj", "attr") for p in ctx.persons_in(c)]
         return Membership(tok, persons, etype) if persons else None
     return None
@@ -635,9 +652,11 @@ def _term_in(tok: Token) -> int | None:
 
 
 def _term_near(tok: Token) -> int | None:
-    """The term of a sentencing verb: in its objects and prepositions, not in other clauses."""
-    for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct"):
+    """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
+    other clauses nor in time adverbials ("A year later he was sentenced ...")."""
+    skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
+    for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
+        if c.dep_ in skip:
             continue
         months = _term_in(c)
         if months:
