@@ -327,6 +327,14 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
         return "death" if text & CUSTODY_WORDS else None
     if lemma == "take" and _prep_object(tok, ("into",), {"custody"}):
         return "arrest"
+    # "placed in pre-trial detention", "remanded in custody"
+    if lemma in ("place", "put", "remand") and _prep_object(
+        tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
+    ):
+        return "arrest"
+    # "found dead in his cell"
+    if lemma == "find" and "dead" in children and {t.lemma_.lower() for t in tok.sent} & CUSTODY_WORDS:
+        return "death"
     if lemma in ("walk", "set") and ("free" in children or lemma == "walk" and _walked_out(tok)):
         return "release"
     if lemma == "hand" and "over" in children and _goes_abroad(tok, home):
