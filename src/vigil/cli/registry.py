@@ -342,7 +342,7 @@ def stats(
 def print_stats(result: Stats) -> None:
     console.print(
         f"as of {_fmt_date(result.as_of or date.today())}: {result.persons:,} persons "
-        f"({result.withheld:,} withheld by name), {result.articles:,} articles, {result.claims:,} claims, "
+        f"({result.withheld:,} withheld by name), {result.articles:,} articles, "
         f"{result.proposed:,} awaiting review"
     )
     table = Table("status", "persons")

@@ -80,7 +80,8 @@ class Person(Base):
     """A registry record; records merged by editors share one `canonical_id` (the one shown)."""
 
     __tablename__ = "persons"
-    __table_args__ = (Index("ix_persons_status", "status", "canonical_id"),)
+    # covers the counts by status of canonical records without reading the table
+    __table_args__ = (Index("ix_persons_status_cover", "status", "canonical_id", "id"),)
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -167,6 +168,8 @@ class Claim(Base):
         Index("ix_claims_person_kind", "person_id", "kind"),
         Index("ix_claims_state", "state", "kind"),
         Index("ix_claims_effective", "effective_date", "kind"),
+        # covers the per-month counts of accepted arrests and releases
+        Index("ix_claims_monthly", "kind", "state", "effective_date"),
     )
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)

@@ -277,14 +277,8 @@ def set_withheld(db: Database, *, person_id: str, withheld: bool, user: str) -> 
 # --- stats ----------------------------------------------------------------------------------
 
 
-def _month(session: Session, column):  # type: ignore[no-untyped-def]
-    if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(column, "YYYY-MM")
-    return func.strftime("%Y-%m", column)
-
-
 def stats(db: Database, *, as_of: date | None = None, settings: Settings | None = None) -> Stats:
-    """Counts by status (now, or as of a date), and arrests and releases per month."""
+    """Counts by status (now, or as of a date), and accepted arrest and release claims per month."""
     settings = settings or Settings.from_env()
     with db.session() as session:
         canonical_only = Person.id == Person.canonical_id
@@ -298,28 +292,29 @@ def stats(db: Database, *, as_of: date | None = None, settings: Settings | None 
             )
         else:
             by_status = _status_as_of(session, as_of, settings)
-        month = _month(session, Claim.effective_date)
-        monthly = select(month, Claim.kind, func.count(func.distinct(Claim.person_id))).where(
-            Claim.state == "accepted",
-            Claim.kind.in_(("arrest", "release")),
-            Claim.effective_date.is_not(None),
+        daily = (
+            select(Claim.kind, Claim.effective_date, func.count())
+            .where(
+                Claim.kind.in_(("arrest", "release")),
+                Claim.state == "accepted",
+                Claim.effective_date.is_not(None),
+            )
+            .group_by(Claim.kind, Claim.effective_date)
         )
         if as_of is not None:
-            monthly = monthly.where(Claim.effective_date <= as_of)
-        rows = session.execute(monthly.group_by(month, Claim.kind)).all()
+            daily = daily.where(Claim.effective_date <= as_of)
+        rows = session.execute(daily).all()
         articles = session.scalar(select(func.count()).select_from(Article)) or 0
-        claims = session.scalar(select(func.count()).select_from(Claim)) or 0
         proposed = session.scalar(select(func.count()).where(Claim.state == "proposed")) or 0
     per: dict[str, dict[str, int]] = defaultdict(lambda: {"arrests": 0, "releases": 0})
-    for when, kind, n in rows:
-        per[when]["arrests" if kind == "arrest" else "releases"] = n
+    for kind, when, n in rows:
+        per[f"{when:%Y-%m}"]["arrests" if kind == "arrest" else "releases"] += n
     return Stats(
         as_of=as_of,
         persons=persons,
         by_status={s: by_status.get(s, 0) for s in STATUSES},
         withheld=withheld,
         articles=articles,
-        claims=claims,
         proposed=proposed,
         per_month=[{"month": m, **per[m]} for m in sorted(per)],
     )

@@ -88,6 +88,5 @@ class Stats:
     by_status: dict[str, int]
     withheld: int
     articles: int
-    claims: int
     proposed: int
     per_month: list[dict[str, Any]]

@@ -1,0 +1,245 @@
+"""Registry benchmark (not a test): ingest cost over extraction, and query latency at scale.
+
+1. Ingest throughput (extract + link + store, one transaction per article) against
+   extract-only throughput on the same articles, as a ratio.
+2. p50/p95 of `list_people(search=...)`, `get_person` and `stats` on a generated SQLite
+   registry of 100,000 persons and 1,000,000 claims (bulk inserted).
+
+    .venv/bin/python benchmarks/registry.py [--persons 100000] [--claims-per-person 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from vigil.extract import Extractor
+from vigil.ingest.sources import iter_documents
+from vigil.model import Document
+from vigil.registry import names, service
+from vigil.registry.db import open_database
+from vigil.registry.models import Claim, Person, PersonKey, PersonName
+
+REPO = Path(__file__).resolve().parents[1]
+GIVEN = [
+    "Ales",
+    "Aliaksandr",
+    "Andrei",
+    "Anna",
+    "Darya",
+    "Dzmitry",
+    "Hanna",
+    "Ihar",
+    "Iryna",
+    "Katsiaryna",
+    "Maria",
+    "Mikalai",
+    "Maryna",
+    "Nasta",
+    "Pavel",
+    "Raman",
+    "Siarhei",
+    "Sviatlana",
+    "Tatsiana",
+    "Uladzimir",
+    "Viktar",
+    "Volha",
+    "Yauhen",
+    "Yulia",
+    "Zmitser",
+]
+ONSETS = [
+    "b",
+    "br",
+    "d",
+    "dr",
+    "h",
+    "k",
+    "kr",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "st",
+    "sh",
+    "t",
+    "ts",
+    "v",
+    "z",
+    "zh",
+]
+VOWELS = ["a", "e", "i", "o", "u", "ya", "yu"]
+ENDINGS = ["ka", "ko", "ich", "evich", "ovich", "enka", "uk", "yk", "ski", "ava", "ova", "ina", "chyk"]
+KINDS = ("arrest", "sentence", "release", "role", "quote")
+
+
+def ingest_ratio(paths: list[Path]) -> None:
+    docs = [d for d in iter_documents(paths) if isinstance(d, Document)]
+    extractor = Extractor()
+    list(extractor.extract_many(docs[:4]))  # warm up
+    start = time.perf_counter()
+    extracted = list(extractor.extract_many(docs))
+    extract_s = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(f"sqlite:///{tmp}/ingest.sqlite")
+        start = time.perf_counter()
+        report = service.ingest(db, paths=paths, extractor=extractor)
+        ingest_s = time.perf_counter() - start
+        db.close()
+    n = len(docs)
+    print(
+        f"articles: {n} ({report.count('new')} new, {report.count('copy')} copies),"
+        f" {len(extracted)} extracted"
+    )
+    print(f"extract only: {n / extract_s:8.1f} articles/s")
+    print(f"ingest:       {n / ingest_s:8.1f} articles/s   ratio ingest/extract = {extract_s / ingest_s:.2f}")
+
+
+def _name(rng: random.Random) -> str:
+    surname = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(rng.randint(1, 3)))
+    return f"{rng.choice(GIVEN)} {(surname + rng.choice(ENDINGS)).capitalize()}"
+
+
+def generate(url: str, *, persons: int, per_person: int, seed: int = 7) -> list[tuple[str, str]]:
+    """Bulk-insert a registry; answers (id, name) of every person."""
+    rng = random.Random(seed)
+    db = open_database(url)
+    now = datetime(2026, 1, 1)
+    people: list[tuple[str, str]] = []
+    batch = 20_000
+    with db.engine.begin() as conn:
+        for lo in range(0, persons, batch):
+            rows, name_rows, key_rows, claim_rows = [], [], [], []
+            for i in range(lo, min(lo + batch, persons)):
+                pid, name = f"vg-{i:010x}", _name(rng)
+                people.append((pid, name))
+                status = rng.choice(("held", "held", "released", "exiled", "unknown"))
+                rows.append(
+                    {
+                        "id": pid,
+                        "name": name,
+                        "latin": names.latin_key(name),
+                        "withheld": False,
+                        "canonical_id": pid,
+                        "status": status,
+                        "status_date": date(2025, 1, 1),
+                        "needs_review": False,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                for spelling in {name, name.split()[-1]}:
+                    name_rows.append(
+                        {
+                            "person_id": pid,
+                            "name": spelling,
+                            "latin": names.latin_key(spelling),
+                            "origin": "roster",
+                        }
+                    )
+                for key in names.name_keys(name):
+                    key_rows.append({"key": key, "person_id": pid})
+                for j in range(per_person):
+                    kind = KINDS[j % len(KINDS)]
+                    when = date(2020, 1, 1) + timedelta(days=rng.randrange(2200))
+                    claim_rows.append(
+                        {
+                            "id": f"cl-{i:010x}{j:04x}",
+                            "person_id": pid,
+                            "kind": kind,
+                            "value": None,
+                            "term_months": 60 if kind == "sentence" else None,
+                            "count": None,
+                            "date_text": when.isoformat(),
+                            "event_date": when,
+                            "effective_date": when,
+                            "article_id": None,
+                            "group_event_id": None,
+                            "evidence_start": 0,
+                            "evidence_end": 40,
+                            "evidence": f"{name} was {kind}ed, the report said.",
+                            "source": "generated",
+                            "origin": "roster",
+                            "extractor_version": None,
+                            "confidence": 0.9,
+                            "state": "accepted" if rng.random() < 0.9 else "proposed",
+                            "reviewer": None,
+                            "note": None,
+                            "reviewed_at": None,
+                            "created_at": now,
+                        }
+                    )
+            conn.execute(insert(Person), rows)
+            conn.execute(insert(PersonName), name_rows)
+            conn.execute(insert(PersonKey).prefix_with("OR IGNORE"), key_rows)
+            conn.execute(insert(Claim), claim_rows)
+        conn.exec_driver_sql("ANALYZE")
+    db.close()
+    return people
+
+
+def _timed(label: str, runs: int, call: Callable[[int], object]) -> None:
+    times = []
+    for i in range(runs):
+        start = time.perf_counter()
+        call(i)
+        times.append((time.perf_counter() - start) * 1000)
+    p95 = statistics.quantiles(times, n=20)[-1]
+    print(f"{label:<28} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   ({runs} runs)")
+
+
+def query_latency(persons: int, per_person: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/big.sqlite"
+        start = time.perf_counter()
+        people = generate(url, persons=persons, per_person=per_person)
+        print(
+            f"generated {persons:,} persons, {persons * per_person:,} claims"
+            f" in {time.perf_counter() - start:.1f} s"
+        )
+        db = open_database(url)
+        rng = random.Random(3)
+        sample = [rng.choice(people) for _ in range(runs)]
+        _timed(
+            "people --search surname",
+            runs,
+            lambda i: service.list_people(db, search=sample[i][1].split()[-1], limit=50),
+        )
+        _timed(
+            "people --search cyrillic",
+            runs,
+            lambda i: service.list_people(db, search="Калеснікава", limit=50),
+        )
+        _timed("people --status held", runs, lambda i: service.list_people(db, status="held", limit=50))
+        _timed("person ID", runs, lambda i: service.get_person(db, ref=sample[i][0]))
+        _timed("stats", max(runs // 10, 5), lambda i: service.stats(db))
+        db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--claims-per-person", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--articles", type=Path, nargs="*", default=[REPO / "sample"])
+    parser.add_argument("--skip-ingest", action="store_true", help="Only the query latencies.")
+    args = parser.parse_args()
+    if not args.skip_ingest:
+        ingest_ratio(args.articles)
+    query_latency(args.persons, args.claims_per_person, args.runs)
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
