@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import ssl
 
 import pytest
 
@@ -93,8 +94,10 @@ def test_connects_to_the_checked_address_and_sends_the_host_name(
 
 
 def test_a_name_resolving_to_a_private_address_is_refused() -> None:
-    with Fetcher(resolver=lambda host, port: ["8.8.8.8", "10.0.0.7"]) as fetcher, \
-            pytest.raises(SourceError, match=r"evil\.example resolves to 10\.0\.0\.7, which is a private"):
+    with (
+        Fetcher(resolver=lambda host, port: ["8.8.8.8", "10.0.0.7"]) as fetcher,
+        pytest.raises(SourceError, match=r"evil\.example resolves to 10\.0\.0\.7, which is a private"),
+    ):
         fetcher.fetch("http://evil.example/")
 
 
@@ -176,3 +179,22 @@ def test_loopback_spellings_are_refused_after_resolution(http_server: LocalServe
     with Fetcher() as fetcher, pytest.raises(SourceError, match="is a loopback address"):
         fetcher.fetch(f"http://{host}:{http_server.port}/x")
     assert http_server.requests == []
+
+
+def test_https_to_the_checked_address_keeps_sni_and_certificate_checks(
+    https_server: LocalServer, tls_certificate
+) -> None:
+    """The connection goes to the resolved IP, yet TLS is for the URL's host name."""
+    https_server.page("/story", "<p>story</p>")
+    cert, _key = tls_certificate
+
+    def resolver(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    with Fetcher(allow=LOCAL, resolver=resolver, verify=ssl.create_default_context(cafile=cert)) as fetcher:
+        got = fetcher.fetch(f"https://news.example:{https_server.port}/story")
+        assert got.body == b"<p>story</p>"
+        assert https_server.server_names[-1] == "news.example"
+        assert https_server.requests[-1].headers["host"] == f"news.example:{https_server.port}"
+        with pytest.raises(SourceError, match="CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+            fetcher.fetch(f"https://other.example:{https_server.port}/story")

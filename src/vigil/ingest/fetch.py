@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -179,7 +180,7 @@ class _GuardedTransport(httpx.HTTPTransport):
     (HTTP/1.1, TLS with SNI for the URL's host, keep-alive) exactly httpx's.
     """
 
-    def __init__(self, backend: _GuardedBackend, *, verify: bool = True) -> None:
+    def __init__(self, backend: _GuardedBackend, *, verify: ssl.SSLContext | str | bool = True) -> None:
         super().__init__(verify=verify, trust_env=False)
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
@@ -225,7 +226,7 @@ class Fetcher:
         max_redirects: int = 5,
         user_agent: str = USER_AGENT,
         resolver: Resolver | None = None,
-        verify: bool = True,
+        verify: ssl.SSLContext | str | bool = True,
     ) -> None:
         self.allow_private = allow_private
         self.timeout = timeout
