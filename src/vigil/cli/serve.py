@@ -1,0 +1,117 @@
+"""`vigil serve` (the web app over the registry), `vigil user add` and `vigil token create`.
+
+The database is `VIGIL_DATABASE_URL` or the SQLite file `var/vigil.sqlite`, as for every command.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from vigil.cli.app import app, console, err_console
+from vigil.errors import VigilError
+from vigil.registry.db import open_database
+
+__all__ = ["serve", "token_create", "user_add"]
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+user_app = typer.Typer(help="Accounts that may change the registry (editors, admins).", no_args_is_help=True)
+token_app = typer.Typer(
+    help="API tokens for scripts (sent as `Authorization: Bearer`).", no_args_is_help=True
+)
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
+
+
+def _secure(host: str, choice: bool | None) -> bool:
+    """Secure cookies unless asked otherwise, or serving plain http on the loopback address."""
+    if choice is not None:
+        return choice
+    env = os.environ.get("VIGIL_SECURE_COOKIES")
+    if env is not None:
+        return env.strip().lower() not in ("0", "false", "no")
+    return host not in LOOPBACK
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    secure_cookies: Annotated[
+        bool | None,
+        typer.Option(
+            "--secure-cookies/--insecure-cookies",
+            help="Mark session cookies Secure (HTTPS only). Default: secure, except on 127.0.0.1/localhost.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Serve the registry: JSON API under /api (OpenAPI at /api/openapi.json) and web pages."""
+    import uvicorn
+
+    from vigil.web import create_app
+    from vigil.web.deps import WebSettings
+
+    try:
+        db = open_database()
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    settings = WebSettings(secure_cookies=_secure(host, secure_cookies))
+    console.print(f"Vigil on http://{host}:{port}/ over {db.url}")
+    try:
+        uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="info")
+    finally:
+        db.close()
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="Sign-in name.")],
+    role: Annotated[str, typer.Option(help="editor or admin.")] = "editor",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Add an account; the password is prompted for (or read from stdin) and stored as argon2."""
+    from vigil.web.auth import add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            err_console.print("[red]error:[/] the passwords differ")
+            raise typer.Exit(1)
+    db = open_database()
+    try:
+        with db.session() as session:
+            add_user(session, name=name, password=password, role=role)
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        db.close()
+    console.print(f"added {name} ({role})")
+
+
+@token_app.command("create")
+def token_create(name: Annotated[str, typer.Argument(help="The user the token acts as.")]) -> None:
+    """Create an API token for a user; it is printed once and stored only as a hash."""
+    from vigil.web.auth import create_token
+
+    db = open_database()
+    try:
+        with db.session() as session:
+            token = create_token(session, user=name)
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        db.close()
+    print(token)

@@ -1,0 +1,401 @@
+"""Read-only queries the web pages need beyond `registry.service`, on the registry's models.
+
+Also the redaction of withheld names: public text (evidence sentences, article text, quotes)
+passes through a `Redactor`, which blanks every spelling of a withheld person with `█`
+characters of the same length, so character offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from vigil.errors import NotFound
+from vigil.registry.models import (
+    Article,
+    ArticleOutlet,
+    Claim,
+    GroupEvent,
+    GroupMember,
+    Mention,
+    Person,
+    PersonName,
+)
+from vigil.registry.status import STATUS_KINDS
+from vigil.registry.views import WITHHELD
+from vigil.web.schemas import (
+    Annotation,
+    ArticleDetail,
+    ArticleSummary,
+    EventOut,
+    GroupEventOut,
+    PersonRef,
+    StatusChangeOut,
+)
+
+__all__ = [
+    "BLANK",
+    "Redactor",
+    "article_detail",
+    "count_people",
+    "group_events",
+    "latest_changes",
+    "list_articles",
+    "list_events",
+    "redactor",
+]
+
+BLANK = "█"
+EVENT_KINDS = ("arrest", "sentence", "release", "deportation", "death")
+_STATUS_KIND = {
+    "held": ("arrest", "sentence"),
+    "released": ("release",),
+    "exiled": ("deportation",),
+    "died_in_custody": ("death",),
+}
+
+
+@dataclass(frozen=True)
+class Redactor:
+    """Blanks withheld names in text; a no-op when nobody is withheld."""
+
+    pattern: re.Pattern[str] | None
+    withheld_ids: frozenset[str]
+
+    def __call__(self, text: str | None) -> str | None:
+        if text is None or self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: BLANK * len(m.group(0)), text)
+
+    def name(self, person_id: str, name: str) -> str:
+        return WITHHELD if person_id in self.withheld_ids else name
+
+
+def redactor(session: Session) -> Redactor:
+    """A redactor for every spelling (and the surname alone) of every withheld person."""
+    rows = session.execute(
+        select(Person.canonical_id, PersonName.name)
+        .join(PersonName, PersonName.person_id == Person.id)
+        .where(Person.withheld.is_(True))
+    ).all()
+    ids = frozenset(session.scalars(select(Person.canonical_id).where(Person.withheld.is_(True))))
+    words: set[str] = set()
+    for _cid, name in rows:
+        words.add(name)
+        parts = name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 4:
+            words.add(parts[-1])
+    for _cid, name in session.execute(
+        select(Person.canonical_id, Mention.name)
+        .join(Mention, Mention.person_id == Person.id)
+        .where(Person.withheld.is_(True))
+    ):
+        words.add(name)
+    if not words:
+        return Redactor(None, ids)
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return Redactor(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), ids)
+
+
+def count_people(session: Session, *, status: str | None) -> int:
+    query = select(func.count()).select_from(Person).where(Person.id == Person.canonical_id)
+    if status is not None:
+        query = query.where(Person.status == status)
+    return session.scalar(query) or 0
+
+
+def list_articles(session: Session, *, limit: int, offset: int) -> tuple[list[ArticleSummary], int]:
+    """Stories (not their copies), newest first, with how many claims and persons each gave."""
+    total = session.scalar(select(func.count()).where(Article.canonical_id.is_(None))) or 0
+    claims = select(Claim.article_id, func.count().label("n")).group_by(Claim.article_id).subquery()
+    persons = (
+        select(Mention.article_id, func.count(func.distinct(Mention.person_id)).label("n"))
+        .group_by(Mention.article_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Article, func.coalesce(claims.c.n, 0), func.coalesce(persons.c.n, 0))
+        .outerjoin(claims, claims.c.article_id == Article.id)
+        .outerjoin(persons, persons.c.article_id == Article.id)
+        .where(Article.canonical_id.is_(None))
+        .order_by(Article.published.desc(), Article.id.desc())
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return [
+        ArticleSummary(
+            id=a.id,
+            title=a.title,
+            source=a.source,
+            url=a.url,
+            published=a.published,
+            language=a.language,
+            claims=n_claims,
+            persons=n_persons,
+        )
+        for a, n_claims, n_persons in rows
+    ], total
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
+
+
+def article_detail(session: Session, article_id: int, *, redact: Redactor) -> ArticleDetail:
+    """An article's cleaned text with its persons, events and quotes as offset annotations."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"no article {article_id}")
+    text = article.text
+    annotations: list[Annotation] = []
+    mentions = session.execute(
+        select(Mention.name, Person.canonical_id, Person.name)
+        .join(Person, Person.id == Mention.person_id)
+        .where(Mention.article_id == article.id)
+    ).all()
+    seen: set[tuple[int, int]] = set()
+    names_of: dict[str, str] = {}
+    for mention, cid, name in sorted(mentions, key=lambda r: -len(r[0])):
+        shown = redact.name(cid, name)
+        names_of[cid] = shown
+        needles = [mention]
+        surname = mention.split()[-1] if len(mention.split()) > 1 else None
+        if surname and len(surname) >= 4:
+            needles.append(surname)
+        for needle in needles:
+            for span in _occurrences(text, needle):
+                if any(s <= span[0] < e or s < span[1] <= e for s, e in seen):
+                    continue
+                seen.add(span)
+                annotations.append(
+                    Annotation(kind="person", start=span[0], end=span[1], label=shown, person_id=cid)
+                )
+    claims = session.execute(
+        select(Claim, Person.canonical_id, Person.name)
+        .join(Person, Person.id == Claim.person_id)
+        .where(Claim.article_id == article.id, Claim.state != "rejected")
+        .order_by(Claim.evidence_start, Claim.id)
+    ).all()
+    for claim, cid, name in claims:
+        if claim.evidence_start is None or claim.evidence_end is None:
+            continue
+        who = redact.name(cid, name)
+        if claim.kind == "quote":
+            annotations.append(
+                Annotation(
+                    kind="quote",
+                    start=claim.evidence_start,
+                    end=claim.evidence_end,
+                    label=f"quote by {who}",
+                    person_id=cid,
+                    claim_id=claim.id,
+                    state=claim.state,
+                )
+            )
+        elif claim.kind in STATUS_KINDS:
+            when = claim.effective_date.isoformat() if claim.effective_date else "undated"
+            annotations.append(
+                Annotation(
+                    kind="event",
+                    start=claim.evidence_start,
+                    end=claim.evidence_end,
+                    label=f"{claim.kind} of {who} ({when}, {claim.state})",
+                    person_id=cid,
+                    claim_id=claim.id,
+                    state=claim.state,
+                )
+            )
+    for group in session.scalars(select(GroupEvent).where(GroupEvent.article_id == article.id)):
+        if group.evidence_start is not None and group.evidence_end is not None:
+            annotations.append(
+                Annotation(
+                    kind="event",
+                    start=group.evidence_start,
+                    end=group.evidence_end,
+                    label=f"{group.count:,} {group.type} (group event)",
+                )
+            )
+    annotations = _merge_event_spans(annotations)
+    annotations.sort(key=lambda a: (a.start, -a.end, a.kind))
+    outlets = [
+        {"outlet": o.outlet, "source": o.source, "url": o.url}
+        for o in session.scalars(
+            select(ArticleOutlet).where(ArticleOutlet.article_id == article.id).order_by(ArticleOutlet.id)
+        )
+    ]
+    copies = [
+        {"id": c.id, "source": c.source, "url": c.url, "published": c.published}
+        for c in session.scalars(
+            select(Article).where(Article.canonical_id == article.id).order_by(Article.id)
+        )
+    ]
+    return ArticleDetail(
+        id=article.id,
+        title=redact(article.title),
+        source=article.source,
+        url=article.url,
+        published=article.published,
+        language=article.language,
+        extractor_version=article.extractor_version,
+        text=redact(text) or "",
+        annotations=annotations,
+        duplicates_removed=article.duplicates_removed,
+        outlets=outlets,
+        copies=copies,
+        canonical_id=article.canonical_id,
+    )
+
+
+def _merge_event_spans(annotations: list[Annotation]) -> list[Annotation]:
+    """One event annotation per evidence span, its label listing every fact told there."""
+    out: list[Annotation] = []
+    by_span: dict[tuple[int, int], Annotation] = {}
+    for a in annotations:
+        if a.kind != "event":
+            out.append(a)
+            continue
+        key = (a.start, a.end)
+        if key in by_span:
+            first = by_span[key]
+            first.label = f"{first.label}; {a.label}"
+            continue
+        by_span[key] = a
+        out.append(a)
+    return out
+
+
+def _events_query(kind: str | None, since: date | None, until: date | None, state: str | None) -> Select:
+    query = (
+        select(Claim, Person.canonical_id, Person.name, Person.withheld)
+        .join(Person, Person.id == Claim.person_id)
+        .where(Claim.kind.in_(EVENT_KINDS), Claim.state != "rejected")
+    )
+    if kind:
+        query = query.where(Claim.kind == kind)
+    if state:
+        query = query.where(Claim.state == state)
+    if since:
+        query = query.where(Claim.effective_date >= since)
+    if until:
+        query = query.where(Claim.effective_date <= until)
+    return query
+
+
+def list_events(
+    session: Session,
+    *,
+    kind: str | None,
+    since: date | None,
+    until: date | None,
+    state: str | None,
+    limit: int,
+    offset: int,
+    redact: Redactor,
+) -> tuple[list[EventOut], int]:
+    """Status-changing claims about named persons, newest first."""
+    query = _events_query(kind, since, until, state)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(
+        query.order_by(Claim.effective_date.desc(), Claim.id).limit(limit).offset(offset)
+    ).all()
+    return [
+        EventOut(
+            claim_id=c.id,
+            type=c.kind,
+            date=c.effective_date,
+            person=PersonRef(id=cid, name=redact.name(cid, name)),
+            term_months=c.term_months,
+            place=c.value,
+            state=c.state,
+            evidence=redact(c.evidence),
+            article_id=c.article_id,
+        )
+        for c, cid, name, _withheld in rows
+    ], total
+
+
+def latest_changes(session: Session, *, limit: int, redact: Redactor) -> list[StatusChangeOut]:
+    """The persons whose status changed most recently, with the claim that decided it."""
+    persons = list(
+        session.scalars(
+            select(Person)
+            .where(Person.id == Person.canonical_id, Person.status != "unknown")
+            .order_by(Person.status_date.desc(), Person.updated_at.desc(), Person.id)
+            .limit(limit)
+        )
+    )
+    if not persons:
+        return []
+    ids = [p.id for p in persons]
+    claims: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    for claim, cid in session.execute(
+        select(Claim, Person.canonical_id)
+        .join(Person, Person.id == Claim.person_id)
+        .where(Person.canonical_id.in_(ids), Claim.state == "accepted", Claim.kind.in_(EVENT_KINDS))
+    ):
+        claims[cid].append((claim, cid))
+    out = []
+    for p in persons:
+        kinds = _STATUS_KIND.get(p.status, ())
+        deciding = [c for c, _ in claims[p.id] if c.kind in kinds and c.effective_date == p.status_date]
+        deciding.sort(key=lambda c: (c.article_id or 0, c.id))
+        first = deciding[0] if deciding else None
+        out.append(
+            StatusChangeOut(
+                person=PersonRef(id=p.id, name=redact.name(p.id, p.name)),
+                status=p.status,
+                date=p.status_date,
+                sources=len({c.article_id or c.source for c in deciding}),
+                article_id=first.article_id if first else None,
+                evidence=redact(first.evidence) if first else None,
+            )
+        )
+    return out
+
+
+def group_events(session: Session, *, limit: int, redact: Redactor) -> list[GroupEventOut]:
+    """Counted events ("123 released"), with how many of the people the registry can name."""
+    groups = list(
+        session.scalars(
+            select(GroupEvent)
+            .join(Article, Article.id == GroupEvent.article_id)
+            .where(Article.canonical_id.is_(None))
+            .order_by(GroupEvent.effective_date.desc(), GroupEvent.id.desc())
+            .limit(limit)
+        )
+    )
+    members: dict[int, list[PersonRef]] = defaultdict(list)
+    if groups:
+        for gid, cid, name in session.execute(
+            select(GroupMember.group_event_id, Person.canonical_id, Person.name)
+            .join(Person, Person.id == GroupMember.person_id)
+            .where(GroupMember.group_event_id.in_([g.id for g in groups]))
+            .order_by(Person.latin)
+        ):
+            members[gid].append(PersonRef(id=cid, name=redact.name(cid, name)))
+    return [
+        GroupEventOut(
+            id=g.id,
+            type=g.type,
+            count=g.count,
+            date=g.effective_date,
+            named=len(members[g.id]),
+            unidentified=max(g.count - len(members[g.id]), 0),
+            persons=members[g.id],
+            evidence=redact(g.evidence),
+            article_id=g.article_id,
+        )
+        for g in groups
+    ]
+
+
+def review_article_ids(session: Session, claim_ids: list[str]) -> dict[str, int | None]:
+    """The article of each claim, to link review items to their highlighted evidence."""
+    if not claim_ids:
+        return {}
+    return dict(session.execute(select(Claim.id, Claim.article_id).where(Claim.id.in_(claim_ids))).all())

@@ -1,0 +1,1 @@
+"""One router per resource; each serves a page and its JSON twin under /api."""

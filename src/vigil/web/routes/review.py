@@ -1,0 +1,135 @@
+"""Editors' work: the review queue, accepting or rejecting claims, merging and splitting persons."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Form, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from vigil.errors import NotFound, VigilError
+from vigil.registry import service
+from vigil.registry.db import Database
+from vigil.web import queries
+from vigil.web.deps import DbDep, Editor
+from vigil.web.render import render
+from vigil.web.schemas import DecisionIn, DecisionOut, MergeIn, PersonSummary, ReviewItemOut, SplitIn
+
+router = APIRouter()
+
+
+def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
+    items = service.review_items(db, limit=limit)
+    with db.session() as session:
+        articles = queries.review_article_ids(session, [i.id for i in items if i.type == "claim"])
+    return [
+        ReviewItemOut(
+            id=i.id,
+            type=i.type,
+            person_id=i.person_id,
+            person_name=i.person_name,
+            summary=i.summary,
+            evidence=i.evidence,
+            source=i.source,
+            confidence=i.confidence,
+            sensitive=i.sensitive,
+            reasons=list(i.reasons),
+            article_id=articles.get(i.id),
+        )
+        for i in items
+    ]
+
+
+def _decide(db: Database, item_id: str, *, accept: bool, user: str, note: str | None) -> DecisionOut:
+    if not item_id.startswith(("cl-", "mg-", "cf-")):
+        raise NotFound(f"no claim or proposal {item_id}")
+    result = service.decide(db, item_id=item_id, accept=accept, user=user, note=note or None)
+    person = None
+    if item_id.startswith("cl-"):
+        with db.session() as session:
+            from vigil.registry.models import Claim
+            from vigil.registry.persons import canonical
+
+            claim = session.get(Claim, item_id)
+            if claim is not None:
+                p = canonical(session, claim.person_id)
+                person = PersonSummary(
+                    id=p.id,
+                    name="(name withheld)" if p.withheld else p.name,
+                    status=p.status,
+                    status_date=p.status_date,
+                    aliases=[],
+                    withheld=p.withheld,
+                    needs_review=p.needs_review,
+                    url=f"/people/{p.id}",
+                )
+    return DecisionOut(result=result, person=person)
+
+
+@router.get("/api/review", tags=["review"], response_model=list[ReviewItemOut])
+def api_review(db: DbDep, editor: Editor) -> list[ReviewItemOut]:
+    """What needs an editor: contradictions, merge proposals, then proposed claims (editors only)."""
+    return review_queue(db)
+
+
+@router.post("/api/claims/{claim_id}/accept", tags=["review"], response_model=DecisionOut)
+def api_accept(db: DbDep, editor: Editor, claim_id: str, body: Annotated[DecisionIn | None, Body()] = None):
+    """Accept a proposed claim (or merge proposal `mg-…`); the person's status is re-derived."""
+    return _decide(db, claim_id, accept=True, user=editor.name, note=body.note if body else None)
+
+
+@router.post("/api/claims/{claim_id}/reject", tags=["review"], response_model=DecisionOut)
+def api_reject(db: DbDep, editor: Editor, claim_id: str, body: Annotated[DecisionIn | None, Body()] = None):
+    """Reject a proposed claim (or merge proposal); it stays on record as rejected."""
+    return _decide(db, claim_id, accept=False, user=editor.name, note=body.note if body else None)
+
+
+@router.post("/api/persons/merge", tags=["review"])
+def api_merge(db: DbDep, editor: Editor, body: MergeIn) -> dict[str, object]:
+    """Judge two records one person (undo with split)."""
+    merged = service.merge(db, a=body.a, b=body.b, user=editor.name, note=body.note)
+    return {"ok": True, "person_id": merged}
+
+
+@router.post("/api/persons/{person_id}/split", tags=["review"])
+def api_split(
+    db: DbDep, editor: Editor, person_id: str, body: Annotated[SplitIn | None, Body()] = None
+) -> dict[str, object]:
+    """Undo a merge of this record, or move what the given articles said into a new person."""
+    body = body or SplitIn()
+    result = service.split(db, person_id=person_id, articles=body.articles, user=editor.name, note=body.note)
+    return {"ok": True, "persons": result}
+
+
+@router.get("/review", response_class=HTMLResponse, include_in_schema=False)
+def review_html(request: Request, db: DbDep, editor: Editor, done: str | None = None) -> Response:
+    items = review_queue(db, limit=200)
+    return render(
+        request,
+        "review.html",
+        json_url="/api/review",
+        title="Review",
+        items=items,
+        done=done,
+        csrf=editor.csrf or "",
+    )
+
+
+@router.post("/review/{item_id}", include_in_schema=False)
+async def review_decide(
+    request: Request,
+    db: DbDep,
+    editor: Editor,
+    item_id: str,
+    action: Annotated[str, Form()],
+    note: Annotated[str | None, Form(max_length=2000)] = None,
+) -> Response:
+    if action not in ("accept", "reject"):
+        raise VigilError("action is accept or reject")
+    result = await run_in_threadpool(
+        _decide, db, item_id, accept=action == "accept", user=editor.name, note=note
+    )
+    from urllib.parse import quote
+
+    return RedirectResponse(f"/review?done={quote(result.result)}", status_code=303)

@@ -1,0 +1,236 @@
+"""What the API answers and the pages render: one Pydantic context per page (its JSON twin).
+
+Routes build one of these and either return it (JSON) or hand it to a template (HTML), so the
+two formats cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+__all__ = [
+    "Annotation",
+    "ArticleDetail",
+    "ArticleSummary",
+    "Dashboard",
+    "DecisionIn",
+    "DecisionOut",
+    "ErrorOut",
+    "EventOut",
+    "GroupEventOut",
+    "IngestOut",
+    "MergeIn",
+    "Page",
+    "PersonDetail",
+    "PersonRef",
+    "PersonSummary",
+    "ReviewItemOut",
+    "SplitIn",
+    "StatsOut",
+    "StatusChangeOut",
+    "TimelineEntryOut",
+]
+
+T = TypeVar("T")
+
+
+class ErrorOut(BaseModel):
+    """The one shape of every error the API answers."""
+
+    ok: bool = False
+    error: str
+    status: int
+
+
+class Page(BaseModel, Generic[T]):
+    """A slice of a list; `next` is the URL of the following slice, or None at the end."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    total: int | None = None
+    next: str | None = None
+
+
+class PersonRef(BaseModel):
+    id: str
+    name: str
+
+
+class PersonSummary(BaseModel):
+    id: str
+    name: str
+    status: str
+    status_date: date | None
+    aliases: list[str]
+    withheld: bool = False
+    needs_review: bool = False
+    url: str
+
+
+class TimelineEntryOut(BaseModel):
+    claim_id: str
+    kind: str
+    date: date | None
+    date_source: str
+    term_months: int | None
+    place: str | None
+    evidence: str | None
+    source: str
+    article_id: int | None
+    article_url: str | None
+    state: str
+    reviewer: str | None
+    confidence: float | None
+    sources: int
+
+
+class PersonDetail(BaseModel):
+    id: str
+    name: str
+    status: str
+    status_date: date | None
+    needs_review: bool
+    withheld: bool
+    aliases: list[str]
+    roles: list[str]
+    key_facts: dict[str, Any]
+    timeline: list[TimelineEntryOut]
+    quotes: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+    conflicts: list[str] = Field(default_factory=list)
+
+
+class ArticleSummary(BaseModel):
+    id: int
+    title: str | None
+    source: str
+    url: str | None
+    published: date | None
+    language: str | None
+    claims: int
+    persons: int
+
+
+class Annotation(BaseModel):
+    """A highlighted span of the article text (character offsets into `text`)."""
+
+    kind: str  # person, event, quote
+    start: int
+    end: int
+    label: str
+    person_id: str | None = None
+    claim_id: str | None = None
+    state: str | None = None
+
+
+class ArticleDetail(BaseModel):
+    id: int
+    title: str | None
+    source: str
+    url: str | None
+    published: date | None
+    language: str | None
+    extractor_version: str | None
+    text: str
+    annotations: list[Annotation]
+    duplicates_removed: int
+    outlets: list[dict[str, Any]]
+    copies: list[dict[str, Any]]
+    canonical_id: int | None = None
+
+
+class EventOut(BaseModel):
+    claim_id: str
+    type: str
+    date: date | None
+    person: PersonRef
+    term_months: int | None
+    place: str | None
+    state: str
+    evidence: str | None
+    article_id: int | None
+
+
+class GroupEventOut(BaseModel):
+    id: int
+    type: str
+    count: int
+    date: date | None
+    named: int
+    unidentified: int
+    persons: list[PersonRef]
+    evidence: str | None
+    article_id: int
+
+
+class StatusChangeOut(BaseModel):
+    person: PersonRef
+    status: str
+    date: date | None
+    sources: int
+    article_id: int | None
+    evidence: str | None
+
+
+class StatsOut(BaseModel):
+    as_of: date
+    persons: int
+    by_status: dict[str, int]
+    withheld: int
+    articles: int
+    proposed: int
+    per_month: list[dict[str, Any]]
+
+
+class Dashboard(BaseModel):
+    stats: StatsOut
+    latest: list[StatusChangeOut]
+    groups: list[GroupEventOut]
+
+
+class ReviewItemOut(BaseModel):
+    id: str
+    type: str
+    person_id: str
+    person_name: str
+    summary: str
+    evidence: str | None = None
+    source: str | None = None
+    confidence: float | None = None
+    sensitive: bool = False
+    reasons: list[str] = Field(default_factory=list)
+    article_id: int | None = None
+
+
+class DecisionIn(BaseModel):
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class DecisionOut(BaseModel):
+    ok: bool = True
+    result: str
+    person: PersonSummary | None = None
+
+
+class MergeIn(BaseModel):
+    a: str = Field(min_length=1, max_length=100)
+    b: str = Field(min_length=1, max_length=100)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class SplitIn(BaseModel):
+    articles: list[int] | None = None
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class IngestOut(BaseModel):
+    ok: bool = True
+    outcome: str
+    article_id: int | None
+    language: str | None
+    claims: int
+    status_changes: list[dict[str, str]]
