@@ -274,6 +274,7 @@ def test_cli_pairs_missing_columns(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert str(path) in result.output
     assert "a,b" in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_cli_pairs_unreadable(tmp_path: Path) -> None:

@@ -35,7 +35,9 @@ def _read_pairs(path: Path) -> list[tuple[str, str]]:
             return [(row.get("a") or "", row.get("b") or "") for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        err_console.print(f"error: cannot use pairs file {path}: {reason}", markup=False, highlight=False)
+        err_console.print(
+            f"error: cannot use pairs file {path}: {reason}", markup=False, highlight=False, soft_wrap=True
+        )
         raise typer.Exit(2) from exc
 
 
@@ -62,7 +64,9 @@ def same(
     """Compare two names, or every pair in a CSV file."""
     if pairs is not None:
         if a is not None or b is not None:
-            err_console.print("error: give either two names or --pairs FILE, not both", markup=False)
+            err_console.print(
+                "error: give either two names or --pairs FILE, not both", markup=False, soft_wrap=True
+            )
             raise typer.Exit(2)
         for left, right in _read_pairs(pairs):
             match = compare_names(left, right)
@@ -70,7 +74,9 @@ def same(
             typer.echo(json.dumps(line, ensure_ascii=False))
         return
     if a is None or b is None:
-        err_console.print("error: give two names (vigil names same A B) or --pairs FILE", markup=False)
+        err_console.print(
+            "error: give two names (vigil names same A B) or --pairs FILE", markup=False, soft_wrap=True
+        )
         raise typer.Exit(2)
     match = compare_names(a, b)
     reasons = list(match.reasons)
