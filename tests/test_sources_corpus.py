@@ -27,8 +27,15 @@ def _docs(results: list) -> list[Document]:
 def test_jsonl_lines_with_text_or_html_and_a_broken_line(tmp_path: Path) -> None:
     html = (PAGES / "rights-blog-court.html").read_text(encoding="utf-8")
     lines = [
-        json.dumps({"text": RELEASE, "title": "Losik freed", "url": "https://a.example/1",
-                    "published": "2025-06-20", "outlet": "Agency A"}),
+        json.dumps(
+            {
+                "text": RELEASE,
+                "title": "Losik freed",
+                "url": "https://a.example/1",
+                "published": "2025-06-20",
+                "outlet": "Agency A",
+            }
+        ),
         "",
         "{not json",
         json.dumps({"html": html, "title": "Teacher jailed", "published": "2024-11-14T09:05:00Z"}),
@@ -41,11 +48,22 @@ def test_jsonl_lines_with_text_or_html_and_a_broken_line(tmp_path: Path) -> None
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     results = list(iter_documents([corpus], published=date(2025, 1, 1)))
     assert [type(r).__name__ for r in results] == [
-        "Document", "SourceError", "Document", "SourceError", "SourceError", "SourceError", "Document",
+        "Document",
+        "SourceError",
+        "Document",
+        "SourceError",
+        "SourceError",
+        "SourceError",
+        "Document",
     ]
     first, teacher, last = _docs(results)
     assert (first.source, first.title, first.url, first.published, first.outlet, first.language) == (
-        f"{corpus}:1", "Losik freed", "https://a.example/1", date(2025, 6, 20), "Agency A", "en"
+        f"{corpus}:1",
+        "Losik freed",
+        "https://a.example/1",
+        date(2025, 6, 20),
+        "Agency A",
+        "en",
     )
     assert teacher.title == "Teacher jailed" and teacher.published == date(2024, 11, 14)
     assert "Mikalai Karpenka" in teacher.text and "Leave a Reply" not in teacher.text
@@ -111,6 +129,8 @@ def test_stdin_text_html_and_jsonl() -> None:
     results = list(iter_documents(["-"], stdin=io.BytesIO(jsonl)))
     assert [getattr(r, "source", None) for r in results] == ["<stdin>:1", "<stdin>:2", "<stdin>:3"]
     assert isinstance(results[1], SourceError)
+    [bracket] = iter_documents(["-"], stdin=io.BytesIO(b"[Updated] " + RELEASE.encode()))
+    assert bracket.text.startswith("[Updated] Belarusian")
     [from_path] = iter_documents([Path("-")], stdin=io.BytesIO(RELEASE.encode()))
     assert from_path.source == "<stdin>"
     [empty] = iter_documents(["-"], stdin=io.BytesIO(b"  \n"))

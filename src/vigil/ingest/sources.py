@@ -129,7 +129,7 @@ def _read_stdin(stream: BinaryIO, *, published: date | None, fetcher: _Lazy) -> 
         if len(data) > MAX_BYTES:
             raise SourceError(f"too large (limit {MAX_BYTES:,} bytes)", source=source)
         first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-        if first in (b"{", b"["):
+        if first == b"{":
             yield from iter_jsonl(data.splitlines(), source=source, published=published)
             return
         yield from _read_bytes_as(data, source=source, published=published, fetcher=fetcher)
