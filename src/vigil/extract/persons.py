@@ -230,12 +230,9 @@ NON_PERSON_NOUNS = frozenset(
         "portal",
     ]
 )
-FEMALE_SURNAME = re.compile(
-    r"(?:ova|eva|ava|yova|ina|ina|aya|ayа|skaya|skaja|ska|cka|dzka|tska|ckaya|ienė|ytė|aitė|ienë|yte|aite|iene)$"
-)
-MALE_SURNAME = re.compile(
-    r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|ckij|tski|cki|dzki|ich|vich|chyk|enko|uk|yk|as|is|us|ius)$"
-)
+# Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
+MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -565,8 +562,8 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
 
 
 def _role_text(text: str) -> str:
-    """Roles read as common nouns: a capitalised first word is lowered unless it is a name part."""
+    """A role reads as a common noun phrase: "Journalist" -> "journalist", "Nobel ..." stays."""
     first, _, rest = text.partition(" ")
-    if first.lower() in PERSON_NOUNS or first.istitle() and first.lower() == first.lower().rstrip("s"):
-        first = first.lower() if fold(first) in PERSON_NOUNS or not rest else first
+    if fold(first) in PERSON_NOUNS:
+        first = first.lower()
     return f"{first} {rest}".strip()
