@@ -63,7 +63,7 @@ _GIVEN_MALE = """
 aleksandr alexander aleksander alexandr aliaksandr alaksandr alyaksandr oleksandr olexander | ales alies sasha
 aleksei alexei alexey aleksey aliaksei aliaksiej alaksiej alyaksei oleksii oleksiy alexis | alyosha lyosha
 anatoly anatoli anatolii anatoliy anatol anatolij
-andrei andrey andrej andrii andriy andrzej andrew andreas andzhei andzhey
+andrei andrey andrej andrii andriy andrzej andrew andreas andzhei andzhey | andrus
 artyom artem artiom artsiom artsem artsiem
 arkady arkadi arkadiy arkadz arkadii
 boris barys borys
@@ -126,6 +126,7 @@ platon
 makar
 veniamin veniyamin beniamin
 vitold vitaut witold vitautas
+franak frants franc franciszek francis franz
 leon lyavon lavon
 ales alies
 ales alies
@@ -174,6 +175,7 @@ angelina anhelina
 lidia lidziya lidiya lydia lidzia
 valeria valeryia valeriya waleria
 tamara
+yanina janina ianina
 emma
 elvira
 regina
