@@ -152,3 +152,11 @@ def test_sigkill_mid_batch_leaves_a_consistent_registry(tmp_path):
     assert done.returncode == 0, done.stderr
     assert f"{stored} already known" in done.stdout
     assert _articles(database) == 25
+
+
+def test_newer_extractor_dropping_a_claim_rederives_status(db):
+    body = "Mikola Dziadok was freed on Friday."
+    service.ingest_items(db, items=[article("a.txt", body, [("release", ["Mikola Dziadok"], {})])])
+    assert service.get_person(db, ref="Mikola Dziadok").status == "released"
+    service.ingest_items(db, items=[article("a.txt", body, [], version="t2")])
+    assert service.get_person(db, ref="Mikola Dziadok").status == "unknown"

@@ -109,11 +109,10 @@ def store_extraction(
     """Link the extraction's persons and store its claims and group events for `article`."""
     stored = Stored(article.id)
     if article.extractor_version is not None:
-        session.execute(
-            delete(Claim).where(
-                Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None)
-            )
-        )
+        replaced = (Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None))
+        # persons losing claims need their status re-derived even if the new extraction omits them
+        stored.touched.update(session.scalars(select(Claim.person_id).where(*replaced).distinct()))
+        session.execute(delete(Claim).where(*replaced))
         groups = select(GroupEvent.id).where(GroupEvent.article_id == article.id)
         session.execute(delete(GroupMember).where(GroupMember.group_event_id.in_(groups)))
         session.execute(delete(GroupEvent).where(GroupEvent.article_id == article.id))
