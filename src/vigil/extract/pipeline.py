@@ -8,6 +8,8 @@ from vigil.errors import SourceError, UnsupportedLanguage
 from vigil.model import Document, Extraction
 
 EXTRACTOR_VERSION = "en-0.1"
+# spaCy's parser needs about 1 GB per 100,000 words; no news article comes near this.
+MAX_CHARS = 1_000_000
 
 
 class Extractor:
@@ -41,6 +43,11 @@ class Extractor:
         for item in items:
             if isinstance(item, Document) and item.language not in self.languages:
                 item = UnsupportedLanguage(item.language or "unknown", source=item.source)
+            elif isinstance(item, Document) and len(item.text) > MAX_CHARS:
+                item = SourceError(
+                    f"too long to extract: {len(item.text):,} characters (limit {MAX_CHARS:,})",
+                    source=item.source,
+                )
             pending.append(item)
             if len(pending) >= batch_size:
                 yield from flush()
