@@ -72,6 +72,7 @@ def _key_facts(view: PersonView) -> dict[str, object]:
         "term_months": sentence.term_months if sentence else None,
         "released": release.date if release else None,
         "went_to": (deport.value or "abroad") if deport else None,
+        "kinds": sorted({t.kind for t in accepted}),
     }
 
 

@@ -1,0 +1,57 @@
+"""`vigil user add`, `vigil token create` and `vigil serve` through the real CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from vigil.cli import app
+from vigil.cli.serve import _secure
+from vigil.registry.db import open_database
+from vigil.web import create_app
+
+
+def test_user_add_and_token_create_give_a_working_token(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    runner = CliRunner()
+    env = {"VIGIL_DATABASE_URL": url}
+    added = runner.invoke(
+        app, ["user", "add", "ana", "--role", "editor", "--password-stdin"], input="s3cret-pass\n", env=env
+    )
+    assert added.exit_code == 0, added.output
+    again = runner.invoke(app, ["user", "add", "ana", "--password-stdin"], input="s3cret-pass\n", env=env)
+    assert again.exit_code == 1 and "exists" in again.output
+    short = runner.invoke(app, ["user", "add", "bo", "--password-stdin"], input="short\n", env=env)
+    assert short.exit_code == 1 and "8 characters" in short.output
+    role = runner.invoke(
+        app, ["user", "add", "cy", "--role", "root", "--password-stdin"], input="long-enough\n", env=env
+    )
+    assert role.exit_code == 1 and "unknown role" in role.output
+    created = runner.invoke(app, ["token", "create", "ana"], env=env)
+    assert created.exit_code == 0, created.output
+    token = created.output.strip().splitlines()[-1]
+    assert token.startswith("vgt_")
+    assert runner.invoke(app, ["token", "create", "nobody"], env=env).exit_code == 1
+
+    db = open_database(url)
+    try:
+        client = TestClient(create_app(db))
+        me = client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).json()
+        assert me == {"name": "ana", "role": "editor", "csrf": None}
+        with db.engine.connect() as conn:
+            stored = conn.exec_driver_sql("SELECT password_hash FROM users").scalar_one()
+            hashes = conn.exec_driver_sql("SELECT token_hash FROM api_tokens").scalars().all()
+        assert stored.startswith("$argon2") and token not in hashes
+    finally:
+        db.close()
+
+
+def test_serve_help_and_cookie_default(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("VIGIL_SECURE_COOKIES", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0 and "--port" in result.output and "--host" in result.output
+    assert _secure("0.0.0.0", None) is True
+    assert _secure("127.0.0.1", None) is False
+    assert _secure("127.0.0.1", True) is True
