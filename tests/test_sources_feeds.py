@@ -28,8 +28,13 @@ def rss(base: str, *items: str, title: str = "Minsk Monitor") -> str:
     )
 
 
-def item(guid: str, title: str, link: str | None = None, content: str | None = None,
-         date: str = "Sat, 21 Jun 2025 13:40:00 GMT") -> str:
+def item(
+    guid: str,
+    title: str,
+    link: str | None = None,
+    content: str | None = None,
+    date: str = "Sat, 21 Jun 2025 13:40:00 GMT",
+) -> str:
     parts = [f"<guid isPermaLink='false'>{guid}</guid>", f"<title>{title}</title>"]
     parts.append(f"<pubDate>{date}</pubDate>")
     if link:
@@ -113,7 +118,10 @@ def test_atom_file_with_content(tmp_path: Path) -> None:
     )
     [doc] = iter_documents([atom])
     assert (doc.title, doc.published, doc.outlet, doc.source) == (
-        "Losik freed", date(2025, 6, 20), "Rights Watch", f"{atom}#urn:rw:1"
+        "Losik freed",
+        date(2025, 6, 20),
+        "Rights Watch",
+        f"{atom}#urn:rw:1",
     )
 
 

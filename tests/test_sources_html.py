@@ -30,9 +30,22 @@ CASES = [
             "Several of the former prisoners were taken to hospital in Vilnius for medical checks.",
         ],
         [
-            "cookies", "Political Prisoners Tracker", "Cheap flights", "Learn Polish", "Share this article",
-            "Subscribe to our newsletter", "Most read", "Dinamo Minsk", "Related stories", "Free them all",
-            "Shklou colony", "All rights reserved", "gtag", "dataLayer", "cookie-banner", "Bank account",
+            "cookies",
+            "Political Prisoners Tracker",
+            "Cheap flights",
+            "Learn Polish",
+            "Share this article",
+            "Subscribe to our newsletter",
+            "Most read",
+            "Dinamo Minsk",
+            "Related stories",
+            "Free them all",
+            "Shklou colony",
+            "All rights reserved",
+            "gtag",
+            "dataLayer",
+            "cookie-banner",
+            "Bank account",
         ],
     ),
     (
@@ -51,9 +64,21 @@ CASES = [
             '"He taught children to think for themselves. That is his only crime," she said.',
         ],
         [
-            "Skip to content", "Support our work", "adsbygoogle", "Share this", "Searches in Rechytsa",
-            "Previous:", "son's teacher", "Shameful", "Leave a Reply", "PayPal", "Recent Posts",
-            "weekly digest", "WordPress", "_paq", "margin-bottom",
+            "Skip to content",
+            "Support our work",
+            "adsbygoogle",
+            "Share this",
+            "Searches in Rechytsa",
+            "Previous:",
+            "son's teacher",
+            "Shameful",
+            "Leave a Reply",
+            "PayPal",
+            "Recent Posts",
+            "weekly digest",
+            "WordPress",
+            "_paq",
+            "margin-bottom",
         ],
     ),
     (
@@ -71,10 +96,25 @@ CASES = [
             "Сейчас в стране за решеткой остаются более тридцати работников СМИ.",
         ],
         [
-            "Главная", "Погода в Гомеле", "USD", "Пластиковые окна", "Будете ли вы отдыхать", "Реклама",
-            "кредит наличными", "Поделиться", "Читайте также", "ледовый дворец", "Комментарии",
-            "Держись, Лариса", "Непонятно из статьи", "Популярное", "Шины и диски", "гиперссылка",
-            "ym(", "document.write", "Просмотров",
+            "Главная",
+            "Погода в Гомеле",
+            "USD",
+            "Пластиковые окна",
+            "Будете ли вы отдыхать",
+            "Реклама",
+            "кредит наличными",
+            "Поделиться",
+            "Читайте также",
+            "ледовый дворец",
+            "Комментарии",
+            "Держись, Лариса",
+            "Непонятно из статьи",
+            "Популярное",
+            "Шины и диски",
+            "гиперссылка",
+            "ym(",
+            "document.write",
+            "Просмотров",
         ],
     ),
     (
@@ -93,8 +133,17 @@ CASES = [
             "Суд праходзіў у закрытым рэжыме, журналістаў і слухачоў у залу не пусцілі.",
         ],
         [
-            "Жывы эфір", "Галоўная", "Чытайце таксама", "настаўніцу музыкі", "данат", "Каментары",
-            "Трымайцеся", "Усе правы", "disqus", "gtm", "|---",
+            "Жывы эфір",
+            "Галоўная",
+            "Чытайце таксама",
+            "настаўніцу музыкі",
+            "данат",
+            "Каментары",
+            "Трымайцеся",
+            "Усе правы",
+            "disqus",
+            "gtm",
+            "|---",
         ],
     ),
 ]
@@ -116,8 +165,14 @@ def test_only_the_article_body_survives(
 
 def test_given_metadata_fills_gaps_only() -> None:
     html = (PAGES / "polesye-detention-cp1251.html").read_bytes()
-    doc = extract_html(html, source="p", url="https://polesye.example/a", published=date(2030, 1, 1),
-                       title="ignored", outlet="ignored")
+    doc = extract_html(
+        html,
+        source="p",
+        url="https://polesye.example/a",
+        published=date(2030, 1, 1),
+        title="ignored",
+        outlet="ignored",
+    )
     assert doc.url == "https://polesye.example/a"
     assert doc.published == date(2024, 3, 12)
     assert doc.title.startswith("В Гомеле")
@@ -136,8 +191,10 @@ def test_charsets() -> None:
 
 def test_pages_without_article_text_are_refused() -> None:
     with pytest.raises(SourceError, match="no article text"):
-        extract_html("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
-                     source="nav.html")
+        extract_html(
+            "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+            source="nav.html",
+        )
     with pytest.raises(SourceError):
         extract_html("   ", source="blank.html")
 
