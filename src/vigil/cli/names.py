@@ -42,13 +42,20 @@ def _read_pairs(path: Path) -> list[tuple[str, str]]:
 
 
 _SAME_HELP = (
-    "Say whether two names are the same person: prints `same` or `different`, the score and why "
-    f"(e.g. `same 0.99  (surname transliteration match; first name cognate)`).\n\n"
-    f"A score of {SAME_THRESHOLD} or more is the same person; from {REVIEW_THRESHOLD} up the match is "
-    "only possible (e.g. a surname alone) and the reasons ask for an editor's review.\n\n"
+    "Say whether two names can denote the same person: prints `same` or `different`, the score and "
+    f"why (e.g. `same 0.99  (surname transliteration match; first name cognate)`).\n\n"
+    f"A score of {SAME_THRESHOLD} or more is a sure match; from {REVIEW_THRESHOLD} up the names are "
+    "compatible but not conclusive (e.g. a surname alone, 'Kalesnikava' vs 'Maria Kolesnikova'): "
+    "they are `same` here, and the registry links them only when nobody else fits, else asks an "
+    "editor.\n\n"
     "With --pairs FILE.csv (columns a,b), prints one JSON line per pair: "
     '{"a", "b", "same", "score", "verdict"}, verdict being same, possible or different.'
 )
+
+
+def compatible(verdict: str) -> bool:
+    """Names that can denote the same person: a sure or a possible match."""
+    return verdict in ("same", "possible")
 
 
 @names_app.command("same", help=_SAME_HELP)
@@ -70,7 +77,13 @@ def same(
             raise typer.Exit(2)
         for left, right in _read_pairs(pairs):
             match = compare_names(left, right)
-            line = {"a": left, "b": right, "same": match.same, "score": match.score, "verdict": match.verdict}
+            line = {
+                "a": left,
+                "b": right,
+                "same": compatible(match.verdict),
+                "score": match.score,
+                "verdict": match.verdict,
+            }
             typer.echo(json.dumps(line, ensure_ascii=False))
         return
     if a is None or b is None:
@@ -82,7 +95,7 @@ def same(
     reasons = list(match.reasons)
     if match.verdict == "possible" and not any("review" in r for r in reasons):
         reasons.append("possible match: for review")
-    word = "same" if match.same else "different"
+    word = "same" if compatible(match.verdict) else "different"
     console.print(
         f"{word} {match.score:.2f}  ({'; '.join(reasons)})", markup=False, highlight=False, soft_wrap=True
     )
