@@ -6,7 +6,6 @@ import json
 import sys
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -34,7 +33,11 @@ def parse_date(value: str | None) -> date | None:
 @app.command()
 def extract(
     paths: Annotated[
-        list[Path], typer.Argument(help="Text files or folders of .txt files.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .html, .jsonl, .csv), folders of them, URLs, feed URLs, or - for stdin.",
+            show_default=False,
+        ),
     ],
     format: Annotated[
         OutputFormat,
@@ -43,9 +46,12 @@ def extract(
     published: Annotated[
         str | None,
         typer.Option(
-            "--date", help="Publication date YYYY-MM-DD; anchors relative dates like 'on Saturday'."
+            "--date", help="Publication date YYYY-MM-DD for sources that give none; anchors 'on Saturday'."
         ),
     ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")
+    ] = False,
 ) -> None:
     """Extract persons, events (arrest, sentence, release, deportation, death) and quotes.
 
@@ -61,7 +67,8 @@ def extract(
         extractor = Extractor()
     failed = 0
     done = 0
-    for result in extractor.extract_many(iter_documents(paths, published=pub)):
+    documents = iter_documents(paths, published=pub, allow_private=allow_private)
+    for result in extractor.extract_many(documents):
         if isinstance(result, SourceError):
             failed += 1
             err_console.print(f"[red]skipped[/red] {result}", highlight=False, soft_wrap=True)
