@@ -136,3 +136,17 @@ def test_a_text_too_long_to_parse_is_refused_by_name(extractor, tmp_path):
     assert code == 1
     assert [Path(d["source"]).name for d in docs] == ["seed.txt"]
     assert "huge.txt" in stderr and "too long to extract" in stderr
+
+
+def test_each_named_member_has_the_sentence_that_names_them(extractor):
+    (doc,), _, _ = run_jsonl(SEED)
+    names = {p["id"]: p["name"] for p in doc["persons"]}
+    release = next(e for e in doc["events"] if e["type"] == "release" and e["count"] == 123)
+    text = doc["text"]
+    evidence = {
+        names[p]: text[slice(*release["person_evidence"].get(p, release["evidence"]))]
+        for p in release["persons"]
+    }
+    assert text[slice(*release["evidence"])].startswith("Ultimately, 123 political prisoners were released")
+    assert evidence["Maria Kolesnikova"].startswith("Among those released was Maria Kolesnikova")
+    assert evidence["Viktor Babaryka"].startswith("Freed alongside Kolesnikova was Viktor Babaryka")

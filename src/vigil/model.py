@@ -54,6 +54,12 @@ class Event:
     agent: str | None = None
     evidence: Span = (0, 0)
     confidence: float = 0.5
+    # where a member of a group event is named, when not in `evidence` ("Among those released was X")
+    person_evidence: dict[str, Span] = field(default_factory=dict)
+
+    def evidence_for(self, person_id: str) -> Span:
+        """The sentence that ties `person_id` to this event."""
+        return self.person_evidence.get(person_id, self.evidence)
 
 
 @dataclass
@@ -113,7 +119,16 @@ class Extraction:
                 )
                 for p in data.get("persons", [])
             ],
-            events=[Event(**{**e, "evidence": tuple(e["evidence"])}) for e in data.get("events", [])],
+            events=[
+                Event(
+                    **{
+                        **e,
+                        "evidence": tuple(e["evidence"]),
+                        "person_evidence": {k: tuple(v) for k, v in e.get("person_evidence", {}).items()},
+                    }
+                )
+                for e in data.get("events", [])
+            ],
             quotes=[Quote(q.get("speaker"), q["text"], tuple(q["span"])) for q in data.get("quotes", [])],
             extractor_version=data.get("extractor_version", ""),
         )
@@ -126,4 +141,6 @@ def _plain(obj: Any) -> dict[str, Any]:
             out[key] = list(value)
         elif isinstance(value, list):
             out[key] = [list(v) if isinstance(v, tuple) else v for v in value]
+        elif isinstance(value, dict):
+            out[key] = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
     return out

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from vigil.extract.events import Finding, Membership
 from vigil.extract.persons import Person
 
@@ -19,6 +21,7 @@ _LINK_PREPS = ("alongside", "with")
 class Cohort:
     findings: list[Finding] = field(default_factory=list)
     members: list[Person] = field(default_factory=list)
+    where: dict[int, Token] = field(default_factory=dict)  # id(person) -> token of the naming sentence
 
     @property
     def types(self) -> list[str]:
@@ -28,8 +31,11 @@ class Cohort:
                 out.append(f.type)
         return out
 
-    def add_members(self, persons: list[Person]) -> None:
-        self.members.extend(p for p in persons if p not in self.members)
+    def add_members(self, persons: list[Person], token: Token) -> None:
+        for person in persons:
+            if person not in self.members:
+                self.members.append(person)
+                self.where[id(person)] = token
 
     @property
     def start(self) -> int:
@@ -44,6 +50,7 @@ class GroupedEvent:
     findings: list[Finding]
     persons: list[Person]
     count: int | None
+    where: dict[int, Token] = field(default_factory=dict)  # the sentence that names each person
 
 
 def group_findings(
@@ -62,9 +69,9 @@ def group_findings(
             cohort = _latest(cohorts, item.token.i, item.type)
             if cohort is None:
                 if item.type:
-                    cohorts.append(Cohort([], list(item.persons)))
+                    cohorts.append(Cohort([], list(item.persons), {id(p): item.token for p in item.persons}))
                 continue
-            cohort.add_members(item.persons)
+            cohort.add_members(item.persons, item.token)
             continue
         assert isinstance(item, Finding)
         linked = _linked_cohort(cohorts, item)
@@ -75,7 +82,7 @@ def group_findings(
                 linked = Cohort()
                 cohorts.append(linked)
             linked.findings.append(item)
-            linked.add_members(item.persons)
+            linked.add_members(item.persons, item.trigger)
         elif item.joins_latest or linked is not None:
             cohort = (
                 linked
@@ -85,7 +92,7 @@ def group_findings(
             if cohort is None:
                 singles.append(item)
                 continue
-            cohort.add_members(item.persons)
+            cohort.add_members(item.persons, item.trigger)
             if item.type not in cohort.types:
                 cohort.findings.append(item)
         else:
@@ -103,12 +110,13 @@ def group_findings(
             if count is None and any(f.pronoun_group for f in fs):
                 sent = fs[0].trigger.sent
                 count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
-            out.append(GroupedEvent(etype, fs, persons, count))
+            where = {id(p): f.trigger for f in fs for p in f.persons}
+            out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
             dep = next(f for f in cohort.findings if f.type == "deportation")
             members = [p for p in cohort.members if id(p) not in refusers]
             if members:
-                out.append(GroupedEvent("release", [dep], members, None))
+                out.append(GroupedEvent("release", [dep], members, None, dict(cohort.where)))
     for f in singles:
         if not f.persons:
             continue

@@ -136,6 +136,11 @@ class EnglishExtractor:
         sent = first.trigger.sent
         term = next((f.term for f in event.findings if f.term), None)
         date_text = next((f.date for f in event.findings if f.date), None)
+        person_evidence = {}
+        for person in event.persons:
+            token = event.where.get(id(person))
+            if token is not None and token.sent != sent:
+                person_evidence[ids[id(person)]] = (token.sent.start_char, token.sent.end_char)
         return Event(
             type=event.type,
             persons=[ids[id(p)] for p in event.persons],
@@ -147,6 +152,7 @@ class EnglishExtractor:
             agent=next((f.agent for f in event.findings if f.agent), None),
             evidence=(sent.start_char, sent.end_char),
             confidence=round(min(f.confidence for f in event.findings), 2),
+            person_evidence=person_evidence,
         )
 
 

@@ -69,7 +69,7 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
             person = extraction.person(pid)
             if person is None:
                 continue
-            span = tuple(event.evidence)
+            span = tuple(event.evidence_for(pid))
             add(
                 ClaimDraft(
                     id=claim_id(
