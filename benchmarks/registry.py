@@ -20,14 +20,15 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from vigil.extract import Extractor
 from vigil.ingest.sources import iter_documents
 from vigil.model import Document
 from vigil.registry import names, service
 from vigil.registry.db import open_database
-from vigil.registry.models import Claim, Person, PersonKey, PersonName
+from vigil.registry.linking import name_words
+from vigil.registry.models import Claim, Person, PersonKey, PersonName, PersonWord
 
 REPO = Path(__file__).resolve().parents[1]
 GIVEN = [
@@ -120,7 +121,7 @@ def generate(url: str, *, persons: int, per_person: int, seed: int = 7) -> list[
     batch = 20_000
     with db.engine.begin() as conn:
         for lo in range(0, persons, batch):
-            rows, name_rows, key_rows, claim_rows = [], [], [], []
+            rows, name_rows, key_rows, word_rows, claim_rows = [], [], [], [], []
             for i in range(lo, min(lo + batch, persons)):
                 pid, name = f"vg-{i:010x}", _name(rng)
                 people.append((pid, name))
@@ -150,6 +151,8 @@ def generate(url: str, *, persons: int, per_person: int, seed: int = 7) -> list[
                     )
                 for key in names.name_keys(name):
                     key_rows.append({"key": key, "person_id": pid})
+                for word in name_words(name):
+                    word_rows.append({"word": word, "person_id": pid})
                 for j in range(per_person):
                     kind = KINDS[j % len(KINDS)]
                     when = date(2020, 1, 1) + timedelta(days=rng.randrange(2200))
@@ -183,6 +186,7 @@ def generate(url: str, *, persons: int, per_person: int, seed: int = 7) -> list[
             conn.execute(insert(Person), rows)
             conn.execute(insert(PersonName), name_rows)
             conn.execute(insert(PersonKey).prefix_with("OR IGNORE"), key_rows)
+            conn.execute(insert(PersonWord).prefix_with("OR IGNORE"), word_rows)
             conn.execute(insert(Claim), claim_rows)
         conn.exec_driver_sql("ANALYZE")
     db.close()
@@ -199,11 +203,18 @@ def _timed(label: str, runs: int, call: Callable[[int], object]) -> None:
     print(f"{label:<28} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   ({runs} runs)")
 
 
-def query_latency(persons: int, per_person: int, runs: int) -> None:
+def query_latency(persons: int, per_person: int, runs: int, keep: Path | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/big.sqlite"
+        path = keep or Path(tmp) / "big.sqlite"
+        url = f"sqlite:///{path}"
         start = time.perf_counter()
-        people = generate(url, persons=persons, per_person=per_person)
+        if keep is not None and keep.exists():
+            db = open_database(url)
+            with db.session() as session:
+                people = [tuple(row) for row in session.execute(select(Person.id, Person.name))]
+            db.close()
+        else:
+            people = generate(url, persons=persons, per_person=per_person)
         print(
             f"generated {persons:,} persons, {persons * per_person:,} claims"
             f" in {time.perf_counter() - start:.1f} s"
@@ -234,10 +245,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--articles", type=Path, nargs="*", default=[REPO / "sample"])
     parser.add_argument("--skip-ingest", action="store_true", help="Only the query latencies.")
+    parser.add_argument("--keep", type=Path, help="Keep the generated registry here and reuse it next time.")
     args = parser.parse_args()
     if not args.skip_ingest:
         ingest_ratio(args.articles)
-    query_latency(args.persons, args.claims_per_person, args.runs)
+    query_latency(args.persons, args.claims_per_person, args.runs, args.keep)
     return None
 
 

@@ -103,3 +103,23 @@ def test_merge_and_split_are_judgements_that_survive_reingest(db):
     ]
     service.ingest_items(db, items=again)
     assert persons(db) == 3
+
+
+def test_search_by_word_prefix_and_across_scripts(db):
+    items = [
+        article("a.txt", "Maria Kolesnikova was released.", [("release", ["Maria Kolesnikova"], {})]),
+        article("b.txt", "Ivan Kolesnikov was detained.", [("arrest", ["Ivan Kolesnikov"], {})]),
+        article("c.txt", "Ales Bialiatski was freed.", [("release", ["Ales Bialiatski"], {})]),
+    ]
+    service.ingest_items(db, items=items)
+
+    def found(text: str) -> list[str]:
+        return [p.name for p in service.list_people(db, search=text)]
+
+    assert found("kolesn") == ["Ivan Kolesnikov", "Maria Kolesnikova"]
+    assert found("Maria Kol") == ["Maria Kolesnikova"]
+    assert found("Марыя Калеснікава") == ["Maria Kolesnikova"]
+    assert found("Бяляцкі") == ["Ales Bialiatski"]
+    assert found("Ivan") == ["Ivan Kolesnikov"]
+    assert found("100%_x") == []
+    assert service.get_person(db, ref="Kalesnikava").name == "Maria Kolesnikova"

@@ -18,7 +18,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from vigil.registry import names
-from vigil.registry.models import Judgement, Mention, Person, PersonKey, PersonName
+from vigil.registry.models import Judgement, Mention, Person, PersonKey, PersonName, PersonWord
 
 __all__ = [
     "Candidate",
@@ -27,6 +27,7 @@ __all__ = [
     "candidates",
     "judge",
     "link",
+    "name_words",
     "new_person",
     "recluster",
     "sure_match",
@@ -75,6 +76,11 @@ def new_person(session: Session, name: str, *, seed: str, now: datetime, origin:
     return person
 
 
+def name_words(name: str) -> set[str]:
+    """The words of a spelling's Latin form (what search prefixes match)."""
+    return {word[:100] for word in names.latin_key(name).split()}
+
+
 def _richer(a: str, b: str) -> bool:
     """Whether `a` is a fuller display name than `b` (more words; the first spelling wins ties)."""
     return len(a.split()) > len(b.split())
@@ -91,6 +97,9 @@ def add_name(session: Session, person_id: str, name: str, *, origin: str) -> Non
     have = set(session.scalars(select(PersonKey.key).where(PersonKey.person_id == person_id)))
     for key in names.name_keys(name) - have:
         session.add(PersonKey(key=key, person_id=person_id))
+    words = set(session.scalars(select(PersonWord.word).where(PersonWord.person_id == person_id)))
+    for word in name_words(name) - words:
+        session.add(PersonWord(word=word, person_id=person_id))
     person = session.get(Person, person_id)
     if person is not None and _richer(name, person.name):
         person.name, person.latin = name, names.latin_key(name)

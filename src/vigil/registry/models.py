@@ -36,6 +36,7 @@ __all__ = [
     "Person",
     "PersonKey",
     "PersonName",
+    "PersonWord",
 ]
 
 
@@ -115,6 +116,17 @@ class PersonKey(Base):
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+
+
+class PersonWord(Base):
+    """Each word of each spelling's Latin form: `people --search` matches word prefixes here."""
+
+    __tablename__ = "person_words"
+
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Mention(Base):

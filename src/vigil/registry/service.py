@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy import ColumnElement, false, func, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import Conflict, NotFound, VigilError
@@ -21,7 +21,7 @@ from vigil.registry import linking, names
 from vigil.registry.db import Database, open_database
 from vigil.registry.export import export_rows, to_csv, to_json
 from vigil.registry.ingesting import Copies, IngestReport, ItemResult, plan, store_items
-from vigil.registry.models import Article, Audit, Claim, Judgement, Person, PersonKey, PersonName
+from vigil.registry.models import Article, Audit, Claim, Judgement, Person, PersonKey, PersonName, PersonWord
 from vigil.registry.persons import canonical, members, refresh_status
 from vigil.registry.roster import RosterReport, import_rows, read_roster
 from vigil.registry.settings import Settings
@@ -99,27 +99,40 @@ def ingest_items(
 # --- people ---------------------------------------------------------------------------------
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _search_ids(search: str) -> Select[tuple[str]]:
-    """Canonical ids whose spelling contains the query's Latin form, or sharing a name key with it."""
-    latin = names.latin_key(search)
-    by_text = (
-        select(Person.canonical_id)
-        .join(PersonName, PersonName.person_id == Person.id)
-        .where(PersonName.latin.like(_like(latin), escape="\\"))
+def _prefix(word: str):  # type: ignore[no-untyped-def]
+    """Words starting with `word`: an index range (any collation) narrowed by LIKE for exactness."""
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return (
+        (PersonWord.word >= word)
+        & (PersonWord.word < upper)
+        & PersonWord.word.like(escaped + "%", escape="\\")
     )
+
+
+def _search(session: Session, search: str) -> ColumnElement[bool]:
+    """Persons with a spelling whose words start with the query's words (in Latin form), or whose
+    name matches the query's across spellings and scripts (Kalesnikava finds Колесникова)."""
+    words = sorted({w[:100] for w in names.latin_key(search).split()})
+    conditions: list[ColumnElement[bool]] = []
+    if words:
+        by_words = [select(PersonWord.person_id).where(_prefix(w)) for w in words]
+        records = intersect(*by_words) if len(by_words) > 1 else by_words[0]
+        conditions.append(Person.id.in_(select(Person.canonical_id).where(Person.id.in_(records))))
     keys = names.name_keys(search)
-    if not keys:
-        return by_text
-    by_key = (
-        select(Person.canonical_id)
-        .join(PersonKey, PersonKey.person_id == Person.id)
-        .where(PersonKey.key.in_(keys))
-    )
-    return select(union(by_text, by_key).subquery().c[0])
+    if keys:
+        rows = session.execute(
+            select(Person.canonical_id, PersonName.name)
+            .join(PersonName, PersonName.person_id == Person.id)
+            .join(PersonKey, PersonKey.person_id == Person.id)
+            .where(PersonKey.key.in_(keys))
+        )
+        close = {
+            cid for cid, name in rows if names.compare_names(search, name).score >= names.REVIEW_THRESHOLD
+        }
+        if close:
+            conditions.append(Person.id.in_(sorted(close)))
+    return or_(*conditions) if conditions else false()
 
 
 def _aliases(session: Session, canonical_ids: list[str]) -> dict[str, list[str]]:
@@ -151,14 +164,14 @@ def list_people(
     query = select(Person).where(Person.id == Person.canonical_id)
     if status is not None:
         query = query.where(Person.status == status)
-    if search:
-        query = query.where(Person.id.in_(_search_ids(search)))
-        if not reveal_withheld:
-            query = query.where(Person.withheld.is_(False))
+    if search and not reveal_withheld:
+        query = query.where(Person.withheld.is_(False))
     query = query.order_by(Person.latin, Person.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
+        if search:
+            query = query.where(_search(session, search))
         persons = list(session.scalars(query))
         aliases = _aliases(session, [p.id for p in persons])
     return [
@@ -188,7 +201,9 @@ def _resolve(session: Session, ref: str) -> Person:
             .where(PersonName.latin == latin)
         )
     )
-    found = exact or set(session.scalars(_search_ids(ref)))
+    found = exact or set(
+        session.scalars(select(Person.id).where(Person.id == Person.canonical_id, _search(session, ref)))
+    )
     if not found:
         raise NotFound(f"no person matches {ref!r}")
     if len(found) > 1:

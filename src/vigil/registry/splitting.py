@@ -9,7 +9,16 @@ from sqlalchemy.orm import Session
 
 from vigil.errors import Conflict, NotFound
 from vigil.registry import linking
-from vigil.registry.models import Claim, GroupMember, Judgement, Mention, Person, PersonKey, PersonName
+from vigil.registry.models import (
+    Claim,
+    GroupMember,
+    Judgement,
+    Mention,
+    Person,
+    PersonKey,
+    PersonName,
+    PersonWord,
+)
 from vigil.registry.persons import canonical, members
 
 __all__ = ["rebuild_names", "split_articles", "split_record"]
@@ -96,6 +105,7 @@ def rebuild_names(session: Session, person_id: str) -> None:
         delete(PersonName).where(PersonName.person_id == person_id, PersonName.origin == "article")
     )
     session.execute(delete(PersonKey).where(PersonKey.person_id == person_id))
+    session.execute(delete(PersonWord).where(PersonWord.person_id == person_id))
     session.flush()
     person = session.get(Person, person_id)
     if person is not None and mentioned:
