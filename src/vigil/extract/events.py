@@ -673,12 +673,21 @@ def _term_near(tok: Token) -> int | None:
 
 
 def _date_text(tok: Token) -> str | None:
-    """The date words attached to a trigger; durations ("18 years") are terms, not dates."""
+    """The date words attached to a trigger itself ("detained on 2 May", "in March 2021").
+
+    Only a date that is the trigger's own adverbial counts: "over comments he posted during the
+    2020 protests" dates the comments, not the sentence; durations ("18 years") are terms.
+    """
     for c in tok.children:
-        if c.dep_ in ("prep", "npadvmod", "advmod", "tmod") or c.ent_type_ == "DATE":
-            words = [t for t in c.subtree if t.ent_type_ == "DATE"]
-            text = " ".join(t.text for t in words)
-            if words and not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
+        heads = [c] if c.dep_ in ("npadvmod", "tmod", "advmod") else []
+        if c.dep_ == "prep":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            if head.ent_type_ != "DATE":
+                continue
+            ent = next((e for e in tok.doc.ents if e.start <= head.i < e.end), None)
+            text = ent.text if ent is not None else head.text
+            if not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
                 return text
     return None
 
