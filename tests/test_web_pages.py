@@ -119,6 +119,7 @@ def test_withheld_name_appears_nowhere_public(web_client: TestClient, web_db) ->
     from vigil.registry import service
 
     person_id = _person_id(web_client, "Maria Kolesnikova")
+    assert "Maria Kolesnikova" in web_client.get(f"/people/{person_id}").text  # primes the redaction cache
     service.set_withheld(web_db, person_id=person_id, withheld=True, user="test")
     articles = [a["id"] for a in web_client.get("/api/articles").json()["items"]]
     others = [p["id"] for p in web_client.get("/api/people", params={"limit": 500}).json()["items"]]

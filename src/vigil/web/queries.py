@@ -8,17 +8,21 @@ characters of the same length, so character offsets stay valid.
 from __future__ import annotations
 
 import re
+import threading
+import time
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
 from vigil.registry.models import (
     Article,
     ArticleOutlet,
+    Audit,
     Claim,
     GroupEvent,
     GroupMember,
@@ -47,6 +51,7 @@ __all__ = [
     "latest_changes",
     "list_articles",
     "list_events",
+    "public_redactor",
     "redactor",
 ]
 
@@ -78,28 +83,62 @@ class Redactor:
 
 def redactor(session: Session) -> Redactor:
     """A redactor for every spelling (and the surname alone) of every withheld person."""
-    rows = session.execute(
-        select(Person.canonical_id, PersonName.name)
-        .join(PersonName, PersonName.person_id == Person.id)
-        .where(Person.withheld.is_(True))
-    ).all()
-    ids = frozenset(session.scalars(select(Person.canonical_id).where(Person.withheld.is_(True))))
+    ids = frozenset(session.scalars(select(Person.id).where(Person.withheld.is_(True))))
     words: set[str] = set()
-    for _cid, name in rows:
-        words.add(name)
-        parts = name.split()
-        if len(parts) > 1 and len(parts[-1]) >= 4:
-            words.add(parts[-1])
-    for _cid, name in session.execute(
-        select(Person.canonical_id, Mention.name)
-        .join(Mention, Mention.person_id == Person.id)
-        .where(Person.withheld.is_(True))
-    ):
-        words.add(name)
+    if ids:
+        canonical = frozenset(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
+        for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(ids))):
+            words.add(name)
+            parts = name.split()
+            if len(parts) > 1 and len(parts[-1]) >= 4:
+                words.add(parts[-1])
+        words.update(session.scalars(select(Mention.name).where(Mention.person_id.in_(ids))))
+        ids = ids | canonical
     if not words:
         return Redactor(None, ids)
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return Redactor(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), ids)
+
+
+class _RedactorCache:
+    """The last redactor, reused while the audit log has not grown and for at most `ttl` seconds.
+
+    Every change that can withhold a person or add a spelling (set_withheld, ingest, roster
+    import, merge) writes an audit row, so the newest audit id is a cheap change marker; finding
+    withheld persons is a full table scan, too slow to repeat on every request at 100k persons.
+    """
+
+    def __init__(self, ttl: float = 30.0) -> None:
+        self.ttl = ttl
+        self.lock = threading.Lock()
+        self.entry: tuple[int | None, float, Redactor] | None = None
+
+    def get(self, session: Session) -> Redactor:
+        marker = session.scalar(select(func.max(Audit.id)))
+        now = time.monotonic()
+        with self.lock:
+            entry = self.entry
+        if entry is not None and entry[0] == marker and now - entry[1] < self.ttl:
+            return entry[2]
+        value = redactor(session)
+        with self.lock:
+            self.entry = (marker, now, value)
+        return value
+
+
+_caches: weakref.WeakKeyDictionary[Engine, _RedactorCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def public_redactor(session: Session) -> Redactor:
+    """The redactor for public answers, cached per database (see `_RedactorCache`)."""
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    with _caches_lock:
+        cache = _caches.get(engine)
+        if cache is None:
+            cache = _caches[engine] = _RedactorCache()
+    return cache.get(session)
 
 
 def count_people(session: Session, *, status: str | None) -> int:

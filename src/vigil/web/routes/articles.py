@@ -41,7 +41,7 @@ def _articles(request: Request, db: Database, limit: int, offset: int) -> Page[A
 
 def _detail(db: Database, article_id: int) -> ArticleDetail:
     with db.session() as session:
-        return queries.article_detail(session, article_id, redact=queries.redactor(session))
+        return queries.article_detail(session, article_id, redact=queries.public_redactor(session))
 
 
 @router.get("/api/articles", tags=["articles"], response_model=Page[ArticleSummary])

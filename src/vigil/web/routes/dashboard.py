@@ -37,7 +37,7 @@ def _stats(db: Database, as_of: date | None) -> StatsOut:
 def dashboard(db: Database, as_of: date | None = None) -> Dashboard:
     stats = _stats(db, as_of)
     with db.session() as session:
-        redact = queries.redactor(session)
+        redact = queries.public_redactor(session)
         latest = queries.latest_changes(session, limit=10, redact=redact)
         groups = queries.group_events(session, limit=5, redact=redact)
     return Dashboard(stats=stats, latest=latest, groups=groups)

@@ -38,7 +38,7 @@ def api_events(
             state=state,
             limit=limit,
             offset=offset,
-            redact=queries.redactor(session),
+            redact=queries.public_redactor(session),
         )
     return page(request, items, limit=limit, offset=offset, total=total, more=offset + limit < total)
 
@@ -47,4 +47,4 @@ def api_events(
 def api_groups(db: DbDep, limit: Limit = 20) -> list[GroupEventOut]:
     """Counted group events ("123 released") with how many of them the registry names."""
     with db.session() as session:
-        return queries.group_events(session, limit=limit, redact=queries.redactor(session))
+        return queries.group_events(session, limit=limit, redact=queries.public_redactor(session))

@@ -82,7 +82,7 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         raise NotFound(f"no person {person_id}")
     view = service.get_person(db, ref=person_id, reveal_withheld=False)
     with db.session() as session:
-        redact = queries.redactor(session)
+        redact = queries.public_redactor(session)
     timeline = [
         TimelineEntryOut(
             claim_id=t.claim_id,
