@@ -80,3 +80,12 @@ def test_order_independent():
     ]
     results = {derive(list(p)) for p in itertools.permutations(claims)}
     assert len(results) == 1
+
+
+def test_an_undated_event_is_no_older_than_what_its_article_dates():
+    # "Ryhor Lapatsin walked free ... He was arrested in December 2020": one undated article.
+    claims = [fact("r", "release", None, position=0), fact("a", "arrest", date(2020, 12, 1), position=90)]
+    assert derive(claims).status == "released"
+    # another article's undated claim does not borrow this one's date
+    other = [fact("a", "arrest", date(2020, 12, 1), "a1"), fact("s", "sentence", None, "a2")]
+    assert derive(other).status == "held"

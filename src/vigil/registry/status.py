@@ -4,7 +4,8 @@ The rules (DESIGN.md, "The registry's rules"):
 
 * arrest or sentence -> ``held``; release -> ``released``; deportation (alone or with a
   release of the same date) -> ``exiled``; death -> ``died_in_custody``; nothing -> ``unknown``.
-* Claims are ordered by effective date (the event's date, else the article's). Within one
+* Claims are ordered by effective date (the event's date, else the article's, else the latest
+  date the same article gives: a report is no older than what it dates). Within one
   article and one date they follow the life course (held, released, exiled, dead), except an
   arrest told *after* a release in the text: that is a re-arrest ("taken back into custody").
 * Contradictions near the latest date are not guessed: a later claim that goes back in the
@@ -63,16 +64,31 @@ class _Signal:
     order: float
     status: str
     claim: ClaimFact
+    borrowed: bool = False  # the date is the article's latest, not the event's own
+
+
+def _article_dates(claims: list[ClaimFact]) -> dict[str, date]:
+    """The latest date each article gives: a report is at least as recent as what it dates."""
+    latest: dict[str, date] = {}
+    for c in claims:
+        if c.article is not None and c.date is not None:
+            latest[c.article] = max(c.date, latest.get(c.article, c.date))
+    return latest
 
 
 def _signals(claims: list[ClaimFact]) -> list[_Signal]:
     signals = []
+    article_dates = _article_dates(claims)
     for c in claims:
         status = c.value if c.kind == "status" else _STATUS_OF_KIND.get(c.kind)
         if status not in _RANK:
             continue
         assert status is not None
-        signals.append(_Signal(c.date or date.min, float(_RANK[status]), status, c))
+        # "walked free ... He was arrested in December 2020": the undated release is no older
+        # than the arrest the same report dates
+        borrowed = c.date is None and c.article in article_dates
+        when = c.date or (article_dates[c.article] if borrowed and c.article else date.min)
+        signals.append(_Signal(when, float(_RANK[status]), status, c, borrowed))
     releases = [s for s in signals if s.status in ("released", "exiled") and s.claim.article is not None]
     out = []
     for s in signals:
@@ -81,12 +97,15 @@ def _signals(claims: list[ClaimFact]) -> list[_Signal]:
             c.kind == "arrest"
             and c.position is not None
             and any(
-                r.claim.article == c.article and r.date == s.date and (r.claim.position or 0) < c.position
+                r.claim.article == c.article
+                and r.date == s.date
+                and r.borrowed == s.borrowed
+                and (r.claim.position or 0) < c.position
                 for r in releases
             )
         )
-        out.append(_Signal(s.date, _REARREST, s.status, c) if rearrest else s)
-    return sorted(out, key=lambda s: (s.date, s.order, s.claim.id))
+        out.append(_Signal(s.date, _REARREST, s.status, c, s.borrowed) if rearrest else s)
+    return sorted(out, key=lambda s: (s.date, s.borrowed, s.order, s.claim.id))
 
 
 def _contradicts(earlier: _Signal, later: _Signal) -> bool:
