@@ -89,3 +89,9 @@ def test_an_undated_event_is_no_older_than_what_its_article_dates():
     # another article's undated claim does not borrow this one's date
     other = [fact("a", "arrest", date(2020, 12, 1), "a1"), fact("s", "sentence", None, "a2")]
     assert derive(other).status == "held"
+
+
+def test_an_undated_backstory_does_not_outrank_a_dated_release():
+    # "walked free on 13 December 2025 after serving his full five-year sentence"
+    claims = [fact("r", "release", D, position=0), fact("s", "sentence", None, position=0)]
+    assert derive(claims).status == "released"

@@ -105,7 +105,7 @@ def _signals(claims: list[ClaimFact]) -> list[_Signal]:
             )
         )
         out.append(_Signal(s.date, _REARREST, s.status, c, s.borrowed) if rearrest else s)
-    return sorted(out, key=lambda s: (s.date, s.borrowed, s.order, s.claim.id))
+    return sorted(out, key=lambda s: (s.date, s.order, s.claim.id))
 
 
 def _contradicts(earlier: _Signal, later: _Signal) -> bool:
