@@ -64,7 +64,7 @@ def create_app(
 
     @app.exception_handler(VigilError)
     async def vigil_error(request: Request, exc: VigilError) -> Response:
-        return _error(request, exc.status, exc.message)
+        return _error(request, exc.status, str(exc))  # names the input (`upload.txt: binary ...`)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -12,8 +12,10 @@ import threading
 import time
 import weakref
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
@@ -46,6 +48,7 @@ __all__ = [
     "BLANK",
     "Redactor",
     "article_detail",
+    "cached",
     "count_people",
     "group_events",
     "latest_changes",
@@ -56,6 +59,7 @@ __all__ = [
 ]
 
 BLANK = "█"
+T = TypeVar("T")
 EVENT_KINDS = ("arrest", "sentence", "release", "deportation", "death")
 _STATUS_KIND = {
     "held": ("arrest", "sentence"),
@@ -100,45 +104,53 @@ def redactor(session: Session) -> Redactor:
     return Redactor(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), ids)
 
 
-class _RedactorCache:
-    """The last redactor, reused while the audit log has not grown and for at most `ttl` seconds.
+class _AuditCache:
+    """Values reused while the audit log has not grown, and for at most `ttl` seconds.
 
-    Every change that can withhold a person or add a spelling (set_withheld, ingest, roster
-    import, merge) writes an audit row, so the newest audit id is a cheap change marker; finding
-    withheld persons is a full table scan, too slow to repeat on every request at 100k persons.
+    Every change to persons, names, claims or withheld flags (ingest, review, merge, split,
+    roster import, withholding) writes an audit row, so the newest audit id is a cheap change
+    marker. Finding withheld persons is a full table scan and counting statuses a few, too slow
+    to repeat on every request at 100k persons.
     """
 
     def __init__(self, ttl: float = 30.0) -> None:
         self.ttl = ttl
         self.lock = threading.Lock()
-        self.entry: tuple[int | None, float, Redactor] | None = None
+        self.entries: dict[object, tuple[int | None, float, Any]] = {}
 
-    def get(self, session: Session) -> Redactor:
+    def get(self, session: Session, key: object, compute: Callable[[], T]) -> T:
         marker = session.scalar(select(func.max(Audit.id)))
         now = time.monotonic()
         with self.lock:
-            entry = self.entry
+            entry = self.entries.get(key)
         if entry is not None and entry[0] == marker and now - entry[1] < self.ttl:
             return entry[2]
-        value = redactor(session)
+        value = compute()
         with self.lock:
-            self.entry = (marker, now, value)
+            if len(self.entries) > 64:
+                self.entries.clear()
+            self.entries[key] = (marker, now, value)
         return value
 
 
-_caches: weakref.WeakKeyDictionary[Engine, _RedactorCache] = weakref.WeakKeyDictionary()
+_caches: weakref.WeakKeyDictionary[Engine, _AuditCache] = weakref.WeakKeyDictionary()
 _caches_lock = threading.Lock()
 
 
-def public_redactor(session: Session) -> Redactor:
-    """The redactor for public answers, cached per database (see `_RedactorCache`)."""
+def cached(session: Session, key: object, compute: Callable[[], T]) -> T:
+    """`compute()`, or its value from before if nothing was written since (see `_AuditCache`)."""
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     with _caches_lock:
         cache = _caches.get(engine)
         if cache is None:
-            cache = _caches[engine] = _RedactorCache()
-    return cache.get(session)
+            cache = _caches[engine] = _AuditCache()
+    return cache.get(session, key, compute)
+
+
+def public_redactor(session: Session) -> Redactor:
+    """The redactor for public answers, cached per database until the next write."""
+    return cached(session, "redactor", lambda: redactor(session))
 
 
 def count_people(session: Session, *, status: str | None) -> int:

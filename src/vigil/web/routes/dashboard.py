@@ -22,9 +22,16 @@ AsOf = Annotated[date | None, Query(description="Counts as they stood on this da
 
 
 def _stats(db: Database, as_of: date | None) -> StatsOut:
+    """Counts (cached until the next write to the registry: they take a few scans)."""
+    today = datetime.now(UTC).date()
+    with db.session() as session:
+        return queries.cached(session, ("stats", as_of, today), lambda: _compute_stats(db, as_of, today))
+
+
+def _compute_stats(db: Database, as_of: date | None, today: date) -> StatsOut:
     result = service.stats(db, as_of=as_of)
     return StatsOut(
-        as_of=as_of or datetime.now(UTC).date(),
+        as_of=as_of or today,
         persons=result.persons,
         by_status=result.by_status,
         withheld=result.withheld,
