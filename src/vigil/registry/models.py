@@ -33,6 +33,7 @@ __all__ = [
     "GroupMember",
     "Judgement",
     "Mention",
+    "MonthlyCount",
     "Person",
     "PersonKey",
     "PersonName",
@@ -82,7 +83,7 @@ class Person(Base):
 
     __tablename__ = "persons"
     # covers the counts by status of canonical records without reading the table
-    __table_args__ = (Index("ix_persons_status_cover", "status", "canonical_id", "id"),)
+    __table_args__ = (Index("ix_persons_status_cover", "status", "withheld", "canonical_id", "id"),)
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -229,6 +230,17 @@ class Judgement(Base):
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MonthlyCount(Base):
+    """Persons with an accepted arrest or release claim per month; kept by triggers on `claims`
+    (migration 0004) so that `stats` need not scan every claim."""
+
+    __tablename__ = "monthly_counts"
+
+    kind: Mapped[str] = mapped_column(String(24), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class Audit(Base):

@@ -21,7 +21,17 @@ from vigil.registry import linking, names
 from vigil.registry.db import Database, open_database
 from vigil.registry.export import export_rows, to_csv, to_json
 from vigil.registry.ingesting import Copies, IngestReport, ItemResult, plan, store_items
-from vigil.registry.models import Article, Audit, Claim, Judgement, Person, PersonKey, PersonName, PersonWord
+from vigil.registry.models import (
+    Article,
+    Audit,
+    Claim,
+    Judgement,
+    MonthlyCount,
+    Person,
+    PersonKey,
+    PersonName,
+    PersonWord,
+)
 from vigil.registry.persons import canonical, members, refresh_status
 from vigil.registry.roster import RosterReport, import_rows, read_roster
 from vigil.registry.settings import Settings
@@ -293,49 +303,58 @@ def set_withheld(db: Database, *, person_id: str, withheld: bool, user: str) -> 
 
 
 def stats(db: Database, *, as_of: date | None = None, settings: Settings | None = None) -> Stats:
-    """Counts by status (now, or as of a date), and accepted arrest and release claims per month."""
+    """Counts by status (now, or as of a date), and persons arrested and released per month."""
     settings = settings or Settings.from_env()
     with db.session() as session:
-        canonical_only = Person.id == Person.canonical_id
-        persons = session.scalar(select(func.count()).where(canonical_only)) or 0
-        withheld = session.scalar(select(func.count()).where(canonical_only, Person.withheld.is_(True))) or 0
-        if as_of is None:
-            by_status = dict(
-                session.execute(
-                    select(Person.status, func.count()).where(canonical_only).group_by(Person.status)
-                ).all()
-            )
-        else:
-            by_status = _status_as_of(session, as_of, settings)
-        daily = (
-            select(Claim.kind, Claim.effective_date, func.count())
-            .where(
-                Claim.kind.in_(("arrest", "release")),
-                Claim.state == "accepted",
-                Claim.effective_date.is_not(None),
-            )
-            .group_by(Claim.kind, Claim.effective_date)
-        )
+        counts = session.execute(
+            select(Person.status, Person.withheld, func.count())
+            .where(Person.id == Person.canonical_id)
+            .group_by(Person.status, Person.withheld)
+        ).all()
+        by_status: Counter[str] = Counter()
+        for status, _withheld, n in counts:
+            by_status[status] += n
         if as_of is not None:
-            daily = daily.where(Claim.effective_date <= as_of)
-        rows = session.execute(daily).all()
+            by_status = _status_as_of(session, as_of, settings)
+        per = _per_month(session, as_of)
         articles = session.scalar(select(func.count()).select_from(Article)) or 0
         proposed = session.scalar(select(func.count()).where(Claim.state == "proposed")) or 0
-    per: dict[str, dict[str, int]] = defaultdict(lambda: {"arrests": 0, "releases": 0})
-    for kind, when, n in rows:
-        per[f"{when:%Y-%m}"]["arrests" if kind == "arrest" else "releases"] += n
     return Stats(
         as_of=as_of,
-        persons=persons,
+        persons=sum(n for _s, _w, n in counts),
         by_status={s: by_status.get(s, 0) for s in STATUSES},
-        withheld=withheld,
+        withheld=sum(n for _s, withheld, n in counts if withheld),
         articles=articles,
         proposed=proposed,
         per_month=[{"month": m, **per[m]} for m in sorted(per)],
     )
 
 
-def _status_as_of(session: Session, as_of: date, settings: Settings) -> dict[str, int]:
+def _per_month(session: Session, as_of: date | None) -> dict[str, dict[str, int]]:
+    """Persons with an accepted arrest/release claim per month: the trigger-kept table, or as of a date
+    counted from the claims themselves."""
+    per: dict[str, dict[str, int]] = defaultdict(lambda: {"arrests": 0, "releases": 0})
+    label = {"arrest": "arrests", "release": "releases"}
+    if as_of is None:
+        for kind, month, n in session.execute(
+            select(MonthlyCount.kind, MonthlyCount.month, MonthlyCount.n).where(MonthlyCount.n > 0)
+        ):
+            per[month][label[kind]] = n
+        return per
+    seen: set[tuple[str, str, str]] = set()
+    for kind, when, person in session.execute(
+        select(Claim.kind, Claim.effective_date, Claim.person_id).where(
+            Claim.kind.in_(tuple(label)), Claim.state == "accepted", Claim.effective_date <= as_of
+        )
+    ):
+        key = (f"{when:%Y-%m}", kind, person)
+        if key not in seen:
+            seen.add(key)
+            per[key[0]][label[kind]] += 1
+    return per
+
+
+def _status_as_of(session: Session, as_of: date, settings: Settings) -> Counter[str]:
     facts: dict[str, list[ClaimFact]] = defaultdict(list)
     rows = session.execute(
         select(
@@ -359,7 +378,7 @@ def _status_as_of(session: Session, as_of: date, settings: Settings) -> dict[str
             ClaimFact(claim, kind, when, None if article is None else str(article), position, value)
         )
     everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
-    return dict(Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone))
+    return Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone)
 
 
 # --- review, merge, split -------------------------------------------------------------------
