@@ -5,6 +5,7 @@ Each command group lives in its own module and registers itself on `app`.
 
 from __future__ import annotations
 
+from vigil.cli import backup as _backup  # noqa: F401
 from vigil.cli import demo as _demo  # noqa: F401
 from vigil.cli import extract as _extract  # noqa: F401
 from vigil.cli import names as _names  # noqa: F401

@@ -8,7 +8,8 @@ from charset_normalizer import from_bytes
 
 from vigil.errors import SourceError
 
-MAX_BYTES = 64 * 1024 * 1024
+# Far above any article, yet small enough that a wrong file is refused before it is cleaned for minutes.
+MAX_BYTES = 16 * 1024 * 1024
 _BINARY_MAGIC = (b"\x89PNG", b"PK\x03\x04", b"%PDF", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"\x7fELF")
 
 
@@ -24,6 +25,10 @@ def decode(data: bytes, *, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mostly = data.decode("utf-8", errors="replace")
+    broken = mostly.count("\ufffd")
+    if sum(ord(ch) > 0x7F for ch in mostly) - broken >= 2 * broken:  # UTF-8 with a few bad bytes
+        return mostly.removeprefix("\ufeff")
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         raise SourceError("cannot decode: not UTF-8 and no known encoding fits", source=source)

@@ -1,0 +1,64 @@
+"""`vigil backup PATH` and `vigil restore PATH`: a consistent copy of a SQLite registry, and back.
+
+PostgreSQL registries are backed up with pg_dump / pg_restore; both commands say how.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vigil.cli.app import app, console, err_console
+from vigil.errors import VigilError
+from vigil.registry.backup import backup_sqlite, is_sqlite, postgres_instructions, restore_sqlite
+from vigil.registry.db import database_url, open_database
+
+__all__ = ["backup", "restore"]
+
+
+def _postgres(url: str) -> None:
+    err_console.print(postgres_instructions(url), highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def backup(
+    path: Annotated[Path, typer.Argument(help="The backup file to write.", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
+) -> None:
+    """Copy the registry into PATH while it stays in use (SQLite's online backup API).
+
+    For a PostgreSQL registry this prints the pg_dump and pg_restore commands instead.
+    """
+    url = database_url()
+    if not is_sqlite(url):
+        _postgres(url)
+    try:
+        open_database(url).close()  # an older file is migrated first, so a backup is always current
+        copied = backup_sqlite(url, path, overwrite=force)
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    console.print(f"backed up {copied.rows:,} rows in {len(copied.tables)} tables to {copied.path}")
+
+
+@app.command()
+def restore(
+    path: Annotated[Path, typer.Argument(help="A backup made by `vigil backup`.", show_default=False)],
+) -> None:
+    """Replace the registry with the backup PATH, after checking that PATH is an intact registry.
+
+    For a PostgreSQL registry this prints the pg_dump and pg_restore commands instead.
+    """
+    url = database_url()
+    if not is_sqlite(url):
+        _postgres(url)
+    try:
+        copied = restore_sqlite(path, url)
+        open_database(url).close()  # a backup from an older version is migrated
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    console.print(f"restored {copied.rows:,} rows in {len(copied.tables)} tables into {copied.path}")
