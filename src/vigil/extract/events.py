@@ -17,20 +17,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from vigil.extract.context import DocContext
-from vigil.extract.numbers import TERM_RE, is_approximate, parse_number, term_months
+from vigil.extract.numbers import TERM_RE, is_approximate, parse_number
 from vigil.extract.persons import Person, fold
+from vigil.extract.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
 
-RELEASE_VERBS = frozenset({"release", "free", "pardon", "liberate", "freed"})
-ARREST_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "apprehend", "rearrest", "re-arrest"})
-SENTENCE_VERBS = frozenset({"sentence", "convict", "jail"})
-DEPORT_VERBS = frozenset({"deport", "expel", "banish"})
-MOVE_VERBS = frozenset(
-    {"drive", "take", "bus", "transport", "escort", "send", "force", "put", "move", "deliver", "fly"}
-)
-TERM_NOUNS = frozenset({"sentence", "term"})
-CUSTODY_WORDS = frozenset(
-    {"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"}
-)
 MODALS = frozenset(
     {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
 )
@@ -95,61 +85,6 @@ GROUP_WORDS = frozenset(
     {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
 )
 NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
-COUNTRIES = {
-    "belarus": "belarus",
-    "belarusian": "belarus",
-    "russia": "russia",
-    "russian": "russia",
-    "ukraine": "ukraine",
-    "ukrainian": "ukraine",
-    "lithuania": "lithuania",
-    "lithuanian": "lithuania",
-    "poland": "poland",
-    "polish": "poland",
-    "latvia": "latvia",
-    "latvian": "latvia",
-    "georgia": "georgia",
-    "georgian": "georgia",
-    "germany": "germany",
-    "german": "germany",
-    "estonia": "estonia",
-    "estonian": "estonia",
-    "kazakhstan": "kazakhstan",
-    "moldova": "moldova",
-    "armenia": "armenia",
-    "azerbaijan": "azerbaijan",
-    "finland": "finland",
-    "france": "france",
-    "britain": "uk",
-    "uk": "uk",
-    "us": "us",
-    "usa": "us",
-    "america": "us",
-    "american": "us",
-    "china": "china",
-    "chinese": "china",
-    "iran": "iran",
-    "turkey": "turkey",
-    "czech": "czechia",
-    "czechia": "czechia",
-    "slovakia": "slovakia",
-    "hungary": "hungary",
-    "serbia": "serbia",
-    "belarussian": "belarus",
-    "byelorussia": "belarus",
-}
-CAPITALS = {
-    "minsk": "belarus",
-    "moscow": "russia",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "vilnius": "lithuania",
-    "warsaw": "poland",
-    "riga": "latvia",
-    "tbilisi": "georgia",
-    "berlin": "germany",
-    "tallinn": "estonia",
-}
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
 
@@ -191,10 +126,11 @@ class EventFinder:
         findings: list[Finding] = []
         memberships: list[Membership] = []
         refusers: set[int] = set()
+        candidates = {span.start for span in ctx.doc.spans.get(SPAN_KEY, [])}
         for tok in ctx.doc:
             if tok.i in ctx.quoted:
                 continue
-            etype = trigger_type(tok, home)
+            etype = trigger_type(tok, home) if tok.i in candidates else None
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
                 if finding is not None:
@@ -269,7 +205,7 @@ class EventFinder:
         for tok in ctx.doc:
             if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted:
                 continue
-            months = _term_in(tok)
+            months = term_in(tok)
             if months is None:
                 continue
             verb = tok.head
@@ -299,89 +235,7 @@ class EventFinder:
         return out
 
 
-# -- triggers and their modality -------------------------------------------------------
-
-
-def trigger_type(tok: Token, home: str | None = None) -> str | None:
-    """The event type a token triggers, or None."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") and not (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
-    ):
-        return None
-    if tok.dep_ in ("amod", "compound"):
-        return None
-    children = {c.lower_ for c in tok.children}
-    if lemma in RELEASE_VERBS or tok.lower_ == "freed":
-        return "release"
-    if lemma in ARREST_VERBS:
-        return "arrest"
-    if lemma in SENTENCE_VERBS:
-        if lemma == "jail" and "pending" in tok.sent.text.lower():
-            return "arrest"
-        return "sentence"
-    if lemma in DEPORT_VERBS:
-        return "deportation"
-    if lemma == "die":
-        text = {t.lemma_.lower() for t in tok.subtree}
-        return "death" if text & CUSTODY_WORDS else None
-    if lemma == "take" and _prep_object(tok, ("into",), {"custody"}):
-        return "arrest"
-    # "placed in pre-trial detention", "remanded in custody"
-    if lemma in ("place", "put", "remand") and _prep_object(
-        tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
-    ):
-        return "arrest"
-    # "found dead in his cell"
-    if lemma == "find" and "dead" in children and {t.lemma_.lower() for t in tok.sent} & CUSTODY_WORDS:
-        return "death"
-    if lemma in ("walk", "set") and ("free" in children or lemma == "walk" and _walked_out(tok)):
-        return "release"
-    if lemma == "hand" and "over" in children and _goes_abroad(tok, home):
-        return "deportation"
-    if lemma in MOVE_VERBS and _goes_abroad(tok, home):
-        return "deportation"
-    if lemma in ("receive", "get", "give", "hand") and _term_in_objects(tok):
-        return "sentence"
-    if lemma == "serve" and any(
-        c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or _term_in(c)) for c in tok.children
-    ):
-        return "sentence"
-    return None
-
-
-def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str]) -> bool:
-    return any(
-        c.dep_ in ("prep", "dative") and c.lower_ in preps and any(g.lemma_ in words for g in c.subtree)
-        for c in tok.children
-    )
-
-
-def _walked_out(tok: Token) -> bool:
-    return any(c.lower_ == "out" for c in tok.children) and any(
-        t.lemma_ in CUSTODY_WORDS for t in tok.subtree
-    )
-
-
-def _goes_abroad(tok: Token, home: str | None) -> bool:
-    for c in tok.children:
-        if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
-            if c.lower_ == "abroad":
-                return True
-            words = [t for t in c.subtree]
-            if any(t.lemma_ == "border" for t in words):
-                return True
-            for t in words:
-                country = COUNTRIES.get(fold(t.text))
-                if country and country != (home or "belarus"):
-                    return True
-    return False
-
-
-def _term_in_objects(tok: Token) -> bool:
-    return any(
-        c.dep_ in ("dobj", "attr", "oprd") and (_term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children
-    )
+# -- modality -------------------------------------------------------
 
 
 def asserted(tok: Token) -> bool:
@@ -648,17 +502,6 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
 # -- attributes ------------------------------------------------------------------------
 
 
-def _term_in(tok: Token) -> int | None:
-    text = "".join(t.text_with_ws for t in tok.subtree)
-    for match in TERM_RE.finditer(text):
-        if is_approximate(text[: match.start()]):
-            continue
-        months = term_months(match)
-        if months:
-            return months
-    return None
-
-
 def _term_near(tok: Token) -> int | None:
     """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
@@ -666,7 +509,7 @@ def _term_near(tok: Token) -> int | None:
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
         if c.dep_ in skip:
             continue
-        months = _term_in(c)
+        months = term_in(c)
         if months:
             return months
     return None

@@ -1,0 +1,186 @@
+"""Triggers: the words that can start an event, from `patterns/en_triggers.jsonl`.
+
+Each rule names an event type, the lemmas that may trigger it and an optional syntactic
+check ("taken *into custody*", "driven *across the border*"). The lemmas build a spaCy
+`Matcher` (the `vigil_triggers` component writes its hits to `doc.spans["vigil_triggers"]`);
+`trigger_type` applies the checks to one token. The word lists live in the pattern file so
+that a change of vocabulary is a data change, reviewed on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from vigil.extract.numbers import TERM_RE, is_approximate, term_months
+from vigil.extract.persons import fold
+
+SPAN_KEY = "vigil_triggers"
+CUSTODY_WORDS = frozenset(
+    {"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"}
+)
+TERM_NOUNS = frozenset({"sentence", "term"})
+COUNTRIES = {
+    "belarus": "belarus", "belarusian": "belarus", "belarussian": "belarus", "byelorussia": "belarus",
+    "russia": "russia", "russian": "russia", "ukraine": "ukraine", "ukrainian": "ukraine",
+    "lithuania": "lithuania", "lithuanian": "lithuania", "poland": "poland", "polish": "poland",
+    "latvia": "latvia", "latvian": "latvia", "georgia": "georgia", "georgian": "georgia",
+    "germany": "germany", "german": "germany", "estonia": "estonia", "estonian": "estonia",
+    "kazakhstan": "kazakhstan", "moldova": "moldova", "armenia": "armenia", "azerbaijan": "azerbaijan",
+    "finland": "finland", "france": "france", "britain": "uk", "uk": "uk", "us": "us", "usa": "us",
+    "america": "us", "american": "us", "china": "china", "chinese": "china", "iran": "iran",
+    "turkey": "turkey", "czech": "czechia", "czechia": "czechia", "slovakia": "slovakia",
+    "hungary": "hungary", "serbia": "serbia",
+}  # fmt: skip
+CAPITALS = {
+    "minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
+    "warsaw": "poland", "riga": "latvia", "tbilisi": "georgia", "berlin": "germany", "tallinn": "estonia",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: str
+    lemmas: frozenset[str]
+    check: str | None
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    text = resources.files("vigil.extract").joinpath("patterns/en_triggers.jsonl").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip():
+            data = json.loads(line)
+            out.append(Rule(data["label"], frozenset(data["lemmas"]), data.get("check")))
+    return tuple(out)
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """One Matcher pattern per rule: the lemma (or the lower-cased form, for 'freed')."""
+    matcher = Matcher(vocab)
+    for i, rule in enumerate(rules()):
+        words = sorted(rule.lemmas)
+        matcher.add(f"{rule.label}:{i}", [[{"LEMMA": {"IN": words}}], [{"LOWER": {"IN": words}}]])
+    return matcher
+
+
+def mark_triggers(doc: Doc, matcher: Matcher) -> Doc:
+    """Candidate trigger tokens as one-token spans labelled with their rule's event type."""
+    seen: set[int] = set()
+    spans = []
+    for match_id, start, _end in matcher(doc):
+        if start not in seen:
+            seen.add(start)
+            spans.append(Span(doc, start, start + 1, label=doc.vocab.strings[match_id].split(":")[0]))
+    doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def trigger_type(tok: Token, home: str | None = None) -> str | None:
+    """The event type `tok` triggers in its sentence, or None."""
+    if tok.pos_ not in ("VERB", "AUX") and not (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
+    ):
+        return None
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    for rule in rules():
+        if lemma not in rule.lemmas and lower not in rule.lemmas:
+            continue
+        if rule.check is None:
+            return rule.label
+        verdict = CHECKS[rule.check](tok, home)
+        if verdict:
+            return verdict if isinstance(verdict, str) else rule.label
+    return None
+
+
+# -- the checks a rule may name --------------------------------------------------------
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str] | frozenset[str]) -> bool:
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ in preps and any(g.lemma_ in words for g in c.subtree)
+        for c in tok.children
+    )
+
+
+def _walk_free(tok: Token, home: str | None) -> bool:
+    children = {c.lower_ for c in tok.children}
+    if "free" in children:
+        return True
+    return tok.lemma_ == "walk" and "out" in children and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
+
+
+def _goes_abroad(tok: Token, home: str | None) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
+            if c.lower_ == "abroad":
+                return True
+            words = list(c.subtree)
+            if any(t.lemma_ == "border" for t in words):
+                return True
+            for t in words:
+                country = COUNTRIES.get(fold(t.text))
+                if country and country != (home or "belarus"):
+                    return True
+    return False
+
+
+def term_in(tok: Token) -> int | None:
+    """The first exact prison term in the phrase headed by `tok`, in months."""
+    text = "".join(t.text_with_ws for t in tok.subtree)
+    for match in TERM_RE.finditer(text):
+        if is_approximate(text[: match.start()]):
+            continue
+        months = term_months(match)
+        if months:
+            return months
+    return None
+
+
+def _term_object(tok: Token, home: str | None) -> bool:
+    return any(
+        c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children
+    )
+
+
+def _serve_term(tok: Token, home: str | None) -> bool:
+    # "is serving a 10-year sentence"; "after serving three years" is time served, not the term
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for", "since"):
+        return any(c.dep_ == "dobj" and c.lemma_ in TERM_NOUNS for c in tok.children)
+    return any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or term_in(c)) for c in tok.children)
+
+
+def _jail(tok: Token, home: str | None) -> str:
+    return "arrest" if "pending" in tok.sent.text.lower() else "sentence"
+
+
+CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
+    "walk_free": _walk_free,
+    "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
+    "in_detention": lambda tok, home: _prep_object(
+        tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
+    ),
+    "jail": _jail,
+    "term_object": _term_object,
+    "serve_term": _serve_term,
+    "hand_over_abroad": lambda tok, home: (
+        "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
+    ),
+    "moved_abroad": _goes_abroad,
+    "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
+    "found_dead": lambda tok, home: (
+        "dead" in {c.lower_ for c in tok.children}
+        and bool({t.lemma_.lower() for t in tok.sent} & CUSTODY_WORDS)
+    ),
+}

@@ -1,0 +1,30 @@
+"""The trigger lexicon is data: every rule loads, names a known check, and builds a Matcher."""
+
+import spacy
+
+from vigil.extract.triggers import CHECKS, SPAN_KEY, build_matcher, mark_triggers, rules
+from vigil.model import EVENT_TYPES
+
+
+def test_every_rule_is_well_formed():
+    assert rules()
+    for rule in rules():
+        assert rule.label in EVENT_TYPES
+        assert rule.lemmas
+        assert rule.check is None or rule.check in CHECKS
+
+
+def test_matcher_marks_candidates_by_lemma_and_form():
+    nlp = spacy.blank("en")
+    doc = nlp("Freed prisoners were freed, she was detained and died.")
+    for tok in doc:  # a blank pipeline has no lemmatizer: give the forms we test
+        tok.lemma_ = {"detained": "detain", "died": "die"}.get(tok.lower_, tok.lower_)
+    mark_triggers(doc, build_matcher(nlp.vocab))
+    marked = {(s.text.lower(), s.label_) for s in doc.spans[SPAN_KEY]}
+    assert {("freed", "release"), ("detained", "arrest"), ("died", "death")} <= marked
+
+
+def test_the_pipeline_writes_trigger_spans(extractor):
+    nlp = extractor.languages["en"].nlp
+    doc = nlp("Ihar Losik was freed on Monday.")
+    assert [s.text for s in doc.spans[SPAN_KEY]] == ["freed"]
