@@ -215,3 +215,64 @@ def test_pages_have_empty_states(web_db, tmp_path) -> None:  # type: ignore[no-u
         assert "vigil ingest PATH" in client.get("/articles").text
     finally:
         empty.close()
+
+
+def test_review_shows_evidence_in_context_and_merge_pairs_side_by_side(
+    web_client: TestClient, web_db
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from datetime import datetime
+
+    from vigil.registry.models import Judgement
+
+    a, b = _person_id(web_client, "Viktor Babaryka"), _person_id(web_client, "Ales Bialiatski")
+    with web_db.session() as session:
+        edge = Judgement(
+            left_id=a,
+            right_id=b,
+            judgement="suggested",
+            score=0.71,
+            reasons=json.dumps(["released in the same article"]),
+            user="vigil",
+            created_at=datetime(2026, 1, 1),
+        )
+        session.add(edge)
+        session.flush()
+        edge_id = edge.id
+    _sign_in(web_client)
+    html = web_client.get("/review").text
+    item = html.split(f'id="item-mg-{edge_id}"')[1].split("</li>\n")[0]
+    assert item.count('class="side"') == 2 and "Viktor Babaryka" in item and "Ales Bialiatski" in item
+    assert "name-match score 0.71" in item and "released in the same article" in item
+    assert '<blockquote class="context">' in html and '<mark class="hl-event">' in html
+    done = web_client.post(
+        f"/review/mg-{edge_id}", data={"action": "reject", "csrf": _csrf(html)}, follow_redirects=False
+    )
+    assert done.status_code == 303 and "kept%20apart" in done.headers["location"]
+
+
+def test_person_page_shows_conflicting_reports_side_by_side(web_client: TestClient, web_db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from tests.registry_helpers import article
+    from vigil.registry import service
+
+    released = article(
+        "a.txt",
+        "Pavel Sevyarynets was released on 1 December 2025.",
+        [("release", ["Pavel Sevyarynets"], {"date": "2025-12-01"})],
+        published=date(2025, 12, 1),
+    )
+    detained = article(
+        "b.txt",
+        "Pavel Sevyarynets was detained again on 3 December 2025.",
+        [("arrest", ["Pavel Sevyarynets"], {"date": "2025-12-03"})],
+        published=date(2025, 12, 3),
+    )
+    service.ingest_items(web_db, items=[released, detained])
+    person_id = _person_id(web_client, "Pavel Sevyarynets")
+    person = web_client.get(f"/api/people/{person_id}").json()
+    assert person["needs_review"] and len(person["conflicts"]) == 2
+    html = web_client.get(f"/people/{person_id}").text
+    section = html.split('id="conflicts-h"')[1].split("</section>\n</div>")[0]
+    assert "Released" in section and "Arrested" in section

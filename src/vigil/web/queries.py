@@ -445,8 +445,68 @@ def group_events(session: Session, *, limit: int, redact: Redactor) -> list[Grou
     ]
 
 
-def review_article_ids(session: Session, claim_ids: list[str]) -> dict[str, int | None]:
-    """The article of each claim, to link review items to their highlighted evidence."""
+def review_context(session: Session, claim_ids: list[str], *, width: int = 220) -> dict[str, dict[str, Any]]:
+    """For each claim: its article and the text around its evidence, to show it in context."""
     if not claim_ids:
         return {}
-    return dict(session.execute(select(Claim.id, Claim.article_id).where(Claim.id.in_(claim_ids))).all())
+    rows = session.execute(
+        select(Claim.id, Claim.article_id, Claim.evidence_start, Claim.evidence_end, Article.text)
+        .join(Article, Article.id == Claim.article_id)
+        .where(Claim.id.in_(claim_ids))
+    ).all()
+    out: dict[str, dict[str, Any]] = {}
+    for cid, article_id, start, end, text in rows:
+        context: dict[str, Any] = {"article_id": article_id}
+        if start is not None and end is not None:
+            lo, hi = max(0, start - width), min(len(text), end + width)
+            lo = text.rfind("\n", lo, start) + 1 if "\n" in text[lo:start] else lo
+            newline = text.find("\n", end, hi)
+            hi = newline if newline != -1 else hi
+            context.update(
+                before=("…" if lo > 0 else "") + text[lo:start],
+                evidence=text[start:end],
+                after=text[end:hi] + ("…" if hi < len(text) else ""),
+            )
+        out[cid] = context
+    return out
+
+
+def merge_pairs(session: Session, judgement_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """For each merge proposal, both persons' facts (status, spellings, events) side by side."""
+    from vigil.registry.models import Judgement
+
+    if not judgement_ids:
+        return {}
+    edges = list(session.scalars(select(Judgement).where(Judgement.id.in_(judgement_ids))))
+    record_ids = {e.left_id for e in edges} | {e.right_id for e in edges}
+    persons = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(record_ids)))}
+    names: dict[str, list[str]] = defaultdict(list)
+    for pid, name in session.execute(
+        select(PersonName.person_id, PersonName.name).where(PersonName.person_id.in_(record_ids))
+    ):
+        names[pid].append(name)
+    events: dict[str, list[str]] = defaultdict(list)
+    for pid, kind, when, state in session.execute(
+        select(Claim.person_id, Claim.kind, Claim.effective_date, Claim.state)
+        .where(Claim.person_id.in_(record_ids), Claim.kind.in_(EVENT_KINDS), Claim.state != "rejected")
+        .order_by(Claim.effective_date)
+    ):
+        events[pid].append(f"{kind} {when.isoformat() if when else 'undated'} ({state})")
+    out = {}
+    for e in edges:
+        side = []
+        for pid in (e.left_id, e.right_id):
+            p = persons.get(pid)
+            if p is None:
+                continue
+            side.append(
+                {
+                    "id": p.canonical_id,
+                    "name": p.name,
+                    "status": p.status,
+                    "spellings": sorted(set(names[pid])),
+                    "events": events[pid],
+                }
+            )
+        out[e.id] = side
+    return out

@@ -204,6 +204,8 @@ class ReviewItemOut(BaseModel):
     sensitive: bool = False
     reasons: list[str] = Field(default_factory=list)
     article_id: int | None = None
+    context: dict[str, Any] | None = None
+    persons: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class DecisionIn(BaseModel):

@@ -11,7 +11,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from vigil.errors import NotFound
 from vigil.registry import service
 from vigil.registry.db import Database
-from vigil.registry.status import STATUSES
+from vigil.registry.settings import Settings
+from vigil.registry.status import STATUSES, ClaimFact, derive
 from vigil.registry.views import PersonView
 from vigil.web import queries
 from vigil.web.deps import CurrentAccount, DbDep
@@ -102,9 +103,15 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         )
         for t in view.timeline
     ]
-    conflicts = []
+    conflicts: list[str] = []
     if view.needs_review:
-        conflicts = [t.claim_id for t in view.timeline if t.state == "accepted"]
+        facts = [
+            ClaimFact(t.claim_id, t.kind, t.date, str(t.article_id) if t.article_id else None, None, t.value)
+            for t in view.timeline
+            if t.state == "accepted"
+        ]
+        derived = derive(facts, window_days=Settings.from_env().conflict_days)
+        conflicts = list(derived.claims) if derived.conflict else []
     return PersonDetail(
         id=view.id,
         name=view.name,

@@ -22,7 +22,10 @@ router = APIRouter()
 def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
     items = service.review_items(db, limit=limit)
     with db.session() as session:
-        articles = queries.review_article_ids(session, [i.id for i in items if i.type == "claim"])
+        contexts = queries.review_context(session, [i.id for i in items if i.type == "claim"])
+        pairs = queries.merge_pairs(
+            session, [int(i.id[3:]) for i in items if i.type == "merge" and i.id[3:].isdigit()]
+        )
     return [
         ReviewItemOut(
             id=i.id,
@@ -35,7 +38,9 @@ def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
             confidence=i.confidence,
             sensitive=i.sensitive,
             reasons=list(i.reasons),
-            article_id=articles.get(i.id),
+            article_id=contexts.get(i.id, {}).get("article_id"),
+            context=contexts.get(i.id),
+            persons=pairs.get(int(i.id[3:]), []) if i.type == "merge" and i.id[3:].isdigit() else [],
         )
         for i in items
     ]
