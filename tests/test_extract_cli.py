@@ -44,9 +44,14 @@ def test_seed_report_end_to_end(extractor):
     rumours_end = doc["text"].index(".") + 1
     assert all(e["evidence"][0] >= rumours_end for e in doc["events"])
     # offsets index the cleaned text
+    pronouns = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
     for person in doc["persons"]:
         for start, end in person["mentions"]:
-            assert doc["text"][start:end].split()[-1] in person["name"]
+            surface = doc["text"][start:end]
+            assert surface.split()[-1] in person["name"] or surface.lower() in pronouns
+    kolesnikova = next(p for p in doc["persons"] if p["name"] == "Maria Kolesnikova")
+    # "... she expressed": the pronoun is a mention of Kolesnikova
+    assert "she" in {doc["text"][s:e] for s, e in kolesnikova["mentions"]}
     for quote in doc["quotes"]:
         assert doc["text"][quote["span"][0] : quote["span"][1]] == quote["text"]
 

@@ -63,7 +63,9 @@ def test_relatives_with_gendered_surnames_stay_two_people(extract_text):
     )
     assert {"Alyaksandr Khaletski", "Natallia Khaletskaya"} <= names(result)
     khaletski = next(p for p in result.persons if p.name == "Alyaksandr Khaletski")
-    assert len(khaletski.mentions) == 2  # "Khalecki" is a spelling variant of him
+    surfaces = [result.document.text[s:e] for s, e in khaletski.mentions]
+    # "Khalecki" is a spelling variant of him, and "him" refers to him
+    assert surfaces == ["Alyaksandr Khaletski", "Khalecki", "him"]
 
 
 # -- events and their precision traps ------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from vigil.extract.persons import PERSON_NOUNS, Person, PersonFinder, fold, resolve_pronoun
+from vigil.extract.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
 
 _finder = PersonFinder()
 
@@ -22,6 +22,14 @@ class DocContext:
     def build(cls, doc: Doc) -> DocContext:
         persons = _finder(doc)
         owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
+        # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
+        for tok in doc:
+            if tok.lower_ in PRONOUNS:
+                person = resolve_pronoun(tok, persons, owner_at)
+                if person is not None:
+                    person.mentions.append((tok.i, tok.i + 1))
+        for person in persons:
+            person.mentions.sort()
         return cls(doc, persons, owner_at)
 
     def person_at(self, tok: Token, *, pronouns: bool = True) -> Person | None:

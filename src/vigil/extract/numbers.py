@@ -63,7 +63,7 @@ def parse_number(text: str) -> int | None:
     if not s:
         return None
     digits = s.replace(",", "").replace("\u202f", "").replace(" ", "")
-    if digits.isdigit():
+    if digits.isdecimal():  # not isdigit: "²" is a digit that int() refuses
         return int(digits)
     words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
     if not words or any(
