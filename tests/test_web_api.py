@@ -249,3 +249,15 @@ def test_session_writes_need_the_csrf_token(web_client: TestClient) -> None:
         "/api/claims/cl-0000000000000000/accept", json={}, headers={"X-CSRF-Token": me["csrf"]}
     )
     assert allowed.status_code == 404
+
+
+def test_every_api_route_is_documented_and_errors_have_the_error_schema(web_client: TestClient) -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text()
+    schema = web_client.get("/api/openapi.json").json()
+    for path, operations in schema["paths"].items():
+        assert path.split("{")[0].rstrip("/") in docs, f"{path} is not in docs/web.md"
+        for operation in operations.values():
+            bad = operation["responses"]["422"]["content"]["application/json"]["schema"]
+            assert bad["$ref"].endswith("/ErrorOut"), path

@@ -276,3 +276,17 @@ def test_person_page_shows_conflicting_reports_side_by_side(web_client: TestClie
     html = web_client.get(f"/people/{person_id}").text
     section = html.split('id="conflicts-h"')[1].split("</section>\n</div>")[0]
     assert "Released" in section and "Arrested" in section
+
+
+def test_every_page_links_its_json_twin(web_client: TestClient) -> None:
+    person_id = _person_id(web_client, "Ales Bialiatski")
+    article_id = web_client.get("/api/articles").json()["items"][0]["id"]
+    _sign_in(web_client)
+    for page in ("/", "/people", f"/people/{person_id}", "/articles", f"/articles/{article_id}", "/review"):
+        response = web_client.get(page)
+        twin = re.search(r'<link rel="alternate" type="application/json" href="([^"]+)">', response.text)
+        assert twin, page
+        assert response.headers["link"].startswith(f"<{twin.group(1).replace('&amp;', '&')}>"), page
+        assert (
+            web_client.get(twin.group(1).replace("&amp;", "&")).headers["content-type"] == "application/json"
+        ), page

@@ -19,6 +19,7 @@ from vigil.registry.db import Database
 from vigil.web.deps import WebSettings
 from vigil.web.render import render
 from vigil.web.routes import account, articles, dashboard, events, people, review
+from vigil.web.schemas import ErrorOut
 
 __all__ = ["create_app"]
 
@@ -97,6 +98,16 @@ def create_app(
         return response
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    errors: dict[int | str, dict[str, Any]] = {
+        status: {"model": ErrorOut, "description": text}
+        for status, text in (
+            (400, "Bad request"),
+            (401, "No valid credentials"),
+            (403, "Not allowed (role or CSRF token)"),
+            (404, "Not found"),
+            (422, "Invalid input"),
+        )
+    }
     for module in (dashboard, people, articles, events, review, account):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=errors)
     return app
