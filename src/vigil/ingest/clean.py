@@ -56,7 +56,8 @@ class Cleaned:
 
 def normalise(text: str) -> str:
     """Unicode, quote-mark, dash and whitespace normalisation of one string."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    # NFC after dropping zero-width marks, which may have kept a letter from its accent
+    text = unicodedata.normalize("NFC", text.translate(_QUOTES))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     return _SPACES.sub(" ", text)
