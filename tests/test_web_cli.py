@@ -55,3 +55,48 @@ def test_serve_help_and_cookie_default(monkeypatch) -> None:  # type: ignore[no-
     assert _secure("0.0.0.0", None) is True
     assert _secure("127.0.0.1", None) is False
     assert _secure("127.0.0.1", True) is True
+
+
+def test_vigil_serve_answers_over_http(demo_registry, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The real command in a subprocess, on a copy of the demo registry."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    path = tmp_path / "serve.sqlite"
+    shutil.copy(demo_registry.path, path)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "VIGIL_DATABASE_URL": f"sqlite:///{path}"}
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from vigil.cli import main; main()", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"{base}/", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "vigil serve did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200
+        for name in ("Maria Kolesnikova", "Viktor Babaryka", "Ales Bialiatski"):
+            assert name in response.text
+        refused = httpx.post(f"{base}/api/claims/cl-0000000000000000/accept", json={}, timeout=5)
+        assert refused.status_code == 401
+        login = httpx.get(f"{base}/login", timeout=5)
+        assert "secure" not in login.headers["set-cookie"].lower()  # plain http on the loopback address
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
