@@ -69,6 +69,17 @@ class Copies:
             )
             for digest, sig in rows:
                 self.index.add(digest, sig)
+        self._signatures: dict[str, bytes] = {}
+
+    def signature(self, digest: str, text: str) -> bytes:
+        """The text's MinHash, computed once between planning and storing an article."""
+        sig = self._signatures.get(digest)
+        if sig is None:
+            sig = self._signatures[digest] = signature(text)
+        return sig
+
+    def forget(self, digest: str) -> None:
+        self._signatures.pop(digest, None)
 
     def original(self, sig: bytes, digest: str) -> str | None:
         return next((key for key in self.index.query(sig) if key != digest), None)
@@ -81,7 +92,7 @@ def _needs_extraction(db: Database, document: Document, *, version: str, copies:
         article = find_article(session, digest)
         if article is not None:
             return article.canonical_id is None and article.extractor_version != version
-    return copies.original(signature(document.text), digest) is None
+    return copies.original(copies.signature(digest, document.text), digest) is None
 
 
 Item = Document | Extraction | SourceError
@@ -134,7 +145,12 @@ def store_items(
     copies = copies or Copies(db)
     report = IngestReport()
     for item in items:
-        result = _store_one(db, item, settings=settings, copies=copies, report=report)
+        try:
+            result = _store_one(db, item, settings=settings, copies=copies, report=report)
+        finally:
+            if not isinstance(item, SourceError):
+                document = item.document if isinstance(item, Extraction) else item
+                copies.forget(text_hash(document.text))
         report.items.append(result)
         if on_item is not None:
             on_item(result)
@@ -163,7 +179,7 @@ def _store_one(
                 return ItemResult(document.source, "known", article.id, article.language)
             outcome = "re-extracted"
         else:
-            sig = signature(document.text)
+            sig = copies.signature(digest, document.text)
             original = copies.original(sig, digest)
             canonical = find_article(session, original) if original else None
             if canonical is not None:

@@ -24,6 +24,7 @@ __all__ = [
     "Candidate",
     "Link",
     "add_name",
+    "index_name",
     "candidates",
     "judge",
     "link",
@@ -71,8 +72,7 @@ def new_person(session: Session, name: str, *, seed: str, now: datetime, origin:
         updated_at=now,
     )
     session.add(person)
-    session.flush()
-    add_name(session, pid, name, origin=origin)
+    add_name(session, pid, name, origin=origin, fresh=True)
     return person
 
 
@@ -86,24 +86,31 @@ def _richer(a: str, b: str) -> bool:
     return len(a.split()) > len(b.split())
 
 
-def add_name(session: Session, person_id: str, name: str, *, origin: str) -> None:
-    """Record a spelling and its blocking keys (both idempotent); a fuller spelling becomes the name."""
+def add_name(session: Session, person_id: str, name: str, *, origin: str, fresh: bool = False) -> None:
+    """Record a new spelling with its keys and words (a no-op for a known one); a fuller spelling
+    becomes the display name. `fresh`: the record was just created, so nothing needs looking up."""
     name = " ".join(name.split())
-    exists = session.scalar(
-        select(PersonName.id).where(PersonName.person_id == person_id, PersonName.name == name)
-    )
-    if exists is None:
-        session.add(PersonName(person_id=person_id, name=name, latin=names.latin_key(name), origin=origin))
-    have = set(session.scalars(select(PersonKey.key).where(PersonKey.person_id == person_id)))
-    for key in names.name_keys(name) - have:
-        session.add(PersonKey(key=key, person_id=person_id))
-    words = set(session.scalars(select(PersonWord.word).where(PersonWord.person_id == person_id)))
-    for word in name_words(name) - words:
-        session.add(PersonWord(word=word, person_id=person_id))
+    if not fresh:
+        known = session.scalar(
+            select(PersonName.id).where(PersonName.person_id == person_id, PersonName.name == name)
+        )
+        if known is not None:
+            return
+    session.add(PersonName(person_id=person_id, name=name, latin=names.latin_key(name), origin=origin))
+    index_name(session, person_id, name, fresh=fresh)
     person = session.get(Person, person_id)
     if person is not None and _richer(name, person.name):
         person.name, person.latin = name, names.latin_key(name)
-    session.flush()
+
+
+def index_name(session: Session, person_id: str, name: str, *, fresh: bool = False) -> None:
+    """Add the blocking keys and search words of one spelling that the record lacks."""
+    keys, words = names.name_keys(name), name_words(name)
+    if not fresh:
+        keys -= set(session.scalars(select(PersonKey.key).where(PersonKey.person_id == person_id)))
+        words -= set(session.scalars(select(PersonWord.word).where(PersonWord.person_id == person_id)))
+    session.add_all(PersonKey(key=key, person_id=person_id) for key in sorted(keys))
+    session.add_all(PersonWord(word=word, person_id=person_id) for word in sorted(words))
 
 
 def candidates(session: Session, name: str, *, limit_score: float | None = None) -> list[Candidate]:

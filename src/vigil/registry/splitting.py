@@ -113,4 +113,4 @@ def rebuild_names(session: Session, person_id: str) -> None:
     for name in mentioned:
         linking.add_name(session, person_id, name, origin="article")
     for name in kept:
-        linking.add_name(session, person_id, name, origin="roster")
+        linking.index_name(session, person_id, name)
