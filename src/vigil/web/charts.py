@@ -27,7 +27,7 @@ def monthly_chart(per_month: list[dict[str, Any]], *, width: int = 640, height: 
         return Markup("")
     rows = per_month[-24:]
     top = _nice_max(max(max(r["arrests"], r["releases"]) for r in rows))
-    left, right, upper, lower = 48, 12, 28, 48
+    left, right, upper, lower = 56, 12, 30, 52
     plot_w, plot_h = width - left - right, height - upper - lower
     slot = plot_w / len(rows)
     bar = max(2.0, min(24.0, slot * 0.38))
@@ -70,8 +70,8 @@ def monthly_chart(per_month: list[dict[str, Any]], *, width: int = 640, height: 
         f' transform="rotate(-90 14 {upper + plot_h / 2:.1f})">Persons</text>'
     )
     parts.append(f'<rect x="{left}" y="6" width="12" height="12" fill="{ARRESTS}"/>')
-    parts.append(f'<text x="{left + 16}" y="16" class="tick">Arrests</text>')
-    parts.append(f'<rect x="{left + 80}" y="6" width="12" height="12" fill="{RELEASES}"/>')
-    parts.append(f'<text x="{left + 96}" y="16" class="tick">Releases</text>')
+    parts.append(f'<text x="{left + 16}" y="17" class="tick">Arrests</text>')
+    parts.append(f'<rect x="{left + 90}" y="6" width="12" height="12" fill="{RELEASES}"/>')
+    parts.append(f'<text x="{left + 106}" y="17" class="tick">Releases</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

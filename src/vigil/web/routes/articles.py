@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field, ValidationError
@@ -23,6 +23,8 @@ from vigil.web.schemas import Annotation, ArticleDetail, ArticleSummary, IngestO
 router = APIRouter()
 _extractor_lock = threading.Lock()
 MAX_UPLOAD = 2_000_000
+# a larger number overflows the database's 64-bit integer (a 500, not a 404)
+ArticleId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 class ArticleIn(BaseModel):
@@ -51,7 +53,7 @@ def api_articles(request: Request, db: DbDep, limit: Limit = 50, offset: Offset 
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"], response_model=ArticleDetail)
-def api_article(db: DbDep, article_id: int) -> ArticleDetail:
+def api_article(db: DbDep, article_id: ArticleId) -> ArticleDetail:
     """An article's cleaned text, with persons, events and quotes as character-offset annotations."""
     return _detail(db, article_id)
 
@@ -193,7 +195,7 @@ def articles_html(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-def article_html(request: Request, db: DbDep, account: CurrentAccount, article_id: int) -> Response:
+def article_html(request: Request, db: DbDep, account: CurrentAccount, article_id: ArticleId) -> Response:
     detail = _detail(db, article_id)
     return render(
         request,
