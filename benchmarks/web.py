@@ -130,13 +130,14 @@ def main() -> None:
 
         port = _free_port()
         env = {**os.environ, "VIGIL_DATABASE_URL": url}
+        log = open(Path(tmp) / "serve.log", "wb")  # noqa: SIM115
         server = subprocess.Popen(
             [sys.executable, "-m", "vigil.cli", "serve", "--port", str(port)]
             if (REPO / "src" / "vigil" / "cli" / "__main__.py").exists()
             else [sys.executable, "-c", "from vigil.cli import main; main()", "serve", "--port", str(port)],
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=log,  # a file: uvicorn logs every request, and a full pipe would stall it
         )
         base = f"http://127.0.0.1:{port}"
         try:
@@ -148,10 +149,7 @@ def main() -> None:
                 except httpx.TransportError:
                     pass
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit(
-                        "vigil serve did not start: "
-                        + (server.stderr.read().decode() if server.stderr else "")
-                    )
+                    raise SystemExit("vigil serve did not start: " + (Path(tmp) / "serve.log").read_text())
                 time.sleep(0.2)
             with httpx.Client(base_url=base, timeout=30) as client:
                 search = {"q": "Калеснікава"}
@@ -187,6 +185,7 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=10)
+            log.close()
             db.close()
 
 
