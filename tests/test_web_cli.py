@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -57,7 +58,8 @@ def test_serve_help_and_cookie_default(monkeypatch) -> None:  # type: ignore[no-
     assert _secure("127.0.0.1", True) is True
 
 
-def test_vigil_serve_answers_over_http(demo_registry, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("workers", [1, 2])
+def test_vigil_serve_answers_over_http(demo_registry, tmp_path: Path, workers: int) -> None:  # type: ignore[no-untyped-def]
     """The real command in a subprocess, on a copy of the demo registry."""
     import os
     import shutil
@@ -75,7 +77,16 @@ def test_vigil_serve_answers_over_http(demo_registry, tmp_path: Path) -> None:  
         port = sock.getsockname()[1]
     env = {**os.environ, "VIGIL_DATABASE_URL": f"sqlite:///{path}"}
     server = subprocess.Popen(
-        [sys.executable, "-c", "from vigil.cli import main; main()", "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-c",
+            "from vigil.cli import main; main()",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

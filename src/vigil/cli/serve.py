@@ -14,7 +14,7 @@ import typer
 
 from vigil.cli.app import app, console, err_console
 from vigil.errors import VigilError
-from vigil.registry.db import open_database
+from vigil.registry.db import database_url, open_database
 
 __all__ = ["serve", "token_create", "user_add"]
 
@@ -50,6 +50,7 @@ def serve(
             show_default=False,
         ),
     ] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Serve the registry: JSON API under /api (OpenAPI at /api/openapi.json) and web pages."""
     import uvicorn
@@ -64,6 +65,20 @@ def serve(
         raise typer.Exit(1) from exc
     settings = WebSettings(secure_cookies=_secure(host, secure_cookies))
     console.print(f"Vigil on http://{host}:{port}/ over {db.url}")
+    if workers > 1:
+        # Each worker process opens the database itself (the schema is already migrated above).
+        db.close()
+        os.environ["VIGIL_SECURE_COOKIES"] = "1" if settings.secure_cookies else "0"
+        os.environ.setdefault("VIGIL_DATABASE_URL", database_url())
+        uvicorn.run(
+            "vigil.web.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+        )
+        return
     try:
         uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="info")
     finally:

@@ -21,7 +21,7 @@ from vigil.web.render import render
 from vigil.web.routes import account, articles, dashboard, events, people, review
 from vigil.web.schemas import ErrorOut
 
-__all__ = ["create_app"]
+__all__ = ["app_from_env", "create_app"]
 
 STATIC = Path(__file__).parent / "static"
 
@@ -111,3 +111,13 @@ def create_app(
     for module in (dashboard, people, articles, events, review, account):
         app.include_router(module.router, responses=errors)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app over `VIGIL_DATABASE_URL`, for `vigil serve --workers N` (each worker builds one)."""
+    import os
+
+    from vigil.registry.db import open_database
+
+    secure = os.environ.get("VIGIL_SECURE_COOKIES", "1").strip().lower() not in ("0", "false", "no")
+    return create_app(open_database(), settings=WebSettings(secure_cookies=secure))
