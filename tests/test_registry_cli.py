@@ -103,6 +103,45 @@ def test_review_accept_and_person_timeline(cli, database_url):
     assert item["type"] == "claim" and item["evidence"] == body
     assert cli("review", "accept", item["id"], "--note", "confirmed", "--user", "ed").exit_code == 0
     shown = cli("person", "Statkevich")
-    assert shown.exit_code == 0 and "released" in shown.output and "confirmed by ed" in shown.output
+    assert shown.exit_code == 0 and "status: released" in shown.output
+    [entry] = json.loads(cli("person", "Statkevich", "--format", "json").output)["timeline"]
+    assert (entry["state"], entry["reviewer"], entry["evidence"]) == ("accepted", "ed", body)
     assert cli("person", "Nobody Atall").exit_code == 1
     assert "Nothing to review" in cli("review").output
+
+
+@pytest.fixture
+def shared_extractor(extractor, monkeypatch):
+    """Commands that load the pipeline get the session's instead of loading their own."""
+    import vigil.extract
+
+    monkeypatch.setattr(vigil.extract, "Extractor", lambda: extractor)
+    return extractor
+
+
+def test_ingest_reports_failures_and_other_languages(cli, tmp_path, shared_extractor):
+    from tests.fixtures.extraction import SEED
+
+    (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(
+        "Мария Колесникова вышла на свободу в субботу вместе со 122 другими политическими заключёнными. "
+        "Её освобождение стало результатом переговоров с США.",
+        encoding="utf-8",
+    )
+    result = cli("ingest", str(tmp_path), "--date", "2025-12-13")
+    assert result.exit_code == 1
+    assert "not yet extracted: ru" in result.output and "empty.txt" in result.output
+    assert "Maria Kolesnikova: unknown → released" in result.output
+    again = cli("ingest", str(tmp_path / "seed.txt"), "--date", "2025-12-13")
+    assert again.exit_code == 0 and "1 already known" in again.output
+
+
+def test_demo(tmp_path, monkeypatch, shared_extractor):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VIGIL_DATABASE_URL", raising=False)
+    result = CliRunner().invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "var" / "demo.sqlite").exists()
+    assert "Maria Kolesnikova" in result.output and "released" in result.output
+    assert "seed-belarus-release.txt" in result.output.replace("\n", "").replace("│", "").replace(" ", "")

@@ -286,13 +286,18 @@ def print_person(view: PersonView) -> None:
         console.print(f"{fact['kind']}: {fact['value']} ({fact['source']})")
     if not view.timeline:
         console.print("No events yet.")
-    table = Table("date", "event", "evidence", "source", "review", title="timeline")
+    table = Table(title="timeline", expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event")
+    table.add_column("evidence", ratio=4)
+    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("review", ratio=1, overflow="fold")
     for e in view.timeline:
         event = e.kind + (f", {e.term_months} months" if e.term_months else "")
         review = (
             "confirmed by " + e.reviewer
             if e.reviewer and e.state == "accepted"
-            else ("accepted by the machine" if e.state == "accepted" else "proposed by the machine")
+            else ("machine" if e.state == "accepted" else "proposed")
         )
         when = _fmt_date(e.date) + (" (article date)" if e.date_source == "article" else "")
         sources = Path(e.source).name + (f" (+{e.sources - 1} more)" if e.sources > 1 else "")
