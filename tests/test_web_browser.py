@@ -58,6 +58,8 @@ def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_dashboard_shows_counts_and_released_people(page) -> None:  # type: ignore[no-untyped-def]
     page.goto("/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     held = page.locator(".count.big")
     assert "held" in held.inner_text() and "as of" in held.inner_text()
     changes = page.locator("ol.changes").inner_text()
@@ -85,6 +87,9 @@ def test_search_in_cyrillic_finds_the_person_and_her_evidence(page) -> None:  # 
     page.get_by_role("link", name="see it in the article").first.click()
     page.wait_for_url(re.compile(r"/articles/\d+"))
     assert page.locator("mark.hl-quote").count() >= 2
+    quote = page.locator("mark.hl-quote[tabindex]").first
+    quote.focus()  # keyboard users reach every highlight; focusing it names the fact
+    assert "quote by" in page.evaluate("document.activeElement.title")
     _shot(page, "article")
 
 

@@ -42,12 +42,19 @@ def _compute_stats(db: Database, as_of: date | None, today: date) -> StatsOut:
 
 
 def dashboard(db: Database, as_of: date | None = None) -> Dashboard:
-    stats = _stats(db, as_of)
+    """Counts, latest changes and group events, cached until the next write to the registry."""
+    today = datetime.now(UTC).date()
+
+    def compute() -> Dashboard:
+        stats = _stats(db, as_of)
+        with db.session() as session:
+            redact = queries.public_redactor(session)
+            latest = queries.latest_changes(session, limit=10, redact=redact)
+            groups = queries.group_events(session, limit=5, redact=redact)
+        return Dashboard(stats=stats, latest=latest, groups=groups)
+
     with db.session() as session:
-        redact = queries.public_redactor(session)
-        latest = queries.latest_changes(session, limit=10, redact=redact)
-        groups = queries.group_events(session, limit=5, redact=redact)
-    return Dashboard(stats=stats, latest=latest, groups=groups)
+        return queries.cached(session, ("dashboard", as_of, today), compute)
 
 
 @router.get("/api/stats", tags=["stats"], response_model=StatsOut)
