@@ -170,14 +170,14 @@ def test_editor_accept_changes_status_on_next_load(web_client: TestClient, demo_
 def test_review_queue_marks_death_sensitive_and_decisions_stick(
     web_client: TestClient, demo_registry: Demo
 ) -> None:
-    queue = web_client.get("/api/review", headers=_bearer(demo_registry)).json()
+    queue = web_client.get("/api/review", headers=_bearer(demo_registry)).json()["items"]
     death = next(i for i in queue if i["type"] == "claim" and i["sensitive"])
     assert death["summary"].startswith("death") and death["evidence"]
     decided = web_client.post(f"/api/claims/{death['id']}/accept", json={}, headers=_bearer(demo_registry))
     assert decided.status_code == 200 and decided.json()["result"].startswith("accepted")
     timeline = web_client.get(f"/api/people/{death['person_id']}").json()["timeline"]
     assert next(t for t in timeline if t["claim_id"] == death["id"])["reviewer"] == EDITOR
-    queue = web_client.get("/api/review", headers=_bearer(demo_registry)).json()
+    queue = web_client.get("/api/review", headers=_bearer(demo_registry)).json()["items"]
     assert death["id"] not in {i["id"] for i in queue}
     missing = web_client.post("/api/claims/cl-doesnotexist0000/accept", headers=_bearer(demo_registry))
     assert missing.status_code == 404

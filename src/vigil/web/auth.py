@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from vigil.errors import Conflict, VigilError
@@ -170,16 +170,21 @@ def create_token(session: Session, *, user: str) -> str:
 
 def token_account(session: Session, token: str) -> Account | None:
     """The account of a valid, unrevoked bearer token, or None."""
-    row = session.execute(
-        select(User, ApiToken)
+    digest = _sha256(token)
+    # The write comes first: SQLite then waits for a concurrent writer, where a read first would
+    # make this update fail on a stale snapshot ("database is locked", a 500).
+    session.execute(
+        update(ApiToken)
+        .where(ApiToken.token_hash == digest, ApiToken.revoked_at.is_(None))
+        .values(last_used_at=_now())
+        .execution_options(synchronize_session=False)
+    )
+    user = session.scalar(
+        select(User)
         .join(ApiToken, ApiToken.user_id == User.id)
-        .where(ApiToken.token_hash == _sha256(token), ApiToken.revoked_at.is_(None), User.disabled.is_(False))
-    ).first()
-    if row is None:
-        return None
-    user, api_token = row
-    api_token.last_used_at = _now()
-    return Account(user.id, user.name, user.role)
+        .where(ApiToken.token_hash == digest, ApiToken.revoked_at.is_(None), User.disabled.is_(False))
+    )
+    return None if user is None else Account(user.id, user.name, user.role)
 
 
 def same_secret(given: str | None, expected: str | None) -> bool:

@@ -13,8 +13,9 @@ from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.web import queries
 from vigil.web.deps import DbDep, Editor
+from vigil.web.paging import Limit, Offset, page
 from vigil.web.render import render
-from vigil.web.schemas import DecisionIn, DecisionOut, MergeIn, PersonSummary, ReviewItemOut, SplitIn
+from vigil.web.schemas import DecisionIn, DecisionOut, MergeIn, Page, PersonSummary, ReviewItemOut, SplitIn
 
 router = APIRouter()
 
@@ -72,10 +73,14 @@ def _decide(db: Database, item_id: str, *, accept: bool, user: str, note: str | 
     return DecisionOut(result=result, person=person)
 
 
-@router.get("/api/review", tags=["review"], response_model=list[ReviewItemOut])
-def api_review(db: DbDep, editor: Editor) -> list[ReviewItemOut]:
+@router.get("/api/review", tags=["review"], response_model=Page[ReviewItemOut])
+def api_review(
+    request: Request, db: DbDep, editor: Editor, limit: Limit = 50, offset: Offset = 0
+) -> Page[ReviewItemOut]:
     """What needs an editor: contradictions, merge proposals, then proposed claims (editors only)."""
-    return review_queue(db)
+    items = review_queue(db, limit=offset + limit + 1)
+    more = len(items) > offset + limit
+    return page(request, items[offset : offset + limit], limit=limit, offset=offset, total=None, more=more)
 
 
 @router.post("/api/claims/{claim_id}/accept", tags=["review"], response_model=DecisionOut)
