@@ -290,3 +290,17 @@ def test_every_page_links_its_json_twin(web_client: TestClient) -> None:
         assert (
             web_client.get(twin.group(1).replace("&amp;", "&")).headers["content-type"] == "application/json"
         ), page
+
+
+def test_person_named_in_cyrillic_shows_the_name_in_latin_letters(web_client: TestClient, web_db) -> None:  # type: ignore[no-untyped-def]
+    from tests.registry_helpers import article
+    from vigil.registry import service
+
+    service.ingest_items(
+        web_db,
+        items=[article("by.txt", "Ігар Лосік вызвалены.", [("release", ["Ігар Лосік"], {})], language="be")],
+    )
+    person = web_client.get("/api/people", params={"q": "Ігар Лосік"}).json()["items"][0]
+    detail = web_client.get(f"/api/people/{person['id']}").json()
+    assert detail["name"] == "Ігар Лосік" and detail["latin"].startswith("I")
+    assert "In Latin letters" in web_client.get(f"/people/{person['id']}").text

@@ -91,6 +91,7 @@ class TimelineEntryOut(BaseModel):
 class PersonDetail(BaseModel):
     id: str
     name: str
+    latin: str | None = None  # the name in Latin letters when it is written in another script
     status: str
     status_date: date | None
     needs_review: bool

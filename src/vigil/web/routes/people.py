@@ -13,6 +13,7 @@ from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUSES, ClaimFact, derive
+from vigil.registry.translit import latin_text
 from vigil.registry.views import PersonView
 from vigil.web import queries
 from vigil.web.deps import CurrentAccount, DbDep
@@ -112,9 +113,13 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         ]
         derived = derive(facts, window_days=Settings.from_env().conflict_days)
         conflicts = list(derived.claims) if derived.conflict else []
+    latin = None
+    if not view.withheld and any("\u0400" <= ch <= "\u04ff" for ch in view.name):
+        latin = " ".join(w[:1].upper() + w[1:] for w in latin_text(view.name).split())
     return PersonDetail(
         id=view.id,
         name=view.name,
+        latin=latin,
         status=view.status,
         status_date=view.status_date,
         needs_review=view.needs_review,
