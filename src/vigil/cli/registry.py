@@ -197,9 +197,17 @@ def review(
     console.print(table)
 
 
-def _decide(item_id: str, accept: bool, note: str | None, user: str | None) -> None:
+OverrideOption = Annotated[
+    bool, typer.Option("--override", help="Replace a decision another editor already made.")
+]
+
+
+def _decide(item_id: str, accept: bool, note: str | None, user: str | None, override: bool) -> None:
     with _registry() as db:
-        console.print(service.decide(db, item_id=item_id, accept=accept, user=_user(user), note=note))
+        done = service.decide(
+            db, item_id=item_id, accept=accept, user=_user(user), note=note, override=override
+        )
+        console.print(done)
 
 
 @review_app.command("accept")
@@ -207,9 +215,10 @@ def review_accept(
     item_id: Annotated[str, typer.Argument(help="A claim (cl-…) or merge (mg-…) id.")],
     note: NoteOption = None,
     user: UserOption = None,
+    override: OverrideOption = False,
 ) -> None:
     """Accept a proposed claim, or merge the two persons of a merge proposal."""
-    _decide(item_id, True, note, user)
+    _decide(item_id, True, note, user, override)
 
 
 @review_app.command("reject")
@@ -217,9 +226,10 @@ def review_reject(
     item_id: Annotated[str, typer.Argument(help="A claim (cl-…) or merge (mg-…) id.")],
     note: NoteOption = None,
     user: UserOption = None,
+    override: OverrideOption = False,
 ) -> None:
     """Reject a claim (it stops counting for status), or keep the persons of a merge proposal apart."""
-    _decide(item_id, False, note, user)
+    _decide(item_id, False, note, user, override)
 
 
 # --- people, person, stats ------------------------------------------------------------------

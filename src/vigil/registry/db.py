@@ -14,7 +14,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DEFAULT_PATH", "Database", "database_url", "open_database"]
@@ -40,6 +40,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    # A writing transaction takes the write lock up front (waiting up to busy_timeout): a deferred
+    # one that read first fails at once when another writer committed meanwhile (SQLITE_BUSY_SNAPSHOT).
+    write = conn.get_execution_options().get("vigil_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout and explicit transactions."""
     if url.startswith("sqlite"):
@@ -48,7 +55,7 @@ def make_engine(url: str) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -74,9 +81,15 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back when it raises."""
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back when it raises.
+
+        `write=True` for transactions that change the registry: on SQLite they take the write
+        lock when they begin, so concurrent writers queue instead of failing.
+        """
         with self.sessions.begin() as session:
+            if write:
+                session.connection(execution_options={"vigil_write": True})
             yield session
 
     def close(self) -> None:

@@ -167,7 +167,7 @@ def _store_one(
     now = datetime.now(UTC).replace(tzinfo=None)
     digest = text_hash(document.text)
     new_signature: bytes | None = None
-    with db.session() as session:
+    with db.session(write=True) as session:
         article = find_article(session, digest)
         if article is not None:
             if (

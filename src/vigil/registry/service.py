@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, false, func, intersect, or_, select
+from sqlalchemy import ColumnElement, false, func, intersect, or_, select, update
 from sqlalchemy.orm import Session
 
 from vigil.errors import Conflict, NotFound, VigilError
@@ -304,7 +304,7 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
 
 def set_withheld(db: Database, *, person_id: str, withheld: bool, user: str) -> None:
     """Mark a person's name withheld (family request) or shown again."""
-    with db.session() as session:
+    with db.session(write=True) as session:
         person = canonical(session, person_id)
         for record in session.scalars(select(Person).where(Person.canonical_id == person.id)):
             record.withheld = withheld
@@ -507,8 +507,12 @@ def decide(
     user: str,
     note: str | None = None,
     settings: Settings | None = None,
+    override: bool = False,
 ) -> str:
-    """Accept or reject a proposed claim (`cl-…`) or merge (`mg-…`); answers what was done."""
+    """Accept or reject a proposed claim (`cl-…`) or merge (`mg-…`); answers what was done.
+
+    A claim another editor already decided raises Conflict unless `override`.
+    """
     settings = settings or Settings.from_env()
     if item_id.startswith("mg-"):
         with db.session() as session:
@@ -518,7 +522,7 @@ def decide(
             left, right = edge.left_id, edge.right_id
         if accept:
             return "merged into " + merge(db, a=right, b=left, user=user, note=note, settings=settings)
-        with db.session() as session:
+        with db.session(write=True) as session:
             linking.judge(session, left, right, "negative", user=user, now=_now(), note=note)
             _audit(
                 session, user=user, action="merge.reject", target=item_id, left=left, right=right, note=note
@@ -526,12 +530,25 @@ def decide(
         return f"kept apart: {left} and {right}"
     if item_id.startswith("cf-"):
         raise VigilError(f"{item_id} is a contradiction: accept or reject the claims it lists")
-    with db.session() as session:
+    state = "accepted" if accept else "rejected"
+    with db.session(write=True) as session:
+        # Compare-and-set: another editor's decision is not silently overwritten; the second of
+        # two editors gets a Conflict (409).
+        mine = or_(Claim.reviewer.is_(None), Claim.reviewer == user) if not override else Claim.id == item_id
+        done = session.execute(
+            update(Claim)
+            .where(Claim.id == item_id, mine)
+            .values(state=state, reviewer=user, note=note, reviewed_at=_now())
+            .execution_options(synchronize_session=False)
+        )
         claim = session.get(Claim, item_id)
         if claim is None:
             raise NotFound(f"no claim or proposal {item_id}")
-        claim.state = "accepted" if accept else "rejected"
-        claim.reviewer, claim.note, claim.reviewed_at = user, note, _now()
+        if not done.rowcount:  # type: ignore[attr-defined]
+            raise Conflict(
+                f"{item_id} was already {claim.state} by {claim.reviewer}"
+                f" at {claim.reviewed_at:%Y-%m-%d %H:%M} UTC; reload to see it"
+            )
         _audit(session, user=user, action=f"claim.{claim.state}", target=claim.id, note=note)
         refresh_status(session, [claim.person_id], settings=settings, now=_now())
         return f"{claim.state}: {claim.kind} of {claim.person_id}"
@@ -542,7 +559,7 @@ def merge(
 ) -> str:
     """Judge records `a` and `b` one person; answers the merged person's id."""
     settings = settings or Settings.from_env()
-    with db.session() as session:
+    with db.session(write=True) as session:
         pa, pb = canonical(session, a), canonical(session, b)
         if pa.id == pb.id:
             raise Conflict(f"{a} and {b} are already one person ({pa.id})")
@@ -570,7 +587,7 @@ def split(
     from vigil.registry.splitting import split_articles, split_record
 
     settings = settings or Settings.from_env()
-    with db.session() as session:
+    with db.session(write=True) as session:
         if articles:
             result = split_articles(session, person_id, articles, user=user, now=_now(), note=note)
         else:
@@ -588,7 +605,7 @@ def split(
 def import_roster(db: Database, *, path: Path, user: str, settings: Settings | None = None) -> RosterReport:
     """Import a roster CSV as accepted claims from source "roster": every row, or none."""
     rows, unknown = read_roster(path)
-    with db.session() as session:
+    with db.session(write=True) as session:
         report = import_rows(session, rows, user=user, now=_now(), settings=settings or Settings.from_env())
     report.unknown_columns = unknown
     return report
