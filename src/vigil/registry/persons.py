@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
@@ -15,7 +15,7 @@ from vigil.registry.models import Claim, Person
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, ClaimFact, derive
 
-__all__ = ["StatusChange", "canonical", "members", "refresh_status"]
+__all__ = ["StatusChange", "canonical", "members", "refresh_status", "status_facts"]
 
 
 @dataclass(frozen=True)
@@ -40,15 +40,8 @@ def members(session: Session, canonical_id: str) -> list[str]:
     return list(session.scalars(select(Person.id).where(Person.canonical_id == canonical_id)))
 
 
-def refresh_status(
-    session: Session, person_ids: Iterable[str], *, settings: Settings, now: datetime
-) -> list[StatusChange]:
-    """Re-derive the status of the persons (any of their records) and store it; answer the changes."""
-    ids = set(person_ids)
-    if not ids:
-        return []
-    cids = set(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
-    facts: dict[str, list[ClaimFact]] = defaultdict(list)
+def status_facts(session: Session, *conditions: ColumnElement[bool]) -> dict[str, list[ClaimFact]]:
+    """The accepted claims that bear on status, as `status.derive` takes them, by canonical person."""
     rows = session.execute(
         select(
             Person.canonical_id,
@@ -60,12 +53,25 @@ def refresh_status(
             Claim.value,
         )
         .join(Claim, Claim.person_id == Person.id)
-        .where(Person.canonical_id.in_(cids), Claim.state == "accepted", Claim.kind.in_(STATUS_KINDS))
-    ).all()
+        .where(Claim.state == "accepted", Claim.kind.in_(STATUS_KINDS), *conditions)
+    )
+    facts: dict[str, list[ClaimFact]] = defaultdict(list)
     for cid, claim, kind, when, article, position, value in rows:
         facts[cid].append(
             ClaimFact(claim, kind, when, None if article is None else str(article), position, value)
         )
+    return facts
+
+
+def refresh_status(
+    session: Session, person_ids: Iterable[str], *, settings: Settings, now: datetime
+) -> list[StatusChange]:
+    """Re-derive the status of the persons (any of their records) and store it; answer the changes."""
+    ids = set(person_ids)
+    if not ids:
+        return []
+    cids = set(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
+    facts = status_facts(session, Person.canonical_id.in_(cids))
     changes = []
     for person in session.scalars(select(Person).where(Person.id.in_(cids))):
         derived = derive(facts[person.id], window_days=settings.conflict_days)

@@ -33,10 +33,10 @@ from vigil.registry.models import (
     PersonName,
     PersonWord,
 )
-from vigil.registry.persons import canonical, members, refresh_status
+from vigil.registry.persons import canonical, members, refresh_status, status_facts
 from vigil.registry.roster import RosterReport, import_rows, read_roster
 from vigil.registry.settings import Settings
-from vigil.registry.status import STATUS_KINDS, STATUSES, ClaimFact, derive
+from vigil.registry.status import STATUS_KINDS, STATUSES, derive
 from vigil.registry.views import WITHHELD, PersonSummary, PersonView, ReviewItem, Stats, TimelineEntry
 
 __all__ = [
@@ -367,28 +367,8 @@ def _per_month(session: Session, as_of: date | None) -> dict[str, dict[str, int]
 
 
 def _status_as_of(session: Session, as_of: date, settings: Settings) -> Counter[str]:
-    facts: dict[str, list[ClaimFact]] = defaultdict(list)
-    rows = session.execute(
-        select(
-            Person.canonical_id,
-            Claim.id,
-            Claim.kind,
-            Claim.effective_date,
-            Claim.article_id,
-            Claim.evidence_start,
-            Claim.value,
-        )
-        .join(Claim, Claim.person_id == Person.id)
-        .where(
-            Claim.state == "accepted",
-            Claim.kind.in_(STATUS_KINDS),
-            or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of),
-        )
-    )
-    for cid, claim, kind, when, article, position, value in rows:
-        facts[cid].append(
-            ClaimFact(claim, kind, when, None if article is None else str(article), position, value)
-        )
+    dated = or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of)
+    facts = status_facts(session, dated)
     everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
     return Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone)
 
@@ -406,27 +386,11 @@ def review_items(
         for person in session.scalars(
             select(Person).where(Person.needs_review.is_(True), Person.id == Person.canonical_id)
         ):
-            conflicting = session.scalars(
-                select(Claim).where(
-                    Claim.person_id.in_(members(session, person.id)),
-                    Claim.state == "accepted",
-                    Claim.kind.in_(STATUS_KINDS),
-                )
-            )
-            claims = list(conflicting)
-            facts = [
-                ClaimFact(
-                    c.id,
-                    c.kind,
-                    c.effective_date,
-                    str(c.article_id) if c.article_id else None,
-                    c.evidence_start,
-                    c.value,
-                )
-                for c in claims
-            ]
+            facts = status_facts(session, Person.canonical_id == person.id)[person.id]
             derived = derive(facts, window_days=settings.conflict_days)
-            shown = [c for c in claims if c.id in derived.claims]
+            shown = list(
+                session.scalars(select(Claim).where(Claim.id.in_(derived.claims)).order_by(Claim.id))
+            )
             items.append(
                 ReviewItem(
                     id=f"cf-{person.id}",
