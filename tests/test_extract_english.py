@@ -229,3 +229,21 @@ def test_durations_are_not_event_dates(extract_text):
     result = extract_text("Siarhei Tsikhanouski was sentenced to 18 years in prison in 2021.")
     sentence = next(e for e in result.events if e.type == "sentence")
     assert (sentence.term_months, sentence.date) == (216, "2021")
+
+
+def test_a_dateline_paragraph_anchors_relative_dates(extract_text):
+    result = extract_text(
+        "Belarus frees prisoners\n\nJune 21, 2025\n\nIhar Karnei was freed on Saturday, officials said."
+    )
+    assert result.document.published.isoformat() == "2025-06-21"
+    release = next(e for e in result.events if e.type == "release")
+    assert release.date == "2025-06-21"  # the day of publication is itself a Saturday
+
+
+def test_a_list_hanging_anywhere_in_the_group_phrase(extract_text):
+    result = extract_text(
+        "Belarus on Saturday freed 31 people convicted on political charges, including prominent "
+        "opposition figure Siarhei Tsikhanouski."
+    )
+    assert ("release", "Siarhei Tsikhanouski") in events(result)
+    assert counts(result) == {("release", 31)}  # "convicted" describes the group: no sentence of 31

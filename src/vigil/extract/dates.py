@@ -8,7 +8,7 @@ without it rather than being guessed against today.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
@@ -18,6 +18,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _NOISE = re.compile(r"\b(on|in|at|since|by|from|early|late|mid|the|morning|evening|night|afternoon)\b", re.I)
+_WEEKDAYS = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_YEAR = re.compile(r"^[A-Za-z]+\.? (19|20)\d\d$")
 
@@ -43,6 +46,10 @@ def _read(text: str, published: date | None) -> str | None:
         return None
     if _YEAR.match(core):
         return core
+    weekday = _WEEKDAYS.get(core.lower())
+    if weekday is not None and published is not None:
+        # news convention: "on Saturday" is the latest Saturday up to the publication day itself
+        return (published - timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
     if published is None and not re.search(r"\b(19|20)\d\d\b", core):
         return None  # "on 2 May": which year is unknown without the publication date
     settings = {

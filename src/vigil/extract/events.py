@@ -151,6 +151,13 @@ class EventFinder:
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
         if tok.dep_ == "acl" and tok.head.lower_ in ("those", "them") and not _membership_phrase(tok.head):
             return None  # "those still held": a state, not an event
+        if (
+            tok.dep_ == "acl"
+            and etype in ("sentence", "arrest")
+            and _is_group(tok.head)
+            and not (tok.head.lower_ in ("those", "them") or _has_det(tok.head, ("those", "these")))
+        ):
+            return None  # "26 people convicted in ... cases were pardoned": describes the group
         patient = _patient(tok, etype)
         finding = Finding(etype, tok)
         if patient is not None:
@@ -161,14 +168,6 @@ class EventFinder:
             finding.persons = _persons(ctx, patient)
             finding.count, finding.group = _count(patient)
             finding.group_ref = finding.count is not None or _is_group(patient)
-            if (
-                tok.dep_ == "acl"
-                and not finding.persons
-                and finding.group_ref
-                and etype in ("sentence", "arrest")
-                and patient.lower_ not in ("those", "them")
-            ):
-                return None  # "26 people convicted in ... cases were pardoned": describes the group
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")
@@ -342,8 +341,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
 def _persons(ctx: DocContext, patient: Token) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     found = ctx.persons_in(patient)
-    for c in patient.children:
-        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+    # "31 people convicted on political charges, including X": the list may hang anywhere in the phrase
+    for c in patient.subtree:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among") and c.head.dep_ not in ("relcl",):
             for g in c.children:
                 found += [p for p in ctx.persons_in(g) if p not in found]
     if found:
@@ -419,14 +419,18 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     if tok.lower_ == "among" and tok.dep_ == "prep":
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lower_ not in ("them", "those", "these") and not _is_group(pobj):
+        if pobj is None:
+            return None
+        # "those freed" is sometimes parsed as a determiner and a noun
+        those = pobj.lower_ in ("them", "those", "these") or _has_det(pobj, ("those", "these"))
+        if not those and not _is_group(pobj):
             return None
         if any(c.dep_ == "neg" for c in tok.head.children):
             return None
         if tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the other four, X among them, remain": the phrase's own verb decides
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
-        etype = trigger_type(inner) if inner is not None else None
+        etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         persons = _members_of_clause(ctx, tok.head)
         return Membership(tok, persons, etype) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -444,14 +448,17 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         subj = _subject(tok)
         if subj is None:
             return None
-        dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
-        if subj.lower_ not in ("they", "those", "these", "them") and not dets & {"those", "these"}:
+        if subj.lower_ not in ("they", "those", "these", "them") and not _has_det(subj, ("those", "these")):
             return None
         inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(subj.lower_)
         persons = [p for c in tok.children if c.dep_ in ("dobj", "attr") for p in ctx.persons_in(c)]
         return Membership(tok, persons, etype) if persons else None
     return None
+
+
+def _has_det(tok: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
 def _membership_phrase(those: Token) -> bool:

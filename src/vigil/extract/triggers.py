@@ -130,7 +130,7 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
             if any(t.lemma_ == "border" for t in words):
                 return True
             for t in words:
-                country = COUNTRIES.get(fold(t.text))
+                country = COUNTRIES.get(fold(t.text)) or CAPITALS.get(fold(t.text))
                 if country and country != (home or "belarus"):
                     return True
     return False

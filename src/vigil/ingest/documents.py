@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+import dateparser
 
 from vigil.errors import SourceError
 from vigil.ingest.clean import clean_text
 from vigil.ingest.language import detect_language
 from vigil.model import Document
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted|Date)(?: on)?:?\s*)?"
+    rf"(?:\w+day,?\s+)?"
+    rf"(?P<date>{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?$",
+    re.IGNORECASE,
+)
+
+
+def dateline_date(text: str, *, paragraphs: int = 4) -> date | None:
+    """A publication date standing on its own line near the top ("June 21, 2025",
+    "Published: 21 June 2025 10:40"), as scraped reports often carry it."""
+    for paragraph in text.split("\n\n")[:paragraphs]:
+        match = _DATE_LINE.match(paragraph.strip())
+        if match:
+            parsed = dateparser.parse(match.group("date"), languages=["en"])
+            if parsed is not None:
+                return parsed.date()
+    return None
 
 
 def make_document(
@@ -29,7 +53,7 @@ def make_document(
         source=source,
         text=cleaned.text,
         title=title,
-        published=published,
+        published=published or dateline_date(cleaned.text),
         language=language or detect_language(cleaned.text),
         outlet=outlet,
         url=url,
