@@ -1,0 +1,154 @@
+"""Concurrency: `vigil serve` answering reads while `vigil ingest` writes the same SQLite file,
+and two editors deciding the same claim at once (SQLite and PostgreSQL): one wins, the other
+gets a 409 that says who decided first.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import select
+
+from tests.fixtures.extraction import SAMPLE, SEED
+from tests.fixtures.reliability import VigilServer, consistency_problems, free_port, run_vigil
+from tests.fixtures.web import TEST_SETTINGS, Demo
+from vigil.registry import service
+from vigil.registry.db import Database, open_database
+from vigil.registry.models import Claim
+from vigil.web import create_app
+from vigil.web.auth import add_user, create_token
+
+READS = ["/api/people", "/api/stats", "/api/articles", "/api/events", "/", "/people", "/api/dashboard"]
+
+
+def _read_until(base: str, stop: threading.Event, seen: Counter[str], errors: list[str]) -> None:
+    with httpx.Client(base_url=base, timeout=30) as client:
+        i = 0
+        while not stop.is_set():
+            path = READS[i % len(READS)]
+            i += 1
+            try:
+                response = client.get(path)
+                seen[str(response.status_code)] += 1
+                if response.status_code != 200:
+                    errors.append(f"{path}: {response.status_code} {response.text[:200]}")
+            except httpx.HTTPError as exc:
+                errors.append(f"{path}: {exc!r}")
+
+
+def test_serve_answers_reads_while_ingest_writes(tmp_path: Path, demo_registry: Demo) -> None:
+    path = tmp_path / "registry.sqlite"
+    shutil.copy(demo_registry.path, path)
+    url = f"sqlite:///{path}"
+    folder = tmp_path / "new"
+    folder.mkdir()
+    for source in sorted(SAMPLE.glob("dev-1*.txt"))[:4]:
+        shutil.copy(source, folder / source.name)
+    with VigilServer(url, log=tmp_path / "serve.log") as server:
+        before = httpx.get(f"{server.url}/api/stats").json()["articles"]
+        stop, seen, errors = threading.Event(), Counter[str](), []
+        readers = [
+            threading.Thread(target=_read_until, args=(server.url, stop, seen, errors)) for _ in range(2)
+        ]
+        for reader in readers:
+            reader.start()
+        try:
+            ingest = run_vigil("ingest", str(folder), url=url, timeout=300)
+        finally:
+            stop.set()
+            for reader in readers:
+                reader.join(timeout=60)
+        assert ingest.returncode == 0, ingest.stderr[-2000:]
+        assert errors == [] and seen["200"] > 20, (errors[:5], seen)
+        stats = httpx.get(f"{server.url}/api/stats").json()
+        listed = httpx.get(f"{server.url}/api/articles", params={"limit": 500}).json()
+    new = ingest.stdout.split("articles: ")[1].split(" new")[0]
+    assert stats["articles"] == before + int(new) and int(new) >= 3  # no lost writes
+    assert listed["total"] is None or listed["total"] <= stats["articles"]
+    assert consistency_problems(url) == []
+
+
+@pytest.fixture
+def two_editors(database_url: str, extractor) -> Iterator[tuple[str, dict[str, str], Database]]:  # type: ignore[no-untyped-def]
+    """A real uvicorn server over a fresh registry (SQLite or PostgreSQL) and two editors' tokens."""
+    db = open_database(database_url)
+    paths = [SEED, SAMPLE / "dev-05-death.txt", SAMPLE / "dev-02-custody.txt"]
+    service.ingest(db, paths=paths, extractor=extractor)
+    tokens = {}
+    with db.session() as session:
+        for name in ("alice", "bob"):
+            add_user(session, name=name, password="correct horse battery", role="editor")
+            tokens[name] = create_token(session, user=name)
+    app = create_app(db, settings=TEST_SETTINGS, extractor=extractor)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}", tokens, db
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        db.close()
+
+
+def test_two_editors_deciding_one_claim_at_once_one_wins(two_editors) -> None:  # type: ignore[no-untyped-def]
+    base, tokens, db = two_editors
+    with db.session() as session:
+        claims = list(session.scalars(select(Claim.id).order_by(Claim.id).limit(8)))
+    assert len(claims) >= 4
+    results: dict[str, dict[str, httpx.Response]] = {c: {} for c in claims}
+
+    def decide(claim: str, editor: str, barrier: threading.Barrier) -> None:
+        action = "accept" if editor == "alice" else "reject"
+        with httpx.Client(base_url=base, timeout=60) as client:
+            barrier.wait()
+            results[claim][editor] = client.post(
+                f"/api/claims/{claim}/{action}",
+                json={"note": f"{editor} checked"},
+                headers={"Authorization": f"Bearer {tokens[editor]}"},
+            )
+
+    for claim in claims:
+        barrier = threading.Barrier(2)
+        threads = [threading.Thread(target=decide, args=(claim, e, barrier)) for e in ("alice", "bob")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+    with db.session() as session:
+        rows = session.execute(select(Claim.id, Claim.state, Claim.reviewer).where(Claim.id.in_(claims)))
+        final = {claim: (state, reviewer) for claim, state, reviewer in rows}
+    for claim, answers in results.items():
+        codes = sorted(r.status_code for r in answers.values())
+        assert codes == [200, 409], (claim, {e: (r.status_code, r.text[:200]) for e, r in answers.items()})
+        winner = next(e for e, r in answers.items() if r.status_code == 200)
+        loser = next(e for e, r in answers.items() if r.status_code == 409)
+        body = answers[loser].json()
+        assert body["ok"] is False and f"by {winner}" in body["error"], body
+        assert final[claim] == ("accepted" if winner == "alice" else "rejected", winner)
+    # later, the same: bob cannot silently undo alice's decision
+    claim = claims[0]
+    winner = final[claim][1]
+    other = "bob" if winner == "alice" else "alice"
+    late = httpx.post(
+        f"{base}/api/claims/{claim}/reject", headers={"Authorization": f"Bearer {tokens[other]}"}, timeout=30
+    )
+    assert late.status_code == 409 and "reload" in late.json()["error"]
+    mine = httpx.post(
+        f"{base}/api/claims/{claim}/reject", headers={"Authorization": f"Bearer {tokens[winner]}"}, timeout=30
+    )
+    assert mine.status_code == 200  # an editor may change their own decision
+    assert consistency_problems(db.engine.url.render_as_string(hide_password=False)) == []
