@@ -160,7 +160,9 @@ def count_people(session: Session, *, status: str | None) -> int:
     return session.scalar(query) or 0
 
 
-def list_articles(session: Session, *, limit: int, offset: int) -> tuple[list[ArticleSummary], int]:
+def list_articles(
+    session: Session, *, limit: int, offset: int, redact: Redactor
+) -> tuple[list[ArticleSummary], int]:
     """Stories (not their copies), newest first, with how many claims and persons each gave."""
     total = session.scalar(select(func.count()).where(Article.canonical_id.is_(None))) or 0
     claims = select(Claim.article_id, func.count().label("n")).group_by(Claim.article_id).subquery()
@@ -181,9 +183,9 @@ def list_articles(session: Session, *, limit: int, offset: int) -> tuple[list[Ar
     return [
         ArticleSummary(
             id=a.id,
-            title=a.title,
-            source=a.source,
-            url=a.url,
+            title=redact(a.title),
+            source=redact(a.source) or "",
+            url=redact(a.url),
             published=a.published,
             language=a.language,
             claims=n_claims,
@@ -274,13 +276,13 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
     annotations = _merge_event_spans(annotations)
     annotations.sort(key=lambda a: (a.start, -a.end, a.kind))
     outlets = [
-        {"outlet": o.outlet, "source": o.source, "url": o.url}
+        {"outlet": redact(o.outlet), "source": redact(o.source), "url": redact(o.url)}
         for o in session.scalars(
             select(ArticleOutlet).where(ArticleOutlet.article_id == article.id).order_by(ArticleOutlet.id)
         )
     ]
     copies = [
-        {"id": c.id, "source": c.source, "url": c.url, "published": c.published}
+        {"id": c.id, "source": redact(c.source), "url": redact(c.url), "published": c.published}
         for c in session.scalars(
             select(Article).where(Article.canonical_id == article.id).order_by(Article.id)
         )
@@ -288,8 +290,8 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
     return ArticleDetail(
         id=article.id,
         title=redact(article.title),
-        source=article.source,
-        url=article.url,
+        source=redact(article.source) or "",
+        url=redact(article.url),
         published=article.published,
         language=article.language,
         extractor_version=article.extractor_version,

@@ -67,6 +67,7 @@ def _environment() -> Environment:
         loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
     )
     env.filters.update(day=day, month=month, number=number, redacted=redacted)
+    env.globals["blanked"] = lambda value: BLANK in (value or "")
     env.globals["status_word"] = lambda s: STATUS_WORDS.get(s, s)
     env.globals["event_word"] = lambda s: EVENT_WORDS.get(s, s)
     return env

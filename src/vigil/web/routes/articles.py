@@ -37,7 +37,9 @@ class ArticleIn(BaseModel):
 
 def _articles(request: Request, db: Database, limit: int, offset: int) -> Page[ArticleSummary]:
     with db.session() as session:
-        items, total = queries.list_articles(session, limit=limit, offset=offset)
+        items, total = queries.list_articles(
+            session, limit=limit, offset=offset, redact=queries.public_redactor(session)
+        )
     return page(request, items, limit=limit, offset=offset, total=total, more=offset + limit < total)
 
 

@@ -94,7 +94,7 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
             term_months=t.term_months,
             place=t.value,
             evidence=redact(t.evidence),
-            source=t.source,
+            source=redact(t.source) or "",
             article_id=t.article_id,
             article_url=f"/articles/{t.article_id}#{t.claim_id}" if t.article_id else None,
             state=t.state,
@@ -128,8 +128,8 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         roles=view.roles,
         key_facts=_key_facts(view),
         timeline=timeline,
-        quotes=[{**q, "text": redact(q.get("text"))} for q in view.quotes],
-        facts=[{**f, "value": redact(f.get("value"))} for f in view.facts],
+        quotes=[{**q, "text": redact(q.get("text")), "source": redact(q.get("source"))} for q in view.quotes],
+        facts=[{**f, "value": redact(f.get("value")), "source": redact(f.get("source"))} for f in view.facts],
         conflicts=conflicts,
     )
 
