@@ -66,12 +66,14 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 def _embedded_ipv4(ip: IP) -> ipaddress.IPv4Address | None:
-    """The IPv4 address an IPv6 address stands for (IPv4-mapped or NAT64), if any."""
+    """The IPv4 address an IPv6 address stands for (IPv4-mapped, NAT64 or 6to4), if any."""
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.ipv4_mapped is not None:
             return ip.ipv4_mapped
         if ip in _NAT64:
             return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if ip.sixtofour is not None:  # 2002::/16 carries an IPv4 address in bits 16-48
+            return ip.sixtofour
     return None
 
 
@@ -87,6 +89,8 @@ def address_rule(ip: IP | str) -> str | None:
         return "loopback"
     if ip.is_link_local:
         return "link-local"
+    if isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local:  # fec0::/10, deprecated yet private
+        return "private"
     if ip.is_multicast:
         return "multicast"
     if ip.is_private:
