@@ -247,3 +247,20 @@ def test_a_list_hanging_anywhere_in_the_group_phrase(extract_text):
     )
     assert ("release", "Siarhei Tsikhanouski") in events(result)
     assert counts(result) == {("release", 31)}  # "convicted" describes the group: no sentence of 31
+
+
+def test_a_verb_the_parser_reads_as_an_adjective(extract_text):
+    result = extract_text(
+        "A Moscow military court on Monday sentenced theatre director Zhenya Berkovich and playwright "
+        "Svetlana Petriychuk to six years in prison each."
+    )
+    assert terms(result) == {"Zhenya Berkovich": 72, "Svetlana Petriychuk": 72}
+
+
+def test_two_subjects_one_counted_one_named(extract_text):
+    result = extract_text(
+        "More than 30 people were released on Tuesday. Seven of the released prisoners, Tsimur Hlinski "
+        "among them, were driven straight to the Lithuanian border and ordered to cross."
+    )
+    assert ("deportation", "Tsimur Hlinski") in events(result)
+    assert ("deportation", 7) in counts(result)

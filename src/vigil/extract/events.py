@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from vigil.extract.context import DocContext
-from vigil.extract.numbers import TERM_RE, is_approximate, parse_number
+from vigil.extract.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.persons import Person, fold
 from vigil.extract.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
 
@@ -135,6 +135,8 @@ class EventFinder:
                 finding = self._finding(ctx, tok, etype, home)
                 if finding is not None:
                     findings.append(finding)
+            elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
+                findings.append(finding)
             membership = _membership(ctx, tok)
             if membership is not None:
                 memberships.append(membership)
@@ -166,6 +168,11 @@ class EventFinder:
             ):
                 return None
             finding.persons = _persons(ctx, patient)
+            if patient.head.i == tok.i and patient.dep_ in ("nsubj", "nsubjpass"):
+                # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
+                for sibling in tok.children:
+                    if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
+                        finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             finding.group_ref = finding.count is not None or _is_group(patient)
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
@@ -249,12 +256,12 @@ def asserted(tok: Token) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
-        infinitive = node is tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
         if depth > 0 and node.lemma_.lower() in HEDGES:
             return False
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
         if node.dep_ in ("relcl", "acl") and node.head.lower_ not in (
@@ -334,7 +341,7 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "ROOT" or tok.head.pos_ == "AUX":
         # inverted "Freed alongside Kolesnikova was Viktor Babaryka"
         head = tok.head if tok.head.pos_ == "AUX" else tok
-        return next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c is not tok), None)
+        return next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i), None)
     return None
 
 
@@ -384,7 +391,7 @@ def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
         found = [p for c in holder.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
         if holder.dep_ in ("attr", "nsubj") and holder.head.pos_ in ("AUX", "VERB"):
             subj = next(
-                (c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not holder),
+                (c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != holder.i),
                 None,
             )
             if subj is not None:
@@ -441,7 +448,7 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             persons += [
-                p for c in tok.head.children if c.dep_ == "nsubj" and c is not tok for p in ctx.persons_in(c)
+                p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
         return Membership(tok, persons, None) if persons else None
     if tok.lemma_ == "include" and tok.pos_ == "VERB":
@@ -459,6 +466,35 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
 
 def _has_det(tok: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
+_DIRECT_OBJECT_VERBS = {"sentence": "sentence", "convict": "sentence", "arrest": "arrest", "detain": "arrest"}
+
+
+def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
+    """'A court on Monday sentenced director X and playwright Y to six years': the small parser
+    sometimes reads the verb as an adjective of the names. Read the surface instead: the
+    names right after the verb, up to the next preposition, are its objects."""
+    etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
+    if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
+        return None  # no subject before it: a real adjective ("sentenced prisoners")
+    persons: list[Person] = []
+    end = tok.i + 1
+    while end < tok.sent.end and tok.doc[end].pos_ != "ADP" and tok.doc[end].text not in (",", ";", "."):
+        person = ctx.owner_at.get(end)
+        if person is not None and person not in persons:
+            persons.append(person)
+        end += 1
+    if not persons or ctx.owner_at.get(tok.i + 1) is None and tok.doc[tok.i + 1].pos_ not in ("NOUN", "ADJ"):
+        return None
+    rest = tok.doc[end : tok.sent.end]
+    term = None
+    if etype == "sentence" and rest and rest[0].lower_ == "to":
+        match = TERM_RE.search(rest.text)
+        term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
+    return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
 
 
 def _membership_phrase(those: Token) -> bool:
@@ -486,7 +522,7 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
     if value is None:
         value = parse_number(num.text)
-    if value is None or value < 2 and num is not tok:
+    if value is None or value < 2 and num.i != tok.i:
         return None, None
     before = tok.doc[max(tok.sent.start, num.i - 4) : num.i].text
     if is_approximate(before) or any(
@@ -494,14 +530,14 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         for c in num.children
     ):
         return None, None
-    if num is tok and value == 1:
+    if num.i == tok.i and value == 1:
         return None, None
     label = None
-    if num is not tok:
+    if num.i != tok.i:
         label = " ".join(
             t.text
             for t in tok.subtree
-            if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t is tok
+            if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
         )
     return value, label
 
@@ -558,16 +594,22 @@ def _agent(tok: Token, patient: Token | None) -> str | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return _phrase(pobj)
-        if c.dep_ == "nsubj" and c is not patient and c.lower_ not in ("who", "that", "which"):
+        if (
+            c.dep_ == "nsubj"
+            and (patient is None or c.i != patient.i)
+            and c.lower_ not in ("who", "that", "which")
+        ):
             return _phrase(c)
     return None
 
 
 def _phrase(tok: Token) -> str:
     words = [
-        t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep", "pobj") or t is tok
+        t
+        for t in tok.subtree
+        if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep", "pobj") or t.i == tok.i
     ]
-    words = [t for t in words if t.i <= tok.i or t.head is tok and t.dep_ == "compound"]
+    words = [t for t in words if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "compound"]
     text = " ".join(t.text for t in words if t.dep_ != "det")
     return text.strip()
 
