@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Form, Request
 from fastapi.concurrency import run_in_threadpool
@@ -11,6 +12,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from vigil.errors import NotFound, VigilError
 from vigil.registry import service
 from vigil.registry.db import Database
+from vigil.registry.models import Claim
+from vigil.registry.persons import canonical
+from vigil.registry.views import WITHHELD
 from vigil.web import queries
 from vigil.web.deps import DbDep, Editor
 from vigil.web.paging import Limit, Offset, page
@@ -21,6 +25,7 @@ router = APIRouter()
 
 
 def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
+    """The service's review items, with each claim's evidence in context and merge pairs' facts."""
     items = service.review_items(db, limit=limit)
     with db.session() as session:
         contexts = queries.review_context(session, [i.id for i in items if i.type == "claim"])
@@ -48,21 +53,19 @@ def review_queue(db: Database, limit: int | None = None) -> list[ReviewItemOut]:
 
 
 def _decide(db: Database, item_id: str, *, accept: bool, user: str, note: str | None) -> DecisionOut:
+    """Record the editor's decision; answers the person's status after it (for claims)."""
     if not item_id.startswith(("cl-", "mg-", "cf-")):
         raise NotFound(f"no claim or proposal {item_id}")
     result = service.decide(db, item_id=item_id, accept=accept, user=user, note=note or None)
     person = None
     if item_id.startswith("cl-"):
         with db.session() as session:
-            from vigil.registry.models import Claim
-            from vigil.registry.persons import canonical
-
             claim = session.get(Claim, item_id)
             if claim is not None:
                 p = canonical(session, claim.person_id)
                 person = PersonSummary(
                     id=p.id,
-                    name="(name withheld)" if p.withheld else p.name,
+                    name=WITHHELD if p.withheld else p.name,
                     status=p.status,
                     status_date=p.status_date,
                     aliases=[],
@@ -140,6 +143,4 @@ async def review_decide(
     result = await run_in_threadpool(
         _decide, db, item_id, accept=action == "accept", user=editor.name, note=note
     )
-    from urllib.parse import quote
-
     return RedirectResponse(f"/review?done={quote(result.result)}", status_code=303)
