@@ -228,6 +228,12 @@ def test_submit_article_as_json_and_as_file(web_client: TestClient, demo_registr
     assert bad.status_code == 422 and bad.json()["ok"] is False
     binary = web_client.post("/api/articles", json={"text": "1234 5678"}, headers=_bearer(demo_registry))
     assert binary.status_code == 422
+    huge = web_client.post(
+        "/api/articles",
+        content=b'{"text": "' + b"a" * 4_100_000 + b'"}',
+        headers={**_bearer(demo_registry), "Content-Type": "application/json"},
+    )
+    assert huge.status_code == 413 and huge.json()["status"] == 413
 
 
 def test_session_writes_need_the_csrf_token(web_client: TestClient) -> None:

@@ -27,6 +27,12 @@ MAX_UPLOAD = 2_000_000
 ArticleId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
+class TooLarge(VigilError):
+    """A submitted body over the limit (answered with 413)."""
+
+    status = 413
+
+
 class ArticleIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_UPLOAD)
     title: str | None = Field(default=None, max_length=1000)
@@ -98,6 +104,9 @@ def _ingest(db: Database, extractor: Any, article: ArticleIn, user: str) -> Inge
 
 async def _read_submission(request: Request) -> ArticleIn:
     content_type = request.headers.get("content-type", "")
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > 2 * MAX_UPLOAD:
+        raise TooLarge(f"the body is larger than {2 * MAX_UPLOAD // 1_000_000} MB")
     try:
         if content_type.startswith("application/json"):
             return ArticleIn.model_validate(await request.json())
