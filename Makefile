@@ -15,9 +15,15 @@ $(STAMP): pyproject.toml requirements-model.txt
 
 install: $(STAMP)
 
-## Set up, ingest the bundled sample corpus into a SQLite registry and show it.
+## Set up, ingest the bundled sample corpus into a SQLite registry, show it, then serve its
+## dashboard on http://127.0.0.1:8000 (Ctrl-C stops; DEMO_SERVE=0 skips serving).
+DEMO_SERVE ?= 1
 demo: $(STAMP)
 	$(BIN)/vigil demo
+ifeq ($(DEMO_SERVE),1)
+	@echo "Serving the demo registry's dashboard on http://127.0.0.1:8000 (Ctrl-C to stop)"
+	VIGIL_DATABASE_URL=sqlite:///var/demo.sqlite $(BIN)/vigil serve --host 127.0.0.1 --port 8000
+endif
 
 ## Set up (venv, Debian's PostgreSQL and Chromium if missing) and run the whole test suite.
 test: $(STAMP) system-deps

@@ -95,3 +95,9 @@ def test_an_undated_backstory_does_not_outrank_a_dated_release():
     # "walked free on 13 December 2025 after serving his full five-year sentence"
     claims = [fact("r", "release", D, position=0), fact("s", "sentence", None, position=0)]
     assert derive(claims).status == "released"
+
+
+def test_a_status_decided_by_an_undated_claim_has_no_date():
+    claims = [fact("a", "arrest", date(2023, 1, 1), position=90), fact("r", "release", None, position=0)]
+    result = derive(claims)
+    assert (result.status, result.date) == ("released", None)

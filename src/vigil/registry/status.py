@@ -140,7 +140,8 @@ def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -
             }
         )
     )
-    when = None if last.date == date.min else last.date
+    # a borrowed date only orders claims; the status date itself is unknown then
+    when = None if last.date == date.min or last.borrowed else last.date
     if conflicting:
         return Derived("unknown", when, True, conflicting, f"contradicting claims within {window_days} days")
     return Derived(last.status, when, False, (last.claim.id,), f"latest claim: {last.claim.kind}")
