@@ -34,6 +34,20 @@ def dateline_date(text: str, *, paragraphs: int = 4) -> date | None:
     return None
 
 
+def headline(text: str) -> str | None:
+    """A first paragraph that reads as a headline: short, several words, no closing full stop."""
+    first, sep, _rest = text.partition("\n\n")
+    first = first.strip()
+    if (
+        not sep
+        or not 3 <= len(first.split()) <= 20
+        or first.endswith((".", ":", ","))
+        or _DATE_LINE.match(first)
+    ):
+        return None
+    return first
+
+
 def make_document(
     text: str,
     *,
@@ -52,7 +66,7 @@ def make_document(
     return Document(
         source=source,
         text=cleaned.text,
-        title=title,
+        title=title or headline(cleaned.text),
         published=published or dateline_date(cleaned.text),
         language=language or detect_language(cleaned.text),
         outlet=outlet,
