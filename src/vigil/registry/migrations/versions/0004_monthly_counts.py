@@ -24,9 +24,11 @@ KINDS = "('arrest', 'release')"
 # "No other accepted claim of this person, kind and month": the condition for counting a person
 # in (or out of) a month when one claim appears (or goes).
 _SQLITE_NONE_OTHER = """NOT EXISTS (
-    SELECT 1 FROM claims c WHERE c.person_id = {r}.person_id AND c.kind = {r}.kind AND c.state = 'accepted'
-      AND c.id != {r}.id AND c.effective_date >= date({r}.effective_date, 'start of month')
-      AND c.effective_date < date({r}.effective_date, 'start of month', '+1 month'))"""
+    SELECT 1 FROM claims c WHERE c.person_id = {r}.person_id AND c.kind = {r}.kind AND +c.state = 'accepted'
+      AND c.id != {r}.id AND +c.effective_date >= date({r}.effective_date, 'start of month')
+      AND +c.effective_date < date({r}.effective_date, 'start of month', '+1 month'))"""
+# The unary + keep SQLite on the (person_id, kind) index: without them it may pick the
+# (kind, state, effective_date) index and scan a whole month of claims per insert.
 _SQLITE_COUNTS = "{r}.state = 'accepted' AND {r}.kind IN " + KINDS + " AND {r}.effective_date IS NOT NULL"
 _SQLITE_ADD = """INSERT INTO monthly_counts(kind, month, n)
     SELECT NEW.kind, strftime('%Y-%m', NEW.effective_date), 1 WHERE true
