@@ -1,6 +1,7 @@
 """Concurrency: `vigil serve` answering reads while `vigil ingest` writes the same SQLite file,
-and two editors deciding the same claim at once (SQLite and PostgreSQL): one wins, the other
-gets a 409 that says who decided first.
+then a short load run (3 s; the full one is `benchmarks/reliability.py`); and two editors
+deciding the same claim at once (SQLite and PostgreSQL): one wins, the other gets a 409 that
+says who decided first.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from benchmarks.load import run_load
 from sqlalchemy import select
 
 from tests.fixtures.extraction import SAMPLE, SEED
@@ -44,7 +46,9 @@ def _read_until(base: str, stop: threading.Event, seen: Counter[str], errors: li
                 errors.append(f"{path}: {exc!r}")
 
 
-def test_serve_answers_reads_while_ingest_writes(tmp_path: Path, demo_registry: Demo) -> None:
+def test_serve_answers_reads_while_ingest_writes_then_a_short_load(
+    tmp_path: Path, demo_registry: Demo
+) -> None:
     path = tmp_path / "registry.sqlite"
     shutil.copy(demo_registry.path, path)
     url = f"sqlite:///{path}"
@@ -70,6 +74,16 @@ def test_serve_answers_reads_while_ingest_writes(tmp_path: Path, demo_registry: 
         assert errors == [] and seen["200"] > 20, (errors[:5], seen)
         stats = httpx.get(f"{server.url}/api/stats").json()
         listed = httpx.get(f"{server.url}/api/articles", params={"limit": 500}).json()
+        db = open_database(url)
+        try:
+            withheld = service.list_people(db, search="Babaryka")[0]
+            service.set_withheld(db, person_id=withheld.id, withheld=True, user="tester")
+        finally:
+            db.close()
+        load = run_load(server.url, duration=3.0, concurrency=10, forbidden=["Babaryka", "Бабарыка"])
+    summary = load.summary()
+    assert load.requests > 20 and 0 < load.percentile(50) <= load.percentile(95), summary
+    assert load.errors == 0 and load.server_errors == 0 and load.leaks == 0, summary
     new = ingest.stdout.split("articles: ")[1].split(" new")[0]
     assert stats["articles"] == before + int(new) and int(new) >= 3  # no lost writes
     assert listed["total"] is None or listed["total"] <= stats["articles"]

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import random
 import shutil
-import signal
 import sqlite3
-import subprocess
 import threading
 import time
 from datetime import UTC, datetime
@@ -21,7 +19,13 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.fixtures.extraction import SAMPLE, SEED
-from tests.fixtures.reliability import VIGIL, consistency_problems, registry_rows, run_vigil, vigil_env
+from tests.fixtures.reliability import (
+    _articles,
+    consistency_problems,
+    kill_during_ingest,
+    registry_rows,
+    run_vigil,
+)
 from tests.fixtures.web import Demo
 from vigil.cli import app
 from vigil.registry import service
@@ -30,14 +34,6 @@ from vigil.registry.models import Audit
 
 runner = CliRunner()
 CORPUS = [SEED, *sorted(SAMPLE.glob("dev-0*.txt"))[:5]]
-
-
-def _articles(path: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:  # not created yet
-        return 0
 
 
 def _claim_ids(url: str) -> set[tuple[str, str, str]]:
@@ -49,30 +45,9 @@ def _claim_ids(url: str) -> set[tuple[str, str, str]]:
         db.close()
 
 
-def _kill_during_ingest(folder: Path, db_path: Path, rng: random.Random, log: Path) -> str:
-    """Start `vigil ingest`, SIGKILL it once it stored a few more articles (or earlier); say when."""
-    url = f"sqlite:///{db_path}"
-    start = _articles(db_path)
-    target = start + rng.randint(0, 2)
-    with log.open("ab") as out:
-        process = subprocess.Popen([VIGIL, "ingest", str(folder)], env=vigil_env(url), stdout=out, stderr=out)
-        deadline = time.monotonic() + 120
-        try:
-            while process.poll() is None and time.monotonic() < deadline:
-                if _articles(db_path) >= target:
-                    break
-                time.sleep(0.02)
-            time.sleep(rng.uniform(0.0, 0.4))
-            if process.poll() is not None:
-                return "finished before the kill"
-            process.send_signal(signal.SIGKILL)
-        finally:
-            process.wait(timeout=30)
-    return f"killed after {_articles(db_path) - start} more articles"
-
-
 def test_ingest_killed_at_random_points_leaves_a_consistent_registry(
-    tmp_path: Path, extractor  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    extractor,  # type: ignore[no-untyped-def]
 ) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -90,7 +65,7 @@ def test_ingest_killed_at_random_points_leaves_a_consistent_registry(
     log = tmp_path / "ingest.log"
     outcomes = []
     for seed in (1, 2):
-        outcomes.append(_kill_during_ingest(folder, db_path, random.Random(seed), log))
+        outcomes.append(kill_during_ingest(folder, db_path, random.Random(seed), log))
         if db_path.exists():
             assert consistency_problems(url) == [], outcomes
     rerun = run_vigil("ingest", str(folder), url=url, timeout=300)
