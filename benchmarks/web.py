@@ -102,9 +102,10 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{tmp}/web-bench.sqlite"
+        path = Path(tmp) / "web-bench.sqlite"
+        url = f"sqlite:///{path}"
         start = time.perf_counter()
-        people = generate(url, persons=args.persons, per_person=args.claims_per_person)
+        people = generate(path, persons=args.persons, per_person=args.claims_per_person)
         db = open_database(url)  # also applies the web migration
         with db.session() as session:
             withheld = [pid for pid, _ in people[:: max(1, len(people) // 50)]]
