@@ -118,9 +118,19 @@ async def _read_submission(request: Request) -> ArticleIn:
                 data = await upload.read(MAX_UPLOAD + 1)
                 if len(data) > MAX_UPLOAD:
                     raise VigilError("the file is larger than 2 MB")
+                from vigil.ingest.html import decode_html, extract_html, looks_like_html
                 from vigil.ingest.read import decode
 
-                fields["text"] = decode(data, source=upload.filename or "upload")
+                name = upload.filename or "upload"
+                if name.lower().endswith((".jsonl", ".ndjson", ".csv")):
+                    raise SourceError("a corpus, not one article: ingest it with `vigil ingest`", source=name)
+                if name.lower().endswith((".html", ".htm")) or looks_like_html(data):
+                    page = extract_html(decode_html(data, source=name), source=name)  # text, not markup
+                    fields["text"] = page.text
+                    if page.title:
+                        fields.setdefault("title", page.title[:1000])
+                else:
+                    fields["text"] = decode(data, source=name)
                 fields.setdefault("source", f"upload:{upload.filename}")
             fields.pop("csrf", None)
             return ArticleIn.model_validate(fields)
@@ -185,6 +195,9 @@ def segments(text: str, annotations: list[Annotation]) -> list[dict[str, Any]]:
                 "kinds": sorted({annotations[i].kind for i in covering}),
                 "labels": [annotations[i].label for i in covering],
                 "anchors": [annotations[i].claim_id for i in first if annotations[i].claim_id],
+                "person": next(
+                    (annotations[i].person_id for i in covering if annotations[i].kind == "person"), None
+                ),
                 "first": bool(first),
             }
         )
