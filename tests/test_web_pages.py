@@ -39,6 +39,7 @@ def test_dashboard_shows_counts_released_people_and_group_event(web_client: Test
     assert '<link rel="alternate" type="application/json" href="/api/dashboard">' in html
     assert page.headers["link"] == '</api/dashboard>; rel="alternate"; type="application/json"'
     assert "https://" not in re.sub(r'xmlns="[^"]+"', "", html)  # nothing from a CDN
+    assert "as of 1 Jan 2000" in web_client.get("/", params={"as_of": "2000-01-01"}).text
 
 
 def test_dashboard_chart_has_axes_and_text_alternative(web_client: TestClient, demo_registry: Demo) -> None:
@@ -92,6 +93,7 @@ def test_article_page_highlights_quotes_with_speakers(web_client: TestClient) ->
     assert re.search(r'<mark class="[^"]*hl-quote[^"]*"[^>]*title="[^"]*quote by Maria Kolesnikova', html)
     assert re.search(r'<mark class="[^"]*hl-quote[^"]*"[^>]*title="[^"]*quote by Ales Bialiatski', html)
     assert 'class="hl-person' in html and "hl-event" in html
+    assert re.search(r'<a class="who" href="/people/vg-[0-9a-f]+" tabindex="-1">Maria Kolesnikova</a>', html)
     assert "repeated paragraphs removed" in html
 
 
