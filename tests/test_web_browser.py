@@ -70,6 +70,14 @@ def test_dashboard_shows_counts_and_released_people(page) -> None:  # type: igno
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     _shot(page, "dashboard-phone")
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto("/articles")
+    assert page.locator("table a").count() >= 3
+    _shot(page, "articles")
+    missing = page.goto("/people/vg-nobody0000")
+    assert missing is not None and missing.status == 404
+    assert "no person" in page.locator(".error").inner_text()
+    _shot(page, "not-found")
 
 
 def test_search_in_cyrillic_finds_the_person_and_her_evidence(page) -> None:  # type: ignore[no-untyped-def]
