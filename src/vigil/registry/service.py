@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, false, func, intersect, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -55,7 +54,6 @@ __all__ = [
     "stats",
 ]
 
-SEARCH_PREFILTER = 40  # partial_ratio of Latin forms; same-person spellings in the dev pairs score 47+
 _KIND_ORDER = {kind: i for i, kind in enumerate(STATUS_KINDS)}
 
 
@@ -134,24 +132,21 @@ def _search(session: Session, search: str) -> ColumnElement[bool]:
     keys = names.name_keys(search)
     if keys:
         rows = session.execute(
-            select(Person.canonical_id, PersonName.name, PersonName.latin)
+            select(Person.canonical_id, PersonName.name)
             .join(PersonName, PersonName.person_id == Person.id)
             .join(PersonKey, PersonKey.person_id == Person.id)
             .where(PersonKey.key.in_(keys))
-        ).all()
-        # a cheap vectorised pre-filter keeps compare_names off common surnames' long candidate lists
-        likely = process.extract(
-            names.latin_key(search),
-            [row[2] for row in rows],
-            scorer=fuzz.partial_ratio,
-            score_cutoff=SEARCH_PREFILTER,
-            limit=None,
         )
-        close = {
-            rows[i][0]
-            for _latin, _score, i in likely
-            if names.compare_names(search, rows[i][1]).score >= names.REVIEW_THRESHOLD
-        }
+        # a common surname brings many candidates: judge each spelling once, each person once
+        close: set[str] = set()
+        verdicts: dict[str, bool] = {}
+        for cid, spelling in rows:
+            if cid in close:
+                continue
+            if spelling not in verdicts:
+                verdicts[spelling] = names.compare_names(search, spelling).score >= names.REVIEW_THRESHOLD
+            if verdicts[spelling]:
+                close.add(cid)
         if close:
             conditions.append(Person.id.in_(sorted(close)))
     return or_(*conditions) if conditions else false()
