@@ -200,18 +200,19 @@ def query_latency(persons: int, per_person: int, runs: int, keep: Path | None) -
     with tempfile.TemporaryDirectory() as tmp:
         path = keep or Path(tmp) / "big.sqlite"
         url = f"sqlite:///{path}"
-        start = time.perf_counter()
         if keep is not None and keep.exists():
             db = open_database(url)
             with db.session() as session:
                 people = [tuple(row) for row in session.execute(select(Person.id, Person.name))]
             db.close()
+            print(f"reusing {keep}: {len(people):,} persons")
         else:
+            start = time.perf_counter()
             people = generate(path, persons=persons, per_person=per_person)
-        print(
-            f"generated {persons:,} persons, {persons * per_person:,} claims"
-            f" in {time.perf_counter() - start:.1f} s"
-        )
+            print(
+                f"generated {persons:,} persons, {persons * per_person:,} claims"
+                f" in {time.perf_counter() - start:.1f} s"
+            )
         db = open_database(url)
         rng = random.Random(3)
         sample = [rng.choice(people) for _ in range(runs)]
