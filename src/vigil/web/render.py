@@ -62,11 +62,20 @@ def redacted(value: str | None) -> Markup:
     return Markup(_BLANKS.sub('<span class="withheld">[name withheld]</span>', str(escape(value))))
 
 
+def source_name(value: str | None) -> str:
+    """A local file's name without the server's folders; addresses and other sources as they are."""
+    if not value:
+        return ""
+    if value.startswith("/") or re.match(r"^[A-Za-z]:\\", value):
+        return value.replace("\\", "/").rsplit("/", 1)[-1]
+    return value
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
     )
-    env.filters.update(day=day, month=month, number=number, redacted=redacted)
+    env.filters.update(day=day, month=month, number=number, redacted=redacted, source_name=source_name)
     env.globals["blanked"] = lambda value: BLANK in (value or "")
     env.globals["status_word"] = lambda s: STATUS_WORDS.get(s, s)
     env.globals["event_word"] = lambda s: EVENT_WORDS.get(s, s)
