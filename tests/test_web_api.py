@@ -267,3 +267,21 @@ def test_every_api_route_is_documented_and_errors_have_the_error_schema(web_clie
         for operation in operations.values():
             bad = operation["responses"]["422"]["content"]["application/json"]["schema"]
             assert bad["$ref"].endswith("/ErrorOut"), path
+
+
+def test_only_an_admin_withholds_a_name(web_client: TestClient, web_db, demo_registry: Demo) -> None:  # type: ignore[no-untyped-def]
+    from vigil.web.auth import add_user, create_token
+
+    with web_db.session() as session:
+        add_user(session, name="root", password="admin password", role="admin")
+        admin = {"Authorization": f"Bearer {create_token(session, user='root')}"}
+    person_id = _person_id(web_client, "Viktor Babaryka")
+    url = f"/api/persons/{person_id}/withhold"
+    assert web_client.post(url, json={"withheld": True}).status_code == 401
+    assert web_client.post(url, json={"withheld": True}, headers=_bearer(demo_registry)).status_code == 403
+    assert web_client.post(url, json={"withheld": True}, headers=admin).status_code == 200
+    assert web_client.get(f"/api/people/{person_id}").json()["name"] == "(name withheld)"
+    assert "Babaryka" not in web_client.get("/api/export?format=csv").text
+    assert web_client.post(url, json={"withheld": False}, headers=admin).status_code == 200
+    assert web_client.get(f"/api/people/{person_id}").json()["name"] == "Viktor Babaryka"
+    assert web_client.post("/api/persons/vg-nobody00/withhold", json={}, headers=admin).status_code == 404

@@ -15,7 +15,7 @@ from vigil.errors import Forbidden
 from vigil.registry.db import Database
 from vigil.web.auth import Account, Unauthorized, same_secret, session_account, token_account
 
-__all__ = ["COOKIE", "CurrentAccount", "DbDep", "Editor", "WebSettings", "get_db", "settings_of"]
+__all__ = ["COOKIE", "Admin", "CurrentAccount", "DbDep", "Editor", "WebSettings", "get_db", "settings_of"]
 
 COOKIE = "vigil_session"
 
@@ -85,3 +85,13 @@ async def require_editor(request: Request, account: CurrentAccount) -> Account:
 
 
 Editor = Annotated[Account, Depends(require_editor)]
+
+
+async def require_admin(editor: Editor) -> Account:
+    """An admin (withholding names is an admin's decision); editors get 403."""
+    if editor.role != "admin":
+        raise Forbidden("this needs the admin role")
+    return editor
+
+
+Admin = Annotated[Account, Depends(require_admin)]

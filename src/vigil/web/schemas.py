@@ -32,6 +32,7 @@ __all__ = [
     "StatsOut",
     "StatusChangeOut",
     "TimelineEntryOut",
+    "WithholdIn",
 ]
 
 T = TypeVar("T")
@@ -222,6 +223,11 @@ class DecisionOut(BaseModel):
 class MergeIn(BaseModel):
     a: str = Field(min_length=1, max_length=100)
     b: str = Field(min_length=1, max_length=100)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class WithholdIn(BaseModel):
+    withheld: bool = True
     note: str | None = Field(default=None, max_length=2000)
 
 

@@ -16,10 +16,19 @@ from vigil.registry.models import Claim
 from vigil.registry.persons import canonical
 from vigil.registry.views import WITHHELD
 from vigil.web import queries
-from vigil.web.deps import DbDep, Editor
+from vigil.web.deps import Admin, DbDep, Editor
 from vigil.web.paging import Limit, Offset, page
 from vigil.web.render import render
-from vigil.web.schemas import DecisionIn, DecisionOut, MergeIn, Page, PersonSummary, ReviewItemOut, SplitIn
+from vigil.web.schemas import (
+    DecisionIn,
+    DecisionOut,
+    MergeIn,
+    Page,
+    PersonSummary,
+    ReviewItemOut,
+    SplitIn,
+    WithholdIn,
+)
 
 router = APIRouter()
 
@@ -113,6 +122,14 @@ def api_split(
     body = body or SplitIn()
     result = service.split(db, person_id=person_id, articles=body.articles, user=editor.name, note=body.note)
     return {"ok": True, "persons": result}
+
+
+@router.post("/api/persons/{person_id}/withhold", tags=["review"])
+def api_withhold(db: DbDep, admin: Admin, person_id: str, body: WithholdIn) -> dict[str, object]:
+    """Withhold a person's name on every public page and export (a family's request), or show it
+    again; admins only."""
+    service.set_withheld(db, person_id=person_id, withheld=body.withheld, user=admin.name)
+    return {"ok": True, "person_id": person_id, "withheld": body.withheld}
 
 
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
