@@ -45,6 +45,9 @@ def test_user_add_and_token_create_give_a_working_token(tmp_path: Path) -> None:
             stored = conn.exec_driver_sql("SELECT password_hash FROM users").scalar_one()
             hashes = conn.exec_driver_sql("SELECT token_hash FROM api_tokens").scalars().all()
         assert stored.startswith("$argon2") and token not in hashes
+        revoked = runner.invoke(app, ["token", "revoke", "ana"], env=env)
+        assert revoked.exit_code == 0 and "revoked 1 token" in revoked.output
+        assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     finally:
         db.close()
 

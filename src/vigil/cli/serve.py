@@ -16,7 +16,7 @@ from vigil.cli.app import app, console, err_console
 from vigil.errors import VigilError
 from vigil.registry.db import database_url, open_database
 
-__all__ = ["serve", "token_create", "user_add"]
+__all__ = ["serve", "token_create", "token_revoke", "user_add"]
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -130,3 +130,20 @@ def token_create(name: Annotated[str, typer.Argument(help="The user the token ac
     finally:
         db.close()
     print(token)
+
+
+@token_app.command("revoke")
+def token_revoke(name: Annotated[str, typer.Argument(help="The user whose tokens stop working.")]) -> None:
+    """Revoke every API token of a user (they stay on record, marked revoked)."""
+    from vigil.web.auth import revoke_tokens
+
+    db = open_database()
+    try:
+        with db.session() as session:
+            count = revoke_tokens(session, user=name)
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        db.close()
+    console.print(f"revoked {count} token{'' if count == 1 else 's'} of {name}")

@@ -29,6 +29,7 @@ __all__ = [
     "authenticate",
     "create_token",
     "end_session",
+    "revoke_tokens",
     "session_account",
     "start_session",
     "token_account",
@@ -166,6 +167,19 @@ def create_token(session: Session, *, user: str) -> str:
     token = "vgt_" + secrets.token_urlsafe(32)
     session.add(ApiToken(user_id=account.id, token_hash=_sha256(token), created_at=_now()))
     return token
+
+
+def revoke_tokens(session: Session, *, user: str) -> int:
+    """Revoke every live API token of `user`; answers how many."""
+    account = session.scalar(select(User).where(User.name == user))
+    if account is None:
+        raise VigilError(f"no user {user!r}")
+    tokens = list(
+        session.scalars(select(ApiToken).where(ApiToken.user_id == account.id, ApiToken.revoked_at.is_(None)))
+    )
+    for token in tokens:
+        token.revoked_at = _now()
+    return len(tokens)
 
 
 def token_account(session: Session, token: str) -> Account | None:

@@ -228,7 +228,6 @@ class MergeIn(BaseModel):
 
 class WithholdIn(BaseModel):
     withheld: bool = True
-    note: str | None = Field(default=None, max_length=2000)
 
 
 class SplitIn(BaseModel):
