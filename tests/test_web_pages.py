@@ -317,3 +317,27 @@ def test_person_named_in_cyrillic_shows_the_name_in_latin_letters(web_client: Te
     detail = web_client.get(f"/api/people/{person['id']}").json()
     assert detail["name"] == "Ігар Лосік" and detail["latin"].startswith("I")
     assert "In Latin letters" in web_client.get(f"/people/{person['id']}").text
+
+
+def test_admin_withholds_a_name_from_the_person_page(web_client: TestClient, web_db) -> None:  # type: ignore[no-untyped-def]
+    from vigil.web.auth import add_user
+
+    with web_db.session() as session:
+        add_user(session, name="root", password="admin password", role="admin")
+    person_id = _person_id(web_client, "Viktor Babaryka")
+    _sign_in(web_client)  # an editor sees no admin form
+    assert "Withhold the name" not in web_client.get(f"/people/{person_id}").text
+    web_client.cookies.clear()
+    page = web_client.get("/login")
+    web_client.post(
+        "/login",
+        data={"name": "root", "password": "admin password", "csrf": _csrf(page.text), "next": "/"},
+    )
+    html = web_client.get(f"/people/{person_id}").text
+    token = html.split('action="/people/')[1].split('name="csrf" value="')[1].split('"')[0]
+    done = web_client.post(
+        f"/people/{person_id}/withhold", data={"csrf": token, "withheld": "1"}, follow_redirects=False
+    )
+    assert done.status_code == 303
+    web_client.cookies.clear()
+    assert "Babaryka" not in web_client.get(f"/people/{person_id}").text

@@ -64,7 +64,9 @@ def login_form(request: Request, account: CurrentAccount, next: str | None = Non
 def _check(db: Database, settings: WebSettings, name: str, password: str, address: str | None):  # type: ignore[no-untyped-def]
     """(account, cookie, error): a failed try is committed before it is reported."""
     error: VigilError | None = None
-    with db.session() as session:
+    # write=True: the try is recorded after reading the failures; on SQLite a read first would
+    # fail on a stale snapshot when another process wrote meanwhile ("database is locked", a 500)
+    with db.session(write=True) as session:
         try:
             account = authenticate(
                 session,

@@ -132,6 +132,16 @@ def api_withhold(db: DbDep, admin: Admin, person_id: str, body: WithholdIn) -> d
     return {"ok": True, "person_id": person_id, "withheld": body.withheld}
 
 
+@router.post("/people/{person_id}/withhold", include_in_schema=False)
+async def withhold_form(
+    db: DbDep, admin: Admin, person_id: str, withheld: Annotated[str, Form()] = "1"
+) -> Response:
+    """The admin's button on the person page (the form twin of `POST /api/persons/{id}/withhold`)."""
+    hide = withheld == "1"
+    await run_in_threadpool(service.set_withheld, db, person_id=person_id, withheld=hide, user=admin.name)
+    return RedirectResponse(f"/people/{person_id}", status_code=303)
+
+
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
 def review_html(request: Request, db: DbDep, editor: Editor, done: str | None = None) -> Response:
     items = review_queue(db, limit=200)
