@@ -166,3 +166,41 @@ def test_two_editors_deciding_one_claim_at_once_one_wins(two_editors) -> None:  
     )
     assert mine.status_code == 200  # an editor may change their own decision
     assert consistency_problems(db.engine.url.render_as_string(hide_password=False)) == []
+
+
+def test_sign_ins_while_the_registry_is_written_never_fail(two_editors) -> None:  # type: ignore[no-untyped-def]
+    """Sign-in reads the failure count, then records the try: a concurrent writer must not make it a 500."""
+    base, _tokens, db = two_editors
+    stop = threading.Event()
+
+    def write() -> None:
+        people = service.list_people(db, limit=5)
+        i = 0
+        while not stop.is_set():
+            service.set_withheld(
+                db, person_id=people[i % len(people)].id, withheld=bool(i % 2), user="writer"
+            )
+            i += 1
+
+    def sign_in(name: str, password: str, codes: list[int]) -> None:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            for _ in range(6):
+                page = client.get("/login").text
+                token = page.split('name="csrf" value="')[1].split('"')[0]
+                answer = client.post("/login", data={"name": name, "password": password, "csrf": token})
+                codes.append(answer.status_code)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    codes: list[int] = []
+    try:
+        users = [("alice", "correct horse battery"), ("bob", "wrong"), ("carol", "x"), ("alice", "x")]
+        threads = [threading.Thread(target=sign_in, args=(n, p, codes)) for n, p in users]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+    finally:
+        stop.set()
+        writer.join(timeout=60)
+    assert len(codes) == 24 and all(code < 500 for code in codes), Counter(codes)
