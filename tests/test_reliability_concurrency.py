@@ -204,3 +204,22 @@ def test_sign_ins_while_the_registry_is_written_never_fail(two_editors) -> None:
         stop.set()
         writer.join(timeout=60)
     assert len(codes) == 24 and all(code < 500 for code in codes), Counter(codes)
+
+
+def test_reads_while_writing_on_each_backend(two_editors, extractor) -> None:  # type: ignore[no-untyped-def]
+    """The same as with `vigil serve`, on SQLite and PostgreSQL: the server reads, the registry is written."""
+    base, _tokens, db = two_editors
+    before = httpx.get(f"{base}/api/stats").json()["articles"]
+    stop, seen, errors = threading.Event(), Counter[str](), []
+    readers = [threading.Thread(target=_read_until, args=(base, stop, seen, errors)) for _ in range(2)]
+    for reader in readers:
+        reader.start()
+    try:
+        report = service.ingest(db, paths=sorted(SAMPLE.glob("dev-1[0-3]*.txt")), extractor=extractor)
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join(timeout=60)
+    assert errors == [] and seen["200"] > 5, (errors[:5], seen)
+    stored = report.count("new") + report.count("copy") + report.count("not-extracted")
+    assert stored == 4 and httpx.get(f"{base}/api/stats").json()["articles"] == before + stored
