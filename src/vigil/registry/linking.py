@@ -113,7 +113,7 @@ def index_name(session: Session, person_id: str, name: str, *, fresh: bool = Fal
     session.add_all(PersonWord(word=word, person_id=person_id) for word in sorted(words))
 
 
-def candidates(session: Session, name: str, *, limit_score: float | None = None) -> list[Candidate]:
+def candidates(session: Session, name: str) -> list[Candidate]:
     """Canonical persons sharing a blocking key with `name`, best match first."""
     keys = names.name_keys(name)
     if not keys:
@@ -130,8 +130,7 @@ def candidates(session: Session, name: str, *, limit_score: float | None = None)
         current = best.get(canonical)
         if current is None or match.score > current.match.score:
             best[canonical] = Candidate(canonical, spelling, match)
-    threshold = names.REVIEW_THRESHOLD if limit_score is None else limit_score
-    found = [c for c in best.values() if c.match.score >= threshold or c.match.same]
+    found = [c for c in best.values() if c.match.score >= names.REVIEW_THRESHOLD or c.match.same]
     return sorted(found, key=lambda c: (-c.match.score, c.person_id))
 
 
