@@ -145,3 +145,27 @@ def test_demo(tmp_path, monkeypatch, shared_extractor):
     assert (tmp_path / "var" / "demo.sqlite").exists()
     assert "Maria Kolesnikova" in result.output and "released" in result.output
     assert "seed-belarus-release.txt" in result.output.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_merge_split_and_export_to_a_file(cli, database_url, tmp_path):
+    db = service.open_database(database_url)
+    service.ingest_items(
+        db,
+        items=[
+            article("a.txt", "Ihar Losik was freed.", [("release", ["Ihar Losik"], {})]),
+            article("b.txt", "Pavel Sevyarynets was freed.", [("release", ["Pavel Sevyarynets"], {})]),
+        ],
+    )
+    ids = [p.id for p in service.list_people(db)]
+    db.close()
+    merged = cli("merge", ids[0], ids[1], "--note", "an editor's mistake", "--user", "ed")
+    assert merged.exit_code == 0, merged.output
+    assert len(json.loads(cli("people", "--format", "json").output)) == 1
+    assert cli("merge", ids[0], ids[1]).exit_code == 1  # already one person
+    split = cli("split", ids[1], "--user", "ed")
+    assert split.exit_code == 0, split.output
+    assert len(json.loads(cli("people", "--format", "json").output)) == 2
+    out = tmp_path / "out" / "registry.csv"
+    assert cli("export", "--format", "csv", "--output", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("id,name,status")
+    assert cli("merge", "vg-nobody", ids[0]).exit_code == 1
