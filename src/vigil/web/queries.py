@@ -465,9 +465,9 @@ def review_context(session: Session, claim_ids: list[str], *, width: int = 220) 
             newline = text.find("\n", end, hi)
             hi = newline if newline != -1 else hi
             context.update(
-                before=("…" if lo > 0 else "") + text[lo:start],
+                before=("…" if lo > 0 and text[lo - 1] != "\n" else "") + text[lo:start],
                 evidence=text[start:end],
-                after=text[end:hi] + ("…" if hi < len(text) else ""),
+                after=text[end:hi] + ("…" if hi < len(text) and text[hi] != "\n" else ""),
             )
         out[cid] = context
     return out
