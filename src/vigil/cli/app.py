@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import typer
 from rich.console import Console
 
@@ -17,3 +19,13 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+
+
+def parse_date(value: str | None) -> date | None:
+    """A --date option's value, or a usage error that says what a date looks like."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc

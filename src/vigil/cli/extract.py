@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console
+from vigil.cli.app import app, console, err_console, parse_date
 from vigil.errors import SourceError
 from vigil.model import Extraction
 
@@ -19,15 +18,6 @@ from vigil.model import Extraction
 class OutputFormat(StrEnum):
     summary = "summary"
     jsonl = "jsonl"
-
-
-def parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
 
 
 @app.command()

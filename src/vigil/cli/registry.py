@@ -21,7 +21,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console
+from vigil.cli.app import app, console, err_console, parse_date
 from vigil.errors import VigilError
 from vigil.registry import service
 from vigil.registry.db import Database
@@ -42,15 +42,6 @@ class Format(StrEnum):
 class ExportFormat(StrEnum):
     csv = "csv"
     json = "json"
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
 
 
 def _user(user: str | None) -> str:
@@ -103,7 +94,7 @@ def ingest(
     its machine claims and keeps every editor decision. Near-duplicate copies are stored as
     outlets of the original story. Exit code 1 when some input failed.
     """
-    pub = _date(published)
+    pub = parse_date(published)
     with _registry() as db:
         report = ingest_with_progress(db, paths, published=pub)
     print_ingest(report)
@@ -347,7 +338,7 @@ def stats(
 ) -> None:
     """Counts of persons by status (now or as of a date), and arrests and releases per month."""
     with _registry() as db:
-        result = service.stats(db, as_of=_date(as_of))
+        result = service.stats(db, as_of=parse_date(as_of))
     if format is not Format.table:
         print(json.dumps(plain(result), ensure_ascii=False, indent=2))
         return

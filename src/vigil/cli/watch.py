@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.logging import RichHandler
 
-from vigil.cli.app import app, err_console
+from vigil.cli.app import app, err_console, parse_date
 from vigil.errors import SourceError, VigilError
 from vigil.ingest.feeds import OnDocuments, Watcher, WatchState, parse_interval
 from vigil.ingest.fetch import Fetcher
@@ -95,12 +95,7 @@ def watch(
         interval = parse_interval(every)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--every") from exc
-    try:
-        pub = date.fromisoformat(published) if published else None
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"{published!r} is not a date (use YYYY-MM-DD)", param_hint="--date"
-        ) from exc
+    pub = parse_date(published)
     _configure_logging()
     with registry_sink() as sink:
         failed = run_watch(
