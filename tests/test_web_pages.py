@@ -193,6 +193,12 @@ def test_sign_in_review_and_accept_in_one_click(web_client: TestClient) -> None:
     )
     assert done.status_code == 303 and done.headers["location"].startswith("/review?done=accepted")
     assert item not in web_client.get("/review").text
+    gone = web_client.post(
+        "/review/cl-doesnotexist0000",
+        data={"action": "accept", "csrf": _csrf(review.text)},
+        follow_redirects=True,
+    )
+    assert gone.status_code == 200 and "Not done — no claim or proposal cl-doesnotexist0000" in gone.text
     logout = web_client.post("/logout", data={"csrf": _csrf(review.text)}, follow_redirects=False)
     assert logout.status_code == 303
     assert web_client.get("/api/me").status_code == 401

@@ -38,7 +38,9 @@ def people_page(
     total = None
     if q is None:
         with db.session() as session:
-            total = queries.count_people(session, status=status)
+            total = queries.cached(
+                session, ("count", status), lambda: queries.count_people(session, status=status)
+            )
     items = [
         PersonSummary(
             id=p.id,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Body, Form, Request
+from fastapi import APIRouter, Body, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from vigil.errors import NotFound, VigilError
+from vigil.errors import Conflict, NotFound, VigilError
 from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.registry.models import Claim
@@ -143,7 +143,13 @@ async def withhold_form(
 
 
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
-def review_html(request: Request, db: DbDep, editor: Editor, done: str | None = None) -> Response:
+def review_html(
+    request: Request,
+    db: DbDep,
+    editor: Editor,
+    done: Annotated[str | None, Query(max_length=500)] = None,
+    problem: Annotated[str | None, Query(max_length=500)] = None,
+) -> Response:
     items = review_queue(db, limit=200)
     return render(
         request,
@@ -152,6 +158,7 @@ def review_html(request: Request, db: DbDep, editor: Editor, done: str | None = 
         title="Review",
         items=items,
         done=done,
+        problem=problem,
         csrf=editor.csrf or "",
     )
 
@@ -167,7 +174,10 @@ async def review_decide(
 ) -> Response:
     if action not in ("accept", "reject"):
         raise VigilError("action is accept or reject")
-    result = await run_in_threadpool(
-        _decide, db, item_id, accept=action == "accept", user=editor.name, note=note
-    )
+    try:
+        result = await run_in_threadpool(
+            _decide, db, item_id, accept=action == "accept", user=editor.name, note=note
+        )
+    except (Conflict, NotFound) as exc:  # another editor was faster: say so on the queue
+        return RedirectResponse(f"/review?problem={quote(exc.message)}", status_code=303)
     return RedirectResponse(f"/review?done={quote(result.result)}", status_code=303)
