@@ -127,7 +127,7 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         needs_review=view.needs_review,
         withheld=view.withheld,
         aliases=view.aliases,
-        roles=view.roles,
+        roles=[r for r in (redact(role) for role in view.roles) if r],
         key_facts=_key_facts(view),
         timeline=timeline,
         quotes=[{**q, "text": redact(q.get("text")), "source": redact(q.get("source"))} for q in view.quotes],
