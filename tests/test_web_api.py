@@ -247,8 +247,9 @@ def test_session_writes_need_the_csrf_token(web_client: TestClient) -> None:
     assert signed.status_code == 303 and signed.headers["location"] == "/review"
     cookie = signed.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
-    me = web_client.get("/api/me").json()
-    assert me["name"] == EDITOR
+    me_response = web_client.get("/api/me")
+    me = me_response.json()
+    assert me["name"] == EDITOR and me_response.headers["cache-control"] == "private, no-store"
     refused = web_client.post("/api/claims/cl-0000000000000000/accept", json={})
     assert refused.status_code == 403 and "CSRF" in refused.json()["error"]
     allowed = web_client.post(

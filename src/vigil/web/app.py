@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vigil.errors import VigilError
 from vigil.registry.db import Database
-from vigil.web.deps import WebSettings
+from vigil.web.deps import COOKIE, WebSettings
 from vigil.web.render import render
 from vigil.web.routes import account, articles, dashboard, events, people, review
 from vigil.web.schemas import ErrorOut
@@ -87,6 +87,14 @@ def create_app(
         response: Response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if (
+            COOKIE in request.cookies
+            or "authorization" in request.headers
+            or "set-cookie" in response.headers
+        ):
+            # Pages for a signed-in editor carry CSRF tokens and unpublished proposals.
+            response.headers["Cache-Control"] = "private, no-store"
         if isinstance(response, HTMLResponse) or response.headers.get("content-type", "").startswith(
             "text/html"
         ):
