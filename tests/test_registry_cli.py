@@ -169,3 +169,22 @@ def test_merge_split_and_export_to_a_file(cli, database_url, tmp_path):
     assert cli("export", "--format", "csv", "--output", str(out)).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("id,name,status")
     assert cli("merge", "vg-nobody", ids[0]).exit_code == 1
+
+
+def test_ingest_a_url_only_with_allow_private(cli, http_server, shared_extractor):
+    """A page on 127.0.0.1 is refused by name and rule, and ingested with --allow-private."""
+    from tests.fixtures.extraction import SEED
+
+    text = SEED.read_text(encoding="utf-8").split("\n\n\n")[0]
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.splitlines() if p.strip())
+    url = http_server.page(
+        "/news/release.html",
+        f"<html><head><title>123 freed</title></head><body><article>{paragraphs}</article></body></html>",
+    )
+    refused = cli("ingest", url)
+    assert refused.exit_code == 1
+    assert url in refused.output and "loopback" in refused.output and "--allow-private" in refused.output
+    allowed = cli("ingest", "--allow-private", url)
+    assert allowed.exit_code == 0, allowed.output
+    people = json.loads(cli("people", "--format", "json").output)
+    assert {"Maria Kolesnikova", "Viktor Babaryka", "Ales Bialiatski"} <= {p["name"] for p in people}

@@ -10,7 +10,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
@@ -82,11 +82,19 @@ NoteOption = Annotated[str | None, typer.Option("--note", help="Why; kept with t
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Text files or folders of .txt files.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .html, .jsonl, .csv), folders of them, URLs, feed URLs, or - for stdin.",
+            show_default=False,
+        ),
     ],
     published: Annotated[
-        str | None, typer.Option("--date", help="Publication date YYYY-MM-DD of the articles given.")
+        str | None,
+        typer.Option("--date", help="Publication date YYYY-MM-DD for sources that give none."),
     ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")
+    ] = False,
 ) -> None:
     """Extract, link and store articles in the registry, one transaction per article.
 
@@ -96,18 +104,28 @@ def ingest(
     """
     pub = parse_date(published)
     with _registry() as db:
-        report = ingest_with_progress(db, paths, published=pub)
+        report = ingest_with_progress(db, paths, published=pub, allow_private=allow_private)
     print_ingest(report)
     if report.failed:
         raise typer.Exit(1)
 
 
-def ingest_with_progress(db: Database, paths: list[Path], *, published: date | None) -> IngestReport:
-    """`service.ingest` with a progress bar on stderr."""
+def ingest_with_progress(
+    db: Database, paths: Sequence[str | Path], *, published: date | None, allow_private: bool = False
+) -> IngestReport:
+    """`service.ingest` with a progress bar on stderr (a count only, when URLs, feeds or
+    corpora make the number of articles unknown in advance)."""
     from vigil.extract import Extractor
     from vigil.ingest.read import expand_paths
+    from vigil.ingest.sources import FOLDER_SUFFIXES, is_url
 
-    total = len(expand_paths(paths))
+    files = (
+        []
+        if any(is_url(p) or p == "-" for p in paths)
+        else expand_paths([Path(p) for p in paths], suffixes=FOLDER_SUFFIXES)
+    )
+    one_each = files and all(f.suffix.lower() in (".txt", ".html", ".htm") for f in files)
+    total = len(files) if one_each else None
     with err_console.status("loading the English pipeline ..."):
         extractor = Extractor()
     columns = (
@@ -123,6 +141,7 @@ def ingest_with_progress(db: Database, paths: list[Path], *, published: date | N
             db,
             paths=paths,
             published=published,
+            allow_private=allow_private,
             extractor=extractor,
             on_item=lambda item: progress.update(task, advance=1, description=Path(item.source).name),
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -79,19 +79,21 @@ def _audit(session: Session, *, user: str, action: str, target: str | None, **de
 def ingest(
     db: Database,
     *,
-    paths: list[Path],
+    paths: Sequence[str | Path],
     published: date | None = None,
+    allow_private: bool = False,
     extractor: object | None = None,
     settings: Settings | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
 ) -> IngestReport:
-    """Read, extract, link and store every file under `paths`, one transaction per article."""
+    """Read, extract, link and store every article of `paths` (files, folders, URLs, feeds,
+    corpora, `-`), one transaction per article."""
     from vigil.extract import Extractor
     from vigil.ingest.sources import iter_documents
 
     extractor = extractor or Extractor()
     copies = Copies(db)
-    documents = iter_documents(paths, published=published)
+    documents = iter_documents(paths, published=published, allow_private=allow_private)
     items = plan(db, documents, extractor=extractor, copies=copies)
     return store_items(db, items, settings=settings or Settings.from_env(), copies=copies, on_item=on_item)
 
