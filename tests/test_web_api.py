@@ -28,6 +28,7 @@ def test_people_by_status_and_paging(web_client: TestClient) -> None:
     assert len(first["items"]) == 1 and first["next"].startswith("/api/people?")
     second = web_client.get(first["next"]).json()
     assert second["offset"] == 1 and second["items"][0]["id"] != first["items"][0]["id"]
+    assert first["previous"] is None and web_client.get(second["previous"]).json()["items"] == first["items"]
 
 
 def test_search_in_another_script_finds_the_person(web_client: TestClient) -> None:

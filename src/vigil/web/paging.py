@@ -20,8 +20,16 @@ def page(
     request: Request, items: list[T], *, limit: int, offset: int, total: int | None, more: bool
 ) -> Page[T]:
     """A `Page`; `more` says whether items follow (so `next` needs no count)."""
-    following = None
-    if more:
-        following = str(request.url.include_query_params(limit=limit, offset=offset + limit))
-        following = following.removeprefix(str(request.base_url).rstrip("/"))
-    return Page[T](items=items, limit=limit, offset=offset, total=total, next=following)
+    base = str(request.base_url).rstrip("/")
+
+    def at(start: int) -> str:
+        return str(request.url.include_query_params(limit=limit, offset=start)).removeprefix(base)
+
+    return Page[T](
+        items=items,
+        limit=limit,
+        offset=offset,
+        total=total,
+        next=at(offset + limit) if more else None,
+        previous=at(max(0, offset - limit)) if offset > 0 else None,
+    )

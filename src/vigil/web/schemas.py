@@ -47,13 +47,14 @@ class ErrorOut(BaseModel):
 
 
 class Page(BaseModel, Generic[T]):
-    """A slice of a list; `next` is the URL of the following slice, or None at the end."""
+    """A slice of a list; `next`/`previous` are the URLs of the neighbouring slices, or None."""
 
     items: list[T]
     limit: int
     offset: int
     total: int | None = None
     next: str | None = None
+    previous: str | None = None
 
 
 class PersonRef(BaseModel):
