@@ -30,6 +30,7 @@ __all__ = [
     "create_token",
     "end_session",
     "revoke_tokens",
+    "same_secret",
     "session_account",
     "start_session",
     "token_account",

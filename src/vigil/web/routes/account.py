@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from vigil.errors import Forbidden, VigilError
+from vigil.errors import VigilError
 from vigil.registry.db import Database
 from vigil.web.auth import (
     Account,
@@ -24,6 +24,8 @@ from vigil.web.auth import (
 )
 from vigil.web.deps import COOKIE, CurrentAccount, DbDep, Editor, WebSettings, settings_of
 from vigil.web.render import render
+
+__all__ = ["router"]
 
 router = APIRouter()
 LOGIN_COOKIE = "vigil_login"
@@ -139,6 +141,3 @@ def me(account: CurrentAccount) -> dict[str, object]:
     if account is None:
         raise Unauthorized("not signed in")
     return {"name": account.name, "role": account.role, "csrf": account.csrf}
-
-
-__all__ = ["Forbidden", "router"]

@@ -20,6 +20,8 @@ from vigil.web.paging import Limit, Offset, page
 from vigil.web.render import render
 from vigil.web.schemas import Annotation, ArticleDetail, ArticleSummary, IngestOut, Page
 
+__all__ = ["router"]
+
 router = APIRouter()
 _extractor_lock = threading.Lock()
 MAX_UPLOAD = 2_000_000

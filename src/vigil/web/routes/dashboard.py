@@ -16,6 +16,8 @@ from vigil.web.deps import CurrentAccount, DbDep
 from vigil.web.render import render
 from vigil.web.schemas import Dashboard, StatsOut
 
+__all__ = ["router"]
+
 router = APIRouter()
 
 AsOf = Annotated[date | None, Query(description="Counts as they stood on this date (YYYY-MM-DD).")]

@@ -12,6 +12,8 @@ from vigil.web.deps import DbDep
 from vigil.web.paging import Limit, Offset, page
 from vigil.web.schemas import EventOut, GroupEventOut, Page
 
+__all__ = ["router"]
+
 router = APIRouter()
 
 Kind = Literal["arrest", "sentence", "release", "deportation", "death"]

@@ -21,6 +21,8 @@ from vigil.web.paging import Limit, Offset, page
 from vigil.web.render import render
 from vigil.web.schemas import Page, PersonDetail, PersonSummary, TimelineEntryOut
 
+__all__ = ["router"]
+
 router = APIRouter()
 
 _ID = re.compile(r"^vg-[0-9a-z]{4,20}$")

@@ -30,6 +30,8 @@ from vigil.web.schemas import (
     WithholdIn,
 )
 
+__all__ = ["router"]
+
 router = APIRouter()
 
 
