@@ -232,6 +232,17 @@ class Judgement(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class StatusCount(Base):
+    """Canonical persons per status and withheld flag; kept by triggers on `persons`
+    (migration 0005) so that `stats` and the dashboard need not scan every person."""
+
+    __tablename__ = "status_counts"
+
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    withheld: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class MonthlyCount(Base):
     """Persons with an accepted arrest or release claim per month; kept by triggers on `claims`
     (migration 0004) so that `stats` need not scan every claim."""

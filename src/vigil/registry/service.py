@@ -31,6 +31,7 @@ from vigil.registry.models import (
     PersonKey,
     PersonName,
     PersonWord,
+    StatusCount,
 )
 from vigil.registry.persons import canonical, members, refresh_status, status_facts
 from vigil.registry.roster import RosterReport, import_rows, read_roster
@@ -315,11 +316,7 @@ def stats(db: Database, *, as_of: date | None = None, settings: Settings | None 
     """Counts by status (now, or as of a date), and persons arrested and released per month."""
     settings = settings or Settings.from_env()
     with db.session() as session:
-        counts = session.execute(
-            select(Person.status, Person.withheld, func.count())
-            .where(Person.id == Person.canonical_id)
-            .group_by(Person.status, Person.withheld)
-        ).all()
+        counts = session.execute(select(StatusCount.status, StatusCount.withheld, StatusCount.n)).all()
         by_status: Counter[str] = Counter()
         for status, _withheld, n in counts:
             by_status[status] += n
