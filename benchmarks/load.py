@@ -115,7 +115,10 @@ async def _run(
     base: str, paths: list[str], duration: float, concurrency: int, forbidden: list[str]
 ) -> LoadResult:
     result = LoadResult(duration=duration, concurrency=concurrency)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    # idle connections are dropped before uvicorn's 5 s keep-alive ends, so no request races a closing one
+    limits = httpx.Limits(
+        max_connections=concurrency, max_keepalive_connections=concurrency, keepalive_expiry=2.0
+    )
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
         stop_at = time.monotonic() + duration
         started = time.monotonic()

@@ -36,8 +36,7 @@ def backup(
     if not is_sqlite(url):
         _postgres(url)
     try:
-        open_database(url).close()  # an older file is migrated first, so a backup is always current
-        copied = backup_sqlite(url, path, overwrite=force)
+        copied = backup_sqlite(url, path, overwrite=force)  # as it is: a backup changes nothing
     except VigilError as exc:
         err_console.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(1) from exc

@@ -20,7 +20,6 @@ from vigil.errors import VigilError
 
 __all__ = ["Copied", "backup_sqlite", "is_sqlite", "postgres_instructions", "restore_sqlite", "sqlite_path"]
 
-_PAGES_PER_STEP = 1024
 _BUSY_MS = 30_000
 
 
@@ -85,7 +84,10 @@ def _check(path: Path) -> dict[str, int]:
 
 
 def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
-    source.backup(target, pages=_PAGES_PER_STEP)
+    # One step under one read transaction: in WAL mode writers go on meanwhile, and the copy is
+    # one moment's snapshot. (Step by step, every write by another process restarts the copy,
+    # which a busy registry may never let finish.)
+    source.backup(target, pages=-1)
 
 
 def backup_sqlite(url: str, target: Path, *, overwrite: bool = False) -> Copied:
