@@ -114,3 +114,17 @@ def test_vigil_serve_answers_over_http(demo_registry, tmp_path: Path, workers: i
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_settings_come_from_the_environment_and_are_documented(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vigil.web.deps import WebSettings
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text()
+    for variable in WebSettings.ENV:
+        assert f"`{variable}`" in docs, variable
+    monkeypatch.setenv("VIGIL_SESSION_HOURS", "2")
+    monkeypatch.setenv("VIGIL_SECURE_COOKIES", "0")
+    monkeypatch.setenv("VIGIL_LOGIN_DELAY", "0.5")
+    settings = WebSettings.from_env(max_login_failures=9)
+    assert (settings.session_hours, settings.secure_cookies, settings.failure_delay) == (2, False, 0.5)
+    assert settings.max_login_failures == 9 and settings.lockout_minutes == 15

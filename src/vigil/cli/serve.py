@@ -63,7 +63,7 @@ def serve(
     except VigilError as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from exc
-    settings = WebSettings(secure_cookies=_secure(host, secure_cookies))
+    settings = WebSettings.from_env(secure_cookies=_secure(host, secure_cookies))
     console.print(f"Vigil on http://{host}:{port}/ over {db.url}")
     if workers > 1:
         # Each worker process opens the database itself (the schema is already migrated above).

@@ -123,9 +123,6 @@ def create_app(
 
 def app_from_env() -> FastAPI:
     """The app over `VIGIL_DATABASE_URL`, for `vigil serve --workers N` (each worker builds one)."""
-    import os
-
     from vigil.registry.db import open_database
 
-    secure = os.environ.get("VIGIL_SECURE_COOKIES", "1").strip().lower() not in ("0", "false", "no")
-    return create_app(open_database(), settings=WebSettings(secure_cookies=secure))
+    return create_app(open_database(), settings=WebSettings.from_env())

@@ -6,8 +6,9 @@ browser session (cookie) insists on the session's CSRF token in the form or `X-C
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from fastapi import Depends, Request
 
@@ -29,7 +30,28 @@ class WebSettings:
     max_login_failures: int = 5
     lockout_minutes: int = 15
     failure_delay: float = 1.0
-    page_size: int = 50
+
+    #: environment variable -> field; each is documented in docs/web.md
+    ENV: ClassVar[dict[str, str]] = {
+        "VIGIL_SECURE_COOKIES": "secure_cookies",
+        "VIGIL_SESSION_HOURS": "session_hours",
+        "VIGIL_LOGIN_FAILURES": "max_login_failures",
+        "VIGIL_LOCKOUT_MINUTES": "lockout_minutes",
+        "VIGIL_LOGIN_DELAY": "failure_delay",
+    }
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> WebSettings:
+        """Defaults, then the environment, then `overrides` (the `vigil serve` options)."""
+        values: dict[str, object] = {}
+        for variable, name in cls.ENV.items():
+            raw = os.environ.get(variable)
+            if raw is None or not raw.strip():
+                continue
+            kind = type(getattr(cls, name))
+            values[name] = raw.strip().lower() not in ("0", "false", "no") if kind is bool else kind(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
 
 
 def get_db(request: Request) -> Database:
