@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,13 @@ def _wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
 def _error(request: Request, status: int, message: str) -> Response:
     """`{ok: false, error, status}` for the API, an HTML page (or the sign-in form) for browsers."""
     if _wants_json(request):
@@ -40,7 +48,13 @@ def _error(request: Request, status: int, message: str) -> Response:
     if status == 401 and request.method == "GET":
         return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
     return render(
-        request, "error.html", json_url=None, title="Error", status_code=status, message=message, code=status
+        request,
+        "error.html",
+        json_url=None,
+        title=_phrase(status),
+        status_code=status,
+        message=message,
+        code=status,
     )
 
 
