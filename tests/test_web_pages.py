@@ -194,14 +194,23 @@ def test_sign_in_review_and_accept_in_one_click(web_client: TestClient) -> None:
     assert done.status_code == 303 and done.headers["location"].startswith("/review?done=accepted")
     assert item not in web_client.get("/review").text
     gone = web_client.post(
-        "/review/cl-doesnotexist0000",
-        data={"action": "accept", "csrf": _csrf(review.text)},
-        follow_redirects=True,
+        "/review/cl-doesnotexist0000", data={"action": "accept", "csrf": _csrf(review.text)}
     )
-    assert gone.status_code == 200 and "Not done — no claim or proposal cl-doesnotexist0000" in gone.text
+    assert gone.status_code == 404
     logout = web_client.post("/logout", data={"csrf": _csrf(review.text)}, follow_redirects=False)
     assert logout.status_code == 303
     assert web_client.get("/api/me").status_code == 401
+
+
+def test_a_decision_another_editor_made_comes_back_as_not_done(web_client: TestClient, web_db) -> None:  # type: ignore[no-untyped-def]
+    from vigil.registry import service
+
+    _sign_in(web_client)
+    review = web_client.get("/review")
+    item = re.search(r'action="/review/(cl-[0-9a-f]+)"', review.text).group(1)
+    service.decide(web_db, item_id=item, accept=False, user="someone else")
+    late = web_client.post(f"/review/{item}", data={"action": "accept", "csrf": _csrf(review.text)})
+    assert late.status_code == 200 and "Not done — " in late.text and "someone else" in late.text
 
 
 def test_sign_in_refuses_wrong_password_and_locks_after_repeated_failures(web_client: TestClient) -> None:

@@ -180,6 +180,6 @@ async def review_decide(
         result = await run_in_threadpool(
             _decide, db, item_id, accept=action == "accept", user=editor.name, note=note
         )
-    except (Conflict, NotFound) as exc:  # another editor was faster: say so on the queue
+    except Conflict as exc:  # another editor was faster: say so on the queue
         return RedirectResponse(f"/review?problem={quote(exc.message)}", status_code=303)
     return RedirectResponse(f"/review?done={quote(result.result)}", status_code=303)
