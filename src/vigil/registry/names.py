@@ -273,7 +273,7 @@ def split_name(name: str) -> tuple[str | None, str]:
     return given, surname
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=262_144)
 def _parse(name: str) -> tuple[str | None, str | None, str]:
     """(given names or None, patronymic or None, surname)."""
     if "," in name:  # "Kolesnikova, Maria": the catalogue order says which is the surname
@@ -360,7 +360,7 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=262_144)
 def _given_status(a: str, b: str) -> tuple[str, str]:
     """Compare two first names: ("match"|"short"|"initial"|"different", reason)."""
     a_init, b_init = _is_initial(a), _is_initial(b)
@@ -428,7 +428,7 @@ def compare_names(a: str, b: str) -> NameMatch:
     return NameMatch(match.score, match.same, list(match.reasons))  # callers may edit their reasons
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=262_144)
 def _compare(a: str, b: str) -> NameMatch:
     split_a, split_b = _parse(a), _parse(b)
     if not split_a[2] or not split_b[2]:

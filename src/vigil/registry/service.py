@@ -140,15 +140,32 @@ def _search(session: Session, search: str) -> ColumnElement[bool]:
             .join(PersonKey, PersonKey.person_id == Person.id)
             .where(PersonKey.key.in_(keys))
         )
-        # a common surname brings many candidates: judge each spelling once, each person once
+        # a common surname brings many candidates: judge each surname once, then each given name
+        query_given, query_surname = names.split_name(search)
         close: set[str] = set()
-        verdicts: dict[str, bool] = {}
+        by_surname: dict[str, bool] = {}
+        verdicts: dict[tuple[str, str], bool] = {}
+        parts: dict[str, tuple[str | None, str]] = {}
         for cid, spelling in rows:
             if cid in close:
                 continue
-            if spelling not in verdicts:
-                verdicts[spelling] = names.compare_names(search, spelling).score >= names.REVIEW_THRESHOLD
-            if verdicts[spelling]:
+            if spelling not in parts:
+                parts[spelling] = names.split_name(spelling)
+            given, surname = parts[spelling]
+            if surname not in by_surname:
+                by_surname[surname] = (
+                    names.compare_names(search if query_given is None else query_surname, surname).score
+                    >= names.REVIEW_THRESHOLD
+                )
+            if not by_surname[surname]:
+                continue
+            if query_given is None:
+                close.add(cid)  # a surname alone: every compatible surname is a candidate
+                continue
+            key = ((given or "").casefold(), surname)
+            if key not in verdicts:
+                verdicts[key] = names.compare_names(search, spelling).score >= names.REVIEW_THRESHOLD
+            if verdicts[key]:
                 close.add(cid)
         if close:
             conditions.append(Person.id.in_(sorted(close)))
