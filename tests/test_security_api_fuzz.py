@@ -7,6 +7,8 @@ error keeps the one error shape `{ok: false, error, status}`.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +19,8 @@ from tests.fixtures.web import TEST_SETTINGS, Demo
 from vigil.web import create_app
 
 EXAMPLES = {"positive": 20, "negative": 10}
+# A deeper, random run: VIGIL_FUZZ_EXAMPLES=300 .venv/bin/pytest tests/test_security_api_fuzz.py
+DEEP = int(os.environ.get("VIGIL_FUZZ_EXAMPLES", "0"))
 
 
 def _error_shape(response: schemathesis.Response) -> None:
@@ -47,9 +51,9 @@ def test_no_request_makes_the_api_fail(
 
         @given(case=operation.as_strategy(generation_mode=mode))
         @settings(
-            max_examples=EXAMPLES[mode.value],
+            max_examples=DEEP or EXAMPLES[mode.value],
             deadline=None,
-            derandomize=True,
+            derandomize=not DEEP,
             suppress_health_check=list(HealthCheck),
         )
         def call(case: schemathesis.Case) -> None:
