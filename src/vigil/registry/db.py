@@ -14,6 +14,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -61,12 +63,21 @@ def make_engine(url: str) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision of every branch (a no-op when it is already there)."""
+    """Bring the schema to the newest revision of every branch (a no-op when it is already there).
+
+    The check reads; only a real upgrade takes the write lock, up front, so that migrating a
+    SQLite file another process is writing waits for it instead of failing."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")  # other features (web accounts) add their own branches
+    wanted = set(ScriptDirectory.from_config(config).get_heads())
+    with engine.connect() as connection:
+        if set(MigrationContext.configure(connection).get_current_heads()) == wanted:
+            return
+    with engine.connect() as connection:
+        connection = connection.execution_options(vigil_write=True)
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "heads")  # other features (web accounts) add their own branches
 
 
 class Database:
