@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
+
+from vigil.errors import VigilError
+
+if TYPE_CHECKING:
+    from vigil.registry.db import Database
 
 app = typer.Typer(
     name="vigil",
@@ -29,3 +37,23 @@ def parse_date(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+@contextmanager
+def open_registry() -> Iterator[Database]:
+    """Open the registry; a Vigil error ends the command with its message (and the problems it
+    lists, such as a roster's bad lines) and exit code 1."""
+    from vigil.registry.db import open_database
+
+    db: Database | None = None
+    try:
+        db = open_database()
+        yield db
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        for problem in getattr(exc, "problems", ()):
+            err_console.print(f"  {problem}")
+        raise typer.Exit(1) from exc
+    finally:
+        if db is not None:
+            db.close()

@@ -10,8 +10,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -21,12 +20,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console, parse_date
-from vigil.errors import VigilError
+from vigil.cli.app import app, console, err_console, open_registry, parse_date
 from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.registry.ingesting import IngestReport
-from vigil.registry.roster import RosterError
 from vigil.registry.status import STATUSES
 from vigil.registry.views import PersonView, Stats, plain
 
@@ -46,26 +43,6 @@ class ExportFormat(StrEnum):
 
 def _user(user: str | None) -> str:
     return user or os.environ.get("VIGIL_USER") or getpass.getuser()
-
-
-@contextmanager
-def _registry() -> Iterator[Database]:
-    """Open the registry; a Vigil error ends the command with its message and exit code 1."""
-    db: Database | None = None
-    try:
-        db = service.open_database()
-        yield db
-    except RosterError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        for problem in exc.problems:
-            err_console.print(f"  {problem}")
-        raise typer.Exit(1) from exc
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        if db is not None:
-            db.close()
 
 
 def _fmt_date(value: date | None) -> str:
@@ -103,7 +80,7 @@ def ingest(
     outlets of the original story. Exit code 1 when some input failed.
     """
     pub = parse_date(published)
-    with _registry() as db:
+    with open_registry() as db:
         report = ingest_with_progress(db, paths, published=pub, allow_private=allow_private)
     print_ingest(report)
     if report.failed:
@@ -189,7 +166,7 @@ def review(
     """
     if ctx.invoked_subcommand is not None:
         return
-    with _registry() as db:
+    with open_registry() as db:
         items = service.review_items(db, limit=limit)
     if as_json:
         print(json.dumps(plain(items), ensure_ascii=False, indent=2))
@@ -213,7 +190,7 @@ OverrideOption = Annotated[
 
 
 def _decide(item_id: str, accept: bool, note: str | None, user: str | None, override: bool) -> None:
-    with _registry() as db:
+    with open_registry() as db:
         done = service.decide(
             db, item_id=item_id, accept=accept, user=_user(user), note=note, override=override
         )
@@ -269,7 +246,7 @@ def people(
     limit: Annotated[int | None, typer.Option(help="At most this many persons.")] = None,
 ) -> None:
     """List persons in the registry with their status, optionally by status or by name."""
-    with _registry() as db:
+    with open_registry() as db:
         found = service.list_people(db, status=status, search=search, limit=limit)
     rows = plain(found)
 
@@ -339,7 +316,7 @@ def person(
     user: UserOption = None,
 ) -> None:
     """Show one person: status, spellings, roles and a timeline with each entry's evidence and source."""
-    with _registry() as db:
+    with open_registry() as db:
         if withhold is not None:
             found = service.get_person(db, ref=name_or_id)
             service.set_withheld(db, person_id=found.id, withheld=withhold, user=_user(user))
@@ -356,7 +333,7 @@ def stats(
     format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Counts of persons by status (now or as of a date), and arrests and releases per month."""
-    with _registry() as db:
+    with open_registry() as db:
         result = service.stats(db, as_of=parse_date(as_of))
     if format is not Format.table:
         print(json.dumps(plain(result), ensure_ascii=False, indent=2))
@@ -392,7 +369,7 @@ def merge(
     user: UserOption = None,
 ) -> None:
     """Judge two records one person (kept as a judgement; undo with `vigil split`)."""
-    with _registry() as db:
+    with open_registry() as db:
         merged = service.merge(db, a=a, b=b, user=_user(user), note=note)
     console.print(f"merged: {a} + {b} → {merged}")
 
@@ -411,7 +388,7 @@ def split(
 
     The decision is kept as a judgement, so re-ingesting does not join them again.
     """
-    with _registry() as db:
+    with open_registry() as db:
         for person_id in ids:
             result = service.split(db, person_id=person_id, articles=article, user=_user(user), note=note)
             console.print(f"split {person_id}: now {', '.join(result)}")
@@ -432,7 +409,7 @@ def import_(
     Known columns: name, aliases (; separated), status, date of detention, charges, sentence,
     prison, release date, withheld, id. Unknown columns are reported and ignored.
     """
-    with _registry() as db:
+    with open_registry() as db:
         report = service.import_roster(db, path=roster, user=_user(user))
     if report.unknown_columns:
         err_console.print("[yellow]unknown columns ignored:[/] " + ", ".join(report.unknown_columns))
@@ -451,7 +428,7 @@ def export(
     ] = None,
 ) -> None:
     """Export every person with status and key dates; withheld persons are counted but unnamed."""
-    with _registry() as db:
+    with open_registry() as db:
         text = service.export(db, format=format.value)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli.app import app, console, err_console
+from vigil.cli.app import app, console, err_console, open_registry
 from vigil.errors import VigilError
 from vigil.registry.db import database_url, open_database
 
@@ -103,15 +103,8 @@ def user_add(
         if getpass.getpass("Again: ") != password:
             err_console.print("[red]error:[/] the passwords differ")
             raise typer.Exit(1)
-    db = open_database()
-    try:
-        with db.session() as session:
-            add_user(session, name=name, password=password, role=role)
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        db.close()
+    with open_registry() as db, db.session(write=True) as session:
+        add_user(session, name=name, password=password, role=role)
     console.print(f"added {name} ({role})")
 
 
@@ -120,15 +113,8 @@ def token_create(name: Annotated[str, typer.Argument(help="The user the token ac
     """Create an API token for a user; it is printed once and stored only as a hash."""
     from vigil.web.auth import create_token
 
-    db = open_database()
-    try:
-        with db.session() as session:
-            token = create_token(session, user=name)
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        db.close()
+    with open_registry() as db, db.session(write=True) as session:
+        token = create_token(session, user=name)
     print(token)
 
 
@@ -137,13 +123,6 @@ def token_revoke(name: Annotated[str, typer.Argument(help="The user whose tokens
     """Revoke every API token of a user (they stay on record, marked revoked)."""
     from vigil.web.auth import revoke_tokens
 
-    db = open_database()
-    try:
-        with db.session() as session:
-            count = revoke_tokens(session, user=name)
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from exc
-    finally:
-        db.close()
+    with open_registry() as db, db.session(write=True) as session:
+        count = revoke_tokens(session, user=name)
     console.print(f"revoked {count} token{'' if count == 1 else 's'} of {name}")
