@@ -80,6 +80,3 @@ class DocContext:
                 ):
                     stack.append(child)
         return found
-
-    def mention_person(self, tok: Token) -> Person | None:
-        return self.owner_at.get(tok.i)

@@ -13,7 +13,6 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -165,8 +164,4 @@ class EnglishExtractor:
         )
 
 
-def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-
-
-__all__ = ["EnglishExtractor", "load_pipeline", "spacy"]
+__all__ = ["EnglishExtractor", "load_pipeline"]

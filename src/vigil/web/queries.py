@@ -239,30 +239,23 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
             continue
         who = redact.name(cid, name)
         if claim.kind == "quote":
-            annotations.append(
-                Annotation(
-                    kind="quote",
-                    start=claim.evidence_start,
-                    end=claim.evidence_end,
-                    label=f"quote by {who}",
-                    person_id=cid,
-                    claim_id=claim.id,
-                    state=claim.state,
-                )
-            )
+            kind, label = "quote", f"quote by {who}"
         elif claim.kind in STATUS_KINDS:
             when = claim.effective_date.isoformat() if claim.effective_date else "undated"
-            annotations.append(
-                Annotation(
-                    kind="event",
-                    start=claim.evidence_start,
-                    end=claim.evidence_end,
-                    label=f"{claim.kind} of {who} ({when}, {claim.state})",
-                    person_id=cid,
-                    claim_id=claim.id,
-                    state=claim.state,
-                )
+            kind, label = "event", f"{claim.kind} of {who} ({when}, {claim.state})"
+        else:
+            continue
+        annotations.append(
+            Annotation(
+                kind=kind,
+                start=claim.evidence_start,
+                end=claim.evidence_end,
+                label=label,
+                person_id=cid,
+                claim_id=claim.id,
+                state=claim.state,
             )
+        )
     for group in session.scalars(select(GroupEvent).where(GroupEvent.article_id == article.id)):
         if group.evidence_start is not None and group.evidence_end is not None:
             annotations.append(
