@@ -40,20 +40,26 @@ def parse_date(value: str | None) -> date | None:
 
 
 @contextmanager
+def reported_errors() -> Iterator[None]:
+    """A Vigil error ends the command with its message (and the problems it lists, such as a
+    roster's bad lines) on stderr and exit code 1."""
+    try:
+        yield
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}", highlight=False)
+        for problem in getattr(exc, "problems", ()):
+            err_console.print(f"  {problem}", highlight=False)
+        raise typer.Exit(1) from exc
+
+
+@contextmanager
 def open_registry() -> Iterator[Database]:
-    """Open the registry; a Vigil error ends the command with its message (and the problems it
-    lists, such as a roster's bad lines) and exit code 1."""
+    """Open the registry for one command; Vigil errors are reported as `reported_errors` does."""
     from vigil.registry.db import open_database
 
-    db: Database | None = None
-    try:
+    with reported_errors():
         db = open_database()
-        yield db
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        for problem in getattr(exc, "problems", ()):
-            err_console.print(f"  {problem}")
-        raise typer.Exit(1) from exc
-    finally:
-        if db is not None:
+        try:
+            yield db
+        finally:
             db.close()

@@ -10,8 +10,7 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli.app import app, console, err_console
-from vigil.errors import VigilError
+from vigil.cli.app import app, console, err_console, reported_errors
 from vigil.registry.backup import backup_sqlite, is_sqlite, postgres_instructions, restore_sqlite
 from vigil.registry.db import database_url, open_database
 
@@ -35,11 +34,8 @@ def backup(
     url = database_url()
     if not is_sqlite(url):
         _postgres(url)
-    try:
+    with reported_errors():
         copied = backup_sqlite(url, path, overwrite=force)  # as it is: a backup changes nothing
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
     console.print(f"backed up {copied.rows:,} rows in {len(copied.tables)} tables to {copied.path}")
 
 
@@ -54,10 +50,7 @@ def restore(
     url = database_url()
     if not is_sqlite(url):
         _postgres(url)
-    try:
+    with reported_errors():
         copied = restore_sqlite(path, url)
         open_database(url).close()  # a backup from an older version is migrated
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
     console.print(f"restored {copied.rows:,} rows in {len(copied.tables)} tables into {copied.path}")
