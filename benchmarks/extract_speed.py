@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from vigil.extract.english import EnglishExtractor, load_pipeline
+from vigil.extract.en.extractor import EnglishExtractor, load_pipeline
 from vigil.ingest.documents import make_document
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample"

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vigil.extract.numbers import is_approximate, parse_number, parse_term
+from vigil.extract.en.numbers import is_approximate, parse_number, parse_term
 
 WORDS = [
     "",

@@ -2,7 +2,7 @@
 
 import spacy
 
-from vigil.extract.triggers import CHECKS, SPAN_KEY, build_matcher, mark_triggers, rules
+from vigil.extract.en.triggers import CHECKS, SPAN_KEY, build_matcher, mark_triggers, rules
 from vigil.model import EVENT_TYPES
 
 
@@ -25,6 +25,6 @@ def test_matcher_marks_candidates_by_lemma_and_form():
 
 
 def test_the_pipeline_writes_trigger_spans(extractor):
-    nlp = extractor.languages["en"].nlp
+    nlp = extractor.extractor_for("en").nlp
     doc = nlp("Ihar Losik was freed on Monday.")
     assert [s.text for s in doc.spans[SPAN_KEY]] == ["freed"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from vigil.extract.numbers import parse_number, parse_term
+from vigil.extract.en.numbers import parse_number, parse_term
 from vigil.ingest.clean import clean_text
 from vigil.ingest.documents import make_document
 

@@ -115,7 +115,7 @@ def shared_extractor(extractor, monkeypatch):
     """Commands that load the pipeline get the session's instead of loading their own."""
     import vigil.extract
 
-    monkeypatch.setattr(vigil.extract, "Extractor", lambda: extractor)
+    monkeypatch.setattr(vigil.extract, "Extractor", lambda **_: extractor)
     return extractor
 
 

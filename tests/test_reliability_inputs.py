@@ -33,7 +33,7 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[BadInpu
 @pytest.fixture
 def same_extractor(monkeypatch: pytest.MonkeyPatch, extractor):  # type: ignore[no-untyped-def]
     """The CLI commands reuse the session's loaded pipeline instead of loading their own."""
-    monkeypatch.setattr("vigil.extract.Extractor", lambda: extractor)
+    monkeypatch.setattr("vigil.extract.Extractor", lambda **_: extractor)
     return extractor
 
 

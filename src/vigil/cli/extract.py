@@ -42,6 +42,14 @@ def extract(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Treat every input as this language (en, ru, be) instead of detecting it.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract persons, events (arrest, sentence, release, deportation, death) and quotes.
 
@@ -53,8 +61,11 @@ def extract(
     from vigil.ingest.sources import iter_documents
 
     pub = parse_date(published)
-    with err_console.status("loading the English pipeline ..."):
-        extractor = Extractor()
+    try:
+        extractor = Extractor(language=lang)
+    except SourceError as exc:
+        err_console.print(f"[red]error[/red] --lang {lang}: {exc.message}", highlight=False)
+        raise typer.Exit(2) from exc
     failed = 0
     done = 0
     documents = iter_documents(paths, published=pub, allow_private=allow_private)

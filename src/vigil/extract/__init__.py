@@ -1,6 +1,8 @@
 """Extraction: persons, events and quotes with offsets into the cleaned text.
 
-One module per concern; one module per language (`english.py`; Russian plugs in beside it).
+Shared, language-neutral parts live here (`pipeline` routes by language, `findings`,
+`cohorts`, `assemble`, `dates`); each language is a package (`en/`, `ru/`, `be/`) holding its
+model loading, lexicons and patterns. `languages.EXTRACTORS` says which are extracted.
 """
 
 from vigil.extract.pipeline import EXTRACTOR_VERSION, Extractor

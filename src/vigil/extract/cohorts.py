@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from vigil.extract.events import Finding, Membership
-from vigil.extract.persons import Person
+from vigil.extract.findings import Finding, Membership, Person
 
 _LINK_PREPS = ("alongside", "with")
 

@@ -1,24 +1,39 @@
-"""The extraction pipeline: built once per process, run over many documents with `nlp.pipe`."""
+"""The extraction pipeline: routes each document to its language's extractor, loaded once per
+process on first use, and streams results back in input order."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from vigil.errors import SourceError, UnsupportedLanguage
+from vigil.extract import languages
+from vigil.extract.assemble import EXTRACTOR_VERSION
 from vigil.model import Document, Extraction
 
-EXTRACTOR_VERSION = "en-0.1"
 # spaCy's parser needs about 1 GB per 100,000 words; no news article comes near this.
 MAX_CHARS = 1_000_000
 
 
 class Extractor:
-    """Holds the loaded language pipelines; `extract_many` streams documents through them."""
+    """Holds the loaded language extractors; `extract_many` streams documents through them.
 
-    def __init__(self) -> None:
-        from vigil.extract import english
+    `language` forces one language for every document (the CLI's `--lang`), overriding detection.
+    """
 
-        self.languages = {"en": english.EnglishExtractor()}
+    def __init__(self, *, language: str | None = None) -> None:
+        if language is not None and language not in languages.supported():
+            raise UnsupportedLanguage(language)
+        self.forced = language
+        self.loaded: dict[str, languages.LanguageExtractor] = {}
+
+    def language_of(self, document: Document) -> str:
+        return self.forced or document.language or "unknown"
+
+    def extractor_for(self, language: str) -> languages.LanguageExtractor:
+        if language not in self.loaded:
+            self.loaded[language] = languages.load(language)
+        return self.loaded[language]
 
     def extract(self, document: Document) -> Extraction:
         result = next(self.extract_many([document]))
@@ -29,26 +44,38 @@ class Extractor:
     def extract_many(
         self, items: Iterable[Document | SourceError], *, batch_size: int = 16
     ) -> Iterator[Extraction | SourceError]:
-        """Extractions in input order; unreadable inputs and other languages pass through as errors."""
-        english = self.languages["en"]
+        """Extractions in input order; unreadable inputs and unsupported languages pass through as errors."""
         pending: list[Document | SourceError] = []
 
         def flush() -> Iterator[Extraction | SourceError]:
-            docs = [d for d in pending if isinstance(d, Document)]
-            results = iter(english.extract_many(docs, batch_size=batch_size))
+            by_language: dict[str, list[Document]] = {}
             for item in pending:
-                yield next(results) if isinstance(item, Document) else item
+                if isinstance(item, Document):
+                    by_language.setdefault(item.language or "unknown", []).append(item)
+            results = {
+                lang: iter(self.extractor_for(lang).extract_many(docs, batch_size=batch_size))
+                for lang, docs in by_language.items()
+            }
+            for item in pending:
+                yield next(results[item.language or "unknown"]) if isinstance(item, Document) else item
             pending.clear()
 
         for item in items:
-            if isinstance(item, Document) and item.language not in self.languages:
-                item = UnsupportedLanguage(item.language or "unknown", source=item.source)
-            elif isinstance(item, Document) and len(item.text) > MAX_CHARS:
-                item = SourceError(
-                    f"too long to extract: {len(item.text):,} characters (limit {MAX_CHARS:,})",
-                    source=item.source,
-                )
+            if isinstance(item, Document):
+                language = self.language_of(item)
+                if language not in languages.supported():
+                    item = UnsupportedLanguage(language, source=item.source)
+                elif len(item.text) > MAX_CHARS:
+                    item = SourceError(
+                        f"too long to extract: {len(item.text):,} characters (limit {MAX_CHARS:,})",
+                        source=item.source,
+                    )
+                elif item.language != language:
+                    item = replace(item, language=language)
             pending.append(item)
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
+
+
+__all__ = ["EXTRACTOR_VERSION", "MAX_CHARS", "Extractor"]

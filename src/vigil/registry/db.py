@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DEFAULT_PATH", "Database", "database_url", "open_database"]
@@ -62,8 +62,13 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# Before the history was made linear, web accounts were a branch (0100_web off 0002) beside
+# 0003..0005: such a database records both heads. Now 0100_web follows 0005, so 0005 is implied.
+_FORMER_HEADS = {"0005", "0100_web"}
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision of every branch (a no-op when it is already there).
+    """Bring the schema to the newest revision (a no-op when it is already there).
 
     The check reads; only a real upgrade takes the write lock, up front, so that migrating a
     SQLite file another process is writing waits for it instead of failing."""
@@ -76,8 +81,10 @@ def migrate(engine: Engine) -> None:
     with engine.connect() as connection:
         connection = connection.execution_options(vigil_write=True)
         with connection.begin():
+            if set(MigrationContext.configure(connection).get_current_heads()) == _FORMER_HEADS:
+                connection.execute(text("DELETE FROM alembic_version WHERE version_num = '0005'"))
             config.attributes["connection"] = connection
-            command.upgrade(config, "heads")  # other features (web accounts) add their own branches
+            command.upgrade(config, "head")
 
 
 class Database:

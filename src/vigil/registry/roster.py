@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vigil.errors import VigilError
-from vigil.extract.numbers import parse_term
+from vigil.extract.en.numbers import parse_term
 from vigil.registry import linking
 from vigil.registry.claims import claim_id
 from vigil.registry.models import Audit, Claim, Person

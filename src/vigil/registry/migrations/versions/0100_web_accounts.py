@@ -1,7 +1,7 @@
 """web accounts: users, sessions, API tokens, login attempts
 
 Revision ID: 0100_web
-Revises: 0002
+Revises: 0005
 Create Date: 2026-11-27 07:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0100_web"
-down_revision = "0002"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

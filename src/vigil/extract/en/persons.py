@@ -10,13 +10,14 @@ to the nearest earlier person of compatible gender.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.findings import Person, fold
 
 PRONOUNS = {
     "he": "m",
@@ -241,38 +242,13 @@ _PLACEISH = frozenset(
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Lower-cased given name -> 'f' or 'm'."""
-    text = resources.files("vigil.extract").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    text = resources.files("vigil.extract.en").joinpath("data/given_names.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, _, gender = line.partition("\t")
             out[fold(name)] = gender.strip()
     return out
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII form used to compare name parts across accents and scripts."""
-    return anyascii(text).lower().strip()
-
-
-@dataclass
-class Person:
-    """An individual in one document: the fullest name and every mention."""
-
-    name: str
-    tokens: list[str]
-    gender: str | None = None
-    mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets [start, end)
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-
-    @property
-    def surname(self) -> str:
-        return fold(self.tokens[-1])
-
-    @property
-    def first(self) -> str | None:
-        return fold(self.tokens[0]) if len(self.tokens) > 1 else None
 
 
 def guess_gender(tokens: list[str]) -> str | None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.context import DocContext
-from vigil.extract.persons import Person
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.persons import Person
 
 SPEECH_VERBS = frozenset(
     [

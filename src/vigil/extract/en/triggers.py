@@ -1,4 +1,4 @@
-"""Triggers: the words that can start an event, from `patterns/en_triggers.jsonl`.
+"""Triggers: the words that can start an event, from `patterns/triggers.jsonl`.
 
 Each rule names an event type, the lemmas that may trigger it and an optional syntactic
 check ("taken *into custody*", "driven *across the border*"). The lemmas build a spaCy
@@ -19,8 +19,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from vigil.extract.numbers import TERM_RE, is_approximate, term_months
-from vigil.extract.persons import fold
+from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
+from vigil.extract.en.persons import fold
 
 SPAN_KEY = "vigil_triggers"
 CUSTODY_WORDS = frozenset(
@@ -54,7 +54,7 @@ class Rule:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    text = resources.files("vigil.extract").joinpath("patterns/en_triggers.jsonl").read_text(encoding="utf-8")
+    text = resources.files("vigil.extract.en").joinpath("patterns/triggers.jsonl").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if line.strip():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from vigil.extract.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
+from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
 
 _finder = PersonFinder()
 

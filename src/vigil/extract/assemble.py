@@ -1,0 +1,87 @@
+"""Assembly: one language's persons, findings and quotes become the extraction contract.
+
+Shared by every language package, so that ids, offsets, cohorts, terms and dates are built
+the same way whatever parsed the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from vigil.extract.cohorts import GroupedEvent, group_findings
+from vigil.extract.dates import DateReader
+from vigil.extract.findings import Finding, Membership, Person
+from vigil.model import Document, Event, Extraction, PersonMention, Quote
+
+EXTRACTOR_VERSION = "0.2"
+
+
+class QuoteFinding(Protocol):
+    speaker: Person | None
+    text: str
+    start: int
+    end: int
+
+
+def assemble(
+    doc: Doc,
+    document: Document,
+    *,
+    persons: list[Person],
+    findings: list[Finding],
+    memberships: list[Membership],
+    refusers: set[int],
+    quotes: Iterable[QuoteFinding],
+    roles: Callable[[Person, Doc], list[str]],
+    dates: DateReader,
+    language: str,
+) -> Extraction:
+    """The contract for one parsed document; every offset indexes `doc.text` (the cleaned text)."""
+    ids = {id(p): f"p{i}" for i, p in enumerate(persons, 1)}
+    mentions = [
+        PersonMention(
+            ids[id(p)],
+            p.name,
+            [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in p.mentions],
+            roles(p, doc),
+        )
+        for p in persons
+    ]
+    events = [
+        _event(e, ids, document, dates, language) for e in group_findings(findings, memberships, refusers)
+    ]
+    said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]
+    return Extraction(document, mentions, events, said, extractor_version=EXTRACTOR_VERSION)
+
+
+def _event(
+    event: GroupedEvent, ids: dict[int, str], document: Document, dates: DateReader, language: str
+) -> Event:
+    first = event.findings[0]
+    sent = first.trigger.sent
+    term = next((f.term for f in event.findings if f.term), None)
+    date_text = next((f.date for f in event.findings if f.date), None)
+    person_evidence = {}
+    for person in event.persons:
+        token = event.where.get(id(person))
+        if token is not None and token.sent != sent:
+            person_evidence[ids[id(person)]] = (token.sent.start_char, token.sent.end_char)
+    return Event(
+        type=event.type,
+        persons=[ids[id(p)] for p in event.persons],
+        count=event.count,
+        group=next((f.group for f in event.findings if f.group), None),
+        term_months=term if event.type == "sentence" else None,
+        date=dates.read(date_text, document.published),
+        place=next((f.place for f in event.findings if f.place), None),
+        agent=next((f.agent for f in event.findings if f.agent), None),
+        evidence=(sent.start_char, sent.end_char),
+        confidence=round(min(f.confidence for f in event.findings), 2),
+        person_evidence=person_evidence,
+    )
+
+
+__all__ = ["EXTRACTOR_VERSION", "QuoteFinding", "assemble"]

@@ -1,0 +1,1 @@
+"""Belarusian (Cyrillic and Łacinka)."""

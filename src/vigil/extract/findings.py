@@ -1,0 +1,69 @@
+"""What every language's rules produce before assembly: persons, findings and memberships.
+
+Language packages (`en/`, `ru/`, `be/`) parse into spaCy `Doc`s and fill these; the shared
+`cohorts` and `assemble` modules turn them into the extraction contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from spacy.tokens import Token
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form used to compare name parts across accents and scripts."""
+    return anyascii(text).lower().strip()
+
+
+@dataclass
+class Person:
+    """An individual in one document: the fullest name and every mention."""
+
+    name: str
+    tokens: list[str]
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets [start, end)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return fold(self.tokens[-1])
+
+    @property
+    def first(self) -> str | None:
+        return fold(self.tokens[0]) if len(self.tokens) > 1 else None
+
+
+@dataclass
+class Finding:
+    """One asserted event before cohorts are merged."""
+
+    type: str
+    trigger: Token
+    persons: list[Person] = field(default_factory=list)
+    count: int | None = None
+    group: str | None = None
+    group_ref: bool = False  # the patient is a group (counted or referred to)
+    term: int | None = None
+    date: str | None = None  # the date words as written; normalised at assembly
+    place: str | None = None
+    agent: str | None = None
+    confidence: float = 0.85
+    cohort: int | None = None
+    joins_latest: bool = False  # "also freed", "among those released": belongs to an earlier group
+    pronoun_group: bool = False  # "... and drove them across the border": the group just counted
+
+
+@dataclass
+class Membership:
+    """Named people said to be part of a group ("Among them was X")."""
+
+    token: Token
+    persons: list[Person]
+    type: str | None
+
+
+__all__ = ["Finding", "Membership", "Person", "fold"]
