@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from vigil.cli.app import app, console, err_console, open_registry, parse_date
+from vigil.errors import SourceError
 from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.registry.ingesting import IngestReport
@@ -72,6 +73,14 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Treat every input as this language (en, ru, be) instead of detecting it.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract, link and store articles in the registry, one transaction per article.
 
@@ -81,14 +90,19 @@ def ingest(
     """
     pub = parse_date(published)
     with open_registry() as db:
-        report = ingest_with_progress(db, paths, published=pub, allow_private=allow_private)
+        report = ingest_with_progress(db, paths, published=pub, allow_private=allow_private, language=lang)
     print_ingest(report)
     if report.failed:
         raise typer.Exit(1)
 
 
 def ingest_with_progress(
-    db: Database, paths: Sequence[str | Path], *, published: date | None, allow_private: bool = False
+    db: Database,
+    paths: Sequence[str | Path],
+    *,
+    published: date | None,
+    allow_private: bool = False,
+    language: str | None = None,
 ) -> IngestReport:
     """`service.ingest` with a progress bar on stderr (a count only, when URLs, feeds or
     corpora make the number of articles unknown in advance)."""
@@ -103,8 +117,11 @@ def ingest_with_progress(
     )
     one_each = files and all(f.suffix.lower() in (".txt", ".html", ".htm") for f in files)
     total = len(files) if one_each else None
-    with err_console.status("loading the English pipeline ..."):
-        extractor = Extractor()
+    try:
+        extractor = Extractor(language=language)
+    except SourceError as exc:
+        err_console.print(f"[red]error[/red] --lang {language}: {exc.message}", highlight=False)
+        raise typer.Exit(2) from exc
     columns = (
         TextColumn("ingesting"),
         BarColumn(),

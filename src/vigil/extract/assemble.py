@@ -75,7 +75,7 @@ def _event(
         count=event.count,
         group=next((f.group for f in event.findings if f.group), None),
         term_months=term if event.type == "sentence" else None,
-        date=dates.read(date_text, document.published),
+        date=dates.read(date_text, document.published, language=language),
         place=next((f.place for f in event.findings if f.place), None),
         agent=next((f.agent for f in event.findings if f.agent), None),
         evidence=(sent.start_char, sent.end_char),

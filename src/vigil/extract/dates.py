@@ -28,15 +28,15 @@ _MONTH_YEAR = re.compile(r"^[A-Za-z]+\.? (19|20)\d\d$")
 class DateReader:
     """Caches dateparser, which is slow to call, per (text, publication date)."""
 
-    def read(self, text: str | None, published: object = None) -> str | None:
+    def read(self, text: str | None, published: object = None, *, language: str = "en") -> str | None:
         if not text:
             return None
         pub = published if isinstance(published, date) else None
-        return _read(text.strip(), pub)
+        return _read(text.strip(), pub, language)
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str, published: date | None) -> str | None:
+def _read(text: str, published: date | None, language: str = "en") -> str | None:
     relative = bool(_RELATIVE.search(text))
     if relative and published is None:
         return None
@@ -59,7 +59,7 @@ def _read(text: str, published: date | None) -> str | None:
     }
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(core, languages=["en"], settings=settings)
+    parsed = dateparser.parse(core, languages=[language], settings=settings)
     if parsed is None:
         return None
     if published is not None and parsed.date() > published:
