@@ -1482,6 +1482,7 @@ def _truth(
                 "gender": p.gender,
                 "spellings": spellings,
                 "names": sorted(set(spellings.values())),
+                "forms": sorted({ru_name(p, case) for case in _CASES} - set(spellings.values())),
                 "occupation": p.occupation[0],
                 "city": p.city[0],
                 "age": p.age,
