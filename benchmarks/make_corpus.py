@@ -160,6 +160,16 @@ TERM_BE = {
     144: "12 гадоў",
     180: "15 гадоў",
 }
+
+
+def _term_ru(months: int) -> str:
+    return TERM_RU.get(months) or f"{months} месяцам"
+
+
+def _term_be(months: int) -> str:
+    return TERM_BE.get(months) or f"{months} месяцаў"
+
+
 # (date, expelled abroad the same day?, how the news names it)
 WAVES = [
     (date(2024, 7, 3), False, "Independence Day pardon"),
@@ -221,6 +231,7 @@ class Prisoner:
     city: list[str]
     occupation: list[str]
     charge: list[str]
+    family: str = ""  # the surname's masculine passport spelling: shared by spouses and siblings
     events: list[Event] = field(default_factory=list)
 
     def name(self, spelling: str = "be") -> str:
@@ -323,6 +334,7 @@ def make_country(rng: random.Random, n: int) -> list[Prisoner]:
                 city=rng.choice(WORLD["cities"]),
                 occupation=occupation,
                 charge=rng.choice(WORLD["charges"]),
+                family=row[3],
             )
         )
     _timelines(rng, people)
@@ -336,12 +348,18 @@ def _timelines(rng: random.Random, people: list[Prisoner]) -> None:
         p.events.append(Event("arrest", arrest))
         trial = arrest + timedelta(days=rng.randint(45, 220))
         if trial < END - timedelta(days=10):
+            served = -(-(trial - arrest).days // 30)
+            if served >= 5 and rng.random() < 0.07:  # sentenced to the time already served, freed in court
+                p.events.append(Event("sentence", trial, term_months=served, how="time_served"))
+                p.events.append(Event("release", trial, how="time_served"))
+                continue
             term = rng.choice(TERMS[:6] if arrest < date(2023, 7, 1) and rng.random() < 0.3 else TERMS)
             p.events.append(Event("sentence", trial, term_months=term))
-    dying = rng.sample([p for p in people if p.event("sentence")], k=max(1, round(len(people) / 30)))
+    jailed = [p for p in people if p.event("sentence") and not p.event("release")]
+    dying = rng.sample(jailed, k=min(len(jailed), max(1, round(len(people) / 30))))
     for p in people:
         sentence = p.event("sentence")
-        if sentence is None:
+        if sentence is None or p.event("release"):
             continue
         end_of_term = _add_months(p.events[0].date, sentence.term_months or 0)
         if p in dying:
@@ -451,6 +469,8 @@ class Writer:
         return self.pick([f"in {MONTHS_EN[d.month - 1]} {d.year}", f"in {d.year}", f"on {self.day(d)}"])
 
     def term(self, months: int) -> str:
+        if months < 24 and months % 12:
+            return f"{NUMBER_EN.get(months, str(months))} months"
         years, half = divmod(months, 12)
         words = NUMBER_EN.get(years, str(years)) if self.rng.random() < 0.8 else str(years)
         if half:
@@ -458,10 +478,45 @@ class Writer:
         return f"{words} years"
 
     def term_adj(self, months: int) -> str:
+        if months < 24 and months % 12:
+            return f"{NUMBER_EN.get(months, str(months))}-month"
         years, half = divmod(months, 12)
         if half:
             return f"{NUMBER_EN.get(years, str(years))}-and-a-half-year"
         return f"{NUMBER_EN.get(years, str(years))}-year" if self.rng.random() < 0.6 else f"{years}-year"
+
+    def chain(self, p: Prisoner) -> str:
+        """Arrest and sentence told as a story: the second date anchored on the first
+        ("detained in March 2023 and sentenced to six years that June", "two months later")."""
+        arrest, sentence = p.events[0], p.event("sentence")
+        if sentence is not None and sentence.date > self.published:
+            sentence = None
+        he, him = self.he(p, True), self.him(p)
+        first = f"in {MONTHS_EN[arrest.date.month - 1]} {arrest.date.year}"
+        if sentence is None:
+            return f"{he} was detained {first} and is still awaiting trial."
+        term, month = self.term(sentence.term_months or 24), MONTHS_EN[sentence.date.month - 1]
+        gap = (sentence.date.year - arrest.date.year) * 12 + sentence.date.month - arrest.date.month
+        if sentence.date.year == arrest.date.year and gap > 0:
+            options = [
+                f"{he} was detained {first} and sentenced to {term} that {month}.",
+                f"{he} was arrested {first}; in {month} of that year a court gave {him} {term}.",
+            ]
+            if gap <= 12:
+                options.append(
+                    f"Detained {first}, {self.he(p)} was sentenced "
+                    f"{NUMBER_EN.get(gap, str(gap))} month{'s' if gap > 1 else ''} later to {term}."
+                )
+            return self.pick(options)
+        return self.pick(
+            [
+                f"{he} was detained {first} and sentenced to {term} in {month} {sentence.date.year}.",
+                f"{he} was arrested {first}. The following year, in {month}, a court sentenced {him} "
+                f"to {term}."
+                if sentence.date.year == arrest.date.year + 1
+                else f"{he} was arrested {first} and jailed for {term} in {sentence.date.year}.",
+            ]
+        )
 
     def he(self, p: Prisoner, cap: bool = False) -> str:
         word = "he" if p.gender == "m" else "she"
@@ -606,6 +661,19 @@ def en_sentence(w: Writer, p: Prisoner, e: Event, arrest: Event) -> Story:
         ]
     )
     body = [lead]
+    if e.how == "time_served":
+        body.append(
+            w.pick(
+                [
+                    f"{w.he(p, True)} was released in the courtroom, having already served the term in "
+                    f"pre-trial detention.",
+                    f"Because {w.he(p)} had already spent {term} in custody, {w.he(p)} walked free "
+                    f"from court.",
+                ]
+            )
+        )
+        body.append(f"{w.he(p, True)} had been detained {w.past(arrest.date)}.")
+        return head, body
     body.append(
         w.pick(
             [
@@ -638,7 +706,7 @@ def _background(w: Writer, p: Prisoner) -> str:
     """ "a teacher sentenced to ten years in 2023 for ..." — a member's background."""
     sentence = p.event("sentence")
     occ = w.a(p.occupation[0])
-    if sentence is None:
+    if sentence is None or sentence.date > w.published:
         return f"{occ} detained {w.past(p.events[0].date)}"
     return w.pick(
         [
@@ -722,10 +790,7 @@ def en_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
             )
         else:
             p = rest.pop(0)
-            body.append(
-                f"{w.name(p)} was freed as well. {w.he(p, True)} had been arrested "
-                f"{w.past(p.events[0].date)} and later sentenced for {p.charge[0]}."
-            )
+            body.append(f"{w.name(p)} was freed as well. {w.chain(p)}")
     if w.rng.random() < 0.7:
         body.append(quote(w, w.rng.choice(members), "exile" if expelled else "release"))
     body.append(
@@ -759,6 +824,8 @@ def en_release(w: Writer, p: Prisoner, e: Event) -> Story:
         body.append(f"{w.he(p, True)} was sentenced {w.past(sentence.date)} for {p.charge[0]}.")
     else:
         head = w.pick([f"{name} among those freed", f"Freed {p.occupation[0]} speaks of prison"])
+        if e.how == "expelled":
+            head = w.pick([f"{name} freed and expelled", f"Freed {p.occupation[0]} now in Lithuania"])
         body = [
             w.pick(
                 [
@@ -767,11 +834,23 @@ def en_release(w: Writer, p: Prisoner, e: Event) -> Story:
                     f"{name} has been released under a pardon {w.when(e.date)}. {w.he(p, True)} had "
                     f"been detained "
                     f"{w.past(p.events[0].date)}.",
+                    f"{name} was freed {w.when(e.date)}. {w.chain(p)}",
                 ]
             )
         ]
+    if e.how == "expelled":
+        body.append(
+            w.pick(
+                [
+                    f"Like the others freed that day, {w.he(p)} was driven to {w.pick(BORDERS_EN)} and "
+                    f"made to cross on foot.",
+                    f"{w.he(p, True)} was expelled to Lithuania the same day.",
+                    f"{w.he(p, True)} is now in Vilnius, having been deported straight from prison.",
+                ]
+            )
+        )
     if w.rng.random() < 0.7:
-        body.append(quote(w, p, "release"))
+        body.append(quote(w, p, "exile" if e.how == "expelled" else "release"))
     return head, body
 
 
@@ -825,7 +904,7 @@ def en_death(w: Writer, p: Prisoner, e: Event) -> Story:
             ]
         )
     ]
-    body.append(f"{w.he(p, True)} had been detained {w.past(p.events[0].date)}.")
+    body.append(w.pick([f"{w.he(p, True)} had been detained {w.past(p.events[0].date)}.", w.chain(p)]))
     body.append(quote(w, p, "death"))
     body.append("Rights groups demanded an independent investigation.")
     return head, body
@@ -857,7 +936,8 @@ def en_held(w: Writer, p: Prisoner, sentence: Event | None) -> Story:
             f"{name}, {w.who(p)}, remains in pre-trial detention, {w.pick(RELATIVES_EN[p.gender])} said. "
             f"{w.he(p, True)} was detained {w.past(p.events[0].date)}."
         )
-    return head, [lead, quote(w, p, "held")]
+    body = [lead, w.chain(p)] if sentence and w.rng.random() < 0.5 else [lead]
+    return head, [*body, quote(w, p, "held")]
 
 
 def en_digest(w: Writer, items: list[tuple[Prisoner, Event]]) -> Story:
@@ -896,11 +976,14 @@ def en_digest(w: Writer, items: list[tuple[Prisoner, Event]]) -> Story:
                     f"{p.charge[0]}.",
                 ]
             )
+            if e.how == "time_served":
+                line += f" {w.he(p, True)} was freed in the courtroom, having served the term in custody."
         elif e.kind == "release":
             line = w.pick(
                 [
                     f"{name} was freed {w.when(e.date)}.",
                     f"{name}, {_background(w, p)}, was released {w.when(e.date)}.",
+                    f"{name} was released {w.when(e.date)}. {w.chain(p)}",
                 ]
             )
         elif e.kind == "deportation":
@@ -1024,7 +1107,7 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
             else f"{_ru_g(p, 'Его', 'Её')} обвиняют по статье за {charge}.",
         ]
     elif e.kind == "sentence":
-        term = TERM_RU[e.term_months or 24]
+        term = _term_ru(e.term_months or 24)
         head = f"Суд вынес приговор по делу {ru_name(p, 'gen')}"
         body = [
             w.pick(
@@ -1035,8 +1118,13 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
                     f"Приговор вынесен {when}.",
                 ]
             ),
-            f"{_ru_g(p, 'Его', 'Её')} {_ru_g(p, 'задержали', 'задержали')} {ru_past(w, p.events[0].date)}.",
+            f"{_ru_g(p, 'Его', 'Её')} задержали {ru_past(w, p.events[0].date)}.",
         ]
+        if e.how == "time_served":
+            body.append(
+                f"{_ru_g(p, 'Он', 'Она')} {_ru_g(p, 'освобождён', 'освобождена')} в зале суда, так как уже "
+                f"{_ru_g(p, 'отбыл', 'отбыла')} срок в СИЗО."
+            )
     elif e.kind == "release":
         head = f"{ru_name(p)} {_ru_g(p, 'вышел', 'вышла')} на свободу"
         body = [
@@ -1048,11 +1136,13 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
                 ]
             )
         ]
+        if e.how == "expelled":
+            body.append(f"В тот же день {_ru_g(p, 'его', 'её')} вывезли в Литву.")
         sentence = p.event("sentence")
-        if sentence:
+        if sentence and e.how != "time_served":
             body.append(
                 f"{ru_past(w, sentence.date).capitalize()} {_ru_g(p, 'его', 'её')} приговорили к "
-                f"{TERM_RU[sentence.term_months or 24]} за {charge}."
+                f"{_term_ru(sentence.term_months or 24)} за {charge}."
             )
     elif e.kind == "deportation":
         head = f"{ru_name(p)} {_ru_g(p, 'выдворен', 'выдворена')} из страны"
@@ -1107,17 +1197,24 @@ def be_story(w: Writer, p: Prisoner, e: Event) -> Story:
             f"паведамляюць праваабаронцы."
         ]
     elif e.kind == "sentence":
-        head = f"{name} {g('асуджаны', 'асуджаная')} да {TERM_BE[e.term_months or 24]}"
+        head = f"{name} {g('асуджаны', 'асуджаная')} да {_term_be(e.term_months or 24)}"
         body = [
             f"{name}, {occ} {city_from}, {when} {g('асуджаны', 'асуджаная')} да "
-            f"{TERM_BE[e.term_months or 24]} "
+            f"{_term_be(e.term_months or 24)} "
             f"калоніі за {p.charge[2]}.",
             f"{g('Яго', 'Яе')} затрымалі ў {MONTHS_BE_LOC[p.events[0].date.month - 1]} "
             f"{p.events[0].date.year} года.",
         ]
+        if e.how == "time_served":
+            body.append(
+                f"{g('Ён', 'Яна')} {g('вызвалены', 'вызваленая')} у зале суда, бо ўжо "
+                f"{g('адбыў', 'адбыла')} тэрмін у СІЗА."
+            )
     elif e.kind == "release":
         head = f"{name} {g('выйшаў', 'выйшла')} на волю"
         body = [f"{name}, {occ} {city_from}, {g('выйшаў', 'выйшла')} на волю {when}, паведамілі сваякі."]
+        if e.how == "expelled":
+            body.append(f"У той жа дзень {g('яго', 'яе')} вывезлі ў Літву.")
     elif e.kind == "deportation":
         head = f"{name} {g('высланы', 'высланая')} з краіны"
         body = [
@@ -1182,7 +1279,7 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
         for e in p.events:
             if e.wave is not None and e.kind == "release":
                 waves[e.wave].append(p)
-            elif e.wave is None:
+            elif e.wave is None and e.how != "time_served" or e.kind == "sentence":
                 singles.append((p, e))
     plans = [
         Plan(
@@ -1192,7 +1289,7 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
     ]
     weekly: dict[int, list[tuple[Prisoner, Event | None]]] = defaultdict(list)
     for p, e in singles:
-        if e.kind in ("arrest", "sentence") and rng.random() < 0.25:
+        if e.kind in ("arrest", "sentence") and rng.random() < (0.4 if e.kind == "arrest" else 0.25):
             weekly[(e.date - START).days // 7].append((p, e))  # only the weekly round-up reports it
             continue
         lag = rng.choice([0, 0, 1, 1, 2, 3]) if e.kind != "death" else rng.randint(1, 6)
@@ -1236,6 +1333,11 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
                     )
                     break
                 p = rng.choice(people)
+        elif roll < 0.55 and waves:
+            index = rng.choice(sorted(waves))
+            p = rng.choice(waves[index])
+            freed = next(e for e in p.events if e.kind == "release")
+            plans.append(Plan("release", freed.date + timedelta(days=rng.randint(1, 12)), [(p, freed)]))
         else:
             base = reported[extra % len(reported)]
             plans.append(
@@ -1480,6 +1582,7 @@ def _truth(
             {
                 "id": p.id,
                 "gender": p.gender,
+                "family": p.family,
                 "spellings": spellings,
                 "names": sorted(set(spellings.values())),
                 "forms": sorted({ru_name(p, case) for case in _CASES} - set(spellings.values())),
@@ -1493,14 +1596,14 @@ def _truth(
             }
         )
     roll = Counter(person["status"] for person in persons)
-    surnames = Counter(p.surname[0] for p in people)
+    families = Counter(p.family for p in people)
     return {
         "seed": seed,
         "end": end.isoformat(),
         "languages": list(languages),
         "statuses": list(STATUSES),
         "roll": {s: roll.get(s, 0) for s in STATUSES},
-        "shared_surnames": sorted(s for s, n in surnames.items() if n > 1),
+        "shared_surnames": sorted(s for s, n in families.items() if n > 1),
         "persons": persons,
         "articles": [
             {
