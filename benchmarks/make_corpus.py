@@ -937,7 +937,32 @@ def en_held(w: Writer, p: Prisoner, sentence: Event | None) -> Story:
             f"{w.he(p, True)} was detained {w.past(p.events[0].date)}."
         )
     body = [lead, w.chain(p)] if sentence and w.rng.random() < 0.5 else [lead]
+    body += w.rng.sample(_held_details(w, p), k=w.rng.randint(1, 3))
     return head, [*body, quote(w, p, "held")]
+
+
+def _held_details(w: Writer, p: Prisoner) -> list[str]:
+    """What follow-ups about a prisoner still held tell: conditions, health, family, campaigns."""
+    he, his, him = w.he(p, True), w.his(p), w.him(p)
+    month = MONTHS_EN[w.rng.randrange(12)]
+    return [
+        f"{he} has spent {w.rng.randint(9, 60)} days in solitary confinement this year, according to "
+        f"{his} lawyer.",
+        f"An appeal against the verdict was rejected in {month}.",
+        f"{his.capitalize()} family was last allowed to visit in {month}.",
+        f"Colleagues from {p.city[0]} have collected {w.rng.randint(2, 40) * 100:,} signatures calling for "
+        f"{his} release.",
+        f"{he} suffers from {w.pick(['diabetes', 'a heart condition', 'asthma', 'back pain'])} and has asked "
+        f"for treatment several times.",
+        f"The prison administration has labelled {him} \u201cprone to extremism\u201d, which means a yellow "
+        f"tag on {his} uniform.",
+        f"Parcels from home have been returned {w.rng.randint(2, 9)} times since the spring.",
+        f"{he} was moved to a different barracks after a quarrel with guards, a former cellmate said.",
+        f"A European parliamentarian adopted {his} case as a political godparent in {month}.",
+        f"{his.capitalize()} {w.pick(['son', 'daughter'])} started school this year without {him}.",
+        "Postcards sent by supporters abroad are not being delivered, rights defenders say.",
+        f"{he} has been denied a phone call for {w.rng.randint(3, 14)} months.",
+    ]
 
 
 def en_digest(w: Writer, items: list[tuple[Prisoner, Event]]) -> Story:
@@ -1506,7 +1531,17 @@ def make_corpus(
     index = NearDuplicateIndex()
     out: list[Article] = []
     for number, plan in enumerate(plans, start=1):
-        for attempt in range(30):
+        for attempt in range(60):
+            if attempt == 15 and plan.language != "en":  # few templates: an English outlet tells it
+                plan.language = "en"
+            if attempt == 40:  # this event is told enough: a follow-up about someone still held
+                held = [q for q in people if status_on(q.events, plan.published) == "held"]
+                if held:
+                    q = random.Random(f"{seed}:{number}:held").choice(held)
+                    told = q.event("sentence")
+                    plan = Plan(
+                        "held", plan.published, [(q, told if told and told.date <= plan.published else None)]
+                    )
             art = _write_story(random.Random(f"{seed}:{number}:{attempt}"), plan, number)
             sig = signature(art.text)
             if not index.query(sig):
