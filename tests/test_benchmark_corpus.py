@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from benchmarks.make_corpus import STATUSES, make_corpus, ru_name, status_on, write_corpus
-from benchmarks.roll import RegistryPerson, accept_all, registry_persons, score
+from benchmarks.roll import RegistryPerson, accept_all, registry_persons, roll_as_of, score
 
 from vigil.errors import SourceError
 from vigil.ingest.documents import dateline_date
@@ -148,6 +148,26 @@ def test_score_counts_a_perfect_registry_and_each_mistake():
 
     stranger = [*_perfect(truth), RegistryPerson("vg-s", "held", ("Judge Nobody Atall",))]
     assert score(truth, stranger).extra == 1
+
+
+def test_roll_on_an_earlier_day_follows_each_persons_history():
+    truth = make_corpus(prisoners=10, articles=20, seed=11).truth
+    day = date.fromisoformat(truth["persons"][0]["events"][0]["date"])
+    exact = {}
+    for p in truth["persons"]:
+        status = status_on(p["events"], day)
+        if status:
+            exact[status] = exact.get(status, 0) + 1
+    assert exact and roll_as_of(truth, exact, day)["roll_error"] == 0.0
+    assert roll_as_of(truth, {**exact, "held": exact.get("held", 0) + 1}, day)["roll_error"] == pytest.approx(
+        1 / sum(exact.values())
+    )
+    assert roll_as_of(truth, {}, date(2000, 1, 1)) == {
+        "date": "2000-01-01",
+        "truth": dict.fromkeys(STATUSES, 0),
+        "vigil": dict.fromkeys(STATUSES, 0),
+        "roll_error": 0.0,
+    }
 
 
 def test_real_ingest_of_generated_articles(db, extractor, tmp_path):
