@@ -280,7 +280,7 @@ def print_report(result: dict[str, Any]) -> None:
     table.add_section()
     table.add_row("persons with the right status", str(n), f"[bold]{result['right_status']}[/bold]", "")
     table.add_row(
-        "persons found / split in two / wrongly merged",
+        "found / split / merged",
         f"{n} / 0 / 0",
         f"[bold]{result['found']} / {result['split']} / {result['merged']}[/bold]",
         "",
