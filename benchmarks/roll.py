@@ -56,6 +56,7 @@ class Score:
     split: int
     merged: int
     extra: int  # registry persons that match no true person
+    non_prisoners: int  # of those, named judges, lawyers and rights defenders (truth's `others`)
     by_similarity: int  # registry persons matched only by a close (not exact) spelling
     wrong: list[dict[str, Any]] = field(default_factory=list)
 
@@ -110,6 +111,7 @@ def score(truth: dict[str, Any], registry: Iterable[RegistryPerson]) -> Score:
         for spelling in [*t["names"], *t.get("forms", [])]:
             exact[_key(spelling)].add(t["id"])
             surnames[_key(spelling).split()[-1]].add(t["id"])
+    others = {_key(o["name"]) for o in truth.get("others", [])}
     registry = list(registry)
     matched: dict[str, set[str]] = {}
     similar = 0
@@ -149,6 +151,7 @@ def score(truth: dict[str, Any], registry: Iterable[RegistryPerson]) -> Score:
         split=sum(1 for t in people if len(records.get(t["id"], [])) > 1),
         merged=sum(1 for r in registry if len(matched[r.id]) > 1),
         extra=sum(1 for r in registry if not matched[r.id]),
+        non_prisoners=sum(1 for r in registry if not matched[r.id] and {_key(n) for n in r.names} & others),
         by_similarity=similar,
         wrong=wrong,
     )
@@ -285,7 +288,12 @@ def print_report(result: dict[str, Any]) -> None:
         f"[bold]{result['found']} / {result['split']} / {result['merged']}[/bold]",
         "",
     )
-    table.add_row("registry persons matching nobody", "0", str(result["extra"]), "")
+    table.add_row(
+        "registry persons matching no prisoner",
+        "0",
+        f"{result['extra']} ({result['non_prisoners']} named officials)",
+        "",
+    )
     console.print(table)
     console.print(
         f"roll error [bold]{result['roll_error']:.0%}[/bold]"

@@ -75,13 +75,18 @@ def test_truth_is_consistent_with_its_events(corpus):
         kinds = [e["kind"] for e in p["events"]]
         days = [date.fromisoformat(e["date"]) for e in p["events"]]
         assert kinds[0] == "arrest" and days == sorted(days) and all(d <= end for d in days)
-        assert [_ORDER[k] for k in kinds] == sorted(_ORDER[k] for k in kinds)
+        spells = "".join("|" + k if k == "arrest" else " " + k for k in kinds).split("|")[1:]
+        for spell in spells:  # custody spells: a re-arrest after a release starts a new one
+            order = [_ORDER[k] for k in spell.split()]
+            assert order == sorted(order), p["id"]
         assert "death" not in kinds[:-1]
         assert p["status"] == status_on(p["events"], end)
         assert p["history"][-1]["status"] == p["status"]
         assert p["articles"], f"{p['id']} is in no article"
     mentioned = {pid for a in truth["articles"] for pid in a["persons"]}
     assert mentioned == {p["id"] for p in persons}
+    prisoners = {p["spellings"]["en"].split()[-1] for p in persons}
+    assert truth["others"] and all(o["name"].split()[-1] not in prisoners for o in truth["others"])
 
 
 def test_files_carry_their_dates_and_bad_files_are_refused(corpus, tmp_path):
@@ -147,7 +152,10 @@ def test_score_counts_a_perfect_registry_and_each_mistake():
     assert (result.merged, result.found, result.right_status) == (1, n, n - 2)
 
     stranger = [*_perfect(truth), RegistryPerson("vg-s", "held", ("Judge Nobody Atall",))]
-    assert score(truth, stranger).extra == 1
+    assert (score(truth, stranger).extra, score(truth, stranger).non_prisoners) == (1, 0)
+    official = {**truth, "others": [{"name": "Darya Saroka", "role": "judge"}]}
+    judged = score(official, [*_perfect(truth), RegistryPerson("vg-j", "held", ("Darya Saroka",))])
+    assert (judged.extra, judged.non_prisoners, judged.right_status) == (1, 1, n)
 
 
 def test_roll_on_an_earlier_day_follows_each_persons_history():
