@@ -1758,27 +1758,36 @@ def write_corpus(corpus: Corpus, out: Path, *, format: str = "txt") -> None:
     out.mkdir(parents=True, exist_ok=True)
     articles_dir = out / "articles"
     articles_dir.mkdir(exist_ok=True)
+    bad_lines: list[dict[str, Any]] = []
     if format == "jsonl":
-        with (articles_dir / "corpus.jsonl").open("w", encoding="utf-8") as fh:
-            for a in corpus.articles:
-                fh.write(
-                    json.dumps(
-                        {
-                            "text": a.text,
-                            "published": a.published.isoformat(),
-                            "outlet": a.outlet,
-                            "url": f"https://news.example/{a.file}",
-                        },
-                        ensure_ascii=False,
-                    )
-                    + "\n"
-                )
+        lines = [
+            json.dumps(
+                {
+                    "text": a.text,
+                    "published": a.published.isoformat(),
+                    "outlet": a.outlet,
+                    "url": f"https://news.example/{a.file}",
+                },
+                ensure_ascii=False,
+            )
+            for a in corpus.articles
+        ]
+        if corpus.bad:  # a corpus has its own bad records: a cut-off line and one with no text
+            broken = {"not_json": '{"text": "The court in Homel sentenced', "no_text": '{"title": "x"}'}
+            for k, line in enumerate(broken.values(), start=1):
+                lines.insert(len(lines) * k // 3, line)
+            bad_lines = [
+                {"file": f"corpus.jsonl:{lines.index(line) + 1}", "kind": kind}
+                for kind, line in broken.items()
+            ]
+        (articles_dir / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     else:
         for a in corpus.articles:
             (articles_dir / a.file).write_text(a.text, encoding="utf-8")
     for b in corpus.bad:
         (articles_dir / b["file"]).write_bytes(_bad_bytes(b["kind"], corpus))
     truth = dict(corpus.truth, format=format, articles_dir="articles")
+    truth["bad_files"] = [*truth["bad_files"], *bad_lines]
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
 
 

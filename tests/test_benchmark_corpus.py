@@ -16,6 +16,7 @@ from benchmarks.make_corpus import STATUSES, make_corpus, ru_name, status_on, wr
 from benchmarks.roll import RegistryPerson, accept_all, registry_persons, roll_as_of, score
 
 from vigil.errors import SourceError
+from vigil.ingest.corpus import iter_jsonl
 from vigil.ingest.documents import dateline_date
 from vigil.ingest.neardup import THRESHOLD, NearDuplicateIndex, signature, similarity
 from vigil.ingest.read import read_text
@@ -192,3 +193,17 @@ def test_real_ingest_of_generated_articles(db, extractor, tmp_path):
     counts = service.stats(db).by_status  # kept by the registry's own status table
     assert all(result.vigil[s] == counts.get(s, 0) for s in result.vigil)
     assert sum(result.vigil.values()) == len(registry) == service.stats(db).persons
+
+
+def test_jsonl_corpus_dates_each_record_and_reports_its_bad_lines(tmp_path):
+    corpus = make_corpus(prisoners=12, articles=30, seed=2)
+    write_corpus(corpus, tmp_path, format="jsonl")
+    truth = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
+    path = tmp_path / "articles" / "corpus.jsonl"
+    with path.open("rb") as stream:
+        results = list(iter_jsonl(stream, source=str(path)))
+    documents = [r for r in results if not isinstance(r, SourceError)]
+    errors = [r for r in results if isinstance(r, SourceError)]
+    assert [d.published for d in documents] == [date.fromisoformat(a["published"]) for a in truth["articles"]]
+    expected = {b["file"].split(":")[1] for b in truth["bad_files"] if b["file"].startswith("corpus.jsonl:")}
+    assert {e.source.rsplit(":", 1)[1] for e in errors} == expected and len(expected) == 2
