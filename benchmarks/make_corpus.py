@@ -23,6 +23,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -800,7 +801,7 @@ def _background(w: Writer, p: Prisoner) -> str:
     )
 
 
-def en_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
+def en_wave(w: Writer, index: int, members: list[Prisoner], absent: Sequence[Prisoner] = ()) -> Story:
     when, expelled, label = WAVES[index]
     n = len(members) + w.rng.randint(2, 40)
     if expelled:
@@ -871,6 +872,18 @@ def en_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
         else:
             p = rest.pop(0)
             body.append(f"{w.name(p)} was freed as well. {w.chain(p)}")
+    for p in absent:
+        name, rel = w.name(p, full=True), w.pick(RELATIVES_EN[p.gender])
+        body.append(
+            w.pick(
+                [
+                    f"{name}, {_background(w, p)}, was not on the list, {rel} said.",
+                    f"{name}'s family had hoped {w.he(p)} would be freed, but {w.his(p)} name was not among "
+                    f"those released.",
+                    f"There was no word on {name}, who remains in {w.pick(PRISONS_EN)}.",
+                ]
+            )
+        )
     if w.rng.random() < 0.7:
         body.append(quote(w, w.rng.choice(members), "exile" if expelled else "release"))
     body += w.rights_quote()
@@ -1043,6 +1056,10 @@ def _held_details(w: Writer, p: Prisoner) -> list[str]:
         f"{his.capitalize()} {w.pick(['son', 'daughter'])} started school this year without {him}.",
         "Postcards sent by supporters abroad are not being delivered, rights defenders say.",
         f"{he} has been denied a phone call for {w.rng.randint(3, 14)} months.",
+        f"Reports that {w.he(p)} had been pardoned turned out to be untrue, {his} family said.",
+        f"{his.capitalize()} lawyer has asked for {him} to be released on health grounds; the court has "
+        f"not replied.",
+        f"{he} refused to write a petition for clemency, which could have led to {his} release.",
     ]
 
 
@@ -1368,6 +1385,7 @@ class Plan:
     items: list[tuple[Prisoner, Event | None]]
     wave: int | None = None
     language: str = "en"
+    absent: list[Prisoner] = field(default_factory=list)  # named in a release story, not freed
 
 
 @dataclass
@@ -1389,12 +1407,17 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
                 waves[e.wave].append(p)
             elif e.wave is None and e.how != "time_served" or e.kind == "sentence":
                 singles.append((p, e))
-    plans = [
-        Plan(
-            "wave", WAVES[i][0] + timedelta(days=rng.choice([0, 0, 1])), [(p, None) for p in members], wave=i
-        )
-        for i, members in sorted(waves.items())
-    ]
+    plans = []
+    for i, members in sorted(waves.items()):
+        day = WAVES[i][0]
+        left = [
+            p
+            for p in people
+            if p not in members and status_on(p.events, day) == "held" and p.event("sentence")
+        ]
+        absent = rng.sample(left, k=1) if left and rng.random() < 0.6 else []
+        published = day + timedelta(days=rng.choice([0, 0, 1]))
+        plans.append(Plan("wave", published, [(p, None) for p in members], wave=i, absent=absent))
     weekly: dict[int, list[tuple[Prisoner, Event | None]]] = defaultdict(list)
     for p, e in singles:
         if e.kind in ("arrest", "sentence") and rng.random() < (0.4 if e.kind == "arrest" else 0.25):
@@ -1450,7 +1473,11 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
             base = reported[extra % len(reported)]
             plans.append(
                 Plan(
-                    base.kind, base.published + timedelta(days=rng.randint(0, 3)), base.items, wave=base.wave
+                    base.kind,
+                    base.published + timedelta(days=rng.randint(0, 3)),
+                    base.items,
+                    wave=base.wave,
+                    absent=base.absent,
                 )
             )
     return sorted(plans, key=lambda pl: (pl.published, pl.kind, [p.id for p, _e in pl.items]))
@@ -1557,7 +1584,7 @@ def _write_story(
     p, e = plan.items[0]
     if plan.kind == "wave":
         assert plan.wave is not None
-        head, body = en_wave(w, plan.wave, [q for q, _ in plan.items])
+        head, body = en_wave(w, plan.wave, [q for q, _ in plan.items], plan.absent)
     elif plan.kind == "digest":
         head, body = en_digest(w, [(q, ev) for q, ev in plan.items if ev is not None])
     elif plan.kind == "held":
@@ -1588,7 +1615,7 @@ def _write_story(
         "en",
         register,
         outlet,
-        sorted({q.id for q, _ in plan.items}),
+        sorted({q.id for q, _ in plan.items} | {q.id for q in plan.absent}),
         text,
     )
 
