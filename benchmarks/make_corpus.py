@@ -205,6 +205,19 @@ PRISONS_EN = [
 ]
 BORDERS_EN = ["the Lithuanian border", "Lithuania", "the border with Lithuania", "Vilnius"]
 EXILE_TO_EN = ["Poland", "Lithuania", "Latvia", "Germany"]
+TO_RU = {"Poland": "Польшу", "Lithuania": "Литву", "Latvia": "Латвию", "Germany": "Германию"}
+TO_BE = {"Poland": "Польшчу", "Lithuania": "Літву", "Latvia": "Латвію", "Germany": "Германію"}
+RELATIVES_RU = {
+    "m": [("жена", "рассказала"), ("мать", "рассказала"), ("брат", "рассказал"), ("адвокат", "сообщил")],
+    "f": [("муж", "рассказал"), ("мать", "рассказала"), ("сестра", "рассказала"), ("дочь", "рассказала")],
+}
+QUOTES_RU = {
+    "arrest": ["Пришли в шесть утра и забрали все телефоны", "Мы до сих пор не знаем, в чём обвинение"],
+    "sentence": ["Приговор был написан заранее", "Мы будем писать письма каждый день"],
+    "release": ["Мы ждали этого дня очень долго", "Ещё не верится, что всё позади"],
+    "deportation": ["Никто не спрашивал, хочется ли уезжать", "Главное, что на свободе"],
+    "death": ["Мы месяцами просили о медицинской помощи", "Мы хотим знать правду"],
+}
 
 
 # --- the country ----------------------------------------------------------------------------
@@ -1211,6 +1224,81 @@ def ru_past(w: Writer, d: date) -> str:
     )
 
 
+def _ru_months(n: int) -> str:
+    word = (
+        "месяц"
+        if n % 10 == 1 and n % 100 != 11
+        else "месяца"
+        if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+        else "месяцев"
+    )
+    return f"{n} {word}"
+
+
+def ru_chain(w: Writer, p: Prisoner, sentence: Event) -> str:
+    """Arrest and verdict as one story, the second date anchored on the first ("того же года")."""
+    arrest, term = p.events[0].date, _term_ru(sentence.term_months or 24)
+    him = _ru_g(p, "его", "её")
+    if arrest.year == sentence.date.year and arrest.month < sentence.date.month:
+        return w.pick(
+            [
+                f"{him.capitalize()} задержали в {MONTHS_RU_PREP[arrest.month - 1]} {arrest.year} года, а в "
+                f"{MONTHS_RU_PREP[sentence.date.month - 1]} того же года приговорили к {term}.",
+                f"Через {_ru_months(sentence.date.month - arrest.month)} после задержания в "
+                f"{MONTHS_RU_PREP[arrest.month - 1]} {arrest.year} года {him} приговорили к {term}.",
+            ]
+        )
+    return f"{ru_past(w, sentence.date).capitalize()} {him} приговорили к {term} за {p.charge[1]}."
+
+
+def ru_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
+    """A group release as Russian-language media tell it: the count, then the names."""
+    when, expelled, _label = WAVES[index]
+    n = len(members) + w.rng.randint(2, 40)
+    if expelled:
+        head = "Политзаключённых освободили и вывезли в Литву"
+        lead = (
+            f"{ru_date(w, when).capitalize()} власти освободили ещё одну группу политзаключённых. "
+            f"Число освобождённых — {n}. Всех их вывезли в Литву."
+        )
+    else:
+        head = w.pick(["Новое помилование политзаключённых", "Власти объявили о помиловании"])
+        lead = (
+            f"{ru_date(w, when).capitalize()} власти объявили о новом помиловании. Число освобождённых "
+            f"политзаключённых — {n}."
+        )
+    body = [lead]
+    first, rest = members[0], members[1:]
+    occ = first.occupation[1] if first.gender == "m" else first.occupation[2]
+    body.append(f"Среди освобождённых — {ru_name(first)}, {occ} {first.city[3]}.")
+    for chunk in range(0, len(rest), 3):
+        names = [ru_name(q) for q in rest[chunk : chunk + 3]]
+        listing = ", ".join(names[:-1]) + " и " + names[-1] if len(names) > 1 else names[0]
+        verb = "вышли" if len(names) > 1 else _ru_g(rest[chunk], "вышел", "вышла")
+        body.append(w.pick([f"Также на свободу {verb} {listing}.", f"В списке также {listing}."]))
+    body.append("Правозащитники напоминают, что за решёткой остаются более тысячи человек.")
+    return head, body
+
+
+def be_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
+    when, expelled, _label = WAVES[index]
+    n = len(members) + w.rng.randint(2, 40)
+    head = "Палітвязняў вызвалілі і вывезлі ў Літву" if expelled else "Новае памілаванне палітвязняў"
+    lead = f"{be_date(w, when).capitalize()} улады вызвалілі групу палітвязняў. Колькасць вызваленых — {n}."
+    if expelled:
+        lead += " Усіх іх вывезлі ў Літву."
+    body = [lead]
+    first = members[0]
+    occ = first.occupation[3] if first.gender == "m" else first.occupation[4]
+    body.append(f"Сярод вызваленых — {first.name('be_cyr')}, {occ} {first.city[6]}.")
+    rest = members[1:]
+    for chunk in range(0, len(rest), 3):
+        names = [q.name("be_cyr") for q in rest[chunk : chunk + 3]]
+        listing = ", ".join(names[:-1]) + " і " + names[-1] if len(names) > 1 else names[0]
+        body.append(f"Таксама ў спісе {listing}.")
+    return head, [_BE_U.sub("ў", line) for line in body]
+
+
 def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
     occ = p.occupation[1] if p.gender == "m" else p.occupation[2]
     city_in, city_from = p.city[2], p.city[3]
@@ -1221,10 +1309,11 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
         body = [
             w.pick(
                 [
-                    f"{when.capitalize()} {city_in} задержали {occ} {ru_name(p, 'acc')}, сообщили "
-                    f"правозащитники.",
+                    f"{when.capitalize()} {city_in} задержали {ru_name(p, 'acc')}, сообщили правозащитники.",
                     f"{ru_name(p)}, {occ} {city_from}, {_ru_g(p, 'был задержан', 'была задержана')} "
                     f"{when} после обыска.",
+                    f"{when.capitalize()} силовики пришли с обыском к {ru_name(p, 'dat')} {city_in}. "
+                    f"После обыска {_ru_g(p, 'его', 'её')} задержали.",
                 ]
             ),
             f"{_ru_g(p, 'Ему', 'Ей')} вменяют {charge}."
@@ -1258,6 +1347,7 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
                     f"{ru_name(p)}, {occ} {city_from}, {_ru_g(p, 'вышел', 'вышла')} на свободу {when}.",
                     f"{when.capitalize()} {_ru_g(p, 'был освобождён', 'была освобождена')} "
                     f"{ru_name(p)}, сообщили родные.",
+                    f"{ru_name(p)} на свободе: {_ru_g(p, 'его', 'её')} освободили {when}.",
                 ]
             )
         ]
@@ -1265,15 +1355,12 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
             body.append(f"В тот же день {_ru_g(p, 'его', 'её')} вывезли в Литву.")
         sentence = p.event("sentence")
         if sentence and e.how != "time_served":
-            body.append(
-                f"{ru_past(w, sentence.date).capitalize()} {_ru_g(p, 'его', 'её')} приговорили к "
-                f"{_term_ru(sentence.term_months or 24)} за {charge}."
-            )
+            body.append(ru_chain(w, p, sentence))
     elif e.kind == "deportation":
         head = f"{ru_name(p)} {_ru_g(p, 'выдворен', 'выдворена')} из страны"
         body = [
             f"{when.capitalize()} {ru_name(p)} {_ru_g(p, 'был вывезен', 'была вывезена')} за границу, "
-            f"в {'Литву' if (e.to or 'Lithuania') == 'Lithuania' else 'Польшу'}, рассказали близкие."
+            f"в {TO_RU[e.to or 'Lithuania']}, рассказали близкие."
         ]
     else:
         head = f"В колонии {_ru_g(p, 'умер', 'умерла')} политзаключённ{_ru_g(p, 'ый', 'ая')} {ru_name(p)}"
@@ -1283,6 +1370,9 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
             f"{_ru_g(p, 'Он', 'Она')} {_ru_g(p, 'был задержан', 'была задержана')} "
             f"{ru_past(w, p.events[0].date)}.",
         ]
+    if w.rng.random() < 0.6:
+        relative, said = w.pick(RELATIVES_RU[p.gender])
+        body.append(f"«{w.pick(QUOTES_RU[e.kind])}», — {said} {relative}.")
     body.append(
         w.pick(
             [
@@ -1295,7 +1385,7 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
     return head, body
 
 
-_BE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ] )у ")  # Belarusian у after a vowel is ў
+_BE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ] )у")  # Belarusian у after a vowel is ў
 
 
 def be_date(w: Writer, d: date) -> str:
@@ -1344,7 +1434,7 @@ def be_story(w: Writer, p: Prisoner, e: Event) -> Story:
         head = f"{name} {g('высланы', 'высланая')} з краіны"
         body = [
             f"{when.capitalize()} {name} {g('быў вывезены', 'была вывезеная')} за мяжу, у "
-            f"{'Літву' if (e.to or 'Lithuania') == 'Lithuania' else 'Польшчу'}."
+            f"{TO_BE[e.to or 'Lithuania']}."
         ]
     else:
         head = f"{g('Памёр', 'Памерла')} {g('палітвязень', 'палітвязніца')} {name}"
@@ -1358,7 +1448,7 @@ def be_story(w: Writer, p: Prisoner, e: Event) -> Story:
             ]
         )
     )
-    return head, [_BE_U.sub("ў ", line) for line in body]
+    return head, [_BE_U.sub("ў", line) for line in body]
 
 
 # --- the corpus -----------------------------------------------------------------------------
@@ -1555,23 +1645,41 @@ def _write_story(
         outlet, register = rng.choice(OUTLETS_RU)
         w = Writer(rng, published=plan.published, spelling="ru")
         p, e = plan.items[0]
-        head, body = ru_story(w, p, e or p.events[0])
+        if plan.kind == "wave" and plan.wave is not None:
+            head, body = ru_wave(w, plan.wave, [q for q, _ in plan.items])
+        else:
+            head, body = ru_story(w, p, e or p.events[0])
         text = _article_text(
             head, body, published=plan.published, style="dmy", wire=None, city="", rng=rng, language="ru"
         )
         return Article(
-            f"{number:05d}-ru-{plan.kind}.txt", plan.published, "ru", register, outlet, [p.id], text
+            f"{number:05d}-ru-{plan.kind}.txt",
+            plan.published,
+            "ru",
+            register,
+            outlet,
+            sorted({q.id for q, _ in plan.items}),
+            text,
         )
     if language == "be":
         outlet, register = rng.choice(OUTLETS_BE)
         w = Writer(rng, published=plan.published, spelling="be")
         p, e = plan.items[0]
-        head, body = be_story(w, p, e or p.events[0])
+        if plan.kind == "wave" and plan.wave is not None:
+            head, body = be_wave(w, plan.wave, [q for q, _ in plan.items])
+        else:
+            head, body = be_story(w, p, e or p.events[0])
         text = _article_text(
             head, body, published=plan.published, style="dmy", wire=None, city="", rng=rng, language="be"
         )
         return Article(
-            f"{number:05d}-be-{plan.kind}.txt", plan.published, "be", register, outlet, [p.id], text
+            f"{number:05d}-be-{plan.kind}.txt",
+            plan.published,
+            "be",
+            register,
+            outlet,
+            sorted({q.id for q, _ in plan.items}),
+            text,
         )
     if plan.kind == "digest":
         candidates = [o for o in OUTLETS_EN if o[1] in ("digest", "rights")]
@@ -1639,7 +1747,8 @@ def make_corpus(
     plans = _plans(rng, people, max(1, articles - n_copies))
     other = [lang for lang in languages if lang != "en"]
     for plan in plans:
-        if other and plan.kind not in ("wave", "digest", "held") and rng.random() < 0.4:
+        share = 0.25 if plan.kind == "wave" else 0.4
+        if other and plan.kind not in ("digest", "held") and rng.random() < share:
             plan.language = rng.choice(other)
     index = NearDuplicateIndex()
     out: list[Article] = []
