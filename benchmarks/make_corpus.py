@@ -11,8 +11,8 @@ truth (`truth.json`) is written beside the articles.
         [--seed 1] [--languages en,ru,be] [--format txt|jsonl] [--copies 0.05]
 
 The phrasing is written from how news agencies and rights groups write, not from Vigil's
-rules: this is a measure, not a training set. `status_on(person, day)` gives a truth person's
-status on any date (roll.py uses it).
+rules: this is a measure, not a training set. `status_on(events, day)` gives a truth person's
+status on any day (each person's `history` in truth.json says the same). Details: docs/roll.md.
 """
 
 from __future__ import annotations
@@ -1929,7 +1929,8 @@ def write_corpus(corpus: Corpus, out: Path, *, format: str = "txt") -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+        description=__doc__.split("\n\n")[0],
+        epilog="The truth is written to OUT/truth.json; docs/roll.md describes it.",
     )
     parser.add_argument("--out", type=Path, required=True, help="folder to write (articles/ and truth.json)")
     parser.add_argument("--prisoners", type=int, default=60, help="political prisoners in the country (60)")

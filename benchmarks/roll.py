@@ -326,6 +326,8 @@ def print_report(result: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Ingest a generated corpus, accept every proposal, compare the roll with the truth.",
+        epilog="Roll error = sum over statuses of |Vigil - truth| / true persons;"
+        " docs/roll.md explains each figure.",
     )
     parser.add_argument(
         "corpus",
