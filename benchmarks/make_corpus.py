@@ -590,7 +590,8 @@ class Writer:
         return "him" if p.gender == "m" else "her"
 
     def a(self, word: str) -> str:
-        return ("an " if word[0] in "aeiou" else "a ") + word
+        vowel = word[0] in "aeiou" or re.match(r"(8|11|18)\D", word) is not None
+        return ("an " if vowel else "a ") + word
 
     def who(self, p: Prisoner) -> str:
         """An apposition: "a 34-year-old teacher from Hrodna"."""
@@ -745,7 +746,7 @@ def en_sentence(w: Writer, p: Prisoner, e: Event, arrest: Event) -> Story:
             f"{name} was jailed for {term} {w.when(e.date)} for {p.charge[0]}, rights defenders said.",
             f"{name}, {w.who(p)}, has been sentenced to {term} in prison, a court in {city} ruled "
             f"{w.when(e.date)}.",
-            f"A judge {w.when(e.date)} handed {name} a {w.term_adj(e.term_months or 24)} sentence "
+            f"A judge {w.when(e.date)} handed {name} {w.a(w.term_adj(e.term_months or 24))} sentence "
             f"for {p.charge[0]}.",
         ]
     )
@@ -809,7 +810,7 @@ def _background(w: Writer, p: Prisoner) -> str:
             f"{occ} from {p.city[0]} who had been handed {w.term(sentence.term_months or 24)} "
             f"{w.past(sentence.date)}",
             f"{occ} jailed for {w.term(sentence.term_months or 24)} {w.past(sentence.date)}",
-            f"{occ} who was serving a {w.term_adj(sentence.term_months or 24)} term for {p.charge[0]}",
+            f"{occ} who was serving {w.a(w.term_adj(sentence.term_months or 24))} term for {p.charge[0]}",
         ]
     )
 
@@ -1003,7 +1004,7 @@ def en_death(w: Writer, p: Prisoner, e: Event) -> Story:
     body = [
         w.pick(
             [
-                f"{name}, {w.who(p)} serving a {w.term_adj(sentence.term_months or 24)} term imposed "
+                f"{name}, {w.who(p)} serving {w.a(w.term_adj(sentence.term_months or 24))} term imposed "
                 f"{w.past(sentence.date)}, died in {prison} {w.when(e.date)}, the prison service told "
                 f"{w.his(p)} family.",
                 f"{name} died in custody {w.when(e.date)}, {w.pick(RELATIVES_EN[p.gender])} said. "
