@@ -49,13 +49,16 @@ class Event:
     count: int | None = None
     group: str | None = None
     term_months: int | None = None
-    date: str | None = None
+    date: str | None = None  # ISO, exactly as precise as the text: "2021", "2021-03", "2021-03-14"
     place: str | None = None
     agent: str | None = None
     evidence: Span = (0, 0)
     confidence: float = 0.5
     # where a member of a group event is named, when not in `evidence` ("Among those released was X")
     person_evidence: dict[str, Span] = field(default_factory=dict)
+    date_precision: str | None = None  # day, week, month or year; None when undated
+    # told in passing ("who had been detained", "was serving"): undated means *before* publication
+    background: bool = False
 
     def evidence_for(self, person_id: str) -> Span:
         """The sentence that ties `person_id` to this event."""
