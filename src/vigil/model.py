@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 EVENT_TYPES = ("arrest", "sentence", "release", "deportation", "death")
+DATE_PRECISIONS = ("day", "week", "month", "year")
 
 Span = tuple[int, int]
 
@@ -135,6 +136,13 @@ class Extraction:
             quotes=[Quote(q.get("speaker"), q["text"], tuple(q["span"])) for q in data.get("quotes", [])],
             extractor_version=data.get("extractor_version", ""),
         )
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision an ISO value carries by its length (`2021` year, `2021-03` month, else day)."""
+    if not value:
+        return None
+    return {4: "year", 7: "month"}.get(len(value), "day")
 
 
 def _plain(obj: Any) -> dict[str, Any]:

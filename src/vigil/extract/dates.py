@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-__all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
+from vigil.model import DATE_PRECISIONS as PRECISIONS
+from vigil.model import precision_of
 
-PRECISIONS = ("day", "week", "month", "year")
+__all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
 
 _RELATIVE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|next|this|ago|earlier|later)\b",
@@ -45,13 +46,6 @@ class DateValue:
     def start(self) -> date:
         """The first day the date may mean."""
         return date.fromisoformat(self.value + {4: "-01-01", 7: "-01"}.get(len(self.value), ""))
-
-
-def precision_of(value: str | None) -> str | None:
-    """The precision an ISO value carries by its length (`2021` year, `2021-03` month, else day)."""
-    if not value:
-        return None
-    return {4: "year", 7: "month"}.get(len(value), "day")
 
 
 class DateReader:

@@ -32,6 +32,7 @@ from vigil.registry.models import (
     PersonName,
     PersonWord,
     StatusCount,
+    StatusInterval,
 )
 from vigil.registry.persons import canonical, members, refresh_status, status_facts
 from vigil.registry.roster import RosterReport, import_rows, read_roster
@@ -53,6 +54,7 @@ __all__ = [
     "set_withheld",
     "split",
     "stats",
+    "status_as_of_recomputed",
 ]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(STATUS_KINDS)}
@@ -218,6 +220,7 @@ def list_people(
             status_date=p.status_date,
             withheld=p.withheld,
             needs_review=p.needs_review,
+            status_precision=p.status_precision,
             name=WITHHELD if p.withheld and not reveal_withheld else p.name,
             aliases=[] if p.withheld and not reveal_withheld else [a for a in aliases[p.id] if a != p.name],
         )
@@ -260,6 +263,10 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
             session.scalars(select(Claim).where(Claim.person_id.in_(records), Claim.state != "rejected"))
         )
         aliases = _aliases(session, [person.id])[person.id]
+        derived = derive(
+            status_facts(session, Person.canonical_id == person.id)[person.id],
+            window_days=Settings.from_env().conflict_days,
+        )
     hidden = person.withheld and not reveal_withheld
     stories: dict[tuple[str, date | None], set[str]] = defaultdict(set)
     for c in claims:
@@ -289,6 +296,8 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
             reviewer=c.reviewer,
             confidence=c.confidence,
             sources=len(stories[(c.kind, c.effective_date)]),
+            date_precision=c.date_precision if c.effective_date else None,
+            background=c.background,
         )
         for c in events
     ]
@@ -314,6 +323,9 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
         timeline=timeline,
         quotes=quotes,
         facts=facts,
+        status_precision=person.status_precision,
+        status_claim=derived.claims[0] if derived.claims and not derived.conflict else None,
+        status_reason=derived.reason,
     )
 
 
@@ -338,7 +350,7 @@ def stats(db: Database, *, as_of: date | None = None, settings: Settings | None 
         for status, _withheld, n in counts:
             by_status[status] += n
         if as_of is not None:
-            by_status = _status_as_of(session, as_of, settings)
+            by_status = _status_as_of(session, as_of, sum(n for _s, _w, n in counts))
         per = _per_month(session, as_of)
         articles = session.scalar(select(func.count()).select_from(Article)) or 0
         proposed = session.scalar(select(func.count()).where(Claim.state == "proposed")) or 0
@@ -354,34 +366,58 @@ def stats(db: Database, *, as_of: date | None = None, settings: Settings | None 
 
 
 def _per_month(session: Session, as_of: date | None) -> dict[str, dict[str, int]]:
-    """Persons with an accepted arrest/release claim per month: the trigger-kept table, or as of a date
-    counted from the claims themselves."""
+    """Persons with an accepted arrest/release claim per month, from the trigger-kept table; as of
+    a date, whole months before it from the table and its own month counted from the claims."""
     per: dict[str, dict[str, int]] = defaultdict(lambda: {"arrests": 0, "releases": 0})
     label = {"arrest": "arrests", "release": "releases"}
+    months = select(MonthlyCount.kind, MonthlyCount.month, MonthlyCount.n).where(MonthlyCount.n > 0)
+    if as_of is not None:
+        months = months.where(MonthlyCount.month < f"{as_of:%Y-%m}")
+    for kind, month, n in session.execute(months):
+        per[month][label[kind]] = n
     if as_of is None:
-        for kind, month, n in session.execute(
-            select(MonthlyCount.kind, MonthlyCount.month, MonthlyCount.n).where(MonthlyCount.n > 0)
-        ):
-            per[month][label[kind]] = n
         return per
-    seen: set[tuple[str, str, str]] = set()
-    for kind, when, person in session.execute(
-        select(Claim.kind, Claim.effective_date, Claim.person_id).where(
-            Claim.kind.in_(tuple(label)), Claim.state == "accepted", Claim.effective_date <= as_of
+    seen: set[tuple[str, str]] = set()
+    for kind, person in session.execute(
+        select(Claim.kind, Claim.person_id).where(
+            Claim.kind.in_(tuple(label)),
+            Claim.state == "accepted",
+            Claim.effective_date >= as_of.replace(day=1),
+            Claim.effective_date <= as_of,
         )
     ):
-        key = (f"{when:%Y-%m}", kind, person)
-        if key not in seen:
-            seen.add(key)
-            per[key[0]][label[kind]] += 1
+        if (kind, person) not in seen:
+            seen.add((kind, person))
+            per[f"{as_of:%Y-%m}"][label[kind]] += 1
     return per
 
 
-def _status_as_of(session: Session, as_of: date, settings: Settings) -> Counter[str]:
-    dated = or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of)
-    facts = status_facts(session, dated)
-    everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
-    return Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone)
+def _status_as_of(session: Session, as_of: date, total: int) -> Counter[str]:
+    """Counts by status as of a date from the status intervals (one indexed query); persons with
+    no known status then are `unknown`. `status_as_of_recomputed` is the slow reference."""
+    rows = session.execute(
+        select(StatusInterval.status, func.count())
+        .where(
+            StatusInterval.valid_from <= as_of,
+            StatusInterval.valid_to > as_of,
+            StatusInterval.status != "unknown",
+        )
+        .group_by(StatusInterval.status)
+    )
+    counts: Counter[str] = Counter(dict(rows.all()))
+    counts["unknown"] = total - sum(counts.values())
+    return counts
+
+
+def status_as_of_recomputed(db: Database, *, as_of: date, settings: Settings | None = None) -> Counter[str]:
+    """Counts by status as of a date by re-deriving every person's status from the claims dated on
+    or before it: what the status intervals must agree with (tests and benchmarks)."""
+    settings = settings or Settings.from_env()
+    with db.session() as session:
+        dated = or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of)
+        facts = status_facts(session, dated)
+        everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
+        return Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone)
 
 
 # --- review, merge, split -------------------------------------------------------------------

@@ -32,6 +32,7 @@ class PersonSummary:
     aliases: list[str]
     withheld: bool = False
     needs_review: bool = False
+    status_precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class TimelineEntry:
     reviewer: str | None
     confidence: float | None
     sources: int  # independent stories telling the same kind of event on the same date
+    date_precision: str | None = None  # day, week, month or year of `date`
+    background: bool = False  # told in passing by a later story
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class PersonView:
     timeline: list[TimelineEntry]
     quotes: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
+    status_precision: str | None = None
+    status_claim: str | None = None  # the claim that decides the status (see `status.derive`)
+    status_reason: str = ""
 
 
 @dataclass(frozen=True)
