@@ -326,6 +326,7 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
         status_precision=person.status_precision,
         status_claim=derived.claims[0] if derived.claims and not derived.conflict else None,
         status_reason=derived.reason,
+        conflicts=list(derived.claims) if derived.conflict else [],
     )
 
 
