@@ -140,3 +140,15 @@ def test_precision_and_background_travel_in_the_jsonl_contract(extract_text):
     assert [(e.date, e.date_precision, e.background) for e in again.events] == [
         (e.date, e.date_precision, e.background) for e in x.events
     ]
+
+
+def test_serving_a_term_before_walking_free_is_background_and_last_year_is_a_year_back(extract_text):
+    x = extract_text(
+        "Lyudmila Ostrovskaya, a librarian, walked free yesterday after serving her full 2-year sentence.\n\n"
+        "Ostrovskaya was sentenced in April last year for sending photographs to a news site.",
+        published=PUB,
+    )
+    release = only(x, "release", "Lyudmila Ostrovskaya")
+    assert (release.date, release.background) == ("2025-12-12", False)
+    sentences = [e for e in events(x, "sentence")]
+    assert {(e.date, e.background) for e in sentences} == {(None, True), ("2024-04", False)}

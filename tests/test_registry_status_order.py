@@ -110,3 +110,16 @@ def test_history_answers_what_derive_answers_as_of_each_day():
     for i in steps:
         known = [c for c in claims if c.date is None or c.date <= i.valid_from]
         assert derive(known).status == i.status
+
+
+def test_a_release_reported_after_the_expulsion_keeps_the_person_exiled():
+    # one wave told by two stories a day apart: "freed and driven to the border", "among those freed"
+    claims = [
+        fact("r1", "release", date(2025, 9, 11), "a1"),
+        fact("d1", "deportation", date(2025, 9, 11), "a1", position=40),
+        fact("r2", "release", date(2025, 9, 12), "a2"),
+    ]
+    result = derive(claims)
+    assert (result.status, result.conflict, result.claims) == ("exiled", False, ("d1",))
+    # custody after the expulsion is still news
+    assert derive([*claims, fact("a", "arrest", date(2026, 3, 1), "a3")]).status == "held"

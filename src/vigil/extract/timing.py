@@ -42,6 +42,8 @@ class Words:
     demonstratives: frozenset[str]  # "that" before a date the entity recogniser left out
     anaphoric_strip: re.Pattern[str]  # what to remove to leave "June" of "in June of that year"
     now: re.Pattern[str]  # "earlier this year", "last week": relative to the publication
+    years: dict[str, int]  # "last year" -> -1: a month of a year named relative to publication
+    years_strip: re.Pattern[str]
     later: re.Pattern[str]  # "two months later", "the following year", "the next day"
     earlier: re.Pattern[str]  # "three days earlier", "the previous month"
     units: dict[str, str]  # word -> day, week, month or year
@@ -84,6 +86,8 @@ WORDS: dict[str, Words] = {
             re.I,
         ),
         now=re.compile(r"\b(this|last|ago|today|yesterday)\b", re.I),
+        years={"last year": -1, "this year": 0, "the previous year": -1},
+        years_strip=re.compile(r"\b(?:of\s+)?(?:last|this|the previous)\s+year\b", re.I),
         later=re.compile(r"\b(later|after|afterwards|following|next)\b", re.I),
         earlier=re.compile(r"\b(earlier|before|previous|prior)\b", re.I),
         units=_EN_UNITS,
@@ -101,6 +105,7 @@ _ADVERBIAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "ob
 _ADVERBIAL |= {"nmod:tmod", "case", "nummod", "det", "compound", "amod", "quantmod", "punct", "cc"}
 _MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod:poss", "nmod"})
 _OBJECTS = frozenset({"dobj", "obj"})
+_ADJUNCTS = frozenset({"pcomp", "advcl"})
 _AUX = frozenset({"aux", "auxpass", "aux:pass"})
 _RELATIVE = frozenset({"relcl", "acl", "acl:relcl"})
 
@@ -129,8 +134,8 @@ def is_background(trigger: Token, language: str = "en") -> bool:
     auxes = [c for c in verb.children if c.dep_ in _AUX]
     if any(a.lemma_.lower() in words.perfect and "Past" in a.morph.get("Tense") for a in auxes):
         return True  # "had been detained"
-    if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE):
-        return True  # "was serving", "is serving", "who was serving"
+    if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE | _ADJUNCTS):
+        return True  # "was serving", "is serving", "who was serving", "walked free after serving"
     if verb.dep_ in _RELATIVE:
         head = verb.head
         if head.lower_ in words.groups or head.pos_ == "PRON" or head.pos_ == "NUM":
@@ -258,6 +263,12 @@ class Timeline:
         year = None
         if reference is not None and self._paragraph(span.start) == reference[1]:
             year = int(reference[0].value[:4])
+        offset = next((n for w, n in words.years.items() if re.search(rf"\b{w}\b", text, re.I)), None)
+        rest = words.years_strip.sub(" ", text).strip(" ,.")
+        if offset is not None and self.published is not None and re.search(r"\w", rest):
+            # "in April last year": the month, in the year before publication
+            found = self.reader.when(rest, None, language=self.language, year=self.published.year + offset)
+            return found, False
         return self.reader.when(text, self.published, language=self.language, year=year), False
 
     def _shift(self, text: str) -> tuple[int, str] | None:

@@ -40,6 +40,7 @@ __all__ = [
     "PersonName",
     "PersonWord",
     "StatusCount",
+    "StatusDelta",
     "StatusInterval",
 ]
 
@@ -267,6 +268,18 @@ class StatusInterval(Base):
     valid_from: Mapped[date] = mapped_column(Date)
     valid_to: Mapped[date] = mapped_column(Date)
     claim_id: Mapped[str | None] = mapped_column(String(24))
+
+
+class StatusDelta(Base):
+    """Per day and status, status intervals beginning there (+1) and ending there (-1); kept by
+    triggers on `status_intervals` (migration 0101_dates), so that the counts as of a day are
+    the sums up to it."""
+
+    __tablename__ = "status_deltas"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class MonthlyCount(Base):

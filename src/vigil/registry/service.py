@@ -32,7 +32,7 @@ from vigil.registry.models import (
     PersonName,
     PersonWord,
     StatusCount,
-    StatusInterval,
+    StatusDelta,
 )
 from vigil.registry.persons import canonical, members, refresh_status, status_facts
 from vigil.registry.roster import RosterReport, import_rows, read_roster
@@ -378,34 +378,31 @@ def _per_month(session: Session, as_of: date | None) -> dict[str, dict[str, int]
         per[month][label[kind]] = n
     if as_of is None:
         return per
-    seen: set[tuple[str, str]] = set()
-    for kind, person in session.execute(
-        select(Claim.kind, Claim.person_id).where(
+    for kind, n in session.execute(
+        select(Claim.kind, func.count(func.distinct(Claim.person_id)))
+        .where(
             Claim.kind.in_(tuple(label)),
             Claim.state == "accepted",
             Claim.effective_date >= as_of.replace(day=1),
             Claim.effective_date <= as_of,
         )
+        .group_by(Claim.kind)
     ):
-        if (kind, person) not in seen:
-            seen.add((kind, person))
-            per[f"{as_of:%Y-%m}"][label[kind]] += 1
+        if n:
+            per[f"{as_of:%Y-%m}"][label[kind]] = n
     return per
 
 
 def _status_as_of(session: Session, as_of: date, total: int) -> Counter[str]:
-    """Counts by status as of a date from the status intervals (one indexed query); persons with
-    no known status then are `unknown`. `status_as_of_recomputed` is the slow reference."""
+    """Counts by status as of a date: the sums of the status intervals' beginnings and ends up to
+    that day (`status_deltas`); persons with no known status then are `unknown`.
+    `status_as_of_recomputed` is the slow reference."""
     rows = session.execute(
-        select(StatusInterval.status, func.count())
-        .where(
-            StatusInterval.valid_from <= as_of,
-            StatusInterval.valid_to > as_of,
-            StatusInterval.status != "unknown",
-        )
-        .group_by(StatusInterval.status)
+        select(StatusDelta.status, func.sum(StatusDelta.n))
+        .where(StatusDelta.day <= as_of, StatusDelta.status != "unknown")
+        .group_by(StatusDelta.status)
     )
-    counts: Counter[str] = Counter(dict(rows.all()))
+    counts: Counter[str] = Counter({status: int(n) for status, n in rows if n})
     counts["unknown"] = total - sum(counts.values())
     return counts
 

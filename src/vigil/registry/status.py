@@ -15,6 +15,8 @@ The rules (DESIGN.md, "The registry's rules"; docs/registry.md, "How a status is
   article gives; an undated claim with neither only fills a gap (it comes first).
 * Within one article an arrest told *after* a release on the same date is a re-arrest
   ("taken back into custody").
+* A release told after a deportation (no custody between) keeps the person exiled: an
+  expelled prisoner was freed, so the report of the release restates it.
 * Contradictions near the latest date are not guessed: a later claim from another article
   that goes back in the life course (released, then held a few days later), or a death next
   to a release, within `window` days, give ``unknown`` with ``conflict=True`` for review.
@@ -188,7 +190,19 @@ def _contradicts(earlier: _Signal, later: _Signal) -> bool:
     statuses = {earlier.status, later.status}
     if "died_in_custody" in statuses and statuses & {"released", "exiled"}:
         return True
+    if (earlier.status, later.status) == ("exiled", "released"):
+        return False  # an expelled prisoner was freed: a report of the release restates it
     return earlier.hi < later.lo and _RANK[later.status] < _RANK[earlier.status]
+
+
+def _deciding(signals: list[_Signal]) -> _Signal:
+    """The last signal in story order, except that a release told after an expulsion (with no
+    custody between) keeps the person exiled: deportation implies release."""
+    deciding = signals[0]
+    for s in signals[1:]:
+        if not (s.status == "released" and deciding.status == "exiled"):
+            deciding = s
+    return deciding
 
 
 def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -> Derived:
@@ -196,12 +210,12 @@ def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -
     signals = _signals(claims)
     if not signals:
         return Derived("unknown", reason="no accepted claim about custody")
-    last = signals[-1]
+    latest, last = signals[-1], _deciding(signals)
     dated = last.lo != date.min
     horizon = (
-        last.lo - timedelta(days=window_days) if last.lo > date.min + timedelta(window_days) else date.min
+        latest.lo - timedelta(days=window_days) if latest.lo > date.min + timedelta(window_days) else date.min
     )
-    recent = [s for s in signals if s.lo != date.min and s.hi >= horizon or s is last]
+    recent = [s for s in signals if s.lo != date.min and s.hi >= horizon or s is latest]
     conflicting = tuple(
         sorted(
             {

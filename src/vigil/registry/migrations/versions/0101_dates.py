@@ -9,9 +9,11 @@ Create Date: 2026-11-30 03:30:00
   Existing dates get the precision their `date_text` has ("2021" year, "2021-03" month).
 * `claims.background`: told in passing ("who had been detained"); undated, such a claim is
   only known to be older than its article.
-* `status_intervals`: each canonical person's status over time (`status.history`), so that
-  counts as of a date are one indexed query instead of re-deriving every status. Filled here
-  for existing registries; kept by `persons.refresh_status` afterwards.
+* `status_intervals`: each canonical person's status over time (`status.history`). Filled
+  here for existing registries; kept by `persons.refresh_status` afterwards.
+* `status_deltas`: per day and status, intervals beginning (+1) and ending (-1), kept by
+  triggers on `status_intervals`: counts as of a day are the sums up to it, a few thousand
+  rows whatever the number of persons, instead of re-deriving every status.
 """
 
 from __future__ import annotations
@@ -28,6 +30,32 @@ revision = "0101_dates"
 down_revision = "0100_web"
 branch_labels = None
 depends_on = None
+
+# status_deltas: +1 where an interval begins, -1 where it ends; counts as of a day are the
+# sums up to that day (a few thousand rows, whatever the number of persons)
+_ADD = """INSERT INTO status_deltas(day, status, n) VALUES ({r}.valid_from, {r}.status, 1)
+    ON CONFLICT(day, status) DO UPDATE SET n = status_deltas.n + 1;
+  INSERT INTO status_deltas(day, status, n) VALUES ({r}.valid_to, {r}.status, -1)
+    ON CONFLICT(day, status) DO UPDATE SET n = status_deltas.n - 1;"""
+_REMOVE = """UPDATE status_deltas SET n = n - 1 WHERE day = {r}.valid_from AND status = {r}.status;
+  UPDATE status_deltas SET n = n + 1 WHERE day = {r}.valid_to AND status = {r}.status;"""
+_SQLITE_TRIGGERS = [
+    f"CREATE TRIGGER status_intervals_{event.lower()} AFTER {event} ON status_intervals BEGIN {body} END"
+    for event, body in (("INSERT", _ADD.format(r="NEW")), ("DELETE", _REMOVE.format(r="OLD")))
+]
+_PG_FUNCTION = f"""
+CREATE FUNCTION vigil_status_deltas() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    {_REMOVE.format(r="OLD")}
+  ELSE
+    {_ADD.format(r="NEW")}
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql
+"""
+_PG_TRIGGER = """CREATE TRIGGER status_intervals_deltas AFTER INSERT OR DELETE ON status_intervals
+  FOR EACH ROW EXECUTE FUNCTION vigil_status_deltas()"""
 
 _PRECISION = """CASE length(date_text) WHEN 4 THEN 'year' WHEN 7 THEN 'month' ELSE 'day' END"""
 
@@ -82,6 +110,16 @@ def upgrade() -> None:
     )
     op.create_index("ix_status_intervals_person_id", "status_intervals", ["person_id"])
     op.create_index("ix_status_intervals_asof", "status_intervals", ["valid_from", "valid_to", "status"])
+    op.create_table(
+        "status_deltas",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=24), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "status"),
+    )
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for statement in _SQLITE_TRIGGERS if sqlite else [_PG_FUNCTION, _PG_TRIGGER]:
+        op.execute(statement)
     op.execute("UPDATE group_events SET date_precision = 'day' WHERE effective_date IS NOT NULL")
     op.execute("UPDATE claims SET date_precision = 'day' WHERE effective_date IS NOT NULL")
     op.execute(
@@ -148,6 +186,13 @@ def _fill_intervals(bind: sa.engine.Connection) -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER status_intervals_insert")
+        op.execute("DROP TRIGGER status_intervals_delete")
+    else:
+        op.execute("DROP TRIGGER status_intervals_deltas ON status_intervals")
+        op.execute("DROP FUNCTION vigil_status_deltas()")
+    op.drop_table("status_deltas")
     op.drop_index("ix_status_intervals_asof", table_name="status_intervals")
     op.drop_index("ix_status_intervals_person_id", table_name="status_intervals")
     op.drop_table("status_intervals")
