@@ -120,8 +120,28 @@ class When:
     background: bool = False
 
 
+_NEVER = re.compile(r"(?!)")
+# a language without its words yet: morphology and dependencies alone (no anaphora, no durations)
+_NO_WORDS = Words(
+    perfect=frozenset(),
+    anaphoric=_NEVER,
+    demonstratives=frozenset(),
+    anaphoric_strip=_NEVER,
+    now=_NEVER,
+    years={},
+    years_strip=_NEVER,
+    later=_NEVER,
+    earlier=_NEVER,
+    units={},
+    numbers={},
+    duration=_NEVER,
+    age=frozenset(),
+    groups=frozenset(),
+)
+
+
 def _words(language: str) -> Words:
-    return WORDS.get(language, WORDS["en"])
+    return WORDS.get(language, _NO_WORDS)
 
 
 def is_background(trigger: Token, language: str = "en") -> bool:

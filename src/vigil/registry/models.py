@@ -189,6 +189,8 @@ class Claim(Base):
         Index("ix_claims_effective", "effective_date", "kind"),
         # covers the per-month counts of accepted arrests and releases
         Index("ix_claims_monthly", "kind", "state", "effective_date"),
+        # covers the persons of the part of a month before an "as of" date
+        Index("ix_claims_month_persons", "kind", "state", "effective_date", "person_id"),
     )
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)

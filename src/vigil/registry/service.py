@@ -38,7 +38,15 @@ from vigil.registry.persons import canonical, members, refresh_status, status_fa
 from vigil.registry.roster import RosterReport, import_rows, read_roster
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, STATUSES, derive
-from vigil.registry.views import WITHHELD, PersonSummary, PersonView, ReviewItem, Stats, TimelineEntry
+from vigil.registry.views import (
+    WITHHELD,
+    PersonSummary,
+    PersonView,
+    ReviewItem,
+    Stats,
+    TimelineEntry,
+    iso_date,
+)
 
 __all__ = [
     "decide",
@@ -443,7 +451,10 @@ def review_items(
                     person_id=person.id,
                     person_name=person.name,
                     summary="contradicting claims: "
-                    + ", ".join(f"{c.kind} {c.effective_date or '?'} ({c.id})" for c in shown),
+                    + ", ".join(
+                        f"{c.kind} {iso_date(c.effective_date, c.date_precision) or '?'} ({c.id})"
+                        for c in shown
+                    ),
                     reasons=[f"{c.id}: {c.evidence}" for c in shown],
                 )
             )
@@ -497,7 +508,9 @@ def review_items(
                     type="claim",
                     person_id=cid,
                     person_name=name,
-                    summary=f"{claim.kind} {claim.effective_date or 'undated'}"
+                    summary=" ".join(
+                        (claim.kind, iso_date(claim.effective_date, claim.date_precision) or "undated")
+                    )
                     + (f", term {claim.term_months} months" if claim.term_months else ""),
                     evidence=claim.evidence,
                     source=claim.source,

@@ -156,6 +156,7 @@ class EventOut(BaseModel):
     claim_id: str
     type: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     person: PersonRef
     term_months: int | None
     place: str | None

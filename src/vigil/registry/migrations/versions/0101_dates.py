@@ -11,6 +11,7 @@ Create Date: 2026-11-30 03:30:00
   only known to be older than its article.
 * `status_intervals`: each canonical person's status over time (`status.history`). Filled
   here for existing registries; kept by `persons.refresh_status` afterwards.
+* `ix_claims_month_persons`: the as-of month's arrests and releases by person, index only.
 * `status_deltas`: per day and status, intervals beginning (+1) and ending (-1), kept by
   triggers on `status_intervals`: counts as of a day are the sums up to it, a few thousand
   rows whatever the number of persons, instead of re-deriving every status.
@@ -110,6 +111,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_status_intervals_person_id", "status_intervals", ["person_id"])
     op.create_index("ix_status_intervals_asof", "status_intervals", ["valid_from", "valid_to", "status"])
+    # covers the persons arrested/released in the part of a month before an "as of" date
+    op.create_index("ix_claims_month_persons", "claims", ["kind", "state", "effective_date", "person_id"])
     op.create_table(
         "status_deltas",
         sa.Column("day", sa.Date(), nullable=False),
@@ -193,6 +196,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER status_intervals_deltas ON status_intervals")
         op.execute("DROP FUNCTION vigil_status_deltas()")
     op.drop_table("status_deltas")
+    op.drop_index("ix_claims_month_persons", table_name="claims")
     op.drop_index("ix_status_intervals_asof", table_name="status_intervals")
     op.drop_index("ix_status_intervals_person_id", table_name="status_intervals")
     op.drop_table("status_intervals")
