@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
+from vigil.registry.alerts import record_changes
 from vigil.registry.models import Claim, Person
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, ClaimFact, derive
@@ -24,6 +25,9 @@ class StatusChange:
     name: str
     old: str
     new: str
+    date: date | None = None
+    conflict: bool = False
+    claims: tuple[str, ...] = ()  # the deciding claim, or the conflicting ones
 
 
 def canonical(session: Session, person_id: str) -> Person:
@@ -81,7 +85,17 @@ def refresh_status(
             derived.conflict,
         ):
             if person.status != derived.status:
-                changes.append(StatusChange(person.id, person.name, person.status, derived.status))
+                changes.append(
+                    StatusChange(
+                        person.id,
+                        person.name,
+                        person.status,
+                        derived.status,
+                        derived.date,
+                        derived.conflict,
+                        derived.claims,
+                    )
+                )
             person.status, person.status_date, person.needs_review = (
                 derived.status,
                 derived.date,
@@ -89,4 +103,5 @@ def refresh_status(
             )
             person.updated_at = now
     session.flush()
+    record_changes(session, changes, now=now)
     return changes
