@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.logging import RichHandler
 
-from vigil.cli.app import app, err_console, parse_date
+from vigil.cli.app import app, console, err_console, parse_date
 from vigil.errors import SourceError, VigilError
 from vigil.ingest.feeds import OnDocuments, Watcher, WatchState, parse_interval
 from vigil.ingest.fetch import Fetcher
@@ -84,7 +85,10 @@ def watch(
         str | None, typer.Option("--date", help="Date YYYY-MM-DD for articles that carry none.")
     ] = None,
 ) -> None:
-    """Poll feeds and folders and ingest only new articles into the registry.
+    """Poll feeds and folders and ingest only new articles into the registry; print each status change.
+
+    Every change of a person's status is printed as it is published, whether this watch
+    ingested it or an editor accepted it in review; webhooks are delivered in the background.
 
     Entries are remembered in a JSON state file, so a restart does not ingest twice;
     conditional requests (ETag, Last-Modified) spare unchanged feeds. A feed that is down or
@@ -97,18 +101,90 @@ def watch(
         raise typer.BadParameter(str(exc), param_hint="--every") from exc
     pub = parse_date(published)
     _configure_logging()
-    with registry_sink() as sink:
-        failed = run_watch(
-            sources,
-            on_documents=sink,
-            state_path=state,
-            every=interval,
-            once=once,
-            allow_private=allow_private,
-            published=pub,
-        )
+    from vigil.registry import service
+
+    try:
+        db = service.open_database()
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    try:
+        with alerts_alongside(db, once=once) as tail, registry_sink(db) as sink:
+
+            def ingest_and_tell(documents: list[Document]) -> IngestReport:
+                report = sink(documents)
+                tail.poll()
+                return report
+
+            failed = run_watch(
+                sources,
+                on_documents=ingest_and_tell,
+                state_path=state,
+                every=interval,
+                once=once,
+                allow_private=allow_private,
+                published=pub,
+            )
+    finally:
+        db.close()
     if once and failed:
         raise typer.Exit(1)
+
+
+class ChangeTail:
+    """Prints each status change published after it started (by this watch's ingests or by an
+    editor's decision elsewhere), once, in order; withheld persons are not named."""
+
+    def __init__(self, db: Database, *, print_line: Callable[[str], None] | None = None) -> None:
+        from vigil.registry import alerts
+
+        self.db = db
+        self.print_line = print_line or (lambda line: console.print(line, highlight=False, markup=False))
+        self._lock = threading.Lock()
+        with db.session() as session:
+            self.cursor = alerts.latest_change_id(session)
+
+    def poll(self) -> int:
+        """Print what was published since the last poll; answers how many changes."""
+        from vigil.registry import alerts
+        from vigil.registry.views import WITHHELD
+
+        with self._lock, self.db.session() as session:
+            changes = alerts.list_changes(session, after_id=self.cursor, limit=None, include_withheld=True)
+            for c in changes:
+                who = WITHHELD if c.withheld else c.name
+                when = f"{c.date:%d %b %Y}" if c.date else "undated"
+                by = f"confirmed by {c.reviewer}" if c.reviewer else "accepted by the machine"
+                self.print_line(
+                    f"{c.at:%H:%M:%S} status change: {who} ({c.person_id}): {c.old} → {c.new}, {when} — {by}"
+                )
+                self.cursor = c.id
+        return len(changes)
+
+
+@contextmanager
+def alerts_alongside(db: Database, *, once: bool) -> Iterator[ChangeTail]:
+    """A `ChangeTail` and, unless `once`, the webhook delivery loop in the background (it also
+    prints changes that editors accept between polls)."""
+    from vigil.registry.webhooks import DeliveryLoop
+    from vigil.web.queries import redactor
+
+    tail = ChangeTail(db)
+    loop = None
+    if not once:
+        loop = DeliveryLoop(
+            db, redact=redactor, tick=tail.poll, on_error=lambda exc: log.warning("alerts: %s", exc)
+        )
+        loop.start()
+    try:
+        yield tail
+    finally:
+        if loop is not None:
+            loop.stop()
+        else:  # one poll: send what it published before exiting
+            from vigil.registry.webhooks import deliver_due
+
+            deliver_due(db, redact=redactor)
 
 
 def run_watch(
