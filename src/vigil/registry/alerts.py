@@ -74,7 +74,7 @@ def record_changes(session: Session, changes: Sequence[StatusChange], *, now: da
             select(StatusChangeRow.person_id, StatusChangeRow.new).where(
                 StatusChangeRow.id.in_(latest.group_by(StatusChangeRow.person_id))
             )
-        ).tuples().all()
+        ).all()
     )
     deciding = [c.claims[0] for c in published if c.claims]
     claims = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(deciding)))}
@@ -84,7 +84,7 @@ def record_changes(session: Session, changes: Sequence[StatusChange], *, now: da
         select(ArticleOutlet.article_id, ArticleOutlet.outlet)
         .where(ArticleOutlet.article_id.in_(articles), ArticleOutlet.outlet.is_not(None))
         .order_by(ArticleOutlet.id.desc())
-    ).tuples():
+    ):
         outlets[article_id] = outlet
     withheld = set(session.scalars(select(Person.id).where(Person.id.in_(ids), Person.withheld.is_(True))))
     rows = []
@@ -193,7 +193,7 @@ def list_changes(
             reviewer=row.reviewer,
             at=row.at,
         )
-        for row, person in session.execute(query).tuples()
+        for row, person in session.execute(query)
     ]
 
 

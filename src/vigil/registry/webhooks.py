@@ -213,7 +213,7 @@ def list_hooks(session: Session, *, include_removed: bool = False) -> list[Hook]
             select(WebhookDelivery.webhook_id, WebhookDelivery.state, func.count()).group_by(
                 WebhookDelivery.webhook_id, WebhookDelivery.state
             )
-        ).tuples()
+        )
     }
     return [
         Hook(
@@ -258,13 +258,13 @@ def delivery_log(session: Session, *, hook_id: int | None = None, limit: int = 5
     )
     if hook_id is not None:
         query = query.where(WebhookDelivery.webhook_id == hook_id)
-    rows = session.execute(query).tuples().all()
+    rows = session.execute(query).all()
     tries: dict[int, list[int]] = defaultdict(list)
     for attempt_id, delivery_id in session.execute(
         select(WebhookAttempt.id, WebhookAttempt.delivery_id)
         .where(WebhookAttempt.delivery_id.in_({d.id for _a, d, _u in rows}))
         .order_by(WebhookAttempt.id)
-    ).tuples():
+    ):
         tries[delivery_id].append(attempt_id)
     numbers = {attempt_id: i for ids in tries.values() for i, attempt_id in enumerate(ids, 1)}
     return [
