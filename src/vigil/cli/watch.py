@@ -29,7 +29,8 @@ log = logging.getLogger("vigil.watch")
 
 @contextmanager
 def registry_sink(db: Database | None = None, extractor: object | None = None) -> Iterator[OnDocuments]:
-    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store.
+    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store;
+    print each status change published meanwhile and deliver webhooks (`alerts_alongside`).
 
     Opens `VIGIL_DATABASE_URL` (or the default SQLite file) unless given a database.
     """
@@ -57,9 +58,11 @@ def registry_sink(db: Database | None = None, extractor: object | None = None) -
                 report.count("copy"),
                 len(report.failed),
             )
+            tail.poll()
             return report
 
-        yield ingest
+        with alerts_alongside(database) as tail:
+            yield ingest
     finally:
         if own:
             database.close()
@@ -101,32 +104,16 @@ def watch(
         raise typer.BadParameter(str(exc), param_hint="--every") from exc
     pub = parse_date(published)
     _configure_logging()
-    from vigil.registry import service
-
-    try:
-        db = service.open_database()
-    except VigilError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from exc
-    try:
-        with alerts_alongside(db, once=once) as tail, registry_sink(db) as sink:
-
-            def ingest_and_tell(documents: list[Document]) -> IngestReport:
-                report = sink(documents)
-                tail.poll()
-                return report
-
-            failed = run_watch(
-                sources,
-                on_documents=ingest_and_tell,
-                state_path=state,
-                every=interval,
-                once=once,
-                allow_private=allow_private,
-                published=pub,
-            )
-    finally:
-        db.close()
+    with registry_sink() as sink:
+        failed = run_watch(
+            sources,
+            on_documents=sink,
+            state_path=state,
+            every=interval,
+            once=once,
+            allow_private=allow_private,
+            published=pub,
+        )
     if once and failed:
         raise typer.Exit(1)
 
@@ -163,28 +150,27 @@ class ChangeTail:
 
 
 @contextmanager
-def alerts_alongside(db: Database, *, once: bool) -> Iterator[ChangeTail]:
-    """A `ChangeTail` and, unless `once`, the webhook delivery loop in the background (it also
-    prints changes that editors accept between polls)."""
-    from vigil.registry.webhooks import DeliveryLoop
+def alerts_alongside(db: Database, *, interval: float = 5.0) -> Iterator[ChangeTail]:
+    """A `ChangeTail`, and the webhook delivery loop in the background, which also prints the
+    changes editors accept between polls; on the way out, what is still due is sent once more."""
+    from vigil.registry.webhooks import DeliveryLoop, deliver_due
     from vigil.web.queries import redactor
 
     tail = ChangeTail(db)
-    loop = None
-    if not once:
-        loop = DeliveryLoop(
-            db, redact=redactor, tick=tail.poll, on_error=lambda exc: log.warning("alerts: %s", exc)
-        )
-        loop.start()
+    loop = DeliveryLoop(
+        db,
+        redact=redactor,
+        interval=interval,
+        tick=tail.poll,
+        on_error=lambda exc: log.warning("alerts: %s", exc),
+    )
+    loop.start()
     try:
         yield tail
     finally:
-        if loop is not None:
-            loop.stop()
-        else:  # one poll: send what it published before exiting
-            from vigil.registry.webhooks import deliver_due
-
-            deliver_due(db, redact=redactor)
+        loop.stop()
+        tail.poll()
+        deliver_due(db, redact=redactor)
 
 
 def run_watch(
