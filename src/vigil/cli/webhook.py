@@ -7,7 +7,7 @@ import time
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from vigil.cli.app import app, console, err_console, open_registry, reported_errors
 from vigil.ingest.feeds import parse_interval
@@ -60,7 +60,9 @@ def list_(
     if not hooks:
         console.print("No webhooks yet — add one with `vigil webhook add URL`.")
         return
-    table = Table("id", "url", "added", "pending", "delivered", "failed")
+    table = Table(
+        "id", Column("url", no_wrap=True, overflow="ignore"), "added", "pending", "delivered", "failed"
+    )
     for h in hooks:
         notes = [n for n, on in (("private allowed", h.allow_private), ("removed", h.removed_at)) if on]
         url = h.url + (f" ({', '.join(notes)})" if notes else "")

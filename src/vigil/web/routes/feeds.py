@@ -1,18 +1,19 @@
 """Atom feeds of published status changes: all, per person, per status, per place and per outlet.
 
-Feeds are built with feedgen (valid Atom, escaped by the library). Withheld persons' changes
-never appear; evidence sentences pass through the public redactor like every public text.
+Feeds are built with the standard library's ElementTree (valid Atom, escaped by the serialiser).
+Withheld persons' changes never appear; evidence sentences pass through the public redactor
+like every public text.
 """
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from feedgen.feed import FeedGenerator
 
 from vigil.errors import NotFound
 from vigil.registry import alerts
@@ -28,6 +29,8 @@ __all__ = ["ATOM", "change_out", "router"]
 
 router = APIRouter()
 ATOM = "application/atom+xml"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 FEED_SIZE = 50
 TAG = "tag:vigil,2026"
 
@@ -66,29 +69,49 @@ def _summary(c: ChangeOut) -> str:
     return "\n".join(lines)
 
 
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str | None) -> ET.Element:
+    element = ET.SubElement(parent, tag, {k: v for k, v in attributes.items() if v is not None})
+    element.text = text
+    return element
+
+
 def _feed(request: Request, *, path: str, title: str, subtitle: str, changes: list[ChangeOut]) -> Response:
+    """An Atom 1.0 document (RFC 4287) built as an element tree, so every text is escaped by
+    the serialiser. (feedgen 1.0.0 drops the rel, type and title of entry links.)"""
     base = str(request.base_url).rstrip("/")
-    feed = FeedGenerator()
-    feed.id(f"{TAG}:{path}")
-    feed.title(f"{title} — Vigil")
-    feed.subtitle(subtitle)
-    feed.author({"name": "Vigil"})
-    feed.link(href=f"{base}{path}", rel="self", type=ATOM)
-    feed.link(href=f"{base}/", rel="alternate", type="text/html")
-    feed.language("en")
-    feed.updated(changes[0].published_at if changes else datetime(2025, 1, 1, tzinfo=UTC))
-    for c in reversed(changes):  # feedgen prepends: newest ends up first
-        entry = feed.add_entry()
-        entry.id(f"{TAG}:change:{c.id}")
-        entry.title(f"{c.name} — {STATUS_WORDS.get(c.old, c.old)} → {STATUS_WORDS.get(c.new, c.new)}")
-        entry.updated(c.published_at)
-        entry.published(c.published_at)
-        entry.link(href=f"{base}{c.person_url}", rel="alternate", type="text/html", title=c.name)
+    feed = ET.Element("feed", {"xmlns": ATOM_NS, "xml:lang": "en"})
+    _add(feed, "id", f"{TAG}:{path}")
+    _add(feed, "title", f"{title} — Vigil")
+    _add(feed, "subtitle", subtitle)
+    updated = changes[0].published_at if changes else EPOCH
+    _add(feed, "updated", updated.isoformat())
+    _add(_add(feed, "author"), "name", "Vigil")
+    _add(feed, "link", href=f"{base}{path}", rel="self", type=ATOM)
+    _add(feed, "link", href=f"{base}/", rel="alternate", type="text/html")
+    _add(feed, "generator", "Vigil")
+    for c in changes:
+        entry = _add(feed, "entry")
+        _add(entry, "id", f"{TAG}:change:{c.id}")
+        _add(
+            entry, "title", f"{c.name} — {STATUS_WORDS.get(c.old, c.old)} → {STATUS_WORDS.get(c.new, c.new)}"
+        )
+        _add(entry, "updated", c.published_at.isoformat())
+        _add(entry, "published", c.published_at.isoformat())
+        _add(entry, "link", href=f"{base}{c.person_url}", rel="alternate", type="text/html", title=c.name)
         if c.article_url:
-            entry.link(href=f"{base}{c.article_url}", rel="related", type="text/html", title="The article")
-        entry.category(term=c.new, label=STATUS_WORDS.get(c.new, c.new))
-        entry.summary(_summary(c))
-    return Response(feed.atom_str(pretty=True), media_type=f"{ATOM}; charset=utf-8")
+            _add(
+                entry,
+                "link",
+                href=f"{base}{c.article_url}",
+                rel="related",
+                type="text/html",
+                title="The article",
+            )
+        _add(entry, "category", term=c.new, label=STATUS_WORDS.get(c.new, c.new))
+        _add(entry, "summary", _summary(c), type="text")
+    ET.indent(feed)
+    body = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return Response(body, media_type=f"{ATOM}; charset=utf-8")
 
 
 def _changes(db: Database, **filters: object) -> list[ChangeOut]:
