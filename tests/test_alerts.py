@@ -187,8 +187,9 @@ def test_concurrent_deliverers_send_each_change_once(db, receiver: Receiver):
 def test_webhook_addresses_pass_the_fetch_guard(db, receiver: Receiver):
     with db.session() as session, pytest.raises(VigilError, match="loopback"):
         webhooks.add_hook(session, url="http://127.0.0.1:8080/hook", user="ed")
-    with db.session() as session, pytest.raises(VigilError, match="http"):
-        webhooks.add_hook(session, url="file:///etc/passwd", user="ed")
+    for bad in ("file:///etc/passwd", "http://[::1/hook", "http://a b/", "https://host:99999/", "http:///x"):
+        with db.session() as session, pytest.raises(VigilError, match="http"):
+            webhooks.add_hook(session, url=bad, user="ed")
     # a host name is checked when it is resolved: localhost is refused at delivery
     with db.session(write=True) as session:
         webhooks.add_hook(session, url=receiver.url.replace("127.0.0.1", "localhost"), user="ed")
@@ -262,3 +263,29 @@ def test_migration_downgrades_to_0100_web_and_upgrades_again(database_url):
         assert tables <= set(inspect(engine).get_table_names())
     finally:
         engine.dispose()
+
+
+def test_webhook_settings_come_from_the_environment_and_are_documented(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "alerts.md").read_text()
+    for variable in webhooks.WebhookSettings.ENV:
+        assert f"`{variable}`" in docs, variable
+    monkeypatch.setenv("VIGIL_WEBHOOK_BACKOFF", "2.5")
+    monkeypatch.setenv("VIGIL_WEBHOOK_ATTEMPTS", "3")
+    monkeypatch.setenv("VIGIL_PUBLIC_URL", "https://vigil.example")
+    settings = webhooks.WebhookSettings.from_env(timeout=1.0)
+    assert (settings.backoff, settings.attempts, settings.public_url, settings.timeout) == (
+        2.5,
+        3,
+        "https://vigil.example",
+        1.0,
+    )
+    assert webhooks.verify(
+        "s" * 20, body=b"{}", timestamp="1", signature=webhooks.sign("s" * 20, 1, b"{}"), now=100
+    )
+    assert not webhooks.verify(
+        "s" * 20, body=b"{}", timestamp="1", signature=webhooks.sign("s" * 20, 1, b"{}")
+    )

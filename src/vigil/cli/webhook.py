@@ -78,7 +78,9 @@ def list_(
 
 
 @webhook_app.command("remove")
-def remove(hook_id: Annotated[int, typer.Argument(help="The id `vigil webhook list` shows.")]) -> None:
+def remove(
+    hook_id: Annotated[int, typer.Argument(min=1, max=2**31 - 1, help="The id `vigil webhook list` shows.")],
+) -> None:
     """Stop sending to a receiver; it stays on record with its delivery log."""
     from vigil.registry import webhooks
 
@@ -89,7 +91,7 @@ def remove(hook_id: Annotated[int, typer.Argument(help="The id `vigil webhook li
 
 @webhook_app.command("log")
 def log(
-    hook: Annotated[int | None, typer.Option(help="Only this receiver.")] = None,
+    hook: Annotated[int | None, typer.Option(min=1, max=2**31 - 1, help="Only this receiver.")] = None,
     limit: Annotated[int, typer.Option(min=1, help="How many attempts, newest first.")] = 50,
 ) -> None:
     """Delivery attempts: when, which change, the try number, the answer, how long, the state now."""

@@ -149,18 +149,25 @@ class Hook:
 
 
 def _check_url(url: str, *, allow_private: bool) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise VigilError(f"{url!r}: a webhook URL is http:// or https:// with a host")
+    invalid = VigilError(f"{url!r}: a webhook URL is http:// or https:// with a host")
+    if any(ord(ch) < 33 or ord(ch) == 127 for ch in url):
+        raise invalid
+    try:
+        parts = urlsplit(url)
+        host, _port = parts.hostname, parts.port
+    except ValueError as exc:
+        raise invalid from exc
+    if parts.scheme not in ("http", "https") or not host:
+        raise invalid
     if allow_private:
         return
     try:
-        rule = address_rule(parts.hostname.strip("[]"))
+        rule = address_rule(host.strip("[]"))
     except ValueError:
         return  # a host name: checked when resolved, at every delivery
     if rule:
         raise VigilError(
-            f"{url!r}: {parts.hostname} is a {rule} address (use --allow-private for local receivers)"
+            f"{url!r}: {host} is a {rule} address (use --allow-private for local receivers)"
         )
 
 

@@ -121,7 +121,7 @@ def _changes(db: Database, **filters: object) -> list[ChangeOut]:
     return [change_out(c, redact) for c in found]
 
 
-@router.get("/feeds/changes.atom", tags=["feeds"], response_class=Response)
+@router.get("/feeds/changes.atom", response_class=Response, include_in_schema=False)
 def changes_feed(request: Request, db: DbDep) -> Response:
     """Every published status change, newest first (Atom)."""
     return _feed(
@@ -133,7 +133,7 @@ def changes_feed(request: Request, db: DbDep) -> Response:
     )
 
 
-@router.get("/feeds/people/{person_id}.atom", tags=["feeds"], response_class=Response)
+@router.get("/feeds/people/{person_id}.atom", response_class=Response, include_in_schema=False)
 def person_feed(request: Request, db: DbDep, person_id: str) -> Response:
     """One person's status changes (Atom); a withheld person's feed stays empty."""
     with db.session() as session:
@@ -148,7 +148,7 @@ def person_feed(request: Request, db: DbDep, person_id: str) -> Response:
     )
 
 
-@router.get("/feeds/status/{status}.atom", tags=["feeds"], response_class=Response)
+@router.get("/feeds/status/{status}.atom", response_class=Response, include_in_schema=False)
 def status_feed(request: Request, db: DbDep, status: str) -> Response:
     """Changes into one status (`released`, `held` ...), Atom."""
     if status not in STATUSES:
@@ -162,7 +162,7 @@ def status_feed(request: Request, db: DbDep, status: str) -> Response:
     )
 
 
-@router.get("/feeds/place/{place}.atom", tags=["feeds"], response_class=Response)
+@router.get("/feeds/place/{place}.atom", response_class=Response, include_in_schema=False)
 def place_feed(request: Request, db: DbDep, place: str) -> Response:
     """Changes whose deciding event names this place (`Minsk`, `Lithuania`; any case), Atom."""
     return _feed(
@@ -174,7 +174,7 @@ def place_feed(request: Request, db: DbDep, place: str) -> Response:
     )
 
 
-@router.get("/feeds/outlet/{outlet}.atom", tags=["feeds"], response_class=Response)
+@router.get("/feeds/outlet/{outlet}.atom", response_class=Response, include_in_schema=False)
 def outlet_feed(request: Request, db: DbDep, outlet: str) -> Response:
     """Changes decided by a report of this outlet (any case), Atom."""
     return _feed(
@@ -192,7 +192,7 @@ def api_changes(
     status: Annotated[str | None, Query(description=f"One of: {', '.join(STATUSES)}.")] = None,
     person: Annotated[str | None, Query(max_length=40, description="A person's vg- id.")] = None,
     after: Annotated[
-        int | None, Query(ge=0, description="Only changes with a greater id, oldest first.")
+        int | None, Query(ge=0, le=2**31 - 1, description="Only changes with a greater id, oldest first.")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[ChangeOut]:

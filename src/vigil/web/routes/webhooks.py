@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -23,6 +23,7 @@ from vigil.web.render import render
 __all__ = ["router"]
 
 router = APIRouter()
+HookId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The id `GET /api/webhooks` shows.")]
 
 
 def _hooks(db: Database) -> list[HookOut]:
@@ -66,7 +67,7 @@ def api_add_hook(db: DbDep, editor: Editor, body: HookIn) -> HookCreatedOut:
 
 
 @router.delete("/api/webhooks/{hook_id}", tags=["webhooks"])
-def api_remove_hook(db: DbDep, editor: Editor, hook_id: int) -> dict[str, object]:
+def api_remove_hook(db: DbDep, editor: Editor, hook_id: HookId) -> dict[str, object]:
     """Stop sending to a receiver (kept on record with its log)."""
     _remove(db, hook_id)
     return {"ok": True, "id": hook_id}
@@ -76,7 +77,7 @@ def api_remove_hook(db: DbDep, editor: Editor, hook_id: int) -> dict[str, object
 def api_hook_log(
     db: DbDep,
     editor: Editor,
-    hook: Annotated[int | None, Query(description="Only this receiver.")] = None,
+    hook: Annotated[int | None, Query(ge=1, le=2**31 - 1, description="Only this receiver.")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[AttemptOut]:
     """Delivery attempts, newest first: status code or error, duration, the delivery's state."""
@@ -119,6 +120,6 @@ async def add_hook_form(
 
 
 @router.post("/webhooks/{hook_id}/remove", include_in_schema=False)
-async def remove_hook_form(db: DbDep, editor: Editor, hook_id: int) -> Response:
+async def remove_hook_form(db: DbDep, editor: Editor, hook_id: HookId) -> Response:
     await run_in_threadpool(_remove, db, hook_id)
     return RedirectResponse("/webhooks", status_code=303)
