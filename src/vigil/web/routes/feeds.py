@@ -57,9 +57,8 @@ def change_out(change: alerts.Change, redact: Callable[[str | None], str | None]
 
 
 def _summary(c: ChangeOut) -> str:
-    lines = [
-        f"{c.name}: {STATUS_WORDS.get(c.old, c.old)} → {STATUS_WORDS.get(c.new, c.new)} ({day(c.date)})."
-    ]
+    when = day(c.date) if c.date else f"date not given; published {day(c.published_at.date())}"
+    lines = [f"{c.name}: {STATUS_WORDS.get(c.old, c.old)} → {STATUS_WORDS.get(c.new, c.new)} ({when})."]
     if c.evidence:
         lines.append(f"Evidence: “{c.evidence.strip()}”")
     where = " · ".join(x for x in (c.outlet or source_name(c.source), c.place) if x)
