@@ -253,3 +253,55 @@ def test_webhook_commands(web_db: Database, receiver: Receiver, monkeypatch: pyt
     assert runner.invoke(cli_app, ["webhook", "remove", "1"]).exit_code == 0
     assert runner.invoke(cli_app, ["webhook", "remove", "1"]).exit_code == 1
     assert "No webhooks yet" in runner.invoke(cli_app, ["webhook", "list"]).output
+
+
+def test_vigil_serve_delivers_in_the_background(demo_registry: Demo, receiver: Receiver, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The real command in a subprocess: a decision in the web app reaches the receiver without
+    any `vigil webhook deliver`."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import sys
+
+    from vigil.registry.db import open_database
+
+    path = tmp_path / "serve.sqlite"
+    shutil.copy(demo_registry.path, path)
+    db = open_database(f"sqlite:///{path}")
+    with db.session(write=True) as session:
+        _hook_id, secret = webhooks.add_hook(session, url=receiver.url, user="root", allow_private=True)
+    db.close()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {
+        **os.environ,
+        "VIGIL_DATABASE_URL": f"sqlite:///{path}",
+        "VIGIL_PUBLIC_URL": f"http://127.0.0.1:{port}",
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from vigil.cli import main; main()", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{base}/", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "vigil serve did not start"
+                time.sleep(0.2)
+        editor = _signed_in(base)
+        _accept(editor, _death_claim(editor)["id"])
+        [post] = receiver.wait_for(1, timeout=30)
+        assert signature_ok(secret, post)
+        assert post.json["change"]["person"]["url"].startswith(base + "/people/vg-")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert server.returncode is not None
