@@ -44,10 +44,11 @@ def test_follow_without_javascript_and_see_the_watchlist(page) -> None:  # type:
     assert feed.count() == 2 and "/feeds/people/" in (feed.nth(1).get_attribute("href") or "")
     page.click("button:has-text('Follow')")
     assert page.locator("button:has-text('Following — unfollow')").is_visible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "person-following.png"))
     page.click("text=your watchlist")
     assert page.locator("h1").inner_text() == "Watchlist"
     assert page.locator("table.people").get_by_text("Maria Kolesnikova").is_visible()
     change = page.locator("ol.changes li").first.inner_text()
     assert "Maria Kolesnikova" in change and "Released" in change  # statuses as words, not codes
-    SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "watchlist.png"), full_page=True)

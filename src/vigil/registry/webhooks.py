@@ -166,9 +166,7 @@ def _check_url(url: str, *, allow_private: bool) -> None:
     except ValueError:
         return  # a host name: checked when resolved, at every delivery
     if rule:
-        raise VigilError(
-            f"{url!r}: {host} is a {rule} address (use --allow-private for local receivers)"
-        )
+        raise VigilError(f"{url!r}: {host} is a {rule} address (use --allow-private for local receivers)")
 
 
 def add_hook(
@@ -398,7 +396,8 @@ def _deliver_one(
         assert delivery is not None
         hook = session.get(Webhook, delivery.webhook_id)
         assert hook is not None
-        [change] = list_changes(session, ids=[delivery.change_id], include_withheld=True, limit=1) or [None]
+        found = list_changes(session, ids=[delivery.change_id], include_withheld=True, limit=1)
+        change = found[0] if found else None
         body = b""
         skip = None
         if hook.removed_at is not None:
