@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
+from vigil.registry.alerts import record_changes
 from vigil.registry.models import Article, Claim, Person, StatusInterval
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, ClaimFact, Interval, derive, history
@@ -33,6 +34,9 @@ class StatusChange:
     name: str
     old: str
     new: str
+    date: date | None = None
+    conflict: bool = False
+    claims: tuple[str, ...] = ()  # the deciding claim, or the conflicting ones
 
 
 def canonical(session: Session, person_id: str) -> Person:
@@ -127,8 +131,19 @@ def refresh_status(
         new = (derived.status, derived.date, derived.precision, derived.conflict)
         if (person.status, person.status_date, person.status_precision, person.needs_review) != new:
             if person.status != derived.status:
-                changes.append(StatusChange(person.id, person.name, person.status, derived.status))
+                changes.append(
+                    StatusChange(
+                        person.id,
+                        person.name,
+                        person.status,
+                        derived.status,
+                        derived.date,
+                        derived.conflict,
+                        derived.claims,
+                    )
+                )
             person.status, person.status_date, person.status_precision, person.needs_review = new
             person.updated_at = now
     session.flush()
+    record_changes(session, changes, now=now)
     return changes

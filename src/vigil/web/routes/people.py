@@ -17,7 +17,8 @@ from vigil.registry.views import PersonView
 from vigil.web import queries
 from vigil.web.deps import CurrentAccount, DbDep
 from vigil.web.paging import Limit, Offset, page
-from vigil.web.render import render
+from vigil.web.render import STATUS_WORDS, render
+from vigil.web.routes.watchlist import is_following
 from vigil.web.schemas import Page, PersonDetail, PersonSummary, TimelineEntryOut
 
 __all__ = ["router"]
@@ -183,6 +184,8 @@ def people_html(
         status=status or "",
         statuses=STATUSES,
         next_url=result.next,
+        feed_url=f"/feeds/status/{status}.atom" if status in STATUSES else None,
+        feed_title=f"People {STATUS_WORDS.get(status or '', '').lower()}",
     )
 
 
@@ -197,4 +200,6 @@ def person_html(request: Request, db: DbDep, account: CurrentAccount, person_id:
         json_url=f"/api/people/{detail.id}",
         title=detail.name,
         person=detail,
+        feed_url=None if detail.withheld else f"/feeds/people/{detail.id}.atom",
+        following=is_following(db, account, detail.id),
     )
