@@ -12,9 +12,13 @@ went through ("37 were freed and driven to Lithuania ... among them was X").
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
+from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import Person, fold
 from vigil.extract.en.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
@@ -104,7 +108,7 @@ class EventFinder:
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
                 if finding is not None:
-                    findings.append(finding)
+                    findings.extend(_respectively(finding))
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
             membership = _membership(ctx, tok)
@@ -150,6 +154,9 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
+        listed = _listed(ctx, tok)
+        if listed and (finding.persons or finding.group_ref or patient is not None):
+            finding.persons += [p for p in listed if p not in finding.persons]
         companions = _companions(ctx, tok)
         if companions and (finding.persons or finding.group_ref):
             finding.persons += [p for p in companions if p not in finding.persons]
@@ -302,6 +309,17 @@ def _patient(tok: Token, etype: str) -> Token | None:
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
+        # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
+        head = tok.head
+        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+        # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
+        head = tok.head.head
+        subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
+            return head.head
+        return subj
     if tok.dep_ in ("advcl", "xcomp", "ccomp") and tok.tag_ == "VBN":
         head = tok.head
         subj = _subject(head)
@@ -334,6 +352,44 @@ def _persons(ctx: DocContext, patient: Token) -> list[Person]:
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _listed(ctx: DocContext, tok: Token) -> list[Person]:
+    """'arrested several activists ..., including A, B and C': the list may hang on the verb."""
+    found: list[Person] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for g in c.children:
+                found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+    return found
+
+
+_LIST_TERMS = re.compile(
+    rf"\b((?:{_NUM_WORD})(?:\s*,\s*(?:{_NUM_WORD}))*,?\s+and\s+(?:{_NUM_WORD}))\s+(years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def _respectively(finding: Finding) -> list[Finding]:
+    """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
+    sent = finding.trigger.sent
+    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in sent.text.lower():
+        return [finding]
+    match = _LIST_TERMS.search(sent.text)
+    if match is None:
+        return [finding]
+    values = [parse_number(v) for v in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group(1))]
+    if len(values) != len(finding.persons) or any(v is None for v in values):
+        return [finding]
+    unit = 12 if match.group(2).lower().startswith("year") else 1
+    persons = sorted(
+        finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
+    )
+    return [
+        dataclasses.replace(finding, persons=[person], term=value * unit)
+        for person, value in zip(persons, values, strict=True)
+        if value is not None
+    ]
 
 
 def _companions(ctx: DocContext, tok: Token) -> list[Person]:

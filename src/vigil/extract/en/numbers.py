@@ -87,8 +87,9 @@ def parse_number(text: str) -> int | None:
 
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
+NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
-_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?"
+_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
@@ -125,7 +126,7 @@ def term_months(match: re.Match[str]) -> int | None:
         years = _value(match.group("y"))
         if years is None:
             return None
-        if match.group("yh"):
+        if match.group("yh") or match.group("yh2"):
             years += 0.5
         total += years * 12
     month_text = match.group("m") or match.group("m2")

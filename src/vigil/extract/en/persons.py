@@ -175,6 +175,59 @@ PERSON_NOUNS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "prof",
+        "courier",
+        "schoolteacher",
+        "campaigner",
+        "librarian",
+        "driver",
+        "rider",
+        "defender",
+        "medic",
+        "paramedic",
+        "miner",
+        "farmer",
+        "fisherman",
+        "accountant",
+        "mechanic",
+        "clerk",
+        "technician",
+        "lecturer",
+        "tutor",
+        "scholar",
+        "academic",
+        "cleric",
+        "imam",
+        "physician",
+        "dentist",
+        "psychologist",
+        "architect",
+        "satirist",
+        "comedian",
+        "cartoonist",
+        "novelist",
+        "playwright",
+        "composer",
+        "painter",
+        "publisher",
+        "broadcaster",
+        "presenter",
+        "columnist",
+        "commentator",
+        "whistleblower",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "defendant",
+        "co-defendant",
+        "inmate",
+        "retiree",
+        "widow",
+        "widower",
+        "chemist",
+        "mathematician",
+        "physicist",
+        "economist",
     ]
 )
 # Nouns that make a capitalised name an organisation's or a place's.
@@ -270,14 +323,43 @@ def _is_cap(tok: Token) -> bool:
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     toks = [t for t in span if t.text not in ("'s", "'", "’s")]
-    titles = [i for i, t in enumerate(toks[:-1]) if fold(t.text) in PERSON_NOUNS]
+    titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
-    while toks and (fold(toks[0].text) in PERSON_NOUNS or not _is_cap(toks[0]) or toks[0].is_stop):
+    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop):
         toks = toks[1:]
-    while toks and not _is_cap(toks[-1]):
+    while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
-    return toks
+    return _with_hyphen_tail(toks)
+
+
+def _title(tok: Token) -> bool:
+    """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
+    return fold(tok.text).rstrip(".") in PERSON_NOUNS
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The '-man' of 'Cheung Wai-man': a hyphenated given name's second half, written lower case."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and tok.is_alpha
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and _is_cap(doc[tok.i - 2])
+    )
+
+
+def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
+    """Names the tagger cut at a hyphen ('Lam Tsz' of 'Lam Tsz-kin') get their tail back."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    end = toks[-1].i
+    while end + 2 < len(doc) and _hyphen_tail(doc[end + 2]) and not doc[end].whitespace_:
+        end += 2
+    return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 
 
 def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -342,6 +424,10 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+        return True
+    # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
+    after = tokens[-1].i + 1
+    if after < len(doc) and fold(doc[after].text) in NON_PERSON_NOUNS and doc[after].pos_ == "NOUN":
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
