@@ -75,6 +75,7 @@ HEDGES = frozenset(
         "await",
         "petition",
         "request",
+        "claim",
         "insist",
         "recommend",
         "suggest",
@@ -120,6 +121,7 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         findings.extend(self._term_nouns(ctx, findings))
+        memberships.extend(_bulleted_members(ctx))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -142,6 +144,10 @@ class EventFinder:
             ):
                 return None
             finding.persons = _persons(ctx, patient)
+            if patient.dep_ == "nmod":
+                for sibling in patient.head.children:
+                    if sibling.dep_ == "nmod" and sibling.i != patient.i:
+                        finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             if patient.head.i == tok.i and patient.dep_ in ("nsubj", "nsubjpass"):
                 # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
                 for sibling in tok.children:
@@ -288,7 +294,16 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:
             return nsubj
-        return dative or next((c for c in children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+        recipient = dative or next(
+            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN"))), None
+        )
+        if recipient is None:
+            # "handed A, B and C prison terms of ...": the names parsed as modifiers of the terms
+            term = next((c for c in children if c.dep_ == "dobj"), None)
+            recipient = (
+                next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
+            )
+        return recipient
     if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
         target = nsubj
     else:
@@ -316,7 +331,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
         # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
         head = tok.head.head
-        subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "The poet X walked free": of two subjects the nearer one, the name
+        subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
             return head.head
         return subj
@@ -488,6 +505,44 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         persons = [p for c in tok.children if c.dep_ in ("dobj", "attr") for p in ctx.persons_in(c)]
         return Membership(tok, persons, etype) if persons else None
     return None
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+
+
+def _bulleted_members(ctx: DocContext) -> list[Membership]:
+    """'Those freed include:' followed by a bulleted list: the first person of each item is a
+    member of the group the lead-in sentence speaks of (its trigger gives the type)."""
+    doc = ctx.doc
+    out: list[Membership] = []
+    triggers = {span.start: span.label_ for span in doc.spans.get(SPAN_KEY, [])}
+    pos = 0
+    paragraphs = []
+    for paragraph in doc.text.split("\n"):
+        paragraphs.append((pos, paragraph))
+        pos += len(paragraph) + 1
+    paragraphs = [(start, text) for start, text in paragraphs if text.strip()]
+    for k, (start, text) in enumerate(paragraphs):
+        if not text.rstrip().endswith(":"):
+            continue
+        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead):
+            continue
+        label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
+        if label is None:
+            continue
+        colon = lead[-1]
+        for item_start, item in paragraphs[k + 1 :]:
+            bullet = _BULLET.match(item)
+            if bullet is None:
+                break
+            item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
+            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X")
+            words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
+            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            if first is not None:
+                out.append(Membership(colon, [first], label))
+    return out
 
 
 def _has_det(tok: Token, words: tuple[str, ...]) -> bool:

@@ -93,7 +93,8 @@ _YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
-    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b",
+    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b"
+    r"(?![\s-]*old\b)",  # "a 23-year-old" is an age
     re.IGNORECASE,
 )
 

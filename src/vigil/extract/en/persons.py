@@ -411,6 +411,9 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         doc = tokens[0].doc
         if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
             return True
+        # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
+        if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
+            return True
         return (
             bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1])))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
@@ -427,7 +430,12 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
-    if after < len(doc) and fold(doc[after].text) in NON_PERSON_NOUNS and doc[after].pos_ == "NOUN":
+    if (
+        after < len(doc)
+        and fold(doc[after].text) in NON_PERSON_NOUNS
+        and doc[after].pos_ == "NOUN"
+        and tokens[-1].head.i == after
+    ):
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
@@ -475,6 +483,7 @@ class PersonFinder:
                 continue
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
+        self._add_listed(doc, persons, candidates, claimed)
         self._add_aliases(doc, persons)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
@@ -500,6 +509,30 @@ class PersonFinder:
                 person.mentions.append(span)
                 return
         persons.append(Person(" ".join(words), words, guess_gender(words), [span]))
+
+    def _add_listed(
+        self,
+        doc: Doc,
+        persons: list[Person],
+        candidates: list[tuple[list[Token], str | None]],
+        claimed: set[int],
+    ) -> None:
+        """'A, B and Oleg Petrou': a two- or three-word capitalised name coordinated with named
+        persons is a person too, though no cue of its own says so."""
+        owner = {i for p in persons for s, e in p.mentions for i in range(s, e)}
+        for toks, _label in candidates:
+            if not 2 <= len(toks) <= 3 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
+                continue
+            if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
+                continue
+            last = toks[-1]
+            partners = [last.head] if last.dep_ in ("conj", "appos") else []
+            partners += [c for c in last.children if c.dep_ == "conj"]
+            if any(p.i in owner for p in partners) and not any(
+                fold(w) in _PLACEISH for w in name_words(toks)
+            ):
+                self._add_full(persons, toks)
+                claimed.update(t.i for t in toks)
 
     def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
         """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""

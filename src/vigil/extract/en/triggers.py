@@ -149,15 +149,20 @@ def term_in(tok: Token) -> int | None:
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
-    return any(
-        c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children
-    )
+    """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS):
+            return True
+        if c.dep_ == "prep" and term_in(c) and {t.lemma_.lower() for t in c.subtree} & CUSTODY_WORDS:
+            return True
+    return False
 
 
 def _serve_term(tok: Token, home: str | None) -> bool:
     # "is serving a 10-year sentence"; "after serving three years" is time served, not the term
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for", "since"):
-        return any(c.dep_ == "dobj" and c.lemma_ in TERM_NOUNS for c in tok.children)
+        # ... "after serving two-thirds of a five-year sentence" names the term too
+        return any(c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS for g in c.subtree) for c in tok.children)
     return any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or term_in(c)) for c in tok.children)
 
 
