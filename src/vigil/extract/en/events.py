@@ -146,8 +146,9 @@ class EventFinder:
             finding.persons = _persons(ctx, patient)
             if patient.dep_ == "nmod":
                 for sibling in patient.head.children:
-                    if sibling.dep_ == "nmod" and sibling.i != patient.i:
-                        finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
+                    if sibling.dep_ in ("nmod", "compound") and sibling.i != patient.i:
+                        more = ctx.persons_in(sibling, pronouns=False)
+                        finding.persons += [p for p in more if p not in finding.persons]
             if patient.head.i == tok.i and patient.dep_ in ("nsubj", "nsubjpass"):
                 # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
                 for sibling in tok.children:
@@ -381,8 +382,9 @@ def _listed(ctx: DocContext, tok: Token) -> list[Person]:
     return found
 
 
+_ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
 _LIST_TERMS = re.compile(
-    rf"\b((?:{_NUM_WORD})(?:\s*,\s*(?:{_NUM_WORD}))*,?\s+and\s+(?:{_NUM_WORD}))\s+(years?|months?)\b",
+    rf"\b({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
     re.IGNORECASE,
 )
 
@@ -393,20 +395,32 @@ def _respectively(finding: Finding) -> list[Finding]:
     if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in sent.text.lower():
         return [finding]
     match = _LIST_TERMS.search(sent.text)
-    if match is None:
-        return [finding]
-    values = [parse_number(v) for v in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", match.group(1))]
-    if len(values) != len(finding.persons) or any(v is None for v in values):
-        return [finding]
+    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1)) if match else []
+    if len(items) != len(finding.persons):
+        return [
+            dataclasses.replace(finding, term=None)
+        ]  # a list we cannot pair: no term is better than a wrong one
     unit = 12 if match.group(2).lower().startswith("year") else 1
+    values = [_list_value(item, unit) for item in items]
+    if any(v is None for v in values):
+        return [dataclasses.replace(finding, term=None)]
     persons = sorted(
         finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
     )
     return [
-        dataclasses.replace(finding, persons=[person], term=value * unit)
+        dataclasses.replace(finding, persons=[person], term=value)
         for person, value in zip(persons, values, strict=True)
         if value is not None
     ]
+
+
+def _list_value(item: str, unit: int) -> int | None:
+    """'seven and a half' years -> 90 months."""
+    half = re.search(r"\s+and\s+a\s+half$", item)
+    number = parse_number(item[: half.start()] if half else item)
+    if number is None:
+        return None
+    return round((number + (0.5 if half else 0)) * unit)
 
 
 def _companions(ctx: DocContext, tok: Token) -> list[Person]:

@@ -47,7 +47,7 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "and"], key=
 _APPROX = re.compile(
     r"\b(?:more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|over|about|around|nearly|"
     r"almost|some|approximately|roughly|under|estimated|upwards\s+of|as\s+many\s+as|close\s+to|"
-    r"dozens|hundreds|thousands|several)\s*$",
+    r"dozens|hundreds|thousands|several|from|between|ranging\s+from)\s*$",
     re.IGNORECASE,
 )
 

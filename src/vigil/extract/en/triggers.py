@@ -137,12 +137,24 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
 
 
 def term_in(tok: Token) -> int | None:
-    """The first exact prison term in the phrase headed by `tok`, in months."""
-    text = "".join(t.text_with_ws for t in tok.subtree)
+    """The first exact prison term in the phrase headed by `tok`, in months.
+
+    In "two years of a term of 30 months" the term is the term noun's, not the time served;
+    a match that the parse cut short ("five years [and six months]") is read on to its end."""
+    for t in tok.subtree:
+        if t.i != tok.i and t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN":
+            own = term_in(t)
+            if own:
+                return own
+    subtree = list(tok.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    text = tok.doc.text[start:end]
+    sent_end = tok.sent.end_char
     for match in TERM_RE.finditer(text):
-        if is_approximate(text[: match.start()]):
+        if is_approximate(tok.doc.text[max(0, start - 30) : start] + text[: match.start()]):
             continue
-        months = term_months(match)
+        longer = TERM_RE.match(tok.doc.text, start + match.start(), sent_end)
+        months = term_months(longer if longer is not None else match)
         if months:
             return months
     return None
