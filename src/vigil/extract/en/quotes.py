@@ -93,7 +93,12 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             ctx.quoted.update(range(span.start, span.end))
         if goes_on:
             continue  # the next paragraph of a quote already found
-        speaker = _speaker_after(ctx, outer_end) or _speaker_before(ctx, open_at)
+        ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
+        speaker = (
+            (None if ended else _speaker_after(ctx, outer_end))
+            or _speaker_before(ctx, open_at)
+            or _governing_speaker(ctx, start, start + len(inner))
+        )
         if speaker is None and previous is not None and previous.speaker is not None:
             speaker = _continued(ctx, previous, open_at)
         if speaker is None:
@@ -165,6 +170,27 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int) -> Person | 
         if tok.ent_type_ in ("PERSON", "ORG") and tok.i not in ctx.owner_at and tok.i not in ctx.quoted:
             return None
     return previous.speaker
+
+
+def _governing_speaker(ctx: DocContext, start: int, end: int) -> Person | None:
+    """'Cox says the NRA won't allow "law-abiding gun owners to become scapegoats"': a quoted
+    clause inside what a named person's speech verb governs is that person's quote (a
+    fragment of one or two words stays a scare quote)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # a quoted noun phrase is a label, not speech
+    node = span.root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+        if node.i >= span.start and node.i < span.end:
+            continue
+        if node.lemma_ in SPEECH_VERBS and node.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "dobj"):
+            if node.i > span.start:
+                return None  # the verb after the quote is _speaker_after's case
+            return _speaker_of(ctx, node)
+    return None
 
 
 def _speaker_of_previous_sentence(ctx: DocContext, open_at: int) -> Person | None:
