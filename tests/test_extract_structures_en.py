@@ -109,3 +109,29 @@ def test_demands_charges_and_prospects_give_no_event(extract_text):
         "Andrei Kavalchuk was not among those ordered to serve a term.",
     ):
         assert not extract_text(text).events, text
+
+
+def test_an_event_noun_with_a_possessor_states_an_earlier_event(extract_text):
+    held = extract_text("Teacher Anatol Lebedko has been held incommunicado since his arrest in May 2023.")
+    assert ("arrest", "Anatol Lebedko", None) in _events(held)
+    for text in (
+        "Activists called for the release of Anatol Lebedko and demanded Ihar Losik's release.",
+        "Anatol Lebedko is waiting for his expected release.",
+        "Anatol Lebedko was named. A student was beaten during his arrest.",
+    ):
+        assert not extract_text(text).events, text
+
+
+def test_a_quoted_clause_inside_reported_speech_is_the_speakers(extract_text):
+    result = extract_text(
+        'Lawyer Ruta Vaitkute says the court refused "to hear a single witness for the defence." '
+        'Rights groups called the verdict "shameful."'
+    )
+    assert _quotes(result) == {("Ruta Vaitkute", "to hear a")}
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next(extract_text):
+    result = extract_text(
+        'Critics called the trial "a theatre of the absurd." Ruta Vaitkute said she would appeal.'
+    )
+    assert not result.quotes

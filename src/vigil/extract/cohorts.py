@@ -121,7 +121,7 @@ def group_findings(
         if not f.persons:
             continue
         out.append(GroupedEvent(f.type, [f], list(f.persons), f.count))
-        if f.type == "deportation":
+        if f.type == "deportation" and f.implies_release:
             out.append(GroupedEvent("release", [f], list(f.persons), None))
     return [e for e in out if e.persons or e.count is not None]
 

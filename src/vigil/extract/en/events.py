@@ -21,7 +21,15 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import Person, fold
-from vigil.extract.en.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
+from vigil.extract.en.triggers import (
+    CAPITALS,
+    COUNTRIES,
+    SPAN_KEY,
+    TERM_NOUNS,
+    noun_rules,
+    term_in,
+    trigger_type,
+)
 from vigil.extract.findings import Finding, Membership
 
 MODALS = frozenset(
@@ -121,6 +129,7 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         findings.extend(self._term_nouns(ctx, findings))
+        findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         return findings, memberships, refusers
 
@@ -223,6 +232,47 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+_UNREAL = frozenset(
+    {"planned", "expected", "possible", "potential", "imminent", "promised", "proposed", "demanded",
+     "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful"}
+)  # fmt: skip
+
+
+def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'held since his arrest in 2023', 'after her release last year': an event noun with a
+    possessor states the possessor's event, when nothing hedges it ('calls for his release',
+    'his expected release') and no verb in the sentence already gave that person the event."""
+    out: list[Finding] = []
+    rules = noun_rules()
+    for tok in ctx.doc:
+        etype = rules.get(tok.lemma_.lower())
+        if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("my", "our", "their", "its", "your"):
+            continue
+        if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
+            continue
+        persons = ctx.persons_in(owner)
+        if not persons or owner.lower_ in ("his", "her") and not _pronoun_is_safe(ctx, owner, persons[0]):
+            continue
+        known = [f for f in [*findings, *out] if f.type == etype]
+        if any({id(p) for p in f.persons} >= {id(p) for p in persons} for f in known):
+            continue  # 'since his arrest' usually refers back to an arrest already told
+        finding = Finding(etype, tok, persons, date=_date_text(tok), confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
+    """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
+    possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
+    root = pronoun.sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
 
 
 # -- modality -------------------------------------------------------

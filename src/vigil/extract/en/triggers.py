@@ -63,6 +63,22 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def noun_rules() -> dict[str, str]:
+    """Event nouns ('his arrest', 'her release') by lemma -> event type."""
+    text = (
+        resources.files("vigil.extract.en")
+        .joinpath("patterns/noun_triggers.jsonl")
+        .read_text(encoding="utf-8")
+    )
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip():
+            data = json.loads(line)
+            out.update(dict.fromkeys(data["lemmas"], data["label"]))
+    return out
+
+
 def build_matcher(vocab: Vocab) -> Matcher:
     """One Matcher pattern per rule: the lemma (or the lower-cased form, for 'freed')."""
     matcher = Matcher(vocab)
