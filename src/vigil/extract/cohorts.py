@@ -65,7 +65,7 @@ def group_findings(
     for _, kind, item in events_in:
         if kind == 1:
             assert isinstance(item, Membership)
-            cohort = _latest(cohorts, item.token.i, item.type)
+            cohort = _latest(cohorts, item.token.i, item.type) or _implying(cohorts, item.token.i, item.type)
             if cohort is None:
                 if item.type:
                     cohorts.append(Cohort([], list(item.persons), {id(p): item.token for p in item.persons}))
@@ -86,7 +86,10 @@ def group_findings(
             cohort = (
                 linked
                 or _latest(cohorts, item.trigger.i, item.type)
-                or _latest(cohorts, item.trigger.i, None)
+                or _implying(cohorts, item.trigger.i, item.type)
+                or _latest(
+                    cohorts, item.trigger.i, None, _FREED if item.type in _FREED and item.persons else None
+                )
             )
             if cohort is None:
                 singles.append(item)
@@ -126,9 +129,31 @@ def group_findings(
     return [e for e in out if e.persons or e.count is not None]
 
 
-def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
-    candidates = [c for c in cohorts if c.start <= before and (etype is None or etype in c.types)]
+# "X was also freed" joins a group that was freed or expelled, never one that was arrested
+_FREED = frozenset({"release", "deportation"})
+
+
+def _latest(
+    cohorts: list[Cohort], before: int, etype: str | None, among: frozenset[str] | None = None
+) -> Cohort | None:
+    candidates = [
+        c
+        for c in cohorts
+        if c.start <= before
+        and (etype is None or etype in c.types)
+        and (among is None or bool(among & set(c.types)))
+    ]
     return candidates[-1] if candidates else None
+
+
+_IMPLIES = {"release": "deportation"}  # a prisoner expelled abroad was freed
+
+
+def _implying(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
+    """'51 people ... were deported across the border. Those freed included X': the group
+    whose event implies the membership's ("freed" of a group driven abroad)."""
+    implied = _IMPLIES.get(etype or "")
+    return _latest(cohorts, before, implied) if implied else None
 
 
 def _refers_back(f: Finding) -> bool:

@@ -164,6 +164,8 @@ class EventFinder:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            if finding.count is None and finding.persons:
+                finding.count, finding.group = _named_and_others(patient, len(finding.persons))
             finding.group_ref = finding.count is not None or _is_group(patient)
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
@@ -176,13 +178,8 @@ class EventFinder:
         companions = _companions(ctx, tok)
         if companions and (finding.persons or finding.group_ref):
             finding.persons += [p for p in companions if p not in finding.persons]
-        if (
-            "also" in {c.lower_ for c in tok.children}
-            and etype == "release"
-            and finding.persons
-            and not finding.group_ref
-        ):
-            finding.joins_latest = True
+        if _also(tok) and etype in ("release", "deportation") and finding.persons and not finding.group_ref:
+            finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
             finding.term = _term_near(tok)
         finding.date = _date_text(tok)
@@ -366,13 +363,20 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return tok.head
     if target is not None:
         return target
+    # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
+    inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
+    if (found := next(inverted, None)) is not None:
+        return found
     if tok.dep_ == "conj":
         head = tok.head
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
             return (
                 _patient(head, etype)
                 if trigger_type(head)
-                else _subject(head) or (head.head if head.dep_ in ("acl", "relcl") else None)
+                else _subject(head)
+                or (head.head if head.dep_ in ("acl", "relcl") else None)
+                # "31 people were let go on Monday and deported": the subject of the verb "go" completes
+                or (_subject(head.head) if head.dep_ == "xcomp" else None)
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
@@ -545,11 +549,15 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         if any(c.dep_ == "neg" for c in tok.head.children):
             return None
-        if tok.head.pos_ in ("NOUN", "PROPN"):
-            return None  # "the other four, X among them, remain": the phrase's own verb decides
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
-        persons = _members_of_clause(ctx, tok.head)
+        if tok.head.pos_ in ("NOUN", "PROPN"):
+            if not _verbless(tok.head):
+                return None  # "the other four, X among them, remain": the phrase's own verb decides
+            # "Among them: journalist X, activist Y and lawyer Z."
+            persons = _listed_names(ctx, tok.head)
+        else:
+            persons = _members_of_clause(ctx, tok.head)
         return Membership(tok, persons, etype) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
@@ -566,11 +574,20 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         subj = _subject(tok)
         if subj is None:
             return None
-        if subj.lower_ not in ("they", "those", "these", "them") and not _has_det(subj, ("those", "these")):
+        if not _names_a_group(subj) or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
             return None
         inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
-        etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(subj.lower_)
-        persons = [p for c in tok.children if c.dep_ in ("dobj", "attr") for p in ctx.persons_in(c)]
+        described = next((c for c in subj.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
+        etype = (
+            trigger_type(inner)
+            if inner is not None
+            else _PARTICIPLES.get(described.lower_ if described is not None else subj.lower_)
+        )
+        # "included A and B": the parser sometimes hangs B on the verb
+        objects = [
+            c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
+        ]
+        persons = [p for c in objects for p in _listed_names(ctx, c)]
         return Membership(tok, persons, etype) if persons else None
     return None
 
@@ -611,6 +628,83 @@ def _bulleted_members(ctx: DocContext) -> list[Membership]:
             if first is not None:
                 out.append(Membership(colon, [first], label))
     return out
+
+
+_LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
+
+
+def _names_a_group(subj: Token) -> bool:
+    """The subject of 'included' is a group whose members the object names: 'they', 'those
+    freed', 'the list', 'the group', 'the freed prisoners', 'other prisoners released'."""
+    if subj.lower_ in ("they", "those", "these", "them") or _has_det(subj, ("those", "these")):
+        return True
+    if subj.lemma_.lower() in _LIST_NOUNS:
+        return _has_det(subj, ("the", "this", "that"))
+    if subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    described = any(
+        c.dep_ in ("acl", "relcl") and trigger_type(c) or c.dep_ == "amod" and c.lower_ in _PARTICIPLES
+        for c in subj.children
+    )
+    return described or _has_det(subj, ("the",)) and subj.lemma_.lower() in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmate", "captive"})
+
+
+_BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})
+
+
+def _listed_names(ctx: DocContext, head: Token) -> list[Person]:
+    """Every person a list names, however the parser grouped its items ("blogger X and trade
+    unionist Y" is often read as X modifying Y), but not those in an item's relative clauses
+    or prepositions ("X, who was arrested with Y")."""
+    found: list[Person] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for person in ctx.persons_in(t):
+            if person not in found:
+                found.append(person)
+        stack += [c for c in t.children if c.dep_ not in _BACKGROUND_DEPS]
+    order = {id(p): min((s for s, _ in p.mentions), default=0) for p in found}
+    return sorted(found, key=lambda p: order[id(p)])
+
+
+def _verbless(head: Token) -> bool:
+    """'Among them: A, B and C.': a list sentence whose root is the names, with no verb."""
+    return head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)
+
+
+def _also(tok: Token) -> bool:
+    """'also freed', 'freed as well', 'freed too': the event of a group already told."""
+    for c in tok.children:
+        if c.dep_ != "advmod":
+            continue
+        if c.lower_ in ("also", "too"):
+            return True
+        following = tok.doc[c.i + 1] if c.i + 1 < len(tok.doc) else None
+        if (
+            c.lower_ == "well"
+            and any(g.lower_ == "as" for g in c.children)
+            and (following is None or following.lower_ != "as")
+        ):
+            return True  # "as well", not "as well as"
+    return False
+
+
+def _named_and_others(patient: Token, named: int) -> tuple[int | None, str | None]:
+    """'X and 13 others', 'X, Y and 12 other prisoners': the named people and a counted rest."""
+    for c in patient.subtree:
+        if c.dep_ == "conj" and (
+            c.lemma_.lower() == "other"
+            or _has_det(c, ("other",))
+            or any(a.lower_ == "other" for a in c.children)
+        ):
+            count, label = _count(c)
+            if count is not None:
+                return count + named, label
+    return None, None
 
 
 def _has_det(tok: Token, words: tuple[str, ...]) -> bool:
