@@ -152,3 +152,28 @@ def test_serving_a_term_before_walking_free_is_background_and_last_year_is_a_yea
     assert (release.date, release.background) == ("2025-12-12", False)
     sentences = [e for e in events(x, "sentence")]
     assert {(e.date, e.background) for e in sentences} == {(None, True), ("2024-04", False)}
+
+
+def test_a_day_without_a_year_beside_a_background_date_takes_the_publication_year(extract_text):
+    x = extract_text(
+        "Mikalai Klimovich, a pensioner serving a three-year term imposed on 24 May 2023, died in a "
+        "prison hospital in Vitsebsk on 2 December, his daughter said.\n\n"
+        "He was arrested in March 2023. On 24 May he was sentenced.",
+        published=PUB,
+    )
+    death = only(x, "death", "Mikalai Klimovich")
+    assert (death.date, death.background) == ("2025-12-02", False)
+    sentences = {(e.date, e.background) for e in events(x, "sentence")}
+    assert sentences == {("2023-05-24", True), ("2023-05-24", False)}
+
+
+def test_a_month_is_never_a_mention_of_a_person(extract_text):
+    x = extract_text(
+        "Lida: A court sentenced Aksana Marchanka to two years on Saturday. She had been detained "
+        "in March. She was freed in the courtroom, having served the term in custody.\n\n"
+        "Hrodna: Pavel Mayeuski was jailed for three years on Friday.",
+        published=PUB,
+    )
+    assert only(x, "release", "Aksana Marchanka").persons
+    marchanka = next(p for p in x.persons if p.name == "Aksana Marchanka")
+    assert all(x.document.text[s:e] != "March" for s, e in marchanka.mentions)

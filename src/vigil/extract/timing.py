@@ -176,6 +176,8 @@ class Timeline:
         self.words = _words(language)
         self._dates: list[tuple[Span, DateValue | None, bool]] = []  # span, value, anaphoric
         reference: tuple[DateValue, int] | None = None  # the last date given, and its paragraph
+        told: tuple[DateValue, int] | None = None  # ... leaving out those describing a person
+        last: Span | None = None  # the span of `reference`
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 continue
@@ -184,10 +186,18 @@ class Timeline:
             span = self._date_part(ent)
             if span is None:
                 continue
-            value, anaphoric = self._resolve(span, reference)
+            described = _describes_a_person(span)
+            year_from = reference
+            if last is not None and last.sent == span.sent and not described and _describes_a_person(last):
+                # "X, serving a term imposed on 13 December 2023, died on 10 May": a month or day
+                # the news gives without a year is not in the year of the background beside it
+                year_from = told
+            value, anaphoric = self._resolve(span, reference, year_from)
             self._dates.append((span, value, anaphoric))
             if value is not None:
-                reference = (value, self._paragraph(span.start))
+                reference, last = (value, self._paragraph(span.start)), span
+                if not described:
+                    told = reference
 
     # -- per event -----------------------------------------------------------------------
 
@@ -255,7 +265,12 @@ class Timeline:
     def _paragraph(self, token_i: int) -> int:
         return self.doc.text.count("\n", 0, self.doc[token_i].idx)
 
-    def _resolve(self, span: Span, reference: tuple[DateValue, int] | None) -> tuple[DateValue | None, bool]:
+    def _resolve(
+        self,
+        span: Span,
+        reference: tuple[DateValue, int] | None,
+        year_from: tuple[DateValue, int] | None = None,
+    ) -> tuple[DateValue | None, bool]:
         text = span.text
         words = self.words
         if words.now.search(text):
@@ -281,8 +296,8 @@ class Timeline:
                 return ref, True
             return None, True
         year = None
-        if reference is not None and self._paragraph(span.start) == reference[1]:
-            year = int(reference[0].value[:4])
+        if year_from is not None and self._paragraph(span.start) == year_from[1]:
+            year = int(year_from[0].value[:4])
         offset = next((n for w, n in words.years.items() if re.search(rf"\b{w}\b", text, re.I)), None)
         rest = words.years_strip.sub(" ", text).strip(" ,.")
         if offset is not None and self.published is not None and re.search(r"\w", rest):
@@ -304,6 +319,19 @@ class Timeline:
         unit, before = words.units[tokens[at]], tokens[at - 1] if at else ""
         count = int(before) if before.isdigit() else words.numbers.get(before, 1)
         return (count if later else -count), unit
+
+
+def _describes_a_person(span: Span) -> bool:
+    """The date sits in an apposition, relative clause or participle about a noun ("a nurse
+    serving a term imposed on 13 December 2023", "who was detained in 2021")."""
+    node = span.root
+    for _ in range(12):
+        if node.dep_ in _RELATIVE or node.dep_ == "appos":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _shifted(ref: DateValue, count: int, unit: str) -> DateValue | None:

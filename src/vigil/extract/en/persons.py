@@ -487,8 +487,8 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
-            if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha:
-                continue
+            if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "in March" is never Marchanka
             person = self._match_single(persons, tok)
             if person is not None:
                 person.mentions.append((tok.i, tok.i + 1))
