@@ -97,3 +97,13 @@ def test_also_freed_never_joins_a_group_that_was_arrested(extract_text):
         "Separately, the journalist Katsiaryna Andreyeva was also freed on Sunday, her husband said."
     )
     assert _of(result, "Katsiaryna Andreyeva") == {"release"}
+
+
+def test_one_members_expulsion_does_not_spread_to_a_pardoned_group(extract_text):
+    result = extract_text(
+        "MINSK - Belarus pardoned 23 political prisoners on Monday, the presidential press service "
+        "said.\n\nAmong them was the economist Ales Zaleuski.\n\n"
+        "The journalist Andrzej Poczobut was also deported to Poland on Tuesday, his lawyer said."
+    )
+    assert _of(result, "Ales Zaleuski") == {"release"}
+    assert {"deportation", "release"} <= _of(result, "Andrzej Poczobut")

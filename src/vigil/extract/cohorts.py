@@ -87,10 +87,9 @@ def group_findings(
                 linked
                 or _latest(cohorts, item.trigger.i, item.type)
                 or _implying(cohorts, item.trigger.i, item.type)
-                or _latest(
-                    cohorts, item.trigger.i, None, _FREED if item.type in _FREED and item.persons else None
-                )
             )
+            if cohort is None and not (item.persons and item.type in _FREED):
+                cohort = _latest(cohorts, item.trigger.i, None)
             if cohort is None:
                 singles.append(item)
                 continue
@@ -129,20 +128,14 @@ def group_findings(
     return [e for e in out if e.persons or e.count is not None]
 
 
-# "X was also freed" joins a group that was freed or expelled, never one that was arrested
+# "X was also freed" joins a group that was freed (or expelled: that implies it), never one
+# that was arrested; "X was also deported" only a group that was deported, so that one
+# expulsion never spreads to everyone a pardon freed
 _FREED = frozenset({"release", "deportation"})
 
 
-def _latest(
-    cohorts: list[Cohort], before: int, etype: str | None, among: frozenset[str] | None = None
-) -> Cohort | None:
-    candidates = [
-        c
-        for c in cohorts
-        if c.start <= before
-        and (etype is None or etype in c.types)
-        and (among is None or bool(among & set(c.types)))
-    ]
+def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
+    candidates = [c for c in cohorts if c.start <= before and (etype is None or etype in c.types)]
     return candidates[-1] if candidates else None
 
 
