@@ -19,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rigour.names import remove_person_prefixes
+from rapidfuzz.distance import OSA
+from rigour.names import NameTypeTag, analyze_names, remove_person_prefixes
 
 from vigil.registry.translit import align, latin_text, phonemes
 
@@ -233,9 +234,32 @@ def latin_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z]+", " ", folded).split())
 
 
+# "MariaKolesnikova": a capital after a lower-case letter starts a word, unless the first part is a
+# surname particle (McDonald, MacArthur, DeVito, LaGuardia, VanDyke).
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZА-ЯЁІЎЄЇҐ][a-zа-яёіўєїґ])")
+_PARTICLES = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "der", "del", "des", "ter", "fitz"}
+_LEET = str.maketrans("013459", "oieasg")  # Ig0r Sech1n: digits typed for look-alike letters
+_GLUED_INITIALS = re.compile(r"^(?:\w\.){2,3}$")  # "M.A." is two initials
+
+
+def _unglue(word: str, *, glued_initials: bool = False) -> list[str]:
+    if any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word):
+        word = word.translate(_LEET)
+    if _GLUED_INITIALS.match(word):
+        return [f"{ch}." for ch in word.split(".") if ch]
+    if len(word) == 2 and word.isupper() and word.isalpha() and glued_initials:
+        return [f"{word[0]}.", f"{word[1]}."]  # "JC Juncker"
+    parts = _CAMEL.split(word)
+    if len(parts) > 1 and not any(p.casefold() in _PARTICLES for p in parts[:-1]):
+        return parts
+    return [word]
+
+
 def _words(name: str) -> list[str]:
     name = remove_person_prefixes(unicodedata.normalize("NFC", name).strip())  # Mr, Dr, Ms ...
     words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
+    mixed_case = not name.isupper()
+    words = [part for w in words for part in _unglue(w.strip("-'’ʼ"), glued_initials=mixed_case)]
     return [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
 
 
@@ -310,6 +334,8 @@ def _drop_patronymic(words: list[str], *, given_only: bool = False) -> tuple[lis
     def patronymic(i: int) -> bool:
         if _is_initial(words[i]) or not _PATRONYMIC.search(latin_key(words[i])):
             return False
+        if not given_only and i == len(words) - 1 and (i == 0 or _known_given(words[i - 1]) is None):
+            return False  # "Hans J. Friedrich": last, it is a surname unless a first name precedes it
         prev = words[i - 1] if i else ""
         after_given = bool(prev) and (_is_initial(prev) or _known_given(prev) is not None)
         return after_given and (given_only or len(words) >= 3) or (len(words) == 3 and i == 1)
@@ -395,7 +421,35 @@ def _given_status(a: str, b: str) -> tuple[str, str]:
             al = align(phonemes(word), other)
             if al.hard == 0 and al.similarity >= 0.9:
                 return "match", "first name cognate (spelling variant)"
+    shared = _symbols(a) & _symbols(b)  # rigour's multilingual name table: Mohammed/Muhammad, Ben/Benjamin
+    if any(sym.startswith("[NAME:") for sym in shared):
+        return "match", "first name cognate (rigour)"
+    if shared:
+        return "short", "first name short form (rigour)"
+    if _typo(latin_key(a), latin_key(b), minimum=4):
+        return "typo", "first name differs by one letter: a typo? for review"
     return "different", "different first names"
+
+
+@lru_cache(maxsize=65_536)
+def _symbols(word: str) -> frozenset[str]:
+    """rigour's name symbols of one first name (Wikidata given-name items and nicknames)."""
+    found = analyze_names(NameTypeTag.PER, [word])
+    return frozenset(str(span.symbol) for name in found for span in name.spans if len(span.parts) == 1)
+
+
+def _typo(a: str, b: str, *, minimum: int) -> bool:
+    """One typing slip (a letter added, dropped, changed, or two swapped) in a word long enough for
+    that to be a slip rather than another name; the first letter must agree (Lina, Nina, Dina)."""
+    if min(len(a), len(b)) < minimum - (len(a) != len(b)) or a[:1] != b[:1]:  # Jon/John
+        return False
+    if OSA.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    a, b = _REPEATS.sub(r"\1", a), _REPEATS.sub(r"\1", b)  # Joonng/Jong, Nooristani/Nuristani
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+_REPEATS = re.compile(r"(.)\1+")
 
 
 def _initials(name: str) -> set[str]:
@@ -444,7 +498,47 @@ def _compare(a: str, b: str) -> NameMatch:
             match = _compare_split(alt_a, alt_b)
             if match.same:
                 return NameMatch(match.score, True, [*match.reasons, "words read in the other order"])
-    return best
+    if any(r.startswith(_VETOES) for r in best.reasons):
+        return best
+    words = _word_match(a, b)
+    return words if words is not None and words.score > best.score else best
+
+
+def _two_given(a: str, b: str) -> bool:
+    """Both are known first names (Maria, Marina): never one name misspelt."""
+    return _known_given(a) is not None and _known_given(b) is not None
+
+
+_VETOES = ("gender veto", "different patronymics", "different second first names")
+_PARTICLE_FORMS = {"ben": "bin", "ibn": "bin", "el": "al", "ul": "al"}
+_CONNECTIVES = {"bin", "al", "de", "da", "del", "di", "du", "la", "le", "van", "von", "der"}
+
+
+def _word_match(a: str, b: str) -> NameMatch | None:
+    """Names with more words than first name + surname, in any order (Mohammed bin Salman /
+    bin Salman Mohammed; Boris Johnson / Alexandre Boris de Pfeffel Johnson): every word of the
+    shorter name must match its own word of the longer one, and at least two that are not
+    connectives like bin or de. All words of both: the same; the shorter inside the longer: for review."""
+    words_a, words_b = (
+        list(dict.fromkeys(_PARTICLE_FORMS.get(k, k) for k in map(latin_key, _words(x)) if k)) for x in (a, b)
+    )
+    short, long = sorted((words_a, words_b), key=len)
+    if len(long) < 3 or len([w for w in short if w not in _CONNECTIVES]) < 2:
+        return None  # first name + surname: `_compare_split` has the last word
+    free, typos = list(long), 0
+    for word in short:
+        hit = next((w for w in free if w == word), None)
+        if hit is None:
+            hit = next((w for w in free if _typo(w, word, minimum=5) and not _two_given(w, word)), None)
+            typos += 1
+        if hit is None:
+            return None
+        free.remove(hit)
+    if free:
+        return NameMatch(0.8, False, ["the shorter name's words are all in the longer one", "for review"])
+    if typos:
+        return NameMatch(0.84, False, ["the same words in another order, one a typo?", "for review"])
+    return NameMatch(0.95, True, ["the same words in another order"])
 
 
 def _other_order(name: str) -> list[tuple[str | None, str | None, str]]:
@@ -453,6 +547,22 @@ def _other_order(name: str) -> list[tuple[str | None, str | None, str]]:
         return []
     given, patronymic, surname = _parse(name)
     return [(surname, patronymic, given or "")]
+
+
+def _given_words(given: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", given) if w]
+
+
+def _middle_status(given_a: str, given_b: str) -> str | None:
+    """Why two second first names (or their initials) rule out one person, if they do:
+    William G. Frost is not William W. Frost; Hans J. and Hans Joachim may be one."""
+    words_a, words_b = _given_words(given_a), _given_words(given_b)
+    if len(words_a) < 2 or len(words_b) < 2:
+        return None
+    for word in words_a[1:]:  # Reinaldo Gregorio Lenin / Reinaldo Lenin Gregorio
+        if all(_given_status(word, other)[0] == "different" for other in words_b[1:]):
+            return "different second first names"
+    return None
 
 
 def _same_patronymic(a: str, b: str) -> bool:
@@ -473,7 +583,7 @@ def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
     if al.hard == 0 and al.similarity >= _SURNAME_MIN:
         return al.similarity, "surname transliteration match", False
     parts_a, parts_b = sur_a.split("-"), sur_b.split("-")
-    if len(parts_a) + len(parts_b) > 2:
+    if len(parts_a) + len(parts_b) > 2 and (len(parts_a) == 1 or len(parts_b) == 1):
         for part_a in parts_a:
             for part_b in parts_b:
                 sim, _, _ = _compare_surnames(part_a, part_b) if part_a and part_b else (0.0, "", False)
@@ -481,6 +591,19 @@ def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
                     return _SURNAME_MIN, "one part of a double surname matches", True
     reason = "surnames differ" + (f": {'; '.join(al.notes)}" if al.notes else "")
     return min(al.similarity, _SURNAME_MIN - 0.01), reason, False
+
+
+def _surname_typo(sur_a: str, sur_b: str) -> bool:
+    """Surnames one slip apart (Kolesnikva, Lukashnko, Luakshenko), also after transliteration
+    (Kalesnikva): one edit that is not a known alternation, in a surname of 8+ sounds."""
+    la, lb = latin_key(sur_a).replace(" ", ""), latin_key(sur_b).replace(" ", "")
+    if _typo(la, lb, minimum=5):
+        return True
+    pa, pb = phonemes(sur_a), phonemes(sur_b)
+    if min(len(pa), len(pb)) < 8 or pa[:1] != pb[:1]:
+        return False
+    al = align(pa, pb)
+    return al.hard <= 1 and not al.notes  # a note is a rule that tells two names apart (stress)
 
 
 _Parsed = tuple[str | None, str | None, str]
@@ -496,29 +619,37 @@ def _compare_split(split_a: _Parsed, split_b: _Parsed) -> NameMatch:
         reasons.append("gender veto: a woman's and a man's name")
         return NameMatch(round(min(0.1, sur_sim * 0.1), 3), False, reasons)
 
+    typo = False
     if sur_sim < _SURNAME_MIN:
-        return NameMatch(round(0.6 * sur_sim * 0.9, 3), False, reasons)
+        if not (given_a and given_b and _surname_typo(sur_a, sur_b)):  # Blinov/Bilinov alone: two names
+            return NameMatch(round(0.6 * sur_sim * 0.9, 3), False, reasons)
+        typo, sur_sim = True, _SURNAME_MIN
+        reasons[-1] = "surnames one letter apart: a typo?"
 
-    first_a = given_a.split()[0] if given_a else None
-    first_b = given_b.split()[0] if given_b else None
+    first_a = _given_words(given_a)[0] if given_a else None
+    first_b = _given_words(given_b)[0] if given_b else None
     if first_a and first_b:
         status, why = _given_status(first_a, first_b)
         reasons.append(why)
+        middle = _middle_status(given_a or "", given_b or "")
         if status == "different":
             reasons.append("same surname, other first name: a relative?")
         elif patr_a and patr_b and not _same_patronymic(patr_a, patr_b):
             status = "different"
             reasons.append("different patronymics: other fathers")
-        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "different": 0.1}[status]
-        score = base + 0.2 * sur_sim if status != "initial" else base + 0.15 * sur_sim
+        elif middle:
+            status = "different"
+            reasons.append(middle)
+        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "typo": 0.62, "different": 0.1}
+        score = base[status] + (0.15 if status == "initial" else 0.2) * sur_sim
     elif first_a or first_b:
         reasons.append("surname only on one side: possible match, for review")
         score = 0.6 + 0.2 * sur_sim
     else:
         reasons.append("surnames only")
         score = 0.72 + 0.2 * sur_sim
-    if partial and score >= REVIEW_THRESHOLD:
-        score = min(score, 0.8)
+    if (partial or typo) and score >= REVIEW_THRESHOLD:
+        score = min(score, 0.8 if partial else 0.86)
         reasons.append("for review")
     score = round(min(1.0, score), 3)
     return NameMatch(score, score >= SAME_THRESHOLD, reasons)
