@@ -237,7 +237,23 @@ def latin_key(name: str) -> str:
 # "MariaKolesnikova": a capital after a lower-case letter starts a word, unless the first part is a
 # surname particle (McDonald, MacArthur, DeVito, LaGuardia, VanDyke).
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZА-ЯЁІЎЄЇҐ][a-zа-яёіўєїґ])")
-_PARTICLES = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "der", "del", "des", "ter", "fitz"}
+_PARTICLES = {
+    "mc",
+    "mac",
+    "de",
+    "di",
+    "da",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "del",
+    "des",
+    "ter",
+    "fitz",
+}
 _LEET = str.maketrans("013459", "oieasg")  # Ig0r Sech1n: digits typed for look-alike letters
 _GLUED_INITIALS = re.compile(r"^(?:\w\.){2,3}$")  # "M.A." is two initials
 
