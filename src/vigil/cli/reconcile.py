@@ -83,7 +83,7 @@ def _report(result: Reconciliation) -> None:
         for e in entries:
             table.add_row(_who(e), _side(e.roster), _side(e.news))
         console.print(table)
-    console.print(result.summary(), highlight=False)
+    console.print(result.summary(), highlight=False, soft_wrap=True)
 
 
 def _write(path: Path, text: str) -> None:
@@ -132,9 +132,9 @@ def reconcile_command(
         _write(json_out, result.to_json())
     if fmt is ReconcileFormat.json:
         sys.stdout.write(result.to_json() + "\n")
-        err_console.print(result.summary(), highlight=False)
+        err_console.print(result.summary(), highlight=False, soft_wrap=True)
     elif fmt is ReconcileFormat.csv:
         sys.stdout.write(result.to_csv())
-        err_console.print(result.summary(), highlight=False)
+        err_console.print(result.summary(), highlight=False, soft_wrap=True)
     else:
         _report(result)

@@ -236,7 +236,6 @@ def latin_key(name: str) -> str:
 
 # "MariaKolesnikova": a capital after a lower-case letter starts a word, unless the first part is a
 # surname particle (McDonald, MacArthur, DeVito, LaGuardia, VanDyke).
-_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZА-ЯЁІЎЄЇҐ][a-zа-яёіўєїґ])")
 _PARTICLES = {
     "mc",
     "mac",
@@ -265,7 +264,8 @@ def _unglue(word: str, *, glued_initials: bool = False) -> list[str]:
         return [f"{ch}." for ch in word.split(".") if ch]
     if len(word) == 2 and word.isupper() and word.isalpha() and glued_initials:
         return [f"{word[0]}.", f"{word[1]}."]  # "JC Juncker"
-    parts = _CAMEL.split(word)
+    cuts = [i for i in range(1, len(word) - 1) if word[i - 1].islower() and word[i].isupper()]
+    parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     if len(parts) > 1 and not any(p.casefold() in _PARTICLES for p in parts[:-1]):
         return parts
     return [word]

@@ -60,6 +60,8 @@ LABELS = {
 NEAR = 0.84
 _MAX_CANDIDATES = 5
 _BLANK = "█"
+_STATUS_OF = {"arrest": "held", "sentence": "held", "release": "released", "deportation": "exiled"}
+_STATUS_OF["death"] = "died_in_custody"
 
 
 @dataclass(frozen=True)
@@ -337,7 +339,11 @@ def _reconcile(
         if not facts:
             return None
         derived = derive(facts, window_days=settings.conflict_days)
-        claim = session.get(Claim, derived.claims[0]) if derived.claims else None
+        chosen = derived.claims[0] if derived.claims else None
+        if derived.date is None and not derived.conflict:  # a dated report of the same status says when
+            dated = [f for f in facts if f.date and _STATUS_OF.get(f.kind, f.value) == derived.status]
+            chosen = max(dated, key=lambda f: (f.date, f.id)).id if dated else chosen
+        claim = session.get(Claim, chosen) if chosen else None
         if claim is None:
             return Side(derived.status, derived.date)
         article = session.get(Article, claim.article_id) if claim.article_id else None

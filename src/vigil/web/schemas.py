@@ -253,7 +253,7 @@ class ReconcileSide(BaseModel):
     """What the roster or the news says: status, date, the sentence and its source."""
 
     status: str
-    date: date | None = None
+    date: date | None
     evidence: str | None = None
     source: str | None = None
     article_id: int | None = None
