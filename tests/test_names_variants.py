@@ -3,8 +3,12 @@ keeps two people apart, and the rule that an undecidable pair goes to review, ne
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from vigil.cli import app
 from vigil.registry.names import REVIEW_THRESHOLD, compare_names, name_keys, split_name
 
 # (family, roster spelling, news spelling): each must be the same person, surely or for review
@@ -94,3 +98,17 @@ def test_glued_words_and_initials_split_cleanly() -> None:
 def test_a_dropped_vowel_keeps_the_blocking_key() -> None:
     assert name_keys("Maria Kolesnikva") & name_keys("Мария Колесникова")
     assert name_keys("MariaKolesnikova") == name_keys("Maria Kolesnikova")
+
+
+def test_cli_pairs_with_labels_report_f1(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "pairs.csv"
+    path.write_text(
+        "a,b,same\nMariaKolesnikova,Мария Колесникова,true\nKolesnikova,Kolesnikov,false\n"
+        "Maria Kolesnikva,Maria Kolesnikova,true\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["names", "same", "--pairs", str(path)])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["verdict"] for line in lines] == ["same", "different", "possible"]
+    assert "3 labelled pairs: precision 1.000, recall 1.000, F1 1.000" in result.stderr

@@ -85,6 +85,15 @@ def _typo(surname: str) -> str:
     return surname
 
 
+def _consonant_typo(surname: str) -> str:
+    """A neighbouring key for the third letter's consonant (Vasilevich -> Vazilevich)."""
+    keys = dict(zip("szklnmrtvb", "zslkmntrbv", strict=True))
+    for i in range(2, len(surname) - 2):
+        if surname[i] in keys:
+            return surname[:i] + keys[surname[i]] + surname[i + 1 :]
+    return surname
+
+
 PERTURBATIONS = {
     "as is": lambda given, surname: f"{given} {surname}",
     "catalogue": lambda given, surname: f"{surname.upper()}, {given}",
@@ -93,6 +102,7 @@ PERTURBATIONS = {
     "cyrillic": lambda given, surname: cyrillic(f"{given} {surname}"),
     "initial": lambda given, surname: f"{given[0]}. {surname}",
     "glued": lambda given, surname: f"{given}{surname}",
+    "consonant typo": lambda given, surname: f"{given} {_consonant_typo(surname)}",
 }
 
 
@@ -162,7 +172,7 @@ def plan_roster(db: Database) -> tuple[list[Planned], set[str]]:
     for i, p in enumerate(p for p in plain if p.id not in left_out):
         given, surname = p.name.split()
         family = families[i % len(families)]
-        if family == "typo" and len(surname) < 7:
+        if family in ("typo", "consonant typo") and len(surname) < 7:
             family = "swapped"
         name = PERTURBATIONS[family](given, surname)
         if p in released:

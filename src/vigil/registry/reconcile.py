@@ -28,9 +28,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vigil.registry import linking, names
+from vigil.registry import linking
 from vigil.registry.db import Database
-from vigil.registry.models import Article, Claim, Mention, Person, PersonName, PersonWord
+from vigil.registry.models import Article, Claim, Mention, Person, PersonName
 from vigil.registry.persons import canonical, status_facts
 from vigil.registry.roster import SOURCE, RosterRow, read_roster
 from vigil.registry.settings import Settings
@@ -167,7 +167,9 @@ def _roster_side(row: RosterRow, source: str) -> Side:
     when = row.released if status in ("released", "exiled") and row.released else row.detained
     said = [f"status {status}" if row.status else f"listed ({status} assumed)"]
     said += [f"{k} {v}" for k, v in (("detained", row.detained), ("released", row.released)) if v]
-    said += [f"{k} {v}" for k, v in (("article", row.charges), ("sentence", row.sentence)) if v]
+    said += [
+        f"{k} {v}" for k, v in (("article", row.charges), ("sentence", row.sentence), ("born", row.born)) if v
+    ]
     return Side(status, when, f"line {row.line}: " + ", ".join(said), source)
 
 
@@ -186,30 +188,12 @@ def _born(session: Session) -> dict[str, set[int]]:
 
 
 def _candidates(session: Session, row: RosterRow) -> list[linking.Candidate]:
-    """Persons whose names fit any of the row's spellings, best first; a typo that changes the
-    surname's consonants escapes the blocking keys, so the surname's first letters are tried too."""
+    """Persons whose names fit any of the row's spellings, best first (typos in consonants too)."""
     best: dict[str, linking.Candidate] = {}
-    spellings = [row.name, *row.aliases]
-    for spelling in spellings:
-        for cand in linking.candidates(session, spelling):
+    for spelling in (row.name, *row.aliases):
+        for cand in linking.candidates(session, spelling, near=True):
             if cand.person_id not in best or cand.match.score > best[cand.person_id].match.score:
                 best[cand.person_id] = cand
-    if not best:
-        _given, surname = names.split_name(row.name)
-        prefix = names.latin_key(surname)[:3]
-        if len(prefix) == 3:
-            ids = select(PersonWord.person_id).where(PersonWord.word.like(prefix + "%")).limit(2000)
-            rows = session.execute(
-                select(Person.canonical_id, PersonName.name)
-                .join(PersonName, PersonName.person_id == Person.id)
-                .where(Person.id.in_(ids))
-            )
-            for cid, spelling in rows:
-                match = names.compare_names(row.name, spelling)
-                if match.score >= names.REVIEW_THRESHOLD and (
-                    cid not in best or match.score > best[cid].match.score
-                ):
-                    best[cid] = linking.Candidate(cid, spelling, match)
     return sorted(best.values(), key=lambda c: (-c.match.score, c.person_id))
 
 
