@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
-from rigour.names import NameTypeTag, analyze_names, remove_person_prefixes
+from rigour.names import remove_person_prefixes
+from rigour.text import metaphone
 
 from vigil.registry.translit import align, latin_text, phonemes
 
@@ -276,7 +277,12 @@ def _words(name: str) -> list[str]:
     words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
     mixed_case = not name.isupper()
     words = [part for w in words for part in _unglue(w.strip("-'’ʼ"), glued_initials=mixed_case)]
-    return [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
+    words = [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
+    out: list[str] = []  # "Shoigu Shoigu Sergey": a repeated word says nothing more
+    for w in words:
+        if _is_initial(w) or w.casefold() not in {x.casefold() for x in out}:
+            out.append(w)
+    return out
 
 
 def _is_initial(word: str) -> bool:
@@ -437,21 +443,15 @@ def _given_status(a: str, b: str) -> tuple[str, str]:
             al = align(phonemes(word), other)
             if al.hard == 0 and al.similarity >= 0.9:
                 return "match", "first name cognate (spelling variant)"
-    shared = _symbols(a) & _symbols(b)  # rigour's multilingual name table: Mohammed/Muhammad, Ben/Benjamin
-    if any(sym.startswith("[NAME:") for sym in shared):
-        return "match", "first name cognate (rigour)"
-    if shared:
-        return "short", "first name short form (rigour)"
-    if _typo(latin_key(a), latin_key(b), minimum=4):
+    la, lb = latin_key(a), latin_key(b)
+    if _typo(la, lb, minimum=4):
         return "typo", "first name differs by one letter: a typo? for review"
+    if not (ga or gb) and min(len(la), len(lb)) >= 4 and la[0] == lb[0] and metaphone(la) == metaphone(lb):
+        return "typo", "first names sound alike (Mohammed/Muhammad): for review"
+    short, full = sorted((la, lb), key=len)
+    if len(short) >= 3 and full.startswith(short) and not (ga and gb):
+        return "short?", "first name may be a short form (Ben/Benjamin): for review"
     return "different", "different first names"
-
-
-@lru_cache(maxsize=65_536)
-def _symbols(word: str) -> frozenset[str]:
-    """rigour's name symbols of one first name (Wikidata given-name items and nicknames)."""
-    found = analyze_names(NameTypeTag.PER, [word])
-    return frozenset(str(span.symbol) for name in found for span in name.spans if len(span.parts) == 1)
 
 
 def _typo(a: str, b: str, *, minimum: int) -> bool:
@@ -535,8 +535,9 @@ def _word_match(a: str, b: str) -> NameMatch | None:
     bin Salman Mohammed; Boris Johnson / Alexandre Boris de Pfeffel Johnson): every word of the
     shorter name must match its own word of the longer one, and at least two that are not
     connectives like bin or de. All words of both: the same; the shorter inside the longer: for review."""
-    words_a, words_b = (
-        list(dict.fromkeys(_PARTICLE_FORMS.get(k, k) for k in map(latin_key, _words(x)) if k)) for x in (a, b)
+    words_a, words_b = (  # Kara-Murza, Kara Murza and KaraMurza give the same two words
+        list(dict.fromkeys(_PARTICLE_FORMS.get(k, k) for k in latin_key(" ".join(_words(x))).split()))
+        for x in (a, b)
     )
     short, long = sorted((words_a, words_b), key=len)
     if len(long) < 3 or len([w for w in short if w not in _CONNECTIVES]) < 2:
