@@ -21,6 +21,7 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,7 @@ from vigil.registry.models import Article, Claim, Mention, Person, PersonName
 from vigil.registry.persons import canonical, status_facts
 from vigil.registry.roster import SOURCE, RosterRow, read_roster
 from vigil.registry.settings import Settings
-from vigil.registry.status import derive
+from vigil.registry.status import ClaimFact, Derived, derive
 from vigil.registry.views import WITHHELD, plain
 
 __all__ = [
@@ -229,6 +230,46 @@ class _Blanker:
         return self.pattern.sub(lambda m: _BLANK * len(m.group(0)), text)
 
 
+def _news_sides(
+    session: Session,
+    news_facts: dict[str, list[ClaimFact]],
+    *,
+    settings: Settings,
+    blank: Callable[[str | None], str | None],
+) -> dict[str, Side]:
+    """What the news says of each person: the derived status, with the deciding claim's sentence,
+    source and date (an undated status is dated by a dated report of the same status)."""
+    derived: dict[str, Derived] = {}
+    chosen: dict[str, str | None] = {}
+    for pid, facts in news_facts.items():
+        d = derived[pid] = derive(facts, window_days=settings.conflict_days)
+        chosen[pid] = d.claims[0] if d.claims else None
+        if d.date is None and not d.conflict:
+            dated = [f for f in facts if f.date and _STATUS_OF.get(f.kind, f.value) == d.status]
+            chosen[pid] = max(dated, key=lambda f: (f.date, f.id)).id if dated else chosen[pid]
+    ids = sorted({c for c in chosen.values() if c})
+    claims: dict[str, tuple[str | None, str, int | None, date | None]] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(
+                Claim.id, Claim.evidence, Claim.source, Claim.article_id, Claim.effective_date, Article.source
+            )
+            .outerjoin(Article, Article.id == Claim.article_id)
+            .where(Claim.id.in_(ids[start : start + 500]))
+        )
+        for cid, evidence, source, article_id, when, article_source in rows:
+            claims[cid] = (evidence, article_source or source, article_id, when)
+    sides = {}
+    for pid, d in derived.items():
+        found = claims.get(chosen[pid] or "")
+        if found is None:
+            sides[pid] = Side(d.status, d.date)
+            continue
+        evidence, source, article_id, when = found
+        sides[pid] = Side(d.status, d.date or when, blank(evidence), blank(source), article_id, chosen[pid])
+    return sides
+
+
 def reconcile(
     db: Database,
     rows: list[RosterRow],
@@ -262,7 +303,7 @@ def _reconcile(
 ) -> Reconciliation:
     news_facts = status_facts(session, Claim.source != SOURCE)
     born = _born(session)
-    persons: dict[str, Person] = {}
+    persons = {p.id: p for p in session.scalars(select(Person).where(Person.id == Person.canonical_id))}
 
     def person(pid: str) -> Person:
         if pid not in persons:
@@ -318,27 +359,8 @@ def _reconcile(
     withheld |= {pid for pid in news_facts if person(pid).withheld}
     blank = (lambda text: text) if reveal else _Blanker(session, withheld)
 
-    def news_side(pid: str) -> Side | None:
-        facts = news_facts.get(pid)
-        if not facts:
-            return None
-        derived = derive(facts, window_days=settings.conflict_days)
-        chosen = derived.claims[0] if derived.claims else None
-        if derived.date is None and not derived.conflict:  # a dated report of the same status says when
-            dated = [f for f in facts if f.date and _STATUS_OF.get(f.kind, f.value) == derived.status]
-            chosen = max(dated, key=lambda f: (f.date, f.id)).id if dated else chosen
-        claim = session.get(Claim, chosen) if chosen else None
-        if claim is None:
-            return Side(derived.status, derived.date)
-        article = session.get(Article, claim.article_id) if claim.article_id else None
-        return Side(
-            derived.status,
-            derived.date or claim.effective_date,
-            blank(claim.evidence),
-            blank(article.source if article else claim.source),
-            claim.article_id,
-            claim.id,
-        )
+    sides = _news_sides(session, news_facts, settings=settings, blank=blank)
+    news_side = sides.get
 
     def shown(pid: str | None, name: str | None, row: RosterRow | None = None) -> str | None:
         hidden = (pid in withheld) or (row is not None and row.withheld)
