@@ -22,26 +22,23 @@ class ReconcileFormat(StrEnum):
     csv = "csv"
 
 
-_HELP = """Match every row of a roster (a rights group's CSV list) to the registry and sort it:
-
-* **agree**: the same person, the same status;
-* **disagree**: the same person, another status in the news (each side's sentence, source, date);
-* **in the news only**: persons with a custody status in the news that no row names (candidates to add);
-* **in the roster only**: rows no person in the news matches;
-* **ambiguous**: rows that fit several persons, or one only possibly (a typo?): for an editor.
-
-The roster is read like `vigil import` reads it: a header row naming the columns (name, or
-surname + first name + patronymic; status; birth year; date of detention; article; sentence …,
-in English, Russian or Belarusian), separated by commas, semicolons or tabs. Names may be
-`SURNAME, Given Patronymic`, `Given Surname`, Latin or Cyrillic. Rows without a status count as
-held unless they give a release date. Nothing in the registry is changed.
-
-Examples:
-
-  vigil reconcile viasna.csv
-  vigil reconcile list.csv --columns "name=ФИО,status=Статус" --csv out.csv --json out.json
-  vigil reconcile list.csv --format json > out.json
-"""
+_HELP = (
+    "Match every row of a roster (a rights group's CSV list) to the registry and sort it into: "
+    "[bold]agree[/] (the same person, the same status); [bold]disagree[/] (another status in the news, "
+    "with each side's sentence, source and date); [bold]in the news only[/] (persons with a custody "
+    "status that no row names: candidates to add); [bold]in the roster only[/] (rows nobody in the news "
+    "matches); [bold]ambiguous[/] (rows that fit several persons, or one only possibly: for an editor). "
+    "The last line is the counts. Nothing in the registry is changed.\n\n"
+    "The roster needs a header row (name, or surname + first name + patronymic; status; birth year; "
+    "date of detention; article; sentence … in English, Russian or Belarusian), separated by commas, "
+    "semicolons or tabs; --columns maps other headers. Names may be 'SURNAME, Given Patronymic', "
+    "'Given Surname', Latin or Cyrillic. A row without a status counts as held unless it gives a "
+    "release date. Details: docs/reconcile.md.\n\n"
+    "Examples:\n\n"
+    "vigil reconcile viasna.csv\n\n"
+    "vigil reconcile list.csv --columns 'name=ФИО,status=Статус' --csv out.csv --json out.json\n\n"
+    "vigil reconcile list.csv --format json > out.json"
+)
 
 
 def _side(side: Side | None) -> str:
