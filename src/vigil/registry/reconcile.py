@@ -357,6 +357,7 @@ def _reconcile(
     withheld = {pid for pid in {m[0] for m in matched.values()} if person(pid).withheld}
     withheld |= {c.person_id for cands in pending.values() for c in cands if person(c.person_id).withheld}
     withheld |= {pid for pid in news_facts if person(pid).withheld}
+    withheld |= {matched[r.line][0] for r in rows if r.withheld and r.line in matched}  # the list's own wish
     blank = (lambda text: text) if reveal else _Blanker(session, withheld)
 
     sides = _news_sides(session, news_facts, settings=settings, blank=blank)
