@@ -37,6 +37,11 @@ VARIANTS = [
     ("words in another order", "bin Salman Mohammed", "Mohammed bin Salman"),
     ("middle names", "Hans J Friedrich", "Hans Joachim Friedrich"),
     ("middle names", "Boris Johnson", "Alexandre Boris de Pfeffel Johnson"),
+    ("spacing", "Ronald Mac Donald", "Ronald MacDonald"),
+    ("spacing", "Abdullah Al Rashid", "Abdullah Alrashid"),
+    ("initials", "JRR Tolkien", "John Ronald Reuel Tolkien"),
+    ("nickname", "Bill Gates", "William Gates"),
+    ("nickname", "Jim Brown", "James Brown"),
 ]
 
 # different people whose names are close: never `same`, and (but for a typo's benefit of the doubt) different
@@ -54,6 +59,8 @@ APART = [
     ("another surname", "Blinov", "Bilinov"),
     ("another surname", "Ales Bialiatski", "Piotr Bialecki"),
     ("another initial", "A. Nazarbayev", "Nursultan Nazarbayev"),
+    ("another gender", "Maria Garcia", "Mario Garcia"),
+    ("another first name", "Jose Luis Rodriguez", "Juan Luis Rodriguez"),
 ]
 
 

@@ -60,10 +60,13 @@ class NameMatch:
 
 # Cognate groups of given names: one line per name, its Belarusian, Russian, Ukrainian, Polish and
 # English spellings (Cyrillic forms are matched through their sounds, so Latin is enough here).
-# The first word names the group; "|" separates short forms that are compatible, less certain.
+# The first word names the group (a line may add to an earlier group); "|" separates short forms
+# that are compatible, less certain.
 _GIVEN_MALE = """
 aleksandr alexander aleksander alexandr aliaksandr alaksandr alyaksandr oleksandr olexander | ales alies sasha
+aleksandr | alex
 aleksei alexei alexey aleksey aliaksei aliaksiej alaksiej alyaksei oleksii oleksiy alexis | alyosha lyosha
+aleksei | alex
 anatoly anatoli anatolii anatoliy anatol anatolij
 andrei andrey andrej andrii andriy andrzej andrew andreas andzhei andzhey | andrus
 artyom artem artiom artsiom artsem artsiem
@@ -87,32 +90,32 @@ evgeny yevgeny evgeni yevgeni evgenii evgeniy yauhen yauheni jauhien yevhen euge
 ivan iwan | vanya vania
 igor ihar ihor igar
 ilya illia ilia ilja ilia illya
-iosif yosif joseph jozef iosef jazep yazep
+iosif yosif joseph jozef iosef jazep yazep | joe
 kirill kiryl kirill kyrylo cyril
 konstantin kanstantsin konstantyn konstanty constantine | kastus kastus
 leonid leanid leonid
 maksim maxim maksym maksim maxime maxym
-mikhail mihail michail mikhal michal mykhailo michael | mikhas misha
-nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai | kolya
+mikhail mihail michail mikhal michal mykhailo michael | mikhas misha mike mick
+nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai | kolya nick nicky
 nikita mikita mykyta
 oleg aleh oleh
 pavel paval pavlo paul pawel pavla | pasha
-pyotr piotr petr petro piatro peter petar pietro
+pyotr piotr petr petro piatro peter petar pietro | pete
 roman raman
 ruslan
 sergei sergey siarhei serhiy serhii sergej siarhiej sergiy sergiusz | seryozha serezha
 stanislav stanislau stanislaw
-stepan stsiapan sciapan stefan stepan stephen
+stepan stsiapan sciapan stefan stepan stephen | steve
 timofei timofey tsimafei timofiy
 matvei matvey matsvei matviy mateusz
 fyodor fedor fiodar fiodor fedir theodore khviedar khvedar
 egor yegor yahor jahor
 yury yuri yuriy yurii iury jury juri jurij yurij | yura yuras
 yaroslav yaraslau yaroslaw jaroslaw
-yakov yakau jakub jacob yakiv
-eduard edward eduardas
+yakov yakau jakub jacob yakiv | jake
+eduard edward eduardas | ed eddie ted
 emil emilian
-anton antoni antony antos
+anton antoni antony antos | tony
 yan jan ian
 artur arthur artsur
 taras
@@ -131,12 +134,22 @@ vitold vitaut witold vitautas
 franak frants franc franciszek francis franz
 leon lyavon lavon
 ales alies
-ales alies
+john jon johann | jack johnny
+william wilhelm guillaume guillermo | bill billy will willy liam
+robert | bob bobby rob robbie
+james | jim jimmy jamie
+richard | rick ricky dick
+thomas tomas tomasz | tom tommy
+charles karl carl carlos | charlie chuck
+christopher krzysztof | chris
+benjamin | ben benny bibi
+daniel | dan danny
+david | dave davy
 """
 _GIVEN_FEMALE = """
 maria mariya maryia marya mariia maryja marija marie mary | masha
 anna hanna ganna ana
-aleksandra alexandra aliaksandra alaksandra oleksandra | sasha
+aleksandra alexandra aliaksandra alaksandra oleksandra | sasha alex
 alesya alesia olesya olesia alesja
 anastasia anastasiya nastassia nastasia anastasija nastassja | nastia nasta
 valentina valiantsina valentyna
@@ -145,6 +158,7 @@ viktoria viktoryia victoria wiktoria viktoriya
 galina halina galyna
 darya daria daryia daryja | dasha
 ekaterina katsiaryna yekaterina kateryna katarzyna catherine katerina katsiarina | katya katsia
+ekaterina | kate kathy katie
 elena alena yelena olena helena jelena alyona | lena
 irina iryna iryna irena
 lyudmila liudmila ludmila liudmyla ludmila
@@ -161,7 +175,7 @@ nadezhda nadzeya nadzieja nadiya
 larisa larysa
 evgenia yauheniya yevgenia evgeniya jauhienija
 ksenia kseniya ksenija xenia ksenya
-elizaveta lizaveta yelizaveta elizabeth elzbieta
+elizaveta lizaveta yelizaveta elizabeth elzbieta elisabeth | liz lizzie beth betty
 sofia sofya sofiya sophia zofia
 kristina krystsina khrystsina krystyna christina
 vera viera wiera
@@ -185,6 +199,11 @@ violetta vialeta violeta
 alla
 raisa raisa
 zinaida
+margaret margarita | maggie meg peggy
+susan | sue susie
+jennifer | jen jenny
+rebecca | becky
+deborah | debbie
 """
 
 
@@ -225,6 +244,7 @@ _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _STRIP = re.compile(r"[^\w\-.'’ʼ]+")
 
 
+@lru_cache(maxsize=262_144)
 def latin_key(name: str) -> str:
     """A normalised Latin form: transliterated, accents folded, lowercase, single spaces.
 
@@ -263,8 +283,8 @@ def _unglue(word: str, *, glued_initials: bool = False) -> list[str]:
         word = word.translate(_LEET)
     if _GLUED_INITIALS.match(word):
         return [f"{ch}." for ch in word.split(".") if ch]
-    if len(word) == 2 and word.isupper() and word.isalpha() and glued_initials:
-        return [f"{word[0]}.", f"{word[1]}."]  # "JC Juncker"
+    if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and glued_initials:
+        return [f"{ch}." for ch in word]  # "JC Juncker", "JRR Tolkien"
     cuts = [i for i in range(1, len(word) - 1) if word[i - 1].islower() and word[i].isupper()]
     parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     if len(parts) > 1 and not any(p.casefold() in _PARTICLES for p in parts[:-1]):
@@ -273,6 +293,11 @@ def _unglue(word: str, *, glued_initials: bool = False) -> list[str]:
 
 
 def _words(name: str) -> list[str]:
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=262_144)
+def _name_words(name: str) -> tuple[str, ...]:
     name = remove_person_prefixes(unicodedata.normalize("NFC", name).strip())  # Mr, Dr, Ms ...
     words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
     mixed_case = not name.isupper()
@@ -282,7 +307,7 @@ def _words(name: str) -> list[str]:
     for w in words:
         if _is_initial(w) or w.casefold() not in {x.casefold() for x in out}:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 def _is_initial(word: str) -> bool:
@@ -482,6 +507,8 @@ def _person_gender(given: str | None, surname: str) -> str | None:
     if given:
         first = given.split()[0]
         gender = None if _is_initial(first) else _given_gender(first)
+        if gender is None and _known_given(first) is None and len(first) > 2 and latin_key(first)[-1:] == "o":
+            gender = "m"  # Mario, Marco, Bruno, Petro: not Maria
         if gender:
             return gender
     return _surname_gender(surname)
@@ -516,8 +543,25 @@ def _compare(a: str, b: str) -> NameMatch:
                 return NameMatch(match.score, True, [*match.reasons, "words read in the other order"])
     if any(r.startswith(_VETOES) for r in best.reasons):
         return best
+    spaced = _spacing_match(a, b)
+    if spaced is not None:
+        return spaced
     words = _word_match(a, b)
     return words if words is not None and words.score > best.score else best
+
+
+def _spacing_match(a: str, b: str) -> NameMatch | None:
+    """The same letters spaced otherwise, in any rotation of the words: Ronald Mac Donald / Ronald
+    MacDonald, Abdullah Alrashid / Abdullah Al-Rashid, Pieter van der Berg / Vanderberg."""
+    words_a, words_b = (latin_key(" ".join(_words(x))).split() for x in (a, b))
+    if len(words_a) == len(words_b) or not words_a or not words_b:
+        return None
+    joined_a, joined_b = (
+        {"".join(words[i:] + words[:i]) for i in range(len(words))} for words in (words_a, words_b)
+    )
+    if joined_a & joined_b:
+        return NameMatch(0.93, True, ["the same letters, spaced otherwise"])
+    return None
 
 
 def _two_given(a: str, b: str) -> bool:
