@@ -533,7 +533,7 @@ def _compare(a: str, b: str) -> NameMatch:
     best = _compare_split(split_a, split_b)
     if best.same:
         return best
-    # Two words, neither a known first name: the order may be "Surname Given" (Ivanova Zhanna).
+    # Two words: the order may be "Surname Given" (Ivanova Zhanna, Byl Artsiom: Byl sounds like Bill).
     for alt_a in (split_a, *_other_order(a)):
         for alt_b in (split_b, *_other_order(b)):
             if (alt_a, alt_b) == (split_a, split_b):
@@ -604,8 +604,8 @@ def _word_match(a: str, b: str) -> NameMatch | None:
 
 def _other_order(name: str) -> list[tuple[str | None, str | None, str]]:
     words = _words(name)
-    if "," in name or len(words) != 2 or any(_is_initial(w) or _known_given(w) is not None for w in words):
-        return []
+    if "," in name or len(words) != 2 or any(_is_initial(w) for w in words):
+        return []  # a comma or an initial says the order; two words may be read either way (Byl Artsiom)
     given, patronymic, surname = _parse(name)
     return [(surname, patronymic, given or "")]
 
