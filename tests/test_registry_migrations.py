@@ -3,13 +3,12 @@ branch (heads 0005 and 0100_web) both end at the single head, with their rows ke
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import select, text
 
-from tests.registry_helpers import article
-from vigil.registry import service
-from vigil.registry.db import MIGRATIONS, open_database
+from vigil.registry.db import MIGRATIONS, make_engine, open_database
 from vigil.registry.models import Person
 
 
@@ -33,13 +32,24 @@ def test_the_history_has_one_head_and_a_fresh_database_reaches_it(tmp_path):
 
 
 def test_a_database_at_the_former_two_heads_is_upgraded_in_place(database_url):
-    db = open_database(database_url)
-    text_ = "Maria Kolesnikova was released on Saturday."
-    service.ingest_items(db, items=[article("a.txt", text_, [("release", ["Maria Kolesnikova"], {})])])
-    with db.session(write=True) as session:
-        session.execute(text("DELETE FROM alembic_version"))
-        session.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0005'), ('0100_web')"))
-    db.close()
+    open_database(database_url).close()
+    engine = make_engine(database_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0100_web")  # the schema as it was at the former heads
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO persons(id, name, latin, withheld, canonical_id, status, needs_review,"
+                " created_at, updated_at) VALUES ('vg-1', 'Maria Kolesnikova', 'maria kolesnikova', false,"
+                " 'vg-1', 'released', false, '2025-12-13 10:00:00', '2025-12-13 10:00:00')"
+            )
+        )
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0005'), ('0100_web')"))
+    engine.dispose()
 
     db = open_database(database_url)
     assert _versions(db) == {_head()}

@@ -14,6 +14,7 @@ from rich.table import Table
 from vigil.cli.app import app, console, err_console, open_registry, reported_errors
 from vigil.registry.reconcile import CATEGORIES, LABELS, Entry, Reconciliation, Side, reconcile_file
 from vigil.registry.roster import parse_columns
+from vigil.registry.views import format_date
 
 
 class ReconcileFormat(StrEnum):
@@ -44,7 +45,7 @@ _HELP = (
 def _side(side: Side | None) -> str:
     if side is None:
         return "—"
-    when = f" on {side.date:%-d %b %Y}" if side.date else ""
+    when = f" on {format_date(side.date, side.date_precision)}" if side.date else ""
     text = f"[bold]{side.status}[/]{when}"
     if side.evidence:
         text += f"\n“{escape(side.evidence)}”"

@@ -36,7 +36,7 @@ from vigil.registry.persons import canonical, status_facts
 from vigil.registry.roster import SOURCE, RosterRow, read_roster
 from vigil.registry.settings import Settings
 from vigil.registry.status import ClaimFact, Derived, derive
-from vigil.registry.views import WITHHELD, plain
+from vigil.registry.views import WITHHELD, iso_date, plain
 
 __all__ = [
     "CATEGORIES",
@@ -75,6 +75,7 @@ class Side:
     source: str | None = None
     article_id: int | None = None
     claim_id: str | None = None
+    date_precision: str | None = None  # day, week, month or year of `date` (None: day)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class Reconciliation:
             row += [e.person_name or "", e.match or "", "" if e.score is None else f"{e.score:.2f}"]
             for side in (e.roster, e.news):
                 row += (
-                    [side.status, side.date or "", side.evidence or "", side.source or ""]
+                    [side.status, iso_date(side.date, side.date_precision), side.evidence, side.source]
                     if side
                     else [""] * 4
                 )
@@ -248,25 +249,39 @@ def _news_sides(
             dated = [f for f in facts if f.date and _STATUS_OF.get(f.kind, f.value) == d.status]
             chosen[pid] = max(dated, key=lambda f: (f.date, f.id)).id if dated else chosen[pid]
     ids = sorted({c for c in chosen.values() if c})
-    claims: dict[str, tuple[str | None, str, int | None, date | None]] = {}
+    claims: dict[str, tuple[str | None, str, int | None, date | None, str | None]] = {}
     for start in range(0, len(ids), 500):
         rows = session.execute(
             select(
-                Claim.id, Claim.evidence, Claim.source, Claim.article_id, Claim.effective_date, Article.source
+                Claim.id,
+                Claim.evidence,
+                Claim.source,
+                Claim.article_id,
+                Claim.effective_date,
+                Claim.date_precision,
+                Article.source,
             )
             .outerjoin(Article, Article.id == Claim.article_id)
             .where(Claim.id.in_(ids[start : start + 500]))
         )
-        for cid, evidence, source, article_id, when, article_source in rows:
-            claims[cid] = (evidence, article_source or source, article_id, when)
+        for cid, evidence, source, article_id, when, precision, article_source in rows:
+            claims[cid] = (evidence, article_source or source, article_id, when, precision)
     sides = {}
     for pid, d in derived.items():
         found = claims.get(chosen[pid] or "")
         if found is None:
-            sides[pid] = Side(d.status, d.date)
+            sides[pid] = Side(d.status, d.date, date_precision=d.precision)
             continue
-        evidence, source, article_id, when = found
-        sides[pid] = Side(d.status, d.date or when, blank(evidence), blank(source), article_id, chosen[pid])
+        evidence, source, article_id, when, precision = found
+        sides[pid] = Side(
+            d.status,
+            d.date or when,
+            blank(evidence),
+            blank(source),
+            article_id,
+            chosen[pid],
+            d.precision if d.date else precision,
+        )
     return sides
 
 

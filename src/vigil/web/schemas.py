@@ -75,6 +75,7 @@ class PersonSummary(BaseModel):
     withheld: bool = False
     needs_review: bool = False
     url: str
+    status_precision: str | None = None  # day, week, month or year of status_date
 
 
 class TimelineEntryOut(BaseModel):
@@ -92,6 +93,8 @@ class TimelineEntryOut(BaseModel):
     reviewer: str | None
     confidence: float | None
     sources: int
+    date_precision: str | None = None  # day, week, month or year of `date`
+    background: bool = False  # told in passing by a later story
 
 
 class PersonDetail(BaseModel):
@@ -109,6 +112,9 @@ class PersonDetail(BaseModel):
     quotes: list[dict[str, Any]]
     facts: list[dict[str, Any]]
     conflicts: list[str] = Field(default_factory=list)
+    status_precision: str | None = None
+    status_claim: str | None = None  # the claim that decides the status
+    status_reason: str = ""
 
 
 class ArticleSummary(BaseModel):
@@ -154,6 +160,7 @@ class EventOut(BaseModel):
     claim_id: str
     type: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     person: PersonRef
     term_months: int | None
     place: str | None
@@ -167,6 +174,7 @@ class GroupEventOut(BaseModel):
     type: str
     count: int
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     named: int
     unidentified: int
     persons: list[PersonRef]
@@ -178,6 +186,7 @@ class StatusChangeOut(BaseModel):
     person: PersonRef
     status: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     sources: int
     article_id: int | None
     evidence: str | None
@@ -258,6 +267,7 @@ class ReconcileSide(BaseModel):
     source: str | None = None
     article_id: int | None = None
     claim_id: str | None = None
+    date_precision: str | None = None  # day, week, month or year of `date`
 
 
 class ReconcileCandidate(BaseModel):

@@ -6,7 +6,7 @@ with the registry as it is now, so an accepted claim shows up at once. Withheld 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request
@@ -17,7 +17,6 @@ from vigil.errors import NotFound, VigilError
 from vigil.registry.db import Database
 from vigil.registry.reconcile import CATEGORIES, LABELS, reconcile
 from vigil.registry.roster import RosterError, parse_columns, parse_roster
-from vigil.registry.views import plain
 from vigil.web.deps import DbDep, Editor
 from vigil.web.render import render
 from vigil.web.routes.articles import TooLarge
@@ -71,7 +70,7 @@ def _result(db: Database, roster: _Roster) -> ReconcileOut:
         rows=result.rows,
         counts=result.counts,
         summary=result.summary(),
-        entries=plain(result.entries),
+        entries=[asdict(e) for e in result.entries],  # dates with their precision beside them
     )
 
 
