@@ -25,7 +25,7 @@ from vigil.cli import app
 from vigil.registry import service
 from vigil.registry.db import Database, open_database
 from vigil.registry.models import Article, Claim, Person
-from vigil.registry.reconcile import CATEGORIES, reconcile, reconcile_file
+from vigil.registry.reconcile import CATEGORIES, Entry, Reconciliation, reconcile, reconcile_file, roster_side
 from vigil.registry.roster import RosterError, RosterRow, parse_roster, read_roster
 from vigil.registry.views import WITHHELD
 
@@ -354,3 +354,15 @@ def test_unreadable_rosters_say_why(tmp_path: Path) -> None:
         assert message in str(err.value) + " ".join(getattr(err.value, "problems", []))
     with pytest.raises(Exception, match="missing.csv"):
         read_roster(tmp_path / "missing.csv")
+
+
+def test_a_year_or_month_in_the_roster_stays_a_year_or_month() -> None:
+    rows, _ = parse_roster(
+        b"name,detained,released,status\nIhar Losik,2020,2025-06,released\n", source="x.csv"
+    )
+    assert (rows[0].detained_precision, rows[0].released_precision) == ("year", "month")
+    result = Reconciliation(
+        "x.csv", 1, [Entry("roster_only", 2, "Ihar Losik", None, None, roster_side(rows[0]))]
+    )
+    roster = json.loads(result.to_json())["entries"][0]["roster"]
+    assert roster["date"] == "2025-06" and roster["evidence"].endswith("detained 2020, released 2025-06")

@@ -605,9 +605,16 @@ def _word_match(a: str, b: str) -> NameMatch | None:
 def _other_order(name: str) -> list[tuple[str | None, str | None, str]]:
     words = _words(name)
     if "," in name or len(words) != 2 or any(_is_initial(w) for w in words):
-        return []  # a comma or an initial says the order; two words may be read either way (Byl Artsiom)
+        return []  # a comma or an initial says the order
     given, patronymic, surname = _parse(name)
+    if any(_known_given(w) for w in words) and not (_full_given(surname) and not _full_given(given or "")):
+        return []  # Anna Ivanova is not Ivanova Anna; Byl Artsiom (Byl sounds like Bill) may be
     return [(surname, patronymic, given or "")]
+
+
+def _full_given(word: str) -> bool:
+    """A first name in its full form (Artsiom), not only a short form (Bill, which Byl sounds like)."""
+    return any(not entry.short for entry in _GIVEN_TABLE.get(phonemes(word), []))
 
 
 def _given_words(given: str) -> list[str]:

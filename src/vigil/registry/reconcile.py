@@ -46,6 +46,7 @@ __all__ = [
     "Side",
     "reconcile",
     "reconcile_file",
+    "roster_side",
     "roster_status",
 ]
 
@@ -164,15 +165,25 @@ def roster_status(row: RosterRow) -> str:
     return row.status or ("released" if row.released else "held")
 
 
-def _roster_side(row: RosterRow, source: str) -> Side:
+def roster_side(row: RosterRow, source: str = SOURCE) -> Side:
+    """What the roster says of one row: its status, a date, and the row's words as evidence."""
     status = roster_status(row)
-    when = row.released if status in ("released", "exiled") and row.released else row.detained
+    released = status in ("released", "exiled") and row.released
+    when = row.released if released else row.detained
+    precision = row.released_precision if released else row.detained_precision
     said = [f"status {status}" if row.status else f"listed ({status} assumed)"]
-    said += [f"{k} {v}" for k, v in (("detained", row.detained), ("released", row.released)) if v]
+    said += [
+        f"{k} {iso_date(v, p)}"
+        for k, v, p in (
+            ("detained", row.detained, row.detained_precision),
+            ("released", row.released, row.released_precision),
+        )
+        if v
+    ]
     said += [
         f"{k} {v}" for k, v in (("article", row.charges), ("sentence", row.sentence), ("born", row.born)) if v
     ]
-    return Side(status, when, f"line {row.line}: " + ", ".join(said), source)
+    return Side(status, when, f"line {row.line}: " + ", ".join(said), source, date_precision=precision)
 
 
 def _born(session: Session) -> dict[str, set[int]]:
@@ -384,7 +395,7 @@ def _reconcile(
 
     entries: list[Entry] = []
     for row in rows:
-        roster = _roster_side(row, source)
+        roster = roster_side(row, source)
         if row.line in matched:
             pid, how, score, why = matched[row.line]
             news = news_side(pid)

@@ -24,6 +24,7 @@ from vigil.registry.models import Audit, Claim, Person
 from vigil.registry.persons import StatusChange, refresh_status
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUSES
+from vigil.registry.views import iso_date
 
 __all__ = [
     "RosterError",
@@ -106,6 +107,8 @@ class RosterRow:
     released: date | None = None
     withheld: bool = False
     born: int | None = None
+    detained_precision: str | None = None  # "year" or "month" when the roster gives no day
+    released_precision: str | None = None
 
 
 @dataclass
@@ -120,6 +123,12 @@ class RosterReport:
 
 def _column(header: str) -> str:
     return re.sub(r"[\s\-]+", "_", header.strip().lower())
+
+
+def _precision(text: str) -> str | None:
+    """`2021` is a year and `2021-03` a month, never 1 January or the 1st."""
+    m = _YMD.match(text.strip())
+    return None if m is None or m[3] else "month" if m[2] else "year"
 
 
 def _date(text: str) -> date:
@@ -265,11 +274,13 @@ def _row(line: int, v: dict[str, str]) -> RosterRow:
         aliases=tuple(a.strip() for a in re.split(r"[;|]", v.get("aliases", "")) if a.strip()),
         status=status,
         detained=_date(v["detained"]) if v.get("detained") else None,
+        detained_precision=_precision(v.get("detained", "")),
         charges=v.get("charges") or None,
         sentence=v.get("sentence") or None,
         term_months=term,
         prison=v.get("prison") or None,
         released=_date(v["released"]) if v.get("released") else None,
+        released_precision=_precision(v.get("released", "")),
         withheld=v.get("withheld", "").lower() in ("1", "yes", "true", "y"),
         born=_year(v["born"]) if v.get("born") else None,
     )
@@ -304,6 +315,7 @@ def import_rows(
         if row.withheld:
             session.get(Person, person_id).withheld = True  # type: ignore[union-attr]
         latest = max((d for d in (row.detained, row.released) if d), default=None)
+        precision = {row.detained: row.detained_precision, row.released: row.released_precision}
         facts = [
             ("arrest", None, None, row.detained),
             ("sentence", row.sentence, row.term_months, row.detained) if row.sentence else None,
@@ -329,7 +341,8 @@ def import_rows(
                     kind=kind,
                     value=value,
                     term_months=term,
-                    date_text=when.isoformat() if when else None,
+                    date_text=iso_date(when, precision.get(when)),
+                    date_precision=precision.get(when) if when else None,
                     event_date=when,
                     effective_date=when,
                     evidence=f"roster line {row.line}",
