@@ -37,7 +37,8 @@ GOLD = {
         # planted: the article says nothing of a release, so this must show as a miss
         {"type": "release", "persons": ["Tomas Varanets"]},
     ],
-    "quotes": [{"speaker": "Alena Varanets", "starts_with": "We expected nothing else"}],
+    # planted: the quote is Alena Varanets's; giving it to Tomas makes a miss and a false positive
+    "quotes": [{"speaker": "Tomas Varanets", "starts_with": "We expected nothing else"}],
 }
 
 
@@ -69,6 +70,11 @@ def test_scores_and_lists_each_miss_with_its_sentence(gold_dir, predictions):
     misses = [d for d in report["differences"] if d["kind"] == "miss" and d["category"] == "events"]
     release = next(d for d in misses if d["item"] == "release: Tomas Varanets")
     assert "Tomas Varanets" in release["sentence"]
+    # a quote given to the wrong speaker is a miss and a false positive, both with their sentence
+    wrong = next(
+        d for d in report["differences"] if d["category"] == "quotes" and d["kind"] == "false positive"
+    )
+    assert "We expected nothing else" in wrong["sentence"]
     headline = [report["scores"][c]["f1"] for c in ("events", "counts", "terms", "quotes")]
     assert report["extraction_f1"] == round(sum(headline) / 4, 3)
 

@@ -249,9 +249,12 @@ def score_document(gold: GoldDocument, pred: dict[str, Any] | None, report: Repo
     for q in gold.data.get("quotes", []):
         gold_quotes.setdefault((q["speaker"], first_words(q["starts_with"])), q["starts_with"])
     pred_quotes: dict[tuple[str, str], str] = {}
+    quote_sentences: dict[tuple[str, str], str] = {}
     for q in (pred or {}).get("quotes", []):
         key = (ids.get(q.get("speaker") or "", "?"), first_words(q.get("text", "")))
         pred_quotes.setdefault(key, q.get("text", ""))
+        span = q.get("span") or [0, 0]
+        quote_sentences.setdefault(key, _sentence(text, span[0], span[1]) if span[1] else "")
     used: set[tuple[str, str]] = set()
     s = report.scores["quotes"]
     s.pred += len(pred_quotes)
@@ -273,7 +276,12 @@ def score_document(gold: GoldDocument, pred: dict[str, Any] | None, report: Repo
             diff("quotes", "miss", f"{speaker}: {opening}", _sentence(text, at) if at is not None else "")
     for cand, quote in pred_quotes.items():
         if cand not in used:
-            diff("quotes", "false positive", f"{cand[0]}: {' '.join(quote.split()[:12])}", "")
+            diff(
+                "quotes",
+                "false positive",
+                f"{cand[0]}: {' '.join(quote.split()[:12])}",
+                quote_sentences[cand],
+            )
 
 
 def _same_opening(gold_words: str, pred_words: str) -> bool:
