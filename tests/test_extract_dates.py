@@ -177,3 +177,13 @@ def test_a_month_is_never_a_mention_of_a_person(extract_text):
     assert only(x, "release", "Aksana Marchanka").persons
     marchanka = next(p for p in x.persons if p.name == "Aksana Marchanka")
     assert all(x.document.text[s:e] != "March" for s, e in marchanka.mentions)
+
+
+def test_a_date_between_the_subject_and_its_verb_dates_the_verb(extract_text):
+    x = extract_text(
+        "The authorities on 11 December released 27 political prisoners and drove them to the "
+        "Lithuanian border, in a deal brokered by Western diplomats.\n\n"
+        "Among them was the blogger Ihar Losik.",
+        published=PUB,
+    )
+    assert only(x, "release", "Ihar Losik").date == "2025-12-11"

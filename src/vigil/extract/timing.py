@@ -108,6 +108,7 @@ _OBJECTS = frozenset({"dobj", "obj"})
 _ADJUNCTS = frozenset({"pcomp", "advcl"})
 _AUX = frozenset({"aux", "auxpass", "aux:pass"})
 _RELATIVE = frozenset({"relcl", "acl", "acl:relcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,14 @@ class Timeline:
                 head.i == trigger.i or head.dep_ in _OBJECTS and head.head.i == trigger.i
             ):
                 return True
+            if (
+                node.dep_ == "prep"
+                and head.dep_ in _SUBJECTS
+                and head.head.i == trigger.i
+                and head.i < node.i
+                and node.right_edge.i + 1 == trigger.i
+            ):
+                return True  # "The authorities on 11 September released ...": parsed onto the subject
             if node.dep_ in _CLAUSES or node.dep_ not in _ADVERBIAL or node.head.i == node.i:
                 return False
             node = node.head
