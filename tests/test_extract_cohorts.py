@@ -107,3 +107,14 @@ def test_one_members_expulsion_does_not_spread_to_a_pardoned_group(extract_text)
     )
     assert _of(result, "Ales Zaleuski") == {"release"}
     assert {"deportation", "release"} <= _of(result, "Andrzej Poczobut")
+
+
+def test_the_counted_members_include_and_the_agent_is_no_member(extract_text):
+    result = extract_text(
+        "TASHKENT - President Shavkat Mirziyoyev on Friday signed an amnesty freeing 212 convicts, "
+        "among them four journalists, his office said.\n\n"
+        "The four include the reporter Bobomurod Abdullayev and the blogger Otabek Sattoriy."
+    )
+    assert _of(result, "Shavkat Mirziyoyev") == set()
+    assert "release" in _of(result, "Bobomurod Abdullayev")
+    assert "release" in _of(result, "Otabek Sattoriy")

@@ -551,6 +551,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
+        if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "Aliyev signed a decree covering 154 prisoners, among them six ...": the agent
         if tok.head.pos_ in ("NOUN", "PROPN"):
             if not _verbless(tok.head):
                 return None  # "the other four, X among them, remain": the phrase's own verb decides
@@ -640,6 +642,8 @@ def _names_a_group(subj: Token) -> bool:
         return True
     if subj.lemma_.lower() in _LIST_NOUNS:
         return _has_det(subj, ("the", "this", "that"))
+    if subj.like_num:
+        return _has_det(subj, ("the",))  # "The six include X and Y"
     if subj.tag_ not in ("NNS", "NNPS"):
         return False
     described = any(
