@@ -65,7 +65,7 @@ def group_findings(
     for _, kind, item in events_in:
         if kind == 1:
             assert isinstance(item, Membership)
-            cohort = _latest(cohorts, item.token.i, item.type) or _implying(cohorts, item.token.i, item.type)
+            cohort = _latest(cohorts, item.token.i, item.type)
             if cohort is None:
                 if item.type:
                     cohorts.append(Cohort([], list(item.persons), {id(p): item.token for p in item.persons}))
@@ -83,11 +83,7 @@ def group_findings(
             linked.findings.append(item)
             linked.add_members(item.persons, item.trigger)
         elif item.joins_latest or linked is not None:
-            cohort = (
-                linked
-                or _latest(cohorts, item.trigger.i, item.type)
-                or _implying(cohorts, item.trigger.i, item.type)
-            )
+            cohort = linked or _latest(cohorts, item.trigger.i, item.type)
             if cohort is None and not (item.persons and item.type in _FREED):
                 cohort = _latest(cohorts, item.trigger.i, None)
             if cohort is None:
@@ -135,18 +131,15 @@ _FREED = frozenset({"release", "deportation"})
 
 
 def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
-    candidates = [c for c in cohorts if c.start <= before and (etype is None or etype in c.types)]
+    """The last group told before `before` that went through `etype` (any, for None). A group
+    driven abroad was freed: "those freed" and "X was also freed" may be members of the
+    nearest group that was released or expelled."""
+    accepted = {etype, *_IMPLIED_BY.get(etype or "", ())}
+    candidates = [c for c in cohorts if c.start <= before and (etype is None or accepted & set(c.types))]
     return candidates[-1] if candidates else None
 
 
-_IMPLIES = {"release": "deportation"}  # a prisoner expelled abroad was freed
-
-
-def _implying(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
-    """'51 people ... were deported across the border. Those freed included X': the group
-    whose event implies the membership's ("freed" of a group driven abroad)."""
-    implied = _IMPLIES.get(etype or "")
-    return _latest(cohorts, before, implied) if implied else None
+_IMPLIED_BY = {"release": ("deportation",)}  # a prisoner expelled abroad was freed
 
 
 def _refers_back(f: Finding) -> bool:
