@@ -123,3 +123,28 @@ def test_a_release_reported_after_the_expulsion_keeps_the_person_exiled():
     assert (result.status, result.conflict, result.claims) == ("exiled", False, ("d1",))
     # custody after the expulsion is still news
     assert derive([*claims, fact("a", "arrest", date(2026, 3, 1), "a3")]).status == "held"
+
+
+def test_background_release_told_beside_a_new_arrest_never_outranks_it():
+    # a release on 28 July; a digest of Sunday 21 September: "X, freed after serving her
+    # term, was detained again on Friday" -- the undated release overlaps every day before
+    # Sunday, yet the digest tells it as the past of its news, the arrest
+    sunday = date(2025, 9, 21)
+    claims = [
+        fact("cl-b0df", "arrest", date(2023, 1, 31), "d2", position=78),
+        fact("cl-e7aa", "arrest", date(2023, 1, 28), "d12", position=207),
+        fact("cl-5ab3", "sentence", date(2023, 5, 30), "d12", position=93),
+        fact("cl-dec9", "release", date(2025, 7, 28), "d122", position=35),
+        fact("cl-68b9", "sentence", None, "d122", background=True, before=date(2025, 7, 28), position=35),
+        fact("cl-9dbd", "sentence", date(2023, 5, 30), "d122", position=182),
+        fact("cl-7c1b", "arrest", date(2025, 9, 19), "d129", position=107),
+        fact("cl-cb12", "release", None, "d129", background=True, before=sunday, position=107),
+    ]
+    result = derive(claims)
+    assert (result.status, result.claims) == ("held", ("cl-7c1b",))
+    # another article's undated background still follows the life course
+    later = [
+        fact("a", "arrest", date(2023, 3, 1), "a1"),
+        fact("r", "release", None, "a2", background=True, before=sunday),
+    ]
+    assert derive(later).status == "released"

@@ -178,8 +178,24 @@ def _story_order(a: _Signal, b: _Signal) -> int:
         return -1
     if b.hi < a.lo:
         return 1
+    if behind := _told_behind(a, b):
+        return behind
     ka, kb = (a.order, a.lo, a.hi, a.claim.id), (b.order, b.lo, b.hi, b.claim.id)
     return -1 if ka < kb else 1 if ka > kb else 0
+
+
+def _told_behind(a: _Signal, b: _Signal) -> int:
+    """Within one article, background told in passing without a date is older than the news
+    the article dates: "X, freed after serving her term, was detained again on Friday"."""
+    if a.claim.article is None or a.claim.article != b.claim.article:
+        return 0
+    a_behind = a.claim.background and a.claim.date is None
+    b_behind = b.claim.background and b.claim.date is None
+    if a_behind and not b_behind and b.claim.date is not None:
+        return -1
+    if b_behind and not a_behind and a.claim.date is not None:
+        return 1
+    return 0
 
 
 def _contradicts(earlier: _Signal, later: _Signal) -> bool:
