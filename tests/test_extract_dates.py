@@ -187,3 +187,14 @@ def test_a_date_between_the_subject_and_its_verb_dates_the_verb(extract_text):
         published=PUB,
     )
     assert only(x, "release", "Ihar Losik").date == "2025-12-11"
+
+
+def test_a_term_with_a_half_is_no_date_and_the_date_after_it_is(extract_text):
+    x = extract_text(
+        "The blogger Ruslan Kulevich was detained in October 2024 and sentenced to 3 and a half years "
+        "in February 2025.\n\nThe nurse Alena Hnauk was sentenced to two and a half years in May.",
+        published=PUB,
+    )
+    sentence = only(x, "sentence", "Ruslan Kulevich")
+    assert (sentence.date, sentence.date_precision, sentence.term_months) == ("2025-02", "month", 42)
+    assert only(x, "sentence", "Alena Hnauk").date == "2025-05"

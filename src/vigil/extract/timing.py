@@ -93,7 +93,9 @@ WORDS: dict[str, Words] = {
         units=_EN_UNITS,
         numbers=_EN_NUMBERS,
         duration=re.compile(
-            r"^\s*(?:\d+|" + "|".join(_EN_NUMBERS) + r")[\s-]+(?:days?|weeks?|months?|years?)\b\s*", re.I
+            r"^\s*(?:\d+|" + "|".join(_EN_NUMBERS) + r")(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
+            r"(?:days?|weeks?|months?|years?)\b\s*",
+            re.I,
         ),
         age=frozenset({"old", "aged"}),
         groups=frozenset({"those", "them", "these", "others", "people", "prisoners"}),
@@ -217,7 +219,9 @@ class Timeline:
     def _own(self, trigger: Token, date_text: str | None) -> tuple[Span, DateValue | None, bool] | None:
         sent = trigger.sent
         inside = [d for d in self._dates if sent.start <= d[0].start < sent.end]
-        governed = next((d for d in inside if self._governs(trigger, d[0])), None)
+        governing = [d for d in inside if self._governs(trigger, d[0])]
+        # "sentenced to five years in May": the date, not the term the recogniser also calls one
+        governed = next((d for d in governing if d[1] is not None), governing[0] if governing else None)
         if governed is not None or not date_text:
             return governed
         return next((d for d in inside if d[0].text in date_text or date_text in d[0].text), None)
