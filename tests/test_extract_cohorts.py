@@ -44,8 +44,16 @@ def test_members_take_the_groups_date(extract_text):
     result = extract_text(
         EXPELLED + "The list also included blogger Ihar Losik.", published=date(2025, 9, 12)
     )
-    releases = [e for e in result.events if e.type == "release" and e.persons]
-    assert [e.date for e in releases] == ["2025-09-11"]
+    named = {e.type: e.date for e in result.events if e.persons}
+    # the expulsion, told in the lead's second verb, happened the day of the release
+    assert named == {"release": "2025-09-11", "deportation": "2025-09-11"}
+    let_go = extract_text(
+        "In the largest release in months, 31 people jailed for their views were let go on "
+        "Thursday and deported across the border into Lithuania.\n\n"
+        "Those freed included the blogger Ihar Losik.",
+        published=date(2025, 9, 12),
+    )
+    assert {e.type: e.date for e in let_go.events if e.persons} == named
 
 
 def test_also_freed_as_well_and_inverted_subjects_join_the_group(extract_text):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from vigil.extract.cohorts import GroupedEvent, group_findings
 from vigil.extract.dates import DateReader
 from vigil.extract.findings import Finding, Membership, Person
-from vigil.extract.timing import Timeline
+from vigil.extract.timing import Timeline, When
 from vigil.model import Document, Event, Extraction, PersonMention, Quote
 
 EXTRACTOR_VERSION = "0.2"
@@ -61,7 +61,7 @@ def _event(event: GroupedEvent, ids: dict[int, str], timeline: Timeline) -> Even
     first = event.findings[0]
     sent = first.trigger.sent
     term = next((f.term for f in event.findings if f.term), None)
-    timings = [timeline.when(f.trigger, f.date) for f in event.findings]
+    timings = [_when(f, timeline) for f in event.findings]
     when = next((t for t in timings if t.date), timings[0])
     person_evidence = {}
     for person in event.persons:
@@ -83,6 +83,17 @@ def _event(event: GroupedEvent, ids: dict[int, str], timeline: Timeline) -> Even
         date_precision=when.precision,
         background=when.background,
     )
+
+
+def _when(f: Finding, timeline: Timeline) -> When:
+    """The finding's own date; an expulsion told with no date of its own, in one clause with
+    the verb before it, happened when that did ("freed on Saturday and driven to the border")."""
+    when = timeline.when(f.trigger, f.date)
+    if when.date is None and f.type == "deportation" and f.trigger.dep_ == "conj":
+        shared = timeline.when(f.trigger.head)
+        if shared.date is not None:
+            return When(shared.date, shared.precision, when.background or shared.background)
+    return when
 
 
 __all__ = ["EXTRACTOR_VERSION", "QuoteFinding", "assemble"]
