@@ -126,3 +126,15 @@ def test_the_counted_members_include_and_the_agent_is_no_member(extract_text):
     assert _of(result, "Shavkat Mirziyoyev") == set()
     assert "release" in _of(result, "Bobomurod Abdullayev")
     assert "release" in _of(result, "Otabek Sattoriy")
+
+
+def test_those_pardoned_were_names_members_but_they_were_does_not(extract_text):
+    result = extract_text(
+        "MINSK (AP) - Belarus on Wednesday released 16 political prisoners and expelled them to "
+        "Lithuania, officials said. Those pardoned were the journalist Ihar Ilyash and the activist "
+        "Mikalai Dziadok.\n\nThe two men said they were glad. They were Ilyash and Dziadok's lawyers, "
+        "Yulia Yurhilevich and Natallia Matskevich, who had come to Vilnius."
+    )
+    for name in ("Ihar Ilyash", "Mikalai Dziadok"):
+        assert _of(result, name) == {"release", "deportation"}, name
+    assert _of(result, "Yulia Yurhilevich") == set()

@@ -572,10 +572,12 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
         return Membership(tok, persons, None) if persons else None
-    if tok.lemma_ == "include" and tok.pos_ == "VERB":
+    # "Those freed included A and B"; "Others released were A and B"
+    copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
+    if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
         subj = _subject(tok)
-        if subj is None:
-            return None
+        if subj is None or copula and subj.lower_ in ("they", "them", "these"):
+            return None  # "They were X and Y" tells who, not that they belong to a group
         if not _names_a_group(subj) or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
             return None
         inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
