@@ -1,0 +1,298 @@
+"""Events from trigger lemmas and the dependency parse (Russian rules, Belarusian words).
+
+A trigger (patterns/triggers.jsonl) is an event when it is asserted: not negated, not an
+infinitive («требуют освободить»), not future or conditional, not under a verb of demand,
+threat or possibility («грозит», «может быть помилован»), not in a sentence of rumours.
+Its patients are the persons whose nearest governing verb it is (object of an active
+verb, subject of a passive or intransitive one), a participle's head noun («Ольга, задержанная
+…»), resolved pronouns, or a counted group («освободили 41 человека»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.ru.lexicon import Lexicon, TriggerRule
+from vigil.extract.ru.numbers import count_of, term_months
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+from vigil.extract.ru.quotes import QuoteFinding
+
+_SUBJECT = ("nsubj", "nsubj:pass")
+_OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
+_DESCEND = (
+    "flat",
+    "flat:name",
+    "appos",
+    "nmod",
+    "conj",
+    "amod",
+    "det",
+    "nummod",
+    "case",
+    "cc",
+    "punct",
+    "parataxis",
+)
+
+
+class EventFinder:
+    """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
+
+    def __init__(self, doc_vocab, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = Matcher(doc_vocab)
+        for i, rule in enumerate(lexicon.triggers):
+            self.matcher.add(str(i), [rule.pattern])
+        self.label_of_lemma = {
+            lemma: rule.label
+            for rule in lexicon.triggers
+            for lemma in rule.pattern[0].get("LEMMA", {}).get("IN", [])
+            if len(rule.pattern) == 1
+        }
+
+    def __call__(
+        self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
+    ) -> tuple[list[Finding], list[Membership], set[int]]:
+        seen: dict[tuple[int, str], Finding] = {}
+        triggers: list[tuple[Token, TriggerRule, int]] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
+            triggers.append((doc[start], rule, end))
+        trigger_ids = {t.i for t, _, _ in triggers}
+        findings: list[Finding] = []
+        for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
+            if (token.i, rule.label) in seen or not self._asserted(token):
+                continue
+            finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
+            if finding is not None:
+                seen[(token.i, rule.label)] = finding
+                findings.append(finding)
+        self._share_conjuncts(findings)
+        return findings, self._memberships(doc, index), set()
+
+    # -- assertion -------------------------------------------------------------------------
+
+    def _asserted(self, t: Token) -> bool:
+        lex = self.lexicon
+        morph = t.morph
+        if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+            return False
+        if "Imp" in morph.get("Mood"):
+            return False
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i]]
+        if before and before[-1] in lex.sets["negation"]:
+            return False
+        if (
+            len(before) >= 2
+            and before[-2] in lex.sets["negation"]
+            and t.doc[t.i - 1].lemma_ in ("быть", "был")
+        ):
+            return False
+        for child in t.children:
+            if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
+                return False
+        node = t
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in lex.sets["blockers"] or node.lower_ in lex.sets["blockers"]:
+                return False
+            if "Inf" in node.morph.get("VerbForm") and node.dep_ not in ("acl", "amod"):
+                return False
+        prefix = t.doc[t.sent.start : t.i]
+        return not any(self._word_in(x, "conditional") for x in prefix)
+
+    # -- one finding -------------------------------------------------------------------------
+
+    def _finding(
+        self,
+        doc: Doc,
+        t: Token,
+        rule: TriggerRule,
+        end: int,
+        index: PersonIndex,
+        quotes: Sequence[QuoteFinding],
+        trigger_ids: set[int],
+    ) -> Finding | None:
+        lex = self.lexicon
+        window = self._window(t, trigger_ids)
+        area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
+        term = term_months(window, lex) if rule.label == "sentence" else None
+        if rule.label == "sentence" and term is None:
+            term = term_months([x for x in t.subtree if x.i < t.i], lex)
+        if rule.needs_term and term is None:
+            return None
+        if rule.custody and not any(self._word_in(x, "custody") for x in area):
+            return None
+        if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
+            return None
+        finding = Finding(rule.label, t, term=term)
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or person in finding.persons:
+                continue
+            role = self._relation(root, t)
+            if role is None:
+                continue
+            if role == "nsubj" and not passive:
+                finding.agent = finding.agent or person.name
+                continue
+            if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
+                continue
+            finding.persons.append(person)
+        for child in t.children:
+            if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
+                continue
+            if child.dep_ == "nsubj" and not passive:
+                continue
+            self._pronoun(child, t, finding, index, quotes)
+            self._group(child, finding)
+        for child in t.children:
+            if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
+                self._group(child, finding)
+            if child.lemma_.lower() in lex.sets["join"]:
+                finding.joins_latest = True
+        finding.date = self._date(t)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            return finding  # may still be shared with a conjoined trigger
+        return finding
+
+    def _relation(self, root: Token, t: Token) -> str | None:
+        """How the person whose name's head is `root` relates to trigger `t`: the dependency
+        of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
+        node = root
+        while node.head.i != node.i:
+            if node.head.i == t.i:
+                return node.dep_
+            if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
+                return None
+            if node.dep_ not in _DESCEND:
+                node = node.head
+                if node.pos_ == "VERB":
+                    return None
+                continue
+            node = node.head
+        # participle or relative clause on the name: "Ольга Сергеенко, задержанная …"
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ in ("acl", "amod", "acl:relcl") and root.sent == t.sent:
+            head = up.head
+            span_ids = {x.i for x in root.subtree} | {root.i}
+            if head.i in span_ids or head.i == root.i:
+                return "acl"
+        return None
+
+    def _pronoun(
+        self, child: Token, t: Token, finding: Finding, index: PersonIndex, quotes: Sequence[QuoteFinding]
+    ) -> None:
+        lex = self.lexicon
+        word = child.lower_
+        if word in lex.pronouns["first"]:
+            quote = next((q for q in quotes if q.start <= child.idx < q.end and q.speaker), None)
+            if quote is not None and quote.speaker not in finding.persons:
+                finding.persons.append(quote.speaker)
+            return
+        if child.lemma_.lower() in lex.pronouns["relative"] or word in lex.pronouns["relative"]:
+            up = t
+            while up.dep_ == "conj":
+                up = up.head
+            person = index.person_at(up.head)
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        gender = pronoun_gender(child, lex)
+        if gender:
+            person = index.latest_before(child.i, gender)
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
+            finding.group_ref = True
+            finding.pronoun_group = True
+
+    def _group(self, child: Token, finding: Finding) -> None:
+        lex = self.lexicon
+        candidates = [child] + [x for x in child.subtree if x.pos_ in ("NOUN", "NUM") and x.i != child.i]
+        for noun in candidates:
+            if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
+                continue
+            count, approximate = count_of(noun, lex)
+            if count is not None:
+                finding.count = count
+                finding.group = noun.lemma_ if noun.pos_ == "NOUN" else None
+                finding.group_ref = True
+                return
+            if approximate:
+                finding.group_ref = True
+                return
+            if (
+                noun.i == child.i
+                and noun.lemma_.lower() in lex.sets["group_nouns"]
+                and "Plur" in noun.morph.get("Number")
+            ):
+                finding.group_ref = True
+
+    def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
+        """Tokens from the trigger to the next trigger or the end of its sentence."""
+        out = []
+        for x in t.doc[t.i : t.sent.end]:
+            if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                break
+            out.append(x)
+        return out
+
+    def _word_in(self, x: Token, kind: str) -> bool:
+        return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
+
+    def _date(self, t: Token) -> str | None:
+        for child in t.children:
+            if child.dep_ not in ("obl", "nmod", "advmod", "obl:tmod"):
+                continue
+            words = list(child.subtree)
+            if any(self._word_in(x, "dates") or (x.like_num and len(x.text) == 4) for x in words):
+                return t.doc[words[0].i : words[-1].i + 1].text
+        return None
+
+    # -- conjuncts and members ------------------------------------------------------------------
+
+    def _share_conjuncts(self, findings: list[Finding]) -> None:
+        """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients."""
+        by_token = {f.trigger.i: f for f in findings}
+        for f in findings:
+            t = f.trigger
+            other = by_token.get(t.head.i) if t.dep_ == "conj" else None
+            if other is None:
+                continue
+            for a, b in ((f, other), (other, f)):
+                if not a.persons and a.count is None:
+                    a.persons = list(b.persons)
+                    if b.group_ref and not a.group_ref:
+                        a.group_ref = b.group_ref
+                        a.pronoun_group = True
+        findings[:] = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+
+    def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
+        """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
+        out: list[Membership] = []
+        lex = self.lexicon
+        for t in doc:
+            if t.lower_ not in lex.sets["members"]:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
+                continue
+            label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            persons: list[Person] = []
+            for root, person in index.mention_roots():
+                if root.sent == t.sent and root.i > t.i and person not in persons:
+                    persons.append(person)
+            if persons:
+                out.append(Membership(t, persons, label))
+        return out
+
+
+__all__ = ["EventFinder"]
