@@ -64,6 +64,7 @@ class EventFinder:
             triggers.append((doc[start], rule, end))
         trigger_ids = {t.i for t, _, _ in triggers}
         findings: list[Finding] = []
+        rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
             if (token.i, rule.label) in seen or not self._asserted(token):
                 continue
@@ -71,7 +72,13 @@ class EventFinder:
             if finding is not None:
                 seen[(token.i, rule.label)] = finding
                 findings.append(finding)
+                rules[id(finding)] = rule
         self._share_conjuncts(findings)
+        for f in findings:
+            if not f.persons and f.count is None and not f.group_ref:
+                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+        self._share_conjuncts(findings)
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         return findings, self._memberships(doc, index), set()
 
     # -- assertion -------------------------------------------------------------------------
@@ -181,10 +188,67 @@ class EventFinder:
             up = up.head
         if up.dep_ in ("acl", "amod", "acl:relcl") and root.sent == t.sent:
             head = up.head
-            span_ids = {x.i for x in root.subtree} | {root.i}
-            if head.i in span_ids or head.i == root.i:
+            if head.i == root.i or (
+                root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name", "nmod")
+            ):
                 return "acl"
         return None
+
+    def _nearest(
+        self,
+        t: Token,
+        rule: TriggerRule,
+        finding: Finding,
+        index: PersonIndex,
+        quotes: Sequence[QuoteFinding],
+    ) -> None:
+        """When the parse links no patient, the closest person in the sentence that agrees
+        with the trigger in gender and whose case fits its role (nominative for a passive or
+        intransitive, oblique for an active verb's object). natasha's parser often hangs a
+        participle on the wrong noun; agreement is the more reliable cue."""
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""), None)
+        plural = "Plur" in t.morph.get("Number")
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        participle = "Part" in t.morph.get("VerbForm") or (
+            t.pos_ in ("ADJ", "NOUN") and bool(t.morph.get("Case"))
+        )
+        in_quote = [(q.start, q.end) for q in quotes]
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or plural:
+                continue
+            if any(a <= root.idx < b for a, b in in_quote) != any(a <= t.idx < b for a, b in in_quote):
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            case = root.morph.get("Case")
+            nominative = not case or case == ["Nom"]
+            if participle and "Short" not in t.morph.get("Variant") and t.morph.get("Case"):
+                # a full participle agrees in case with its noun
+                if case and t.morph.get("Case") != case and root.i < t.i:
+                    continue
+            elif passive and not nominative:
+                continue
+            elif not passive and nominative:
+                continue
+            if self._between_blocks(t, root, index):
+                continue
+            distance = abs(root.i - t.i) + (0 if root.i < t.i or not participle else 2)
+            if best is None or distance < best[0]:
+                best = (distance, person)
+        if best is not None and best[0] <= 25:
+            finding.persons.append(best[1])
+
+    def _between_blocks(self, t: Token, root: Token, index: PersonIndex) -> bool:
+        """Another person or a sentence-internal colon/semicolon lies between them."""
+        lo, hi = sorted((t.i, root.i))
+        for x in t.doc[lo + 1 : hi]:
+            if x.text in (";", ":"):
+                return True
+            other = index.person_at(x)
+            if other is not None and other is not index.person_at(root):
+                return True
+        return False
 
     def _pronoun(
         self, child: Token, t: Token, finding: Finding, index: PersonIndex, quotes: Sequence[QuoteFinding]
@@ -216,9 +280,22 @@ class EventFinder:
 
     def _group(self, child: Token, finding: Finding) -> None:
         lex = self.lexicon
-        candidates = [child] + [x for x in child.subtree if x.pos_ in ("NOUN", "NUM") and x.i != child.i]
+        candidates = [child] + [
+            x
+            for x in child.children
+            if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
+        ]
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
+                continue
+            if noun.pos_ == "NUM" and (
+                noun.head.lemma_.lower() in lex.sets["not_counted"]
+                or (
+                    noun.i + 1 < len(noun.doc)
+                    and noun.doc[noun.i + 1].lemma_.lower() in lex.sets["not_counted"]
+                )
+                or noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+            ):
                 continue
             count, approximate = count_of(noun, lex)
             if count is not None:
@@ -260,20 +337,32 @@ class EventFinder:
     # -- conjuncts and members ------------------------------------------------------------------
 
     def _share_conjuncts(self, findings: list[Finding]) -> None:
-        """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients."""
+        """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients
+        (by the parse, or by «и» between two triggers with no name between them)."""
         by_token = {f.trigger.i: f for f in findings}
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        pairs = []
         for f in findings:
             t = f.trigger
             other = by_token.get(t.head.i) if t.dep_ == "conj" else None
-            if other is None:
-                continue
+            if other is not None:
+                pairs.append((f, other))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            ta, tb = a.trigger, b.trigger
+            gap = ta.doc[ta.i + 1 : tb.i]
+            if (
+                ta.sent == tb.sent
+                and any(x.lower_ in ("и", "і", "а") for x in gap)
+                and not any(x.ent_type_ == "PER" or x.text in (".", ";", ":") for x in gap)
+            ):
+                pairs.append((a, b))
+        for f, other in pairs:
             for a, b in ((f, other), (other, f)):
                 if not a.persons and a.count is None:
                     a.persons = list(b.persons)
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
-        findings[:] = [f for f in findings if f.persons or f.count is not None or f.group_ref]
 
     def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""

@@ -12,7 +12,7 @@ from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
-from vigil.extract.ru.names import describe_ru
+from vigil.extract.ru.names import add_unseen_names, describe_ru
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, find_persons, roles_of
 from vigil.extract.ru.quotes import QuoteFinder
@@ -48,7 +48,9 @@ class RussianExtractor:
         return describe_ru(span)
 
     def parse(self, text: str) -> Doc:
-        return to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
+        doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
+        add_unseen_names(doc)
+        return doc
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
         for document in documents:

@@ -89,6 +89,8 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
+        if grammeme == "Patr" and not (n == 1 and total == 3) and not _morph().word_is_known(text.lower()):
+            continue  # «Кравцевич» looks like a patronymic but is a surname
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
@@ -108,4 +110,31 @@ def _cased(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
 
 
-__all__ = ["describe_ru"]
+def add_unseen_names(doc) -> None:
+    """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
+    capitalised known first name followed by a capitalised word that is not a common word
+    becomes a PER span too."""
+    taken = {t.i for ent in doc.ents for t in ent}
+    added = []
+    i = 0
+    while i < len(doc) - 1:
+        first, second = doc[i], doc[i + 1]
+        if (
+            i not in taken
+            and i + 1 not in taken
+            and first.is_title
+            and second.is_title
+            and first.is_alpha
+            and second.is_alpha
+            and _first_name_gender(first.text, tuple(first.morph.get("Case"))) is not None
+            and not _common(second.text)
+        ):
+            added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
+            i += 2
+            continue
+        i += 1
+    if added:
+        doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+
+
+__all__ = ["add_unseen_names", "describe_ru"]
