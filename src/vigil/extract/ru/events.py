@@ -206,7 +206,7 @@ class EventFinder:
         with the trigger in gender and whose case fits its role (nominative for a passive or
         intransitive, oblique for an active verb's object). natasha's parser often hangs a
         participle on the wrong noun; agreement is the more reliable cue."""
-        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""), None)
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
         plural = "Plur" in t.morph.get("Number")
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         participle = "Part" in t.morph.get("VerbForm") or (
@@ -227,9 +227,7 @@ class EventFinder:
                 # a full participle agrees in case with its noun
                 if case and t.morph.get("Case") != case and root.i < t.i:
                     continue
-            elif passive and not nominative:
-                continue
-            elif not passive and nominative:
+            elif passive and not nominative or not passive and nominative:
                 continue
             if self._between_blocks(t, root, index):
                 continue
