@@ -16,6 +16,7 @@ from vigil.model import Document, Extraction
 EXTRACTORS: dict[str, str] = {
     "en": "vigil.extract.en.extractor:EnglishExtractor",
     "ru": "vigil.extract.ru.extractor:RussianExtractor",
+    "be": "vigil.extract.be.extractor:BelarusianExtractor",
 }
 
 

@@ -47,12 +47,11 @@ class EventFinder:
         self.matcher = Matcher(doc_vocab)
         for i, rule in enumerate(lexicon.triggers):
             self.matcher.add(str(i), [rule.pattern])
-        self.label_of_lemma = {
-            lemma: rule.label
-            for rule in lexicon.triggers
-            for lemma in rule.pattern[0].get("LEMMA", {}).get("IN", [])
-            if len(rule.pattern) == 1
-        }
+        self.label_of_lemma: dict[str, str] = {}
+        for rule in lexicon.triggers:
+            lemma = rule.pattern[0].get("LEMMA") if len(rule.pattern) == 1 else None
+            for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []:
+                self.label_of_lemma[word] = rule.label
 
     def __call__(
         self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]

@@ -14,7 +14,7 @@ from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
 from vigil.extract.ru.names import add_unseen_names, describe_ru
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, find_persons, roles_of
+from vigil.extract.ru.persons import NameInfo, find_persons, roles_of, trim_span
 from vigil.extract.ru.quotes import QuoteFinder
 from vigil.model import Document, Extraction
 
@@ -47,6 +47,9 @@ class RussianExtractor:
     def describe(self, span: Span) -> NameInfo:
         return describe_ru(span)
 
+    def clean_span(self, span: Span) -> Span | None:
+        return trim_span(span)
+
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         add_unseen_names(doc)
@@ -58,7 +61,7 @@ class RussianExtractor:
 
     def extract(self, document: Document) -> Extraction:
         doc = self.parse(document.text)
-        index = find_persons(doc, self.describe, self.lexicon)
+        index = find_persons(doc, self.describe, self.lexicon, self.clean_span)
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
         return assemble(

@@ -79,13 +79,14 @@ def find_persons(
     doc: Doc,
     describe: Callable[[Span], NameInfo],
     lexicon: Lexicon,
+    clean: Callable[[Span], Span | None] | None = None,
 ) -> PersonIndex:
     index = PersonIndex(doc)
     pending_first: list[tuple[Span, NameInfo]] = []
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
-        span = _trim(ent)
+        span = (clean or trim_span)(ent)
         if span is None:
             continue
         info = describe(span)
@@ -108,7 +109,8 @@ def find_persons(
     return index
 
 
-def _trim(ent: Span) -> Span | None:
+def trim_span(ent: Span) -> Span | None:
+    """The name words of a PER span (punctuation and a sentence-initial common noun dropped)."""
     tokens = [t for t in ent if t.is_alpha or "-" in t.text]
     # «Политзаключённый Николай Ветров» at a sentence start: the capital is the sentence's
     while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[0].is_sent_start:
@@ -185,4 +187,12 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
     return roles
 
 
-__all__ = ["NameInfo", "PersonIndex", "find_persons", "pronoun_gender", "roles_of", "surname_key"]
+__all__ = [
+    "NameInfo",
+    "PersonIndex",
+    "find_persons",
+    "pronoun_gender",
+    "roles_of",
+    "surname_key",
+    "trim_span",
+]
