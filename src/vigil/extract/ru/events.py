@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
-from vigil.extract.ru.numbers import count_of, term_months
+from vigil.extract.ru.numbers import count_of, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _DESCEND = (
     "flat",
@@ -44,6 +45,8 @@ class EventFinder:
 
     def __init__(self, doc_vocab, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # no parser for the language (Belarusian): patients, counts and assertion by position
+        self.linear = bool(lexicon.extra.get("linear"))
         self.matcher = Matcher(doc_vocab)
         for i, rule in enumerate(lexicon.triggers):
             self.matcher.add(str(i), [rule.pattern])
@@ -74,7 +77,7 @@ class EventFinder:
                 rules[id(finding)] = rule
         self._share_conjuncts(findings)
         for f in findings:
-            if not f.persons and f.count is None and not f.group_ref:
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
         self._share_conjuncts(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
@@ -85,6 +88,10 @@ class EventFinder:
     def _asserted(self, t: Token) -> bool:
         lex = self.lexicon
         morph = t.morph
+        if t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE):
+            return False
+        if self.linear:
+            return self._asserted_linear(t)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
             return False
         if "Imp" in morph.get("Mood"):
@@ -111,6 +118,17 @@ class EventFinder:
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
 
+    def _asserted_linear(self, t: Token) -> bool:
+        """Without a parse of the language: negation right before the trigger, a verb of
+        demand or possibility shortly before it, a conditional word earlier in the sentence."""
+        lex = self.lexicon
+        before = t.doc[max(t.sent.start, t.i - 4) : t.i]
+        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]):
+            return False
+        if any(self._word_in(x, "blockers") for x in before):
+            return False
+        return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+
     # -- one finding -------------------------------------------------------------------------
 
     def _finding(
@@ -136,6 +154,10 @@ class EventFinder:
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
+        if self.linear:
+            self._linear(t, finding, index, trigger_ids)
+            finding.date = self._date_linear(t)
+            return finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
@@ -165,6 +187,68 @@ class EventFinder:
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _linear(self, t: Token, finding: Finding, index: PersonIndex, trigger_ids: set[int]) -> None:
+        """Each person in the sentence goes to its nearest trigger; a sentence without names
+        gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
+        lex = self.lexicon
+        doc = t.doc
+        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or person in finding.persons:
+                continue
+            distance = abs(root.i - t.i)
+            if all(distance <= abs(root.i - i) for i in sent_triggers):
+                finding.persons.append(person)
+        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+            for x in doc[t.sent.start : t.sent.end]:
+                gender = pronoun_gender(x, lex)
+                if gender and x.lower_ not in lex.pronouns["plural"]:
+                    person = index.latest_before(x.i, gender)
+                    if person is not None:
+                        finding.persons.append(person)
+                    break
+        best: tuple[int, int] | None = None
+        for x in doc[t.sent.start : t.sent.end]:
+            if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
+                continue
+            if x.i > t.sent.start and doc[x.i - 1].is_digit:
+                continue
+            run = [x]
+            while run[-1].i + 1 < t.sent.end and (
+                doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
+            ):
+                run.append(doc[run[-1].i + 1])
+            after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
+            noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            if noun is None or any(
+                self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
+            ):
+                continue
+            context = doc[max(t.sent.start, x.i - 2) : x.i]
+            if any(self._word_in(c, "approximate") for c in context):
+                finding.group_ref = True
+                continue
+            value = number_value(run, lex)
+            if value is None or value != int(value) or value < 2:
+                continue
+            distance = abs(x.i - t.i)
+            if best is None or distance < best[0]:
+                best = (distance, int(value))
+        if best is not None:
+            finding.count = best[1]
+            finding.group_ref = True
+
+    def _date_linear(self, t: Token) -> str | None:
+        doc = t.doc
+        for x in doc[t.sent.start : t.sent.end]:
+            if self._word_in(x, "dates"):
+                start = x.i - 1 if x.i > t.sent.start and doc[x.i - 1].like_num else x.i
+                end = x.i + 1
+                if end < t.sent.end and doc[end].like_num and len(doc[end].text) == 4:
+                    end += 1
+                return doc[start:end].text
+        return None
 
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
