@@ -127,6 +127,7 @@ def to_spacy(
         pos.append(t.pos or "X")
         lemmas.append(lemma_of(t.text, t.pos or "X", t.feats or {}))
     heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
+    _one_root_per_sentence(heads, deps, sent_starts)
     doc = Doc(
         vocab,
         words=words,
@@ -164,6 +165,22 @@ def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:
         current += 1 if starts or current < 0 else 0
         sent_of.append(current)
     return [h if sent_of[h] == sent_of[i] else i for i, h in enumerate(heads)]
+
+
+def _one_root_per_sentence(heads: list[int], deps: list[str], sent_starts: list[bool]) -> None:
+    """spaCy reads sentence boundaries from the tree, so a second root (natasha leaves some,
+    and broken cycles add more) would start a sentence of its own: it hangs on the first."""
+    start = 0
+    for end in [*[i for i, s in enumerate(sent_starts) if s and i > 0], len(heads)]:
+        roots = [i for i in range(start, end) if heads[i] == i and deps[i] != "dep"]
+        if not roots:
+            roots = [i for i in range(start, end) if heads[i] == i]
+        main = next((i for i in roots if deps[i] == "ROOT"), roots[0] if roots else None)
+        for i in range(start, end):
+            if heads[i] == i and main is not None and i != main:
+                heads[i] = main
+                deps[i] = "parataxis" if deps[i] != "dep" else "dep"
+        start = end
 
 
 def _break_cycles(heads: list[int]) -> list[int]:
