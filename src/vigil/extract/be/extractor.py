@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from vigil.extract.be.names import BelarusianNames
 from vigil.extract.ru.extractor import RussianExtractor
+from vigil.extract.ru.names import add_unseen_names
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo
 
@@ -52,7 +53,9 @@ class BelarusianExtractor(RussianExtractor):
         return low
 
     def parse(self, text: str) -> Doc:
-        return to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
+        return doc
 
     def describe(self, span: Span) -> NameInfo:
         return self.names.describe(span)

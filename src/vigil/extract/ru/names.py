@@ -110,7 +110,15 @@ def _cased(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
 
 
-def add_unseen_names(doc) -> None:
+def is_first_name(word: str, case: tuple = ()) -> bool:
+    return _first_name_gender(word, case) is not None
+
+
+def is_common(word: str) -> bool:
+    return _common(word)
+
+
+def add_unseen_names(doc, first_name=is_first_name, common=is_common) -> None:
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
@@ -126,8 +134,8 @@ def add_unseen_names(doc) -> None:
             and second.is_title
             and first.is_alpha
             and second.is_alpha
-            and _first_name_gender(first.text, tuple(first.morph.get("Case"))) is not None
-            and not _common(second.text)
+            and first_name(first.text)
+            and not common(second.text)
         ):
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
@@ -137,4 +145,4 @@ def add_unseen_names(doc) -> None:
         doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
 
 
-__all__ = ["add_unseen_names", "describe_ru"]
+__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name"]
