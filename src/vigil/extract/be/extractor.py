@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from vigil.extract.be.names import BelarusianNames
+from vigil.extract.findings import Person
 from vigil.extract.ru.extractor import RussianExtractor
 from vigil.extract.ru.names import add_unseen_names
 from vigil.extract.ru.parse import NatashaModels, to_spacy
@@ -84,13 +85,16 @@ class BelarusianExtractor(RussianExtractor):
             t = tokens[0]
             pronouns = set().union(*self.lexicon.pronouns.values())
             prev = t.doc[t.i - 1] if t.i > 0 else None
-            if (
-                t.lower_ in pronouns
-                or t.is_sent_start
-                or (prev is not None and prev.lower_ in self.lexicon.sets["location_prepositions"])
+            if t.lower_ in pronouns or (
+                prev is not None and prev.lower_ in self.lexicon.sets["location_prepositions"]
             ):
                 return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+    def keep_person(self, person: Person, doc: Doc) -> bool:
+        """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
+        is not taken for a surname unless a full name in the article has it."""
+        return len(person.tokens) > 1 or any(not doc[start].is_sent_start for start, _ in person.mentions)
 
 
 __all__ = ["BelarusianExtractor"]

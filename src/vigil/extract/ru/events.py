@@ -149,15 +149,21 @@ class EventFinder:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
         if rule.needs_term and term is None:
             return None
+        if (
+            t.i > t.sent.start
+            and self._word_in(t.doc[t.i - 1], "members")
+            and any(self._word_in(x, "absent") for x in t.doc[t.i : t.sent.end])
+        ):
+            return None  # «среди помилованных нет X»
         if rule.custody and not any(self._word_in(x, "custody") for x in area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
         if self.linear:
-            self._linear(t, finding, index, trigger_ids)
+            self._linear(t, finding, index, trigger_ids, quotes)
             finding.date = self._date_linear(t)
-            return finding
+            return None if rule.needs_count and finding.count is None else finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
@@ -184,18 +190,31 @@ class EventFinder:
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
         finding.date = self._date(t)
+        if rule.needs_count and finding.count is None:
+            return None
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
 
-    def _linear(self, t: Token, finding: Finding, index: PersonIndex, trigger_ids: set[int]) -> None:
+    def _linear(
+        self,
+        t: Token,
+        finding: Finding,
+        index: PersonIndex,
+        trigger_ids: set[int],
+        quotes: Sequence[QuoteFinding],
+    ) -> None:
         """Each person in the sentence goes to its nearest trigger; a sentence without names
         gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
         lex = self.lexicon
         doc = t.doc
         sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        spans = [(q.start, q.end) for q in quotes]
+        quoted = any(a <= t.idx < b for a, b in spans)
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
+                continue
+            if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
             distance = abs(root.i - t.i)
             if all(distance <= abs(root.i - i) for i in sent_triggers):
@@ -233,6 +252,8 @@ class EventFinder:
             if value is None or value != int(value) or value < 2:
                 continue
             distance = abs(x.i - t.i)
+            if any(abs(x.i - i) < distance for i in sent_triggers):
+                continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
                 best = (distance, int(value))
         if best is not None:
@@ -456,6 +477,8 @@ class EventFinder:
             if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
                 continue
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            if any(self._word_in(x, "absent") for x in doc[t.i : t.sent.end]):
+                continue  # «среди помилованных нет X»
             persons: list[Person] = []
             for root, person in index.mention_roots():
                 if root.sent == t.sent and root.i > t.i and person not in persons:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
+from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
 from vigil.extract.ru.names import add_unseen_names, describe_ru
@@ -50,6 +51,9 @@ class RussianExtractor:
     def clean_span(self, span: Span) -> Span | None:
         return trim_span(span)
 
+    def keep_person(self, person: Person, doc: Doc) -> bool:
+        return True
+
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         add_unseen_names(doc)
@@ -61,7 +65,7 @@ class RussianExtractor:
 
     def extract(self, document: Document) -> Extraction:
         doc = self.parse(document.text)
-        index = find_persons(doc, self.describe, self.lexicon, self.clean_span)
+        index = find_persons(doc, self.describe, self.lexicon, self.clean_span, self.keep_person)
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
         return assemble(

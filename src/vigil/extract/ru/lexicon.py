@@ -19,6 +19,7 @@ class TriggerRule:
     needs_term: bool = False  # only a sentence when a term is stated (отбывает N лет)
     abroad: bool = False  # only a deportation when taken abroad (вывезен в Литву)
     custody: bool = False  # only a death in custody (умер в колонии)
+    needs_count: bool = False  # a noun that is an event only with a count («задержание 12 человек»)
 
 
 @dataclass

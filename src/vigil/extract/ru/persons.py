@@ -80,6 +80,7 @@ def find_persons(
     describe: Callable[[Span], NameInfo],
     lexicon: Lexicon,
     clean: Callable[[Span], Span | None] | None = None,
+    keep: Callable[[Person, Doc], bool] | None = None,
 ) -> PersonIndex:
     index = PersonIndex(doc)
     pending_first: list[tuple[Span, NameInfo]] = []
@@ -103,6 +104,10 @@ def find_persons(
             person.mentions.append((span.start, span.end))
             for t in span:
                 index.by_token[t.i] = person
+    if keep is not None:
+        dropped = [p for p in index.persons if not keep(p, doc)]
+        index.persons = [p for p in index.persons if p not in dropped]
+        index.by_token = {i: p for i, p in index.by_token.items() if p not in dropped}
     for person in index.persons:
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
