@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from vigil.extract.be.names import BelarusianNames
 from vigil.extract.findings import Person
 from vigil.extract.ru.extractor import RussianExtractor
-from vigil.extract.ru.names import add_unseen_names
+from vigil.extract.ru.names import add_unseen_names, split_person_spans
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo
 
@@ -55,6 +55,7 @@ class BelarusianExtractor(RussianExtractor):
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        split_person_spans(doc)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
         return doc
 

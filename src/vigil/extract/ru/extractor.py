@@ -13,7 +13,7 @@ from vigil.extract.dates import DateReader
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
-from vigil.extract.ru.names import add_unseen_names, describe_ru
+from vigil.extract.ru.names import add_unseen_names, describe_ru, split_person_spans
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, find_persons, roles_of, trim_span
 from vigil.extract.ru.quotes import QuoteFinder
@@ -56,6 +56,7 @@ class RussianExtractor:
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
+        split_person_spans(doc)
         add_unseen_names(doc)
         return doc
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 import pymorphy3
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from vigil.extract.ru.persons import NameInfo
 
@@ -118,7 +118,30 @@ def is_common(word: str) -> bool:
     return _common(word)
 
 
-def add_unseen_names(doc, first_name=is_first_name, common=is_common) -> None:
+def split_person_spans(doc: Doc) -> None:
+    """NER sometimes joins two names («Андрэй Лаўрыновіч і Ганна Кісель»): a PER span is cut
+    into its runs of capitalised words."""
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            ents.append(ent)
+            continue
+        run: list = []
+        for t in [*ent, None]:
+            if (
+                t is not None
+                and (t.is_title or t.is_upper)
+                and (t.is_alpha or "-" in t.text or "'" in t.text)
+            ):
+                run.append(t)
+                continue
+            if run:
+                ents.append(Span(doc, run[0].i, run[-1].i + 1, label="PER"))
+            run = []
+    doc.ents = ents
+
+
+def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> None:
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
@@ -145,4 +168,4 @@ def add_unseen_names(doc, first_name=is_first_name, common=is_common) -> None:
         doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
 
 
-__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name"]
+__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
