@@ -27,6 +27,10 @@ __all__ = [
     "PersonDetail",
     "PersonRef",
     "PersonSummary",
+    "ReconcileCandidate",
+    "ReconcileEntry",
+    "ReconcileOut",
+    "ReconcileSide",
     "ReviewItemOut",
     "SplitIn",
     "StatsOut",
@@ -71,6 +75,7 @@ class PersonSummary(BaseModel):
     withheld: bool = False
     needs_review: bool = False
     url: str
+    status_precision: str | None = None  # day, week, month or year of status_date
 
 
 class TimelineEntryOut(BaseModel):
@@ -88,6 +93,8 @@ class TimelineEntryOut(BaseModel):
     reviewer: str | None
     confidence: float | None
     sources: int
+    date_precision: str | None = None  # day, week, month or year of `date`
+    background: bool = False  # told in passing by a later story
 
 
 class PersonDetail(BaseModel):
@@ -105,6 +112,9 @@ class PersonDetail(BaseModel):
     quotes: list[dict[str, Any]]
     facts: list[dict[str, Any]]
     conflicts: list[str] = Field(default_factory=list)
+    status_precision: str | None = None
+    status_claim: str | None = None  # the claim that decides the status
+    status_reason: str = ""
 
 
 class ArticleSummary(BaseModel):
@@ -150,6 +160,7 @@ class EventOut(BaseModel):
     claim_id: str
     type: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     person: PersonRef
     term_months: int | None
     place: str | None
@@ -163,6 +174,7 @@ class GroupEventOut(BaseModel):
     type: str
     count: int
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     named: int
     unidentified: int
     persons: list[PersonRef]
@@ -174,6 +186,7 @@ class StatusChangeOut(BaseModel):
     person: PersonRef
     status: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     sources: int
     article_id: int | None
     evidence: str | None
@@ -243,3 +256,48 @@ class IngestOut(BaseModel):
     language: str | None
     claims: int
     status_changes: list[dict[str, str]]
+
+
+class ReconcileSide(BaseModel):
+    """What the roster or the news says: status, date, the sentence and its source."""
+
+    status: str
+    date: date | None
+    evidence: str | None = None
+    source: str | None = None
+    article_id: int | None = None
+    claim_id: str | None = None
+    date_precision: str | None = None  # day, week, month or year of `date`
+
+
+class ReconcileCandidate(BaseModel):
+    person_id: str
+    name: str
+    score: float
+    reasons: list[str] = []
+
+
+class ReconcileEntry(BaseModel):
+    category: str = Field(description="agree, disagree, news_only, roster_only or ambiguous")
+    line: int | None = Field(description="the roster line; null for a person only the news names")
+    roster_name: str | None
+    person_id: str | None
+    person_name: str | None
+    roster: ReconcileSide | None = None
+    news: ReconcileSide | None = None
+    match: str | None = Field(None, description="id, name, surname only or near spelling")
+    score: float | None = None
+    reasons: list[str] = []
+    candidates: list[ReconcileCandidate] = []
+    withheld: bool = False
+    note: str = ""
+
+
+class ReconcileOut(BaseModel):
+    """A roster reconciled with the registry (`/reconcile`); withheld names are never shown."""
+
+    source: str
+    rows: int
+    counts: dict[str, int]
+    summary: str
+    entries: list[ReconcileEntry]
