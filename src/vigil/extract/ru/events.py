@@ -263,12 +263,14 @@ class EventFinder:
     def _date_linear(self, t: Token) -> str | None:
         doc = t.doc
         for x in doc[t.sent.start : t.sent.end]:
+            if x.like_num and len(x.text) == 4 and x.text[:2] in ("19", "20"):
+                return x.text
             if self._word_in(x, "dates"):
                 start = x.i - 1 if x.i > t.sent.start and doc[x.i - 1].like_num else x.i
                 end = x.i + 1
                 if end < t.sent.end and doc[end].like_num and len(doc[end].text) == 4:
                     end += 1
-                return doc[start:end].text
+                return self._clean_date(doc[start:end].text)
         return None
 
     def _relation(self, root: Token, t: Token) -> str | None:
@@ -427,7 +429,24 @@ class EventFinder:
     def _word_in(self, x: Token, kind: str) -> bool:
         return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
 
+    def _clean_date(self, text: str | None) -> str | None:
+        """Date words as the shared reader takes them: prepositions and «году» dropped, a
+        weekday named in English so that it is read against the publication date."""
+        if not text:
+            return None
+        weekdays = self.lexicon.extra.get("weekdays", {})
+        words = [
+            w
+            for w in text.replace(",", " ").split()
+            if w.lower() not in self.lexicon.sets.get("date_noise", ())
+        ]
+        words = [weekdays.get(w.lower(), w) for w in words]
+        return " ".join(words) or None
+
     def _date(self, t: Token) -> str | None:
+        return self._clean_date(self._date_words(t))
+
+    def _date_words(self, t: Token) -> str | None:
         for child in t.children:
             if child.dep_ not in ("obl", "nmod", "advmod", "obl:tmod"):
                 continue

@@ -22,6 +22,30 @@ from vigil.model import Document, Extraction
 PATTERNS = Path(__file__).with_name("patterns")
 
 
+def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
+    """DATE entities for the shared timeline (natasha's NER has none): a day number, a month
+    word and a year («20 января 2024»), a month and year, a year, or a weekday."""
+    taken = {t.i for ent in doc.ents for t in ent}
+    spans = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        is_year = t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+        month = t.lemma_.lower() in lexicon.sets["dates"] or t.lower_ in lexicon.sets["dates"]
+        if not (is_year or month) or i in taken:
+            i += 1
+            continue
+        start, end = i, i + 1
+        if month and i > 0 and doc[i - 1].like_num and len(doc[i - 1].text) <= 2 and i - 1 not in taken:
+            start = i - 1
+        if month and end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+            end += 1
+        spans.append(Span(doc, start, end, label="DATE"))
+        i = end
+    if spans:
+        doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
+
+
 class RussianExtractor:
     """natasha + Vigil's Russian lexicon; `BelarusianExtractor` reuses it with its own words."""
 
@@ -69,6 +93,7 @@ class RussianExtractor:
         index = find_persons(doc, self.describe, self.lexicon, self.clean_span, self.keep_person)
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
+        mark_dates(doc, self.lexicon)
         return assemble(
             doc,
             document,
