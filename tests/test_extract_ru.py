@@ -129,3 +129,21 @@ def test_dash_attribution_and_split_quote_are_one_quote(ru):
 def test_scare_quotes_are_not_quotes(ru):
     result = ru("Игоря Лося осудили за «участие в экстремистском формировании».")
     assert quotes(result) == set()
+
+
+def test_one_event_per_fact_in_a_sentence(ru):
+    result = ru("Игоря Лосика освободили и вывезли в Литву.")
+    kinds = sorted(e.type for e in result.events)
+    assert kinds == ["deportation", "release"]
+
+
+def test_group_with_named_member_in_tom_chisle(ru):
+    result = ru("Лукашенко помиловал 16 политзаключённых, в том числе журналистку Ирину Славникову.")
+    assert ("release", 16) in counts(result)
+    assert ("release", "Ирина Славникова") in events(result)
+    assert ("release", "Лукашенко") not in events(result)
+
+
+def test_prosecutor_request_and_threat_are_not_sentences(ru):
+    result = ru("Прокурор запросил для Дмитрия Кулакова шесть лет колонии. Ему грозит до 8 лет.")
+    assert events(result) == set()

@@ -81,7 +81,7 @@ class EventFinder:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
         self._share_conjuncts(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
-        return findings, self._memberships(doc, index), set()
+        return _one_per_sentence(findings), self._memberships(doc, index), set()
 
     # -- assertion -------------------------------------------------------------------------
 
@@ -505,6 +505,34 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _one_per_sentence(findings: list[Finding]) -> list[Finding]:
+    """«Освобождена …, отбывшая весь срок» is one release; «освободили и вывезли в Литву» is a
+    deportation, which implies the release: a finding whose persons another finding of the
+    same sentence already covers (same type, or a deportation covering a release) goes."""
+    kept: list[Finding] = []
+    for f in findings:
+        if f.count is None and not f.group_ref and f.persons and not (f.term or f.date):
+            covered = any(
+                g is not f
+                and g.trigger.sent == f.trigger.sent
+                and set(map(id, f.persons)) <= set(map(id, g.persons))
+                and (
+                    (g.type == f.type and (g.count is not None or g.trigger.i < f.trigger.i))
+                    or (
+                        f.type == "release"
+                        and g.type == "deportation"
+                        and g.count is None
+                        and not g.group_ref
+                    )
+                )
+                for g in findings
+            )
+            if covered:
+                continue
+        kept.append(f)
+    return kept
 
 
 __all__ = ["EventFinder"]
