@@ -67,8 +67,8 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(extractor, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("   \n\n  \t\n")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    (tmp_path / "russian.txt").write_text(
-        "Мария Колесникова была освобождена вместе с другими политическими заключёнными в субботу.",
+    (tmp_path / "polish.txt").write_text(
+        "Maria Kalesnikawa została uwolniona razem z innymi więźniami politycznymi w sobotę.",
         encoding="utf-8",
     )
     good = tmp_path / "zz-seed.txt"
@@ -80,7 +80,7 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(extractor, tmp_path):
     assert any("empty.txt" in line and "empty" in line for line in lines)
     assert any("blank.txt" in line and "whitespace" in line for line in lines)
     assert any("image.txt" in line and "binary" in line for line in lines)
-    assert any("russian.txt" in line and "not yet extracted: ru" in line for line in lines)
+    assert any("polish.txt" in line and "not yet extracted: pl" in line for line in lines)
 
 
 def test_legacy_encoding_is_decoded(extractor, tmp_path):
