@@ -276,7 +276,7 @@ def people(
         for p in found:
             table.add_row(
                 p.id,
-                p.name,
+                p.name + (f" · {p.latin}" if p.latin else ""),
                 p.status + (" (review)" if p.needs_review else ""),
                 _fmt_date(p.status_date, p.status_precision),
                 ", ".join(p.aliases),
@@ -284,11 +284,11 @@ def people(
         console.print(table)
         console.print(f"{len(found):,} persons")
 
-    _emit(rows, format, ["id", "name", "status", "status_date", "aliases", "withheld"], render)
+    _emit(rows, format, ["id", "name", "status", "status_date", "aliases", "withheld", "latin"], render)
 
 
 def print_person(view: PersonView) -> None:
-    console.print(f"[bold]{view.name}[/]  {view.id}")
+    console.print(f"[bold]{view.name}[/]" + (f" · {view.latin}" if view.latin else "") + f"  {view.id}")
     console.print(
         f"status: [bold]{view.status}[/] since {_fmt_date(view.status_date, view.status_precision)}"
         + ("  [red]contradicting claims: on the review list[/]" if view.needs_review else "")
