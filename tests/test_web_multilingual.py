@@ -71,7 +71,7 @@ def _text(html: str) -> str:
 
 
 def test_person_page_heads_with_the_original_script_and_latin(
-    client: TestClient, web_db, monkeypatch
+    client: TestClient, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pid = _person_id(client, "Kalesnikava")
     person = client.get(f"/api/people/{pid}").json()
@@ -91,7 +91,7 @@ def test_person_page_heads_with_the_original_script_and_latin(
     )
     row = next(r for r in client.get("/people").text.split("<tr>") if f"/people/{pid}" in r)
     assert HEADLINE in row and f'lang="und-Latn">{LATIN}<' in row
-    monkeypatch.setenv("VIGIL_DATABASE_URL", web_db.url)
+    monkeypatch.setenv("VIGIL_DATABASE_URL", database_url)
     shown = CliRunner().invoke(cli, ["person", "Колесникова"])
     assert shown.exit_code == 0, shown.output
     assert f"{HEADLINE} · {LATIN}" in shown.stdout and "Мария Колесникова" in shown.stdout
@@ -184,6 +184,6 @@ def test_browser_person_and_cyrillic_article(page, client: TestClient) -> None: 
     _shot(page, "person-cyrillic")
     page.goto(f"/articles/{_article_id(client, 'ru.txt')}")
     mark = page.locator("mark.hl-person", has_text="Марию Колесникову").first
-    assert mark.get_attribute("title") == HEADLINE
+    assert (mark.get_attribute("title") or "").endswith(HEADLINE)
     mark.focus()
     _shot(page, "article-cyrillic")
