@@ -91,6 +91,8 @@ def test_person_page_heads_with_the_original_script_and_latin(
     )
     row = next(r for r in client.get("/people").text.split("<tr>") if f"/people/{pid}" in r)
     assert HEADLINE in row and f'lang="und-Latn">{LATIN}<' in row
+    latest = {c["person"]["id"]: c["person"] for c in client.get("/api/dashboard").json()["latest"]}
+    assert (latest[pid]["name"], latest[pid]["latin"]) == (HEADLINE, LATIN)
     monkeypatch.setenv("VIGIL_DATABASE_URL", database_url)
     shown = CliRunner().invoke(cli, ["person", "Колесникова"])
     assert shown.exit_code == 0, shown.output

@@ -389,6 +389,7 @@ def latest_changes(session: Session, *, limit: int, redact: Redactor) -> list[St
         .where(Person.canonical_id.in_(ids), Claim.state == "accepted", Claim.kind.in_(EVENT_KINDS))
     ):
         claims[cid].append((claim, cid))
+    heads = headlines(session, persons)
     out = []
     for p in persons:
         kinds = _STATUS_KIND.get(p.status, ())
@@ -397,7 +398,11 @@ def latest_changes(session: Session, *, limit: int, redact: Redactor) -> list[St
         first = deciding[0] if deciding else None
         out.append(
             StatusChangeOut(
-                person=PersonRef(id=p.id, name=redact.name(p.id, p.name)),
+                person=PersonRef(
+                    id=p.id,
+                    name=redact.name(p.id, heads[p.id].name),
+                    latin=None if p.id in redact.withheld_ids else heads[p.id].latin,
+                ),
                 status=p.status,
                 date=p.status_date,
                 date_precision=p.status_precision,

@@ -64,6 +64,7 @@ class Page(BaseModel, Generic[T]):
 class PersonRef(BaseModel):
     id: str
     name: str
+    latin: str | None = None  # the name in Latin letters when it is written in another script
 
 
 class PersonSummary(BaseModel):
