@@ -136,6 +136,29 @@ def test_article_page_highlights_inflected_cyrillic_names_and_evidence(
     assert re.search(rf'<a class="who" href="/people/{pid}"[^>]*>{inflected}</a>', body)
 
 
+QUOTED = (
+    "Марию Колесникову освободили\n\n"
+    "Мария Колесникова вышла на свободу. «Я ни о чём не жалею», — сказала Колесникова журналистам."
+)
+
+
+def test_cyrillic_quote_is_highlighted_and_shown_on_the_person_page(
+    client: TestClient, web_db: Database, extractor
+) -> None:  # type: ignore[no-untyped-def]
+    [quoted] = extractor.extract_many([make_document(QUOTED, source="quote-ru.txt", published=DAY)])
+    assert not service.ingest_items(web_db, items=[quoted]).failed
+    aid = _article_id(client, "quote-ru.txt")
+    detail = client.get(f"/api/articles/{aid}").json()
+    quotes = [a for a in detail["annotations"] if a["kind"] == "quote"]
+    assert quotes and all("Я ни о чём не жалею" in detail["text"][q["start"] : q["end"]] for q in quotes)
+    assert quotes[0]["label"] == f"quote by {HEADLINE}"
+    html = client.get(f"/articles/{aid}").text
+    marked = [_text(m) for m in re.findall(r'<mark class="[^"]*hl-quote[^"]*"[^>]*>(.*?)</mark>', html, re.S)]
+    assert "Я ни о чём не жалею" in "".join(marked)
+    person = client.get(f"/people/{_person_id(client, 'Kalesnikava')}").text
+    assert "Я ни о чём не жалею" in _text(person.split('id="quotes-h"')[1])
+
+
 def test_dates_on_cyrillic_pages_read_as_on_english_ones(client: TestClient) -> None:
     pages = {
         s: client.get(f"/articles/{_article_id(client, s)}").text for s in ("en.txt", "ru.txt", "be.txt")
