@@ -14,19 +14,22 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console, open_registry, parse_date
+from vigil.cli.app import app, console, err_console, lazy, open_registry, parse_date
 from vigil.errors import SourceError
-from vigil.registry import service
-from vigil.registry.db import Database
-from vigil.registry.ingesting import IngestReport
 from vigil.registry.status import STATUSES
 from vigil.registry.views import PersonView, Stats, format_date, plain
+
+if TYPE_CHECKING:
+    from vigil.registry.db import Database
+    from vigil.registry.ingesting import IngestReport
+
+service = lazy("vigil.registry.service")
 
 T = TypeVar("T")
 
