@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -160,7 +161,7 @@ def ingest(
 
         missing = ray_missing()
         if missing:
-            err_console.print(f"[red]error[/red] {missing}", highlight=False)
+            err_console.print(f"[red]error[/red] {escape(missing)}", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
     with open_registry() as db:
         report = ingest_with_progress(

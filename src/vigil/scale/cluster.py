@@ -11,7 +11,6 @@ bounded on any corpus; a killed actor is restarted and its batch retried.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -37,7 +36,15 @@ from vigil.registry.settings import Settings
 from vigil.scale import records
 from vigil.scale.stage import StageWriter
 
-__all__ = ["ExtractActor", "INSTALL", "dataset", "ingest_ray", "known_hashes", "ray_missing"]
+__all__ = [
+    "INSTALL",
+    "ExtractActor",
+    "dataset",
+    "extract_items",
+    "ingest_ray",
+    "known_hashes",
+    "ray_missing",
+]
 
 INSTALL = "pip install 'vigil[ray]'"
 PARQUET = ".parquet"
@@ -46,9 +53,12 @@ _READ_BATCH = 64
 
 def ray_missing() -> str | None:
     """A one-line remedy when the Ray extra is not installed, else None."""
-    if all(importlib.util.find_spec(name) for name in ("ray", "pyarrow")):
-        return None
-    return f"--engine ray and --from-stage need Ray, an optional extra: {INSTALL}"
+    try:
+        import pyarrow  # noqa: F401
+        import ray  # noqa: F401
+    except ImportError:
+        return f"--engine ray and --from-stage need Ray, an optional extra: {INSTALL}"
+    return None
 
 
 def known_hashes(db: Database) -> set[str]:
@@ -200,6 +210,30 @@ def _connect(address: str | None) -> bool:
     return True
 
 
+def extract_items(
+    db: Database,
+    paths: Sequence[str | Path],
+    *,
+    published: date | None = None,
+    language: str | None = None,
+    actors: int | None = None,
+    batch_size: int = 16,
+) -> Iterator[Item]:
+    """What the writer stores, in input order, extracted on the Ray cluster this process is
+    connected to; articles the registry already holds are passed on unextracted."""
+    ds = dataset(
+        paths,
+        published=published,
+        language=language,
+        known=known_hashes(db),
+        actors=actors,
+        batch_size=batch_size,
+    )
+    for batch in ds.iter_batches(batch_size=batch_size, batch_format="numpy", prefetch_batches=2):
+        for text in batch["record"]:
+            yield records.loads(str(text))
+
+
 def ingest_ray(
     db: Database,
     *,
@@ -213,31 +247,22 @@ def ingest_ray(
     settings: Settings | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
 ) -> IngestReport:
-    """Extract `paths` on Ray, then link and store here, one transaction per article."""
+    """Extract `paths` on Ray (joining `address`, or a local Ray started and stopped here),
+    then link and store here, one transaction per article; with `stage`, also keep the
+    extractions there as Parquet."""
     import ray
 
     started = _connect(address)
     try:
-        ds = dataset(
-            paths,
-            published=published,
-            language=language,
-            known=known_hashes(db),
-            actors=actors,
-            batch_size=batch_size,
-        )
         copies = Copies(db)
-
-        def items() -> Iterator[Item]:
-            for batch in ds.iter_batches(batch_size=batch_size, batch_format="numpy", prefetch_batches=2):
-                for text in batch["record"]:
-                    yield records.loads(str(text))
-
+        items = extract_items(
+            db, paths, published=published, language=language, actors=actors, batch_size=batch_size
+        )
         settings = settings or Settings.from_env()
         if stage is None:
-            return store_items(db, items(), settings=settings, copies=copies, on_item=on_item)
+            return store_items(db, items, settings=settings, copies=copies, on_item=on_item)
         with StageWriter(stage) as writer:
-            staged = (writer.add(item) for item in items())
+            staged = (writer.add(item) for item in items)
             return store_items(db, staged, settings=settings, copies=copies, on_item=on_item)
     finally:
         if started:
