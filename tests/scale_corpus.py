@@ -1,12 +1,15 @@
-"""A test corpus for the scale tests: every shared dev text, distinct articles spliced from two
-of them, near-duplicate and exact copies, a JSONL and a CSV corpus, and bad files."""
+"""A test corpus for the scale tests: a generated country's news (benchmarks/make_corpus.py:
+distinct articles, wire copies, bad files), real dev articles from the shared corpus, exact
+copies under other names, and a JSONL and a CSV corpus each with a bad record."""
 
 from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
+from benchmarks.make_corpus import make_corpus, write_corpus
 from sqlalchemy import select
 
 from tests.fixtures.extraction import REPO
@@ -26,57 +29,35 @@ from vigil.registry.models import (
 CORPUS = REPO.parent.parent / "shared" / "corpus"
 
 
-def _texts() -> list[tuple[str, str]]:
-    files = sorted(CORPUS.glob("**/*.txt"))
-    return [(f.stem, f.read_text(encoding="utf-8")) for f in files]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p for p in text.split("\n\n") if p.strip()]
-
-
-def build(folder: Path, *, spliced: int = 120) -> int:
+def build(folder: Path, *, articles: int = 230) -> int:
     """Write the corpus into `folder`; the number of distinct articles it holds."""
-    folder.mkdir(parents=True, exist_ok=True)
-    texts = [(name, text) for name, text in _texts() if len(_paragraphs(text)) >= 2]
-    for name, text in texts:
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    distinct = len(texts)
-    english = [t for t in texts if not t[0].startswith(("dev-ru", "dev-be"))]
-    for i in range(spliced):
-        n = len(english)
-        a, b = english[i % n][1], english[(i + 1 + i // n) % n][1]
-        first, second = _paragraphs(a), _paragraphs(b)
-        body = "\n\n".join(first[: max(1, len(first) // 2)] + second[len(second) // 2 :])
-        (folder / f"splice-{i:03d}.txt").write_text(body, encoding="utf-8")
-        distinct += 1
-    for name, text in english[:8]:  # wire copies: the same story, lightly edited
-        (folder / f"wire-{name}.txt").write_text(text.replace(" said", " told reporters", 1) + "\n\n(Wire)\n")
-    for name, text in english[8:11]:
-        (folder / f"again-{name}.txt").write_text(text, encoding="utf-8")
-
-    def third(i: int) -> str:  # a third of one story and the rest of another: distinct again
-        a, b = _paragraphs(english[i][1]), _paragraphs(english[-1 - i][1])
-        return "\n\n".join(a[: max(1, len(a) // 3)] + b[len(b) // 3 :])
-
-    records = [{"text": third(i), "title": f"Story {i}", "published": "2025-06-01"} for i in range(10)]
+    country = make_corpus(prisoners=90, articles=articles, seed=5)
+    write_corpus(country, folder / "generated", format="txt")
+    distinct = sum(a.copy_of is None for a in country.articles)
+    real = sorted((CORPUS / "dev").glob("*.txt"))[:10]
+    for path in real:
+        shutil.copy(path, folder / path.name)
+    distinct += len(real)
+    for path in sorted((folder / "generated" / "articles").glob("*.txt"))[5:8]:
+        shutil.copy(path, folder / f"again-{path.name}")
+    more = [
+        a
+        for a in make_corpus(prisoners=30, articles=24, seed=6, copies=0, bad=0).articles
+        if a.language == "en"
+    ]
     with (folder / "corpus.jsonl").open("w", encoding="utf-8") as out:
-        for n, record in enumerate(records):
-            out.write(json.dumps(record) + "\n")
-            if n == 4:
+        for n, article in enumerate(more[:8]):
+            out.write(json.dumps({"text": article.text, "published": article.published.isoformat()}) + "\n")
+            if n == 3:
                 out.write("{not json\n")
-    distinct += len(records)
     with (folder / "corpus.csv").open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, ["title", "text", "published"])
         writer.writeheader()
-        for i in range(10, 20):
-            writer.writerow({"title": f"Story {i}", "text": third(i), "published": "2025-07-02"})
-            distinct += 1
+        for article in more[8:16]:
+            writer.writerow({"title": "", "text": article.text, "published": article.published.isoformat()})
         writer.writerow({"title": "no text", "text": "", "published": "2025-07-02"})
-    (folder / "empty.txt").write_bytes(b"")
+    distinct += len(more[:16])
     (folder / "blank.txt").write_text("   \n\n  ")
-    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    (folder / "latin1.txt").write_bytes("Caf\xe9 \xab news \xbb only numbers 1 2 3.".encode("latin-1"))
     return distinct
 
 

@@ -50,3 +50,11 @@ def test_workers_ingest_reports_like_one_process(tmp_path, monkeypatch, database
 def test_nothing_to_ingest_is_a_usage_error():
     result = CliRunner().invoke(app, ["ingest"])
     assert result.exit_code == 2 and "--from-stage" in result.output
+
+
+def test_options_that_do_not_go_together_are_usage_errors(tmp_path):
+    stage = str(tmp_path / "stage")
+    result = CliRunner().invoke(app, ["ingest", str(SEED), "--stage", stage])
+    assert result.exit_code == 2 and "--stage go with --engine ray" in result.output
+    result = CliRunner().invoke(app, ["ingest", str(SEED), "--from-stage", stage])
+    assert result.exit_code == 2 and "give it alone" in result.output

@@ -156,6 +156,14 @@ def ingest(
     if from_stage is None and not paths:
         err_console.print("[red]error[/red] name what to ingest (files, folders, URLs, -), or --from-stage")
         raise typer.Exit(2)
+    ray_only = {"--address": address, "--actors": actors, "--stage": stage}
+    misplaced = [name for name, value in ray_only.items() if value is not None]
+    if engine is not Engine.ray and misplaced:
+        err_console.print(f"[red]error[/red] {', '.join(misplaced)} go with --engine ray")
+        raise typer.Exit(2)
+    if from_stage is not None and (paths or engine is Engine.ray or workers > 1):
+        err_console.print("[red]error[/red] --from-stage links staged extractions; give it alone")
+        raise typer.Exit(2)
     if engine is Engine.ray or from_stage is not None:
         from vigil.scale.cluster import ray_missing
 

@@ -6,7 +6,8 @@ cleaning and error messages are the single-process ones) or per Parquet record. 
 pool extracts: each actor builds one `Extractor`, so a language's pipelines load once per
 actor. Ray Data's streaming executor keeps order (`preserve_order`) and applies backpressure
 (a bounded number of batches in flight per actor, and object-store limits), so memory stays
-bounded on any corpus; a killed actor is restarted and its batch retried.
+bounded on any corpus. Ray Data restarts a lost actor and retries its batch (its defaults:
+`max_restarts=-1`, `max_task_retries=-1`).
 """
 
 from __future__ import annotations
@@ -189,8 +190,6 @@ def dataset(
         batch_format="numpy",
         compute=ActorPoolStrategy(size=size, max_tasks_in_flight_per_actor=2),
         num_cpus=1,
-        max_restarts=-1,
-        max_task_retries=-1,
     )
 
 
