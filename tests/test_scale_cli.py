@@ -43,7 +43,7 @@ def test_workers_ingest_reports_like_one_process(tmp_path, monkeypatch, database
     result = CliRunner().invoke(app, ["ingest", str(folder), "--workers", "2"])
     assert result.exit_code == 1, result.output
     assert "articles: 1 new, 1 already known" in result.output
-    assert f"{folder / 'b.txt'}: empty file" in " ".join(result.output.split())
+    assert f"{folder / 'b.txt'}:emptyfile" in "".join(result.output.split())
     assert "Maria Kolesnikova" in CliRunner().invoke(app, ["people"]).output
 
 

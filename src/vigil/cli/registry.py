@@ -232,7 +232,7 @@ def ingest_with_progress(
             progress.update(task, advance=1, description=Path(item.source).name)
 
         if from_stage is not None:
-            from vigil.scale.cluster import ingest_stage
+            from vigil.scale.stage import ingest_stage
 
             return ingest_stage(db, from_stage, on_item=on_item)
         if ray:

@@ -166,7 +166,7 @@ def dataset(
 ) -> Any:
     """The Ray dataset of records (extractions, documents passed on, input errors), in input order."""
     import ray
-    from ray.data import ActorPoolStrategy, DataContext
+    from ray.data import ActorPoolStrategy, DataContext, TaskPoolStrategy
 
     context = DataContext.get_current()
     context.execution_options.preserve_order = True
@@ -180,7 +180,11 @@ def dataset(
     else:
         # reading is light next to extraction; zero CPUs keeps it from waiting on the actors' cores
         ds = ray.data.from_items([{"path": f} for f in files]).map_batches(
-            _read_files, fn_kwargs={"published": published}, batch_size=4, num_cpus=0, concurrency=2
+            _read_files,
+            fn_kwargs={"published": published},
+            batch_size=4,
+            num_cpus=0,
+            compute=TaskPoolStrategy(size=2),
         )
     size = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
     return ds.map_batches(
