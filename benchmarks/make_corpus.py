@@ -341,6 +341,20 @@ def make_country(rng: random.Random, n: int) -> list[Prisoner]:
     return people
 
 
+def make_others(rng: random.Random) -> list[dict[str, str]]:
+    """Named people who are not prisoners: judges, defence lawyers, rights defenders, with
+    surnames no prisoner bears; naming them tests that the registry does not list them."""
+    surnames = list(WORLD["official_surnames"])
+    rng.shuffle(surnames)
+    others = []
+    for role, n in (("judge", 4), ("lawyer", 3), ("rights", 2)):
+        for _ in range(n):
+            gender = rng.choice("mf")
+            given = rng.choice(WORLD["given_m"] if gender == "m" else WORLD["given_f"])
+            others.append({"name": f"{given[0]} {surnames.pop()}", "role": role, "gender": gender})
+    return others
+
+
 def _timelines(rng: random.Random, people: list[Prisoner]) -> None:
     span = (END - START).days
     for p in people:
@@ -384,6 +398,10 @@ def _timelines(rng: random.Random, people: list[Prisoner]) -> None:
             later = freed.date + timedelta(days=rng.randint(20, 160))
             if later < END - timedelta(days=3):
                 p.events.append(Event("deportation", later, to=rng.choice(EXILE_TO_EN), how="forced"))
+        elif freed.how == "full_term" and rng.random() < 0.4:  # taken back into custody
+            again = freed.date + timedelta(days=rng.randint(25, 150))
+            if again < END - timedelta(days=10):
+                p.events.append(Event("arrest", again, how="rearrest"))
         p.events.sort(key=lambda e: (e.date, _ORDER[e.kind]))
 
 
@@ -399,8 +417,15 @@ class Writer:
     """Phrases of one article: one outlet's spelling and date style, its own random choices."""
 
     def __init__(
-        self, rng: random.Random, *, published: date, spelling: str = "be", style: str = "dmy"
+        self,
+        rng: random.Random,
+        *,
+        published: date,
+        spelling: str = "be",
+        style: str = "dmy",
+        others: list[dict[str, str]] | None = None,
     ) -> None:
+        self.others = others or []
         self.rng = rng
         self.published = published
         self.spelling = spelling
@@ -484,6 +509,27 @@ class Writer:
         if half:
             return f"{NUMBER_EN.get(years, str(years))}-and-a-half-year"
         return f"{NUMBER_EN.get(years, str(years))}-year" if self.rng.random() < 0.6 else f"{years}-year"
+
+    def other(self, role: str) -> str | None:
+        names = [o["name"] for o in self.others if o["role"] == role]
+        return self.pick(names) if names else None
+
+    def rights_quote(self) -> list[str]:
+        """A named rights defender's or lawyer's comment, or nothing."""
+        who = self.other("rights")
+        if who is None or self.rng.random() < 0.6:
+            return []
+        line = self.pick(
+            [
+                "This is part of a campaign to frighten everyone who still dares to speak",
+                "Every release is welcome, but new arrests fill the cells just as fast",
+                "The courts hand down these sentences in minutes",
+            ]
+        )
+        said = self.pick(
+            [f"said {who}, who heads the Spring rights centre", f"{who} of the Spring centre said"]
+        )
+        return [f"\u201c{line},\u201d {said}."]
 
     def chain(self, p: Prisoner) -> str:
         """Arrest and sentence told as a story: the second date anchored on the first
@@ -592,7 +638,35 @@ def quote(w: Writer, p: Prisoner, mood: str) -> str:
 Story = tuple[str, list[str]]  # headline, paragraphs
 
 
+def _last_arrest(p: Prisoner, day: date) -> Event:
+    return max((e for e in p.events if e.kind == "arrest" and e.date <= day), key=lambda e: e.date)
+
+
+def en_rearrest(w: Writer, p: Prisoner, e: Event) -> Story:
+    name, release = w.name(p), p.event("release")
+    assert release is not None
+    head = w.pick(
+        [f"{name} detained again", f"Freed {p.occupation[0]} back behind bars", f"{name} re-arrested"]
+    )
+    lead = w.pick(
+        [
+            f"{name}, who walked free {w.past(release.date)} after serving {w.his(p)} full term, was "
+            f"detained again {w.when(e.date)}, {w.pick(RELATIVES_EN[p.gender])} said.",
+            f"Police {w.when(e.date)} re-arrested {name}, {w.who(p)}, only months after {w.he(p)} was "
+            f"released from {w.pick(PRISONS_EN)}.",
+            f"{name} is back in custody. Officers took {w.him(p)} from {w.his(p)} home {w.when(e.date)}, "
+            f"{w.pick(['weeks', 'a few months'])} after {w.his(p)} release {w.past(release.date)}.",
+        ]
+    )
+    body = [lead, f"{w.he(p, True)} faces a new charge of {w.pick(WORLD['charges'])[0]}."]
+    if w.rng.random() < 0.6:
+        body.append(quote(w, p, "arrest"))
+    return head, body
+
+
 def en_arrest(w: Writer, p: Prisoner, e: Event) -> Story:
+    if e.how == "rearrest":
+        return en_rearrest(w, p, e)
     name, occ, city = w.name(p), p.occupation[0], p.city[0]
     head = w.pick(
         [
@@ -627,6 +701,7 @@ def en_arrest(w: Writer, p: Prisoner, e: Event) -> Story:
     )
     if w.rng.random() < 0.6:
         body.append(quote(w, p, "arrest"))
+    body += w.rights_quote()
     body.append(
         w.pick(
             [
@@ -687,6 +762,11 @@ def en_sentence(w: Writer, p: Prisoner, e: Event, arrest: Event) -> Story:
             ]
         )
     )
+    judge = w.other("judge")
+    if judge and w.rng.random() < 0.5:
+        body.append(
+            w.pick([f"Judge {judge} read the verdict.", f"The case was heard by Judge {judge} in one day."])
+        )
     if w.rng.random() < 0.6:
         body.append(quote(w, p, "sentence"))
     if w.rng.random() < 0.5:
@@ -793,6 +873,7 @@ def en_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
             body.append(f"{w.name(p)} was freed as well. {w.chain(p)}")
     if w.rng.random() < 0.7:
         body.append(quote(w, w.rng.choice(members), "exile" if expelled else "release"))
+    body += w.rights_quote()
     body.append(
         w.pick(
             [
@@ -934,10 +1015,35 @@ def en_held(w: Writer, p: Prisoner, sentence: Event | None) -> Story:
     else:
         lead = (
             f"{name}, {w.who(p)}, remains in pre-trial detention, {w.pick(RELATIVES_EN[p.gender])} said. "
-            f"{w.he(p, True)} was detained {w.past(p.events[0].date)}."
+            f"{w.he(p, True)} was detained {w.past(_last_arrest(p, w.published).date)}."
         )
     body = [lead, w.chain(p)] if sentence and w.rng.random() < 0.5 else [lead]
+    body += w.rng.sample(_held_details(w, p), k=w.rng.randint(1, 3))
     return head, [*body, quote(w, p, "held")]
+
+
+def _held_details(w: Writer, p: Prisoner) -> list[str]:
+    """What follow-ups about a prisoner still held tell: conditions, health, family, campaigns."""
+    he, his, him = w.he(p, True), w.his(p), w.him(p)
+    month = MONTHS_EN[w.rng.randrange(12)]
+    return [
+        f"{he} has spent {w.rng.randint(9, 60)} days in solitary confinement this year, according to "
+        f"{his} lawyer.",
+        f"An appeal against the verdict was rejected in {month}.",
+        f"{his.capitalize()} family was last allowed to visit in {month}.",
+        f"Colleagues from {p.city[0]} have collected {w.rng.randint(2, 40) * 100:,} signatures calling for "
+        f"{his} release.",
+        f"{he} suffers from {w.pick(['diabetes', 'a heart condition', 'asthma', 'back pain'])} and has asked "
+        f"for treatment several times.",
+        f"The prison administration has labelled {him} \u201cprone to extremism\u201d, which means a yellow "
+        f"tag on {his} uniform.",
+        f"Parcels from home have been returned {w.rng.randint(2, 9)} times since the spring.",
+        f"{he} was moved to a different barracks after a quarrel with guards, a former cellmate said.",
+        f"A European parliamentarian adopted {his} case as a political godparent in {month}.",
+        f"{his.capitalize()} {w.pick(['son', 'daughter'])} started school this year without {him}.",
+        "Postcards sent by supporters abroad are not being delivered, rights defenders say.",
+        f"{he} has been denied a phone call for {w.rng.randint(3, 14)} months.",
+    ]
 
 
 def en_digest(w: Writer, items: list[tuple[Prisoner, Event]]) -> Story:
@@ -960,7 +1066,9 @@ def en_digest(w: Writer, items: list[tuple[Prisoner, Event]]) -> Story:
     ]
     for p, e in items:
         name = w.name(p, full=True)
-        if e.kind == "arrest":
+        if e.kind == "arrest" and e.how == "rearrest":
+            line = f"{name}, freed after serving {w.his(p)} term, was detained again {w.when(e.date)}."
+        elif e.kind == "arrest":
             line = w.pick(
                 [
                     f"{name}, {w.who(p)}, was taken into custody {w.when(e.date)} after a search.",
@@ -1328,9 +1436,9 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
                 day = START + timedelta(days=rng.randint(0, (END - START).days))
                 if status_on(p.events, day) == "held":
                     sentence = p.event("sentence")
-                    plans.append(
-                        Plan("held", day, [(p, sentence if sentence and sentence.date <= day else None)])
-                    )
+                    freed = any(e.kind == "release" and e.date <= day for e in p.events)
+                    current = sentence if sentence and sentence.date <= day and not freed else None
+                    plans.append(Plan("held", day, [(p, current)]))
                     break
                 p = rng.choice(people)
         elif roll < 0.55 and waves:
@@ -1412,7 +1520,9 @@ def _copy_edit(rng: random.Random, text: str) -> str:
     return "\n\n".join(parts).rstrip() + "\n"
 
 
-def _write_story(rng: random.Random, plan: Plan, number: int) -> Article:
+def _write_story(
+    rng: random.Random, plan: Plan, number: int, others: list[dict[str, str]] | None = None
+) -> Article:
     language = plan.language
     if language == "ru":
         outlet, register = rng.choice(OUTLETS_RU)
@@ -1443,7 +1553,7 @@ def _write_story(rng: random.Random, plan: Plan, number: int) -> Article:
     else:
         candidates = OUTLETS_EN
     outlet, register, spelling, style = rng.choice(candidates)
-    w = Writer(rng, published=plan.published, spelling=spelling, style=style)
+    w = Writer(rng, published=plan.published, spelling=spelling, style=style, others=others)
     p, e = plan.items[0]
     if plan.kind == "wave":
         assert plan.wave is not None
@@ -1497,6 +1607,7 @@ def make_corpus(
 
     rng = random.Random(seed)
     people = make_country(rng, prisoners)
+    others = make_others(random.Random(f"{seed}:others"))
     n_copies = round(articles * copies)
     plans = _plans(rng, people, max(1, articles - n_copies))
     other = [lang for lang in languages if lang != "en"]
@@ -1506,8 +1617,18 @@ def make_corpus(
     index = NearDuplicateIndex()
     out: list[Article] = []
     for number, plan in enumerate(plans, start=1):
-        for attempt in range(30):
-            art = _write_story(random.Random(f"{seed}:{number}:{attempt}"), plan, number)
+        for attempt in range(60):
+            if attempt == 15 and plan.language != "en":  # few templates: an English outlet tells it
+                plan.language = "en"
+            if attempt == 40:  # this event is told enough: a follow-up about someone still held
+                held = [q for q in people if status_on(q.events, plan.published) == "held"]
+                if held:
+                    q = random.Random(f"{seed}:{number}:held").choice(held)
+                    told = q.event("sentence")
+                    plan = Plan(
+                        "held", plan.published, [(q, told if told and told.date <= plan.published else None)]
+                    )
+            art = _write_story(random.Random(f"{seed}:{number}:{attempt}"), plan, number, others)
             sig = signature(art.text)
             if not index.query(sig):
                 break
@@ -1541,9 +1662,9 @@ def make_corpus(
         | ({"copy_of": out[0].file} if kind == "wrong_encoding" and out else {})
         for i, kind in enumerate(kinds)
     ]
-    return Corpus(
-        people, out, bad_files, _truth(people, out, bad_files, seed=seed, end=end, languages=languages)
-    )
+    truth = _truth(people, out, bad_files, seed=seed, end=end, languages=languages)
+    named = [o for o in others if any(o["name"] in a.text for a in out)]
+    return Corpus(people, out, bad_files, {**truth, "others": named})
 
 
 def _dateline(text: str) -> str:
@@ -1637,27 +1758,36 @@ def write_corpus(corpus: Corpus, out: Path, *, format: str = "txt") -> None:
     out.mkdir(parents=True, exist_ok=True)
     articles_dir = out / "articles"
     articles_dir.mkdir(exist_ok=True)
+    bad_lines: list[dict[str, Any]] = []
     if format == "jsonl":
-        with (articles_dir / "corpus.jsonl").open("w", encoding="utf-8") as fh:
-            for a in corpus.articles:
-                fh.write(
-                    json.dumps(
-                        {
-                            "text": a.text,
-                            "published": a.published.isoformat(),
-                            "outlet": a.outlet,
-                            "url": f"https://news.example/{a.file}",
-                        },
-                        ensure_ascii=False,
-                    )
-                    + "\n"
-                )
+        lines = [
+            json.dumps(
+                {
+                    "text": a.text,
+                    "published": a.published.isoformat(),
+                    "outlet": a.outlet,
+                    "url": f"https://news.example/{a.file}",
+                },
+                ensure_ascii=False,
+            )
+            for a in corpus.articles
+        ]
+        if corpus.bad:  # a corpus has its own bad records: a cut-off line and one with no text
+            broken = {"not_json": '{"text": "The court in Homel sentenced', "no_text": '{"title": "x"}'}
+            for k, line in enumerate(broken.values(), start=1):
+                lines.insert(len(lines) * k // 3, line)
+            bad_lines = [
+                {"file": f"corpus.jsonl:{lines.index(line) + 1}", "kind": kind}
+                for kind, line in broken.items()
+            ]
+        (articles_dir / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     else:
         for a in corpus.articles:
             (articles_dir / a.file).write_text(a.text, encoding="utf-8")
     for b in corpus.bad:
         (articles_dir / b["file"]).write_bytes(_bad_bytes(b["kind"], corpus))
     truth = dict(corpus.truth, format=format, articles_dir="articles")
+    truth["bad_files"] = [*truth["bad_files"], *bad_lines]
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
 
 

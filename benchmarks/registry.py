@@ -2,8 +2,10 @@
 
 1. Ingest throughput (extract + link + store, one transaction per article) against
    extract-only throughput on the same articles, as a ratio.
-2. p50/p95 of `list_people(search=...)`, `get_person` and `stats` on a generated SQLite
-   registry of 100,000 persons and 1,000,000 claims (bulk inserted).
+2. p50/p95 of `list_people(search=...)`, `get_person`, `stats`, `stats --as-of` and the
+   dashboard's date picker on a generated SQLite registry of 100,000 persons and 1,000,000
+   claims (bulk inserted, a tenth of the dates only a month or a year), with the full
+   re-derivation that `--as-of` used to do as the baseline of the same run.
 
     .venv/bin/python benchmarks/registry.py [--persons 100000] [--claims-per-person 10]
 """
@@ -27,9 +29,11 @@ from vigil.extract import Extractor
 from vigil.ingest.sources import iter_documents
 from vigil.model import Document
 from vigil.registry import names, service
-from vigil.registry.db import open_database
+from vigil.registry.db import Database, open_database
 from vigil.registry.linking import name_words
 from vigil.registry.models import Person
+from vigil.registry.status import STATUS_KINDS, STATUSES, ClaimFact, derive, history
+from vigil.web.routes.dashboard import dashboard
 
 REPO = Path(__file__).resolve().parents[1]
 GIVEN = [
@@ -114,13 +118,14 @@ def _name(rng: random.Random) -> str:
 
 
 _COLUMNS = {
-    "persons": "id, name, latin, withheld, canonical_id, status, status_date, needs_review, created_at,"
-    " updated_at",
+    "persons": "id, name, latin, withheld, canonical_id, status, status_date, status_precision, needs_review,"
+    " created_at, updated_at",
     "person_names": "person_id, name, latin, origin",
     "person_keys": "key, person_id",
     "person_words": "word, person_id",
-    "claims": "id, person_id, kind, term_months, date_text, event_date, effective_date, evidence_start,"
-    " evidence_end, evidence, source, origin, confidence, state, created_at",
+    "claims": "id, person_id, kind, term_months, date_text, event_date, effective_date, date_precision,"
+    " evidence_start, evidence_end, evidence, source, origin, confidence, state, created_at",
+    "status_intervals": "person_id, status, valid_from, valid_to, claim_id",
 }
 
 
@@ -146,27 +151,31 @@ def generate(path: Path, *, persons: int, per_person: int, seed: int = 7) -> lis
         for i in range(lo, min(lo + batch, persons)):
             pid, name = f"vg-{i:010x}", _name(rng)
             people.append((pid, name))
-            status = rng.choice(("held", "held", "released", "exiled", "unknown"))
-            tables["persons"].append(
-                (pid, name, names.latin_key(name), 0, pid, status, "2025-01-01", 0, now, now)
-            )
             for spelling in {name, name.split()[-1]}:
                 tables["person_names"].append((pid, spelling, names.latin_key(spelling), "roster"))
             tables["person_keys"].extend((key, pid) for key in names.name_keys(name))
             tables["person_words"].extend((word, pid) for word in name_words(name))
+            facts = []
             for j in range(per_person):
                 kind = KINDS[j % len(KINDS)]
-                when = (date(2020, 1, 1) + timedelta(days=rng.randrange(2200))).isoformat()
+                day = date(2020, 1, 1) + timedelta(days=rng.randrange(2200))
+                precision = rng.choices(("day", "month", "year"), (8, 1, 1))[0]
+                when = {"day": day, "month": day.replace(day=1), "year": date(day.year, 1, 1)}[precision]
+                text = {"day": f"{when}", "month": f"{when:%Y-%m}", "year": f"{when:%Y}"}[precision]
                 state = "accepted" if rng.random() < 0.9 else "proposed"
+                cid = f"cl-{i:010x}{j:04x}"
+                if state == "accepted" and kind in STATUS_KINDS:
+                    facts.append(ClaimFact(cid, kind, when, None, None, None, precision))
                 tables["claims"].append(
                     (
-                        f"cl-{i:010x}{j:04x}",
+                        cid,
                         pid,
                         kind,
                         60 if kind == "sentence" else None,
-                        when,
-                        when,
-                        when,
+                        text,
+                        when.isoformat(),
+                        when.isoformat(),
+                        precision,
                         0,
                         40,
                         f"{name} was {kind}ed, the report said.",
@@ -177,6 +186,34 @@ def generate(path: Path, *, persons: int, per_person: int, seed: int = 7) -> lis
                         now,
                     )
                 )
+            # the status and its history, as `persons.refresh_status` keeps them
+            derived = derive(facts)
+            when = derived.date.isoformat() if derived.date else None
+            tables["persons"].append(
+                (
+                    pid,
+                    name,
+                    names.latin_key(name),
+                    0,
+                    pid,
+                    derived.status,
+                    when,
+                    derived.precision,
+                    int(derived.conflict),
+                    now,
+                    now,
+                )
+            )
+            tables["status_intervals"].extend(
+                (
+                    pid,
+                    span.status,
+                    (span.valid_from or date.min).isoformat(),
+                    (span.valid_to or date.max).isoformat(),
+                    span.claim,
+                )
+                for span in history(facts)
+            )
         with connection:
             cursor = connection.cursor()
             for table, rows in tables.items():
@@ -186,14 +223,17 @@ def generate(path: Path, *, persons: int, per_person: int, seed: int = 7) -> lis
     return people
 
 
-def _timed(label: str, runs: int, call: Callable[[int], object]) -> None:
+def _timed(label: str, runs: int, call: Callable[[int], object]) -> tuple[float, float]:
+    """Runs `call` `runs` times; prints and answers (p50, p95) in ms."""
     times = []
     for i in range(runs):
         start = time.perf_counter()
         call(i)
         times.append((time.perf_counter() - start) * 1000)
-    p95 = statistics.quantiles(times, n=20)[-1]
-    print(f"{label:<28} p50 {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   ({runs} runs)")
+    p50 = statistics.median(times)
+    p95 = statistics.quantiles(times, n=20)[-1] if runs > 1 else times[0]
+    print(f"{label:<28} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   ({runs} runs)")
+    return p50, p95
 
 
 def query_latency(persons: int, per_person: int, runs: int, keep: Path | None) -> None:
@@ -229,7 +269,34 @@ def query_latency(persons: int, per_person: int, runs: int, keep: Path | None) -
         _timed("people --status held", runs, lambda i: service.list_people(db, status="held", limit=50))
         _timed("person ID", runs, lambda i: service.get_person(db, ref=sample[i][0]))
         _timed("stats", max(runs // 10, 5), lambda i: service.stats(db))
+        as_of(db, runs)
         db.close()
+
+
+def as_of(db: Database, runs: int) -> None:
+    """`stats --as-of` and the dashboard's date picker from the status intervals, against the full
+    re-derivation of every status they replace (two runs: it is the slow baseline), whose
+    counts they must equal."""
+    rng = random.Random(5)
+    days = [date(2020, 1, 1) + timedelta(days=rng.randrange(2400)) for _ in range(runs)]
+    fast = _timed("stats --as-of", runs, lambda i: service.stats(db, as_of=days[i]))
+    # distinct dates, so that the dashboard's cache never answers
+    picker = _timed("dashboard date picker", runs, lambda i: dashboard(db, days[i] + timedelta(days=1)))
+    recomputed: dict[date, dict[str, int]] = {}
+
+    def slow(i: int) -> None:
+        recomputed[days[i]] = {
+            **dict.fromkeys(STATUSES, 0),
+            **service.status_as_of_recomputed(db, as_of=days[i]),
+        }
+
+    before = _timed("as-of recomputed (before)", 2, slow)
+    same = all(service.stats(db, as_of=day).by_status == counts for day, counts in recomputed.items())
+    print(
+        f"as-of: intervals p50 {fast[0]:.1f} ms vs recomputed p50 {before[0]:.0f} ms"
+        f" = {before[0] / fast[0]:.0f}x faster; dashboard picker p95 {picker[1]:.1f} ms;"
+        f" same counts as recomputed: {same}"
+    )
 
 
 def main() -> None:

@@ -26,12 +26,13 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["RegistryPerson", "Score", "accept_all", "main", "registry_persons", "score"]
+__all__ = ["RegistryPerson", "Score", "accept_all", "main", "registry_persons", "roll_as_of", "run", "score"]
 
 ROLL_STATUSES = ("held", "released", "exiled", "died_in_custody", "unknown")
 _PUNCT = re.compile(r"[^\w\s-]")
@@ -55,6 +56,7 @@ class Score:
     split: int
     merged: int
     extra: int  # registry persons that match no true person
+    non_prisoners: int  # of those, named judges, lawyers and rights defenders (truth's `others`)
     by_similarity: int  # registry persons matched only by a close (not exact) spelling
     wrong: list[dict[str, Any]] = field(default_factory=list)
 
@@ -109,6 +111,7 @@ def score(truth: dict[str, Any], registry: Iterable[RegistryPerson]) -> Score:
         for spelling in [*t["names"], *t.get("forms", [])]:
             exact[_key(spelling)].add(t["id"])
             surnames[_key(spelling).split()[-1]].add(t["id"])
+    others = {_key(o["name"]) for o in truth.get("others", [])}
     registry = list(registry)
     matched: dict[str, set[str]] = {}
     similar = 0
@@ -148,6 +151,7 @@ def score(truth: dict[str, Any], registry: Iterable[RegistryPerson]) -> Score:
         split=sum(1 for t in people if len(records.get(t["id"], [])) > 1),
         merged=sum(1 for r in registry if len(matched[r.id]) > 1),
         extra=sum(1 for r in registry if not matched[r.id]),
+        non_prisoners=sum(1 for r in registry if not matched[r.id] and {_key(n) for n in r.names} & others),
         by_similarity=similar,
         wrong=wrong,
     )
@@ -188,10 +192,34 @@ def registry_persons(db: Any) -> list[RegistryPerson]:
     ]
 
 
-def run(corpus: Path, *, database_url: str | None, quiet: bool = False) -> dict[str, Any]:
+def roll_as_of(truth: dict[str, Any], vigil: dict[str, int], day: date) -> dict[str, Any]:
+    """The roll on an earlier day: the truth from each person's status history, Vigil's from its
+    claims dated up to that day. Persons not yet arrested are not on the roll, so `unknown` (which
+    Vigil gives a person with no claim by then) is left out; the error is over the persons held,
+    released, exiled or dead by that day."""
+    true_roll: Counter[str] = Counter()
+    for person in truth["persons"]:
+        past = [h["status"] for h in person["history"] if date.fromisoformat(h["from"]) <= day]
+        if past:
+            true_roll[past[-1]] += 1
+    on_roll = sum(true_roll.values())
+    statuses = ROLL_STATUSES[:-1]
+    return {
+        "date": day.isoformat(),
+        "truth": {s: true_roll.get(s, 0) for s in statuses},
+        "vigil": {s: vigil.get(s, 0) for s in statuses},
+        "roll_error": sum(abs(vigil.get(s, 0) - true_roll.get(s, 0)) for s in statuses) / on_roll
+        if on_roll
+        else 0.0,
+    }
+
+
+def run(
+    corpus: Path, *, database_url: str | None, quiet: bool = False, as_of: Sequence[date] = ()
+) -> dict[str, Any]:
     """Ingest, accept, score: everything roll.py reports, as a dict."""
     from vigil.registry.db import open_database
-    from vigil.registry.service import list_people
+    from vigil.registry.service import list_people, stats
 
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
     articles = corpus / truth.get("articles_dir", "articles")
@@ -204,6 +232,7 @@ def run(corpus: Path, *, database_url: str | None, quiet: bool = False) -> dict[
             report = _ingest(db, articles, quiet=quiet)
             review = accept_all(db)
             result = score(truth, registry_persons(db))
+            earlier = [roll_as_of(truth, stats(db, as_of=day).by_status, day) for day in as_of]
         finally:
             db.engine.dispose()
     return {
@@ -221,6 +250,7 @@ def run(corpus: Path, *, database_url: str | None, quiet: bool = False) -> dict[
         },
         "review": review,
         **result.as_dict(),
+        "as_of": earlier,
     }
 
 
@@ -253,12 +283,17 @@ def print_report(result: dict[str, Any]) -> None:
     table.add_section()
     table.add_row("persons with the right status", str(n), f"[bold]{result['right_status']}[/bold]", "")
     table.add_row(
-        "persons found / split in two / wrongly merged",
+        "found / split / merged",
         f"{n} / 0 / 0",
         f"[bold]{result['found']} / {result['split']} / {result['merged']}[/bold]",
         "",
     )
-    table.add_row("registry persons matching nobody", "0", str(result["extra"]), "")
+    table.add_row(
+        "registry persons matching no prisoner",
+        "0",
+        f"{result['extra']} ({result['non_prisoners']} named officials)",
+        "",
+    )
     console.print(table)
     console.print(
         f"roll error [bold]{result['roll_error']:.0%}[/bold]"
@@ -273,31 +308,65 @@ def print_report(result: dict[str, Any]) -> None:
     )
     if result["by_similarity"]:
         console.print(f"{result['by_similarity']} registry persons matched by a close spelling only")
+    for earlier in result["as_of"]:
+        pairs = ", ".join(
+            f"{s.replace('_', ' ')} {earlier['truth'][s]}/{earlier['vigil'][s]}" for s in earlier["truth"]
+        )
+        console.print(
+            f"as of {earlier['date']} (truth/Vigil): {pairs}; roll error {earlier['roll_error']:.0%}",
+            highlight=False,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Ingest a generated corpus, accept every proposal, compare the roll with the truth.",
     )
-    parser.add_argument("corpus", type=Path, help="a folder written by benchmarks/make_corpus.py")
+    parser.add_argument(
+        "corpus",
+        type=Path,
+        nargs="+",
+        help="folders written by benchmarks/make_corpus.py (several: a mean too)",
+    )
     parser.add_argument(
         "--database-url", help="an empty registry to fill (default: a temporary SQLite file)", default=None
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON instead of a table")
     parser.add_argument("--details", action="store_true", help="also list the persons with a wrong status")
+    parser.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="also compare the roll on this earlier day (repeatable)",
+    )
     args = parser.parse_args(argv)
-    if not (args.corpus / "truth.json").is_file():
-        parser.error(f"{args.corpus}: no truth.json (write one with benchmarks/make_corpus.py --out DIR)")
-    result = run(args.corpus, database_url=args.database_url, quiet=args.json)
+    for corpus in args.corpus:
+        if not (corpus / "truth.json").is_file():
+            parser.error(f"{corpus}: no truth.json (write one with benchmarks/make_corpus.py --out DIR)")
+    if args.database_url and len(args.corpus) > 1:
+        parser.error("--database-url takes one corpus (each run needs an empty registry)")
+    results = [run(c, database_url=args.database_url, quiet=args.json, as_of=args.as_of) for c in args.corpus]
+    mean = {
+        "mean_roll_error": sum(r["roll_error"] for r in results) / len(results),
+        "mean_right_status": sum(r["right_status"] / r["persons"] for r in results) / len(results),
+    }
     if args.json:
-        print(json.dumps(result, indent=1, ensure_ascii=False))
+        out = results[0] if len(results) == 1 else {"runs": results, **mean}
+        print(json.dumps(out, indent=1, ensure_ascii=False))
         return 0
-    print_report(result)
-    if args.details:
-        for w in result["wrong"]:
-            print(
-                f"  {w['id']} {w['name']}: truth {w['truth']}, Vigil {', '.join(w['vigil']) or 'not found'}"
-            )
+    for result in results:
+        print_report(result)
+        if args.details:
+            for w in result["wrong"]:
+                found = ", ".join(w["vigil"]) or "not found"
+                print(f"  {w['id']} {w['name']}: truth {w['truth']}, Vigil {found}")
+    if len(results) > 1:
+        print(
+            f"{len(results)} corpora: mean roll error {mean['mean_roll_error']:.0%}, "
+            f"mean share with the right status {mean['mean_right_status']:.0%}"
+        )
     return 0
 
 

@@ -13,9 +13,10 @@ from datetime import date
 
 import pytest
 from benchmarks.make_corpus import STATUSES, make_corpus, ru_name, status_on, write_corpus
-from benchmarks.roll import RegistryPerson, accept_all, registry_persons, score
+from benchmarks.roll import RegistryPerson, accept_all, registry_persons, roll_as_of, score
 
 from vigil.errors import SourceError
+from vigil.ingest.corpus import iter_jsonl
 from vigil.ingest.documents import dateline_date
 from vigil.ingest.neardup import THRESHOLD, NearDuplicateIndex, signature, similarity
 from vigil.ingest.read import read_text
@@ -75,13 +76,18 @@ def test_truth_is_consistent_with_its_events(corpus):
         kinds = [e["kind"] for e in p["events"]]
         days = [date.fromisoformat(e["date"]) for e in p["events"]]
         assert kinds[0] == "arrest" and days == sorted(days) and all(d <= end for d in days)
-        assert [_ORDER[k] for k in kinds] == sorted(_ORDER[k] for k in kinds)
+        spells = "".join("|" + k if k == "arrest" else " " + k for k in kinds).split("|")[1:]
+        for spell in spells:  # custody spells: a re-arrest after a release starts a new one
+            order = [_ORDER[k] for k in spell.split()]
+            assert order == sorted(order), p["id"]
         assert "death" not in kinds[:-1]
         assert p["status"] == status_on(p["events"], end)
         assert p["history"][-1]["status"] == p["status"]
         assert p["articles"], f"{p['id']} is in no article"
     mentioned = {pid for a in truth["articles"] for pid in a["persons"]}
     assert mentioned == {p["id"] for p in persons}
+    prisoners = {p["spellings"]["en"].split()[-1] for p in persons}
+    assert truth["others"] and all(o["name"].split()[-1] not in prisoners for o in truth["others"])
 
 
 def test_files_carry_their_dates_and_bad_files_are_refused(corpus, tmp_path):
@@ -147,7 +153,30 @@ def test_score_counts_a_perfect_registry_and_each_mistake():
     assert (result.merged, result.found, result.right_status) == (1, n, n - 2)
 
     stranger = [*_perfect(truth), RegistryPerson("vg-s", "held", ("Judge Nobody Atall",))]
-    assert score(truth, stranger).extra == 1
+    assert (score(truth, stranger).extra, score(truth, stranger).non_prisoners) == (1, 0)
+    official = {**truth, "others": [{"name": "Darya Saroka", "role": "judge"}]}
+    judged = score(official, [*_perfect(truth), RegistryPerson("vg-j", "held", ("Darya Saroka",))])
+    assert (judged.extra, judged.non_prisoners, judged.right_status) == (1, 1, n)
+
+
+def test_roll_on_an_earlier_day_follows_each_persons_history():
+    truth = make_corpus(prisoners=10, articles=20, seed=11).truth
+    day = date.fromisoformat(truth["persons"][0]["events"][0]["date"])
+    exact = {}
+    for p in truth["persons"]:
+        status = status_on(p["events"], day)
+        if status:
+            exact[status] = exact.get(status, 0) + 1
+    assert exact and roll_as_of(truth, exact, day)["roll_error"] == 0.0
+    assert roll_as_of(truth, {**exact, "held": exact.get("held", 0) + 1}, day)["roll_error"] == pytest.approx(
+        1 / sum(exact.values())
+    )
+    assert roll_as_of(truth, {}, date(2000, 1, 1)) == {
+        "date": "2000-01-01",
+        "truth": dict.fromkeys(STATUSES, 0),
+        "vigil": dict.fromkeys(STATUSES, 0),
+        "roll_error": 0.0,
+    }
 
 
 def test_real_ingest_of_generated_articles(db, extractor, tmp_path):
@@ -164,3 +193,17 @@ def test_real_ingest_of_generated_articles(db, extractor, tmp_path):
     counts = service.stats(db).by_status  # kept by the registry's own status table
     assert all(result.vigil[s] == counts.get(s, 0) for s in result.vigil)
     assert sum(result.vigil.values()) == len(registry) == service.stats(db).persons
+
+
+def test_jsonl_corpus_dates_each_record_and_reports_its_bad_lines(tmp_path):
+    corpus = make_corpus(prisoners=12, articles=30, seed=2)
+    write_corpus(corpus, tmp_path, format="jsonl")
+    truth = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
+    path = tmp_path / "articles" / "corpus.jsonl"
+    with path.open("rb") as stream:
+        results = list(iter_jsonl(stream, source=str(path)))
+    documents = [r for r in results if not isinstance(r, SourceError)]
+    errors = [r for r in results if isinstance(r, SourceError)]
+    assert [d.published for d in documents] == [date.fromisoformat(a["published"]) for a in truth["articles"]]
+    expected = {b["file"].split(":")[1] for b in truth["bad_files"] if b["file"].startswith("corpus.jsonl:")}
+    assert {e.source.rsplit(":", 1)[1] for e in errors} == expected and len(expected) == 2

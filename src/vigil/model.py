@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 EVENT_TYPES = ("arrest", "sentence", "release", "deportation", "death")
+DATE_PRECISIONS = ("day", "week", "month", "year")
 
 Span = tuple[int, int]
 
@@ -49,13 +50,16 @@ class Event:
     count: int | None = None
     group: str | None = None
     term_months: int | None = None
-    date: str | None = None
+    date: str | None = None  # ISO, exactly as precise as the text: "2021", "2021-03", "2021-03-14"
     place: str | None = None
     agent: str | None = None
     evidence: Span = (0, 0)
     confidence: float = 0.5
     # where a member of a group event is named, when not in `evidence` ("Among those released was X")
     person_evidence: dict[str, Span] = field(default_factory=dict)
+    date_precision: str | None = None  # day, week, month or year; None when undated
+    # told in passing ("who had been detained", "was serving"): undated means *before* publication
+    background: bool = False
 
     def evidence_for(self, person_id: str) -> Span:
         """The sentence that ties `person_id` to this event."""
@@ -132,6 +136,13 @@ class Extraction:
             quotes=[Quote(q.get("speaker"), q["text"], tuple(q["span"])) for q in data.get("quotes", [])],
             extractor_version=data.get("extractor_version", ""),
         )
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision an ISO value carries by its length (`2021` year, `2021-03` month, else day)."""
+    if not value:
+        return None
+    return {4: "year", 7: "month"}.get(len(value), "day")
 
 
 def _plain(obj: Any) -> dict[str, Any]:

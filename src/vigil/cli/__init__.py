@@ -12,6 +12,7 @@ from vigil.cli import names as _names  # noqa: F401
 from vigil.cli import registry as _registry  # noqa: F401
 from vigil.cli import serve as _serve  # noqa: F401
 from vigil.cli import watch as _watch  # noqa: F401
+from vigil.cli import webhook as _webhook  # noqa: F401
 from vigil.cli.app import app
 
 

@@ -27,7 +27,7 @@ from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.registry.ingesting import IngestReport, ItemResult
 from vigil.registry.status import STATUSES
-from vigil.registry.views import PersonView, Stats, plain
+from vigil.registry.views import PersonView, Stats, format_date, plain
 
 T = TypeVar("T")
 
@@ -47,8 +47,9 @@ def _user(user: str | None) -> str:
     return user or os.environ.get("VIGIL_USER") or getpass.getuser()
 
 
-def _fmt_date(value: date | None) -> str:
-    return value.strftime("%-d %b %Y") if value else "—"
+def _fmt_date(value: date | None, precision: str | None = None) -> str:
+    """As precise as the source: 13 Dec 2025, March 2022, 2021."""
+    return format_date(value, precision, missing="—")
 
 
 UserOption = Annotated[str | None, typer.Option("--user", help="Editor name recorded with the decision.")]
@@ -400,7 +401,7 @@ def people(
                 p.id,
                 p.name,
                 p.status + (" (review)" if p.needs_review else ""),
-                _fmt_date(p.status_date),
+                _fmt_date(p.status_date, p.status_precision),
                 ", ".join(p.aliases),
             )
         console.print(table)
@@ -412,9 +413,11 @@ def people(
 def print_person(view: PersonView) -> None:
     console.print(f"[bold]{view.name}[/]  {view.id}")
     console.print(
-        f"status: [bold]{view.status}[/] since {_fmt_date(view.status_date)}"
+        f"status: [bold]{view.status}[/] since {_fmt_date(view.status_date, view.status_precision)}"
         + ("  [red]contradicting claims: on the review list[/]" if view.needs_review else "")
     )
+    if view.status_claim:
+        console.print(f"why: {view.status_reason} ({view.status_claim})")
     if view.aliases:
         console.print("other spellings: " + ", ".join(view.aliases))
     if view.roles:
@@ -436,7 +439,9 @@ def print_person(view: PersonView) -> None:
             if e.reviewer and e.state == "accepted"
             else ("machine" if e.state == "accepted" else "proposed")
         )
-        when = _fmt_date(e.date) + (" (article date)" if e.date_source == "article" else "")
+        when = _fmt_date(e.date, e.date_precision) + (" (article date)" if e.date_source == "article" else "")
+        if e.background:
+            when = (when if e.date else "before the report") + " (told in passing)"
         sources = Path(e.source).name + (f" (+{e.sources - 1} more)" if e.sources > 1 else "")
         table.add_row(when, event, (e.evidence or "").strip(), sources, review)
     if view.timeline:

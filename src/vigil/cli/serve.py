@@ -8,6 +8,8 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -51,8 +53,46 @@ def serve(
         ),
     ] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    deliver: Annotated[
+        bool,
+        typer.Option(
+            "--deliver/--no-deliver",
+            help="Send webhook deliveries in the background (off when another process does).",
+        ),
+    ] = True,
 ) -> None:
-    """Serve the registry: JSON API under /api (OpenAPI at /api/openapi.json) and web pages."""
+    """Serve the registry: JSON API under /api (OpenAPI at /api/openapi.json), web pages and Atom
+    feeds of status changes; webhooks are delivered in the background."""
+    with _delivering(deliver):
+        _serve(host, port, secure_cookies, workers)
+
+
+@contextmanager
+def _delivering(on: bool) -> Iterator[None]:
+    """The webhook delivery loop beside the server, on its own connection pool."""
+    if not on:
+        yield
+        return
+    from vigil.registry.webhooks import DeliveryLoop
+    from vigil.web.queries import redactor
+
+    try:
+        db = open_database()
+    except VigilError as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from exc
+    loop = DeliveryLoop(
+        db, redact=redactor, on_error=lambda exc: err_console.print(f"webhooks: {exc}", markup=False)
+    )
+    loop.start()
+    try:
+        yield
+    finally:
+        loop.stop()
+        db.close()
+
+
+def _serve(host: str, port: int, secure_cookies: bool | None, workers: int) -> None:
     import uvicorn
 
     from vigil.web import create_app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.logging import RichHandler
 
-from vigil.cli.app import app, err_console, parse_date
+from vigil.cli.app import app, console, err_console, parse_date
 from vigil.errors import SourceError, VigilError
 from vigil.ingest.feeds import OnDocuments, Watcher, WatchState, parse_interval
 from vigil.ingest.fetch import Fetcher
@@ -28,7 +29,8 @@ log = logging.getLogger("vigil.watch")
 
 @contextmanager
 def registry_sink(db: Database | None = None, extractor: object | None = None) -> Iterator[OnDocuments]:
-    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store.
+    """Hand new documents to the registry the way `vigil ingest` does: extract, link, store;
+    print each status change published meanwhile and deliver webhooks (`alerts_alongside`).
 
     Opens `VIGIL_DATABASE_URL` (or the default SQLite file) unless given a database.
     """
@@ -56,9 +58,11 @@ def registry_sink(db: Database | None = None, extractor: object | None = None) -
                 report.count("copy"),
                 len(report.failed),
             )
+            tail.poll()
             return report
 
-        yield ingest
+        with alerts_alongside(database) as tail:
+            yield ingest
     finally:
         if own:
             database.close()
@@ -84,7 +88,10 @@ def watch(
         str | None, typer.Option("--date", help="Date YYYY-MM-DD for articles that carry none.")
     ] = None,
 ) -> None:
-    """Poll feeds and folders and ingest only new articles into the registry.
+    """Poll feeds and folders and ingest only new articles into the registry; print each status change.
+
+    Every change of a person's status is printed as it is published, whether this watch
+    ingested it or an editor accepted it in review; webhooks are delivered in the background.
 
     Entries are remembered in a JSON state file, so a restart does not ingest twice;
     conditional requests (ETag, Last-Modified) spare unchanged feeds. A feed that is down or
@@ -109,6 +116,61 @@ def watch(
         )
     if once and failed:
         raise typer.Exit(1)
+
+
+class ChangeTail:
+    """Prints each status change published after it started (by this watch's ingests or by an
+    editor's decision elsewhere), once, in order; withheld persons are not named."""
+
+    def __init__(self, db: Database, *, print_line: Callable[[str], None] | None = None) -> None:
+        from vigil.registry import alerts
+
+        self.db = db
+        self.print_line = print_line or (lambda line: console.print(line, highlight=False, markup=False))
+        self._lock = threading.Lock()
+        with db.session() as session:
+            self.cursor = alerts.latest_change_id(session)
+
+    def poll(self) -> int:
+        """Print what was published since the last poll; answers how many changes."""
+        from vigil.registry import alerts
+        from vigil.registry.views import WITHHELD
+
+        with self._lock, self.db.session() as session:
+            changes = alerts.list_changes(session, after_id=self.cursor, limit=None, include_withheld=True)
+            for c in changes:
+                who = WITHHELD if c.withheld else c.name
+                when = f"{c.date:%d %b %Y}" if c.date else "undated"
+                by = f"confirmed by {c.reviewer}" if c.reviewer else "accepted by the machine"
+                self.print_line(
+                    f"{c.at:%H:%M:%S} status change: {who} ({c.person_id}): {c.old} → {c.new}, {when} — {by}"
+                )
+                self.cursor = c.id
+        return len(changes)
+
+
+@contextmanager
+def alerts_alongside(db: Database, *, interval: float = 5.0) -> Iterator[ChangeTail]:
+    """A `ChangeTail`, and the webhook delivery loop in the background, which also prints the
+    changes editors accept between polls; on the way out, what is still due is sent once more."""
+    from vigil.registry.webhooks import DeliveryLoop, deliver_due
+    from vigil.web.queries import redactor
+
+    tail = ChangeTail(db)
+    loop = DeliveryLoop(
+        db,
+        redact=redactor,
+        interval=interval,
+        tick=tail.poll,
+        on_error=lambda exc: log.warning("alerts: %s", exc),
+    )
+    loop.start()
+    try:
+        yield tail
+    finally:
+        loop.stop()
+        tail.poll()
+        deliver_due(db, redact=redactor)
 
 
 def run_watch(

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from vigil.extract.cohorts import GroupedEvent, group_findings
 from vigil.extract.dates import DateReader
 from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.timing import Timeline
 from vigil.model import Document, Event, Extraction, PersonMention, Quote
 
 EXTRACTOR_VERSION = "0.2"
@@ -50,20 +51,18 @@ def assemble(
         )
         for p in persons
     ]
-    events = [
-        _event(e, ids, document, dates, language) for e in group_findings(findings, memberships, refusers)
-    ]
+    timeline = Timeline(doc, document.published, dates, language)
+    events = [_event(e, ids, timeline) for e in group_findings(findings, memberships, refusers)]
     said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]
     return Extraction(document, mentions, events, said, extractor_version=EXTRACTOR_VERSION)
 
 
-def _event(
-    event: GroupedEvent, ids: dict[int, str], document: Document, dates: DateReader, language: str
-) -> Event:
+def _event(event: GroupedEvent, ids: dict[int, str], timeline: Timeline) -> Event:
     first = event.findings[0]
     sent = first.trigger.sent
     term = next((f.term for f in event.findings if f.term), None)
-    date_text = next((f.date for f in event.findings if f.date), None)
+    timings = [timeline.when(f.trigger, f.date) for f in event.findings]
+    when = next((t for t in timings if t.date), timings[0])
     person_evidence = {}
     for person in event.persons:
         token = event.where.get(id(person))
@@ -75,12 +74,14 @@ def _event(
         count=event.count,
         group=next((f.group for f in event.findings if f.group), None),
         term_months=term if event.type == "sentence" else None,
-        date=dates.read(date_text, document.published, language=language),
+        date=when.date,
         place=next((f.place for f in event.findings if f.place), None),
         agent=next((f.agent for f in event.findings if f.agent), None),
         evidence=(sent.start_char, sent.end_char),
         confidence=round(min(f.confidence for f in event.findings), 2),
         person_evidence=person_evidence,
+        date_precision=when.precision,
+        background=when.background,
     )
 
 

@@ -1,17 +1,26 @@
-"""Event dates normalised against the article's publication date.
+"""Date words normalised against the article's publication date, at the precision written.
 
-"in 2022" -> "2022", "in March 2021" -> "2021-03", "on 13 December 2025" -> "2025-12-13";
-relative dates ("on Saturday", "last week") need the publication date and stay None
-without it rather than being guessed against today.
+"in 2022" -> 2022 (year), "in March 2021" -> 2021-03 (month), "on 13 December 2025" ->
+2025-12-13 (day), "last week" -> the Monday of that week (week). A value is an ISO string
+exactly as precise as its precision: a year is never stored as 1 January. Relative dates
+("on Saturday", "last week") need the publication date and stay None without it rather than
+being guessed against today. dateparser reads the words and says how precise they are (its
+`period`); Vigil only adds the news conventions below.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-import dateparser
+from dateparser.date import DateDataParser
+
+from vigil.model import DATE_PRECISIONS as PRECISIONS
+from vigil.model import precision_of
+
+__all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
 
 _RELATIVE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|next|this|ago|earlier|later)\b",
@@ -22,21 +31,62 @@ _WEEKDAYS = {
     d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_MONTH_YEAR = re.compile(r"^[A-Za-z]+\.? (19|20)\d\d$")
+_HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as precise as the words: `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a week is
+    its Monday)."""
+
+    value: str
+    precision: str
+
+    @property
+    def start(self) -> date:
+        """The first day the date may mean."""
+        return date.fromisoformat(self.value + {4: "-01-01", 7: "-01"}.get(len(self.value), ""))
 
 
 class DateReader:
-    """Caches dateparser, which is slow to call, per (text, publication date)."""
+    """Caches dateparser, which is slow to call, per (text, publication date, reference year)."""
 
     def read(self, text: str | None, published: object = None, *, language: str = "en") -> str | None:
+        found = self.when(text, published, language=language)
+        return found.value if found else None
+
+    def when(
+        self,
+        text: str | None,
+        published: object = None,
+        *,
+        language: str = "en",
+        year: int | None = None,
+    ) -> DateValue | None:
+        """The date `text` names; `year` completes a date written without one ("in March" after
+        the text spoke of 2023), else the publication date does (the latest such day before it)."""
         if not text:
             return None
         pub = published if isinstance(published, date) else None
-        return _read(text.strip(), pub, language)
+        return _when(text.strip(), pub, language, year)
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str, published: date | None, language: str = "en") -> str | None:
+def _parser(language: str, base: date | None) -> DateDataParser:
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=[language], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _when(
+    text: str, published: date | None, language: str = "en", year: int | None = None
+) -> DateValue | None:
     relative = bool(_RELATIVE.search(text))
     if relative and published is None:
         return None
@@ -45,27 +95,32 @@ def _read(text: str, published: date | None, language: str = "en") -> str | None
     if not core:
         return None
     if _YEAR.match(core):
-        return core
+        return DateValue(core, "year")
     weekday = _WEEKDAYS.get(core.lower())
     if weekday is not None and published is not None:
         # news convention: "on Saturday" is the latest Saturday up to the publication day itself
-        return (published - timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
-    if published is None and not re.search(r"\b(19|20)\d\d\b", core):
+        day = published - timedelta(days=(published.weekday() - weekday) % 7)
+        return DateValue(day.isoformat(), "day")
+    base = published
+    if not relative and not _HAS_YEAR.search(core) and year is not None:
+        base = date(year, 12, 31) if published is None or published.year != year else published
+    if base is None and not _HAS_YEAR.search(core):
         return None  # "on 2 May": which year is unknown without the publication date
-    settings = {
-        "PREFER_DATES_FROM": "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "PREFER_DAY_OF_MONTH": "first",
-    }
-    if published is not None:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(core, languages=[language], settings=settings)
-    if parsed is None:
+    try:
+        data = _parser(language, base).get_date_data(core)
+    except (ValueError, OverflowError):
         return None
-    if published is not None and parsed.date() > published:
+    if data is None or data.date_obj is None:
         return None
-    if _MONTH_YEAR.match(core):
-        return parsed.strftime("%Y-%m")
-    if relative and re.search(r"\b(week|month|year)\b", text, re.I):
-        return None  # "last week": a span, not a day
-    return parsed.date().isoformat()
+    parsed: date = data.date_obj.date()
+    if published is not None and parsed > published:
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return DateValue(f"{parsed:%Y}", "year")
+    if period == "month":
+        return DateValue(f"{parsed:%Y-%m}", "month")
+    if period == "week":
+        monday = parsed - timedelta(days=parsed.weekday())
+        return DateValue(monday.isoformat(), "week")
+    return DateValue(parsed.isoformat(), "day")

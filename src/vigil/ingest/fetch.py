@@ -15,7 +15,7 @@ import ipaddress
 import socket
 import ssl
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -298,6 +298,28 @@ class Fetcher:
             except httpx.HTTPError as exc:
                 raise SourceError(f"cannot fetch {hop}: {exc or type(exc).__name__}", source=url) from exc
         raise SourceError(f"too many redirects (more than {self.max_redirects})", source=url)
+
+    def post(self, url: str, *, body: bytes, headers: Mapping[str, str]) -> Fetched:
+        """POST `body` to `url` under the same address rules; redirects are not followed (a
+        webhook receiver answers itself) and the answer's status is returned, not raised."""
+        _check_scheme(url, source=url)
+        try:
+            with self._client.stream("POST", url, content=body, headers=dict(headers)) as response:
+                mime, charset = _content_type(response.headers.get("content-type"))
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    chunks.append(chunk[: max(0, 65536 - size)])
+                    size += len(chunk)
+                    if size >= 65536:
+                        break
+                return Fetched(str(response.url), response.status_code, mime, charset, b"".join(chunks))
+        except AddressRefused as exc:
+            raise SourceError(f"refused {url}: {exc}", source=url) from exc
+        except httpx.TimeoutException as exc:
+            raise SourceError(f"timed out posting to {url} (limit {self.timeout:g}s)", source=url) from exc
+        except httpx.HTTPError as exc:
+            raise SourceError(f"cannot post to {url}: {exc or type(exc).__name__}", source=url) from exc
 
     def _read(
         self, url: str, response: httpx.Response, *, accept: Collection[str] | None, started: float

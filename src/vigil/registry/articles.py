@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from vigil.model import Document, Extraction
+from vigil.model import Document, Extraction, precision_of
 from vigil.registry import claims as claimlib
 from vigil.registry import linking
 from vigil.registry.models import Article, ArticleOutlet, Audit, Claim, GroupEvent, GroupMember
@@ -99,8 +99,16 @@ def store_document(
     return article
 
 
-def _effective(event_date: date | None, article: Article) -> date | None:
-    return event_date or article.published
+def _effective(
+    event_date: date | None, precision: str | None, background: bool, article: Article
+) -> tuple[date | None, str | None]:
+    """The date a claim takes effect, and its precision: its own, else the article's, except for
+    background, which is only known to be older than the article (so stays undated)."""
+    if event_date is not None:
+        return event_date, precision or "day"
+    if background or article.published is None:
+        return None, None
+    return article.published, "day"
 
 
 def store_extraction(
@@ -152,13 +160,17 @@ def store_extraction(
         if event.count is None:
             continue
         when = claimlib.parse_date(event.date)
+        effective, precision = _effective(
+            when, event.date_precision or precision_of(event.date), event.background, article
+        )
         start, end = event.evidence
         group = GroupEvent(
             article_id=article.id,
             type=event.type,
             count=event.count,
             event_date=when,
-            effective_date=_effective(when, article),
+            effective_date=effective,
+            date_precision=precision,
             evidence_start=start,
             evidence_end=end,
             evidence=article.text[start:end],
@@ -181,6 +193,7 @@ def store_extraction(
         if (person_id, draft.kind, draft.date_text, draft.term_months) in kept_keys:
             continue
         when = claimlib.parse_date(draft.date_text)
+        effective, precision = _effective(when, draft.date_precision, draft.background, article)
         start, end = draft.evidence or (None, None)
         machine = draft.kind in STATUS_KINDS
         session.add(
@@ -193,7 +206,9 @@ def store_extraction(
                 count=draft.count,
                 date_text=draft.date_text,
                 event_date=when,
-                effective_date=_effective(when, article),
+                effective_date=effective,
+                date_precision=precision,
+                background=draft.background,
                 article_id=article.id,
                 group_event_id=group_ids.get(draft.group) if draft.group is not None else None,
                 evidence_start=start,

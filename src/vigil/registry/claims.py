@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from vigil.model import Extraction
+from vigil.model import Extraction, precision_of
 
 __all__ = ["ClaimDraft", "claim_id", "drafts", "parse_date"]
 
@@ -19,7 +19,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
 def parse_date(text: str | None) -> date | None:
-    """`2025-12-13`, `2025-12` or `2025` as a date (the first day of a month or year); else None."""
+    """`2025-12-13`, `2025-12` or `2025` as a date (the first day of a month or year; the precision
+    is kept beside it); else None."""
     if not text:
         return None
     match = _DATE.match(text.strip())
@@ -52,6 +53,8 @@ class ClaimDraft:
     evidence: tuple[int, int] | None = None
     confidence: float | None = None
     group: int | None = None  # index into the extraction's events when it is a counted group event
+    date_precision: str | None = None  # day, week, month or year of `date_text`
+    background: bool = False  # told in passing; undated, it precedes the article
 
 
 def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
@@ -90,6 +93,8 @@ def drafts(extraction: Extraction, *, article_key: str) -> list[ClaimDraft]:
                     evidence=(span[0], span[1]),
                     confidence=event.confidence,
                     group=index if event.count is not None else None,
+                    date_precision=event.date_precision or precision_of(event.date),
+                    background=event.background,
                 )
             )
     for person in extraction.persons:

@@ -1,4 +1,8 @@
-"""The registry as CSV or JSON: one row per person, withheld persons counted but unnamed."""
+"""The registry as CSV or JSON: one row per person, withheld persons counted but unnamed.
+
+Dates are as precise as their source ("2021", "2022-03", "2025-12-13"), each with its precision
+beside it (day, week, month or year).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vigil.registry.models import Claim, Person, PersonName
-from vigil.registry.views import WITHHELD
+from vigil.registry.views import WITHHELD, iso_date
 
 __all__ = ["FIELDS", "export_rows", "to_csv", "to_json"]
 
@@ -27,7 +31,12 @@ FIELDS = [
     "sentence_months",
     "released",
     "sources",
+    "status_precision",
+    "detained_precision",
+    "released_precision",
 ]
+_WIDTH = {"day": 0, "week": 1, "month": 2, "year": 3}
+_NONE: tuple[date | None, str | None] = (None, None)
 
 
 def export_rows(session: Session) -> list[dict[str, Any]]:
@@ -45,14 +54,23 @@ def export_rows(session: Session) -> list[dict[str, Any]]:
     ):
         aliases[cid].append(name)
     accepted = (
-        select(Person.canonical_id, Claim.kind, func.max(Claim.effective_date))
+        select(Person.canonical_id, Claim.kind, Claim.effective_date, Claim.date_precision)
         .join(Claim, Claim.person_id == Person.id)
-        .where(Claim.state == "accepted", Claim.kind.in_(("arrest", "release")))
-        .group_by(Person.canonical_id, Claim.kind)
+        .where(
+            Claim.state == "accepted",
+            Claim.kind.in_(("arrest", "release")),
+            Claim.effective_date.is_not(None),
+        )
     )
-    latest: dict[tuple[str, str], date | None] = {
-        (cid, kind): when for cid, kind, when in session.execute(accepted)
-    }
+    # the latest by the start of its period; of one start, the most precise
+    latest: dict[tuple[str, str], tuple[date, str | None]] = {}
+    for cid, kind, when, precision in session.execute(accepted):
+        key = (cid, kind)
+        if key not in latest or (when, -_WIDTH.get(precision, 0)) > (
+            latest[key][0],
+            -_WIDTH.get(latest[key][1], 0),
+        ):
+            latest[key] = (when, precision)
     terms = dict(
         session.execute(
             select(Person.canonical_id, func.max(Claim.term_months))
@@ -72,17 +90,20 @@ def export_rows(session: Session) -> list[dict[str, Any]]:
     rows = []
     for p in persons:
         hidden = p.withheld
-        detained, released = latest.get((p.id, "arrest")), latest.get((p.id, "release"))
+        detained, released = latest.get((p.id, "arrest"), _NONE), latest.get((p.id, "release"), _NONE)
         rows.append(
             {
                 "id": "" if hidden else p.id,
                 "name": WITHHELD if hidden else p.name,
                 "status": p.status,
-                "status_date": p.status_date.isoformat() if p.status_date else None,
+                "status_date": iso_date(p.status_date, p.status_precision),
+                "status_precision": p.status_precision,
                 "aliases": [] if hidden else [a for a in dict.fromkeys(aliases[p.id]) if a != p.name],
-                "detained": detained.isoformat() if detained else None,
+                "detained": iso_date(*detained),
+                "detained_precision": detained[1],
                 "sentence_months": terms.get(p.id),
-                "released": released.isoformat() if released else None,
+                "released": iso_date(*released),
+                "released_precision": released[1],
                 "sources": sources.get(p.id, 0),
             }
         )

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -38,6 +39,9 @@ __all__ = [
     "PersonKey",
     "PersonName",
     "PersonWord",
+    "StatusCount",
+    "StatusDelta",
+    "StatusInterval",
 ]
 
 
@@ -92,6 +96,7 @@ class Person(Base):
     canonical_id: Mapped[str] = mapped_column(String(24), index=True)
     status: Mapped[str] = mapped_column(String(24), default="unknown")
     status_date: Mapped[date | None] = mapped_column(Date)
+    status_precision: Mapped[str | None] = mapped_column(String(8))  # of status_date: day … year
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -155,6 +160,7 @@ class GroupEvent(Base):
     count: Mapped[int] = mapped_column(Integer)
     event_date: Mapped[date | None] = mapped_column(Date)
     effective_date: Mapped[date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
     evidence_start: Mapped[int | None] = mapped_column(Integer)
     evidence_end: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str | None] = mapped_column(Text)
@@ -183,6 +189,8 @@ class Claim(Base):
         Index("ix_claims_effective", "effective_date", "kind"),
         # covers the per-month counts of accepted arrests and releases
         Index("ix_claims_monthly", "kind", "state", "effective_date"),
+        # covers the persons of the part of a month before an "as of" date
+        Index("ix_claims_month_persons", "kind", "state", "effective_date", "person_id"),
     )
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)
@@ -193,7 +201,11 @@ class Claim(Base):
     count: Mapped[int | None] = mapped_column(Integer)
     date_text: Mapped[str | None] = mapped_column(String(32))
     event_date: Mapped[date | None] = mapped_column(Date)
+    # the first day of the period the date names, and how long it is: day, week, month or year
     effective_date: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    # told in passing ("who had been detained"); undated, it is only known to precede the article
+    background: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
     group_event_id: Mapped[int | None] = mapped_column(ForeignKey("group_events.id", ondelete="SET NULL"))
     evidence_start: Mapped[int | None] = mapped_column(Integer)
@@ -240,6 +252,35 @@ class StatusCount(Base):
 
     status: Mapped[str] = mapped_column(String(24), primary_key=True)
     withheld: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatusInterval(Base):
+    """A canonical person's status from `valid_from` until `valid_to` (exclusive), rewritten
+    whenever their status is re-derived, so that counts as of a date are one indexed query
+    (`status.history` computes them). Open ends are `date.min` (as far back as known) and
+    `date.max` (still)."""
+
+    __tablename__ = "status_intervals"
+    __table_args__ = (Index("ix_status_intervals_asof", "valid_from", "valid_to", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(24))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date] = mapped_column(Date)
+    claim_id: Mapped[str | None] = mapped_column(String(24))
+
+
+class StatusDelta(Base):
+    """Per day and status, status intervals beginning there (+1) and ending there (-1); kept by
+    triggers on `status_intervals` (migration 0101_dates), so that the counts as of a day are
+    the sums up to it."""
+
+    __tablename__ = "status_deltas"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 

@@ -32,12 +32,21 @@ from vigil.registry.models import (
     PersonName,
     PersonWord,
     StatusCount,
+    StatusDelta,
 )
 from vigil.registry.persons import canonical, members, refresh_status, status_facts
 from vigil.registry.roster import RosterReport, import_rows, read_roster
 from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS, STATUSES, derive
-from vigil.registry.views import WITHHELD, PersonSummary, PersonView, ReviewItem, Stats, TimelineEntry
+from vigil.registry.views import (
+    WITHHELD,
+    PersonSummary,
+    PersonView,
+    ReviewItem,
+    Stats,
+    TimelineEntry,
+    iso_date,
+)
 
 __all__ = [
     "decide",
@@ -53,6 +62,7 @@ __all__ = [
     "set_withheld",
     "split",
     "stats",
+    "status_as_of_recomputed",
 ]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(STATUS_KINDS)}
@@ -218,6 +228,7 @@ def list_people(
             status_date=p.status_date,
             withheld=p.withheld,
             needs_review=p.needs_review,
+            status_precision=p.status_precision,
             name=WITHHELD if p.withheld and not reveal_withheld else p.name,
             aliases=[] if p.withheld and not reveal_withheld else [a for a in aliases[p.id] if a != p.name],
         )
@@ -260,6 +271,10 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
             session.scalars(select(Claim).where(Claim.person_id.in_(records), Claim.state != "rejected"))
         )
         aliases = _aliases(session, [person.id])[person.id]
+        derived = derive(
+            status_facts(session, Person.canonical_id == person.id)[person.id],
+            window_days=Settings.from_env().conflict_days,
+        )
     hidden = person.withheld and not reveal_withheld
     stories: dict[tuple[str, date | None], set[str]] = defaultdict(set)
     for c in claims:
@@ -289,6 +304,8 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
             reviewer=c.reviewer,
             confidence=c.confidence,
             sources=len(stories[(c.kind, c.effective_date)]),
+            date_precision=c.date_precision if c.effective_date else None,
+            background=c.background,
         )
         for c in events
     ]
@@ -314,6 +331,10 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
         timeline=timeline,
         quotes=quotes,
         facts=facts,
+        status_precision=person.status_precision,
+        status_claim=derived.claims[0] if derived.claims and not derived.conflict else None,
+        status_reason=derived.reason,
+        conflicts=list(derived.claims) if derived.conflict else [],
     )
 
 
@@ -338,7 +359,7 @@ def stats(db: Database, *, as_of: date | None = None, settings: Settings | None 
         for status, _withheld, n in counts:
             by_status[status] += n
         if as_of is not None:
-            by_status = _status_as_of(session, as_of, settings)
+            by_status = _status_as_of(session, as_of, sum(n for _s, _w, n in counts))
         per = _per_month(session, as_of)
         articles = session.scalar(select(func.count()).select_from(Article)) or 0
         proposed = session.scalar(select(func.count()).where(Claim.state == "proposed")) or 0
@@ -354,34 +375,55 @@ def stats(db: Database, *, as_of: date | None = None, settings: Settings | None 
 
 
 def _per_month(session: Session, as_of: date | None) -> dict[str, dict[str, int]]:
-    """Persons with an accepted arrest/release claim per month: the trigger-kept table, or as of a date
-    counted from the claims themselves."""
+    """Persons with an accepted arrest/release claim per month, from the trigger-kept table; as of
+    a date, whole months before it from the table and its own month counted from the claims."""
     per: dict[str, dict[str, int]] = defaultdict(lambda: {"arrests": 0, "releases": 0})
     label = {"arrest": "arrests", "release": "releases"}
+    months = select(MonthlyCount.kind, MonthlyCount.month, MonthlyCount.n).where(MonthlyCount.n > 0)
+    if as_of is not None:
+        months = months.where(MonthlyCount.month < f"{as_of:%Y-%m}")
+    for kind, month, n in session.execute(months):
+        per[month][label[kind]] = n
     if as_of is None:
-        for kind, month, n in session.execute(
-            select(MonthlyCount.kind, MonthlyCount.month, MonthlyCount.n).where(MonthlyCount.n > 0)
-        ):
-            per[month][label[kind]] = n
         return per
-    seen: set[tuple[str, str, str]] = set()
-    for kind, when, person in session.execute(
-        select(Claim.kind, Claim.effective_date, Claim.person_id).where(
-            Claim.kind.in_(tuple(label)), Claim.state == "accepted", Claim.effective_date <= as_of
+    for kind, n in session.execute(
+        select(Claim.kind, func.count(func.distinct(Claim.person_id)))
+        .where(
+            Claim.kind.in_(tuple(label)),
+            Claim.state == "accepted",
+            Claim.effective_date >= as_of.replace(day=1),
+            Claim.effective_date <= as_of,
         )
+        .group_by(Claim.kind)
     ):
-        key = (f"{when:%Y-%m}", kind, person)
-        if key not in seen:
-            seen.add(key)
-            per[key[0]][label[kind]] += 1
+        if n:
+            per[f"{as_of:%Y-%m}"][label[kind]] = n
     return per
 
 
-def _status_as_of(session: Session, as_of: date, settings: Settings) -> Counter[str]:
-    dated = or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of)
-    facts = status_facts(session, dated)
-    everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
-    return Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone)
+def _status_as_of(session: Session, as_of: date, total: int) -> Counter[str]:
+    """Counts by status as of a date: the sums of the status intervals' beginnings and ends up to
+    that day (`status_deltas`); persons with no known status then are `unknown`.
+    `status_as_of_recomputed` is the slow reference."""
+    rows = session.execute(
+        select(StatusDelta.status, func.sum(StatusDelta.n))
+        .where(StatusDelta.day <= as_of, StatusDelta.status != "unknown")
+        .group_by(StatusDelta.status)
+    )
+    counts: Counter[str] = Counter({status: int(n) for status, n in rows if n})
+    counts["unknown"] = total - sum(counts.values())
+    return counts
+
+
+def status_as_of_recomputed(db: Database, *, as_of: date, settings: Settings | None = None) -> Counter[str]:
+    """Counts by status as of a date by re-deriving every person's status from the claims dated on
+    or before it: what the status intervals must agree with (tests and benchmarks)."""
+    settings = settings or Settings.from_env()
+    with db.session() as session:
+        dated = or_(Claim.effective_date.is_(None), Claim.effective_date <= as_of)
+        facts = status_facts(session, dated)
+        everyone = session.scalars(select(Person.id).where(Person.id == Person.canonical_id))
+        return Counter(derive(facts[pid], window_days=settings.conflict_days).status for pid in everyone)
 
 
 # --- review, merge, split -------------------------------------------------------------------
@@ -409,7 +451,10 @@ def review_items(
                     person_id=person.id,
                     person_name=person.name,
                     summary="contradicting claims: "
-                    + ", ".join(f"{c.kind} {c.effective_date or '?'} ({c.id})" for c in shown),
+                    + ", ".join(
+                        f"{c.kind} {iso_date(c.effective_date, c.date_precision) or '?'} ({c.id})"
+                        for c in shown
+                    ),
                     reasons=[f"{c.id}: {c.evidence}" for c in shown],
                 )
             )
@@ -463,7 +508,9 @@ def review_items(
                     type="claim",
                     person_id=cid,
                     person_name=name,
-                    summary=f"{claim.kind} {claim.effective_date or 'undated'}"
+                    summary=" ".join(
+                        (claim.kind, iso_date(claim.effective_date, claim.date_precision) or "undated")
+                    )
                     + (f", term {claim.term_months} months" if claim.term_months else ""),
                     evidence=claim.evidence,
                     source=claim.source,

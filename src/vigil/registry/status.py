@@ -1,26 +1,49 @@
 """A person's status, derived from their accepted claims: pure, with no database.
 
-The rules (DESIGN.md, "The registry's rules"):
+The rules (DESIGN.md, "The registry's rules"; docs/registry.md, "How a status is decided"):
 
 * arrest or sentence -> ``held``; release -> ``released``; deportation (alone or with a
   release of the same date) -> ``exiled``; death -> ``died_in_custody``; nothing -> ``unknown``.
-* Claims are ordered by effective date (the event's date, else the article's, else the latest
-  date the same article gives: a report is no older than what it dates). Within one
-  article and one date they follow the life course (held, released, exiled, dead), except an
-  arrest told *after* a release in the text: that is a re-arrest ("taken back into custody").
-* Contradictions near the latest date are not guessed: a later claim that goes back in the
-  life course (released, then held a few days later in another article), or a death next to
-  a release, within `window` days of the latest claim, give ``unknown`` with ``conflict=True``.
+* Each claim stands for the period its date names, as precise as the source: a day, a week,
+  a month or a year ("sentenced in 2023" is any day of 2023). Claims are put in story order:
+  one whose period ends before another's begins comes first; when the periods overlap (the
+  same day, or "2023" and "14 March 2023") the life course decides: arrest and sentence,
+  then release, deportation, death. The last claim in that order decides the status.
+* A claim without a date of its own: background told in passing ("who had been detained")
+  is only known to be older than its article, so it overlaps everything before and can never
+  outrank a later state; any other undated event is no older than the latest date its own
+  article gives; an undated claim with neither only fills a gap (it comes first).
+* Within one article an arrest told *after* a release on the same date is a re-arrest
+  ("taken back into custody").
+* A release told after a deportation (no custody between) keeps the person exiled: an
+  expelled prisoner was freed, so the report of the release restates it.
+* Contradictions near the latest date are not guessed: a later claim from another article
+  that goes back in the life course (released, then held a few days later), or a death next
+  to a release, within `window` days, give ``unknown`` with ``conflict=True`` for review.
+  Background claims and claims whose periods overlap never contradict: they restate.
 
 The result does not depend on the order of the input (ties are broken on the claim id).
+`history` gives the status over time, as `derive` would answer as of each date.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cmp_to_key
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "STATUSES", "STATUS_KINDS", "ClaimFact", "Derived", "derive"]
+__all__ = [
+    "DEFAULT_WINDOW_DAYS",
+    "STATUSES",
+    "STATUS_KINDS",
+    "ClaimFact",
+    "Derived",
+    "Interval",
+    "derive",
+    "history",
+    "period_end",
+]
 
 STATUSES = ("held", "released", "exiled", "died_in_custody", "unknown")
 STATUS_KINDS = ("arrest", "sentence", "release", "deportation", "death", "status")
@@ -43,10 +66,13 @@ class ClaimFact:
 
     id: str
     kind: str
-    date: date | None
+    date: date | None  # the first day of the claim's period
     article: str | None = None
     position: int | None = None  # evidence start in the article's text
     value: str | None = None  # the status itself, for roster `status` claims
+    precision: str | None = None  # day, week, month or year (None: day)
+    background: bool = False  # told in passing: undated means older than `before`
+    before: date | None = None  # the article's publication date
 
 
 @dataclass(frozen=True)
@@ -56,11 +82,35 @@ class Derived:
     conflict: bool = False
     claims: tuple[str, ...] = ()  # the deciding claim, or the conflicting ones
     reason: str = ""
+    precision: str | None = None  # of `date`
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A status held from `valid_from` (None: as far back as known) until `valid_to` (exclusive;
+    None: still)."""
+
+    status: str
+    valid_from: date | None
+    valid_to: date | None
+    claim: str | None = None
+
+
+def period_end(start: date, precision: str | None) -> date:
+    """The last day of the period starting `start` at `precision`."""
+    if precision == "year":
+        return date(start.year, 12, 31)
+    if precision == "month":
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    if precision == "week":
+        return start + timedelta(days=6)
+    return start
 
 
 @dataclass(frozen=True)
 class _Signal:
-    date: date
+    lo: date
+    hi: date
     order: float
     status: str
     claim: ClaimFact
@@ -72,23 +122,35 @@ def _article_dates(claims: list[ClaimFact]) -> dict[str, date]:
     latest: dict[str, date] = {}
     for c in claims:
         if c.article is not None and c.date is not None:
-            latest[c.article] = max(c.date, latest.get(c.article, c.date))
+            end = period_end(c.date, c.precision)
+            latest[c.article] = max(end, latest.get(c.article, end))
     return latest
 
 
-def _signals(claims: list[ClaimFact]) -> list[_Signal]:
-    signals = []
-    article_dates = _article_dates(claims)
-    for c in claims:
-        status = c.value if c.kind == "status" else _STATUS_OF_KIND.get(c.kind)
-        if status not in _RANK:
-            continue
-        assert status is not None
+def _signal(c: ClaimFact, status: str, article_dates: dict[str, date]) -> _Signal:
+    order = float(_RANK[status])
+    if c.date is not None:
+        return _Signal(c.date, period_end(c.date, c.precision), order, status, c)
+    if c.background:
+        # "who had been detained": some time before the article, never after what it reports
+        hi = c.before - timedelta(days=1) if c.before is not None and c.before > date.min else date.min
+        return _Signal(date.min, hi, order, status, c)
+    if c.article in article_dates:
         # "walked free ... He was arrested in December 2020": the undated release is no older
         # than the arrest the same report dates
-        borrowed = c.date is None and c.article in article_dates
-        when = c.date or (article_dates[c.article] if borrowed and c.article else date.min)
-        signals.append(_Signal(when, float(_RANK[status]), status, c, borrowed))
+        when = article_dates[c.article or ""]
+        return _Signal(when, when, order, status, c, borrowed=True)
+    return _Signal(date.min, date.min, order, status, c)
+
+
+def _signals(claims: list[ClaimFact]) -> list[_Signal]:
+    article_dates = _article_dates(claims)
+    signals = []
+    for c in claims:
+        status = c.value if c.kind == "status" else _STATUS_OF_KIND.get(c.kind)
+        if status in _RANK:
+            assert status is not None
+            signals.append(_signal(c, status, article_dates))
     releases = [s for s in signals if s.status in ("released", "exiled") and s.claim.article is not None]
     out = []
     for s in signals:
@@ -98,25 +160,49 @@ def _signals(claims: list[ClaimFact]) -> list[_Signal]:
             and c.position is not None
             and any(
                 r.claim.article == c.article
-                and r.date == s.date
+                and r.lo == s.lo
+                and r.hi == s.hi
                 and r.borrowed == s.borrowed
                 and (r.claim.position or 0) < c.position
                 for r in releases
             )
         )
-        out.append(_Signal(s.date, _REARREST, s.status, c, s.borrowed) if rearrest else s)
-    return sorted(out, key=lambda s: (s.date, s.order, s.claim.id))
+        out.append(_Signal(s.lo, s.hi, _REARREST, s.status, c, s.borrowed) if rearrest else s)
+    out.sort(key=lambda s: (s.lo, s.hi, s.order, s.claim.id))
+    return sorted(out, key=cmp_to_key(_story_order))
+
+
+def _story_order(a: _Signal, b: _Signal) -> int:
+    """Disjoint periods by time; overlapping ones by the life course, then by period and id."""
+    if a.hi < b.lo:
+        return -1
+    if b.hi < a.lo:
+        return 1
+    ka, kb = (a.order, a.lo, a.hi, a.claim.id), (b.order, b.lo, b.hi, b.claim.id)
+    return -1 if ka < kb else 1 if ka > kb else 0
 
 
 def _contradicts(earlier: _Signal, later: _Signal) -> bool:
     if earlier.claim.article is not None and earlier.claim.article == later.claim.article:
         return False
-    if {earlier.status, later.status} & {"died_in_custody"} and {earlier.status, later.status} & {
-        "released",
-        "exiled",
-    }:
+    if earlier.claim.background or later.claim.background:
+        return False  # a restated backstory is not a new report
+    statuses = {earlier.status, later.status}
+    if "died_in_custody" in statuses and statuses & {"released", "exiled"}:
         return True
-    return later.date > earlier.date and _RANK[later.status] < _RANK[earlier.status]
+    if (earlier.status, later.status) == ("exiled", "released"):
+        return False  # an expelled prisoner was freed: a report of the release restates it
+    return earlier.hi < later.lo and _RANK[later.status] < _RANK[earlier.status]
+
+
+def _deciding(signals: list[_Signal]) -> _Signal:
+    """The last signal in story order, except that a release told after an expulsion (with no
+    custody between) keeps the person exiled: deportation implies release."""
+    deciding = signals[0]
+    for s in signals[1:]:
+        if not (s.status == "released" and deciding.status == "exiled"):
+            deciding = s
+    return deciding
 
 
 def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -> Derived:
@@ -124,11 +210,12 @@ def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -
     signals = _signals(claims)
     if not signals:
         return Derived("unknown", reason="no accepted claim about custody")
-    last = signals[-1]
+    latest, last = signals[-1], _deciding(signals)
+    dated = last.lo != date.min
     horizon = (
-        last.date - timedelta(days=window_days) if last.date > date.min + timedelta(window_days) else date.min
+        latest.lo - timedelta(days=window_days) if latest.lo > date.min + timedelta(window_days) else date.min
     )
-    recent = [s for s in signals if s.date >= horizon and s.date != date.min or s.date == last.date]
+    recent = [s for s in signals if s.lo != date.min and s.hi >= horizon or s is latest]
     conflicting = tuple(
         sorted(
             {
@@ -141,7 +228,33 @@ def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -
         )
     )
     # a borrowed date only orders claims; the status date itself is unknown then
-    when = None if last.date == date.min or last.borrowed else last.date
+    when = last.lo if dated and not last.borrowed else None
+    precision = (last.claim.precision or "day") if when is not None else None
     if conflicting:
-        return Derived("unknown", when, True, conflicting, f"contradicting claims within {window_days} days")
-    return Derived(last.status, when, False, (last.claim.id,), f"latest claim: {last.claim.kind}")
+        return Derived(
+            "unknown", when, True, conflicting, f"contradicting claims within {window_days} days", precision
+        )
+    told = "background, undated" if last.claim.background and last.claim.date is None else "latest"
+    return Derived(last.status, when, False, (last.claim.id,), f"{told} claim: {last.claim.kind}", precision)
+
+
+def history(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[Interval]:
+    """The status over time: what `derive` answers from the claims dated on or before each day
+    (undated claims always count), as intervals between the days a claim begins."""
+    days = sorted({c.date for c in claims if c.date is not None})
+    steps: list[tuple[date | None, Derived]] = []
+    undated = [c for c in claims if c.date is None]
+    if undated:
+        steps.append((None, derive(undated, window_days=window_days)))
+    for day in days:
+        known = [c for c in claims if c.date is None or c.date <= day]
+        steps.append((day, derive(known, window_days=window_days)))
+    out: list[Interval] = []
+    for i, (start, derived) in enumerate(steps):
+        end = steps[i + 1][0] if i + 1 < len(steps) else None
+        claim = derived.claims[0] if derived.claims and not derived.conflict else None
+        if out and out[-1].status == derived.status and out[-1].claim == claim:
+            out[-1] = Interval(derived.status, out[-1].valid_from, end, claim)
+        elif derived.status != "unknown" or derived.conflict or out:
+            out.append(Interval(derived.status, start, end, claim))
+    return out

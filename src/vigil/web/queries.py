@@ -33,7 +33,7 @@ from vigil.registry.models import (
     PersonName,
 )
 from vigil.registry.status import STATUS_KINDS
-from vigil.registry.views import WITHHELD
+from vigil.registry.views import WITHHELD, format_date
 from vigil.web.schemas import (
     Annotation,
     ArticleDetail,
@@ -241,7 +241,7 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
         if claim.kind == "quote":
             kind, label = "quote", f"quote by {who}"
         elif claim.kind in STATUS_KINDS:
-            when = claim.effective_date.isoformat() if claim.effective_date else "undated"
+            when = format_date(claim.effective_date, claim.date_precision)
             kind, label = "event", f"{claim.kind} of {who} ({when}, {claim.state})"
         else:
             continue
@@ -354,6 +354,7 @@ def list_events(
             claim_id=c.id,
             type=c.kind,
             date=c.effective_date,
+            date_precision=c.date_precision,
             person=PersonRef(id=cid, name=redact.name(cid, name)),
             term_months=c.term_months,
             place=c.value,
@@ -396,6 +397,7 @@ def latest_changes(session: Session, *, limit: int, redact: Redactor) -> list[St
                 person=PersonRef(id=p.id, name=redact.name(p.id, p.name)),
                 status=p.status,
                 date=p.status_date,
+                date_precision=p.status_precision,
                 sources=len({c.article_id or c.source for c in deciding}),
                 article_id=first.article_id if first else None,
                 evidence=redact(first.evidence) if first else None,
@@ -430,6 +432,7 @@ def group_events(session: Session, *, limit: int, redact: Redactor) -> list[Grou
             type=g.type,
             count=g.count,
             date=g.effective_date,
+            date_precision=g.date_precision,
             named=len(members[g.id]),
             unidentified=max(g.count - len(members[g.id]), 0),
             persons=members[g.id],

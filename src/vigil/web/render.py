@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
+from vigil.registry.views import format_date
 from vigil.web.queries import BLANK
 
 __all__ = ["render", "templates"]
@@ -37,13 +38,13 @@ STATUS_WORDS = {
 }
 
 
-def day(value: date | str | None) -> str:
-    """Unambiguous dates: 13 Dec 2025."""
+def day(value: date | str | None, precision: str | None = None) -> str:
+    """Unambiguous dates as precise as their source: 13 Dec 2025, March 2022, 2021."""
     if value is None or value == "":
         return "undated"
     if isinstance(value, str):
         value = date.fromisoformat(value)
-    return f"{value.day} {value:%b %Y}"
+    return format_date(value, precision)
 
 
 def month(value: str) -> str:

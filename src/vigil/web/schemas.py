@@ -71,6 +71,7 @@ class PersonSummary(BaseModel):
     withheld: bool = False
     needs_review: bool = False
     url: str
+    status_precision: str | None = None  # day, week, month or year of status_date
 
 
 class TimelineEntryOut(BaseModel):
@@ -88,6 +89,8 @@ class TimelineEntryOut(BaseModel):
     reviewer: str | None
     confidence: float | None
     sources: int
+    date_precision: str | None = None  # day, week, month or year of `date`
+    background: bool = False  # told in passing by a later story
 
 
 class PersonDetail(BaseModel):
@@ -105,6 +108,9 @@ class PersonDetail(BaseModel):
     quotes: list[dict[str, Any]]
     facts: list[dict[str, Any]]
     conflicts: list[str] = Field(default_factory=list)
+    status_precision: str | None = None
+    status_claim: str | None = None  # the claim that decides the status
+    status_reason: str = ""
 
 
 class ArticleSummary(BaseModel):
@@ -150,6 +156,7 @@ class EventOut(BaseModel):
     claim_id: str
     type: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     person: PersonRef
     term_months: int | None
     place: str | None
@@ -163,6 +170,7 @@ class GroupEventOut(BaseModel):
     type: str
     count: int
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     named: int
     unidentified: int
     persons: list[PersonRef]
@@ -174,6 +182,7 @@ class StatusChangeOut(BaseModel):
     person: PersonRef
     status: str
     date: date | None
+    date_precision: str | None = None  # day, week, month or year of `date`
     sources: int
     article_id: int | None
     evidence: str | None

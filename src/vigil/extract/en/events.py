@@ -280,7 +280,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
     dative = next((c for c in children if c.dep_ == "dative"), None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:
-            return nsubj
+            # "an engineer who had been handed nine years": the noun the relative clause describes
+            return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
         return dative or next((c for c in children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
     if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
         target = nsubj
@@ -311,7 +312,10 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "ROOT" or tok.head.pos_ == "AUX":
         # inverted "Freed alongside Kolesnikova was Viktor Babaryka"
         head = tok.head if tok.head.pos_ == "AUX" else tok
-        return next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i), None)
+        # "Also pardoned was X": the subject may hang on the passive auxiliary
+        heads = [head, *(c for c in head.children if c.dep_ == "auxpass")]
+        subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
+        return next(subjects, None)
     return None
 
 

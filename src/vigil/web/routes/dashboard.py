@@ -14,7 +14,7 @@ from vigil.web import queries
 from vigil.web.charts import monthly_chart
 from vigil.web.deps import CurrentAccount, DbDep
 from vigil.web.render import render
-from vigil.web.schemas import Dashboard, StatsOut
+from vigil.web.schemas import Dashboard, GroupEventOut, StatsOut, StatusChangeOut
 
 __all__ = ["router"]
 
@@ -47,12 +47,18 @@ def dashboard(db: Database, as_of: date | None = None) -> Dashboard:
     """Counts, latest changes and group events, cached until the next write to the registry."""
     today = datetime.now(UTC).date()
 
-    def compute() -> Dashboard:
-        stats = _stats(db, as_of)
+    def lists() -> tuple[list[StatusChangeOut], list[GroupEventOut]]:
         with db.session() as session:
             redact = queries.public_redactor(session)
             latest = queries.latest_changes(session, limit=10, redact=redact)
             groups = queries.group_events(session, limit=5, redact=redact)
+        return latest, groups
+
+    def compute() -> Dashboard:
+        stats = _stats(db, as_of)
+        # the latest changes and group events do not depend on the date picked: computed once
+        with db.session() as session:
+            latest, groups = queries.cached(session, ("dashboard-lists", today), lists)
         return Dashboard(stats=stats, latest=latest, groups=groups)
 
     with db.session() as session:

@@ -11,14 +11,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from vigil.errors import NotFound
 from vigil.registry import service
 from vigil.registry.db import Database
-from vigil.registry.settings import Settings
-from vigil.registry.status import STATUSES, ClaimFact, derive
+from vigil.registry.status import STATUSES
 from vigil.registry.translit import latin_text
 from vigil.registry.views import PersonView
 from vigil.web import queries
 from vigil.web.deps import CurrentAccount, DbDep
 from vigil.web.paging import Limit, Offset, page
-from vigil.web.render import render
+from vigil.web.render import STATUS_WORDS, render
+from vigil.web.routes.watchlist import is_following
 from vigil.web.schemas import Page, PersonDetail, PersonSummary, TimelineEntryOut
 
 __all__ = ["router"]
@@ -53,6 +53,7 @@ def people_page(
             withheld=p.withheld,
             needs_review=p.needs_review,
             url=f"/people/{p.id}",
+            status_precision=p.status_precision,
         )
         for p in found[:limit]
     ]
@@ -73,6 +74,11 @@ def _key_facts(view: PersonView) -> dict[str, object]:
         latest("deportation"),
     )
     return {
+        "precision": {
+            key: entry.date_precision
+            for key, entry in (("detained", arrest), ("sentenced", sentence), ("released", release))
+            if entry is not None
+        },
         "detained": arrest.date if arrest else None,
         "sentenced": sentence.date if sentence else None,
         "term_months": sentence.term_months if sentence else None,
@@ -105,18 +111,12 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
             reviewer=t.reviewer,
             confidence=t.confidence,
             sources=t.sources,
+            date_precision=t.date_precision,
+            background=t.background,
         )
         for t in view.timeline
     ]
-    conflicts: list[str] = []
-    if view.needs_review:
-        facts = [
-            ClaimFact(t.claim_id, t.kind, t.date, str(t.article_id) if t.article_id else None, None, t.value)
-            for t in view.timeline
-            if t.state == "accepted"
-        ]
-        derived = derive(facts, window_days=Settings.from_env().conflict_days)
-        conflicts = list(derived.claims) if derived.conflict else []
+    conflicts = view.conflicts if view.needs_review else []
     latin = None
     if not view.withheld and any("\u0400" <= ch <= "\u04ff" for ch in view.name):
         latin = " ".join(w[:1].upper() + w[1:] for w in latin_text(view.name).split())
@@ -135,6 +135,9 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         quotes=[{**q, "text": redact(q.get("text")), "source": redact(q.get("source"))} for q in view.quotes],
         facts=[{**f, "value": redact(f.get("value")), "source": redact(f.get("source"))} for f in view.facts],
         conflicts=conflicts,
+        status_precision=view.status_precision,
+        status_claim=view.status_claim,
+        status_reason=view.status_reason,
     )
 
 
@@ -181,6 +184,8 @@ def people_html(
         status=status or "",
         statuses=STATUSES,
         next_url=result.next,
+        feed_url=f"/feeds/status/{status}.atom" if status in STATUSES else None,
+        feed_title=f"People {STATUS_WORDS.get(status or '', '').lower()}",
     )
 
 
@@ -195,4 +200,6 @@ def person_html(request: Request, db: DbDep, account: CurrentAccount, person_id:
         json_url=f"/api/people/{detail.id}",
         title=detail.name,
         person=detail,
+        feed_url=None if detail.withheld else f"/feeds/people/{detail.id}.atom",
+        following=is_following(db, account, detail.id),
     )

@@ -1,0 +1,323 @@
+"""Each event's own date, and whether the article tells it as background.
+
+Works on any language's spaCy parse (dependencies and morphology); the few function words
+it needs are data per language (`WORDS`). Three ideas, after HeidelTime (STYLE.md §6):
+
+* **The event's own clause.** Only a date that is a temporal adverbial of the trigger's own
+  clause dates it: "X, sentenced to ten years in 2023, was freed on Saturday" dates the
+  sentence 2023 and the release Saturday. Durations inside a date ("eight years that June")
+  are terms, not dates.
+* **References.** Dates relative to now ("on Monday", "last week", "yesterday") take the
+  publication date as reference; anaphoric ones ("that June", "in March of that year", "two
+  months later") take the last date the text gave before them; a month or day written
+  without a year takes the year of the last date given in the same paragraph.
+* **Background.** A past perfect ("had been detained"), a progressive state ("was serving"),
+  a relative clause or participle describing a person ("who was sentenced in 2023", "a
+  teacher sentenced to ten years") and an anaphoric date ("jailed that June") tell what
+  happened before the news. Such an event keeps the date the text states, at its
+  precision, or none: it is known only to be older than the article, never dated the day
+  of publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.dates import DateReader, DateValue
+
+__all__ = ["WORDS", "Timeline", "When", "Words", "is_background"]
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's function words for time (data, not rules)."""
+
+    perfect: frozenset[str]  # lemma of the perfect auxiliary ("have")
+    anaphoric: re.Pattern[str]  # "that June", "the same year", "of that year"
+    demonstratives: frozenset[str]  # "that" before a date the entity recogniser left out
+    anaphoric_strip: re.Pattern[str]  # what to remove to leave "June" of "in June of that year"
+    now: re.Pattern[str]  # "earlier this year", "last week": relative to the publication
+    years: dict[str, int]  # "last year" -> -1: a month of a year named relative to publication
+    years_strip: re.Pattern[str]
+    later: re.Pattern[str]  # "two months later", "the following year", "the next day"
+    earlier: re.Pattern[str]  # "three days earlier", "the previous month"
+    units: dict[str, str]  # word -> day, week, month or year
+    numbers: dict[str, int]
+    duration: re.Pattern[str]  # "ten years" inside "ten years that June"
+    age: frozenset[str]  # "34 years old"
+    groups: frozenset[str]  # "those freed": a membership phrase, not a description
+
+
+_EN_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month"}
+_EN_UNITS |= {"months": "month", "year": "year", "years": "year"}
+_EN_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        )
+    )
+} | {"a": 1, "an": 1, "several": 2, "few": 2}
+
+WORDS: dict[str, Words] = {
+    "en": Words(
+        perfect=frozenset({"have"}),
+        anaphoric=re.compile(r"\b(that|same)\s+\w+\b", re.I),
+        demonstratives=frozenset({"that"}),
+        anaphoric_strip=re.compile(
+            r"\b(?:in|on|of|during|by)?\s*(?:that|the\s+same)\s*(?:year|month|week|day)?\b|\b(?:in|on)\b",
+            re.I,
+        ),
+        now=re.compile(r"\b(this|last|ago|today|yesterday)\b", re.I),
+        years={"last year": -1, "this year": 0, "the previous year": -1},
+        years_strip=re.compile(r"\b(?:of\s+)?(?:last|this|the previous)\s+year\b", re.I),
+        later=re.compile(r"\b(later|after|afterwards|following|next)\b", re.I),
+        earlier=re.compile(r"\b(earlier|before|previous|prior)\b", re.I),
+        units=_EN_UNITS,
+        numbers=_EN_NUMBERS,
+        duration=re.compile(
+            r"^\s*(?:\d+|" + "|".join(_EN_NUMBERS) + r")[\s-]+(?:days?|weeks?|months?|years?)\b\s*", re.I
+        ),
+        age=frozenset({"old", "aged"}),
+        groups=frozenset({"those", "them", "these", "others", "people", "prisoners"}),
+    )
+}
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos", "csubj"})
+_CLAUSES |= {"acl:relcl", "nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "dative", "agent"}
+_ADVERBIAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "obl:tmod", "pcomp"})
+_ADVERBIAL |= {"nmod:tmod", "case", "nummod", "det", "compound", "amod", "quantmod", "punct", "cc"}
+_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod:poss", "nmod"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_ADJUNCTS = frozenset({"pcomp", "advcl"})
+_AUX = frozenset({"aux", "auxpass", "aux:pass"})
+_RELATIVE = frozenset({"relcl", "acl", "acl:relcl"})
+
+
+@dataclass(frozen=True)
+class When:
+    """An event's date as the text gives it (`date` ISO at `precision`), and whether it is
+    background told in passing."""
+
+    date: str | None = None
+    precision: str | None = None
+    background: bool = False
+
+
+_NEVER = re.compile(r"(?!)")
+# a language without its words yet: morphology and dependencies alone (no anaphora, no durations)
+_NO_WORDS = Words(
+    perfect=frozenset(),
+    anaphoric=_NEVER,
+    demonstratives=frozenset(),
+    anaphoric_strip=_NEVER,
+    now=_NEVER,
+    years={},
+    years_strip=_NEVER,
+    later=_NEVER,
+    earlier=_NEVER,
+    units={},
+    numbers={},
+    duration=_NEVER,
+    age=frozenset(),
+    groups=frozenset(),
+)
+
+
+def _words(language: str) -> Words:
+    return WORDS.get(language, _NO_WORDS)
+
+
+def is_background(trigger: Token, language: str = "en") -> bool:
+    """True when the trigger's clause tells an earlier state of affairs, not the news itself."""
+    words = _words(language)
+    verb = trigger
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        verb, steps = verb.head, steps + 1  # "serving a ten-year sentence": the noun's verb
+    auxes = [c for c in verb.children if c.dep_ in _AUX]
+    if any(a.lemma_.lower() in words.perfect and "Past" in a.morph.get("Tense") for a in auxes):
+        return True  # "had been detained"
+    if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE | _ADJUNCTS):
+        return True  # "was serving", "is serving", "who was serving", "walked free after serving"
+    if verb.dep_ in _RELATIVE:
+        head = verb.head
+        if head.lower_ in words.groups or head.pos_ == "PRON" or head.pos_ == "NUM":
+            return False  # "among those freed": the group the news is about
+        return head.pos_ == "PROPN" or head.dep_ == "appos" or head.ent_type_ == "PERSON"
+    return False
+
+
+class Timeline:
+    """The dates one document gives, in order, each resolved against the reference of its
+    place: the publication date, or the last date told before it."""
+
+    def __init__(self, doc: Doc, published: date | None, reader: DateReader, language: str = "en") -> None:
+        self.doc = doc
+        self.published = published
+        self.reader = reader
+        self.language = language
+        self.words = _words(language)
+        self._dates: list[tuple[Span, DateValue | None, bool]] = []  # span, value, anaphoric
+        reference: tuple[DateValue, int] | None = None  # the last date given, and its paragraph
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            if ent.start and doc[ent.start - 1].lower_ in self.words.demonstratives:
+                ent = doc[ent.start - 1 : ent.end]  # the parser left "that" out of "that June"
+            span = self._date_part(ent)
+            if span is None:
+                continue
+            value, anaphoric = self._resolve(span, reference)
+            self._dates.append((span, value, anaphoric))
+            if value is not None:
+                reference = (value, self._paragraph(span.start))
+
+    # -- per event -----------------------------------------------------------------------
+
+    def when(self, trigger: Token, date_text: str | None = None) -> When:
+        """The date and background flag of the event whose trigger is `trigger`; `date_text` is
+        the date words a language's rules already tied to it, if any."""
+        background = is_background(trigger, self.language)
+        found = self._own(trigger, date_text)
+        if found is None:
+            return When(None, None, background)
+        _span, value, anaphoric = found
+        if value is None:
+            return When(None, None, background)
+        return When(value.value, value.precision, background or anaphoric)
+
+    def _own(self, trigger: Token, date_text: str | None) -> tuple[Span, DateValue | None, bool] | None:
+        sent = trigger.sent
+        inside = [d for d in self._dates if sent.start <= d[0].start < sent.end]
+        governed = next((d for d in inside if self._governs(trigger, d[0])), None)
+        if governed is not None or not date_text:
+            return governed
+        return next((d for d in inside if d[0].text in date_text or date_text in d[0].text), None)
+
+    @staticmethod
+    def _governs(trigger: Token, span: Span) -> bool:
+        """True when the date is an adverbial of the trigger's own clause."""
+        root = span.root
+        if root.dep_ in _MODIFIERS and root.head.i not in range(span.start, span.end):
+            return False  # "the 2020 protests": dates the protests
+        node = root
+        for _ in range(8):
+            if node.i == trigger.i:
+                return True
+            # "serving a term imposed in April": a participle of the event's own noun dates it
+            head = node.head
+            if node.dep_ == "acl" and (
+                head.i == trigger.i or head.dep_ in _OBJECTS and head.head.i == trigger.i
+            ):
+                return True
+            if node.dep_ in _CLAUSES or node.dep_ not in _ADVERBIAL or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def _date_part(self, ent: Span) -> Span | None:
+        """The date inside a DATE entity: without a leading duration ("eight years that June")
+        and never an age ("34 years old")."""
+        words = self.words
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if after in words.age or any(t.lower_ in words.age for t in ent):
+            return None
+        text = ent.text
+        if words.later.search(text) or words.earlier.search(text) or re.search(r"\bago\b", text, re.I):
+            return ent
+        match = words.duration.match(text)
+        if match is None:
+            return ent
+        rest = self.doc.char_span(ent.start_char + match.end(), ent.end_char, alignment_mode="expand")
+        if rest is None or not re.search(r"\w", rest.text):
+            return None
+        return rest
+
+    def _paragraph(self, token_i: int) -> int:
+        return self.doc.text.count("\n", 0, self.doc[token_i].idx)
+
+    def _resolve(self, span: Span, reference: tuple[DateValue, int] | None) -> tuple[DateValue | None, bool]:
+        text = span.text
+        words = self.words
+        if words.now.search(text):
+            text = words.earlier.sub(" ", words.later.sub(" ", text))  # "earlier this year": this year
+        ref = reference[0] if reference else None
+        shift = self._shift(text)
+        if shift is not None:
+            if ref is None:
+                return None, True
+            return _shifted(ref, *shift), True
+        if words.anaphoric.search(text) and not re.search(r"\b(19|20)\d\d\b", text):
+            if ref is None:
+                return None, True
+            named = words.anaphoric_strip.sub(" ", text).strip(" ,.")
+            if named:  # "that June", "in March of that year": the words left, in the reference's year
+                return self.reader.when(named, None, language=self.language, year=int(ref.value[:4])), True
+            unit = next((u for w, u in words.units.items() if re.search(rf"\b{w}\b", text, re.I)), None)
+            if unit == "year":
+                return DateValue(ref.value[:4], "year"), True
+            if unit == "month" and ref.precision in ("month", "day", "week"):
+                return DateValue(ref.value[:7], "month"), True
+            if unit == "day" and ref.precision == "day":
+                return ref, True
+            return None, True
+        year = None
+        if reference is not None and self._paragraph(span.start) == reference[1]:
+            year = int(reference[0].value[:4])
+        offset = next((n for w, n in words.years.items() if re.search(rf"\b{w}\b", text, re.I)), None)
+        rest = words.years_strip.sub(" ", text).strip(" ,.")
+        if offset is not None and self.published is not None and re.search(r"\w", rest):
+            # "in April last year": the month, in the year before publication
+            found = self.reader.when(rest, None, language=self.language, year=self.published.year + offset)
+            return found, False
+        return self.reader.when(text, self.published, language=self.language, year=year), False
+
+    def _shift(self, text: str) -> tuple[int, str] | None:
+        """(2, month) for "two months later", (-3, day) for "three days earlier", else None."""
+        words = self.words
+        later, earlier = words.later.search(text), words.earlier.search(text)
+        if not later and not earlier or words.now.search(text) or re.search(r"\b(19|20)\d\d\b", text):
+            return None
+        tokens = re.findall(r"\w+", text.lower())
+        at = next((i for i, t in enumerate(tokens) if t in words.units), None)
+        if at is None:
+            return None
+        unit, before = words.units[tokens[at]], tokens[at - 1] if at else ""
+        count = int(before) if before.isdigit() else words.numbers.get(before, 1)
+        return (count if later else -count), unit
+
+
+def _shifted(ref: DateValue, count: int, unit: str) -> DateValue | None:
+    """The reference moved by `count` units, no more precise than the unit or the reference."""
+    start = ref.start
+    if unit in ("day", "week"):
+        if ref.precision not in ("day", "week"):
+            return None
+        moved = start + timedelta(days=count * (7 if unit == "week" else 1))
+        return DateValue(moved.isoformat(), "day" if unit == "day" and ref.precision == "day" else "week")
+    if unit == "month":
+        if ref.precision == "year":
+            return None
+        moved = start + relativedelta(months=count)
+        return DateValue(f"{moved:%Y-%m}", "month")
+    moved = start + relativedelta(years=count)
+    return DateValue(f"{moved:%Y}", "year")
