@@ -55,13 +55,23 @@ def _children() -> dict[int, list[int]]:
 
 def _peak(pid: int) -> tuple[str, int] | None:
     try:
-        name = (Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0] or b"?").decode(errors="replace")
+        name = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return name, int(line.split()[1]) * 1024
     except OSError:
         pass
     return None
+
+
+def _kind(name: str) -> str:
+    if "ExtractActor" in name:
+        return "actor"
+    if name.startswith("ray::"):
+        return "ray task"
+    if "spawn_main" in name:
+        return "worker"
+    return "system"
 
 
 class Memory:
@@ -85,21 +95,13 @@ class Memory:
                     self.peaks[pid] = max(self.peaks.get(pid, 0), found[1])
 
     def stop(self) -> dict[str, list[int]]:
-        """Peaks per kind of process: driver, worker (extraction), ray (Ray's own)."""
+        """Peaks per kind of process: the driver (the writer), extraction workers and actors,
+        Ray task workers (reading files) and the rest (raylet, GCS, agents; the pool's resource tracker)."""
         self._stop.set()
         self._thread.join()
         kinds: dict[str, list[int]] = defaultdict(list)
         for pid, peak in self.peaks.items():
-            name = self.names[pid]
-            kind = (
-                "driver"
-                if pid == self.root
-                else "actor"
-                if "ExtractActor" in name
-                else "worker"
-                if "python" in Path(name).name and "ray::" not in name
-                else "ray"
-            )
+            kind = "driver" if pid == self.root else _kind(self.names[pid])
             kinds[kind].append(peak)
         return kinds
 
@@ -120,11 +122,11 @@ def ingest(label: str, articles: Path, db_url: str, extra: list[str], n: int) ->
     peaks = memory.stop()
     summary = out.splitlines()[0] if out else err.strip().splitlines()[-1:]
     print(f"{label:<14} {n / seconds:7.1f} articles/s  ({seconds:6.1f} s)  {summary}")
-    for kind in ("driver", "worker", "actor", "ray"):
+    for kind in ("driver", "worker", "actor", "ray task", "system"):
         if peaks.get(kind):
             values = sorted(peaks[kind], reverse=True)
             shown = ", ".join(f"{v / MB:.0f}" for v in values[:6]) + (" ..." if len(values) > 6 else "")
-            print(f"{'':<14}   peak MB  {kind:<6} {shown}  (sum {sum(values) / MB:.0f})")
+            print(f"{'':<14}   peak MB  {kind:<10} {shown}  (sum {sum(values) / MB:.0f})")
     return n / seconds, peaks
 
 
@@ -184,12 +186,21 @@ def copy_to_postgres(sqlite_path: Path, url: str) -> None:
     source = sqlite3.connect(sqlite_path)
     target = url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(target) as conn, conn.cursor() as cursor:
+        # a bulk load of consistent rows: no per-row triggers (their lookups are quadratic here)
+        cursor.execute("SET session_replication_role = replica")
         for table, columns in _COLUMNS.items():
             booleans = {"withheld", "needs_review"}
             names = [c.strip() for c in columns.split(",")]
             with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row in source.execute(f"SELECT {columns} FROM {table}"):
                     copy.write_row([bool(v) if n in booleans else v for n, v in zip(names, row, strict=True)])
+        cursor.execute("SET session_replication_role = DEFAULT")
+        cursor.execute(
+            "INSERT INTO monthly_counts (kind, month, n)"
+            " SELECT kind, to_char(effective_date, 'YYYY-MM'), count(DISTINCT person_id) FROM claims"
+            " WHERE state = 'accepted' AND kind IN ('arrest', 'release') AND effective_date IS NOT NULL"
+            " GROUP BY 1, 2"
+        )
         cursor.execute("ANALYZE")
     source.close()
 

@@ -24,6 +24,7 @@ from vigil.registry.models import (
     Mention,
     Person,
     PersonName,
+    StatusInterval,
 )
 
 CORPUS = REPO.parent.parent / "shared" / "corpus"
@@ -115,6 +116,7 @@ def dump(db: Database) -> dict[str, list[tuple]]:
                     Person.status_date,
                     Person.needs_review,
                     Person.withheld,
+                    Person.status_precision,
                 )
             ),
             "aliases": rows(
@@ -149,6 +151,8 @@ def dump(db: Database) -> dict[str, list[tuple]]:
                         Claim.extractor_version,
                         Claim.confidence,
                         Claim.state,
+                        Claim.date_precision,
+                        Claim.background,
                     )
                 )
             ),
@@ -159,6 +163,15 @@ def dump(db: Database) -> dict[str, list[tuple]]:
                     for g, p in conn.execute(select(GroupMember.group_event_id, GroupMember.person_id))
                 ),
                 key=str,
+            ),
+            "status_intervals": rows(
+                select(
+                    StatusInterval.person_id,
+                    StatusInterval.status,
+                    StatusInterval.valid_from,
+                    StatusInterval.valid_to,
+                    StatusInterval.claim_id,
+                )
             ),
             "judgements": rows(
                 select(
