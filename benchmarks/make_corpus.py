@@ -11,8 +11,8 @@ truth (`truth.json`) is written beside the articles.
         [--seed 1] [--languages en,ru,be] [--format txt|jsonl] [--copies 0.05]
 
 The phrasing is written from how news agencies and rights groups write, not from Vigil's
-rules: this is a measure, not a training set. `status_on(person, day)` gives a truth person's
-status on any date (roll.py uses it).
+rules: this is a measure, not a training set. `status_on(events, day)` gives a truth person's
+status on any day (each person's `history` in truth.json says the same). Details: docs/roll.md.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -204,6 +205,19 @@ PRISONS_EN = [
 ]
 BORDERS_EN = ["the Lithuanian border", "Lithuania", "the border with Lithuania", "Vilnius"]
 EXILE_TO_EN = ["Poland", "Lithuania", "Latvia", "Germany"]
+TO_RU = {"Poland": "Польшу", "Lithuania": "Литву", "Latvia": "Латвию", "Germany": "Германию"}
+TO_BE = {"Poland": "Польшчу", "Lithuania": "Літву", "Latvia": "Латвію", "Germany": "Германію"}
+RELATIVES_RU = {
+    "m": [("жена", "рассказала"), ("мать", "рассказала"), ("брат", "рассказал"), ("адвокат", "сообщил")],
+    "f": [("муж", "рассказал"), ("мать", "рассказала"), ("сестра", "рассказала"), ("дочь", "рассказала")],
+}
+QUOTES_RU = {
+    "arrest": ["Пришли в шесть утра и забрали все телефоны", "Мы до сих пор не знаем, в чём обвинение"],
+    "sentence": ["Приговор был написан заранее", "Мы будем писать письма каждый день"],
+    "release": ["Мы ждали этого дня очень долго", "Ещё не верится, что всё позади"],
+    "deportation": ["Никто не спрашивал, хочется ли уезжать", "Главное, что на свободе"],
+    "death": ["Мы месяцами просили о медицинской помощи", "Мы хотим знать правду"],
+}
 
 
 # --- the country ----------------------------------------------------------------------------
@@ -576,7 +590,8 @@ class Writer:
         return "him" if p.gender == "m" else "her"
 
     def a(self, word: str) -> str:
-        return ("an " if word[0] in "aeiou" else "a ") + word
+        vowel = word[0] in "aeiou" or re.match(r"(8|11|18)\D", word) is not None
+        return ("an " if vowel else "a ") + word
 
     def who(self, p: Prisoner) -> str:
         """An apposition: "a 34-year-old teacher from Hrodna"."""
@@ -731,7 +746,7 @@ def en_sentence(w: Writer, p: Prisoner, e: Event, arrest: Event) -> Story:
             f"{name} was jailed for {term} {w.when(e.date)} for {p.charge[0]}, rights defenders said.",
             f"{name}, {w.who(p)}, has been sentenced to {term} in prison, a court in {city} ruled "
             f"{w.when(e.date)}.",
-            f"A judge {w.when(e.date)} handed {name} a {w.term_adj(e.term_months or 24)} sentence "
+            f"A judge {w.when(e.date)} handed {name} {w.a(w.term_adj(e.term_months or 24))} sentence "
             f"for {p.charge[0]}.",
         ]
     )
@@ -795,12 +810,12 @@ def _background(w: Writer, p: Prisoner) -> str:
             f"{occ} from {p.city[0]} who had been handed {w.term(sentence.term_months or 24)} "
             f"{w.past(sentence.date)}",
             f"{occ} jailed for {w.term(sentence.term_months or 24)} {w.past(sentence.date)}",
-            f"{occ} who was serving a {w.term_adj(sentence.term_months or 24)} term for {p.charge[0]}",
+            f"{occ} who was serving {w.a(w.term_adj(sentence.term_months or 24))} term for {p.charge[0]}",
         ]
     )
 
 
-def en_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
+def en_wave(w: Writer, index: int, members: list[Prisoner], absent: Sequence[Prisoner] = ()) -> Story:
     when, expelled, label = WAVES[index]
     n = len(members) + w.rng.randint(2, 40)
     if expelled:
@@ -871,6 +886,18 @@ def en_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
         else:
             p = rest.pop(0)
             body.append(f"{w.name(p)} was freed as well. {w.chain(p)}")
+    for p in absent:
+        name, rel = w.name(p, full=True), w.pick(RELATIVES_EN[p.gender])
+        body.append(
+            w.pick(
+                [
+                    f"{name}, {_background(w, p)}, was not on the list, {rel} said.",
+                    f"{name}'s family had hoped {w.he(p)} would be freed, but {w.his(p)} name was not among "
+                    f"those released.",
+                    f"There was no word on {name}, who remains in {w.pick(PRISONS_EN)}.",
+                ]
+            )
+        )
     if w.rng.random() < 0.7:
         body.append(quote(w, w.rng.choice(members), "exile" if expelled else "release"))
     body += w.rights_quote()
@@ -977,7 +1004,7 @@ def en_death(w: Writer, p: Prisoner, e: Event) -> Story:
     body = [
         w.pick(
             [
-                f"{name}, {w.who(p)} serving a {w.term_adj(sentence.term_months or 24)} term imposed "
+                f"{name}, {w.who(p)} serving {w.a(w.term_adj(sentence.term_months or 24))} term imposed "
                 f"{w.past(sentence.date)}, died in {prison} {w.when(e.date)}, the prison service told "
                 f"{w.his(p)} family.",
                 f"{name} died in custody {w.when(e.date)}, {w.pick(RELATIVES_EN[p.gender])} said. "
@@ -1043,6 +1070,10 @@ def _held_details(w: Writer, p: Prisoner) -> list[str]:
         f"{his.capitalize()} {w.pick(['son', 'daughter'])} started school this year without {him}.",
         "Postcards sent by supporters abroad are not being delivered, rights defenders say.",
         f"{he} has been denied a phone call for {w.rng.randint(3, 14)} months.",
+        f"Reports that {w.he(p)} had been pardoned turned out to be untrue, {his} family said.",
+        f"{his.capitalize()} lawyer has asked for {him} to be released on health grounds; the court has "
+        f"not replied.",
+        f"{he} refused to write a petition for clemency, which could have led to {his} release.",
     ]
 
 
@@ -1194,6 +1225,81 @@ def ru_past(w: Writer, d: date) -> str:
     )
 
 
+def _ru_months(n: int) -> str:
+    word = (
+        "месяц"
+        if n % 10 == 1 and n % 100 != 11
+        else "месяца"
+        if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+        else "месяцев"
+    )
+    return f"{n} {word}"
+
+
+def ru_chain(w: Writer, p: Prisoner, sentence: Event) -> str:
+    """Arrest and verdict as one story, the second date anchored on the first ("того же года")."""
+    arrest, term = p.events[0].date, _term_ru(sentence.term_months or 24)
+    him = _ru_g(p, "его", "её")
+    if arrest.year == sentence.date.year and arrest.month < sentence.date.month:
+        return w.pick(
+            [
+                f"{him.capitalize()} задержали в {MONTHS_RU_PREP[arrest.month - 1]} {arrest.year} года, а в "
+                f"{MONTHS_RU_PREP[sentence.date.month - 1]} того же года приговорили к {term}.",
+                f"Через {_ru_months(sentence.date.month - arrest.month)} после задержания в "
+                f"{MONTHS_RU_PREP[arrest.month - 1]} {arrest.year} года {him} приговорили к {term}.",
+            ]
+        )
+    return f"{ru_past(w, sentence.date).capitalize()} {him} приговорили к {term} за {p.charge[1]}."
+
+
+def ru_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
+    """A group release as Russian-language media tell it: the count, then the names."""
+    when, expelled, _label = WAVES[index]
+    n = len(members) + w.rng.randint(2, 40)
+    if expelled:
+        head = "Политзаключённых освободили и вывезли в Литву"
+        lead = (
+            f"{ru_date(w, when).capitalize()} власти освободили ещё одну группу политзаключённых. "
+            f"Число освобождённых — {n}. Всех их вывезли в Литву."
+        )
+    else:
+        head = w.pick(["Новое помилование политзаключённых", "Власти объявили о помиловании"])
+        lead = (
+            f"{ru_date(w, when).capitalize()} власти объявили о новом помиловании. Число освобождённых "
+            f"политзаключённых — {n}."
+        )
+    body = [lead]
+    first, rest = members[0], members[1:]
+    occ = first.occupation[1] if first.gender == "m" else first.occupation[2]
+    body.append(f"Среди освобождённых — {ru_name(first)}, {occ} {first.city[3]}.")
+    for chunk in range(0, len(rest), 3):
+        names = [ru_name(q) for q in rest[chunk : chunk + 3]]
+        listing = ", ".join(names[:-1]) + " и " + names[-1] if len(names) > 1 else names[0]
+        verb = "вышли" if len(names) > 1 else _ru_g(rest[chunk], "вышел", "вышла")
+        body.append(w.pick([f"Также на свободу {verb} {listing}.", f"В списке также {listing}."]))
+    body.append("Правозащитники напоминают, что за решёткой остаются более тысячи человек.")
+    return head, body
+
+
+def be_wave(w: Writer, index: int, members: list[Prisoner]) -> Story:
+    when, expelled, _label = WAVES[index]
+    n = len(members) + w.rng.randint(2, 40)
+    head = "Палітвязняў вызвалілі і вывезлі ў Літву" if expelled else "Новае памілаванне палітвязняў"
+    lead = f"{be_date(w, when).capitalize()} улады вызвалілі групу палітвязняў. Колькасць вызваленых — {n}."
+    if expelled:
+        lead += " Усіх іх вывезлі ў Літву."
+    body = [lead]
+    first = members[0]
+    occ = first.occupation[3] if first.gender == "m" else first.occupation[4]
+    body.append(f"Сярод вызваленых — {first.name('be_cyr')}, {occ} {first.city[6]}.")
+    rest = members[1:]
+    for chunk in range(0, len(rest), 3):
+        names = [q.name("be_cyr") for q in rest[chunk : chunk + 3]]
+        listing = ", ".join(names[:-1]) + " і " + names[-1] if len(names) > 1 else names[0]
+        body.append(f"Таксама ў спісе {listing}.")
+    return head, [_BE_U.sub("ў", line) for line in body]
+
+
 def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
     occ = p.occupation[1] if p.gender == "m" else p.occupation[2]
     city_in, city_from = p.city[2], p.city[3]
@@ -1204,10 +1310,11 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
         body = [
             w.pick(
                 [
-                    f"{when.capitalize()} {city_in} задержали {occ} {ru_name(p, 'acc')}, сообщили "
-                    f"правозащитники.",
+                    f"{when.capitalize()} {city_in} задержали {ru_name(p, 'acc')}, сообщили правозащитники.",
                     f"{ru_name(p)}, {occ} {city_from}, {_ru_g(p, 'был задержан', 'была задержана')} "
                     f"{when} после обыска.",
+                    f"{when.capitalize()} силовики пришли с обыском к {ru_name(p, 'dat')} {city_in}. "
+                    f"После обыска {_ru_g(p, 'его', 'её')} задержали.",
                 ]
             ),
             f"{_ru_g(p, 'Ему', 'Ей')} вменяют {charge}."
@@ -1241,6 +1348,7 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
                     f"{ru_name(p)}, {occ} {city_from}, {_ru_g(p, 'вышел', 'вышла')} на свободу {when}.",
                     f"{when.capitalize()} {_ru_g(p, 'был освобождён', 'была освобождена')} "
                     f"{ru_name(p)}, сообщили родные.",
+                    f"{ru_name(p)} на свободе: {_ru_g(p, 'его', 'её')} освободили {when}.",
                 ]
             )
         ]
@@ -1248,15 +1356,12 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
             body.append(f"В тот же день {_ru_g(p, 'его', 'её')} вывезли в Литву.")
         sentence = p.event("sentence")
         if sentence and e.how != "time_served":
-            body.append(
-                f"{ru_past(w, sentence.date).capitalize()} {_ru_g(p, 'его', 'её')} приговорили к "
-                f"{_term_ru(sentence.term_months or 24)} за {charge}."
-            )
+            body.append(ru_chain(w, p, sentence))
     elif e.kind == "deportation":
         head = f"{ru_name(p)} {_ru_g(p, 'выдворен', 'выдворена')} из страны"
         body = [
             f"{when.capitalize()} {ru_name(p)} {_ru_g(p, 'был вывезен', 'была вывезена')} за границу, "
-            f"в {'Литву' if (e.to or 'Lithuania') == 'Lithuania' else 'Польшу'}, рассказали близкие."
+            f"в {TO_RU[e.to or 'Lithuania']}, рассказали близкие."
         ]
     else:
         head = f"В колонии {_ru_g(p, 'умер', 'умерла')} политзаключённ{_ru_g(p, 'ый', 'ая')} {ru_name(p)}"
@@ -1266,6 +1371,9 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
             f"{_ru_g(p, 'Он', 'Она')} {_ru_g(p, 'был задержан', 'была задержана')} "
             f"{ru_past(w, p.events[0].date)}.",
         ]
+    if w.rng.random() < 0.6:
+        relative, said = w.pick(RELATIVES_RU[p.gender])
+        body.append(f"«{w.pick(QUOTES_RU[e.kind])}», — {said} {relative}.")
     body.append(
         w.pick(
             [
@@ -1278,7 +1386,7 @@ def ru_story(w: Writer, p: Prisoner, e: Event) -> Story:
     return head, body
 
 
-_BE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ] )у ")  # Belarusian у after a vowel is ў
+_BE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ] )у")  # Belarusian у after a vowel is ў
 
 
 def be_date(w: Writer, d: date) -> str:
@@ -1327,7 +1435,7 @@ def be_story(w: Writer, p: Prisoner, e: Event) -> Story:
         head = f"{name} {g('высланы', 'высланая')} з краіны"
         body = [
             f"{when.capitalize()} {name} {g('быў вывезены', 'была вывезеная')} за мяжу, у "
-            f"{'Літву' if (e.to or 'Lithuania') == 'Lithuania' else 'Польшчу'}."
+            f"{TO_BE[e.to or 'Lithuania']}."
         ]
     else:
         head = f"{g('Памёр', 'Памерла')} {g('палітвязень', 'палітвязніца')} {name}"
@@ -1341,7 +1449,7 @@ def be_story(w: Writer, p: Prisoner, e: Event) -> Story:
             ]
         )
     )
-    return head, [_BE_U.sub("ў ", line) for line in body]
+    return head, [_BE_U.sub("ў", line) for line in body]
 
 
 # --- the corpus -----------------------------------------------------------------------------
@@ -1368,6 +1476,7 @@ class Plan:
     items: list[tuple[Prisoner, Event | None]]
     wave: int | None = None
     language: str = "en"
+    absent: list[Prisoner] = field(default_factory=list)  # named in a release story, not freed
 
 
 @dataclass
@@ -1389,12 +1498,17 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
                 waves[e.wave].append(p)
             elif e.wave is None and e.how != "time_served" or e.kind == "sentence":
                 singles.append((p, e))
-    plans = [
-        Plan(
-            "wave", WAVES[i][0] + timedelta(days=rng.choice([0, 0, 1])), [(p, None) for p in members], wave=i
-        )
-        for i, members in sorted(waves.items())
-    ]
+    plans = []
+    for i, members in sorted(waves.items()):
+        day = WAVES[i][0]
+        left = [
+            p
+            for p in people
+            if p not in members and status_on(p.events, day) == "held" and p.event("sentence")
+        ]
+        absent = rng.sample(left, k=1) if left and rng.random() < 0.6 else []
+        published = day + timedelta(days=rng.choice([0, 0, 1]))
+        plans.append(Plan("wave", published, [(p, None) for p in members], wave=i, absent=absent))
     weekly: dict[int, list[tuple[Prisoner, Event | None]]] = defaultdict(list)
     for p, e in singles:
         if e.kind in ("arrest", "sentence") and rng.random() < (0.4 if e.kind == "arrest" else 0.25):
@@ -1450,7 +1564,11 @@ def _plans(rng: random.Random, people: list[Prisoner], target: int) -> list[Plan
             base = reported[extra % len(reported)]
             plans.append(
                 Plan(
-                    base.kind, base.published + timedelta(days=rng.randint(0, 3)), base.items, wave=base.wave
+                    base.kind,
+                    base.published + timedelta(days=rng.randint(0, 3)),
+                    base.items,
+                    wave=base.wave,
+                    absent=base.absent,
                 )
             )
     return sorted(plans, key=lambda pl: (pl.published, pl.kind, [p.id for p, _e in pl.items]))
@@ -1528,23 +1646,41 @@ def _write_story(
         outlet, register = rng.choice(OUTLETS_RU)
         w = Writer(rng, published=plan.published, spelling="ru")
         p, e = plan.items[0]
-        head, body = ru_story(w, p, e or p.events[0])
+        if plan.kind == "wave" and plan.wave is not None:
+            head, body = ru_wave(w, plan.wave, [q for q, _ in plan.items])
+        else:
+            head, body = ru_story(w, p, e or p.events[0])
         text = _article_text(
             head, body, published=plan.published, style="dmy", wire=None, city="", rng=rng, language="ru"
         )
         return Article(
-            f"{number:05d}-ru-{plan.kind}.txt", plan.published, "ru", register, outlet, [p.id], text
+            f"{number:05d}-ru-{plan.kind}.txt",
+            plan.published,
+            "ru",
+            register,
+            outlet,
+            sorted({q.id for q, _ in plan.items}),
+            text,
         )
     if language == "be":
         outlet, register = rng.choice(OUTLETS_BE)
         w = Writer(rng, published=plan.published, spelling="be")
         p, e = plan.items[0]
-        head, body = be_story(w, p, e or p.events[0])
+        if plan.kind == "wave" and plan.wave is not None:
+            head, body = be_wave(w, plan.wave, [q for q, _ in plan.items])
+        else:
+            head, body = be_story(w, p, e or p.events[0])
         text = _article_text(
             head, body, published=plan.published, style="dmy", wire=None, city="", rng=rng, language="be"
         )
         return Article(
-            f"{number:05d}-be-{plan.kind}.txt", plan.published, "be", register, outlet, [p.id], text
+            f"{number:05d}-be-{plan.kind}.txt",
+            plan.published,
+            "be",
+            register,
+            outlet,
+            sorted({q.id for q, _ in plan.items}),
+            text,
         )
     if plan.kind == "digest":
         candidates = [o for o in OUTLETS_EN if o[1] in ("digest", "rights")]
@@ -1557,7 +1693,7 @@ def _write_story(
     p, e = plan.items[0]
     if plan.kind == "wave":
         assert plan.wave is not None
-        head, body = en_wave(w, plan.wave, [q for q, _ in plan.items])
+        head, body = en_wave(w, plan.wave, [q for q, _ in plan.items], plan.absent)
     elif plan.kind == "digest":
         head, body = en_digest(w, [(q, ev) for q, ev in plan.items if ev is not None])
     elif plan.kind == "held":
@@ -1588,7 +1724,7 @@ def _write_story(
         "en",
         register,
         outlet,
-        sorted({q.id for q, _ in plan.items}),
+        sorted({q.id for q, _ in plan.items} | {q.id for q in plan.absent}),
         text,
     )
 
@@ -1612,7 +1748,8 @@ def make_corpus(
     plans = _plans(rng, people, max(1, articles - n_copies))
     other = [lang for lang in languages if lang != "en"]
     for plan in plans:
-        if other and plan.kind not in ("wave", "digest", "held") and rng.random() < 0.4:
+        share = 0.25 if plan.kind == "wave" else 0.4
+        if other and plan.kind not in ("digest", "held") and rng.random() < share:
             plan.language = rng.choice(other)
     index = NearDuplicateIndex()
     out: list[Article] = []
@@ -1793,7 +1930,8 @@ def write_corpus(corpus: Corpus, out: Path, *, format: str = "txt") -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+        description=__doc__.split("\n\n")[0],
+        epilog="The truth is written to OUT/truth.json; docs/roll.md describes it.",
     )
     parser.add_argument("--out", type=Path, required=True, help="folder to write (articles/ and truth.json)")
     parser.add_argument("--prisoners", type=int, default=60, help="political prisoners in the country (60)")

@@ -215,7 +215,12 @@ def roll_as_of(truth: dict[str, Any], vigil: dict[str, int], day: date) -> dict[
 
 
 def run(
-    corpus: Path, *, database_url: str | None, quiet: bool = False, as_of: Sequence[date] = ()
+    corpus: Path,
+    *,
+    database_url: str | None,
+    quiet: bool = False,
+    as_of: Sequence[date] = (),
+    extractor: Any = None,
 ) -> dict[str, Any]:
     """Ingest, accept, score: everything roll.py reports, as a dict."""
     from vigil.registry.db import open_database
@@ -229,7 +234,7 @@ def run(
         try:
             if list_people(db, limit=1):
                 raise SystemExit(f"roll.py: {url} already holds persons; give it an empty registry")
-            report = _ingest(db, articles, quiet=quiet)
+            report = _ingest(db, articles, quiet=quiet, extractor=extractor)
             review = accept_all(db)
             result = score(truth, registry_persons(db))
             earlier = [roll_as_of(truth, stats(db, as_of=day).by_status, day) for day in as_of]
@@ -254,11 +259,11 @@ def run(
     }
 
 
-def _ingest(db: Any, articles: Path, *, quiet: bool) -> Any:
+def _ingest(db: Any, articles: Path, *, quiet: bool, extractor: Any = None) -> Any:
     from vigil.registry import service
 
-    if quiet:
-        return service.ingest(db, paths=[articles])
+    if quiet or extractor is not None:
+        return service.ingest(db, paths=[articles], extractor=extractor)
     from vigil.cli.registry import ingest_with_progress
 
     return ingest_with_progress(db, [articles], published=None)
@@ -321,6 +326,8 @@ def print_report(result: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Ingest a generated corpus, accept every proposal, compare the roll with the truth.",
+        epilog="Roll error = sum over statuses of |Vigil - truth| / true persons;"
+        " docs/roll.md explains each figure.",
     )
     parser.add_argument(
         "corpus",

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from benchmarks.make_corpus import STATUSES, make_corpus, ru_name, status_on, write_corpus
-from benchmarks.roll import RegistryPerson, accept_all, registry_persons, roll_as_of, score
+from benchmarks.roll import RegistryPerson, registry_persons, roll_as_of, run, score
 
 from vigil.errors import SourceError
 from vigil.ingest.corpus import iter_jsonl
@@ -21,6 +21,7 @@ from vigil.ingest.documents import dateline_date
 from vigil.ingest.neardup import THRESHOLD, NearDuplicateIndex, signature, similarity
 from vigil.ingest.read import read_text
 from vigil.registry import service
+from vigil.registry.db import open_database
 
 _ORDER = {"arrest": 0, "sentence": 1, "release": 2, "deportation": 3, "death": 4}
 
@@ -111,7 +112,7 @@ def test_russian_articles_name_people_in_the_right_case(corpus):
     assert russian
     for a in russian:
         p = people[a.persons[0]]
-        assert any(ru_name(p, case) in a.text for case in ("nom", "gen", "acc")), a.file
+        assert any(ru_name(p, case) in a.text for case in ("nom", "gen", "dat", "acc", "ins", "pre")), a.file
     maria = next((p for p in corpus.people if p.given[2] == "Мария" and p.surname_type == "ov"), None)
     if maria is not None:
         assert ru_name(maria, "acc") == f"Марию {maria.ru_stem}ову"
@@ -179,20 +180,29 @@ def test_roll_on_an_earlier_day_follows_each_persons_history():
     }
 
 
-def test_real_ingest_of_generated_articles(db, extractor, tmp_path):
+def test_roll_ingests_accepts_and_scores_a_real_registry(database_url, extractor, tmp_path):
     corpus = make_corpus(prisoners=3, articles=5, seed=5, copies=0.0, bad=1)
     write_corpus(corpus, tmp_path)
-    report = service.ingest(db, paths=[tmp_path / "articles"], extractor=extractor)
-    assert report.count("new") == 5 and len(report.failed) == 1
-    review = accept_all(db)
-    assert service.stats(db).proposed == 0
-    assert review.get("conflicts", 0) == len([i for i in service.review_items(db) if i.type == "conflict"])
-    registry = registry_persons(db)
-    result = score(corpus.truth, registry)
-    assert result.found >= 1  # the real pipeline finds people the articles name
-    counts = service.stats(db).by_status  # kept by the registry's own status table
-    assert all(result.vigil[s] == counts.get(s, 0) for s in result.vigil)
-    assert sum(result.vigil.values()) == len(registry) == service.stats(db).persons
+    day = date.fromisoformat(corpus.truth["persons"][0]["events"][0]["date"])
+    result = run(tmp_path, database_url=database_url, quiet=True, as_of=[day], extractor=extractor)
+    assert result["ingest"]["new"] == 5 and result["ingest"]["failed"] == 1
+    assert result["found"] >= 1  # the real pipeline finds people the articles name
+    db = open_database(database_url)
+    try:
+        stats = service.stats(db)
+        assert stats.proposed == 0  # the editor accepted everything there was to accept
+        conflicts = [i for i in service.review_items(db) if i.type == "conflict"]
+        assert result["review"].get("conflicts", 0) == len(conflicts)
+        registry = registry_persons(db)
+        assert score(corpus.truth, registry).as_dict() == {
+            k: result[k] for k in score(corpus.truth, []).as_dict()
+        }
+        assert all(result["vigil"][s] == stats.by_status.get(s, 0) for s in result["vigil"])
+        assert sum(result["vigil"].values()) == len(registry) == stats.persons
+        earlier = service.stats(db, as_of=day).by_status
+        assert result["as_of"] == [roll_as_of(corpus.truth, earlier, day)]
+    finally:
+        db.engine.dispose()
 
 
 def test_jsonl_corpus_dates_each_record_and_reports_its_bad_lines(tmp_path):
