@@ -205,3 +205,4 @@ def test_stage_then_link_again_without_extracting(local_ray, corpus, fresh, tmp_
     assert again.exit_code == 1 and "articles: 10 new" in again.output
     assert "empty.txt:emptyfile" in "".join(again.output.split())
     assert scale_corpus.dump(first) == scale_corpus.dump(second) and scale_corpus.dump(first)["claims"]
+

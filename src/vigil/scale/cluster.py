@@ -173,12 +173,16 @@ def dataset(
     context.enable_progress_bars = False
     context.print_on_execution_start = False
     files, parquet = _inputs(paths)
+    # reading is light next to extraction; zero CPUs keeps it from waiting on the actors' cores
     if parquet:
-        ds = ray.data.read_parquet(parquet, include_paths=True).map_batches(
-            _read_rows, fn_kwargs={"published": published}, batch_size=_READ_BATCH, batch_format="pyarrow"
+        ds = ray.data.read_parquet(parquet, num_cpus=0).map_batches(
+            _read_rows,
+            fn_kwargs={"published": published},
+            batch_size=_READ_BATCH,
+            batch_format="pyarrow",
+            num_cpus=0,
         )
     else:
-        # reading is light next to extraction; zero CPUs keeps it from waiting on the actors' cores
         ds = ray.data.from_items([{"path": f} for f in files]).map_batches(
             _read_files,
             fn_kwargs={"published": published},
