@@ -67,8 +67,8 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(extractor, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("   \n\n  \t\n")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    (tmp_path / "russian.txt").write_text(
-        "Мария Колесникова была освобождена вместе с другими политическими заключёнными в субботу.",
+    (tmp_path / "polish.txt").write_text(
+        "Maria Kalesnikawa została uwolniona razem z innymi więźniami politycznymi w sobotę.",
         encoding="utf-8",
     )
     good = tmp_path / "zz-seed.txt"
@@ -80,7 +80,7 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(extractor, tmp_path):
     assert any("empty.txt" in line and "empty" in line for line in lines)
     assert any("blank.txt" in line and "whitespace" in line for line in lines)
     assert any("image.txt" in line and "binary" in line for line in lines)
-    assert any("russian.txt" in line and "not yet extracted: ru" in line for line in lines)
+    assert any("polish.txt" in line and "not yet extracted: pl" in line for line in lines)
 
 
 def test_legacy_encoding_is_decoded(extractor, tmp_path):
@@ -92,18 +92,8 @@ def test_legacy_encoding_is_decoded(extractor, tmp_path):
     assert code == 0 and docs[0]["events"]
 
 
-@pytest.mark.skipif(
-    not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this clone"
-)
-def test_dev_set_score_stays_at_its_level(extractor, tmp_path):
-    """score.py on ../shared/corpus/dev plus the seed; floors a little under the measured level."""
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    for f in [*(SHARED / "corpus" / "dev").iterdir(), *(SHARED / "corpus").glob("seed-belarus-release.*")]:
-        (gold / f.name).write_bytes(f.read_bytes())
-    docs, _, code = run_jsonl(*sorted(gold.glob("*.txt")))
-    assert code == 0
-    pred = tmp_path / "pred.jsonl"
+def _judge(gold: Path, docs: list[dict], tmp_path: Path) -> dict:
+    pred = tmp_path / f"{gold.name}.pred.jsonl"
     pred.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     out = subprocess.run(
         [
@@ -119,17 +109,50 @@ def test_dev_set_score_stays_at_its_level(extractor, tmp_path):
         text=True,
         check=True,
     )
-    scores = json.loads(out.stdout)
-    assert scores["extraction_f1"] >= 0.95
+    return json.loads(out.stdout)
+
+
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this clone"
+)
+def test_dev_set_score_stays_at_its_level(extractor, tmp_path):
+    """score.py on ../shared/corpus/dev plus the seed; floors a little under the measured level."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for f in [*(SHARED / "corpus" / "dev").iterdir(), *(SHARED / "corpus").glob("seed-belarus-release.*")]:
+        (gold / f.name).write_bytes(f.read_bytes())
+    docs, _, code = run_jsonl(*sorted(gold.glob("*.txt")))
+    assert code == 0
+    scores = _judge(gold, docs, tmp_path)
+    assert scores["extraction_f1"] >= 0.96
     for category, floor in {
         "persons": 0.95,
-        "events": 0.92,
-        "counts": 0.88,
-        "terms": 0.9,
-        "quotes": 0.95,
+        "events": 0.95,
+        "counts": 0.92,
+        "terms": 0.97,
+        "quotes": 0.97,
     }.items():
         assert scores["scores"][category]["f1"] >= floor, category
+    for category in ("events", "quotes"):
+        assert scores["scores"][category]["p"] >= 0.95, category
     assert scores["duplicates_exact"] == "25/25"
+
+
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "dev2").is_dir(), reason="../shared/corpus/dev2 is not beside this clone"
+)
+def test_dev2_score_stays_at_its_level(extractor, tmp_path):
+    """score.py on ../shared/corpus/dev2 (40 articles of many countries and registers, not
+    tuned sentence by sentence); floors a little under the measured level, precision kept."""
+    gold = SHARED / "corpus" / "dev2"
+    docs, _, code = run_jsonl(*sorted(gold.glob("*.txt")))
+    assert code == 0
+    scores = _judge(gold, docs, tmp_path)
+    assert scores["extraction_f1"] >= 0.82
+    for category, floor in {"events": 0.76, "counts": 0.85, "terms": 0.79, "quotes": 0.88}.items():
+        assert scores["scores"][category]["f1"] >= floor, category
+    for category in ("events", "quotes"):
+        assert scores["scores"][category]["p"] >= 0.90, category
 
 
 def test_a_text_too_long_to_parse_is_refused_by_name(extractor, tmp_path):

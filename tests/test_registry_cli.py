@@ -124,14 +124,14 @@ def test_ingest_reports_failures_and_other_languages(cli, tmp_path, shared_extra
 
     (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
-    (tmp_path / "ru.txt").write_text(
-        "Мария Колесникова вышла на свободу в субботу вместе со 122 другими политическими заключёнными. "
-        "Её освобождение стало результатом переговоров с США.",
+    (tmp_path / "pl.txt").write_text(
+        "Maria Kalesnikawa wyszła na wolność w sobotę razem ze 122 innymi więźniami politycznymi. "
+        "Jej uwolnienie było wynikiem negocjacji ze Stanami Zjednoczonymi.",
         encoding="utf-8",
     )
     result = cli("ingest", str(tmp_path), "--date", "2025-12-13")
     assert result.exit_code == 1
-    assert "not yet extracted: ru" in result.output and "empty.txt" in result.output
+    assert "not yet extracted: pl" in result.output and "empty.txt" in result.output
     assert "Maria Kolesnikova: unknown → released" in result.output
     again = cli("ingest", str(tmp_path / "seed.txt"), "--date", "2025-12-13")
     assert again.exit_code == 0 and "1 already known" in again.output

@@ -21,8 +21,9 @@ names_app = typer.Typer(
 app.add_typer(names_app, name="names")
 
 
-def _read_pairs(path: Path) -> list[tuple[str, str]]:
-    """The (a, b) columns of a CSV; a one-line error naming the file if it cannot be used."""
+def _read_pairs(path: Path) -> list[tuple[str, str, bool | None]]:
+    """The (a, b) columns of a CSV, and its `same` label (true/false) if it has one; a one-line
+    error naming the file if it cannot be used."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -32,13 +33,33 @@ def _read_pairs(path: Path) -> list[tuple[str, str]]:
                 found = ",".join(fields) or "nothing"
                 raise ValueError(f"needs columns a,b; missing {','.join(missing)} (header: {found})")
             reader.fieldnames = fields
-            return [(row.get("a") or "", row.get("b") or "") for row in reader]
+            return [(row.get("a") or "", row.get("b") or "", _label(row.get("same"))) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         err_console.print(
             f"error: cannot use pairs file {path}: {reason}", markup=False, highlight=False, soft_wrap=True
         )
         raise typer.Exit(2) from exc
+
+
+def _label(value: str | None) -> bool | None:
+    value = (value or "").strip().lower()
+    return True if value in ("true", "1", "yes") else False if value in ("false", "0", "no") else None
+
+
+def _scores(results: list[tuple[bool, bool | None]]) -> str:
+    """Precision, recall and F1 of the labelled pairs (same or possible counted as same)."""
+    labelled = [(pred, gold) for pred, gold in results if gold is not None]
+    tp = sum(1 for pred, gold in labelled if pred and gold)
+    fp = sum(1 for pred, gold in labelled if pred and not gold)
+    fn = sum(1 for pred, gold in labelled if gold and not pred)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (
+        f"{len(labelled)} labelled pairs: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f} "
+        f"({fp} false matches, {fn} missed)"
+    )
 
 
 _SAME_HELP = (
@@ -49,7 +70,8 @@ _SAME_HELP = (
     "they are `same` here, and the registry links them only when nobody else fits, else asks an "
     "editor.\n\n"
     "With --pairs FILE.csv (columns a,b), prints one JSON line per pair: "
-    '{"a", "b", "same", "score", "verdict"}, verdict being same, possible or different.'
+    '{"a", "b", "same", "score", "verdict"}, verdict being same, possible or different; a '
+    "`same` column (true/false) adds precision, recall and F1 on stderr."
 )
 
 
@@ -75,8 +97,10 @@ def same(
                 "error: give either two names or --pairs FILE, not both", markup=False, soft_wrap=True
             )
             raise typer.Exit(2)
-        for left, right in _read_pairs(pairs):
+        results: list[tuple[bool, bool | None]] = []
+        for left, right, gold in _read_pairs(pairs):
             match = compare_names(left, right)
+            results.append((compatible(match.verdict), gold))
             line = {
                 "a": left,
                 "b": right,
@@ -85,6 +109,8 @@ def same(
                 "verdict": match.verdict,
             }
             typer.echo(json.dumps(line, ensure_ascii=False))
+        if any(gold is not None for _, gold in results):
+            err_console.print(_scores(results), markup=False, highlight=False, soft_wrap=True)
         return
     if a is None or b is None:
         err_console.print(

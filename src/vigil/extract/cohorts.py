@@ -96,6 +96,7 @@ def group_findings(
                 cohort.findings.append(item)
         else:
             singles.append(item)
+    _name_back_references(cohorts, findings)
     out: list[GroupedEvent] = []
     for cohort in cohorts:
         for etype in cohort.types:
@@ -120,7 +121,7 @@ def group_findings(
         if not f.persons:
             continue
         out.append(GroupedEvent(f.type, [f], list(f.persons), f.count))
-        if f.type == "deportation":
+        if f.type == "deportation" and f.implies_release:
             out.append(GroupedEvent("release", [f], list(f.persons), None))
     return [e for e in out if e.persons or e.count is not None]
 
@@ -155,3 +156,37 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
         if cohort.findings and cohort.findings[-1].trigger.sent == trigger.sent and _refers_back(f):
             return cohort
     return None
+
+
+_BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})
+
+
+def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
+    """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
+    June': a group event that names nobody but refers back to a group the article has already
+    broken down gets that group's named people, when their number is exactly the group's size."""
+    for cohort in cohorts:
+        if cohort.members or not cohort.findings or any(f.persons for f in cohort.findings):
+            continue
+        first = cohort.findings[0]
+        words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
+        size = first.count
+        if size is None:
+            if not words & _BACK_REFERENCES:
+                continue
+            earlier = [f.count for f in findings if f.count and f.trigger.i < first.trigger.i]
+            size = earlier[-1] if earlier else None
+        if not size:
+            continue
+        named: list[Person] = []
+        where: dict[int, Token] = {}
+        for f in findings:
+            if f.trigger.i >= first.trigger.i or f.type in cohort.types:
+                continue
+            for p in f.persons:
+                if p not in named:
+                    named.append(p)
+                    where[id(p)] = f.trigger
+        if len(named) == size:
+            for p in named:
+                cohort.add_members([p], where[id(p)])

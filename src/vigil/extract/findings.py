@@ -55,6 +55,7 @@ class Finding:
     cohort: int | None = None
     joins_latest: bool = False  # "also freed", "among those released": belongs to an earlier group
     pronoun_group: bool = False  # "... and drove them across the border": the group just counted
+    implies_release: bool = True  # a prisoner deported was freed; "ordered his expulsion" says less
 
 
 @dataclass

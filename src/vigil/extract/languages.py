@@ -15,6 +15,8 @@ from vigil.model import Document, Extraction
 
 EXTRACTORS: dict[str, str] = {
     "en": "vigil.extract.en.extractor:EnglishExtractor",
+    "ru": "vigil.extract.ru.extractor:RussianExtractor",
+    "be": "vigil.extract.be.extractor:BelarusianExtractor",
 }
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import Session
 
 from vigil.registry import names
@@ -113,12 +113,29 @@ def index_name(session: Session, person_id: str, name: str, *, fresh: bool = Fal
     session.add_all(PersonWord(word=word, person_id=person_id) for word in sorted(words))
 
 
-def candidates(session: Session, name: str) -> list[Candidate]:
-    """Canonical persons sharing a blocking key with `name`, best match first."""
+def candidates(session: Session, name: str, *, near: bool = False) -> list[Candidate]:
+    """Canonical persons sharing a blocking key with `name`, best match first.
+
+    `near`: when no key is shared, also try the persons with a word starting with the surname's
+    first three letters or equal to the first name, so a typo in a consonant (Kolesmikova,
+    Vazilevich) still finds its person (for reconciling a typed list; ingest links on keys only)."""
     keys = names.name_keys(name)
     if not keys:
         return []
-    records = select(PersonKey.person_id).where(PersonKey.key.in_(keys))
+    found = _scored(session, name, select(PersonKey.person_id).where(PersonKey.key.in_(keys)))
+    if found or not near:
+        return found
+    given, surname = names.split_name(name)
+    prefix = names.latin_key(surname)[:3]
+    first = names.latin_key(given.split()[0]) if given else ""
+    words = [PersonWord.word.like(prefix + "%")] if len(prefix) == 3 else []
+    words += [PersonWord.word == first] if len(first) > 2 else []
+    if not words:
+        return []
+    return _scored(session, name, select(PersonWord.person_id).where(or_(*words)).limit(5000))
+
+
+def _scored(session: Session, name: str, records: Select[tuple[str]]) -> list[Candidate]:
     rows = session.execute(
         select(Person.canonical_id, PersonName.name)
         .join(PersonName, PersonName.person_id == Person.id)

@@ -19,7 +19,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
 from rigour.names import remove_person_prefixes
+from rigour.text import metaphone
 
 from vigil.registry.translit import align, latin_text, phonemes
 
@@ -58,10 +60,13 @@ class NameMatch:
 
 # Cognate groups of given names: one line per name, its Belarusian, Russian, Ukrainian, Polish and
 # English spellings (Cyrillic forms are matched through their sounds, so Latin is enough here).
-# The first word names the group; "|" separates short forms that are compatible, less certain.
+# The first word names the group (a line may add to an earlier group); "|" separates short forms
+# that are compatible, less certain.
 _GIVEN_MALE = """
 aleksandr alexander aleksander alexandr aliaksandr alaksandr alyaksandr oleksandr olexander | ales alies sasha
+aleksandr | alex
 aleksei alexei alexey aleksey aliaksei aliaksiej alaksiej alyaksei oleksii oleksiy alexis | alyosha lyosha
+aleksei | alex
 anatoly anatoli anatolii anatoliy anatol anatolij
 andrei andrey andrej andrii andriy andrzej andrew andreas andzhei andzhey | andrus
 artyom artem artiom artsiom artsem artsiem
@@ -85,32 +90,32 @@ evgeny yevgeny evgeni yevgeni evgenii evgeniy yauhen yauheni jauhien yevhen euge
 ivan iwan | vanya vania
 igor ihar ihor igar
 ilya illia ilia ilja ilia illya
-iosif yosif joseph jozef iosef jazep yazep
+iosif yosif joseph jozef iosef jazep yazep | joe
 kirill kiryl kirill kyrylo cyril
 konstantin kanstantsin konstantyn konstanty constantine | kastus kastus
 leonid leanid leonid
 maksim maxim maksym maksim maxime maxym
-mikhail mihail michail mikhal michal mykhailo michael | mikhas misha
-nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai | kolya
+mikhail mihail michail mikhal michal mykhailo michael | mikhas misha mike mick
+nikolai nikolay mikalai mikalaj mykola nikolaj mikola nicholas nicolai | kolya nick nicky
 nikita mikita mykyta
 oleg aleh oleh
 pavel paval pavlo paul pawel pavla | pasha
-pyotr piotr petr petro piatro peter petar pietro
+pyotr piotr petr petro piatro peter petar pietro | pete
 roman raman
 ruslan
 sergei sergey siarhei serhiy serhii sergej siarhiej sergiy sergiusz | seryozha serezha
 stanislav stanislau stanislaw
-stepan stsiapan sciapan stefan stepan stephen
+stepan stsiapan sciapan stefan stepan stephen | steve
 timofei timofey tsimafei timofiy
 matvei matvey matsvei matviy mateusz
 fyodor fedor fiodar fiodor fedir theodore khviedar khvedar
 egor yegor yahor jahor
 yury yuri yuriy yurii iury jury juri jurij yurij | yura yuras
 yaroslav yaraslau yaroslaw jaroslaw
-yakov yakau jakub jacob yakiv
-eduard edward eduardas
+yakov yakau jakub jacob yakiv | jake
+eduard edward eduardas | ed eddie ted
 emil emilian
-anton antoni antony antos
+anton antoni antony antos | tony
 yan jan ian
 artur arthur artsur
 taras
@@ -129,12 +134,22 @@ vitold vitaut witold vitautas
 franak frants franc franciszek francis franz
 leon lyavon lavon
 ales alies
-ales alies
+john jon johann | jack johnny
+william wilhelm guillaume guillermo | bill billy will willy liam
+robert | bob bobby rob robbie
+james | jim jimmy jamie
+richard | rick ricky dick
+thomas tomas tomasz | tom tommy
+charles karl carl carlos | charlie chuck
+christopher krzysztof | chris
+benjamin | ben benny bibi
+daniel | dan danny
+david | dave davy
 """
 _GIVEN_FEMALE = """
 maria mariya maryia marya mariia maryja marija marie mary | masha
 anna hanna ganna ana
-aleksandra alexandra aliaksandra alaksandra oleksandra | sasha
+aleksandra alexandra aliaksandra alaksandra oleksandra | sasha alex
 alesya alesia olesya olesia alesja
 anastasia anastasiya nastassia nastasia anastasija nastassja | nastia nasta
 valentina valiantsina valentyna
@@ -143,6 +158,7 @@ viktoria viktoryia victoria wiktoria viktoriya
 galina halina galyna
 darya daria daryia daryja | dasha
 ekaterina katsiaryna yekaterina kateryna katarzyna catherine katerina katsiarina | katya katsia
+ekaterina | kate kathy katie
 elena alena yelena olena helena jelena alyona | lena
 irina iryna iryna irena
 lyudmila liudmila ludmila liudmyla ludmila
@@ -159,7 +175,7 @@ nadezhda nadzeya nadzieja nadiya
 larisa larysa
 evgenia yauheniya yevgenia evgeniya jauhienija
 ksenia kseniya ksenija xenia ksenya
-elizaveta lizaveta yelizaveta elizabeth elzbieta
+elizaveta lizaveta yelizaveta elizabeth elzbieta elisabeth | liz lizzie beth betty
 sofia sofya sofiya sophia zofia
 kristina krystsina khrystsina krystyna christina
 vera viera wiera
@@ -183,6 +199,11 @@ violetta vialeta violeta
 alla
 raisa raisa
 zinaida
+margaret margarita | maggie meg peggy
+susan | sue susie
+jennifer | jen jenny
+rebecca | becky
+deborah | debbie
 """
 
 
@@ -223,6 +244,7 @@ _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _STRIP = re.compile(r"[^\w\-.'’ʼ]+")
 
 
+@lru_cache(maxsize=262_144)
 def latin_key(name: str) -> str:
     """A normalised Latin form: transliterated, accents folded, lowercase, single spaces.
 
@@ -233,10 +255,59 @@ def latin_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z]+", " ", folded).split())
 
 
+# "MariaKolesnikova": a capital after a lower-case letter starts a word, unless the first part is a
+# surname particle (McDonald, MacArthur, DeVito, LaGuardia, VanDyke).
+_PARTICLES = {
+    "mc",
+    "mac",
+    "de",
+    "di",
+    "da",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "del",
+    "des",
+    "ter",
+    "fitz",
+}
+_LEET = str.maketrans("013459", "oieasg")  # Ig0r Sech1n: digits typed for look-alike letters
+_GLUED_INITIALS = re.compile(r"^(?:\w\.){2,3}$")  # "M.A." is two initials
+
+
+def _unglue(word: str, *, glued_initials: bool = False) -> list[str]:
+    if any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word):
+        word = word.translate(_LEET)
+    if _GLUED_INITIALS.match(word):
+        return [f"{ch}." for ch in word.split(".") if ch]
+    if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and glued_initials:
+        return [f"{ch}." for ch in word]  # "JC Juncker", "JRR Tolkien"
+    cuts = [i for i in range(1, len(word) - 1) if word[i - 1].islower() and word[i].isupper()]
+    parts = [word[i:j] for i, j in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+    if len(parts) > 1 and not any(p.casefold() in _PARTICLES for p in parts[:-1]):
+        return parts
+    return [word]
+
+
 def _words(name: str) -> list[str]:
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=262_144)
+def _name_words(name: str) -> tuple[str, ...]:
     name = remove_person_prefixes(unicodedata.normalize("NFC", name).strip())  # Mr, Dr, Ms ...
     words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
-    return [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
+    mixed_case = not name.isupper()
+    words = [part for w in words for part in _unglue(w.strip("-'’ʼ"), glued_initials=mixed_case)]
+    words = [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
+    out: list[str] = []  # "Shoigu Shoigu Sergey": a repeated word says nothing more
+    for w in words:
+        if _is_initial(w) or w.casefold() not in {x.casefold() for x in out}:
+            out.append(w)
+    return tuple(out)
 
 
 def _is_initial(word: str) -> bool:
@@ -310,6 +381,8 @@ def _drop_patronymic(words: list[str], *, given_only: bool = False) -> tuple[lis
     def patronymic(i: int) -> bool:
         if _is_initial(words[i]) or not _PATRONYMIC.search(latin_key(words[i])):
             return False
+        if not given_only and i == len(words) - 1 and (i == 0 or _known_given(words[i - 1]) is None):
+            return False  # "Hans J. Friedrich": last, it is a surname unless a first name precedes it
         prev = words[i - 1] if i else ""
         after_given = bool(prev) and (_is_initial(prev) or _known_given(prev) is not None)
         return after_given and (given_only or len(words) >= 3) or (len(words) == 3 and i == 1)
@@ -395,7 +468,29 @@ def _given_status(a: str, b: str) -> tuple[str, str]:
             al = align(phonemes(word), other)
             if al.hard == 0 and al.similarity >= 0.9:
                 return "match", "first name cognate (spelling variant)"
+    la, lb = latin_key(a), latin_key(b)
+    if _typo(la, lb, minimum=4):
+        return "typo", "first name differs by one letter: a typo? for review"
+    if not (ga or gb) and min(len(la), len(lb)) >= 4 and la[0] == lb[0] and metaphone(la) == metaphone(lb):
+        return "typo", "first names sound alike (Mohammed/Muhammad): for review"
+    short, full = sorted((la, lb), key=len)
+    if len(short) >= 3 and full.startswith(short) and not (ga and gb):
+        return "short?", "first name may be a short form (Ben/Benjamin): for review"
     return "different", "different first names"
+
+
+def _typo(a: str, b: str, *, minimum: int) -> bool:
+    """One typing slip (a letter added, dropped, changed, or two swapped) in a word long enough for
+    that to be a slip rather than another name; the first letter must agree (Lina, Nina, Dina)."""
+    if min(len(a), len(b)) < minimum - (len(a) != len(b)) or a[:1] != b[:1]:  # Jon/John
+        return False
+    if OSA.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    a, b = _REPEATS.sub(r"\1", a), _REPEATS.sub(r"\1", b)  # Joonng/Jong, Nooristani/Nuristani
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+_REPEATS = re.compile(r"(.)\1+")
 
 
 def _initials(name: str) -> set[str]:
@@ -412,6 +507,8 @@ def _person_gender(given: str | None, surname: str) -> str | None:
     if given:
         first = given.split()[0]
         gender = None if _is_initial(first) else _given_gender(first)
+        if gender is None and _known_given(first) is None and len(first) > 2 and latin_key(first)[-1:] == "o":
+            gender = "m"  # Mario, Marco, Bruno, Petro: not Maria
         if gender:
             return gender
     return _surname_gender(surname)
@@ -436,7 +533,7 @@ def _compare(a: str, b: str) -> NameMatch:
     best = _compare_split(split_a, split_b)
     if best.same:
         return best
-    # Two words, neither a known first name: the order may be "Surname Given" (Ivanova Zhanna).
+    # Two words: the order may be "Surname Given" (Ivanova Zhanna, Byl Artsiom: Byl sounds like Bill).
     for alt_a in (split_a, *_other_order(a)):
         for alt_b in (split_b, *_other_order(b)):
             if (alt_a, alt_b) == (split_a, split_b):
@@ -444,15 +541,96 @@ def _compare(a: str, b: str) -> NameMatch:
             match = _compare_split(alt_a, alt_b)
             if match.same:
                 return NameMatch(match.score, True, [*match.reasons, "words read in the other order"])
-    return best
+    if any(r.startswith(_VETOES) for r in best.reasons):
+        return best
+    spaced = _spacing_match(a, b)
+    if spaced is not None:
+        return spaced
+    words = _word_match(a, b)
+    return words if words is not None and words.score > best.score else best
+
+
+def _spacing_match(a: str, b: str) -> NameMatch | None:
+    """The same letters spaced otherwise, in any rotation of the words: Ronald Mac Donald / Ronald
+    MacDonald, Abdullah Alrashid / Abdullah Al-Rashid, Pieter van der Berg / Vanderberg."""
+    words_a, words_b = (latin_key(" ".join(_words(x))).split() for x in (a, b))
+    if len(words_a) == len(words_b) or not words_a or not words_b:
+        return None
+    joined_a, joined_b = (
+        {"".join(words[i:] + words[:i]) for i in range(len(words))} for words in (words_a, words_b)
+    )
+    if joined_a & joined_b:
+        return NameMatch(0.93, True, ["the same letters, spaced otherwise"])
+    return None
+
+
+def _two_given(a: str, b: str) -> bool:
+    """Both are known first names (Maria, Marina): never one name misspelt."""
+    return _known_given(a) is not None and _known_given(b) is not None
+
+
+_VETOES = ("gender veto", "different patronymics", "different second first names")
+_PARTICLE_FORMS = {"ben": "bin", "ibn": "bin", "el": "al", "ul": "al"}
+_CONNECTIVES = {"bin", "al", "de", "da", "del", "di", "du", "la", "le", "van", "von", "der"}
+
+
+def _word_match(a: str, b: str) -> NameMatch | None:
+    """Names with more words than first name + surname, in any order (Mohammed bin Salman /
+    bin Salman Mohammed; Boris Johnson / Alexandre Boris de Pfeffel Johnson): every word of the
+    shorter name must match its own word of the longer one, and at least two that are not
+    connectives like bin or de. All words of both: the same; the shorter inside the longer: for review."""
+    words_a, words_b = (  # Kara-Murza, Kara Murza and KaraMurza give the same two words
+        list(dict.fromkeys(_PARTICLE_FORMS.get(k, k) for k in latin_key(" ".join(_words(x))).split()))
+        for x in (a, b)
+    )
+    short, long = sorted((words_a, words_b), key=len)
+    if len(long) < 3 or len([w for w in short if w not in _CONNECTIVES]) < 2:
+        return None  # first name + surname: `_compare_split` has the last word
+    free, typos = list(long), 0
+    for word in short:
+        hit = next((w for w in free if w == word), None)
+        if hit is None:
+            hit = next((w for w in free if _typo(w, word, minimum=5) and not _two_given(w, word)), None)
+            typos += 1
+        if hit is None:
+            return None
+        free.remove(hit)
+    if free:
+        return NameMatch(0.8, False, ["the shorter name's words are all in the longer one", "for review"])
+    if typos:
+        return NameMatch(0.84, False, ["the same words in another order, one a typo?", "for review"])
+    return NameMatch(0.95, True, ["the same words in another order"])
 
 
 def _other_order(name: str) -> list[tuple[str | None, str | None, str]]:
     words = _words(name)
-    if "," in name or len(words) != 2 or any(_is_initial(w) or _known_given(w) is not None for w in words):
-        return []
+    if "," in name or len(words) != 2 or any(_is_initial(w) for w in words):
+        return []  # a comma or an initial says the order
     given, patronymic, surname = _parse(name)
+    if any(_known_given(w) for w in words) and not (_full_given(surname) and not _full_given(given or "")):
+        return []  # Anna Ivanova is not Ivanova Anna; Byl Artsiom (Byl sounds like Bill) may be
     return [(surname, patronymic, given or "")]
+
+
+def _full_given(word: str) -> bool:
+    """A first name in its full form (Artsiom), not only a short form (Bill, which Byl sounds like)."""
+    return any(not entry.short for entry in _GIVEN_TABLE.get(phonemes(word), []))
+
+
+def _given_words(given: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", given) if w]
+
+
+def _middle_status(given_a: str, given_b: str) -> str | None:
+    """Why two second first names (or their initials) rule out one person, if they do:
+    William G. Frost is not William W. Frost; Hans J. and Hans Joachim may be one."""
+    words_a, words_b = _given_words(given_a), _given_words(given_b)
+    if len(words_a) < 2 or len(words_b) < 2:
+        return None
+    for word in words_a[1:]:  # Reinaldo Gregorio Lenin / Reinaldo Lenin Gregorio
+        if all(_given_status(word, other)[0] == "different" for other in words_b[1:]):
+            return "different second first names"
+    return None
 
 
 def _same_patronymic(a: str, b: str) -> bool:
@@ -473,7 +651,7 @@ def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
     if al.hard == 0 and al.similarity >= _SURNAME_MIN:
         return al.similarity, "surname transliteration match", False
     parts_a, parts_b = sur_a.split("-"), sur_b.split("-")
-    if len(parts_a) + len(parts_b) > 2:
+    if len(parts_a) + len(parts_b) > 2 and (len(parts_a) == 1 or len(parts_b) == 1):
         for part_a in parts_a:
             for part_b in parts_b:
                 sim, _, _ = _compare_surnames(part_a, part_b) if part_a and part_b else (0.0, "", False)
@@ -481,6 +659,19 @@ def _compare_surnames(sur_a: str, sur_b: str) -> tuple[float, str, bool]:
                     return _SURNAME_MIN, "one part of a double surname matches", True
     reason = "surnames differ" + (f": {'; '.join(al.notes)}" if al.notes else "")
     return min(al.similarity, _SURNAME_MIN - 0.01), reason, False
+
+
+def _surname_typo(sur_a: str, sur_b: str) -> bool:
+    """Surnames one slip apart (Kolesnikva, Lukashnko, Luakshenko), also after transliteration
+    (Kalesnikva): one edit that is not a known alternation, in a surname of 8+ sounds."""
+    la, lb = latin_key(sur_a).replace(" ", ""), latin_key(sur_b).replace(" ", "")
+    if _typo(la, lb, minimum=5):
+        return True
+    pa, pb = phonemes(sur_a), phonemes(sur_b)
+    if min(len(pa), len(pb)) < 8 or pa[:1] != pb[:1]:
+        return False
+    al = align(pa, pb)
+    return al.hard <= 1 and not al.notes  # a note is a rule that tells two names apart (stress)
 
 
 _Parsed = tuple[str | None, str | None, str]
@@ -496,29 +687,37 @@ def _compare_split(split_a: _Parsed, split_b: _Parsed) -> NameMatch:
         reasons.append("gender veto: a woman's and a man's name")
         return NameMatch(round(min(0.1, sur_sim * 0.1), 3), False, reasons)
 
+    typo = False
     if sur_sim < _SURNAME_MIN:
-        return NameMatch(round(0.6 * sur_sim * 0.9, 3), False, reasons)
+        if not (given_a and given_b and _surname_typo(sur_a, sur_b)):  # Blinov/Bilinov alone: two names
+            return NameMatch(round(0.6 * sur_sim * 0.9, 3), False, reasons)
+        typo, sur_sim = True, _SURNAME_MIN
+        reasons[-1] = "surnames one letter apart: a typo?"
 
-    first_a = given_a.split()[0] if given_a else None
-    first_b = given_b.split()[0] if given_b else None
+    first_a = _given_words(given_a)[0] if given_a else None
+    first_b = _given_words(given_b)[0] if given_b else None
     if first_a and first_b:
         status, why = _given_status(first_a, first_b)
         reasons.append(why)
+        middle = _middle_status(given_a or "", given_b or "")
         if status == "different":
             reasons.append("same surname, other first name: a relative?")
         elif patr_a and patr_b and not _same_patronymic(patr_a, patr_b):
             status = "different"
             reasons.append("different patronymics: other fathers")
-        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "different": 0.1}[status]
-        score = base + 0.2 * sur_sim if status != "initial" else base + 0.15 * sur_sim
+        elif middle:
+            status = "different"
+            reasons.append(middle)
+        base = {"match": 0.8, "short": 0.72, "short?": 0.6, "initial": 0.75, "typo": 0.62, "different": 0.1}
+        score = base[status] + (0.15 if status == "initial" else 0.2) * sur_sim
     elif first_a or first_b:
         reasons.append("surname only on one side: possible match, for review")
         score = 0.6 + 0.2 * sur_sim
     else:
         reasons.append("surnames only")
         score = 0.72 + 0.2 * sur_sim
-    if partial and score >= REVIEW_THRESHOLD:
-        score = min(score, 0.8)
+    if (partial or typo) and score >= REVIEW_THRESHOLD:
+        score = min(score, 0.8 if partial else 0.86)
         reasons.append("for review")
     score = round(min(1.0, score), 3)
     return NameMatch(score, score >= SAME_THRESHOLD, reasons)

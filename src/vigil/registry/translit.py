@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["Alignment", "align", "latin_text", "phonemes"]
+__all__ = ["Alignment", "align", "latin_text", "phonemes", "romanize"]
 
 VOWELS = frozenset("aeiou")
 
@@ -320,3 +320,54 @@ def align(a: tuple[str, ...], b: tuple[str, ...]) -> Alignment:
         hard += min(n_a, n_b)
         notes.append("alternations point both ways")
     return Alignment(cost=round(total, 6), hard=hard, length=max(len(a), len(b)), notes=tuple(notes))
+
+
+# Official romanisations, for showing a Cyrillic name in Latin letters (linking compares
+# `phonemes`, which need no romanisation). Belarusian: the national system as used in
+# passports (Калеснікава → Kalesnikava, Сяргей → Siarhei, Марыя → Maryia); Russian: ICAO Doc 9303, the
+# passport system since 2013 (Колесникова → Kolesnikova, Сергей → Sergei).
+_BE_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "ж": "zh", "з": "z", "і": "i",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ы": "y", "э": "e", "ь": "", "ъ": "", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+_BE_IOTATED = {"я": "ia", "е": "e", "ё": "io", "ю": "iu"}
+_BE_IOTATED_VOWEL = {"я": "ia", "е": "ie", "ё": "io", "ю": "iu"}
+_BE_IOTATED_INITIAL = {"я": "ya", "е": "ye", "ё": "yo", "ю": "yu"}
+_RU_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "ie", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia", "і": "i",
+    "ў": "u", "'": "", "’": "",
+}  # fmt: skip
+
+
+def romanize(name: str, language: str | None) -> str:
+    """`name` in Latin letters: Belarusian national romanisation for "be", ICAO for "ru",
+    anyascii otherwise; a name already in Latin letters is returned as it is."""
+    if not any(_is_cyrillic(ch) for ch in name):
+        return name
+    if language not in ("be", "ru"):
+        language = "be" if any(ch in "іўІЎ" for ch in name) else "ru"
+    words = []
+    for word in name.split(" "):
+        out = []
+        for i, ch in enumerate(word):
+            low = ch.lower()
+            if language == "be" and low in _BE_IOTATED:
+                prev = word[i - 1].lower() if i else ""
+                if not prev or prev in "'’ʼь-":
+                    latin = _BE_IOTATED_INITIAL[low]
+                elif prev in "аеёіоуыэюяў":
+                    latin = _BE_IOTATED_VOWEL[low]
+                else:
+                    latin = _BE_IOTATED[low]
+            elif language == "be":
+                latin = _BE_LATIN.get(low, anyascii(low))
+            else:
+                latin = _RU_LATIN.get(low, anyascii(low))
+            out.append(latin.capitalize() if ch.isupper() and latin else latin)
+        words.append("".join(out))
+    return " ".join(words)

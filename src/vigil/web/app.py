@@ -19,7 +19,18 @@ from vigil.errors import VigilError
 from vigil.registry.db import Database
 from vigil.web.deps import COOKIE, WebSettings
 from vigil.web.render import render
-from vigil.web.routes import account, articles, dashboard, events, feeds, people, review, watchlist, webhooks
+from vigil.web.routes import (
+    account,
+    articles,
+    dashboard,
+    events,
+    feeds,
+    people,
+    reconcile,
+    review,
+    watchlist,
+    webhooks,
+)
 from vigil.web.schemas import ErrorOut
 
 __all__ = ["app_from_env", "create_app"]
@@ -130,7 +141,18 @@ def create_app(
             (422, "Invalid input"),
         )
     }
-    for module in (dashboard, people, articles, events, review, account, feeds, watchlist, webhooks):
+    for module in (
+        dashboard,
+        people,
+        articles,
+        events,
+        review,
+        reconcile,
+        account,
+        feeds,
+        watchlist,
+        webhooks,
+    ):
         app.include_router(module.router, responses=errors)
     return app
 

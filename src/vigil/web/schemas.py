@@ -27,6 +27,10 @@ __all__ = [
     "PersonDetail",
     "PersonRef",
     "PersonSummary",
+    "ReconcileCandidate",
+    "ReconcileEntry",
+    "ReconcileOut",
+    "ReconcileSide",
     "ReviewItemOut",
     "SplitIn",
     "StatsOut",
@@ -252,3 +256,48 @@ class IngestOut(BaseModel):
     language: str | None
     claims: int
     status_changes: list[dict[str, str]]
+
+
+class ReconcileSide(BaseModel):
+    """What the roster or the news says: status, date, the sentence and its source."""
+
+    status: str
+    date: date | None
+    evidence: str | None = None
+    source: str | None = None
+    article_id: int | None = None
+    claim_id: str | None = None
+    date_precision: str | None = None  # day, week, month or year of `date`
+
+
+class ReconcileCandidate(BaseModel):
+    person_id: str
+    name: str
+    score: float
+    reasons: list[str] = []
+
+
+class ReconcileEntry(BaseModel):
+    category: str = Field(description="agree, disagree, news_only, roster_only or ambiguous")
+    line: int | None = Field(description="the roster line; null for a person only the news names")
+    roster_name: str | None
+    person_id: str | None
+    person_name: str | None
+    roster: ReconcileSide | None = None
+    news: ReconcileSide | None = None
+    match: str | None = Field(None, description="id, name, surname only or near spelling")
+    score: float | None = None
+    reasons: list[str] = []
+    candidates: list[ReconcileCandidate] = []
+    withheld: bool = False
+    note: str = ""
+
+
+class ReconcileOut(BaseModel):
+    """A roster reconciled with the registry (`/reconcile`); withheld names are never shown."""
+
+    source: str
+    rows: int
+    counts: dict[str, int]
+    summary: str
+    entries: list[ReconcileEntry]

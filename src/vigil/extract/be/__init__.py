@@ -1,1 +1,1 @@
-"""Belarusian (Cyrillic and Łacinka)."""
+"""Belarusian extraction: the Russian rules with Belarusian words (see extractor.py)."""

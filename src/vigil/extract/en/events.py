@@ -12,12 +12,24 @@ went through ("37 were freed and driven to Lithuania ... among them was X").
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
+from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import Person, fold
-from vigil.extract.en.triggers import CAPITALS, COUNTRIES, SPAN_KEY, TERM_NOUNS, term_in, trigger_type
+from vigil.extract.en.triggers import (
+    CAPITALS,
+    COUNTRIES,
+    SPAN_KEY,
+    TERM_NOUNS,
+    noun_rules,
+    term_in,
+    trigger_type,
+)
 from vigil.extract.findings import Finding, Membership
 
 MODALS = frozenset(
@@ -71,6 +83,7 @@ HEDGES = frozenset(
         "await",
         "petition",
         "request",
+        "claim",
         "insist",
         "recommend",
         "suggest",
@@ -104,7 +117,7 @@ class EventFinder:
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
                 if finding is not None:
-                    findings.append(finding)
+                    findings.extend(_respectively(finding))
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
             membership = _membership(ctx, tok)
@@ -116,6 +129,8 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         findings.extend(self._term_nouns(ctx, findings))
+        findings.extend(_event_nouns(ctx, findings))
+        memberships.extend(_bulleted_members(ctx))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -138,6 +153,11 @@ class EventFinder:
             ):
                 return None
             finding.persons = _persons(ctx, patient)
+            if patient.dep_ == "nmod":
+                for sibling in patient.head.children:
+                    if sibling.dep_ in ("nmod", "compound") and sibling.i != patient.i:
+                        more = ctx.persons_in(sibling, pronouns=False)
+                        finding.persons += [p for p in more if p not in finding.persons]
             if patient.head.i == tok.i and patient.dep_ in ("nsubj", "nsubjpass"):
                 # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
                 for sibling in tok.children:
@@ -150,6 +170,9 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
+        listed = _listed(ctx, tok)
+        if listed and (finding.persons or finding.group_ref or patient is not None):
+            finding.persons += [p for p in listed if p not in finding.persons]
         companions = _companions(ctx, tok)
         if companions and (finding.persons or finding.group_ref):
             finding.persons += [p for p in companions if p not in finding.persons]
@@ -209,6 +232,47 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+_UNREAL = frozenset(
+    {"planned", "expected", "possible", "potential", "imminent", "promised", "proposed", "demanded",
+     "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful"}
+)  # fmt: skip
+
+
+def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'held since his arrest in 2023', 'after her release last year': an event noun with a
+    possessor states the possessor's event, when nothing hedges it ('calls for his release',
+    'his expected release') and no verb in the sentence already gave that person the event."""
+    out: list[Finding] = []
+    rules = noun_rules()
+    for tok in ctx.doc:
+        etype = rules.get(tok.lemma_.lower())
+        if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("my", "our", "their", "its", "your"):
+            continue
+        if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
+            continue
+        persons = ctx.persons_in(owner)
+        if not persons or owner.lower_ in ("his", "her") and not _pronoun_is_safe(ctx, owner, persons[0]):
+            continue
+        known = [f for f in [*findings, *out] if f.type == etype]
+        if any({id(p) for p in f.persons} >= {id(p) for p in persons} for f in known):
+            continue  # 'since his arrest' usually refers back to an arrest already told
+        finding = Finding(etype, tok, persons, date=_date_text(tok), confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
+    """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
+    possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
+    root = pronoun.sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
 
 
 # -- modality -------------------------------------------------------
@@ -282,7 +346,16 @@ def _patient(tok: Token, etype: str) -> Token | None:
         if passive and nsubj is not None:
             # "an engineer who had been handed nine years": the noun the relative clause describes
             return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
-        return dative or next((c for c in children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+        recipient = dative or next(
+            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN"))), None
+        )
+        if recipient is None:
+            # "handed A, B and C prison terms of ...": the names parsed as modifiers of the terms
+            term = next((c for c in children if c.dep_ == "dobj"), None)
+            recipient = (
+                next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
+            )
+        return recipient
     if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
         target = nsubj
     else:
@@ -303,6 +376,19 @@ def _patient(tok: Token, etype: str) -> Token | None:
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
+        # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
+        head = tok.head
+        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
+        # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
+        head = tok.head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "The poet X walked free": of two subjects the nearer one, the name
+        subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
+        if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
+            return head.head
+        return subj
     if tok.dep_ in ("advcl", "xcomp", "ccomp") and tok.tag_ == "VBN":
         head = tok.head
         subj = _subject(head)
@@ -338,6 +424,57 @@ def _persons(ctx: DocContext, patient: Token) -> list[Person]:
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _listed(ctx: DocContext, tok: Token) -> list[Person]:
+    """'arrested several activists ..., including A, B and C': the list may hang on the verb."""
+    found: list[Person] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for g in c.children:
+                found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+    return found
+
+
+_ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
+_LIST_TERMS = re.compile(
+    rf"\b({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def _respectively(finding: Finding) -> list[Finding]:
+    """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
+    sent = finding.trigger.sent
+    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in sent.text.lower():
+        return [finding]
+    match = _LIST_TERMS.search(sent.text)
+    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1)) if match else []
+    if len(items) != len(finding.persons):
+        return [
+            dataclasses.replace(finding, term=None)
+        ]  # a list we cannot pair: no term is better than a wrong one
+    unit = 12 if match.group(2).lower().startswith("year") else 1
+    values = [_list_value(item, unit) for item in items]
+    if any(v is None for v in values):
+        return [dataclasses.replace(finding, term=None)]
+    persons = sorted(
+        finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
+    )
+    return [
+        dataclasses.replace(finding, persons=[person], term=value)
+        for person, value in zip(persons, values, strict=True)
+        if value is not None
+    ]
+
+
+def _list_value(item: str, unit: int) -> int | None:
+    """'seven and a half' years -> 90 months."""
+    half = re.search(r"\s+and\s+a\s+half$", item)
+    number = parse_number(item[: half.start()] if half else item)
+    if number is None:
+        return None
+    return round((number + (0.5 if half else 0)) * unit)
 
 
 def _companions(ctx: DocContext, tok: Token) -> list[Person]:
@@ -436,6 +573,44 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         persons = [p for c in tok.children if c.dep_ in ("dobj", "attr") for p in ctx.persons_in(c)]
         return Membership(tok, persons, etype) if persons else None
     return None
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+
+
+def _bulleted_members(ctx: DocContext) -> list[Membership]:
+    """'Those freed include:' followed by a bulleted list: the first person of each item is a
+    member of the group the lead-in sentence speaks of (its trigger gives the type)."""
+    doc = ctx.doc
+    out: list[Membership] = []
+    triggers = {span.start: span.label_ for span in doc.spans.get(SPAN_KEY, [])}
+    pos = 0
+    paragraphs = []
+    for paragraph in doc.text.split("\n"):
+        paragraphs.append((pos, paragraph))
+        pos += len(paragraph) + 1
+    paragraphs = [(start, text) for start, text in paragraphs if text.strip()]
+    for k, (start, text) in enumerate(paragraphs):
+        if not text.rstrip().endswith(":"):
+            continue
+        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead):
+            continue
+        label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
+        if label is None:
+            continue
+        colon = lead[-1]
+        for item_start, item in paragraphs[k + 1 :]:
+            bullet = _BULLET.match(item)
+            if bullet is None:
+                break
+            item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
+            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X")
+            words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
+            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            if first is not None:
+                out.append(Membership(colon, [first], label))
+    return out
 
 
 def _has_det(tok: Token, words: tuple[str, ...]) -> bool:

@@ -47,7 +47,7 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "and"], key=
 _APPROX = re.compile(
     r"\b(?:more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|over|about|around|nearly|"
     r"almost|some|approximately|roughly|under|estimated|upwards\s+of|as\s+many\s+as|close\s+to|"
-    r"dozens|hundreds|thousands|several)\s*$",
+    r"dozens|hundreds|thousands|several|from|between|ranging\s+from)\s*$",
     re.IGNORECASE,
 )
 
@@ -87,12 +87,14 @@ def parse_number(text: str) -> int | None:
 
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
+NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
-_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?"
+_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
-    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b",
+    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b"
+    r"(?![\s-]*old\b)",  # "a 23-year-old" is an age
     re.IGNORECASE,
 )
 
@@ -125,7 +127,7 @@ def term_months(match: re.Match[str]) -> int | None:
         years = _value(match.group("y"))
         if years is None:
             return None
-        if match.group("yh"):
+        if match.group("yh") or match.group("yh2"):
             years += 0.5
         total += years * 12
     month_text = match.group("m") or match.group("m2")

@@ -175,6 +175,59 @@ PERSON_NOUNS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "prof",
+        "courier",
+        "schoolteacher",
+        "campaigner",
+        "librarian",
+        "driver",
+        "rider",
+        "defender",
+        "medic",
+        "paramedic",
+        "miner",
+        "farmer",
+        "fisherman",
+        "accountant",
+        "mechanic",
+        "clerk",
+        "technician",
+        "lecturer",
+        "tutor",
+        "scholar",
+        "academic",
+        "cleric",
+        "imam",
+        "physician",
+        "dentist",
+        "psychologist",
+        "architect",
+        "satirist",
+        "comedian",
+        "cartoonist",
+        "novelist",
+        "playwright",
+        "composer",
+        "painter",
+        "publisher",
+        "broadcaster",
+        "presenter",
+        "columnist",
+        "commentator",
+        "whistleblower",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "defendant",
+        "co-defendant",
+        "inmate",
+        "retiree",
+        "widow",
+        "widower",
+        "chemist",
+        "mathematician",
+        "physicist",
+        "economist",
     ]
 )
 # Nouns that make a capitalised name an organisation's or a place's.
@@ -270,14 +323,43 @@ def _is_cap(tok: Token) -> bool:
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     toks = [t for t in span if t.text not in ("'s", "'", "’s")]
-    titles = [i for i, t in enumerate(toks[:-1]) if fold(t.text) in PERSON_NOUNS]
+    titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
-    while toks and (fold(toks[0].text) in PERSON_NOUNS or not _is_cap(toks[0]) or toks[0].is_stop):
+    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop):
         toks = toks[1:]
-    while toks and not _is_cap(toks[-1]):
+    while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
-    return toks
+    return _with_hyphen_tail(toks)
+
+
+def _title(tok: Token) -> bool:
+    """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
+    return fold(tok.text).rstrip(".") in PERSON_NOUNS
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The '-man' of 'Cheung Wai-man': a hyphenated given name's second half, written lower case."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and tok.is_alpha
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and _is_cap(doc[tok.i - 2])
+    )
+
+
+def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
+    """Names the tagger cut at a hyphen ('Lam Tsz' of 'Lam Tsz-kin') get their tail back."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    end = toks[-1].i
+    while end + 2 < len(doc) and _hyphen_tail(doc[end + 2]) and not doc[end].whitespace_:
+        end += 2
+    return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 
 
 def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -329,6 +411,9 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         doc = tokens[0].doc
         if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
             return True
+        # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
+        if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
+            return True
         return (
             bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1])))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
@@ -342,6 +427,15 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+        return True
+    # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
+    after = tokens[-1].i + 1
+    if (
+        after < len(doc)
+        and fold(doc[after].text) in NON_PERSON_NOUNS
+        and doc[after].pos_ == "NOUN"
+        and tokens[-1].head.i == after
+    ):
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
@@ -389,6 +483,7 @@ class PersonFinder:
                 continue
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
+        self._add_listed(doc, persons, candidates, claimed)
         self._add_aliases(doc, persons)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
@@ -414,6 +509,30 @@ class PersonFinder:
                 person.mentions.append(span)
                 return
         persons.append(Person(" ".join(words), words, guess_gender(words), [span]))
+
+    def _add_listed(
+        self,
+        doc: Doc,
+        persons: list[Person],
+        candidates: list[tuple[list[Token], str | None]],
+        claimed: set[int],
+    ) -> None:
+        """'A, B and Oleg Petrou': a two- or three-word capitalised name coordinated with named
+        persons is a person too, though no cue of its own says so."""
+        owner = {i for p in persons for s, e in p.mentions for i in range(s, e)}
+        for toks, _label in candidates:
+            if not 2 <= len(toks) <= 3 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
+                continue
+            if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
+                continue
+            last = toks[-1]
+            partners = [last.head] if last.dep_ in ("conj", "appos") else []
+            partners += [c for c in last.children if c.dep_ == "conj"]
+            if any(p.i in owner for p in partners) and not any(
+                fold(w) in _PLACEISH for w in name_words(toks)
+            ):
+                self._add_full(persons, toks)
+                claimed.update(t.i for t in toks)
 
     def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
         """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""

@@ -79,17 +79,35 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     doc = ctx.doc
     found: list[FoundQuote] = []
     marked: list[tuple[int, int]] = []
-    for match in _MARKED.finditer(doc.text):
-        inner = match.group(1).strip()
-        start, end = match.start(1), match.end(1)
+    previous: FoundQuote | None = None
+    for open_at, close_at, goes_on in _marked_spans(doc.text):
+        raw = doc.text[open_at + 1 : close_at]
+        inner = raw.strip()
+        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         if len(inner.split()) < 3 and not inner.endswith((".", "!", "?", ",")):
             continue  # a scare-quoted term, not speech
-        marked.append((match.start(), match.end()))
-        span = doc.char_span(start, end, alignment_mode="expand")
+        outer_end = min(close_at + 1, len(doc.text))
+        marked.append((open_at, outer_end))
+        span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is not None:
             ctx.quoted.update(range(span.start, span.end))
-        speaker = _speaker_after(ctx, match.end()) or _speaker_before(ctx, match.start())
-        found.append(FoundQuote(speaker, inner.rstrip(", "), start, start + len(inner.rstrip(", "))))
+        if goes_on:
+            continue  # the next paragraph of a quote already found
+        ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
+        speaker = (
+            (None if ended else _speaker_after(ctx, outer_end))
+            or _speaker_before(ctx, open_at)
+            or _governing_speaker(ctx, start, start + len(inner))
+        )
+        if speaker is None and previous is not None and previous.speaker is not None:
+            speaker = _continued(ctx, previous, open_at)
+        if speaker is None:
+            speaker = _speaker_of_previous_sentence(ctx, open_at)
+        text = inner.rstrip(", ")
+        quote = FoundQuote(speaker, text, start, start + len(text))
+        found.append(quote)
+        previous = quote
+    found.extend(_transcript_turns(ctx, marked))
     for tok in doc:
         if tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
             continue
@@ -103,6 +121,127 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             found.append(quote)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(opening, closing, goes on) quote-mark offsets, paired within each paragraph. A quote
+    left open at the end of a paragraph runs to its end: news style opens every paragraph of
+    a long quote and closes only the last, so a paragraph that opens with a quote mark after
+    an open one goes on with the same quote (`goes on` is True for its first span)."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    open_before = False
+    for paragraph in text.split("\n"):
+        if not paragraph.strip():
+            pos += len(paragraph) + 1
+            continue
+        marks = [pos + i for i, c in enumerate(paragraph) if c == '"']
+        goes_on = open_before and paragraph.lstrip().startswith('"')
+        for k, (a, b) in enumerate(zip(marks[::2], marks[1::2], strict=False)):
+            out.append((a, b, goes_on and k == 0))
+        open_before = False
+        if len(marks) % 2 and len(paragraph) - (marks[-1] - pos) > 12:
+            out.append((marks[-1], pos + len(paragraph.rstrip()), goes_on and len(marks) == 1))
+            open_before = True
+        pos += len(paragraph) + 1
+    return out
+
+
+def _continued(ctx: DocContext, previous: FoundQuote, open_at: int) -> Person | None:
+    """`"A," she said. "B."` and a quote that opens the next paragraph: the last speaker goes
+    on, unless someone else is named in between or a paragraph of narrative intervenes."""
+    doc = ctx.doc
+    text = doc.text
+    opening = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if opening is None or not len(opening):
+        return None
+    sent = opening[0].sent
+    if text[sent.start_char : open_at].strip() or sent.start == 0:
+        return None  # the quote must open its sentence: 'she said. "B."', not 'jailed for "B"'
+    if doc[sent.start - 1].sent.start_char > previous.end:
+        return None  # only the sentence right after the attributed one
+    span = doc.char_span(previous.end, open_at, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        person = ctx.owner_at.get(tok.i)
+        if person is not None and person is not previous.speaker and tok.i not in ctx.quoted:
+            return None
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.i not in ctx.owner_at and tok.i not in ctx.quoted:
+            return None
+    return previous.speaker
+
+
+def _governing_speaker(ctx: DocContext, start: int, end: int) -> Person | None:
+    """'Cox says the NRA won't allow "law-abiding gun owners to become scapegoats"': a quoted
+    clause inside what a named person's speech verb governs is that person's quote (a
+    fragment of one or two words stays a scare quote)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # a quoted noun phrase is a label, not speech
+    node = span.root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        child, node = node, node.head
+        if node.i >= span.start and node.i < span.end:
+            continue
+        if node.lemma_ in SPEECH_VERBS and node.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "dobj"):
+            if node.i > span.start:
+                return None  # the verb after the quote is _speaker_after's case
+            return _speaker_of(ctx, node)
+    return None
+
+
+def _speaker_of_previous_sentence(ctx: DocContext, open_at: int) -> Person | None:
+    """A quote that is a sentence of its own takes the speaker of the sentence just before it
+    ("Her lawyer, X, said the confession was forced. \"He retracted it ...\"")."""
+    doc = ctx.doc
+    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    if sent.start == 0 or doc.text[sent.start_char : open_at].strip():
+        return None  # the quote does not open its sentence
+    prev = doc[sent.start - 1].sent
+    if doc.text.count("\n", prev.end_char, open_at) > 2 or any(t.i in ctx.quoted for t in prev):
+        return None
+    speakers = []
+    for verb in prev:
+        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and verb.dep_ == "ROOT":
+            speaker = _speaker_of(ctx, verb)
+            if speaker is not None:
+                speakers.append(speaker)
+    return speakers[0] if len(speakers) == 1 else None
+
+
+def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
+    """Interview transcripts: a paragraph 'Karatkevich: I didn't. ...' is that person's answer."""
+    doc = ctx.doc
+    out: list[FoundQuote] = []
+    pos = 0
+    for paragraph in doc.text.split("\n"):
+        head, colon, rest = paragraph.partition(":")
+        content = rest.strip()
+        if (
+            colon
+            and pos > 0
+            and 0 < len(head.split()) <= 4
+            and len(content.split()) >= 2
+            and not content.startswith('"')
+        ):
+            span = doc.char_span(pos, pos + len(head.rstrip()), alignment_mode="expand")
+            owners = [ctx.owner_at.get(t.i) for t in span if t.is_alpha] if span is not None else []
+            speaker = owners[0] if owners else None
+            if speaker is not None and all(o is speaker for o in owners):
+                start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip()))
+                if not any(s <= start < e for s, e in marked):
+                    out.append(FoundQuote(speaker, content, start, start + len(content)))
+                    cspan = doc.char_span(start, start + len(content), alignment_mode="expand")
+                    if cspan is not None:
+                        ctx.quoted.update(range(cspan.start, cspan.end))
+        pos += len(paragraph) + 1
+    return out
 
 
 def _subject(verb: Token) -> Token | None:
@@ -119,6 +258,9 @@ def _speaker_of(ctx: DocContext, verb: Token) -> Person | None:
     if subj is None:
         return None
     persons = ctx.persons_in(subj)
+    if not persons:
+        # "The head of the Bureau, X, said": the name is set off in the subject phrase
+        persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
     return persons[0] if persons else None
 
 
@@ -142,7 +284,20 @@ def _speaker_after(ctx: DocContext, pos: int) -> Person | None:
         speaker = _speaker_of(ctx, verb)
         if speaker is not None:
             return speaker
-    return None
+    return _according_to(ctx, pos, min(stop, first_sent_end))
+
+
+def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
+    """'"...," according to X': the source named by the phrase right after the quote."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
+        return None
+    pobj = next((c for c in words[1].children if c.dep_ == "pobj"), words[2])
+    persons = ctx.persons_in(pobj, pronouns=False)
+    return persons[0] if persons else None
 
 
 def _speaker_before(ctx: DocContext, pos: int) -> Person | None:

@@ -63,6 +63,22 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def noun_rules() -> dict[str, str]:
+    """Event nouns ('his arrest', 'her release') by lemma -> event type."""
+    text = (
+        resources.files("vigil.extract.en")
+        .joinpath("patterns/noun_triggers.jsonl")
+        .read_text(encoding="utf-8")
+    )
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip():
+            data = json.loads(line)
+            out.update(dict.fromkeys(data["lemmas"], data["label"]))
+    return out
+
+
 def build_matcher(vocab: Vocab) -> Matcher:
     """One Matcher pattern per rule: the lemma (or the lower-cased form, for 'freed')."""
     matcher = Matcher(vocab)
@@ -137,27 +153,44 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
 
 
 def term_in(tok: Token) -> int | None:
-    """The first exact prison term in the phrase headed by `tok`, in months."""
-    text = "".join(t.text_with_ws for t in tok.subtree)
+    """The first exact prison term in the phrase headed by `tok`, in months.
+
+    In "two years of a term of 30 months" the term is the term noun's, not the time served;
+    a match that the parse cut short ("five years [and six months]") is read on to its end."""
+    for t in tok.subtree:
+        if t.i != tok.i and t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN":
+            own = term_in(t)
+            if own:
+                return own
+    subtree = list(tok.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    text = tok.doc.text[start:end]
+    sent_end = tok.sent.end_char
     for match in TERM_RE.finditer(text):
-        if is_approximate(text[: match.start()]):
+        if is_approximate(tok.doc.text[max(0, start - 30) : start] + text[: match.start()]):
             continue
-        months = term_months(match)
+        longer = TERM_RE.match(tok.doc.text, start + match.start(), sent_end)
+        months = term_months(longer if longer is not None else match)
         if months:
             return months
     return None
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
-    return any(
-        c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) for c in tok.children
-    )
+    """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS):
+            return True
+        if c.dep_ == "prep" and term_in(c) and {t.lemma_.lower() for t in c.subtree} & CUSTODY_WORDS:
+            return True
+    return False
 
 
 def _serve_term(tok: Token, home: str | None) -> bool:
     # "is serving a 10-year sentence"; "after serving three years" is time served, not the term
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for", "since"):
-        return any(c.dep_ == "dobj" and c.lemma_ in TERM_NOUNS for c in tok.children)
+        # ... "after serving two-thirds of a five-year sentence" names the term too
+        return any(c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS for g in c.subtree) for c in tok.children)
     return any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or term_in(c)) for c in tok.children)
 
 

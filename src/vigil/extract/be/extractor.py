@@ -1,0 +1,101 @@
+"""Belarusian extraction: natasha's Russian models where the grammar agrees (tokens,
+sentences, parse, the shape of names), Vigil's own Belarusian lemma lists where it does not.
+
+natasha has no Belarusian model and PyPI holds no Belarusian morphological dictionary that
+works offline, so the words the rules need (triggers, function words, numbers, month names,
+first names) are data in `be/patterns/`, in classical orthography and taraškievica.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from vigil.extract.be.names import BelarusianNames
+from vigil.extract.findings import Person
+from vigil.extract.ru.extractor import RussianExtractor
+from vigil.extract.ru.names import add_unseen_names, split_person_spans
+from vigil.extract.ru.parse import NatashaModels, to_spacy
+from vigil.extract.ru.persons import NameInfo
+
+PATTERNS = Path(__file__).with_name("patterns")
+
+
+def _prefix_table(path: Path) -> dict[str, str]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            prefix, lemma = line.split("\t")
+            table[prefix] = lemma
+    return table
+
+
+class BelarusianExtractor(RussianExtractor):
+    language = "be"
+    patterns = PATTERNS
+
+    def __init__(self, models: NatashaModels | None = None) -> None:
+        super().__init__(models)
+        self.prefixes = _prefix_table(PATTERNS / "lemmas.tsv")
+        self.longest = max(map(len, self.prefixes))
+        self.names = BelarusianNames(PATTERNS / "names.json")
+        self.lemma_of = lru_cache(maxsize=100_000)(self._lemma)  # type: ignore[method-assign]
+
+    def _lemma(self, word: str, pos: str = "", feats: object = None) -> str:
+        low = word.lower().replace("’", "'")
+        if low in self.lexicon.numbers:
+            return low
+        for n in range(min(len(low), self.longest), 2, -1):
+            lemma = self.prefixes.get(low[:n])
+            if lemma is not None:
+                return lemma
+        return low
+
+    def parse(self, text: str) -> Doc:
+        doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        split_person_spans(doc)
+        add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
+        return doc
+
+    def describe(self, span: Span) -> NameInfo:
+        return self.names.describe(span)
+
+    def clean_span(self, span: Span) -> Span | None:
+        """natasha's Russian NER on Belarusian text: cut a span at a line break or a lower-case
+        word, drop a capitalised word before a first name («Сваякам Сяргея Шымчыка»), and drop
+        single words that are pronouns, sentence-initial or after a preposition of place."""
+        tokens = []
+        for t in span:
+            if tokens and ("\n" in t.text or not t.is_title):
+                break
+            if "\n" in t.text:
+                continue
+            tokens.append(t)
+        tokens = [t for t in tokens if t.is_alpha or "'" in t.text or "’" in t.text]
+        while (
+            len(tokens) >= 2
+            and not self.names.is_first_name(tokens[0].text)
+            and any(self.names.is_first_name(t.text) for t in tokens[1:])
+        ):
+            tokens = tokens[1:]
+        if not tokens or not all(t.is_title for t in tokens):
+            return None
+        if len(tokens) == 1:
+            t = tokens[0]
+            pronouns = set().union(*self.lexicon.pronouns.values())
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            if t.lower_ in pronouns or (
+                prev is not None and prev.lower_ in self.lexicon.sets["location_prepositions"]
+            ):
+                return None
+        return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+    def keep_person(self, person: Person, doc: Doc) -> bool:
+        """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
+        is not taken for a surname unless a full name in the article has it."""
+        return len(person.tokens) > 1 or any(not doc[start].is_sent_start for start, _ in person.mentions)
+
+
+__all__ = ["BelarusianExtractor"]

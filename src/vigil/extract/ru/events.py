@@ -1,0 +1,538 @@
+"""Events from trigger lemmas and the dependency parse (Russian rules, Belarusian words).
+
+A trigger (patterns/triggers.jsonl) is an event when it is asserted: not negated, not an
+infinitive («требуют освободить»), not future or conditional, not under a verb of demand,
+threat or possibility («грозит», «может быть помилован»), not in a sentence of rumours.
+Its patients are the persons whose nearest governing verb it is (object of an active
+verb, subject of a passive or intransitive one), a participle's head noun («Ольга, задержанная
+…»), resolved pronouns, or a counted group («освободили 41 человека»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.ru.lexicon import Lexicon, TriggerRule
+from vigil.extract.ru.numbers import count_of, number_value, term_months
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+from vigil.extract.ru.quotes import QuoteFinding
+
+_SUBJECT = ("nsubj", "nsubj:pass")
+_INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
+_OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
+_DESCEND = (
+    "flat",
+    "flat:name",
+    "appos",
+    "nmod",
+    "conj",
+    "amod",
+    "det",
+    "nummod",
+    "case",
+    "cc",
+    "punct",
+    "parataxis",
+)
+
+
+class EventFinder:
+    """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
+
+    def __init__(self, doc_vocab, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        # no parser for the language (Belarusian): patients, counts and assertion by position
+        self.linear = bool(lexicon.extra.get("linear"))
+        self.matcher = Matcher(doc_vocab)
+        for i, rule in enumerate(lexicon.triggers):
+            self.matcher.add(str(i), [rule.pattern])
+        self.label_of_lemma: dict[str, str] = {}
+        for rule in lexicon.triggers:
+            lemma = rule.pattern[0].get("LEMMA") if len(rule.pattern) == 1 else None
+            for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []:
+                self.label_of_lemma[word] = rule.label
+
+    def __call__(
+        self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
+    ) -> tuple[list[Finding], list[Membership], set[int]]:
+        seen: dict[tuple[int, str], Finding] = {}
+        triggers: list[tuple[Token, TriggerRule, int]] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
+            triggers.append((doc[start], rule, end))
+        trigger_ids = {t.i for t, _, _ in triggers}
+        findings: list[Finding] = []
+        rules: dict[int, TriggerRule] = {}
+        for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
+            if (token.i, rule.label) in seen or not self._asserted(token):
+                continue
+            finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
+            if finding is not None:
+                seen[(token.i, rule.label)] = finding
+                findings.append(finding)
+                rules[id(finding)] = rule
+        self._share_conjuncts(findings)
+        for f in findings:
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+        self._share_conjuncts(findings)
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    # -- assertion -------------------------------------------------------------------------
+
+    def _asserted(self, t: Token) -> bool:
+        lex = self.lexicon
+        morph = t.morph
+        if t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE):
+            return False
+        if self.linear:
+            return self._asserted_linear(t)
+        if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+            return False
+        if "Imp" in morph.get("Mood"):
+            return False
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i]]
+        if before and before[-1] in lex.sets["negation"]:
+            return False
+        if (
+            len(before) >= 2
+            and before[-2] in lex.sets["negation"]
+            and t.doc[t.i - 1].lemma_ in ("быть", "был")
+        ):
+            return False
+        for child in t.children:
+            if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
+                return False
+        node = t
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in lex.sets["blockers"] or node.lower_ in lex.sets["blockers"]:
+                return False
+            if "Inf" in node.morph.get("VerbForm") and node.dep_ not in ("acl", "amod"):
+                return False
+        prefix = t.doc[t.sent.start : t.i]
+        return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _asserted_linear(self, t: Token) -> bool:
+        """Without a parse of the language: negation right before the trigger, a verb of
+        demand or possibility shortly before it, a conditional word earlier in the sentence."""
+        lex = self.lexicon
+        before = t.doc[max(t.sent.start, t.i - 4) : t.i]
+        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]):
+            return False
+        if any(self._word_in(x, "blockers") for x in before):
+            return False
+        return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+
+    # -- one finding -------------------------------------------------------------------------
+
+    def _finding(
+        self,
+        doc: Doc,
+        t: Token,
+        rule: TriggerRule,
+        end: int,
+        index: PersonIndex,
+        quotes: Sequence[QuoteFinding],
+        trigger_ids: set[int],
+    ) -> Finding | None:
+        lex = self.lexicon
+        window = self._window(t, trigger_ids)
+        area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
+        term = term_months(window, lex) if rule.label == "sentence" else None
+        if rule.label == "sentence" and term is None:
+            term = term_months([x for x in t.subtree if x.i < t.i], lex)
+        if rule.needs_term and term is None:
+            return None
+        if (
+            t.i > t.sent.start
+            and self._word_in(t.doc[t.i - 1], "members")
+            and any(self._word_in(x, "absent") for x in t.doc[t.i : t.sent.end])
+        ):
+            return None  # «среди помилованных нет X»
+        if rule.custody and not any(self._word_in(x, "custody") for x in area):
+            return None
+        if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
+            return None
+        finding = Finding(rule.label, t, term=term)
+        if self.linear:
+            self._linear(t, finding, index, trigger_ids, quotes)
+            finding.date = self._date_linear(t)
+            return None if rule.needs_count and finding.count is None else finding
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or person in finding.persons:
+                continue
+            role = self._relation(root, t)
+            if role is None:
+                continue
+            if role == "nsubj" and not passive:
+                finding.agent = finding.agent or person.name
+                continue
+            if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
+                continue
+            finding.persons.append(person)
+        for child in t.children:
+            if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
+                continue
+            if child.dep_ == "nsubj" and not passive:
+                continue
+            self._pronoun(child, t, finding, index, quotes)
+            self._group(child, finding)
+        for child in t.children:
+            if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
+                self._group(child, finding)
+            if child.lemma_.lower() in lex.sets["join"]:
+                finding.joins_latest = True
+        finding.date = self._date(t)
+        if rule.needs_count and finding.count is None:
+            return None
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            return finding  # may still be shared with a conjoined trigger
+        return finding
+
+    def _linear(
+        self,
+        t: Token,
+        finding: Finding,
+        index: PersonIndex,
+        trigger_ids: set[int],
+        quotes: Sequence[QuoteFinding],
+    ) -> None:
+        """Each person in the sentence goes to its nearest trigger; a sentence without names
+        gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
+        lex = self.lexicon
+        doc = t.doc
+        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        spans = [(q.start, q.end) for q in quotes]
+        quoted = any(a <= t.idx < b for a, b in spans)
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or person in finding.persons:
+                continue
+            if any(a <= root.idx < b for a, b in spans) != quoted:
+                continue
+            distance = abs(root.i - t.i)
+            if all(distance <= abs(root.i - i) for i in sent_triggers):
+                finding.persons.append(person)
+        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+            for x in doc[t.sent.start : t.sent.end]:
+                gender = pronoun_gender(x, lex)
+                if gender and x.lower_ not in lex.pronouns["plural"]:
+                    person = index.latest_before(x.i, gender)
+                    if person is not None:
+                        finding.persons.append(person)
+                    break
+        best: tuple[int, int] | None = None
+        for x in doc[t.sent.start : t.sent.end]:
+            if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
+                continue
+            if x.i > t.sent.start and doc[x.i - 1].is_digit:
+                continue
+            run = [x]
+            while run[-1].i + 1 < t.sent.end and (
+                doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
+            ):
+                run.append(doc[run[-1].i + 1])
+            after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
+            noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            if noun is None or any(
+                self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
+            ):
+                continue
+            context = doc[max(t.sent.start, x.i - 2) : x.i]
+            if any(self._word_in(c, "approximate") for c in context):
+                finding.group_ref = True
+                continue
+            value = number_value(run, lex)
+            if value is None or value != int(value) or value < 2:
+                continue
+            distance = abs(x.i - t.i)
+            if any(abs(x.i - i) < distance for i in sent_triggers):
+                continue  # the number belongs to a nearer trigger
+            if best is None or distance < best[0]:
+                best = (distance, int(value))
+        if best is not None:
+            finding.count = best[1]
+            finding.group_ref = True
+
+    def _date_linear(self, t: Token) -> str | None:
+        doc = t.doc
+        for x in doc[t.sent.start : t.sent.end]:
+            if x.like_num and len(x.text) == 4 and x.text[:2] in ("19", "20"):
+                return x.text
+            if self._word_in(x, "dates"):
+                start = x.i - 1 if x.i > t.sent.start and doc[x.i - 1].like_num else x.i
+                end = x.i + 1
+                if end < t.sent.end and doc[end].like_num and len(doc[end].text) == 4:
+                    end += 1
+                return self._clean_date(doc[start:end].text)
+        return None
+
+    def _relation(self, root: Token, t: Token) -> str | None:
+        """How the person whose name's head is `root` relates to trigger `t`: the dependency
+        of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
+        node = root
+        while node.head.i != node.i:
+            if node.head.i == t.i:
+                return node.dep_
+            if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
+                return None
+            if node.dep_ not in _DESCEND:
+                node = node.head
+                if node.pos_ == "VERB":
+                    return None
+                continue
+            node = node.head
+        # participle or relative clause on the name: "Ольга Сергеенко, задержанная …"
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ in ("acl", "amod", "acl:relcl") and root.sent == t.sent:
+            head = up.head
+            if head.i == root.i or (
+                root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name", "nmod")
+            ):
+                return "acl"
+        return None
+
+    def _nearest(
+        self,
+        t: Token,
+        rule: TriggerRule,
+        finding: Finding,
+        index: PersonIndex,
+        quotes: Sequence[QuoteFinding],
+    ) -> None:
+        """When the parse links no patient, the closest person in the sentence that agrees
+        with the trigger in gender and whose case fits its role (nominative for a passive or
+        intransitive, oblique for an active verb's object). natasha's parser often hangs a
+        participle on the wrong noun; agreement is the more reliable cue."""
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        plural = "Plur" in t.morph.get("Number")
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        participle = "Part" in t.morph.get("VerbForm") or (
+            t.pos_ in ("ADJ", "NOUN") and bool(t.morph.get("Case"))
+        )
+        in_quote = [(q.start, q.end) for q in quotes]
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or plural:
+                continue
+            if any(a <= root.idx < b for a, b in in_quote) != any(a <= t.idx < b for a, b in in_quote):
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            case = root.morph.get("Case")
+            nominative = not case or case == ["Nom"]
+            if participle and "Short" not in t.morph.get("Variant") and t.morph.get("Case"):
+                # a full participle agrees in case with its noun
+                if case and t.morph.get("Case") != case and root.i < t.i:
+                    continue
+            elif passive and not nominative or not passive and nominative:
+                continue
+            if self._between_blocks(t, root, index):
+                continue
+            distance = abs(root.i - t.i) + (0 if root.i < t.i or not participle else 2)
+            if best is None or distance < best[0]:
+                best = (distance, person)
+        if best is not None and best[0] <= 25:
+            finding.persons.append(best[1])
+
+    def _between_blocks(self, t: Token, root: Token, index: PersonIndex) -> bool:
+        """Another person or a sentence-internal colon/semicolon lies between them."""
+        lo, hi = sorted((t.i, root.i))
+        for x in t.doc[lo + 1 : hi]:
+            if x.text in (";", ":"):
+                return True
+            other = index.person_at(x)
+            if other is not None and other is not index.person_at(root):
+                return True
+        return False
+
+    def _pronoun(
+        self, child: Token, t: Token, finding: Finding, index: PersonIndex, quotes: Sequence[QuoteFinding]
+    ) -> None:
+        lex = self.lexicon
+        word = child.lower_
+        if word in lex.pronouns["first"]:
+            quote = next((q for q in quotes if q.start <= child.idx < q.end and q.speaker), None)
+            if quote is not None and quote.speaker not in finding.persons:
+                finding.persons.append(quote.speaker)
+            return
+        if child.lemma_.lower() in lex.pronouns["relative"] or word in lex.pronouns["relative"]:
+            up = t
+            while up.dep_ == "conj":
+                up = up.head
+            person = index.person_at(up.head)
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        gender = pronoun_gender(child, lex)
+        if gender:
+            person = index.latest_before(child.i, gender)
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
+            finding.group_ref = True
+            finding.pronoun_group = True
+
+    def _group(self, child: Token, finding: Finding) -> None:
+        lex = self.lexicon
+        candidates = [child] + [
+            x
+            for x in child.children
+            if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
+        ]
+        for noun in candidates:
+            if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
+                continue
+            if noun.pos_ == "NUM" and (
+                noun.head.lemma_.lower() in lex.sets["not_counted"]
+                or (
+                    noun.i + 1 < len(noun.doc)
+                    and noun.doc[noun.i + 1].lemma_.lower() in lex.sets["not_counted"]
+                )
+                or noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+            ):
+                continue
+            count, approximate = count_of(noun, lex)
+            if count is not None:
+                finding.count = count
+                finding.group = noun.lemma_ if noun.pos_ == "NOUN" else None
+                finding.group_ref = True
+                return
+            if approximate:
+                finding.group_ref = True
+                return
+            if (
+                noun.i == child.i
+                and noun.lemma_.lower() in lex.sets["group_nouns"]
+                and "Plur" in noun.morph.get("Number")
+            ):
+                finding.group_ref = True
+
+    def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
+        """Tokens from the trigger to the next trigger or the end of its sentence."""
+        out = []
+        for x in t.doc[t.i : t.sent.end]:
+            if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                break
+            out.append(x)
+        return out
+
+    def _word_in(self, x: Token, kind: str) -> bool:
+        return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
+
+    def _clean_date(self, text: str | None) -> str | None:
+        """Date words as the shared reader takes them: prepositions and «году» dropped, a
+        weekday named in English so that it is read against the publication date."""
+        if not text:
+            return None
+        weekdays = self.lexicon.extra.get("weekdays", {})
+        words = [
+            w
+            for w in text.replace(",", " ").split()
+            if w.lower() not in self.lexicon.sets.get("date_noise", ())
+        ]
+        words = [weekdays.get(w.lower(), w) for w in words]
+        return " ".join(words) or None
+
+    def _date(self, t: Token) -> str | None:
+        return self._clean_date(self._date_words(t))
+
+    def _date_words(self, t: Token) -> str | None:
+        for child in t.children:
+            if child.dep_ not in ("obl", "nmod", "advmod", "obl:tmod"):
+                continue
+            words = list(child.subtree)
+            if any(self._word_in(x, "dates") or (x.like_num and len(x.text) == 4) for x in words):
+                return t.doc[words[0].i : words[-1].i + 1].text
+        return None
+
+    # -- conjuncts and members ------------------------------------------------------------------
+
+    def _share_conjuncts(self, findings: list[Finding]) -> None:
+        """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients
+        (by the parse, or by «и» between two triggers with no name between them)."""
+        by_token = {f.trigger.i: f for f in findings}
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        pairs = []
+        for f in findings:
+            t = f.trigger
+            other = by_token.get(t.head.i) if t.dep_ == "conj" else None
+            if other is not None:
+                pairs.append((f, other))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            ta, tb = a.trigger, b.trigger
+            gap = ta.doc[ta.i + 1 : tb.i]
+            if (
+                ta.sent == tb.sent
+                and any(x.lower_ in ("и", "і", "а") for x in gap)
+                and not any(x.ent_type_ == "PER" or x.text in (".", ";", ":") for x in gap)
+            ):
+                pairs.append((a, b))
+        for f, other in pairs:
+            for a, b in ((f, other), (other, f)):
+                if not a.persons and a.count is None:
+                    a.persons = list(b.persons)
+                    if b.group_ref and not a.group_ref:
+                        a.group_ref = b.group_ref
+                        a.pronoun_group = True
+
+    def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
+        """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
+        out: list[Membership] = []
+        lex = self.lexicon
+        for t in doc:
+            if t.lower_ not in lex.sets["members"]:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
+                continue
+            label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            if any(self._word_in(x, "absent") for x in doc[t.i : t.sent.end]):
+                continue  # «среди помилованных нет X»
+            persons: list[Person] = []
+            for root, person in index.mention_roots():
+                if root.sent == t.sent and root.i > t.i and person not in persons:
+                    persons.append(person)
+            if persons:
+                out.append(Membership(t, persons, label))
+        return out
+
+
+def _one_per_sentence(findings: list[Finding]) -> list[Finding]:
+    """«Освобождена …, отбывшая весь срок» is one release; «освободили и вывезли в Литву» is a
+    deportation, which implies the release: a finding whose persons another finding of the
+    same sentence already covers (same type, or a deportation covering a release) goes."""
+    kept: list[Finding] = []
+    for f in findings:
+        if f.count is None and not f.group_ref and f.persons and not (f.term or f.date):
+            covered = any(
+                g is not f
+                and g.trigger.sent == f.trigger.sent
+                and set(map(id, f.persons)) <= set(map(id, g.persons))
+                and (
+                    (g.type == f.type and (g.count is not None or g.trigger.i < f.trigger.i))
+                    or (
+                        f.type == "release"
+                        and g.type == "deportation"
+                        and g.count is None
+                        and not g.group_ref
+                    )
+                )
+                for g in findings
+            )
+            if covered:
+                continue
+        kept.append(f)
+    return kept
+
+
+__all__ = ["EventFinder"]

@@ -1,0 +1,61 @@
+"""A language's words as data: trigger patterns, function words, numbers and term words.
+
+Russian keeps them in `ru/patterns/`, Belarusian in `be/patterns/`; the rules in `ru/` read
+only a `Lexicon`, so one set of rules serves both languages.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class TriggerRule:
+    label: str
+    pattern: list[dict]
+    patient: str = "object"  # "subject": the subject undergoes it (умер, вышел на свободу)
+    needs_term: bool = False  # only a sentence when a term is stated (отбывает N лет)
+    abroad: bool = False  # only a deportation when taken abroad (вывезен в Литву)
+    custody: bool = False  # only a death in custody (умер в колонии)
+    needs_count: bool = False  # a noun that is an event only with a count («задержание 12 человек»)
+
+
+@dataclass
+class Lexicon:
+    triggers: list[TriggerRule]
+    words: dict[str, list[str]]
+    pronouns: dict[str, set[str]]
+    numbers: dict[str, float]
+    terms: dict
+    extra: dict = field(default_factory=dict)
+
+    def has(self, kind: str, lemma: str) -> bool:
+        return lemma in self.sets[kind]
+
+    @property
+    def sets(self) -> dict[str, set[str]]:
+        cached = self.extra.get("_sets")
+        if cached is None:
+            cached = {k: set(v) for k, v in self.words.items() if isinstance(v, list)}
+            self.extra["_sets"] = cached
+        return cached
+
+
+def load_lexicon(folder: Path) -> Lexicon:
+    triggers = []
+    for line in (folder / "triggers.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            row.pop("note", None)
+            triggers.append(TriggerRule(**row))
+    words = json.loads((folder / "words.json").read_text(encoding="utf-8"))
+    pronouns = {k: set(v) for k, v in words.pop("pronouns").items()}
+    numbers = json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
+    terms = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
+    extra = {"linear": words.pop("linear", False), "weekdays": words.pop("weekdays", {})}
+    return Lexicon(triggers, words, pronouns, numbers, terms, extra)
+
+
+__all__ = ["Lexicon", "TriggerRule", "load_lexicon"]

@@ -1,0 +1,171 @@
+"""Russian names in the nominative with pymorphy3, which keeps the gender of the form found
+(«Колесниковой» → «Колесникова», never «Колесников»)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+from spacy.tokens import Doc, Span
+
+from vigil.extract.ru.persons import NameInfo
+
+# surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
+_INDECLINABLE = re.compile(r"(ко|ых|их|аго|яго|[еиоуэю])$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def describe_ru(span: Span) -> NameInfo:
+    tokens = list(span)
+    if len(tokens) > 1 and _common(tokens[0].text):
+        return NameInfo([t.text for t in tokens], ["common"] + ["surname"] * (len(tokens) - 1), None)
+    genders = [g for t in tokens for g in t.morph.get("Gender")]
+    gender = None
+    if genders:
+        gender = "fem" if genders.count("Fem") > genders.count("Masc") else "masc"
+    if len(tokens) > 1:
+        gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case"))) or gender
+    words: list[str] = []
+    kinds: list[str] = []
+    for n, t in enumerate(tokens):
+        kind, word, g = _word(t.text, n, len(tokens), gender, tuple(t.morph.get("Case")))
+        if n == 0 and kind == "first" and g:
+            gender = g
+        words.append(word)
+        kinds.append(kind)
+    if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
+        kinds[-1] = "surname"
+    return NameInfo(words, kinds, gender)
+
+
+@lru_cache(maxsize=20000)
+def _common(text: str) -> bool:
+    """A known word that is never a name («Политзаключённый» capitalised at a sentence start)."""
+    morph = _morph()
+    parses = morph.parse(text.lower())
+    return morph.word_is_known(text.lower()) and not any(
+        {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses
+    )
+
+
+@lru_cache(maxsize=20000)
+def _first_name_gender(text: str, case: tuple) -> str | None:
+    """The gender of a first name, which decides how the surname after it declines."""
+    names = [p for p in _morph().parse(text) if "Name" in p.tag]
+    if case:
+        cased = [p for p in names if p.tag.case == _CASES.get(case[0])]
+        names = cased or names
+    if not names:
+        return None
+    return {"masc": "masc", "femn": "fem"}.get(names[0].tag.gender or "")
+
+
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+@lru_cache(maxsize=20000)
+def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
+    parses = _morph().parse(text)
+    want = {"masc": "masc", "fem": "femn"}.get(gender or "")
+
+    def pick(grammeme: str):
+        for p in parses:
+            if grammeme in p.tag and (want is None or p.tag.gender in (want, None)):
+                return p
+        return None
+
+    order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
+    if total == 1:
+        order = ["Surn", "Name", "Patr"]
+    for grammeme in order:
+        p = pick(grammeme)
+        if p is None:
+            continue
+        kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
+        if grammeme == "Surn" and n == 0 and total > 1:
+            continue
+        if grammeme == "Patr" and not (n == 1 and total == 3) and not _morph().word_is_known(text.lower()):
+            continue  # «Кравцевич» looks like a patronymic but is a surname
+        form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+        word = form.word if form else text
+        return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
+    kind = "first" if n == 0 and total > 1 else "surname"
+    if (
+        case == ("Nom",)
+        or _INDECLINABLE.search(text)
+        or (gender == "fem" and text[-1].lower() not in "аяйюуы")
+    ):
+        return kind, text, None
+    noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
+    form = noun.inflect({"nomn", "sing"}) if noun else None
+    return kind, _cased(form.word, text) if form else text, None
+
+
+def _cased(word: str, like: str) -> str:
+    return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
+
+
+def is_first_name(word: str, case: tuple = ()) -> bool:
+    return _first_name_gender(word, case) is not None
+
+
+def is_common(word: str) -> bool:
+    return _common(word)
+
+
+def split_person_spans(doc: Doc) -> None:
+    """NER sometimes joins two names («Андрэй Лаўрыновіч і Ганна Кісель»): a PER span is cut
+    into its runs of capitalised words."""
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            ents.append(ent)
+            continue
+        run: list = []
+        for t in [*ent, None]:
+            if (
+                t is not None
+                and (t.is_title or t.is_upper)
+                and (t.is_alpha or "-" in t.text or "'" in t.text)
+            ):
+                run.append(t)
+                continue
+            if run:
+                ents.append(Span(doc, run[0].i, run[-1].i + 1, label="PER"))
+            run = []
+    doc.ents = ents
+
+
+def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> None:
+    """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
+    capitalised known first name followed by a capitalised word that is not a common word
+    becomes a PER span too."""
+    taken = {t.i for ent in doc.ents for t in ent}
+    added = []
+    i = 0
+    while i < len(doc) - 1:
+        first, second = doc[i], doc[i + 1]
+        if (
+            i not in taken
+            and i + 1 not in taken
+            and first.is_title
+            and second.is_title
+            and first.is_alpha
+            and second.is_alpha
+            and first_name(first.text)
+            and not common(second.text)
+        ):
+            added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
+            i += 2
+            continue
+        i += 1
+    if added:
+        doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+
+
+__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]

@@ -1,0 +1,143 @@
+"""Counts and prison terms from digits and number words in any case.
+
+Lemmas make case disappear («двадцати семи» → двадцать семь); the words themselves are
+data in the language's `numbers.json` and `terms.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from vigil.extract.ru.lexicon import Lexicon
+
+_DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0]?\d{3})*$|^\d+$")
+
+
+def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
+    """The value of a run of number tokens ("1 147", "двадцать три", "троих"), else None."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for t in tokens:
+        text = t.text.replace(" ", "")
+        if _DIGITS.match(t.text) or text.isdigit():
+            current = (
+                current * 1000 + float(text) if seen and current and len(text) == 3 else current + float(text)
+            )
+            seen = True
+            continue
+        value = lexicon.numbers.get(t.lemma_.lower(), lexicon.numbers.get(t.lower_))
+        if value is None:
+            return None
+        if value == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += value
+        seen = True
+    return total + current if seen else None
+
+
+def is_number(t: Token, lexicon: Lexicon) -> bool:
+    return (
+        t.text.replace(" ", "").isdigit()
+        or t.lemma_.lower() in lexicon.numbers
+        or t.lower_ in lexicon.numbers
+    )
+
+
+def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
+    """(count, approximate) for a group noun: "41 человека", "двадцать три человека",
+    "троих" (the numeral is the noun); "около 30" is approximate and carries no count."""
+    if is_number(noun, lexicon) and noun.pos_ == "NUM" or noun.lemma_.lower() in lexicon.numbers:
+        run = [noun]
+    else:
+        run = [c for c in noun.children if c.dep_.startswith("nummod") or (c.pos_ == "NUM" and c.i < noun.i)]
+        if not run:
+            return None, False
+        # contiguous numerals right before the noun ("двадцать три", "1 147")
+        lo = min(c.i for c in run)
+        hi = max(c.i for c in run)
+        doc = noun.doc
+        while lo > noun.sent.start and is_number(doc[lo - 1], lexicon):
+            lo -= 1
+        while hi + 1 < noun.i and is_number(doc[hi + 1], lexicon):
+            hi += 1
+        run = [t for t in doc[lo : hi + 1] if is_number(t, lexicon)]
+        if not run:
+            return None, False
+    first = run[0]
+    context = list(first.children) + [t for t in first.doc[max(first.sent.start, first.i - 2) : first.i]]
+    if noun is not first:
+        context += [c for c in noun.children if c.i < first.i]
+    if any(
+        c.lemma_.lower() in lexicon.sets["approximate"] or c.lower_ in lexicon.sets["approximate"]
+        for c in context
+    ):
+        return None, True
+    value = number_value(run, lexicon)
+    if value is None or value != int(value) or value < 2 or 1900 <= value <= 2100:
+        return None, False
+    return int(value), False
+
+
+def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
+    """The first prison term stated in `tokens`, in months: "к 10 годам", "восемь с половиной
+    лет", "2 годам и 6 месяцам", "полтора года", "семилетний срок"."""
+    words = lexicon.terms
+    years, months_words = set(words["year"]), set(words["month"])
+    half, conj, with_ = set(words["half"]), set(words["and"]), set(words["with"])
+    items = list(tokens)
+    i = 0
+    while i < len(items):
+        t = items[i]
+        low = t.lower_
+        if (
+            low.endswith(tuple(words["compound_suffix"]))
+            and i + 1 < len(items)
+            and items[i + 1].lemma_.lower() in words["compound_nouns"]
+        ):
+            stem = low.split(words["compound_suffix"][0][:3])[0].rstrip("-")
+            value = words["compound_years"].get(stem)
+            if value is None and stem.isdigit():
+                value = float(stem)
+            if value:
+                return round(value * 12)
+        if not is_number(t, lexicon):
+            i += 1
+            continue
+        j = i
+        while j < len(items) and is_number(items[j], lexicon):
+            j += 1
+        value = number_value(items[i:j], lexicon)
+        if value is None:
+            i = j
+            continue
+        lemma = lambda k: items[k].lemma_.lower() if k < len(items) else ""  # noqa: E731
+        low_at = lambda k: items[k].lower_ if k < len(items) else ""  # noqa: E731
+        k = j
+        if lemma(k) in with_ and lemma(k + 1) in half:
+            value += 0.5
+            k += 2
+        if lemma(k) in years or low_at(k) in years:
+            total = value * 12
+            if lemma(k + 1) in conj and k + 2 < len(items) and is_number(items[k + 2], lexicon):
+                m = k + 2
+                n = m
+                while n < len(items) and is_number(items[n], lexicon):
+                    n += 1
+                extra = number_value(items[m:n], lexicon)
+                if extra is not None and (lemma(n) in months_words or low_at(n) in months_words):
+                    total += extra
+            if 0 < total <= 12 * 60:
+                return round(total)
+        elif (lemma(k) in months_words or low_at(k) in months_words) and 0 < value <= 600:
+            return round(value)
+        i = j
+    return None
+
+
+__all__ = ["count_of", "is_number", "number_value", "term_months"]

@@ -1,0 +1,203 @@
+"""natasha's parse of a Russian text, carried over into a spaCy `Doc`.
+
+natasha (razdel + slovnet + pymorphy) tokenises, tags, parses and finds names; its models
+ship inside the wheels. Copying the result into a `Doc` built on `spacy.blank("ru")`'s
+vocabulary lets the shared machinery (findings, cohorts, assembly) and spaCy's `Matcher`
+over `LEMMA` work unchanged. Sentences never cross a paragraph: headlines have no full stop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import spacy
+from natasha import (
+    Doc as NatashaDoc,
+)
+from natasha import (
+    MorphVocab,
+    NewsEmbedding,
+    NewsMorphTagger,
+    NewsNERTagger,
+    NewsSyntaxParser,
+    Segmenter,
+)
+from razdel import sentenize
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+class ParagraphSegmenter(Segmenter):
+    """razdel's sentences, split first at line breaks."""
+
+    def sentenize(self, text: str) -> Iterator:
+        offset = 0
+        for line in text.split("\n"):
+            if line.strip():
+                for sent in sentenize(line):
+                    yield _Sent(offset + sent.start, offset + sent.stop, sent.text)
+            offset += len(line) + 1
+
+
+@dataclass
+class _Sent:
+    start: int
+    stop: int
+    text: str
+
+    def __iter__(self):
+        return iter((self.start, self.stop, self.text))
+
+
+class NatashaModels:
+    """natasha's segmenter, tagger, parser and NER, loaded once per process."""
+
+    def __init__(self) -> None:
+        self.segmenter = ParagraphSegmenter()
+        self.morph_vocab = MorphVocab()
+        embedding = NewsEmbedding()
+        self.morph = NewsMorphTagger(embedding)
+        self.syntax = NewsSyntaxParser(embedding)
+        self.ner = NewsNERTagger(embedding)
+
+    @cached_property
+    def vocab(self) -> Vocab:
+        return spacy.blank("ru").vocab
+
+    def analyse(self, text: str) -> NatashaDoc:
+        """natasha's full analysis of `text` (the baseline the benchmark measures against)."""
+        ndoc = NatashaDoc(text)
+        ndoc.segment(self.segmenter)
+        if ndoc.tokens:
+            ndoc.tag_morph(self.morph)
+            ndoc.parse_syntax(self.syntax)
+            ndoc.tag_ner(self.ner)
+        return ndoc
+
+
+def to_spacy(
+    ndoc: NatashaDoc,
+    vocab: Vocab,
+    lemma_of: Callable[[str, str, dict], str],
+) -> Doc:
+    """A spaCy `Doc` with natasha's tokens, sentences, tags, parse and entities.
+
+    `lemma_of(word, pos, feats)` gives each token's lemma (pymorphy for Russian, Vigil's
+    lemma lists for Belarusian).
+    """
+    text = ndoc.text
+    tokens = ndoc.tokens or []
+    if not tokens:
+        return Doc(vocab, words=[])
+    # a gap other than one space becomes a whitespace token, as spaCy's own tokenizer does
+    order: list[object] = []
+    spaces: list[bool] = []
+    for i, t in enumerate(tokens):
+        order.append(t)
+        gap = text[t.stop : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+        spaces.append(gap.startswith(" ") and gap == " ")
+        if gap and gap != " ":
+            order.append(gap)
+            spaces.append(False)
+    index = {t.id: i for i, t in enumerate(order) if not isinstance(t, str)}
+    starts = {s.tokens[0].id for s in ndoc.sents if s.tokens}
+    words, heads, deps, sent_starts, morphs, pos, lemmas = [], [], [], [], [], [], []
+    for i, t in enumerate(order):
+        if isinstance(t, str):
+            words.append(t)
+            heads.append(i - 1)
+            deps.append("dep")
+            sent_starts.append(False)
+            morphs.append("")
+            pos.append("SPACE")
+            lemmas.append(t)
+            continue
+        words.append(t.text)
+        head = index.get(t.head_id)
+        if head is None or t.rel == "root":
+            heads.append(i)
+            deps.append("ROOT")
+        else:
+            heads.append(head)
+            deps.append(t.rel or "dep")
+        sent_starts.append(t.id in starts)
+        morphs.append("|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items())))
+        pos.append(t.pos or "X")
+        lemmas.append(lemma_of(t.text, t.pos or "X", t.feats or {}))
+    heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
+    _one_root_per_sentence(heads, deps, sent_starts)
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        morphs=morphs,
+        sent_starts=sent_starts,
+    )
+    # the Doc's text must be the document's text: rebuild whitespace exactly
+    if doc.text != text[tokens[0].start : tokens[-1].stop]:
+        raise ValueError("token offsets do not reproduce the text")
+    ents = []
+    for span in ndoc.spans or []:
+        s = doc.char_span(
+            span.start - tokens[0].start,
+            span.stop - tokens[0].start,
+            label=span.type,
+            alignment_mode="expand",
+        )
+        if s is not None and (not ents or s.start >= ents[-1].end):
+            ents.append(s)
+    doc.ents = ents
+    return doc
+
+
+def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:
+    """A head outside its token's sentence (natasha parses per sentence, so never expected)
+    becomes the token itself, which spaCy requires."""
+    sent_of: list[int] = []
+    current = -1
+    for starts in sent_starts:
+        current += 1 if starts or current < 0 else 0
+        sent_of.append(current)
+    return [h if sent_of[h] == sent_of[i] else i for i, h in enumerate(heads)]
+
+
+def _one_root_per_sentence(heads: list[int], deps: list[str], sent_starts: list[bool]) -> None:
+    """spaCy reads sentence boundaries from the tree, so a second root (natasha leaves some,
+    and broken cycles add more) would start a sentence of its own: it hangs on the first."""
+    start = 0
+    for end in [*[i for i, s in enumerate(sent_starts) if s and i > 0], len(heads)]:
+        roots = [i for i in range(start, end) if heads[i] == i and deps[i] != "dep"]
+        if not roots:
+            roots = [i for i in range(start, end) if heads[i] == i]
+        main = next((i for i in roots if deps[i] == "ROOT"), roots[0] if roots else None)
+        for i in range(start, end):
+            if heads[i] == i and main is not None and i != main:
+                heads[i] = main
+                deps[i] = "parataxis" if deps[i] != "dep" else "dep"
+        start = end
+
+
+def _break_cycles(heads: list[int]) -> list[int]:
+    """natasha's parser can return a head cycle; the token that closes it becomes a root, so
+    every walk up the tree ends."""
+    heads = list(heads)
+    for i in range(len(heads)):
+        seen = {i}
+        node = i
+        while heads[node] != node:
+            nxt = heads[node]
+            if nxt in seen:
+                heads[node] = node
+                break
+            seen.add(nxt)
+            node = nxt
+    return heads
+
+
+__all__ = ["NatashaModels", "ParagraphSegmenter", "to_spacy"]

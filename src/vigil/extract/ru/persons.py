@@ -1,0 +1,203 @@
+"""Persons in one article: natasha's PER spans in the nominative, merged per individual.
+
+A bare inflected surname («Колесниковой») joins the full name («Мария Колесникова») given in
+the same article, so it never becomes a masculine variant; surnames are compared by their
+stem, which also serves indeclinable ones (-ко, -ич, -ых) and Belarusian forms.
+Pronouns (он, её, ён, яе) resolve to the latest person of the same gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.findings import Person
+from vigil.extract.ru.lexicon import Lexicon
+
+_ENDING = re.compile(r"(ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$")
+_PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
+
+
+def surname_key(word: str) -> str:
+    """Stem used to compare surname forms across case and gender (Колесниковой ~ Колесникова)."""
+    low = word.lower().replace("ё", "е")
+    stem = _ENDING.sub("", low)
+    return stem if len(stem) >= 3 else low
+
+
+@dataclass
+class NameInfo:
+    """What a name span says: its nominative words and which of them is the surname."""
+
+    words: list[str]
+    kinds: list[str]  # "first", "patronymic", "surname" per word; "common" for a common noun
+    gender: str | None
+
+
+@dataclass
+class PersonIndex:
+    """The article's persons with a token → person map and gender-aware pronoun lookup."""
+
+    doc: Doc
+    persons: list[Person] = field(default_factory=list)
+    by_token: dict[int, Person] = field(default_factory=dict)
+
+    def person_at(self, token: Token) -> Person | None:
+        return self.by_token.get(token.i)
+
+    def mention_roots(self) -> list[tuple[Token, Person]]:
+        """For each mention, the token whose head lies outside it (the syntactic head)."""
+        out = []
+        for person in self.persons:
+            for start, end in person.mentions:
+                span = self.doc[start:end]
+                out.append((span.root, person))
+        return sorted(out, key=lambda x: x[0].i)
+
+    def latest_before(self, i: int, gender: str | None, *, window_sents: int = 3) -> Person | None:
+        """The person mentioned last before token i (same gender when known)."""
+        sent_start = self.doc[i].sent.start
+        limit = sent_start
+        for _ in range(window_sents):
+            if limit <= 0:
+                break
+            limit = self.doc[limit - 1].sent.start
+        best: tuple[int, Person] | None = None
+        for person in self.persons:
+            if gender and person.gender and person.gender != gender:
+                continue
+            for start, _end in person.mentions:
+                if limit <= start < i and (best is None or start > best[0]):
+                    best = (start, person)
+        return best[1] if best else None
+
+
+def find_persons(
+    doc: Doc,
+    describe: Callable[[Span], NameInfo],
+    lexicon: Lexicon,
+    clean: Callable[[Span], Span | None] | None = None,
+    keep: Callable[[Person, Doc], bool] | None = None,
+) -> PersonIndex:
+    index = PersonIndex(doc)
+    pending_first: list[tuple[Span, NameInfo]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        span = (clean or trim_span)(ent)
+        if span is None:
+            continue
+        info = describe(span)
+        while len(span) > 1 and info.kinds[0] == "common":
+            span = span[1:]
+            info = describe(span)
+        if "surname" not in info.kinds:
+            pending_first.append((span, info))
+            continue
+        _add(index, span, info)
+    for span, info in pending_first:
+        person = _by_first(index, info)
+        if person is not None:
+            person.mentions.append((span.start, span.end))
+            for t in span:
+                index.by_token[t.i] = person
+    if keep is not None:
+        dropped = [p for p in index.persons if not keep(p, doc)]
+        index.persons = [p for p in index.persons if p not in dropped]
+        index.by_token = {i: p for i, p in index.by_token.items() if p not in dropped}
+    for person in index.persons:
+        person.mentions.sort()
+    index.persons.sort(key=lambda p: p.mentions[0][0])
+    return index
+
+
+def trim_span(ent: Span) -> Span | None:
+    """The name words of a PER span (punctuation and a sentence-initial common noun dropped)."""
+    tokens = [t for t in ent if t.is_alpha or "-" in t.text]
+    # «Политзаключённый Николай Ветров» at a sentence start: the capital is the sentence's
+    while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[0].is_sent_start:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
+    surname = info.words[info.kinds.index("surname")]
+    first = info.words[info.kinds.index("first")] if "first" in info.kinds else None
+    key = surname_key(surname)
+    match = None
+    for person in index.persons:
+        if surname_key(person.tokens[-1]) != key:
+            continue
+        other_first = person.tokens[0] if len(person.tokens) > 1 else None
+        if first and other_first and first[0].lower() != other_first[0].lower():
+            continue
+        match = person
+        break
+    if match is None:
+        match = Person(name=" ".join(_name_words(info)), tokens=_name_words(info), gender=info.gender)
+        index.persons.append(match)
+    elif len(_name_words(info)) > len(match.tokens):
+        match.tokens = _name_words(info)
+        match.name = " ".join(match.tokens)
+    if match.gender is None:
+        match.gender = info.gender
+    match.mentions.append((span.start, span.end))
+    for t in span:
+        index.by_token[t.i] = match
+
+
+def _name_words(info: NameInfo) -> list[str]:
+    """First name and surname (a patronymic is kept only when it is all there is)."""
+    kept = [w for w, k in zip(info.words, info.kinds, strict=True) if k != "patronymic"]
+    return kept or info.words
+
+
+def _by_first(index: PersonIndex, info: NameInfo) -> Person | None:
+    first = info.words[0].lower()
+    for person in index.persons:
+        if len(person.tokens) > 1 and person.tokens[0].lower() == first:
+            return person
+    return None
+
+
+def pronoun_gender(token: Token, lexicon: Lexicon) -> str | None | bool:
+    """'masc' / 'fem' for a third-person singular pronoun, False when not one."""
+    low = token.lower_
+    if low in lexicon.pronouns["masc"] and low not in lexicon.pronouns["plural"]:
+        return "masc"
+    if low in lexicon.pronouns["fem"]:
+        return "fem"
+    if low in lexicon.pronouns["masc"]:
+        # "им" is "him" or "them": the verb's number decides
+        return "masc" if token.head.morph.get("Number") != ["Plur"] else False
+    return False
+
+
+def roles_of(person: Person, doc: Doc) -> list[str]:
+    """Role nouns the article puts before the name («журналистка Ольга Сергеенко»)."""
+    roles: list[str] = []
+    for start, _end in person.mentions:
+        if start == 0:
+            continue
+        prev = doc[start - 1]
+        if prev.pos_ == "NOUN" and prev.is_lower and doc[start].head.i == prev.i:
+            role = prev.lemma_
+            if role not in roles:
+                roles.append(role)
+    return roles
+
+
+__all__ = [
+    "NameInfo",
+    "PersonIndex",
+    "find_persons",
+    "pronoun_gender",
+    "roles_of",
+    "surname_key",
+    "trim_span",
+]

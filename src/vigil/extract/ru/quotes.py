@@ -1,0 +1,195 @@
+"""Quotes: «ёлочки», „лапки“ and straight quotes (the cleaner makes them all straight), with
+dash attribution («…», — сказал он), attribution inside one pair («…, — сказал он. — …»),
+colon speech (X заявил: «…») and interview answer turns («— …» after a question).
+
+One pair of marks is one quote. A pair without a speaker is a scare-quote or a title and is
+dropped; speech inside an interview answer is the interviewee's, not a quote of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from vigil.extract.findings import Person
+from vigil.extract.ru.lexicon import Lexicon
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+
+_DASHES = "—–-"
+
+
+@dataclass
+class QuoteFinding:
+    speaker: Person | None
+    text: str
+    start: int
+    end: int
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost pair of straight quote marks, inner marks included."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        opening = (prev.isspace() or prev in '([—–-:/"') and not nxt.isspace()
+        if opening and not (stack and nxt in ".,;:!?)"):
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            if not stack:
+                pairs.append((start, i + 1))
+        if ch == "\n":
+            stack.clear()
+    return pairs
+
+
+class QuoteFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc, index: PersonIndex) -> list[QuoteFinding]:
+        text = doc.text
+        headline_end = text.find("\n") if "\n" in text else -1
+        answers, interviewee = self._interview(doc, index)
+        out: list[QuoteFinding] = []
+        for start, end in quote_pairs(text):
+            if start < headline_end or any(a <= start < b for a, b, _ in answers):
+                continue
+            inner = text[start + 1 : end - 1].strip()
+            if len(inner.split()) < 3:
+                continue
+            speaker = self._speaker(doc, index, start, end)
+            if speaker is not None:
+                out.append(QuoteFinding(speaker, inner, start, end))
+        for a, b, body in answers:
+            out.append(QuoteFinding(interviewee, body, a, b))
+        for paragraph in self._dash_paragraphs(doc, index, answers):
+            out.append(paragraph)
+        return sorted(out, key=lambda q: q.start)
+
+    # -- attribution -----------------------------------------------------------------------------
+
+    def _speaker(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
+        text = doc.text
+        after = text[end : end + 3].lstrip(" ,.!?…")
+        if after[:1] in _DASHES:
+            span = self._clause(doc, end, forward=True)
+            person = self._speaker_in(span, index, start)
+            if person is not None:
+                return person
+        inner = doc.char_span(start, end, alignment_mode="expand")
+        if inner is not None:
+            for m in re.finditer(r"[,.!?…]\s*[—–]\s", text[start:end]):
+                part = doc.char_span(start + m.end(), end, alignment_mode="expand")
+                if part is None:
+                    continue
+                clause = part[: next((i for i, t in enumerate(part) if t.text in (".", "—", "–")), len(part))]
+                person = self._speaker_in(clause, index, start)
+                if person is not None:
+                    return person
+        before = text[max(0, start - 3) : start].rstrip()
+        if before.endswith(":"):
+            span = self._clause(doc, start, forward=False)
+            return self._speaker_in(span, index, start, need_verb=False)
+        return None
+
+    def _clause(self, doc: Doc, at: int, *, forward: bool) -> Span:
+        token = doc.char_span(at, at + 1, alignment_mode="expand") if forward else None
+        if forward:
+            i = token.start if token is not None else len(doc)
+            j = i
+            while j < len(doc) and doc[j].text not in (".", "!", "?", "\n", '"') and "\n" not in doc[j].text:
+                j += 1
+            return doc[i:j]
+        tok = doc.char_span(max(0, at - 1), at, alignment_mode="expand")
+        j = tok.start if tok is not None else 0
+        i = j
+        while i > 0 and doc[i - 1].text not in (".", "!", "?", '"') and "\n" not in doc[i - 1].text:
+            i -= 1
+        return doc[i:j]
+
+    def _speaker_in(
+        self, span: Span, index: PersonIndex, quote_start: int, need_verb: bool = True
+    ) -> Person | None:
+        lex = self.lexicon
+        has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
+        if need_verb and not has_verb:
+            return None
+        for t in span:
+            person = index.person_at(t)
+            if person is not None:
+                return person
+        for t in span:
+            gender = pronoun_gender(t, lex)
+            if gender:
+                return index.latest_before(
+                    t.i if t.idx < quote_start else _token_at(span.doc, quote_start), gender
+                )
+        return None
+
+    # -- interviews ---------------------------------------------------------------------------------
+
+    def _interview(self, doc: Doc, index: PersonIndex) -> tuple[list[tuple[int, int, str]], Person | None]:
+        """Answer turns: a dash paragraph right after a dash paragraph that asks a question."""
+        text = doc.text
+        paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        turns = [(a, b, p) for a, b, p in paragraphs if p[:1] in "—–" or p.startswith("- ")]
+        questions = [p for _, _, p in turns if p.rstrip().endswith("?")]
+        if len(questions) < 2:
+            return [], None
+        counts: Counter = Counter()
+        for person in index.persons:
+            for s, _e in person.mentions:
+                if not any(a <= doc[s].idx < b for a, b, _ in turns):
+                    counts[id(person)] += 1
+        if not counts:
+            return [], None
+        interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+        answers = []
+        previous_question = False
+        for a, b, p in paragraphs:
+            is_turn = p[:1] in "—–" or p.startswith("- ")
+            if is_turn and p.rstrip().endswith("?"):
+                previous_question = True
+                continue
+            if is_turn and previous_question:
+                body_start = a + len(p) - len(p[1:].lstrip())
+                answers.append((body_start, b, text[body_start:b]))
+            previous_question = False if not is_turn else previous_question
+        return answers, interviewee
+
+    def _dash_paragraphs(self, doc: Doc, index: PersonIndex, answers) -> list[QuoteFinding]:
+        """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
+        out = []
+        taken = {a for a, _, _ in answers}
+        for m in re.finditer(r"(?m)^[—–] ([^\n]+)", doc.text):
+            start = m.start(1)
+            if start in taken:
+                continue
+            body = m.group(1)
+            attribution = re.search(r"[,.!?…] [—–] ", body)
+            if attribution is None:
+                continue
+            span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
+            person = self._speaker_in(clause, index, start)
+            if person is not None:
+                out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
+        return out
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+__all__ = ["QuoteFinder", "QuoteFinding", "quote_pairs"]

@@ -1,0 +1,149 @@
+"""Russian extraction on sentences written for these tests: persons in the nominative,
+events with their traps, counts, terms and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def ru(extractor):
+    def run(text: str) -> Extraction:
+        return extractor.extract(make_document(text, source="ru.txt", language="ru"))
+
+    return run
+
+
+def names(result: Extraction) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+def events(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+def counts(result: Extraction) -> set[tuple[str, int]]:
+    return {(e.type, e.count) for e in result.events if e.count is not None}
+
+
+def terms(result: Extraction) -> dict[str, int]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {by_id[pid]: e.term_months for e in result.events if e.term_months for pid in e.persons}
+
+
+def quotes(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id[q.speaker], " ".join(q.text.split()[:3])) for q in result.quotes}
+
+
+# -- persons -------------------------------------------------------------------------------
+
+
+def test_inflected_names_become_one_person_in_the_nominative(ru):
+    result = ru(
+        "Суд в Минске продлил арест Марии Колесниковой. Адвокат Колесниковой Олег Пинчук "
+        "сообщил, что встретился с ней в СИЗО."
+    )
+    assert "Мария Колесникова" in names(result)
+    assert "Колесников" not in names(result)
+    kolesnikova = next(p for p in result.persons if p.name == "Мария Колесникова")
+    assert len(kolesnikova.mentions) == 2
+
+
+def test_indeclinable_surname_stays_as_written(ru):
+    result = ru("Журналистку Ирину Дорошенко задержали в Бресте. Дорошенко отказалась от показаний.")
+    assert "Ирина Дорошенко" in names(result)
+    assert ("arrest", "Ирина Дорошенко") in events(result)
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def test_sentence_with_term_in_number_words(ru):
+    result = ru(
+        "Гомельский областной суд приговорил блогера Артёма Лещинского к восьми с половиной годам колонии."
+    )
+    assert ("sentence", "Артём Лещинский") in events(result)
+    assert terms(result)["Артём Лещинский"] == 102
+
+
+def test_years_and_months(ru):
+    result = ru("Пенсионерку Галину Жук осудили на 2 года и 6 месяцев ограничения свободы.")
+    assert terms(result)["Галина Жук"] == 30
+
+
+def test_group_release_with_count_and_members(ru):
+    result = ru(
+        "В пятницу власти освободили двадцать семь политзаключённых. "
+        "Среди освобождённых — активистка Дарья Мельник и рабочий Павел Гуща."
+    )
+    assert ("release", 27) in counts(result)
+    assert {("release", "Дарья Мельник"), ("release", "Павел Гуща")} <= events(result)
+
+
+def test_traps_are_not_events(ru):
+    result = ru(
+        "Правозащитники потребовали освободить Андрея Бойко. "
+        "Ему грозит до шести лет лишения свободы. "
+        "Прокурор запросил для Бойко пять лет колонии. "
+        "По слухам, Бойко может быть помилован. "
+        "Его коллега Виктор Саленко не был освобождён."
+    )
+    assert events(result) == set()
+
+
+def test_approximate_counts_carry_no_count(ru):
+    result = ru("В Гродно задержали более 30 человек.")
+    assert counts(result) == set()
+
+
+def test_death_in_custody_but_not_after_release(ru):
+    result = ru(
+        "Политзаключённый Николай Ветров умер в колонии. "
+        "Бывший заключённый Степан Ломов скончался дома через месяц после освобождения."
+    )
+    assert ("death", "Николай Ветров") in events(result)
+    assert ("death", "Степан Ломов") not in events(result)
+
+
+def test_pronoun_patient(ru):
+    result = ru("Ольгу Савчук задержали утром. Через три дня её поместили в СИЗО.")
+    assert ("arrest", "Ольга Савчук") in events(result)
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+
+def test_dash_attribution_and_split_quote_are_one_quote(ru):
+    result = ru(
+        "Елена Горбач вышла на свободу в среду.\n"
+        "«Я очень долго ждала этого дня, — сказала Горбач. — Спасибо всем, кто писал письма»."
+    )
+    assert quotes(result) == {("Елена Горбач", "Я очень долго")}
+
+
+def test_scare_quotes_are_not_quotes(ru):
+    result = ru("Игоря Лося осудили за «участие в экстремистском формировании».")
+    assert quotes(result) == set()
+
+
+def test_one_event_per_fact_in_a_sentence(ru):
+    result = ru("Игоря Лосика освободили и вывезли в Литву.")
+    kinds = sorted(e.type for e in result.events)
+    assert kinds == ["deportation", "release"]
+
+
+def test_group_with_named_member_in_tom_chisle(ru):
+    result = ru("Лукашенко помиловал 16 политзаключённых, в том числе журналистку Ирину Славникову.")
+    assert ("release", 16) in counts(result)
+    assert ("release", "Ирина Славникова") in events(result)
+    assert ("release", "Лукашенко") not in events(result)
+
+
+def test_prosecutor_request_and_threat_are_not_sentences(ru):
+    result = ru("Прокурор запросил для Дмитрия Кулакова шесть лет колонии. Ему грозит до 8 лет.")
+    assert events(result) == set()

@@ -1,0 +1,137 @@
+"""Structures of news English the rules read from the parse, on sentences written for these tests
+(none copied from an evaluation set): lists, controlled clauses, split and unclosed quotes."""
+
+from __future__ import annotations
+
+
+def _events(result) -> set[tuple[str, str, int | None]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(e.type, names[p], e.term_months) for e in result.events for p in e.persons}
+
+
+def _quotes(result) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
+
+
+def test_respectively_gives_each_named_defendant_their_own_term(extract_text):
+    result = extract_text(
+        "A district court in Brest handed Pavel Dzenisau, Ira Markava and Oleg Petrou prison terms "
+        "of eight, seven and five years respectively on Monday."
+    )
+    assert {(p, t) for kind, p, t in _events(result) if kind == "sentence"} == {
+        ("Pavel Dzenisau", 96),
+        ("Ira Markava", 84),
+        ("Oleg Petrou", 60),
+    }
+
+
+def test_the_one_ordered_to_serve_is_sentenced(extract_text):
+    passive = extract_text("Farmer Stepan Hlushko, 61, was ordered to serve two years in a penal colony.")
+    assert ("sentence", "Stepan Hlushko", 24) in _events(passive)
+    active = extract_text("A judge in Vitsebsk ordered Anna Petrova to serve 18 months.")
+    assert ("sentence", "Anna Petrova", 18) in _events(active)
+
+
+def test_a_year_and_a_half_and_time_served_before_release(extract_text):
+    result = extract_text(
+        "The poet Lidziya Marozava walked free on Friday after serving a term of 30 months for a poem."
+    )
+    assert {("release", "Lidziya Marozava", None), ("sentence", "Lidziya Marozava", 30)} <= _events(result)
+
+
+def test_a_list_of_those_detained_that_hangs_on_the_verb(extract_text):
+    result = extract_text(
+        "Riot police detained several students outside the university, including Marta Kowalska, "
+        "Jonas Petraitis and Giorgi Beridze, late on Sunday."
+    )
+    arrested = {p for kind, p, _ in _events(result) if kind == "arrest"}
+    assert arrested == {"Marta Kowalska", "Jonas Petraitis", "Giorgi Beridze"}
+
+
+def test_hyphenated_given_names_stay_whole(extract_text):
+    result = extract_text("Nurse Chan Mei-ling and teacher Wong Ka-fai were arrested at dawn.")
+    assert {p.name for p in result.persons} == {"Chan Mei-ling", "Wong Ka-fai"}
+
+
+def test_split_quotes_are_two_quotes_of_one_speaker(extract_text):
+    result = extract_text(
+        "Olena Bondar was freed in March.\n\n"
+        '"I kept a calendar on the wall," she said by telephone. "Every day was a line."'
+    )
+    assert _quotes(result) == {("Olena Bondar", "I kept a"), ("Olena Bondar", "Every day was")}
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote(extract_text):
+    result = extract_text(
+        'Their lawyer, Tomas Novak, said: "The verdict was written before the trial began.\n\n'
+        '"We will appeal to the Supreme Court."\n\n'
+        "His daughter, Ilona Novak, wrote on Telegram:\n\n"
+        '"Papa is calm. He asks for books."'
+    )
+    assert _quotes(result) == {("Tomas Novak", "The verdict was"), ("Ilona Novak", "Papa is calm.")}
+
+
+def test_a_quote_after_a_sentence_of_reported_speech(extract_text):
+    result = extract_text(
+        "Defence lawyer Ruta Vaitkute said her client had been beaten in custody. "
+        '"He showed the bruises to the judge, who looked away."'
+    )
+    assert ("Ruta Vaitkute", "He showed the") in _quotes(result)
+
+
+def test_according_to_and_interview_turns(extract_text):
+    result = extract_text(
+        '"Nobody was allowed to see him," according to Maksim Sidorau, his brother.\n\n'
+        "Q: What happened next?\n\n"
+        "Sidorau: We waited outside the gate until night."
+    )
+    assert _quotes(result) == {
+        ("Maksim Sidorau", "Nobody was allowed"),
+        ("Maksim Sidorau", "We waited outside"),
+    }
+
+
+def test_another_speaker_in_between_breaks_the_chain(extract_text):
+    result = extract_text(
+        '"We are tired," said Ina Lisouskaya. Her neighbour Viktar Kuzmich disagreed. '
+        '"We are angry, not tired."'
+    )
+    assert ("Ina Lisouskaya", "We are angry,") not in _quotes(result)
+
+
+def test_demands_charges_and_prospects_give_no_event(extract_text):
+    for text in (
+        "Prosecutors asked for nine years for Andrei Kavalchuk.",
+        "Andrei Kavalchuk faces up to 12 years in prison if convicted.",
+        "Rights groups demanded that Andrei Kavalchuk be freed and sent abroad.",
+        "Andrei Kavalchuk could be ordered to serve five years.",
+        "Andrei Kavalchuk was not among those ordered to serve a term.",
+    ):
+        assert not extract_text(text).events, text
+
+
+def test_an_event_noun_with_a_possessor_states_an_earlier_event(extract_text):
+    held = extract_text("Teacher Anatol Lebedko has been held incommunicado since his arrest in May 2023.")
+    assert ("arrest", "Anatol Lebedko", None) in _events(held)
+    for text in (
+        "Activists called for the release of Anatol Lebedko and demanded Ihar Losik's release.",
+        "Anatol Lebedko is waiting for his expected release.",
+        "Anatol Lebedko was named. A student was beaten during his arrest.",
+    ):
+        assert not extract_text(text).events, text
+
+
+def test_a_quoted_clause_inside_reported_speech_is_the_speakers(extract_text):
+    result = extract_text(
+        'Lawyer Ruta Vaitkute says the court refused "to hear a single witness for the defence." '
+        'Rights groups called the verdict "shameful."'
+    )
+    assert _quotes(result) == {("Ruta Vaitkute", "to hear a")}
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next(extract_text):
+    result = extract_text(
+        'Critics called the trial "a theatre of the absurd." Ruta Vaitkute said she would appeal.'
+    )
+    assert not result.quotes
