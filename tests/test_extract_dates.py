@@ -45,6 +45,24 @@ def test_reader_keeps_the_precision_of_the_words(words, value, precision):
     assert DateReader().when(words, PUB) == DateValue(value, precision)
 
 
+@pytest.mark.parametrize(
+    ("words", "language", "value", "precision"),
+    [
+        ("в пятницу", "ru", "2025-12-12", "day"),
+        ("в субботу", "ru", "2025-12-13", "day"),
+        ("у пятніцу", "be", "2025-12-12", "day"),
+        ("в 2023 году", "ru", "2023", "year"),
+        ("у 2023 годзе", "be", "2023", "year"),
+        ("в марте 2022 года", "ru", "2022-03", "month"),
+        ("у сакавіку 2022 года", "be", "2022-03", "month"),
+        ("13 декабря 2025 года", "ru", "2025-12-13", "day"),
+    ],
+)
+def test_reader_reads_russian_and_belarusian_dates(words, language, value, precision):
+    """Weekdays count back from publication as in English; a year or a month «в марте» keeps its precision."""
+    assert DateReader().when(words, PUB, language=language) == DateValue(value, precision)
+
+
 def test_reader_relative_words_need_the_publication_date():
     reader = DateReader()
     assert reader.when("on Monday", None) is None

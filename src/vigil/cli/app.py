@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import typer
@@ -27,6 +30,24 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+
+
+def lazy(name: str) -> ModuleType:
+    """Module `name`, imported on first attribute access (the standard library's LazyLoader).
+
+    Every command registers at start-up; without this, `vigil extract` would import the
+    database, web and feed libraries it never uses (seconds on a slow machine)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
 
 
 def parse_date(value: str | None) -> date | None:

@@ -10,15 +10,16 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli.app import app, console, err_console, reported_errors
-from vigil.registry.backup import backup_sqlite, is_sqlite, postgres_instructions, restore_sqlite
-from vigil.registry.db import database_url, open_database
+from vigil.cli.app import app, console, err_console, lazy, reported_errors
+
+backups = lazy("vigil.registry.backup")
+registry_db = lazy("vigil.registry.db")
 
 __all__ = ["backup", "restore"]
 
 
 def _postgres(url: str) -> None:
-    err_console.print(postgres_instructions(url), highlight=False, soft_wrap=True)
+    err_console.print(backups.postgres_instructions(url), highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -31,11 +32,11 @@ def backup(
 
     For a PostgreSQL registry this prints the pg_dump and pg_restore commands instead.
     """
-    url = database_url()
-    if not is_sqlite(url):
+    url = registry_db.database_url()
+    if not backups.is_sqlite(url):
         _postgres(url)
     with reported_errors():
-        copied = backup_sqlite(url, path, overwrite=force)  # as it is: a backup changes nothing
+        copied = backups.backup_sqlite(url, path, overwrite=force)  # as it is: a backup changes nothing
     console.print(f"backed up {copied.rows:,} rows in {len(copied.tables)} tables to {copied.path}")
 
 
@@ -47,10 +48,10 @@ def restore(
 
     For a PostgreSQL registry this prints the pg_dump and pg_restore commands instead.
     """
-    url = database_url()
-    if not is_sqlite(url):
+    url = registry_db.database_url()
+    if not backups.is_sqlite(url):
         _postgres(url)
     with reported_errors():
-        copied = restore_sqlite(path, url)
-        open_database(url).close()  # a backup from an older version is migrated
+        copied = backups.restore_sqlite(path, url)
+        registry_db.open_database(url).close()  # a backup from an older version is migrated
     console.print(f"restored {copied.rows:,} rows in {len(copied.tables)} tables into {copied.path}")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import typer
 
-from vigil.cli.app import app, console, err_console
+from vigil.cli.app import app, console, err_console, lazy
 from vigil.cli.registry import ingest_with_progress, print_ingest, print_person, print_stats
-from vigil.registry import service
+
+service = lazy("vigil.registry.service")
 
 DEMO_DB = Path("var") / "demo.sqlite"
 DEMO_PERSON = "Maria Kolesnikova"

@@ -5,16 +5,20 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console, open_registry, reported_errors
-from vigil.registry.reconcile import CATEGORIES, LABELS, Entry, Reconciliation, Side, reconcile_file
-from vigil.registry.roster import parse_columns
+from vigil.cli.app import app, console, err_console, lazy, open_registry, reported_errors
 from vigil.registry.views import format_date
+
+if TYPE_CHECKING:
+    from vigil.registry.reconcile import Entry, Reconciliation, Side
+
+reconciling = lazy("vigil.registry.reconcile")
+rosters = lazy("vigil.registry.roster")
 
 
 class ReconcileFormat(StrEnum):
@@ -70,11 +74,12 @@ def _who(e: Entry) -> str:
 
 
 def _report(result: Reconciliation) -> None:
-    for category in CATEGORIES:
+    for category in reconciling.CATEGORIES:
         entries = [e for e in result.entries if e.category == category]
         if not entries:
             continue
-        table = Table(title=f"{LABELS[category]} ({len(entries)})", show_lines=True, title_justify="left")
+        title = f"{reconciling.LABELS[category]} ({len(entries)})"
+        table = Table(title=title, show_lines=True, title_justify="left")
         table.add_column("who", ratio=2)
         table.add_column("roster says", ratio=2)
         table.add_column("the news says", ratio=3)
@@ -121,9 +126,9 @@ def reconcile_command(
     ] = False,
 ) -> None:
     with reported_errors():
-        mapping = parse_columns(columns)
+        mapping = rosters.parse_columns(columns)
     with open_registry() as db:
-        result = reconcile_file(db, roster, columns=mapping, reveal_withheld=show_withheld)
+        result = reconciling.reconcile_file(db, roster, columns=mapping, reveal_withheld=show_withheld)
     if csv_out is not None:
         _write(csv_out, result.to_csv())
     if json_out is not None:

@@ -14,19 +14,23 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console, open_registry, parse_date
+from vigil.cli.app import app, console, err_console, lazy, open_registry, parse_date
 from vigil.errors import SourceError
-from vigil.registry import service
-from vigil.registry.db import Database
-from vigil.registry.ingesting import IngestReport
 from vigil.registry.status import STATUSES
 from vigil.registry.views import PersonView, Stats, format_date, plain
+
+if TYPE_CHECKING:
+    from vigil.registry.db import Database
+    from vigil.registry.ingesting import IngestReport, ItemResult
+
+service = lazy("vigil.registry.service")
 
 T = TypeVar("T")
 
@@ -58,15 +62,21 @@ NoteOption = Annotated[str | None, typer.Option("--note", help="Why; kept with t
 # --- ingest ---------------------------------------------------------------------------------
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            help="Files (.txt, .html, .jsonl, .csv), folders of them, URLs, feed URLs, or - for stdin.",
+            help="Files (.txt, .html, .jsonl, .csv; .parquet with --engine ray), folders of them, URLs, "
+            "feed URLs, or - for stdin.",
             show_default=False,
         ),
-    ],
+    ] = None,
     published: Annotated[
         str | None,
         typer.Option("--date", help="Publication date YYYY-MM-DD for sources that give none."),
@@ -82,16 +92,101 @@ def ingest(
             show_default=False,
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Extract in this many processes on this machine (about one per core); "
+            "one process still links and stores, in input order.",
+        ),
+    ] = 1,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: this machine. ray: extract on a Ray cluster (pip install 'vigil[ray]'), "
+            "link and store here. See docs/scale.md.",
+        ),
+    ] = Engine.local,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address",
+            help="Ray cluster to join: auto (the one `ray start` runs here) or ray://HOST:PORT; "
+            "default: start a local Ray instance.",
+            show_default=False,
+        ),
+    ] = None,
+    actors: Annotated[
+        int | None,
+        typer.Option(
+            "--actors", min=1, help="Ray: extraction actors, each holding the pipelines once "
+            "[default: the cluster's CPUs].", show_default=False
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Ray: articles per batch sent to an actor.")
+    ] = 16,
+    stage: Annotated[
+        Path | None,
+        typer.Option(
+            "--stage",
+            help="Ray: also keep the extractions as Parquet files in this folder, so that "
+            "`vigil ingest --from-stage DIR` can link them again without extracting.",
+            show_default=False,
+        ),
+    ] = None,
+    from_stage: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-stage",
+            help="Link and store the extractions staged in this folder by --stage (no extraction).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract, link and store articles in the registry, one transaction per article.
 
     Re-ingesting an article (same cleaned text) changes nothing; a newer extractor replaces
     its machine claims and keeps every editor decision. Near-duplicate copies are stored as
     outlets of the original story. Exit code 1 when some input failed.
+
+    At scale (docs/scale.md): --workers N extracts in N processes here; --engine ray extracts
+    on a Ray cluster. Either way one process links and stores, so the same inputs in the same
+    order build the same registry.
     """
     pub = parse_date(published)
+    if from_stage is None and not paths:
+        err_console.print("[red]error[/red] name what to ingest (files, folders, URLs, -), or --from-stage")
+        raise typer.Exit(2)
+    ray_only = {"--address": address, "--actors": actors, "--stage": stage}
+    misplaced = [name for name, value in ray_only.items() if value is not None]
+    if engine is not Engine.ray and misplaced:
+        err_console.print(f"[red]error[/red] {', '.join(misplaced)} go with --engine ray")
+        raise typer.Exit(2)
+    if from_stage is not None and (paths or engine is Engine.ray or workers > 1):
+        err_console.print("[red]error[/red] --from-stage links staged extractions; give it alone")
+        raise typer.Exit(2)
+    if engine is Engine.ray or from_stage is not None:
+        from vigil.scale.cluster import ray_missing
+
+        missing = ray_missing()
+        if missing:
+            err_console.print(f"[red]error[/red] {escape(missing)}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
     with open_registry() as db:
-        report = ingest_with_progress(db, paths, published=pub, allow_private=allow_private, language=lang)
+        report = ingest_with_progress(
+            db,
+            paths or [],
+            published=pub,
+            allow_private=allow_private,
+            language=lang,
+            workers=workers,
+            ray=engine is Engine.ray,
+            ray_options={"address": address, "actors": actors, "batch_size": batch_size, "stage": stage},
+            from_stage=from_stage,
+        )
     print_ingest(report)
     if report.failed:
         raise typer.Exit(1)
@@ -104,9 +199,13 @@ def ingest_with_progress(
     published: date | None,
     allow_private: bool = False,
     language: str | None = None,
+    workers: int = 1,
+    ray: bool = False,
+    ray_options: dict[str, Any] | None = None,
+    from_stage: Path | None = None,
 ) -> IngestReport:
-    """`service.ingest` with a progress bar on stderr (a count only, when URLs, feeds or
-    corpora make the number of articles unknown in advance)."""
+    """`service.ingest` (or its parallel or Ray twin) with a progress bar on stderr (a count
+    only, when URLs, feeds or corpora make the number of articles unknown in advance)."""
     from vigil.extract import Extractor
     from vigil.ingest.read import expand_paths
     from vigil.ingest.sources import FOLDER_SUFFIXES, is_url
@@ -117,7 +216,7 @@ def ingest_with_progress(
         else expand_paths([Path(p) for p in paths], suffixes=FOLDER_SUFFIXES)
     )
     one_each = files and all(f.suffix.lower() in (".txt", ".html", ".htm") for f in files)
-    total = len(files) if one_each else None
+    total = len(files) if one_each and from_stage is None else None
     try:
         extractor = Extractor(language=language)
     except SourceError as exc:
@@ -132,13 +231,40 @@ def ingest_with_progress(
     )
     with Progress(*columns, console=err_console, transient=True) as progress:
         task = progress.add_task("", total=total)
+
+        def on_item(item: ItemResult) -> None:
+            progress.update(task, advance=1, description=Path(item.source).name)
+
+        if from_stage is not None:
+            from vigil.scale.stage import ingest_stage
+
+            return ingest_stage(db, from_stage, on_item=on_item)
+        if ray:
+            from vigil.scale.cluster import ingest_ray
+
+            options = ray_options or {}
+            return ingest_ray(
+                db, paths=paths, published=published, language=language, on_item=on_item, **options
+            )
+        if workers > 1:
+            from vigil.scale import ingest_parallel
+
+            return ingest_parallel(
+                db,
+                paths=paths,
+                workers=workers,
+                published=published,
+                allow_private=allow_private,
+                language=language,
+                on_item=on_item,
+            )
         return service.ingest(
             db,
             paths=paths,
             published=published,
             allow_private=allow_private,
             extractor=extractor,
-            on_item=lambda item: progress.update(task, advance=1, description=Path(item.source).name),
+            on_item=on_item,
         )
 
 
@@ -276,7 +402,7 @@ def people(
         for p in found:
             table.add_row(
                 p.id,
-                p.name,
+                p.name + (f" · {p.latin}" if p.latin else ""),
                 p.status + (" (review)" if p.needs_review else ""),
                 _fmt_date(p.status_date, p.status_precision),
                 ", ".join(p.aliases),
@@ -284,11 +410,11 @@ def people(
         console.print(table)
         console.print(f"{len(found):,} persons")
 
-    _emit(rows, format, ["id", "name", "status", "status_date", "aliases", "withheld"], render)
+    _emit(rows, format, ["id", "name", "status", "status_date", "aliases", "withheld", "latin"], render)
 
 
 def print_person(view: PersonView) -> None:
-    console.print(f"[bold]{view.name}[/]  {view.id}")
+    console.print(f"[bold]{view.name}[/]" + (f" · {view.latin}" if view.latin else "") + f"  {view.id}")
     console.print(
         f"status: [bold]{view.status}[/] since {_fmt_date(view.status_date, view.status_precision)}"
         + ("  [red]contradicting claims: on the review list[/]" if view.needs_review else "")

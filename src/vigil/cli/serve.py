@@ -14,9 +14,10 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli.app import app, console, err_console, open_registry
+from vigil.cli.app import app, console, err_console, lazy, open_registry
 from vigil.errors import VigilError
-from vigil.registry.db import database_url, open_database
+
+registry_db = lazy("vigil.registry.db")
 
 __all__ = ["serve", "token_create", "token_revoke", "user_add"]
 
@@ -77,7 +78,7 @@ def _delivering(on: bool) -> Iterator[None]:
     from vigil.web.queries import redactor
 
     try:
-        db = open_database()
+        db = registry_db.open_database()
     except VigilError as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from exc
@@ -99,7 +100,7 @@ def _serve(host: str, port: int, secure_cookies: bool | None, workers: int) -> N
     from vigil.web.deps import WebSettings
 
     try:
-        db = open_database()
+        db = registry_db.open_database()
     except VigilError as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from exc
@@ -109,7 +110,7 @@ def _serve(host: str, port: int, secure_cookies: bool | None, workers: int) -> N
         # Each worker process opens the database itself (the schema is already migrated above).
         db.close()
         os.environ["VIGIL_SECURE_COOKIES"] = "1" if settings.secure_cookies else "0"
-        os.environ.setdefault("VIGIL_DATABASE_URL", database_url())
+        os.environ.setdefault("VIGIL_DATABASE_URL", registry_db.database_url())
         uvicorn.run(
             "vigil.web.app:app_from_env",
             factory=True,

@@ -22,14 +22,41 @@ from vigil.model import precision_of
 
 __all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
 
+# Weekday names as news writes them ("on Friday", «в пятницу», «у пятніцу»), Monday = 0; the
+# Russian and Belarusian accusative is the form after в/у.
+_WEEKDAY_NAMES = (
+    ("monday", "понедельник", "панядзелак"),
+    ("tuesday", "вторник", "аўторак"),
+    ("wednesday", "среду", "среда", "сераду", "серада"),
+    ("thursday", "четверг", "чацвер"),
+    ("friday", "пятницу", "пятница", "пятніцу", "пятніца"),
+    ("saturday", "субботу", "суббота", "суботу", "субота"),
+    ("sunday", "воскресенье", "нядзелю", "нядзеля"),
+)
+_WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
+# "in March" in Russian and Belarusian is the prepositional case, which dateparser does not
+# read («в марте», «у сакавіку»): named in English instead.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")  # fmt: skip
+_MONTHS_RU = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+              "сентябре", "октябре", "ноябре", "декабре")  # fmt: skip
+_MONTHS_BE = ("студзені", "лютым", "сакавіку", "красавіку", "траўні", "чэрвені", "ліпені",
+              "жніўні", "верасні", "кастрычніку", "лістападзе", "снежні")  # fmt: skip
+_MONTHS_IN = {
+    **dict(zip(_MONTHS_RU, _MONTH_NAMES, strict=True)),
+    **dict(zip(_MONTHS_BE, _MONTH_NAMES, strict=True)),
+}
 _RELATIVE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|next|this|ago|earlier|later)\b",
+    r"\b(yesterday|today|last|next|this|ago|earlier|later|"
+    + "|".join(_WEEKDAYS)
+    + r"|вчера|сегодня|учора|сёння)\b",
     re.I,
 )
-_NOISE = re.compile(r"\b(on|in|at|since|by|from|early|late|mid|the|morning|evening|night|afternoon)\b", re.I)
-_WEEKDAYS = {
-    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
+_NOISE = re.compile(
+    r"(?<!\w)(on|in|at|since|by|from|early|late|mid|the|morning|evening|night|afternoon|"
+    r"в|во|у|ў|на|году|года|год|годзе|гаду|г\.)(?!\w)",
+    re.I,
+)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -94,6 +121,9 @@ def _when(
     core = re.sub(r"\s+", " ", core)
     if not core:
         return None
+    if language != "en" and any(w in _MONTHS_IN for w in core.lower().split()):
+        core = " ".join(_MONTHS_IN.get(w.lower(), w) for w in core.split())
+        language = "en"
     if _YEAR.match(core):
         return DateValue(core, "year")
     weekday = _WEEKDAYS.get(core.lower())
@@ -113,7 +143,7 @@ def _when(
     if data is None or data.date_obj is None:
         return None
     parsed: date = data.date_obj.date()
-    if published is not None and parsed > published:
+    if (published is not None and parsed > published) or parsed.year < 1900:
         return None
     period = data.period or "day"
     if period == "year":

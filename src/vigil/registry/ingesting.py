@@ -6,7 +6,7 @@ are recognised before extraction, so re-ingesting costs a hash and a lookup per 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -21,7 +21,16 @@ from vigil.registry.models import Article
 from vigil.registry.persons import StatusChange, refresh_status
 from vigil.registry.settings import Settings
 
-__all__ = ["IngestReport", "ItemResult", "Copies", "store_items"]
+__all__ = [
+    "Copies",
+    "IngestReport",
+    "Item",
+    "ItemResult",
+    "extracted_languages",
+    "plan",
+    "store_items",
+    "wants_extraction",
+]
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,29 @@ def _needs_extraction(db: Database, document: Document, *, version: str, copies:
 Item = Document | Extraction | SourceError
 
 
+def extracted_languages(extractor: object) -> Collection[str]:
+    """The detected languages the ingest extracts; a document in another is stored as it is."""
+    return getattr(extractor, "languages", {"en": None})
+
+
+def wants_extraction(
+    db: Database, item: Document | SourceError, *, languages: Collection[str], copies: Copies
+) -> bool:
+    """Whether the ingest extracts `item` now: a document in an extracted language that the
+    registry does not hold yet (as it is, or as a copy of a stored story).
+
+    Skipping is only a saving: the writer decides again when storing, so a parallel planner
+    that sees the registry a little late extracts a few more documents and stores the same.
+    """
+    from vigil.extract import EXTRACTOR_VERSION
+
+    return (
+        isinstance(item, Document)
+        and item.language in languages
+        and _needs_extraction(db, item, version=EXTRACTOR_VERSION, copies=copies)
+    )
+
+
 def plan(
     db: Database,
     documents: Iterable[Document | SourceError],
@@ -107,19 +139,11 @@ def plan(
     batch_size: int = 16,
 ) -> Iterator[Item]:
     """Extract only the documents that need it, keeping input order; others pass as they are."""
-    from vigil.extract import EXTRACTOR_VERSION
-
-    languages = getattr(extractor, "languages", {"en": None})
+    languages = extracted_languages(extractor)
     chunk: list[Document | SourceError] = []
 
     def flush() -> Iterator[Item]:
-        wanted = [
-            d
-            for d in chunk
-            if isinstance(d, Document)
-            and d.language in languages
-            and _needs_extraction(db, d, version=EXTRACTOR_VERSION, copies=copies)
-        ]
+        wanted = [d for d in chunk if wants_extraction(db, d, languages=languages, copies=copies)]
         results = iter(extractor.extract_many(wanted)) if wanted else iter(())  # type: ignore[attr-defined]
         wanted_ids = {id(d) for d in wanted}
         for item in chunk:

@@ -20,6 +20,7 @@ from vigil.model import Document, Extraction
 from vigil.registry import linking, names
 from vigil.registry.db import Database, open_database
 from vigil.registry.export import export_rows, to_csv, to_json
+from vigil.registry.headline import headlines
 from vigil.registry.ingesting import Copies, IngestReport, ItemResult, plan, store_items
 from vigil.registry.models import (
     Article,
@@ -182,20 +183,6 @@ def _search(session: Session, search: str) -> ColumnElement[bool]:
     return or_(*conditions) if conditions else false()
 
 
-def _aliases(session: Session, canonical_ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    rows = session.execute(
-        select(Person.canonical_id, PersonName.name)
-        .join(PersonName, PersonName.person_id == Person.id)
-        .where(Person.canonical_id.in_(canonical_ids))
-        .order_by(PersonName.id)
-    )
-    for cid, name in rows:
-        if name not in out[cid]:
-            out[cid].append(name)
-    return out
-
-
 def list_people(
     db: Database,
     *,
@@ -220,7 +207,7 @@ def list_people(
         if search:
             query = query.where(_search(session, search))
         persons = list(session.scalars(query))
-        aliases = _aliases(session, [p.id for p in persons])
+        heads = headlines(session, persons)
     return [
         PersonSummary(
             id=p.id,
@@ -229,10 +216,12 @@ def list_people(
             withheld=p.withheld,
             needs_review=p.needs_review,
             status_precision=p.status_precision,
-            name=WITHHELD if p.withheld and not reveal_withheld else p.name,
-            aliases=[] if p.withheld and not reveal_withheld else [a for a in aliases[p.id] if a != p.name],
+            name=WITHHELD if hidden else heads[p.id].name,
+            latin=None if hidden else heads[p.id].latin,
+            aliases=[] if hidden else heads[p.id].others,
         )
         for p in persons
+        for hidden in [p.withheld and not reveal_withheld]
     ]
 
 
@@ -270,7 +259,7 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
         claims = list(
             session.scalars(select(Claim).where(Claim.person_id.in_(records), Claim.state != "rejected"))
         )
-        aliases = _aliases(session, [person.id])[person.id]
+        head = headlines(session, [person])[person.id]
         derived = derive(
             status_facts(session, Person.canonical_id == person.id)[person.id],
             window_days=Settings.from_env().conflict_days,
@@ -320,12 +309,13 @@ def get_person(db: Database, *, ref: str, reveal_withheld: bool = True) -> Perso
     ]
     return PersonView(
         id=person.id,
-        name=WITHHELD if hidden else person.name,
+        name=WITHHELD if hidden else head.name,
+        latin=None if hidden else head.latin,
         status=person.status,
         status_date=person.status_date,
         needs_review=person.needs_review,
         withheld=person.withheld,
-        aliases=[] if hidden else [a for a in aliases if a != person.name],
+        aliases=[] if hidden else head.others,
         roles=roles,
         records=records,
         timeline=timeline,

@@ -73,6 +73,7 @@ class PersonSummary:
     withheld: bool = False
     needs_review: bool = False
     status_precision: str | None = None
+    latin: str | None = None  # `name` in Latin letters, when it is written in another script
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class PersonView:
     status_claim: str | None = None  # the claim that decides the status (see `status.derive`)
     status_reason: str = ""
     conflicts: list[str] = field(default_factory=list)  # the contradicting claims, when on review
+    latin: str | None = None  # `name` in Latin letters, when it is written in another script
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
+from vigil.registry.headline import headlines
 from vigil.registry.models import (
     Article,
     ArticleOutlet,
@@ -34,6 +35,7 @@ from vigil.registry.models import (
 )
 from vigil.registry.status import STATUS_KINDS
 from vigil.registry.views import WITHHELD, format_date
+from vigil.web.name_forms import name_regex
 from vigil.web.schemas import (
     Annotation,
     ArticleDetail,
@@ -100,8 +102,8 @@ def redactor(session: Session) -> Redactor:
         ids = ids | canonical
     if not words:
         return Redactor(None, ids)
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return Redactor(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), ids)
+    alternatives = "|".join(f"(?:{name_regex(w)})" for w in sorted(words, key=len, reverse=True))
+    return Redactor(re.compile(alternatives, re.IGNORECASE), ids)
 
 
 class _AuditCache:
@@ -196,7 +198,8 @@ def list_articles(
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
+    """Where a name occurs in `text`, inflected forms of a Cyrillic name included."""
+    return [(m.start(), m.end()) for m in re.finditer(name_regex(needle), text)]
 
 
 def article_detail(session: Session, article_id: int, *, redact: Redactor) -> ArticleDetail:
@@ -207,15 +210,21 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
     text = article.text
     annotations: list[Annotation] = []
     mentions = session.execute(
-        select(Mention.name, Person.canonical_id, Person.name)
+        select(Mention.name, Person.canonical_id)
         .join(Person, Person.id == Mention.person_id)
         .where(Mention.article_id == article.id)
     ).all()
+    claims = session.execute(
+        select(Claim, Person.canonical_id)
+        .join(Person, Person.id == Claim.person_id)
+        .where(Claim.article_id == article.id, Claim.state != "rejected")
+        .order_by(Claim.evidence_start, Claim.id)
+    ).all()
+    cids = {row[1] for row in mentions} | {row[1] for row in claims}
+    heads = headlines(session, list(session.scalars(select(Person).where(Person.id.in_(cids)))))
     seen: set[tuple[int, int]] = set()
-    names_of: dict[str, str] = {}
-    for mention, cid, name in sorted(mentions, key=lambda r: -len(r[0])):
-        shown = redact.name(cid, name)
-        names_of[cid] = shown
+    for mention, cid in sorted(mentions, key=lambda r: -len(r[0])):
+        shown = redact.name(cid, heads[cid].name)
         needles = [mention]
         surname = mention.split()[-1] if len(mention.split()) > 1 else None
         if surname and len(surname) >= 4:
@@ -228,16 +237,10 @@ def article_detail(session: Session, article_id: int, *, redact: Redactor) -> Ar
                 annotations.append(
                     Annotation(kind="person", start=span[0], end=span[1], label=shown, person_id=cid)
                 )
-    claims = session.execute(
-        select(Claim, Person.canonical_id, Person.name)
-        .join(Person, Person.id == Claim.person_id)
-        .where(Claim.article_id == article.id, Claim.state != "rejected")
-        .order_by(Claim.evidence_start, Claim.id)
-    ).all()
-    for claim, cid, name in claims:
+    for claim, cid in claims:
         if claim.evidence_start is None or claim.evidence_end is None:
             continue
-        who = redact.name(cid, name)
+        who = redact.name(cid, heads[cid].name)
         if claim.kind == "quote":
             kind, label = "quote", f"quote by {who}"
         elif claim.kind in STATUS_KINDS:
@@ -386,6 +389,7 @@ def latest_changes(session: Session, *, limit: int, redact: Redactor) -> list[St
         .where(Person.canonical_id.in_(ids), Claim.state == "accepted", Claim.kind.in_(EVENT_KINDS))
     ):
         claims[cid].append((claim, cid))
+    heads = headlines(session, persons)
     out = []
     for p in persons:
         kinds = _STATUS_KIND.get(p.status, ())
@@ -394,7 +398,11 @@ def latest_changes(session: Session, *, limit: int, redact: Redactor) -> list[St
         first = deciding[0] if deciding else None
         out.append(
             StatusChangeOut(
-                person=PersonRef(id=p.id, name=redact.name(p.id, p.name)),
+                person=PersonRef(
+                    id=p.id,
+                    name=redact.name(p.id, heads[p.id].name),
+                    latin=None if p.id in redact.withheld_ids else heads[p.id].latin,
+                ),
                 status=p.status,
                 date=p.status_date,
                 date_precision=p.status_precision,

@@ -64,11 +64,13 @@ class Page(BaseModel, Generic[T]):
 class PersonRef(BaseModel):
     id: str
     name: str
+    latin: str | None = None  # the name in Latin letters when it is written in another script
 
 
 class PersonSummary(BaseModel):
     id: str
-    name: str
+    name: str  # in the original script of the articles
+    latin: str | None = None  # the name in Latin letters when it is written in another script
     status: str
     status_date: date | None
     aliases: list[str]
@@ -99,7 +101,7 @@ class TimelineEntryOut(BaseModel):
 
 class PersonDetail(BaseModel):
     id: str
-    name: str
+    name: str  # in the original script of the articles
     latin: str | None = None  # the name in Latin letters when it is written in another script
     status: str
     status_date: date | None

@@ -12,7 +12,6 @@ from vigil.errors import NotFound
 from vigil.registry import service
 from vigil.registry.db import Database
 from vigil.registry.status import STATUSES
-from vigil.registry.translit import latin_text
 from vigil.registry.views import PersonView
 from vigil.web import queries
 from vigil.web.deps import CurrentAccount, DbDep
@@ -47,6 +46,7 @@ def people_page(
         PersonSummary(
             id=p.id,
             name=p.name,
+            latin=p.latin,
             status=p.status,
             status_date=p.status_date,
             aliases=p.aliases,
@@ -117,13 +117,10 @@ def person_detail(db: Database, person_id: str) -> PersonDetail:
         for t in view.timeline
     ]
     conflicts = view.conflicts if view.needs_review else []
-    latin = None
-    if not view.withheld and any("\u0400" <= ch <= "\u04ff" for ch in view.name):
-        latin = " ".join(w[:1].upper() + w[1:] for w in latin_text(view.name).split())
     return PersonDetail(
         id=view.id,
         name=view.name,
-        latin=latin,
+        latin=view.latin,
         status=view.status,
         status_date=view.status_date,
         needs_review=view.needs_review,

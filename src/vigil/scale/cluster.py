@@ -1,0 +1,276 @@
+"""`vigil ingest --engine ray`: Ray Data reads and extracts across a cluster; this process links
+and stores, in input order, so the registry is the one a single process would build.
+
+The dataset is one row per input file (read by Vigil's own readers in Ray tasks, so sources,
+cleaning and error messages are the single-process ones) or per Parquet record. An actor
+pool extracts: each actor builds one `Extractor`, so a language's pipelines load once per
+actor. Ray Data's streaming executor keeps order (`preserve_order`) and applies backpressure
+(a bounded number of batches in flight per actor, and object-store limits), so memory stays
+bounded on any corpus. Ray Data restarts a lost actor and retries its batch (its defaults:
+`max_restarts=-1`, `max_task_retries=-1`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from vigil.errors import SourceError
+from vigil.model import Document
+from vigil.registry.articles import text_hash
+from vigil.registry.db import Database
+from vigil.registry.ingesting import (
+    Copies,
+    IngestReport,
+    Item,
+    ItemResult,
+    extracted_languages,
+    store_items,
+)
+from vigil.registry.models import Article
+from vigil.registry.settings import Settings
+from vigil.scale import records
+from vigil.scale.stage import StageWriter
+
+__all__ = [
+    "INSTALL",
+    "ExtractActor",
+    "dataset",
+    "extract_items",
+    "ingest_ray",
+    "known_hashes",
+    "ray_missing",
+]
+
+INSTALL = "pip install 'vigil[ray]'"
+PARQUET = ".parquet"
+_READ_BATCH = 64
+
+
+def ray_missing() -> str | None:
+    """A one-line remedy when the Ray extra is not installed, else None."""
+    try:
+        import pyarrow  # noqa: F401
+        import ray  # noqa: F401
+    except ImportError:
+        return f"--engine ray and --from-stage need Ray, an optional extra: {INSTALL}"
+    return None
+
+
+def known_hashes(db: Database) -> set[str]:
+    """Text hashes the writer would take as known without their extraction: copies, and
+    articles stored by this extractor version. Actors skip extracting these."""
+    from vigil.extract import EXTRACTOR_VERSION
+
+    with db.session() as session:
+        rows = session.scalars(
+            select(Article.text_hash).where(
+                or_(Article.canonical_id.is_not(None), Article.extractor_version == EXTRACTOR_VERSION)
+            )
+        )
+        return set(rows)
+
+
+def _read_files(batch: dict[str, Any], *, published: date | None) -> Iterator[dict[str, list[str]]]:
+    """Input files (a text, an HTML page, a JSONL or CSV corpus) to document records."""
+    from vigil.ingest.sources import iter_documents
+
+    out: list[str] = []
+    for path in batch["path"]:
+        for result in iter_documents([Path(str(path))], published=published):
+            out.append(records.dumps(result))
+            if len(out) >= _READ_BATCH:
+                yield {"record": out}
+                out = []
+    if out:
+        yield {"record": out}
+
+
+def _read_rows(batch: Any, *, published: date | None) -> dict[str, list[str]]:
+    """Parquet records (columns as in a JSONL corpus, plus an optional `source`) to document records."""
+    from vigil.ingest.corpus import record_document
+
+    out: list[str] = []
+    for row in batch.to_pylist():
+        source = str(row.get("source") or row.get("url") or row.get("path") or "parquet")
+        try:
+            out.append(records.dumps(record_document(row, source=source, published=published)))
+        except SourceError as exc:
+            out.append(records.dumps(exc))
+    return {"record": out}
+
+
+class ExtractActor:
+    """One extraction actor: the pipelines load once, then batches of document records stream
+    through; what the writer will take as known is passed on unextracted."""
+
+    def __init__(self, *, language: str | None, known: set[str]) -> None:
+        from vigil.extract import Extractor
+
+        self.extractor = Extractor(language=language)
+        self.languages = extracted_languages(self.extractor)
+        self.known = known
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
+        texts = [str(text) for text in batch["record"]]
+        items = [records.loads(text) for text in texts]
+        wanted = [
+            item
+            for item in items
+            if isinstance(item, Document)
+            and item.language in self.languages
+            and text_hash(item.text) not in self.known
+        ]
+        results = iter(self.extractor.extract_many(wanted))
+        wanted_ids = {id(item) for item in wanted}
+        return {
+            "record": [
+                records.dumps(next(results)) if id(item) in wanted_ids else text
+                for item, text in zip(items, texts, strict=True)
+            ]
+        }
+
+
+def _inputs(paths: Sequence[str | Path]) -> tuple[list[str], list[str]]:
+    """Files to read with Vigil's readers, and Parquet files, from the paths as given."""
+    from vigil.ingest.read import expand_paths
+    from vigil.ingest.sources import FOLDER_SUFFIXES, is_url
+
+    files: list[str] = []
+    parquet: list[str] = []
+    for given in paths:
+        if is_url(given) or str(given) == "-":
+            raise SourceError(
+                "--engine ray reads files and folders; ingest URLs, feeds and - without it", source=str(given)
+            )
+        for path in expand_paths([Path(given)], suffixes=(*FOLDER_SUFFIXES, PARQUET)):
+            (parquet if path.suffix.lower() == PARQUET else files).append(str(path.resolve()))
+    if files and parquet:
+        raise SourceError("ingest Parquet files and other inputs in separate runs", source=str(paths[0]))
+    return files, parquet
+
+
+def dataset(
+    paths: Sequence[str | Path],
+    *,
+    published: date | None = None,
+    language: str | None = None,
+    known: set[str] | None = None,
+    actors: int | None = None,
+    batch_size: int = 16,
+) -> Any:
+    """The Ray dataset of records (extractions, documents passed on, input errors), in input order."""
+    import ray
+    from ray.data import ActorPoolStrategy, DataContext, TaskPoolStrategy
+
+    context = DataContext.get_current()
+    context.execution_options.preserve_order = True
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    files, parquet = _inputs(paths)
+    # reading is light next to extraction; zero CPUs keeps it from waiting on the actors' cores
+    if parquet:
+        ds = ray.data.read_parquet(parquet, num_cpus=0).map_batches(
+            _read_rows,
+            fn_kwargs={"published": published},
+            batch_size=_READ_BATCH,
+            batch_format="pyarrow",
+            num_cpus=0,
+        )
+    else:
+        ds = ray.data.from_items([{"path": f} for f in files]).map_batches(
+            _read_files,
+            fn_kwargs={"published": published},
+            batch_size=4,
+            num_cpus=0,
+            compute=TaskPoolStrategy(size=2),
+        )
+    size = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    return ds.map_batches(
+        ExtractActor,
+        fn_constructor_kwargs={"language": language, "known": known or set()},
+        batch_size=batch_size,
+        batch_format="numpy",
+        compute=ActorPoolStrategy(size=size, max_tasks_in_flight_per_actor=2),
+        num_cpus=1,
+    )
+
+
+def _connect(address: str | None) -> bool:
+    """Join the cluster at `address`, or start a local Ray; True when this call started it."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    ray.init(
+        address=address,
+        include_dashboard=False,
+        logging_level=logging.WARNING,
+        configure_logging=True,
+        log_to_driver=False,
+    )
+    return True
+
+
+def extract_items(
+    db: Database,
+    paths: Sequence[str | Path],
+    *,
+    published: date | None = None,
+    language: str | None = None,
+    actors: int | None = None,
+    batch_size: int = 16,
+) -> Iterator[Item]:
+    """What the writer stores, in input order, extracted on the Ray cluster this process is
+    connected to; articles the registry already holds are passed on unextracted."""
+    ds = dataset(
+        paths,
+        published=published,
+        language=language,
+        known=known_hashes(db),
+        actors=actors,
+        batch_size=batch_size,
+    )
+    for batch in ds.iter_batches(batch_size=batch_size, batch_format="numpy", prefetch_batches=2):
+        for text in batch["record"]:
+            yield records.loads(str(text))
+
+
+def ingest_ray(
+    db: Database,
+    *,
+    paths: Sequence[str | Path],
+    published: date | None = None,
+    language: str | None = None,
+    address: str | None = None,
+    actors: int | None = None,
+    batch_size: int = 16,
+    stage: Path | None = None,
+    settings: Settings | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+) -> IngestReport:
+    """Extract `paths` on Ray (joining `address`, or a local Ray started and stopped here),
+    then link and store here, one transaction per article; with `stage`, also keep the
+    extractions there as Parquet."""
+    import ray
+
+    started = _connect(address)
+    try:
+        copies = Copies(db)
+        items = extract_items(
+            db, paths, published=published, language=language, actors=actors, batch_size=batch_size
+        )
+        settings = settings or Settings.from_env()
+        if stage is None:
+            return store_items(db, items, settings=settings, copies=copies, on_item=on_item)
+        with StageWriter(stage) as writer:
+            staged = (writer.add(item) for item in items)
+            return store_items(db, staged, settings=settings, copies=copies, on_item=on_item)
+    finally:
+        if started:
+            ray.shutdown()

@@ -1,0 +1,45 @@
+"""Finding a stored name in article text in any grammatical case.
+
+The registry keeps names in the nominative (Мария Колесникова), while Russian and Belarusian
+articles inflect them (Марию Колесникову, Марыяй Калеснікавай, Ігара Лосіка). The article
+highlighter and the redaction of withheld names must both find those forms, or a withheld name
+would show in the genitive. A Cyrillic name word matches its stem (the word without a final vowel
+or soft sign) plus a short case ending; a feminine word (ending in а/я) needs an ending, so
+Колесникова does not match her brother Колесников. Stress marks (a combining acute, as in
+Колесни́кова) may follow any letter. Latin words match as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["name_regex"]
+
+_MARKS = "[\u0300-\u036f]*"
+_CASE_ENDING = "[аяоеёыиіуюэйьўмх]"
+_FINAL = "аяоеёыиіуюэйь"
+_BOUNDARY_BEFORE = r"(?<![\w\u0300-\u036f])"
+_BOUNDARY_AFTER = r"(?![\w\u0300-\u036f])"
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _letters(text: str) -> str:
+    return "".join(re.escape(ch) + _MARKS for ch in text)
+
+
+def _word(word: str) -> str:
+    if not _is_cyrillic(word) or len(word) < 3:
+        return _letters(word)
+    low = word[-1].lower()
+    if low not in _FINAL:
+        return _letters(word) + f"(?:{_CASE_ENDING}{_MARKS}){{0,3}}"
+    least = 1 if low in "ая" else 0
+    return _letters(word[:-1]) + f"(?:{_CASE_ENDING}{_MARKS}){{{least},3}}"
+
+
+def name_regex(name: str) -> str:
+    """A regular expression (source) for `name` as a whole word sequence, in any case form."""
+    return _BOUNDARY_BEFORE + r"\s+".join(_word(w) for w in name.split()) + _BOUNDARY_AFTER
