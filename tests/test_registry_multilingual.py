@@ -94,3 +94,14 @@ def test_cyrillic_and_unsupported_articles_in_one_batch(extractor, tmp_path):
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len([line for line in errors if "b-pl.txt" in line]) == 1
     assert any("b-pl.txt" in line and "not yet extracted: pl" in line for line in errors)
+
+
+def test_ingest_from_files_extracts_russian_and_belarusian(db, extractor, tmp_path):
+    """The whole ingest path, files to registry: each language's report is extracted, not only stored."""
+    for lang, text in (("en", ENGLISH), ("ru", RUSSIAN), ("be", BELARUSIAN)):
+        (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
+    report = service.ingest(db, paths=[tmp_path], published=DAY, extractor=extractor)
+    assert report.count("new") == 3 and report.count("not-extracted") == 0 and not report.failed
+    person = service.get_person(db, ref="Марыя Калеснікава")
+    sources = {e.source.rsplit("/", 1)[-1] for e in person.timeline if e.kind == "release"}
+    assert sources == {"be.txt", "en.txt", "ru.txt"}

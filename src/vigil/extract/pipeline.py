@@ -3,7 +3,7 @@ process on first use, and streams results back in input order."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
 from vigil.errors import SourceError, UnsupportedLanguage
@@ -26,6 +26,11 @@ class Extractor:
             raise UnsupportedLanguage(language)
         self.forced = language
         self.loaded: dict[str, languages.LanguageExtractor] = {}
+
+    @property
+    def languages(self) -> Collection[str]:
+        """The detected languages this extractor extracts (all of them under `--lang`)."""
+        return _Every() if self.forced else frozenset(languages.supported())
 
     def language_of(self, document: Document) -> str:
         return self.forced or document.language or "unknown"
@@ -76,6 +81,13 @@ class Extractor:
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
+
+
+class _Every(frozenset[str]):
+    """Every language: `--lang` makes the extractor take any document as its forced language."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
 
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_CHARS", "Extractor"]

@@ -109,7 +109,7 @@ Item = Document | Extraction | SourceError
 
 def extracted_languages(extractor: object) -> Collection[str]:
     """The detected languages the ingest extracts; a document in another is stored as it is."""
-    return getattr(extractor, "languages", {"en": None})
+    return getattr(extractor, "languages", ("en",))
 
 
 def wants_extraction(
