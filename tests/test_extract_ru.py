@@ -147,3 +147,10 @@ def test_group_with_named_member_in_tom_chisle(ru):
 def test_prosecutor_request_and_threat_are_not_sentences(ru):
     result = ru("Прокурор запросил для Дмитрия Кулакова шесть лет колонии. Ему грозит до 8 лет.")
     assert events(result) == set()
+
+
+def test_release_with_the_subject_after_the_verb(ru):
+    """Russian puts the new information last: «на свободу вышли X и Y» is a release of both."""
+    result = ru("Вчера на свободу вышли журналист Олег Сидоренко и активистка Дарья Полякова.")
+    assert events(result) == {("release", "Олег Сидоренко"), ("release", "Дарья Полякова")}
+    assert not ru("На свободу Олег Сидоренко так и не вышел.").events

@@ -63,7 +63,7 @@ class EventFinder:
         triggers: list[tuple[Token, TriggerRule, int]] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
-            triggers.append((doc[start], rule, end))
+            triggers.append((doc[end - 1] if rule.trigger_last else doc[start], rule, end))
         trigger_ids = {t.i for t, _, _ in triggers}
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}

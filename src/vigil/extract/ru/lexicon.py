@@ -20,6 +20,7 @@ class TriggerRule:
     abroad: bool = False  # only a deportation when taken abroad (вывезен в Литву)
     custody: bool = False  # only a death in custody (умер в колонии)
     needs_count: bool = False  # a noun that is an event only with a count («задержание 12 человек»)
+    trigger_last: bool = False  # the verb ends the pattern («на свободу вышел X»: free word order)
 
 
 @dataclass
