@@ -154,3 +154,9 @@ def test_release_with_the_subject_after_the_verb(ru):
     result = ru("Вчера на свободу вышли журналист Олег Сидоренко и активистка Дарья Полякова.")
     assert events(result) == {("release", "Олег Сидоренко"), ("release", "Дарья Полякова")}
     assert not ru("На свободу Олег Сидоренко так и не вышел.").events
+
+
+def test_unknown_masculine_surname_declines_like_a_noun_stem(ru):
+    """«Владимира Гуляка» is Владимир Гуляк, not the dictionary noun «гуляка»; one person across cases."""
+    result = ru("В Молодечно задержали Владимира Гуляка. С Владимиром Гуляком встретился адвокат.")
+    assert names(result) == {"Владимир Гуляк"}

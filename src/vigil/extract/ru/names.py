@@ -32,8 +32,11 @@ def describe_ru(span: Span) -> NameInfo:
         gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case"))) or gender
     words: list[str] = []
     kinds: list[str] = []
+    first_case = tuple(tokens[0].morph.get("Case"))
     for n, t in enumerate(tokens):
-        kind, word, g = _word(t.text, n, len(tokens), gender, tuple(t.morph.get("Case")))
+        # a surname agrees with the first name before it, whose case the tagger reads more surely
+        case = first_case if n > 0 and first_case else tuple(t.morph.get("Case"))
+        kind, word, g = _word(t.text, n, len(tokens), gender, case)
         if n == 0 and kind == "first" and g:
             gender = g
         words.append(word)
@@ -101,9 +104,18 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
+    if kind == "surname" and gender == "masc" and case:
+        # an unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка» is
+        # Гуляк, not the noun «гуляка» (reveller) a dictionary would offer
+        for ending in _MASC_ENDINGS.get(case[0], ()):
+            if text.lower().endswith(ending) and len(text) - len(ending) >= 3:
+                return kind, text[: -len(ending)], None
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
+
+
+_MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
 
 
 def _cased(word: str, like: str) -> str:
