@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +16,7 @@ from rich.console import Console
 from vigil.errors import VigilError
 
 if TYPE_CHECKING:
+    from vigil.extract import Extractor
     from vigil.registry.db import Database
 
 app = typer.Typer(
@@ -48,6 +49,28 @@ def lazy(name: str) -> ModuleType:
     sys.modules[name] = module
     loader.exec_module(module)
     return module
+
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Treat every input as this language (en, ru, be) instead of detecting it.",
+        show_default=False,
+    ),
+]
+
+
+def load_extractor(lang: str | None) -> Extractor:
+    """The extraction pipeline for a command's `--lang`; an unknown language is a usage error."""
+    from vigil.errors import SourceError
+    from vigil.extract import Extractor
+
+    try:
+        return Extractor(language=lang)
+    except SourceError as exc:
+        err_console.print(f"[red]error[/red] --lang {lang}: {exc.message}", highlight=False)
+        raise typer.Exit(2) from exc
 
 
 def parse_date(value: str | None) -> date | None:

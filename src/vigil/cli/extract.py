@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console, parse_date
+from vigil.cli.app import LangOption, app, console, err_console, load_extractor, parse_date
 from vigil.errors import SourceError
 from vigil.model import Extraction
 
@@ -42,14 +42,7 @@ def extract(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")
     ] = False,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            help="Treat every input as this language (en, ru, be) instead of detecting it.",
-            show_default=False,
-        ),
-    ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Extract persons, events (arrest, sentence, release, deportation, death) and quotes.
 
@@ -57,15 +50,10 @@ def extract(
     languages not yet extracted are reported one line each on stderr; the rest of the
     batch is still extracted and the exit code is 1 when some input failed.
     """
-    from vigil.extract import Extractor
     from vigil.ingest.sources import iter_documents
 
     pub = parse_date(published)
-    try:
-        extractor = Extractor(language=lang)
-    except SourceError as exc:
-        err_console.print(f"[red]error[/red] --lang {lang}: {exc.message}", highlight=False)
-        raise typer.Exit(2) from exc
+    extractor = load_extractor(lang)
     failed = 0
     done = 0
     documents = iter_documents(paths, published=pub, allow_private=allow_private)

@@ -21,8 +21,16 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from vigil.cli.app import app, console, err_console, lazy, open_registry, parse_date
-from vigil.errors import SourceError
+from vigil.cli.app import (
+    LangOption,
+    app,
+    console,
+    err_console,
+    lazy,
+    load_extractor,
+    open_registry,
+    parse_date,
+)
 from vigil.registry.status import STATUSES
 from vigil.registry.views import PersonView, Stats, format_date, plain
 
@@ -84,14 +92,7 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on loopback and private addresses.")
     ] = False,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            help="Treat every input as this language (en, ru, be) instead of detecting it.",
-            show_default=False,
-        ),
-    ] = None,
+    lang: LangOption = None,
     workers: Annotated[
         int,
         typer.Option(
@@ -206,7 +207,6 @@ def ingest_with_progress(
 ) -> IngestReport:
     """`service.ingest` (or its parallel or Ray twin) with a progress bar on stderr (a count
     only, when URLs, feeds or corpora make the number of articles unknown in advance)."""
-    from vigil.extract import Extractor
     from vigil.ingest.read import expand_paths
     from vigil.ingest.sources import FOLDER_SUFFIXES, is_url
 
@@ -217,11 +217,7 @@ def ingest_with_progress(
     )
     one_each = files and all(f.suffix.lower() in (".txt", ".html", ".htm") for f in files)
     total = len(files) if one_each and from_stage is None else None
-    try:
-        extractor = Extractor(language=language)
-    except SourceError as exc:
-        err_console.print(f"[red]error[/red] --lang {language}: {exc.message}", highlight=False)
-        raise typer.Exit(2) from exc
+    extractor = load_extractor(language)
     columns = (
         TextColumn("ingesting"),
         BarColumn(),

@@ -430,17 +430,15 @@ class EventFinder:
         return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
 
     def _clean_date(self, text: str | None) -> str | None:
-        """Date words as the shared reader takes them: prepositions and «году» dropped, a
-        weekday named in English so that it is read against the publication date."""
+        """Date words as the shared reader takes them, without this language's noise words
+        («начале», «конце»); the reader itself knows weekdays and prepositions."""
         if not text:
             return None
-        weekdays = self.lexicon.extra.get("weekdays", {})
         words = [
             w
             for w in text.replace(",", " ").split()
             if w.lower() not in self.lexicon.sets.get("date_noise", ())
         ]
-        words = [weekdays.get(w.lower(), w) for w in words]
         return " ".join(words) or None
 
     def _date(self, t: Token) -> str | None:

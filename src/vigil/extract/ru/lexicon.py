@@ -55,7 +55,7 @@ def load_lexicon(folder: Path) -> Lexicon:
     pronouns = {k: set(v) for k, v in words.pop("pronouns").items()}
     numbers = json.loads((folder / "numbers.json").read_text(encoding="utf-8"))
     terms = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
-    extra = {"linear": words.pop("linear", False), "weekdays": words.pop("weekdays", {})}
+    extra = {"linear": words.pop("linear", False)}
     return Lexicon(triggers, words, pronouns, numbers, terms, extra)
 
 
