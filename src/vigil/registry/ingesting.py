@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -21,12 +22,14 @@ from vigil.registry.models import Article
 from vigil.registry.persons import StatusChange, refresh_status
 from vigil.registry.settings import Settings
 
+if TYPE_CHECKING:
+    from vigil.extract import Extractor
+
 __all__ = [
     "Copies",
     "IngestReport",
     "Item",
     "ItemResult",
-    "extracted_languages",
     "plan",
     "store_items",
     "wants_extraction",
@@ -107,11 +110,6 @@ def _needs_extraction(db: Database, document: Document, *, version: str, copies:
 Item = Document | Extraction | SourceError
 
 
-def extracted_languages(extractor: object) -> Collection[str]:
-    """The detected languages the ingest extracts; a document in another is stored as it is."""
-    return getattr(extractor, "languages", ("en",))
-
-
 def wants_extraction(
     db: Database, item: Document | SourceError, *, languages: Collection[str], copies: Copies
 ) -> bool:
@@ -134,17 +132,17 @@ def plan(
     db: Database,
     documents: Iterable[Document | SourceError],
     *,
-    extractor: object,
+    extractor: Extractor,
     copies: Copies,
     batch_size: int = 16,
 ) -> Iterator[Item]:
     """Extract only the documents that need it, keeping input order; others pass as they are."""
-    languages = extracted_languages(extractor)
+    languages = extractor.languages  # a document in another language is stored as it is
     chunk: list[Document | SourceError] = []
 
     def flush() -> Iterator[Item]:
         wanted = [d for d in chunk if wants_extraction(db, d, languages=languages, copies=copies)]
-        results = iter(extractor.extract_many(wanted)) if wanted else iter(())  # type: ignore[attr-defined]
+        results = iter(extractor.extract_many(wanted)) if wanted else iter(())
         wanted_ids = {id(d) for d in wanted}
         for item in chunk:
             yield next(results) if id(item) in wanted_ids else item

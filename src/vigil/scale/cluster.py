@@ -29,7 +29,6 @@ from vigil.registry.ingesting import (
     IngestReport,
     Item,
     ItemResult,
-    extracted_languages,
     store_items,
 )
 from vigil.registry.models import Article
@@ -113,7 +112,7 @@ class ExtractActor:
         from vigil.extract import Extractor
 
         self.extractor = Extractor(language=language)
-        self.languages = extracted_languages(self.extractor)
+        self.languages = self.extractor.languages
         self.known = known
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:

@@ -27,7 +27,6 @@ from vigil.registry.ingesting import (
     IngestReport,
     Item,
     ItemResult,
-    extracted_languages,
     store_items,
     wants_extraction,
 )
@@ -66,7 +65,7 @@ def plan_parallel(
     at most `window` chunks (default two per worker) wait for extraction at any time."""
     from vigil.extract import Extractor
 
-    languages = extracted_languages(Extractor(language=language))
+    languages = Extractor(language=language).languages
     window = window or 2 * workers
     context = multiprocessing.get_context("spawn")  # no forked copy of the writer's connections
     pending: deque[_Pending] = deque()
