@@ -17,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vigil.registry.models import Article, Mention, Person, PersonName
-from vigil.registry.translit import align, phonemes, romanize
+from vigil.registry.translit import align, is_cyrillic, phonemes, romanize
 
-__all__ = ["Headline", "headline", "headlines", "is_cyrillic"]
+__all__ = ["Headline", "headline", "headlines"]
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,6 @@ class Headline:
     name: str  # in the original script
     latin: str | None  # the name in Latin letters, when `name` is written in another script
     others: list[str]  # every other spelling, in recorded order
-
-
-def is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
 def _sounds(name: str) -> tuple[str, ...]:

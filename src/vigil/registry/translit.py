@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["Alignment", "align", "latin_text", "phonemes", "romanize"]
+__all__ = ["Alignment", "align", "is_cyrillic", "latin_text", "phonemes", "romanize"]
 
 VOWELS = frozenset("aeiou")
 
@@ -50,8 +50,9 @@ _LATIN_MULTI: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
+def is_cyrillic(text: str) -> bool:
+    """Whether `text` has a Cyrillic letter (Russian, Belarusian, Ukrainian ...)."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
 def latin_text(text: str) -> str:
@@ -150,7 +151,7 @@ def phonemes(word: str) -> tuple[str, ...]:
     """Rewrite one name word (any script) as sound symbols; doubled consonants collapse
     (Anna/Ana, Natallia/Natalia), doubled vowels stay (Andreeva is Andre-eva)."""
     word = unicodedata.normalize("NFC", word.lower())
-    syms = _cyrillic_symbols(word) if any(_is_cyrillic(ch) for ch in word) else _latin_symbols(word)
+    syms = _cyrillic_symbols(word) if is_cyrillic(word) else _latin_symbols(word)
     out: list[str] = []
     for sym in syms:
         if out and out[-1] == sym and sym not in VOWELS:
@@ -347,7 +348,7 @@ _RU_LATIN: dict[str, str] = {
 def romanize(name: str, language: str | None) -> str:
     """`name` in Latin letters: Belarusian national romanisation for "be", ICAO for "ru",
     anyascii otherwise; a name already in Latin letters is returned as it is."""
-    if not any(_is_cyrillic(ch) for ch in name):
+    if not is_cyrillic(name):
         return name
     if language not in ("be", "ru"):
         language = "be" if any(ch in "іўІЎ" for ch in name) else "ru"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from vigil.registry.translit import is_cyrillic
+
 __all__ = ["name_regex"]
 
 _MARKS = "[\u0300-\u036f]*"
@@ -22,16 +24,12 @@ _BOUNDARY_BEFORE = r"(?<![\w\u0300-\u036f])"
 _BOUNDARY_AFTER = r"(?![\w\u0300-\u036f])"
 
 
-def _is_cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
 def _letters(text: str) -> str:
     return "".join(re.escape(ch) + _MARKS for ch in text)
 
 
 def _word(word: str) -> str:
-    if not _is_cyrillic(word) or len(word) < 3:
+    if not is_cyrillic(word) or len(word) < 3:
         return _letters(word)
     low = word[-1].lower()
     if low not in _FINAL:
