@@ -15,7 +15,8 @@ import ipaddress
 import socket
 import ssl
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -281,45 +282,47 @@ class Fetcher:
         hop = url
         for _ in range(self.max_redirects + 1):
             _check_scheme(hop, source=url)
-            try:
-                with self._client.stream("GET", hop, headers=headers) as response:
-                    if response.status_code in REDIRECTS:
-                        location = response.headers.get("location")
-                        if not location:
-                            message = f"HTTP {response.status_code} redirect without Location"
-                            raise SourceError(message, source=url)
-                        hop = urljoin(str(response.url), location)
-                        continue
-                    return self._read(url, response, accept=accept, started=started)
-            except AddressRefused as exc:
-                raise SourceError(f"refused {hop}: {exc}", source=url) from exc
-            except httpx.TimeoutException as exc:
-                raise SourceError(f"timed out fetching {hop} (limit {self.timeout:g}s)", source=url) from exc
-            except httpx.HTTPError as exc:
-                raise SourceError(f"cannot fetch {hop}: {exc or type(exc).__name__}", source=url) from exc
+            with self._failures(url, hop, "fetching", "fetch"), self._client.stream(
+                "GET", hop, headers=headers
+            ) as response:
+                if response.status_code in REDIRECTS:
+                    location = response.headers.get("location")
+                    if not location:
+                        message = f"HTTP {response.status_code} redirect without Location"
+                        raise SourceError(message, source=url)
+                    hop = urljoin(str(response.url), location)
+                    continue
+                return self._read(url, response, accept=accept, started=started)
         raise SourceError(f"too many redirects (more than {self.max_redirects})", source=url)
 
     def post(self, url: str, *, body: bytes, headers: Mapping[str, str]) -> Fetched:
         """POST `body` to `url` under the same address rules; redirects are not followed (a
         webhook receiver answers itself) and the answer's status is returned, not raised."""
         _check_scheme(url, source=url)
+        with self._failures(url, url, "posting to", "post to"), self._client.stream(
+            "POST", url, content=body, headers=dict(headers)
+        ) as response:
+            mime, charset = _content_type(response.headers.get("content-type"))
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                chunks.append(chunk[: max(0, 65536 - size)])
+                size += len(chunk)
+                if size >= 65536:
+                    break
+            return Fetched(str(response.url), response.status_code, mime, charset, b"".join(chunks))
+
+    @contextmanager
+    def _failures(self, url: str, hop: str, doing: str, do: str) -> Iterator[None]:
+        """Refused addresses, time-outs and transport errors as one `SourceError` naming `hop`."""
         try:
-            with self._client.stream("POST", url, content=body, headers=dict(headers)) as response:
-                mime, charset = _content_type(response.headers.get("content-type"))
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in response.iter_bytes():
-                    chunks.append(chunk[: max(0, 65536 - size)])
-                    size += len(chunk)
-                    if size >= 65536:
-                        break
-                return Fetched(str(response.url), response.status_code, mime, charset, b"".join(chunks))
+            yield
         except AddressRefused as exc:
-            raise SourceError(f"refused {url}: {exc}", source=url) from exc
+            raise SourceError(f"refused {hop}: {exc}", source=url) from exc
         except httpx.TimeoutException as exc:
-            raise SourceError(f"timed out posting to {url} (limit {self.timeout:g}s)", source=url) from exc
+            raise SourceError(f"timed out {doing} {hop} (limit {self.timeout:g}s)", source=url) from exc
         except httpx.HTTPError as exc:
-            raise SourceError(f"cannot post to {url}: {exc or type(exc).__name__}", source=url) from exc
+            raise SourceError(f"cannot {do} {hop}: {exc or type(exc).__name__}", source=url) from exc
 
     def _read(
         self, url: str, response: httpx.Response, *, accept: Collection[str] | None, started: float
