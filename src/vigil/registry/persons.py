@@ -98,17 +98,21 @@ def facts_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[ClaimFact]]:
 
 def write_intervals(session: Session, person_id: str, intervals: list[Interval]) -> None:
     """Replace a person's status intervals (the as-of index); open ends are stored as `date.min`
-    and `date.max` so that one index range answers "as of"."""
+    and `date.max` so that one index range answers "as of". Unchanged intervals are left alone:
+    most refreshes change nothing, and every rewrite also rewrites the day counts (triggers)."""
+    wanted = [(i.status, i.valid_from or date.min, i.valid_to or date.max, i.claim) for i in intervals]
+    row = StatusInterval
+    stored = session.execute(
+        select(row.status, row.valid_from, row.valid_to, row.claim_id)
+        .where(row.person_id == person_id)
+        .order_by(row.valid_from)
+    ).all()
+    if [tuple(r) for r in stored] == sorted(wanted, key=lambda w: w[1]):
+        return
     session.execute(delete(StatusInterval).where(StatusInterval.person_id == person_id))
     session.add_all(
-        StatusInterval(
-            person_id=person_id,
-            status=i.status,
-            valid_from=i.valid_from or date.min,
-            valid_to=i.valid_to or date.max,
-            claim_id=i.claim,
-        )
-        for i in intervals
+        StatusInterval(person_id=person_id, status=status, valid_from=start, valid_to=end, claim_id=claim)
+        for status, start, end, claim in wanted
     )
 
 
