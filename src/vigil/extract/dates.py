@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from vigil.model import DATE_PRECISIONS as PRECISIONS
 from vigil.model import precision_of
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 __all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
 
@@ -100,6 +102,8 @@ class DateReader:
 
 @lru_cache(maxsize=4096)
 def _parser(language: str, base: date | None) -> DateDataParser:
+    from dateparser.date import DateDataParser  # slow to import; the fast paths above need none
+
     settings: dict[str, object] = {
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,

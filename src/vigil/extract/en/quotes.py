@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import Person
 
@@ -80,13 +81,13 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     marked: list[tuple[int, int]] = []
     previous: FoundQuote | None = None
-    for open_at, close_at, goes_on in _marked_spans(doc.text):
-        raw = doc.text[open_at + 1 : close_at]
+    for open_at, close_at, goes_on in _marked_spans(doc_text(doc)):
+        raw = doc_text(doc)[open_at + 1 : close_at]
         inner = raw.strip()
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         if len(inner.split()) < 3 and not inner.endswith((".", "!", "?", ",")):
             continue  # a scare-quoted term, not speech
-        outer_end = min(close_at + 1, len(doc.text))
+        outer_end = min(close_at + 1, len(doc_text(doc)))
         marked.append((open_at, outer_end))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is not None:
@@ -151,7 +152,7 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int) -> Person | 
     """`"A," she said. "B."` and a quote that opens the next paragraph: the last speaker goes
     on, unless someone else is named in between or a paragraph of narrative intervenes."""
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     opening = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
     if opening is None or not len(opening):
         return None
@@ -201,10 +202,10 @@ def _speaker_of_previous_sentence(ctx: DocContext, open_at: int) -> Person | Non
     if span is None or not len(span):
         return None
     sent = span[0].sent
-    if sent.start == 0 or doc.text[sent.start_char : open_at].strip():
+    if sent.start == 0 or doc_text(doc)[sent.start_char : open_at].strip():
         return None  # the quote does not open its sentence
     prev = doc[sent.start - 1].sent
-    if doc.text.count("\n", prev.end_char, open_at) > 2 or any(t.i in ctx.quoted for t in prev):
+    if doc_text(doc).count("\n", prev.end_char, open_at) > 2 or any(t.i in ctx.quoted for t in prev):
         return None
     speakers = []
     for verb in prev:
@@ -220,7 +221,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     doc = ctx.doc
     out: list[FoundQuote] = []
     pos = 0
-    for paragraph in doc.text.split("\n"):
+    for paragraph in doc_text(doc).split("\n"):
         head, colon, rest = paragraph.partition(":")
         content = rest.strip()
         if (
@@ -275,9 +276,9 @@ def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
 
 def _speaker_after(ctx: DocContext, pos: int) -> Person | None:
     doc = ctx.doc
-    para_end = doc.text.find("\n", pos)
-    para_end = len(doc.text) if para_end < 0 else para_end
-    next_quote = doc.text.find('"', pos)
+    para_end = doc_text(doc).find("\n", pos)
+    para_end = len(doc_text(doc)) if para_end < 0 else para_end
+    next_quote = doc_text(doc).find('"', pos)
     stop = min(para_end, next_quote) if next_quote >= 0 else para_end
     first_sent_end = _sentence_end(ctx, pos)
     for verb in _speech_verbs(ctx, pos, min(stop, first_sent_end)):
@@ -302,10 +303,10 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
 
 def _speaker_before(ctx: DocContext, pos: int) -> Person | None:
     doc = ctx.doc
-    para_start = doc.text.rfind("\n", 0, pos) + 1
-    prev_quote = doc.text.rfind('"', 0, pos)
+    para_start = doc_text(doc).rfind("\n", 0, pos) + 1
+    prev_quote = doc_text(doc).rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
-    before = doc.text[start:pos].rstrip()
+    before = doc_text(doc)[start:pos].rstrip()
     if not before.endswith((":", ",")):
         return None
     for verb in reversed(_speech_verbs(ctx, start, pos)):
@@ -316,9 +317,9 @@ def _speaker_before(ctx: DocContext, pos: int) -> Person | None:
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
-    tok = ctx.doc.char_span(pos, min(pos + 1, len(ctx.doc.text)), alignment_mode="expand")
+    tok = ctx.doc.char_span(pos, min(pos + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
     if tok is None or not len(tok):
-        return len(ctx.doc.text)
+        return len(doc_text(ctx.doc))
     sent = tok[0].sent
     return sent.end_char
 
@@ -334,7 +335,7 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
     if speaker is None:
         return None
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     sent = verb.sent
     para_start, para_end = _paragraph_bounds(text, verb.idx)
     # X said [in a statement]: content
