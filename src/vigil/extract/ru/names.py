@@ -158,7 +158,9 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
     taken = {t.i for ent in doc.ents for t in ent}
+    starts = {ent.start: ent for ent in doc.ents}
     added = []
+    widened: dict[int, Span] = {}
     i = 0
     while i < len(doc) - 1:
         first, second = doc[i], doc[i + 1]
@@ -175,9 +177,22 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
             continue
+        ent = starts.get(i + 1)
+        if (
+            i not in taken
+            and ent is not None
+            and ent.label_ == "PER"
+            and len(ent) == 1
+            and first.is_title
+            and first.is_alpha
+            and first_name(first.text)
+        ):
+            # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
+            widened[ent.start] = Span(doc, i, ent.end, label="PER")
         i += 1
-    if added:
-        doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+    if added or widened:
+        ents = [widened.get(ent.start, ent) for ent in doc.ents]
+        doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
 __all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
