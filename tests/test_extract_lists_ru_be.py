@@ -76,3 +76,8 @@ def test_first_name_before_a_tagged_surname_joins_the_name(run):
     result = run("Таксама затрыманы Ігар Раманаў, настаўнік з Ліды.", "be")
     assert "Ігар Раманаў" in names(result)
     assert "Раманаў" not in names(result)
+
+
+def test_a_town_after_a_preposition_is_no_person(run):
+    result = run("Сергей Тихонов, учитель из Борисова, приговорён к пяти годам колонии.", "ru")
+    assert names(result) == {"Сергей Тихонов"}
