@@ -81,3 +81,17 @@ def test_first_name_before_a_tagged_surname_joins_the_name(run):
 def test_a_town_after_a_preposition_is_no_person(run):
     result = run("Сергей Тихонов, учитель из Борисова, приговорён к пяти годам колонии.", "ru")
     assert names(result) == {"Сергей Тихонов"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Также на свободу вышел Анатолий Лукашевич.", "Анатолий Лукашевич"),
+        ("Суд приговорил Анатолия Лукашевича к четырём годам колонии.", "Анатолий Лукашевич"),
+        ("Ольгу Карпович задержали в Гродно.", "Ольга Карпович"),
+    ],
+)
+def test_a_surname_in_evich_after_a_first_name_is_a_surname(run, text, name):
+    result = run(text, "ru")
+    assert name in names(result)
+    assert any(p == name for _, p in events(result))

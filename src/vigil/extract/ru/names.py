@@ -92,8 +92,13 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
-        if grammeme == "Patr" and not (n == 1 and total == 3) and not _morph().word_is_known(text.lower()):
-            continue  # «Кравцевич» looks like a patronymic but is a surname
+        if grammeme == "Patr" and not (n == 1 and total == 3) and (
+            total == 2 or not _morph().word_is_known(text.lower())
+        ):
+            # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
+            # first name: news names a person by first name and surname, never by the two
+            # first names of a form of address
+            continue
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
