@@ -92,8 +92,13 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
-        if grammeme == "Patr" and not (n == 1 and total == 3) and not _morph().word_is_known(text.lower()):
-            continue  # «Кравцевич» looks like a patronymic but is a surname
+        if grammeme == "Patr" and not (n == 1 and total == 3) and (
+            total == 2 or not _morph().word_is_known(text.lower())
+        ):
+            # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
+            # first name: news names a person by first name and surname, never by the two
+            # first names of a form of address
+            continue
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
@@ -158,7 +163,9 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
     taken = {t.i for ent in doc.ents for t in ent}
+    starts = {ent.start: ent for ent in doc.ents}
     added = []
+    widened: dict[int, Span] = {}
     i = 0
     while i < len(doc) - 1:
         first, second = doc[i], doc[i + 1]
@@ -175,9 +182,22 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
             continue
+        ent = starts.get(i + 1)
+        if (
+            i not in taken
+            and ent is not None
+            and ent.label_ == "PER"
+            and len(ent) == 1
+            and first.is_title
+            and first.is_alpha
+            and first_name(first.text)
+        ):
+            # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
+            widened[ent.start] = Span(doc, i, ent.end, label="PER")
         i += 1
-    if added:
-        doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+    if added or widened:
+        ents = [widened.get(ent.start, ent) for ent in doc.ents]
+        doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
 __all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
