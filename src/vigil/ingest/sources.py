@@ -111,24 +111,17 @@ def read_ahead(items: Iterable[T], *, size: int = 64) -> Iterator[T]:
     stop = threading.Event()
     end = object()
 
-    def offer(entry: tuple[object, BaseException | None]) -> bool:
-        while not stop.is_set():
-            try:
-                buffer.put(entry, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
     def read() -> None:
+        # blocking puts, no polling: a reader waking up to look would take the GIL from the model
         source = iter(items)
         try:
             for item in source:
-                if not offer((item, None)):
+                buffer.put((item, None))
+                if stop.is_set():
                     return
-            offer((end, None))
+            buffer.put((end, None))
         except BaseException as exc:  # handed to the consumer, which raises it
-            offer((end, exc))
+            buffer.put((end, exc))
         finally:
             close = getattr(source, "close", None)
             if close is not None:
@@ -145,6 +138,11 @@ def read_ahead(items: Iterable[T], *, size: int = 64) -> Iterator[T]:
                 yield item  # type: ignore[misc]
         finally:
             stop.set()
+            while True:  # room for the put a stopped reader may be waiting on; it then sees `stop`
+                try:
+                    buffer.get_nowait()
+                except queue.Empty:
+                    break
 
     threading.Thread(target=read, name="vigil-read-ahead", daemon=True).start()
     return consume()
