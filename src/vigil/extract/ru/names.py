@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 import pymorphy3
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.ru.persons import NameInfo
 
@@ -71,13 +71,36 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
+def _declined_stem(text: str, case: tuple) -> str | None:
+    """An unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка»,
+    «Игорю Гуляку», «о Гуляке» are Гуляк, not the noun «гуляка» (reveller) a dictionary would
+    offer. Only a consonant before the ending: «Шойгу», «Ткаченко» stay as written."""
+    if not case or case == ("Nom",):
+        return None
+    for ending in _MASC_ENDINGS.get(case[0], ()):
+        stem = text[: -len(ending)]
+        if text.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+            return stem
+    return None
+
+
+_VOWELS = frozenset("аеёиоуыэюяьй")
+
+
 @lru_cache(maxsize=20000)
 def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
     parses = _morph().parse(text)
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
+    wanted_case = _CASES.get(case[0]) if case else None
+
+    def fits(p) -> tuple[bool, bool]:
+        # the parse in the tagger's case first, and a declined name before an indeclinable
+        # one: «Анатолию Бондару» is the dative of Бондар, not an indeclinable «Бондару»
+        return (p.tag.case != wanted_case, "Fixd" in p.tag)
+
     def pick(grammeme: str):
-        for p in parses:
+        for p in sorted(parses, key=fits) if wanted_case else parses:
             if grammeme in p.tag and (want is None or p.tag.gender in (want, None)):
                 return p
         return None
@@ -103,18 +126,15 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
+    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" else None
+    if stem is not None:
+        return kind, stem, None
     if (
         case == ("Nom",)
         or _INDECLINABLE.search(text)
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
-    if kind == "surname" and gender == "masc" and case:
-        # an unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка» is
-        # Гуляк, not the noun «гуляка» (reveller) a dictionary would offer
-        for ending in _MASC_ENDINGS.get(case[0], ()):
-            if text.lower().endswith(ending) and len(text) - len(ending) >= 3:
-                return kind, text[: -len(ending)], None
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
@@ -158,6 +178,18 @@ def split_person_spans(doc: Doc) -> None:
     doc.ents = ents
 
 
+def is_name_word(t: Token) -> bool:
+    """A capitalised word of letters, an inner apostrophe or hyphen allowed («Дар'я»,
+    «Мар’яна», «Анна-Мария»), which `str.istitle` would refuse after the apostrophe."""
+    text = t.text
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and all(ch.isalpha() or ch in "'’ʼ-" for ch in text)
+        and not text[1:].replace("'", "").replace("’", "").replace("ʼ", "").replace("-", "").isupper()
+    )
+
+
 def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> None:
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
@@ -172,10 +204,8 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
         if (
             i not in taken
             and i + 1 not in taken
-            and first.is_title
-            and second.is_title
-            and first.is_alpha
-            and second.is_alpha
+            and is_name_word(first)
+            and is_name_word(second)
             and first_name(first.text)
             and not common(second.text)
         ):
@@ -188,8 +218,7 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             and ent is not None
             and ent.label_ == "PER"
             and len(ent) == 1
-            and first.is_title
-            and first.is_alpha
+            and is_name_word(first)
             and first_name(first.text)
         ):
             # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
@@ -200,4 +229,11 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
         doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
-__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
+__all__ = [
+    "add_unseen_names",
+    "describe_ru",
+    "is_common",
+    "is_first_name",
+    "is_name_word",
+    "split_person_spans",
+]
