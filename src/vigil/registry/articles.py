@@ -86,7 +86,14 @@ def store_document(
     )
     session.add(article)
     session.flush()
-    add_outlet(session, article, document)
+    if canonical_id is None:  # a new story has no outlet yet: nothing to look up
+        session.add(
+            ArticleOutlet(
+                article_id=article.id, outlet=document.outlet, source=document.source, url=document.url
+            )
+        )
+    else:
+        add_outlet(session, article, document)
     session.add(
         Audit(
             at=now,
@@ -112,9 +119,16 @@ def _effective(
 
 
 def store_extraction(
-    session: Session, article: Article, extraction: Extraction, *, settings: Settings, now: datetime
+    session: Session,
+    article: Article,
+    extraction: Extraction,
+    *,
+    settings: Settings,
+    now: datetime,
+    new: bool = False,
 ) -> Stored:
-    """Link the extraction's persons and store its claims and group events for `article`."""
+    """Link the extraction's persons and store its claims and group events for `article`
+    (`new`: stored in this transaction, so nothing of it is in the registry yet)."""
     stored = Stored(article.id)
     if article.extractor_version is not None:
         replaced = (Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None))
@@ -124,24 +138,30 @@ def store_extraction(
         groups = select(GroupEvent.id).where(GroupEvent.article_id == article.id)
         session.execute(delete(GroupMember).where(GroupMember.group_event_id.in_(groups)))
         session.execute(delete(GroupEvent).where(GroupEvent.article_id == article.id))
-    decided = session.execute(
-        select(Claim.id, Claim.person_id, Claim.kind, Claim.date_text, Claim.term_months).where(
-            Claim.article_id == article.id
-        )
-    ).all()
+    decided = (
+        []
+        if new
+        else session.execute(
+            select(Claim.id, Claim.person_id, Claim.kind, Claim.date_text, Claim.term_months).where(
+                Claim.article_id == article.id
+            )
+        ).all()
+    )
     kept_ids = {row[0] for row in decided}
     kept_keys = {tuple(row[1:]) for row in decided}
 
     drafts = claimlib.drafts(extraction, article_key=article.text_hash)
     with_events = {d.name for d in drafts if d.kind in STATUS_KINDS}
     person_of: dict[str, str] = {}
+    linker = linking.ArticleLinker(
+        session, article_id=article.id, mentioned=[m.name for m in extraction.persons], new_article=new
+    )
+    linker.expect(f"{article.text_hash}:{name}" for name in with_events)
     for mention in extraction.persons:
         if mention.name in person_of:
             continue
         # Persons the article tells no event about (officials, bylines) only join existing records.
-        link = linking.link(
-            session,
-            article_id=article.id,
+        link = linker.link(
             name=mention.name,
             seed=f"{article.text_hash}:{mention.name}",
             now=now,
@@ -155,7 +175,7 @@ def store_extraction(
         stored.suggestions += len(link.suggested)
         stored.touched.add(link.person_id)
 
-    group_ids: dict[int, int] = {}
+    groups: dict[int, GroupEvent] = {}
     for index, event in enumerate(extraction.events):
         if event.count is None:
             continue
@@ -177,14 +197,17 @@ def store_extraction(
             extractor_version=extraction.extractor_version,
         )
         session.add(group)
-        session.flush()
-        group_ids[index] = group.id
+        groups[index] = group
+    if groups:
+        session.flush()  # their IDs, for members and claims
+    for index, group in groups.items():
         member_ids = {
             person_of[p.name]
-            for pid in event.persons
+            for pid in extraction.events[index].persons
             if (p := extraction.person(pid)) is not None and p.name in person_of
         }
         session.add_all(GroupMember(group_event_id=group.id, person_id=m) for m in sorted(member_ids))
+    group_ids = {index: group.id for index, group in groups.items()}
 
     for draft in drafts:
         person_id = person_of.get(draft.name)

@@ -211,7 +211,9 @@ def _store_one(
             new_signature = sig
             outcome = "new" if extraction is not None else "not-extracted"
         if extraction is not None:
-            stored = store_extraction(session, article, extraction, settings=settings, now=now)
+            stored = store_extraction(
+                session, article, extraction, settings=settings, now=now, new=outcome == "new"
+            )
             changes = refresh_status(session, stored.touched, settings=settings, now=now)
             report.persons_new += stored.persons_new
             report.persons_linked += stored.persons_linked

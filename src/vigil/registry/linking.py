@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,15 +22,16 @@ from vigil.registry import names
 from vigil.registry.models import Judgement, Mention, Person, PersonKey, PersonName, PersonWord
 
 __all__ = [
+    "ArticleLinker",
     "Candidate",
     "Link",
     "add_name",
     "index_name",
     "candidates",
     "judge",
-    "link",
     "name_words",
     "new_person",
+    "person_id",
     "recluster",
     "sure_match",
 ]
@@ -53,11 +55,26 @@ class Link:
     suggested: tuple[str, ...] = ()
 
 
-def new_person(session: Session, name: str, *, seed: str, now: datetime, origin: str) -> Person:
-    """A fresh record; its `vg-` ID hashes `seed` so re-running a corpus gives the same IDs."""
-    digest = hashlib.sha256(seed.encode()).hexdigest()
-    pid, n = f"vg-{digest[:10]}", 0
-    while session.get(Person, pid) is not None:
+def person_id(seed: str) -> str:
+    """The `vg-` ID a new record made from `seed` gets, unless another record holds it."""
+    return f"vg-{hashlib.sha256(seed.encode()).hexdigest()[:10]}"
+
+
+def new_person(
+    session: Session,
+    name: str,
+    *,
+    seed: str,
+    now: datetime,
+    origin: str,
+    taken: Callable[[str], bool] | None = None,
+) -> Person:
+    """A fresh record; its `vg-` ID hashes `seed` so re-running a corpus gives the same IDs.
+
+    `taken`: whether a record holds an ID (default: look it up)."""
+    taken = taken or (lambda pid: session.get(Person, pid) is not None)
+    pid, n = person_id(seed), 0
+    while taken(pid):
         n += 1
         pid = f"vg-{hashlib.sha256(f'{seed}#{n}'.encode()).hexdigest()[:10]}"
     person = Person(
@@ -89,7 +106,7 @@ def _richer(a: str, b: str) -> bool:
 def add_name(session: Session, person_id: str, name: str, *, origin: str, fresh: bool = False) -> None:
     """Record a new spelling with its keys and words (a no-op for a known one); a fuller spelling
     becomes the display name. `fresh`: the record was just created, so nothing needs looking up."""
-    name = " ".join(name.split())
+    name = _spaced(name)
     if not fresh:
         known = session.scalar(
             select(PersonName.id).where(PersonName.person_id == person_id, PersonName.name == name)
@@ -98,6 +115,8 @@ def add_name(session: Session, person_id: str, name: str, *, origin: str, fresh:
             return
     session.add(PersonName(person_id=person_id, name=name, latin=names.latin_key(name), origin=origin))
     index_name(session, person_id, name, fresh=fresh)
+    if fresh:
+        return  # the record was just made with this spelling as its name
     person = session.get(Person, person_id)
     if person is not None and _richer(name, person.name):
         person.name, person.latin = name, names.latin_key(name)
@@ -107,10 +126,27 @@ def index_name(session: Session, person_id: str, name: str, *, fresh: bool = Fal
     """Add the blocking keys and search words of one spelling that the record lacks."""
     keys, words = names.name_keys(name), name_words(name)
     if not fresh:
-        keys -= set(session.scalars(select(PersonKey.key).where(PersonKey.person_id == person_id)))
-        words -= set(session.scalars(select(PersonWord.word).where(PersonWord.person_id == person_id)))
+        keys -= set(
+            session.scalars(
+                select(PersonKey.key).where(PersonKey.person_id == person_id, PersonKey.key.in_(sorted(keys)))
+            )
+        )
+        words -= _known_words(session, person_id, words)
     session.add_all(PersonKey(key=key, person_id=person_id) for key in sorted(keys))
     session.add_all(PersonWord(word=word, person_id=person_id) for word in sorted(words))
+
+
+def _known_words(session: Session, person_id: str, words: set[str]) -> set[str]:
+    """Which of `words` the record has (looked up by the words: the primary key's order)."""
+    if not words:
+        return set()
+    return set(
+        session.scalars(
+            select(PersonWord.word).where(
+                PersonWord.person_id == person_id, PersonWord.word.in_(sorted(words))
+            )
+        )
+    )
 
 
 def candidates(session: Session, name: str, *, near: bool = False) -> list[Candidate]:
@@ -141,6 +177,12 @@ def _scored(session: Session, name: str, records: Select[tuple[str]]) -> list[Ca
         .join(PersonName, PersonName.person_id == Person.id)
         .where(Person.canonical_id.in_(select(Person.canonical_id).where(Person.id.in_(records))))
     ).all()
+    return _best(name, rows)
+
+
+def _best(name: str, rows: Iterable[tuple[str, str]]) -> list[Candidate]:
+    """From (canonical person, spelling) rows: each person's best-matching spelling (the first
+    of equal ones), for the persons that match at least for review, best first."""
     best: dict[str, Candidate] = {}
     for canonical, spelling in rows:
         match = names.compare_names(name, spelling)
@@ -166,50 +208,147 @@ def sure_match(name: str, found: list[Candidate]) -> Candidate | None:
     return None
 
 
-def link(
-    session: Session, *, article_id: int, name: str, seed: str, now: datetime, create: bool = True
-) -> Link | None:
-    """The record an article's person belongs to: its earlier link, one sure match, or a new record.
+class ArticleLinker:
+    """Links one article's persons to records, looking up the candidates of all its names at once.
 
-    With `create=False` only an earlier link or a sure match is used (None otherwise).
+    Each `link` decides exactly as if its name were looked up alone, after the names before it:
+    the records, spellings and keys that earlier names of the article created or added join the
+    candidates looked up for the article. So the registry is the one linking name by name would
+    build, with two queries per article instead of several per name.
     """
-    earlier = session.scalar(select(Mention).where(Mention.article_id == article_id, Mention.name == name))
-    if earlier is not None:
-        return Link(earlier.person_id, False, earlier.score)
-    found = candidates(session, name)
-    chosen = sure_match(name, found)
-    if chosen is not None:
-        session.add(
-            Mention(
-                article_id=article_id,
-                name=name,
-                person_id=chosen.person_id,
-                method="matched",
-                score=chosen.match.score,
-            )
+
+    def __init__(
+        self, session: Session, *, article_id: int, mentioned: Iterable[str], new_article: bool
+    ) -> None:
+        self.session, self.article_id = session, article_id
+        self._earlier: dict[str, Mention] = (
+            {}
+            if new_article  # an article stored in this transaction has no mention yet
+            else {m.name: m for m in session.scalars(select(Mention).where(Mention.article_id == article_id))}
         )
-        add_name(session, chosen.person_id, name, origin="article")
-        return Link(chosen.person_id, False, chosen.match.score)
-    if not create:
-        return None
-    person = new_person(session, name, seed=seed, now=now, origin="article")
-    session.add(Mention(article_id=article_id, name=name, person_id=person.id, method="new", score=None))
-    suggested = []
-    for cand in found[:MAX_SUGGESTIONS]:
-        session.add(
-            Judgement(
-                left_id=person.id,
-                right_id=cand.person_id,
-                judgement="suggested",
-                score=cand.match.score,
-                reasons=json.dumps([f"{name} ~ {cand.name}", *cand.match.reasons]),
-                user="vigil",
-                created_at=now,
-            )
+        keys = set().union(*(names.name_keys(n) | names.name_keys(_spaced(n)) for n in mentioned))
+        self._persons_of_key: dict[str, set[str]] = defaultdict(set)  # key -> canonical persons
+        self._keys_of: dict[str, set[str]] = defaultdict(set)  # record -> its keys among `keys`
+        self._spellings: dict[str, list[str]] = defaultdict(list)  # canonical person -> spellings
+        self._names_of: dict[str, set[str]] = defaultdict(set)  # record -> its spellings
+        self._taken: set[str] | None = None  # of the expected IDs, those records hold
+        self._expected: set[str] = set()
+        if not keys:
+            return
+        keyed = select(PersonKey.key, PersonKey.person_id, Person.canonical_id).join(
+            Person, Person.id == PersonKey.person_id
         )
-        suggested.append(cand.person_id)
-    session.flush()
-    return Link(person.id, True, None, tuple(suggested))
+        for key, record, canonical in session.execute(keyed.where(PersonKey.key.in_(sorted(keys)))):
+            self._persons_of_key[key].add(canonical)
+            self._keys_of[record].add(key)
+        if not self._persons_of_key:
+            return
+        found = select(Person.canonical_id).join(PersonKey, PersonKey.person_id == Person.id)
+        rows = session.execute(
+            select(Person.canonical_id, PersonName.person_id, PersonName.name)
+            .join(PersonName, PersonName.person_id == Person.id)
+            .where(Person.canonical_id.in_(found.where(PersonKey.key.in_(sorted(keys)))))
+            .order_by(PersonName.id)
+        )
+        for canonical, record, spelling in rows:
+            self._spellings[canonical].append(spelling)
+            self._names_of[record].add(spelling)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """`candidates(session, name)`, from the article's lookup and what it added since."""
+        persons = set().union(*(self._persons_of_key.get(key, ()) for key in names.name_keys(name)))
+        return _best(name, ((p, spelling) for p in sorted(persons) for spelling in self._spellings[p]))
+
+    def link(self, *, name: str, seed: str, now: datetime, create: bool = True) -> Link | None:
+        """The record the person `name` belongs to: its earlier link, one sure match, or a new
+        record (with `create=False`, None instead of a new record)."""
+        earlier = self._earlier.get(name)
+        if earlier is not None:
+            return Link(earlier.person_id, False, earlier.score)
+        found = self.candidates(name)
+        chosen = sure_match(name, found)
+        session = self.session
+        if chosen is not None:
+            session.add(
+                Mention(
+                    article_id=self.article_id,
+                    name=name,
+                    person_id=chosen.person_id,
+                    method="matched",
+                    score=chosen.match.score,
+                )
+            )
+            self._add_name(chosen.person_id, name)
+            return Link(chosen.person_id, False, chosen.match.score)
+        if not create:
+            return None
+        person = new_person(session, name, seed=seed, now=now, origin="article", taken=self._is_taken)
+        session.flush()  # the record before what refers to it: the unit of work knows no foreign keys
+        self._indexed(person.id, person.id, _spaced(name))
+        session.add(
+            Mention(article_id=self.article_id, name=name, person_id=person.id, method="new", score=None)
+        )
+        suggested = []
+        for cand in found[:MAX_SUGGESTIONS]:
+            session.add(
+                Judgement(
+                    left_id=person.id,
+                    right_id=cand.person_id,
+                    judgement="suggested",
+                    score=cand.match.score,
+                    reasons=json.dumps([f"{name} ~ {cand.name}", *cand.match.reasons]),
+                    user="vigil",
+                    created_at=now,
+                )
+            )
+            suggested.append(cand.person_id)
+        return Link(person.id, True, None, tuple(suggested))
+
+    def expect(self, seeds: Iterable[str]) -> None:
+        """The seeds new records of this article may be made from: whether their IDs are taken
+        is then looked up in one query, at the first new record."""
+        self._expected.update(person_id(seed) for seed in seeds)
+
+    def _is_taken(self, pid: str) -> bool:
+        if self._taken is None:
+            wanted = sorted(self._expected)
+            self._taken = set(self.session.scalars(select(Person.id).where(Person.id.in_(wanted))))
+        if pid in self._taken:
+            return True
+        return pid not in self._expected and self.session.get(Person, pid) is not None
+
+    def _indexed(self, record: str, canonical: str, name: str) -> None:
+        """Note a spelling (and its keys) the article gave a record, for the names after it."""
+        for key in names.name_keys(name):
+            self._persons_of_key[key].add(canonical)
+            self._keys_of[record].add(key)
+        self._spellings[canonical].append(name)
+        self._names_of[record].add(name)
+        if self._taken is not None:
+            self._taken.add(record)
+
+    def _add_name(self, person_id: str, name: str) -> None:
+        """`add_name(session, person_id, name, origin="article")` for a canonical candidate,
+        whose spellings and keys the article's lookup holds."""
+        name = _spaced(name)
+        if name in self._names_of[person_id]:
+            return
+        session = self.session
+        session.add(PersonName(person_id=person_id, name=name, latin=names.latin_key(name), origin="article"))
+        keys = names.name_keys(name) - self._keys_of[person_id]
+        words = name_words(name)
+        words -= _known_words(session, person_id, words)
+        session.add_all(PersonKey(key=key, person_id=person_id) for key in sorted(keys))
+        session.add_all(PersonWord(word=word, person_id=person_id) for word in sorted(words))
+        self._indexed(person_id, person_id, name)
+        person = session.get(Person, person_id)
+        if person is not None and _richer(name, person.name):
+            person.name, person.latin = name, names.latin_key(name)
+
+
+def _spaced(name: str) -> str:
+    """A spelling as stored: single spaces."""
+    return " ".join(name.split())
 
 
 def judge(

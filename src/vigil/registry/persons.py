@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -15,7 +15,7 @@ from vigil.errors import NotFound
 from vigil.registry.alerts import record_changes
 from vigil.registry.models import Article, Claim, Person, StatusInterval
 from vigil.registry.settings import Settings
-from vigil.registry.status import STATUS_KINDS, ClaimFact, Interval, derive, history
+from vigil.registry.status import STATUS_KINDS, ClaimFact, Interval, derive_history
 
 __all__ = [
     "StatusChange",
@@ -24,7 +24,6 @@ __all__ = [
     "members",
     "refresh_status",
     "status_facts",
-    "write_intervals",
 ]
 
 
@@ -96,42 +95,71 @@ def facts_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[ClaimFact]]:
     return facts
 
 
-def write_intervals(session: Session, person_id: str, intervals: list[Interval]) -> None:
-    """Replace a person's status intervals (the as-of index); open ends are stored as `date.min`
-    and `date.max` so that one index range answers "as of". Unchanged intervals are left alone:
-    most refreshes change nothing, and every rewrite also rewrites the day counts (triggers)."""
+_Row = tuple[str, date, date, str | None]  # an interval as stored: status, from, to, claim
+
+
+def _interval_rows(intervals: list[Interval]) -> list[_Row]:
+    """Intervals as stored: open ends as `date.min` and `date.max`, in time order."""
     wanted = [(i.status, i.valid_from or date.min, i.valid_to or date.max, i.claim) for i in intervals]
-    row = StatusInterval
-    stored = session.execute(
-        select(row.status, row.valid_from, row.valid_to, row.claim_id)
-        .where(row.person_id == person_id)
-        .order_by(row.valid_from)
-    ).all()
-    if [tuple(r) for r in stored] == sorted(wanted, key=lambda w: w[1]):
+    return sorted(wanted, key=lambda w: w[1])
+
+
+def _replace_intervals(session: Session, rows: dict[str, list[_Row]]) -> None:
+    """Rewrite these persons' intervals (the as-of index). Only histories that changed come
+    here: every rewrite also rewrites the day counts (triggers)."""
+    if not rows:
         return
-    session.execute(delete(StatusInterval).where(StatusInterval.person_id == person_id))
+    session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(sorted(rows))))
     session.add_all(
         StatusInterval(person_id=person_id, status=status, valid_from=start, valid_to=end, claim_id=claim)
+        for person_id, wanted in rows.items()
         for status, start, end, claim in wanted
     )
+
+
+def _stored_intervals(session: Session, person_ids: Collection[str]) -> dict[str, list[_Row]]:
+    row = StatusInterval
+    stored: dict[str, list[_Row]] = defaultdict(list)
+    for person_id, *values in session.execute(
+        select(row.person_id, row.status, row.valid_from, row.valid_to, row.claim_id)
+        .where(row.person_id.in_(sorted(person_ids)))
+        .order_by(row.person_id, row.valid_from)
+    ):
+        stored[person_id].append(tuple(values))  # type: ignore[arg-type]
+    return stored
 
 
 def refresh_status(
     session: Session, person_ids: Iterable[str], *, settings: Settings, now: datetime
 ) -> list[StatusChange]:
     """Re-derive the status of the persons (any of their records) and store it, with its history
-    over time; answer the changes."""
+    over time; answer the changes.
+
+    A few statements whatever the number of persons: their canonical records, their accepted
+    claims and their stored intervals are each read in one query, and only the histories that
+    changed are rewritten."""
     ids = set(person_ids)
     if not ids:
         return []
-    cids = set(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
-    facts = status_facts(session, Person.canonical_id.in_(cids))
-    # records merged into another keep no history of their own
-    session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(ids - cids)))
+    persons = list(
+        session.scalars(
+            select(Person)
+            .where(Person.id.in_(select(Person.canonical_id).where(Person.id.in_(sorted(ids)))))
+            .order_by(Person.id)
+        )
+    )
+    cids = {person.id for person in persons}
+    facts = status_facts(session, Person.canonical_id.in_(sorted(cids))) if cids else {}
+    if ids - cids:  # records merged into another keep no history of their own
+        session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(sorted(ids - cids))))
+    stored = _stored_intervals(session, cids) if cids else {}
+    rewrite: dict[str, list[_Row]] = {}
     changes = []
-    for person in session.scalars(select(Person).where(Person.id.in_(cids))):
-        derived = derive(facts[person.id], window_days=settings.conflict_days)
-        write_intervals(session, person.id, history(facts[person.id], window_days=settings.conflict_days))
+    for person in persons:
+        derived, intervals = derive_history(facts.get(person.id, []), window_days=settings.conflict_days)
+        wanted = _interval_rows(intervals)
+        if stored.get(person.id, []) != wanted:
+            rewrite[person.id] = wanted
         new = (derived.status, derived.date, derived.precision, derived.conflict)
         if (person.status, person.status_date, person.status_precision, person.needs_review) != new:
             if person.status != derived.status:
@@ -148,6 +176,7 @@ def refresh_status(
                 )
             person.status, person.status_date, person.status_precision, person.needs_review = new
             person.updated_at = now
+    _replace_intervals(session, rewrite)
     session.flush()
     record_changes(session, changes, now=now)
     return changes
