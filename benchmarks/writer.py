@@ -162,7 +162,7 @@ def statements(db: Database) -> Iterator[None]:
         event.remove(db.engine, "before_cursor_execute", before)
         event.remove(db.engine, "after_cursor_execute", after)
         print(f"{sum(counts.values())} statements, {sum(spent.values()):.1f} s")
-        for key, seconds in spent.most_common(25):
+        for key, seconds in spent.most_common(60):
             print(f"{seconds:7.2f} s {counts[key]:6d}x  {key}")
 
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -68,8 +69,10 @@ def store_document(
     now: datetime,
     minhash: bytes | None = None,
     canonical_id: int | None = None,
+    extractor_version: str | None = None,
 ) -> Article:
-    """A new article row (not yet extracted), and its outlet (on the canonical story for a copy)."""
+    """A new article row, and its outlet (on the canonical story for a copy); `extractor_version`
+    when its extraction is stored in the same transaction."""
     article = Article(
         source=document.source,
         url=document.url,
@@ -80,7 +83,7 @@ def store_document(
         text=document.text,
         minhash=minhash,
         canonical_id=canonical_id,
-        extractor_version=None,
+        extractor_version=extractor_version,
         duplicates_removed=document.duplicates_removed,
         created_at=now,
     )
@@ -130,7 +133,7 @@ def store_extraction(
     """Link the extraction's persons and store its claims and group events for `article`
     (`new`: stored in this transaction, so nothing of it is in the registry yet)."""
     stored = Stored(article.id)
-    if article.extractor_version is not None:
+    if not new and article.extractor_version is not None:
         replaced = (Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None))
         # persons losing claims need their status re-derived even if the new extraction omits them
         stored.touched.update(session.scalars(select(Claim.person_id).where(*replaced).distinct()))
@@ -174,6 +177,7 @@ def store_extraction(
         stored.persons_linked += not link.created
         stored.suggestions += len(link.suggested)
         stored.touched.add(link.person_id)
+    linker.finish()
 
     groups: dict[int, GroupEvent] = {}
     for index, event in enumerate(extraction.events):
@@ -209,6 +213,7 @@ def store_extraction(
         session.add_all(GroupMember(group_event_id=group.id, person_id=m) for m in sorted(member_ids))
     group_ids = {index: group.id for index, group in groups.items()}
 
+    claims: list[dict[str, Any]] = []
     for draft in drafts:
         person_id = person_of.get(draft.name)
         if person_id is None or draft.id in kept_ids:
@@ -219,34 +224,36 @@ def store_extraction(
         effective, precision = _effective(when, draft.date_precision, draft.background, article)
         start, end = draft.evidence or (None, None)
         machine = draft.kind in STATUS_KINDS
-        session.add(
-            Claim(
-                id=draft.id,
-                person_id=person_id,
-                kind=draft.kind,
-                value=draft.value,
-                term_months=draft.term_months,
-                count=draft.count,
-                date_text=draft.date_text,
-                event_date=when,
-                effective_date=effective,
-                date_precision=precision,
-                background=draft.background,
-                article_id=article.id,
-                group_event_id=group_ids.get(draft.group) if draft.group is not None else None,
-                evidence_start=start,
-                evidence_end=end,
-                evidence=article.text[start:end] if start is not None and end is not None else None,
-                source=article.source,
-                origin="machine",
-                extractor_version=extraction.extractor_version,
-                confidence=draft.confidence,
-                state=settings.machine_state(draft.kind, draft.confidence) if machine else "accepted",
-                created_at=now,
-            )
+        claims.append(
+            {
+                "id": draft.id,
+                "person_id": person_id,
+                "kind": draft.kind,
+                "value": draft.value,
+                "term_months": draft.term_months,
+                "count": draft.count,
+                "date_text": draft.date_text,
+                "event_date": when,
+                "effective_date": effective,
+                "date_precision": precision,
+                "background": draft.background,
+                "article_id": article.id,
+                "group_event_id": group_ids.get(draft.group) if draft.group is not None else None,
+                "evidence_start": start,
+                "evidence_end": end,
+                "evidence": article.text[start:end] if start is not None and end is not None else None,
+                "source": article.source,
+                "origin": "machine",
+                "extractor_version": extraction.extractor_version,
+                "confidence": draft.confidence,
+                "state": settings.machine_state(draft.kind, draft.confidence) if machine else "accepted",
+                "created_at": now,
+            }
         )
         kept_ids.add(draft.id)
         stored.claims += 1
+    if claims:  # one statement for all (the records they name are inserted)
+        session.connection().execute(Claim.__table__.insert(), claims)
     article.extractor_version = extraction.extractor_version
     session.add(
         Audit(

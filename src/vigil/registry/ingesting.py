@@ -207,7 +207,8 @@ def _store_one(
             if canonical is not None:
                 article = store_document(session, document, now=now, canonical_id=canonical.id)
                 return ItemResult(document.source, "copy", article.id, article.language)
-            article = store_document(session, document, now=now, minhash=sig)
+            version = extraction.extractor_version if extraction is not None else None
+            article = store_document(session, document, now=now, minhash=sig, extractor_version=version)
             new_signature = sig
             outcome = "new" if extraction is not None else "not-extracted"
         if extraction is not None:

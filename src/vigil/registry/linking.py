@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, or_, select, update
+from sqlalchemy import Integer, Select, String, bindparam, literal, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from vigil.registry import names
@@ -28,6 +29,7 @@ __all__ = [
     "add_name",
     "index_name",
     "candidates",
+    "free_id",
     "judge",
     "name_words",
     "new_person",
@@ -60,34 +62,36 @@ def person_id(seed: str) -> str:
     return f"vg-{hashlib.sha256(seed.encode()).hexdigest()[:10]}"
 
 
-def new_person(
-    session: Session,
-    name: str,
-    *,
-    seed: str,
-    now: datetime,
-    origin: str,
-    taken: Callable[[str], bool] | None = None,
-) -> Person:
-    """A fresh record; its `vg-` ID hashes `seed` so re-running a corpus gives the same IDs.
-
-    `taken`: whether a record holds an ID (default: look it up)."""
-    taken = taken or (lambda pid: session.get(Person, pid) is not None)
+def free_id(seed: str, taken: Callable[[str], bool]) -> str:
+    """The `vg-` ID for a new record made from `seed`: its hash, rehashed while `taken`."""
     pid, n = person_id(seed), 0
     while taken(pid):
         n += 1
         pid = f"vg-{hashlib.sha256(f'{seed}#{n}'.encode()).hexdigest()[:10]}"
-    person = Person(
-        id=pid,
-        name=name,
-        latin=names.latin_key(name),
-        withheld=False,
-        canonical_id=pid,
-        status="unknown",
-        needs_review=False,
-        created_at=now,
-        updated_at=now,
-    )
+    return pid
+
+
+def _new_record(pid: str, name: str, now: datetime) -> dict[str, Any]:
+    """A new record's columns: its own canonical record, status not yet derived."""
+    return {
+        "id": pid,
+        "name": name,
+        "latin": names.latin_key(name),
+        "withheld": False,
+        "canonical_id": pid,
+        "status": "unknown",
+        "status_date": None,
+        "status_precision": None,
+        "needs_review": False,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def new_person(session: Session, name: str, *, seed: str, now: datetime, origin: str) -> Person:
+    """A fresh record; its `vg-` ID hashes `seed` so re-running a corpus gives the same IDs."""
+    pid = free_id(seed, lambda pid: session.get(Person, pid) is not None)
+    person = Person(**_new_record(pid, name, now))
     session.add(person)
     add_name(session, pid, name, origin=origin, fresh=True)
     return person
@@ -208,13 +212,46 @@ def sure_match(name: str, found: list[Candidate]) -> Candidate | None:
     return None
 
 
+_KEYS = bindparam("keys", expanding=True)
+_WITH_KEYS = (
+    select(Person.canonical_id)
+    .join(PersonKey, PersonKey.person_id == Person.id)
+    .where(PersonKey.key.in_(_KEYS))
+)
+# One statement for an article's candidates: each record holding one of the keys (with the key),
+# then every spelling of every person those records belong to (with its row ID, for the order).
+_CANDIDATES = union_all(
+    select(
+        PersonKey.key,
+        PersonKey.person_id,
+        Person.canonical_id,
+        literal(None, String).label("name"),
+        literal(None, Integer).label("name_id"),
+    )
+    .join(Person, Person.id == PersonKey.person_id)
+    .where(PersonKey.key.in_(_KEYS)),
+    select(
+        literal(None, String),
+        PersonName.person_id,
+        Person.canonical_id,
+        PersonName.name,
+        PersonName.id,
+    )
+    .join(PersonName, PersonName.person_id == Person.id)
+    .where(Person.canonical_id.in_(_WITH_KEYS)),
+)
+_HELD_IDS = select(Person.id).where(Person.id.in_(bindparam("ids", expanding=True)))
+_ROWS_OF = (Person, PersonName, PersonKey, PersonWord, Mention, Judgement)  # in foreign-key order
+
+
 class ArticleLinker:
     """Links one article's persons to records, looking up the candidates of all its names at once.
 
     Each `link` decides exactly as if its name were looked up alone, after the names before it:
     the records, spellings and keys that earlier names of the article created or added join the
     candidates looked up for the article. So the registry is the one linking name by name would
-    build, with two queries per article instead of several per name.
+    build, with one lookup per article instead of several statements per name; what the links
+    add is inserted by `finish`, one statement per table, in the order it was decided.
     """
 
     def __init__(
@@ -226,31 +263,29 @@ class ArticleLinker:
             if new_article  # an article stored in this transaction has no mention yet
             else {m.name: m for m in session.scalars(select(Mention).where(Mention.article_id == article_id))}
         )
-        keys = set().union(*(names.name_keys(n) | names.name_keys(_spaced(n)) for n in mentioned))
         self._persons_of_key: dict[str, set[str]] = defaultdict(set)  # key -> canonical persons
-        self._keys_of: dict[str, set[str]] = defaultdict(set)  # record -> its keys among `keys`
+        self._keys_of: dict[str, set[str]] = defaultdict(set)  # record -> its keys among the looked-up
         self._spellings: dict[str, list[str]] = defaultdict(list)  # canonical person -> spellings
         self._names_of: dict[str, set[str]] = defaultdict(set)  # record -> its spellings
+        self._words_added: dict[str, set[str]] = defaultdict(set)  # record -> words added here
         self._taken: set[str] | None = None  # of the expected IDs, those records hold
         self._expected: set[str] = set()
+        self._rows: dict[type, list[dict[str, Any]]] = {table: [] for table in _ROWS_OF}
+        keys = set().union(*(names.name_keys(n) | names.name_keys(_spaced(n)) for n in mentioned))
         if not keys:
             return
-        keyed = select(PersonKey.key, PersonKey.person_id, Person.canonical_id).join(
-            Person, Person.id == PersonKey.person_id
-        )
-        for key, record, canonical in session.execute(keyed.where(PersonKey.key.in_(sorted(keys)))):
-            self._persons_of_key[key].add(canonical)
-            self._keys_of[record].add(key)
-        if not self._persons_of_key:
-            return
-        found = select(Person.canonical_id).join(PersonKey, PersonKey.person_id == Person.id)
-        rows = session.execute(
-            select(Person.canonical_id, PersonName.person_id, PersonName.name)
-            .join(PersonName, PersonName.person_id == Person.id)
-            .where(Person.canonical_id.in_(found.where(PersonKey.key.in_(sorted(keys)))))
-            .order_by(PersonName.id)
-        )
-        for canonical, record, spelling in rows:
+        # What is pending in the session here (the article's outlet and audit rows) is nothing
+        # this lookup reads, so it runs on the connection, without flushing them on their own.
+        spellings = []
+        for key, record, canonical, spelling, order in session.connection().execute(
+            _CANDIDATES, {"keys": sorted(keys)}
+        ):
+            if key is not None:
+                self._persons_of_key[key].add(canonical)
+                self._keys_of[record].add(key)
+            else:
+                spellings.append((order, canonical, record, spelling))
+        for _order, canonical, record, spelling in sorted(spellings):
             self._spellings[canonical].append(spelling)
             self._names_of[record].add(spelling)
 
@@ -267,52 +302,66 @@ class ArticleLinker:
             return Link(earlier.person_id, False, earlier.score)
         found = self.candidates(name)
         chosen = sure_match(name, found)
-        session = self.session
         if chosen is not None:
-            session.add(
-                Mention(
-                    article_id=self.article_id,
-                    name=name,
-                    person_id=chosen.person_id,
-                    method="matched",
-                    score=chosen.match.score,
-                )
+            self._add(
+                Mention,
+                article_id=self.article_id,
+                name=name,
+                person_id=chosen.person_id,
+                method="matched",
+                score=chosen.match.score,
             )
             self._add_name(chosen.person_id, name)
             return Link(chosen.person_id, False, chosen.match.score)
         if not create:
             return None
-        person = new_person(session, name, seed=seed, now=now, origin="article", taken=self._is_taken)
-        session.flush()  # the record before what refers to it: the unit of work knows no foreign keys
-        self._indexed(person.id, person.id, _spaced(name))
-        session.add(
-            Mention(article_id=self.article_id, name=name, person_id=person.id, method="new", score=None)
-        )
-        suggested = []
+        pid = free_id(seed, self._is_taken)
+        spelling = _spaced(name)
+        self._add(Person, **_new_record(pid, name, now))
+        self._add(PersonName, person_id=pid, name=spelling, latin=names.latin_key(spelling), origin="article")
+        for key in sorted(names.name_keys(spelling)):
+            self._add(PersonKey, key=key, person_id=pid)
+        for word in sorted(name_words(spelling)):
+            self._add(PersonWord, word=word, person_id=pid)
+        self._words_added[pid] |= name_words(spelling)
+        self._indexed(pid, pid, spelling)
+        self._add(Mention, article_id=self.article_id, name=name, person_id=pid, method="new", score=None)
         for cand in found[:MAX_SUGGESTIONS]:
-            session.add(
-                Judgement(
-                    left_id=person.id,
-                    right_id=cand.person_id,
-                    judgement="suggested",
-                    score=cand.match.score,
-                    reasons=json.dumps([f"{name} ~ {cand.name}", *cand.match.reasons]),
-                    user="vigil",
-                    created_at=now,
-                )
+            self._add(
+                Judgement,
+                left_id=pid,
+                right_id=cand.person_id,
+                judgement="suggested",
+                score=cand.match.score,
+                reasons=json.dumps([f"{name} ~ {cand.name}", *cand.match.reasons]),
+                user="vigil",
+                note=None,
+                created_at=now,
+                deleted_at=None,
             )
-            suggested.append(cand.person_id)
-        return Link(person.id, True, None, tuple(suggested))
+        return Link(pid, True, None, tuple(c.person_id for c in found[:MAX_SUGGESTIONS]))
+
+    def finish(self) -> None:
+        """Insert the records, spellings, keys, words, mentions and proposals the links made:
+        one statement per table, records first, each table's rows in the order they were made."""
+        connection = self.session.connection()
+        for table, rows in self._rows.items():
+            if rows:
+                connection.execute(table.__table__.insert(), rows)  # type: ignore[attr-defined]
+                rows.clear()
 
     def expect(self, seeds: Iterable[str]) -> None:
         """The seeds new records of this article may be made from: whether their IDs are taken
         is then looked up in one query, at the first new record."""
         self._expected.update(person_id(seed) for seed in seeds)
 
+    def _add(self, table: type, **row: Any) -> None:
+        self._rows[table].append(row)
+
     def _is_taken(self, pid: str) -> bool:
         if self._taken is None:
-            wanted = sorted(self._expected)
-            self._taken = set(self.session.scalars(select(Person.id).where(Person.id.in_(wanted))))
+            held = self.session.connection().execute(_HELD_IDS, {"ids": sorted(self._expected)})
+            self._taken = set(held.scalars())
         if pid in self._taken:
             return True
         return pid not in self._expected and self.session.get(Person, pid) is not None
@@ -333,15 +382,16 @@ class ArticleLinker:
         name = _spaced(name)
         if name in self._names_of[person_id]:
             return
-        session = self.session
-        session.add(PersonName(person_id=person_id, name=name, latin=names.latin_key(name), origin="article"))
-        keys = names.name_keys(name) - self._keys_of[person_id]
-        words = name_words(name)
-        words -= _known_words(session, person_id, words)
-        session.add_all(PersonKey(key=key, person_id=person_id) for key in sorted(keys))
-        session.add_all(PersonWord(word=word, person_id=person_id) for word in sorted(words))
+        self._add(PersonName, person_id=person_id, name=name, latin=names.latin_key(name), origin="article")
+        for key in sorted(names.name_keys(name) - self._keys_of[person_id]):
+            self._add(PersonKey, key=key, person_id=person_id)
+        words = name_words(name) - self._words_added[person_id]
+        words -= _known_words(self.session, person_id, words)
+        for word in sorted(words):
+            self._add(PersonWord, word=word, person_id=person_id)
+        self._words_added[person_id] |= words
         self._indexed(person_id, person_id, name)
-        person = session.get(Person, person_id)
+        person = self.session.get(Person, person_id)
         if person is not None and _richer(name, person.name):
             person.name, person.latin = name, names.latin_key(name)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
@@ -52,26 +52,47 @@ def members(session: Session, canonical_id: str) -> list[str]:
     return list(session.scalars(select(Person.id).where(Person.canonical_id == canonical_id)))
 
 
+_FACTS = (
+    select(
+        Person.canonical_id,
+        Claim.id,
+        Claim.kind,
+        Claim.effective_date,
+        Claim.article_id,
+        Claim.evidence_start,
+        Claim.value,
+        Claim.date_precision,
+        Claim.background,
+        Article.published,
+    )
+    .join(Claim, Claim.person_id == Person.id)
+    .outerjoin(Article, Article.id == Claim.article_id)
+    .where(Claim.state == "accepted", Claim.kind.in_(STATUS_KINDS))
+)
+# the statements of a status refresh, built once: building one costs more than running it here
+_IDS = bindparam("ids", expanding=True)
+_FACTS_OF = _FACTS.where(Person.canonical_id.in_(_IDS))
+_CANONICAL = (
+    select(Person)
+    .where(Person.id.in_(select(Person.canonical_id).where(Person.id.in_(_IDS))))
+    .order_by(Person.id)
+)
+_INTERVALS = (
+    select(
+        StatusInterval.person_id,
+        StatusInterval.status,
+        StatusInterval.valid_from,
+        StatusInterval.valid_to,
+        StatusInterval.claim_id,
+    )
+    .where(StatusInterval.person_id.in_(_IDS))
+    .order_by(StatusInterval.person_id, StatusInterval.valid_from)
+)
+
+
 def status_facts(session: Session, *conditions: ColumnElement[bool]) -> dict[str, list[ClaimFact]]:
     """The accepted claims that bear on status, as `status.derive` takes them, by canonical person."""
-    rows = session.execute(
-        select(
-            Person.canonical_id,
-            Claim.id,
-            Claim.kind,
-            Claim.effective_date,
-            Claim.article_id,
-            Claim.evidence_start,
-            Claim.value,
-            Claim.date_precision,
-            Claim.background,
-            Article.published,
-        )
-        .join(Claim, Claim.person_id == Person.id)
-        .outerjoin(Article, Article.id == Claim.article_id)
-        .where(Claim.state == "accepted", Claim.kind.in_(STATUS_KINDS), *conditions)
-    )
-    return facts_of(rows)
+    return facts_of(session.execute(_FACTS.where(*conditions)))
 
 
 def facts_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[ClaimFact]]:
@@ -110,21 +131,18 @@ def _replace_intervals(session: Session, rows: dict[str, list[_Row]]) -> None:
     if not rows:
         return
     session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(sorted(rows))))
-    session.add_all(
-        StatusInterval(person_id=person_id, status=status, valid_from=start, valid_to=end, claim_id=claim)
+    values = [
+        {"person_id": person_id, "status": status, "valid_from": start, "valid_to": end, "claim_id": claim}
         for person_id, wanted in rows.items()
         for status, start, end, claim in wanted
-    )
+    ]
+    if values:
+        session.connection().execute(StatusInterval.__table__.insert(), values)
 
 
 def _stored_intervals(session: Session, person_ids: Collection[str]) -> dict[str, list[_Row]]:
-    row = StatusInterval
     stored: dict[str, list[_Row]] = defaultdict(list)
-    for person_id, *values in session.execute(
-        select(row.person_id, row.status, row.valid_from, row.valid_to, row.claim_id)
-        .where(row.person_id.in_(sorted(person_ids)))
-        .order_by(row.person_id, row.valid_from)
-    ):
+    for person_id, *values in session.connection().execute(_INTERVALS, {"ids": sorted(person_ids)}):
         stored[person_id].append(tuple(values))  # type: ignore[arg-type]
     return stored
 
@@ -141,15 +159,10 @@ def refresh_status(
     ids = set(person_ids)
     if not ids:
         return []
-    persons = list(
-        session.scalars(
-            select(Person)
-            .where(Person.id.in_(select(Person.canonical_id).where(Person.id.in_(sorted(ids)))))
-            .order_by(Person.id)
-        )
-    )
+    # this first statement flushes what is pending; the reads after it see the same rows
+    persons = list(session.scalars(_CANONICAL, {"ids": sorted(ids)}))
     cids = {person.id for person in persons}
-    facts = status_facts(session, Person.canonical_id.in_(sorted(cids))) if cids else {}
+    facts = facts_of(session.connection().execute(_FACTS_OF, {"ids": sorted(cids)})) if cids else {}
     if ids - cids:  # records merged into another keep no history of their own
         session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(sorted(ids - cids))))
     stored = _stored_intervals(session, cids) if cids else {}
