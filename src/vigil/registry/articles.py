@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from vigil.model import Document, Extraction, precision_of
@@ -41,8 +41,11 @@ class Stored:
     touched: set[str] = field(default_factory=set)
 
 
+_BY_HASH = select(Article).where(Article.text_hash == bindparam("digest"))
+
+
 def find_article(session: Session, digest: str) -> Article | None:
-    return session.scalar(select(Article).where(Article.text_hash == digest))
+    return session.scalar(_BY_HASH, {"digest": digest})
 
 
 def add_outlet(session: Session, article: Article, document: Document) -> bool:

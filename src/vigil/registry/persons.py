@@ -89,6 +89,8 @@ _INTERVALS = (
     .order_by(StatusInterval.person_id, StatusInterval.valid_from)
 )
 
+_DELETE_INTERVALS = delete(StatusInterval).where(StatusInterval.person_id.in_(_IDS))
+
 
 def status_facts(session: Session, *conditions: ColumnElement[bool]) -> dict[str, list[ClaimFact]]:
     """The accepted claims that bear on status, as `status.derive` takes them, by canonical person."""
@@ -130,7 +132,7 @@ def _replace_intervals(session: Session, rows: dict[str, list[_Row]]) -> None:
     here: every rewrite also rewrites the day counts (triggers)."""
     if not rows:
         return
-    session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(sorted(rows))))
+    session.connection().execute(_DELETE_INTERVALS, {"ids": sorted(rows)})
     values = [
         {"person_id": person_id, "status": status, "valid_from": start, "valid_to": end, "claim_id": claim}
         for person_id, wanted in rows.items()
@@ -164,7 +166,7 @@ def refresh_status(
     cids = {person.id for person in persons}
     facts = facts_of(session.connection().execute(_FACTS_OF, {"ids": sorted(cids)})) if cids else {}
     if ids - cids:  # records merged into another keep no history of their own
-        session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(sorted(ids - cids))))
+        session.connection().execute(_DELETE_INTERVALS, {"ids": sorted(ids - cids)})
     stored = _stored_intervals(session, cids) if cids else {}
     rewrite: dict[str, list[_Row]] = {}
     changes = []
