@@ -91,7 +91,7 @@ def record_changes(session: Session, changes: Sequence[StatusChange], *, now: da
     session.flush()  # the reads below run on the connection: they must see the session's changes
     connection = session.connection()
     ids = sorted({c.person_id for c in published})
-    last = dict(connection.execute(_LAST_CHANGE, {"ids": ids}).tuples().all())
+    last: dict[str, str] = {person: new for person, new in connection.execute(_LAST_CHANGE, {"ids": ids})}
     deciding = sorted({c.claims[0] for c in published if c.claims})
     claims = {row.id: row for row in connection.execute(_DECIDING, {"ids": deciding})}
     articles = sorted({c.article_id for c in claims.values() if c.article_id is not None})
