@@ -166,13 +166,36 @@ def statements(db: Database) -> Iterator[None]:
             print(f"{seconds:7.2f} s {counts[key]:6d}x  {key}")
 
 
+def _server_cpu(server: _Server | None) -> float:
+    """CPU seconds the PostgreSQL server's processes (its backends) have used so far."""
+    if server is None:
+        return 0.0
+    postmaster = int((server.data / "postmaster.pid").read_text().split()[0])
+    total = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if entry.name.isdigit() and (int(fields[1]) == postmaster or int(entry.name) == postmaster):
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def run(
-    label: str, url: str, items: list[Item], *, profile: bool, show_digest: bool, sql: bool = False
+    label: str,
+    url: str,
+    items: list[Item],
+    *,
+    profile: bool,
+    show_digest: bool,
+    sql: bool = False,
+    server: _Server | None = None,
 ) -> float:
     db = open_database(url)
     profiler = cProfile.Profile() if profile else None
     load = _load()
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu, served = time.perf_counter(), time.process_time(), _server_cpu(server)
     if profiler:
         profiler.enable()
     with statements(db) if sql else nullcontext():
@@ -180,11 +203,13 @@ def run(
     if profiler:
         profiler.disable()
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    served = _server_cpu(server) - served
     rate = len(items) / seconds
     print(
         f"writer {label:<10} {rate:7.1f} articles/s  ({len(items)} items in {seconds:.1f} s, "
-        f"{cpu:.1f} s CPU in this process; "
-        f"{report.count('new')} new, {report.claims} claims, {report.persons_new} new persons, "
+        f"CPU {1000 * cpu / len(items):.1f} ms an article here"
+        + (f" + {1000 * served / len(items):.1f} ms in PostgreSQL; " if server else "; ")
+        + f"{report.count('new')} new, {report.claims} claims, {report.persons_new} new persons, "
         f"{report.suggestions} suggestions; load {load})"
     )
     if show_digest:
@@ -236,7 +261,7 @@ def main() -> int:
             server.admin("DROP DATABASE IF EXISTS vigil_run")
             server.admin(f"CREATE DATABASE vigil_run TEMPLATE {BASE}")
             try:
-                run("PostgreSQL", server.url("vigil_run"), items, **options)
+                run("PostgreSQL", server.url("vigil_run"), items, server=server, **options)
             finally:
                 server.admin("DROP DATABASE IF EXISTS vigil_run")
     return 0
