@@ -33,8 +33,8 @@ __all__ = [
     "judge",
     "name_words",
     "new_person",
-    "person_id",
     "recluster",
+    "seeded_id",
     "sure_match",
 ]
 
@@ -57,14 +57,14 @@ class Link:
     suggested: tuple[str, ...] = ()
 
 
-def person_id(seed: str) -> str:
+def seeded_id(seed: str) -> str:
     """The `vg-` ID a new record made from `seed` gets, unless another record holds it."""
     return f"vg-{hashlib.sha256(seed.encode()).hexdigest()[:10]}"
 
 
 def free_id(seed: str, taken: Callable[[str], bool]) -> str:
     """The `vg-` ID for a new record made from `seed`: its hash, rehashed while `taken`."""
-    pid, n = person_id(seed), 0
+    pid, n = seeded_id(seed), 0
     while taken(pid):
         n += 1
         pid = f"vg-{hashlib.sha256(f'{seed}#{n}'.encode()).hexdigest()[:10]}"
@@ -353,7 +353,7 @@ class ArticleLinker:
     def expect(self, seeds: Iterable[str]) -> None:
         """The seeds new records of this article may be made from: whether their IDs are taken
         is then looked up in one query, at the first new record."""
-        self._expected.update(person_id(seed) for seed in seeds)
+        self._expected.update(seeded_id(seed) for seed in seeds)
 
     def _add(self, table: type, **row: Any) -> None:
         self._rows[table].append(row)
