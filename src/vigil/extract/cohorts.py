@@ -92,6 +92,9 @@ def group_findings(
             cohort.add_members(item.persons, item.trigger)
             if item.type not in cohort.types:
                 cohort.findings.append(item)
+            elif item.term and item.persons:
+                # "convicted three ... and handed A, B and C 6, 5 and 4 years": each keeps a term
+                singles.append(item)
         else:
             singles.append(item)
     _name_back_references(cohorts, findings)

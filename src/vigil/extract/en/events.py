@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import Person, fold
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CAPITALS,
     COUNTRIES,
@@ -153,6 +153,7 @@ class EventFinder:
             ):
                 return None
             finding.persons = _persons(ctx, patient)
+            finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
             if patient.dep_ == "nmod":
                 for sibling in patient.head.children:
                     if sibling.dep_ in ("nmod", "compound") and sibling.i != patient.i:
@@ -222,6 +223,8 @@ class EventFinder:
             )
             if not persons:
                 subj = _subject(verb)
+                if verb.lemma_ in ("give", "hand") and not _passive(verb):
+                    subj = None  # "Judge X handed A terms of ...": the subject gave, A received
                 if subj is not None and subj.lower_ in ("who", "that"):
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
@@ -290,7 +293,7 @@ def asserted(tok: Token) -> bool:
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
-        if depth > 0 and node.lemma_.lower() in HEDGES:
+        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node):
             return False
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
@@ -303,12 +306,33 @@ def asserted(tok: Token) -> bool:
             "people",
             "prisoners",
         ):
-            # ...but "whose release was demanded"-style hedges above it still count
-            return not _hedged_above(node.head)
+            # ...but "whose release was demanded"-style hedges above it still count, unless the
+            # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
+            return _names_person(node.head) or not _hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in _SPEECH:
             return True  # reported speech asserts what it reports
         node = node.head
     return not tok.sent.text.rstrip().endswith("?")
+
+
+def _introduces(verb: Token) -> bool:
+    """The op-ed's imperative "Consider X, who was jailed ...": it introduces a case, it does
+    not weigh a possibility ("officials are considering releasing X")."""
+    return (
+        verb.lemma_.lower() == "consider"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
+    )
+
+
+def _names_person(noun: Token) -> bool:
+    """A proper name, or a common noun set beside one ("X, a teacher", "a prisoner, X"): what a
+    relative clause says of it is told as fact whatever verb governs the phrase."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _hedged_above(node: Token) -> bool:
@@ -428,6 +452,48 @@ def _persons(ctx: DocContext, patient: Token) -> list[Person]:
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+_LIST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "CCONJ"})
+
+
+def _flat_list(ctx: DocContext, patient: Token) -> list[Person]:
+    """'Retired teacher A, 67, student B and rider C were given ...', 'handed A, B and C prison
+    terms': the small parser often breaks a list of names with roles and ages into modifiers of
+    one another. Read the surface instead: the names in the one run of nominal words, commas
+    and 'and' around the patient's name belong to the list, when an 'and' joins them; a verb,
+    preposition, possessive or clause ends the run."""
+    doc = patient.doc
+    anchor = next((t for t in patient.subtree if t.i in ctx.owner_at), None)
+    if anchor is None or anchor.i in ctx.quoted:
+        return []
+    sent = anchor.sent
+
+    def inside(t: Token) -> bool:
+        return (
+            t.i in ctx.owner_at or t.pos_ in _LIST_POS or t.text in (",", "-") or fold(t.text) in PERSON_NOUNS
+        )
+
+    start = anchor.i
+    while start - 1 >= sent.start and inside(doc[start - 1]):
+        start -= 1
+    end = anchor.i
+    while end + 1 < sent.end and inside(doc[end + 1]):
+        end += 1
+    run = doc[start : end + 1]
+    if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in run):
+        return []
+    possessor = ctx.owner_at.get(end) if end + 1 < sent.end and doc[end + 1].tag_ == "POS" else None
+    found: list[Person] = []
+    for t in run:
+        person = ctx.owner_at.get(t.i)
+        if person is not None and person not in found and person is not possessor:
+            found.append(person)
+    return found if len(found) > 1 else []
 
 
 def _listed(ctx: DocContext, tok: Token) -> list[Person]:

@@ -230,6 +230,9 @@ PERSON_NOUNS = frozenset(
         "economist",
     ]
 )
+# Honorifics written as part of a name (Burmese "U", "Daw", "Ko", "Ma", Karen "Saw", "Naw"):
+# a capitalised run that opens with one is a person's name.
+HONORIFICS = frozenset({"u", "daw", "ko", "ma", "maung", "saw", "naw", "mahn", "nang", "sai"})
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
@@ -366,7 +369,7 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised word tokens (possible names the NER did not label)."""
     runs, start = [], None
     for tok in doc:
-        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
@@ -403,7 +406,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     given = fold(words[0]) in given_names()
     if len(words) >= 2:
-        if given:
+        if given or words[0].rstrip(".") in {h.capitalize() for h in HONORIFICS} and len(words) >= 3:
             return True
         if label == "PERSON":
             return True
@@ -435,6 +438,8 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         and fold(doc[after].text) in NON_PERSON_NOUNS
         and doc[after].pos_ == "NOUN"
         and tokens[-1].head.i == after
+        # "handed A, B and Mikola Dubrouski prison terms": the noun is the term's, not a name's
+        and not (after + 1 < len(doc) and doc[after + 1].lemma_ in ("term", "sentence"))
     ):
         return True
     head = tokens[-1].head
