@@ -98,3 +98,120 @@ def test_burmese_and_karen_honorifics_open_a_name(extract_text):
         "Villagers said Daw Khin Mar Lwin and Saw Lah Htoo were detained by soldiers near Hpa-an on Sunday."
     )
     assert {("arrest", "Daw Khin Mar Lwin"), ("arrest", "Saw Lah Htoo")} <= _events(result)
+
+
+# -- a counted group that the next sentences break down by name -----------------------------
+
+
+def test_a_court_story_names_the_group_and_the_group_was_detained(extract_text):
+    result = extract_text(
+        "Almaty court jails four trade unionists\n\n"
+        "ALMATY, May 3 — A district court on Friday jailed four oil workers who had led a strike in "
+        "Zhanaozen.\n\n"
+        "Judge Aigerim Sadykova gave strike leader Nurlan Bekov five years and his deputy, Dana "
+        "Omarova, four. Welders Askar Zhumabaev and Timur Seitov were each jailed for three years.\n\n"
+        "They had been held in custody since January, when they were detained at the plant gates."
+    )
+    got = _events(result)
+    workers = {"Nurlan Bekov", "Dana Omarova", "Askar Zhumabaev", "Timur Seitov"}
+    assert {("sentence", p) for p in workers} <= got
+    assert {("arrest", p) for p in workers} <= got
+    assert ("sentence", 4) in _counts(result)
+    assert not any(p == "Aigerim Sadykova" for _, p in got)
+
+
+def test_a_breakdown_that_names_fewer_than_the_group_gives_no_members(extract_text):
+    result = extract_text(
+        "A court in Osh jailed five farmers on Monday. Farmer Bakyt Toktogulov received six years "
+        "and his neighbour Azamat Usenov four years.\n\n"
+        "They were detained in March."
+    )
+    got = _events(result)
+    assert ("sentence", "Bakyt Toktogulov") in got
+    assert ("arrest", "Bakyt Toktogulov") not in got
+    assert ("arrest", "Azamat Usenov") not in got
+
+
+def test_handed_terms_hanging_off_a_broken_list(extract_text):
+    result = extract_text(
+        "Judge Rustam Karimov handed teacher Malika Yusupova, actor Sardor Rakhimov and student "
+        "Dilnoza Ergasheva prison terms of six, three and two years respectively."
+    )
+    assert _terms(result) == {("Malika Yusupova", 72), ("Sardor Rakhimov", 36), ("Dilnoza Ergasheva", 24)}
+    assert not any(p == "Rustam Karimov" for _, p in _events(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors asked the judge to hand Malika Yusupova a prison term of six years.",
+        "Malika Yusupova faces up to six years in prison if convicted.",
+        "The judge could hand Malika Yusupova a prison term of six years next week.",
+    ],
+)
+def test_terms_asked_for_or_faced_are_no_sentence(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "sentence"]
+
+
+# -- elided terms ------------------------------------------------------------------------------
+
+
+def test_a_term_whose_unit_is_left_out(extract_text):
+    result = extract_text(
+        "The Supreme Court in Tashkent sentenced blogger Otabek Sattoriy to nine years and his "
+        "cameraman, Jasur Olimov, to five on Wednesday."
+    )
+    assert {("Otabek Sattoriy", 108), ("Jasur Olimov", 60)} <= _terms(result)
+
+
+def test_each_relative_clause_gives_its_own_term(extract_text):
+    result = extract_text(
+        "Also freed were the pastor Ruben Castillo, who had been sentenced to ten years, and the "
+        "church's treasurer, Marisol Vega, who had been sentenced to seven."
+    )
+    assert ("Marisol Vega", 84) in _terms(result)
+    assert ("Marisol Vega", 120) not in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge gave Ivan Orlov two months to pay the fine.",
+        "Prosecutors asked for nine years for Otabek Sattoriy and five for Jasur Olimov.",
+        "Otabek Sattoriy was sentenced to nine years; about 40 others await trial.",
+    ],
+)
+def test_no_term_from_deadlines_requests_or_other_numbers(extract_text, text):
+    result = extract_text(text)
+    assert not any(p in ("Ivan Orlov", "Jasur Olimov") for p, _ in _terms(result))
+    assert all(t in (108,) for _, t in _terms(result))
+
+
+# -- a live blog: timestamps, 'along with', lists under a phrase, Georgian names ----------------
+
+
+def test_live_blog_arrests(extract_text):
+    result = extract_text(
+        "Yerevan protests: live\n\n"
+        "02:10 — Police detained several students from the Polytechnic, including Ani Grigoryan "
+        "and Tigran Sargsyan, near the opera house.\n\n"
+        "01:40 — Opposition MP Levan Beridze has been detained along with his aide, Mamuka "
+        "Khutsishvili, the party said.\n\n"
+        "01:15 — Nino Lomtadze has been released after a judge fined her 500 lari."
+    )
+    got = _events(result)
+    assert {
+        ("arrest", "Ani Grigoryan"),
+        ("arrest", "Tigran Sargsyan"),
+        ("arrest", "Levan Beridze"),
+        ("arrest", "Mamuka Khutsishvili"),
+        ("release", "Nino Lomtadze"),
+    } <= got
+
+
+def test_including_under_a_phrase_of_a_single_persons_arrest_adds_nobody(extract_text):
+    result = extract_text(
+        "Police detained Ani Grigoryan after a rally organised by several groups, including "
+        "the movement of Tigran Sargsyan."
+    )
+    assert ("arrest", "Tigran Sargsyan") not in _events(result)

@@ -128,9 +128,11 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
+        memberships.extend(_broken_down(findings))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -152,7 +154,7 @@ class EventFinder:
                 c.lower_ in NEGATORS and c.dep_ == "det" for c in patient.children
             ):
                 return None
-            finding.persons = _persons(ctx, patient)
+            finding.persons = _persons(ctx, patient, tok)
             finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
             if patient.dep_ == "nmod":
                 for sibling in patient.head.children:
@@ -173,7 +175,7 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
-        listed = _listed(ctx, tok)
+        listed = _listed(ctx, tok, patient)
         if listed and (finding.persons or finding.group_ref or patient is not None):
             finding.persons += [p for p in listed if p not in finding.persons]
         companions = _companions(ctx, tok)
@@ -433,9 +435,15 @@ def _patient(tok: Token, etype: str) -> Token | None:
     return None
 
 
-def _persons(ctx: DocContext, patient: Token) -> list[Person]:
+def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     found = ctx.persons_in(patient)
+    if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
+        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
+        later = {
+            id(p) for c in patient.children if c.dep_ == "conj" and c.i > trigger.i for p in ctx.persons_in(c)
+        }
+        found = [p for p in found if id(p) not in later or p is ctx.person_at(patient)]
     # "31 people convicted on political charges, including X": the list may hang anywhere in the phrase
     for c in patient.subtree:
         if c.dep_ == "prep" and c.lower_ in ("including", "among") and c.head.dep_ not in ("relcl",):
@@ -452,6 +460,51 @@ def _persons(ctx: DocContext, patient: Token) -> list[Person]:
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'sentenced A to eight years and B to six', 'gave A five years and his deputy, B, four', 'A,
+    who was sentenced to eight years, and B, who was sentenced to six': a bare number after a
+    later name in a sentencing sentence is that person's term, in the unit of the term before it."""
+    out: list[Finding] = []
+    seen: set[int] = set()
+    for f in findings:
+        sent = f.trigger.sent
+        if f.type != "sentence" or sent.start in seen:
+            continue
+        seen.add(sent.start)
+        text, base = sent.text, sent.start_char
+        terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
+        if not terms or "respectively" in text.lower():
+            continue
+        covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
+        last_end = None
+        for tok in sent:
+            match = next((m for m in terms if base + m.start() == tok.idx), None)
+            if match is not None:
+                last_end, unit = tok.i, 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+                last_end = sent.doc.char_span(
+                    base + match.start(), base + match.end(), alignment_mode="expand"
+                ).end
+                continue
+            if last_end is None or tok.i < last_end or tok.idx in covered or not tok.like_num:
+                continue
+            value = _list_value(tok.text, unit)
+            after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if after is not None and after.lower_ in ("and", "-") and after.i + 1 < sent.end:
+                continue  # "four and a half": the regex would have read a term
+            person = next(
+                (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
+            )
+            if person is None or is_approximate(sent.doc[max(sent.start, tok.i - 3) : tok.i].text):
+                continue
+            if not asserted(f.trigger):
+                continue
+            out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
+            last_end = tok.i + 1
+    return out
 
 
 def _passive(verb: Token) -> bool:
@@ -496,13 +549,19 @@ def _flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     return found if len(found) > 1 else []
 
 
-def _listed(ctx: DocContext, tok: Token) -> list[Person]:
-    """'arrested several activists ..., including A, B and C': the list may hang on the verb."""
+def _listed(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
+    """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
+    for a group patient, on a phrase of the verb ("detained several activists from the movement
+    X, including A and B")."""
     found: list[Person] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "including":
-            for g in c.children:
-                found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if patient is not None and _is_group(patient) and patient.lower_ not in ("they", "them"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ != "including":
+                preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+    for c in preps:
+        for g in c.children:
+            found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
     return found
 
 
@@ -551,9 +610,12 @@ def _companions(ctx: DocContext, tok: Token) -> list[Person]:
     """'freed ..., along with journalist X' / 'together with X' / 'alongside X': X shares the event."""
     found: list[Person] = []
     for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in ("along", "together", "alongside"):
+        # "along with X" is sometimes parsed as two prepositions of the verb
+        split = c.lower_ == "with" and c.i > 0 and tok.doc[c.i - 1].lower_ in ("along", "together")
+        if c.dep_ != "prep" or c.lower_ not in ("along", "together", "alongside") and not split:
             continue
         objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [g for g in tok.children if split and g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
         objs += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
         for obj in objs:
             found += [p for p in ctx.persons_in(obj, pronouns=False) if p not in found]
@@ -697,6 +759,32 @@ def _bulleted_members(ctx: DocContext) -> list[Membership]:
             first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
             if first is not None:
                 out.append(Membership(colon, [first], label))
+    return out
+
+
+def _broken_down(findings: list[Finding]) -> list[Membership]:
+    """'A court jailed five people ... Judge X handed A, B and C terms of ...; D and E were each
+    jailed for ...': a counted group that the following sentences break down by name. When the
+    people the next events of its type name are exactly as many as the group, they are its
+    members (and share what the group went through: "They were detained in December")."""
+    out: list[Membership] = []
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, group in enumerate(ordered):
+        if group.count is None or group.count < 2 or group.persons:
+            continue
+        named: list[Person] = []
+        parts: list[Finding] = []
+        for f in ordered[k + 1 :]:
+            if f.type != group.type:
+                continue
+            if f.group_ref or f.count is not None:
+                break  # another group of its kind: the breakdown, if any, is over
+            parts.append(f)
+            named += [p for p in f.persons if p not in named]
+            if len(named) >= group.count:
+                break
+        if len(named) == group.count:
+            out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
     return out
 
 
@@ -865,8 +953,8 @@ def _term_near(tok: Token) -> int | None:
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
     skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
-        if c.dep_ in skip:
-            continue
+        if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
+            continue  # "gave X five years": the duration after the verb is the term
         months = term_in(c)
         if months:
             return months

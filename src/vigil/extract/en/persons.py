@@ -224,6 +224,18 @@ PERSON_NOUNS = frozenset(
         "retiree",
         "widow",
         "widower",
+        "bodyguard",
+        "aide",
+        "assistant",
+        "secretary",
+        "cellmate",
+        "relative",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "boyfriend",
+        "girlfriend",
         "chemist",
         "mathematician",
         "physicist",
@@ -290,6 +302,8 @@ NON_PERSON_NOUNS = frozenset(
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
+# Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
+NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -338,7 +352,9 @@ def _name_tokens(span: Span) -> list[Token]:
 
 def _title(tok: Token) -> bool:
     """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
-    return fold(tok.text).rstrip(".") in PERSON_NOUNS
+    word = fold(tok.text).rstrip(".")
+    # "Welders Askar Zhumabaev and Timur Seitov": a plural role before a list of names
+    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _hyphen_tail(tok: Token) -> bool:
@@ -418,7 +434,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
             return True
         return (
-            bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1])))
+            any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
         )

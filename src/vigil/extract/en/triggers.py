@@ -179,11 +179,43 @@ def term_in(tok: Token) -> int | None:
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS):
+        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) and not _deadline(c):
             return True
         if c.dep_ == "prep" and term_in(c) and {t.lemma_.lower() for t in c.subtree} & CUSTODY_WORDS:
             return True
+    if tok.lemma_ in ("give", "hand"):
+        # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
+        if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in _own_clause(tok)):
+            return True
+        # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
+        recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
+        purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
+        return (
+            recipient
+            and not purpose
+            and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
+        )
     return False
+
+
+def _deadline(duration: Token) -> bool:
+    """'gave him two months to pay the fine': a time allowed for something, not a prison term."""
+    return any(
+        c.dep_ in ("relcl", "acl") and any(g.tag_ == "TO" for g in c.children) for c in duration.children
+    )
+
+
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis"})
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses embedded in it."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if not (c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX"))]
+    return out
 
 
 def _serve_term(tok: Token, home: str | None) -> bool:
