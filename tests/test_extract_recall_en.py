@@ -215,3 +215,59 @@ def test_including_under_a_phrase_of_a_single_persons_arrest_adds_nobody(extract
         "the movement of Tigran Sargsyan."
     )
     assert ("arrest", "Tigran Sargsyan") not in _events(result)
+
+
+# -- more ways news says arrested and released ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Gyumri took into custody pensioner Armen Hakobyan, 70, on Friday.", "arrest"),
+        ("Journalist Kamil Nowak was picked up by plainclothes officers outside his home.", "arrest"),
+        ("Security agents picked up the cartoonist Kamil Nowak at a cafe in Lodz.", "arrest"),
+        ("Former miner Andrei Lutsko was re-arrested by KGB officers at the colony gate.", "arrest"),
+        ("Teacher Ilona Varga was let out on bail in March on medical grounds.", "release"),
+        ("Blogger Kamil Nowak was let go after eleven hours of questioning.", "release"),
+        ("The border guards let Kamil Nowak go on Sunday evening.", "release"),
+    ],
+)
+def test_phrasal_arrests_and_releases(extract_text, text, expected):
+    result = extract_text(text)
+    assert any(kind == expected for kind, _ in _events(result)), result.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilona Varga picked up her son Tomas Varga from school on Friday.",
+        "The judge let Kamil Nowak speak for ten minutes.",
+        "Ilona Varga was not let out on bail.",
+        "Kamil Nowak could be let go next week if he signs the statement.",
+        "Lawyers asked police to let Kamil Nowak go.",
+        "Ilona Varga picked up the award for Tomas Varga, who could not travel.",
+    ],
+)
+def test_phrasal_traps_are_not_events(extract_text, text):
+    assert not extract_text(text).events
+
+
+def test_a_year_and_a_half_behind_bars(extract_text):
+    result = extract_text("Courier Nadia Haddad, 24, got a year and a half behind bars for the posts.")
+    assert ("Nadia Haddad", 18) in _terms(result)
+
+
+def test_all_of_a_group_were_arrested_though_the_story_names_some(extract_text):
+    result = extract_text(
+        "A court in Mandalay sentenced three men to death and two women to life imprisonment on "
+        "Tuesday.\n\n"
+        "Those sentenced to death include Ko Min Htet Naing and Ko Zaw Lin Tun. Daw Aye Aye Mar "
+        "received a life sentence.\n\n"
+        "All five were arrested in June 2024."
+    )
+    got = _events(result)
+    assert {
+        ("arrest", "Ko Min Htet Naing"),
+        ("arrest", "Ko Zaw Lin Tun"),
+        ("arrest", "Daw Aye Aye Mar"),
+    } <= got

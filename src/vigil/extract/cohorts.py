@@ -201,6 +201,17 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 if p not in named:
                     named.append(p)
                     where[id(p)] = f.trigger
-        if len(named) == size:
+        for other in cohorts:  # members named by a list ("Those sentenced include A and B")
+            if (
+                other is not cohort
+                and other.start < first.trigger.i
+                and not set(other.types) & set(cohort.types)
+            ):
+                for p in other.members:
+                    if p not in named:
+                        named.append(p)
+                        where[id(p)] = other.where[id(p)]
+        # "All six were arrested": every named defendant, though the story may name only some
+        if len(named) == size or "all" in words and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])

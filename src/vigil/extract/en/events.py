@@ -24,6 +24,7 @@ from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CAPITALS,
     COUNTRIES,
+    CUSTODY_WORDS,
     SPAN_KEY,
     TERM_NOUNS,
     noun_rules,
@@ -358,6 +359,17 @@ def _subject(verb: Token) -> Token | None:
 
 def _patient(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event."""
+    doc = tok.doc
+    if (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ == "re"
+        and tok.head.i == tok.i - 2
+    ):
+        # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
+        prefix = doc[tok.i - 2]
+        heads = [prefix, *(c for c in prefix.children if c.dep_ in ("aux", "auxpass"))]
+        return next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -379,6 +391,11 @@ def _patient(tok: Token, etype: str) -> Token | None:
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
         return recipient
+    if tok.lemma_ == "let" and not passive:
+        # "the guards let X go": X is the subject of the small clause
+        go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
+        if go is not None and dobj is None:
+            return next((c for c in go.children if c.dep_ == "nsubj"), None)
     if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
         target = nsubj
     else:
@@ -389,6 +406,12 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return tok.head
     if target is not None:
         return target
+    # "took into custody pensioner X": the object after the phrase, parsed into it
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "into":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.lemma_ not in CUSTODY_WORDS:
+                return inner
     # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
     inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
     if (found := next(inverted, None)) is not None:

@@ -181,7 +181,8 @@ def _term_object(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) and not _deadline(c):
             return True
-        if c.dep_ == "prep" and term_in(c) and {t.lemma_.lower() for t in c.subtree} & CUSTODY_WORDS:
+        words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+        if c.dep_ == "prep" and term_in(c) and words & CUSTODY_WORDS:
             return True
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
@@ -230,8 +231,35 @@ def _jail(tok: Token, home: str | None) -> str:
     return "arrest" if "pending" in tok.sent.text.lower() else "sentence"
 
 
+# Who, as the subject, picks people up or rounds them up in an arrest (not "she picked up her son").
+SECURITY_FORCES = frozenset(
+    {"police", "policeman", "officer", "agent", "kgb", "fsb", "soldier", "troop", "guard", "security",
+     "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator"}
+)  # fmt: skip
+
+
+def _picked_up(tok: Token, home: str | None) -> bool:
+    """'was picked up by police', 'officers picked him up', 'police rounded up 40 students'."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree)
+
+
+def _let_out(tok: Token, home: str | None) -> bool:
+    """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
+    return any(
+        c.dep_ == "prt" and c.lower_ == "out" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        for c in tok.children
+    )
+
+
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
+    "picked_up": _picked_up,
+    "let_out": _let_out,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(
         tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
