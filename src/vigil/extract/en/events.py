@@ -410,7 +410,11 @@ def _patient(tok: Token, etype: str) -> Token | None:
     for c in children:
         if c.dep_ == "prep" and c.lower_ == "into":
             inner = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if inner is not None and inner.lemma_ not in CUSTODY_WORDS:
+            if (
+                inner is not None
+                and inner.lemma_ not in CUSTODY_WORDS
+                and any(t.lemma_ in CUSTODY_WORDS for t in inner.subtree)
+            ):
                 return inner
     # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
     inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
