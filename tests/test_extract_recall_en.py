@@ -271,3 +271,39 @@ def test_all_of_a_group_were_arrested_though_the_story_names_some(extract_text):
         ("arrest", "Ko Zaw Lin Tun"),
         ("arrest", "Daw Aye Aye Mar"),
     } <= got
+
+
+# -- counted groups told by a noun or a partitive -----------------------------------------------
+
+
+def test_the_release_of_a_counted_group_with_named_members(extract_text):
+    result = extract_text(
+        "The Kampala-based coalition on Monday welcomed the release of 19 opposition supporters, "
+        "including Sarah Nabukenya and Joseph Okello, who had been held since the election."
+    )
+    assert ("release", 19) in _counts(result)
+    assert {("release", "Sarah Nabukenya"), ("release", "Joseph Okello")} <= _events(result)
+
+
+def test_one_of_a_counted_group(extract_text):
+    result = extract_text(
+        "Rights lawyer Hamid Tavakoli was arrested in 2022. He was freed in February, one of 84 "
+        "prisoners released under an amnesty for the new year."
+    )
+    assert ("release", 84) in _counts(result)
+    assert ("release", "Hamid Tavakoli") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists called for the release of 19 opposition supporters.",
+        "Talks on the release of 19 opposition supporters stalled on Friday.",
+        "The authorities postponed the release of 19 opposition supporters.",
+        "The planned release of 19 opposition supporters was cancelled.",
+        "The release of about 19 opposition supporters is expected next week.",
+        "A deal for the release of 19 opposition supporters collapsed.",
+    ],
+)
+def test_hedged_group_releases_are_no_events(extract_text, text):
+    assert not extract_text(text).events

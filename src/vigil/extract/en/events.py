@@ -91,6 +91,17 @@ HEDGES = frozenset(
         "possibility",
         "chance",
         "prospect",
+        "talk",
+        "deal",
+        "bid",
+        "effort",
+        "postpone",
+        "delay",
+        "halt",
+        "stall",
+        "cancel",
+        "block",
+        "prevent",
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
@@ -168,6 +179,9 @@ class EventFinder:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            if finding.count is None and patient.lower_ == "one":
+                finding.count, finding.group, members = _one_of(ctx, patient, tok)
+                finding.persons += [p for p in members if p not in finding.persons]
             if finding.count is None and finding.persons:
                 finding.count, finding.group = _named_and_others(patient, len(finding.persons))
             finding.group_ref = finding.count is not None or _is_group(patient)
@@ -254,6 +268,16 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None and (group := _counted_object(tok)) is not None:
+            # "welcomed the release of 47 political prisoners, including A and B"
+            if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok) or _abroad(tok, None):
+                continue
+            finding = Finding(etype, tok, _persons(ctx, group), date=_date_text(tok), confidence=0.75)
+            finding.count, finding.group = _count(group)
+            finding.group_ref = True
+            finding.implies_release = False
+            out.append(finding)
+            continue
         if owner is None or owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
         if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
@@ -268,6 +292,15 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+def _counted_object(noun: Token) -> Token | None:
+    """The counted group of 'the release of 47 political prisoners', if the count is exact."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None or _count(group)[0] is None or not _is_group(group):
+        return None
+    return group
 
 
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
@@ -532,6 +565,25 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | None, list[Person]]:
+    """'She was released in January, one of 553 prisoners freed after ...': the group is counted
+    by the partitive, and its named member is the person 'one' stands beside."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return None, None, []
+    count, label = _count(group)
+    if count is None:
+        return None, None, []
+    members: list[Person] = []
+    if one.dep_ == "appos":
+        members = ctx.persons_in(one.head)
+    elif tok.dep_ == "advcl" and one.dep_ in ("nsubj", "nsubjpass"):
+        subject = _subject(tok.head)
+        members = ctx.persons_in(subject) if subject is not None else []
+    return count, label, members
 
 
 def _passive(verb: Token) -> bool:
