@@ -307,3 +307,43 @@ def test_one_of_a_counted_group(extract_text):
 )
 def test_hedged_group_releases_are_no_events(extract_text, text):
     assert not extract_text(text).events
+
+
+# -- taken away by security forces; people referred to by their given name ----------------------
+
+
+def test_a_feature_that_names_a_group_taken_away_and_follows_them_by_given_name(extract_text):
+    result = extract_text(
+        "Ten years ago, masked soldiers entered a clinic in Bamako and took away six nurses who "
+        "had signed a letter about unpaid wages.\n\n"
+        "Among them were the midwife Awa Coulibaly and the pharmacist Fatoumata Keita.\n\n"
+        "Fatoumata was released in 2019 and now lives in Dakar. Awa died in prison in 2021."
+    )
+    got = _events(result)
+    assert ("arrest", 6) in _counts(result)
+    assert {
+        ("arrest", "Awa Coulibaly"),
+        ("arrest", "Fatoumata Keita"),
+        ("release", "Fatoumata Keita"),
+        ("death", "Awa Coulibaly"),
+    } <= got
+
+
+def test_rearrested_in_a_conjoined_clause(extract_text):
+    result = extract_text(
+        "Lucia Paredes Mora was freed in May. Weeks later a judge revoked her parole and she was "
+        "re-arrested at her home in Cienfuegos."
+    )
+    assert {("release", "Lucia Paredes Mora"), ("arrest", "Lucia Paredes Mora")} <= _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucia Paredes Mora was taken away in an ambulance after she collapsed.",
+        "Lucia Paredes Mora took away the banners before the police arrived.",
+        "Her brother took Lucia Paredes Mora away from the square.",
+    ],
+)
+def test_taken_away_without_a_security_force_is_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]

@@ -393,16 +393,15 @@ def _subject(verb: Token) -> Token | None:
 def _patient(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event."""
     doc = tok.doc
-    if (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and doc[tok.i - 2].lower_ == "re"
-        and tok.head.i == tok.i - 2
-    ):
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
         # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
         prefix = doc[tok.i - 2]
-        heads = [prefix, *(c for c in prefix.children if c.dep_ in ("aux", "auxpass"))]
-        return next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
+        heads = [tok, prefix]
+        heads += [c for h in (tok, prefix) for c in h.children if c.dep_ in ("aux", "auxpass")]
+        heads += [prefix.head] if prefix.head.pos_ == "AUX" else []
+        found = next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if found is not None:
+            return found
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase

@@ -579,11 +579,10 @@ class PersonFinder:
         hits = [p for p in persons if same_surname(p.surname, word)]
         if not hits:
             hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
-            if (
-                len(hits) != 1
-                or tok.i == 0
-                or fold(tok.doc[tok.i - 1].text) not in ("father", "fr", "brother", "sister")
-            ):
+            titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
+            # "Yonas died in prison": features (and some naming customs) refer by the given name alone
+            alone = tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS
+            if len(hits) != 1 or not (titled or alone):
                 return None
         if len(hits) == 1:
             return hits[0]
@@ -593,6 +592,7 @@ class PersonFinder:
         return best[1] if best[0] >= 0 else None
 
 
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _ANY = "any"
 
 

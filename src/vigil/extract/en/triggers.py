@@ -239,13 +239,20 @@ SECURITY_FORCES = frozenset(
 
 
 def _picked_up(tok: Token, home: str | None) -> bool:
-    """'was picked up by police', 'officers picked him up', 'police rounded up 40 students'."""
-    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+    """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
+    'security officers took away nine teachers'."""
+    particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off"))
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children):
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "taken away by police"
+    if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree)
+    # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
+    return particles == ("up",) and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
 def _let_out(tok: Token, home: str | None) -> bool:
