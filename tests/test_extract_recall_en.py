@@ -347,3 +347,45 @@ def test_rearrested_in_a_conjoined_clause(extract_text):
 )
 def test_taken_away_without_a_security_force_is_no_arrest(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+# -- imprisoned, held in detention, found guilty; deported migrants ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The singer Reza Moradi was imprisoned for six years in May.", ("sentence", 72)),
+        ("Reza Moradi was locked up pending trial after the concert.", ("arrest", None)),
+        ("Reza Moradi has been held in pre-trial detention since March.", ("arrest", None)),
+        ("Reza Moradi is being held incommunicado, his family said.", ("arrest", None)),
+        ("A revolutionary court found Reza Moradi guilty of insulting the leader.", ("sentence", None)),
+    ],
+)
+def test_more_verbs_of_detention_and_judgement(extract_text, text, expected):
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    got = {(e.type, e.term_months) for e in result.events if "Reza Moradi" in {names[p] for p in e.persons}}
+    assert expected in got, result.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reza Moradi was imprisoned in 2019.",
+        "Reza Moradi could be held in custody for two months.",
+        "Reza Moradi was not found guilty.",
+        "Prosecutors want Reza Moradi held in custody until the trial.",
+        "Reza Moradi found the guilty verdict absurd.",
+    ],
+)
+def test_detention_and_judgement_traps(extract_text, text):
+    assert not extract_text(text).events
+
+
+def test_a_migrant_deported_from_a_country_was_not_freed(extract_text):
+    result = extract_text(
+        "A Kyiv court sentenced Oleh Marchenko, who had been deported from Poland, to five years."
+    )
+    assert ("deportation", "Oleh Marchenko") in _events(result)
+    assert ("release", "Oleh Marchenko") not in _events(result)

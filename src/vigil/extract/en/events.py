@@ -203,6 +203,10 @@ class EventFinder:
         finding.date = _date_text(tok)
         finding.place = _place(tok)
         finding.agent = _agent(tok, patient)
+        if etype == "deportation" and _from_country(tok):
+            finding.implies_release = (
+                False  # "deported from Russia": a migrant sent home, not a prisoner freed
+            )
         if finding.group_ref and not finding.persons and _abroad(tok, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
@@ -423,6 +427,11 @@ def _patient(tok: Token, etype: str) -> Token | None:
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
         return recipient
+    if tok.lemma_ == "find" and not passive:
+        # "a court found X guilty": X is the subject of the small clause
+        guilty = next((c for c in children if c.lower_ == "guilty"), None)
+        if guilty is not None and dobj is None:
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), None)
     if tok.lemma_ == "let" and not passive:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
@@ -1093,6 +1102,13 @@ def _phrase(tok: Token) -> str:
     words = [t for t in words if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "compound"]
     text = " ".join(t.text for t in words if t.dep_ != "det")
     return text.strip()
+
+
+def _from_country(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "GPE" for g in c.subtree)
+        for c in tok.children
+    )
 
 
 def _home_country(ctx: DocContext) -> str | None:

@@ -231,6 +231,34 @@ def _jail(tok: Token, home: str | None) -> str:
     return "arrest" if "pending" in tok.sent.text.lower() else "sentence"
 
 
+_UNTRIED = ("pending", "without trial", "without charge", "before trial", "pre-trial", "pretrial")
+
+
+def _imprison(tok: Token, home: str | None) -> str | None:
+    """'imprisoned for six years' is a sentence, 'held without charge' or 'locked up pending
+    trial' an arrest; 'imprisoned in 2019' alone says neither a verdict nor a detention date."""
+    if tok.lemma_ == "lock" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
+        return "sentence"
+    text = tok.sent.text.lower()
+    return "arrest" if any(w in text for w in _UNTRIED) else None
+
+
+def _in_custody(tok: Token, home: str | None) -> bool:
+    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'."""
+    if any(c.lower_ == "incommunicado" for c in tok.children):
+        return True
+    return _prep_object(tok, ("in", "at", "under"), {"detention", "custody", "arrest"})
+
+
+def _found_guilty(tok: Token, home: str | None) -> bool:
+    """'was found guilty of treason', 'a court found her guilty'."""
+    return any(
+        c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") for c in tok.children
+    )
+
+
 # Who, as the subject, picks people up or rounds them up in an arrest (not "she picked up her son").
 SECURITY_FORCES = frozenset(
     {"police", "policeman", "officer", "agent", "kgb", "fsb", "soldier", "troop", "guard", "security",
@@ -272,6 +300,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
         tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
     ),
     "jail": _jail,
+    "imprison": _imprison,
+    "held_in_custody": _in_custody,
+    "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
     "hand_over_abroad": lambda tok, home: (
