@@ -389,3 +389,25 @@ def test_a_migrant_deported_from_a_country_was_not_freed(extract_text):
     )
     assert ("deportation", "Oleh Marchenko") in _events(result)
     assert ("release", "Oleh Marchenko") not in _events(result)
+
+
+# -- an interview's answers are the article's account ----------------------------------------
+
+
+def test_events_told_in_an_interviewees_answers(extract_text):
+    result = extract_text(
+        "Lina Haddad, a blogger from Homs, spent four years in Saydnaya.\n\n"
+        "Q: What happened to your colleague, Omar Khatib?\n\n"
+        "Haddad: Omar was arrested a month after me and sentenced to five years. He walked free "
+        "in March.\n\n"
+        'Haddad: "They may arrest me again," I told my mother.'
+    )
+    got = _events(result)
+    assert {("arrest", "Omar Khatib"), ("sentence", "Omar Khatib"), ("release", "Omar Khatib")} <= got
+    assert ("Omar Khatib", 60) in _terms(result)
+    assert ("arrest", "Lina Haddad") not in got
+
+
+def test_serving_a_term_as_a_participle(extract_text):
+    result = extract_text("Ruslan Abbasov is in Gobustan prison, serving nine years for treason.")
+    assert ("Ruslan Abbasov", 108) in _terms(result)

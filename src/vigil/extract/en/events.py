@@ -117,6 +117,9 @@ class EventFinder:
     """Finds the asserted events of one parsed document."""
 
     def __call__(self, ctx: DocContext) -> tuple[list[Finding], list[Membership], set[int]]:
+        # an interview's answers ("Karatkevich: Maryia was detained a week after me") are the
+        # article's own account, not speech inside a report
+        ctx = dataclasses.replace(ctx, quoted=ctx.quoted - _interview_answers(ctx))
         home = _home_country(ctx)
         findings: list[Finding] = []
         memberships: list[Membership] = []
@@ -487,7 +490,10 @@ def _patient(tok: Token, etype: str) -> Token | None:
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
             return head.head
         return subj
-    if tok.dep_ in ("advcl", "xcomp", "ccomp") and tok.tag_ == "VBN":
+    # "X is still there, serving ten years": the participle's subject is the clause's
+    if tok.dep_ in ("advcl", "xcomp", "ccomp") and (
+        tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve"
+    ):
         head = tok.head
         subj = _subject(head)
         if subj is None and head.pos_ == "AUX":
@@ -572,6 +578,29 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
+    return out
+
+
+_TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")
+
+
+def _interview_answers(ctx: DocContext) -> set[int]:
+    """Tokens of the paragraphs an interviewee speaks in a transcript ("Name: ..."), outside any
+    quotation marks within them."""
+    doc = ctx.doc
+    out: set[int] = set()
+    pos = 0
+    for paragraph in doc.text.split("\n"):
+        match = _TURN.match(paragraph)
+        if match and '"' not in paragraph and "\u201c" not in paragraph:
+            head = doc.char_span(pos + match.start(1), pos + match.end(1), alignment_mode="expand")
+            owners = (
+                {id(ctx.owner_at[t.i]) for t in head if t.i in ctx.owner_at} if head is not None else set()
+            )
+            body = doc.char_span(pos + match.end(), pos + len(paragraph), alignment_mode="expand")
+            if len(owners) == 1 and body is not None:
+                out.update(range(body.start, body.end))
+        pos += len(paragraph) + 1
     return out
 
 
