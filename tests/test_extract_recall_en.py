@@ -411,3 +411,35 @@ def test_events_told_in_an_interviewees_answers(extract_text):
 def test_serving_a_term_as_a_participle(extract_text):
     result = extract_text("Ruslan Abbasov is in Gobustan prison, serving nine years for treason.")
     assert ("Ruslan Abbasov", 108) in _terms(result)
+
+
+# -- 'the arrest of X': an event noun with a named object ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Press freedom groups condemned the arrest of journalist Hanna Liubakova in Minsk.", "arrest"),
+        ("The UN rights office welcomed the release of the lawyer Marek Zielinski on Tuesday.", "release"),
+        ("Protests followed the detention of trade unionist Hanna Liubakova last week.", "arrest"),
+    ],
+)
+def test_an_event_noun_with_a_named_object(extract_text, text, expected):
+    assert expected in {kind for kind, _ in _events(extract_text(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists campaigned for the release of Hanna Liubakova.",
+        "A judge ordered the arrest of Hanna Liubakova.",
+        "Negotiations over the release of Hanna Liubakova stalled.",
+        "The EU demanded the immediate release of Hanna Liubakova.",
+        "Her lawyers are working toward the release of Hanna Liubakova.",
+        "Officials denied the arrest of Hanna Liubakova.",
+        "In exchange for the release of Hanna Liubakova, Minsk wants sanctions lifted.",
+        "A warrant for the arrest of Hanna Liubakova was issued in absentia.",
+    ],
+)
+def test_event_nouns_that_are_goals_orders_or_denials_are_no_events(extract_text, text):
+    assert not extract_text(text).events

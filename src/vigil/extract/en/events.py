@@ -102,6 +102,13 @@ HEDGES = frozenset(
         "cancel",
         "block",
         "prevent",
+        "negotiation",
+        "condition",
+        "ultimatum",
+        "fight",
+        "work",
+        "struggle",
+        "advocate",
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
@@ -285,11 +292,15 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             finding.implies_release = False
             out.append(finding)
             continue
-        if owner is None or owner.lower_ in ("my", "our", "their", "its", "your"):
+        if owner is None:
+            owner = _named_object(ctx, tok)  # "condemned the arrest of journalist X"
+            if owner is None:
+                continue
+        if owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
         if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
             continue
-        persons = ctx.persons_in(owner)
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
         if not persons or owner.lower_ in ("his", "her") and not _pronoun_is_safe(ctx, owner, persons[0]):
             continue
         known = [f for f in [*findings, *out] if f.type == etype]
@@ -299,6 +310,27 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+_NOUN_HEDGES = frozenset(
+    {"order", "authorise", "authorize", "approve", "sanction", "warrant", "want", "need"}
+)
+
+
+def _named_object(ctx: DocContext, noun: Token) -> Token | None:
+    """The named person of 'the arrest of X', 'the release of X': none when the noun is a goal
+    ('campaigned for the release of X', 'in exchange for ...') or what an order authorises
+    ('ordered the arrest of X')."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False) or _is_group(obj):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES:
+        return None
+    return obj
 
 
 def _counted_object(noun: Token) -> Token | None:
