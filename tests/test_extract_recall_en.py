@@ -443,3 +443,19 @@ def test_an_event_noun_with_a_named_object(extract_text, text, expected):
 )
 def test_event_nouns_that_are_goals_orders_or_denials_are_no_events(extract_text, text):
     assert not extract_text(text).events
+
+
+# -- names the statistical NER does not call persons --------------------------------------------
+
+
+def test_a_name_with_an_age_or_a_person_noun_beside_it_is_a_person(extract_text):
+    result = extract_text(
+        "Consider Golrokh Ebrahimi, a chemistry student who was sentenced to death in 2023. "
+        "Yoandri Perez Cuesta, 19, was arrested in Holguin two days after the protests."
+    )
+    assert {("sentence", "Golrokh Ebrahimi"), ("arrest", "Yoandri Perez Cuesta")} <= _events(result)
+
+
+def test_places_with_a_number_beside_them_are_not_persons(extract_text):
+    result = extract_text("Gate Terminal, 12, and the Zhodzina Airport, a hub, were closed.")
+    assert not result.persons

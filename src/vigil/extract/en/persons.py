@@ -297,6 +297,21 @@ NON_PERSON_NOUNS = frozenset(
         "office",
         "website",
         "portal",
+        "terminal",
+        "gate",
+        "port",
+        "bridge",
+        "park",
+        "market",
+        "camp",
+        "hall",
+        "building",
+        "tower",
+        "stadium",
+        "hospital",
+        "highway",
+        "road",
+        "route",
     ]
 )
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
@@ -433,12 +448,32 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
         if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
             return True
+        if _described_as_person(tokens):
+            return True
         return (
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
         )
     return False
+
+
+def _described_as_person(tokens: list[Token]) -> bool:
+    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...': an age or a
+    person noun set beside a capitalised name says it is a person's, whatever the NER thought."""
+    doc = tokens[0].doc
+    end = tokens[-1].i
+    if any(fold(t.text) in NON_PERSON_NOUNS for t in tokens):
+        return False
+    if end + 3 < len(doc) and doc[end + 1].text == "," and doc[end + 3].text in (",", ".", ";"):
+        age = doc[end + 2]
+        if age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110:
+            return True
+    head = tokens[-1]
+    return any(
+        c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
+        for c in head.children
+    )
 
 
 def _excluded_by_context(tokens: list[Token]) -> bool:
