@@ -459,3 +459,13 @@ def test_a_name_with_an_age_or_a_person_noun_beside_it_is_a_person(extract_text)
 def test_places_with_a_number_beside_them_are_not_persons(extract_text):
     result = extract_text("Gate Terminal, 12, and the Zhodzina Airport, a hub, were closed.")
     assert not result.persons
+
+
+def test_a_relative_who_shares_a_surname_is_another_person(extract_text):
+    result = extract_text(
+        "Yoelvis Martinez Cruz was 22 when he was arrested in Camaguey. He was later sentenced to "
+        "nine years for sedition. His mother, Mercedes Cruz, sells bread to pay for the bus to the prison."
+    )
+    got = _events(result)
+    assert {("arrest", "Yoelvis Martinez Cruz"), ("sentence", "Yoelvis Martinez Cruz")} <= got
+    assert not any(p == "Mercedes Cruz" for _, p in got)

@@ -540,6 +540,7 @@ class PersonFinder:
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
         self._add_listed(doc, persons, candidates, claimed)
+        self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
@@ -586,6 +587,24 @@ class PersonFinder:
             partners += [c for c in last.children if c.dep_ == "conj"]
             if any(p.i in owner for p in partners) and not any(
                 fold(w) in _PLACEISH for w in name_words(toks)
+            ):
+                self._add_full(persons, toks)
+                claimed.update(t.i for t in toks)
+
+    def _add_namesakes(
+        self, persons: list[Person], candidates: list[tuple[list[Token], str | None]], claimed: set[int]
+    ) -> None:
+        """'Yusniel Ferrer Lazo ... His mother, Odalys Lazo': a capitalised run that ends in a named
+        person's surname but opens with another given name is a relative, not that person."""
+        for toks, _label in candidates:
+            if not 2 <= len(toks) <= 4 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
+                continue
+            words = name_words(toks)
+            if not all(_is_cap(t) for t in toks) or any(fold(w) in _PLACEISH for w in words):
+                continue
+            if any(
+                same_surname(p.surname, fold(words[-1])) and not _compatible_first(p.first, fold(words[0]))
+                for p in persons
             ):
                 self._add_full(persons, toks)
                 claimed.update(t.i for t in toks)
