@@ -469,3 +469,30 @@ def test_a_relative_who_shares_a_surname_is_another_person(extract_text):
     got = _events(result)
     assert {("arrest", "Yoelvis Martinez Cruz"), ("sentence", "Yoelvis Martinez Cruz")} <= got
     assert not any(p == "Mercedes Cruz" for _, p in got)
+
+
+# -- participles that describe a group, and the headline that is one ------------------------------
+
+
+def test_a_reduced_relative_the_parser_took_for_the_verb_is_no_arrest(extract_text):
+    result = extract_text(
+        "The ministry says 88 people detained after the March vote were released on Sunday."
+    )
+    assert ("arrest", 88) not in _counts(result)
+
+
+def test_a_verbless_headline_with_a_participle_is_the_news(extract_text):
+    result = extract_text(
+        "Nine students detained in Almaty\n\nALMATY — Police said on Monday they had questioned them."
+    )
+    assert ("arrest", 9) in _counts(result)
+
+
+def test_whose_relative_was_arrested_is_not_the_speaker(extract_text):
+    result = extract_text(
+        "Mercedes Alvarado, whose 20-year-old son Kevin Alvarado was arrested on 3 August near a "
+        "polling station, told reporters she had not seen him since."
+    )
+    got = _events(result)
+    assert ("arrest", "Kevin Alvarado") in got
+    assert ("arrest", "Mercedes Alvarado") not in got

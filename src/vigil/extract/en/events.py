@@ -167,9 +167,22 @@ class EventFinder:
             and etype in ("sentence", "arrest")
             and _is_group(tok.head)
             and not (tok.head.lower_ in ("those", "them") or _has_det(tok.head, ("those", "these")))
+            and not _headline_predicate(tok)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
+        if etype in ("sentence", "arrest") and _reduced_relative(tok):
+            return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
+        if patient is not None:
+            # "Zuleima R., whose son Kevin R. was arrested": the clause is about the son
+            patient = next(
+                (
+                    c
+                    for c in patient.children
+                    if c.dep_ == "appos" and any(g.tag_ == "WP$" for g in c.children)
+                ),
+                patient,
+            )
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -634,6 +647,21 @@ def _interview_answers(ctx: DocContext) -> set[int]:
                 out.update(range(body.start, body.end))
         pos += len(paragraph) + 1
     return out
+
+
+def _headline_predicate(tok: Token) -> bool:
+    """'Seven activists detained in Minsk': in a verbless headline the participle is the news."""
+    return tok.head.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """'103 people detained after the election were released': the parser took the participle
+    for the verb of a group subject; a past participle with a subject and no auxiliary inside
+    another clause is no finite verb, but a description of that group."""
+    if tok.tag_ != "VBN" or tok.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _is_group(subject)
 
 
 def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | None, list[Person]]:
