@@ -496,3 +496,33 @@ def test_whose_relative_was_arrested_is_not_the_speaker(extract_text):
     got = _events(result)
     assert ("arrest", "Kevin Alvarado") in got
     assert ("arrest", "Mercedes Alvarado") not in got
+
+
+# -- expelled on a flight; countries beyond the Belarus region -------------------------------------
+
+
+def test_a_group_put_on_a_flight_abroad_is_deported(extract_text):
+    result = extract_text(
+        "Managua frees 31 prisoners\n\n"
+        "The 31 were taken from La Modelo prison before dawn and put on a chartered flight to "
+        "Panama, officials in Managua said."
+    )
+    assert ("deportation", 31) in _counts(result)
+
+
+def test_a_flight_inside_the_country_is_no_deportation(extract_text):
+    result = extract_text(
+        "Venezuela moves 12 prisoners\n\n"
+        "The 12 were put on a military flight to Caracas on Friday, Venezuela's prison service said."
+    )
+    assert ("deportation", 12) not in _counts(result)
+
+
+def test_turned_back_at_the_border_is_no_release(extract_text):
+    result = extract_text(
+        "Border guards detained the Kazakh journalist Aliya Nurlanova at Tbilisi airport and put "
+        "her on a plane to Istanbul against her will."
+    )
+    got = _events(result)
+    assert {("arrest", "Aliya Nurlanova"), ("deportation", "Aliya Nurlanova")} <= got
+    assert ("release", "Aliya Nurlanova") not in got

@@ -27,6 +27,7 @@ from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     SPAN_KEY,
     TERM_NOUNS,
+    VEHICLES,
     noun_rules,
     term_in,
     trigger_type,
@@ -226,10 +227,12 @@ class EventFinder:
         finding.date = _date_text(tok)
         finding.place = _place(tok)
         finding.agent = _agent(tok, patient)
-        if etype == "deportation" and _from_country(tok):
-            finding.implies_release = (
-                False  # "deported from Russia": a migrant sent home, not a prisoner freed
-            )
+        if etype == "deportation" and (
+            _from_country(tok) or tok.dep_ == "conj" and trigger_type(tok.head, home) == "arrest"
+        ):
+            # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
+            # plane to Istanbul": turned back at the border; neither is a prisoner freed
+            finding.implies_release = False
         if finding.group_ref and not finding.persons and _abroad(tok, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
@@ -459,7 +462,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
-    dobj = next((c for c in children if c.dep_ in ("dobj",)), None)
+    # "put on a flight to X": the vehicle is no patient
+    dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
     dative = next((c for c in children if c.dep_ == "dative"), None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:

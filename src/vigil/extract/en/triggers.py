@@ -38,10 +38,31 @@ COUNTRIES = {
     "america": "us", "american": "us", "china": "china", "chinese": "china", "iran": "iran",
     "turkey": "turkey", "czech": "czechia", "czechia": "czechia", "slovakia": "slovakia",
     "hungary": "hungary", "serbia": "serbia",
+    "nicaragua": "nicaragua", "nicaraguan": "nicaragua", "guatemala": "guatemala", "honduras": "honduras",
+    "mexico": "mexico", "cuba": "cuba", "cuban": "cuba", "venezuela": "venezuela",
+    "venezuelan": "venezuela", "colombia": "colombia", "brazil": "brazil", "argentina": "argentina",
+    "spain": "spain", "italy": "italy", "vatican": "vatican", "sweden": "sweden", "norway": "norway",
+    "tajikistan": "tajikistan", "tajik": "tajikistan", "uzbekistan": "uzbekistan", "kyrgyzstan": "kyrgyzstan",
+    "turkmenistan": "turkmenistan", "afghanistan": "afghanistan", "pakistan": "pakistan", "india": "india",
+    "bangladesh": "bangladesh", "myanmar": "myanmar", "thailand": "thailand", "vietnam": "vietnam",
+    "cambodia": "cambodia", "laos": "laos", "japan": "japan", "korea": "korea",
+    "taiwan": "taiwan", "iraq": "iraq", "syria": "syria", "lebanon": "lebanon", "israel": "israel",
+    "egypt": "egypt", "saudi": "saudi arabia", "emirates": "uae", "uae": "uae", "qatar": "qatar",
+    "eritrea": "eritrea", "ethiopia": "ethiopia", "sudan": "sudan", "uganda": "uganda", "kenya": "kenya",
+    "nigeria": "nigeria", "rwanda": "rwanda", "tunisia": "tunisia", "algeria": "algeria",
+    "morocco": "morocco",
+    "austria": "austria", "switzerland": "switzerland", "netherlands": "netherlands", "belgium": "belgium",
+    "canada": "canada", "australia": "australia", "romania": "romania", "bulgaria": "bulgaria",
+    "panama": "panama", "salvador": "el salvador", "ecuador": "ecuador", "peru": "peru", "chile": "chile",
+    "bolivia": "bolivia",
 }  # fmt: skip
 CAPITALS = {
     "minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
     "warsaw": "poland", "riga": "latvia", "tbilisi": "georgia", "berlin": "germany", "tallinn": "estonia",
+    "managua": "nicaragua", "havana": "cuba", "caracas": "venezuela", "baku": "azerbaijan", "tehran": "iran",
+    "dushanbe": "tajikistan", "tashkent": "uzbekistan", "bishkek": "kyrgyzstan", "yerevan": "armenia",
+    "beijing": "china", "hanoi": "vietnam", "yangon": "myanmar", "naypyitaw": "myanmar", "asmara": "eritrea",
+    "istanbul": "turkey", "ankara": "turkey", "cairo": "egypt",
 }  # fmt: skip
 
 
@@ -137,7 +158,18 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     return tok.lemma_ == "walk" and "out" in children and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
 
 
+VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
+
+
 def _goes_abroad(tok: Token, home: str | None) -> bool:
+    heads = [tok]
+    # "put on a chartered flight to Guatemala City": the destination hangs on the vehicle
+    heads += [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep") and c.lemma_ in VEHICLES]
+    heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.lemma_ in VEHICLES]
+    return any(_destination_abroad(h, home) for h in heads)
+
+
+def _destination_abroad(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
             if c.lower_ == "abroad":
