@@ -526,3 +526,8 @@ def test_turned_back_at_the_border_is_no_release(extract_text):
     got = _events(result)
     assert {("arrest", "Aliya Nurlanova"), ("deportation", "Aliya Nurlanova")} <= got
     assert ("release", "Aliya Nurlanova") not in got
+
+
+def test_picking_up_endorsements_is_no_arrest(extract_text):
+    result = extract_text("In Ohio, Senator Ruth Alvarez's also picked up endorsements from two governors.")
+    assert not result.events

@@ -312,7 +312,11 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
-    return particles == ("up",) and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return (
+        particles == ("up",)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
+    )
 
 
 def _let_out(tok: Token, home: str | None) -> bool:
