@@ -531,3 +531,30 @@ def test_turned_back_at_the_border_is_no_release(extract_text):
 def test_picking_up_endorsements_is_no_arrest(extract_text):
     result = extract_text("In Ohio, Senator Ruth Alvarez's also picked up endorsements from two governors.")
     assert not result.events
+
+
+# -- 'they', 'both', 'the two' after an event that named two people --------------------------------
+
+
+def test_plural_pronouns_refer_to_the_people_just_named(extract_text):
+    result = extract_text(
+        "Bloggers Rustam Aliev and Lola Karimova were detained in Khujand in May. They were "
+        "sentenced to seven years on Friday.\n\n"
+        "Police also arrested the teacher Ozoda Saidova and her brother Farhod Saidov. Both were "
+        "released the next day."
+    )
+    got = _events(result)
+    assert {("sentence", "Rustam Aliev"), ("sentence", "Lola Karimova")} <= got
+    assert {("release", "Ozoda Saidova"), ("release", "Farhod Saidov")} <= got
+    assert ("Lola Karimova", 84) in _terms(result)
+
+
+def test_they_after_a_counted_group_is_the_group(extract_text):
+    result = extract_text(
+        "Police detained 14 students, including Ivan Petrenko. They were released on Sunday.\n\n"
+        "Lola Karimova was not among them."
+    )
+    got = _events(result)
+    assert ("release", "Ivan Petrenko") in got
+    assert ("release", "Lola Karimova") not in got
+    assert ("arrest", "Lola Karimova") not in got

@@ -151,6 +151,7 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        _name_plural_pronouns(findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
@@ -583,6 +584,26 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+_PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
+
+
+def _name_plural_pronouns(findings: list[Finding]) -> None:
+    """'A and B were arrested in May. They were sentenced to three years': 'they', 'both', 'the
+    two' refer to the people the event just before named together, when that event was not a
+    counted group's (those are joined as cohorts)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.persons or not f.group_ref:
+            continue
+        words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        if not words & _PLURAL_REFERENCES or k == 0:
+            continue
+        before = ordered[k - 1]
+        near = f.trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != f.trigger.sent
+        if near and len(before.persons) >= 2 and not before.group_ref and before.count is None:
+            f.persons = list(before.persons)
 
 
 def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
