@@ -115,10 +115,8 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
-        if (
-            grammeme == "Patr"
-            and not (n == 1 and total == 3)
-            and (total == 2 or not _morph().word_is_known(text.lower()))
+        if grammeme == "Patr" and not (n == 1 and total == 3) and (
+            total == 2 or not _morph().word_is_known(text.lower())
         ):
             # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
             # first name: news names a person by first name and surname, never by the two
