@@ -160,3 +160,65 @@ def test_unknown_masculine_surname_declines_like_a_noun_stem(ru):
     """«Владимира Гуляка» is Владимир Гуляк, not the dictionary noun «гуляка»; one person across cases."""
     result = ru("В Молодечно задержали Владимира Гуляка. С Владимиром Гуляком встретился адвокат.")
     assert names(result) == {"Владимир Гуляк"}
+
+
+# -- oblique surnames ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Адвокат передал письмо Тарасу Мельничуку в СИЗО.", "Тарас Мельничук"),
+        ("Суд отказал в отсрочке Геннадию Шапелю.", "Геннадий Шапель"),
+        ("Следователь встретился с Антоном Гайдаем в изоляторе.", "Антон Гайдай"),
+        ("С Виталием Кравцевичем связи нет уже месяц.", "Виталий Кравцевич"),
+        ("Журналисты взяли интервью у Сергея Шойгу.", "Сергей Шойгу"),
+        ("Передачу Ренату Лысенко не приняли.", "Ренат Лысенко"),
+    ],
+)
+def test_dative_and_instrumental_surnames_are_nominative(ru, text, name):
+    assert name in names(ru(text))
+
+
+def test_unknown_first_name_takes_the_surname_gender(ru):
+    """A first name the dictionary does not know («Гюнай») gets its gender from «-овой»."""
+    result = ru("Суд продлил арест Гюнай Велиевой ещё на три месяца.")
+    assert "Гюнай Велиева" in names(result)
+
+
+def test_capitalised_common_word_inside_a_sentence_is_a_first_name(ru):
+    result = ru("В Симферополе задержан Эдем Бариев, сообщили адвокаты.")
+    assert "Эдем Бариев" in names(result)
+
+
+# -- gapping: «X получил 9 лет, Y — 8» ---------------------------------------------------------
+
+
+def test_gapped_terms_go_to_their_own_person(ru):
+    result = ru(
+        "Суд в Могилёве вынес приговор по делу о «перекрытии дорог»: Зинаида Лукьянчик "
+        "получила четыре года колонии, её сосед Пётр Гомон — три года и три месяца, "
+        "бывший учитель Степан Карась — полтора года."
+    )
+    assert terms(result) == {"Зинаида Лукьянчик": 48, "Пётр Гомон": 39, "Степан Карась": 18}
+
+
+def test_gapped_clause_repeats_an_arrest(ru):
+    result = ru("Блогера Остапа Дубовика задержали в Гродно, его двоюродного брата Луку Дубовика — в Лиде.")
+    assert {("arrest", "Остап Дубовик"), ("arrest", "Лука Дубовик")} <= events(result)
+
+
+def test_gapped_request_is_still_not_a_sentence(ru):
+    result = ru("Обвинение попросило для Кирилла Жданова семь лет, для Льва Бурцева — пять лет.")
+    assert events(result) == set()
+
+
+def test_object_case_is_not_the_parsers_subject(ru):
+    """«Марата Исмаилова суд приговорил …, Тимур Юнусов получил 14 лет»: the accusative
+    name is sentenced without a term; the term is Юнусов's."""
+    result = ru(
+        "Марата Исмаилова суд приговорил к пожизненному заключению, Тимур Юнусов получил 14 лет "
+        "колонии строгого режима."
+    )
+    assert ("sentence", "Марат Исмаилов") in events(result)
+    assert terms(result) == {"Тимур Юнусов": 168}

@@ -81,6 +81,8 @@ class EventFinder:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
         self._share_conjuncts(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        findings += self._gapped(doc, index, findings, rules, quotes)
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         return _one_per_sentence(findings), self._memberships(doc, index), set()
 
     # -- assertion -------------------------------------------------------------------------
@@ -176,6 +178,8 @@ class EventFinder:
                 continue
             if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
                 continue
+            if role in _SUBJECT and root.morph.get("Case") and "Nom" not in root.morph.get("Case"):
+                continue  # the parser's subject is an object by its case («Руслана … получил»)
             finding.persons.append(person)
         for child in t.children:
             if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
@@ -452,6 +456,57 @@ class EventFinder:
             if any(self._word_in(x, "dates") or (x.like_num and len(x.text) == 4) for x in words):
                 return t.doc[words[0].i : words[-1].i + 1].text
         return None
+
+    # -- gapping --------------------------------------------------------------------------------
+
+    def _gapped(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        findings: list[Finding],
+        rules: dict[int, TriggerRule],
+        quotes: Sequence[QuoteFinding],
+    ) -> list[Finding]:
+        """Court reports leave out the repeated verb: «X получила 9 лет, Y — 8 лет», «X
+        задержан в Минске, Y — в Гомеле». A name followed by a dash and a verbless remainder
+        repeats the sentence's last event before it, with the remainder's own term; the person
+        leaves the earlier event it was wrongly given."""
+        lex = self.lexicon
+        out: list[Finding] = []
+        by_root = {root.i: person for root, person in index.mention_roots()}
+        for person in index.persons:
+            for start, end in person.mentions:
+                if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
+                    continue
+                dash = doc[end]
+                before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
+                if not before:
+                    continue
+                rest = []
+                for x in doc[dash.i + 1 : dash.sent.end]:
+                    if x.text in (",", ";", ".", "—", "–", ":") or x.i in by_root:
+                        break
+                    rest.append(x)
+                if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
+                    continue
+                if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
+                    continue
+                antecedent = max(before, key=lambda f: f.trigger.i)
+                rule = rules.get(id(antecedent))
+                term = term_months(rest, lex) if antecedent.type == "sentence" else None
+                if antecedent.type == "sentence" and term is None and (rule is None or rule.needs_term):
+                    continue
+                for f in before:
+                    if person in f.persons:
+                        f.persons.remove(person)
+                        if not f.persons and not self.linear:
+                            self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                        if person in f.persons:
+                            f.persons.remove(person)
+                gapped = Finding(antecedent.type, dash, persons=[person], term=term)
+                gapped.date = antecedent.date
+                out.append(gapped)
+        return out
 
     # -- conjuncts and members ------------------------------------------------------------------
 

@@ -22,14 +22,19 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 def describe_ru(span: Span) -> NameInfo:
     tokens = list(span)
-    if len(tokens) > 1 and _common(tokens[0].text):
+    # a capital mid-sentence is the name's own («Эдем Куртсеитов»), not a sentence opener's
+    if len(tokens) > 1 and _common(tokens[0].text) and (tokens[0].is_sent_start or not tokens[0].is_title):
         return NameInfo([t.text for t in tokens], ["common"] + ["surname"] * (len(tokens) - 1), None)
     genders = [g for t in tokens for g in t.morph.get("Gender")]
     gender = None
     if genders:
         gender = "fem" if genders.count("Fem") > genders.count("Masc") else "masc"
     if len(tokens) > 1:
-        gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case"))) or gender
+        # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
+        # may be a woman's, so there the first name decides
+        surname_gender = _surname_gender(tokens[-1].text)
+        first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
+        gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
     kinds: list[str] = []
     first_case = tuple(tokens[0].morph.get("Case"))
@@ -68,6 +73,16 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
     return {"masc": "masc", "femn": "fem"}.get(names[0].tag.gender or "")
 
 
+@lru_cache(maxsize=20000)
+def _surname_gender(text: str) -> str | None:
+    """The gender every surname reading of the word agrees on («Гасымовой» is only feminine),
+    for a first name the dictionary does not know («Севиль», «Айтен»)."""
+    genders = {p.tag.gender for p in _morph().parse(text) if "Surn" in p.tag and "Fixd" not in p.tag}
+    if len(genders) == 1:
+        return {"masc": "masc", "femn": "fem"}.get(genders.pop() or "")
+    return None
+
+
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
@@ -77,10 +92,14 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
     def pick(grammeme: str):
-        for p in parses:
-            if grammeme in p.tag and (want is None or p.tag.gender in (want, None)):
-                return p
-        return None
+        # a name is singular; of its readings, the one in the case the tagger found goes first
+        fits = [
+            p
+            for p in parses
+            if grammeme in p.tag and "plur" not in p.tag and (want is None or p.tag.gender in (want, None))
+        ]
+        cased = [p for p in fits if case and p.tag.case == _CASES.get(case[0])]
+        return (cased or fits or [None])[0]
 
     order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
     if total == 1:
@@ -98,9 +117,14 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
+    fixed = any("Fixd" in p.tag for p in parses)
+    # «Игорю Гуляку», «Михаилом Кравцевичем»: a masculine surname after a dative or
+    # instrumental first name has that case's ending, which is not a foreign -у/-е
+    declined = kind == "surname" and gender == "masc" and case in (("Dat",), ("Ins",)) and not fixed
     if (
         case == ("Nom",)
-        or _INDECLINABLE.search(text)
+        or (_INDECLINABLE.search(text) and not declined)
+        or fixed
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
@@ -109,13 +133,23 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         # Гуляк, not the noun «гуляка» (reveller) a dictionary would offer
         for ending in _MASC_ENDINGS.get(case[0], ()):
             if text.lower().endswith(ending) and len(text) - len(ending) >= 3:
-                return kind, text[: -len(ending)], None
+                stem = text[: -len(ending)]
+                return kind, stem + _soft_sign(stem, ending), None
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
 
 
 _MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
+
+
+def _soft_sign(stem: str, ending: str) -> str:
+    """A soft stem's nominative ending: «Шапелю» → Шапель, «Гайдаем» → Гайдай, but
+    «Кравцевичем» → Кравцевич (after a hushing consonant -ем is the hard ending)."""
+    last = stem[-1].lower()
+    if ending in ("ю", "я") or (ending == "ем" and last not in "жшчщц"):
+        return "й" if last in "аеёиоуыэюя" else "ь"
+    return ""
 
 
 def _cased(word: str, like: str) -> str:
