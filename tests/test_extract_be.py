@@ -87,3 +87,68 @@ def test_quote_with_dash_attribution(be):
         "«Я не шкадую ні пра што, што рабіла», — сказала Кісель журналістам."
     )
     assert quotes(result) == {("Ганна Кісель", "Я не шкадую")}
+
+
+# -- families of the linear (parser-free) reading --------------------------------------------
+
+
+def test_contrastive_clause_keeps_its_person_out(be):
+    """«Чацвёра … вызвалены, а X адмовіўся»: X opens a clause of his own."""
+    result = be("Чацвёра з іх вызвалены ўчора, а 70-гадовы Мікола Лазоўскі застаўся ў калоніі.")
+    assert ("release", 4) in counts(result)
+    assert ("release", "Мікола Лазоўскі") not in events(result)
+
+
+def test_a_also_list_still_joins(be):
+    result = be("У Бабруйску затрыманы Яўген Сівец, а таксама ягоная суседка Вольга Гушча.")
+    assert {("arrest", "Яўген Сівец"), ("arrest", "Вольга Гушча")} <= events(result)
+
+
+def test_relatives_name_is_not_the_patient(be):
+    result = be("У Пінску затрымалі брата Паўла Мацукевіча. Адвакат Алены Бурак паведаміла пра суд.")
+    assert events(result) == set()
+
+
+def test_collective_numeral_is_a_count_without_a_group_noun(be):
+    result = be("Усіх чацвярых мантажнікаў затрымалі ў кастрычніку 2023 года ў Маладзечне.")
+    assert ("arrest", 4) in counts(result)
+
+
+def test_towns_in_the_genitive_are_not_persons(be):
+    result = be("Суд Цэнтральнага раёна Гомеля асудзіў настаўніцу Ганну Лісоўскую на тры гады калоніі.")
+    assert names(result) == {"Ганна Лісоўская"}
+    assert terms(result) == {"Ганна Лісоўская": 36}
+
+
+def test_title_in_its_own_quotes_is_not_a_person(be):
+    result = be("Як піша «Наша Ніва», у Лідзе затрыманы Лявон Міхалевіч.")
+    assert names(result) == {"Лявон Міхалевіч"}
+
+
+def test_negation_after_the_participle(be):
+    result = be("Чуткі не пацвердзіліся: Дзяніс Шэмет вызвалены не быў і застаецца ў Глыбокім.")
+    assert events(result) == set()
+
+
+def test_death_where_the_colony_is_named_before(be):
+    result = be(
+        "Гэта ўжо трэцяя смерць у Ваўкавыскай калоніі: у лютым там памёр рабочы Ігар Лясун, "
+        "асуджаны за каментар у чаце."
+    )
+    assert {("death", "Ігар Лясун"), ("sentence", "Ігар Лясун")} <= events(result)
+
+
+def test_death_after_release_from_a_colony_is_not_in_custody(be):
+    result = be("Былы палітвязень Юрый Кавалёнак памёр дома праз тыдзень пасля выхаду з калоніі.")
+    assert ("death", "Юрый Кавалёнак") not in events(result)
+
+
+def test_served_term_stated_is_a_sentence(be):
+    result = be("Анатоль Гусеў выйшаў на волю, цалкам адбыўшы пакаранне — тры гады калоніі.")
+    assert ("release", "Анатоль Гусеў") in events(result)
+    assert terms(result) == {"Анатоль Гусеў": 36}
+
+
+def test_punished_with_a_term_in_the_instrumental(be):
+    result = be("Суд завочна пакараў журналіста Аляксандра Іванюка 9 гадамі пазбаўлення волі.")
+    assert terms(result) == {"Аляксандр Іванюк": 108}

@@ -222,3 +222,23 @@ def test_object_case_is_not_the_parsers_subject(ru):
     )
     assert ("sentence", "Марат Исмаилов") in events(result)
     assert terms(result) == {"Тимур Юнусов": 168}
+
+
+def test_relatives_name_is_not_the_patient(ru):
+    result = ru("Младший брат Рустема Асанова в 2020 году был приговорён к 11 годам колонии.")
+    assert events(result) == set()
+
+
+def test_negation_after_the_participle(ru):
+    result = ru("Однако Никита Зайцев освобождён не был и остаётся в колонии в Новополоцке.")
+    assert events(result) == set()
+
+
+def test_death_after_release_from_a_colony_is_not_in_custody(ru):
+    result = ru("Анатолий Рыбкин скончался через две недели после выхода из колонии.")
+    assert ("death", "Анатолий Рыбкин") not in events(result)
+
+
+def test_death_in_a_numbered_colony(ru):
+    result = ru("В ИК-3 в Витебске умер политзаключённый Вадим Хасанов.")
+    assert ("death", "Вадим Хасанов") in events(result)

@@ -68,6 +68,8 @@ class BelarusianExtractor(RussianExtractor):
         single words that are pronouns, sentence-initial or after a preposition of place."""
         tokens = []
         for t in span:
+            if not tokens and not t.is_title:
+                continue  # «журналіста Аляксандра …»: a role word the NER took in
             if tokens and ("\n" in t.text or not t.is_title):
                 break
             if "\n" in t.text:
@@ -94,8 +96,15 @@ class BelarusianExtractor(RussianExtractor):
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
-        is not taken for a surname unless a full name in the article has it."""
-        return len(person.tokens) > 1 or any(not doc[start].is_sent_start for start, _ in person.mentions)
+        or is a town's name is not taken for a surname unless a full name in the article has it."""
+        if len(person.tokens) > 1:
+            return True
+        low = person.tokens[0].lower()
+        if any(
+            low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
+        ):
+            return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
+        return any(not doc[start].is_sent_start for start, _ in person.mentions)
 
 
 __all__ = ["BelarusianExtractor"]

@@ -43,6 +43,31 @@ class BelarusianNames:
                     out.setdefault((name[:-1] + ending).lower(), (name, "fem", False))
         return out
 
+    @cached_property
+    def masc_forms(self) -> dict[str, tuple[str, str, bool]]:
+        """Oblique forms of masculine names that are also feminine nominatives («Аляксандра»)."""
+        fem = {name.lower() for name in self.data["fem"]}
+        masc = {name.lower() for name in self.data["masc"]}
+        keep = {}
+        for form in fem:
+            if form in masc:
+                continue
+            for name in self.data["masc"]:
+                if form.startswith(name.lower()) and len(form) == len(name) + 1:
+                    keep[form] = (name, "masc", False)
+        return keep
+
+    @staticmethod
+    def _masc_genitive(surname: str) -> bool:
+        """A surname in -а after a consonant that is not a feminine -ава/-іна/-ая form."""
+        low = surname.lower()
+        return (
+            len(low) > 3
+            and low.endswith("а")
+            and low[-2] not in "аеёіоуыэюяўй"
+            and not low.endswith(("ава", "ева", "ёва", "іна", "ына", "ская", "цкая"))
+        )
+
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.forms
 
@@ -58,6 +83,9 @@ class BelarusianNames:
             kinds = ["first"] * (len(words) - 1) + ["surname"]
             return NameInfo([*words[:-1], surname], kinds, gender)
         name, gender, nominative = first
+        masc = self.masc_forms.get(words[0].lower())
+        if gender == "fem" and masc is not None and self._masc_genitive(words[-1]):
+            name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
         surname = words[-1] if nominative else self._nominative(words[-1], gender)
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]

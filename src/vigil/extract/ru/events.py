@@ -76,6 +76,7 @@ class EventFinder:
                 findings.append(finding)
                 rules[id(finding)] = rule
         self._share_conjuncts(findings)
+        self._share_converbs(findings)
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
@@ -96,7 +97,7 @@ class EventFinder:
             return self._asserted_linear(t)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
             return False
-        if "Imp" in morph.get("Mood"):
+        if "Imp" in morph.get("Mood") or self._negated_after(t):
             return False
         before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i]]
         if before and before[-1] in lex.sets["negation"]:
@@ -120,12 +121,39 @@ class EventFinder:
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
 
+    def _in_custody(self, t: Token, area: list[Token]) -> bool:
+        """A death in custody: a place of custody in the trigger's clause, or earlier in its
+        sentence («у калоніі: … там памёр») with no release between; «из колонии» is where
+        a prisoner came out of, not where they died."""
+        doc = t.doc
+        earlier = [x for x in doc[t.sent.start : t.i] if x not in area]
+        for x in [*area, *earlier]:
+            if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
+                continue
+            if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
+                continue
+            lo, hi = sorted((x.i, t.i))
+            if x.i < t.i and any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
+                continue
+            return True
+        return False
+
+    def _negated_after(self, t: Token) -> bool:
+        """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
+        doc = t.doc
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
+        return (
+            len(after) == 2
+            and after[0].lower_ in self.lexicon.sets["negation"]
+            and self._word_in(after[1], "copula_past")
+        )
+
     def _asserted_linear(self, t: Token) -> bool:
         """Without a parse of the language: negation right before the trigger, a verb of
         demand or possibility shortly before it, a conditional word earlier in the sentence."""
         lex = self.lexicon
         before = t.doc[max(t.sent.start, t.i - 4) : t.i]
-        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]):
+        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
             return False
         if any(self._word_in(x, "blockers") for x in before):
             return False
@@ -157,7 +185,7 @@ class EventFinder:
             and any(self._word_in(x, "absent") for x in t.doc[t.i : t.sent.end])
         ):
             return None  # «среди помилованных нет X»
-        if rule.custody and not any(self._word_in(x, "custody") for x in area):
+        if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
@@ -171,7 +199,7 @@ class EventFinder:
             if root.sent != t.sent or person in finding.persons:
                 continue
             role = self._relation(root, t)
-            if role is None:
+            if role is None or self._possessor(root, index):
                 continue
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
@@ -220,8 +248,19 @@ class EventFinder:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
+            if self._possessor(root, index) or self._clause_break(t, root):
+                continue
+            # the nearest trigger, or the nearest on the other side with no other name between
+            # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
+            side = [i for i in sent_triggers if (i < root.i) == (t.i < root.i)]
+            lo, hi = sorted((root.i, t.i))
+            alone = not any(index.person_at(x) not in (None, person) for x in doc[lo + 1 : hi]) and not any(
+                x.text in (";", ":") for x in doc[lo + 1 : hi]
+            )
             distance = abs(root.i - t.i)
-            if all(distance <= abs(root.i - i) for i in sent_triggers):
+            if all(distance <= abs(root.i - i) for i in sent_triggers) or (
+                alone and all(distance <= abs(root.i - i) for i in side)
+            ):
                 finding.persons.append(person)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             for x in doc[t.sent.start : t.sent.end]:
@@ -244,6 +283,8 @@ class EventFinder:
                 run.append(doc[run[-1].i + 1])
             after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
             noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            if noun is None and self._word_in(x, "collective"):
+                noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
             if noun is None or any(
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
@@ -339,13 +380,41 @@ class EventFinder:
                     continue
             elif passive and not nominative or not passive and nominative:
                 continue
-            if self._between_blocks(t, root, index):
+            if self._between_blocks(t, root, index) or self._possessor(root, index):
+                continue
+            if self._clause_break(t, root):
                 continue
             distance = abs(root.i - t.i) + (0 if root.i < t.i or not participle else 2)
             if best is None or distance < best[0]:
                 best = (distance, person)
         if best is not None and best[0] <= 25:
             finding.persons.append(best[1])
+
+    def _possessor(self, root: Token, index: PersonIndex) -> bool:
+        """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
+        is whose relative it is; the event is the relative's, who is not named."""
+        person = index.person_at(root)
+        start = root.i
+        while start > 0 and index.person_at(root.doc[start - 1]) is person:
+            start -= 1
+        if start == 0:
+            return False
+        prev = root.doc[start - 1]
+        if not self._word_in(prev, "possessors") or "Nom" in root.morph.get("Case"):
+            return False
+        return prev.is_lower or prev.is_sent_start
+
+    def _clause_break(self, t: Token, root: Token) -> bool:
+        """«Пяцёра высланы, а Васіль Пархімовіч адмовіўся»: a comma and a contrastive
+        conjunction («а», «но», «але») open a new clause, unless «а также» joins a list."""
+        lo, hi = sorted((t.i, root.i))
+        doc = t.doc
+        for x in doc[lo + 1 : hi]:
+            if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "contrast"):
+                nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
+                if nxt is None or not self._word_in(nxt, "contrast_keep"):
+                    return True
+        return False
 
     def _between_blocks(self, t: Token, root: Token, index: PersonIndex) -> bool:
         """Another person or a sentence-internal colon/semicolon lies between them."""
@@ -537,6 +606,22 @@ class EventFinder:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _share_converbs(self, findings: list[Finding]) -> None:
+        """«выйшаў на волю, адбыўшы пакаранне — чатыры гады»: a converb has the subject of
+        the verb before it in its sentence."""
+        endings = tuple(self.lexicon.sets.get("converb_endings", ()))
+        if not endings:
+            return
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        for prev, f in zip(ordered, ordered[1:], strict=False):
+            if (
+                not f.persons
+                and f.count is None
+                and prev.trigger.sent == f.trigger.sent
+                and f.trigger.lower_.endswith(endings)
+            ):
+                f.persons = list(prev.persons)
 
     def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""

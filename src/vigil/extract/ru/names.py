@@ -191,6 +191,35 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        # a name cut in two by the NER: «Ігар» before a PER «Лясун», a PER «Аляксандра» before «Іванюка»
+        if ent.label_ != "PER":
+            continue
+        start, end = ent.start, ent.end
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            prev is not None
+            and prev.is_title
+            and prev.is_alpha
+            and not prev.ent_type_
+            and first_name(prev.text)
+        ):
+            start -= 1
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            end - start == 1
+            and nxt is not None
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.ent_type_
+            and first_name(doc[start].text)
+            and not common(nxt.text)
+        ):
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            ents[n] = Span(doc, start, end, label="PER")
+    doc.ents = ents
     taken = {t.i for ent in doc.ents for t in ent}
     added = []
     i = 0

@@ -88,7 +88,7 @@ def find_persons(
         if ent.label_ != "PER":
             continue
         span = (clean or trim_span)(ent)
-        if span is None:
+        if span is None or _quoted_title(span):
             continue
         info = describe(span)
         while len(span) > 1 and info.kinds[0] == "common":
@@ -123,6 +123,18 @@ def trim_span(ent: Span) -> Span | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _quoted_title(span: Span) -> bool:
+    """«Нашай Нівы», "Новой газеты": a name in a pair of quotes of its own is a title."""
+    doc = span.doc
+    marks = ('"', "«", "»", "„", "“", "”")
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in marks
+        and doc[span.end].text in marks
+    )
 
 
 def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
