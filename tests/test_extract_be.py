@@ -152,3 +152,38 @@ def test_served_term_stated_is_a_sentence(be):
 def test_punished_with_a_term_in_the_instrumental(be):
     result = be("Суд завочна пакараў журналіста Аляксандра Іванюка 9 гадамі пазбаўлення волі.")
     assert terms(result) == {"Аляксандр Іванюк": 108}
+
+
+def test_event_stated_as_a_past_fact_in_a_noun(be):
+    result = be(
+        "Пасля вызвалення Рыгор Цішкевіч з'ехаў у Вільню. "
+        "З моманту арышту ў 2021 годзе Вольга Пракаповіч не бачыла дзяцей."
+    )
+    assert {("release", "Рыгор Цішкевіч"), ("arrest", "Вольга Пракаповіч")} <= events(result)
+
+
+def test_demanded_release_noun_is_no_release(be):
+    result = be("Калегі патрабуюць вызвалення Сымона Рабчэні.")
+    assert events(result) == set()
+
+
+def test_agent_before_an_active_verb(be):
+    result = be("Лукашэнка памілаваў 14 палітвязняў, у тым ліку Тараса Бабіча.")
+    assert ("release", 14) in counts(result)
+    assert ("release", "Лукашэнка") not in events(result)
+
+
+def test_same_term_as_the_previous_sentence(be):
+    result = be(
+        "Кацярына Бандарэнка асуджаная на пяць гадоў калоніі. "
+        "Такое ж пакаранне суд прызначыў ейнаму мужу Уладзіміру Бандарэнку."
+    )
+    assert terms(result) == {"Кацярына Бандарэнка": 60, "Уладзімір Бандарэнка": 60}
+
+
+def test_message_passed_through_a_lawyer_is_a_quote(be):
+    result = be(
+        "Наталля Гершанок асуджаная на тры гады.\n"
+        '"Не хвалюйцеся за мяне, я трымаюся", — перадала Наталля праз адваката.'
+    )
+    assert quotes(result) == {("Наталля Гершанок", "Не хвалюйцеся за")}

@@ -242,3 +242,72 @@ def test_death_after_release_from_a_colony_is_not_in_custody(ru):
 def test_death_in_a_numbered_colony(ru):
     result = ru("В ИК-3 в Витебске умер политзаключённый Вадим Хасанов.")
     assert ("death", "Вадим Хасанов") in events(result)
+
+
+# -- presupposed events: «после освобождения», «с момента ареста» ----------------------------
+
+
+def test_event_stated_as_a_past_fact_in_a_noun(ru):
+    result = ru(
+        "Политзаключённый Тимофей Гринёв скончался дома спустя неделю после освобождения. "
+        "С момента ареста в 2022 году Нина Бахарева ни разу не виделась с детьми."
+    )
+    assert {("release", "Тимофей Гринёв"), ("arrest", "Нина Бахарева")} <= events(result)
+    assert ("death", "Тимофей Гринёв") not in events(result)
+
+
+def test_planned_life_after_release_is_no_release(ru):
+    result = ru("После освобождения Вероника Зуева планирует уехать к сестре в Варшаву.")
+    assert events(result) == set()
+
+
+def test_demanded_release_noun_is_no_release(ru):
+    result = ru("Коллеги требуют освобождения Семёна Рябова и проводят пикеты.")
+    assert events(result) == set()
+
+
+# -- attribution and reference ---------------------------------------------------------------
+
+
+def test_bare_surname_missed_by_ner_still_speaks(ru):
+    result = ru(
+        "Бывший учитель Евгений Кравченко приговорён к шести годам колонии. В последнем слове "
+        'Кравченко сказал: "Мне не за что просить прощения у этого суда".'
+    )
+    assert quotes(result) == {("Евгений Кравченко", "Мне не за")}
+
+
+def test_quoted_organisation_inside_the_attribution(ru):
+    result = ru(
+        '"Давление на адвокатов только растёт, и это видно по каждому делу", — заявила '
+        'юрист "Правовой инициативы" Зоя Климович.'
+    )
+    assert quotes(result) == {("Зоя Климович", "Давление на адвокатов")}
+
+
+def test_speaker_is_the_lawyer_not_the_client(ru):
+    result = ru(
+        "Суд приговорил Анну Северинец к трём годам. \"Мы подадим жалобу, — сказала защитник "
+        'Северинец Людмила Кучер. — Приговор незаконен".'
+    )
+    assert quotes(result) == {("Людмила Кучер", "Мы подадим жалобу,")}
+
+
+def test_decree_author_is_not_the_pardoned(ru):
+    result = ru("В 2021 году по указу Токаева был помилован журналист Марат Есенов.")
+    assert events(result) == {("release", "Марат Есенов")}
+
+
+def test_pronoun_skips_a_name_after_a_preposition(ru):
+    """«… за пост о Путине. … он умер в СИЗО»: «он» is the prisoner, not the man written about."""
+    result = ru(
+        "Вспоминаю Григория Лаптева. Он получил два года за пост о Путине. "
+        "Зимой у него отказали почки, и он умер в СИЗО."
+    )
+    assert ("death", "Григорий Лаптев") in events(result)
+    assert ("death", "Путин") not in events(result)
+
+
+def test_same_term_as_the_previous_sentence(ru):
+    result = ru("Зоя Мартыненко получила четыре года колонии. Такой же срок суд назначил её мужу Илье Мартыненко.")
+    assert terms(result) == {"Зоя Мартыненко": 48, "Илья Мартыненко": 48}

@@ -60,6 +60,7 @@ class EventFinder:
         self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
     ) -> tuple[list[Finding], list[Membership], set[int]]:
         seen: dict[tuple[int, str], Finding] = {}
+        self._last_term: int | None = None
         triggers: list[tuple[Token, TriggerRule, int]] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
@@ -121,6 +122,20 @@ class EventFinder:
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
 
+    def _active_past(self, t: Token) -> bool:
+        """An active past singular («памілаваў», «асудзіла»), not a participle («памілаваны»)."""
+        return t.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
+
+    def _same_term(self, t: Token) -> bool:
+        """«такое ж пакаранне», «аналогичный срок»: the term of the sentence just before."""
+        for x in t.doc[t.sent.start : t.sent.end]:
+            if not self._word_in(x, "same_term"):
+                continue
+            after = t.doc[x.i + 1 : min(t.sent.end, x.i + 3)]
+            if any(self._word_in(a, "term_nouns") for a in after):
+                return True
+        return False
+
     def _in_custody(self, t: Token, area: list[Token]) -> bool:
         """A death in custody: a place of custody in the trigger's clause, or earlier in its
         sentence («у калоніі: … там памёр») with no release between; «из колонии» is where
@@ -133,7 +148,7 @@ class EventFinder:
             if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
                 continue
             lo, hi = sorted((x.i, t.i))
-            if x.i < t.i and any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
+            if any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
                 continue
             return True
         return False
@@ -177,6 +192,10 @@ class EventFinder:
         term = term_months(window, lex) if rule.label == "sentence" else None
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
+        if rule.label == "sentence" and term is None and self._same_term(t):
+            term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
+        if term is not None:
+            self._last_term = term
         if rule.needs_term and term is None:
             return None
         if (
@@ -190,8 +209,10 @@ class EventFinder:
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
+        if rule.patient == "clause":
+            return self._clause_patient(t, finding, index)
         if self.linear:
-            self._linear(t, finding, index, trigger_ids, quotes)
+            self._linear(t, finding, index, trigger_ids, quotes, rule)
             finding.date = self._date_linear(t)
             return None if rule.needs_count and finding.count is None else finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
@@ -228,6 +249,46 @@ class EventFinder:
             return finding  # may still be shared with a conjoined trigger
         return finding
 
+    def _clause_patient(self, t: Token, finding: Finding, index: PersonIndex) -> Finding | None:
+        """«скончался после освобождения», «пасля яго арышту»: the event is presupposed, and
+        its patient is the possessive before the noun or the subject of the clause, unless
+        the clause itself is future or conditional («после освобождения уедет»)."""
+        doc = t.doc
+        prev = doc[t.i - 1]
+        gender = pronoun_gender(prev, self.lexicon)
+        if gender:
+            person = index.latest_before(prev.i, gender)
+            if person is not None:
+                finding.persons.append(person)
+            return finding if finding.persons else None
+        verb = t.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not self.linear and (
+            "Fut" in verb.morph.get("Tense")
+            or "Cnd" in verb.morph.get("Mood")
+            or "Inf" in verb.morph.get("VerbForm")
+        ):
+            return None
+        if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]):
+            return None
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or self._clause_break(t, root) or self._possessor(root, index):
+                continue
+            if not self.linear:
+                case = root.morph.get("Case")
+                subject = root.dep_ in _SUBJECT or (root.head.i == verb.i and root.dep_ in ("nsubj", "appos"))
+                if (case and "Nom" not in case) or not (subject or self._relation(root, verb) in _SUBJECT):
+                    continue
+            distance = abs(root.i - t.i)
+            if best is None or distance < best[0]:
+                best = (distance, person)
+        if best is not None:
+            finding.persons.append(best[1])
+        finding.date = self._date_linear(t) if self.linear else self._date(t)
+        return finding if finding.persons else None
+
     def _linear(
         self,
         t: Token,
@@ -235,6 +296,7 @@ class EventFinder:
         index: PersonIndex,
         trigger_ids: set[int],
         quotes: Sequence[QuoteFinding],
+        rule: TriggerRule,
     ) -> None:
         """Each person in the sentence goes to its nearest trigger; a sentence without names
         gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
@@ -250,6 +312,13 @@ class EventFinder:
                 continue
             if self._possessor(root, index) or self._clause_break(t, root):
                 continue
+            if (
+                rule.patient == "object"
+                and root.i < t.i
+                and self._active_past(t)
+                and not any(i in trigger_ids for i in range(root.i + 1, t.i))
+            ):
+                continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
             side = [i for i in sent_triggers if (i < root.i) == (t.i < root.i)]
@@ -400,8 +469,11 @@ class EventFinder:
         if start == 0:
             return False
         prev = root.doc[start - 1]
-        if not self._word_in(prev, "possessors") or "Nom" in root.morph.get("Case"):
+        case = root.morph.get("Case")
+        if not self._word_in(prev, "possessors") or "Nom" in case:
             return False
+        if not self.linear and case and "Gen" not in case:
+            return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
 
     def _clause_break(self, t: Token, root: Token) -> bool:

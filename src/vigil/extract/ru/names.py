@@ -172,6 +172,15 @@ def split_person_spans(doc: Doc) -> None:
         if ent.label_ != "PER":
             ents.append(ent)
             continue
+        if (
+            len(ent) == 3
+            and not _first_name_gender(ent[0].text, ())
+            and _first_name_gender(ent[1].text, ())
+            and not re.search(r"(вич|вна|ична|віч|ўна)$", ent[2].text)
+        ):
+            # «защитник Северинец Людмила Кучер»: a client's surname joined to the speaker's name
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
+            ent = doc[ent.start + 1 : ent.end]
         run: list = []
         for t in [*ent, None]:
             if (

@@ -65,14 +65,17 @@ class PersonIndex:
             if limit <= 0:
                 break
             limit = self.doc[limit - 1].sent.start
-        best: tuple[int, Person] | None = None
+        best: tuple[bool, int, Person] | None = None
         for person in self.persons:
             if gender and person.gender and person.gender != gender:
                 continue
             for start, _end in person.mentions:
-                if limit <= start < i and (best is None or start > best[0]):
-                    best = (start, person)
-        return best[1] if best else None
+                # a name after a preposition («комментарий о Лукашенко») is seldom what a
+                # pronoun in the next clause refers to: such a mention ranks below the others
+                salient = start == 0 or self.doc[start - 1].pos_ != "ADP"
+                if limit <= start < i and (best is None or (salient, start) > best[:2]):
+                    best = (salient, start, person)
+        return best[2] if best else None
 
 
 def find_persons(
@@ -104,6 +107,7 @@ def find_persons(
             person.mentions.append((span.start, span.end))
             for t in span:
                 index.by_token[t.i] = person
+    _bare_surnames(index)
     if keep is not None:
         dropped = [p for p in index.persons if not keep(p, doc)]
         index.persons = [p for p in index.persons if p not in dropped]
@@ -112,6 +116,24 @@ def find_persons(
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
     return index
+
+
+def _bare_surnames(index: PersonIndex) -> None:
+    """«Ломако сказал»: a bare surname the NER missed is a mention of the full name with that
+    surname in the same article (any case form, compared by stem)."""
+    by_key: dict[str, Person] = {}
+    for person in index.persons:
+        if len(person.tokens) > 1:
+            by_key.setdefault(surname_key(person.tokens[-1]), person)
+    if not by_key:
+        return
+    for t in index.doc:
+        if t.i in index.by_token or not t.is_title or not t.is_alpha or len(t.text) < 4:
+            continue
+        person = by_key.get(surname_key(t.text))
+        if person is not None:
+            person.mentions.append((t.i, t.i + 1))
+            index.by_token[t.i] = person
 
 
 def trim_span(ent: Span) -> Span | None:
