@@ -311,3 +311,47 @@ def test_pronoun_skips_a_name_after_a_preposition(ru):
 def test_same_term_as_the_previous_sentence(ru):
     result = ru("Зоя Мартыненко получила четыре года колонии. Такой же срок суд назначил её мужу Илье Мартыненко.")
     assert terms(result) == {"Зоя Мартыненко": 48, "Илья Мартыненко": 48}
+
+
+# -- counts the parse misses ------------------------------------------------------------------
+
+
+def test_fronted_object_of_an_impersonal_verb_is_counted(ru):
+    result = ru("Одиннадцать человек вывезли на границу с Польшей и оставили там.")
+    assert ("deportation", 11) in counts(result)
+
+
+def test_count_on_the_noun_a_participle_describes(ru):
+    result = ru("Девять политзаключённых, освобождённых накануне по указу, прилетели в Вильнюс.")
+    assert ("release", 9) in counts(result)
+
+
+def test_group_described_inside_a_pardon_noun_is_no_sentence_count(ru):
+    result = ru("Президент подписал указ о помиловании 23 человек, осуждённых за участие в протестах.")
+    assert ("sentence", 23) not in counts(result)
+
+
+def test_collective_numeral_subject_of_a_passive(ru):
+    result = ru(
+        "Восемь активистов из Гродно помиловали в пятницу. По словам родственников, все восьмеро "
+        "были вывезены в Литву."
+    )
+    assert ("deportation", 8) in counts(result)
+
+
+def test_pronoun_in_a_counted_group_with_a_broken_parse(ru):
+    result = ru(
+        "Журналистка Алла Мельникова провела в заключении три года. В январе её в числе 31 "
+        "политзаключённого помиловали и освободили."
+    )
+    assert ("release", "Алла Мельникова") in events(result)
+    assert ("release", 31) in counts(result)
+
+
+def test_not_among_the_pardoned(ru):
+    result = ru(
+        "Помилованы 17 человек. Среди помилованных не оказалось Виталия Жука, которого в 2023 году "
+        "приговорили к девяти годам колонии."
+    )
+    assert ("release", "Виталий Жук") not in events(result)
+    assert terms(result) == {"Виталий Жук": 108}

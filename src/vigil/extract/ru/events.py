@@ -81,6 +81,8 @@ class EventFinder:
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+                self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
@@ -121,6 +123,10 @@ class EventFinder:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _absent(self, tokens) -> bool:
+        """«нет X», «не оказалось X», «не было X»: the named person is not in the group."""
+        return any(self._word_in(x, "absent") or x.lower_ in self.lexicon.sets["negation"] for x in tokens)
 
     def _active_past(self, t: Token) -> bool:
         """An active past singular («памілаваў», «асудзіла»), not a participle («памілаваны»)."""
@@ -201,7 +207,7 @@ class EventFinder:
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
-            and any(self._word_in(x, "absent") for x in t.doc[t.i : t.sent.end])
+            and self._absent(t.doc[t.i : t.sent.end])
         ):
             return None  # «среди помилованных нет X»
         if rule.custody and not self._in_custody(t, area):
@@ -233,10 +239,20 @@ class EventFinder:
         for child in t.children:
             if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
                 continue
-            if child.dep_ == "nsubj" and not passive:
+            if child.dep_ == "nsubj" and not passive and not _object_by_case(child):
                 continue
             self._pronoun(child, t, finding, index, quotes)
             self._group(child, finding)
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if (
+            up.dep_ in ("acl", "amod")
+            and up.head.pos_ == "NOUN"
+            and finding.count is None
+            and up.head.head.i not in trigger_ids
+        ):
+            self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
@@ -339,6 +355,14 @@ class EventFinder:
                     if person is not None:
                         finding.persons.append(person)
                     break
+        self._linear_count(t, finding, trigger_ids)
+
+    def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
+        """A number before a group noun is the count of its nearest trigger («123
+        політзаключённых»), unless an approximation word stands before it."""
+        lex = self.lexicon
+        doc = t.doc
+        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
         best: tuple[int, int] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
@@ -386,6 +410,25 @@ class EventFinder:
                     end += 1
                 return self._clean_date(doc[start:end].text)
         return None
+
+    def _unparsed(self, f: Finding, rule: TriggerRule, index: PersonIndex, trigger_ids: set[int]) -> None:
+        """When natasha's tree links a finite trigger verb to nothing («его в числе 123
+        политзаключённых помиловали»): an object pronoun just before it, and a count by position."""
+        t = f.trigger
+        if t.pos_ != "VERB" or not ({"Fin", "Part"} & set(t.morph.get("VerbForm"))):
+            return
+        doc = t.doc
+        if rule.patient == "object" and "Fin" in t.morph.get("VerbForm"):
+            for x in reversed(doc[t.sent.start : t.i]):
+                if x.i in trigger_ids:
+                    break
+                gender = pronoun_gender(x, self.lexicon)
+                if gender and x.pos_ == "PRON" and "Acc" in x.morph.get("Case"):
+                    person = index.latest_before(x.i, gender)
+                    if person is not None:
+                        f.persons.append(person)
+                    break
+        self._linear_count(t, f, trigger_ids)
 
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
@@ -435,8 +478,8 @@ class EventFinder:
         in_quote = [(q.start, q.end) for q in quotes]
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
-            if root.sent != t.sent or plural:
-                continue
+            if root.sent != t.sent or (plural and (passive or participle)):
+                continue  # an impersonal «помиловали» takes a single object; a plural participle does not
             if any(a <= root.idx < b for a, b in in_quote) != any(a <= t.idx < b for a, b in in_quote):
                 continue
             if gender and person.gender and person.gender != gender:
@@ -706,8 +749,8 @@ class EventFinder:
             if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
                 continue
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
-            if any(self._word_in(x, "absent") for x in doc[t.i : t.sent.end]):
-                continue  # «среди помилованных нет X»
+            if self._absent(doc[t.i : t.sent.end]):
+                continue  # «среди помилованных нет X», «не оказалось X»
             persons: list[Person] = []
             for root, person in index.mention_roots():
                 if root.sent == t.sent and root.i > t.i and person not in persons:
@@ -715,6 +758,14 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _object_by_case(child: Token) -> bool:
+    """«Четырнадцать человек вывезли в Литву»: the parser's subject of an impersonal plural
+    verb is its fronted object when its numeral is accusative or the noun is not nominative."""
+    case = child.morph.get("Case")
+    numeral_acc = any(n.dep_.startswith("nummod") and "Acc" in n.morph.get("Case") for n in child.children)
+    return bool(case) and "Nom" not in case and (numeral_acc or "Acc" in case or child.pos_ == "NUM")
 
 
 def _one_per_sentence(findings: list[Finding]) -> list[Finding]:
