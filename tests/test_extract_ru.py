@@ -355,3 +355,20 @@ def test_not_among_the_pardoned(ru):
     )
     assert ("release", "Виталий Жук") not in events(result)
     assert terms(result) == {"Виталий Жук": 108}
+
+
+def test_first_person_events_in_a_quote(ru):
+    result = ru(
+        "Эльвира Гасанова вышла на свободу в понедельник.\n"
+        "«Меня задержали прямо в редакции, а через год осудили на три года», — рассказала Гасанова."
+    )
+    assert {("arrest", "Эльвира Гасанова"), ("sentence", "Эльвира Гасанова")} <= events(result)
+
+
+def test_first_person_fears_are_not_events(ru):
+    result = ru(
+        "Журналистка Эльвира Гасанова боится возвращаться.\n"
+        "«Меня могут задержать прямо в аэропорту. Меня не арестовали в прошлый раз только случайно», "
+        "— сказала Гасанова."
+    )
+    assert events(result) == set()

@@ -347,6 +347,16 @@ class EventFinder:
                 alone and all(distance <= abs(root.i - i) for i in side)
             ):
                 finding.persons.append(person)
+        quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
+        if not finding.persons and quote is not None:
+            # «Мяне затрымалі на працы», an interview answer or a quote: the speaker's own event
+            mine = [
+                x
+                for x in doc[t.sent.start : t.sent.end]
+                if x.lower_ in lex.pronouns["first"] and quote.start <= x.idx < quote.end
+            ]
+            if mine:
+                finding.persons.append(quote.speaker)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             for x in doc[t.sent.start : t.sent.end]:
                 gender = pronoun_gender(x, lex)
