@@ -215,3 +215,8 @@ def test_first_person_traps_in_a_quote(be):
         "«Мяне могуць затрымаць на мяжы. Мяне ўжо не затрымалі аднойчы толькі выпадкова», — сказала Хвір."
     )
     assert events(result) == set()
+
+
+def test_upheld_verdict_with_its_term(be):
+    result = be("Вярхоўны суд пакінуў у сіле прысуд журналісту Андрэю Лапуку — шэсць гадоў калоніі.")
+    assert terms(result) == {"Андрэй Лапук": 72}

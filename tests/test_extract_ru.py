@@ -372,3 +372,25 @@ def test_first_person_fears_are_not_events(ru):
         "— сказала Гасанова."
     )
     assert events(result) == set()
+
+
+# -- verdict nouns, decimals, and requests after the verdict ----------------------------------
+
+
+def test_upheld_verdict_with_its_term(ru):
+    result = ru("Верховный суд оставил в силе приговор активисту Глебу Сорокину — шесть лет колонии.")
+    assert terms(result) == {"Глеб Сорокин": 72}
+
+
+def test_decimal_term(ru):
+    result = ru("В 2023 году на 3,5 года была осуждена медсестра Ксения Белова.")
+    assert terms(result) == {"Ксения Белова": 42}
+
+
+def test_future_verdict_and_request_carry_no_term(ru):
+    result = ru(
+        "Приговор Фёдору Лыкову огласят в пятницу, обвинение просит девять лет. "
+        "Осуждённый Роман Кисель получил три года, хотя прокурор требовал пять лет."
+    )
+    assert ("sentence", "Фёдор Лыков") not in events(result)
+    assert terms(result) == {"Роман Кисель": 36}

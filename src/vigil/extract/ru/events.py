@@ -119,6 +119,13 @@ class EventFinder:
             node = node.head
             if node.lemma_.lower() in lex.sets["blockers"] or node.lower_ in lex.sets["blockers"]:
                 return False
+            if (
+                t.pos_ == "NOUN"
+                and node.pos_ == "VERB"
+                and node is t.head
+                and ("Fut" in node.morph.get("Tense") or "Cnd" in node.morph.get("Mood"))
+            ):
+                return False  # «приговор огласят 5 мая»
             if "Inf" in node.morph.get("VerbForm") and node.dep_ not in ("acl", "amod"):
                 return False
         prefix = t.doc[t.sent.start : t.i]
@@ -616,10 +623,13 @@ class EventFinder:
                 finding.group_ref = True
 
     def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
-        """Tokens from the trigger to the next trigger or the end of its sentence."""
+        """Tokens from the trigger to the next trigger, a verb of demand or threat («…,
+        обвинение просит 6 лет») or the end of its sentence."""
         out = []
         for x in t.doc[t.i : t.sent.end]:
             if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                break
+            if x.i != t.i and self._word_in(x, "blockers"):
                 break
             out.append(x)
         return out
