@@ -220,3 +220,17 @@ def test_first_person_traps_in_a_quote(be):
 def test_upheld_verdict_with_its_term(be):
     result = be("Вярхоўны суд пакінуў у сіле прысуд журналісту Андрэю Лапуку — шэсць гадоў калоніі.")
     assert terms(result) == {"Андрэй Лапук": 72}
+
+
+def test_ambiguous_first_name_form_takes_the_role_nouns_gender(be):
+    """«Валянціну» is Валянціна's accusative or Валянцін's dative; «пенсіянерку» decides."""
+    result = be(
+        "Суд асудзіў пенсіянерку Валянціну Барэйшу на два гады хатняй хіміі. "
+        "Затрымалі мастачку Аляксандру Жук."
+    )
+    assert {"Валянціна Барэйша", "Аляксандра Жук"} <= names(result)
+
+
+def test_part_of_a_counted_group(be):
+    result = be("У жніўні памілавалі 25 чалавек, з іх 9 вывезлі ў Літву.")
+    assert {("release", 25), ("deportation", 9)} <= counts(result)

@@ -394,3 +394,8 @@ def test_future_verdict_and_request_carry_no_term(ru):
     )
     assert ("sentence", "Фёдор Лыков") not in events(result)
     assert terms(result) == {"Роман Кисель": 36}
+
+
+def test_part_of_a_counted_group(ru):
+    result = ru("В августе помиловали 25 человек, шестерых из них вывезли в Литву.")
+    assert {("release", 25), ("deportation", 6)} <= counts(result)

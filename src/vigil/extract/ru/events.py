@@ -81,7 +81,7 @@ class EventFinder:
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
-            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+            if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
@@ -130,6 +130,15 @@ class EventFinder:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _of_them(self, first: Token, last: Token) -> bool:
+        doc = first.doc
+        before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
+        after = [x.lower_ for x in doc[last.i + 1 : min(last.sent.end, last.i + 3)]]
+        them = self.lexicon.sets.get("of_them", set())
+        return (len(before) == 2 and before[1] in them and before[0] in self.lexicon.sets["out_of"]) or (
+            len(after) == 2 and after[1] in them and after[0] in self.lexicon.sets["out_of"]
+        )
 
     def _absent(self, tokens) -> bool:
         """«нет X», «не оказалось X», «не было X»: the named person is not in the group."""
@@ -244,6 +253,9 @@ class EventFinder:
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
             finding.persons.append(person)
         for child in t.children:
+            if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
+                self._group(child, finding)
+                continue
             if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
                 continue
             if child.dep_ == "nsubj" and not passive and not _object_by_case(child):
@@ -393,6 +405,8 @@ class EventFinder:
                 run.append(doc[run[-1].i + 1])
             after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
             noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            if noun is None and self._of_them(x, run[-1]):
+                noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
             if noun is None and self._word_in(x, "collective"):
                 noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
             if noun is None or any(
@@ -445,7 +459,8 @@ class EventFinder:
                     if person is not None:
                         f.persons.append(person)
                     break
-        self._linear_count(t, f, trigger_ids)
+        if f.count is None and not f.group_ref:
+            self._linear_count(t, f, trigger_ids)
 
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
@@ -603,7 +618,11 @@ class EventFinder:
                     noun.i + 1 < len(noun.doc)
                     and noun.doc[noun.i + 1].lemma_.lower() in lex.sets["not_counted"]
                 )
-                or noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+                or (
+                    noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+                    # «шестерых из них вывезли»: a numeral hung on the verb is its object
+                    and not (noun.dep_.startswith("nummod") and noun.head.pos_ == "VERB")
+                )
             ):
                 continue
             count, approximate = count_of(noun, lex)
