@@ -287,7 +287,7 @@ def test_quoted_organisation_inside_the_attribution(ru):
 
 def test_speaker_is_the_lawyer_not_the_client(ru):
     result = ru(
-        "Суд приговорил Анну Северинец к трём годам. \"Мы подадим жалобу, — сказала защитник "
+        'Суд приговорил Анну Северинец к трём годам. "Мы подадим жалобу, — сказала защитник '
         'Северинец Людмила Кучер. — Приговор незаконен".'
     )
     assert quotes(result) == {("Людмила Кучер", "Мы подадим жалобу,")}
@@ -309,7 +309,9 @@ def test_pronoun_skips_a_name_after_a_preposition(ru):
 
 
 def test_same_term_as_the_previous_sentence(ru):
-    result = ru("Зоя Мартыненко получила четыре года колонии. Такой же срок суд назначил её мужу Илье Мартыненко.")
+    result = ru(
+        "Зоя Мартыненко получила четыре года колонии. Такой же срок суд назначил её мужу Илье Мартыненко."
+    )
     assert terms(result) == {"Зоя Мартыненко": 48, "Илья Мартыненко": 48}
 
 

@@ -86,20 +86,47 @@ def _surname_gender(text: str) -> str | None:
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
+def _declined_stem(text: str, case: tuple) -> str | None:
+    """An unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка»,
+    «Игорю Гуляку», «о Гуляке» are Гуляк, not the noun «гуляка» (reveller) a dictionary would
+    offer. Only a consonant before the ending: «Шойгу», «Ткаченко» stay as written."""
+    if not case or case == ("Nom",):
+        return None
+    for ending in _MASC_ENDINGS.get(case[0], ()):
+        stem = text[: -len(ending)]
+        if not text.lower().endswith(ending) or len(stem) < 3:
+            continue
+        soft = _soft_sign(stem, ending)
+        if stem[-1].lower() not in _VOWELS or soft == "й":
+            return stem + soft
+    return None
+
+
+_VOWELS = frozenset("аеёиоуыэюяьй")
+
+
 @lru_cache(maxsize=20000)
 def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
     parses = _morph().parse(text)
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
+    wanted_case = _CASES.get(case[0]) if case else None
+
+    def fits(p) -> tuple[bool, bool]:
+        # the parse in the tagger's case first, and a declined name before an indeclinable
+        # one: «Анатолию Бондару» is the dative of Бондар, not an indeclinable «Бондару»
+        return (p.tag.case != wanted_case, "Fixd" in p.tag)
+
     def pick(grammeme: str):
         # a name is singular; of its readings, the one in the case the tagger found goes first
-        fits = [
+        candidates = [
             p
             for p in parses
             if grammeme in p.tag and "plur" not in p.tag and (want is None or p.tag.gender in (want, None))
         ]
-        cased = [p for p in fits if case and p.tag.case == _CASES.get(case[0])]
-        return (cased or fits or [None])[0]
+        if wanted_case:
+            candidates.sort(key=fits)
+        return candidates[0] if candidates else None
 
     order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
     if total == 1:
@@ -111,30 +138,30 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
-        if grammeme == "Patr" and not (n == 1 and total == 3) and not _morph().word_is_known(text.lower()):
-            continue  # «Кравцевич» looks like a patronymic but is a surname
+        if (
+            grammeme == "Patr"
+            and not (n == 1 and total == 3)
+            and (total == 2 or not _morph().word_is_known(text.lower()))
+        ):
+            # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
+            # first name: news names a person by first name and surname, never by the two
+            # first names of a form of address
+            continue
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
     fixed = any("Fixd" in p.tag for p in parses)
-    # «Игорю Гуляку», «Михаилом Кравцевичем»: a masculine surname after a dative or
-    # instrumental first name has that case's ending, which is not a foreign -у/-е
-    declined = kind == "surname" and gender == "masc" and case in (("Dat",), ("Ins",)) and not fixed
+    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
+    if stem is not None:
+        return kind, stem, None
     if (
         case == ("Nom",)
-        or (_INDECLINABLE.search(text) and not declined)
+        or _INDECLINABLE.search(text)
         or fixed
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
-    if kind == "surname" and gender == "masc" and case:
-        # an unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка» is
-        # Гуляк, not the noun «гуляка» (reveller) a dictionary would offer
-        for ending in _MASC_ENDINGS.get(case[0], ()):
-            if text.lower().endswith(ending) and len(text) - len(ending) >= 3:
-                stem = text[: -len(ending)]
-                return kind, stem + _soft_sign(stem, ending), None
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
@@ -230,7 +257,9 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             ents[n] = Span(doc, start, end, label="PER")
     doc.ents = ents
     taken = {t.i for ent in doc.ents for t in ent}
+    starts = {ent.start: ent for ent in doc.ents}
     added = []
+    widened: dict[int, Span] = {}
     i = 0
     while i < len(doc) - 1:
         first, second = doc[i], doc[i + 1]
@@ -247,9 +276,22 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
             continue
+        ent = starts.get(i + 1)
+        if (
+            i not in taken
+            and ent is not None
+            and ent.label_ == "PER"
+            and len(ent) == 1
+            and first.is_title
+            and first.is_alpha
+            and first_name(first.text)
+        ):
+            # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
+            widened[ent.start] = Span(doc, i, ent.end, label="PER")
         i += 1
-    if added:
-        doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+    if added or widened:
+        ents = [widened.get(ent.start, ent) for ent in doc.ents]
+        doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
 __all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
