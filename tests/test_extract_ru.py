@@ -401,3 +401,12 @@ def test_future_verdict_and_request_carry_no_term(ru):
 def test_part_of_a_counted_group(ru):
     result = ru("В августе помиловали 25 человек, шестерых из них вывезли в Литву.")
     assert {("release", 25), ("deportation", 6)} <= counts(result)
+
+
+def test_participle_right_after_the_subject(ru):
+    result = ru(
+        "Поэт Артём Камардин, приговорённый в 2023 году к семи годам колонии, вышел на свободу "
+        "по обмену и уехал в Германию."
+    )
+    assert ("sentence", "Артём Камардин") in events(result)
+    assert terms(result) == {"Артём Камардин": 84}

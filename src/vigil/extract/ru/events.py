@@ -492,6 +492,18 @@ class EventFinder:
         if f.count is None and not f.group_ref:
             self._linear_count(t, f, trigger_ids)
 
+    def _adjacent_participle(self, root: Token, t: Token) -> str | None:
+        """«Саша Скочиленко, приговорённая …»: a participle right after the name, past only a
+        comma, is said of it whatever the parser hung it on."""
+        if "Part" not in t.morph.get("VerbForm") or t.i <= root.i:
+            return None
+        gap = t.doc[root.i + 1 : t.i]
+        return (
+            "acl"
+            if all(x.text == "," or x.ent_type_ == "PER" for x in gap) and gap and gap[-1].text == ","
+            else None
+        )
+
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
@@ -500,11 +512,11 @@ class EventFinder:
             if node.head.i == t.i:
                 return node.dep_
             if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
-                return None
+                return self._adjacent_participle(root, t)
             if node.dep_ not in _DESCEND:
                 node = node.head
                 if node.pos_ == "VERB":
-                    return None
+                    return self._adjacent_participle(root, t)
                 continue
             node = node.head
         # participle or relative clause on the name: "Ольга Сергеенко, задержанная …"
