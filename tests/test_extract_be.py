@@ -234,3 +234,16 @@ def test_ambiguous_first_name_form_takes_the_role_nouns_gender(be):
 def test_part_of_a_counted_group(be):
     result = be("У жніўні памілавалі 25 чалавек, з іх 9 вывезлі ў Літву.")
     assert {("release", 25), ("deportation", 9)} <= counts(result)
+
+
+def test_friend_of_a_prisoner_named_after_him(be):
+    result = be("Суд таксама вынес прысуд сябру Бабарыкі Эдуарду Лапцевічу — тры гады хатняй хіміі.")
+    assert events(result) == {("sentence", "Эдуард Лапцевіч")}
+
+
+def test_evading_the_sentence_is_no_release_and_found_guilty_is_a_conviction(be):
+    result = be(
+        "Суд Шклоўскага раёна прызнаў Яўгена Афнагеля вінаватым ва ўхіленні ад адбыцця пакарання. "
+        "Яго паплечнік Павел Юхневіч прызнаў сябе вінаватым."
+    )
+    assert events(result) == {("sentence", "Яўген Афнагель")}

@@ -410,3 +410,11 @@ def test_participle_right_after_the_subject(ru):
     )
     assert ("sentence", "Артём Камардин") in events(result)
     assert terms(result) == {"Артём Камардин": 84}
+
+
+def test_found_guilty_is_a_conviction_but_a_guilty_plea_is_not(ru):
+    result = ru(
+        "Суд признал Лилию Чанышеву виновной в создании экстремистского сообщества. "
+        "Её бывший коллега Олег Ханин признал себя виновным."
+    )
+    assert events(result) == {("sentence", "Лилия Чанышева")}

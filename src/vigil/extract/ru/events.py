@@ -587,6 +587,12 @@ class EventFinder:
             return False
         prev = root.doc[start - 1]
         case = root.morph.get("Case")
+        end = root.i
+        while end + 1 < len(root.doc) and index.person_at(root.doc[end + 1]) is person:
+            end += 1
+        nxt = index.person_at(root.doc[end + 1]) if end + 1 < len(root.doc) else None
+        if self._word_in(prev, "relation_forms") and nxt is not None and nxt is not person:
+            return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
         if not self._word_in(prev, "possessors") or "Nom" in case:
             return False
         if not self.linear and case and "Gen" not in case:
