@@ -418,3 +418,12 @@ def test_found_guilty_is_a_conviction_but_a_guilty_plea_is_not(ru):
         "Её бывший коллега Олег Ханин признал себя виновным."
     )
     assert events(result) == {("sentence", "Лилия Чанышева")}
+
+
+def test_second_surname_in_brackets_is_the_same_person(ru):
+    result = ru(
+        "Журналистку Марию Рабкову (Шершневу) перевели в другую колонию. "
+        "Рабкова (Шершнева) приговорена к шести годам."
+    )
+    assert names(result) == {"Мария Рабкова"}
+    assert terms(result) == {"Мария Рабкова": 72}

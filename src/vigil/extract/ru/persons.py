@@ -108,6 +108,7 @@ def find_persons(
             for t in span:
                 index.by_token[t.i] = person
     _bare_surnames(index)
+    _bracketed(index)
     if keep is not None:
         dropped = [p for p in index.persons if not keep(p, doc)]
         index.persons = [p for p in index.persons if p not in dropped]
@@ -116,6 +117,25 @@ def find_persons(
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
     return index
+
+
+def _bracketed(index: PersonIndex) -> None:
+    """«Екатерина Андреева (Бахвалова)»: a surname in brackets right after a name is the same
+    person's other surname, wherever else it appears."""
+    doc = index.doc
+    for person in list(index.persons):
+        for start, end in person.mentions:
+            if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+                continue
+            owner = index.by_token.get(start - 2)
+            if owner is None or owner is person:
+                continue
+            owner.mentions.extend(person.mentions)
+            for s, e in person.mentions:
+                for i in range(s, e):
+                    index.by_token[i] = owner
+            index.persons.remove(person)
+            break
 
 
 def _bare_surnames(index: PersonIndex) -> None:
