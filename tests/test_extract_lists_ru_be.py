@@ -109,3 +109,14 @@ def test_oblique_masculine_surnames_become_nominative(run, text, name):
     result = run(text, "ru")
     assert name in names(result)
     assert not any(n.endswith(("у", "ю")) and n != "Сергей Шойгу" for n in names(result))
+
+
+def test_a_belarusian_name_with_an_apostrophe_is_one_name_in_one_spelling(run):
+    found = set()
+    for apostrophe in ("'", "’", "ʼ"):
+        result = run(f"Дар{apostrophe}я Барадзіна, журналістка з Мінска, была затрымана ў чацвер.", "be")
+        (name,) = names(result)
+        assert ("arrest", name) in events(result)
+        found.add(name)
+    # whichever apostrophe the text used, the registry is given one spelling
+    assert len(found) == 1 and found.pop().replace("’", "'") == "Дар'я Барадзіна"

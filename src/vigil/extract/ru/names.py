@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 import pymorphy3
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.ru.persons import NameInfo
 
@@ -223,6 +223,18 @@ def split_person_spans(doc: Doc) -> None:
     doc.ents = ents
 
 
+def is_name_word(t: Token) -> bool:
+    """A capitalised word of letters, an inner apostrophe or hyphen allowed («Дар'я»,
+    «Мар’яна», «Анна-Мария»), which `str.istitle` would refuse after the apostrophe."""
+    text = t.text
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and all(ch.isalpha() or ch in "'’ʼ-" for ch in text)
+        and not text[1:].replace("'", "").replace("’", "").replace("ʼ", "").replace("-", "").isupper()
+    )
+
+
 def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> None:
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
@@ -266,10 +278,8 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
         if (
             i not in taken
             and i + 1 not in taken
-            and first.is_title
-            and second.is_title
-            and first.is_alpha
-            and second.is_alpha
+            and is_name_word(first)
+            and is_name_word(second)
             and first_name(first.text)
             and not common(second.text)
         ):
@@ -282,8 +292,7 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             and ent is not None
             and ent.label_ == "PER"
             and len(ent) == 1
-            and first.is_title
-            and first.is_alpha
+            and is_name_word(first)
             and first_name(first.text)
         ):
             # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
@@ -294,4 +303,11 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
         doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
-__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
+__all__ = [
+    "add_unseen_names",
+    "describe_ru",
+    "is_common",
+    "is_first_name",
+    "is_name_word",
+    "split_person_spans",
+]
