@@ -247,3 +247,13 @@ def test_evading_the_sentence_is_no_release_and_found_guilty_is_a_conviction(be)
         "Яго паплечнік Павел Юхневіч прызнаў сябе вінаватым."
     )
     assert events(result) == {("sentence", "Яўген Афнагель")}
+
+
+def test_arrest_of_someone_else_in_the_noun(be):
+    result = be("Пасля арышту мужа Аксана Зайцава з'ехала ў Вільню.")
+    assert events(result) == set()
+
+
+def test_dash_clause_without_a_term_repeats_nothing(be):
+    result = be("Суд асудзіў Тараса Белава на пяць гадоў, Іна Белава — сведка па справе.")
+    assert ("sentence", "Іна Белава") not in events(result)

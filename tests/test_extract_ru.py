@@ -427,3 +427,25 @@ def test_second_surname_in_brackets_is_the_same_person(ru):
     )
     assert names(result) == {"Мария Рабкова"}
     assert terms(result) == {"Мария Рабкова": 72}
+
+
+# -- precision traps of the new families ------------------------------------------------------
+
+
+def test_dash_clause_without_a_term_or_with_a_negation_repeats_nothing(ru):
+    result = ru(
+        "Суд приговорил Тараса Белова к пяти годам, Инна Белова — свидетель по делу. "
+        "Геннадия Сурова задержали, Веру Сурову — нет."
+    )
+    assert ("sentence", "Тарас Белов") in events(result)
+    assert not {("sentence", "Инна Белова"), ("arrest", "Вера Сурова")} & events(result)
+
+
+def test_husband_and_wife_with_one_initial_are_two_people(ru):
+    result = ru("Задержаны Валентин Кравец и его жена Валентина Кравец.")
+    assert {"Валентин Кравец", "Валентина Кравец"} <= names(result)
+
+
+def test_arrest_of_someone_else_in_the_noun(ru):
+    result = ru("После ареста мужа Оксана Зайцева уехала в Вильнюс.")
+    assert events(result) == set()

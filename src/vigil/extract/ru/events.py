@@ -298,6 +298,13 @@ class EventFinder:
             if person is not None:
                 finding.persons.append(person)
             return finding if finding.persons else None
+        nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        if nxt is not None and index.person_at(nxt) is not None:
+            finding.persons.append(index.person_at(nxt))  # «после ареста Дмитрия Кравца»
+            finding.date = self._date_linear(t) if self.linear else self._date(t)
+            return finding
+        if nxt is not None and self._complement(nxt):
+            return None  # «после ареста мужа»: someone else's event
         verb = t.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -353,6 +360,17 @@ class EventFinder:
                 finding.count = int(value)
                 finding.group_ref = True
             return
+
+    def _complement(self, x: Token) -> bool:
+        """A lower-case noun in the genitive right after an event noun names whose event it is."""
+        lex = self.lexicon
+        if not x.is_alpha or not x.is_lower or x.lower_ in set().union(*lex.pronouns.values()):
+            return False
+        if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
+            return False
+        if self.linear:
+            return x.lower_ not in lex.sets["conditional"] and not self._word_in(x, "negation")
+        return x.pos_ in ("NOUN", "PROPN") and "Gen" in x.morph.get("Case")
 
     def _linear(
         self,
@@ -760,13 +778,24 @@ class EventFinder:
                     rest.append(x)
                 if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
                     continue
+                if start > 0 and doc[start - 1].text == "," and index.person_at(doc[start - 2]) is None:
+                    # «…, Ирина Белова — свидетель по делу»: a verbless clause of its own, so
+                    # the name is not the earlier verb's; it gets that event only by the rules below
+                    for f in before:
+                        if person in f.persons and f.trigger.i < start - 1:
+                            f.persons.remove(person)
+                if any(x.lower_ in lex.sets["negation"] for x in rest):
+                    continue  # «Олега задержали, Ольгу — нет»
                 if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
                     continue
                 antecedent = max(before, key=lambda f: f.trigger.i)
-                rule = rules.get(id(antecedent))
                 term = term_months(rest, lex) if antecedent.type == "sentence" else None
-                if antecedent.type == "sentence" and term is None and (rule is None or rule.needs_term):
-                    continue
+                if antecedent.type == "sentence" and term is None:
+                    continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
+                if antecedent.type != "sentence" and not (
+                    rest[0].pos_ in ("ADP", "ADV") or self._word_in(rest[0], "dates") or rest[0].like_num
+                ):
+                    continue  # a gapped arrest or release keeps only its place or time («— в Гомеле»)
                 for f in before:
                     if person in f.persons:
                         f.persons.remove(person)

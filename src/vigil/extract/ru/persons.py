@@ -190,6 +190,8 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         other_first = person.tokens[0] if len(person.tokens) > 1 else None
         if first and other_first and first[0].lower() != other_first[0].lower():
             continue
+        if first and other_first and info.gender and person.gender and info.gender != person.gender:
+            continue  # «Олег Кравец» and his wife «Ольга Кравец»
         match = person
         break
     if match is None:
