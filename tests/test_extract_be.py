@@ -257,3 +257,13 @@ def test_arrest_of_someone_else_in_the_noun(be):
 def test_dash_clause_without_a_term_repeats_nothing(be):
     result = be("Суд асудзіў Тараса Белава на пяць гадоў, Іна Белава — сведка па справе.")
     assert ("sentence", "Іна Белава") not in events(result)
+
+
+def test_first_names_with_a_changed_stem(be):
+    result = be("У Полацку затрымалі Паўла Сядова і Вольгу Пятровіч. Пятра Маркевіча асудзілі на год.")
+    assert {"Павел Сядоў", "Вольга Пятровіч", "Пётр Маркевіч"} <= names(result)
+
+
+def test_conditional_particle_after_the_verb(be):
+    result = be("Ігара Ільяша затрымалі б, калі б ён вярнуўся. Кажуць, што Сямён Лукін памёр у калоніі.")
+    assert events(result) == set()

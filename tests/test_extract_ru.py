@@ -449,3 +449,9 @@ def test_husband_and_wife_with_one_initial_are_two_people(ru):
 def test_arrest_of_someone_else_in_the_noun(ru):
     result = ru("После ареста мужа Оксана Зайцева уехала в Вильнюс.")
     assert events(result) == set()
+
+
+def test_hearsay_and_hyphenated_surname(ru):
+    result = ru("Говорят, что Олег Груздев умер в колонии. Дарья Лосик-Шевчук не была освобождена.")
+    assert events(result) == set()
+    assert "Дарья Лосик-Шевчук" in names(result)

@@ -46,6 +46,8 @@ class BelarusianNames:
             if name[-1] in fem_endings:
                 for ending in fem_endings[name[-1]]:
                     out.setdefault(_key(name[:-1] + ending), (name, "fem", False))
+        for form, (name, gender) in self.data.get("irregular", {}).items():
+            out.setdefault(form, (name, gender, False))  # «Паўла», «Вользе»: a changed stem
         return out
 
     @cached_property

@@ -192,6 +192,8 @@ class EventFinder:
         before = t.doc[max(t.sent.start, t.i - 4) : t.i]
         if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
             return False
+        if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
+            return False  # «затрымалі б, калі б …»
         if any(self._word_in(x, "blockers") for x in before):
             return False
         return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])

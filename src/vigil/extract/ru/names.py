@@ -180,6 +180,8 @@ def _soft_sign(stem: str, ending: str) -> str:
 
 
 def _cased(word: str, like: str) -> str:
+    if "-" in word and "-" in like:  # «Шарендо-Панасюк»: each part keeps its capital
+        return "-".join(_cased(w, lk) for w, lk in zip(word.split("-"), like.split("-"), strict=False))
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
 
 
