@@ -267,3 +267,8 @@ def test_first_names_with_a_changed_stem(be):
 def test_conditional_particle_after_the_verb(be):
     result = be("Ігара Ільяша затрымалі б, калі б ён вярнуўся. Кажуць, што Сямён Лукін памёр у калоніі.")
     assert events(result) == set()
+
+
+def test_hyphenated_surname_is_a_person(be):
+    result = be("Паліна Шарэнда-Панасюк выйшла на волю ў студзені.")
+    assert events(result) == {("release", "Паліна Шарэнда-Панасюк")}

@@ -75,7 +75,7 @@ class BelarusianExtractor(RussianExtractor):
             if "\n" in t.text:
                 continue
             tokens.append(t)
-        tokens = [t for t in tokens if t.is_alpha or "'" in t.text or "’" in t.text]
+        tokens = [t for t in tokens if t.is_alpha or is_name_word(t)]
         while (
             len(tokens) >= 2
             and not self.names.is_first_name(tokens[0].text)
