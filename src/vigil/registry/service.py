@@ -478,7 +478,9 @@ def review_items(
 
         for edge in suggestions:
             left, right = persons[edge.left_id], persons[edge.right_id]
-            if left.canonical_id == right.canonical_id or not _may_be_one(head(left), head(right)):
+            if left.canonical_id == right.canonical_id or not _may_be_one(
+                left, right, head(left), head(right)
+            ):
                 continue
             items.append(
                 ReviewItem(
@@ -518,13 +520,16 @@ def review_items(
     return items[:limit] if limit is not None else items
 
 
-def _may_be_one(a: Person, b: Person) -> bool:
+def _may_be_one(left: Person, right: Person, left_head: Person, right_head: Person) -> bool:
     """Whether a merge proposal still makes sense once earlier merges have grown its records.
 
     "Kalesnikava" may be Maria or Anna Kolesnikova; once an editor has merged it into Maria,
-    the proposal to merge it with Anna would merge Maria with Anna: the names of the two
-    persons as they now stand must still be able to name one person."""
-    return names.compare_names(a.name, b.name).score >= names.REVIEW_THRESHOLD
+    the proposal to merge it with Anna would merge Maria with Anna: when a record now belongs
+    to another person, the names of the two persons as they now stand must still be able to
+    name one person. A proposal between two records that are persons themselves stands."""
+    if left_head.id == left.id and right_head.id == right.id:
+        return True
+    return names.compare_names(left_head.name, right_head.name).score >= names.REVIEW_THRESHOLD
 
 
 def decide(
