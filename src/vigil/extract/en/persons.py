@@ -228,6 +228,46 @@ PERSON_NOUNS = frozenset(
         "mathematician",
         "physicist",
         "economist",
+        # offices and honorifics of news style ("Sen. Marco Rubio", "House Speaker Paul Ryan")
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "lt",
+        "gen",
+        "sgt",
+        "capt",
+        "col",
+        "maj",
+        "adm",
+        "cmdr",
+        "amb",
+        "supt",
+        "insp",
+        "det",
+        "speaker",
+        "secretary",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "justice",
+        "moderator",
+        "host",
+        "anchor",
+        "pollster",
+        "strategist",
+        "adviser",
+        "advisor",
+        "aide",
+        "delegate",
+        "nominee",
+        "sheriff",
+        "sergeant",
+        "inspector",
+        "detective",
+        "superintendent",
+        "warden",
     ]
 )
 # Nouns that make a capitalised name an organisation's or a place's.
@@ -328,6 +368,11 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[titles[-1] + 1 :]
     while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop):
         toks = toks[1:]
+    # "Secretary of State Madeleine Albright": the office ends where a given name begins
+    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
+        given = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in given_names()), None)
+        if given is not None:
+            toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
     return _with_hyphen_tail(toks)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import Person
+from vigil.extract.en.persons import Person, resolve_pronoun
 
 SPEECH_VERBS = frozenset(
     [
@@ -60,6 +60,66 @@ SPEECH_VERBS = frozenset(
         "tweet",
     ]
 )
+# Verbs that attribute marked speech only: beside quotation marks they report the words
+# ("Go back," he barked), while without marks they would catch narrative.
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    [
+        "respond",
+        "retort",
+        "argue",
+        "acknowledge",
+        "concede",
+        "predict",
+        "boast",
+        "quip",
+        "complain",
+        "observe",
+        "mention",
+        "confirm",
+        "recount",
+        "assert",
+        "contend",
+        "lament",
+        "scoff",
+        "muse",
+        "marvel",
+        "vow",
+        "pledge",
+        "proclaim",
+        "caution",
+        "interject",
+        "interrupt",
+        "yell",
+        "scream",
+        "mutter",
+        "murmur",
+        "blurt",
+        "snap",
+        "bark",
+        "beam",
+        "gush",
+        "laugh",
+        "charge",
+        "thunder",
+        "agree",
+        "email",
+        "text",
+        "message",
+        "report",
+        "predict",
+        "reason",
+        "summarize",
+        "summarise",
+        "counter",
+        "rebut",
+        "chide",
+        "tell",
+    ]
+)
+# Phrasal verbs of speech: "went on", "points out", "shot back".
+PHRASAL_VERBS = frozenset(
+    [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
+)
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 _SPEECHLIKE = re.compile(
     r"\b(I|I'm|I've|I'd|I'll|me|my|mine|we|we're|us|our|ours|you|your|yours|let's)\b|[!?]", re.I
@@ -78,31 +138,49 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     """All direct speech in the document; also marks quoted tokens in `ctx.quoted`."""
     doc = ctx.doc
     found: list[FoundQuote] = []
+    spans = _marked_spans(doc.text)
     marked: list[tuple[int, int]] = []
-    previous: FoundQuote | None = None
-    for open_at, close_at, goes_on in _marked_spans(doc.text):
+    for open_at, close_at, _goes_on in spans:
         raw = doc.text[open_at + 1 : close_at]
         inner = raw.strip()
-        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         if len(inner.split()) < 3 and not inner.endswith((".", "!", "?", ",")):
             continue  # a scare-quoted term, not speech
-        outer_end = min(close_at + 1, len(doc.text))
-        marked.append((open_at, outer_end))
+        marked.append((open_at, min(close_at + 1, len(doc.text))))
+        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is not None:
             ctx.quoted.update(range(span.start, span.end))
-        if goes_on:
+    # a pronoun that attributes a quote refers to someone named outside quotation marks
+    narrative = _narrative_owners(ctx, spans)
+    previous: FoundQuote | None = None
+    for open_at, close_at, goes_on in spans:
+        raw = doc.text[open_at + 1 : close_at]
+        inner = raw.strip()
+        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
+        if goes_on or not inner:
             continue  # the next paragraph of a quote already found
+        outer_end = min(close_at + 1, len(doc.text))
+        sent = _sentence_at(ctx, start)
+        opens = sent is not None and _opens_sentence(doc.text, sent, open_at)
+        introduced = _introduced(doc.text, open_at)
+        if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
+            continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
+        if _is_title(inner):
+            continue  # "Good Morning America", "Make America Great Again": a name, not speech
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
+        trailing = opens or inner.endswith((",", "?", "!", "—", "-"))
         speaker = (
-            (None if ended else _speaker_after(ctx, outer_end))
-            or _speaker_before(ctx, open_at)
-            or _governing_speaker(ctx, start, start + len(inner))
+            (_speaker_after(ctx, outer_end, narrative) if trailing and not ended else None)
+            or (_speaker_before(ctx, open_at, narrative) if introduced else None)
+            or _governing_speaker(ctx, start, start + len(inner), narrative)
+            or (_named_lead(ctx, open_at) if introduced else None)
         )
-        if speaker is None and previous is not None and previous.speaker is not None:
-            speaker = _continued(ctx, previous, open_at)
-        if speaker is None:
-            speaker = _speaker_of_previous_sentence(ctx, open_at)
+        if speaker is None and opens and previous is not None and previous.speaker is not None:
+            speaker = _continued(ctx, previous, open_at, sent)
+        if speaker is None and opens:
+            speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
+        if speaker is None and opens:
+            speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         text = inner.rstrip(", ")
         quote = FoundQuote(speaker, text, start, start + len(text))
         found.append(quote)
@@ -121,6 +199,63 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             found.append(quote)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _narrative_owners(ctx: DocContext, spans: list[tuple[int, int, bool]]) -> dict[int, Person]:
+    """Name mentions outside quotation marks: '"... beat Hillary Clinton," he said' is not
+    Clinton speaking, and the speaker of a quote seldom names themself inside it."""
+    inside: set[int] = set()
+    for open_at, close_at, _ in spans:
+        span = ctx.doc.char_span(open_at, min(close_at + 1, len(ctx.doc.text)), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return {i: p for i, p in ctx.owner_at.items() if i not in inside}
+
+
+def _sentence_at(ctx: DocContext, pos: int) -> Span | None:
+    span = ctx.doc.char_span(pos, min(pos + 1, len(ctx.doc.text)), alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
+
+
+def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
+    """The quote mark opens the sentence of the quote's first word (the parser sometimes
+    leaves the mark at the end of the sentence before)."""
+    if sent.start_char < open_at:
+        return not text[sent.start_char : open_at].strip()
+    return bool(re.search(r'(?:^|[.!?:;]["\')\]]*\s+|\n\s*)$', text[:open_at]))
+
+
+def _introduced(text: str, open_at: int) -> bool:
+    """`said: "...`, `said, "...` and `saying "...`: the quote follows what introduces it."""
+    before = text[max(0, open_at - 60) : open_at]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    return bool(re.search(r"[:,\u2014]\s*$", before)) or bool(
+        re.search(r"\b(?:saying|says|said|say|adding|asking|telling \w+|tweeting|writing)\s*$", before, re.I)
+    )
+
+
+def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
+    """A quoted fragment is speech only with a clause of its own (GUIDELINES: scare-quoted
+    fragments without their own clause are not quotes): a verb and four words at least."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return (
+        span is not None
+        and len([t for t in span if not t.is_punct]) >= 4
+        and any(t.pos_ in ("VERB", "AUX") for t in span)
+    )
+
+
+def _is_title(inner: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", inner)]
+    minor = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "by"}
+    return (
+        bool(words)
+        and len(words) <= 6
+        and not inner.rstrip().endswith((".", "!", "?", ","))
+        and all(w[0].isupper() or w in minor for w in words)
+        and words[0][0].isupper()
+    )
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -147,32 +282,36 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _continued(ctx: DocContext, previous: FoundQuote, open_at: int) -> Person | None:
+def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span | None) -> Person | None:
     """`"A," she said. "B."` and a quote that opens the next paragraph: the last speaker goes
     on, unless someone else is named in between or a paragraph of narrative intervenes."""
     doc = ctx.doc
-    text = doc.text
-    opening = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    if opening is None or not len(opening):
+    if sent is None or sent.start == 0:
         return None
-    sent = opening[0].sent
-    if text[sent.start_char : open_at].strip() or sent.start == 0:
-        return None  # the quote must open its sentence: 'she said. "B."', not 'jailed for "B"'
-    if doc[sent.start - 1].sent.start_char > previous.end:
+    before = doc[sent.start - 1].sent
+    if before.start_char > previous.end and not (before.start_char <= open_at < before.end_char):
         return None  # only the sentence right after the attributed one
     span = doc.char_span(previous.end, open_at, alignment_mode="expand")
     if span is None:
         return None
     for tok in span:
+        if tok.i in ctx.quoted:
+            continue
         person = ctx.owner_at.get(tok.i)
-        if person is not None and person is not previous.speaker and tok.i not in ctx.quoted:
+        if person is not None and person is not previous.speaker:
             return None
-        if tok.ent_type_ in ("PERSON", "ORG") and tok.i not in ctx.owner_at and tok.i not in ctx.quoted:
+        # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
+        # addressee ("told Reuters") is no new speaker
+        if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at:
+            return None
+        if tok.ent_type_ == "ORG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
 
 
-def _governing_speaker(ctx: DocContext, start: int, end: int) -> Person | None:
+def _governing_speaker(
+    ctx: DocContext, start: int, end: int, narrative: dict[int, Person] | None = None
+) -> Person | None:
     """'Cox says the NRA won't allow "law-abiding gun owners to become scapegoats"': a quoted
     clause inside what a named person's speech verb governs is that person's quote (a
     fragment of one or two words stays a scare quote)."""
@@ -186,33 +325,66 @@ def _governing_speaker(ctx: DocContext, start: int, end: int) -> Person | None:
         child, node = node, node.head
         if node.i >= span.start and node.i < span.end:
             continue
-        if node.lemma_ in SPEECH_VERBS and node.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "dobj"):
+        if _is_speech_verb(node) and child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj"):
             if node.i > span.start:
                 return None  # the verb after the quote is _speaker_after's case
-            return _speaker_of(ctx, node)
+            return _speaker_of(ctx, node, narrative)
     return None
 
 
-def _speaker_of_previous_sentence(ctx: DocContext, open_at: int) -> Person | None:
+def _speaker_of_previous_sentence(
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+) -> Person | None:
     """A quote that is a sentence of its own takes the speaker of the sentence just before it
     ("Her lawyer, X, said the confession was forced. \"He retracted it ...\"")."""
     doc = ctx.doc
-    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    if sent is None or sent.start == 0:
         return None
-    sent = span[0].sent
-    if sent.start == 0 or doc.text[sent.start_char : open_at].strip():
-        return None  # the quote does not open its sentence
     prev = doc[sent.start - 1].sent
-    if doc.text.count("\n", prev.end_char, open_at) > 2 or any(t.i in ctx.quoted for t in prev):
+    if doc.text.count("\n", prev.end_char, sent.start_char) > 2:
+        return None
+    if any(t.i in ctx.quoted for t in prev):
         return None
     speakers = []
     for verb in prev:
-        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and verb.dep_ == "ROOT":
-            speaker = _speaker_of(ctx, verb)
-            if speaker is not None:
+        if _is_speech_verb(verb) and verb.dep_ in ("ROOT", "conj", "advcl", "pcomp", "xcomp"):
+            speaker = _speaker_of(ctx, verb, narrative)
+            if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
+
+
+def _speaker_of_lead_paragraph(
+    ctx: DocContext, open_at: int, narrative: dict[int, Person] | None = None
+) -> Person | None:
+    """A quote set as its own paragraph after a paragraph that ends by introducing it
+    ("His daughter, X, wrote on Telegram:")."""
+    text = ctx.doc.text
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if text[para_start:open_at].strip():
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    if not prev_end or text[prev_end - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    for verb in reversed(_speech_verbs(ctx, prev_start, prev_end)):
+        speaker = _speaker_of(ctx, verb, narrative)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
+    """'Pollster Ann Novak: "..."', 'Continued Novak: "..."': a name right before the colon."""
+    text = ctx.doc.text
+    before = text[:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = ctx.doc.char_span(max(0, len(before) - 2), len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0] if span[0].text != ":" else ctx.doc[span[0].i - 1] if span[0].i else None
+    return ctx.owner_at.get(tok.i) if tok is not None else None
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
@@ -244,19 +416,31 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     return out
 
 
+def _is_speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    particles = (c.lower_ for c in tok.children if c.dep_ == "prt")
+    return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if verb.dep_ in ("conj", "advcl") and verb.head.lemma_ in SPEECH_VERBS:
+    # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
+    if verb.dep_ in ("conj", "advcl", "xcomp") and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):
         return _subject(verb.head)
     return None
 
 
-def _speaker_of(ctx: DocContext, verb: Token) -> Person | None:
+def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | None = None) -> Person | None:
     subj = _subject(verb)
     if subj is None:
         return None
+    if subj.lower_ in ("he", "she"):
+        owners = ctx.owner_at if narrative is None else narrative
+        return resolve_pronoun(subj, ctx.persons, owners)
     persons = ctx.persons_in(subj)
     if not persons:
         # "The head of the Bureau, X, said": the name is set off in the subject phrase
@@ -268,12 +452,10 @@ def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [
-        t for t in span if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in ctx.quoted
-    ]
+    return [t for t in span if _is_speech_verb(t) and t.i not in ctx.quoted]
 
 
-def _speaker_after(ctx: DocContext, pos: int) -> Person | None:
+def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
     para_end = doc.text.find("\n", pos)
     para_end = len(doc.text) if para_end < 0 else para_end
@@ -281,7 +463,7 @@ def _speaker_after(ctx: DocContext, pos: int) -> Person | None:
     stop = min(para_end, next_quote) if next_quote >= 0 else para_end
     first_sent_end = _sentence_end(ctx, pos)
     for verb in _speech_verbs(ctx, pos, min(stop, first_sent_end)):
-        speaker = _speaker_of(ctx, verb)
+        speaker = _speaker_of(ctx, verb, narrative)
         if speaker is not None:
             return speaker
     return _according_to(ctx, pos, min(stop, first_sent_end))
@@ -300,16 +482,13 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     return persons[0] if persons else None
 
 
-def _speaker_before(ctx: DocContext, pos: int) -> Person | None:
+def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
     para_start = doc.text.rfind("\n", 0, pos) + 1
     prev_quote = doc.text.rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
-    before = doc.text[start:pos].rstrip()
-    if not before.endswith((":", ",")):
-        return None
     for verb in reversed(_speech_verbs(ctx, start, pos)):
-        speaker = _speaker_of(ctx, verb)
+        speaker = _speaker_of(ctx, verb, narrative)
         if speaker is not None:
             return speaker
     return None
