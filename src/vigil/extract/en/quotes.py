@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import Person, resolve_pronoun
+from vigil.extract.en.persons import Person, fold, resolve_pronoun
 
 SPEECH_VERBS = frozenset(
     [
@@ -168,7 +168,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if _is_title(inner):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
-        trailing = opens or inner.endswith((",", "?", "!", "—", "-"))
+        trailing = opens
         speaker = (
             (_speaker_after(ctx, outer_end, narrative) if trailing and not ended else None)
             or (_speaker_before(ctx, open_at, narrative) if introduced else None)
@@ -182,7 +182,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if speaker is None and opens:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         text = inner.rstrip(", ")
-        quote = FoundQuote(speaker, text, start, start + len(text))
+        quote = FoundQuote(None if speaker is _UNNAMED else speaker, text, start, start + len(text))
         found.append(quote)
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
@@ -222,7 +222,7 @@ def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
     leaves the mark at the end of the sentence before)."""
     if sent.start_char < open_at:
         return not text[sent.start_char : open_at].strip()
-    return bool(re.search(r'(?:^|[.!?:;]["\')\]]*\s+|\n\s*)$', text[:open_at]))
+    return bool(re.search(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$', text[:open_at]))
 
 
 def _introduced(text: str, open_at: int) -> bool:
@@ -424,28 +424,87 @@ def _is_speech_verb(tok: Token) -> bool:
     return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
     if verb.dep_ in ("conj", "advcl", "xcomp") and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):
-        return _subject(verb.head)
+        head = verb.head
+        # '... Romney "had a crazy policy," adding': not a verb of the quote itself
+        while head.i in quoted and head.head.i != head.i:
+            head = head.head
+        return None if head.i in quoted else _subject(head, quoted)
     return None
 
 
+# The subject of the attributing verb is no named person ("a spokesman said", "they said",
+# "the lawyer said" of a lawyer the story never names): the quote has no speaker, and the
+# later rules (previous sentence, continued speech) must not give it one.
+_UNNAMED = Person("", [], None, [])
+# A definite description names a person the story has given that role ("Sen. Jones ... the
+# senator said"); abbreviations and synonyms of the role words news style uses.
+_ROLE_FORMS = {
+    "senator": {"sen", "senator"},
+    "governor": {"gov", "governor"},
+    "representative": {"rep", "representative", "congressman", "congresswoman"},
+    "congressman": {"rep", "congressman", "representative"},
+    "congresswoman": {"rep", "congresswoman", "representative"},
+    "president": {"president", "pres"},
+}
+
+
 def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | None = None) -> Person | None:
-    subj = _subject(verb)
+    subj = _subject(verb, ctx.quoted)
     if subj is None:
         return None
     if subj.lower_ in ("he", "she"):
         owners = ctx.owner_at if narrative is None else narrative
+        # unresolved (no compatible name before it): the sentence before may still tell who
         return resolve_pronoun(subj, ctx.persons, owners)
-    persons = ctx.persons_in(subj)
+    if subj.pos_ == "PRON":
+        return _UNNAMED  # I, we, they, who: nobody this story names
+    if subj.i in ctx.owner_at:
+        return ctx.owner_at[subj.i]
+    persons = [
+        p
+        for p in ctx.persons_in(subj, pronouns=False)
+        # "the Christie supporter", "a Trump aide": a name that modifies the noun is not the speaker
+        if not all(s < subj.i and ctx.doc[e - 1].head.i == subj.i for s, e in _mentions_in(p, subj))
+    ]
     if not persons:
         # "The head of the Bureau, X, said": the name is set off in the subject phrase
         persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
-    return persons[0] if persons else None
+    if persons:
+        return persons[0]
+    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
+        return _role_holder(ctx, subj) or _UNNAMED
+    return _UNNAMED
+
+
+def _mentions_in(person: Person, head: Token) -> list[tuple[int, int]]:
+    sub = {t.i for t in head.subtree}
+    return [(s, e) for s, e in person.mentions if s in sub]
+
+
+def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
+    """'the senator said': the nearest person named before with that role ("Sen. X",
+    "X, a senator", "the senator, X")."""
+    forms = _ROLE_FORMS.get(noun.lemma_.lower(), {noun.lemma_.lower()})
+    doc = ctx.doc
+    best: tuple[int, Person] | None = None
+    for person in ctx.persons:
+        for s, e in person.mentions:
+            if s >= noun.i or s in ctx.quoted:
+                continue
+            near = list(doc[max(0, s - 3) : s]) + [t for t in doc[e - 1].children if t.dep_ == "appos"]
+            head = doc[e - 1].head
+            if doc[e - 1].dep_ == "appos":
+                near.append(head)
+            matches = any(fold(t.text).rstrip(".") in forms or t.lemma_.lower() in forms for t in near)
+            if matches and (best is None or s > best[0]):
+                best = (s, person)
+    return best[1] if best else None
 
 
 def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
@@ -462,10 +521,19 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
     next_quote = doc.text.find('"', pos)
     stop = min(para_end, next_quote) if next_quote >= 0 else para_end
     first_sent_end = _sentence_end(ctx, pos)
-    for verb in _speech_verbs(ctx, pos, min(stop, first_sent_end)):
-        speaker = _speaker_of(ctx, verb, narrative)
-        if speaker is not None:
-            return speaker
+    verbs = _speech_verbs(ctx, pos, min(stop, first_sent_end))
+    if verbs:
+        verb = verbs[0]
+        if _subject(verb, ctx.quoted) is not None:
+            return _speaker_of(ctx, verb, narrative)
+        # '"...," Brent Bozell III, founder of X, tells Y': the parser lost the subject
+        between = doc.char_span(pos, verb.idx, alignment_mode="expand")
+        named = [
+            ctx.owner_at[t.i]
+            for t in between or []
+            if t.i in ctx.owner_at and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
+        ]
+        return named[0] if named else None
     return _according_to(ctx, pos, min(stop, first_sent_end))
 
 
@@ -487,11 +555,8 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     para_start = doc.text.rfind("\n", 0, pos) + 1
     prev_quote = doc.text.rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
-    for verb in reversed(_speech_verbs(ctx, start, pos)):
-        speaker = _speaker_of(ctx, verb, narrative)
-        if speaker is not None:
-            return speaker
-    return None
+    verbs = _speech_verbs(ctx, start, pos)
+    return _speaker_of(ctx, verbs[-1], narrative) if verbs else None
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
@@ -510,7 +575,7 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> FoundQuote | None:
     speaker = _speaker_of(ctx, verb)
-    if speaker is None:
+    if speaker is None or speaker is _UNNAMED:
         return None
     doc = ctx.doc
     text = doc.text
