@@ -370,7 +370,15 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins
     if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
-        given = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in given_names()), None)
+        given = next(
+            (
+                k
+                for k in range(1, len(toks) - 1)
+                if fold(toks[k].text) in given_names()
+                or (toks[k].ent_iob_ == "B" and toks[k].ent_type_ == "PERSON")
+            ),
+            None,
+        )
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
@@ -601,6 +609,9 @@ class PersonFinder:
     def _match_single(self, persons: list[Person], tok: Token) -> Person | None:
         word = fold(tok.text)
         hits = [p for p in persons if same_surname(p.surname, word)]
+        if not hits:
+            # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
+            hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
         if not hits:
             hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
             if (

@@ -504,7 +504,14 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
             matches = any(fold(t.text).rstrip(".") in forms or t.lemma_.lower() in forms for t in near)
             if matches and (best is None or s > best[0]):
                 best = (s, person)
-    return best[1] if best else None
+    if best is None:
+        return None
+    # "A second lawyer, who asked not to be named, ...": another holder of the role came since
+    for tok in doc[best[0] + 1 : noun.i]:
+        same_role = tok.lemma_.lower() in forms and tok.pos_ == "NOUN" and tok.i not in ctx.owner_at
+        if same_role and not ctx.persons_in(tok, pronouns=False):
+            return None
+    return best[1]
 
 
 def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
