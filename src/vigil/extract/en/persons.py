@@ -270,6 +270,12 @@ PERSON_NOUNS = frozenset(
         "warden",
     ]
 )
+# Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
+HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president"]
+    + ["judge", "justice", "father", "fr", "pastor", "rev", "reverend", "bishop", "sheriff", "mayor"]
+    + ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "amb", "ambassador"]
+)
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
@@ -538,6 +544,7 @@ class PersonFinder:
             claimed.update(t.i for t in toks)
         self._add_listed(doc, persons, candidates, claimed)
         self._add_aliases(doc, persons)
+        self._add_titled(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
             if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
@@ -549,6 +556,28 @@ class PersonFinder:
         for person in persons:
             person.mentions.sort()
         return persons
+
+    def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'Gov. Kasich', 'Mrs. Whitman': an honorific before a lone surname names a person even
+        when the story never gives the first name."""
+        for tok in doc[1:]:
+            title = fold(doc[tok.i - 1].text).rstrip(".")
+            if (
+                title not in HONORIFICS
+                or tok.i in claimed
+                or not _is_cap(tok)
+                or not tok.is_alpha
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "DATE", "FAC")
+                or fold(tok.text) in _PLACEISH
+                or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
+            ):
+                continue
+            if self._match_single(persons, tok) is not None:
+                continue  # the single-mention pass joins it to the full name
+            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or guess_gender([tok.text])
+            persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
+            claimed.add(tok.i)
 
     def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
         words = name_words(toks)

@@ -114,6 +114,9 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "rebut",
         "chide",
         "tell",
+        "thank",
+        "question",
+        "wonder",
     ]
 )
 # Phrasal verbs of speech: "went on", "points out", "shot back".
@@ -235,14 +238,24 @@ def _introduced(text: str, open_at: int) -> bool:
     )
 
 
+def _first_part(ctx: DocContext, start: int, end: int) -> Span | None:
+    """The quoted words up to the end of their first sentence (a quote may run on)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return ctx.doc[span.start : min(span.end, span[0].sent.end)]
+
+
 def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     """A quoted fragment is speech only with a clause of its own (GUIDELINES: scare-quoted
-    fragments without their own clause are not quotes): a verb and four words at least."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    fragments without their own clause are not quotes): it is headed by a verb ("has built the
+    best ground game"), not by a noun or an adjective ("a man who never went low",
+    "rotten to the core"), and has three words at least."""
+    part = _first_part(ctx, start, end)
     return (
-        span is not None
-        and len([t for t in span if not t.is_punct]) >= 4
-        and any(t.pos_ in ("VERB", "AUX") for t in span)
+        part is not None
+        and len([t for t in part if not t.is_punct]) >= 3
+        and part.root.pos_ in ("VERB", "AUX")
     )
 
 
@@ -315,7 +328,7 @@ def _governing_speaker(
     """'Cox says the NRA won't allow "law-abiding gun owners to become scapegoats"': a quoted
     clause inside what a named person's speech verb governs is that person's quote (a
     fragment of one or two words stays a scare quote)."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    span = _first_part(ctx, start, end)
     if span is None or len(span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # a quoted noun phrase is a label, not speech
     node = span.root
@@ -429,6 +442,8 @@ def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> To
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        return _subject(verb.head.head, quoted)  # "X ended the speech by saying ..."
     if verb.dep_ in ("conj", "advcl", "xcomp") and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):
         head = verb.head
         # '... Romney "had a crazy policy," adding': not a verb of the quote itself
@@ -458,6 +473,12 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     subj = _subject(verb, ctx.quoted)
     if subj is None:
         return None
+    if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        # "X was asked by Y whether ...": the speaker is the agent, the subject the addressee
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        found = ctx.persons_in(pobj, pronouns=False) if pobj is not None else []
+        return found[0] if found else _UNNAMED
     if subj.lower_ in ("he", "she"):
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
@@ -525,10 +546,8 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
     doc = ctx.doc
     para_end = doc.text.find("\n", pos)
     para_end = len(doc.text) if para_end < 0 else para_end
-    next_quote = doc.text.find('"', pos)
-    stop = min(para_end, next_quote) if next_quote >= 0 else para_end
     first_sent_end = _sentence_end(ctx, pos)
-    verbs = _speech_verbs(ctx, pos, min(stop, first_sent_end))
+    verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
     if verbs:
         verb = verbs[0]
         if _subject(verb, ctx.quoted) is not None:
@@ -541,7 +560,7 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             if t.i in ctx.owner_at and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
         ]
         return named[0] if named else None
-    return _according_to(ctx, pos, min(stop, first_sent_end))
+    return _according_to(ctx, pos, min(para_end, first_sent_end))
 
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
