@@ -350,10 +350,32 @@ def given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def census_given_names() -> dict[str, str]:
+    """Lower-cased US given name -> 'f' or 'm' where one sex holds at least three quarters of
+    its bearers and the name is not rare (one in 20,000 people at least: a rare entry such as
+    "Min" is more often a Burmese or Korean name than an American woman's); the `names`
+    package ships the Census frequency lists."""
+    share: dict[str, dict[str, float]] = {}
+    for sex, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in resources.files("names").joinpath(file).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                share.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    out = {}
+    for name, by_sex in share.items():
+        m, f = by_sex.get("m", 0.0), by_sex.get("f", 0.0)
+        if max(m, f) >= 0.005 and max(m, f) >= 3 * min(m, f):
+            out[name] = "m" if m > f else "f"
+    return out
+
+
 def guess_gender(tokens: list[str]) -> str | None:
     names = given_names()
     if len(tokens) > 1 and fold(tokens[0]) in names:
         return names[fold(tokens[0])]
+    if len(tokens) > 1 and fold(tokens[0]) in census_given_names():
+        return census_given_names()[fold(tokens[0])]
     surname = fold(tokens[-1])
     if FEMALE_SURNAME.search(surname):
         return "f"
