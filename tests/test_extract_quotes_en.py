@@ -108,3 +108,39 @@ def test_a_double_surname_is_one_person_named_by_its_first_surname(extract_text)
         "Speaking at the airport, Father Ibarra said: We are tired, but we are free."
     )
     assert _quotes(result) == {("Tomas Ibarra Salcedo", "We are tired,")}
+
+
+def test_an_honorific_and_a_surname_make_a_speaker(extract_text):
+    result = extract_text(
+        '"The county will stay with us," Gov. Ostrander replied. Mrs. Pelletier said nothing.'
+    )
+    assert {"Ostrander", "Pelletier"} <= {p.name for p in result.persons}
+    assert _quotes(result) == {("Ostrander", "The county will")}
+
+
+def test_the_agent_of_a_passive_question_is_the_speaker(extract_text):
+    result = extract_text(
+        "Mayor Elena Sorrentino was asked by moderator Paul Whitcombe whether the plan would "
+        '"leave the poorest districts without a single bus line."'
+    )
+    assert _quotes(result) == {("Paul Whitcombe", "leave the poorest")}
+
+
+def test_saying_after_a_preposition_takes_the_clause_subject(extract_text):
+    result = extract_text('Rosa Delgado closed the rally by saying "We will be back next spring."')
+    assert _quotes(result) == {("Rosa Delgado", "We will be")}
+
+
+def test_a_pronoun_speaker_agrees_in_gender_with_a_common_given_name(extract_text):
+    result = extract_text(
+        "Tim Okafor met Sarah Lindgren after the vote.\n\n"
+        '"We disagree on almost everything, and that is fine," she said.'
+    )
+    assert _quotes(result) == {("Sarah Lindgren", "We disagree on")}
+
+
+def test_according_to_before_a_quote_names_its_source(extract_text):
+    result = extract_text(
+        'According to Marta Kowalczyk, "nobody in the village believed the official story."'
+    )
+    assert _quotes(result) == {("Marta Kowalczyk", "nobody in the")}

@@ -564,7 +564,7 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
 
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
-    """'"...," according to X': the source named by the phrase right after the quote."""
+    """'"...," according to X' and 'According to X, "..."': the source the phrase names."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None
@@ -581,8 +581,14 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     para_start = doc.text.rfind("\n", 0, pos) + 1
     prev_quote = doc.text.rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
+    before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
+    if before is not None and len(before):
+        start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
     verbs = _speech_verbs(ctx, start, pos)
-    return _speaker_of(ctx, verbs[-1], narrative) if verbs else None
+    if verbs:
+        return _speaker_of(ctx, verbs[-1], narrative)
+    return _according_to(ctx, start, pos)  # 'According to X, "..."'
+
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
