@@ -229,13 +229,13 @@ def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
 
 
 def _introduced(text: str, open_at: int) -> bool:
-    """`said: "...`, `said, "...` and `saying "...`: the quote follows what introduces it."""
+    """`said: "...`, `said, "...`, `saying "...` and `said that "...`: the quote follows what
+    introduces it."""
     before = text[max(0, open_at - 60) : open_at]
     if "\n" in before:
         before = before[before.rindex("\n") + 1 :]
-    return bool(re.search(r"[:,\u2014]\s*$", before)) or bool(
-        re.search(r"\b(?:saying|says|said|say|adding|asking|telling \w+|tweeting|writing)\s*$", before, re.I)
-    )
+    lead_in = r"\b(?:saying|says|said|say|adding|asking|telling \w+|tweeting|writing|that)\s*$"
+    return bool(re.search(r"[:,\u2014]\s*$", before)) or bool(re.search(lead_in, before, re.I))
 
 
 def _first_part(ctx: DocContext, start: int, end: int) -> Span | None:
@@ -438,9 +438,10 @@ def _is_speech_verb(tok: Token) -> bool:
 
 
 def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # two subjects on a misparse ("..., OH, after winning, Gov. X said"): the nearest one
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _subject(verb.head.head, quoted)  # "X ended the speech by saying ..."
@@ -585,9 +586,21 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if before is not None and len(before):
         start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
     verbs = _speech_verbs(ctx, start, pos)
-    if verbs:
-        return _speaker_of(ctx, verbs[-1], narrative)
-    return _according_to(ctx, start, pos)  # 'According to X, "..."'
+    if not verbs:
+        return _according_to(ctx, start, pos)  # 'According to X, "..."'
+    verb = verbs[-1]
+    if _subject(verb, ctx.quoted) is not None:
+        return _speaker_of(ctx, verb, narrative)
+    # 'Gov. John Kasich (R-OH), said, "..."': the parser lost the subject; the name before it
+    span = doc.char_span(start, verb.idx, alignment_mode="expand")
+    named = [
+        ctx.owner_at[t.i]
+        for t in span or []
+        if t.i in ctx.owner_at
+        and t.dep_ not in ("poss", "pobj", "dobj")
+        and t.head.dep_ not in ("poss", "pobj")
+    ]
+    return named[-1] if named else None
 
 
 
