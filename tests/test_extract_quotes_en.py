@@ -144,3 +144,19 @@ def test_according_to_before_a_quote_names_its_source(extract_text):
         'According to Marta Kowalczyk, "nobody in the village believed the official story."'
     )
     assert _quotes(result) == {("Marta Kowalczyk", "nobody in the")}
+
+
+def test_a_colon_after_a_clause_gives_its_subject_the_quote(extract_text):
+    result = extract_text(
+        "Judge Oskar Lindahl read the verdict slowly. Afterwards, Lindahl went further: "
+        '"This court will not be intimidated by anyone." The prosecution had its own view: '
+        '"The sentence is far too light."'
+    )
+    assert _quotes(result) == {("Oskar Lindahl", "This court will")}
+
+
+def test_a_parenthesis_after_a_name_keeps_the_speaker(extract_text):
+    result = extract_text(
+        'After the count in Dover, Delaware, Gov. Ruth Ellery (D-DE), said, "We won every district."'
+    )
+    assert _quotes(result) == {("Ruth Ellery", "We won every")}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import Person, fold, resolve_pronoun
@@ -587,7 +587,12 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
         start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
     verbs = _speech_verbs(ctx, start, pos)
     if not verbs:
-        return _according_to(ctx, start, pos)  # 'According to X, "..."'
+        source = _according_to(ctx, start, pos)  # 'According to X, "..."'
+        root = _clause_root(doc, start, pos)
+        if source is None and root is not None and doc.text[:pos].rstrip().endswith(":"):
+            # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
+            return _speaker_of(ctx, root, narrative)
+        return source
     verb = verbs[-1]
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
@@ -602,6 +607,11 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     ]
     return named[-1] if named else None
 
+
+
+def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") else None
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
