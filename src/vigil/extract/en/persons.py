@@ -268,6 +268,9 @@ PERSON_NOUNS = frozenset(
         "detective",
         "superintendent",
         "warden",
+        # Burmese honorifics ("U Thet Tun Oo", "Daw Aung San Suu Kyi")
+        "u",
+        "daw",
     ]
 )
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").

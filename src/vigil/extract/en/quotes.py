@@ -560,7 +560,13 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             for t in between or []
             if t.i in ctx.owner_at and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
         ]
-        return named[0] if named else None
+        if named:
+            return named[0]
+        # '"...," told Natallia Tsimoshka to the journalists': inverted order, the speaker follows
+        if not doc.text[pos : verb.idx].strip(" ,"):
+            after = [ctx.owner_at[t.i] for t in doc[verb.i + 1 : verb.i + 4] if t.i in ctx.owner_at]
+            return after[0] if after else None
+        return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
 
 
