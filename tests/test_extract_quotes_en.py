@@ -160,3 +160,11 @@ def test_a_parenthesis_after_a_name_keeps_the_speaker(extract_text):
         'After the count in Dover, Delaware, Gov. Ruth Ellery (D-DE), said, "We won every district."'
     )
     assert _quotes(result) == {("Ruth Ellery", "We won every")}
+
+
+def test_he_said_after_an_unknown_named_subject_is_not_the_earlier_person(extract_text):
+    result = extract_text(
+        "Viktor Lindgren chose the northern route. Hernandez refused to choose at all. "
+        '"Both roads lead to the same border," he said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Viktor Lindgren"}

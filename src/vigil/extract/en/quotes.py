@@ -483,7 +483,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj.lower_ in ("he", "she"):
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
-        return resolve_pronoun(subj, ctx.persons, owners)
+        person = resolve_pronoun(subj, ctx.persons, owners)
+        if person is not None and _someone_unknown_since(ctx, person, subj):
+            return _UNNAMED
+        return person
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.i in ctx.owner_at:
@@ -502,6 +505,33 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
         return _role_holder(ctx, subj) or _UNNAMED
     return _UNNAMED
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _someone_unknown_since(ctx: DocContext, person: Person, pronoun: Token) -> bool:
+    """'Carson defied the question. "...," he said.': a name the person finder did not take (a
+    bare surname) is the subject between the antecedent and the pronoun, so "he" is not safe."""
+    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
+    if last is None:
+        return False
+    return any(
+        (t.ent_type_ == "PERSON" or _bare_surname(t))
+        and t.i not in ctx.owner_at
+        and t.i not in ctx.quoted
+        and (t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS))
+        for t in ctx.doc[last : pronoun.i]
+    )
+
+
+def _bare_surname(tok: Token) -> bool:
+    """A lone capitalised proper noun the tagger may call an organisation ("Hernandez refused")."""
+    doc = tok.doc
+    alone = not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and not (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    )
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "") and tok.text.istitle() and alone
 
 
 def _mentions_in(person: Person, head: Token) -> list[tuple[int, int]]:
