@@ -168,3 +168,19 @@ def test_he_said_after_an_unknown_named_subject_is_not_the_earlier_person(extrac
         '"Both roads lead to the same border," he said.'
     )
     assert not {q for q in _quotes(result) if q[0] == "Viktor Lindgren"}
+
+
+def test_a_possessor_before_a_name_and_a_phrasal_verb_of_speech(extract_text):
+    result = extract_text(
+        '"The numbers will move by Friday," The Ledger\'s Noah Whitcombe wrote. '
+        '"Not a chance," Jim Bennett shot back with a laugh.'
+    )
+    assert _quotes(result) == {("Noah Whitcombe", "The numbers will"), ("Jim Bennett", "Not a chance")}
+
+
+def test_us_and_a_party_label_do_not_make_reported_speech_direct(extract_text):
+    result = extract_text(
+        "Sen. Tom Hadley (I-Vt.) said the plan endangered US troops. "
+        "The plan endangered US troops and their families, Hadley said."
+    )
+    assert not result.quotes

@@ -394,6 +394,9 @@ def _is_cap(tok: Token) -> bool:
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     toks = [t for t in span if t.text not in ("'s", "'", "’s")]
+    possessor = [i for i, t in enumerate(span) if t.text in ("'s", "’s") and i < len(span) - 1]
+    if possessor:  # "Commentary's Noah Rothman": the name follows the possessor
+        toks = [t for t in span[possessor[-1] + 1 :] if t.text not in ("'s", "'", "’s")]
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
@@ -477,6 +480,30 @@ def name_words(tokens: list[Token]) -> list[str]:
     return doc[tokens[0].i : tokens[-1].i + 1].text.split()
 
 
+# Given names that are also everyday words, months or titles: no evidence of a name on their own.
+_WORD_NAMES = frozenset(
+    ["will", "may", "june", "april", "august", "hope", "grace", "joy", "faith", "mark", "bill", "art", "guy"]
+    + ["rose", "pat", "sue", "dawn", "summer", "christian", "frank", "earl", "king", "major", "ray", "lee"]
+    + ["amber", "ruby", "crystal", "iris", "lily", "holly", "ivy", "pearl", "miles", "chase", "dean"]
+    + ["gene", "glen", "grant", "hunter", "jack", "lane", "mason", "rich", "sterling", "rocky", "wade"]
+    + ["don", "van", "son", "an", "jean", "carmen", "china", "georgia", "virginia", "florida", "jordan"]
+    + ["austin", "dallas", "houston", "sydney", "paris", "israel", "justice", "page", "price", "young"]
+)
+
+
+def _census_first(tokens: list[Token]) -> bool:
+    """'Doug Usher': a common US given name the tagger calls a proper noun opens a full name."""
+    first = tokens[0]
+    word = fold(first.text)
+    return (
+        len(tokens) >= 2
+        and word in census_given_names()
+        and word not in _WORD_NAMES
+        and all(t.pos_ == "PROPN" for t in tokens)
+        and first.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+    )
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
     if not words or len(words) > 4:
@@ -485,7 +512,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
         return False
-    given = fold(words[0]) in given_names()
+    given = fold(words[0]) in given_names() or _census_first(tokens)
     if len(words) >= 2:
         if given:
             return True

@@ -124,8 +124,11 @@ PHRASAL_VERBS = frozenset(
     [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
 )
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
+# First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
+# party label) are not the speaker's "us" and "I".
 _SPEECHLIKE = re.compile(
-    r"\b(I|I'm|I've|I'd|I'll|me|my|mine|we|we're|us|our|ours|you|your|yours|let's)\b|[!?]", re.I
+    r"\b(?:I|I'm|I've|I'd|I'll)\b(?!-)"
+    r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Ll]et's)\b|[!?]"
 )
 
 
@@ -433,7 +436,7 @@ def _is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    particles = (c.lower_ for c in tok.children if c.dep_ == "prt")
+    particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
 
 
@@ -621,9 +624,12 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
     if before is not None and len(before):
         start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
+    lead = _named_lead(ctx, pos)  # 'Pollsters agree - Ann Novak: "...'
+    if lead is not None:
+        return lead
     verbs = _speech_verbs(ctx, start, pos)
     if not verbs:
-        source = _according_to(ctx, start, pos)  # 'According to X, "..."'
+        source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
         if source is None and root is not None and doc.text[:pos].rstrip().endswith(":"):
             # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
@@ -693,6 +699,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         content = text[start:end].strip()
         if content.startswith('"') or not _SPEECHLIKE.search(content) or _has_that_clause(verb):
             return None
+        if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
+            return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
         start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
         content = text[start:end].strip()
         return FoundQuote(speaker, content, start, start + len(content))
