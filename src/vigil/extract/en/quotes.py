@@ -171,7 +171,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         introduced = _introduced(doc.text, open_at)
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
-        if _is_title(inner):
+        if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
         trailing = opens
@@ -552,7 +552,7 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
         for s, e in person.mentions:
             if s >= noun.i or s in ctx.quoted:
                 continue
-            near = list(doc[max(0, s - 3) : s]) + [t for t in doc[e - 1].children if t.dep_ == "appos"]
+            near = list(doc[max(0, s - 1) : s]) + [t for t in doc[e - 1].children if t.dep_ == "appos"]
             head = doc[e - 1].head
             if doc[e - 1].dep_ == "appos":
                 near.append(head)
