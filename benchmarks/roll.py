@@ -59,6 +59,7 @@ class Score:
     non_prisoners: int  # of those, named judges, lawyers and rights defenders (truth's `others`)
     by_similarity: int  # registry persons matched only by a close (not exact) spelling
     wrong: list[dict[str, Any]] = field(default_factory=list)
+    extras: list[dict[str, Any]] = field(default_factory=list)  # the registry persons behind `extra`
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -154,6 +155,11 @@ def score(truth: dict[str, Any], registry: Iterable[RegistryPerson]) -> Score:
         non_prisoners=sum(1 for r in registry if not matched[r.id] and {_key(n) for n in r.names} & others),
         by_similarity=similar,
         wrong=wrong,
+        extras=[
+            {"registry": r.id, "names": sorted(r.names)[:4], "vigil": r.status}
+            for r in registry
+            if not matched[r.id]
+        ],
     )
 
 
@@ -339,7 +345,11 @@ def main(argv: list[str] | None = None) -> int:
         "--database-url", help="an empty registry to fill (default: a temporary SQLite file)", default=None
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON instead of a table")
-    parser.add_argument("--details", action="store_true", help="also list the persons with a wrong status")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="also list the persons with a wrong status and the registry persons matching none",
+    )
     parser.add_argument(
         "--as-of",
         type=date.fromisoformat,
@@ -369,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             for w in result["wrong"]:
                 found = ", ".join(w["vigil"]) or "not found"
                 print(f"  {w['id']} {w['name']}: truth {w['truth']}, Vigil {found}")
+            for x in result["extras"]:
+                print(f"  extra {x['registry']} {' / '.join(x['names'])}: Vigil {x['vigil']}")
     if len(results) > 1:
         print(
             f"{len(results)} corpora: mean roll error {mean['mean_roll_error']:.0%}, "

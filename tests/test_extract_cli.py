@@ -155,6 +155,28 @@ def test_dev2_score_stays_at_its_level(extractor, tmp_path):
         assert scores["scores"][category]["p"] >= 0.90, category
 
 
+@pytest.mark.parametrize(
+    ("folder", "overall", "floors"),
+    [
+        ("dev-ru", 0.87, {"persons": 0.95, "events": 0.87, "counts": 0.80, "terms": 0.85, "quotes": 0.92}),
+        ("dev-be", 0.82, {"persons": 0.93, "events": 0.78, "counts": 0.78, "terms": 0.82, "quotes": 0.88}),
+    ],
+)
+def test_russian_and_belarusian_dev_scores_stay_at_their_level(extractor, tmp_path, folder, overall, floors):
+    """score.py on ../shared/corpus/dev-ru and dev-be, each language found by detection as a
+    user's batch would be; floors a little under the measured level, precision kept."""
+    gold = SHARED / "corpus" / folder
+    if not gold.is_dir():
+        pytest.skip(f"../shared/corpus/{folder} is not beside this clone")
+    docs, _, code = run_jsonl(*sorted(gold.glob("*.txt")))
+    assert code == 0
+    scores = _judge(gold, docs, tmp_path)
+    assert scores["extraction_f1"] >= overall
+    for category, floor in floors.items():
+        assert scores["scores"][category]["f1"] >= floor, category
+    assert scores["scores"]["quotes"]["p"] >= 0.90
+
+
 def test_a_text_too_long_to_parse_is_refused_by_name(extractor, tmp_path):
     big = tmp_path / "huge.txt"
     big.write_text("Ales Bialiatski was released on Saturday. " * 30_000, encoding="utf-8")

@@ -12,11 +12,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests import test_web_browser as web_browser
-from tests.fixtures.web import Demo
+from tests.fixtures.web import TEST_SETTINGS, Demo
 from tests.test_web_pages import _csrf, _person_id
 from tests.test_web_pages import _sign_in as sign_in_http
 from vigil.registry import service
 from vigil.registry.views import WITHHELD
+from vigil.web.app import create_app
 
 ROSTER = (
     "ФИО;Статус;Год рождения;Статья\n"
@@ -138,3 +139,18 @@ def test_editor_reconciles_a_roster_in_the_browser(tab, tmp_path) -> None:  # ty
     web_browser._shot(page, "reconcile")
     page.set_viewport_size({"width": 390, "height": 844})
     web_browser._shot(page, "reconcile-phone")
+
+
+def test_the_last_roster_is_shared_by_every_web_worker(web_db, extractor, demo_registry: Demo) -> None:
+    """Two apps on one registry stand for two worker processes (or a restart): a roster
+    uploaded through one is the last roster of the other."""
+    first, second = (
+        TestClient(create_app(web_db, settings=TEST_SETTINGS, extractor=extractor), base_url="http://127.0.0.1")
+        for _ in range(2)
+    )
+    with first, second:
+        files = {"file": ("viasna.csv", ROSTER, "text/csv")}
+        assert first.post("/api/reconcile", files=files, headers=_auth(demo_registry)).status_code == 200
+        seen = second.get("/api/reconcile", headers=_auth(demo_registry))
+        assert seen.status_code == 200
+        assert seen.json()["source"] == "viasna.csv" and seen.json()["rows"] == 4

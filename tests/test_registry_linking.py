@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from tests.registry_helpers import article
 from vigil.registry import service
-from vigil.registry.models import Judgement, Person
+from vigil.registry.models import Person
 
 
 def persons(db) -> int:
@@ -55,19 +55,22 @@ def test_uncertain_match_is_a_merge_proposal_not_a_merge(db):
     assert persons(db) == 3
     merges = [i for i in service.review_items(db) if i.type == "merge"]
     assert len(merges) == 2 and all(m.reasons and m.confidence for m in merges)
-    # accepting one merges the two records; the other proposal then stays open
+    # accepting one merges the two records; rejecting it instead leaves the other open
     kolesnikova = next(p for p in service.list_people(db) if p.name == "Maria Kolesnikova")
     chosen = next(m for m in merges if "Maria Kolesnikova" in m.summary)
+    other = next(m for m in merges if m is not chosen)
     service.decide(db, item_id=chosen.id, accept=True, user="ed", note="same person")
     assert persons(db) == 2
     merged = service.get_person(db, ref=kolesnikova.id)
     assert "Kalesnikava" in merged.aliases and len(merged.records) == 2
-    other = next(m for m in service.review_items(db) if m.type == "merge")
+    # the other proposal would now merge Maria with Anna Kolesnikova: it is no longer offered
+    assert not [i for i in service.review_items(db) if i.type == "merge"]
+    (surname_only,) = [r for r in merged.records if r != kolesnikova.id]
+    service.split(db, person_id=surname_only, user="ed", note="not Maria after all")
+    assert persons(db) == 3
+    assert [i.id for i in service.review_items(db) if i.type == "merge"] == [other.id]
     service.decide(db, item_id=other.id, accept=False, user="ed")
     assert not [i for i in service.review_items(db) if i.type == "merge"]
-    with db.session() as session:
-        kinds = sorted(j.judgement for j in session.scalars(select(Judgement)))
-        assert kinds == ["negative", "positive", "suggested", "suggested"]
 
 
 def test_merge_and_split_are_judgements_that_survive_reingest(db):

@@ -92,7 +92,7 @@ def group_findings(
             cohort.add_members(item.persons, item.trigger)
             if item.type not in cohort.types:
                 cohort.findings.append(item)
-        else:
+        elif not _told_as_members(cohorts, item):
             singles.append(item)
     _name_back_references(cohorts, findings)
     out: list[GroupedEvent] = []
@@ -140,6 +140,19 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
 
 
 _IMPLIED_BY = {"release": ("deportation",)}  # a prisoner expelled abroad was freed
+
+
+def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
+    """«Среди освобождённых — X»: the trigger inside a membership phrase names the cohort's
+    own event, so it adds nothing once X is a member named in the same sentence."""
+    cohort = _latest(cohorts, f.trigger.i, f.type)
+    return (
+        cohort is not None
+        and bool(f.persons)
+        and f.term is None
+        and f.date is None
+        and all(p in cohort.members and cohort.where[id(p)].sent == f.trigger.sent for p in f.persons)
+    )
 
 
 def _refers_back(f: Finding) -> bool:

@@ -469,9 +469,16 @@ def review_items(
             .where(Judgement.judgement == "suggested", Judgement.deleted_at.is_(None))
             .order_by(Judgement.score.desc(), Judgement.id)
         )
+        heads: dict[str, Person] = {}
+
+        def head(record: Person) -> Person:
+            if record.canonical_id not in heads:
+                heads[record.canonical_id] = session.get(Person, record.canonical_id) or record
+            return heads[record.canonical_id]
+
         for edge in suggestions:
             left, right = persons[edge.left_id], persons[edge.right_id]
-            if left.canonical_id == right.canonical_id:
+            if left.canonical_id == right.canonical_id or not _may_be_one(head(left), head(right)):
                 continue
             items.append(
                 ReviewItem(
@@ -509,6 +516,15 @@ def review_items(
                 )
             )
     return items[:limit] if limit is not None else items
+
+
+def _may_be_one(a: Person, b: Person) -> bool:
+    """Whether a merge proposal still makes sense once earlier merges have grown its records.
+
+    "Kalesnikava" may be Maria or Anna Kolesnikova; once an editor has merged it into Maria,
+    the proposal to merge it with Anna would merge Maria with Anna: the names of the two
+    persons as they now stand must still be able to name one person."""
+    return names.compare_names(a.name, b.name).score >= names.REVIEW_THRESHOLD
 
 
 def decide(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from vigil.extract.be.names import BelarusianNames
 from vigil.extract.findings import Person
 from vigil.extract.ru.extractor import RussianExtractor
-from vigil.extract.ru.names import add_unseen_names, split_person_spans
+from vigil.extract.ru.names import add_unseen_names, is_name_word, split_person_spans
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo
 
@@ -68,7 +68,7 @@ class BelarusianExtractor(RussianExtractor):
         single words that are pronouns, sentence-initial or after a preposition of place."""
         tokens = []
         for t in span:
-            if tokens and ("\n" in t.text or not t.is_title):
+            if tokens and ("\n" in t.text or not is_name_word(t)):
                 break
             if "\n" in t.text:
                 continue
@@ -80,7 +80,7 @@ class BelarusianExtractor(RussianExtractor):
             and any(self.names.is_first_name(t.text) for t in tokens[1:])
         ):
             tokens = tokens[1:]
-        if not tokens or not all(t.is_title for t in tokens):
+        if not tokens or not all(is_name_word(t) for t in tokens):
             return None
         if len(tokens) == 1:
             t = tokens[0]

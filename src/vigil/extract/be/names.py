@@ -17,6 +17,11 @@ from spacy.tokens import Span
 from vigil.extract.ru.persons import NameInfo
 
 
+def _key(word: str) -> str:
+    """A name as looked up: lower case, every apostrophe (', ’, ʼ) the same."""
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
 class BelarusianNames:
     def __init__(self, path: Path) -> None:
         self.data = json.loads(path.read_text(encoding="utf-8"))
@@ -27,7 +32,7 @@ class BelarusianNames:
         out: dict[str, tuple[str, str, bool]] = {}
         fem_endings = self.data["fem_endings"]
         for name in self.data["masc"]:
-            out[name.lower()] = (name, "masc", True)
+            out[_key(name)] = (name, "masc", True)
             if name[-1] in "ьй":
                 stem, endings = name[:-1], ["я", "ю", "ем", "ём", "і", "е"]
             elif name[-1] in "ая":
@@ -35,22 +40,22 @@ class BelarusianNames:
             else:
                 stem, endings = name, self.data["masc_endings"]
             for ending in endings:
-                out.setdefault((stem + ending).lower(), (name, "masc", False))
+                out.setdefault(_key(stem + ending), (name, "masc", False))
         for name in self.data["fem"]:
-            out[name.lower()] = (name, "fem", True)
+            out[_key(name)] = (name, "fem", True)
             if name[-1] in fem_endings:
                 for ending in fem_endings[name[-1]]:
-                    out.setdefault((name[:-1] + ending).lower(), (name, "fem", False))
+                    out.setdefault(_key(name[:-1] + ending), (name, "fem", False))
         return out
 
     def is_first_name(self, word: str) -> bool:
-        return word.lower() in self.forms
+        return _key(word) in self.forms
 
     def describe(self, span: Span) -> NameInfo:
         words = [t.text for t in span]
-        first = self.forms.get(words[0].lower()) if len(words) > 1 else None
-        if first is None and len(words) == 1 and words[0].lower() in self.forms:
-            name, gender, _ = self.forms[words[0].lower()]
+        first = self.forms.get(_key(words[0])) if len(words) > 1 else None
+        if first is None and len(words) == 1 and _key(words[0]) in self.forms:
+            name, gender, _ = self.forms[_key(words[0])]
             return NameInfo([name], ["first"], gender)
         if first is None:
             gender = self._surname_gender(words[-1])

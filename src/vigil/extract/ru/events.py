@@ -163,6 +163,7 @@ class EventFinder:
         if self.linear:
             self._linear(t, finding, index, trigger_ids, quotes)
             finding.date = self._date_linear(t)
+            self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         for root, person in index.mention_roots():
@@ -190,11 +191,40 @@ class EventFinder:
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
         finding.date = self._date(t)
+        self._count_statement(t, finding)
         if rule.needs_count and finding.count is None:
             return None
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _count_statement(self, t: Token, finding: Finding) -> None:
+        """«Число освобождённых — 13», «Колькасць вызваленых склала 11»: a count noun right
+        before the trigger and a number after a dash, colon or copula of the same sentence
+        count the group the trigger names."""
+        if finding.count is not None or finding.persons or t.i == t.sent.start:
+            return
+        if not self._word_in(t.doc[t.i - 1], "count_nouns"):
+            return
+        lex = self.lexicon
+        rest = t.doc[t.i + 1 : t.sent.end]
+        for k, x in enumerate(rest):
+            if x.text not in ("—", "–", "-", ":") and not self._word_in(x, "copulas"):
+                continue
+            after = [a for a in rest[k + 1 : k + 4] if not a.is_punct]
+            if after and self._word_in(after[0], "approximate"):
+                finding.group_ref = True
+                return
+            run = []
+            for a in after:
+                if not (a.like_num or a.lower_ in lex.numbers):
+                    break
+                run.append(a)
+            value = number_value(run, lex) if run else None
+            if value is not None and value == int(value) and value >= 2:
+                finding.count = int(value)
+                finding.group_ref = True
+            return
 
     def _linear(
         self,
@@ -488,11 +518,15 @@ class EventFinder:
         out: list[Membership] = []
         lex = self.lexicon
         for t in doc:
-            if t.lower_ not in lex.sets["members"]:
+            if t.lower_ not in lex.sets["members"] and t.lower_ not in lex.sets["lists"]:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
                 continue
+            if t.lower_ in lex.sets["lists"] and not any(
+                self._word_in(x, "join") for x in doc[t.sent.start : t.sent.end]
+            ):
+                continue  # «в списке также X» continues a list; «внесён в список …» does not
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
             if any(self._word_in(x, "absent") for x in doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X»

@@ -73,7 +73,14 @@ class RussianExtractor:
         return describe_ru(span)
 
     def clean_span(self, span: Span) -> Span | None:
-        return trim_span(span)
+        """natasha tags «из Борисова» (the town) as a person: a lone word after a preposition
+        of place is a place, not a surname."""
+        span = trim_span(span)
+        if span is not None and len(span) == 1 and span.start > 0:
+            before = span.doc[span.start - 1].lower_
+            if before in self.lexicon.sets["location_prepositions"]:
+                return None
+        return span
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         return True

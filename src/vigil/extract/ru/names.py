@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 import pymorphy3
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.ru.persons import NameInfo
 
@@ -71,13 +71,36 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
+def _declined_stem(text: str, case: tuple) -> str | None:
+    """An unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка»,
+    «Игорю Гуляку», «о Гуляке» are Гуляк, not the noun «гуляка» (reveller) a dictionary would
+    offer. Only a consonant before the ending: «Шойгу», «Ткаченко» stay as written."""
+    if not case or case == ("Nom",):
+        return None
+    for ending in _MASC_ENDINGS.get(case[0], ()):
+        stem = text[: -len(ending)]
+        if text.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+            return stem
+    return None
+
+
+_VOWELS = frozenset("аеёиоуыэюяьй")
+
+
 @lru_cache(maxsize=20000)
 def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
     parses = _morph().parse(text)
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
+    wanted_case = _CASES.get(case[0]) if case else None
+
+    def fits(p) -> tuple[bool, bool]:
+        # the parse in the tagger's case first, and a declined name before an indeclinable
+        # one: «Анатолию Бондару» is the dative of Бондар, not an indeclinable «Бондару»
+        return (p.tag.case != wanted_case, "Fixd" in p.tag)
+
     def pick(grammeme: str):
-        for p in parses:
+        for p in sorted(parses, key=fits) if wanted_case else parses:
             if grammeme in p.tag and (want is None or p.tag.gender in (want, None)):
                 return p
         return None
@@ -92,24 +115,26 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
-        if grammeme == "Patr" and not (n == 1 and total == 3) and not _morph().word_is_known(text.lower()):
-            continue  # «Кравцевич» looks like a patronymic but is a surname
+        if grammeme == "Patr" and not (n == 1 and total == 3) and (
+            total == 2 or not _morph().word_is_known(text.lower())
+        ):
+            # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
+            # first name: news names a person by first name and surname, never by the two
+            # first names of a form of address
+            continue
         form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
+    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" else None
+    if stem is not None:
+        return kind, stem, None
     if (
         case == ("Nom",)
         or _INDECLINABLE.search(text)
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
-    if kind == "surname" and gender == "masc" and case:
-        # an unknown masculine surname declines like a hard-stem noun: «Владимира Гуляка» is
-        # Гуляк, not the noun «гуляка» (reveller) a dictionary would offer
-        for ending in _MASC_ENDINGS.get(case[0], ()):
-            if text.lower().endswith(ending) and len(text) - len(ending) >= 3:
-                return kind, text[: -len(ending)], None
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
@@ -153,31 +178,62 @@ def split_person_spans(doc: Doc) -> None:
     doc.ents = ents
 
 
+def is_name_word(t: Token) -> bool:
+    """A capitalised word of letters, an inner apostrophe or hyphen allowed («Дар'я»,
+    «Мар’яна», «Анна-Мария»), which `str.istitle` would refuse after the apostrophe."""
+    text = t.text
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and all(ch.isalpha() or ch in "'’ʼ-" for ch in text)
+        and not text[1:].replace("'", "").replace("’", "").replace("ʼ", "").replace("-", "").isupper()
+    )
+
+
 def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> None:
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
     taken = {t.i for ent in doc.ents for t in ent}
+    starts = {ent.start: ent for ent in doc.ents}
     added = []
+    widened: dict[int, Span] = {}
     i = 0
     while i < len(doc) - 1:
         first, second = doc[i], doc[i + 1]
         if (
             i not in taken
             and i + 1 not in taken
-            and first.is_title
-            and second.is_title
-            and first.is_alpha
-            and second.is_alpha
+            and is_name_word(first)
+            and is_name_word(second)
             and first_name(first.text)
             and not common(second.text)
         ):
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
             continue
+        ent = starts.get(i + 1)
+        if (
+            i not in taken
+            and ent is not None
+            and ent.label_ == "PER"
+            and len(ent) == 1
+            and is_name_word(first)
+            and first_name(first.text)
+        ):
+            # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
+            widened[ent.start] = Span(doc, i, ent.end, label="PER")
         i += 1
-    if added:
-        doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+    if added or widened:
+        ents = [widened.get(ent.start, ent) for ent in doc.ents]
+        doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
-__all__ = ["add_unseen_names", "describe_ru", "is_common", "is_first_name", "split_person_spans"]
+__all__ = [
+    "add_unseen_names",
+    "describe_ru",
+    "is_common",
+    "is_first_name",
+    "is_name_word",
+    "split_person_spans",
+]

@@ -24,6 +24,7 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
+from natasha.doc import DocToken
 from razdel import sentenize
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -70,11 +71,41 @@ class NatashaModels:
         """natasha's full analysis of `text` (the baseline the benchmark measures against)."""
         ndoc = NatashaDoc(text)
         ndoc.segment(self.segmenter)
+        _join_apostrophes(ndoc)
         if ndoc.tokens:
             ndoc.tag_morph(self.morph)
             ndoc.parse_syntax(self.syntax)
             ndoc.tag_ner(self.ner)
         return ndoc
+
+
+_APOSTROPHES = frozenset("'’ʼ")
+
+
+def _join_apostrophes(ndoc: NatashaDoc) -> None:
+    """razdel cuts Belarusian words at their apostrophe («Дар'я» → «Дар», «'», «я»), so the
+    name «Дар'я Барадзіна» loses its first name: a letter, an apostrophe and a letter with no
+    space between them are one word again, before tagging sees them."""
+    tokens = ndoc.tokens or []
+    out = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        while (
+            i + 2 < len(tokens)
+            and tokens[i + 1].text in _APOSTROPHES
+            and tokens[i + 1].start == t.stop
+            and tokens[i + 2].start == tokens[i + 1].stop
+            and t.text[-1:].isalpha()
+            and tokens[i + 2].text[:1].isalpha()
+        ):
+            t = DocToken(t.start, tokens[i + 2].stop, ndoc.text[t.start : tokens[i + 2].stop])
+            i += 2
+        out.append(t)
+        i += 1
+    if len(out) != len(tokens):
+        ndoc.tokens = out
+        ndoc.envelop_sent_tokens()
 
 
 def to_spacy(

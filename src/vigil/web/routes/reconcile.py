@@ -1,7 +1,8 @@
 """Editors reconcile a rights group's roster with the registry: `/reconcile` and `/api/reconcile`.
 
-An uploaded roster is kept (in this server process) as "the last one", and each visit compares it
-with the registry as it is now, so an accepted claim shows up at once. Withheld names are blanked.
+An uploaded roster is kept in the registry (`registry/rosters.py`) as "the last one", so every
+web worker and a restarted server show the same one, and each visit compares it with the
+registry as it is now, so an accepted claim shows up at once. Withheld names are blanked.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from vigil.errors import NotFound, VigilError
 from vigil.registry.db import Database
 from vigil.registry.reconcile import CATEGORIES, LABELS, reconcile
 from vigil.registry.roster import RosterError, parse_columns, parse_roster
+from vigil.registry.rosters import last_roster, save_roster
 from vigil.web.deps import DbDep, Editor
 from vigil.web.render import render
 from vigil.web.routes.articles import TooLarge
@@ -59,7 +61,7 @@ async def _upload(request: Request, editor: Editor) -> _Roster:
         columns = request.query_params.get("columns", "")
     if len(data) > MAX_ROSTER:
         raise TooLarge(f"the roster is larger than {MAX_ROSTER // 1_000_000} MB")
-    return _Roster(name, data, columns, datetime.now(UTC), editor.name)
+    return _Roster(name, data, columns, datetime.now(UTC).replace(tzinfo=None), editor.name)
 
 
 def _result(db: Database, roster: _Roster) -> ReconcileOut:
@@ -74,14 +76,21 @@ def _result(db: Database, roster: _Roster) -> ReconcileOut:
     )
 
 
-def _last(request: Request) -> _Roster | None:
-    return getattr(request.app.state, "last_roster", None)
+def _last(db: Database) -> _Roster | None:
+    stored = last_roster(db)
+    if stored is None:
+        return None
+    return _Roster(stored.name, stored.data, stored.columns, stored.uploaded_at, stored.uploaded_by)
+
+
+def _keep(db: Database, roster: _Roster) -> None:
+    save_roster(db, name=roster.name, data=roster.data, columns=roster.columns, user=roster.user)
 
 
 @router.get("/api/reconcile", tags=["reconcile"], response_model=ReconcileOut)
 def api_reconcile(request: Request, db: DbDep, editor: Editor) -> ReconcileOut:
     """The last uploaded roster compared with the registry now (editors only; 404 before any upload)."""
-    roster = _last(request)
+    roster = _last(db)
     if roster is None:
         raise NotFound("no roster uploaded yet: POST one to /api/reconcile or use /reconcile")
     return _result(db, roster)
@@ -114,14 +123,13 @@ async def api_reconcile_upload(request: Request, db: DbDep, editor: Editor) -> R
     the last roster. A roster that cannot be read answers 422 naming each bad row."""
     roster = await _upload(request, editor)
     result = await run_in_threadpool(_result, db, roster)
-    request.app.state.last_roster = roster
+    await run_in_threadpool(_keep, db, roster)
     return result
 
 
 @router.get("/reconcile", response_class=HTMLResponse, include_in_schema=False)
 def reconcile_html(request: Request, db: DbDep, editor: Editor) -> Response:
-    roster = _last(request)
-    return _page(request, db, editor, roster)
+    return _page(request, db, editor, _last(db))
 
 
 def _page(
@@ -159,5 +167,5 @@ async def reconcile_upload(request: Request, db: DbDep, editor: Editor) -> Respo
         return _page(request, db, editor, roster, problems=[str(exc), *exc.problems], status_code=422)
     except VigilError as exc:
         return _page(request, db, editor, roster, problems=[str(exc)], status_code=exc.status)
-    request.app.state.last_roster = roster
+    await run_in_threadpool(_keep, db, roster)
     return RedirectResponse("/reconcile", status_code=303)

@@ -1,0 +1,122 @@
+"""Russian and Belarusian release lists told over several sentences: a count stated on its
+own («Число освобождённых — 9»), members named after it («Среди освобождённых — X», «В списке
+также Y»), and names natasha tags without their first name. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import counts, events, names
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def extract(text: str, language: str) -> Extraction:
+        return extractor.extract(make_document(text, source=f"{language}.txt", language=language))
+
+    return extract
+
+
+def test_russian_count_statement_and_list_continuations(run):
+    result = run(
+        "В четверг стало известно о новом помиловании. Число освобождённых заключённых составило 9. "
+        "Среди освобождённых — Павел Северинец, музыкант из Гомеля. "
+        "В списке также Ольга Шпаковская и Константин Журавлёв.",
+        "ru",
+    )
+    assert ("release", 9) in counts(result)
+    assert {
+        ("release", "Павел Северинец"),
+        ("release", "Ольга Шпаковская"),
+        ("release", "Константин Журавлёв"),
+    } <= events(result)
+    # one release per person: the trigger in «Среди освобождённых — X» is the group's event
+    assert sum(1 for e in result.events if e.type == "release") == 1
+
+
+def test_belarusian_count_after_a_dash_and_list_continuation(run):
+    result = run(
+        "У пятніцу ўлады вызвалілі групу палітвязняў. Колькасць вызваленых — 7. "
+        "Сярод вызваленых — Алесь Пушкін, мастак з Бабруйска. "
+        "Таксама ў спісе Ігар Карней і Наста Лойка.",
+        "be",
+    )
+    assert ("release", 7) in counts(result)
+    assert "Ігар Карней" in names(result)
+    assert {("release", "Алесь Пушкін"), ("release", "Ігар Карней"), ("release", "Наста Лойка")} <= events(
+        result
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a list of extremists is not a list of the freed
+        (
+            "Власти помиловали 12 заключённых. Минюст внёс в список экстремистов Андрея Кузнецова.",
+            "ru",
+        ),
+        ("Улады памілавалі 12 зняволеных. Мінюст уключыў у спіс экстрэмістаў Андрэя Кузняцова.", "be"),
+    ],
+)
+def test_a_list_without_also_joins_no_group(run, text, language):
+    result = run(text, language)
+    assert not [e for e in result.events if e.type == "release" and e.persons]
+
+
+def test_approximate_count_statement_gives_no_count(run):
+    result = run("Число освобождённых — более 20. Среди них Андрей Почобут.", "ru")
+    assert not counts(result)
+
+
+def test_first_name_before_a_tagged_surname_joins_the_name(run):
+    result = run("Таксама затрыманы Ігар Раманаў, настаўнік з Ліды.", "be")
+    assert "Ігар Раманаў" in names(result)
+    assert "Раманаў" not in names(result)
+
+
+def test_a_town_after_a_preposition_is_no_person(run):
+    result = run("Сергей Тихонов, учитель из Борисова, приговорён к пяти годам колонии.", "ru")
+    assert names(result) == {"Сергей Тихонов"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Также на свободу вышел Анатолий Лукашевич.", "Анатолий Лукашевич"),
+        ("Суд приговорил Анатолия Лукашевича к четырём годам колонии.", "Анатолий Лукашевич"),
+        ("Ольгу Карпович задержали в Гродно.", "Ольга Карпович"),
+    ],
+)
+def test_a_surname_in_evich_after_a_first_name_is_a_surname(run, text, name):
+    result = run(text, "ru")
+    assert name in names(result)
+    assert any(p == name for _, p in events(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В мае силовики пришли с обыском к Анатолию Бондару. Его задержали.", "Анатолий Бондар"),
+        ("Суд назначил Игорю Гуляку шесть лет колонии.", "Игорь Гуляк"),
+        ("Сергею Шойгу ничего не грозит. Журналиста Павла Лосика задержали.", "Павел Лосик"),
+    ],
+)
+def test_oblique_masculine_surnames_become_nominative(run, text, name):
+    result = run(text, "ru")
+    assert name in names(result)
+    assert not any(n.endswith(("у", "ю")) and n != "Сергей Шойгу" for n in names(result))
+
+
+def test_a_belarusian_name_with_an_apostrophe_is_one_name_in_one_spelling(run):
+    found = set()
+    for apostrophe in ("'", "’", "ʼ"):
+        result = run(f"Дар{apostrophe}я Барадзіна, журналістка з Мінска, была затрымана ў чацвер.", "be")
+        (name,) = names(result)
+        assert ("arrest", name) in events(result)
+        found.add(name)
+    # whichever apostrophe the text used, the registry is given one spelling
+    assert len(found) == 1 and found.pop().replace("’", "'") == "Дар'я Барадзіна"
