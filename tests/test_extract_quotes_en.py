@@ -184,3 +184,13 @@ def test_us_and_a_party_label_do_not_make_reported_speech_direct(extract_text):
         "The plan endangered US troops and their families, Hadley said."
     )
     assert not result.quotes
+
+
+def test_an_organisation_speaks_for_nobody_named_and_its_second_half_too(extract_text):
+    result = extract_text(
+        "Dmitri Orlov was moved to a punishment cell on Friday.\n\n"
+        '"The prisoner broke the rules three times," the prison service said in a statement. '
+        '"He was warned each time."\n\n'
+        '"We have seen no evidence of that," Amnesty International said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] != "?"}
