@@ -96,7 +96,7 @@ def test_vigil_serve_answers_over_http(demo_registry, tmp_path: Path, workers: i
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # two workers start in ~5 s idle, ~25 s on a loaded machine
         while True:
             try:
                 response = httpx.get(f"{base}/", timeout=5)

@@ -92,6 +92,9 @@ def group_findings(
             cohort.add_members(item.persons, item.trigger)
             if item.type not in cohort.types:
                 cohort.findings.append(item)
+            elif item.term and item.persons:
+                # "convicted three ... and handed A, B and C 6, 5 and 4 years": each keeps a term
+                singles.append(item)
         elif not _told_as_members(cohorts, item):
             singles.append(item)
     _name_back_references(cohorts, findings)
@@ -211,6 +214,17 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 if p not in named:
                     named.append(p)
                     where[id(p)] = f.trigger
-        if len(named) == size:
+        for other in cohorts:  # members named by a list ("Those sentenced include A and B")
+            if (
+                other is not cohort
+                and other.start < first.trigger.i
+                and not set(other.types) & set(cohort.types)
+            ):
+                for p in other.members:
+                    if p not in named:
+                        named.append(p)
+                        where[id(p)] = other.where[id(p)]
+        # "All six were arrested": every named defendant, though the story may name only some
+        if len(named) == size or "all" in words and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])

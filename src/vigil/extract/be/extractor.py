@@ -68,12 +68,14 @@ class BelarusianExtractor(RussianExtractor):
         single words that are pronouns, sentence-initial or after a preposition of place."""
         tokens = []
         for t in span:
+            if not tokens and not is_name_word(t):
+                continue  # «журналіста Аляксандра …»: a role word the NER took in
             if tokens and ("\n" in t.text or not is_name_word(t)):
                 break
             if "\n" in t.text:
                 continue
             tokens.append(t)
-        tokens = [t for t in tokens if t.is_alpha or "'" in t.text or "’" in t.text]
+        tokens = [t for t in tokens if t.is_alpha or is_name_word(t)]
         while (
             len(tokens) >= 2
             and not self.names.is_first_name(tokens[0].text)
@@ -94,8 +96,15 @@ class BelarusianExtractor(RussianExtractor):
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
-        is not taken for a surname unless a full name in the article has it."""
-        return len(person.tokens) > 1 or any(not doc[start].is_sent_start for start, _ in person.mentions)
+        or is a town's name is not taken for a surname unless a full name in the article has it."""
+        if len(person.tokens) > 1:
+            return True
+        low = person.tokens[0].lower()
+        if any(
+            low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
+        ):
+            return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
+        return any(not doc[start].is_sent_start for start, _ in person.mentions)
 
 
 __all__ = ["BelarusianExtractor"]

@@ -46,7 +46,63 @@ class BelarusianNames:
             if name[-1] in fem_endings:
                 for ending in fem_endings[name[-1]]:
                     out.setdefault(_key(name[:-1] + ending), (name, "fem", False))
+        for form, (name, gender) in self.data.get("irregular", {}).items():
+            out.setdefault(form, (name, gender, False))  # «Паўла», «Вользе»: a changed stem
         return out
+
+    @cached_property
+    def masc_forms(self) -> dict[str, tuple[str, str, bool]]:
+        """Oblique forms of masculine names that are also feminine nominatives («Аляксандра»)."""
+        fem = {name.lower() for name in self.data["fem"]}
+        masc = {name.lower() for name in self.data["masc"]}
+        keep = {}
+        for form in fem:
+            if form in masc:
+                continue
+            for name in self.data["masc"]:
+                if form.startswith(name.lower()) and len(form) == len(name) + 1:
+                    keep[form] = (name, "masc", False)
+        return keep
+
+    @cached_property
+    def fem_forms(self) -> dict[str, tuple[str, str, bool]]:
+        """Feminine case forms that are also a masculine name's form («Валянціну»: Валянціна's
+        accusative or Валянцін's dative)."""
+        out = {}
+        fem_endings = self.data["fem_endings"]
+        for name in self.data["fem"]:
+            if name[-1] in fem_endings:
+                for ending in fem_endings[name[-1]]:
+                    form = (name[:-1] + ending).lower()
+                    if self.forms.get(form, ("", "fem"))[1] == "masc":
+                        out[form] = (name, "fem", False)
+        return out
+
+    def _feminine_context(self, span: Span) -> bool:
+        """A feminine surname ending or a feminine role noun before the name decides an
+        ambiguous first name: «Валянціну Гапееву» after «пенсіянерку», «Аляксандру Кот»."""
+        surname = span[-1].lower_
+        if surname.endswith(("ай", "скую", "цкую")):
+            return True
+        if surname[-1] not in "аеёіоуыэюяў":
+            return True  # a feminine surname in a consonant does not decline; a masculine dative would
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        return (
+            prev is not None
+            and prev.is_lower
+            and prev.lower_.endswith(tuple(self.data.get("fem_role_endings", ())))
+        )
+
+    @staticmethod
+    def _masc_genitive(surname: str) -> bool:
+        """A surname in -а after a consonant that is not a feminine -ава/-іна/-ая form."""
+        low = surname.lower()
+        return (
+            len(low) > 3
+            and low.endswith("а")
+            and low[-2] not in "аеёіоуыэюяўй"
+            and not low.endswith(("ава", "ева", "ёва", "іна", "ына", "ская", "цкая"))
+        )
 
     def is_first_name(self, word: str) -> bool:
         return _key(word) in self.forms
@@ -63,6 +119,12 @@ class BelarusianNames:
             kinds = ["first"] * (len(words) - 1) + ["surname"]
             return NameInfo([*words[:-1], surname], kinds, gender)
         name, gender, nominative = first
+        masc = self.masc_forms.get(words[0].lower())
+        if gender == "fem" and masc is not None and self._masc_genitive(words[-1]):
+            name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
+        fem = self.fem_forms.get(words[0].lower())
+        if gender == "masc" and fem is not None and self._feminine_context(span):
+            name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
         surname = words[-1] if nominative else self._nominative(words[-1], gender)
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]

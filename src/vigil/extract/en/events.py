@@ -20,12 +20,14 @@ from spacy.tokens import Token
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import Person, fold
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CAPITALS,
     COUNTRIES,
+    CUSTODY_WORDS,
     SPAN_KEY,
     TERM_NOUNS,
+    VEHICLES,
     noun_rules,
     term_in,
     trigger_type,
@@ -90,6 +92,24 @@ HEDGES = frozenset(
         "possibility",
         "chance",
         "prospect",
+        "talk",
+        "deal",
+        "bid",
+        "effort",
+        "postpone",
+        "delay",
+        "halt",
+        "stall",
+        "cancel",
+        "block",
+        "prevent",
+        "negotiation",
+        "condition",
+        "ultimatum",
+        "fight",
+        "work",
+        "struggle",
+        "advocate",
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
@@ -105,6 +125,9 @@ class EventFinder:
     """Finds the asserted events of one parsed document."""
 
     def __call__(self, ctx: DocContext) -> tuple[list[Finding], list[Membership], set[int]]:
+        # an interview's answers ("Karatkevich: Maryia was detained a week after me") are the
+        # article's own account, not speech inside a report
+        ctx = dataclasses.replace(ctx, quoted=ctx.quoted - _interview_answers(ctx))
         home = _home_country(ctx)
         findings: list[Finding] = []
         memberships: list[Membership] = []
@@ -128,9 +151,12 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        _name_plural_pronouns(findings)
+        findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
+        memberships.extend(_broken_down(findings))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -143,16 +169,30 @@ class EventFinder:
             and etype in ("sentence", "arrest")
             and _is_group(tok.head)
             and not (tok.head.lower_ in ("those", "them") or _has_det(tok.head, ("those", "these")))
+            and not _headline_predicate(tok)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
+        if etype in ("sentence", "arrest") and _reduced_relative(tok):
+            return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
+        if patient is not None:
+            # "Zuleima R., whose son Kevin R. was arrested": the clause is about the son
+            patient = next(
+                (
+                    c
+                    for c in patient.children
+                    if c.dep_ == "appos" and any(g.tag_ == "WP$" for g in c.children)
+                ),
+                patient,
+            )
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
                 c.lower_ in NEGATORS and c.dep_ == "det" for c in patient.children
             ):
                 return None
-            finding.persons = _persons(ctx, patient)
+            finding.persons = _persons(ctx, patient, tok)
+            finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
             if patient.dep_ == "nmod":
                 for sibling in patient.head.children:
                     if sibling.dep_ in ("nmod", "compound") and sibling.i != patient.i:
@@ -164,6 +204,9 @@ class EventFinder:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            if finding.count is None and patient.lower_ == "one":
+                finding.count, finding.group, members = _one_of(ctx, patient, tok)
+                finding.persons += [p for p in members if p not in finding.persons]
             if finding.count is None and finding.persons:
                 finding.count, finding.group = _named_and_others(patient, len(finding.persons))
             finding.group_ref = finding.count is not None or _is_group(patient)
@@ -172,7 +215,7 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
-        listed = _listed(ctx, tok)
+        listed = _listed(ctx, tok, patient)
         if listed and (finding.persons or finding.group_ref or patient is not None):
             finding.persons += [p for p in listed if p not in finding.persons]
         companions = _companions(ctx, tok)
@@ -185,6 +228,12 @@ class EventFinder:
         finding.date = _date_text(tok)
         finding.place = _place(tok)
         finding.agent = _agent(tok, patient)
+        if etype == "deportation" and (
+            _from_country(tok) or tok.dep_ == "conj" and trigger_type(tok.head, home) == "arrest"
+        ):
+            # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
+            # plane to Istanbul": turned back at the border; neither is a prisoner freed
+            finding.implies_release = False
         if finding.group_ref and not finding.persons and _abroad(tok, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
@@ -222,6 +271,8 @@ class EventFinder:
             )
             if not persons:
                 subj = _subject(verb)
+                if verb.lemma_ in ("give", "hand") and not _passive(verb):
+                    subj = None  # "Judge X handed A terms of ...": the subject gave, A received
                 if subj is not None and subj.lower_ in ("who", "that"):
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
@@ -248,11 +299,25 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ in ("my", "our", "their", "its", "your"):
+        if owner is None and (group := _counted_object(tok)) is not None:
+            # "welcomed the release of 47 political prisoners, including A and B"
+            if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok) or _abroad(tok, None):
+                continue
+            finding = Finding(etype, tok, _persons(ctx, group), date=_date_text(tok), confidence=0.75)
+            finding.count, finding.group = _count(group)
+            finding.group_ref = True
+            finding.implies_release = False
+            out.append(finding)
+            continue
+        if owner is None:
+            owner = _named_object(ctx, tok)  # "condemned the arrest of journalist X"
+            if owner is None:
+                continue
+        if owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
         if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
             continue
-        persons = ctx.persons_in(owner)
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
         if not persons or owner.lower_ in ("his", "her") and not _pronoun_is_safe(ctx, owner, persons[0]):
             continue
         known = [f for f in [*findings, *out] if f.type == etype]
@@ -262,6 +327,36 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+_NOUN_HEDGES = frozenset(
+    {"order", "authorise", "authorize", "approve", "sanction", "warrant", "want", "need"}
+)
+
+
+def _named_object(ctx: DocContext, noun: Token) -> Token | None:
+    """The named person of 'the arrest of X', 'the release of X': none when the noun is a goal
+    ('campaigned for the release of X', 'in exchange for ...') or what an order authorises
+    ('ordered the arrest of X')."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False) or _is_group(obj):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES:
+        return None
+    return obj
+
+
+def _counted_object(noun: Token) -> Token | None:
+    """The counted group of 'the release of 47 political prisoners', if the count is exact."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None or _count(group)[0] is None or not _is_group(group):
+        return None
+    return group
 
 
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
@@ -290,7 +385,7 @@ def asserted(tok: Token) -> bool:
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
-        if depth > 0 and node.lemma_.lower() in HEDGES:
+        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node):
             return False
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
@@ -303,12 +398,33 @@ def asserted(tok: Token) -> bool:
             "people",
             "prisoners",
         ):
-            # ...but "whose release was demanded"-style hedges above it still count
-            return not _hedged_above(node.head)
+            # ...but "whose release was demanded"-style hedges above it still count, unless the
+            # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
+            return _names_person(node.head) or not _hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in _SPEECH:
             return True  # reported speech asserts what it reports
         node = node.head
     return not tok.sent.text.rstrip().endswith("?")
+
+
+def _introduces(verb: Token) -> bool:
+    """The op-ed's imperative "Consider X, who was jailed ...": it introduces a case, it does
+    not weigh a possibility ("officials are considering releasing X")."""
+    return (
+        verb.lemma_.lower() == "consider"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
+    )
+
+
+def _names_person(noun: Token) -> bool:
+    """A proper name, or a common noun set beside one ("X, a teacher", "a prisoner, X"): what a
+    relative clause says of it is told as fact whatever verb governs the phrase."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _hedged_above(node: Token) -> bool:
@@ -332,12 +448,23 @@ def _subject(verb: Token) -> Token | None:
 
 def _patient(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
+        # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
+        prefix = doc[tok.i - 2]
+        heads = [tok, prefix]
+        heads += [c for h in (tok, prefix) for c in h.children if c.dep_ in ("aux", "auxpass")]
+        heads += [prefix.head] if prefix.head.pos_ == "AUX" else []
+        found = next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if found is not None:
+            return found
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
-    dobj = next((c for c in children if c.dep_ in ("dobj",)), None)
+    # "put on a flight to X": the vehicle is no patient
+    dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
     dative = next((c for c in children if c.dep_ == "dative"), None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:
@@ -353,6 +480,16 @@ def _patient(tok: Token, etype: str) -> Token | None:
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
         return recipient
+    if tok.lemma_ == "find" and not passive:
+        # "a court found X guilty": X is the subject of the small clause
+        guilty = next((c for c in children if c.lower_ == "guilty"), None)
+        if guilty is not None and dobj is None:
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_ == "let" and not passive:
+        # "the guards let X go": X is the subject of the small clause
+        go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
+        if go is not None and dobj is None:
+            return next((c for c in go.children if c.dep_ == "nsubj"), None)
     if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
         target = nsubj
     else:
@@ -363,6 +500,16 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return tok.head
     if target is not None:
         return target
+    # "took into custody pensioner X": the object after the phrase, parsed into it
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ == "into":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (
+                inner is not None
+                and inner.lemma_ not in CUSTODY_WORDS
+                and any(t.lemma_ in CUSTODY_WORDS for t in inner.subtree)
+            ):
+                return inner
     # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
     inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
     if (found := next(inverted, None)) is not None:
@@ -393,7 +540,10 @@ def _patient(tok: Token, etype: str) -> Token | None:
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
             return head.head
         return subj
-    if tok.dep_ in ("advcl", "xcomp", "ccomp") and tok.tag_ == "VBN":
+    # "X is still there, serving ten years": the participle's subject is the clause's
+    if tok.dep_ in ("advcl", "xcomp", "ccomp") and (
+        tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve"
+    ):
         head = tok.head
         subj = _subject(head)
         if subj is None and head.pos_ == "AUX":
@@ -409,9 +559,15 @@ def _patient(tok: Token, etype: str) -> Token | None:
     return None
 
 
-def _persons(ctx: DocContext, patient: Token) -> list[Person]:
+def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     found = ctx.persons_in(patient)
+    if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
+        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
+        later = {
+            id(p) for c in patient.children if c.dep_ == "conj" and c.i > trigger.i for p in ctx.persons_in(c)
+        }
+        found = [p for p in found if id(p) not in later or p is ctx.person_at(patient)]
     # "31 people convicted on political charges, including X": the list may hang anywhere in the phrase
     for c in patient.subtree:
         if c.dep_ == "prep" and c.lower_ in ("including", "among") and c.head.dep_ not in ("relcl",):
@@ -430,13 +586,183 @@ def _persons(ctx: DocContext, patient: Token) -> list[Person]:
     return _partitive_members(ctx, patient)
 
 
-def _listed(ctx: DocContext, tok: Token) -> list[Person]:
-    """'arrested several activists ..., including A, B and C': the list may hang on the verb."""
+_PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
+
+
+def _name_plural_pronouns(findings: list[Finding]) -> None:
+    """'A and B were arrested in May. They were sentenced to three years': 'they', 'both', 'the
+    two' refer to the people the event just before named together, when that event was not a
+    counted group's (those are joined as cohorts)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.persons or not f.group_ref:
+            continue
+        words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        if not words & _PLURAL_REFERENCES or k == 0:
+            continue
+        before = ordered[k - 1]
+        near = f.trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != f.trigger.sent
+        if near and len(before.persons) >= 2 and not before.group_ref and before.count is None:
+            f.persons = list(before.persons)
+
+
+def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'sentenced A to eight years and B to six', 'gave A five years and his deputy, B, four', 'A,
+    who was sentenced to eight years, and B, who was sentenced to six': a bare number after a
+    later name in a sentencing sentence is that person's term, in the unit of the term before it."""
+    out: list[Finding] = []
+    seen: set[int] = set()
+    for f in findings:
+        sent = f.trigger.sent
+        if f.type != "sentence" or sent.start in seen:
+            continue
+        seen.add(sent.start)
+        text, base = sent.text, sent.start_char
+        terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
+        if not terms or "respectively" in text.lower():
+            continue
+        covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
+        last_end = None
+        for tok in sent:
+            match = next((m for m in terms if base + m.start() == tok.idx), None)
+            if match is not None:
+                last_end, unit = tok.i, 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+                last_end = sent.doc.char_span(
+                    base + match.start(), base + match.end(), alignment_mode="expand"
+                ).end
+                continue
+            if last_end is None or tok.i < last_end or tok.idx in covered or not tok.like_num:
+                continue
+            value = _list_value(tok.text, unit)
+            after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if after is not None and after.lower_ in ("and", "-") and after.i + 1 < sent.end:
+                continue  # "four and a half": the regex would have read a term
+            person = next(
+                (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
+            )
+            if person is None or is_approximate(sent.doc[max(sent.start, tok.i - 3) : tok.i].text):
+                continue
+            if not asserted(f.trigger):
+                continue
+            out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
+            last_end = tok.i + 1
+    return out
+
+
+_TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")
+
+
+def _interview_answers(ctx: DocContext) -> set[int]:
+    """Tokens of the paragraphs an interviewee speaks in a transcript ("Name: ..."), outside any
+    quotation marks within them."""
+    doc = ctx.doc
+    out: set[int] = set()
+    pos = 0
+    for paragraph in doc.text.split("\n"):
+        match = _TURN.match(paragraph)
+        if match and '"' not in paragraph and "\u201c" not in paragraph:
+            head = doc.char_span(pos + match.start(1), pos + match.end(1), alignment_mode="expand")
+            owners = (
+                {id(ctx.owner_at[t.i]) for t in head if t.i in ctx.owner_at} if head is not None else set()
+            )
+            body = doc.char_span(pos + match.end(), pos + len(paragraph), alignment_mode="expand")
+            if len(owners) == 1 and body is not None:
+                out.update(range(body.start, body.end))
+        pos += len(paragraph) + 1
+    return out
+
+
+def _headline_predicate(tok: Token) -> bool:
+    """'Seven activists detained in Minsk': in a verbless headline the participle is the news."""
+    return tok.head.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """'103 people detained after the election were released': the parser took the participle
+    for the verb of a group subject; a past participle with a subject and no auxiliary inside
+    another clause is no finite verb, but a description of that group."""
+    if tok.tag_ != "VBN" or tok.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _is_group(subject)
+
+
+def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | None, list[Person]]:
+    """'She was released in January, one of 553 prisoners freed after ...': the group is counted
+    by the partitive, and its named member is the person 'one' stands beside."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return None, None, []
+    count, label = _count(group)
+    if count is None:
+        return None, None, []
+    members: list[Person] = []
+    if one.dep_ == "appos":
+        members = ctx.persons_in(one.head)
+    elif tok.dep_ == "advcl" and one.dep_ in ("nsubj", "nsubjpass"):
+        subject = _subject(tok.head)
+        members = ctx.persons_in(subject) if subject is not None else []
+    return count, label, members
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+_LIST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "CCONJ"})
+
+
+def _flat_list(ctx: DocContext, patient: Token) -> list[Person]:
+    """'Retired teacher A, 67, student B and rider C were given ...', 'handed A, B and C prison
+    terms': the small parser often breaks a list of names with roles and ages into modifiers of
+    one another. Read the surface instead: the names in the one run of nominal words, commas
+    and 'and' around the patient's name belong to the list, when an 'and' joins them; a verb,
+    preposition, possessive or clause ends the run."""
+    doc = patient.doc
+    anchor = next((t for t in patient.subtree if t.i in ctx.owner_at), None)
+    if anchor is None or anchor.i in ctx.quoted:
+        return []
+    sent = anchor.sent
+
+    def inside(t: Token) -> bool:
+        return (
+            t.i in ctx.owner_at or t.pos_ in _LIST_POS or t.text in (",", "-") or fold(t.text) in PERSON_NOUNS
+        )
+
+    start = anchor.i
+    while start - 1 >= sent.start and inside(doc[start - 1]):
+        start -= 1
+    end = anchor.i
+    while end + 1 < sent.end and inside(doc[end + 1]):
+        end += 1
+    run = doc[start : end + 1]
+    if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in run):
+        return []
+    possessor = ctx.owner_at.get(end) if end + 1 < sent.end and doc[end + 1].tag_ == "POS" else None
     found: list[Person] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "including":
-            for g in c.children:
-                found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+    for t in run:
+        person = ctx.owner_at.get(t.i)
+        if person is not None and person not in found and person is not possessor:
+            found.append(person)
+    return found if len(found) > 1 else []
+
+
+def _listed(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
+    """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
+    for a group patient, on a phrase of the verb ("detained several activists from the movement
+    X, including A and B")."""
+    found: list[Person] = []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if patient is not None and _is_group(patient) and patient.lower_ not in ("they", "them"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ != "including":
+                preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+    for c in preps:
+        for g in c.children:
+            found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
     return found
 
 
@@ -485,9 +811,12 @@ def _companions(ctx: DocContext, tok: Token) -> list[Person]:
     """'freed ..., along with journalist X' / 'together with X' / 'alongside X': X shares the event."""
     found: list[Person] = []
     for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in ("along", "together", "alongside"):
+        # "along with X" is sometimes parsed as two prepositions of the verb
+        split = c.lower_ == "with" and c.i > 0 and tok.doc[c.i - 1].lower_ in ("along", "together")
+        if c.dep_ != "prep" or c.lower_ not in ("along", "together", "alongside") and not split:
             continue
         objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [g for g in tok.children if split and g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
         objs += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
         for obj in objs:
             found += [p for p in ctx.persons_in(obj, pronouns=False) if p not in found]
@@ -631,6 +960,32 @@ def _bulleted_members(ctx: DocContext) -> list[Membership]:
             first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
             if first is not None:
                 out.append(Membership(colon, [first], label))
+    return out
+
+
+def _broken_down(findings: list[Finding]) -> list[Membership]:
+    """'A court jailed five people ... Judge X handed A, B and C terms of ...; D and E were each
+    jailed for ...': a counted group that the following sentences break down by name. When the
+    people the next events of its type name are exactly as many as the group, they are its
+    members (and share what the group went through: "They were detained in December")."""
+    out: list[Membership] = []
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, group in enumerate(ordered):
+        if group.count is None or group.count < 2 or group.persons:
+            continue
+        named: list[Person] = []
+        parts: list[Finding] = []
+        for f in ordered[k + 1 :]:
+            if f.type != group.type:
+                continue
+            if f.group_ref or f.count is not None:
+                break  # another group of its kind: the breakdown, if any, is over
+            parts.append(f)
+            named += [p for p in f.persons if p not in named]
+            if len(named) >= group.count:
+                break
+        if len(named) == group.count:
+            out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
     return out
 
 
@@ -799,8 +1154,8 @@ def _term_near(tok: Token) -> int | None:
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
     skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
-        if c.dep_ in skip:
-            continue
+        if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
+            continue  # "gave X five years": the duration after the verb is the term
         months = term_in(c)
         if months:
             return months
@@ -861,6 +1216,13 @@ def _phrase(tok: Token) -> str:
     words = [t for t in words if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "compound"]
     text = " ".join(t.text for t in words if t.dep_ != "det")
     return text.strip()
+
+
+def _from_country(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "GPE" for g in c.subtree)
+        for c in tok.children
+    )
 
 
 def _home_country(ctx: DocContext) -> str | None:

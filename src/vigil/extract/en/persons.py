@@ -224,6 +224,18 @@ PERSON_NOUNS = frozenset(
         "retiree",
         "widow",
         "widower",
+        "bodyguard",
+        "aide",
+        "assistant",
+        "secretary",
+        "cellmate",
+        "relative",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "boyfriend",
+        "girlfriend",
         "chemist",
         "mathematician",
         "physicist",
@@ -268,17 +280,17 @@ PERSON_NOUNS = frozenset(
         "detective",
         "superintendent",
         "warden",
-        # Burmese honorifics ("U Thet Tun Oo", "Daw Aung San Suu Kyi")
-        "u",
-        "daw",
     ]
 )
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
-HONORIFICS = frozenset(
+TITLE_HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president"]
     + ["judge", "justice", "father", "fr", "pastor", "rev", "reverend", "bishop", "sheriff", "mayor"]
     + ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "amb", "ambassador"]
 )
+# Honorifics written as part of a name (Burmese "U", "Daw", "Ko", "Ma", Karen "Saw", "Naw"):
+# a capitalised run that opens with one is a person's name.
+HONORIFICS = frozenset({"u", "daw", "ko", "ma", "maung", "saw", "naw", "mahn", "nang", "sai"})
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
@@ -331,11 +343,28 @@ NON_PERSON_NOUNS = frozenset(
         "office",
         "website",
         "portal",
+        "terminal",
+        "gate",
+        "port",
+        "bridge",
+        "park",
+        "market",
+        "camp",
+        "hall",
+        "building",
+        "tower",
+        "stadium",
+        "hospital",
+        "highway",
+        "road",
+        "route",
     ]
 )
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
+# Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
+NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -422,7 +451,9 @@ def _name_tokens(span: Span) -> list[Token]:
 
 def _title(tok: Token) -> bool:
     """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
-    return fold(tok.text).rstrip(".") in PERSON_NOUNS
+    word = fold(tok.text).rstrip(".")
+    # "Welders Askar Zhumabaev and Timur Seitov": a plural role before a list of names
+    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _hyphen_tail(tok: Token) -> bool:
@@ -453,7 +484,7 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised word tokens (possible names the NER did not label)."""
     runs, start = [], None
     for tok in doc:
-        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
@@ -514,7 +545,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     given = fold(words[0]) in given_names() or _census_first(tokens)
     if len(words) >= 2:
-        if given:
+        if given or words[0].rstrip(".") in {h.capitalize() for h in HONORIFICS} and len(words) >= 3:
             return True
         if label == "PERSON":
             return True
@@ -525,12 +556,32 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
         if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
             return True
+        if _described_as_person(tokens):
+            return True
         return (
-            bool(MALE_SURNAME.search(fold(words[-1])) or FEMALE_SURNAME.search(fold(words[-1])))
+            any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
         )
     return False
+
+
+def _described_as_person(tokens: list[Token]) -> bool:
+    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...': an age or a
+    person noun set beside a capitalised name says it is a person's, whatever the NER thought."""
+    doc = tokens[0].doc
+    end = tokens[-1].i
+    if any(fold(t.text) in NON_PERSON_NOUNS for t in tokens):
+        return False
+    if end + 3 < len(doc) and doc[end + 1].text == "," and doc[end + 3].text in (",", ".", ";"):
+        age = doc[end + 2]
+        if age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110:
+            return True
+    head = tokens[-1]
+    return any(
+        c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
+        for c in head.children
+    )
 
 
 def _excluded_by_context(tokens: list[Token]) -> bool:
@@ -546,6 +597,8 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         and fold(doc[after].text) in NON_PERSON_NOUNS
         and doc[after].pos_ == "NOUN"
         and tokens[-1].head.i == after
+        # "handed A, B and Mikola Dubrouski prison terms": the noun is the term's, not a name's
+        and not (after + 1 < len(doc) and doc[after + 1].lemma_ in ("term", "sentence"))
     ):
         return True
     head = tokens[-1].head
@@ -595,6 +648,7 @@ class PersonFinder:
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
         self._add_listed(doc, persons, candidates, claimed)
+        self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
@@ -615,7 +669,7 @@ class PersonFinder:
         for tok in doc[1:]:
             title = fold(doc[tok.i - 1].text).rstrip(".")
             if (
-                title not in HONORIFICS
+                title not in TITLE_HONORIFICS
                 or tok.i in claimed
                 or not _is_cap(tok)
                 or not tok.is_alpha
@@ -668,6 +722,24 @@ class PersonFinder:
                 self._add_full(persons, toks)
                 claimed.update(t.i for t in toks)
 
+    def _add_namesakes(
+        self, persons: list[Person], candidates: list[tuple[list[Token], str | None]], claimed: set[int]
+    ) -> None:
+        """'Yusniel Ferrer Lazo ... His mother, Odalys Lazo': a capitalised run that ends in a named
+        person's surname but opens with another given name is a relative, not that person."""
+        for toks, _label in candidates:
+            if not 2 <= len(toks) <= 4 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
+                continue
+            words = name_words(toks)
+            if not all(_is_cap(t) for t in toks) or any(fold(w) in _PLACEISH for w in words):
+                continue
+            if any(
+                same_surname(p.surname, fold(words[-1])) and not _compatible_first(p.first, fold(words[0]))
+                for p in persons
+            ):
+                self._add_full(persons, toks)
+                claimed.update(t.i for t in toks)
+
     def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
         """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""
         for sent in doc.sents:
@@ -695,11 +767,10 @@ class PersonFinder:
             hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
         if not hits:
             hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
-            if (
-                len(hits) != 1
-                or tok.i == 0
-                or fold(tok.doc[tok.i - 1].text) not in ("father", "fr", "brother", "sister")
-            ):
+            titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
+            # "Yonas died in prison": features (and some naming customs) refer by the given name alone
+            alone = tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS
+            if len(hits) != 1 or not (titled or alone):
                 return None
         if len(hits) == 1:
             return hits[0]
@@ -709,6 +780,7 @@ class PersonFinder:
         return best[1] if best[0] >= 0 else None
 
 
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _ANY = "any"
 
 

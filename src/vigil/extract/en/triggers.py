@@ -38,10 +38,31 @@ COUNTRIES = {
     "america": "us", "american": "us", "china": "china", "chinese": "china", "iran": "iran",
     "turkey": "turkey", "czech": "czechia", "czechia": "czechia", "slovakia": "slovakia",
     "hungary": "hungary", "serbia": "serbia",
+    "nicaragua": "nicaragua", "nicaraguan": "nicaragua", "guatemala": "guatemala", "honduras": "honduras",
+    "mexico": "mexico", "cuba": "cuba", "cuban": "cuba", "venezuela": "venezuela",
+    "venezuelan": "venezuela", "colombia": "colombia", "brazil": "brazil", "argentina": "argentina",
+    "spain": "spain", "italy": "italy", "vatican": "vatican", "sweden": "sweden", "norway": "norway",
+    "tajikistan": "tajikistan", "tajik": "tajikistan", "uzbekistan": "uzbekistan", "kyrgyzstan": "kyrgyzstan",
+    "turkmenistan": "turkmenistan", "afghanistan": "afghanistan", "pakistan": "pakistan", "india": "india",
+    "bangladesh": "bangladesh", "myanmar": "myanmar", "thailand": "thailand", "vietnam": "vietnam",
+    "cambodia": "cambodia", "laos": "laos", "japan": "japan", "korea": "korea",
+    "taiwan": "taiwan", "iraq": "iraq", "syria": "syria", "lebanon": "lebanon", "israel": "israel",
+    "egypt": "egypt", "saudi": "saudi arabia", "emirates": "uae", "uae": "uae", "qatar": "qatar",
+    "eritrea": "eritrea", "ethiopia": "ethiopia", "sudan": "sudan", "uganda": "uganda", "kenya": "kenya",
+    "nigeria": "nigeria", "rwanda": "rwanda", "tunisia": "tunisia", "algeria": "algeria",
+    "morocco": "morocco",
+    "austria": "austria", "switzerland": "switzerland", "netherlands": "netherlands", "belgium": "belgium",
+    "canada": "canada", "australia": "australia", "romania": "romania", "bulgaria": "bulgaria",
+    "panama": "panama", "salvador": "el salvador", "ecuador": "ecuador", "peru": "peru", "chile": "chile",
+    "bolivia": "bolivia",
 }  # fmt: skip
 CAPITALS = {
     "minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
     "warsaw": "poland", "riga": "latvia", "tbilisi": "georgia", "berlin": "germany", "tallinn": "estonia",
+    "managua": "nicaragua", "havana": "cuba", "caracas": "venezuela", "baku": "azerbaijan", "tehran": "iran",
+    "dushanbe": "tajikistan", "tashkent": "uzbekistan", "bishkek": "kyrgyzstan", "yerevan": "armenia",
+    "beijing": "china", "hanoi": "vietnam", "yangon": "myanmar", "naypyitaw": "myanmar", "asmara": "eritrea",
+    "istanbul": "turkey", "ankara": "turkey", "cairo": "egypt",
 }  # fmt: skip
 
 
@@ -137,7 +158,18 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     return tok.lemma_ == "walk" and "out" in children and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
 
 
+VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
+
+
 def _goes_abroad(tok: Token, home: str | None) -> bool:
+    heads = [tok]
+    # "put on a chartered flight to Guatemala City": the destination hangs on the vehicle
+    heads += [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep") and c.lemma_ in VEHICLES]
+    heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.lemma_ in VEHICLES]
+    return any(_destination_abroad(h, home) for h in heads)
+
+
+def _destination_abroad(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
             if c.lower_ == "abroad":
@@ -179,11 +211,44 @@ def term_in(tok: Token) -> int | None:
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS):
+        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) and not _deadline(c):
             return True
-        if c.dep_ == "prep" and term_in(c) and {t.lemma_.lower() for t in c.subtree} & CUSTODY_WORDS:
+        words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+        if c.dep_ == "prep" and term_in(c) and words & CUSTODY_WORDS:
             return True
+    if tok.lemma_ in ("give", "hand"):
+        # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
+        if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in _own_clause(tok)):
+            return True
+        # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
+        recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
+        purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
+        return (
+            recipient
+            and not purpose
+            and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
+        )
     return False
+
+
+def _deadline(duration: Token) -> bool:
+    """'gave him two months to pay the fine': a time allowed for something, not a prison term."""
+    return any(
+        c.dep_ in ("relcl", "acl") and any(g.tag_ == "TO" for g in c.children) for c in duration.children
+    )
+
+
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis"})
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses embedded in it."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if not (c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX"))]
+    return out
 
 
 def _serve_term(tok: Token, home: str | None) -> bool:
@@ -198,13 +263,82 @@ def _jail(tok: Token, home: str | None) -> str:
     return "arrest" if "pending" in tok.sent.text.lower() else "sentence"
 
 
+_UNTRIED = ("pending", "without trial", "without charge", "before trial", "pre-trial", "pretrial")
+
+
+def _imprison(tok: Token, home: str | None) -> str | None:
+    """'imprisoned for six years' is a sentence, 'held without charge' or 'locked up pending
+    trial' an arrest; 'imprisoned in 2019' alone says neither a verdict nor a detention date."""
+    if tok.lemma_ == "lock" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
+        return "sentence"
+    text = tok.sent.text.lower()
+    return "arrest" if any(w in text for w in _UNTRIED) else None
+
+
+def _in_custody(tok: Token, home: str | None) -> bool:
+    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'."""
+    if any(c.lower_ == "incommunicado" for c in tok.children):
+        return True
+    return _prep_object(tok, ("in", "at", "under"), {"detention", "custody", "arrest"})
+
+
+def _found_guilty(tok: Token, home: str | None) -> bool:
+    """'was found guilty of treason', 'a court found her guilty'."""
+    return any(
+        c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") for c in tok.children
+    )
+
+
+# Who, as the subject, picks people up or rounds them up in an arrest (not "she picked up her son").
+SECURITY_FORCES = frozenset(
+    {"police", "policeman", "officer", "agent", "kgb", "fsb", "soldier", "troop", "guard", "security",
+     "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator"}
+)  # fmt: skip
+
+
+def _picked_up(tok: Token, home: str | None) -> bool:
+    """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
+    'security officers took away nine teachers'."""
+    particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off"))
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children):
+        return False
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "taken away by police"
+    if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
+        return True
+    # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
+    return (
+        particles == ("up",)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
+    )
+
+
+def _let_out(tok: Token, home: str | None) -> bool:
+    """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
+    return any(
+        c.dep_ == "prt" and c.lower_ == "out" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        for c in tok.children
+    )
+
+
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
+    "picked_up": _picked_up,
+    "let_out": _let_out,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(
         tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
     ),
     "jail": _jail,
+    "imprison": _imprison,
+    "held_in_custody": _in_custody,
+    "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
     "hand_over_abroad": lambda tok, home: (

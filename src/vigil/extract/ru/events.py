@@ -60,6 +60,7 @@ class EventFinder:
         self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
     ) -> tuple[list[Finding], list[Membership], set[int]]:
         seen: dict[tuple[int, str], Finding] = {}
+        self._last_term: int | None = None
         triggers: list[tuple[Token, TriggerRule, int]] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
@@ -76,10 +77,15 @@ class EventFinder:
                 findings.append(finding)
                 rules[id(finding)] = rule
         self._share_conjuncts(findings)
+        self._share_converbs(findings)
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+            if not f.persons and not self.linear:
+                self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         return _one_per_sentence(findings), self._memberships(doc, index), set()
 
@@ -94,7 +100,7 @@ class EventFinder:
             return self._asserted_linear(t)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
             return False
-        if "Imp" in morph.get("Mood"):
+        if "Imp" in morph.get("Mood") or self._negated_after(t):
             return False
         before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i]]
         if before and before[-1] in lex.sets["negation"]:
@@ -113,18 +119,81 @@ class EventFinder:
             node = node.head
             if node.lemma_.lower() in lex.sets["blockers"] or node.lower_ in lex.sets["blockers"]:
                 return False
+            if (
+                t.pos_ == "NOUN"
+                and node.pos_ == "VERB"
+                and node is t.head
+                and ("Fut" in node.morph.get("Tense") or "Cnd" in node.morph.get("Mood"))
+            ):
+                return False  # «приговор огласят 5 мая»
             if "Inf" in node.morph.get("VerbForm") and node.dep_ not in ("acl", "amod"):
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _of_them(self, first: Token, last: Token) -> bool:
+        doc = first.doc
+        before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
+        after = [x.lower_ for x in doc[last.i + 1 : min(last.sent.end, last.i + 3)]]
+        them = self.lexicon.sets.get("of_them", set())
+        return (len(before) == 2 and before[1] in them and before[0] in self.lexicon.sets["out_of"]) or (
+            len(after) == 2 and after[1] in them and after[0] in self.lexicon.sets["out_of"]
+        )
+
+    def _absent(self, tokens) -> bool:
+        """«нет X», «не оказалось X», «не было X»: the named person is not in the group."""
+        return any(self._word_in(x, "absent") or x.lower_ in self.lexicon.sets["negation"] for x in tokens)
+
+    def _active_past(self, t: Token) -> bool:
+        """An active past singular («памілаваў», «асудзіла»), not a participle («памілаваны»)."""
+        return t.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
+
+    def _same_term(self, t: Token) -> bool:
+        """«такое ж пакаранне», «аналогичный срок»: the term of the sentence just before."""
+        for x in t.doc[t.sent.start : t.sent.end]:
+            if not self._word_in(x, "same_term"):
+                continue
+            after = t.doc[x.i + 1 : min(t.sent.end, x.i + 3)]
+            if any(self._word_in(a, "term_nouns") for a in after):
+                return True
+        return False
+
+    def _in_custody(self, t: Token, area: list[Token]) -> bool:
+        """A death in custody: a place of custody in the trigger's clause, or earlier in its
+        sentence («у калоніі: … там памёр») with no release between; «из колонии» is where
+        a prisoner came out of, not where they died."""
+        doc = t.doc
+        earlier = [x for x in doc[t.sent.start : t.i] if x not in area]
+        for x in [*area, *earlier]:
+            if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
+                continue
+            if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
+                continue
+            lo, hi = sorted((x.i, t.i))
+            if any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
+                continue
+            return True
+        return False
+
+    def _negated_after(self, t: Token) -> bool:
+        """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
+        doc = t.doc
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
+        return (
+            len(after) == 2
+            and after[0].lower_ in self.lexicon.sets["negation"]
+            and self._word_in(after[1], "copula_past")
+        )
 
     def _asserted_linear(self, t: Token) -> bool:
         """Without a parse of the language: negation right before the trigger, a verb of
         demand or possibility shortly before it, a conditional word earlier in the sentence."""
         lex = self.lexicon
         before = t.doc[max(t.sent.start, t.i - 4) : t.i]
-        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]):
+        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
             return False
+        if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
+            return False  # «затрымалі б, калі б …»
         if any(self._word_in(x, "blockers") for x in before):
             return False
         return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
@@ -147,21 +216,27 @@ class EventFinder:
         term = term_months(window, lex) if rule.label == "sentence" else None
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
+        if rule.label == "sentence" and term is None and self._same_term(t):
+            term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
+        if term is not None:
+            self._last_term = term
         if rule.needs_term and term is None:
             return None
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
-            and any(self._word_in(x, "absent") for x in t.doc[t.i : t.sent.end])
+            and self._absent(t.doc[t.i : t.sent.end])
         ):
             return None  # «среди помилованных нет X»
-        if rule.custody and not any(self._word_in(x, "custody") for x in area):
+        if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
+        if rule.patient == "clause":
+            return self._clause_patient(t, finding, index)
         if self.linear:
-            self._linear(t, finding, index, trigger_ids, quotes)
+            self._linear(t, finding, index, trigger_ids, quotes, rule)
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
@@ -170,21 +245,36 @@ class EventFinder:
             if root.sent != t.sent or person in finding.persons:
                 continue
             role = self._relation(root, t)
-            if role is None:
+            if role is None or self._possessor(root, index):
                 continue
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
             if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
                 continue
+            if role in _SUBJECT and root.morph.get("Case") and "Nom" not in root.morph.get("Case"):
+                continue  # the parser's subject is an object by its case («Руслана … получил»)
             finding.persons.append(person)
         for child in t.children:
+            if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
+                self._group(child, finding)
+                continue
             if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
                 continue
-            if child.dep_ == "nsubj" and not passive:
+            if child.dep_ == "nsubj" and not passive and not _object_by_case(child):
                 continue
             self._pronoun(child, t, finding, index, quotes)
             self._group(child, finding)
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if (
+            up.dep_ in ("acl", "amod")
+            and up.head.pos_ == "NOUN"
+            and finding.count is None
+            and up.head.head.i not in trigger_ids
+        ):
+            self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
@@ -197,6 +287,53 @@ class EventFinder:
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _clause_patient(self, t: Token, finding: Finding, index: PersonIndex) -> Finding | None:
+        """«скончался после освобождения», «пасля яго арышту»: the event is presupposed, and
+        its patient is the possessive before the noun or the subject of the clause, unless
+        the clause itself is future or conditional («после освобождения уедет»)."""
+        doc = t.doc
+        prev = doc[t.i - 1]
+        gender = pronoun_gender(prev, self.lexicon)
+        if gender:
+            person = index.latest_before(prev.i, gender)
+            if person is not None:
+                finding.persons.append(person)
+            return finding if finding.persons else None
+        nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        if nxt is not None and index.person_at(nxt) is not None:
+            finding.persons.append(index.person_at(nxt))  # «после ареста Дмитрия Кравца»
+            finding.date = self._date_linear(t) if self.linear else self._date(t)
+            return finding
+        if nxt is not None and self._complement(nxt):
+            return None  # «после ареста мужа»: someone else's event
+        verb = t.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not self.linear and (
+            "Fut" in verb.morph.get("Tense")
+            or "Cnd" in verb.morph.get("Mood")
+            or "Inf" in verb.morph.get("VerbForm")
+        ):
+            return None
+        if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]):
+            return None
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or self._clause_break(t, root) or self._possessor(root, index):
+                continue
+            if not self.linear:
+                case = root.morph.get("Case")
+                subject = root.dep_ in _SUBJECT or (root.head.i == verb.i and root.dep_ in ("nsubj", "appos"))
+                if (case and "Nom" not in case) or not (subject or self._relation(root, verb) in _SUBJECT):
+                    continue
+            distance = abs(root.i - t.i)
+            if best is None or distance < best[0]:
+                best = (distance, person)
+        if best is not None:
+            finding.persons.append(best[1])
+        finding.date = self._date_linear(t) if self.linear else self._date(t)
+        return finding if finding.persons else None
 
     def _count_statement(self, t: Token, finding: Finding) -> None:
         """«Число освобождённых — 13», «Колькасць вызваленых склала 11»: a count noun right
@@ -226,6 +363,17 @@ class EventFinder:
                 finding.group_ref = True
             return
 
+    def _complement(self, x: Token) -> bool:
+        """A lower-case noun in the genitive right after an event noun names whose event it is."""
+        lex = self.lexicon
+        if not x.is_alpha or not x.is_lower or x.lower_ in set().union(*lex.pronouns.values()):
+            return False
+        if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
+            return False
+        if self.linear:
+            return x.lower_ not in lex.sets["conditional"] and not self._word_in(x, "negation")
+        return x.pos_ in ("NOUN", "PROPN") and "Gen" in x.morph.get("Case")
+
     def _linear(
         self,
         t: Token,
@@ -233,6 +381,7 @@ class EventFinder:
         index: PersonIndex,
         trigger_ids: set[int],
         quotes: Sequence[QuoteFinding],
+        rule: TriggerRule,
     ) -> None:
         """Each person in the sentence goes to its nearest trigger; a sentence without names
         gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
@@ -246,9 +395,37 @@ class EventFinder:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
+            if self._possessor(root, index) or self._clause_break(t, root):
+                continue
+            if (
+                rule.patient == "object"
+                and root.i < t.i
+                and self._active_past(t)
+                and not any(i in trigger_ids for i in range(root.i + 1, t.i))
+            ):
+                continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
+            # the nearest trigger, or the nearest on the other side with no other name between
+            # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
+            side = [i for i in sent_triggers if (i < root.i) == (t.i < root.i)]
+            lo, hi = sorted((root.i, t.i))
+            alone = not any(index.person_at(x) not in (None, person) for x in doc[lo + 1 : hi]) and not any(
+                x.text in (";", ":") for x in doc[lo + 1 : hi]
+            )
             distance = abs(root.i - t.i)
-            if all(distance <= abs(root.i - i) for i in sent_triggers):
+            if all(distance <= abs(root.i - i) for i in sent_triggers) or (
+                alone and all(distance <= abs(root.i - i) for i in side)
+            ):
                 finding.persons.append(person)
+        quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
+        if not finding.persons and quote is not None:
+            # «Мяне затрымалі на працы», an interview answer or a quote: the speaker's own event
+            mine = [
+                x
+                for x in doc[t.sent.start : t.sent.end]
+                if x.lower_ in lex.pronouns["first"] and quote.start <= x.idx < quote.end
+            ]
+            if mine:
+                finding.persons.append(quote.speaker)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             for x in doc[t.sent.start : t.sent.end]:
                 gender = pronoun_gender(x, lex)
@@ -257,6 +434,14 @@ class EventFinder:
                     if person is not None:
                         finding.persons.append(person)
                     break
+        self._linear_count(t, finding, trigger_ids)
+
+    def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
+        """A number before a group noun is the count of its nearest trigger («123
+        політзаключённых»), unless an approximation word stands before it."""
+        lex = self.lexicon
+        doc = t.doc
+        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
         best: tuple[int, int] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
@@ -270,6 +455,10 @@ class EventFinder:
                 run.append(doc[run[-1].i + 1])
             after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
             noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            if noun is None and self._of_them(x, run[-1]):
+                noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
+            if noun is None and self._word_in(x, "collective"):
+                noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
             if noun is None or any(
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
@@ -303,6 +492,38 @@ class EventFinder:
                 return self._clean_date(doc[start:end].text)
         return None
 
+    def _unparsed(self, f: Finding, rule: TriggerRule, index: PersonIndex, trigger_ids: set[int]) -> None:
+        """When natasha's tree links a finite trigger verb to nothing («его в числе 123
+        политзаключённых помиловали»): an object pronoun just before it, and a count by position."""
+        t = f.trigger
+        if t.pos_ != "VERB" or not ({"Fin", "Part"} & set(t.morph.get("VerbForm"))):
+            return
+        doc = t.doc
+        if rule.patient == "object" and "Fin" in t.morph.get("VerbForm"):
+            for x in reversed(doc[t.sent.start : t.i]):
+                if x.i in trigger_ids:
+                    break
+                gender = pronoun_gender(x, self.lexicon)
+                if gender and x.pos_ == "PRON" and "Acc" in x.morph.get("Case"):
+                    person = index.latest_before(x.i, gender)
+                    if person is not None:
+                        f.persons.append(person)
+                    break
+        if f.count is None and not f.group_ref:
+            self._linear_count(t, f, trigger_ids)
+
+    def _adjacent_participle(self, root: Token, t: Token) -> str | None:
+        """«Саша Скочиленко, приговорённая …»: a participle right after the name, past only a
+        comma, is said of it whatever the parser hung it on."""
+        if "Part" not in t.morph.get("VerbForm") or t.i <= root.i:
+            return None
+        gap = t.doc[root.i + 1 : t.i]
+        return (
+            "acl"
+            if all(x.text == "," or x.ent_type_ == "PER" for x in gap) and gap and gap[-1].text == ","
+            else None
+        )
+
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
@@ -311,11 +532,11 @@ class EventFinder:
             if node.head.i == t.i:
                 return node.dep_
             if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
-                return None
+                return self._adjacent_participle(root, t)
             if node.dep_ not in _DESCEND:
                 node = node.head
                 if node.pos_ == "VERB":
-                    return None
+                    return self._adjacent_participle(root, t)
                 continue
             node = node.head
         # participle or relative clause on the name: "Ольга Сергеенко, задержанная …"
@@ -351,8 +572,8 @@ class EventFinder:
         in_quote = [(q.start, q.end) for q in quotes]
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
-            if root.sent != t.sent or plural:
-                continue
+            if root.sent != t.sent or (plural and (passive or participle)):
+                continue  # an impersonal «помиловали» takes a single object; a plural participle does not
             if any(a <= root.idx < b for a, b in in_quote) != any(a <= t.idx < b for a, b in in_quote):
                 continue
             if gender and person.gender and person.gender != gender:
@@ -365,13 +586,50 @@ class EventFinder:
                     continue
             elif passive and not nominative or not passive and nominative:
                 continue
-            if self._between_blocks(t, root, index):
+            if self._between_blocks(t, root, index) or self._possessor(root, index):
+                continue
+            if self._clause_break(t, root):
                 continue
             distance = abs(root.i - t.i) + (0 if root.i < t.i or not participle else 2)
             if best is None or distance < best[0]:
                 best = (distance, person)
         if best is not None and best[0] <= 25:
             finding.persons.append(best[1])
+
+    def _possessor(self, root: Token, index: PersonIndex) -> bool:
+        """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
+        is whose relative it is; the event is the relative's, who is not named."""
+        person = index.person_at(root)
+        start = root.i
+        while start > 0 and index.person_at(root.doc[start - 1]) is person:
+            start -= 1
+        if start == 0:
+            return False
+        prev = root.doc[start - 1]
+        case = root.morph.get("Case")
+        end = root.i
+        while end + 1 < len(root.doc) and index.person_at(root.doc[end + 1]) is person:
+            end += 1
+        nxt = index.person_at(root.doc[end + 1]) if end + 1 < len(root.doc) else None
+        if self._word_in(prev, "relation_forms") and nxt is not None and nxt is not person:
+            return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
+        if not self._word_in(prev, "possessors") or "Nom" in case:
+            return False
+        if not self.linear and case and "Gen" not in case:
+            return False  # «её мужу Илье Мартыненко» is the husband himself
+        return prev.is_lower or prev.is_sent_start
+
+    def _clause_break(self, t: Token, root: Token) -> bool:
+        """«Пяцёра высланы, а Васіль Пархімовіч адмовіўся»: a comma and a contrastive
+        conjunction («а», «но», «але») open a new clause, unless «а также» joins a list."""
+        lo, hi = sorted((t.i, root.i))
+        doc = t.doc
+        for x in doc[lo + 1 : hi]:
+            if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "contrast"):
+                nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
+                if nxt is None or not self._word_in(nxt, "contrast_keep"):
+                    return True
+        return False
 
     def _between_blocks(self, t: Token, root: Token, index: PersonIndex) -> bool:
         """Another person or a sentence-internal colon/semicolon lies between them."""
@@ -428,7 +686,11 @@ class EventFinder:
                     noun.i + 1 < len(noun.doc)
                     and noun.doc[noun.i + 1].lemma_.lower() in lex.sets["not_counted"]
                 )
-                or noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+                or (
+                    noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+                    # «шестерых из них вывезли»: a numeral hung on the verb is its object
+                    and not (noun.dep_.startswith("nummod") and noun.head.pos_ == "VERB")
+                )
             ):
                 continue
             count, approximate = count_of(noun, lex)
@@ -448,10 +710,13 @@ class EventFinder:
                 finding.group_ref = True
 
     def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
-        """Tokens from the trigger to the next trigger or the end of its sentence."""
+        """Tokens from the trigger to the next trigger, a verb of demand or threat («…,
+        обвинение просит 6 лет») or the end of its sentence."""
         out = []
         for x in t.doc[t.i : t.sent.end]:
             if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                break
+            if x.i != t.i and self._word_in(x, "blockers"):
                 break
             out.append(x)
         return out
@@ -483,6 +748,68 @@ class EventFinder:
                 return t.doc[words[0].i : words[-1].i + 1].text
         return None
 
+    # -- gapping --------------------------------------------------------------------------------
+
+    def _gapped(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        findings: list[Finding],
+        rules: dict[int, TriggerRule],
+        quotes: Sequence[QuoteFinding],
+    ) -> list[Finding]:
+        """Court reports leave out the repeated verb: «X получила 9 лет, Y — 8 лет», «X
+        задержан в Минске, Y — в Гомеле». A name followed by a dash and a verbless remainder
+        repeats the sentence's last event before it, with the remainder's own term; the person
+        leaves the earlier event it was wrongly given."""
+        lex = self.lexicon
+        out: list[Finding] = []
+        by_root = {root.i: person for root, person in index.mention_roots()}
+        for person in index.persons:
+            for start, end in person.mentions:
+                if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
+                    continue
+                dash = doc[end]
+                before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
+                if not before:
+                    continue
+                rest = []
+                for x in doc[dash.i + 1 : dash.sent.end]:
+                    if x.text in (",", ";", ".", "—", "–", ":") or x.i in by_root:
+                        break
+                    rest.append(x)
+                if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
+                    continue
+                if start > 0 and doc[start - 1].text == "," and index.person_at(doc[start - 2]) is None:
+                    # «…, Ирина Белова — свидетель по делу»: a verbless clause of its own, so
+                    # the name is not the earlier verb's; it gets that event only by the rules below
+                    for f in before:
+                        if person in f.persons and f.trigger.i < start - 1:
+                            f.persons.remove(person)
+                if any(x.lower_ in lex.sets["negation"] for x in rest):
+                    continue  # «Олега задержали, Ольгу — нет»
+                if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
+                    continue
+                antecedent = max(before, key=lambda f: f.trigger.i)
+                term = term_months(rest, lex) if antecedent.type == "sentence" else None
+                if antecedent.type == "sentence" and term is None:
+                    continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
+                if antecedent.type != "sentence" and not (
+                    rest[0].pos_ in ("ADP", "ADV") or self._word_in(rest[0], "dates") or rest[0].like_num
+                ):
+                    continue  # a gapped arrest or release keeps only its place or time («— в Гомеле»)
+                for f in before:
+                    if person in f.persons:
+                        f.persons.remove(person)
+                        if not f.persons and not self.linear:
+                            self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                        if person in f.persons:
+                            f.persons.remove(person)
+                gapped = Finding(antecedent.type, dash, persons=[person], term=term)
+                gapped.date = antecedent.date
+                out.append(gapped)
+        return out
+
     # -- conjuncts and members ------------------------------------------------------------------
 
     def _share_conjuncts(self, findings: list[Finding]) -> None:
@@ -513,6 +840,22 @@ class EventFinder:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
 
+    def _share_converbs(self, findings: list[Finding]) -> None:
+        """«выйшаў на волю, адбыўшы пакаранне — чатыры гады»: a converb has the subject of
+        the verb before it in its sentence."""
+        endings = tuple(self.lexicon.sets.get("converb_endings", ()))
+        if not endings:
+            return
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        for prev, f in zip(ordered, ordered[1:], strict=False):
+            if (
+                not f.persons
+                and f.count is None
+                and prev.trigger.sent == f.trigger.sent
+                and f.trigger.lower_.endswith(endings)
+            ):
+                f.persons = list(prev.persons)
+
     def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
@@ -528,8 +871,8 @@ class EventFinder:
             ):
                 continue  # «в списке также X» continues a list; «внесён в список …» does not
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
-            if any(self._word_in(x, "absent") for x in doc[t.i : t.sent.end]):
-                continue  # «среди помилованных нет X»
+            if self._absent(doc[t.i : t.sent.end]):
+                continue  # «среди помилованных нет X», «не оказалось X»
             persons: list[Person] = []
             for root, person in index.mention_roots():
                 if root.sent == t.sent and root.i > t.i and person not in persons:
@@ -537,6 +880,14 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _object_by_case(child: Token) -> bool:
+    """«Четырнадцать человек вывезли в Литву»: the parser's subject of an impersonal plural
+    verb is its fronted object when its numeral is accusative or the noun is not nominative."""
+    case = child.morph.get("Case")
+    numeral_acc = any(n.dep_.startswith("nummod") and "Acc" in n.morph.get("Case") for n in child.children)
+    return bool(case) and "Nom" not in case and (numeral_acc or "Acc" in case or child.pos_ == "NUM")
 
 
 def _one_per_sentence(findings: list[Finding]) -> list[Finding]:

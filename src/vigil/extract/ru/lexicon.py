@@ -15,7 +15,8 @@ from pathlib import Path
 class TriggerRule:
     label: str
     pattern: list[dict]
-    patient: str = "object"  # "subject": the subject undergoes it (умер, вышел на свободу)
+    patient: str = "object"  # "subject": the subject undergoes it (умер, вышел на свободу);
+    # "clause": a noun whose patient is its clause's subject or possessive («после освобождения»)
     needs_term: bool = False  # only a sentence when a term is stated (отбывает N лет)
     abroad: bool = False  # only a deportation when taken abroad (вывезен в Литву)
     custody: bool = False  # only a death in custody (умер в колонии)

@@ -22,14 +22,19 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 def describe_ru(span: Span) -> NameInfo:
     tokens = list(span)
-    if len(tokens) > 1 and _common(tokens[0].text):
+    # a capital mid-sentence is the name's own («Эдем Куртсеитов»), not a sentence opener's
+    if len(tokens) > 1 and _common(tokens[0].text) and (tokens[0].is_sent_start or not tokens[0].is_title):
         return NameInfo([t.text for t in tokens], ["common"] + ["surname"] * (len(tokens) - 1), None)
     genders = [g for t in tokens for g in t.morph.get("Gender")]
     gender = None
     if genders:
         gender = "fem" if genders.count("Fem") > genders.count("Masc") else "masc"
     if len(tokens) > 1:
-        gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case"))) or gender
+        # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
+        # may be a woman's, so there the first name decides
+        surname_gender = _surname_gender(tokens[-1].text)
+        first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
+        gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
     kinds: list[str] = []
     first_case = tuple(tokens[0].morph.get("Case"))
@@ -68,6 +73,16 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
     return {"masc": "masc", "femn": "fem"}.get(names[0].tag.gender or "")
 
 
+@lru_cache(maxsize=20000)
+def _surname_gender(text: str) -> str | None:
+    """The gender every surname reading of the word agrees on («Гасымовой» is only feminine),
+    for a first name the dictionary does not know («Севиль», «Айтен»)."""
+    genders = {p.tag.gender for p in _morph().parse(text) if "Surn" in p.tag and "Fixd" not in p.tag}
+    if len(genders) == 1:
+        return {"masc": "masc", "femn": "fem"}.get(genders.pop() or "")
+    return None
+
+
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
@@ -79,8 +94,11 @@ def _declined_stem(text: str, case: tuple) -> str | None:
         return None
     for ending in _MASC_ENDINGS.get(case[0], ()):
         stem = text[: -len(ending)]
-        if text.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
-            return stem
+        if not text.lower().endswith(ending) or len(stem) < 3:
+            continue
+        soft = _soft_sign(stem, ending)
+        if stem[-1].lower() not in _VOWELS or soft == "й":
+            return stem + soft
     return None
 
 
@@ -100,10 +118,15 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         return (p.tag.case != wanted_case, "Fixd" in p.tag)
 
     def pick(grammeme: str):
-        for p in sorted(parses, key=fits) if wanted_case else parses:
-            if grammeme in p.tag and (want is None or p.tag.gender in (want, None)):
-                return p
-        return None
+        # a name is singular; of its readings, the one in the case the tagger found goes first
+        candidates = [
+            p
+            for p in parses
+            if grammeme in p.tag and "plur" not in p.tag and (want is None or p.tag.gender in (want, None))
+        ]
+        if wanted_case:
+            candidates.sort(key=fits)
+        return candidates[0] if candidates else None
 
     order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
     if total == 1:
@@ -115,8 +138,10 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
-        if grammeme == "Patr" and not (n == 1 and total == 3) and (
-            total == 2 or not _morph().word_is_known(text.lower())
+        if (
+            grammeme == "Patr"
+            and not (n == 1 and total == 3)
+            and (total == 2 or not _morph().word_is_known(text.lower()))
         ):
             # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
             # first name: news names a person by first name and surname, never by the two
@@ -126,12 +151,14 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
-    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" else None
+    fixed = any("Fixd" in p.tag for p in parses)
+    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
     if stem is not None:
         return kind, stem, None
     if (
         case == ("Nom",)
         or _INDECLINABLE.search(text)
+        or fixed
         or (gender == "fem" and text[-1].lower() not in "аяйюуы")
     ):
         return kind, text, None
@@ -143,7 +170,18 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
 _MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
 
 
+def _soft_sign(stem: str, ending: str) -> str:
+    """A soft stem's nominative ending: «Шапелю» → Шапель, «Гайдаем» → Гайдай, but
+    «Кравцевичем» → Кравцевич (after a hushing consonant -ем is the hard ending)."""
+    last = stem[-1].lower()
+    if ending in ("ю", "я") or (ending == "ем" and last not in "жшчщц"):
+        return "й" if last in "аеёиоуыэюя" else "ь"
+    return ""
+
+
 def _cased(word: str, like: str) -> str:
+    if "-" in word and "-" in like:  # «Шарендо-Панасюк»: each part keeps its capital
+        return "-".join(_cased(w, lk) for w, lk in zip(word.split("-"), like.split("-"), strict=False))
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
 
 
@@ -163,6 +201,15 @@ def split_person_spans(doc: Doc) -> None:
         if ent.label_ != "PER":
             ents.append(ent)
             continue
+        if (
+            len(ent) == 3
+            and not _first_name_gender(ent[0].text, ())
+            and _first_name_gender(ent[1].text, ())
+            and not re.search(r"(вич|вна|ична|віч|ўна)$", ent[2].text)
+        ):
+            # «защитник Северинец Людмила Кучер»: a client's surname joined to the speaker's name
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
+            ent = doc[ent.start + 1 : ent.end]
         run: list = []
         for t in [*ent, None]:
             if (
@@ -194,6 +241,35 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
     """natasha's NER misses some names («политзаключённый Игорь Кравцевич из Пинска»): a
     capitalised known first name followed by a capitalised word that is not a common word
     becomes a PER span too."""
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        # a name cut in two by the NER: «Ігар» before a PER «Лясун», a PER «Аляксандра» before «Іванюка»
+        if ent.label_ != "PER":
+            continue
+        start, end = ent.start, ent.end
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            prev is not None
+            and prev.is_title
+            and prev.is_alpha
+            and not prev.ent_type_
+            and first_name(prev.text)
+        ):
+            start -= 1
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            end - start == 1
+            and nxt is not None
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.ent_type_
+            and first_name(doc[start].text)
+            and not common(nxt.text)
+        ):
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            ents[n] = Span(doc, start, end, label="PER")
+    doc.ents = ents
     taken = {t.i for ent in doc.ents for t in ent}
     starts = {ent.start: ent for ent in doc.ents}
     added = []

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from vigil.extract.ru.lexicon import Lexicon
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0]?\d{3})*$|^\d+$")
+_DECIMAL = re.compile(r"^\d{1,2}[,.]\d$")  # «5,5 года»
 
 
 def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
@@ -23,6 +24,10 @@ def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
     seen = False
     for t in tokens:
         text = t.text.replace(" ", "")
+        if _DECIMAL.match(text):
+            current += float(text.replace(",", "."))
+            seen = True
+            continue
         if _DIGITS.match(t.text) or text.isdigit():
             current = (
                 current * 1000 + float(text) if seen and current and len(text) == 3 else current + float(text)
@@ -44,6 +49,7 @@ def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
 def is_number(t: Token, lexicon: Lexicon) -> bool:
     return (
         t.text.replace(" ", "").isdigit()
+        or bool(_DECIMAL.match(t.text))
         or t.lemma_.lower() in lexicon.numbers
         or t.lower_ in lexicon.numbers
     )

@@ -65,14 +65,17 @@ class PersonIndex:
             if limit <= 0:
                 break
             limit = self.doc[limit - 1].sent.start
-        best: tuple[int, Person] | None = None
+        best: tuple[bool, int, Person] | None = None
         for person in self.persons:
             if gender and person.gender and person.gender != gender:
                 continue
             for start, _end in person.mentions:
-                if limit <= start < i and (best is None or start > best[0]):
-                    best = (start, person)
-        return best[1] if best else None
+                # a name after a preposition («комментарий о Лукашенко») is seldom what a
+                # pronoun in the next clause refers to: such a mention ranks below the others
+                salient = start == 0 or self.doc[start - 1].pos_ != "ADP"
+                if limit <= start < i and (best is None or (salient, start) > best[:2]):
+                    best = (salient, start, person)
+        return best[2] if best else None
 
 
 def find_persons(
@@ -88,7 +91,7 @@ def find_persons(
         if ent.label_ != "PER":
             continue
         span = (clean or trim_span)(ent)
-        if span is None:
+        if span is None or _quoted_title(span):
             continue
         info = describe(span)
         while len(span) > 1 and info.kinds[0] == "common":
@@ -104,6 +107,8 @@ def find_persons(
             person.mentions.append((span.start, span.end))
             for t in span:
                 index.by_token[t.i] = person
+    _bare_surnames(index)
+    _bracketed(index)
     if keep is not None:
         dropped = [p for p in index.persons if not keep(p, doc)]
         index.persons = [p for p in index.persons if p not in dropped]
@@ -112,6 +117,43 @@ def find_persons(
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
     return index
+
+
+def _bracketed(index: PersonIndex) -> None:
+    """«Екатерина Андреева (Бахвалова)»: a surname in brackets right after a name is the same
+    person's other surname, wherever else it appears."""
+    doc = index.doc
+    for person in list(index.persons):
+        for start, end in person.mentions:
+            if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+                continue
+            owner = index.by_token.get(start - 2)
+            if owner is None or owner is person:
+                continue
+            owner.mentions.extend(person.mentions)
+            for s, e in person.mentions:
+                for i in range(s, e):
+                    index.by_token[i] = owner
+            index.persons.remove(person)
+            break
+
+
+def _bare_surnames(index: PersonIndex) -> None:
+    """«Ломако сказал»: a bare surname the NER missed is a mention of the full name with that
+    surname in the same article (any case form, compared by stem)."""
+    by_key: dict[str, Person] = {}
+    for person in index.persons:
+        if len(person.tokens) > 1:
+            by_key.setdefault(surname_key(person.tokens[-1]), person)
+    if not by_key:
+        return
+    for t in index.doc:
+        if t.i in index.by_token or not t.is_title or not t.is_alpha or len(t.text) < 4:
+            continue
+        person = by_key.get(surname_key(t.text))
+        if person is not None:
+            person.mentions.append((t.i, t.i + 1))
+            index.by_token[t.i] = person
 
 
 def trim_span(ent: Span) -> Span | None:
@@ -125,6 +167,18 @@ def trim_span(ent: Span) -> Span | None:
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
 
 
+def _quoted_title(span: Span) -> bool:
+    """«Нашай Нівы», "Новой газеты": a name in a pair of quotes of its own is a title."""
+    doc = span.doc
+    marks = ('"', "«", "»", "„", "“", "”")
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in marks
+        and doc[span.end].text in marks
+    )
+
+
 def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     surname = info.words[info.kinds.index("surname")]
     first = info.words[info.kinds.index("first")] if "first" in info.kinds else None
@@ -136,6 +190,8 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         other_first = person.tokens[0] if len(person.tokens) > 1 else None
         if first and other_first and first[0].lower() != other_first[0].lower():
             continue
+        if first and other_first and info.gender and person.gender and info.gender != person.gender:
+            continue  # «Олег Кравец» and his wife «Ольга Кравец»
         match = person
         break
     if match is None:

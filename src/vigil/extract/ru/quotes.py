@@ -105,7 +105,13 @@ class QuoteFinder:
         if forward:
             i = token.start if token is not None else len(doc)
             j = i
-            while j < len(doc) and doc[j].text not in (".", "!", "?", "\n", '"') and "\n" not in doc[j].text:
+            while j < len(doc) and doc[j].text not in (".", "!", "?", "\n") and "\n" not in doc[j].text:
+                if doc[j].text == '"':
+                    # a quoted title inside the attribution («правозащитник "Вясны" Павел Левчук»)
+                    close = next((k for k in range(j + 1, min(len(doc), j + 5)) if doc[k].text == '"'), None)
+                    if close is None:
+                        break
+                    j = close
                 j += 1
             return doc[i:j]
         tok = doc.char_span(max(0, at - 1), at, alignment_mode="expand")
@@ -122,9 +128,17 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
-        for t in span:
-            person = index.person_at(t)
-            if person is not None:
+        named = [(t, index.person_at(t)) for t in span if index.person_at(t) is not None]
+        for t, person in named:
+            # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
+            # relation noun when another name follows
+            prev = span.doc[t.i - 1] if t.i > 0 else None
+            possessed = (
+                prev is not None
+                and index.person_at(prev) is None
+                and (prev.lemma_.lower() in lex.sets["possessors"] or prev.lower_ in lex.sets["possessors"])
+            )
+            if not possessed or all(p is person for _, p in named):
                 return person
         for t in span:
             gender = pronoun_gender(t, lex)
