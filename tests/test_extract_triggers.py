@@ -28,3 +28,17 @@ def test_the_pipeline_writes_trigger_spans(extractor):
     nlp = extractor.extractor_for("en").nlp
     doc = nlp("Ihar Losik was freed on Monday.")
     assert [s.text for s in doc.spans[SPAN_KEY]] == ["freed"]
+
+
+def test_a_word_of_several_rules_takes_the_first_rules_type():
+    nlp = spacy.blank("en")
+    doc = nlp("She was handed over and put away.")
+    for tok in doc:
+        tok.lemma_ = {"handed": "hand"}.get(tok.lower_, tok.lower_)
+    mark_triggers(doc, build_matcher(nlp.vocab))
+    first = {}
+    for rule in rules():
+        for word in rule.lemmas:
+            first.setdefault(word, rule.label)
+    marked = {s.text: s.label_ for s in doc.spans[SPAN_KEY]}
+    assert marked == {"handed": first["hand"], "put": first["put"]}

@@ -206,3 +206,46 @@ def test_stage_then_link_again_without_extracting(local_ray, corpus, fresh, tmp_
     assert "empty.txt:emptyfile" in "".join(again.output.split())
     assert scale_corpus.dump(first) == scale_corpus.dump(second) and scale_corpus.dump(first)["claims"]
 
+
+def test_a_parquet_corpus_on_ray_builds_what_its_jsonl_twin_builds(local_ray, extractor, fresh, tmp_path):
+    """Parquet records (two row groups, one record without text, one file that is not Parquet)
+    are read on Ray and named FILE:ROW, as the same records given as a JSONL corpus are."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from benchmarks.make_corpus import make_corpus
+
+    stories = [a for a in make_corpus(prisoners=20, articles=14, seed=8, copies=0, bad=0).articles][:6]
+    rows = [{"text": a.text, "published": a.published.isoformat(), "outlet": a.outlet} for a in stories]
+    rows.insert(3, {"text": "", "published": "2025-07-02", "outlet": None})
+    (tmp_path / "jsonl").mkdir()
+    (tmp_path / "parquet").mkdir()
+    with (tmp_path / "jsonl" / "corpus.jsonl").open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row) + "\n" for row in rows)
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "parquet" / "corpus.parquet", row_group_size=4)
+    (tmp_path / "parquet" / "torn.parquet").write_bytes(b"PAR1 not really")
+    assert pq.ParquetFile(tmp_path / "parquet" / "corpus.parquet").metadata.num_row_groups == 2
+
+    reference = fresh("sqlite")
+    documents = iter_documents([tmp_path / "jsonl"], published=PUBLISHED)
+    expected, _ = _ingest(
+        reference, lambda db, copies: plan(db, documents, extractor=extractor, copies=copies)
+    )
+    db = fresh("postgres")
+    report = cluster.ingest_ray(db, paths=[tmp_path / "parquet"], published=PUBLISHED, actors=1, batch_size=4)
+
+    torn = [item for item in report.failed if item.source.endswith("torn.parquet")]
+    assert [item.reason for item in torn] == ["not a readable Parquet file"]
+    named = [
+        (item.source.replace(str(tmp_path / "parquet" / "corpus.parquet"), "C"), item.outcome, item.reason)
+        for item in report.items
+        if item not in torn
+    ]
+    assert named == [
+        (item.source.replace(str(tmp_path / "jsonl" / "corpus.jsonl"), "C"), item.outcome, item.reason)
+        for item in expected.items
+    ]
+    assert ("C:4", "failed", "no text or html field") in named and expected.count("new") == 6
+    same = repr(scale_corpus.dump(db)).replace(str(tmp_path / "parquet" / "corpus.parquet"), "C")
+    assert same == repr(scale_corpus.dump(reference)).replace(str(tmp_path / "jsonl" / "corpus.jsonl"), "C")

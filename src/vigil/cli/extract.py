@@ -50,13 +50,14 @@ def extract(
     languages not yet extracted are reported one line each on stderr; the rest of the
     batch is still extracted and the exit code is 1 when some input failed.
     """
-    from vigil.ingest.sources import iter_documents
+    from vigil.ingest.sources import iter_documents, read_ahead
 
     pub = parse_date(published)
+    # inputs are read and their languages detected in the background while spaCy loads and parses
+    documents = read_ahead(iter_documents(paths, published=pub, allow_private=allow_private))
     extractor = load_extractor(lang)
     failed = 0
     done = 0
-    documents = iter_documents(paths, published=pub, allow_private=allow_private)
     for result in extractor.extract_many(documents):
         if isinstance(result, SourceError):
             failed += 1

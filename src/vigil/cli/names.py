@@ -8,8 +8,10 @@ from pathlib import Path
 
 import typer
 
-from vigil.cli.app import app, console, err_console
-from vigil.registry.names import REVIEW_THRESHOLD, SAME_THRESHOLD, compare_names
+from vigil.cli.app import app, console, err_console, lazy
+from vigil.registry.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
+
+names = lazy("vigil.registry.names")
 
 names_app = typer.Typer(
     help=(
@@ -99,7 +101,7 @@ def same(
             raise typer.Exit(2)
         results: list[tuple[bool, bool | None]] = []
         for left, right, gold in _read_pairs(pairs):
-            match = compare_names(left, right)
+            match = names.compare_names(left, right)
             results.append((compatible(match.verdict), gold))
             line = {
                 "a": left,
@@ -117,7 +119,7 @@ def same(
             "error: give two names (vigil names same A B) or --pairs FILE", markup=False, soft_wrap=True
         )
         raise typer.Exit(2)
-    match = compare_names(a, b)
+    match = names.compare_names(a, b)
     reasons = list(match.reasons)
     if match.verdict == "possible" and not any("review" in r for r in reasons):
         reasons.append("possible match: for review")

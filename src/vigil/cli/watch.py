@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.logging import RichHandler
 
-from vigil.cli.app import app, console, err_console, parse_date
+from vigil.cli.app import app, console, err_console, lazy, parse_date
 from vigil.errors import SourceError, VigilError
-from vigil.ingest.feeds import OnDocuments, Watcher, WatchState, parse_interval
-from vigil.ingest.fetch import Fetcher
-from vigil.model import Document
 
 if TYPE_CHECKING:
+    from vigil.ingest.feeds import OnDocuments
+    from vigil.ingest.fetch import Fetcher
+    from vigil.model import Document
     from vigil.registry.db import Database
     from vigil.registry.ingesting import IngestReport
+
+feeds = lazy("vigil.ingest.feeds")
+fetch = lazy("vigil.ingest.fetch")
 
 DEFAULT_STATE = Path("var/watch-state.json")
 log = logging.getLogger("vigil.watch")
@@ -99,7 +102,7 @@ def watch(
     source failed.
     """
     try:
-        interval = parse_interval(every)
+        interval = feeds.parse_interval(every)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--every") from exc
     pub = parse_date(published)
@@ -187,13 +190,13 @@ def run_watch(
 ) -> int:
     """The watch loop behind the command; answers how many sources failed in the last poll."""
     try:
-        watch_state = WatchState(state_path)
+        watch_state = feeds.WatchState(state_path)
     except SourceError as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from exc
     own = fetcher is None
-    fetcher = fetcher or Fetcher(allow_private=allow_private)
-    watcher = Watcher(
+    fetcher = fetcher or fetch.Fetcher(allow_private=allow_private)
+    watcher = feeds.Watcher(
         state=watch_state, fetcher=fetcher, on_documents=on_documents, published=published, log=log
     )
     try:

@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 from rich.table import Column, Table
 
-from vigil.cli.app import app, console, err_console, open_registry, reported_errors
-from vigil.ingest.feeds import parse_interval
+from vigil.cli.app import app, console, err_console, lazy, open_registry, reported_errors
+
+feeds = lazy("vigil.ingest.feeds")
 
 __all__ = ["webhook_app"]
 
@@ -127,7 +128,7 @@ def deliver(
     from vigil.web.queries import redactor
 
     try:
-        interval = parse_interval(every)
+        interval = feeds.parse_interval(every)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--every") from exc
     with open_registry() as db:

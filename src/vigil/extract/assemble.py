@@ -53,6 +53,7 @@ def assemble(
     ]
     timeline = Timeline(doc, document.published, dates, language)
     events = [_event(e, ids, timeline) for e in group_findings(findings, memberships, refusers)]
+    _date_headline_events(events, doc.text, document.title)
     said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]
     return Extraction(document, mentions, events, said, extractor_version=EXTRACTOR_VERSION)
 
@@ -83,6 +84,33 @@ def _event(event: GroupedEvent, ids: dict[int, str], timeline: Timeline) -> Even
         date_precision=when.precision,
         background=when.background,
     )
+
+
+def _date_headline_events(events: list[Event], text: str, title: str | None) -> None:
+    """A headline restates the story's main event: "X jailed for five months" over "X was
+    jailed ... on Monday" is that one event, so an undated headline event takes the date of
+    the same event (type, persons, term) the body dates. Left undated, a report published the
+    day after a verdict would date the verdict to its own day."""
+    if not title or not text.startswith(title):
+        return
+    for e in events:
+        if e.date is not None or not e.persons or text[len(title) : e.evidence[1]].strip():
+            continue
+        told = next(
+            (
+                b
+                for b in events
+                if b.type == e.type
+                and b.date is not None
+                and not b.background
+                and b.evidence[0] > len(title)
+                and set(e.persons) <= set(b.persons)
+                and e.term_months in (None, b.term_months)
+            ),
+            None,
+        )
+        if told is not None:
+            e.date, e.date_precision = told.date, told.date_precision
 
 
 def _when(f: Finding, timeline: Timeline) -> When:

@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from vigil.model import DATE_PRECISIONS as PRECISIONS
 from vigil.model import precision_of
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 __all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
 
@@ -58,6 +60,14 @@ _NOISE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Dates written out in full, read without dateparser (slow to import and to set up): "13 December
+# 2025", "July 11, 2021", "March 2021". Anything else, or a day the month does not have, goes to it.
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_WRITTEN_OUT = (
+    (re.compile(r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]+) (?P<year>\d{4})"), "day"),
+    (re.compile(r"(?P<month>[A-Za-z]+) (?P<day>\d{1,2}), (?P<year>\d{4})"), "day"),
+    (re.compile(r"(?P<month>[A-Za-z]+) (?P<year>\d{4})"), "month"),
+)
 _HAS_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -100,6 +110,8 @@ class DateReader:
 
 @lru_cache(maxsize=4096)
 def _parser(language: str, base: date | None) -> DateDataParser:
+    from dateparser.date import DateDataParser  # slow to import; the fast paths above need none
+
     settings: dict[str, object] = {
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
@@ -136,16 +148,19 @@ def _when(
         base = date(year, 12, 31) if published is None or published.year != year else published
     if base is None and not _HAS_YEAR.search(core):
         return None  # "on 2 May": which year is unknown without the publication date
-    try:
-        data = _parser(language, base).get_date_data(core)
-    except (ValueError, OverflowError):
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    parsed: date = data.date_obj.date()
+    written = _written_out(core) if language == "en" else None
+    if written is not None:
+        parsed, period = written
+    else:
+        try:
+            data = _parser(language, base).get_date_data(core)
+        except (ValueError, OverflowError):
+            return None
+        if data is None or data.date_obj is None:
+            return None
+        parsed, period = data.date_obj.date(), data.period or "day"
     if (published is not None and parsed > published) or parsed.year < 1900:
         return None
-    period = data.period or "day"
     if period == "year":
         return DateValue(f"{parsed:%Y}", "year")
     if period == "month":
@@ -154,3 +169,20 @@ def _when(
         monday = parsed - timedelta(days=parsed.weekday())
         return DateValue(monday.isoformat(), "week")
     return DateValue(parsed.isoformat(), "day")
+
+
+def _written_out(core: str) -> tuple[date, str] | None:
+    """(the date, its precision) of an English date written out in full, as dateparser reads it
+    (a month alone is its first day), or None to leave the words to dateparser."""
+    for pattern, period in _WRITTEN_OUT:
+        match = pattern.fullmatch(core)
+        if match is None:
+            continue
+        month = _MONTH_NUMBER.get(match["month"].lower())
+        if month is None:
+            return None
+        try:
+            return date(int(match["year"]), month, int(match["day"]) if period == "day" else 1), period
+        except ValueError:
+            return None
+    return None

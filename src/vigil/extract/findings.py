@@ -7,11 +7,13 @@ Language packages (`en/`, `ru/`, `be/`) parse into spaCy `Doc`s and fill these; 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 from spacy.tokens import Token
 
 
+@lru_cache(maxsize=65536)  # called for every token by several rules; a text has few distinct words
 def fold(text: str) -> str:
     """Lower-case ASCII form used to compare name parts across accents and scripts."""
     return anyascii(text).lower().strip()

@@ -29,6 +29,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.dates import DateReader, DateValue
+from vigil.extract.doctext import doc_text
 
 __all__ = ["WORDS", "Timeline", "When", "Words", "is_background"]
 
@@ -276,7 +277,7 @@ class Timeline:
         return rest
 
     def _paragraph(self, token_i: int) -> int:
-        return self.doc.text.count("\n", 0, self.doc[token_i].idx)
+        return doc_text(self.doc).count("\n", 0, self.doc[token_i].idx)
 
     def _resolve(
         self,

@@ -19,7 +19,6 @@ from typing import Any, BinaryIO
 
 from vigil.errors import SourceError
 from vigil.ingest.documents import make_document
-from vigil.ingest.html import extract_html
 from vigil.model import Document
 
 __all__ = ["COLUMNS", "iter_csv", "iter_jsonl", "parse_date", "record_document"]
@@ -66,6 +65,8 @@ def record_document(record: Mapping[str, Any], *, source: str, published: date |
     fields = {key: _string(record.get(key)) for key in ("title", "url", "outlet", "author")}
     if isinstance(text, str) and text.strip():
         return make_document(text, source=source, published=record_date or published, **fields)
+    from vigil.ingest.html import extract_html  # trafilatura: only for records that carry HTML
+
     doc = extract_html(html, source=source, published=published, **fields)  # type: ignore[arg-type]
     given = {key: value for key, value in fields.items() if value}
     return replace(doc, **given, published=record_date or doc.published)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import dateparser
-
 from vigil.errors import SourceError
 from vigil.ingest.clean import clean_text
 from vigil.ingest.language import detect_language
@@ -28,6 +26,8 @@ def dateline_date(text: str, *, paragraphs: int = 4) -> date | None:
     for paragraph in text.split("\n\n")[:paragraphs]:
         match = _DATE_LINE.match(paragraph.strip())
         if match:
+            import dateparser  # slow to import; most texts carry no date line
+
             parsed = dateparser.parse(match.group("date"), languages=["en"])
             if parsed is not None:
                 return parsed.date()

@@ -9,6 +9,7 @@ headline, a post) pay for the full models, loaded on first need for their script
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -37,7 +38,7 @@ def _detector(short: bool) -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`'s language, or None when lingua cannot tell."""
     sample = text[:5000]
-    if sum(ch.isalpha() for ch in sample) < 3:
+    if len(list(islice(filter(str.isalpha, sample), 3))) < 3:
         return None
     language = _detector(len(sample) < SHORT).detect_language_of(sample)
     return language.iso_code_639_1.name.lower() if language else None

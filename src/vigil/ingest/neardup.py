@@ -12,6 +12,7 @@ the signature because they are where copies of one story differ most.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -48,11 +49,19 @@ def _shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The seed's permutation parameters, drawn once per process (each `MinHash` would redraw them)."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
 def _minhash(sig: bytes) -> MinHash:
     if len(sig) != _SIZE or not sig.startswith(_VERSION):
         raise ValueError(f"not a Vigil near-duplicate signature ({len(sig)} bytes)")
     values = np.frombuffer(sig, dtype=_DTYPE, offset=len(_VERSION)).astype(np.uint64)
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values)
+    return MinHash(
+        num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values, permutations=_permutations()
+    )
 
 
 def _is_empty(mh: MinHash) -> bool:
@@ -61,7 +70,7 @@ def _is_empty(mh: MinHash) -> bool:
 
 def signature(text: str) -> bytes:
     """A compact (513-byte) MinHash of `text`; equal texts give equal signatures in every process."""
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     shingles = _shingles(text)
     if shingles:
         mh.update_batch(list(shingles))

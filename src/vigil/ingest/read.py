@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from vigil.errors import SourceError
 
 # Far above any article, yet small enough that a wrong file is refused before it is cleaned for minutes.
@@ -29,6 +27,8 @@ def decode(data: bytes, *, source: str) -> str:
     broken = mostly.count("\ufffd")
     if sum(ord(ch) > 0x7F for ch in mostly) - broken >= 2 * broken:  # UTF-8 with a few bad bytes
         return mostly.removeprefix("\ufeff")
+    from charset_normalizer import from_bytes  # only for text that is not UTF-8
+
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         raise SourceError("cannot decode: not UTF-8 and no known encoding fits", source=source)

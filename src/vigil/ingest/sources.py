@@ -8,27 +8,31 @@ batch goes on with the rest and reports what failed.
 
 from __future__ import annotations
 
+import queue
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from vigil.errors import SourceError
-from vigil.ingest.corpus import iter_csv, iter_jsonl, open_corpus
 from vigil.ingest.documents import make_document
-from vigil.ingest.feeds import feed_documents, looks_like_feed, parse_feed
-from vigil.ingest.fetch import FEED_TYPES, HTML_TYPES, TEXT_TYPES, Fetcher
-from vigil.ingest.html import decode_html, extract_html, looks_like_html
 from vigil.ingest.read import MAX_BYTES, decode, expand_paths, read_text
 from vigil.model import Document
 
-__all__ = ["FOLDER_SUFFIXES", "Source", "is_url", "iter_documents"]
+if TYPE_CHECKING:
+    from vigil.ingest.fetch import Fetcher
+
+# The readers of pages, feeds, corpora and URLs (trafilatura, feedparser, httpx) are imported
+# by the branch that needs them: a folder of .txt files starts without them.
+
+__all__ = ["FOLDER_SUFFIXES", "Source", "is_url", "iter_documents", "read_ahead"]
 
 Source = str | Path
 Result = Document | SourceError
-_Lazy = Callable[[], Fetcher]
+_Lazy = Callable[[], "Fetcher"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -36,6 +40,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES[:2], ".jsonl", ".csv")
 STDIN = "-"
 _PATH_URL = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)
+T = TypeVar("T")
 
 
 def is_url(source: Source) -> bool:
@@ -75,6 +80,8 @@ def iter_documents(
         if fetcher is not None:
             return fetcher
         if own is None:
+            from vigil.ingest.fetch import Fetcher
+
             own = Fetcher(allow_private=allow_private)
         return own
 
@@ -93,17 +100,71 @@ def iter_documents(
             own.close()
 
 
+def read_ahead(items: Iterable[T], *, size: int = 64) -> Iterator[T]:
+    """`items` in their order, read by a background thread from now on, up to `size` ahead.
+
+    Reading then overlaps with the consumer's own work: lingua's language detection releases the
+    GIL, so it runs while spaCy loads and parses. An exception raised while reading is raised
+    here, where its item would have come; closing the returned iterator stops the reader.
+    """
+    buffer: queue.Queue[tuple[object, BaseException | None]] = queue.Queue(maxsize=size)
+    stop = threading.Event()
+    end = object()
+
+    def read() -> None:
+        # blocking puts, no polling: a reader waking up to look would take the GIL from the model
+        source = iter(items)
+        try:
+            for item in source:
+                buffer.put((item, None))
+                if stop.is_set():
+                    return
+            buffer.put((end, None))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            buffer.put((end, exc))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    def consume() -> Iterator[T]:
+        try:
+            while True:
+                item, error = buffer.get()
+                if item is end:
+                    if error is not None:
+                        raise error
+                    return
+                yield item  # type: ignore[misc]
+        finally:
+            stop.set()
+            while True:  # room for the put a stopped reader may be waiting on; it then sees `stop`
+                try:
+                    buffer.get_nowait()
+                except queue.Empty:
+                    break
+
+    threading.Thread(target=read, name="vigil-read-ahead", daemon=True).start()
+    return consume()
+
+
 def _read_file(path: Path, *, published: date | None, fetcher: _Lazy) -> Iterator[Result]:
     source = str(path)
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES or suffix == ".csv":
+            from vigil.ingest.corpus import iter_csv, iter_jsonl, open_corpus
+
             with open_corpus(path) as stream:
                 reader = iter_jsonl if suffix in JSONL_SUFFIXES else iter_csv
                 yield from reader(stream, source=source, published=published)
         elif suffix in HTML_SUFFIXES:
+            from vigil.ingest.html import extract_html
+
             yield extract_html(_read_bytes(path), source=source, published=published)
         elif suffix in FEED_SUFFIXES:
+            from vigil.ingest.feeds import feed_documents, parse_feed
+
             feed = parse_feed(_read_bytes(path), source=source)
             for _item, result in feed_documents(feed, source=source, fetcher=fetcher(), published=published):
                 yield result
@@ -114,6 +175,8 @@ def _read_file(path: Path, *, published: date | None, fetcher: _Lazy) -> Iterato
 
 
 def _read_url(url: str, *, published: date | None, fetcher: Fetcher) -> Iterator[Result]:
+    from vigil.ingest.fetch import FEED_TYPES, HTML_TYPES, TEXT_TYPES
+
     try:
         page = fetcher.fetch(url, accept=HTML_TYPES + FEED_TYPES + TEXT_TYPES)
         yield from _read_bytes_as(page.body, source=url, published=published, fetcher=lambda: fetcher,
@@ -130,6 +193,8 @@ def _read_stdin(stream: BinaryIO, *, published: date | None, fetcher: _Lazy) -> 
             raise SourceError(f"too large (limit {MAX_BYTES:,} bytes)", source=source)
         first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if first == b"{":
+            from vigil.ingest.corpus import iter_jsonl
+
             yield from iter_jsonl(data.splitlines(), source=source, published=published)
             return
         yield from _read_bytes_as(data, source=source, published=published, fetcher=fetcher)
@@ -148,6 +213,10 @@ def _read_bytes_as(
     url: str | None = None,
 ) -> Iterator[Result]:
     """Bytes whose kind comes from a content type or, failing that, from a look at them."""
+    from vigil.ingest.feeds import feed_documents, looks_like_feed, parse_feed
+    from vigil.ingest.fetch import FEED_TYPES, HTML_TYPES
+    from vigil.ingest.html import decode_html, extract_html, looks_like_html
+
     if (content_type in FEED_TYPES and not looks_like_html(data)) or looks_like_feed(data):
         feed = parse_feed(data, source=source)
         for _item, result in feed_documents(feed, source=source, fetcher=fetcher(), published=published):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from vigil.errors import NotFound
@@ -61,32 +61,44 @@ class Change:
     at: datetime
 
 
+_IDS = bindparam("ids", expanding=True)
+# the statements of `record_changes`, built once: it runs in every ingest transaction that moves a status
+_LAST_CHANGE = select(StatusChangeRow.person_id, StatusChangeRow.new).where(
+    StatusChangeRow.id.in_(
+        select(func.max(StatusChangeRow.id))
+        .where(StatusChangeRow.person_id.in_(_IDS))
+        .group_by(StatusChangeRow.person_id)
+    )
+)
+_DECIDING = select(
+    Claim.id, Claim.kind, Claim.evidence, Claim.source, Claim.article_id, Claim.value, Claim.reviewer
+).where(Claim.id.in_(_IDS))
+_OUTLETS = (
+    select(ArticleOutlet.article_id, ArticleOutlet.outlet)
+    .where(ArticleOutlet.article_id.in_(_IDS), ArticleOutlet.outlet.is_not(None))
+    .order_by(ArticleOutlet.id.desc())
+)
+_WITHHELD = select(Person.id).where(Person.id.in_(_IDS), Person.withheld.is_(True))
+_HOOKS = select(Webhook.id).where(Webhook.removed_at.is_(None))
+
+
 def record_changes(session: Session, changes: Sequence[StatusChange], *, now: datetime) -> list[int]:
     """Store the published ones among `changes` and queue them for every webhook (withheld persons
     excepted), in the caller's transaction; answers the new change ids."""
     published = [c for c in changes if not c.conflict]
     if not published:
         return []
-    ids = [c.person_id for c in published]
-    latest = select(func.max(StatusChangeRow.id)).where(StatusChangeRow.person_id.in_(ids))
-    last = dict(
-        session.execute(
-            select(StatusChangeRow.person_id, StatusChangeRow.new).where(
-                StatusChangeRow.id.in_(latest.group_by(StatusChangeRow.person_id))
-            )
-        ).all()
-    )
-    deciding = [c.claims[0] for c in published if c.claims]
-    claims = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(deciding)))}
-    articles = {c.article_id for c in claims.values() if c.article_id is not None}
+    session.flush()  # the reads below run on the connection: they must see the session's changes
+    connection = session.connection()
+    ids = sorted({c.person_id for c in published})
+    last: dict[str, str] = {person: new for person, new in connection.execute(_LAST_CHANGE, {"ids": ids})}
+    deciding = sorted({c.claims[0] for c in published if c.claims})
+    claims = {row.id: row for row in connection.execute(_DECIDING, {"ids": deciding})}
+    articles = sorted({c.article_id for c in claims.values() if c.article_id is not None})
     outlets: dict[int, str] = {}
-    for article_id, outlet in session.execute(
-        select(ArticleOutlet.article_id, ArticleOutlet.outlet)
-        .where(ArticleOutlet.article_id.in_(articles), ArticleOutlet.outlet.is_not(None))
-        .order_by(ArticleOutlet.id.desc())
-    ):
+    for article_id, outlet in connection.execute(_OUTLETS, {"ids": articles}):
         outlets[article_id] = outlet
-    withheld = set(session.scalars(select(Person.id).where(Person.id.in_(ids), Person.withheld.is_(True))))
+    withheld = set(connection.execute(_WITHHELD, {"ids": ids}).scalars())
     rows = []
     for change in published:
         old = last.get(change.person_id, change.old)
@@ -114,7 +126,7 @@ def record_changes(session: Session, changes: Sequence[StatusChange], *, now: da
         return []
     session.add_all(rows)
     session.flush()
-    hooks = list(session.scalars(select(Webhook.id).where(Webhook.removed_at.is_(None))))
+    hooks = list(connection.execute(_HOOKS).scalars())
     session.add_all(
         WebhookDelivery(webhook_id=hook, change_id=row.id, state="pending", attempts=0, next_at=now)
         for row in rows

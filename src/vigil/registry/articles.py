@@ -10,8 +10,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from vigil.model import Document, Extraction, precision_of
@@ -40,8 +41,11 @@ class Stored:
     touched: set[str] = field(default_factory=set)
 
 
+_BY_HASH = select(Article).where(Article.text_hash == bindparam("digest"))
+
+
 def find_article(session: Session, digest: str) -> Article | None:
-    return session.scalar(select(Article).where(Article.text_hash == digest))
+    return session.scalar(_BY_HASH, {"digest": digest})
 
 
 def add_outlet(session: Session, article: Article, document: Document) -> bool:
@@ -68,8 +72,10 @@ def store_document(
     now: datetime,
     minhash: bytes | None = None,
     canonical_id: int | None = None,
+    extractor_version: str | None = None,
 ) -> Article:
-    """A new article row (not yet extracted), and its outlet (on the canonical story for a copy)."""
+    """A new article row, and its outlet (on the canonical story for a copy); `extractor_version`
+    when its extraction is stored in the same transaction."""
     article = Article(
         source=document.source,
         url=document.url,
@@ -80,13 +86,20 @@ def store_document(
         text=document.text,
         minhash=minhash,
         canonical_id=canonical_id,
-        extractor_version=None,
+        extractor_version=extractor_version,
         duplicates_removed=document.duplicates_removed,
         created_at=now,
     )
     session.add(article)
     session.flush()
-    add_outlet(session, article, document)
+    if canonical_id is None:  # a new story has no outlet yet: nothing to look up
+        session.add(
+            ArticleOutlet(
+                article_id=article.id, outlet=document.outlet, source=document.source, url=document.url
+            )
+        )
+    else:
+        add_outlet(session, article, document)
     session.add(
         Audit(
             at=now,
@@ -112,11 +125,18 @@ def _effective(
 
 
 def store_extraction(
-    session: Session, article: Article, extraction: Extraction, *, settings: Settings, now: datetime
+    session: Session,
+    article: Article,
+    extraction: Extraction,
+    *,
+    settings: Settings,
+    now: datetime,
+    new: bool = False,
 ) -> Stored:
-    """Link the extraction's persons and store its claims and group events for `article`."""
+    """Link the extraction's persons and store its claims and group events for `article`
+    (`new`: stored in this transaction, so nothing of it is in the registry yet)."""
     stored = Stored(article.id)
-    if article.extractor_version is not None:
+    if not new and article.extractor_version is not None:
         replaced = (Claim.article_id == article.id, Claim.origin == "machine", Claim.reviewer.is_(None))
         # persons losing claims need their status re-derived even if the new extraction omits them
         stored.touched.update(session.scalars(select(Claim.person_id).where(*replaced).distinct()))
@@ -124,24 +144,30 @@ def store_extraction(
         groups = select(GroupEvent.id).where(GroupEvent.article_id == article.id)
         session.execute(delete(GroupMember).where(GroupMember.group_event_id.in_(groups)))
         session.execute(delete(GroupEvent).where(GroupEvent.article_id == article.id))
-    decided = session.execute(
-        select(Claim.id, Claim.person_id, Claim.kind, Claim.date_text, Claim.term_months).where(
-            Claim.article_id == article.id
-        )
-    ).all()
+    decided = (
+        []
+        if new
+        else session.execute(
+            select(Claim.id, Claim.person_id, Claim.kind, Claim.date_text, Claim.term_months).where(
+                Claim.article_id == article.id
+            )
+        ).all()
+    )
     kept_ids = {row[0] for row in decided}
     kept_keys = {tuple(row[1:]) for row in decided}
 
     drafts = claimlib.drafts(extraction, article_key=article.text_hash)
     with_events = {d.name for d in drafts if d.kind in STATUS_KINDS}
     person_of: dict[str, str] = {}
+    linker = linking.ArticleLinker(
+        session, article_id=article.id, mentioned=[m.name for m in extraction.persons], new_article=new
+    )
+    linker.expect(f"{article.text_hash}:{name}" for name in with_events)
     for mention in extraction.persons:
         if mention.name in person_of:
             continue
         # Persons the article tells no event about (officials, bylines) only join existing records.
-        link = linking.link(
-            session,
-            article_id=article.id,
+        link = linker.link(
             name=mention.name,
             seed=f"{article.text_hash}:{mention.name}",
             now=now,
@@ -154,8 +180,9 @@ def store_extraction(
         stored.persons_linked += not link.created
         stored.suggestions += len(link.suggested)
         stored.touched.add(link.person_id)
+    linker.finish()
 
-    group_ids: dict[int, int] = {}
+    groups: dict[int, GroupEvent] = {}
     for index, event in enumerate(extraction.events):
         if event.count is None:
             continue
@@ -177,15 +204,19 @@ def store_extraction(
             extractor_version=extraction.extractor_version,
         )
         session.add(group)
-        session.flush()
-        group_ids[index] = group.id
+        groups[index] = group
+    if groups:
+        session.flush()  # their IDs, for members and claims
+    for index, group in groups.items():
         member_ids = {
             person_of[p.name]
-            for pid in event.persons
+            for pid in extraction.events[index].persons
             if (p := extraction.person(pid)) is not None and p.name in person_of
         }
         session.add_all(GroupMember(group_event_id=group.id, person_id=m) for m in sorted(member_ids))
+    group_ids = {index: group.id for index, group in groups.items()}
 
+    claims: list[dict[str, Any]] = []
     for draft in drafts:
         person_id = person_of.get(draft.name)
         if person_id is None or draft.id in kept_ids:
@@ -196,34 +227,36 @@ def store_extraction(
         effective, precision = _effective(when, draft.date_precision, draft.background, article)
         start, end = draft.evidence or (None, None)
         machine = draft.kind in STATUS_KINDS
-        session.add(
-            Claim(
-                id=draft.id,
-                person_id=person_id,
-                kind=draft.kind,
-                value=draft.value,
-                term_months=draft.term_months,
-                count=draft.count,
-                date_text=draft.date_text,
-                event_date=when,
-                effective_date=effective,
-                date_precision=precision,
-                background=draft.background,
-                article_id=article.id,
-                group_event_id=group_ids.get(draft.group) if draft.group is not None else None,
-                evidence_start=start,
-                evidence_end=end,
-                evidence=article.text[start:end] if start is not None and end is not None else None,
-                source=article.source,
-                origin="machine",
-                extractor_version=extraction.extractor_version,
-                confidence=draft.confidence,
-                state=settings.machine_state(draft.kind, draft.confidence) if machine else "accepted",
-                created_at=now,
-            )
+        claims.append(
+            {
+                "id": draft.id,
+                "person_id": person_id,
+                "kind": draft.kind,
+                "value": draft.value,
+                "term_months": draft.term_months,
+                "count": draft.count,
+                "date_text": draft.date_text,
+                "event_date": when,
+                "effective_date": effective,
+                "date_precision": precision,
+                "background": draft.background,
+                "article_id": article.id,
+                "group_event_id": group_ids.get(draft.group) if draft.group is not None else None,
+                "evidence_start": start,
+                "evidence_end": end,
+                "evidence": article.text[start:end] if start is not None and end is not None else None,
+                "source": article.source,
+                "origin": "machine",
+                "extractor_version": extraction.extractor_version,
+                "confidence": draft.confidence,
+                "state": settings.machine_state(draft.kind, draft.confidence) if machine else "accepted",
+                "created_at": now,
+            }
         )
         kept_ids.add(draft.id)
         stored.claims += 1
+    if claims:  # one statement for all (the records they name are inserted)
+        session.connection().execute(Claim.__table__.insert(), claims)
     article.extractor_version = extraction.extractor_version
     session.add(
         Audit(

@@ -207,11 +207,14 @@ def _store_one(
             if canonical is not None:
                 article = store_document(session, document, now=now, canonical_id=canonical.id)
                 return ItemResult(document.source, "copy", article.id, article.language)
-            article = store_document(session, document, now=now, minhash=sig)
+            version = extraction.extractor_version if extraction is not None else None
+            article = store_document(session, document, now=now, minhash=sig, extractor_version=version)
             new_signature = sig
             outcome = "new" if extraction is not None else "not-extracted"
         if extraction is not None:
-            stored = store_extraction(session, article, extraction, settings=settings, now=now)
+            stored = store_extraction(
+                session, article, extraction, settings=settings, now=now, new=outcome == "new"
+            )
             changes = refresh_status(session, stored.touched, settings=settings, now=now)
             report.persons_new += stored.persons_new
             report.persons_linked += stored.persons_linked

@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from rigour.names import remove_person_prefixes
 from rigour.text import metaphone
 
+from vigil.registry.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
 from vigil.registry.translit import align, latin_text, phonemes
 
 __all__ = [
@@ -34,9 +35,6 @@ __all__ = [
     "name_keys",
     "split_name",
 ]
-
-SAME_THRESHOLD: float = 0.88
-REVIEW_THRESHOLD: float = 0.6
 
 # Below this surname sound-similarity, two surnames are different names (a near miss, not a variant).
 _SURNAME_MIN = 0.85

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from vigil.errors import NotFound
 from vigil.registry.alerts import record_changes
 from vigil.registry.models import Article, Claim, Person, StatusInterval
 from vigil.registry.settings import Settings
-from vigil.registry.status import STATUS_KINDS, ClaimFact, Interval, derive, history
+from vigil.registry.status import STATUS_KINDS, ClaimFact, Interval, derive_history
 
 __all__ = [
     "StatusChange",
@@ -24,7 +24,6 @@ __all__ = [
     "members",
     "refresh_status",
     "status_facts",
-    "write_intervals",
 ]
 
 
@@ -53,26 +52,49 @@ def members(session: Session, canonical_id: str) -> list[str]:
     return list(session.scalars(select(Person.id).where(Person.canonical_id == canonical_id)))
 
 
+_FACTS = (
+    select(
+        Person.canonical_id,
+        Claim.id,
+        Claim.kind,
+        Claim.effective_date,
+        Claim.article_id,
+        Claim.evidence_start,
+        Claim.value,
+        Claim.date_precision,
+        Claim.background,
+        Article.published,
+    )
+    .join(Claim, Claim.person_id == Person.id)
+    .outerjoin(Article, Article.id == Claim.article_id)
+    .where(Claim.state == "accepted", Claim.kind.in_(STATUS_KINDS))
+)
+# the statements of a status refresh, built once: building one costs more than running it here
+_IDS = bindparam("ids", expanding=True)
+_FACTS_OF = _FACTS.where(Person.canonical_id.in_(_IDS))
+_CANONICAL = (
+    select(Person)
+    .where(Person.id.in_(select(Person.canonical_id).where(Person.id.in_(_IDS))))
+    .order_by(Person.id)
+)
+_INTERVALS = (
+    select(
+        StatusInterval.person_id,
+        StatusInterval.status,
+        StatusInterval.valid_from,
+        StatusInterval.valid_to,
+        StatusInterval.claim_id,
+    )
+    .where(StatusInterval.person_id.in_(_IDS))
+    .order_by(StatusInterval.person_id, StatusInterval.valid_from)
+)
+
+_DELETE_INTERVALS = delete(StatusInterval).where(StatusInterval.person_id.in_(_IDS))
+
+
 def status_facts(session: Session, *conditions: ColumnElement[bool]) -> dict[str, list[ClaimFact]]:
     """The accepted claims that bear on status, as `status.derive` takes them, by canonical person."""
-    rows = session.execute(
-        select(
-            Person.canonical_id,
-            Claim.id,
-            Claim.kind,
-            Claim.effective_date,
-            Claim.article_id,
-            Claim.evidence_start,
-            Claim.value,
-            Claim.date_precision,
-            Claim.background,
-            Article.published,
-        )
-        .join(Claim, Claim.person_id == Person.id)
-        .outerjoin(Article, Article.id == Claim.article_id)
-        .where(Claim.state == "accepted", Claim.kind.in_(STATUS_KINDS), *conditions)
-    )
-    return facts_of(rows)
+    return facts_of(session.execute(_FACTS.where(*conditions)))
 
 
 def facts_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[ClaimFact]]:
@@ -96,42 +118,63 @@ def facts_of(rows: Iterable[Sequence[Any]]) -> dict[str, list[ClaimFact]]:
     return facts
 
 
-def write_intervals(session: Session, person_id: str, intervals: list[Interval]) -> None:
-    """Replace a person's status intervals (the as-of index); open ends are stored as `date.min`
-    and `date.max` so that one index range answers "as of". Unchanged intervals are left alone:
-    most refreshes change nothing, and every rewrite also rewrites the day counts (triggers)."""
+_Row = tuple[str, date, date, str | None]  # an interval as stored: status, from, to, claim
+
+
+def _interval_rows(intervals: list[Interval]) -> list[_Row]:
+    """Intervals as stored: open ends as `date.min` and `date.max`, in time order."""
     wanted = [(i.status, i.valid_from or date.min, i.valid_to or date.max, i.claim) for i in intervals]
-    row = StatusInterval
-    stored = session.execute(
-        select(row.status, row.valid_from, row.valid_to, row.claim_id)
-        .where(row.person_id == person_id)
-        .order_by(row.valid_from)
-    ).all()
-    if [tuple(r) for r in stored] == sorted(wanted, key=lambda w: w[1]):
+    return sorted(wanted, key=lambda w: w[1])
+
+
+def _replace_intervals(session: Session, rows: dict[str, list[_Row]]) -> None:
+    """Rewrite these persons' intervals (the as-of index). Only histories that changed come
+    here: every rewrite also rewrites the day counts (triggers)."""
+    if not rows:
         return
-    session.execute(delete(StatusInterval).where(StatusInterval.person_id == person_id))
-    session.add_all(
-        StatusInterval(person_id=person_id, status=status, valid_from=start, valid_to=end, claim_id=claim)
+    session.connection().execute(_DELETE_INTERVALS, {"ids": sorted(rows)})
+    values = [
+        {"person_id": person_id, "status": status, "valid_from": start, "valid_to": end, "claim_id": claim}
+        for person_id, wanted in rows.items()
         for status, start, end, claim in wanted
-    )
+    ]
+    if values:
+        session.connection().execute(StatusInterval.__table__.insert(), values)
+
+
+def _stored_intervals(session: Session, person_ids: Collection[str]) -> dict[str, list[_Row]]:
+    stored: dict[str, list[_Row]] = defaultdict(list)
+    for person_id, *values in session.connection().execute(_INTERVALS, {"ids": sorted(person_ids)}):
+        stored[person_id].append(tuple(values))  # type: ignore[arg-type]
+    return stored
 
 
 def refresh_status(
     session: Session, person_ids: Iterable[str], *, settings: Settings, now: datetime
 ) -> list[StatusChange]:
     """Re-derive the status of the persons (any of their records) and store it, with its history
-    over time; answer the changes."""
+    over time; answer the changes.
+
+    A few statements whatever the number of persons: their canonical records, their accepted
+    claims and their stored intervals are each read in one query, and only the histories that
+    changed are rewritten."""
     ids = set(person_ids)
     if not ids:
         return []
-    cids = set(session.scalars(select(Person.canonical_id).where(Person.id.in_(ids))))
-    facts = status_facts(session, Person.canonical_id.in_(cids))
-    # records merged into another keep no history of their own
-    session.execute(delete(StatusInterval).where(StatusInterval.person_id.in_(ids - cids)))
+    # this first statement flushes what is pending; the reads after it see the same rows
+    persons = list(session.scalars(_CANONICAL, {"ids": sorted(ids)}))
+    cids = {person.id for person in persons}
+    facts = facts_of(session.connection().execute(_FACTS_OF, {"ids": sorted(cids)})) if cids else {}
+    if ids - cids:  # records merged into another keep no history of their own
+        session.connection().execute(_DELETE_INTERVALS, {"ids": sorted(ids - cids)})
+    stored = _stored_intervals(session, cids) if cids else {}
+    rewrite: dict[str, list[_Row]] = {}
     changes = []
-    for person in session.scalars(select(Person).where(Person.id.in_(cids))):
-        derived = derive(facts[person.id], window_days=settings.conflict_days)
-        write_intervals(session, person.id, history(facts[person.id], window_days=settings.conflict_days))
+    for person in persons:
+        derived, intervals = derive_history(facts.get(person.id, []), window_days=settings.conflict_days)
+        wanted = _interval_rows(intervals)
+        if stored.get(person.id, []) != wanted:
+            rewrite[person.id] = wanted
         new = (derived.status, derived.date, derived.precision, derived.conflict)
         if (person.status, person.status_date, person.status_precision, person.needs_review) != new:
             if person.status != derived.status:
@@ -148,6 +191,7 @@ def refresh_status(
                 )
             person.status, person.status_date, person.status_precision, person.needs_review = new
             person.updated_at = now
+    _replace_intervals(session, rewrite)
     session.flush()
     record_changes(session, changes, now=now)
     return changes

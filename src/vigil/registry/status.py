@@ -41,6 +41,7 @@ __all__ = [
     "Derived",
     "Interval",
     "derive",
+    "derive_history",
     "history",
     "period_end",
 ]
@@ -257,6 +258,14 @@ def derive(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -
 def history(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) -> list[Interval]:
     """The status over time: what `derive` answers from the claims dated on or before each day
     (undated claims always count), as intervals between the days a claim begins."""
+    return derive_history(claims, window_days=window_days)[1]
+
+
+def derive_history(
+    claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS
+) -> tuple[Derived, list[Interval]]:
+    """`derive` and `history` of the same claims at once: the status now is the history's last
+    step (every claim is dated on or before the last day), so it is not derived twice."""
     days = sorted({c.date for c in claims if c.date is not None})
     steps: list[tuple[date | None, Derived]] = []
     undated = [c for c in claims if c.date is None]
@@ -273,4 +282,4 @@ def history(claims: list[ClaimFact], *, window_days: int = DEFAULT_WINDOW_DAYS) 
             out[-1] = Interval(derived.status, out[-1].valid_from, end, claim)
         elif derived.status != "unknown" or derived.conflict or out:
             out.append(Interval(derived.status, start, end, claim))
-    return out
+    return (steps[-1][1] if steps else derive([], window_days=window_days)), out

@@ -2,7 +2,8 @@
 and stores, in input order, so the registry is the one a single process would build.
 
 The dataset is one row per input file (read by Vigil's own readers in Ray tasks, so sources,
-cleaning and error messages are the single-process ones) or per Parquet record. An actor
+cleaning and error messages are the single-process ones) or per row group of a Parquet file
+(read with pyarrow, its records named as a JSONL corpus's lines are). An actor
 pool extracts: each actor builds one `Extractor`, so a language's pipelines load once per
 actor. Ray Data's streaming executor keeps order (`preserve_order`) and applies backpressure
 (a bounded number of batches in flight per actor, and object-store limits), so memory stays
@@ -13,7 +14,7 @@ bounded on any corpus. Ray Data restarts a lost actor and retries its batch (its
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ __all__ = [
 INSTALL = "pip install 'vigil[ray]'"
 PARQUET = ".parquet"
 _READ_BATCH = 64
+_UNREADABLE = -2  # the row group of an input that is not a readable Parquet file
 
 
 def ray_missing() -> str | None:
@@ -76,12 +78,20 @@ def known_hashes(db: Database) -> set[str]:
 
 
 def _read_files(batch: dict[str, Any], *, published: date | None) -> Iterator[dict[str, list[str]]]:
-    """Input files (a text, an HTML page, a JSONL or CSV corpus) to document records."""
+    """Inputs to document records: a file (a text, an HTML page, a JSONL or CSV corpus) read by
+    Vigil's readers, or one row group of a Parquet file (`group` >= 0)."""
     from vigil.ingest.sources import iter_documents
 
     out: list[str] = []
-    for path in batch["path"]:
-        for result in iter_documents([Path(str(path))], published=published):
+    for path, group, first in zip(batch["path"], batch["group"], batch["first"], strict=True):
+        results: Iterable[Document | SourceError]
+        if int(group) == _UNREADABLE:
+            results = [SourceError("not a readable Parquet file", source=str(path))]
+        elif int(group) >= 0:
+            results = _parquet_rows(Path(str(path)), int(group), int(first), published=published)
+        else:
+            results = iter_documents([Path(str(path))], published=published)
+        for result in results:
             out.append(records.dumps(result))
             if len(out) >= _READ_BATCH:
                 yield {"record": out}
@@ -90,18 +100,23 @@ def _read_files(batch: dict[str, Any], *, published: date | None) -> Iterator[di
         yield {"record": out}
 
 
-def _read_rows(batch: Any, *, published: date | None) -> dict[str, list[str]]:
-    """Parquet records (columns as in a JSONL corpus, plus an optional `source`) to document records."""
+def _parquet_rows(
+    path: Path, group: int, first: int, *, published: date | None
+) -> Iterator[Document | SourceError]:
+    """The records of one row group, read as a JSONL corpus's lines are: columns `text` or `html`,
+    `title`, `url`, `published`, `outlet`, `author`; the source is the `source` column, else
+    `FILE:ROW` (counted from 1 over the whole file, as JSONL lines are)."""
+    import pyarrow.parquet as pq
+
     from vigil.ingest.corpus import record_document
 
-    out: list[str] = []
-    for row in batch.to_pylist():
-        source = str(row.get("source") or row.get("url") or row.get("path") or "parquet")
+    table = pq.ParquetFile(path).read_row_group(group)
+    for number, row in enumerate(table.to_pylist(), start=first + 1):
+        source = str(row.get("source") or f"{path}:{number}")
         try:
-            out.append(records.dumps(record_document(row, source=source, published=published)))
+            yield record_document(row, source=source, published=published)
         except SourceError as exc:
-            out.append(records.dumps(exc))
-    return {"record": out}
+            yield exc
 
 
 class ExtractActor:
@@ -135,23 +150,35 @@ class ExtractActor:
         }
 
 
-def _inputs(paths: Sequence[str | Path]) -> tuple[list[str], list[str]]:
-    """Files to read with Vigil's readers, and Parquet files, from the paths as given."""
+def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
+    """The reading tasks' inputs, in input order: a file each, and a Parquet file's row groups
+    each (so one large Parquet file is still read by many tasks)."""
+    import pyarrow.parquet as pq
+
     from vigil.ingest.read import expand_paths
     from vigil.ingest.sources import FOLDER_SUFFIXES, is_url
 
-    files: list[str] = []
-    parquet: list[str] = []
+    out: list[dict[str, Any]] = []
     for given in paths:
         if is_url(given) or str(given) == "-":
             raise SourceError(
                 "--engine ray reads files and folders; ingest URLs, feeds and - without it", source=str(given)
             )
         for path in expand_paths([Path(given)], suffixes=(*FOLDER_SUFFIXES, PARQUET)):
-            (parquet if path.suffix.lower() == PARQUET else files).append(str(path.resolve()))
-    if files and parquet:
-        raise SourceError("ingest Parquet files and other inputs in separate runs", source=str(paths[0]))
-    return files, parquet
+            name = str(path.resolve())
+            if path.suffix.lower() != PARQUET:
+                out.append({"path": name, "group": -1, "first": 0})
+                continue
+            try:
+                metadata = pq.ParquetFile(path).metadata
+            except (OSError, ValueError):  # pyarrow's errors for a file that is not Parquet
+                out.append({"path": name, "group": _UNREADABLE, "first": 0})  # reported; the batch goes on
+                continue
+            first = 0
+            for group in range(metadata.num_row_groups):
+                out.append({"path": name, "group": group, "first": first})
+                first += metadata.row_group(group).num_rows
+    return out
 
 
 def dataset(
@@ -163,7 +190,12 @@ def dataset(
     actors: int | None = None,
     batch_size: int = 16,
 ) -> Any:
-    """The Ray dataset of records (extractions, documents passed on, input errors), in input order."""
+    """The Ray dataset of records (extractions, documents passed on, input errors), in input order.
+
+    Reading runs in Vigil's own tasks with no CPU reserved: `ray.data.read_parquet` plans its
+    reading with a file-listing task that asks for a whole CPU, which never starts when the
+    extraction actors hold every CPU of the cluster (a local Ray on a 2-core machine waited
+    forever), and it would not name records as a JSONL corpus does."""
     import ray
     from ray.data import ActorPoolStrategy, DataContext, TaskPoolStrategy
 
@@ -171,24 +203,14 @@ def dataset(
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    files, parquet = _inputs(paths)
     # reading is light next to extraction; zero CPUs keeps it from waiting on the actors' cores
-    if parquet:
-        ds = ray.data.read_parquet(parquet, num_cpus=0).map_batches(
-            _read_rows,
-            fn_kwargs={"published": published},
-            batch_size=_READ_BATCH,
-            batch_format="pyarrow",
-            num_cpus=0,
-        )
-    else:
-        ds = ray.data.from_items([{"path": f} for f in files]).map_batches(
-            _read_files,
-            fn_kwargs={"published": published},
-            batch_size=4,
-            num_cpus=0,
-            compute=TaskPoolStrategy(size=2),
-        )
+    ds = ray.data.from_items(_inputs(paths)).map_batches(
+        _read_files,
+        fn_kwargs={"published": published},
+        batch_size=4,
+        num_cpus=0,
+        compute=TaskPoolStrategy(size=2),
+    )
     size = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
     return ds.map_batches(
         ExtractActor,

@@ -78,6 +78,10 @@ def plan_parallel(
 
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(language,)) as pool:
         try:
+            # every worker starts now (a fresh interpreter importing the pipelines' libraries, a
+            # few seconds) while this process reads the first documents, not after it
+            for _ in range(workers):
+                pool.submit(_extract, [])
             stream = iter(documents)
             while chunk := list(islice(stream, chunk_size)):
                 wanted = [d for d in chunk if wants_extraction(db, d, languages=languages, copies=copies)]

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
@@ -936,7 +937,7 @@ def _bulleted_members(ctx: DocContext) -> list[Membership]:
     triggers = {span.start: span.label_ for span in doc.spans.get(SPAN_KEY, [])}
     pos = 0
     paragraphs = []
-    for paragraph in doc.text.split("\n"):
+    for paragraph in doc_text(doc).split("\n"):
         paragraphs.append((pos, paragraph))
         pos += len(paragraph) + 1
     paragraphs = [(start, text) for start, text in paragraphs if text.strip()]

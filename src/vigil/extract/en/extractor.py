@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
+from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import roles_of
@@ -41,12 +42,13 @@ def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headlines have no full stop), and so does the
     dash after a dateline, which the parser would otherwise take for the subject."""
     starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
+    text = doc_text(doc)
     for i in starts:
         if i >= len(doc):
             continue
         if i > 0:
             doc[i].is_sent_start = True
-        match = DATELINE.match(doc.text[doc[i].idx : doc[i].idx + 80])
+        match = DATELINE.match(text[doc[i].idx : doc[i].idx + 80])
         if match:
             span = doc.char_span(
                 doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import Person, fold, resolve_pronoun
 
@@ -144,14 +145,14 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     """All direct speech in the document; also marks quoted tokens in `ctx.quoted`."""
     doc = ctx.doc
     found: list[FoundQuote] = []
-    spans = _marked_spans(doc.text)
+    spans = _marked_spans(doc_text(doc))
     marked: list[tuple[int, int]] = []
     for open_at, close_at, _goes_on in spans:
-        raw = doc.text[open_at + 1 : close_at]
+        raw = doc_text(doc)[open_at + 1 : close_at]
         inner = raw.strip()
         if len(inner.split()) < 3 and not inner.endswith((".", "!", "?", ",")):
             continue  # a scare-quoted term, not speech
-        marked.append((open_at, min(close_at + 1, len(doc.text))))
+        marked.append((open_at, min(close_at + 1, len(doc_text(doc)))))
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is not None:
@@ -160,15 +161,15 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     narrative = _narrative_owners(ctx, spans)
     previous: FoundQuote | None = None
     for open_at, close_at, goes_on in spans:
-        raw = doc.text[open_at + 1 : close_at]
+        raw = doc_text(doc)[open_at + 1 : close_at]
         inner = raw.strip()
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         if goes_on or not inner:
             continue  # the next paragraph of a quote already found
-        outer_end = min(close_at + 1, len(doc.text))
+        outer_end = min(close_at + 1, len(doc_text(doc)))
         sent = _sentence_at(ctx, start)
-        opens = sent is not None and _opens_sentence(doc.text, sent, open_at)
-        introduced = _introduced(doc.text, open_at)
+        opens = sent is not None and _opens_sentence(doc_text(doc), sent, open_at)
+        introduced = _introduced(doc_text(doc), open_at)
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
@@ -212,14 +213,14 @@ def _narrative_owners(ctx: DocContext, spans: list[tuple[int, int, bool]]) -> di
     Clinton speaking, and the speaker of a quote seldom names themself inside it."""
     inside: set[int] = set()
     for open_at, close_at, _ in spans:
-        span = ctx.doc.char_span(open_at, min(close_at + 1, len(ctx.doc.text)), alignment_mode="expand")
+        span = ctx.doc.char_span(open_at, min(close_at + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))
     return {i: p for i, p in ctx.owner_at.items() if i not in inside}
 
 
 def _sentence_at(ctx: DocContext, pos: int) -> Span | None:
-    span = ctx.doc.char_span(pos, min(pos + 1, len(ctx.doc.text)), alignment_mode="expand")
+    span = ctx.doc.char_span(pos, min(pos + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
     return span[0].sent if span is not None and len(span) else None
 
 
@@ -357,7 +358,7 @@ def _speaker_of_previous_sentence(
     if sent is None or sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if doc.text.count("\n", prev.end_char, sent.start_char) > 2:
+    if doc_text(doc).count("\n", prev.end_char, sent.start_char) > 2:
         return None
     if any(t.i in ctx.quoted for t in prev):
         return None
@@ -375,7 +376,7 @@ def _speaker_of_lead_paragraph(
 ) -> Person | None:
     """A quote set as its own paragraph after a paragraph that ends by introducing it
     ("His daughter, X, wrote on Telegram:")."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     para_start = text.rfind("\n", 0, open_at) + 1
     if text[para_start:open_at].strip():
         return None
@@ -392,7 +393,7 @@ def _speaker_of_lead_paragraph(
 
 def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     """'Pollster Ann Novak: "..."', 'Continued Novak: "..."': a name right before the colon."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     before = text[:open_at].rstrip()
     if not before.endswith(":"):
         return None
@@ -408,7 +409,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     doc = ctx.doc
     out: list[FoundQuote] = []
     pos = 0
-    for paragraph in doc.text.split("\n"):
+    for paragraph in doc_text(doc).split("\n"):
         head, colon, rest = paragraph.partition(":")
         content = rest.strip()
         if (
@@ -578,8 +579,8 @@ def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
 
 def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
-    para_end = doc.text.find("\n", pos)
-    para_end = len(doc.text) if para_end < 0 else para_end
+    para_end = doc_text(doc).find("\n", pos)
+    para_end = len(doc_text(doc)) if para_end < 0 else para_end
     first_sent_end = _sentence_end(ctx, pos)
     verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
     if verbs:
@@ -596,7 +597,7 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
         if named:
             return named[0]
         # '"...," told Natallia Tsimoshka to the journalists': inverted order, the speaker follows
-        if not doc.text[pos : verb.idx].strip(" ,"):
+        if not doc_text(doc)[pos : verb.idx].strip(" ,"):
             after = [ctx.owner_at[t.i] for t in doc[verb.i + 1 : verb.i + 4] if t.i in ctx.owner_at]
             return after[0] if after else None
         return None
@@ -618,8 +619,8 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
-    para_start = doc.text.rfind("\n", 0, pos) + 1
-    prev_quote = doc.text.rfind('"', 0, pos)
+    para_start = doc_text(doc).rfind("\n", 0, pos) + 1
+    prev_quote = doc_text(doc).rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
     before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
     if before is not None and len(before):
@@ -631,7 +632,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
-        if source is None and root is not None and doc.text[:pos].rstrip().endswith(":"):
+        if source is None and root is not None and doc_text(doc)[:pos].rstrip().endswith(":"):
             # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
             return _speaker_of(ctx, root, narrative)
         return source
@@ -657,9 +658,9 @@ def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
-    tok = ctx.doc.char_span(pos, min(pos + 1, len(ctx.doc.text)), alignment_mode="expand")
+    tok = ctx.doc.char_span(pos, min(pos + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
     if tok is None or not len(tok):
-        return len(ctx.doc.text)
+        return len(doc_text(ctx.doc))
     sent = tok[0].sent
     return sent.end_char
 
@@ -675,7 +676,7 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
     if speaker is None or speaker is _UNNAMED:
         return None
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     sent = verb.sent
     para_start, para_end = _paragraph_bounds(text, verb.idx)
     # X said [in a statement]: content

@@ -1,0 +1,100 @@
+"""Reading for `vigil extract`: plain text needs none of the page, feed or URL readers, and the
+background reader hands documents over in order, errors included."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from vigil.errors import SourceError
+from vigil.ingest.sources import iter_documents, read_ahead
+from vigil.model import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+RELEASE = "Belarusian authorities released Ihar Losik, a blogger held since June 2020, on Friday."
+
+# Libraries a folder of .txt files must not load: trafilatura (pages), feedparser (feeds),
+# httpx (URLs), dateparser (only for a date line or a date Vigil's own rules cannot read),
+# rigour (name matching, a registry concern).
+HEAVY = ("trafilatura", "feedparser", "httpx", "dateparser", "rigour")
+
+
+def test_plain_text_is_read_without_the_page_feed_and_url_readers(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ales Bialiatski was freed.\n\nHe had been held since 2021.", "utf-8")
+    script = (
+        "import sys\n"
+        "import vigil.cli\n"
+        "from vigil.ingest.sources import iter_documents\n"
+        f"docs = list(iter_documents([{str(tmp_path)!r}]))\n"
+        "assert [d.language for d in docs] == ['en', 'en'], docs\n"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.stdout.strip() == ""
+
+
+def test_a_date_line_still_dates_the_document(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Losik freed\n\nJune 21, 2025\n\n{RELEASE}", encoding="utf-8")
+    [doc] = iter_documents([tmp_path / "a.txt"])
+    assert isinstance(doc, Document)
+    assert doc.published == date(2025, 6, 21)
+
+
+def test_read_ahead_keeps_the_order_and_passes_unreadable_inputs_on(tmp_path: Path) -> None:
+    names = [f"{i:02d}.txt" for i in range(12)]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"Report {i}: {RELEASE}" if i != 5 else "", encoding="utf-8")
+    plain = list(iter_documents([tmp_path]))
+    ahead = list(read_ahead(iter_documents([tmp_path]), size=3))
+    assert [type(r) for r in ahead] == [type(r) for r in plain]
+    assert [r.source for r in ahead] == [str(tmp_path / n) for n in names]
+    assert isinstance(ahead[5], SourceError)
+    texts = [r.text for r in plain if isinstance(r, Document)]
+    assert [r.text for r in ahead if isinstance(r, Document)] == texts
+
+
+def test_an_error_while_reading_is_raised_where_its_item_would_have_come() -> None:
+    def items():
+        yield 1
+        yield 2
+        raise ValueError("disk gone")
+
+    got = []
+    with pytest.raises(ValueError, match="disk gone"):
+        for item in read_ahead(items()):
+            got.append(item)
+    assert got == [1, 2]
+
+
+def test_closing_early_stops_the_reader_and_closes_the_source() -> None:
+    closed = threading.Event()
+
+    def endless():
+        try:
+            n = 0
+            while True:
+                n += 1
+                yield n
+        finally:
+            closed.set()
+
+    ahead = read_ahead(endless(), size=2)
+    assert [next(ahead), next(ahead), next(ahead)] == [1, 2, 3]
+    ahead.close()
+    assert closed.wait(5)
+    time.sleep(0.3)
+    assert not any(t.name == "vigil-read-ahead" and t.is_alive() for t in threading.enumerate())
