@@ -240,7 +240,53 @@ PERSON_NOUNS = frozenset(
         "mathematician",
         "physicist",
         "economist",
+        # offices and honorifics of news style ("Sen. Marco Rubio", "House Speaker Paul Ryan")
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "lt",
+        "gen",
+        "sgt",
+        "capt",
+        "col",
+        "maj",
+        "adm",
+        "cmdr",
+        "amb",
+        "supt",
+        "insp",
+        "det",
+        "speaker",
+        "secretary",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "justice",
+        "moderator",
+        "host",
+        "anchor",
+        "pollster",
+        "strategist",
+        "adviser",
+        "advisor",
+        "aide",
+        "delegate",
+        "nominee",
+        "sheriff",
+        "sergeant",
+        "inspector",
+        "detective",
+        "superintendent",
+        "warden",
     ]
+)
+# Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
+TITLE_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "gov", "governor", "president"]
+    + ["judge", "justice", "father", "fr", "pastor", "rev", "reverend", "bishop", "sheriff", "mayor"]
+    + ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "amb", "ambassador"]
 )
 # Honorifics written as part of a name (Burmese "U", "Daw", "Ko", "Ma", Karen "Saw", "Naw"):
 # a capitalised run that opens with one is a person's name.
@@ -336,10 +382,32 @@ def given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def census_given_names() -> dict[str, str]:
+    """Lower-cased US given name -> 'f' or 'm' where one sex holds at least three quarters of
+    its bearers and the name is not rare (one in 20,000 people at least: a rare entry such as
+    "Min" is more often a Burmese or Korean name than an American woman's); the `names`
+    package ships the Census frequency lists."""
+    share: dict[str, dict[str, float]] = {}
+    for sex, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in resources.files("names").joinpath(file).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                share.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    out = {}
+    for name, by_sex in share.items():
+        m, f = by_sex.get("m", 0.0), by_sex.get("f", 0.0)
+        if max(m, f) >= 0.005 and max(m, f) >= 3 * min(m, f):
+            out[name] = "m" if m > f else "f"
+    return out
+
+
 def guess_gender(tokens: list[str]) -> str | None:
     names = given_names()
     if len(tokens) > 1 and fold(tokens[0]) in names:
         return names[fold(tokens[0])]
+    if len(tokens) > 1 and fold(tokens[0]) in census_given_names():
+        return census_given_names()[fold(tokens[0])]
     surname = fold(tokens[-1])
     if FEMALE_SURNAME.search(surname):
         return "f"
@@ -355,11 +423,27 @@ def _is_cap(tok: Token) -> bool:
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     toks = [t for t in span if t.text not in ("'s", "'", "’s")]
+    possessor = [i for i, t in enumerate(span) if t.text in ("'s", "’s") and i < len(span) - 1]
+    if possessor:  # "Commentary's Noah Rothman": the name follows the possessor
+        toks = [t for t in span[possessor[-1] + 1 :] if t.text not in ("'s", "'", "’s")]
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
     while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop):
         toks = toks[1:]
+    # "Secretary of State Madeleine Albright": the office ends where a given name begins
+    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
+        given = next(
+            (
+                k
+                for k in range(1, len(toks) - 1)
+                if fold(toks[k].text) in given_names()
+                or (toks[k].ent_iob_ == "B" and toks[k].ent_type_ == "PERSON")
+            ),
+            None,
+        )
+        if given is not None:
+            toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
     return _with_hyphen_tail(toks)
@@ -427,6 +511,30 @@ def name_words(tokens: list[Token]) -> list[str]:
     return doc[tokens[0].i : tokens[-1].i + 1].text.split()
 
 
+# Given names that are also everyday words, months or titles: no evidence of a name on their own.
+_WORD_NAMES = frozenset(
+    ["will", "may", "june", "april", "august", "hope", "grace", "joy", "faith", "mark", "bill", "art", "guy"]
+    + ["rose", "pat", "sue", "dawn", "summer", "christian", "frank", "earl", "king", "major", "ray", "lee"]
+    + ["amber", "ruby", "crystal", "iris", "lily", "holly", "ivy", "pearl", "miles", "chase", "dean"]
+    + ["gene", "glen", "grant", "hunter", "jack", "lane", "mason", "rich", "sterling", "rocky", "wade"]
+    + ["don", "van", "son", "an", "jean", "carmen", "china", "georgia", "virginia", "florida", "jordan"]
+    + ["austin", "dallas", "houston", "sydney", "paris", "israel", "justice", "page", "price", "young"]
+)
+
+
+def _census_first(tokens: list[Token]) -> bool:
+    """'Doug Usher': a common US given name the tagger calls a proper noun opens a full name."""
+    first = tokens[0]
+    word = fold(first.text)
+    return (
+        len(tokens) >= 2
+        and word in census_given_names()
+        and word not in _WORD_NAMES
+        and all(t.pos_ == "PROPN" for t in tokens)
+        and first.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+    )
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
     if not words or len(words) > 4:
@@ -435,7 +543,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
         return False
-    given = fold(words[0]) in given_names()
+    given = fold(words[0]) in given_names() or _census_first(tokens)
     if len(words) >= 2:
         if given or words[0].rstrip(".") in {h.capitalize() for h in HONORIFICS} and len(words) >= 3:
             return True
@@ -542,6 +650,7 @@ class PersonFinder:
         self._add_listed(doc, persons, candidates, claimed)
         self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
+        self._add_titled(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
             if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
@@ -553,6 +662,28 @@ class PersonFinder:
         for person in persons:
             person.mentions.sort()
         return persons
+
+    def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'Gov. Kasich', 'Mrs. Whitman': an honorific before a lone surname names a person even
+        when the story never gives the first name."""
+        for tok in doc[1:]:
+            title = fold(doc[tok.i - 1].text).rstrip(".")
+            if (
+                title not in TITLE_HONORIFICS
+                or tok.i in claimed
+                or not _is_cap(tok)
+                or not tok.is_alpha
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "DATE", "FAC")
+                or fold(tok.text) in _PLACEISH
+                or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
+            ):
+                continue
+            if self._match_single(persons, tok) is not None:
+                continue  # the single-mention pass joins it to the full name
+            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or guess_gender([tok.text])
+            persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
+            claimed.add(tok.i)
 
     def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
         words = name_words(toks)
@@ -631,6 +762,9 @@ class PersonFinder:
     def _match_single(self, persons: list[Person], tok: Token) -> Person | None:
         word = fold(tok.text)
         hits = [p for p in persons if same_surname(p.surname, word)]
+        if not hits:
+            # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
+            hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
         if not hits:
             hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import Person
+from vigil.extract.en.persons import Person, fold, resolve_pronoun
 
 SPEECH_VERBS = frozenset(
     [
@@ -61,9 +61,75 @@ SPEECH_VERBS = frozenset(
         "tweet",
     ]
 )
+# Verbs that attribute marked speech only: beside quotation marks they report the words
+# ("Go back," he barked), while without marks they would catch narrative.
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    [
+        "respond",
+        "retort",
+        "argue",
+        "acknowledge",
+        "concede",
+        "predict",
+        "boast",
+        "quip",
+        "complain",
+        "observe",
+        "mention",
+        "confirm",
+        "recount",
+        "assert",
+        "contend",
+        "lament",
+        "scoff",
+        "muse",
+        "marvel",
+        "vow",
+        "pledge",
+        "proclaim",
+        "caution",
+        "interject",
+        "interrupt",
+        "yell",
+        "scream",
+        "mutter",
+        "murmur",
+        "blurt",
+        "snap",
+        "bark",
+        "beam",
+        "gush",
+        "laugh",
+        "charge",
+        "thunder",
+        "agree",
+        "email",
+        "text",
+        "message",
+        "report",
+        "predict",
+        "reason",
+        "summarize",
+        "summarise",
+        "counter",
+        "rebut",
+        "chide",
+        "tell",
+        "thank",
+        "question",
+        "wonder",
+    ]
+)
+# Phrasal verbs of speech: "went on", "points out", "shot back".
+PHRASAL_VERBS = frozenset(
+    [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
+)
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
+# First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
+# party label) are not the speaker's "us" and "I".
 _SPEECHLIKE = re.compile(
-    r"\b(I|I'm|I've|I'd|I'll|me|my|mine|we|we're|us|our|ours|you|your|yours|let's)\b|[!?]", re.I
+    r"\b(?:I|I'm|I've|I'd|I'll)\b(?!-)"
+    r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Ll]et's)\b|[!?]"
 )
 
 
@@ -79,33 +145,51 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     """All direct speech in the document; also marks quoted tokens in `ctx.quoted`."""
     doc = ctx.doc
     found: list[FoundQuote] = []
+    spans = _marked_spans(doc_text(doc))
     marked: list[tuple[int, int]] = []
-    previous: FoundQuote | None = None
-    for open_at, close_at, goes_on in _marked_spans(doc_text(doc)):
+    for open_at, close_at, _goes_on in spans:
         raw = doc_text(doc)[open_at + 1 : close_at]
         inner = raw.strip()
-        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         if len(inner.split()) < 3 and not inner.endswith((".", "!", "?", ",")):
             continue  # a scare-quoted term, not speech
-        outer_end = min(close_at + 1, len(doc_text(doc)))
-        marked.append((open_at, outer_end))
+        marked.append((open_at, min(close_at + 1, len(doc_text(doc)))))
+        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is not None:
             ctx.quoted.update(range(span.start, span.end))
-        if goes_on:
+    # a pronoun that attributes a quote refers to someone named outside quotation marks
+    narrative = _narrative_owners(ctx, spans)
+    previous: FoundQuote | None = None
+    for open_at, close_at, goes_on in spans:
+        raw = doc_text(doc)[open_at + 1 : close_at]
+        inner = raw.strip()
+        start = open_at + 1 + (len(raw) - len(raw.lstrip()))
+        if goes_on or not inner:
             continue  # the next paragraph of a quote already found
+        outer_end = min(close_at + 1, len(doc_text(doc)))
+        sent = _sentence_at(ctx, start)
+        opens = sent is not None and _opens_sentence(doc_text(doc), sent, open_at)
+        introduced = _introduced(doc_text(doc), open_at)
+        if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
+            continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
+        if _is_title(inner if opens or introduced else inner.rstrip(".,")):
+            continue  # "Good Morning America", "Make America Great Again": a name, not speech
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
+        trailing = opens
         speaker = (
-            (None if ended else _speaker_after(ctx, outer_end))
-            or _speaker_before(ctx, open_at)
-            or _governing_speaker(ctx, start, start + len(inner))
+            (_speaker_after(ctx, outer_end, narrative) if trailing and not ended else None)
+            or (_speaker_before(ctx, open_at, narrative) if introduced else None)
+            or _governing_speaker(ctx, start, start + len(inner), narrative)
+            or (_named_lead(ctx, open_at) if introduced else None)
         )
-        if speaker is None and previous is not None and previous.speaker is not None:
-            speaker = _continued(ctx, previous, open_at)
-        if speaker is None:
-            speaker = _speaker_of_previous_sentence(ctx, open_at)
+        if speaker is None and opens and previous is not None and previous.speaker is not None:
+            speaker = _continued(ctx, previous, open_at, sent)
+        if speaker is None and opens:
+            speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
+        if speaker is None and opens:
+            speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         text = inner.rstrip(", ")
-        quote = FoundQuote(speaker, text, start, start + len(text))
+        quote = FoundQuote(None if speaker is _UNNAMED else speaker, text, start, start + len(text))
         found.append(quote)
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
@@ -122,6 +206,73 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             found.append(quote)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _narrative_owners(ctx: DocContext, spans: list[tuple[int, int, bool]]) -> dict[int, Person]:
+    """Name mentions outside quotation marks: '"... beat Hillary Clinton," he said' is not
+    Clinton speaking, and the speaker of a quote seldom names themself inside it."""
+    inside: set[int] = set()
+    for open_at, close_at, _ in spans:
+        span = ctx.doc.char_span(open_at, min(close_at + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return {i: p for i, p in ctx.owner_at.items() if i not in inside}
+
+
+def _sentence_at(ctx: DocContext, pos: int) -> Span | None:
+    span = ctx.doc.char_span(pos, min(pos + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
+
+
+def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
+    """The quote mark opens the sentence of the quote's first word (the parser sometimes
+    leaves the mark at the end of the sentence before)."""
+    if sent.start_char < open_at:
+        return not text[sent.start_char : open_at].strip()
+    return bool(re.search(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$', text[:open_at]))
+
+
+def _introduced(text: str, open_at: int) -> bool:
+    """`said: "...`, `said, "...`, `saying "...` and `said that "...`: the quote follows what
+    introduces it."""
+    before = text[max(0, open_at - 60) : open_at]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    lead_in = r"\b(?:saying|says|said|say|adding|asking|telling \w+|tweeting|writing|that)\s*$"
+    return bool(re.search(r"[:,\u2014]\s*$", before)) or bool(re.search(lead_in, before, re.I))
+
+
+def _first_part(ctx: DocContext, start: int, end: int) -> Span | None:
+    """The quoted words up to the end of their first sentence (a quote may run on)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return ctx.doc[span.start : min(span.end, span[0].sent.end)]
+
+
+def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
+    """A quoted fragment is speech only with a clause of its own (GUIDELINES: scare-quoted
+    fragments without their own clause are not quotes): it is headed by a verb ("has built the
+    best ground game"), not by a noun or an adjective ("a man who never went low",
+    "rotten to the core"), and has three words at least."""
+    part = _first_part(ctx, start, end)
+    return (
+        part is not None
+        and len([t for t in part if not t.is_punct]) >= 3
+        and part.root.pos_ in ("VERB", "AUX")
+    )
+
+
+def _is_title(inner: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", inner)]
+    minor = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "by"}
+    return (
+        bool(words)
+        and len(words) <= 6
+        and not inner.rstrip().endswith((".", "!", "?", ","))
+        and all(w[0].isupper() or w in minor for w in words)
+        and words[0][0].isupper()
+    )
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -148,36 +299,40 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _continued(ctx: DocContext, previous: FoundQuote, open_at: int) -> Person | None:
+def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span | None) -> Person | None:
     """`"A," she said. "B."` and a quote that opens the next paragraph: the last speaker goes
     on, unless someone else is named in between or a paragraph of narrative intervenes."""
     doc = ctx.doc
-    text = doc_text(doc)
-    opening = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    if opening is None or not len(opening):
+    if sent is None or sent.start == 0:
         return None
-    sent = opening[0].sent
-    if text[sent.start_char : open_at].strip() or sent.start == 0:
-        return None  # the quote must open its sentence: 'she said. "B."', not 'jailed for "B"'
-    if doc[sent.start - 1].sent.start_char > previous.end:
+    before = doc[sent.start - 1].sent
+    if before.start_char > previous.end and not (before.start_char <= open_at < before.end_char):
         return None  # only the sentence right after the attributed one
     span = doc.char_span(previous.end, open_at, alignment_mode="expand")
     if span is None:
         return None
     for tok in span:
+        if tok.i in ctx.quoted:
+            continue
         person = ctx.owner_at.get(tok.i)
-        if person is not None and person is not previous.speaker and tok.i not in ctx.quoted:
+        if person is not None and person is not previous.speaker:
             return None
-        if tok.ent_type_ in ("PERSON", "ORG") and tok.i not in ctx.owner_at and tok.i not in ctx.quoted:
+        # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
+        # addressee ("told Reuters") is no new speaker
+        if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at:
+            return None
+        if tok.ent_type_ == "ORG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
 
 
-def _governing_speaker(ctx: DocContext, start: int, end: int) -> Person | None:
+def _governing_speaker(
+    ctx: DocContext, start: int, end: int, narrative: dict[int, Person] | None = None
+) -> Person | None:
     """'Cox says the NRA won't allow "law-abiding gun owners to become scapegoats"': a quoted
     clause inside what a named person's speech verb governs is that person's quote (a
     fragment of one or two words stays a scare quote)."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    span = _first_part(ctx, start, end)
     if span is None or len(span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # a quoted noun phrase is a label, not speech
     node = span.root
@@ -187,33 +342,66 @@ def _governing_speaker(ctx: DocContext, start: int, end: int) -> Person | None:
         child, node = node, node.head
         if node.i >= span.start and node.i < span.end:
             continue
-        if node.lemma_ in SPEECH_VERBS and node.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "dobj"):
+        if _is_speech_verb(node) and child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj"):
             if node.i > span.start:
                 return None  # the verb after the quote is _speaker_after's case
-            return _speaker_of(ctx, node)
+            return _speaker_of(ctx, node, narrative)
     return None
 
 
-def _speaker_of_previous_sentence(ctx: DocContext, open_at: int) -> Person | None:
+def _speaker_of_previous_sentence(
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+) -> Person | None:
     """A quote that is a sentence of its own takes the speaker of the sentence just before it
     ("Her lawyer, X, said the confession was forced. \"He retracted it ...\"")."""
     doc = ctx.doc
-    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    if sent is None or sent.start == 0:
         return None
-    sent = span[0].sent
-    if sent.start == 0 or doc_text(doc)[sent.start_char : open_at].strip():
-        return None  # the quote does not open its sentence
     prev = doc[sent.start - 1].sent
-    if doc_text(doc).count("\n", prev.end_char, open_at) > 2 or any(t.i in ctx.quoted for t in prev):
+    if doc_text(doc).count("\n", prev.end_char, sent.start_char) > 2:
+        return None
+    if any(t.i in ctx.quoted for t in prev):
         return None
     speakers = []
     for verb in prev:
-        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and verb.dep_ == "ROOT":
-            speaker = _speaker_of(ctx, verb)
-            if speaker is not None:
+        if _is_speech_verb(verb) and verb.dep_ in ("ROOT", "conj", "advcl", "pcomp", "xcomp"):
+            speaker = _speaker_of(ctx, verb, narrative)
+            if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
+
+
+def _speaker_of_lead_paragraph(
+    ctx: DocContext, open_at: int, narrative: dict[int, Person] | None = None
+) -> Person | None:
+    """A quote set as its own paragraph after a paragraph that ends by introducing it
+    ("His daughter, X, wrote on Telegram:")."""
+    text = doc_text(ctx.doc)
+    para_start = text.rfind("\n", 0, open_at) + 1
+    if text[para_start:open_at].strip():
+        return None
+    prev_end = len(text[:para_start].rstrip())
+    if not prev_end or text[prev_end - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    for verb in reversed(_speech_verbs(ctx, prev_start, prev_end)):
+        speaker = _speaker_of(ctx, verb, narrative)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
+    """'Pollster Ann Novak: "..."', 'Continued Novak: "..."': a name right before the colon."""
+    text = doc_text(ctx.doc)
+    before = text[:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = ctx.doc.char_span(max(0, len(before) - 2), len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0] if span[0].text != ":" else ctx.doc[span[0].i - 1] if span[0].i else None
+    return ctx.owner_at.get(tok.i) if tok is not None else None
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
@@ -245,51 +433,179 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     return out
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "advcl") and verb.head.lemma_ in SPEECH_VERBS:
-        return _subject(verb.head)
+def _is_speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
+    return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
+
+
+def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # two subjects on a misparse ("..., OH, after winning, Gov. X said"): the nearest one
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        return _subject(verb.head.head, quoted)  # "X ended the speech by saying ..."
+    if verb.dep_ in ("conj", "advcl", "xcomp") and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):
+        head = verb.head
+        # '... Romney "had a crazy policy," adding': not a verb of the quote itself
+        while head.i in quoted and head.head.i != head.i:
+            head = head.head
+        return None if head.i in quoted else _subject(head, quoted)
     return None
 
 
-def _speaker_of(ctx: DocContext, verb: Token) -> Person | None:
-    subj = _subject(verb)
+# The subject of the attributing verb is no named person ("a spokesman said", "they said",
+# "the lawyer said" of a lawyer the story never names): the quote has no speaker, and the
+# later rules (previous sentence, continued speech) must not give it one.
+_UNNAMED = Person("", [], None, [])
+# A definite description names a person the story has given that role ("Sen. Jones ... the
+# senator said"); abbreviations and synonyms of the role words news style uses.
+_ROLE_FORMS = {
+    "senator": {"sen", "senator"},
+    "governor": {"gov", "governor"},
+    "representative": {"rep", "representative", "congressman", "congresswoman"},
+    "congressman": {"rep", "congressman", "representative"},
+    "congresswoman": {"rep", "congresswoman", "representative"},
+    "president": {"president", "pres"},
+}
+
+
+def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | None = None) -> Person | None:
+    subj = _subject(verb, ctx.quoted)
     if subj is None:
         return None
-    persons = ctx.persons_in(subj)
+    if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        # "X was asked by Y whether ...": the speaker is the agent, the subject the addressee
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        found = ctx.persons_in(pobj, pronouns=False) if pobj is not None else []
+        return found[0] if found else _UNNAMED
+    if subj.lower_ in ("he", "she"):
+        owners = ctx.owner_at if narrative is None else narrative
+        # unresolved (no compatible name before it): the sentence before may still tell who
+        person = resolve_pronoun(subj, ctx.persons, owners)
+        if person is not None and _someone_unknown_since(ctx, person, subj):
+            return _UNNAMED
+        return person
+    if subj.pos_ == "PRON":
+        return _UNNAMED  # I, we, they, who: nobody this story names
+    if subj.i in ctx.owner_at:
+        return ctx.owner_at[subj.i]
+    persons = [
+        p
+        for p in ctx.persons_in(subj, pronouns=False)
+        # "the Christie supporter", "a Trump aide": a name that modifies the noun is not the speaker
+        if not all(s < subj.i and ctx.doc[e - 1].head.i == subj.i for s, e in _mentions_in(p, subj))
+    ]
     if not persons:
         # "The head of the Bureau, X, said": the name is set off in the subject phrase
         persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
-    return persons[0] if persons else None
+    if persons:
+        return persons[0]
+    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
+        return _role_holder(ctx, subj) or _UNNAMED
+    return _UNNAMED
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _someone_unknown_since(ctx: DocContext, person: Person, pronoun: Token) -> bool:
+    """'Carson defied the question. "...," he said.': a name the person finder did not take (a
+    bare surname) is the subject between the antecedent and the pronoun, so "he" is not safe."""
+    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
+    if last is None:
+        return False
+    return any(
+        (t.ent_type_ == "PERSON" or _bare_surname(t))
+        and t.i not in ctx.owner_at
+        and t.i not in ctx.quoted
+        and (t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS))
+        for t in ctx.doc[last : pronoun.i]
+    )
+
+
+def _bare_surname(tok: Token) -> bool:
+    """A lone capitalised proper noun the tagger may call an organisation ("Hernandez refused")."""
+    doc = tok.doc
+    alone = not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and not (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+    )
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "") and tok.text.istitle() and alone
+
+
+def _mentions_in(person: Person, head: Token) -> list[tuple[int, int]]:
+    sub = {t.i for t in head.subtree}
+    return [(s, e) for s, e in person.mentions if s in sub]
+
+
+def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
+    """'the senator said': the nearest person named before with that role ("Sen. X",
+    "X, a senator", "the senator, X")."""
+    forms = _ROLE_FORMS.get(noun.lemma_.lower(), {noun.lemma_.lower()})
+    doc = ctx.doc
+    best: tuple[int, Person] | None = None
+    for person in ctx.persons:
+        for s, e in person.mentions:
+            if s >= noun.i or s in ctx.quoted:
+                continue
+            near = list(doc[max(0, s - 1) : s]) + [t for t in doc[e - 1].children if t.dep_ == "appos"]
+            head = doc[e - 1].head
+            if doc[e - 1].dep_ == "appos":
+                near.append(head)
+            matches = any(fold(t.text).rstrip(".") in forms or t.lemma_.lower() in forms for t in near)
+            if matches and (best is None or s > best[0]):
+                best = (s, person)
+    if best is None:
+        return None
+    # "A second lawyer, who asked not to be named, ...": another holder of the role came since
+    for tok in doc[best[0] + 1 : noun.i]:
+        same_role = tok.lemma_.lower() in forms and tok.pos_ == "NOUN" and tok.i not in ctx.owner_at
+        if same_role and not ctx.persons_in(tok, pronouns=False):
+            return None
+    return best[1]
 
 
 def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [
-        t for t in span if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in ctx.quoted
-    ]
+    return [t for t in span if _is_speech_verb(t) and t.i not in ctx.quoted]
 
 
-def _speaker_after(ctx: DocContext, pos: int) -> Person | None:
+def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
     para_end = doc_text(doc).find("\n", pos)
     para_end = len(doc_text(doc)) if para_end < 0 else para_end
-    next_quote = doc_text(doc).find('"', pos)
-    stop = min(para_end, next_quote) if next_quote >= 0 else para_end
     first_sent_end = _sentence_end(ctx, pos)
-    for verb in _speech_verbs(ctx, pos, min(stop, first_sent_end)):
-        speaker = _speaker_of(ctx, verb)
-        if speaker is not None:
-            return speaker
-    return _according_to(ctx, pos, min(stop, first_sent_end))
+    verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
+    if verbs:
+        verb = verbs[0]
+        if _subject(verb, ctx.quoted) is not None:
+            return _speaker_of(ctx, verb, narrative)
+        # '"...," Brent Bozell III, founder of X, tells Y': the parser lost the subject
+        between = doc.char_span(pos, verb.idx, alignment_mode="expand")
+        named = [
+            ctx.owner_at[t.i]
+            for t in between or []
+            if t.i in ctx.owner_at and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
+        ]
+        if named:
+            return named[0]
+        # '"...," told Natallia Tsimoshka to the journalists': inverted order, the speaker follows
+        if not doc_text(doc)[pos : verb.idx].strip(" ,"):
+            after = [ctx.owner_at[t.i] for t in doc[verb.i + 1 : verb.i + 4] if t.i in ctx.owner_at]
+            return after[0] if after else None
+        return None
+    return _according_to(ctx, pos, min(para_end, first_sent_end))
 
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
-    """'"...," according to X': the source named by the phrase right after the quote."""
+    """'"...," according to X' and 'According to X, "..."': the source the phrase names."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None
@@ -301,19 +617,44 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     return persons[0] if persons else None
 
 
-def _speaker_before(ctx: DocContext, pos: int) -> Person | None:
+def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
     para_start = doc_text(doc).rfind("\n", 0, pos) + 1
     prev_quote = doc_text(doc).rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
-    before = doc_text(doc)[start:pos].rstrip()
-    if not before.endswith((":", ",")):
-        return None
-    for verb in reversed(_speech_verbs(ctx, start, pos)):
-        speaker = _speaker_of(ctx, verb)
-        if speaker is not None:
-            return speaker
-    return None
+    before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
+    if before is not None and len(before):
+        start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
+    lead = _named_lead(ctx, pos)  # 'Pollsters agree - Ann Novak: "...'
+    if lead is not None:
+        return lead
+    verbs = _speech_verbs(ctx, start, pos)
+    if not verbs:
+        source = _according_to(ctx, start, pos)  # 'According to X, "...'
+        root = _clause_root(doc, start, pos)
+        if source is None and root is not None and doc_text(doc)[:pos].rstrip().endswith(":"):
+            # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
+            return _speaker_of(ctx, root, narrative)
+        return source
+    verb = verbs[-1]
+    if _subject(verb, ctx.quoted) is not None:
+        return _speaker_of(ctx, verb, narrative)
+    # 'Gov. John Kasich (R-OH), said, "..."': the parser lost the subject; the name before it
+    span = doc.char_span(start, verb.idx, alignment_mode="expand")
+    named = [
+        ctx.owner_at[t.i]
+        for t in span or []
+        if t.i in ctx.owner_at
+        and t.dep_ not in ("poss", "pobj", "dobj")
+        and t.head.dep_ not in ("poss", "pobj")
+    ]
+    return named[-1] if named else None
+
+
+
+def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") else None
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
@@ -332,7 +673,7 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> FoundQuote | None:
     speaker = _speaker_of(ctx, verb)
-    if speaker is None:
+    if speaker is None or speaker is _UNNAMED:
         return None
     doc = ctx.doc
     text = doc_text(doc)
@@ -359,6 +700,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         content = text[start:end].strip()
         if content.startswith('"') or not _SPEECHLIKE.search(content) or _has_that_clause(verb):
             return None
+        if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
+            return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
         start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
         content = text[start:end].strip()
         return FoundQuote(speaker, content, start, start + len(content))

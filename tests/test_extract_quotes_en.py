@@ -1,0 +1,196 @@
+"""English quote attribution by structure, on sentences written for these tests (none copied
+from an evaluation set): who speaks, and which quoted words are no speech at all."""
+
+from __future__ import annotations
+
+
+def _quotes(result) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
+
+
+def test_the_second_half_after_told_an_outlet_keeps_its_speaker(extract_text):
+    result = extract_text(
+        "Maria Lindqvist spent two years in a pre-trial cell.\n\n"
+        '"Nobody ever showed us the file," Lindqvist told Reuters. "Not once, in two years."'
+    )
+    assert _quotes(result) == {
+        ("Maria Lindqvist", "Nobody ever showed"),
+        ("Maria Lindqvist", "Not once, in"),
+    }
+
+
+def test_a_pronoun_speaker_is_never_someone_named_inside_the_quote(extract_text):
+    result = extract_text(
+        "Marek Olsen chaired the hearing on Tuesday.\n\n"
+        '"I respect Jonas Berg, but this time he is plainly wrong," he said.'
+    )
+    assert _quotes(result) == {("Marek Olsen", "I respect Jonas")}
+
+
+def test_quoted_labels_titles_and_fragments_are_not_speech(extract_text):
+    result = extract_text(
+        "Senator Aldo Ricci called the ruling \u201cshameful\u201d and \u201ca gift to the powerful.\u201d "
+        "Ricci told \u201cMorning Report Today\u201d that he had voted against the bill."
+    )
+    assert not result.quotes
+
+
+def test_a_quoted_clause_in_reported_speech_is_still_speech(extract_text):
+    result = extract_text(
+        "Aldo Ricci told reporters on Friday that \u201cif turnout is high, we will carry the county.\u201d"
+    )
+    assert _quotes(result) == {("Aldo Ricci", "if turnout is")}
+
+
+def test_office_titles_are_not_part_of_a_name(extract_text):
+    result = extract_text(
+        "Florida Sen. Aldo Ricci voted no. Former Secretary of State Helen Varga disagreed, saying, "
+        '"The treaty protects our farmers."'
+    )
+    assert {"Aldo Ricci", "Helen Varga"} <= {p.name for p in result.persons}
+    assert _quotes(result) == {("Helen Varga", "The treaty protects")}
+
+
+def test_an_unnamed_speaker_gets_no_quote_and_lends_none_to_the_next(extract_text):
+    result = extract_text(
+        "Defence lawyer Iva Horak said the case against her client was weak. "
+        '"The judge ignored every motion we filed," a court clerk said. '
+        '"He did not even read them."\n\n'
+        "A second lawyer, who asked not to be named, said the appeal would fail. "
+        '"The verdict was written in advance," the lawyer said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Iva Horak"}
+
+
+def test_a_role_named_before_identifies_the_speaker(extract_text):
+    result = extract_text(
+        "Sen. Aldo Ricci voted against the measure on Thursday.\n\n"
+        '"This law punishes reporters for doing their work," the senator said.'
+    )
+    assert _quotes(result) == {("Aldo Ricci", "This law punishes")}
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_speaker(extract_text):
+    result = extract_text(
+        "Aldo Ricci campaigned in the north.\n\n"
+        '"We will win every county up here," a Ricci aide said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Aldo Ricci"}
+
+
+def test_a_participle_of_speech_takes_the_subject_of_its_clause(extract_text):
+    result = extract_text(
+        'Hana Novakova emailed her supporters on Monday, telling them, "We are not afraid of this court."'
+    )
+    assert _quotes(result) == {("Hana Novakova", "We are not")}
+
+
+def test_a_verb_after_a_quote_that_belongs_to_it_is_not_its_attribution(extract_text):
+    result = extract_text(
+        'Ana Pekarova told the radio that Leo Marr "had a foolish plan from the very start," adding, '
+        '"He lost every vote he asked for."'
+    )
+    assert _quotes(result) == {("Ana Pekarova", "had a foolish"), ("Ana Pekarova", "He lost every")}
+
+
+def test_a_name_and_a_colon_introduce_a_quote(extract_text):
+    result = extract_text(
+        "The numbers surprised few observers. Pollster Ivo Kral: "
+        '"Turnout in the villages will decide everything this year."'
+    )
+    assert _quotes(result) == {("Ivo Kral", "Turnout in the")}
+
+
+def test_a_double_surname_is_one_person_named_by_its_first_surname(extract_text):
+    result = extract_text(
+        "Among those freed was Father Tomas Ibarra Salcedo, a parish priest.\n\n"
+        "Speaking at the airport, Father Ibarra said: We are tired, but we are free."
+    )
+    assert _quotes(result) == {("Tomas Ibarra Salcedo", "We are tired,")}
+
+
+def test_an_honorific_and_a_surname_make_a_speaker(extract_text):
+    result = extract_text(
+        '"The county will stay with us," Gov. Ostrander replied. Mrs. Pelletier said nothing.'
+    )
+    assert {"Ostrander", "Pelletier"} <= {p.name for p in result.persons}
+    assert _quotes(result) == {("Ostrander", "The county will")}
+
+
+def test_the_agent_of_a_passive_question_is_the_speaker(extract_text):
+    result = extract_text(
+        "Mayor Elena Sorrentino was asked by moderator Paul Whitcombe whether the plan would "
+        '"leave the poorest districts without a single bus line."'
+    )
+    assert _quotes(result) == {("Paul Whitcombe", "leave the poorest")}
+
+
+def test_saying_after_a_preposition_takes_the_clause_subject(extract_text):
+    result = extract_text('Rosa Delgado closed the rally by saying "We will be back next spring."')
+    assert _quotes(result) == {("Rosa Delgado", "We will be")}
+
+
+def test_a_pronoun_speaker_agrees_in_gender_with_a_common_given_name(extract_text):
+    result = extract_text(
+        "Tim Okafor met Sarah Lindgren after the vote.\n\n"
+        '"We disagree on almost everything, and that is fine," she said.'
+    )
+    assert _quotes(result) == {("Sarah Lindgren", "We disagree on")}
+
+
+def test_according_to_before_a_quote_names_its_source(extract_text):
+    result = extract_text(
+        'According to Marta Kowalczyk, "nobody in the village believed the official story."'
+    )
+    assert _quotes(result) == {("Marta Kowalczyk", "nobody in the")}
+
+
+def test_a_colon_after_a_clause_gives_its_subject_the_quote(extract_text):
+    result = extract_text(
+        "Judge Oskar Lindahl read the verdict slowly. Afterwards, Lindahl went further: "
+        '"This court will not be intimidated by anyone." The prosecution had its own view: '
+        '"The sentence is far too light."'
+    )
+    assert _quotes(result) == {("Oskar Lindahl", "This court will")}
+
+
+def test_a_parenthesis_after_a_name_keeps_the_speaker(extract_text):
+    result = extract_text(
+        'After the count in Dover, Delaware, Gov. Ruth Ellery (D-DE), said, "We won every district."'
+    )
+    assert _quotes(result) == {("Ruth Ellery", "We won every")}
+
+
+def test_he_said_after_an_unknown_named_subject_is_not_the_earlier_person(extract_text):
+    result = extract_text(
+        "Viktor Lindgren chose the northern route. Hernandez refused to choose at all. "
+        '"Both roads lead to the same border," he said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Viktor Lindgren"}
+
+
+def test_a_possessor_before_a_name_and_a_phrasal_verb_of_speech(extract_text):
+    result = extract_text(
+        '"The numbers will move by Friday," The Ledger\'s Noah Whitcombe wrote. '
+        '"Not a chance," Jim Bennett shot back with a laugh.'
+    )
+    assert _quotes(result) == {("Noah Whitcombe", "The numbers will"), ("Jim Bennett", "Not a chance")}
+
+
+def test_us_and_a_party_label_do_not_make_reported_speech_direct(extract_text):
+    result = extract_text(
+        "Sen. Tom Hadley (I-Vt.) said the plan endangered US troops. "
+        "The plan endangered US troops and their families, Hadley said."
+    )
+    assert not result.quotes
+
+
+def test_an_organisation_speaks_for_nobody_named_and_its_second_half_too(extract_text):
+    result = extract_text(
+        "Dmitri Orlov was moved to a punishment cell on Friday.\n\n"
+        '"The prisoner broke the rules three times," the prison service said in a statement. '
+        '"He was warned each time."\n\n'
+        '"We have seen no evidence of that," Amnesty International said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] != "?"}
