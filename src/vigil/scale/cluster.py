@@ -150,6 +150,20 @@ class ExtractActor:
         }
 
 
+class ReadExtractActor(ExtractActor):
+    """An extraction actor that also reads its inputs: on one machine or a small cluster,
+    separate reading tasks cost more (an interpreter each, with the readers and the language
+    detector, and every text through the object store) than reading where it is extracted."""
+
+    def __init__(self, *, language: str | None, known: set[str], published: date | None) -> None:
+        super().__init__(language=language, known=known)
+        self.published = published
+
+    def __call__(self, batch: dict[str, Any]) -> Iterator[dict[str, list[str]]]:  # type: ignore[override]
+        for chunk in _read_files(batch, published=self.published):
+            yield super().__call__(chunk)
+
+
 def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
     """The reading tasks' inputs, in input order: a file each, and a Parquet file's row groups
     each (so one large Parquet file is still read by many tasks)."""
@@ -192,31 +206,23 @@ def dataset(
 ) -> Any:
     """The Ray dataset of records (extractions, documents passed on, input errors), in input order.
 
-    Reading runs in Vigil's own tasks with no CPU reserved: `ray.data.read_parquet` plans its
-    reading with a file-listing task that asks for a whole CPU, which never starts when the
-    extraction actors hold every CPU of the cluster (a local Ray on a 2-core machine waited
-    forever), and it would not name records as a JSONL corpus does."""
+    Each actor reads the inputs it extracts (a file, or a Parquet row group) with Vigil's own
+    readers: separate reading tasks cost an interpreter each and a trip through the object
+    store (on 2 cores: 37 articles/s with them, 42 without), and `ray.data.read_parquet` plans
+    its reading with a file-listing task that asks for a whole CPU, which never starts when the
+    actors hold every CPU (a local Ray on a 2-core machine waited forever); nor would it name
+    records as a JSONL corpus does."""
     import ray
-    from ray.data import ActorPoolStrategy, DataContext, TaskPoolStrategy
+    from ray.data import ActorPoolStrategy, DataContext
 
     context = DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    # reading is light next to extraction; zero CPUs keeps it from waiting on the actors' cores,
-    # and 32 files a task keep Ray's per-task cost small (4 a task: 29 articles/s, 32: 37 on
-    # 2 cores, benchmarks/scale.py)
-    ds = ray.data.from_items(_inputs(paths)).map_batches(
-        _read_files,
-        fn_kwargs={"published": published},
-        batch_size=32,
-        num_cpus=0,
-        compute=TaskPoolStrategy(size=2),
-    )
     size = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
-    return ds.map_batches(
-        ExtractActor,
-        fn_constructor_kwargs={"language": language, "known": known or set()},
+    return ray.data.from_items(_inputs(paths)).map_batches(
+        ReadExtractActor,
+        fn_constructor_kwargs={"language": language, "known": known or set(), "published": published},
         batch_size=batch_size,
         batch_format="numpy",
         compute=ActorPoolStrategy(size=size, max_tasks_in_flight_per_actor=2),
