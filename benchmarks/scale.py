@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -139,21 +141,31 @@ def ray_startup() -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def _owner(user: str) -> tuple[int, int]:
+    import pwd
+
+    entry = pwd.getpwnam(user)
+    return entry.pw_uid, entry.pw_gid
+
+
 @contextmanager
-def throwaway_postgres():  # type: ignore[no-untyped-def]
-    """A PostgreSQL server in a temporary folder, as the tests start it."""
+def postgres_at(root: Path, *, create: bool = True, remove: bool = False) -> Iterator[_Server]:
+    """A benchmark PostgreSQL server with its data folder under `root` (initialised with
+    `create`), started for the block and removed after it with `remove`: as the tests start
+    it, plus the settings of a bulk ingest (`synchronous_commit=off`, 256 MB shared buffers)."""
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
         raise SystemExit("PostgreSQL's initdb/pg_ctl are not installed (make system-deps)")
-    root = Path(tempfile.mkdtemp(prefix="vigil-bench-pg-"))
-    if os.geteuid() == 0:
-        os.chown(root, *_owner("postgres"))
     server = _Server(root)
-    subprocess.run(
-        _as_postgres([initdb, "-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
-        check=True,
-        capture_output=True,
-    )
+    if create:
+        root.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            os.chown(root, *_owner("postgres"))
+        subprocess.run(
+            _as_postgres([initdb, "-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
+            check=True,
+            capture_output=True,
+        )
     options = f"-k {root} -c listen_addresses='' -c synchronous_commit=off -c shared_buffers=256MB"
     subprocess.run(
         _as_postgres([pg_ctl, "-D", str(server.data), "-o", options, "-l", str(root / "log"), "-w", "start"]),
@@ -166,14 +178,8 @@ def throwaway_postgres():  # type: ignore[no-untyped-def]
         subprocess.run(
             _as_postgres([pg_ctl, "-D", str(server.data), "-m", "fast", "stop"]), capture_output=True
         )
-        subprocess.run(["rm", "-rf", str(root)], check=False)
-
-
-def _owner(user: str) -> tuple[int, int]:
-    import pwd
-
-    entry = pwd.getpwnam(user)
-    return entry.pw_uid, entry.pw_gid
+        if remove:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def copy_to_postgres(sqlite_path: Path, url: str) -> None:
@@ -280,7 +286,7 @@ def main() -> int:
                 f"generated {args.persons:,} persons, {args.persons * args.claims_per_person:,} claims "
                 f"in {time.perf_counter() - start:.0f} s"
             )
-            with throwaway_postgres() as server:
+            with postgres_at(Path(tempfile.mkdtemp(prefix="vigil-bench-pg-")), remove=True) as server:
                 server.admin("CREATE DATABASE vigil_bench")
                 url = server.url("vigil_bench")
                 start = time.perf_counter()

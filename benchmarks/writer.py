@@ -21,7 +21,6 @@ import io
 import os
 import pstats
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,9 +34,9 @@ sys.path[:0] = [str(REPO), str(REPO / "src")]
 
 from benchmarks.make_corpus import make_corpus, write_corpus  # noqa: E402
 from benchmarks.registry import generate  # noqa: E402
-from benchmarks.scale import _owner, copy_to_postgres  # noqa: E402
+from benchmarks.scale import copy_to_postgres, postgres_at  # noqa: E402
 from sqlalchemy import select  # noqa: E402
-from tests.fixtures.database import _as_postgres, _pg_bin, _Server  # noqa: E402
+from tests.fixtures.database import _Server  # noqa: E402
 
 from vigil.registry.db import Database, open_database  # noqa: E402
 from vigil.registry.ingesting import Item, store_items  # noqa: E402
@@ -52,36 +51,10 @@ def _load() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-@contextmanager
-def postgres(folder: Path, *, create: bool = False) -> Iterator[_Server]:
+def postgres(folder: Path, *, create: bool = False):  # type: ignore[no-untyped-def]
     """The PostgreSQL server whose data folder is `folder/pg` (made with `create`), started for
-    the block; settings as benchmarks/scale.py's throw-away server."""
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        raise SystemExit("PostgreSQL's initdb/pg_ctl are not installed (make system-deps)")
-    root = folder / "pg"
-    server = _Server(root)
-    if create:
-        root.mkdir(parents=True)
-        if os.geteuid() == 0:
-            os.chown(root, *_owner("postgres"))
-        subprocess.run(
-            _as_postgres([initdb, "-D", str(server.data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
-            check=True,
-            capture_output=True,
-        )
-    options = f"-k {root} -c listen_addresses='' -c synchronous_commit=off -c shared_buffers=256MB"
-    subprocess.run(
-        _as_postgres([pg_ctl, "-D", str(server.data), "-o", options, "-l", str(root / "log"), "-w", "start"]),
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield server
-    finally:
-        subprocess.run(
-            _as_postgres([pg_ctl, "-D", str(server.data), "-m", "fast", "stop"]), capture_output=True
-        )
+    the block."""
+    return postgres_at(folder / "pg", create=create)
 
 
 def prepare(folder: Path, *, articles: int, persons: int, per_person: int) -> None:
