@@ -469,17 +469,16 @@ def review_items(
             .where(Judgement.judgement == "suggested", Judgement.deleted_at.is_(None))
             .order_by(Judgement.score.desc(), Judgement.id)
         )
-        heads: dict[str, Person] = {}
-
-        def head(record: Person) -> Person:
-            if record.canonical_id not in heads:
-                heads[record.canonical_id] = session.get(Person, record.canonical_id) or record
-            return heads[record.canonical_id]
-
+        heads = {
+            p.id: p
+            for p in session.scalars(
+                select(Person).where(Person.id.in_({p.canonical_id for p in persons.values()}))
+            )
+        }
         for edge in suggestions:
             left, right = persons[edge.left_id], persons[edge.right_id]
             if left.canonical_id == right.canonical_id or not _may_be_one(
-                left, right, head(left), head(right)
+                left, right, heads[left.canonical_id], heads[right.canonical_id]
             ):
                 continue
             items.append(
