@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
 
@@ -84,6 +84,8 @@ def group_findings(
             linked.add_members(item.persons, item.trigger)
         elif item.joins_latest or linked is not None:
             cohort = linked or _latest(cohorts, item.trigger.i, item.type)
+            if cohort is not None and linked is None and _other_agent(cohort, item):
+                cohort = None  # "Israel freed 1,000 prisoners ... Cuba also released X": another release
             if cohort is None and not (item.persons and item.type in _FREED):
                 cohort = _latest(cohorts, item.trigger.i, None)
             if cohort is None:
@@ -140,6 +142,12 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
     accepted = {etype, *_IMPLIED_BY.get(etype or "", ())}
     candidates = [c for c in cohorts if c.start <= before and (etype is None or accepted & set(c.types))]
     return candidates[-1] if candidates else None
+
+
+def _other_agent(cohort: Cohort, item: Finding) -> bool:
+    """The finding names who acted, and the group's events name someone else."""
+    agents = {fold(f.agent) for f in cohort.findings if f.agent}
+    return bool(item.agent and agents and fold(item.agent) not in agents)
 
 
 _IMPLIED_BY = {"release": ("deportation",)}  # a prisoner expelled abroad was freed

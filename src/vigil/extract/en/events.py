@@ -29,7 +29,9 @@ from vigil.extract.en.triggers import (
     SPAN_KEY,
     TERM_NOUNS,
     VEHICLES,
+    lexicon,
     noun_rules,
+    office_term,
     term_in,
     trigger_type,
 )
@@ -165,12 +167,19 @@ class EventFinder:
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
         if tok.dep_ == "acl" and tok.head.lower_ in ("those", "them") and not _membership_phrase(tok.head):
             return None  # "those still held": a state, not an event
+        if _offender_label(tok):
+            return None  # "the network has convicted murderer X on its panel": a label, not a verdict
+        described = tok
+        while described.dep_ == "conj" and described.head.tag_ == "VBN":
+            described = described.head  # "men charged with or convicted of ...": one description
         if (
-            tok.dep_ == "acl"
+            described.dep_ == "acl"
             and etype in ("sentence", "arrest")
-            and _is_group(tok.head)
-            and not (tok.head.lower_ in ("those", "them") or _has_det(tok.head, ("those", "these")))
-            and not _headline_predicate(tok)
+            and _is_group(described.head)
+            and not (
+                described.head.lower_ in ("those", "them") or _has_det(described.head, ("those", "these"))
+            )
+            and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if etype in ("sentence", "arrest") and _reduced_relative(tok):
@@ -186,6 +195,8 @@ class EventFinder:
                 ),
                 patient,
             )
+        if patient is not None and _a_thing(patient):
+            return None  # "emails released on Friday", "a poll of 400 voters released by X"
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -249,8 +260,10 @@ class EventFinder:
         out: list[Finding] = []
         taken = {f.trigger.i for f in findings}
         for tok in ctx.doc:
-            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted:
+            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
                 continue
+            if tok.lemma_ == "term" and not _legal(tok.sent):
+                continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
             if months is None:
                 continue
@@ -270,10 +283,20 @@ class EventFinder:
                 if owner is not None and owner.lower_ not in ("my", "our", "their")
                 else []
             )
+            if not persons and not _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+                # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
+                persons = [
+                    p
+                    for c in [*verb.children, *tok.children]
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p in ctx.persons_in(g)
+                ]
+                if not persons:
+                    continue
             if not persons:
                 subj = _subject(verb)
-                if verb.lemma_ in ("give", "hand") and not _passive(verb):
-                    subj = None  # "Judge X handed A terms of ...": the subject gave, A received
                 if subj is not None and subj.lower_ in ("who", "that"):
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
@@ -299,6 +322,8 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         etype = rules.get(tok.lemma_.lower())
         if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue
+        if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
+            continue  # "his press release", "the campaign's news release"
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None and (group := _counted_object(tok)) is not None:
             # "welcomed the release of 47 political prisoners, including A and B"
@@ -388,6 +413,8 @@ def asserted(tok: Token) -> bool:
             return False
         if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node):
             return False
+        if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            return False  # "to secure the release of X, the government ...": a purpose, not an outcome
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
@@ -707,6 +734,37 @@ def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | 
         subject = _subject(tok.head)
         members = ctx.persons_in(subject) if subject is not None else []
     return count, label, members
+
+
+def _offender_label(tok: Token) -> bool:
+    """'convicted felon X', 'convicted sex offender X': the participle labels what follows."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lemma_ == "convict"
+        and after is not None
+        and after.pos_ == "NOUN"
+        and after.lemma_.lower() in lexicon("offender_nouns")
+    )
+
+
+def _legal(sent) -> bool:
+    """A sentence about courts or custody: where 'term' can be a prison term."""
+    words = lexicon("legal_context")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def _a_thing(patient: Token) -> bool:
+    """'More emails released', 'the press release', 'a poll of 400 voters released': what is
+    released, published or set free here is a document or an object, not a person."""
+    things = lexicon("released_things")
+    if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
+        return True
+    return (
+        patient.dep_ == "pobj"
+        and patient.head.lower_ == "of"
+        and patient.head.head.pos_ == "NOUN"
+        and patient.head.head.lemma_.lower() in things
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -1085,9 +1143,15 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
+    if _offender_label(tok):
+        return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []
     end = tok.i + 1
-    while end < tok.sent.end and tok.doc[end].pos_ != "ADP" and tok.doc[end].text not in (",", ";", "."):
+    while (
+        end < tok.sent.end
+        and tok.doc[end].pos_ not in ("ADP", "VERB", "AUX", "PART")
+        and tok.doc[end].text not in (",", ";", ".")
+    ):
         person = ctx.owner_at.get(end)
         if person is not None and person not in persons:
             persons.append(person)

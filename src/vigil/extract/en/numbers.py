@@ -94,7 +94,7 @@ _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
     rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b"
-    r"(?![\s-]*old\b)",  # "a 23-year-old" is an age
+    r"(?![\s-]*(?:old|ago|earlier)\b)",  # "a 23-year-old" is an age, "two months ago" a time
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.matcher import PhraseMatcher
@@ -83,6 +83,13 @@ def rules() -> tuple[Rule, ...]:
             data = json.loads(line)
             out.append(Rule(data["label"], frozenset(data["lemmas"]), data.get("check")))
     return tuple(out)
+
+
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """One word class of `patterns/lexicon.json` ("released_things", "term_givers", ...)."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/lexicon.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)[name])
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +182,14 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     return any(_destination_abroad(h, home) for h in heads)
 
 
+def _moves_someone(tok: Token) -> bool:
+    """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
+    moved; 'the congressman flew to Germany' is a trip."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+
+
 def _destination_abroad(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
@@ -190,17 +205,27 @@ def _destination_abroad(tok: Token, home: str | None) -> bool:
     return False
 
 
-def term_in(tok: Token) -> int | None:
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def term_in(tok: Token, *, own: bool = False) -> int | None:
     """The first exact prison term in the phrase headed by `tok`, in months.
 
     In "two years of a term of 30 months" the term is the term noun's, not the time served;
-    a match that the parse cut short ("five years [and six months]") is read on to its end."""
-    for t in tok.subtree:
-        if t.i != tok.i and t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN":
-            own = term_in(t)
-            if own:
-                return own
+    a match that the parse cut short ("five years [and six months]") is read on to its end.
+    With `own`, clauses embedded in the phrase are left out ("a call from her niece, who was
+    returning after spending two years abroad")."""
     subtree = list(tok.subtree)
+    if own:
+        clauses = [t for t in subtree if t.dep_ in _EMBEDDED and t.i > tok.i and t.pos_ in ("VERB", "AUX")]
+        if clauses:
+            first = min(t.left_edge.i for t in clauses)
+            subtree = [t for t in subtree if t.i < first]
+    for t in subtree:
+        if t.i != tok.i and t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and not office_term(t):
+            inner = term_in(t, own=own)
+            if inner:
+                return inner
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     text = doc_text(tok.doc)[start:end]
     sent_end = tok.sent.end_char
@@ -217,10 +242,14 @@ def term_in(tok: Token) -> int | None:
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) and not _deadline(c):
+        if (
+            c.dep_ in ("dobj", "attr", "oprd")
+            and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c))
+            and not _deadline(c)
+        ):
             return True
         words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
-        if c.dep_ == "prep" and term_in(c) and words & CUSTODY_WORDS:
+        if c.dep_ == "prep" and term_in(c, own=True) and words & CUSTODY_WORDS:
             return True
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
@@ -257,12 +286,57 @@ def _own_clause(verb: Token) -> list[Token]:
     return out
 
 
+def office_term(noun: Token) -> bool:
+    """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
+    term': a term of office, not a prison term."""
+    if noun.lemma_ != "term":
+        return False
+    if noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "served two terms"
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in lexicon("ordinals"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("as", "in", "of", "on")
+            and any(g.lemma_.lower() in lexicon("office_words") for g in c.subtree)
+        ):
+            return True
+        if c.dep_ in ("poss", "compound") and c.lemma_.lower() in lexicon("office_words"):
+            return True
+    return False
+
+
 def _serve_term(tok: Token, home: str | None) -> bool:
     # "is serving a 10-year sentence"; "after serving three years" is time served, not the term
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "served two terms as governor", "served as a judge"
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for", "since"):
         # ... "after serving two-thirds of a five-year sentence" names the term too
-        return any(c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS for g in c.subtree) for c in tok.children)
-    return any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or term_in(c)) for c in tok.children)
+        return any(
+            c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS and not office_term(g) for g in c.subtree)
+            for c in tok.children
+        )
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_ in TERM_NOUNS:
+            if not office_term(c):
+                return True
+        elif term_in(c) and not _served_elsewhere(tok):
+            return True
+    return False
+
+
+def _served_elsewhere(tok: Token) -> bool:
+    """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
+    place or body that is no prison."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "with", "on", "at", "aboard")
+        and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        for c in tok.children
+    )
 
 
 def _jail(tok: Token, home: str | None) -> str:
@@ -325,6 +399,19 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     )
 
 
+def _set_free(tok: Token, home: str | None) -> bool:
+    """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
+    'freed up funds'."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    enabled = any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and any(g.tag_ == "TO" for g in c.children)
+        for c in tok.children
+    )
+    # ... but "freed on bail to await trial", "freed from prison to attend a funeral" are releases
+    return not enabled or bool({t.lemma_.lower() for t in tok.sent} & (CUSTODY_WORDS | {"bail"}))
+
+
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
@@ -337,6 +424,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
     "picked_up": _picked_up,
     "let_out": _let_out,
+    "set_free": _set_free,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(
         tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
@@ -350,7 +438,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
-    "moved_abroad": _goes_abroad,
+    "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
