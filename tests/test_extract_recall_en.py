@@ -558,3 +558,180 @@ def test_they_after_a_counted_group_is_the_group(extract_text):
     assert ("release", "Ivan Petrenko") in got
     assert ("release", "Lola Karimova") not in got
     assert ("arrest", "Lola Karimova") not in got
+
+
+# -- a term changed on appeal: one sentence for each stated term ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "terms"),
+    [
+        (
+            "An appeals court in Ganja cut the sentence of reporter Elnur Hasanli from nine years to seven.",
+            "Elnur Hasanli",
+            {108, 84},
+        ),
+        (
+            "The Supreme Court raised the prison term of opposition politician Rauf Mammadov from five "
+            "years to eight, his lawyer told AFP.",
+            "Rauf Mammadov",
+            {60, 96},
+        ),
+        ("Poet Hamid Rostami's sentence was later reduced to four years on appeal.", "Hamid Rostami", {48}),
+        (
+            "On appeal, the term handed to Hong Kong unionist Ken Chow was increased from 18 months to 30 months.",
+            "Ken Chow",
+            {18, 30},
+        ),
+        (
+            "In 2023 another two years were added to Pavel Sevruk's term for disobeying colony guards.",
+            "Pavel Sevruk",
+            {24},
+        ),
+        (
+            "The Court of Cassation commuted Ahmed Maher's 15-year sentence to five years.",
+            "Ahmed Maher",
+            {180, 60},
+        ),
+        ("A higher court upheld the eight-year sentence of blogger Ihar Lasko.", "Ihar Lasko", {96}),
+    ],
+)
+def test_a_term_changed_on_appeal_gives_each_stated_term(extract_text, text, name, terms):
+    result = extract_text(text)
+    assert {(name, t) for t in terms} <= _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors asked the appeals court to raise Leyla Karimova's sentence to 10 years.",
+        "The defence hopes the court will reduce Leyla Karimova's sentence to three years.",
+        "Lawyers for Leyla Karimova said they would ask the court to cut her sentence from eight years to five.",
+        "Parliament extended President Ilham Kasimov's term to seven years in 2016.",
+        "The assembly extended Governor Tomas Bravo's term by two years.",
+        "Leyla Karimova's sentence was cut by a year on appeal.",
+    ],
+)
+def test_asked_hoped_or_office_term_changes_give_no_term(extract_text, text):
+    assert not _terms(extract_text(text))
+
+
+# -- 'All twelve' after a counted group that named a member -------------------------------------
+
+
+def test_all_n_refers_back_to_the_counted_group_and_its_members(extract_text):
+    result = extract_text(
+        "Egyptian authorities arrested 12 members of one family in Giza, including Hoda Salem. "
+        "All twelve were freed on Sunday."
+    )
+    assert ("release", "Hoda Salem") in _events(result)
+    assert ("release", 12) in _counts(result)
+
+
+def test_a_range_of_terms_is_no_term(extract_text):
+    result = extract_text(
+        "A court in Baku sentenced six journalists of Abzas Media on Friday. All six received terms of "
+        "between seven and a half and nine years."
+    )
+    assert ("sentence", 6) in _counts(result)
+    assert not [e for e in result.events if e.term_months]
+
+
+# -- detention dated from its start; stays in prison are states ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opposition politician Ali Karimli has been in pre-trial detention since December.", "Ali Karimli"),
+        (
+            "Lawyer Nasrin Sotoudeh, who has been under house arrest since May, was not allowed to travel.",
+            "Nasrin Sotoudeh",
+        ),
+        (
+            "A court in Hrodna extended the pre-trial detention of journalist Andrzej Poczobut until March.",
+            "Andrzej Poczobut",
+        ),
+    ],
+)
+def test_detention_since_a_date_is_an_arrest(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Sabry, who has been behind bars since 2021, was moved to another prison last week.",
+        "Mustafa Yilmaz has spent four years in prison on charges his family calls fabricated.",
+        "Javier Tarazona has been held at El Helicoide prison since July 2021, according to Foro Penal.",
+        "Kang Min-ho has been in jail since his conviction in 2022.",
+        "Ahmed Sabry remains in pre-trial detention.",
+        "The ruling party has held the seat since 2010.",
+    ],
+)
+def test_a_stay_in_prison_is_no_event(extract_text, text):
+    assert not extract_text(text).events
+
+
+# -- deaths in custody told as nouns --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rights groups demanded an investigation into the death in detention of blogger Reza Karimi.",
+            "Reza Karimi",
+        ),
+        (
+            "Viasna said Mikalai Klimovich's death in custody was the fifth such case since 2021.",
+            "Mikalai Klimovich",
+        ),
+        (
+            "The death of Vitold Ashurok in prison was announced by the penitentiary department.",
+            "Vitold Ashurok",
+        ),
+        ("Human rights defender Vitold Ashurok died in a penal colony in Shklou in 2021.", "Vitold Ashurok"),
+    ],
+)
+def test_a_death_in_custody(extract_text, text, name):
+    assert ("death", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikalai Klimovich's death shocked the art world.",
+        "Activists fear Reza Karimi could die in prison.",
+        "Nobody has been held responsible for the death of Reza Karimi's father in a car crash.",
+    ],
+)
+def test_other_deaths_are_no_custody_deaths(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "death"]
+
+
+# -- exile: forced is a removal abroad, chosen is not ---------------------------------------------
+
+
+def test_forced_into_exile_after_a_release(extract_text):
+    result = extract_text("After his release, Felix Obando was forced into exile in Costa Rica.")
+    assert {("release", "Felix Obando"), ("deportation", "Felix Obando")} <= _events(result)
+
+
+def test_sent_into_exile_says_nothing_of_a_prison(extract_text):
+    result = extract_text(
+        "Opposition leader Carlos Brenes, who was sent into exile in 2023, spoke from Madrid."
+    )
+    assert _events(result) == {("deportation", "Carlos Brenes")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Sebastian Mairena left the country after his release in February.",
+        "Journalist Lucia Pineda chose exile after her release from prison.",
+        "The government has threatened to force Pedro Vaca into exile.",
+    ],
+)
+def test_leaving_or_threatened_exile_is_no_deportation(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "deportation"]

@@ -77,6 +77,10 @@ def group_findings(
         if item.group_ref:
             if linked is None and item.count is None and cohorts and _refers_back(item):
                 linked = _latest(cohorts, item.trigger.i, None)
+            if linked is None and item.counted_back:
+                latest = _latest(cohorts, item.trigger.i, None)
+                if latest is not None and any(f.count == item.count for f in latest.findings):
+                    linked = latest  # "... 12 members of a family, including X. All twelve were freed"
             if linked is None:
                 linked = Cohort()
                 cohorts.append(linked)

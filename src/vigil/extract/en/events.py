@@ -157,6 +157,7 @@ class EventFinder:
         _name_plural_pronouns(findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
+        findings.extend(_changed_terms(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
@@ -216,6 +217,7 @@ class EventFinder:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            finding.counted_back = finding.count is not None and _counted_back(patient)
             if finding.count is None and patient.lower_ == "one":
                 finding.count, finding.group, members = _one_of(ctx, patient, tok)
                 finding.persons += [p for p in members if p not in finding.persons]
@@ -246,6 +248,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
+            finding.implies_release = False  # "forced into exile" says nothing of a prison
         if finding.group_ref and not finding.persons and _abroad(tok, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
@@ -277,12 +281,7 @@ class EventFinder:
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
                 continue
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            persons = (
-                ctx.persons_in(owner)
-                if owner is not None and owner.lower_ not in ("my", "our", "their")
-                else []
-            )
+            persons = _term_owner(ctx, tok)
             if not persons and not _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
                 # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
                 persons = [
@@ -306,6 +305,91 @@ class EventFinder:
         return out
 
 
+def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
+    """Whose term a term noun is: 'X's sentence', 'the sentence of X', 'the term handed to X'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else []
+        if c.dep_ == "acl":  # "the term handed to X", "the sentence imposed on X"
+            preps = [
+                g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
+            ]
+        for prep in preps:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if found := ctx.persons_in(obj, pronouns=False):
+                    return found
+    return []
+
+
+def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'an appeals court cut the sentence of X from nine years to seven', 'X's term was raised to
+    eight years', 'another two years were added to X's term', 'upheld X's eight-year sentence':
+    each term stated for a named person's sentence is a sentence of that term (a term changed on
+    appeal gives one sentence event per stated term)."""
+    out: list[Finding] = []
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("term_changers") or verb.i in ctx.quoted:
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
+        if noun is None or office_term(noun) or noun.lemma_ == "term" and not _legal(verb.sent):
+            continue  # "parliament extended the president's term to seven years"
+        if not asserted(verb):
+            continue
+        persons = _term_owner(ctx, noun)
+        if not persons:
+            continue
+        for months in _stated_terms(verb):
+            if all((id(p), months) in known for p in persons):
+                continue
+            known.update((id(p), months) for p in persons)
+            out.append(Finding("sentence", verb, persons, term=months, date=_date_text(verb), confidence=0.8))
+    return out
+
+
+_BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
+
+
+def _stated_terms(verb: Token) -> list[int]:
+    """The terms in a term-changing verb's own clause, in order: 'from nine years to seven' gives
+    108 and 84 (the bare number takes the unit before it); 'by two years' is a difference."""
+    text = " ".join(t.text for t in sorted(_own_clause_tokens(verb), key=lambda t: t.i))
+    found: list[tuple[int, int]] = []
+    unit = None
+    for match in TERM_RE.finditer(text):
+        before = text[: match.start()]
+        if re.search(r"\bby\s*$", before) or is_approximate(before) and not re.search(r"\bfrom\s*$", before):
+            continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
+        months = term_months(match)
+        if months:
+            found.append((match.start(), months))
+            unit = 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+    if unit is not None:
+        for match in _BARE_TO.finditer(text):
+            value = _list_value(match.group(1), unit)
+            if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
+                found.append((match.start(1), value))
+    return [months for _, months in sorted(found)]
+
+
+def _own_clause_tokens(verb: Token) -> list[Token]:
+    """The verb's clause without the clauses embedded in it (relative, adverbial, reported)."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [
+            c
+            for c in t.children
+            if not (c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis") and c.pos_ in ("VERB", "AUX"))
+        ]
+    return out
+
+
 _UNREAL = frozenset(
     {"planned", "expected", "possible", "potential", "imminent", "promised", "proposed", "demanded",
      "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful"}
@@ -324,6 +408,11 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
+        custody = _custody_after(tok)
+        if etype == "death" and not _in_custody_phrase(tok) and custody is None:
+            continue  # a death is an event here only in custody ("his death in a penal colony")
+        if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
+            continue  # "the death in detention of X": the detention is the place of the death
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None and (group := _counted_object(tok)) is not None:
             # "welcomed the release of 47 political prisoners, including A and B"
@@ -337,13 +426,15 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if owner is None:
             owner = _named_object(ctx, tok)  # "condemned the arrest of journalist X"
+            if owner is None and etype == "death" and custody is not None:
+                owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
                 continue
         if owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
         if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
             continue
-        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
+        persons = _fronted_owner(ctx, owner) or ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
         if not persons or owner.lower_ in ("his", "her") and not _pronoun_is_safe(ctx, owner, persons[0]):
             continue
         known = [f for f in [*findings, *out] if f.type == etype]
@@ -385,6 +476,50 @@ def _counted_object(noun: Token) -> Token | None:
     return group
 
 
+def _custody_after(noun: Token) -> Token | None:
+    """The custody word of 'death in detention', 'death behind bars' read on the surface (the
+    parser often hangs the phrase elsewhere)."""
+    doc = noun.doc
+    if noun.lemma_ != "death" or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("in", "behind"):
+        return None
+    for t in doc[noun.i + 2 : min(noun.i + 5, noun.sent.end)]:
+        if t.lemma_.lower() in CUSTODY_WORDS:
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _in_custody_phrase(noun: Token) -> bool:
+    """'death in custody', 'death in detention of X', 'death behind bars'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "behind", "at", "inside")
+        and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        for c in noun.subtree
+        if c.head.i == noun.i or c.head.dep_ == "pobj" and c.head.head.head.i == noun.i
+    )
+
+
+def _fronted_owner(ctx: DocContext, owner: Token) -> list[Person]:
+    """'After his release, X left for Vilnius': a possessive in a phrase put before the subject
+    looks ahead to that subject (a named person of the pronoun's gender)."""
+    if owner.lower_ not in ("his", "her"):
+        return []
+    root = owner.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < owner.i:
+        return []
+    phrase = owner
+    while phrase.head.i != root.i and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ not in ("prep", "advcl", "npadvmod") or phrase.i > subject.i:
+        return []
+    person = ctx.person_at(subject, pronouns=False)
+    gender = {"his": "m", "her": "f"}[owner.lower_]
+    return [person] if person is not None and person.gender in (gender, None) else []
+
+
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
     possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
@@ -411,6 +546,8 @@ def asserted(tok: Token) -> bool:
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
+        if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
+            return True  # "demanded an investigation into his death in custody": the death is given
         if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node):
             return False
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
@@ -751,6 +888,15 @@ def _legal(sent) -> bool:
     """A sentence about courts or custody: where 'term' can be a prison term."""
     words = lexicon("legal_context")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def _counted_back(patient: Token) -> bool:
+    """'All twelve', 'the 14', 'these seven': a count that points back to a group already told."""
+    num = patient if patient.like_num else next((c for c in patient.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return False
+    before = patient.doc[max(patient.sent.start, num.i - 2) : num.i]
+    return any(t.lower_ in ("all", "the", "these", "those") for t in before)
 
 
 def _a_thing(patient: Token) -> bool:

@@ -52,9 +52,14 @@ _APPROX = re.compile(
 )
 
 
+# Either end of a range: "terms of between seven and a half and nine years"
+_RANGE_END = re.compile(r"\bbetween\s+(?:(?!\b(?:to|for|in|on|of)\b)[\w\s.,½-]){0,40}$", re.IGNORECASE)
+
+
 def is_approximate(preceding_text: str) -> bool:
-    """True when the words right before a number hedge it ("more than 30", "up to six years")."""
-    return bool(_APPROX.search(preceding_text))
+    """True when the words right before a number hedge it ("more than 30", "up to six years") or
+    make it the end of a range ("between five and seven years")."""
+    return bool(_APPROX.search(preceding_text) or _RANGE_END.search(preceding_text[-60:]))
 
 
 def parse_number(text: str) -> int | None:

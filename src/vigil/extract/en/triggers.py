@@ -72,6 +72,7 @@ class Rule:
     label: str
     lemmas: frozenset[str]
     check: str | None
+    needs_child: str | None = None  # a word the token must govern to be a candidate at all ("be" ... "since")
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,9 @@ def rules() -> tuple[Rule, ...]:
     for line in text.splitlines():
         if line.strip():
             data = json.loads(line)
-            out.append(Rule(data["label"], frozenset(data["lemmas"]), data.get("check")))
+            out.append(
+                Rule(data["label"], frozenset(data["lemmas"]), data.get("check"), data.get("needs_child"))
+            )
     return tuple(out)
 
 
@@ -124,12 +127,16 @@ def mark_triggers(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) -> Do
     """Candidate trigger tokens as one-token spans labelled with the event type of the first rule
     (in file order) whose words hold the token's lemma or form."""
     first: dict[int, int] = {}
+    all_rules = rules()
     for matcher in matchers:
         for match_id, start, _end in matcher(doc):
             rule = int(doc.vocab.strings[match_id].rpartition(":")[2])
+            needs = all_rules[rule].needs_child
+            if needs is not None and not any(c.lower_ == needs for c in doc[start].children):
+                continue
             if rule < first.get(start, rule + 1):
                 first[start] = rule
-    labels = [rule.label for rule in rules()]
+    labels = [rule.label for rule in all_rules]
     doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=labels[rule]) for i, rule in sorted(first.items())]
     return doc
 
@@ -159,7 +166,9 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
 
 def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str] | frozenset[str]) -> bool:
     return any(
-        c.dep_ in ("prep", "dative") and c.lower_ in preps and any(g.lemma_ in words for g in c.subtree)
+        c.dep_ in ("prep", "dative")
+        and c.lower_ in preps
+        and any(g.lemma_ in words or g.lower_ in words for g in c.subtree)
         for c in tok.children
     )
 
@@ -304,7 +313,15 @@ def office_term(noun: Token) -> bool:
             return True
         if c.dep_ in ("poss", "compound") and c.lemma_.lower() in lexicon("office_words"):
             return True
-    return False
+    custodial = any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CUSTODY_WORDS for c in noun.children
+    )
+    # "President X's term": the owner's title is an office
+    return not custodial and any(
+        c.dep_ == "poss"
+        and any(g.dep_ == "compound" and g.lemma_.lower() in lexicon("office_words") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _serve_term(tok: Token, home: str | None) -> bool:
@@ -358,10 +375,36 @@ def _imprison(tok: Token, home: str | None) -> str | None:
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
-    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'."""
+    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'.
+    A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
-    return _prep_object(tok, ("in", "at", "under"), {"detention", "custody", "arrest"})
+    return _prep_object(tok, ("in", "at", "under"), _DETENTION)
+
+
+_DETENTION = frozenset({"detention", "custody", "arrest"})
+_SENTENCING = frozenset({"conviction", "sentencing", "sentence", "verdict", "trial", "transfer", "return"})
+
+
+def _since(tok: Token) -> bool:
+    """A 'since 2021', 'since July', 'since his arrest', 'since the coup' of the verb itself; not
+    'since his conviction' (a prisoner serving a sentence, not a detainee)."""
+    return any(
+        c.lower_ == "since"
+        and c.dep_ in ("prep", "mark", "advmod")
+        and (c.dep_ == "advmod" or list(c.children))
+        and not any(g.lemma_.lower() in _SENTENCING for g in c.children)
+        for c in tok.children
+    )
+
+
+def _in_custody_since(tok: Token, home: str | None) -> bool:
+    """'who has been in pre-trial detention since December', 'has been under house arrest since
+    May': a detention dated from its start, like 'held in custody'; a stay in a prison or
+    'behind bars' is a state (no event), as is 'remains in detention'."""
+    if tok.lemma_ != "be" or not _since(tok) or any(c.dep_ == "attr" for c in tok.children):
+        return False
+    return _prep_object(tok, ("in", "under"), _DETENTION)
 
 
 def _found_guilty(tok: Token, home: str | None) -> bool:
@@ -432,12 +475,14 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
+    "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
+    "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
     "found_dead": lambda tok, home: (
