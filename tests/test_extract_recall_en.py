@@ -579,7 +579,8 @@ def test_they_after_a_counted_group_is_the_group(extract_text):
         ),
         ("Poet Hamid Rostami's sentence was later reduced to four years on appeal.", "Hamid Rostami", {48}),
         (
-            "On appeal, the term handed to Hong Kong unionist Ken Chow was increased from 18 months to 30 months.",
+            "On appeal, the term handed to Hong Kong unionist Ken Chow was increased from 18 months "
+            "to 30 months.",
             "Ken Chow",
             {18, 30},
         ),
@@ -606,7 +607,8 @@ def test_a_term_changed_on_appeal_gives_each_stated_term(extract_text, text, nam
     [
         "Prosecutors asked the appeals court to raise Leyla Karimova's sentence to 10 years.",
         "The defence hopes the court will reduce Leyla Karimova's sentence to three years.",
-        "Lawyers for Leyla Karimova said they would ask the court to cut her sentence from eight years to five.",
+        "Lawyers for Leyla Karimova said they would ask the court to cut her sentence from eight "
+        "years to five.",
         "Parliament extended President Ilham Kasimov's term to seven years in 2016.",
         "The assembly extended Governor Tomas Bravo's term by two years.",
         "Leyla Karimova's sentence was cut by a year on appeal.",
