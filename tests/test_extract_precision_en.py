@@ -182,3 +182,11 @@ def test_another_country_also_releasing_is_another_release(extract_text):
     )
     leary = [e for e in result.events if e.type == "release" and e.persons]
     assert leary and all(e.count is None for e in leary)
+
+
+def test_an_interview_taped_and_released_is_no_release(extract_text):
+    result = extract_text(
+        '"We owe nothing to anyone," she said. Senator Marie Dubois spoke to Reuters in the interview '
+        "recorded and released on Friday."
+    )
+    assert not [e for e in result.events if e.type == "release"]

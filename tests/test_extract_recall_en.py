@@ -737,3 +737,61 @@ def test_sent_into_exile_says_nothing_of_a_prison(extract_text):
 )
 def test_leaving_or_threatened_exile_is_no_deportation(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "deportation"]
+
+
+# -- verbs the parser reads as adjectives, and 'among them' beside a group -----------------------
+
+
+def test_jailed_read_as_an_adjective_of_the_name_is_still_a_sentence(extract_text):
+    result = extract_text(
+        "A Hong Kong court on Thursday jailed media tycoon Jimmy Lai for 20 years under the national "
+        "security law."
+    )
+    assert ("Jimmy Lai", 240) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the jailed media tycoon Jimmy Lai rallied outside the court.",
+        "Hundreds of supporters of jailed tycoon Jimmy Lai rallied outside the court.",
+    ],
+)
+def test_the_jailed_tycoon_is_an_adjective(extract_text, text):
+    assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish police detained 12 people in Istanbul, among them journalist Elif Akgul.",
+        "Dozens of protesters, among them student activist Elif Akgul, were detained outside the court.",
+    ],
+)
+def test_among_them_beside_a_group_names_a_member(extract_text, text):
+    assert ("arrest", "Elif Akgul") in _events(extract_text(text))
+
+
+def test_taken_back_to_prison_after_refusing_to_leave(extract_text):
+    result = extract_text(
+        "Belarusian authorities freed 52 prisoners, including Mikola Statkevich, who refused to leave "
+        "the country and was taken back to prison."
+    )
+    assert {("release", "Mikola Statkevich"), ("arrest", "Mikola Statkevich")} <= _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physicist Igor Ivanov was returned to the colony after a week in hospital.",
+        "She went back to prison to visit her brother, Igor Ivanov.",
+    ],
+)
+def test_a_return_to_prison_from_hospital_or_a_visit_is_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_opposition_figures_are_people(extract_text):
+    result = extract_text("Two prominent opposition figures were released on Monday, including Ana Diaz.")
+    assert ("release", "Ana Diaz") in _events(result)
+    assert ("release", 2) in _counts(result)

@@ -229,6 +229,15 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
+        for among in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"):
+            # "Dozens of protesters, among them student X, were detained": the names beside "them"
+            objs = [g for g in among.children if g.dep_ in ("pobj", "conj", "appos")]
+            if any(g.lower_ in ("them", "those") for g in objs):
+                for g in objs:
+                    if g.lower_ not in ("them", "those"):
+                        finding.persons += [
+                            p for p in ctx.persons_in(g, pronouns=False) if p not in finding.persons
+                        ]
         listed = _listed(ctx, tok, patient)
         if listed and (finding.persons or finding.group_ref or patient is not None):
             finding.persons += [p for p in listed if p not in finding.persons]
@@ -535,6 +544,7 @@ def asserted(tok: Token) -> bool:
     """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
     governs the trigger."""
     node = tok
+    sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     for depth in range(8):
         children = list(node.children)
         if any(c.dep_ == "neg" for c in children):
@@ -548,8 +558,8 @@ def asserted(tok: Token) -> bool:
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
-        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node):
-            return False
+        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node) and not sibling:
+            return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
         if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -568,6 +578,7 @@ def asserted(tok: Token) -> bool:
             return _names_person(node.head) or not _hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in _SPEECH:
             return True  # reported speech asserts what it reports
+        sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not tok.sent.text.rstrip().endswith("?")
 
@@ -681,6 +692,20 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        shared = _subject(head)
+        if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
+            return head.head  # "X, who refused to leave and was taken back to prison"
+        before = tok.doc[head.i - 1] if head.i > 0 else None
+        if (
+            shared is None
+            and head.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            and before is not None
+            and before.pos_ == "NOUN"
+        ):
+            return (
+                before  # "told CNN in the interview taped and released on Wednesday": the noun's participles
+            )
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
             return (
                 _patient(head, etype)
@@ -904,7 +929,8 @@ def _a_thing(patient: Token) -> bool:
     released, published or set free here is a document or an object, not a person."""
     things = lexicon("released_things")
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
-        return True
+        # ... but "opposition figures", "a prominent figure" are people
+        return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
     return (
         patient.dep_ == "pobj"
         and patient.head.lower_ == "of"
@@ -1088,8 +1114,11 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             return None  # "Aliyev signed a decree covering 154 prisoners, among them six ...": the agent
         if tok.head.pos_ in ("NOUN", "PROPN"):
-            if not _verbless(tok.head):
+            trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
+            if not _verbless(tok.head) and not trailing:
                 return None  # "the other four, X among them, remain": the phrase's own verb decides
+            # "Among them: journalist X, activist Y and lawyer Z."; "... detained 12 people, among
+            # them journalist X" (the list trails the clause)
             # "Among them: journalist X, activist Y and lawyer Z."
             persons = _listed_names(ctx, tok.head)
         else:
@@ -1277,7 +1306,14 @@ def _has_det(tok: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
-_DIRECT_OBJECT_VERBS = {"sentence": "sentence", "convict": "sentence", "arrest": "arrest", "detain": "arrest"}
+_DIRECT_OBJECT_VERBS = {
+    "sentence": "sentence",
+    "convict": "sentence",
+    "jail": "sentence",
+    "imprison": "sentence",
+    "arrest": "arrest",
+    "detain": "arrest",
+}
 
 
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
@@ -1285,10 +1321,15 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
     names right after the verb, up to the next preposition, are its objects."""
     etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
+    if etype == "sentence" and tok.lemma_ in ("jail", "imprison") and "pending" in tok.sent.text.lower():
+        etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it
     if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
+    before = tok.doc[tok.i - 1]
+    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM") or before.tag_ in ("PRP$", "POS"):
+        return None  # "supporters of the jailed tycoon X": an adjective after all
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []
@@ -1306,7 +1347,7 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
         return None
     rest = tok.doc[end : tok.sent.end]
     term = None
-    if etype == "sentence" and rest and rest[0].lower_ == "to":
+    if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)

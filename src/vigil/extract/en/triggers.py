@@ -482,6 +482,14 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
+    "back_to_custody": lambda tok, home: (
+        _moves_someone(tok)
+        and any(
+            c.lower_ == "back" and _prep_object(h, ("to", "into", "in"), CUSTODY_WORDS - {"cell"})
+            for c in tok.children
+            for h in (tok, c)
+        )
+    ),
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
