@@ -795,3 +795,62 @@ def test_opposition_figures_are_people(extract_text):
     result = extract_text("Two prominent opposition figures were released on Monday, including Ana Diaz.")
     assert ("release", "Ana Diaz") in _events(result)
     assert ("release", 2) in _counts(result)
+
+
+# -- background releases and terms told around the name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapper Mohsen Lotfi left Evin prison in March after serving two years.", "Mohsen Lotfi"),
+        (
+            "Journalist Katsiaryna Barysevich left the detention centre on Okrestina Street on Friday.",
+            "Katsiaryna Barysevich",
+        ),
+        (
+            "A former inmate who was freed in June, Ales Kaliada, told Reuters that the guards beat him.",
+            "Ales Kaliada",
+        ),
+    ],
+)
+def test_releases_told_in_background(extract_text, text, name):
+    assert ("release", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyer Rafael Ortiz left prison officials waiting for an hour.",
+        "Rafael Ortiz left his cell for a medical check.",
+        "Rafael Ortiz never left prison alive.",
+        "Rafael Ortiz could leave prison next year.",
+    ],
+)
+def test_leaving_prison_officials_a_cell_or_never_is_no_release(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "release"]
+
+
+def test_a_pronoun_before_the_name_looks_ahead_to_it(extract_text):
+    result = extract_text(
+        "Hours after he walked out of the colony in Mazyr at the end of a six-year term, "
+        "former miner Yury Drozd was detained again by KGB officers."
+    )
+    assert ("Yury Drozd", 72) in _terms(result)
+    assert ("arrest", "Yury Drozd") in _events(result)
+
+
+def test_continues_to_serve_a_term(extract_text):
+    result = extract_text(
+        "Anarchist Mikola Dziadok continues to serve a term of eight years in a colony near Vitsebsk."
+    )
+    assert ("Mikola Dziadok", 96) in _terms(result)
+
+
+def test_another_year_added_to_a_term_told_after_the_verdict(extract_text):
+    result = extract_text(
+        "A court convicted Ivan Sokal of insulting an official, and he was ordered to serve four years "
+        'in a strict-regime colony. In 2024 another year and a half was added to his term for "malicious '
+        'disobedience".'
+    )
+    assert {("Ivan Sokal", 48), ("Ivan Sokal", 18)} <= _terms(result)

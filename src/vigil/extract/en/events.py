@@ -115,7 +115,9 @@ HEDGES = frozenset(
         "advocate",
     ]
 )
-ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
+ALLOW_INFINITIVE_UNDER = frozenset(
+    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start"}
+)
 GROUP_WORDS = frozenset(
     {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
 )
@@ -229,6 +231,25 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
+        if (
+            not finding.persons
+            and tok.dep_ == "relcl"
+            and patient is not None
+            and patient.i == tok.head.i
+            and patient.pos_ == "NOUN"
+        ):
+            # "A fellow prisoner who was released in October, Syarhei P., told ...": the name set
+            # off after the clause is the noun's apposition, though the parser hangs it on the date
+            misplaced = (
+                t
+                for t in tok.subtree
+                if t.dep_ == "appos"
+                and t.i in ctx.owner_at
+                and t.head.i not in ctx.owner_at
+                and (t.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or t.head.pos_ == "NUM")
+            )
+            if (name := next(misplaced, None)) is not None:
+                finding.persons.append(ctx.owner_at[name.i])
         for among in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"):
             # "Dozens of protesters, among them student X, were detained": the names beside "them"
             objs = [g for g in among.children if g.dep_ in ("pobj", "conj", "appos")]
@@ -345,7 +366,7 @@ def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
-        if noun is None or office_term(noun) or noun.lemma_ == "term" and not _legal(verb.sent):
+        if noun is None or office_term(noun) or noun.lemma_ == "term" and not _legal_near(verb.sent):
             continue  # "parliament extended the president's term to seven years"
         if not asserted(verb):
             continue
@@ -443,7 +464,7 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok):
             continue
-        persons = _fronted_owner(ctx, owner) or ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
         if not persons or owner.lower_ in ("his", "her") and not _pronoun_is_safe(ctx, owner, persons[0]):
             continue
         known = [f for f in [*findings, *out] if f.type == etype]
@@ -508,25 +529,6 @@ def _in_custody_phrase(noun: Token) -> bool:
         for c in noun.subtree
         if c.head.i == noun.i or c.head.dep_ == "pobj" and c.head.head.head.i == noun.i
     )
-
-
-def _fronted_owner(ctx: DocContext, owner: Token) -> list[Person]:
-    """'After his release, X left for Vilnius': a possessive in a phrase put before the subject
-    looks ahead to that subject (a named person of the pronoun's gender)."""
-    if owner.lower_ not in ("his", "her"):
-        return []
-    root = owner.sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i < owner.i:
-        return []
-    phrase = owner
-    while phrase.head.i != root.i and phrase.head.i != phrase.i:
-        phrase = phrase.head
-    if phrase.dep_ not in ("prep", "advcl", "npadvmod") or phrase.i > subject.i:
-        return []
-    person = ctx.person_at(subject, pronouns=False)
-    gender = {"his": "m", "her": "f"}[owner.lower_]
-    return [person] if person is not None and person.gender in (gender, None) else []
 
 
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
@@ -720,6 +722,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
         # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
         head = tok.head
+        if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
+            return _subject(head)
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
         # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
@@ -896,6 +900,13 @@ def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | 
         subject = _subject(tok.head)
         members = ctx.persons_in(subject) if subject is not None else []
     return count, label, members
+
+
+def _legal_near(sent) -> bool:
+    """The sentence or the one before it is about courts or custody ("... ordered to serve four
+    years in a colony. In 2024 another year was added to his term")."""
+    doc = sent.doc
+    return _legal(sent) or sent.start > 0 and _legal(doc[sent.start - 1].sent)
 
 
 def _offender_label(tok: Token) -> bool:

@@ -94,7 +94,7 @@ def parse_number(text: str) -> int | None:
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
-_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
+_YEARS = rf"(?P<y>{_NUM}|an?|another)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
@@ -106,7 +106,7 @@ TERM_RE = re.compile(
 
 def _value(text: str) -> float | None:
     text = text.strip()
-    if text.lower() in ("a", "an"):
+    if text.lower() in ("a", "an", "another"):  # "another year and a half was added"
         return 1.0
     if re.fullmatch(r"\d+[.,]\d+", text):
         return float(text.replace(",", "."))

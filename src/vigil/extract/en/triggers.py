@@ -455,6 +455,23 @@ def _set_free(tok: Token, home: str | None) -> bool:
     return not enabled or bool({t.lemma_.lower() for t in tok.sent} & (CUSTODY_WORDS | {"bail"}))
 
 
+_PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
+
+
+def _left_custody(tok: Token, home: str | None) -> bool:
+    """'left prison in March', 'left the colony at the end of his term', 'left the detention
+    centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
+    places = CUSTODY_WORDS - {"cell", "custody", "bars"}
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_.lower() in places:
+            return True
+        if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in places for g in c.children):
+            return True
+    return False
+
+
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
@@ -468,6 +485,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "picked_up": _picked_up,
     "let_out": _let_out,
     "set_free": _set_free,
+    "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(
         tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
