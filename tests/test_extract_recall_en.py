@@ -854,3 +854,50 @@ def test_another_year_added_to_a_term_told_after_the_verdict(extract_text):
         'disobedience".'
     )
     assert {("Ivan Sokal", 48), ("Ivan Sokal", 18)} <= _terms(result)
+
+
+# -- court orders of detention and administrative arrests (OVD-Info, Viasna registers) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A court in Kazan sent activist Anna Krasnova to pre-trial detention for two months.",
+            "Anna Krasnova",
+        ),
+        (
+            "Student Ilya Koval was given 15 days of administrative arrest for a post on Instagram.",
+            "Ilya Koval",
+        ),
+        ("Protester Ilya Koval got ten days' detention for holding a blank sign.", "Ilya Koval"),
+    ],
+)
+def test_orders_of_detention_are_arrests(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors were given orders to arrest Ilya Koval.",
+        "The judge gave the police permission for the detention of Ilya Koval.",
+        "The minister sent a letter about Ilya Koval to the detention centre.",
+    ],
+)
+def test_orders_permissions_and_letters_are_no_arrests(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_frees_jailed_national_is_a_release_not_a_sentence(extract_text):
+    result = extract_text("Iran frees jailed French national Olivier Grondin after more than two years.")
+    assert _events(result) == {("release", "Olivier Grondin")}
+
+
+def test_a_member_named_after_a_group_that_received_sentences(extract_text):
+    result = extract_text(
+        "The court handed down sentences of up to 25 years to more than 20 protesters, among them "
+        "Luis Robles."
+    )
+    assert ("sentence", "Luis Robles") in _events(result)
+    assert not _counts(result) and not _terms(result)

@@ -172,6 +172,13 @@ class EventFinder:
             return None  # "those still held": a state, not an event
         if _offender_label(tok):
             return None  # "the network has convicted murderer X on its panel": a label, not a verdict
+        if (
+            etype in ("sentence", "arrest")
+            and tok.dep_ in ("xcomp", "ccomp", "dep")
+            and tok.head.i == tok.i - 1
+            and trigger_type(tok.head, home) in ("release", "deportation")
+        ):
+            return None  # "Iran frees jailed French national X": the participle describes whom it frees
         described = tok
         while described.dep_ == "conj" and described.head.tag_ == "VBN":
             described = described.head  # "men charged with or convicted of ...": one description
@@ -250,6 +257,14 @@ class EventFinder:
             )
             if (name := next(misplaced, None)) is not None:
                 finding.persons.append(ctx.owner_at[name.i])
+        for name in tok.children:
+            # "... to more than 20 protesters, among them X": the name heads the trailing phrase
+            if name.dep_ in ("npadvmod", "appos", "dep") and name.i in ctx.owner_at:
+                amongs = [c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"]
+                if any(g.lower_ in ("them", "those") for a in amongs for g in a.children):
+                    finding.persons += [
+                        p for p in ctx.persons_in(name, pronouns=False) if p not in finding.persons
+                    ]
         for among in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"):
             # "Dozens of protesters, among them student X, were detained": the names beside "them"
             objs = [g for g in among.children if g.dep_ in ("pobj", "conj", "appos")]
@@ -643,6 +658,17 @@ def _patient(tok: Token, etype: str) -> Token | None:
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
     dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
+    if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
+        dobj = next(
+            (
+                g
+                for c in children
+                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in ("VBD", "VBN")
+                for g in c.children
+                if g.dep_ == "dobj"
+            ),
+            None,
+        )
     dative = next((c for c in children if c.dep_ == "dative"), None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:
@@ -651,6 +677,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
         recipient = dative or next(
             (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN"))), None
         )
+        if recipient is None:  # "handed down sentences of ... to 20 protesters"
+            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if recipient is None:
             # "handed A, B and C prison terms of ...": the names parsed as modifiers of the terms
             term = next((c for c in children if c.dep_ == "dobj"), None)

@@ -442,6 +442,20 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     )
 
 
+def _to_detention(tok: Token) -> bool:
+    """'sent X to pre-trial detention', 'sent him to a detention centre' (the parser sometimes
+    reads 'to pre-trial detention' as a second object)."""
+    if _prep_object(tok, ("to", "into"), {"detention", "custody"}):
+        return True
+    doc = tok.doc
+    return any(
+        c.dep_ in ("dobj", "npadvmod")
+        and c.lemma_ in ("detention", "custody")
+        and (c.left_edge.lower_ == "to" or c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "to")
+        for c in tok.children
+    )
+
+
 def _set_free(tok: Token, home: str | None) -> bool:
     """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
     'freed up funds'."""
@@ -507,6 +521,12 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
             for c in tok.children
             for h in (tok, c)
         )
+    ),
+    "to_detention": lambda tok, home: _to_detention(tok),
+    "arrest_object": lambda tok, home: any(
+        c.dep_ in ("dobj", "attr")
+        and any(g.lemma_ in ("arrest", "detention") and g.pos_ == "NOUN" for g in c.subtree)
+        for c in tok.children
     ),
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
