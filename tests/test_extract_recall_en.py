@@ -901,3 +901,37 @@ def test_a_member_named_after_a_group_that_received_sentences(extract_text):
     )
     assert ("sentence", "Luis Robles") in _events(result)
     assert not _counts(result) and not _terms(result)
+
+
+# -- executions: a prisoner put to death dies in custody -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Iranian authorities executed Mohammad Karimi and Saeed Yaghoubi on Saturday.",
+            {"Mohammad Karimi", "Saeed Yaghoubi"},
+        ),
+        (
+            "The two men, Ahmad Rezaei and Hamid Ghasemi, were hanged at dawn.",
+            {"Ahmad Rezaei", "Hamid Ghasemi"},
+        ),
+        ("Mohsen Shekarpour, who was executed in December, was 23.", {"Mohsen Shekarpour"}),
+    ],
+)
+def test_an_execution_is_a_death(extract_text, text, names):
+    assert {("death", n) for n in names} <= _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general executed the plan flawlessly, Senator Tom Pike said.",
+        "Rights groups fear Ahmad Rezaei could be executed at any time.",
+        "Ahmad Rezaei was sentenced to death and faces execution.",
+        'The two men hung a banner reading "Free Ahmad Rezaei" from the bridge.',
+    ],
+)
+def test_plans_fears_and_banners_are_no_executions(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "death"]

@@ -697,7 +697,14 @@ def _patient(tok: Token, etype: str) -> Token | None:
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
             return next((c for c in go.children if c.dep_ == "nsubj"), None)
-    if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
+    put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    if (
+        passive
+        or tok.lemma_ in _INTRANSITIVE
+        or etype == "death"
+        and not put_to_death
+        or tok.lemma_ == "walk"
+    ):
         target = nsubj
     else:
         target = dobj

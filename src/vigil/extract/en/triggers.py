@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import fold
+from vigil.extract.en.persons import PERSON_NOUNS, fold
 
 SPAN_KEY = "vigil_triggers"
 CUSTODY_WORDS = frozenset(
@@ -456,6 +456,25 @@ def _to_detention(tok: Token) -> bool:
     )
 
 
+_PEOPLE = frozenset(
+    {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth"}
+)
+
+
+def _executed_person(tok: Token, home: str | None) -> bool:
+    """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
+    person (a name, a pronoun, a person noun), not 'executed a plan'."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "nsubj" and tok.tag_ == "VBN"):
+            continue
+        if c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in ("it", "that", "which", "what"):
+            return True
+        if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
+            return True
+    # "X, who was executed in 2023": the noun the clause describes
+    return tok.dep_ in ("relcl", "acl") and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PEOPLE)
+
+
 def _set_free(tok: Token, home: str | None) -> bool:
     """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
     'freed up funds'."""
@@ -499,6 +518,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "picked_up": _picked_up,
     "let_out": _let_out,
     "set_free": _set_free,
+    "executed_person": _executed_person,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(
