@@ -935,3 +935,27 @@ def test_an_execution_is_a_death(extract_text, text, names):
 )
 def test_plans_fears_and_banners_are_no_executions(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "death"]
+
+
+# -- counts of collectives and totals over several people ----------------------------------------
+
+
+def test_a_group_of_n_prisoners_is_counted(extract_text):
+    result = extract_text(
+        "The authorities released a second group of 25 prisoners on Friday, state media said."
+    )
+    assert ("release", 25) in _counts(result)
+
+
+def test_a_total_over_several_people_is_no_ones_term(extract_text):
+    result = extract_text(
+        "A court in Shiraz sentenced four teachers, Zeinab Hosseini, Leila Ahmadi, Mina Karimi and "
+        "Sara Rostami, to a total of 27 years."
+    )
+    assert ("sentence", "Leila Ahmadi") in _events(result)
+    assert not _terms(result)
+
+
+def test_a_total_for_one_person_is_her_term(extract_text):
+    result = extract_text("Activist Leila Ahmadi was sentenced to a total of 13 years on three charges.")
+    assert ("Leila Ahmadi", 156) in _terms(result)

@@ -284,6 +284,12 @@ class EventFinder:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
             finding.term = _term_near(tok)
+            if (
+                finding.term
+                and (len(finding.persons) > 1 or finding.group_ref)
+                and _AGGREGATE.search(tok.sent.text)
+            ):
+                finding.term = None  # "sentenced four activists to a total of 27 years": no one's own term
         finding.date = _date_text(tok)
         finding.place = _place(tok)
         finding.agent = _agent(tok, patient)
@@ -1417,8 +1423,20 @@ def _is_group(tok: Token) -> bool:
     )
 
 
+_AGGREGATE = re.compile(
+    r"\b(?:a\s+total\s+of|totall?ing|combined|collectively|altogether|in\s+total)\b", re.I
+)
+_COLLECTIVES = frozenset({"group", "batch", "contingent"})
+
+
 def _count(tok: Token) -> tuple[int | None, str | None]:
-    """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25")."""
+    """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25",
+    "a second group of 25 prisoners")."""
+    if tok.lemma_.lower() in _COLLECTIVES and not any(c.dep_ == "nummod" for c in tok.children):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if members is not None and members.tag_ in ("NNS", "NNPS"):
+            return _count(members)
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
