@@ -959,3 +959,16 @@ def test_a_total_over_several_people_is_no_ones_term(extract_text):
 def test_a_total_for_one_person_is_her_term(extract_text):
     result = extract_text("Activist Leila Ahmadi was sentenced to a total of 13 years on three charges.")
     assert ("Leila Ahmadi", 156) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer, Pavel Sapelka, left the prison after a two-hour meeting with him.",
+        "Maria Sapelka left the colony after visiting her son Ihar Sapelka.",
+        "After she was released, her husband, Yuri Zhuk, said the family was relieved.",
+    ],
+)
+def test_visitors_leave_prisons_and_relatives_speak_after_a_release(extract_text, text):
+    events = _events(extract_text(text))
+    assert not {p for _, p in events} & {"Pavel Sapelka", "Maria Sapelka", "Yuri Zhuk"}

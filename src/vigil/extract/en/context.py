@@ -64,8 +64,8 @@ class DocContext:
         # ("X was re-arrested": the tokenizer's "re" may head the clause, the subject on "was")
         heads = [root, *(c for c in root.children if c.pos_ == "AUX")]
         subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i < pronoun.i:
-            return None
+        if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
+            return None  # "After she was freed, her lawyer, X, said": only a name as the subject
         anchors = {h.i for h in heads}
         phrase = pronoun
         while phrase.head.i not in anchors and phrase.head.i != phrase.i:

@@ -495,6 +495,12 @@ def _left_custody(tok: Token, home: str | None) -> bool:
     """'left prison in March', 'left the colony at the end of his term', 'left the detention
     centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
     places = CUSTODY_WORDS - {"cell", "custody", "bars"}
+    if "visit" in tok.sent.text.lower():
+        return False  # "her lawyer left the prison after a two-hour visit"
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
+        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
+            return False  # a visitor leaves a prison, a prisoner is let out
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
