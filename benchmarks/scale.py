@@ -73,7 +73,7 @@ def _peak(pid: int) -> tuple[str, int, float] | None:
 def _kind(name: str) -> str:
     if "ExtractActor" in name:
         return "actor"
-    if name.startswith("ray::"):
+    if name.startswith("ray::") and not name.startswith(("ray::DashboardAgent", "ray::RuntimeEnvAgent")):
         return "ray task"
     if "spawn_main" in name:
         return "worker"
