@@ -11,7 +11,9 @@ and finished extractions come back.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,8 +42,13 @@ _Pending = tuple[list[Document | SourceError], set[int], Future[list[records.Rec
 
 
 def _start(language: str | None) -> None:
+    """A worker's initializer: its `Extractor`, and an exit that skips the interpreter's
+    teardown. A worker holds nothing to flush or close, and tearing down the loaded pipelines
+    took about a second of the pool's shutdown on a slow core, which the whole ingest waited for."""
     global _extractor
     from vigil.extract import Extractor
+
+    atexit.register(os._exit, 0)
 
     _extractor = Extractor(language=language)
 
