@@ -77,12 +77,14 @@ def known_hashes(db: Database) -> set[str]:
         return set(rows)
 
 
-def _read_files(inputs: list[dict[str, Any]], *, published: date | None) -> Iterator[list[str]]:
+def _read_files(
+    inputs: list[dict[str, Any]], *, published: date | None
+) -> Iterator[list[Document | SourceError]]:
     """Inputs to document records, in chunks: a file (a text, an HTML page, a JSONL or CSV
     corpus) read by Vigil's readers, or one row group of a Parquet file (`group` >= 0)."""
     from vigil.ingest.sources import iter_documents
 
-    out: list[str] = []
+    out: list[Document | SourceError] = []
     for given in inputs:
         path, group, first = given["path"], given["group"], given["first"]
         results: Iterable[Document | SourceError]
@@ -93,7 +95,7 @@ def _read_files(inputs: list[dict[str, Any]], *, published: date | None) -> Iter
         else:
             results = iter_documents([Path(str(path))], published=published)
         for result in results:
-            out.append(records.dumps(result))
+            out.append(result)
             if len(out) >= _READ_BATCH:
                 yield out
                 out = []
@@ -128,35 +130,44 @@ class ExtractActor:
     Reading where the text is extracted saves a trip through the object store and the reading
     workers' interpreters (on 2 cores: 37 articles/s with separate reading tasks, 42 without)."""
 
-    def __init__(self, *, language: str | None, known: set[str], published: date | None) -> None:
+    def __init__(self, *, language: str | None, published: date | None) -> None:
         from vigil.extract import Extractor
 
         self.extractor = Extractor(language=language)
         self.languages = self.extractor.languages
-        self.known = known
         self.published = published
+        self._known: tuple[str, set[str]] = ("", set())
 
-    def extract(self, inputs: list[dict[str, Any]]) -> Iterator[list[str]]:
+    def extract(self, inputs: list[dict[str, Any]], known: list[Any]) -> Iterator[list[str]]:
         """Records (extractions, documents passed on, input errors) of `inputs`, in their order,
-        in chunks: a large JSONL or CSV corpus streams back instead of returning whole."""
-        for chunk in _read_files(inputs, published=self.published):
-            yield self._extract(chunk)
+        in chunks: a large JSONL or CSV corpus streams back instead of returning whole.
 
-    def _extract(self, texts: list[str]) -> list[str]:
-        items = [records.loads(text) for text in texts]
+        `known` holds one Ray reference to the set of known text hashes, stored once for all
+        actors and fetched on an actor's first batch (again after a restart). It travels with
+        each batch rather than to the constructor: Ray warns about restartable actors whose
+        constructor arguments live in the object store."""
+        hashes = self._hashes(known[0])
+        for chunk in _read_files(inputs, published=self.published):
+            yield self._extract(chunk, hashes)
+
+    def _hashes(self, ref: Any) -> set[str]:
+        import ray
+
+        if self._known[0] != ref.hex():
+            self._known = (ref.hex(), ray.get(ref))
+        return self._known[1]
+
+    def _extract(self, items: list[Document | SourceError], known: set[str]) -> list[str]:
         wanted = [
             item
             for item in items
             if isinstance(item, Document)
             and item.language in self.languages
-            and text_hash(item.text) not in self.known
+            and text_hash(item.text) not in known
         ]
         results = iter(self.extractor.extract_many(wanted))
         wanted_ids = {id(item) for item in wanted}
-        return [
-            records.dumps(next(results)) if id(item) in wanted_ids else text
-            for item, text in zip(items, texts, strict=True)
-        ]
+        return [records.dumps(next(results) if id(item) in wanted_ids else item) for item in items]
 
 
 def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
@@ -199,7 +210,7 @@ def _connect(address: str | None) -> bool:
     ray.init(
         address=address,
         include_dashboard=False,
-        logging_level=logging.WARNING,
+        logging_level=logging.ERROR,  # not Ray's notes on token auth for a local instance
         configure_logging=True,
         log_to_driver=False,
     )
@@ -232,8 +243,8 @@ def extract_items(
     inputs = _inputs(paths)
     size = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
     actor_class = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(ExtractActor)
-    known = ray.put(known_hashes(db))
-    pool = [actor_class.remote(language=language, known=known, published=published) for _ in range(size)]
+    known = [ray.put(known_hashes(db))]
+    pool = [actor_class.remote(language=language, published=published) for _ in range(size)]
     load = dict.fromkeys(range(size), 0)
     pending: deque[tuple[int, Any]] = deque()
     batches = _batches(inputs, batch_size)
@@ -244,7 +255,7 @@ def extract_items(
             method = pool[index].extract.options(
                 num_returns="streaming", _generator_backpressure_num_objects=_IN_FLIGHT
             )
-            pending.append((index, method.remote(batch)))
+            pending.append((index, method.remote(batch, known)))
             load[index] += 1
             if min(load.values()) >= _IN_FLIGHT:
                 return
