@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,8 +22,6 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from vigil.errors import SourceError
-from vigil.model import Document
-from vigil.registry.articles import text_hash
 from vigil.registry.db import Database
 from vigil.registry.ingesting import (
     Copies,
@@ -36,10 +34,10 @@ from vigil.registry.models import Article
 from vigil.registry.settings import Settings
 from vigil.scale import records
 from vigil.scale.stage import StageWriter
+from vigil.scale.worker import UNREADABLE, ExtractActor
 
 __all__ = [
     "INSTALL",
-    "ExtractActor",
     "extract_items",
     "ingest_ray",
     "known_hashes",
@@ -48,9 +46,7 @@ __all__ = [
 
 INSTALL = "pip install 'vigil[ray]'"
 PARQUET = ".parquet"
-_READ_BATCH = 64
 _IN_FLIGHT = 2  # batches queued per actor
-_UNREADABLE = -2  # the row group of an input that is not a readable Parquet file
 
 
 def ray_missing() -> str | None:
@@ -77,99 +73,6 @@ def known_hashes(db: Database) -> set[str]:
         return set(rows)
 
 
-def _read_files(
-    inputs: list[dict[str, Any]], *, published: date | None
-) -> Iterator[list[Document | SourceError]]:
-    """Inputs to document records, in chunks: a file (a text, an HTML page, a JSONL or CSV
-    corpus) read by Vigil's readers, or one row group of a Parquet file (`group` >= 0)."""
-    from vigil.ingest.sources import iter_documents
-
-    out: list[Document | SourceError] = []
-    for given in inputs:
-        path, group, first = given["path"], given["group"], given["first"]
-        results: Iterable[Document | SourceError]
-        if int(group) == _UNREADABLE:
-            results = [SourceError("not a readable Parquet file", source=str(path))]
-        elif int(group) >= 0:
-            results = _parquet_rows(Path(str(path)), int(group), int(first), published=published)
-        else:
-            results = iter_documents([Path(str(path))], published=published)
-        for result in results:
-            out.append(result)
-            if len(out) >= _READ_BATCH:
-                yield out
-                out = []
-    if out:
-        yield out
-
-
-def _parquet_rows(
-    path: Path, group: int, first: int, *, published: date | None
-) -> Iterator[Document | SourceError]:
-    """The records of one row group, read as a JSONL corpus's lines are: columns `text` or `html`,
-    `title`, `url`, `published`, `outlet`, `author`; the source is the `source` column, else
-    `FILE:ROW` (counted from 1 over the whole file, as JSONL lines are)."""
-    import pyarrow.parquet as pq
-
-    from vigil.ingest.corpus import record_document
-
-    table = pq.ParquetFile(path).read_row_group(group)
-    for number, row in enumerate(table.to_pylist(), start=first + 1):
-        source = str(row.get("source") or f"{path}:{number}")
-        try:
-            yield record_document(row, source=source, published=published)
-        except SourceError as exc:
-            yield exc
-
-
-class ExtractActor:
-    """One extraction actor: reads the inputs it is given (a file, or a Parquet row group) with
-    Vigil's own readers and extracts them; the pipelines load once per actor. What the writer
-    will take as known is passed on unextracted.
-
-    Reading where the text is extracted saves a trip through the object store and the reading
-    workers' interpreters (on 2 cores: 37 articles/s with separate reading tasks, 42 without)."""
-
-    def __init__(self, *, language: str | None, published: date | None) -> None:
-        from vigil.extract import Extractor
-
-        self.extractor = Extractor(language=language)
-        self.languages = self.extractor.languages
-        self.published = published
-        self._known: tuple[str, set[str]] = ("", set())
-
-    def extract(self, inputs: list[dict[str, Any]], known: list[Any]) -> Iterator[list[str]]:
-        """Records (extractions, documents passed on, input errors) of `inputs`, in their order,
-        in chunks: a large JSONL or CSV corpus streams back instead of returning whole.
-
-        `known` holds one Ray reference to the set of known text hashes, stored once for all
-        actors and fetched on an actor's first batch (again after a restart). It travels with
-        each batch rather than to the constructor: Ray warns about restartable actors whose
-        constructor arguments live in the object store."""
-        hashes = self._hashes(known[0])
-        for chunk in _read_files(inputs, published=self.published):
-            yield self._extract(chunk, hashes)
-
-    def _hashes(self, ref: Any) -> set[str]:
-        import ray
-
-        if self._known[0] != ref.hex():
-            self._known = (ref.hex(), ray.get(ref))
-        return self._known[1]
-
-    def _extract(self, items: list[Document | SourceError], known: set[str]) -> list[str]:
-        wanted = [
-            item
-            for item in items
-            if isinstance(item, Document)
-            and item.language in self.languages
-            and text_hash(item.text) not in known
-        ]
-        results = iter(self.extractor.extract_many(wanted))
-        wanted_ids = {id(item) for item in wanted}
-        return [records.dumps(next(results) if id(item) in wanted_ids else item) for item in items]
-
-
 def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
     """The reading tasks' inputs, in input order: a file each, and a Parquet file's row groups
     each (so one large Parquet file is still read by many tasks)."""
@@ -192,7 +95,7 @@ def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
             try:
                 metadata = pq.ParquetFile(path).metadata
             except (OSError, ValueError):  # pyarrow's errors for a file that is not Parquet
-                out.append({"path": name, "group": _UNREADABLE, "first": 0})  # reported; the batch goes on
+                out.append({"path": name, "group": UNREADABLE, "first": 0})  # reported; the batch goes on
                 continue
             first = 0
             for group in range(metadata.num_row_groups):
