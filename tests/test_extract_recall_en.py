@@ -972,3 +972,18 @@ def test_a_total_for_one_person_is_her_term(extract_text):
 def test_visitors_leave_prisons_and_relatives_speak_after_a_release(extract_text, text):
     events = _events(extract_text(text))
     assert not {p for _, p in events} & {"Pavel Sapelka", "Maria Sapelka", "Yuri Zhuk"}
+
+
+def test_a_headline_frees_a_jailed_journalist(extract_text):
+    result = extract_text(
+        "Belarus frees jailed journalist Andrzej Paczobut in prisoner swap\n\nMINSK, May 2 - ..."
+    )
+    assert _events(result) == {("release", "Andrzej Paczobut")}
+
+
+def test_handed_over_to_the_officials_of_a_neighbour_named_by_demonyms(extract_text):
+    result = extract_text(
+        "Azerbaijani authorities handed over jailed activist Bakhtiyar Hajiyev to Georgian officials "
+        "at the border."
+    )
+    assert ("deportation", "Bakhtiyar Hajiyev") in _events(result)

@@ -1381,7 +1381,7 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM") or before.tag_ in ("PRP$", "POS"):
+    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM", "VERB") or before.tag_ in ("PRP$", "POS"):
         return None  # "supporters of the jailed tycoon X": an adjective after all
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict

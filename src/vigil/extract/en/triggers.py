@@ -56,6 +56,22 @@ COUNTRIES = {
     "canada": "canada", "australia": "australia", "romania": "romania", "bulgaria": "bulgaria",
     "panama": "panama", "salvador": "el salvador", "ecuador": "ecuador", "peru": "peru", "chile": "chile",
     "bolivia": "bolivia",
+    # demonyms, so that "Azerbaijani authorities handed X over to Georgian officials" has a home
+    "azerbaijani": "azerbaijan", "iranian": "iran", "egyptian": "egypt", "turkish": "turkey",
+    "kyrgyz": "kyrgyzstan", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "armenian": "armenia",
+    "vietnamese": "vietnam", "burmese": "myanmar", "cambodian": "cambodia", "thai": "thailand",
+    "syrian": "syria", "iraqi": "iraq", "lebanese": "lebanon", "israeli": "israel", "eritrean": "eritrea",
+    "ethiopian": "ethiopia", "sudanese": "sudan", "ugandan": "uganda", "kenyan": "kenya",
+    "nigerian": "nigeria", "rwandan": "rwanda", "tunisian": "tunisia", "algerian": "algeria",
+    "moroccan": "morocco", "guatemalan": "guatemala", "honduran": "honduras", "mexican": "mexico",
+    "colombian": "colombia", "brazilian": "brazil", "argentine": "argentina", "spanish": "spain",
+    "italian": "italy", "swedish": "sweden", "norwegian": "norway", "austrian": "austria",
+    "swiss": "switzerland", "dutch": "netherlands", "belgian": "belgium", "canadian": "canada",
+    "australian": "australia", "romanian": "romania", "bulgarian": "bulgaria", "hungarian": "hungary",
+    "serbian": "serbia", "slovak": "slovakia", "afghan": "afghanistan", "pakistani": "pakistan",
+    "indian": "india", "bangladeshi": "bangladesh", "japanese": "japan", "korean": "korea",
+    "taiwanese": "taiwan", "french": "france", "british": "uk", "finnish": "finland",
+    "moldovan": "moldova", "tajikistani": "tajikistan", "turkmen": "turkmenistan",
 }  # fmt: skip
 CAPITALS = {
     "minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
