@@ -114,6 +114,14 @@ class EventFinder:
         for child in t.children:
             if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
                 return False
+            if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
+                return False  # «будет освобождён»: natasha tags «будет» as present
+        if any(x in lex.sets["future_aux"] for x in before[-2:]):
+            return False
+        if self._attributive(t):
+            # «ранее освобождённый Николай Статкевич отказался …»: a participle before a name
+            # presupposes its event, whatever the clause around it says
+            return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
         node = t
         while node.head.i != node.i:
             node = node.head
@@ -130,6 +138,22 @@ class EventFinder:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _attributive(self, t: Token) -> bool:
+        """A full (not short) participle right before a name, at most an adverbial phrase
+        between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        if "Short" in t.morph.get("Variant") or not t.morph.get("Case"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
+            return False  # a noun of the event itself («ареста»), not a participle
+        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 5)]:
+            if x.ent_type_ == "PER":
+                return True
+            if x.is_punct or x.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                return False
+        return False
 
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
@@ -163,6 +187,11 @@ class EventFinder:
         sentence («у калоніі: … там памёр») with no release between; «из колонии» is where
         a prisoner came out of, not where they died."""
         doc = t.doc
+        for x in doc[t.sent.start : t.sent.end]:
+            if self.label_of_lemma.get(x.lemma_.lower()) == "release" and any(
+                self._word_in(y, "after") for y in doc[max(t.sent.start, x.i - 3) : x.i]
+            ):
+                return False  # «умер в больнице после освобождения»: no longer in custody
         earlier = [x for x in doc[t.sent.start : t.i] if x not in area]
         for x in [*area, *earlier]:
             if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
@@ -240,6 +269,14 @@ class EventFinder:
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
+        if rule.patient == "object" and self._attributive(t):
+            person = next(
+                (index.person_at(x) for x in t.doc[t.i + 1 : t.sent.end] if index.person_at(x)), None
+            )
+            if person is not None:
+                finding.persons.append(person)
+                finding.date = self._date(t)
+                return finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
@@ -395,7 +432,7 @@ class EventFinder:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
-            if self._possessor(root, index) or self._clause_break(t, root):
+            if self._possessor(root, index) or self._clause_break(t, root) or self._agent_role(root, index):
                 continue
             if (
                 rule.patient == "object"
@@ -588,6 +625,8 @@ class EventFinder:
                 continue
             if self._between_blocks(t, root, index) or self._possessor(root, index):
                 continue
+            if self._agent_role(root, index):
+                continue
             if self._clause_break(t, root):
                 continue
             distance = abs(root.i - t.i) + (0 if root.i < t.i or not participle else 2)
@@ -618,6 +657,15 @@ class EventFinder:
         if not self.linear and case and "Gen" not in case:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
+
+    def _agent_role(self, root: Token, index: PersonIndex) -> bool:
+        """«судья Алег Ціханчук», «прокурор Иван Сидоров»: a name after the title of a judge,
+        prosecutor or investigator is the one who acts, never the one detained or sentenced."""
+        person = index.person_at(root)
+        start = root.i
+        while start > 0 and index.person_at(root.doc[start - 1]) is person:
+            start -= 1
+        return start > 0 and self._word_in(root.doc[start - 1], "agent_roles")
 
     def _clause_break(self, t: Token, root: Token) -> bool:
         """«Пяцёра высланы, а Васіль Пархімовіч адмовіўся»: a comma and a contrastive

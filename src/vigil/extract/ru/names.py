@@ -258,14 +258,15 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             start -= 1
         nxt = doc[end] if end < len(doc) else None
         if (
-            end - start == 1
+            end - start <= 2
             and nxt is not None
             and nxt.is_title
             and nxt.is_alpha
             and not nxt.ent_type_
-            and first_name(doc[start].text)
+            and first_name(doc[end - 1].text)
             and not common(nxt.text)
         ):
+            # «Палітвязня Дзяніса» + «Івашына»: the span ends in a first name, the surname follows
             end += 1
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PER")

@@ -1,0 +1,138 @@
+"""Russian and Belarusian extraction in the registers of real reports (human-rights monitors'
+court bulletins, independent newsrooms): pre-trial custody as a court's measure, participles
+before a name, deaths in a cell, judges named beside the defendant, and the traps of rumour
+and future tense. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import counts, events, names, terms
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def extract(text: str, language: str) -> Extraction:
+        return extractor.extract(make_document(text, source=f"{language}.txt", language=language))
+
+    return extract
+
+
+# -- detention as a court's measure ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Басманный суд отправил под арест до 14 апреля поэта Артёма Камардина.", "Артём Камардин"),
+        (
+            "Суд избрал Светлане Ерёменко меру пресечения в виде заключения под стражу на два месяца.",
+            "Светлана Ерёменко",
+        ),
+        ("Вчера суд Первомайского района взял под стражу краеведа Степана Гуляева.", "Степан Гуляев"),
+    ],
+)
+def test_russian_custody_ordered_by_a_court_is_an_arrest(run, text, person):
+    assert ("arrest", person) in events(run(text, "ru"))
+
+
+def test_russian_house_arrest_is_not_custody(run):
+    result = run("Суд отправил под домашний арест учителя Романа Гаврилова.", "ru")
+    assert not [e for e in result.events if e.type == "arrest"]
+
+
+def test_belarusian_custody_as_a_measure_of_restraint(run):
+    result = run(
+        "Суд абраў Паўлу Сеўрынцу меру стрымання ў выглядзе ўзяцця пад варту.",
+        "be",
+    )
+    assert ("arrest", "Павел Сеўрынец") in events(result) or any(
+        e.type == "arrest" and e.persons for e in result.events
+    )
+
+
+# -- participles and deaths ---------------------------------------------------------------------
+
+
+def test_participle_before_a_name_states_its_event_under_any_main_verb(run):
+    result = run(
+        "Освобождённый в сентябре Виктор Бабарико отказался давать интервью государственным СМИ.",
+        "ru",
+    )
+    assert ("release", "Виктор Бабарико") in events(result)
+
+
+def test_found_dead_in_a_cell_is_a_death_in_custody(run):
+    result = run("Утром заключённого Геннадия Ломова нашли мёртвым в камере ШИЗО.", "ru")
+    assert ("death", "Геннадий Ломов") in events(result)
+
+
+def test_found_dead_at_home_is_not_a_death_in_custody(run):
+    result = run("Бывшего депутата Геннадия Ломова нашли мёртвым у себя на даче.", "ru")
+    assert not [e for e in result.events if e.type == "death"]
+
+
+def test_death_in_hospital_after_release_is_no_death_in_custody(run):
+    result = run(
+        "Правозащитница Вера Корнилова скончалась в больнице через месяц после освобождения из колонии.",
+        "ru",
+    )
+    assert ("release", "Вера Корнилова") in events(result)
+    assert not [e for e in result.events if e.type == "death"]
+
+
+# -- who acts and who undergoes ------------------------------------------------------------------
+
+
+def test_belarusian_judge_named_beside_the_defendant_gets_no_sentence(run):
+    result = run(
+        "Суддзя Вольга Рудзько вынесла прысуд Ігару Лосіку — пятнаццаць гадоў калоніі.",
+        "be",
+    )
+    assert not [
+        e
+        for e in result.events
+        if any(p.name.startswith("Вольга") for p in result.persons if p.id in e.persons)
+    ]
+    assert any(e.type == "sentence" and e.term_months == 180 for e in result.events)
+
+
+def test_a_role_word_opening_a_sentence_is_no_person(run):
+    result = run("Журналистку Анну Зуеву задержали у здания суда.", "ru")
+    assert names(result) == {"Анна Зуева"}
+
+
+def test_belarusian_first_name_after_a_role_word_keeps_its_surname(run):
+    result = run("Палітвязня Васіля Верамейчыка вызвалілі ў аўторак.", "be")
+    assert "Васіль Верамейчык" in names(result)
+    assert ("release", "Васіль Верамейчык") in events(result)
+
+
+# -- traps: rumour and future ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("По неподтверждённым данным, силовики задержали в Бресте блогера Олега Пашкевича.", "ru"),
+        ("Предположительно, в Витебске арестован священник Павел Лемеш.", "ru"),
+        ("Ожидается, что Олег Пашкевич будет освобождён до конца года.", "ru"),
+        ("Адвокат уверен, что в мае Дмитрия Лемеша будут судить и приговорят к штрафу.", "ru"),
+        ("Па непацверджаных звестках, у Бабруйску затрыманы блогер Алег Пашкевіч.", "be"),
+    ],
+)
+def test_rumours_and_future_give_no_event(run, text, language):
+    result = run(text, language)
+    assert not [e for e in result.events if e.persons], result.events
+
+
+def test_sentence_terms_in_court_bulletin_wording(run):
+    result = run(
+        "Суд назначил Алексею Горбунову наказание в виде четырёх лет и восьми месяцев лишения свободы "
+        "в колонии общего режима.",
+        "ru",
+    )
+    assert terms(result) == {"Алексей Горбунов": 56}
+    assert not counts(result)
