@@ -136,3 +136,66 @@ def test_sentence_terms_in_court_bulletin_wording(run):
     )
     assert terms(result) == {"Алексей Горбунов": 56}
     assert not counts(result)
+
+
+# -- names of court lists and adjectival surnames ------------------------------------------------
+
+
+def test_surname_first_order_with_patronymic_is_one_person(run):
+    result = run(
+        "Суд оштрафовал Сидорова Петра Ильича, а Белову Марину Олеговну приговорил к году колонии.", "ru"
+    )
+    assert {"Пётр Сидоров", "Марина Белова"} <= names(result) or {"Петр Сидоров", "Марина Белова"} <= names(
+        result
+    )
+    assert terms(result) == {"Марина Белова": 12}
+
+
+def test_adjectival_surname_goes_back_to_its_nominative(run):
+    result = run("Ночью задержали Алеся Завадского и его сестру Ирину Завадскую.", "ru")
+    assert {"Алесь Завадский", "Ирина Завадская"} <= names(result)
+
+
+# -- counts: the named and N others ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Анатолий Лебедько и ещё 17 политзаключённых вышли на свободу в субботу.", "ru", 18),
+        ("Вместе с Николаем Дедком помилованы ещё девять человек.", "ru", 10),
+        ("Ірыну Шчасную вызвалілі і вывезлі ў Літву разам з 11 іншымі палітвязнямі.", "be", 12),
+    ],
+)
+def test_named_and_others_count_the_named_too(run, text, language, count):
+    result = run(text, language)
+    assert count in {c for _, c in counts(result)}
+
+
+def test_more_people_in_a_clause_of_their_own_keep_their_number(run):
+    result = run("Андрея Ухова задержали в Гродно, ещё 6 человек задержали в Лиде.", "ru")
+    assert ("arrest", 6) in counts(result)
+    assert ("arrest", "Андрей Ухов") in events(result)
+
+
+# -- respectively ------------------------------------------------------------------------------
+
+
+def test_russian_terms_respectively_pair_up_with_names(run):
+    result = run(
+        "Суд приговорил Олега Тарасова, Веронику Шульгу и Дениса Мазура к 6, 5 и 3 годам колонии "
+        "соответственно.",
+        "ru",
+    )
+    assert terms(result) == {"Олег Тарасов": 72, "Вероника Шульга": 60, "Денис Мазур": 36}
+
+
+def test_russian_number_words_respectively_are_terms_not_counts(run):
+    result = run("Анну Гайдук и Татьяну Рубис осудили на шесть и пять лет соответственно.", "ru")
+    assert terms(result) == {"Анна Гайдук": 72, "Татьяна Рубис": 60}
+    assert not counts(result)
+
+
+def test_belarusian_terms_respectively(run):
+    result = run("Суд асудзіў Ганну Мароз і Вольгу Ткач да пяці і трох гадоў адпаведна.", "be")
+    assert terms(result) == {"Ганна Мароз": 60, "Вольга Ткач": 36}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
-from vigil.extract.ru.numbers import count_of, number_value, term_months
+from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -87,7 +87,95 @@ class EventFinder:
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        for f in findings:
+            self._named_and_others(f, index)
+        findings = self._respectively(findings, index)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«приговорил А, Б и В к 10, 9 и 7 годам соответственно»: a list of terms and a list of
+        names of the same length pair up in order, each name with its own term."""
+        out = list(findings)
+        for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
+            if not any(self._word_in(x, "respectively") for x in sent):
+                continue
+            terms = self._term_list(sent)
+            here = [f for f in out if f.type == "sentence" and f.trigger.sent == sent]
+            named = {id(p): p for f in here for p in f.persons}
+            persons = sorted(
+                named.values(), key=lambda p: min(a for a, _ in p.mentions if sent.start <= a < sent.end)
+            )
+            if len(terms) < 2 or len(terms) != len(persons):
+                continue
+            for f in here:
+                f.persons, f.term = [], None
+                if f.count is None and not f.group_ref:
+                    out.remove(f)
+            trigger = here[0].trigger
+            for person, term in zip(persons, terms, strict=True):
+                split = Finding("sentence", trigger, persons=[person], term=term)
+                split.date = here[0].date
+                out.append(split)
+        return out
+
+    def _term_list(self, sent) -> list[int]:
+        """«к 10, 9 и 7 годам», «да васьмі, сямі і шасці гадоў»: the terms of a list of
+        numbers that share one word of years (or months) after the last of them."""
+        lex = self.lexicon
+        years, months = set(lex.terms["year"]), set(lex.terms["month"])
+        values: list[float] = []
+        for x in sent:
+            if x.text[:-1].isdigit() and x.text.endswith(","):
+                values.append(float(x.text[:-1]))  # razdel keeps «10,» of «10, 9 и 7» whole
+                continue
+            if is_number(x, lex) and not (x.i > sent.start and is_number(x.doc[x.i - 1], lex)):
+                run = [x]
+                while run[-1].i + 1 < sent.end and is_number(x.doc[run[-1].i + 1], lex):
+                    run.append(x.doc[run[-1].i + 1])
+                value = number_value(run, lex)
+                if value is not None:
+                    values.append(value)
+                continue
+            if is_number(x, lex):
+                continue
+            if values and (x.text == "," or x.lower_ in lex.sets["and"]):
+                continue
+            unit = 12 if (x.lemma_.lower() in years or x.lower_ in years) else None
+            unit = 1 if unit is None and (x.lemma_.lower() in months or x.lower_ in months) else unit
+            if len(values) >= 2 and unit:
+                return [round(v * unit) for v in values]
+            values = []
+        return []
+
+    def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
+        """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
+        «разам з 13 іншымі»: the named people and N others are N plus the named."""
+        if f.count is None or not f.persons:
+            return
+        doc = f.trigger.doc
+        sent = doc[f.trigger.sent.start : f.trigger.sent.end]
+        for x in sent:
+            if not (x.like_num or x.lower_ in self.lexicon.numbers):
+                continue
+            run = [x]
+            while run[-1].i + 1 < sent.end and (
+                doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in self.lexicon.numbers
+            ):
+                run.append(doc[run[-1].i + 1])
+            if number_value(run, self.lexicon) != f.count:
+                continue
+            before = doc[x.i - 1] if x.i > sent.start else None
+            after = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
+            more = before is not None and self._word_in(before, "more")
+            others = after is not None and self._word_in(after, "others")
+            if not (more or others):
+                continue
+            joined = more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
+            together = any(self._word_in(y, "together") for y in sent)
+            if joined or together or others:
+                named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
+                f.count += len(named)
+            return
 
     # -- assertion -------------------------------------------------------------------------
 
@@ -728,6 +816,8 @@ class EventFinder:
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
+            if (noun.pos_ == "NUM" or noun.lemma_.lower() in lex.numbers) and self._unit_follows(noun):
+                continue  # «к четырём и трём годам»: numbers of a term, not of people
             if noun.pos_ == "NUM" and (
                 noun.head.lemma_.lower() in lex.sets["not_counted"]
                 or (
@@ -756,6 +846,16 @@ class EventFinder:
                 and "Plur" in noun.morph.get("Number")
             ):
                 finding.group_ref = True
+
+    def _unit_follows(self, x: Token) -> bool:
+        """A word of time or money ends the list of numbers that `x` opens."""
+        lex = self.lexicon
+        for y in x.doc[x.i + 1 : min(x.sent.end, x.i + 6)]:
+            if self._word_in(y, "not_counted"):
+                return True
+            if not (is_number(y, lex) or y.text == "," or y.lower_ in lex.sets["and"]):
+                return False
+        return False
 
     def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
         """Tokens from the trigger to the next trigger, a verb of demand or threat («…,
@@ -880,6 +980,13 @@ class EventFinder:
                 and not any(x.ent_type_ == "PER" or x.text in (".", ";", ":") for x in gap)
             ):
                 pairs.append((a, b))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = a.trigger.doc[a.trigger.i + 1 : b.trigger.i]
+            if a.trigger.sent == b.trigger.sent and gap and all(x.lower_ in ("и", "і") for x in gap):
+                # «вызвалілі і вывезлі … разам з 13 іншымі»: two verbs of one group share both
+                for x, y in ((a, b), (b, a)):
+                    if not x.persons and y.persons and x.count is not None and y.count is None:
+                        x.persons, y.count, y.group_ref = list(y.persons), x.count, True
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
                 if not a.persons and a.count is None:
@@ -934,8 +1041,13 @@ def _object_by_case(child: Token) -> bool:
     """«Четырнадцать человек вывезли в Литву»: the parser's subject of an impersonal plural
     verb is its fronted object when its numeral is accusative or the noun is not nominative."""
     case = child.morph.get("Case")
-    numeral_acc = any(n.dep_.startswith("nummod") and "Acc" in n.morph.get("Case") for n in child.children)
-    return bool(case) and "Nom" not in case and (numeral_acc or "Acc" in case or child.pos_ == "NUM")
+    numerals = [n for n in child.children if n.dep_.startswith("nummod")]
+    numeral_acc = any("Acc" in n.morph.get("Case") for n in numerals)
+    # «ещё 12 человек задержали в Гомеле»: a counted genitive with no other object is the object
+    counted = "Gen" in case and bool(numerals) and not any(c.dep_ == "obj" for c in child.head.children)
+    return (
+        bool(case) and "Nom" not in case and (numeral_acc or counted or "Acc" in case or child.pos_ == "NUM")
+    )
 
 
 def _one_per_sentence(findings: list[Finding]) -> list[Finding]:

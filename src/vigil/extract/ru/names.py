@@ -22,6 +22,8 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 def describe_ru(span: Span) -> NameInfo:
     tokens = list(span)
+    if _surname_first(tokens):
+        tokens = [*tokens[1:], tokens[0]]  # «Петрову Анну Викторовну» → Анна Викторовна Петрова
     # a capital mid-sentence is the name's own («Эдем Куртсеитов»), not a sentence opener's
     if len(tokens) > 1 and _common(tokens[0].text) and (tokens[0].is_sent_start or not tokens[0].is_title):
         return NameInfo([t.text for t in tokens], ["common"] + ["surname"] * (len(tokens) - 1), None)
@@ -33,6 +35,8 @@ def describe_ru(span: Span) -> NameInfo:
         # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
         # may be a woman's, so there the first name decides
         surname_gender = _surname_gender(tokens[-1].text)
+        if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
+            surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
@@ -49,6 +53,19 @@ def describe_ru(span: Span) -> NameInfo:
     if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
         kinds[-1] = "surname"
     return NameInfo(words, kinds, gender)
+
+
+def _surname_first(tokens: list) -> bool:
+    """The order of court lists and official registers: surname, first name, patronymic."""
+    return (
+        len(tokens) == 3
+        and bool(_PATRONYMIC_END.search(tokens[2].text))
+        and not _first_name_gender(tokens[0].text, ())
+        and bool(_first_name_gender(tokens[1].text, ()))
+    )
+
+
+_PATRONYMIC_END = re.compile(r"(ич|ича|ичу|ичем|вна|вну|вны|вной|ична|ичну|ичны|ичной|іч|іча|ўна|ўну|ўны)$")
 
 
 @lru_cache(maxsize=20000)
@@ -151,6 +168,9 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
+    adjectival = _adjectival(parses, want) if kind == "surname" else None
+    if adjectival is not None:
+        return kind, _cased(adjectival, text), None
     fixed = any("Fixd" in p.tag for p in parses)
     stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
     if stem is not None:
@@ -165,6 +185,19 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     noun = next((p for p in parses if p.tag.POS == "NOUN" and (want is None or p.tag.gender == want)), None)
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
+
+
+def _adjectival(parses, gender: str | None) -> str | None:
+    """«Кирилла Бельского», «Анне Белоцерковской»: a surname the dictionary does not know but
+    that declines as an adjective in -ский/-цкий goes back to its nominative of that gender."""
+    for p in parses:
+        if p.tag.POS == "ADJF" and p.normal_form.endswith(("ский", "цкий", "ской", "цкой")):
+            if gender and p.tag.gender not in (gender, None):
+                continue
+            form = p.inflect({"nomn", "sing", gender or p.tag.gender or "masc"})
+            if form is not None:
+                return form.word
+    return None
 
 
 _MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
@@ -210,6 +243,18 @@ def split_person_spans(doc: Doc) -> None:
             # «защитник Северинец Людмила Кучер»: a client's surname joined to the speaker's name
             ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
             ent = doc[ent.start + 1 : ent.end]
+        prev = ents[-1] if ents else None
+        if (
+            prev is not None
+            and prev.label_ == "PER"
+            and len(prev) == 1
+            and len(ent) == 2
+            and prev.end == ent.start
+            and _surname_first([prev[0], *ent])
+        ):
+            # natasha cuts «Кузьмину | Ольгу Андреевну»: one name in surname-first order
+            ents[-1] = Span(doc, prev.start, ent.end, label="PER")
+            continue
         run: list = []
         for t in [*ent, None]:
             if (

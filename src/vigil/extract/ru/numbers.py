@@ -112,13 +112,17 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 value = float(stem)
             if value:
                 return round(value * 12)
-        if not is_number(t, lexicon):
+        lone = words.get("lone_year", {})
+        if low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ()):
+            value, j = 1.0, i  # «к году колонии», «к году и шести месяцам»: one year, no numeral
+        elif not is_number(t, lexicon):
             i += 1
             continue
-        j = i
-        while j < len(items) and is_number(items[j], lexicon):
-            j += 1
-        value = number_value(items[i:j], lexicon)
+        else:
+            j = i
+            while j < len(items) and is_number(items[j], lexicon):
+                j += 1
+            value = number_value(items[i:j], lexicon)
         if value is None:
             i = j
             continue
@@ -142,7 +146,7 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 return round(total)
         elif (lemma(k) in months_words or low_at(k) in months_words) and 0 < value <= 600:
             return round(value)
-        i = j
+        i = max(j, i + 1)
     return None
 
 
