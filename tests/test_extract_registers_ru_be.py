@@ -199,3 +199,33 @@ def test_russian_number_words_respectively_are_terms_not_counts(run):
 def test_belarusian_terms_respectively(run):
     result = run("Суд асудзіў Ганну Мароз і Вольгу Ткач да пяці і трох гадоў адпаведна.", "be")
     assert terms(result) == {"Ганна Мароз": 60, "Вольга Ткач": 36}
+
+
+# -- Belarusian names and terms ------------------------------------------------------------------
+
+
+def test_belarusian_first_names_ending_in_u_short_decline(run):
+    result = run("Суд асудзіў Станіслава Лукашова і Яраслава Бушмакова да чатырох гадоў калоніі.", "be")
+    assert {"Станіслаў Лукашоў", "Яраслаў Бушмакоў"} <= names(result)
+
+
+def test_belarusian_masculine_surname_in_a_declines_as_a_noun(run):
+    result = run("Увечары затрымалі мастака Сяргея Кухцу і яго брата.", "be")
+    assert "Сяргей Кухца" in names(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("Алесь Марчук атрымаў год і дзевяць месяцаў калоніі.", "be", 21),
+        ("Артёма Сушкова приговорили к году колонии-поселения.", "ru", 12),
+        ("Ирина Гусакова получила год и четыре месяца лишения свободы.", "ru", 16),
+    ],
+)
+def test_a_year_without_a_numeral_is_a_term(run, text, language, months):
+    assert months in terms(run(text, language)).values()
+
+
+def test_a_year_ago_is_no_term(run):
+    result = run("Ивана Сушкова задержали год и два месяца назад.", "ru")
+    assert not terms(result)

@@ -35,6 +35,8 @@ class BelarusianNames:
             out[_key(name)] = (name, "masc", True)
             if name[-1] in "ьй":
                 stem, endings = name[:-1], ["я", "ю", "ем", "ём", "і", "е"]
+            elif name[-1] == "ў":
+                stem, endings = name[:-1] + "в", self.data["masc_endings"]  # Уладзіслаў → Уладзіслава
             elif name[-1] in "ая":
                 stem, endings = name[:-1], fem_endings[name[-1]]
             else:
@@ -126,6 +128,17 @@ class BelarusianNames:
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
         surname = words[-1] if nominative else self._nominative(words[-1], gender)
+        if (
+            gender == "masc"
+            and not nominative
+            and words[0][-1:].lower() in "ая"
+            and words[-1][-1:] in ("у", "ы")
+            and words[-1][-2:-1].lower() not in "аеёіоуыэюяў"
+            and len(words[-1]) > 3
+        ):
+            # «Віктара Шалюту», «Алеся Кухты»: a man's surname in -а declines as a noun of that
+            # ending, which only an accusative or genitive first name beside it shows
+            surname = words[-1][:-1] + "а"
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]
         return NameInfo([name, *middle, surname], kinds, gender)

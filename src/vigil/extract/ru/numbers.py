@@ -113,8 +113,15 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             if value:
                 return round(value * 12)
         lone = words.get("lone_year", {})
-        if low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ()):
-            value, j = 1.0, i  # «к году колонии», «к году и шести месяцам»: one year, no numeral
+        if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
+            low in lone.get("with_months", ())
+            and i + 3 < len(items)
+            and items[i + 1].lemma_.lower() in conj
+            and is_number(items[i + 2], lexicon)
+            and (items[i + 3].lemma_.lower() in months_words or items[i + 3].lower_ in months_words)
+        ):
+            # «к году колонии», «получил год и шесть месяцев»: one year, no numeral
+            value, j = 1.0, i
         elif not is_number(t, lexicon):
             i += 1
             continue
