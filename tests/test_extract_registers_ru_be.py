@@ -229,3 +229,20 @@ def test_a_year_without_a_numeral_is_a_term(run, text, language, months):
 def test_a_year_ago_is_no_term(run):
     result = run("Ивана Сушкова задержали год и два месяца назад.", "ru")
     assert not terms(result)
+
+
+# -- a monitor's protest report ------------------------------------------------------------------
+
+
+def test_the_person_a_protest_supported_is_not_detained(run):
+    result = run(
+        "В Казани задержали участников пикета в защиту Алексея Горинова\n\n"
+        "Полиция задержала не менее 20 человек, сообщает ОВД-Инфо. Среди задержанных — студентка "
+        "Дарья Козырева и поэт Никита Ефимов. Двоих задержанных вскоре отпустили.",
+        "ru",
+    )
+    assert ("arrest", "Алексей Горинов") not in events(result)
+    assert {("arrest", "Дарья Козырева"), ("arrest", "Никита Ефимов")} <= events(result)
+    assert ("arrest", 20) not in counts(result)
+    assert ("arrest", 2) not in counts(result)  # «двоих задержанных» is the group freed
+    assert ("release", 2) in counts(result)

@@ -328,6 +328,15 @@ class EventFinder:
         trigger_ids: set[int],
     ) -> Finding | None:
         lex = self.lexicon
+        if (
+            not self.linear
+            and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+            and t.head.i in trigger_ids
+            and t.head.i != t.i
+            and "Part" in t.morph.get("VerbForm")
+            and "Short" not in t.morph.get("Variant")
+        ):
+            return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = term_months(window, lex) if rule.label == "sentence" else None
@@ -656,6 +665,14 @@ class EventFinder:
         while node.head.i != node.i:
             if node.head.i == t.i:
                 return node.dep_
+            up = node.head
+            if (
+                up.pos_ == "NOUN"
+                and not up.ent_type_
+                and node.dep_ == "nmod"
+                and any(c.dep_ == "case" for c in up.children)
+            ):
+                return None  # «участников акции в поддержку Навального»: whose cause, not who
             if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
                 return self._adjacent_participle(root, t)
             if node.dep_ not in _DESCEND:
