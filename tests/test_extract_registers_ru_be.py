@@ -246,3 +246,41 @@ def test_the_person_a_protest_supported_is_not_detained(run):
     assert ("arrest", 20) not in counts(result)
     assert ("arrest", 2) not in counts(result)  # «двоих задержанных» is the group freed
     assert ("release", 2) in counts(result)
+
+
+# -- relatives, ranges and terms changed on appeal ---------------------------------------------------
+
+
+def test_relative_of_a_named_prisoner_is_the_one_detained(run):
+    result = run("Сестру осуждённого блогера Романа Протасова задержали на границе.", "ru")
+    assert ("arrest", "Роман Протасов") not in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("Апелляционный суд ужесточил срок Никите Уварову с 5 до 6 лет.", "ru", {60, 72}),
+        ("Абласны суд скараціў тэрмін Аляксею Галавачу з 7 да 5 гадоў.", "be", {84, 60}),
+    ],
+)
+def test_a_term_changed_on_appeal_states_both_terms(run, text, language, months):
+    result = run(text, language)
+    stated = {e.term_months for e in result.events if e.type == "sentence" and e.persons}
+    assert stated == months
+    assert not counts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участников «Нового величия» приговорили к срокам от 6 до 7 лет.",
+        "Активистов задерживали с 5 по 8 марта.",
+    ],
+)
+def test_ranges_of_terms_and_dates_are_no_counts(run, text):
+    assert not counts(run(text, "ru"))
+
+
+def test_court_bulletin_terms_without_and(run):
+    result = run("Роман Кожевников приговорён к 3 годам 4 месяцам колонии общего режима.", "ru")
+    assert terms(result) == {"Роман Кожевников": 40}

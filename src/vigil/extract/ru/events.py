@@ -90,6 +90,7 @@ class EventFinder:
         for f in findings:
             self._named_and_others(f, index)
         findings = self._respectively(findings, index)
+        findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
 
     def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
@@ -116,6 +117,33 @@ class EventFinder:
                 split = Finding("sentence", trigger, persons=[person], term=term)
                 split.date = here[0].date
                 out.append(split)
+        return out
+
+    def _earlier_terms(self, findings: list[Finding]) -> list[Finding]:
+        """«увеличила срок с 22 до 24 лет», «скараціў тэрмін з 5 да 4 гадоў»: a term changed on
+        appeal states the earlier term too, which is a sentence of its own."""
+        out = []
+        lex = self.lexicon
+        for f in findings:
+            if f.type != "sentence" or f.term is None or not f.persons:
+                continue
+            doc = f.trigger.doc
+            for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
+                if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
+                    continue
+                if not self._word_in(doc[x.i + 2], "range"):
+                    continue
+                later = term_months(doc[x.i + 3 : min(f.trigger.sent.end, x.i + 8)], lex)
+                earlier = number_value([doc[x.i + 1]], lex)
+                unit_at = x.i + 3
+                while unit_at < f.trigger.sent.end - 1 and is_number(doc[unit_at], lex):
+                    unit_at += 1
+                unit = 1 if self._word_in(doc[unit_at], "months_words") else 12
+                if later == f.term and earlier:
+                    out.append(
+                        Finding("sentence", f.trigger, persons=list(f.persons), term=round(earlier * unit))
+                    )
+                break
         return out
 
     def _term_list(self, sent) -> list[int]:
@@ -750,6 +778,18 @@ class EventFinder:
         if start == 0:
             return False
         prev = root.doc[start - 1]
+        skipped = False
+        while (
+            not self.linear
+            and prev.is_lower
+            and prev.pos_ in ("NOUN", "ADJ", "VERB", "DET")
+            and {"Gen", "Acc"} & set(prev.morph.get("Case"))  # animate: one form for both
+            and not self._word_in(prev, "possessors")
+            and prev.i > root.sent.start
+            and prev.i > start - 4
+        ):
+            prev = root.doc[prev.i - 1]  # «мать (известного) политзаключённого Игоря Суханова»
+            skipped = True
         case = root.morph.get("Case")
         end = root.i
         while end + 1 < len(root.doc) and index.person_at(root.doc[end + 1]) is person:
@@ -759,7 +799,7 @@ class EventFinder:
             return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
         if not self._word_in(prev, "possessors") or "Nom" in case:
             return False
-        if not self.linear and case and "Gen" not in case:
+        if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
 
@@ -833,6 +873,8 @@ class EventFinder:
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
+            if self._word_in(noun, "term_nouns"):
+                continue  # «к срокам от 6 до 7 лет»
             if (noun.pos_ == "NUM" or noun.lemma_.lower() in lex.numbers) and self._unit_follows(noun):
                 continue  # «к четырём и трём годам»: numbers of a term, not of people
             if noun.pos_ == "NUM" and (
@@ -868,10 +910,12 @@ class EventFinder:
         """A word of time or money ends the list of numbers that `x` opens."""
         lex = self.lexicon
         for y in x.doc[x.i + 1 : min(x.sent.end, x.i + 6)]:
-            if self._word_in(y, "not_counted"):
-                return True
-            if not (is_number(y, lex) or y.text == "," or y.lower_ in lex.sets["and"]):
-                return False
+            if self._word_in(y, "not_counted") or self._word_in(y, "dates"):
+                return True  # «с 5 до 7 мая» is a date
+            if not (
+                is_number(y, lex) or y.text == "," or y.lower_ in lex.sets["and"] or self._word_in(y, "range")
+            ):
+                return False  # «с 22 до 24 лет», «от 6 до 7 лет» are ranges of a term too
         return False
 
     def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:

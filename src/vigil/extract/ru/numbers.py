@@ -141,8 +141,9 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             k += 2
         if lemma(k) in years or low_at(k) in years:
             total = value * 12
-            if lemma(k + 1) in conj and k + 2 < len(items) and is_number(items[k + 2], lexicon):
-                m = k + 2
+            # «5 лет и 6 месяцев», and court bulletins' «5 годам 6 месяцам» without the «и»
+            m = k + 2 if lemma(k + 1) in conj else k + 1
+            if m < len(items) and is_number(items[m], lexicon):
                 n = m
                 while n < len(items) and is_number(items[n], lexicon):
                     n += 1
