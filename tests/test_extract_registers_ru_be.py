@@ -284,3 +284,16 @@ def test_ranges_of_terms_and_dates_are_no_counts(run, text):
 def test_court_bulletin_terms_without_and(run):
     result = run("Роман Кожевников приговорён к 3 годам 4 месяцам колонии общего режима.", "ru")
     assert terms(result) == {"Роман Кожевников": 40}
+
+
+def test_a_plural_pronoun_event_continues_the_counted_group(run):
+    result = run(
+        "Власти освободили 23 заключённых и выслали их в Польшу. Днём ранее все они были помилованы. "
+        "Среди освобождённых — историк Игорь Кузнецов и медсестра Анна Шевчук.",
+        "ru",
+    )
+    assert {
+        ("deportation", "Игорь Кузнецов"),
+        ("deportation", "Анна Шевчук"),
+        ("release", "Игорь Кузнецов"),
+    } <= events(result)

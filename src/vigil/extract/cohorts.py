@@ -159,6 +159,8 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
 
 
 def _refers_back(f: Finding) -> bool:
+    if f.pronoun_group:
+        return True  # the extractor found a plural pronoun patient («все они», «іх», "them")
     patient_words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if f.trigger.dep_ == "acl":
         patient_words.add(f.trigger.head.lower_)
