@@ -297,3 +297,17 @@ def test_a_plural_pronoun_event_continues_the_counted_group(run):
         ("deportation", "Анна Шевчук"),
         ("release", "Игорь Кузнецов"),
     } <= events(result)
+
+
+def test_a_digest_names_each_defendant_and_the_group_arrest_takes_only_its_own(run):
+    result = run(
+        "Суд в Перми приговорил Олега Зимина к трём годам колонии.\n\n"
+        "В Симферополе суд приговорил двоих жителей Джанкоя. 30-летнего Рустема Алиева суд "
+        "приговорил к пожизненному заключению, Энвер Умеров получил 14 лет колонии.\n\n"
+        "Обоих задержали в апреле 2024 года.",
+        "ru",
+    )
+    assert ("sentence", "Рустем Алиев") in events(result)
+    arrested = {name for kind, name in events(result) if kind == "arrest"}
+    assert "Олег Зимин" not in arrested
+    assert arrested == {"Рустем Алиев", "Энвер Умеров"}

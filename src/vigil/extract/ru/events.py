@@ -995,6 +995,12 @@ class EventFinder:
                     for f in before:
                         if person in f.persons and f.trigger.i < start - 1:
                             f.persons.remove(person)
+                            if not f.persons and not self.linear:
+                                # «X суд приговорил к …, Y получил …, Z — …»: the parse gave
+                                # the first verb Z; its own patient is the nearest name
+                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                                if person in f.persons:
+                                    f.persons.remove(person)
                 if any(x.lower_ in lex.sets["negation"] for x in rest):
                     continue  # «Олега задержали, Ольгу — нет»
                 if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
