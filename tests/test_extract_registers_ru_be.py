@@ -311,3 +311,41 @@ def test_a_digest_names_each_defendant_and_the_group_arrest_takes_only_its_own(r
     arrested = {name for kind, name in events(result) if kind == "arrest"}
     assert "Олег Зимин" not in arrested
     assert arrested == {"Рустем Алиев", "Энвер Умеров"}
+
+
+def test_belarusian_inflected_name_before_an_active_verb_is_its_object(run):
+    result = run(
+        "Блогера Андрэя Паўлюка, які цяпер жыве ў Літве, суд завочна пакараў 6 гадамі калоніі.",
+        "be",
+    )
+    assert terms(result) == {"Андрэй Паўлюк": 72}
+
+
+def test_belarusian_nominative_name_before_an_active_verb_stays_its_agent(run):
+    result = run("Аляксандр Лукашэнка памілаваў 14 палітвязняў.", "be")
+    assert not [e for e in result.events if e.persons]
+    assert ("release", 14) in counts(result)
+
+
+def test_one_more_defendant_is_outside_the_group_counted_before(run):
+    result = run(
+        "Суд асудзіў двух энергетыкаў. Алег Мядзведзеў атрымаў 9 гадоў, Ігар Цыбулька — 8 гадоў. "
+        "Яшчэ аднаго фігуранта, Паўла Ліпскага, суд завочна пакараў 7 гадамі.\n\n"
+        "Абодвух энергетыкаў затрымалі ў траўні 2023 года.",
+        "be",
+    )
+    arrested = {name for kind, name in events(result) if kind == "arrest"}
+    assert arrested == {"Алег Мядзведзеў", "Ігар Цыбулька"}
+    assert terms(result)["Павел Ліпскі"] == 84
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("У Гродне затрымалі пяць настаўнікаў мясцовай гімназіі.", "arrest", 5),
+        ("Суд у Брэсце асудзіў чатырох медыкаў за ўдзел у маршах.", "sentence", 4),
+        ("Абедзвюх студэнтак вызвалілі ў аўторак.", "release", 2),
+    ],
+)
+def test_belarusian_groups_of_any_occupation_are_counted(run, text, kind, count):
+    assert (kind, count) in counts(run(text, "be"))

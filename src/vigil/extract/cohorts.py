@@ -218,6 +218,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         for f in findings:
             if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
                 continue
+            if f.beyond_group:
+                continue
             for p in f.persons:
                 if p not in named:
                     named.append(p)

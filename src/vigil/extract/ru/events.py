@@ -89,6 +89,11 @@ class EventFinder:
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             self._named_and_others(f, index)
+            sent = f.trigger.sent
+            f.beyond_group = any(
+                self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
+                for x in doc[sent.start : sent.end - 1]
+            )
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
@@ -564,6 +569,7 @@ class EventFinder:
                 and root.i < t.i
                 and self._active_past(t)
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
+                and not _inflected(root, person, index)
             ):
                 continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
             # the nearest trigger, or the nearest on the other side with no other name between
@@ -1102,6 +1108,16 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
+    """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
+    person's nominative name, so it cannot be the subject (the agent) of a verb."""
+    start = root.i
+    while start > 0 and index.person_at(root.doc[start - 1]) is person:
+        start -= 1
+    word = root.doc[start].text.lower()
+    return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
 
 
 def _object_by_case(child: Token) -> bool:
