@@ -349,3 +349,22 @@ def test_one_more_defendant_is_outside_the_group_counted_before(run):
 )
 def test_belarusian_groups_of_any_occupation_are_counted(run, text, kind, count):
     assert (kind, count) in counts(run(text, "be"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Суд продлил арест Арсению Тимофееву на два месяца.", "ru"),
+        ("Суд продлил срок содержания под стражей Кириллу Полякову до 3 июня.", "ru"),
+        ("Полицейские пытались задержать Ларису Быкову у входа в метро.", "ru"),
+        ("Анне Гуриной удалось избежать задержания.", "ru"),
+        ("Кампания за освобождение Игната Сомова продолжается уже год.", "ru"),
+        ("Вероятно, Юлию Руденко помилуют к Новому году.", "ru"),
+        ("Суд падоўжыў арышт Арсеню Цімафееву на два месяцы.", "be"),
+        ("Сілавікі спрабавалі затрымаць Ларысу Быкаву.", "be"),
+        ("Калі Сяргея Гуляева асудзяць, яму пагражае да 10 гадоў.", "be"),
+    ],
+)
+def test_custody_extensions_attempts_and_campaigns_give_no_event(run, text, language):
+    result = run(text, language)
+    assert not [e for e in result.events if e.persons], result.events

@@ -381,6 +381,8 @@ class EventFinder:
             self._last_term = term
         if rule.needs_term and term is None:
             return None
+        if rule.label == "sentence" and any(self._word_in(x, "custody_measures") for x in window[1:5]):
+            return None  # «продлил арест на три месяца»: custody before trial, not a term
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
