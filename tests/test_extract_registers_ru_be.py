@@ -368,3 +368,50 @@ def test_belarusian_groups_of_any_occupation_are_counted(run, text, kind, count)
 def test_custody_extensions_attempts_and_campaigns_give_no_event(run, text, language):
     result = run(text, language)
     assert not [e for e in result.events if e.persons], result.events
+
+
+# -- quotes in newsroom registers ---------------------------------------------------------------
+
+
+def quotes_of(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id.get(q.speaker, ""), " ".join(q.text.split()[:3])) for q in result.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Адвокат Сергей Бадамшин сказал «Новой газете Европа»: «Это месть за его публикации».",
+            "ru",
+            ("Сергей Бадамшин", "Это месть за"),
+        ),
+        (
+            "По словам Натальи Морозовой, «в изоляторе ему отказывают в лечении».",
+            "ru",
+            ("Наталья Морозова", "в изоляторе ему"),
+        ),
+        (
+            "Паводле слоў Ганны Краўчук, «у калоніі ён вельмі схуднеў».",
+            "be",
+            ("Ганна Краўчук", "у калоніі ён"),
+        ),
+        ("Марына Казлова напісала ў тэлеграме: «Мы выстаялі».", "be", ("Марына Казлова", "Мы выстаялі")),
+    ],
+)
+def test_quotes_after_an_outlet_in_marks_according_to_and_short_posts(run, text, language, expected):
+    assert expected in quotes_of(run(text, language))
+
+
+def test_two_scare_quoted_words_are_no_quote(run):
+    result = run("Марину Казлову осудили за «экстремистские материалы», сообщил «Мемориал».", "ru")
+    assert not result.quotes
+
+
+def test_a_lone_first_name_after_a_speech_verb_is_the_named_person(run):
+    result = run(
+        "Настассю Ляўчук затрымалі ў аўторак.\n\n"
+        "«Я трымаюся і не шкадую», — перадала Настасся праз адваката.",
+        "be",
+    )
+    assert ("Настасся Ляўчук", "Я трымаюся і") in quotes_of(result)
