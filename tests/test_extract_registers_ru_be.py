@@ -415,3 +415,23 @@ def test_a_lone_first_name_after_a_speech_verb_is_the_named_person(run):
         "be",
     )
     assert ("Настасся Ляўчук", "Я трымаюся і") in quotes_of(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Помилованного Артура Гусева доставили к литовской границе и велели идти пешком.",
+            "ru",
+            "Артур Гусев",
+        ),
+        ("Памілаванага Арцёма Гусева адвезлі да літоўскай мяжы.", "be", "Арцём Гусеў"),
+    ],
+)
+def test_driven_to_the_border_is_a_deportation(run, text, language, person):
+    assert ("deportation", person) in events(run(text, language))
+
+
+def test_driven_to_a_police_station_is_no_deportation(run):
+    result = run("Задержанного Артура Гусева доставили в отдел полиции.", "ru")
+    assert not [e for e in result.events if e.type == "deportation"]
