@@ -435,3 +435,18 @@ def test_driven_to_the_border_is_a_deportation(run, text, language, person):
 def test_driven_to_a_police_station_is_no_deportation(run):
     result = run("Задержанного Артура Гусева доставили в отдел полиции.", "ru")
     assert not [e for e in result.events if e.type == "deportation"]
+
+
+def test_participle_after_a_name_under_a_refusal_still_states_its_event(run):
+    result = run("Суд отказался пересматривать дело Олега Бурова, освобождённого в апреле.", "ru")
+    assert ("release", "Олег Буров") in events(result)
+
+
+def test_participle_with_its_agent_before_the_name_describes_the_name(run):
+    result = run("Помилованный Лукашенко Дмитрий Семченко дал интервью.", "ru")
+    assert events(result) == {("release", "Дмитрий Семченко")}
+
+
+def test_a_surname_that_is_also_a_common_word_after_a_first_name(run):
+    result = run("Вчера политзаключённый Олег Молоток вышел на свободу.", "ru")
+    assert ("release", "Олег Молоток") in events(result)

@@ -239,7 +239,7 @@ class EventFinder:
                 return False  # «будет освобождён»: natasha tags «будет» as present
         if any(x in lex.sets["future_aux"] for x in before[-2:]):
             return False
-        if self._attributive(t):
+        if self._attributive(t) or self._postnominal(t):
             # «ранее освобождённый Николай Статкевич отказался …»: a participle before a name
             # presupposes its event, whatever the clause around it says
             return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
@@ -259,6 +259,14 @@ class EventFinder:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _postnominal(self, t: Token) -> bool:
+        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma."""
+        if "Part" not in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant"):
+            return False
+        if t.i < 2 or t.doc[t.i - 1].text != ",":
+            return False
+        return t.doc[t.i - 2].ent_type_ == "PER"
 
     def _attributive(self, t: Token) -> bool:
         """A full (not short) participle right before a name, at most an adverbial phrase
@@ -368,6 +376,7 @@ class EventFinder:
             and t.head.i != t.i
             and "Part" in t.morph.get("VerbForm")
             and "Short" not in t.morph.get("Variant")
+            and not self._attributive(t)
         ):
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         window = self._window(t, trigger_ids)
@@ -402,9 +411,15 @@ class EventFinder:
             self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
         if rule.patient == "object" and self._attributive(t):
-            person = next(
-                (index.person_at(x) for x in t.doc[t.i + 1 : t.sent.end] if index.person_at(x)), None
-            )
+            # the name the participle describes; in «помилованный Лукашенко Роман Протасович»
+            # the first of two adjacent names is the agent
+            person = None
+            for x in t.doc[t.i + 1 : t.sent.end]:
+                here = index.person_at(x)
+                if here is None and person is not None:
+                    break
+                if here is not None:
+                    person = here
             if person is not None:
                 finding.persons.append(person)
                 finding.date = self._date(t)

@@ -329,8 +329,10 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             and is_name_word(first)
             and is_name_word(second)
             and first_name(first.text)
-            and not common(second.text)
+            and (not common(second.text) or (not first.is_sent_start and i > 0 and doc[i - 1].is_alpha))
         ):
+            # a capitalised word after a first name mid-sentence is a surname even when it is
+            # also a common word («политзаключённый Николай Дедок», «Ольга Жук»)
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
             continue
