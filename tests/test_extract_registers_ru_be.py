@@ -450,3 +450,21 @@ def test_participle_with_its_agent_before_the_name_describes_the_name(run):
 def test_a_surname_that_is_also_a_common_word_after_a_first_name(run):
     result = run("Вчера политзаключённый Олег Молоток вышел на свободу.", "ru")
     assert ("release", "Олег Молоток") in events(result)
+
+
+def test_belarusian_speaker_of_a_that_clause_is_not_its_patient(run):
+    result = run(
+        "Старшыня праваабарончага цэнтра Алесь Марозаў заявіў, што Паўла Сабалеўскага асудзілі незаконна.",
+        "be",
+    )
+    assert events(result) == {("sentence", "Павел Сабалеўскі")}
+
+
+def test_belarusian_parenthetical_participle_and_the_verb_after_it(run):
+    result = run("Мікола Дзядзюля, асуджаны на 6 гадоў, памілаваны ў жніўні.", "be")
+    assert {("sentence", "Мікола Дзядзюля"), ("release", "Мікола Дзядзюля")} <= events(result)
+
+
+def test_belarusian_adjectival_feminine_surname_in_the_accusative(run):
+    result = run("Увечары затрымалі Ірыну Шчаслівую.", "be")
+    assert "Ірына Шчаслівая" in names(result)

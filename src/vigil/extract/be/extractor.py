@@ -84,6 +84,10 @@ class BelarusianExtractor(RussianExtractor):
             tokens = tokens[1:]
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
+        if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
+            self.names.is_first_name(t.text) for t in tokens
+        ):
+            return None  # «Старшыня Беларускай асацыяцыі …»: a title and an institution, no name
         if len(tokens) == 1:
             t = tokens[0]
             pronouns = set().union(*self.lexicon.pronouns.values())

@@ -597,8 +597,10 @@ class EventFinder:
                 x.text in (";", ":") for x in doc[lo + 1 : hi]
             )
             distance = abs(root.i - t.i)
-            if all(distance <= abs(root.i - i) for i in sent_triggers) or (
-                alone and all(distance <= abs(root.i - i) for i in side)
+            if (
+                all(distance <= abs(root.i - i) for i in sent_triggers)
+                or (alone and all(distance <= abs(root.i - i) for i in side))
+                or (alone and self._past_parenthetical(root, t, index))
             ):
                 finding.persons.append(person)
         quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
@@ -620,6 +622,19 @@ class EventFinder:
                         finding.persons.append(person)
                     break
         self._linear_count(t, finding, trigger_ids)
+
+    def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
+        """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
+        right after the name is said of it, and so is the verb after the phrase."""
+        if root.i > t.i:
+            return False
+        person = index.person_at(root)
+        end = root.i
+        while end + 1 < t.i and index.person_at(root.doc[end + 1]) is person:
+            end += 1
+        gap = root.doc[end + 1 : t.i]
+        commas = [x.i for x in gap if x.text == ","]
+        return len(gap) > 2 and gap[0].text == "," and len(commas) == 2 and commas[-1] == t.i - 1
 
     def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
         """A number before a group noun is the count of its nearest trigger («123
@@ -841,6 +856,8 @@ class EventFinder:
         lo, hi = sorted((t.i, root.i))
         doc = t.doc
         for x in doc[lo + 1 : hi]:
+            if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "complementizers"):
+                return True  # «X заявіў, што Y асудзілі»: X speaks in the main clause
             if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "contrast"):
                 nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
                 if nxt is None or not self._word_in(nxt, "contrast_keep"):
