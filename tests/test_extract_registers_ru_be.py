@@ -468,3 +468,17 @@ def test_belarusian_parenthetical_participle_and_the_verb_after_it(run):
 def test_belarusian_adjectival_feminine_surname_in_the_accusative(run):
     result = run("Увечары затрымалі Ірыну Шчаслівую.", "be")
     assert "Ірына Шчаслівая" in names(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Художница Вера Лаптева получила 12 суток ареста за антивоенный плакат.", "ru", "Вера Лаптева"),
+        ("Суд назначил Глебу Рябову 14 суток административного ареста.", "ru", "Глеб Рябов"),
+        ("Мастачка Вера Лапцева атрымала 12 сутак арышту.", "be", "Вера Лапцева"),
+    ],
+)
+def test_days_of_administrative_arrest_are_an_arrest(run, text, language, person):
+    result = run(text, language)
+    assert ("arrest", person) in events(result)
+    assert not terms(result)
