@@ -482,3 +482,17 @@ def test_days_of_administrative_arrest_are_an_arrest(run, text, language, person
     result = run(text, language)
     assert ("arrest", person) in events(result)
     assert not terms(result)
+
+
+def test_together_with_him_named_and_others_count_everyone(run):
+    result = run(
+        "Журналист Пётр Зайцев освобождён в рамках обмена. Вместе с ним на свободу вышли "
+        "Олег Белов, Инна Жук и ещё 9 человек. Всех их вывезли в Анкару.",
+        "ru",
+    )
+    assert ("release", 12) in counts(result)
+    assert {
+        ("release", "Пётр Зайцев"),
+        ("deportation", "Инна Жук"),
+        ("deportation", "Пётр Зайцев"),
+    } <= events(result)

@@ -204,10 +204,18 @@ class EventFinder:
             if not (more or others):
                 continue
             joined = more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
-            together = any(self._word_in(y, "together") for y in sent)
+            together = [y for y in sent if self._word_in(y, "together")]
             if joined or together or others:
                 named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
                 f.count += len(named)
+                for y in together:
+                    # «вместе с ним на свободу вышли X, Y и ещё 13»: «him» is one more of them
+                    pron = doc[y.i + 2] if y.i + 2 < sent.end else None
+                    gender = pronoun_gender(pron, self.lexicon) if pron is not None else None
+                    person = index.latest_before(pron.i, gender) if gender else None
+                    if person is not None and person not in f.persons:
+                        f.persons.append(person)
+                        f.count += 1
             return
 
     # -- assertion -------------------------------------------------------------------------
