@@ -496,3 +496,21 @@ def test_together_with_him_named_and_others_count_everyone(run):
         ("deportation", "Инна Жук"),
         ("deportation", "Пётр Зайцев"),
     } <= events(result)
+
+
+# -- taraškievica (Radio Svaboda's spelling) --------------------------------------------------------
+
+
+def test_taraskievica_after_an_arrest_states_the_arrest(run):
+    result = run("Пасьля затрыманьня ў сьнежні 2021 году Алесь Кіркевіч знаходзіцца ў зьняволеньні.", "be")
+    assert ("arrest", "Алесь Кіркевіч") in events(result)
+
+
+def test_belarusian_those_convicted_after_a_number_are_the_counted_group(run):
+    result = run("Лукашэнка памілаваў яшчэ 23 асуджаных па «экстрэмісцкіх» артыкулах.", "be")
+    assert counts(result) == {("release", 23)}
+
+
+def test_belarusian_those_freed_after_a_number_are_no_release_of_their_own(run):
+    result = run("Сем вызваленых раніцай вывезьлі на літоўскую мяжу.", "be")
+    assert counts(result) == {("deportation", 7)}

@@ -414,6 +414,14 @@ class EventFinder:
         if rule.patient == "clause":
             return self._clause_patient(t, finding, index)
         if self.linear:
+            prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+            if (
+                prev is not None
+                and (prev.like_num or prev.lower_ in lex.numbers)
+                and t.lower_ in lex.sets["group_nouns"]
+                and any(i != t.i and t.doc[i].sent == t.sent for i in trigger_ids)
+            ):
+                return None  # «Дзевяць вызваленых … вывезьлі»: those freed are the group, not an event
             self._linear(t, finding, index, trigger_ids, quotes, rule)
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
@@ -649,7 +657,16 @@ class EventFinder:
         політзаключённых»), unless an approximation word stands before it."""
         lex = self.lexicon
         doc = t.doc
-        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        sent_triggers = [
+            i
+            for i in trigger_ids
+            if doc[i].sent == t.sent
+            and not (
+                doc[i].lower_ in lex.sets["group_nouns"]
+                and i > t.sent.start
+                and (doc[i - 1].like_num or doc[i - 1].lower_ in lex.numbers)
+            )
+        ]
         best: tuple[int, int] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
