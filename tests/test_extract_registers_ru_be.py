@@ -514,3 +514,18 @@ def test_belarusian_those_convicted_after_a_number_are_the_counted_group(run):
 def test_belarusian_those_freed_after_a_number_are_no_release_of_their_own(run):
     result = run("Сем вызваленых раніцай вывезьлі на літоўскую мяжу.", "be")
     assert counts(result) == {("deportation", 7)}
+
+
+def test_a_list_of_names_cut_by_brackets_shares_its_event(run):
+    result = run(
+        "Помилованы Олег Кулик (5 лет колонии), Вера Демидова (3 года) и Артур Гарипов (4 года).",
+        "ru",
+    )
+    assert {("release", "Олег Кулик"), ("release", "Вера Демидова"), ("release", "Артур Гарипов")} <= events(
+        result
+    )
+
+
+def test_a_list_stops_at_a_contrast(run):
+    result = run("Задержан Олег Кулик, а Веру Демидову отпустили после допроса.", "ru")
+    assert ("arrest", "Вера Демидова") not in events(result)

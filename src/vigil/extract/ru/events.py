@@ -88,6 +88,8 @@ class EventFinder:
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
+            if not self.linear:
+                self._extend_list(f, index)
             self._named_and_others(f, index)
             sent = f.trigger.sent
             f.beyond_group = any(
@@ -97,6 +99,35 @@ class EventFinder:
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    def _extend_list(self, f: Finding, index: PersonIndex) -> None:
+        """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
+        names that follow a patient past brackets, commas and «и» are patients too."""
+        if not f.persons:
+            return
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        ends = [b for p in f.persons for a, b in p.mentions if sent.start <= a < sent.end and a > f.trigger.i]
+        if not ends:
+            return
+        i = max(ends)
+        while i < sent.end:
+            if doc[i].text == "(":
+                close = next((k for k in range(i + 1, min(sent.end, i + 12)) if doc[k].text == ")"), None)
+                if close is None:
+                    return
+                i = close + 1
+                continue
+            if doc[i].text == "," or doc[i].lower_ in self.lexicon.sets["and"]:
+                i += 1
+                continue
+            person = index.person_at(doc[i])
+            if person is None:
+                return
+            if person not in f.persons:
+                f.persons.append(person)
+            while i < sent.end and index.person_at(doc[i]) is person:
+                i += 1
 
     def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«приговорил А, Б и В к 10, 9 и 7 годам соответственно»: a list of terms and a list of
