@@ -529,3 +529,17 @@ def test_a_list_of_names_cut_by_brackets_shares_its_event(run):
 def test_a_list_stops_at_a_contrast(run):
     result = run("Задержан Олег Кулик, а Веру Демидову отпустили после допроса.", "ru")
     assert ("arrest", "Вера Демидова") not in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Суд арестовал К. В. Журавлёва по делу о госизмене.", "ru", "К. В. Журавлёв"),
+        ("Как пишет Reuters, в Москве задержан Д. Каримов.", "ru", "Д. Каримов"),
+        ("Суд асудзіў Д. Карымава да трох гадоў.", "be", "Д. Карымаў"),
+    ],
+)
+def test_initials_and_a_surname_are_one_person(run, text, language, name):
+    result = run(text, language)
+    assert name in names(result)
+    assert len(result.persons) == 1

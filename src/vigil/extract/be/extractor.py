@@ -70,6 +70,8 @@ class BelarusianExtractor(RussianExtractor):
         for t in span:
             if not tokens and not is_name_word(t):
                 continue  # «журналіста Аляксандра …»: a role word the NER took in
+            if tokens and t.text == "." and len(tokens[-1].text) == 1:
+                continue  # «А. Кравец»: the full stop of an initial
             if tokens and ("\n" in t.text or not is_name_word(t)):
                 break
             if "\n" in t.text:

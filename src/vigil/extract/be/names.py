@@ -110,7 +110,14 @@ class BelarusianNames:
         return _key(word) in self.forms
 
     def describe(self, span: Span) -> NameInfo:
-        words = [t.text for t in span]
+        words = [t.text for t in span if t.text != "."]
+        if len(words) > 1 and all(len(w) == 1 for w in words[:-1]):
+            # initials and a surname: «А. Кравеца» → А. Кравец
+            gender = self._surname_gender(words[-1])
+            surname = self._nominative(words[-1], gender or "masc")
+            return NameInfo(
+                [f"{w}." for w in words[:-1]] + [surname], ["first"] * (len(words) - 1) + ["surname"], gender
+            )
         first = self.forms.get(_key(words[0])) if len(words) > 1 else None
         if first is None and len(words) == 1 and _key(words[0]) in self.forms:
             name, gender, _ = self.forms[_key(words[0])]

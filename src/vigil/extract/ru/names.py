@@ -21,7 +21,15 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 
 def describe_ru(span: Span) -> NameInfo:
-    tokens = list(span)
+    tokens = [t for t in span if t.text != "."]
+    if len(tokens) > 1 and all(len(t.text) == 1 for t in tokens[:-1]):
+        # initials and a surname: the surname in the nominative, the initials as written
+        info = describe_ru(span[-1:])
+        return NameInfo(
+            [f"{t.text}." for t in tokens[:-1]] + info.words,
+            ["first"] * (len(tokens) - 1) + info.kinds,
+            info.gender,
+        )
     if _surname_first(tokens):
         tokens = [*tokens[1:], tokens[0]]  # «Петрову Анну Викторовну» → Анна Викторовна Петрова
     # a capital mid-sentence is the name's own («Эдем Куртсеитов»), not a sentence opener's
@@ -267,7 +275,26 @@ def split_person_spans(doc: Doc) -> None:
             if run:
                 ents.append(Span(doc, run[0].i, run[-1].i + 1, label="PER"))
             run = []
-    doc.ents = ents
+    doc.ents = _join_initials(doc, ents)
+
+
+def _is_initial(doc: Doc, i: int) -> bool:
+    t = doc[i]
+    return len(t.text) == 1 and t.text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def _join_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """«Т. Смирнову», «И. А. Кравцова»: initials the NER tags apart join the surname after them."""
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        while ent.label_ == "PER" and start >= 2 and _is_initial(doc, start - 2):
+            start -= 2
+        if start != ent.start:
+            out = [e for e in out if e.end <= start]
+            ent = Span(doc, start, ent.end, label="PER")
+        out.append(ent)
+    return out
 
 
 def is_name_word(t: Token) -> bool:
