@@ -543,3 +543,21 @@ def test_initials_and_a_surname_are_one_person(run, text, language, name):
     result = run(text, language)
     assert name in names(result)
     assert len(result.persons) == 1
+
+
+def test_a_number_of_towns_is_no_count_of_people(run):
+    result = run("По данным ОВД-Инфо, в субботу задержали 143 человека в 9 городах.", "ru")
+    assert counts(result) == {("arrest", 143)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Полиция задержала не менее 25 человек, среди них поэт Артём Лебедев.", "ru"),
+        ("Міліцыя затрымала не менш за 25 чалавек, сярод іх паэт Арцём Лебедзеў.", "be"),
+    ],
+)
+def test_an_approximate_group_names_its_member_but_has_no_count(run, text, language):
+    result = run(text, language)
+    assert not counts(result)
+    assert any(e.type == "arrest" and e.persons for e in result.events)

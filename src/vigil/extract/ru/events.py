@@ -966,9 +966,13 @@ class EventFinder:
             for x in child.children
             if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
         ]
+        if finding.count is not None:
+            return
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
+            if noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy"):
+                continue  # «в 12 городах»: only people are counted
             if self._word_in(noun, "term_nouns"):
                 continue  # «к срокам от 6 до 7 лет»
             if (noun.pos_ == "NUM" or noun.lemma_.lower() in lex.numbers) and self._unit_follows(noun):
