@@ -561,3 +561,15 @@ def test_an_approximate_group_names_its_member_but_has_no_count(run, text, langu
     result = run(text, language)
     assert not counts(result)
     assert any(e.type == "arrest" and e.persons for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Правозащитник Андрей Ветров вышел по УДО в пятницу.", "ru", "Андрей Ветров"),
+        ("Журналистку Дину Карпову выпустили из СИЗО.", "ru", "Дина Карпова"),
+        ("Праваабаронца Андрэй Вятроў выйшаў па УДЗ у пятніцу.", "be", "Андрэй Вятроў"),
+    ],
+)
+def test_parole_and_let_out_of_custody_are_releases(run, text, language, person):
+    assert ("release", person) in events(run(text, language))
