@@ -828,6 +828,8 @@ class EventFinder:
         intransitive, oblique for an active verb's object). natasha's parser often hangs a
         participle on the wrong noun; agreement is the more reliable cue."""
         gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        if t.pos_ == "NOUN" and t.lemma_ == t.lower_:
+            gender = None  # «приговор» is masculine as a word, not in agreement with anyone
         plural = "Plur" in t.morph.get("Number")
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         participle = "Part" in t.morph.get("VerbForm") or (

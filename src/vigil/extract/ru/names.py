@@ -183,6 +183,10 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
     if stem is not None:
         return kind, stem, None
+    if gender == "fem" and kind == "surname" and case != ("Nom",):
+        for oblique, nominative in _FEM_OBLIQUE:
+            if text.lower().endswith(oblique) and len(text) > len(oblique) + 2:
+                return kind, text[: len(text) - len(oblique)] + nominative, None  # «Анну Кириллову»
     if (
         case == ("Nom",)
         or _INDECLINABLE.search(text)
@@ -207,6 +211,18 @@ def _adjectival(parses, gender: str | None) -> str | None:
                 return form.word
     return None
 
+
+# a woman's surname the dictionary reads only as a man's («Кириллову»: Кириллов's dative)
+_FEM_OBLIQUE = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ову", "ова"),
+    ("еву", "ева"),
+    ("ину", "ина"),
+    ("ыну", "ына"),
+)
 
 _MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
 
