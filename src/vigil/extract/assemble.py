@@ -15,9 +15,8 @@ from vigil.extract.cohorts import GroupedEvent, group_findings
 from vigil.extract.dates import DateReader
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.timing import NO_WORDS, Timeline, When, Words
+from vigil.extract.version import EXTRACTOR_VERSION
 from vigil.model import Document, Event, Extraction, PersonMention, Quote
-
-EXTRACTOR_VERSION = "0.2"
 
 
 class QuoteFinding(Protocol):
