@@ -171,6 +171,8 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
 
 
 def _refers_back(f: Finding) -> bool:
+    if f.pronoun_group:
+        return True  # the extractor found a plural pronoun patient («все они», «іх», "them")
     patient_words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if f.trigger.dep_ == "acl":
         patient_words.add(f.trigger.head.lower_)
@@ -217,10 +219,18 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             size = earlier[-1] if earlier else None
         if not size:
             continue
+        # the group was counted before ("Seven were sentenced"): only people named from there on
+        # belong to it, not those of an earlier story in the same digest
+        anchor = max(
+            (f.trigger.i for f in findings if f.count == size and f.trigger.i < first.trigger.i),
+            default=-1,
+        )
         named: list[Person] = []
         where: dict[int, Token] = {}
         for f in findings:
-            if f.trigger.i >= first.trigger.i or f.type in cohort.types:
+            if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
+                continue
+            if f.beyond_group:
                 continue
             for p in f.persons:
                 if p not in named:
@@ -233,7 +243,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 and not set(other.types) & set(cohort.types)
             ):
                 for p in other.members:
-                    if p not in named:
+                    if p not in named and other.where[id(p)].i >= anchor:
                         named.append(p)
                         where[id(p)] = other.where[id(p)]
         # "All six were arrested": every named defendant, though the story may name only some
