@@ -190,3 +190,36 @@ def test_an_interview_taped_and_released_is_no_release(extract_text):
         "recorded and released on Friday."
     )
     assert not [e for e in result.events if e.type == "release"]
+
+
+# -- members of a tally are not members of an earlier event -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The monitoring group Crude Accountability said more than 900 political prisoners remain behind "
+        "bars, among them human rights defender Anar Mammadli, who is serving a six-year sentence.",
+        "Rights groups say more than 900 political prisoners remain behind bars, among them rapper "
+        "Parviz Guluzade, who is serving a five-year term.",
+        "More than 300 dissidents are still held, among them Booker-winning novelist Tamar Kvirikashvili.",
+        "Some 1,400 people remain in prison on political charges, among them economist Gubad Ibadoghlu.",
+    ],
+)
+def test_a_tally_after_a_release_keeps_its_members_out_of_it(extract_text, tally):
+    """'N remain behind bars, among them X' names X among those still held: after a release story
+    X must not be marked released (a wrong 'released' on a prisoner's record)."""
+    result = extract_text(
+        f"The authorities freed 11 prisoners on Thursday. Among them was the blogger Tural Bayramov. {tally}"
+    )
+    events = _events(result)
+    assert ("release", "Tural Bayramov") in events
+    assert not {name for kind, name in events if kind == "release"} - {"Tural Bayramov"}
+    assert {e.count for e in result.events if e.type == "release"} == {11}
+
+
+def test_a_trailing_member_list_still_joins_its_own_event(extract_text):
+    result = extract_text(
+        "Police detained 12 people in Baku on Saturday, among them the journalist Sevda Aliyeva."
+    )
+    assert ("arrest", "Sevda Aliyeva") in _events(result)

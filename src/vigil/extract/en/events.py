@@ -1170,6 +1170,16 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
             if not _verbless(tok.head) and not trailing:
                 return None  # "the other four, X among them, remain": the phrase's own verb decides
+            if trailing:
+                # the list joins the event of the clause it trails: "... detained 12 people, among
+                # them X"; "1,200 prisoners remain behind bars, among them X" is a tally, no event
+                clause = tok.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+                if kind is None:
+                    return None
+                etype = etype or kind
             # "Among them: journalist X, activist Y and lawyer Z."; "... detained 12 people, among
             # them journalist X" (the list trails the clause)
             # "Among them: journalist X, activist Y and lawyer Z."
