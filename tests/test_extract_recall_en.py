@@ -987,3 +987,57 @@ def test_handed_over_to_the_officials_of_a_neighbour_named_by_demonyms(extract_t
         "at the border."
     )
     assert ("deportation", "Bakhtiyar Hajiyev") in _events(result)
+
+
+# -- names the NER does not know, found by what happens to them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        ("The court gave Ramil Hasanov seven years.", "Ramil Hasanov", 84),
+        ("A judge gave the activist Tofig Yagublu nine years in prison.", "Tofig Yagublu", 108),
+        ("Security officers detained Ulvi Tahirli at his home in Ganja on Monday.", "Ulvi Tahirli", None),
+    ],
+)
+def test_a_name_the_ner_calls_a_place_is_a_person_when_an_event_acts_on_it(extract_text, text, name, months):
+    result = extract_text(text)
+    assert name in {p.name for p in result.persons}
+    assert any(n == name for _, n in _events(result))
+    if months:
+        assert (name, months) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator was given a Golden Globe for her documentary in 2019.",
+        "The minister promised to bail out Wall Street banks once more.",
+        "Voters will get Border Wall Contract details next week, the campaign said.",
+    ],
+)
+def test_things_a_verb_acts_on_stay_things(extract_text, text):
+    result = extract_text(text)
+    assert not result.persons and not result.events
+
+
+def test_every_name_of_an_elided_list_takes_its_term(extract_text):
+    result = extract_text(
+        "BAKU — The Baku Grave Crimes Court on Friday sentenced five members of the Nida movement.\n\n"
+        "Elmir Abbasov was sentenced to nine years, and Bakhtiyar Guliyev, Rashadat Akhundov and "
+        "Mammad Azizov to seven years each. A fifth defendant, Turgut Gambar, received a suspended sentence."
+    )
+    terms = _terms(result)
+    assert ("Elmir Abbasov", 108) in terms
+    assert {("Bakhtiyar Guliyev", 84), ("Rashadat Akhundov", 84), ("Mammad Azizov", 84)} <= terms
+    assert not any(name == "Turgut Gambar" and months in (84, 108) for name, months in terms)
+
+
+def test_names_between_two_terms_outside_the_list_take_neither(extract_text):
+    result = extract_text(
+        "Judge Orkhan Mammadov sentenced Ramil Hasanov to nine years in a case that also involved Leyla "
+        "Abbasova and Emin Huseynov, whose trial continues, while Elvin Mirzayev received eight years."
+    )
+    terms = _terms(result)
+    assert ("Ramil Hasanov", 108) in terms and ("Elvin Mirzayev", 96) in terms
+    assert not {name for name, _ in terms} & {"Leyla Abbasova", "Emin Huseynov", "Orkhan Mammadov"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
@@ -675,7 +675,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
             ),
             None,
         )
-    dative = next((c for c in children if c.dep_ == "dative"), None)
+    datives = [c for c in children if c.dep_ == "dative"]
+    # "gave the activist Tofig Yagublu seven years": the parser makes the role and the name two datives
+    dative = next((c for c in datives if c.pos_ == "PROPN"), datives[0] if datives else None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:
             # "an engineer who had been handed nine years": the noun the relative clause describes
@@ -862,6 +864,8 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         for tok in sent:
             match = next((m for m in terms if base + m.start() == tok.idx), None)
             if match is not None:
+                if last_end is not None and asserted(f.trigger):
+                    out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
                 last_end, unit = tok.i, 12 if "year" in match.group(0).lower() or match.group("decade") else 1
                 last_end = sent.doc.char_span(
                     base + match.start(), base + match.end(), alignment_mode="expand"
@@ -885,6 +889,39 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _listed_before_term(
+    ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
+) -> list[Finding]:
+    """'A was sentenced to nine years, and B, C and D to eight years each': every name of a list
+    between one term and the next takes the next term, not only the name nearest to it."""
+    months = term_months(match)
+    # the list is the run of names, commas and "and" right before the term's preposition
+    k = tok.i - 1
+    while k >= between.start and between.doc[k].lower_ in ("to", "each", "got", "received", "get"):
+        k -= 1
+    people: list[Person] = []
+    joined = False
+    while k >= between.start:
+        t = between.doc[k]
+        person = ctx.owner_at.get(t.i)
+        if person is not None:
+            if person not in people:
+                people.insert(0, person)
+        elif t.lower_ == "and":
+            joined = True
+        elif t.text != ",":
+            break
+        k -= 1
+    if len(people) < 2 or not joined or months is None:
+        return []
+    given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
+    return [
+        Finding("sentence", tok, [p], term=months, date=f.date, confidence=0.75)
+        for p in people
+        if id(p) not in given
+    ]
 
 
 _TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")

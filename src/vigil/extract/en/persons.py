@@ -17,6 +17,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.findings import Person, fold
 
 PRONOUNS = {
@@ -365,6 +366,14 @@ FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|a
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
+# the candidate trigger words, marked on the doc before persons are found (triggers.mark_triggers)
+TRIGGER_SPANS = "vigil_triggers"
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "nsubj:pass", "obj", "iobj"})
+# verbs whose object can only be a person or people (not "take", "get", "bring", "bail out")
+_ACTS_ON_PERSONS = frozenset(
+    {"arrest", "detain", "sentence", "jail", "imprison", "convict", "release", "free", "pardon"}
+    | {"deport", "expel", "abduct", "execute", "incarcerate", "exile"}
+)
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -562,12 +571,30 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         if _described_as_person(tokens):
             return True
+        if label != "ORG" and len(words) <= 3 and _patient_of_event(tokens):
+            return True
         return (
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
         )
     return False
+
+
+def _patient_of_event(tokens: list[Token]) -> bool:
+    """'The court gave Ramil Hasanov seven years', 'Tofig Yagublu was detained': a capitalised
+    name that a detention, sentencing or release verb acts on names a person, whatever the NER
+    called it (names it has not seen are often tagged places or buildings)."""
+    head = tokens[-1]
+    verb = head.head
+    if head.dep_ not in _PATIENT_DEPS or verb.i == head.i or TRIGGER_SPANS not in head.doc.spans:
+        return False
+    if not any(span.start == verb.i for span in head.doc.spans[TRIGGER_SPANS]):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
+        return bool(TERM_RE.search(head.doc[head.i + 1 : head.sent.end].text))
+    return lemma in _ACTS_ON_PERSONS
 
 
 def _described_as_person(tokens: list[Token]) -> bool:

@@ -21,9 +21,9 @@ from spacy.vocab import Vocab
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, fold
+from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
 
-SPAN_KEY = "vigil_triggers"
+SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
     {"custody", "prison", "colony", "jail", "gaol", "bars", "detention", "cell", "captivity", "penitentiary"}
 )
