@@ -1041,3 +1041,25 @@ def test_names_between_two_terms_outside_the_list_take_neither(extract_text):
     terms = _terms(result)
     assert ("Ramil Hasanov", 108) in terms and ("Elvin Mirzayev", 96) in terms
     assert not {name for name, _ in terms} & {"Leyla Abbasova", "Emin Huseynov", "Orkhan Mammadov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "Russia on Friday expelled two diplomats, the TASS agency reported, while a court handed a "
+            "two-year prison term to dissident rapper Oleg Nechiporenko.",
+            "Oleg Nechiporenko",
+            24,
+        ),
+        (
+            "A judge handed a six-year prison term to dissident rapper Saman Yasin on Tuesday.",
+            "Saman Yasin",
+            72,
+        ),
+    ],
+)
+def test_a_term_handed_to_a_person_the_parser_reads_as_an_infinitive(extract_text, text, name, months):
+    """'handed a term to dissident rapper X': the parser reads 'to dissident' as an infinitive
+    whose object is the name; the term still goes to that person."""
+    assert (name, months) in _terms(extract_text(text))

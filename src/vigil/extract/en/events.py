@@ -689,6 +689,19 @@ def _patient(tok: Token, etype: str) -> Token | None:
             to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if recipient is None:
+            # "handed a six-year term to dissident rapper X": "to dissident" misread as an infinitive
+            recipient = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for g in c.children
+                    if g.dep_ == "dobj" and g.pos_ == "PROPN"
+                ),
+                None,
+            )
+        if recipient is None:
             # "handed A, B and C prison terms of ...": the names parsed as modifiers of the terms
             term = next((c for c in children if c.dep_ == "dobj"), None)
             recipient = (
