@@ -223,3 +223,16 @@ def test_a_trailing_member_list_still_joins_its_own_event(extract_text):
         "Police detained 12 people in Baku on Saturday, among them the journalist Sevda Aliyeva."
     )
     assert ("arrest", "Sevda Aliyeva") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another defendant, Iryna Kovalchuk, remains jailed in Homel.",
+        "The lawyer Dmitri Sokolov remains imprisoned despite the ruling.",
+        "The editor Maryna Zolatava remains detained in Minsk.",
+    ],
+)
+def test_remaining_in_prison_is_no_event(extract_text, text):
+    """GUIDELINES: being in prison is not a sentence, nor a new arrest."""
+    assert not extract_text(text).events

@@ -563,9 +563,13 @@ def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
 # -- modality -------------------------------------------------------
 
 
+# forms too: the tagger's AUX "remains" keeps its form as its lemma
+_STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
 def asserted(tok: Token) -> bool:
     """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
-    governs the trigger."""
+    governs the trigger, or it tells a state ("remains jailed")."""
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     for depth in range(8):
@@ -574,6 +578,12 @@ def asserted(tok: Token) -> bool:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False
+        if depth == 0 and (
+            any(c.dep_ in ("aux", "auxpass") and c.lemma_ in _STAYING for c in children)
+            or node.dep_ in ("acomp", "xcomp", "oprd")
+            and node.head.lemma_ in _STAYING
+        ):
+            return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
