@@ -194,3 +194,22 @@ def test_an_organisation_speaks_for_nobody_named_and_its_second_half_too(extract
         '"We have seen no evidence of that," Amnesty International said.'
     )
     assert not {q for q in _quotes(result) if q[0] != "?"}
+
+
+def test_a_short_sentence_after_a_closed_quote_attributes_it(extract_text):
+    result = extract_text(
+        "Ilse Brandauer spoke to farmers in the valley on Sunday.\n\n"
+        '"The dam will be finished before the next flood season." Brandauer said.\n\n'
+        '"Prices will rise again this winter." Olaf Kessler said the figures came from the ministry.'
+    )
+    assert _quotes(result) == {("Ilse Brandauer", "The dam will")}
+
+
+def test_a_quote_broken_over_two_paragraphs_does_not_swallow_the_next_one(extract_text):
+    result = extract_text(
+        "Gerda Holmqvist has run the harbour union for a decade.\n\n"
+        '"The port has not hired anyone since the strike ended in\n\n'
+        '2019. Nobody in the ministry wants to talk about it," Holmqvist says.\n\n'
+        '"We will go to court if we have to," Holmqvist adds.'
+    )
+    assert _quotes(result) == {("Gerda Holmqvist", "The port has"), ("Gerda Holmqvist", "We will go")}

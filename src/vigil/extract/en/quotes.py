@@ -160,7 +160,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     # a pronoun that attributes a quote refers to someone named outside quotation marks
     narrative = _narrative_owners(ctx, spans)
     previous: FoundQuote | None = None
-    for open_at, close_at, goes_on in spans:
+    for k, (open_at, close_at, goes_on) in enumerate(spans):
         raw = doc_text(doc)[open_at + 1 : close_at]
         inner = raw.strip()
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
@@ -182,6 +182,14 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             or _governing_speaker(ctx, start, start + len(inner), narrative)
             or (_named_lead(ctx, open_at) if introduced else None)
         )
+        if speaker is None and trailing and k + 1 < len(spans) and spans[k + 1][2]:
+            # a quote that runs over paragraphs is attributed after its last part
+            last = next((j for j in range(k + 1, len(spans)) if not spans[j][2]), len(spans)) - 1
+            if not doc_text(doc)[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
+                speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(doc_text(doc))), narrative)
+        if speaker is None and trailing and ended:
+            last = previous.speaker if previous is not None else None
+            speaker = _attribution_sentence(ctx, outer_end, narrative, last)
         if speaker is None and opens and previous is not None and previous.speaker is not None:
             speaker = _continued(ctx, previous, open_at, sent)
         if speaker is None and opens:
@@ -289,6 +297,12 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         marks = [pos + i for i, c in enumerate(paragraph) if c == '"']
         goes_on = open_before and paragraph.lstrip().startswith('"')
+        if len(marks) % 2 and _closes(text, marks[0], pos):
+            # a quote broken over two paragraphs by the source, the second without its own
+            # opening mark ('1988. The one element ...," X says.'): its tail goes on, and a
+            # closing mark opens nothing
+            out.append((pos - 1, marks[0], True))
+            marks = marks[1:]
         for k, (a, b) in enumerate(zip(marks[::2], marks[1::2], strict=False)):
             out.append((a, b, goes_on and k == 0))
         open_before = False
@@ -297,6 +311,18 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
             open_before = True
         pos += len(paragraph) + 1
     return out
+
+
+def _closes(text: str, mark: int, para_start: int) -> bool:
+    """A straight quote mark that closes: it follows a word or punctuation and is followed by
+    a space, punctuation or the end of the paragraph ('... lies]," Viguerie says')."""
+    after = text[mark + 1 : mark + 2]
+    return (
+        mark > para_start
+        and not text[mark - 1].isspace()
+        and text[mark - 1] not in "([{\u2014-"
+        and (not after or after.isspace() or after in ".,;:!?)]\u2014")
+    )
 
 
 def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span | None) -> Person | None:
@@ -602,6 +628,32 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             return after[0] if after else None
         return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
+
+
+def _attribution_sentence(
+    ctx: DocContext, pos: int, narrative: dict[int, Person] | None, previous: Person | None
+) -> Person | None:
+    """'"... the emails that are missing." Trump said.': a quote closed by a full stop, then a
+    sentence that only attributes it (a speech verb with no content of its own: no clause,
+    no quote, no colon) in the same paragraph."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    para_end = _paragraph_bounds(text, pos)[1]
+    first = pos + len(text[pos:para_end]) - len(text[pos:para_end].lstrip(" "))
+    if first == pos or first >= para_end:
+        return None
+    end = min(para_end, _sentence_end(ctx, first))
+    if any(c in text[pos:end] for c in '":;'):
+        return None
+    verbs = _speech_verbs(ctx, pos, end)
+    if not verbs or _subject(verbs[0], ctx.quoted) is None:
+        return None
+    speaker = _speaker_of(ctx, verbs[0], narrative)
+    if any(c.dep_ in ("ccomp", "xcomp", "mark") for c in verbs[0].children):
+        # '"..." Kessler said the figures were wrong.': Kessler's speech goes on in his own words;
+        # whether the quote is his too is unclear, but it is nobody else's
+        return None if speaker is previous else _UNNAMED
+    return speaker
 
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
