@@ -213,3 +213,48 @@ def test_a_quote_broken_over_two_paragraphs_does_not_swallow_the_next_one(extrac
         '"We will go to court if we have to," Holmqvist adds.'
     )
     assert _quotes(result) == {("Gerda Holmqvist", "The port has"), ("Gerda Holmqvist", "We will go")}
+
+
+def test_a_paragraph_ending_in_a_colon_gives_its_subject_the_next_quote(extract_text):
+    result = extract_text(
+        "The minister dodged the question twice. Then Klara Oyelaran stood up and pressed him:\n\n"
+        '"Who signed the order, and when?"\n\n'
+        "Stated Oyelaran's colleague Pavel Brandt:\n\n"
+        '"We will ask again next week."\n\n'
+        "Later the ministry answered:\n\n"
+        '"The order was lawful."'
+    )
+    assert _quotes(result) == {("Klara Oyelaran", "Who signed the"), ("Pavel Brandt", "We will ask")}
+
+
+def test_the_addressee_before_a_colon_is_not_the_speaker(extract_text):
+    result = extract_text(
+        "Senator Ruth Okonjo was blunt on Tuesday, telling Mikael Strand: "
+        '"Your bill will not pass this chamber."'
+    )
+    assert _quotes(result) == {("Ruth Okonjo", "Your bill will")}
+
+
+def test_a_quoted_clause_after_said_is_speech_though_its_verb_looks_like_a_noun(extract_text):
+    result = extract_text(
+        "Greta Lindahl said the new rules \u201camount to a tax on every family that rents.\u201d "
+        "Lindahl called the rules \u201can insult to tenants.\u201d"
+    )
+    assert _quotes(result) == {("Greta Lindahl", "amount to a")}
+
+
+def test_a_parenthetical_speech_verb_before_a_quoted_clause_names_its_speaker(extract_text):
+    result = extract_text(
+        "The new mayor, Ines Valdés wrote, \u201chas kept every promise she made to the river towns.\u201d "
+        "Meanwhile, Tomas Reyes told a local radio station, his plan would simply be "
+        "\u201cto fix the bridges before the rains.\u201d"
+    )
+    assert _quotes(result) == {("Ines Valdés", "has kept every"), ("Tomas Reyes", "to fix the")}
+
+
+def test_a_quoted_clause_deep_inside_what_a_speaker_says(extract_text):
+    result = extract_text(
+        "Governor Alma Ruiz says Ortega is the only candidate in the race with a record "
+        "\u201cwho will stand up to the water companies.\u201d"
+    )
+    assert _quotes(result) == {("Alma Ruiz", "who will stand")}

@@ -365,6 +365,11 @@ FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|a
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
+# First words of place names ("South Carolina", "San Marino", "Fort Collins").
+_PLACE_OPENERS = frozenset(
+    ["new", "south", "north", "west", "east", "san", "santa", "santo", "sao", "los", "las", "saint", "st"]
+    + ["fort", "port", "lake", "mount", "upper", "lower", "greater", "great", "little", "central"]
+)
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -562,6 +567,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
+            # "South Carolina", "Las Vegas": a place whose last word ends like a surname
+            and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
 

@@ -262,13 +262,13 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     """A quoted fragment is speech only with a clause of its own (GUIDELINES: scare-quoted
     fragments without their own clause are not quotes): it is headed by a verb ("has built the
     best ground game"), not by a noun or an adjective ("a man who never went low",
-    "rotten to the core"), and has three words at least."""
+    "rotten to the core"), and has three words at least. A clause the speech verb governs is
+    one whatever the tagger thought of its head ('said his actions "amount to ..."')."""
     part = _first_part(ctx, start, end)
-    return (
-        part is not None
-        and len([t for t in part if not t.is_punct]) >= 3
-        and part.root.pos_ in ("VERB", "AUX")
-    )
+    if part is None or len([t for t in part if not t.is_punct]) < 3:
+        return False
+    root = part.root
+    return root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)
 
 
 def _is_title(inner: str) -> bool:
@@ -359,10 +359,25 @@ def _governing_speaker(
     clause inside what a named person's speech verb governs is that person's quote (a
     fragment of one or two words stays a scare quote)."""
     span = _first_part(ctx, start, end)
-    if span is None or len(span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or len(span) < 4:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in span) and span.root.dep_ != "ccomp":
         return None  # a quoted noun phrase is a label, not speech
     node = span.root
-    for _ in range(6):
+    for _ in range(10):
+        # 'Cruz, Blackwell wrote "has ..."', 'Instead, Trump told CNN, his plan is "to ...":
+        # a parenthetical speech verb before the quote, attached to the clause it reports
+        aside = next(
+            (
+                c
+                for c in node.children
+                if c.dep_ in ("parataxis", "advcl") and c.i < span.start and _is_speech_verb(c)
+                and _subject(c, ctx.quoted) is not None
+            ),
+            None,
+        )
+        if aside is not None:
+            return _speaker_of(ctx, aside, narrative)
         if node.head.i == node.i:
             return None
         child, node = node, node.head
@@ -414,6 +429,15 @@ def _speaker_of_lead_paragraph(
         speaker = _speaker_of(ctx, verb, narrative)
         if speaker is not None:
             return speaker
+    # 'Stated Novak:', 'Then Novak called them on it:': a name before the colon, else the
+    # subject of the clause the colon ends
+    lead = _named_lead(ctx, open_at)
+    if lead is not None:
+        return lead
+    colon = ctx.doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    root = colon[0].sent.root if colon is not None and len(colon) else None
+    if root is not None and root.pos_ in ("VERB", "AUX"):
+        return _speaker_of(ctx, root, narrative)
     return None
 
 
@@ -427,7 +451,19 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     if span is None or not len(span):
         return None
     tok = span[0] if span[0].text != ":" else ctx.doc[span[0].i - 1] if span[0].i else None
-    return ctx.owner_at.get(tok.i) if tok is not None else None
+    if tok is None or tok.i not in ctx.owner_at:
+        return None
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    opening = all(t.is_space for t in ctx.doc[verb.sent.start : verb.i])
+    inverted = head.dep_ == "dobj" and opening and not verb.lower_.endswith("ing")
+    if head.dep_ in ("dobj", "pobj", "dative", "iobj") and _is_speech_verb(verb) and not inverted:
+        # 'Cruz was critical, telling Ann Novak: "...': the addressee, not the speaker (but
+        # 'Stated Novak:' is the speaker in inverted order)
+        return None
+    return ctx.owner_at[tok.i]
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
