@@ -258,3 +258,32 @@ def test_a_quoted_clause_deep_inside_what_a_speaker_says(extract_text):
         "\u201cwho will stand up to the water companies.\u201d"
     )
     assert _quotes(result) == {("Alma Ruiz", "who will stand")}
+
+
+def test_a_quote_paragraph_after_narrative_takes_the_narrative_subject(extract_text):
+    result = extract_text(
+        "Hedda Sorensen praised the rescue crews and their work after the flood.\n\n"
+        '"They came when nobody else did."\n\n'
+        "The river rose again on Sunday.\n\n"
+        '"Nobody expected the second wave."'
+    )
+    assert _quotes(result) == {("Hedda Sorensen", "They came when")}
+
+
+def test_a_quote_paragraph_after_a_pronoun_subject_gets_no_guessed_speaker(extract_text):
+    result = extract_text(
+        "Hedda Sorensen is hopeful about Lars Ekholm's chances, "
+        "in part because she sees Ekholm as a uniter.\n\n"
+        '"Not only can he win, he is the best placed to win."'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Lars Ekholm"}
+
+
+def test_a_quoted_title_before_its_noun_and_a_show_name_are_not_speakers(extract_text):
+    result = extract_text(
+        '"Winter Comes to the Valley" star Maria Ilves opened up about her role.\n\n'
+        "She first appeared on Janet The Brave before the film.\n\n"
+        '"I was not ready for any of this," she said.'
+    )
+    assert "Janet The Brave" not in {p.name for p in result.persons}
+    assert _quotes(result) == {("Maria Ilves", "I was not")}

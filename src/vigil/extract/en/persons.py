@@ -215,6 +215,7 @@ PERSON_NOUNS = frozenset(
         "columnist",
         "commentator",
         "whistleblower",
+        "hacker",
         "protester",
         "protestor",
         "demonstrator",
@@ -365,6 +366,8 @@ FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|a
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
+# Function words that a title or an institution spells with a capital, a name never.
+_TITLE_WORDS = frozenset(["the", "of", "and", "for", "a", "an", "in", "on", "to", "with"])
 # First words of place names ("South Carolina", "San Marino", "Fort Collins").
 _PLACE_OPENERS = frozenset(
     ["new", "south", "north", "west", "east", "san", "santa", "santo", "sao", "los", "las", "saint", "st"]
@@ -548,6 +551,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
         return False
+    if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
+        return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
     given = fold(words[0]) in given_names() or _census_first(tokens)
     if len(words) >= 2:
         if given or words[0].rstrip(".") in {h.capitalize() for h in HONORIFICS} and len(words) >= 3:

@@ -174,6 +174,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
+        if opens and _modifies_next_word(ctx, inner, close_at):
+            continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
         trailing = opens
         speaker = (
@@ -196,6 +198,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
         if speaker is None and opens:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
+        if speaker is None and opens and _whole_paragraph(doc_text(doc), open_at, close_at):
+            speaker = _subject_of_previous_sentence(ctx, sent, narrative)
         text = inner.rstrip(", ")
         quote = FoundQuote(None if speaker is _UNNAMED else speaker, text, start, start + len(text))
         found.append(quote)
@@ -281,6 +285,18 @@ def _is_title(inner: str) -> bool:
         and all(w[0].isupper() or w in minor for w in words)
         and words[0][0].isupper()
     )
+
+
+def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
+    """Speech that opens a sentence ends in punctuation before its attribution; quoted words
+    with none, followed straight by a lower-case noun ("star", "host"), name what it is."""
+    text = doc_text(ctx.doc)
+    if inner.rstrip(" '\u2019").endswith((".", ",", "!", "?", ";", ":", "\u2014", "-", "\u2026")):
+        return False
+    if not re.match(r" [a-z]", text[close_at + 1 : close_at + 3]):
+        return False
+    nxt = ctx.doc.char_span(close_at + 2, close_at + 3, alignment_mode="expand")
+    return nxt is not None and len(nxt) > 0 and nxt[0].pos_ in ("NOUN", "ADJ")
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -410,6 +426,29 @@ def _speaker_of_previous_sentence(
             if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
+
+
+def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
+    start, end = _paragraph_bounds(text, open_at)
+    return not text[start:open_at].strip() and not text[close_at + 1 : end].strip()
+
+
+def _subject_of_previous_sentence(
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+) -> Person | None:
+    """A quote that is a paragraph of its own, after narrative about a named person ("X praised
+    the governor's record." / "\"We need someone who gets things done.\""): the words are
+    that person's, the subject of the sentence just before."""
+    doc = ctx.doc
+    if sent is None or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if doc_text(doc).count("\n", prev.end_char, sent.start_char) > 2 or any(t.i in ctx.quoted for t in prev):
+        return None
+    subject = _subject(prev.root, ctx.quoted) if prev.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i not in ctx.owner_at:
+        return None  # a pronoun's guess is too weak to carry a quote it does not introduce
+    return _speaker_of(ctx, prev.root, narrative)
 
 
 def _speaker_of_lead_paragraph(
