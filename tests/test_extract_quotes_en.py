@@ -287,3 +287,11 @@ def test_a_quoted_title_before_its_noun_and_a_show_name_are_not_speakers(extract
     )
     assert "Janet The Brave" not in {p.name for p in result.persons}
     assert _quotes(result) == {("Maria Ilves", "I was not")}
+
+
+def test_a_party_label_before_a_full_name_is_not_part_of_the_speaker(extract_text):
+    result = extract_text(
+        "House Republican Thomas Wendell used to back the farm bill.\n\n"
+        '"We are done with half measures," Wendell said.'
+    )
+    assert _quotes(result) == {("Thomas Wendell", "We are done")}

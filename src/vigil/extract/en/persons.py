@@ -457,6 +457,21 @@ def _name_tokens(span: Span) -> list[Token]:
     return _with_hyphen_tail(toks)
 
 
+def _from_given_name(toks: list[Token]) -> list[Token]:
+    """'House Republican Thomas Massie': a capitalised run whose person entity starts later, at
+    a known given name, is that name with an office or a party before it."""
+    def known(tok: Token) -> bool:
+        return fold(tok.text) in given_names() or fold(tok.text) in census_given_names()
+
+    for k in range(1, len(toks) - 1):
+        tok = toks[k]
+        if any(known(t) for t in toks[:k]):
+            return toks  # "Marta Elena Quintero": two given names
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and known(tok):
+            return toks[k:]
+    return toks
+
+
 def _title(tok: Token) -> bool:
     """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
     word = fold(tok.text).rstrip(".")
@@ -647,7 +662,7 @@ class PersonFinder:
                 candidates.append((_name_tokens(ent), ent.label_))
         labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
         for start, end in _cap_runs(doc):
-            toks = _name_tokens(doc[start:end])
+            toks = _from_given_name(_name_tokens(doc[start:end]))
             if toks:
                 candidates.append((toks, labels.get(toks[-1].i)))
         # full names first, in text order, the longest reading of a place first
