@@ -295,3 +295,14 @@ def test_a_party_label_before_a_full_name_is_not_part_of_the_speaker(extract_tex
         '"We are done with half measures," Wendell said.'
     )
     assert _quotes(result) == {("Thomas Wendell", "We are done")}
+
+
+def test_a_role_noun_beside_a_name_gives_the_gender_a_pronoun_needs(extract_text):
+    result = extract_text(
+        "Among the detained were the engineer Dawit Kahsay and the nurse Almaz Tekleyesus, "
+        "the only woman in the group.\n\n"
+        "Dawit died in custody in 2021. His wife, Ruth Mebrahtu, says she heard the news from a stranger.\n\n"
+        '"Nobody from the prison ever called me," she said.\n\n'
+        'Almaz was freed last year. "I still count the days," she said.'
+    )
+    assert _quotes(result) == {("Ruth Mebrahtu", "Nobody from the"), ("Almaz Tekleyesus", "I still count")}
