@@ -306,3 +306,14 @@ def test_a_role_noun_beside_a_name_gives_the_gender_a_pronoun_needs(extract_text
         'Almaz was freed last year. "I still count the days," she said.'
     )
     assert _quotes(result) == {("Ruth Mebrahtu", "Nobody from the"), ("Almaz Tekleyesus", "I still count")}
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_story_subject(extract_text):
+    result = extract_text(
+        "Teodor Varga, a retired printer, was jailed in 2022 for a post about the police. "
+        "Varga was moved to a prison hospital in May.\n\n"
+        "His son, Mihai Varga, who lives in Cluj, heard about the move from a lawyer. "
+        "A cellmate told reporters that Varga had asked for a doctor for weeks.\n\n"
+        '"He could hardly walk," the cellmate said. "Nobody came," Varga told the court last year.'
+    )
+    assert _quotes(result) == {("Teodor Varga", "Nobody came")}

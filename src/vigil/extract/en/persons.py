@@ -216,6 +216,8 @@ PERSON_NOUNS = frozenset(
         "commentator",
         "whistleblower",
         "hacker",
+        "ag",
+        "dj",
         "protester",
         "protestor",
         "demonstrator",
@@ -840,10 +842,16 @@ class PersonFinder:
                 return None
         if len(hits) == 1:
             return hits[0]
-        # several relatives share a surname: the nearest earlier full mention decides
-        earlier = [(max((s for s, _ in p.mentions if s < tok.i), default=-1), p) for p in hits]
-        best = max(earlier, key=lambda x: x[0])
-        return best[1] if best[0] >= 0 else None
+        # several relatives share a surname: news style names the relatives by first name or
+        # role on second reference, so the bare surname is the story's own subject, the one
+        # named most so far ("Uladzimir Hrynevich ... Hrynevich was arrested ... His daughter,
+        # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first
+        def salience(p: Person) -> tuple[int, int]:
+            before = [s for s, _ in p.mentions if s < tok.i]
+            return len(before), -min(before, default=0)
+
+        best = max(hits, key=salience)
+        return best if salience(best)[0] else None
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
