@@ -317,3 +317,12 @@ def test_a_bare_surname_shared_by_relatives_is_the_story_subject(extract_text):
         '"He could hardly walk," the cellmate said. "Nobody came," Varga told the court last year.'
     )
     assert _quotes(result) == {("Teodor Varga", "Nobody came")}
+
+
+def test_a_possessor_in_the_attribution_does_not_stop_the_second_half(extract_text):
+    result = extract_text(
+        "Emil Kovac was sentenced on Monday to six years.\n\n"
+        '"He only said what the whole town thinks," Kovac\'s sister, Lena Kovac, told the radio. '
+        '"He is not a criminal."'
+    )
+    assert _quotes(result) == {("Lena Kovac", "He only said"), ("Lena Kovac", "He is not")}

@@ -369,7 +369,9 @@ MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|i
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
 # Function words that a title or an institution spells with a capital, a name never.
-_TITLE_WORDS = frozenset(["the", "of", "and", "for", "a", "an", "in", "on", "to", "with", "that", "is", "are"])
+_TITLE_WORDS = frozenset(
+    ["the", "of", "and", "for", "a", "an", "in", "on", "to", "with", "that", "is", "are"]
+)
 # First words of place names ("South Carolina", "San Marino", "Fort Collins").
 _PLACE_OPENERS = frozenset(
     ["new", "south", "north", "west", "east", "san", "santa", "santo", "sao", "los", "las", "saint", "st"]
