@@ -326,3 +326,11 @@ def test_a_possessor_in_the_attribution_does_not_stop_the_second_half(extract_te
         '"He is not a criminal."'
     )
     assert _quotes(result) == {("Lena Kovac", "He only said"), ("Lena Kovac", "He is not")}
+
+
+def test_suggesting_a_quoted_clause_is_speech_but_calling_a_thing_a_phrase_is_not(extract_text):
+    result = extract_text(
+        "Rosa Ahlberg suggested that the transfer \u201cmay have broken the banking law.\u201d "
+        "Ahlberg called the deal \u201ca quiet scandal.\u201d"
+    )
+    assert _quotes(result) == {("Rosa Ahlberg", "may have broken")}

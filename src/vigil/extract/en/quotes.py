@@ -118,6 +118,11 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "thank",
         "question",
         "wonder",
+        "speak",
+        "echo",
+        "suggest",
+        "grouse",
+        "gripe",
     ]
 )
 # Phrasal verbs of speech: "went on", "points out", "shot back".
