@@ -41,6 +41,7 @@ from vigil.scale.stage import read_stage  # noqa: E402
 
 VIGIL = "from vigil.cli import main; import sys; sys.argv[0] = 'vigil'; main()"
 MB = 1024 * 1024
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def _children() -> dict[int, list[int]]:
@@ -55,13 +56,16 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def _peak(pid: int) -> tuple[str, int] | None:
+def _peak(pid: int) -> tuple[str, int, float] | None:
+    """A process's command line, peak resident memory and CPU seconds (user + system) so far."""
     try:
         name = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / TICKS
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
-                return name, int(line.split()[1]) * 1024
-    except OSError:
+                return name, int(line.split()[1]) * 1024, cpu
+    except (OSError, IndexError, ValueError):
         pass
     return None
 
@@ -69,7 +73,7 @@ def _peak(pid: int) -> tuple[str, int] | None:
 def _kind(name: str) -> str:
     if "ExtractActor" in name:
         return "actor"
-    if name.startswith("ray::"):
+    if name.startswith("ray::") and not name.startswith(("ray::DashboardAgent", "ray::RuntimeEnvAgent")):
         return "ray task"
     if "spawn_main" in name:
         return "worker"
@@ -77,10 +81,11 @@ def _kind(name: str) -> str:
 
 
 class Memory:
-    """Samples the peak resident memory of a process and all its descendants until stopped."""
+    """Samples the peak resident memory and the CPU time of a process and all its descendants
+    until stopped (CPU time shows where a parallel run's second core goes)."""
 
     def __init__(self, root: int) -> None:
-        self.root, self.peaks, self.names = root, {}, {}
+        self.root, self.peaks, self.names, self.cpu = root, {}, {}, {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -95,17 +100,21 @@ class Memory:
                 if found:
                     self.names[pid] = found[0]
                     self.peaks[pid] = max(self.peaks.get(pid, 0), found[1])
+                    self.cpu[pid] = found[2]
 
-    def stop(self) -> dict[str, list[int]]:
-        """Peaks per kind of process: the driver (the writer), extraction workers and actors,
-        Ray task workers (reading files) and the rest (raylet, GCS, agents; the pool's resource tracker)."""
+    def stop(self) -> tuple[dict[str, list[int]], dict[str, float]]:
+        """Peaks and CPU seconds per kind of process: the driver (the writer), extraction workers
+        and actors, Ray task workers and the rest (raylet, GCS, agents; the pool's resource
+        tracker). CPU time is as last sampled (up to 0.2 s before a process ended)."""
         self._stop.set()
         self._thread.join()
         kinds: dict[str, list[int]] = defaultdict(list)
+        cpu: dict[str, float] = defaultdict(float)
         for pid, peak in self.peaks.items():
             kind = "driver" if pid == self.root else _kind(self.names[pid])
             kinds[kind].append(peak)
-        return kinds
+            cpu[kind] += self.cpu[pid]
+        return kinds, cpu
 
 
 def ingest(label: str, articles: Path, db_url: str, extra: list[str], n: int) -> tuple[float, dict]:
@@ -121,14 +130,18 @@ def ingest(label: str, articles: Path, db_url: str, extra: list[str], n: int) ->
     memory = Memory(process.pid)
     out, err = process.communicate()
     seconds = time.perf_counter() - start
-    peaks = memory.stop()
+    peaks, cpu = memory.stop()
     summary = out.splitlines()[0] if out else err.strip().splitlines()[-1:]
     print(f"{label:<14} {n / seconds:7.1f} articles/s  ({seconds:6.1f} s)  {summary}")
     for kind in ("driver", "worker", "actor", "ray task", "system"):
         if peaks.get(kind):
             values = sorted(peaks[kind], reverse=True)
             shown = ", ".join(f"{v / MB:.0f}" for v in values[:6]) + (" ..." if len(values) > 6 else "")
-            print(f"{'':<14}   peak MB  {kind:<10} {shown}  (sum {sum(values) / MB:.0f})")
+            print(
+                f"{'':<14}   peak MB  {kind:<10} {shown}  (sum {sum(values) / MB:.0f}; "
+                f"CPU {cpu[kind]:.1f} s)"
+            )
+    print(f"{'':<14}   CPU s    total      {sum(cpu.values()):.1f}")
     return n / seconds, peaks
 
 

@@ -56,6 +56,21 @@ def test_names_the_model_mislabels_are_still_persons(extract_text):
     assert ("death", "Kanstantsin Shylau") in events(result)
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By TOMAS NOVAK and GRETA LINDQVIST Associated Press", {"TOMAS NOVAK", "GRETA LINDQVIST"}),
+        ("By RASHID OMAROV Reuters", {"RASHID OMAROV"}),
+        ("By Ilona Varga, Agence France-Presse", {"Ilona Varga"}),
+    ],
+)
+def test_bylines_are_persons_without_the_agency_or_an_event(extract_text, byline, expected):
+    story = "BAKU (AP) — A court in Baku jailed the blogger Elvin Aliyev on Tuesday."
+    result = extract_text(f"{byline}\n\n{story}")
+    assert expected | {"Elvin Aliyev"} == names(result)
+    assert {name for _, name in events(result)} == {"Elvin Aliyev"}  # a byline has no event
+
+
 def test_relatives_with_gendered_surnames_stay_two_people(extract_text):
     result = extract_text(
         "Alyaksandr Khaletski was freed on Thursday. Khalecki's wife, Natallia Khaletskaya, had not been "

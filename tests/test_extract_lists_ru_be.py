@@ -120,3 +120,41 @@ def test_a_belarusian_name_with_an_apostrophe_is_one_name_in_one_spelling(run):
         found.add(name)
     # whichever apostrophe the text used, the registry is given one spelling
     assert len(found) == 1 and found.pop().replace("’", "'") == "Дар'я Барадзіна"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "released", "held"),
+    [
+        (
+            "Власти помиловали 14 осуждённых, сообщили в администрации. Среди них — Ирина Счастная. "
+            "Всего, по подсчётам правозащитников, за решёткой остаются более 1100 политзаключённых, "
+            "среди них Анатолий Гуляк.",
+            "ru",
+            "Ирина Счастная",
+            "Анатолий Гуляк",
+        ),
+        (
+            "Улады вызвалілі 14 палітвязняў. Сярод іх — Ірына Шчасная. "
+            "Паводле праваабаронцаў, за кратамі застаюцца больш за 1100 палітвязняў, сярод іх Анатоль Гуляк.",
+            "be",
+            "Ірына Шчасная",
+            "Анатоль Гуляк",
+        ),
+    ],
+)
+def test_members_of_a_tally_do_not_join_an_earlier_release(run, text, language, released, held):
+    """«Среди них» after a tally of those still held names members of the tally: the person
+    stays out of the release told before it (a wrong «released» on a prisoner's record)."""
+    result = run(text, language)
+    assert ("release", released) in events(result)
+    assert ("release", held) not in events(result)
+    assert ("release", 14) in counts(result)
+
+
+def test_a_year_written_as_an_ordinal_dates_the_event(run):
+    result = run(
+        "Статкевича задержали в мае 2020 года, а в декабре 2021-го суд приговорил его к 14 годам колонии.",
+        "ru",
+    )
+    dates = {(e.type, e.date) for e in result.events}
+    assert ("sentence", "2021-12") in dates and ("arrest", "2020-05") in dates

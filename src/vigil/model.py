@@ -5,6 +5,7 @@ Offsets are character offsets into `Document.text`, the *cleaned* text.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -136,6 +137,12 @@ class Extraction:
             quotes=[Quote(q.get("speaker"), q["text"], tuple(q["span"])) for q in data.get("quotes", [])],
             extractor_version=data.get("extractor_version", ""),
         )
+
+
+def text_hash(text: str) -> str:
+    """An article's identity in the registry: the SHA-256 of its cleaned text (hex). Here, not in
+    the registry, because extraction workers skip known articles by it without the registry's code."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def precision_of(value: str | None) -> str | None:

@@ -243,7 +243,7 @@ def ingest_with_progress(
                 db, paths=paths, published=published, language=language, on_item=on_item, **options
             )
         if workers > 1:
-            from vigil.scale import ingest_parallel
+            from vigil.scale.local import ingest_parallel
 
             return ingest_parallel(
                 db,

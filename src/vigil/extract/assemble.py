@@ -14,10 +14,9 @@ from spacy.tokens import Doc
 from vigil.extract.cohorts import GroupedEvent, group_findings
 from vigil.extract.dates import DateReader
 from vigil.extract.findings import Finding, Membership, Person
-from vigil.extract.timing import Timeline, When
+from vigil.extract.timing import NO_WORDS, Timeline, When, Words
+from vigil.extract.version import EXTRACTOR_VERSION
 from vigil.model import Document, Event, Extraction, PersonMention, Quote
-
-EXTRACTOR_VERSION = "0.2"
 
 
 class QuoteFinding(Protocol):
@@ -39,8 +38,10 @@ def assemble(
     roles: Callable[[Person, Doc], list[str]],
     dates: DateReader,
     language: str,
+    time_words: Words = NO_WORDS,
 ) -> Extraction:
-    """The contract for one parsed document; every offset indexes `doc.text` (the cleaned text)."""
+    """The contract for one parsed document; every offset indexes `doc.text` (the cleaned text).
+    `time_words` are the language's words for relative and anaphoric dates."""
     ids = {id(p): f"p{i}" for i, p in enumerate(persons, 1)}
     mentions = [
         PersonMention(
@@ -51,7 +52,7 @@ def assemble(
         )
         for p in persons
     ]
-    timeline = Timeline(doc, document.published, dates, language)
+    timeline = Timeline(doc, document.published, dates, language, time_words)
     events = [_event(e, ids, timeline) for e in group_findings(findings, memberships, refusers)]
     _date_headline_events(events, doc.text, document.title)
     said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]

@@ -60,6 +60,8 @@ _NOISE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# a year written as an ordinal: «в декабре 2021-го», «у 2021-м», «2020-га»
+_YEAR_ENDING = re.compile(r"\b((?:19|20)\d\d)-(?:го|га|м|й|ы|ом|ым)\b")
 # Dates written out in full, read without dateparser (slow to import and to set up): "13 December
 # 2025", "July 11, 2021", "March 2021". Anything else, or a day the month does not have, goes to it.
 _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
@@ -129,7 +131,7 @@ def _when(
     relative = bool(_RELATIVE.search(text))
     if relative and published is None:
         return None
-    core = _NOISE.sub(" ", text).strip(" ,.")
+    core = _NOISE.sub(" ", _YEAR_ENDING.sub(r"\1", text)).strip(" ,.")
     core = re.sub(r"\s+", " ", core)
     if not core:
         return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from vigil.errors import SourceError, UnsupportedLanguage
 from vigil.extract import languages
-from vigil.extract.assemble import EXTRACTOR_VERSION
+from vigil.extract.version import EXTRACTOR_VERSION
 from vigil.model import Document, Extraction
 
 # spaCy's parser needs about 1 GB per 100,000 words; no news article comes near this.

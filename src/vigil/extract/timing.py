@@ -1,7 +1,8 @@
 """Each event's own date, and whether the article tells it as background.
 
 Works on any language's spaCy parse (dependencies and morphology); the few function words
-it needs are data per language (`WORDS`). Three ideas, after HeidelTime (STYLE.md §6):
+it needs are data each language passes in (`Words`; English's in `en/timewords.py`). Three
+ideas, after HeidelTime (STYLE.md §6):
 
 * **The event's own clause.** Only a date that is a temporal adverbial of the trigger's own
   clause dates it: "X, sentenced to ten years in 2023, was freed on Saturday" dates the
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.dates import DateReader, DateValue
 from vigil.extract.doctext import doc_text
 
-__all__ = ["WORDS", "Timeline", "When", "Words", "is_background"]
+__all__ = ["NO_WORDS", "Timeline", "When", "Words", "is_background"]
 
 
 @dataclass(frozen=True)
@@ -54,54 +55,6 @@ class Words:
     groups: frozenset[str]  # "those freed": a membership phrase, not a description
 
 
-_EN_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month"}
-_EN_UNITS |= {"months": "month", "year": "year", "years": "year"}
-_EN_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        )
-    )
-} | {"a": 1, "an": 1, "several": 2, "few": 2}
-
-WORDS: dict[str, Words] = {
-    "en": Words(
-        perfect=frozenset({"have"}),
-        anaphoric=re.compile(r"\b(that|same)\s+\w+\b", re.I),
-        demonstratives=frozenset({"that"}),
-        anaphoric_strip=re.compile(
-            r"\b(?:in|on|of|during|by)?\s*(?:that|the\s+same)\s*(?:year|month|week|day)?\b|\b(?:in|on)\b",
-            re.I,
-        ),
-        now=re.compile(r"\b(this|last|ago|today|yesterday)\b", re.I),
-        years={"last year": -1, "this year": 0, "the previous year": -1},
-        years_strip=re.compile(r"\b(?:of\s+)?(?:last|this|the previous)\s+year\b", re.I),
-        later=re.compile(r"\b(later|after|afterwards|following|next)\b", re.I),
-        earlier=re.compile(r"\b(earlier|before|previous|prior)\b", re.I),
-        units=_EN_UNITS,
-        numbers=_EN_NUMBERS,
-        duration=re.compile(
-            r"^\s*(?:\d+|" + "|".join(_EN_NUMBERS) + r")(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
-            r"(?:days?|weeks?|months?|years?)\b\s*",
-            re.I,
-        ),
-        age=frozenset({"old", "aged"}),
-        groups=frozenset({"those", "them", "these", "others", "people", "prisoners"}),
-    )
-}
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos", "csubj"})
 _CLAUSES |= {"acl:relcl", "nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "dative", "agent"}
 _ADVERBIAL = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "obl", "obl:tmod", "pcomp"})
@@ -126,7 +79,7 @@ class When:
 
 _NEVER = re.compile(r"(?!)")
 # a language without its words yet: morphology and dependencies alone (no anaphora, no durations)
-_NO_WORDS = Words(
+NO_WORDS = Words(
     perfect=frozenset(),
     anaphoric=_NEVER,
     demonstratives=frozenset(),
@@ -144,13 +97,8 @@ _NO_WORDS = Words(
 )
 
 
-def _words(language: str) -> Words:
-    return WORDS.get(language, _NO_WORDS)
-
-
-def is_background(trigger: Token, language: str = "en") -> bool:
+def is_background(trigger: Token, words: Words = NO_WORDS) -> bool:
     """True when the trigger's clause tells an earlier state of affairs, not the news itself."""
-    words = _words(language)
     verb = trigger
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
@@ -172,12 +120,14 @@ class Timeline:
     """The dates one document gives, in order, each resolved against the reference of its
     place: the publication date, or the last date told before it."""
 
-    def __init__(self, doc: Doc, published: date | None, reader: DateReader, language: str = "en") -> None:
+    def __init__(
+        self, doc: Doc, published: date | None, reader: DateReader, language: str, words: Words = NO_WORDS
+    ) -> None:
         self.doc = doc
         self.published = published
         self.reader = reader
         self.language = language
-        self.words = _words(language)
+        self.words = words
         self._dates: list[tuple[Span, DateValue | None, bool]] = []  # span, value, anaphoric
         reference: tuple[DateValue, int] | None = None  # the last date given, and its paragraph
         told: tuple[DateValue, int] | None = None  # ... leaving out those describing a person
@@ -208,7 +158,7 @@ class Timeline:
     def when(self, trigger: Token, date_text: str | None = None) -> When:
         """The date and background flag of the event whose trigger is `trigger`; `date_text` is
         the date words a language's rules already tied to it, if any."""
-        background = is_background(trigger, self.language)
+        background = is_background(trigger, self.words)
         found = self._own(trigger, date_text)
         if found is None:
             return When(None, None, background)

@@ -6,7 +6,6 @@ article's machine claims; claims an editor decided stay, and so do its mention l
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,7 +14,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from vigil.model import Document, Extraction, precision_of
+from vigil.model import Document, Extraction, precision_of, text_hash
 from vigil.registry import claims as claimlib
 from vigil.registry import linking
 from vigil.registry.models import Article, ArticleOutlet, Audit, Claim, GroupEvent, GroupMember
@@ -23,10 +22,6 @@ from vigil.registry.settings import Settings
 from vigil.registry.status import STATUS_KINDS
 
 __all__ = ["Stored", "add_outlet", "find_article", "store_document", "store_extraction", "text_hash"]
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass

@@ -32,23 +32,11 @@ from vigil.registry.ingesting import (
 )
 from vigil.registry.settings import Settings
 from vigil.scale import records
+from vigil.scale.worker import extract_documents, start_worker
 
 __all__ = ["ingest_parallel", "plan_parallel"]
 
-_extractor = None
 _Pending = tuple[list[Document | SourceError], set[int], Future[list[records.Record]] | None]
-
-
-def _start(language: str | None) -> None:
-    global _extractor
-    from vigil.extract import Extractor
-
-    _extractor = Extractor(language=language)
-
-
-def _extract(documents: list[Document]) -> list[records.Record]:
-    assert _extractor is not None
-    return [records.to_record(result) for result in _extractor.extract_many(documents)]
 
 
 def plan_parallel(
@@ -76,16 +64,18 @@ def plan_parallel(
         for item in chunk:
             yield records.from_record(next(results)) if id(item) in wanted else item
 
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(language,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=start_worker, initargs=(language,)
+    ) as pool:
         try:
             # every worker starts now (a fresh interpreter importing the pipelines' libraries, a
             # few seconds) while this process reads the first documents, not after it
             for _ in range(workers):
-                pool.submit(_extract, [])
+                pool.submit(extract_documents, [])
             stream = iter(documents)
             while chunk := list(islice(stream, chunk_size)):
                 wanted = [d for d in chunk if wants_extraction(db, d, languages=languages, copies=copies)]
-                future = pool.submit(_extract, wanted) if wanted else None
+                future = pool.submit(extract_documents, wanted) if wanted else None
                 pending.append((chunk, {id(d) for d in wanted}, future))
                 while len(pending) > window:
                     yield from take()

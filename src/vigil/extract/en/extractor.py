@@ -23,6 +23,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import roles_of
 from vigil.extract.en.quotes import find_quotes
+from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
 from vigil.model import Document, Extraction
 
@@ -135,6 +136,7 @@ class EnglishExtractor:
             roles=roles_of,
             dates=self.dates,
             language="en",
+            time_words=TIME_WORDS,
         )
 
 

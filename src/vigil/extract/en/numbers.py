@@ -30,6 +30,7 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
+SMALL_NUMBERS = dict(_UNITS)  # the number words under twenty, for other modules' phrases
 _TENS = {
     "twenty": 20,
     "thirty": 30,

@@ -458,6 +458,10 @@ def _name_tokens(span: Span) -> list[Token]:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
+    # "By ANNA KOWALSKA Associated Press": a name in capitals ends where ordinary capitals begin
+    capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks]
+    if len(toks) > 2 and capitals[0] and capitals[1] and not all(capitals):
+        toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
 
 

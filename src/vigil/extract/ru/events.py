@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
@@ -721,6 +721,13 @@ class EventFinder:
             out.append(x)
         return out
 
+    def _tally_before(self, words: Span) -> bool:
+        """A group named before «среди них» in its own sentence with no event word there: the
+        members belong to a tally («остаются за решёткой», «числятся»), not to an earlier event."""
+        return any(self._word_in(x, "group_nouns") for x in words) and not any(
+            x.lemma_.lower() in self.label_of_lemma for x in words
+        )
+
     def _word_in(self, x: Token, kind: str) -> bool:
         return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
 
@@ -873,6 +880,8 @@ class EventFinder:
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
             if self._absent(doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X», «не оказалось X»
+            if label is None and self._tally_before(doc[t.sent.start : t.i]):
+                continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
             for root, person in index.mention_roots():
                 if root.sent == t.sent and root.i > t.i and person not in persons:
