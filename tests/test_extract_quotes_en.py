@@ -217,14 +217,14 @@ def test_a_quote_broken_over_two_paragraphs_does_not_swallow_the_next_one(extrac
 
 def test_a_paragraph_ending_in_a_colon_gives_its_subject_the_next_quote(extract_text):
     result = extract_text(
-        "The minister dodged the question twice. Then Klara Oyelaran stood up and pressed him:\n\n"
+        "The minister dodged the question twice. Then Clara Oyelaran stood up and pressed him:\n\n"
         '"Who signed the order, and when?"\n\n'
         "Stated Oyelaran's colleague Pavel Brandt:\n\n"
         '"We will ask again next week."\n\n'
         "Later the ministry answered:\n\n"
         '"The order was lawful."'
     )
-    assert _quotes(result) == {("Klara Oyelaran", "Who signed the"), ("Pavel Brandt", "We will ask")}
+    assert _quotes(result) == {("Clara Oyelaran", "Who signed the"), ("Pavel Brandt", "We will ask")}
 
 
 def test_the_addressee_before_a_colon_is_not_the_speaker(extract_text):
@@ -334,3 +334,13 @@ def test_suggesting_a_quoted_clause_is_speech_but_calling_a_thing_a_phrase_is_no
         "Ahlberg called the deal \u201ca quiet scandal.\u201d"
     )
     assert _quotes(result) == {("Rosa Ahlberg", "may have broken")}
+
+
+def test_a_verb_that_opens_the_sentence_is_not_part_of_the_speaker_name(extract_text):
+    result = extract_text(
+        "Marta Kessling spoke on the morning show.\n\n"
+        "Stated Kessling:\n\n"
+        '"The harbour will stay open all winter."'
+    )
+    assert {p.name for p in result.persons} == {"Marta Kessling"}
+    assert _quotes(result) == {("Marta Kessling", "The harbour will")}

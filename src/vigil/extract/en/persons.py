@@ -441,7 +441,7 @@ def _name_tokens(span: Span) -> list[Token]:
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
-    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop):
+    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop or _opening_verb(toks[0])):
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins
     if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
@@ -463,6 +463,19 @@ def _name_tokens(span: Span) -> list[Token]:
     if len(toks) > 2 and capitals[0] and capitals[1] and not all(capitals):
         toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
+
+
+def _opening_verb(tok: Token) -> bool:
+    """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
+    is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling)."""
+    word = fold(tok.text)
+    return (
+        (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space)
+        and len(word) > 5
+        and word.endswith(("ed", "ing"))
+        and word not in given_names()
+        and word not in census_given_names()
+    )
 
 
 def _from_given_name(toks: list[Token]) -> list[Token]:
