@@ -558,3 +558,432 @@ def test_they_after_a_counted_group_is_the_group(extract_text):
     assert ("release", "Ivan Petrenko") in got
     assert ("release", "Lola Karimova") not in got
     assert ("arrest", "Lola Karimova") not in got
+
+
+# -- a term changed on appeal: one sentence for each stated term ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "terms"),
+    [
+        (
+            "An appeals court in Ganja cut the sentence of reporter Elnur Hasanli from nine years to seven.",
+            "Elnur Hasanli",
+            {108, 84},
+        ),
+        (
+            "The Supreme Court raised the prison term of opposition politician Rauf Mammadov from five "
+            "years to eight, his lawyer told AFP.",
+            "Rauf Mammadov",
+            {60, 96},
+        ),
+        ("Poet Hamid Rostami's sentence was later reduced to four years on appeal.", "Hamid Rostami", {48}),
+        (
+            "On appeal, the term handed to Hong Kong unionist Ken Chow was increased from 18 months "
+            "to 30 months.",
+            "Ken Chow",
+            {18, 30},
+        ),
+        (
+            "In 2023 another two years were added to Pavel Sevruk's term for disobeying colony guards.",
+            "Pavel Sevruk",
+            {24},
+        ),
+        (
+            "The Court of Cassation commuted Ahmed Maher's 15-year sentence to five years.",
+            "Ahmed Maher",
+            {180, 60},
+        ),
+        ("A higher court upheld the eight-year sentence of blogger Ihar Lasko.", "Ihar Lasko", {96}),
+    ],
+)
+def test_a_term_changed_on_appeal_gives_each_stated_term(extract_text, text, name, terms):
+    result = extract_text(text)
+    assert {(name, t) for t in terms} <= _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors asked the appeals court to raise Leyla Karimova's sentence to 10 years.",
+        "The defence hopes the court will reduce Leyla Karimova's sentence to three years.",
+        "Lawyers for Leyla Karimova said they would ask the court to cut her sentence from eight "
+        "years to five.",
+        "Parliament extended President Ilham Kasimov's term to seven years in 2016.",
+        "The assembly extended Governor Tomas Bravo's term by two years.",
+        "Leyla Karimova's sentence was cut by a year on appeal.",
+    ],
+)
+def test_asked_hoped_or_office_term_changes_give_no_term(extract_text, text):
+    assert not _terms(extract_text(text))
+
+
+# -- 'All twelve' after a counted group that named a member -------------------------------------
+
+
+def test_all_n_refers_back_to_the_counted_group_and_its_members(extract_text):
+    result = extract_text(
+        "Egyptian authorities arrested 12 members of one family in Giza, including Hoda Salem. "
+        "All twelve were freed on Sunday."
+    )
+    assert ("release", "Hoda Salem") in _events(result)
+    assert ("release", 12) in _counts(result)
+
+
+def test_a_range_of_terms_is_no_term(extract_text):
+    result = extract_text(
+        "A court in Baku sentenced six journalists of Abzas Media on Friday. All six received terms of "
+        "between seven and a half and nine years."
+    )
+    assert ("sentence", 6) in _counts(result)
+    assert not [e for e in result.events if e.term_months]
+
+
+# -- detention dated from its start; stays in prison are states ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opposition politician Ali Karimli has been in pre-trial detention since December.", "Ali Karimli"),
+        (
+            "Lawyer Nasrin Sotoudeh, who has been under house arrest since May, was not allowed to travel.",
+            "Nasrin Sotoudeh",
+        ),
+        (
+            "A court in Hrodna extended the pre-trial detention of journalist Andrzej Poczobut until March.",
+            "Andrzej Poczobut",
+        ),
+    ],
+)
+def test_detention_since_a_date_is_an_arrest(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Sabry, who has been behind bars since 2021, was moved to another prison last week.",
+        "Mustafa Yilmaz has spent four years in prison on charges his family calls fabricated.",
+        "Javier Tarazona has been held at El Helicoide prison since July 2021, according to Foro Penal.",
+        "Kang Min-ho has been in jail since his conviction in 2022.",
+        "Ahmed Sabry remains in pre-trial detention.",
+        "The ruling party has held the seat since 2010.",
+    ],
+)
+def test_a_stay_in_prison_is_no_event(extract_text, text):
+    assert not extract_text(text).events
+
+
+# -- deaths in custody told as nouns --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rights groups demanded an investigation into the death in detention of blogger Reza Karimi.",
+            "Reza Karimi",
+        ),
+        (
+            "Viasna said Mikalai Klimovich's death in custody was the fifth such case since 2021.",
+            "Mikalai Klimovich",
+        ),
+        (
+            "The death of Vitold Ashurok in prison was announced by the penitentiary department.",
+            "Vitold Ashurok",
+        ),
+        ("Human rights defender Vitold Ashurok died in a penal colony in Shklou in 2021.", "Vitold Ashurok"),
+    ],
+)
+def test_a_death_in_custody(extract_text, text, name):
+    assert ("death", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikalai Klimovich's death shocked the art world.",
+        "Activists fear Reza Karimi could die in prison.",
+        "Nobody has been held responsible for the death of Reza Karimi's father in a car crash.",
+    ],
+)
+def test_other_deaths_are_no_custody_deaths(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "death"]
+
+
+# -- exile: forced is a removal abroad, chosen is not ---------------------------------------------
+
+
+def test_forced_into_exile_after_a_release(extract_text):
+    result = extract_text("After his release, Felix Obando was forced into exile in Costa Rica.")
+    assert {("release", "Felix Obando"), ("deportation", "Felix Obando")} <= _events(result)
+
+
+def test_sent_into_exile_says_nothing_of_a_prison(extract_text):
+    result = extract_text(
+        "Opposition leader Carlos Brenes, who was sent into exile in 2023, spoke from Madrid."
+    )
+    assert _events(result) == {("deportation", "Carlos Brenes")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Sebastian Mairena left the country after his release in February.",
+        "Journalist Lucia Pineda chose exile after her release from prison.",
+        "The government has threatened to force Pedro Vaca into exile.",
+    ],
+)
+def test_leaving_or_threatened_exile_is_no_deportation(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "deportation"]
+
+
+# -- verbs the parser reads as adjectives, and 'among them' beside a group -----------------------
+
+
+def test_jailed_read_as_an_adjective_of_the_name_is_still_a_sentence(extract_text):
+    result = extract_text(
+        "A Hong Kong court on Thursday jailed media tycoon Jimmy Lai for 20 years under the national "
+        "security law."
+    )
+    assert ("Jimmy Lai", 240) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the jailed media tycoon Jimmy Lai rallied outside the court.",
+        "Hundreds of supporters of jailed tycoon Jimmy Lai rallied outside the court.",
+    ],
+)
+def test_the_jailed_tycoon_is_an_adjective(extract_text, text):
+    assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish police detained 12 people in Istanbul, among them journalist Elif Akgul.",
+        "Dozens of protesters, among them student activist Elif Akgul, were detained outside the court.",
+    ],
+)
+def test_among_them_beside_a_group_names_a_member(extract_text, text):
+    assert ("arrest", "Elif Akgul") in _events(extract_text(text))
+
+
+def test_taken_back_to_prison_after_refusing_to_leave(extract_text):
+    result = extract_text(
+        "Belarusian authorities freed 52 prisoners, including Mikola Statkevich, who refused to leave "
+        "the country and was taken back to prison."
+    )
+    assert {("release", "Mikola Statkevich"), ("arrest", "Mikola Statkevich")} <= _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physicist Igor Ivanov was returned to the colony after a week in hospital.",
+        "She went back to prison to visit her brother, Igor Ivanov.",
+    ],
+)
+def test_a_return_to_prison_from_hospital_or_a_visit_is_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_opposition_figures_are_people(extract_text):
+    result = extract_text("Two prominent opposition figures were released on Monday, including Ana Diaz.")
+    assert ("release", "Ana Diaz") in _events(result)
+    assert ("release", 2) in _counts(result)
+
+
+# -- background releases and terms told around the name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapper Mohsen Lotfi left Evin prison in March after serving two years.", "Mohsen Lotfi"),
+        (
+            "Journalist Katsiaryna Barysevich left the detention centre on Okrestina Street on Friday.",
+            "Katsiaryna Barysevich",
+        ),
+        (
+            "A former inmate who was freed in June, Ales Kaliada, told Reuters that the guards beat him.",
+            "Ales Kaliada",
+        ),
+    ],
+)
+def test_releases_told_in_background(extract_text, text, name):
+    assert ("release", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyer Rafael Ortiz left prison officials waiting for an hour.",
+        "Rafael Ortiz left his cell for a medical check.",
+        "Rafael Ortiz never left prison alive.",
+        "Rafael Ortiz could leave prison next year.",
+    ],
+)
+def test_leaving_prison_officials_a_cell_or_never_is_no_release(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "release"]
+
+
+def test_a_pronoun_before_the_name_looks_ahead_to_it(extract_text):
+    result = extract_text(
+        "Hours after he walked out of the colony in Mazyr at the end of a six-year term, "
+        "former miner Yury Drozd was detained again by KGB officers."
+    )
+    assert ("Yury Drozd", 72) in _terms(result)
+    assert ("arrest", "Yury Drozd") in _events(result)
+
+
+def test_continues_to_serve_a_term(extract_text):
+    result = extract_text(
+        "Anarchist Mikola Dziadok continues to serve a term of eight years in a colony near Vitsebsk."
+    )
+    assert ("Mikola Dziadok", 96) in _terms(result)
+
+
+def test_another_year_added_to_a_term_told_after_the_verdict(extract_text):
+    result = extract_text(
+        "A court convicted Ivan Sokal of insulting an official, and he was ordered to serve four years "
+        'in a strict-regime colony. In 2024 another year and a half was added to his term for "malicious '
+        'disobedience".'
+    )
+    assert {("Ivan Sokal", 48), ("Ivan Sokal", 18)} <= _terms(result)
+
+
+# -- court orders of detention and administrative arrests (OVD-Info, Viasna registers) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A court in Kazan sent activist Anna Krasnova to pre-trial detention for two months.",
+            "Anna Krasnova",
+        ),
+        (
+            "Student Ilya Koval was given 15 days of administrative arrest for a post on Instagram.",
+            "Ilya Koval",
+        ),
+        ("Protester Ilya Koval got ten days' detention for holding a blank sign.", "Ilya Koval"),
+    ],
+)
+def test_orders_of_detention_are_arrests(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors were given orders to arrest Ilya Koval.",
+        "The judge gave the police permission for the detention of Ilya Koval.",
+        "The minister sent a letter about Ilya Koval to the detention centre.",
+    ],
+)
+def test_orders_permissions_and_letters_are_no_arrests(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_frees_jailed_national_is_a_release_not_a_sentence(extract_text):
+    result = extract_text("Iran frees jailed French national Olivier Grondin after more than two years.")
+    assert _events(result) == {("release", "Olivier Grondin")}
+
+
+def test_a_member_named_after_a_group_that_received_sentences(extract_text):
+    result = extract_text(
+        "The court handed down sentences of up to 25 years to more than 20 protesters, among them "
+        "Luis Robles."
+    )
+    assert ("sentence", "Luis Robles") in _events(result)
+    assert not _counts(result) and not _terms(result)
+
+
+# -- executions: a prisoner put to death dies in custody -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Iranian authorities executed Mohammad Karimi and Saeed Yaghoubi on Saturday.",
+            {"Mohammad Karimi", "Saeed Yaghoubi"},
+        ),
+        (
+            "The two men, Ahmad Rezaei and Hamid Ghasemi, were hanged at dawn.",
+            {"Ahmad Rezaei", "Hamid Ghasemi"},
+        ),
+        ("Mohsen Shekarpour, who was executed in December, was 23.", {"Mohsen Shekarpour"}),
+    ],
+)
+def test_an_execution_is_a_death(extract_text, text, names):
+    assert {("death", n) for n in names} <= _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general executed the plan flawlessly, Senator Tom Pike said.",
+        "Rights groups fear Ahmad Rezaei could be executed at any time.",
+        "Ahmad Rezaei was sentenced to death and faces execution.",
+        'The two men hung a banner reading "Free Ahmad Rezaei" from the bridge.',
+    ],
+)
+def test_plans_fears_and_banners_are_no_executions(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "death"]
+
+
+# -- counts of collectives and totals over several people ----------------------------------------
+
+
+def test_a_group_of_n_prisoners_is_counted(extract_text):
+    result = extract_text(
+        "The authorities released a second group of 25 prisoners on Friday, state media said."
+    )
+    assert ("release", 25) in _counts(result)
+
+
+def test_a_total_over_several_people_is_no_ones_term(extract_text):
+    result = extract_text(
+        "A court in Shiraz sentenced four teachers, Zeinab Hosseini, Leila Ahmadi, Mina Karimi and "
+        "Sara Rostami, to a total of 27 years."
+    )
+    assert ("sentence", "Leila Ahmadi") in _events(result)
+    assert not _terms(result)
+
+
+def test_a_total_for_one_person_is_her_term(extract_text):
+    result = extract_text("Activist Leila Ahmadi was sentenced to a total of 13 years on three charges.")
+    assert ("Leila Ahmadi", 156) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer, Pavel Sapelka, left the prison after a two-hour meeting with him.",
+        "Maria Sapelka left the colony after visiting her son Ihar Sapelka.",
+        "After she was released, her husband, Yuri Zhuk, said the family was relieved.",
+    ],
+)
+def test_visitors_leave_prisons_and_relatives_speak_after_a_release(extract_text, text):
+    events = _events(extract_text(text))
+    assert not {p for _, p in events} & {"Pavel Sapelka", "Maria Sapelka", "Yuri Zhuk"}
+
+
+def test_a_headline_frees_a_jailed_journalist(extract_text):
+    result = extract_text(
+        "Belarus frees jailed journalist Andrzej Paczobut in prisoner swap\n\nMINSK, May 2 - ..."
+    )
+    assert _events(result) == {("release", "Andrzej Paczobut")}
+
+
+def test_handed_over_to_the_officials_of_a_neighbour_named_by_demonyms(extract_text):
+    result = extract_text(
+        "Azerbaijani authorities handed over jailed activist Bakhtiyar Hajiyev to Georgian officials "
+        "at the border."
+    )
+    assert ("deportation", "Bakhtiyar Hajiyev") in _events(result)

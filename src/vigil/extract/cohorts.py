@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
 
@@ -77,6 +77,10 @@ def group_findings(
         if item.group_ref:
             if linked is None and item.count is None and cohorts and _refers_back(item):
                 linked = _latest(cohorts, item.trigger.i, None)
+            if linked is None and item.counted_back:
+                latest = _latest(cohorts, item.trigger.i, None)
+                if latest is not None and any(f.count == item.count for f in latest.findings):
+                    linked = latest  # "... 12 members of a family, including X. All twelve were freed"
             if linked is None:
                 linked = Cohort()
                 cohorts.append(linked)
@@ -84,6 +88,8 @@ def group_findings(
             linked.add_members(item.persons, item.trigger)
         elif item.joins_latest or linked is not None:
             cohort = linked or _latest(cohorts, item.trigger.i, item.type)
+            if cohort is not None and linked is None and _other_agent(cohort, item):
+                cohort = None  # "Israel freed 1,000 prisoners ... Cuba also released X": another release
             if cohort is None and not (item.persons and item.type in _FREED):
                 cohort = _latest(cohorts, item.trigger.i, None)
             if cohort is None:
@@ -142,6 +148,12 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
     return candidates[-1] if candidates else None
 
 
+def _other_agent(cohort: Cohort, item: Finding) -> bool:
+    """The finding names who acted, and the group's events name someone else."""
+    agents = {fold(f.agent) for f in cohort.findings if f.agent}
+    return bool(item.agent and agents and fold(item.agent) not in agents)
+
+
 _IMPLIED_BY = {"release": ("deportation",)}  # a prisoner expelled abroad was freed
 
 
@@ -159,6 +171,8 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
 
 
 def _refers_back(f: Finding) -> bool:
+    if f.pronoun_group:
+        return True  # the extractor found a plural pronoun patient («все они», «іх», "them")
     patient_words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if f.trigger.dep_ == "acl":
         patient_words.add(f.trigger.head.lower_)
@@ -205,10 +219,18 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             size = earlier[-1] if earlier else None
         if not size:
             continue
+        # the group was counted before ("Seven were sentenced"): only people named from there on
+        # belong to it, not those of an earlier story in the same digest
+        anchor = max(
+            (f.trigger.i for f in findings if f.count == size and f.trigger.i < first.trigger.i),
+            default=-1,
+        )
         named: list[Person] = []
         where: dict[int, Token] = {}
         for f in findings:
-            if f.trigger.i >= first.trigger.i or f.type in cohort.types:
+            if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
+                continue
+            if f.beyond_group:
                 continue
             for p in f.persons:
                 if p not in named:
@@ -221,7 +243,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 and not set(other.types) & set(cohort.types)
             ):
                 for p in other.members:
-                    if p not in named:
+                    if p not in named and other.where[id(p)].i >= anchor:
                         named.append(p)
                         where[id(p)] = other.where[id(p)]
         # "All six were arrested": every named defendant, though the story may name only some

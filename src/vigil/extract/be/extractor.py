@@ -70,6 +70,8 @@ class BelarusianExtractor(RussianExtractor):
         for t in span:
             if not tokens and not is_name_word(t):
                 continue  # «журналіста Аляксандра …»: a role word the NER took in
+            if tokens and t.text == "." and len(tokens[-1].text) == 1:
+                continue  # «А. Кравец»: the full stop of an initial
             if tokens and ("\n" in t.text or not is_name_word(t)):
                 break
             if "\n" in t.text:
@@ -84,6 +86,10 @@ class BelarusianExtractor(RussianExtractor):
             tokens = tokens[1:]
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
+        if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
+            self.names.is_first_name(t.text) for t in tokens
+        ):
+            return None  # «Старшыня Беларускай асацыяцыі …»: a title and an institution, no name
         if len(tokens) == 1:
             t = tokens[0]
             pronouns = set().union(*self.lexicon.pronouns.values())

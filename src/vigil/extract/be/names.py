@@ -35,6 +35,8 @@ class BelarusianNames:
             out[_key(name)] = (name, "masc", True)
             if name[-1] in "ьй":
                 stem, endings = name[:-1], ["я", "ю", "ем", "ём", "і", "е"]
+            elif name[-1] == "ў":
+                stem, endings = name[:-1] + "в", self.data["masc_endings"]  # Уладзіслаў → Уладзіслава
             elif name[-1] in "ая":
                 stem, endings = name[:-1], fem_endings[name[-1]]
             else:
@@ -108,7 +110,14 @@ class BelarusianNames:
         return _key(word) in self.forms
 
     def describe(self, span: Span) -> NameInfo:
-        words = [t.text for t in span]
+        words = [t.text for t in span if t.text != "."]
+        if len(words) > 1 and all(len(w) == 1 for w in words[:-1]):
+            # initials and a surname: «А. Кравеца» → А. Кравец
+            gender = self._surname_gender(words[-1])
+            surname = self._nominative(words[-1], gender or "masc")
+            return NameInfo(
+                [f"{w}." for w in words[:-1]] + [surname], ["first"] * (len(words) - 1) + ["surname"], gender
+            )
         first = self.forms.get(_key(words[0])) if len(words) > 1 else None
         if first is None and len(words) == 1 and _key(words[0]) in self.forms:
             name, gender, _ = self.forms[_key(words[0])]
@@ -126,6 +135,17 @@ class BelarusianNames:
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
         surname = words[-1] if nominative else self._nominative(words[-1], gender)
+        if (
+            gender == "masc"
+            and not nominative
+            and words[0][-1:].lower() in "ая"
+            and words[-1][-1:] in ("у", "ы")
+            and words[-1][-2:-1].lower() not in "аеёіоуыэюяў"
+            and len(words[-1]) > 3
+        ):
+            # «Віктара Шалюту», «Алеся Кухты»: a man's surname in -а declines as a noun of that
+            # ending, which only an accusative or genitive first name beside it shows
+            surname = words[-1][:-1] + "а"
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]
         return NameInfo([name, *middle, surname], kinds, gender)

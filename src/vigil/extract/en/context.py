@@ -38,7 +38,7 @@ class DocContext:
         if tok.i in self.owner_at:
             return self.owner_at[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
-            return resolve_pronoun(tok, self.persons, self.owner_at)
+            return self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at)
         for child in tok.children:
             if child.dep_ in ("appos", "compound") and child.i in self.owner_at:
                 return self.owner_at[child.i]
@@ -55,6 +55,30 @@ class DocContext:
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         return None
+
+    def _cataphor(self, pronoun: Token) -> Person | None:
+        """'Minutes after he left the colony, X was re-arrested', 'After his release, X left':
+        a pronoun in a clause or phrase put before the main subject looks ahead to that subject
+        (a named person of the pronoun's gender)."""
+        root = pronoun.sent.root
+        # ("X was re-arrested": the tokenizer's "re" may head the clause, the subject on "was")
+        heads = [root, *(c for c in root.children if c.pos_ == "AUX")]
+        subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
+            return None  # "After she was freed, her lawyer, X, said": only a name as the subject
+        anchors = {h.i for h in heads}
+        phrase = pronoun
+        while phrase.head.i not in anchors and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if (
+            phrase.dep_ not in ("prep", "advcl", "npadvmod")
+            or phrase.head.i not in anchors
+            or phrase.i > subject.i
+        ):
+            return None
+        person = self.person_at(subject, pronouns=False)
+        gender = PRONOUNS.get(pronoun.lower_)
+        return person if person is not None and person.gender in (gender, None) else None
 
     def persons_in(self, tok: Token, *, pronouns: bool = True) -> list[Person]:
         """Persons named by the noun phrase headed by `tok`, its conjuncts and appositions."""

@@ -29,7 +29,9 @@ from vigil.extract.en.triggers import (
     SPAN_KEY,
     TERM_NOUNS,
     VEHICLES,
+    lexicon,
     noun_rules,
+    office_term,
     term_in,
     trigger_type,
 )
@@ -113,7 +115,9 @@ HEDGES = frozenset(
         "advocate",
     ]
 )
-ALLOW_INFINITIVE_UNDER = frozenset({"order", "force", "make", "compel", "sentence"})
+ALLOW_INFINITIVE_UNDER = frozenset(
+    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start"}
+)
 GROUP_WORDS = frozenset(
     {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
 )
@@ -155,6 +159,7 @@ class EventFinder:
         _name_plural_pronouns(findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
+        findings.extend(_changed_terms(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
@@ -165,12 +170,26 @@ class EventFinder:
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
         if tok.dep_ == "acl" and tok.head.lower_ in ("those", "them") and not _membership_phrase(tok.head):
             return None  # "those still held": a state, not an event
+        if _offender_label(tok):
+            return None  # "the network has convicted murderer X on its panel": a label, not a verdict
         if (
-            tok.dep_ == "acl"
+            etype in ("sentence", "arrest")
+            and tok.dep_ in ("xcomp", "ccomp", "dep")
+            and tok.head.i == tok.i - 1
+            and trigger_type(tok.head, home) in ("release", "deportation")
+        ):
+            return None  # "Iran frees jailed French national X": the participle describes whom it frees
+        described = tok
+        while described.dep_ == "conj" and described.head.tag_ == "VBN":
+            described = described.head  # "men charged with or convicted of ...": one description
+        if (
+            described.dep_ == "acl"
             and etype in ("sentence", "arrest")
-            and _is_group(tok.head)
-            and not (tok.head.lower_ in ("those", "them") or _has_det(tok.head, ("those", "these")))
-            and not _headline_predicate(tok)
+            and _is_group(described.head)
+            and not (
+                described.head.lower_ in ("those", "them") or _has_det(described.head, ("those", "these"))
+            )
+            and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if etype in ("sentence", "arrest") and _reduced_relative(tok):
@@ -186,6 +205,8 @@ class EventFinder:
                 ),
                 patient,
             )
+        if patient is not None and _a_thing(patient):
+            return None  # "emails released on Friday", "a poll of 400 voters released by X"
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -205,6 +226,7 @@ class EventFinder:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            finding.counted_back = finding.count is not None and _counted_back(patient)
             if finding.count is None and patient.lower_ == "one":
                 finding.count, finding.group, members = _one_of(ctx, patient, tok)
                 finding.persons += [p for p in members if p not in finding.persons]
@@ -216,6 +238,42 @@ class EventFinder:
             finding.pronoun_group = patient.lower_ in ("them", "they")
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
+        if (
+            not finding.persons
+            and tok.dep_ == "relcl"
+            and patient is not None
+            and patient.i == tok.head.i
+            and patient.pos_ == "NOUN"
+        ):
+            # "A fellow prisoner who was released in October, Syarhei P., told ...": the name set
+            # off after the clause is the noun's apposition, though the parser hangs it on the date
+            misplaced = (
+                t
+                for t in tok.subtree
+                if t.dep_ == "appos"
+                and t.i in ctx.owner_at
+                and t.head.i not in ctx.owner_at
+                and (t.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or t.head.pos_ == "NUM")
+            )
+            if (name := next(misplaced, None)) is not None:
+                finding.persons.append(ctx.owner_at[name.i])
+        for name in tok.children:
+            # "... to more than 20 protesters, among them X": the name heads the trailing phrase
+            if name.dep_ in ("npadvmod", "appos", "dep") and name.i in ctx.owner_at:
+                amongs = [c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"]
+                if any(g.lower_ in ("them", "those") for a in amongs for g in a.children):
+                    finding.persons += [
+                        p for p in ctx.persons_in(name, pronouns=False) if p not in finding.persons
+                    ]
+        for among in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"):
+            # "Dozens of protesters, among them student X, were detained": the names beside "them"
+            objs = [g for g in among.children if g.dep_ in ("pobj", "conj", "appos")]
+            if any(g.lower_ in ("them", "those") for g in objs):
+                for g in objs:
+                    if g.lower_ not in ("them", "those"):
+                        finding.persons += [
+                            p for p in ctx.persons_in(g, pronouns=False) if p not in finding.persons
+                        ]
         listed = _listed(ctx, tok, patient)
         if listed and (finding.persons or finding.group_ref or patient is not None):
             finding.persons += [p for p in listed if p not in finding.persons]
@@ -226,6 +284,12 @@ class EventFinder:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
             finding.term = _term_near(tok)
+            if (
+                finding.term
+                and (len(finding.persons) > 1 or finding.group_ref)
+                and _AGGREGATE.search(tok.sent.text)
+            ):
+                finding.term = None  # "sentenced four activists to a total of 27 years": no one's own term
         finding.date = _date_text(tok)
         finding.place = _place(tok)
         finding.agent = _agent(tok, patient)
@@ -235,6 +299,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
+            finding.implies_release = False  # "forced into exile" says nothing of a prison
         if finding.group_ref and not finding.persons and _abroad(tok, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
@@ -249,8 +315,10 @@ class EventFinder:
         out: list[Finding] = []
         taken = {f.trigger.i for f in findings}
         for tok in ctx.doc:
-            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted:
+            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
                 continue
+            if tok.lemma_ == "term" and not _legal(tok.sent):
+                continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
             if months is None:
                 continue
@@ -264,16 +332,21 @@ class EventFinder:
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
                 continue
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            persons = (
-                ctx.persons_in(owner)
-                if owner is not None and owner.lower_ not in ("my", "our", "their")
-                else []
-            )
+            persons = _term_owner(ctx, tok)
+            if not persons and not _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+                # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
+                persons = [
+                    p
+                    for c in [*verb.children, *tok.children]
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p in ctx.persons_in(g)
+                ]
+                if not persons:
+                    continue
             if not persons:
                 subj = _subject(verb)
-                if verb.lemma_ in ("give", "hand") and not _passive(verb):
-                    subj = None  # "Judge X handed A terms of ...": the subject gave, A received
                 if subj is not None and subj.lower_ in ("who", "that"):
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
@@ -281,6 +354,91 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
+    """Whose term a term noun is: 'X's sentence', 'the sentence of X', 'the term handed to X'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else []
+        if c.dep_ == "acl":  # "the term handed to X", "the sentence imposed on X"
+            preps = [
+                g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
+            ]
+        for prep in preps:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if found := ctx.persons_in(obj, pronouns=False):
+                    return found
+    return []
+
+
+def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'an appeals court cut the sentence of X from nine years to seven', 'X's term was raised to
+    eight years', 'another two years were added to X's term', 'upheld X's eight-year sentence':
+    each term stated for a named person's sentence is a sentence of that term (a term changed on
+    appeal gives one sentence event per stated term)."""
+    out: list[Finding] = []
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("term_changers") or verb.i in ctx.quoted:
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
+        if noun is None or office_term(noun) or noun.lemma_ == "term" and not _legal_near(verb.sent):
+            continue  # "parliament extended the president's term to seven years"
+        if not asserted(verb):
+            continue
+        persons = _term_owner(ctx, noun)
+        if not persons:
+            continue
+        for months in _stated_terms(verb):
+            if all((id(p), months) in known for p in persons):
+                continue
+            known.update((id(p), months) for p in persons)
+            out.append(Finding("sentence", verb, persons, term=months, date=_date_text(verb), confidence=0.8))
+    return out
+
+
+_BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
+
+
+def _stated_terms(verb: Token) -> list[int]:
+    """The terms in a term-changing verb's own clause, in order: 'from nine years to seven' gives
+    108 and 84 (the bare number takes the unit before it); 'by two years' is a difference."""
+    text = " ".join(t.text for t in sorted(_own_clause_tokens(verb), key=lambda t: t.i))
+    found: list[tuple[int, int]] = []
+    unit = None
+    for match in TERM_RE.finditer(text):
+        before = text[: match.start()]
+        if re.search(r"\bby\s*$", before) or is_approximate(before) and not re.search(r"\bfrom\s*$", before):
+            continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
+        months = term_months(match)
+        if months:
+            found.append((match.start(), months))
+            unit = 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+    if unit is not None:
+        for match in _BARE_TO.finditer(text):
+            value = _list_value(match.group(1), unit)
+            if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
+                found.append((match.start(1), value))
+    return [months for _, months in sorted(found)]
+
+
+def _own_clause_tokens(verb: Token) -> list[Token]:
+    """The verb's clause without the clauses embedded in it (relative, adverbial, reported)."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [
+            c
+            for c in t.children
+            if not (c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis") and c.pos_ in ("VERB", "AUX"))
+        ]
+    return out
 
 
 _UNREAL = frozenset(
@@ -299,6 +457,13 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         etype = rules.get(tok.lemma_.lower())
         if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue
+        if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
+            continue  # "his press release", "the campaign's news release"
+        custody = _custody_after(tok)
+        if etype == "death" and not _in_custody_phrase(tok) and custody is None:
+            continue  # a death is an event here only in custody ("his death in a penal colony")
+        if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
+            continue  # "the death in detention of X": the detention is the place of the death
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None and (group := _counted_object(tok)) is not None:
             # "welcomed the release of 47 political prisoners, including A and B"
@@ -312,6 +477,8 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if owner is None:
             owner = _named_object(ctx, tok)  # "condemned the arrest of journalist X"
+            if owner is None and etype == "death" and custody is not None:
+                owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
                 continue
         if owner.lower_ in ("my", "our", "their", "its", "your"):
@@ -360,6 +527,31 @@ def _counted_object(noun: Token) -> Token | None:
     return group
 
 
+def _custody_after(noun: Token) -> Token | None:
+    """The custody word of 'death in detention', 'death behind bars' read on the surface (the
+    parser often hangs the phrase elsewhere)."""
+    doc = noun.doc
+    if noun.lemma_ != "death" or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("in", "behind"):
+        return None
+    for t in doc[noun.i + 2 : min(noun.i + 5, noun.sent.end)]:
+        if t.lemma_.lower() in CUSTODY_WORDS:
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _in_custody_phrase(noun: Token) -> bool:
+    """'death in custody', 'death in detention of X', 'death behind bars'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "behind", "at", "inside")
+        and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        for c in noun.subtree
+        if c.head.i == noun.i or c.head.dep_ == "pobj" and c.head.head.head.i == noun.i
+    )
+
+
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
     possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
@@ -375,6 +567,7 @@ def asserted(tok: Token) -> bool:
     """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
     governs the trigger."""
     node = tok
+    sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     for depth in range(8):
         children = list(node.children)
         if any(c.dep_ == "neg" for c in children):
@@ -386,8 +579,12 @@ def asserted(tok: Token) -> bool:
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
-        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node):
-            return False
+        if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
+            return True  # "demanded an investigation into his death in custody": the death is given
+        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node) and not sibling:
+            return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
+        if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            return False  # "to secure the release of X, the government ...": a purpose, not an outcome
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
@@ -404,6 +601,7 @@ def asserted(tok: Token) -> bool:
             return _names_person(node.head) or not _hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in _SPEECH:
             return True  # reported speech asserts what it reports
+        sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not tok.sent.text.rstrip().endswith("?")
 
@@ -466,6 +664,17 @@ def _patient(tok: Token, etype: str) -> Token | None:
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
     dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
+    if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
+        dobj = next(
+            (
+                g
+                for c in children
+                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in ("VBD", "VBN")
+                for g in c.children
+                if g.dep_ == "dobj"
+            ),
+            None,
+        )
     dative = next((c for c in children if c.dep_ == "dative"), None)
     if tok.lemma_ in ("give", "hand") and etype == "sentence":
         if passive and nsubj is not None:
@@ -474,6 +683,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
         recipient = dative or next(
             (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN"))), None
         )
+        if recipient is None:  # "handed down sentences of ... to 20 protesters"
+            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if recipient is None:
             # "handed A, B and C prison terms of ...": the names parsed as modifiers of the terms
             term = next((c for c in children if c.dep_ == "dobj"), None)
@@ -491,7 +703,14 @@ def _patient(tok: Token, etype: str) -> Token | None:
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
             return next((c for c in go.children if c.dep_ == "nsubj"), None)
-    if passive or tok.lemma_ in _INTRANSITIVE or etype == "death" or tok.lemma_ == "walk":
+    put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    if (
+        passive
+        or tok.lemma_ in _INTRANSITIVE
+        or etype == "death"
+        and not put_to_death
+        or tok.lemma_ == "walk"
+    ):
         target = nsubj
     else:
         target = dobj
@@ -517,6 +736,20 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        shared = _subject(head)
+        if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
+            return head.head  # "X, who refused to leave and was taken back to prison"
+        before = tok.doc[head.i - 1] if head.i > 0 else None
+        if (
+            shared is None
+            and head.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            and before is not None
+            and before.pos_ == "NOUN"
+        ):
+            return (
+                before  # "told CNN in the interview taped and released on Wednesday": the noun's participles
+            )
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
             return (
                 _patient(head, etype)
@@ -531,6 +764,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
         # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
         head = tok.head
+        if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
+            return _subject(head)
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
         # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
@@ -709,6 +944,54 @@ def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | 
     return count, label, members
 
 
+def _legal_near(sent) -> bool:
+    """The sentence or the one before it is about courts or custody ("... ordered to serve four
+    years in a colony. In 2024 another year was added to his term")."""
+    doc = sent.doc
+    return _legal(sent) or sent.start > 0 and _legal(doc[sent.start - 1].sent)
+
+
+def _offender_label(tok: Token) -> bool:
+    """'convicted felon X', 'convicted sex offender X': the participle labels what follows."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lemma_ == "convict"
+        and after is not None
+        and after.pos_ == "NOUN"
+        and after.lemma_.lower() in lexicon("offender_nouns")
+    )
+
+
+def _legal(sent) -> bool:
+    """A sentence about courts or custody: where 'term' can be a prison term."""
+    words = lexicon("legal_context")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def _counted_back(patient: Token) -> bool:
+    """'All twelve', 'the 14', 'these seven': a count that points back to a group already told."""
+    num = patient if patient.like_num else next((c for c in patient.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return False
+    before = patient.doc[max(patient.sent.start, num.i - 2) : num.i]
+    return any(t.lower_ in ("all", "the", "these", "those") for t in before)
+
+
+def _a_thing(patient: Token) -> bool:
+    """'More emails released', 'the press release', 'a poll of 400 voters released': what is
+    released, published or set free here is a document or an object, not a person."""
+    things = lexicon("released_things")
+    if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
+        # ... but "opposition figures", "a prominent figure" are people
+        return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
+    return (
+        patient.dep_ == "pobj"
+        and patient.head.lower_ == "of"
+        and patient.head.head.pos_ == "NOUN"
+        and patient.head.head.lemma_.lower() in things
+    )
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -884,8 +1167,21 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             return None  # "Aliyev signed a decree covering 154 prisoners, among them six ...": the agent
         if tok.head.pos_ in ("NOUN", "PROPN"):
-            if not _verbless(tok.head):
+            trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
+            if not _verbless(tok.head) and not trailing:
                 return None  # "the other four, X among them, remain": the phrase's own verb decides
+            if trailing:
+                # the list joins the event of the clause it trails: "... detained 12 people, among
+                # them X"; "1,200 prisoners remain behind bars, among them X" is a tally, no event
+                clause = tok.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+                if kind is None:
+                    return None
+                etype = etype or kind
+            # "Among them: journalist X, activist Y and lawyer Z."; "... detained 12 people, among
+            # them journalist X" (the list trails the clause)
             # "Among them: journalist X, activist Y and lawyer Z."
             persons = _listed_names(ctx, tok.head)
         else:
@@ -1073,7 +1369,14 @@ def _has_det(tok: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
-_DIRECT_OBJECT_VERBS = {"sentence": "sentence", "convict": "sentence", "arrest": "arrest", "detain": "arrest"}
+_DIRECT_OBJECT_VERBS = {
+    "sentence": "sentence",
+    "convict": "sentence",
+    "jail": "sentence",
+    "imprison": "sentence",
+    "arrest": "arrest",
+    "detain": "arrest",
+}
 
 
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
@@ -1081,13 +1384,24 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
     names right after the verb, up to the next preposition, are its objects."""
     etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
+    if etype == "sentence" and tok.lemma_ in ("jail", "imprison") and "pending" in tok.sent.text.lower():
+        etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it
     if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
+    before = tok.doc[tok.i - 1]
+    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM", "VERB") or before.tag_ in ("PRP$", "POS"):
+        return None  # "supporters of the jailed tycoon X": an adjective after all
+    if _offender_label(tok):
+        return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []
     end = tok.i + 1
-    while end < tok.sent.end and tok.doc[end].pos_ != "ADP" and tok.doc[end].text not in (",", ";", "."):
+    while (
+        end < tok.sent.end
+        and tok.doc[end].pos_ not in ("ADP", "VERB", "AUX", "PART")
+        and tok.doc[end].text not in (",", ";", ".")
+    ):
         person = ctx.owner_at.get(end)
         if person is not None and person not in persons:
             persons.append(person)
@@ -1096,7 +1410,7 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
         return None
     rest = tok.doc[end : tok.sent.end]
     term = None
-    if etype == "sentence" and rest and rest[0].lower_ == "to":
+    if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
@@ -1119,8 +1433,20 @@ def _is_group(tok: Token) -> bool:
     )
 
 
+_AGGREGATE = re.compile(
+    r"\b(?:a\s+total\s+of|totall?ing|combined|collectively|altogether|in\s+total)\b", re.I
+)
+_COLLECTIVES = frozenset({"group", "batch", "contingent"})
+
+
 def _count(tok: Token) -> tuple[int | None, str | None]:
-    """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25")."""
+    """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25",
+    "a second group of 25 prisoners")."""
+    if tok.lemma_.lower() in _COLLECTIVES and not any(c.dep_ == "nummod" for c in tok.children):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if members is not None and members.tag_ in ("NNS", "NNPS"):
+            return _count(members)
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None

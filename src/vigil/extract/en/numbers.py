@@ -53,9 +53,14 @@ _APPROX = re.compile(
 )
 
 
+# Either end of a range: "terms of between seven and a half and nine years"
+_RANGE_END = re.compile(r"\bbetween\s+(?:(?!\b(?:to|for|in|on|of)\b)[\w\s.,½-]){0,40}$", re.IGNORECASE)
+
+
 def is_approximate(preceding_text: str) -> bool:
-    """True when the words right before a number hedge it ("more than 30", "up to six years")."""
-    return bool(_APPROX.search(preceding_text))
+    """True when the words right before a number hedge it ("more than 30", "up to six years") or
+    make it the end of a range ("between five and seven years")."""
+    return bool(_APPROX.search(preceding_text) or _RANGE_END.search(preceding_text[-60:]))
 
 
 def parse_number(text: str) -> int | None:
@@ -90,19 +95,19 @@ def parse_number(text: str) -> int | None:
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
-_YEARS = rf"(?P<y>{_NUM}|an?)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
+_YEARS = rf"(?P<y>{_NUM}|an?|another)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
     rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b"
-    r"(?![\s-]*old\b)",  # "a 23-year-old" is an age
+    r"(?![\s-]*(?:old|ago|earlier)\b)",  # "a 23-year-old" is an age, "two months ago" a time
     re.IGNORECASE,
 )
 
 
 def _value(text: str) -> float | None:
     text = text.strip()
-    if text.lower() in ("a", "an"):
+    if text.lower() in ("a", "an", "another"):  # "another year and a half was added"
         return 1.0
     if re.fullmatch(r"\d+[.,]\d+", text):
         return float(text.replace(",", "."))

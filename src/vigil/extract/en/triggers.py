@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.matcher import PhraseMatcher
@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import fold
+from vigil.extract.en.persons import PERSON_NOUNS, fold
 
 SPAN_KEY = "vigil_triggers"
 CUSTODY_WORDS = frozenset(
@@ -56,6 +56,22 @@ COUNTRIES = {
     "canada": "canada", "australia": "australia", "romania": "romania", "bulgaria": "bulgaria",
     "panama": "panama", "salvador": "el salvador", "ecuador": "ecuador", "peru": "peru", "chile": "chile",
     "bolivia": "bolivia",
+    # demonyms, so that "Azerbaijani authorities handed X over to Georgian officials" has a home
+    "azerbaijani": "azerbaijan", "iranian": "iran", "egyptian": "egypt", "turkish": "turkey",
+    "kyrgyz": "kyrgyzstan", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "armenian": "armenia",
+    "vietnamese": "vietnam", "burmese": "myanmar", "cambodian": "cambodia", "thai": "thailand",
+    "syrian": "syria", "iraqi": "iraq", "lebanese": "lebanon", "israeli": "israel", "eritrean": "eritrea",
+    "ethiopian": "ethiopia", "sudanese": "sudan", "ugandan": "uganda", "kenyan": "kenya",
+    "nigerian": "nigeria", "rwandan": "rwanda", "tunisian": "tunisia", "algerian": "algeria",
+    "moroccan": "morocco", "guatemalan": "guatemala", "honduran": "honduras", "mexican": "mexico",
+    "colombian": "colombia", "brazilian": "brazil", "argentine": "argentina", "spanish": "spain",
+    "italian": "italy", "swedish": "sweden", "norwegian": "norway", "austrian": "austria",
+    "swiss": "switzerland", "dutch": "netherlands", "belgian": "belgium", "canadian": "canada",
+    "australian": "australia", "romanian": "romania", "bulgarian": "bulgaria", "hungarian": "hungary",
+    "serbian": "serbia", "slovak": "slovakia", "afghan": "afghanistan", "pakistani": "pakistan",
+    "indian": "india", "bangladeshi": "bangladesh", "japanese": "japan", "korean": "korea",
+    "taiwanese": "taiwan", "french": "france", "british": "uk", "finnish": "finland",
+    "moldovan": "moldova", "tajikistani": "tajikistan", "turkmen": "turkmenistan",
 }  # fmt: skip
 CAPITALS = {
     "minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
@@ -72,6 +88,7 @@ class Rule:
     label: str
     lemmas: frozenset[str]
     check: str | None
+    needs_child: str | None = None  # a word the token must govern to be a candidate at all ("be" ... "since")
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +98,17 @@ def rules() -> tuple[Rule, ...]:
     for line in text.splitlines():
         if line.strip():
             data = json.loads(line)
-            out.append(Rule(data["label"], frozenset(data["lemmas"]), data.get("check")))
+            out.append(
+                Rule(data["label"], frozenset(data["lemmas"]), data.get("check"), data.get("needs_child"))
+            )
     return tuple(out)
+
+
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """One word class of `patterns/lexicon.json` ("released_things", "term_givers", ...)."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/lexicon.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)[name])
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +143,16 @@ def mark_triggers(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) -> Do
     """Candidate trigger tokens as one-token spans labelled with the event type of the first rule
     (in file order) whose words hold the token's lemma or form."""
     first: dict[int, int] = {}
+    all_rules = rules()
     for matcher in matchers:
         for match_id, start, _end in matcher(doc):
             rule = int(doc.vocab.strings[match_id].rpartition(":")[2])
+            needs = all_rules[rule].needs_child
+            if needs is not None and not any(c.lower_ == needs for c in doc[start].children):
+                continue
             if rule < first.get(start, rule + 1):
                 first[start] = rule
-    labels = [rule.label for rule in rules()]
+    labels = [rule.label for rule in all_rules]
     doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=labels[rule]) for i, rule in sorted(first.items())]
     return doc
 
@@ -152,7 +182,9 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
 
 def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str] | frozenset[str]) -> bool:
     return any(
-        c.dep_ in ("prep", "dative") and c.lower_ in preps and any(g.lemma_ in words for g in c.subtree)
+        c.dep_ in ("prep", "dative")
+        and c.lower_ in preps
+        and any(g.lemma_ in words or g.lower_ in words for g in c.subtree)
         for c in tok.children
     )
 
@@ -175,6 +207,14 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     return any(_destination_abroad(h, home) for h in heads)
 
 
+def _moves_someone(tok: Token) -> bool:
+    """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
+    moved; 'the congressman flew to Germany' is a trip."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+
+
 def _destination_abroad(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
@@ -190,17 +230,27 @@ def _destination_abroad(tok: Token, home: str | None) -> bool:
     return False
 
 
-def term_in(tok: Token) -> int | None:
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def term_in(tok: Token, *, own: bool = False) -> int | None:
     """The first exact prison term in the phrase headed by `tok`, in months.
 
     In "two years of a term of 30 months" the term is the term noun's, not the time served;
-    a match that the parse cut short ("five years [and six months]") is read on to its end."""
-    for t in tok.subtree:
-        if t.i != tok.i and t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN":
-            own = term_in(t)
-            if own:
-                return own
+    a match that the parse cut short ("five years [and six months]") is read on to its end.
+    With `own`, clauses embedded in the phrase are left out ("a call from her niece, who was
+    returning after spending two years abroad")."""
     subtree = list(tok.subtree)
+    if own:
+        clauses = [t for t in subtree if t.dep_ in _EMBEDDED and t.i > tok.i and t.pos_ in ("VERB", "AUX")]
+        if clauses:
+            first = min(t.left_edge.i for t in clauses)
+            subtree = [t for t in subtree if t.i < first]
+    for t in subtree:
+        if t.i != tok.i and t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and not office_term(t):
+            inner = term_in(t, own=own)
+            if inner:
+                return inner
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     text = doc_text(tok.doc)[start:end]
     sent_end = tok.sent.end_char
@@ -217,10 +267,14 @@ def term_in(tok: Token) -> int | None:
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "oprd") and (term_in(c) or c.lemma_ in TERM_NOUNS) and not _deadline(c):
+        if (
+            c.dep_ in ("dobj", "attr", "oprd")
+            and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c))
+            and not _deadline(c)
+        ):
             return True
         words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
-        if c.dep_ == "prep" and term_in(c) and words & CUSTODY_WORDS:
+        if c.dep_ == "prep" and term_in(c, own=True) and words & CUSTODY_WORDS:
             return True
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
@@ -257,12 +311,65 @@ def _own_clause(verb: Token) -> list[Token]:
     return out
 
 
+def office_term(noun: Token) -> bool:
+    """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
+    term': a term of office, not a prison term."""
+    if noun.lemma_ != "term":
+        return False
+    if noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "served two terms"
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in lexicon("ordinals"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("as", "in", "of", "on")
+            and any(g.lemma_.lower() in lexicon("office_words") for g in c.subtree)
+        ):
+            return True
+        if c.dep_ in ("poss", "compound") and c.lemma_.lower() in lexicon("office_words"):
+            return True
+    custodial = any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CUSTODY_WORDS for c in noun.children
+    )
+    # "President X's term": the owner's title is an office
+    return not custodial and any(
+        c.dep_ == "poss"
+        and any(g.dep_ == "compound" and g.lemma_.lower() in lexicon("office_words") for g in c.children)
+        for c in noun.children
+    )
+
+
 def _serve_term(tok: Token, home: str | None) -> bool:
     # "is serving a 10-year sentence"; "after serving three years" is time served, not the term
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "served two terms as governor", "served as a judge"
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for", "since"):
         # ... "after serving two-thirds of a five-year sentence" names the term too
-        return any(c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS for g in c.subtree) for c in tok.children)
-    return any(c.dep_ == "dobj" and (c.lemma_ in TERM_NOUNS or term_in(c)) for c in tok.children)
+        return any(
+            c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS and not office_term(g) for g in c.subtree)
+            for c in tok.children
+        )
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_ in TERM_NOUNS:
+            if not office_term(c):
+                return True
+        elif term_in(c) and not _served_elsewhere(tok):
+            return True
+    return False
+
+
+def _served_elsewhere(tok: Token) -> bool:
+    """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
+    place or body that is no prison."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "with", "on", "at", "aboard")
+        and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        for c in tok.children
+    )
 
 
 def _jail(tok: Token, home: str | None) -> str:
@@ -284,10 +391,36 @@ def _imprison(tok: Token, home: str | None) -> str | None:
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
-    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'."""
+    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'.
+    A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
-    return _prep_object(tok, ("in", "at", "under"), {"detention", "custody", "arrest"})
+    return _prep_object(tok, ("in", "at", "under"), _DETENTION)
+
+
+_DETENTION = frozenset({"detention", "custody", "arrest"})
+_SENTENCING = frozenset({"conviction", "sentencing", "sentence", "verdict", "trial", "transfer", "return"})
+
+
+def _since(tok: Token) -> bool:
+    """A 'since 2021', 'since July', 'since his arrest', 'since the coup' of the verb itself; not
+    'since his conviction' (a prisoner serving a sentence, not a detainee)."""
+    return any(
+        c.lower_ == "since"
+        and c.dep_ in ("prep", "mark", "advmod")
+        and (c.dep_ == "advmod" or list(c.children))
+        and not any(g.lemma_.lower() in _SENTENCING for g in c.children)
+        for c in tok.children
+    )
+
+
+def _in_custody_since(tok: Token, home: str | None) -> bool:
+    """'who has been in pre-trial detention since December', 'has been under house arrest since
+    May': a detention dated from its start, like 'held in custody'; a stay in a prison or
+    'behind bars' is a state (no event), as is 'remains in detention'."""
+    if tok.lemma_ != "be" or not _since(tok) or any(c.dep_ == "attr" for c in tok.children):
+        return False
+    return _prep_object(tok, ("in", "under"), _DETENTION)
 
 
 def _found_guilty(tok: Token, home: str | None) -> bool:
@@ -325,6 +458,75 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     )
 
 
+def _to_detention(tok: Token) -> bool:
+    """'sent X to pre-trial detention', 'sent him to a detention centre' (the parser sometimes
+    reads 'to pre-trial detention' as a second object)."""
+    if _prep_object(tok, ("to", "into"), {"detention", "custody"}):
+        return True
+    doc = tok.doc
+    return any(
+        c.dep_ in ("dobj", "npadvmod")
+        and c.lemma_ in ("detention", "custody")
+        and (c.left_edge.lower_ == "to" or c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "to")
+        for c in tok.children
+    )
+
+
+_PEOPLE = frozenset(
+    {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth"}
+)
+
+
+def _executed_person(tok: Token, home: str | None) -> bool:
+    """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
+    person (a name, a pronoun, a person noun), not 'executed a plan'."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "nsubj" and tok.tag_ == "VBN"):
+            continue
+        if c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in ("it", "that", "which", "what"):
+            return True
+        if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
+            return True
+    # "X, who was executed in 2023": the noun the clause describes
+    return tok.dep_ in ("relcl", "acl") and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PEOPLE)
+
+
+def _set_free(tok: Token, home: str | None) -> bool:
+    """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
+    'freed up funds'."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    enabled = any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and any(g.tag_ == "TO" for g in c.children)
+        for c in tok.children
+    )
+    # ... but "freed on bail to await trial", "freed from prison to attend a funeral" are releases
+    return not enabled or bool({t.lemma_.lower() for t in tok.sent} & (CUSTODY_WORDS | {"bail"}))
+
+
+_PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
+
+
+def _left_custody(tok: Token, home: str | None) -> bool:
+    """'left prison in March', 'left the colony at the end of his term', 'left the detention
+    centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
+    places = CUSTODY_WORDS - {"cell", "custody", "bars"}
+    if "visit" in tok.sent.text.lower():
+        return False  # "her lawyer left the prison after a two-hour visit"
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
+        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
+            return False  # a visitor leaves a prison, a prisoner is let out
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_.lower() in places:
+            return True
+        if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in places for g in c.children):
+            return True
+    return False
+
+
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
@@ -337,6 +539,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
     "picked_up": _picked_up,
     "let_out": _let_out,
+    "set_free": _set_free,
+    "executed_person": _executed_person,
+    "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(
         tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
@@ -344,13 +549,29 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
+    "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
-    "moved_abroad": _goes_abroad,
+    "back_to_custody": lambda tok, home: (
+        _moves_someone(tok)
+        and any(
+            c.lower_ == "back" and _prep_object(h, ("to", "into", "in"), CUSTODY_WORDS - {"cell"})
+            for c in tok.children
+            for h in (tok, c)
+        )
+    ),
+    "to_detention": lambda tok, home: _to_detention(tok),
+    "arrest_object": lambda tok, home: any(
+        c.dep_ in ("dobj", "attr")
+        and any(g.lemma_ in ("arrest", "detention") and g.pos_ == "NOUN" for g in c.subtree)
+        for c in tok.children
+    ),
+    "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
+    "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
-from vigil.extract.ru.numbers import count_of, number_value, term_months
+from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -87,7 +87,167 @@ class EventFinder:
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        for f in findings:
+            if not self.linear:
+                self._extend_list(f, index)
+            self._named_and_others(f, index)
+            sent = f.trigger.sent
+            f.beyond_group = any(
+                self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
+                for x in doc[sent.start : sent.end - 1]
+            )
+        findings = self._respectively(findings, index)
+        findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    def _extend_list(self, f: Finding, index: PersonIndex) -> None:
+        """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
+        names that follow a patient past brackets, commas and «и» are patients too."""
+        if not f.persons:
+            return
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        ends = [b for p in f.persons for a, b in p.mentions if sent.start <= a < sent.end and a > f.trigger.i]
+        if not ends:
+            return
+        i = max(ends)
+        while i < sent.end:
+            if doc[i].text == "(":
+                close = next((k for k in range(i + 1, min(sent.end, i + 12)) if doc[k].text == ")"), None)
+                if close is None:
+                    return
+                i = close + 1
+                continue
+            if doc[i].text == "," or doc[i].lower_ in self.lexicon.sets["and"]:
+                i += 1
+                continue
+            person = index.person_at(doc[i])
+            if person is None:
+                return
+            if person not in f.persons:
+                f.persons.append(person)
+            while i < sent.end and index.person_at(doc[i]) is person:
+                i += 1
+
+    def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«приговорил А, Б и В к 10, 9 и 7 годам соответственно»: a list of terms and a list of
+        names of the same length pair up in order, each name with its own term."""
+        out = list(findings)
+        for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
+            if not any(self._word_in(x, "respectively") for x in sent):
+                continue
+            terms = self._term_list(sent)
+            here = [f for f in out if f.type == "sentence" and f.trigger.sent == sent]
+            named = {id(p): p for f in here for p in f.persons}
+            persons = sorted(
+                named.values(), key=lambda p: min(a for a, _ in p.mentions if sent.start <= a < sent.end)
+            )
+            if len(terms) < 2 or len(terms) != len(persons):
+                continue
+            for f in here:
+                f.persons, f.term = [], None
+                if f.count is None and not f.group_ref:
+                    out.remove(f)
+            trigger = here[0].trigger
+            for person, term in zip(persons, terms, strict=True):
+                split = Finding("sentence", trigger, persons=[person], term=term)
+                split.date = here[0].date
+                out.append(split)
+        return out
+
+    def _earlier_terms(self, findings: list[Finding]) -> list[Finding]:
+        """«увеличила срок с 22 до 24 лет», «скараціў тэрмін з 5 да 4 гадоў»: a term changed on
+        appeal states the earlier term too, which is a sentence of its own."""
+        out = []
+        lex = self.lexicon
+        for f in findings:
+            if f.type != "sentence" or f.term is None or not f.persons:
+                continue
+            doc = f.trigger.doc
+            for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
+                if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
+                    continue
+                if not self._word_in(doc[x.i + 2], "range"):
+                    continue
+                later = term_months(doc[x.i + 3 : min(f.trigger.sent.end, x.i + 8)], lex)
+                earlier = number_value([doc[x.i + 1]], lex)
+                unit_at = x.i + 3
+                while unit_at < f.trigger.sent.end - 1 and is_number(doc[unit_at], lex):
+                    unit_at += 1
+                unit = 1 if self._word_in(doc[unit_at], "months_words") else 12
+                if later == f.term and earlier:
+                    out.append(
+                        Finding("sentence", f.trigger, persons=list(f.persons), term=round(earlier * unit))
+                    )
+                break
+        return out
+
+    def _term_list(self, sent) -> list[int]:
+        """«к 10, 9 и 7 годам», «да васьмі, сямі і шасці гадоў»: the terms of a list of
+        numbers that share one word of years (or months) after the last of them."""
+        lex = self.lexicon
+        years, months = set(lex.terms["year"]), set(lex.terms["month"])
+        values: list[float] = []
+        for x in sent:
+            if x.text[:-1].isdigit() and x.text.endswith(","):
+                values.append(float(x.text[:-1]))  # razdel keeps «10,» of «10, 9 и 7» whole
+                continue
+            if is_number(x, lex) and not (x.i > sent.start and is_number(x.doc[x.i - 1], lex)):
+                run = [x]
+                while run[-1].i + 1 < sent.end and is_number(x.doc[run[-1].i + 1], lex):
+                    run.append(x.doc[run[-1].i + 1])
+                value = number_value(run, lex)
+                if value is not None:
+                    values.append(value)
+                continue
+            if is_number(x, lex):
+                continue
+            if values and (x.text == "," or x.lower_ in lex.sets["and"]):
+                continue
+            unit = 12 if (x.lemma_.lower() in years or x.lower_ in years) else None
+            unit = 1 if unit is None and (x.lemma_.lower() in months or x.lower_ in months) else unit
+            if len(values) >= 2 and unit:
+                return [round(v * unit) for v in values]
+            values = []
+        return []
+
+    def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
+        """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
+        «разам з 13 іншымі»: the named people and N others are N plus the named."""
+        if f.count is None or not f.persons:
+            return
+        doc = f.trigger.doc
+        sent = doc[f.trigger.sent.start : f.trigger.sent.end]
+        for x in sent:
+            if not (x.like_num or x.lower_ in self.lexicon.numbers):
+                continue
+            run = [x]
+            while run[-1].i + 1 < sent.end and (
+                doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in self.lexicon.numbers
+            ):
+                run.append(doc[run[-1].i + 1])
+            if number_value(run, self.lexicon) != f.count:
+                continue
+            before = doc[x.i - 1] if x.i > sent.start else None
+            after = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
+            more = before is not None and self._word_in(before, "more")
+            others = after is not None and self._word_in(after, "others")
+            if not (more or others):
+                continue
+            joined = more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
+            together = [y for y in sent if self._word_in(y, "together")]
+            if joined or together or others:
+                named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
+                f.count += len(named)
+                for y in together:
+                    # «вместе с ним на свободу вышли X, Y и ещё 13»: «him» is one more of them
+                    pron = doc[y.i + 2] if y.i + 2 < sent.end else None
+                    gender = pronoun_gender(pron, self.lexicon) if pron is not None else None
+                    person = index.latest_before(pron.i, gender) if gender else None
+                    if person is not None and person not in f.persons:
+                        f.persons.append(person)
+                        f.count += 1
+            return
 
     # -- assertion -------------------------------------------------------------------------
 
@@ -114,6 +274,14 @@ class EventFinder:
         for child in t.children:
             if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
                 return False
+            if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
+                return False  # «будет освобождён»: natasha tags «будет» as present
+        if any(x in lex.sets["future_aux"] for x in before[-2:]):
+            return False
+        if self._attributive(t) or self._postnominal(t):
+            # «ранее освобождённый Николай Статкевич отказался …»: a participle before a name
+            # presupposes its event, whatever the clause around it says
+            return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
         node = t
         while node.head.i != node.i:
             node = node.head
@@ -130,6 +298,30 @@ class EventFinder:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _postnominal(self, t: Token) -> bool:
+        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma."""
+        if "Part" not in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant"):
+            return False
+        if t.i < 2 or t.doc[t.i - 1].text != ",":
+            return False
+        return t.doc[t.i - 2].ent_type_ == "PER"
+
+    def _attributive(self, t: Token) -> bool:
+        """A full (not short) participle right before a name, at most an adverbial phrase
+        between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        if "Short" in t.morph.get("Variant") or not t.morph.get("Case"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
+            return False  # a noun of the event itself («ареста»), not a participle
+        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 5)]:
+            if x.ent_type_ == "PER":
+                return True
+            if x.is_punct or x.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                return False
+        return False
 
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
@@ -163,6 +355,11 @@ class EventFinder:
         sentence («у калоніі: … там памёр») with no release between; «из колонии» is where
         a prisoner came out of, not where they died."""
         doc = t.doc
+        for x in doc[t.sent.start : t.sent.end]:
+            if self.label_of_lemma.get(x.lemma_.lower()) == "release" and any(
+                self._word_in(y, "after") for y in doc[max(t.sent.start, x.i - 3) : x.i]
+            ):
+                return False  # «умер в больнице после освобождения»: no longer in custody
         earlier = [x for x in doc[t.sent.start : t.i] if x not in area]
         for x in [*area, *earlier]:
             if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
@@ -211,6 +408,16 @@ class EventFinder:
         trigger_ids: set[int],
     ) -> Finding | None:
         lex = self.lexicon
+        if (
+            not self.linear
+            and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+            and t.head.i in trigger_ids
+            and t.head.i != t.i
+            and "Part" in t.morph.get("VerbForm")
+            and "Short" not in t.morph.get("Variant")
+            and not self._attributive(t)
+        ):
+            return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = term_months(window, lex) if rule.label == "sentence" else None
@@ -222,6 +429,8 @@ class EventFinder:
             self._last_term = term
         if rule.needs_term and term is None:
             return None
+        if rule.label == "sentence" and any(self._word_in(x, "custody_measures") for x in window[1:5]):
+            return None  # «продлил арест на три месяца»: custody before trial, not a term
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
@@ -236,10 +445,32 @@ class EventFinder:
         if rule.patient == "clause":
             return self._clause_patient(t, finding, index)
         if self.linear:
+            prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+            if (
+                prev is not None
+                and (prev.like_num or prev.lower_ in lex.numbers)
+                and t.lower_ in lex.sets["group_nouns"]
+                and any(i != t.i and t.doc[i].sent == t.sent for i in trigger_ids)
+            ):
+                return None  # «Дзевяць вызваленых … вывезьлі»: those freed are the group, not an event
             self._linear(t, finding, index, trigger_ids, quotes, rule)
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
+        if rule.patient == "object" and self._attributive(t):
+            # the name the participle describes; in «помилованный Лукашенко Роман Протасович»
+            # the first of two adjacent names is the agent
+            person = None
+            for x in t.doc[t.i + 1 : t.sent.end]:
+                here = index.person_at(x)
+                if here is None and person is not None:
+                    break
+                if here is not None:
+                    person = here
+            if person is not None:
+                finding.persons.append(person)
+                finding.date = self._date(t)
+                return finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
@@ -395,13 +626,14 @@ class EventFinder:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
-            if self._possessor(root, index) or self._clause_break(t, root):
+            if self._possessor(root, index) or self._clause_break(t, root) or self._agent_role(root, index):
                 continue
             if (
                 rule.patient == "object"
                 and root.i < t.i
                 and self._active_past(t)
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
+                and not _inflected(root, person, index)
             ):
                 continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
             # the nearest trigger, or the nearest on the other side with no other name between
@@ -412,8 +644,10 @@ class EventFinder:
                 x.text in (";", ":") for x in doc[lo + 1 : hi]
             )
             distance = abs(root.i - t.i)
-            if all(distance <= abs(root.i - i) for i in sent_triggers) or (
-                alone and all(distance <= abs(root.i - i) for i in side)
+            if (
+                all(distance <= abs(root.i - i) for i in sent_triggers)
+                or (alone and all(distance <= abs(root.i - i) for i in side))
+                or (alone and self._past_parenthetical(root, t, index))
             ):
                 finding.persons.append(person)
         quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
@@ -436,12 +670,34 @@ class EventFinder:
                     break
         self._linear_count(t, finding, trigger_ids)
 
+    def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
+        """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
+        right after the name is said of it, and so is the verb after the phrase."""
+        if root.i > t.i:
+            return False
+        person = index.person_at(root)
+        end = root.i
+        while end + 1 < t.i and index.person_at(root.doc[end + 1]) is person:
+            end += 1
+        gap = root.doc[end + 1 : t.i]
+        commas = [x.i for x in gap if x.text == ","]
+        return len(gap) > 2 and gap[0].text == "," and len(commas) == 2 and commas[-1] == t.i - 1
+
     def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
         """A number before a group noun is the count of its nearest trigger («123
         політзаключённых»), unless an approximation word stands before it."""
         lex = self.lexicon
         doc = t.doc
-        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        sent_triggers = [
+            i
+            for i in trigger_ids
+            if doc[i].sent == t.sent
+            and not (
+                doc[i].lower_ in lex.sets["group_nouns"]
+                and i > t.sent.start
+                and (doc[i - 1].like_num or doc[i - 1].lower_ in lex.numbers)
+            )
+        ]
         best: tuple[int, int] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
@@ -531,6 +787,14 @@ class EventFinder:
         while node.head.i != node.i:
             if node.head.i == t.i:
                 return node.dep_
+            up = node.head
+            if (
+                up.pos_ == "NOUN"
+                and not up.ent_type_
+                and node.dep_ == "nmod"
+                and any(c.dep_ == "case" for c in up.children)
+            ):
+                return None  # «участников акции в поддержку Навального»: whose cause, not who
             if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
                 return self._adjacent_participle(root, t)
             if node.dep_ not in _DESCEND:
@@ -564,6 +828,8 @@ class EventFinder:
         intransitive, oblique for an active verb's object). natasha's parser often hangs a
         participle on the wrong noun; agreement is the more reliable cue."""
         gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        if t.pos_ == "NOUN" and t.lemma_ == t.lower_:
+            gender = None  # «приговор» is masculine as a word, not in agreement with anyone
         plural = "Plur" in t.morph.get("Number")
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
         participle = "Part" in t.morph.get("VerbForm") or (
@@ -588,6 +854,8 @@ class EventFinder:
                 continue
             if self._between_blocks(t, root, index) or self._possessor(root, index):
                 continue
+            if self._agent_role(root, index):
+                continue
             if self._clause_break(t, root):
                 continue
             distance = abs(root.i - t.i) + (0 if root.i < t.i or not participle else 2)
@@ -606,6 +874,18 @@ class EventFinder:
         if start == 0:
             return False
         prev = root.doc[start - 1]
+        skipped = False
+        while (
+            not self.linear
+            and prev.is_lower
+            and prev.pos_ in ("NOUN", "ADJ", "VERB", "DET")
+            and {"Gen", "Acc"} & set(prev.morph.get("Case"))  # animate: one form for both
+            and not self._word_in(prev, "possessors")
+            and prev.i > root.sent.start
+            and prev.i > start - 4
+        ):
+            prev = root.doc[prev.i - 1]  # «мать (известного) политзаключённого Игоря Суханова»
+            skipped = True
         case = root.morph.get("Case")
         end = root.i
         while end + 1 < len(root.doc) and index.person_at(root.doc[end + 1]) is person:
@@ -615,9 +895,18 @@ class EventFinder:
             return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
         if not self._word_in(prev, "possessors") or "Nom" in case:
             return False
-        if not self.linear and case and "Gen" not in case:
+        if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
+
+    def _agent_role(self, root: Token, index: PersonIndex) -> bool:
+        """«судья Алег Ціханчук», «прокурор Иван Сидоров»: a name after the title of a judge,
+        prosecutor or investigator is the one who acts, never the one detained or sentenced."""
+        person = index.person_at(root)
+        start = root.i
+        while start > 0 and index.person_at(root.doc[start - 1]) is person:
+            start -= 1
+        return start > 0 and self._word_in(root.doc[start - 1], "agent_roles")
 
     def _clause_break(self, t: Token, root: Token) -> bool:
         """«Пяцёра высланы, а Васіль Пархімовіч адмовіўся»: a comma and a contrastive
@@ -625,6 +914,8 @@ class EventFinder:
         lo, hi = sorted((t.i, root.i))
         doc = t.doc
         for x in doc[lo + 1 : hi]:
+            if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "complementizers"):
+                return True  # «X заявіў, што Y асудзілі»: X speaks in the main clause
             if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "contrast"):
                 nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
                 if nxt is None or not self._word_in(nxt, "contrast_keep"):
@@ -677,9 +968,17 @@ class EventFinder:
             for x in child.children
             if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
         ]
+        if finding.count is not None:
+            return
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
+            if noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy"):
+                continue  # «в 12 городах»: only people are counted
+            if self._word_in(noun, "term_nouns"):
+                continue  # «к срокам от 6 до 7 лет»
+            if (noun.pos_ == "NUM" or noun.lemma_.lower() in lex.numbers) and self._unit_follows(noun):
+                continue  # «к четырём и трём годам»: numbers of a term, not of people
             if noun.pos_ == "NUM" and (
                 noun.head.lemma_.lower() in lex.sets["not_counted"]
                 or (
@@ -708,6 +1007,18 @@ class EventFinder:
                 and "Plur" in noun.morph.get("Number")
             ):
                 finding.group_ref = True
+
+    def _unit_follows(self, x: Token) -> bool:
+        """A word of time or money ends the list of numbers that `x` opens."""
+        lex = self.lexicon
+        for y in x.doc[x.i + 1 : min(x.sent.end, x.i + 6)]:
+            if self._word_in(y, "not_counted") or self._word_in(y, "dates"):
+                return True  # «с 5 до 7 мая» is a date
+            if not (
+                is_number(y, lex) or y.text == "," or y.lower_ in lex.sets["and"] or self._word_in(y, "range")
+            ):
+                return False  # «с 22 до 24 лет», «от 6 до 7 лет» are ranges of a term too
+        return False
 
     def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
         """Tokens from the trigger to the next trigger, a verb of demand or threat («…,
@@ -793,6 +1104,12 @@ class EventFinder:
                     for f in before:
                         if person in f.persons and f.trigger.i < start - 1:
                             f.persons.remove(person)
+                            if not f.persons and not self.linear:
+                                # «X суд приговорил к …, Y получил …, Z — …»: the parse gave
+                                # the first verb Z; its own patient is the nearest name
+                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                                if person in f.persons:
+                                    f.persons.remove(person)
                 if any(x.lower_ in lex.sets["negation"] for x in rest):
                     continue  # «Олега задержали, Ольгу — нет»
                 if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
@@ -839,6 +1156,13 @@ class EventFinder:
                 and not any(x.ent_type_ == "PER" or x.text in (".", ";", ":") for x in gap)
             ):
                 pairs.append((a, b))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = a.trigger.doc[a.trigger.i + 1 : b.trigger.i]
+            if a.trigger.sent == b.trigger.sent and gap and all(x.lower_ in ("и", "і") for x in gap):
+                # «вызвалілі і вывезлі … разам з 13 іншымі»: two verbs of one group share both
+                for x, y in ((a, b), (b, a)):
+                    if not x.persons and y.persons and x.count is not None and y.count is None:
+                        x.persons, y.count, y.group_ref = list(y.persons), x.count, True
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
                 if not a.persons and a.count is None:
@@ -891,12 +1215,27 @@ class EventFinder:
         return out
 
 
+def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
+    """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
+    person's nominative name, so it cannot be the subject (the agent) of a verb."""
+    start = root.i
+    while start > 0 and index.person_at(root.doc[start - 1]) is person:
+        start -= 1
+    word = root.doc[start].text.lower()
+    return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
+
+
 def _object_by_case(child: Token) -> bool:
     """«Четырнадцать человек вывезли в Литву»: the parser's subject of an impersonal plural
     verb is its fronted object when its numeral is accusative or the noun is not nominative."""
     case = child.morph.get("Case")
-    numeral_acc = any(n.dep_.startswith("nummod") and "Acc" in n.morph.get("Case") for n in child.children)
-    return bool(case) and "Nom" not in case and (numeral_acc or "Acc" in case or child.pos_ == "NUM")
+    numerals = [n for n in child.children if n.dep_.startswith("nummod")]
+    numeral_acc = any("Acc" in n.morph.get("Case") for n in numerals)
+    # «ещё 12 человек задержали в Гомеле»: a counted genitive with no other object is the object
+    counted = "Gen" in case and bool(numerals) and not any(c.dep_ == "obj" for c in child.head.children)
+    return (
+        bool(case) and "Nom" not in case and (numeral_acc or counted or "Acc" in case or child.pos_ == "NUM")
+    )
 
 
 def _one_per_sentence(findings: list[Finding]) -> list[Finding]:

@@ -14,7 +14,7 @@ from vigil.extract.dates import DateReader
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
-from vigil.extract.ru.names import add_unseen_names, describe_ru, split_person_spans
+from vigil.extract.ru.names import add_unseen_names, describe_ru, is_common, split_person_spans
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, find_persons, roles_of, trim_span
 from vigil.extract.ru.quotes import QuoteFinder
@@ -81,6 +81,8 @@ class RussianExtractor:
         """natasha tags «из Борисова» (the town) as a person: a lone word after a preposition
         of place is a place, not a surname."""
         span = trim_span(span)
+        if span is not None and len(span) == 1 and span[0].is_sent_start and is_common(span[0].text):
+            return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
         if span is not None and len(span) == 1 and span.start > 0:
             before = span.doc[span.start - 1].lower_
             if before in self.lexicon.sets["location_prepositions"]:

@@ -21,7 +21,17 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 
 def describe_ru(span: Span) -> NameInfo:
-    tokens = list(span)
+    tokens = [t for t in span if t.text != "."]
+    if len(tokens) > 1 and all(len(t.text) == 1 for t in tokens[:-1]):
+        # initials and a surname: the surname in the nominative, the initials as written
+        info = describe_ru(span[-1:])
+        return NameInfo(
+            [f"{t.text}." for t in tokens[:-1]] + info.words,
+            ["first"] * (len(tokens) - 1) + info.kinds,
+            info.gender,
+        )
+    if _surname_first(tokens):
+        tokens = [*tokens[1:], tokens[0]]  # «Петрову Анну Викторовну» → Анна Викторовна Петрова
     # a capital mid-sentence is the name's own («Эдем Куртсеитов»), not a sentence opener's
     if len(tokens) > 1 and _common(tokens[0].text) and (tokens[0].is_sent_start or not tokens[0].is_title):
         return NameInfo([t.text for t in tokens], ["common"] + ["surname"] * (len(tokens) - 1), None)
@@ -33,6 +43,8 @@ def describe_ru(span: Span) -> NameInfo:
         # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
         # may be a woman's, so there the first name decides
         surname_gender = _surname_gender(tokens[-1].text)
+        if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
+            surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
@@ -49,6 +61,19 @@ def describe_ru(span: Span) -> NameInfo:
     if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
         kinds[-1] = "surname"
     return NameInfo(words, kinds, gender)
+
+
+def _surname_first(tokens: list) -> bool:
+    """The order of court lists and official registers: surname, first name, patronymic."""
+    return (
+        len(tokens) == 3
+        and bool(_PATRONYMIC_END.search(tokens[2].text))
+        and not _first_name_gender(tokens[0].text, ())
+        and bool(_first_name_gender(tokens[1].text, ()))
+    )
+
+
+_PATRONYMIC_END = re.compile(r"(ич|ича|ичу|ичем|вна|вну|вны|вной|ична|ичну|ичны|ичной|іч|іча|ўна|ўну|ўны)$")
 
 
 @lru_cache(maxsize=20000)
@@ -151,10 +176,17 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         word = form.word if form else text
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
+    adjectival = _adjectival(parses, want) if kind == "surname" else None
+    if adjectival is not None:
+        return kind, _cased(adjectival, text), None
     fixed = any("Fixd" in p.tag for p in parses)
     stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
     if stem is not None:
         return kind, stem, None
+    if gender == "fem" and kind == "surname" and case != ("Nom",):
+        for oblique, nominative in _FEM_OBLIQUE:
+            if text.lower().endswith(oblique) and len(text) > len(oblique) + 2:
+                return kind, text[: len(text) - len(oblique)] + nominative, None  # «Анну Кириллову»
     if (
         case == ("Nom",)
         or _INDECLINABLE.search(text)
@@ -166,6 +198,31 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     form = noun.inflect({"nomn", "sing"}) if noun else None
     return kind, _cased(form.word, text) if form else text, None
 
+
+def _adjectival(parses, gender: str | None) -> str | None:
+    """«Кирилла Бельского», «Анне Белоцерковской»: a surname the dictionary does not know but
+    that declines as an adjective in -ский/-цкий goes back to its nominative of that gender."""
+    for p in parses:
+        if p.tag.POS == "ADJF" and p.normal_form.endswith(("ский", "цкий", "ской", "цкой")):
+            if gender and p.tag.gender not in (gender, None):
+                continue
+            form = p.inflect({"nomn", "sing", gender or p.tag.gender or "masc"})
+            if form is not None:
+                return form.word
+    return None
+
+
+# a woman's surname the dictionary reads only as a man's («Кириллову»: Кириллов's dative)
+_FEM_OBLIQUE = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ову", "ова"),
+    ("еву", "ева"),
+    ("ину", "ина"),
+    ("ыну", "ына"),
+)
 
 _MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е",)}
 
@@ -210,6 +267,18 @@ def split_person_spans(doc: Doc) -> None:
             # «защитник Северинец Людмила Кучер»: a client's surname joined to the speaker's name
             ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
             ent = doc[ent.start + 1 : ent.end]
+        prev = ents[-1] if ents else None
+        if (
+            prev is not None
+            and prev.label_ == "PER"
+            and len(prev) == 1
+            and len(ent) == 2
+            and prev.end == ent.start
+            and _surname_first([prev[0], *ent])
+        ):
+            # natasha cuts «Кузьмину | Ольгу Андреевну»: one name in surname-first order
+            ents[-1] = Span(doc, prev.start, ent.end, label="PER")
+            continue
         run: list = []
         for t in [*ent, None]:
             if (
@@ -222,7 +291,26 @@ def split_person_spans(doc: Doc) -> None:
             if run:
                 ents.append(Span(doc, run[0].i, run[-1].i + 1, label="PER"))
             run = []
-    doc.ents = ents
+    doc.ents = _join_initials(doc, ents)
+
+
+def _is_initial(doc: Doc, i: int) -> bool:
+    t = doc[i]
+    return len(t.text) == 1 and t.text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def _join_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """«Т. Смирнову», «И. А. Кравцова»: initials the NER tags apart join the surname after them."""
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        while ent.label_ == "PER" and start >= 2 and _is_initial(doc, start - 2):
+            start -= 2
+        if start != ent.start:
+            out = [e for e in out if e.end <= start]
+            ent = Span(doc, start, ent.end, label="PER")
+        out.append(ent)
+    return out
 
 
 def is_name_word(t: Token) -> bool:
@@ -258,14 +346,15 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             start -= 1
         nxt = doc[end] if end < len(doc) else None
         if (
-            end - start == 1
+            end - start <= 2
             and nxt is not None
             and nxt.is_title
             and nxt.is_alpha
             and not nxt.ent_type_
-            and first_name(doc[start].text)
+            and first_name(doc[end - 1].text)
             and not common(nxt.text)
         ):
+            # «Палітвязня Дзяніса» + «Івашына»: the span ends in a first name, the surname follows
             end += 1
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PER")
@@ -283,8 +372,10 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             and is_name_word(first)
             and is_name_word(second)
             and first_name(first.text)
-            and not common(second.text)
+            and (not common(second.text) or (not first.is_sent_start and i > 0 and doc[i - 1].is_alpha))
         ):
+            # a capitalised word after a first name mid-sentence is a surname even when it is
+            # also a common word («политзаключённый Николай Дедок», «Ольга Жук»)
             added.append(doc.char_span(first.idx, second.idx + len(second.text), label="PER"))
             i += 2
             continue

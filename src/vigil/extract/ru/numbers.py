@@ -112,13 +112,24 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 value = float(stem)
             if value:
                 return round(value * 12)
-        if not is_number(t, lexicon):
+        lone = words.get("lone_year", {})
+        if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
+            low in lone.get("with_months", ())
+            and i + 3 < len(items)
+            and items[i + 1].lemma_.lower() in conj
+            and is_number(items[i + 2], lexicon)
+            and (items[i + 3].lemma_.lower() in months_words or items[i + 3].lower_ in months_words)
+        ):
+            # «к году колонии», «получил год и шесть месяцев»: one year, no numeral
+            value, j = 1.0, i
+        elif not is_number(t, lexicon):
             i += 1
             continue
-        j = i
-        while j < len(items) and is_number(items[j], lexicon):
-            j += 1
-        value = number_value(items[i:j], lexicon)
+        else:
+            j = i
+            while j < len(items) and is_number(items[j], lexicon):
+                j += 1
+            value = number_value(items[i:j], lexicon)
         if value is None:
             i = j
             continue
@@ -130,8 +141,9 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             k += 2
         if lemma(k) in years or low_at(k) in years:
             total = value * 12
-            if lemma(k + 1) in conj and k + 2 < len(items) and is_number(items[k + 2], lexicon):
-                m = k + 2
+            # «5 лет и 6 месяцев», and court bulletins' «5 годам 6 месяцам» without the «и»
+            m = k + 2 if lemma(k + 1) in conj else k + 1
+            if m < len(items) and is_number(items[m], lexicon):
                 n = m
                 while n < len(items) and is_number(items[n], lexicon):
                     n += 1
@@ -142,7 +154,7 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 return round(total)
         elif (lemma(k) in months_words or low_at(k) in months_words) and 0 < value <= 600:
             return round(value)
-        i = j
+        i = max(j, i + 1)
     return None
 
 

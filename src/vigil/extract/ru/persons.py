@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 
-_ENDING = re.compile(r"(ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$")
+_ENDING = re.compile(r"(ий|ый|ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$")
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
 
 
@@ -108,6 +108,7 @@ def find_persons(
             for t in span:
                 index.by_token[t.i] = person
     _bare_surnames(index)
+    _bare_first_names(index)
     _bracketed(index)
     if keep is not None:
         dropped = [p for p in index.persons if not keep(p, doc)]
@@ -154,6 +155,26 @@ def _bare_surnames(index: PersonIndex) -> None:
         if person is not None:
             person.mentions.append((t.i, t.i + 1))
             index.by_token[t.i] = person
+
+
+def _bare_first_names(index: PersonIndex) -> None:
+    """«— перадала Дар'я праз адваката»: a first name alone, in the nominative and not at a
+    sentence start, that only one person of the article bears, is that person."""
+    by_first: dict[str, list[Person]] = {}
+    for person in index.persons:
+        if len(person.tokens) > 1:
+            by_first.setdefault(_apostrophes(person.tokens[0].lower()), []).append(person)
+    for t in index.doc:
+        if t.i in index.by_token or t.is_sent_start or not t.text[:1].isupper():
+            continue
+        people = by_first.get(_apostrophes(t.lower_), [])
+        if len(people) == 1 and (t.i + 1 >= len(index.doc) or not index.doc[t.i + 1].is_title):
+            people[0].mentions.append((t.i, t.i + 1))
+            index.by_token[t.i] = people[0]
+
+
+def _apostrophes(word: str) -> str:
+    return word.replace("’", "'").replace("ʼ", "'")
 
 
 def trim_span(ent: Span) -> Span | None:

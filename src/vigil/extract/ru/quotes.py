@@ -63,9 +63,11 @@ class QuoteFinder:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
             inner = text[start + 1 : end - 1].strip()
-            if len(inner.split()) < 3:
+            if len(inner.split()) < 2:
                 continue
             speaker = self._speaker(doc, index, start, end)
+            if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
+                continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
                 out.append(QuoteFinding(speaker, inner, start, end))
         for a, b, body in answers:
@@ -98,7 +100,24 @@ class QuoteFinder:
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
             return self._speaker_in(span, index, start, need_verb=False)
+        if before.endswith(","):
+            # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
+            span = self._clause(doc, start, forward=False)
+            if any(t.lower_ in self.lexicon.sets.get("according", ()) for t in span):
+                return self._speaker_in(span, index, start, need_verb=False)
         return None
+
+    def _said(self, doc: Doc, start: int, end: int) -> bool:
+        """A verb of speech in the attribution before a colon or after a dash."""
+        text = doc.text
+        speech = self.lexicon.sets["speech"]
+        if text[max(0, start - 3) : start].rstrip().endswith(":"):
+            span = self._clause(doc, start, forward=False)
+        elif text[end : end + 3].lstrip(" ,.!?…")[:1] in _DASHES:
+            span = self._clause(doc, end, forward=True)
+        else:
+            return False
+        return any(t.lemma_.lower() in speech or t.lower_ in speech for t in span)
 
     def _clause(self, doc: Doc, at: int, *, forward: bool) -> Span:
         token = doc.char_span(at, at + 1, alignment_mode="expand") if forward else None
@@ -117,7 +136,14 @@ class QuoteFinder:
         tok = doc.char_span(max(0, at - 1), at, alignment_mode="expand")
         j = tok.start if tok is not None else 0
         i = j
-        while i > 0 and doc[i - 1].text not in (".", "!", "?", '"') and "\n" not in doc[i - 1].text:
+        while i > 0 and doc[i - 1].text not in (".", "!", "?") and "\n" not in doc[i - 1].text:
+            if doc[i - 1].text == '"':
+                # a quoted title in the attribution («рассказала "Медиазоне": …») is skipped
+                opening = next((k for k in range(i - 2, max(-1, i - 7), -1) if doc[k].text == '"'), None)
+                if opening is None:
+                    break
+                i = opening
+                continue
             i -= 1
         return doc[i:j]
 
