@@ -194,3 +194,153 @@ def test_an_organisation_speaks_for_nobody_named_and_its_second_half_too(extract
         '"We have seen no evidence of that," Amnesty International said.'
     )
     assert not {q for q in _quotes(result) if q[0] != "?"}
+
+
+def test_a_short_sentence_after_a_closed_quote_attributes_it(extract_text):
+    result = extract_text(
+        "Ilse Brandauer spoke to farmers in the valley on Sunday.\n\n"
+        '"The dam will be finished before the next flood season." Brandauer said.\n\n'
+        '"Prices will rise again this winter." Olaf Kessler said the figures came from the ministry.'
+    )
+    assert _quotes(result) == {("Ilse Brandauer", "The dam will")}
+
+
+def test_a_quote_broken_over_two_paragraphs_does_not_swallow_the_next_one(extract_text):
+    result = extract_text(
+        "Gerda Holmqvist has run the harbour union for a decade.\n\n"
+        '"The port has not hired anyone since the strike ended in\n\n'
+        '2019. Nobody in the ministry wants to talk about it," Holmqvist says.\n\n'
+        '"We will go to court if we have to," Holmqvist adds.'
+    )
+    assert _quotes(result) == {("Gerda Holmqvist", "The port has"), ("Gerda Holmqvist", "We will go")}
+
+
+def test_a_paragraph_ending_in_a_colon_gives_its_subject_the_next_quote(extract_text):
+    result = extract_text(
+        "The minister dodged the question twice. Then Clara Oyelaran stood up and pressed him:\n\n"
+        '"Who signed the order, and when?"\n\n'
+        "Stated Oyelaran's colleague Pavel Brandt:\n\n"
+        '"We will ask again next week."\n\n'
+        "Later the ministry answered:\n\n"
+        '"The order was lawful."'
+    )
+    assert _quotes(result) == {("Clara Oyelaran", "Who signed the"), ("Pavel Brandt", "We will ask")}
+
+
+def test_the_addressee_before_a_colon_is_not_the_speaker(extract_text):
+    result = extract_text(
+        "Senator Ruth Okonjo was blunt on Tuesday, telling Mikael Strand: "
+        '"Your bill will not pass this chamber."'
+    )
+    assert _quotes(result) == {("Ruth Okonjo", "Your bill will")}
+
+
+def test_a_quoted_clause_after_said_is_speech_though_its_verb_looks_like_a_noun(extract_text):
+    result = extract_text(
+        "Greta Lindahl said the new rules \u201camount to a tax on every family that rents.\u201d "
+        "Lindahl called the rules \u201can insult to tenants.\u201d"
+    )
+    assert _quotes(result) == {("Greta Lindahl", "amount to a")}
+
+
+def test_a_parenthetical_speech_verb_before_a_quoted_clause_names_its_speaker(extract_text):
+    result = extract_text(
+        "The new mayor, Ines Valdés wrote, \u201chas kept every promise she made to the river towns.\u201d "
+        "Meanwhile, Tomas Reyes told a local radio station, his plan would simply be "
+        "\u201cto fix the bridges before the rains.\u201d"
+    )
+    assert _quotes(result) == {("Ines Valdés", "has kept every"), ("Tomas Reyes", "to fix the")}
+
+
+def test_a_quoted_clause_deep_inside_what_a_speaker_says(extract_text):
+    result = extract_text(
+        "Governor Alma Ruiz says Ortega is the only candidate in the race with a record "
+        "\u201cwho will stand up to the water companies.\u201d"
+    )
+    assert _quotes(result) == {("Alma Ruiz", "who will stand")}
+
+
+def test_a_quote_paragraph_after_narrative_takes_the_narrative_subject(extract_text):
+    result = extract_text(
+        "Hedda Sorensen praised the rescue crews and their work after the flood.\n\n"
+        '"They came when nobody else did."\n\n'
+        "The river rose again on Sunday.\n\n"
+        '"Nobody expected the second wave."'
+    )
+    assert _quotes(result) == {("Hedda Sorensen", "They came when")}
+
+
+def test_a_quote_paragraph_after_a_pronoun_subject_gets_no_guessed_speaker(extract_text):
+    result = extract_text(
+        "Hedda Sorensen is hopeful about Lars Ekholm's chances, "
+        "in part because she sees Ekholm as a uniter.\n\n"
+        '"Not only can he win, he is the best placed to win."'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Lars Ekholm"}
+
+
+def test_a_quoted_title_before_its_noun_and_a_show_name_are_not_speakers(extract_text):
+    result = extract_text(
+        '"Winter Comes to the Valley" star Maria Ilves opened up about her role.\n\n'
+        "She first appeared on Janet The Brave before the film.\n\n"
+        '"I was not ready for any of this," she said.'
+    )
+    assert "Janet The Brave" not in {p.name for p in result.persons}
+    assert _quotes(result) == {("Maria Ilves", "I was not")}
+
+
+def test_a_party_label_before_a_full_name_is_not_part_of_the_speaker(extract_text):
+    result = extract_text(
+        "House Republican Thomas Wendell used to back the farm bill.\n\n"
+        '"We are done with half measures," Wendell said.'
+    )
+    assert _quotes(result) == {("Thomas Wendell", "We are done")}
+
+
+def test_a_role_noun_beside_a_name_gives_the_gender_a_pronoun_needs(extract_text):
+    result = extract_text(
+        "Among the detained were the engineer Dawit Kahsay and the nurse Almaz Tekleyesus, "
+        "the only woman in the group.\n\n"
+        "Dawit died in custody in 2021. His wife, Ruth Mebrahtu, says she heard the news from a stranger.\n\n"
+        '"Nobody from the prison ever called me," she said.\n\n'
+        'Almaz was freed last year. "I still count the days," she said.'
+    )
+    assert _quotes(result) == {("Ruth Mebrahtu", "Nobody from the"), ("Almaz Tekleyesus", "I still count")}
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_story_subject(extract_text):
+    result = extract_text(
+        "Teodor Varga, a retired printer, was jailed in 2022 for a post about the police. "
+        "Varga was moved to a prison hospital in May.\n\n"
+        "His son, Mihai Varga, who lives in Cluj, heard about the move from a lawyer. "
+        "A cellmate told reporters that Varga had asked for a doctor for weeks.\n\n"
+        '"He could hardly walk," the cellmate said. "Nobody came," Varga told the court last year.'
+    )
+    assert _quotes(result) == {("Teodor Varga", "Nobody came")}
+
+
+def test_a_possessor_in_the_attribution_does_not_stop_the_second_half(extract_text):
+    result = extract_text(
+        "Emil Kovac was sentenced on Monday to six years.\n\n"
+        '"He only said what the whole town thinks," Kovac\'s sister, Lena Kovac, told the radio. '
+        '"He is not a criminal."'
+    )
+    assert _quotes(result) == {("Lena Kovac", "He only said"), ("Lena Kovac", "He is not")}
+
+
+def test_suggesting_a_quoted_clause_is_speech_but_calling_a_thing_a_phrase_is_not(extract_text):
+    result = extract_text(
+        "Rosa Ahlberg suggested that the transfer \u201cmay have broken the banking law.\u201d "
+        "Ahlberg called the deal \u201ca quiet scandal.\u201d"
+    )
+    assert _quotes(result) == {("Rosa Ahlberg", "may have broken")}
+
+
+def test_a_verb_that_opens_the_sentence_is_not_part_of_the_speaker_name(extract_text):
+    result = extract_text(
+        "Marta Kessling spoke on the morning show.\n\n"
+        "Stated Kessling:\n\n"
+        '"The harbour will stay open all winter."'
+    )
+    assert {p.name for p in result.persons} == {"Marta Kessling"}
+    assert _quotes(result) == {("Marta Kessling", "The harbour will")}

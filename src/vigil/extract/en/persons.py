@@ -216,6 +216,9 @@ PERSON_NOUNS = frozenset(
         "columnist",
         "commentator",
         "whistleblower",
+        "hacker",
+        "ag",
+        "dj",
         "protester",
         "protestor",
         "demonstrator",
@@ -374,6 +377,15 @@ _ACTS_ON_PERSONS = frozenset(
     {"arrest", "detain", "sentence", "jail", "imprison", "convict", "release", "free", "pardon"}
     | {"deport", "expel", "abduct", "execute", "incarcerate", "exile"}
 )
+# Function words that a title or an institution spells with a capital, a name never.
+_TITLE_WORDS = frozenset(
+    ["the", "of", "and", "for", "a", "an", "in", "on", "to", "with", "that", "is", "are"]
+)
+# First words of place names ("South Carolina", "San Marino", "Fort Collins").
+_PLACE_OPENERS = frozenset(
+    ["new", "south", "north", "west", "east", "san", "santa", "santo", "sao", "los", "las", "saint", "st"]
+    + ["fort", "port", "lake", "mount", "upper", "lower", "greater", "great", "little", "central"]
+)
 _PLACEISH = frozenset(
     {"belarus", "russia", "ukraine", "lithuania", "poland", "minsk", "vilnius", "kyiv", "warsaw"}
 )
@@ -438,7 +450,7 @@ def _name_tokens(span: Span) -> list[Token]:
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
-    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop):
+    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop or _opening_verb(toks[0])):
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins
     if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
@@ -460,6 +472,34 @@ def _name_tokens(span: Span) -> list[Token]:
     if len(toks) > 2 and capitals[0] and capitals[1] and not all(capitals):
         toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
+
+
+def _opening_verb(tok: Token) -> bool:
+    """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
+    is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling)."""
+    word = fold(tok.text)
+    return (
+        (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space)
+        and len(word) > 5
+        and word.endswith(("ed", "ing"))
+        and word not in given_names()
+        and word not in census_given_names()
+    )
+
+
+def _from_given_name(toks: list[Token]) -> list[Token]:
+    """'House Republican Thomas Massie': a capitalised run whose person entity starts later, at
+    a known given name, is that name with an office or a party before it."""
+    def known(tok: Token) -> bool:
+        return fold(tok.text) in given_names() or fold(tok.text) in census_given_names()
+
+    for k in range(1, len(toks) - 1):
+        tok = toks[k]
+        if any(known(t) for t in toks[:k]):
+            return toks  # "Marta Elena Quintero": two given names
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and known(tok):
+            return toks[k:]
+    return toks
 
 
 def _title(tok: Token) -> bool:
@@ -556,6 +596,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
         return False
+    if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
+        return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
     given = fold(words[0]) in given_names() or _census_first(tokens)
     if len(words) >= 2:
         if given or words[0].rstrip(".") in {h.capitalize() for h in HONORIFICS} and len(words) >= 3:
@@ -577,6 +619,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
+            # "South Carolina", "Las Vegas": a place whose last word ends like a surname
+            and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
 
@@ -636,6 +680,44 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
 
+_FEMALE_ROLES = frozenset(
+    ["wife", "mother", "daughter", "sister", "widow", "woman", "girl", "grandmother", "granddaughter"]
+    + ["niece", "aunt", "actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman"]
+    + ["girlfriend", "fiancee", "nun", "queen", "mrs", "ms"]
+)
+_MALE_ROLES = frozenset(
+    ["husband", "father", "son", "brother", "widower", "man", "boy", "grandfather", "grandson", "nephew"]
+    + ["uncle", "businessman", "chairman", "spokesman", "congressman", "boyfriend", "fiance", "monk", "king"]
+    + ["mr"]
+)
+
+
+def _gender_by_role(doc: Doc, person: Person) -> str | None:
+    """'His wife, Senait Ghebremedhin', 'Selam Gebreyesus, the only woman in the group',
+    'widow Anna Ek': a role noun set beside a name tells the gender better than a surname's
+    ending does. Read by position (the parser often hangs a list's apposition on the wrong
+    name)."""
+    for start, end in person.mentions:
+        if end - start < 2:
+            continue  # a full mention carries the description
+        near = [doc[start - 1]] if start >= 1 else []
+        if start >= 2 and doc[start - 1].text == ",":
+            near = [doc[start - 2]]
+        described = end + 2 < len(doc) and doc[end].text == ","
+        if described and doc[end + 1].lower_ in ("the", "a", "an", "his", "her"):
+            for tok in doc[end + 1 : min(len(doc), end + 6)]:
+                if tok.is_punct:
+                    break
+                near.append(tok)
+        for noun in near:
+            word = fold(noun.text).rstrip(".")
+            if word in _FEMALE_ROLES:
+                return "f"
+            if word in _MALE_ROLES:
+                return "m"
+    return None
+
+
 def _compatible_first(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -666,7 +748,7 @@ class PersonFinder:
                 candidates.append((_name_tokens(ent), ent.label_))
         labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
         for start, end in _cap_runs(doc):
-            toks = _name_tokens(doc[start:end])
+            toks = _from_given_name(_name_tokens(doc[start:end]))
             if toks:
                 candidates.append((toks, labels.get(toks[-1].i)))
         # full names first, in text order, the longest reading of a place first
@@ -692,6 +774,7 @@ class PersonFinder:
                 claimed.add(tok.i)
         for person in persons:
             person.mentions.sort()
+            person.gender = _gender_by_role(doc, person) or person.gender
         return persons
 
     def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
@@ -805,10 +888,16 @@ class PersonFinder:
                 return None
         if len(hits) == 1:
             return hits[0]
-        # several relatives share a surname: the nearest earlier full mention decides
-        earlier = [(max((s for s, _ in p.mentions if s < tok.i), default=-1), p) for p in hits]
-        best = max(earlier, key=lambda x: x[0])
-        return best[1] if best[0] >= 0 else None
+        # several relatives share a surname: news style names the relatives by first name or
+        # role on second reference, so the bare surname is the story's own subject, the one
+        # named most so far ("Uladzimir Hrynevich ... Hrynevich was arrested ... His daughter,
+        # Volha Hrynevich, ... that Hrynevich had complained"); on a tie, the one named first
+        def salience(p: Person) -> tuple[int, int]:
+            before = [s for s, _ in p.mentions if s < tok.i]
+            return len(before), -min(before, default=0)
+
+        best = max(hits, key=salience)
+        return best if salience(best)[0] else None
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})

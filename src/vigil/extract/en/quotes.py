@@ -118,6 +118,11 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "thank",
         "question",
         "wonder",
+        "speak",
+        "echo",
+        "suggest",
+        "grouse",
+        "gripe",
     ]
 )
 # Phrasal verbs of speech: "went on", "points out", "shot back".
@@ -160,7 +165,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     # a pronoun that attributes a quote refers to someone named outside quotation marks
     narrative = _narrative_owners(ctx, spans)
     previous: FoundQuote | None = None
-    for open_at, close_at, goes_on in spans:
+    for k, (open_at, close_at, goes_on) in enumerate(spans):
         raw = doc_text(doc)[open_at + 1 : close_at]
         inner = raw.strip()
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
@@ -174,6 +179,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
+        if opens and _modifies_next_word(ctx, inner, close_at):
+            continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
         trailing = opens
         speaker = (
@@ -182,12 +189,22 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             or _governing_speaker(ctx, start, start + len(inner), narrative)
             or (_named_lead(ctx, open_at) if introduced else None)
         )
+        if speaker is None and trailing and k + 1 < len(spans) and spans[k + 1][2]:
+            # a quote that runs over paragraphs is attributed after its last part
+            last = next((j for j in range(k + 1, len(spans)) if not spans[j][2]), len(spans)) - 1
+            if not doc_text(doc)[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
+                speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(doc_text(doc))), narrative)
+        if speaker is None and trailing and ended:
+            last = previous.speaker if previous is not None else None
+            speaker = _attribution_sentence(ctx, outer_end, narrative, last)
         if speaker is None and opens and previous is not None and previous.speaker is not None:
             speaker = _continued(ctx, previous, open_at, sent)
         if speaker is None and opens:
             speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
         if speaker is None and opens:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
+        if speaker is None and opens and _whole_paragraph(doc_text(doc), open_at, close_at):
+            speaker = _subject_of_previous_sentence(ctx, sent, narrative)
         text = inner.rstrip(", ")
         quote = FoundQuote(None if speaker is _UNNAMED else speaker, text, start, start + len(text))
         found.append(quote)
@@ -254,13 +271,13 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     """A quoted fragment is speech only with a clause of its own (GUIDELINES: scare-quoted
     fragments without their own clause are not quotes): it is headed by a verb ("has built the
     best ground game"), not by a noun or an adjective ("a man who never went low",
-    "rotten to the core"), and has three words at least."""
+    "rotten to the core"), and has three words at least. A clause the speech verb governs is
+    one whatever the tagger thought of its head ('said his actions "amount to ..."')."""
     part = _first_part(ctx, start, end)
-    return (
-        part is not None
-        and len([t for t in part if not t.is_punct]) >= 3
-        and part.root.pos_ in ("VERB", "AUX")
-    )
+    if part is None or len([t for t in part if not t.is_punct]) < 3:
+        return False
+    root = part.root
+    return root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)
 
 
 def _is_title(inner: str) -> bool:
@@ -273,6 +290,18 @@ def _is_title(inner: str) -> bool:
         and all(w[0].isupper() or w in minor for w in words)
         and words[0][0].isupper()
     )
+
+
+def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
+    """Speech that opens a sentence ends in punctuation before its attribution; quoted words
+    with none, followed straight by a lower-case noun ("star", "host"), name what it is."""
+    text = doc_text(ctx.doc)
+    if inner.rstrip(" '\u2019").endswith((".", ",", "!", "?", ";", ":", "\u2014", "-", "\u2026")):
+        return False
+    if not re.match(r" [a-z]", text[close_at + 1 : close_at + 3]):
+        return False
+    nxt = ctx.doc.char_span(close_at + 2, close_at + 3, alignment_mode="expand")
+    return nxt is not None and len(nxt) > 0 and nxt[0].pos_ in ("NOUN", "ADJ")
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -289,6 +318,12 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         marks = [pos + i for i, c in enumerate(paragraph) if c == '"']
         goes_on = open_before and paragraph.lstrip().startswith('"')
+        if len(marks) % 2 and _closes(text, marks[0], pos):
+            # a quote broken over two paragraphs by the source, the second without its own
+            # opening mark ('1988. The one element ...," X says.'): its tail goes on, and a
+            # closing mark opens nothing
+            out.append((pos - 1, marks[0], True))
+            marks = marks[1:]
         for k, (a, b) in enumerate(zip(marks[::2], marks[1::2], strict=False)):
             out.append((a, b, goes_on and k == 0))
         open_before = False
@@ -297,6 +332,18 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
             open_before = True
         pos += len(paragraph) + 1
     return out
+
+
+def _closes(text: str, mark: int, para_start: int) -> bool:
+    """A straight quote mark that closes: it follows a word or punctuation and is followed by
+    a space, punctuation or the end of the paragraph ('... lies]," Viguerie says')."""
+    after = text[mark + 1 : mark + 2]
+    return (
+        mark > para_start
+        and not text[mark - 1].isspace()
+        and text[mark - 1] not in "([{\u2014-"
+        and (not after or after.isspace() or after in ".,;:!?)]\u2014")
+    )
 
 
 def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span | None) -> Person | None:
@@ -314,6 +361,8 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
     for tok in span:
         if tok.i in ctx.quoted:
             continue
+        if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
+            continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
         person = ctx.owner_at.get(tok.i)
         if person is not None and person is not previous.speaker:
             return None
@@ -333,10 +382,25 @@ def _governing_speaker(
     clause inside what a named person's speech verb governs is that person's quote (a
     fragment of one or two words stays a scare quote)."""
     span = _first_part(ctx, start, end)
-    if span is None or len(span) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or len(span) < 4:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in span) and span.root.dep_ != "ccomp":
         return None  # a quoted noun phrase is a label, not speech
     node = span.root
-    for _ in range(6):
+    for _ in range(10):
+        # 'Cruz, Blackwell wrote "has ..."', 'Instead, Trump told CNN, his plan is "to ...":
+        # a parenthetical speech verb before the quote, attached to the clause it reports
+        aside = next(
+            (
+                c
+                for c in node.children
+                if c.dep_ in ("parataxis", "advcl") and c.i < span.start and _is_speech_verb(c)
+                and _subject(c, ctx.quoted) is not None
+            ),
+            None,
+        )
+        if aside is not None:
+            return _speaker_of(ctx, aside, narrative)
         if node.head.i == node.i:
             return None
         child, node = node, node.head
@@ -371,6 +435,29 @@ def _speaker_of_previous_sentence(
     return speakers[0] if len(speakers) == 1 else None
 
 
+def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
+    start, end = _paragraph_bounds(text, open_at)
+    return not text[start:open_at].strip() and not text[close_at + 1 : end].strip()
+
+
+def _subject_of_previous_sentence(
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+) -> Person | None:
+    """A quote that is a paragraph of its own, after narrative about a named person ("X praised
+    the governor's record." / "\"We need someone who gets things done.\""): the words are
+    that person's, the subject of the sentence just before."""
+    doc = ctx.doc
+    if sent is None or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if doc_text(doc).count("\n", prev.end_char, sent.start_char) > 2 or any(t.i in ctx.quoted for t in prev):
+        return None
+    subject = _subject(prev.root, ctx.quoted) if prev.root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i not in ctx.owner_at:
+        return None  # a pronoun's guess is too weak to carry a quote it does not introduce
+    return _speaker_of(ctx, prev.root, narrative)
+
+
 def _speaker_of_lead_paragraph(
     ctx: DocContext, open_at: int, narrative: dict[int, Person] | None = None
 ) -> Person | None:
@@ -388,6 +475,15 @@ def _speaker_of_lead_paragraph(
         speaker = _speaker_of(ctx, verb, narrative)
         if speaker is not None:
             return speaker
+    # 'Stated Novak:', 'Then Novak called them on it:': a name before the colon, else the
+    # subject of the clause the colon ends
+    lead = _named_lead(ctx, open_at)
+    if lead is not None:
+        return lead
+    colon = ctx.doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    root = colon[0].sent.root if colon is not None and len(colon) else None
+    if root is not None and root.pos_ in ("VERB", "AUX"):
+        return _speaker_of(ctx, root, narrative)
     return None
 
 
@@ -401,7 +497,19 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     if span is None or not len(span):
         return None
     tok = span[0] if span[0].text != ":" else ctx.doc[span[0].i - 1] if span[0].i else None
-    return ctx.owner_at.get(tok.i) if tok is not None else None
+    if tok is None or tok.i not in ctx.owner_at:
+        return None
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    opening = all(t.is_space for t in ctx.doc[verb.sent.start : verb.i])
+    inverted = head.dep_ == "dobj" and opening and not verb.lower_.endswith("ing")
+    if head.dep_ in ("dobj", "pobj", "dative", "iobj") and _is_speech_verb(verb) and not inverted:
+        # 'Cruz was critical, telling Ann Novak: "...': the addressee, not the speaker (but
+        # 'Stated Novak:' is the speaker in inverted order)
+        return None
+    return ctx.owner_at[tok.i]
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
@@ -602,6 +710,32 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             return after[0] if after else None
         return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
+
+
+def _attribution_sentence(
+    ctx: DocContext, pos: int, narrative: dict[int, Person] | None, previous: Person | None
+) -> Person | None:
+    """'"... the emails that are missing." Trump said.': a quote closed by a full stop, then a
+    sentence that only attributes it (a speech verb with no content of its own: no clause,
+    no quote, no colon) in the same paragraph."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    para_end = _paragraph_bounds(text, pos)[1]
+    first = pos + len(text[pos:para_end]) - len(text[pos:para_end].lstrip(" "))
+    if first == pos or first >= para_end:
+        return None
+    end = min(para_end, _sentence_end(ctx, first))
+    if any(c in text[pos:end] for c in '":;'):
+        return None
+    verbs = _speech_verbs(ctx, pos, end)
+    if not verbs or _subject(verbs[0], ctx.quoted) is None:
+        return None
+    speaker = _speaker_of(ctx, verbs[0], narrative)
+    if any(c.dep_ in ("ccomp", "xcomp", "mark") for c in verbs[0].children):
+        # '"..." Kessler said the figures were wrong.': Kessler's speech goes on in his own words;
+        # whether the quote is his too is unclear, but it is nobody else's
+        return None if speaker is previous else _UNNAMED
+    return speaker
 
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
