@@ -50,6 +50,8 @@ class Extractor:
         self, items: Iterable[Document | SourceError], *, batch_size: int = 16
     ) -> Iterator[Extraction | SourceError]:
         """Extractions in input order; unreadable inputs and unsupported languages pass through as errors."""
+        import spacy  # noqa: F401  every language's pipeline needs it; imported while a reader thread reads
+
         pending: list[Document | SourceError] = []
 
         def flush() -> Iterator[Extraction | SourceError]:
