@@ -98,3 +98,24 @@ def test_closing_early_stops_the_reader_and_closes_the_source() -> None:
     assert closed.wait(5)
     time.sleep(0.3)
     assert not any(t.name == "vigil-read-ahead" and t.is_alive() for t in threading.enumerate())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hafiz Babali was sentenced to nine years, and Nargiz Absalamova, Elnara Gasimova and "
+            "Mahammad Kekalov to eight years each.",
+            "en",
+        ),
+        ("By Alina Zhukouskaya", "en"),
+        ("Sąd w Mińsku skazał Andrzeja Poczobuta na osiem lat łagru.", "pl"),
+        ("Суд у Гомелі асудзіў Алену Гнаук да трох гадоў калоніі.", "be"),
+    ],
+)
+def test_short_news_lines_full_of_foreign_names_keep_their_language(text, language):
+    """A short text is decided by the full models of its two likeliest languages: the trigrams
+    alone take an English line of Azerbaijani names for Lithuanian."""
+    from vigil.ingest.language import detect_language
+
+    assert detect_language(text) == language
