@@ -295,6 +295,7 @@ TITLE_HONORIFICS = frozenset(
 # Honorifics written as part of a name (Burmese "U", "Daw", "Ko", "Ma", Karen "Saw", "Naw"):
 # a capitalised run that opens with one is a person's name.
 HONORIFICS = frozenset({"u", "daw", "ko", "ma", "maung", "saw", "naw", "mahn", "nang", "sai"})
+_CAPITALISED_HONORIFICS = frozenset(h.capitalize() for h in HONORIFICS)
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
@@ -474,6 +475,10 @@ def _name_tokens(span: Span) -> list[Token]:
     return _with_hyphen_tail(toks)
 
 
+def _known_given_name(word: str) -> bool:
+    return word in given_names() or word in census_given_names()
+
+
 def _opening_verb(tok: Token) -> bool:
     """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
     is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling)."""
@@ -482,22 +487,18 @@ def _opening_verb(tok: Token) -> bool:
         (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space)
         and len(word) > 5
         and word.endswith(("ed", "ing"))
-        and word not in given_names()
-        and word not in census_given_names()
+        and not _known_given_name(word)
     )
 
 
 def _from_given_name(toks: list[Token]) -> list[Token]:
     """'House Republican Thomas Massie': a capitalised run whose person entity starts later, at
     a known given name, is that name with an office or a party before it."""
-    def known(tok: Token) -> bool:
-        return fold(tok.text) in given_names() or fold(tok.text) in census_given_names()
-
     for k in range(1, len(toks) - 1):
         tok = toks[k]
-        if any(known(t) for t in toks[:k]):
+        if any(_known_given_name(fold(t.text)) for t in toks[:k]):
             return toks  # "Marta Elena Quintero": two given names
-        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and known(tok):
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and _known_given_name(fold(tok.text)):
             return toks[k:]
     return toks
 
@@ -600,7 +601,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
     given = fold(words[0]) in given_names() or _census_first(tokens)
     if len(words) >= 2:
-        if given or words[0].rstrip(".") in {h.capitalize() for h in HONORIFICS} and len(words) >= 3:
+        if given or words[0].rstrip(".") in _CAPITALISED_HONORIFICS and len(words) >= 3:
             return True
         if label == "PERSON":
             return True

@@ -107,7 +107,6 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "text",
         "message",
         "report",
-        "predict",
         "reason",
         "summarize",
         "summarise",
@@ -150,14 +149,15 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     """All direct speech in the document; also marks quoted tokens in `ctx.quoted`."""
     doc = ctx.doc
     found: list[FoundQuote] = []
-    spans = _marked_spans(doc_text(doc))
+    text = doc_text(doc)
+    spans = _marked_spans(text)
     marked: list[tuple[int, int]] = []
     for open_at, close_at, _goes_on in spans:
-        raw = doc_text(doc)[open_at + 1 : close_at]
+        raw = text[open_at + 1 : close_at]
         inner = raw.strip()
         if len(inner.split()) < 3 and not inner.endswith((".", "!", "?", ",")):
             continue  # a scare-quoted term, not speech
-        marked.append((open_at, min(close_at + 1, len(doc_text(doc)))))
+        marked.append((open_at, min(close_at + 1, len(text))))
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         span = doc.char_span(start, start + len(inner), alignment_mode="expand")
         if span is not None:
@@ -166,15 +166,15 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     narrative = _narrative_owners(ctx, spans)
     previous: FoundQuote | None = None
     for k, (open_at, close_at, goes_on) in enumerate(spans):
-        raw = doc_text(doc)[open_at + 1 : close_at]
+        raw = text[open_at + 1 : close_at]
         inner = raw.strip()
         start = open_at + 1 + (len(raw) - len(raw.lstrip()))
         if goes_on or not inner:
             continue  # the next paragraph of a quote already found
-        outer_end = min(close_at + 1, len(doc_text(doc)))
+        outer_end = min(close_at + 1, len(text))
         sent = _sentence_at(ctx, start)
-        opens = sent is not None and _opens_sentence(doc_text(doc), sent, open_at)
-        introduced = _introduced(doc_text(doc), open_at)
+        opens = sent is not None and _opens_sentence(text, sent, open_at)
+        introduced = _introduced(text, open_at)
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
@@ -182,31 +182,30 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if opens and _modifies_next_word(ctx, inner, close_at):
             continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
-        trailing = opens
         speaker = (
-            (_speaker_after(ctx, outer_end, narrative) if trailing and not ended else None)
+            (_speaker_after(ctx, outer_end, narrative) if opens and not ended else None)
             or (_speaker_before(ctx, open_at, narrative) if introduced else None)
             or _governing_speaker(ctx, start, start + len(inner), narrative)
             or (_named_lead(ctx, open_at) if introduced else None)
         )
-        if speaker is None and trailing and k + 1 < len(spans) and spans[k + 1][2]:
+        if speaker is None and opens and k + 1 < len(spans) and spans[k + 1][2]:
             # a quote that runs over paragraphs is attributed after its last part
             last = next((j for j in range(k + 1, len(spans)) if not spans[j][2]), len(spans)) - 1
-            if not doc_text(doc)[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
-                speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(doc_text(doc))), narrative)
-        if speaker is None and trailing and ended:
-            last = previous.speaker if previous is not None else None
-            speaker = _attribution_sentence(ctx, outer_end, narrative, last)
+            if not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
+                speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(text)), narrative)
+        if speaker is None and opens and ended:
+            last_speaker = previous.speaker if previous is not None else None
+            speaker = _attribution_sentence(ctx, outer_end, narrative, last_speaker)
         if speaker is None and opens and previous is not None and previous.speaker is not None:
             speaker = _continued(ctx, previous, open_at, sent)
         if speaker is None and opens:
             speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
         if speaker is None and opens:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
-        if speaker is None and opens and _whole_paragraph(doc_text(doc), open_at, close_at):
+        if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
-        text = inner.rstrip(", ")
-        quote = FoundQuote(None if speaker is _UNNAMED else speaker, text, start, start + len(text))
+        said = inner.rstrip(", ")
+        quote = FoundQuote(None if speaker is _UNNAMED else speaker, said, start, start + len(said))
         found.append(quote)
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
@@ -280,14 +279,17 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     return root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)
 
 
+# Words a title leaves in lower case ("Make America Great Again", "Keeping Up with the Kardashians").
+_TITLE_MINOR = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "by"})
+
+
 def _is_title(inner: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", inner)]
-    minor = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "by"}
+    words = re.findall(r"[^\W\d_][\w'\-]*", inner)
     return (
         bool(words)
         and len(words) <= 6
         and not inner.rstrip().endswith((".", "!", "?", ","))
-        and all(w[0].isupper() or w in minor for w in words)
+        and all(w[0].isupper() or w in _TITLE_MINOR for w in words)
         and words[0][0].isupper()
     )
 
@@ -370,7 +372,7 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         # addressee ("told Reuters") is no new speaker
         if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at:
             return None
-        if tok.ent_type_ == "ORG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in ctx.owner_at:
+        if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
 
@@ -413,18 +415,24 @@ def _governing_speaker(
     return None
 
 
+def _previous_sentence(ctx: DocContext, sent: Span | None) -> Span | None:
+    """The narrative sentence right before a quote's own, if close enough to speak for it: not
+    past a paragraph break of blank lines, and no quote in it."""
+    if sent is None or sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    if doc_text(ctx.doc).count("\n", prev.end_char, sent.start_char) > 2:
+        return None
+    return None if any(t.i in ctx.quoted for t in prev) else prev
+
+
 def _speaker_of_previous_sentence(
     ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
 ) -> Person | None:
     """A quote that is a sentence of its own takes the speaker of the sentence just before it
     ("Her lawyer, X, said the confession was forced. \"He retracted it ...\"")."""
-    doc = ctx.doc
-    if sent is None or sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    if doc_text(doc).count("\n", prev.end_char, sent.start_char) > 2:
-        return None
-    if any(t.i in ctx.quoted for t in prev):
+    prev = _previous_sentence(ctx, sent)
+    if prev is None:
         return None
     speakers = []
     for verb in prev:
@@ -446,11 +454,8 @@ def _subject_of_previous_sentence(
     """A quote that is a paragraph of its own, after narrative about a named person ("X praised
     the governor's record." / "\"We need someone who gets things done.\""): the words are
     that person's, the subject of the sentence just before."""
-    doc = ctx.doc
-    if sent is None or sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    if doc_text(doc).count("\n", prev.end_char, sent.start_char) > 2 or any(t.i in ctx.quoted for t in prev):
+    prev = _previous_sentence(ctx, sent)
+    if prev is None:
         return None
     subject = _subject(prev.root, ctx.quoted) if prev.root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
@@ -464,7 +469,7 @@ def _speaker_of_lead_paragraph(
     """A quote set as its own paragraph after a paragraph that ends by introducing it
     ("His daughter, X, wrote on Telegram:")."""
     text = doc_text(ctx.doc)
-    para_start = text.rfind("\n", 0, open_at) + 1
+    para_start = _paragraph_bounds(text, open_at)[0]
     if text[para_start:open_at].strip():
         return None
     prev_end = len(text[:para_start].rstrip())
@@ -541,6 +546,9 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     return out
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
 def _is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -550,7 +558,7 @@ def _is_speech_verb(tok: Token) -> bool:
 
 
 def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if subjects:
         # two subjects on a misparse ("..., OH, after winning, Gov. X said"): the nearest one
         return min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -619,9 +627,6 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     return _UNNAMED
 
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-
-
 def _someone_unknown_since(ctx: DocContext, person: Person, pronoun: Token) -> bool:
     """'Carson defied the question. "...," he said.': a name the person finder did not take (a
     bare surname) is the subject between the antecedent and the pronoun, so "he" is not safe."""
@@ -687,8 +692,7 @@ def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
 
 def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
-    para_end = doc_text(doc).find("\n", pos)
-    para_end = len(doc_text(doc)) if para_end < 0 else para_end
+    para_end = _paragraph_bounds(doc_text(doc), pos)[1]
     first_sent_end = _sentence_end(ctx, pos)
     verbs = _speech_verbs(ctx, pos, min(para_end, first_sent_end))
     if verbs:
@@ -753,7 +757,7 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
-    para_start = doc_text(doc).rfind("\n", 0, pos) + 1
+    para_start = _paragraph_bounds(doc_text(doc), pos)[0]
     prev_quote = doc_text(doc).rfind('"', 0, pos)
     start = max(para_start, prev_quote + 1)
     before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
@@ -785,18 +789,14 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     return named[-1] if named else None
 
 
-
 def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") else None
 
 
 def _sentence_end(ctx: DocContext, pos: int) -> int:
-    tok = ctx.doc.char_span(pos, min(pos + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
-    if tok is None or not len(tok):
-        return len(doc_text(ctx.doc))
-    sent = tok[0].sent
-    return sent.end_char
+    sent = _sentence_at(ctx, pos)
+    return len(doc_text(ctx.doc)) if sent is None else sent.end_char
 
 
 def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
