@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 
@@ -43,6 +44,11 @@ class Lexicon:
             cached = {k: set(v) for k, v in self.words.items() if isinstance(v, list)}
             self.extra["_sets"] = cached
         return cached
+
+    @cached_property
+    def all_pronouns(self) -> frozenset[str]:
+        """Every pronoun of every kind, for the checks that need only «is it a pronoun»."""
+        return frozenset().union(*self.pronouns.values())
 
 
 def load_lexicon(folder: Path) -> Lexicon:
