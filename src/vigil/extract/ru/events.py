@@ -285,7 +285,7 @@ class EventFinder:
         node = t
         while node.head.i != node.i:
             node = node.head
-            if node.lemma_.lower() in lex.sets["blockers"] or node.lower_ in lex.sets["blockers"]:
+            if lex.word_in(node, "blockers"):
                 return False
             if (
                 t.pos_ == "NOUN"
@@ -1036,7 +1036,7 @@ class EventFinder:
         )
 
     def _word_in(self, x: Token, kind: str) -> bool:
-        return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
+        return self.lexicon.word_in(x, kind)
 
     def _clean_date(self, text: str | None) -> str | None:
         """Date words as the shared reader takes them, without this language's noise words

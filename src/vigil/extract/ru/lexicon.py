@@ -37,6 +37,11 @@ class Lexicon:
     def has(self, kind: str, lemma: str) -> bool:
         return lemma in self.sets[kind]
 
+    def word_in(self, token, kind: str) -> bool:
+        """A spaCy token whose lemma or lower-case form is in the word set `kind`."""
+        words = self.sets[kind]
+        return token.lemma_.lower() in words or token.lower_ in words
+
     @property
     def sets(self) -> dict[str, set[str]]:
         cached = self.extra.get("_sets")
