@@ -31,7 +31,7 @@ def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
     while i < len(doc):
         t = doc[i]
         is_year = bool(YEAR_WORD.fullmatch(t.text))
-        month = t.lemma_.lower() in lexicon.sets["dates"] or t.lower_ in lexicon.sets["dates"]
+        month = lexicon.word_in(t, "dates")
         if not (is_year or month) or i in taken:
             i += 1
             continue
