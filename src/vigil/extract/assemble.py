@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from vigil.extract.cohorts import GroupedEvent, group_findings
 from vigil.extract.dates import DateReader
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.timing import NO_WORDS, Timeline, When, Words
 from vigil.extract.version import EXTRACTOR_VERSION
@@ -54,7 +55,7 @@ def assemble(
     ]
     timeline = Timeline(doc, document.published, dates, language, time_words)
     events = [_event(e, ids, timeline) for e in group_findings(findings, memberships, refusers)]
-    _date_headline_events(events, doc.text, document.title)
+    _date_headline_events(events, doc_text(doc), document.title)
     said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]
     return Extraction(document, mentions, events, said, extractor_version=EXTRACTOR_VERSION)
 

@@ -22,7 +22,7 @@ from vigil.model import precision_of
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["PRECISIONS", "DateReader", "DateValue", "precision_of"]
+__all__ = ["PRECISIONS", "YEAR_WORD", "DateReader", "DateValue", "precision_of"]
 
 # Weekday names as news writes them ("on Friday", «в пятницу», «у пятніцу»), Monday = 0; the
 # Russian and Belarusian accusative is the form after в/у.
@@ -61,7 +61,9 @@ _NOISE = re.compile(
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # a year written as an ordinal: «в декабре 2021-го», «у 2021-м», «2020-га»
-_YEAR_ENDING = re.compile(r"\b((?:19|20)\d\d)-(?:го|га|м|й|ы|ом|ым)\b")
+_ORDINAL = r"-(?:го|га|м|й|ы|ом|ым)"
+_YEAR_ENDING = re.compile(rf"\b((?:19|20)\d\d){_ORDINAL}\b")
+YEAR_WORD = re.compile(rf"(?:19|20)\d\d(?:{_ORDINAL})?")  # one token that is a year
 # Dates written out in full, read without dateparser (slow to import and to set up): "13 December
 # 2025", "July 11, 2021", "March 2021". Anything else, or a day the month does not have, goes to it.
 _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}

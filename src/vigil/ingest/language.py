@@ -50,9 +50,12 @@ def detect_language(text: str) -> str | None:
     sample = text[:5000]
     if len(list(islice(filter(str.isalpha, sample), 3))) < 3:
         return None
-    language = _trigrams().detect_language_of(sample)
-    if len(sample) < SHORT:
+    if len(sample) >= SHORT:
+        language = _trigrams().detect_language_of(sample)
+    else:
         likeliest = [c.language for c in _trigrams().compute_language_confidence_values(sample)[:2]]
         if len(likeliest) == 2:
             language = _between(frozenset(likeliest)).detect_language_of(sample)
+        else:
+            language = likeliest[0] if likeliest else None
     return language.iso_code_639_1.name.lower() if language else None

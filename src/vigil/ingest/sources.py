@@ -104,8 +104,9 @@ def read_ahead(items: Iterable[T], *, size: int = 64) -> Iterator[T]:
     """`items` in their order, read by a background thread from now on, up to `size` ahead.
 
     Reading then overlaps with the consumer's own work: lingua's language detection releases the
-    GIL, so it runs while spaCy loads and parses. An exception raised while reading is raised
-    here, where its item would have come; closing the returned iterator stops the reader.
+    GIL, so it runs while spaCy loads and parses (loading lingua's models does not release it).
+    An exception raised while reading is raised here, where its item would have come; closing
+    the returned iterator stops the reader.
     """
     buffer: queue.Queue[tuple[object, BaseException | None]] = queue.Queue(maxsize=size)
     stop = threading.Event()

@@ -74,8 +74,8 @@ def known_hashes(db: Database) -> set[str]:
 
 
 def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
-    """The reading tasks' inputs, in input order: a file each, and a Parquet file's row groups
-    each (so one large Parquet file is still read by many tasks)."""
+    """What the actors read, in input order: a file each, and a Parquet file's row groups each
+    (so one large Parquet file is still read by many actors)."""
     import pyarrow.parquet as pq
 
     from vigil.ingest.read import expand_paths

@@ -50,14 +50,14 @@ def _read_files(
 
     out: list[Document | SourceError] = []
     for given in inputs:
-        path, group, first = given["path"], given["group"], given["first"]
+        path, group = Path(given["path"]), given["group"]
         results: Iterable[Document | SourceError]
-        if int(group) == UNREADABLE:
+        if group == UNREADABLE:
             results = [SourceError("not a readable Parquet file", source=str(path))]
-        elif int(group) >= 0:
-            results = _parquet_rows(Path(str(path)), int(group), int(first), published=published)
+        elif group >= 0:
+            results = _parquet_rows(path, group, given["first"], published=published)
         else:
-            results = iter_documents([Path(str(path))], published=published)
+            results = iter_documents([path], published=published)
         for result in results:
             out.append(result)
             if len(out) >= _READ_BATCH:

@@ -92,9 +92,8 @@ class BelarusianExtractor(RussianExtractor):
             return None  # «Старшыня Беларускай асацыяцыі …»: a title and an institution, no name
         if len(tokens) == 1:
             t = tokens[0]
-            pronouns = set().union(*self.lexicon.pronouns.values())
             prev = t.doc[t.i - 1] if t.i > 0 else None
-            if t.lower_ in pronouns or (
+            if t.lower_ in self.lexicon.all_pronouns or (
                 prev is not None and prev.lower_ in self.lexicon.sets["location_prepositions"]
             ):
                 return None

@@ -14,12 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from vigil.extract.ru.persons import NameInfo
-
-
-def _key(word: str) -> str:
-    """A name as looked up: lower case, every apostrophe (', ’, ʼ) the same."""
-    return word.lower().replace("’", "'").replace("ʼ", "'")
+from vigil.extract.ru.persons import NameInfo, name_key
 
 
 class BelarusianNames:
@@ -32,7 +27,7 @@ class BelarusianNames:
         out: dict[str, tuple[str, str, bool]] = {}
         fem_endings = self.data["fem_endings"]
         for name in self.data["masc"]:
-            out[_key(name)] = (name, "masc", True)
+            out[name_key(name)] = (name, "masc", True)
             if name[-1] in "ьй":
                 stem, endings = name[:-1], ["я", "ю", "ем", "ём", "і", "е"]
             elif name[-1] == "ў":
@@ -42,12 +37,12 @@ class BelarusianNames:
             else:
                 stem, endings = name, self.data["masc_endings"]
             for ending in endings:
-                out.setdefault(_key(stem + ending), (name, "masc", False))
+                out.setdefault(name_key(stem + ending), (name, "masc", False))
         for name in self.data["fem"]:
-            out[_key(name)] = (name, "fem", True)
+            out[name_key(name)] = (name, "fem", True)
             if name[-1] in fem_endings:
                 for ending in fem_endings[name[-1]]:
-                    out.setdefault(_key(name[:-1] + ending), (name, "fem", False))
+                    out.setdefault(name_key(name[:-1] + ending), (name, "fem", False))
         for form, (name, gender) in self.data.get("irregular", {}).items():
             out.setdefault(form, (name, gender, False))  # «Паўла», «Вользе»: a changed stem
         return out
@@ -107,7 +102,7 @@ class BelarusianNames:
         )
 
     def is_first_name(self, word: str) -> bool:
-        return _key(word) in self.forms
+        return name_key(word) in self.forms
 
     def describe(self, span: Span) -> NameInfo:
         words = [t.text for t in span if t.text != "."]
@@ -118,9 +113,9 @@ class BelarusianNames:
             return NameInfo(
                 [f"{w}." for w in words[:-1]] + [surname], ["first"] * (len(words) - 1) + ["surname"], gender
             )
-        first = self.forms.get(_key(words[0])) if len(words) > 1 else None
-        if first is None and len(words) == 1 and _key(words[0]) in self.forms:
-            name, gender, _ = self.forms[_key(words[0])]
+        first = self.forms.get(name_key(words[0])) if len(words) > 1 else None
+        if first is None and len(words) == 1 and name_key(words[0]) in self.forms:
+            name, gender, _ = self.forms[name_key(words[0])]
             return NameInfo([name], ["first"], gender)
         if first is None:
             gender = self._surname_gender(words[-1])

@@ -32,6 +32,7 @@ from vigil.extract.en.triggers import (
     lexicon,
     noun_rules,
     office_term,
+    own_clause,
     term_in,
     trigger_type,
 )
@@ -408,7 +409,7 @@ _BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|perc
 def _stated_terms(verb: Token) -> list[int]:
     """The terms in a term-changing verb's own clause, in order: 'from nine years to seven' gives
     108 and 84 (the bare number takes the unit before it); 'by two years' is a difference."""
-    text = " ".join(t.text for t in sorted(_own_clause_tokens(verb), key=lambda t: t.i))
+    text = " ".join(t.text for t in sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i))
     found: list[tuple[int, int]] = []
     unit = None
     for match in TERM_RE.finditer(text):
@@ -418,7 +419,7 @@ def _stated_terms(verb: Token) -> list[int]:
         months = term_months(match)
         if months:
             found.append((match.start(), months))
-            unit = 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+            unit = _term_unit(match)
     if unit is not None:
         for match in _BARE_TO.finditer(text):
             value = _list_value(match.group(1), unit)
@@ -427,18 +428,13 @@ def _stated_terms(verb: Token) -> list[int]:
     return [months for _, months in sorted(found)]
 
 
-def _own_clause_tokens(verb: Token) -> list[Token]:
-    """The verb's clause without the clauses embedded in it (relative, adverbial, reported)."""
-    out, stack = [], [verb]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack += [
-            c
-            for c in t.children
-            if not (c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis") and c.pos_ in ("VERB", "AUX"))
-        ]
-    return out
+# unlike `own_clause`'s default, a changed term's clause keeps its `acl` and `xcomp` verbs
+_CHANGED_TERM_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis"})
+
+
+def _term_unit(match: re.Match[str]) -> int:
+    """Months per unit of a matched term: a bare number after it ('and B to six') counts in it."""
+    return 12 if "year" in match.group(0).lower() or match.group("decade") else 1
 
 
 _UNREAL = frozenset(
@@ -889,7 +885,7 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             if match is not None:
                 if last_end is not None and asserted(f.trigger):
                     out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
-                last_end, unit = tok.i, 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+                unit = _term_unit(match)
                 last_end = sent.doc.char_span(
                     base + match.start(), base + match.end(), alignment_mode="expand"
                 ).end
@@ -956,7 +952,7 @@ def _interview_answers(ctx: DocContext) -> set[int]:
     doc = ctx.doc
     out: set[int] = set()
     pos = 0
-    for paragraph in doc.text.split("\n"):
+    for paragraph in doc_text(doc).split("\n"):
         match = _TURN.match(paragraph)
         if match and '"' not in paragraph and "\u201c" not in paragraph:
             head = doc.char_span(pos + match.start(1), pos + match.end(1), alignment_mode="expand")
@@ -1004,7 +1000,7 @@ def _one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | 
     return count, label, members
 
 
-def _legal_near(sent) -> bool:
+def _legal_near(sent: Span) -> bool:
     """The sentence or the one before it is about courts or custody ("... ordered to serve four
     years in a colony. In 2024 another year was added to his term")."""
     doc = sent.doc
@@ -1022,7 +1018,7 @@ def _offender_label(tok: Token) -> bool:
     )
 
 
-def _legal(sent) -> bool:
+def _legal(sent: Span) -> bool:
     """A sentence about courts or custody: where 'term' can be a prison term."""
     words = lexicon("legal_context")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)

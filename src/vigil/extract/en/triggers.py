@@ -252,12 +252,13 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
             if inner:
                 return inner
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
-    text = doc_text(tok.doc)[start:end]
+    whole = doc_text(tok.doc)
+    text = whole[start:end]
     sent_end = tok.sent.end_char
     for match in TERM_RE.finditer(text):
-        if is_approximate(doc_text(tok.doc)[max(0, start - 30) : start] + text[: match.start()]):
+        if is_approximate(whole[max(0, start - 30) : start] + text[: match.start()]):
             continue
-        longer = TERM_RE.match(doc_text(tok.doc), start + match.start(), sent_end)
+        longer = TERM_RE.match(whole, start + match.start(), sent_end)
         months = term_months(longer if longer is not None else match)
         if months:
             return months
@@ -278,7 +279,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
             return True
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
-        if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in _own_clause(tok)):
+        if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
             return True
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
         recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
@@ -301,13 +302,13 @@ def _deadline(duration: Token) -> bool:
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis"})
 
 
-def _own_clause(verb: Token) -> list[Token]:
-    """The verb's own clause: its subtree without the clauses embedded in it."""
+def own_clause(verb: Token, embedded: frozenset[str] = _CLAUSES) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses (verbs attached as `embedded`) in it."""
     out, stack = [], [verb]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if not (c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX"))]
+        stack += [c for c in t.children if not (c.dep_ in embedded and c.pos_ in ("VERB", "AUX"))]
     return out
 
 
@@ -501,16 +502,17 @@ def _set_free(tok: Token, home: str | None) -> bool:
         for c in tok.children
     )
     # ... but "freed on bail to await trial", "freed from prison to attend a funeral" are releases
-    return not enabled or bool({t.lemma_.lower() for t in tok.sent} & (CUSTODY_WORDS | {"bail"}))
+    return not enabled or bool({t.lemma_.lower() for t in tok.sent} & _HELD_OR_BAILED)
 
 
+_HELD_OR_BAILED = CUSTODY_WORDS | {"bail"}
 _PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
+_CUSTODY_PLACES = CUSTODY_WORDS - {"cell", "custody", "bars"}
 
 
 def _left_custody(tok: Token, home: str | None) -> bool:
     """'left prison in March', 'left the colony at the end of his term', 'left the detention
     centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
-    places = CUSTODY_WORDS - {"cell", "custody", "bars"}
     if "visit" in tok.sent.text.lower():
         return False  # "her lawyer left the prison after a two-hour visit"
     for subject in (c for c in tok.children if c.dep_ == "nsubj"):
@@ -520,9 +522,9 @@ def _left_custody(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
-        if c.lemma_.lower() in places:
+        if c.lemma_.lower() in _CUSTODY_PLACES:
             return True
-        if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in places for g in c.children):
+        if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in c.children):
             return True
     return False
 
@@ -535,6 +537,8 @@ def _let_out(tok: Token, home: str | None) -> bool:
     )
 
 
+_CUSTODY_NOT_CELL = CUSTODY_WORDS - {"cell"}
+
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
     "picked_up": _picked_up,
@@ -543,9 +547,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
-    "in_detention": lambda tok, home: _prep_object(
-        tok, ("in", "into", "under"), {"detention", "custody", "arrest"}
-    ),
+    "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
@@ -559,7 +561,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "back_to_custody": lambda tok, home: (
         _moves_someone(tok)
         and any(
-            c.lower_ == "back" and _prep_object(h, ("to", "into", "in"), CUSTODY_WORDS - {"cell"})
+            c.lower_ == "back" and _prep_object(h, ("to", "into", "in"), _CUSTODY_NOT_CELL)
             for c in tok.children
             for h in (tok, c)
         )

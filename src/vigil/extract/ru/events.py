@@ -285,7 +285,7 @@ class EventFinder:
         node = t
         while node.head.i != node.i:
             node = node.head
-            if node.lemma_.lower() in lex.sets["blockers"] or node.lower_ in lex.sets["blockers"]:
+            if lex.word_in(node, "blockers"):
                 return False
             if (
                 t.pos_ == "NOUN"
@@ -597,7 +597,7 @@ class EventFinder:
     def _complement(self, x: Token) -> bool:
         """A lower-case noun in the genitive right after an event noun names whose event it is."""
         lex = self.lexicon
-        if not x.is_alpha or not x.is_lower or x.lower_ in set().union(*lex.pronouns.values()):
+        if not x.is_alpha or not x.is_lower or x.lower_ in lex.all_pronouns:
             return False
         if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
             return False
@@ -868,9 +868,7 @@ class EventFinder:
         """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
         is whose relative it is; the event is the relative's, who is not named."""
         person = index.person_at(root)
-        start = root.i
-        while start > 0 and index.person_at(root.doc[start - 1]) is person:
-            start -= 1
+        start = _mention_start(root, person, index)
         if start == 0:
             return False
         prev = root.doc[start - 1]
@@ -903,9 +901,7 @@ class EventFinder:
         """«судья Алег Ціханчук», «прокурор Иван Сидоров»: a name after the title of a judge,
         prosecutor or investigator is the one who acts, never the one detained or sentenced."""
         person = index.person_at(root)
-        start = root.i
-        while start > 0 and index.person_at(root.doc[start - 1]) is person:
-            start -= 1
+        start = _mention_start(root, person, index)
         return start > 0 and self._word_in(root.doc[start - 1], "agent_roles")
 
     def _clause_break(self, t: Token, root: Token) -> bool:
@@ -1040,7 +1036,7 @@ class EventFinder:
         )
 
     def _word_in(self, x: Token, kind: str) -> bool:
-        return x.lemma_.lower() in self.lexicon.sets[kind] or x.lower_ in self.lexicon.sets[kind]
+        return self.lexicon.word_in(x, kind)
 
     def _clean_date(self, text: str | None) -> str | None:
         """Date words as the shared reader takes them, without this language's noise words
@@ -1215,13 +1211,18 @@ class EventFinder:
         return out
 
 
-def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
-    """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
-    person's nominative name, so it cannot be the subject (the agent) of a verb."""
+def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> int:
+    """The first token of the mention of `person` around `root`."""
     start = root.i
     while start > 0 and index.person_at(root.doc[start - 1]) is person:
         start -= 1
-    word = root.doc[start].text.lower()
+    return start
+
+
+def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
+    """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
+    person's nominative name, so it cannot be the subject (the agent) of a verb."""
+    word = root.doc[_mention_start(root, person, index)].text.lower()
     return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
 
 

@@ -3,14 +3,13 @@ assembly. natasha loads once per process (about 5 s, 250 MB)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from vigil.extract.assemble import assemble
-from vigil.extract.dates import DateReader
+from vigil.extract.dates import YEAR_WORD, DateReader
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
@@ -23,10 +22,6 @@ from vigil.model import Document, Extraction
 PATTERNS = Path(__file__).with_name("patterns")
 
 
-# a year, also written as an ordinal («в декабре 2021-го», «у 2020-м»)
-_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:го|га|м|й|ы|ом|ым))?")
-
-
 def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
     """DATE entities for the shared timeline (natasha's NER has none): a day number, a month
     word and a year («20 января 2024»), a month and year, a year, or a weekday."""
@@ -35,15 +30,15 @@ def mark_dates(doc: Doc, lexicon: Lexicon) -> None:
     i = 0
     while i < len(doc):
         t = doc[i]
-        is_year = bool(_YEAR.fullmatch(t.text))
-        month = t.lemma_.lower() in lexicon.sets["dates"] or t.lower_ in lexicon.sets["dates"]
+        is_year = bool(YEAR_WORD.fullmatch(t.text))
+        month = lexicon.word_in(t, "dates")
         if not (is_year or month) or i in taken:
             i += 1
             continue
         start, end = i, i + 1
         if month and i > 0 and doc[i - 1].like_num and len(doc[i - 1].text) <= 2 and i - 1 not in taken:
             start = i - 1
-        if month and end < len(doc) and _YEAR.fullmatch(doc[end].text):
+        if month and end < len(doc) and YEAR_WORD.fullmatch(doc[end].text):
             end += 1
         spans.append(Span(doc, start, end, label="DATE"))
         i = end

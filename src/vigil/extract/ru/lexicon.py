@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 
@@ -36,6 +37,11 @@ class Lexicon:
     def has(self, kind: str, lemma: str) -> bool:
         return lemma in self.sets[kind]
 
+    def word_in(self, token, kind: str) -> bool:
+        """A spaCy token whose lemma or lower-case form is in the word set `kind`."""
+        words = self.sets[kind]
+        return token.lemma_.lower() in words or token.lower_ in words
+
     @property
     def sets(self) -> dict[str, set[str]]:
         cached = self.extra.get("_sets")
@@ -43,6 +49,11 @@ class Lexicon:
             cached = {k: set(v) for k, v in self.words.items() if isinstance(v, list)}
             self.extra["_sets"] = cached
         return cached
+
+    @cached_property
+    def all_pronouns(self) -> frozenset[str]:
+        """Every pronoun of every kind, for the checks that need only «is it a pronoun»."""
+        return frozenset().union(*self.pronouns.values())
 
 
 def load_lexicon(folder: Path) -> Lexicon:

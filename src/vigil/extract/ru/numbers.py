@@ -79,10 +79,7 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
     context = list(first.children) + [t for t in first.doc[max(first.sent.start, first.i - 2) : first.i]]
     if noun is not first:
         context += [c for c in noun.children if c.i < first.i]
-    if any(
-        c.lemma_.lower() in lexicon.sets["approximate"] or c.lower_ in lexicon.sets["approximate"]
-        for c in context
-    ):
+    if any(lexicon.word_in(c, "approximate") for c in context):
         return None, True
     value = number_value(run, lexicon)
     if value is None or value != int(value) or value < 2 or 1900 <= value <= 2100:

@@ -28,6 +28,11 @@ def surname_key(word: str) -> str:
     return stem if len(stem) >= 3 else low
 
 
+def name_key(word: str) -> str:
+    """A name as looked up: lower case, every apostrophe (', ’, ʼ) the same."""
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
 @dataclass
 class NameInfo:
     """What a name span says: its nominative words and which of them is the surname."""
@@ -163,18 +168,14 @@ def _bare_first_names(index: PersonIndex) -> None:
     by_first: dict[str, list[Person]] = {}
     for person in index.persons:
         if len(person.tokens) > 1:
-            by_first.setdefault(_apostrophes(person.tokens[0].lower()), []).append(person)
+            by_first.setdefault(name_key(person.tokens[0]), []).append(person)
     for t in index.doc:
         if t.i in index.by_token or t.is_sent_start or not t.text[:1].isupper():
             continue
-        people = by_first.get(_apostrophes(t.lower_), [])
+        people = by_first.get(name_key(t.lower_), [])
         if len(people) == 1 and (t.i + 1 >= len(index.doc) or not index.doc[t.i + 1].is_title):
             people[0].mentions.append((t.i, t.i + 1))
             index.by_token[t.i] = people[0]
-
-
-def _apostrophes(word: str) -> str:
-    return word.replace("’", "'").replace("ʼ", "'")
 
 
 def trim_span(ent: Span) -> Span | None:
@@ -273,6 +274,7 @@ __all__ = [
     "NameInfo",
     "PersonIndex",
     "find_persons",
+    "name_key",
     "pronoun_gender",
     "roles_of",
     "surname_key",

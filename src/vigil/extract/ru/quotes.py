@@ -110,14 +110,13 @@ class QuoteFinder:
     def _said(self, doc: Doc, start: int, end: int) -> bool:
         """A verb of speech in the attribution before a colon or after a dash."""
         text = doc.text
-        speech = self.lexicon.sets["speech"]
         if text[max(0, start - 3) : start].rstrip().endswith(":"):
             span = self._clause(doc, start, forward=False)
         elif text[end : end + 3].lstrip(" ,.!?…")[:1] in _DASHES:
             span = self._clause(doc, end, forward=True)
         else:
             return False
-        return any(t.lemma_.lower() in speech or t.lower_ in speech for t in span)
+        return any(self.lexicon.word_in(t, "speech") for t in span)
 
     def _clause(self, doc: Doc, at: int, *, forward: bool) -> Span:
         token = doc.char_span(at, at + 1, alignment_mode="expand") if forward else None
@@ -159,11 +158,7 @@ class QuoteFinder:
             # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
             # relation noun when another name follows
             prev = span.doc[t.i - 1] if t.i > 0 else None
-            possessed = (
-                prev is not None
-                and index.person_at(prev) is None
-                and (prev.lemma_.lower() in lex.sets["possessors"] or prev.lower_ in lex.sets["possessors"])
-            )
+            possessed = prev is not None and index.person_at(prev) is None and lex.word_in(prev, "possessors")
             if not possessed or all(p is person for _, p in named):
                 return person
         for t in span:
