@@ -236,3 +236,37 @@ def test_a_trailing_member_list_still_joins_its_own_event(extract_text):
 def test_remaining_in_prison_is_no_event(extract_text, text):
     """GUIDELINES: being in prison is not a sentence, nor a new arrest."""
     assert not extract_text(text).events
+
+
+# -- "one of them" points back a few sentences, not to any earlier group ---------------------
+
+
+_FILLER = (
+    "The city council met on Tuesday to discuss the budget. Bus fares will rise in March. "
+    "Teachers in the northern districts asked for new textbooks. A storm closed the coastal road. "
+    "The harbour authority announced repairs to the pier. Tourism fell by a tenth last summer. "
+)
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "Two opposition deputies demanded an inquiry. One of them, Mr Ferenc Halasz, spoke for an hour.",
+        "Several veterans of the old ruling party now criticise the government. Economist Ilona Varga "
+        "is among the ranks of former loyalists who have broken with it.",
+    ],
+)
+def test_a_group_named_long_before_does_not_take_later_members(extract_text, member):
+    """'One of them, X' after a sentence about two deputies refers to the deputies, not to the
+    people detained many sentences earlier."""
+    result = extract_text(f"Police detained 40 people after the march on Sunday. {_FILLER}{member}")
+    assert {(e.type, e.count) for e in result.events} == {("arrest", 40)}
+    assert not _events(result)
+
+
+def test_one_of_them_right_after_the_group_still_joins_it(extract_text):
+    result = extract_text(
+        "Police detained 40 people after the march on Sunday. One of them, the student Bence Kovacs, "
+        "was taken to hospital with a broken arm."
+    )
+    assert ("arrest", "Bence Kovacs") in _events(result)
