@@ -18,7 +18,8 @@ previous one without white space the script starts a new line (a paragraph), oth
 keeps one space. Nothing else of the text is changed.
 
 Persons: entity clusters (a coref cluster, or a lone mention) of type PER that have a
-*named* mention. A mention is named when every word of it is capitalised (or a title),
+*named* mention. A mention is named when every word of it is capitalised (or a title, or,
+inside the name, a particle such as "de", "la", "del", "van", "bin": PARTICLES),
 none of those words occurs in lower case anywhere in the document (so "Police", "Friend"
 in a title-case headline, "Protesters" are not names; "Tsarnaev", "Juan Requesens" are),
 it is not a pronoun and not all capitals (datelines, bylines in capitals). A one-word
@@ -27,11 +28,14 @@ named mention is widened to the run of capitalised words around it in its senten
 president Gerry Adams" -> "Gerry Adams"). Not persons: one-word plurals of group nouns
 and demonyms (GROUP_ENDINGS: "Irishmen", "Prosecutors", "Chechens") and names holding a
 word of NOT_NAMES (a faith, a group, a role: "Balcombe Street Gang", "Muslim").
-The gold name is the named form of the cluster whose last word most other forms share
-("Kieran Conway" over "Freedom Fighter" when "Conway" is also a form), then the longest;
-a one-word gold name takes the longer name the document gives when exactly one holds it
-("Tamerlan" -> "Tamerlan Tsarnaev"); clusters with the same gold name are one person;
-every other named form of its clusters is an alias.
+WikiEvents' clusters sometimes join different people, so a cluster's named forms are split
+into people by name (same_person: one form's words all in the other, sharing its first or
+last word, or the same last word and first initial); each person's gold name is its longest form, its other
+forms are aliases; a one-word gold name takes the longer name the document gives when
+exactly one holds it ("Tamerlan" -> "Tamerlan Tsarnaev"); people with the same gold name
+in several clusters are one. An event argument that is itself named is that person; an
+unnamed one (a pronoun, "the pilot") is the person most of its cluster's named mentions
+name, and nobody when two people tie.
 
 Events (argument role -> Vigil type; only arguments that resolve, through coreference,
 to a named person):
@@ -88,6 +92,9 @@ TITLES = {"mr", "mrs", "ms", "dr", "president", "judge", "gen", "general", "sen"
 UNREAL = re.compile(r"\b(?:ask|asked|asks|urge|urged|urges|call(?:ed|s)? (?:on|for)|plan(?:s|ned)?|"
                     r"want(?:s|ed)?|seek(?:s|ing)?|sought|demand(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|expect(?:s|ed)?)\b"
                     r"(?:\W+\w+){0,6}?\W+to(?: be)?\W*$", re.IGNORECASE)
+# lower-case words inside a name ("Vicente Sainz de la Peña", "María del Carmen Nadal")
+PARTICLES = {"de", "la", "del", "de la", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter",
+             "bin", "ibn", "al", "el", "y", "e", "le", "du"}
 GROUP_ENDINGS = ("men", "ians", "ists", "ans", "ers", "ors", "ies", "ins", "ks", "ls")
 # capitalised words that name a group, faith or role rather than one person
 NOT_NAMES = {"gang", "group", "brigade", "army", "front", "party", "muslim", "catholic", "protestant",
@@ -133,7 +140,8 @@ class Names:
         tokens = self.doc["tokens"]
         start, end = mention["start"], mention["end"]
         words = [w for w in tokens[start:end] if w not in {".", "'", "’", "-"}]
-        if not words or not all(self._capital(w) or self._title(w) for w in words):
+        if not words or not all(self._capital(w) or self._title(w) or w in PARTICLES for w in words[1:-1]) \
+                or not all(self._capital(w) or self._title(w) for w in (words[0], words[-1])):
             return None
         sentence, _ = self.sentence_of[start]
         inside = [k for k, (s, _) in enumerate(self.sentence_of) if s == sentence]
@@ -157,6 +165,16 @@ class Names:
         return text[toks[self.sentence_of[start][1]][1] - base:toks[self.sentence_of[end - 1][1]][2] - base]
 
 
+def same_person(a: str, b: str) -> bool:
+    """Two named forms of one person: one form's words are all in the other and they share the
+    first or the last ("Forest", "Vicente Sainz" / "Vicente Sainz de la Peña", "Luz Fernandez"
+    / "Mari Luz Fernandez"), or the same last word and first initial ("E. Forest")."""
+    x, y = sorted((a.casefold().replace(".", "").split(), b.casefold().replace(".", "").split()), key=len)
+    if set(x) <= set(y) and (x[0] == y[0] or x[-1] == y[-1]):
+        return True
+    return x[-1] == y[-1] and x[0][0] == y[0][0]
+
+
 def convert(doc: dict, coref: dict) -> tuple[str, dict]:
     text, _ = rebuild_text(doc)
     names = Names(doc)
@@ -170,29 +188,35 @@ def convert(doc: dict, coref: dict) -> tuple[str, dict]:
         if m not in cluster_of:
             cluster_of[m] = len(clusters)
             clusters.append([m])
-    person_of: dict[int, str] = {}
-    persons = []
+    # a cluster may join different people ("construction worker Antonio Durán" and "the
+    # theatre director Vicente Sainz de la Peña"): its named forms split into people by name
+    group_of: dict[str, str] = {}  # named mention -> its person's form
+    lead_of: dict[int, str] = {}  # cluster -> the person its unnamed mentions refer to
     for i, members in enumerate(clusters):
-        forms = [names.named(mentions[m]) for m in members
-                 if m in mentions and mentions[m]["entity_type"] == "PER"]
-        forms = {f for f in forms if f}
-        forms = sorted(forms, key=lambda f: (-sum(g.split()[-1] == f.split()[-1] for g in forms),
-                                             -len(f.split()), -len(f), f))
-        if forms:
-            person_of[i] = forms[0]
+        named = {m: names.named(mentions[m]) for m in members
+                 if m in mentions and mentions[m]["entity_type"] == "PER"}
+        named = {m: f for m, f in named.items() if f}
+        heads: list[str] = []
+        for f in sorted(set(named.values()), key=lambda f: (-len(f.split()), -len(f), f)):
+            if not any(same_person(h, f) for h in heads):
+                heads.append(f)
+        weight = {h: sum(same_person(h, f) for f in named.values()) for h in heads}
+        for m, f in named.items():
+            group_of[m] = next(h for h in heads if same_person(h, f))
+        ranked = sorted(heads, key=lambda h: -weight[h])
+        if ranked and (len(ranked) == 1 or weight[ranked[0]] > weight[ranked[1]]):
+            lead_of[i] = ranked[0]
     # a one-word form ("Dzhokhar", "Tamerlan") takes the full name that the document gives
-    full = {f for f in person_of.values() if len(f.split()) > 1}
-    for i, f in person_of.items():
-        if len(f.split()) == 1:
-            longer = sorted(g for g in full if f in g.split())
-            if len(longer) == 1:
-                person_of[i] = longer[0]
+    full = {f for f in group_of.values() if len(f.split()) > 1}
+
+    def canonical(form: str) -> str:
+        longer = sorted(g for g in full if form in g.split()) if len(form.split()) == 1 else []
+        return longer[0] if len(longer) == 1 else form
+
     by_name: dict[str, set[str]] = {}
-    for i, f in person_of.items():
-        aliases = by_name.setdefault(f, set())
-        aliases.update(n for n in (names.named(mentions[m]) for m in clusters[i] if m in mentions)
-                       if n and n != f)
-    persons = [{"name": f, "aliases": sorted(a)} for f, a in by_name.items()]
+    for m, head in group_of.items():
+        by_name.setdefault(canonical(head), set()).add(names.named(mentions[m]) or head)
+    persons = [{"name": f, "aliases": sorted(a - {f})} for f, a in by_name.items()]
     events = []
     for e in doc["event_mentions"]:
         kind = EVENTS.get(e["event_type"].rsplit(".", 1)[0])
@@ -204,9 +228,14 @@ def convert(doc: dict, coref: dict) -> tuple[str, dict]:
         local = trigger["start"] - sum(len(x[0]) for x in doc["sentences"][:trigger["sent_idx"]])
         if UNREAL.search(sentence_text[:toks[local][1] - toks[0][1]]):
             continue
-        who = sorted({person_of[cluster_of[a["entity_id"]]] for a in e["arguments"]
-                      if a["role"] == role and a["entity_id"] in cluster_of
-                      and cluster_of[a["entity_id"]] in person_of})
+        who = set()
+        for arg in e["arguments"]:
+            if arg["role"] != role or arg["entity_id"] not in cluster_of:
+                continue
+            head = group_of.get(arg["entity_id"]) or lead_of.get(cluster_of[arg["entity_id"]])
+            if head:
+                who.add(canonical(head))
+        who = sorted(who)
         if who:
             events.append({"type": vtype, "persons": who, "count": None, "term_months": None,
                            "trigger": e["trigger"]["text"], "wikievents": e["event_type"]})
