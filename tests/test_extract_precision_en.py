@@ -270,3 +270,19 @@ def test_one_of_them_right_after_the_group_still_joins_it(extract_text):
         "was taken to hospital with a broken arm."
     )
     assert ("arrest", "Bence Kovacs") in _events(result)
+
+
+# -- detained in hospital: the British sense is a patient kept in ----------------------------------
+
+
+def test_patients_detained_in_hospital_are_not_arrested(extract_text):
+    result = extract_text(
+        "Twelve people were detained in hospital after the bombing, among them the shopkeeper Alan Reid, "
+        "and 30 others were sent home after treatment."
+    )
+    assert not [e for e in result.events if e.type == "arrest"]
+
+
+def test_detention_in_a_psychiatric_hospital_is_an_arrest(extract_text):
+    result = extract_text("The blogger Pavel Orlov was detained in a psychiatric hospital in Kazan last May.")
+    assert ("arrest", "Pavel Orlov") in _events(result)

@@ -1063,3 +1063,36 @@ def test_a_term_handed_to_a_person_the_parser_reads_as_an_infinitive(extract_tex
     """'handed a term to dissident rapper X': the parser reads 'to dissident' as an infinitive
     whose object is the name; the term still goes to that person."""
     assert (name, months) in _terms(extract_text(text))
+
+
+# -- captured: a person taken after a manhunt or in a raid ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rafael Quintero, who fled the courthouse in March, was captured on Tuesday near the border.",
+         "Rafael Quintero"),
+        ("The fugitive lawyer Dina Marchetti was finally captured in a village outside Bari.",
+         "Dina Marchetti"),
+        ("Police said they captured Tomas Herrera at a farmhouse after a week-long search.", "Tomas Herrera"),
+        ("Martin Keller fled after the shooting. He was captured two days later in a hotel in Graz.",
+         "Martin Keller"),
+    ],
+)
+def test_a_person_captured_is_arrested(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels loyal to Omar Bashir captured the town of Kadugli on Sunday.",
+        "Senator Laura Whitcombe captured the nomination with 61 percent of the vote.",
+        "The mayor, Paolo Gentile, was captured on camera shouting at a reporter.",
+        "The documentary captured Irina Sobol at the height of her fame.",
+        "Police feared that Marco Lenzi could be captured by the gang before trial.",
+    ],
+)
+def test_captured_towns_votes_and_pictures_are_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]

@@ -478,9 +478,10 @@ _PEOPLE = frozenset(
 )
 
 
-def _executed_person(tok: Token, home: str | None) -> bool:
-    """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
-    person (a name, a pronoun, a person noun), not 'executed a plan'."""
+def _done_to_person(tok: Token) -> bool:
+    """Whom the verb is done to (its object or passive subject) is a person: a name, a pronoun, a
+    person noun; or, for 'X, who was executed' / 'the man captured at dawn', the noun the clause
+    describes."""
     for c in tok.children:
         if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "nsubj" and tok.tag_ == "VBN"):
             continue
@@ -488,8 +489,38 @@ def _executed_person(tok: Token, home: str | None) -> bool:
             return True
         if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
             return True
-    # "X, who was executed in 2023": the noun the clause describes
     return tok.dep_ in ("relcl", "acl") and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PEOPLE)
+
+
+def _executed_person(tok: Token, home: str | None) -> bool:
+    """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
+    person, not 'executed a plan'."""
+    return _done_to_person(tok)
+
+
+def _captured_person(tok: Token, home: str | None) -> bool:
+    """'was captured after a manhunt', 'troops captured the rebel commander': a person taken, not
+    'captured the town', 'captured the nomination', nor a person 'captured on camera'."""
+    if not _done_to_person(tok) or any(c.dep_ == "dobj" and c.ent_type_ in _PLACE_ENTS for c in tok.children):
+        return False
+    recorded = lexicon("recording_media")
+    return not any(
+        c.dep_ in ("prep", "agent") and any(g.lemma_.lower() in recorded for g in c.subtree)
+        for c in tok.children
+    )
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _not_in_hospital(tok: Token, home: str | None) -> bool:
+    """'were detained in hospital' (British: kept in as patients) is no arrest; 'detained in a
+    psychiatric hospital', 'detained in a hospital ward by the KGB' are."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for ward in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"):
+            if not any(m.dep_ in ("det", "amod", "compound", "poss") for m in ward.children):
+                return False
+    return True
 
 
 def _set_free(tok: Token, home: str | None) -> bool:
@@ -545,6 +576,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "let_out": _let_out,
     "set_free": _set_free,
     "executed_person": _executed_person,
+    "captured_person": _captured_person,
+    "not_in_hospital": _not_in_hospital,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
