@@ -1096,3 +1096,29 @@ def test_a_person_captured_is_arrested(extract_text, text, name):
 )
 def test_captured_towns_votes_and_pictures_are_no_arrest(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+# -- a long 'including' list with roles and relations ---------------------------------------------
+
+
+def test_every_name_of_a_long_including_list_is_arrested(extract_text):
+    result = extract_text(
+        "Dozens of trade unionists were arrested, including Ana Ribeiro, sister of the novelist Paulo "
+        "Ribeiro, Luisa Matos and her husband, Carla Nunes, the schoolteacher Rui Barros, dock worker "
+        "Jorge Pinto, nurse Teresa Lopes and her brother Nuno Lopes, and the poet Manuel Serra."
+    )
+    events = _events(result)
+    arrested = {name for kind, name in events if kind == "arrest"}
+    assert {"Ana Ribeiro", "Luisa Matos", "Carla Nunes", "Rui Barros", "Jorge Pinto", "Teresa Lopes",
+            "Manuel Serra"} <= arrested
+    assert "Paulo Ribeiro" not in arrested  # the one 'sister of' points to
+
+
+def test_names_in_a_clause_about_a_listed_member_are_not_members(extract_text):
+    result = extract_text(
+        "Seven students were detained, including Oskar Wilk, who shares a flat with the journalist "
+        "Adam Nowicki, and Ewa Mazur."
+    )
+    arrested = {name for kind, name in _events(result) if kind == "arrest"}
+    assert {"Oskar Wilk", "Ewa Mazur"} <= arrested
+    assert "Adam Nowicki" not in arrested

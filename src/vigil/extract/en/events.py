@@ -1103,7 +1103,40 @@ def _listed(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[P
     for c in preps:
         for g in c.children:
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+        found += [p for p in _names_in_list(ctx, c) if p not in found]
     return found
+
+
+_DESCRIBING = frozenset({"relcl", "acl", "advcl", "ccomp", "poss"})
+
+
+def _names_in_list(ctx: DocContext, including: Token) -> list[Person]:
+    """'arrested, including A, wife of the playwright B, C and her relatives, D, the theatre
+    director E, pilot F ...': a long list with roles is parsed as a chain in which later names
+    hang on earlier ones, even inside 'wife of B'. Every name in the phrase is a member, except
+    the one a relation points to ('of B', "B's") and names inside a clause about a member."""
+    found: list[Person] = []
+    stack = [including]
+    while stack:
+        t = stack.pop()
+        person = ctx.owner_at.get(t.i)
+        if person is not None and t.i not in ctx.quoted and not _related_to(t) and person not in found:
+            found.append(person)
+        stack += [c for c in t.children if c.dep_ not in _DESCRIBING]
+    order = {id(p): min(s for s, _ in p.mentions if s >= including.i) for p in found}
+    return sorted(found, key=lambda p: order[id(p)])
+
+
+def _related_to(name: Token) -> bool:
+    """The name is what a relation noun points to: 'wife of B', 'sister of the novelist B' (a
+    name set off by a comma after it is the list's next item, whatever the parser hung it on)."""
+    head = name
+    while head.head.i != head.i and (
+        head.dep_ in ("compound", "flat")
+        or head.dep_ == "appos" and head.left_edge.i == head.head.i + 1
+    ):
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of"
 
 
 _ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
