@@ -1089,6 +1089,7 @@ def test_a_person_captured_is_arrested(extract_text, text, name):
     [
         "Rebels loyal to Omar Bashir captured the town of Kadugli on Sunday.",
         "Senator Laura Whitcombe captured the nomination with 61 percent of the vote.",
+        "By Tuesday night Governor Alan Pruitt had captured 212 delegates, far ahead of his rivals.",
         "The mayor, Paolo Gentile, was captured on camera shouting at a reporter.",
         "The documentary captured Irina Sobol at the height of her fame.",
         "Police feared that Marco Lenzi could be captured by the gang before trial.",
@@ -1122,3 +1123,36 @@ def test_names_in_a_clause_about_a_listed_member_are_not_members(extract_text):
     arrested = {name for kind, name in _events(result) if kind == "arrest"}
     assert {"Oskar Wilk", "Ewa Mazur"} <= arrested
     assert "Adam Nowicki" not in arrested
+
+
+# -- names with particles: de, del, la, van, bin ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Army Colonel Juan Manuel Ortiz de la Vega was detained by military counterintelligence.",
+         "Juan Manuel Ortiz de la Vega"),
+        ("The court sentenced Ana del Pilar Quiroga to six years for 'instigating hatred'.",
+         "Ana del Pilar Quiroga"),
+        ("Human rights lawyer Joaquim dos Santos Lima was released on bail on Thursday.",
+         "Joaquim dos Santos Lima"),
+        ("Police arrested the Dutch blogger Pieter van der Linden at Schiphol airport.",
+         "Pieter van der Linden"),
+    ],
+)
+def test_a_name_with_particles_is_one_person(extract_text, text, name):
+    result = extract_text(text)
+    assert name in {p.name for p in result.persons}
+    assert any(n == name for _, n in _events(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depositors queued outside Banco de la Nación on Monday as the currency fell.",
+        "Tourists filled the beaches of the Costa del Sol, the ministry said.",
+    ],
+)
+def test_particles_do_not_make_institutions_or_places_persons(extract_text, text):
+    assert not extract_text(text).persons

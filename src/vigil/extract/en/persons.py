@@ -496,6 +496,8 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
     a known given name, is that name with an office or a party before it."""
     for k in range(1, len(toks) - 1):
         tok = toks[k]
+        if toks[k - 1].text in NAME_PARTICLES:
+            continue  # "Joaquim dos Santos Lima": a surname after a particle, not a given name
         if any(_known_given_name(fold(t.text)) for t in toks[:k]):
             return toks  # "Marta Elena Quintero": two given names
         if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and _known_given_name(fold(tok.text)):
@@ -534,11 +536,31 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
     return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 
 
+# Lower-case words inside a name: "Vicente Sainz de la Peña", "María del Carmen Nadal",
+# "Ludwig van der Berg", "Ahmed bin Salem"
+NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
+     "den", "ter", "bin", "ibn", "al", "el", "y"}
+)  # fmt: skip
+
+
+def _particle(tok: Token) -> bool:
+    """A name particle between two capitalised words ('Sainz de la Peña')."""
+    doc = tok.doc
+    if tok.text not in NAME_PARTICLES:
+        return False
+    before = next((t for t in reversed(doc[max(tok.i - 2, 0) : tok.i]) if t.text not in NAME_PARTICLES), None)
+    after = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.text not in NAME_PARTICLES), None)
+    return before is not None and after is not None and _is_cap(before) and _is_cap(after)
+
+
 def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of capitalised word tokens (possible names the NER did not label)."""
+    """Runs of capitalised word tokens (possible names the NER did not label), with the
+    particles inside them."""
     runs, start = [], None
     for tok in doc:
         ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
+        ok = ok or start is not None and _particle(tok)
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
@@ -591,11 +613,16 @@ def _census_first(tokens: list[Token]) -> bool:
 
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
-    if not words or len(words) > 4:
+    inner = words[1:-1]
+    if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
     if any(fold(w) in _PLACEISH for w in words):
         return False
-    if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
+    if any(
+        not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w))
+        and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)
+        for k, w in enumerate(words)
+    ):
         return False
     if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name

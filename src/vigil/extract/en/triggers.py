@@ -503,6 +503,9 @@ def _captured_person(tok: Token, home: str | None) -> bool:
     'captured the town', 'captured the nomination', nor a person 'captured on camera'."""
     if not _done_to_person(tok) or any(c.dep_ == "dobj" and c.ent_type_ in _PLACE_ENTS for c in tok.children):
         return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if doers and not any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree):
+        return False  # "Clinton had captured 1,944 delegates": won, not took
     recorded = lexicon("recording_media")
     return not any(
         c.dep_ in ("prep", "agent") and any(g.lemma_.lower() in recorded for g in c.subtree)
@@ -511,6 +514,9 @@ def _captured_person(tok: Token, home: str | None) -> bool:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# who, as the subject, captures people: forces and armed groups ("they" after "police said")
+_CAPTORS = SECURITY_FORCES | {"army", "rebel", "militant", "insurgent", "fighter", "gang", "kidnapper",
+                              "marine", "commando", "they", "we"}
 
 
 def _not_in_hospital(tok: Token, home: str | None) -> bool:
