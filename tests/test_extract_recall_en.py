@@ -1156,3 +1156,30 @@ def test_a_name_with_particles_is_one_person(extract_text, text, name):
 )
 def test_particles_do_not_make_institutions_or_places_persons(extract_text, text):
     assert not extract_text(text).persons
+
+
+# -- a relative named by a given name alone -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officers shot dead Ruslan Gaziev at the roadblock, and his younger brother Timur was arrested "
+         "hours later.", "Timur"),
+        ("Nadia Karimova said her son Bakhtiyor was detained on his way to the mosque.", "Bakhtiyor"),
+    ],
+)
+def test_a_relative_named_by_a_given_name_is_a_person(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+# -- a photo caption before a crowd is no name ----------------------------------------------------
+
+
+def test_a_caption_run_into_a_crowd_is_no_person(extract_text):
+    result = extract_text(
+        "Riot police fire tear gas at students View Gallery Hundreds have been detained since the vote, "
+        "rights groups say."
+    )
+    assert not result.persons
+    assert not _events(result)

@@ -296,6 +296,10 @@ TITLE_HONORIFICS = frozenset(
 # a capitalised run that opens with one is a person's name.
 HONORIFICS = frozenset({"u", "daw", "ko", "ma", "maung", "saw", "naw", "mahn", "nang", "sai"})
 _CAPITALISED_HONORIFICS = frozenset(h.capitalize() for h in HONORIFICS)
+# Words of quantity: a capitalised run holding one is a crowd or a caption, never a name.
+_QUANTITY_WORDS = frozenset(
+    {"hundreds", "thousands", "dozens", "millions", "scores", "tens", "several", "many"}
+)
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
@@ -616,8 +620,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     inner = words[1:-1]
     if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
-    if any(fold(w) in _PLACEISH for w in words):
-        return False
+    if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
+        return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if any(
         not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w))
         and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)
@@ -708,6 +712,11 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
 
+_KIN = frozenset(
+    {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "cousin", "nephew",
+     "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
+     "stepdaughter", "fiance", "fiancee"}
+)  # fmt: skip
 _FEMALE_ROLES = frozenset(
     ["wife", "mother", "daughter", "sister", "widow", "woman", "girl", "grandmother", "granddaughter"]
     + ["niece", "aunt", "actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman"]
@@ -792,6 +801,7 @@ class PersonFinder:
         self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
+        self._add_kin(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         for tok in doc:
             if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
@@ -824,6 +834,29 @@ class PersonFinder:
             if self._match_single(persons, tok) is not None:
                 continue  # the single-mention pass joins it to the full name
             gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or guess_gender([tok.text])
+            persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
+            claimed.add(tok.i)
+
+    def _add_kin(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
+        of someone names a person, though the story never gives the family name there."""
+        for tok in doc[1:]:
+            kin = doc[tok.i - 1]
+            if (
+                fold(kin.text) not in _KIN
+                or tok.i in claimed
+                or not _is_cap(tok)
+                or not tok.is_alpha
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ not in ("PERSON", "")
+                or fold(tok.text) in _PLACEISH
+                or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
+                or not any(c.dep_ == "poss" for c in (kin, tok) for c in c.children)
+            ):
+                continue
+            if self._match_single(persons, tok) is not None:
+                continue  # "his brother Tamerlan": the single-mention pass joins the full name
+            gender = "f" if fold(kin.text) in _FEMALE_ROLES else "m"
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
 
