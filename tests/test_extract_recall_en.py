@@ -1183,3 +1183,71 @@ def test_a_caption_run_into_a_crowd_is_no_person(extract_text):
     )
     assert not result.persons
     assert not _events(result)
+
+
+# -- held until trial; death and life sentences with no months ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magistrate Judge Helen Dorsey ordered Viktor Aslanov held until trial.",
+        "Viktor Aslanov is being held without bail at the county jail, his lawyer said.",
+    ],
+)
+def test_held_until_trial_is_an_arrest(extract_text, text):
+    assert ("arrest", "Viktor Aslanov") in _events(extract_text(text))
+
+
+def test_a_bail_hearing_that_may_hold_someone_is_no_arrest(extract_text):
+    result = extract_text("Prosecutors asked that Viktor Aslanov be held until trial.")
+    assert not _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Mary Collins formally imposed the death sentence on Ray Durant on Friday.",
+        "A military tribunal handed Ray Durant the death penalty in absentia.",
+        "Ray Durant was given the death penalty after a two-day trial.",
+    ],
+)
+def test_a_death_sentence_without_months_is_a_sentence(extract_text, text):
+    result = extract_text(text)
+    assert ("sentence", "Ray Durant") in _events(result)
+    assert not _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ray Durant, a lawyer, denounced the death sentence handed to the poet.",
+        "Prosecutors sought a life sentence for Ray Durant.",
+        "Ray Durant could face a life sentence if convicted.",
+        "Parliament abolished the death penalty in 1998, Ray Durant said.",
+    ],
+)
+def test_talk_of_death_or_life_sentences_is_no_sentence(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "sentence"]
+
+
+# -- 'they' in a clause joined to one that names several people --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Clara Medina nor Sofia Arce was tried for the bombing, as they were released in 1978 "
+        "under a general amnesty.",
+        "Clara Medina and Sofia Arce were detained in March and they were freed a week later.",
+        "Clara Medina and Sofia Arce told reporters they were released without explanation.",
+    ],
+)
+def test_they_after_two_named_people_in_the_same_sentence(extract_text, text):
+    events = _events(extract_text(text))
+    assert {("release", "Clara Medina"), ("release", "Sofia Arce")} <= events
+
+
+def test_they_under_a_hedge_stays_no_event(extract_text):
+    result = extract_text("Clara Medina and Sofia Arce said they feared they would be arrested.")
+    assert not _events(result)

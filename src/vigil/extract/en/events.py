@@ -158,6 +158,7 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         _name_plural_pronouns(findings)
+        _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
@@ -321,14 +322,15 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None:
+            if months is None and not _capital_or_life(tok):
                 continue
             verb = tok.head
             steps = 0
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
                 verb, steps = verb.head, steps + 1
             if verb.i in taken and any(
-                f.trigger.i == verb.i and f.type == "sentence" and f.term and f.persons for f in findings
+                f.trigger.i == verb.i and f.type == "sentence" and (f.term or months is None) and f.persons
+                for f in findings
             ):
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
@@ -346,6 +348,8 @@ class EventFinder:
                 ]
                 if not persons:
                     continue
+            if not persons and months is None:
+                continue  # "X denounced the death sentence": only its owner or recipient had one
             if not persons:
                 subj = _subject(verb)
                 if subj is not None and subj.lower_ in ("who", "that"):
@@ -355,6 +359,14 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _capital_or_life(noun: Token) -> bool:
+    """'the death sentence', 'a life sentence', 'a life term': a verdict with no term in months."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("death", "life")
+        for c in noun.children
+    )
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
@@ -587,7 +599,8 @@ def asserted(tok: Token) -> bool:
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
-        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node) and not sibling:
+        hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
+        if depth > 0 and hedge and not sibling:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
@@ -610,6 +623,11 @@ def asserted(tok: Token) -> bool:
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not tok.sent.text.rstrip().endswith("?")
+
+
+def _on_trial(verb: Token) -> bool:
+    """'were tried for the attack': put on trial, not the hedge 'tried to free'."""
+    return verb.lemma_.lower() == "try" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _introduces(verb: Token) -> bool:
@@ -861,6 +879,23 @@ def _name_plural_pronouns(findings: list[Finding]) -> None:
         near = f.trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != f.trigger.sent
         if near and len(before.persons) >= 2 and not before.group_ref and before.count is None:
             f.persons = list(before.persons)
+
+
+def _they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Neither A nor B was tried, as they were released in 1977', 'A and B were detained in May
+    and they were freed a week later', 'A and B said they were freed': 'they' in a clause joined
+    to one whose subject names several people refers to them."""
+    for f in findings:
+        if f.persons or not f.group_ref:
+            continue
+        they = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"]
+        reported = f.trigger.dep_ == "ccomp" and f.trigger.head.lemma_ in _SPEECH
+        if not they or f.trigger.dep_ not in ("advcl", "conj") and not reported or f.count is not None:
+            continue
+        subj = _subject(f.trigger.head)
+        named = ctx.persons_in(subj, pronouns=False) if subj is not None else []
+        if len(named) >= 2:
+            f.persons = named
 
 
 def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:

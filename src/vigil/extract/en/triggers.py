@@ -266,11 +266,12 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
-    """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
+    """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
+    'was handed the death penalty'."""
     for c in tok.children:
         if (
             c.dep_ in ("dobj", "attr", "oprd")
-            and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c))
+            and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c) or _death_penalty(c))
             and not _deadline(c)
         ):
             return True
@@ -290,6 +291,11 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
         )
     return False
+
+
+def _death_penalty(noun: Token) -> bool:
+    """'was given the death penalty': a verdict, as 'a death sentence' is."""
+    return noun.lemma_ == "penalty" and any(c.lemma_.lower() == "death" for c in noun.children)
 
 
 def _deadline(duration: Token) -> bool:
@@ -392,11 +398,18 @@ def _imprison(tok: Token, home: str | None) -> str | None:
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
-    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'.
+    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado',
+    'held until trial', 'held without bail'.
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
-    return _prep_object(tok, ("in", "at", "under"), _DETENTION)
+    # "ordered X held until trial", "held without bail": a court keeps someone in custody
+    return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
+        tok, ("until", "pending", "without"), _UNTIL_TRIAL
+    )
+
+
+_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
