@@ -1251,3 +1251,21 @@ def test_they_after_two_named_people_in_the_same_sentence(extract_text, text):
 def test_they_under_a_hedge_stays_no_event(extract_text):
     result = extract_text("Clara Medina and Sofia Arce said they feared they would be arrested.")
     assert not _events(result)
+
+
+# -- 'his arrest' in a clause about the person, under a sentence about someone else ---------------
+
+
+def test_his_arrest_in_a_clause_whose_subject_is_he(extract_text):
+    result = extract_text(
+        "On Monday the authorities freed the former army captain Julio Paz Orellana from El Chipote "
+        "prison, where he had been held since his arrest in 2021."
+    )
+    assert {("release", "Julio Paz Orellana"), ("arrest", "Julio Paz Orellana")} <= _events(result)
+
+
+def test_his_arrest_of_an_unnamed_man_stays_his(extract_text):
+    result = extract_text(
+        "Guards beat a young protester during his arrest, the lawyer Julio Paz Orellana told reporters."
+    )
+    assert not _events(result)

@@ -563,8 +563,14 @@ def _in_custody_phrase(noun: Token) -> bool:
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
     possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
-    root = pronoun.sent.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the root's subject, or that of the clause holding the pronoun ("the government freed X from
+    # the prison, where he had been held since his arrest")
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [
+        c for v in (pronoun.sent.root, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
     return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
 
 
