@@ -1269,3 +1269,40 @@ def test_his_arrest_of_an_unnamed_man_stays_his(extract_text):
         "Guards beat a young protester during his arrest, the lawyer Julio Paz Orellana told reporters."
     )
     assert not _events(result)
+
+
+# -- 'among the dozens rounded up was X'; "X's arrest" with a name the NER does not know ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Among the dozens rounded up by police on Sunday was the poet Rustam Ergashev.", "arrest",
+         "Rustam Ergashev"),
+        ("Among the prisoners pardoned on Friday was the journalist Ilham Safarov.", "release",
+         "Ilham Safarov"),
+    ],
+)
+def test_a_member_of_a_group_told_only_by_among(extract_text, text, kind, name):
+    assert (kind, name) in _events(extract_text(text))
+
+
+def test_among_a_group_of_convicts_who_did_something_else(extract_text):
+    result = extract_text("Among the 200 people convicted in the case, only Anna Weber has appealed.")
+    assert not _events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Teodor Rusu's arrest last week drew condemnation from Brussels.", "arrest"),
+        ("Since Teodor Rusu's release in May, he has lived quietly in Iasi.", "release"),
+    ],
+)
+def test_the_owner_of_an_arrest_or_release_is_a_person(extract_text, text, kind):
+    assert (kind, "Teodor Rusu") in _events(extract_text(text))
+
+
+def test_an_organisation_s_release_of_a_report_is_no_person(extract_text):
+    result = extract_text("Amnesty International's release of the report angered officials in Baku.")
+    assert not result.persons and not result.events

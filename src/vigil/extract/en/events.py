@@ -191,6 +191,7 @@ class EventFinder:
             and not (
                 described.head.lower_ in ("those", "them") or _has_det(described.head, ("those", "these"))
             )
+            and not _membership_phrase(described.head)  # "among the dozens rounded up was X"
             and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group

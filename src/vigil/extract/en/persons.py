@@ -645,7 +645,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         if _described_as_person(tokens):
             return True
-        if label != "ORG" and len(words) <= 3 and _patient_of_event(tokens):
+        if label != "ORG" and len(words) <= 3 and (_patient_of_event(tokens) or _owner_of_event(tokens)):
             return True
         return (
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
@@ -671,6 +671,20 @@ def _patient_of_event(tokens: list[Token]) -> bool:
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
         return bool(TERM_RE.search(head.doc[head.i + 1 : head.sent.end].text))
     return lemma in _ACTS_ON_PERSONS
+
+
+# Nouns of what happens to a person in custody: "X's arrest", "X's release"
+_EVENT_NOUNS = frozenset(
+    {"arrest", "detention", "release", "sentencing", "conviction", "deportation", "expulsion", "jailing",
+     "imprisonment", "abduction", "rearrest", "re-arrest", "pardon"}
+)  # fmt: skip
+
+
+def _owner_of_event(tokens: list[Token]) -> bool:
+    """"Teodor Rusu's arrest last week": a capitalised name that owns an arrest, a release or a
+    sentencing names a person, whatever the NER called it."""
+    head = tokens[-1]
+    return head.dep_ == "poss" and head.head.lemma_.lower() in _EVENT_NOUNS and head.head.pos_ == "NOUN"
 
 
 def _described_as_person(tokens: list[Token]) -> bool:
