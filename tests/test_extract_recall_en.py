@@ -1306,3 +1306,38 @@ def test_the_owner_of_an_arrest_or_release_is_a_person(extract_text, text, kind)
 def test_an_organisation_s_release_of_a_report_is_no_person(extract_text):
     result = extract_text("Amnesty International's release of the report angered officials in Baku.")
     assert not result.persons and not result.events
+
+
+# -- releases granted, paroles; extradition ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poet Aron Atabek was granted early release in April.",
+        "President Kassym Tokayev granted Aron Atabek a pardon on Monday.",
+        "Aron Atabek received a presidential pardon after eleven years behind bars.",
+        "Aron Atabek was paroled in 2020 after serving two thirds of his term.",
+    ],
+)
+def test_a_release_granted_or_a_parole_is_a_release(extract_text, text):
+    assert ("release", "Aron Atabek") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aron Atabek asked for parole in March.",
+        "Aron Atabek was denied parole for the third time.",
+        "The government hopes Aron Atabek will be granted amnesty.",
+        "The singer Aron Atabek got a release date for his new album.",
+    ],
+)
+def test_parole_asked_denied_or_hoped_for_is_no_release(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "release"]
+
+
+def test_extradition_is_a_removal_abroad_not_a_release(extract_text):
+    events = _events(extract_text("The blogger Murat Demir was extradited to Turkey last week."))
+    assert ("deportation", "Murat Demir") in events
+    assert ("release", "Murat Demir") not in events

@@ -125,6 +125,7 @@ GROUP_WORDS = frozenset(
 NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
+_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
 
 
 class EventFinder:
@@ -302,6 +303,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and tok.lemma_ == "extradite":
+            finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
             finding.implies_release = False  # "forced into exile" says nothing of a prison
         if finding.group_ref and not finding.persons and _abroad(tok, home):
@@ -739,6 +742,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
         return recipient
+    if etype == "release" and tok.lemma_ in _GRANTERS:
+        # "was granted early release": the passive subject; "the president granted X a pardon": X
+        return nsubj if passive or tok.lemma_ in _INTRANSITIVE | {"win"} else dative
     if tok.lemma_ == "find" and not passive:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)

@@ -532,6 +532,22 @@ _CAPTORS = SECURITY_FORCES | {"army", "rebel", "militant", "insurgent", "fighter
                               "marine", "commando", "they", "we"}
 
 
+RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency"})
+
+
+def _granted_release(tok: Token, home: str | None) -> bool:
+    """'was granted early release', 'received a presidential pardon', 'was given parole': a
+    release granted to someone (not 'a press release', nor 'asked for parole')."""
+    compounds = lexicon("release_compounds")
+    return any(
+        c.dep_ in ("dobj", "attr")
+        and c.lemma_.lower() in RELEASE_GRANTS
+        and not any(m.dep_ == "compound" and m.lower_ in compounds for m in c.children)
+        and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)  # "the release of ..."
+        for c in tok.children
+    )
+
+
 def _not_in_hospital(tok: Token, home: str | None) -> bool:
     """'were detained in hospital' (British: kept in as patients) is no arrest; 'detained in a
     psychiatric hospital', 'detained in a hospital ward by the KGB' are."""
@@ -597,6 +613,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
+    "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
