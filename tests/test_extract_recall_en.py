@@ -1341,3 +1341,40 @@ def test_extradition_is_a_removal_abroad_not_a_release(extract_text):
     events = _events(extract_text("The blogger Murat Demir was extradited to Turkey last week."))
     assert ("deportation", "Murat Demir") in events
     assert ("release", "Murat Demir") not in events
+
+
+# -- headlines whose verb the parser reads as a plural noun; taken in for questioning -------------
+
+
+def test_a_headline_release_of_a_detained_person(extract_text):
+    text = "Venezuela releases detained opposition figure Freddy Superlano\n\nBy staff"
+    events = _events(extract_text(text))
+    assert ("release", "Freddy Superlano") in events
+    assert ("arrest", "Freddy Superlano") not in events  # the participle says whom it frees
+
+
+def test_a_plural_noun_before_a_past_tense_is_no_release(extract_text):
+    result = extract_text("Ministry releases showed Ivan Safronov at the border crossing.")
+    assert not [e for e in result.events if e.type == "release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police took the activist Galym Ageleuov in for questioning on Tuesday.",
+        "Galym Ageleuov was taken in for questioning after the rally.",
+    ],
+)
+def test_taken_in_for_questioning_is_an_arrest(extract_text, text):
+    assert ("arrest", "Galym Ageleuov") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galym Ageleuov took in two refugees from Syria.",
+        "The family took Galym Ageleuov in after the war.",
+    ],
+)
+def test_taking_someone_in_is_no_arrest(extract_text, text):
+    assert not _events(extract_text(text))

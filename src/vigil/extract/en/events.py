@@ -180,7 +180,7 @@ class EventFinder:
             and tok.dep_ in ("xcomp", "ccomp", "dep")
             and tok.head.i == tok.i - 1
             and trigger_type(tok.head, home) in ("release", "deportation")
-        ):
+        ) or any(_headline_verb(c) for c in tok.children if c.dep_ == "nsubj"):
             return None  # "Iran frees jailed French national X": the participle describes whom it frees
         described = tok
         while described.dep_ == "conj" and described.head.tag_ == "VBN":
@@ -1516,10 +1516,41 @@ _DIRECT_OBJECT_VERBS = {
 }
 
 
+_HEADLINE_VERBS = {"release": "release", "free": "release", "pardon": "release", "deport": "deportation",
+                   "expel": "deportation"}  # fmt: skip
+# the participle that says whom such a headline frees: "releases detained X", "frees jailed Y"
+_CAPTIVE_PARTICIPLES = frozenset({"detain", "jail", "arrest", "imprison", "convict", "sentence", "abduct",
+                                  "kidnap", "hold", "incarcerate"})  # fmt: skip
+
+
+def _headline_verb(tok: Token) -> str | None:
+    """'Venezuela releases detained opposition figure X': in a headline the parser may read the
+    verb as a plural noun, subject of the participle after it. The event type of that verb."""
+    etype = _HEADLINE_VERBS.get(tok.lemma_.lower())
+    head = tok.head
+    if (
+        etype is None
+        or tok.tag_ != "NNS"
+        or tok.dep_ != "nsubj"
+        or head.i != tok.i + 1
+        or head.tag_ not in ("VBD", "VBN")
+        or head.lemma_.lower() not in _CAPTIVE_PARTICIPLES
+        or tok.i == tok.sent.start
+        or tok.doc[tok.i - 1].pos_ != "PROPN"
+        or any(c.dep_ == "det" for c in tok.children)
+    ):
+        return None
+    return etype
+
+
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     """'A court on Monday sentenced director X and playwright Y to six years': the small parser
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
     names right after the verb, up to the next preposition, are its objects."""
+    if (etype := _headline_verb(tok)) is not None:
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        persons = [p for c in objects for p in ctx.persons_in(c, pronouns=False)]
+        return Finding(etype, tok, persons, date=None, confidence=0.75) if persons else None
     etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
     if etype == "sentence" and tok.lemma_ in ("jail", "imprison") and "pending" in tok.sent.text.lower():
         etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it

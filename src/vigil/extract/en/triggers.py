@@ -451,12 +451,24 @@ SECURITY_FORCES = frozenset(
 )  # fmt: skip
 
 
+_QUESTIONING = frozenset({"questioning", "interrogation"})
+
+
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
-    'security officers took away nine teachers'."""
-    particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off"))
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children):
+    'security officers took away nine teachers', 'was taken in for questioning'."""
+    particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off", "in"))
+    if not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles
+        or c.dep_ == "prep" and c.lower_ == "in" and "in" in particles and not list(c.children)
+        for c in tok.children
+    ):
         return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _QUESTIONING for g in c.subtree)
+        for c in tok.children
+    ):
+        return True  # "was taken in for questioning", "hauled in for interrogation"
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
