@@ -13,6 +13,7 @@ lines here (`extract_items`).
 from __future__ import annotations
 
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -38,6 +39,7 @@ from vigil.scale.worker import UNREADABLE, ExtractActor
 
 __all__ = [
     "INSTALL",
+    "connect",
     "extract_items",
     "ingest_ray",
     "known_hashes",
@@ -104,14 +106,20 @@ def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
     return out
 
 
-def _connect(address: str | None) -> bool:
-    """Join the cluster at `address`, or start a local Ray; True when this call started it."""
+def connect(address: str | None, *, num_cpus: int | None = None) -> bool:
+    """Join the cluster at `address`, or start a local Ray (with `num_cpus`, else all the
+    machine's); True when this call started it.
+
+    Ray sends usage statistics to its makers unless told not to; Vigil makes no network call
+    its user did not ask for, so it tells Ray not to (a user's own RAY_USAGE_STATS_ENABLED wins)."""
     import ray
 
     if ray.is_initialized():
         return False
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     ray.init(
         address=address,
+        num_cpus=num_cpus,
         include_dashboard=False,
         logging_level=logging.ERROR,  # not Ray's notes on token auth for a local instance
         configure_logging=True,
@@ -195,7 +203,7 @@ def ingest_ray(
     extractions there as Parquet."""
     import ray
 
-    started = _connect(address)
+    started = connect(address)
     try:
         copies = Copies(db)
         items = extract_items(
