@@ -27,7 +27,7 @@ from vigil.ingest.sources import iter_documents
 from vigil.registry.db import Database, open_database
 from vigil.registry.ingesting import Copies, IngestReport, Item, plan, store_items
 from vigil.registry.settings import Settings
-from vigil.scale import cluster, local
+from vigil.scale import cluster, local, session
 
 pytestmark = pytest.mark.postgres
 
@@ -37,7 +37,7 @@ _names = itertools.count()
 
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[None]:
-    assert cluster.connect(None, num_cpus=2)
+    assert session.connect(None, num_cpus=2)
     yield
     ray.shutdown()
 
