@@ -1009,6 +1009,27 @@ def test_a_name_the_ner_calls_a_place_is_a_person_when_an_event_acts_on_it(extra
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Those deported included the presidential hopefuls Cristiana Chamorro and Félix Maradiaga.",
+            {"Cristiana Chamorro", "Félix Maradiaga"},
+        ),
+        ("Police in Tehran detained the teenager Arnav Kashani on Friday.", {"Arnav Kashani"}),
+        (
+            "Among those freed were the Kremlin critic Ilya Yashin and the rabbi Dov Lerner.",
+            {"Ilya Yashin", "Dov Lerner"},
+        ),
+    ],
+)
+def test_a_name_the_ner_calls_an_organisation_is_a_person_after_a_role_noun(extract_text, text, names):
+    """A role noun right before a capitalised name, singular or plural, says it is a person's."""
+    result = extract_text(text)
+    assert names <= {p.name for p in result.persons}
+    assert names <= {n for _, n in _events(result)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The senator was given a Golden Globe for her documentary in 2019.",
@@ -1063,3 +1084,33 @@ def test_a_term_handed_to_a_person_the_parser_reads_as_an_infinitive(extract_tex
     """'handed a term to dissident rapper X': the parser reads 'to dissident' as an infinitive
     whose object is the name; the term still goes to that person."""
     assert (name, months) in _terms(extract_text(text))
+
+
+# -- a membership phrase that tells the event itself ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Among those freed were the blogger Anton Reshetov and the lawyer Olha Marchuk.", "release"),
+        ("Among those detained on Sunday were the poet Anton Reshetov and Olha Marchuk.", "arrest"),
+        ("Those pardoned included Anton Reshetov and Olha Marchuk, the presidency said.", "release"),
+    ],
+)
+def test_among_those_freed_names_members_with_no_group_event_told(extract_text, text, kind):
+    """No count or group event comes first: the phrase "those freed" tells the event itself."""
+    events = _events(extract_text(text))
+    assert {(kind, "Anton Reshetov"), (kind, "Olha Marchuk")} <= events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those freed could be Anton Reshetov, his lawyer said.",
+        "Among those not freed was Anton Reshetov.",
+        "Among those demanding the release of the prisoners was Anton Reshetov.",
+        "Those freed did not include Anton Reshetov.",
+    ],
+)
+def test_among_those_freed_traps(extract_text, text):
+    assert not extract_text(text).events

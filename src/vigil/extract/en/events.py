@@ -1242,7 +1242,9 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             persons = _listed_names(ctx, tok.head)
         else:
             persons = _members_of_clause(ctx, tok.head)
-        return Membership(tok, persons, etype) if persons else None
+        # "Among those freed were X": a participle the parser made a noun is no trigger of its own
+        tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -1274,7 +1276,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
-        return Membership(tok, persons, etype) if persons else None
+        tells = inner is None and etype is not None
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
     return None
 
 

@@ -284,6 +284,45 @@ PERSON_NOUNS = frozenset(
         "detective",
         "superintendent",
         "warden",
+        # roles of news about arrests and trials that name the person after them
+        "hopeful",
+        "contender",
+        "challenger",
+        "critic",
+        "organiser",
+        "organizer",
+        "co-founder",
+        "legislator",
+        "parliamentarian",
+        "teenager",
+        "schoolgirl",
+        "schoolboy",
+        "rabbi",
+        "preacher",
+        "sheikh",
+        "ayatollah",
+        "mullah",
+        "defector",
+        "tycoon",
+        "billionaire",
+        "influencer",
+        "youtuber",
+        "vlogger",
+        "podcaster",
+        "photojournalist",
+        "videographer",
+        "cameraman",
+        "barrister",
+        "jurist",
+        "diplomat",
+        "oppositionist",
+        "sculptor",
+        "pianist",
+        "boxer",
+        "wrestler",
+        "pharmacist",
+        "psychiatrist",
+        "midwife",
     ]
 )
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
@@ -365,6 +404,19 @@ NON_PERSON_NOUNS = frozenset(
         "route",
     ]
 )
+# Last words of organisations' and places' names that are nobody's surname ("the opposition
+# Democratic Party", "Human Rights Watch"); "Court", "Hall", "Park" and "Church" are surnames too.
+_ORG_HEADS = frozenset(
+    ["party", "movement", "organisation", "organization", "centre", "center", "network", "initiative"]
+    + ["foundation", "union", "committee", "ministry", "colony", "prison", "street", "avenue", "square"]
+    + ["region", "district", "river", "hotel", "airport", "station", "checkpoint", "radio", "tv", "agency"]
+    + ["service", "fund", "university", "school", "council", "office", "website", "portal", "stadium"]
+    + ["hospital", "highway", "platform", "watch", "international", "front", "alliance", "coalition"]
+    + ["association", "society", "federation", "league", "assembly", "parliament", "government"]
+    + ["police", "army", "forces", "corporation", "company", "group", "institute", "commission"]
+    + ["tribunal", "directorate", "administration", "department", "embassy", "consulate", "television"]
+)
+
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
@@ -591,7 +643,7 @@ def _census_first(tokens: list[Token]) -> bool:
 
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
-    if not words or len(words) > 4:
+    if not words or len(words) > 4 or fold(words[-1]) in _ORG_HEADS:
         return False
     if any(fold(w) in _PLACEISH for w in words):
         return False
@@ -607,7 +659,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         head_prev = tokens[0].i - 1
         doc = tokens[0].doc
-        if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
+        if head_prev >= 0 and _role_before(doc[head_prev]):
             return True
         # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
         if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
@@ -624,6 +676,16 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
+
+
+def _role_before(tok: Token) -> bool:
+    """'journalist Darya Loban', 'presidential hopefuls Cristiana Chamorro and ...': a role noun
+    right before a capitalised run. A plural counts only in running text: in a headline's title
+    case ("Moderators Ignore Clinton Scandals") the next words are rarely a name."""
+    word = fold(tok.text)
+    if word in PERSON_NOUNS:
+        return True
+    return tok.is_lower and word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _patient_of_event(tokens: list[Token]) -> bool:
