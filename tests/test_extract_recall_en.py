@@ -907,6 +907,31 @@ def test_a_member_named_after_a_group_that_received_sentences(extract_text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sepideh Qolian, who was freed in March, was detained again at Evin on Sunday.", "arrest"),
+        ("Toomaj Nasiri, who has been held since October, was sentenced to six years on Monday.", "sentence"),
+    ],
+)
+def test_a_name_nobody_tagged_is_a_person_when_who_follows(extract_text, text, kind):
+    result = extract_text(text)
+    name = text.split(",")[0]
+    assert name in {p.name for p in result.persons}
+    assert (kind, name) in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the senator the next Founding Father who would save the republic.",
+        "Many Muslim Americans, who feel watched, stayed home on election day.",
+    ],
+)
+def test_who_after_a_description_or_a_plural_names_no_person(extract_text, text):
+    assert not extract_text(text).persons
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         (

@@ -705,8 +705,9 @@ def _patient_of_event(tokens: list[Token]) -> bool:
 
 
 def _described_as_person(tokens: list[Token]) -> bool:
-    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...': an age or a
-    person noun set beside a capitalised name says it is a person's, whatever the NER thought."""
+    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...', 'X, who ...':
+    an age, a person noun or a "who" clause set beside a capitalised name says it is a person's,
+    whatever the NER thought."""
     doc = tokens[0].doc
     end = tokens[-1].i
     if any(fold(t.text) in NON_PERSON_NOUNS for t in tokens):
@@ -719,6 +720,22 @@ def _described_as_person(tokens: list[Token]) -> bool:
     return any(
         c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
         for c in head.children
+    ) or _who_follows(tokens)
+
+
+def _who_follows(tokens: list[Token]) -> bool:
+    """'Narges Mohammadi, who was freed last year, ...': a clause set off by ", who" is said of
+    persons only. Not after an article ("the Founding Father who ...", "the former HP chief,
+    who ...": a description, not a name) nor of a plural ("Muslim Americans, who ...")."""
+    doc = tokens[0].doc
+    end = tokens[-1].i
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].text == ","
+        and doc[end + 2].lower_ in ("who", "whom")
+        and (before is None or before.pos_ != "DET")
+        and not any(t.tag_ in ("NNS", "NNPS") for t in tokens)
     )
 
 
