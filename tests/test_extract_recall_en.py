@@ -1139,3 +1139,35 @@ def test_among_those_freed_names_members_with_no_group_event_told(extract_text, 
 )
 def test_among_those_freed_traps(extract_text, text):
     assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities freed 16 political prisoners on Friday, among them the journalist Ihar Losik.",
+        "The regime freed 16 prisoners and sent them to Lithuania, among them the journalist Ihar Losik.",
+    ],
+)
+def test_names_trailing_the_verb_of_a_counted_release_join_it(extract_text, text):
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    freed = [e for e in result.events if e.type == "release" and e.count == 16]
+    assert freed and "Ihar Losik" in {names[p] for e in freed for p in e.persons}
+
+
+def test_a_list_trailing_a_verb_of_no_event_joins_nothing(extract_text):
+    result = extract_text("The president signed a decree covering 154 prisoners, among them Ihar Losik.")
+    assert not [e for e in result.events if e.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "deported"),
+    [
+        ("Belarusian authorities freed 16 political prisoners and forced them to leave for Lithuania.", True),
+        ("Ihar Losik was forced to leave the party in 2019.", False),
+        ("He was forced to leave for work early on Monday.", False),
+        ("Ihar Losik could be forced to leave the country, his lawyer said.", False),
+    ],
+)
+def test_made_to_leave_for_another_country_is_a_deportation(extract_text, text, deported):
+    assert any(e.type == "deportation" for e in extract_text(text).events) is deported

@@ -304,7 +304,6 @@ PERSON_NOUNS = frozenset(
         "mullah",
         "defector",
         "tycoon",
-        "billionaire",
         "influencer",
         "youtuber",
         "vlogger",
@@ -726,7 +725,7 @@ def _described_as_person(tokens: list[Token]) -> bool:
 def _who_follows(tokens: list[Token]) -> bool:
     """'Narges Mohammadi, who was freed last year, ...': a clause set off by ", who" is said of
     persons only. Not after an article ("the Founding Father who ...", "the former HP chief,
-    who ...": a description, not a name) nor of a plural ("Muslim Americans, who ...")."""
+    who ...": a description, not a name), a place or a plural ("Muslim Americans, who ...")."""
     doc = tokens[0].doc
     end = tokens[-1].i
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -734,8 +733,9 @@ def _who_follows(tokens: list[Token]) -> bool:
         end + 2 < len(doc)
         and doc[end + 1].text == ","
         and doc[end + 2].lower_ in ("who", "whom")
-        and (before is None or before.pos_ != "DET")
-        and not any(t.tag_ in ("NNS", "NNPS") for t in tokens)
+        # "a professor in Cape Town, South Africa, who ...": the clause is said of the person before
+        and (before is None or before.pos_ not in ("DET", "ADP") and before.text != ",")
+        and not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
     )
 
 
