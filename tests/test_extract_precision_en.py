@@ -286,3 +286,43 @@ def test_patients_detained_in_hospital_are_not_arrested(extract_text):
 def test_detention_in_a_psychiatric_hospital_is_an_arrest(extract_text):
     result = extract_text("The blogger Pavel Orlov was detained in a psychiatric hospital in Kazan last May.")
     assert ("arrest", "Pavel Orlov") in _events(result)
+
+
+# -- organisations and titles: names that are no persons, titles that are no anaphors ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        (
+            "The opposition Democratic Party said its offices in Tbilisi were searched on Monday.",
+            "Democratic Party",
+        ),
+        (
+            "Rights campaigner Human Rights Watch documented 40 detentions in Baku last month.",
+            "Human Rights Watch",
+        ),
+        (
+            "Veteran activists of the Solidarity Front were questioned by police in Vitebsk.",
+            "Solidarity Front",
+        ),
+        (
+            "The exiled leader Anna Reyes spoke at the Sakharov Institute in Riga on Friday.",
+            "Sakharov Institute",
+        ),
+    ],
+)
+def test_a_name_ending_in_an_organisations_head_is_no_person(extract_text, text, not_a_person):
+    assert not_a_person not in {p.name for p in extract_text(text).persons}
+
+
+def test_a_role_noun_before_a_name_is_that_persons_title_not_the_previous_person(extract_text):
+    """The parser may read "The teacher Ilya Voronin" as two subjects; the role noun is Voronin's
+    title, not a description of the person named before."""
+    result = extract_text(
+        "Opposition leaders Marta Quiroga and Esteban Lira were arrested in June. "
+        "The teacher Ilya Voronin was detained on Tuesday."
+    )
+    names = {p.id: p.name for p in result.persons}
+    groups = [{names[p] for p in e.persons} for e in result.events]
+    assert {"Ilya Voronin"} in groups and {"Marta Quiroga", "Esteban Lira"} in groups, groups

@@ -1071,13 +1071,19 @@ def test_a_term_handed_to_a_person_the_parser_reads_as_an_infinitive(extract_tex
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Rafael Quintero, who fled the courthouse in March, was captured on Tuesday near the border.",
-         "Rafael Quintero"),
-        ("The fugitive lawyer Dina Marchetti was finally captured in a village outside Bari.",
-         "Dina Marchetti"),
+        (
+            "Rafael Quintero, who fled the courthouse in March, was captured on Tuesday near the border.",
+            "Rafael Quintero",
+        ),
+        (
+            "The fugitive lawyer Dina Marchetti was finally captured in a village outside Bari.",
+            "Dina Marchetti",
+        ),
         ("Police said they captured Tomas Herrera at a farmhouse after a week-long search.", "Tomas Herrera"),
-        ("Martin Keller fled after the shooting. He was captured two days later in a hotel in Graz.",
-         "Martin Keller"),
+        (
+            "Martin Keller fled after the shooting. He was captured two days later in a hotel in Graz.",
+            "Martin Keller",
+        ),
     ],
 )
 def test_a_person_captured_is_arrested(extract_text, text, name):
@@ -1110,8 +1116,15 @@ def test_every_name_of_a_long_including_list_is_arrested(extract_text):
     )
     events = _events(result)
     arrested = {name for kind, name in events if kind == "arrest"}
-    assert {"Ana Ribeiro", "Luisa Matos", "Carla Nunes", "Rui Barros", "Jorge Pinto", "Teresa Lopes",
-            "Manuel Serra"} <= arrested
+    assert {
+        "Ana Ribeiro",
+        "Luisa Matos",
+        "Carla Nunes",
+        "Rui Barros",
+        "Jorge Pinto",
+        "Teresa Lopes",
+        "Manuel Serra",
+    } <= arrested
     assert "Paulo Ribeiro" not in arrested  # the one 'sister of' points to
 
 
@@ -1131,14 +1144,22 @@ def test_names_in_a_clause_about_a_listed_member_are_not_members(extract_text):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Army Colonel Juan Manuel Ortiz de la Vega was detained by military counterintelligence.",
-         "Juan Manuel Ortiz de la Vega"),
-        ("The court sentenced Ana del Pilar Quiroga to six years for 'instigating hatred'.",
-         "Ana del Pilar Quiroga"),
-        ("Human rights lawyer Joaquim dos Santos Lima was released on bail on Thursday.",
-         "Joaquim dos Santos Lima"),
-        ("Police arrested the Dutch blogger Pieter van der Linden at Schiphol airport.",
-         "Pieter van der Linden"),
+        (
+            "Army Colonel Juan Manuel Ortiz de la Vega was detained by military counterintelligence.",
+            "Juan Manuel Ortiz de la Vega",
+        ),
+        (
+            "The court sentenced Ana del Pilar Quiroga to six years for 'instigating hatred'.",
+            "Ana del Pilar Quiroga",
+        ),
+        (
+            "Human rights lawyer Joaquim dos Santos Lima was released on bail on Thursday.",
+            "Joaquim dos Santos Lima",
+        ),
+        (
+            "Police arrested the Dutch blogger Pieter van der Linden at Schiphol airport.",
+            "Pieter van der Linden",
+        ),
     ],
 )
 def test_a_name_with_particles_is_one_person(extract_text, text, name):
@@ -1164,8 +1185,11 @@ def test_particles_do_not_make_institutions_or_places_persons(extract_text, text
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Officers shot dead Ruslan Gaziev at the roadblock, and his younger brother Timur was arrested "
-         "hours later.", "Timur"),
+        (
+            "Officers shot dead Ruslan Gaziev at the roadblock, and his younger brother Timur was arrested "
+            "hours later.",
+            "Timur",
+        ),
         ("Nadia Karimova said her son Bakhtiyor was detained on his way to the mosque.", "Bakhtiyor"),
     ],
 )
@@ -1277,10 +1301,16 @@ def test_his_arrest_of_an_unnamed_man_stays_his(extract_text):
 @pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
-        ("Among the dozens rounded up by police on Sunday was the poet Rustam Ergashev.", "arrest",
-         "Rustam Ergashev"),
-        ("Among the prisoners pardoned on Friday was the journalist Ilham Safarov.", "release",
-         "Ilham Safarov"),
+        (
+            "Among the dozens rounded up by police on Sunday was the poet Rustam Ergashev.",
+            "arrest",
+            "Rustam Ergashev",
+        ),
+        (
+            "Among the prisoners pardoned on Friday was the journalist Ilham Safarov.",
+            "release",
+            "Ilham Safarov",
+        ),
     ],
 )
 def test_a_member_of_a_group_told_only_by_among(extract_text, text, kind, name):
@@ -1378,3 +1408,111 @@ def test_taken_in_for_questioning_is_an_arrest(extract_text, text):
 )
 def test_taking_someone_in_is_no_arrest(extract_text, text):
     assert not _events(extract_text(text))
+
+
+# -- names found by role nouns and "who"; membership lists that tell their event; made to leave -----
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sepideh Qolian, who was freed in March, was detained again at Evin on Sunday.", "arrest"),
+        ("Toomaj Nasiri, who has been held since October, was sentenced to six years on Monday.", "sentence"),
+    ],
+)
+def test_a_name_nobody_tagged_is_a_person_when_who_follows(extract_text, text, kind):
+    result = extract_text(text)
+    name = text.split(",")[0]
+    assert name in {p.name for p in result.persons}
+    assert (kind, name) in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the senator the next Founding Father who would save the republic.",
+        "Many Muslim Americans, who feel watched, stayed home on election day.",
+    ],
+)
+def test_who_after_a_description_or_a_plural_names_no_person(extract_text, text):
+    assert not extract_text(text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Those deported included the presidential hopefuls Cristiana Chamorro and Félix Maradiaga.",
+            {"Cristiana Chamorro", "Félix Maradiaga"},
+        ),
+        ("Police in Tehran detained the teenager Arnav Kashani on Friday.", {"Arnav Kashani"}),
+        (
+            "Among those freed were the Kremlin critic Ilya Yashin and the rabbi Dov Lerner.",
+            {"Ilya Yashin", "Dov Lerner"},
+        ),
+    ],
+)
+def test_a_name_the_ner_calls_an_organisation_is_a_person_after_a_role_noun(extract_text, text, names):
+    """A role noun right before a capitalised name, singular or plural, says it is a person's."""
+    result = extract_text(text)
+    assert names <= {p.name for p in result.persons}
+    assert names <= {n for _, n in _events(result)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Among those freed were the blogger Anton Reshetov and the lawyer Olha Marchuk.", "release"),
+        ("Among those detained on Sunday were the poet Anton Reshetov and Olha Marchuk.", "arrest"),
+        ("Those pardoned included Anton Reshetov and Olha Marchuk, the presidency said.", "release"),
+    ],
+)
+def test_among_those_freed_names_members_with_no_group_event_told(extract_text, text, kind):
+    """No count or group event comes first: the phrase "those freed" tells the event itself."""
+    events = _events(extract_text(text))
+    assert {(kind, "Anton Reshetov"), (kind, "Olha Marchuk")} <= events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those freed could be Anton Reshetov, his lawyer said.",
+        "Among those not freed was Anton Reshetov.",
+        "Among those demanding the release of the prisoners was Anton Reshetov.",
+        "Those freed did not include Anton Reshetov.",
+    ],
+)
+def test_among_those_freed_traps(extract_text, text):
+    assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities freed 16 political prisoners on Friday, among them the journalist Ihar Losik.",
+        "The regime freed 16 prisoners and sent them to Lithuania, among them the journalist Ihar Losik.",
+    ],
+)
+def test_names_trailing_the_verb_of_a_counted_release_join_it(extract_text, text):
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    freed = [e for e in result.events if e.type == "release" and e.count == 16]
+    assert freed and "Ihar Losik" in {names[p] for e in freed for p in e.persons}
+
+
+def test_a_list_trailing_a_verb_of_no_event_joins_nothing(extract_text):
+    result = extract_text("The president signed a decree covering 154 prisoners, among them Ihar Losik.")
+    assert not [e for e in result.events if e.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "deported"),
+    [
+        ("Belarusian authorities freed 16 political prisoners and forced them to leave for Lithuania.", True),
+        ("Ihar Losik was forced to leave the party in 2019.", False),
+        ("He was forced to leave for work early on Monday.", False),
+        ("Ihar Losik could be forced to leave the country, his lawyer said.", False),
+    ],
+)
+def test_made_to_leave_for_another_country_is_a_deportation(extract_text, text, deported):
+    assert any(e.type == "deportation" for e in extract_text(text).events) is deported

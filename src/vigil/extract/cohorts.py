@@ -70,7 +70,9 @@ def group_findings(
                 cohort = None
             if cohort is None:
                 if item.type:
-                    cohorts.append(Cohort([], list(item.persons), {id(p): item.token for p in item.persons}))
+                    told = [Finding(item.type, item.token, list(item.persons), confidence=0.75)]
+                    where = {id(p): item.token for p in item.persons}
+                    cohorts.append(Cohort(told if item.tells_event else [], list(item.persons), where))
                 continue
             cohort.add_members(item.persons, item.token)
             continue

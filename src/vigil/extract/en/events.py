@@ -1302,7 +1302,7 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
-            return None  # "Aliyev signed a decree covering 154 prisoners, among them six ...": the agent
+            return _trailing_members(ctx, tok, etype)
         if tok.head.pos_ in ("NOUN", "PROPN"):
             trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
             if not _verbless(tok.head) and not trailing:
@@ -1323,7 +1323,9 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             persons = _listed_names(ctx, tok.head)
         else:
             persons = _members_of_clause(ctx, tok.head)
-        return Membership(tok, persons, etype) if persons else None
+        # "Among those freed were X": a participle the parser made a noun is no trigger of its own
+        tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -1355,7 +1357,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
-        return Membership(tok, persons, etype) if persons else None
+        tells = inner is None and etype is not None
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
     return None
 
 
@@ -1448,6 +1451,25 @@ _GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmat
 
 
 _BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})
+
+
+_TRAILING_NAME_DEPS = frozenset({"npadvmod", "appos", "dobj", "dep"})
+
+
+def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membership | None:
+    """'Police freed 16 prisoners on Friday, among them the journalist X' (the parser hangs the
+    names on the verb): members of the event of the verb the list trails, or of the trigger that
+    verb continues ("freed 16 prisoners and forced them to leave, among them X"). A verb of no
+    event has none: "Aliyev signed a decree covering 154 prisoners, among them six ..."."""
+    verb = among.head
+    while trigger_type(verb) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        verb = verb.head
+    kind = trigger_type(verb)
+    if kind is None or not asserted(verb):
+        return None
+    names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
+    persons = [p for c in names for p in _listed_names(ctx, c)]
+    return Membership(among, persons, etype or kind) if persons else None
 
 
 def _listed_names(ctx: DocContext, head: Token) -> list[Person]:

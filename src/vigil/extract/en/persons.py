@@ -284,6 +284,44 @@ PERSON_NOUNS = frozenset(
         "detective",
         "superintendent",
         "warden",
+        # roles of news about arrests and trials that name the person after them
+        "hopeful",
+        "contender",
+        "challenger",
+        "critic",
+        "organiser",
+        "organizer",
+        "co-founder",
+        "legislator",
+        "parliamentarian",
+        "teenager",
+        "schoolgirl",
+        "schoolboy",
+        "rabbi",
+        "preacher",
+        "sheikh",
+        "ayatollah",
+        "mullah",
+        "defector",
+        "tycoon",
+        "influencer",
+        "youtuber",
+        "vlogger",
+        "podcaster",
+        "photojournalist",
+        "videographer",
+        "cameraman",
+        "barrister",
+        "jurist",
+        "diplomat",
+        "oppositionist",
+        "sculptor",
+        "pianist",
+        "boxer",
+        "wrestler",
+        "pharmacist",
+        "psychiatrist",
+        "midwife",
     ]
 )
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
@@ -369,6 +407,19 @@ NON_PERSON_NOUNS = frozenset(
         "route",
     ]
 )
+# Last words of organisations' and places' names that are nobody's surname ("the opposition
+# Democratic Party", "Human Rights Watch"); "Court", "Hall", "Park" and "Church" are surnames too.
+_ORG_HEADS = frozenset(
+    ["party", "movement", "organisation", "organization", "centre", "center", "network", "initiative"]
+    + ["foundation", "union", "committee", "ministry", "colony", "prison", "street", "avenue", "square"]
+    + ["region", "district", "river", "hotel", "airport", "station", "checkpoint", "radio", "tv", "agency"]
+    + ["service", "fund", "university", "school", "council", "office", "website", "portal", "stadium"]
+    + ["hospital", "highway", "platform", "watch", "international", "front", "alliance", "coalition"]
+    + ["association", "society", "federation", "league", "assembly", "parliament", "government"]
+    + ["police", "army", "forces", "corporation", "company", "group", "institute", "commission"]
+    + ["tribunal", "directorate", "administration", "department", "embassy", "consulate", "television"]
+)
+
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
@@ -620,6 +671,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     inner = words[1:-1]
     if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
+    if fold(words[-1]) in _ORG_HEADS:
+        return False
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if any(
@@ -638,7 +691,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         head_prev = tokens[0].i - 1
         doc = tokens[0].doc
-        if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
+        if head_prev >= 0 and _role_before(doc[head_prev], tokens):
             return True
         # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
         if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
@@ -655,6 +708,19 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
+
+
+def _role_before(tok: Token, name: list[Token]) -> bool:
+    """'journalist Darya Loban', 'presidential hopefuls Cristiana Chamorro and ...': a role noun
+    right before a capitalised run. A plural counts only in running text and before a list: in
+    a headline's title case ("Moderators Ignore Clinton Scandals") or a caption run into the
+    text ("students View Gallery") the next words are rarely a name."""
+    word = fold(tok.text)
+    if word in PERSON_NOUNS:
+        return True
+    after = name[-1].i + 1
+    listed = after < len(tok.doc) and tok.doc[after].text in (",", "and")
+    return listed and tok.is_lower and word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _patient_of_event(tokens: list[Token]) -> bool:
@@ -688,8 +754,9 @@ def _owner_of_event(tokens: list[Token]) -> bool:
 
 
 def _described_as_person(tokens: list[Token]) -> bool:
-    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...': an age or a
-    person noun set beside a capitalised name says it is a person's, whatever the NER thought."""
+    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...', 'X, who ...':
+    an age, a person noun or a "who" clause set beside a capitalised name says it is a person's,
+    whatever the NER thought."""
     doc = tokens[0].doc
     end = tokens[-1].i
     if any(fold(t.text) in NON_PERSON_NOUNS for t in tokens):
@@ -702,6 +769,23 @@ def _described_as_person(tokens: list[Token]) -> bool:
     return any(
         c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
         for c in head.children
+    ) or _who_follows(tokens)
+
+
+def _who_follows(tokens: list[Token]) -> bool:
+    """'Narges Mohammadi, who was freed last year, ...': a clause set off by ", who" is said of
+    persons only. Not after an article ("the Founding Father who ...", "the former HP chief,
+    who ...": a description, not a name), a place or a plural ("Muslim Americans, who ...")."""
+    doc = tokens[0].doc
+    end = tokens[-1].i
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].text == ","
+        and doc[end + 2].lower_ in ("who", "whom")
+        # "a professor in Cape Town, South Africa, who ...": the clause is said of the person before
+        and (before is None or before.pos_ not in ("DET", "ADP") and before.text != ",")
+        and not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
     )
 
 

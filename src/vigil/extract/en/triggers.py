@@ -207,6 +207,20 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     return any(_destination_abroad(h, home) for h in heads)
 
 
+def _made_to_leave(tok: Token, home: str | None) -> bool:
+    """'freed them and forced them to leave for Lithuania', 'was forced to leave the country':
+    someone made to go abroad, not "forced to leave the party" or "to leave for work"."""
+    if not _moves_someone(tok):
+        return False
+    for x in tok.children:
+        if x.dep_ == "xcomp" and x.lemma_ in ("leave", "emigrate", "go"):
+            if any(c.dep_ == "dobj" and c.lemma_ == "country" for c in x.children):
+                return True
+            if _destination_abroad(x, home, ("to", "for", "into")):
+                return True
+    return False
+
+
 def _moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip."""
@@ -215,9 +229,11 @@ def _moves_someone(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
 
 
-def _destination_abroad(tok: Token, home: str | None) -> bool:
+def _destination_abroad(
+    tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
+) -> bool:
     for c in tok.children:
-        if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
+        if c.dep_ in ("prep", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
@@ -655,6 +671,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     ),
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
+    "made_to_leave": _made_to_leave,
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
