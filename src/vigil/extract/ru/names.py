@@ -46,6 +46,8 @@ def describe_ru(span: Span) -> NameInfo:
         if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
             surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
+        if first_gender is None and _undeclined_first(tokens[0].text, tokens[-1].text):
+            first_gender = "fem"
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
     kinds: list[str] = []
@@ -61,6 +63,18 @@ def describe_ru(span: Span) -> NameInfo:
     if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
         kinds[-1] = "surname"
     return NameInfo(words, kinds, gender)
+
+
+def _undeclined_first(first: str, surname: str) -> bool:
+    """«Айтен Мамедову», «Нигяр Алиевой»: a first name the dictionary does not know, ending in a
+    consonant beside a surname with a case ending, kept no ending of its own, so it is a woman's
+    (a man's would decline: «Эльдара Мамедова», «Фаилю Алсынову»)."""
+    return (
+        first[-1:].lower() not in _VOWELS
+        and not _morph().word_is_known(first.lower())
+        and all(p.tag.case == "nomn" or "Fixd" in p.tag for p in _morph().parse(first) if p.tag.POS == "NOUN")
+        and surname.lower().endswith(("ову", "еву", "ёву", "ину", "ыну"))
+    )
 
 
 def _surname_first(tokens: list) -> bool:
@@ -90,8 +104,12 @@ def _common(text: str) -> bool:
 def _first_name_gender(text: str, case: tuple) -> str | None:
     """The gender of a first name, which decides how the surname after it declines."""
     names = [p for p in _morph().parse(text) if "Name" in p.tag]
-    if case:
-        cased = [p for p in names if p.tag.case == _CASES.get(case[0])]
+    if case and case[0] in _CASES:
+        cased = [p for p in names if p.tag.case == _CASES[case[0]]]
+        if names and not cased and case[0] in ("Nom", "Dat"):
+            # «Найджел» read as a plural of «Найджела», «Фаилю» as the accusative of «Фаиля»:
+            # a dictionary name in no form of the tagged case is a name it does not know
+            return None
         names = cased or names
     if not names:
         return None
@@ -123,8 +141,38 @@ def _declined_stem(text: str, case: tuple) -> str | None:
             continue
         soft = _soft_sign(stem, ending)
         if stem[-1].lower() not in _VOWELS or soft == "й":
-            return stem + soft
+            return _fleeting_vowel(stem + soft, text, case)
     return None
+
+
+def _fleeting_vowel(stem: str, text: str, case: tuple) -> str:
+    """«Николая Дедка» → Дедок, «Павла Орла» → Орёл, «Андрея Зайца» → Заяц: a surname whose
+    nominative has a vowel its other forms drop. The noun of the same forms in the dictionary
+    gives the vowel; failing one, a stem that ends in a consonant before -к or -ц, which
+    no Russian word ends in, takes the vowel those suffixes drop (-ок, -ец)."""
+    low = stem.lower()
+    if len(low) < 3 or low[-2] not in _CLUSTER:
+        return stem
+    wanted = _CASES.get(case[0]) if case else None
+    for p in _morph().parse(text):
+        nominative = p.normal_form.replace("ё", "е")
+        if p.tag.POS != "NOUN" or p.tag.case != wanted or nominative[-1:] != low[-1]:
+            continue
+        if nominative[: len(low) - 2] == low[: len(low) - 2] and len(nominative) in (len(low), len(low) + 1):
+            return stem[: len(low) - 2] + _cased(p.normal_form, text)[len(low) - 2 :]
+    vowel = _FLEETING.get(low[-1])
+    if vowel is None or low[-2] in _FINAL_CLUSTER.get(low[-1], ""):
+        return stem
+    if low[-2] in "ьй":
+        return stem[:-2] + "е" + stem[-1]
+    return stem[:-1] + vowel + stem[-1]
+
+
+# a consonant (or soft sign, «й») before the last letter of a stem; -ок, -ек, -ец drop their vowel
+_CLUSTER = frozenset("бвгджзйклмнпрстфхцчшщь")
+_FLEETING = {"к": "о", "ц": "е"}
+# endings a Russian word may have with no vowel dropped: Франк, Марк, Волк, Кунц
+_FINAL_CLUSTER = {"к": "нсрлй", "ц": "н"}
 
 
 _VOWELS = frozenset("аеёиоуыэюяьй")
@@ -151,6 +199,8 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         ]
         if wanted_case:
             candidates.sort(key=fits)
+            if candidates and wanted_case == "nomn" and candidates[0].tag.case != wanted_case:
+                return None  # no form of the case the tagger read: a name the dictionary lacks
         return candidates[0] if candidates else None
 
     order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
@@ -180,7 +230,7 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     if adjectival is not None:
         return kind, _cased(adjectival, text), None
     fixed = any("Fixd" in p.tag for p in parses)
-    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
+    stem = _declined_stem(text, case) if gender == "masc" and not fixed else None
     if stem is not None:
         return kind, stem, None
     if gender == "fem" and kind == "surname" and case != ("Nom",):
