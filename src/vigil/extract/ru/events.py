@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
+from vigil.extract.ru.names import participle_cases
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_QUOTE_MARKS = frozenset('«»"„“”')
 _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _DESCEND = (
@@ -308,20 +310,39 @@ class EventFinder:
         return t.doc[t.i - 2].ent_type_ == "PER"
 
     def _attributive(self, t: Token) -> bool:
-        """A full (not short) participle right before a name, at most an adverbial phrase
-        between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        """A full (not short) participle before a name, an adverbial phrase and a role noun at
+        most between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        return self._attributive_name(t) is not None
+
+    def _attributive_name(self, t: Token) -> Token | None:
+        """The first token of the name a participle before it describes."""
         if "Short" in t.morph.get("Variant") or not t.morph.get("Case"):
-            return False
+            return None
         if "Part" not in t.morph.get("VerbForm") and t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
+            return None
         if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
-            return False  # a noun of the event itself («ареста»), not a participle
-        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 5)]:
-            if x.ent_type_ == "PER":
-                return True
+            return None  # a noun of the event itself («ареста»), not a participle
+        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
+            if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
+                return x
+            if x.text in _QUOTE_MARKS and x.i > t.i + 1:
+                continue  # «осуждённая за «фейки» об армии врач Надежда Буянова»
             if x.is_punct or x.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
-                return False
-        return False
+                return None
+        return None
+
+    @staticmethod
+    def _agrees(t: Token, x: Token) -> bool:
+        """A long participial phrase («осуждённый в 2022 году к восьми годам колонии депутат
+        Алексей Горинов») ends at the name it agrees with in case, or at the role noun before
+        that name; names inside the phrase («за поддержку Навального») are in another case.
+        A capitalised participle opening a sentence is often tagged a proper noun of any
+        case, so there its case is read from its ending."""
+        prev = x.doc[x.i - 1]
+        role = prev.pos_ == "NOUN" and prev.is_lower and "Anim" in prev.morph.get("Animacy")
+        heads = [x, prev] if role else [x]
+        cases = set(t.morph.get("Case")) if "Part" in t.morph.get("VerbForm") else participle_cases(t.text)
+        return any(set(h.morph.get("Case")) & cases for h in heads)
 
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
@@ -437,6 +458,10 @@ class EventFinder:
             and self._absent(t.doc[t.i : t.sent.end])
         ):
             return None  # «среди помилованных нет X»
+        if rule.label == "arrest" and any(
+            self._word_in(x, "in_absentia") for x in t.doc[max(t.sent.start, t.i - 2) : t.i + 3]
+        ):
+            return None  # «арестован заочно»: a warrant for someone abroad, no one is held
         if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
@@ -457,11 +482,12 @@ class EventFinder:
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
-        if rule.patient == "object" and self._attributive(t):
+        named = self._attributive_name(t) if rule.patient == "object" else None
+        if named is not None:
             # the name the participle describes; in «помилованный Лукашенко Роман Протасович»
             # the first of two adjacent names is the agent
             person = None
-            for x in t.doc[t.i + 1 : t.sent.end]:
+            for x in t.doc[named.i : t.sent.end]:
                 here = index.person_at(x)
                 if here is None and person is not None:
                     break

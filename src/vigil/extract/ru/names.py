@@ -292,6 +292,19 @@ def _cased(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
 
 
+@lru_cache(maxsize=20000)
+def participle_cases(word: str) -> frozenset[str]:
+    """The cases a full participle's ending allows («Приговорённый»: Nom or Acc), for one the
+    tagger read as a capitalised proper noun."""
+    return frozenset(
+        case
+        for p in _morph().parse(word.lower())
+        if p.tag.POS == "PRTF"
+        for case, oc in _CASES.items()
+        if p.tag.case == oc
+    )
+
+
 def is_first_name(word: str, case: tuple = ()) -> bool:
     return _first_name_gender(word, case) is not None
 
@@ -452,5 +465,6 @@ __all__ = [
     "is_common",
     "is_first_name",
     "is_name_word",
+    "participle_cases",
     "split_person_spans",
 ]
