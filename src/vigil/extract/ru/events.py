@@ -1175,7 +1175,9 @@ class EventFinder:
             if (
                 ta.sent == tb.sent
                 and any(x.lower_ in ("и", "і", "а") for x in gap)
-                and not any(x.ent_type_ == "PER" or x.text in (".", ";", ":") for x in gap)
+                and not any(
+                    x.ent_type_ == "PER" or (x.text in (".", ";", ":") and not _abbreviation(x)) for x in gap
+                )
             ):
                 pairs.append((a, b))
         for a, b in zip(ordered, ordered[1:], strict=False):
@@ -1235,6 +1237,15 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _abbreviation(x: Token) -> bool:
+    """The full stop of «ч.3 ст.342», «арт. 361-1»: glued to what follows, or after a short
+    lower-case word; it ends no clause."""
+    if x.text != "." or x.i == 0 or x.i + 1 >= len(x.doc):
+        return False
+    prev = x.doc[x.i - 1]
+    return not x.whitespace_ or (prev.is_lower and prev.is_alpha and len(prev.text) <= 4)
 
 
 def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> int:
