@@ -687,13 +687,23 @@ class EventFinder:
             if mine:
                 finding.persons.append(quote.speaker)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
-            for x in doc[t.sent.start : t.sent.end]:
-                gender = pronoun_gender(x, lex)
-                if gender and x.lower_ not in lex.pronouns["plural"]:
-                    person = index.latest_before(x.i, gender)
-                    if person is not None:
-                        finding.persons.append(person)
-                    break
+            # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
+            pronouns = [
+                x
+                for x in doc[t.sent.start : t.sent.end]
+                if pronoun_gender(x, lex) and x.lower_ not in lex.pronouns["plural"]
+            ]
+            if pronouns:
+                x = min(
+                    pronouns,
+                    key=lambda x: (
+                        any(i in trigger_ids for i in range(min(x.i, t.i) + 1, max(x.i, t.i))),
+                        abs(x.i - t.i),
+                    ),
+                )
+                person = index.latest_before(x.i, pronoun_gender(x, lex))
+                if person is not None:
+                    finding.persons.append(person)
         self._linear_count(t, finding, trigger_ids)
 
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
