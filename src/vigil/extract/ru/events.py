@@ -929,6 +929,8 @@ class EventFinder:
             return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
         if not self._word_in(prev, "possessors") or "Nom" in case:
             return False
+        if not skipped and prev.i > 0 and prev.doc[prev.i - 1].lower_ in self.lexicon.all_pronouns:
+            return False  # «яе муж Аляксандр Гнаўк», «его адвокат Иван Павлов»: the relative himself
         if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
