@@ -75,3 +75,64 @@ def test_name_inside_the_participial_phrase_is_not_its_patient(run):
 )
 def test_arrest_in_absentia_holds_no_one(run, text, language):
     assert not [e for e in run(text, language).events if e.type == "arrest"]
+
+
+# -- official court formulas and lists of terms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Паводле БелТА, Ігар Лосік асуджаны па ч.3 арт.361-1 КК і прыгавораны да 15 гадоў калоніі "
+            "ўзмоцненага рэжыму.",
+            "be",
+            "Ігар Лосік",
+        ),
+        (
+            "По данным БелТА, Игорь Лосик осуждён по ч.3 ст.361-1 УК и приговорён к 15 годам колонии "
+            "усиленного режима.",
+            "ru",
+            "Игорь Лосик",
+        ),
+    ],
+)
+def test_article_of_the_criminal_code_does_not_cut_the_sentence(run, text, language, name):
+    assert terms(run(text, language))[name] == 180
+
+
+def test_list_of_terms_pairs_with_the_names_without_respectively(run):
+    result = run("Суд приговорил Ивана Сидорова и Анну Кузнецову к 6 и 5 годам колонии.", "ru")
+    assert terms(result) == {"Иван Сидоров": 72, "Анна Кузнецова": 60}
+
+
+def test_list_of_terms_with_a_pronoun_keeps_the_shared_event(run):
+    result = run(
+        "Иван Сидоров выступил в суде. Суд приговорил его и Анну Кузнецову к 6 и 5 годам колонии.", "ru"
+    )
+    assert ("sentence", "Анна Кузнецова") in events(result)
+
+
+# -- pronouns and relatives ---------------------------------------------------------------------
+
+
+def test_belarusian_pronoun_of_the_triggers_own_clause(run):
+    result = run(
+        "Алена Гнаўк і яе муж Аляксандр Гнаўк затрыманыя ў Магілёве. Яе адпусцілі праз суткі, "
+        "а яго змясцілі ў СІЗА.",
+        "be",
+    )
+    found = events(result)
+    assert ("release", "Алена Гнаўк") in found
+    assert ("release", "Аляксандр Гнаўк") not in found
+    assert ("arrest", "Аляксандр Гнаўк") in found
+
+
+def test_kin_word_after_a_possessive_pronoun_is_an_apposition(run):
+    result = run("Алена Гнаўк і яе муж Аляксандр Гнаўк затрыманыя ў Магілёве.", "be")
+    assert {("arrest", "Алена Гнаўк"), ("arrest", "Аляксандр Гнаўк")} <= events(result)
+
+
+def test_kin_word_before_a_genitive_name_is_still_someone_elses(run):
+    result = run("Вчера в Минске задержали мужа Ольги Смирновой.", "ru")
+    assert ("arrest", "Ольга Смирнова") not in events(result)

@@ -132,19 +132,21 @@ class EventFinder:
                 i += 1
 
     def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
-        """«приговорил А, Б и В к 10, 9 и 7 годам соответственно»: a list of terms and a list of
-        names of the same length pair up in order, each name with its own term."""
+        """«приговорил А, Б и В к 10, 9 и 7 годам (соответственно)»: a list of terms and a list
+        of names of the same length pair up in order, each name with its own term; the word
+        «respectively» is often left out."""
         out = list(findings)
         for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
-            if not any(self._word_in(x, "respectively") for x in sent):
-                continue
             terms = self._term_list(sent)
+            if len(terms) < 2:
+                continue
             here = [f for f in out if f.type == "sentence" and f.trigger.sent == sent]
             named = {id(p): p for f in here for p in f.persons}
-            persons = sorted(
-                named.values(), key=lambda p: min(a for a, _ in p.mentions if sent.start <= a < sent.end)
-            )
-            if len(terms) < 2 or len(terms) != len(persons):
+            first = {id(p): [a for a, _ in p.mentions if sent.start <= a < sent.end] for p in named.values()}
+            if not all(first.values()):
+                continue  # a pronoun's person: the names' order is not the terms' order
+            persons = sorted(named.values(), key=lambda p: min(first[id(p)]))
+            if len(terms) != len(persons):
                 continue
             for f in here:
                 f.persons, f.term = [], None
