@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import names
+from tests.test_extract_ru import events, names
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
 
@@ -80,3 +80,38 @@ def test_belarusian_mans_surname_in_an_oblique_case(run, text, name):
 def test_belarusian_short_first_name_after_a_role_word(run):
     result = run("Праваабаронца Насця Лойка асуджаная на сем гадоў калоніі.", "be")
     assert "Насця Лойка" in names(result)
+
+
+# -- names in Latin letters ---------------------------------------------------------------------
+
+
+def test_russian_latin_names_are_persons_with_their_events(run):
+    result = run(
+        "Германия освободила Вадима Красикова. В ответ Россия освободила Evan Gershkovich и Paul Whelan.",
+        "ru",
+    )
+    assert {"Evan Gershkovich", "Paul Whelan"} <= names(result)
+    assert {("release", "Evan Gershkovich"), ("release", "Paul Whelan")} <= events(result)
+
+
+def test_latin_name_the_ner_read_as_an_organisation(run):
+    result = run(
+        "В Екатеринбурге задержали американского журналиста Эвана Гершковича. Evan Gershkovich "
+        "работал корреспондентом The Wall Street Journal.",
+        "ru",
+    )
+    assert "Evan Gershkovich" in names(result)
+    assert not any("Wall" in name for name in names(result))
+
+
+def test_latin_name_gender_serves_a_pronoun(run):
+    result = run(
+        "Журналистка Jane Smith и фотограф Иван Петров пришли к зданию суда. Её задержали у входа.", "ru"
+    )
+    assert ("arrest", "Jane Smith") in events(result)
+    assert ("arrest", "Иван Петров") not in events(result)
+
+
+def test_belarusian_latin_name(run):
+    result = run("Польскага журналіста Andrzej Poczobut перавезлі ў іншую калонію.", "be")
+    assert "Andrzej Poczobut" in names(result)

@@ -9,6 +9,8 @@ from functools import lru_cache
 import pymorphy3
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.en.persons import census_given_names, given_names
+from vigil.extract.findings import fold
 from vigil.extract.ru.persons import NameInfo
 
 # surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
@@ -21,6 +23,9 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 
 def describe_ru(span: Span) -> NameInfo:
+    latin = latin_name(span)
+    if latin is not None:
+        return latin
     tokens = [t for t in span if t.text != "."]
     if len(tokens) > 1 and all(len(t.text) == 1 for t in tokens[:-1]):
         # initials and a surname: the surname in the nominative, the initials as written
@@ -376,6 +381,59 @@ def _join_initials(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _latin_word(text: str) -> bool:
+    """A capitalised word in Latin letters, accented ones included («Tsikhanouskaya», «Łukasz»)."""
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and all((ch.isalpha() and ord(ch) < 0x250) or ch in "'’-" for ch in text)
+    )
+
+
+def latin_name(span: Span) -> NameInfo | None:
+    """A name written in Latin letters in a Cyrillic text stays as written; its first name's
+    gender comes from the shared list of given names the English extractor reads."""
+    words = [t.text for t in span]
+    if not words or not all(_latin_word(w) for w in words):
+        return None
+    gender = {"m": "masc", "f": "fem"}.get(
+        given_names().get(fold(words[0])) or census_given_names().get(fold(words[0])) or ""
+    )
+    kinds = ["first"] * (len(words) - 1) + ["surname"]
+    return NameInfo(words, kinds, gender)
+
+
+def mark_latin_names(doc: Doc) -> None:
+    """«Россия освободила Evan Gershkovich и Paul Whelan»: natasha's Russian NER misses most
+    names written in Latin letters, or reads them as organisations. Two or three capitalised
+    Latin words that open with a known given name are a PER span; an ORG or LOC span made of
+    such words only gives way to it."""
+    ents = list(doc.ents)
+    taken = {t.i: ent for ent in ents for t in ent}
+    added = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and _latin_word(doc[end].text):
+            end += 1
+        first = fold(doc[i].text)
+        if (
+            end - i < 2
+            or (i > 0 and _latin_word(doc[i - 1].text))
+            or (end < len(doc) and _latin_word(doc[end].text))
+            or not (first in given_names() or first in census_given_names())
+        ):
+            i = max(end, i + 1)
+            continue
+        inside = {id(e): e for k in range(i, end) if (e := taken.get(k)) is not None}.values()
+        if all(e.label_ != "PER" and all(_latin_word(t.text) for t in e) for e in inside):
+            ents = [e for e in ents if all(e is not x for x in inside)]
+            added.append(Span(doc, i, end, label="PER"))
+        i = end
+    if added:
+        doc.ents = sorted([*ents, *added], key=lambda s: s.start)
+
+
 def is_name_word(t: Token) -> bool:
     """A capitalised word of letters, an inner apostrophe or hyphen allowed («Дар'я»,
     «Мар’яна», «Анна-Мария»), which `str.istitle` would refuse after the apostrophe."""
@@ -465,6 +523,8 @@ __all__ = [
     "is_common",
     "is_first_name",
     "is_name_word",
+    "latin_name",
+    "mark_latin_names",
     "participle_cases",
     "split_person_spans",
 ]
