@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import events, terms
+from tests.test_extract_ru import counts, events, terms
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
 
@@ -136,3 +136,23 @@ def test_kin_word_after_a_possessive_pronoun_is_an_apposition(run):
 def test_kin_word_before_a_genitive_name_is_still_someone_elses(run):
     result = run("Вчера в Минске задержали мужа Ольги Смирновой.", "ru")
     assert ("arrest", "Ольга Смирнова") not in events(result)
+
+
+# -- «X и ещё N человек» --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Суд отправил в СИЗО Сергея Иванова и ещё 5 человек по делу о «терроризме».", "ru", 6),
+        ("Суд арестовал Павла Иванова и ещё пятерых.", "ru", 6),
+        ("Помилованы Игорь Лосик и 17 других политзаключённых.", "ru", 18),
+        ("Затрыманыя Ігар Лосік і яшчэ 4 чалавекі.", "be", 5),
+    ],
+)
+def test_named_person_and_n_others_count_together(run, text, language, count):
+    assert count in {e.count for e in run(text, language).events}
+
+
+def test_named_person_and_a_relative_is_no_count(run):
+    assert not counts(run("Задержан Иван Петров и его брат.", "ru"))

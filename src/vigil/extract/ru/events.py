@@ -218,6 +218,8 @@ class EventFinder:
     def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
         """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
         «разам з 13 іншымі»: the named people and N others are N plus the named."""
+        if f.count is None and f.persons:
+            self._others_after_name(f)
         if f.count is None or not f.persons:
             return
         doc = f.trigger.doc
@@ -252,6 +254,33 @@ class EventFinder:
                         f.persons.append(person)
                         f.count += 1
             return
+
+    def _others_after_name(self, f: Finding) -> None:
+        """«отправил в СИЗО Сергея Иванова и ещё пятерых человек»: a number of others
+        coordinated with a patient's name, which the parse hangs on the name and not on the
+        trigger, counts the group (the named plus the others, as «X и ещё N» always does)."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        lex = self.lexicon
+        for person in f.persons:
+            for _, end in person.mentions:
+                if not (sent.start <= end < sent.end - 2 and doc[end].lower_ in lex.sets["and"]):
+                    continue
+                at = end + 1
+                more = self._word_in(doc[at], "more")
+                at += more
+                run = []
+                while at < sent.end and is_number(doc[at], lex):
+                    run.append(doc[at])
+                    at += 1
+                value = number_value(run, lex) if run else None
+                if value is None or value != int(value) or value < 1 or at >= sent.end:
+                    continue
+                people = self._word_in(doc[at], "group_nouns") or self._word_in(run[-1], "collective")
+                if (more and people) or self._word_in(doc[at], "others"):
+                    f.count = int(value)  # the named are added by the caller
+                    f.group_ref = True
+                    return
 
     # -- assertion -------------------------------------------------------------------------
 
