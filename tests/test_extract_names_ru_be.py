@@ -115,3 +115,13 @@ def test_latin_name_gender_serves_a_pronoun(run):
 def test_belarusian_latin_name(run):
     result = run("Польскага журналіста Andrzej Poczobut перавезлі ў іншую калонію.", "be")
     assert "Andrzej Poczobut" in names(result)
+
+
+def test_name_inside_an_organisation_span_of_lower_case_words(run):
+    result = run("Праваабаронцы паведамілі пра Андрэя Шумоўскага і Наталлю Шумоўскую.", "be")
+    assert {"Андрэй Шумоўскі", "Наталля Шумоўская"} <= names(result)
+
+
+def test_region_name_after_a_capital_preposition_is_no_person(run):
+    result = run("В Минской области за неделю задержаны двадцать три человека.", "ru")
+    assert not result.persons

@@ -480,7 +480,12 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PER")
     doc.ents = ents
-    taken = {t.i for ent in doc.ents for t in ent}
+    # a name inside an organisation the NER made of lower-case words too («Праваабаронцы
+    # паведамілі пра Андрэя Шумоўскага і» as an organisation) is free to be a name
+    junk = {
+        (e.start, e.end) for e in doc.ents if e.label_ == "ORG" and any(t.is_lower and t.is_alpha for t in e)
+    }
+    taken = {t.i for ent in doc.ents if (ent.start, ent.end) not in junk for t in ent}
     starts = {ent.start: ent for ent in doc.ents}
     added = []
     widened: dict[int, Span] = {}
@@ -513,7 +518,12 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             widened[ent.start] = Span(doc, i, ent.end, label="PER")
         i += 1
     if added or widened:
-        ents = [widened.get(ent.start, ent) for ent in doc.ents]
+        names = {t.i for span in [*added, *widened.values()] for t in span}
+        ents = [
+            widened.get(ent.start, ent)
+            for ent in doc.ents
+            if not ((ent.start, ent.end) in junk and names & {t.i for t in ent})
+        ]
         doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
