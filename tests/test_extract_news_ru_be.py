@@ -156,3 +156,31 @@ def test_named_person_and_n_others_count_together(run, text, language, count):
 
 def test_named_person_and_a_relative_is_no_count(run):
     assert not counts(run("Задержан Иван Петров и его брат.", "ru"))
+
+
+# -- «все трое», «абодва»: a count that refers back to the names just given -----------------------
+
+
+def test_all_three_are_the_three_named_before(run):
+    result = run(
+        "«Мемориал» признал политзаключёнными ещё шестерых фигурантов дела. Среди них — Рустем "
+        "Эмирусеинов, Эскендер Абдулганиев и Арсен Абхаиров. Все трое были задержаны в Крыму в 2021 году "
+        "и приговорены к 13 годам.",
+        "ru",
+    )
+    named = {"Рустем Эмирусеинов", "Эскендер Абдулганиев", "Арсен Абхаиров"}
+    assert {("arrest", n) for n in named} <= events(result)
+    assert {n: 156 for n in named}.items() <= terms(result).items()
+
+
+def test_belarusian_both_are_the_two_named_before(run):
+    result = run(
+        "Праваабаронцы паведамілі пра Андрэя Шумоўскага і Наталлю Шумоўскую. Абодва затрыманыя ў Мінску.",
+        "be",
+    )
+    assert {("arrest", "Андрэй Шумоўскі"), ("arrest", "Наталля Шумоўская")} <= events(result)
+
+
+def test_both_does_not_pick_two_of_three(run):
+    result = run("На акцию пришли Ольга Иванова, Павел Сидоров и Иван Петров. Оба задержаны.", "ru")
+    assert not [e for e in result.events if e.persons]

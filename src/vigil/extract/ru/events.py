@@ -98,9 +98,39 @@ class EventFinder:
                 self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
                 for x in doc[sent.start : sent.end - 1]
             )
+        self._all_of_them(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
+        name of its own refers back to the N people the sentence before names."""
+        lex = self.lexicon
+        for f in findings:
+            if f.count is None or f.persons:
+                continue
+            sent = f.trigger.sent
+            if sent.start == 0:
+                continue
+            words = list(sent)
+            stated = any(
+                self._word_in(x, "all_of")
+                and (
+                    number_value([x], lex) == f.count
+                    or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
+                )
+                for k, x in enumerate(words)
+            )
+            if not stated:
+                continue
+            before = f.trigger.doc[sent.start - 1].sent
+            named: list[Person] = []
+            for root, person in index.mention_roots():
+                if before.start <= root.i < before.end and person not in named:
+                    named.append(person)
+            if len(named) == f.count:
+                f.persons = named
 
     def _extend_list(self, f: Finding, index: PersonIndex) -> None:
         """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
