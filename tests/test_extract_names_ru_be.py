@@ -125,3 +125,9 @@ def test_name_inside_an_organisation_span_of_lower_case_words(run):
 def test_region_name_after_a_capital_preposition_is_no_person(run):
     result = run("В Минской области за неделю задержаны двадцать три человека.", "ru")
     assert not result.persons
+
+
+def test_belarusian_name_the_ner_cut_at_the_surname_is_one_person(run):
+    result = run("Палітвязня Алеся Бяляцкага прыгаварылі да 10 гадоў. Суд над Бяляцкім доўжыўся год.", "be")
+    assert names(result) == {"Алесь Бяляцкі"}
+    assert ("sentence", "Алесь Бяляцкі") in events(result)

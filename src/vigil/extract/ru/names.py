@@ -362,6 +362,27 @@ def split_person_spans(doc: Doc) -> None:
     doc.ents = _join_initials(doc, ents)
 
 
+def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
+    """«Палітвязня Алеся | Бяляцкага»: the NER ends one PER span at a first name and starts
+    another at the surname right after it; they are one name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PER"
+            and prev.end == ent.start
+            and len(ent) == 1
+            and len(prev) <= 2
+            and first_name(prev[-1].text)
+            and not first_name(ent[0].text)
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PER")
+            continue
+        out.append(ent)
+    return out
+
+
 def _is_initial(doc: Doc, i: int) -> bool:
     t = doc[i]
     return len(t.text) == 1 and t.text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
@@ -479,7 +500,7 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             end += 1
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PER")
-    doc.ents = ents
+    doc.ents = _join_cut_names(ents, first_name)
     # a name inside an organisation the NER made of lower-case words too («Праваабаронцы
     # паведамілі пра Андрэя Шумоўскага і» as an organisation) is free to be a name
     junk = {

@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 
-_ENDING = re.compile(r"(ий|ый|ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$")
+# Russian and Belarusian (-ага, -аму, -ім) case endings of surnames
+_ENDING = re.compile(
+    r"(ий|ый|ой|ей|ого|его|ому|ему|ага|яга|аму|яму|ым|им|ім|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$"
+)
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
 
 
