@@ -1,0 +1,73 @@
+"""Russian and Belarusian quote attribution in news registers: a relative who speaks about a
+named prisoner, a speaker named only by the role noun that introduced them earlier. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import quotes
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def extract(text: str, language: str) -> Extraction:
+        return extractor.extract(make_document(text, source=f"{language}.txt", language=language))
+
+    return extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы не знаем, где он сейчас», — говорит сестра Игоря Баранова Елена.",
+        "«Мы не знаем, где он сейчас», — говорит сестра Игоря Баранова.",
+    ],
+)
+def test_relative_of_a_named_prisoner_is_not_the_prisoner(run, text):
+    assert not [q for q in quotes(run(text, "ru")) if q[0] == "Игорь Баранов"]
+
+
+def test_lawyer_in_apposition_is_the_speaker(run):
+    result = run(
+        "Адвокат Эмине Сеитова, которой удалось встретиться с подзащитным, рассказала: «Его держали "
+        "двое суток неизвестно где».",
+        "ru",
+    )
+    assert [speaker for speaker, words in quotes(result) if words == "Его держали двое"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Адвокат Анна Ставицкая встретилась с Евгением Ройзманом в СИЗО. «Он бодр и настроен "
+            "бороться», — отметила адвокат.",
+            "ru",
+            "Анна Ставицкая",
+        ),
+        (
+            "Правозащитник Олег Орлов и журналист Сергей Смирнов выступили на конференции. «Репрессии "
+            "усиливаются», — сказал правозащитник.",
+            "ru",
+            "Олег Орлов",
+        ),
+        (
+            "Праваабаронца Павел Сапелка пракаментаваў прысуд. «Гэта палітычная справа», — адзначыў "
+            "праваабаронца.",
+            "be",
+            "Павел Сапелка",
+        ),
+    ],
+)
+def test_role_noun_speaker_is_the_person_it_introduced(run, text, language, speaker):
+    assert speaker in {q[0] for q in quotes(run(text, language))}
+
+
+def test_role_noun_of_no_named_person_gives_no_quote(run):
+    result = run(
+        "Евгения Ройзмана задержали утром. «Его увезли в неизвестном направлении», — сообщил адвокат.", "ru"
+    )
+    assert not quotes(result)
