@@ -108,13 +108,13 @@ def _common(text: str) -> bool:
 @lru_cache(maxsize=20000)
 def _first_name_gender(text: str, case: tuple) -> str | None:
     """The gender of a first name, which decides how the surname after it declines."""
-    names = [p for p in _morph().parse(text) if "Name" in p.tag]
+    # a person's name is singular and news never addresses one: «Найджел» read as the plural
+    # or vocative of «Найджела» is a name the dictionary does not know
+    names = [p for p in _morph().parse(text) if "Name" in p.tag and not {"plur", "voct"} & p.tag.grammemes]
     if case and case[0] in _CASES:
         cased = [p for p in names if p.tag.case == _CASES[case[0]]]
-        if names and not cased and case[0] in ("Nom", "Dat"):
-            # «Найджел» read as a plural of «Найджела», «Фаилю» as the accusative of «Фаиля»:
-            # a dictionary name in no form of the tagged case is a name it does not know
-            return None
+        if names and not cased and case[0] == "Dat":
+            return None  # «назначил Фаилю»: no dative «Фаилю» in the dictionary, so not «Фаиля»
         names = cased or names
     if not names:
         return None
@@ -200,7 +200,9 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         candidates = [
             p
             for p in parses
-            if grammeme in p.tag and "plur" not in p.tag and (want is None or p.tag.gender in (want, None))
+            if grammeme in p.tag
+            and not {"plur", "voct"} & p.tag.grammemes
+            and (want is None or p.tag.gender in (want, None))
         ]
         if wanted_case:
             candidates.sort(key=fits)
