@@ -131,3 +131,7 @@ def test_belarusian_name_the_ner_cut_at_the_surname_is_one_person(run):
     result = run("Палітвязня Алеся Бяляцкага прыгаварылі да 10 гадоў. Суд над Бяляцкім доўжыўся год.", "be")
     assert names(result) == {"Алесь Бяляцкі"}
     assert ("sentence", "Алесь Бяляцкі") in events(result)
+
+
+def test_russian_known_womans_name_in_the_accusative(run):
+    assert "Зарема Мусаева" in names(run("Суд арестовал Зарему Мусаеву на два месяца.", "ru"))

@@ -184,3 +184,38 @@ def test_belarusian_both_are_the_two_named_before(run):
 def test_both_does_not_pick_two_of_three(run):
     result = run("На акцию пришли Ольга Иванова, Павел Сидоров и Иван Петров. Оба задержаны.", "ru")
     assert not [e for e in result.events if e.persons]
+
+
+# -- a term changed on appeal: «вместо X — Y» ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "earlier", "later"),
+    [
+        (
+            "Суд ужесточил приговор Михаилу Афанасьеву: вместо пяти с половиной лет — семь лет колонии.",
+            "ru",
+            "Михаил Афанасьев",
+            66,
+            84,
+        ),
+        (
+            "Апелляция смягчила приговор Ивану Петрову: вместо 6 лет колонии ему назначили 4 года.",
+            "ru",
+            "Иван Петров",
+            72,
+            48,
+        ),
+        ("Суд павялічыў тэрмін Ігару Лосіку: замест 10 гадоў — 15 гадоў.", "be", "Ігар Лосік", 120, 180),
+    ],
+)
+def test_term_instead_of_an_earlier_term_gives_both(run, text, language, name, earlier, later):
+    result = run(text, language)
+    by_id = {p.id: p.name for p in result.persons}
+    stated = {e.term_months for e in result.events for pid in e.persons if by_id[pid] == name}
+    assert {earlier, later} <= stated
+
+
+def test_term_instead_of_the_prosecutors_demand_is_one_term(run):
+    result = run("Суд приговорил Ивана Петрова к 6 годам вместо 5 лет, которые просило обвинение.", "ru")
+    assert {e.term_months for e in result.events if e.term_months} == {72}

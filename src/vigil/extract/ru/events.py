@@ -198,6 +198,11 @@ class EventFinder:
             if f.type != "sentence" or f.term is None or not f.persons:
                 continue
             doc = f.trigger.doc
+            instead = self._instead(f)
+            if instead is not None:
+                out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=f.term))
+                f.term = instead
+                continue
             for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
                 if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
                     continue
@@ -215,6 +220,35 @@ class EventFinder:
                     )
                 break
         return out
+
+    def _instead(self, f: Finding) -> int | None:
+        """«ужесточил приговор: вместо пяти с половиной лет — семь лет», «замест трох гадоў —
+        пяць»: the term after «instead of» is the earlier one (the finding's first), the one
+        after it the new term, returned here."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        for x in doc[f.trigger.i + 1 : sent.end - 2]:
+            if not self._word_in(x, "instead"):
+                continue
+            rest = doc[x.i + 1 : sent.end]
+            if term_months(rest, self.lexicon) != f.term:
+                return None
+            # the unit word closes the earlier term; the later one follows it
+            unit = next(
+                (
+                    y
+                    for y in rest
+                    if self._word_in(y, "months_words")
+                    or y.lemma_.lower() in self.lexicon.terms["year"]
+                    or y.lower_ in self.lexicon.terms["year"]
+                ),
+                None,
+            )
+            if unit is None:
+                return None
+            later = term_months(doc[unit.i + 1 : sent.end], self.lexicon)
+            return later if later and later != f.term else None
+        return None
 
     def _term_list(self, sent) -> list[int]:
         """«к 10, 9 и 7 годам», «да васьмі, сямі і шасці гадоў»: the terms of a list of
