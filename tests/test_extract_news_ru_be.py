@@ -219,3 +219,34 @@ def test_term_instead_of_an_earlier_term_gives_both(run, text, language, name, e
 def test_term_instead_of_the_prosecutors_demand_is_one_term(run):
     result = run("Суд приговорил Ивана Петрова к 6 годам вместо 5 лет, которые просило обвинение.", "ru")
     assert {e.term_months for e in result.events if e.term_months} == {72}
+
+
+# -- a term in brackets after each name ---------------------------------------------------------
+
+
+def test_term_in_brackets_after_each_name_is_that_persons(run):
+    result = run(
+        "Осуждены машинист Денис Ковальчук (7 лет), его помощник Павел Жук (6 лет), диспетчер Ирина "
+        "Белова (5 лет) и слесарь Олег Гусев (5 лет).",
+        "ru",
+    )
+    assert terms(result) == {"Денис Ковальчук": 84, "Павел Жук": 72, "Ирина Белова": 60, "Олег Гусев": 60}
+
+
+def test_belarusian_term_in_brackets_after_each_name(run):
+    result = run(
+        "Суд асудзіў Дзяніса Дзікуна (22 гады), Яўгена Мінькевіча (21 год) і Алега Мольчанава (22 гады).",
+        "be",
+    )
+    assert terms(result)["Яўген Мінькевіч"] == 252
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд приговорил к 5 годам Ивана Петрова (52 года) и Анну Смирнову (47 лет).",
+        "Суд приговорил к 5 годам Ивана Петрова (22 года) и Анну Смирнову (19 лет).",
+    ],
+)
+def test_age_in_brackets_is_not_a_term(run, text):
+    assert terms(run(text, "ru")) == {"Иван Петров": 60, "Анна Смирнова": 60}

@@ -24,6 +24,7 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 _QUOTE_MARKS = frozenset('«»"„“”')
+_LONGEST_TERM = 25 * 12  # a fixed term beyond this is a person's age in brackets
 _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _DESCEND = (
@@ -99,9 +100,51 @@ class EventFinder:
                 for x in doc[sent.start : sent.end - 1]
             )
         self._all_of_them(findings, index)
+        findings = self._bracketed_terms(findings)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    def _bracketed_terms(self, findings: list[Finding]) -> list[Finding]:
+        """«Осуждены машинист Денис Ковальчук (7 лет), диспетчер Ирина Белова (5 лет) и …»: a
+        term in brackets right after a name is that person's own; the others keep the term the
+        sentence states outside brackets, if any."""
+        out: list[Finding] = []
+        for f in findings:
+            if f.type != "sentence" or len(f.persons) < 2:
+                out.append(f)
+                continue
+            doc = f.trigger.doc
+            sent = f.trigger.sent
+            own: dict[int, int] = {}
+            inside: set[int] = set()
+            penal: list[bool] = []
+            for person in f.persons:
+                for _, end in person.mentions:
+                    if not (sent.start <= end < sent.end and doc[end].text == "("):
+                        continue
+                    close = next(
+                        (k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None
+                    )
+                    term = term_months(doc[end + 1 : close], self.lexicon) if close else None
+                    if term and term <= _LONGEST_TERM:
+                        own[id(person)] = term
+                        inside.update(range(end, close + 1))
+                        penal.append(any(self._word_in(x, "custody") for x in doc[end + 1 : close]))
+            outside = [x for x in self._window(f.trigger, set()) if x.i not in inside]
+            if not own or (term_months(outside, self.lexicon) and not all(penal)):
+                out.append(f)  # «приговорил к 5 годам Ивана Петрова (22 года)»: an age, not a term
+                continue
+            for person in f.persons:
+                if id(person) in own:
+                    split = Finding("sentence", f.trigger, persons=[person], term=own[id(person)])
+                    split.date = f.date
+                    out.append(split)
+            f.persons = [p for p in f.persons if id(p) not in own]
+            f.term = term_months(outside, self.lexicon)
+            if f.persons or f.count is not None or f.group_ref:
+                out.append(f)
+        return out
 
     def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
         """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
