@@ -963,6 +963,14 @@ class EventFinder:
                 return node.dep_
             up = node.head
             if (
+                node is root
+                and node.dep_ == "nmod"
+                and up.pos_ == "NOUN"
+                and up.is_lower
+                and self._modifier(node, up)
+            ):
+                break  # «сотрудницу штаба Навального»: whose office, not who was sentenced
+            if (
                 up.pos_ == "NOUN"
                 and not up.ent_type_
                 and node.dep_ == "nmod"
@@ -988,6 +996,16 @@ class EventFinder:
             ):
                 return "acl"
         return None
+
+    @staticmethod
+    def _modifier(name: Token, noun: Token) -> bool:
+        """A name hung on a common noun as its genitive modifier: the noun is a thing
+        («штаба Навального») or the name is genitive where the noun is not («соратника
+        Навального»); a name in the noun's own case is an apposition the parser mislabelled."""
+        if "Inan" in noun.morph.get("Animacy"):
+            return True
+        case, noun_case = set(name.morph.get("Case")), set(noun.morph.get("Case"))
+        return "Gen" in case and bool(noun_case) and "Gen" not in noun_case
 
     def _nearest(
         self,
