@@ -250,3 +250,29 @@ def test_belarusian_term_in_brackets_after_each_name(run):
 )
 def test_age_in_brackets_is_not_a_term(run, text):
     assert terms(run(text, "ru")) == {"Иван Петров": 60, "Анна Смирнова": 60}
+
+
+# -- a name that modifies another noun ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "patient", "other"),
+    [
+        (
+            "Бывшую сотрудницу штаба Навального Лилию Чанышеву приговорили к 7,5 годам колонии.",
+            "Лилия Чанышева",
+            "Алексей Навальный",
+        ),
+        ("Задержали соратника Навального Ивана Петрова.", "Иван Петров", "Алексей Навальный"),
+    ],
+)
+def test_name_modifying_another_noun_is_not_the_patient(run, text, patient, other):
+    found = {name for _, name in events(run(text, "ru"))}
+    assert patient in found
+    assert not any("Навальн" in name for name in found)
+
+
+def test_belarusian_days_of_administrative_arrest_are_no_count(run):
+    result = run("На 15 сутак арыштаваны анархіст Мікалай Дзядок.", "be")
+    assert ("arrest", "Мікалай Дзядок") in events(result)
+    assert not counts(result)
