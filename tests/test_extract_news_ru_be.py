@@ -276,3 +276,16 @@ def test_belarusian_days_of_administrative_arrest_are_no_count(run):
     result = run("На 15 сутак арыштаваны анархіст Мікалай Дзядок.", "be")
     assert ("arrest", "Мікалай Дзядок") in events(result)
     assert not counts(result)
+
+
+def test_possessive_before_a_noun_is_not_the_patient(run):
+    result = run(
+        "Марину Золотову освободили в июне. Её коллегу Людмилу Чекину приговорили к 2,5 годам.", "ru"
+    )
+    assert ("sentence", "Людмила Чекина") in events(result)
+    assert ("sentence", "Марина Золотова") not in events(result)
+
+
+def test_pronoun_object_still_resolves(run):
+    result = run("Марину Золотову задержали в мае. Её освободили в июне.", "ru")
+    assert ("release", "Марина Золотова") in events(result)

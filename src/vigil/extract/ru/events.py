@@ -1142,6 +1142,9 @@ class EventFinder:
                 finding.persons.append(person)
             return
         gender = pronoun_gender(child, lex)
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if gender and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ"):
+            return  # «Её коллегу … приговорили»: a possessive before a noun, whatever the parse says
         if gender:
             person = index.latest_before(child.i, gender)
             if person is not None and person not in finding.persons:
