@@ -135,3 +135,8 @@ def test_belarusian_name_the_ner_cut_at_the_surname_is_one_person(run):
 
 def test_russian_known_womans_name_in_the_accusative(run):
     assert "Зарема Мусаева" in names(run("Суд арестовал Зарему Мусаеву на два месяца.", "ru"))
+
+
+def test_belarusian_mans_name_in_a_in_the_instrumental(run):
+    result = run("Павел Севярынец расказаў пра сустрэчу з Міколам Статкевічам. Статкевіч адмовіўся.", "be")
+    assert names(result) == {"Павел Севярынец", "Мікола Статкевіч"}

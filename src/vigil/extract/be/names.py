@@ -35,7 +35,8 @@ class BelarusianNames:
             elif name[-1] == "ў":
                 stem, endings = name[:-1] + "в", self.data["masc_endings"]  # Уладзіслаў → Уладзіслава
             elif name[-1] in "ая":
-                stem, endings = name[:-1], fem_endings[name[-1]]
+                # a man's name in -а declines as a woman's but for the instrumental «з Міколам»
+                stem, endings = name[:-1], [*fem_endings[name[-1]], "ам" if name[-1] == "а" else "ям"]
             else:
                 stem, endings = name, self.data["masc_endings"]
             for ending in endings:
