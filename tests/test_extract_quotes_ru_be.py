@@ -71,3 +71,39 @@ def test_role_noun_of_no_named_person_gives_no_quote(run):
         "Евгения Ройзмана задержали утром. «Его увезли в неизвестном направлении», — сообщил адвокат.", "ru"
     )
     assert not quotes(result)
+
+
+# -- a pronoun speaker when two people of one gender are named -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Адвокат Ивана Петрова Сергей Смирнов рассказал о приговоре. По его словам, Петрова приговорили "
+            "к пяти годам. «Он держался спокойно», — сказал он.",
+            "Сергей Смирнов",
+        ),
+        (
+            "Иван Петров рассказал о суде. Олег Сидоров выступил с последним словом. «Я невиновен», "
+            "— заявил он.",
+            "Олег Сидоров",
+        ),
+        (
+            "Олега Сидорова задержали в Москве. Иван Петров рассказал, что его избили. «Его били два часа», "
+            "— сказал он.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_pronoun_speaker_is_the_last_subject_of_that_gender(run, text, speaker):
+    assert {q[0] for q in quotes(run(text, "ru"))} == {speaker}
+
+
+def test_belarusian_pronoun_speaker_is_the_last_named(run):
+    result = run(
+        "Марыя Калеснікава выйшла на волю. Святлана Ціханоўская павіншавала яе. «Мы чакалі гэтага пяць "
+        "гадоў», — напісала яна.",
+        "be",
+    )
+    assert {q[0] for q in quotes(result)} == {"Святлана Ціханоўская"}

@@ -174,10 +174,30 @@ class QuoteFinder:
         for t in span:
             gender = pronoun_gender(t, lex)
             if gender:
-                return index.latest_before(
-                    t.i if t.idx < quote_start else _token_at(span.doc, quote_start), gender
-                )
+                at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
+                subject = None if lex.extra.get("linear") else self._last_speaker(index, at, gender)
+                return subject or index.latest_before(at, gender)
         return self._by_role(span, index)
+
+    def _last_speaker(self, index: PersonIndex, at: int, gender: str) -> Person | None:
+        """«Адвокат Ивана Петрова Сергей Смирнов рассказал … Петрова приговорили … «…», — сказал
+        он»: a pronoun speaker continues the last person of that gender who was a clause's
+        subject in the sentences before, not merely the last one named (an object, a genitive).
+        Only where a parse of the language says what the subject is (not Belarusian)."""
+        doc = index.doc
+        limit = doc[at].sent.start
+        for _ in range(3):
+            if limit <= 0:
+                break
+            limit = doc[limit - 1].sent.start
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if not (limit <= root.i < at) or (gender and person.gender and person.gender != gender):
+                continue
+            subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
+            if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and (best is None or root.i > best[0]):
+                best = (root.i, person)
+        return best[1] if best else None
 
     def _by_role(self, span: Span, index: PersonIndex) -> Person | None:
         """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
