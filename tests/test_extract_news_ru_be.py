@@ -289,3 +289,44 @@ def test_possessive_before_a_noun_is_not_the_patient(run):
 def test_pronoun_object_still_resolves(run):
     result = run("Марину Золотову задержали в мае. Её освободили в июне.", "ru")
     assert ("release", "Марина Золотова") in events(result)
+
+
+# -- refusing to cross the border: a release and an arrest, no deportation (GUIDELINES) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Бывшего политзаключённого Николая Статкевича насильно вывезли к литовской границе, но он "
+            "отказался её пересекать и был возвращён в колонию.",
+            "ru",
+            "Николай Статкевич",
+        ),
+        (
+            "Былога палітвязня Мікалая Статкевіча вывезлі да мяжы з Літвой, але ён адмовіўся яе перасякаць. "
+            "Яго вярнулі ў калонію.",
+            "be",
+            "Мікалай Статкевіч",
+        ),
+    ],
+)
+def test_refused_to_cross_the_border_is_a_release_and_an_arrest(run, text, language, name):
+    found = events(run(text, language))
+    assert {("release", name), ("arrest", name)} <= found
+    assert ("deportation", name) not in found
+
+
+def test_one_refuser_leaves_the_others_deported(run):
+    result = run(
+        "Игоря Лосика и Николая Статкевича вывезли в Литву. Статкевич отказался покидать Беларусь.", "ru"
+    )
+    found = events(result)
+    assert ("deportation", "Игорь Лосик") in found
+    assert ("deportation", "Николай Статкевич") not in found
+    assert ("release", "Николай Статкевич") in found
+
+
+def test_refusing_something_else_is_no_refusal_to_leave(run):
+    result = run("Андрея Почобута выслали в Польшу. Он отказался давать комментарии.", "ru")
+    assert ("deportation", "Андрей Почобут") in events(result)

@@ -100,10 +100,56 @@ class EventFinder:
                 for x in doc[sent.start : sent.end - 1]
             )
         self._all_of_them(findings, index)
+        self._refused_to_leave(findings, index)
         findings = self._bracketed_terms(findings)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         return _one_per_sentence(findings), self._memberships(doc, index), set()
+
+    def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
+        Беларусь»: a person who refused to cross the border was released, not deported
+        (GUIDELINES); the refusal is in the deportation's sentence or the next one."""
+        doc = index.doc
+        for f in findings:
+            if f.type != "deportation" or not f.persons:
+                continue
+            sent = f.trigger.sent
+            end = sent.end
+            if end < len(doc):
+                end = doc[end].sent.end
+            refusers: list[Person] = []
+            for x in doc[f.trigger.i + 1 : end]:
+                if not self._word_in(x, "refuse"):
+                    continue
+                if not any(self._word_in(y, "leave") for y in doc[x.i + 1 : min(end, x.i + 4)]):
+                    continue
+                refusers += self._refuser(x, index)
+            kept = [p for p in f.persons if p not in refusers]
+            if len(kept) == len(f.persons):
+                continue
+            if kept:
+                released = Finding("release", f.trigger, persons=[p for p in f.persons if p in refusers])
+                released.date = f.date
+                findings.append(released)
+                f.persons = kept
+            else:
+                f.type = "release"
+
+    def _refuser(self, x: Token, index: PersonIndex) -> list[Person]:
+        """Who refused: a name just before the verb of refusal, or a pronoun subject."""
+        doc = x.doc
+        for y in reversed(doc[max(x.sent.start, x.i - 4) : x.i]):
+            person = index.person_at(y)
+            if person is not None:
+                return [person]
+            gender = pronoun_gender(y, self.lexicon)
+            if gender and y.lower_ not in self.lexicon.pronouns["plural"]:
+                person = index.latest_before(y.i, gender)
+                return [person] if person is not None else []
+            if y.text in (",", ";") or self._word_in(y, "contrast"):
+                break
+        return []
 
     def _bracketed_terms(self, findings: list[Finding]) -> list[Finding]:
         """«Осуждены машинист Денис Ковальчук (7 лет), диспетчер Ирина Белова (5 лет) и …»: a
