@@ -330,3 +330,30 @@ def test_one_refuser_leaves_the_others_deported(run):
 def test_refusing_something_else_is_no_refusal_to_leave(run):
     result = run("Андрея Почобута выслали в Польшу. Он отказался давать комментарии.", "ru")
     assert ("deportation", "Андрей Почобут") in events(result)
+
+
+# -- time served given roughly is no term ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Политзаключённый Владимир Лабкович освобождён, отбыв более трёх лет.", "ru"),
+        ("Палітвязень Уладзімір Лабковіч вызвалены, адбыўшы больш за тры гады.", "be"),
+        ("Палітвязень Уладзімір Лабковіч вызвалены, адбыўшы амаль тры гады.", "be"),
+    ],
+)
+def test_time_served_given_roughly_is_no_term(run, text, language):
+    result = run(text, language)
+    assert any(e.type == "release" for e in result.events)
+    assert not terms(result)
+
+
+def test_an_approximate_count_keeps_the_named_persons_term(run):
+    result = run("Суд приговорил более 30 человек, в том числе Ивана Петрова, к 5 годам колонии.", "ru")
+    assert terms(result) == {"Иван Петров": 60}
+
+
+def test_time_served_in_full_is_the_term(run):
+    result = run("Палітвязень Уладзімір Лабковіч вызвалены, цалкам адбыўшы тры гады.", "be")
+    assert terms(result) == {"Уладзімір Лабковіч": 36}

@@ -310,6 +310,20 @@ class EventFinder:
                 break
         return out
 
+    def _approximate_term(self, window: list[Token]) -> bool:
+        """«отбыв более трёх лет», «адбыўшы амаль тры гады»: time served given roughly is no
+        term (a term is stated exactly)."""
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        for k, x in enumerate(window):
+            if not is_number(x, lex) or (k and is_number(window[k - 1], lex)):
+                continue
+            after = window[k + 1 : k + 4]
+            if not any(y.lemma_.lower() in units or y.lower_ in units for y in after):
+                continue  # «более 30 человек к 5 годам»: the count's number, not the term's
+            return any(self._word_in(y, "approximate") for y in window[max(0, k - 2) : k])
+        return False
+
     def _instead(self, f: Finding) -> int | None:
         """«ужесточил приговор: вместо пяти с половиной лет — семь лет», «замест трох гадоў —
         пяць»: the term after «instead of» is the earlier one (the finding's first), the one
@@ -625,7 +639,11 @@ class EventFinder:
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
-        term = term_months(window, lex) if rule.label == "sentence" else None
+        term = (
+            term_months(window, lex)
+            if rule.label == "sentence" and not self._approximate_term(window)
+            else None
+        )
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
         if rule.label == "sentence" and term is None and self._same_term(t):
