@@ -107,3 +107,26 @@ def test_belarusian_pronoun_speaker_is_the_last_named(run):
         "be",
     )
     assert {q[0] for q in quotes(result)} == {"Святлана Ціханоўская"}
+
+
+# -- a relative named only by first name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Жена политзаключённого Игоря Баранова Ольга рассказала, что он болен. «Ему не оказывают "
+            "помощь», — сказала она.",
+            "Ольга",
+        ),
+        ("«Мы не знаем, где он сейчас», — говорит сестра Игоря Баранова Елена.", "Елена"),
+    ],
+)
+def test_relative_named_by_first_name_is_a_speaker(run, text, speaker):
+    assert {q[0] for q in quotes(run(text, "ru"))} == {speaker}
+
+
+def test_first_name_alone_elsewhere_is_no_new_person(run):
+    result = run("Суд над Игорем Барановым Ольга назвала фарсом.", "ru")
+    assert [p.name for p in result.persons] == ["Игорь Баранов"]

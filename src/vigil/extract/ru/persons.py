@@ -111,6 +111,9 @@ def find_persons(
         _add(index, span, info)
     for span, info in pending_first:
         person = _by_first(index, info)
+        if person is None and _named_relative(span, index, lexicon):
+            person = Person(name=info.words[0], tokens=[info.words[0]], gender=info.gender)
+            index.persons.append(person)
         if person is not None:
             person.mentions.append((span.start, span.end))
             for t in span:
@@ -145,6 +148,25 @@ def _bracketed(index: PersonIndex) -> None:
                     index.by_token[i] = owner
             index.persons.remove(person)
             break
+
+
+def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
+    """«Жена политзаключённого Игоря Баранова Ольга», «дачка Пархімовіча Вераніка»: a first
+    name alone right after a kin noun and the relative's name is a person of its own, the one
+    news names only by first name."""
+    doc = index.doc
+    at = span.start - 1
+    if at < 1 or index.by_token.get(at) is None:
+        return False
+    relative = index.by_token[at]
+    while at > 0 and index.by_token.get(at - 1) is relative:
+        at -= 1
+    for t in reversed(doc[max(0, at - 3) : at]):
+        if lexicon.word_in(t, "possessors") and t.pos_ != "PROPN" or lexicon.word_in(t, "relation_forms"):
+            return True
+        if not t.is_alpha:
+            return False
+    return False
 
 
 def _bare_surnames(index: PersonIndex) -> None:
