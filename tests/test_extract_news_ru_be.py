@@ -357,3 +357,33 @@ def test_an_approximate_count_keeps_the_named_persons_term(run):
 def test_time_served_in_full_is_the_term(run):
     result = run("Палітвязень Уладзімір Лабковіч вызвалены, цалкам адбыўшы тры гады.", "be")
     assert terms(result) == {"Уладзімір Лабковіч": 36}
+
+
+# -- «включая», «в частности», «как и ещё N» -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        (
+            "Всего на свободу вышли 16 человек, включая Илью Яшина и Владимира Кара-Мурзу.",
+            "ru",
+            {"Илья Яшин", "Владимир Кара-Мурза"},
+        ),
+        (
+            "Усяго на волю выйшлі 16 чалавек, уключаючы Ігара Лосіка і Марыю Калеснікаву.",
+            "be",
+            {"Ігар Лосік", "Марыя Калеснікава"},
+        ),
+    ],
+)
+def test_members_after_including_belong_to_the_counted_event(run, text, language, named):
+    result = run(text, language)
+    by_id = {p.id: p.name for p in result.persons}
+    event = next(e for e in result.events if e.count == 16)
+    assert named <= {by_id[pid] for pid in event.persons}
+
+
+def test_pronoun_patient_as_well_as_n_others(run):
+    result = run("Илья Яшин освобождён. Его, как и ещё 15 человек, вывезли в Германию.", "ru")
+    assert ("deportation", 16) in counts(result)

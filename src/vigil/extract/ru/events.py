@@ -104,7 +104,8 @@ class EventFinder:
         findings = self._bracketed_terms(findings)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
-        return _one_per_sentence(findings), self._memberships(doc, index), set()
+        triggers = {f.trigger.i for f in findings}
+        return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -425,29 +426,43 @@ class EventFinder:
     def _others_after_name(self, f: Finding) -> None:
         """«отправил в СИЗО Сергея Иванова и ещё пятерых человек»: a number of others
         coordinated with a patient's name, which the parse hangs on the name and not on the
-        trigger, counts the group (the named plus the others, as «X и ещё N» always does)."""
+        trigger, counts the group (the named plus the others, as «X и ещё N» always does);
+        so does «Его, как и ещё 15 человек, вывезли», whatever names the patient."""
         doc = f.trigger.doc
         sent = f.trigger.sent
         lex = self.lexicon
+        for x in doc[sent.start : sent.end - 2]:
+            if self._word_in(x, "as_well_as") and doc[x.i + 1].lower_ in lex.sets["and"]:
+                value = self._others_from(x.i + 2, sent)
+                if value is not None:
+                    f.count = value + len(f.persons)  # the patients, named or not, and N others
+                    f.group_ref = True
+                    return
         for person in f.persons:
             for _, end in person.mentions:
                 if not (sent.start <= end < sent.end - 2 and doc[end].lower_ in lex.sets["and"]):
                     continue
-                at = end + 1
-                more = self._word_in(doc[at], "more")
-                at += more
-                run = []
-                while at < sent.end and is_number(doc[at], lex):
-                    run.append(doc[at])
-                    at += 1
-                value = number_value(run, lex) if run else None
-                if value is None or value != int(value) or value < 1 or at >= sent.end:
-                    continue
-                people = self._word_in(doc[at], "group_nouns") or self._word_in(run[-1], "collective")
-                if (more and people) or self._word_in(doc[at], "others"):
-                    f.count = int(value)  # the named are added by the caller
+                value = self._others_from(end + 1, sent)
+                if value is not None:
+                    f.count = value  # the named are added by the caller
                     f.group_ref = True
                     return
+
+    def _others_from(self, at: int, sent: Span) -> int | None:
+        """N in «ещё N человек» / «N других» starting at token `at`."""
+        doc = sent.doc
+        lex = self.lexicon
+        more = self._word_in(doc[at], "more")
+        at += more
+        run = []
+        while at < sent.end and is_number(doc[at], lex):
+            run.append(doc[at])
+            at += 1
+        value = number_value(run, lex) if run else None
+        if value is None or value != int(value) or value < 1 or at >= sent.end:
+            return None
+        people = self._word_in(doc[at], "group_nouns") or self._word_in(run[-1], "collective")
+        return int(value) if (more and people) or self._word_in(doc[at], "others") else None
 
     # -- assertion -------------------------------------------------------------------------
 
@@ -1289,11 +1304,12 @@ class EventFinder:
             out.append(x)
         return out
 
-    def _tally_before(self, words: Span) -> bool:
-        """A group named before «среди них» in its own sentence with no event word there: the
-        members belong to a tally («остаются за решёткой», «числятся»), not to an earlier event."""
+    def _tally_before(self, words: Span, triggers: set[int]) -> bool:
+        """A group named before «среди них» in its own sentence with no event there: the members
+        belong to a tally («остаются за решёткой», «числятся»), not to an earlier event; an event
+        of several words («вышли на свободу 16 человек, включая X») is an event."""
         return any(self._word_in(x, "group_nouns") for x in words) and not any(
-            x.lemma_.lower() in self.label_of_lemma for x in words
+            x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
         )
 
     def _word_in(self, x: Token, kind: str) -> bool:
@@ -1446,7 +1462,7 @@ class EventFinder:
             ):
                 f.persons = list(prev.persons)
 
-    def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
+    def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
         lex = self.lexicon
@@ -1463,7 +1479,7 @@ class EventFinder:
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
             if self._absent(doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X», «не оказалось X»
-            if label is None and self._tally_before(doc[t.sent.start : t.i]):
+            if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
             for root, person in index.mention_roots():
