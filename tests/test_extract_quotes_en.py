@@ -365,3 +365,19 @@ def test_a_quoted_phrase_before_a_speech_verb_stays_a_fragment(extract_text):
         'Her party calls it "long overdue," she added.'
     )
     assert not result.quotes
+
+
+def test_verbs_of_speech_beyond_said_attribute_a_marked_quote(extract_text):
+    result = extract_text(
+        "\u201cNobody here will lose a job,\u201d Mayor Clara Voss assured the workers on Friday.\n\n"
+        '"This is a scandal and everyone knows it," Deputy Lukas Brenner fumed after the vote.\n\n'
+        '"Would you sign it again?" host Mira Jansen pressed. "Knowing what you know now?"\n\n'
+        'Pavel Sorokin was in the room. "They cannot silence all of us," Maria Lind cut in.'
+    )
+    assert _quotes(result) == {
+        ("Clara Voss", "Nobody here will"),
+        ("Lukas Brenner", "This is a"),
+        ("Mira Jansen", "Would you sign"),
+        ("Mira Jansen", "Knowing what you"),
+        ("Maria Lind", "They cannot silence"),
+    }

@@ -122,11 +122,35 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "suggest",
         "grouse",
         "gripe",
+        "assure",
+        "fume",
+        "remember",
+        "retaliate",
+        "press",
+        "react",
+        "bemoan",
+        "tout",
+        "exhort",
+        "ponder",
+        "snipe",
+        "elaborate",
+        "promise",
+        "reiterate",
+        "demand",
+        "allege",
+        "maintain",
+        "opine",
+        "taunt",
+        "tease",
+        "scold",
+        "concur",
+        "sneer",
     ]
 )
 # Phrasal verbs of speech: "went on", "points out", "shot back".
 PHRASAL_VERBS = frozenset(
     [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
+    + [("cut", "in"), ("weigh", "in"), ("break", "in"), ("lash", "out"), ("speak", "up")]
 )
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
