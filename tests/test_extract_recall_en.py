@@ -1559,3 +1559,23 @@ def test_the_surname_with_or_without_its_particle_is_the_same_person(extract_tex
     )
     assert [p.name for p in result.persons] == ["Salma al-Shehab"]
     assert ("Salma al-Shehab", 408) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("French police deported Karim Ouali to Algeria on Monday.", "Karim Ouali", "deportation"),
+        ("Border guards detained Oyub Titiev at the checkpoint.", "Oyub Titiev", "arrest"),
+    ],
+)
+def test_a_name_the_ner_calls_an_organisation_is_a_person_when_an_event_acts_on_it(
+    extract_text, text, name, kind
+):
+    assert (kind, name) in _events(extract_text(text))
+
+
+def test_a_headline_verb_acting_on_an_organisation_makes_no_person(extract_text):
+    result = extract_text(
+        "Senator Gale Porter To Release Medical Records\n\nThe senator said he would publish them."
+    )
+    assert "Medical Records" not in {p.name for p in result.persons}

@@ -729,7 +729,10 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         if _described_as_person(tokens):
             return True
-        if label != "ORG" and len(words) <= 3 and (_patient_of_event(tokens) or _owner_of_event(tokens)):
+        # the NER's organisations too ("deported Karim Ouali"), but not in a headline's title case
+        # ("To Release Medical Records"), and none owns an event ("Goldman Sachs's release")
+        acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
+        if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
