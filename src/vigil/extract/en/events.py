@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
@@ -288,7 +288,7 @@ class EventFinder:
             if (
                 finding.term
                 and (len(finding.persons) > 1 or finding.group_ref)
-                and _AGGREGATE.search(tok.sent.text)
+                and _AGGREGATE.search(span_text(tok.sent))
             ):
                 finding.term = None  # "sentenced four activists to a total of 27 years": no one's own term
         finding.date = _date_text(tok)
@@ -609,7 +609,7 @@ def asserted(tok: Token) -> bool:
             return True  # reported speech asserts what it reports
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
-    return not tok.sent.text.rstrip().endswith("?")
+    return not span_text(tok.sent).rstrip().endswith("?")
 
 
 def _introduces(verb: Token) -> bool:
@@ -874,7 +874,7 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if f.type != "sentence" or sent.start in seen:
             continue
         seen.add(sent.start)
-        text, base = sent.text, sent.start_char
+        text, base = span_text(sent), sent.start_char
         terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
         if not terms or "respectively" in text.lower():
             continue
@@ -901,7 +901,7 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             person = next(
                 (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
             )
-            if person is None or is_approximate(sent.doc[max(sent.start, tok.i - 3) : tok.i].text):
+            if person is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
                 continue
             if not asserted(f.trigger):
                 continue
@@ -1116,9 +1116,10 @@ _LIST_TERMS = re.compile(
 def _respectively(finding: Finding) -> list[Finding]:
     """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
     sent = finding.trigger.sent
-    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in sent.text.lower():
+    text = span_text(sent)
+    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
         return [finding]
-    match = _LIST_TERMS.search(sent.text)
+    match = _LIST_TERMS.search(text)
     items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1)) if match else []
     if len(items) != len(finding.persons):
         return [
@@ -1440,7 +1441,8 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
     names right after the verb, up to the next preposition, are its objects."""
     etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
-    if etype == "sentence" and tok.lemma_ in ("jail", "imprison") and "pending" in tok.sent.text.lower():
+    jailed = etype == "sentence" and tok.lemma_ in ("jail", "imprison")
+    if jailed and "pending" in span_text(tok.sent).lower():
         etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it
     if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
         return None
@@ -1511,7 +1513,7 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         value = parse_number(num.text)
     if value is None or value < 2 and num.i != tok.i:
         return None, None
-    before = tok.doc[max(tok.sent.start, num.i - 4) : num.i].text
+    before = span_text(tok.doc[max(tok.sent.start, num.i - 4) : num.i])
     if is_approximate(before) or any(
         c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-"
         for c in num.children
@@ -1559,7 +1561,7 @@ def _date_text(tok: Token) -> str | None:
             if head.ent_type_ != "DATE":
                 continue
             ent = next((e for e in tok.doc.ents if e.start <= head.i < e.end), None)
-            text = ent.text if ent is not None else head.text
+            text = span_text(ent) if ent is not None else head.text
             if not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
                 return text
     return None

@@ -17,6 +17,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.findings import Person, fold
 
@@ -562,7 +563,7 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
 def name_words(tokens: list[Token]) -> list[str]:
     """The words of a name as written ("Kara-Murza" is one word, not three tokens)."""
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text.split()
+    return span_text(doc[tokens[0].i : tokens[-1].i + 1]).split()
 
 
 # Given names that are also everyday words, months or titles: no evidence of a name on their own.
@@ -638,7 +639,7 @@ def _patient_of_event(tokens: list[Token]) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
-        return bool(TERM_RE.search(head.doc[head.i + 1 : head.sent.end].text))
+        return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
     return lemma in _ACTS_ON_PERSONS
 
 
@@ -858,7 +859,7 @@ class PersonFinder:
     def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
         """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""
         for sent in doc.sents:
-            text = sent.text.lower()
+            text = span_text(sent).lower()
             if "name" not in text or not re.search(
                 r"\b(spelled|spelt|transliterated|appears|written|known)\b", text
             ):
@@ -958,7 +959,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
         ]
         if pre:
             first = min(pre, key=lambda t: t.i).left_edge.i
-            phrase = doc[first:start].text.strip(" ,")
+            phrase = span_text(doc[first:start]).strip(" ,")
             if phrase and fold(phrase.split()[-1]) in PERSON_NOUNS | {"laureate", "unionist"}:
                 roles.append(_role_text(phrase))
         # "Viktor Babaryka, a banker and political prisoner"
@@ -972,7 +973,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
                     for t in words
                     if t.i <= child.i or t.head == child and t.dep_ == "conj" or t.head.dep_ == "conj"
                 ]
-                phrase = doc[cut[0].i : cut[-1].i + 1].text if cut else child.text
+                phrase = span_text(doc[cut[0].i : cut[-1].i + 1]) if cut else child.text
                 phrase = re.split(r",| who | whose | which ", phrase)[0]
                 for part in re.split(r"\band\b", phrase):
                     part = re.sub(r"^(a|an|the)\s+", "", part.strip(), flags=re.I)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import Person, fold, resolve_pronoun
 
@@ -870,7 +870,7 @@ def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tupl
         prev = doc[i].sent
         if prev.start_char < para_start:
             break
-        words = prev.text.strip()
+        words = span_text(prev).strip()
         speechy = bool(_SPEECHLIKE.search(words)) and not any(
             t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in prev
         )
