@@ -37,6 +37,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
+from vigil.extract.scan import tokens_in, tokens_where
 
 MODALS = frozenset(
     {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
@@ -138,8 +139,12 @@ class EventFinder:
         findings: list[Finding] = []
         memberships: list[Membership] = []
         refusers: set[int] = set()
-        candidates = {span.start for span in ctx.doc.spans.get(SPAN_KEY, [])}
-        for tok in ctx.doc:
+        doc = ctx.doc
+        candidates = {span.start for span in doc.spans.get(SPAN_KEY, [])}
+        # every other token is none of the words the rules below start from
+        words = tokens_in(doc, "LOWER", _MEMBER_WORDS) + tokens_in(doc, "LEMMA", _MEMBER_LEMMAS | {"refuse"})
+        for i in sorted(candidates.union(t.i for t in words)):
+            tok = doc[i]
             if tok.i in ctx.quoted:
                 continue
             etype = trigger_type(tok, home) if tok.i in candidates else None
@@ -315,8 +320,8 @@ class EventFinder:
         """'who had been serving a 10-year sentence', 'at the end of a sentence of two years'."""
         out: list[Finding] = []
         taken = {f.trigger.i for f in findings}
-        for tok in ctx.doc:
-            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
+        for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
+            if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
                 continue
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
@@ -382,8 +387,9 @@ def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     appeal gives one sentence event per stated term)."""
     out: list[Finding] = []
     known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("term_changers") or verb.i in ctx.quoted:
+    changers = lexicon("term_changers")
+    for verb in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in changers):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -449,9 +455,9 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     'his expected release') and no verb in the sentence already gave that person the event."""
     out: list[Finding] = []
     rules = noun_rules()
-    for tok in ctx.doc:
-        etype = rules.get(tok.lemma_.lower())
-        if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
+    for tok in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in rules):
+        etype = rules[tok.lemma_.lower()]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
@@ -1205,6 +1211,11 @@ _PARTICIPLES = {
 }
 
 
+# the words `_membership` starts from: "among", "one of them", "included", "were"
+_MEMBER_WORDS = frozenset({"among", "one"})
+_MEMBER_LEMMAS = frozenset({"include", "be"})
+
+
 def _membership(ctx: DocContext, tok: Token) -> Membership | None:
     """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
     if tok.i in ctx.quoted:
@@ -1613,11 +1624,15 @@ def _from_country(tok: Token) -> bool:
 def _home_country(ctx: DocContext) -> str | None:
     """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
     counts: dict[str, int] = {}
-    for tok in ctx.doc:
-        country = COUNTRIES.get(fold(tok.text)) or CAPITALS.get(fold(tok.text))
-        if country and tok.text[:1].isupper():
-            counts[country] = counts.get(country, 0) + (3 if not counts else 1)
+    for tok in tokens_where(ctx.doc, "ORTH", lambda w: w[:1].isupper() and bool(_country_of(w))):
+        country = _country_of(tok.text)
+        counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _country_of(word: str) -> str | None:
+    """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
+    return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
 
 
 def _abroad(tok: Token, home: str | None) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.findings import Person, fold
+from vigil.extract.scan import tokens_where
 
 PRONOUNS = {
     "he": "m",
@@ -293,6 +294,8 @@ TITLE_HONORIFICS = frozenset(
     + ["judge", "justice", "father", "fr", "pastor", "rev", "reverend", "bishop", "sheriff", "mayor"]
     + ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "amb", "ambassador"]
 )
+
+
 # Honorifics written as part of a name (Burmese "U", "Daw", "Ko", "Ma", Karen "Saw", "Naw"):
 # a capitalised run that opens with one is a person's name.
 HONORIFICS = frozenset({"u", "daw", "ko", "ma", "maung", "saw", "naw", "mahn", "nang", "sai"})
@@ -440,7 +443,17 @@ def guess_gender(tokens: list[str]) -> str | None:
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and not tok.is_punct
+    return _capitalised(tok.text) and not tok.is_punct
+
+
+@lru_cache(maxsize=65536)  # asked of every token by several passes; a text has few distinct words
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def _capitalised_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens `_is_cap` holds for, in order."""
+    return [t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct]
 
 
 def _name_tokens(span: Span) -> list[Token]:
@@ -511,6 +524,11 @@ def _title(tok: Token) -> bool:
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
+def _honorific(word: str) -> bool:
+    """'Gov.', 'Mrs', 'Father': a title that names a person with the surname after it alone."""
+    return fold(word).rstrip(".") in TITLE_HONORIFICS
+
+
 def _hyphen_tail(tok: Token) -> bool:
     """The '-man' of 'Cheung Wai-man': a hyphenated given name's second half, written lower case."""
     doc = tok.doc
@@ -535,28 +553,35 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
     return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 
 
-def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of capitalised word tokens (possible names the NER did not label)."""
-    runs, start = [], None
-    for tok in doc:
-        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
+def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised word tokens (possible names the NER did not label), `caps` being the
+    capitalised tokens: only they and the hyphens before them can be part of a run."""
+    capitalised = set(caps)
+    hyphens = [i - 1 for i in caps if i > 0 and doc[i - 1].text == "-"]
+    runs, start, last = [], None, -1
+    for i in sorted(capitalised.union(hyphens)):
+        if start is not None and i > last + 1:
+            runs.append((start, last + 1))  # the token after the run's last one is no part of it
+            start = None
+        tok = doc[i]
+        ok = i in capitalised and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
             and tok.text == "-"
             and not tok.whitespace_
-            and not doc[tok.i - 1].whitespace_
-            and tok.i + 1 < len(doc)
-            and _is_cap(doc[tok.i + 1])
+            and not doc[i - 1].whitespace_
+            and i + 1 in capitalised
         )
         ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",))
         if ok and start is None:
-            start = tok.i
+            start = i
         elif not ok and start is not None:
-            runs.append((start, tok.i))
+            runs.append((start, i))
             start = None
+        last = i
     if start is not None:
-        runs.append((start, len(doc)))
+        runs.append((start, last + 1))
     return runs
 
 
@@ -748,11 +773,11 @@ class PersonFinder:
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 candidates.append((_name_tokens(ent), ent.label_))
-        labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
-        for start, end in _cap_runs(doc):
+        caps = _capitalised_tokens(doc)
+        for start, end in _cap_runs(doc, caps):
             toks = _from_given_name(_name_tokens(doc[start:end]))
             if toks:
-                candidates.append((toks, labels.get(toks[-1].i)))
+                candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
         full = [
             (toks, label) for toks, label in candidates if len(toks) >= 2 and _looks_like_name(toks, label)
@@ -767,8 +792,9 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
-        for tok in doc:
-            if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
+        for i in caps:
+            tok = doc[i]
+            if i in claimed or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March" is never Marchanka
             person = self._match_single(persons, tok)
             if person is not None:
@@ -782,11 +808,13 @@ class PersonFinder:
     def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'Gov. Kasich', 'Mrs. Whitman': an honorific before a lone surname names a person even
         when the story never gives the first name."""
-        for tok in doc[1:]:
-            title = fold(doc[tok.i - 1].text).rstrip(".")
+        for before in tokens_where(doc, "ORTH", _honorific):
+            if before.i + 1 >= len(doc):
+                continue
+            tok = doc[before.i + 1]
+            title = fold(before.text).rstrip(".")
             if (
-                title not in TITLE_HONORIFICS
-                or tok.i in claimed
+                tok.i in claimed
                 or not _is_cap(tok)
                 or not tok.is_alpha
                 or tok.pos_ != "PROPN"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import Person, fold, resolve_pronoun
+from vigil.extract.scan import tokens_in
 
 SPEECH_VERBS = frozenset(
     [
@@ -209,8 +210,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         found.append(quote)
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
-    for tok in doc:
-        if tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
+    for tok in tokens_in(doc, "LEMMA", SPEECH_VERBS):
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
