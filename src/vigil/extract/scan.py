@@ -4,7 +4,9 @@ A rule that looks for a few words (a trigger lemma, a pronoun, a title) in a who
 would read `token.lemma_` of each token, building a `Token` and a string each time, and the
 English rules look a dozen times per document. Here a document's attribute is read once as
 spaCy's array of string ids (kept in the doc's `user_data`, as `doc_text` keeps the text), and
-each *distinct* value is tested once: an article has a few hundred distinct words.
+each *distinct* value is tested once: an article has a few hundred distinct words. An
+attribute is read when first asked for, so ask for one only once the pipeline has set it (a
+lemma after the lemmatizer).
 """
 
 from __future__ import annotations

@@ -1571,8 +1571,7 @@ def _date_text(tok: Token) -> str | None:
         for head in heads:
             if head.ent_type_ != "DATE":
                 continue
-            ent = next((e for e in tok.doc.ents if e.start <= head.i < e.end), None)
-            text = span_text(ent) if ent is not None else head.text
+            text = span_text(_entity_of(head))
             if not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
                 return text
     return None
@@ -1583,9 +1582,20 @@ def _place(tok: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "from"):
             for g in c.subtree:
                 if g.ent_type_ in ("GPE", "LOC", "FAC") and g.ent_iob_ == "B":
-                    ent = next(e for e in tok.doc.ents if e.start == g.i)
-                    return ent.text
+                    return span_text(_entity_of(g))
     return None
+
+
+def _entity_of(tok: Token) -> Span:
+    """The named entity `tok` (which has an entity type) is part of, as `doc.ents` reads it from
+    the tokens' IOB tags (building every entity of the doc to find one cost more)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _agent(tok: Token, patient: Token | None) -> str | None:

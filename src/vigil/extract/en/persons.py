@@ -458,10 +458,11 @@ def _capitalised_tokens(doc: Doc) -> list[int]:
 
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
-    toks = [t for t in span if t.text not in ("'s", "'", "’s")]
-    possessor = [i for i, t in enumerate(span) if t.text in ("'s", "’s") and i < len(span) - 1]
+    words = [(t, t.text) for t in span]
+    possessor = [i for i, (_t, text) in enumerate(words[:-1]) if text in ("'s", "’s")]
     if possessor:  # "Commentary's Noah Rothman": the name follows the possessor
-        toks = [t for t in span[possessor[-1] + 1 :] if t.text not in ("'s", "'", "’s")]
+        words = words[possessor[-1] + 1 :]
+    toks = [t for t, text in words if text not in ("'s", "'", "’s")]
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
@@ -483,8 +484,8 @@ def _name_tokens(span: Span) -> list[Token]:
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
     # "By ANNA KOWALSKA Associated Press": a name in capitals ends where ordinary capitals begin
-    capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks]
-    if len(toks) > 2 and capitals[0] and capitals[1] and not all(capitals):
+    capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks] if len(toks) > 2 else []
+    if capitals and capitals[0] and capitals[1] and not all(capitals):
         toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
 
@@ -519,7 +520,12 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
 
 def _title(tok: Token) -> bool:
     """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
-    word = fold(tok.text).rstrip(".")
+    return _title_word(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _title_word(text: str) -> bool:
+    word = fold(text).rstrip(".")
     # "Welders Askar Zhumabaev and Timur Seitov": a plural role before a list of names
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
@@ -548,7 +554,7 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
         return toks
     doc = toks[0].doc
     end = toks[-1].i
-    while end + 2 < len(doc) and _hyphen_tail(doc[end + 2]) and not doc[end].whitespace_:
+    while end + 2 < len(doc) and not doc[end].whitespace_ and _hyphen_tail(doc[end + 2]):
         end += 2
     return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 

@@ -307,6 +307,9 @@ def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
     return nxt is not None and len(nxt) > 0 and nxt[0].pos_ in ("NOUN", "ADJ")
 
 
+_QUOTE_MARK = re.compile('"')
+
+
 def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
     """(opening, closing, goes on) quote-mark offsets, paired within each paragraph. A quote
     left open at the end of a paragraph runs to its end: news style opens every paragraph of
@@ -319,7 +322,7 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
         if not paragraph.strip():
             pos += len(paragraph) + 1
             continue
-        marks = [pos + i for i, c in enumerate(paragraph) if c == '"']
+        marks = [pos + m.start() for m in _QUOTE_MARK.finditer(paragraph)]
         goes_on = open_before and paragraph.lstrip().startswith('"')
         if len(marks) % 2 and _closes(text, marks[0], pos):
             # a quote broken over two paragraphs by the source, the second without its own
