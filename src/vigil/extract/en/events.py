@@ -885,9 +885,10 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not terms or "respectively" in text.lower():
             continue
         covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
+        term_at = {base + m.start(): m for m in terms}
         last_end = None
         for tok in sent:
-            match = next((m for m in terms if base + m.start() == tok.idx), None)
+            match = term_at.get(tok.idx)
             if match is not None:
                 if last_end is not None and asserted(f.trigger):
                     out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)

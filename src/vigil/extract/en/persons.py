@@ -621,13 +621,16 @@ def _census_first(tokens: list[Token]) -> bool:
     )
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'\-.]*")
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
     if not words or len(words) > 4:
         return False
     if any(fold(w) in _PLACEISH for w in words):
         return False
-    if any(not re.fullmatch(r"[A-Z][\w'\-.]*", anyascii(w)) for w in words):
+    if any(not _NAME_WORD.fullmatch(anyascii(w)) for w in words):
         return False
     if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
@@ -798,11 +801,15 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
+        named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         for i in caps:
             tok = doc[i]
             if i in claimed or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March" is never Marchanka
-            person = self._match_single(persons, tok)
+            word = fold(tok.text)
+            if word not in named:
+                named[word] = _named_by(persons, word)
+            person = self._match_single(persons, tok, named[word])
             if person is not None:
                 person.mentions.append((tok.i, tok.i + 1))
                 claimed.add(tok.i)
@@ -909,14 +916,12 @@ class PersonFinder:
                     first.mentions.extend(other.mentions)
                     persons.remove(other)
 
-    def _match_single(self, persons: list[Person], tok: Token) -> Person | None:
-        word = fold(tok.text)
-        hits = [p for p in persons if same_surname(p.surname, word)]
-        if not hits:
-            # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
-            hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
-        if not hits:
-            hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
+    def _match_single(
+        self, persons: list[Person], tok: Token, named: tuple[list[Person], bool] | None = None
+    ) -> Person | None:
+        """The person a lone capitalised word names; `named` is `_named_by` of its word, when known."""
+        hits, given_name = named or _named_by(persons, fold(tok.text))
+        if given_name:
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
             # "Yonas died in prison": features (and some naming customs) refer by the given name alone
             alone = tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS
@@ -934,6 +939,17 @@ class PersonFinder:
 
         best = max(hits, key=salience)
         return best if salience(best)[0] else None
+
+
+def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
+    """The persons a lone word may name, and whether only as their given name."""
+    hits = [p for p in persons if same_surname(p.surname, word)]
+    if not hits:
+        # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
+        hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
+    if hits:
+        return hits, False
+    return [p for p in persons if p.first == word and len(p.tokens) > 1], True
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
