@@ -150,7 +150,8 @@ def ray_startup() -> float:
         "import time, ray; t = time.perf_counter(); ray.init(num_cpus=2, include_dashboard=False); "
         "print(time.perf_counter() - t); ray.shutdown()"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}  # as `vigil ingest --engine ray` starts it
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     return float(out.stdout.strip().splitlines()[-1])
 
 

@@ -236,3 +236,93 @@ def test_a_trailing_member_list_still_joins_its_own_event(extract_text):
 def test_remaining_in_prison_is_no_event(extract_text, text):
     """GUIDELINES: being in prison is not a sentence, nor a new arrest."""
     assert not extract_text(text).events
+
+
+# -- "one of them" points back a few sentences, not to any earlier group ---------------------
+
+
+_FILLER = (
+    "The city council met on Tuesday to discuss the budget. Bus fares will rise in March. "
+    "Teachers in the northern districts asked for new textbooks. A storm closed the coastal road. "
+    "The harbour authority announced repairs to the pier. Tourism fell by a tenth last summer. "
+)
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "Two opposition deputies demanded an inquiry. One of them, Mr Ferenc Halasz, spoke for an hour.",
+        "Several veterans of the old ruling party now criticise the government. Economist Ilona Varga "
+        "is among the ranks of former loyalists who have broken with it.",
+    ],
+)
+def test_a_group_named_long_before_does_not_take_later_members(extract_text, member):
+    """'One of them, X' after a sentence about two deputies refers to the deputies, not to the
+    people detained many sentences earlier."""
+    result = extract_text(f"Police detained 40 people after the march on Sunday. {_FILLER}{member}")
+    assert {(e.type, e.count) for e in result.events} == {("arrest", 40)}
+    assert not _events(result)
+
+
+def test_one_of_them_right_after_the_group_still_joins_it(extract_text):
+    result = extract_text(
+        "Police detained 40 people after the march on Sunday. One of them, the student Bence Kovacs, "
+        "was taken to hospital with a broken arm."
+    )
+    assert ("arrest", "Bence Kovacs") in _events(result)
+
+
+# -- detained in hospital: the British sense is a patient kept in ----------------------------------
+
+
+def test_patients_detained_in_hospital_are_not_arrested(extract_text):
+    result = extract_text(
+        "Twelve people were detained in hospital after the bombing, among them the shopkeeper Alan Reid, "
+        "and 30 others were sent home after treatment."
+    )
+    assert not [e for e in result.events if e.type == "arrest"]
+
+
+def test_detention_in_a_psychiatric_hospital_is_an_arrest(extract_text):
+    result = extract_text("The blogger Pavel Orlov was detained in a psychiatric hospital in Kazan last May.")
+    assert ("arrest", "Pavel Orlov") in _events(result)
+
+
+# -- organisations and titles: names that are no persons, titles that are no anaphors ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        (
+            "The opposition Democratic Party said its offices in Tbilisi were searched on Monday.",
+            "Democratic Party",
+        ),
+        (
+            "Rights campaigner Human Rights Watch documented 40 detentions in Baku last month.",
+            "Human Rights Watch",
+        ),
+        (
+            "Veteran activists of the Solidarity Front were questioned by police in Vitebsk.",
+            "Solidarity Front",
+        ),
+        (
+            "The exiled leader Anna Reyes spoke at the Sakharov Institute in Riga on Friday.",
+            "Sakharov Institute",
+        ),
+    ],
+)
+def test_a_name_ending_in_an_organisations_head_is_no_person(extract_text, text, not_a_person):
+    assert not_a_person not in {p.name for p in extract_text(text).persons}
+
+
+def test_a_role_noun_before_a_name_is_that_persons_title_not_the_previous_person(extract_text):
+    """The parser may read "The teacher Ilya Voronin" as two subjects; the role noun is Voronin's
+    title, not a description of the person named before."""
+    result = extract_text(
+        "Opposition leaders Marta Quiroga and Esteban Lira were arrested in June. "
+        "The teacher Ilya Voronin was detained on Tuesday."
+    )
+    names = {p.id: p.name for p in result.persons}
+    groups = [{names[p] for p in e.persons} for e in result.events]
+    assert {"Ilya Voronin"} in groups and {"Marta Quiroga", "Esteban Lira"} in groups, groups

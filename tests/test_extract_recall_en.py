@@ -1063,3 +1063,456 @@ def test_a_term_handed_to_a_person_the_parser_reads_as_an_infinitive(extract_tex
     """'handed a term to dissident rapper X': the parser reads 'to dissident' as an infinitive
     whose object is the name; the term still goes to that person."""
     assert (name, months) in _terms(extract_text(text))
+
+
+# -- captured: a person taken after a manhunt or in a raid ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rafael Quintero, who fled the courthouse in March, was captured on Tuesday near the border.",
+            "Rafael Quintero",
+        ),
+        (
+            "The fugitive lawyer Dina Marchetti was finally captured in a village outside Bari.",
+            "Dina Marchetti",
+        ),
+        ("Police said they captured Tomas Herrera at a farmhouse after a week-long search.", "Tomas Herrera"),
+        (
+            "Martin Keller fled after the shooting. He was captured two days later in a hotel in Graz.",
+            "Martin Keller",
+        ),
+    ],
+)
+def test_a_person_captured_is_arrested(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels loyal to Omar Bashir captured the town of Kadugli on Sunday.",
+        "Senator Laura Whitcombe captured the nomination with 61 percent of the vote.",
+        "By Tuesday night Governor Alan Pruitt had captured 212 delegates, far ahead of his rivals.",
+        "The mayor, Paolo Gentile, was captured on camera shouting at a reporter.",
+        "The documentary captured Irina Sobol at the height of her fame.",
+        "Police feared that Marco Lenzi could be captured by the gang before trial.",
+    ],
+)
+def test_captured_towns_votes_and_pictures_are_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+# -- a long 'including' list with roles and relations ---------------------------------------------
+
+
+def test_every_name_of_a_long_including_list_is_arrested(extract_text):
+    result = extract_text(
+        "Dozens of trade unionists were arrested, including Ana Ribeiro, sister of the novelist Paulo "
+        "Ribeiro, Luisa Matos and her husband, Carla Nunes, the schoolteacher Rui Barros, dock worker "
+        "Jorge Pinto, nurse Teresa Lopes and her brother Nuno Lopes, and the poet Manuel Serra."
+    )
+    events = _events(result)
+    arrested = {name for kind, name in events if kind == "arrest"}
+    assert {
+        "Ana Ribeiro",
+        "Luisa Matos",
+        "Carla Nunes",
+        "Rui Barros",
+        "Jorge Pinto",
+        "Teresa Lopes",
+        "Manuel Serra",
+    } <= arrested
+    assert "Paulo Ribeiro" not in arrested  # the one 'sister of' points to
+
+
+def test_names_in_a_clause_about_a_listed_member_are_not_members(extract_text):
+    result = extract_text(
+        "Seven students were detained, including Oskar Wilk, who shares a flat with the journalist "
+        "Adam Nowicki, and Ewa Mazur."
+    )
+    arrested = {name for kind, name in _events(result) if kind == "arrest"}
+    assert {"Oskar Wilk", "Ewa Mazur"} <= arrested
+    assert "Adam Nowicki" not in arrested
+
+
+# -- names with particles: de, del, la, van, bin ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Army Colonel Juan Manuel Ortiz de la Vega was detained by military counterintelligence.",
+            "Juan Manuel Ortiz de la Vega",
+        ),
+        (
+            "The court sentenced Ana del Pilar Quiroga to six years for 'instigating hatred'.",
+            "Ana del Pilar Quiroga",
+        ),
+        (
+            "Human rights lawyer Joaquim dos Santos Lima was released on bail on Thursday.",
+            "Joaquim dos Santos Lima",
+        ),
+        (
+            "Police arrested the Dutch blogger Pieter van der Linden at Schiphol airport.",
+            "Pieter van der Linden",
+        ),
+    ],
+)
+def test_a_name_with_particles_is_one_person(extract_text, text, name):
+    result = extract_text(text)
+    assert name in {p.name for p in result.persons}
+    assert any(n == name for _, n in _events(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depositors queued outside Banco de la Nación on Monday as the currency fell.",
+        "Tourists filled the beaches of the Costa del Sol, the ministry said.",
+    ],
+)
+def test_particles_do_not_make_institutions_or_places_persons(extract_text, text):
+    assert not extract_text(text).persons
+
+
+# -- a relative named by a given name alone -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officers shot dead Ruslan Gaziev at the roadblock, and his younger brother Timur was arrested "
+            "hours later.",
+            "Timur",
+        ),
+        ("Nadia Karimova said her son Bakhtiyor was detained on his way to the mosque.", "Bakhtiyor"),
+    ],
+)
+def test_a_relative_named_by_a_given_name_is_a_person(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+# -- a photo caption before a crowd is no name ----------------------------------------------------
+
+
+def test_a_caption_run_into_a_crowd_is_no_person(extract_text):
+    result = extract_text(
+        "Riot police fire tear gas at students View Gallery Hundreds have been detained since the vote, "
+        "rights groups say."
+    )
+    assert not result.persons
+    assert not _events(result)
+
+
+# -- held until trial; death and life sentences with no months ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magistrate Judge Helen Dorsey ordered Viktor Aslanov held until trial.",
+        "Viktor Aslanov is being held without bail at the county jail, his lawyer said.",
+    ],
+)
+def test_held_until_trial_is_an_arrest(extract_text, text):
+    assert ("arrest", "Viktor Aslanov") in _events(extract_text(text))
+
+
+def test_a_bail_hearing_that_may_hold_someone_is_no_arrest(extract_text):
+    result = extract_text("Prosecutors asked that Viktor Aslanov be held until trial.")
+    assert not _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Mary Collins formally imposed the death sentence on Ray Durant on Friday.",
+        "A military tribunal handed Ray Durant the death penalty in absentia.",
+        "Ray Durant was given the death penalty after a two-day trial.",
+    ],
+)
+def test_a_death_sentence_without_months_is_a_sentence(extract_text, text):
+    result = extract_text(text)
+    assert ("sentence", "Ray Durant") in _events(result)
+    assert not _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ray Durant, a lawyer, denounced the death sentence handed to the poet.",
+        "Prosecutors sought a life sentence for Ray Durant.",
+        "Ray Durant could face a life sentence if convicted.",
+        "Parliament abolished the death penalty in 1998, Ray Durant said.",
+    ],
+)
+def test_talk_of_death_or_life_sentences_is_no_sentence(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "sentence"]
+
+
+# -- 'they' in a clause joined to one that names several people --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Clara Medina nor Sofia Arce was tried for the bombing, as they were released in 1978 "
+        "under a general amnesty.",
+        "Clara Medina and Sofia Arce were detained in March and they were freed a week later.",
+        "Clara Medina and Sofia Arce told reporters they were released without explanation.",
+    ],
+)
+def test_they_after_two_named_people_in_the_same_sentence(extract_text, text):
+    events = _events(extract_text(text))
+    assert {("release", "Clara Medina"), ("release", "Sofia Arce")} <= events
+
+
+def test_they_under_a_hedge_stays_no_event(extract_text):
+    result = extract_text("Clara Medina and Sofia Arce said they feared they would be arrested.")
+    assert not _events(result)
+
+
+# -- 'his arrest' in a clause about the person, under a sentence about someone else ---------------
+
+
+def test_his_arrest_in_a_clause_whose_subject_is_he(extract_text):
+    result = extract_text(
+        "On Monday the authorities freed the former army captain Julio Paz Orellana from El Chipote "
+        "prison, where he had been held since his arrest in 2021."
+    )
+    assert {("release", "Julio Paz Orellana"), ("arrest", "Julio Paz Orellana")} <= _events(result)
+
+
+def test_his_arrest_of_an_unnamed_man_stays_his(extract_text):
+    result = extract_text(
+        "Guards beat a young protester during his arrest, the lawyer Julio Paz Orellana told reporters."
+    )
+    assert not _events(result)
+
+
+# -- 'among the dozens rounded up was X'; "X's arrest" with a name the NER does not know ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "Among the dozens rounded up by police on Sunday was the poet Rustam Ergashev.",
+            "arrest",
+            "Rustam Ergashev",
+        ),
+        (
+            "Among the prisoners pardoned on Friday was the journalist Ilham Safarov.",
+            "release",
+            "Ilham Safarov",
+        ),
+    ],
+)
+def test_a_member_of_a_group_told_only_by_among(extract_text, text, kind, name):
+    assert (kind, name) in _events(extract_text(text))
+
+
+def test_among_a_group_of_convicts_who_did_something_else(extract_text):
+    result = extract_text("Among the 200 people convicted in the case, only Anna Weber has appealed.")
+    assert not _events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Teodor Rusu's arrest last week drew condemnation from Brussels.", "arrest"),
+        ("Since Teodor Rusu's release in May, he has lived quietly in Iasi.", "release"),
+    ],
+)
+def test_the_owner_of_an_arrest_or_release_is_a_person(extract_text, text, kind):
+    assert (kind, "Teodor Rusu") in _events(extract_text(text))
+
+
+def test_an_organisation_s_release_of_a_report_is_no_person(extract_text):
+    result = extract_text("Amnesty International's release of the report angered officials in Baku.")
+    assert not result.persons and not result.events
+
+
+# -- releases granted, paroles; extradition ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poet Aron Atabek was granted early release in April.",
+        "President Kassym Tokayev granted Aron Atabek a pardon on Monday.",
+        "Aron Atabek received a presidential pardon after eleven years behind bars.",
+        "Aron Atabek was paroled in 2020 after serving two thirds of his term.",
+    ],
+)
+def test_a_release_granted_or_a_parole_is_a_release(extract_text, text):
+    assert ("release", "Aron Atabek") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aron Atabek asked for parole in March.",
+        "Aron Atabek was denied parole for the third time.",
+        "The government hopes Aron Atabek will be granted amnesty.",
+        "The singer Aron Atabek got a release date for his new album.",
+    ],
+)
+def test_parole_asked_denied_or_hoped_for_is_no_release(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "release"]
+
+
+def test_extradition_is_a_removal_abroad_not_a_release(extract_text):
+    events = _events(extract_text("The blogger Murat Demir was extradited to Turkey last week."))
+    assert ("deportation", "Murat Demir") in events
+    assert ("release", "Murat Demir") not in events
+
+
+# -- headlines whose verb the parser reads as a plural noun; taken in for questioning -------------
+
+
+def test_a_headline_release_of_a_detained_person(extract_text):
+    text = "Venezuela releases detained opposition figure Freddy Superlano\n\nBy staff"
+    events = _events(extract_text(text))
+    assert ("release", "Freddy Superlano") in events
+    assert ("arrest", "Freddy Superlano") not in events  # the participle says whom it frees
+
+
+def test_a_plural_noun_before_a_past_tense_is_no_release(extract_text):
+    result = extract_text("Ministry releases showed Ivan Safronov at the border crossing.")
+    assert not [e for e in result.events if e.type == "release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police took the activist Galym Ageleuov in for questioning on Tuesday.",
+        "Galym Ageleuov was taken in for questioning after the rally.",
+    ],
+)
+def test_taken_in_for_questioning_is_an_arrest(extract_text, text):
+    assert ("arrest", "Galym Ageleuov") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galym Ageleuov took in two refugees from Syria.",
+        "The family took Galym Ageleuov in after the war.",
+    ],
+)
+def test_taking_someone_in_is_no_arrest(extract_text, text):
+    assert not _events(extract_text(text))
+
+
+# -- names found by role nouns and "who"; membership lists that tell their event; made to leave -----
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sepideh Qolian, who was freed in March, was detained again at Evin on Sunday.", "arrest"),
+        ("Toomaj Nasiri, who has been held since October, was sentenced to six years on Monday.", "sentence"),
+    ],
+)
+def test_a_name_nobody_tagged_is_a_person_when_who_follows(extract_text, text, kind):
+    result = extract_text(text)
+    name = text.split(",")[0]
+    assert name in {p.name for p in result.persons}
+    assert (kind, name) in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the senator the next Founding Father who would save the republic.",
+        "Many Muslim Americans, who feel watched, stayed home on election day.",
+    ],
+)
+def test_who_after_a_description_or_a_plural_names_no_person(extract_text, text):
+    assert not extract_text(text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Those deported included the presidential hopefuls Cristiana Chamorro and Félix Maradiaga.",
+            {"Cristiana Chamorro", "Félix Maradiaga"},
+        ),
+        ("Police in Tehran detained the teenager Arnav Kashani on Friday.", {"Arnav Kashani"}),
+        (
+            "Among those freed were the Kremlin critic Ilya Yashin and the rabbi Dov Lerner.",
+            {"Ilya Yashin", "Dov Lerner"},
+        ),
+    ],
+)
+def test_a_name_the_ner_calls_an_organisation_is_a_person_after_a_role_noun(extract_text, text, names):
+    """A role noun right before a capitalised name, singular or plural, says it is a person's."""
+    result = extract_text(text)
+    assert names <= {p.name for p in result.persons}
+    assert names <= {n for _, n in _events(result)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Among those freed were the blogger Anton Reshetov and the lawyer Olha Marchuk.", "release"),
+        ("Among those detained on Sunday were the poet Anton Reshetov and Olha Marchuk.", "arrest"),
+        ("Those pardoned included Anton Reshetov and Olha Marchuk, the presidency said.", "release"),
+    ],
+)
+def test_among_those_freed_names_members_with_no_group_event_told(extract_text, text, kind):
+    """No count or group event comes first: the phrase "those freed" tells the event itself."""
+    events = _events(extract_text(text))
+    assert {(kind, "Anton Reshetov"), (kind, "Olha Marchuk")} <= events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those freed could be Anton Reshetov, his lawyer said.",
+        "Among those not freed was Anton Reshetov.",
+        "Among those demanding the release of the prisoners was Anton Reshetov.",
+        "Those freed did not include Anton Reshetov.",
+    ],
+)
+def test_among_those_freed_traps(extract_text, text):
+    assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities freed 16 political prisoners on Friday, among them the journalist Ihar Losik.",
+        "The regime freed 16 prisoners and sent them to Lithuania, among them the journalist Ihar Losik.",
+    ],
+)
+def test_names_trailing_the_verb_of_a_counted_release_join_it(extract_text, text):
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    freed = [e for e in result.events if e.type == "release" and e.count == 16]
+    assert freed and "Ihar Losik" in {names[p] for e in freed for p in e.persons}
+
+
+def test_a_list_trailing_a_verb_of_no_event_joins_nothing(extract_text):
+    result = extract_text("The president signed a decree covering 154 prisoners, among them Ihar Losik.")
+    assert not [e for e in result.events if e.persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "deported"),
+    [
+        ("Belarusian authorities freed 16 political prisoners and forced them to leave for Lithuania.", True),
+        ("Ihar Losik was forced to leave the party in 2019.", False),
+        ("He was forced to leave for work early on Monday.", False),
+        ("Ihar Losik could be forced to leave the country, his lawyer said.", False),
+    ],
+)
+def test_made_to_leave_for_another_country_is_a_deportation(extract_text, text, deported):
+    assert any(e.type == "deportation" for e in extract_text(text).events) is deported

@@ -1,4 +1,5 @@
-"""`vigil ingest` at scale from the command line: `--workers`, and `--engine ray` without Ray."""
+"""`vigil ingest` at scale from the command line: `--workers`, `--engine ray`, and `--engine ray`
+without Ray."""
 
 from __future__ import annotations
 
@@ -45,6 +46,38 @@ def test_workers_ingest_reports_like_one_process(tmp_path, monkeypatch, database
     assert "articles: 1 new, 1 already known" in result.output
     assert f"{folder / 'b.txt'}:emptyfile" in "".join(result.output.split())
     assert "Maria Kolesnikova" in CliRunner().invoke(app, ["people"]).output
+
+
+def test_engine_ray_ingests_on_a_local_ray_it_starts_and_stops(tmp_path):
+    """The whole command in its own process, as a user runs it: a local Ray started for the
+    ingest (sending no usage statistics), the same report as one process, and Ray stopped."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\xff" * 64)
+    env = {
+        **os.environ,
+        "VIGIL_DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite'}",
+        "PYTHONPATH": str(REPO / "src"),
+    }
+    env.pop("RAY_USAGE_STATS_ENABLED", None)
+    env.pop("RAY_ADDRESS", None)
+    probe = (
+        "import atexit, os, sys, ray; from vigil.cli import main; sys.argv[0] = 'vigil';"
+        "atexit.register(lambda: print('usage-stats', os.environ.get('RAY_USAGE_STATS_ENABLED'),"
+        " 'running', ray.is_initialized(), file=sys.stderr)); main()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "ingest", str(folder), "--engine", "ray", "--actors", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert result.returncode == 1, result.stderr  # b.txt is not text
+    assert "articles: 1 new" in result.stdout + result.stderr
+    assert "b.txt" in result.stderr
+    assert "usage-stats 0 running False" in result.stderr
 
 
 def test_nothing_to_ingest_is_a_usage_error():

@@ -27,7 +27,7 @@ from vigil.ingest.sources import iter_documents
 from vigil.registry.db import Database, open_database
 from vigil.registry.ingesting import Copies, IngestReport, Item, plan, store_items
 from vigil.registry.settings import Settings
-from vigil.scale import cluster, local
+from vigil.scale import cluster, local, session
 
 pytestmark = pytest.mark.postgres
 
@@ -37,7 +37,7 @@ _names = itertools.count()
 
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[None]:
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    assert session.connect(None, num_cpus=2)
     yield
     ray.shutdown()
 
@@ -249,3 +249,10 @@ def test_a_parquet_corpus_on_ray_builds_what_its_jsonl_twin_builds(local_ray, ex
     assert ("C:4", "failed", "no text or html field") in named and expected.count("new") == 6
     same = repr(scale_corpus.dump(db)).replace(str(tmp_path / "parquet" / "corpus.parquet"), "C")
     assert same == repr(scale_corpus.dump(reference)).replace(str(tmp_path / "jsonl" / "corpus.jsonl"), "C")
+
+
+def test_a_local_ray_started_by_vigil_reports_no_usage_statistics(local_ray):
+    """Vigil makes no network call its user did not ask for; Ray's usage report would be one."""
+    from ray._common.usage import usage_lib
+
+    assert not usage_lib.usage_stats_enabled()

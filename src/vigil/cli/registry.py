@@ -10,7 +10,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -122,8 +123,10 @@ def ingest(
     actors: Annotated[
         int | None,
         typer.Option(
-            "--actors", min=1, help="Ray: extraction actors, each holding the pipelines once "
-            "[default: the cluster's CPUs].", show_default=False
+            "--actors",
+            min=1,
+            help="Ray: extraction actors, each holding the pipelines once [default: the cluster's CPUs].",
+            show_default=False,
         ),
     ] = None,
     batch_size: Annotated[
@@ -170,13 +173,13 @@ def ingest(
         err_console.print("[red]error[/red] --from-stage links staged extractions; give it alone")
         raise typer.Exit(2)
     if engine is Engine.ray or from_stage is not None:
-        from vigil.scale.cluster import ray_missing
+        from vigil.scale.session import ray_missing
 
         missing = ray_missing()
         if missing:
             err_console.print(f"[red]error[/red] {escape(missing)}", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
-    with open_registry() as db:
+    with _ray_session(engine is Engine.ray, address), open_registry() as db:
         report = ingest_with_progress(
             db,
             paths or [],
@@ -191,6 +194,25 @@ def ingest(
     print_ingest(report)
     if report.failed:
         raise typer.Exit(1)
+
+
+@contextmanager
+def _ray_session(wanted: bool, address: str | None) -> Iterator[None]:
+    """When `wanted`, Ray joined at `address` (or a local Ray started) before the registry
+    opens, the writer's modules imported while Ray starts; a Ray started here stops here."""
+    if not wanted:
+        yield
+        return
+    import ray
+
+    from vigil.scale.session import connect
+
+    started = connect(address, warm=("vigil.scale.cluster",))
+    try:
+        yield
+    finally:
+        if started:
+            ray.shutdown()
 
 
 def ingest_with_progress(

@@ -66,9 +66,13 @@ def group_findings(
         if kind == 1:
             assert isinstance(item, Membership)
             cohort = _latest(cohorts, item.token.i, item.type)
+            if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
+                cohort = None
             if cohort is None:
                 if item.type:
-                    cohorts.append(Cohort([], list(item.persons), {id(p): item.token for p in item.persons}))
+                    told = [Finding(item.type, item.token, list(item.persons), confidence=0.75)]
+                    where = {id(p): item.token for p in item.persons}
+                    cohorts.append(Cohort(told if item.tells_event else [], list(item.persons), where))
                 continue
             cohort.add_members(item.persons, item.token)
             continue
@@ -146,6 +150,21 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
     accepted = {etype, *_IMPLIED_BY.get(etype or "", ())}
     candidates = [c for c in cohorts if c.start <= before and (etype is None or accepted & set(c.types))]
     return candidates[-1] if candidates else None
+
+
+# "Among them was X", "One of them, X," point back a few sentences at most; a group told
+# many sentences earlier is not what "them" refers to ("One of them, Mr X," after a sentence
+# about two politicians, 19 sentences after "96 people were detained")
+_MEMBERSHIP_REACH = 5
+
+
+def _out_of_reach(cohort: Cohort, token: Token) -> bool:
+    """More than `_MEMBERSHIP_REACH` sentences lie between the group's last mention and `token`."""
+    last = max([f.trigger.i for f in cohort.findings] + [t.i for t in cohort.where.values()], default=token.i)
+    if last >= token.i:
+        return False
+    between = sum(1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start)
+    return between > _MEMBERSHIP_REACH
 
 
 def _other_agent(cohort: Cohort, item: Finding) -> bool:

@@ -69,6 +69,9 @@ class Membership:
     token: Token
     persons: list[Person]
     type: str | None
+    # "Among those freed were X and Y": the phrase itself tells the event, so its members went
+    # through it even when the article tells no group event for them to join
+    tells_event: bool = False
 
 
 __all__ = ["Finding", "Membership", "Person", "fold"]

@@ -12,7 +12,6 @@ lines here (`extract_items`).
 
 from __future__ import annotations
 
-import logging
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -33,30 +32,14 @@ from vigil.registry.ingesting import (
 from vigil.registry.models import Article
 from vigil.registry.settings import Settings
 from vigil.scale import records
+from vigil.scale.session import connect
 from vigil.scale.stage import StageWriter
 from vigil.scale.worker import UNREADABLE, ExtractActor
 
-__all__ = [
-    "INSTALL",
-    "extract_items",
-    "ingest_ray",
-    "known_hashes",
-    "ray_missing",
-]
+__all__ = ["extract_items", "ingest_ray", "known_hashes"]
 
-INSTALL = "pip install 'vigil[ray]'"
 PARQUET = ".parquet"
 _IN_FLIGHT = 2  # batches queued per actor
-
-
-def ray_missing() -> str | None:
-    """A one-line remedy when the Ray extra is not installed, else None."""
-    try:
-        import pyarrow  # noqa: F401
-        import ray  # noqa: F401
-    except ImportError:
-        return f"--engine ray and --from-stage need Ray, an optional extra: {INSTALL}"
-    return None
 
 
 def known_hashes(db: Database) -> set[str]:
@@ -102,22 +85,6 @@ def _inputs(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
                 out.append({"path": name, "group": group, "first": first})
                 first += metadata.row_group(group).num_rows
     return out
-
-
-def _connect(address: str | None) -> bool:
-    """Join the cluster at `address`, or start a local Ray; True when this call started it."""
-    import ray
-
-    if ray.is_initialized():
-        return False
-    ray.init(
-        address=address,
-        include_dashboard=False,
-        logging_level=logging.ERROR,  # not Ray's notes on token auth for a local instance
-        configure_logging=True,
-        log_to_driver=False,
-    )
-    return True
 
 
 def _batches(inputs: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -195,7 +162,7 @@ def ingest_ray(
     extractions there as Parquet."""
     import ray
 
-    started = _connect(address)
+    started = connect(address)
     try:
         copies = Copies(db)
         items = extract_items(

@@ -44,11 +44,14 @@ class DocContext:
                 return self.owner_at[child.i]
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
+        is_role = tok.pos_ == "NOUN" and fold(tok.text) in PERSON_NOUNS
+        if is_role and tok.dep_ in ("nsubj", "nsubjpass") and tok.i + 1 in self.owner_at:
+            # "The student Arnav Gupta was detained", parsed as two subjects: a title, not an anaphor
+            return self.owner_at[tok.i + 1]
         # "The 41-year-old carpenter walked out ...": a definite description of the person just named
         if (
             pronouns
-            and tok.pos_ == "NOUN"
-            and fold(tok.text) in PERSON_NOUNS
+            and is_role
             and tok.dep_ in ("nsubj", "nsubjpass")
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep") for c in tok.children)

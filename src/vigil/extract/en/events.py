@@ -126,6 +126,7 @@ GROUP_WORDS = frozenset(
 NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
+_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
 
 
 class EventFinder:
@@ -163,6 +164,7 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         _name_plural_pronouns(findings)
+        _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
@@ -183,7 +185,7 @@ class EventFinder:
             and tok.dep_ in ("xcomp", "ccomp", "dep")
             and tok.head.i == tok.i - 1
             and trigger_type(tok.head, home) in ("release", "deportation")
-        ):
+        ) or any(_headline_verb(c) for c in tok.children if c.dep_ == "nsubj"):
             return None  # "Iran frees jailed French national X": the participle describes whom it frees
         described = tok
         while described.dep_ == "conj" and described.head.tag_ == "VBN":
@@ -195,6 +197,7 @@ class EventFinder:
             and not (
                 described.head.lower_ in ("those", "them") or _has_det(described.head, ("those", "these"))
             )
+            and not _membership_phrase(described.head)  # "among the dozens rounded up was X"
             and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
@@ -305,6 +308,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and tok.lemma_ == "extradite":
+            finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
             finding.implies_release = False  # "forced into exile" says nothing of a prison
         if finding.group_ref and not finding.persons and _abroad(tok, home):
@@ -326,14 +331,15 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None:
+            if months is None and not _capital_or_life(tok):
                 continue
             verb = tok.head
             steps = 0
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
                 verb, steps = verb.head, steps + 1
             if verb.i in taken and any(
-                f.trigger.i == verb.i and f.type == "sentence" and f.term and f.persons for f in findings
+                f.trigger.i == verb.i and f.type == "sentence" and (f.term or months is None) and f.persons
+                for f in findings
             ):
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
@@ -351,6 +357,8 @@ class EventFinder:
                 ]
                 if not persons:
                     continue
+            if not persons and months is None:
+                continue  # "X denounced the death sentence": only its owner or recipient had one
             if not persons:
                 subj = _subject(verb)
                 if subj is not None and subj.lower_ in ("who", "that"):
@@ -360,6 +368,14 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _capital_or_life(noun: Token) -> bool:
+    """'the death sentence', 'a life sentence', 'a life term': a verdict with no term in months."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("death", "life")
+        for c in noun.children
+    )
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
@@ -557,8 +573,14 @@ def _in_custody_phrase(noun: Token) -> bool:
 def _pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
     possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
-    root = pronoun.sent.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the root's subject, or that of the clause holding the pronoun ("the government freed X from
+    # the prison, where he had been held since his arrest")
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [
+        c for v in (pronoun.sent.root, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
     return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
 
 
@@ -593,7 +615,8 @@ def asserted(tok: Token) -> bool:
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
-        if depth > 0 and node.lemma_.lower() in HEDGES and not _introduces(node) and not sibling:
+        hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
+        if depth > 0 and hedge and not sibling:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
@@ -616,6 +639,11 @@ def asserted(tok: Token) -> bool:
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+def _on_trial(verb: Token) -> bool:
+    """'were tried for the attack': put on trial, not the hedge 'tried to free'."""
+    return verb.lemma_.lower() == "try" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _introduces(verb: Token) -> bool:
@@ -720,6 +748,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
         return recipient
+    if etype == "release" and tok.lemma_ in _GRANTERS:
+        # "was granted early release": the passive subject; "the president granted X a pardon": X
+        return nsubj if passive or tok.lemma_ in _INTRANSITIVE | {"win"} else dative
     if tok.lemma_ == "find" and not passive:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)
@@ -867,6 +898,23 @@ def _name_plural_pronouns(findings: list[Finding]) -> None:
         near = f.trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != f.trigger.sent
         if near and len(before.persons) >= 2 and not before.group_ref and before.count is None:
             f.persons = list(before.persons)
+
+
+def _they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Neither A nor B was tried, as they were released in 1977', 'A and B were detained in May
+    and they were freed a week later', 'A and B said they were freed': 'they' in a clause joined
+    to one whose subject names several people refers to them."""
+    for f in findings:
+        if f.persons or not f.group_ref:
+            continue
+        they = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"]
+        reported = f.trigger.dep_ == "ccomp" and f.trigger.head.lemma_ in _SPEECH
+        if not they or f.trigger.dep_ not in ("advcl", "conj") and not reported or f.count is not None:
+            continue
+        subj = _subject(f.trigger.head)
+        named = ctx.persons_in(subj, pronouns=False) if subj is not None else []
+        if len(named) >= 2:
+            f.persons = named
 
 
 def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -1110,7 +1158,40 @@ def _listed(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[P
     for c in preps:
         for g in c.children:
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+        found += [p for p in _names_in_list(ctx, c) if p not in found]
     return found
+
+
+_DESCRIBING = frozenset({"relcl", "acl", "advcl", "ccomp", "poss"})
+
+
+def _names_in_list(ctx: DocContext, including: Token) -> list[Person]:
+    """'arrested, including A, wife of the playwright B, C and her relatives, D, the theatre
+    director E, pilot F ...': a long list with roles is parsed as a chain in which later names
+    hang on earlier ones, even inside 'wife of B'. Every name in the phrase is a member, except
+    the one a relation points to ('of B', "B's") and names inside a clause about a member."""
+    found: list[Person] = []
+    stack = [including]
+    while stack:
+        t = stack.pop()
+        person = ctx.owner_at.get(t.i)
+        if person is not None and t.i not in ctx.quoted and not _related_to(t) and person not in found:
+            found.append(person)
+        stack += [c for c in t.children if c.dep_ not in _DESCRIBING]
+    order = {id(p): min(s for s, _ in p.mentions if s >= including.i) for p in found}
+    return sorted(found, key=lambda p: order[id(p)])
+
+
+def _related_to(name: Token) -> bool:
+    """The name is what a relation noun points to: 'wife of B', 'sister of the novelist B' (a
+    name set off by a comma after it is the list's next item, whatever the parser hung it on)."""
+    head = name
+    while head.head.i != head.i and (
+        head.dep_ in ("compound", "flat")
+        or head.dep_ == "appos" and head.left_edge.i == head.head.i + 1
+    ):
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of"
 
 
 _ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
@@ -1234,7 +1315,7 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
-            return None  # "Aliyev signed a decree covering 154 prisoners, among them six ...": the agent
+            return _trailing_members(ctx, tok, etype)
         if tok.head.pos_ in ("NOUN", "PROPN"):
             trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
             if not _verbless(tok.head) and not trailing:
@@ -1255,7 +1336,9 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             persons = _listed_names(ctx, tok.head)
         else:
             persons = _members_of_clause(ctx, tok.head)
-        return Membership(tok, persons, etype) if persons else None
+        # "Among those freed were X": a participle the parser made a noun is no trigger of its own
+        tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -1287,7 +1370,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
-        return Membership(tok, persons, etype) if persons else None
+        tells = inner is None and etype is not None
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
     return None
 
 
@@ -1382,6 +1466,25 @@ _GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmat
 _BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})
 
 
+_TRAILING_NAME_DEPS = frozenset({"npadvmod", "appos", "dobj", "dep"})
+
+
+def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membership | None:
+    """'Police freed 16 prisoners on Friday, among them the journalist X' (the parser hangs the
+    names on the verb): members of the event of the verb the list trails, or of the trigger that
+    verb continues ("freed 16 prisoners and forced them to leave, among them X"). A verb of no
+    event has none: "Aliyev signed a decree covering 154 prisoners, among them six ..."."""
+    verb = among.head
+    while trigger_type(verb) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        verb = verb.head
+    kind = trigger_type(verb)
+    if kind is None or not asserted(verb):
+        return None
+    names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
+    persons = [p for c in names for p in _listed_names(ctx, c)]
+    return Membership(among, persons, etype or kind) if persons else None
+
+
 def _listed_names(ctx: DocContext, head: Token) -> list[Person]:
     """Every person a list names, however the parser grouped its items ("blogger X and trade
     unionist Y" is often read as X modifying Y), but not those in an item's relative clauses
@@ -1448,10 +1551,41 @@ _DIRECT_OBJECT_VERBS = {
 }
 
 
+_HEADLINE_VERBS = {"release": "release", "free": "release", "pardon": "release", "deport": "deportation",
+                   "expel": "deportation"}  # fmt: skip
+# the participle that says whom such a headline frees: "releases detained X", "frees jailed Y"
+_CAPTIVE_PARTICIPLES = frozenset({"detain", "jail", "arrest", "imprison", "convict", "sentence", "abduct",
+                                  "kidnap", "hold", "incarcerate"})  # fmt: skip
+
+
+def _headline_verb(tok: Token) -> str | None:
+    """'Venezuela releases detained opposition figure X': in a headline the parser may read the
+    verb as a plural noun, subject of the participle after it. The event type of that verb."""
+    etype = _HEADLINE_VERBS.get(tok.lemma_.lower())
+    head = tok.head
+    if (
+        etype is None
+        or tok.tag_ != "NNS"
+        or tok.dep_ != "nsubj"
+        or head.i != tok.i + 1
+        or head.tag_ not in ("VBD", "VBN")
+        or head.lemma_.lower() not in _CAPTIVE_PARTICIPLES
+        or tok.i == tok.sent.start
+        or tok.doc[tok.i - 1].pos_ != "PROPN"
+        or any(c.dep_ == "det" for c in tok.children)
+    ):
+        return None
+    return etype
+
+
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     """'A court on Monday sentenced director X and playwright Y to six years': the small parser
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
     names right after the verb, up to the next preposition, are its objects."""
+    if (etype := _headline_verb(tok)) is not None:
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        persons = [p for c in objects for p in ctx.persons_in(c, pronouns=False)]
+        return Finding(etype, tok, persons, date=None, confidence=0.75) if persons else None
     etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
     jailed = etype == "sentence" and tok.lemma_ in ("jail", "imprison")
     if jailed and "pending" in span_text(tok.sent).lower():

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.findings import Person, fold
-from vigil.extract.scan import tokens_where
+from vigil.extract.scan import tokens_in, tokens_where
 
 PRONOUNS = {
     "he": "m",
@@ -286,6 +286,44 @@ PERSON_NOUNS = frozenset(
         "detective",
         "superintendent",
         "warden",
+        # roles of news about arrests and trials that name the person after them
+        "hopeful",
+        "contender",
+        "challenger",
+        "critic",
+        "organiser",
+        "organizer",
+        "co-founder",
+        "legislator",
+        "parliamentarian",
+        "teenager",
+        "schoolgirl",
+        "schoolboy",
+        "rabbi",
+        "preacher",
+        "sheikh",
+        "ayatollah",
+        "mullah",
+        "defector",
+        "tycoon",
+        "influencer",
+        "youtuber",
+        "vlogger",
+        "podcaster",
+        "photojournalist",
+        "videographer",
+        "cameraman",
+        "barrister",
+        "jurist",
+        "diplomat",
+        "oppositionist",
+        "sculptor",
+        "pianist",
+        "boxer",
+        "wrestler",
+        "pharmacist",
+        "psychiatrist",
+        "midwife",
     ]
 )
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
@@ -294,12 +332,14 @@ TITLE_HONORIFICS = frozenset(
     + ["judge", "justice", "father", "fr", "pastor", "rev", "reverend", "bishop", "sheriff", "mayor"]
     + ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "amb", "ambassador"]
 )
-
-
 # Honorifics written as part of a name (Burmese "U", "Daw", "Ko", "Ma", Karen "Saw", "Naw"):
 # a capitalised run that opens with one is a person's name.
 HONORIFICS = frozenset({"u", "daw", "ko", "ma", "maung", "saw", "naw", "mahn", "nang", "sai"})
 _CAPITALISED_HONORIFICS = frozenset(h.capitalize() for h in HONORIFICS)
+# Words of quantity: a capitalised run holding one is a crowd or a caption, never a name.
+_QUANTITY_WORDS = frozenset(
+    {"hundreds", "thousands", "dozens", "millions", "scores", "tens", "several", "many"}
+)
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
@@ -369,6 +409,19 @@ NON_PERSON_NOUNS = frozenset(
         "route",
     ]
 )
+# Last words of organisations' and places' names that are nobody's surname ("the opposition
+# Democratic Party", "Human Rights Watch"); "Court", "Hall", "Park" and "Church" are surnames too.
+_ORG_HEADS = frozenset(
+    ["party", "movement", "organisation", "organization", "centre", "center", "network", "initiative"]
+    + ["foundation", "union", "committee", "ministry", "colony", "prison", "street", "avenue", "square"]
+    + ["region", "district", "river", "hotel", "airport", "station", "checkpoint", "radio", "tv", "agency"]
+    + ["service", "fund", "university", "school", "council", "office", "website", "portal", "stadium"]
+    + ["hospital", "highway", "platform", "watch", "international", "front", "alliance", "coalition"]
+    + ["association", "society", "federation", "league", "assembly", "parliament", "government"]
+    + ["police", "army", "forces", "corporation", "company", "group", "institute", "commission"]
+    + ["tribunal", "directorate", "administration", "department", "embassy", "consulate", "television"]
+)
+
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
@@ -511,6 +564,8 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
     a known given name, is that name with an office or a party before it."""
     for k in range(1, len(toks) - 1):
         tok = toks[k]
+        if toks[k - 1].text in NAME_PARTICLES:
+            continue  # "Joaquim dos Santos Lima": a surname after a particle, not a given name
         if any(_known_given_name(fold(t.text)) for t in toks[:k]):
             return toks  # "Marta Elena Quintero": two given names
         if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and _known_given_name(fold(tok.text)):
@@ -559,18 +614,39 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
     return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 
 
+# Lower-case words inside a name: "Vicente Sainz de la Peña", "María del Carmen Nadal",
+# "Ludwig van der Berg", "Ahmed bin Salem"
+NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
+     "den", "ter", "bin", "ibn", "al", "el", "y"}
+)  # fmt: skip
+
+
+def _particle(tok: Token) -> bool:
+    """A name particle between two capitalised words ('Sainz de la Peña')."""
+    doc = tok.doc
+    if tok.text not in NAME_PARTICLES:
+        return False
+    before = next((t for t in reversed(doc[max(tok.i - 2, 0) : tok.i]) if t.text not in NAME_PARTICLES), None)
+    after = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.text not in NAME_PARTICLES), None)
+    return before is not None and after is not None and _is_cap(before) and _is_cap(after)
+
+
 def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised word tokens (possible names the NER did not label), `caps` being the
-    capitalised tokens: only they and the hyphens before them can be part of a run."""
+    """Runs of capitalised word tokens (possible names the NER did not label), with the
+    particles inside them; `caps` are the capitalised tokens: only they, the hyphens before them
+    and particles can be part of a run."""
     capitalised = set(caps)
     hyphens = [i - 1 for i in caps if i > 0 and doc[i - 1].text == "-"]
+    particles = [t.i for t in tokens_in(doc, "ORTH", NAME_PARTICLES)]
     runs, start, last = [], None, -1
-    for i in sorted(capitalised.union(hyphens)):
+    for i in sorted(capitalised.union(hyphens, particles)):
         if start is not None and i > last + 1:
             runs.append((start, last + 1))  # the token after the run's last one is no part of it
             start = None
         tok = doc[i]
         ok = i in capitalised and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
+        ok = ok or start is not None and _particle(tok)
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
@@ -626,11 +702,18 @@ _NAME_WORD = re.compile(r"[A-Z][\w'\-.]*")
 
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
-    if not words or len(words) > 4:
+    inner = words[1:-1]
+    if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
-    if any(fold(w) in _PLACEISH for w in words):
+    if fold(words[-1]) in _ORG_HEADS:
         return False
-    if any(not _NAME_WORD.fullmatch(anyascii(w)) for w in words):
+    if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
+        return False  # "View Photos Thousands have been arrested": a caption, then a crowd
+    if any(
+        not _NAME_WORD.fullmatch(anyascii(w))
+        and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)
+        for k, w in enumerate(words)
+    ):
         return False
     if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
@@ -642,14 +725,14 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         head_prev = tokens[0].i - 1
         doc = tokens[0].doc
-        if head_prev >= 0 and fold(doc[head_prev].text) in PERSON_NOUNS:
+        if head_prev >= 0 and _role_before(doc[head_prev], tokens):
             return True
         # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
         if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
             return True
         if _described_as_person(tokens):
             return True
-        if label != "ORG" and len(words) <= 3 and _patient_of_event(tokens):
+        if label != "ORG" and len(words) <= 3 and (_patient_of_event(tokens) or _owner_of_event(tokens)):
             return True
         return (
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
@@ -659,6 +742,19 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
+
+
+def _role_before(tok: Token, name: list[Token]) -> bool:
+    """'journalist Darya Loban', 'presidential hopefuls Cristiana Chamorro and ...': a role noun
+    right before a capitalised run. A plural counts only in running text and before a list: in
+    a headline's title case ("Moderators Ignore Clinton Scandals") or a caption run into the
+    text ("students View Gallery") the next words are rarely a name."""
+    word = fold(tok.text)
+    if word in PERSON_NOUNS:
+        return True
+    after = name[-1].i + 1
+    listed = after < len(tok.doc) and tok.doc[after].text in (",", "and")
+    return listed and tok.is_lower and word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _patient_of_event(tokens: list[Token]) -> bool:
@@ -677,9 +773,24 @@ def _patient_of_event(tokens: list[Token]) -> bool:
     return lemma in _ACTS_ON_PERSONS
 
 
+# Nouns of what happens to a person in custody: "X's arrest", "X's release"
+_EVENT_NOUNS = frozenset(
+    {"arrest", "detention", "release", "sentencing", "conviction", "deportation", "expulsion", "jailing",
+     "imprisonment", "abduction", "rearrest", "re-arrest", "pardon"}
+)  # fmt: skip
+
+
+def _owner_of_event(tokens: list[Token]) -> bool:
+    """"Teodor Rusu's arrest last week": a capitalised name that owns an arrest, a release or a
+    sentencing names a person, whatever the NER called it."""
+    head = tokens[-1]
+    return head.dep_ == "poss" and head.head.lemma_.lower() in _EVENT_NOUNS and head.head.pos_ == "NOUN"
+
+
 def _described_as_person(tokens: list[Token]) -> bool:
-    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...': an age or a
-    person noun set beside a capitalised name says it is a person's, whatever the NER thought."""
+    """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...', 'X, who ...':
+    an age, a person noun or a "who" clause set beside a capitalised name says it is a person's,
+    whatever the NER thought."""
     doc = tokens[0].doc
     end = tokens[-1].i
     if any(fold(t.text) in NON_PERSON_NOUNS for t in tokens):
@@ -692,6 +803,23 @@ def _described_as_person(tokens: list[Token]) -> bool:
     return any(
         c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
         for c in head.children
+    ) or _who_follows(tokens)
+
+
+def _who_follows(tokens: list[Token]) -> bool:
+    """'Narges Mohammadi, who was freed last year, ...': a clause set off by ", who" is said of
+    persons only. Not after an article ("the Founding Father who ...", "the former HP chief,
+    who ...": a description, not a name), a place or a plural ("Muslim Americans, who ...")."""
+    doc = tokens[0].doc
+    end = tokens[-1].i
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].text == ","
+        and doc[end + 2].lower_ in ("who", "whom")
+        # "a professor in Cape Town, South Africa, who ...": the clause is said of the person before
+        and (before is None or before.pos_ not in ("DET", "ADP") and before.text != ",")
+        and not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
     )
 
 
@@ -716,6 +844,11 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
 
+_KIN = frozenset(
+    {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "cousin", "nephew",
+     "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
+     "stepdaughter", "fiance", "fiancee"}
+)  # fmt: skip
 _FEMALE_ROLES = frozenset(
     ["wife", "mother", "daughter", "sister", "widow", "woman", "girl", "grandmother", "granddaughter"]
     + ["niece", "aunt", "actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman"]
@@ -800,6 +933,7 @@ class PersonFinder:
         self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
+        self._add_kin(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         for i in caps:
@@ -839,6 +973,29 @@ class PersonFinder:
             if self._match_single(persons, tok) is not None:
                 continue  # the single-mention pass joins it to the full name
             gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or guess_gender([tok.text])
+            persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
+            claimed.add(tok.i)
+
+    def _add_kin(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
+        of someone names a person, though the story never gives the family name there."""
+        for tok in doc[1:]:
+            kin = doc[tok.i - 1]
+            if (
+                fold(kin.text) not in _KIN
+                or tok.i in claimed
+                or not _is_cap(tok)
+                or not tok.is_alpha
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ not in ("PERSON", "")
+                or fold(tok.text) in _PLACEISH
+                or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
+                or not any(c.dep_ == "poss" for c in (kin, tok) for c in c.children)
+            ):
+                continue
+            if self._match_single(persons, tok) is not None:
+                continue  # "his brother Tamerlan": the single-mention pass joins the full name
+            gender = "f" if fold(kin.text) in _FEMALE_ROLES else "m"
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
 

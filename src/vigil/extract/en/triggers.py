@@ -207,6 +207,20 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     return any(_destination_abroad(h, home) for h in heads)
 
 
+def _made_to_leave(tok: Token, home: str | None) -> bool:
+    """'freed them and forced them to leave for Lithuania', 'was forced to leave the country':
+    someone made to go abroad, not "forced to leave the party" or "to leave for work"."""
+    if not _moves_someone(tok):
+        return False
+    for x in tok.children:
+        if x.dep_ == "xcomp" and x.lemma_ in ("leave", "emigrate", "go"):
+            if any(c.dep_ == "dobj" and c.lemma_ == "country" for c in x.children):
+                return True
+            if _destination_abroad(x, home, ("to", "for", "into")):
+                return True
+    return False
+
+
 def _moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip."""
@@ -215,9 +229,11 @@ def _moves_someone(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
 
 
-def _destination_abroad(tok: Token, home: str | None) -> bool:
+def _destination_abroad(
+    tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
+) -> bool:
     for c in tok.children:
-        if c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "into", "across", "over", "abroad"):
+        if c.dep_ in ("prep", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
@@ -266,11 +282,12 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
-    """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars'."""
+    """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
+    'was handed the death penalty'."""
     for c in tok.children:
         if (
             c.dep_ in ("dobj", "attr", "oprd")
-            and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c))
+            and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c) or _death_penalty(c))
             and not _deadline(c)
         ):
             return True
@@ -290,6 +307,11 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
         )
     return False
+
+
+def _death_penalty(noun: Token) -> bool:
+    """'was given the death penalty': a verdict, as 'a death sentence' is."""
+    return noun.lemma_ == "penalty" and any(c.lemma_.lower() == "death" for c in noun.children)
 
 
 def _deadline(duration: Token) -> bool:
@@ -392,11 +414,18 @@ def _imprison(tok: Token, home: str | None) -> str | None:
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
-    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado'.
+    """'held in pre-trial detention', 'is being held in a detention centre', 'held incommunicado',
+    'held until trial', 'held without bail'.
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
-    return _prep_object(tok, ("in", "at", "under"), _DETENTION)
+    # "ordered X held until trial", "held without bail": a court keeps someone in custody
+    return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
+        tok, ("until", "pending", "without"), _UNTIL_TRIAL
+    )
+
+
+_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
@@ -438,12 +467,24 @@ SECURITY_FORCES = frozenset(
 )  # fmt: skip
 
 
+_QUESTIONING = frozenset({"questioning", "interrogation"})
+
+
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
-    'security officers took away nine teachers'."""
-    particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off"))
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children):
+    'security officers took away nine teachers', 'was taken in for questioning'."""
+    particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off", "in"))
+    if not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles
+        or c.dep_ == "prep" and c.lower_ == "in" and "in" in particles and not list(c.children)
+        for c in tok.children
+    ):
         return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _QUESTIONING for g in c.subtree)
+        for c in tok.children
+    ):
+        return True  # "was taken in for questioning", "hauled in for interrogation"
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
@@ -478,9 +519,10 @@ _PEOPLE = frozenset(
 )
 
 
-def _executed_person(tok: Token, home: str | None) -> bool:
-    """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
-    person (a name, a pronoun, a person noun), not 'executed a plan'."""
+def _done_to_person(tok: Token) -> bool:
+    """Whom the verb is done to (its object or passive subject) is a person: a name, a pronoun, a
+    person noun; or, for 'X, who was executed' / 'the man captured at dawn', the noun the clause
+    describes."""
     for c in tok.children:
         if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "nsubj" and tok.tag_ == "VBN"):
             continue
@@ -488,8 +530,60 @@ def _executed_person(tok: Token, home: str | None) -> bool:
             return True
         if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
             return True
-    # "X, who was executed in 2023": the noun the clause describes
     return tok.dep_ in ("relcl", "acl") and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PEOPLE)
+
+
+def _executed_person(tok: Token, home: str | None) -> bool:
+    """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
+    person, not 'executed a plan'."""
+    return _done_to_person(tok)
+
+
+def _captured_person(tok: Token, home: str | None) -> bool:
+    """'was captured after a manhunt', 'troops captured the rebel commander': a person taken, not
+    'captured the town', 'captured the nomination', nor a person 'captured on camera'."""
+    if not _done_to_person(tok) or any(c.dep_ == "dobj" and c.ent_type_ in _PLACE_ENTS for c in tok.children):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if doers and not any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree):
+        return False  # "Clinton had captured 1,944 delegates": won, not took
+    recorded = lexicon("recording_media")
+    return not any(
+        c.dep_ in ("prep", "agent") and any(g.lemma_.lower() in recorded for g in c.subtree)
+        for c in tok.children
+    )
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# who, as the subject, captures people: forces and armed groups ("they" after "police said")
+_CAPTORS = SECURITY_FORCES | {"army", "rebel", "militant", "insurgent", "fighter", "gang", "kidnapper",
+                              "marine", "commando", "they", "we"}
+
+
+RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency"})
+
+
+def _granted_release(tok: Token, home: str | None) -> bool:
+    """'was granted early release', 'received a presidential pardon', 'was given parole': a
+    release granted to someone (not 'a press release', nor 'asked for parole')."""
+    compounds = lexicon("release_compounds")
+    return any(
+        c.dep_ in ("dobj", "attr")
+        and c.lemma_.lower() in RELEASE_GRANTS
+        and not any(m.dep_ == "compound" and m.lower_ in compounds for m in c.children)
+        and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)  # "the release of ..."
+        for c in tok.children
+    )
+
+
+def _not_in_hospital(tok: Token, home: str | None) -> bool:
+    """'were detained in hospital' (British: kept in as patients) is no arrest; 'detained in a
+    psychiatric hospital', 'detained in a hospital ward by the KGB' are."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for ward in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"):
+            if not any(m.dep_ in ("det", "amod", "compound", "poss") for m in ward.children):
+                return False
+    return True
 
 
 def _set_free(tok: Token, home: str | None) -> bool:
@@ -545,6 +639,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "let_out": _let_out,
     "set_free": _set_free,
     "executed_person": _executed_person,
+    "captured_person": _captured_person,
+    "not_in_hospital": _not_in_hospital,
+    "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
@@ -574,6 +671,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     ),
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
+    "made_to_leave": _made_to_leave,
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
