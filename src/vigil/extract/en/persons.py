@@ -979,11 +979,12 @@ class PersonFinder:
     def _add_kin(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
         of someone names a person, though the story never gives the family name there."""
-        for tok in doc[1:]:
-            kin = doc[tok.i - 1]
+        for kin in tokens_where(doc, "ORTH", lambda word: fold(word) in _KIN):
+            if kin.i + 1 >= len(doc):
+                continue
+            tok = doc[kin.i + 1]
             if (
-                fold(kin.text) not in _KIN
-                or tok.i in claimed
+                tok.i in claimed
                 or not _is_cap(tok)
                 or not tok.is_alpha
                 or tok.pos_ != "PROPN"
