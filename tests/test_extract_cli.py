@@ -83,6 +83,30 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(extractor, tmp_path):
     assert any("polish.txt" in line and "not yet extracted: pl" in line for line in lines)
 
 
+def test_a_document_that_breaks_the_extractor_is_named_and_the_batch_goes_on(
+    extractor, tmp_path, monkeypatch
+):
+    """A rule that fails on one text (a bug no test foresaw) costs that document only."""
+    from vigil.extract.en.extractor import EnglishExtractor
+
+    real = EnglishExtractor.to_extraction
+
+    def breaks_on_one(self, doc, document):
+        if "Ihar Losik" in document.text:
+            raise KeyError("a rule no test foresaw")
+        return real(self, doc, document)
+
+    monkeypatch.setattr(EnglishExtractor, "to_extraction", breaks_on_one)
+    (tmp_path / "a-seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "b-breaks.txt").write_text("The journalist Ihar Losik was freed on Friday.", encoding="utf-8")
+    (tmp_path / "c-seed.txt").write_bytes(SEED.read_bytes())
+    docs, stderr, code = run_jsonl(tmp_path)
+    assert code == 1
+    assert [Path(d["source"]).name for d in docs] == ["a-seed.txt", "c-seed.txt"]
+    assert all(d["events"] for d in docs)
+    assert "b-breaks.txt" in stderr and "extraction failed (KeyError" in stderr
+
+
 def test_legacy_encoding_is_decoded(extractor, tmp_path):
     path = tmp_path / "cp1251.txt"
     path.write_bytes(

@@ -344,3 +344,40 @@ def test_a_verb_that_opens_the_sentence_is_not_part_of_the_speaker_name(extract_
     )
     assert {p.name for p in result.persons} == {"Marta Kessling"}
     assert _quotes(result) == {("Marta Kessling", "The harbour will")}
+
+
+def test_a_quoted_clause_inside_narrative_takes_the_speech_verb_after_it(extract_text):
+    result = extract_text(
+        "The ministry wants to \u201cclose every loophole that lets officials hide their assets,\u201d "
+        "Deputy Minister Ilona Varga told reporters on Monday.\n\n"
+        "Detainees are held in conditions that \"amount to inhuman and degrading treatment,\" said "
+        "Joanna Szulc, a researcher at the Prague Rights Centre."
+    )
+    assert _quotes(result) == {
+        ("Ilona Varga", "close every loophole"),
+        ("Joanna Szulc", "amount to inhuman"),
+    }
+
+
+def test_a_quoted_phrase_before_a_speech_verb_stays_a_fragment(extract_text):
+    result = extract_text(
+        'Critics have called the measure "a gag law," Ilona Varga said on Tuesday. '
+        'Her party calls it "long overdue," she added.'
+    )
+    assert not result.quotes
+
+
+def test_verbs_of_speech_beyond_said_attribute_a_marked_quote(extract_text):
+    result = extract_text(
+        "\u201cNobody here will lose a job,\u201d Mayor Clara Voss assured the workers on Friday.\n\n"
+        '"This is a scandal and everyone knows it," Deputy Lukas Brenner fumed after the vote.\n\n'
+        '"Would you sign it again?" host Mira Jansen pressed. "Knowing what you know now?"\n\n'
+        'Pavel Sorokin was in the room. "They cannot silence all of us," Maria Lind cut in.'
+    )
+    assert _quotes(result) == {
+        ("Clara Voss", "Nobody here will"),
+        ("Lukas Brenner", "This is a"),
+        ("Mira Jansen", "Would you sign"),
+        ("Mira Jansen", "Knowing what you"),
+        ("Maria Lind", "They cannot silence"),
+    }

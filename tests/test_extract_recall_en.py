@@ -1516,3 +1516,46 @@ def test_a_list_trailing_a_verb_of_no_event_joins_nothing(extract_text):
 )
 def test_made_to_leave_for_another_country_is_a_deportation(extract_text, text, deported):
     assert any(e.type == "deportation" for e in extract_text(text).events) is deported
+
+
+# -- Arabic names with a joined particle ("al-Shehab", "el-Baqer") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "months"),
+    [
+        (
+            "A court in Riyadh sentenced Salma al-Shehab to 34 years in prison.",
+            "Salma al-Shehab",
+            "sentence",
+            408,
+        ),
+        (
+            "Egyptian police arrested Mohamed el-Baqer, a lawyer, at the prosecutor's office.",
+            "Mohamed el-Baqer",
+            "arrest",
+            None,
+        ),
+        (
+            "Abdulhadi al-Khawaja, a rights defender, is serving a life sentence.",
+            "Abdulhadi al-Khawaja",
+            "sentence",
+            None,
+        ),
+    ],
+)
+def test_a_name_with_a_joined_particle_is_one_person(extract_text, text, name, kind, months):
+    result = extract_text(text)
+    assert name in {p.name for p in result.persons}
+    assert (kind, name) in _events(result)
+    if months:
+        assert (name, months) in _terms(result)
+
+
+def test_the_surname_with_or_without_its_particle_is_the_same_person(extract_text):
+    result = extract_text(
+        "Salma al-Shehab, a doctoral student, was detained in January 2021. "
+        "An appeals court later sentenced al-Shehab to 34 years. Shehab has two sons."
+    )
+    assert [p.name for p in result.persons] == ["Salma al-Shehab"]
+    assert ("Salma al-Shehab", 408) in _terms(result)

@@ -3,6 +3,7 @@ process on first use, and streams results back in input order."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
@@ -10,6 +11,8 @@ from vigil.errors import SourceError, UnsupportedLanguage
 from vigil.extract import languages
 from vigil.extract.version import EXTRACTOR_VERSION
 from vigil.model import Document, Extraction
+
+logger = logging.getLogger(__name__)
 
 # spaCy's parser needs about 1 GB per 100,000 words; no news article comes near this.
 MAX_CHARS = 1_000_000
@@ -60,7 +63,7 @@ class Extractor:
                 if isinstance(item, Document):
                     by_language.setdefault(item.language or "unknown", []).append(item)
             results = {
-                lang: iter(self.extractor_for(lang).extract_many(docs, batch_size=batch_size))
+                lang: iter(_extract_batch(self.extractor_for(lang), docs, batch_size))
                 for lang, docs in by_language.items()
             }
             for item in pending:
@@ -83,6 +86,35 @@ class Extractor:
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
+
+
+def _extract_batch(
+    extractor: languages.LanguageExtractor, docs: list[Document], batch_size: int
+) -> list[Extraction | SourceError]:
+    """One batch's extractions. A document that breaks a rule (a bug, or a text no rule foresaw)
+    must not cost the rest of the batch: on an error the batch is redone one document at a
+    time, and a document that fails on its own comes back as an error naming it."""
+    try:
+        return list(extractor.extract_many(docs, batch_size=batch_size))
+    except MemoryError:
+        raise
+    except Exception as exc:
+        if len(docs) == 1:
+            return [_failed(docs[0], exc)]
+    out: list[Extraction | SourceError] = []
+    for doc in docs:
+        try:
+            out.extend(extractor.extract_many([doc], batch_size=1))
+        except MemoryError:
+            raise
+        except Exception as exc:
+            out.append(_failed(doc, exc))
+    return out
+
+
+def _failed(doc: Document, exc: Exception) -> SourceError:
+    logger.debug("extraction failed: %s", doc.source, exc_info=exc)  # the traceback, for a bug report
+    return SourceError(f"extraction failed ({type(exc).__name__}: {exc})", source=doc.source)
 
 
 class _Every(frozenset[str]):

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span
 from vigil.extract.be.names import BelarusianNames
 from vigil.extract.findings import Person
 from vigil.extract.ru.extractor import RussianExtractor
-from vigil.extract.ru.names import add_unseen_names, is_name_word, split_person_spans
+from vigil.extract.ru.names import (
+    add_unseen_names,
+    is_name_word,
+    latin_name,
+    mark_latin_names,
+    split_person_spans,
+)
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo
 
@@ -57,10 +63,11 @@ class BelarusianExtractor(RussianExtractor):
         doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
         split_person_spans(doc)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
+        mark_latin_names(doc)
         return doc
 
     def describe(self, span: Span) -> NameInfo:
-        return self.names.describe(span)
+        return latin_name(span) or self.names.describe(span)
 
     def clean_span(self, span: Span) -> Span | None:
         """natasha's Russian NER on Belarusian text: cut a span at a line break or a lower-case

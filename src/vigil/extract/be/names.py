@@ -16,6 +16,8 @@ from spacy.tokens import Span
 
 from vigil.extract.ru.persons import NameInfo, name_key
 
+_VOWELS = "аеёіоуыэюя"
+
 
 class BelarusianNames:
     def __init__(self, path: Path) -> None:
@@ -33,7 +35,8 @@ class BelarusianNames:
             elif name[-1] == "ў":
                 stem, endings = name[:-1] + "в", self.data["masc_endings"]  # Уладзіслаў → Уладзіслава
             elif name[-1] in "ая":
-                stem, endings = name[:-1], fem_endings[name[-1]]
+                # a man's name in -а declines as a woman's but for the instrumental «з Міколам»
+                stem, endings = name[:-1], [*fem_endings[name[-1]], "ам" if name[-1] == "а" else "ям"]
             else:
                 stem, endings = name, self.data["masc_endings"]
             for ending in endings:
@@ -129,7 +132,8 @@ class BelarusianNames:
         fem = self.fem_forms.get(words[0].lower())
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
-        surname = words[-1] if nominative else self._nominative(words[-1], gender)
+        ending = self._ending(words[0], name)
+        surname = words[-1] if nominative else self._nominative(words[-1], gender, ending)
         if (
             gender == "masc"
             and not nominative
@@ -151,14 +155,38 @@ class BelarusianNames:
             return "fem"
         return None
 
-    def _nominative(self, word: str, gender: str) -> str:
+    @staticmethod
+    def _ending(form: str, name: str) -> str:
+        """The case ending a first name carries («Ігару» → «у», «Андрэем» → «ем»), which a
+        man's surname in a consonant repeats in the same case («Ігару Ільяшу»)."""
+        low, base = form.lower(), name.lower()
+        stem = base[:-1] if base[-1:] in "ьйаяў" else base
+        return low[len(stem) :] if low.startswith(stem) else ""
+
+    def _nominative(self, word: str, gender: str, ending: str = "") -> str:
         low = word.lower()
         if gender == "fem" and low[-1] not in "аяйюу":
             return word  # «Кот», «Кудрэвіч»: feminine surnames in a consonant do not decline
         for oblique, nominative in self.data["surnames"][gender]:
             if low.endswith(oblique) and len(low) > len(oblique) + 2:
-                return word[: len(word) - len(oblique)] + nominative
+                return self._fleeting(word[: len(word) - len(oblique)] + nominative)
+        if gender == "masc":
+            for case_ending in self.data["masc_case_endings"].get(ending, ()):
+                stem = low[: -len(case_ending)]
+                if low.endswith(case_ending) and len(stem) > 2 and stem[-1] not in _VOWELS:
+                    return self._fleeting(word[: len(stem)])  # «Ігару Ільяшу», «Ігарам Ільяшом»
         return word
+
+    def _fleeting(self, stem: str) -> str:
+        """«Мікалая Дзядка» → Дзядок, «Аляксандра Краўца» → Кравец: a surname in -ок or -ец
+        drops its vowel in every other form, leaving a consonant before -к or -ц that no
+        nominative ends in (unlike Франк, Марк, Воўк, Кунц)."""
+        low = stem.lower()
+        for suffix, vowel, allowed in self.data["fleeting"]:
+            if len(low) > 3 and low.endswith(suffix) and low[-2] not in _VOWELS + allowed:
+                head = stem[:-2] + ("в" if low[-2] == "ў" else stem[-2])
+                return head + vowel + stem[-1]
+        return stem
 
 
 __all__ = ["BelarusianNames"]

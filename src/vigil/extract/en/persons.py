@@ -622,13 +622,22 @@ NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
+# "al-Shehab", "el-Baqer", "bin-Talal": an Arabic particle joined to the capitalised name it opens
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd|ul|ud)-(?=[a-z])", re.I)
+
+
+def _unjoined(word: str) -> str:
+    """'al-Shehab' -> 'Shehab': the name a joined particle opens."""
+    return _JOINED_PARTICLE.sub("", word, count=1)
+
+
 def _particle(tok: Token) -> bool:
-    """A name particle between two capitalised words ('Sainz de la Peña')."""
+    """A name particle between two capitalised words ('Sainz de la Peña', 'Salma al-Shehab')."""
     doc = tok.doc
     if tok.text not in NAME_PARTICLES:
         return False
     before = next((t for t in reversed(doc[max(tok.i - 2, 0) : tok.i]) if t.text not in NAME_PARTICLES), None)
-    after = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.text not in NAME_PARTICLES), None)
+    after = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.text not in (*NAME_PARTICLES, "-")), None)
     return before is not None and after is not None and _is_cap(before) and _is_cap(after)
 
 
@@ -710,7 +719,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if any(
-        not _NAME_WORD.fullmatch(anyascii(w))
+        not _NAME_WORD.fullmatch(_unjoined(anyascii(w)) if k else anyascii(w))
         and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)
         for k, w in enumerate(words)
     ):
@@ -894,7 +903,9 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Surname variants in one article ("Khaletski" / "Khalecki", "Verbitski" / "Verbitsky")."""
+    """Surname variants in one article ("Khaletski" / "Khalecki", "Verbitski" / "Verbitsky",
+    "al-Shehab" / "Shehab")."""
+    a, b = _unjoined(a), _unjoined(b)
     if a == b:
         return True
     if a[:3] != b[:3] and a[:2] != b[:2]:
@@ -945,8 +956,13 @@ class PersonFinder:
                 named[word] = _named_by(persons, word)
             person = self._match_single(persons, tok, named[word])
             if person is not None:
-                person.mentions.append((tok.i, tok.i + 1))
-                claimed.add(tok.i)
+                start = tok.i
+                # "sentenced al-Shehab": the joined particle belongs to the mention
+                joined = start >= 2 and doc[start - 1].text == "-"
+                if joined and _JOINED_PARTICLE.match(f"{doc[start - 2].text}-x"):
+                    start -= 2
+                person.mentions.append((start, tok.i + 1))
+                claimed.update(range(start, tok.i + 1))
         for person in persons:
             person.mentions.sort()
             person.gender = _gender_by_role(doc, person) or person.gender

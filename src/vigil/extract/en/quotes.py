@@ -123,11 +123,35 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "suggest",
         "grouse",
         "gripe",
+        "assure",
+        "fume",
+        "remember",
+        "retaliate",
+        "press",
+        "react",
+        "bemoan",
+        "tout",
+        "exhort",
+        "ponder",
+        "snipe",
+        "elaborate",
+        "promise",
+        "reiterate",
+        "demand",
+        "allege",
+        "maintain",
+        "opine",
+        "taunt",
+        "tease",
+        "scold",
+        "concur",
+        "sneer",
     ]
 )
 # Phrasal verbs of speech: "went on", "points out", "shot back".
 PHRASAL_VERBS = frozenset(
     [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
+    + [("cut", "in"), ("weigh", "in"), ("break", "in"), ("lash", "out"), ("speak", "up")]
 )
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
@@ -186,7 +210,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         speaker = (
             (_speaker_after(ctx, outer_end, narrative) if opens and not ended else None)
             or (_speaker_before(ctx, open_at, narrative) if introduced else None)
-            or _governing_speaker(ctx, start, start + len(inner), narrative)
+            or _governing_speaker(ctx, start, start + len(inner), narrative, after=not opens)
             or (_named_lead(ctx, open_at) if introduced else None)
         )
         if speaker is None and opens and k + 1 < len(spans) and spans[k + 1][2]:
@@ -382,11 +406,18 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
 
 
 def _governing_speaker(
-    ctx: DocContext, start: int, end: int, narrative: dict[int, Person] | None = None
+    ctx: DocContext,
+    start: int,
+    end: int,
+    narrative: dict[int, Person] | None = None,
+    *,
+    after: bool = False,
 ) -> Person | None:
     """'Cox says the NRA won't allow "law-abiding gun owners to become scapegoats"': a quoted
     clause inside what a named person's speech verb governs is that person's quote (a
-    fragment of one or two words stays a scare quote)."""
+    fragment of one or two words stays a scare quote). With `after`, the verb may follow the
+    quote too ('The board wants "a clean break with the past," Ruiz said'): a quote that
+    opens its sentence has had that verb tried already."""
     span = _first_part(ctx, start, end)
     if span is None or len(span) < 4:
         return None
@@ -413,7 +444,7 @@ def _governing_speaker(
         if node.i >= span.start and node.i < span.end:
             continue
         if _is_speech_verb(node) and child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj"):
-            if node.i > span.start:
+            if node.i > span.start and not after:
                 return None  # the verb after the quote is _speaker_after's case
             return _speaker_of(ctx, node, narrative)
     return None

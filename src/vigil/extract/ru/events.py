@@ -17,11 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
+from vigil.extract.ru.names import participle_cases
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_QUOTE_MARKS = frozenset('«»"„“”')
+_LONGEST_TERM = 25 * 12  # a fixed term beyond this is a person's age in brackets
 _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _DESCEND = (
@@ -96,9 +99,128 @@ class EventFinder:
                 self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
                 for x in doc[sent.start : sent.end - 1]
             )
+        self._all_of_them(findings, index)
+        self._refused_to_leave(findings, index)
+        findings = self._bracketed_terms(findings)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
-        return _one_per_sentence(findings), self._memberships(doc, index), set()
+        triggers = {f.trigger.i for f in findings}
+        return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+
+    def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
+        Беларусь»: a person who refused to cross the border was released, not deported
+        (GUIDELINES); the refusal is in the deportation's sentence or the next one."""
+        doc = index.doc
+        for f in findings:
+            if f.type != "deportation" or not f.persons:
+                continue
+            sent = f.trigger.sent
+            end = sent.end
+            if end < len(doc):
+                end = doc[end].sent.end
+            refusers: list[Person] = []
+            for x in doc[f.trigger.i + 1 : end]:
+                if not self._word_in(x, "refuse"):
+                    continue
+                if not any(self._word_in(y, "leave") for y in doc[x.i + 1 : min(end, x.i + 4)]):
+                    continue
+                refusers += self._refuser(x, index)
+            kept = [p for p in f.persons if p not in refusers]
+            if len(kept) == len(f.persons):
+                continue
+            if kept:
+                released = Finding("release", f.trigger, persons=[p for p in f.persons if p in refusers])
+                released.date = f.date
+                findings.append(released)
+                f.persons = kept
+            else:
+                f.type = "release"
+
+    def _refuser(self, x: Token, index: PersonIndex) -> list[Person]:
+        """Who refused: a name just before the verb of refusal, or a pronoun subject."""
+        doc = x.doc
+        for y in reversed(doc[max(x.sent.start, x.i - 4) : x.i]):
+            person = index.person_at(y)
+            if person is not None:
+                return [person]
+            gender = pronoun_gender(y, self.lexicon)
+            if gender and y.lower_ not in self.lexicon.pronouns["plural"]:
+                person = index.latest_before(y.i, gender)
+                return [person] if person is not None else []
+            if y.text in (",", ";") or self._word_in(y, "contrast"):
+                break
+        return []
+
+    def _bracketed_terms(self, findings: list[Finding]) -> list[Finding]:
+        """«Осуждены машинист Денис Ковальчук (7 лет), диспетчер Ирина Белова (5 лет) и …»: a
+        term in brackets right after a name is that person's own; the others keep the term the
+        sentence states outside brackets, if any."""
+        out: list[Finding] = []
+        for f in findings:
+            if f.type != "sentence" or len(f.persons) < 2:
+                out.append(f)
+                continue
+            doc = f.trigger.doc
+            sent = f.trigger.sent
+            own: dict[int, int] = {}
+            inside: set[int] = set()
+            penal: list[bool] = []
+            for person in f.persons:
+                for _, end in person.mentions:
+                    if not (sent.start <= end < sent.end and doc[end].text == "("):
+                        continue
+                    close = next(
+                        (k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None
+                    )
+                    term = term_months(doc[end + 1 : close], self.lexicon) if close else None
+                    if term and term <= _LONGEST_TERM:
+                        own[id(person)] = term
+                        inside.update(range(end, close + 1))
+                        penal.append(any(self._word_in(x, "custody") for x in doc[end + 1 : close]))
+            outside = [x for x in self._window(f.trigger, set()) if x.i not in inside]
+            if not own or (term_months(outside, self.lexicon) and not all(penal)):
+                out.append(f)  # «приговорил к 5 годам Ивана Петрова (22 года)»: an age, not a term
+                continue
+            for person in f.persons:
+                if id(person) in own:
+                    split = Finding("sentence", f.trigger, persons=[person], term=own[id(person)])
+                    split.date = f.date
+                    out.append(split)
+            f.persons = [p for p in f.persons if id(p) not in own]
+            f.term = term_months(outside, self.lexicon)
+            if f.persons or f.count is not None or f.group_ref:
+                out.append(f)
+        return out
+
+    def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
+        name of its own refers back to the N people the sentence before names."""
+        lex = self.lexicon
+        for f in findings:
+            if f.count is None or f.persons:
+                continue
+            sent = f.trigger.sent
+            if sent.start == 0:
+                continue
+            words = list(sent)
+            stated = any(
+                self._word_in(x, "all_of")
+                and (
+                    number_value([x], lex) == f.count
+                    or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
+                )
+                for k, x in enumerate(words)
+            )
+            if not stated:
+                continue
+            before = f.trigger.doc[sent.start - 1].sent
+            named: list[Person] = []
+            for root, person in index.mention_roots():
+                if before.start <= root.i < before.end and person not in named:
+                    named.append(person)
+            if len(named) == f.count:
+                f.persons = named
 
     def _extend_list(self, f: Finding, index: PersonIndex) -> None:
         """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
@@ -130,19 +252,21 @@ class EventFinder:
                 i += 1
 
     def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
-        """«приговорил А, Б и В к 10, 9 и 7 годам соответственно»: a list of terms and a list of
-        names of the same length pair up in order, each name with its own term."""
+        """«приговорил А, Б и В к 10, 9 и 7 годам (соответственно)»: a list of terms and a list
+        of names of the same length pair up in order, each name with its own term; the word
+        «respectively» is often left out."""
         out = list(findings)
         for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
-            if not any(self._word_in(x, "respectively") for x in sent):
-                continue
             terms = self._term_list(sent)
+            if len(terms) < 2:
+                continue
             here = [f for f in out if f.type == "sentence" and f.trigger.sent == sent]
             named = {id(p): p for f in here for p in f.persons}
-            persons = sorted(
-                named.values(), key=lambda p: min(a for a, _ in p.mentions if sent.start <= a < sent.end)
-            )
-            if len(terms) < 2 or len(terms) != len(persons):
+            first = {id(p): [a for a, _ in p.mentions if sent.start <= a < sent.end] for p in named.values()}
+            if not all(first.values()):
+                continue  # a pronoun's person: the names' order is not the terms' order
+            persons = sorted(named.values(), key=lambda p: min(first[id(p)]))
+            if len(terms) != len(persons):
                 continue
             for f in here:
                 f.persons, f.term = [], None
@@ -164,6 +288,11 @@ class EventFinder:
             if f.type != "sentence" or f.term is None or not f.persons:
                 continue
             doc = f.trigger.doc
+            instead = self._instead(f)
+            if instead is not None:
+                out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=f.term))
+                f.term = instead
+                continue
             for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
                 if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
                     continue
@@ -181,6 +310,49 @@ class EventFinder:
                     )
                 break
         return out
+
+    def _approximate_term(self, window: list[Token]) -> bool:
+        """«отбыв более трёх лет», «адбыўшы амаль тры гады»: time served given roughly is no
+        term (a term is stated exactly)."""
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        for k, x in enumerate(window):
+            if not is_number(x, lex) or (k and is_number(window[k - 1], lex)):
+                continue
+            after = window[k + 1 : k + 4]
+            if not any(y.lemma_.lower() in units or y.lower_ in units for y in after):
+                continue  # «более 30 человек к 5 годам»: the count's number, not the term's
+            return any(self._word_in(y, "approximate") for y in window[max(0, k - 2) : k])
+        return False
+
+    def _instead(self, f: Finding) -> int | None:
+        """«ужесточил приговор: вместо пяти с половиной лет — семь лет», «замест трох гадоў —
+        пяць»: the term after «instead of» is the earlier one (the finding's first), the one
+        after it the new term, returned here."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        for x in doc[f.trigger.i + 1 : sent.end - 2]:
+            if not self._word_in(x, "instead"):
+                continue
+            rest = doc[x.i + 1 : sent.end]
+            if term_months(rest, self.lexicon) != f.term:
+                return None
+            # the unit word closes the earlier term; the later one follows it
+            unit = next(
+                (
+                    y
+                    for y in rest
+                    if self._word_in(y, "months_words")
+                    or y.lemma_.lower() in self.lexicon.terms["year"]
+                    or y.lower_ in self.lexicon.terms["year"]
+                ),
+                None,
+            )
+            if unit is None:
+                return None
+            later = term_months(doc[unit.i + 1 : sent.end], self.lexicon)
+            return later if later and later != f.term else None
+        return None
 
     def _term_list(self, sent) -> list[int]:
         """«к 10, 9 и 7 годам», «да васьмі, сямі і шасці гадоў»: the terms of a list of
@@ -214,6 +386,8 @@ class EventFinder:
     def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
         """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
         «разам з 13 іншымі»: the named people and N others are N plus the named."""
+        if f.count is None and f.persons:
+            self._others_after_name(f)
         if f.count is None or not f.persons:
             return
         doc = f.trigger.doc
@@ -248,6 +422,47 @@ class EventFinder:
                         f.persons.append(person)
                         f.count += 1
             return
+
+    def _others_after_name(self, f: Finding) -> None:
+        """«отправил в СИЗО Сергея Иванова и ещё пятерых человек»: a number of others
+        coordinated with a patient's name, which the parse hangs on the name and not on the
+        trigger, counts the group (the named plus the others, as «X и ещё N» always does);
+        so does «Его, как и ещё 15 человек, вывезли», whatever names the patient."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        lex = self.lexicon
+        for x in doc[sent.start : sent.end - 2]:
+            if self._word_in(x, "as_well_as") and doc[x.i + 1].lower_ in lex.sets["and"]:
+                value = self._others_from(x.i + 2, sent)
+                if value is not None:
+                    f.count = value + len(f.persons)  # the patients, named or not, and N others
+                    f.group_ref = True
+                    return
+        for person in f.persons:
+            for _, end in person.mentions:
+                if not (sent.start <= end < sent.end - 2 and doc[end].lower_ in lex.sets["and"]):
+                    continue
+                value = self._others_from(end + 1, sent)
+                if value is not None:
+                    f.count = value  # the named are added by the caller
+                    f.group_ref = True
+                    return
+
+    def _others_from(self, at: int, sent: Span) -> int | None:
+        """N in «ещё N человек» / «N других» starting at token `at`."""
+        doc = sent.doc
+        lex = self.lexicon
+        more = self._word_in(doc[at], "more")
+        at += more
+        run = []
+        while at < sent.end and is_number(doc[at], lex):
+            run.append(doc[at])
+            at += 1
+        value = number_value(run, lex) if run else None
+        if value is None or value != int(value) or value < 1 or at >= sent.end:
+            return None
+        people = self._word_in(doc[at], "group_nouns") or self._word_in(run[-1], "collective")
+        return int(value) if (more and people) or self._word_in(doc[at], "others") else None
 
     # -- assertion -------------------------------------------------------------------------
 
@@ -308,20 +523,39 @@ class EventFinder:
         return t.doc[t.i - 2].ent_type_ == "PER"
 
     def _attributive(self, t: Token) -> bool:
-        """A full (not short) participle right before a name, at most an adverbial phrase
-        between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        """A full (not short) participle before a name, an adverbial phrase and a role noun at
+        most between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        return self._attributive_name(t) is not None
+
+    def _attributive_name(self, t: Token) -> Token | None:
+        """The first token of the name a participle before it describes."""
         if "Short" in t.morph.get("Variant") or not t.morph.get("Case"):
-            return False
+            return None
         if "Part" not in t.morph.get("VerbForm") and t.pos_ not in ("ADJ", "NOUN", "PROPN"):
-            return False
+            return None
         if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
-            return False  # a noun of the event itself («ареста»), not a participle
-        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 5)]:
-            if x.ent_type_ == "PER":
-                return True
+            return None  # a noun of the event itself («ареста»), not a participle
+        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
+            if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
+                return x
+            if x.text in _QUOTE_MARKS and x.i > t.i + 1:
+                continue  # «осуждённая за «фейки» об армии врач Надежда Буянова»
             if x.is_punct or x.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
-                return False
-        return False
+                return None
+        return None
+
+    @staticmethod
+    def _agrees(t: Token, x: Token) -> bool:
+        """A long participial phrase («осуждённый в 2022 году к восьми годам колонии депутат
+        Алексей Горинов») ends at the name it agrees with in case, or at the role noun before
+        that name; names inside the phrase («за поддержку Навального») are in another case.
+        A capitalised participle opening a sentence is often tagged a proper noun of any
+        case, so there its case is read from its ending."""
+        prev = x.doc[x.i - 1]
+        role = prev.pos_ == "NOUN" and prev.is_lower and "Anim" in prev.morph.get("Animacy")
+        heads = [x, prev] if role else [x]
+        cases = set(t.morph.get("Case")) if "Part" in t.morph.get("VerbForm") else participle_cases(t.text)
+        return any(set(h.morph.get("Case")) & cases for h in heads)
 
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
@@ -420,7 +654,11 @@ class EventFinder:
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
-        term = term_months(window, lex) if rule.label == "sentence" else None
+        term = (
+            term_months(window, lex)
+            if rule.label == "sentence" and not self._approximate_term(window)
+            else None
+        )
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
         if rule.label == "sentence" and term is None and self._same_term(t):
@@ -437,6 +675,10 @@ class EventFinder:
             and self._absent(t.doc[t.i : t.sent.end])
         ):
             return None  # «среди помилованных нет X»
+        if rule.label == "arrest" and any(
+            self._word_in(x, "in_absentia") for x in t.doc[max(t.sent.start, t.i - 2) : t.i + 3]
+        ):
+            return None  # «арестован заочно»: a warrant for someone abroad, no one is held
         if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
@@ -457,11 +699,12 @@ class EventFinder:
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
             return None if rule.needs_count and finding.count is None else finding
-        if rule.patient == "object" and self._attributive(t):
+        named = self._attributive_name(t) if rule.patient == "object" else None
+        if named is not None:
             # the name the participle describes; in «помилованный Лукашенко Роман Протасович»
             # the first of two adjacent names is the agent
             person = None
-            for x in t.doc[t.i + 1 : t.sent.end]:
+            for x in t.doc[named.i : t.sent.end]:
                 here = index.person_at(x)
                 if here is None and person is not None:
                     break
@@ -661,13 +904,23 @@ class EventFinder:
             if mine:
                 finding.persons.append(quote.speaker)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
-            for x in doc[t.sent.start : t.sent.end]:
-                gender = pronoun_gender(x, lex)
-                if gender and x.lower_ not in lex.pronouns["plural"]:
-                    person = index.latest_before(x.i, gender)
-                    if person is not None:
-                        finding.persons.append(person)
-                    break
+            # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
+            pronouns = [
+                x
+                for x in doc[t.sent.start : t.sent.end]
+                if pronoun_gender(x, lex) and x.lower_ not in lex.pronouns["plural"]
+            ]
+            if pronouns:
+                x = min(
+                    pronouns,
+                    key=lambda x: (
+                        any(i in trigger_ids for i in range(min(x.i, t.i) + 1, max(x.i, t.i))),
+                        abs(x.i - t.i),
+                    ),
+                )
+                person = index.latest_before(x.i, pronoun_gender(x, lex))
+                if person is not None:
+                    finding.persons.append(person)
         self._linear_count(t, finding, trigger_ids)
 
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
@@ -789,6 +1042,14 @@ class EventFinder:
                 return node.dep_
             up = node.head
             if (
+                node is root
+                and node.dep_ == "nmod"
+                and up.pos_ == "NOUN"
+                and up.is_lower
+                and self._modifier(node, up)
+            ):
+                break  # «сотрудницу штаба Навального»: whose office, not who was sentenced
+            if (
                 up.pos_ == "NOUN"
                 and not up.ent_type_
                 and node.dep_ == "nmod"
@@ -814,6 +1075,16 @@ class EventFinder:
             ):
                 return "acl"
         return None
+
+    @staticmethod
+    def _modifier(name: Token, noun: Token) -> bool:
+        """A name hung on a common noun as its genitive modifier: the noun is a thing
+        («штаба Навального») or the name is genitive where the noun is not («соратника
+        Навального»); a name in the noun's own case is an apposition the parser mislabelled."""
+        if "Inan" in noun.morph.get("Animacy"):
+            return True
+        case, noun_case = set(name.morph.get("Case")), set(noun.morph.get("Case"))
+        return "Gen" in case and bool(noun_case) and "Gen" not in noun_case
 
     def _nearest(
         self,
@@ -893,6 +1164,8 @@ class EventFinder:
             return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
         if not self._word_in(prev, "possessors") or "Nom" in case:
             return False
+        if not skipped and prev.i > 0 and prev.doc[prev.i - 1].lower_ in self.lexicon.all_pronouns:
+            return False  # «яе муж Аляксандр Гнаўк», «его адвокат Иван Павлов»: the relative himself
         if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
@@ -948,6 +1221,9 @@ class EventFinder:
                 finding.persons.append(person)
             return
         gender = pronoun_gender(child, lex)
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if gender and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ"):
+            return  # «Её коллегу … приговорили»: a possessive before a noun, whatever the parse says
         if gender:
             person = index.latest_before(child.i, gender)
             if person is not None and person not in finding.persons:
@@ -1028,11 +1304,12 @@ class EventFinder:
             out.append(x)
         return out
 
-    def _tally_before(self, words: Span) -> bool:
-        """A group named before «среди них» in its own sentence with no event word there: the
-        members belong to a tally («остаются за решёткой», «числятся»), not to an earlier event."""
+    def _tally_before(self, words: Span, triggers: set[int]) -> bool:
+        """A group named before «среди них» in its own sentence with no event there: the members
+        belong to a tally («остаются за решёткой», «числятся»), not to an earlier event; an event
+        of several words («вышли на свободу 16 человек, включая X») is an event."""
         return any(self._word_in(x, "group_nouns") for x in words) and not any(
-            x.lemma_.lower() in self.label_of_lemma for x in words
+            x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
         )
 
     def _word_in(self, x: Token, kind: str) -> bool:
@@ -1149,7 +1426,9 @@ class EventFinder:
             if (
                 ta.sent == tb.sent
                 and any(x.lower_ in ("и", "і", "а") for x in gap)
-                and not any(x.ent_type_ == "PER" or x.text in (".", ";", ":") for x in gap)
+                and not any(
+                    x.ent_type_ == "PER" or (x.text in (".", ";", ":") and not _abbreviation(x)) for x in gap
+                )
             ):
                 pairs.append((a, b))
         for a, b in zip(ordered, ordered[1:], strict=False):
@@ -1183,7 +1462,7 @@ class EventFinder:
             ):
                 f.persons = list(prev.persons)
 
-    def _memberships(self, doc: Doc, index: PersonIndex) -> list[Membership]:
+    def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
         lex = self.lexicon
@@ -1200,7 +1479,7 @@ class EventFinder:
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
             if self._absent(doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X», «не оказалось X»
-            if label is None and self._tally_before(doc[t.sent.start : t.i]):
+            if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
             for root, person in index.mention_roots():
@@ -1209,6 +1488,15 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _abbreviation(x: Token) -> bool:
+    """The full stop of «ч.3 ст.342», «арт. 361-1»: glued to what follows, or after a short
+    lower-case word; it ends no clause."""
+    if x.text != "." or x.i == 0 or x.i + 1 >= len(x.doc):
+        return False
+    prev = x.doc[x.i - 1]
+    return not x.whitespace_ or (prev.is_lower and prev.is_alpha and len(prev.text) <= 4)
 
 
 def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> int:

@@ -13,7 +13,13 @@ from vigil.extract.dates import YEAR_WORD, DateReader
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
-from vigil.extract.ru.names import add_unseen_names, describe_ru, is_common, split_person_spans
+from vigil.extract.ru.names import (
+    add_unseen_names,
+    describe_ru,
+    is_common,
+    mark_latin_names,
+    split_person_spans,
+)
 from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, find_persons, roles_of, trim_span
 from vigil.extract.ru.quotes import QuoteFinder
@@ -91,6 +97,7 @@ class RussianExtractor:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         split_person_spans(doc)
         add_unseen_names(doc)
+        mark_latin_names(doc)
         return doc
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:

@@ -9,6 +9,8 @@ from functools import lru_cache
 import pymorphy3
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.en.persons import census_given_names, given_names
+from vigil.extract.findings import fold
 from vigil.extract.ru.persons import NameInfo
 
 # surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
@@ -21,6 +23,9 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 
 def describe_ru(span: Span) -> NameInfo:
+    latin = latin_name(span)
+    if latin is not None:
+        return latin
     tokens = [t for t in span if t.text != "."]
     if len(tokens) > 1 and all(len(t.text) == 1 for t in tokens[:-1]):
         # initials and a surname: the surname in the nominative, the initials as written
@@ -46,6 +51,8 @@ def describe_ru(span: Span) -> NameInfo:
         if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
             surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
+        if first_gender is None and _undeclined_first(tokens[0].text, tokens[-1].text):
+            first_gender = "fem"
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
     kinds: list[str] = []
@@ -61,6 +68,18 @@ def describe_ru(span: Span) -> NameInfo:
     if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
         kinds[-1] = "surname"
     return NameInfo(words, kinds, gender)
+
+
+def _undeclined_first(first: str, surname: str) -> bool:
+    """«Айтен Мамедову», «Нигяр Алиевой»: a first name the dictionary does not know, ending in a
+    consonant beside a surname with a case ending, kept no ending of its own, so it is a woman's
+    (a man's would decline: «Эльдара Мамедова», «Фаилю Алсынову»)."""
+    return (
+        first[-1:].lower() not in _VOWELS
+        and not _morph().word_is_known(first.lower())
+        and all(p.tag.case == "nomn" or "Fixd" in p.tag for p in _morph().parse(first) if p.tag.POS == "NOUN")
+        and surname.lower().endswith(("ову", "еву", "ёву", "ину", "ыну"))
+    )
 
 
 def _surname_first(tokens: list) -> bool:
@@ -89,9 +108,13 @@ def _common(text: str) -> bool:
 @lru_cache(maxsize=20000)
 def _first_name_gender(text: str, case: tuple) -> str | None:
     """The gender of a first name, which decides how the surname after it declines."""
-    names = [p for p in _morph().parse(text) if "Name" in p.tag]
-    if case:
-        cased = [p for p in names if p.tag.case == _CASES.get(case[0])]
+    # a person's name is singular and news never addresses one: «Найджел» read as the plural
+    # or vocative of «Найджела» is a name the dictionary does not know
+    names = [p for p in _morph().parse(text) if "Name" in p.tag and not {"plur", "voct"} & p.tag.grammemes]
+    if case and case[0] in _CASES:
+        cased = [p for p in names if p.tag.case == _CASES[case[0]]]
+        if names and not cased and case[0] == "Dat":
+            return None  # «назначил Фаилю»: no dative «Фаилю» in the dictionary, so not «Фаиля»
         names = cased or names
     if not names:
         return None
@@ -123,8 +146,38 @@ def _declined_stem(text: str, case: tuple) -> str | None:
             continue
         soft = _soft_sign(stem, ending)
         if stem[-1].lower() not in _VOWELS or soft == "й":
-            return stem + soft
+            return _fleeting_vowel(stem + soft, text, case)
     return None
+
+
+def _fleeting_vowel(stem: str, text: str, case: tuple) -> str:
+    """«Николая Дедка» → Дедок, «Павла Орла» → Орёл, «Андрея Зайца» → Заяц: a surname whose
+    nominative has a vowel its other forms drop. The noun of the same forms in the dictionary
+    gives the vowel; failing one, a stem that ends in a consonant before -к or -ц, which
+    no Russian word ends in, takes the vowel those suffixes drop (-ок, -ец)."""
+    low = stem.lower()
+    if len(low) < 3 or low[-2] not in _CLUSTER:
+        return stem
+    wanted = _CASES.get(case[0]) if case else None
+    for p in _morph().parse(text):
+        nominative = p.normal_form.replace("ё", "е")
+        if p.tag.POS != "NOUN" or p.tag.case != wanted or nominative[-1:] != low[-1]:
+            continue
+        if nominative[: len(low) - 2] == low[: len(low) - 2] and len(nominative) in (len(low), len(low) + 1):
+            return stem[: len(low) - 2] + _cased(p.normal_form, text)[len(low) - 2 :]
+    vowel = _FLEETING.get(low[-1])
+    if vowel is None or low[-2] in _FINAL_CLUSTER.get(low[-1], ""):
+        return stem
+    if low[-2] in "ьй":
+        return stem[:-2] + "е" + stem[-1]
+    return stem[:-1] + vowel + stem[-1]
+
+
+# a consonant (or soft sign, «й») before the last letter of a stem; -ок, -ек, -ец drop their vowel
+_CLUSTER = frozenset("бвгджзйклмнпрстфхцчшщь")
+_FLEETING = {"к": "о", "ц": "е"}
+# endings a Russian word may have with no vowel dropped: Франк, Марк, Волк, Кунц
+_FINAL_CLUSTER = {"к": "нсрлй", "ц": "н"}
 
 
 _VOWELS = frozenset("аеёиоуыэюяьй")
@@ -147,10 +200,14 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         candidates = [
             p
             for p in parses
-            if grammeme in p.tag and "plur" not in p.tag and (want is None or p.tag.gender in (want, None))
+            if grammeme in p.tag
+            and not {"plur", "voct"} & p.tag.grammemes
+            and (want is None or p.tag.gender in (want, None))
         ]
         if wanted_case:
             candidates.sort(key=fits)
+            if candidates and wanted_case == "nomn" and candidates[0].tag.case != wanted_case:
+                return None  # no form of the case the tagger read: a name the dictionary lacks
         return candidates[0] if candidates else None
 
     order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
@@ -180,7 +237,7 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     if adjectival is not None:
         return kind, _cased(adjectival, text), None
     fixed = any("Fixd" in p.tag for p in parses)
-    stem = _declined_stem(text, case) if kind == "surname" and gender == "masc" and not fixed else None
+    stem = _declined_stem(text, case) if gender == "masc" and not fixed else None
     if stem is not None:
         return kind, stem, None
     if gender == "fem" and kind == "surname" and case != ("Nom",):
@@ -242,6 +299,19 @@ def _cased(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:]
 
 
+@lru_cache(maxsize=20000)
+def participle_cases(word: str) -> frozenset[str]:
+    """The cases a full participle's ending allows («Приговорённый»: Nom or Acc), for one the
+    tagger read as a capitalised proper noun."""
+    return frozenset(
+        case
+        for p in _morph().parse(word.lower())
+        if p.tag.POS == "PRTF"
+        for case, oc in _CASES.items()
+        if p.tag.case == oc
+    )
+
+
 def is_first_name(word: str, case: tuple = ()) -> bool:
     return _first_name_gender(word, case) is not None
 
@@ -294,6 +364,27 @@ def split_person_spans(doc: Doc) -> None:
     doc.ents = _join_initials(doc, ents)
 
 
+def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
+    """«Палітвязня Алеся | Бяляцкага»: the NER ends one PER span at a first name and starts
+    another at the surname right after it; they are one name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PER"
+            and prev.end == ent.start
+            and len(ent) == 1
+            and len(prev) <= 2
+            and first_name(prev[-1].text)
+            and not first_name(ent[0].text)
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PER")
+            continue
+        out.append(ent)
+    return out
+
+
 def _is_initial(doc: Doc, i: int) -> bool:
     t = doc[i]
     return len(t.text) == 1 and t.text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
@@ -311,6 +402,59 @@ def _join_initials(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, start, ent.end, label="PER")
         out.append(ent)
     return out
+
+
+def _latin_word(text: str) -> bool:
+    """A capitalised word in Latin letters, accented ones included («Tsikhanouskaya», «Łukasz»)."""
+    return (
+        text[:1].isupper()
+        and text[-1:].isalpha()
+        and all((ch.isalpha() and ord(ch) < 0x250) or ch in "'’-" for ch in text)
+    )
+
+
+def latin_name(span: Span) -> NameInfo | None:
+    """A name written in Latin letters in a Cyrillic text stays as written; its first name's
+    gender comes from the shared list of given names the English extractor reads."""
+    words = [t.text for t in span]
+    if not words or not all(_latin_word(w) for w in words):
+        return None
+    gender = {"m": "masc", "f": "fem"}.get(
+        given_names().get(fold(words[0])) or census_given_names().get(fold(words[0])) or ""
+    )
+    kinds = ["first"] * (len(words) - 1) + ["surname"]
+    return NameInfo(words, kinds, gender)
+
+
+def mark_latin_names(doc: Doc) -> None:
+    """«Россия освободила Evan Gershkovich и Paul Whelan»: natasha's Russian NER misses most
+    names written in Latin letters, or reads them as organisations. Two or three capitalised
+    Latin words that open with a known given name are a PER span; an ORG or LOC span made of
+    such words only gives way to it."""
+    ents = list(doc.ents)
+    taken = {t.i: ent for ent in ents for t in ent}
+    added = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and _latin_word(doc[end].text):
+            end += 1
+        first = fold(doc[i].text)
+        if (
+            end - i < 2
+            or (i > 0 and _latin_word(doc[i - 1].text))
+            or (end < len(doc) and _latin_word(doc[end].text))
+            or not (first in given_names() or first in census_given_names())
+        ):
+            i = max(end, i + 1)
+            continue
+        inside = {id(e): e for k in range(i, end) if (e := taken.get(k)) is not None}.values()
+        if all(e.label_ != "PER" and all(_latin_word(t.text) for t in e) for e in inside):
+            ents = [e for e in ents if all(e is not x for x in inside)]
+            added.append(Span(doc, i, end, label="PER"))
+        i = end
+    if added:
+        doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
 def is_name_word(t: Token) -> bool:
@@ -358,8 +502,13 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             end += 1
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PER")
-    doc.ents = ents
-    taken = {t.i for ent in doc.ents for t in ent}
+    doc.ents = _join_cut_names(ents, first_name)
+    # a name inside an organisation the NER made of lower-case words too («Праваабаронцы
+    # паведамілі пра Андрэя Шумоўскага і» as an organisation) is free to be a name
+    junk = {
+        (e.start, e.end) for e in doc.ents if e.label_ == "ORG" and any(t.is_lower and t.is_alpha for t in e)
+    }
+    taken = {t.i for ent in doc.ents if (ent.start, ent.end) not in junk for t in ent}
     starts = {ent.start: ent for ent in doc.ents}
     added = []
     widened: dict[int, Span] = {}
@@ -392,7 +541,12 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
             widened[ent.start] = Span(doc, i, ent.end, label="PER")
         i += 1
     if added or widened:
-        ents = [widened.get(ent.start, ent) for ent in doc.ents]
+        names = {t.i for span in [*added, *widened.values()] for t in span}
+        ents = [
+            widened.get(ent.start, ent)
+            for ent in doc.ents
+            if not ((ent.start, ent.end) in junk and names & {t.i for t in ent})
+        ]
         doc.ents = sorted([*ents, *added], key=lambda s: s.start)
 
 
@@ -402,5 +556,8 @@ __all__ = [
     "is_common",
     "is_first_name",
     "is_name_word",
+    "latin_name",
+    "mark_latin_names",
+    "participle_cases",
     "split_person_spans",
 ]

@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 
-_ENDING = re.compile(r"(ий|ый|ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$")
+# Russian and Belarusian (-ага, -аму, -ім) case endings of surnames
+_ENDING = re.compile(
+    r"(ий|ый|ой|ей|ого|его|ому|ему|ага|яга|аму|яму|ым|им|ім|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$"
+)
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
 
 
@@ -108,6 +111,9 @@ def find_persons(
         _add(index, span, info)
     for span, info in pending_first:
         person = _by_first(index, info)
+        if person is None and _named_relative(span, index, lexicon):
+            person = Person(name=info.words[0], tokens=[info.words[0]], gender=info.gender)
+            index.persons.append(person)
         if person is not None:
             person.mentions.append((span.start, span.end))
             for t in span:
@@ -142,6 +148,25 @@ def _bracketed(index: PersonIndex) -> None:
                     index.by_token[i] = owner
             index.persons.remove(person)
             break
+
+
+def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
+    """«Жена политзаключённого Игоря Баранова Ольга», «дачка Пархімовіча Вераніка»: a first
+    name alone right after a kin noun and the relative's name is a person of its own, the one
+    news names only by first name."""
+    doc = index.doc
+    at = span.start - 1
+    if at < 1 or index.by_token.get(at) is None:
+        return False
+    relative = index.by_token[at]
+    while at > 0 and index.by_token.get(at - 1) is relative:
+        at -= 1
+    for t in reversed(doc[max(0, at - 3) : at]):
+        if lexicon.word_in(t, "possessors") and t.pos_ != "PROPN" or lexicon.word_in(t, "relation_forms"):
+            return True
+        if not t.is_alpha:
+            return False
+    return False
 
 
 def _bare_surnames(index: PersonIndex) -> None:

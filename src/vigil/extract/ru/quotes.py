@@ -153,21 +153,78 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
-        named = [(t, index.person_at(t)) for t in span if index.person_at(t) is not None]
+        named = [
+            (t, index.person_at(t))
+            for t in span
+            if index.person_at(t) is not None
+            and (t.i == 0 or index.person_at(t.doc[t.i - 1]) is not index.person_at(t))
+        ]
         for t, person in named:
             # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
             # relation noun when another name follows
             prev = span.doc[t.i - 1] if t.i > 0 else None
             possessed = prev is not None and index.person_at(prev) is None and lex.word_in(prev, "possessors")
+            linear = bool(lex.extra.get("linear"))
+            if possessed and (_oblique(t, person) if linear else t.dep_ == "nmod" and t.head.i == prev.i):
+                continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
                 return person
+        if named:
+            return None
         for t in span:
             gender = pronoun_gender(t, lex)
             if gender:
-                return index.latest_before(
-                    t.i if t.idx < quote_start else _token_at(span.doc, quote_start), gender
-                )
-        return None
+                at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
+                subject = None if lex.extra.get("linear") else self._last_speaker(index, at, gender)
+                return subject or index.latest_before(at, gender)
+        return self._by_role(span, index)
+
+    def _last_speaker(self, index: PersonIndex, at: int, gender: str) -> Person | None:
+        """«Адвокат Ивана Петрова Сергей Смирнов рассказал … Петрова приговорили … «…», — сказал
+        он»: a pronoun speaker continues the last person of that gender who was a clause's
+        subject in the sentences before, not merely the last one named (an object, a genitive).
+        Only where a parse of the language says what the subject is (not Belarusian)."""
+        doc = index.doc
+        limit = doc[at].sent.start
+        for _ in range(3):
+            if limit <= 0:
+                break
+            limit = doc[limit - 1].sent.start
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if not (limit <= root.i < at) or (gender and person.gender and person.gender != gender):
+                continue
+            subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
+            if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and (best is None or root.i > best[0]):
+                best = (root.i, person)
+        return best[1] if best else None
+
+    def _by_role(self, span: Span, index: PersonIndex) -> Person | None:
+        """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
+        person of the article that the same role noun introduced («адвокат Сергей Бадамшин»)."""
+        doc = span.doc
+        linear = bool(self.lexicon.extra.get("linear"))  # Belarusian: parts of speech are guesses
+
+        def role(t, *, opening: bool = False) -> bool:
+            capital_ok = opening and t.is_sent_start
+            return (
+                (t.is_lower or capital_ok)
+                and t.is_alpha
+                and (linear or t.pos_ == "NOUN" or (capital_ok and t.pos_ == "PROPN"))
+                and not self.lexicon.word_in(t, "speech")
+            )
+
+        nouns = {t.lemma_.lower() for t in span if role(t)}
+        if not nouns:
+            return None
+        holders = []
+        for person in index.persons:
+            for start, _end in person.mentions:
+                before = doc[start - 1] if start > 0 else None
+                if before is not None and role(before, opening=True) and before.lemma_.lower() in nouns:
+                    holders.append(person)
+                    break
+        return holders[0] if len(holders) == 1 else None
 
     # -- interviews ---------------------------------------------------------------------------------
 
@@ -220,6 +277,12 @@ class QuoteFinder:
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
+
+
+def _oblique(t, person: Person) -> bool:
+    """The mention's first word (`t`) is not the person's nominative («Ігара» of Ігар Лосік):
+    where no parse says whose noun a name depends on (Belarusian)."""
+    return t.text.lower() not in {w.lower() for w in person.tokens}
 
 
 def _token_at(doc: Doc, char: int) -> int:
