@@ -73,8 +73,7 @@ def test_a_role_named_before_identifies_the_speaker(extract_text):
 
 def test_a_name_that_modifies_the_subject_is_not_the_speaker(extract_text):
     result = extract_text(
-        "Aldo Ricci campaigned in the north.\n\n"
-        '"We will win every county up here," a Ricci aide said.'
+        'Aldo Ricci campaigned in the north.\n\n"We will win every county up here," a Ricci aide said.'
     )
     assert not {q for q in _quotes(result) if q[0] == "Aldo Ricci"}
 
@@ -350,7 +349,7 @@ def test_a_quoted_clause_inside_narrative_takes_the_speech_verb_after_it(extract
     result = extract_text(
         "The ministry wants to \u201cclose every loophole that lets officials hide their assets,\u201d "
         "Deputy Minister Ilona Varga told reporters on Monday.\n\n"
-        "Detainees are held in conditions that \"amount to inhuman and degrading treatment,\" said "
+        'Detainees are held in conditions that "amount to inhuman and degrading treatment," said '
         "Joanna Szulc, a researcher at the Prague Rights Centre."
     )
     assert _quotes(result) == {
@@ -380,4 +379,20 @@ def test_verbs_of_speech_beyond_said_attribute_a_marked_quote(extract_text):
         ("Mira Jansen", "Would you sign"),
         ("Mira Jansen", "Knowing what you"),
         ("Maria Lind", "They cannot silence"),
+    }
+
+
+def test_a_rank_or_office_before_the_name_is_not_the_speaker(extract_text):
+    result = extract_text(
+        '"The fleet stays where it is," Rear Admiral Lin Wei told reporters in a briefing.\n\n'
+        '"We had to face the trade question head on," said Farm Workers Union Secretary-Treasurer '
+        "Dale Whitcombe.\n\n"
+        '"We are not going anywhere," said Army Staff Sgt. Tyler Brooks.\n\n'
+        '"We do not expect to change course," said Pentagon spokesman Navy Capt. Joel Hardy.'
+    )
+    assert _quotes(result) == {
+        ("Lin Wei", "The fleet stays"),
+        ("Dale Whitcombe", "We had to"),
+        ("Tyler Brooks", "We are not"),
+        ("Joel Hardy", "We do not"),
     }

@@ -324,6 +324,20 @@ PERSON_NOUNS = frozenset(
         "pharmacist",
         "psychiatrist",
         "midwife",
+        "admiral",
+        "marshal",
+        "corporal",
+        "treasurer",
+        "alderman",
+        "alderwoman",
+        "councilman",
+        "councilwoman",
+        "chaplain",
+        "trustee",
+        "premier",
+        "comptroller",
+        "solicitor",
+        "constable",
     ]
 )
 # Titles that name a person with the surname alone ("Gov. Kasich", "Mrs. Whitman").
@@ -439,6 +453,11 @@ _ACTS_ON_PERSONS = frozenset(
 _TITLE_WORDS = frozenset(
     ["the", "of", "and", "for", "a", "an", "in", "on", "to", "with", "that", "is", "are"]
 )
+# Abbreviated ranks and honorifics, never a surname ("Capt", "Sgt", "Gov").
+_RANK_ABBREVIATIONS = frozenset(
+    ["sgt", "capt", "lt", "col", "gen", "cmdr", "adm", "maj", "cpl", "amb", "supt", "insp", "det"]
+    + ["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof", "rev", "fr"]
+)
 # First words of place names ("South Carolina", "San Marino", "Fort Collins").
 _PLACE_OPENERS = frozenset(
     ["new", "south", "north", "west", "east", "san", "santa", "santo", "sao", "los", "las", "saint", "st"]
@@ -535,6 +554,9 @@ def _name_tokens(span: Span) -> list[Token]:
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
+        toks = toks[:-1]
+    # "Navy Capt. Joel Hardy" read as two entities: an abbreviated rank ends no name
+    while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS:
         toks = toks[:-1]
     # "By ANNA KOWALSKA Associated Press": a name in capitals ends where ordinary capitals begin
     capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks] if len(toks) > 2 else []

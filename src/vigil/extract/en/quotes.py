@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import Person, fold, resolve_pronoun
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import tokens_in
 
 SPEECH_VERBS = frozenset(
@@ -657,9 +657,23 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
     if persons:
         return persons[0]
+    titled = _named_after_title(ctx, subj)
+    if titled is not None:
+        return titled
     if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
         return _role_holder(ctx, subj) or _UNNAMED
     return _UNNAMED
+
+
+def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
+    """'said Army Staff Sgt. X': the parser made the rank the subject and left the name
+    dangling after it; a title is followed by the name it belongs to."""
+    if fold(subj.text).rstrip(".") not in PERSON_NOUNS or subj.pos_ != "PROPN":
+        return None
+    nxt = subj.i + 1
+    if nxt < len(ctx.doc) and ctx.doc[nxt].text == ".":
+        nxt += 1
+    return ctx.owner_at.get(nxt) if nxt < len(ctx.doc) else None
 
 
 def _someone_unknown_since(ctx: DocContext, person: Person, pronoun: Token) -> bool:
