@@ -6,7 +6,7 @@ Offsets are character offsets into `Document.text`, the *cleaned* text.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -153,12 +153,16 @@ def precision_of(value: str | None) -> str | None:
 
 
 def _plain(obj: Any) -> dict[str, Any]:
-    out = asdict(obj)
-    for key, value in out.items():
+    """A flat dataclass (strings, numbers, spans, and lists or dicts of them) as JSON types in new
+    lists and dicts, without `asdict`'s deep copy of every value (slow for what it copies)."""
+    out = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
         if isinstance(value, tuple):
-            out[key] = list(value)
+            value = list(value)
         elif isinstance(value, list):
-            out[key] = [list(v) if isinstance(v, tuple) else v for v in value]
+            value = [list(v) if isinstance(v, tuple) else v for v in value]
         elif isinstance(value, dict):
-            out[key] = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
+            value = {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
+        out[f.name] = value
     return out

@@ -1,14 +1,16 @@
-"""A parsed document's text, joined once.
+"""A parsed document's text, joined once, and the text of its spans cut from it.
 
-spaCy's `Doc.text` rebuilds the string from every token on each access; rules that slice the
-text around a token would pay for the whole document each time (dozens of times per article).
+spaCy's `Doc.text` rebuilds the string from every token on each access, and `Span.text` from
+every token of the span; rules that read a sentence's text around each candidate (dozens of
+times per article) would pay for it each time. A span's text is the slice of the doc's text
+between its first and last characters, so it is cut from the text joined once.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text"]
+__all__ = ["doc_text", "span_text"]
 
 _KEY = "vigil_text"
 
@@ -19,3 +21,8 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text` (a sentence, an entity, a slice of the doc), cut from the doc's joined text."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

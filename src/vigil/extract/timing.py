@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.dates import DateReader, DateValue
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, span_text
 
 __all__ = ["NO_WORDS", "Timeline", "When", "Words", "is_background"]
 
@@ -175,7 +175,7 @@ class Timeline:
         governed = next((d for d in governing if d[1] is not None), governing[0] if governing else None)
         if governed is not None or not date_text:
             return governed
-        return next((d for d in inside if d[0].text in date_text or date_text in d[0].text), None)
+        return next((d for d in inside if span_text(d[0]) in date_text or date_text in span_text(d[0])), None)
 
     @staticmethod
     def _governs(trigger: Token, span: Span) -> bool:
@@ -215,7 +215,7 @@ class Timeline:
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         if after in words.age or any(t.lower_ in words.age for t in ent):
             return None
-        text = ent.text
+        text = span_text(ent)
         if words.later.search(text) or words.earlier.search(text) or re.search(r"\bago\b", text, re.I):
             return ent
         match = words.duration.match(text)
@@ -235,7 +235,7 @@ class Timeline:
         reference: tuple[DateValue, int] | None,
         year_from: tuple[DateValue, int] | None = None,
     ) -> tuple[DateValue | None, bool]:
-        text = span.text
+        text = span_text(span)
         words = self.words
         if words.now.search(text):
             text = words.earlier.sub(" ", words.later.sub(" ", text))  # "earlier this year": this year

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
+from vigil.extract.scan import tokens_in
 
 _finder = PersonFinder()
 
@@ -23,11 +24,10 @@ class DocContext:
         persons = _finder(doc)
         owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
         # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
-        for tok in doc:
-            if tok.lower_ in PRONOUNS:
-                person = resolve_pronoun(tok, persons, owner_at)
-                if person is not None:
-                    person.mentions.append((tok.i, tok.i + 1))
+        for tok in tokens_in(doc, "LOWER", PRONOUNS):
+            person = resolve_pronoun(tok, persons, owner_at)
+            if person is not None:
+                person.mentions.append((tok.i, tok.i + 1))
         for person in persons:
             person.mentions.sort()
         return cls(doc, persons, owner_at)

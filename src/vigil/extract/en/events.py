@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
@@ -37,6 +37,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
+from vigil.extract.scan import tokens_in, tokens_where
 
 MODALS = frozenset(
     {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
@@ -139,8 +140,12 @@ class EventFinder:
         findings: list[Finding] = []
         memberships: list[Membership] = []
         refusers: set[int] = set()
-        candidates = {span.start for span in ctx.doc.spans.get(SPAN_KEY, [])}
-        for tok in ctx.doc:
+        doc = ctx.doc
+        candidates = {span.start for span in doc.spans.get(SPAN_KEY, [])}
+        # every other token is none of the words the rules below start from
+        words = tokens_in(doc, "LOWER", _MEMBER_WORDS) + tokens_in(doc, "LEMMA", _MEMBER_LEMMAS | {"refuse"})
+        for i in sorted(candidates.union(t.i for t in words)):
+            tok = doc[i]
             if tok.i in ctx.quoted:
                 continue
             etype = trigger_type(tok, home) if tok.i in candidates else None
@@ -291,7 +296,7 @@ class EventFinder:
             if (
                 finding.term
                 and (len(finding.persons) > 1 or finding.group_ref)
-                and _AGGREGATE.search(tok.sent.text)
+                and _AGGREGATE.search(span_text(tok.sent))
             ):
                 finding.term = None  # "sentenced four activists to a total of 27 years": no one's own term
         finding.date = _date_text(tok)
@@ -320,8 +325,8 @@ class EventFinder:
         """'who had been serving a 10-year sentence', 'at the end of a sentence of two years'."""
         out: list[Finding] = []
         taken = {f.trigger.i for f in findings}
-        for tok in ctx.doc:
-            if tok.lemma_ not in TERM_NOUNS or tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
+        for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
+            if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
                 continue
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
@@ -398,8 +403,9 @@ def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     appeal gives one sentence event per stated term)."""
     out: list[Finding] = []
     known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("term_changers") or verb.i in ctx.quoted:
+    changers = lexicon("term_changers")
+    for verb in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in changers):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -465,9 +471,9 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     'his expected release') and no verb in the sentence already gave that person the event."""
     out: list[Finding] = []
     rules = noun_rules()
-    for tok in ctx.doc:
-        etype = rules.get(tok.lemma_.lower())
-        if etype is None or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
+    for tok in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in rules):
+        etype = rules[tok.lemma_.lower()]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
@@ -632,7 +638,7 @@ def asserted(tok: Token) -> bool:
             return True  # reported speech asserts what it reports
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
-    return not tok.sent.text.rstrip().endswith("?")
+    return not span_text(tok.sent).rstrip().endswith("?")
 
 
 def _on_trial(verb: Token) -> bool:
@@ -922,14 +928,15 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if f.type != "sentence" or sent.start in seen:
             continue
         seen.add(sent.start)
-        text, base = sent.text, sent.start_char
+        text, base = span_text(sent), sent.start_char
         terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
         if not terms or "respectively" in text.lower():
             continue
         covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
+        term_at = {base + m.start(): m for m in terms}
         last_end = None
         for tok in sent:
-            match = next((m for m in terms if base + m.start() == tok.idx), None)
+            match = term_at.get(tok.idx)
             if match is not None:
                 if last_end is not None and asserted(f.trigger):
                     out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
@@ -949,7 +956,7 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             person = next(
                 (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
             )
-            if person is None or is_approximate(sent.doc[max(sent.start, tok.i - 3) : tok.i].text):
+            if person is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
                 continue
             if not asserted(f.trigger):
                 continue
@@ -1197,9 +1204,10 @@ _LIST_TERMS = re.compile(
 def _respectively(finding: Finding) -> list[Finding]:
     """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
     sent = finding.trigger.sent
-    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in sent.text.lower():
+    text = span_text(sent)
+    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
         return [finding]
-    match = _LIST_TERMS.search(sent.text)
+    match = _LIST_TERMS.search(text)
     items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1)) if match else []
     if len(items) != len(finding.persons):
         return [
@@ -1283,6 +1291,11 @@ _PARTICIPLES = {
     "expelled": "deportation",
     "sentenced": "sentence",
 }
+
+
+# the words `_membership` starts from: "among", "one of them", "included", "were"
+_MEMBER_WORDS = frozenset({"among", "one"})
+_MEMBER_LEMMAS = frozenset({"include", "be"})
 
 
 def _membership(ctx: DocContext, tok: Token) -> Membership | None:
@@ -1574,7 +1587,8 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
         persons = [p for c in objects for p in ctx.persons_in(c, pronouns=False)]
         return Finding(etype, tok, persons, date=None, confidence=0.75) if persons else None
     etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
-    if etype == "sentence" and tok.lemma_ in ("jail", "imprison") and "pending" in tok.sent.text.lower():
+    jailed = etype == "sentence" and tok.lemma_ in ("jail", "imprison")
+    if jailed and "pending" in span_text(tok.sent).lower():
         etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it
     if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
         return None
@@ -1645,7 +1659,7 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         value = parse_number(num.text)
     if value is None or value < 2 and num.i != tok.i:
         return None, None
-    before = tok.doc[max(tok.sent.start, num.i - 4) : num.i].text
+    before = span_text(tok.doc[max(tok.sent.start, num.i - 4) : num.i])
     if is_approximate(before) or any(
         c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-"
         for c in num.children
@@ -1692,8 +1706,7 @@ def _date_text(tok: Token) -> str | None:
         for head in heads:
             if head.ent_type_ != "DATE":
                 continue
-            ent = next((e for e in tok.doc.ents if e.start <= head.i < e.end), None)
-            text = ent.text if ent is not None else head.text
+            text = span_text(_entity_of(head))
             if not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
                 return text
     return None
@@ -1704,9 +1717,20 @@ def _place(tok: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "from"):
             for g in c.subtree:
                 if g.ent_type_ in ("GPE", "LOC", "FAC") and g.ent_iob_ == "B":
-                    ent = next(e for e in tok.doc.ents if e.start == g.i)
-                    return ent.text
+                    return span_text(_entity_of(g))
     return None
+
+
+def _entity_of(tok: Token) -> Span:
+    """The named entity `tok` (which has an entity type) is part of, as `doc.ents` reads it from
+    the tokens' IOB tags (building every entity of the doc to find one cost more)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _agent(tok: Token, patient: Token | None) -> str | None:
@@ -1745,11 +1769,15 @@ def _from_country(tok: Token) -> bool:
 def _home_country(ctx: DocContext) -> str | None:
     """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
     counts: dict[str, int] = {}
-    for tok in ctx.doc:
-        country = COUNTRIES.get(fold(tok.text)) or CAPITALS.get(fold(tok.text))
-        if country and tok.text[:1].isupper():
-            counts[country] = counts.get(country, 0) + (3 if not counts else 1)
+    for tok in tokens_where(ctx.doc, "ORTH", lambda w: w[:1].isupper() and bool(_country_of(w))):
+        country = _country_of(tok.text)
+        counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _country_of(word: str) -> str | None:
+    """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
+    return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
 
 
 def _abroad(tok: Token, home: str | None) -> bool:

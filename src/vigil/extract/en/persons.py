@@ -17,8 +17,10 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.findings import Person, fold
+from vigil.extract.scan import tokens_in, tokens_where
 
 PRONOUNS = {
     "he": "m",
@@ -513,15 +515,26 @@ def guess_gender(tokens: list[str]) -> str | None:
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and not tok.is_punct
+    return _capitalised(tok.text) and not tok.is_punct
+
+
+@lru_cache(maxsize=65536)  # asked of every token by several passes; a text has few distinct words
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def _capitalised_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens `_is_cap` holds for, in order."""
+    return [t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct]
 
 
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
-    toks = [t for t in span if t.text not in ("'s", "'", "’s")]
-    possessor = [i for i, t in enumerate(span) if t.text in ("'s", "’s") and i < len(span) - 1]
+    words = [(t, t.text) for t in span]
+    possessor = [i for i, (_t, text) in enumerate(words[:-1]) if text in ("'s", "’s")]
     if possessor:  # "Commentary's Noah Rothman": the name follows the possessor
-        toks = [t for t in span[possessor[-1] + 1 :] if t.text not in ("'s", "'", "’s")]
+        words = words[possessor[-1] + 1 :]
+    toks = [t for t, text in words if text not in ("'s", "'", "’s")]
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
@@ -546,8 +559,8 @@ def _name_tokens(span: Span) -> list[Token]:
     while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS:
         toks = toks[:-1]
     # "By ANNA KOWALSKA Associated Press": a name in capitals ends where ordinary capitals begin
-    capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks]
-    if len(toks) > 2 and capitals[0] and capitals[1] and not all(capitals):
+    capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks] if len(toks) > 2 else []
+    if capitals and capitals[0] and capitals[1] and not all(capitals):
         toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
 
@@ -584,9 +597,19 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
 
 def _title(tok: Token) -> bool:
     """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
-    word = fold(tok.text).rstrip(".")
+    return _title_word(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _title_word(text: str) -> bool:
+    word = fold(text).rstrip(".")
     # "Welders Askar Zhumabaev and Timur Seitov": a plural role before a list of names
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
+def _honorific(word: str) -> bool:
+    """'Gov.', 'Mrs', 'Father': a title that names a person with the surname after it alone."""
+    return fold(word).rstrip(".") in TITLE_HONORIFICS
 
 
 def _hyphen_tail(tok: Token) -> bool:
@@ -608,7 +631,7 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
         return toks
     doc = toks[0].doc
     end = toks[-1].i
-    while end + 2 < len(doc) and _hyphen_tail(doc[end + 2]) and not doc[end].whitespace_:
+    while end + 2 < len(doc) and not doc[end].whitespace_ and _hyphen_tail(doc[end + 2]):
         end += 2
     return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
 
@@ -640,37 +663,45 @@ def _particle(tok: Token) -> bool:
     return before is not None and after is not None and _is_cap(before) and _is_cap(after)
 
 
-def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
+def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
     """Runs of capitalised word tokens (possible names the NER did not label), with the
-    particles inside them."""
-    runs, start = [], None
-    for tok in doc:
-        ok = _is_cap(tok) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
+    particles inside them; `caps` are the capitalised tokens: only they, the hyphens before them
+    and particles can be part of a run."""
+    capitalised = set(caps)
+    hyphens = [i - 1 for i in caps if i > 0 and doc[i - 1].text == "-"]
+    particles = [t.i for t in tokens_in(doc, "ORTH", NAME_PARTICLES)]
+    runs, start, last = [], None, -1
+    for i in sorted(capitalised.union(hyphens, particles)):
+        if start is not None and i > last + 1:
+            runs.append((start, last + 1))  # the token after the run's last one is no part of it
+            start = None
+        tok = doc[i]
+        ok = i in capitalised and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
         ok = ok or start is not None and _particle(tok)
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
             and tok.text == "-"
             and not tok.whitespace_
-            and not doc[tok.i - 1].whitespace_
-            and tok.i + 1 < len(doc)
-            and _is_cap(doc[tok.i + 1])
+            and not doc[i - 1].whitespace_
+            and i + 1 in capitalised
         )
         ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",))
         if ok and start is None:
-            start = tok.i
+            start = i
         elif not ok and start is not None:
-            runs.append((start, tok.i))
+            runs.append((start, i))
             start = None
+        last = i
     if start is not None:
-        runs.append((start, len(doc)))
+        runs.append((start, last + 1))
     return runs
 
 
 def name_words(tokens: list[Token]) -> list[str]:
     """The words of a name as written ("Kara-Murza" is one word, not three tokens)."""
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text.split()
+    return span_text(doc[tokens[0].i : tokens[-1].i + 1]).split()
 
 
 # Given names that are also everyday words, months or titles: no evidence of a name on their own.
@@ -697,6 +728,9 @@ def _census_first(tokens: list[Token]) -> bool:
     )
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'\-.]*")
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
     inner = words[1:-1]
@@ -707,7 +741,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if any(
-        not re.fullmatch(r"[A-Z][\w'\-.]*", _unjoined(anyascii(w)) if k else anyascii(w))
+        not _NAME_WORD.fullmatch(_unjoined(anyascii(w)) if k else anyascii(w))
         and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)
         for k, w in enumerate(words)
     ):
@@ -769,7 +803,7 @@ def _patient_of_event(tokens: list[Token]) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
-        return bool(TERM_RE.search(head.doc[head.i + 1 : head.sent.end].text))
+        return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
     return lemma in _ACTS_ON_PERSONS
 
 
@@ -917,11 +951,11 @@ class PersonFinder:
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 candidates.append((_name_tokens(ent), ent.label_))
-        labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
-        for start, end in _cap_runs(doc):
+        caps = _capitalised_tokens(doc)
+        for start, end in _cap_runs(doc, caps):
             toks = _from_given_name(_name_tokens(doc[start:end]))
             if toks:
-                candidates.append((toks, labels.get(toks[-1].i)))
+                candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
         full = [
             (toks, label) for toks, label in candidates if len(toks) >= 2 and _looks_like_name(toks, label)
@@ -937,10 +971,15 @@ class PersonFinder:
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
-        for tok in doc:
-            if tok.i in claimed or not _is_cap(tok) or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
+        named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
+        for i in caps:
+            tok = doc[i]
+            if i in claimed or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March" is never Marchanka
-            person = self._match_single(persons, tok)
+            word = fold(tok.text)
+            if word not in named:
+                named[word] = _named_by(persons, word)
+            person = self._match_single(persons, tok, named[word])
             if person is not None:
                 start = tok.i
                 # "sentenced al-Shehab": the joined particle belongs to the mention
@@ -957,11 +996,13 @@ class PersonFinder:
     def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'Gov. Kasich', 'Mrs. Whitman': an honorific before a lone surname names a person even
         when the story never gives the first name."""
-        for tok in doc[1:]:
-            title = fold(doc[tok.i - 1].text).rstrip(".")
+        for before in tokens_where(doc, "ORTH", _honorific):
+            if before.i + 1 >= len(doc):
+                continue
+            tok = doc[before.i + 1]
+            title = fold(before.text).rstrip(".")
             if (
-                title not in TITLE_HONORIFICS
-                or tok.i in claimed
+                tok.i in claimed
                 or not _is_cap(tok)
                 or not tok.is_alpha
                 or tok.pos_ != "PROPN"
@@ -979,11 +1020,12 @@ class PersonFinder:
     def _add_kin(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
         of someone names a person, though the story never gives the family name there."""
-        for tok in doc[1:]:
-            kin = doc[tok.i - 1]
+        for kin in tokens_where(doc, "ORTH", lambda word: fold(word) in _KIN):
+            if kin.i + 1 >= len(doc):
+                continue
+            tok = doc[kin.i + 1]
             if (
-                fold(kin.text) not in _KIN
-                or tok.i in claimed
+                tok.i in claimed
                 or not _is_cap(tok)
                 or not tok.is_alpha
                 or tok.pos_ != "PROPN"
@@ -1057,7 +1099,7 @@ class PersonFinder:
     def _add_aliases(self, doc: Doc, persons: list[Person]) -> None:
         """'X, whose name is spelled Y in ...': Y is X under another spelling, not another person."""
         for sent in doc.sents:
-            text = sent.text.lower()
+            text = span_text(sent).lower()
             if "name" not in text or not re.search(
                 r"\b(spelled|spelt|transliterated|appears|written|known)\b", text
             ):
@@ -1073,14 +1115,12 @@ class PersonFinder:
                     first.mentions.extend(other.mentions)
                     persons.remove(other)
 
-    def _match_single(self, persons: list[Person], tok: Token) -> Person | None:
-        word = fold(tok.text)
-        hits = [p for p in persons if same_surname(p.surname, word)]
-        if not hits:
-            # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
-            hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
-        if not hits:
-            hits = [p for p in persons if p.first == word and len(p.tokens) > 1]
+    def _match_single(
+        self, persons: list[Person], tok: Token, named: tuple[list[Person], bool] | None = None
+    ) -> Person | None:
+        """The person a lone capitalised word names; `named` is `_named_by` of its word, when known."""
+        hits, given_name = named or _named_by(persons, fold(tok.text))
+        if given_name:
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
             # "Yonas died in prison": features (and some naming customs) refer by the given name alone
             alone = tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS
@@ -1098,6 +1138,17 @@ class PersonFinder:
 
         best = max(hits, key=salience)
         return best if salience(best)[0] else None
+
+
+def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
+    """The persons a lone word may name, and whether only as their given name."""
+    hits = [p for p in persons if same_surname(p.surname, word)]
+    if not hits:
+        # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
+        hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
+    if hits:
+        return hits, False
+    return [p for p in persons if p.first == word and len(p.tokens) > 1], True
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -1157,7 +1208,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
         ]
         if pre:
             first = min(pre, key=lambda t: t.i).left_edge.i
-            phrase = doc[first:start].text.strip(" ,")
+            phrase = span_text(doc[first:start]).strip(" ,")
             if phrase and fold(phrase.split()[-1]) in PERSON_NOUNS | {"laureate", "unionist"}:
                 roles.append(_role_text(phrase))
         # "Viktor Babaryka, a banker and political prisoner"
@@ -1171,7 +1222,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
                     for t in words
                     if t.i <= child.i or t.head == child and t.dep_ == "conj" or t.head.dep_ == "conj"
                 ]
-                phrase = doc[cut[0].i : cut[-1].i + 1].text if cut else child.text
+                phrase = span_text(doc[cut[0].i : cut[-1].i + 1]) if cut else child.text
                 phrase = re.split(r",| who | whose | which ", phrase)[0]
                 for part in re.split(r"\band\b", phrase):
                     part = re.sub(r"^(a|an|the)\s+", "", part.strip(), flags=re.I)

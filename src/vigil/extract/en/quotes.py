@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, resolve_pronoun
+from vigil.extract.scan import tokens_in
 
 SPEECH_VERBS = frozenset(
     [
@@ -233,8 +234,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         found.append(quote)
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
-    for tok in doc:
-        if tok.lemma_ not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
+    for tok in tokens_in(doc, "LEMMA", SPEECH_VERBS):
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
@@ -330,6 +331,9 @@ def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
     return nxt is not None and len(nxt) > 0 and nxt[0].pos_ in ("NOUN", "ADJ")
 
 
+_QUOTE_MARK = re.compile('"')
+
+
 def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
     """(opening, closing, goes on) quote-mark offsets, paired within each paragraph. A quote
     left open at the end of a paragraph runs to its end: news style opens every paragraph of
@@ -342,7 +346,7 @@ def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
         if not paragraph.strip():
             pos += len(paragraph) + 1
             continue
-        marks = [pos + i for i, c in enumerate(paragraph) if c == '"']
+        marks = [pos + m.start() for m in _QUOTE_MARK.finditer(paragraph)]
         goes_on = open_before and paragraph.lstrip().startswith('"')
         if len(marks) % 2 and _closes(text, marks[0], pos):
             # a quote broken over two paragraphs by the source, the second without its own
@@ -915,7 +919,7 @@ def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tupl
         prev = doc[i].sent
         if prev.start_char < para_start:
             break
-        words = prev.text.strip()
+        words = span_text(prev).strip()
         speechy = bool(_SPEECHLIKE.search(words)) and not any(
             t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in prev
         )

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
 
@@ -396,7 +396,7 @@ def _served_elsewhere(tok: Token) -> bool:
 
 
 def _jail(tok: Token, home: str | None) -> str:
-    return "arrest" if "pending" in tok.sent.text.lower() else "sentence"
+    return "arrest" if "pending" in span_text(tok.sent).lower() else "sentence"
 
 
 _UNTRIED = ("pending", "without trial", "without charge", "before trial", "pre-trial", "pretrial")
@@ -409,7 +409,7 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
         return "sentence"
-    text = tok.sent.text.lower()
+    text = span_text(tok.sent).lower()
     return "arrest" if any(w in text for w in _UNTRIED) else None
 
 
@@ -607,7 +607,7 @@ _CUSTODY_PLACES = CUSTODY_WORDS - {"cell", "custody", "bars"}
 def _left_custody(tok: Token, home: str | None) -> bool:
     """'left prison in March', 'left the colony at the end of his term', 'left the detention
     centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
-    if "visit" in tok.sent.text.lower():
+    if "visit" in span_text(tok.sent).lower():
         return False  # "her lawyer left the prison after a two-hour visit"
     for subject in (c for c in tok.children if c.dep_ == "nsubj"):
         roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]

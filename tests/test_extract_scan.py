@@ -1,0 +1,67 @@
+"""The shortcuts the English rules take for speed give what the slow, obvious reading gives.
+
+`scan.tokens_where` (distinct words tested once), `doctext.span_text` (a slice of the joined
+text), the entity lookup by IOB tags and the capitalised-token list of the person finder are
+checked against a pass over every token of real parsed reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from tests.fixtures.extraction import SAMPLE
+from vigil.extract import Extractor
+from vigil.extract.doctext import span_text
+from vigil.extract.en.events import _entity_of
+from vigil.extract.en.persons import PRONOUNS, _capitalised_tokens, _is_cap
+from vigil.extract.scan import tokens_in, tokens_where
+
+ATTRS = {"ORTH": "text", "LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "ENT_TYPE": "ent_type_"}
+
+
+@pytest.fixture(scope="module")
+def docs(extractor: Extractor) -> list[Doc]:
+    nlp = extractor.extractor_for("en").nlp
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt"))][:6]
+    assert texts, "sample/ holds English reports"
+    return list(nlp.pipe(texts))
+
+
+@pytest.mark.parametrize("attr", sorted(ATTRS))
+def test_tokens_where_matches_a_pass_over_every_token(docs: list[Doc], attr: str) -> None:
+    def test(word: str) -> bool:
+        return word[:1].isupper() or word in ("be", "VERB", "DATE", "among", "said")
+
+    for doc in docs:
+        expected = [t.i for t in doc if test(getattr(t, ATTRS[attr]))]
+        assert [t.i for t in tokens_where(doc, attr, test)] == expected
+        assert expected, f"the test word set occurs in every report ({attr})"
+
+
+def test_tokens_in_finds_every_pronoun(docs: list[Doc]) -> None:
+    for doc in docs:
+        found = tokens_in(doc, "LOWER", PRONOUNS)
+        assert [t.i for t in found] == [t.i for t in doc if t.lower_ in PRONOUNS]
+        assert all(isinstance(t.text, str) and t.doc is doc for t in found)
+
+
+def test_span_text_is_span_text(docs: list[Doc]) -> None:
+    for doc in docs:
+        spans = [*doc.sents, *doc.ents, doc[0:0], doc[len(doc) - 3 :], doc[5:9]]
+        for span in spans:
+            assert span_text(span) == span.text
+
+
+def test_entity_of_is_the_entity_doc_ents_gives(docs: list[Doc]) -> None:
+    for doc in docs:
+        assert doc.ents
+        for ent in doc.ents:
+            for tok in ent:
+                found = _entity_of(tok)
+                assert (found.start, found.end) == (ent.start, ent.end)
+
+
+def test_capitalised_tokens_are_those_is_cap_holds_for(docs: list[Doc]) -> None:
+    for doc in docs:
+        assert _capitalised_tokens(doc) == [t.i for t in doc if _is_cap(t)]
