@@ -119,3 +119,15 @@ def test_short_news_lines_full_of_foreign_names_keep_their_language(text, langua
     from vigil.ingest.language import detect_language
 
     assert detect_language(text) == language
+
+
+def test_a_short_line_the_trigrams_are_sure_is_english_loads_no_full_model():
+    """The full models of a one-line extract cost most of its start-up; a line the trigrams are
+    sure of (English) needs none, a line they are unsure of still gets them."""
+    from vigil.ingest import language
+
+    language._between.cache_clear()
+    assert language.detect_language("Ales Bialiatski was released on Saturday.") == "en"
+    assert language._between.cache_info().currsize == 0
+    assert language.detect_language("Суд у Гомелі асудзіў Алену Гнаук да трох гадоў калоніі.") == "be"
+    assert language._between.cache_info().currsize == 1
