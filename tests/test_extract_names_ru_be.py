@@ -7,16 +7,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_ru import events, names
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(extractor):
-    def extract(text: str, language: str) -> Extraction:
-        return extractor.extract(make_document(text, source=f"{language}.txt", language=language))
-
-    return extract
 
 
 @pytest.mark.parametrize(
