@@ -396,3 +396,78 @@ def test_a_rank_or_office_before_the_name_is_not_the_speaker(extract_text):
         ("Tyler Brooks", "We are not"),
         ("Joel Hardy", "We do not"),
     }
+
+
+def test_surnames_with_an_apostrophe_or_a_hyphen_name_their_speaker(extract_text):
+    result = extract_text(
+        "Siobhan O'Rourke, who chairs the tenants' association, met the council on Monday.\n\n"
+        '"We were promised repairs two winters ago," O\'Rourke said.\n\n'
+        "The council's housing lead, Ana Silva-Mendes, disagreed.\n\n"
+        '"Every request has been logged and answered," Silva-Mendes said.'
+    )
+    assert _quotes(result) == {
+        ("Siobhan O'Rourke", "We were promised"),
+        ("Ana Silva-Mendes", "Every request has"),
+    }
+
+
+def test_a_name_after_to_or_with_before_a_colon_is_the_addressee_not_the_speaker(extract_text):
+    result = extract_text(
+        "Senate leader Anna Borg delivered a blunt message to Viktor Lenz: \u201cIt's time to stop "
+        "attacking your own party and get on message.\u201d\n\n"
+        'Mayor Tom Rieger contrasted the challenger with Olga Brand: "What I have seen working with '
+        'her is a steady hand."\n\n'
+        'The strongest words came from Ines Duarte: "We will not be bullied by anyone."'
+    )
+    assert _quotes(result) == {
+        ("Anna Borg", "It's time to"),
+        ("Tom Rieger", "What I have"),
+        ("Ines Duarte", "We will not"),
+    }
+
+
+def test_an_attribution_after_a_quote_outranks_the_clause_before_its_colon(extract_text):
+    result = extract_text(
+        "Analyst Karl Weiss doubted the casino would survive the winter, a view that angered its "
+        'owner, Peter Haas: "Once the cold winds blow, it won\'t make it," Weiss predicted.\n\n'
+        'Reviewer Lena Fischer praised the essay, "Tell me where you come from," as brave. '
+        "Her editor, Jonas Kraus, disagreed."
+    )
+    assert _quotes(result) == {("Karl Weiss", "Once the cold")}
+
+
+def test_a_quoted_clause_of_three_words_is_speech_but_a_phrase_stays_a_fragment(extract_text):
+    result = extract_text(
+        'Gloria Pavlova says a new judge must be ready to "start making decisions" on day one. '
+        'She said the old court was "deeply unfair." '
+        'Pavlova went on about "wounded working families" and "our forgotten towns." '
+        'Pavlova said the chief judge\'s "mind is made."'
+    )
+    assert _quotes(result) == {
+        ("Gloria Pavlova", "start making decisions"),
+        ("Gloria Pavlova", "mind is made."),
+    }
+
+
+def test_transcript_turns_are_quotes_but_a_list_of_labelled_names_is_not(extract_text):
+    interview = extract_text(
+        "Radio host Tomas Brenner spoke to the senator, Helga Lindqvist, on Sunday.\n\n"
+        "BRENNER: Will you run again?\n\n"
+        "LINDQVIST: I have not decided. My family comes first.\n\n"
+        "BRENNER: And if the party asks?\n\n"
+        "LINDQVIST: Then we will talk about it."
+    )
+    assert _quotes(interview) == {
+        ("Tomas Brenner", "Will you run"),
+        ("Helga Lindqvist", "I have not"),
+        ("Tomas Brenner", "And if the"),
+        ("Helga Lindqvist", "Then we will"),
+    }
+    goals = extract_text(
+        "What each candidate needs on Tuesday, from Mayor Ada Quist to Governor Piet Roos.\n\n"
+        "Quist: Win in a walk.\n\n"
+        "She leads every poll by twenty points.\n\n"
+        "Roos: A strong second place.\n\n"
+        "He has spent more than anyone in the state."
+    )
+    assert not goals.quotes

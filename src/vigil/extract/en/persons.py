@@ -943,6 +943,26 @@ def same_surname(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.9
 
 
+# "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
+_APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][^\W\d_]+")
+
+
+def _hyphenated_end(tok: Token) -> int:
+    """The end of a capitalised word joined by hyphens without spaces ("Lopez-Cantera")."""
+    doc = tok.doc
+    end = tok.i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _is_cap(doc[end + 1])
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
@@ -976,8 +996,18 @@ class PersonFinder:
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         for i in caps:
             tok = doc[i]
-            if i in claimed or not tok.is_alpha or tok.ent_type_ in ("DATE", "TIME"):
+            if i in claimed or tok.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March" is never Marchanka
+            end = _hyphenated_end(tok)
+            if end > i + 1 and not any(k in claimed for k in range(i, end)):
+                # "Kane-Ortiz said": the tokenizer split the double-barrelled surname
+                hits = [p for p in persons if p.surname == fold(doc[i:end].text)]
+                if len(hits) == 1:
+                    hits[0].mentions.append((i, end))
+                    claimed.update(range(i, end))
+                    continue
+            if not (tok.is_alpha or _APOSTROPHE_NAME.fullmatch(tok.text)):
+                continue
             word = fold(tok.text)
             if word not in named:
                 named[word] = _named_by(persons, word)
@@ -1006,7 +1036,7 @@ class PersonFinder:
             if (
                 tok.i in claimed
                 or not _is_cap(tok)
-                or not tok.is_alpha
+                or not (tok.is_alpha or _APOSTROPHE_NAME.fullmatch(tok.text))
                 or tok.pos_ != "PROPN"
                 or tok.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "DATE", "FAC")
                 or fold(tok.text) in _PLACEISH

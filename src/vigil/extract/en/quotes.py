@@ -207,8 +207,13 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if opens and _modifies_next_word(ctx, inner, close_at):
             continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
+        # 'would not last: "...," Weiss predicted': an attribution after the quote names the
+        # speaker; the clause before the colon only leads up to it (after a comma the quote
+        # may be a title in apposition: 'her commentary, "Tell your story," is thoughtful')
+        colon = text[:open_at].rstrip().endswith(":")
+        trailing = colon and inner.endswith((",", "?", "!"))
         speaker = (
-            (_speaker_after(ctx, outer_end, narrative) if opens and not ended else None)
+            (_speaker_after(ctx, outer_end, narrative) if (opens or trailing) and not ended else None)
             or (_speaker_before(ctx, open_at, narrative) if introduced else None)
             or _governing_speaker(ctx, start, start + len(inner), narrative, after=not opens)
             or (_named_lead(ctx, open_at) if introduced else None)
@@ -419,10 +424,17 @@ def _governing_speaker(
     quote too ('The board wants "a clean break with the past," Ruiz said'): a quote that
     opens its sentence has had that verb tried already."""
     span = _first_part(ctx, start, end)
-    if span is None or len(span) < 4:
+    words = [t for t in span or () if not t.is_punct]
+    if span is None or len(words) < 3:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in span) and span.root.dep_ != "ccomp":
         return None  # a quoted noun phrase is a label, not speech
+    root = span.root
+    bare_participle = root.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in root.children
+    )
+    if len(words) == 3 and (root.pos_ not in ("VERB", "AUX") or bare_participle):
+        return None  # "wounded American families" (but "mind is shot"): speech only as a clause
     node = span.root
     for _ in range(10):
         # 'Cruz, Blackwell wrote "has ..."', 'Instead, Trump told CNN, his plan is "to ...":
@@ -542,6 +554,11 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     head = tok
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
+    prep = head.head
+    source = prep.lower_ in ("of", "from", "by") or prep.lower_ == "to" and prep.head.lower_ == "according"
+    beside = not any(t.is_punct for t in ctx.doc[prep.i + 1 : tok.i])
+    if head.dep_ == "pobj" and beside and not source:
+        return None  # 'a message to Lenz:', 'contrasted him with Brand:': not the one who speaks
     verb = head.head.head if head.dep_ == "pobj" else head.head
     opening = all(t.is_space for t in ctx.doc[verb.sent.start : verb.i])
     inverted = head.dep_ == "dobj" and opening and not verb.lower_.endswith("ing")
@@ -553,9 +570,12 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
-    """Interview transcripts: a paragraph 'Karatkevich: I didn't. ...' is that person's answer."""
+    """Interview transcripts: a paragraph 'Karatkevich: I didn't. ...' is that person's answer.
+    A transcript is a dialogue: some speaker (or the interviewer's 'Q') takes the floor again.
+    Paragraphs that each open with a different name ('Carson: A miracle.', 'Rubio: Finish
+    second.') label the items of a list, not turns of speech."""
     doc = ctx.doc
-    out: list[FoundQuote] = []
+    turns: list[tuple[str, Person | None, int, str]] = []
     pos = 0
     for paragraph in doc_text(doc).split("\n"):
         head, colon, rest = paragraph.partition(":")
@@ -569,15 +589,21 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         ):
             span = doc.char_span(pos, pos + len(head.rstrip()), alignment_mode="expand")
             owners = [ctx.owner_at.get(t.i) for t in span if t.is_alpha] if span is not None else []
-            speaker = owners[0] if owners else None
-            if speaker is not None and all(o is speaker for o in owners):
-                start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip()))
-                if not any(s <= start < e for s, e in marked):
-                    out.append(FoundQuote(speaker, content, start, start + len(content)))
-                    cspan = doc.char_span(start, start + len(content), alignment_mode="expand")
-                    if cspan is not None:
-                        ctx.quoted.update(range(cspan.start, cspan.end))
+            speaker = owners[0] if owners and all(o is owners[0] for o in owners) else None
+            start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip()))
+            turns.append((fold(head.strip()), speaker, start, content))
         pos += len(paragraph) + 1
+    voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
+    if len(set(voices)) == len(voices):
+        return []
+    out: list[FoundQuote] = []
+    for _head, speaker, start, content in turns:
+        if speaker is None or any(s <= start < e for s, e in marked):
+            continue
+        out.append(FoundQuote(speaker, content, start, start + len(content)))
+        cspan = doc.char_span(start, start + len(content), alignment_mode="expand")
+        if cspan is not None:
+            ctx.quoted.update(range(cspan.start, cspan.end))
     return out
 
 
