@@ -471,3 +471,29 @@ def test_transcript_turns_are_quotes_but_a_list_of_labelled_names_is_not(extract
         "He has spent more than anyone in the state."
     )
     assert not goals.quotes
+
+
+def test_a_quoted_clause_after_praise_or_blame_is_the_praising_persons_speech(extract_text):
+    result = extract_text(
+        'Mayor Ilse Brandt mocked her rival for "hiding behind his lawyers again." '
+        'Councillor Rob Daalen thanked the volunteers for "keeping the shelter open all winter." '
+        'Brandt has boasted of her readiness to spend "whatever it takes" on the harbour.\n\n'
+        'Activist Eva Lund was accused of "insulting the head of state in public." '
+        'Daalen praised the ruling as "a fair and careful judgment."'
+    )
+    assert _quotes(result) == {
+        ("Ilse Brandt", "hiding behind his"),
+        ("Rob Daalen", "keeping the shelter"),
+        ("Ilse Brandt", "whatever it takes"),
+    }
+
+
+def test_a_quoted_charge_after_a_preposition_is_nobodys_speech(extract_text):
+    result = extract_text(
+        "Her brother, Pavel Orlov, a teacher, was detained in May and charged with "
+        '"facilitating extremist activity" over a donation. '
+        "The minister, Sergei Vashkov, said on television that Orlov had been expelled for "
+        '"conspiring against the nation" and banned from returning. '
+        'Vashkov boasted of "breaking the network before it could strike."'
+    )
+    assert _quotes(result) == {("Sergei Vashkov", "breaking the network")}

@@ -148,6 +148,14 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
         "sneer",
     ]
 )
+# Verbs of praise and blame report the words of a quoted clause after their preposition
+# ('mocked X for "having a tough night"', 'accused her of "hiding the truth from voters"'); a
+# quote beside their object is what they judge ('praised the essay, "Tell me ...," as brave').
+PRAISE_BLAME_VERBS = frozenset(
+    ["mock", "thank", "praise", "accuse", "blame", "criticize", "criticise", "condemn", "denounce"]
+    + ["deride", "ridicule", "applaud", "hail", "laud", "congratulate", "apologize", "apologise"]
+    + ["decry", "slam", "blast", "fault", "chastise", "castigate", "lambaste", "commend"]
+)
 # Phrasal verbs of speech: "went on", "points out", "shot back".
 PHRASAL_VERBS = frozenset(
     [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
@@ -455,11 +463,35 @@ def _governing_speaker(
         child, node = node, node.head
         if node.i >= span.start and node.i < span.end:
             continue
-        if _is_speech_verb(node) and child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj"):
+        # 'boasted of his willingness to spend "whatever it takes"', 'mocked X for "having a
+        # tough night"': through the preposition that tells what is said or judged (not 'was
+        # charged with "..."' nor 'expelled for "..."': a charge the speaker only names)
+        if child.dep_ == "prep" and node.tag_ == "VBN" and not _active(node):
+            return None  # 'was expelled for "conspiring against the nation"': a charge, not speech
+        about = child.dep_ == "prep" and _active(node) and child.lower_ in _TOPIC_PREPOSITIONS
+        judges = about and node.lemma_.lower() in PRAISE_BLAME_VERBS and node.pos_ == "VERB"
+        reports = _is_speech_verb(node) and (
+            child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj") or about and child.lower_ != "for"
+        )
+        if reports or judges:
             if node.i > span.start and not after:
                 return None  # the verb after the quote is _speaker_after's case
             return _speaker_of(ctx, node, narrative)
     return None
+
+
+_TOPIC_PREPOSITIONS = frozenset(["of", "about", "for"])
+
+
+def _active(verb: Token) -> bool:
+    """A verb whose subject acts ('X accused Y of'), not one it undergoes ('X was accused of')."""
+    subj = _subject(verb)
+    return (
+        subj is not None
+        and subj.dep_ == "nsubj"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and not (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+    )
 
 
 def _previous_sentence(ctx: DocContext, sent: Span | None) -> Span | None:
