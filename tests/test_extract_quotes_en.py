@@ -497,3 +497,11 @@ def test_a_quoted_charge_after_a_preposition_is_nobodys_speech(extract_text):
         'Vashkov boasted of "breaking the network before it could strike."'
     )
     assert _quotes(result) == {("Sergei Vashkov", "breaking the network")}
+
+
+def test_a_verb_before_a_surname_in_a_title_case_headline_is_no_given_name(extract_text):
+    result = extract_text(
+        "FIX IS IN: TV Moderators Ignore Clinton Email Scandal.\n\nHillary Clinton was not asked about it."
+    )
+    assert [p.name for p in result.persons if "Clinton" in p.name] == ["Hillary Clinton"]
+    assert len(next(p for p in result.persons if p.name == "Hillary Clinton").mentions) == 2

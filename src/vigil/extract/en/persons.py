@@ -943,6 +943,26 @@ def same_surname(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.9
 
 
+_MINOR_WORDS = frozenset(
+    ["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "by", "with", "as"]
+)
+
+
+def _headline_verb_and_name(tokens: list[Token]) -> bool:
+    """'PBS Moderators Ignore Clinton Scandals': in a line set in title case every word is
+    capitalised, so a verb or noun before a surname looks like a given name; there only a
+    known given name opens a full name."""
+    first = fold(tokens[0].text)
+    if _known_given_name(first):
+        return False
+    text = tokens[0].doc.text
+    start = text.rfind("\n", 0, tokens[0].idx) + 1
+    end = text.find("\n", tokens[0].idx)
+    words = re.findall(r"[^\W\d_][\w'\-]*", text[start : len(text) if end < 0 else end])
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.8 * len(major)
+
+
 # "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
 _APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][^\W\d_]+")
 
@@ -980,7 +1000,9 @@ class PersonFinder:
                 candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
         full = [
-            (toks, label) for toks, label in candidates if len(toks) >= 2 and _looks_like_name(toks, label)
+            (toks, label)
+            for toks, label in candidates
+            if len(toks) >= 2 and _looks_like_name(toks, label) and not _headline_verb_and_name(toks)
         ]
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
@@ -1121,6 +1143,8 @@ class PersonFinder:
             words = name_words(toks)
             if not all(_is_cap(t) for t in toks) or any(fold(w) in _PLACEISH for w in words):
                 continue
+            if _headline_verb_and_name(toks):
+                continue  # "Moderators Ignore Clinton Scandals": the surname alone, in a headline
             if any(
                 same_surname(p.surname, fold(words[-1])) and not _compatible_first(p.first, fold(words[0]))
                 for p in persons
