@@ -505,3 +505,16 @@ def test_a_verb_before_a_surname_in_a_title_case_headline_is_no_given_name(extra
     )
     assert [p.name for p in result.persons if "Clinton" in p.name] == ["Hillary Clinton"]
     assert len(next(p for p in result.persons if p.name == "Hillary Clinton").mentions) == 2
+
+
+def test_a_quote_paragraph_signed_with_a_dash_and_a_name_is_that_persons(extract_text):
+    result = extract_text(
+        "Readers told us what they thought of the debate.\n\n"
+        '"He never answered a single question about the budget." \u2015 Lidia Moreno\n\n'
+        '"I switched off after twenty minutes, and so did my neighbours." \u2014 Tomas Varga.\n\n'
+        'The mayor was "still the favourite in the north." \u2014 Ines Kraal'
+    )
+    assert _quotes(result) == {
+        ("Lidia Moreno", "He never answered"),
+        ("Tomas Varga", "I switched off"),
+    }

@@ -231,6 +231,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             last = next((j for j in range(k + 1, len(spans)) if not spans[j][2]), len(spans)) - 1
             if not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
                 speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(text)), narrative)
+        if speaker is None and opens:
+            speaker = _signature(ctx, open_at, outer_end)
         if speaker is None and opens and ended:
             last_speaker = previous.speaker if previous is not None else None
             speaker = _attribution_sentence(ctx, outer_end, narrative, last_speaker)
@@ -416,6 +418,25 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+_SIGNED = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*([^\W\d_][^\n]{1,60}?)[.\s]*$")
+
+
+def _signature(ctx: DocContext, open_at: int, outer_end: int) -> Person | None:
+    """'"Maybe we can build a wall around him." ― Steve Quinlan': a quote that fills its
+    paragraph and is signed after a dash with a name alone is that person's (reader quotes,
+    epigraphs, pull quotes)."""
+    text = doc_text(ctx.doc)
+    para_start, para_end = _paragraph_bounds(text, open_at)
+    if text[para_start:open_at].strip():
+        return None
+    found = _SIGNED.match(text[outer_end:para_end])
+    if found is None:
+        return None
+    name = ctx.doc.char_span(outer_end + found.start(1), outer_end + found.end(1), alignment_mode="expand")
+    owners = {id(ctx.owner_at.get(t.i)): ctx.owner_at.get(t.i) for t in name or () if not t.is_punct}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _governing_speaker(
