@@ -475,8 +475,12 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     'security officers took away nine teachers', 'was taken in for questioning'."""
     particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off", "in"))
     if not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in particles
-        or c.dep_ == "prep" and c.lower_ == "in" and "in" in particles and not list(c.children)
+        c.dep_ in ("prt", "advmod")
+        and c.lower_ in particles
+        or c.dep_ == "prep"
+        and c.lower_ == "in"
+        and "in" in particles
+        and not list(c.children)
         for c in tok.children
     ):
         return False
@@ -556,8 +560,19 @@ def _captured_person(tok: Token, home: str | None) -> bool:
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # who, as the subject, captures people: forces and armed groups ("they" after "police said")
-_CAPTORS = SECURITY_FORCES | {"army", "rebel", "militant", "insurgent", "fighter", "gang", "kidnapper",
-                              "marine", "commando", "they", "we"}
+_CAPTORS = SECURITY_FORCES | {
+    "army",
+    "rebel",
+    "militant",
+    "insurgent",
+    "fighter",
+    "gang",
+    "kidnapper",
+    "marine",
+    "commando",
+    "they",
+    "we",
+}
 
 
 RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency"})
