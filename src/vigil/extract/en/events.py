@@ -30,6 +30,7 @@ from vigil.extract.en.triggers import (
     SPAN_KEY,
     TERM_NOUNS,
     VEHICLES,
+    from_care,
     lexicon,
     noun_rules,
     office_term,
@@ -480,6 +481,8 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
+        if etype == "release" and from_care(tok):
+            continue  # "after her release from hospital"
         custody = _custody_after(tok)
         if etype == "death" and not _in_custody_phrase(tok) and custody is None:
             continue  # a death is an event here only in custody ("his death in a penal colony")

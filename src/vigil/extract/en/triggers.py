@@ -601,6 +601,19 @@ def _not_in_hospital(tok: Token, home: str | None) -> bool:
     return True
 
 
+_CARE = frozenset({"hospital", "clinic", "quarantine", "rehab", "rehabilitation", "hospice"})
+
+
+def from_care(tok: Token) -> bool:
+    """'was released from hospital after heart surgery', 'her release from hospital' is a patient
+    sent home, no release; 'released from the prison hospital' is one."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _CARE):
+            if not any(m.lemma_.lower() in CUSTODY_WORDS for m in place.children):
+                return True
+    return False
+
+
 def _set_free(tok: Token, home: str | None) -> bool:
     """'was freed', 'freed 40 prisoners': not 'freed her to run for office' (made able to) nor
     'freed up funds'."""
@@ -656,6 +669,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
+    "not_from_care": lambda tok, home: not from_care(tok),
     "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
