@@ -518,3 +518,12 @@ def test_a_quote_paragraph_signed_with_a_dash_and_a_name_is_that_persons(extract
         ("Lidia Moreno", "He never answered"),
         ("Tomas Varga", "I switched off"),
     }
+
+
+def test_an_interviewers_question_makes_a_single_answer_a_turn(extract_text):
+    result = extract_text(
+        "We reached the lawyer, Petra Holm, by phone.\n\n"
+        "Q: Will your client appeal?\n\n"
+        "Holm: Yes, on Monday, and we expect to win."
+    )
+    assert _quotes(result) == {("Petra Holm", "Yes, on Monday,")}

@@ -959,6 +959,8 @@ def _headline_verb_and_name(tokens: list[Token]) -> bool:
     start = text.rfind("\n", 0, tokens[0].idx) + 1
     end = text.find("\n", tokens[0].idx)
     words = re.findall(r"[^\W\d_][\w'\-]*", text[start : len(text) if end < 0 else end])
+    if words and words[0].lower() == "by":
+        return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     return len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.8 * len(major)
 

@@ -624,9 +624,13 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     return ctx.owner_at[tok.i]
 
 
+# Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
+_INTERVIEWER = frozenset(["q", "question", "interviewer"])
+
+
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
     """Interview transcripts: a paragraph 'Karatkevich: I didn't. ...' is that person's answer.
-    A transcript is a dialogue: some speaker (or the interviewer's 'Q') takes the floor again.
+    A transcript is a dialogue: the interviewer asks ('Q:') or some voice takes the floor again.
     Paragraphs that each open with a different name ('Carson: A miracle.', 'Rubio: Finish
     second.') label the items of a list, not turns of speech."""
     doc = ctx.doc
@@ -649,7 +653,8 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             turns.append((fold(head.strip()), speaker, start, content))
         pos += len(paragraph) + 1
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
-    if len(set(voices)) == len(voices):
+    interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
+    if len(set(voices)) == len(voices) and not interviewed:
         return []
     out: list[FoundQuote] = []
     for _head, speaker, start, content in turns:
