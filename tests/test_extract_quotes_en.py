@@ -527,3 +527,12 @@ def test_an_interviewers_question_makes_a_single_answer_a_turn(extract_text):
         "Holm: Yes, on Monday, and we expect to win."
     )
     assert _quotes(result) == {("Petra Holm", "Yes, on Monday,")}
+
+
+def test_calling_on_someone_to_do_a_quoted_thing_is_the_callers_speech(extract_text):
+    result = extract_text(
+        'Senator Vera Lind called on the ministry to "open every file and let the families see them." '
+        'Rights groups called on the authorities to "release the students without delay." '
+        "Vera Lind also called for the release of Oleg Marin."
+    )
+    assert _quotes(result) == {("Vera Lind", "open every file")}

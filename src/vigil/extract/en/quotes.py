@@ -675,6 +675,8 @@ def _is_speech_verb(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
+    if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
+        return True  # 'called on voters to "send them a message"': an appeal in the caller's words
     return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
 
 
