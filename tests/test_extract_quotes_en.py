@@ -536,3 +536,12 @@ def test_calling_on_someone_to_do_a_quoted_thing_is_the_callers_speech(extract_t
         "Vera Lind also called for the release of Oleg Marin."
     )
     assert _quotes(result) == {("Vera Lind", "open every file")}
+
+
+def test_a_possessor_after_an_inverted_speech_verb_is_not_the_speaker(extract_text):
+    result = extract_text(
+        "Mayor Hanna Berg arrived late to her own rally.\n\n"
+        'Then came the loudest cheer of the night: "It is time this city had a mayor who listens," '
+        "exhorted Berg's warm-up speaker, the actress Lotte Brink."
+    )
+    assert _quotes(result) == {("Lotte Brink", "It is time")}

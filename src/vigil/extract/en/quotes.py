@@ -847,10 +847,24 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             return named[0]
         # '"...," told Natallia Tsimoshka to the journalists': inverted order, the speaker follows
         if not doc_text(doc)[pos : verb.idx].strip(" ,"):
-            after = [ctx.owner_at[t.i] for t in doc[verb.i + 1 : verb.i + 4] if t.i in ctx.owner_at]
+            # ('"...," exhorted X's introducer, actress Y': a possessor speaks no words)
+            after = [
+                ctx.owner_at[t.i]
+                for t in doc[verb.i + 1 : verb.i + 4]
+                if t.i in ctx.owner_at and not _possessor(t)
+            ]
+            if not after:
+                heads = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")]
+                appos = [a for c in heads[:1] for a in c.children if a.dep_ == "appos"]
+                after = [p for a in appos for p in ctx.persons_in(a, pronouns=False)]
             return after[0] if after else None
         return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
+
+
+def _possessor(tok: Token) -> bool:
+    """'Clinton's introducer', 'Hillary Clinton's aide': the name owns the noun after it."""
+    return tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat")
 
 
 def _attribution_sentence(
