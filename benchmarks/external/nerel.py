@@ -48,7 +48,9 @@ Events:
   or a warrant («ордер на арест»). Being in prison («в тюрьме», «за решёткой», «в
   заключении») is a state, not an event (GUIDELINES).
 * From EVENT mentions and their PARTICIPANT_IN persons (not the event's AGENT), by the
-  trigger's words: арест-/задерж-/взят под стражу -> arrest; приговор-/осужд- -> sentence;
+  trigger's words (a sentencing trigger takes the term of the one PENALTY that follows it in
+  its sentence, «приговорён к 10 годам тюремного заключения»): арест-/задерж-/взят под
+  стражу -> arrest; приговор-/осужд- -> sentence;
   освобожд-/выпущ-/вышел на свободу/отпущ-/помилов- -> release (not «освобождён от
   должности», nor a town's liberation); депорт-/выслан-/выдвор-/экстрадир- -> deportation.
   Dropped: an infinitive trigger («пытались задержать»), a negated one («не был
@@ -89,7 +91,7 @@ HEDGE = re.compile(
     r"\b(?:грози\w*|может|могут|мог|могла|могли|можно|максимальн\w*|требова\w*|требу\w*|просил\w*|"
     r"проси\w*|запрос\w*|предусм\w*|если|хот\w*|хоч\w*|предлож\w*|ожида\w*|возможн\w*|вероятн\w*|"
     r"светит|призва\w*|призыва\w*|ордер\w*|намерен\w*|планиру\w*|собира\w*|будет|будут|рискует|"
-    r"смогли|согласил\w*|согласн\w*)\b",
+    r"смогли|согласил\w*|согласн\w*|долж(?:ен|на|ны|но))\b",
     re.I,
 )
 NOT_EVENT_PENALTY = re.compile(
@@ -248,14 +250,23 @@ class Ann:
         return min(after)[1] if after else None
 
 
-def stem(word: str) -> str:
-    w = word.lower().replace("ё", "е")
-    return w[: max(3, len(w) - 2)]
+def same_surname(a: str, b: str) -> bool:
+    """Two forms of one surname: one a case form of the other («Кокорин» / «Кокорина», «Насер» /
+    «Насеру», «Заруцкий» / «Заруцкого»): a common start of all but the last two letters."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(3, min(len(a), len(b)) - 2)
 
 
 def same_name(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
-    if not x or not y or stem(x[-1]) != stem(y[-1]) and not (len(x[-1]) < 4 and x[-1] == y[-1]):
+    if not x or not y or not same_surname(x[-1], y[-1]):
         return False
     return len(x) == 1 or len(y) == 1 or x[0][0].lower() == y[0][0].lower()
 
@@ -283,7 +294,7 @@ def nominative(form: str, morph) -> str:
     for w, options in zip(words, parses, strict=True):
         if gender:
             options = [p for p in options if p.tag.gender in {gender, None}] or options
-        if not options or w[:1].islower() or "-" in w or any("nomn" in p.tag for p in options[:1]):
+        if not options or w[:1].islower() or "-" in w or any("nomn" in p.tag for p in options):
             out.append(w)
             continue
         inflected = options[0].inflect({"nomn", gender} if gender and options[0].tag.gender else {"nomn"})
@@ -411,12 +422,22 @@ def convert(ann: Ann, morph) -> tuple[dict, bool]:
             before = text[s:ts]
             if HEDGE.search(before) or re.search(r"\bне\s+(?:был[аои]?\s+)?$", before, re.I):
                 continue
+            term = None
+            if kind == "sentence":  # «приговорён к 10 годам тюремного заключения»: the penalty after it
+                _s, end = sentence_around(text, ts, te)
+                after = [
+                    w
+                    for k, st, _en, w in ann.ents.values()
+                    if k == "PENALTY" and te <= st < min(end, te + 100)
+                ]
+                terms = terms_in(after[0]) if len(after) == 1 and not re.search(r"\bдо\s", after[0]) else []
+                term = terms[0] if len(terms) == 1 else None
             events.append(
                 {
                     "type": kind,
                     "persons": [name_of[who]],
                     "count": None,
-                    "term_months": None,
+                    "term_months": term,
                     "nerel": f"{rel} {trigger}",
                 }
             )
