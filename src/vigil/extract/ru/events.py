@@ -606,6 +606,18 @@ class EventFinder:
             return True
         return False
 
+    def _from_office(self, t: Token) -> bool:
+        """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
+        a post or a duty (a few words may come between: «освободил Х от занимаемой должности»)."""
+        doc = t.doc
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 7)]
+        return any(
+            self._word_in(x, "office_from")
+            and any(self._word_in(y, "office") for y in doc[x.i + 1 : x.i + 3])
+            for x in after
+            if x.i + 1 < t.sent.end
+        )
+
     def _negated_after(self, t: Token) -> bool:
         """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
         doc = t.doc
@@ -679,6 +691,17 @@ class EventFinder:
             self._word_in(x, "in_absentia") for x in t.doc[max(t.sent.start, t.i - 2) : t.i + 3]
         ):
             return None  # «арестован заочно»: a warrant for someone abroad, no one is held
+        if (
+            rule.label == "arrest"
+            and not self.linear
+            and self._word_in(t, "kidnap")
+            and "Pass" not in t.morph.get("Voice")
+            and "Part" not in t.morph.get("VerbForm")
+            and any(c.dep_ == "nsubj" and (c.ent_type_ == "PER" or c.pos_ == "PROPN") for c in t.children)
+        ):
+            return None  # «Кристенсен похитил и убил X»: a named person's crime, not a detention
+        if rule.label == "release" and self._from_office(t):
+            return None  # «освобождён от должности»: dismissed from a post, not freed
         if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
