@@ -89,3 +89,85 @@ def test_russian_kidnapping_by_a_named_person_is_no_arrest(run):
 def test_russian_abduction_by_security_forces_stays_an_arrest(run):
     result = run("В Симферополе сотрудники ФСБ похитили активиста Эрвина Ибрагимова.", "ru")
     assert ("arrest", "Эрвин Ибрагимов") in events(result)
+
+
+# -- names with particles («ибн», «да», «аль-») ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Суд приговорил блогера Рашида Салеха аль-Энези к двум годам тюрьмы.", "Рашид Салех аль-Энези"),
+        ("Бывший президент Лула да Силва в апреле приговорён к 12-летнему тюремному сроку.", "Лула да Силва"),
+        ("В Эр-Рияде арестован принц Аль-Валид ибн Талал.", "Аль-Валид ибн Талал"),
+    ],
+)
+def test_russian_names_keep_their_particles(run, text, person):
+    result = run(text, "ru")
+    assert person in {p.name for p in result.persons}
+    assert any(person in e for e in events(result))
+
+
+def test_russian_compound_term_before_an_adjective_and_its_noun(run):
+    result = run("Бывший президент Лула да Силва в апреле приговорён к 12-летнему тюремному сроку.", "ru")
+    assert terms(result) == {"Лула да Силва": 144}
+
+
+# -- held in pre-trial custody is an arrest -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Находящийся в СИЗО журналист Игорь Лосев объявил голодовку.", "Игорь Лосев"),
+        ("Правозащитница Анна Карпова с марта содержится под стражей.", "Анна Карпова"),
+        ("Его брат Игорь Лосев остаётся в СИЗО.", "Игорь Лосев"),
+    ],
+)
+def test_russian_held_in_pretrial_custody_is_an_arrest(run, text, person):
+    assert ("arrest", person) in events(run(text, "ru"))
+
+
+def test_russian_being_in_a_colony_is_no_arrest(run):
+    assert not run("Игорь Лосев находится в колонии в Мордовии.", "ru").events
+
+
+def test_russian_not_held_is_no_arrest(run):
+    assert not run("Анна Карпова не находится под стражей.", "ru").events
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Журналіст Ігар Ільяш застаецца ў СІЗА.", "Ігар Ільяш"),
+        ("Праваабаронца Марфа Рабкова з верасня ўтрымліваецца пад вартай.", "Марфа Рабкова"),
+    ],
+)
+def test_belarusian_held_in_pretrial_custody_is_an_arrest(run, text, person):
+    assert ("arrest", person) in events(run(text, "be"))
+
+
+def test_belarusian_being_in_a_colony_is_no_arrest(run):
+    assert not run("Ігар Ільяш знаходзіцца ў калоніі.", "be").events
+
+
+# -- the person named in the next sentence --------------------------------------------------------
+
+
+def test_russian_death_of_a_woman_named_in_the_next_sentence(run):
+    result = run(
+        "В следственном изоляторе Екатеринбурга скончалась женщина. 54-летняя Ирина Котова была "
+        "задержана в марте по делу о госизмене.",
+        "ru",
+    )
+    assert ("death", "Ирина Котова") in events(result)
+
+
+def test_russian_the_next_sentence_must_introduce_the_person(run):
+    result = run("В колонии умер заключённый. Его сосед Андрей Сомов рассказал об этом.", "ru")
+    assert not result.events
+
+
+def test_russian_the_next_sentence_must_agree_in_gender(run):
+    result = run("В колонии умерла женщина. 40-летний Андрей Сомов рассказал об этом.", "ru")
+    assert not result.events

@@ -87,6 +87,9 @@ class EventFinder:
             if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
+        for f in findings:
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+                self._named_next(f, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
@@ -106,6 +109,39 @@ class EventFinder:
         findings += self._earlier_terms(findings)
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+
+    def _named_next(self, f: Finding, index: PersonIndex) -> None:
+        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …»: an event whose subject is a
+        single person noun, named in the next sentence of the paragraph by a name that an age or
+        the same noun introduces and whose gender agrees (news style names the person after the
+        lead)."""
+        t = f.trigger
+        nouns = [
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubj:pass")
+            and c.pos_ == "NOUN"
+            and "Sing" in c.morph.get("Number")
+            and self._word_in(c, "group_nouns")
+            and not any(d.dep_ == "nummod" for d in c.children)
+        ]
+        sent = t.sent
+        if len(nouns) != 1 or sent.end >= len(t.doc) or "\n" in t.doc[sent.end - 1].whitespace_:
+            return
+        noun = nouns[0]
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
+        nxt = t.doc[sent.end].sent
+        for x in nxt[:4]:
+            person = index.person_at(x)
+            if person is None:
+                continue
+            lead = t.doc[nxt.start : x.i]
+            introduced = any(y.lemma_ == noun.lemma_ for y in lead) or any(
+                y.text[:1].isdigit() and "-летн" in y.lower_ for y in lead
+            )
+            if introduced and (gender is None or person.gender in (None, gender)):
+                f.persons.append(person)
+            return
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць

@@ -106,10 +106,12 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     while i < len(items):
         t = items[i]
         low = t.lower_
-        if (
-            low.endswith(tuple(words["compound_suffix"]))
-            and i + 1 < len(items)
-            and items[i + 1].lemma_.lower() in words["compound_nouns"]
+        nouns = words["compound_nouns"]
+        if low.endswith(tuple(words["compound_suffix"])) and (
+            (i + 1 < len(items) and items[i + 1].lemma_.lower() in nouns)
+            or (  # «к 12-летнему тюремному сроку», «пятилетний реальный срок»
+                i + 2 < len(items) and items[i + 1].pos_ == "ADJ" and items[i + 2].lemma_.lower() in nouns
+            )
         ):
             stem = low.split(words["compound_suffix"][0][:3])[0].rstrip("-")
             value = words["compound_years"].get(stem)
