@@ -16,11 +16,14 @@ Documents: those with a PENALIZED_AS relation or a justice EVENT (a trigger of t
 below) that a PERSON or PROFESSION takes part in: 179 of NEREL's 1,866 (train, dev and test
 together; Vigil is not trained on any of them). The text is written unchanged.
 
-Persons: every PERSON mention. Mentions are one person when NEREL links them to the same
-Wikidata item, or when their last words share a stem (all but the last two letters, at least
-three: «Кокорина» / «Кокорин») and their first words, if both have two words, the same
-initial. The gold name is the form whose words pymorphy3 reads as nominative (GUIDELINES:
-Russian gold names are nominative), the longest such; every other surface form is an alias
+Persons: every PERSON mention except one nested in another entity's name («Ленинской
+премии», «храма Христа Спасителя», «проспект Вернадского»). Mentions are one person when
+NEREL links them to the same Wikidata item, or when their last words share a stem (a common
+start of all but the last two letters: «Кокорина» / «Кокорин») and their first words, if
+both have two words, the same initial; a form in brackets right after a name («Брендт
+Кристенсен (Brendt Christensen)») is that person's. The gold name is the form whose words
+pymorphy3 reads as nominative (GUIDELINES: Russian gold names are nominative), the longest
+such; every other surface form is an alias
 (score.py then matches a predicted person by any of its mentions).
 
 Who is an argument: a PERSON mention is its person; a PROFESSION or NATIONALITY mention is
@@ -305,14 +308,52 @@ def nominative(form: str, morph) -> str:
     return " ".join(out)
 
 
+# entities whose names may hold a person's name without being about that person (not EVENT,
+# CRIME or PENALTY, whose spans hold their participants: «помилование Наамы Иссахар»)
+NAMED_PLACES = {
+    "AWARD",
+    "ORGANIZATION",
+    "FACILITY",
+    "LOCATION",
+    "WORK_OF_ART",
+    "LAW",
+    "PRODUCT",
+    "DISTRICT",
+    "CITY",
+    "STATE_OR_PROVINCE",
+    "COUNTRY",
+    "IDEOLOGY",
+    "RELIGION",
+}
+
+
+def nested(ann: Ann, tid: str) -> bool:
+    """A PERSON mention inside another entity's name («Ленинской премии», «храм Христа
+    Спасителя», «проспект Вернадского») names no person the article is about."""
+    _k, start, end, _w = ann.ents[tid]
+    return any(
+        k in NAMED_PLACES and s <= start and end <= e and (s, e) != (start, end)
+        for k, s, e, _ in ann.ents.values()
+    )
+
+
 def group_persons(ann: Ann, morph) -> tuple[dict[str, str], list[dict]]:
     """PERSON mention id -> gold name; the gold persons."""
     mentions = sorted((s, t) for t, (k, s, _e, _w) in ann.ents.items() if k == "PERSON")
+    mentions = [(s, t) for s, t in mentions if not nested(ann, t)]
+    # «Брендт Кристенсен (Brendt Christensen)»: the original spelling in brackets is an alias
+    bracketed = {}
+    for (_s1, a), (s2, b) in zip(mentions, mentions[1:], strict=False):
+        gap = ann.text[ann.ents[a][2] : s2]
+        if gap.strip() == "(" and ann.text[ann.ents[b][2] : ann.ents[b][2] + 1] == ")":
+            bracketed[b] = a
     groups: list[dict] = []  # {"qid", "forms": [..], "ids": [..]}
-    for _, t in sorted(mentions, key=lambda m: -len(ann.ents[m[1]][3].split())):
+    for _, t in sorted(mentions, key=lambda m: (m[1] in bracketed, -len(ann.ents[m[1]][3].split()))):
         form = " ".join(ann.ents[t][3].split())
         q = ann.qid.get(t)
         home = next((g for g in groups if q and g["qid"] == q), None)
+        if home is None and t in bracketed:
+            home = next((g for g in groups if bracketed[t] in g["ids"]), None)
         if home is None:
             home = next(
                 (
@@ -334,6 +375,7 @@ def group_persons(ann: Ann, morph) -> tuple[dict[str, str], list[dict]]:
         forms = sorted(
             set(g["forms"]),
             key=lambda f: (
+                not re.search("[а-яё]", f, re.I),  # a Cyrillic form names a person of Russian news
                 -len(f.split()),
                 -nominative_score(f, morph) / len(f.split()),
                 g["forms"].index(f),
@@ -362,7 +404,7 @@ def convert(ann: Ann, morph) -> tuple[dict, bool]:
             kept = True
             _, ps, pe, penalty = ann.ents[b]
             who = ann.person_of(a)
-            if who is None:
+            if who is None or who not in name_of:
                 continue
             s, e = sentence_around(text, min(ps, ann.ents[a][1]), max(pe, ann.ents[a][2]))
             sentence = text[s:e]
@@ -411,7 +453,7 @@ def convert(ann: Ann, morph) -> tuple[dict, bool]:
                 continue
             kept = kept or ann.person_of(a) is not None
             who = ann.person_of(a)
-            if who is None or NOT_TRIGGER.search(trigger):
+            if who is None or who not in name_of or NOT_TRIGGER.search(trigger):
                 continue
             first = trigger.split()[0].lower()
             if kind == "release" and any(w[:1].isupper() for w in trigger.split()[1:]):
