@@ -171,3 +171,27 @@ def test_russian_the_next_sentence_must_introduce_the_person(run):
 def test_russian_the_next_sentence_must_agree_in_gender(run):
     result = run("В колонии умерла женщина. 40-летний Андрей Сомов рассказал об этом.", "ru")
     assert not result.events
+
+
+def test_russian_kidnapping_by_a_private_person_is_no_arrest(run):
+    result = run("Бывший студент университета похитил девушку Анну Ли, избил её и убил.", "ru")
+    assert not [e for e in result.events if e.type == "arrest"]
+
+
+def test_russian_abduction_without_a_named_kidnapper_stays_an_arrest(run):
+    result = run("В Грозном похитили блогера Салмана Тепсуркаева.", "ru")
+    assert ("arrest", "Салман Тепсуркаев") in events(result)
+
+
+# -- the victim of the crime is not the convict ------------------------------------------------
+
+
+def test_russian_the_victim_in_the_dative_is_not_the_convict(run):
+    result = run(
+        "Суд признал Расула Мирзаева виновным в причинении смерти 19-летнему москвичу Ивану "
+        "Агафонову и приговорил его к двум годам ограничения свободы.",
+        "ru",
+    )
+    assert ("sentence", "Расул Мирзаев") in events(result)
+    assert ("sentence", "Иван Агафонов") not in events(result)
+    assert terms(result) == {"Расул Мирзаев": 24}

@@ -642,6 +642,14 @@ class EventFinder:
             return True
         return False
 
+    @staticmethod
+    def _subjects(t: Token) -> list[Token]:
+        """The subjects of a verb, also of the first of conjoined verbs («похитил и убил»)."""
+        own = [c for c in t.children if c.dep_ == "nsubj"]
+        if not own and t.dep_ == "conj":
+            own = [c for c in t.head.children if c.dep_ == "nsubj"]
+        return own
+
     def _from_office(self, t: Token) -> bool:
         """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
         a post or a duty (a few words may come between: «освободил Х от занимаемой должности»)."""
@@ -733,9 +741,9 @@ class EventFinder:
             and self._word_in(t, "kidnap")
             and "Pass" not in t.morph.get("Voice")
             and "Part" not in t.morph.get("VerbForm")
-            and any(c.dep_ == "nsubj" and (c.ent_type_ == "PER" or c.pos_ == "PROPN") for c in t.children)
+            and any(c.dep_ == "nsubj" and not self._word_in(c, "forces") for c in self._subjects(t))
         ):
-            return None  # «Кристенсен похитил и убил X»: a named person's crime, not a detention
+            return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
         if rule.label == "release" and self._from_office(t):
             return None  # «освобождён от должности»: dismissed from a post, not freed
         if rule.custody and not self._in_custody(t, area):
@@ -787,6 +795,8 @@ class EventFinder:
                 continue
             if role in _SUBJECT and root.morph.get("Case") and "Nom" not in root.morph.get("Case"):
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
+            if self._word_in(t, "accusative_patient") and set(root.morph.get("Case")) == {"Dat"}:
+                continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
         for child in t.children:
             if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
@@ -1284,13 +1294,33 @@ class EventFinder:
         if gender and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ"):
             return  # «Её коллегу … приговорили»: a possessive before a noun, whatever the parse says
         if gender:
-            person = index.latest_before(child.i, gender)
+            person = self._core_antecedent(child, gender, index) or index.latest_before(child.i, gender)
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
         if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
             finding.group_ref = True
             finding.pronoun_group = True
+
+    @staticmethod
+    def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
+        """«Суд признал X виновным в смерти москвича Y и приговорил его …»: within the pronoun's
+        sentence, the last person named as a subject or direct object (nominative or accusative
+        name) rather than one inside a phrase (a victim's dative or genitive)."""
+        core = None
+        for root, person in index.mention_roots():
+            if root.sent != child.sent or root.i >= child.i:
+                continue
+            if person.gender not in (None, gender):
+                continue
+            case = set(root.morph.get("Case"))
+            if not case or case & {"Nom", "Acc"}:
+                core = person
+        mixed = any(
+            root.sent == child.sent and root.i < child.i and person is not core
+            for root, person in index.mention_roots()
+        )
+        return core if mixed else None
 
     def _group(self, child: Token, finding: Finding) -> None:
         lex = self.lexicon
