@@ -195,3 +195,50 @@ def test_russian_the_victim_in_the_dative_is_not_the_convict(run):
     assert ("sentence", "Расул Мирзаев") in events(result)
     assert ("sentence", "Иван Агафонов") not in events(result)
     assert terms(result) == {"Расул Мирзаев": 24}
+
+
+# -- court-report structures of general news -----------------------------------------------------
+
+
+def test_russian_relative_clause_about_a_name_set_off_beside_a_noun(run):
+    result = run(
+        "Судья распорядился освободить босса мафии, 78-летнего Франческо Бонуру, который отбывал "
+        "23-летний срок.",
+        "ru",
+    )
+    assert terms(result) == {"Франческо Бонуру": 276}
+
+
+def test_russian_relative_clause_under_a_demand_is_told_as_fact(run):
+    result = run("Активисты требуют освободить журналиста Игоря Лосева, который был задержан в мае.", "ru")
+    assert events(result) == {("arrest", "Игорь Лосев")}
+
+
+def test_russian_foreign_first_name_tagged_oblique_is_still_the_subject(run):
+    result = run(
+        "Абдиазис Абдинур и эта женщина были приговорены к одному году тюрьмы по обвинениям в клевете.", "ru"
+    )
+    assert terms(result) == {"Абдиазис Абдинур": 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "months"),
+    [
+        (
+            "Альберто Фухимори продолжает отбывать 25-летний срок за преступления против человечности.",
+            "Альберто Фухимори",
+            300,
+        ),
+        (
+            "Адвокат рассказал, что Игорь Лосев начал отбывать наказание в виде шести лет колонии.",
+            "Игорь Лосев",
+            72,
+        ),
+    ],
+)
+def test_russian_serving_a_term_under_a_phase_verb(run, text, person, months):
+    assert terms(run(text, "ru")) == {person: months}
+
+
+def test_russian_a_phase_verb_under_a_modal_is_no_sentence(run):
+    assert not run("Пётр Ковалёв может продолжить отбывать срок в колонии.", "ru").events

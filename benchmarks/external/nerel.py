@@ -134,6 +134,8 @@ NOT_AFTER = re.compile(
     re.I,
 )
 
+NOT_BEFORE = re.compile(r"(?:от\s+(?:должност|обязанност|поста)\w*|с\s+поста)\W+(?:\w+\W+){0,2}$", re.I)
+
 NUMBERS = [  # longest stems first
     ("одиннадцат", 11),
     ("двенадцат", 12),
@@ -458,7 +460,11 @@ def convert(ann: Ann, morph) -> tuple[dict, bool]:
             first = trigger.split()[0].lower()
             if kind == "release" and any(w[:1].isupper() for w in trigger.split()[1:]):
                 continue  # «освобождении Киева»: a town's liberation
-            if re.search(r"(?:ть|ться|ти)$", first) or NOT_AFTER.match(text[te : te + 80]):
+            if (
+                re.search(r"(?:ть|ться|ти)$", first)
+                or NOT_AFTER.match(text[te : te + 80])
+                or NOT_BEFORE.search(text[max(0, ts - 40) : ts])
+            ):
                 continue
             s, _e = sentence_around(text, ts, te)
             before = text[s:ts]

@@ -505,6 +505,8 @@ class EventFinder:
     def _asserted(self, t: Token) -> bool:
         lex = self.lexicon
         morph = t.morph
+        if self._phase(t):
+            return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
         if t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE):
             return False
         if self.linear:
@@ -535,6 +537,8 @@ class EventFinder:
             return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
         node = t
         while node.head.i != node.i:
+            if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                break  # «освободить босса, который отбывал 23-летний срок»: a relative clause is told as fact
             node = node.head
             if lex.word_in(node, "blockers"):
                 return False
@@ -642,6 +646,10 @@ class EventFinder:
             return True
         return False
 
+    def _phase(self, t: Token) -> bool:
+        """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
+        return t.dep_ == "xcomp" and "Inf" in t.morph.get("VerbForm") and self._word_in(t.head, "phase")
+
     @staticmethod
     def _subjects(t: Token) -> list[Token]:
         """The subjects of a verb, also of the first of conjoined verbs («похитил и убил»)."""
@@ -652,9 +660,10 @@ class EventFinder:
 
     def _from_office(self, t: Token) -> bool:
         """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
-        a post or a duty (a few words may come between: «освободил Х от занимаемой должности»)."""
+        a post or a duty (a few words may come between: «освободил Х от занимаемой должности»,
+        «от должности он освобождён»)."""
         doc = t.doc
-        after = doc[t.i + 1 : min(t.sent.end, t.i + 7)]
+        after = [*doc[max(t.sent.start, t.i - 4) : t.i], *doc[t.i + 1 : min(t.sent.end, t.i + 7)]]
         return any(
             self._word_in(x, "office_from")
             and any(self._word_in(y, "office") for y in doc[x.i + 1 : x.i + 3])
@@ -782,10 +791,11 @@ class EventFinder:
                 finding.date = self._date(t)
                 return finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        phase = self._phase(t)
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
-            role = self._relation(root, t)
+            role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
             if role == "nsubj" and not passive:
@@ -793,12 +803,12 @@ class EventFinder:
                 continue
             if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
                 continue
-            if role in _SUBJECT and root.morph.get("Case") and "Nom" not in root.morph.get("Case"):
+            if role in _SUBJECT and root.morph.get("Case") and not _nominative_name(root, person):
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
             if self._word_in(t, "accusative_patient") and set(root.morph.get("Case")) == {"Dat"}:
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
-        for child in t.children:
+        for child in [*t.children, *(t.head.children if phase else ())]:
             if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
                 self._group(child, finding)
                 continue
@@ -1285,7 +1295,14 @@ class EventFinder:
             up = t
             while up.dep_ == "conj":
                 up = up.head
-            person = index.person_at(up.head)
+            person = index.person_at(up.head) or next(
+                (
+                    index.person_at(c)
+                    for c in up.head.children
+                    if c.dep_ in ("appos", "flat:name") and c.i < child.i and index.person_at(c)
+                ),
+                None,
+            )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
@@ -1601,6 +1618,15 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
     word = root.doc[_mention_start(root, person, index)].text.lower()
     return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
+
+
+def _nominative_name(root: Token, person: Person) -> bool:
+    """Some word of the name's mention is nominative: natasha may tag an unknown foreign first
+    name in an oblique case («Абдиазис Абдинур … были приговорены»: Абдиазис read as Ins)."""
+    for start, end in person.mentions:
+        if start <= root.i < end:
+            return any("Nom" in x.morph.get("Case") for x in root.doc[start:end])
+    return "Nom" in root.morph.get("Case")
 
 
 def _object_by_case(child: Token) -> bool:
