@@ -269,6 +269,11 @@ def same_surname(a: str, b: str) -> bool:
     return common >= max(3, min(len(a), len(b)) - 2)
 
 
+def first_agrees(a: str, b: str) -> bool:
+    x, y = a.split(), b.split()
+    return len(x) == 1 or len(y) == 1 or x[0][0].lower() == y[0][0].lower()
+
+
 def same_name(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
     if not x or not y or not same_surname(x[-1], y[-1]):
@@ -353,7 +358,10 @@ def group_persons(ann: Ann, morph) -> tuple[dict[str, str], list[dict]]:
     for _, t in sorted(mentions, key=lambda m: (m[1] in bracketed, -len(ann.ents[m[1]][3].split()))):
         form = " ".join(ann.ents[t][3].split())
         q = ann.qid.get(t)
-        home = next((g for g in groups if q and g["qid"] == q), None)
+        home = next(  # NEREL sometimes links a relative to the same item: the name must agree too
+            (g for g in groups if q and g["qid"] == q and any(first_agrees(form, f) for f in g["forms"])),
+            None,
+        )
         if home is None and t in bracketed:
             home = next((g for g in groups if bracketed[t] in g["ids"]), None)
         if home is None:
