@@ -242,3 +242,22 @@ def test_russian_serving_a_term_under_a_phase_verb(run, text, person, months):
 
 def test_russian_a_phase_verb_under_a_modal_is_no_sentence(run):
     assert not run("Пётр Ковалёв может продолжить отбывать срок в колонии.", "ru").events
+
+
+def test_russian_respectively_list_leaves_another_term_of_the_sentence_alone(run):
+    result = run(
+        "Иван Петров с 2019 года отбывает пятилетний срок по делу «Сети», по которому также осуждены "
+        "на 8 и 6 лет соответственно музыкант Олег Зуев и студент Андрей Бойко.",
+        "ru",
+    )
+    found = terms(result)
+    assert found.get("Иван Петров") == 60
+    assert found.get("Олег Зуев") in (None, 96)
+    assert found.get("Андрей Бойко") in (None, 72)
+
+
+def test_russian_respectively_list_still_pairs_names_and_terms(run):
+    result = run(
+        "Суд приговорил Ивана Петрова, Анну Смирнову и Олега Зуева к 10, 9 и 7 годам соответственно.", "ru"
+    )
+    assert terms(result) == {"Иван Петров": 120, "Анна Смирнова": 108, "Олег Зуев": 84}

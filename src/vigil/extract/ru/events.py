@@ -296,13 +296,24 @@ class EventFinder:
             terms = self._term_list(sent)
             if len(terms) < 2:
                 continue
-            here = [f for f in out if f.type == "sentence" and f.trigger.sent == sent]
+            # a finding with a term of its own outside the list is another event of the sentence
+            # («X отбывает семилетний срок, по которому осуждены на 20 и 10 лет соответственно Y и Z»)
+            here = [
+                f
+                for f in out
+                if f.type == "sentence" and f.trigger.sent == sent and (f.term is None or f.term in terms)
+            ]
+            if not here:
+                continue
             named = {id(p): p for f in here for p in f.persons}
             first = {id(p): [a for a, _ in p.mentions if sent.start <= a < sent.end] for p in named.values()}
             if not all(first.values()):
                 continue  # a pronoun's person: the names' order is not the terms' order
             persons = sorted(named.values(), key=lambda p: min(first[id(p)]))
             if len(terms) != len(persons):
+                for f in here:
+                    if f.term in terms and len(f.persons) < len(terms):
+                        f.term = None  # a list that cannot be paired gives no term rather than a wrong one
                 continue
             for f in here:
                 f.persons, f.term = [], None
@@ -798,6 +809,13 @@ class EventFinder:
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
+            if root.i > t.i and any(
+                t.doc[i].sent == t.sent
+                and t.i < i < root.i
+                and self.label_of_lemma.get(t.doc[i].lemma_.lower()) == rule.label
+                for i in trigger_ids
+            ):
+                continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
