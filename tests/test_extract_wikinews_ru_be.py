@@ -261,3 +261,24 @@ def test_russian_respectively_list_still_pairs_names_and_terms(run):
         "Суд приговорил Ивана Петрова, Анну Смирнову и Олега Зуева к 10, 9 и 7 годам соответственно.", "ru"
     )
     assert terms(result) == {"Иван Петров": 120, "Анна Смирнова": 108, "Олег Зуев": 84}
+
+
+# -- «в числе задержанных оказался X» -----------------------------------------------------------
+
+
+def test_russian_among_the_detained_names_the_subjects_of_its_clause(run):
+    result = run("В числе задержанных оказался принц Аль-Валид ибн Талал и бизнесмен Бакр бен Ладен.", "ru")
+    assert {("arrest", "Аль-Валид ибн Талал"), ("arrest", "Бакр Бен Ладен")} <= events(result)
+
+
+def test_russian_not_among_the_detained_is_no_event(run):
+    assert not run("В числе задержанных не оказалось журналиста Игоря Лосева.", "ru").events
+
+
+def test_russian_a_victim_of_a_conviction_in_the_dative(run):
+    result = run(
+        "Суд признал уроженца Дагестана Расула Мирзаева виновным в причинении смерти по неосторожности "
+        "19-летнему москвичу Ивану Агафонову.",
+        "ru",
+    )
+    assert events(result) == {("sentence", "Расул Мирзаев")}

@@ -276,6 +276,8 @@ def first_agrees(a: str, b: str) -> bool:
 
 def same_name(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
+    if len(x) >= 2 and len(y) >= 2 and sum(any(same_surname(u, v) for v in y) for u in x) >= 2:
+        return True  # court-list order: «Соловьева Александра Васильевича» / «Александр Соловьёв»
     if not x or not y or not same_surname(x[-1], y[-1]):
         return False
     return len(x) == 1 or len(y) == 1 or x[0][0].lower() == y[0][0].lower()

@@ -657,6 +657,25 @@ class EventFinder:
             return True
         return False
 
+    def _among(self, t: Token, finding: Finding, index: PersonIndex) -> None:
+        """«В числе задержанных оказался принц X и бизнесмен Y»: the participle after «в числе» /
+        «среди» names its event, and the subjects of the clause it sits in are its people."""
+        if not (t.i > t.sent.start and self._word_in(t.doc[t.i - 1], "members")) or t.head.i == t.i:
+            return
+        verb = t.head.head if self._word_in(t.head, "members") else t.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        for root, person in index.mention_roots():
+            node = root
+            while node.dep_ in ("appos", "flat:name", "flat", "conj") and node.head.i != node.i:
+                node = node.head
+            if (
+                node.dep_ in ("nsubj", "nsubj:pass")
+                and node.head.i == verb.i
+                and person not in finding.persons
+            ):
+                finding.persons.append(person)
+
     def _phase(self, t: Token) -> bool:
         """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
         return t.dep_ == "xcomp" and "Inf" in t.morph.get("VerbForm") and self._word_in(t.head, "phase")
@@ -826,6 +845,8 @@ class EventFinder:
             if self._word_in(t, "accusative_patient") and set(root.morph.get("Case")) == {"Dat"}:
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
+        if not finding.persons:
+            self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
             if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
                 self._group(child, finding)
