@@ -282,3 +282,36 @@ def test_russian_a_victim_of_a_conviction_in_the_dative(run):
         "ru",
     )
     assert events(result) == {("sentence", "Расул Мирзаев")}
+
+
+# -- lists of whole terms ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Суд завершился: Илья Громов и Павел Белов получили, соответственно, 1 год 6 месяцев и 1 год "
+            "5 месяцев.",
+            {"Илья Громов": 18, "Павел Белов": 17},
+        ),
+        (
+            "Игорь Зуев и Олег Белов получили 3 года и 2 года колонии соответственно.",
+            {"Игорь Зуев": 36, "Олег Белов": 24},
+        ),
+    ],
+)
+def test_russian_a_list_of_whole_terms_pairs_with_the_names(run, text, expected):
+    assert terms(run(text, "ru")) == expected
+
+
+def test_russian_years_and_months_are_one_term(run):
+    result = run("Суд приговорил Ивана Петрова к 2 годам и 6 месяцам колонии.", "ru")
+    assert terms(result) == {"Иван Петров": 30}
+
+
+def test_russian_a_part_of_the_term_is_no_second_term(run):
+    result = run(
+        "Суд приговорил Ивана Петрова к 5 годам колонии, и 2 года из них он проведёт в тюрьме.", "ru"
+    )
+    assert terms(result) == {"Иван Петров": 60}

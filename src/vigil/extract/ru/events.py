@@ -294,6 +294,8 @@ class EventFinder:
         out = list(findings)
         for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
             terms = self._term_list(sent)
+            whole = not terms  # a list of whole terms pairs only when its names are as many
+            terms = terms or self._full_term_list(sent)
             if len(terms) < 2:
                 continue
             # a finding with a term of its own outside the list is another event of the sentence
@@ -311,7 +313,7 @@ class EventFinder:
                 continue  # a pronoun's person: the names' order is not the terms' order
             persons = sorted(named.values(), key=lambda p: min(first[id(p)]))
             if len(terms) != len(persons):
-                for f in here:
+                for f in here if not whole else ():
                     if f.term in terms and len(f.persons) < len(terms):
                         f.term = None  # a list that cannot be paired gives no term rather than a wrong one
                 continue
@@ -429,6 +431,50 @@ class EventFinder:
                 return [round(v * unit) for v in values]
             values = []
         return []
+
+    def _full_term_list(self, sent) -> list[int]:
+        """«получили, соответственно, 1 год 6 месяцев и 1 год 5 месяцев»: a list of whole terms,
+        each with its own unit; «2 годам и 6 месяцам» is one term (months after years add up)."""
+        lex = self.lexicon
+        years, months = set(lex.terms["year"]), set(lex.terms["month"])
+        extra = set(lex.terms["with"]) | set(lex.terms["half"])
+        chunks: list[list[Token]] = [[]]
+        for x in sent:
+            if x.text == "," or x.lower_ in lex.sets["and"]:
+                chunks.append([])
+            elif not x.is_punct:
+                chunks[-1].append(x)
+        out: list[tuple[int, bool]] = []  # (months, months-only) of consecutive term chunks
+        best: list[int] = []
+        for chunk in [*chunks, []]:
+            units = [x for x in chunk if x.lemma_.lower() in years | months or x.lower_ in years | months]
+            first = next((k for k, x in enumerate(chunk) if is_number(x, lex)), None)
+            # words may lead the run's first term («получили 3 года») and follow a unit («колонии»)
+            pure = (
+                bool(units)
+                and first is not None
+                and all(
+                    is_number(x, lex) or x in units or x.lemma_.lower() in extra
+                    for x in chunk[first:]
+                    if x.i < units[-1].i
+                )
+            )
+            value = term_months(chunk[first:], lex) if pure else None
+            if value is not None and first and out:
+                if len(out) >= 2:
+                    best = [m for m, _ in out]
+                out = []  # words before the number end the run before it and may start another
+            if value is None:
+                if len(out) >= 2:
+                    best = [m for m, _ in out]
+                out = []
+                continue
+            only_months = all(x.lemma_.lower() in months or x.lower_ in months for x in units)
+            if out and only_months and not out[-1][1]:
+                out[-1] = (out[-1][0] + value, False)  # «2 годам и 6 месяцам»
+            else:
+                out.append((value, only_months))
+        return best
 
     def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
         """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
