@@ -315,3 +315,17 @@ def test_russian_a_part_of_the_term_is_no_second_term(run):
         "Суд приговорил Ивана Петрова к 5 годам колонии, и 2 года из них он проведёт в тюрьме.", "ru"
     )
     assert terms(result) == {"Иван Петров": 60}
+
+
+def test_russian_talks_about_a_release_are_no_release(run):
+    result = run(
+        "Президент рассказал, что переговоры по освобождению 25 пленных, среди которых режиссёр Олег "
+        "Сенцов, вышли на финишную прямую.",
+        "ru",
+    )
+    assert not [e for e in result.events if e.type == "release"]
+
+
+def test_belarusian_talks_about_a_release_are_no_release(run):
+    result = run("Перамовы аб вызваленні 20 палітвязняў, сярод іх Марыя Калеснікава, працягваюцца.", "be")
+    assert not [e for e in result.events if e.type == "release"]
