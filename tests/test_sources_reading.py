@@ -149,3 +149,32 @@ def test_a_long_text_is_told_by_its_opening_as_by_its_whole_sample():
         whole = language._trigrams().detect_language_of(text[:5000])
         assert language.detect_language(text) == whole.iso_code_639_1.name.lower()
     assert {language.detect_language(t) for t in long} >= {"en", "ru", "be"}
+
+
+def test_a_given_language_is_taken_for_every_input_and_nothing_is_detected(tmp_path: Path) -> None:
+    """`vigil extract --lang`: text files, corpus records and standard input all come out in
+    the language given, and lingua builds no model (a fresh process, so no earlier test built
+    one)."""
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "Ales Bialiatski was freed on Saturday."}\n', "utf-8")
+    (tmp_path / "c.csv").write_text("title,text\nFreed,Ales Bialiatski was freed.\n", "utf-8")
+    script = (
+        "import io\n"
+        "from vigil.ingest import language\n"
+        "from vigil.ingest.sources import iter_documents\n"
+        "stdin = io.BytesIO(b'Ales Bialiatski was freed on Saturday.')\n"
+        f"docs = list(iter_documents([{str(tmp_path)!r}, '-'], language='be', stdin=stdin))\n"
+        "print(' '.join(d.language for d in docs))\n"
+        "print(language._trigrams.cache_info().currsize, language._between.cache_info().currsize)\n"
+        f"docs = list(iter_documents([{str(tmp_path / 'a.txt')!r}]))\n"
+        "print(docs[0].language, language._trigrams.cache_info().currsize)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.stdout.splitlines() == ["be be be be", "0 0", "en 1"]
