@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.extraction import SHARED
 from vigil.errors import SourceError
 from vigil.ingest.sources import iter_documents, read_ahead
 from vigil.model import Document
@@ -140,7 +141,7 @@ def test_a_long_text_is_told_by_its_opening_as_by_its_whole_sample():
     from vigil.ingest import language
     from vigil.ingest.clean import clean_text
 
-    corpus = Path(__file__).resolve().parents[1].parent.parent / "shared" / "corpus"
+    corpus = SHARED / "corpus"
     texts = [clean_text(p.read_text(encoding="utf-8")).text for p in sorted(corpus.rglob("*.txt"))]
     long = [t for t in texts if len(t) > language.LEAD]
     if not long:
