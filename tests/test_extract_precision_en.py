@@ -326,3 +326,40 @@ def test_a_role_noun_before_a_name_is_that_persons_title_not_the_previous_person
     names = {p.id: p.name for p in result.persons}
     groups = [{names[p] for p in e.persons} for e in result.events]
     assert {"Ilya Voronin"} in groups and {"Marta Quiroga", "Esteban Lira"} in groups, groups
+
+
+# -- traps beside the recall rules of real news -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physician Dana Oren returned to the prison on Monday to treat an inmate.",
+        "Lawyer Dana Oren returned to the detention centre with documents for her client.",
+        "Dana Oren returned the files to the prison archive.",
+        "Reporter Layla Haddad, who arrested the attention of the judges, won the prize.",
+        "Police seized the phone of reporter Layla Haddad.",
+        "Senator Ray Colton seized on the remarks of his rival on Tuesday.",
+        "Reporter Layla Haddad seized the initiative in the debate.",
+    ],
+)
+def test_returns_seizures_and_relatives_that_arrest_nobody(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_of_a_tally_is_no_group_of_the_story(extract_text):
+    """'Of the 1,200 political prisoners in the country' counts a population, not the group the
+    story told: a woman named in it is not one of those released."""
+    result = extract_text(
+        "The authorities released 18 prisoners on Saturday. Of the 1,200 political prisoners in the "
+        "country, 160 are women, including the journalist Katsiaryna Andreyeva."
+    )
+    assert ("release", "Katsiaryna Andreyeva") not in _events(result)
+
+
+def test_a_term_after_an_unrelated_sentence_or_demand_is_nobodys(extract_text):
+    result = extract_text(
+        "Editor Nika Gvaramia was convicted of abuse of office on Tuesday. Prosecutors had asked "
+        "for a nine-year sentence.\n\nThe same court has imposed a seven-year sentence in similar cases."
+    )
+    assert not _terms(result)

@@ -1579,3 +1579,150 @@ def test_a_headline_verb_acting_on_an_organisation_makes_no_person(extract_text)
         "Senator Gale Porter To Release Medical Records\n\nThe senator said he would publish them."
     )
     assert "Medical Records" not in {p.name for p in result.persons}
+
+
+# -- a counted group whose members the next sentence names ---------------------------------
+
+
+def test_a_list_of_terms_paired_with_the_names_of_the_next_sentence(extract_text):
+    result = extract_text(
+        "Four students were sentenced to 10, 8, 6 and 4 years in prison by a court in Tashkent on "
+        "Thursday. They are Bakhrom Yusupov, Dilnoza Rakhimova, Sherzod Umarov and Kamola Tursunova."
+    )
+    assert _terms(result) == {
+        ("Bakhrom Yusupov", 120),
+        ("Dilnoza Rakhimova", 96),
+        ("Sherzod Umarov", 72),
+        ("Kamola Tursunova", 48),
+    }
+    assert ("sentence", 4) in _counts(result)
+
+
+def test_respectively_over_a_group_named_as_in_the_next_sentence(extract_text):
+    result = extract_text(
+        "A military court in Asmara sentenced three journalists to prison terms of twelve, nine and "
+        "five years respectively. They were named as Tesfay Gebre, Helen Mebrahtu and Yonas Kidane."
+    )
+    assert _terms(result) == {("Tesfay Gebre", 144), ("Helen Mebrahtu", 108), ("Yonas Kidane", 60)}
+
+
+def test_each_term_of_a_group_goes_to_the_names_of_the_next_sentence(extract_text):
+    result = extract_text(
+        "A court in Grodno jailed three cyclists for two years each on Monday. The three are Ales "
+        "Kavaliou, Iryna Shved and Yury Dzmitryeu."
+    )
+    assert _terms(result) == {("Ales Kavaliou", 24), ("Iryna Shved", 24), ("Yury Dzmitryeu", 24)}
+
+
+def test_a_group_detained_and_named_in_the_next_sentence(extract_text):
+    result = extract_text(
+        "Police in Osh detained two bloggers on Friday. They were identified as Azamat Sultanov and "
+        "Gulnara Abdieva."
+    )
+    assert {("arrest", "Azamat Sultanov"), ("arrest", "Gulnara Abdieva")} <= _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three terms, two names: no pairing, and nobody takes a term of the list
+        "Three farmers were sentenced to 9, 7 and 6 years on Monday. They are Oktam Rasulov and Nodir Aliev.",
+        # the next sentence says who they are not (a negation), or who else spoke
+        "Three farmers were sentenced to 9, 7 and 6 years on Monday. They are not Oktam Rasulov, "
+        "Nodir Aliev and Jasur Ergashev.",
+    ],
+)
+def test_a_list_of_terms_is_not_paired_with_a_list_of_another_size(extract_text, text):
+    assert not _terms(extract_text(text))
+
+
+# -- a prisoner returned to prison ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blogger Marat Kadyrbekov was returned to prison in March, four weeks after his release.",
+        "A judge revoked his parole and returned Marat Kadyrbekov to the penal colony.",
+        "Marat Kadyrbekov returned to prison in May after police said he had broken his curfew.",
+        "Marat Kadyrbekov was ordered back to prison by a judge in Bishkek.",
+    ],
+)
+def test_returned_to_prison_is_a_rearrest(extract_text, text):
+    assert ("arrest", "Marat Kadyrbekov") in _events(extract_text(text))
+
+
+# -- an apposition does not change what was given ------------------------------------------
+
+
+def test_restricted_freedom_in_apposition_to_house_arrest_is_a_sentence(extract_text):
+    result = extract_text(
+        "Pensioner Halina Marozava was given three years of restricted freedom, a form of house "
+        "arrest, for donating to a strike fund."
+    )
+    assert ("Halina Marozava", 36) in _terms(result)
+    assert ("arrest", "Halina Marozava") not in _events(result)
+
+
+def test_administrative_arrest_given_in_days_is_still_an_arrest(extract_text):
+    result = extract_text("Student Pavel Rusak was given 15 days of administrative arrest for a post.")
+    assert ("arrest", "Pavel Rusak") in _events(result)
+
+
+# -- a part of a group told before --------------------------------------------------------
+
+
+def test_of_those_breaks_down_the_released_group(extract_text):
+    result = extract_text(
+        "The authorities released 86 prisoners under an amnesty on Saturday. Of those, 11 were "
+        "political prisoners, including the economist Vitali Mazur and the poet Olena Dziuba."
+    )
+    assert {("release", "Vitali Mazur"), ("release", "Olena Dziuba")} <= _events(result)
+    assert ("release", 86) in _counts(result)
+
+
+def test_of_the_counted_released_names_a_member_among_them(extract_text):
+    result = extract_text(
+        "President Tokayev pardoned 54 prisoners on Friday. Of the 54 pardoned, nine were women, "
+        "among them the lawyer Aigerim Bekova."
+    )
+    assert ("release", "Aigerim Bekova") in _events(result)
+
+
+# -- a term stated in the sentence after the verdict ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The judge handed down a seven-year sentence.",
+        "The court imposed a seven-year prison term.",
+        "A seven-year sentence was imposed.",
+        "Judge Irma Kvaratskhelia handed down a seven-year sentence.",
+    ],
+)
+def test_a_term_in_the_next_sentence_is_the_convicted_persons(extract_text, second):
+    result = extract_text(f"Editor Nika Gvaramia was convicted of abuse of office on Tuesday. {second}")
+    assert ("Nika Gvaramia", 84) in _terms(result)
+    assert not any(name == "Irma Kvaratskhelia" for name, _ in _terms(result))
+
+
+def test_hyphenated_half_years(extract_text):
+    result = extract_text("Poet Soso Mikava is serving an eight-and-a-half-year sentence in Rustavi.")
+    assert ("Soso Mikava", 102) in _terms(result)
+
+
+# -- arrests told in an object relative clause or as a seizure ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporter Layla Haddad, whom police arrested in January, is a mother of three.",
+        "Reporter Layla Haddad, who the secret police detained at the airport, has not seen a lawyer.",
+        "Plainclothes agents seized reporter Layla Haddad outside her office on Tuesday.",
+        "Reporter Layla Haddad was seized by security agents at Cairo airport.",
+    ],
+)
+def test_arrests_told_by_an_object_relative_or_a_seizure(extract_text, text):
+    assert ("arrest", "Layla Haddad") in _events(extract_text(text))

@@ -171,6 +171,9 @@ class EventFinder:
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
+        named, terms = _named_next(ctx, findings)
+        memberships.extend(named)
+        findings.extend(terms)
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -187,11 +190,13 @@ class EventFinder:
             and trigger_type(tok.head, home) in ("release", "deportation")
         ) or any(_headline_verb(c) for c in tok.children if c.dep_ == "nsubj"):
             return None  # "Iran frees jailed French national X": the participle describes whom it frees
+        relative = _object_relative(tok) is not None  # "X, whom police arrested": X's arrest
         described = tok
         while described.dep_ == "conj" and described.head.tag_ == "VBN":
             described = described.head  # "men charged with or convicted of ...": one description
         if (
             described.dep_ == "acl"
+            and not relative
             and etype in ("sentence", "arrest")
             and _is_group(described.head)
             and not (
@@ -201,7 +206,7 @@ class EventFinder:
             and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
-        if etype in ("sentence", "arrest") and _reduced_relative(tok):
+        if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
         if patient is not None:
@@ -293,6 +298,8 @@ class EventFinder:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
             finding.term = _term_near(tok)
+            if finding.term in _term_list(span_text(tok.sent)):
+                finding.term = None  # "sentenced to 9, 7 and 6 years": each has one, in order
             if (
                 finding.term
                 and (len(finding.persons) > 1 or finding.group_ref)
@@ -355,6 +362,8 @@ class EventFinder:
                     if g.dep_ == "pobj"
                     for p in ctx.persons_in(g)
                 ]
+                if not persons and months is not None:
+                    persons = _defendant_before(ctx, findings, verb)
                 if not persons:
                     continue
             if not persons and months is None:
@@ -364,10 +373,31 @@ class EventFinder:
                 if subj is not None and subj.lower_ in ("who", "that"):
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
+            if not persons and _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+                persons = _defendant_before(ctx, findings, verb)  # "A seven-year term was imposed."
             if not persons:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
+    """'X was convicted of treason on Tuesday. The judge handed down a seven-year sentence.': a
+    term given to nobody named is the term of the one person whose verdict the sentence before
+    (in the same paragraph) told without a term, when no one else is named since but the giver."""
+    sent = verb.sent
+    doc = ctx.doc
+    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].idx : sent.start_char]:
+        return []
+    before = doc[sent.start - 1].sent
+    told = [f for f in findings if f.type == "sentence" and before.start <= f.trigger.i < before.end]
+    if len(told) != 1 or len(told[0].persons) != 1 or told[0].term is not None or told[0].group_ref:
+        return []
+    giver = _subject(verb)
+    givers = {t.i for t in giver.subtree} if giver is not None and not _passive(verb) else set()
+    if any(i in ctx.owner_at for i in range(sent.start, sent.end) if i not in givers):
+        return []
+    return list(told[0].persons)
 
 
 def _capital_or_life(noun: Token) -> bool:
@@ -697,6 +727,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
         found = next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if found is not None:
             return found
+    if (antecedent := _object_relative(tok)) is not None:
+        return antecedent
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -851,6 +883,28 @@ def _patient(tok: Token, etype: str) -> Token | None:
         subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
         return next(subjects, None)
     return None
+
+
+_DOER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
+
+
+def _object_relative(tok: Token) -> Token | None:
+    """'X, whom police arrested in January', 'X, who the KGB detained': the relative pronoun is
+    the verb's object and X its antecedent. The small parser garbles the clause (it hangs the
+    verb on the doer), so the surface decides: who/whom, a short noun phrase, the active verb."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+        k -= 1
+    if k == tok.i - 1 or k < tok.sent.start or doc[k].lower_ not in ("whom", "who"):
+        return None  # "X, who arrested Y": the pronoun is the doer
+    antecedent = doc[k - 1] if k > tok.sent.start and doc[k - 1].text == "," else None
+    if antecedent is None or antecedent.i - 1 < tok.sent.start:
+        return None
+    antecedent = doc[antecedent.i - 1]
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
 def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
@@ -1350,6 +1404,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
         return Membership(tok, persons, None) if persons else None
+    if (part := _partition(ctx, tok)) is not None:
+        return part
     # "Those freed included A and B"; "Others released were A and B"
     copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
     if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
@@ -1373,6 +1429,52 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype, tells_event=tells) if persons else None
     return None
+
+
+def _partition(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Of those, 20 were political prisoners, including A and B', 'Of the 123 released, 14 were
+    women, among them X': a part of a group told before, broken down by a copula or 'include';
+    the people it names are members of that group. The group must point back ('those', 'them',
+    'the 123 released'): 'Of the 1,200 political prisoners in Belarus, 30 are women' is a tally."""
+    if not (tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children) or tok.lemma_ == "include"):
+        return None
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+        return None
+    heads = [tok, *(c for c in tok.children if c.dep_ == "nsubj")]  # "Of those, 20 were": on "20"
+    of = next(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None
+    )
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+    if whole.lower_ not in ("those", "them", "these") and not (
+        _has_det(whole, ("the", "these", "those")) and (participle is not None or whole.like_num)
+    ):
+        return None
+    etype = trigger_type(participle) if participle is not None else None
+    persons: list[Person] = []
+    for c in tok.children:
+        if c.dep_ in ("attr", "dobj") or c.dep_ == "nsubj" and c.i > tok.i:
+            persons += [p for p in _listed_names(ctx, c) if p not in persons]
+    lists = [t for t in own_clause(tok) if t.lower_ in ("including", "among") and t.i > tok.i]
+    if lists:  # "..., including A and the poet B": read on to the clause's end, however parsed
+        persons += [p for p in _names_after(ctx, min(lists, key=lambda t: t.i)) if p not in persons]
+    return Membership(tok, persons, etype) if persons else None
+
+
+def _names_after(ctx: DocContext, word: Token) -> list[Person]:
+    """The people named after `word` ('including', 'among them') up to the end of its sentence,
+    a new clause (a verb, a relative pronoun) or a semicolon: the small parser breaks long lists
+    of names with roles apart, and hangs their pieces anywhere in the clause."""
+    found: list[Person] = []
+    for t in word.doc[word.i + 1 : word.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
+            break
+        person = ctx.owner_at.get(t.i)
+        if person is not None and t.i not in ctx.quoted and person not in found:
+            found.append(person)
+    return found
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
@@ -1411,6 +1513,73 @@ def _bulleted_members(ctx: DocContext) -> list[Membership]:
             if first is not None:
                 out.append(Membership(colon, [first], label))
     return out
+
+
+_NAMING_VERBS = frozenset({"name", "identify", "list"})
+
+
+def _named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
+    """'Three activists were sentenced to 9, 7 and 6 years. They are A, B and C.' / '... They
+    were named as A, B and C.': a counted group whose members the next sentence names, exactly as
+    many as the group. They are its members; a list of terms in the group's sentence is theirs in
+    order (news lists terms in the order it names people), one sentence each."""
+    memberships: list[Membership] = []
+    terms: list[Finding] = []
+    doc = ctx.doc
+    for f in findings:
+        if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
+            continue
+        sent = f.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        verb = doc[sent.end].sent.root
+        if verb.i in ctx.quoted or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = _subject(verb)
+        if subject is None or not _refers_to_group(subject):
+            continue
+        if verb.lemma_ == "be":
+            heads = [c for c in verb.children if c.dep_ == "attr"]
+        elif verb.lemma_ in _NAMING_VERBS and _passive(verb):
+            heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        else:
+            continue
+        names = [p for h in heads for p in _listed_names(ctx, h)]
+        if len(names) != f.count or any(names.count(p) > 1 for p in names):
+            continue
+        memberships.append(Membership(verb, names, f.type))
+        if f.type != "sentence":
+            continue
+        listed = _term_list(span_text(sent))
+        if len(listed) == len(names):
+            order = sorted(
+                names, key=lambda p: min((s for s, _ in p.mentions if s >= verb.sent.start), default=0)
+            )
+            terms += [
+                Finding("sentence", f.trigger, [p], term=months, date=f.date, confidence=0.75)
+                for p, months in zip(order, listed, strict=True)
+            ]
+    return memberships, terms
+
+
+def _refers_to_group(subject: Token) -> bool:
+    """'they', 'these', 'the three', 'the men', 'the activists': a subject pointing back to a group."""
+    if subject.lower_ in ("they", "these"):
+        return True
+    return _has_det(subject, ("the", "these", "those")) and (
+        subject.like_num or subject.tag_ in ("NNS", "NNPS")
+    )
+
+
+def _term_list(text: str) -> list[int]:
+    """The terms of a list ('9, 7 and 6 years', 'nine, eight and seven and a half years') in months."""
+    match = _LIST_TERMS.search(text)
+    if match is None:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1))
+    unit = 12 if match.group(2).lower().startswith("year") else 1
+    values = [_list_value(item, unit) for item in items]
+    return [v for v in values if v is not None] if all(v is not None for v in values) else []
 
 
 def _broken_down(findings: list[Finding]) -> list[Membership]:

@@ -42,7 +42,9 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "and"], key=len, reverse=True))
+# no "and" between number words: "seven and six years" is a list of two terms, not thirteen years
+# (a term over fifty years is no term anyway, so "a hundred and ..." is never needed)
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 
 # Words before a number that make it approximate: such a number is no exact group size or term.
 _APPROX = re.compile(
@@ -94,7 +96,7 @@ def parse_number(text: str) -> int | None:
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
-_FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
+_FRACTION = r"(?:[\s-]+and[\s-]+a[\s-]+half|\s*(?:½|1/2))"
 _YEARS = rf"(?P<y>{_NUM}|an?|another)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"

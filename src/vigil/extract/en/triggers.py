@@ -633,6 +633,55 @@ def _let_out(tok: Token, home: str | None) -> bool:
 
 _CUSTODY_NOT_CELL = CUSTODY_WORDS - {"cell"}
 
+
+def _arrest_object(tok: Token, home: str | None) -> bool:
+    """'given 15 days of administrative arrest', 'got ten days' detention'. A phrase set off after
+    the object describes it ('two years of restricted freedom, a form of house arrest': the parser
+    often reads it as a second object) and does not change what was given."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    return any(
+        g.lemma_ in ("arrest", "detention") and g.pos_ == "NOUN"
+        for k, c in enumerate(objects)
+        if k == 0 or c.doc[c.left_edge.i - 1].text not in (",", "\u2014", "-", "(")
+        for g in _without_appositions(c)
+    )
+
+
+def _without_appositions(tok: Token) -> list[Token]:
+    """The phrase headed by `tok` without the appositions inside it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ != "appos"]
+    return out
+
+
+def _returned_to_custody(tok: Token, home: str | None) -> bool:
+    """'was returned to prison', 'the court returned him to the colony': someone moved back into
+    custody (a re-arrest). Without an object, only the institution without an article reads so
+    ('X returned to prison in May', 'returned behind bars'), not a visit to a building ('returned
+    to the prison to collect his things')."""
+    if any(
+        d.dep_ == "dobj"
+        and d.pos_ not in ("PRON", "PROPN")
+        and d.lemma_.lower() not in _PEOPLE
+        and fold(d.lemma_) not in PERSON_NOUNS
+        for d in tok.children
+    ):
+        return False  # "returned the files to the prison archive": a thing, not a person
+    if any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent):
+        return False  # "returned to the colony after a week in hospital": a transfer, not an arrest
+    moved = _moves_someone(tok)
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("to", "into", "behind"):
+            continue
+        for place in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY_NOT_CELL):
+            if moved or not any(m.dep_ in ("det", "poss") for m in place.children):
+                return True
+    return False
+
+
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
     "picked_up": _picked_up,
@@ -664,11 +713,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
         )
     ),
     "to_detention": lambda tok, home: _to_detention(tok),
-    "arrest_object": lambda tok, home: any(
-        c.dep_ in ("dobj", "attr")
-        and any(g.lemma_ in ("arrest", "detention") and g.pos_ == "NOUN" for g in c.subtree)
-        for c in tok.children
-    ),
+    "returned_to_custody": _returned_to_custody,
+    "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
