@@ -363,3 +363,20 @@ def test_a_term_after_an_unrelated_sentence_or_demand_is_nobodys(extract_text):
         "for a nine-year sentence.\n\nThe same court has imposed a seven-year sentence in similar cases."
     )
     assert not _terms(result)
+
+
+def test_relatives_and_owners_in_an_including_list_are_not_its_members(extract_text):
+    result = extract_text(
+        "Police detained 12 people on Sunday, including the wife of opposition leader Arman "
+        "Dzhumabaev, poet Saule Nurlanova and Yerlan Ospanov's lawyer."
+    )
+    events = _events(result)
+    assert ("arrest", "Saule Nurlanova") in events
+    assert ("arrest", "Arman Dzhumabaev") not in events and ("arrest", "Yerlan Ospanov") not in events
+
+
+def test_a_later_clause_with_its_own_verb_is_no_gapped_term(extract_text):
+    result = extract_text(
+        "Chen Guoliang was jailed for 11 years in 2023 and Hu Meiling has been held for 14 months."
+    )
+    assert ("Hu Meiling", 14) not in _terms(result)

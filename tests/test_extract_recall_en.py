@@ -1726,3 +1726,34 @@ def test_hyphenated_half_years(extract_text):
 )
 def test_arrests_told_by_an_object_relative_or_a_seizure(extract_text, text):
     assert ("arrest", "Layla Haddad") in _events(extract_text(text))
+
+
+# -- gapped clauses and long lists the tagger breaks ------------------------------------------
+
+
+def test_a_gapped_second_clause_gives_its_name_its_own_term(extract_text):
+    result = extract_text(
+        "Labour organiser Chen Guoliang was jailed for 11 years and blogger Hu Meiling for 13 years "
+        "by a court in Wuxi."
+    )
+    assert {("Chen Guoliang", 132), ("Hu Meiling", 156)} <= _terms(result)
+
+
+def test_names_with_roles_before_each_term_share_it(extract_text):
+    result = extract_text(
+        "Chen Guoliang was sentenced to 11 years, and activist Hu Meiling, lawyer Tang Jiahui and "
+        "poet Wei Lanfang to seven years each."
+    )
+    assert {("Hu Meiling", 84), ("Tang Jiahui", 84), ("Wei Lanfang", 84)} <= _terms(result)
+
+
+def test_an_including_list_with_roles_on_the_verb(extract_text):
+    result = extract_text(
+        "Scores of mourners were detained on Sunday, including student leader Arman Dzhumabaev, "
+        "poet Saule Nurlanova and lawyer Yerlan Ospanov."
+    )
+    assert {
+        ("arrest", "Arman Dzhumabaev"),
+        ("arrest", "Saule Nurlanova"),
+        ("arrest", "Yerlan Ospanov"),
+    } <= _events(result)

@@ -1023,13 +1023,16 @@ def _listed_before_term(
     ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
 ) -> list[Finding]:
     """'A was sentenced to nine years, and B, C and D to eight years each': every name of a list
-    between one term and the next takes the next term, not only the name nearest to it."""
+    between one term and the next takes the next term, not only the name nearest to it; so does
+    the one name of a gapped clause ('A was jailed for 12 years and activist B for 14 years')."""
     months = term_months(match)
-    # the list is the run of names, commas and "and" right before the term's preposition
+    # the list is the run of names (with their roles), commas and "and" right before the term's
+    # preposition
     k = tok.i - 1
-    while k >= between.start and between.doc[k].lower_ in ("to", "each", "got", "received", "get"):
+    while k >= between.start and between.doc[k].lower_ in ("to", "for", "each", "got", "received", "get"):
         k -= 1
     people: list[Person] = []
+    roles: set[int] = set()
     joined = False
     while k >= between.start:
         t = between.doc[k]
@@ -1039,10 +1042,18 @@ def _listed_before_term(
                 people.insert(0, person)
         elif t.lower_ == "and":
             joined = True
+        elif (
+            t.is_lower
+            and t.is_alpha
+            and t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
+            and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
+        ):
+            roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
         elif t.text != ",":
             break
         k -= 1
-    if len(people) < 2 or not joined or months is None:
+    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    if len(people) < 2 and not gapped or not joined or months is None:
         return []
     given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
     return [
@@ -1213,6 +1224,7 @@ def _listed(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[P
         for g in c.children:
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
         found += [p for p in _names_in_list(ctx, c) if p not in found]
+        found += [p for p in _names_after(ctx, c) if p not in found]
     return found
 
 
@@ -1468,12 +1480,25 @@ def _names_after(ctx: DocContext, word: Token) -> list[Person]:
     a new clause (a verb, a relative pronoun) or a semicolon: the small parser breaks long lists
     of names with roles apart, and hangs their pieces anywhere in the clause."""
     found: list[Person] = []
-    for t in word.doc[word.i + 1 : word.sent.end]:
-        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
+    related = False  # inside "wife of B", "B's lawyer": B is no item of the list
+    doc = word.doc
+    for t in doc[word.i + 1 : word.sent.end]:
+        role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
+        if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
             break
+        if t.text == "," or t.lower_ == "and":
+            related = False
+        elif t.lower_ == "of":
+            related = True
         person = ctx.owner_at.get(t.i)
-        if person is not None and t.i not in ctx.quoted and person not in found:
-            found.append(person)
+        if person is None or related or t.i in ctx.quoted or person in found:
+            continue
+        end = t.i + 1
+        while end < len(doc) and ctx.owner_at.get(end) is person:
+            end += 1
+        if end < len(doc) and doc[end].tag_ == "POS":
+            continue  # "B's lawyer"
+        found.append(person)
     return found
 
 
