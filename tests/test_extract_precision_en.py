@@ -380,3 +380,16 @@ def test_a_later_clause_with_its_own_verb_is_no_gapped_term(extract_text):
         "Chen Guoliang was jailed for 11 years in 2023 and Hu Meiling has been held for 14 months."
     )
     assert ("Hu Meiling", 14) not in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravshan Ergashev was sent to prison on Monday to visit his brother.",
+        "Ravshan Ergashev sent a letter to the prison for six years before he got a reply.",
+        "Officials say Ravshan Ergashev will be released once he is pardoned.",
+        "Ravshan Ergashev could be sentenced to six years if he is convicted.",
+    ],
+)
+def test_no_sentence_or_release_without_a_verdict_or_a_past_fact(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type in ("sentence", "release")]

@@ -1757,3 +1757,46 @@ def test_an_including_list_with_roles_on_the_verb(extract_text):
         ("arrest", "Saule Nurlanova"),
         ("arrest", "Yerlan Ospanov"),
     } <= _events(result)
+
+
+# -- members in a relative clause, counts beside a name, terms of placing in prison ----------
+
+
+def test_members_in_a_relative_clause_of_the_counted_group(extract_text):
+    result = extract_text(
+        "Security forces detained 11 people in Port Sudan on Friday, a lawyers' group said. The 11, "
+        "who include the poet Amna Osman, were taken to an unknown location."
+    )
+    assert ("arrest", "Amna Osman") in _events(result)
+    assert ("arrest", 11) in _counts(result)
+
+
+def test_a_named_person_and_a_number_of_their_own_people(extract_text):
+    result = extract_text("Police in Aktau detained union leader Erzhan Tolegenov and 12 of his colleagues.")
+    assert ("arrest", 13) in _counts(result)
+    assert ("arrest", "Erzhan Tolegenov") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmer Ravshan Ergashev was put behind bars for six years over a social media post.",
+        "A regional court sent Ravshan Ergashev to prison for six years.",
+        "Ravshan Ergashev was thrown in jail for six years for insulting the president.",
+    ],
+)
+def test_placed_in_prison_for_a_term_is_a_sentence(extract_text, text):
+    assert ("Ravshan Ergashev", 72) in _terms(extract_text(text))
+
+
+def test_a_term_handed_to_a_named_person_in_the_passive(extract_text):
+    result = extract_text("A sentence of six years was handed to Ravshan Ergashev by the Fergana court.")
+    assert ("Ravshan Ergashev", 72) in _terms(result)
+
+
+def test_a_verdict_in_a_past_clause_of_a_future_sentence(extract_text):
+    result = extract_text(
+        "Ravshan Ergashev will spend the next six years in prison after a court convicted him of "
+        "extremism on Tuesday."
+    )
+    assert ("sentence", "Ravshan Ergashev") in _events(result)

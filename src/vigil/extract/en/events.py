@@ -374,7 +374,15 @@ class EventFinder:
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
             if not persons and _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
-                persons = _defendant_before(ctx, findings, verb)  # "A seven-year term was imposed."
+                # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
+                persons = [
+                    p
+                    for c in verb.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p in ctx.persons_in(g)
+                ] or _defendant_before(ctx, findings, verb)
             if not persons:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
@@ -650,6 +658,8 @@ def asserted(tok: Token) -> bool:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
+        if node.dep_ == "advcl" and _past_fact(node):
+            return True  # "will spend years in prison after a court convicted him": the verdict is given
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
@@ -669,6 +679,21 @@ def asserted(tok: Token) -> bool:
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+_FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+def _past_fact(clause: Token) -> bool:
+    """A past clause of time or cause ('after a court convicted him', 'since she was detained')
+    tells a fact, whatever the clause it hangs on plans or fears."""
+    return any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in clause.children) and (
+        clause.tag_ == "VBD"
+        or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+            for c in clause.children
+        )
+    )
 
 
 def _on_trial(verb: Token) -> bool:
@@ -1422,6 +1447,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
     copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
     if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
         subj = _subject(tok)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+            subj = tok.head  # "The 14, who include the activist X, were held ..."
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
         if not _names_a_group(subj) or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
@@ -1728,7 +1755,25 @@ def _named_and_others(patient: Token, named: int) -> tuple[int | None, str | Non
             count, label = _count(c)
             if count is not None:
                 return count + named, label
+        if c.dep_ == "conj" and c.like_num and _of_their_own(c):
+            count, label = _count(c)  # "X and 12 of his supporters"
+            if count is not None:
+                return count + named, label
     return None, None
+
+
+def _of_their_own(number: Token) -> bool:
+    """'12 of his supporters', 'three of her colleagues': people counted beside the named one."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and any(m.dep_ == "poss" and m.lower_ in ("his", "her", "their") for m in g.children)
+            for g in c.children
+        )
+        for c in number.children
+    )
 
 
 def _has_det(tok: Token, words: tuple[str, ...]) -> bool:

@@ -657,6 +657,14 @@ def _without_appositions(tok: Token) -> list[Token]:
     return out
 
 
+def _custody_for_term(tok: Token, home: str | None) -> bool:
+    """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
+    for a stated term is a sentence; without one ('sent to prison on Monday') the verb says less."""
+    return _prep_object(tok, ("to", "into", "behind", "in"), _CUSTODY_PLACES | {"bars"}) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children
+    )
+
+
 def _returned_to_custody(tok: Token, home: str | None) -> bool:
     """'was returned to prison', 'the court returned him to the colony': someone moved back into
     custody (a re-arrest). Without an object, only the institution without an article reads so
@@ -714,6 +722,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     ),
     "to_detention": lambda tok, home: _to_detention(tok),
     "returned_to_custody": _returned_to_custody,
+    "custody_for_term": _custody_for_term,
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
