@@ -393,3 +393,21 @@ def test_a_later_clause_with_its_own_verb_is_no_gapped_term(extract_text):
 )
 def test_no_sentence_or_release_without_a_verdict_or_a_past_fact(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type in ("sentence", "release")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dale Whitmore spoke of his political convictions at the rally.",
+        "Dale Whitmore's conviction that the tax is unfair has not changed.",
+        "Dale Whitmore was taken by ambulance to a hospital in Tulsa.",
+        "Dale Whitmore drove his daughter into town in a van.",
+        "Dale Whitmore was not allowed to leave prison for the funeral.",
+        "Dale Whitmore's sentencing is scheduled for June.",
+        "Activists say Dale Whitmore disappeared from public view in May.",
+        "Dale Whitmore was led away by guards after the verdict.",
+        "Riot police pushed Dale Whitmore away from the barrier.",
+    ],
+)
+def test_beliefs_trips_and_refusals_are_no_events(extract_text, text):
+    assert not extract_text(text).events

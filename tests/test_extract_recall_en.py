@@ -666,13 +666,21 @@ def test_detention_since_a_date_is_an_arrest(extract_text, text, name):
         "Ahmed Sabry, who has been behind bars since 2021, was moved to another prison last week.",
         "Mustafa Yilmaz has spent four years in prison on charges his family calls fabricated.",
         "Javier Tarazona has been held at El Helicoide prison since July 2021, according to Foro Penal.",
-        "Kang Min-ho has been in jail since his conviction in 2022.",
+        "Kang Min-ho has been in jail since 2022.",
         "Ahmed Sabry remains in pre-trial detention.",
         "The ruling party has held the seat since 2010.",
     ],
 )
 def test_a_stay_in_prison_is_no_event(extract_text, text):
     assert not extract_text(text).events
+
+
+def test_a_stay_since_a_conviction_tells_the_conviction_only(extract_text):
+    """GUIDELINES: earlier events the article states as fact are events ("since his arrest in
+    2022"); the stay itself is none."""
+    assert _events(extract_text("Kang Min-ho has been in jail since his conviction in 2022.")) == {
+        ("sentence", "Kang Min-ho")
+    }
 
 
 # -- deaths in custody told as nouns --------------------------------------------------------------
@@ -1800,3 +1808,27 @@ def test_a_verdict_in_a_past_clause_of_a_future_sentence(extract_text):
         "extremism on Tuesday."
     )
     assert ("sentence", "Ravshan Ergashev") in _events(result)
+
+
+# -- event nouns, grants and removals of real news ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Rights groups condemned the conviction of blogger Dinara Yessenova.", "sentence"),
+        ("The jailing of blogger Dinara Yessenova drew criticism from the EU.", "sentence"),
+        ("Since Dinara Yessenova's conviction in June, her family has not seen her.", "sentence"),
+        ("The freeing of blogger Dinara Yessenova was welcomed in Brussels.", "release"),
+        ("Blogger Dinara Yessenova was granted bail on Monday.", "release"),
+        ("Blogger Dinara Yessenova was allowed to leave prison on Monday.", "release"),
+        ("Blogger Dinara Yessenova was let out of prison on Monday.", "release"),
+        ("Blogger Dinara Yessenova was handcuffed and driven away by police.", "arrest"),
+        ("Masked men bundled blogger Dinara Yessenova into a van outside her home.", "arrest"),
+        ("Blogger Dinara Yessenova was forcibly disappeared in May.", "arrest"),
+        ("Blogger Dinara Yessenova was taken by security forces in May.", "arrest"),
+        ("Blogger Dinara Yessenova was driven off by police in an unmarked car.", "arrest"),
+    ],
+)
+def test_event_nouns_grants_and_removals(extract_text, text, event):
+    assert (event, "Dinara Yessenova") in _events(extract_text(text))

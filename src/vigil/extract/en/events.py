@@ -118,7 +118,7 @@ HEDGES = frozenset(
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset(
-    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start"}
+    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start", "allow", "permit"}
 )
 GROUP_WORDS = frozenset(
     {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
@@ -515,6 +515,9 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
+        following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
+        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that"):
+            continue  # "his political convictions", "her conviction that the war is wrong": beliefs
         custody = _custody_after(tok)
         if etype == "death" and not _in_custody_phrase(tok) and custody is None:
             continue  # a death is an event here only in custody ("his death in a penal colony")
@@ -658,6 +661,8 @@ def asserted(tok: Token) -> bool:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
+        if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
+            return True  # "since her conviction in June, her family has not been allowed ...": given
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
         if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -681,6 +686,7 @@ def asserted(tok: Token) -> bool:
     return not span_text(tok.sent).rstrip().endswith("?")
 
 
+_PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
 
 
@@ -851,6 +857,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        if head.dep_ == "acomp" and head.head.pos_ == "AUX":
+            return _subject(head.head)  # "was handcuffed and driven away": "handcuffed" read as an adjective
         shared = _subject(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
             return head.head  # "X, who refused to leave and was taken back to prison"

@@ -479,7 +479,16 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         or c.dep_ == "prep" and c.lower_ == "in" and "in" in particles and not list(c.children)
         for c in tok.children
     ):
-        return False
+        # "masked men bundled him into a van", "was taken by security forces": no particle, but a
+        # vehicle or a force taking someone (not "taken by ambulance to hospital")
+        if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
+            return False
+        into_vehicle = _prep_object(tok, ("into",), VEHICLES | {"vehicle", "truck"})
+        forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        if not into_vehicle and not (
+            tok.lemma_ == "take" and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
+        ):
+            return False
     if any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _QUESTIONING for g in c.subtree)
         for c in tok.children
@@ -560,7 +569,7 @@ _CAPTORS = SECURITY_FORCES | {"army", "rebel", "militant", "insurgent", "fighter
                               "marine", "commando", "they", "we"}
 
 
-RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency"})
+RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency", "bail"})
 
 
 def _granted_release(tok: Token, home: str | None) -> bool:
@@ -626,7 +635,10 @@ def _left_custody(tok: Token, home: str | None) -> bool:
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
-        c.dep_ == "prt" and c.lower_ == "out" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        c.dep_ == "prt" and c.lower_ == "out"
+        or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        # "was let out of prison": the parser may read "out" as the preposition's head
+        or c.lower_ == "out" and c.dep_ in ("prep", "advmod") and _prep_object(c, ("of",), CUSTODY_WORDS)
         for c in tok.children
     )
 
@@ -723,6 +735,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "to_detention": lambda tok, home: _to_detention(tok),
     "returned_to_custody": _returned_to_custody,
     "custody_for_term": _custody_for_term,
+    "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
