@@ -1832,3 +1832,15 @@ def test_a_verdict_in_a_past_clause_of_a_future_sentence(extract_text):
 )
 def test_event_nouns_grants_and_removals(extract_text, text, event):
     assert (event, "Dinara Yessenova") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow released Ukrainian journalist Oleksandr Hrytsenko and transferred him to Ukraine on Friday.",
+        "Tehran freed French teacher Camille Roux, who was flown to Paris on Tuesday.",
+    ],
+)
+def test_a_prisoner_transferred_or_flown_abroad_is_deported(extract_text, text):
+    result = _events(extract_text(text))
+    assert {e for e, _ in result} >= {"release", "deportation"}

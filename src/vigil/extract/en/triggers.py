@@ -80,6 +80,12 @@ CAPITALS = {
     "dushanbe": "tajikistan", "tashkent": "uzbekistan", "bishkek": "kyrgyzstan", "yerevan": "armenia",
     "beijing": "china", "hanoi": "vietnam", "yangon": "myanmar", "naypyitaw": "myanmar", "asmara": "eritrea",
     "istanbul": "turkey", "ankara": "turkey", "cairo": "egypt",
+    "washington": "us", "paris": "france", "london": "uk", "rome": "italy", "madrid": "spain",
+    "vienna": "austria", "prague": "czechia", "budapest": "hungary", "bratislava": "slovakia",
+    "bern": "switzerland", "geneva": "switzerland", "brussels": "belgium", "amsterdam": "netherlands",
+    "stockholm": "sweden", "oslo": "norway", "helsinki": "finland", "doha": "qatar", "dubai": "uae",
+    "bogota": "colombia", "tokyo": "japan",
+    "seoul": "korea", "bangkok": "thailand", "riyadh": "saudi arabia", "beirut": "lebanon",
 }  # fmt: skip
 
 
