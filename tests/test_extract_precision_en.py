@@ -411,3 +411,18 @@ def test_no_sentence_or_release_without_a_verdict_or_a_past_fact(extract_text, t
 )
 def test_beliefs_trips_and_refusals_are_no_events(extract_text, text):
     assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Almaty jailed a pensioner for three years on Tuesday. Separately, activist "
+        "Gulmira Seitova was detained in Shymkent.",
+        "A court in Almaty jailed a pensioner for three years on Tuesday.\n\nOpposition leader "
+        "Gulmira Seitova, who was arrested in 2022, condemned the verdict.",
+        "A court in Almaty jailed a pensioner for three years on Tuesday.\n\nIn another case, "
+        "Gulmira Seitova was sentenced to five years.",
+    ],
+)
+def test_someone_else_named_after_the_lead_does_not_take_its_term(extract_text, text):
+    assert ("Gulmira Seitova", 36) not in _terms(extract_text(text))

@@ -1844,3 +1844,26 @@ def test_event_nouns_grants_and_removals(extract_text, text, event):
 def test_a_prisoner_transferred_or_flown_abroad_is_deported(extract_text, text):
     result = _events(extract_text(text))
     assert {e for e, _ in result} >= {"release", "deportation"}
+
+
+# -- a lead that tells someone unnamed, a body that names them ---------------------------------
+
+
+def test_the_person_named_after_the_lead_takes_its_sentence(extract_text):
+    result = extract_text(
+        "Laos jails blogger for six years\n\n"
+        "VIENTIANE, March 3 — A court in Vientiane on Tuesday jailed a Facebook blogger for six years "
+        "for criticising the government, state media reported.\n\n"
+        "Somphone Keomany, 39, was convicted of spreading propaganda. He was arrested in May."
+    )
+    assert ("Somphone Keomany", 72) in _terms(result)
+
+
+def test_a_lead_with_a_life_sentence_and_a_body_that_tells_the_detention(extract_text):
+    result = extract_text(
+        "GENEVA — A Tibetan scholar who vanished in 2019 was sentenced to life imprisonment, a "
+        "rights group said on Monday.\n\n"
+        "Tashi Dorje, a lecturer at a college in Qinghai, was detained in April 2019 and held "
+        "incommunicado."
+    )
+    assert {("sentence", "Tashi Dorje"), ("arrest", "Tashi Dorje")} <= _events(result)

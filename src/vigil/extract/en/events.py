@@ -174,6 +174,7 @@ class EventFinder:
         named, terms = _named_next(ctx, findings)
         memberships.extend(named)
         findings.extend(terms)
+        findings.extend(_named_after_lead(ctx, findings))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -1620,6 +1621,81 @@ def _named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membersh
                 for p, months in zip(order, listed, strict=True)
             ]
     return memberships, terms
+
+
+_LEAD_SENTENCES = 3  # the headline, the dateline and the lead
+_INTRODUCTION_REACH = 4  # sentences after the lead in which the story names its people
+
+
+def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A court ... jailed a Facebook commentator for eight years ... / Nguyen Duc Thinh, 47, was
+    convicted under Article 117 ...': news leads tell the event of someone unnamed ('a Uyghur
+    economist', 'a retired teacher') and the next sentences introduce that person by name with
+    their own story. The people first named, with an event of their own, right after the lead are
+    the lead's people, in order: they take its sentence (with its term) or release."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    leads = [
+        f
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.type in ("sentence", "release")
+        and not f.persons
+        and f.count is None
+        and index[f.trigger.sent.start] < _LEAD_SENTENCES
+        and f.trigger.i not in ctx.quoted
+        and _someone_unnamed(ctx, _patient(f.trigger, f.type))
+    ]
+    if not leads:
+        return []
+    last = index[leads[-1].trigger.sent.start]
+    introduced: list[tuple[Person, set[str]]] = []
+    text = doc_text(doc)
+    for sent in sentences[last + 1 : last + 1 + _INTRODUCTION_REACH]:
+        # the introduction opens a paragraph with the name ("Nguyen Duc Thinh, 47, was convicted",
+        # "His co-defendant, Ho Thi Lan, ..."), not another story ("Separately, X was detained")
+        if "\n" not in text[max(0, sent.start_char - 2) : sent.start_char] and sent.start_char > 0:
+            continue
+        if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
+            continue
+        for person in ctx.persons:
+            first = min((start for start, _ in person.mentions), default=-1)
+            if not sent.start <= first < min(sent.end, sent.start + 6):
+                continue
+            # their own story is the sentence's main verb, not a clause about them ("X, who was
+            # arrested in 2020, condemned the verdict")
+            told = {
+                f.type
+                for f in findings
+                if person in f.persons
+                and sent.start <= f.trigger.i < sent.end
+                and (f.trigger.dep_ == "ROOT" or f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "ROOT")
+            }
+            if told:
+                introduced.append((person, told))
+    out: list[Finding] = []
+    for lead, (person, told) in zip(leads, introduced, strict=False):
+        if lead.type in told or lead.type == "sentence" and "arrest" in told:
+            out.append(
+                Finding(lead.type, lead.trigger, [person], term=lead.term, date=lead.date, confidence=0.7)
+            )
+    return out
+
+
+_ANOTHER_STORY = frozenset({"separately", "separate", "another", "meanwhile", "elsewhere", "also", "other"})
+
+
+def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
+    """'a Facebook commentator', 'A Uyghur economist': one person, not named, told for the first
+    time (an indefinite singular person noun)."""
+    return (
+        patient is not None
+        and patient.tag_ == "NN"
+        and (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in ("man", "woman", "person"))
+        and patient.i not in ctx.owner_at
+        and _has_det(patient, ("a", "an"))
+        and not ctx.persons_in(patient, pronouns=False)
+    )
 
 
 def _refers_to_group(subject: Token) -> bool:
