@@ -426,3 +426,10 @@ def test_beliefs_trips_and_refusals_are_no_events(extract_text, text):
 )
 def test_someone_else_named_after_the_lead_does_not_take_its_term(extract_text, text):
     assert ("Gulmira Seitova", 36) not in _terms(extract_text(text))
+
+
+def test_the_upper_end_of_a_range_is_no_ones_term(extract_text):
+    result = extract_text(
+        "The court jailed 12 protesters, including Kerim Aydin, for terms ranging from two to six years."
+    )
+    assert not _terms(result)

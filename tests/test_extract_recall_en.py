@@ -1867,3 +1867,20 @@ def test_a_lead_with_a_life_sentence_and_a_body_that_tells_the_detention(extract
         "incommunicado."
     )
     assert {("sentence", "Tashi Dorje"), ("arrest", "Tashi Dorje")} <= _events(result)
+
+
+# -- lists of terms -------------------------------------------------------------------------
+
+
+def test_bare_numbers_after_later_names_before_and(extract_text):
+    result = extract_text(
+        "The court sentenced Kerim Aydin to five years, Leyla Demir to six and Murat Kaya to seven."
+    )
+    assert _terms(result) == {("Kerim Aydin", 60), ("Leyla Demir", 72), ("Murat Kaya", 84)}
+
+
+def test_respectively_with_a_unit_after_each_term(extract_text):
+    result = extract_text(
+        "Kerim Aydin and Leyla Demir were sentenced to five years and six years respectively."
+    )
+    assert _terms(result) == {("Kerim Aydin", 60), ("Leyla Demir", 72)}

@@ -475,7 +475,8 @@ def _stated_terms(verb: Token) -> list[int]:
     unit = None
     for match in TERM_RE.finditer(text):
         before = text[: match.start()]
-        if re.search(r"\bby\s*$", before) or is_approximate(before) and not re.search(r"\bfrom\s*$", before):
+        changed = re.search(r"\bfrom\s*$|\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s*$", before)
+        if re.search(r"\bby\s*$", before) or is_approximate(before) and not changed:
             continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
         months = term_months(match)
         if months:
@@ -1039,7 +1040,13 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
-            if after is not None and after.lower_ in ("and", "-") and after.i + 1 < sent.end:
+            if (
+                after is not None
+                and after.lower_ in ("and", "-")
+                and after.i + 2 < sent.end
+                and sent.doc[after.i + 1].lower_ in ("a", "one")
+                and sent.doc[after.i + 2].lower_ == "half"
+            ):
                 continue  # "four and a half": the regex would have read a term
             person = next(
                 (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
@@ -1307,16 +1314,12 @@ def _respectively(finding: Finding) -> list[Finding]:
     text = span_text(sent)
     if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
         return [finding]
-    match = _LIST_TERMS.search(text)
-    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1)) if match else []
-    if len(items) != len(finding.persons):
-        return [
-            dataclasses.replace(finding, term=None)
-        ]  # a list we cannot pair: no term is better than a wrong one
-    unit = 12 if match.group(2).lower().startswith("year") else 1
-    values = [_list_value(item, unit) for item in items]
-    if any(v is None for v in values):
-        return [dataclasses.replace(finding, term=None)]
+    values: list[int | None] = _term_list(text)
+    if len(values) != len(finding.persons):
+        # "five years and six years respectively": each term with its unit
+        values = [term_months(m) for m in TERM_RE.finditer(text)]
+    if len(values) != len(finding.persons) or any(v is None for v in values):
+        return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
     persons = sorted(
         finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
     )

@@ -61,8 +61,12 @@ _RANGE_END = re.compile(r"\bbetween\s+(?:(?!\b(?:to|for|in|on|of)\b)[\w\s.,½-])
 
 def is_approximate(preceding_text: str) -> bool:
     """True when the words right before a number hedge it ("more than 30", "up to six years") or
-    make it the end of a range ("between five and seven years")."""
-    return bool(_APPROX.search(preceding_text) or _RANGE_END.search(preceding_text[-60:]))
+    make it the end of a range ("between five and seven years", "ranging from two to six years")."""
+    return bool(
+        _APPROX.search(preceding_text)
+        or _RANGE_END.search(preceding_text[-60:])
+        or _RANGE_TO.search(preceding_text[-60:])
+    )
 
 
 def parse_number(text: str) -> int | None:
@@ -95,6 +99,11 @@ def parse_number(text: str) -> int | None:
 
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
+# the upper end of a range: "terms ranging from two to six years", "from 18 months to three years"
+_RANGE_TO = re.compile(
+    rf"\bfrom\s+(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)(?:[\s-]+(?:years?|months?))?\s+to\s*$",
+    re.IGNORECASE,
+)
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:[\s-]+and[\s-]+a[\s-]+half|\s*(?:½|1/2))"
 _YEARS = rf"(?P<y>{_NUM}|an?|another)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
