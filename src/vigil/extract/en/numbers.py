@@ -106,7 +106,10 @@ _RANGE_TO = re.compile(
 )
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:[\s-]+and[\s-]+a[\s-]+half|\s*(?:½|1/2))"
-_YEARS = rf"(?P<y>{_NUM}|an?|another)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
+_YEARS = (
+    rf"(?P<y>{_NUM}|an?|another)(?:\s+(?:additional|further|extra))?(?P<yh>{_FRACTION})?[\s-]+years?"
+    r"(?P<yh2>\s+and\s+a\s+half)?"
+)  # "an additional year", "a further year and a half"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(
