@@ -433,3 +433,11 @@ def test_the_upper_end_of_a_range_is_no_ones_term(extract_text):
         "The court jailed 12 protesters, including Kerim Aydin, for terms ranging from two to six years."
     )
     assert not _terms(result)
+
+
+def test_a_part_of_a_group_with_no_event_joins_nothing(extract_text):
+    result = extract_text(
+        "Of the 30 candidates who ran in Grodno, nine were arrested on Monday, including Anton Rudak."
+    )
+    assert ("arrest", "Anton Rudak") in _events(result)
+    assert ("release", "Anton Rudak") not in _events(result)

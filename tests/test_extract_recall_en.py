@@ -1884,3 +1884,31 @@ def test_respectively_with_a_unit_after_each_term(extract_text):
         "Kerim Aydin and Leyla Demir were sentenced to five years and six years respectively."
     )
     assert _terms(result) == {("Kerim Aydin", 60), ("Leyla Demir", 72)}
+
+
+# -- a part of a group told before --------------------------------------------------------------
+
+
+def test_a_member_of_a_part_is_a_member_of_the_whole(extract_text):
+    result = extract_text(
+        "Police detained 16 farmers in Kashkadarya on Sunday. Eleven of them were freed on Monday, "
+        "including Bekzod Nurmatov."
+    )
+    assert {("arrest", "Bekzod Nurmatov"), ("release", "Bekzod Nurmatov")} <= _events(result)
+    assert {("arrest", 16), ("release", 11)} <= _counts(result)
+
+
+def test_of_the_counted_detained_some_were_released(extract_text):
+    result = extract_text(
+        "Of the 16 farmers detained on Sunday, 11 were released on Monday, including Bekzod Nurmatov."
+    )
+    assert {("arrest", "Bekzod Nurmatov"), ("release", "Bekzod Nurmatov")} <= _events(result)
+
+
+def test_a_range_of_terms_after_of_is_nobodys_term(extract_text):
+    result = extract_text(
+        "Belarus jails 14 over chats\n\nA court in Minsk sentenced 14 people, including Ales Yarmak, "
+        "to terms of three to six years on Monday."
+    )
+    assert ("sentence", "Ales Yarmak") in _events(result)
+    assert not _terms(result)

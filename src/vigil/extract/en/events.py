@@ -175,6 +175,7 @@ class EventFinder:
         memberships.extend(named)
         findings.extend(terms)
         findings.extend(_named_after_lead(ctx, findings))
+        memberships.extend(_part_of_earlier(ctx, findings))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -1624,6 +1625,37 @@ def _named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membersh
                 for p, months in zip(order, listed, strict=True)
             ]
     return memberships, terms
+
+
+def _part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police detained 14 activists. Nine of them were later freed, including X', 'Ten of the 14
+    detained on Sunday were released, including X': a part of a group told before; the people
+    named in the part are members of the whole too (X was one of the 14 detained)."""
+    out: list[Membership] = []
+    for f in findings:
+        if not f.persons or f.trigger.i in ctx.quoted:
+            continue
+        patient = _patient(f.trigger, f.type)
+        if patient is None or not patient.like_num and patient.tag_ not in ("NNS", "NNPS"):
+            continue
+        # "Nine of them were freed"; "Of the 14 detained, 10 were released" (on the verb)
+        ofs = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"]
+        ofs += [c for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < patient.i]
+        whole = next((g for of in ofs for g in of.children if g.dep_ == "pobj"), None)
+        if whole is None:
+            continue
+        participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+        if whole.lower_ in ("them", "those", "these"):
+            etype = None
+        elif participle is not None and _has_det(whole, ("the", "those", "these")):
+            etype = trigger_type(participle)
+        else:
+            continue
+        if etype == f.type:
+            continue
+        # the whole's own event is told by its participle ("the 14 detained"), or earlier
+        out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
+    return out
 
 
 _LEAD_SENTENCES = 3  # the headline, the dateline and the lead

@@ -99,9 +99,9 @@ def parse_number(text: str) -> int | None:
 
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
-# the upper end of a range: "terms ranging from two to six years", "from 18 months to three years"
+# the upper end of a range: "terms ranging from two to six years", "terms of three to six years"
 _RANGE_TO = re.compile(
-    rf"\bfrom\s+(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)(?:[\s-]+(?:years?|months?))?\s+to\s*$",
+    rf"\b(?:from|of|for)\s+(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)(?:[\s-]+(?:years?|months?))?\s+to\s*$",
     re.IGNORECASE,
 )
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
