@@ -1905,6 +1905,14 @@ def test_of_the_counted_detained_some_were_released(extract_text):
     assert {("arrest", "Bekzod Nurmatov"), ("release", "Bekzod Nurmatov")} <= _events(result)
 
 
+def test_among_them_beside_a_counted_object(extract_text):
+    result = extract_text(
+        "A court in Brest sentenced the nine, among them Ales Yarmak, to terms of three to six years."
+    )
+    assert ("sentence", "Ales Yarmak") in _events(result)
+    assert ("sentence", 9) in _counts(result)
+
+
 def test_a_range_of_terms_after_of_is_nobodys_term(extract_text):
     result = extract_text(
         "Belarus jails 14 over chats\n\nA court in Minsk sentenced 14 people, including Ales Yarmak, "

@@ -275,7 +275,8 @@ class EventFinder:
                 finding.persons.append(ctx.owner_at[name.i])
         for name in tok.children:
             # "... to more than 20 protesters, among them X": the name heads the trailing phrase
-            if name.dep_ in ("npadvmod", "appos", "dep") and name.i in ctx.owner_at:
+            # (or a second object: "sentenced the 14, among them X, to ...")
+            if name.dep_ in ("npadvmod", "appos", "dep", "dobj") and name.i in ctx.owner_at:
                 amongs = [c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"]
                 if any(g.lower_ in ("them", "those") for a in amongs for g in a.children):
                     finding.persons += [
