@@ -148,3 +148,30 @@ def test_a_year_written_as_an_ordinal_dates_the_event(run):
     )
     dates = {(e.type, e.date) for e in result.events}
     assert ("sentence", "2021-12") in dates and ("arrest", "2020-05") in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "В пятницу власти помиловали 16 политзаключённых. Среди тех, кто остаётся за решёткой, — "
+            "Ольга Шпаковская и Константин Журавлёв.",
+            "ru",
+        ),
+        (
+            "В пятницу власти помиловали 16 политзаключённых. Среди остающихся в колонии — "
+            "Ольга Шпаковская и Константин Журавлёв.",
+            "ru",
+        ),
+        (
+            "У пятніцу ўлады памілавалі 16 палітвязняў. Сярод тых, хто застаецца за кратамі, — "
+            "Ігар Карней і Наста Лойка.",
+            "be",
+        ),
+    ],
+)
+def test_those_still_held_are_not_added_to_a_release(run, text, language):
+    result = run(text, language)
+    assert ("release", 16) in counts(result)
+    assert not {name for kind, name in events(result) if kind == "release"}
+    assert not {name for kind, name in events(result) if kind == "arrest"}  # being held is no event

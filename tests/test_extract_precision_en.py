@@ -441,3 +441,26 @@ def test_a_part_of_a_group_with_no_event_joins_nothing(extract_text):
     )
     assert ("arrest", "Anton Rudak") in _events(result)
     assert ("release", "Anton Rudak") not in _events(result)
+
+
+# -- released from hospital: a patient sent home ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Tomasz Wrona was released from hospital on Tuesday after heart surgery.",
+        "After her release from hospital last week, Senator Maria Quist returned to the chamber.",
+        "Doctors said Ramon Ortiz would be released from the clinic within days.",
+    ],
+)
+def test_a_patient_released_from_hospital_is_no_release(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "release"]
+
+
+def test_a_release_from_a_prison_hospital_or_from_custody_to_hospital_is_one(extract_text):
+    result = extract_text(
+        "Journalist Ana Ruiz was released from the prison hospital on Monday. Activist Tomas Velez "
+        "was released from custody and taken to hospital."
+    )
+    assert {("release", "Ana Ruiz"), ("release", "Tomas Velez")} <= _events(result)

@@ -145,7 +145,9 @@ def test_the_last_roster_is_shared_by_every_web_worker(web_db, extractor, demo_r
     """Two apps on one registry stand for two worker processes (or a restart): a roster
     uploaded through one is the last roster of the other."""
     first, second = (
-        TestClient(create_app(web_db, settings=TEST_SETTINGS, extractor=extractor), base_url="http://127.0.0.1")
+        TestClient(
+            create_app(web_db, settings=TEST_SETTINGS, extractor=extractor), base_url="http://127.0.0.1"
+        )
         for _ in range(2)
     )
     with first, second:

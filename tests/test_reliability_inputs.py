@@ -61,7 +61,10 @@ def test_extract_names_each_bad_input_and_goes_on(matrix, same_extractor) -> Non
 
 
 def test_ingest_names_each_bad_input_keeps_what_is_stored(
-    matrix, same_extractor, demo_registry: Demo, tmp_path: Path  # type: ignore[no-untyped-def]
+    matrix,
+    same_extractor,
+    demo_registry: Demo,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     folder, inputs = matrix
     path = tmp_path / "registry.sqlite"
@@ -118,7 +121,10 @@ def _post_file(client: TestClient, demo: Demo, name: str, data: bytes):  # type:
 
 
 def test_api_refuses_bad_uploads_by_name_and_keeps_what_is_stored(
-    matrix, web_client: TestClient, web_db, demo_registry: Demo  # type: ignore[no-untyped-def]
+    matrix,
+    web_client: TestClient,
+    web_db,
+    demo_registry: Demo,  # type: ignore[no-untyped-def]
 ) -> None:
     _folder, inputs = matrix
     url = web_db.url

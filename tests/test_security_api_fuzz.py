@@ -39,7 +39,11 @@ def _error_shape(response: schemathesis.Response) -> None:
     ids=["valid-editor", "invalid-editor", "invalid-anonymous"],
 )
 def test_no_request_makes_the_api_fail(
-    web_db, extractor, demo_registry: Demo, mode: schemathesis.GenerationMode, signed_in: bool  # type: ignore[no-untyped-def]
+    web_db,
+    extractor,
+    demo_registry: Demo,
+    mode: schemathesis.GenerationMode,
+    signed_in: bool,  # type: ignore[no-untyped-def]
 ) -> None:
     app = create_app(web_db, settings=TEST_SETTINGS, extractor=extractor)
     schema = schemathesis.openapi.from_asgi("/api/openapi.json", app)

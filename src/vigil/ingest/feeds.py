@@ -29,13 +29,24 @@ from vigil.ingest.html import decode_html, extract_html, fragment_text
 from vigil.model import Document
 
 __all__ = [
-    "FULL_TEXT_WORDS", "Feed", "FeedItem", "PollResult", "SourceState", "WatchState", "Watcher",
-    "feed_documents", "item_document", "looks_like_feed", "parse_feed", "parse_interval",
+    "FULL_TEXT_WORDS",
+    "Feed",
+    "FeedItem",
+    "PollResult",
+    "SourceState",
+    "WatchState",
+    "Watcher",
+    "feed_documents",
+    "item_document",
+    "looks_like_feed",
+    "parse_feed",
+    "parse_interval",
 ]
 
 FULL_TEXT_WORDS = 120
-_FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
-                         re.DOTALL)
+_FEED_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
+)
 
 
 @dataclass
@@ -142,8 +153,15 @@ def item_document(
         text = decode_html(page.body, source=name, charset=page.charset)
         return make_document(text, source=name, published=when, **meta)
     html = decode_html(page.body, source=name, charset=page.charset)
-    doc = extract_html(html, source=name, url=page.url, published=when, outlet=feed.title,
-                       author=item.author, title=item.title)
+    doc = extract_html(
+        html,
+        source=name,
+        url=page.url,
+        published=when,
+        outlet=feed.title,
+        author=item.author,
+        title=item.title,
+    )
     return replace(doc, title=item.title or doc.title, published=item.published or doc.published)
 
 
@@ -270,8 +288,12 @@ class Watcher:
         return result
 
     def _poll_feed_url(self, url: str, state: SourceState) -> PollResult:
-        page = self.fetcher.fetch(url, accept=FEED_TYPES + TEXT_TYPES + HTML_TYPES,
-                                  etag=state.etag, last_modified=state.last_modified)
+        page = self.fetcher.fetch(
+            url,
+            accept=FEED_TYPES + TEXT_TYPES + HTML_TYPES,
+            etag=state.etag,
+            last_modified=state.last_modified,
+        )
         if page.not_modified:
             self.log.info("%s: not modified", url)
             return PollResult(url, "not-modified")
@@ -314,8 +336,9 @@ class Watcher:
         failed: list[SourceError] = []
         done: list[str] = []
         retry: dict[str, int] = {}
-        for item, result in feed_documents(feed, source=source, fetcher=self.fetcher,
-                                           published=self.published, items=new):
+        for item, result in feed_documents(
+            feed, source=source, fetcher=self.fetcher, published=self.published, items=new
+        ):
             if isinstance(result, Document):
                 docs.append(result)
                 done.append(item.key)

@@ -38,8 +38,12 @@ __all__ = [
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = (
-    "application/rss+xml", "application/atom+xml", "application/rdf+xml",
-    "application/xml", "text/xml", "application/x-rss+xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/x-rss+xml",
 )
 TEXT_TYPES = ("text/plain",)
 
@@ -282,9 +286,10 @@ class Fetcher:
         hop = url
         for _ in range(self.max_redirects + 1):
             _check_scheme(hop, source=url)
-            with self._failures(url, hop, "fetching", "fetch"), self._client.stream(
-                "GET", hop, headers=headers
-            ) as response:
+            with (
+                self._failures(url, hop, "fetching", "fetch"),
+                self._client.stream("GET", hop, headers=headers) as response,
+            ):
                 if response.status_code in REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
@@ -299,9 +304,10 @@ class Fetcher:
         """POST `body` to `url` under the same address rules; redirects are not followed (a
         webhook receiver answers itself) and the answer's status is returned, not raised."""
         _check_scheme(url, source=url)
-        with self._failures(url, url, "posting to", "post to"), self._client.stream(
-            "POST", url, content=body, headers=dict(headers)
-        ) as response:
+        with (
+            self._failures(url, url, "posting to", "post to"),
+            self._client.stream("POST", url, content=body, headers=dict(headers)) as response,
+        ):
             mime, charset = _content_type(response.headers.get("content-type"))
             chunks: list[bytes] = []
             size = 0
@@ -331,8 +337,15 @@ class Fetcher:
         where = "" if str(response.url) == url else f" from {response.url}"
         mime, charset = _content_type(response.headers.get("content-type"))
         if status == 304:
-            return Fetched(str(response.url), status, mime, charset, b"", response.headers.get("etag"),
-                           response.headers.get("last-modified"))
+            return Fetched(
+                str(response.url),
+                status,
+                mime,
+                charset,
+                b"",
+                response.headers.get("etag"),
+                response.headers.get("last-modified"),
+            )
         if status >= 400 or status < 200:
             raise SourceError(f"HTTP {status} {response.reason_phrase}{where}", source=url)
         if accept and mime and mime not in accept:

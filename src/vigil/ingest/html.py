@@ -26,8 +26,9 @@ from vigil.model import Document
 __all__ = ["decode_html", "extract_html", "fragment_text", "looks_like_html"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE | re.DOTALL
+)
 MIN_WORDS = 5
 _TABLE_RULE = re.compile(r"^[ \t]*\|[\s\-:|]*-[\s\-:|]*\|[ \t]*$\n?", re.MULTILINE)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
@@ -119,8 +120,29 @@ def fragment_text(fragment: str) -> str:
 
 _DROP = {"script", "style", "noscript", "iframe", "form"}
 _BLOCKS = {
-    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
-    "article", "header", "footer", "figcaption", "pre", "dd", "dt", "table", "ul", "ol",
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figcaption",
+    "pre",
+    "dd",
+    "dt",
+    "table",
+    "ul",
+    "ol",
 }
 
 

@@ -55,7 +55,7 @@ def _as_source(source: Source) -> Source:
             return STDIN
         match = _PATH_URL.match(text)
         if match:
-            return f"{match.group(1)}://{text[match.end():]}"
+            return f"{match.group(1)}://{text[match.end() :]}"
     return source
 
 
@@ -180,8 +180,15 @@ def _read_url(url: str, *, published: date | None, fetcher: Fetcher) -> Iterator
 
     try:
         page = fetcher.fetch(url, accept=HTML_TYPES + FEED_TYPES + TEXT_TYPES)
-        yield from _read_bytes_as(page.body, source=url, published=published, fetcher=lambda: fetcher,
-                                  content_type=page.content_type, charset=page.charset, url=page.url)
+        yield from _read_bytes_as(
+            page.body,
+            source=url,
+            published=published,
+            fetcher=lambda: fetcher,
+            content_type=page.content_type,
+            charset=page.charset,
+            url=page.url,
+        )
     except SourceError as exc:
         yield exc
 
@@ -238,4 +245,3 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
-

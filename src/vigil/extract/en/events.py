@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.en.brackets import bracketed_terms, past_brackets
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
@@ -29,6 +30,7 @@ from vigil.extract.en.triggers import (
     SPAN_KEY,
     TERM_NOUNS,
     VEHICLES,
+    from_care,
     lexicon,
     noun_rules,
     office_term,
@@ -152,11 +154,13 @@ class EventFinder:
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
                 if finding is not None:
-                    findings.extend(_respectively(finding))
+                    finding.persons = past_brackets(ctx, finding.persons, tok.sent)
+                    findings += [f for part in _respectively(finding) for f in bracketed_terms(ctx, part)]
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
             membership = _membership(ctx, tok)
             if membership is not None:
+                membership.persons = past_brackets(ctx, membership.persons, tok.sent)
                 memberships.append(membership)
             if tok.lemma_ == "refuse" and any(
                 c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree
@@ -522,6 +526,8 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
         if etype == "sentence" and (tok.tag_ == "NNS" or following == "that"):
             continue  # "his political convictions", "her conviction that the war is wrong": beliefs
+        if etype == "release" and from_care(tok):
+            continue  # "after her release from hospital"
         custody = _custody_after(tok)
         if etype == "death" and not _in_custody_phrase(tok) and custody is None:
             continue  # a death is an event here only in custody ("his death in a penal colony")
@@ -1296,8 +1302,7 @@ def _related_to(name: Token) -> bool:
     name set off by a comma after it is the list's next item, whatever the parser hung it on)."""
     head = name
     while head.head.i != head.i and (
-        head.dep_ in ("compound", "flat")
-        or head.dep_ == "appos" and head.left_edge.i == head.head.i + 1
+        head.dep_ in ("compound", "flat") or head.dep_ == "appos" and head.left_edge.i == head.head.i + 1
     ):
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "of"
@@ -1419,6 +1424,7 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
+        etype = etype or _described_state(pobj)
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             return _trailing_members(ctx, tok, etype)
         if tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1474,13 +1480,14 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
             if inner is not None
             else _PARTICIPLES.get(described.lower_ if described is not None else subj.lower_)
         )
+        state = _described_state(subj) if etype is None else None
         # "included A and B": the parser sometimes hangs B on the verb
         objects = [
             c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
         tells = inner is None and etype is not None
-        return Membership(tok, persons, etype, tells_event=tells) if persons else None
+        return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
 
 
@@ -1781,6 +1788,17 @@ def _broken_down(findings: list[Finding]) -> list[Membership]:
 
 
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
+
+
+def _described_state(group: Token) -> str | None:
+    """'Those still in prison include X', 'Among those who remain behind bars is X': words that
+    tell no event but say the group is held make it one that was arrested, never the one a
+    release told before freed."""
+    described = [c for c in group.children if c.dep_ in ("relcl", "acl", "prep")]
+    held = any(
+        g.lemma_.lower() in CUSTODY_WORDS or g.lower_ in CUSTODY_WORDS for c in described for g in c.subtree
+    )
+    return "arrest" if held else None
 
 
 def _names_a_group(subj: Token) -> bool:

@@ -431,7 +431,9 @@ def _governing_speaker(
             (
                 c
                 for c in node.children
-                if c.dep_ in ("parataxis", "advcl") and c.i < span.start and _is_speech_verb(c)
+                if c.dep_ in ("parataxis", "advcl")
+                and c.i < span.start
+                and _is_speech_verb(c)
                 and _subject(c, ctx.quoted) is not None
             ),
             None,

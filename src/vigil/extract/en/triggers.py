@@ -481,8 +481,12 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     'security officers took away nine teachers', 'was taken in for questioning'."""
     particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off", "in"))
     if not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in particles
-        or c.dep_ == "prep" and c.lower_ == "in" and "in" in particles and not list(c.children)
+        c.dep_ in ("prt", "advmod")
+        and c.lower_ in particles
+        or c.dep_ == "prep"
+        and c.lower_ == "in"
+        and "in" in particles
+        and not list(c.children)
         for c in tok.children
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
@@ -571,8 +575,19 @@ def _captured_person(tok: Token, home: str | None) -> bool:
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # who, as the subject, captures people: forces and armed groups ("they" after "police said")
-_CAPTORS = SECURITY_FORCES | {"army", "rebel", "militant", "insurgent", "fighter", "gang", "kidnapper",
-                              "marine", "commando", "they", "we"}
+_CAPTORS = SECURITY_FORCES | {
+    "army",
+    "rebel",
+    "militant",
+    "insurgent",
+    "fighter",
+    "gang",
+    "kidnapper",
+    "marine",
+    "commando",
+    "they",
+    "we",
+}
 
 
 RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency", "bail"})
@@ -599,6 +614,19 @@ def _not_in_hospital(tok: Token, home: str | None) -> bool:
             if not any(m.dep_ in ("det", "amod", "compound", "poss") for m in ward.children):
                 return False
     return True
+
+
+_CARE = frozenset({"hospital", "clinic", "quarantine", "rehab", "rehabilitation", "hospice"})
+
+
+def from_care(tok: Token) -> bool:
+    """'was released from hospital after heart surgery', 'her release from hospital' is a patient
+    sent home, no release; 'released from the prison hospital' is one."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _CARE):
+            if not any(m.lemma_.lower() in CUSTODY_WORDS for m in place.children):
+                return True
+    return False
 
 
 def _set_free(tok: Token, home: str | None) -> bool:
@@ -716,6 +744,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
+    "not_from_care": lambda tok, home: not from_care(tok),
     "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),

@@ -1482,9 +1482,13 @@ class EventFinder:
             if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
+            first = t.sent.end
             for root, person in index.mention_roots():
                 if root.sent == t.sent and root.i > t.i and person not in persons:
                     persons.append(person)
+                    first = min(first, _mention_start(root, person, index))
+            if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
+                label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
             if persons:
                 out.append(Membership(t, persons, label))
         return out

@@ -1,0 +1,93 @@
+"""Lists of names with a bracket after each: "A (14 years), B (9 years) and C".
+
+Rights groups' reports give each person's term in brackets after the name. The small parser
+reads the bracket as the end of the list, so the names after the first one fall out of the
+event, and the first bracket's term becomes everyone's. These two passes read the surface
+instead: the names a list continues past brackets, commas and "and" belong to the event, and a
+term in brackets right after a name is that person's own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc, Span
+
+from vigil.extract.doctext import span_text
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.numbers import parse_term
+from vigil.extract.findings import Finding, Person
+
+__all__ = ["bracketed_terms", "past_brackets"]
+
+_LONGEST_TERM = 25 * 12  # more than this in brackets is no term ("(2010-2014)" is caught earlier)
+_AGE = re.compile(r"\b(?:old|aged?)\b", re.IGNORECASE)
+_BRACKET_WIDTH = 12  # tokens; a longer bracket is an aside, not a term or a note on one name
+
+
+def _close(doc: Doc, i: int, end: int) -> int | None:
+    """The ')' that closes the '(' at token i, if it is near and in the same sentence."""
+    if doc[i].text != "(":
+        return None
+    return next((k for k in range(i + 1, min(end, i + _BRACKET_WIDTH)) if doc[k].text == ")"), None)
+
+
+def past_brackets(ctx: DocContext, persons: list[Person], sent: Span) -> list[Person]:
+    """'Among those pardoned were A (15 years), B (10 years) and C': the names that follow the
+    last listed one past a bracket, commas and 'and' are on the list too. Nothing changes unless
+    a bracket follows a listed name: without one, the parse already reads the list whole."""
+    doc = sent.doc
+    ends = [e for p in persons for s, e in p.mentions if sent.start <= s < sent.end]
+    if not ends or not any(e < sent.end and doc[e].text == "(" for e in ends):
+        return persons
+    out = list(persons)
+    i = max(ends)
+    while i < sent.end:
+        close = _close(doc, i, sent.end)
+        if close is not None:
+            i = close + 1
+        elif doc[i].text == "," or doc[i].lower_ == "and":
+            i += 1
+        elif i in ctx.owner_at and i not in ctx.quoted:
+            person = ctx.owner_at[i]
+            if person not in out:
+                out.append(person)
+            while i < sent.end and ctx.owner_at.get(i) is person:
+                i += 1
+        else:
+            break
+    return out
+
+
+def bracketed_terms(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'The court sentenced A (14 years), B (9 years) and C (5 years)': one sentence per name
+    with the term in brackets right after it; a name with no bracket keeps the term the
+    sentence states outside brackets, if any. '(14)' or '(aged 22)' is an age, not a term."""
+    if finding.type != "sentence" or not finding.persons:
+        return [finding]
+    doc = finding.trigger.doc
+    sent = finding.trigger.sent
+    own: dict[int, int] = {}
+    for person in finding.persons:
+        for s, e in person.mentions:
+            close = _close(doc, e, sent.end) if sent.start <= s < sent.end and e < sent.end else None
+            if close is None:
+                continue
+            inside = span_text(doc[e + 1 : close])
+            term = parse_term(inside)
+            if term and term <= _LONGEST_TERM and not _AGE.search(inside):
+                own[id(person)] = term
+    if not own:
+        return [finding]
+    split = [
+        dataclasses.replace(finding, persons=[p], term=own[id(p)], count=None, group=None, group_ref=False)
+        for p in finding.persons
+        if id(p) in own
+    ]
+    rest = [p for p in finding.persons if id(p) not in own]
+    if rest or finding.count is not None or finding.group_ref:
+        # the term outside brackets, if the finding's term came from one of them it is no one's
+        term = finding.term if finding.term not in own.values() else None
+        split.append(dataclasses.replace(finding, persons=rest, term=term))
+    return split
