@@ -1920,3 +1920,54 @@ def test_a_range_of_terms_after_of_is_nobodys_term(extract_text):
     )
     assert ("sentence", "Ales Yarmak") in _events(result)
     assert not _terms(result)
+
+
+# -- families that already worked, kept by tests ---------------------------------------------
+
+
+def test_a_headline_count_referred_to_as_the_n(extract_text):
+    result = extract_text(
+        "Kyrgyz police detain 11 journalists\n\n"
+        "Police in Bishkek detained the 11 on Thursday at the offices of Temirov Live. The 11 include "
+        "the editor Makhabat Tazhibek kyzy and the cameraman Azamat Ishenbekov."
+    )
+    assert ("arrest", 11) in _counts(result)
+    assert ("arrest", "Azamat Ishenbekov") in _events(result)
+
+
+def test_a_group_referred_to_as_the_group_includes_its_members(extract_text):
+    result = extract_text(
+        "Nine students were detained in Tashkent on Friday, a rights group said. The group included "
+        "Shahnoza Yuldasheva."
+    )
+    assert ("arrest", "Shahnoza Yuldasheva") in _events(result)
+    assert ("arrest", 9) in _counts(result)
+
+
+def test_a_named_person_and_a_counted_rest(extract_text):
+    result = extract_text("Union leader Arslan Mirzoev and 13 others were detained outside the factory.")
+    assert ("arrest", 14) in _counts(result)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Cartoonist Ilkin Rustamzade was sentenced to six years and six months in prison.", 78),
+        ("A judge ordered Ilkin Rustamzade to serve four years in a penal colony.", 48),
+        ("Ilkin Rustamzade was given a three-year suspended sentence for a cartoon.", 36),
+    ],
+)
+def test_terms_in_years_and_months_orders_and_suspended_sentences(extract_text, text, months):
+    assert ("Ilkin Rustamzade", months) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cartoonist Ilkin Rustamzade, who was taken into custody in January, denies the charges.",
+        "Cartoonist Ilkin Rustamzade is being held in a detention centre in Baku.",
+        "Cartoonist Ilkin Rustamzade, detained in January after a rally, faces up to ten years.",
+    ],
+)
+def test_arrests_in_relative_and_participial_clauses(extract_text, text):
+    assert ("arrest", "Ilkin Rustamzade") in _events(extract_text(text))
