@@ -17,8 +17,12 @@ same way (this checkout's `src/` first on the path):
   Vigil reads its inputs one thread ahead of the model (`read_ahead`); the model itself runs in
   one process and thread, as the baseline does.
 
-Rounds are interleaved and the best of each counts, so load from other work hits both alike;
-the load average before and after is printed beside the figures.
+The host's speed drifts (two cores shared with other work): each round runs bare and Vigil
+back to back as a pair, in ABBA order (bare first, then Vigil first twice, then bare first ...),
+so drift during the run favours neither side; each pair's ratio (start-up: difference) is
+printed, wall clock and CPU seconds, with the one-minute load average as it started, and the
+median of the pairs is the figure to quote. CPU seconds count the work whatever the load;
+the wall clock also counts what the host took away.
 
     .venv/bin/python benchmarks/extract_speed.py --language ru [--repeat N] [--rounds N]
 
@@ -34,11 +38,15 @@ import argparse
 import itertools
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from rich.table import Table
 
 from vigil.extract.en.extractor import EnglishExtractor, load_pipeline
 from vigil.ingest.documents import make_document
@@ -70,6 +78,8 @@ PARAGRAPH = (
     "wife said. He was sentenced to ten years in 2023.\n"
 )
 LINE = "Ales Bialiatski was released on Saturday.\n"
+STARTUP_INPUTS = {"paragraph": PARAGRAPH, "line": LINE}
+VIGIL_EXTRACT = [str(VIGIL), "extract", "--format", "jsonl"]
 
 
 def corpus_texts() -> list[str]:
@@ -118,7 +128,12 @@ DEV_RU = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-ru"
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=4, help="copies of the sample corpus per round")
-    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best of each counts")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="end to end: one bare/Vigil pair per input and round, ABBA order; otherwise the best counts",
+    )
     ap.add_argument("--articles", type=int, default=500, help="distinct English articles, end to end")
     ap.add_argument(
         "--in-process",
@@ -176,8 +191,45 @@ def in_process(args: argparse.Namespace) -> int:
     return 0
 
 
+def pair_orders(rounds: int) -> list[tuple[str, str]]:
+    """The order of bare and Vigil in each round, ABBA ...: bare first in rounds 1, 4, 5, 8 ...,
+    Vigil first in 2, 3, 6, 7 ..., so a host that speeds up or slows down during the run
+    favours neither side, and the two runs of a pair are timed back to back."""
+    return [("bare", "vigil") if i % 4 in (0, 3) else ("vigil", "bare") for i in range(rounds)]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One round's bare and Vigil runs of the same input, back to back."""
+
+    first: str
+    bare: tuple[float, float]  # wall-clock seconds, CPU seconds
+    vigil: tuple[float, float]
+    load: float  # one-minute load average as the pair started
+
+    @property
+    def ratio(self) -> tuple[float, float]:
+        """bare/vigil, wall clock and CPU: 1.0 is Vigil as fast as the model alone."""
+        return self.bare[0] / self.vigil[0], self.bare[1] / self.vigil[1]
+
+    @property
+    def difference(self) -> tuple[float, float]:
+        """vigil - bare, wall clock and CPU seconds: Vigil's start-up beyond the model's."""
+        return self.vigil[0] - self.bare[0], self.vigil[1] - self.bare[1]
+
+
+def run_pair(bare: list[str], vigil: list[str], first: str) -> Pair:
+    """The two commands back to back, `first` ("bare" or "vigil") first."""
+    load = os.getloadavg()[0]
+    order = ("bare", "vigil") if first == "bare" else ("vigil", "bare")
+    times = {name: timed(bare if name == "bare" else vigil) for name in order}
+    return Pair(first, times["bare"], times["vigil"], load)
+
+
 def end_to_end(args: argparse.Namespace) -> int:
-    """English: `vigil extract` against bare `nlp.pipe`, each a process of its own, in one run."""
+    """English: `vigil extract` against bare `nlp.pipe`, each a process of its own, in pairs."""
+    from rich.console import Console
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = build_articles(args.articles, folder)
@@ -185,42 +237,79 @@ def end_to_end(args: argparse.Namespace) -> int:
             raise SystemExit(f"only {len(paths)} distinct articles can be built from the corpus texts")
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
         files = [str(p) for p in paths]
-        inputs = {"paragraph": PARAGRAPH, "line": LINE}
-        for name, text in inputs.items():
-            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        runs: dict[str, list[str]] = {}
-        for name in inputs:
-            runs[f"bare {name}"] = [sys.executable, "-c", BARE, str(folder / f"{name}.txt")]
-            runs[f"vigil {name}"] = [str(VIGIL), "extract", "--format", "jsonl", str(folder / f"{name}.txt")]
-        runs["bare all"] = [sys.executable, "-c", BARE, *files]
-        runs["vigil all"] = [str(VIGIL), "extract", "--format", "jsonl", *files]
+        commands: dict[str, tuple[list[str], list[str]]] = {}
+        for name, text in STARTUP_INPUTS.items():
+            path = folder / f"{name}.txt"
+            path.write_text(text, encoding="utf-8")
+            commands[name] = ([sys.executable, "-c", BARE, str(path)], [*VIGIL_EXTRACT, str(path)])
+        commands["all"] = ([sys.executable, "-c", BARE, *files], [*VIGIL_EXTRACT, *files])
         load_before = os.getloadavg()
-        best = dict.fromkeys(runs, float("inf"))
-        cpu = dict.fromkeys(runs, float("inf"))
-        for _ in range(args.rounds):
-            for name, cmd in runs.items():
-                wall, used = timed(cmd)
-                best[name], cpu[name] = min(best[name], wall), min(cpu[name], used)
+        # every round times each input once in that round's order: start-up and throughput
+        # pairs alike see the same drift of the host
+        pairs: dict[str, list[Pair]] = {name: [] for name in commands}
+        for first, _second in pair_orders(args.rounds):
+            for name, (bare, vigil) in commands.items():
+                pairs[name].append(run_pair(bare, vigil, first))
         load_after = os.getloadavg()
-    print(f"articles: {len(paths)} distinct  words: {words:,}  rounds: {args.rounds} (best of each)")
-    print("load average before " + " ".join(f"{x:.2f}" for x in load_before)
-          + ", after " + " ".join(f"{x:.2f}" for x in load_after) + f" ({os.cpu_count()} cores)")
-    print("wall clock (CPU seconds, all threads, in brackets):")
-    for name, text in inputs.items():
-        bare_start, vigil_start = best[f"bare {name}"], best[f"vigil {name}"]
-        bare_cpu, vigil_cpu = cpu[f"bare {name}"], cpu[f"vigil {name}"]
-        print(f"start-up, one {name} ({len(text.strip())} chars): bare model {bare_start:5.2f} s "
-              f"({bare_cpu:.2f}), vigil extract {vigil_start:5.2f} s ({vigil_cpu:.2f}); "
-              f"difference {vigil_start - bare_start:+.2f} s ({vigil_cpu - bare_cpu:+.2f}) "
-              "(target <= +1.50 s)")
-    bare, vigil = best["bare all"], best["vigil all"]
-    totals = (("bare nlp.pipe", bare, cpu["bare all"]), ("vigil extract", vigil, cpu["vigil all"]))
-    for label, seconds, used in totals:
-        rate = f"{len(paths) / seconds:6.2f} articles/s  {words / seconds:8,.0f} words/s"
-        print(f"{label}  {seconds:7.1f} s ({used:.1f})  {rate}")
-    print(f"end to end, process start included: ratio bare/vigil {bare / vigil:.3f} wall clock, "
-          f"{cpu['bare all'] / cpu['vigil all']:.3f} CPU (target >= 0.85)")
+    console = Console()
+    console.print(
+        f"{len(paths)} distinct articles, {words:,} words; {args.rounds} rounds, bare and Vigil "
+        f"back to back in ABBA order; load average {' '.join(f'{x:.2f}' for x in load_before)} before, "
+        f"{' '.join(f'{x:.2f}' for x in load_after)} after ({os.cpu_count()} cores)",
+        highlight=False,
+    )
+    for name, text in STARTUP_INPUTS.items():
+        console.print(startup_table(f"one {name} ({len(text.strip())} characters)", pairs[name]))
+    console.print(throughput_table(len(paths), words, pairs["all"]))
     return 0
+
+
+def _seconds(run: tuple[float, float], digits: int = 2) -> str:
+    return f"{run[0]:.{digits}f} s ({run[1]:.{digits}f})"
+
+
+def startup_table(label: str, pairs: list[Pair]) -> Table:
+    """Start-up of one short input: Vigil's seconds beyond the bare model's, per pair."""
+    table = Table(
+        title=f"Start-up, {label}: vigil - bare (target <= +1.50 s)",
+        caption="wall clock, CPU seconds (all threads) in brackets",
+    )
+    for column in ("pair", "first", "load"):
+        table.add_column(column, justify="right")
+    table.add_column("bare model", justify="right")
+    table.add_column("vigil extract", justify="right")
+    table.add_column("difference", justify="right")
+    for i, pair in enumerate(pairs, 1):
+        wall, cpu = pair.difference
+        table.add_row(str(i), pair.first, f"{pair.load:.2f}", _seconds(pair.bare), _seconds(pair.vigil),
+                      f"{wall:+.2f} s ({cpu:+.2f})")
+    table.add_section()
+    wall = statistics.median(p.difference[0] for p in pairs)
+    cpu = statistics.median(p.difference[1] for p in pairs)
+    table.add_row("median", "", "", "", "", f"[bold]{wall:+.2f} s ({cpu:+.2f})[/bold]")
+    return table
+
+
+def throughput_table(articles: int, words: int, pairs: list[Pair]) -> Table:
+    """The N articles end to end: bare/vigil per pair, wall clock and CPU, and their medians."""
+    bare = statistics.median(p.bare[0] for p in pairs)
+    vigil = statistics.median(p.vigil[0] for p in pairs)
+    table = Table(
+        title=f"{articles} articles end to end, process start included: bare/vigil (target >= 0.85)",
+        caption=f"wall clock, CPU seconds (all threads) in brackets; bare/vigil by wall clock, then by "
+        f"CPU; median {words / bare:,.0f} words/s bare, {words / vigil:,.0f} vigil",
+    )
+    for column in ("pair", "first", "load", "bare nlp.pipe", "vigil extract", "bare/vigil", "CPU"):
+        table.add_column(column, justify="right")
+    for i, pair in enumerate(pairs, 1):
+        wall, cpu = pair.ratio
+        table.add_row(str(i), pair.first, f"{pair.load:.2f}", _seconds(pair.bare, 1), _seconds(pair.vigil, 1),
+                      f"{wall:.3f}", f"{cpu:.3f}")
+    table.add_section()
+    wall = statistics.median(p.ratio[0] for p in pairs)
+    cpu = statistics.median(p.ratio[1] for p in pairs)
+    table.add_row("median", "", "", "", "", f"[bold]{wall:.3f}[/bold]", f"[bold]{cpu:.3f}[/bold]")
+    return table
 
 
 def russian(args: argparse.Namespace) -> int:

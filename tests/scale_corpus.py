@@ -12,7 +12,7 @@ from pathlib import Path
 from benchmarks.make_corpus import make_corpus, write_corpus
 from sqlalchemy import select
 
-from tests.fixtures.extraction import REPO
+from tests.fixtures.extraction import SHARED
 from vigil.registry.db import Database
 from vigil.registry.models import (
     Article,
@@ -27,7 +27,7 @@ from vigil.registry.models import (
     StatusInterval,
 )
 
-CORPUS = REPO.parent.parent / "shared" / "corpus"
+CORPUS = SHARED / "corpus"
 
 
 def build(folder: Path, *, articles: int = 230) -> int:

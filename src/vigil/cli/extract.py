@@ -53,8 +53,9 @@ def extract(
     from vigil.ingest.sources import iter_documents, read_ahead
 
     pub = parse_date(published)
-    # inputs are read and their languages detected in the background while spaCy loads and parses
-    documents = read_ahead(iter_documents(paths, published=pub, allow_private=allow_private))
+    # inputs are read and their languages detected (none under --lang) in the background while
+    # spaCy loads and parses
+    documents = read_ahead(iter_documents(paths, published=pub, allow_private=allow_private, language=lang))
     extractor = load_extractor(lang)
     failed = 0
     done = 0

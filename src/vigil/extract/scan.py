@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 
 import numpy as np
 from spacy.attrs import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 __all__ = ["tokens_in", "tokens_where"]
@@ -23,22 +24,41 @@ __all__ = ["tokens_in", "tokens_where"]
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token]:
     """The tokens, in order, whose string attribute `attr` ("ORTH" for `text`, "LOWER", "LEMMA",
     "POS", "ENT_TYPE", ...) passes `test`."""
-    inverse, values = _distinct(doc, attr)
+    distinct = _distinct(doc, attr)
+    values = distinct.strings(doc)
     keep = np.fromiter(map(test, values), dtype=bool, count=len(values))
-    return [doc[i] for i in np.flatnonzero(keep[inverse]).tolist()]
+    return [doc[i] for i in np.flatnonzero(keep[distinct.inverse]).tolist()]
 
 
 def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
-    """The tokens, in order, whose string attribute `attr` is one of `words`."""
-    return tokens_where(doc, attr, words.__contains__)
+    """The tokens, in order, whose string attribute `attr` is one of `words`: compared as spaCy's
+    string ids, so no string is built."""
+    distinct = _distinct(doc, attr)
+    wanted = np.fromiter(map(get_string_id, words), dtype=np.uint64, count=len(words))
+    keep = np.isin(distinct.ids, wanted)
+    return [doc[i] for i in np.flatnonzero(keep[distinct.inverse]).tolist()]
 
 
-def _distinct(doc: Doc, attr: str) -> tuple[np.ndarray, list[str]]:
-    """The attribute's distinct strings and, per token, the index of its string among them."""
+class _Distinct:
+    """One attribute's distinct string ids, per token the index of its id among them, and the
+    strings of the ids once a test needs them."""
+
+    __slots__ = ("ids", "inverse", "_strings")
+
+    def __init__(self, doc: Doc, attr: str) -> None:
+        self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
+        self._strings: list[str] | None = None
+
+    def strings(self, doc: Doc) -> list[str]:
+        if self._strings is None:
+            store = doc.vocab.strings
+            self._strings = [store[i] for i in self.ids.tolist()]
+        return self._strings
+
+
+def _distinct(doc: Doc, attr: str) -> _Distinct:
     key = f"vigil_scan_{attr}"
     found = doc.user_data.get(key)
     if found is None:
-        ids, inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
-        strings = doc.vocab.strings
-        found = doc.user_data[key] = (inverse, [strings[i] for i in ids.tolist()])
+        found = doc.user_data[key] = _Distinct(doc, attr)
     return found

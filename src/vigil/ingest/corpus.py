@@ -53,8 +53,11 @@ def parse_date(value: object) -> date | None:
         raise ValueError(f"cannot read date {text!r}") from None
 
 
-def record_document(record: Mapping[str, Any], *, source: str, published: date | None = None) -> Document:
-    """One corpus record as a document; the record's own fields win over what its HTML says."""
+def record_document(
+    record: Mapping[str, Any], *, source: str, published: date | None = None, language: str | None = None
+) -> Document:
+    """One corpus record as a document; the record's own fields win over what its HTML says.
+    `language`, if given, is taken as the record's language instead of detecting it."""
     text, html = record.get("text"), record.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         raise SourceError("no text or html field", source=source)
@@ -64,10 +67,11 @@ def record_document(record: Mapping[str, Any], *, source: str, published: date |
         raise SourceError(f"published: {exc}", source=source) from exc
     fields = {key: _string(record.get(key)) for key in ("title", "url", "outlet", "author")}
     if isinstance(text, str) and text.strip():
-        return make_document(text, source=source, published=record_date or published, **fields)
+        when = record_date or published
+        return make_document(text, source=source, published=when, language=language, **fields)
     from vigil.ingest.html import extract_html  # trafilatura: only for records that carry HTML
 
-    doc = extract_html(html, source=source, published=published, **fields)  # type: ignore[arg-type]
+    doc = extract_html(html, source=source, published=published, language=language, **fields)  # type: ignore[arg-type]
     given = {key: value for key, value in fields.items() if value}
     return replace(doc, **given, published=record_date or doc.published)
 
@@ -77,7 +81,11 @@ def _string(value: object) -> str | None:
 
 
 def iter_jsonl(
-    stream: BinaryIO | Iterable[bytes], *, source: str, published: date | None = None
+    stream: BinaryIO | Iterable[bytes],
+    *,
+    source: str,
+    published: date | None = None,
+    language: str | None = None,
 ) -> Iterator[Document | SourceError]:
     """One document per non-blank line; a line that is not a JSON object becomes a SourceError."""
     for number, raw in enumerate(stream, start=1):
@@ -96,13 +104,13 @@ def iter_jsonl(
             yield SourceError(f"not a JSON object but {type(record).__name__}", source=where)
             continue
         try:
-            yield record_document(record, source=where, published=published)
+            yield record_document(record, source=where, published=published, language=language)
         except SourceError as exc:
             yield exc
 
 
 def iter_csv(
-    stream: BinaryIO, *, source: str, published: date | None = None
+    stream: BinaryIO, *, source: str, published: date | None = None, language: str | None = None
 ) -> Iterator[Document | SourceError]:
     """One document per row of a CSV file with a header row naming the columns."""
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
@@ -123,7 +131,7 @@ def iter_csv(
                 yield SourceError("more fields than columns", source=where)
                 continue
             try:
-                yield record_document(row, source=where, published=published)
+                yield record_document(row, source=where, published=published, language=language)
             except SourceError as exc:
                 yield exc
     except UnicodeDecodeError:

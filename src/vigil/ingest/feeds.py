@@ -132,6 +132,7 @@ def item_document(
     source: str,
     fetcher: Fetcher | None = None,
     published: date | None = None,
+    language: str | None = None,
 ) -> Document:
     """The article behind one entry.
 
@@ -147,11 +148,11 @@ def item_document(
         text = content if content.strip() else fragment_text(item.summary or "")
         if not text.strip():
             raise SourceError("entry has neither content nor a link to fetch", source=name)
-        return make_document(text, source=name, published=when, **meta)
+        return make_document(text, source=name, published=when, language=language, **meta)
     page = fetcher.fetch(item.link, accept=HTML_TYPES + TEXT_TYPES)
     if page.content_type in TEXT_TYPES:
         text = decode_html(page.body, source=name, charset=page.charset)
-        return make_document(text, source=name, published=when, **meta)
+        return make_document(text, source=name, published=when, language=language, **meta)
     html = decode_html(page.body, source=name, charset=page.charset)
     doc = extract_html(
         html,
@@ -161,6 +162,7 @@ def item_document(
         outlet=feed.title,
         author=item.author,
         title=item.title,
+        language=language,
     )
     return replace(doc, title=item.title or doc.title, published=item.published or doc.published)
 
@@ -172,11 +174,14 @@ def feed_documents(
     fetcher: Fetcher | None = None,
     published: date | None = None,
     items: Iterable[FeedItem] | None = None,
+    language: str | None = None,
 ) -> Iterator[tuple[FeedItem, Document | SourceError]]:
     """Each entry (or just `items`) with its document or the reason it could not be read, in feed order."""
     for item in feed.items if items is None else items:
         try:
-            yield item, item_document(item, feed, source=source, fetcher=fetcher, published=published)
+            yield item, item_document(
+                item, feed, source=source, fetcher=fetcher, published=published, language=language
+            )
         except SourceError as exc:
             yield item, exc
 

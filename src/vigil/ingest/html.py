@@ -64,6 +64,7 @@ def extract_html(
     title: str | None = None,
     outlet: str | None = None,
     author: str | None = None,
+    language: str | None = None,
 ) -> Document:
     """The article in `html` as a cleaned document with the page's metadata.
 
@@ -96,6 +97,7 @@ def extract_html(
         outlet=meta.get("sitename") or outlet,
         url=url or meta.get("url"),
         author=meta.get("author") or author,
+        language=language,
     )
 
 

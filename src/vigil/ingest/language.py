@@ -33,6 +33,13 @@ SHORT = 400
 # names taken for French or Polish), never, on the 742 short lines of the dev sets, when they
 # are this sure of English: such a line needs no full model (about 0.7 s of a one-line extract).
 SURE = 0.9
+# An article's language is told by its opening: on the 1,943 articles of the dev sets, PolNeAR,
+# the wiki set and the benchmark (English, Russian, Belarusian), the trigrams on the first 600
+# characters already chose as on the first 5,000, every one with confidence 1.0. The opening
+# decides when the trigrams are this sure of it (half of a 500-article extract's detection
+# time); otherwise the longer sample does, as before.
+LEAD = 1000
+LEAD_SURE = 0.99
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +58,18 @@ def detect_language(text: str) -> str | None:
     A short text is read in two passes: the trigram models name the two likeliest languages,
     and only those two languages' full models decide (loading all of the script's full models
     took over a second of a one-line `vigil extract`, holding the interpreter's lock), unless
-    the trigrams are sure it is English."""
+    the trigrams are sure it is English. A long text's opening decides when the trigrams are
+    sure of it."""
     sample = text[:5000]
     if len(list(islice(filter(str.isalpha, sample), 3))) < 3:
         return None
-    if len(sample) >= SHORT:
+    if len(sample) > LEAD:
+        ranked = _trigrams().compute_language_confidence_values(sample[:LEAD])
+        if ranked and ranked[0].value >= LEAD_SURE:
+            language = ranked[0].language
+        else:
+            language = _trigrams().detect_language_of(sample)
+    elif len(sample) >= SHORT:
         language = _trigrams().detect_language_of(sample)
     else:
         ranked = _trigrams().compute_language_confidence_values(sample)[:2]

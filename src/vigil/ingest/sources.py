@@ -66,12 +66,14 @@ def iter_documents(
     allow_private: bool = False,
     fetcher: Fetcher | None = None,
     stdin: BinaryIO | None = None,
+    language: str | None = None,
 ) -> Iterator[Result]:
     """One cleaned document (or the reason it could not be read) per article in `paths`.
 
     `published` dates the articles whose source gives no date (a text file), anchoring
     their relative dates. URLs are fetched by `fetcher`, or by a guarded one made here that
-    refuses private addresses unless `allow_private`.
+    refuses private addresses unless `allow_private`. `language` (`--lang`) is every
+    article's language: none is detected.
     """
     own: Fetcher | None = None
 
@@ -89,12 +91,16 @@ def iter_documents(
         for given in paths:
             source = _as_source(given)
             if source == STDIN:
-                yield from _read_stdin(stdin or sys.stdin.buffer, published=published, fetcher=get_fetcher)
+                yield from _read_stdin(
+                    stdin or sys.stdin.buffer, published=published, fetcher=get_fetcher, language=language
+                )
             elif is_url(source):
-                yield from _read_url(str(source), published=published, fetcher=get_fetcher())
+                yield from _read_url(
+                    str(source), published=published, fetcher=get_fetcher(), language=language
+                )
             else:
                 for path in expand_paths([Path(source)], suffixes=FOLDER_SUFFIXES):
-                    yield from _read_file(path, published=published, fetcher=get_fetcher)
+                    yield from _read_file(path, published=published, fetcher=get_fetcher, language=language)
     finally:
         if own is not None:
             own.close()
@@ -149,7 +155,9 @@ def read_ahead(items: Iterable[T], *, size: int = 64) -> Iterator[T]:
     return consume()
 
 
-def _read_file(path: Path, *, published: date | None, fetcher: _Lazy) -> Iterator[Result]:
+def _read_file(
+    path: Path, *, published: date | None, fetcher: _Lazy, language: str | None
+) -> Iterator[Result]:
     source = str(path)
     suffix = path.suffix.lower()
     try:
@@ -158,24 +166,29 @@ def _read_file(path: Path, *, published: date | None, fetcher: _Lazy) -> Iterato
 
             with open_corpus(path) as stream:
                 reader = iter_jsonl if suffix in JSONL_SUFFIXES else iter_csv
-                yield from reader(stream, source=source, published=published)
+                yield from reader(stream, source=source, published=published, language=language)
         elif suffix in HTML_SUFFIXES:
             from vigil.ingest.html import extract_html
 
-            yield extract_html(_read_bytes(path), source=source, published=published)
+            yield extract_html(_read_bytes(path), source=source, published=published, language=language)
         elif suffix in FEED_SUFFIXES:
             from vigil.ingest.feeds import feed_documents, parse_feed
 
             feed = parse_feed(_read_bytes(path), source=source)
-            for _item, result in feed_documents(feed, source=source, fetcher=fetcher(), published=published):
+            documents = feed_documents(
+                feed, source=source, fetcher=fetcher(), published=published, language=language
+            )
+            for _item, result in documents:
                 yield result
         else:
-            yield make_document(read_text(path), source=source, published=published)
+            yield make_document(read_text(path), source=source, published=published, language=language)
     except SourceError as exc:
         yield exc
 
 
-def _read_url(url: str, *, published: date | None, fetcher: Fetcher) -> Iterator[Result]:
+def _read_url(
+    url: str, *, published: date | None, fetcher: Fetcher, language: str | None
+) -> Iterator[Result]:
     from vigil.ingest.fetch import FEED_TYPES, HTML_TYPES, TEXT_TYPES
 
     try:
@@ -188,12 +201,15 @@ def _read_url(url: str, *, published: date | None, fetcher: Fetcher) -> Iterator
             content_type=page.content_type,
             charset=page.charset,
             url=page.url,
+            language=language,
         )
     except SourceError as exc:
         yield exc
 
 
-def _read_stdin(stream: BinaryIO, *, published: date | None, fetcher: _Lazy) -> Iterator[Result]:
+def _read_stdin(
+    stream: BinaryIO, *, published: date | None, fetcher: _Lazy, language: str | None
+) -> Iterator[Result]:
     source = "<stdin>"
     try:
         data = stream.read(MAX_BYTES + 1)
@@ -203,9 +219,11 @@ def _read_stdin(stream: BinaryIO, *, published: date | None, fetcher: _Lazy) -> 
         if first == b"{":
             from vigil.ingest.corpus import iter_jsonl
 
-            yield from iter_jsonl(data.splitlines(), source=source, published=published)
+            yield from iter_jsonl(data.splitlines(), source=source, published=published, language=language)
             return
-        yield from _read_bytes_as(data, source=source, published=published, fetcher=fetcher)
+        yield from _read_bytes_as(
+            data, source=source, published=published, fetcher=fetcher, language=language
+        )
     except SourceError as exc:
         yield exc
 
@@ -219,6 +237,7 @@ def _read_bytes_as(
     content_type: str | None = None,
     charset: str | None = None,
     url: str | None = None,
+    language: str | None = None,
 ) -> Iterator[Result]:
     """Bytes whose kind comes from a content type or, failing that, from a look at them."""
     from vigil.ingest.feeds import feed_documents, looks_like_feed, parse_feed
@@ -227,14 +246,17 @@ def _read_bytes_as(
 
     if (content_type in FEED_TYPES and not looks_like_html(data)) or looks_like_feed(data):
         feed = parse_feed(data, source=source)
-        for _item, result in feed_documents(feed, source=source, fetcher=fetcher(), published=published):
+        documents = feed_documents(
+            feed, source=source, fetcher=fetcher(), published=published, language=language
+        )
+        for _item, result in documents:
             yield result
     elif content_type in HTML_TYPES or looks_like_html(data):
         html = decode_html(data, source=source, charset=charset)
-        yield extract_html(html, source=source, url=url, published=published)
+        yield extract_html(html, source=source, url=url, published=published, language=language)
     else:
         text = decode_html(data, source=source, charset=charset) if charset else decode(data, source=source)
-        yield make_document(text, source=source, published=published, url=url)
+        yield make_document(text, source=source, published=published, url=url, language=language)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -19,6 +19,7 @@ from vigil.extract.ru.extractor import RussianExtractor
 from vigil.extract.ru.names import (
     add_unseen_names,
     is_name_word,
+    join_name_particles,
     latin_name,
     mark_latin_names,
     split_person_spans,
@@ -63,6 +64,7 @@ class BelarusianExtractor(RussianExtractor):
         doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
         split_person_spans(doc)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
+        join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)
         return doc
 

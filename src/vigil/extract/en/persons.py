@@ -650,6 +650,7 @@ NAME_PARTICLES = frozenset(
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd|ul|ud)-(?=[a-z])", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _unjoined(word: str) -> str:
     """'al-Shehab' -> 'Shehab': the name a joined particle opens."""
     return _JOINED_PARTICLE.sub("", word, count=1)
@@ -929,6 +930,7 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
     return a == b or a[0] == b[0] and (a.startswith(b.rstrip(".")) or b.startswith(a.rstrip(".")))
 
 
+@lru_cache(maxsize=65536)  # every capitalised word of an article against every person's surname
 def same_surname(a: str, b: str) -> bool:
     """Surname variants in one article ("Khaletski" / "Khalecki", "Verbitski" / "Verbitsky",
     "al-Shehab" / "Shehab")."""

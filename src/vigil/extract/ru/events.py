@@ -87,6 +87,9 @@ class EventFinder:
             if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
+        for f in findings:
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+                self._named_next(f, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
@@ -106,6 +109,39 @@ class EventFinder:
         findings += self._earlier_terms(findings)
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+
+    def _named_next(self, f: Finding, index: PersonIndex) -> None:
+        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …»: an event whose subject is a
+        single person noun, named in the next sentence of the paragraph by a name that an age or
+        the same noun introduces and whose gender agrees (news style names the person after the
+        lead)."""
+        t = f.trigger
+        nouns = [
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubj:pass")
+            and c.pos_ == "NOUN"
+            and "Sing" in c.morph.get("Number")
+            and self._word_in(c, "group_nouns")
+            and not any(d.dep_ == "nummod" for d in c.children)
+        ]
+        sent = t.sent
+        if len(nouns) != 1 or sent.end >= len(t.doc) or "\n" in t.doc[sent.end - 1].whitespace_:
+            return
+        noun = nouns[0]
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
+        nxt = t.doc[sent.end].sent
+        for x in nxt[:4]:
+            person = index.person_at(x)
+            if person is None:
+                continue
+            lead = t.doc[nxt.start : x.i]
+            introduced = any(y.lemma_ == noun.lemma_ for y in lead) or any(
+                y.text[:1].isdigit() and "-летн" in y.lower_ for y in lead
+            )
+            if introduced and (gender is None or person.gender in (None, gender)):
+                f.persons.append(person)
+            return
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -258,15 +294,28 @@ class EventFinder:
         out = list(findings)
         for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
             terms = self._term_list(sent)
+            whole = not terms  # a list of whole terms pairs only when its names are as many
+            terms = terms or self._full_term_list(sent)
             if len(terms) < 2:
                 continue
-            here = [f for f in out if f.type == "sentence" and f.trigger.sent == sent]
+            # a finding with a term of its own outside the list is another event of the sentence
+            # («X отбывает семилетний срок, по которому осуждены на 20 и 10 лет соответственно Y и Z»)
+            here = [
+                f
+                for f in out
+                if f.type == "sentence" and f.trigger.sent == sent and (f.term is None or f.term in terms)
+            ]
+            if not here:
+                continue
             named = {id(p): p for f in here for p in f.persons}
             first = {id(p): [a for a, _ in p.mentions if sent.start <= a < sent.end] for p in named.values()}
             if not all(first.values()):
                 continue  # a pronoun's person: the names' order is not the terms' order
             persons = sorted(named.values(), key=lambda p: min(first[id(p)]))
             if len(terms) != len(persons):
+                for f in here if not whole else ():
+                    if f.term in terms and len(f.persons) < len(terms):
+                        f.term = None  # a list that cannot be paired gives no term rather than a wrong one
                 continue
             for f in here:
                 f.persons, f.term = [], None
@@ -383,6 +432,50 @@ class EventFinder:
             values = []
         return []
 
+    def _full_term_list(self, sent) -> list[int]:
+        """«получили, соответственно, 1 год 6 месяцев и 1 год 5 месяцев»: a list of whole terms,
+        each with its own unit; «2 годам и 6 месяцам» is one term (months after years add up)."""
+        lex = self.lexicon
+        years, months = set(lex.terms["year"]), set(lex.terms["month"])
+        extra = set(lex.terms["with"]) | set(lex.terms["half"])
+        chunks: list[list[Token]] = [[]]
+        for x in sent:
+            if x.text == "," or x.lower_ in lex.sets["and"]:
+                chunks.append([])
+            elif not x.is_punct:
+                chunks[-1].append(x)
+        out: list[tuple[int, bool]] = []  # (months, months-only) of consecutive term chunks
+        best: list[int] = []
+        for chunk in [*chunks, []]:
+            units = [x for x in chunk if x.lemma_.lower() in years | months or x.lower_ in years | months]
+            first = next((k for k, x in enumerate(chunk) if is_number(x, lex)), None)
+            # words may lead the run's first term («получили 3 года») and follow a unit («колонии»)
+            pure = (
+                bool(units)
+                and first is not None
+                and all(
+                    is_number(x, lex) or x in units or x.lemma_.lower() in extra
+                    for x in chunk[first:]
+                    if x.i < units[-1].i
+                )
+            )
+            value = term_months(chunk[first:], lex) if pure else None
+            if value is not None and first and out:
+                if len(out) >= 2:
+                    best = [m for m, _ in out]
+                out = []  # words before the number end the run before it and may start another
+            if value is None:
+                if len(out) >= 2:
+                    best = [m for m, _ in out]
+                out = []
+                continue
+            only_months = all(x.lemma_.lower() in months or x.lower_ in months for x in units)
+            if out and only_months and not out[-1][1]:
+                out[-1] = (out[-1][0] + value, False)  # «2 годам и 6 месяцам»
+            else:
+                out.append((value, only_months))
+        return best
+
     def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
         """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
         «разам з 13 іншымі»: the named people and N others are N plus the named."""
@@ -469,6 +562,8 @@ class EventFinder:
     def _asserted(self, t: Token) -> bool:
         lex = self.lexicon
         morph = t.morph
+        if self._phase(t):
+            return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
         if t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE):
             return False
         if self.linear:
@@ -499,6 +594,8 @@ class EventFinder:
             return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
         node = t
         while node.head.i != node.i:
+            if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                break  # «освободить босса, который отбывал 23-летний срок»: a relative clause is told as fact
             node = node.head
             if lex.word_in(node, "blockers"):
                 return False
@@ -606,6 +703,50 @@ class EventFinder:
             return True
         return False
 
+    def _among(self, t: Token, finding: Finding, index: PersonIndex) -> None:
+        """«В числе задержанных оказался принц X и бизнесмен Y»: the participle after «в числе» /
+        «среди» names its event, and the subjects of the clause it sits in are its people."""
+        if not (t.i > t.sent.start and self._word_in(t.doc[t.i - 1], "members")) or t.head.i == t.i:
+            return
+        verb = t.head.head if self._word_in(t.head, "members") else t.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        for root, person in index.mention_roots():
+            node = root
+            while node.dep_ in ("appos", "flat:name", "flat", "conj") and node.head.i != node.i:
+                node = node.head
+            if (
+                node.dep_ in ("nsubj", "nsubj:pass")
+                and node.head.i == verb.i
+                and person not in finding.persons
+            ):
+                finding.persons.append(person)
+
+    def _phase(self, t: Token) -> bool:
+        """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
+        return t.dep_ == "xcomp" and "Inf" in t.morph.get("VerbForm") and self._word_in(t.head, "phase")
+
+    @staticmethod
+    def _subjects(t: Token) -> list[Token]:
+        """The subjects of a verb, also of the first of conjoined verbs («похитил и убил»)."""
+        own = [c for c in t.children if c.dep_ == "nsubj"]
+        if not own and t.dep_ == "conj":
+            own = [c for c in t.head.children if c.dep_ == "nsubj"]
+        return own
+
+    def _from_office(self, t: Token) -> bool:
+        """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
+        a post or a duty (a few words may come between: «освободил Х от занимаемой должности»,
+        «от должности он освобождён»)."""
+        doc = t.doc
+        after = [*doc[max(t.sent.start, t.i - 4) : t.i], *doc[t.i + 1 : min(t.sent.end, t.i + 7)]]
+        return any(
+            self._word_in(x, "office_from")
+            and any(self._word_in(y, "office") for y in doc[x.i + 1 : x.i + 3])
+            for x in after
+            if x.i + 1 < t.sent.end
+        )
+
     def _negated_after(self, t: Token) -> bool:
         """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
         doc = t.doc
@@ -679,6 +820,17 @@ class EventFinder:
             self._word_in(x, "in_absentia") for x in t.doc[max(t.sent.start, t.i - 2) : t.i + 3]
         ):
             return None  # «арестован заочно»: a warrant for someone abroad, no one is held
+        if (
+            rule.label == "arrest"
+            and not self.linear
+            and self._word_in(t, "kidnap")
+            and "Pass" not in t.morph.get("Voice")
+            and "Part" not in t.morph.get("VerbForm")
+            and any(c.dep_ == "nsubj" and not self._word_in(c, "forces") for c in self._subjects(t))
+        ):
+            return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
+        if rule.label == "release" and self._from_office(t):
+            return None  # «освобождён от должности»: dismissed from a post, not freed
         if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
@@ -715,21 +867,33 @@ class EventFinder:
                 finding.date = self._date(t)
                 return finding
         passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        phase = self._phase(t)
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
-            role = self._relation(root, t)
+            role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
+            if root.i > t.i and any(
+                t.doc[i].sent == t.sent
+                and t.i < i < root.i
+                and self.label_of_lemma.get(t.doc[i].lemma_.lower()) == rule.label
+                for i in trigger_ids
+            ):
+                continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
             if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
                 continue
-            if role in _SUBJECT and root.morph.get("Case") and "Nom" not in root.morph.get("Case"):
+            if role in _SUBJECT and root.morph.get("Case") and not _nominative_name(root, person):
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
+            if self._word_in(t, "accusative_patient") and set(root.morph.get("Case")) == {"Dat"}:
+                continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
-        for child in t.children:
+        if not finding.persons:
+            self._among(t, finding, index)
+        for child in [*t.children, *(t.head.children if phase else ())]:
             if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
                 self._group(child, finding)
                 continue
@@ -1216,7 +1380,14 @@ class EventFinder:
             up = t
             while up.dep_ == "conj":
                 up = up.head
-            person = index.person_at(up.head)
+            person = index.person_at(up.head) or next(
+                (
+                    index.person_at(c)
+                    for c in up.head.children
+                    if c.dep_ in ("appos", "flat:name") and c.i < child.i and index.person_at(c)
+                ),
+                None,
+            )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
@@ -1225,13 +1396,33 @@ class EventFinder:
         if gender and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ"):
             return  # «Её коллегу … приговорили»: a possessive before a noun, whatever the parse says
         if gender:
-            person = index.latest_before(child.i, gender)
+            person = self._core_antecedent(child, gender, index) or index.latest_before(child.i, gender)
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
         if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
             finding.group_ref = True
             finding.pronoun_group = True
+
+    @staticmethod
+    def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
+        """«Суд признал X виновным в смерти москвича Y и приговорил его …»: within the pronoun's
+        sentence, the last person named as a subject or direct object (nominative or accusative
+        name) rather than one inside a phrase (a victim's dative or genitive)."""
+        core = None
+        for root, person in index.mention_roots():
+            if root.sent != child.sent or root.i >= child.i:
+                continue
+            if person.gender not in (None, gender):
+                continue
+            case = set(root.morph.get("Case"))
+            if not case or case & {"Nom", "Acc"}:
+                core = person
+        mixed = any(
+            root.sent == child.sent and root.i < child.i and person is not core
+            for root, person in index.mention_roots()
+        )
+        return core if mixed else None
 
     def _group(self, child: Token, finding: Finding) -> None:
         lex = self.lexicon
@@ -1516,6 +1707,15 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
     word = root.doc[_mention_start(root, person, index)].text.lower()
     return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
+
+
+def _nominative_name(root: Token, person: Person) -> bool:
+    """Some word of the name's mention is nominative: natasha may tag an unknown foreign first
+    name in an oblique case («Абдиазис Абдинур … были приговорены»: Абдиазис read as Ins)."""
+    for start, end in person.mentions:
+        if start <= root.i < end:
+            return any("Nom" in x.morph.get("Case") for x in root.doc[start:end])
+    return "Nom" in root.morph.get("Case")
 
 
 def _object_by_case(child: Token) -> bool:

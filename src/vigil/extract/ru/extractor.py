@@ -17,6 +17,7 @@ from vigil.extract.ru.names import (
     add_unseen_names,
     describe_ru,
     is_common,
+    join_name_particles,
     mark_latin_names,
     split_person_spans,
 )
@@ -97,6 +98,7 @@ class RussianExtractor:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         split_person_spans(doc)
         add_unseen_names(doc)
+        join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)
         return doc
 

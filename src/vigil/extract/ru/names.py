@@ -385,6 +385,48 @@ def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
     return out
 
 
+def join_name_particles(doc: Doc, particles: set[str], prefixes: set[str]) -> None:
+    """Arabic, Portuguese, Dutch and German names keep their particles: «Мухаммед ибн Салман»,
+    «Лула да Силва», «Рашид Салех аль-Энези», «Усама бен Ладен». The NER ends a PER span before
+    the particle or tags the parts apart; a particle (alone, or joined by a hyphen to a
+    capitalised word) between or after name words makes one name."""
+
+    def particle(t: Token) -> bool:
+        low = t.lower_
+        head, _, tail = low.partition("-")
+        return low in particles or (head in prefixes and tail != "" and t.text.split("-", 1)[1][:1].isupper())
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PER"
+            and ent.start - prev.end == 1
+            and doc[prev.end].lower_ in particles
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PER")  # «Лула | да | Силва»
+            continue
+        out.append(ent)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for k, ent in enumerate(out):
+        if ent.label_ != "PER":
+            continue
+        end = ent.end
+        while end < len(doc) and end not in taken and particle(doc[end]):
+            if "-" in doc[end].text and doc[end].lower_ not in particles:
+                end += 1  # «аль-Энези»
+            elif end + 1 < len(doc) and end + 1 not in taken and doc[end + 1].text[:1].isupper():
+                end += 2  # «ибн Салман»
+            else:
+                break
+        if end != ent.end:
+            out[k] = Span(doc, ent.start, end, label="PER")
+            taken.update(range(ent.end, end))
+    doc.ents = out
+
+
 def _is_initial(doc: Doc, i: int) -> bool:
     t = doc[i]
     return len(t.text) == 1 and t.text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."

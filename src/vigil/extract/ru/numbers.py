@@ -87,6 +87,14 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
     return int(value), False
 
 
+def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool:
+    """A duration that is no term: a time ago or later («четыре года назад», «спустя два
+    года»), an age («ей не было 18 лет», «исполнилось 30 лет»)."""
+    before = items[start - 1].lower_ if start > 0 else ""
+    after = items[unit + 1].lower_ if unit + 1 < len(items) else ""
+    return before in words.get("not_before", ()) or after in words.get("not_after", ())
+
+
 def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     """The first prison term stated in `tokens`, in months: "к 10 годам", "восемь с половиной
     лет", "2 годам и 6 месяцам", "полтора года", "семилетний срок"."""
@@ -98,10 +106,12 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     while i < len(items):
         t = items[i]
         low = t.lower_
-        if (
-            low.endswith(tuple(words["compound_suffix"]))
-            and i + 1 < len(items)
-            and items[i + 1].lemma_.lower() in words["compound_nouns"]
+        nouns = words["compound_nouns"]
+        if low.endswith(tuple(words["compound_suffix"])) and (
+            (i + 1 < len(items) and items[i + 1].lemma_.lower() in nouns)
+            or (  # «к 12-летнему тюремному сроку», «пятилетний реальный срок»
+                i + 2 < len(items) and items[i + 1].pos_ == "ADJ" and items[i + 2].lemma_.lower() in nouns
+            )
         ):
             stem = low.split(words["compound_suffix"][0][:3])[0].rstrip("-")
             value = words["compound_years"].get(stem)
@@ -147,9 +157,13 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 extra = number_value(items[m:n], lexicon)
                 if extra is not None and (lemma(n) in months_words or low_at(n) in months_words):
                     total += extra
-            if 0 < total <= 12 * 60:
+            if 0 < total <= 12 * 60 and not _no_term(items, i, k, words):
                 return round(total)
-        elif (lemma(k) in months_words or low_at(k) in months_words) and 0 < value <= 600:
+        elif (
+            (lemma(k) in months_words or low_at(k) in months_words)
+            and 0 < value <= 600
+            and not _no_term(items, i, k, words)
+        ):
             return round(value)
         i = max(j, i + 1)
     return None
