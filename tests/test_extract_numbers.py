@@ -80,3 +80,17 @@ def test_approximate_numbers_are_recognised():
     for text in ("more than", "nearly", "at least", "up to", "about"):
         assert is_approximate(f"they said {text} "), text
     assert not is_approximate("were sentenced to ")
+
+
+def test_terms_of_real_news_wording():
+    assert parse_term("an eight-and-a-half-year sentence") == 102
+    assert parse_term("an additional year in prison") == 12
+    assert parse_term("a further year and a half") == 18
+    # a list of two terms is no sum of them ("seven and six years" is not thirteen)
+    assert parse_term("seven and six years") == 72
+
+
+def test_the_upper_end_of_a_range_is_approximate():
+    assert is_approximate("terms ranging from two to ")
+    assert is_approximate("from 18 months to ")
+    assert not is_approximate("was sentenced to ")

@@ -328,6 +328,121 @@ def test_a_role_noun_before_a_name_is_that_persons_title_not_the_previous_person
     assert {"Ilya Voronin"} in groups and {"Marta Quiroga", "Esteban Lira"} in groups, groups
 
 
+# -- traps beside the recall rules of real news -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physician Dana Oren returned to the prison on Monday to treat an inmate.",
+        "Lawyer Dana Oren returned to the detention centre with documents for her client.",
+        "Dana Oren returned the files to the prison archive.",
+        "Reporter Layla Haddad, who arrested the attention of the judges, won the prize.",
+        "Police seized the phone of reporter Layla Haddad.",
+        "Senator Ray Colton seized on the remarks of his rival on Tuesday.",
+        "Reporter Layla Haddad seized the initiative in the debate.",
+    ],
+)
+def test_returns_seizures_and_relatives_that_arrest_nobody(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_of_a_tally_is_no_group_of_the_story(extract_text):
+    """'Of the 1,200 political prisoners in the country' counts a population, not the group the
+    story told: a woman named in it is not one of those released."""
+    result = extract_text(
+        "The authorities released 18 prisoners on Saturday. Of the 1,200 political prisoners in the "
+        "country, 160 are women, including the journalist Katsiaryna Andreyeva."
+    )
+    assert ("release", "Katsiaryna Andreyeva") not in _events(result)
+
+
+def test_a_term_after_an_unrelated_sentence_or_demand_is_nobodys(extract_text):
+    result = extract_text(
+        "Editor Nika Gvaramia was convicted of abuse of office on Tuesday. Prosecutors had asked "
+        "for a nine-year sentence.\n\nThe same court has imposed a seven-year sentence in similar cases."
+    )
+    assert not _terms(result)
+
+
+def test_relatives_and_owners_in_an_including_list_are_not_its_members(extract_text):
+    result = extract_text(
+        "Police detained 12 people on Sunday, including the wife of opposition leader Arman "
+        "Dzhumabaev, poet Saule Nurlanova and Yerlan Ospanov's lawyer."
+    )
+    events = _events(result)
+    assert ("arrest", "Saule Nurlanova") in events
+    assert ("arrest", "Arman Dzhumabaev") not in events and ("arrest", "Yerlan Ospanov") not in events
+
+
+def test_a_later_clause_with_its_own_verb_is_no_gapped_term(extract_text):
+    result = extract_text(
+        "Chen Guoliang was jailed for 11 years in 2023 and Hu Meiling has been held for 14 months."
+    )
+    assert ("Hu Meiling", 14) not in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravshan Ergashev was sent to prison on Monday to visit his brother.",
+        "Ravshan Ergashev sent a letter to the prison for six years before he got a reply.",
+        "Officials say Ravshan Ergashev will be released once he is pardoned.",
+        "Ravshan Ergashev could be sentenced to six years if he is convicted.",
+    ],
+)
+def test_no_sentence_or_release_without_a_verdict_or_a_past_fact(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type in ("sentence", "release")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dale Whitmore spoke of his political convictions at the rally.",
+        "Dale Whitmore's conviction that the tax is unfair has not changed.",
+        "Dale Whitmore was taken by ambulance to a hospital in Tulsa.",
+        "Dale Whitmore drove his daughter into town in a van.",
+        "Dale Whitmore was not allowed to leave prison for the funeral.",
+        "Dale Whitmore's sentencing is scheduled for June.",
+        "Activists say Dale Whitmore disappeared from public view in May.",
+        "Dale Whitmore was led away by guards after the verdict.",
+        "Riot police pushed Dale Whitmore away from the barrier.",
+    ],
+)
+def test_beliefs_trips_and_refusals_are_no_events(extract_text, text):
+    assert not extract_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Almaty jailed a pensioner for three years on Tuesday. Separately, activist "
+        "Gulmira Seitova was detained in Shymkent.",
+        "A court in Almaty jailed a pensioner for three years on Tuesday.\n\nOpposition leader "
+        "Gulmira Seitova, who was arrested in 2022, condemned the verdict.",
+        "A court in Almaty jailed a pensioner for three years on Tuesday.\n\nIn another case, "
+        "Gulmira Seitova was sentenced to five years.",
+    ],
+)
+def test_someone_else_named_after_the_lead_does_not_take_its_term(extract_text, text):
+    assert ("Gulmira Seitova", 36) not in _terms(extract_text(text))
+
+
+def test_the_upper_end_of_a_range_is_no_ones_term(extract_text):
+    result = extract_text(
+        "The court jailed 12 protesters, including Kerim Aydin, for terms ranging from two to six years."
+    )
+    assert not _terms(result)
+
+
+def test_a_part_of_a_group_with_no_event_joins_nothing(extract_text):
+    result = extract_text(
+        "Of the 30 candidates who ran in Grodno, nine were arrested on Monday, including Anton Rudak."
+    )
+    assert ("arrest", "Anton Rudak") in _events(result)
+    assert ("release", "Anton Rudak") not in _events(result)
+
+
 # -- released from hospital: a patient sent home ------------------------------------------------
 
 

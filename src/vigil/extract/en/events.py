@@ -120,7 +120,7 @@ HEDGES = frozenset(
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset(
-    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start"}
+    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start", "allow", "permit"}
 )
 GROUP_WORDS = frozenset(
     {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
@@ -175,6 +175,11 @@ class EventFinder:
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
+        named, terms = _named_next(ctx, findings)
+        memberships.extend(named)
+        findings.extend(terms)
+        findings.extend(_named_after_lead(ctx, findings))
+        memberships.extend(_part_of_earlier(ctx, findings))
         return findings, memberships, refusers
 
     # -- one trigger -------------------------------------------------------------------
@@ -191,11 +196,13 @@ class EventFinder:
             and trigger_type(tok.head, home) in ("release", "deportation")
         ) or any(_headline_verb(c) for c in tok.children if c.dep_ == "nsubj"):
             return None  # "Iran frees jailed French national X": the participle describes whom it frees
+        relative = _object_relative(tok) is not None  # "X, whom police arrested": X's arrest
         described = tok
         while described.dep_ == "conj" and described.head.tag_ == "VBN":
             described = described.head  # "men charged with or convicted of ...": one description
         if (
             described.dep_ == "acl"
+            and not relative
             and etype in ("sentence", "arrest")
             and _is_group(described.head)
             and not (
@@ -205,7 +212,7 @@ class EventFinder:
             and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
-        if etype in ("sentence", "arrest") and _reduced_relative(tok):
+        if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
         if patient is not None:
@@ -272,7 +279,8 @@ class EventFinder:
                 finding.persons.append(ctx.owner_at[name.i])
         for name in tok.children:
             # "... to more than 20 protesters, among them X": the name heads the trailing phrase
-            if name.dep_ in ("npadvmod", "appos", "dep") and name.i in ctx.owner_at:
+            # (or a second object: "sentenced the 14, among them X, to ...")
+            if name.dep_ in ("npadvmod", "appos", "dep", "dobj") and name.i in ctx.owner_at:
                 amongs = [c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"]
                 if any(g.lower_ in ("them", "those") for a in amongs for g in a.children):
                     finding.persons += [
@@ -297,6 +305,8 @@ class EventFinder:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
             finding.term = _term_near(tok)
+            if finding.term in _term_list(span_text(tok.sent)):
+                finding.term = None  # "sentenced to 9, 7 and 6 years": each has one, in order
             if (
                 finding.term
                 and (len(finding.persons) > 1 or finding.group_ref)
@@ -359,6 +369,8 @@ class EventFinder:
                     if g.dep_ == "pobj"
                     for p in ctx.persons_in(g)
                 ]
+                if not persons and months is not None:
+                    persons = _defendant_before(ctx, findings, verb)
                 if not persons:
                     continue
             if not persons and months is None:
@@ -368,10 +380,39 @@ class EventFinder:
                 if subj is not None and subj.lower_ in ("who", "that"):
                     subj = verb.head
                 persons = _persons(ctx, subj) if subj is not None else []
+            if not persons and _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+                # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
+                persons = [
+                    p
+                    for c in verb.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p in ctx.persons_in(g)
+                ] or _defendant_before(ctx, findings, verb)
             if not persons:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
+    """'X was convicted of treason on Tuesday. The judge handed down a seven-year sentence.': a
+    term given to nobody named is the term of the one person whose verdict the sentence before
+    (in the same paragraph) told without a term, when no one else is named since but the giver."""
+    sent = verb.sent
+    doc = ctx.doc
+    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].idx : sent.start_char]:
+        return []
+    before = doc[sent.start - 1].sent
+    told = [f for f in findings if f.type == "sentence" and before.start <= f.trigger.i < before.end]
+    if len(told) != 1 or len(told[0].persons) != 1 or told[0].term is not None or told[0].group_ref:
+        return []
+    giver = _subject(verb)
+    givers = {t.i for t in giver.subtree} if giver is not None and not _passive(verb) else set()
+    if any(i in ctx.owner_at for i in range(sent.start, sent.end) if i not in givers):
+        return []
+    return list(told[0].persons)
 
 
 def _capital_or_life(noun: Token) -> bool:
@@ -440,7 +481,8 @@ def _stated_terms(verb: Token) -> list[int]:
     unit = None
     for match in TERM_RE.finditer(text):
         before = text[: match.start()]
-        if re.search(r"\bby\s*$", before) or is_approximate(before) and not re.search(r"\bfrom\s*$", before):
+        changed = re.search(r"\bfrom\s*$|\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s*$", before)
+        if re.search(r"\bby\s*$", before) or is_approximate(before) and not changed:
             continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
         months = term_months(match)
         if months:
@@ -481,6 +523,9 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
+        following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
+        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that"):
+            continue  # "his political convictions", "her conviction that the war is wrong": beliefs
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
         custody = _custody_after(tok)
@@ -626,6 +671,10 @@ def asserted(tok: Token) -> bool:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
+        if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
+            return True  # "since her conviction in June, her family has not been allowed ...": given
+        if node.dep_ == "advcl" and _past_fact(node):
+            return True  # "will spend years in prison after a court convicted him": the verdict is given
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
@@ -645,6 +694,22 @@ def asserted(tok: Token) -> bool:
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+_PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
+_FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+def _past_fact(clause: Token) -> bool:
+    """A past clause of time or cause ('after a court convicted him', 'since she was detained')
+    tells a fact, whatever the clause it hangs on plans or fears."""
+    return any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in clause.children) and (
+        clause.tag_ == "VBD"
+        or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+            for c in clause.children
+        )
+    )
 
 
 def _on_trial(verb: Token) -> bool:
@@ -703,6 +768,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
         found = next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if found is not None:
             return found
+    if (antecedent := _object_relative(tok)) is not None:
+        return antecedent
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -800,6 +867,8 @@ def _patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        if head.dep_ == "acomp" and head.head.pos_ == "AUX":
+            return _subject(head.head)  # "was handcuffed and driven away": "handcuffed" read as an adjective
         shared = _subject(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
             return head.head  # "X, who refused to leave and was taken back to prison"
@@ -857,6 +926,28 @@ def _patient(tok: Token, etype: str) -> Token | None:
         subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
         return next(subjects, None)
     return None
+
+
+_DOER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
+
+
+def _object_relative(tok: Token) -> Token | None:
+    """'X, whom police arrested in January', 'X, who the KGB detained': the relative pronoun is
+    the verb's object and X its antecedent. The small parser garbles the clause (it hangs the
+    verb on the doer), so the surface decides: who/whom, a short noun phrase, the active verb."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+        k -= 1
+    if k == tok.i - 1 or k < tok.sent.start or doc[k].lower_ not in ("whom", "who"):
+        return None  # "X, who arrested Y": the pronoun is the doer
+    antecedent = doc[k - 1] if k > tok.sent.start and doc[k - 1].text == "," else None
+    if antecedent is None or antecedent.i - 1 < tok.sent.start:
+        return None
+    antecedent = doc[antecedent.i - 1]
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
 def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
@@ -957,7 +1048,13 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
-            if after is not None and after.lower_ in ("and", "-") and after.i + 1 < sent.end:
+            if (
+                after is not None
+                and after.lower_ in ("and", "-")
+                and after.i + 2 < sent.end
+                and sent.doc[after.i + 1].lower_ in ("a", "one")
+                and sent.doc[after.i + 2].lower_ == "half"
+            ):
                 continue  # "four and a half": the regex would have read a term
             person = next(
                 (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
@@ -975,13 +1072,16 @@ def _listed_before_term(
     ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
 ) -> list[Finding]:
     """'A was sentenced to nine years, and B, C and D to eight years each': every name of a list
-    between one term and the next takes the next term, not only the name nearest to it."""
+    between one term and the next takes the next term, not only the name nearest to it; so does
+    the one name of a gapped clause ('A was jailed for 12 years and activist B for 14 years')."""
     months = term_months(match)
-    # the list is the run of names, commas and "and" right before the term's preposition
+    # the list is the run of names (with their roles), commas and "and" right before the term's
+    # preposition
     k = tok.i - 1
-    while k >= between.start and between.doc[k].lower_ in ("to", "each", "got", "received", "get"):
+    while k >= between.start and between.doc[k].lower_ in ("to", "for", "each", "got", "received", "get"):
         k -= 1
     people: list[Person] = []
+    roles: set[int] = set()
     joined = False
     while k >= between.start:
         t = between.doc[k]
@@ -991,10 +1091,18 @@ def _listed_before_term(
                 people.insert(0, person)
         elif t.lower_ == "and":
             joined = True
+        elif (
+            t.is_lower
+            and t.is_alpha
+            and t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
+            and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
+        ):
+            roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
         elif t.text != ",":
             break
         k -= 1
-    if len(people) < 2 or not joined or months is None:
+    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    if len(people) < 2 and not gapped or not joined or months is None:
         return []
     given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
     return [
@@ -1165,6 +1273,7 @@ def _listed(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[P
         for g in c.children:
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
         found += [p for p in _names_in_list(ctx, c) if p not in found]
+        found += [p for p in _names_after(ctx, c) if p not in found]
     return found
 
 
@@ -1212,16 +1321,12 @@ def _respectively(finding: Finding) -> list[Finding]:
     text = span_text(sent)
     if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
         return [finding]
-    match = _LIST_TERMS.search(text)
-    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1)) if match else []
-    if len(items) != len(finding.persons):
-        return [
-            dataclasses.replace(finding, term=None)
-        ]  # a list we cannot pair: no term is better than a wrong one
-    unit = 12 if match.group(2).lower().startswith("year") else 1
-    values = [_list_value(item, unit) for item in items]
-    if any(v is None for v in values):
-        return [dataclasses.replace(finding, term=None)]
+    values: list[int | None] = _term_list(text)
+    if len(values) != len(finding.persons):
+        # "five years and six years respectively": each term with its unit
+        values = [term_months(m) for m in TERM_RE.finditer(text)]
+    if len(values) != len(finding.persons) or any(v is None for v in values):
+        return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
     persons = sorted(
         finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
     )
@@ -1356,10 +1461,14 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
         return Membership(tok, persons, None) if persons else None
+    if (part := _partition(ctx, tok)) is not None:
+        return part
     # "Those freed included A and B"; "Others released were A and B"
     copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
     if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
         subj = _subject(tok)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+            subj = tok.head  # "The 14, who include the activist X, were held ..."
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
         if not _names_a_group(subj) or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
@@ -1380,6 +1489,65 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _partition(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Of those, 20 were political prisoners, including A and B', 'Of the 123 released, 14 were
+    women, among them X': a part of a group told before, broken down by a copula or 'include';
+    the people it names are members of that group. The group must point back ('those', 'them',
+    'the 123 released'): 'Of the 1,200 political prisoners in Belarus, 30 are women' is a tally."""
+    if not (tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children) or tok.lemma_ == "include"):
+        return None
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+        return None
+    heads = [tok, *(c for c in tok.children if c.dep_ == "nsubj")]  # "Of those, 20 were": on "20"
+    of = next(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None
+    )
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+    if whole.lower_ not in ("those", "them", "these") and not (
+        _has_det(whole, ("the", "these", "those")) and (participle is not None or whole.like_num)
+    ):
+        return None
+    etype = trigger_type(participle) if participle is not None else None
+    persons: list[Person] = []
+    for c in tok.children:
+        if c.dep_ in ("attr", "dobj") or c.dep_ == "nsubj" and c.i > tok.i:
+            persons += [p for p in _listed_names(ctx, c) if p not in persons]
+    lists = [t for t in own_clause(tok) if t.lower_ in ("including", "among") and t.i > tok.i]
+    if lists:  # "..., including A and the poet B": read on to the clause's end, however parsed
+        persons += [p for p in _names_after(ctx, min(lists, key=lambda t: t.i)) if p not in persons]
+    return Membership(tok, persons, etype) if persons else None
+
+
+def _names_after(ctx: DocContext, word: Token) -> list[Person]:
+    """The people named after `word` ('including', 'among them') up to the end of its sentence,
+    a new clause (a verb, a relative pronoun) or a semicolon: the small parser breaks long lists
+    of names with roles apart, and hangs their pieces anywhere in the clause."""
+    found: list[Person] = []
+    related = False  # inside "wife of B", "B's lawyer": B is no item of the list
+    doc = word.doc
+    for t in doc[word.i + 1 : word.sent.end]:
+        role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
+        if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
+            break
+        if t.text == "," or t.lower_ == "and":
+            related = False
+        elif t.lower_ == "of":
+            related = True
+        person = ctx.owner_at.get(t.i)
+        if person is None or related or t.i in ctx.quoted or person in found:
+            continue
+        end = t.i + 1
+        while end < len(doc) and ctx.owner_at.get(end) is person:
+            end += 1
+        if end < len(doc) and doc[end].tag_ == "POS":
+            continue  # "B's lawyer"
+        found.append(person)
+    return found
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
@@ -1418,6 +1586,179 @@ def _bulleted_members(ctx: DocContext) -> list[Membership]:
             if first is not None:
                 out.append(Membership(colon, [first], label))
     return out
+
+
+_NAMING_VERBS = frozenset({"name", "identify", "list"})
+
+
+def _named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
+    """'Three activists were sentenced to 9, 7 and 6 years. They are A, B and C.' / '... They
+    were named as A, B and C.': a counted group whose members the next sentence names, exactly as
+    many as the group. They are its members; a list of terms in the group's sentence is theirs in
+    order (news lists terms in the order it names people), one sentence each."""
+    memberships: list[Membership] = []
+    terms: list[Finding] = []
+    doc = ctx.doc
+    for f in findings:
+        if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
+            continue
+        sent = f.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        verb = doc[sent.end].sent.root
+        if verb.i in ctx.quoted or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = _subject(verb)
+        if subject is None or not _refers_to_group(subject):
+            continue
+        if verb.lemma_ == "be":
+            heads = [c for c in verb.children if c.dep_ == "attr"]
+        elif verb.lemma_ in _NAMING_VERBS and _passive(verb):
+            heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        else:
+            continue
+        names = [p for h in heads for p in _listed_names(ctx, h)]
+        if len(names) != f.count or any(names.count(p) > 1 for p in names):
+            continue
+        memberships.append(Membership(verb, names, f.type))
+        if f.type != "sentence":
+            continue
+        listed = _term_list(span_text(sent))
+        if len(listed) == len(names):
+            order = sorted(
+                names, key=lambda p: min((s for s, _ in p.mentions if s >= verb.sent.start), default=0)
+            )
+            terms += [
+                Finding("sentence", f.trigger, [p], term=months, date=f.date, confidence=0.75)
+                for p, months in zip(order, listed, strict=True)
+            ]
+    return memberships, terms
+
+
+def _part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police detained 14 activists. Nine of them were later freed, including X', 'Ten of the 14
+    detained on Sunday were released, including X': a part of a group told before; the people
+    named in the part are members of the whole too (X was one of the 14 detained)."""
+    out: list[Membership] = []
+    for f in findings:
+        if not f.persons or f.trigger.i in ctx.quoted:
+            continue
+        patient = _patient(f.trigger, f.type)
+        if patient is None or not patient.like_num and patient.tag_ not in ("NNS", "NNPS"):
+            continue
+        # "Nine of them were freed"; "Of the 14 detained, 10 were released" (on the verb)
+        ofs = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"]
+        ofs += [c for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < patient.i]
+        whole = next((g for of in ofs for g in of.children if g.dep_ == "pobj"), None)
+        if whole is None:
+            continue
+        participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+        if whole.lower_ in ("them", "those", "these"):
+            etype = None
+        elif participle is not None and _has_det(whole, ("the", "those", "these")):
+            etype = trigger_type(participle)
+        else:
+            continue
+        if etype == f.type:
+            continue
+        # the whole's own event is told by its participle ("the 14 detained"), or earlier
+        out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
+    return out
+
+
+_LEAD_SENTENCES = 3  # the headline, the dateline and the lead
+_INTRODUCTION_REACH = 4  # sentences after the lead in which the story names its people
+
+
+def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A court ... jailed a Facebook commentator for eight years ... / Nguyen Duc Thinh, 47, was
+    convicted under Article 117 ...': news leads tell the event of someone unnamed ('a Uyghur
+    economist', 'a retired teacher') and the next sentences introduce that person by name with
+    their own story. The people first named, with an event of their own, right after the lead are
+    the lead's people, in order: they take its sentence (with its term) or release."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    leads = [
+        f
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.type in ("sentence", "release")
+        and not f.persons
+        and f.count is None
+        and index[f.trigger.sent.start] < _LEAD_SENTENCES
+        and f.trigger.i not in ctx.quoted
+        and _someone_unnamed(ctx, _patient(f.trigger, f.type))
+    ]
+    if not leads:
+        return []
+    last = index[leads[-1].trigger.sent.start]
+    introduced: list[tuple[Person, set[str]]] = []
+    text = doc_text(doc)
+    for sent in sentences[last + 1 : last + 1 + _INTRODUCTION_REACH]:
+        # the introduction opens a paragraph with the name ("Nguyen Duc Thinh, 47, was convicted",
+        # "His co-defendant, Ho Thi Lan, ..."), not another story ("Separately, X was detained")
+        if "\n" not in text[max(0, sent.start_char - 2) : sent.start_char] and sent.start_char > 0:
+            continue
+        if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
+            continue
+        for person in ctx.persons:
+            first = min((start for start, _ in person.mentions), default=-1)
+            if not sent.start <= first < min(sent.end, sent.start + 6):
+                continue
+            # their own story is the sentence's main verb, not a clause about them ("X, who was
+            # arrested in 2020, condemned the verdict")
+            told = {
+                f.type
+                for f in findings
+                if person in f.persons
+                and sent.start <= f.trigger.i < sent.end
+                and (f.trigger.dep_ == "ROOT" or f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "ROOT")
+            }
+            if told:
+                introduced.append((person, told))
+    out: list[Finding] = []
+    for lead, (person, told) in zip(leads, introduced, strict=False):
+        if lead.type in told or lead.type == "sentence" and "arrest" in told:
+            out.append(
+                Finding(lead.type, lead.trigger, [person], term=lead.term, date=lead.date, confidence=0.7)
+            )
+    return out
+
+
+_ANOTHER_STORY = frozenset({"separately", "separate", "another", "meanwhile", "elsewhere", "also", "other"})
+
+
+def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
+    """'a Facebook commentator', 'A Uyghur economist': one person, not named, told for the first
+    time (an indefinite singular person noun)."""
+    return (
+        patient is not None
+        and patient.tag_ == "NN"
+        and (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in ("man", "woman", "person"))
+        and patient.i not in ctx.owner_at
+        and _has_det(patient, ("a", "an"))
+        and not ctx.persons_in(patient, pronouns=False)
+    )
+
+
+def _refers_to_group(subject: Token) -> bool:
+    """'they', 'these', 'the three', 'the men', 'the activists': a subject pointing back to a group."""
+    if subject.lower_ in ("they", "these"):
+        return True
+    return _has_det(subject, ("the", "these", "those")) and (
+        subject.like_num or subject.tag_ in ("NNS", "NNPS")
+    )
+
+
+def _term_list(text: str) -> list[int]:
+    """The terms of a list ('9, 7 and 6 years', 'nine, eight and seven and a half years') in months."""
+    match = _LIST_TERMS.search(text)
+    if match is None:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1))
+    unit = 12 if match.group(2).lower().startswith("year") else 1
+    values = [_list_value(item, unit) for item in items]
+    return [v for v in values if v is not None] if all(v is not None for v in values) else []
 
 
 def _broken_down(findings: list[Finding]) -> list[Membership]:
@@ -1552,7 +1893,25 @@ def _named_and_others(patient: Token, named: int) -> tuple[int | None, str | Non
             count, label = _count(c)
             if count is not None:
                 return count + named, label
+        if c.dep_ == "conj" and c.like_num and _of_their_own(c):
+            count, label = _count(c)  # "X and 12 of his supporters"
+            if count is not None:
+                return count + named, label
     return None, None
+
+
+def _of_their_own(number: Token) -> bool:
+    """'12 of his supporters', 'three of her colleagues': people counted beside the named one."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and any(m.dep_ == "poss" and m.lower_ in ("his", "her", "their") for m in g.children)
+            for g in c.children
+        )
+        for c in number.children
+    )
 
 
 def _has_det(tok: Token, words: tuple[str, ...]) -> bool:

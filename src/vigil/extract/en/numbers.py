@@ -42,7 +42,9 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen", "and"], key=len, reverse=True))
+# no "and" between number words: "seven and six years" is a list of two terms, not thirteen years
+# (a term over fifty years is no term anyway, so "a hundred and ..." is never needed)
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 
 # Words before a number that make it approximate: such a number is no exact group size or term.
 _APPROX = re.compile(
@@ -59,8 +61,12 @@ _RANGE_END = re.compile(r"\bbetween\s+(?:(?!\b(?:to|for|in|on|of)\b)[\w\s.,½-])
 
 def is_approximate(preceding_text: str) -> bool:
     """True when the words right before a number hedge it ("more than 30", "up to six years") or
-    make it the end of a range ("between five and seven years")."""
-    return bool(_APPROX.search(preceding_text) or _RANGE_END.search(preceding_text[-60:]))
+    make it the end of a range ("between five and seven years", "ranging from two to six years")."""
+    return bool(
+        _APPROX.search(preceding_text)
+        or _RANGE_END.search(preceding_text[-60:])
+        or _RANGE_TO.search(preceding_text[-60:])
+    )
 
 
 def parse_number(text: str) -> int | None:
@@ -93,9 +99,17 @@ def parse_number(text: str) -> int | None:
 
 
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)"
+# the upper end of a range: "terms ranging from two to six years", "terms of three to six years"
+_RANGE_TO = re.compile(
+    rf"\b(?:from|of|for)\s+(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)(?:[\s-]+(?:years?|months?))?\s+to\s*$",
+    re.IGNORECASE,
+)
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
-_FRACTION = r"(?:\s+and\s+a\s+half|\s*(?:½|1/2))"
-_YEARS = rf"(?P<y>{_NUM}|an?|another)(?P<yh>{_FRACTION})?[\s-]+years?(?P<yh2>\s+and\s+a\s+half)?"
+_FRACTION = r"(?:[\s-]+and[\s-]+a[\s-]+half|\s*(?:½|1/2))"
+_YEARS = (
+    rf"(?P<y>{_NUM}|an?|another)(?:\s+(?:additional|further|extra))?(?P<yh>{_FRACTION})?[\s-]+years?"
+    r"(?P<yh2>\s+and\s+a\s+half)?"
+)  # "an additional year", "a further year and a half"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 TERM_RE = re.compile(

@@ -80,6 +80,12 @@ CAPITALS = {
     "dushanbe": "tajikistan", "tashkent": "uzbekistan", "bishkek": "kyrgyzstan", "yerevan": "armenia",
     "beijing": "china", "hanoi": "vietnam", "yangon": "myanmar", "naypyitaw": "myanmar", "asmara": "eritrea",
     "istanbul": "turkey", "ankara": "turkey", "cairo": "egypt",
+    "washington": "us", "paris": "france", "london": "uk", "rome": "italy", "madrid": "spain",
+    "vienna": "austria", "prague": "czechia", "budapest": "hungary", "bratislava": "slovakia",
+    "bern": "switzerland", "geneva": "switzerland", "brussels": "belgium", "amsterdam": "netherlands",
+    "stockholm": "sweden", "oslo": "norway", "helsinki": "finland", "doha": "qatar", "dubai": "uae",
+    "bogota": "colombia", "tokyo": "japan",
+    "seoul": "korea", "bangkok": "thailand", "riyadh": "saudi arabia", "beirut": "lebanon",
 }  # fmt: skip
 
 
@@ -483,7 +489,16 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         and not list(c.children)
         for c in tok.children
     ):
-        return False
+        # "masked men bundled him into a van", "was taken by security forces": no particle, but a
+        # vehicle or a force taking someone (not "taken by ambulance to hospital")
+        if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
+            return False
+        into_vehicle = _prep_object(tok, ("into",), VEHICLES | {"vehicle", "truck"})
+        forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        if not into_vehicle and not (
+            tok.lemma_ == "take" and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
+        ):
+            return False
     if any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _QUESTIONING for g in c.subtree)
         for c in tok.children
@@ -575,7 +590,7 @@ _CAPTORS = SECURITY_FORCES | {
 }
 
 
-RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency"})
+RELEASE_GRANTS = frozenset({"release", "parole", "pardon", "amnesty", "clemency", "bail"})
 
 
 def _granted_release(tok: Token, home: str | None) -> bool:
@@ -654,12 +669,72 @@ def _left_custody(tok: Token, home: str | None) -> bool:
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
-        c.dep_ == "prt" and c.lower_ == "out" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        c.dep_ == "prt" and c.lower_ == "out"
+        or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        # "was let out of prison": the parser may read "out" as the preposition's head
+        or c.lower_ == "out" and c.dep_ in ("prep", "advmod") and _prep_object(c, ("of",), CUSTODY_WORDS)
         for c in tok.children
     )
 
 
 _CUSTODY_NOT_CELL = CUSTODY_WORDS - {"cell"}
+
+
+def _arrest_object(tok: Token, home: str | None) -> bool:
+    """'given 15 days of administrative arrest', 'got ten days' detention'. A phrase set off after
+    the object describes it ('two years of restricted freedom, a form of house arrest': the parser
+    often reads it as a second object) and does not change what was given."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    return any(
+        g.lemma_ in ("arrest", "detention") and g.pos_ == "NOUN"
+        for k, c in enumerate(objects)
+        if k == 0 or c.doc[c.left_edge.i - 1].text not in (",", "\u2014", "-", "(")
+        for g in _without_appositions(c)
+    )
+
+
+def _without_appositions(tok: Token) -> list[Token]:
+    """The phrase headed by `tok` without the appositions inside it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ != "appos"]
+    return out
+
+
+def _custody_for_term(tok: Token, home: str | None) -> bool:
+    """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
+    for a stated term is a sentence; without one ('sent to prison on Monday') the verb says less."""
+    return _prep_object(tok, ("to", "into", "behind", "in"), _CUSTODY_PLACES | {"bars"}) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children
+    )
+
+
+def _returned_to_custody(tok: Token, home: str | None) -> bool:
+    """'was returned to prison', 'the court returned him to the colony': someone moved back into
+    custody (a re-arrest). Without an object, only the institution without an article reads so
+    ('X returned to prison in May', 'returned behind bars'), not a visit to a building ('returned
+    to the prison to collect his things')."""
+    if any(
+        d.dep_ == "dobj"
+        and d.pos_ not in ("PRON", "PROPN")
+        and d.lemma_.lower() not in _PEOPLE
+        and fold(d.lemma_) not in PERSON_NOUNS
+        for d in tok.children
+    ):
+        return False  # "returned the files to the prison archive": a thing, not a person
+    if any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent):
+        return False  # "returned to the colony after a week in hospital": a transfer, not an arrest
+    moved = _moves_someone(tok)
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("to", "into", "behind"):
+            continue
+        for place in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY_NOT_CELL):
+            if moved or not any(m.dep_ in ("det", "poss") for m in place.children):
+                return True
+    return False
+
 
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
@@ -693,11 +768,10 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
         )
     ),
     "to_detention": lambda tok, home: _to_detention(tok),
-    "arrest_object": lambda tok, home: any(
-        c.dep_ in ("dobj", "attr")
-        and any(g.lemma_ in ("arrest", "detention") and g.pos_ == "NOUN" for g in c.subtree)
-        for c in tok.children
-    ),
+    "returned_to_custody": _returned_to_custody,
+    "custody_for_term": _custody_for_term,
+    "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
+    "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
