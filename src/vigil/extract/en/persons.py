@@ -441,8 +441,9 @@ _ORG_HEADS = (
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
-# Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu, Persian -zadeh).
-NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh)$")
+# Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
+# Persian -zadeh, Azerbaijani -zade).
+NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
 # the candidate trigger words, marked on the doc before persons are found (triggers.mark_triggers)
 TRIGGER_SPANS = "vigil_triggers"
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "nsubj:pass", "obj", "iobj"})
@@ -567,6 +568,34 @@ def _name_tokens(span: Span) -> list[Token]:
     return _with_hyphen_tail(toks)
 
 
+# Prepositions of place: the capitalised word right after one is more often a town than a name.
+_LOCATIVE = frozenset({"in", "near", "from", "outside", "at"})
+
+
+def _without_place(toks: list[Token]) -> list[Token]:
+    """'in Ganja Ilkin Rustamzade', 'In Istanbul Okan Polat': a town written right before a name
+    runs into it; drop the first word when it is an entity of its own the tagger calls a place,
+    or when the words after it read as a name (a known given name, a surname's ending)."""
+    if len(toks) < 3 or len(toks) > 4:
+        return toks
+    first, rest = toks[0], toks[1:]
+    doc = first.doc
+    if first.i == 0 or doc[first.i - 1].lower_ not in _LOCATIVE or _known_given_name(fold(first.text)):
+        return toks
+    if toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text in ("'s", "’s"):
+        return toks  # "in Ho Thi Lan's case": the name of the case's person
+    if first.ent_type_ in ("GPE", "LOC", "FAC") and not (
+        rest[0].ent_iob_ == "I" and rest[0].ent_type_ == first.ent_type_
+    ):
+        return rest
+    words = name_words(rest)
+    if not all(_is_cap(t) for t in rest) or any(fold(w) in NAME_PARTICLES for w in words):
+        return toks
+    surname = fold(words[-1])
+    shaped = any(r.search(surname) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
+    return rest if _known_given_name(fold(words[0])) or shaped else toks
+
+
 def _known_given_name(word: str) -> bool:
     return word in given_names() or word in census_given_names()
 
@@ -666,6 +695,16 @@ def _particle(tok: Token) -> bool:
     return before is not None and after is not None and _is_cap(before) and _is_cap(after)
 
 
+def _byline_capitals(tok: Token) -> bool:
+    """A word in capitals on a 'By ...' line: the tagger's parts of speech mean nothing there
+    ("ŁUCJA" read as an auxiliary), the line names its authors."""
+    if not (tok.is_alpha and tok.is_upper and len(tok.text) > 1):
+        return False
+    text = tok.doc.text
+    line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].lstrip()
+    return line[:3].lower() == "by " or line.lower().startswith("written by ")
+
+
 def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
     """Runs of capitalised word tokens (possible names the NER did not label), with the
     particles inside them; `caps` are the capitalised tokens: only they, the hyphens before them
@@ -679,7 +718,9 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             runs.append((start, last + 1))  # the token after the run's last one is no part of it
             start = None
         tok = doc[i]
-        ok = i in capitalised and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
+        ok = i in capitalised and (
+            tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ") or _byline_capitals(tok)
+        )
         ok = ok or start is not None and _particle(tok)
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
@@ -690,6 +731,7 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and i + 1 in capitalised
         )
         ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",))
+        ok = ok and tok.text != "AND"  # "By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA": two names
         if ok and start is None:
             start = i
         elif not ok and start is not None:
@@ -821,7 +863,14 @@ def _owner_of_event(tokens: list[Token]) -> bool:
     """ "Teodor Rusu's arrest last week": a capitalised name that owns an arrest, a release or a
     sentencing names a person, whatever the NER called it."""
     head = tokens[-1]
-    return head.dep_ == "poss" and head.head.lemma_.lower() in _EVENT_NOUNS and head.head.pos_ == "NOUN"
+    event = head.head
+    return (
+        head.dep_ == "poss"
+        and event.lemma_.lower() in _EVENT_NOUNS
+        and event.pos_ == "NOUN"
+        # "Belsat's release of the video": the owner made the release, it did not undergo it
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in event.children)
+    )
 
 
 def _described_as_person(tokens: list[Token]) -> bool:
@@ -964,7 +1013,12 @@ def _headline_verb_and_name(tokens: list[Token]) -> bool:
     if words and words[0].lower() == "by":
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.8 * len(major)
+    lower = sum(not w[0].isupper() for w in major)
+    # "Among them were Okan Polat, Halil Yıldız and ...": a sentence that lists names is mostly
+    # capitals too, but it ends in a full stop and keeps its verbs in lower case
+    if lower >= 2 and text[start : len(text) if end < 0 else end].rstrip().endswith("."):
+        return False
+    return len(major) >= 4 and lower <= 0.2 * len(major)
 
 
 # "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
@@ -996,10 +1050,10 @@ class PersonFinder:
         candidates: list[tuple[list[Token], str | None]] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
-                candidates.append((_name_tokens(ent), ent.label_))
+                candidates.append((_without_place(_name_tokens(ent)), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
-            toks = _from_given_name(_name_tokens(doc[start:end]))
+            toks = _without_place(_from_given_name(_name_tokens(doc[start:end])))
             if toks:
                 candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
@@ -1018,6 +1072,7 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
+        self._add_lone_surnames(doc, persons, caps, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         for i in caps:
@@ -1066,6 +1121,7 @@ class PersonFinder:
                 or tok.pos_ != "PROPN"
                 or tok.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "DATE", "FAC")
                 or fold(tok.text) in _PLACEISH
+                or _title(tok)  # "Mr President", "Madam Speaker": an office, no name
                 or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
             ):
                 continue
@@ -1099,8 +1155,36 @@ class PersonFinder:
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
 
+    def _add_lone_surnames(self, doc: Doc, persons: list[Person], caps: list[int], claimed: set[int]) -> None:
+        """'The court sentenced Kurmasheva to six years', 'Kurmasheva's release', 'Kurmasheva
+        said': a lone surname (by the tagger's label or its ending) that an arrest, a sentence or
+        a release acts on, that owns one, or that speaks names a person though the article never
+        gives the first name (later mentions join it)."""
+        for i in caps:
+            tok = doc[i]
+            if i in claimed or not tok.is_alpha or tok.pos_ != "PROPN" or len(tok.text) < 3:
+                continue
+            if tok.ent_type_ in _NOT_PERSON_ENTS or fold(tok.text) in _PLACEISH or _title(tok):
+                continue
+            neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
+            if any(_is_cap(n) and n.is_alpha for n in neighbours):
+                continue  # part of a longer run: the full-name passes judged it
+            if _named_by(persons, fold(tok.text))[0] or _headline_verb_and_name([tok]):
+                continue  # a named person's surname or given name: the single-mention pass
+            person_label = tok.ent_type_ == "PERSON"
+            shaped = any(
+                r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
+            )
+            acted = _patient_of_event([tok]) or _owner_of_event([tok])
+            speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
+            if (person_label or shaped) and (acted or speaks):
+                persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
+                claimed.add(i)
+
     def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
         words = name_words(toks)
+        if all(w.isupper() and len(w) > 1 for w in words):
+            words = [w.title() for w in words]  # "By ANNA KOWALSKA": a byline set in capitals
         span = (toks[0].i, toks[-1].i + 1)
         surname = fold(words[-1])
         first = fold(words[0])
@@ -1213,6 +1297,10 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+# what a lone capitalised word the tagger labels so is never taken for a surname
+_NOT_PERSON_ENTS = _NUMERIC_ENTS | {"GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "LANGUAGE", "PRODUCT"}
+# male surname endings that few other words share ("-in", "-as": Kremlin, Atlas are not names)
+_LONE_MALE_SURNAME = re.compile(r"(?:ov|ev|ski|sky|skiy|cki|ich|enko|uk)$")
 _ANY = "any"
 
 

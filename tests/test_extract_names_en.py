@@ -1,0 +1,109 @@
+"""English person names the tagger misses or runs together, and the traps that look like names."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.model import Extraction
+
+
+def names(result: Extraction) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+def events(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Istanbul Okan Polat was detained at dawn.", {"Okan Polat"}),
+        (
+            "Activists in Lankaran Elvin Mammadzade and Rauf Aliyev were detained.",
+            {"Elvin Mammadzade", "Rauf Aliyev"},
+        ),
+        (
+            "Protesters from Gomel Sergei Ivanov and Anna Petrova were fined.",
+            {"Sergei Ivanov", "Anna Petrova"},
+        ),
+    ],
+)
+def test_a_town_before_a_name_is_no_part_of_it(extract_text, text, expected):
+    assert names(extract_text(text)) == expected
+
+
+def test_vietnamese_three_part_names_after_in_stay_whole(extract_text):
+    result = extract_text(
+        "The hearing in Ho Thi Lan's case lasted a day. The court in Ho Chi Minh City sentenced"
+        " Ho Thi Lan to three years."
+    )
+    assert names(result) == {"Ho Thi Lan"}
+    assert ("sentence", "Ho Thi Lan") in events(result)
+
+
+def test_a_sentence_listing_names_is_not_a_headline(extract_text):
+    result = extract_text("Among them were Okan Polat, Halil Yıldız and Şebnem Korur Fincancı.")
+    assert names(result) == {"Okan Polat", "Halil Yıldız", "Şebnem Korur Fincancı"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Russian court sentenced Kurmasheva to six and a half years in prison.", "sentence"),
+        ("Kurmasheva was freed in a prisoner swap on Thursday, along with Evan Gershkovich.", "release"),
+        ("Kurmasheva's release was welcomed by her colleagues.", "release"),
+        ('"I am happy to be home," Kurmasheva said.', None),
+    ],
+)
+def test_a_surname_alone_names_a_person(extract_text, text, event):
+    result = extract_text(text)
+    assert "Kurmasheva" in names(result)
+    if event:
+        assert (event, "Kurmasheva") in events(result)
+
+
+def test_a_lone_surname_joins_the_full_name_given_later(extract_text):
+    result = extract_text(
+        "Police detained Kurmasheva in Kazan. The journalist Alsu Kurmasheva works for RFE/RL."
+        " Kurmasheva denied the charges."
+    )
+    assert len(result.persons) == 1
+    assert result.persons[0].name == "Alsu Kurmasheva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr President, Belarus must free its prisoners. Madam Speaker, we agree.",
+        "The Kremlin said the release was a gesture. Minsk released the prisoners.",
+        "Amnesty said Belsat's release of the video was brave.",
+        "Belarus Frees Political Prisoners In Surprise Move Ahead Of Talks",
+        "Vilnius District Court Jails Activist For Six Years\nThe court jailed a local activist.",
+    ],
+)
+def test_offices_organisations_places_and_headlines_are_no_persons(extract_text, text):
+    assert names(extract_text(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA", {"Žydrūnas Šimkus", "Łucja Wiśniewska"}),
+        ("Written by JĀNIS OZOLS", {"Jānis Ozols"}),
+        ("By Gintarė Žukauskaitė and Kęstutis Šerėnas", {"Gintarė Žukauskaitė", "Kęstutis Šerėnas"}),
+    ],
+)
+def test_bylines_with_diacritics_and_in_capitals(extract_text, byline, expected):
+    result = extract_text(f"{byline}\n\nA court in Baku jailed the blogger Elvin Aliyev on Tuesday.")
+    assert names(result) == expected | {"Elvin Aliyev"}
+
+
+def test_baltic_and_polish_names_in_running_text(extract_text):
+    result = extract_text(
+        "Authorities released Rasuł Bekmakhanov, Ināra Vilkaste and Mārtiņš Kalniņš, three journalists."
+        " Ruta Vanagaite said the court had jailed Vytautas Šustauskas and Eglė Kuzmickienė."
+    )
+    assert {"Rasuł Bekmakhanov", "Ināra Vilkaste", "Mārtiņš Kalniņš", "Eglė Kuzmickienė"} <= names(result)
+    assert ("release", "Ināra Vilkaste") in events(result)
