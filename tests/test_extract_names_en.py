@@ -107,3 +107,37 @@ def test_baltic_and_polish_names_in_running_text(extract_text):
     )
     assert {"Rasuł Bekmakhanov", "Ināra Vilkaste", "Mārtiņš Kalniņš", "Eglė Kuzmickienė"} <= names(result)
     assert ("release", "Ināra Vilkaste") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say two brothers, Tamerlan and Dzhokhar Tsarnaev, carried the bombs.",
+            {"Tamerlan Tsarnaev"},
+        ),
+        ("The couple, Ales and Natallia Pinchuk, were detained in Brest.", {"Ales Pinchuk"}),
+    ],
+)
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(extract_text, text, expected):
+    assert expected <= names(extract_text(text))
+
+
+def test_a_place_coordinated_with_a_full_name_takes_no_surname(extract_text):
+    result = extract_text(
+        "Police detained Brest and Maria Kolesnikova. Protesters in Minsk and Maria Kolesnikova met."
+    )
+    assert names(result) == {"Maria Kolesnikova"}
+
+
+def test_a_relative_named_between_commas(extract_text):
+    result = extract_text(
+        "Bill Richard, whose 8-year-old son, Martin, was killed in the bombing, spoke in court."
+        " Her lawyer, Ivan Petrov, said the court was wrong. His company, Belsat, said so."
+    )
+    assert names(result) == {"Bill Richard", "Martin", "Ivan Petrov"}
+
+
+def test_a_list_of_single_names_shares_no_surname(extract_text):
+    result = extract_text("Stars like Brandy, Monica and Lauryn Hill performed. Biden and Susan Rice spoke.")
+    assert not {"Monica Hill", "Biden Rice"} & names(result)

@@ -930,6 +930,8 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
 
+# nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
+_PAIRS_OF_PEOPLE = frozenset({"couple", "spouses", "siblings", "twins", "parents", "pair", "duo"})
 _KIN = frozenset(
     {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "cousin", "nephew",
      "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
@@ -1073,6 +1075,7 @@ class PersonFinder:
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
+        self._add_shared_surnames(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         for i in caps:
@@ -1133,17 +1136,23 @@ class PersonFinder:
 
     def _add_kin(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
-        of someone names a person, though the story never gives the family name there."""
+        of someone names a person, though the story never gives the family name there; so does
+        one set off by commas ("whose son, Martin, was killed")."""
         for kin in tokens_where(doc, "ORTH", lambda word: fold(word) in _KIN):
-            if kin.i + 1 >= len(doc):
+            at = kin.i + 1
+            if at + 2 < len(doc) and doc[at].text == "," and doc[at + 2].text in (",", ".", ";"):
+                at += 1
+            if at >= len(doc):
                 continue
-            tok = doc[kin.i + 1]
+            tok = doc[at]
             if (
                 tok.i in claimed
                 or not _is_cap(tok)
                 or not tok.is_alpha
                 or tok.pos_ != "PROPN"
+                # the tagger calls an unknown given name set beside "son" an organisation
                 or tok.ent_type_ not in ("PERSON", "")
+                and not (tok.dep_ == "appos" and tok.head == kin)
                 or fold(tok.text) in _PLACEISH
                 or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
                 or not any(c.dep_ == "poss" for c in (kin, tok) for c in c.children)
@@ -1154,6 +1163,35 @@ class PersonFinder:
             gender = "f" if fold(kin.text) in _FEMALE_ROLES else "m"
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
+
+    def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk': a given name
+        coordinated with a full name shares its surname. The lone word must follow a plural of
+        persons (the tagger calls "Tamerlan" a place) or be a known given name outside a list
+        ("Brandy, Monica and Lauryn Hill": three people)."""
+        starts = {s: p for p in persons for s, e in p.mentions if e - s == 2}
+        for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
+            i = conj.i - 1
+            partner = starts.get(conj.i + 1)
+            if partner is None or i < 0 or i in claimed or len(partner.tokens) != 2:
+                continue
+            tok = doc[i]
+            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN"):
+                continue
+            if i > 0 and _is_cap(doc[i - 1]) and not _title(doc[i - 1]):
+                continue  # the end of a longer run
+            before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else doc[i - 1] if i >= 1 else None
+            plural = before is not None and (
+                before.tag_ == "NNS" and _title(before) or fold(before.text) in _PAIRS_OF_PEOPLE
+            )
+            listed = i >= 1 and doc[i - 1].text == ","  # "Brandy, Monica and Lauryn Hill": a list
+            if not (plural or _known_given_name(fold(tok.text)) and not listed):
+                continue
+            if fold(tok.text) == partner.first or _named_by(persons, fold(tok.text))[0]:
+                continue
+            words = [tok.text, partner.tokens[-1]]
+            persons.append(Person(" ".join(words), words, guess_gender(words), [(i, i + 1)]))
+            claimed.add(i)
 
     def _add_lone_surnames(self, doc: Doc, persons: list[Person], caps: list[int], claimed: set[int]) -> None:
         """'The court sentenced Kurmasheva to six years', 'Kurmasheva's release', 'Kurmasheva
