@@ -141,3 +141,13 @@ def test_a_relative_named_between_commas(extract_text):
 def test_a_list_of_single_names_shares_no_surname(extract_text):
     result = extract_text("Stars like Brandy, Monica and Lauryn Hill performed. Biden and Susan Rice spoke.")
     assert not {"Monica Hill", "Biden Rice"} & names(result)
+
+
+def test_a_place_listed_with_names_and_a_double_surname_part_are_no_persons(extract_text):
+    result = extract_text(
+        "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii."
+        " ''Nobody listens,'' said Mr. Holtz-Eakin."
+    )
+    assert not {"Midway Atoll", "Eakin", "Holtz"} & names(result)
+    assert "Holtz-Eakin" in names(result)
+    assert {"Julie Davis", "Mark Landler"} <= names(result)

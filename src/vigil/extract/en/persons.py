@@ -436,6 +436,9 @@ _ORG_HEADS = (
     "consulate", "corporation", "department", "directorate", "embassy", "federation", "forces", "front",
     "government", "institute", "international", "league", "parliament", "platform", "police", "society",
     "television", "tribunal", "watch",
+    # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
+    "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
+    "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
 }  # fmt: skip
 
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
@@ -1130,9 +1133,13 @@ class PersonFinder:
                 continue
             if self._match_single(persons, tok) is not None:
                 continue  # the single-mention pass joins it to the full name
-            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or guess_gender([tok.text])
-            persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
-            claimed.add(tok.i)
+            end = _hyphenated_end(tok)  # "Mr. Holtz-Eakin": the whole double surname
+            name = doc[tok.i : end].text
+            if end > tok.i + 1 and any(p.surname == fold(name) for p in persons):
+                continue
+            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title) or guess_gender([name])
+            persons.append(Person(name, [name], gender, [(tok.i, end)]))
+            claimed.update(range(tok.i, end))
 
     def _add_kin(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
@@ -1205,8 +1212,8 @@ class PersonFinder:
             if tok.ent_type_ in _NOT_PERSON_ENTS or fold(tok.text) in _PLACEISH or _title(tok):
                 continue
             neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
-            if any(_is_cap(n) and n.is_alpha for n in neighbours):
-                continue  # part of a longer run: the full-name passes judged it
+            if any(_is_cap(n) and n.is_alpha or n.text == "-" for n in neighbours):
+                continue  # part of a longer run or a double surname ("Holtz-Eakin")
             if _named_by(persons, fold(tok.text))[0] or _headline_verb_and_name([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
             person_label = tok.ent_type_ == "PERSON"
@@ -1249,6 +1256,8 @@ class PersonFinder:
                 continue
             if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
                 continue
+            if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE:
+                continue  # "reported from Midway Atoll, and Mark Landler from ...": a place
             last = toks[-1]
             partners = [last.head] if last.dep_ in ("conj", "appos") else []
             partners += [c for c in last.children if c.dep_ == "conj"]
