@@ -151,3 +151,19 @@ def test_a_place_listed_with_names_and_a_double_surname_part_are_no_persons(extr
     assert not {"Midway Atoll", "Eakin", "Holtz"} & names(result)
     assert "Holtz-Eakin" in names(result)
     assert {"Julie Davis", "Mark Landler"} <= names(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narges Mohammadi's family said the new verdict was handed down on Saturday.",
+        "Supporters of Narges Mohammadi gathered outside the embassy in Oslo.",
+    ],
+)
+def test_names_the_tagger_leaves_unlabelled(extract_text, text):
+    assert names(extract_text(text)) == {"Narges Mohammadi"}
+
+
+def test_an_organisation_with_a_lawyer_is_no_person(extract_text):
+    result = extract_text("Radio Free Europe's lawyer said the verdict against the journalist was unjust.")
+    assert names(result) == set()

@@ -813,6 +813,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         # the NER's organisations too ("deported Karim Ouali"), but not in a headline's title case
         # ("To Release Medical Records"), and none owns an event ("Goldman Sachs's release")
+        if label in (None, "PERSON") and _owner_of_person(tokens):
+            return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
@@ -876,6 +878,16 @@ def _owner_of_event(tokens: list[Token]) -> bool:
     )
 
 
+def _owner_of_person(tokens: list[Token]) -> bool:
+    """'Narges Mohammadi's family', 'Ales Bialiatski's wife': a name that has a family, a relative
+    or a lawyer is a person's (an organisation's staff is "its" lawyer too, hence the caller
+    asks only of names the tagger did not call an organisation)."""
+    head = tokens[-1]
+    owned = head.head
+    word = fold(owned.lemma_)
+    return head.dep_ == "poss" and owned.pos_ == "NOUN" and (word in _KIN or word in _FAMILY_NOUNS)
+
+
 def _described_as_person(tokens: list[Token]) -> bool:
     """'Sepideh Norouzi, a chemistry student, ...', 'Yusniel Ferrer Lazo, 19, ...', 'X, who ...':
     an age, a person noun or a "who" clause set beside a capitalised name says it is a person's,
@@ -935,6 +947,10 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
 _PAIRS_OF_PEOPLE = frozenset({"couple", "spouses", "siblings", "twins", "parents", "pair", "duo"})
+# what only a person has: "X's family", "X's lawyer"
+_FAMILY_NOUNS = frozenset(
+    {"family", "relative", "parent", "child", "lawyer", "attorney", "widow", "widower", "spouse"}
+)
 _KIN = frozenset(
     {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "cousin", "nephew",
      "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
