@@ -175,3 +175,58 @@ def test_those_still_held_are_not_added_to_a_release(run, text, language):
     assert ("release", 16) in counts(result)
     assert not {name for kind, name in events(result) if kind == "release"}
     assert not {name for kind, name in events(result) if kind == "arrest"}  # being held is no event
+
+
+_COURT_RU = (
+    "Областной суд в Могилёве осудил троих волонтёров местного фонда. "
+    "Вера Лозинская получила 6 лет колонии, Тимур Асланов — 5 лет, Кирилл Мезенцев — 4 года. "
+)
+_COURT_BE = (
+    "Абласны суд у Магілёве асудзіў трох валанцёраў мясцовага фонду. "
+    "Вера Лазінская атрымала 6 гадоў калоніі, Цімур Асланаў — 5 гадоў, Кірыл Мезенцаў — 4 гады. "
+)
+_NAMED_RU = {"Вера Лозинская", "Тимур Асланов", "Кирилл Мезенцев"}
+_NAMED_BE = {"Вера Лазінская", "Цімур Асланаў", "Кірыл Мезенцаў"}
+
+
+def _arrested(result) -> set[str]:
+    return {name for etype, name in events(result) if etype == "arrest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        (_COURT_RU + "Волонтёров задержали весной прошлого года после обыска на складе.", "ru", _NAMED_RU),
+        (_COURT_RU + "Всех их задержали весной прошлого года после обыска на складе.", "ru", _NAMED_RU),
+        (_COURT_RU + "Этих волонтёров взяли под стражу ещё в апреле.", "ru", _NAMED_RU),
+        (_COURT_BE + "Валанцёраў затрымалі вясной пасля ператрусу на складзе.", "be", _NAMED_BE),
+        (_COURT_BE + "У красавіку затрымалі валанцёраў, справу завялі праз тыдзень.", "be", _NAMED_BE),
+    ],
+)
+def test_a_group_told_again_without_its_number_passes_on_its_members(run, text, language, named):
+    """«Волонтёров задержали весной»: the group counted and then named one by one, told again
+    by its bare noun or a plural pronoun, went through the new event with all its members."""
+    result = run(text, language)
+    assert _arrested(result) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # another group: «других», a modifier of its own, a place the article has not named
+        (_COURT_RU + "Других волонтёров задержали весной прошлого года.", "ru"),
+        (_COURT_RU + "Молодых волонтёров задержали весной прошлого года.", "ru"),
+        (_COURT_RU + "Волонтёров из Бобруйска задержали весной прошлого года.", "ru"),
+        (_COURT_RU + "В Бобруйске волонтёров задержали весной прошлого года.", "ru"),
+        (_COURT_BE + "Іншых валанцёраў затрымалі вясной мінулага года.", "be"),
+        (_COURT_BE + "Вясной затрымалі валанцёраў у Бабруйску.", "be"),
+        # the count is not the number of people named: the group cannot be told apart
+        (
+            "Суд осудил четверых волонтёров. Вера Лозинская получила 6 лет, Тимур Асланов — 5 лет. "
+            "Волонтёров задержали весной прошлого года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_group_noun_for_another_group_passes_on_nobody(run, text, language):
+    assert not _arrested(run(text, language)) & (_NAMED_RU | _NAMED_BE)

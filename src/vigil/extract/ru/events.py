@@ -1086,6 +1086,14 @@ class EventFinder:
                 if person is not None:
                     finding.persons.append(person)
         self._linear_count(t, finding, trigger_ids)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
+            plural = tuple(lex.sets.get("plural_endings", ()))
+            for x in doc[max(t.sent.start, t.i - 1) : min(t.sent.end, t.i + 2)]:
+                if x.i != t.i and self._word_in(x, "group_nouns") and x.lower_.endswith(plural):
+                    finding.group_ref = True
+                    finding.told_back = self._told_back(x, t)
+                    break
 
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
@@ -1403,6 +1411,7 @@ class EventFinder:
         if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
             finding.group_ref = True
             finding.pronoun_group = True
+            finding.told_back = True
 
     @staticmethod
     def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
@@ -1470,6 +1479,38 @@ class EventFinder:
                 and "Plur" in noun.morph.get("Number")
             ):
                 finding.group_ref = True
+                finding.told_back = self._told_back(noun)
+
+    def _told_back(self, noun: Token, trigger: Token | None = None) -> bool:
+        """«Журналистов задержали в ноябре»: a plural group noun with no word of its own but
+        «этих» or «всех» tells again the group counted before; «других журналистов»,
+        «журналистов из Гянджи», «молодых активистов» or a place the article has not named
+        before («В Гяндже журналистов …») is another group."""
+        doc = noun.doc
+        sent = noun.sent
+        if self.linear:
+            before = doc[noun.i - 1] if noun.i > sent.start else None
+            if before not in (None, trigger) and before.is_alpha and not self._word_in(before, "all_of"):
+                return False  # «іншых / маладых актывістаў»: no parse tells which word is a modifier
+        elif any(
+            c.dep_ not in ("det", "case", "punct") or self._word_in(c, "others") or self._word_in(c, "more")
+            for c in noun.children
+        ):
+            return False
+        named = {self._place_stem(x) for x in doc[: sent.start]} - {None}
+        return all(self._place_stem(x) in named for x in sent if self._place_stem(x))
+
+    def _place_stem(self, x: Token) -> str | None:
+        """The first letters of a place name: a LOC entity, or (Belarusian, where natasha's
+        Russian NER tags towns as persons) a capitalised word after a preposition of place."""
+        doc = x.doc
+        place = x.ent_type_ == "LOC" or (
+            self.linear
+            and x.text[:1].isupper()
+            and x.i > x.sent.start
+            and self._word_in(doc[x.i - 1], "location_prepositions")
+        )
+        return x.lower_[:4] if place else None
 
     def _unit_follows(self, x: Token) -> bool:
         """A word of time or money ends the list of numbers that `x` opens."""
