@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import counts, events, names
+from tests.test_extract_ru import counts, events, names, terms
 
 
 def test_russian_count_statement_and_list_continuations(run):
@@ -230,3 +230,61 @@ def test_a_group_told_again_without_its_number_passes_on_its_members(run, text, 
 )
 def test_a_group_noun_for_another_group_passes_on_nobody(run, text, language):
     assert not _arrested(run(text, language)) & (_NAMED_RU | _NAMED_BE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Военный суд приговорил Глеба Рощина к шести годам колонии и Олесю Ганину к четырём годам.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+        (
+            "Суд приговорил Глеба Рощина к шести годам колонии, а Олесю Ганину к четырём годам.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+        (
+            "Глеб Рощин получил шесть лет строгого режима, Олеся Ганина четыре года общего.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+        (
+            "Глеб Рощин получил 6 лет колонии, Савелий Кущ и Олеся Ганина — по 4 года.",
+            "ru",
+            {"Глеб Рощин": 72, "Савелий Кущ": 48, "Олеся Ганина": 48},
+        ),
+        (
+            "Глеб Рошчын атрымаў 6 гадоў калоніі, Савелій Кушч і Вольга Ганіна — па 4 гады.",
+            "be",
+            {"Глеб Рошчын": 72, "Савелій Кушч": 48, "Вольга Ганіна": 48},
+        ),
+    ],
+)
+def test_names_and_terms_alternating_in_one_clause_pair_up(run, text, language, expected):
+    """Without «соответственно»: each group of names takes the term that follows it."""
+    result = run(text, language)
+    assert terms(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the second stretch has its own verb: a demand, not a term
+        (
+            "Глеб Рощин получил шесть лет колонии, а прокурор Олеся Ганина требовала восемь лет.",
+            "ru",
+            {"Глеб Рощин": 72},
+        ),
+        # an age beside the term is no second term
+        (
+            "Глеб Рощин, 34 года, получил шесть лет колонии, Олеся Ганина — четыре года.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+    ],
+)
+def test_alternating_terms_keep_demands_and_ages_out(run, text, language, expected):
+    result = run(text, language)
+    assert terms(result) == expected

@@ -105,6 +105,7 @@ class EventFinder:
         self._all_of_them(findings, index)
         self._refused_to_leave(findings, index)
         findings = self._bracketed_terms(findings)
+        findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         triggers = {f.trigger.i for f in findings}
@@ -257,6 +258,63 @@ class EventFinder:
                     named.append(person)
             if len(named) == f.count:
                 f.persons = named
+
+    def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
+        Б и В — по 3 года»: names and terms alternate in one clause, each group of names taking
+        the term that follows it. Only when every group after the first is verbless, each stretch
+        holds one term and no term comes before the first name (that is a respectively list)."""
+        doc = index.doc
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        out = list(findings)
+        for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
+            here = [
+                f
+                for f in out
+                if f.type == "sentence" and f.trigger.sent == sent and f.count is None and not f.group_ref
+            ]
+            if not here:
+                continue
+            mentions = sorted(
+                (a, b, p) for p in index.persons for a, b in p.mentions if sent.start <= a < sent.end
+            )
+            groups: list[tuple[int, int, list[Person]]] = []
+            for a, b, p in mentions:
+                gap = doc[groups[-1][1] : a] if groups else None
+                if gap is not None and all(x.text == "," or x.lower_ in lex.sets["and"] for x in gap):
+                    start, _, people = groups[-1]
+                    groups[-1] = (start, b, people + [p] if p not in people else people)
+                else:
+                    groups.append((a, b, [p]))
+            if len(groups) < 2 or groups[1][0] < min(f.trigger.i for f in here):
+                continue
+            if term_months(doc[sent.start : groups[0][0]], lex) is not None:
+                continue
+            terms: list[int] = []
+            for k, (_, end, _) in enumerate(groups):
+                stretch = doc[end : groups[k + 1][0] if k + 1 < len(groups) else sent.end]
+                term = term_months(stretch, lex)
+                if term is None or sum(1 for x in stretch if x.lemma_.lower() in units) > 2:
+                    break
+                if sum(1 for x in stretch if x.lemma_.lower() in set(lex.terms["year"])) > 1:
+                    break  # «А, 35 лет, получил 5 лет»: an age beside the term
+                if k and any(x.pos_ in ("VERB", "AUX") or self._word_in(x, "negation") for x in stretch):
+                    break
+                terms.append(term)
+            if len(terms) != len(groups) or len(set(terms)) < 2:
+                continue
+            trigger, date = here[0].trigger, here[0].date
+            grouped = {id(p) for _, _, people in groups for p in people}
+            for f in here:
+                f.persons = [p for p in f.persons if id(p) not in grouped]
+                if not f.persons:
+                    out.remove(f)
+            for (_, _, people), term in zip(groups, terms, strict=True):
+                split = Finding("sentence", trigger, persons=people, term=term)
+                split.date = date
+                out.append(split)
+        return out
 
     def _extend_list(self, f: Finding, index: PersonIndex) -> None:
         """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
