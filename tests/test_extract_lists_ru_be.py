@@ -288,3 +288,23 @@ def test_names_and_terms_alternating_in_one_clause_pair_up(run, text, language, 
 def test_alternating_terms_keep_demands_and_ages_out(run, text, language, expected):
     result = run(text, language)
     assert terms(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В воскресенье в Бресте задержали 17 участников шествия. Все, кроме троих, отпущены ночью.", 14),
+        ("В воскресенье в Бресте задержали 17 участников шествия. Ночью отпустили всех, кроме троих.", 14),
+    ],
+)
+def test_all_but_n_counts_the_group_less_those_left_out(run, text, expected):
+    """«Все, кроме троих, отпущены»: the number after «кроме» is the people left out."""
+    result = run(text, "ru")
+    assert ("arrest", 17) in counts(result)
+    assert ("release", expected) in counts(result)
+    assert ("release", 3) not in counts(result)
+
+
+def test_all_but_without_a_group_counted_before_gives_no_count(run):
+    result = run("Ночью отпустили всех задержанных, кроме троих.", "ru")
+    assert not [c for t, c in counts(result) if t == "release"]

@@ -103,6 +103,7 @@ class EventFinder:
                 for x in doc[sent.start : sent.end - 1]
             )
         self._all_of_them(findings, index)
+        self._all_but(findings)
         self._refused_to_leave(findings, index)
         findings = self._bracketed_terms(findings)
         findings = self._alternating_terms(findings, index)
@@ -315,6 +316,36 @@ class EventFinder:
                 split.date = date
                 out.append(split)
         return out
+
+    def _all_but(self, findings: list[Finding]) -> None:
+        """«Все, кроме двоих, освобождены», «Усіх, акрамя двух, вызвалілі»: the number after
+        «кроме» is the people left out, never the group's count; with «все» before it the
+        count is the group counted before less them."""
+        lex = self.lexicon
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        for f in ordered:
+            sent = f.trigger.sent
+            words = list(sent)
+            for k, x in enumerate(words[:-1]):
+                if not self._word_in(x, "except"):
+                    continue
+                run = []
+                for y in words[k + 1 : k + 4]:
+                    if not is_number(y, lex):
+                        break  # «кроме того, двоих задержали»: no one left out
+                    run.append(y)
+                left_out = number_value(run, lex) if run else None
+                if left_out is None or left_out != int(left_out):
+                    continue
+                if not any(self._word_in(y, "all_of") for y in words[:k]):
+                    break  # «Кроме двоих журналистов, задержали и активиста»: besides, not but
+                if f.count == left_out:
+                    f.count, f.group = None, None
+                earlier = [g.count for g in ordered if g.count and g.trigger.i < sent.start]
+                if f.count is None and not f.persons and earlier and earlier[-1] > left_out:
+                    f.count = earlier[-1] - int(left_out)
+                    f.group_ref = True
+                break
 
     def _extend_list(self, f: Finding, index: PersonIndex) -> None:
         """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
