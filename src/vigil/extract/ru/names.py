@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import pymorphy3
@@ -364,25 +365,31 @@ def split_person_spans(doc: Doc) -> None:
     doc.ents = _join_initials(doc, ents)
 
 
-def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
-    """«Палітвязня Алеся | Бяляцкага»: the NER ends one PER span at a first name and starts
-    another at the surname right after it; they are one name."""
+def _join_adjacent(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """Two PER spans the NER cut apart become one where `joins(previous, next)` says so."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == ent.label_ == "PER"
-            and prev.end == ent.start
-            and len(ent) == 1
-            and len(prev) <= 2
-            and first_name(prev[-1].text)
-            and not first_name(ent[0].text)
-        ):
+        if prev is not None and prev.label_ == ent.label_ == "PER" and joins(prev, ent):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PER")
             continue
         out.append(ent)
     return out
+
+
+def _join_cut_names(ents: list[Span], first_name) -> list[Span]:
+    """«Палітвязня Алеся | Бяляцкага»: the NER ends one PER span at a first name and starts
+    another at the surname right after it; they are one name."""
+    return _join_adjacent(
+        ents,
+        lambda prev, ent: (
+            prev.end == ent.start
+            and len(ent) == 1
+            and len(prev) <= 2
+            and first_name(prev[-1].text)
+            and not first_name(ent[0].text)
+        ),
+    )
 
 
 def join_name_particles(doc: Doc, particles: set[str], prefixes: set[str]) -> None:
@@ -396,19 +403,10 @@ def join_name_particles(doc: Doc, particles: set[str], prefixes: set[str]) -> No
         head, _, tail = low.partition("-")
         return low in particles or (head in prefixes and tail != "" and t.text.split("-", 1)[1][:1].isupper())
 
-    ents = list(doc.ents)
-    out: list[Span] = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == ent.label_ == "PER"
-            and ent.start - prev.end == 1
-            and doc[prev.end].lower_ in particles
-        ):
-            out[-1] = Span(doc, prev.start, ent.end, label="PER")  # «Лула | да | Силва»
-            continue
-        out.append(ent)
+    # «Лула | да | Силва»
+    out = _join_adjacent(
+        list(doc.ents), lambda prev, ent: ent.start - prev.end == 1 and doc[prev.end].lower_ in particles
+    )
     taken = {i for e in out for i in range(e.start, e.end)}
     for k, ent in enumerate(out):
         if ent.label_ != "PER":
