@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import counts, events, names
+from tests.test_extract_ru import counts, events, names, terms
 
 
 def test_russian_count_statement_and_list_continuations(run):
@@ -175,3 +175,136 @@ def test_those_still_held_are_not_added_to_a_release(run, text, language):
     assert ("release", 16) in counts(result)
     assert not {name for kind, name in events(result) if kind == "release"}
     assert not {name for kind, name in events(result) if kind == "arrest"}  # being held is no event
+
+
+_COURT_RU = (
+    "Областной суд в Могилёве осудил троих волонтёров местного фонда. "
+    "Вера Лозинская получила 6 лет колонии, Тимур Асланов — 5 лет, Кирилл Мезенцев — 4 года. "
+)
+_COURT_BE = (
+    "Абласны суд у Магілёве асудзіў трох валанцёраў мясцовага фонду. "
+    "Вера Лазінская атрымала 6 гадоў калоніі, Цімур Асланаў — 5 гадоў, Кірыл Мезенцаў — 4 гады. "
+)
+_NAMED_RU = {"Вера Лозинская", "Тимур Асланов", "Кирилл Мезенцев"}
+_NAMED_BE = {"Вера Лазінская", "Цімур Асланаў", "Кірыл Мезенцаў"}
+
+
+def _arrested(result) -> set[str]:
+    return {name for etype, name in events(result) if etype == "arrest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        (_COURT_RU + "Волонтёров задержали весной прошлого года после обыска на складе.", "ru", _NAMED_RU),
+        (_COURT_RU + "Всех их задержали весной прошлого года после обыска на складе.", "ru", _NAMED_RU),
+        (_COURT_RU + "Этих волонтёров взяли под стражу ещё в апреле.", "ru", _NAMED_RU),
+        (_COURT_BE + "Валанцёраў затрымалі вясной пасля ператрусу на складзе.", "be", _NAMED_BE),
+        (_COURT_BE + "У красавіку затрымалі валанцёраў, справу завялі праз тыдзень.", "be", _NAMED_BE),
+    ],
+)
+def test_a_group_told_again_without_its_number_passes_on_its_members(run, text, language, named):
+    """«Волонтёров задержали весной»: the group counted and then named one by one, told again
+    by its bare noun or a plural pronoun, went through the new event with all its members."""
+    result = run(text, language)
+    assert _arrested(result) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # another group: «других», a modifier of its own, a place the article has not named
+        (_COURT_RU + "Других волонтёров задержали весной прошлого года.", "ru"),
+        (_COURT_RU + "Молодых волонтёров задержали весной прошлого года.", "ru"),
+        (_COURT_RU + "Волонтёров из Бобруйска задержали весной прошлого года.", "ru"),
+        (_COURT_RU + "В Бобруйске волонтёров задержали весной прошлого года.", "ru"),
+        (_COURT_BE + "Іншых валанцёраў затрымалі вясной мінулага года.", "be"),
+        (_COURT_BE + "Вясной затрымалі валанцёраў у Бабруйску.", "be"),
+        # the count is not the number of people named: the group cannot be told apart
+        (
+            "Суд осудил четверых волонтёров. Вера Лозинская получила 6 лет, Тимур Асланов — 5 лет. "
+            "Волонтёров задержали весной прошлого года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_group_noun_for_another_group_passes_on_nobody(run, text, language):
+    assert not _arrested(run(text, language)) & (_NAMED_RU | _NAMED_BE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Военный суд приговорил Глеба Рощина к шести годам колонии и Олесю Ганину к четырём годам.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+        (
+            "Суд приговорил Глеба Рощина к шести годам колонии, а Олесю Ганину к четырём годам.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+        (
+            "Глеб Рощин получил шесть лет строгого режима, Олеся Ганина четыре года общего.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+        (
+            "Глеб Рощин получил 6 лет колонии, Савелий Кущ и Олеся Ганина — по 4 года.",
+            "ru",
+            {"Глеб Рощин": 72, "Савелий Кущ": 48, "Олеся Ганина": 48},
+        ),
+        (
+            "Глеб Рошчын атрымаў 6 гадоў калоніі, Савелій Кушч і Вольга Ганіна — па 4 гады.",
+            "be",
+            {"Глеб Рошчын": 72, "Савелій Кушч": 48, "Вольга Ганіна": 48},
+        ),
+    ],
+)
+def test_names_and_terms_alternating_in_one_clause_pair_up(run, text, language, expected):
+    """Without «соответственно»: each group of names takes the term that follows it."""
+    result = run(text, language)
+    assert terms(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the second stretch has its own verb: a demand, not a term
+        (
+            "Глеб Рощин получил шесть лет колонии, а прокурор Олеся Ганина требовала восемь лет.",
+            "ru",
+            {"Глеб Рощин": 72},
+        ),
+        # an age beside the term is no second term
+        (
+            "Глеб Рощин, 34 года, получил шесть лет колонии, Олеся Ганина — четыре года.",
+            "ru",
+            {"Глеб Рощин": 72, "Олеся Ганина": 48},
+        ),
+    ],
+)
+def test_alternating_terms_keep_demands_and_ages_out(run, text, language, expected):
+    result = run(text, language)
+    assert terms(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В воскресенье в Бресте задержали 17 участников шествия. Все, кроме троих, отпущены ночью.", 14),
+        ("В воскресенье в Бресте задержали 17 участников шествия. Ночью отпустили всех, кроме троих.", 14),
+    ],
+)
+def test_all_but_n_counts_the_group_less_those_left_out(run, text, expected):
+    """«Все, кроме троих, отпущены»: the number after «кроме» is the people left out."""
+    result = run(text, "ru")
+    assert ("arrest", 17) in counts(result)
+    assert ("release", expected) in counts(result)
+    assert ("release", 3) not in counts(result)
+
+
+def test_all_but_without_a_group_counted_before_gives_no_count(run):
+    result = run("Ночью отпустили всех задержанных, кроме троих.", "ru")
+    assert not [c for t, c in counts(result) if t == "release"]

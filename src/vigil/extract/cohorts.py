@@ -81,6 +81,8 @@ def group_findings(
         if item.group_ref:
             if linked is None and item.count is None and cohorts and _refers_back(item):
                 linked = _latest(cohorts, item.trigger.i, None)
+                if linked and item.told_back and not (linked.members or item.type in linked.types):
+                    linked = None  # counted, then named one by one: `_name_back_references` names it
             if linked is None and item.counted_back:
                 latest = _latest(cohorts, item.trigger.i, None)
                 if latest is not None and any(f.count == item.count for f in latest.findings):
@@ -232,10 +234,12 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
         size = first.count
         if size is None:
-            if not words & _BACK_REFERENCES:
+            if not (words & _BACK_REFERENCES or first.told_back):
                 continue
-            earlier = [f.count for f in findings if f.count and f.trigger.i < first.trigger.i]
-            size = earlier[-1] if earlier else None
+            earlier = [f for f in findings if f.count and f.trigger.i < first.trigger.i]
+            if first.told_back and earlier and earlier[-1].type in cohort.types:
+                continue  # «Пятерых задержали в мае … Журналистов задержали и в июле»: another arrest
+            size = earlier[-1].count if earlier else None
         if not size:
             continue
         # the group was counted before ("Seven were sentenced"): only people named from there on

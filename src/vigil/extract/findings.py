@@ -60,6 +60,10 @@ class Finding:
     beyond_group: bool = False  # «ещё одного фигуранта, X,»: one more, outside a group counted before
     implies_release: bool = True  # a prisoner deported was freed; "ordered his expulsion" says less
     counted_back: bool = False  # "All twelve were freed", "The 14": the counted group told before
+    # «Журналистов задержали в ноябре», «Всех их задержали»: a bare group noun or a plural
+    # pronoun, no number of its own, tells again the group counted before (its named members
+    # went through this event too)
+    told_back: bool = False
 
 
 @dataclass

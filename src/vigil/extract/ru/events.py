@@ -103,8 +103,10 @@ class EventFinder:
                 for x in doc[sent.start : sent.end - 1]
             )
         self._all_of_them(findings, index)
+        self._all_but(findings)
         self._refused_to_leave(findings, index)
         findings = self._bracketed_terms(findings)
+        findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
         triggers = {f.trigger.i for f in findings}
@@ -257,6 +259,93 @@ class EventFinder:
                     named.append(person)
             if len(named) == f.count:
                 f.persons = named
+
+    def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
+        Б и В — по 3 года»: names and terms alternate in one clause, each group of names taking
+        the term that follows it. Only when every group after the first is verbless, each stretch
+        holds one term and no term comes before the first name (that is a respectively list)."""
+        doc = index.doc
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        out = list(findings)
+        for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
+            here = [
+                f
+                for f in out
+                if f.type == "sentence" and f.trigger.sent == sent and f.count is None and not f.group_ref
+            ]
+            if not here:
+                continue
+            mentions = sorted(
+                (a, b, p) for p in index.persons for a, b in p.mentions if sent.start <= a < sent.end
+            )
+            groups: list[tuple[int, int, list[Person]]] = []
+            for a, b, p in mentions:
+                gap = doc[groups[-1][1] : a] if groups else None
+                if gap is not None and all(x.text == "," or x.lower_ in lex.sets["and"] for x in gap):
+                    start, _, people = groups[-1]
+                    groups[-1] = (start, b, people + [p] if p not in people else people)
+                else:
+                    groups.append((a, b, [p]))
+            if len(groups) < 2 or groups[1][0] < min(f.trigger.i for f in here):
+                continue
+            if term_months(doc[sent.start : groups[0][0]], lex) is not None:
+                continue
+            terms: list[int] = []
+            for k, (_, end, _) in enumerate(groups):
+                stretch = doc[end : groups[k + 1][0] if k + 1 < len(groups) else sent.end]
+                term = term_months(stretch, lex)
+                if term is None or sum(1 for x in stretch if x.lemma_.lower() in units) > 2:
+                    break
+                if sum(1 for x in stretch if x.lemma_.lower() in set(lex.terms["year"])) > 1:
+                    break  # «А, 35 лет, получил 5 лет»: an age beside the term
+                if k and any(x.pos_ in ("VERB", "AUX") or self._word_in(x, "negation") for x in stretch):
+                    break
+                terms.append(term)
+            if len(terms) != len(groups) or len(set(terms)) < 2:
+                continue
+            trigger, date = here[0].trigger, here[0].date
+            grouped = {id(p) for _, _, people in groups for p in people}
+            for f in here:
+                f.persons = [p for p in f.persons if id(p) not in grouped]
+                if not f.persons:
+                    out.remove(f)
+            for (_, _, people), term in zip(groups, terms, strict=True):
+                split = Finding("sentence", trigger, persons=people, term=term)
+                split.date = date
+                out.append(split)
+        return out
+
+    def _all_but(self, findings: list[Finding]) -> None:
+        """«Все, кроме двоих, освобождены», «Усіх, акрамя двух, вызвалілі»: the number after
+        «кроме» is the people left out, never the group's count; with «все» before it the
+        count is the group counted before less them."""
+        lex = self.lexicon
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        for f in ordered:
+            sent = f.trigger.sent
+            words = list(sent)
+            for k, x in enumerate(words[:-1]):
+                if not self._word_in(x, "except"):
+                    continue
+                run = []
+                for y in words[k + 1 : k + 4]:
+                    if not is_number(y, lex):
+                        break  # «кроме того, двоих задержали»: no one left out
+                    run.append(y)
+                left_out = number_value(run, lex) if run else None
+                if left_out is None or left_out != int(left_out):
+                    continue
+                if not any(self._word_in(y, "all_of") for y in words[:k]):
+                    break  # «Кроме двоих журналистов, задержали и активиста»: besides, not but
+                if f.count == left_out:
+                    f.count, f.group = None, None
+                earlier = [g.count for g in ordered if g.count and g.trigger.i < sent.start]
+                if f.count is None and not f.persons and earlier and earlier[-1] > left_out:
+                    f.count = earlier[-1] - int(left_out)
+                    f.group_ref = True
+                break
 
     def _extend_list(self, f: Finding, index: PersonIndex) -> None:
         """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
@@ -1086,6 +1175,14 @@ class EventFinder:
                 if person is not None:
                     finding.persons.append(person)
         self._linear_count(t, finding, trigger_ids)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
+            plural = tuple(lex.sets.get("plural_endings", ()))
+            for x in doc[max(t.sent.start, t.i - 1) : min(t.sent.end, t.i + 2)]:
+                if x.i != t.i and self._word_in(x, "group_nouns") and x.lower_.endswith(plural):
+                    finding.group_ref = True
+                    finding.told_back = self._told_back(x, t)
+                    break
 
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
@@ -1403,6 +1500,7 @@ class EventFinder:
         if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
             finding.group_ref = True
             finding.pronoun_group = True
+            finding.told_back = True
 
     @staticmethod
     def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
@@ -1470,6 +1568,38 @@ class EventFinder:
                 and "Plur" in noun.morph.get("Number")
             ):
                 finding.group_ref = True
+                finding.told_back = self._told_back(noun)
+
+    def _told_back(self, noun: Token, trigger: Token | None = None) -> bool:
+        """«Журналистов задержали в ноябре»: a plural group noun with no word of its own but
+        «этих» or «всех» tells again the group counted before; «других журналистов»,
+        «журналистов из Гянджи», «молодых активистов» or a place the article has not named
+        before («В Гяндже журналистов …») is another group."""
+        doc = noun.doc
+        sent = noun.sent
+        if self.linear:
+            before = doc[noun.i - 1] if noun.i > sent.start else None
+            if before not in (None, trigger) and before.is_alpha and not self._word_in(before, "all_of"):
+                return False  # «іншых / маладых актывістаў»: no parse tells which word is a modifier
+        elif any(
+            c.dep_ not in ("det", "case", "punct") or self._word_in(c, "others") or self._word_in(c, "more")
+            for c in noun.children
+        ):
+            return False
+        named = {self._place_stem(x) for x in doc[: sent.start]} - {None}
+        return all(self._place_stem(x) in named for x in sent if self._place_stem(x))
+
+    def _place_stem(self, x: Token) -> str | None:
+        """The first letters of a place name: a LOC entity, or (Belarusian, where natasha's
+        Russian NER tags towns as persons) a capitalised word after a preposition of place."""
+        doc = x.doc
+        place = x.ent_type_ == "LOC" or (
+            self.linear
+            and x.text[:1].isupper()
+            and x.i > x.sent.start
+            and self._word_in(doc[x.i - 1], "location_prepositions")
+        )
+        return x.lower_[:4] if place else None
 
     def _unit_follows(self, x: Token) -> bool:
         """A word of time or money ends the list of numbers that `x` opens."""
