@@ -281,8 +281,14 @@ def startup_table(label: str, pairs: list[Pair]) -> Table:
     table.add_column("difference", justify="right")
     for i, pair in enumerate(pairs, 1):
         wall, cpu = pair.difference
-        table.add_row(str(i), pair.first, f"{pair.load:.2f}", _seconds(pair.bare), _seconds(pair.vigil),
-                      f"{wall:+.2f} s ({cpu:+.2f})")
+        table.add_row(
+            str(i),
+            pair.first,
+            f"{pair.load:.2f}",
+            _seconds(pair.bare),
+            _seconds(pair.vigil),
+            f"{wall:+.2f} s ({cpu:+.2f})",
+        )
     table.add_section()
     wall = statistics.median(p.difference[0] for p in pairs)
     cpu = statistics.median(p.difference[1] for p in pairs)
@@ -303,8 +309,15 @@ def throughput_table(articles: int, words: int, pairs: list[Pair]) -> Table:
         table.add_column(column, justify="right")
     for i, pair in enumerate(pairs, 1):
         wall, cpu = pair.ratio
-        table.add_row(str(i), pair.first, f"{pair.load:.2f}", _seconds(pair.bare, 1), _seconds(pair.vigil, 1),
-                      f"{wall:.3f}", f"{cpu:.3f}")
+        table.add_row(
+            str(i),
+            pair.first,
+            f"{pair.load:.2f}",
+            _seconds(pair.bare, 1),
+            _seconds(pair.vigil, 1),
+            f"{wall:.3f}",
+            f"{cpu:.3f}",
+        )
     table.add_section()
     wall = statistics.median(p.ratio[0] for p in pairs)
     cpu = statistics.median(p.ratio[1] for p in pairs)

@@ -138,8 +138,7 @@ def ingest(label: str, articles: Path, db_url: str, extra: list[str], n: int) ->
             values = sorted(peaks[kind], reverse=True)
             shown = ", ".join(f"{v / MB:.0f}" for v in values[:6]) + (" ..." if len(values) > 6 else "")
             print(
-                f"{'':<14}   peak MB  {kind:<10} {shown}  (sum {sum(values) / MB:.0f}; "
-                f"CPU {cpu[kind]:.1f} s)"
+                f"{'':<14}   peak MB  {kind:<10} {shown}  (sum {sum(values) / MB:.0f}; CPU {cpu[kind]:.1f} s)"
             )
     print(f"{'':<14}   CPU s    total      {sum(cpu.values()):.1f}")
     return n / seconds, peaks

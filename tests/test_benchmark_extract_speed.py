@@ -34,6 +34,10 @@ def test_tables_report_each_pair_and_the_median_of_pairs():
     rows = [line for line in text.splitlines() if line.lstrip("│ ").startswith("median")]
     assert rows and "0.909" in rows[0] and "0.911" in rows[0]  # median of wall, of CPU ratios
     assert "0.909 " in text and "1.040" in text  # each pair's own ratio is shown
-    start = _render(startup_table("one line", [Pair("bare", (1.0, 1.1), (1.5, 1.3), 0.1),
-                                               Pair("vigil", (1.2, 1.1), (1.4, 1.4), 0.1)]))
+    start = _render(
+        startup_table(
+            "one line",
+            [Pair("bare", (1.0, 1.1), (1.5, 1.3), 0.1), Pair("vigil", (1.2, 1.1), (1.4, 1.4), 0.1)],
+        )
+    )
     assert "+0.35 s (+0.25)" in [line for line in start.splitlines() if "median" in line][0]

@@ -62,6 +62,7 @@ misses and false positives one by one before trusting a figure.
 Outputs hold news text that belongs to its publishers: write them to a git-ignored folder
 (e.g. .cache/wikievents/) and never commit them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -80,30 +81,140 @@ EVENTS = {
     "Justice.Convict": ("sentence", "Defendant"),
     "Justice.ReleaseParole": ("release", "Defendant"),
 }
-PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we", "you",
-            "who", "whom", "it", "me", "us"}
-TITLES = {"mr", "mrs", "ms", "dr", "president", "judge", "gen", "general", "sen", "rep", "gov",
-          "governor", "minister", "prime", "senator", "sheikh", "colonel", "col", "lt", "sgt",
-          "captain", "capt", "officer", "agent", "defendant", "suspect", "magistrate", "district",
-          "attorney", "chief", "commissioner", "special", "staff", "sergeant", "technical",
-          "lieutenant", "sir", "lord", "imam", "prophet", "interior", "foreign", "defense",
-          "french", "conservative", "cabinet", "secretary", "assistant", "director", "us", "u.s."}
+PRONOUNS = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "hers",
+    "they",
+    "them",
+    "their",
+    "i",
+    "we",
+    "you",
+    "who",
+    "whom",
+    "it",
+    "me",
+    "us",
+}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "judge",
+    "gen",
+    "general",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "minister",
+    "prime",
+    "senator",
+    "sheikh",
+    "colonel",
+    "col",
+    "lt",
+    "sgt",
+    "captain",
+    "capt",
+    "officer",
+    "agent",
+    "defendant",
+    "suspect",
+    "magistrate",
+    "district",
+    "attorney",
+    "chief",
+    "commissioner",
+    "special",
+    "staff",
+    "sergeant",
+    "technical",
+    "lieutenant",
+    "sir",
+    "lord",
+    "imam",
+    "prophet",
+    "interior",
+    "foreign",
+    "defense",
+    "french",
+    "conservative",
+    "cabinet",
+    "secretary",
+    "assistant",
+    "director",
+    "us",
+    "u.s.",
+}
 # a trigger right after "to" (or "to be") that a request, plan or wish governs is not asserted
-UNREAL = re.compile(r"\b(?:ask|asked|asks|urge|urged|urges|call(?:ed|s)? (?:on|for)|plan(?:s|ned)?|"
-                    r"want(?:s|ed)?|seek(?:s|ing)?|sought|demand(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|expect(?:s|ed)?)\b"
-                    r"(?:\W+\w+){0,6}?\W+to(?: be)?\W*$", re.IGNORECASE)
+UNREAL = re.compile(
+    r"\b(?:ask|asked|asks|urge|urged|urges|call(?:ed|s)? (?:on|for)|plan(?:s|ned)?|"
+    r"want(?:s|ed)?|seek(?:s|ing)?|sought|demand(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|expect(?:s|ed)?)\b"
+    r"(?:\W+\w+){0,6}?\W+to(?: be)?\W*$",
+    re.IGNORECASE,
+)
 # lower-case words inside a name ("Vicente Sainz de la Peña", "María del Carmen Nadal")
-PARTICLES = {"de", "la", "del", "de la", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "ter",
-             "bin", "ibn", "al", "el", "y", "e", "le", "du"}
+PARTICLES = {
+    "de",
+    "la",
+    "del",
+    "de la",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "e",
+    "le",
+    "du",
+}
 GROUP_ENDINGS = ("men", "ians", "ists", "ans", "ers", "ors", "ies", "ins", "ks", "ls")
 # capitalised words that name a group, faith or role rather than one person
-NOT_NAMES = {"gang", "group", "brigade", "army", "front", "party", "muslim", "catholic", "protestant",
-             "sunni", "shiite", "islamist", "allah", "honor", "one", "enditem", "mummy"}
+NOT_NAMES = {
+    "gang",
+    "group",
+    "brigade",
+    "army",
+    "front",
+    "party",
+    "muslim",
+    "catholic",
+    "protestant",
+    "sunni",
+    "shiite",
+    "islamist",
+    "allah",
+    "honor",
+    "one",
+    "enditem",
+    "mummy",
+}
 
 
 def git_show(mirror: Path, path: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(mirror), "show", f"{COMMIT}:{path}"],
-                          check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", "--git-dir", str(mirror), "show", f"{COMMIT}:{path}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def rebuild_text(doc: dict) -> tuple[str, list[int]]:
@@ -130,8 +241,12 @@ class Names:
             self.sentence_of += [(i, k) for k in range(len(tokens))]
 
     def _capital(self, word: str) -> bool:
-        return (word[:1].isupper() and word.casefold() not in self.lower
-                and word.casefold() not in PRONOUNS and not (len(word) > 1 and word.isupper()))
+        return (
+            word[:1].isupper()
+            and word.casefold() not in self.lower
+            and word.casefold() not in PRONOUNS
+            and not (len(word) > 1 and word.isupper())
+        )
 
     def _title(self, word: str) -> bool:
         return word.casefold().rstrip(".") in TITLES
@@ -140,14 +255,18 @@ class Names:
         tokens = self.doc["tokens"]
         start, end = mention["start"], mention["end"]
         words = [w for w in tokens[start:end] if w not in {".", "'", "’", "-"}]
-        if not words or not all(self._capital(w) or self._title(w) or w in PARTICLES for w in words[1:-1]) \
-                or not all(self._capital(w) or self._title(w) for w in (words[0], words[-1])):
+        if (
+            not words
+            or not all(self._capital(w) or self._title(w) or w in PARTICLES for w in words[1:-1])
+            or not all(self._capital(w) or self._title(w) for w in (words[0], words[-1]))
+        ):
             return None
         sentence, _ = self.sentence_of[start]
         inside = [k for k, (s, _) in enumerate(self.sentence_of) if s == sentence]
         if end - start == 1:
-            while (start > inside[0] and self._capital(tokens[start - 1])
-                   and not self._title(tokens[start - 1])):
+            while (
+                start > inside[0] and self._capital(tokens[start - 1]) and not self._title(tokens[start - 1])
+            ):
                 start -= 1
             while end <= inside[-1] and self._capital(tokens[end]):
                 end += 1
@@ -155,14 +274,16 @@ class Names:
         if titles:
             start = titles[-1] + 1
         words = [w for w in tokens[start:end] if w[:1].isalpha()]
-        if not words or (len(words) == 1 and (words[0].casefold().endswith(GROUP_ENDINGS)
-                                              or words[0].casefold() in NOT_NAMES)):
+        if not words or (
+            len(words) == 1
+            and (words[0].casefold().endswith(GROUP_ENDINGS) or words[0].casefold() in NOT_NAMES)
+        ):
             return None
         if any(w.casefold() in NOT_NAMES for w in words):
             return None
         toks, text = self.doc["sentences"][sentence]
         base = toks[0][1]  # token offsets index the unglued original; the sentence is a slice of it
-        return text[toks[self.sentence_of[start][1]][1] - base:toks[self.sentence_of[end - 1][1]][2] - base]
+        return text[toks[self.sentence_of[start][1]][1] - base : toks[self.sentence_of[end - 1][1]][2] - base]
 
 
 def same_person(a: str, b: str) -> bool:
@@ -193,8 +314,11 @@ def convert(doc: dict, coref: dict) -> tuple[str, dict]:
     group_of: dict[str, str] = {}  # named mention -> its person's form
     lead_of: dict[int, str] = {}  # cluster -> the person its unnamed mentions refer to
     for i, members in enumerate(clusters):
-        named = {m: names.named(mentions[m]) for m in members
-                 if m in mentions and mentions[m]["entity_type"] == "PER"}
+        named = {
+            m: names.named(mentions[m])
+            for m in members
+            if m in mentions and mentions[m]["entity_type"] == "PER"
+        }
         named = {m: f for m, f in named.items() if f}
         heads: list[str] = []
         for f in sorted(set(named.values()), key=lambda f: (-len(f.split()), -len(f), f)):
@@ -225,8 +349,8 @@ def convert(doc: dict, coref: dict) -> tuple[str, dict]:
         vtype, role = kind
         trigger = e["trigger"]
         toks, sentence_text = doc["sentences"][trigger["sent_idx"]]
-        local = trigger["start"] - sum(len(x[0]) for x in doc["sentences"][:trigger["sent_idx"]])
-        if UNREAL.search(sentence_text[:toks[local][1] - toks[0][1]]):
+        local = trigger["start"] - sum(len(x[0]) for x in doc["sentences"][: trigger["sent_idx"]])
+        if UNREAL.search(sentence_text[: toks[local][1] - toks[0][1]]):
             continue
         who = set()
         for arg in e["arguments"]:
@@ -237,11 +361,24 @@ def convert(doc: dict, coref: dict) -> tuple[str, dict]:
                 who.add(canonical(head))
         who = sorted(who)
         if who:
-            events.append({"type": vtype, "persons": who, "count": None, "term_months": None,
-                           "trigger": e["trigger"]["text"], "wikievents": e["event_type"]})
+            events.append(
+                {
+                    "type": vtype,
+                    "persons": who,
+                    "count": None,
+                    "term_months": None,
+                    "trigger": e["trigger"]["text"],
+                    "wikievents": e["event_type"],
+                }
+            )
     # one person may carry the same event type in several mentions; score.py counts pairs
-    gold = {"source": f"WikiEvents ({REPO}@{COMMIT[:8]}) {doc['doc_id']}",
-            "persons": persons, "events": events, "quotes": [], "duplicates_removed": 0}
+    gold = {
+        "source": f"WikiEvents ({REPO}@{COMMIT[:8]}) {doc['doc_id']}",
+        "persons": persons,
+        "events": events,
+        "quotes": [],
+        "duplicates_removed": 0,
+    }
     return text, gold
 
 
@@ -254,8 +391,13 @@ def main() -> int:
     a.out.mkdir(parents=True, exist_ok=True)
     n_docs = n_events = 0
     for split in a.split:
-        corefs = {c["doc_key"]: c for c in map(json.loads, git_show(
-            a.mirror, f"data/wikievents/coref/{split}.jsonlines").splitlines()) if c}
+        corefs = {
+            c["doc_key"]: c
+            for c in map(
+                json.loads, git_show(a.mirror, f"data/wikievents/coref/{split}.jsonlines").splitlines()
+            )
+            if c
+        }
         for line in git_show(a.mirror, f"data/wikievents/{split}.jsonl").splitlines():
             if not line.strip():
                 continue
@@ -263,8 +405,9 @@ def main() -> int:
             text, gold = convert(doc, corefs.get(doc["doc_id"], {}))
             name = f"{split}-{re.sub(r'[^A-Za-z0-9_.-]+', '_', doc['doc_id'])}"
             (a.out / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-            (a.out / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                                     encoding="utf-8")
+            (a.out / f"{name}.gold.json").write_text(
+                json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
             n_docs += 1
             n_events += sum(len(e["persons"]) for e in gold["events"])
     print(f"wikievents: {n_docs} documents, {n_events} event-person pairs -> {a.out}", file=sys.stderr)

@@ -179,8 +179,11 @@ def feed_documents(
     """Each entry (or just `items`) with its document or the reason it could not be read, in feed order."""
     for item in feed.items if items is None else items:
         try:
-            yield item, item_document(
-                item, feed, source=source, fetcher=fetcher, published=published, language=language
+            yield (
+                item,
+                item_document(
+                    item, feed, source=source, fetcher=fetcher, published=published, language=language
+                ),
             )
         except SourceError as exc:
             yield item, exc

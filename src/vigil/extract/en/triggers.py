@@ -669,10 +669,14 @@ def _left_custody(tok: Token, home: str | None) -> bool:
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
-        c.dep_ == "prt" and c.lower_ == "out"
-        or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "go"
+        c.dep_ == "prt"
+        and c.lower_ == "out"
+        or c.dep_ in ("xcomp", "ccomp")
+        and c.lemma_ == "go"
         # "was let out of prison": the parser may read "out" as the preposition's head
-        or c.lower_ == "out" and c.dep_ in ("prep", "advmod") and _prep_object(c, ("of",), CUSTODY_WORDS)
+        or c.lower_ == "out"
+        and c.dep_ in ("prep", "advmod")
+        and _prep_object(c, ("of",), CUSTODY_WORDS)
         for c in tok.children
     )
 
