@@ -17,7 +17,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import span_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import tokens_in, tokens_where
@@ -703,7 +703,7 @@ def _byline_capitals(tok: Token) -> bool:
     ("ŁUCJA" read as an auxiliary), the line names its authors."""
     if not (tok.is_alpha and tok.is_upper and len(tok.text) > 1):
         return False
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].lstrip()
     return line[:3].lower() == "by " or line.lower().startswith("written by ")
 
@@ -1027,7 +1027,7 @@ def _headline_verb_and_name(tokens: list[Token]) -> bool:
     first = fold(tokens[0].text)
     if _known_given_name(first):
         return False
-    text = tokens[0].doc.text
+    text = doc_text(tokens[0].doc)
     start = text.rfind("\n", 0, tokens[0].idx) + 1
     end = text.find("\n", tokens[0].idx)
     words = re.findall(r"[^\W\d_][\w'\-]*", text[start : len(text) if end < 0 else end])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
@@ -55,7 +56,7 @@ class QuoteFinder:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc, index: PersonIndex) -> list[QuoteFinding]:
-        text = doc.text
+        text = doc_text(doc)
         headline_end = text.find("\n") if "\n" in text else -1
         answers, interviewee = self._interview(doc, index)
         out: list[QuoteFinding] = []
@@ -79,7 +80,7 @@ class QuoteFinder:
     # -- attribution -----------------------------------------------------------------------------
 
     def _speaker(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
-        text = doc.text
+        text = doc_text(doc)
         after = text[end : end + 3].lstrip(" ,.!?…")
         if after[:1] in _DASHES:
             span = self._clause(doc, end, forward=True)
@@ -109,7 +110,7 @@ class QuoteFinder:
 
     def _said(self, doc: Doc, start: int, end: int) -> bool:
         """A verb of speech in the attribution before a colon or after a dash."""
-        text = doc.text
+        text = doc_text(doc)
         if text[max(0, start - 3) : start].rstrip().endswith(":"):
             span = self._clause(doc, start, forward=False)
         elif text[end : end + 3].lstrip(" ,.!?…")[:1] in _DASHES:
@@ -230,7 +231,7 @@ class QuoteFinder:
 
     def _interview(self, doc: Doc, index: PersonIndex) -> tuple[list[tuple[int, int, str]], Person | None]:
         """Answer turns: a dash paragraph right after a dash paragraph that asks a question."""
-        text = doc.text
+        text = doc_text(doc)
         paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
         turns = [(a, b, p) for a, b, p in paragraphs if p[:1] in "—–" or p.startswith("- ")]
         questions = [p for _, _, p in turns if p.rstrip().endswith("?")]
@@ -261,7 +262,7 @@ class QuoteFinder:
         """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
         out = []
         taken = {a for a, _, _ in answers}
-        for m in re.finditer(r"(?m)^[—–] ([^\n]+)", doc.text):
+        for m in re.finditer(r"(?m)^[—–] ([^\n]+)", doc_text(doc)):
             start = m.start(1)
             if start in taken:
                 continue
