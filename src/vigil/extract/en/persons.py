@@ -1030,14 +1030,15 @@ def _headline_verb_and_name(tokens: list[Token]) -> bool:
     text = doc_text(tokens[0].doc)
     start = text.rfind("\n", 0, tokens[0].idx) + 1
     end = text.find("\n", tokens[0].idx)
-    words = re.findall(r"[^\W\d_][\w'\-]*", text[start : len(text) if end < 0 else end])
+    line = text[start : len(text) if end < 0 else end]
+    words = re.findall(r"[^\W\d_][\w'\-]*", line)
     if words and words[0].lower() == "by":
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     lower = sum(not w[0].isupper() for w in major)
     # "Among them were Okan Polat, Halil Yıldız and ...": a sentence that lists names is mostly
     # capitals too, but it ends in a full stop and keeps its verbs in lower case
-    if lower >= 2 and text[start : len(text) if end < 0 else end].rstrip().endswith("."):
+    if lower >= 2 and line.rstrip().endswith("."):
         return False
     return len(major) >= 4 and lower <= 0.2 * len(major)
 
@@ -1047,17 +1048,10 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][^\W\d_]+")
 
 
 def _hyphenated_end(tok: Token) -> int:
-    """The end of a capitalised word joined by hyphens without spaces ("Lopez-Cantera")."""
+    """The end of a capitalised word joined by hyphens to capitalised tails ("Lopez-Cantera")."""
     doc = tok.doc
     end = tok.i + 1
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and _is_cap(doc[end + 1])
-        and doc[end + 1].is_alpha
-    ):
+    while end + 1 < len(doc) and _is_cap(doc[end + 1]) and _hyphen_tail(doc[end + 1]):
         end += 2
     return end
 
