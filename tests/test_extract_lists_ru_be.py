@@ -308,3 +308,23 @@ def test_all_but_n_counts_the_group_less_those_left_out(run, text, expected):
 def test_all_but_without_a_group_counted_before_gives_no_count(run):
     result = run("Ночью отпустили всех задержанных, кроме троих.", "ru")
     assert not [c for t, c in counts(result) if t == "release"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У нядзелю ў Брэсце затрымалі 17 удзельнікаў шэсця. Усіх, акрамя двух, вызвалілі ўначы.", 15),
+        ("У нядзелю ў Брэсце затрымалі 17 удзельнікаў шэсця. Уначы ўсіх, акрамя траіх, адпусцілі.", 14),
+    ],
+)
+def test_belarusian_all_but_n_counts_the_group_less_those_left_out(run, text, expected):
+    """«Усіх, акрамя двух, вызвалілі»: the Belarusian twin of «все, кроме двоих, освобождены»."""
+    result = run(text, "be")
+    assert ("arrest", 17) in counts(result)
+    assert ("release", expected) in counts(result)
+    assert ("release", 2) not in counts(result)
+
+
+def test_belarusian_all_but_without_a_group_counted_before_gives_no_count(run):
+    result = run("Уначы ўсіх, акрамя двух, вызвалілі.", "be")
+    assert not [c for t, c in counts(result) if t == "release"]

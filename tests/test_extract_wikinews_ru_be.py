@@ -329,3 +329,117 @@ def test_russian_talks_about_a_release_are_no_release(run):
 def test_belarusian_talks_about_a_release_are_no_release(run):
     result = run("Перамовы аб вызваленні 20 палітвязняў, сярод іх Марыя Калеснікава, працягваюцца.", "be")
     assert not [e for e in result.events if e.type == "release"]
+
+
+# -- extradition is a removal abroad, not a release ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("В марте предпринимателя Олега Кравца экстрадировали в Германию.", "ru", "Олег Кравец"),
+        ("Задержанный в Польше Павел Сорокин экстрадирован в Казахстан.", "ru", "Павел Сорокин"),
+        ("Затрыманы ў Літве Павел Сарокін экстрадаваны ў Казахстан.", "be", "Павел Сарокін"),
+    ],
+)
+def test_extradition_is_a_deportation_and_no_release(run, text, language, person):
+    result = run(text, language)
+    assert ("deportation", person) in events(result)
+    assert not [e for e in result.events if e.type == "release"]
+
+
+def test_russian_extradition_asked_for_is_nothing(run):
+    result = run("Прокуратура просит экстрадировать Олега Кравца в Германию.", "ru")
+    assert not result.events
+
+
+# -- a life term served or received is a sentence with no months ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Бывший полицейский Андрей Зотов отбывает пожизненное заключение в Мордовии.", "ru", "Андрей Зотов"),
+        ("Андрей Зотов получил пожизненное лишение свободы за тройное убийство.", "ru", "Андрей Зотов"),
+        ("Былы міліцыянт Андрэй Зотаў адбывае пажыццёвае зняволенне ў Жодзіна.", "be", "Андрэй Зотаў"),
+    ],
+)
+def test_a_life_term_is_a_sentence(run, text, language, person):
+    result = run(text, language)
+    assert ("sentence", person) in events(result)
+    assert person not in terms(result)
+
+
+def test_russian_a_life_term_threatened_is_nothing(run):
+    result = run("Андрею Зотову грозит пожизненное заключение.", "ru")
+    assert not result.events
+
+
+# -- «признал его виновным»: the pronoun before a predicative is the convict -------------------
+
+
+def test_russian_pronoun_before_guilty_is_the_convict_and_the_converb_keeps_the_term(run):
+    result = run(
+        "Бывший банкир Игорь Лаптев живёт в Лондоне. В мае суд заочно признал его виновным в "
+        "растрате, приговорив к шести годам колонии.",
+        "ru",
+    )
+    assert ("sentence", "Игорь Лаптев") in events(result)
+    assert terms(result) == {"Игорь Лаптев": 72}
+
+
+def test_russian_possessive_before_a_noun_stays_no_patient(run):
+    result = run("Игорь Лаптев выступил в суде. Его помощника приговорили к году колонии.", "ru")
+    assert ("sentence", "Игорь Лаптев") not in events(result)
+
+
+def test_russian_guilty_after_a_long_description_of_the_convict(run):
+    result = run(
+        "Суд признал уроженца Тулы, бывшего тренера юношеской сборной по боксу Виктора Саенко "
+        "виновным в мошенничестве.",
+        "ru",
+    )
+    assert ("sentence", "Виктор Саенко") in events(result)
+
+
+# -- «приговорил преступника»: a described object is the convict, not the victim beside it ------
+
+
+def test_russian_described_convict_is_not_the_victim_in_the_dative(run):
+    result = run(
+        "Суд признал водителя Олега Мартынова виновным в гибели пешехода, 40-летнему инженеру "
+        "Петру Лазареву, приговорил виновника к трём годам колонии-поселения.",
+        "ru",
+    )
+    assert ("sentence", "Пётр Лазарев") not in events(result)
+    assert terms(result) == {"Олег Мартынов": 36}
+
+
+# -- a pronoun after an unnamed subject means that one, not a name told earlier -------------------
+
+
+def test_russian_pronoun_after_an_unnamed_subject_is_no_named_person(run):
+    result = run(
+        "Об этом рассказал министр Кирилл Орлов. Один из угонщиков был задержан в Грузии, "
+        "но через месяц его отпустили.",
+        "ru",
+    )
+    assert not [e for e in result.events if e.persons]
+
+
+def test_russian_pronoun_after_a_named_subject_still_follows_the_name(run):
+    result = run("Журналист Кирилл Орлов был задержан в мае, но его отпустили через два дня.", "ru")
+    assert {("arrest", "Кирилл Орлов"), ("release", "Кирилл Орлов")} <= events(result)
+
+
+# -- «дела против X»: the accused after «против» is what the next pronoun refers to ----------------
+
+
+def test_russian_pronoun_after_proceedings_against_a_name_is_the_accused(run):
+    result = run(
+        "Журналист Антон Белов писал о министре Сергее Крылове. Против Виктора Ушакова "
+        "возбудили уголовное дело. В мае суд признал его виновным в растрате.",
+        "ru",
+    )
+    assert ("sentence", "Виктор Ушаков") in events(result)
+    assert ("sentence", "Сергей Крылов") not in events(result)

@@ -2,6 +2,7 @@
 """NEREL (real Russian news, brat annotations) -> Vigil gold files, for local measurement only.
 
     python benchmarks/external/nerel.py --mirror GIT_DIR --out DIR [--split train dev test]
+        [--part all|tune|held|other]
 
 GIT_DIR is a bare git mirror of the public repository nerel-ds/NEREL (what the `fetch` tool
 returns for github:nerel-ds/NEREL). The script reads, at commit 8f07d3e6, NEREL-v1.1/SPLIT/
@@ -65,6 +66,13 @@ relations of its schema, not every event GUIDELINES asks for: an arrest told onl
 phrase or by a pronoun («его задержали») may have no EVENT and then scores as a false
 positive; read every false positive before trusting a precision figure.
 
+Parts: `--part tune` and `--part held` split the kept documents by a fixed rule (the first byte
+of the SHA-1 of the output name, even -> tune, odd -> held), so that rules are tuned on one
+half and measured on the other, never read; `--part other` writes the held half of the
+documents *not* kept (no justice event in NEREL) whose text still has a justice word
+(задерж-, арест-, приговор-, освобо- ...): their gold has persons and no events, and every
+event Vigil finds there is read by hand for precision.
+
 Outputs hold news text (Wikinews, CC BY 2.5) and NEREL's annotation (CC BY-NC): write them to
 a git-ignored folder (e.g. .cache/nerel/) and never commit them.
 """
@@ -72,6 +80,7 @@ a git-ignored folder (e.g. .cache/nerel/) and never commit them.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import subprocess
@@ -126,6 +135,7 @@ TRIGGERS = (
     ),
     ("deportation", re.compile(r"^(?:депорт|выслан|выслал|выдвор|экстрадир)", re.I)),
 )
+JUSTICE_WORD = re.compile(r"задерж|арест|приговор|осужд|освобо|отпущ|депорт|помилов", re.I)
 NOT_TRIGGER = re.compile(r"должност|обязанност|поста\b|от уголовн|от ответственн|домашн|заочн", re.I)
 # what follows a release trigger that makes it no release («освободил от должности»)
 NOT_AFTER = re.compile(
@@ -528,11 +538,22 @@ def convert(ann: Ann, morph) -> tuple[dict, bool]:
     return gold, kept
 
 
+def part_of(out: str) -> str:
+    """The fixed half a document belongs to: "tune" or "held" (see --part)."""
+    return "held" if hashlib.sha1(out.encode()).digest()[0] % 2 else "tune"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirror", required=True, type=Path, help="bare git mirror of nerel-ds/NEREL")
     ap.add_argument("--out", required=True, type=Path, help="output folder (git-ignored)")
     ap.add_argument("--split", nargs="+", choices=SPLITS, default=list(SPLITS))
+    ap.add_argument(
+        "--part",
+        choices=("all", "tune", "held", "other"),
+        default="all",
+        help="all kept documents, the tuning or held-out half, or held-out documents not kept",
+    )
     a = ap.parse_args()
     try:
         import pymorphy3
@@ -560,10 +581,13 @@ def main() -> int:
                 git_show(a.mirror, f"{ROOT}/{split}/{name}"),
             )
             gold, kept = convert(ann, morph)
-            if not kept:
+            out = f"nerel-{split}-{re.sub(r'[^A-Za-z0-9_.-]+', '_', stem_)}"
+            if a.part == "other":
+                if kept or part_of(out) != "held" or not JUSTICE_WORD.search(ann.text):
+                    continue
+            elif not kept or a.part not in ("all", part_of(out)):
                 continue
             gold["source"] = f"NEREL ({REPO}@{COMMIT}) {ROOT}/{split}/{stem_}"
-            out = f"nerel-{split}-{re.sub(r'[^A-Za-z0-9_.-]+', '_', stem_)}"
             (a.out / f"{out}.txt").write_text(ann.text, encoding="utf-8")
             (a.out / f"{out}.gold.json").write_text(
                 json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

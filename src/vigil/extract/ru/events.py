@@ -925,6 +925,8 @@ class EventFinder:
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
+        if self._word_in(t, "extradition"):
+            finding.implies_release = False  # handed to another state's jail, not freed
         if rule.patient == "clause":
             return self._clause_patient(t, finding, index)
         if self.linear:
@@ -1171,9 +1173,11 @@ class EventFinder:
                         abs(x.i - t.i),
                     ),
                 )
-                person = index.latest_before(x.i, pronoun_gender(x, lex))
-                if person is not None:
-                    finding.persons.append(person)
+                gender = pronoun_gender(x, lex)
+                if not self._unnamed_subject(x, gender, index):
+                    person = index.latest_before(x.i, gender)
+                    if person is not None:
+                        finding.persons.append(person)
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
@@ -1183,6 +1187,17 @@ class EventFinder:
                     finding.group_ref = True
                     finding.told_back = self._told_back(x, t)
                     break
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            # «Усіх, акрамя двух, вызвалілі»: «all» in the trigger's clause (no other trigger
+            # between) is the group told before, as «все» is in the parsed Russian
+            for x in doc[max(t.sent.start, t.i - 6) : min(t.sent.end, t.i + 2)]:
+                if x.i == t.i or not self._word_in(x, "all_of"):
+                    continue
+                lo, hi = sorted((x.i, t.i))
+                if any(lo < i < hi for i in trigger_ids):
+                    continue
+                finding.group_ref = finding.pronoun_group = finding.told_back = True
+                break
 
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
@@ -1275,7 +1290,8 @@ class EventFinder:
                     break
                 gender = pronoun_gender(x, self.lexicon)
                 if gender and x.pos_ == "PRON" and "Acc" in x.morph.get("Case"):
-                    person = index.latest_before(x.i, gender)
+                    unnamed = self._unnamed_subject(x, gender, index)
+                    person = None if unnamed else index.latest_before(x.i, gender)
                     if person is not None:
                         f.persons.append(person)
                     break
@@ -1368,6 +1384,20 @@ class EventFinder:
             t.pos_ in ("ADJ", "NOUN") and bool(t.morph.get("Case"))
         )
         in_quote = [(q.start, q.end) for q in quotes]
+        # «приговорил преступника к …»: a common noun stands in the object's place; only a
+        # name in that noun's case can be who it means (not the victim's dative beside it)
+        described = next(
+            (
+                set(c.morph.get("Case"))
+                for c in t.children
+                if c.dep_ == "obj"
+                and c.pos_ == "NOUN"
+                and c.is_lower
+                and c.morph.get("Case")
+                and "Anim" in c.morph.get("Animacy")
+            ),
+            None,
+        )
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
             if root.sent != t.sent or (plural and (passive or participle)):
@@ -1384,7 +1414,10 @@ class EventFinder:
                     continue
             elif passive and not nominative or not passive and nominative:
                 continue
-            if self._between_blocks(t, root, index) or self._possessor(root, index):
+            if described and not passive and not described & {*case, *(["Acc"] if "Gen" in case else [])}:
+                continue
+            blocks = self._between_blocks(t, root, index, described if not passive else None)
+            if blocks or self._possessor(root, index):
                 continue
             if self._agent_role(root, index):
                 continue
@@ -1452,14 +1485,20 @@ class EventFinder:
                     return True
         return False
 
-    def _between_blocks(self, t: Token, root: Token, index: PersonIndex) -> bool:
-        """Another person or a sentence-internal colon/semicolon lies between them."""
+    def _between_blocks(
+        self, t: Token, root: Token, index: PersonIndex, cases: set[str] | None = None
+    ) -> bool:
+        """Another person or a sentence-internal colon/semicolon lies between them; with `cases`,
+        only a person named in one of those cases blocks (a victim's dative does not stand
+        between «признал X виновным в смерти Y» and «приговорил преступника»)."""
         lo, hi = sorted((t.i, root.i))
         for x in t.doc[lo + 1 : hi]:
             if x.text in (";", ":"):
                 return True
             other = index.person_at(x)
             if other is not None and other is not index.person_at(root):
+                if cases and not cases & set(x.morph.get("Case")):
+                    continue
                 return True
         return False
 
@@ -1490,10 +1529,19 @@ class EventFinder:
             return
         gender = pronoun_gender(child, lex)
         nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-        if gender and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ"):
-            return  # «Её коллегу … приговорили»: a possessive before a noun, whatever the parse says
+        if (
+            gender
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ in ("NOUN", "ADJ")
+            and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))
+        ):
+            return  # «Её коллегу … приговорили»: a possessive before a noun (not «признал его виновным»)
         if gender:
-            person = self._core_antecedent(child, gender, index) or index.latest_before(child.i, gender)
+            person = self._core_antecedent(child, gender, index)
+            if person is None and self._unnamed_subject(child, gender, index):
+                return  # «Один из террористов … задержан …, где его отпустили»: him, not a name before
+            person = person or index.latest_before(child.i, gender)
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
@@ -1501,6 +1549,25 @@ class EventFinder:
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    @staticmethod
+    def _unnamed_subject(child: Token, gender: str, index: PersonIndex) -> bool:
+        """Earlier in the pronoun's sentence, the subject of a verb is «один из …» («один из
+        террористов был задержан …, где его отпустили») of the pronoun's gender: one member of
+        an unnamed group, whom the pronoun means, not a person named before. (A descriptive
+        subject such as «молодой человек» does refer back to a name, and is left alone.)"""
+        for x in child.sent:
+            if x.i >= child.i:
+                return False
+            if x.dep_ not in _SUBJECT or x.lemma_.lower() not in ("один", "одна", "адзін", "адна"):
+                continue
+            if any(index.person_at(y) for y in x.subtree):
+                continue
+            own = {"Masc": "masc", "Fem": "fem"}.get(next(iter(x.morph.get("Gender")), ""))
+            partitive = any(c.lower_ in ("из", "з") for y in x.children for c in [y, *y.children])
+            if partitive and own == gender:
+                return True
+        return False
 
     @staticmethod
     def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
@@ -1779,7 +1846,7 @@ class EventFinder:
                 not f.persons
                 and f.count is None
                 and prev.trigger.sent == f.trigger.sent
-                and f.trigger.lower_.endswith(endings)
+                and (f.trigger.lower_.endswith(endings) or "Conv" in f.trigger.morph.get("VerbForm"))
             ):
                 f.persons = list(prev.persons)
 

@@ -79,11 +79,17 @@ class PersonIndex:
                 continue
             for start, _end in person.mentions:
                 # a name after a preposition («комментарий о Лукашенко») is seldom what a
-                # pronoun in the next clause refers to: such a mention ranks below the others
-                salient = start == 0 or self.doc[start - 1].pos_ != "ADP"
+                # pronoun in the next clause refers to: such a mention ranks below the others;
+                # not after «против», which names the accused («дела против Николая Глушкова.
+                # Суд признал его виновным»)
+                before = self.doc[start - 1] if start else None
+                salient = before is None or before.pos_ != "ADP" or before.lower_ in _ACCUSED_PREPOSITIONS
                 if limit <= start < i and (best is None or (salient, start) > best[:2]):
                     best = (salient, start, person)
         return best[2] if best else None
+
+
+_ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
 
 
 def find_persons(
