@@ -328,3 +328,31 @@ def test_belarusian_all_but_n_counts_the_group_less_those_left_out(run, text, ex
 def test_belarusian_all_but_without_a_group_counted_before_gives_no_count(run):
     result = run("Уначы ўсіх, акрамя двух, вызвалілі.", "be")
     assert not [c for t, c in counts(result) if t == "release"]
+
+
+# -- «с момента их ареста»: a plural possessive is the names coordinated before it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ольга Зуева и 31-летний Дмитрий Носов провели в СИЗО год, отсчитанный с момента их ареста.",
+            "ru",
+            {"Ольга Зуева", "Дмитрий Носов"},
+        ),
+        (
+            "Вольга Зуева і Дзмітры Носаў правялі ў СІЗА год, і з моманту іх арышту нічога не змянілася.",
+            "be",
+            {"Вольга Зуева", "Дзмітры Носаў"},
+        ),
+    ],
+)
+def test_their_arrest_belongs_to_the_coordinated_names(run, text, language, expected):
+    result = run(text, language)
+    assert {name for kind, name in events(result) if kind == "arrest"} == expected
+
+
+def test_their_arrest_without_coordinated_names_gives_no_one(run):
+    result = run("Ольга Зуева рассказала о соседях. С момента их ареста прошло два года.", "ru")
+    assert not [e for e in result.events if e.type == "arrest"]

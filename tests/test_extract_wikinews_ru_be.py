@@ -443,3 +443,83 @@ def test_russian_pronoun_after_proceedings_against_a_name_is_the_accused(run):
     )
     assert ("sentence", "Виктор Ушаков") in events(result)
     assert ("sentence", "Сергей Крылов") not in events(result)
+
+
+# -- a thing as the object is no person's arrest or release ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд арестовал имущество бизнесмена Ивана Грекова.",
+        "Под Тверью задержан вор, похитивший картину Исаака Левитана из музея.",
+        "Организаторы освободили для Анны Рябовой место в первом ряду.",
+    ],
+)
+def test_russian_a_thing_taken_or_freed_is_no_event_of_the_person_beside_it(run, text):
+    assert not [e for e in run(text, "ru").events if e.persons]
+
+
+def test_russian_a_group_noun_object_still_gives_the_arrest(run):
+    result = run("Полиция задержала группу активистов, среди них Ивана Грекова.", "ru")
+    assert ("arrest", "Иван Греков") in events(result)
+
+
+# -- a name inside a described convict's phrase is not the convict -----------------------------------
+
+
+def test_russian_the_patient_of_a_clause_on_the_convict_is_not_convicted(run):
+    result = run("Суд признал виновным водителя, сбившего Марину Котову, в её гибели.", "ru")
+    assert ("sentence", "Марина Котова") not in events(result)
+
+
+# -- «заключение о смерти» is a report, not a prison ----------------------------------------------------
+
+
+def test_russian_a_report_on_a_death_is_no_death_in_custody(run):
+    result = run("Опубликовано заключение о смерти Тимура Гасанова: он умер от ран.", "ru")
+    assert not [e for e in result.events if e.type == "death"]
+
+
+# -- a death sentence has no months, whatever years follow it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Фарида Хан была приговорена в 2012 году к смертной казни и шесть лет ждала в камере.",
+            "ru",
+            "Фарида Хан",
+        ),
+        (
+            "Фарыду Хан у 2012 годзе прысудзілі да смяротнага пакарання, і шэсць гадоў яна чакала ў камеры.",
+            "be",
+            None,
+        ),
+    ],
+)
+def test_years_after_a_death_sentence_are_no_term(run, text, language, person):
+    result = run(text, language)
+    assert [e for e in result.events if e.type == "sentence"]
+    assert not terms(result)
+    if person:
+        assert ("sentence", person) in events(result)
+
+
+def test_a_term_after_a_life_sentence_of_another_defendant_stays(run):
+    result = run(
+        "Суд приговорил Ивана Лосева к пожизненному лишению свободы, а Олега Сомова — к 12 годам колонии.",
+        "ru",
+    )
+    assert terms(result) == {"Олег Сомов": 144}
+
+
+# -- «скорее всего, после освобождения … придётся»: a release foreseen, not told -------------------
+
+
+def test_russian_release_in_a_likely_future_is_nothing(run):
+    result = run(
+        "Фарида Хан остаётся под охраной. Скорее всего, после освобождения Фариде Хан придётся уехать.", "ru"
+    )
+    assert not [e for e in result.events if e.type == "release"]

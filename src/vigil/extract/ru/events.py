@@ -23,6 +23,7 @@ from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_AGE_ENDINGS = ("летний", "летняя", "летнего", "летней", "гадовы", "гадовая", "гадовага", "гадовай")
 _QUOTE_MARKS = frozenset('«»"„“”')
 _LONGEST_TERM = 25 * 12  # a fixed term beyond this is a person's age in brackets
 _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
@@ -786,6 +787,11 @@ class EventFinder:
                 continue
             if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
                 continue
+            after = doc[x.i + 1] if x.i + 1 < len(doc) else None
+            if after is not None and (
+                after.lower_ in ("о", "об", "аб") or after.lower_.startswith("эксперт")
+            ):
+                continue  # «заключение о смерти», «заключение экспертизы»: a report, not prison
             lo, hi = sorted((x.i, t.i))
             if any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
                 continue
@@ -822,6 +828,40 @@ class EventFinder:
         if not own and t.dep_ == "conj":
             own = [c for c in t.head.children if c.dep_ == "nsubj"]
         return own
+
+    def _death_or_life_first(self, window: list[Token]) -> bool:
+        """A death or life sentence is named in the window before any number: what follows
+        («восемь лет ждала исполнения приговора») is time spent, not the term."""
+        for x in window:
+            if x.text.isdigit() and len(x.text) == 4:
+                continue  # a year («в 2010 году к смертной казни»)
+            if is_number(x, self.lexicon) or x.like_num:
+                return False
+            if self._word_in(x, "death_or_life"):
+                return True
+        return False
+
+    def _thing_patient(self, t: Token) -> bool:
+        """The trigger's object (or a passive's subject) is a thing: an inanimate noun that is
+        no number («восьмеро») and counts no people («группу активистов», «часть
+        задержанных»): «арестовал имущество бизнесмена X», «похитил картину X»."""
+        deps = ("obj", "nsubj:pass") if "Pass" in t.morph.get("Voice") else ("obj",)
+        if any(c.dep_ in _SUBJECT and c.pos_ in ("PRON", "PROPN") for c in t.children):
+            return False  # «Он был арестован за … убийство»: the parser's second subject is an oblique
+        for c in t.children:
+            if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
+                continue
+            if self._word_in(c, "group_nouns") or is_number(c, self.lexicon):
+                continue
+            if any(
+                x.pos_ == "NUM"
+                or x.text.isdigit()
+                or (x.head.i == c.i and {"Gen", "Plur"} <= {*x.morph.get("Case"), *x.morph.get("Number")})
+                for x in c.subtree
+            ):
+                continue
+            return True
+        return False
 
     def _from_office(self, t: Token) -> bool:
         """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
@@ -889,6 +929,8 @@ class EventFinder:
             if rule.label == "sentence" and not self._approximate_term(window)
             else None
         )
+        if term is not None and self._death_or_life_first(window):
+            term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
         if rule.label == "sentence" and term is None and self._same_term(t):
@@ -920,6 +962,8 @@ class EventFinder:
             return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
         if rule.label == "release" and self._from_office(t):
             return None  # «освобождён от должности»: dismissed from a post, not freed
+        if rule.label != "sentence" and not self.linear and self._thing_patient(t):
+            return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
@@ -1023,6 +1067,11 @@ class EventFinder:
         the clause itself is future or conditional («после освобождения уедет»)."""
         doc = t.doc
         prev = doc[t.i - 1]
+        if prev.lower_ in ("их", "іх"):
+            # «Алёхина и Толоконникова отбыли половину срока, исчисляемого с момента их ареста»:
+            # the names coordinated earlier in the sentence, or nobody
+            finding.persons.extend(self._coordinated_before(t, index))
+            return finding if len(finding.persons) > 1 else None
         gender = pronoun_gender(prev, self.lexicon)
         if gender:
             person = index.latest_before(prev.i, gender)
@@ -1063,6 +1112,30 @@ class EventFinder:
             finding.persons.append(best[1])
         finding.date = self._date_linear(t) if self.linear else self._date(t)
         return finding if finding.persons else None
+
+    def _coordinated_before(self, t: Token, index: PersonIndex) -> list[Person]:
+        """The persons of the last coordination of names before `t` in its sentence («X и Y»,
+        «X, Y і Z», «X и 23-летняя Y»), read off the surface so that it holds for Belarusian."""
+        doc = t.doc
+        spans = sorted(
+            (start, end, person)
+            for person in index.persons
+            for start, end in person.mentions
+            if t.sent.start <= start and end <= t.i
+        )
+        groups: list[list[Person]] = []
+        last_end = None
+        for start, end, person in spans:
+            gap = doc[last_end:start] if last_end is not None else None
+            joined = gap is not None and len(gap) <= 3 and any(x.lower_ in ("и", "і", ",") for x in gap)
+            if joined and all(x.lower_ in ("и", "і", ",") or x.lower_.endswith(_AGE_ENDINGS) for x in gap):
+                if person not in groups[-1]:
+                    groups[-1].append(person)
+            else:
+                groups.append([person])
+            last_end = end
+        coordinated = [g for g in groups if len(g) > 1]
+        return coordinated[-1] if coordinated else []
 
     def _count_statement(self, t: Token, finding: Finding) -> None:
         """«Число освобождённых — 13», «Колькасць вызваленых склала 11»: a count noun right
@@ -1339,6 +1412,10 @@ class EventFinder:
                 node = node.head
                 if node.pos_ == "VERB":
                     return self._adjacent_participle(root, t)
+                if node.dep_ in ("acl", "acl:relcl") and node.i != t.i:
+                    return (
+                        None  # «признал виновным врача, лечившего Майкла Джексона»: the clause's own object
+                    )
                 continue
             node = node.head
         # participle or relative clause on the name: "Ольга Сергеенко, задержанная …"
@@ -1386,9 +1463,9 @@ class EventFinder:
         in_quote = [(q.start, q.end) for q in quotes]
         # «приговорил преступника к …»: a common noun stands in the object's place; only a
         # name in that noun's case can be who it means (not the victim's dative beside it)
-        described = next(
+        described_noun = next(
             (
-                set(c.morph.get("Case"))
+                c
                 for c in t.children
                 if c.dep_ == "obj"
                 and c.pos_ == "NOUN"
@@ -1398,6 +1475,7 @@ class EventFinder:
             ),
             None,
         )
+        described = set(described_noun.morph.get("Case")) if described_noun is not None else None
         best: tuple[int, Person] | None = None
         for root, person in index.mention_roots():
             if root.sent != t.sent or (plural and (passive or participle)):
@@ -1416,6 +1494,8 @@ class EventFinder:
                 continue
             if described and not passive and not described & {*case, *(["Acc"] if "Gen" in case else [])}:
                 continue
+            if described_noun is not None and _modifies(root, described_noun):
+                continue  # «врача, лечившего Майкла Джексона»: a name inside the described noun's phrase
             blocks = self._between_blocks(t, root, index, described if not passive else None)
             if blocks or self._possessor(root, index):
                 continue
@@ -1880,6 +1960,19 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _modifies(root: Token, noun: Token) -> bool:
+    """The name whose head is `root` hangs inside `noun`'s phrase by something other than an
+    apposition («врача, лечившего X», «мужа X»), so it is not who `noun` describes."""
+    node = root
+    while node.i != noun.i:
+        if node.head.i == node.i:
+            return False
+        if node.dep_ not in ("appos", "flat", "flat:name"):
+            return node.head.i == noun.i or _modifies(node.head, noun)
+        node = node.head
+    return False
 
 
 def _abbreviation(x: Token) -> bool:
