@@ -523,3 +523,16 @@ def test_russian_release_in_a_likely_future_is_nothing(run):
         "Фарида Хан остаётся под охраной. Скорее всего, после освобождения Фариде Хан придётся уехать.", "ru"
     )
     assert not [e for e in result.events if e.type == "release"]
+
+
+# -- «до того как X вступила в должность, Y был … приговорён»: X only dates the clause ----------------
+
+
+def test_russian_a_name_in_a_before_clause_is_not_the_convict(run):
+    result = run(
+        "За несколько недель до того как Н.Ковалёва вступила в должность, банкир Павел Рудин был "
+        "обвинён в растрате и приговорён к тюремному сроку.",
+        "ru",
+    )
+    assert ("sentence", "Павел Рудин") in events(result)
+    assert not [name for kind, name in events(result) if "Ковал" in name]

@@ -846,7 +846,7 @@ class EventFinder:
         no number («восьмеро») and counts no people («группу активистов», «часть
         задержанных»): «арестовал имущество бизнесмена X», «похитил картину X»."""
         deps = ("obj", "nsubj:pass") if "Pass" in t.morph.get("Voice") else ("obj",)
-        if any(c.dep_ in _SUBJECT and c.pos_ in ("PRON", "PROPN") for c in t.children):
+        if any(c.dep_ == "nsubj:pass" and c.pos_ in ("PRON", "PROPN") for c in t.children):
             return False  # «Он был арестован за … убийство»: the parser's second subject is an oblique
         for c in t.children:
             if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
@@ -1386,6 +1386,8 @@ class EventFinder:
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
+        if root.dep_ in ("acl", "acl:relcl") and root.head.i != t.i:
+            return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
         node = root
         while node.head.i != node.i:
             if node.head.i == t.i:
