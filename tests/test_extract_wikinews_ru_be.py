@@ -536,3 +536,26 @@ def test_russian_a_name_in_a_before_clause_is_not_the_convict(run):
     )
     assert ("sentence", "Павел Рудин") in events(result)
     assert not [name for kind, name in events(result) if "Ковал" in name]
+
+
+# -- «в день его задержания»: an arrest or release told as the date of something else --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Режиссёра Глеба Осипова отпустили под залог в день его задержания.",
+            "ru",
+            ("arrest", "Глеб Осипов"),
+        ),
+        (
+            "Журналистка Инна Лукина вернулась к работе в день её освобождения.",
+            "ru",
+            ("release", "Инна Лукина"),
+        ),
+        ("Рэжысёра Глеба Восіпава адпусцілі ў дзень яго затрымання.", "be", ("arrest", "Глеб Восіпаў")),
+    ],
+)
+def test_the_day_of_an_arrest_or_release_tells_it(run, text, language, expected):
+    assert expected in events(run(text, language))
