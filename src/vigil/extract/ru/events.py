@@ -846,8 +846,13 @@ class EventFinder:
         no number («восьмеро») and counts no people («группу активистов», «часть
         задержанных»): «арестовал имущество бизнесмена X», «похитил картину X»."""
         deps = ("obj", "nsubj:pass") if "Pass" in t.morph.get("Voice") else ("obj",)
-        if any(c.dep_ == "nsubj:pass" and c.pos_ in ("PRON", "PROPN") for c in t.children):
-            return False  # «Он был арестован за … убийство»: the parser's second subject is an oblique
+        if any(
+            c.dep_ in deps and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy"))
+            for c in t.children
+        ):
+            return (
+                False  # «Он был арестован за … убийство»: beside a person, the parser's thing is an oblique
+            )
         for c in t.children:
             if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
                 continue
