@@ -967,7 +967,12 @@ class EventFinder:
             return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
         if rule.label == "release" and self._from_office(t):
             return None  # «освобождён от должности»: dismissed from a post, not freed
-        if rule.label != "sentence" and not self.linear and self._thing_patient(t):
+        if (
+            rule.label != "sentence"
+            and rule.patient == "object"
+            and not self.linear
+            and self._thing_patient(t)
+        ):
             return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
