@@ -1971,3 +1971,41 @@ def test_terms_in_years_and_months_orders_and_suspended_sentences(extract_text, 
 )
 def test_arrests_in_relative_and_participial_clauses(extract_text, text):
     assert ("arrest", "Ilkin Rustamzade") in _events(extract_text(text))
+
+
+# -- terms and counts of wire-news leads -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Broadcaster Hilde Brandt reported to a federal camp in Texas to start her ten-month sentence.", 10),
+        ("Hilde Brandt entered the jail on Monday to begin serving her four-year sentence.", 48),
+        ("A Cairo court gave magazine publisher Hilde Brandt a three-year prison sentence on Sunday.", 36),
+    ],
+)
+def test_an_owned_term_and_a_recipient_set_off_by_a_role(extract_text, text, months):
+    assert ("Hilde Brandt", months) in _terms(extract_text(text))
+
+
+def test_a_participle_describing_the_only_counted_group_is_its_arrest(extract_text):
+    result = extract_text("Ecuador will put on trial 120 miners detained during last week's clashes.")
+    assert ("arrest", 120) in _counts(result)
+
+
+def test_a_participle_describing_a_group_freed_is_no_second_event(extract_text):
+    result = extract_text("Authorities released 40 fishermen detained in May.")
+    assert _counts(result) == {("release", 40)}
+
+
+def test_a_group_of_the_storys_nationals_freed_abroad(extract_text):
+    result = extract_text(
+        "Eight Nepali drivers freed in Iraq\n\nThe Nepali drivers were seized near Falluja in August."
+    )
+    assert ("release", 8) in _counts(result)
+
+
+def test_remanded_with_others_in_custody(extract_text):
+    result = extract_text("A Lisbon court remanded Miguel Santos and eleven others in custody on Thursday.")
+    assert ("arrest", "Miguel Santos") in _events(result)
+    assert ("arrest", 12) in _counts(result)

@@ -32,6 +32,7 @@ from vigil.extract.en.triggers import (
     VEHICLES,
     from_care,
     lexicon,
+    life_or_death,
     noun_rules,
     office_term,
     own_clause,
@@ -210,6 +211,11 @@ class EventFinder:
             )
             and not _membership_phrase(described.head)  # "among the dozens rounded up was X"
             and not _headline_predicate(described)
+            and (
+                described.tag_ != "VBN"
+                or _count(described.head)[0] is None
+                or _in_another_event(described.head, home)
+            )
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
@@ -326,7 +332,7 @@ class EventFinder:
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
             finding.implies_release = False  # "forced into exile" says nothing of a prison
-        if finding.group_ref and not finding.persons and _abroad(tok, home):
+        if finding.group_ref and not finding.persons and _abroad(tok, home) and not _nationals(patient, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
             0.9 if finding.persons and patient is not None and patient.i in ctx.owner_at else 0.8
@@ -345,8 +351,10 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None and not _capital_or_life(tok):
+            if months is None and not life_or_death(tok):
                 continue
+            if any(c.lower_ in _UNREAL for c in tok.children):
+                continue  # "his possible death sentence", "a proposed 10-year term"
             verb = tok.head
             steps = 0
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
@@ -356,7 +364,9 @@ class EventFinder:
                 for f in findings
             ):
                 continue
-            if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if not (asserted(verb) and asserted(tok) or _owned_term(tok, months)):
                 continue
             persons = _term_owner(ctx, tok)
             if not persons and not _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
@@ -415,11 +425,11 @@ def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> 
     return list(told[0].persons)
 
 
-def _capital_or_life(noun: Token) -> bool:
-    """'the death sentence', 'a life sentence', 'a life term': a verdict with no term in months."""
-    return any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("death", "life")
-        for c in noun.children
+def _owned_term(noun: Token, months: int | None) -> bool:
+    """'to begin serving his five-year sentence', 'hopes to see her 12-year term cut': a term noun
+    with an owner and a stated term presupposes the verdict, whatever the verb around it plans."""
+    return months is not None and any(
+        c.dep_ == "poss" and c.lower_ not in ("my", "our", "its") for c in noun.children
     )
 
 
@@ -796,8 +806,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
             # "an engineer who had been handed nine years": the noun the relative clause describes
             return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
         recipient = dative or next(
-            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN"))), None
-        )
+            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or _names_person(c))),
+            None,
+        )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
             to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
@@ -1138,6 +1149,17 @@ def _interview_answers(ctx: DocContext) -> set[int]:
 def _headline_predicate(tok: Token) -> bool:
     """'Seven activists detained in Minsk': in a verbless headline the participle is the news."""
     return tok.head.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
+
+
+def _in_another_event(group: Token, home: str | None) -> bool:
+    """'26 people convicted in ... cases were pardoned': the group the participle describes takes
+    part in another event, which is the news; in 'will prosecute 300 Muslims detained at a riot'
+    the detention is the only event the group's count is told for."""
+    verb = group.head
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
+        verb, steps = verb.head, steps + 1
+    return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 
 
 def _reduced_relative(tok: Token) -> bool:
@@ -2028,7 +2050,19 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if members is not None and members.tag_ in ("NNS", "NNPS"):
             return _count(members)
-    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
+    # after a title-case headline the tagger may take "Nine" in "Nine Estonians were freed" for a name
+    num = (
+        tok
+        if tok.like_num
+        else next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num and c.i < tok.i
+            ),
+            None,
+        )
+    )
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
@@ -2155,6 +2189,16 @@ def _home_country(ctx: DocContext) -> str | None:
 def _country_of(word: str) -> str | None:
     """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
     return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
+
+
+def _nationals(group: Token | None, home: str | None) -> bool:
+    """'Ten Turkish hostages freed in Iraq' in a story about Turkey: the group is the story's own
+    people though the event happened abroad."""
+    return (
+        group is not None
+        and home is not None
+        and any(c.dep_ in ("amod", "compound") and _country_of(c.text) == home for c in group.children)
+    )
 
 
 def _abroad(tok: Token, home: str | None) -> bool:
