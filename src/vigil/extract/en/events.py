@@ -171,6 +171,7 @@ class EventFinder:
         _name_plural_pronouns(findings)
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
+        findings.extend(_terms_after_colon(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
@@ -257,7 +258,7 @@ class EventFinder:
                 finding.count, finding.group, members = _one_of(ctx, patient, tok)
                 finding.persons += [p for p in members if p not in finding.persons]
             if finding.count is None and finding.persons:
-                finding.count, finding.group = _named_and_others(patient, len(finding.persons))
+                finding.count, finding.group = _named_and_others(patient, len(finding.persons), tok)
             finding.group_ref = finding.count is not None or _is_group(patient)
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
@@ -1042,8 +1043,12 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
         term_at = {base + m.start(): m for m in terms}
+        verdicts = _life_or_death_ends(sent)
         last_end = None
         for tok in sent:
+            if tok.i in verdicts and last_end is None:
+                last_end, unit = verdicts[tok.i], 12  # "A to life, and B to 20 years": B's term follows
+                continue
             match = term_at.get(tok.idx)
             if match is not None:
                 if last_end is not None and asserted(f.trigger):
@@ -1079,6 +1084,54 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _life_or_death_ends(sent: Span) -> dict[int, int]:
+    """Where 'to life (imprisonment)' or 'to death' starts in a sentence, and where it ends."""
+    out: dict[int, int] = {}
+    for t in sent:
+        if t.lower_ in ("life", "death") and t.i > sent.start and sent.doc[t.i - 1].lower_ == "to":
+            out[t.i] = t.head.i + 1 if t.dep_ == "compound" and t.head.i > t.i else t.i + 1
+    return out
+
+
+# a bare number after "to" in a list of terms: "B to four", "C to seven and a half"
+_BARE_ITEM = re.compile(
+    rf"({_NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%))", re.IGNORECASE
+)
+
+
+def _terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Three activists were sentenced on Monday: A to five years, B to four and C to three.': the
+    parser ends the sentence at the colon; each name of the verbless list after it takes the term
+    that follows it (a bare number in the unit of the term before)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for f in findings:
+        sent = f.trigger.sent
+        if f.type != "sentence" or not span_text(sent).rstrip().endswith(":") or sent.end >= len(doc):
+            continue
+        items = doc[sent.end].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in items) or not asserted(f.trigger):
+            continue
+        text, base = span_text(items), items.start_char
+        unit, person = None, None
+        for tok in items:
+            if tok.i in ctx.owner_at:
+                person = ctx.owner_at[tok.i]
+                continue
+            if person is None or tok.lower_ not in ("to", "for"):
+                continue
+            rest = text[tok.idx - base + len(tok.text) :].lstrip()
+            months = None
+            if (term := TERM_RE.match(rest)) is not None and term_months(term):
+                months, unit = term_months(term), _term_unit(term)
+            elif unit is not None and (bare := _BARE_ITEM.match(rest)) is not None:
+                months = _list_value(bare.group(1), unit)
+            if months and months <= 600:
+                out.append(Finding("sentence", tok, [person], term=months, date=f.date, confidence=0.75))
+            person = None
+    return out
+
+
 def _listed_before_term(
     ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
 ) -> list[Finding]:
@@ -1109,6 +1162,8 @@ def _listed_before_term(
             and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
         ):
             roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
+        elif t.tag_ == "PRP$" and t.i + 1 in roles:
+            pass  # "and his aide B to 25 years"
         elif t.text != ",":
             break
         k -= 1
@@ -1904,8 +1959,22 @@ def _also(tok: Token) -> bool:
     return False
 
 
-def _named_and_others(patient: Token, named: int) -> tuple[int | None, str | None]:
-    """'X and 13 others', 'X, Y and 12 other prisoners': the named people and a counted rest."""
+def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
+    """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
+    activists': the named people and a counted rest."""
+    beside = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "along", "together", "alongside")
+        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+    for g in beside:
+        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children):
+            count, label = _count(g)
+            if count is not None:
+                return count + named, label
     for c in patient.subtree:
         if c.dep_ == "conj" and (
             c.lemma_.lower() == "other"
@@ -2095,7 +2164,13 @@ def _term_near(tok: Token) -> int | None:
     """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
     skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
+    # "A was sentenced to life, and B to 20 years": the parser hangs B's gapped clause on the verb
+    gap = min(
+        (c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), default=None
+    )
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
+        if gap is not None and c.i > gap:
+            continue
         if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
             continue  # "gave X five years": the duration after the verb is the term
         months = term_in(c)
