@@ -505,3 +505,25 @@ def test_a_number_word_opening_a_title_case_headline_is_no_name(extract_text):
     result = extract_text("Nine Estonians Held in Kazakhstan Freed\n\nNine Estonians were freed on Monday.")
     assert not [p for p in result.persons if p.name.lower().startswith("nine")]
     assert ("release", 9) in {(e.type, e.count) for e in result.events}
+
+
+# -- running totals since a date are statistics, not one group's event ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, 4,318 people have been convicted in politically motivated trials, the centre says.",
+        "Police in Tbilisi have detained 612 demonstrators since the rallies began in November.",
+        "The president has pardoned 214 prisoners since last summer.",
+    ],
+)
+def test_a_running_total_since_a_date_carries_no_count(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.count is not None]
+
+
+def test_a_counted_event_on_one_day_keeps_its_count(extract_text):
+    result = extract_text(
+        "Police in Tbilisi detained 61 demonstrators on Sunday, a day after the rally began."
+    )
+    assert ("arrest", 61) in {(e.type, e.count) for e in result.events}

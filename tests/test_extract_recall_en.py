@@ -2009,3 +2009,8 @@ def test_remanded_with_others_in_custody(extract_text):
     result = extract_text("A Lisbon court remanded Miguel Santos and eleven others in custody on Thursday.")
     assert ("arrest", "Miguel Santos") in _events(result)
     assert ("arrest", 12) in _counts(result)
+
+
+def test_a_total_of_n_people_is_an_exact_count(extract_text):
+    result = extract_text("A total of 37 students were detained outside the ministry on Tuesday.")
+    assert ("arrest", 37) in _counts(result)

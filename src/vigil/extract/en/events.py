@@ -253,6 +253,8 @@ class EventFinder:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            if finding.count is not None and _running_total(tok):
+                finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             finding.counted_back = finding.count is not None and _counted_back(patient)
             if finding.count is None and patient.lower_ == "one":
                 finding.count, finding.group, members = _one_of(ctx, patient, tok)
@@ -1959,6 +1961,23 @@ def _also(tok: Token) -> bool:
     return False
 
 
+def _running_total(verb: Token) -> bool:
+    """'Since 2020, 6,512 people have been convicted', 'police have detained 3,000 people so far':
+    a perfect tense counted up to now is a running statistic (GUIDELINES), not one group's event."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not perfect:
+        return False
+    since = any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        or c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+    words = span_text(verb.sent).lower()
+    return since or any(w in words for w in (" so far", " to date", " thus far"))
+
+
 def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
     activists': the named people and a counted rest."""
@@ -2108,7 +2127,18 @@ def _is_group(tok: Token) -> bool:
 _AGGREGATE = re.compile(
     r"\b(?:a\s+total\s+of|totall?ing|combined|collectively|altogether|in\s+total)\b", re.I
 )
-_COLLECTIVES = frozenset({"group", "batch", "contingent"})
+_COLLECTIVES = frozenset({"group", "batch", "contingent", "total"})  # "a total of 45 people"
+
+
+def _people(noun: Token) -> bool:
+    """'people', 'students', 'Egyptians': a noun that counts persons, not euros or votes."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in GROUP_WORDS
+        or lemma in ("people", "person", "man", "woman")
+        or (noun.ent_type_ == "NORP")
+    )
 
 
 def _count(tok: Token) -> tuple[int | None, str | None]:
@@ -2118,6 +2148,8 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if members is not None and members.tag_ in ("NNS", "NNPS"):
+            if tok.lemma_.lower() == "total" and not _people(members):
+                return None, None  # "sending a total of 340 euros"
             return _count(members)
     # after a title-case headline the tagger may take "Nine" in "Nine Estonians were freed" for a name
     num = (
