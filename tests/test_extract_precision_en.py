@@ -527,3 +527,8 @@ def test_a_counted_event_on_one_day_keeps_its_count(extract_text):
         "Police in Tbilisi detained 61 demonstrators on Sunday, a day after the rally began."
     )
     assert ("arrest", 61) in {(e.type, e.count) for e in result.events}
+
+
+def test_years_spent_in_prison_are_time_served_not_a_term(extract_text):
+    result = extract_text("Ihar Losik spent two years in prison before his trial opened in Homel.")
+    assert not _terms(result)

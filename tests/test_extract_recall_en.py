@@ -2014,3 +2014,29 @@ def test_remanded_with_others_in_custody(extract_text):
 def test_a_total_of_n_people_is_an_exact_count(extract_text):
     result = extract_text("A total of 37 students were detained outside the ministry on Tuesday.")
     assert ("arrest", 37) in _counts(result)
+
+
+def test_a_term_imposed_by_the_verb_beside_the_verdict(extract_text):
+    result = extract_text(
+        "The regional court convicted trade unionist Lidia Sorokina and imposed a sentence of "
+        "three years and four months."
+    )
+    assert ("Lidia Sorokina", 40) in _terms(result)
+
+
+def test_a_bare_number_given_in_the_next_sentence_takes_the_term_unit(extract_text):
+    result = extract_text(
+        "Pastor Yuri Vlasenko was sentenced to nine years on Monday. His deacon, Ruslan Fedorenko, "
+        "was given six."
+    )
+    assert {("Yuri Vlasenko", 108), ("Ruslan Fedorenko", 72)} <= _terms(result)
+
+
+def test_a_bare_number_with_no_term_before_is_no_term(extract_text):
+    result = extract_text("Ruslan Fedorenko was given six by the jury, the highest mark of the evening.")
+    assert not _terms(result)
+
+
+def test_ordered_to_spend_years_in_a_colony_is_a_term(extract_text):
+    result = extract_text("Blogger Ihar Losik was ordered to spend fifteen years in a high-security colony.")
+    assert ("Ihar Losik", 180) in _terms(result)

@@ -172,6 +172,7 @@ class EventFinder:
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(_terms_after_colon(ctx, findings))
+        findings.extend(_bare_terms_after(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
@@ -383,7 +384,9 @@ class EventFinder:
                     for p in ctx.persons_in(g)
                 ]
                 if not persons and months is not None:
-                    persons = _defendant_before(ctx, findings, verb)
+                    persons = _convicted_by_same_subject(findings, verb) or _defendant_before(
+                        ctx, findings, verb
+                    )
                 if not persons:
                     continue
             if not persons and months is None:
@@ -407,6 +410,15 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Person]:
+    """'The court convicted X and imposed a sentence of four years': the term giver is coordinated
+    with a verdict verb whose defendant it names."""
+    if verb.dep_ != "conj":
+        return []
+    told = [f for f in findings if f.type == "sentence" and f.trigger.i == verb.head.i and f.persons]
+    return list(told[0].persons) if len(told) == 1 and not told[0].group_ref else []
 
 
 def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
@@ -1132,6 +1144,49 @@ def _terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding
                 out.append(Finding("sentence", tok, [person], term=months, date=f.date, confidence=0.75))
             person = None
     return out
+
+
+_BARE_GIVERS = frozenset({"give", "hand", "get", "receive"})
+
+
+def _bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A was sentenced to eight years. B, his co-defendant, was given seven.': a bare number given
+    to a named person right after a stated term is a term in that term's unit."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = [f for f in findings if f.type == "sentence" and f.term]
+    for verb in tokens_where(doc, "LEMMA", lambda w: w.lower() in _BARE_GIVERS):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
+            continue
+        number = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
+            None,
+        )
+        if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
+            continue
+        sent = verb.sent
+        before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= _previous_start(sent)]
+        if not before:
+            continue
+        matches = [m for m in TERM_RE.finditer(span_text(before[-1].trigger.sent)) if term_months(m)]
+        value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
+        if not value or value > 600:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.lemma_ in ("get", "receive") or passive:
+            holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            holder = _patient(verb, "sentence")
+        persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
+        if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
+            continue
+        out.append(Finding("sentence", verb, persons, term=value, date=_date_text(verb), confidence=0.75))
+    return out
+
+
+def _previous_start(sent: Span) -> int:
+    """Where the sentence before `sent` starts (`sent`'s own start for the first one)."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 def _listed_before_term(

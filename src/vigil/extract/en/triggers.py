@@ -432,6 +432,17 @@ def _serve_term(tok: Token, home: str | None) -> bool:
     return False
 
 
+def _ordered_to_spend(tok: Token, home: str | None) -> bool:
+    """'was ordered to spend six years in a colony': a court's order states the term; 'spent two
+    years in prison' alone is time served, no verdict."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_ not in ("order", "sentence"):
+        return False
+    timed = any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children)
+    return timed and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in tok.children
+    )
+
+
 def _served_elsewhere(tok: Token) -> bool:
     """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
     place or body that is no prison."""
@@ -802,6 +813,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
+    "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
