@@ -464,3 +464,42 @@ def test_a_release_from_a_prison_hospital_or_from_custody_to_hospital_is_one(ext
         "was released from custody and taken to hospital."
     )
     assert {("release", "Ana Ruiz"), ("release", "Tomas Velez")} <= _events(result)
+
+
+# -- senses of wire news that are no event (AG News families) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped engineer Piotr Walczak near Kirkuk and demanded a ransom.",
+        "Insurgents beheaded the British hostage Colin Marsh two weeks after kidnapping him.",
+    ],
+)
+def test_a_hostage_kidnapped_by_an_armed_group_is_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_a_player_released_by_a_club_is_no_release(extract_text):
+    result = extract_text("The Rovers released striker Jonas Berg after the season ended, the club said.")
+    assert not result.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus released Cloud Server 3.1 on Tuesday.",
+        "Vortex 2.0 Released\n\nVortex, the open-source studio, released Vortex 2.0 today.",
+        "The company announced the release of Office Manager 2005 to manufacturers.",
+    ],
+)
+def test_a_product_and_its_version_number_are_no_release_and_no_count(extract_text, text):
+    assert not extract_text(text).events
+
+
+def test_a_name_modifying_a_relation_noun_is_not_the_one_detained(extract_text):
+    result = extract_text(
+        "Mugabe aide detained in Harare\n\nPolice in Zimbabwe detained an aide to President Robert Mugabe "
+        "on Friday."
+    )
+    assert not [e for e in result.events if e.persons]

@@ -212,6 +212,8 @@ class EventFinder:
             and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
+        if tok.dep_ == "pcomp" and _passive(tok) and _future_frame(tok.head.head):
+            return None  # "X will leave the country after being released": the release is to come too
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
@@ -227,6 +229,8 @@ class EventFinder:
             )
         if patient is not None and _a_thing(patient):
             return None  # "emails released on Friday", "a poll of 400 voters released by X"
+        if etype == "release" and tok.lemma_ == "release" and _sports_story(tok.doc):
+            return None  # "X being released by the Cowboys": a player let go, in a story of no custody
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -244,6 +248,11 @@ class EventFinder:
                 # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
                 for sibling in tok.children:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
+                        finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
+            if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
+                # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
+                for sibling in tok.children:
+                    if sibling.dep_ == "dobj" and sibling.i > patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             finding.counted_back = finding.count is not None and _counted_back(patient)
@@ -322,6 +331,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and not any(t.lemma_.lower() in _HELD for t in tok.doc):
+            finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
         if etype == "deportation" and tok.lemma_ == "extradite":
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
@@ -355,6 +366,12 @@ class EventFinder:
                 f.trigger.i == verb.i and f.type == "sentence" and (f.term or months is None) and f.persons
                 for f in findings
             ):
+                continue
+            if _owned_term(tok, months):
+                # "slipped into the prison camp to start her five-month sentence": the possessive
+                # presupposes the verdict, whatever the verb that governs the phrase
+                if persons := _term_owner(ctx, tok):
+                    out.append(Finding("sentence", tok, persons, term=months, confidence=0.8))
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
                 continue
@@ -413,6 +430,21 @@ def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> 
     if any(i in ctx.owner_at for i in range(sent.start, sent.end) if i not in givers):
         return []
     return list(told[0].persons)
+
+
+_HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "proposed", "expected", "new"})
+
+
+def _owned_term(noun: Token, months: int | None) -> bool:
+    """'her five-month sentence', 'X's 10-year term': a stated term that someone owns."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        months is not None
+        and owner is not None
+        and owner.lower_ not in ("my", "our", "their", "its")
+        and not any(c.lower_ in _HEDGED_TERMS or c.dep_ == "neg" for c in noun.children)
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+    )
 
 
 def _capital_or_life(noun: Token) -> bool:
@@ -776,13 +808,18 @@ def _patient(tok: Token, etype: str) -> Token | None:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
-    dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
+    # (nor a time: "arrested shortstop X about 4:20 am")
+    dobj = next(
+        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and c.ent_type_ != "TIME"),
+        None,
+    )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
         dobj = next(
             (
                 g
                 for c in children
-                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in ("VBD", "VBN")
+                # (or a role read as a verb: "arrested shortstop X")
+                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in _VERB_READINGS
                 for g in c.children
                 if g.dep_ == "dobj"
             ),
@@ -900,8 +937,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return _subject(head)
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-        # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or _passive(tok)):
+        # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
+        # the subject of the verb the clause modifies
         head = tok.head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "The poet X walked free": of two subjects the nearer one, the name
@@ -1206,15 +1244,49 @@ def _a_thing(patient: Token) -> bool:
     """'More emails released', 'the press release', 'a poll of 400 voters released': what is
     released, published or set free here is a document or an object, not a person."""
     things = lexicon("released_things")
+    if patient.pos_ == "PROPN" and (
+        patient.lower_ in lexicon("product_words")
+        or any(
+            c.dep_ == "nummod" and c.i > patient.i and any(ch.isdigit() for ch in c.text)
+            for c in patient.children
+        )
+    ):
+        return True  # "released Security Update 2004-09-30", "JBoss 4.0 Released": a product
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
         # ... but "opposition figures", "a prominent figure" are people
         return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
     return (
         patient.dep_ == "pobj"
+        and patient.pos_ != "PROPN"  # "the return of X, who was deported": X is a person
         and patient.head.lower_ == "of"
         and patient.head.head.pos_ == "NOUN"
         and patient.head.head.lemma_.lower() in things
     )
+
+
+_FUTURE_FRAMES = frozenset({"expect", "plan", "set", "due", "schedule", "hope", "want", "intend", "likely"})
+
+
+def _future_frame(verb: Token) -> bool:
+    """The clause, or one that it completes, tells what will happen ('will leave', 'is expected to')."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _FUTURE_FRAMES:
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _sports_story(doc) -> bool:
+    """A story of sport, and nowhere of courts, custody or captivity: a person released there is a
+    player let go by a club, not a prisoner."""
+    held = lexicon("legal_context") | lexicon("captivity_words")
+    sport = lexicon("sport_words")
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    return not lemmas & held and bool(lemmas & sport)
 
 
 def _passive(verb: Token) -> bool:
@@ -2029,6 +2101,10 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         if members is not None and members.tag_ in ("NNS", "NNPS"):
             return _count(members)
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if num is None and tok.pos_ == "NOUN":
+        num = _number_in_modifier(tok)
+    if num is not None and num.i > tok.i:
+        return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
@@ -2052,6 +2128,26 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
             if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
         )
     return value, label
+
+
+_HELD = CUSTODY_WORDS | {"prisoner", "inmate", "detainee", "sentence"}
+_VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
+_NUMBER_DEPS = frozenset({"nummod", "compound", "advmod", "npadvmod"})
+_SIZE_NOUNS = frozenset({"member", "strong", "man", "person", "woman", "people"})
+
+
+def _number_in_modifier(tok: Token) -> Token | None:
+    """'a 12-member delegation' (the size of the group), 'Two Michigan State receivers' (the
+    parser hangs the number on the first word of a name that modifies the noun)."""
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+            continue
+        nums = [g for g in c.children if g.dep_ in _NUMBER_DEPS and g.like_num and g.i < c.i]
+        if not nums:
+            continue
+        if c.lower_ in _SIZE_NOUNS or nums[0].i == min(t.i for t in tok.subtree if t.dep_ != "det"):
+            return nums[0]
+    return None
 
 
 # -- attributes ------------------------------------------------------------------------

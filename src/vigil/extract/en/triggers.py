@@ -558,6 +558,19 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     return _done_to_person(tok)
 
 
+def _not_hostage_taking(tok: Token, home: str | None) -> bool:
+    """'abducted by security forces' is an arrest; a hostage kidnapped by militants or gunmen
+    (for ransom, for a demand) is taken by no state."""
+    takers = lexicon("hostage_takers")
+    head = tok.head if tok.dep_ in ("pcomp", "advcl", "conj") else tok
+    doers = [c for h in (tok, head) for c in h.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if any(t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree):
+        return False
+    told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
+    return not any(t.lemma_.lower() in ("hostage", "ransom", "captor") for t in told)
+
+
 def _captured_person(tok: Token, home: str | None) -> bool:
     """'was captured after a manhunt', 'troops captured the rebel commander': a person taken, not
     'captured the town', 'captured the nomination', nor a person 'captured on camera'."""
@@ -752,6 +765,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
+    "not_hostage_taking": _not_hostage_taking,
     "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
     "jail": _jail,
     "imprison": _imprison,
