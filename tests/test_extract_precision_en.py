@@ -503,3 +503,41 @@ def test_a_name_modifying_a_relation_noun_is_not_the_one_detained(extract_text):
         "on Friday."
     )
     assert not [e for e in result.events if e.persons]
+
+
+def test_the_remanded_on_bail_are_not_held(extract_text):
+    result = extract_text("The judge remanded Hugo Salas on bail until the hearing.")
+    assert ("arrest", "Hugo Salas") not in _events(result)
+
+
+def test_finishing_a_sentence_of_words_is_no_verdict(extract_text):
+    assert not extract_text("Magda Fern finished her sentence with a smile and sat down.").events
+
+
+def test_an_expulsion_from_a_school_or_a_party_is_no_deportation(extract_text):
+    result = extract_text(
+        "3 pupils expelled over protest\n\nThree pupils were expelled on Monday from a high school in Lyon "
+        "after the protest. Separately, councillor Anne Roy was expelled from the party."
+    )
+    assert not [e for e in result.events if e.type == "deportation"]
+
+
+def test_diplomats_expelled_from_a_country_are_deported_not_freed(extract_text):
+    result = extract_text("Belarus expelled two Polish diplomats, Jan Nowak and Ewa Lis, on Friday.")
+    assert {("deportation", "Jan Nowak"), ("deportation", "Ewa Lis")} <= _events(result)
+    assert not [e for e in result.events if e.type == "release"]
+
+
+def test_a_jailed_leader_named_after_a_subordinator_is_a_label(extract_text):
+    result = extract_text(
+        "Two soldiers were killed as jailed movement leader Karim Nasser withdrew from the election."
+    )
+    assert ("sentence", "Karim Nasser") not in _events(result)
+
+
+def test_a_judge_handing_down_his_sentence_is_not_sentenced(extract_text):
+    result = extract_text(
+        "Having said he would not send the defendant to prison, Judge Oren Tal went on to hand down his "
+        "sentence."
+    )
+    assert ("sentence", "Oren Tal") not in _events(result)

@@ -2050,3 +2050,34 @@ def test_a_role_read_as_a_verb_before_the_name(extract_text):
 def test_an_abduction_by_security_agents_is_an_arrest(extract_text):
     result = extract_text("Security agents abducted activist Lina Haddad from her home in Homs.")
     assert ("arrest", "Lina Haddad") in _events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        ("Ruritania Sentences 12 Rebels on Treason Charges\n\nThe court sat for an hour.", "sentence", 12),
+        ("Freedonia Frees 30 Prisoners Before Holiday\n\nThe amnesty was announced on Monday.", "release", 30),
+    ],
+)
+def test_a_title_case_headline_verb_read_as_a_noun(extract_text, text, etype, count):
+    assert (etype, count) in _counts(extract_text(text))
+
+
+def test_a_headline_verb_with_an_approximate_object_has_no_count(extract_text):
+    result = extract_text("Freedonia Frees Hundreds of Prisoners\n\nThe amnesty was announced on Monday.")
+    assert not _counts(result)
+
+
+def test_remanded_in_custody_with_others(extract_text):
+    result = extract_text(
+        "A Spanish court remanded journalist Hugo Salas and eight others in custody ahead of their trial."
+    )
+    assert ("arrest", "Hugo Salas") in _events(result)
+    assert ("arrest", 9) in _counts(result)
+
+
+def test_an_owned_prison_sentence_with_no_term(extract_text):
+    result = extract_text(
+        "Executive Magda Fern said she had decided to begin her prison sentence for fraud as soon as possible."
+    )
+    assert ("sentence", "Magda Fern") in _events(result)

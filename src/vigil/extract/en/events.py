@@ -167,6 +167,10 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        taken = {f.trigger.i for f in findings}
+        for tok in next(iter(doc.sents), []):
+            if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
+                findings.append(found)
         _name_plural_pronouns(findings)
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
@@ -356,7 +360,7 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None and not _capital_or_life(tok):
+            if months is None and not _capital_or_life(tok) and not _owned_term(tok, None):
                 continue
             verb = tok.head
             steps = 0
@@ -367,7 +371,7 @@ class EventFinder:
                 for f in findings
             ):
                 continue
-            if _owned_term(tok, months):
+            if _owned_term(tok, months) and not (months is None and _hedged_above(tok)):
                 # "slipped into the prison camp to start her five-month sentence": the possessive
                 # presupposes the verdict, whatever the verb that governs the phrase
                 if persons := _term_owner(ctx, tok):
@@ -436,15 +440,25 @@ _HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "propos
 
 
 def _owned_term(noun: Token, months: int | None) -> bool:
-    """'her five-month sentence', 'X's 10-year term': a stated term that someone owns."""
+    """'her five-month sentence', 'X's 10-year term', 'began her prison sentence': a verdict that
+    someone owns (a term only with its length: 'his term' may be an office)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return (
-        months is not None
+        (months is not None or noun.lemma_ == "sentence" and _legal_beside(noun))
         and owner is not None
         and owner.lower_ not in ("my", "our", "their", "its")
         and not any(c.lower_ in _HEDGED_TERMS or c.dep_ == "neg" for c in noun.children)
         and not any(c.dep_ == "neg" for c in noun.head.children)
+        # "the judge proceeded to hand down his sentence": the owner gave it
+        and noun.head.lemma_.lower() not in lexicon("term_givers") | {"read", "announce", "pronounce"}
     )
+
+
+def _legal_beside(noun: Token) -> bool:
+    """Another word of the sentence speaks of courts or custody ('her prison sentence for fraud'),
+    so 'her sentence' is a verdict, not the words she finished."""
+    words = lexicon("legal_context")
+    return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
 
 
 def _capital_or_life(noun: Token) -> bool:
@@ -2027,6 +2041,47 @@ def _headline_verb(tok: Token) -> str | None:
     return etype
 
 
+_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS}
+_ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
+
+
+def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
+    """'Yemen Sentences 15 Militants on Terror Charges', 'Spain Arrests Eight': in a headline
+    written in title case the parser reads the verb as a plural noun. A capitalised '-s' form of a
+    trigger verb right after the name of its doer, in the text's first line, is that verb; its
+    object is the run of words after it up to a preposition or a punctuation mark."""
+    doc = tok.doc
+    lower = tok.lower_
+    etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
+    etype = etype or _TITLE_VERBS.get(lower[:-1])
+    first = next(iter(doc.sents))
+    if (
+        etype is None
+        or tok.sent.start != first.start
+        or tok.i == first.start
+        or not tok.text[:1].isupper()
+        or not tok.lower_.endswith("s")
+        or tok.tag_ not in ("NNS", "NNPS", "VBZ")
+        or tok.dep_ not in ("ROOT", "nsubj", "compound")
+        or doc[tok.i - 1].pos_ != "PROPN"
+    ):
+        return None
+    end = tok.i + 1
+    while end < first.end and doc[end].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "SPACE"):
+        end += 1
+    words = doc[tok.i + 1 : end]
+    if not len(words) or is_approximate(words.text):
+        return None
+    persons = [p for t in words if (p := ctx.owner_at.get(t.i)) is not None and p]
+    persons = list(dict.fromkeys(persons))
+    count = parse_number(words[0].text) if words[0].like_num else None
+    if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
+        count = None
+    if not persons and count is None:
+        return None
+    return Finding(etype, tok, persons, count=count, group_ref=count is not None, date=None, confidence=0.75)
+
+
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     """'A court on Monday sentenced director X and playwright Y to six years': the small parser
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
@@ -2044,8 +2099,11 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM", "VERB") or before.tag_ in ("PRP$", "POS"):
-        return None  # "supporters of the jailed tycoon X": an adjective after all
+    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB") or before.tag_ in (
+        "PRP$",
+        "POS",
+    ):
+        return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []

@@ -558,6 +558,32 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     return _done_to_person(tok)
 
 
+def _expelled_abroad(tok: Token, home: str | None) -> bool:
+    """'expelled from Belarus', 'expelled the diplomats': removed from a country; not a pupil
+    expelled from school, a member from a party, an athlete from the Games — nor, in a story of
+    such an expulsion, the same word in its headline ('schoolgirls expelled for wearing scarves')."""
+    institutions = lexicon("institutions")
+    for expel in (t for t in tok.doc if t.lemma_ == "expel" or t.lower_ in ("expulsion", "expulsions")):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in institutions for g in c.subtree)
+            for c in expel.children
+        ):
+            return False
+    return True
+
+
+def _remanded(tok: Token, home: str | None) -> bool:
+    """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
+    not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent if t.i > tok.i}
+    if "bail" in words:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
+
+
 def _not_hostage_taking(tok: Token, home: str | None) -> bool:
     """'abducted by security forces' is an arrest; a hostage kidnapped by militants or gunmen
     (for ransom, for a demand) is taken by no state."""
@@ -766,6 +792,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "not_hostage_taking": _not_hostage_taking,
+    "remanded": _remanded,
+    "expelled_abroad": _expelled_abroad,
     "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
     "jail": _jail,
     "imprison": _imprison,
