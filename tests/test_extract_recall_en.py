@@ -2056,7 +2056,7 @@ def test_an_abduction_by_security_agents_is_an_arrest(extract_text):
     ("text", "etype", "count"),
     [
         ("Ruritania Sentences 12 Rebels on Treason Charges\n\nThe court sat for an hour.", "sentence", 12),
-        ("Freedonia Frees 30 Prisoners Before Holiday\n\nThe amnesty was announced on Monday.", "release", 30),
+        ("Freedonia Frees 30 Prisoners Before Holiday\n\nThe amnesty was announced.", "release", 30),
     ],
 )
 def test_a_title_case_headline_verb_read_as_a_noun(extract_text, text, etype, count):
@@ -2078,6 +2078,7 @@ def test_remanded_in_custody_with_others(extract_text):
 
 def test_an_owned_prison_sentence_with_no_term(extract_text):
     result = extract_text(
-        "Executive Magda Fern said she had decided to begin her prison sentence for fraud as soon as possible."
+        "Executive Magda Fern said she had decided to begin her prison sentence for fraud as soon as she "
+        "could."
     )
     assert ("sentence", "Magda Fern") in _events(result)
