@@ -532,3 +532,80 @@ def test_a_counted_event_on_one_day_keeps_its_count(extract_text):
 def test_years_spent_in_prison_are_time_served_not_a_term(extract_text):
     result = extract_text("Ihar Losik spent two years in prison before his trial opened in Homel.")
     assert not _terms(result)
+
+
+# -- senses of wire news that are no event (AG News families) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped engineer Piotr Walczak near Kirkuk and demanded a ransom.",
+        "Insurgents beheaded the British hostage Colin Marsh two weeks after kidnapping him.",
+    ],
+)
+def test_a_hostage_kidnapped_by_an_armed_group_is_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_a_player_released_by_a_club_is_no_release(extract_text):
+    result = extract_text("The Rovers released striker Jonas Berg after the season ended, the club said.")
+    assert not result.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus released Cloud Server 3.1 on Tuesday.",
+        "Vortex 2.0 Released\n\nVortex, the open-source studio, released Vortex 2.0 today.",
+        "The company announced the release of Office Manager 2005 to manufacturers.",
+    ],
+)
+def test_a_product_and_its_version_number_are_no_release_and_no_count(extract_text, text):
+    assert not extract_text(text).events
+
+
+def test_a_name_modifying_a_relation_noun_is_not_the_one_detained(extract_text):
+    result = extract_text(
+        "Mugabe aide detained in Harare\n\nPolice in Zimbabwe detained an aide to President Robert Mugabe "
+        "on Friday."
+    )
+    assert not [e for e in result.events if e.persons]
+
+
+def test_the_remanded_on_bail_are_not_held(extract_text):
+    result = extract_text("The judge remanded Hugo Salas on bail until the hearing.")
+    assert ("arrest", "Hugo Salas") not in _events(result)
+
+
+def test_finishing_a_sentence_of_words_is_no_verdict(extract_text):
+    assert not extract_text("Magda Fern finished her sentence with a smile and sat down.").events
+
+
+def test_an_expulsion_from_a_school_or_a_party_is_no_deportation(extract_text):
+    result = extract_text(
+        "3 pupils expelled over protest\n\nThree pupils were expelled on Monday from a high school in Lyon "
+        "after the protest. Separately, councillor Anne Roy was expelled from the party."
+    )
+    assert not [e for e in result.events if e.type == "deportation"]
+
+
+def test_diplomats_expelled_from_a_country_are_deported_not_freed(extract_text):
+    result = extract_text("Belarus expelled two Polish diplomats, Jan Nowak and Ewa Lis, on Friday.")
+    assert {("deportation", "Jan Nowak"), ("deportation", "Ewa Lis")} <= _events(result)
+    assert not [e for e in result.events if e.type == "release"]
+
+
+def test_a_jailed_leader_named_after_a_subordinator_is_a_label(extract_text):
+    result = extract_text(
+        "Two soldiers were killed as jailed movement leader Karim Nasser withdrew from the election."
+    )
+    assert ("sentence", "Karim Nasser") not in _events(result)
+
+
+def test_a_judge_handing_down_his_sentence_is_not_sentenced(extract_text):
+    result = extract_text(
+        "Having said he would not send the defendant to prison, Judge Oren Tal went on to hand down his "
+        "sentence."
+    )
+    assert ("sentence", "Oren Tal") not in _events(result)

@@ -168,6 +168,10 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        taken = {f.trigger.i for f in findings}
+        for tok in next(iter(doc.sents), []):
+            if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
+                findings.append(found)
         _name_plural_pronouns(findings)
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
@@ -220,6 +224,8 @@ class EventFinder:
             )
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
+        if tok.dep_ == "pcomp" and _passive(tok) and _future_frame(tok.head.head):
+            return None  # "X will leave the country after being released": the release is to come too
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
@@ -235,6 +241,8 @@ class EventFinder:
             )
         if patient is not None and _a_thing(patient):
             return None  # "emails released on Friday", "a poll of 400 voters released by X"
+        if etype == "release" and tok.lemma_ == "release" and _sports_story(tok.doc):
+            return None  # "X being released by the Cowboys": a player let go, in a story of no custody
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -252,6 +260,11 @@ class EventFinder:
                 # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
                 for sibling in tok.children:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
+                        finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
+            if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
+                # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
+                for sibling in tok.children:
+                    if sibling.dep_ == "dobj" and sibling.i > patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             if finding.count is not None and _running_total(tok):
@@ -332,6 +345,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and not any(t.lemma_.lower() in _HELD for t in tok.doc):
+            finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
         if etype == "deportation" and tok.lemma_ == "extradite":
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
@@ -355,7 +370,7 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None and not life_or_death(tok):
+            if months is None and not life_or_death(tok) and not _owned_term(tok, None):
                 continue
             if any(c.lower_ in _UNREAL for c in tok.children):
                 continue  # "his possible death sentence", "a proposed 10-year term"
@@ -368,9 +383,13 @@ class EventFinder:
                 for f in findings
             ):
                 continue
-            if verb.pos_ not in ("VERB", "AUX"):
+            if _owned_term(tok, months) and not (months is None and _hedged_above(tok)):
+                # "slipped into the prison camp to start her five-month sentence": the possessive
+                # presupposes the verdict, whatever the verb that governs the phrase
+                if persons := _term_owner(ctx, tok):
+                    out.append(Finding("sentence", tok, persons, term=months, confidence=0.8))
                 continue
-            if not (asserted(verb) and asserted(tok) or _owned_term(tok, months)):
+            if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
                 continue
             persons = _term_owner(ctx, tok)
             if not persons and not _passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
@@ -440,12 +459,29 @@ def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> 
     return list(told[0].persons)
 
 
+_HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "proposed", "expected", "new"})
+
+
 def _owned_term(noun: Token, months: int | None) -> bool:
-    """'to begin serving his five-year sentence', 'hopes to see her 12-year term cut': a term noun
-    with an owner and a stated term presupposes the verdict, whatever the verb around it plans."""
-    return months is not None and any(
-        c.dep_ == "poss" and c.lower_ not in ("my", "our", "its") for c in noun.children
+    """'her five-month sentence', 'X's 10-year term', 'began her prison sentence': a verdict that
+    someone owns (a term only with its length: 'his term' may be an office)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        (months is not None or noun.lemma_ == "sentence" and _legal_beside(noun))
+        and owner is not None
+        and owner.lower_ not in ("my", "our", "their", "its")
+        and not any(c.lower_ in _HEDGED_TERMS or c.dep_ == "neg" for c in noun.children)
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+        # "the judge proceeded to hand down his sentence": the owner gave it
+        and noun.head.lemma_.lower() not in lexicon("term_givers") | {"read", "announce", "pronounce"}
     )
+
+
+def _legal_beside(noun: Token) -> bool:
+    """Another word of the sentence speaks of courts or custody ('her prison sentence for fraud'),
+    so 'her sentence' is a verdict, not the words she finished."""
+    words = lexicon("legal_context")
+    return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
@@ -801,13 +837,18 @@ def _patient(tok: Token, etype: str) -> Token | None:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
-    dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
+    # (nor a time: "arrested shortstop X about 4:20 am")
+    dobj = next(
+        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and c.ent_type_ != "TIME"),
+        None,
+    )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
         dobj = next(
             (
                 g
                 for c in children
-                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in ("VBD", "VBN")
+                # (or a role read as a verb: "arrested shortstop X")
+                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in _VERB_READINGS
                 for g in c.children
                 if g.dep_ == "dobj"
             ),
@@ -926,8 +967,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return _subject(head)
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-        # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or _passive(tok)):
+        # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
+        # the subject of the verb the clause modifies
         head = tok.head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "The poet X walked free": of two subjects the nearer one, the name
@@ -1340,15 +1382,49 @@ def _a_thing(patient: Token) -> bool:
     """'More emails released', 'the press release', 'a poll of 400 voters released': what is
     released, published or set free here is a document or an object, not a person."""
     things = lexicon("released_things")
+    if patient.pos_ == "PROPN" and (
+        patient.lower_ in lexicon("product_words")
+        or any(
+            c.dep_ == "nummod" and c.i > patient.i and any(ch.isdigit() for ch in c.text)
+            for c in patient.children
+        )
+    ):
+        return True  # "released Security Update 2004-09-30", "JBoss 4.0 Released": a product
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
         # ... but "opposition figures", "a prominent figure" are people
         return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
     return (
         patient.dep_ == "pobj"
+        and patient.pos_ != "PROPN"  # "the return of X, who was deported": X is a person
         and patient.head.lower_ == "of"
         and patient.head.head.pos_ == "NOUN"
         and patient.head.head.lemma_.lower() in things
     )
+
+
+_FUTURE_FRAMES = frozenset({"expect", "plan", "set", "due", "schedule", "hope", "want", "intend", "likely"})
+
+
+def _future_frame(verb: Token) -> bool:
+    """The clause, or one that it completes, tells what will happen ('will leave', 'is expected to')."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _FUTURE_FRAMES:
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _sports_story(doc) -> bool:
+    """A story of sport, and nowhere of courts, custody or captivity: a person released there is a
+    player let go by a club, not a prisoner."""
+    held = lexicon("legal_context") | lexicon("captivity_words")
+    sport = lexicon("sport_words")
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    return not lemmas & held and bool(lemmas & sport)
 
 
 def _passive(verb: Token) -> bool:
@@ -2120,6 +2196,47 @@ def _headline_verb(tok: Token) -> str | None:
     return etype
 
 
+_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS}
+_ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
+
+
+def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
+    """'Yemen Sentences 15 Militants on Terror Charges', 'Spain Arrests Eight': in a headline
+    written in title case the parser reads the verb as a plural noun. A capitalised '-s' form of a
+    trigger verb right after the name of its doer, in the text's first line, is that verb; its
+    object is the run of words after it up to a preposition or a punctuation mark."""
+    doc = tok.doc
+    lower = tok.lower_
+    etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
+    etype = etype or _TITLE_VERBS.get(lower[:-1])
+    first = next(iter(doc.sents))
+    if (
+        etype is None
+        or tok.sent.start != first.start
+        or tok.i == first.start
+        or not tok.text[:1].isupper()
+        or not tok.lower_.endswith("s")
+        or tok.tag_ not in ("NNS", "NNPS", "VBZ")
+        or tok.dep_ not in ("ROOT", "nsubj", "compound")
+        or doc[tok.i - 1].pos_ != "PROPN"
+    ):
+        return None
+    end = tok.i + 1
+    while end < first.end and doc[end].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "SPACE"):
+        end += 1
+    words = doc[tok.i + 1 : end]
+    if not len(words) or is_approximate(words.text):
+        return None
+    persons = [p for t in words if (p := ctx.owner_at.get(t.i)) is not None and p]
+    persons = list(dict.fromkeys(persons))
+    count = parse_number(words[0].text) if words[0].like_num else None
+    if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
+        count = None
+    if not persons and count is None:
+        return None
+    return Finding(etype, tok, persons, count=count, group_ref=count is not None, date=None, confidence=0.75)
+
+
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     """'A court on Monday sentenced director X and playwright Y to six years': the small parser
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
@@ -2137,8 +2254,11 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM", "VERB") or before.tag_ in ("PRP$", "POS"):
-        return None  # "supporters of the jailed tycoon X": an adjective after all
+    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB") or before.tag_ in (
+        "PRP$",
+        "POS",
+    ):
+        return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []
@@ -2219,6 +2339,10 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
             None,
         )
     )
+    if num is None and tok.pos_ == "NOUN":
+        num = _number_in_modifier(tok)
+    if num is not None and num.i > tok.i:
+        return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
@@ -2242,6 +2366,26 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
             if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
         )
     return value, label
+
+
+_HELD = CUSTODY_WORDS | {"prisoner", "inmate", "detainee", "sentence"}
+_VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
+_NUMBER_DEPS = frozenset({"nummod", "compound", "advmod", "npadvmod"})
+_SIZE_NOUNS = frozenset({"member", "strong", "man", "person", "woman", "people"})
+
+
+def _number_in_modifier(tok: Token) -> Token | None:
+    """'a 12-member delegation' (the size of the group), 'Two Michigan State receivers' (the
+    parser hangs the number on the first word of a name that modifies the noun)."""
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+            continue
+        nums = [g for g in c.children if g.dep_ in _NUMBER_DEPS and g.like_num and g.i < c.i]
+        if not nums:
+            continue
+        if c.lower_ in _SIZE_NOUNS or nums[0].i == min(t.i for t in tok.subtree if t.dep_ != "det"):
+            return nums[0]
+    return None
 
 
 # -- attributes ------------------------------------------------------------------------

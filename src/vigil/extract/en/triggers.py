@@ -611,6 +611,45 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     return _done_to_person(tok)
 
 
+def _expelled_abroad(tok: Token, home: str | None) -> bool:
+    """'expelled from Belarus', 'expelled the diplomats': removed from a country; not a pupil
+    expelled from school, a member from a party, an athlete from the Games — nor, in a story of
+    such an expulsion, the same word in its headline ('schoolgirls expelled for wearing scarves')."""
+    institutions = lexicon("institutions")
+    for expel in (t for t in tok.doc if t.lemma_ == "expel" or t.lower_ in ("expulsion", "expulsions")):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in institutions for g in c.subtree)
+            for c in expel.children
+        ):
+            return False
+    return True
+
+
+def _remanded(tok: Token, home: str | None) -> bool:
+    """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
+    not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent if t.i > tok.i}
+    if "bail" in words:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
+
+
+def _not_hostage_taking(tok: Token, home: str | None) -> bool:
+    """'abducted by security forces' is an arrest; a hostage kidnapped by militants or gunmen
+    (for ransom, for a demand) is taken by no state."""
+    takers = lexicon("hostage_takers")
+    head = tok.head if tok.dep_ in ("pcomp", "advcl", "conj") else tok
+    doers = [c for h in (tok, head) for c in h.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if any(t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree):
+        return False
+    told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
+    return not any(t.lemma_.lower() in ("hostage", "ransom", "captor") for t in told)
+
+
 def _captured_person(tok: Token, home: str | None) -> bool:
     """'was captured after a manhunt', 'troops captured the rebel commander': a person taken, not
     'captured the town', 'captured the nomination', nor a person 'captured on camera'."""
@@ -805,6 +844,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
+    "not_hostage_taking": _not_hostage_taking,
+    "remanded": _remanded,
+    "expelled_abroad": lambda tok, home: _expelled_abroad(tok, home) and not _from_a_body(tok),
     "in_detention": lambda tok, home: _in_detention(tok),
     "jail": _jail,
     "imprison": _imprison,
@@ -833,7 +875,6 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
-    "out_of_a_country": lambda tok, home: not _from_a_body(tok),
     "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
