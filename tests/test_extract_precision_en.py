@@ -586,3 +586,17 @@ def test_a_mother_abducted_by_kidnappers_is_no_arrest(extract_text):
         "on Friday. Lucia Moura, 51, looked thinner than when she was abducted."
     )
     assert not [e for e in result.events if e.type == "arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Rudd could spend up to 10 years in prison if convicted.",
+        "Pavel Rudd will spend up to 10 years in prison.",
+        "If convicted, Pavel Rudd will spend ten years in prison.",
+        "Pavel Rudd spent four years in prison.",
+        "Pavel Rudd will spend two weeks in Paris.",
+    ],
+)
+def test_years_that_could_be_spent_or_were_spent_are_no_sentence(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "sentence"]

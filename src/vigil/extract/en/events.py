@@ -176,6 +176,7 @@ class EventFinder:
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
+        findings.extend(_terms_to_spend(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
@@ -432,6 +433,39 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+_WILL = frozenset({"will", "'ll", "shall"})
+
+
+def _terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X will spend the next seven years in prison': a term decided, told by what it means for
+    the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
+    a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
+    out: list[Finding] = []
+    taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
+    for tok in tokens_in(ctx.doc, "LEMMA", {"spend"}):
+        if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.subtree
+        ):
+            continue
+        duration = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+        months = term_in(duration) if duration is not None else None
+        text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
+        if months is None or is_approximate(text):
+            continue
+        if not any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+            for c in [*tok.children, *duration.children]
+        ):
+            continue
+        subject = _subject(tok)
+        persons = [p for p in (_persons(ctx, subject) if subject is not None else []) if id(p) not in taken]
+        if persons:
+            out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
+    return out
 
 
 def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
