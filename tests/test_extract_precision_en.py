@@ -609,3 +609,62 @@ def test_a_judge_handing_down_his_sentence_is_not_sentenced(extract_text):
         "sentence."
     )
     assert ("sentence", "Oren Tal") not in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel has released a new Vantor for the Korean market only.",
+        "When Orbis released the Palmetto into the European market, sales were slow.",
+        "Nimbus released a Preview Release of version 2.0 of its mail client.",
+        "The firm announced the release of two pocket devices, the Lumo S1 and the Lumo S2, in Asia.",
+        "Vendel has released bulletin VX05-041 about a flaw in its mail server.",
+    ],
+)
+def test_goods_put_on_sale_are_no_release_and_no_count(extract_text, text):
+    assert not extract_text(text).events
+
+
+def test_a_campaign_to_secure_a_release_asserts_none(extract_text):
+    result = extract_text(
+        "Efforts to secure the release of aid worker Nora Lind are being stepped up as a delegation heads "
+        "to the capital for talks."
+    )
+    assert ("release", "Nora Lind") not in _events(result)
+
+
+def test_freeing_oneself_from_rules_is_no_release(extract_text):
+    result = extract_text(
+        "Radio host Gil Marsh is moving his show to satellite radio, freeing himself from the censors."
+    )
+    assert not result.events
+
+
+def test_survivors_sent_home_from_hospital_are_not_freed(extract_text):
+    result = extract_text(
+        "One of the workers is in serious condition at City Hospital and the two other survivors were "
+        "released on Sunday, a hospital spokeswoman said."
+    )
+    assert not result.events
+
+
+def test_a_mother_abducted_by_kidnappers_is_no_arrest(extract_text):
+    result = extract_text(
+        "Footballer's mother freed by kidnappers\n\nThe mother of striker Tiago Moura was released unharmed "
+        "on Friday. Lucia Moura, 51, looked thinner than when she was abducted."
+    )
+    assert not [e for e in result.events if e.type == "arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Rudd could spend up to 10 years in prison if convicted.",
+        "Pavel Rudd will spend up to 10 years in prison.",
+        "If convicted, Pavel Rudd will spend ten years in prison.",
+        "Pavel Rudd spent four years in prison.",
+        "Pavel Rudd will spend two weeks in Paris.",
+    ],
+)
+def test_years_that_could_be_spent_or_were_spent_are_no_sentence(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "sentence"]

@@ -2151,3 +2151,8 @@ def test_an_owned_prison_sentence_with_no_term(extract_text):
         "could."
     )
     assert ("sentence", "Magda Fern") in _events(result)
+
+
+def test_a_term_told_by_the_years_someone_will_spend_in_prison(extract_text):
+    result = extract_text("After the verdict, Lena Dorn will spend the next seven years in prison.")
+    assert ("Lena Dorn", 84) in _terms(result)

@@ -179,6 +179,7 @@ class EventFinder:
         findings.extend(_bare_terms_after(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
+        findings.extend(_terms_to_spend(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
@@ -241,6 +242,23 @@ class EventFinder:
             )
         if patient is not None and _a_thing(patient):
             return None  # "emails released on Friday", "a poll of 400 voters released by X"
+        if (
+            etype == "release"
+            and patient is not None
+            and patient.lemma_.lower() in lexicon("patients")
+            and any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent)
+            and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
+        ):
+            return None  # "the two other survivors were released, a hospital spokeswoman said"
+        if etype == "release" and _to_market(tok):
+            return None  # "released the Zaurus into the US market": a product
+        if (
+            etype == "release"
+            and patient is not None
+            and patient.lower_ in _REFLEXIVES
+            and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree)
+        ):
+            return None  # "freeing himself from the rules of broadcast radio"
         if etype == "release" and tok.lemma_ == "release" and _sports_story(tok.doc):
             return None  # "X being released by the Cowboys": a player let go, in a story of no custody
         finding = Finding(etype, tok)
@@ -440,6 +458,39 @@ def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Per
     return list(told[0].persons) if len(told) == 1 and not told[0].group_ref else []
 
 
+_WILL = frozenset({"will", "'ll", "shall"})
+
+
+def _terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X will spend the next seven years in prison': a term decided, told by what it means for
+    the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
+    a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
+    out: list[Finding] = []
+    taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
+    for tok in tokens_in(ctx.doc, "LEMMA", {"spend"}):
+        if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.subtree
+        ):
+            continue
+        duration = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+        months = term_in(duration) if duration is not None else None
+        text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
+        if months is None or is_approximate(text):
+            continue
+        if not any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+            for c in [*tok.children, *duration.children]
+        ):
+            continue
+        subject = _subject(tok)
+        persons = [p for p in (_persons(ctx, subject) if subject is not None else []) if id(p) not in taken]
+        if persons:
+            out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
+    return out
+
+
 def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
     """'X was convicted of treason on Tuesday. The judge handed down a seven-year sentence.': a
     term given to nobody named is the term of the one person whose verdict the sentence before
@@ -595,7 +646,7 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
             continue  # "the death in detention of X": the detention is the place of the death
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None and (group := _counted_object(tok)) is not None:
+        if owner is None and (group := _counted_object(tok)) is not None and not _a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
             if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok) or _abroad(tok, None):
                 continue
@@ -732,6 +783,14 @@ def asserted(tok: Token) -> bool:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and node.dep_ == "acl"
+            and node.lemma_.lower() in _GOAL_VERBS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        ):
+            return False  # "efforts to secure the release of X", "a bid to free X": a goal, not an outcome
         if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
             return True  # "since her conviction in June, her family has not been allowed ...": given
         if node.dep_ == "advcl" and _past_fact(node):
@@ -757,6 +816,10 @@ def asserted(tok: Token) -> bool:
     return not span_text(tok.sent).rstrip().endswith("?")
 
 
+# "efforts to secure the release of X", "a bid to win his freedom": a noun's goal, not an outcome
+_GOAL_VERBS = frozenset(
+    {"secure", "win", "obtain", "seek", "gain", "negotiate", "press", "push", "ensure", "achieve"}
+)
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
 
@@ -1390,6 +1453,10 @@ def _a_thing(patient: Token) -> bool:
         )
     ):
         return True  # "released Security Update 2004-09-30", "JBoss 4.0 Released": a product
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("new", "latest", "updated", "upgraded") for c in patient.children
+    ):
+        return True  # "released a new Clie": a model, not a person
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
         # ... but "opposition figures", "a prominent figure" are people
         return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
@@ -1416,6 +1483,20 @@ def _future_frame(verb: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"})
+
+
+def _to_market(tok: Token) -> bool:
+    """'released the device into the US market', 'released on store shelves': put on sale."""
+    words = lexicon("market_words")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "onto", "to", "on", "in")
+        and any(g.lemma_.lower() in words or g.lower_ in words for g in c.subtree)
+        for c in tok.children
+    )
 
 
 def _sports_story(doc) -> bool:
@@ -2343,6 +2424,15 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         num = _number_in_modifier(tok)
     if num is not None and num.i > tok.i:
         return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
+    if (
+        num is not None
+        and num.i >= 2
+        and num.doc[num.i - 1].text == "-"
+        and not num.doc[num.i - 2].whitespace_
+    ):
+        code = num.doc[num.i - 2]
+        if not code.like_num and any(ch.isdigit() for ch in code.text):
+            return None, None  # "bulletin MS04-039": a code
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)

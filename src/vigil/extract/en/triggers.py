@@ -647,7 +647,10 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
     if any(t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree):
         return False
     told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
-    return not any(t.lemma_.lower() in ("hostage", "ransom", "captor") for t in told)
+    return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+
+
+_HOSTAGE_WORDS = frozenset({"hostage", "hostages", "ransom", "captor", "kidnapper", "kidnappers", "abductor"})
 
 
 def _captured_person(tok: Token, home: str | None) -> bool:
