@@ -21,7 +21,7 @@ from vigil.extract.dates import DateReader
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
-from vigil.extract.en.persons import roles_of
+from vigil.extract.en.persons import PersonFinder, roles_of, verb_form_test
 from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
@@ -70,10 +70,16 @@ def make_triggers(nlp: Language, name: str):
     return lambda doc: mark_triggers(doc, matcher)
 
 
-@Language.component("vigil_persons")
-def persons_component(doc: Doc) -> Doc:
-    doc._.vigil_ctx = DocContext.build(doc)
-    return doc
+@Language.factory("vigil_persons", default_config={})
+def make_persons(nlp: Language, name: str):
+    """Finds persons with the pipeline's lemmatizer at hand (verbs run into headline names)."""
+    finder = PersonFinder(verb_form=verb_form_test(nlp))
+
+    def persons_component(doc: Doc) -> Doc:
+        doc._.vigil_ctx = DocContext.build(doc, finder)
+        return doc
+
+    return persons_component
 
 
 @Language.component("vigil_quotes")
