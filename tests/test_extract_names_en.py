@@ -210,3 +210,17 @@ def test_a_headline_verb_is_no_part_of_the_name_before_it(extract_text, headline
 def test_a_surname_that_looks_like_a_verb_stays_in_running_text(extract_text):
     result = extract_text("The court sentenced Anna Maria Held to four years in prison.")
     assert names(result) == {"Anna Maria Held"}
+
+
+def test_a_headline_name_after_a_role_noun_is_a_name_whatever_its_given_name(extract_text):
+    result = extract_text(
+        "Kazakh Court Frees Activist Duman Mukhammedkarim\n\n"
+        "Mukhammedkarim left the courtroom after the verdict, his lawyer said."
+    )
+    assert names(result) == {"Duman Mukhammedkarim"}
+    assert ("release", "Duman Mukhammedkarim") in events(result)
+
+
+def test_a_headline_verb_after_a_role_noun_opens_no_name(extract_text):
+    result = extract_text("Pastor Wants Girl Scout Leaders Fired Over Pride Badge\n\nThe row went on for weeks.")
+    assert names(result) == set()

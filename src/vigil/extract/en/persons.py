@@ -1025,8 +1025,14 @@ _MINOR_WORDS = frozenset(
 def _headline_verb_and_name(tokens: list[Token]) -> bool:
     """'PBS Moderators Ignore Clinton Scandals': in a line set in title case every word is
     capitalised, so a verb or noun before a surname looks like a given name; there only a
-    known given name opens a full name."""
-    return not _known_given_name(fold(tokens[0].text)) and _in_title_case_line(tokens[0])
+    known given name opens a full name, or a role noun before it ("Court Frees Activist Duman
+    Mukhammedkarim")."""
+    if _known_given_name(fold(tokens[0].text)):
+        return False
+    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3):
+        return False
+    return _in_title_case_line(tokens[0])
 
 
 def _in_title_case_line(tok: Token) -> bool:
@@ -1053,6 +1059,7 @@ _HEADLINE_VERBS = frozenset(
     + ["leave", "return", "write", "speak", "plead", "remain", "stay", "go", "get", "walk", "begin"]
     + ["sound", "seem", "look", "want", "need", "make", "take", "see", "show", "plan", "claim"]
     + ["admit", "reveal", "accuse", "pledge", "insist", "reject", "demand", "slam", "blast", "join"]
+    + ["have", "be"]
 )
 
 
@@ -1317,6 +1324,8 @@ class PersonFinder:
     def _without_verb(self, toks: list[Token]) -> list[Token]:
         """'Ihar Losik Freed After Five Years': in a title-case headline the verb after a name is
         capitalised and runs into it (and the words after it); a name keeps two words at least."""
+        while toks and self._verb_form(toks[0].lower_) and _in_title_case_line(toks[0]):
+            toks = toks[1:]  # "Pastor Wants Girl Scout Leaders ...": no name after the role
         for k in range(2, len(toks)):
             if self._verb_form(toks[k].lower_) and _in_title_case_line(toks[k]):
                 return toks[:k]
