@@ -222,5 +222,7 @@ def test_a_headline_name_after_a_role_noun_is_a_name_whatever_its_given_name(ext
 
 
 def test_a_headline_verb_after_a_role_noun_opens_no_name(extract_text):
-    result = extract_text("Pastor Wants Girl Scout Leaders Fired Over Pride Badge\n\nThe row went on for weeks.")
+    result = extract_text(
+        "Pastor Wants Girl Scout Leaders Fired Over Pride Badge\n\nThe row went on for weeks."
+    )
     assert names(result) == set()
