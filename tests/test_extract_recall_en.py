@@ -1971,3 +1971,19 @@ def test_terms_in_years_and_months_orders_and_suspended_sentences(extract_text, 
 )
 def test_arrests_in_relative_and_participial_clauses(extract_text, text):
     assert ("arrest", "Ilkin Rustamzade") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military court convicted Anna Orlova and Vera Lebedeva of treason and sentenced each of"
+        " them to six years in prison.",
+        "Anna Orlova and Vera Lebedeva were found guilty on Monday. The judge sentenced both to six"
+        " years in a penal colony.",
+    ],
+)
+def test_a_term_given_to_each_of_the_people_just_convicted(extract_text, text):
+    result = extract_text(text)
+    by_id = {p.id: p.name for p in result.persons}
+    terms = {(by_id[pid], e.term_months) for e in result.events if e.type == "sentence" for pid in e.persons}
+    assert {("Anna Orlova", 72), ("Vera Lebedeva", 72)} <= terms
