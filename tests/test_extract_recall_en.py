@@ -2004,3 +2004,16 @@ def test_a_re_prefixed_verb_is_the_event_of_its_verb(extract_text, text, kind):
     result = extract_text(text)
     by_id = {p.id: p.name for p in result.persons}
     assert (kind, "Karim Hamdy") in {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government freed 40 prisoners on Friday and put them on a plane to the United States.",
+        "The government freed 40 prisoners on Friday and flew them to Costa Rica.",
+        "Government frees 40 prisoners, sends them to US",
+    ],
+)
+def test_freed_and_flown_to_a_country_of_several_words_is_a_deportation(extract_text, text):
+    result = extract_text(text)
+    assert ("deportation", 40) in {(e.type, e.count) for e in result.events}
