@@ -2011,7 +2011,7 @@ def test_a_re_prefixed_verb_is_the_event_of_its_verb(extract_text, text, kind):
     [
         "The government freed 40 prisoners on Friday and put them on a plane to the United States.",
         "The government freed 40 prisoners on Friday and flew them to Costa Rica.",
-        "Government frees 40 prisoners, sends them to US",
+        "Nicaragua frees 40 prisoners, sends them to US",
     ],
 )
 def test_freed_and_flown_to_a_country_of_several_words_is_a_deportation(extract_text, text):
