@@ -1845,9 +1845,10 @@ def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membe
     verb continues ("freed 16 prisoners and forced them to leave, among them X"). A verb of no
     event has none: "Aliyev signed a decree covering 154 prisoners, among them six ..."."""
     verb = among.head
-    while trigger_type(verb) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+    home = _home_country(ctx)  # as the findings read it: no country but Lithuania, no "abroad"
+    while trigger_type(verb, home) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
         verb = verb.head
-    kind = trigger_type(verb)
+    kind = trigger_type(verb, home)
     if kind is None or not asserted(verb):
         return None
     names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
