@@ -2202,3 +2202,12 @@ def test_a_re_prefixed_verb_is_the_event_of_its_verb(extract_text, text, kind):
 def test_freed_and_flown_to_a_country_of_several_words_is_a_deportation(extract_text, text):
     result = extract_text(text)
     assert ("deportation", 40) in {(e.type, e.count) for e in result.events}
+
+
+def test_a_group_of_n_named_in_part_is_counted(extract_text):
+    result = extract_text(
+        "The group of 11, including lawyer Maksim Znak and musician Ihar Barysau, was driven to the "
+        "Lithuanian border."
+    )
+    assert ("deportation", 11) in _counts(result)
+    assert ("deportation", "Maksim Znak") in _events(result)

@@ -2419,6 +2419,8 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
             if tok.lemma_.lower() == "total" and not _people(members):
                 return None, None  # "sending a total of 340 euros"
             return _count(members)
+        if members is not None and members.like_num and tok.lemma_.lower() != "total":
+            return _count(members)  # "the group of 14, including A and B"
     # after a title-case headline the tagger may take "Nine" in "Nine Estonians were freed" for a name
     num = (
         tok
