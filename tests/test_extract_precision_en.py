@@ -600,3 +600,21 @@ def test_a_mother_abducted_by_kidnappers_is_no_arrest(extract_text):
 )
 def test_years_that_could_be_spent_or_were_spent_are_no_sentence(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "sentence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities freed 31 detainees on Friday, including the poet Lev Danilov and the"
+        " student Olga Pavlova, after talks in Vienna with the Austrian envoy Klaus Brenner.",
+        "Police detained 12 protesters, including Timur Sadykov and Aizhan Nurova, during a march"
+        " led by the opposition politician Marat Zhanuzakov.",
+    ],
+)
+def test_a_list_of_members_ends_where_the_clause_goes_on(extract_text, text):
+    """The people named in a phrase after the list ('after talks with envoy C', 'during a march
+    led by C') are no members of the group: a wrong release on a real person's record."""
+    result = extract_text(text)
+    members = {name for _type, name in _events(result)}
+    assert len(members) == 2
+    assert not members & {"Klaus Brenner", "Marat Zhanuzakov"}

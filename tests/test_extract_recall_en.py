@@ -2087,3 +2087,49 @@ def test_an_owned_prison_sentence_with_no_term(extract_text):
 def test_a_term_told_by_the_years_someone_will_spend_in_prison(extract_text):
     result = extract_text("After the verdict, Lena Dorn will spend the next seven years in prison.")
     assert ("Lena Dorn", 84) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military court convicted Anna Orlova and Vera Lebedeva of treason and sentenced each of"
+        " them to six years in prison.",
+        "Anna Orlova and Vera Lebedeva were found guilty on Monday. The judge sentenced both to six"
+        " years in a penal colony.",
+    ],
+)
+def test_a_term_given_to_each_of_the_people_just_convicted(extract_text, text):
+    result = extract_text(text)
+    by_id = {p.id: p.name for p in result.persons}
+    terms = {(by_id[pid], e.term_months) for e in result.events if e.type == "sentence" for pid in e.persons}
+    assert {("Anna Orlova", 72), ("Vera Lebedeva", 72)} <= terms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Karim Hamdy was freed on bail in May but was re-arrested days later.", "arrest"),
+        ("Karim Hamdy walked out of prison on Monday and was rearrested at the gate.", "arrest"),
+        ("Security officers re-detained Karim Hamdy at the airport.", "arrest"),
+        ("A retrial court re-sentenced Karim Hamdy to five years.", "sentence"),
+    ],
+)
+def test_a_re_prefixed_verb_is_the_event_of_its_verb(extract_text, text, kind):
+    """'re-arrested' is split by the tokenizer at its hyphen and 'rearrested' is unknown to the
+    lemmatizer; both are arrests of the person named."""
+    result = extract_text(text)
+    by_id = {p.id: p.name for p in result.persons}
+    assert (kind, "Karim Hamdy") in {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government freed 40 prisoners on Friday and put them on a plane to the United States.",
+        "The government freed 40 prisoners on Friday and flew them to Costa Rica.",
+        "Nicaragua frees 40 prisoners, sends them to US",
+    ],
+)
+def test_freed_and_flown_to_a_country_of_several_words_is_a_deportation(extract_text, text):
+    result = extract_text(text)
+    assert ("deportation", 40) in {(e.type, e.count) for e in result.events}

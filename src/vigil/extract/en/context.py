@@ -26,8 +26,8 @@ class DocContext:
     quoted: set[int] = field(default_factory=set)  # token indices inside direct speech
 
     @classmethod
-    def build(cls, doc: Doc) -> DocContext:
-        persons = _finder(doc)
+    def build(cls, doc: Doc, finder: PersonFinder = _finder) -> DocContext:
+        persons = finder(doc)
         owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
         # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
         for tok in tokens_in(doc, "LOWER", PRONOUNS):

@@ -1093,22 +1093,31 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
 
 
 _PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
+_DISTRIBUTIVE = frozenset({"each", "both"})
 
 
 def _name_plural_pronouns(findings: list[Finding]) -> None:
     """'A and B were arrested in May. They were sentenced to three years': 'they', 'both', 'the
     two' refer to the people the event just before named together, when that event was not a
-    counted group's (those are joined as cohorts)."""
+    counted group's (those are joined as cohorts). 'convicted A and B and sentenced each of them
+    to six years', 'The judge sentenced both to six years': the term is each one's, in the same
+    sentence too."""
     ordered = sorted(findings, key=lambda f: f.trigger.i)
     for k, f in enumerate(ordered):
-        if f.persons or not f.group_ref:
+        if f.persons or k == 0:
             continue
-        words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
-        if not words & _PLURAL_REFERENCES or k == 0:
+        trigger = f.trigger
+        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        # "sentenced both to six years", parsed as "both to six" modifying the number
+        after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
+        each = f.type == "sentence" and (words | {after.lower_ if after is not None else ""}) & _DISTRIBUTIVE
+        if not (f.group_ref and words & _PLURAL_REFERENCES or each):
             continue
         before = ordered[k - 1]
-        near = f.trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != f.trigger.sent
-        if near and len(before.persons) >= 2 and not before.group_ref and before.count is None:
+        joined = trigger.dep_ == "conj" and trigger.head == before.trigger
+        near = trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != trigger.sent
+        named = len(before.persons) >= 2 and not before.group_ref and before.count is None
+        if (near or each and joined) and named:
             f.persons = list(before.persons)
 
 
@@ -1701,6 +1710,8 @@ def _names_after(ctx: DocContext, word: Token) -> list[Person]:
         role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
         if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
             break
+        if t.dep_ == "prep" and t.head.i < word.i and doc[t.i - 1].text == ",":
+            break  # "including A and B, after a visit by envoy C": the clause goes on, the list ends
         if t.text == "," or t.lower_ == "and":
             related = False
         elif t.lower_ == "of":
@@ -2001,9 +2012,10 @@ def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membe
     verb continues ("freed 16 prisoners and forced them to leave, among them X"). A verb of no
     event has none: "Aliyev signed a decree covering 154 prisoners, among them six ..."."""
     verb = among.head
-    while trigger_type(verb) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+    home = _home_country(ctx)  # as the findings read it: no country but Lithuania, no "abroad"
+    while trigger_type(verb, home) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
         verb = verb.head
-    kind = trigger_type(verb)
+    kind = trigger_type(verb, home)
     if kind is None or not asserted(verb):
         return None
     names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]

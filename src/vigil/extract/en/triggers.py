@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rigour.territories import lookup_territory
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -239,7 +240,7 @@ def _destination_abroad(
     tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
 ) -> bool:
     for c in tok.children:
-        if c.dep_ in ("prep", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
+        if c.dep_ in ("prep", "dative", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
@@ -249,7 +250,26 @@ def _destination_abroad(
                 country = COUNTRIES.get(fold(t.text)) or CAPITALS.get(fold(t.text))
                 if country and country != (home or "belarus"):
                     return True
+            if any(_foreign_place_name(t, home) for t in words):
+                return True
     return False
+
+
+def _foreign_place_name(tok: Token, home: str | None) -> bool:
+    """'put on a plane to the United States', 'flown to Costa Rica': a place name of several
+    words, none of them a country's alone, looked up in rigour's territories."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    start = tok.i + 1 if tok.lower_ == "the" else tok.i
+    if end - start < 2:
+        return False
+    territory = lookup_territory(span_text(tok.doc[start:end]))
+    if territory is None or not territory.is_country:
+        return False
+    return home not in (territory.code, territory.name.lower())
 
 
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp"})
