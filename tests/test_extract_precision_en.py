@@ -686,3 +686,11 @@ def test_a_list_of_members_ends_where_the_clause_goes_on(extract_text, text):
     members = {name for _type, name in _events(result)}
     assert len(members) == 2
     assert not members & {"Klaus Brenner", "Marat Zhanuzakov"}
+
+
+def test_years_imprisoned_without_a_conviction_are_no_sentence(extract_text):
+    result = extract_text(
+        "Tariq Moss took his own life after being imprisoned for two years on Hart Island without being "
+        "convicted of a crime."
+    )
+    assert ("sentence", "Tariq Moss") not in _events(result)

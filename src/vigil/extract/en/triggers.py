@@ -10,6 +10,7 @@ that a change of vocabulary is a data change, reviewed on its own.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -478,6 +479,7 @@ def _jail(tok: Token, home: str | None) -> str:
     return "arrest" if "pending" in span_text(tok.sent).lower() else "sentence"
 
 
+_NO_VERDICT = re.compile(r"\bwithout (?:being )?(?:convicted|tried)\b")
 _UNTRIED = ("pending", "without trial", "without charge", "before trial", "pre-trial", "pretrial")
 
 
@@ -486,10 +488,11 @@ def _imprison(tok: Token, home: str | None) -> str | None:
     trial' an arrest; 'imprisoned in 2019' alone says neither a verdict nor a detention date."""
     if tok.lemma_ == "lock" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
-        return "sentence"
     text = span_text(tok.sent).lower()
-    return "arrest" if any(w in text for w in _UNTRIED) else None
+    untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
+    if not untried and any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
+        return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
+    return "arrest" if untried else None
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
