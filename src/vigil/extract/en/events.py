@@ -2321,7 +2321,9 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     if not len(words) or is_approximate(words.text):
         return None
     persons = [p for t in words if (p := ctx.owner_at.get(t.i)) is not None and p]
-    persons = list(dict.fromkeys(persons))
+    persons = [
+        p for k, p in enumerate(persons) if not any(q is p for q in persons[:k])
+    ]  # Person is unhashable
     count = parse_number(words[0].text) if words[0].like_num else None
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
