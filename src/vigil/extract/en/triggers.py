@@ -10,11 +10,13 @@ that a change of vocabulary is a data change, reviewed on its own.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rigour.territories import lookup_territory
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -195,6 +197,15 @@ def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str] | frozenset
     )
 
 
+def _in_detention(tok: Token) -> bool:
+    """'placed in pre-trial detention', 'remanded X and eight others in custody' (the parser may
+    hang the place on the last object of the list rather than on the verb)."""
+    preps, words = ("in", "into", "under"), _DETENTION
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.conjuncts]
+    return _prep_object(tok, preps, words) or any(_prep_object(o, preps, words) for o in objects)
+
+
 def _walk_free(tok: Token, home: str | None) -> bool:
     children = {c.lower_ for c in tok.children}
     if "free" in children:
@@ -227,6 +238,27 @@ def _made_to_leave(tok: Token, home: str | None) -> bool:
     return False
 
 
+# what one is expelled from when it is a country: "expelled from the country", "from the territory"
+_LANDS = frozenset({"country", "territory", "state", "republic", "kingdom", "region", "city", "island",
+                    "zone", "area", "homeland", "nation", "land", "capital", "province",
+                    "border"})  # fmt: skip
+# bodies that expel their own members or pupils
+_BODIES = frozenset({"party", "school", "university", "college", "academy", "club", "league", "union",
+                     "church", "association", "federation", "committee", "team", "faculty",
+                     "bar"})  # fmt: skip
+
+
+def _from_a_body(tok: Token) -> bool:
+    """'expelled from school', 'expelled from the Communist Party', 'the party expelled three
+    members': put out of an institution, not out of a country ('expelled from Belarus')."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.ent_type_ in ("GPE", "LOC") or COUNTRIES.get(fold(place.text)):
+                return False
+            return place.lemma_.lower() not in _LANDS
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES for c in tok.children)
+
+
 def _moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip."""
@@ -239,7 +271,7 @@ def _destination_abroad(
     tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
 ) -> bool:
     for c in tok.children:
-        if c.dep_ in ("prep", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
+        if c.dep_ in ("prep", "dative", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
@@ -249,7 +281,26 @@ def _destination_abroad(
                 country = COUNTRIES.get(fold(t.text)) or CAPITALS.get(fold(t.text))
                 if country and country != (home or "belarus"):
                     return True
+            if any(_foreign_place_name(t, home) for t in words):
+                return True
     return False
+
+
+def _foreign_place_name(tok: Token, home: str | None) -> bool:
+    """'put on a plane to the United States', 'flown to Costa Rica': a place name of several
+    words, none of them a country's alone, looked up in rigour's territories."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    start = tok.i + 1 if tok.lower_ == "the" else tok.i
+    if end - start < 2:
+        return False
+    territory = lookup_territory(span_text(tok.doc[start:end]))
+    if territory is None or not territory.is_country:
+        return False
+    return home not in (territory.code, territory.name.lower())
 
 
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -273,6 +324,8 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
             inner = term_in(t, own=own)
             if inner:
                 return inner
+            if life_or_death(t):
+                return None  # "served 17 years of a life sentence": the years are time served
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     whole = doc_text(tok.doc)
     text = whole[start:end]
@@ -285,6 +338,14 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
         if months:
             return months
     return None
+
+
+def life_or_death(noun: Token) -> bool:
+    """'a life sentence', 'his death sentence': a verdict with no term in months."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("life", "death")
+        for c in noun.children
+    )
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
@@ -387,7 +448,20 @@ def _serve_term(tok: Token, home: str | None) -> bool:
                 return True
         elif term_in(c) and not _served_elsewhere(tok):
             return True
+        elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
+            return True  # "served 17 years of a life sentence"
     return False
+
+
+def _ordered_to_spend(tok: Token, home: str | None) -> bool:
+    """'was ordered to spend six years in a colony': a court's order states the term; 'spent two
+    years in prison' alone is time served, no verdict."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_ not in ("order", "sentence"):
+        return False
+    timed = any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children)
+    return timed and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in tok.children
+    )
 
 
 def _served_elsewhere(tok: Token) -> bool:
@@ -405,6 +479,7 @@ def _jail(tok: Token, home: str | None) -> str:
     return "arrest" if "pending" in span_text(tok.sent).lower() else "sentence"
 
 
+_NO_VERDICT = re.compile(r"\bwithout (?:being )?(?:convicted|tried)\b")
 _UNTRIED = ("pending", "without trial", "without charge", "before trial", "pre-trial", "pretrial")
 
 
@@ -413,10 +488,11 @@ def _imprison(tok: Token, home: str | None) -> str | None:
     trial' an arrest; 'imprisoned in 2019' alone says neither a verdict nor a detention date."""
     if tok.lemma_ == "lock" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
-        return "sentence"
     text = span_text(tok.sent).lower()
-    return "arrest" if any(w in text for w in _UNTRIED) else None
+    untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
+    if not untried and any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
+        return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
+    return "arrest" if untried else None
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
@@ -556,6 +632,48 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
     person, not 'executed a plan'."""
     return _done_to_person(tok)
+
+
+def _expelled_abroad(tok: Token, home: str | None) -> bool:
+    """'expelled from Belarus', 'expelled the diplomats': removed from a country; not a pupil
+    expelled from school, a member from a party, an athlete from the Games — nor, in a story of
+    such an expulsion, the same word in its headline ('schoolgirls expelled for wearing scarves')."""
+    institutions = lexicon("institutions")
+    for expel in (t for t in tok.doc if t.lemma_ == "expel" or t.lower_ in ("expulsion", "expulsions")):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in institutions for g in c.subtree)
+            for c in expel.children
+        ):
+            return False
+    return True
+
+
+def _remanded(tok: Token, home: str | None) -> bool:
+    """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
+    not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent if t.i > tok.i}
+    if "bail" in words:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
+
+
+def _not_hostage_taking(tok: Token, home: str | None) -> bool:
+    """'abducted by security forces' is an arrest; a hostage kidnapped by militants or gunmen
+    (for ransom, for a demand) is taken by no state."""
+    takers = lexicon("hostage_takers")
+    head = tok.head if tok.dep_ in ("pcomp", "advcl", "conj") else tok
+    doers = [c for h in (tok, head) for c in h.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if any(t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree):
+        return False
+    told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
+    return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+
+
+_HOSTAGE_WORDS = frozenset({"hostage", "hostages", "ransom", "captor", "kidnapper", "kidnappers", "abductor"})
 
 
 def _captured_person(tok: Token, home: str | None) -> bool:
@@ -752,7 +870,10 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
-    "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
+    "not_hostage_taking": _not_hostage_taking,
+    "remanded": _remanded,
+    "expelled_abroad": lambda tok, home: _expelled_abroad(tok, home) and not _from_a_body(tok),
+    "in_detention": lambda tok, home: _in_detention(tok),
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
@@ -760,6 +881,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
+    "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
