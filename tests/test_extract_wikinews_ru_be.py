@@ -559,3 +559,21 @@ def test_russian_a_name_in_a_before_clause_is_not_the_convict(run):
 )
 def test_the_day_of_an_arrest_or_release_tells_it(run, text, language, expected):
     assert expected in events(run(text, language))
+
+
+# -- «X заявил, что Y была освобождена»: the speaker is not freed ------------------------------------
+
+
+def test_russian_the_speaker_of_a_reported_release_is_not_released(run):
+    result = run(
+        "Лидер оппозиционной партии Карим Наваз, выступая на митинге в Лахоре, заявил, что "
+        "Фатима Бегум была освобождена по договорённости с Западом.",
+        "ru",
+    )
+    assert ("release", "Фатима Бегум") in events(result)
+    assert ("release", "Карим Наваз") not in events(result)
+
+
+def test_russian_a_parenthetical_with_chto_keeps_the_subject(run):
+    result = run("Карим Наваз, как сообщили в полиции, что удивило всех, был задержан.", "ru")
+    assert ("arrest", "Карим Наваз") in events(result)

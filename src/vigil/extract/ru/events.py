@@ -1019,6 +1019,8 @@ class EventFinder:
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
+            if root.i < t.i and self._complement_between(root, t):
+                continue  # «X заявил, что Y была освобождена»: X speaks in the main clause
             if root.i > t.i and any(
                 t.doc[i].sent == t.sent
                 and t.i < i < root.i
@@ -1575,6 +1577,18 @@ class EventFinder:
                 nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
                 if nxt is None or not self._word_in(nxt, "contrast_keep"):
                     return True
+        return False
+
+    def _complement_between(self, root: Token, t: Token) -> bool:
+        """A comma and a complementizer («, что», «, што») lie between a name and the trigger
+        after it: the trigger is in a clause the name's verb reports."""
+        doc = t.doc
+        for x in doc[root.i + 1 : t.i - 1]:
+            word = doc[x.i + 1]
+            if x.text == "," and self._word_in(word, "complementizers"):
+                clause = word.head if word.head.i != word.i else word
+                if clause.i == t.i or t in clause.subtree:
+                    return True  # not «X, как сообщили, что удивило всех, был задержан»
         return False
 
     def _between_blocks(
