@@ -130,3 +130,21 @@ def test_russian_known_womans_name_in_the_accusative(run):
 def test_belarusian_mans_name_in_a_in_the_instrumental(run):
     result = run("Павел Севярынец расказаў пра сустрэчу з Міколам Статкевічам. Статкевіч адмовіўся.", "be")
     assert names(result) == {"Павел Севярынец", "Мікола Статкевіч"}
+
+
+# -- a foreign first name alone is the one full name that starts with it --------------------------------
+
+
+def test_russian_a_lone_first_name_joins_the_full_name(run):
+    result = run(
+        "Фарида Ахтар из деревни Чак-Джумра была арестована в 2011 году. В 2012 году Фарида была "
+        "приговорена к повешению.",
+        "ru",
+    )
+    assert [p.name for p in result.persons] == ["Фарида Ахтар"]
+    assert ("sentence", "Фарида Ахтар") in events(result)
+
+
+def test_russian_a_lone_first_name_shared_by_two_people_joins_neither(run):
+    result = run("Фарида Ахтар и Фарида Малик задержаны в Лахоре. Фарида отказалась говорить.", "ru")
+    assert {p.name for p in result.persons} >= {"Фарида Ахтар", "Фарида Малик"}

@@ -126,6 +126,7 @@ def find_persons(
                 index.by_token[t.i] = person
     _bare_surnames(index)
     _bare_first_names(index)
+    _lone_given_names(index)
     _bracketed(index)
     if keep is not None:
         dropped = [p for p in index.persons if not keep(p, doc)]
@@ -207,6 +208,33 @@ def _bare_first_names(index: PersonIndex) -> None:
         if len(people) == 1 and (t.i + 1 >= len(index.doc) or not index.doc[t.i + 1].is_title):
             people[0].mentions.append((t.i, t.i + 1))
             index.by_token[t.i] = people[0]
+
+
+def _lone_given_names(index: PersonIndex) -> None:
+    """«Асия Биби … В 2010 году Асия была приговорена»: a one-word person whose word is the
+    first name of exactly one full name in the article (and nobody's surname) is that person,
+    not a second one (the NER takes a foreign first name alone for a surname)."""
+    full = [p for p in index.persons if len(p.tokens) > 1]
+    for person in [p for p in index.persons if len(p.tokens) == 1]:
+        word = name_key(person.tokens[0])
+        if any(surname_key(p.tokens[-1]) == surname_key(person.tokens[0]) for p in full):
+            continue
+        owners = [p for p in full if _same_given(name_key(p.tokens[0]), word)]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Two case forms of one first name: all but the last letter of the shorter agree
+    («Асия» / «Асию» / «Асію», «Мария» / «Марии»)."""
+    n = max(3, min(len(a), len(b)) - 1)
+    return abs(len(a) - len(b)) <= 1 and a[:n] == b[:n]
 
 
 def trim_span(ent: Span) -> Span | None:
