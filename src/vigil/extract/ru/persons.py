@@ -223,6 +223,8 @@ def _lone_given_names(index: PersonIndex) -> None:
         if len(owners) != 1:
             continue
         owner = owners[0]
+        if person.gender and owner.gender and person.gender != owner.gender:
+            continue  # the parser's genders disagree: better two persons than a wrong antecedent
         owner.mentions.extend(person.mentions)
         for i, p in list(index.by_token.items()):
             if p is person:
