@@ -545,3 +545,76 @@ def test_a_possessor_after_an_inverted_speech_verb_is_not_the_speaker(extract_te
         "exhorted Berg's warm-up speaker, the actress Lotte Brink."
     )
     assert _quotes(result) == {("Lotte Brink", "It is time")}
+
+
+# --- wrong speakers: a quote with no speaker is better than one given to the wrong person ---
+
+
+def test_a_clause_of_time_with_a_speech_verb_is_not_the_attribution(extract_text):
+    result = extract_text(
+        "When Oren Castell said at a rally that he would turn down the mayor's support, he "
+        '"spoke for every nurse in this county who has waited years for a raise," said Lena Brandt, '
+        "a union organiser."
+    )
+    assert _quotes(result) == {("Lena Brandt", "spoke for every")}
+
+
+def test_a_negated_speech_verb_speaks_no_words(extract_text):
+    result = extract_text(
+        'The director, Hollis Grant, cannot say that "the matter is settled for good," Tomas Ramos added.'
+    )
+    assert ("Hollis Grant", "the matter is") not in _quotes(result)
+
+
+def test_according_to_a_document_gives_its_author_or_nobody(extract_text):
+    result = extract_text(
+        "Reporter Mia Solberg said she had been pushed against a wall.\n\n"
+        '"The evidence cannot support a prosecution," according to a memo filed by prosecutor '
+        "Dana Whitcomb.\n\n"
+        "Solberg said she would appeal the decision.\n\n"
+        '"Nobody will be charged over the incident," according to a statement from the county.'
+    )
+    assert _quotes(result) == {("Dana Whitcomb", "The evidence cannot")}
+
+
+def test_an_inverted_attribution_names_the_head_of_its_phrase(extract_text):
+    result = extract_text(
+        "Sen. Aldo Ricci spoke for an hour.\n\n"
+        '"A long night for the other side," tweeted Ricci spokesman Paul Dennehy.\n\n'
+        '"We are not finished yet," said a campaign aide.'
+    )
+    assert _quotes(result) == {("Paul Dennehy", "A long night")}
+
+
+def test_a_speech_verb_that_opens_the_sentence_is_not_a_given_name(extract_text):
+    result = extract_text(
+        "Helen Varga chaired the inquiry into the prison clinic.\n\n"
+        'Said Varga, "The failures here cost a man his life."'
+    )
+    assert "Said Varga" not in {p.name for p in result.persons}
+    assert _quotes(result) == {("Helen Varga", "The failures here")}
+
+
+def test_a_pronoun_does_not_skip_an_unrecognised_speaker(extract_text):
+    result = extract_text(
+        "Oskar Lindahl led the congregation for a decade.\n\n"
+        '"We are frustrated and horrified" by the attack, Zubeir Nefzawi said. He said the killer '
+        '"never once spoke to anyone at the mosque."\n\n'
+        '"We teach nothing of the kind," he said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Oskar Lindahl"}
+
+
+def test_a_pronoun_after_reported_speech_is_the_reporter(extract_text):
+    result = extract_text(
+        "Sarah Holt said Anna Berg had misled the committee twice.\n\n"
+        '"It is not the first time and it will not be the last," she said.'
+    )
+    assert _quotes(result) == {("Sarah Holt", "It is not")}
+
+
+def test_a_fronted_phrase_before_a_speech_verb_is_not_speech(extract_text):
+    result = extract_text(
+        "I spent two years in the camp.\n\nShortly after my release, Helen Varga announced her resignation."
+    )
+    assert not result.quotes

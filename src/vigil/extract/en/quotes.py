@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, resolve_pronoun
+from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import tokens_in
 
 SPEECH_VERBS = frozenset(
@@ -476,6 +476,8 @@ def _governing_speaker(
                 and c.i < span.start
                 and _is_speech_verb(c)
                 and _subject(c, ctx.quoted) is not None
+                # 'When X said ..., he "grabbed ...," said Y': a clause of time is no aside
+                and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children if g.i < c.i)
             ),
             None,
         )
@@ -673,6 +675,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def _is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # 'X cannot say that "..."', 'X never said "..."': words X did not speak
     lemma = tok.lemma_.lower()
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
@@ -727,8 +731,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
         person = resolve_pronoun(subj, ctx.persons, owners)
-        if person is not None and _someone_unknown_since(ctx, person, subj):
+        if person is not None and _someone_unknown_since(ctx, person, subj, owners):
             return _UNNAMED
+        if person is not None:
+            return _reporter_of(ctx, person, subj, owners) or person
         return person
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
@@ -764,19 +770,64 @@ def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
     return ctx.owner_at.get(nxt) if nxt < len(ctx.doc) else None
 
 
-def _someone_unknown_since(ctx: DocContext, person: Person, pronoun: Token) -> bool:
+def _someone_unknown_since(
+    ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person] | None = None
+) -> bool:
     """'Carson defied the question. "...," he said.': a name the person finder did not take (a
-    bare surname) is the subject between the antecedent and the pronoun, so "he" is not safe."""
+    bare surname, or a name the tagger read as a place) is the subject between the antecedent
+    and the pronoun, so "he" is not safe; nor is it when an earlier "he said" in between is
+    somebody else ('X said. He said Y "..." / "...," he said': the speaker goes on)."""
     last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
     if last is None:
         return False
-    return any(
-        (t.ent_type_ == "PERSON" or _bare_surname(t))
-        and t.i not in ctx.owner_at
-        and t.i not in ctx.quoted
-        and (t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS))
-        for t in ctx.doc[last : pronoun.i]
-    )
+    for t in ctx.doc[last : pronoun.i]:
+        if t.i in ctx.owner_at or t.i in ctx.quoted:
+            continue
+        subject = t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)
+        if subject and (t.ent_type_ == "PERSON" or _bare_surname(t)):
+            return True
+        speaks = t.dep_ in _SUBJECTS and _is_speech_verb(t.head)
+        if speaks and t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ not in ("ORG", "NORP"):
+            return True  # 'Nefzi said' with "Nefzi" read as a place
+        if speaks and t.lower_ == pronoun.lower_:
+            earlier = resolve_pronoun(t, ctx.persons, ctx.owner_at if owners is None else owners)
+            if earlier is not person or _someone_unknown_since(ctx, person, t, owners):
+                return True
+    return False
+
+
+def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person]) -> Person | None:
+    """'X said Y was wrong. "...," he said.': when the antecedent found for a speaker's pronoun
+    was last named in a sentence before as the subject of what somebody else reported, the one
+    who goes on speaking is the reporter, not the one reported on (and when the reporter is
+    unknown, so is the speaker)."""
+    doc = ctx.doc
+    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
+    if last is None or doc[last - 1].sent == pronoun.sent:
+        return None
+    node = doc[last - 1]
+    if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS):
+        return None
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and _is_speech_verb(node.head):
+            verb = node.head
+            if verb.lemma_.lower() in _QUESTION_VERBS:
+                return None  # 'Y asked X how he felt. He replied: "..."': the one asked answers
+            subj = _subject(verb, ctx.quoted)
+            if subj is None or ctx.owner_at.get(subj.i) is person:
+                return None
+            reporter = _speaker_of(ctx, verb, owners)
+            if reporter is _UNNAMED and subj.lower_ not in PRONOUNS:
+                return None  # 'the moderator pointed out that X ...': too weak to undo X
+            gender = PRONOUNS.get(pronoun.lower_)
+            if reporter is None or reporter is not _UNNAMED and reporter.gender not in (gender, None):
+                return None
+            return reporter
+        node = node.head
+    return None
+
+
+_QUESTION_VERBS = frozenset(["ask", "question", "wonder", "press", "query"])
 
 
 def _bare_surname(tok: Token) -> bool:
@@ -847,19 +898,44 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             return named[0]
         # '"...," told Natallia Tsimoshka to the journalists': inverted order, the speaker follows
         if not doc_text(doc)[pos : verb.idx].strip(" ,"):
-            # ('"...," exhorted X's introducer, actress Y': a possessor speaks no words)
+            # ('"...," exhorted X's introducer, actress Y': a possessor speaks no words; '"...,"
+            # tweeted Rubio spokesman Alex Conant': a name that modifies a noun is no speaker)
             after = [
                 ctx.owner_at[t.i]
-                for t in doc[verb.i + 1 : verb.i + 4]
-                if t.i in ctx.owner_at and not _possessor(t)
+                for t in _phrase_after(verb)
+                if t.i in ctx.owner_at and not _modifier(ctx, t)
             ]
             if not after:
                 heads = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")]
                 appos = [a for c in heads[:1] for a in c.children if a.dep_ == "appos"]
                 after = [p for a in appos for p in ctx.persons_in(a, pronouns=False)]
-            return after[0] if after else None
+            # '"...," said a campaign aide': somebody unnamed, not the speaker before
+            return after[0] if after else _UNNAMED
         return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
+
+
+def _phrase_after(verb: Token) -> list[Token]:
+    """The words after an inverted speech verb up to the first comma, full stop or preposition
+    ('said Blaze co-host Stu Burguiere, who ...')."""
+    out: list[Token] = []
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.text in (",", ".", ";", ":", "(") or tok.pos_ in ("ADP", "VERB", "AUX") or tok.text == '"':
+            break
+        out.append(tok)
+    return out
+
+
+def _modifier(ctx: DocContext, tok: Token) -> bool:
+    """A name inside a noun phrase that it only modifies ("a Rubio spokesman", "Trump's aide")."""
+    if _possessor(tok):
+        return True
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+        if ctx.owner_at.get(head.i) is not ctx.owner_at.get(tok.i):
+            return True
+    return False
 
 
 def _possessor(tok: Token) -> bool:
@@ -903,7 +979,13 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
         return None
     pobj = next((c for c in words[1].children if c.dep_ == "pobj"), words[2])
     persons = ctx.persons_in(pobj, pronouns=False)
-    return persons[0] if persons else None
+    if not persons:
+        # 'according to a court filing by prosecutor X': the author of the document named
+        agents = [t for t in pobj.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+        persons = [p for t in agents for p in ctx.persons_in(t, pronouns=False)]
+    # 'according to a court document', 'according to the AP': a source the story does not name
+    # as a person, which no earlier speaker stands in for
+    return persons[0] if persons else _UNNAMED
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
@@ -985,6 +1067,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         content = text[start:end].strip()
         if content.startswith('"') or not _SPEECHLIKE.search(content) or _has_that_clause(verb):
             return None
+        if not _spoken_clause(doc[sent.start : left - 1]):
+            return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
         if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
             return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
         start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
@@ -1001,6 +1085,16 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
             if len(content.split()) >= 3 and not _has_that_clause(verb):
                 return FoundQuote(speaker, content, start, start + len(content))
     return None
+
+
+def _spoken_clause(span: Span) -> bool:
+    """Words before `, X said` are speech only as a clause of their own: they hold a verb and
+    are no phrase of the speech verb itself ("In my view, ...", "After my arrest, ...")."""
+    inside = range(span.start, span.end)
+    tops = [t for t in span if t.head.i not in inside and not t.is_punct and not t.is_space]
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return not all(t.dep_ in ("prep", "advmod", "npadvmod", "pobj") for t in tops)
 
 
 def _has_that_clause(verb: Token) -> bool:
