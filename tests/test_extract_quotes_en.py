@@ -581,9 +581,10 @@ def test_an_inverted_attribution_names_the_head_of_its_phrase(extract_text):
     result = extract_text(
         "Sen. Aldo Ricci spoke for an hour.\n\n"
         '"A long night for the other side," tweeted Ricci spokesman Paul Dennehy.\n\n'
+        '"Imagine them trying that on a stage," mused radio co-host Leo Marr.\n\n'
         '"We are not finished yet," said a campaign aide.'
     )
-    assert _quotes(result) == {("Paul Dennehy", "A long night")}
+    assert _quotes(result) == {("Paul Dennehy", "A long night"), ("Leo Marr", "Imagine them trying")}
 
 
 def test_a_speech_verb_that_opens_the_sentence_is_not_a_given_name(extract_text):
@@ -598,7 +599,7 @@ def test_a_speech_verb_that_opens_the_sentence_is_not_a_given_name(extract_text)
 def test_a_pronoun_does_not_skip_an_unrecognised_speaker(extract_text):
     result = extract_text(
         "Oskar Lindahl led the congregation for a decade.\n\n"
-        '"We are frustrated and horrified" by the attack, Zubeir Nefzawi said. He said the killer '
+        '"We are frustrated and horrified" by the attack, Nefzawi said. He said the killer '
         '"never once spoke to anyone at the mosque."\n\n'
         '"We teach nothing of the kind," he said.'
     )
@@ -617,4 +618,21 @@ def test_a_fronted_phrase_before_a_speech_verb_is_not_speech(extract_text):
     result = extract_text(
         "I spent two years in the camp.\n\nShortly after my release, Helen Varga announced her resignation."
     )
+    assert not result.quotes
+
+
+def test_a_plural_role_is_not_the_one_person_named_with_that_role(extract_text):
+    result = extract_text(
+        "Ana Ruiz, a lawyer for the family, filed the motion in March.\n\n"
+        'These precedents, the lawyers said, "all point to the same outcome for the defendants."'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Ana Ruiz"}
+
+
+def test_a_news_outlet_or_a_house_of_government_is_no_person(extract_text):
+    result = extract_text(
+        "As Baltic Morning News reported, the Minsk White House refused to comment:\n\n"
+        '"The ministry would not say whether Petr Holub is still in custody."'
+    )
+    assert not {"Baltic Morning News", "Minsk White House"} & {p.name for p in result.persons}
     assert not result.quotes

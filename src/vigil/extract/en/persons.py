@@ -436,6 +436,9 @@ _ORG_HEADS = (
     "consulate", "corporation", "department", "directorate", "embassy", "federation", "forces", "front",
     "government", "institute", "international", "league", "parliament", "platform", "police", "society",
     "television", "tribunal", "watch",
+    # news outlets and political bodies that speak in quotes ("As Breitbart News reported: ...",
+    # "the Obama White House", "Our Principles PAC")
+    "news", "times", "journal", "press", "media", "house", "senate", "congress", "pac", "caucus",
     # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
     "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",

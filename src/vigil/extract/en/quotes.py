@@ -754,8 +754,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     titled = _named_after_title(ctx, subj)
     if titled is not None:
         return titled
-    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
-        return _role_holder(ctx, subj) or _UNNAMED
+    if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
+        return _role_holder(ctx, subj) or _UNNAMED  # (not 'the lawyers said': several people)
     return _UNNAMED
 
 
@@ -777,10 +777,13 @@ def _someone_unknown_since(
     bare surname, or a name the tagger read as a place) is the subject between the antecedent
     and the pronoun, so "he" is not safe; nor is it when an earlier "he said" in between is
     somebody else ('X said. He said Y "..." / "...," he said': the speaker goes on)."""
-    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
-    if last is None:
+    doc = ctx.doc
+    named = [
+        e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted and doc[s].pos_ != "PRON"
+    ]
+    if not named:
         return False
-    for t in ctx.doc[last : pronoun.i]:
+    for t in doc[max(named) : pronoun.i]:
         if t.i in ctx.owner_at or t.i in ctx.quoted:
             continue
         subject = t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)
@@ -920,7 +923,8 @@ def _phrase_after(verb: Token) -> list[Token]:
     ('said Blaze co-host Stu Burguiere, who ...')."""
     out: list[Token] = []
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.text in (",", ".", ";", ":", "(") or tok.pos_ in ("ADP", "VERB", "AUX") or tok.text == '"':
+        verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ != "compound"  # ('co-host' read as a verb)
+        if tok.text in (",", ".", ";", ":", "(", '"') or tok.pos_ == "ADP" or verb:
             break
         out.append(tok)
     return out
