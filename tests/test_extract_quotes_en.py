@@ -636,3 +636,22 @@ def test_a_news_outlet_or_a_house_of_government_is_no_person(extract_text):
     )
     assert not {"Baltic Morning News", "Minsk White House"} & {p.name for p in result.persons}
     assert not result.quotes
+
+
+def test_the_person_a_wire_quotes_is_the_speaker(extract_text):
+    result = extract_text(
+        'The state agency quoted prosecutor Ivan Belov as saying, "The defendant confessed to every '
+        'charge."\n\nKaterina Sova was quoted by a local paper as saying that "nobody in the village '
+        'believes the verdict."'
+    )
+    assert _quotes(result) == {("Ivan Belov", "The defendant confessed"), ("Katerina Sova", "nobody in the")}
+
+
+def test_a_pull_quote_signed_inside_its_marks_is_the_signer_s(extract_text):
+    result = extract_text(
+        '"That was a good day for all of us," said Rev. Amos Whitfield, a pastor in Dayton.\n\n'
+        '"Ohio happened. After that night nobody asked whether he could win.\nLena Marsh."\n\n'
+        "Voters in the county had other worries."
+    )
+    assert ("Lena Marsh", "Ohio happened. After") in _quotes(result)
+    assert not {q for q in _quotes(result) if q[0] == "Amos Whitfield" and q[1].startswith("Ohio")}

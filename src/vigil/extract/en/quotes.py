@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
+from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import tokens_in
 
 SPEECH_VERBS = frozenset(
@@ -229,7 +229,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if speaker is None and opens and k + 1 < len(spans) and spans[k + 1][2]:
             # a quote that runs over paragraphs is attributed after its last part
             last = next((j for j in range(k + 1, len(spans)) if not spans[j][2]), len(spans)) - 1
-            if not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
+            speaker = _signed_inside(ctx, spans[last])
+            if speaker is None and not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
                 speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(text)), narrative)
         if speaker is None and opens:
             speaker = _signature(ctx, open_at, outer_end)
@@ -409,6 +410,8 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
             continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
         person = ctx.owner_at.get(tok.i)
+        if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":
+            continue  # 'at the Clinton Global Initiative': a name inside an institution's name
         if person is not None and person is not previous.speaker:
             return None
         # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
@@ -418,6 +421,17 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _signed_inside(ctx: DocContext, part: tuple[int, int, bool]) -> Person | None:
+    """A pull quote whose last line, inside the marks, is a name alone ('... I never begrudged
+    it.' / 'Bill Clinton."'): that person's words."""
+    span = ctx.doc.char_span(part[0] + 1, part[1], alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    if not words or len(words) > 4 or any(t.i not in ctx.owner_at for t in words):
+        return None
+    owners = {id(ctx.owner_at[t.i]) for t in words}
+    return ctx.owner_at[words[0].i] if len(owners) == 1 else None
 
 
 _SIGNED = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*([^\W\d_][^\n]{1,60}?)[.\s]*$")
@@ -718,6 +732,11 @@ _ROLE_FORMS = {
 
 
 def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | None = None) -> Person | None:
+    quoted_as = _quoted_as(verb)
+    if quoted_as is not None:
+        # 'Interfax quoted X as saying "..."': the one quoted speaks, not the outlet
+        found = ctx.persons_in(quoted_as, pronouns=False)
+        return found[0] if found else _UNNAMED
     subj = _subject(verb, ctx.quoted)
     if subj is None:
         return None
@@ -759,6 +778,14 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     return _UNNAMED
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """The object of 'quoted/cited X as saying': who the wire or the paper reports."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
     """'said Army Staff Sgt. X': the parser made the rank the subject and left the name
     dangling after it; a title is followed by the name it belongs to."""
@@ -787,11 +814,17 @@ def _someone_unknown_since(
         if t.i in ctx.owner_at or t.i in ctx.quoted:
             continue
         subject = t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)
-        if subject and (t.ent_type_ == "PERSON" or _bare_surname(t)):
+        head = t.head if t.dep_ in _SUBJECTS else t.head.head
+        # the subject of a main clause ('Carson defied'), not of what somebody reported or a
+        # relative clause said ('X, who acknowledged Trump was ...')
+        main = head.dep_ in ("ROOT", "conj", "parataxis") or _is_speech_verb(head)
+        if subject and main and (t.ent_type_ == "PERSON" or _bare_surname(t)):
             return True
         speaks = t.dep_ in _SUBJECTS and _is_speech_verb(t.head)
-        if speaks and t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ not in ("ORG", "NORP"):
-            return True  # 'Nefzi said' with "Nefzi" read as a place
+        # 'Nefzi said' with "Nefzi" read as a place (but not 'Right Wing Watch reported')
+        short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
+        if speaks and short and t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ not in ("ORG", "NORP"):
+            return True
         if speaks and t.lower_ == pronoun.lower_:
             earlier = resolve_pronoun(t, ctx.persons, ctx.owner_at if owners is None else owners)
             if earlier is not person or _someone_unknown_since(ctx, person, t, owners):
