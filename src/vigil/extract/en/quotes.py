@@ -758,7 +758,7 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.i in ctx.owner_at:
-        return ctx.owner_at[subj.i]
+        return _named(ctx, subj)
     persons = [
         p
         for p in ctx.persons_in(subj, pronouns=False)
@@ -776,6 +776,26 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
         return _role_holder(ctx, subj) or _UNNAMED  # (not 'the lawyers said': several people)
     return _UNNAMED
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _named(ctx: DocContext, tok: Token) -> Person:
+    """The person a name token speaks for. A lone surname that relatives share ("His wife, Yulia
+    Rudak ... Rudak said") is theirs only when an honorific tells which one ("Mrs. Rudak");
+    otherwise the speaker is unsure, and an unsure speaker is nobody."""
+    person = ctx.owner_at[tok.i]
+    mention = next(((s, e) for s, e in person.mentions if s <= tok.i < e), None)
+    if mention is None or mention[1] - mention[0] > 1 or fold(tok.text) != person.surname:
+        return person
+    kin = [p for p in ctx.persons if p.surname == person.surname and len(p.tokens) > 1]
+    if len(kin) < 2:
+        return person
+    before = ctx.doc[mention[0] - 1] if mention[0] else None
+    gender = _HONORIFIC_GENDER.get(fold(before.text).rstrip(".")) if before is not None else None
+    fits = [p for p in kin if gender is not None and p.gender == gender]
+    return fits[0] if len(fits) == 1 else _UNNAMED
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -926,7 +946,7 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
         # '"...," Brent Bozell III, founder of X, tells Y': the parser lost the subject
         between = doc.char_span(pos, verb.idx, alignment_mode="expand")
         named = [
-            ctx.owner_at[t.i]
+            _named(ctx, t)
             for t in between or []
             if t.i in ctx.owner_at and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
         ]
@@ -937,9 +957,7 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             # ('"...," exhorted X's introducer, actress Y': a possessor speaks no words; '"...,"
             # tweeted Rubio spokesman Alex Conant': a name that modifies a noun is no speaker)
             after = [
-                ctx.owner_at[t.i]
-                for t in _phrase_after(verb)
-                if t.i in ctx.owner_at and not _modifier(ctx, t)
+                _named(ctx, t) for t in _phrase_after(verb) if t.i in ctx.owner_at and not _modifier(ctx, t)
             ]
             if not after:
                 heads = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")]
@@ -1050,7 +1068,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # 'Gov. John Kasich (R-OH), said, "..."': the parser lost the subject; the name before it
     span = doc.char_span(start, verb.idx, alignment_mode="expand")
     named = [
-        ctx.owner_at[t.i]
+        _named(ctx, t)
         for t in span or []
         if t.i in ctx.owner_at
         and t.dep_ not in ("poss", "pobj", "dobj")
