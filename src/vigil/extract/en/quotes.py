@@ -782,19 +782,19 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def _named(ctx: DocContext, tok: Token) -> Person:
-    """The person a name token speaks for. A lone surname that relatives share ("His wife, Yulia
-    Rudak ... Rudak said") is theirs only when an honorific tells which one ("Mrs. Rudak");
-    otherwise the speaker is unsure, and an unsure speaker is nobody."""
+    """The person a name token speaks for. A lone surname that relatives share is the one the
+    person finder chose (the story's subject: news style names relatives by their given name on
+    second reference), unless an honorific says otherwise ("His wife, Yulia Rudak ... Mrs. Rudak
+    said"); an honorific that fits several of them leaves the speaker unsure, that is nobody."""
     person = ctx.owner_at[tok.i]
     mention = next(((s, e) for s, e in person.mentions if s <= tok.i < e), None)
-    if mention is None or mention[1] - mention[0] > 1 or fold(tok.text) != person.surname:
+    if mention is None or fold(tok.text) != person.surname or not mention[0]:
         return person
+    gender = _HONORIFIC_GENDER.get(fold(ctx.doc[mention[0] - 1].text).rstrip("."))
     kin = [p for p in ctx.persons if p.surname == person.surname and len(p.tokens) > 1]
-    if len(kin) < 2:
+    if gender is None or len(kin) < 2 or mention[1] - mention[0] > 1:
         return person
-    before = ctx.doc[mention[0] - 1] if mention[0] else None
-    gender = _HONORIFIC_GENDER.get(fold(before.text).rstrip(".")) if before is not None else None
-    fits = [p for p in kin if gender is not None and p.gender == gender]
+    fits = [p for p in kin if p.gender == gender]
     return fits[0] if len(fits) == 1 else _UNNAMED
 
 
