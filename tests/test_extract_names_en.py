@@ -167,3 +167,62 @@ def test_names_the_tagger_leaves_unlabelled(extract_text, text):
 def test_an_organisation_with_a_lawyer_is_no_person(extract_text):
     result = extract_text("Radio Free Europe's lawyer said the verdict against the journalist was unjust.")
     assert names(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name", "event"),
+    [
+        (
+            "Jailed Poet Dmitry Volkov Freed After Six Years",
+            "Dmitry Volkov walked out of the colony on Monday.",
+            "Dmitry Volkov",
+            "release",
+        ),
+        (
+            "Student Leader Amina Sultanova Sentenced Again",
+            "A court added two years to the term of Amina Sultanova.",
+            "Amina Sultanova",
+            "sentence",
+        ),
+        (
+            "Reporter Tofig Guliyev Detained In Sumgait",
+            "Police detained the reporter at his flat, his wife said.",
+            "Tofig Guliyev",
+            "arrest",
+        ),
+        (
+            "Veteran Lawyer Parisa Rahimi Says Prison Will Not Silence Her",
+            "The lawyer wrote from her cell that she would go on.",
+            "Parisa Rahimi",
+            None,
+        ),
+    ],
+)
+def test_a_headline_verb_is_no_part_of_the_name_before_it(extract_text, headline, body, name, event):
+    """In a title-case headline the verb after a name is capitalised too; it must not make a
+    second person ("Dmitry Volkov Freed") beside the one the body names."""
+    result = extract_text(f"{headline}\n\n{body}")
+    assert names(result) == {name}
+    if event:
+        assert (event, name) in events(result)
+
+
+def test_a_surname_that_looks_like_a_verb_stays_in_running_text(extract_text):
+    result = extract_text("The court sentenced Anna Maria Held to four years in prison.")
+    assert names(result) == {"Anna Maria Held"}
+
+
+def test_a_headline_name_after_a_role_noun_is_a_name_whatever_its_given_name(extract_text):
+    result = extract_text(
+        "Kazakh Court Frees Activist Duman Mukhammedkarim\n\n"
+        "Mukhammedkarim left the courtroom after the verdict, his lawyer said."
+    )
+    assert names(result) == {"Duman Mukhammedkarim"}
+    assert ("release", "Duman Mukhammedkarim") in events(result)
+
+
+def test_a_headline_verb_after_a_role_noun_opens_no_name(extract_text):
+    result = extract_text(
+        "Pastor Wants Girl Scout Leaders Fired Over Pride Badge\n\nThe row went on for weeks."
+    )
+    assert names(result) == set()

@@ -126,9 +126,10 @@ def group_findings(
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
-            dep = next(f for f in cohort.findings if f.type == "deportation")
+            # (as for one person below: only a deportation that frees someone implies a release)
+            dep = next((f for f in cohort.findings if f.type == "deportation" and f.implies_release), None)
             members = [p for p in cohort.members if id(p) not in refusers]
-            if members:
+            if members and dep is not None:
                 out.append(GroupedEvent("release", [dep], members, None, dict(cohort.where)))
     for f in singles:
         if not f.persons:

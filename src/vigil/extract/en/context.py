@@ -12,6 +12,12 @@ from vigil.extract.scan import tokens_in
 _finder = PersonFinder()
 
 
+def _relation_nouns() -> frozenset[str]:
+    from vigil.extract.en.triggers import lexicon  # the word classes live beside the triggers
+
+    return lexicon("relation_nouns")
+
+
 @dataclass
 class DocContext:
     doc: Doc
@@ -20,8 +26,8 @@ class DocContext:
     quoted: set[int] = field(default_factory=set)  # token indices inside direct speech
 
     @classmethod
-    def build(cls, doc: Doc) -> DocContext:
-        persons = _finder(doc)
+    def build(cls, doc: Doc, finder: PersonFinder = _finder) -> DocContext:
+        persons = finder(doc)
         owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
         # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
         for tok in tokens_in(doc, "LOWER", PRONOUNS):
@@ -39,8 +45,11 @@ class DocContext:
             return self.owner_at[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             return self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at)
+        relation = tok.lower_ in _relation_nouns()  # "Saddam deputy": the deputy is someone else
         for child in tok.children:
             if child.dep_ in ("appos", "compound") and child.i in self.owner_at:
+                if relation and child.dep_ == "compound":
+                    continue
                 return self.owner_at[child.i]
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
@@ -96,14 +105,15 @@ class DocContext:
             person = self.person_at(t, pronouns=pronouns)
             if person is not None and person not in found:
                 found.append(person)
+            # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
+            relation = t.i not in self.owner_at and t.lower_ in _relation_nouns()
+            # (person_at above skips the same compound)
             for child in t.children:
-                if (
-                    child.dep_ in ("conj", "appos")
-                    or child.dep_ == "compound"
+                if child.dep_ in ("conj", "appos") or (
+                    child.dep_ in ("compound", "amod")
                     and child.i in self.owner_at
-                    or child.dep_ in ("compound", "amod")
-                    and fold(t.text) in PERSON_NOUNS
-                    and child.i in self.owner_at
+                    and not relation
+                    and (child.dep_ == "compound" or fold(t.text) in PERSON_NOUNS)
                 ):
                     stack.append(child)
         return found

