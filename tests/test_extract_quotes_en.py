@@ -663,3 +663,14 @@ def test_an_honorific_tells_apart_relatives_who_share_a_surname(extract_text):
         '"They did not show a warrant," Mrs. Rudak said.'
     )
     assert _quotes(result) == {("Yulia Rudak", "They did not")}
+
+
+def test_a_signature_in_the_paragraph_after_a_quote_names_its_speaker(extract_text):
+    result = extract_text(
+        "Marta Lind opened the debate on prison reform.\n\n"
+        '"We will look at every case again, one by one, and nobody will be forgotten."\n\n'
+        "- Ruth Okafor.\n\n"
+        '"Nobody should sit in a cell for a post on a forum."\n\n'
+        "- Pavel Danko, writing to the committee."
+    )
+    assert _quotes(result) == {("Ruth Okafor", "We will look"), ("Pavel Danko", "Nobody should sit")}

@@ -445,12 +445,23 @@ def _signature(ctx: DocContext, open_at: int, outer_end: int) -> Person | None:
     para_start, para_end = _paragraph_bounds(text, open_at)
     if text[para_start:open_at].strip():
         return None
-    found = _SIGNED.match(text[outer_end:para_end])
+    at = outer_end
+    found = _SIGNED.match(text[at:para_end])
+    if found is None and not text[outer_end:para_end].strip():
+        # the signature as the next paragraph: '"..."' / '- Hillary Clinton.' (also '-Barack Obama,
+        # tweeting after the speech.': the name before its comma)
+        nxt = len(text) - len(text[para_end:].lstrip())
+        at, line_end = nxt, _paragraph_bounds(text, nxt)[1]
+        found = _SIGNED.match(text[at:line_end].split(",")[0])
     if found is None:
         return None
-    name = ctx.doc.char_span(outer_end + found.start(1), outer_end + found.end(1), alignment_mode="expand")
+    name = ctx.doc.char_span(at + found.start(1), at + found.end(1), alignment_mode="expand")
     owners = {id(ctx.owner_at.get(t.i)): ctx.owner_at.get(t.i) for t in name or () if not t.is_punct}
-    return next(iter(owners.values())) if len(owners) == 1 else None
+    if len(owners) == 1 and None not in owners.values():
+        return next(iter(owners.values()))
+    words = found.group(1).split()
+    signed = len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return _UNNAMED if signed and at != outer_end else None  # signed by someone the story does not name
 
 
 def _governing_speaker(
