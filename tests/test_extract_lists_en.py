@@ -98,3 +98,39 @@ def test_those_still_held_after_a_roundup_are_its_members(extract_text):
         "include Ihar Karnei and Danuta Pilecka."
     )
     assert {("arrest", "Ihar Karnei"), ("arrest", "Danuta Pilecka")} <= _events(result)
+
+
+# -- several people's terms in order: after a colon, after a life verdict ----------------------------
+
+
+def test_a_verbless_list_after_a_colon_gives_each_name_its_term(extract_text):
+    result = extract_text(
+        "Four union leaders were sentenced in Harare on Wednesday: Tendai Moyo to six years, "
+        "Rudo Chikwanha to five, Farai Ndlovu to four and Chipo Dube to 30 months."
+    )
+    assert {("Tendai Moyo", 72), ("Rudo Chikwanha", 60), ("Farai Ndlovu", 48), ("Chipo Dube", 30)} <= _terms(
+        result
+    )
+    assert ("sentence", 4) in {(e.type, e.count) for e in result.events}
+
+
+def test_a_colon_list_without_terms_gives_none(extract_text):
+    result = extract_text(
+        "Two editors were sentenced in Harare on Wednesday: Tendai Moyo and Rudo Chikwanha."
+    )
+    assert {("Tendai Moyo", None), ("Rudo Chikwanha", None)} <= _terms(result)
+
+
+def test_a_term_after_a_life_verdict_belongs_to_the_next_name(extract_text):
+    result = extract_text(
+        "Militia commander Bosco Ntaganda was sentenced to life imprisonment, "
+        "and his aide Jean Mudacumura to 25 years."
+    )
+    terms = _terms(result)
+    assert ("Bosco Ntaganda", None) in terms and ("Jean Mudacumura", 300) in terms
+    assert ("Bosco Ntaganda", 300) not in terms
+
+
+def test_a_name_arrested_along_with_counted_others(extract_text):
+    result = extract_text("Blogger Ahmed Douma was arrested on Friday along with six other activists.")
+    assert ("arrest", 7) in {(e.type, e.count) for e in result.events}

@@ -466,6 +466,74 @@ def test_a_release_from_a_prison_hospital_or_from_custody_to_hospital_is_one(ext
     assert {("release", "Ana Ruiz"), ("release", "Tomas Velez")} <= _events(result)
 
 
+# -- expelled from a school or a party; a hedged or life verdict; counted groups in title case -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three pupils were expelled from a lycee in Nantes on Tuesday for refusing to remove their veils.",
+        "The ruling party expelled four deputies for voting against the budget.",
+        "Two cadets were expelled from the naval academy after the brawl.",
+    ],
+)
+def test_expelled_from_a_school_or_a_party_is_no_deportation(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "deportation"]
+
+
+def test_expelled_from_a_country_stays_a_deportation(extract_text):
+    result = extract_text(
+        "Two reporters, Ilse Vandamme and Pieter Claes, were expelled from Uzbekistan on Friday."
+    )
+    assert {("deportation", "Ilse Vandamme"), ("deportation", "Pieter Claes")} <= _events(result)
+
+
+def test_a_possible_death_sentence_is_no_verdict(extract_text):
+    result = extract_text(
+        "The family of pilot Ruud Vermeer fear his possible death sentence, his sister Anouk Vermeer said."
+    )
+    assert not [e for e in result.events if e.type == "sentence"]
+
+
+def test_years_served_of_a_life_sentence_are_no_term(extract_text):
+    result = extract_text("Tarek Mansour served 19 years of a life sentence before he was paroled in March.")
+    assert ("sentence", "Tarek Mansour") in _events(result)
+    assert not _terms(result)
+
+
+def test_a_number_word_opening_a_title_case_headline_is_no_name(extract_text):
+    result = extract_text("Nine Estonians Held in Kazakhstan Freed\n\nNine Estonians were freed on Monday.")
+    assert not [p for p in result.persons if p.name.lower().startswith("nine")]
+    assert ("release", 9) in {(e.type, e.count) for e in result.events}
+
+
+# -- running totals since a date are statistics, not one group's event ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, 4,318 people have been convicted in politically motivated trials, the centre says.",
+        "Police in Tbilisi have detained 612 demonstrators since the rallies began in November.",
+        "The president has pardoned 214 prisoners since last summer.",
+    ],
+)
+def test_a_running_total_since_a_date_carries_no_count(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.count is not None]
+
+
+def test_a_counted_event_on_one_day_keeps_its_count(extract_text):
+    result = extract_text(
+        "Police in Tbilisi detained 61 demonstrators on Sunday, a day after the rally began."
+    )
+    assert ("arrest", 61) in {(e.type, e.count) for e in result.events}
+
+
+def test_years_spent_in_prison_are_time_served_not_a_term(extract_text):
+    result = extract_text("Ihar Losik spent two years in prison before his trial opened in Homel.")
+    assert not _terms(result)
+
+
 # -- senses of wire news that are no event (AG News families) --------------------------------
 
 

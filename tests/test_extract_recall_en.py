@@ -1973,6 +1973,75 @@ def test_arrests_in_relative_and_participial_clauses(extract_text, text):
     assert ("arrest", "Ilkin Rustamzade") in _events(extract_text(text))
 
 
+# -- terms and counts of wire-news leads -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Broadcaster Hilde Brandt reported to a federal camp in Texas to start her ten-month sentence.", 10),
+        ("Hilde Brandt entered the jail on Monday to begin serving her four-year sentence.", 48),
+        ("A Cairo court gave magazine publisher Hilde Brandt a three-year prison sentence on Sunday.", 36),
+    ],
+)
+def test_an_owned_term_and_a_recipient_set_off_by_a_role(extract_text, text, months):
+    assert ("Hilde Brandt", months) in _terms(extract_text(text))
+
+
+def test_a_participle_describing_the_only_counted_group_is_its_arrest(extract_text):
+    result = extract_text("Ecuador will put on trial 120 miners detained during last week's clashes.")
+    assert ("arrest", 120) in _counts(result)
+
+
+def test_a_participle_describing_a_group_freed_is_no_second_event(extract_text):
+    result = extract_text("Authorities released 40 fishermen detained in May.")
+    assert _counts(result) == {("release", 40)}
+
+
+def test_a_group_of_the_storys_nationals_freed_abroad(extract_text):
+    result = extract_text(
+        "Eight Nepali drivers freed in Iraq\n\nThe Nepali drivers were seized near Falluja in August."
+    )
+    assert ("release", 8) in _counts(result)
+
+
+def test_remanded_with_others_in_custody(extract_text):
+    result = extract_text("A Lisbon court remanded Miguel Santos and eleven others in custody on Thursday.")
+    assert ("arrest", "Miguel Santos") in _events(result)
+    assert ("arrest", 12) in _counts(result)
+
+
+def test_a_total_of_n_people_is_an_exact_count(extract_text):
+    result = extract_text("A total of 37 students were detained outside the ministry on Tuesday.")
+    assert ("arrest", 37) in _counts(result)
+
+
+def test_a_term_imposed_by_the_verb_beside_the_verdict(extract_text):
+    result = extract_text(
+        "The regional court convicted trade unionist Lidia Sorokina and imposed a sentence of "
+        "three years and four months."
+    )
+    assert ("Lidia Sorokina", 40) in _terms(result)
+
+
+def test_a_bare_number_given_in_the_next_sentence_takes_the_term_unit(extract_text):
+    result = extract_text(
+        "Pastor Yuri Vlasenko was sentenced to nine years on Monday. His deacon, Ruslan Fedorenko, "
+        "was given six."
+    )
+    assert {("Yuri Vlasenko", 108), ("Ruslan Fedorenko", 72)} <= _terms(result)
+
+
+def test_a_bare_number_with_no_term_before_is_no_term(extract_text):
+    result = extract_text("Ruslan Fedorenko was given six by the jury, the highest mark of the evening.")
+    assert not _terms(result)
+
+
+def test_ordered_to_spend_years_in_a_colony_is_a_term(extract_text):
+    result = extract_text("Blogger Ihar Losik was ordered to spend fifteen years in a high-security colony.")
+    assert ("Ihar Losik", 180) in _terms(result)
+
+
 # -- wire-news structures (AG News families) ----------------------------------------------
 
 
@@ -2133,3 +2202,12 @@ def test_a_re_prefixed_verb_is_the_event_of_its_verb(extract_text, text, kind):
 def test_freed_and_flown_to_a_country_of_several_words_is_a_deportation(extract_text, text):
     result = extract_text(text)
     assert ("deportation", 40) in {(e.type, e.count) for e in result.events}
+
+
+def test_a_group_of_n_named_in_part_is_counted(extract_text):
+    result = extract_text(
+        "The group of 11, including lawyer Maksim Znak and musician Ihar Barysau, was driven to the "
+        "Lithuanian border."
+    )
+    assert ("deportation", 11) in _counts(result)
+    assert ("deportation", "Maksim Znak") in _events(result)

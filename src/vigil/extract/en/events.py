@@ -32,6 +32,7 @@ from vigil.extract.en.triggers import (
     VEHICLES,
     from_care,
     lexicon,
+    life_or_death,
     noun_rules,
     office_term,
     own_clause,
@@ -174,6 +175,8 @@ class EventFinder:
         _name_plural_pronouns(findings)
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
+        findings.extend(_terms_after_colon(ctx, findings))
+        findings.extend(_bare_terms_after(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
         findings.extend(_terms_to_spend(ctx, findings))
@@ -215,6 +218,11 @@ class EventFinder:
             )
             and not _membership_phrase(described.head)  # "among the dozens rounded up was X"
             and not _headline_predicate(described)
+            and (
+                described.tag_ != "VBN"
+                or _count(described.head)[0] is None
+                or _in_another_event(described.head, home)
+            )
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and _passive(tok) and _future_frame(tok.head.head):
@@ -277,12 +285,14 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.i > patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
+            if finding.count is not None and _running_total(tok):
+                finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             finding.counted_back = finding.count is not None and _counted_back(patient)
             if finding.count is None and patient.lower_ == "one":
                 finding.count, finding.group, members = _one_of(ctx, patient, tok)
                 finding.persons += [p for p in members if p not in finding.persons]
             if finding.count is None and finding.persons:
-                finding.count, finding.group = _named_and_others(patient, len(finding.persons))
+                finding.count, finding.group = _named_and_others(patient, len(finding.persons), tok)
             finding.group_ref = finding.count is not None or _is_group(patient)
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
@@ -359,7 +369,7 @@ class EventFinder:
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
             finding.implies_release = False  # "forced into exile" says nothing of a prison
-        if finding.group_ref and not finding.persons and _abroad(tok, home):
+        if finding.group_ref and not finding.persons and _abroad(tok, home) and not _nationals(patient, home):
             return None  # events abroad count only when they concern the article's people
         finding.confidence = (
             0.9 if finding.persons and patient is not None and patient.i in ctx.owner_at else 0.8
@@ -378,8 +388,10 @@ class EventFinder:
             if tok.lemma_ == "term" and not _legal(tok.sent):
                 continue  # "nominated for a five-year term as president of the bank"
             months = term_in(tok)
-            if months is None and not _capital_or_life(tok) and not _owned_term(tok, None):
+            if months is None and not life_or_death(tok) and not _owned_term(tok, None):
                 continue
+            if any(c.lower_ in _UNREAL for c in tok.children):
+                continue  # "his possible death sentence", "a proposed 10-year term"
             verb = tok.head
             steps = 0
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
@@ -409,7 +421,9 @@ class EventFinder:
                     for p in ctx.persons_in(g)
                 ]
                 if not persons and months is not None:
-                    persons = _defendant_before(ctx, findings, verb)
+                    persons = _convicted_by_same_subject(findings, verb) or _defendant_before(
+                        ctx, findings, verb
+                    )
                 if not persons:
                     continue
             if not persons and months is None:
@@ -433,6 +447,15 @@ class EventFinder:
                 continue
             out.append(Finding("sentence", tok, persons, term=months, date=_date_text(verb), confidence=0.85))
         return out
+
+
+def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Person]:
+    """'The court convicted X and imposed a sentence of four years': the term giver is coordinated
+    with a verdict verb whose defendant it names."""
+    if verb.dep_ != "conj":
+        return []
+    told = [f for f in findings if f.type == "sentence" and f.trigger.i == verb.head.i and f.persons]
+    return list(told[0].persons) if len(told) == 1 and not told[0].group_ref else []
 
 
 _WILL = frozenset({"will", "'ll", "shall"})
@@ -510,14 +533,6 @@ def _legal_beside(noun: Token) -> bool:
     so 'her sentence' is a verdict, not the words she finished."""
     words = lexicon("legal_context")
     return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
-
-
-def _capital_or_life(noun: Token) -> bool:
-    """'the death sentence', 'a life sentence', 'a life term': a verdict with no term in months."""
-    return any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("death", "life")
-        for c in noun.children
-    )
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
@@ -910,8 +925,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
             # "an engineer who had been handed nine years": the noun the relative clause describes
             return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
         recipient = dative or next(
-            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN"))), None
-        )
+            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or _names_person(c))),
+            None,
+        )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
             to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
@@ -1155,8 +1171,12 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
         term_at = {base + m.start(): m for m in terms}
+        verdicts = _life_or_death_ends(sent)
         last_end = None
         for tok in sent:
+            if tok.i in verdicts and last_end is None:
+                last_end, unit = verdicts[tok.i], 12  # "A to life, and B to 20 years": B's term follows
+                continue
             match = term_at.get(tok.idx)
             if match is not None:
                 if last_end is not None and asserted(f.trigger):
@@ -1192,6 +1212,97 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _life_or_death_ends(sent: Span) -> dict[int, int]:
+    """Where 'to life (imprisonment)' or 'to death' starts in a sentence, and where it ends."""
+    out: dict[int, int] = {}
+    for t in sent:
+        if t.lower_ in ("life", "death") and t.i > sent.start and sent.doc[t.i - 1].lower_ == "to":
+            out[t.i] = t.head.i + 1 if t.dep_ == "compound" and t.head.i > t.i else t.i + 1
+    return out
+
+
+# a bare number after "to" in a list of terms: "B to four", "C to seven and a half"
+_BARE_ITEM = re.compile(
+    rf"({_NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%))", re.IGNORECASE
+)
+
+
+def _terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Three activists were sentenced on Monday: A to five years, B to four and C to three.': the
+    parser ends the sentence at the colon; each name of the verbless list after it takes the term
+    that follows it (a bare number in the unit of the term before)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for f in findings:
+        sent = f.trigger.sent
+        if f.type != "sentence" or not span_text(sent).rstrip().endswith(":") or sent.end >= len(doc):
+            continue
+        items = doc[sent.end].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in items) or not asserted(f.trigger):
+            continue
+        text, base = span_text(items), items.start_char
+        unit, person = None, None
+        for tok in items:
+            if tok.i in ctx.owner_at:
+                person = ctx.owner_at[tok.i]
+                continue
+            if person is None or tok.lower_ not in ("to", "for"):
+                continue
+            rest = text[tok.idx - base + len(tok.text) :].lstrip()
+            months = None
+            if (term := TERM_RE.match(rest)) is not None and term_months(term):
+                months, unit = term_months(term), _term_unit(term)
+            elif unit is not None and (bare := _BARE_ITEM.match(rest)) is not None:
+                months = _list_value(bare.group(1), unit)
+            if months and months <= 600:
+                out.append(Finding("sentence", tok, [person], term=months, date=f.date, confidence=0.75))
+            person = None
+    return out
+
+
+_BARE_GIVERS = frozenset({"give", "hand", "get", "receive"})
+
+
+def _bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A was sentenced to eight years. B, his co-defendant, was given seven.': a bare number given
+    to a named person right after a stated term is a term in that term's unit."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = [f for f in findings if f.type == "sentence" and f.term]
+    for verb in tokens_where(doc, "LEMMA", lambda w: w.lower() in _BARE_GIVERS):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
+            continue
+        number = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
+            None,
+        )
+        if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
+            continue
+        sent = verb.sent
+        before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= _previous_start(sent)]
+        if not before:
+            continue
+        matches = [m for m in TERM_RE.finditer(span_text(before[-1].trigger.sent)) if term_months(m)]
+        value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
+        if not value or value > 600:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.lemma_ in ("get", "receive") or passive:
+            holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            holder = _patient(verb, "sentence")
+        persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
+        if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
+            continue
+        out.append(Finding("sentence", verb, persons, term=value, date=_date_text(verb), confidence=0.75))
+    return out
+
+
+def _previous_start(sent: Span) -> int:
+    """Where the sentence before `sent` starts (`sent`'s own start for the first one)."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
 def _listed_before_term(
     ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
 ) -> list[Finding]:
@@ -1222,6 +1333,8 @@ def _listed_before_term(
             and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
         ):
             roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
+        elif t.tag_ == "PRP$" and t.i + 1 in roles:
+            pass  # "and his aide B to 25 years"
         elif t.text != ",":
             break
         k -= 1
@@ -1262,6 +1375,17 @@ def _interview_answers(ctx: DocContext) -> set[int]:
 def _headline_predicate(tok: Token) -> bool:
     """'Seven activists detained in Minsk': in a verbless headline the participle is the news."""
     return tok.head.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
+
+
+def _in_another_event(group: Token, home: str | None) -> bool:
+    """'26 people convicted in ... cases were pardoned': the group the participle describes takes
+    part in another event, which is the news; in 'will prosecute 300 Muslims detained at a riot'
+    the detention is the only event the group's count is told for."""
+    verb = group.head
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
+        verb, steps = verb.head, steps + 1
+    return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 
 
 def _reduced_relative(tok: Token) -> bool:
@@ -2061,8 +2185,39 @@ def _also(tok: Token) -> bool:
     return False
 
 
-def _named_and_others(patient: Token, named: int) -> tuple[int | None, str | None]:
-    """'X and 13 others', 'X, Y and 12 other prisoners': the named people and a counted rest."""
+def _running_total(verb: Token) -> bool:
+    """'Since 2020, 6,512 people have been convicted', 'police have detained 3,000 people so far':
+    a perfect tense counted up to now is a running statistic (GUIDELINES), not one group's event."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not perfect:
+        return False
+    since = any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        or c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+    words = span_text(verb.sent).lower()
+    return since or any(w in words for w in (" so far", " to date", " thus far"))
+
+
+def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
+    """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
+    activists': the named people and a counted rest."""
+    beside = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "along", "together", "alongside")
+        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+    for g in beside:
+        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children):
+            count, label = _count(g)
+            if count is not None:
+                return count + named, label
     for c in patient.subtree:
         if c.dep_ == "conj" and (
             c.lemma_.lower() == "other"
@@ -2166,7 +2321,9 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     if not len(words) or is_approximate(words.text):
         return None
     persons = [p for t in words if (p := ctx.owner_at.get(t.i)) is not None and p]
-    persons = list(dict.fromkeys(persons))
+    persons = [
+        p for k, p in enumerate(persons) if not any(q is p for q in persons[:k])
+    ]  # Person is unhashable
     count = parse_number(words[0].text) if words[0].like_num else None
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
@@ -2240,7 +2397,18 @@ def _is_group(tok: Token) -> bool:
 _AGGREGATE = re.compile(
     r"\b(?:a\s+total\s+of|totall?ing|combined|collectively|altogether|in\s+total)\b", re.I
 )
-_COLLECTIVES = frozenset({"group", "batch", "contingent"})
+_COLLECTIVES = frozenset({"group", "batch", "contingent", "total"})  # "a total of 45 people"
+
+
+def _people(noun: Token) -> bool:
+    """'people', 'students', 'Egyptians': a noun that counts persons, not euros or votes."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in GROUP_WORDS
+        or lemma in ("people", "person", "man", "woman")
+        or (noun.ent_type_ == "NORP")
+    )
 
 
 def _count(tok: Token) -> tuple[int | None, str | None]:
@@ -2250,8 +2418,24 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if members is not None and members.tag_ in ("NNS", "NNPS"):
+            if tok.lemma_.lower() == "total" and not _people(members):
+                return None, None  # "sending a total of 340 euros"
             return _count(members)
-    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if members is not None and members.like_num and tok.lemma_.lower() != "total":
+            return _count(members)  # "the group of 14, including A and B"
+    # after a title-case headline the tagger may take "Nine" in "Nine Estonians were freed" for a name
+    num = (
+        tok
+        if tok.like_num
+        else next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num and c.i < tok.i
+            ),
+            None,
+        )
+    )
     if num is None and tok.pos_ == "NOUN":
         num = _number_in_modifier(tok)
     if num is not None and num.i > tok.i:
@@ -2317,7 +2501,13 @@ def _term_near(tok: Token) -> int | None:
     """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
     skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
+    # "A was sentenced to life, and B to 20 years": the parser hangs B's gapped clause on the verb
+    gap = min(
+        (c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), default=None
+    )
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
+        if gap is not None and c.i > gap:
+            continue
         if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
             continue  # "gave X five years": the duration after the verb is the term
         months = term_in(c)
@@ -2411,6 +2601,16 @@ def _home_country(ctx: DocContext) -> str | None:
 def _country_of(word: str) -> str | None:
     """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
     return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
+
+
+def _nationals(group: Token | None, home: str | None) -> bool:
+    """'Ten Turkish hostages freed in Iraq' in a story about Turkey: the group is the story's own
+    people though the event happened abroad."""
+    return (
+        group is not None
+        and home is not None
+        and any(c.dep_ in ("amod", "compound") and _country_of(c.text) == home for c in group.children)
+    )
 
 
 def _abroad(tok: Token, home: str | None) -> bool:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.numbers import TERM_RE
+from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import tokens_in, tokens_where
 
@@ -797,6 +797,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
+    if fold(words[0]) in SMALL_NUMBERS:
+        return False  # "Seven Britons Held in Saudi Arabia Freed": a counted group in title case
     if any(
         not _NAME_WORD.fullmatch(_unjoined(anyascii(w)) if k else anyascii(w))
         and not (0 < k < len(words) - 1 and w in NAME_PARTICLES)

@@ -197,6 +197,15 @@ def _prep_object(tok: Token, preps: tuple[str, ...], words: set[str] | frozenset
     )
 
 
+def _in_detention(tok: Token) -> bool:
+    """'placed in pre-trial detention', 'remanded X and eight others in custody' (the parser may
+    hang the place on the last object of the list rather than on the verb)."""
+    preps, words = ("in", "into", "under"), _DETENTION
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in o.conjuncts]
+    return _prep_object(tok, preps, words) or any(_prep_object(o, preps, words) for o in objects)
+
+
 def _walk_free(tok: Token, home: str | None) -> bool:
     children = {c.lower_ for c in tok.children}
     if "free" in children:
@@ -227,6 +236,27 @@ def _made_to_leave(tok: Token, home: str | None) -> bool:
             if _destination_abroad(x, home, ("to", "for", "into")):
                 return True
     return False
+
+
+# what one is expelled from when it is a country: "expelled from the country", "from the territory"
+_LANDS = frozenset({"country", "territory", "state", "republic", "kingdom", "region", "city", "island",
+                    "zone", "area", "homeland", "nation", "land", "capital", "province",
+                    "border"})  # fmt: skip
+# bodies that expel their own members or pupils
+_BODIES = frozenset({"party", "school", "university", "college", "academy", "club", "league", "union",
+                     "church", "association", "federation", "committee", "team", "faculty",
+                     "bar"})  # fmt: skip
+
+
+def _from_a_body(tok: Token) -> bool:
+    """'expelled from school', 'expelled from the Communist Party', 'the party expelled three
+    members': put out of an institution, not out of a country ('expelled from Belarus')."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.ent_type_ in ("GPE", "LOC") or COUNTRIES.get(fold(place.text)):
+                return False
+            return place.lemma_.lower() not in _LANDS
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES for c in tok.children)
 
 
 def _moves_someone(tok: Token) -> bool:
@@ -294,6 +324,8 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
             inner = term_in(t, own=own)
             if inner:
                 return inner
+            if life_or_death(t):
+                return None  # "served 17 years of a life sentence": the years are time served
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     whole = doc_text(tok.doc)
     text = whole[start:end]
@@ -306,6 +338,14 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
         if months:
             return months
     return None
+
+
+def life_or_death(noun: Token) -> bool:
+    """'a life sentence', 'his death sentence': a verdict with no term in months."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("life", "death")
+        for c in noun.children
+    )
 
 
 def _term_object(tok: Token, home: str | None) -> bool:
@@ -408,7 +448,20 @@ def _serve_term(tok: Token, home: str | None) -> bool:
                 return True
         elif term_in(c) and not _served_elsewhere(tok):
             return True
+        elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
+            return True  # "served 17 years of a life sentence"
     return False
+
+
+def _ordered_to_spend(tok: Token, home: str | None) -> bool:
+    """'was ordered to spend six years in a colony': a court's order states the term; 'spent two
+    years in prison' alone is time served, no verdict."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_ not in ("order", "sentence"):
+        return False
+    timed = any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children)
+    return timed and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in tok.children
+    )
 
 
 def _served_elsewhere(tok: Token) -> bool:
@@ -819,8 +872,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "not_hostage_taking": _not_hostage_taking,
     "remanded": _remanded,
-    "expelled_abroad": _expelled_abroad,
-    "in_detention": lambda tok, home: _prep_object(tok, ("in", "into", "under"), _DETENTION),
+    "expelled_abroad": lambda tok, home: _expelled_abroad(tok, home) and not _from_a_body(tok),
+    "in_detention": lambda tok, home: _in_detention(tok),
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
@@ -828,6 +881,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
+    "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
     ),
