@@ -674,3 +674,8 @@ def test_a_signature_in_the_paragraph_after_a_quote_names_its_speaker(extract_te
         "- Pavel Danko, writing to the committee."
     )
     assert _quotes(result) == {("Ruth Okafor", "We will look"), ("Pavel Danko", "Nobody should sit")}
+
+
+def test_colon_speech_in_british_single_marks_loses_its_marks(extract_text):
+    result = extract_text("Her brother Tomas Varga told the BBC: ‘We waited for this day for five years.’")
+    assert [q.text for q in result.quotes] == ["We waited for this day for five years."]

@@ -1120,6 +1120,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         lstrip = len(content) - len(content.lstrip())
         start += lstrip
         content = content.strip()
+        if len(content) > 2 and content[0] == content[-1] == "'":
+            content, start = content[1:-1], start + 1  # "told the BBC: 'We waited ...'" (British marks)
         if content and not content.startswith('"') and len(content.split()) >= 3:
             return FoundQuote(speaker, content, start, start + len(content))
         return None
