@@ -545,3 +545,137 @@ def test_a_possessor_after_an_inverted_speech_verb_is_not_the_speaker(extract_te
         "exhorted Berg's warm-up speaker, the actress Lotte Brink."
     )
     assert _quotes(result) == {("Lotte Brink", "It is time")}
+
+
+# --- wrong speakers: a quote with no speaker is better than one given to the wrong person ---
+
+
+def test_a_clause_of_time_with_a_speech_verb_is_not_the_attribution(extract_text):
+    result = extract_text(
+        "When Oren Castell said at a rally that he would turn down the mayor's support, he "
+        '"spoke for every nurse in this county who has waited years for a raise," said Lena Brandt, '
+        "a union organiser."
+    )
+    assert _quotes(result) == {("Lena Brandt", "spoke for every")}
+
+
+def test_a_negated_speech_verb_speaks_no_words(extract_text):
+    result = extract_text(
+        'The director, Hollis Grant, cannot say that "the matter is settled for good," Tomas Ramos added.'
+    )
+    assert ("Hollis Grant", "the matter is") not in _quotes(result)
+
+
+def test_according_to_a_document_gives_its_author_or_nobody(extract_text):
+    result = extract_text(
+        "Reporter Mia Solberg said she had been pushed against a wall.\n\n"
+        '"The evidence cannot support a prosecution," according to a memo filed by prosecutor '
+        "Dana Whitcomb.\n\n"
+        "Solberg said she would appeal the decision.\n\n"
+        '"Nobody will be charged over the incident," according to a statement from the county.'
+    )
+    assert _quotes(result) == {("Dana Whitcomb", "The evidence cannot")}
+
+
+def test_an_inverted_attribution_names_the_head_of_its_phrase(extract_text):
+    result = extract_text(
+        "Sen. Aldo Ricci spoke for an hour.\n\n"
+        '"A long night for the other side," tweeted Ricci spokesman Paul Dennehy.\n\n'
+        '"Imagine them trying that on a stage," mused radio co-host Leo Marr.\n\n'
+        '"We are not finished yet," said a campaign aide.'
+    )
+    assert _quotes(result) == {("Paul Dennehy", "A long night"), ("Leo Marr", "Imagine them trying")}
+
+
+def test_a_speech_verb_that_opens_the_sentence_is_not_a_given_name(extract_text):
+    result = extract_text(
+        "Helen Varga chaired the inquiry into the prison clinic.\n\n"
+        'Said Varga, "The failures here cost a man his life."'
+    )
+    assert "Said Varga" not in {p.name for p in result.persons}
+    assert _quotes(result) == {("Helen Varga", "The failures here")}
+
+
+def test_a_pronoun_does_not_skip_an_unrecognised_speaker(extract_text):
+    result = extract_text(
+        "Oskar Lindahl led the congregation for a decade.\n\n"
+        '"We are frustrated and horrified" by the attack, Nefzawi said. He said the killer '
+        '"never once spoke to anyone at the mosque."\n\n'
+        '"We teach nothing of the kind," he said.'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Oskar Lindahl"}
+
+
+def test_a_pronoun_after_reported_speech_is_the_reporter(extract_text):
+    result = extract_text(
+        "Sarah Holt said Anna Berg had misled the committee twice.\n\n"
+        '"It is not the first time and it will not be the last," she said.'
+    )
+    assert _quotes(result) == {("Sarah Holt", "It is not")}
+
+
+def test_a_fronted_phrase_before_a_speech_verb_is_not_speech(extract_text):
+    result = extract_text(
+        "I spent two years in the camp.\n\nShortly after my release, Helen Varga announced her resignation."
+    )
+    assert not result.quotes
+
+
+def test_a_plural_role_is_not_the_one_person_named_with_that_role(extract_text):
+    result = extract_text(
+        "Ana Ruiz, a lawyer for the family, filed the motion in March.\n\n"
+        'These precedents, the lawyers said, "all point to the same outcome for the defendants."'
+    )
+    assert not {q for q in _quotes(result) if q[0] == "Ana Ruiz"}
+
+
+def test_a_news_outlet_or_a_house_of_government_is_no_person(extract_text):
+    result = extract_text(
+        "As Baltic Morning News reported, the Minsk White House refused to comment:\n\n"
+        '"The ministry would not say whether Petr Holub is still in custody."'
+    )
+    assert not {"Baltic Morning News", "Minsk White House"} & {p.name for p in result.persons}
+    assert not result.quotes
+
+
+def test_the_person_a_wire_quotes_is_the_speaker(extract_text):
+    result = extract_text(
+        'The state agency quoted prosecutor Ivan Belov as saying, "The defendant confessed to every '
+        'charge."\n\nKaterina Sova was quoted by a local paper as saying that "nobody in the village '
+        'believes the verdict."'
+    )
+    assert _quotes(result) == {("Ivan Belov", "The defendant confessed"), ("Katerina Sova", "nobody in the")}
+
+
+def test_a_pull_quote_signed_inside_its_marks_is_the_signer_s(extract_text):
+    result = extract_text(
+        '"That was a good day for all of us," said Rev. Amos Whitfield, a pastor in Dayton.\n\n'
+        '"Ohio happened. After that night nobody asked whether he could win.\nLena Marsh."\n\n'
+        "Voters in the county had other worries."
+    )
+    assert ("Lena Marsh", "Ohio happened. After") in _quotes(result)
+    assert not {q for q in _quotes(result) if q[0] == "Amos Whitfield" and q[1].startswith("Ohio")}
+
+
+def test_an_honorific_tells_apart_relatives_who_share_a_surname(extract_text):
+    result = extract_text(
+        "Police detained Anton Rudak at dawn on Monday. His wife, Yulia Rudak, saw them take him.\n\n"
+        '"They did not show a warrant," Mrs. Rudak said.'
+    )
+    assert _quotes(result) == {("Yulia Rudak", "They did not")}
+
+
+def test_a_signature_in_the_paragraph_after_a_quote_names_its_speaker(extract_text):
+    result = extract_text(
+        "Marta Lind opened the debate on prison reform.\n\n"
+        '"We will look at every case again, one by one, and nobody will be forgotten."\n\n'
+        "- Ruth Okafor.\n\n"
+        '"Nobody should sit in a cell for a post on a forum."\n\n'
+        "- Pavel Danko, writing to the committee."
+    )
+    assert _quotes(result) == {("Ruth Okafor", "We will look"), ("Pavel Danko", "Nobody should sit")}
+
+
+def test_colon_speech_in_british_single_marks_loses_its_marks(extract_text):
+    result = extract_text("Her brother Tomas Varga told the BBC: ‘We waited for this day for five years.’")
+    assert [q.text for q in result.quotes] == ["We waited for this day for five years."]

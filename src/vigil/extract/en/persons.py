@@ -438,6 +438,9 @@ _ORG_HEADS = (
     "consulate", "corporation", "department", "directorate", "embassy", "federation", "forces", "front",
     "government", "institute", "international", "league", "parliament", "platform", "police", "society",
     "television", "tribunal", "watch",
+    # news outlets and political bodies that speak in quotes ("As Breitbart News reported: ...",
+    # "the Obama White House", "Our Principles PAC")
+    "news", "times", "journal", "press", "media", "house", "senate", "congress", "pac", "caucus",
     # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
     "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
@@ -609,12 +612,16 @@ def _opening_verb(tok: Token) -> bool:
     """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
     is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling)."""
     word = fold(tok.text)
-    return (
-        (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space)
-        and len(word) > 5
-        and word.endswith(("ed", "ing"))
-        and not _known_given_name(word)
-    )
+    opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
+    if opens and word in _OPENING_SPEECH and tok.pos_ in ("VERB", "AUX"):
+        return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
+    return opens and len(word) > 5 and word.endswith(("ed", "ing")) and not _known_given_name(word)
+
+
+# Short speech verbs that open inverted attributions ("Said Comey:", "Added Smith, ...").
+_OPENING_SPEECH = frozenset(
+    ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes"]
+)
 
 
 def _from_given_name(toks: list[Token]) -> list[Token]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, resolve_pronoun
+from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import tokens_in
 
 SPEECH_VERBS = frozenset(
@@ -229,7 +229,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         if speaker is None and opens and k + 1 < len(spans) and spans[k + 1][2]:
             # a quote that runs over paragraphs is attributed after its last part
             last = next((j for j in range(k + 1, len(spans)) if not spans[j][2]), len(spans)) - 1
-            if not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
+            speaker = _signed_inside(ctx, spans[last])
+            if speaker is None and not text[spans[last][0] + 1 : spans[last][1]].rstrip().endswith("."):
                 speaker = _speaker_after(ctx, min(spans[last][1] + 1, len(text)), narrative)
         if speaker is None and opens:
             speaker = _signature(ctx, open_at, outer_end)
@@ -409,6 +410,8 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
             continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
         person = ctx.owner_at.get(tok.i)
+        if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":
+            continue  # 'at the Clinton Global Initiative': a name inside an institution's name
         if person is not None and person is not previous.speaker:
             return None
         # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
@@ -418,6 +421,17 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _signed_inside(ctx: DocContext, part: tuple[int, int, bool]) -> Person | None:
+    """A pull quote whose last line, inside the marks, is a name alone ('... I never begrudged
+    it.' / 'Bill Clinton."'): that person's words."""
+    span = ctx.doc.char_span(part[0] + 1, part[1], alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    if not words or len(words) > 4 or any(t.i not in ctx.owner_at for t in words):
+        return None
+    owners = {id(ctx.owner_at[t.i]) for t in words}
+    return ctx.owner_at[words[0].i] if len(owners) == 1 else None
 
 
 _SIGNED = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*([^\W\d_][^\n]{1,60}?)[.\s]*$")
@@ -431,12 +445,23 @@ def _signature(ctx: DocContext, open_at: int, outer_end: int) -> Person | None:
     para_start, para_end = _paragraph_bounds(text, open_at)
     if text[para_start:open_at].strip():
         return None
-    found = _SIGNED.match(text[outer_end:para_end])
+    at = outer_end
+    found = _SIGNED.match(text[at:para_end])
+    if found is None and not text[outer_end:para_end].strip():
+        # the signature as the next paragraph: '"..."' / '- Hillary Clinton.' (also '-Barack Obama,
+        # tweeting after the speech.': the name before its comma)
+        nxt = len(text) - len(text[para_end:].lstrip())
+        at, line_end = nxt, _paragraph_bounds(text, nxt)[1]
+        found = _SIGNED.match(text[at:line_end].split(",")[0])
     if found is None:
         return None
-    name = ctx.doc.char_span(outer_end + found.start(1), outer_end + found.end(1), alignment_mode="expand")
+    name = ctx.doc.char_span(at + found.start(1), at + found.end(1), alignment_mode="expand")
     owners = {id(ctx.owner_at.get(t.i)): ctx.owner_at.get(t.i) for t in name or () if not t.is_punct}
-    return next(iter(owners.values())) if len(owners) == 1 else None
+    if len(owners) == 1 and None not in owners.values():
+        return next(iter(owners.values()))
+    words = found.group(1).split()
+    signed = len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return _UNNAMED if signed and at != outer_end else None  # signed by someone the story does not name
 
 
 def _governing_speaker(
@@ -476,6 +501,8 @@ def _governing_speaker(
                 and c.i < span.start
                 and _is_speech_verb(c)
                 and _subject(c, ctx.quoted) is not None
+                # 'When X said ..., he "grabbed ...," said Y': a clause of time is no aside
+                and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children if g.i < c.i)
             ),
             None,
         )
@@ -673,6 +700,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def _is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # 'X cannot say that "..."', 'X never said "..."': words X did not speak
     lemma = tok.lemma_.lower()
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
@@ -714,6 +743,11 @@ _ROLE_FORMS = {
 
 
 def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | None = None) -> Person | None:
+    quoted_as = _quoted_as(verb)
+    if quoted_as is not None:
+        # 'Interfax quoted X as saying "..."': the one quoted speaks, not the outlet
+        found = ctx.persons_in(quoted_as, pronouns=False)
+        return found[0] if found else _UNNAMED
     subj = _subject(verb, ctx.quoted)
     if subj is None:
         return None
@@ -727,13 +761,15 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
         person = resolve_pronoun(subj, ctx.persons, owners)
-        if person is not None and _someone_unknown_since(ctx, person, subj):
+        if person is not None and _someone_unknown_since(ctx, person, subj, owners):
             return _UNNAMED
+        if person is not None:
+            return _reporter_of(ctx, person, subj, owners) or person
         return person
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.i in ctx.owner_at:
-        return ctx.owner_at[subj.i]
+        return _named(ctx, subj)
     persons = [
         p
         for p in ctx.persons_in(subj, pronouns=False)
@@ -748,9 +784,37 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     titled = _named_after_title(ctx, subj)
     if titled is not None:
         return titled
-    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.children):
-        return _role_holder(ctx, subj) or _UNNAMED
+    if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
+        return _role_holder(ctx, subj) or _UNNAMED  # (not 'the lawyers said': several people)
     return _UNNAMED
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _named(ctx: DocContext, tok: Token) -> Person:
+    """The person a name token speaks for. A lone surname that relatives share is the one the
+    person finder chose (the story's subject: news style names relatives by their given name on
+    second reference), unless an honorific says otherwise ("His wife, Yulia Rudak ... Mrs. Rudak
+    said"); an honorific that fits several of them leaves the speaker unsure, that is nobody."""
+    person = ctx.owner_at[tok.i]
+    mention = next(((s, e) for s, e in person.mentions if s <= tok.i < e), None)
+    if mention is None or fold(tok.text) != person.surname or not mention[0]:
+        return person
+    gender = _HONORIFIC_GENDER.get(fold(ctx.doc[mention[0] - 1].text).rstrip("."))
+    kin = [p for p in ctx.persons if p.surname == person.surname and len(p.tokens) > 1]
+    if gender is None or len(kin) < 2 or mention[1] - mention[0] > 1:
+        return person
+    fits = [p for p in kin if p.gender == gender]
+    return fits[0] if len(fits) == 1 else _UNNAMED
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The object of 'quoted/cited X as saying': who the wire or the paper reports."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
@@ -764,19 +828,73 @@ def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
     return ctx.owner_at.get(nxt) if nxt < len(ctx.doc) else None
 
 
-def _someone_unknown_since(ctx: DocContext, person: Person, pronoun: Token) -> bool:
+def _someone_unknown_since(
+    ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person] | None = None
+) -> bool:
     """'Carson defied the question. "...," he said.': a name the person finder did not take (a
-    bare surname) is the subject between the antecedent and the pronoun, so "he" is not safe."""
-    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
-    if last is None:
+    bare surname, or a name the tagger read as a place) is the subject between the antecedent
+    and the pronoun, so "he" is not safe; nor is it when an earlier "he said" in between is
+    somebody else ('X said. He said Y "..." / "...," he said': the speaker goes on)."""
+    doc = ctx.doc
+    named = [
+        e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted and doc[s].pos_ != "PRON"
+    ]
+    if not named:
         return False
-    return any(
-        (t.ent_type_ == "PERSON" or _bare_surname(t))
-        and t.i not in ctx.owner_at
-        and t.i not in ctx.quoted
-        and (t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS))
-        for t in ctx.doc[last : pronoun.i]
-    )
+    for t in doc[max(named) : pronoun.i]:
+        if t.i in ctx.owner_at or t.i in ctx.quoted:
+            continue
+        subject = t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)
+        head = t.head if t.dep_ in _SUBJECTS else t.head.head
+        # the subject of a main clause ('Carson defied'), not of what somebody reported or a
+        # relative clause said ('X, who acknowledged Trump was ...')
+        main = head.dep_ in ("ROOT", "conj", "parataxis") or _is_speech_verb(head)
+        if subject and main and (t.ent_type_ == "PERSON" or _bare_surname(t)):
+            return True
+        speaks = t.dep_ in _SUBJECTS and _is_speech_verb(t.head)
+        # 'Nefzi said' with "Nefzi" read as a place (but not 'Right Wing Watch reported')
+        short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
+        if speaks and short and t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ not in ("ORG", "NORP"):
+            return True
+        if speaks and t.lower_ == pronoun.lower_:
+            earlier = resolve_pronoun(t, ctx.persons, ctx.owner_at if owners is None else owners)
+            if earlier is not person or _someone_unknown_since(ctx, person, t, owners):
+                return True
+    return False
+
+
+def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person]) -> Person | None:
+    """'X said Y was wrong. "...," he said.': when the antecedent found for a speaker's pronoun
+    was last named in a sentence before as the subject of what somebody else reported, the one
+    who goes on speaking is the reporter, not the one reported on (and when the reporter is
+    unknown, so is the speaker)."""
+    doc = ctx.doc
+    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
+    if last is None or doc[last - 1].sent == pronoun.sent:
+        return None
+    node = doc[last - 1]
+    if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS):
+        return None
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and _is_speech_verb(node.head):
+            verb = node.head
+            if verb.lemma_.lower() in _QUESTION_VERBS:
+                return None  # 'Y asked X how he felt. He replied: "..."': the one asked answers
+            subj = _subject(verb, ctx.quoted)
+            if subj is None or ctx.owner_at.get(subj.i) is person:
+                return None
+            reporter = _speaker_of(ctx, verb, owners)
+            if reporter is _UNNAMED and subj.lower_ not in PRONOUNS:
+                return None  # 'the moderator pointed out that X ...': too weak to undo X
+            gender = PRONOUNS.get(pronoun.lower_)
+            if reporter is None or reporter is not _UNNAMED and reporter.gender not in (gender, None):
+                return None
+            return reporter
+        node = node.head
+    return None
+
+
+_QUESTION_VERBS = frozenset(["ask", "question", "wonder", "press", "query"])
 
 
 def _bare_surname(tok: Token) -> bool:
@@ -839,7 +957,7 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
         # '"...," Brent Bozell III, founder of X, tells Y': the parser lost the subject
         between = doc.char_span(pos, verb.idx, alignment_mode="expand")
         named = [
-            ctx.owner_at[t.i]
+            _named(ctx, t)
             for t in between or []
             if t.i in ctx.owner_at and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
         ]
@@ -847,19 +965,43 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
             return named[0]
         # '"...," told Natallia Tsimoshka to the journalists': inverted order, the speaker follows
         if not doc_text(doc)[pos : verb.idx].strip(" ,"):
-            # ('"...," exhorted X's introducer, actress Y': a possessor speaks no words)
+            # ('"...," exhorted X's introducer, actress Y': a possessor speaks no words; '"...,"
+            # tweeted Rubio spokesman Alex Conant': a name that modifies a noun is no speaker)
             after = [
-                ctx.owner_at[t.i]
-                for t in doc[verb.i + 1 : verb.i + 4]
-                if t.i in ctx.owner_at and not _possessor(t)
+                _named(ctx, t) for t in _phrase_after(verb) if t.i in ctx.owner_at and not _modifier(ctx, t)
             ]
             if not after:
                 heads = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")]
                 appos = [a for c in heads[:1] for a in c.children if a.dep_ == "appos"]
                 after = [p for a in appos for p in ctx.persons_in(a, pronouns=False)]
-            return after[0] if after else None
+            # '"...," said a campaign aide': somebody unnamed, not the speaker before
+            return after[0] if after else _UNNAMED
         return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
+
+
+def _phrase_after(verb: Token) -> list[Token]:
+    """The words after an inverted speech verb up to the first comma, full stop or preposition
+    ('said Blaze co-host Stu Burguiere, who ...')."""
+    out: list[Token] = []
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ != "compound"  # ('co-host' read as a verb)
+        if tok.text in (",", ".", ";", ":", "(", '"') or tok.pos_ == "ADP" or verb:
+            break
+        out.append(tok)
+    return out
+
+
+def _modifier(ctx: DocContext, tok: Token) -> bool:
+    """A name inside a noun phrase that it only modifies ("a Rubio spokesman", "Trump's aide")."""
+    if _possessor(tok):
+        return True
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+        if ctx.owner_at.get(head.i) is not ctx.owner_at.get(tok.i):
+            return True
+    return False
 
 
 def _possessor(tok: Token) -> bool:
@@ -903,7 +1045,13 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
         return None
     pobj = next((c for c in words[1].children if c.dep_ == "pobj"), words[2])
     persons = ctx.persons_in(pobj, pronouns=False)
-    return persons[0] if persons else None
+    if not persons:
+        # 'according to a court filing by prosecutor X': the author of the document named
+        agents = [t for t in pobj.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+        persons = [p for t in agents for p in ctx.persons_in(t, pronouns=False)]
+    # 'according to a court document', 'according to the AP': a source the story does not name
+    # as a person, which no earlier speaker stands in for
+    return persons[0] if persons else _UNNAMED
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
@@ -931,7 +1079,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # 'Gov. John Kasich (R-OH), said, "..."': the parser lost the subject; the name before it
     span = doc.char_span(start, verb.idx, alignment_mode="expand")
     named = [
-        ctx.owner_at[t.i]
+        _named(ctx, t)
         for t in span or []
         if t.i in ctx.owner_at
         and t.dep_ not in ("poss", "pobj", "dobj")
@@ -972,6 +1120,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         lstrip = len(content) - len(content.lstrip())
         start += lstrip
         content = content.strip()
+        if len(content) > 2 and content[0] == content[-1] == "'":
+            content, start = content[1:-1], start + 1  # "told the BBC: 'We waited ...'" (British marks)
         if content and not content.startswith('"') and len(content.split()) >= 3:
             return FoundQuote(speaker, content, start, start + len(content))
         return None
@@ -985,6 +1135,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         content = text[start:end].strip()
         if content.startswith('"') or not _SPEECHLIKE.search(content) or _has_that_clause(verb):
             return None
+        if not _spoken_clause(doc[sent.start : left - 1]):
+            return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
         if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
             return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
         start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
@@ -1001,6 +1153,16 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
             if len(content.split()) >= 3 and not _has_that_clause(verb):
                 return FoundQuote(speaker, content, start, start + len(content))
     return None
+
+
+def _spoken_clause(span: Span) -> bool:
+    """Words before `, X said` are speech only as a clause of their own: they hold a verb and
+    are no phrase of the speech verb itself ("In my view, ...", "After my arrest, ...")."""
+    inside = range(span.start, span.end)
+    tops = [t for t in span if t.head.i not in inside and not t.is_punct and not t.is_space]
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return not all(t.dep_ in ("prep", "advmod", "npadvmod", "pobj") for t in tops)
 
 
 def _has_that_clause(verb: Token) -> bool:
