@@ -694,3 +694,21 @@ def test_years_imprisoned_without_a_conviction_are_no_sentence(extract_text):
         "convicted of a crime."
     )
     assert ("sentence", "Tariq Moss") not in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name after the lead is someone else (another noun in apposition)
+        "A young woman who set fire to a ministry car has been detained, officers said. "
+        "Piotr Nowak, a police spokesman, said the car was empty.",
+        # as many names as the lead counts are needed, no fewer
+        "Three students have been arrested for painting slogans on the library. "
+        "Owen Marsh and Leah Brandt, both students, watched from the café.",
+        # a name told earlier is not the lead's unnamed person
+        "Owen Marsh runs the campus paper. A student has been arrested for painting slogans on the "
+        "library. Owen Marsh, a student, watched from the café.",
+    ],
+)
+def test_a_name_after_an_unnamed_lead_that_is_not_its_person(extract_text, text):
+    assert not {e for e in _events(extract_text(text)) if e[0] == "arrest"}

@@ -2211,3 +2211,26 @@ def test_a_group_of_n_named_in_part_is_counted(extract_text):
     )
     assert ("deportation", 11) in _counts(result)
     assert ("deportation", "Maksim Znak") in _events(result)
+
+
+# -- the lead's unnamed people, named in apposition by the next sentence -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A young woman who set fire to a ministry car has been detained, officers said. "
+            "Marta Kowalczyk, a jobless woman from Lodz, had posted videos of the fire.",
+            {("arrest", "Marta Kowalczyk")},
+        ),
+        (
+            "Three Riverside College students arrested over campus graffiti\n\n"
+            "Three students have been accused of painting slogans on the library. "
+            "Owen Marsh, Leah Brandt and Colin Fry, all second-year students, spent the night in cells.",
+            {("arrest", "Owen Marsh"), ("arrest", "Leah Brandt"), ("arrest", "Colin Fry")},
+        ),
+    ],
+)
+def test_the_leads_unnamed_people_named_next_in_apposition(extract_text, text, expected):
+    assert expected <= _events(extract_text(text))

@@ -187,6 +187,9 @@ class EventFinder:
         memberships.extend(named)
         findings.extend(terms)
         findings.extend(_named_after_lead(ctx, findings))
+        named, told = _named_in_apposition(ctx, findings)
+        findings.extend(told)
+        memberships.extend(named)
         memberships.extend(_part_of_earlier(ctx, findings))
         return findings, memberships, refusers
 
@@ -2025,6 +2028,63 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
                 Finding(lead.type, lead.trigger, [person], term=lead.term, date=lead.date, confidence=0.7)
             )
     return out
+
+
+def _named_in_apposition(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
+    """'A middle-aged man ... has been arrested, police said. Hideo Nakajima, an unemployed man
+    from Soka, ...' / 'Two receivers arrested ... Terry Love and Irving Campbell, both 19-year-old
+    wide receivers': the lead tells the event of people not yet named, and one of the next two
+    sentences opens with as many names, first named there and in apposition with the lead's own
+    noun ('man', 'receivers'). Those names are the lead's people even when the article tells
+    nothing else of them."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    told = {id(p) for f in findings for p in f.persons}
+    memberships: list[Membership] = []
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: f.trigger.i):
+        if f.persons or f.trigger.i in ctx.quoted:
+            continue
+        k = index[f.trigger.sent.start]
+        patient = _patient(f.trigger, f.type)
+        if k >= _LEAD_SENTENCES or patient is None:
+            continue
+        expected = f.count if f.count is not None else int(_someone_unnamed(ctx, patient))
+        for sent in sentences[k + 1 : k + 3]:
+            head, names = _opening_names(ctx, sent, patient.lemma_)
+            if head is None:
+                continue
+            if len(names) == expected and not any(id(p) in told for p in names):
+                told.update(id(p) for p in names)
+                if f.count is None:
+                    out.append(Finding(f.type, f.trigger, names, term=f.term, date=f.date, confidence=0.7))
+                else:
+                    memberships.append(Membership(head, names, f.type))
+            break
+    return memberships, out
+
+
+def _opening_names(ctx: DocContext, sent: Span, noun: str) -> tuple[Token | None, list[Person]]:
+    """The people a sentence opens with ('Terry Love and Irving Campbell, both ... receivers'),
+    first named there, when an apposition calls them by `noun`: nothing but their names, commas
+    and 'and' comes before it."""
+    head = sent[0]
+    while head.dep_ == "compound" and head.head.sent == sent:
+        head = head.head
+    appos = next((c for c in head.children if c.dep_ == "appos" and fold(c.lemma_) == fold(noun)), None)
+    if head.i not in ctx.owner_at or appos is None:
+        return None, []
+    names: list[Person] = []
+    for tok in ctx.doc[sent.start : appos.left_edge.i]:
+        person = ctx.owner_at.get(tok.i)
+        if person is None and tok.pos_ in ("PUNCT", "CCONJ"):
+            continue
+        if person is None or min(s for s, _ in person.mentions) < sent.start:
+            return None, []
+        if person not in names:
+            names.append(person)
+    return head, names
 
 
 _ANOTHER_STORY = frozenset({"separately", "separate", "another", "meanwhile", "elsewhere", "also", "other"})
