@@ -712,3 +712,10 @@ def test_years_imprisoned_without_a_conviction_are_no_sentence(extract_text):
 )
 def test_a_name_after_an_unnamed_lead_that_is_not_its_person(extract_text, text):
     assert not {e for e in _events(extract_text(text)) if e[0] == "arrest"}
+
+
+def test_a_remanded_lawsuit_is_no_person(extract_text):
+    result = extract_text(
+        "The appeals court remanded Ortega Holdings v. Lindqvist Partners to the district court."
+    )
+    assert not _events(result)

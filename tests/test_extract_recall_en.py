@@ -2234,3 +2234,15 @@ def test_a_group_of_n_named_in_part_is_counted(extract_text):
 )
 def test_the_leads_unnamed_people_named_next_in_apposition(extract_text, text, expected):
     assert expected <= _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Madrid judge remands Ouassim Barrada and six others in custody ahead of their trial.",
+        "Prosecutors said the court had extradited Dragan Vukelja to Serbia on Friday.",
+    ],
+)
+def test_a_name_the_tagger_misses_remanded_or_extradited_is_a_person(extract_text, text):
+    events = _events(extract_text(text))
+    assert {e[1] for e in events} & {"Ouassim Barrada", "Dragan Vukelja"}

@@ -458,7 +458,7 @@ _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "nsubj:pass", "obj", "
 # verbs whose object can only be a person or people (not "take", "get", "bring", "bail out")
 _ACTS_ON_PERSONS = frozenset(
     {"arrest", "detain", "sentence", "jail", "imprison", "convict", "release", "free", "pardon"}
-    | {"deport", "expel", "abduct", "execute", "incarcerate", "exile"}
+    | {"deport", "expel", "abduct", "execute", "incarcerate", "exile", "remand", "extradite"}
 )
 # Function words that a title or an institution spells with a capital, a name never.
 _TITLE_WORDS = frozenset(
@@ -862,6 +862,9 @@ def _patient_of_event(tokens: list[Token]) -> bool:
         return False
     if not any(span.start == verb.i for span in head.doc.spans[TRIGGER_SPANS]):
         return False
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and fold(after.text).rstrip(".") in ("v", "vs"):
+        return False  # "remanded Ortega Holdings v. Lindqvist": a lawsuit, not a person
     lemma = verb.lemma_.lower()
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
         return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
