@@ -719,3 +719,10 @@ def test_a_remanded_lawsuit_is_no_person(extract_text):
         "The appeals court remanded Ortega Holdings v. Lindqvist Partners to the district court."
     )
     assert not _events(result)
+
+
+def test_an_arrest_that_a_report_stems_from_is_no_persons(extract_text):
+    result = extract_text(
+        "Senator Ilse Brandt said her report stemming from the arrest of protesters would be published."
+    )
+    assert ("arrest", "Ilse Brandt") not in _events(result)

@@ -2246,3 +2246,11 @@ def test_the_leads_unnamed_people_named_next_in_apposition(extract_text, text, e
 def test_a_name_the_tagger_misses_remanded_or_extradited_is_a_person(extract_text, text):
     events = _events(extract_text(text))
     assert {e[1] for e in events} & {"Ouassim Barrada", "Dragan Vukelja"}
+
+
+def test_an_arrest_that_someones_charge_stems_from_is_theirs(extract_text):
+    result = extract_text(
+        "Midfielder Tomas Ekdahl pleaded not guilty on Monday to his assault charge stemming from an "
+        "arrest outside a Malmo bar last month."
+    )
+    assert ("arrest", "Tomas Ekdahl") in _events(result)

@@ -660,7 +660,7 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             out.append(finding)
             continue
         if owner is None:
-            owner = _named_object(ctx, tok)  # "condemned the arrest of journalist X"
+            owner = _named_object(ctx, tok) or _owner_of_what_stems(tok)  # "the arrest of journalist X"
             if owner is None and etype == "death" and custody is not None:
                 owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
@@ -679,6 +679,17 @@ def _event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+def _owner_of_what_stems(noun: Token) -> Token | None:
+    """'his drunken driving charge stemming from an arrest last Tuesday': an event with no owner
+    of its own that someone's charge or case comes from is that someone's."""
+    via = noun.head
+    if noun.dep_ != "pobj" or via.lower_ != "from" or via.head.dep_ != "acl":
+        return None
+    if via.head.lemma_.lower() not in ("stem", "result", "arise"):
+        return None
+    return next((c for c in via.head.head.children if c.dep_ == "poss"), None)
 
 
 _NOUN_HEDGES = frozenset(
