@@ -694,3 +694,27 @@ def test_years_imprisoned_without_a_conviction_are_no_sentence(extract_text):
         "convicted of a crime."
     )
     assert ("sentence", "Tariq Moss") not in _events(result)
+
+
+# -- two names and two terms: paired only when the text says how -------------------------
+
+
+def test_two_terms_for_two_names_are_not_paired_without_respectively(extract_text):
+    # the order alone does not say who got which term, so no term is guessed
+    result = extract_text(
+        "A court in Kaunas sentenced Ruta Mazeika and Linas Petraitis to nine and six years."
+    )
+    assert {("sentence", "Ruta Mazeika"), ("sentence", "Linas Petraitis")} <= _events(result)
+    assert not _terms(result)
+
+
+def test_two_terms_for_two_names_are_paired_with_respectively(extract_text):
+    result = extract_text(
+        "A court in Kaunas sentenced Ruta Mazeika and Linas Petraitis to nine and six years respectively."
+    )
+    assert _terms(result) == {("Ruta Mazeika", 108), ("Linas Petraitis", 72)}
+
+
+def test_all_but_with_no_group_counted_before_makes_up_no_count(extract_text):
+    result = extract_text("All but two of the protesters were released on Monday, their lawyers said.")
+    assert ("release", 2) not in {(e.type, e.count) for e in result.events}
