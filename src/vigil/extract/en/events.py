@@ -2349,10 +2349,7 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB") or before.tag_ in (
-        "PRP$",
-        "POS",
-    ):
+    if before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS"):
         return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
