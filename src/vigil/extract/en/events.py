@@ -281,8 +281,9 @@ class EventFinder:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
                 # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
+                # (right after it: in "sentenced the killer of blogger X" the name is the victim)
                 for sibling in tok.children:
-                    if sibling.dep_ == "dobj" and sibling.i > patient.i:
+                    if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             if finding.count is not None and _running_total(tok):
