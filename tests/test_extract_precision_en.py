@@ -707,3 +707,14 @@ def test_the_victim_named_after_the_convicts_role_gets_no_event(extract_text, te
     """'the killer of X': X is the victim; the small parser may hang the name on the verb as a
     second object."""
     assert not _events(extract_text(text))
+
+
+def test_a_group_of_men_is_not_broken_down_into_a_woman(extract_text):
+    """A counted group takes the people the next events name as members only when they can be
+    its members: 'two men' are not 'Marina Belova'."""
+    result = extract_text(
+        "Police detained two men over the murder of a blogger.\n\n"
+        "Ruslan Belov was arrested in March. Marina Belova was detained while visiting him in prison."
+    )
+    counted = [e for e in result.events if e.count == 2]
+    assert counted and not counted[0].persons

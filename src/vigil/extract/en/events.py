@@ -2085,9 +2085,19 @@ def _broken_down(findings: list[Finding]) -> list[Membership]:
             named += [p for p in f.persons if p not in named]
             if len(named) >= group.count:
                 break
+        gender = _GROUP_GENDER.get((group.group or "").lower().rsplit(" ", 1)[-1])
+        if gender and any(p.gender and p.gender != gender for p in named):
+            continue  # "two men were detained ... Marina B. was detained": not one of them
         if len(named) == group.count:
             out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
     return out
+
+
+# group nouns that tell their members' gender
+_GROUP_GENDER = {
+    **dict.fromkeys(["men", "brothers", "sons", "fathers", "husbands", "boys"], "m"),
+    **dict.fromkeys(["women", "sisters", "daughters", "mothers", "wives", "girls"], "f"),
+}
 
 
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
