@@ -718,3 +718,12 @@ def test_a_group_of_men_is_not_broken_down_into_a_woman(extract_text):
     )
     counted = [e for e in result.events if e.count == 2]
     assert counted and not counted[0].persons
+
+
+def test_a_group_counted_at_one_time_is_not_broken_down_into_arrests_at_another(extract_text):
+    result = extract_text(
+        "Police detained two activists on Monday.\n\n"
+        "Ruslan Belov was arrested in March. Artur Kim was detained in April."
+    )
+    counted = [e for e in result.events if e.count == 2]
+    assert counted and not counted[0].persons

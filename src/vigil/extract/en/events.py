@@ -2088,6 +2088,8 @@ def _broken_down(findings: list[Finding]) -> list[Membership]:
         gender = _GROUP_GENDER.get((group.group or "").lower().rsplit(" ", 1)[-1])
         if gender and any(p.gender and p.gender != gender for p in named):
             continue  # "two men were detained ... Marina B. was detained": not one of them
+        if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
+            continue  # "detained two men on Monday ... X was arrested in March": another time
         if len(named) == group.count:
             out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
     return out
