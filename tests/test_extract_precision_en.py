@@ -727,3 +727,17 @@ def test_a_group_counted_at_one_time_is_not_broken_down_into_arrests_at_another(
     )
     counted = [e for e in result.events if e.count == 2]
     assert counted and not counted[0].persons
+
+
+@pytest.mark.parametrize(
+    ("text", "died_in_custody"),
+    [
+        ("Yuri Zakharenko, who spent four years in prison in the 1990s, died of cancer at his home.", False),
+        ("Ales Ivanou, who was serving a ten-year sentence in a penal colony, died on Tuesday.", True),
+        ("Pavel Sharko, who was held in a pre-trial detention centre, died last week.", True),
+        ("Mikalai Kuzmich died in custody ten days after his transfer to a colony.", True),
+    ],
+)
+def test_a_death_in_custody_is_told_by_the_deaths_clause(extract_text, text, died_in_custody):
+    """A former prisoner who dies at home did not die in custody; one still serving or held did."""
+    assert any(kind == "death" for kind, _name in _events(extract_text(text))) is died_in_custody
