@@ -287,8 +287,9 @@ class EventFinder:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
                 # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
+                # (right after it: in "sentenced the killer of blogger X" the name is the victim)
                 for sibling in tok.children:
-                    if sibling.dep_ == "dobj" and sibling.i > patient.i:
+                    if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             if finding.count is not None and _running_total(tok):
@@ -2147,9 +2148,21 @@ def _broken_down(findings: list[Finding]) -> list[Membership]:
             named += [p for p in f.persons if p not in named]
             if len(named) >= group.count:
                 break
+        gender = _GROUP_GENDER.get((group.group or "").lower().rsplit(" ", 1)[-1])
+        if gender and any(p.gender and p.gender != gender for p in named):
+            continue  # "two men were detained ... Marina B. was detained": not one of them
+        if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
+            continue  # "detained two men on Monday ... X was arrested in March": another time
         if len(named) == group.count:
             out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
     return out
+
+
+# group nouns that tell their members' gender
+_GROUP_GENDER = {
+    **dict.fromkeys(["men", "brothers", "sons", "fathers", "husbands", "boys"], "m"),
+    **dict.fromkeys(["women", "sisters", "daughters", "mothers", "wives", "girls"], "f"),
+}
 
 
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
@@ -2426,10 +2439,7 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB") or before.tag_ in (
-        "PRP$",
-        "POS",
-    ):
+    if before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS"):
         return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
