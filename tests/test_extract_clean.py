@@ -33,3 +33,13 @@ def test_cleaning_is_idempotent(text):
     twice = clean_text(once.text)
     assert twice.text == once.text
     assert twice.duplicates_removed == 0
+
+
+def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic():
+    latin_i = "i"  # U+0069, typed for the Belarusian "\u0456" on many keyboards
+    text = f"Наталля Дул{latin_i}на and {latin_i.upper()}гар Карней; {latin_i}Phone, CNN, Ales Bialiatski."
+    cleaned = clean_text(text)
+    words = cleaned.text.split()
+    assert words[1] == "Дул\u0456на" and words[3] == "\u0406гар"  # Cyrillic letters now
+    assert words[5:] == ["iPhone,", "CNN,", "Ales", "Bialiatski."]  # Latin words untouched
+    assert len(cleaned.text) == len(text)  # offsets keep their meaning

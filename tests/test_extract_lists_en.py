@@ -134,3 +134,15 @@ def test_a_term_after_a_life_verdict_belongs_to_the_next_name(extract_text):
 def test_a_name_arrested_along_with_counted_others(extract_text):
     result = extract_text("Blogger Ahmed Douma was arrested on Friday along with six other activists.")
     assert ("arrest", 7) in {(e.type, e.count) for e in result.events}
+
+
+# -- a gapped clause with its own term noun -------------------------------------------------
+
+
+def test_a_gapped_term_noun_gives_the_second_name_its_own_term(extract_text):
+    result = extract_text(
+        "The regional court handed Marta Sillaste a 12-year sentence, and Jaan Kuusik an 8-year one."
+    )
+    terms = _terms(result)
+    assert {("Marta Sillaste", 144), ("Jaan Kuusik", 96)} <= terms
+    assert ("Jaan Kuusik", 144) not in terms

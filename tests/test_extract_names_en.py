@@ -226,3 +226,11 @@ def test_a_headline_verb_after_a_role_noun_opens_no_name(extract_text):
         "Pastor Wants Girl Scout Leaders Fired Over Pride Badge\n\nThe row went on for weeks."
     )
     assert names(result) == set()
+
+
+def test_a_news_agency_named_alone_later_is_no_person(extract_text):
+    result = extract_text(
+        "Two men were hanged on Saturday, the judiciary's Tasvir news agency reported. Both had"
+        " been sentenced to death in May, Tasvir said."
+    )
+    assert "Tasvir" not in names(result)

@@ -2254,3 +2254,41 @@ def test_an_arrest_that_someones_charge_stems_from_is_theirs(extract_text):
         "arrest outside a Malmo bar last month."
     )
     assert ("arrest", "Tomas Ekdahl") in _events(result)
+
+
+# -- counts: split by place, a named person's own people, "all but" -------------------------
+
+
+def test_a_group_split_by_place_gives_each_stated_number(extract_text):
+    # GUIDELINES count stated exact sizes; the text states no total, so none is summed up
+    result = extract_text(
+        "Riot police detained 14 students in Lviv and 9 in Rivne after the rallies on Saturday, "
+        "a monitoring group said."
+    )
+    counts = _counts(result)
+    assert {("arrest", 14), ("arrest", 9)} <= counts
+    assert ("arrest", 23) not in counts
+
+
+def test_a_named_person_and_his_counted_relatives_are_one_group(extract_text):
+    result = extract_text(
+        "Security officers detained the farmer Oskar Vaher, 61, and his three sons at their home "
+        "outside Parnu on Thursday."
+    )
+    assert ("arrest", "Oskar Vaher") in _events(result)
+    assert ("arrest", 4) in _counts(result)
+
+
+def test_his_counted_possessions_are_no_people(extract_text):
+    result = extract_text("Police detained Oskar Vaher, 61, and seized his two trucks near Parnu.")
+    assert ("arrest", "Oskar Vaher") in _events(result)
+    assert not _counts(result)
+
+
+def test_all_but_n_is_the_group_counted_before_less_n(extract_text):
+    result = extract_text(
+        "Fifteen miners were arrested after the strike in Karaganda. All but three were freed "
+        "on bail a week later."
+    )
+    assert {("arrest", 15), ("release", 12)} <= _counts(result)
+    assert ("release", 3) not in _counts(result)

@@ -186,6 +186,23 @@ def test_unknown_first_name_takes_the_surname_gender(ru):
     assert "Гюнай Велиева" in names(result)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Верховный суд оправдал христианку Асию Биби и отменил приговор.",
+        "Дело Асии Биби рассмотрят в Верховном суде.",
+    ],
+)
+def test_a_womans_name_in_ija_is_nominative_even_when_the_dictionary_knows_a_mans(ru, text):
+    """The dictionary knows only a man's «Асий»; «Асию» as an accusative, «Асии» as a
+    genitive are forms no man's -ий name has, so the woman is «Асия»."""
+    assert "Асия Биби" in names(ru(text))
+
+
+def test_a_mans_name_in_ij_keeps_its_dative(ru):
+    assert "Аркадий Иванов" in names(ru("Письмо Аркадию Иванову передали в СИЗО."))
+
+
 def test_capitalised_common_word_inside_a_sentence_is_a_first_name(ru):
     result = ru("В Симферополе задержан Эдем Бариев, сообщили адвокаты.")
     assert "Эдем Бариев" in names(result)

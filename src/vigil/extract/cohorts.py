@@ -207,7 +207,8 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     trigger = f.trigger
     for cohort in cohorts:
         for other in cohort.findings:
-            if trigger.dep_ == "conj" and trigger.head == other.trigger:
+            # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
+            if trigger.dep_ == "conj" and trigger.head == other.trigger and trigger.pos_ != "NUM":
                 return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:

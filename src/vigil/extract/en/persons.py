@@ -1109,6 +1109,15 @@ def _hyphenated_end(tok: Token) -> int:
     return end
 
 
+def _heads_an_organisation(doc: Doc, word: Token) -> bool:
+    """'the judiciary's Mizan news agency ... Mizan said': a lone name that elsewhere in the text
+    modifies an organisation's noun is that organisation, not a person's surname."""
+    return any(
+        t.dep_ in ("compound", "nmod") and t.head.i > t.i and fold(t.head.text) in _ORG_HEADS
+        for t in tokens_in(doc, "LOWER", {word.lower_})
+    )
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
@@ -1288,7 +1297,7 @@ class PersonFinder:
             )
             acted = _patient_of_event([tok]) or _owner_of_event([tok])
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
-            if (person_label or shaped) and (acted or speaks):
+            if (person_label or shaped) and (acted or speaks) and not _heads_an_organisation(doc, tok):
                 persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
                 claimed.add(i)
 

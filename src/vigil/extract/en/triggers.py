@@ -833,6 +833,24 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     )
 
 
+def _died_in_custody(tok: Token) -> bool:
+    """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
+    colony': a custody word in the death's clause, but not in what describes the one who died
+    ('X, who spent four years in prison in the 1990s, died of cancer at home')."""
+    subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aside = {t.i for c in subject for t in c.subtree}
+    if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree if t.i not in aside):
+        return True
+    # "X, who was serving ten years in a colony, died": a description of a state still held then
+    held = [
+        v
+        for c in subject
+        for v in c.subtree
+        if v.dep_ in ("relcl", "acl") and (v.tag_ == "VBG" or v.lemma_ == "hold" and v.tag_ == "VBN")
+    ]
+    return any(t.lemma_.lower() in CUSTODY_WORDS for v in held for t in v.subtree)
+
+
 def _returned_to_custody(tok: Token, home: str | None) -> bool:
     """'was returned to prison', 'the court returned him to the colony': someone moved back into
     custody (a re-arrest). Without an object, only the institution without an article reads so
@@ -901,7 +919,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
-    "custody": lambda tok, home: bool({t.lemma_.lower() for t in tok.subtree} & CUSTODY_WORDS),
+    "custody": lambda tok, home: _died_in_custody(tok),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
         and bool({t.lemma_.lower() for t in tok.sent} & CUSTODY_WORDS)

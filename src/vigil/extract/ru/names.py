@@ -106,9 +106,25 @@ def _common(text: str) -> bool:
     )
 
 
+def _feminine_ija(text: str, case: tuple) -> str | None:
+    """«Асию», «Асии», «Азией»: the case forms of a woman's name in -ия that no man's name in
+    -ий has in the case the tagger read (-ию accusative, -ии genitive or dative, -ией
+    instrumental) give the nominative in -ия, whatever rarer man's name the dictionary offers."""
+    endings = {"Acc": "ию", "Gen": "ии", "Dat": "ии", "Ins": "ией"}
+    ending = endings.get(case[0]) if case else None
+    if ending is None or not text.lower().endswith(ending) or len(text) <= len(ending) + 1:
+        return None
+    wanted = _CASES[case[0]]
+    if any(p.tag.case == wanted and "Name" in p.tag for p in _morph().parse(text)):
+        return None
+    return text[: len(text) - len(ending)] + "ия"
+
+
 @lru_cache(maxsize=20000)
 def _first_name_gender(text: str, case: tuple) -> str | None:
     """The gender of a first name, which decides how the surname after it declines."""
+    if _feminine_ija(text, case):
+        return "fem"
     # a person's name is singular and news never addresses one: «Найджел» read as the plural
     # or vocative of «Найджела» is a name the dictionary does not know
     names = [p for p in _morph().parse(text) if "Name" in p.tag and not {"plur", "voct"} & p.tag.grammemes]
@@ -186,6 +202,8 @@ _VOWELS = frozenset("аеёиоуыэюяьй")
 
 @lru_cache(maxsize=20000)
 def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
+    if (n == 0 or total == 1) and (ija := _feminine_ija(text, case)):
+        return "first", ija, "fem"
     parses = _morph().parse(text)
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
