@@ -277,7 +277,8 @@ class EventFinder:
             ):
                 return None
             finding.persons = _persons(ctx, patient, tok)
-            finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
+            if not _relative_clause_of_one(tok):
+                finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
             if patient.dep_ == "nmod":
                 for sibling in patient.head.children:
                     if sibling.dep_ in ("nmod", "compound") and sibling.i != patient.i:
@@ -1226,6 +1227,8 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if _age_after_name(ctx, tok):
+                continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             if (
                 after is not None
                 and after.lower_ in ("and", "-")
@@ -1244,6 +1247,17 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _age_after_name(ctx: DocContext, num: Token) -> bool:
+    """'Halina Dziarbysh, 71, who ...': a number set off by commas right after a name is an age."""
+    doc = num.doc
+    return (
+        num.i >= 2
+        and doc[num.i - 1].text == ","
+        and num.i - 2 in ctx.owner_at
+        and (num.i + 1 == len(doc) or doc[num.i + 1].text in (",", ")", ";", "."))
+    )
 
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
@@ -1614,6 +1628,20 @@ def _passive(verb: Token) -> bool:
 
 
 _LIST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "CCONJ"})
+
+
+def _relative_clause_of_one(tok: Token) -> bool:
+    """'the priest A, and the student leader B, who had been arrested in 2022 and sentenced to 13
+    years': a relative clause after the last name of a list is that name's alone, unless its verb
+    agrees with a plural ('A and B, who were arrested')."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):  # "arrested ... and sentenced"
+        clause = clause.head
+    subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ != "relcl" or subjects not in (["who"], ["that"], ["which"]):
+        return False  # 'A and B, whom the judge found guilty': the verb agrees with the judge
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.lower_ in ("were", "are") or v.tag_ == "VBP" for v in verbs)
 
 
 def _flat_list(ctx: DocContext, patient: Token) -> list[Person]:

@@ -317,7 +317,21 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     if part is None or len([t for t in part if not t.is_punct]) < 3:
         return False
     root = part.root
-    return root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)
+    if not (root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)):
+        return False
+    return not _begun_outside(part, root)
+
+
+def _begun_outside(part: Span, root: Token) -> bool:
+    """'said that he "will not go into hiding"', 'said the family was "heartbroken but not
+    surprised"': the quoted words finish a clause whose subject or verb stands before the
+    marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
+    if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
+        return True
+    before = root.doc[part.start - 1] if part.start > 0 else None
+    while before is not None and before.is_quote and before.i > 0:
+        before = root.doc[before.i - 1]
+    return before is not None and before.pos_ == "AUX" and before.head.i == root.i
 
 
 # Words a title leaves in lower case ("Make America Great Again", "Keeping Up with the Kardashians").
