@@ -827,3 +827,11 @@ def test_an_age_set_off_after_a_later_name_is_no_term(extract_text):
         "four years and three months, walked out of prison on Monday."
     )
     assert _terms(result) == {("Pavel Novak", 72), ("Milan Horak", 51)}
+
+
+def test_not_among_those_freed_is_no_release(extract_text):
+    result = extract_text(
+        "The authorities freed 14 prisoners on Monday. Not among those freed was the economist "
+        "Karim Haddad. The blogger Lina Sabbagh was not among those freed either."
+    )
+    assert not {name for _, name in _events(result)}

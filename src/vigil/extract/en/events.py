@@ -182,6 +182,7 @@ class EventFinder:
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(_terms_after_colon(ctx, findings))
+        findings.extend(_bracketed_verdicts(ctx, findings))
         findings.extend(_bare_terms_after(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
@@ -915,6 +916,22 @@ def _patient(tok: Token, etype: str) -> Token | None:
     return known[key]
 
 
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
+)
+
+
+def _bare_time(tok: Token) -> bool:
+    """'released the same evening', 'arrested shortstop X about 4:20 am': a time, not '30 years of
+    tax returns'."""
+    if tok.ent_type_ == "TIME":
+        return True
+    # a number makes it a length ("sentenced both to six years", parsed as the object)
+    return tok.lemma_ in _TIME_NOUNS and not any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
@@ -935,8 +952,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
     # (nor a time: "arrested shortstop X about 4:20 am")
+    # (nor a time the parser made an object: "detained ... but released the same evening")
     dobj = next(
-        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and c.ent_type_ != "TIME"),
+        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c)),
         None,
     )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
@@ -1250,13 +1268,15 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 
 def _age_after_name(ctx: DocContext, num: Token) -> bool:
-    """'Halina Dziarbysh, 71, who ...': a number set off by commas right after a name is an age."""
+    """'Halina Dziarbysh, 71, who ...': a number set off by commas on both sides right after a name
+    is an age."""
     doc = num.doc
     return (
         num.i >= 2
         and doc[num.i - 1].text == ","
         and num.i - 2 in ctx.owner_at
-        and (num.i + 1 == len(doc) or doc[num.i + 1].text in (",", ")", ";", "."))
+        and num.i + 1 < len(doc)
+        and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
     )
 
 
@@ -1353,6 +1373,36 @@ def _terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding
             if months and months <= 600:
                 out.append(Finding("sentence", tok, [person], term=months, date=f.date, confidence=0.75))
             person = None
+    return out
+
+
+# words that make a sentence about verdicts: "New verdicts included: A (four years), B (two years)"
+_VERDICT_LEMMAS = frozenset({"verdict", "sentence", "term", "jail", "convict", "imprison"})
+# a parenthesis that holds a term and nothing else ("(four years)", "(3 years in a colony)")
+_TERM_IN_BRACKETS = re.compile(r"\(\s*([^()]{3,60}?)\s*(?:in (?:prison|a colony|jail)|each)?\s*\)")
+
+
+def _bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'New verdicts this week included: A (four years), B (three years and six months)': a name
+    followed by a term in brackets, in a sentence about verdicts, is that person's sentence."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    sentences = {t.sent.start: t.sent for t in tokens_in(doc, "LEMMA", _VERDICT_LEMMAS)}
+    for sent in sentences.values():
+        if sent[0].i in ctx.quoted or not asserted(sent.root):
+            continue
+        text, base = span_text(sent), sent.start_char
+        for match in _TERM_IN_BRACKETS.finditer(text):
+            term = TERM_RE.fullmatch(match.group(1))
+            months = term_months(term) if term is not None else None
+            opening = doc.char_span(base + match.start(), base + match.start() + 1)
+            if not months or opening is None or opening.start == 0:
+                continue
+            person = ctx.owner_at.get(opening.start - 1)
+            if person is None or (id(person), months) in termed:
+                continue
+            out.append(Finding("sentence", doc[opening.start - 1], [person], term=months, confidence=0.75))
     return out
 
 
@@ -1840,8 +1890,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         those = pobj.lower_ in ("them", "those", "these") or _has_det(pobj, ("those", "these"))
         if not those and not _is_group(pobj):
             return None
-        if any(c.dep_ == "neg" for c in tok.head.children):
-            return None
+        if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+            return None  # "X was not among those freed", "Not among those freed was X"
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         etype = etype or _described_state(pobj)
