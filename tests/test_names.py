@@ -13,15 +13,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from vigil.cli import app
-from vigil.registry.names import (
-    REVIEW_THRESHOLD,
-    SAME_THRESHOLD,
-    NameMatch,
-    compare_names,
-    latin_key,
-    name_keys,
-    split_name,
-)
+from vigil.names.compare import NameMatch, compare_names
+from vigil.names.keys import name_keys
+from vigil.names.parse import split_name
+from vigil.names.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
+from vigil.names.translit import latin_key
 
 PAIRS_CSV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "name-pairs.csv"
 
