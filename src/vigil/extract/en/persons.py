@@ -551,7 +551,8 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[titles[-1] + 1 :]
     while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop or _opening_verb(toks[0])):
         toks = toks[1:]
-    # "Secretary of State Madeleine Albright": the office ends where a given name begins
+    # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
+    # given name opens the run ("journey of Charles Robert Jenkins": two given names)
     if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
         given = next(
             (
@@ -562,6 +563,8 @@ def _name_tokens(span: Span) -> list[Token]:
             ),
             None,
         )
+        if given is not None and any(_known_given_name(fold(t.text)) for t in toks[:given]):
+            given = None
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
