@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from vigil.names.given import is_initial, known_given
 from vigil.names.parse import split_name
 from vigil.names.translit import phonemes
 
-__all__ = ["name_keys"]
+__all__ = ["name_keys", "surname_keys"]
 
 
 def _surname_key(surname: str) -> str:
@@ -33,13 +35,7 @@ def name_keys(name: str) -> set[str]:
     kinds can be added without clashing.
     """
     given, surname = split_name(name)
-    keys = set()
-    if surname:
-        parts = [surname, *surname.split("-")] if "-" in surname else [surname]
-        for part in parts[:3]:  # a double surname is also found by each of its parts
-            key = _surname_key(part)
-            if key:
-                keys.add(f"s:{key}")
+    keys = set(surname_keys(surname)) if surname else set()
     if given:
         words = given.split()
         if len(words) == 1 and not is_initial(words[0]) and known_given(words[0]) is None:
@@ -47,3 +43,12 @@ def name_keys(name: str) -> set[str]:
             if key:
                 keys.add(f"s:{key}")
     return keys
+
+
+@lru_cache(maxsize=65_536)
+def surname_keys(surname: str) -> frozenset[str]:
+    """The keys of a word already known to be the surname (no name to split): the skeleton, and
+    for a double surname that of each part too."""
+    parts = [surname, *surname.split("-")] if "-" in surname else [surname]
+    keys = (_surname_key(part) for part in parts[:3])  # a double surname is also found by each part
+    return frozenset(f"s:{key}" for key in keys if key)

@@ -23,6 +23,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.variants import merge_variants
 
 PRONOUNS = {
     "he": "m",
@@ -1185,6 +1186,7 @@ class PersonFinder:
                     start -= 2
                 person.mentions.append((start, tok.i + 1))
                 claimed.update(range(start, tok.i + 1))
+        merge_variants(persons)
         for person in persons:
             person.mentions.sort()
             person.gender = _gender_by_role(doc, person) or person.gender
