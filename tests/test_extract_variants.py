@@ -46,6 +46,8 @@ def person(name: str, start: int, gender: str | None = None) -> Person:
         ("Алексей Навальный", "Aleksei Navalny"),
         ("Charles Robert Jenkins", "Robert Jenkins"),  # a leading given name left out
         ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"),  # a slip in a first name beside the same surname
+        ("Эд Гонзалес", "Эд Гонсалес"),  # a slip in a surname beside the same first name
+        ("Кейко Фухимори", "К. Фухимори"),
     ],
 )
 def test_spellings_of_one_name_are_one_person(first, second):
@@ -72,6 +74,16 @@ def test_relatives_and_ambiguous_lone_names_stay_apart(names):
     persons = [person(name, 10 * k) for k, name in enumerate(names)]
     assert merge_variants(persons) == {}
     assert [p.name for p in persons] == names
+
+
+def test_initials_tell_namesakes_apart():
+    persons = [person(name, 10 * k) for k, name in enumerate(["Keiko Fujimori", "Alberto Fujimori"])]
+    persons += [person("A. Fujimori", 20), person("K. Fujimori", 30)]
+    merge_variants(persons)
+    assert {p.name: p.mentions for p in persons} == {
+        "Keiko Fujimori": [(0, 2), (30, 32)],
+        "Alberto Fujimori": [(10, 12), (20, 22)],
+    }
 
 
 def test_a_lone_name_joins_the_one_full_name_it_fits():

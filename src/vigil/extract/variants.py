@@ -14,6 +14,7 @@ from vigil.extract.findings import Person
 from vigil.names.compare import compare_names
 from vigil.names.given import given_status
 from vigil.names.keys import surname_keys
+from vigil.names.translit import latin_key
 
 __all__ = ["merge_variants"]
 
@@ -23,8 +24,8 @@ def merge_variants(persons: list[Person]) -> dict[int, Person]:
 
     Returns `id(absorbed) -> kept` so a caller can re-point its token maps. Candidates are found
     through `surname_keys` (the sound skeleton of the last word, the surname as every language's
-    rules write a name), so only persons that share a key are compared, never every pair of the
-    article.
+    rules write a name) and the first word, so only persons that share a key are compared, never
+    every pair of the article.
     """
     if len(persons) < 2:
         return {}
@@ -32,7 +33,7 @@ def merge_variants(persons: list[Person]) -> dict[int, Person]:
     groups: list[list[Person]] = []
     by_key: dict[str, list[int]] = {}
     for person in (p for p in order if len(p.tokens) > 1):
-        keys = surname_keys(person.tokens[-1])
+        keys = surname_keys(person.tokens[-1]) | {f"g:{latin_key(person.tokens[0])}"}
         near = sorted({g for key in keys for g in by_key.get(key, ())} | set(_tails(person, groups)))
         fits = [g for g in near if all(_same(person, other) for other in groups[g])]
         if len(fits) == 1:
@@ -57,23 +58,29 @@ def merge_variants(persons: list[Person]) -> dict[int, Person]:
 def _same(a: Person, b: Person) -> bool:
     """Two full names of one person: the name matcher says so, or the shorter is the longer
     without a leading word ("Robert Jenkins" in "Charles Robert Jenkins", "Zeyar Lwin" after
-    "Ko Zeyar Lwin", "Castañeda Ruiz" for "Yunior Castañeda Ruiz")."""
+    "Ko Zeyar Lwin", "Castañeda Ruiz" for "Yunior Castañeda Ruiz"), or one letter slipped."""
     if _tail_of(a, b) or _tail_of(b, a):
         return True
     match = compare_names(a.name, b.name)
-    if not _genders_agree(a, b):
-        return False
-    if match.same:
+    if match.same:  # the matcher weighs the genders names tell; a parser's guess per mention adds none
         return True
-    # one slip in an unknown first name beside the same surname ("Dzokhar"/"Dzhokhar Tsarnaev",
-    # "Zabiullah"/"Zabihullah Mujahid"): across articles an editor decides, in one article two
-    # such people would be told apart by the text, not by a letter
-    reasons = match.reasons  # nothing else said: no other patronymic, no other second name
-    return len(reasons) == 2 and reasons[0] in _SAME_SURNAME and reasons[1].startswith(_FIRST_NAME_SLIP)
+    return _genders_agree(a, b) and _one_slip(match.reasons)
+
+
+def _one_slip(reasons: list[str]) -> bool:
+    """One letter apart and nothing else said (no other patronymic, no other second name): a slip
+    in an unknown first name beside the same surname ("Dzokhar"/"Dzhokhar Tsarnaev",
+    "Zabiullah"/"Zabihullah Mujahid"), or in a surname beside the same first name («Эда
+    Гонзалеса» / «Эда Гонсалеса»). Across articles an editor decides; in one article two such
+    people would be told apart by the text, not by a letter."""
+    if len(reasons) == 2:
+        return reasons[0] in _SAME_SURNAME and reasons[1].startswith(_FIRST_NAME_SLIP)
+    return len(reasons) == 3 and reasons[0].startswith(_SURNAME_SLIP) and reasons[1] == "first name match"
 
 
 _SAME_SURNAME = ("surname match", "surname transliteration match")
 _FIRST_NAME_SLIP = ("first name differs by one letter", "first names sound alike")
+_SURNAME_SLIP = "surnames one letter apart"
 
 
 def _tail_of(short: Person, long: Person) -> bool:
