@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from vigil.cli import app
 from vigil.names.compare import NameMatch, compare_names
-from vigil.names.keys import name_keys
+from vigil.names.keys import name_keys, surname_keys
 from vigil.names.parse import split_name
 from vigil.names.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
 from vigil.names.translit import latin_key
@@ -179,6 +179,14 @@ def test_name_keys_are_few_and_shared_by_variants() -> None:
     assert all(1 <= len(k) <= 3 for k in keys)
     assert set.intersection(*keys)
     assert not name_keys("Kovalenko") & name_keys("Kolesnikova")
+
+
+def test_surname_keys_are_the_surname_part_of_name_keys() -> None:
+    """Extraction knows which word is the surname and keys it alone (no name to split)."""
+    assert surname_keys("Kalesnikava") == surname_keys("Колесникова") <= name_keys("Maria Kolesnikova")
+    assert surname_keys("Kara-Murza") == name_keys("Vladimir Kara-Murza")  # the whole and each part
+    assert len(surname_keys("Kara-Murza")) == 3
+    assert not surname_keys("Kovalenko") & surname_keys("Kolesnikova")
 
 
 @settings(max_examples=300, deadline=None)
