@@ -67,6 +67,9 @@ def test_spellings_of_one_name_are_one_person(first, second):
         ["Dzhokhar Tsarnaev", "Tamerlan Tsarnaev", "Tsarnaev"],  # a lone surname two full names share
         ["Anna Petrova", "Anna Ivanova", "Anna"],  # a lone given name two full names share
         ["Lina Ivanova", "Nina Ivanova"],  # one letter apart, but two known names
+        ["Robert F. Kennedy Jr.", "Robert F. Kennedy", "Kennedy"],  # son, father, either
+        ["Mario Rossi", "Marco Rossi"],  # short first names one letter apart: two names
+        ["John Smith II", "John Smith III"],
         ["Dzhokhar Tsarnaev", "Dzhokhar Tsarnaeva"],  # a slip in a surname is not enough
     ],
 )
@@ -117,6 +120,15 @@ def test_english_relatives_stay_apart(extract_text):
     assert found["Viktor Babaryka"] == ["Viktor Babaryka", "Viktar Babaryka"]
     assert ("arrest", "Eduard Babaryka") in events(result)
     assert ("sentence", "Maria Kolesnikova") in events(result)
+
+
+def test_english_father_and_son_stay_apart(extract_text):
+    result = extract_text(
+        "Robert F. Kennedy Jr. was arrested in Washington on Monday. His father, Robert F. Kennedy,"
+        " was killed in 1968."
+    )
+    assert set(people(result)) == {"Robert F. Kennedy Jr.", "Robert F. Kennedy"}
+    assert events(result) == {("arrest", "Robert F. Kennedy Jr.")}
 
 
 def test_a_leading_given_name_after_of_stays(extract_text):

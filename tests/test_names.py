@@ -86,6 +86,10 @@ DIFFERENT = [
     ("Sergei Ivanov", "Stepan Ivanov"),
     ("Ales Bialiatski", "V. Bialiatski"),
     ("Мария Александровна Колесникова", "Maria Ivanovna Kolesnikova"),  # other fathers
+    # father and son: every word alike but the generation
+    ("John Smith II", "John Smith III"),
+    ("Martin Luther King Jr.", "Martin Luther King Sr."),
+    ("Brent Bozell Jr.", "Brent Bozell III"),
 ]
 
 GENDER = [
@@ -113,6 +117,22 @@ def test_near_names_of_different_people_stay_apart(a: str, b: str) -> None:
     match = compare_names(a, b)
     assert not match.same, match
     assert match.score < REVIEW_THRESHOLD, match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Robert F. Kennedy Jr.", "Robert F. Kennedy"), ("Brent Bozell III", "Brent Bozell")],
+)
+def test_a_generation_on_one_side_only_is_for_review(a: str, b: str) -> None:
+    """The son named short, or his father: an editor decides."""
+    match = compare_names(a, b)
+    assert not match.same and match.verdict == "possible", match
+    assert split_name(a) == split_name(b)  # the suffix is no word of the name
+
+
+def test_the_same_generation_matches() -> None:
+    assert compare_names("Martin Luther King Jr.", "Martin Luther King Jr").same
+    assert compare_names("Junior Silva", "Junior Silva").same  # a given name, not a suffix
 
 
 @pytest.mark.parametrize(("a", "b"), GENDER)

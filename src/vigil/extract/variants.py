@@ -14,6 +14,7 @@ from vigil.extract.findings import Person
 from vigil.names.compare import compare_names
 from vigil.names.given import given_status
 from vigil.names.keys import surname_keys
+from vigil.names.parse import generation_of
 from vigil.names.translit import latin_key
 
 __all__ = ["merge_variants"]
@@ -33,7 +34,7 @@ def merge_variants(persons: list[Person]) -> dict[int, Person]:
     groups: list[list[Person]] = []
     by_key: dict[str, list[int]] = {}
     for person in (p for p in order if len(p.tokens) > 1):
-        keys = surname_keys(person.tokens[-1]) | {f"g:{latin_key(person.tokens[0])}"}
+        keys = surname_keys(_surname(person)) | {f"g:{latin_key(person.tokens[0])}"}
         near = sorted({g for key in keys for g in by_key.get(key, ())} | set(_tails(person, groups)))
         fits = [g for g in near if all(_same(person, other) for other in groups[g])]
         if len(fits) == 1:
@@ -64,17 +65,19 @@ def _same(a: Person, b: Person) -> bool:
     match = compare_names(a.name, b.name)
     if match.same:  # the matcher weighs the genders names tell; a parser's guess per mention adds none
         return True
-    return _genders_agree(a, b) and _one_slip(match.reasons)
+    return _genders_agree(a, b) and _one_slip(match.reasons, a, b)
 
 
-def _one_slip(reasons: list[str]) -> bool:
+def _one_slip(reasons: list[str], a: Person, b: Person) -> bool:
     """One letter apart and nothing else said (no other patronymic, no other second name): a slip
     in an unknown first name beside the same surname ("Dzokhar"/"Dzhokhar Tsarnaev",
     "Zabiullah"/"Zabihullah Mujahid"), or in a surname beside the same first name («Эда
     Гонзалеса» / «Эда Гонсалеса»). Across articles an editor decides; in one article two such
-    people would be told apart by the text, not by a letter."""
+    people would be told apart by the text, not by a letter. Short first names one letter apart
+    are often two names (Mario, Marco), so a first name's slip counts from six letters."""
     if len(reasons) == 2:
-        return reasons[0] in _SAME_SURNAME and reasons[1].startswith(_FIRST_NAME_SLIP)
+        long_enough = min(len(latin_key(a.tokens[0])), len(latin_key(b.tokens[0]))) >= 6
+        return long_enough and reasons[0] in _SAME_SURNAME and reasons[1].startswith(_FIRST_NAME_SLIP)
     return len(reasons) == 3 and reasons[0].startswith(_SURNAME_SLIP) and reasons[1] == "first name match"
 
 
@@ -113,8 +116,13 @@ def _owners(person: Person, groups: list[list[Person]], by_key: dict[str, list[i
     return owners
 
 
+def _surname(person: Person) -> str:
+    """The last word that is no generation ("Kennedy" of "Robert F. Kennedy Jr.")."""
+    return next((t for t in reversed(person.tokens) if not generation_of(t)), person.tokens[-1])
+
+
 def _surname_is(word: str, person: Person) -> bool:
-    return compare_names(word, person.tokens[-1]).same
+    return compare_names(word, _surname(person)).same
 
 
 def _given_is(word: str, lone: Person, person: Person) -> bool:

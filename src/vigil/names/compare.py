@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vigil.names.given import full_given, given_status, is_initial, known_given
-from vigil.names.parse import given_words, name_words, parse_name, person_gender
+from vigil.names.parse import generation, given_words, name_words, parse_name, person_gender
 from vigil.names.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
 from vigil.names.translit import align, latin_key, phonemes, typo
 
@@ -60,6 +60,23 @@ def compare_names(a: str, b: str) -> NameMatch:
 
 @lru_cache(maxsize=262_144)
 def _compare(a: str, b: str) -> NameMatch:
+    match = _compare_words(a, b)
+    gen_a, gen_b = generation(a), generation(b)
+    if gen_a == gen_b:
+        return match
+    if gen_a and gen_b:  # John Smith II / John Smith III, Martin Luther King Jr. / Sr.
+        return NameMatch(
+            min(match.score, 0.1), False, [*match.reasons, "different generations: father and son"]
+        )
+    if match.same:  # Robert F. Kennedy / Robert F. Kennedy Jr.: the father, or the son named short
+        return NameMatch(
+            min(match.score, 0.8), False, [*match.reasons, "generation on one side only: for review"]
+        )
+    return match
+
+
+def _compare_words(a: str, b: str) -> NameMatch:
+    """The comparison of the names' words, generational suffixes left out."""
     split_a, split_b = parse_name(a), parse_name(b)
     if not split_a[2] or not split_b[2]:
         return NameMatch(0.0, False, ["empty name"])

@@ -13,6 +13,8 @@ from vigil.names.given import given_gender, is_initial, known_given
 from vigil.names.translit import latin_key
 
 __all__ = [
+    "generation",
+    "generation_of",
     "given_words",
     "name_words",
     "parse_name",
@@ -72,6 +74,7 @@ def name_words(name: str) -> list[str]:
 def _name_words(name: str) -> tuple[str, ...]:
     name = remove_person_prefixes(unicodedata.normalize("NFC", name).strip())  # Mr, Dr, Ms ...
     words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name)]
+    words = [w for k, w in enumerate(words) if not (k and generation_of(w))]  # Jr., III: see `generation`
     mixed_case = not name.isupper()
     words = [part for w in words for part in _unglue(w.strip("-'’ʼ"), glued_initials=mixed_case)]
     words = [w.strip("-'’ʼ") for w in words if any(ch.isalpha() for ch in w)]
@@ -80,6 +83,27 @@ def _name_words(name: str) -> tuple[str, ...]:
         if is_initial(w) or w.casefold() not in {x.casefold() for x in out}:
             out.append(w)
     return tuple(out)
+
+
+# Generational suffixes: a father and his son share every other word of their names.
+_ROMAN_GENERATIONS = {"II": "ii", "III": "iii", "IV": "iv"}
+
+
+def generation_of(word: str) -> str | None:
+    """The generation a word marks ("Jr." -> "jr", "III" -> "iii"; Roman numerals in capitals
+    only, so that no given name is read as one), else None."""
+    bare = word.strip().rstrip(".")
+    if bare.casefold() in ("jr", "sr"):
+        return bare.casefold()
+    return _ROMAN_GENERATIONS.get(bare)
+
+
+@lru_cache(maxsize=65_536)
+def generation(name: str) -> str | None:
+    """The generational suffix of a name ("Martin Luther King Jr.", "Brent Bozell III"), which
+    `name_words` and so every comparison leaves out: `compare_names` weighs it on its own."""
+    words = [_STRIP.sub("", w) for w in _TOKEN_SPLIT.split(name.strip())]
+    return next((g for w in words[1:] if (g := generation_of(w))), None)
 
 
 def surname_gender(surname: str) -> str | None:
