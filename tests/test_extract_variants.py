@@ -45,6 +45,7 @@ def person(name: str, start: int, gender: str | None = None) -> Person:
         ("Ales Bialiatski", "Alies Bialiatski"),
         ("Алексей Навальный", "Aleksei Navalny"),
         ("Charles Robert Jenkins", "Robert Jenkins"),  # a leading given name left out
+        ("Salah Abu-Laban", "Abu Laban"),
         ("Dzhokhar Tsarnaev", "Dzokhar Tsarnaev"),  # a slip in a first name beside the same surname
         ("Эд Гонзалес", "Эд Гонсалес"),  # a slip in a surname beside the same first name
         ("Кейко Фухимори", "К. Фухимори"),

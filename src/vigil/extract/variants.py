@@ -87,10 +87,9 @@ _SURNAME_SLIP = "surnames one letter apart"
 
 
 def _tail_of(short: Person, long: Person) -> bool:
-    n = len(short.tokens)
-    return 2 <= n < len(long.tokens) and [t.casefold() for t in long.tokens[-n:]] == [
-        t.casefold() for t in short.tokens
-    ]
+    """The shorter name's words (hyphens as spaces) end the longer's ("Abu Laban", "Salah Abu-Laban")."""
+    words, longer = latin_key(short.name).split(), latin_key(long.name).split()
+    return 2 <= len(words) < len(longer) and longer[-len(words) :] == words
 
 
 def _tails(person: Person, groups: list[list[Person]]) -> list[int]:
