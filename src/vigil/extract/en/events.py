@@ -625,6 +625,8 @@ _CHANGED_TERM_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis
 
 def _term_unit(match: re.Match[str]) -> int:
     """Months per unit of a matched term: a bare number after it ('and B to six') counts in it."""
+    if match.group("short"):
+        return 0  # a bare number after days is never read as months
     return 12 if "year" in match.group(0).lower() or match.group("decade") else 1
 
 
