@@ -161,6 +161,8 @@ class EventFinder:
                         for part in _respectively(finding)
                         for f in bracketed_terms(ctx, part)
                         for f in _split_by_place(f)
+                        for f in _gapped_groups(ctx, f)
+                        for f in _counted_parts(ctx, f)
                     ]
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
@@ -1284,6 +1286,87 @@ def _split_by_place(finding: Finding) -> list[Finding]:
     return out
 
 
+def _gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'sentenced one man to death and 14 others to prison terms': a counted group coordinated
+    with the verb's object and followed by its own 'to ...' (the verb gapped) went through the
+    same kind of event as a group of its own, with its own term."""
+    out = [finding]
+    tok = finding.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return out
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i > tok.i]
+    # the parser hangs the second object on the verb or on the first term ("to six years and
+    # nine others to three"), and its "to ..." on the verb or on the object itself
+    objects = [
+        c for h in (tok, *(g for p in preps for g in p.children)) for c in h.children if c.dep_ == "conj"
+    ]
+    for c in objects:
+        if c.pos_ not in ("NOUN", "PRON") or c.i < tok.i or not (_people(c) or c.lower_ == "others"):
+            continue
+        before = [p for p in preps if p.i < c.i]
+        after = [p for p in preps if p.i > c.i and all(t.dep_ != "conj" for t in tok.doc[c.i + 1 : p.i])]
+        after = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")] or after
+        if not before or not after or before[-1].lower_ != after[0].lower_:
+            continue
+        count, label = _count(c)
+        if count is None:
+            continue
+        persons = ctx.persons_in(c, pronouns=False)
+        term = term_in(after[0]) if finding.type == "sentence" else None
+        out.append(
+            dataclasses.replace(
+                finding,
+                trigger=c,
+                count=count,
+                group=label,
+                persons=persons,
+                group_ref=True,
+                term=term,
+                part=True,
+            )
+        )
+    return out
+
+
+def _counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'released nearly 9,000 prisoners, including 10 inmates whose cases ...', 'pardons 154
+    prisoners, including six jailed activists': an exactly counted part of the group went
+    through the same event, a group of its own (the whole may be uncounted)."""
+    out = [finding]
+    if finding.type == "sentence" and finding.term is not None:
+        return out  # "sentenced 20 people, including six to ten years": the part's own terms
+    patient = _patient(finding.trigger, finding.type)
+    if patient is None or not (finding.group_ref or patient.tag_ in ("NNS", "NNPS")):
+        return out
+    # "detained 30 people at the rally, including four journalists": on the verb after the object
+    beside = (
+        [c for c in finding.trigger.children if c.i > patient.i]
+        if patient.head.i == finding.trigger.i
+        else []
+    )
+    for prep in [*patient.children, *beside]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for part in (g for g in prep.children if g.dep_ == "pobj"):
+            count, label = _count(part)
+            if count is None or count == finding.count or not _people(part):
+                continue
+            persons = ctx.persons_in(part, pronouns=False)
+            out.append(
+                dataclasses.replace(
+                    finding,
+                    trigger=part,
+                    count=count,
+                    group=label,
+                    persons=persons,
+                    group_ref=True,
+                    part=True,
+                    whole=finding,
+                )
+            )
+    return out
+
+
 def _life_or_death_ends(sent: Span) -> dict[int, int]:
     """Where 'to life (imprisonment)' or 'to death' starts in a sentence, and where it ends."""
     out: dict[int, int] = {}
@@ -2359,13 +2442,13 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
     beside = [
         g
         for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "along", "together", "alongside")
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
         for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
         for g in w.children
         if g.dep_ == "pobj"
     ]
     for g in beside:
-        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children):
+        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children) or _fellows(g):
             count, label = _count(g)
             if count is not None:
                 return count + named, label
@@ -2374,6 +2457,7 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             c.lemma_.lower() == "other"
             or _has_det(c, ("other",))
             or any(a.lower_ == "other" for a in c.children)
+            or _fellows(c)
         ):
             count, label = _count(c)
             if count is not None:
@@ -2387,6 +2471,14 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             if count is not None:
                 return count + named, label
     return None, None
+
+
+def _fellows(noun: Token) -> bool:
+    """'13 co-defendants', 'his 13 co-accused', 'four fellow activists': the others of the same
+    case or cause, counted beside the named one."""
+    return noun.lower_.startswith("co-") or any(
+        a.dep_ == "amod" and a.lower_ == "fellow" for a in noun.children
+    )
 
 
 def _of_their_own(number: Token) -> bool:
@@ -2569,6 +2661,7 @@ def _people(noun: Token) -> bool:
         lemma in PERSON_NOUNS
         or lemma in GROUP_WORDS
         or lemma in ("people", "person", "man", "woman")
+        or lemma in lexicon("counted_people")
         or (noun.ent_type_ == "NORP")
     )
 
