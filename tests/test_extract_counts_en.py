@@ -159,3 +159,16 @@ def test_approximate_counts_stay_no_count(extract_text, text):
 )
 def test_times_ages_articles_money_and_years_count_no_people(extract_text, text):
     assert not _counts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyrgyz Forces Arrest 3 Opposition Leaders\n\nThe men were held overnight.", {("arrest", 3)}),
+        ("Belarusian Courts Sentence 14 Protesters\n\nThe trials lasted a day.", {("sentence", 14)}),
+        ("Democrats Release 2004 Platform\n\nThe party published its programme.", set()),
+        ("Police Arrest Suspects In Bombing\n\nThe blast killed no one.", set()),
+    ],
+)
+def test_a_title_case_headline_verb_after_a_plural_subject_counts_its_object(extract_text, text, expected):
+    assert _counts(extract_text(text)) == expected

@@ -176,7 +176,8 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         _all_but(findings)
-        taken = {f.trigger.i for f in findings}
+        # (a verb the parser got right but whose object it hung elsewhere counts no one)
+        taken = {f.trigger.i for f in findings if f.persons or f.count is not None}
         for tok in next(iter(doc.sents), []):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
                 findings.append(found)
@@ -2560,15 +2561,22 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
     etype = etype or _TITLE_VERBS.get(lower[:-1])
     first = next(iter(doc.sents))
-    if (
+    if tok.sent.start != first.start or tok.i == first.start or not tok.text[:1].isupper():
+        return None
+    before = doc[tok.i - 1]
+    # "Afghan Forces Arrest 2 Taliban Leaders": the plain form after a plural subject, read as a
+    # name; only a number right after it makes it a verb with its counted object
+    plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
+    plain = etype is None and plural and lower in _TITLE_VERBS and tok.i + 1 < first.end
+    plain = plain and doc[tok.i + 1].like_num
+    if plain:
+        etype = _TITLE_VERBS[lower]
+    elif (
         etype is None
-        or tok.sent.start != first.start
-        or tok.i == first.start
-        or not tok.text[:1].isupper()
         or not tok.lower_.endswith("s")
         or tok.tag_ not in ("NNS", "NNPS", "VBZ")
         or tok.dep_ not in ("ROOT", "nsubj", "compound")
-        or doc[tok.i - 1].pos_ != "PROPN"
+        or before.pos_ != "PROPN"
     ):
         return None
     end = tok.i + 1
@@ -2582,6 +2590,8 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
         p for k, p in enumerate(persons) if not any(q is p for q in persons[:k])
     ]  # Person is unhashable
     count = parse_number(words[0].text) if words[0].like_num else None
+    if plain and not (len(words) > 1 and (words[-1].lower_.endswith("s") or _people(words[-1]))):
+        count = None  # "Democrats Release 2004 Platform": no counted people after the number
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
     if not persons and count is None:
