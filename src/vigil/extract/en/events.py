@@ -1056,7 +1056,11 @@ def _patient(tok: Token, etype: str) -> Token | None:
         head = tok.head
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return _subject(head)
-        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        ordered = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if ordered is None and head.dep_ == "conj" and not _subject(head):
+            # "X was convicted of fraud and ordered to serve two years": the shared passive subject
+            ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        return ordered
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or _passive(tok)):
         # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
         # the subject of the verb the clause modifies
