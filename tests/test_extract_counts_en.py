@@ -118,6 +118,19 @@ def test_the_named_and_their_co_defendants_count_together(extract_text, text):
     assert ("sentence", 14) in _counts(extract_text(text))
 
 
+def test_all_of_a_counted_group_carries_its_count(extract_text):
+    result = extract_text(
+        "Eighteen political prisoners were pardoned and released on Friday. All of them were "
+        "driven to the border with Latvia and made to cross on foot."
+    )
+    assert ("deportation", 18) in _counts(result)
+
+
+def test_they_after_a_counted_group_carries_no_count(extract_text):
+    result = extract_text("Police detained 20 protesters on Sunday. They were released on Monday.")
+    assert ("release", 20) not in _counts(result)
+
+
 def test_a_group_referred_to_by_a_noun_alone_gets_no_count(extract_text):
     # GUIDELINES: "they", "the group", "the defendants" carry no number of their own
     result = extract_text("Fourteen activists were detained on Saturday. The group was released on Monday.")

@@ -126,6 +126,9 @@ def group_findings(
             if count is None and any(f.pronoun_group for f in fs):
                 sent = fs[0].trigger.sent
                 count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
+            if count is None and any(_all_of_them(f) for f in fs):
+                # "Twenty-six ... were released. All of them were driven to the border": every one
+                count = next((f.count for f in cohort.findings if f.count and not f.part), None)
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
@@ -221,6 +224,15 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
         and f.term is None
         and f.date is None
         and all(p in cohort.members and cohort.where[id(p)].sent == f.trigger.sent for p in f.persons)
+    )
+
+
+def _all_of_them(f: Finding) -> bool:
+    """The event's subject or object is "all" of a group told before ("All of them were
+    driven ...", "all forced to leave"): the whole group, so its count."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "all" and not t.like_num
+        for t in f.trigger.children
     )
 
 
