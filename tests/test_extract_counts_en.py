@@ -185,3 +185,11 @@ def test_times_ages_articles_money_and_years_count_no_people(extract_text, text)
 )
 def test_a_title_case_headline_verb_after_a_plural_subject_counts_its_object(extract_text, text, expected):
     assert _counts(extract_text(text)) == expected
+
+
+def test_one_who_refused_to_leave_is_not_counted_among_those_expelled(extract_text):
+    result = extract_text(
+        "Eighteen prisoners were pardoned on Friday and driven to the Latvian border, but one of "
+        "them, trade unionist Anton Sabalevich, refused to leave the country."
+    )
+    assert {("release", 18), ("deportation", 17)} <= _counts(result)

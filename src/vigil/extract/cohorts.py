@@ -120,6 +120,7 @@ def group_findings(
             persons = list(cohort.members)
             for f in fs:
                 persons += [p for p in f.persons if p not in persons]
+            refused = sum(1 for p in persons if id(p) in refusers) if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
             count = next((f.count for f in fs if f.count is not None), None)
@@ -129,6 +130,8 @@ def group_findings(
             if count is None and any(_all_of_them(f) for f in fs):
                 # "Twenty-six ... were released. All of them were driven to the border": every one
                 count = next((f.count for f in cohort.findings if f.count and not f.part), None)
+            if count is not None and 0 < refused < count:
+                count -= refused  # "26 were driven to the border, but one of them refused to leave": 25
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
