@@ -691,3 +691,39 @@ def test_quoted_words_that_finish_a_clause_begun_outside_the_marks_are_indirect_
         "Brandt told reporters: \u201cWe will keep fighting for him.\u201d"
     )
     assert _quotes(result) == {("Anika Brandt", "We will keep")}
+
+
+def _events(result) -> set[tuple[str, tuple[str, ...]]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(e.type, tuple(sorted(names[p] for p in e.persons))) for e in result.events}
+
+
+def test_a_wire_item_wrapped_sentence_by_sentence_in_quote_marks_is_narrative(extract_text):
+    # some feeds wrap each sentence of an item in quote marks: no speaker, no first person
+    result = extract_text(
+        "Worm author faces court\n\n"
+        '"Oskar Lindahl, who wrote the Fennec worm, caused most infections this year, a security '
+        'firm said in a report." "The 19-year-old Lindahl was taken into custody in Sweden in June '
+        'by police." "Analysts at the firm said the damage ran into millions ...'
+    )
+    assert not result.quotes
+    assert ("arrest", ("Oskar Lindahl",)) in _events(result)
+
+
+def test_a_paragraph_of_speech_without_its_speaker_keeps_its_events_out(extract_text):
+    # the same wrapped shape in the first person is speech (by someone the rules could not name)
+    result = extract_text(
+        "Rally ends in Tallinn\n\n"
+        '"They arrested Oskar Lindahl in front of us and we could do nothing." '
+        '"We will come back next week."'
+    )
+    assert not any(e.type == "arrest" for e in result.events)
+
+
+def test_a_whole_paragraph_quote_after_its_speaker_is_still_a_quote(extract_text):
+    result = extract_text(
+        "Oskar Lindahl was detained on Saturday. His wife, Frida Lindahl, spoke to reporters "
+        "outside the court.\n\n"
+        '"They arrested my husband because he speaks the truth. We will not be silent."'
+    )
+    assert _quotes(result) == {("Frida Lindahl", "They arrested my")}

@@ -161,6 +161,8 @@ class EventFinder:
                         for part in _respectively(finding)
                         for f in bracketed_terms(ctx, part)
                         for f in _split_by_place(f)
+                        for f in _gapped_groups(ctx, f)
+                        for f in _counted_parts(ctx, f)
                     ]
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
@@ -174,7 +176,8 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         _all_but(findings)
-        taken = {f.trigger.i for f in findings}
+        # (a verb the parser got right but whose object it hung elsewhere counts no one)
+        taken = {f.trigger.i for f in findings if f.persons or f.count is not None}
         for tok in next(iter(doc.sents), []):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
                 findings.append(found)
@@ -627,6 +630,8 @@ _CHANGED_TERM_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis
 
 def _term_unit(match: re.Match[str]) -> int:
     """Months per unit of a matched term: a bare number after it ('and B to six') counts in it."""
+    if match.group("short"):
+        return 0  # a bare number after days is never read as months
     return 12 if "year" in match.group(0).lower() or match.group("decade") else 1
 
 
@@ -1081,7 +1086,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         head = tok.head
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return _subject(head)
-        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        ordered = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if ordered is None and head.dep_ == "conj" and not _subject(head):
+            # "X was convicted of fraud and ordered to serve two years": the shared passive subject
+            ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        return ordered
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or _passive(tok)):
         # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
         # the subject of the verb the clause modifies
@@ -1325,6 +1334,87 @@ def _split_by_place(finding: Finding) -> list[Finding]:
             value = parse_number(c.text)
             if value is not None and value >= 2:
                 out.append(dataclasses.replace(finding, trigger=c, count=value, persons=[]))
+    return out
+
+
+def _gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'sentenced one man to death and 14 others to prison terms': a counted group coordinated
+    with the verb's object and followed by its own 'to ...' (the verb gapped) went through the
+    same kind of event as a group of its own, with its own term."""
+    out = [finding]
+    tok = finding.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return out
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i > tok.i]
+    # the parser hangs the second object on the verb or on the first term ("to six years and
+    # nine others to three"), and its "to ..." on the verb or on the object itself
+    objects = [
+        c for h in (tok, *(g for p in preps for g in p.children)) for c in h.children if c.dep_ == "conj"
+    ]
+    for c in objects:
+        if c.pos_ not in ("NOUN", "PRON") or c.i < tok.i or not (_people(c) or c.lower_ == "others"):
+            continue
+        before = [p for p in preps if p.i < c.i]
+        after = [p for p in preps if p.i > c.i and all(t.dep_ != "conj" for t in tok.doc[c.i + 1 : p.i])]
+        after = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")] or after
+        if not before or not after or before[-1].lower_ != after[0].lower_:
+            continue
+        count, label = _count(c)
+        if count is None:
+            continue
+        persons = ctx.persons_in(c, pronouns=False)
+        term = term_in(after[0]) if finding.type == "sentence" else None
+        out.append(
+            dataclasses.replace(
+                finding,
+                trigger=c,
+                count=count,
+                group=label,
+                persons=persons,
+                group_ref=True,
+                term=term,
+                part=True,
+            )
+        )
+    return out
+
+
+def _counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'released nearly 9,000 prisoners, including 10 inmates whose cases ...', 'pardons 154
+    prisoners, including six jailed activists': an exactly counted part of the group went
+    through the same event, a group of its own (the whole may be uncounted)."""
+    out = [finding]
+    if finding.type == "sentence" and finding.term is not None:
+        return out  # "sentenced 20 people, including six to ten years": the part's own terms
+    patient = _patient(finding.trigger, finding.type)
+    if patient is None or not (finding.group_ref or patient.tag_ in ("NNS", "NNPS")):
+        return out
+    # "detained 30 people at the rally, including four journalists": on the verb after the object
+    beside = (
+        [c for c in finding.trigger.children if c.i > patient.i]
+        if patient.head.i == finding.trigger.i
+        else []
+    )
+    for prep in [*patient.children, *beside]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for part in (g for g in prep.children if g.dep_ == "pobj"):
+            count, label = _count(part)
+            if count is None or count == finding.count or not _people(part):
+                continue
+            persons = ctx.persons_in(part, pronouns=False)
+            out.append(
+                dataclasses.replace(
+                    finding,
+                    trigger=part,
+                    count=count,
+                    group=label,
+                    persons=persons,
+                    group_ref=True,
+                    part=True,
+                    whole=finding,
+                )
+            )
     return out
 
 
@@ -2447,13 +2537,13 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
     beside = [
         g
         for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "along", "together", "alongside")
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
         for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
         for g in w.children
         if g.dep_ == "pobj"
     ]
     for g in beside:
-        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children):
+        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children) or _fellows(g):
             count, label = _count(g)
             if count is not None:
                 return count + named, label
@@ -2462,6 +2552,7 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             c.lemma_.lower() == "other"
             or _has_det(c, ("other",))
             or any(a.lower_ == "other" for a in c.children)
+            or _fellows(c)
         ):
             count, label = _count(c)
             if count is not None:
@@ -2475,6 +2566,14 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             if count is not None:
                 return count + named, label
     return None, None
+
+
+def _fellows(noun: Token) -> bool:
+    """'13 co-defendants', 'his 13 co-accused', 'four fellow activists': the others of the same
+    case or cause, counted beside the named one."""
+    return noun.lower_.startswith("co-") or any(
+        a.dep_ == "amod" and a.lower_ == "fellow" for a in noun.children
+    )
 
 
 def _of_their_own(number: Token) -> bool:
@@ -2556,15 +2655,22 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
     etype = etype or _TITLE_VERBS.get(lower[:-1])
     first = next(iter(doc.sents))
-    if (
+    if tok.sent.start != first.start or tok.i == first.start or not tok.text[:1].isupper():
+        return None
+    before = doc[tok.i - 1]
+    # "Afghan Forces Arrest 2 Taliban Leaders": the plain form after a plural subject, read as a
+    # name; only a number right after it makes it a verb with its counted object
+    plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
+    plain = etype is None and plural and lower in _TITLE_VERBS and tok.i + 1 < first.end
+    plain = plain and doc[tok.i + 1].like_num
+    if plain:
+        etype = _TITLE_VERBS[lower]
+    elif (
         etype is None
-        or tok.sent.start != first.start
-        or tok.i == first.start
-        or not tok.text[:1].isupper()
         or not tok.lower_.endswith("s")
         or tok.tag_ not in ("NNS", "NNPS", "VBZ")
         or tok.dep_ not in ("ROOT", "nsubj", "compound")
-        or doc[tok.i - 1].pos_ != "PROPN"
+        or before.pos_ != "PROPN"
     ):
         return None
     end = tok.i + 1
@@ -2578,6 +2684,8 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
         p for k, p in enumerate(persons) if not any(q is p for q in persons[:k])
     ]  # Person is unhashable
     count = parse_number(words[0].text) if words[0].like_num else None
+    if plain and not (len(words) > 1 and (words[-1].lower_.endswith("s") or _people(words[-1]))):
+        count = None  # "Democrats Release 2004 Platform": no counted people after the number
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
     if not persons and count is None:
@@ -2657,6 +2765,7 @@ def _people(noun: Token) -> bool:
         lemma in PERSON_NOUNS
         or lemma in GROUP_WORDS
         or lemma in ("people", "person", "man", "woman")
+        or lemma in lexicon("counted_people")
         or (noun.ent_type_ == "NORP")
     )
 
