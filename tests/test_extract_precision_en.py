@@ -835,3 +835,12 @@ def test_not_among_those_freed_is_no_release(extract_text):
         "Karim Haddad. The blogger Lina Sabbagh was not among those freed either."
     )
     assert not {name for _, name in _events(result)}
+
+
+def test_a_number_in_a_name_is_no_count(extract_text):
+    result = extract_text(
+        "Another Charter 97 member, Ales Varonka, was deported from Russia in 2019. "
+        "Rebels freed Wednesday two soldiers they had held for five months."
+    )
+    counts = {(e.type, e.count) for e in result.events if e.count is not None}
+    assert counts == {("release", 2)}

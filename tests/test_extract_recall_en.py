@@ -2317,3 +2317,16 @@ def test_a_time_after_a_conjoined_release_is_no_patient(extract_text):
     assert _events(result) == {("arrest", "Ilse Moravec"), ("release", "Ilse Moravec")}
     result = extract_text("Senator Ilse Moravec has released ten years of tax returns.")
     assert not result.events
+
+
+def test_a_custody_phrase_after_a_bracketed_term_keeps_it(extract_text):
+    result = extract_text(
+        "New verdicts included: Jonas Petrauskas (four years), and Ruta Kazlauskiene (five years in a "
+        "high-security colony)."
+    )
+    assert _terms(result) == {("Jonas Petrauskas", 48), ("Ruta Kazlauskiene", 60)}
+
+
+def test_a_name_written_with_letters_english_never_uses_may_open_a_sentence(extract_text):
+    result = extract_text("Nguyễn Văn Thắng, 55, was given eight years on Tuesday.")
+    assert _terms(result) == {("Nguyễn Văn Thắng", 96)}

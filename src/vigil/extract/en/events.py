@@ -1468,8 +1468,8 @@ def _terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding
 
 # words that make a sentence about verdicts: "New verdicts included: A (four years), B (two years)"
 _VERDICT_LEMMAS = frozenset({"verdict", "sentence", "term", "jail", "convict", "imprison"})
-# a parenthesis that holds a term and nothing else ("(four years)", "(3 years in a colony)")
-_TERM_IN_BRACKETS = re.compile(r"\(\s*([^()]{3,60}?)\s*(?:in (?:prison|a colony|jail)|each)?\s*\)")
+# a parenthesis that holds a term ("(four years)", "(five years in a high-security colony)")
+_TERM_IN_BRACKETS = re.compile(r"\(\s*([^()]{3,80}?)\s*\)")
 
 
 def _bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -1484,7 +1484,10 @@ def _bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Findin
             continue
         text, base = span_text(sent), sent.start_char
         for match in _TERM_IN_BRACKETS.finditer(text):
-            term = TERM_RE.fullmatch(match.group(1))
+            term = TERM_RE.match(match.group(1))
+            rest = match.group(1)[term.end() :].strip() if term is not None else ""
+            if rest and rest != "each" and not CUSTODY_WORDS & set(rest.lower().split()):
+                continue  # "(two years in the movement)": a length of something else
             months = term_months(term) if term is not None else None
             opening = doc.char_span(base + match.start(), base + match.start() + 1)
             if not months or opening is None or opening.start == 0:
@@ -2810,6 +2813,15 @@ def _count(tok: Token) -> tuple[int | None, str | None]:
             return None, None  # "bulletin MS04-039": a code
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
+    name = num.doc[num.i - 1] if num.i > 0 else None
+    if (
+        name is not None
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and not name.is_sent_start
+        and name.ent_type_ not in ("DATE", "TIME")  # "freed Wednesday two soldiers"
+    ):
+        return None, None  # "Another Group 24 member", "Charter 97 activists": a number in a name
     value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
     if value is None:
         value = parse_number(num.text)

@@ -746,7 +746,9 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and not doc[i - 1].whitespace_
             and i + 1 in capitalised
         )
-        ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",))
+        # a sentence's first word is capitalised anyway; one written with letters English never
+        # uses ("Nguyễn Văn Thắng, 55, was ...", tagged a verb) is no English word
+        ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",) and tok.text.isascii())
         ok = ok and tok.text != "AND"  # "By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA": two names
         if ok and start is None:
             start = i
