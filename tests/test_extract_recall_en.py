@@ -2330,3 +2330,11 @@ def test_a_custody_phrase_after_a_bracketed_term_keeps_it(extract_text):
 def test_a_name_written_with_letters_english_never_uses_may_open_a_sentence(extract_text):
     result = extract_text("Nguyễn Văn Thắng, 55, was given eight years on Tuesday.")
     assert _terms(result) == {("Nguyễn Văn Thắng", 96)}
+
+
+def test_the_term_changed_on_appeal_is_the_one_just_given(extract_text):
+    result = extract_text(
+        "A court in Pskov sentenced Ilya Voronin in 2024 to five and a half years. On appeal the "
+        "term was raised to six years and three months."
+    )
+    assert _terms(result) == {("Ilya Voronin", 66), ("Ilya Voronin", 75)}

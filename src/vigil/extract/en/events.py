@@ -587,7 +587,7 @@ def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue  # "parliament extended the president's term to seven years"
         if not asserted(verb):
             continue
-        persons = _term_owner(ctx, noun)
+        persons = _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb)
         if not persons:
             continue
         for months in _stated_terms(verb):
@@ -596,6 +596,21 @@ def _changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=_date_text(verb), confidence=0.8))
     return out
+
+
+def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> list[Person]:
+    """'A court sentenced X to five and a half years. On appeal the term was raised to six years':
+    'the term' with no owner is that of the one person sentenced in this sentence or the one
+    before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    sent = verb.sent
+    first = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    told = [f for f in findings if f.type == "sentence" and f.persons and first <= f.trigger.i < verb.i]
+    if not told:
+        return []
+    latest = max(told, key=lambda f: f.trigger.i)
+    return latest.persons if len(latest.persons) == 1 else []
 
 
 _BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
