@@ -2069,7 +2069,11 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
         and f.count is None
         and index[f.trigger.sent.start] < _LEAD_SENTENCES
         and f.trigger.i not in ctx.quoted
-        and _someone_unnamed(ctx, _patient(f.trigger, f.type))
+        and (
+            _someone_unnamed(ctx, _patient(f.trigger, f.type))
+            or index[f.trigger.sent.start] == 0
+            and _headline_someone(ctx, _patient(f.trigger, f.type))
+        )
     ]
     if not leads:
         return []
@@ -2083,9 +2087,23 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
             continue
         if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
             continue
+        newcomers = [
+            p for p in ctx.persons if sent.start <= min((s for s, _ in p.mentions), default=-1) < sent.end
+        ]
         for person in ctx.persons:
             first = min((start for start, _ in person.mentions), default=-1)
-            if not sent.start <= first < min(sent.end, sent.start + 6):
+            if not sent.start <= first < sent.end:
+                continue
+            echo = _echo_of_lead(sent, leads[len(introduced)].type) if len(introduced) < len(leads) else None
+            if echo is not None and newcomers == [person] and not introduced and _in_subject(doc[first]):
+                # "Cold War deserter jailed ... / The long journey of Charles Robert Jenkins reached its
+                # climax with a 30-day sentence": the only person the lead names, in its subject, and
+                # the lead's event told again as a noun no one owns
+                introduced.append((person, {leads[0].type}))
+                if leads[0].term is None and echo.lemma_ in TERM_NOUNS:
+                    leads[0].term = term_in(echo)
+                break
+            if first >= sent.start + 6:
                 continue
             # their own story is the sentence's main verb, not a clause about them ("X, who was
             # arrested in 2020, condemned the verdict")
@@ -2149,6 +2167,13 @@ def _opening_names(ctx: DocContext, sent: Span, noun: str) -> tuple[Token | None
     head = sent[0]
     while head.dep_ == "compound" and head.head.sent == sent:
         head = head.head
+    if head.lower_ == "the" and fold(head.head.lemma_) == fold(noun) and head.head.i < sent.start + 4:
+        # "The blogger, Wael Abbas, is known for ...": the lead's noun again, the name beside it
+        named = [g for g in head.head.children if g.dep_ == "appos" and g.i in ctx.owner_at]
+        names = [p for g in named for p in ctx.persons_in(g, pronouns=False)]
+        if names and all(min(s for s, _ in p.mentions) >= sent.start for p in names):
+            return head.head, names
+        return None, []
     appos = next((c for c in head.children if c.dep_ == "appos" and fold(c.lemma_) == fold(noun)), None)
     if head.i not in ctx.owner_at or appos is None:
         return None, []
@@ -2165,6 +2190,65 @@ def _opening_names(ctx: DocContext, sent: Span, noun: str) -> tuple[Token | None
 
 
 _ANOTHER_STORY = frozenset({"separately", "separate", "another", "meanwhile", "elsewhere", "also", "other"})
+# the nouns that tell an event again without saying whose ("a 30-day sentence", "his release")
+_ECHOES = {
+    "sentence": TERM_NOUNS,
+    "release": frozenset({"release", "freedom"}),
+    "arrest": frozenset({"arrest", "detention", "custody"}),
+}
+
+
+def _headline_someone(ctx: DocContext, patient: Token | None) -> bool:
+    """'Cold War deserter jailed after 40 years': a headline drops the article, so a bare singular
+    person noun there is someone not yet named."""
+    return (
+        patient is not None
+        and patient.tag_ == "NN"
+        and fold(patient.lemma_) in PERSON_NOUNS
+        and patient.i not in ctx.owner_at
+        and not any(c.dep_ in ("det", "poss") for c in patient.children)
+        and not ctx.persons_in(patient, pronouns=False)
+    )
+
+
+def _echo_of_lead(sent: Span, etype: str) -> Token | None:
+    """The noun of the lead's event type in `sent` that no one owns ('with a 30-day sentence')."""
+    nouns = _ECHOES.get(etype, frozenset())
+    return next(
+        (
+            t
+            for t in sent
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in nouns
+            and not office_term(t)
+            and _has_det(t, ("a", "an"))  # told as news, not "defended the sentence"
+            and asserted(t)
+            and _in_main_clause(t)  # not "X's office said a harsh sentence was needed"
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        ),
+        None,
+    )
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+
+def _in_main_clause(tok: Token) -> bool:
+    """Whether `tok` hangs on its sentence's main verb through phrases only, and that verb is no
+    speech verb ('said a harsh sentence was needed')."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return False
+        tok = tok.head
+    return tok.lemma_ not in _SPEECH
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether `tok` is inside the subject phrase of its sentence's main verb."""
+    root = tok.sent.root
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i for c in root.children
+    )
 
 
 def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
@@ -2657,6 +2741,9 @@ def _number_in_modifier(tok: Token) -> Token | None:
 # -- attributes ------------------------------------------------------------------------
 
 
+_SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
+
+
 def _term_near(tok: Token) -> int | None:
     """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
@@ -2670,6 +2757,8 @@ def _term_near(tok: Token) -> int | None:
             continue
         if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
             continue  # "gave X five years": the duration after the verb is the term
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
+            continue  # "jailed after 40 years on the run": how long until, not how long for
         months = term_in(c)
         if months:
             return months
