@@ -121,3 +121,52 @@ def test_a_title_case_surname_and_verb_are_no_name(extract_text):
         "A former sergeant who defected 40 years ago has been released from a military jail."
     )
     assert not any("Obtains" in p.name for p in result.persons)
+
+
+# -- a definite description of the one person its sentence names ------------------------------
+
+
+def test_the_description_of_the_one_person_named_before_it(extract_text):
+    result = extract_text(
+        "The Mounties gave officials information on Omar Haddad, but were left in the dark when the "
+        "U.S. deported the Canadian citizen to Syria."
+    )
+    assert ("deportation", "Omar Haddad") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named speaks: the one arrested is someone else
+        "Police spokesman John Harker said officers arrested the journalist at his home on Tuesday.",
+        # a suspect is nobody's description but the suspect's
+        "Officers questioned the neighbours of Anna Kowalczyk before they arrested the suspect on Tuesday.",
+        # two people named: the description could be either
+        "Anna Kowalczyk and Piotr Nowak watched as police detained the activist at a rally in Gdansk.",
+    ],
+)
+def test_a_description_beside_a_speaker_a_suspect_or_two_names_is_no_one(extract_text, text):
+    assert not _events(extract_text(text))
+
+
+# -- the object written after "in custody" -------------------------------------------------------
+
+
+def test_remanded_in_custody_then_the_name_and_the_others(extract_text):
+    result = extract_text(
+        "A Madrid judge on Monday remanded in custody Al Jazeera reporter Tayfun Aloush and eight "
+        "other suspects accused of links to militants."
+    )
+    assert ("arrest", "Tayfun Aloush") in _events(result)
+    assert {e.count for e in result.events if e.type == "arrest"} == {9}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge on Monday remanded in custody Al Jazeera reporter Tayfun Aloush, then freed him on bail.",
+        "The appeals court remanded in part the case of Nedim Turfan to a lower court in Istanbul on Friday.",
+    ],
+)
+def test_remanded_on_bail_or_a_case_remanded_is_no_arrest(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "arrest"]

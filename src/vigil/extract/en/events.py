@@ -34,6 +34,7 @@ from vigil.extract.en.triggers import (
     lexicon,
     life_or_death,
     noun_rules,
+    object_after_custody,
     office_term,
     own_clause,
     term_in,
@@ -996,23 +997,15 @@ def _patient(tok: Token, etype: str) -> Token | None:
     ):
         target = nsubj
     else:
-        target = dobj
+        target = dobj or object_after_custody(tok)
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
     if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         return tok.head
     if target is not None:
         return target
-    # "took into custody pensioner X": the object after the phrase, parsed into it
-    for c in children:
-        if c.dep_ == "prep" and c.lower_ == "into":
-            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if (
-                inner is not None
-                and inner.lemma_ not in CUSTODY_WORDS
-                and any(t.lemma_ in CUSTODY_WORDS for t in inner.subtree)
-            ):
-                return inner
+    if (inner := object_after_custody(tok)) is not None:
+        return inner
     # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
     inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
     if (found := next(inverted, None)) is not None:
@@ -1119,6 +1112,8 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
                 found += [p for p in ctx.persons_in(g) if p not in found]
     if found:
         return found
+    if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
+        return [described]
     node = patient
     for _ in range(3):
         if node.dep_ not in ("pobj", "prep", "appos", "compound"):
@@ -1128,6 +1123,36 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+_DESCRIBED = frozenset({"citizen", "national", "resident"})  # "the Canadian citizen"
+
+
+def _described_in_sentence(ctx: DocContext, patient: Token, trigger: Token | None) -> Person | None:
+    """'The Mounties gave information on Maher Arar to US officials when the U.S. deported the
+    Canadian citizen to Syria': a definite description as the one taken is the one person its
+    sentence names before it, when that person neither acts nor speaks there."""
+    if (
+        trigger is None
+        or patient.dep_ not in ("dobj", "nsubjpass")
+        or patient.head.i != trigger.i
+        or patient.tag_ != "NN"
+        or not _has_det(patient, ("the",))
+        or not (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in _DESCRIBED)
+        or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in patient.children)
+    ):
+        return None
+    sent = patient.sent
+    named = {id(p): p for i in range(sent.start, sent.end) if (p := ctx.owner_at.get(i)) is not None}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    mentions = [ctx.doc[i] for i in range(sent.start, patient.i) if ctx.owner_at.get(i) is person]
+    if not mentions or any(m.dep_ in ("nsubj", "nsubjpass", "poss", "appos") for m in mentions):
+        return None  # "John Smith said police arrested the journalist": the speaker is not the one held
+    if any(m.i in ctx.quoted for m in mentions):
+        return None
+    return person
 
 
 _PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
