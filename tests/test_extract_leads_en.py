@@ -170,3 +170,38 @@ def test_remanded_in_custody_then_the_name_and_the_others(extract_text):
 )
 def test_remanded_on_bail_or_a_case_remanded_is_no_arrest(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+# -- a name set off after a role the parser breaks ------------------------------------------------
+
+
+def test_a_hyphenated_role_and_the_name_after_it(extract_text):
+    result = extract_text(
+        "His co-defendant, Tran Thi Mai, 61, was convicted under Article 331 on Friday and given a "
+        "two-year suspended term."
+    )
+    assert ("sentence", "Tran Thi Mai") in _events(result)
+
+
+def test_a_role_with_its_place_and_the_name_after_it(extract_text):
+    result = extract_text("My cellmate in Mahiliou, Siarhei Pauliuk, is still there, serving eight years.")
+    assert ("Siarhei Pauliuk", 96) in _terms(result)
+
+
+def test_the_name_after_a_place_of_office_is_not_the_role_of_another(extract_text):
+    result = extract_text(
+        "The mayor of Mahiliou, Siarhei Pauliuk, said the protesters were detained on Friday."
+    )
+    assert not _events(result)
+
+
+def test_a_headline_and_the_lead_that_retells_it_are_one_person(extract_text):
+    result = extract_text(
+        "Court jails blogger for six years; co-defendant gets suspended term\n\n"
+        "HANOI, July 9 — A court in Hue on Wednesday jailed a blogger for six years for anti-state "
+        "posts, state media reported.\n\n"
+        "Le Van Khanh, 44, was convicted under Article 117 over 40 posts.\n\n"
+        "His co-defendant, Tran Thi Mai, 61, was convicted under Article 331 and given a suspended term."
+    )
+    assert ("Le Van Khanh", 72) in _terms(result)
+    assert not {t for t in _terms(result) if t[0] == "Tran Thi Mai"}

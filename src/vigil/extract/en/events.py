@@ -2100,6 +2100,10 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
             and _headline_someone(ctx, _patient(f.trigger, f.type))
         )
     ]
+    # "Vietnam jails Facebook commentator ... / A court ... jailed a Facebook commentator": the lead
+    # tells the headline's event again, of the same one person
+    told_below = {f.type for f in leads if index[f.trigger.sent.start] > 0}
+    leads = [f for f in leads if index[f.trigger.sent.start] > 0 or f.type not in told_below]
     if not leads:
         return []
     last = index[leads[-1].trigger.sent.start]
