@@ -205,3 +205,21 @@ def test_a_headline_and_the_lead_that_retells_it_are_one_person(extract_text):
     )
     assert ("Le Van Khanh", 72) in _terms(result)
     assert not {t for t in _terms(result) if t[0] == "Tran Thi Mai"}
+
+
+# -- an event noun whose "of" comes after a date ------------------------------------------------
+
+
+def test_the_release_on_a_date_of_a_named_person(extract_text):
+    result = extract_text(
+        "The committee also welcomed the early release on 12 April of Marta Ibarra Soto, a teacher "
+        "who had served a year of a term of two years for disrespect."
+    )
+    assert ("release", "Marta Ibarra Soto") in _events(result)
+
+
+def test_a_call_for_the_release_on_a_date_of_a_named_person_is_none(extract_text):
+    result = extract_text(
+        "Rights groups called for the release on Friday of Marta Ibarra Soto, a teacher held by police."
+    )
+    assert not [e for e in result.events if e.type == "release"]

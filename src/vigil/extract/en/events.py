@@ -706,11 +706,18 @@ _NOUN_HEDGES = frozenset(
 )
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 def _named_object(ctx: DocContext, noun: Token) -> Token | None:
     """The named person of 'the arrest of X', 'the release of X': none when the noun is a goal
     ('campaigned for the release of X', 'in exchange for ...') or what an order authorises
     ('ordered the arrest of X')."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # ("the early release on 15 March of X", "the arrest last week of X": the parser hangs the "of"
+    # on the date between them)
+    holders = [noun, *(c for c in noun.children if c.dep_ == "npadvmod" and c.ent_type_ in _WHEN)]
+    holders += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in _WHEN]
+    of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False) or _is_group(obj):
         return None
