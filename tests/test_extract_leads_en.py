@@ -223,3 +223,45 @@ def test_a_call_for_the_release_on_a_date_of_a_named_person_is_none(extract_text
         "Rights groups called for the release on Friday of Marta Ibarra Soto, a teacher held by police."
     )
     assert not [e for e in result.events if e.type == "release"]
+
+
+# -- a lead about one unnamed person, and the paragraph that introduces them ---------------------
+
+_ALMATY_LEAD = (
+    "Activist detained in Almaty\n\n"
+    "ALMATY, May 4 — A Kazakh activist was detained outside his home in Almaty on Friday and put on a "
+    "plane to Bishkek the next morning, his wife said.\n\n"
+)
+
+
+def test_the_paragraph_after_the_lead_introduces_its_person(extract_text):
+    result = extract_text(
+        _ALMATY_LEAD + "Nurlan Sadykov, 41, who runs a small newspaper, had criticised the mayor."
+    )
+    assert {("arrest", "Nurlan Sadykov"), ("deportation", "Nurlan Sadykov")} <= _events(result)
+    assert ("release", "Nurlan Sadykov") not in _events(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an official who speaks of the case
+        "Nurlan Sadykov, 41, a police spokesman, said the activist had broken the law on rallies.",
+        "Nurlan Sadykov, 41, a police spokesman, defended the detention as lawful.",
+        # the name comes later in the paragraph, not as its opening subject
+        "The detention came a day after a protest. Nurlan Sadykov, 41, had criticised the mayor.",
+        # no introduction: a bare name opening a sentence may be anyone's
+        "Nurlan Sadykov criticised the detention on Saturday.",
+    ],
+)
+def test_an_official_a_later_name_or_a_bare_name_is_not_the_lead_person(extract_text, body):
+    assert not _events(extract_text(_ALMATY_LEAD + body))
+
+
+def test_crime_news_names_its_victim_after_the_lead(extract_text):
+    result = extract_text(
+        "Man arrested in Leeds\n\n"
+        "LEEDS, May 4 — A man was arrested on Friday after a stabbing in a Leeds park, police said.\n\n"
+        "Anna Kowalska, 34, was stabbed twice and is in hospital."
+    )
+    assert not _events(result)

@@ -194,6 +194,7 @@ class EventFinder:
         memberships.extend(named)
         findings.extend(terms)
         findings.extend(_named_after_lead(ctx, findings))
+        findings.extend(_introduced_after_lead(ctx, findings))
         named, told = _named_in_apposition(ctx, findings)
         findings.extend(told)
         memberships.extend(named)
@@ -2159,6 +2160,64 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
                 Finding(lead.type, lead.trigger, [person], term=lead.term, date=lead.date, confidence=0.7)
             )
     return out
+
+
+def _introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A Belarusian journalist ... was detained at the airport in Tbilisi on Friday and put on a
+    plane to Vilnius against his will ... / Pavel Sauchuk, 36, who writes about Georgian politics,
+    had flown in to cover a trial': a lead that tells what happened to one unnamed person, named
+    nowhere in it, and the next paragraph that opens by introducing someone (a name, then an age,
+    a role or a "who" clause) as its subject. That someone is the lead's person, whatever the
+    introduction goes on to say."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    # the lead: the first sentence after the headline longer than a dateline ("(Newswire) —")
+    lead = next((s for s in sentences[1 : _LEAD_SENTENCES + 1] if len(s) >= 6), None)
+    if lead is None:
+        return []
+    leads = [
+        f
+        for f in findings
+        if not f.persons and f.count is None and f.trigger.sent == lead and f.trigger.i not in ctx.quoted
+    ]
+    patients = {p.i: p for f in leads if (p := _patient(f.trigger, f.type)) is not None}
+    if len(patients) != 1:
+        return []
+    patient = next(iter(patients.values()))
+    if not (_someone_unnamed(ctx, patient) and fold(patient.lemma_) in PERSON_NOUNS):
+        return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
+    sent = patient.sent
+    leads = [f for f in leads if f.trigger.sent == sent and _patient(f.trigger, f.type) == patient]
+    if any(k in ctx.owner_at for k in range(sent.start, sent.end)) or sent.end >= len(doc):
+        return []
+    following = doc[sent.end].sent
+    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char]:
+        return []  # the introduction opens the next paragraph
+    person = ctx.owner_at.get(following.start)
+    if person is None or min(s for s, _ in person.mentions) < following.start:
+        return []
+    root = following.root
+    subject = _subject(root)
+    if root.lemma_ in _SPEECH or subject is None or ctx.owner_at.get(subject.i) is not person:
+        return []  # "John Smith, 45, a police spokesman, said ...": someone else speaking of the case
+    end = max(e for s, e in person.mentions if s == following.start)
+    after = doc[end : end + 3]
+    introduced = (
+        len(after) == 3
+        and after[0].text == ","
+        and (
+            after[1].like_num or after[1].lower_ in ("a", "an", "who") or fold(after[1].text) in PERSON_NOUNS
+        )
+    )
+    if not introduced:
+        return []
+    described = [
+        t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == end - 1
+    ]
+    if any(w.lemma_.lower() in lexicon("authority_roles") for a in described for w in a.subtree):
+        return []  # "Nurlan S., 41, a police spokesman, defended the detention"
+    # (what a deportation implies of a release stays with the events told of the person by name)
+    return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
 
 
 def _named_in_apposition(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
