@@ -265,3 +265,40 @@ def test_crime_news_names_its_victim_after_the_lead(extract_text):
         "Anna Kowalska, 34, was stabbed twice and is in hospital."
     )
     assert not _events(result)
+
+
+# -- a counted group in the lead, then one paragraph introducing each member ----------------------
+
+_GROUP_LEAD = (
+    "Freed prisoners speak in Riga\n\n"
+    "RIGA — Two Belarusians who were released from prison and expelled to Latvia last week spoke to "
+    "reporters on Monday.\n\n"
+)
+
+
+def test_each_paragraph_after_a_counted_lead_introduces_a_member(extract_text):
+    result = extract_text(
+        _GROUP_LEAD + "Alena Kavalchuk, a 52-year-old nurse, said guards had woken her at night.\n\n"
+        "Dzmitry Lapko, a former bus driver, said: We were not asked anything."
+    )
+    expected = {
+        (etype, name) for etype in ("release", "deportation") for name in ("Alena Kavalchuk", "Dzmitry Lapko")
+    }
+    assert expected <= _events(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a lawyer and an official speak about the two
+        "Alena Kavalchuk, a lawyer for the two, said they were tired.\n\n"
+        "Dzmitry Lapko, an official at the interior ministry, said they had been given residence.",
+        # one paragraph introduces two people: no longer one member each
+        "Alena Kavalchuk, a nurse, and Dzmitry Lapko, a driver, met them at the border.\n\n"
+        "The group was driven to a hotel.",
+        # fewer introductions than the group's size
+        "Alena Kavalchuk, a 52-year-old nurse, said guards had woken her at night.",
+    ],
+)
+def test_speakers_for_the_group_or_a_mismatched_count_are_no_members(extract_text, body):
+    assert not _events(extract_text(_GROUP_LEAD + body))

@@ -195,6 +195,7 @@ class EventFinder:
         findings.extend(terms)
         findings.extend(_named_after_lead(ctx, findings))
         findings.extend(_introduced_after_lead(ctx, findings))
+        memberships.extend(_introduced_members(ctx, findings))
         named, told = _named_in_apposition(ctx, findings)
         findings.extend(told)
         memberships.extend(named)
@@ -2218,6 +2219,59 @@ def _introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Fin
         return []  # "Nurlan S., 41, a police spokesman, defended the detention"
     # (what a deportation implies of a release stays with the events told of the person by name)
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+# who is introduced beside a group's story without being one of it
+_NOT_MEMBERS = frozenset(
+    {"lawyer", "attorney", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+     "relative", "friend", "colleague", "analyst", "expert", "researcher", "director", "head", "chairman"}
+)  # fmt: skip
+
+
+def _introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Three Belarusians who were released from prison and expelled to Lithuania last week told
+    a news conference ... / Zoya M., a 45-year-old accountant, said ... / Leanid P., an
+    environmental activist, said ... / ..., said Aleh T., a former city councillor': a lead about
+    a counted group it names nowhere, then as many paragraphs, each introducing one new person
+    (a name, then an age or "a/an" role): those are the group's members, in a story about them."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    lead = next((s for s in sentences[1 : _LEAD_SENTENCES + 1] if len(s) >= 6), None)
+    if lead is None or any(k in ctx.owner_at for k in range(lead.start, lead.end)):
+        return []
+    counts = {f.count for f in findings if f.trigger.sent == lead and f.group_ref and not f.persons}
+    if len(counts) != 1 or not 2 <= (size := next(iter(counts)) or 0) <= 6:
+        return []
+    text = doc_text(doc)
+    paragraphs: list[list[Span]] = []
+    for sent in sentences[sentences.index(lead) + 1 :]:
+        if not paragraphs or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
+            if len(paragraphs) == size:
+                break
+            paragraphs.append([])
+        paragraphs[-1].append(sent)
+    members: list[Person] = []
+    for paragraph in paragraphs:
+        start, end = paragraph[0].start, paragraph[-1].end
+        new = [p for p in ctx.persons if start <= min((s for s, _ in p.mentions), default=-1) < end]
+        if len(new) != 1:
+            return []
+        first_end = min(e for s, e in new[0].mentions if s >= start)
+        after = doc[first_end : first_end + 2]
+        if (
+            len(after) < 2
+            or after[0].text != ","
+            or not (after[1].like_num or after[1].lower_ in ("a", "an"))
+        ):
+            return []
+        role = doc[first_end + 1 : next((t.i for t in doc[first_end + 1 : end] if t.text == ","), end)]
+        words = {t.lemma_.lower() for t in role}
+        if words & (lexicon("authority_roles") | lexicon("relation_nouns") | _NOT_MEMBERS):
+            return []
+        members.append(new[0])
+    if len(members) != size:
+        return []
+    return [Membership(doc[min(s for s, _ in members[0].mentions)], members, None)]
 
 
 def _named_in_apposition(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
