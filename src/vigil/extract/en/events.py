@@ -912,8 +912,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
+
+
 def _patient(tok: Token, etype: str) -> Token | None:
-    """The token naming who underwent the event."""
+    """The token naming who underwent the event (found once per trigger: several rules ask)."""
+    known = tok.doc.user_data.setdefault(_PATIENTS, {})
+    key = (tok.i, etype)
+    if key not in known:
+        known[key] = _find_patient(tok, etype)
+    return known[key]
+
+
+def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
         # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
@@ -1093,13 +1104,14 @@ def _object_relative(tok: Token) -> Token | None:
     if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return None
     doc = tok.doc
+    first = tok.sent.start
     k = tok.i - 1
-    while k >= tok.sent.start and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+    while k >= first and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
         k -= 1
-    if k == tok.i - 1 or k < tok.sent.start or doc[k].lower_ not in ("whom", "who"):
+    if k == tok.i - 1 or k < first or doc[k].lower_ not in ("whom", "who"):
         return None  # "X, who arrested Y": the pronoun is the doer
-    antecedent = doc[k - 1] if k > tok.sent.start and doc[k - 1].text == "," else None
-    if antecedent is None or antecedent.i - 1 < tok.sent.start:
+    antecedent = doc[k - 1] if k > first and doc[k - 1].text == "," else None
+    if antecedent is None or antecedent.i - 1 < first:
         return None
     antecedent = doc[antecedent.i - 1]
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None

@@ -13,7 +13,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,20 +47,22 @@ def paragraphs(doc: Doc) -> Doc:
     # a line break is always in a token's text (spaCy's trailing whitespace is one space at most)
     starts = [0] + [t.i + 1 for t in tokens_where(doc, "ORTH", lambda word: "\n" in word)]
     text = doc_text(doc)
+    # set as one array: each `Token.is_sent_start = ...` checks the whole doc for a parse first
+    flags = doc.to_array(SENT_START).astype("int64")
     for i in starts:
         if i >= len(doc):
             continue
         if i > 0:
-            doc[i].is_sent_start = True
+            flags[i] = 1
         match = DATELINE.match(text[doc[i].idx : doc[i].idx + 80])
         if match:
             span = doc.char_span(
                 doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"
             )
             if span is not None and span.start > i:
-                doc[span.start].is_sent_start = True
-                for t in doc[i + 1 : span.start]:
-                    t.is_sent_start = False
+                flags[span.start] = 1
+                flags[i + 1 : span.start] = -1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy writes it
     return doc
 
 

@@ -1082,8 +1082,18 @@ def _in_title_case_line(tok: Token) -> bool:
     """Whether the token's line is set in title case (a headline), where capitals tell nothing."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    line = text[start : len(text) if end < 0 else end]
+    known = tok.doc.user_data.setdefault(_TITLE_LINES, {})
+    if start not in known:
+        end = text.find("\n", tok.idx)
+        known[start] = _title_case(text[start : len(text) if end < 0 else end])
+    return known[start]
+
+
+_TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
+
+
+def _title_case(line: str) -> bool:
+    """Whether one line of text is a headline set in title case."""
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
     if words and words[0].lower() == "by":
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
