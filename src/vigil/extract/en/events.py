@@ -13,6 +13,7 @@ went through ("37 were freed and driven to Lithuania ... among them was X").
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -2183,9 +2184,7 @@ def _introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Fin
     a role or a "who" clause) as its subject. That someone is the lead's person, whatever the
     introduction goes on to say."""
     doc = ctx.doc
-    sentences = list(doc.sents)
-    # the lead: the first sentence after the headline longer than a dateline ("(Newswire) —")
-    lead = next((s for s in sentences[1 : _LEAD_SENTENCES + 1] if len(s) >= 6), None)
+    lead = _lead_sentence(doc)
     if lead is None:
         return []
     leads = [
@@ -2233,6 +2232,11 @@ def _introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Fin
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
 
 
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —')."""
+    return next((s for s in itertools.islice(doc.sents, 1, _LEAD_SENTENCES + 1) if len(s) >= 6), None)
+
+
 # who is introduced beside a group's story without being one of it
 _NOT_MEMBERS = frozenset(
     {"lawyer", "attorney", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
@@ -2247,8 +2251,7 @@ def _introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Member
     a counted group it names nowhere, then as many paragraphs, each introducing one new person
     (a name, then an age or "a/an" role): those are the group's members, in a story about them."""
     doc = ctx.doc
-    sentences = list(doc.sents)
-    lead = next((s for s in sentences[1 : _LEAD_SENTENCES + 1] if len(s) >= 6), None)
+    lead = _lead_sentence(doc)
     if lead is None or any(k in ctx.owner_at for k in range(lead.start, lead.end)):
         return []
     counts = {f.count for f in findings if f.trigger.sent == lead and f.group_ref and not f.persons}
@@ -2256,7 +2259,7 @@ def _introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Member
         return []
     text = doc_text(doc)
     paragraphs: list[list[Span]] = []
-    for sent in sentences[sentences.index(lead) + 1 :]:
+    for sent in itertools.islice(doc[lead.end :].sents, 4 * size) if lead.end < len(doc) else ():
         if not paragraphs or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
             if len(paragraphs) == size:
                 break
