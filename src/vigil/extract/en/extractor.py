@@ -112,11 +112,15 @@ _PREFIXED_LEMMAS = {
 }
 
 
+# "Karimli and 13 co-defendants": split at the hyphen, "co" "-" "defendants" parses as three
+# objects and the count is lost; the fellow accused of a trial stay one word
+_CO_PREFIXED = ("co-defendant", "co-defendants", "co-accused", "co-conspirator", "co-conspirators")
+
+
 def _keep_re_prefixed(nlp: Language) -> None:
-    for word in _PREFIXED_LEMMAS:
-        if "-" in word:
-            for case in (word, word.capitalize()):
-                nlp.tokenizer.add_special_case(case, [{ORTH: case}])
+    for word in (*(w for w in _PREFIXED_LEMMAS if "-" in w), *_CO_PREFIXED):
+        for case in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(case, [{ORTH: case}])
 
 
 @Language.component("vigil_prefixed")

@@ -23,6 +23,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.variants import merge_variants
 
 PRONOUNS = {
     "he": "m",
@@ -552,14 +553,9 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[titles[-1] + 1 :]
     while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop or _opening_verb(toks[0])):
         toks = toks[1:]
-    # "Secretary of State Madeleine Albright": the office ends where a given name begins
-    # ("the journey of Charles Robert Jenkins": two given names, no office)
-    if (
-        toks
-        and toks[0].i > 0
-        and toks[0].doc[toks[0].i - 1].lower_ == "of"
-        and not _known_given_name(fold(toks[0].text))
-    ):
+    # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
+    # given name opens the run ("journey of Charles Robert Jenkins": two given names)
+    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
         given = next(
             (
                 k
@@ -569,6 +565,8 @@ def _name_tokens(span: Span) -> list[Token]:
             ),
             None,
         )
+        if given is not None and any(_known_given_name(fold(t.text)) for t in toks[:given]):
+            given = None
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
@@ -1223,6 +1221,7 @@ class PersonFinder:
                     start -= 2
                 person.mentions.append((start, tok.i + 1))
                 claimed.update(range(start, tok.i + 1))
+        merge_variants(persons)
         for person in persons:
             person.mentions.sort()
             person.gender = _gender_by_role(doc, person) or person.gender
