@@ -49,6 +49,28 @@ class DocContext:
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
         is_role = tok.pos_ == "NOUN" and fold(tok.text) in PERSON_NOUNS
+        if is_role:
+            # "His co-defendant, Ho Thi Lan, 58, was convicted": the split "co - defendant" leaves
+            # the name set off by commas hanging on the role under another label
+            for child in tok.children:
+                if (
+                    child.i > tok.i
+                    and child.i in self.owner_at
+                    and child.dep_ in ("nsubj", "nsubjpass", "dep", "npadvmod")
+                    and child.left_edge.i in (tok.i + 1, tok.i + 2)
+                    and self.doc[tok.i + 1].text == ","
+                ):
+                    return self.owner_at[child.i]
+            # "My cellmate in Navapolatsk, Dzianis Kulesh, is still there": the name set off after
+            # the role's place is the role's apposition, though the parser hangs it on the place
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "at"):
+                    continue
+                for place in prep.children:
+                    if place.dep_ == "pobj" and place.pos_ == "PROPN" and place.i not in self.owner_at:
+                        named = [a for a in place.children if a.dep_ == "appos" and a.i in self.owner_at]
+                        if named and self.doc[named[0].left_edge.i - 1].text == ",":
+                            return self.owner_at[named[0].i]
         if is_role and tok.dep_ in ("nsubj", "nsubjpass") and tok.i + 1 in self.owner_at:
             # "The student Arnav Gupta was detained", parsed as two subjects: a title, not an anaphor
             return self.owner_at[tok.i + 1]

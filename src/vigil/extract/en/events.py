@@ -13,6 +13,7 @@ went through ("37 were freed and driven to Lithuania ... among them was X").
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,7 @@ from vigil.extract.en.triggers import (
     lexicon,
     life_or_death,
     noun_rules,
+    object_after_custody,
     office_term,
     own_clause,
     term_in,
@@ -197,6 +199,8 @@ class EventFinder:
         memberships.extend(named)
         findings.extend(terms)
         findings.extend(_named_after_lead(ctx, findings))
+        findings.extend(_introduced_after_lead(ctx, findings))
+        memberships.extend(_introduced_members(ctx, findings))
         named, told = _named_in_apposition(ctx, findings)
         findings.extend(told)
         memberships.extend(named)
@@ -727,11 +731,18 @@ _NOUN_HEDGES = frozenset(
 )
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 def _named_object(ctx: DocContext, noun: Token) -> Token | None:
     """The named person of 'the arrest of X', 'the release of X': none when the noun is a goal
     ('campaigned for the release of X', 'in exchange for ...') or what an order authorises
     ('ordered the arrest of X')."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # ("the early release on 15 March of X", "the arrest last week of X": the parser hangs the "of"
+    # on the date between them)
+    holders = [noun, *(c for c in noun.children if c.dep_ == "npadvmod" and c.ent_type_ in _WHEN)]
+    holders += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in _WHEN]
+    of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False) or _is_group(obj):
         return None
@@ -1046,23 +1057,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     ):
         target = nsubj
     else:
-        target = dobj
+        target = dobj or object_after_custody(tok)
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
     if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         return tok.head
     if target is not None:
         return target
-    # "took into custody pensioner X": the object after the phrase, parsed into it
-    for c in children:
-        if c.dep_ == "prep" and c.lower_ == "into":
-            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if (
-                inner is not None
-                and inner.lemma_ not in CUSTODY_WORDS
-                and any(t.lemma_ in CUSTODY_WORDS for t in inner.subtree)
-            ):
-                return inner
+    if (inner := object_after_custody(tok)) is not None:
+        return inner
     # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
     inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
     if (found := next(inverted, None)) is not None:
@@ -1174,6 +1177,8 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
                 found += [p for p in ctx.persons_in(g) if p not in found]
     if found:
         return found
+    if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
+        return [described]
     node = patient
     for _ in range(3):
         if node.dep_ not in ("pobj", "prep", "appos", "compound"):
@@ -1183,6 +1188,36 @@ def _persons(ctx: DocContext, patient: Token, trigger: Token | None = None) -> l
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+_DESCRIBED = frozenset({"citizen", "national", "resident"})  # "the Canadian citizen"
+
+
+def _described_in_sentence(ctx: DocContext, patient: Token, trigger: Token | None) -> Person | None:
+    """'The Mounties gave information on Maher Arar to US officials when the U.S. deported the
+    Canadian citizen to Syria': a definite description as the one taken is the one person its
+    sentence names before it, when that person neither acts nor speaks there."""
+    if (
+        trigger is None
+        or patient.dep_ not in ("dobj", "nsubjpass")
+        or patient.head.i != trigger.i
+        or patient.tag_ != "NN"
+        or not _has_det(patient, ("the",))
+        or not (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in _DESCRIBED)
+        or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in patient.children)
+    ):
+        return None
+    sent = patient.sent
+    named = {id(p): p for i in range(sent.start, sent.end) if (p := ctx.owner_at.get(i)) is not None}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    mentions = [ctx.doc[i] for i in range(sent.start, patient.i) if ctx.owner_at.get(i) is person]
+    if not mentions or any(m.dep_ in ("nsubj", "nsubjpass", "poss", "appos") for m in mentions):
+        return None  # "John Smith said police arrested the journalist": the speaker is not the one held
+    if any(m.i in ctx.quoted for m in mentions):
+        return None
+    return person
 
 
 _PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
@@ -2267,8 +2302,16 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
         and f.count is None
         and index[f.trigger.sent.start] < _LEAD_SENTENCES
         and f.trigger.i not in ctx.quoted
-        and _someone_unnamed(ctx, _patient(f.trigger, f.type))
+        and (
+            _someone_unnamed(ctx, _patient(f.trigger, f.type))
+            or index[f.trigger.sent.start] == 0
+            and _headline_someone(ctx, _patient(f.trigger, f.type))
+        )
     ]
+    # "Vietnam jails Facebook commentator ... / A court ... jailed a Facebook commentator": the lead
+    # tells the headline's event again, of the same one person
+    told_below = {f.type for f in leads if index[f.trigger.sent.start] > 0}
+    leads = [f for f in leads if index[f.trigger.sent.start] > 0 or f.type not in told_below]
     if not leads:
         return []
     last = index[leads[-1].trigger.sent.start]
@@ -2281,9 +2324,23 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
             continue
         if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
             continue
+        newcomers = [
+            p for p in ctx.persons if sent.start <= min((s for s, _ in p.mentions), default=-1) < sent.end
+        ]
         for person in ctx.persons:
             first = min((start for start, _ in person.mentions), default=-1)
-            if not sent.start <= first < min(sent.end, sent.start + 6):
+            if not sent.start <= first < sent.end:
+                continue
+            echo = _echo_of_lead(sent, leads[len(introduced)].type) if len(introduced) < len(leads) else None
+            if echo is not None and newcomers == [person] and not introduced and _in_subject(doc[first]):
+                # "Cold War deserter jailed ... / The long journey of Charles Robert Jenkins reached its
+                # climax with a 30-day sentence": the only person the lead names, in its subject, and
+                # the lead's event told again as a noun no one owns
+                introduced.append((person, {leads[0].type}))
+                if leads[0].term is None and echo.lemma_ in TERM_NOUNS:
+                    leads[0].term = term_in(echo)
+                break
+            if first >= sent.start + 6:
                 continue
             # their own story is the sentence's main verb, not a clause about them ("X, who was
             # arrested in 2020, condemned the verdict")
@@ -2303,6 +2360,119 @@ def _named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]
                 Finding(lead.type, lead.trigger, [person], term=lead.term, date=lead.date, confidence=0.7)
             )
     return out
+
+
+def _introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A Belarusian journalist ... was detained at the airport in Tbilisi on Friday and put on a
+    plane to Vilnius against his will ... / Pavel Sauchuk, 36, who writes about Georgian politics,
+    had flown in to cover a trial': a lead that tells what happened to one unnamed person, named
+    nowhere in it, and the next paragraph that opens by introducing someone (a name, then an age,
+    a role or a "who" clause) as its subject. That someone is the lead's person, whatever the
+    introduction goes on to say."""
+    doc = ctx.doc
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return []
+    leads = [
+        f
+        for f in findings
+        if not f.persons and f.count is None and f.trigger.sent == lead and f.trigger.i not in ctx.quoted
+    ]
+    patients = {p.i: p for f in leads if (p := _patient(f.trigger, f.type)) is not None}
+    if len(patients) != 1:
+        return []
+    patient = next(iter(patients.values()))
+    if not (_someone_unnamed(ctx, patient) and fold(patient.lemma_) in PERSON_NOUNS):
+        return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
+    sent = patient.sent
+    leads = [f for f in leads if f.trigger.sent == sent and _patient(f.trigger, f.type) == patient]
+    if any(k in ctx.owner_at for k in range(sent.start, sent.end)) or sent.end >= len(doc):
+        return []
+    following = doc[sent.end].sent
+    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char]:
+        return []  # the introduction opens the next paragraph
+    person = ctx.owner_at.get(following.start)
+    if person is None or min(s for s, _ in person.mentions) < following.start:
+        return []
+    root = following.root
+    subject = _subject(root)
+    if root.lemma_ in _SPEECH or subject is None or ctx.owner_at.get(subject.i) is not person:
+        return []  # "John Smith, 45, a police spokesman, said ...": someone else speaking of the case
+    end = max(e for s, e in person.mentions if s == following.start)
+    after = doc[end : end + 3]
+    introduced = (
+        len(after) == 3
+        and after[0].text == ","
+        and (
+            after[1].like_num or after[1].lower_ in ("a", "an", "who") or fold(after[1].text) in PERSON_NOUNS
+        )
+    )
+    if not introduced:
+        return []
+    described = [
+        t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == end - 1
+    ]
+    if any(w.lemma_.lower() in lexicon("authority_roles") for a in described for w in a.subtree):
+        return []  # "Nurlan S., 41, a police spokesman, defended the detention"
+    # (what a deportation implies of a release stays with the events told of the person by name)
+    return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —')."""
+    return next((s for s in itertools.islice(doc.sents, 1, _LEAD_SENTENCES + 1) if len(s) >= 6), None)
+
+
+# who is introduced beside a group's story without being one of it
+_NOT_MEMBERS = frozenset(
+    {"lawyer", "attorney", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+     "relative", "friend", "colleague", "analyst", "expert", "researcher", "director", "head", "chairman"}
+)  # fmt: skip
+
+
+def _introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Three Belarusians who were released from prison and expelled to Lithuania last week told
+    a news conference ... / Zoya M., a 45-year-old accountant, said ... / Leanid P., an
+    environmental activist, said ... / ..., said Aleh T., a former city councillor': a lead about
+    a counted group it names nowhere, then as many paragraphs, each introducing one new person
+    (a name, then an age or "a/an" role): those are the group's members, in a story about them."""
+    doc = ctx.doc
+    lead = _lead_sentence(doc)
+    if lead is None or any(k in ctx.owner_at for k in range(lead.start, lead.end)):
+        return []
+    counts = {f.count for f in findings if f.trigger.sent == lead and f.group_ref and not f.persons}
+    if len(counts) != 1 or not 2 <= (size := next(iter(counts)) or 0) <= 6:
+        return []
+    text = doc_text(doc)
+    paragraphs: list[list[Span]] = []
+    for sent in itertools.islice(doc[lead.end :].sents, 4 * size) if lead.end < len(doc) else ():
+        if not paragraphs or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
+            if len(paragraphs) == size:
+                break
+            paragraphs.append([])
+        paragraphs[-1].append(sent)
+    members: list[Person] = []
+    for paragraph in paragraphs:
+        start, end = paragraph[0].start, paragraph[-1].end
+        new = [p for p in ctx.persons if start <= min((s for s, _ in p.mentions), default=-1) < end]
+        if len(new) != 1:
+            return []
+        first_end = min(e for s, e in new[0].mentions if s >= start)
+        after = doc[first_end : first_end + 2]
+        if (
+            len(after) < 2
+            or after[0].text != ","
+            or not (after[1].like_num or after[1].lower_ in ("a", "an"))
+        ):
+            return []
+        role = doc[first_end + 1 : next((t.i for t in doc[first_end + 1 : end] if t.text == ","), end)]
+        words = {t.lemma_.lower() for t in role}
+        if words & (lexicon("authority_roles") | lexicon("relation_nouns") | _NOT_MEMBERS):
+            return []
+        members.append(new[0])
+    if len(members) != size:
+        return []
+    return [Membership(doc[min(s for s, _ in members[0].mentions)], members, None)]
 
 
 def _named_in_apposition(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
@@ -2347,6 +2517,13 @@ def _opening_names(ctx: DocContext, sent: Span, noun: str) -> tuple[Token | None
     head = sent[0]
     while head.dep_ == "compound" and head.head.sent == sent:
         head = head.head
+    if head.lower_ == "the" and fold(head.head.lemma_) == fold(noun) and head.head.i < sent.start + 4:
+        # "The blogger, Wael Abbas, is known for ...": the lead's noun again, the name beside it
+        named = [g for g in head.head.children if g.dep_ == "appos" and g.i in ctx.owner_at]
+        names = [p for g in named for p in ctx.persons_in(g, pronouns=False)]
+        if names and all(min(s for s, _ in p.mentions) >= sent.start for p in names):
+            return head.head, names
+        return None, []
     appos = next((c for c in head.children if c.dep_ == "appos" and fold(c.lemma_) == fold(noun)), None)
     if head.i not in ctx.owner_at or appos is None:
         return None, []
@@ -2363,6 +2540,65 @@ def _opening_names(ctx: DocContext, sent: Span, noun: str) -> tuple[Token | None
 
 
 _ANOTHER_STORY = frozenset({"separately", "separate", "another", "meanwhile", "elsewhere", "also", "other"})
+# the nouns that tell an event again without saying whose ("a 30-day sentence", "his release")
+_ECHOES = {
+    "sentence": TERM_NOUNS,
+    "release": frozenset({"release", "freedom"}),
+    "arrest": frozenset({"arrest", "detention", "custody"}),
+}
+
+
+def _headline_someone(ctx: DocContext, patient: Token | None) -> bool:
+    """'Cold War deserter jailed after 40 years': a headline drops the article, so a bare singular
+    person noun there is someone not yet named."""
+    return (
+        patient is not None
+        and patient.tag_ == "NN"
+        and fold(patient.lemma_) in PERSON_NOUNS
+        and patient.i not in ctx.owner_at
+        and not any(c.dep_ in ("det", "poss") for c in patient.children)
+        and not ctx.persons_in(patient, pronouns=False)
+    )
+
+
+def _echo_of_lead(sent: Span, etype: str) -> Token | None:
+    """The noun of the lead's event type in `sent` that no one owns ('with a 30-day sentence')."""
+    nouns = _ECHOES.get(etype, frozenset())
+    return next(
+        (
+            t
+            for t in sent
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in nouns
+            and not office_term(t)
+            and _has_det(t, ("a", "an"))  # told as news, not "defended the sentence"
+            and asserted(t)
+            and _in_main_clause(t)  # not "X's office said a harsh sentence was needed"
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        ),
+        None,
+    )
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+
+def _in_main_clause(tok: Token) -> bool:
+    """Whether `tok` hangs on its sentence's main verb through phrases only, and that verb is no
+    speech verb ('said a harsh sentence was needed')."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return False
+        tok = tok.head
+    return tok.lemma_ not in _SPEECH
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether `tok` is inside the subject phrase of its sentence's main verb."""
+    root = tok.sent.root
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i for c in root.children
+    )
 
 
 def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
@@ -2883,6 +3119,9 @@ def _number_in_modifier(tok: Token) -> Token | None:
 # -- attributes ------------------------------------------------------------------------
 
 
+_SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
+
+
 def _term_near(tok: Token) -> int | None:
     """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
@@ -2896,6 +3135,8 @@ def _term_near(tok: Token) -> int | None:
             continue
         if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
             continue  # "gave X five years": the duration after the verb is the term
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
+            continue  # "jailed after 40 years on the run": how long until, not how long for
         months = term_in(c)
         if months:
             return months

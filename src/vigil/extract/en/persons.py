@@ -308,6 +308,7 @@ PERSON_NOUNS = frozenset(
         "ayatollah",
         "mullah",
         "defector",
+        "deserter",
         "tycoon",
         "influencer",
         "youtuber",
@@ -833,6 +834,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if label in (None, "PERSON") and _owner_of_person(tokens):
             return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
+        acted_on = acted_on or _taken_by_event(tokens)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
@@ -882,6 +884,29 @@ _EVENT_NOUNS = frozenset(
     {"arrest", "detention", "release", "sentencing", "conviction", "deportation", "expulsion", "jailing",
      "imprisonment", "abduction", "rearrest", "re-arrest", "pardon"}
 )  # fmt: skip
+
+
+# Custody nouns whose "of" names the one taken: no company or product is arrested or deported
+# ("the release of Windows XP", "the conviction of Arthur Andersen" are not)
+_CUSTODY_OF = frozenset(
+    {"arrest", "detention", "deportation", "extradition", "jailing", "imprisonment", "abduction",
+     "rearrest", "re-arrest"}
+)  # fmt: skip
+
+
+def _taken_by_event(tokens: list[Token]) -> bool:
+    """'The arrest of Tayseer Alouni came after ...', 'following the detention of Ahmed Salem': the
+    name an arrest or a deportation is "of" is a person's, whatever the NER called it (unseen
+    Arabic or Central Asian names are often tagged places or organisations)."""
+    head = tokens[-1]
+    of = head.head
+    return (
+        head.dep_ == "pobj"
+        and head.tag_ == "NNP"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and of.head.lemma_.lower() in _CUSTODY_OF
+    )
 
 
 def _owner_of_event(tokens: list[Token]) -> bool:
@@ -1087,7 +1112,7 @@ _HEADLINE_VERBS = frozenset(
     + ["leave", "return", "write", "speak", "plead", "remain", "stay", "go", "get", "walk", "begin"]
     + ["sound", "seem", "look", "want", "need", "make", "take", "see", "show", "plan", "claim"]
     + ["admit", "reveal", "accuse", "pledge", "insist", "reject", "demand", "slam", "blast", "join"]
-    + ["have", "be"]
+    + ["have", "be", "obtain", "gain", "secure", "receive", "seek", "await"]
 )
 
 
@@ -1312,7 +1337,7 @@ class PersonFinder:
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
             )
-            acted = _patient_of_event([tok]) or _owner_of_event([tok])
+            acted = _patient_of_event([tok]) or _owner_of_event([tok]) or _taken_by_event([tok])
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
             if (person_label or shaped) and (acted or speaks) and not _heads_an_organisation(doc, tok):
                 persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
@@ -1367,6 +1392,13 @@ class PersonFinder:
         for k in range(2, len(toks)):
             if self._verb_form(toks[k].lower_) and _in_title_case_line(toks[k]):
                 return toks[:k]
+        if (
+            len(toks) == 2
+            and not _known_given_name(fold(toks[0].text))
+            and self._verb_form(toks[1].lower_)
+            and _in_title_case_line(toks[1])
+        ):
+            return []  # "Army Deserter Jenkins Obtains Early Release": a surname and the verb after it
         return toks
 
     def _add_namesakes(

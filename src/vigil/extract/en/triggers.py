@@ -664,6 +664,21 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
     return True
 
 
+def object_after_custody(tok: Token) -> Token | None:
+    """'took into custody pensioner X', 'remanded in custody reporter X and eight others': the
+    object written after the custody phrase, which the parser reads into it."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "in"):
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is None or inner.lemma_ in CUSTODY_WORDS:
+                continue
+            # (after "in" the custody word opens the phrase: "died in a prison infirmary" is a place)
+            words = [inner.left_edge] if c.lower_ == "in" else inner.subtree
+            if any(t.lemma_ in CUSTODY_WORDS for t in words):
+                return inner
+    return None
+
+
 def _remanded(tok: Token, home: str | None) -> bool:
     """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
     not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
@@ -671,6 +686,7 @@ def _remanded(tok: Token, home: str | None) -> bool:
     if "bail" in words:
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [inner] if (inner := object_after_custody(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
 
 
