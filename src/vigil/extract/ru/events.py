@@ -588,7 +588,10 @@ class EventFinder:
             before = doc[x.i - 1] if x.i > sent.start else None
             after = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
             more = before is not None and self._word_in(before, "more")
-            others = after is not None and self._word_in(after, "others")
+            # «51 других», and «других 51 политзаключённых» / «іншымі 51 палітвязнем»
+            others = (after is not None and self._word_in(after, "others")) or (
+                before is not None and self._word_in(before, "others")
+            )
             if not (more or others):
                 continue
             joined = more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
@@ -1063,6 +1066,11 @@ class EventFinder:
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
+            if self._word_in(child, "together") and finding.persons:
+                # «освободили вместе с другими 51 политзаключённым»: the group the named go with
+                for noun in child.children:
+                    if noun.dep_ in ("obl", "nmod") and self._word_in(noun, "group_nouns"):
+                        self._group(noun, finding)
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
         finding.date = self._date(t)
@@ -1707,7 +1715,11 @@ class EventFinder:
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
-            if noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy"):
+            if (
+                noun.pos_ == "NOUN"
+                and "Inan" in noun.morph.get("Animacy")
+                and not self._word_in(noun, "group_nouns")
+            ):
                 continue  # «в 12 городах»: only people are counted
             if self._word_in(noun, "term_nouns"):
                 continue  # «к срокам от 6 до 7 лет»
@@ -1936,6 +1948,9 @@ class EventFinder:
             for a, b in ((f, other), (other, f)):
                 if not a.persons and a.count is None:
                     a.persons = list(b.persons)
+                    lo, hi = sorted((a.trigger.i, b.trigger.i))
+                    if b.persons and any(self._word_in(x, "together") for x in a.trigger.doc[lo:hi]):
+                        continue  # «якога вызвалілі разам з 51 …, … і быў вернуты»: the group is X's only
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True

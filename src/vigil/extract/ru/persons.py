@@ -223,8 +223,13 @@ def _lone_given_names(index: PersonIndex) -> None:
         if len(owners) != 1:
             continue
         owner = owners[0]
-        if person.gender and owner.gender and person.gender != owner.gender:
-            continue  # the parser's genders disagree: better two persons than a wrong antecedent
+        if (
+            person.gender
+            and owner.gender
+            and person.gender != owner.gender
+            and word != name_key(owner.tokens[0])
+        ):
+            continue  # the parser's genders disagree on two forms: better two persons than a wrong antecedent
         owner.mentions.extend(person.mentions)
         for i, p in list(index.by_token.items()):
             if p is person:
@@ -273,8 +278,15 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         other_first = person.tokens[0] if len(person.tokens) > 1 else None
         if first and other_first and first[0].lower() != other_first[0].lower():
             continue
-        if first and other_first and info.gender and person.gender and info.gender != person.gender:
-            continue  # «Олег Кравец» and his wife «Ольга Кравец»
+        if (
+            first
+            and other_first
+            and info.gender
+            and person.gender
+            and info.gender != person.gender
+            and name_key(first) != name_key(other_first)
+        ):
+            continue  # «Олег Кравец» and his wife «Ольга Кравец» (one name read as two genders is one)
         match = person
         break
     if match is None:
