@@ -71,3 +71,27 @@ def test_belarusian_unlisted_first_name_keeps_a_changed_stem_as_written():
     assert unlisted_first("Паўла") is None
     assert unlisted_first("Надзею") is None
     assert unlisted_first("Андрэя") == ("Андрэй", "masc", False)
+
+
+def test_russian_name_left_in_an_oblique_form_joins_its_nominative_reading(run):
+    result = run(
+        "Муж 50-летней христианки Асии Биби попросил убежища. Адвокат христианки Асии Биби "
+        "заявил, что власти не решаются выпустить Асию Биби из тюрьмы.",
+        "ru",
+    )
+    assert names(result) == {"Асия Биби"}
+
+
+def test_russian_mans_surname_written_bare_renames_a_genitive_first_mention(run):
+    result = run(
+        "Под колёсами автомобиля Сайфулло Саипова погибли восемь человек. 29-летний иммигрант "
+        "Сайфулло Саипов выехал на велодорожку.",
+        "ru",
+    )
+    assert names(result) == {"Сайфулло Саипов"}
+
+
+def test_russian_womans_surname_is_not_renamed_to_a_mans(run):
+    # trap: «Анна Петрова» is a woman's name whatever a later «Петров» says
+    result = run("Задержана Анна Петрова. Позже Анна Петров дала показания.", "ru")
+    assert "Анна Петров" not in names(result)

@@ -124,6 +124,7 @@ def find_persons(
             person.mentions.append((span.start, span.end))
             for t in span:
                 index.by_token[t.i] = person
+    _one_name_in_two_readings(index, tuple(lexicon.sets["oblique_name_endings"]))
     _bare_surnames(index)
     _bare_first_names(index)
     _lone_given_names(index)
@@ -174,6 +175,38 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
         if not t.is_alpha:
             return False
     return False
+
+
+def _one_name_in_two_readings(index: PersonIndex, oblique: tuple[str, ...]) -> None:
+    """«христианке Асии Биби» read as «Асий Биби» (the dictionary's rare man's name) beside
+    «Асия Биби»: two persons with one surname whose first names are case forms of one name are
+    one person when only one of the two names is ever written in the article, as a nominative
+    always is, and its first name has no ending only an oblique case has («Асии», «Асію»);
+    that one is the name. A name left as written with such an ending joins the other reading."""
+    text = index.doc.text
+    full = [p for p in index.persons if len(p.tokens) > 1]
+    for person in full:
+        left_oblique = person.tokens[0].lower().endswith(oblique)  # «Асии Биби» as written
+        if person not in index.persons or (person.name in text and not left_oblique):
+            continue
+        owners = [
+            p
+            for p in full
+            if p is not person
+            and p in index.persons
+            and (p.name in text or left_oblique)
+            and not p.tokens[0].lower().endswith(oblique)
+            and surname_key(p.tokens[-1]) == surname_key(person.tokens[-1])
+            and _same_given(name_key(p.tokens[0]), name_key(person.tokens[0]))
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
 
 
 def _bare_surnames(index: PersonIndex) -> None:
@@ -292,14 +325,33 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
     if match is None:
         match = Person(name=" ".join(_name_words(info)), tokens=_name_words(info), gender=info.gender)
         index.persons.append(match)
-    elif len(_name_words(info)) > len(match.tokens):
+    elif len(_name_words(info)) > len(match.tokens) or (
+        info.gender != "fem" and _masculine_of(_name_words(info), match.tokens)
+    ):
         match.tokens = _name_words(info)
         match.name = " ".join(match.tokens)
+        if info.gender != "fem" and _masculine_of(match.tokens, []):
+            match.gender = "masc"
     if match.gender is None:
         match.gender = info.gender
     match.mentions.append((span.start, span.end))
     for t in span:
         index.by_token[t.i] = match
+
+
+def _masculine_of(words: list[str], other: list[str]) -> bool:
+    """«автомобиля Сайфулло Саипова» left as written, then «Сайфулло Саипов»: a surname in
+    -ов/-ев/-ин is a man's, and the same name with -а is its genitive or accusative, never a
+    woman's surname beside it (hers would be -ова throughout). With `other` empty: whether
+    `words` ends in such a man's surname."""
+    if not words or not _MASCULINE_SURNAME.search(words[-1]):
+        return False
+    if not other:
+        return True
+    return len(other) == len(words) and other[:-1] == words[:-1] and other[-1] == words[-1] + "а"
+
+
+_MASCULINE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)$")
 
 
 def _name_words(info: NameInfo) -> list[str]:
