@@ -1408,6 +1408,23 @@ class EventFinder:
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
         if root.dep_ in ("acl", "acl:relcl") and root.head.i != t.i:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
+        if (
+            t.dep_ == "conj"
+            and root.dep_ in _SUBJECT
+            and root.head.i == t.head.i
+            and t.head.pos_ in ("VERB", "ADJ")
+            and not any(c.dep_ in _SUBJECT for c in t.children)
+        ):
+            return root.dep_  # «Асия Биби была признана невиновной и освобождена»: one subject
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if (
+            up.dep_ in ("acl", "amod", "acl:relcl")
+            and root.dep_ in _SUBJECT
+            and self._predicate_of(up.head, root)
+        ):
+            return "acl"  # «Асия Биби стала первой женщиной, приговорённой к смерти»
         node = root
         while node.head.i != node.i:
             if node.head.i == t.i:
@@ -1451,6 +1468,13 @@ class EventFinder:
             ):
                 return "acl"
         return None
+
+    def _predicate_of(self, noun: Token, subject: Token) -> bool:
+        """`noun` is what the copula says `subject` is: «X стала первой женщиной», «X была
+        первой женщиной» (the noun heads the clause with «была» as its copula)."""
+        if noun.dep_ in ("xcomp", "obl") and noun.head.i == subject.head.i:
+            return self._word_in(noun.head, "predicate_verbs")
+        return subject.head.i == noun.i and any(c.dep_ == "cop" for c in noun.children)
 
     @staticmethod
     def _modifier(name: Token, noun: Token) -> bool:
@@ -1638,6 +1662,8 @@ class EventFinder:
                 ),
                 None,
             )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
+            if person is None:
+                person = self._antecedent(child, index)
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
@@ -1663,6 +1689,22 @@ class EventFinder:
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    def _antecedent(self, pronoun: Token, index: PersonIndex) -> Person | None:
+        """«вынес приговор Асии Биби, которая в 2010 году была приговорена …», where the parse
+        hangs the relative clause elsewhere: the name right before the comma that opens it (a
+        preposition may stand between: «, у которой»), if its gender agrees."""
+        doc = pronoun.doc
+        at = pronoun.i - 1
+        while at > pronoun.sent.start and doc[at].pos_ == "ADP":
+            at -= 1
+        if at <= pronoun.sent.start or doc[at].text != ",":
+            return None
+        person = index.person_at(doc[at - 1])
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(pronoun.morph.get("Gender")), ""))
+        if person is None or (gender and person.gender and gender != person.gender):
+            return None
+        return person
 
     @staticmethod
     def _unnamed_subject(child: Token, gender: str, index: PersonIndex) -> bool:
