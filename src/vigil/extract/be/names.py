@@ -30,11 +30,13 @@ _CASE_LETTERS = frozenset("аеёиоуыэюяйм")
 
 
 def unlisted_first(word: str) -> tuple[str, str, bool] | None:
-    """(nominative, gender, False) for an oblique form of a first name not on Vigil's lists: a
+    """(nominative, gender, is nominative) for a form of a first name not on Vigil's lists: a
     woman's name in -ія by its endings («Асію Бібі»), any other by the Russian dictionary's
     reading of the same letters when it knows the word only as an oblique case of a name
     («Мірзу» → Мирза → «Мірза»)."""
     low = word.lower()
+    if low.endswith(("ія", "ыя")) and len(low) > 3:
+        return word, "fem", True  # «Асія»: the nominative the Russian dictionary reads as «Асий»'s genitive
     for forms, nominative in ((_IJA_FORMS, "ія"), (_YJA_FORMS, "ыя")):
         for ending in forms:
             if low.endswith(ending) and len(low) > len(ending) + 1:

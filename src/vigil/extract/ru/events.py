@@ -1031,6 +1031,8 @@ class EventFinder:
                 for i in trigger_ids
             ):
                 continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
+            if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
+                role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
@@ -1341,6 +1343,8 @@ class EventFinder:
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
                 continue
+            if not self.linear and (_in_clause_without(x, t) or _of_one_person(noun)):
+                continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             context = doc[max(t.sent.start, x.i - 2) : x.i]
             if any(self._word_in(c, "approximate") for c in context):
                 finding.group_ref = True
@@ -1752,6 +1756,7 @@ class EventFinder:
             for x in child.children
             if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
         ]
+        candidates = [x for x in candidates if not _of_one_person(x)]
         if finding.count is not None:
             return
         for noun in candidates:
@@ -2089,6 +2094,42 @@ def _nominative_name(root: Token, person: Person) -> bool:
         if start <= root.i < end:
             return any("Nom" in x.morph.get("Case") for x in root.doc[start:end])
     return "Nom" in root.morph.get("Case")
+
+
+def _of_one_person(noun: Token) -> bool:
+    """«мать пятерых детей», «матери пятерых детей Асии Биби»: a counted noun that modifies a
+    noun for one person describes that person; it is no group of the event's."""
+    head = noun.head
+    if noun.pos_ == "NUM" and noun.dep_.startswith("nummod"):
+        noun, head = head, head.head
+    return (
+        noun.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and {"Anim", "Sing"} <= {*head.morph.get("Animacy"), *head.morph.get("Number")}
+    )
+
+
+def _in_clause_without(x: Token, t: Token) -> bool:
+    """`x` lies in a relative clause that does not contain `t`."""
+    node = x
+    while node.head.i != node.i and node.i != t.i:
+        if node.dep_ == "acl:relcl" and not (node.left_edge.i <= t.i <= node.right_edge.i):
+            return True
+        node = node.head
+    return False
+
+
+def _plural_verb_of_one(root: Token, t: Token) -> bool:
+    """A finite plural verb has no single named person as its subject: the name the parser hangs
+    on it as subject is its fronted object, the verb's subject the indefinite «они» (unless
+    the name is one of several coordinated names)."""
+    return (
+        "Plur" in t.morph.get("Number")
+        and "Fin" in t.morph.get("VerbForm")
+        and "Sing" in root.morph.get("Number")
+        and root.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in root.children)
+    )
 
 
 def _object_by_case(child: Token) -> bool:
