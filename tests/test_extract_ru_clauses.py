@@ -63,3 +63,22 @@ def test_a_participle_on_the_predicate_noun_is_said_of_the_subject(run, text, ex
 )
 def test_a_trigger_conjoined_with_the_subjects_verb_shares_its_subject(run, text, expected):
     assert events(run(text, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министерство юстиции США сообщило, что 20 декабря арестован гражданин Китая, которого "
+            "обвиняют в шпионаже. Компания Phillips 66, в которой работал 35-летний Хончжин Тан, "
+            "оценивает ущерб в 1 млрд долларов.",
+            {("arrest", "Хончжин Тан")},
+        ),
+        ("В СИЗО скончалась женщина. 54-летняя Ирина Котова страдала диабетом.", {("death", "Ирина Котова")}),
+        # traps: a relative named after the lead, and two people an age introduces
+        ("В Минске задержан мужчина. Его 30-летний брат Иван Петров заявил об этом.", set()),
+        ("В Минске задержан мужчина. 30-летний Иван Петров и 40-летний Олег Сидоров были рядом.", set()),
+    ],
+)
+def test_a_person_noun_is_the_one_name_an_age_introduces_next(run, text, expected):
+    assert events(run(text, "ru")) == expected

@@ -114,37 +114,54 @@ class EventFinder:
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
 
     def _named_next(self, f: Finding, index: PersonIndex) -> None:
-        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …»: an event whose subject is a
-        single person noun, named in the next sentence of the paragraph by a name that an age or
-        the same noun introduces and whose gender agrees (news style names the person after the
-        lead)."""
+        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …», «арестован гражданин Китая …
+        | … работал 35-летний Хончжин Тан»: an event whose subject is a single person noun,
+        named in the next sentence (news style names the person after the lead) by a name that
+        opens it after an age or the same noun, or by the one name there an age stands right
+        before; the gender agrees."""
         t = f.trigger
         nouns = [
             c
             for c in t.children
             if c.dep_ in ("nsubj", "nsubj:pass")
             and c.pos_ == "NOUN"
-            and "Sing" in c.morph.get("Number")
-            and self._word_in(c, "group_nouns")
+            and c.is_lower
+            and {"Sing", "Anim"} <= {*c.morph.get("Number"), *c.morph.get("Animacy")}
             and not any(d.dep_ == "nummod" for d in c.children)
         ]
         sent = t.sent
-        if len(nouns) != 1 or sent.end >= len(t.doc) or "\n" in t.doc[sent.end - 1].whitespace_:
+        if len(nouns) != 1 or sent.end >= len(t.doc):
             return
         noun = nouns[0]
         gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
         nxt = t.doc[sent.end].sent
+        person = None
         for x in nxt[:4]:
-            person = index.person_at(x)
-            if person is None:
+            here = index.person_at(x)
+            if here is None:
                 continue
             lead = t.doc[nxt.start : x.i]
-            introduced = any(y.lemma_ == noun.lemma_ for y in lead) or any(
-                y.text[:1].isdigit() and "-летн" in y.lower_ for y in lead
-            )
-            if introduced and (gender is None or person.gender in (None, gender)):
-                f.persons.append(person)
-            return
+            if (
+                "\n" not in t.doc[sent.end - 1].whitespace_
+                and self._word_in(noun, "group_nouns")
+                and (any(y.lemma_ == noun.lemma_ for y in lead) or any(_age(y) for y in lead))
+                and not any(y.is_lower and y.pos_ == "NOUN" and y.lemma_ != noun.lemma_ for y in lead)
+            ):
+                person = here  # «Его 30-летний брат Иван Петров» is someone else
+            break
+        if person is None:
+            aged = {
+                id(p): p
+                for x in nxt
+                if x.i > nxt.start
+                and (p := index.person_at(x)) is not None
+                and index.person_at(x.doc[x.i - 1]) is None
+                and _age(x.doc[x.i - 1])
+            }
+            person = next(iter(aged.values())) if len(aged) == 1 else None
+        others = {id(p) for x in nxt if (p := index.person_at(x)) is not None and p is not person}
+        if person is not None and not others and (gender is None or person.gender in (None, gender)):
+            f.persons.append(person)
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -2107,6 +2124,11 @@ def _of_one_person(noun: Token) -> bool:
         and head.pos_ == "NOUN"
         and {"Anim", "Sing"} <= {*head.morph.get("Animacy"), *head.morph.get("Number")}
     )
+
+
+def _age(x: Token) -> bool:
+    """«35-летний», «54-летняя»."""
+    return x.text[:1].isdigit() and "-летн" in x.lower_
 
 
 def _in_clause_without(x: Token, t: Token) -> bool:
