@@ -28,7 +28,9 @@ from sqlalchemy import select
 from vigil.extract import Extractor
 from vigil.ingest.sources import iter_documents
 from vigil.model import Document
-from vigil.registry import names, service
+from vigil.names.keys import name_keys
+from vigil.names.translit import latin_key
+from vigil.registry import service
 from vigil.registry.db import Database, open_database
 from vigil.registry.linking import name_words
 from vigil.registry.models import Person
@@ -152,8 +154,8 @@ def generate(path: Path, *, persons: int, per_person: int, seed: int = 7) -> lis
             pid, name = f"vg-{i:010x}", _name(rng)
             people.append((pid, name))
             for spelling in {name, name.split()[-1]}:
-                tables["person_names"].append((pid, spelling, names.latin_key(spelling), "roster"))
-            tables["person_keys"].extend((key, pid) for key in names.name_keys(name))
+                tables["person_names"].append((pid, spelling, latin_key(spelling), "roster"))
+            tables["person_keys"].extend((key, pid) for key in name_keys(name))
             tables["person_words"].extend((word, pid) for word in name_words(name))
             facts = []
             for j in range(per_person):
@@ -193,7 +195,7 @@ def generate(path: Path, *, persons: int, per_person: int, seed: int = 7) -> lis
                 (
                     pid,
                     name,
-                    names.latin_key(name),
+                    latin_key(name),
                     0,
                     pid,
                     derived.status,

@@ -90,7 +90,8 @@ def _match(
             found |= surnames[key]
     if found:
         return found, False
-    from vigil.registry import names
+    from vigil.names.compare import compare_names
+    from vigil.names.thresholds import REVIEW_THRESHOLD
 
     close = {
         t["id"]
@@ -98,7 +99,7 @@ def _match(
         for name in person.names
         if " " in _key(name)
         for spelling in t["names"]
-        if names.compare_names(name, spelling).score >= names.REVIEW_THRESHOLD
+        if compare_names(name, spelling).score >= REVIEW_THRESHOLD
     }
     return close, bool(close)
 

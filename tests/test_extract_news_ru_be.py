@@ -376,3 +376,33 @@ def test_members_after_including_belong_to_the_counted_event(run, text, language
 def test_pronoun_patient_as_well_as_n_others(run):
     result = run("Илья Яшин освобождён. Его, как и ещё 15 человек, вывезли в Германию.", "ru")
     assert ("deportation", 16) in counts(result)
+
+
+# -- numbers that count no people: a clock time, a parent's children ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Акция началась в 14:00, а в 15:30 полиция задержала Ивана Сидорова.", "ru"),
+        ("Ивана Сидорова, отца троих детей, задержали в понедельник.", "ru"),
+        ("Полиция задержала мать пятерых детей Анну Петрову.", "ru"),
+        ("Акцыя пачалася ў 14:00, а ў 15:30 міліцыя затрымала Івана Сідарава.", "be"),
+        ("У Мінску затрымалі Ганну Пятрову, маці пяцярых дзяцей.", "be"),
+        ("Міліцыя затрымала маці пяцярых дзяцей Ганну Пятрову.", "be"),
+    ],
+)
+def test_clock_times_and_a_parents_children_are_no_count(run, text, language):
+    assert not counts(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("В 14:00 задержали 12 человек.", "ru", 12),
+        ("У 14.30 затрымалі 12 чалавек.", "be", 12),
+        ("Полиция задержала мать пятерых детей Анну Петрову и ещё троих активистов.", "ru", 4),
+    ],
+)
+def test_a_count_beside_a_time_or_a_parent_still_counts(run, text, language, count):
+    assert count in {e.count for e in run(text, language).events}

@@ -94,3 +94,29 @@ def test_the_upper_end_of_a_range_is_approximate():
     assert is_approximate("terms ranging from two to ")
     assert is_approximate("from 18 months to ")
     assert not is_approximate("was sentenced to ")
+
+
+def test_terms_in_days_and_weeks_are_whole_months():
+    # GUIDELINES count terms in months; a day is a thirtieth of one, half a month rounds up
+    cases = {
+        "a 30-day sentence in a military prison": 1,
+        "15 days of administrative arrest": 1,
+        "sentenced to 45 days.": 2,
+        "a 90-day jail term": 3,
+        "six weeks in jail": 1,
+        "sentenced to 60 days in jail for contempt": 2,
+    }
+    for text, months in cases.items():
+        assert parse_term(text) == months, text
+
+
+def test_days_that_are_no_custodial_term():
+    for text in (
+        "jailed for 10 days for taking part",  # under half a month: no month to state
+        "after a 15-day trial",
+        "after 15 days of talks",
+        "ten days after his arrest",
+        "three days ago",
+        "a 30-day visa",
+    ):
+        assert parse_term(text) is None, text

@@ -797,3 +797,41 @@ def test_two_terms_for_two_names_are_paired_with_respectively(extract_text):
 def test_all_but_with_no_group_counted_before_makes_up_no_count(extract_text):
     result = extract_text("All but two of the protesters were released on Monday, their lawyers said.")
     assert ("release", 2) not in {(e.type, e.count) for e in result.events}
+
+
+# -- a clause after the last name of a list, and an age beside a name ---------------------------
+
+
+def test_a_relative_clause_after_the_last_listed_name_is_that_persons_alone(extract_text):
+    result = extract_text(
+        "Those released included the teacher Vesna Marek, the driver Ivo Kranjc, and the pensioner "
+        "Zora Bilic, 68, who had been arrested in 2021 and sentenced to five years."
+    )
+    assert ("arrest", "Zora Bilic") in _events(result)
+    assert _terms(result) == {("Zora Bilic", 60)}
+    assert ("arrest", "Vesna Marek") not in _events(result)
+    assert ("release", "Vesna Marek") in _events(result)
+
+
+def test_a_plural_relative_clause_after_a_list_is_everyones(extract_text):
+    result = extract_text(
+        "Those released included the teacher Vesna Marek and the driver Ivo Kranjc, who were "
+        "arrested in 2021 and sentenced to five years."
+    )
+    assert _terms(result) == {("Vesna Marek", 60), ("Ivo Kranjc", 60)}
+
+
+def test_an_age_set_off_after_a_later_name_is_no_term(extract_text):
+    result = extract_text(
+        "Pavel Novak, 51, who was serving a six-year sentence, and Milan Horak, 33, jailed for "
+        "four years and three months, walked out of prison on Monday."
+    )
+    assert _terms(result) == {("Pavel Novak", 72), ("Milan Horak", 51)}
+
+
+def test_not_among_those_freed_is_no_release(extract_text):
+    result = extract_text(
+        "The authorities freed 14 prisoners on Monday. Not among those freed was the economist "
+        "Karim Haddad. The blogger Lina Sabbagh was not among those freed either."
+    )
+    assert not {name for _, name in _events(result)}

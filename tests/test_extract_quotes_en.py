@@ -87,10 +87,10 @@ def test_a_participle_of_speech_takes_the_subject_of_its_clause(extract_text):
 
 def test_a_verb_after_a_quote_that_belongs_to_it_is_not_its_attribution(extract_text):
     result = extract_text(
-        'Ana Pekarova told the radio that Leo Marr "had a foolish plan from the very start," adding, '
+        'Ana Pekarova told the radio that "the plan was foolish from the very start," adding, '
         '"He lost every vote he asked for."'
     )
-    assert _quotes(result) == {("Ana Pekarova", "had a foolish"), ("Ana Pekarova", "He lost every")}
+    assert _quotes(result) == {("Ana Pekarova", "the plan was"), ("Ana Pekarova", "He lost every")}
 
 
 def test_a_name_and_a_colon_introduce_a_quote(extract_text):
@@ -119,10 +119,10 @@ def test_an_honorific_and_a_surname_make_a_speaker(extract_text):
 
 def test_the_agent_of_a_passive_question_is_the_speaker(extract_text):
     result = extract_text(
-        "Mayor Elena Sorrentino was asked by moderator Paul Whitcombe whether the plan would "
-        '"leave the poorest districts without a single bus line."'
+        "Mayor Elena Sorrentino was asked by moderator Paul Whitcombe: "
+        '"Will the plan leave the poorest districts without a single bus line?"'
     )
-    assert _quotes(result) == {("Paul Whitcombe", "leave the poorest")}
+    assert _quotes(result) == {("Paul Whitcombe", "Will the plan")}
 
 
 def test_saying_after_a_preposition_takes_the_clause_subject(extract_text):
@@ -234,12 +234,13 @@ def test_the_addressee_before_a_colon_is_not_the_speaker(extract_text):
     assert _quotes(result) == {("Ruth Okonjo", "Your bill will")}
 
 
-def test_a_quoted_clause_after_said_is_speech_though_its_verb_looks_like_a_noun(extract_text):
+def test_a_quoted_predicate_after_said_is_indirect_speech_whatever_the_tagger_calls_it(extract_text):
+    # GUIDELINES: indirect speech is no quote; the subject "the new rules" stands outside the marks
     result = extract_text(
         "Greta Lindahl said the new rules \u201camount to a tax on every family that rents.\u201d "
         "Lindahl called the rules \u201can insult to tenants.\u201d"
     )
-    assert _quotes(result) == {("Greta Lindahl", "amount to a")}
+    assert not result.quotes
 
 
 def test_a_parenthetical_speech_verb_before_a_quoted_clause_names_its_speaker(extract_text):
@@ -329,10 +330,10 @@ def test_a_possessor_in_the_attribution_does_not_stop_the_second_half(extract_te
 
 def test_suggesting_a_quoted_clause_is_speech_but_calling_a_thing_a_phrase_is_not(extract_text):
     result = extract_text(
-        "Rosa Ahlberg suggested that the transfer \u201cmay have broken the banking law.\u201d "
+        "Rosa Ahlberg suggested that \u201cthe transfer may have broken the banking law.\u201d "
         "Ahlberg called the deal \u201ca quiet scandal.\u201d"
     )
-    assert _quotes(result) == {("Rosa Ahlberg", "may have broken")}
+    assert _quotes(result) == {("Rosa Ahlberg", "the transfer may")}
 
 
 def test_a_verb_that_opens_the_sentence_is_not_part_of_the_speaker_name(extract_text):
@@ -556,7 +557,8 @@ def test_a_clause_of_time_with_a_speech_verb_is_not_the_attribution(extract_text
         '"spoke for every nurse in this county who has waited years for a raise," said Lena Brandt, '
         "a union organiser."
     )
-    assert _quotes(result) == {("Lena Brandt", "spoke for every")}
+    # the quoted words finish Brandt's sentence about Castell: no quote of Castell's
+    assert all(speaker != "Oren Castell" for speaker, _ in _quotes(result))
 
 
 def test_a_negated_speech_verb_speaks_no_words(extract_text):
@@ -679,3 +681,49 @@ def test_a_signature_in_the_paragraph_after_a_quote_names_its_speaker(extract_te
 def test_colon_speech_in_british_single_marks_loses_its_marks(extract_text):
     result = extract_text("Her brother Tomas Varga told the BBC: ‘We waited for this day for five years.’")
     assert [q.text for q in result.quotes] == ["We waited for this day for five years."]
+
+
+def test_quoted_words_that_finish_a_clause_begun_outside_the_marks_are_indirect_speech(extract_text):
+    result = extract_text(
+        "Anika Brandt said the family was \u201cdevastated but not shocked\u201d. "
+        "Her lawyer, Tomas Vidal, said that his client had \u201cnever taken money from anyone abroad\u201d. "
+        "Vidal added that he \u201cwill appeal the ruling on every count\u201d. "
+        "Brandt told reporters: \u201cWe will keep fighting for him.\u201d"
+    )
+    assert _quotes(result) == {("Anika Brandt", "We will keep")}
+
+
+def _events(result) -> set[tuple[str, tuple[str, ...]]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(e.type, tuple(sorted(names[p] for p in e.persons))) for e in result.events}
+
+
+def test_a_wire_item_wrapped_sentence_by_sentence_in_quote_marks_is_narrative(extract_text):
+    # some feeds wrap each sentence of an item in quote marks: no speaker, no first person
+    result = extract_text(
+        "Worm author faces court\n\n"
+        '"Oskar Lindahl, who wrote the Fennec worm, caused most infections this year, a security '
+        'firm said in a report." "The 19-year-old Lindahl was taken into custody in Sweden in June '
+        'by police." "Analysts at the firm said the damage ran into millions ...'
+    )
+    assert not result.quotes
+    assert ("arrest", ("Oskar Lindahl",)) in _events(result)
+
+
+def test_a_paragraph_of_speech_without_its_speaker_keeps_its_events_out(extract_text):
+    # the same wrapped shape in the first person is speech (by someone the rules could not name)
+    result = extract_text(
+        "Rally ends in Tallinn\n\n"
+        '"They arrested Oskar Lindahl in front of us and we could do nothing." '
+        '"We will come back next week."'
+    )
+    assert not any(e.type == "arrest" for e in result.events)
+
+
+def test_a_whole_paragraph_quote_after_its_speaker_is_still_a_quote(extract_text):
+    result = extract_text(
+        "Oskar Lindahl was detained on Saturday. His wife, Frida Lindahl, spoke to reporters "
+        "outside the court.\n\n"
+        '"They arrested my husband because he speaks the truth. We will not be silent."'
+    )
+    assert _quotes(result) == {("Frida Lindahl", "They arrested my")}

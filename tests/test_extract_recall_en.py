@@ -2292,3 +2292,28 @@ def test_all_but_n_is_the_group_counted_before_less_n(extract_text):
     )
     assert {("arrest", 15), ("release", 12)} <= _counts(result)
     assert ("release", 3) not in _counts(result)
+
+
+# -- terms in brackets after names, a time the parser made an object ---------------------------
+
+
+def test_a_term_in_brackets_after_a_name_in_a_sentence_about_verdicts(extract_text):
+    result = extract_text(
+        "Verdicts handed down this week included: Jonas Petrauskas (four years), Ruta Kazlauskiene "
+        "(three years and six months) and Tomas Vaitkus (two years)."
+    )
+    assert _terms(result) == {("Jonas Petrauskas", 48), ("Ruta Kazlauskiene", 42), ("Tomas Vaitkus", 24)}
+
+
+def test_brackets_after_a_name_in_other_sentences_hold_no_term(extract_text):
+    result = extract_text(
+        "The march drew Jonas Petrauskas (two years in the movement) and Ruta Kazlauskiene (41)."
+    )
+    assert not _terms(result)
+
+
+def test_a_time_after_a_conjoined_release_is_no_patient(extract_text):
+    result = extract_text("Ilse Moravec was detained at the rally but released the same evening.")
+    assert _events(result) == {("arrest", "Ilse Moravec"), ("release", "Ilse Moravec")}
+    result = extract_text("Senator Ilse Moravec has released ten years of tax returns.")
+    assert not result.events

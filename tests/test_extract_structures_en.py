@@ -135,3 +135,16 @@ def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next(extract_t
         'Critics called the trial "a theatre of the absurd." Ruta Vaitkute said she would appeal.'
     )
     assert not result.quotes
+
+
+def test_convicted_and_ordered_to_serve_shares_the_passive_subject(extract_text):
+    result = extract_text(
+        "Mogilev: Ihar Zhuk, a retired bus driver, was convicted of insulting an official and "
+        "ordered to serve three years of restricted freedom at home."
+    )
+    assert ("sentence", "Ihar Zhuk", 36) in _events(result)
+
+
+def test_a_term_in_days_after_a_sentencing_verb(extract_text):
+    result = extract_text("Blogger Ihar Zhuk was sentenced to 15 days of administrative arrest on Monday.")
+    assert ("sentence", "Ihar Zhuk", 1) in _events(result)

@@ -13,15 +13,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from vigil.cli import app
-from vigil.registry.names import (
-    REVIEW_THRESHOLD,
-    SAME_THRESHOLD,
-    NameMatch,
-    compare_names,
-    latin_key,
-    name_keys,
-    split_name,
-)
+from vigil.names.compare import NameMatch, compare_names
+from vigil.names.keys import name_keys, surname_keys
+from vigil.names.parse import split_name
+from vigil.names.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
+from vigil.names.translit import latin_key
 
 PAIRS_CSV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "name-pairs.csv"
 
@@ -90,6 +86,10 @@ DIFFERENT = [
     ("Sergei Ivanov", "Stepan Ivanov"),
     ("Ales Bialiatski", "V. Bialiatski"),
     ("Мария Александровна Колесникова", "Maria Ivanovna Kolesnikova"),  # other fathers
+    # father and son: every word alike but the generation
+    ("John Smith II", "John Smith III"),
+    ("Martin Luther King Jr.", "Martin Luther King Sr."),
+    ("Brent Bozell Jr.", "Brent Bozell III"),
 ]
 
 GENDER = [
@@ -117,6 +117,22 @@ def test_near_names_of_different_people_stay_apart(a: str, b: str) -> None:
     match = compare_names(a, b)
     assert not match.same, match
     assert match.score < REVIEW_THRESHOLD, match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Robert F. Kennedy Jr.", "Robert F. Kennedy"), ("Brent Bozell III", "Brent Bozell")],
+)
+def test_a_generation_on_one_side_only_is_for_review(a: str, b: str) -> None:
+    """The son named short, or his father: an editor decides."""
+    match = compare_names(a, b)
+    assert not match.same and match.verdict == "possible", match
+    assert split_name(a) == split_name(b)  # the suffix is no word of the name
+
+
+def test_the_same_generation_matches() -> None:
+    assert compare_names("Martin Luther King Jr.", "Martin Luther King Jr").same
+    assert compare_names("Junior Silva", "Junior Silva").same  # a given name, not a suffix
 
 
 @pytest.mark.parametrize(("a", "b"), GENDER)
@@ -183,6 +199,14 @@ def test_name_keys_are_few_and_shared_by_variants() -> None:
     assert all(1 <= len(k) <= 3 for k in keys)
     assert set.intersection(*keys)
     assert not name_keys("Kovalenko") & name_keys("Kolesnikova")
+
+
+def test_surname_keys_are_the_surname_part_of_name_keys() -> None:
+    """Extraction knows which word is the surname and keys it alone (no name to split)."""
+    assert surname_keys("Kalesnikava") == surname_keys("Колесникова") <= name_keys("Maria Kolesnikova")
+    assert surname_keys("Kara-Murza") == name_keys("Vladimir Kara-Murza")  # the whole and each part
+    assert len(surname_keys("Kara-Murza")) == 3
+    assert not surname_keys("Kovalenko") & surname_keys("Kolesnikova")
 
 
 @settings(max_examples=300, deadline=None)

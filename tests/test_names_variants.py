@@ -9,7 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from vigil.cli import app
-from vigil.registry.names import REVIEW_THRESHOLD, compare_names, name_keys, split_name
+from vigil.names.compare import compare_names
+from vigil.names.keys import name_keys
+from vigil.names.parse import split_name
+from vigil.names.thresholds import REVIEW_THRESHOLD
 
 # (family, roster spelling, news spelling): each must be the same person, surely or for review
 VARIANTS = [

@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vigil.registry.names import compare_names, latin_key, name_keys
+from vigil.names.compare import compare_names
+from vigil.names.keys import name_keys
+from vigil.names.translit import latin_key
 from vigil.registry.status import ClaimFact, derive
 
 FAST = settings(

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from vigil.cli import app
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
+from vigil.names.translit import romanize
 from vigil.registry import service
-from vigil.registry.translit import romanize
 
 DAY = date(2026, 3, 14)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import typer
 
 from vigil.cli.app import app, console, err_console, lazy
-from vigil.registry.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
+from vigil.names.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
 
-names = lazy("vigil.registry.names")
+names = lazy("vigil.names.compare")
 
 names_app = typer.Typer(
     help=(

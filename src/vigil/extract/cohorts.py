@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from vigil.extract.en.numbers import parse_number as _number
 from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
+_GROUP_POS = frozenset({"NOUN", "PRON"})
 
 
 @dataclass
@@ -65,7 +67,7 @@ def group_findings(
     for _, kind, item in events_in:
         if kind == 1:
             assert isinstance(item, Membership)
-            cohort = _latest(cohorts, item.token.i, item.type)
+            cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
             if cohort is None:
@@ -80,7 +82,7 @@ def group_findings(
         linked = _linked_cohort(cohorts, item)
         if item.group_ref:
             if linked is None and item.count is None and cohorts and _refers_back(item):
-                linked = _latest(cohorts, item.trigger.i, None)
+                linked = _latest_joined(cohorts, item.trigger, None)
                 if linked and item.told_back and not (linked.members or item.type in linked.types):
                     linked = None  # counted, then named one by one: `_name_back_references` names it
             if linked is None and item.counted_back:
@@ -93,7 +95,7 @@ def group_findings(
             linked.findings.append(item)
             linked.add_members(item.persons, item.trigger)
         elif item.joins_latest or linked is not None:
-            cohort = linked or _latest(cohorts, item.trigger.i, item.type)
+            cohort = linked or _latest_joined(cohorts, item.trigger, item.type)
             if cohort is not None and linked is None and _other_agent(cohort, item):
                 cohort = None  # "Israel freed 1,000 prisoners ... Cuba also released X": another release
             if cohort is None and not (item.persons and item.type in _FREED):
@@ -110,6 +112,7 @@ def group_findings(
         elif not _told_as_members(cohorts, item):
             singles.append(item)
     _name_back_references(cohorts, findings)
+    _members_of_parts_join_wholes(cohorts)
     out: list[GroupedEvent] = []
     for cohort in cohorts:
         for etype in cohort.types:
@@ -117,12 +120,18 @@ def group_findings(
             persons = list(cohort.members)
             for f in fs:
                 persons += [p for p in f.persons if p not in persons]
+            refused = sum(1 for p in persons if id(p) in refusers) if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
             count = next((f.count for f in fs if f.count is not None), None)
             if count is None and any(f.pronoun_group for f in fs):
                 sent = fs[0].trigger.sent
                 count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
+            if count is None and any(_all_of_them(f) for f in fs):
+                # "Twenty-six ... were released. All of them were driven to the border": every one
+                count = next((f.count for f in cohort.findings if f.count and not f.part), None)
+            if count is not None and 0 < refused < count:
+                count -= refused  # "26 were driven to the border, but one of them refused to leave": 25
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
@@ -161,6 +170,35 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
 _MEMBERSHIP_REACH = 5
 
 
+def _members_of_parts_join_wholes(cohorts: list[Cohort]) -> None:
+    """'pardons 154 prisoners, including six jailed activists ... The six include X and Y':
+    X and Y were pardoned among the 154 too."""
+    for part in cohorts:
+        wholes = {id(f.whole) for f in part.findings if f.whole is not None}
+        for cohort in cohorts:
+            if cohort is not part and any(id(f) in wholes for f in cohort.findings):
+                for person in part.members:
+                    cohort.add_members([person], part.where[id(person)])
+
+
+def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Cohort | None:
+    """The group that names or "those" at `token` join: the latest of that event, but not a
+    counted part told beside its whole ("... and two others to life") unless the sentence
+    says the part's number ("The six include X and Y", not "Those sentenced to death include X")."""
+    cohort = _latest(cohorts, token.i, etype)
+    if cohort is None or not _unnamed_part(cohort, token):
+        return cohort
+    wholes = [c for c in cohorts if not _unnamed_part(c, token)]
+    return _latest(wholes, token.i, etype) or cohort
+
+
+def _unnamed_part(cohort: Cohort, token: Token) -> bool:
+    if not cohort.findings or not all(f.part for f in cohort.findings):
+        return False
+    count = cohort.findings[0].count
+    return not any(t.like_num and _number(t.text) == count for t in token.sent)
+
+
 def _out_of_reach(cohort: Cohort, token: Token) -> bool:
     """More than `_MEMBERSHIP_REACH` sentences lie between the group's last mention and `token`."""
     last = max([f.trigger.i for f in cohort.findings] + [t.i for t in cohort.where.values()], default=token.i)
@@ -192,6 +230,15 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
     )
 
 
+def _all_of_them(f: Finding) -> bool:
+    """The event's subject or object is "all" of a group told before ("All of them were
+    driven ...", "all forced to leave"): the whole group, so its count."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "all" and not t.like_num
+        for t in f.trigger.children
+    )
+
+
 def _refers_back(f: Finding) -> bool:
     if f.pronoun_group:
         return True  # the extractor found a plural pronoun patient («все они», «іх», "them")
@@ -208,7 +255,9 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     for cohort in cohorts:
         for other in cohort.findings:
             # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
-            if trigger.dep_ == "conj" and trigger.head == other.trigger and trigger.pos_ != "NUM":
+            # (and so is a gapped object: "one man to death and 14 others to prison terms")
+            counted = trigger.pos_ == "NUM" or f.count is not None and trigger.pos_ in _GROUP_POS
+            if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted:
                 return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:

@@ -64,6 +64,10 @@ class Finding:
     # pronoun, no number of its own, tells again the group counted before (its named members
     # went through this event too)
     told_back: bool = False
+    # "... including 10 inmates", "... and 14 others to prison terms": a counted part of a
+    # group or a second group of the same clause; named members join it only by its number
+    part: bool = False
+    whole: Finding | None = None  # the group a counted part belongs to: its members are the whole's
 
 
 @dataclass

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vigil.names.translit import align, is_cyrillic, phonemes, romanize
 from vigil.registry.models import Article, Mention, Person, PersonName
-from vigil.registry.translit import align, is_cyrillic, phonemes, romanize
 
 __all__ = ["Headline", "headline", "headlines"]
 

@@ -19,7 +19,11 @@ from typing import Any
 from sqlalchemy import Integer, Select, String, bindparam, literal, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
-from vigil.registry import names
+from vigil.names.compare import NameMatch, compare_names
+from vigil.names.keys import name_keys
+from vigil.names.parse import split_name
+from vigil.names.thresholds import REVIEW_THRESHOLD, SAME_THRESHOLD
+from vigil.names.translit import latin_key
 from vigil.registry.models import Judgement, Mention, Person, PersonKey, PersonName, PersonWord
 
 __all__ = [
@@ -46,7 +50,7 @@ CLEAR_LEAD = 0.05  # a sure match must beat the runner-up by this much to link o
 class Candidate:
     person_id: str  # canonical record
     name: str  # the spelling that matched best
-    match: names.NameMatch
+    match: NameMatch
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ def _new_record(pid: str, name: str, now: datetime) -> dict[str, Any]:
     return {
         "id": pid,
         "name": name,
-        "latin": names.latin_key(name),
+        "latin": latin_key(name),
         "withheld": False,
         "canonical_id": pid,
         "status": "unknown",
@@ -99,7 +103,7 @@ def new_person(session: Session, name: str, *, seed: str, now: datetime, origin:
 
 def name_words(name: str) -> set[str]:
     """The words of a spelling's Latin form (what search prefixes match)."""
-    return {word[:100] for word in names.latin_key(name).split()}
+    return {word[:100] for word in latin_key(name).split()}
 
 
 def _richer(a: str, b: str) -> bool:
@@ -117,18 +121,18 @@ def add_name(session: Session, person_id: str, name: str, *, origin: str, fresh:
         )
         if known is not None:
             return
-    session.add(PersonName(person_id=person_id, name=name, latin=names.latin_key(name), origin=origin))
+    session.add(PersonName(person_id=person_id, name=name, latin=latin_key(name), origin=origin))
     index_name(session, person_id, name, fresh=fresh)
     if fresh:
         return  # the record was just made with this spelling as its name
     person = session.get(Person, person_id)
     if person is not None and _richer(name, person.name):
-        person.name, person.latin = name, names.latin_key(name)
+        person.name, person.latin = name, latin_key(name)
 
 
 def index_name(session: Session, person_id: str, name: str, *, fresh: bool = False) -> None:
     """Add the blocking keys and search words of one spelling that the record lacks."""
-    keys, words = names.name_keys(name), name_words(name)
+    keys, words = name_keys(name), name_words(name)
     if not fresh:
         keys -= set(
             session.scalars(
@@ -159,15 +163,15 @@ def candidates(session: Session, name: str, *, near: bool = False) -> list[Candi
     `near`: when no key is shared, also try the persons with a word starting with the surname's
     first three letters or equal to the first name, so a typo in a consonant (Kolesmikova,
     Vazilevich) still finds its person (for reconciling a typed list; ingest links on keys only)."""
-    keys = names.name_keys(name)
+    keys = name_keys(name)
     if not keys:
         return []
     found = _scored(session, name, select(PersonKey.person_id).where(PersonKey.key.in_(keys)))
     if found or not near:
         return found
-    given, surname = names.split_name(name)
-    prefix = names.latin_key(surname)[:3]
-    first = names.latin_key(given.split()[0]) if given else ""
+    given, surname = split_name(name)
+    prefix = latin_key(surname)[:3]
+    first = latin_key(given.split()[0]) if given else ""
     words = [PersonWord.word.like(prefix + "%")] if len(prefix) == 3 else []
     words += [PersonWord.word == first] if len(first) > 2 else []
     if not words:
@@ -189,11 +193,11 @@ def _best(name: str, rows: Iterable[tuple[str, str]]) -> list[Candidate]:
     of equal ones), for the persons that match at least for review, best first."""
     best: dict[str, Candidate] = {}
     for canonical, spelling in rows:
-        match = names.compare_names(name, spelling)
+        match = compare_names(name, spelling)
         current = best.get(canonical)
         if current is None or match.score > current.match.score:
             best[canonical] = Candidate(canonical, spelling, match)
-    found = [c for c in best.values() if c.match.score >= names.REVIEW_THRESHOLD or c.match.same]
+    found = [c for c in best.values() if c.match.score >= REVIEW_THRESHOLD or c.match.same]
     return sorted(found, key=lambda c: (-c.match.score, c.person_id))
 
 
@@ -203,11 +207,11 @@ def sure_match(name: str, found: list[Candidate]) -> Candidate | None:
     A sure name match that clearly leads; or, for a surname-only mention ("Kalesnikava"), the
     only person in the registry whose surname matches it.
     """
-    sure = [c for c in found if c.match.same and c.match.score >= names.SAME_THRESHOLD]
+    sure = [c for c in found if c.match.same and c.match.score >= SAME_THRESHOLD]
     if sure and (len(sure) == 1 or sure[0].match.score - sure[1].match.score >= CLEAR_LEAD):
         return sure[0]
-    given, _surname = names.split_name(name)
-    if given is None and len(found) == 1 and found[0].match.score >= names.REVIEW_THRESHOLD:
+    given, _surname = split_name(name)
+    if given is None and len(found) == 1 and found[0].match.score >= REVIEW_THRESHOLD:
         return found[0]
     return None
 
@@ -271,7 +275,7 @@ class ArticleLinker:
         self._taken: set[str] | None = None  # of the expected IDs, those records hold
         self._expected: set[str] = set()
         self._rows: dict[type, list[dict[str, Any]]] = {table: [] for table in _ROWS_OF}
-        keys = set().union(*(names.name_keys(n) | names.name_keys(_spaced(n)) for n in mentioned))
+        keys = set().union(*(name_keys(n) | name_keys(_spaced(n)) for n in mentioned))
         if not keys:
             return
         # What is pending in the session here (the article's outlet and audit rows) is nothing
@@ -291,7 +295,7 @@ class ArticleLinker:
 
     def candidates(self, name: str) -> list[Candidate]:
         """`candidates(session, name)`, from the article's lookup and what it added since."""
-        persons = set().union(*(self._persons_of_key.get(key, ()) for key in names.name_keys(name)))
+        persons = set().union(*(self._persons_of_key.get(key, ()) for key in name_keys(name)))
         return _best(name, ((p, spelling) for p in sorted(persons) for spelling in self._spellings[p]))
 
     def link(self, *, name: str, seed: str, now: datetime, create: bool = True) -> Link | None:
@@ -318,8 +322,8 @@ class ArticleLinker:
         pid = free_id(seed, self._is_taken)
         spelling = _spaced(name)
         self._add(Person, **_new_record(pid, name, now))
-        self._add(PersonName, person_id=pid, name=spelling, latin=names.latin_key(spelling), origin="article")
-        for key in sorted(names.name_keys(spelling)):
+        self._add(PersonName, person_id=pid, name=spelling, latin=latin_key(spelling), origin="article")
+        for key in sorted(name_keys(spelling)):
             self._add(PersonKey, key=key, person_id=pid)
         for word in sorted(name_words(spelling)):
             self._add(PersonWord, word=word, person_id=pid)
@@ -368,7 +372,7 @@ class ArticleLinker:
 
     def _indexed(self, record: str, canonical: str, name: str) -> None:
         """Note a spelling (and its keys) the article gave a record, for the names after it."""
-        for key in names.name_keys(name):
+        for key in name_keys(name):
             self._persons_of_key[key].add(canonical)
             self._keys_of[record].add(key)
         self._spellings[canonical].append(name)
@@ -382,8 +386,8 @@ class ArticleLinker:
         name = _spaced(name)
         if name in self._names_of[person_id]:
             return
-        self._add(PersonName, person_id=person_id, name=name, latin=names.latin_key(name), origin="article")
-        for key in sorted(names.name_keys(name) - self._keys_of[person_id]):
+        self._add(PersonName, person_id=person_id, name=name, latin=latin_key(name), origin="article")
+        for key in sorted(name_keys(name) - self._keys_of[person_id]):
             self._add(PersonKey, key=key, person_id=person_id)
         words = name_words(name) - self._words_added[person_id]
         words -= _known_words(self.session, person_id, words)
@@ -393,7 +397,7 @@ class ArticleLinker:
         self._indexed(person_id, person_id, name)
         person = self.session.get(Person, person_id)
         if person is not None and _richer(name, person.name):
-            person.name, person.latin = name, names.latin_key(name)
+            person.name, person.latin = name, latin_key(name)
 
 
 def _spaced(name: str) -> str:

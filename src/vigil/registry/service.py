@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 
 from vigil.errors import Conflict, NotFound, VigilError
 from vigil.model import Document, Extraction
-from vigil.registry import linking, names
+from vigil.names.compare import compare_names
+from vigil.names.keys import name_keys
+from vigil.names.parse import split_name
+from vigil.names.thresholds import REVIEW_THRESHOLD
+from vigil.names.translit import latin_key
+from vigil.registry import linking
 from vigil.registry.db import Database, open_database
 from vigil.registry.export import export_rows, to_csv, to_json
 from vigil.registry.headline import headlines
@@ -137,13 +142,13 @@ def _prefix(word: str):  # type: ignore[no-untyped-def]
 def _search(session: Session, search: str) -> ColumnElement[bool]:
     """Persons with a spelling whose words start with the query's words (in Latin form), or whose
     name matches the query's across spellings and scripts (Kalesnikava finds Колесникова)."""
-    words = sorted({w[:100] for w in names.latin_key(search).split()})
+    words = sorted({w[:100] for w in latin_key(search).split()})
     conditions: list[ColumnElement[bool]] = []
     if words:
         by_words = [select(PersonWord.person_id).where(_prefix(w)) for w in words]
         records = intersect(*by_words) if len(by_words) > 1 else by_words[0]
         conditions.append(Person.id.in_(select(Person.canonical_id).where(Person.id.in_(records))))
-    keys = names.name_keys(search)
+    keys = name_keys(search)
     if keys:
         rows = session.execute(
             select(Person.canonical_id, PersonName.name)
@@ -152,7 +157,7 @@ def _search(session: Session, search: str) -> ColumnElement[bool]:
             .where(PersonKey.key.in_(keys))
         )
         # a common surname brings many candidates: judge each surname once, then each given name
-        query_given, query_surname = names.split_name(search)
+        query_given, query_surname = split_name(search)
         close: set[str] = set()
         by_surname: dict[str, bool] = {}
         verdicts: dict[tuple[str, str], bool] = {}
@@ -161,12 +166,12 @@ def _search(session: Session, search: str) -> ColumnElement[bool]:
             if cid in close:
                 continue
             if spelling not in parts:
-                parts[spelling] = names.split_name(spelling)
+                parts[spelling] = split_name(spelling)
             given, surname = parts[spelling]
             if surname not in by_surname:
                 by_surname[surname] = (
-                    names.compare_names(search if query_given is None else query_surname, surname).score
-                    >= names.REVIEW_THRESHOLD
+                    compare_names(search if query_given is None else query_surname, surname).score
+                    >= REVIEW_THRESHOLD
                 )
             if not by_surname[surname]:
                 continue
@@ -175,7 +180,7 @@ def _search(session: Session, search: str) -> ColumnElement[bool]:
                 continue
             key = ((given or "").casefold(), surname)
             if key not in verdicts:
-                verdicts[key] = names.compare_names(search, spelling).score >= names.REVIEW_THRESHOLD
+                verdicts[key] = compare_names(search, spelling).score >= REVIEW_THRESHOLD
             if verdicts[key]:
                 close.add(cid)
         if close:
@@ -230,7 +235,7 @@ def _resolve(session: Session, ref: str) -> Person:
     ref = ref.strip()
     if ref.startswith("vg-"):
         return canonical(session, ref)
-    latin = names.latin_key(ref)
+    latin = latin_key(ref)
     exact = set(
         session.scalars(
             select(Person.canonical_id)
@@ -528,7 +533,7 @@ def _may_be_one(left: Person, right: Person, left_head: Person, right_head: Pers
     name one person. A proposal between two records that are persons themselves stands."""
     if left_head.id == left.id and right_head.id == right.id:
         return True
-    return names.compare_names(left_head.name, right_head.name).score >= names.REVIEW_THRESHOLD
+    return compare_names(left_head.name, right_head.name).score >= REVIEW_THRESHOLD
 
 
 def decide(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vigil.registry.translit import is_cyrillic
+from vigil.names.translit import is_cyrillic
 
 __all__ = ["name_regex"]
 

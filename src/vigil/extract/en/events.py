@@ -161,6 +161,8 @@ class EventFinder:
                         for part in _respectively(finding)
                         for f in bracketed_terms(ctx, part)
                         for f in _split_by_place(f)
+                        for f in _gapped_groups(ctx, f)
+                        for f in _counted_parts(ctx, f)
                     ]
             elif tok.i in candidates and (finding := _misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
@@ -174,7 +176,8 @@ class EventFinder:
                 for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         _all_but(findings)
-        taken = {f.trigger.i for f in findings}
+        # (a verb the parser got right but whose object it hung elsewhere counts no one)
+        taken = {f.trigger.i for f in findings if f.persons or f.count is not None}
         for tok in next(iter(doc.sents), []):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := _title_case_headline(ctx, tok)):
                 findings.append(found)
@@ -182,6 +185,7 @@ class EventFinder:
         _they_of_main_clause(ctx, findings)
         findings.extend(_elided_terms(ctx, findings))
         findings.extend(_terms_after_colon(ctx, findings))
+        findings.extend(_bracketed_verdicts(ctx, findings))
         findings.extend(_bare_terms_after(ctx, findings))
         findings.extend(self._term_nouns(ctx, findings))
         findings.extend(_changed_terms(ctx, findings))
@@ -277,7 +281,8 @@ class EventFinder:
             ):
                 return None
             finding.persons = _persons(ctx, patient, tok)
-            finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
+            if not _relative_clause_of_one(tok):
+                finding.persons += [p for p in _flat_list(ctx, patient) if p not in finding.persons]
             if patient.dep_ == "nmod":
                 for sibling in patient.head.children:
                     if sibling.dep_ in ("nmod", "compound") and sibling.i != patient.i:
@@ -625,6 +630,8 @@ _CHANGED_TERM_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis
 
 def _term_unit(match: re.Match[str]) -> int:
     """Months per unit of a matched term: a bare number after it ('and B to six') counts in it."""
+    if match.group("short"):
+        return 0  # a bare number after days is never read as months
     return 12 if "year" in match.group(0).lower() or match.group("decade") else 1
 
 
@@ -902,8 +909,35 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
+
+
 def _patient(tok: Token, etype: str) -> Token | None:
-    """The token naming who underwent the event."""
+    """The token naming who underwent the event (found once per trigger: several rules ask)."""
+    known = tok.doc.user_data.setdefault(_PATIENTS, {})
+    key = (tok.i, etype)
+    if key not in known:
+        known[key] = _find_patient(tok, etype)
+    return known[key]
+
+
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
+)
+
+
+def _bare_time(tok: Token) -> bool:
+    """'released the same evening', 'arrested shortstop X about 4:20 am': a time, not '30 years of
+    tax returns'."""
+    if tok.ent_type_ == "TIME":
+        return True
+    # a number makes it a length ("sentenced both to six years", parsed as the object)
+    return tok.lemma_ in _TIME_NOUNS and not any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
+
+
+def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
         # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
@@ -923,8 +957,9 @@ def _patient(tok: Token, etype: str) -> Token | None:
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     # "put on a flight to X": the vehicle is no patient
     # (nor a time: "arrested shortstop X about 4:20 am")
+    # (nor a time the parser made an object: "detained ... but released the same evening")
     dobj = next(
-        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and c.ent_type_ != "TIME"),
+        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c)),
         None,
     )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
@@ -1051,7 +1086,11 @@ def _patient(tok: Token, etype: str) -> Token | None:
         head = tok.head
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return _subject(head)
-        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        ordered = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if ordered is None and head.dep_ == "conj" and not _subject(head):
+            # "X was convicted of fraud and ordered to serve two years": the shared passive subject
+            ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        return ordered
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or _passive(tok)):
         # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
         # the subject of the verb the clause modifies
@@ -1091,13 +1130,14 @@ def _object_relative(tok: Token) -> Token | None:
     if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return None
     doc = tok.doc
+    first = tok.sent.start
     k = tok.i - 1
-    while k >= tok.sent.start and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+    while k >= first and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
         k -= 1
-    if k == tok.i - 1 or k < tok.sent.start or doc[k].lower_ not in ("whom", "who"):
+    if k == tok.i - 1 or k < first or doc[k].lower_ not in ("whom", "who"):
         return None  # "X, who arrested Y": the pronoun is the doer
-    antecedent = doc[k - 1] if k > tok.sent.start and doc[k - 1].text == "," else None
-    if antecedent is None or antecedent.i - 1 < tok.sent.start:
+    antecedent = doc[k - 1] if k > first and doc[k - 1].text == "," else None
+    if antecedent is None or antecedent.i - 1 < first:
         return None
     antecedent = doc[antecedent.i - 1]
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
@@ -1214,6 +1254,8 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if _age_after_name(ctx, tok):
+                continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             if (
                 after is not None
                 and after.lower_ in ("and", "-")
@@ -1232,6 +1274,19 @@ def _elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _age_after_name(ctx: DocContext, num: Token) -> bool:
+    """'Halina Dziarbysh, 71, who ...': a number set off by commas on both sides right after a name
+    is an age."""
+    doc = num.doc
+    return (
+        num.i >= 2
+        and doc[num.i - 1].text == ","
+        and num.i - 2 in ctx.owner_at
+        and num.i + 1 < len(doc)
+        and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
+    )
 
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
@@ -1282,6 +1337,87 @@ def _split_by_place(finding: Finding) -> list[Finding]:
     return out
 
 
+def _gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'sentenced one man to death and 14 others to prison terms': a counted group coordinated
+    with the verb's object and followed by its own 'to ...' (the verb gapped) went through the
+    same kind of event as a group of its own, with its own term."""
+    out = [finding]
+    tok = finding.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return out
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i > tok.i]
+    # the parser hangs the second object on the verb or on the first term ("to six years and
+    # nine others to three"), and its "to ..." on the verb or on the object itself
+    objects = [
+        c for h in (tok, *(g for p in preps for g in p.children)) for c in h.children if c.dep_ == "conj"
+    ]
+    for c in objects:
+        if c.pos_ not in ("NOUN", "PRON") or c.i < tok.i or not (_people(c) or c.lower_ == "others"):
+            continue
+        before = [p for p in preps if p.i < c.i]
+        after = [p for p in preps if p.i > c.i and all(t.dep_ != "conj" for t in tok.doc[c.i + 1 : p.i])]
+        after = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")] or after
+        if not before or not after or before[-1].lower_ != after[0].lower_:
+            continue
+        count, label = _count(c)
+        if count is None:
+            continue
+        persons = ctx.persons_in(c, pronouns=False)
+        term = term_in(after[0]) if finding.type == "sentence" else None
+        out.append(
+            dataclasses.replace(
+                finding,
+                trigger=c,
+                count=count,
+                group=label,
+                persons=persons,
+                group_ref=True,
+                term=term,
+                part=True,
+            )
+        )
+    return out
+
+
+def _counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'released nearly 9,000 prisoners, including 10 inmates whose cases ...', 'pardons 154
+    prisoners, including six jailed activists': an exactly counted part of the group went
+    through the same event, a group of its own (the whole may be uncounted)."""
+    out = [finding]
+    if finding.type == "sentence" and finding.term is not None:
+        return out  # "sentenced 20 people, including six to ten years": the part's own terms
+    patient = _patient(finding.trigger, finding.type)
+    if patient is None or not (finding.group_ref or patient.tag_ in ("NNS", "NNPS")):
+        return out
+    # "detained 30 people at the rally, including four journalists": on the verb after the object
+    beside = (
+        [c for c in finding.trigger.children if c.i > patient.i]
+        if patient.head.i == finding.trigger.i
+        else []
+    )
+    for prep in [*patient.children, *beside]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for part in (g for g in prep.children if g.dep_ == "pobj"):
+            count, label = _count(part)
+            if count is None or count == finding.count or not _people(part):
+                continue
+            persons = ctx.persons_in(part, pronouns=False)
+            out.append(
+                dataclasses.replace(
+                    finding,
+                    trigger=part,
+                    count=count,
+                    group=label,
+                    persons=persons,
+                    group_ref=True,
+                    part=True,
+                    whole=finding,
+                )
+            )
+    return out
+
+
 def _life_or_death_ends(sent: Span) -> dict[int, int]:
     """Where 'to life (imprisonment)' or 'to death' starts in a sentence, and where it ends."""
     out: dict[int, int] = {}
@@ -1327,6 +1463,36 @@ def _terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding
             if months and months <= 600:
                 out.append(Finding("sentence", tok, [person], term=months, date=f.date, confidence=0.75))
             person = None
+    return out
+
+
+# words that make a sentence about verdicts: "New verdicts included: A (four years), B (two years)"
+_VERDICT_LEMMAS = frozenset({"verdict", "sentence", "term", "jail", "convict", "imprison"})
+# a parenthesis that holds a term and nothing else ("(four years)", "(3 years in a colony)")
+_TERM_IN_BRACKETS = re.compile(r"\(\s*([^()]{3,60}?)\s*(?:in (?:prison|a colony|jail)|each)?\s*\)")
+
+
+def _bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'New verdicts this week included: A (four years), B (three years and six months)': a name
+    followed by a term in brackets, in a sentence about verdicts, is that person's sentence."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    sentences = {t.sent.start: t.sent for t in tokens_in(doc, "LEMMA", _VERDICT_LEMMAS)}
+    for sent in sentences.values():
+        if sent[0].i in ctx.quoted or not asserted(sent.root):
+            continue
+        text, base = span_text(sent), sent.start_char
+        for match in _TERM_IN_BRACKETS.finditer(text):
+            term = TERM_RE.fullmatch(match.group(1))
+            months = term_months(term) if term is not None else None
+            opening = doc.char_span(base + match.start(), base + match.start() + 1)
+            if not months or opening is None or opening.start == 0:
+                continue
+            person = ctx.owner_at.get(opening.start - 1)
+            if person is None or (id(person), months) in termed:
+                continue
+            out.append(Finding("sentence", doc[opening.start - 1], [person], term=months, confidence=0.75))
     return out
 
 
@@ -1604,6 +1770,20 @@ def _passive(verb: Token) -> bool:
 _LIST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "CCONJ"})
 
 
+def _relative_clause_of_one(tok: Token) -> bool:
+    """'the priest A, and the student leader B, who had been arrested in 2022 and sentenced to 13
+    years': a relative clause after the last name of a list is that name's alone, unless its verb
+    agrees with a plural ('A and B, who were arrested')."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):  # "arrested ... and sentenced"
+        clause = clause.head
+    subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ != "relcl" or subjects not in (["who"], ["that"], ["which"]):
+        return False  # 'A and B, whom the judge found guilty': the verb agrees with the judge
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.lower_ in ("were", "are") or v.tag_ == "VBP" for v in verbs)
+
+
 def _flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     """'Retired teacher A, 67, student B and rider C were given ...', 'handed A, B and C prison
     terms': the small parser often breaks a list of names with roles and ages into modifiers of
@@ -1800,8 +1980,8 @@ def _membership(ctx: DocContext, tok: Token) -> Membership | None:
         those = pobj.lower_ in ("them", "those", "these") or _has_det(pobj, ("those", "these"))
         if not those and not _is_group(pobj):
             return None
-        if any(c.dep_ == "neg" for c in tok.head.children):
-            return None
+        if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+            return None  # "X was not among those freed", "Not among those freed was X"
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         etype = etype or _described_state(pobj)
@@ -2357,13 +2537,13 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
     beside = [
         g
         for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "along", "together", "alongside")
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
         for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
         for g in w.children
         if g.dep_ == "pobj"
     ]
     for g in beside:
-        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children):
+        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children) or _fellows(g):
             count, label = _count(g)
             if count is not None:
                 return count + named, label
@@ -2372,6 +2552,7 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             c.lemma_.lower() == "other"
             or _has_det(c, ("other",))
             or any(a.lower_ == "other" for a in c.children)
+            or _fellows(c)
         ):
             count, label = _count(c)
             if count is not None:
@@ -2385,6 +2566,14 @@ def _named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int |
             if count is not None:
                 return count + named, label
     return None, None
+
+
+def _fellows(noun: Token) -> bool:
+    """'13 co-defendants', 'his 13 co-accused', 'four fellow activists': the others of the same
+    case or cause, counted beside the named one."""
+    return noun.lower_.startswith("co-") or any(
+        a.dep_ == "amod" and a.lower_ == "fellow" for a in noun.children
+    )
 
 
 def _of_their_own(number: Token) -> bool:
@@ -2466,15 +2655,22 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
     etype = etype or _TITLE_VERBS.get(lower[:-1])
     first = next(iter(doc.sents))
-    if (
+    if tok.sent.start != first.start or tok.i == first.start or not tok.text[:1].isupper():
+        return None
+    before = doc[tok.i - 1]
+    # "Afghan Forces Arrest 2 Taliban Leaders": the plain form after a plural subject, read as a
+    # name; only a number right after it makes it a verb with its counted object
+    plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
+    plain = etype is None and plural and lower in _TITLE_VERBS and tok.i + 1 < first.end
+    plain = plain and doc[tok.i + 1].like_num
+    if plain:
+        etype = _TITLE_VERBS[lower]
+    elif (
         etype is None
-        or tok.sent.start != first.start
-        or tok.i == first.start
-        or not tok.text[:1].isupper()
         or not tok.lower_.endswith("s")
         or tok.tag_ not in ("NNS", "NNPS", "VBZ")
         or tok.dep_ not in ("ROOT", "nsubj", "compound")
-        or doc[tok.i - 1].pos_ != "PROPN"
+        or before.pos_ != "PROPN"
     ):
         return None
     end = tok.i + 1
@@ -2488,6 +2684,8 @@ def _title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
         p for k, p in enumerate(persons) if not any(q is p for q in persons[:k])
     ]  # Person is unhashable
     count = parse_number(words[0].text) if words[0].like_num else None
+    if plain and not (len(words) > 1 and (words[-1].lower_.endswith("s") or _people(words[-1]))):
+        count = None  # "Democrats Release 2004 Platform": no counted people after the number
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
     if not persons and count is None:
@@ -2567,6 +2765,7 @@ def _people(noun: Token) -> bool:
         lemma in PERSON_NOUNS
         or lemma in GROUP_WORDS
         or lemma in ("people", "person", "man", "woman")
+        or lemma in lexicon("counted_people")
         or (noun.ent_type_ == "NORP")
     )
 

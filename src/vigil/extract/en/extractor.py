@@ -13,7 +13,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,20 +47,22 @@ def paragraphs(doc: Doc) -> Doc:
     # a line break is always in a token's text (spaCy's trailing whitespace is one space at most)
     starts = [0] + [t.i + 1 for t in tokens_where(doc, "ORTH", lambda word: "\n" in word)]
     text = doc_text(doc)
+    # set as one array: each `Token.is_sent_start = ...` checks the whole doc for a parse first
+    flags = doc.to_array(SENT_START).astype("int64")
     for i in starts:
         if i >= len(doc):
             continue
         if i > 0:
-            doc[i].is_sent_start = True
+            flags[i] = 1
         match = DATELINE.match(text[doc[i].idx : doc[i].idx + 80])
         if match:
             span = doc.char_span(
                 doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"
             )
             if span is not None and span.start > i:
-                doc[span.start].is_sent_start = True
-                for t in doc[i + 1 : span.start]:
-                    t.is_sent_start = False
+                flags[span.start] = 1
+                flags[i + 1 : span.start] = -1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy writes it
     return doc
 
 
@@ -110,11 +112,15 @@ _PREFIXED_LEMMAS = {
 }
 
 
+# "Karimli and 13 co-defendants": split at the hyphen, "co" "-" "defendants" parses as three
+# objects and the count is lost; the fellow accused of a trial stay one word
+_CO_PREFIXED = ("co-defendant", "co-defendants", "co-accused", "co-conspirator", "co-conspirators")
+
+
 def _keep_re_prefixed(nlp: Language) -> None:
-    for word in _PREFIXED_LEMMAS:
-        if "-" in word:
-            for case in (word, word.capitalize()):
-                nlp.tokenizer.add_special_case(case, [{ORTH: case}])
+    for word in (*(w for w in _PREFIXED_LEMMAS if "-" in w), *_CO_PREFIXED):
+        for case in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(case, [{ORTH: case}])
 
 
 @Language.component("vigil_prefixed")

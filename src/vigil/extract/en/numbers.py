@@ -112,11 +112,24 @@ _YEARS = (
 )  # "an additional year", "a further year and a half"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
+# Short terms in days or weeks ("a 30-day sentence", "15 days of administrative arrest", "jailed
+# for ten days") only where the words after them keep them a custodial term: "a three-day
+# trial", "15 days of talks" and "ten days after his arrest" are no terms.
+_CUSTODY_AFTER = (
+    r"(?:administrative|jail|prison|custodial|military|sentence|term|detention|arrest|imprisonment)"
+)
+_SHORT_UNIT = r"(?P<unit>days?|weeks?)"
+_SHORT = (
+    rf"(?P<short>{_NUM})(?:-(?:day|week)(?=\s+{_CUSTODY_AFTER}\b)|\s+{_SHORT_UNIT}"
+    rf"(?=\s+(?:in|behind|for|on|of\s+(?:administrative\s+)?{_CUSTODY_AFTER})\b|\s*[,.;)]|\s*$))"
+)
 TERM_RE = re.compile(
-    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade))\b"
+    rf"\b(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade)"
+    rf"|{_SHORT})\b"
     r"(?![\s-]*(?:old|ago|earlier)\b)",  # "a 23-year-old" is an age, "two months ago" a time
     re.IGNORECASE,
 )
+_DAYS_A_MONTH = 30
 
 
 def _value(text: str) -> float | None:
@@ -142,6 +155,8 @@ def term_months(match: re.Match[str]) -> int | None:
     """Months of one TERM_RE match."""
     if match.group("decade"):
         return 120
+    if match.group("short"):
+        return _short_term(match)
     total = 0.0
     if match.group("y"):
         years = _value(match.group("y"))
@@ -159,3 +174,16 @@ def term_months(match: re.Match[str]) -> int | None:
     months_int = round(total)
     # terms beyond 50 years are life-like outliers or misreads ("2020 years")
     return months_int if 0 < months_int <= 600 else None
+
+
+def _short_term(match: re.Match[str]) -> int | None:
+    """Days and weeks in whole months, half a month rounding up (a 30-day sentence is one
+    month, 15 days of arrest one, ten days none: a term under half a month is not stated in
+    the months the contract counts)."""
+    number = _value(match.group("short"))
+    if number is None:
+        return None
+    week = "week" in (match.group("unit") or match.group(0)).lower()
+    days = number * 7 if week else number
+    months = int(days / _DAYS_A_MONTH + 0.5)
+    return months if 0 < months <= 600 else None

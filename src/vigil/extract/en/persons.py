@@ -23,6 +23,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.variants import merge_variants
 
 PRONOUNS = {
     "he": "m",
@@ -551,7 +552,8 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[titles[-1] + 1 :]
     while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop or _opening_verb(toks[0])):
         toks = toks[1:]
-    # "Secretary of State Madeleine Albright": the office ends where a given name begins
+    # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
+    # given name opens the run ("journey of Charles Robert Jenkins": two given names)
     if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
         given = next(
             (
@@ -562,6 +564,8 @@ def _name_tokens(span: Span) -> list[Token]:
             ),
             None,
         )
+        if given is not None and any(_known_given_name(fold(t.text)) for t in toks[:given]):
+            given = None
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
@@ -1051,8 +1055,18 @@ def _in_title_case_line(tok: Token) -> bool:
     """Whether the token's line is set in title case (a headline), where capitals tell nothing."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    line = text[start : len(text) if end < 0 else end]
+    known = tok.doc.user_data.setdefault(_TITLE_LINES, {})
+    if start not in known:
+        end = text.find("\n", tok.idx)
+        known[start] = _title_case(text[start : len(text) if end < 0 else end])
+    return known[start]
+
+
+_TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
+
+
+def _title_case(line: str) -> bool:
+    """Whether one line of text is a headline set in title case."""
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
     if words and words[0].lower() == "by":
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
@@ -1182,6 +1196,7 @@ class PersonFinder:
                     start -= 2
                 person.mentions.append((start, tok.i + 1))
                 claimed.update(range(start, tok.i + 1))
+        merge_variants(persons)
         for person in persons:
             person.mentions.sort()
             person.gender = _gender_by_role(doc, person) or person.gender

@@ -197,6 +197,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             ctx.quoted.update(range(span.start, span.end))
     # a pronoun that attributes a quote refers to someone named outside quotation marks
     narrative = _narrative_owners(ctx, spans)
+    wrapped = _wrapping_marks(text, spans)
     previous: FoundQuote | None = None
     for k, (open_at, close_at, goes_on) in enumerate(spans):
         raw = text[open_at + 1 : close_at]
@@ -245,6 +246,13 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
+        if (
+            k in wrapped
+            and (speaker is None or speaker is _UNNAMED and wrapped[k] > 1)
+            and not _SPEECHLIKE.search(inner)
+        ):
+            _unquote(ctx, open_at, close_at)
+            continue  # a wire item wrapped in quote marks: the narrator's own report
         said = inner.rstrip(", ")
         quote = FoundQuote(None if speaker is _UNNAMED else speaker, said, start, start + len(said))
         found.append(quote)
@@ -263,6 +271,34 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             found.append(quote)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _wrapping_marks(text: str, spans: list[tuple[int, int, bool]]) -> dict[int, int]:
+    """The spans that together fill their paragraph ('"A ..." "B ..." "C ...'), each with the
+    number of spans that fill it: some wire feeds wrap every sentence of an item in quote
+    marks. Without a speaker outside them (an unnamed one inside them, "police who said",
+    when there are several) and without the first or second person, such a paragraph is the
+    narrator's, not speech."""
+    by_paragraph: dict[int, list[int]] = {}
+    for k, (open_at, _close_at, _goes_on) in enumerate(spans):
+        by_paragraph.setdefault(_paragraph_bounds(text, open_at + 1)[0], []).append(k)
+    out: dict[int, int] = {}
+    for start, ks in by_paragraph.items():
+        end = _paragraph_bounds(text, start)[1]
+        outside, pos = [], start
+        for k in ks:
+            outside.append(text[pos : max(spans[k][0], pos)])
+            pos = spans[k][1] + 1
+        outside.append(text[pos:end])
+        if not "".join(outside).strip():
+            out.update(dict.fromkeys(ks, len(ks)))
+    return out
+
+
+def _unquote(ctx: DocContext, open_at: int, close_at: int) -> None:
+    span = ctx.doc.char_span(open_at, min(close_at + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
+    if span is not None:
+        ctx.quoted.difference_update(range(span.start, span.end))
 
 
 def _narrative_owners(ctx: DocContext, spans: list[tuple[int, int, bool]]) -> dict[int, Person]:
@@ -317,7 +353,21 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     if part is None or len([t for t in part if not t.is_punct]) < 3:
         return False
     root = part.root
-    return root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)
+    if not (root.pos_ in ("VERB", "AUX") or root.dep_ == "ccomp" and _is_speech_verb(root.head)):
+        return False
+    return not _begun_outside(part, root)
+
+
+def _begun_outside(part: Span, root: Token) -> bool:
+    """'said that he "will not go into hiding"', 'said the family was "heartbroken but not
+    surprised"': the quoted words finish a clause whose subject or verb stands before the
+    marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
+    if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
+        return True
+    before = root.doc[part.start - 1] if part.start > 0 else None
+    while before is not None and before.is_quote and before.i > 0:
+        before = root.doc[before.i - 1]
+    return before is not None and before.pos_ == "AUX" and before.head.i == root.i
 
 
 # Words a title leaves in lower case ("Make America Great Again", "Keeping Up with the Kardashians").

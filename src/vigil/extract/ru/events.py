@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
-from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
+from vigil.extract.ru.numbers import count_of, is_number, not_people, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -1343,7 +1343,7 @@ class EventFinder:
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
-            if x.i > t.sent.start and doc[x.i - 1].is_digit:
+            if x.i > t.sent.start and doc[x.i - 1].is_digit or not_people(x, lex):
                 continue
             run = [x]
             while run[-1].i + 1 < t.sent.end and (

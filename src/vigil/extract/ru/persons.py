@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
+from vigil.extract.variants import merge_variants
 
 # Russian and Belarusian (-ага, -аму, -ім) case endings of surnames
 _ENDING = re.compile(
@@ -129,6 +130,9 @@ def find_persons(
     _bare_first_names(index)
     _lone_given_names(index)
     _bracketed(index)
+    absorbed = merge_variants(index.persons)
+    if absorbed:
+        index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
     if keep is not None:
         dropped = [p for p in index.persons if not keep(p, doc)]
         index.persons = [p for p in index.persons if p not in dropped]

@@ -1,4 +1,4 @@
-"""How sure a name match must be, apart from the matcher (`names.py`) so that the CLI's help
+"""How sure a name match must be, apart from the matcher (`compare.py`) so that the CLI's help
 can quote the thresholds without loading the name tables and their libraries."""
 
 from __future__ import annotations

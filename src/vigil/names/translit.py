@@ -16,13 +16,15 @@ Symbols: vowels a e i o u; `j` a glide (й, the y of ya/ye); `w` Belarusian ў (
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 
-__all__ = ["Alignment", "align", "is_cyrillic", "latin_text", "phonemes", "romanize"]
+__all__ = ["Alignment", "align", "is_cyrillic", "latin_key", "latin_text", "phonemes", "romanize", "typo"]
 
 VOWELS = frozenset("aeiou")
 
@@ -372,3 +374,28 @@ def romanize(name: str, language: str | None) -> str:
             out.append(latin.capitalize() if ch.isupper() and latin else latin)
         words.append("".join(out))
     return " ".join(words)
+
+
+@lru_cache(maxsize=262_144)
+def latin_key(name: str) -> str:
+    """A normalised Latin form: transliterated, accents folded, lowercase, single spaces.
+
+    `Калеснікава` gives `kalesnikava` and `Aleś` gives `ales`; good for display-independent
+    equality and exact lookups, not for matching variants (that is `compare_names`).
+    """
+    folded = latin_text(unicodedata.normalize("NFC", name))
+    return " ".join(re.sub(r"[^a-z]+", " ", folded).split())
+
+
+def typo(a: str, b: str, *, minimum: int) -> bool:
+    """One typing slip (a letter added, dropped, changed, or two swapped) in a word long enough for
+    that to be a slip rather than another name; the first letter must agree (Lina, Nina, Dina)."""
+    if min(len(a), len(b)) < minimum - (len(a) != len(b)) or a[:1] != b[:1]:  # Jon/John
+        return False
+    if OSA.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    a, b = _REPEATS.sub(r"\1", a), _REPEATS.sub(r"\1", b)  # Joonng/Jong, Nooristani/Nuristani
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+_REPEATS = re.compile(r"(.)\1+")

@@ -1,0 +1,153 @@
+"""One person, one entry: the persons of one article whose names are spellings of one name.
+
+An article may write "Alexei Navalny" and "Aleksei Navalny", "Yauhen Karpovich" and "Yevgeny
+Karpovich", or "Robert Jenkins" after "Charles Robert Jenkins". Each language's rules find persons
+by their own spelling tests; this pass then joins those the registry's name matcher
+(`vigil.names.compare`) calls one person, so extraction and linking judge names alike. Relatives
+stay apart: two full names with different given names never meet, and a lone name joins a full
+name only when exactly one full name can own it.
+"""
+
+from __future__ import annotations
+
+from vigil.extract.findings import Person
+from vigil.names.compare import compare_names
+from vigil.names.given import given_status
+from vigil.names.keys import surname_keys
+from vigil.names.parse import generation_of
+from vigil.names.translit import latin_key
+
+__all__ = ["merge_variants"]
+
+
+def merge_variants(persons: list[Person]) -> dict[int, Person]:
+    """Join the persons that are one person under several spellings, in place.
+
+    Returns `id(absorbed) -> kept` so a caller can re-point its token maps. Candidates are found
+    through `surname_keys` (the sound skeleton of the last word, the surname as every language's
+    rules write a name) and the first word, so only persons that share a key are compared, never
+    every pair of the article.
+    """
+    if len(persons) < 2:
+        return {}
+    order = sorted(persons, key=lambda p: min(p.mentions, default=(0, 0)))
+    groups: list[list[Person]] = []
+    by_key: dict[str, list[int]] = {}
+    for person in (p for p in order if len(p.tokens) > 1):
+        keys = surname_keys(_surname(person)) | {f"g:{latin_key(person.tokens[0])}"}
+        near = sorted({g for key in keys for g in by_key.get(key, ())} | set(_tails(person, groups)))
+        fits = [g for g in near if all(_same(person, other) for other in groups[g])]
+        if len(fits) == 1:
+            groups[fits[0]].append(person)
+            index = fits[0]
+        else:
+            groups.append([person])
+            index = len(groups) - 1
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
+    for person in (p for p in order if len(p.tokens) == 1):
+        owners = _owners(person, groups, by_key)
+        if len(owners) == 1:
+            groups[owners[0]].append(person)
+    absorbed: dict[int, Person] = {}
+    for group in groups:
+        if len(group) > 1:
+            _join(group, persons, absorbed)
+    return absorbed
+
+
+def _same(a: Person, b: Person) -> bool:
+    """Two full names of one person: the name matcher says so, or the shorter is the longer
+    without a leading word ("Robert Jenkins" in "Charles Robert Jenkins", "Zeyar Lwin" after
+    "Ko Zeyar Lwin", "Castañeda Ruiz" for "Yunior Castañeda Ruiz"), or one letter slipped."""
+    if _tail_of(a, b) or _tail_of(b, a):
+        return True
+    match = compare_names(a.name, b.name)
+    if match.same:  # the matcher weighs the genders names tell; a parser's guess per mention adds none
+        return True
+    return _genders_agree(a, b) and _one_slip(match.reasons, a, b)
+
+
+def _one_slip(reasons: list[str], a: Person, b: Person) -> bool:
+    """One letter apart and nothing else said (no other patronymic, no other second name): a slip
+    in an unknown first name beside the same surname ("Dzokhar"/"Dzhokhar Tsarnaev",
+    "Zabiullah"/"Zabihullah Mujahid"), or in a surname beside the same first name («Эда
+    Гонзалеса» / «Эда Гонсалеса»). Across articles an editor decides; in one article two such
+    people would be told apart by the text, not by a letter. Short first names one letter apart
+    are often two names (Mario, Marco), so a first name's slip counts from six letters."""
+    if len(reasons) == 2:
+        long_enough = min(len(latin_key(a.tokens[0])), len(latin_key(b.tokens[0]))) >= 6
+        return long_enough and reasons[0] in _SAME_SURNAME and reasons[1].startswith(_FIRST_NAME_SLIP)
+    return len(reasons) == 3 and reasons[0].startswith(_SURNAME_SLIP) and reasons[1] == "first name match"
+
+
+_SAME_SURNAME = ("surname match", "surname transliteration match")
+_FIRST_NAME_SLIP = ("first name differs by one letter", "first names sound alike")
+_SURNAME_SLIP = "surnames one letter apart"
+
+
+def _tail_of(short: Person, long: Person) -> bool:
+    """The shorter name's words (hyphens as spaces) end the longer's ("Abu Laban", "Salah Abu-Laban")."""
+    words, longer = latin_key(short.name).split(), latin_key(long.name).split()
+    return 2 <= len(words) < len(longer) and longer[-len(words) :] == words
+
+
+def _tails(person: Person, groups: list[list[Person]]) -> list[int]:
+    """Groups holding a name this one ends (or is the end of): not found through surname keys
+    when the two read the surname differently ("Castañeda Ruiz": Ruiz, or Castañeda?)."""
+    return [
+        g for g, group in enumerate(groups) if any(_tail_of(person, o) or _tail_of(o, person) for o in group)
+    ]
+
+
+def _owners(person: Person, groups: list[list[Person]], by_key: dict[str, list[int]]) -> list[int]:
+    """The groups a lone word may name: by its surname (a spelling of it) or by its given name
+    (a spelling or cognate of it, Aleksei for Alexei), of a compatible gender."""
+    word = person.tokens[0]
+    near = {g for key in surname_keys(word) for g in by_key.get(key, ())}
+    owners = []
+    for g in sorted(near):
+        if any(_genders_agree(person, o) and _surname_is(word, o) for o in groups[g]):
+            owners.append(g)
+    for g, group in enumerate(groups):
+        if g not in owners and any(_given_is(word, person, other) for other in group):
+            owners.append(g)
+    return owners
+
+
+def _surname(person: Person) -> str:
+    """The last word that is no generation ("Kennedy" of "Robert F. Kennedy Jr.")."""
+    return next((t for t in reversed(person.tokens) if not generation_of(t)), person.tokens[-1])
+
+
+def _surname_is(word: str, person: Person) -> bool:
+    return compare_names(word, _surname(person)).same
+
+
+def _given_is(word: str, lone: Person, person: Person) -> bool:
+    """The word is the person's first name in another spelling or a cognate; written the same,
+    it is that name whatever gender the parser gave either mention («Асия» / «Асия Биби»)."""
+    status, why = given_status(word, person.tokens[0])
+    return status == "match" and (why == "first name match" or _genders_agree(lone, person))
+
+
+def _genders_agree(a: Person, b: Person) -> bool:
+    return a.gender is None or b.gender is None or a.gender == b.gender
+
+
+def _join(group: list[Person], persons: list[Person], absorbed: dict[int, Person]) -> None:
+    """Keep the name the article uses most (then the fullest, then the first written: a
+    misread run such as "Тим Бернерсом-Ли Аарон Шварц" names no one), and take every mention."""
+    kept = max(group, key=lambda p: (len(p.mentions), len(p.tokens), -group.index(p)))
+    for other in group:
+        if other is kept:
+            continue
+        kept.mentions.extend(other.mentions)
+        kept.roles.extend(r for r in other.roles if r not in kept.roles)
+        if other.name != kept.name and other.name not in kept.aliases:
+            kept.aliases.append(other.name)
+        kept.aliases.extend(a for a in other.aliases if a not in kept.aliases)
+        kept.gender = kept.gender or other.gender
+        persons.remove(other)
+        absorbed[id(other)] = kept
+    kept.mentions.sort()

@@ -1,0 +1,195 @@
+"""Group counts in English news, by structure, on sentences written for these tests (none
+copied from an evaluation set): a second group of the same clause, a counted part of a
+group, the named and the others, and the numbers that count no people (GUIDELINES: any
+exact group size carries a count; approximate numbers and running statistics do not)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _counts(result) -> set[tuple[str, int]]:
+    return {(e.type, e.count) for e in result.events if e.count is not None}
+
+
+def _members(result, count: int) -> set[str]:
+    names = {p.id: p.name for p in result.persons}
+    return {names[p] for e in result.events if e.count == count for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court in Sanaa sentenced one man to death and 11 others to prison terms over the attacks.",
+            {("sentence", 11)},
+        ),
+        (
+            "A tribunal sentenced five young men to death and three other people to life imprisonment.",
+            {("sentence", 5), ("sentence", 3)},
+        ),
+        ("Police detained 20 people in Osh and 6 in Naryn on Friday.", {("arrest", 20), ("arrest", 6)}),
+    ],
+)
+def test_a_second_counted_group_of_the_same_verb_is_a_group_of_its_own(extract_text, text, expected):
+    assert _counts(extract_text(text)) == expected
+
+
+def test_a_gapped_group_keeps_its_own_term(extract_text):
+    result = extract_text("The court sentenced four activists to six years and nine others to three years.")
+    assert {(e.count, e.term_months) for e in result.events if e.count} >= {(9, 36)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hanoi has freed nearly 7,000 prisoners, including 12 inmates whose cases had drawn attention.",
+            {("release", 12)},
+        ),
+        (
+            "Police detained 30 people at the rally, including four journalists.",
+            {("arrest", 30), ("arrest", 4)},
+        ),
+    ],
+)
+def test_an_exactly_counted_part_of_a_group_is_counted(extract_text, text, expected):
+    assert _counts(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 30 people at the rally, including about ten journalists.",
+        "Police detained 30 people at the rally, including dozens of students.",
+        "The authorities released 40 prisoners, including two trucks of food aid.",
+    ],
+)
+def test_an_approximate_part_or_a_part_that_is_no_people_is_no_count(extract_text, text):
+    assert {count for _, count in _counts(extract_text(text))} <= {30, 40}
+
+
+def test_names_join_the_part_that_their_sentence_counts(extract_text):
+    result = extract_text(
+        "The emir has pardoned 120 prisoners, including five jailed bloggers.\n\n"
+        "The emir signed the decree on Tuesday.\n\n"
+        "The five include Rashid Al-Mansouri and Salma Haddad."
+    )
+    assert _members(result, 5) == {"Rashid Al-Mansouri", "Salma Haddad"}
+    assert _members(result, 120) == {"Rashid Al-Mansouri", "Salma Haddad"}  # the five are of the 120
+
+
+def test_names_join_the_whole_not_the_part_told_beside_it(extract_text):
+    result = extract_text(
+        "A military court sentenced five young men to death and three other people to life "
+        "imprisonment on Monday.\n\n"
+        "Those sentenced to death include Min Thu Aung and Kyaw Zin Htet."
+    )
+    assert _members(result, 5) == {"Min Thu Aung", "Kyaw Zin Htet"}
+    assert not _members(result, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police in Almaty detained activist Dauren Sadykov and 13 others on Saturday.", 14),
+        ("Dauren Sadykov and 13 other activists were detained on Saturday.", 14),
+        ("Police detained Dauren Sadykov along with 13 other people on Saturday.", 14),
+        ("Dauren Sadykov, Arman Nurlanov and 12 others were detained on Saturday.", 14),
+        ("Dauren Sadykov was detained with 13 fellow activists on Saturday.", 14),
+        ("Police detained 14 people on Saturday, among them Dauren Sadykov.", 14),
+        ("Dauren Sadykov was one of 14 activists detained on Saturday.", 14),
+    ],
+)
+def test_the_named_and_the_others_count_together(extract_text, text, count):
+    assert ("arrest", count) in _counts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court sentenced Dauren Sadykov and 13 co-defendants to prison terms on Monday.",
+        "Dauren Sadykov and his 13 co-defendants were sentenced on Monday.",
+        "Dauren Sadykov was sentenced along with 13 co-defendants on Monday.",
+        "Dauren Sadykov and 13 co-accused were convicted on Monday.",
+    ],
+)
+def test_the_named_and_their_co_defendants_count_together(extract_text, text):
+    assert ("sentence", 14) in _counts(extract_text(text))
+
+
+def test_all_of_a_counted_group_carries_its_count(extract_text):
+    result = extract_text(
+        "Eighteen political prisoners were pardoned and released on Friday. All of them were "
+        "driven to the border with Latvia and made to cross on foot."
+    )
+    assert ("deportation", 18) in _counts(result)
+
+
+def test_they_after_a_counted_group_carries_no_count(extract_text):
+    result = extract_text("Police detained 20 protesters on Sunday. They were released on Monday.")
+    assert ("release", 20) not in _counts(result)
+
+
+def test_a_group_referred_to_by_a_noun_alone_gets_no_count(extract_text):
+    # GUIDELINES: "they", "the group", "the defendants" carry no number of their own
+    result = extract_text("Fourteen activists were detained on Saturday. The group was released on Monday.")
+    assert _counts(result) == {("arrest", 14)}
+
+
+def test_a_count_in_the_headline_is_referred_to_later(extract_text):
+    result = extract_text(
+        "Court jails 14 activists over protest\n\n"
+        "A court in Minsk on Tuesday sentenced 14 activists to prison terms. "
+        "The 14 were arrested in March 2021."
+    )
+    assert {("sentence", 14), ("arrest", 14)} <= _counts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained about 100 protesters on Sunday.",
+        "Dozens of journalists were arrested on Sunday.",
+        "More than 50 people were sentenced last year.",
+        "Nearly 40 activists were freed on Friday.",
+    ],
+)
+def test_approximate_counts_stay_no_count(extract_text, text):
+    assert not _counts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally began at 14:00 and police detained Dauren Sadykov at 3 p.m. on Sunday.",
+        "Dauren Sadykov, 45, was detained on Sunday.",
+        "Dauren Sadykov, a father of five, was detained on Sunday.",
+        "A court sentenced Dauren Sadykov under Article 342 to two years in prison.",
+        "Dauren Sadykov was detained in 2021 and fined 2,500 dollars.",
+        "Dauren Sadykov was jailed for 15 days, police said, as 40 percent of the marchers dispersed.",
+    ],
+)
+def test_times_ages_articles_money_and_years_count_no_people(extract_text, text):
+    assert not _counts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyrgyz Forces Arrest 3 Opposition Leaders\n\nThe men were held overnight.", {("arrest", 3)}),
+        ("Belarusian Courts Sentence 14 Protesters\n\nThe trials lasted a day.", {("sentence", 14)}),
+        ("Democrats Release 2004 Platform\n\nThe party published its programme.", set()),
+        ("Police Arrest Suspects In Bombing\n\nThe blast killed no one.", set()),
+    ],
+)
+def test_a_title_case_headline_verb_after_a_plural_subject_counts_its_object(extract_text, text, expected):
+    assert _counts(extract_text(text)) == expected
+
+
+def test_one_who_refused_to_leave_is_not_counted_among_those_expelled(extract_text):
+    result = extract_text(
+        "Eighteen prisoners were pardoned on Friday and driven to the Latvian border, but one of "
+        "them, trade unionist Anton Sabalevich, refused to leave the country."
+    )
+    assert {("release", 18), ("deportation", 17)} <= _counts(result)
