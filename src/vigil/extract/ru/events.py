@@ -1360,6 +1360,8 @@ class EventFinder:
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
                 continue
+            if after and self._word_in(after[0], "dates"):
+                continue  # «20 декабря арестован гражданин»: a day of a month
             if not self.linear and (_in_clause_without(x, t) or _of_one_person(noun)):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             context = doc[max(t.sent.start, x.i - 2) : x.i]
