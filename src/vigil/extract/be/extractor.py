@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from vigil.extract.be.names import BelarusianNames
+from vigil.extract.be.names import BelarusianNames, unlisted_first
 from vigil.extract.findings import Person
 from vigil.extract.ru.extractor import RussianExtractor
 from vigil.extract.ru.names import (
@@ -93,6 +93,22 @@ class BelarusianExtractor(RussianExtractor):
             and any(self.names.is_first_name(t.text) for t in tokens[1:])
         ):
             tokens = tokens[1:]
+        while (
+            len(tokens) >= 3
+            and not self._first_name(tokens[0].text)
+            and any(self._first_name(t.text) for t in tokens[1:-1])
+        ):
+            tokens = tokens[1:]  # «Хрысціянку Асію Бібі» opening a sentence: the role noun goes
+        before = span.start - 1
+        while before > 0 and span.doc[before].is_title:
+            before -= 1  # «у вёсцы Іттан | Уалі»: the NER's span may start mid-name
+        if (
+            tokens
+            and before >= 0
+            and not self._first_name(tokens[0].text)
+            and self._word_in_prefix(span.doc[before], "settlement_nouns")
+        ):
+            return None  # «з вёскі Іттан Уалі»: a village's name
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
@@ -107,6 +123,14 @@ class BelarusianExtractor(RussianExtractor):
             ):
                 return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+    def _first_name(self, word: str) -> bool:
+        """A listed first name in any case, or an oblique form of one Vigil does not list."""
+        return self.names.is_first_name(word) or (word[:1].isupper() and unlisted_first(word) is not None)
+
+    def _word_in_prefix(self, token, kind: str) -> bool:
+        low = token.lower_
+        return any(low.startswith(stem) for stem in self.lexicon.sets[kind])
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)

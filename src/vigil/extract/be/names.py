@@ -14,9 +14,53 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from vigil.extract.ru.names import morph, only_oblique
 from vigil.extract.ru.persons import NameInfo, name_key
 
 _VOWELS = "аеёіоуыэюя"
+
+
+# Belarusian letters as the Russian dictionary spells the same sounds, and back for an ending
+_TO_RUSSIAN = str.maketrans({"і": "и", "І": "И", "ў": "в", "э": "е", "'": "ь", "’": "ь", "ʼ": "ь"})
+_FROM_RUSSIAN = str.maketrans({"и": "і", "ь": "'"})
+# a woman's name in -ія / -ыя: Асіі (genitive, dative, locative), Асію, Асіяй / Асіяю
+_IJA_FORMS = ("іі", "ію", "іяй", "іяю")
+_YJA_FORMS = ("ыі", "ыю", "ыяй", "ыяю")
+_CASE_LETTERS = frozenset("аеёиоуыэюяйм")
+
+
+def unlisted_first(word: str) -> tuple[str, str, bool] | None:
+    """(nominative, gender, is nominative) for a form of a first name not on Vigil's lists: a
+    woman's name in -ія by its endings («Асію Бібі»), any other by the Russian dictionary's
+    reading of the same letters when it knows the word only as an oblique case of a name
+    («Мірзу» → Мирза → «Мірза»)."""
+    low = word.lower()
+    if low.endswith(("ія", "ыя")) and len(low) > 3:
+        return word, "fem", True  # «Асія»: the nominative the Russian dictionary reads as «Асий»'s genitive
+    for forms, nominative in ((_IJA_FORMS, "ія"), (_YJA_FORMS, "ыя")):
+        for ending in forms:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                return word[: len(word) - len(ending)] + nominative, "fem", False
+    russian = word.translate(_TO_RUSSIAN)
+    if not only_oblique(russian):
+        return None
+    p = next(
+        (p for p in morph().parse(russian) if "Name" in p.tag and "plur" not in p.tag and p.is_known), None
+    )
+    form = p.inflect({"nomn", "sing"}) if p is not None else None
+    if form is None or p.tag.gender not in ("masc", "femn"):
+        return None  # a reading the dictionary only guesses («Надзею» as «Надзя»)
+    nominative, low = form.word, russian.lower()
+    keep = 0
+    while keep < min(len(low), len(nominative)) and low[keep] == nominative[keep]:
+        keep += 1
+    if not set(low[keep:]) <= _CASE_LETTERS:
+        return None  # «Паўла» → Павел: a changed stem, not a case ending
+    return (
+        word[:keep] + nominative[keep:].translate(_FROM_RUSSIAN),
+        "fem" if p.tag.gender == "femn" else "masc",
+        False,
+    )
 
 
 class BelarusianNames:
@@ -117,6 +161,8 @@ class BelarusianNames:
                 [f"{w}." for w in words[:-1]] + [surname], ["first"] * (len(words) - 1) + ["surname"], gender
             )
         first = self.forms.get(name_key(words[0])) if len(words) > 1 else None
+        if first is None and len(words) > 1 and len(words[0]) > 1:
+            first = unlisted_first(words[0])
         if first is None and len(words) == 1 and name_key(words[0]) in self.forms:
             name, gender, _ = self.forms[name_key(words[0])]
             return NameInfo([name], ["first"], gender)

@@ -114,37 +114,54 @@ class EventFinder:
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
 
     def _named_next(self, f: Finding, index: PersonIndex) -> None:
-        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …»: an event whose subject is a
-        single person noun, named in the next sentence of the paragraph by a name that an age or
-        the same noun introduces and whose gender agrees (news style names the person after the
-        lead)."""
+        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …», «арестован гражданин Китая …
+        | … работал 35-летний Хончжин Тан»: an event whose subject is a single person noun,
+        named in the next sentence (news style names the person after the lead) by a name that
+        opens it after an age or the same noun, or by the one name there an age stands right
+        before; the gender agrees."""
         t = f.trigger
         nouns = [
             c
             for c in t.children
             if c.dep_ in ("nsubj", "nsubj:pass")
             and c.pos_ == "NOUN"
-            and "Sing" in c.morph.get("Number")
-            and self._word_in(c, "group_nouns")
+            and c.is_lower
+            and {"Sing", "Anim"} <= {*c.morph.get("Number"), *c.morph.get("Animacy")}
             and not any(d.dep_ == "nummod" for d in c.children)
         ]
         sent = t.sent
-        if len(nouns) != 1 or sent.end >= len(t.doc) or "\n" in t.doc[sent.end - 1].whitespace_:
+        if len(nouns) != 1 or sent.end >= len(t.doc):
             return
         noun = nouns[0]
         gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
         nxt = t.doc[sent.end].sent
+        person = None
         for x in nxt[:4]:
-            person = index.person_at(x)
-            if person is None:
+            here = index.person_at(x)
+            if here is None:
                 continue
             lead = t.doc[nxt.start : x.i]
-            introduced = any(y.lemma_ == noun.lemma_ for y in lead) or any(
-                y.text[:1].isdigit() and "-летн" in y.lower_ for y in lead
-            )
-            if introduced and (gender is None or person.gender in (None, gender)):
-                f.persons.append(person)
-            return
+            if (
+                "\n" not in t.doc[sent.end - 1].whitespace_
+                and self._word_in(noun, "group_nouns")
+                and (any(y.lemma_ == noun.lemma_ for y in lead) or any(_age(y) for y in lead))
+                and not any(y.is_lower and y.pos_ == "NOUN" and y.lemma_ != noun.lemma_ for y in lead)
+            ):
+                person = here  # «Его 30-летний брат Иван Петров» is someone else
+            break
+        if person is None:
+            aged = {
+                id(p): p
+                for x in nxt
+                if x.i > nxt.start
+                and (p := index.person_at(x)) is not None
+                and index.person_at(x.doc[x.i - 1]) is None
+                and _age(x.doc[x.i - 1])
+            }
+            person = next(iter(aged.values())) if len(aged) == 1 else None
+        others = {id(p) for x in nxt if (p := index.person_at(x)) is not None and p is not person}
+        if person is not None and not others and (gender is None or person.gender in (None, gender)):
+            f.persons.append(person)
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -588,7 +605,10 @@ class EventFinder:
             before = doc[x.i - 1] if x.i > sent.start else None
             after = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
             more = before is not None and self._word_in(before, "more")
-            others = after is not None and self._word_in(after, "others")
+            # «51 других», and «других 51 политзаключённых» / «іншымі 51 палітвязнем»
+            others = (after is not None and self._word_in(after, "others")) or (
+                before is not None and self._word_in(before, "others")
+            )
             if not (more or others):
                 continue
             joined = more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
@@ -1028,6 +1048,8 @@ class EventFinder:
                 for i in trigger_ids
             ):
                 continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
+            if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
+                role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
@@ -1063,6 +1085,11 @@ class EventFinder:
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
+            if self._word_in(child, "together") and finding.persons:
+                # «освободили вместе с другими 51 политзаключённым»: the group the named go with
+                for noun in child.children:
+                    if noun.dep_ in ("obl", "nmod") and self._word_in(noun, "group_nouns"):
+                        self._group(noun, finding)
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
         finding.date = self._date(t)
@@ -1333,6 +1360,10 @@ class EventFinder:
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
                 continue
+            if after and self._word_in(after[0], "dates"):
+                continue  # «20 декабря арестован гражданин»: a day of a month
+            if not self.linear and (_in_clause_without(x, t) or _of_one_person(noun)):
+                continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             context = doc[max(t.sent.start, x.i - 2) : x.i]
             if any(self._word_in(c, "approximate") for c in context):
                 finding.group_ref = True
@@ -1400,6 +1431,23 @@ class EventFinder:
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
         if root.dep_ in ("acl", "acl:relcl") and root.head.i != t.i:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
+        if (
+            t.dep_ == "conj"
+            and root.dep_ in _SUBJECT
+            and root.head.i == t.head.i
+            and t.head.pos_ in ("VERB", "ADJ")
+            and not any(c.dep_ in _SUBJECT for c in t.children)
+        ):
+            return root.dep_  # «Асия Биби была признана невиновной и освобождена»: one subject
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if (
+            up.dep_ in ("acl", "amod", "acl:relcl")
+            and root.dep_ in _SUBJECT
+            and self._predicate_of(up.head, root)
+        ):
+            return "acl"  # «Асия Биби стала первой женщиной, приговорённой к смерти»
         node = root
         while node.head.i != node.i:
             if node.head.i == t.i:
@@ -1443,6 +1491,13 @@ class EventFinder:
             ):
                 return "acl"
         return None
+
+    def _predicate_of(self, noun: Token, subject: Token) -> bool:
+        """`noun` is what the copula says `subject` is: «X стала первой женщиной», «X была
+        первой женщиной» (the noun heads the clause with «была» as its copula)."""
+        if noun.dep_ in ("xcomp", "obl") and noun.head.i == subject.head.i:
+            return self._word_in(noun.head, "predicate_verbs")
+        return subject.head.i == noun.i and any(c.dep_ == "cop" for c in noun.children)
 
     @staticmethod
     def _modifier(name: Token, noun: Token) -> bool:
@@ -1630,6 +1685,8 @@ class EventFinder:
                 ),
                 None,
             )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
+            if person is None:
+                person = self._antecedent(child, index)
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
@@ -1655,6 +1712,22 @@ class EventFinder:
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    def _antecedent(self, pronoun: Token, index: PersonIndex) -> Person | None:
+        """«вынес приговор Асии Биби, которая в 2010 году была приговорена …», where the parse
+        hangs the relative clause elsewhere: the name right before the comma that opens it (a
+        preposition may stand between: «, у которой»), if its gender agrees."""
+        doc = pronoun.doc
+        at = pronoun.i - 1
+        while at > pronoun.sent.start and doc[at].pos_ == "ADP":
+            at -= 1
+        if at <= pronoun.sent.start or doc[at].text != ",":
+            return None
+        person = index.person_at(doc[at - 1])
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(pronoun.morph.get("Gender")), ""))
+        if person is None or (gender and person.gender and gender != person.gender):
+            return None
+        return person
 
     @staticmethod
     def _unnamed_subject(child: Token, gender: str, index: PersonIndex) -> bool:
@@ -1702,12 +1775,17 @@ class EventFinder:
             for x in child.children
             if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
         ]
+        candidates = [x for x in candidates if not _of_one_person(x)]
         if finding.count is not None:
             return
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
-            if noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy"):
+            if (
+                noun.pos_ == "NOUN"
+                and "Inan" in noun.morph.get("Animacy")
+                and not self._word_in(noun, "group_nouns")
+            ):
                 continue  # «в 12 городах»: only people are counted
             if self._word_in(noun, "term_nouns"):
                 continue  # «к срокам от 6 до 7 лет»
@@ -1936,6 +2014,9 @@ class EventFinder:
             for a, b in ((f, other), (other, f)):
                 if not a.persons and a.count is None:
                     a.persons = list(b.persons)
+                    lo, hi = sorted((a.trigger.i, b.trigger.i))
+                    if b.persons and any(self._word_in(x, "together") for x in a.trigger.doc[lo:hi]):
+                        continue  # «якога вызвалілі разам з 51 …, … і быў вернуты»: the group is X's only
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
@@ -2032,6 +2113,47 @@ def _nominative_name(root: Token, person: Person) -> bool:
         if start <= root.i < end:
             return any("Nom" in x.morph.get("Case") for x in root.doc[start:end])
     return "Nom" in root.morph.get("Case")
+
+
+def _of_one_person(noun: Token) -> bool:
+    """«мать пятерых детей», «матери пятерых детей Асии Биби»: a counted noun that modifies a
+    noun for one person describes that person; it is no group of the event's."""
+    head = noun.head
+    if noun.pos_ == "NUM" and noun.dep_.startswith("nummod"):
+        noun, head = head, head.head
+    return (
+        noun.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and {"Anim", "Sing"} <= {*head.morph.get("Animacy"), *head.morph.get("Number")}
+    )
+
+
+def _age(x: Token) -> bool:
+    """«35-летний», «54-летняя»."""
+    return x.text[:1].isdigit() and "-летн" in x.lower_
+
+
+def _in_clause_without(x: Token, t: Token) -> bool:
+    """`x` lies in a relative clause that does not contain `t`."""
+    node = x
+    while node.head.i != node.i and node.i != t.i:
+        if node.dep_ == "acl:relcl" and not (node.left_edge.i <= t.i <= node.right_edge.i):
+            return True
+        node = node.head
+    return False
+
+
+def _plural_verb_of_one(root: Token, t: Token) -> bool:
+    """A finite plural verb has no single named person as its subject: the name the parser hangs
+    on it as subject is its fronted object, the verb's subject the indefinite «они» (unless
+    the name is one of several coordinated names)."""
+    return (
+        "Plur" in t.morph.get("Number")
+        and "Fin" in t.morph.get("VerbForm")
+        and "Sing" in root.morph.get("Number")
+        and root.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in root.children)
+    )
 
 
 def _object_by_case(child: Token) -> bool:

@@ -19,7 +19,7 @@ _INDECLINABLE = re.compile(r"(ко|ых|их|аго|яго|[еиоуэю])$", re
 
 
 @lru_cache(maxsize=1)
-def _morph() -> pymorphy3.MorphAnalyzer:
+def morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
@@ -51,16 +51,16 @@ def describe_ru(span: Span) -> NameInfo:
         surname_gender = _surname_gender(tokens[-1].text)
         if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
             surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
-        first_gender = _first_name_gender(tokens[0].text, tuple(tokens[0].morph.get("Case")))
+        first_gender = _first_name_gender(tokens[0].text, _case_of(tokens[0]))
         if first_gender is None and _undeclined_first(tokens[0].text, tokens[-1].text):
             first_gender = "fem"
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
     words: list[str] = []
     kinds: list[str] = []
-    first_case = tuple(tokens[0].morph.get("Case"))
+    first_case = _case_of(tokens[0])
     for n, t in enumerate(tokens):
         # a surname agrees with the first name before it, whose case the tagger reads more surely
-        case = first_case if n > 0 and first_case else tuple(t.morph.get("Case"))
+        case = first_case if first_case else tuple(t.morph.get("Case"))
         kind, word, g = _word(t.text, n, len(tokens), gender, case)
         if n == 0 and kind == "first" and g:
             gender = g
@@ -71,14 +71,40 @@ def describe_ru(span: Span) -> NameInfo:
     return NameInfo(words, kinds, gender)
 
 
+# the case a name's place in the parse shows when the tagger's case cannot be right
+_CASE_BY_RELATION = {"nmod": ("Gen",), "obj": ("Acc",), "iobj": ("Dat",)}
+
+
+def _case_of(t: Token) -> tuple:
+    """The tagger's case, unless it reads as nominative a form the dictionary knows only as an
+    oblique case of a name («сотрудника прокуратуры Мирзу Субелиани», «семья Асии Биби»):
+    then the case of the noun it is in apposition with, or the one its relation implies."""
+    case = tuple(t.morph.get("Case"))
+    if case != ("Nom",) or not only_oblique(t.text):
+        return case
+    if t.dep_ == "appos":
+        head = tuple(t.head.morph.get("Case"))
+        return head if head and head != ("Nom",) else case
+    return _CASE_BY_RELATION.get(t.dep_, case)
+
+
+@lru_cache(maxsize=20000)
+def only_oblique(text: str) -> bool:
+    """Every singular reading of the word as a first name is in an oblique case, and none of
+    its readings is a nominative («Мирзу», «Асии»; not «Субелиани», not an unknown word)."""
+    parses = morph().parse(text)
+    names = [p for p in parses if "Name" in p.tag and "plur" not in p.tag and "Fixd" not in p.tag]
+    return bool(names) and not any(p.tag.case == "nomn" and "plur" not in p.tag for p in parses)
+
+
 def _undeclined_first(first: str, surname: str) -> bool:
     """«Айтен Мамедову», «Нигяр Алиевой»: a first name the dictionary does not know, ending in a
     consonant beside a surname with a case ending, kept no ending of its own, so it is a woman's
     (a man's would decline: «Эльдара Мамедова», «Фаилю Алсынову»)."""
     return (
         first[-1:].lower() not in _VOWELS
-        and not _morph().word_is_known(first.lower())
-        and all(p.tag.case == "nomn" or "Fixd" in p.tag for p in _morph().parse(first) if p.tag.POS == "NOUN")
+        and not morph().word_is_known(first.lower())
+        and all(p.tag.case == "nomn" or "Fixd" in p.tag for p in morph().parse(first) if p.tag.POS == "NOUN")
         and surname.lower().endswith(("ову", "еву", "ёву", "ину", "ыну"))
     )
 
@@ -99,9 +125,9 @@ _PATRONYMIC_END = re.compile(r"(ич|ича|ичу|ичем|вна|вну|вны
 @lru_cache(maxsize=20000)
 def _common(text: str) -> bool:
     """A known word that is never a name («Политзаключённый» capitalised at a sentence start)."""
-    morph = _morph()
-    parses = morph.parse(text.lower())
-    return morph.word_is_known(text.lower()) and not any(
+    analyser = morph()
+    parses = analyser.parse(text.lower())
+    return analyser.word_is_known(text.lower()) and not any(
         {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses
     )
 
@@ -115,7 +141,7 @@ def _feminine_ija(text: str, case: tuple) -> str | None:
     if ending is None or not text.lower().endswith(ending) or len(text) <= len(ending) + 1:
         return None
     wanted = _CASES[case[0]]
-    if any(p.tag.case == wanted and "Name" in p.tag for p in _morph().parse(text)):
+    if any(p.tag.case == wanted and "Name" in p.tag for p in morph().parse(text)):
         return None
     return text[: len(text) - len(ending)] + "ия"
 
@@ -127,7 +153,7 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
         return "fem"
     # a person's name is singular and news never addresses one: «Найджел» read as the plural
     # or vocative of «Найджела» is a name the dictionary does not know
-    names = [p for p in _morph().parse(text) if "Name" in p.tag and not {"plur", "voct"} & p.tag.grammemes]
+    names = [p for p in morph().parse(text) if "Name" in p.tag and not {"plur", "voct"} & p.tag.grammemes]
     if case and case[0] in _CASES:
         cased = [p for p in names if p.tag.case == _CASES[case[0]]]
         if names and not cased and case[0] == "Dat":
@@ -142,7 +168,7 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
 def _surname_gender(text: str) -> str | None:
     """The gender every surname reading of the word agrees on («Гасымовой» is only feminine),
     for a first name the dictionary does not know («Севиль», «Айтен»)."""
-    genders = {p.tag.gender for p in _morph().parse(text) if "Surn" in p.tag and "Fixd" not in p.tag}
+    genders = {p.tag.gender for p in morph().parse(text) if "Surn" in p.tag and "Fixd" not in p.tag}
     if len(genders) == 1:
         return {"masc": "masc", "femn": "fem"}.get(genders.pop() or "")
     return None
@@ -176,7 +202,7 @@ def _fleeting_vowel(stem: str, text: str, case: tuple) -> str:
     if len(low) < 3 or low[-2] not in _CLUSTER:
         return stem
     wanted = _CASES.get(case[0]) if case else None
-    for p in _morph().parse(text):
+    for p in morph().parse(text):
         nominative = p.normal_form.replace("ё", "е")
         if p.tag.POS != "NOUN" or p.tag.case != wanted or nominative[-1:] != low[-1]:
             continue
@@ -204,7 +230,7 @@ _VOWELS = frozenset("аеёиоуыэюяьй")
 def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
     if (n == 0 or total == 1) and (ija := _feminine_ija(text, case)):
         return "first", ija, "fem"
-    parses = _morph().parse(text)
+    parses = morph().parse(text)
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
     wanted_case = _CASES.get(case[0]) if case else None
@@ -242,7 +268,7 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         if (
             grammeme == "Patr"
             and not (n == 1 and total == 3)
-            and (total == 2 or not _morph().word_is_known(text.lower()))
+            and (total == 2 or not morph().word_is_known(text.lower()))
         ):
             # «Кравцевич» looks like a patronymic but is a surname; so is «Лукашевич» after a
             # first name: news names a person by first name and surname, never by the two
@@ -324,7 +350,7 @@ def participle_cases(word: str) -> frozenset[str]:
     tagger read as a capitalised proper noun."""
     return frozenset(
         case
-        for p in _morph().parse(word.lower())
+        for p in morph().parse(word.lower())
         if p.tag.POS == "PRTF"
         for case, oc in _CASES.items()
         if p.tag.case == oc
@@ -610,6 +636,8 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
 
 __all__ = [
     "add_unseen_names",
+    "morph",
+    "only_oblique",
     "describe_ru",
     "is_common",
     "is_first_name",

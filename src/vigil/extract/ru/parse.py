@@ -8,6 +8,7 @@ over `LEMMA` work unchanged. Sentences never cross a paragraph: headlines have n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -72,6 +73,7 @@ class NatashaModels:
         ndoc = NatashaDoc(text)
         ndoc.segment(self.segmenter)
         _join_apostrophes(ndoc)
+        _join_clock_times(ndoc)
         if ndoc.tokens:
             ndoc.tag_morph(self.morph)
             ndoc.parse_syntax(self.syntax)
@@ -98,6 +100,32 @@ def _join_apostrophes(ndoc: NatashaDoc) -> None:
             and tokens[i + 2].start == tokens[i + 1].stop
             and t.text[-1:].isalpha()
             and tokens[i + 2].text[:1].isalpha()
+        ):
+            t = DocToken(t.start, tokens[i + 2].stop, ndoc.text[t.start : tokens[i + 2].stop])
+            i += 2
+        out.append(t)
+        i += 1
+    if len(out) != len(tokens):
+        ndoc.tokens = out
+        ndoc.envelop_sent_tokens()
+
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+def _join_clock_times(ndoc: NatashaDoc) -> None:
+    """«14:00 08.11.2018 Источник: …», a news feed's time stamp: razdel cuts «14:00» into «14»,
+    «:», «00», and the hour then reads as a number of people. One token «14:00» is no number."""
+    tokens = ndoc.tokens or []
+    out = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].start == t.stop
+            and tokens[i + 2].start == tokens[i + 1].stop
+            and _CLOCK.match(ndoc.text[t.start : tokens[i + 2].stop])
         ):
             t = DocToken(t.start, tokens[i + 2].stop, ndoc.text[t.start : tokens[i + 2].stop])
             i += 2

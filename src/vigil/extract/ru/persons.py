@@ -125,6 +125,7 @@ def find_persons(
             person.mentions.append((span.start, span.end))
             for t in span:
                 index.by_token[t.i] = person
+    _one_name_in_two_readings(index, tuple(lexicon.sets["oblique_name_endings"]))
     _bare_surnames(index)
     _bare_first_names(index)
     _lone_given_names(index)
@@ -180,6 +181,38 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     return False
 
 
+def _one_name_in_two_readings(index: PersonIndex, oblique: tuple[str, ...]) -> None:
+    """«христианке Асии Биби» read as «Асий Биби» (the dictionary's rare man's name) beside
+    «Асия Биби»: two persons with one surname whose first names are case forms of one name are
+    one person when only one of the two names is ever written in the article, as a nominative
+    always is, and its first name has no ending only an oblique case has («Асии», «Асію»);
+    that one is the name. A name left as written with such an ending joins the other reading."""
+    text = index.doc.text
+    full = [p for p in index.persons if len(p.tokens) > 1]
+    for person in full:
+        left_oblique = person.tokens[0].lower().endswith(oblique)  # «Асии Биби» as written
+        if person not in index.persons or (person.name in text and not left_oblique):
+            continue
+        owners = [
+            p
+            for p in full
+            if p is not person
+            and p in index.persons
+            and (p.name in text or left_oblique)
+            and not p.tokens[0].lower().endswith(oblique)
+            and surname_key(p.tokens[-1]) == surname_key(person.tokens[-1])
+            and _same_given(name_key(p.tokens[0]), name_key(person.tokens[0]))
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
+
+
 def _bare_surnames(index: PersonIndex) -> None:
     """«Ломако сказал»: a bare surname the NER missed is a mention of the full name with that
     surname in the same article (any case form, compared by stem)."""
@@ -227,8 +260,13 @@ def _lone_given_names(index: PersonIndex) -> None:
         if len(owners) != 1:
             continue
         owner = owners[0]
-        if person.gender and owner.gender and person.gender != owner.gender:
-            continue  # the parser's genders disagree: better two persons than a wrong antecedent
+        if (
+            person.gender
+            and owner.gender
+            and person.gender != owner.gender
+            and word != name_key(owner.tokens[0])
+        ):
+            continue  # the parser's genders disagree on two forms: better two persons than a wrong antecedent
         owner.mentions.extend(person.mentions)
         for i, p in list(index.by_token.items()):
             if p is person:
@@ -277,21 +315,47 @@ def _add(index: PersonIndex, span: Span, info: NameInfo) -> None:
         other_first = person.tokens[0] if len(person.tokens) > 1 else None
         if first and other_first and first[0].lower() != other_first[0].lower():
             continue
-        if first and other_first and info.gender and person.gender and info.gender != person.gender:
-            continue  # «Олег Кравец» and his wife «Ольга Кравец»
+        if (
+            first
+            and other_first
+            and info.gender
+            and person.gender
+            and info.gender != person.gender
+            and name_key(first) != name_key(other_first)
+        ):
+            continue  # «Олег Кравец» and his wife «Ольга Кравец» (one name read as two genders is one)
         match = person
         break
     if match is None:
         match = Person(name=" ".join(_name_words(info)), tokens=_name_words(info), gender=info.gender)
         index.persons.append(match)
-    elif len(_name_words(info)) > len(match.tokens):
+    elif len(_name_words(info)) > len(match.tokens) or (
+        info.gender != "fem" and _masculine_of(_name_words(info), match.tokens)
+    ):
         match.tokens = _name_words(info)
         match.name = " ".join(match.tokens)
+        if info.gender != "fem" and _masculine_of(match.tokens, []):
+            match.gender = "masc"
     if match.gender is None:
         match.gender = info.gender
     match.mentions.append((span.start, span.end))
     for t in span:
         index.by_token[t.i] = match
+
+
+def _masculine_of(words: list[str], other: list[str]) -> bool:
+    """«автомобиля Сайфулло Саипова» left as written, then «Сайфулло Саипов»: a surname in
+    -ов/-ев/-ин is a man's, and the same name with -а is its genitive or accusative, never a
+    woman's surname beside it (hers would be -ова throughout). With `other` empty: whether
+    `words` ends in such a man's surname."""
+    if not words or not _MASCULINE_SURNAME.search(words[-1]):
+        return False
+    if not other:
+        return True
+    return len(other) == len(words) and other[:-1] == words[:-1] and other[-1] == words[-1] + "а"
+
+
+_MASCULINE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)$")
 
 
 def _name_words(info: NameInfo) -> list[str]:
