@@ -844,3 +844,13 @@ def test_a_number_in_a_name_is_no_count(extract_text):
     )
     counts = {(e.type, e.count) for e in result.events if e.count is not None}
     assert counts == {("release", 2)}
+
+
+def test_a_hostage_taken_by_an_armed_group_is_not_arrested(extract_text):
+    result = extract_text(
+        "An aid worker kidnapped by an armed group in Mali in January has been freed. "
+        "Claire Morel, 52, had worked for the charity for ten years."
+    )
+    assert ("arrest", "Claire Morel") not in _events(result)
+    result = extract_text("Lina Sabbagh was abducted by armed forces from her home on Monday.")
+    assert ("arrest", "Lina Sabbagh") in _events(result)

@@ -82,3 +82,11 @@ def test_a_trigger_conjoined_with_the_subjects_verb_shares_its_subject(run, text
 )
 def test_a_person_noun_is_the_one_name_an_age_introduces_next(run, text, expected):
     assert events(run(text, "ru")) == expected
+
+
+def test_a_name_before_its_own_singular_verb_is_no_fronted_object(run):
+    text = (
+        "Лукашенко помиловал 16 политзаключенных, восемь из них вывезли в Литву.\n\n"
+        "Александр Лукашенко подписал указ в пятницу."
+    )
+    assert not any(person == "Александр Лукашенко" for _, person in events(run(text, "ru")))

@@ -697,10 +697,17 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
     head = tok.head if tok.dep_ in ("pcomp", "advcl", "conj") else tok
     doers = [c for h in (tok, head) for c in h.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-    if any(t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree):
+    if any(
+        t.lemma_.lower() in takers or t.lower_ in takers or _armed_band(t) for d in doers for t in d.subtree
+    ):
         return False
     told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
     return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+
+
+def _armed_band(tok: Token) -> bool:
+    """'an armed group', 'armed men': takers of hostages; 'armed forces', 'armed police' are a state's."""
+    return tok.lower_ == "armed" and tok.head.lemma_.lower() in ("group", "man", "gang", "band")
 
 
 _HOSTAGE_WORDS = frozenset({"hostage", "hostages", "ransom", "captor", "kidnapper", "kidnappers", "abductor"})

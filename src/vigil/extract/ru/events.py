@@ -2147,6 +2147,16 @@ def _plural_verb_of_one(root: Token, t: Token) -> bool:
     """A finite plural verb has no single named person as its subject: the name the parser hangs
     on it as subject is its fronted object, the verb's subject the indefinite «они» (unless
     the name is one of several coordinated names)."""
+    doc = root.doc
+    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    # «Лукашенко помиловал 16 …, восемь из них вывезли»: the name is its own verb's subject
+    if (
+        after is not None
+        and after.pos_ in ("VERB", "AUX")
+        and after.i != t.i
+        and {"Sing", "Fin"} <= {*after.morph.get("Number"), *after.morph.get("VerbForm")}
+    ):
+        return False
     return (
         "Plur" in t.morph.get("Number")
         and "Fin" in t.morph.get("VerbForm")

@@ -84,10 +84,9 @@ class NatashaModels:
 _APOSTROPHES = frozenset("'’ʼ")
 
 
-def _join_apostrophes(ndoc: NatashaDoc) -> None:
-    """razdel cuts Belarusian words at their apostrophe («Дар'я» → «Дар», «'», «я»), so the
-    name «Дар'я Барадзіна» loses its first name: a letter, an apostrophe and a letter with no
-    space between them are one word again, before tagging sees them."""
+def _join_tokens(ndoc: NatashaDoc, joins: Callable[[DocToken, DocToken, DocToken, str], bool]) -> None:
+    """Three tokens razdel cut from one word, with no space between them, that `joins` accepts
+    (given the tokens and their text), become one token again, before tagging sees them."""
     tokens = ndoc.tokens or []
     out = []
     i = 0
@@ -95,11 +94,9 @@ def _join_apostrophes(ndoc: NatashaDoc) -> None:
         t = tokens[i]
         while (
             i + 2 < len(tokens)
-            and tokens[i + 1].text in _APOSTROPHES
             and tokens[i + 1].start == t.stop
             and tokens[i + 2].start == tokens[i + 1].stop
-            and t.text[-1:].isalpha()
-            and tokens[i + 2].text[:1].isalpha()
+            and joins(t, tokens[i + 1], tokens[i + 2], ndoc.text[t.start : tokens[i + 2].stop])
         ):
             t = DocToken(t.start, tokens[i + 2].stop, ndoc.text[t.start : tokens[i + 2].stop])
             i += 2
@@ -108,6 +105,18 @@ def _join_apostrophes(ndoc: NatashaDoc) -> None:
     if len(out) != len(tokens):
         ndoc.tokens = out
         ndoc.envelop_sent_tokens()
+
+
+def _join_apostrophes(ndoc: NatashaDoc) -> None:
+    """razdel cuts Belarusian words at their apostrophe («Дар'я» → «Дар», «'», «я»), so the
+    name «Дар'я Барадзіна» loses its first name: a letter, an apostrophe and a letter are one
+    word."""
+    _join_tokens(
+        ndoc,
+        lambda a, mark, b, _text: (
+            mark.text in _APOSTROPHES and a.text[-1:].isalpha() and b.text[:1].isalpha()
+        ),
+    )
 
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
@@ -116,24 +125,7 @@ _CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 def _join_clock_times(ndoc: NatashaDoc) -> None:
     """«14:00 08.11.2018 Источник: …», a news feed's time stamp: razdel cuts «14:00» into «14»,
     «:», «00», and the hour then reads as a number of people. One token «14:00» is no number."""
-    tokens = ndoc.tokens or []
-    out = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if (
-            i + 2 < len(tokens)
-            and tokens[i + 1].start == t.stop
-            and tokens[i + 2].start == tokens[i + 1].stop
-            and _CLOCK.match(ndoc.text[t.start : tokens[i + 2].stop])
-        ):
-            t = DocToken(t.start, tokens[i + 2].stop, ndoc.text[t.start : tokens[i + 2].stop])
-            i += 2
-        out.append(t)
-        i += 1
-    if len(out) != len(tokens):
-        ndoc.tokens = out
-        ndoc.envelop_sent_tokens()
+    _join_tokens(ndoc, lambda _a, _colon, _b, text: bool(_CLOCK.match(text)))
 
 
 def to_spacy(
