@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from vigil.extract.en.numbers import parse_number as _number
 from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
@@ -195,8 +194,10 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
 def _unnamed_part(cohort: Cohort, token: Token) -> bool:
     if not cohort.findings or not all(f.part for f in cohort.findings):
         return False
-    count = cohort.findings[0].count
-    return not any(t.like_num and _number(t.text) == count for t in token.sent)
+    # the part's number as its own phrase wrote it ("six jailed activists" ... "The six include")
+    trigger = cohort.findings[0].trigger
+    written = {t.lower_ for t in trigger.subtree if t.like_num and t.i <= trigger.i}
+    return not any(t.like_num and t.lower_ in written for t in token.sent)
 
 
 def _out_of_reach(cohort: Cohort, token: Token) -> bool:

