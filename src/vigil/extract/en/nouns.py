@@ -30,7 +30,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
         following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
-        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that"):
+        record = etype == "sentence" and _criminal_record(tok)
+        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that") and not record:
             continue  # "his political convictions", "her conviction that the war is wrong": beliefs
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
@@ -52,6 +53,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if owner is None:
             owner = _named_object(ctx, tok) or _owner_of_what_stems(tok)  # "the arrest of journalist X"
+            if owner is None and record:
+                owner = _record_holder(tok)  # "X has three prior convictions"
             if owner is None and etype == "death" and custody is not None:
                 owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
@@ -60,8 +63,12 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
-        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
-        if not persons or owner.lower_ in ("his", "her") and not pronoun_is_safe(ctx, owner, persons[0]):
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
+        if (
+            not persons
+            or owner.lower_ in ("his", "her", "he", "she")
+            and not pronoun_is_safe(ctx, owner, persons[0])
+        ):
             continue
         known = [f for f in [*findings, *out] if f.type == etype]
         if any({id(p) for p in f.persons} >= {id(p) for p in persons} for f in known):
@@ -70,6 +77,43 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+# what says convictions are verdicts on record, not beliefs ("his religious convictions")
+_RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former", "criminal"})
+
+
+def _criminal_record(noun: Token) -> bool:
+    """'three prior DUI convictions', 'previous convictions', 'convictions for kidnapping': a
+    conviction noun that a record word, an offence noun or 'for' an offence marks as a verdict."""
+    if noun.lemma_.lower() != "conviction":
+        return False
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in _RECORD_WORDS:
+            return True
+        if (
+            child.dep_ == "compound"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("PERSON", "NORP")
+        ):
+            return True  # "DUI convictions", "two motor vehicle theft convictions"
+        if child.dep_ == "prep" and child.lower_ == "for" and child.head.lower_ != "that":
+            return True
+    return False
+
+
+def _record_holder(noun: Token) -> Token | None:
+    """Who 'has' or 'had' the convictions: 'LaSalle has three prior DUI convictions', 'X, who
+    ... and had previous convictions'."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "conj") or verb.lemma_.lower() != "have":
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
 
 
 def _owner_of_what_stems(noun: Token) -> Token | None:

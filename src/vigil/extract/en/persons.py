@@ -541,6 +541,9 @@ def _capitalised_tokens(doc: Doc) -> list[int]:
     return [t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct]
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     words = [(t, t.text) for t in span]
@@ -570,6 +573,9 @@ def _name_tokens(span: Span) -> list[Token]:
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
+        toks = toks[:-1]
+    # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
+    while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
         toks = toks[:-1]
     # "Navy Capt. Joel Hardy" read as two entities: an abbreviated rank ends no name
     while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS:
@@ -1159,6 +1165,52 @@ def _heads_an_organisation(doc: Doc, word: Token) -> bool:
     )
 
 
+# A nickname set between a given name and a surname: 'Vincent "The Chin" Gigante',
+# "James Leander (Leo) Nichols"; the marks it opens and closes with.
+_NICKNAME_MARKS = {'"': '"', "'": "'", "(": ")"}
+
+
+def _contiguous(toks: list[Token]) -> list[list[Token]]:
+    """`toks` cut where a token does not follow the one before it."""
+    parts: list[list[Token]] = []
+    for tok in toks:
+        if parts and parts[-1][-1].i + 1 == tok.i:
+            parts[-1].append(tok)
+        else:
+            parts.append([tok])
+    return parts
+
+
+def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+    """Names written with a nickname inside them, as (given names, surname) token lists: the
+    tagger reads the nickname as another person or the parts as two names. The name before the
+    mark must open with a known given name and both parts must be capitalised proper nouns."""
+    found = []
+    for mark in tokens_in(doc, "ORTH", set(_NICKNAME_MARKS)):
+        close = _NICKNAME_MARKS[mark.text]
+        end = next((k for k in range(mark.i + 1, min(mark.i + 6, len(doc))) if doc[k].text == close), None)
+        if end is None or end == mark.i + 1 or end + 1 >= len(doc):
+            continue
+        inner = doc[mark.i + 1 : end]
+        if not _is_cap(inner[0]) or not all(t.is_alpha for t in inner):
+            continue
+        given = []
+        k = mark.i - 1
+        while k >= 0 and len(given) < 3 and _is_cap(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].is_alpha:
+            given.insert(0, doc[k])
+            k -= 1
+        surname = []
+        k = end + 1
+        while k < len(doc) and len(surname) < 2 and _is_cap(doc[k]) and doc[k].pos_ == "PROPN":
+            surname.append(doc[k])
+            k += 1
+        while given and not _known_given_name(fold(given[0].text)):
+            given = given[1:]  # "Smuggler Frank 'Lucky' Duarte": a capitalised role opens the sentence
+        if given and surname:
+            found.append((given, surname))
+    return found
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
@@ -1168,6 +1220,9 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
         claimed: set[int] = set()
+        for given, surname in _nicknamed(doc):
+            self._add_full(persons, given + surname)  # its mention spans the nickname too
+            claimed.update(range(given[0].i, surname[-1].i + 1))
         candidates: list[tuple[list[Token], str | None]] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
@@ -1344,7 +1399,7 @@ class PersonFinder:
                 claimed.add(i)
 
     def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
-        words = name_words(toks)
+        words = [w for part in _contiguous(toks) for w in name_words(part)]
         if all(w.isupper() and len(w) > 1 for w in words):
             words = [w.title() for w in words]  # "By ANNA KOWALSKA": a byline set in capitals
         span = (toks[0].i, toks[-1].i + 1)

@@ -1,0 +1,84 @@
+"""Families found on the tuning half of the real-news yardstick `rnews` (whole Reuters and web
+news articles): names written with a nickname inside, a weekday after a name, a criminal
+record told as convictions someone has, and the traps beside each. The sentences are written
+here, not taken from the yardstick."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.model import Extraction
+
+
+def names(result: Extraction) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+def events(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Crime boss Salvatore "The Hammer" Benedetto died in prison on Tuesday.', "Salvatore Benedetto"),
+        (
+            "Union leader Thomas Edward (Ted) Marlowe died while serving a prison term.",
+            "Thomas Edward Marlowe",
+        ),
+        ("Smuggler Frank 'Lucky' Duarte died in jail last week, his lawyer said.", "Frank Duarte"),
+    ],
+)
+def test_a_nickname_inside_a_name_keeps_one_person(extract_text, text, name):
+    result = extract_text(text)
+    assert name in names(result)
+    assert ("death", name) in events(result)
+    assert not any(n in ("The Hammer", "Ted", "Lucky") for n in names(result))
+
+
+def test_later_surname_mentions_join_the_nicknamed_name(extract_text):
+    result = extract_text(
+        'Mob boss Salvatore "The Hammer" Benedetto died in prison on Monday. Benedetto was'
+        " serving a 15-year sentence for racketeering."
+    )
+    assert names(result) == {"Salvatore Benedetto"}
+    assert ("sentence", "Salvatore Benedetto") in events(result)
+    assert {e.term_months for e in result.events if e.type == "sentence"} == {180}
+
+
+def test_quoted_words_between_two_names_are_no_nickname(extract_text):
+    result = extract_text('Maria Lopez called the verdict "a disgrace" Thursday after Ana Ruiz was jailed.')
+    assert "Maria Lopez" in names(result) and "Ana Ruiz" in names(result)
+    assert ("sentence", "Ana Ruiz") in events(result)
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it(extract_text):
+    result = extract_text(
+        "Prosecutors filed charges against Robert James Kellerman Friday in the county court."
+    )
+    assert "Robert James Kellerman" in names(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Records show Dale Whitcombe has three prior DUI convictions.",
+        "Dale Whitcombe, who moved to Ohio in 2001 and had previous convictions, was charged again.",
+        "Dale Whitcombe has two convictions for burglary, court records show.",
+    ],
+)
+def test_convictions_someone_has_are_a_sentence(extract_text, text):
+    assert ("sentence", "Dale Whitcombe") in events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Whitcombe has strong religious convictions, his pastor said.",
+        "Dale Whitcombe has convictions that the war was wrong.",
+        "Dale Whitcombe could face prior convictions being read to the jury if he testifies.",
+    ],
+)
+def test_beliefs_and_hedged_records_are_no_sentence(extract_text, text):
+    assert not any(t == "sentence" for t, _ in events(extract_text(text)))
