@@ -82,3 +82,65 @@ def test_convictions_someone_has_are_a_sentence(extract_text, text):
 )
 def test_beliefs_and_hedged_records_are_no_sentence(extract_text, text):
     assert not any(t == "sentence" for t, _ in events(extract_text(text)))
+
+
+def counts(result: Extraction) -> set[tuple[str, int]]:
+    return {(e.type, e.count) for e in result.events if e.count}
+
+
+def test_a_relative_clause_after_a_role_and_a_name_is_the_names(extract_text):
+    result = extract_text(
+        "The king pardoned the editor, along with fellow party member and reporter Tomas Kerr, who"
+        " was released in June after serving a month of a two-year term."
+    )
+    assert ("release", "Tomas Kerr") in events(result)
+
+
+def test_a_plural_relative_clause_keeps_every_coordinated_name(extract_text):
+    result = extract_text("The report named Lena Oduya and Peter Vance, who were released in May.")
+    assert {("release", "Lena Oduya"), ("release", "Peter Vance")} <= events(result)
+
+
+def test_a_release_in_a_clause_inside_another_clause_is_the_subjects(extract_text):
+    result = extract_text(
+        "Nadia Ferreira was held in a military camp for three years without being charged before"
+        " being released in 2019."
+    )
+    assert ("release", "Nadia Ferreira") in events(result)
+
+
+def test_ordered_held_until_a_hearing_is_an_arrest(extract_text):
+    result = extract_text("The five men were ordered to be held in jail until a hearing next month.")
+    assert ("arrest", 5) in counts(result)
+
+
+def test_members_named_one_a_sentence(extract_text):
+    result = extract_text(
+        "Prosecutors said two other people had also been arrested. One was Marco Deluca, a"
+        " warehouse owner. The other was accountant Irene Walsh. The inquiry goes on."
+    )
+    assert {("arrest", "Marco Deluca"), ("arrest", "Irene Walsh")} <= events(result)
+    assert ("arrest", 2) in counts(result)
+
+
+def test_one_a_sentence_needs_as_many_names_as_the_group(extract_text):
+    result = extract_text(
+        "Prosecutors said three other people had also been arrested. One was Marco Deluca, a"
+        " warehouse owner. The other was accountant Irene Walsh."
+    )
+    assert not any(name in ("Marco Deluca", "Irene Walsh") for _, name in events(result))
+
+
+def test_he_after_a_subordinate_clause_is_the_main_subject(extract_text):
+    result = extract_text(
+        "Carlos Medina was found hiding in a shed hours after Officer Brian Tate was shot. He was"
+        " arrested without a struggle."
+    )
+    assert ("arrest", "Carlos Medina") in events(result)
+    assert ("arrest", "Brian Tate") not in events(result)
+
+
+def test_a_faith_after_a_given_name_is_no_person(extract_text):
+    result = extract_text("His brother, a Roman Catholic priest, said Vito Sarni was jailed for 12 years.")
+    assert "Roman Catholic" not in names(result)
+    assert ("sentence", "Vito Sarni") in events(result)

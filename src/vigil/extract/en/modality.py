@@ -101,6 +101,29 @@ SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "repor
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
+_SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
+
+
+def described_by(clause: Token) -> Token:
+    """The noun a relative clause describes: its head, but the name right before it when the
+    parser hung the clause on the first of two coordinated nouns and the clause's verb is
+    singular ("fellow member and journalist X, who was released": X; "A and B, who were
+    released": both, through A)."""
+    head = clause.head
+    doc = clause.doc
+    k = min(t.i for t in clause.subtree) - 1
+    while k > head.i and doc[k].is_punct:
+        k -= 1
+    nearest = doc[k]
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children
+    )
+    while nearest.dep_ in ("compound", "flat") and nearest.head.i > nearest.i:
+        nearest = nearest.head
+    coordinated = nearest.pos_ == "PROPN" and nearest.dep_ == "conj" and head in nearest.ancestors
+    return nearest if nearest.i != head.i and singular and coordinated else head
+
+
 def asserted(tok: Token) -> bool:
     """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
     governs the trigger, or it tells a state ("remains jailed")."""
@@ -155,7 +178,7 @@ def asserted(tok: Token) -> bool:
         ):
             # ...but "whose release was demanded"-style hedges above it still count, unless the
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
-            return names_person(node.head) or not hedged_above(node.head)
+            return names_person(described_by(node)) or not hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             return True  # reported speech asserts what it reports
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
@@ -248,6 +271,7 @@ __all__ = [
     "ALLOW_INFINITIVE_UNDER",
     "SPEECH",
     "asserted",
+    "described_by",
     "future_frame",
     "hedged_above",
     "names_person",

@@ -801,13 +801,21 @@ def _census_first(tokens: list[Token]) -> bool:
 _NAME_WORD = re.compile(r"[A-Z][\w'\-.]*")
 
 
+# faiths that end a capitalised run and no name ("Roman Catholic", "Greek Orthodox")
+_FAITHS = frozenset(
+    {"catholic", "catholics", "orthodox", "protestant", "christian", "christians", "muslim", "muslims"}
+    | {"jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "anglican", "lutheran", "baptist"}
+    | {"methodist", "evangelical", "mormon", "pentecostal", "presbyterian"}
+)
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
     inner = words[1:-1]
     if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
-    if fold(words[-1]) in _ORG_HEADS:
-        return False
+    if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
+        return False  # "a Roman Catholic priest": "Roman" is a given name too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if fold(words[0]) in SMALL_NUMBERS:
@@ -1192,7 +1200,7 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         if end is None or end == mark.i + 1 or end + 1 >= len(doc):
             continue
         inner = doc[mark.i + 1 : end]
-        if not _is_cap(inner[0]) or not all(t.is_alpha for t in inner):
+        if not any(_is_cap(t) for t in inner) or not all(t.is_alpha for t in inner):
             continue
         given = []
         k = mark.i - 1
@@ -1563,6 +1571,10 @@ def resolve_pronoun(
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
+            # "Orozco was found ... hours after Deputy Ortiz was slain. He was arrested": the main
+            # clause's subject before a subordinate clause's
+            verb = t.head if t.dep_ in ("nsubj", "nsubjpass") else t.head.head
+            subj += 1 if subj and verb.dep_ == "ROOT" else 0
             same = 1 if i >= sent.start and gender is not None else 0
             cands.append((same, subj, person))
             if len(cands) > 6:
@@ -1572,7 +1584,7 @@ def resolve_pronoun(
             in_sent = [c for c in cands if c[0]]
             if in_sent:
                 return in_sent[0][2]
-            subjects = [c for c in cands if c[1]]
+            subjects = [c for c in cands if c[1] == 2] or [c for c in cands if c[1]]
             return (subjects or cands)[0][2]
         if window_start == 0 or lookback == 3:
             break

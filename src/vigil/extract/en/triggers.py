@@ -521,7 +521,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     )
 
 
-_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges"})
+_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges", "hearing", "arraignment"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
