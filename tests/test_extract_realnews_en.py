@@ -144,3 +144,34 @@ def test_a_faith_after_a_given_name_is_no_person(extract_text):
     result = extract_text("His brother, a Roman Catholic priest, said Vito Sarni was jailed for 12 years.")
     assert "Roman Catholic" not in names(result)
     assert ("sentence", "Vito Sarni") in events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He also admitted kidnapping two girls, Ana Brill and Eva Moll, a year ago.",
+        "The farmer confessed to abducting Ana Brill in 2019.",
+    ],
+)
+def test_a_kidnapping_someone_confesses_is_a_crime_not_an_arrest(extract_text, text):
+    result = extract_text(text)
+    assert not any(t == "arrest" for t, _ in events(result)) and not counts(result)
+
+
+def test_security_agents_abducting_a_person_is_still_an_arrest(extract_text):
+    assert ("arrest", "Ana Brill") in events(
+        extract_text("Security agents abducted activist Ana Brill in 2019.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moreno used a handgun in the attack, the D. A.'s release says.",
+        "The attack was planned for weeks, the prosecutor's office said in a release on Tuesday.",
+    ],
+)
+def test_a_press_release_is_no_release(extract_text, text):
+    result = extract_text(text)
+    assert not any(t == "release" for t, _ in events(result))
+    assert "D. A." not in names(result)

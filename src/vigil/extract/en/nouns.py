@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
-from vigil.extract.en.modality import asserted
+from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import a_thing, persons_of, pronoun_is_safe
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
@@ -35,6 +35,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue  # "his political convictions", "her conviction that the war is wrong": beliefs
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
+        if etype == "release" and _a_document(tok):
+            continue  # "the D.A.'s release says", "said in a release": a press release
         custody = _custody_after(tok)
         if etype == "death" and not _in_custody_phrase(tok) and custody is None:
             continue  # a death is an event here only in custody ("his death in a penal colony")
@@ -114,6 +116,14 @@ def _record_holder(noun: Token) -> Token | None:
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
+
+
+def _a_document(noun: Token) -> bool:
+    """A release that speaks or is spoken in: 'the prosecutor's release says', 'said in a release'."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in SPEECH:
+        return True
+    via = noun.head
+    return noun.dep_ == "pobj" and via.lower_ == "in" and via.head.lemma_.lower() in SPEECH
 
 
 def _owner_of_what_stems(noun: Token) -> Token | None:

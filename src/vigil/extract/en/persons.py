@@ -814,6 +814,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     inner = words[1:-1]
     if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
+    if all(re.fullmatch(r"[A-Z]\.", w) for w in words):
+        return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
