@@ -340,6 +340,8 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
                 return inner
             if life_or_death(t):
                 return None  # "served 17 years of a life sentence": the years are time served
+            if t.head.lower_ == "of" and any(c.dep_ in ("det", "poss") and c.i < t.i for c in t.children):
+                return None  # "served eight months of that term": time served of a term told elsewhere
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     whole = doc_text(tok.doc)
     text = whole[start:end]
