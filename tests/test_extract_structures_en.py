@@ -148,3 +148,15 @@ def test_convicted_and_ordered_to_serve_shares_the_passive_subject(extract_text)
 def test_a_term_in_days_after_a_sentencing_verb(extract_text):
     result = extract_text("Blogger Ihar Zhuk was sentenced to 15 days of administrative arrest on Monday.")
     assert ("sentence", "Ihar Zhuk", 1) in _events(result)
+
+
+def test_a_second_passive_after_a_comma_shares_the_first_ones_subject(extract_text):
+    """"X was questioned for hours, then released": the parser hangs the second participle on the
+    first (as `dep`) or the first on the second (as its complement); either way X was freed."""
+    for text in (
+        "Reporter Lina Haddad was questioned for seven hours, then released.",
+        "The poet Omar Sayegh was kept in a cell for a month without being charged, then released.",
+    ):
+        result = extract_text(text)
+        name = "Lina Haddad" if "Lina" in text else "Omar Sayegh"
+        assert ("release", name, None) in _events(result), text
