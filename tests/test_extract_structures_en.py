@@ -160,3 +160,13 @@ def test_a_second_passive_after_a_comma_shares_the_first_ones_subject(extract_te
         result = extract_text(text)
         name = "Lina Haddad" if "Lina" in text else "Omar Sayegh"
         assert ("release", name, None) in _events(result), text
+
+
+def test_convicted_and_given_a_bare_duration_is_that_term(extract_text):
+    result = extract_text("The trade unionist Viktar Sharko was convicted in 2022 and given 11 years.")
+    assert ("sentence", "Viktar Sharko", 132) in _events(result)
+
+
+def test_given_time_to_do_something_is_no_term(extract_text):
+    result = extract_text("The publisher Ana Ruiz was fined and given two months to pay the sum.")
+    assert not [e for e in result.events if e.term_months]

@@ -137,6 +137,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             recipient = (
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
+        if recipient is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
+            # "X was convicted and given 15 years": the passive subject both participles share
+            recipient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         return recipient
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X

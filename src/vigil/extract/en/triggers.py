@@ -384,11 +384,16 @@ def _term_object(tok: Token, home: str | None) -> bool:
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
         recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
-        return (
-            recipient
-            and not purpose
-            and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
-        )
+        if purpose:
+            return False
+        # "was convicted and given 15 years": the passive's subject received the duration right
+        # after it, whatever the parser made of it
+        if tok.tag_ == "VBN" and any(
+            c.left_edge.i == tok.i + 1 and c.pos_ in ("NOUN", "NUM") and term_in(c) and not _deadline(c)
+            for c in tok.children
+        ):
+            return True
+        return recipient and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
     return False
 
 
