@@ -170,3 +170,19 @@ def test_convicted_and_given_a_bare_duration_is_that_term(extract_text):
 def test_given_time_to_do_something_is_no_term(extract_text):
     result = extract_text("The publisher Ana Ruiz was fined and given two months to pay the sum.")
     assert not [e for e in result.events if e.term_months]
+
+
+def test_a_bare_term_after_coordinated_names_is_each_ones(extract_text):
+    result = extract_text(
+        "The court in Hrodna convicted five cyclists. Pavel Dzik got seven years, while Anna Petrova and "
+        "Maria Ivanova got four each."
+    )
+    terms = {(p, t) for kind, p, t in _events(result) if kind == "sentence" and t}
+    assert terms == {("Pavel Dzik", 84), ("Anna Petrova", 48), ("Maria Ivanova", 48)}
+
+
+def test_a_full_term_served_before_a_release_is_a_prison_term(extract_text):
+    result = extract_text("Lidia Moroz was freed from the colony after serving her full four-year term.")
+    assert ("sentence", "Lidia Moroz", 48) in _events(result)
+    office = extract_text("Senator Hal Briggs retired after serving a full six-year term in Washington.")
+    assert not office.events

@@ -422,6 +422,15 @@ def own_clause(verb: Token, embedded: frozenset[str] = _CLAUSES) -> list[Token]:
     return out
 
 
+_COMPLETION = frozenset({"full", "partial"})  # ordinals of how much of a term, not of which one
+_RELEASE_LEMMAS = frozenset({"release", "free", "parole"})
+
+
+def _of_custody(sent: Span) -> bool:
+    """A sentence that tells of custody or a release from it."""
+    return any(t.lemma_.lower() in CUSTODY_WORDS or t.lemma_.lower() in _RELEASE_LEMMAS for t in sent)
+
+
 def office_term(noun: Token) -> bool:
     """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
     term': a term of office, not a prison term."""
@@ -431,6 +440,8 @@ def office_term(noun: Token) -> bool:
         return True  # "served two terms"
     for c in noun.children:
         if c.dep_ in ("amod", "advmod") and c.lower_ in lexicon("ordinals"):
+            if c.lower_ in _COMPLETION and _of_custody(noun.sent):
+                continue  # "released after serving her full three-year term": how much, not which
             return True
         if (
             c.dep_ == "prep"
