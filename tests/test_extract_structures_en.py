@@ -207,3 +207,12 @@ def test_a_far_pronoun_is_left_alone_when_someone_else_is_named_between(extract_
         "free. In 2023 he was detained at a picket."
     )
     assert ("arrest", "Olga Mint") not in _events(result)
+
+
+def test_a_pronoun_prefers_the_name_whose_gender_fits_over_a_name_of_unknown_gender(extract_text):
+    result = extract_text(
+        "Spokesman Daniel Price said Barack Obama had kept in close touch with his voters. "
+        '"I would think that would matter," he said.'
+    )
+    speakers = {p.name for p in result.persons if any(q.speaker == p.id for q in result.quotes)}
+    assert speakers == {"Daniel Price"}

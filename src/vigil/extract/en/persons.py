@@ -1518,7 +1518,10 @@ def resolve_pronoun(
             if in_sent:
                 return in_sent[0][2]
             subjects = [c for c in cands if c[1]]
-            return (subjects or cands)[0][2]
+            pool = subjects or cands
+            # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
+            # gender is known to fit goes before one of unknown gender
+            return next((c for c in pool if c[2].gender == gender), pool[0])[2]
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start
