@@ -129,6 +129,7 @@ def asserted(tok: Token) -> bool:
     governs the trigger, or it tells a state ("remains jailed")."""
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
+    timed = False  # the path up passed a clause of time ("before being released")
     for depth in range(8):
         children = list(node.children)
         if any(c.dep_ == "neg" for c in children):
@@ -143,6 +144,11 @@ def asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and not timed:
+            return False  # "held for years without ever being convicted": the verdict never came
+        # ("without being tried before being released": the release after the trial that never
+        # came did happen)
+        timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _FACTUAL_MARKS | {"before", "until"}
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
