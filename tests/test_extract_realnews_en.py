@@ -175,3 +175,13 @@ def test_a_press_release_is_no_release(extract_text, text):
     result = extract_text(text)
     assert not any(t == "release" for t, _ in events(result))
     assert "D. A." not in names(result)
+
+
+def test_a_definite_description_after_a_report_is_the_one_reported_on(extract_text):
+    result = extract_text(
+        "A rights activist, Omar Haddad, said he had been freed on Tuesday. Prosecutor Lina Sabri had"
+        " said Haddad was arrested for a false statement. The activist was detained by intelligence"
+        " agents on August 12."
+    )
+    assert ("arrest", "Lina Sabri") not in events(result)
+    assert ("arrest", "Omar Haddad") in events(result)

@@ -1550,6 +1550,12 @@ _LONE_MALE_SURNAME = re.compile(r"(?:ov|ev|ski|sky|skiy|cki|ich|enko|uk)$")
 _ANY = "any"
 
 
+# verbs whose subject only reports what the clause under them tells
+_REPORTING = frozenset(
+    {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "deny", "allege"}
+)
+
+
 def resolve_pronoun(
     tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None = _ANY
 ) -> Person | None:
@@ -1576,7 +1582,8 @@ def resolve_pronoun(
             # "Orozco was found ... hours after Deputy Ortiz was slain. He was arrested": the main
             # clause's subject before a subordinate clause's
             verb = t.head if t.dep_ in ("nsubj", "nsubjpass") else t.head.head
-            subj += 1 if subj and verb.dep_ == "ROOT" else 0
+            # ("Qidra had said Dahman was arrested": the one reported on, not the speaker)
+            subj += 1 if subj and verb.dep_ == "ROOT" and verb.lemma_ not in _REPORTING else 0
             same = 1 if i >= sent.start and gender is not None else 0
             cands.append((same, subj, person))
             if len(cands) > 6:
@@ -1590,7 +1597,9 @@ def resolve_pronoun(
             pool = subjects or cands
             # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
             # gender is known to fit goes before one of unknown gender
-            return next((c for c in pool if c[2].gender == gender), pool[0])[2]
+            # (a definite description, gender None, fits anyone: the nearest)
+            fits = [c for c in pool if gender is not None and c[2].gender == gender]
+            return (fits or pool)[0][2]
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start
