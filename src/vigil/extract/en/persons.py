@@ -802,6 +802,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False
     if fold(words[-1]) in _ORG_HEADS:
         return False
+    if label in ("FAC", "LOC", "GPE") and fold(words[-1]) in NON_PERSON_NOUNS:
+        return False  # "near Victoria Park": a place, though "Park" is a surname too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if fold(words[0]) in SMALL_NUMBERS:
@@ -970,10 +972,21 @@ def _who_follows(tokens: list[Token]) -> bool:
 
 
 def _excluded_by_context(tokens: list[Token]) -> bool:
-    """A name right after 'the band', 'the newspaper' ... is not a person's."""
+    """A name right after 'the band', 'the newspaper', 'the province of' ... is not a person's;
+    nor one with an indefinite article ("a former Green Beret", "a new free Acrobat Reader": a
+    kind of thing, where a person's name takes none) or a version number ("Security Update
+    2004-09-30", "MOM 2005 Workgroup Edition": a product)."""
     doc = tokens[0].doc
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+        return True
+    if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[-1].children) and not any(
+        _known_given_name(fold(t.text)) for t in tokens
+    ):
+        return True  # but "an emotional Rahaman Ali", "an apologetic Michael Phelps"
+    if _versioned(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
@@ -988,6 +1001,24 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+# nouns of places whose "of" names the place ("the province of Thái Bình")
+_PLACE_NOUNS = frozenset(
+    {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
+    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+)
+
+
+def _versioned(tokens: list[Token]) -> bool:
+    """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
+    a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
+    Thang, 55" is an age) makes it a product's."""
+    doc = tokens[0].doc
+    end, start = tokens[-1].i + 1, tokens[0].i
+    if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
+        return True
+    return start >= 2 and doc[start - 1].text.isdigit() and _is_cap(doc[start - 2])
 
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
@@ -1065,17 +1096,35 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def _headline_verb_and_name(tokens: list[Token]) -> bool:
+def _headline_verb_and_name(tokens: list[Token], common_word: Callable[[str], bool]) -> bool:
     """'PBS Moderators Ignore Clinton Scandals': in a line set in title case every word is
     capitalised, so a verb or noun before a surname looks like a given name; there only a
     known given name opens a full name, or a role noun before it ("Court Frees Activist Duman
-    Mukhammedkarim")."""
+    Mukhammedkarim"). A name the story's text never repeats must moreover hold no everyday
+    word: a headline's nouns and verbs ("Prisoner Abuse Report", "Key Martha Witness", "Judge
+    Clears Release", "Inmate Freedom Law") are no one's name."""
+    if not _in_title_case_line(tokens[0]):
+        return False
+    if not _named_in_text(tokens[-1]) and any(
+        common_word(t.lower_) or _written_lower(t) for t in tokens if not _known_given_name(t.lower_)
+    ):
+        return True
     if _known_given_name(fold(tokens[0].text)):
         return False
     before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    if before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3):
-        return False
-    return _in_title_case_line(tokens[0])
+    return not (before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3))
+
+
+def _written_lower(word: Token) -> bool:
+    """Whether the word is written in lower case somewhere in the text ("a federal law")."""
+    return any(tok.is_lower for tok in tokens_in(word.doc, "LOWER", {word.lower_}))
+
+
+def _named_in_text(word: Token) -> bool:
+    """Whether a headline's name word recurs capitalised in a line not set in title case."""
+    return any(
+        _is_cap(tok) and not _in_title_case_line(tok) for tok in tokens_in(word.doc, "LOWER", {word.lower_})
+    )
 
 
 def _in_title_case_line(tok: Token) -> bool:
@@ -1085,17 +1134,19 @@ def _in_title_case_line(tok: Token) -> bool:
     known = tok.doc.user_data.setdefault(_TITLE_LINES, {})
     if start not in known:
         end = text.find("\n", tok.idx)
-        known[start] = _title_case(text[start : len(text) if end < 0 else end])
+        known[start] = _title_case(text[start : len(text) if end < 0 else end], first=start == 0)
     return known[start]
 
 
 _TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
 
 
-def _title_case(line: str) -> bool:
-    """Whether one line of text is a headline set in title case."""
+def _title_case(line: str, *, first: bool = False) -> bool:
+    """Whether one line of text is a headline set in title case; an article's first line is its
+    headline, short as it may be ("Orioles Target Sexson")."""
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
-    if words and words[0].lower() == "by":
+    lead = [w.lower() for w in words[:2]]
+    if lead[:1] == ["by"] or lead == ["written", "by"]:
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     lower = sum(not w[0].isupper() for w in major)
@@ -1103,7 +1154,7 @@ def _title_case(line: str) -> bool:
     # capitals too, but it ends in a full stop and keeps its verbs in lower case
     if lower >= 2 and line.rstrip().endswith("."):
         return False
-    return len(major) >= 4 and lower <= 0.2 * len(major)
+    return len(major) >= (2 if first else 4) and lower <= 0.2 * len(major)
 
 
 # third-person verbs a headline puts right after a name ("Narges Mohammadi Says ...")
@@ -1137,6 +1188,28 @@ def verb_form_test(nlp: Language) -> Callable[[str], bool]:
     return test
 
 
+def common_word_test(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-cased word is an everyday verb or adjective, or an inflection of one
+    ("report", "turns", "clears", "sentencing"), by the pipeline's lemmatizer tables. Some
+    surnames are such words too ("Brown", "Rice"); the caller asks only of headline words the
+    story never names again."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word: False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    words = frozenset(index["verb"]) | frozenset(index["adj"])
+
+    @lru_cache(maxsize=4096)
+    def test(word: str) -> bool:
+        if word in words:
+            return True
+        tok = Doc(nlp.vocab, words=[word])[0]
+        tok.pos_ = "VERB"
+        return any(lemma != word and lemma in words for lemma in lemmatizer.rule_lemmatize(tok))
+
+    return test
+
+
 # "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
 _APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][^\W\d_]+")
 
@@ -1162,8 +1235,14 @@ def _heads_an_organisation(doc: Doc, word: Token) -> bool:
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
-    def __init__(self, verb_form: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self, verb_form: Callable[[str], bool] | None = None, common_word: Callable[[str], bool] | None = None
+    ) -> None:
         self._verb_form = verb_form or (lambda word: False)
+        self._common_word = common_word or (lambda word: False)
+
+    def _in_headline_only(self, toks: list[Token]) -> bool:
+        return _headline_verb_and_name(toks, self._common_word)
 
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
@@ -1181,7 +1260,7 @@ class PersonFinder:
         full = [
             (toks, label)
             for toks, label in candidates
-            if len(toks) >= 2 and _looks_like_name(toks, label) and not _headline_verb_and_name(toks)
+            if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
         ]
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
@@ -1331,7 +1410,7 @@ class PersonFinder:
             neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
             if any(_is_cap(n) and n.is_alpha or n.text == "-" for n in neighbours):
                 continue  # part of a longer run or a double surname ("Holtz-Eakin")
-            if _named_by(persons, fold(tok.text))[0] or _headline_verb_and_name([tok]):
+            if _named_by(persons, fold(tok.text))[0] or self._in_headline_only([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
@@ -1412,7 +1491,7 @@ class PersonFinder:
             words = name_words(toks)
             if not all(_is_cap(t) for t in toks) or any(fold(w) in _PLACEISH for w in words):
                 continue
-            if _headline_verb_and_name(toks):
+            if self._in_headline_only(toks):
                 continue  # "Moderators Ignore Clinton Scandals": the surname alone, in a headline
             if any(
                 same_surname(p.surname, fold(words[-1])) and not _compatible_first(p.first, fold(words[0]))
