@@ -836,7 +836,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if label in (None, "PERSON") and _owner_of_person(tokens):
             return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
-        acted_on = acted_on or _taken_by_event(tokens)
+        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
@@ -879,6 +879,29 @@ def _patient_of_event(tokens: list[Token]) -> bool:
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
         return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
     return lemma in _ACTS_ON_PERSONS
+
+
+# verbs whose subject takes a prison term ("got four years", "is serving six years"), and those
+# whose passive subject is given one ("was handed seven years")
+_TAKES_A_TERM = frozenset({"get", "receive", "serve", "draw"})
+_HANDS_A_TERM = frozenset({"give", "hand"})
+
+
+def _given_a_term(tokens: list[Token]) -> bool:
+    """'Saba Meskhi and Andro Chichua got four years', 'Ramil Hasanov was handed seven years': a
+    capitalised name that gets, serves or is handed a prison term is a person's, whatever the
+    NER called it (unseen Georgian or Azerbaijani names are often tagged organisations)."""
+    head = tokens[-1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "A and B got ...": the first of the pair is the subject
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    takes = head.dep_ == "nsubj" and lemma in _TAKES_A_TERM
+    handed = head.dep_ in ("nsubjpass", "nsubj:pass") and lemma in _HANDS_A_TERM
+    if not (takes or handed) or verb.i < head.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr") and c.i > verb.i]
+    return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
 
 
 # Nouns of what happens to a person in custody: "X's arrest", "X's release"
@@ -1019,6 +1042,11 @@ def _versioned(tokens: list[Token]) -> bool:
     if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
         return True
     return start >= 2 and doc[start - 1].text.isdigit() and _is_cap(doc[start - 2])
+
+
+def _plural_of_people(tok: Token) -> bool:
+    """'brothers', 'activists', 'the couple': a noun of several persons."""
+    return tok.tag_ == "NNS" and _title(tok) or fold(tok.text) in _PAIRS_OF_PEOPLE
 
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
@@ -1368,31 +1396,45 @@ class PersonFinder:
             claimed.add(tok.i)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
-        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk': a given name
-        coordinated with a full name shares its surname. The lone word must follow a plural of
-        persons (the tagger calls "Tamerlan" a place) or be a known given name outside a list
+        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers
+        Jorge and Lázaro Peña Milián': a given name coordinated with a full name shares its
+        surname (both surnames of a Spanish name). The lone word must follow a plural of persons
+        (the tagger calls "Tamerlan" a place), also as an apposition to one earlier in the
+        sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), undergo an arrest, a
+        sentence or a release with its partner, or be a known given name outside a list
         ("Brandy, Monica and Lauryn Hill": three people)."""
-        starts = {s: p for p in persons for s, e in p.mentions if e - s == 2}
+        starts = {s: p for p in persons for s, e in p.mentions if 2 <= e - s <= 3 and e - s == len(p.tokens)}
         for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
             i = conj.i - 1
             partner = starts.get(conj.i + 1)
-            if partner is None or i < 0 or i in claimed or len(partner.tokens) != 2:
+            if partner is None or i < 0 or i in claimed:
                 continue
             tok = doc[i]
-            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN"):
+            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN") or fold(tok.text) in _PLACEISH:
                 continue
             if i > 0 and _is_cap(doc[i - 1]) and not _title(doc[i - 1]):
                 continue  # the end of a longer run
             before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else doc[i - 1] if i >= 1 else None
-            plural = before is not None and (
-                before.tag_ == "NNS" and _title(before) or fold(before.text) in _PAIRS_OF_PEOPLE
-            )
+            plural = before is not None and _plural_of_people(before)
             listed = i >= 1 and doc[i - 1].text == ","  # "Brandy, Monica and Lauryn Hill": a list
-            if not (plural or _known_given_name(fold(tok.text)) and not listed):
+            appended = (
+                listed
+                and not _is_cap(doc[i - 2])
+                and any(_plural_of_people(t) for t in doc[max(tok.sent.start, i - 15) : i - 1])
+            )
+            if not (
+                plural
+                or appended
+                or _patient_of_event([tok])
+                or _known_given_name(fold(tok.text))
+                and not listed
+            ):
                 continue
             if fold(tok.text) == partner.first or _named_by(persons, fold(tok.text))[0]:
                 continue
-            words = [tok.text, partner.tokens[-1]]
+            middle = partner.tokens[1:-1]
+            given_middle = middle and (middle[0].endswith(".") or _known_given_name(fold(middle[0])))
+            words = [tok.text, *partner.tokens[2 if given_middle else 1 :]]
             persons.append(Person(" ".join(words), words, guess_gender(words), [(i, i + 1)]))
             claimed.add(i)
 
@@ -1416,7 +1458,12 @@ class PersonFinder:
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
             )
-            acted = _patient_of_event([tok]) or _owner_of_event([tok]) or _taken_by_event([tok])
+            acted = (
+                _patient_of_event([tok])
+                or _owner_of_event([tok])
+                or _taken_by_event([tok])
+                or _given_a_term([tok])
+            )
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
             if (person_label or shaped) and (acted or speaks) and not _heads_an_organisation(doc, tok):
                 persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
