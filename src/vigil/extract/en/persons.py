@@ -1400,8 +1400,8 @@ class PersonFinder:
         Jorge and Lázaro Peña Milián': a given name coordinated with a full name shares its
         surname (both surnames of a Spanish name). The lone word must follow a plural of persons
         (the tagger calls "Tamerlan" a place), also as an apposition to one earlier in the
-        sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), undergo an arrest, a
-        sentence or a release with its partner, or be a known given name outside a list
+        sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), or be a known given
+        name outside a list
         ("Brandy, Monica and Lauryn Hill": three people)."""
         starts = {s: p for p in persons for s, e in p.mentions if 2 <= e - s <= 3 and e - s == len(p.tokens)}
         for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
@@ -1422,13 +1422,7 @@ class PersonFinder:
                 and not _is_cap(doc[i - 2])
                 and any(_plural_of_people(t) for t in doc[max(tok.sent.start, i - 15) : i - 1])
             )
-            if not (
-                plural
-                or appended
-                or _patient_of_event([tok])
-                or _known_given_name(fold(tok.text))
-                and not listed
-            ):
+            if not (plural or appended or _known_given_name(fold(tok.text)) and not listed):
                 continue
             if fold(tok.text) == partner.first or _named_by(persons, fold(tok.text))[0]:
                 continue
