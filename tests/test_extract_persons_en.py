@@ -133,3 +133,9 @@ def test_a_list_of_single_names_keeps_them_apart(extract_text):
         "The concert featured singers Brandy, Monica and Lauryn Hill, who sang for an hour."
     )
     assert "Monica Hill" not in names(result)
+
+
+def test_a_name_that_spent_time_in_prison_is_a_person(extract_text):
+    result = extract_text("Ekrem Durmaz has now spent 400 days in Silivri prison, his lawyer said.")
+    assert names(result) == {"Ekrem Durmaz"}
+    assert names(extract_text("The delegation spent two weeks in Geneva at the talks.")) == set()

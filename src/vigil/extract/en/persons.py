@@ -888,20 +888,30 @@ _HANDS_A_TERM = frozenset({"give", "hand"})
 
 
 def _given_a_term(tokens: list[Token]) -> bool:
-    """'Saba Meskhi and Andro Chichua got four years', 'Ramil Hasanov was handed seven years': a
-    capitalised name that gets, serves or is handed a prison term is a person's, whatever the
-    NER called it (unseen Georgian or Azerbaijani names are often tagged organisations)."""
+    """'Saba Meskhi and Andro Chichua got four years', 'Ramil Hasanov was handed seven years',
+    'Ekrem Durmaz has spent 400 days in Silivri prison': a capitalised name that gets, serves or
+    is handed a prison term, or spends one in custody, is a person's, whatever the NER called it
+    (unseen Georgian or Azerbaijani names are often tagged organisations)."""
     head = tokens[-1]
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "A and B got ...": the first of the pair is the subject
     verb = head.head
     lemma = verb.lemma_.lower()
-    takes = head.dep_ == "nsubj" and lemma in _TAKES_A_TERM
+    takes = head.dep_ == "nsubj" and (lemma in _TAKES_A_TERM or lemma == "spend" and _in_custody(verb))
     handed = head.dep_ in ("nsubjpass", "nsubj:pass") and lemma in _HANDS_A_TERM
     if not (takes or handed) or verb.i < head.i:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr") and c.i > verb.i]
     return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
+
+
+# where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"
+_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity"})
+
+
+def _in_custody(verb: Token) -> bool:
+    """Whether a verb of time spent says where: in prison, in custody, behind bars."""
+    return any(t.lemma_.lower() in _CUSTODY_PLACES and t.dep_ == "pobj" for t in verb.subtree)
 
 
 # Nouns of what happens to a person in custody: "X's arrest", "X's release"
