@@ -139,3 +139,37 @@ def test_a_name_that_spent_time_in_prison_is_a_person(extract_text):
     result = extract_text("Ekrem Durmaz has now spent 400 days in Silivri prison, his lawyer said.")
     assert names(result) == {"Ekrem Durmaz"}
     assert names(extract_text("The delegation spent two weeks in Geneva at the talks.")) == set()
+
+
+def test_a_name_the_story_calls_a_province_is_a_place_everywhere(extract_text):
+    result = extract_text(
+        "The Taliban attacked a compound in central Maidan Wardak province on Monday. Officials in"
+        " Maidan Wardak said Governor Abdul Karimi was unhurt."
+    )
+    assert "Maidan Wardak" not in names(result)
+
+
+def test_a_city_named_for_a_person_lends_no_word_to_a_name(extract_text):
+    result = extract_text(
+        "• Hanoi: Blogger Tran Minh Khoa was jailed for five years.\n"
+        "• Ho Chi Minh City: Environmental campaigner Le Thi Ngoc Anh was released early from prison."
+    )
+    assert names(result) == {"Tran Minh Khoa", "Le Thi Ngoc Anh"}
+    assert ("release", "Tran Minh Khoa", None) not in pairs(result)
+
+
+def test_a_place_is_no_short_form_of_a_name_like_it(extract_text):
+    result = extract_text(
+        "Bombs killed 12 people in Baghdad on Sunday. The message was purportedly that of Abu Bakr"
+        " al-Baghdadi, the group's leader."
+    )
+    person = next(p for p in result.persons if p.name == "Abu Bakr al-Baghdadi")
+    text = result.document.text
+    assert [text[s:e] for s, e in person.mentions] == ["Abu Bakr al-Baghdadi"]
+
+
+def test_a_name_after_in_is_a_place_despite_the_tagger(extract_text):
+    result = extract_text(
+        "Fighters were killed in IS attacks in Badia al-Sukhnah on Tuesday, the monitor said."
+    )
+    assert names(result) == set()

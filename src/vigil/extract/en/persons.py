@@ -820,7 +820,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if len(words) >= 2:
         if given or words[0].rstrip(".") in _CAPITALISED_HONORIFICS and len(words) >= 3:
             return True
-        if label == "PERSON":
+        if label == "PERSON" and not _after_locative(tokens):
             return True
         head_prev = tokens[0].i - 1
         doc = tokens[0].doc
@@ -844,7 +844,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
             # "South Carolina", "Las Vegas": a place whose last word ends like a surname
-            and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
+            and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
 
@@ -1019,7 +1019,7 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         _known_given_name(fold(t.text)) for t in tokens
     ):
         return True  # but "an emotional Rahaman Ali", "an apologetic Michael Phelps"
-    if _versioned(tokens):
+    if _versioned(tokens) or _named_as_place(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
@@ -1041,6 +1041,33 @@ _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
     | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
 )
+
+
+def _after_locative(tokens: list[Token]) -> bool:
+    """'attacks in Badia al-Sukhnah', 'a compound near Maidan Shahr': a name right after "in",
+    "near" or "outside" is a place's, whatever the tagger's PERSON label says ("in Ho Thi Lan's
+    case" owns a case: a person's)."""
+    doc = tokens[0].doc
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    return (
+        before >= 0
+        and doc[before].lower_ in ("in", "near", "outside")
+        and not (after < len(doc) and doc[after].text in ("'s", "’s"))
+    )
+
+
+def _named_as_place(tokens: list[Token]) -> bool:
+    """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
+    doc = tokens[0].doc
+    words = [t.lower_ for t in tokens]
+    n = len(words)
+    for tok in tokens_in(doc, "LOWER", {words[-1]}):
+        after = tok.i + 1
+        if tok.i + 1 < n or after >= len(doc) or doc[after].lower_ not in _PLACE_NOUNS:
+            continue
+        if [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words:
+            return True
+    return False
 
 
 def _versioned(tokens: list[Token]) -> bool:
@@ -1301,7 +1328,12 @@ class PersonFinder:
             if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
         ]
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
-            if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
+            if any(t.i in claimed for t in toks):
+                continue
+            if _named_as_place(toks):
+                claimed.update(t.i for t in toks)  # "Ho Chi Minh City": no "Minh" of anyone's name
+                continue
+            if _excluded_by_context(toks):
                 continue
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
@@ -1332,6 +1364,10 @@ class PersonFinder:
             if word not in named:
                 named[word] = _named_by(persons, word)
             person = self._match_single(persons, tok, named[word])
+            # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
+            place = tok.ent_type_ in ("GPE", "LOC", "FAC")
+            if person is not None and place and word not in (_unjoined(person.surname), person.first):
+                person = None
             if person is not None:
                 start = tok.i
                 # "sentenced al-Shehab": the joined particle belongs to the mention
