@@ -1061,13 +1061,12 @@ def _named_as_place(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     words = [t.lower_ for t in tokens]
     n = len(words)
-    for tok in tokens_in(doc, "LOWER", {words[-1]}):
-        after = tok.i + 1
-        if tok.i + 1 < n or after >= len(doc) or doc[after].lower_ not in _PLACE_NOUNS:
-            continue
-        if [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words:
-            return True
-    return False
+    return any(
+        n <= tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in _PLACE_NOUNS
+        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
+        for tok in tokens_in(doc, "LOWER", {words[-1]})
+    )
 
 
 def _versioned(tokens: list[Token]) -> bool:
@@ -1307,6 +1306,7 @@ class PersonFinder:
         self._common_word = common_word or (lambda word: False)
 
     def _in_headline_only(self, toks: list[Token]) -> bool:
+        """Whether a capitalised run is a title-case headline's words rather than a name."""
         return _headline_verb_and_name(toks, self._common_word)
 
     def __call__(self, doc: Doc) -> list[Person]:
@@ -1447,8 +1447,7 @@ class PersonFinder:
         surname (both surnames of a Spanish name). The lone word must follow a plural of persons
         (the tagger calls "Tamerlan" a place), also as an apposition to one earlier in the
         sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), or be a known given
-        name outside a list
-        ("Brandy, Monica and Lauryn Hill": three people)."""
+        name outside a list ("Brandy, Monica and Lauryn Hill": three people)."""
         starts = {s: p for p in persons for s, e in p.mentions if 2 <= e - s <= 3 and e - s == len(p.tokens)}
         for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
             i = conj.i - 1
