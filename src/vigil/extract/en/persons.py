@@ -818,6 +818,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if label in ("FAC", "LOC", "GPE") and fold(words[-1]) in NON_PERSON_NOUNS:
+        return False  # "near Victoria Park": a place, though "Park" is a surname too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if fold(words[0]) in SMALL_NUMBERS:
@@ -834,7 +836,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if len(words) >= 2:
         if given or words[0].rstrip(".") in _CAPITALISED_HONORIFICS and len(words) >= 3:
             return True
-        if label == "PERSON":
+        if label == "PERSON" and not _after_locative(tokens):
             return True
         head_prev = tokens[0].i - 1
         doc = tokens[0].doc
@@ -850,7 +852,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if label in (None, "PERSON") and _owner_of_person(tokens):
             return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
-        acted_on = acted_on or _taken_by_event(tokens)
+        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
@@ -858,7 +860,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
             # "South Carolina", "Las Vegas": a place whose last word ends like a surname
-            and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
+            and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
 
@@ -893,6 +895,39 @@ def _patient_of_event(tokens: list[Token]) -> bool:
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
         return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
     return lemma in _ACTS_ON_PERSONS
+
+
+# verbs whose subject takes a prison term ("got four years", "is serving six years"), and those
+# whose passive subject is given one ("was handed seven years")
+_TAKES_A_TERM = frozenset({"get", "receive", "serve", "draw"})
+_HANDS_A_TERM = frozenset({"give", "hand"})
+
+
+def _given_a_term(tokens: list[Token]) -> bool:
+    """'Saba Meskhi and Andro Chichua got four years', 'Ramil Hasanov was handed seven years',
+    'Ekrem Durmaz has spent 400 days in Silivri prison': a capitalised name that gets, serves or
+    is handed a prison term, or spends one in custody, is a person's, whatever the NER called it
+    (unseen Georgian or Azerbaijani names are often tagged organisations)."""
+    head = tokens[-1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "A and B got ...": the first of the pair is the subject
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    takes = head.dep_ == "nsubj" and (lemma in _TAKES_A_TERM or lemma == "spend" and _in_custody(verb))
+    handed = head.dep_ in ("nsubjpass", "nsubj:pass") and lemma in _HANDS_A_TERM
+    if not (takes or handed) or verb.i < head.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr") and c.i > verb.i]
+    return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
+
+
+# where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"
+_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity"})
+
+
+def _in_custody(verb: Token) -> bool:
+    """Whether a verb of time spent says where: in prison, in custody, behind bars."""
+    return any(t.lemma_.lower() in _CUSTODY_PLACES and t.dep_ == "pobj" for t in verb.subtree)
 
 
 # Nouns of what happens to a person in custody: "X's arrest", "X's release"
@@ -986,10 +1021,21 @@ def _who_follows(tokens: list[Token]) -> bool:
 
 
 def _excluded_by_context(tokens: list[Token]) -> bool:
-    """A name right after 'the band', 'the newspaper' ... is not a person's."""
+    """A name right after 'the band', 'the newspaper', 'the province of' ... is not a person's;
+    nor one with an indefinite article ("a former Green Beret", "a new free Acrobat Reader": a
+    kind of thing, where a person's name takes none) or a version number ("Security Update
+    2004-09-30", "MOM 2005 Workgroup Edition": a product)."""
     doc = tokens[0].doc
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+        return True
+    if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[-1].children) and not any(
+        _known_given_name(fold(t.text)) for t in tokens
+    ):
+        return True  # but "an emotional Rahaman Ali", "an apologetic Michael Phelps"
+    if _versioned(tokens) or _named_as_place(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
@@ -1004,6 +1050,55 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+# nouns of places whose "of" names the place ("the province of Thái Bình")
+_PLACE_NOUNS = frozenset(
+    {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
+    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+)
+
+
+def _after_locative(tokens: list[Token]) -> bool:
+    """'attacks in Badia al-Sukhnah', 'a compound near Maidan Shahr': a name right after "in",
+    "near" or "outside" is a place's, whatever the tagger's PERSON label says ("in Ho Thi Lan's
+    case" owns a case: a person's)."""
+    doc = tokens[0].doc
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    return (
+        before >= 0
+        and doc[before].lower_ in ("in", "near", "outside")
+        and not (after < len(doc) and doc[after].text in ("'s", "’s"))
+    )
+
+
+def _named_as_place(tokens: list[Token]) -> bool:
+    """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
+    doc = tokens[0].doc
+    words = [t.lower_ for t in tokens]
+    n = len(words)
+    return any(
+        n <= tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in _PLACE_NOUNS
+        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
+        for tok in tokens_in(doc, "LOWER", {words[-1]})
+    )
+
+
+def _versioned(tokens: list[Token]) -> bool:
+    """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
+    a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
+    Thang, 55" is an age) makes it a product's."""
+    doc = tokens[0].doc
+    end, start = tokens[-1].i + 1, tokens[0].i
+    if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
+        return True
+    return start >= 2 and doc[start - 1].text.isdigit() and _is_cap(doc[start - 2])
+
+
+def _plural_of_people(tok: Token) -> bool:
+    """'brothers', 'activists', 'the couple': a noun of several persons."""
+    return tok.tag_ == "NNS" and _title(tok) or fold(tok.text) in _PAIRS_OF_PEOPLE
 
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
@@ -1081,17 +1176,35 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def _headline_verb_and_name(tokens: list[Token]) -> bool:
+def _headline_verb_and_name(tokens: list[Token], common_word: Callable[[str], bool]) -> bool:
     """'PBS Moderators Ignore Clinton Scandals': in a line set in title case every word is
     capitalised, so a verb or noun before a surname looks like a given name; there only a
     known given name opens a full name, or a role noun before it ("Court Frees Activist Duman
-    Mukhammedkarim")."""
+    Mukhammedkarim"). A name the story's text never repeats must moreover hold no everyday
+    word: a headline's nouns and verbs ("Prisoner Abuse Report", "Key Martha Witness", "Judge
+    Clears Release", "Inmate Freedom Law") are no one's name."""
+    if not _in_title_case_line(tokens[0]):
+        return False
+    if not _named_in_text(tokens[-1]) and any(
+        common_word(t.lower_) or _written_lower(t) for t in tokens if not _known_given_name(t.lower_)
+    ):
+        return True
     if _known_given_name(fold(tokens[0].text)):
         return False
     before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    if before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3):
-        return False
-    return _in_title_case_line(tokens[0])
+    return not (before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3))
+
+
+def _written_lower(word: Token) -> bool:
+    """Whether the word is written in lower case somewhere in the text ("a federal law")."""
+    return any(tok.is_lower for tok in tokens_in(word.doc, "LOWER", {word.lower_}))
+
+
+def _named_in_text(word: Token) -> bool:
+    """Whether a headline's name word recurs capitalised in a line not set in title case."""
+    return any(
+        _is_cap(tok) and not _in_title_case_line(tok) for tok in tokens_in(word.doc, "LOWER", {word.lower_})
+    )
 
 
 def _in_title_case_line(tok: Token) -> bool:
@@ -1101,17 +1214,19 @@ def _in_title_case_line(tok: Token) -> bool:
     known = tok.doc.user_data.setdefault(_TITLE_LINES, {})
     if start not in known:
         end = text.find("\n", tok.idx)
-        known[start] = _title_case(text[start : len(text) if end < 0 else end])
+        known[start] = _title_case(text[start : len(text) if end < 0 else end], first=start == 0)
     return known[start]
 
 
 _TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
 
 
-def _title_case(line: str) -> bool:
-    """Whether one line of text is a headline set in title case."""
+def _title_case(line: str, *, first: bool = False) -> bool:
+    """Whether one line of text is a headline set in title case; an article's first line is its
+    headline, short as it may be ("Orioles Target Sexson")."""
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
-    if words and words[0].lower() == "by":
+    lead = [w.lower() for w in words[:2]]
+    if lead[:1] == ["by"] or lead == ["written", "by"]:
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     lower = sum(not w[0].isupper() for w in major)
@@ -1119,7 +1234,7 @@ def _title_case(line: str) -> bool:
     # capitals too, but it ends in a full stop and keeps its verbs in lower case
     if lower >= 2 and line.rstrip().endswith("."):
         return False
-    return len(major) >= 4 and lower <= 0.2 * len(major)
+    return len(major) >= (2 if first else 4) and lower <= 0.2 * len(major)
 
 
 # third-person verbs a headline puts right after a name ("Narges Mohammadi Says ...")
@@ -1149,6 +1264,28 @@ def verb_form_test(nlp: Language) -> Callable[[str], bool]:
         tok.pos_ = "VERB"
         lemmas = [lemma for lemma in lemmatizer.rule_lemmatize(tok) if lemma != word and lemma in verbs]
         return bool(lemmas) and (not word.endswith("s") or any(lem in _HEADLINE_VERBS for lem in lemmas))
+
+    return test
+
+
+def common_word_test(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-cased word is an everyday verb or adjective, or an inflection of one
+    ("report", "turns", "clears", "sentencing"), by the pipeline's lemmatizer tables. Some
+    surnames are such words too ("Brown", "Rice"); the caller asks only of headline words the
+    story never names again."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word: False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    words = frozenset(index["verb"]) | frozenset(index["adj"])
+
+    @lru_cache(maxsize=4096)
+    def test(word: str) -> bool:
+        if word in words:
+            return True
+        tok = Doc(nlp.vocab, words=[word])[0]
+        tok.pos_ = "VERB"
+        return any(lemma != word and lemma in words for lemma in lemmatizer.rule_lemmatize(tok))
 
     return test
 
@@ -1224,8 +1361,15 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
-    def __init__(self, verb_form: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self, verb_form: Callable[[str], bool] | None = None, common_word: Callable[[str], bool] | None = None
+    ) -> None:
         self._verb_form = verb_form or (lambda word: False)
+        self._common_word = common_word or (lambda word: False)
+
+    def _in_headline_only(self, toks: list[Token]) -> bool:
+        """Whether a capitalised run is a title-case headline's words rather than a name."""
+        return _headline_verb_and_name(toks, self._common_word)
 
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
@@ -1246,10 +1390,15 @@ class PersonFinder:
         full = [
             (toks, label)
             for toks, label in candidates
-            if len(toks) >= 2 and _looks_like_name(toks, label) and not _headline_verb_and_name(toks)
+            if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
         ]
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
-            if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
+            if any(t.i in claimed for t in toks):
+                continue
+            if _named_as_place(toks):
+                claimed.update(t.i for t in toks)  # "Ho Chi Minh City": no "Minh" of anyone's name
+                continue
+            if _excluded_by_context(toks):
                 continue
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
@@ -1280,6 +1429,10 @@ class PersonFinder:
             if word not in named:
                 named[word] = _named_by(persons, word)
             person = self._match_single(persons, tok, named[word])
+            # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
+            place = tok.ent_type_ in ("GPE", "LOC", "FAC")
+            if person is not None and place and word not in (_unjoined(person.surname), person.first):
+                person = None
             if person is not None:
                 start = tok.i
                 # "sentenced al-Shehab": the joined particle belongs to the mention
@@ -1354,31 +1507,38 @@ class PersonFinder:
             claimed.add(tok.i)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
-        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk': a given name
-        coordinated with a full name shares its surname. The lone word must follow a plural of
-        persons (the tagger calls "Tamerlan" a place) or be a known given name outside a list
-        ("Brandy, Monica and Lauryn Hill": three people)."""
-        starts = {s: p for p in persons for s, e in p.mentions if e - s == 2}
+        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers
+        Jorge and Lázaro Peña Milián': a given name coordinated with a full name shares its
+        surname (both surnames of a Spanish name). The lone word must follow a plural of persons
+        (the tagger calls "Tamerlan" a place), also as an apposition to one earlier in the
+        sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), or be a known given
+        name outside a list ("Brandy, Monica and Lauryn Hill": three people)."""
+        starts = {s: p for p in persons for s, e in p.mentions if 2 <= e - s <= 3 and e - s == len(p.tokens)}
         for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
             i = conj.i - 1
             partner = starts.get(conj.i + 1)
-            if partner is None or i < 0 or i in claimed or len(partner.tokens) != 2:
+            if partner is None or i < 0 or i in claimed:
                 continue
             tok = doc[i]
-            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN"):
+            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN") or fold(tok.text) in _PLACEISH:
                 continue
             if i > 0 and _is_cap(doc[i - 1]) and not _title(doc[i - 1]):
                 continue  # the end of a longer run
             before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else doc[i - 1] if i >= 1 else None
-            plural = before is not None and (
-                before.tag_ == "NNS" and _title(before) or fold(before.text) in _PAIRS_OF_PEOPLE
-            )
+            plural = before is not None and _plural_of_people(before)
             listed = i >= 1 and doc[i - 1].text == ","  # "Brandy, Monica and Lauryn Hill": a list
-            if not (plural or _known_given_name(fold(tok.text)) and not listed):
+            appended = (
+                listed
+                and not _is_cap(doc[i - 2])
+                and any(_plural_of_people(t) for t in doc[max(tok.sent.start, i - 15) : i - 1])
+            )
+            if not (plural or appended or _known_given_name(fold(tok.text)) and not listed):
                 continue
             if fold(tok.text) == partner.first or _named_by(persons, fold(tok.text))[0]:
                 continue
-            words = [tok.text, partner.tokens[-1]]
+            middle = partner.tokens[1:-1]
+            given_middle = middle and (middle[0].endswith(".") or _known_given_name(fold(middle[0])))
+            words = [tok.text, *partner.tokens[2 if given_middle else 1 :]]
             persons.append(Person(" ".join(words), words, guess_gender(words), [(i, i + 1)]))
             claimed.add(i)
 
@@ -1396,13 +1556,18 @@ class PersonFinder:
             neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
             if any(_is_cap(n) and n.is_alpha or n.text == "-" for n in neighbours):
                 continue  # part of a longer run or a double surname ("Holtz-Eakin")
-            if _named_by(persons, fold(tok.text))[0] or _headline_verb_and_name([tok]):
+            if _named_by(persons, fold(tok.text))[0] or self._in_headline_only([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
             )
-            acted = _patient_of_event([tok]) or _owner_of_event([tok]) or _taken_by_event([tok])
+            acted = (
+                _patient_of_event([tok])
+                or _owner_of_event([tok])
+                or _taken_by_event([tok])
+                or _given_a_term([tok])
+            )
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
             if (person_label or shaped) and (acted or speaks) and not _heads_an_organisation(doc, tok):
                 persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
@@ -1477,7 +1642,7 @@ class PersonFinder:
             words = name_words(toks)
             if not all(_is_cap(t) for t in toks) or any(fold(w) in _PLACEISH for w in words):
                 continue
-            if _headline_verb_and_name(toks):
+            if self._in_headline_only(toks):
                 continue  # "Moderators Ignore Clinton Scandals": the surname alone, in a headline
             if any(
                 same_surname(p.surname, fold(words[-1])) and not _compatible_first(p.first, fold(words[0]))
