@@ -101,3 +101,18 @@ def test_a_one_letter_preposition_opening_a_belarusian_sentence_is_no_initial(ru
     result = run("У Мінску затрымалі журналістку Ганну Каваленскую-Пятроўскую.", "be")
     assert {p.name for p in result.persons} == {"Ганна Каваленская-Пятроўская"}
     assert ("arrest", "Ганна Каваленская-Пятроўская") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relative"),
+    [
+        (
+            "Об аресте Дарьи Лосевой сообщила её сестра Ирина. Её сестра Ирина живёт в Вильнюсе.",
+            "ru",
+            "Ирина",
+        ),
+    ],
+)
+def test_a_relative_named_by_first_name_after_a_possessive_is_one_person(run, text, lang, relative):
+    named = [p.name for p in run(text, lang).persons]
+    assert named.count(relative) == 1
