@@ -244,6 +244,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         or tok.dep_ == "dep"
         and tok.tag_ == "VBN"
         and is_passive(tok.head)
+        and _next_step(tok)
     ):
         head = tok.head
         subj = subject_of(head)
@@ -258,15 +259,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
         if (found := next(subjects, None)) is not None:
             return found
-        # "X was held for a year without charge, then released": the first passive, parsed as the
-        # second's clausal complement, holds the subject both share
-        if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            first = next(
-                (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and is_passive(c)), None
-            )
-            if first is not None:
-                return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+_THEN = frozenset({"then", "later", "subsequently", "eventually", "afterwards", "finally"})
+
+
+def _next_step(tok: Token) -> bool:
+    """'..., then released', '... and later freed': a participle told as the next step of the
+    same person's story, which is what lets it share a subject the parser did not give it."""
+    return any(c.dep_ == "advmod" and c.lower_ in _THEN for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and"
+    )
 
 
 _DOER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
