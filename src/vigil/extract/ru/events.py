@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
-from vigil.extract.ru.numbers import count_of, is_number, not_people, number_value, term_months
+from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -1343,7 +1343,7 @@ class EventFinder:
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
-            if x.i > t.sent.start and doc[x.i - 1].is_digit or not_people(x, lex):
+            if x.i > t.sent.start and doc[x.i - 1].is_digit:
                 continue
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
@@ -1362,7 +1362,7 @@ class EventFinder:
                 continue
             if after and self._word_in(after[0], "dates"):
                 continue  # «20 декабря арестован гражданин»: a day of a month
-            if not self.linear and (_in_clause_without(x, t) or _of_one_person(noun)):
+            if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             context = doc[max(t.sent.start, x.i - 2) : x.i]
             if any(self._word_in(c, "approximate") for c in context):
@@ -1883,6 +1883,15 @@ class EventFinder:
         return any(self._word_in(x, "group_nouns") for x in words) and not any(
             x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
         )
+
+    def _of_one_person(self, number: Token, noun: Token) -> bool:
+        """«мать пятерых детей», «маці пяцярых дзяцей»: the counted noun describes one person.
+        The parse tells which noun it modifies; Belarusian, read without a parse (natasha's
+        Russian tagger gives its nouns no reliable number or animacy), by the word before the
+        number, a noun for a parent (`parents`)."""
+        if self.linear:
+            return number.i > number.sent.start and self._word_in(number.doc[number.i - 1], "parents")
+        return _of_one_person(noun)
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
