@@ -52,6 +52,8 @@ class BelarusianExtractor(RussianExtractor):
 
     def _lemma(self, word: str, pos: str = "", feats: object = None) -> str:
         low = word.lower().replace("’", "'")
+        if low.startswith("ў"):
+            low = "у" + low[1:]  # «ўзялі», «ўтрымліваецца»: a word's first у is ў after a vowel
         if low in self.lexicon.numbers:
             return low
         for n in range(min(len(low), self.longest), 2, -1):

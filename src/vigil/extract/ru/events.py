@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
-from vigil.extract.ru.numbers import count_of, is_number, not_people, number_value, term_months
+from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -715,7 +715,7 @@ class EventFinder:
             if (
                 t.pos_ == "NOUN"
                 and node.pos_ == "VERB"
-                and node is t.head
+                and node.i == t.head.i
                 and ("Fut" in node.morph.get("Tense") or "Cnd" in node.morph.get("Mood"))
             ):
                 return False  # «приговор огласят 5 мая»
@@ -965,7 +965,8 @@ class EventFinder:
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
         if term is not None:
             self._last_term = term
-        if rule.needs_term and term is None:
+        named_noun = self._named_noun(t, index)
+        if rule.needs_term and term is None and not named_noun:
             return None
         if rule.label == "sentence" and any(self._word_in(x, "custody_measures") for x in window[1:5]):
             return None  # «продлил арест на три месяца»: custody before trial, not a term
@@ -1018,7 +1019,7 @@ class EventFinder:
             self._linear(t, finding, index, trigger_ids, quotes, rule)
             finding.date = self._date_linear(t)
             self._count_statement(t, finding)
-            return None if rule.needs_count and finding.count is None else finding
+            return None if rule.needs_count and finding.count is None and not named_noun else finding
         named = self._attributive_name(t) if rule.patient == "object" else None
         if named is not None:
             # the name the participle describes; in «помилованный Лукашенко Роман Протасович»
@@ -1097,7 +1098,7 @@ class EventFinder:
                 finding.joins_latest = True
         finding.date = self._date(t)
         self._count_statement(t, finding)
-        if rule.needs_count and finding.count is None:
+        if rule.needs_count and finding.count is None and not named_noun:
             return None
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
@@ -1154,6 +1155,42 @@ class EventFinder:
             finding.persons.append(best[1])
         finding.date = self._date_linear(t) if self.linear else self._date(t)
         return finding if finding.persons else None
+
+    def _named_noun(self, t: Token, index: PersonIndex) -> bool:
+        """«Арест X вызвал протесты», «приговор X огласили»: a noun of detention, release or
+        verdict is an event without a count or a term when a name hangs on it in the genitive
+        or dative and the noun is itself a verb's subject or object. Inside a prepositional
+        phrase («ордер на арест X», «ходатайство об аресте X», «призыв к освобождению X»),
+        under another noun («угроза ареста X»), annulled («отменил приговор X»), extended
+        before trial («продлил арест X», `extend`) or an acquittal («оправдательный приговор X»)
+        it is no fact. Belarusian, read without a parse:
+        the noun opens its sentence, a name follows it, and no word of demand or possibility
+        stands anywhere in the sentence («Арышт X выклікаў пратэсты»)."""
+        if self.linear:
+            after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+            return (
+                t.i == t.sent.start
+                and after is not None
+                and index.person_at(after) is not None
+                and not any(
+                    self._word_in(x, kind) for x in t.sent for kind in ("blockers", "conditional", "annul")
+                )
+            )
+        if t.pos_ != "NOUN" or t.dep_ not in (*_SUBJECT, "obj") or t.head.pos_ != "VERB":
+            return False
+        if (
+            self._word_in(t.head, "annul")
+            or self._word_in(t.head, "extend")
+            or any(c.dep_ == "case" or self._word_in(c, "acquittal") for c in t.children)
+        ):
+            return False  # «отменил приговор X», «оправдательный приговор X»: no verdict stands
+        return any(
+            root.head.i == t.i
+            and root.dep_ in ("nmod", "iobj")
+            and {"Gen", "Dat"} & set(root.morph.get("Case"))
+            and not any(c.dep_ == "case" for c in root.children)
+            for root, _ in index.mention_roots()
+        )
 
     def _coordinated_before(self, t: Token, index: PersonIndex) -> list[Person]:
         """The persons of the last coordination of names before `t` in its sentence («X и Y»,
@@ -1346,7 +1383,7 @@ class EventFinder:
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
-            if x.i > t.sent.start and doc[x.i - 1].is_digit or not_people(x, lex):
+            if x.i > t.sent.start and doc[x.i - 1].is_digit:
                 continue
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
@@ -1365,7 +1402,7 @@ class EventFinder:
                 continue
             if after and self._word_in(after[0], "dates"):
                 continue  # «20 декабря арестован гражданин»: a day of a month
-            if not self.linear and (_in_clause_without(x, t) or _of_one_person(noun)):
+            if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             context = doc[max(t.sent.start, x.i - 2) : x.i]
             if any(self._word_in(c, "approximate") for c in context):
@@ -1886,6 +1923,15 @@ class EventFinder:
         return any(self._word_in(x, "group_nouns") for x in words) and not any(
             x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
         )
+
+    def _of_one_person(self, number: Token, noun: Token) -> bool:
+        """«мать пятерых детей», «маці пяцярых дзяцей»: the counted noun describes one person.
+        The parse tells which noun it modifies; Belarusian, read without a parse (natasha's
+        Russian tagger gives its nouns no reliable number or animacy), by the word before the
+        number, a noun for a parent (`parents`)."""
+        if self.linear:
+            return number.i > number.sent.start and self._word_in(number.doc[number.i - 1], "parents")
+        return _of_one_person(noun)
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)

@@ -55,23 +55,6 @@ def is_number(t: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def not_people(t: Token, lexicon: Lexicon) -> bool:
-    """A number that counts no group: a clock time («в 14:00», «в 15.30») or the children of a
-    parent who is described («мать пятерых детей», «маці пяцярых дзяцей»)."""
-    doc = t.doc
-    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    before = doc[t.i - 1] if t.i > 0 else None
-    clock = (
-        after is not None
-        and after.text in (":", ".")
-        and not t.whitespace_
-        and t.i + 2 < len(doc)
-        and doc[t.i + 2].is_digit
-        and len(doc[t.i + 2].text) == 2
-    ) or (before is not None and before.text == ":" and t.i > 1 and doc[t.i - 2].is_digit)
-    return clock or (before is not None and lexicon.word_in(before, "parents"))
-
-
 def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
     """(count, approximate) for a group noun: "41 человека", "двадцать три человека",
     "троих" (the numeral is the noun); "около 30" is approximate and carries no count."""
@@ -93,8 +76,6 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
         if not run:
             return None, False
     first = run[0]
-    if not_people(first, lexicon):
-        return None, False
     context = list(first.children) + [t for t in first.doc[max(first.sent.start, first.i - 2) : first.i]]
     if noun is not first:
         context += [c for c in noun.children if c.i < first.i]
@@ -188,4 +169,4 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     return None
 
 
-__all__ = ["count_of", "is_number", "not_people", "number_value", "term_months"]
+__all__ = ["count_of", "is_number", "number_value", "term_months"]

@@ -124,7 +124,8 @@ _CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 
 def _join_clock_times(ndoc: NatashaDoc) -> None:
     """«14:00 08.11.2018 Источник: …», a news feed's time stamp: razdel cuts «14:00» into «14»,
-    «:», «00», and the hour then reads as a number of people. One token «14:00» is no number."""
+    «:», «00», and the hour then reads as a number of people. One token «14:00» is no number
+    (razdel keeps «14.30» whole itself), so no later rule needs to recognise a clock time."""
     _join_tokens(ndoc, lambda _a, _colon, _b, text: bool(_CLOCK.match(text)))
 
 
