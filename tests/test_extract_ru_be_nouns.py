@@ -1,6 +1,7 @@
 """Nouns of detention, release and verdict with a named patient and no count or term («Арест X
 вызвал протесты», «Прысуд X агучылі»), and Belarusian words whose first у is written ў.
-Sentences written for these tests, each family with its precision traps."""
+Sentences written for these tests, each family with its precision traps. The Russian nouns
+are traps only: the rule that read them from the parse was left out (see docs/extract-ru-be.md)."""
 
 from __future__ import annotations
 
@@ -12,16 +13,12 @@ from tests.test_extract_ru import events
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Арест Ивана Петрова вызвал протесты.", "ru", ("arrest", "Иван Петров")),
-        ("Задержание Ивана Петрова прошло без сопротивления.", "ru", ("arrest", "Иван Петров")),
-        ("Приговор Ивану Петрову вступил в силу.", "ru", ("sentence", "Иван Петров")),
-        ("Освобождение Анны Смирновой стало итогом долгих усилий.", "ru", ("release", "Анна Смирнова")),
         ("Арышт Івана Пятрова выклікаў пратэсты.", "be", ("arrest", "Іван Пятроў")),
         ("Прысуд Івану Пятрову агучылі ў пятніцу.", "be", ("sentence", "Іван Пятроў")),
         ("Івана Пятрова ўзялі пад варту проста ў зале суда.", "be", ("arrest", "Іван Пятроў")),
     ],
 )
-def test_a_noun_with_a_named_patient_is_an_event(run, text, language, expected):
+def test_a_belarusian_noun_opening_a_sentence_with_a_named_patient_is_an_event(run, text, language, expected):
     assert expected in events(run(text, language))
 
 
