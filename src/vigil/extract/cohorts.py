@@ -82,6 +82,8 @@ def group_findings(
         if item.group_ref:
             if linked is None and item.count is None and cohorts and _refers_back(item):
                 linked = _latest_joined(cohorts, item.trigger, None)
+                if linked and item.type in _HELD and set(linked.types) <= _FREED and _those_held(item):
+                    linked = None  # "three released ... Among those detained are:": a larger group
                 if linked and item.told_back and not (linked.members or item.type in linked.types):
                     linked = None  # counted, then named one by one: `_name_back_references` names it
             if linked is None and item.counted_back:
@@ -152,6 +154,9 @@ def group_findings(
 # that was arrested; "X was also deported" only a group that was deported, so that one
 # expulsion never spreads to everyone a pardon freed
 _FREED = frozenset({"release", "deportation"})
+# a group freed is drawn from those held or tried, not the other way round: "those detained"
+# after a release names the larger group, whose members were not all freed
+_HELD = frozenset({"arrest", "sentence"})
 
 
 def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
@@ -201,12 +206,20 @@ def _unnamed_part(cohort: Cohort, token: Token) -> bool:
 
 
 def _out_of_reach(cohort: Cohort, token: Token) -> bool:
-    """More than `_MEMBERSHIP_REACH` sentences lie between the group's last mention and `token`."""
+    """More than `_MEMBERSHIP_REACH` sentences of the story's own narration lie between the
+    group's last mention and `token`. Sentences that open with a quotation mark are someone's
+    words inside the story ("I asked the officer ...", "So I did not refuse."): a member's
+    quote about the group does not carry the narration away from it."""
     last = max([f.trigger.i for f in cohort.findings] + [t.i for t in cohort.where.values()], default=token.i)
     if last >= token.i:
         return False
-    between = sum(1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start)
+    between = sum(
+        1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start and t.text not in _OPENING_QUOTES
+    )
     return between > _MEMBERSHIP_REACH
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "„", "'"})
 
 
 def _other_agent(cohort: Cohort, item: Finding) -> bool:
@@ -238,6 +251,11 @@ def _all_of_them(f: Finding) -> bool:
         t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "all" and not t.like_num
         for t in f.trigger.children
     )
+
+
+def _those_held(f: Finding) -> bool:
+    """'those detained', 'those sentenced': the phrase names everyone who went through it."""
+    return f.trigger.dep_ in ("acl", "relcl") and f.trigger.head.lower_ in ("those", "these")
 
 
 def _refers_back(f: Finding) -> bool:
