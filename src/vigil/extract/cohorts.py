@@ -66,6 +66,11 @@ def group_findings(
     for _, kind, item in events_in:
         if kind == 1:
             assert isinstance(item, Membership)
+            if item.group is not None:
+                pointed = next((c for c in cohorts if any(f is item.group for f in c.findings)), None)
+                if pointed is not None:
+                    pointed.add_members(item.persons, item.token)
+                continue
             cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
@@ -293,6 +298,18 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
 _BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})
 
 
+def _described_group(trigger: Token) -> set[str]:
+    """The group a relative clause describes, and whether it is every one of them: 'each of the
+    defendants, who were arrested in December' ({"defendants", "all"})."""
+    if trigger.dep_ not in ("relcl", "acl"):
+        return set()
+    noun = trigger.head
+    words = {noun.lower_}
+    if noun.head.lower_ == "of" and noun.head.head.lower_ in ("each", "all", "every"):
+        words.add("all")
+    return words
+
+
 def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
     """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
     June': a group event that names nobody but refers back to a group the article has already
@@ -302,6 +319,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue
         first = cohort.findings[0]
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
+        words |= _described_group(first.trigger)
         size = first.count
         if size is None:
             if not (words & _BACK_REFERENCES or first.told_back):

@@ -62,6 +62,7 @@ from vigil.extract.en.membership import (
     counted_parts,
     gapped_groups,
     membership_at,
+    named_by_their_noun,
     named_next,
     part_of_earlier,
     split_by_place,
@@ -169,6 +170,7 @@ class EventFinder:
         findings.extend(told)
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
+        memberships.extend(named_by_their_noun(ctx, findings))
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
@@ -266,7 +268,7 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
-            if finding.count is not None and running_total(tok):
+            if finding.count is not None and running_total(tok) and not counted_back(patient):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             finding.counted_back = finding.count is not None and counted_back(patient)
             if finding.count is None and patient.lower_ == "one":

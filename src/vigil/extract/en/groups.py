@@ -64,7 +64,9 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
             count, label = count_of(g)
             if count is not None:
                 return count + named, label
-    for c in patient.subtree:
+    # "arrested her and four of her teachers": the parser may hang the counted rest on the verb
+    rest = [c for c in trigger.children if c.dep_ == "conj" and c.like_num and c.i > patient.i]
+    for c in [*patient.subtree, *rest]:
         if c.dep_ == "conj" and (
             c.lemma_.lower() == "other"
             or has_det(c, ("other",))
@@ -78,7 +80,7 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
             count, label = count_of(c)  # "X, 45, and his two sons"
             if count is not None:
                 return count + named, label
-        if c.dep_ == "conj" and c.like_num and _of_their_own(c):
+        if c.dep_ == "conj" and c.like_num and of_their_own(c):
             count, label = count_of(c)  # "X and 12 of his supporters"
             if count is not None:
                 return count + named, label
@@ -93,7 +95,7 @@ def _fellows(noun: Token) -> bool:
     )
 
 
-def _of_their_own(number: Token) -> bool:
+def of_their_own(number: Token) -> bool:
     """'12 of his supporters', 'three of her colleagues': people counted beside the named one."""
     return any(
         c.dep_ == "prep"
@@ -254,5 +256,6 @@ __all__ = [
     "is_people",
     "membership_phrase",
     "named_and_others",
+    "of_their_own",
     "running_total",
 ]

@@ -9,12 +9,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import home_country
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import count_of, has_det, is_group, is_people
+from vigil.extract.en.groups import count_of, has_det, is_group, is_people, of_their_own
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
@@ -65,6 +65,8 @@ def split_by_place(finding: Finding) -> list[Finding]:
         if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "NUM" and c.like_num:
             if not any(g.dep_ == "prep" for g in c.children) or c.ent_type_ in ("DATE", "MONEY", "PERCENT"):
                 continue
+            if finding.persons and of_their_own(c):
+                continue  # "arrested her and four of her teachers": counted with her, one group
             value = parse_number(c.text)
             if value is not None and value >= 2:
                 out.append(dataclasses.replace(finding, trigger=c, count=value, persons=[]))
@@ -179,6 +181,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         # "those freed" is sometimes parsed as a determiner and a noun
         those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
+        if pobj.lower_ == "them" and _crowd_before(tok.sent):
+            return None
         if not those and not is_group(pobj):
             return None
         if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
@@ -216,6 +220,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lower_ not in ("them", "those", "these"):
             return None
+        if pobj.lower_ == "them" and _crowd_before(tok.sent):
+            return None  # "... a queue of supporters had formed. One of them, X, said ...": a supporter
         persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             persons += [
@@ -250,6 +256,22 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _crowd_before(sent: Span) -> bool:
+    """The sentence before `sent` tells no event and has a plural subject ('a small queue of
+    supporters had formed before dawn', 'Their families waited outside'): 'them' in `sent` points
+    to those, not to a group an earlier event told."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if any(s.start >= before.start and s.end <= before.end for s in sent.doc.spans.get(SPAN_KEY, [])):
+        return False
+    subject = subject_of(before.root)
+    if subject is None:
+        return False
+    of = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in (subject, *of))
 
 
 def _partition(ctx: DocContext, tok: Token) -> Membership | None:
@@ -400,6 +422,105 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
     return out
 
 
+def named_by_their_noun(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Soldiers arrested her and four of her teachers ... Two of the teachers, A and B, were
+    freed. A third, C, died in prison. The fourth teacher, D, ...': a later phrase that picks
+    people out of 'the teachers' (a partitive, an ordinal, 'another') points back to the groups
+    the story counted by that noun; the people set beside it are their members."""
+    groups = [
+        (f, nouns)
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.count is not None and f.count >= 2 and not f.part and f.trigger.i not in ctx.quoted
+        if (nouns := _group_nouns(f))
+    ]
+    if not groups:
+        return []
+    out: list[Membership] = []
+    last: tuple[int, str] | None = None  # the noun a bare ordinal ("A third, C,") goes on from
+    for tok in ctx.doc[groups[0][0].trigger.sent.end :]:
+        if tok.i in ctx.quoted:
+            continue
+        noun, rank = _picked_out(tok)
+        if noun is None and rank is not None and last is not None:
+            went_on = sum(1 for t in ctx.doc[last[0] + 1 : tok.i + 1] if t.is_sent_start) <= 1
+            noun = last[1] if went_on else None
+        if noun is None:
+            continue
+        last = (tok.i, noun)
+        persons = [p for c in tok.children if c.dep_ == "appos" for p in _listed_names(ctx, c)]
+        persons = persons or _set_off_name(ctx, tok.right_edge)  # "A third, C, died": parsed apart
+        latest: dict[str, Finding] = {}
+        for f, nouns in groups:
+            if f.trigger.i < tok.sent.start and noun in nouns:
+                latest[f.type] = f
+        for f in latest.values():
+            if persons and len(persons) <= (f.count or 0) and (rank or 0) <= (f.count or 0):
+                out.append(Membership(tok, persons, f.type, group=f))
+    return out
+
+
+def _set_off_name(ctx: DocContext, end: Token) -> list[Person]:
+    """The one person named between commas right after `end` ('A third, C, died')."""
+    doc = ctx.doc
+    at = end.i + 2
+    if at >= len(doc) or doc[end.i + 1].text != "," or (person := ctx.owner_at.get(at)) is None:
+        return []
+    close = next((e for s, e in person.mentions if s == at), None)
+    return [person] if close is not None and close < len(doc) and doc[close].text == "," else []
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}  # fmt: skip
+
+
+def _picked_out(tok: Token) -> tuple[str | None, int | None]:
+    """The group noun a phrase picks people out of, and the rank it gives them: 'Two of the
+    teachers' (teacher, None), 'The fourth teacher' (teacher, 4), 'Another defendant'
+    (defendant, None), a bare 'A third' (None, 3) that goes on from the noun just told."""
+    if tok.lower_ in _ORDINALS:  # (spaCy's like_num holds ordinals too)
+        article = any(c.lower_ in ("a", "the") and c.i == tok.i - 1 for c in tok.children)
+        return (None, _ORDINALS[tok.lower_]) if article else (None, None)
+    if tok.like_num or tok.lower_ in ("one", "both", "some", "several"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if (
+            whole is not None
+            and whole.tag_ == "NNS"
+            and has_det(whole, ("the", "these", "those"))
+            and not any(c.lower_ == "other" for c in whole.children)
+        ):
+            return whole.lemma_.lower(), None
+        return None, None
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)
+        if ordinal is not None and has_det(tok, ("the",)):
+            return tok.lemma_.lower(), _ORDINALS[ordinal.lower_]
+        if has_det(tok, ("another",)):
+            return tok.lemma_.lower(), None
+    return None, None
+
+
+def _group_nouns(f: Finding) -> set[str]:
+    """The nouns a counted group is told by ("14 teachers", "her and four of her teachers"); none
+    for a part picked out of a group told before ("Two of the teachers")."""
+    patient = patient_of(f.trigger, f.type)
+    if patient is None:
+        return set()
+    # "arrested X and four of her teachers": the parser hangs the number on the verb or on X
+    rest = [c for h in (f.trigger, patient) for c in h.children if c.dep_ == "conj" and c.like_num]
+    heads = [patient, *rest]
+    nouns: set[str] = set()
+    for head in heads:
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":
+            nouns.add(head.lemma_.lower())
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for whole in (g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"):
+                if has_det(whole, ("the", "these", "those")):
+                    return set()  # a part of a group told before
+                nouns.add(whole.lemma_.lower())
+    return nouns
+
+
 def _refers_to_group(subject: Token) -> bool:
     """'they', 'these', 'the three', 'the men', 'the activists': a subject pointing back to a group."""
     if subject.lower_ in ("they", "these"):
@@ -535,6 +656,7 @@ __all__ = [
     "counted_parts",
     "gapped_groups",
     "membership_at",
+    "named_by_their_noun",
     "named_next",
     "part_of_earlier",
     "split_by_place",

@@ -155,7 +155,7 @@ def asserted(tok: Token) -> bool:
         ):
             # ...but "whose release was demanded"-style hedges above it still count, unless the
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
-            return names_person(node.head) or not hedged_above(node.head)
+            return names_person(node.head) or _set_off(node) or not hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             return True  # reported speech asserts what it reports
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
@@ -206,6 +206,21 @@ def names_person(noun: Token) -> bool:
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _set_off(clause: Token) -> bool:
+    """'for each of the defendants, who were arrested in December': a relative clause set off by a
+    comma after a group the story has told ('the defendants') adds what is known of them, outside
+    what the sentence asks or plans."""
+    head = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and head.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+        and clause.left_edge.i > 0
+        and clause.doc[clause.left_edge.i - 1].text == ","
+        and clause.left_edge.tag_ in ("WP", "WDT")
+    )
 
 
 def hedged_above(node: Token) -> bool:

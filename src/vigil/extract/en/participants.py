@@ -563,9 +563,17 @@ def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
 
 def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
     if holder.pos_ in ("AUX", "VERB"):
-        return [
-            p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "attr") for p in ctx.persons_in(c)
+        # "Among them are the editor A and the publisher B": the parser may leave A's surname,
+        # with B conjoined to it, as a loose dependent of the verb
+        named = [
+            c
+            for c in holder.children
+            if c.dep_ in ("nsubj", "nsubjpass", "attr") or c.dep_ == "dep" and c.i in ctx.owner_at
         ]
+        found: list[Person] = []
+        for c in named:
+            found += [p for p in ctx.persons_in(c) if p not in found]
+        return found
     return ctx.persons_in(holder)
 
 
