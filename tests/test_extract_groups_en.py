@@ -119,3 +119,46 @@ def test_them_after_a_crowd_is_the_crowd(extract_text):
     for name in ("Ryan Tsoi Man-kit", "Lo Pui-shan"):
         assert _of(result, name) == {"arrest"}, name
     assert _of(result, "Wong Siu-ling") == set()
+
+
+def test_a_group_set_beside_the_patient_is_a_group_of_its_own(extract_text):
+    result = extract_text(
+        "ANKARA - The mayor Selim Korkmaz was detained in a dawn raid on Tuesday, along with 38 "
+        "municipal employees, on bribery charges."
+    )
+    assert _of(result, "Selim Korkmaz") == {"arrest"}
+    assert ("arrest", 38) in _counts(result)
+    assert ("arrest", 39) not in _counts(result)
+
+
+def test_people_counted_with_the_named_one_make_one_group(extract_text):
+    together = extract_text("Police arrested the mayor Selim Korkmaz together with 12 of his aides.")
+    assert _counts(together) == {("arrest", 13)}
+    others = extract_text("The mayor Selim Korkmaz was arrested along with four other officials on Monday.")
+    assert _counts(others) == {("arrest", 5)}
+
+
+def test_a_release_that_starts_a_ban_in_a_verdict_is_still_to_come(extract_text):
+    result = extract_text(
+        "TEHRAN - The rapper Mehdi Karimi was sentenced on Sunday to four years in prison and "
+        "barred from leaving Iran for two years after his release, his lawyer said."
+    )
+    assert _of(result, "Mehdi Karimi") == {"sentence"}
+    past = extract_text(
+        "The rapper Mehdi Karimi was arrested again in March, two years after his release."
+    )
+    assert "release" in _of(past, "Mehdi Karimi")
+
+
+def test_they_after_a_phrase_naming_the_brothers_take_their_terms_in_order(extract_text):
+    result = extract_text(
+        "Or take the cousins Osvaldo Rivera and Mario Quintana, who filmed the march on their "
+        "phones: they received 9 and 11 years respectively."
+    )
+    terms = {
+        ({p.id: p.name for p in result.persons}[pid], e.term_months)
+        for e in result.events
+        for pid in e.persons
+        if e.type == "sentence"
+    }
+    assert terms == {("Osvaldo Rivera", 108), ("Mario Quintana", 132)}

@@ -59,6 +59,7 @@ from vigil.extract.en.membership import (
     all_but,
     broken_down,
     bulleted_members,
+    companion_groups,
     counted_parts,
     gapped_groups,
     membership_at,
@@ -130,6 +131,7 @@ class EventFinder:
                         for f in split_by_place(f)
                         for f in gapped_groups(ctx, f)
                         for f in counted_parts(ctx, f)
+                        for f in companion_groups(f)
                     ]
             elif tok.i in candidates and (finding := misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
@@ -150,6 +152,8 @@ class EventFinder:
                 findings.append(found)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
+        # "they received 10 and 12 years respectively": 'they' named just now, each takes a term
+        findings = [part for f in findings for part in split_respectively(f)]
         findings.extend(elided_terms(ctx, findings))
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))

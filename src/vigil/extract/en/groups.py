@@ -51,16 +51,8 @@ def running_total(verb: Token) -> bool:
 def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
     activists': the named people and a counted rest."""
-    beside = [
-        g
-        for c in trigger.children
-        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
-        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
-        for g in w.children
-        if g.dep_ == "pobj"
-    ]
-    for g in beside:
-        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children) or _fellows(g):
+    for g in beside_objects(trigger):
+        if counted_with(g):
             count, label = count_of(g)
             if count is not None:
                 return count + named, label
@@ -85,6 +77,30 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
             if count is not None:
                 return count + named, label
     return None, None
+
+
+def beside_objects(trigger: Token) -> list[Token]:
+    """What 'with', 'along with', 'together with', 'alongside' set beside the event's patient."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
+        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def counted_with(noun: Token) -> bool:
+    """'four other activists', '13 co-defendants', '12 of his aides': people counted together
+    with the named one (not '47 municipal employees', a group beside him)."""
+    return (
+        noun.lemma_.lower() == "other"
+        or any(a.lower_ == "other" for a in noun.children)
+        or _fellows(noun)
+        or noun.like_num
+        and of_their_own(noun)
+    )
 
 
 def _fellows(noun: Token) -> bool:
@@ -248,6 +264,8 @@ def _number_in_modifier(tok: Token) -> Token | None:
 
 __all__ = [
     "AGGREGATE",
+    "beside_objects",
+    "counted_with",
     "NEGATORS",
     "count_of",
     "counted_back",

@@ -14,7 +14,15 @@ from spacy.tokens import Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import home_country
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import count_of, has_det, is_group, is_people, of_their_own
+from vigil.extract.en.groups import (
+    beside_objects,
+    count_of,
+    counted_with,
+    has_det,
+    is_group,
+    is_people,
+    of_their_own,
+)
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
@@ -112,6 +120,26 @@ def gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
                 part=True,
             )
         )
+    return out
+
+
+def companion_groups(finding: Finding) -> list[Finding]:
+    """'X was detained in a dawn raid, along with 47 municipal employees': a counted group set
+    beside the patient, not counted with it ('four other activists', '12 of his aides' make one
+    group with X), went through the same event as a group of its own."""
+    out = [finding]
+    if finding.count is not None:
+        return out
+    for g in beside_objects(finding.trigger):
+        if g.tag_ not in ("NNS", "NNPS") or counted_with(g):
+            continue
+        count, label = count_of(g)
+        if count is not None:
+            out.append(
+                dataclasses.replace(
+                    finding, trigger=g, count=count, group=label, persons=[], group_ref=True, part=True
+                )
+            )
     return out
 
 
@@ -652,6 +680,7 @@ __all__ = [
     "MEMBER_WORDS",
     "all_but",
     "broken_down",
+    "companion_groups",
     "bulleted_members",
     "counted_parts",
     "gapped_groups",

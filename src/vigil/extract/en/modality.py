@@ -139,7 +139,9 @@ def asserted(tok: Token) -> bool:
         ):
             return False  # "efforts to secure the release of X", "a bid to free X": a goal, not an outcome
         if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
-            return True  # "since her conviction in June, her family has not been allowed ...": given
+            # "since her conviction in June, her family has not been allowed ...": given; but
+            # "banned from leaving for two years after his release": still to come
+            return not (_span_from(node) and not any(t.ent_type_ == "DATE" for t in tok.subtree))
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
         if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -169,6 +171,21 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+def _span_from(prep: Token) -> bool:
+    """'for two years after his release': a span counted from the event, as a verdict's ban or
+    probation is (the event ends the term it imposes), not a time since a past event."""
+    span = prep.head
+    return (
+        prep.lower_ == "after"
+        and span.lemma_.lower() in _SPAN_UNITS
+        and span.dep_ == "pobj"
+        and span.head.lower_ == "for"
+    )
+
+
+_SPAN_UNITS = frozenset({"year", "month", "week", "day"})
 
 
 def _past_fact(clause: Token) -> bool:

@@ -363,6 +363,10 @@ def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
         if f.persons or not f.group_ref:
             continue
         they = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"]
+        if they and f.count is None and (named := _fronted_names(ctx, f.trigger, they[0])):
+            # "Or the brothers A and B, who filmed the march: they received ...": named people now
+            f.persons, f.group_ref, f.pronoun_group = named, False, False
+            continue
         reported = f.trigger.dep_ == "ccomp" and f.trigger.head.lemma_ in SPEECH
         if not they or f.trigger.dep_ not in ("advcl", "conj") and not reported or f.count is not None:
             continue
@@ -370,6 +374,20 @@ def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
         named = ctx.persons_in(subj, pronouns=False) if subj is not None else []
         if len(named) >= 2:
             f.persons = named
+
+
+def _fronted_names(ctx: DocContext, verb: Token, they: Token) -> list[Person]:
+    """The people a phrase set before a colon names together ('Or the brothers A and B, who ...:',
+    'Take the cousins A and B:'), when 'they' opens the clause after it."""
+    colon = next((t for t in verb.doc[verb.sent.start : they.i] if t.text == ":"), None)
+    if colon is None or they.i != colon.i + 1:
+        return []
+    for c in verb.doc[verb.sent.start : colon.i]:
+        if c.dep_ in ("dep", "npadvmod", "nsubj", "dobj"):
+            named = ctx.persons_in(c, pronouns=False)
+            if len(named) >= 2:
+                return named
+    return []
 
 
 def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | None, list[Person]]:

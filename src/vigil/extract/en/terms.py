@@ -577,8 +577,13 @@ def split_respectively(finding: Finding) -> list[Finding]:
         values = [term_months(m) for m in TERM_RE.finditer(text)]
     if len(values) != len(finding.persons) or any(v is None for v in values):
         return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
+    # in the order the sentence names them, or (for 'they') the order they were named before
     persons = sorted(
-        finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
+        finding.persons,
+        key=lambda p: min(
+            (s for s, _ in p.mentions if s >= sent.start),
+            default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
+        ),
     )
     return [
         dataclasses.replace(finding, persons=[person], term=value)
