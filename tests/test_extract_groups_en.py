@@ -144,9 +144,7 @@ def test_a_release_that_starts_a_ban_in_a_verdict_is_still_to_come(extract_text)
         "barred from leaving Iran for two years after his release, his lawyer said."
     )
     assert _of(result, "Mehdi Karimi") == {"sentence"}
-    past = extract_text(
-        "The rapper Mehdi Karimi was arrested again in March, two years after his release."
-    )
+    past = extract_text("The rapper Mehdi Karimi was arrested again in March, two years after his release.")
     assert "release" in _of(past, "Mehdi Karimi")
 
 
