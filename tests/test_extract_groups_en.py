@@ -160,3 +160,25 @@ def test_they_after_a_phrase_naming_the_brothers_take_their_terms_in_order(extra
         if e.type == "sentence"
     }
     assert terms == {("Osvaldo Rivera", 108), ("Mario Quintana", 132)}
+
+
+def test_a_verdict_broken_down_by_name_and_named_pairs_gives_the_group_its_members(extract_text):
+    # the lead counts four; two are named one by one, two as "Two women ..., A and B"; "The four
+    # had been held since ..." then is each one's detention. A province named like a country
+    # ("Thai Binh") is no story abroad, and "Nguyen" is a name, not a negation
+    result = extract_text(
+        "HANOI - A court in the northern province of Thai Binh on Friday sentenced four farmers "
+        "to a combined 26 years in prison for abusing democratic freedoms, state media reported.\n\n"
+        "Nguyen Van Hoang, 58, was given eight years, and his son Nguyen Van Duc, 30, was given "
+        "six years. Two women from the same commune, Tran Thi Mai and Le Thi Cuc, were jailed for "
+        "six years each. The four had been held since March 2024, when police broke up a meeting "
+        "about land seized for a golf course."
+    )
+    for name in ("Nguyen Van Hoang", "Nguyen Van Duc", "Tran Thi Mai", "Le Thi Cuc"):
+        assert _of(result, name) == {"sentence", "arrest"}, name
+    assert ("sentence", 4) in _counts(result)
+
+
+def test_held_at_a_prison_since_is_a_stay_not_a_detention(extract_text):
+    result = extract_text("The blogger Tran Van Nam has been held at Chi Hoa prison since 2021.")
+    assert _of(result, "Tran Van Nam") == set()

@@ -573,7 +573,8 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
         for f in ordered[k + 1 :]:
             if f.type != group.type:
                 continue
-            if f.group_ref or f.count is not None:
+            named_part = f.count == len(f.persons) and not f.part  # "Two women, A and B, were jailed"
+            if (f.group_ref or f.count is not None) and not named_part:
                 break  # another group of its kind: the breakdown, if any, is over
             parts.append(f)
             named += [p for p in f.persons if p not in named]
@@ -585,7 +586,7 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
         if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
             continue  # "detained two men on Monday ... X was arrested in March": another time
         if len(named) == group.count:
-            out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
+            out += [Membership(f.trigger, list(f.persons), group.type, group=group) for f in parts]
     return out
 
 

@@ -108,7 +108,8 @@ def asserted(tok: Token) -> bool:
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     for depth in range(8):
         children = list(node.children)
-        if any(c.dep_ == "neg" for c in children):
+        # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
+        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children):
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False
@@ -171,6 +172,9 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+_NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "hardly", "cannot"})
 
 
 def _span_from(prep: Token) -> bool:

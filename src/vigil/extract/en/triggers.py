@@ -515,6 +515,12 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
+    if (
+        any(c.dep_ == "auxpass" for c in tok.children)
+        and _since(tok)
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    ):
+        return True  # "The four had been held since February, when police raided ...": held, nowhere said
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
