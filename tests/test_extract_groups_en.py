@@ -182,3 +182,32 @@ def test_a_verdict_broken_down_by_name_and_named_pairs_gives_the_group_its_membe
 def test_held_at_a_prison_since_is_a_stay_not_a_detention(extract_text):
     result = extract_text("The blogger Tran Van Nam has been held at Chi Hoa prison since 2021.")
     assert _of(result, "Tran Van Nam") == set()
+
+
+def test_the_terms_that_went_to_named_people_are_theirs(extract_text):
+    result = extract_text(
+        "A Tbilisi court convicted seven protesters on Monday. The longest terms, three years and "
+        "six months each, went to the student Levan Gogua and the actor Dato Beridze. The heaviest "
+        "fine went to a journalist."
+    )
+    terms = {(n, e.term_months) for e in result.events for n in _names(result, e) if e.type == "sentence"}
+    assert terms == {("Levan Gogua", 42), ("Dato Beridze", 42)}
+    one = extract_text("The heaviest sentence, seven years, went to the blogger Ilya Sorokin.")
+    assert {(n, e.term_months) for e in one.events for n in _names(one, e)} == {("Ilya Sorokin", 84)}
+
+
+def _names(result, event) -> list[str]:
+    names = {p.id: p.name for p in result.persons}
+    return [names[p] for p in event.persons]
+
+
+def test_the_others_are_not_the_group_just_told(extract_text):
+    # held pending trial is a detention; "the others" were freed, the six were not
+    result = extract_text(
+        "Police detained 31 people at the rally on Sunday. Most were fined and let go on Monday. "
+        "Zurab Japaridze and five others are now in pre-trial detention. The others were released."
+    )
+    assert _of(result, "Zurab Japaridze") == {"arrest"}
+    assert ("arrest", 6) in _counts(result)
+    still = extract_text("Zurab Japaridze remains in pre-trial detention.")
+    assert _of(still, "Zurab Japaridze") == set()

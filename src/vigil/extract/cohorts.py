@@ -85,7 +85,13 @@ def group_findings(
         assert isinstance(item, Finding)
         linked = _linked_cohort(cohorts, item)
         if item.group_ref:
-            if linked is None and item.count is None and cohorts and _refers_back(item):
+            if (
+                linked is None
+                and item.count is None
+                and cohorts
+                and _refers_back(item)
+                and not _the_rest(item)
+            ):
                 linked = _latest_joined(cohorts, item.trigger, None)
                 if linked and item.type in _HELD and set(linked.types) <= _FREED and _those_held(item):
                     linked = None  # "three released ... Among those detained are:": a larger group
@@ -255,6 +261,15 @@ def _all_of_them(f: Finding) -> bool:
     return any(
         t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "all" and not t.like_num
         for t in f.trigger.children
+    )
+
+
+def _the_rest(f: Finding) -> bool:
+    """'Giorgi and five others are in detention. The others were released.': 'the others', 'the
+    rest' are those outside the group just told, so none of its members."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("others", "rest")
+        for c in f.trigger.children
     )
 
 

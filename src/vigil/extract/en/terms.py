@@ -41,9 +41,12 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
         if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
             continue
-        if tok.lemma_ == "term" and not _legal(tok.sent):
+        gone_to = tok.dep_ == "nsubj" and tok.head.lemma_ == "go"  # "The longest terms went to A"
+        if tok.lemma_ == "term" and not (_legal_near(tok.sent) if gone_to else _legal(tok.sent)):
             continue  # "nominated for a five-year term as president of the bank"
         months = term_in(tok)
+        if months is None and gone_to:
+            months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
             continue
         if any(c.lower_ in UNREAL for c in tok.children):
@@ -66,6 +69,20 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
             continue
         persons = _term_owner(ctx, tok)
+        if not persons and gone_to:
+            # "The longest terms, four years and six months each, went to A and B": every recipient
+            persons = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in ctx.persons_in(g, pronouns=False)
+            ]
+            if len(persons) > 1 and not any(t.lower_ == "each" for t in tok.subtree):
+                months = None  # several people and no "each": whose term is whose is not told
+            if not persons:
+                continue
         if not persons and not is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
             persons = [
@@ -187,6 +204,16 @@ def _legal_beside(noun: Token) -> bool:
     so 'her sentence' is a verdict, not the words she finished."""
     words = lexicon("legal_context")
     return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
+
+
+def _set_off_term(noun: Token) -> int | None:
+    """The one term set off beside a term noun ('The heaviest sentence, seven years, ...')."""
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        text = span_text(noun.doc[appos.left_edge.i : appos.right_edge.i + 1])
+        terms = [term_months(m) for m in TERM_RE.finditer(text)]
+        if len(terms) == 1:
+            return terms[0]
+    return None
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:

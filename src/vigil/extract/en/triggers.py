@@ -555,6 +555,17 @@ def _in_custody_since(tok: Token, home: str | None) -> bool:
     return _prep_object(tok, ("in", "under"), _DETENTION)
 
 
+def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
+    """'X and five others are now in pre-trial detention': held pending trial (GUIDELINES'
+    "jailed pending trial"), not serving a term; "remains in detention" stays a state."""
+    if tok.lemma_ != "be" or any(c.dep_ == "attr" for c in tok.children):
+        return False
+    return _prep_object(tok, ("in",), _PRETRIAL) and _prep_object(tok, ("in",), _DETENTION)
+
+
+_PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
+
+
 def _found_guilty(tok: Token, home: str | None) -> bool:
     """'was found guilty of treason', 'a court found her guilty'."""
     return any(
@@ -938,6 +949,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
+    "in_pretrial_detention": _in_pretrial_detention,
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
