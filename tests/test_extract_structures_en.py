@@ -148,3 +148,41 @@ def test_convicted_and_ordered_to_serve_shares_the_passive_subject(extract_text)
 def test_a_term_in_days_after_a_sentencing_verb(extract_text):
     result = extract_text("Blogger Ihar Zhuk was sentenced to 15 days of administrative arrest on Monday.")
     assert ("sentence", "Ihar Zhuk", 1) in _events(result)
+
+
+def test_a_second_passive_after_a_comma_shares_the_first_ones_subject(extract_text):
+    """"X was questioned for hours, then released": the parser hangs the second participle on the
+    first (as `dep`) or the first on the second (as its complement); either way X was freed."""
+    for text in (
+        "Reporter Lina Haddad was questioned for seven hours, then released.",
+        "The poet Omar Sayegh was kept in a cell for a month without being charged, then released.",
+    ):
+        result = extract_text(text)
+        name = "Lina Haddad" if "Lina" in text else "Omar Sayegh"
+        assert ("release", name, None) in _events(result), text
+
+
+def test_convicted_and_given_a_bare_duration_is_that_term(extract_text):
+    result = extract_text("The trade unionist Viktar Sharko was convicted in 2022 and given 11 years.")
+    assert ("sentence", "Viktar Sharko", 132) in _events(result)
+
+
+def test_given_time_to_do_something_is_no_term(extract_text):
+    result = extract_text("The publisher Ana Ruiz was fined and given two months to pay the sum.")
+    assert not [e for e in result.events if e.term_months]
+
+
+def test_a_bare_term_after_coordinated_names_is_each_ones(extract_text):
+    result = extract_text(
+        "The court in Hrodna convicted five cyclists. Pavel Dzik got seven years, while Anna Petrova and "
+        "Maria Ivanova got four each."
+    )
+    terms = {(p, t) for kind, p, t in _events(result) if kind == "sentence" and t}
+    assert terms == {("Pavel Dzik", 84), ("Anna Petrova", 48), ("Maria Ivanova", 48)}
+
+
+def test_a_full_term_served_before_a_release_is_a_prison_term(extract_text):
+    result = extract_text("Lidia Moroz was freed from the colony after serving her full four-year term.")
+    assert ("sentence", "Lidia Moroz", 48) in _events(result)
+    office = extract_text("Senator Hal Briggs retired after serving a full six-year term in Washington.")
+    assert not office.events

@@ -137,6 +137,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             recipient = (
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
+        if recipient is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
+            # "X was convicted and given 15 years": the passive subject both participles share
+            recipient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         return recipient
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
@@ -226,8 +229,13 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return head.head
         return subj
     # "X is still there, serving ten years": the participle's subject is the clause's
-    if tok.dep_ in ("advcl", "xcomp", "ccomp") and (
-        tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve"
+    # ("X was questioned for hours, then released": the second passive parsed as an unlabelled `dep`)
+    if (
+        tok.dep_ in ("advcl", "xcomp", "ccomp")
+        and (tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve")
+        or tok.dep_ == "dep"
+        and tok.tag_ == "VBN"
+        and is_passive(tok.head)
     ):
         head = tok.head
         subj = subject_of(head)
@@ -240,7 +248,16 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "Also pardoned was X": the subject may hang on the passive auxiliary
         heads = [head, *(c for c in head.children if c.dep_ == "auxpass")]
         subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
-        return next(subjects, None)
+        if (found := next(subjects, None)) is not None:
+            return found
+        # "X was held for a year without charge, then released": the first passive, parsed as the
+        # second's clausal complement, holds the subject both share
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            first = next(
+                (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and is_passive(c)), None
+            )
+            if first is not None:
+                return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
     return None
 
 

@@ -369,16 +369,33 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 and sent.doc[after.i + 2].lower_ == "half"
             ):
                 continue  # "four and a half": the regex would have read a term
-            person = next(
-                (ctx.owner_at[i] for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None
-            )
-            if person is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
+            at = next((i for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None)
+            if at is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
                 continue
             if not asserted(f.trigger):
                 continue
-            out.append(Finding("sentence", tok, [person], term=value, date=f.date, confidence=0.75))
+            persons = _coordinated_names(ctx, sent.doc[at])
+            out.append(Finding("sentence", tok, persons, term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _coordinated_names(ctx: DocContext, name: Token) -> list[Person]:
+    """The person at `name` and those coordinated with them ("while B and C received five each"):
+    a bare term after a list of names is each one's."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i in ctx.owner_at:
+        head = head.head
+    first = head
+    while first.dep_ == "conj" and first.head.i in ctx.owner_at:
+        first = first.head
+    persons, stack = [ctx.owner_at[name.i]], [first]
+    while stack:
+        t = stack.pop()
+        if t.i in ctx.owner_at and ctx.owner_at[t.i] not in persons:
+            persons.append(ctx.owner_at[t.i])
+        stack += [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner_at]
+    return persons
 
 
 def _age_after_name(ctx: DocContext, num: Token) -> bool:
