@@ -453,7 +453,7 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
 def named_by_their_noun(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     """'Soldiers arrested her and four of her teachers ... Two of the teachers, A and B, were
     freed. A third, C, died in prison. The fourth teacher, D, ...': a later phrase that picks
-    people out of 'the teachers' (a partitive, an ordinal, 'another') points back to the groups
+    people out of 'the teachers' (a partitive, an ordinal) points back to the groups
     the story counted by that noun; the people set beside it are their members."""
     groups = [
         (f, nouns)
@@ -503,8 +503,9 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 
 def _picked_out(tok: Token) -> tuple[str | None, int | None]:
     """The group noun a phrase picks people out of, and the rank it gives them: 'Two of the
-    teachers' (teacher, None), 'The fourth teacher' (teacher, 4), 'Another defendant'
-    (defendant, None), a bare 'A third' (None, 3) that goes on from the noun just told."""
+    teachers' (teacher, None), 'The fourth teacher' (teacher, 4), a bare 'A third' (None, 3) that
+    goes on from the noun just told. ('Another defendant, X,' is not read: "another" may as well
+    bring in someone of another case.)"""
     if tok.lower_ in _ORDINALS:  # (spaCy's like_num holds ordinals too)
         article = any(c.lower_ in ("a", "the") and c.i == tok.i - 1 for c in tok.children)
         return (None, _ORDINALS[tok.lower_]) if article else (None, None)
@@ -523,8 +524,6 @@ def _picked_out(tok: Token) -> tuple[str | None, int | None]:
         ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)
         if ordinal is not None and has_det(tok, ("the",)):
             return tok.lemma_.lower(), _ORDINALS[ordinal.lower_]
-        if has_det(tok, ("another",)):
-            return tok.lemma_.lower(), None
     return None, None
 
 

@@ -535,7 +535,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         return True
     if (
         any(c.dep_ == "auxpass" for c in tok.children)
-        and _since(tok)
+        and _since_told(tok)
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
@@ -560,6 +560,23 @@ def _since(tok: Token) -> bool:
         and c.dep_ in ("prep", "mark", "advmod")
         and (c.dep_ == "advmod" or list(c.children))
         and not any(g.lemma_.lower() in _SENTENCING for g in c.children)
+        for c in tok.children
+    )
+
+
+def _since_told(tok: Token) -> bool:
+    """'held since February 2024, when police raided a meeting ...': the date of the detention's
+    start, with the clause that tells how it started ('held since 2015' alone is a state)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(
+            w.dep_ == "advmod" and w.lower_ == "when"
+            for g in c.children
+            for clause in g.children
+            if clause.dep_ in ("relcl", "advcl", "acl")
+            for w in clause.children
+        )
         for c in tok.children
     )
 
