@@ -211,3 +211,10 @@ def test_the_others_are_not_the_group_just_told(extract_text):
     assert ("arrest", 6) in _counts(result)
     still = extract_text("Zurab Japaridze remains in pre-trial detention.")
     assert _of(still, "Zurab Japaridze") == set()
+
+
+def test_a_release_that_a_future_clause_comes_after_is_still_to_come(extract_text):
+    ahead = extract_text("The blogger Ihar Losik will live in Vilnius after his release, his wife said.")
+    assert _of(ahead, "Ihar Losik") == set()
+    told = extract_text("The blogger Ihar Losik moved to Vilnius after his release in 2025.")
+    assert _of(told, "Ihar Losik") == {"release"}

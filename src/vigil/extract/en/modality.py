@@ -143,8 +143,10 @@ def asserted(tok: Token) -> bool:
             return False  # "efforts to secure the release of X", "a bid to free X": a goal, not an outcome
         if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
             # "since her conviction in June, her family has not been allowed ...": given; but
-            # "banned from leaving for two years after his release": still to come
-            return not (_span_from(node) and not any(t.ent_type_ == "DATE" for t in tok.subtree))
+            # "banned from leaving for two years after his release" and "will live in Vilnius
+            # after his release" put it ahead: still to come
+            undated = not any(t.ent_type_ == "DATE" for t in tok.subtree)
+            return not (undated and (_span_from(node) or node.lower_ != "since" and _ahead(node)))
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
         if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -177,6 +179,15 @@ _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
 
 
 _NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "hardly", "cannot"})
+
+
+def _ahead(prep: Token) -> bool:
+    """The clause an 'after' phrase hangs on is still to come: a modal ('will live in Vilnius
+    after his release', 'would be barred ... after his release')."""
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
 
 
 def _span_from(prep: Token) -> bool:
