@@ -151,7 +151,7 @@ def test_a_term_in_days_after_a_sentencing_verb(extract_text):
 
 
 def test_a_second_passive_after_a_comma_shares_the_first_ones_subject(extract_text):
-    """"X was questioned for hours, then released": the parser hangs the second participle on the
+    """ "X was questioned for hours, then released": the parser hangs the second participle on the
     first (as `dep`) or the first on the second (as its complement); either way X was freed."""
     for text in (
         "Reporter Lina Haddad was questioned for seven hours, then released.",
