@@ -218,3 +218,13 @@ def test_a_release_that_a_future_clause_comes_after_is_still_to_come(extract_tex
     assert _of(ahead, "Ihar Losik") == set()
     told = extract_text("The blogger Ihar Losik moved to Vilnius after his release in 2025.")
     assert _of(told, "Ihar Losik") == {"release"}
+
+
+def test_among_the_detained_names_members_of_the_detained_group(extract_text):
+    result = extract_text(
+        "Police detained 12 activists in Gomel on Monday. Among the detained were the blogger "
+        "Andrei Kuznechyk and the nurse Volha Zolatava. Not among the detained was Pavel Seviarynets."
+    )
+    for name in ("Andrei Kuznechyk", "Volha Zolatava"):
+        assert _of(result, name) == {"arrest"}, name
+    assert _of(result, "Pavel Seviarynets") == set()

@@ -209,6 +209,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         # "those freed" is sometimes parsed as a determiner and a noun
         those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
+        # "Among the detained were A and B": the participle as the group's name
+        those = those or pobj.lower_ in _PARTICIPLES and has_det(pobj, ("the",))
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
             return None
         if not those and not is_group(pobj):
