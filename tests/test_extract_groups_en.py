@@ -228,3 +228,13 @@ def test_among_the_detained_names_members_of_the_detained_group(extract_text):
     for name in ("Andrei Kuznechyk", "Volha Zolatava"):
         assert _of(result, name) == {"arrest"}, name
     assert _of(result, "Pavel Seviarynets") == set()
+
+
+def test_a_sentence_case_headline_verb_before_a_number_counts_its_group(extract_text):
+    result = extract_text(
+        "Tokayev pardons 212 prisoners, including four journalists\n\n"
+        "ASTANA - President Kassym-Jomart Tokayev signed a decree on Monday covering 212 convicts."
+    )
+    assert ("release", 212) in _counts(result)
+    budget = extract_text("Minsk releases 2004 budget\n\nThe city published its spending plans.")
+    assert budget.events == []
