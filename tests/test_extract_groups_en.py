@@ -238,3 +238,15 @@ def test_a_sentence_case_headline_verb_before_a_number_counts_its_group(extract_
     assert ("release", 212) in _counts(result)
     budget = extract_text("Minsk releases 2004 budget\n\nThe city published its spending plans.")
     assert budget.events == []
+
+
+def test_a_headline_group_freed_is_the_group_the_story_names_later(extract_text):
+    result = extract_text(
+        "Kyrgyzstan: Four reporters of Temirov Live freed, but others remain behind bars\n\n"
+        "The Bishkek Press Club welcomes the release of four journalists on Friday.\n\n"
+        "The four - Makhabat Tazhibek kyzy, Azamat Ishenbekov, Aike Beishekeyeva and Aktilek "
+        "Kaparov - were arrested in January 2024."
+    )
+    assert ("release", 4) in _counts(result)
+    for name in ("Azamat Ishenbekov", "Aike Beishekeyeva", "Aktilek Kaparov"):
+        assert _of(result, name) == {"arrest", "release"}, name

@@ -25,6 +25,8 @@ NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
 def counted_back(patient: Token) -> bool:
     """'All twelve', 'the 14', 'these seven': a count that points back to a group already told."""
     num = patient if patient.like_num else next((c for c in patient.children if c.dep_ == "nummod"), None)
+    if num is None and patient.pos_ in ("NOUN", "PROPN"):
+        num = _number_in_modifier(patient)  # "The four - A, B ...": the parser hangs it on a name
     if num is None:
         return False
     before = patient.doc[max(patient.sent.start, num.i - 2) : num.i]

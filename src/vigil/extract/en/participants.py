@@ -56,6 +56,15 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _headline_participle(verb: Token, subject: Token) -> bool:
+    """'Three journalists freed': a headline drops the auxiliary, and the tagger reads the
+    participle as a past tense whose subject did it. With no object and no auxiliary, a counted
+    group as subject underwent it."""
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) and any(
+        c.dep_ == "nummod" and c.i < subject.i for c in subject.children
+    )
+
+
 def _bare_time(tok: Token) -> bool:
     """'released the same evening', 'arrested shortstop X about 4:20 am': a time, not '30 years of
     tax returns'."""
@@ -167,6 +176,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         target = dobj or object_after_custody(tok)
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
+        if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
+            target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
     if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         return tok.head
     if target is not None:
