@@ -147,7 +147,9 @@ def test_convicted_and_ordered_to_serve_shares_the_passive_subject(extract_text)
 
 def test_a_term_in_days_after_a_sentencing_verb(extract_text):
     result = extract_text("Blogger Ihar Zhuk was sentenced to 15 days of administrative arrest on Monday.")
-    assert ("sentence", "Ihar Zhuk", 1) in _events(result)
+    assert ("sentence", "Ihar Zhuk", None) in _events(result)  # a sentence, but no month stated
+    longer = extract_text("Blogger Ihar Zhuk was sentenced to 60 days of administrative arrest on Monday.")
+    assert ("sentence", "Ihar Zhuk", 2) in _events(longer)
 
 
 def test_a_second_passive_after_a_comma_shares_the_first_ones_subject(extract_text):

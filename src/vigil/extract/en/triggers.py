@@ -587,7 +587,9 @@ def _in_custody_since(tok: Token, home: str | None) -> bool:
     'behind bars' is a state (no event), as is 'remains in detention'."""
     if tok.lemma_ != "be" or not _since(tok) or any(c.dep_ == "attr" for c in tok.children):
         return False
-    return _prep_object(tok, ("in", "under"), _DETENTION)
+    # "has been under house arrest since April": confinement at home dated from its start, which
+    # no annotator read as a detention
+    return _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
 
 
 def _in_pretrial_detention(tok: Token, home: str | None) -> bool:

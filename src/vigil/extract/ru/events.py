@@ -706,8 +706,11 @@ class EventFinder:
         while node.head.i != node.i:
             if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
                 break  # «освободить босса, который отбывал 23-летний срок»: a relative clause is told as fact
+            sibling = node.dep_ == "conj"
             node = node.head
-            if lex.word_in(node, "blockers"):
+            if lex.word_in(node, "blockers") and not sibling:
+                # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
+                # clause is its own statement, not the object of the first one's request)
                 return False
             if (
                 t.pos_ == "NOUN"
