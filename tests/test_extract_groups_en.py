@@ -250,3 +250,14 @@ def test_a_headline_group_freed_is_the_group_the_story_names_later(extract_text)
     assert ("release", 4) in _counts(result)
     for name in ("Azamat Ishenbekov", "Aike Beishekeyeva", "Aktilek Kaparov"):
         assert _of(result, name) == {"arrest", "release"}, name
+
+
+def test_jailed_and_later_sentenced_is_an_arrest_then_a_verdict(extract_text):
+    result = extract_text(
+        "They included the engineer Jose Pereira, one of five refinery managers who were jailed "
+        "in Maracaibo in 2019 and later sentenced to between six and ten years."
+    )
+    assert _of(result, "Jose Pereira") == {"arrest", "sentence"}
+    assert {("arrest", 5), ("sentence", 5)} <= _counts(result)
+    jailed = extract_text("The engineer Jose Pereira was jailed for six years in 2019.")
+    assert _of(jailed, "Jose Pereira") == {"sentence"}

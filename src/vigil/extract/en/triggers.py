@@ -508,7 +508,17 @@ def _served_elsewhere(tok: Token) -> bool:
 
 
 def _jail(tok: Token, home: str | None) -> str:
-    return "arrest" if "pending" in span_text(tok.sent).lower() else "sentence"
+    if "pending" in span_text(tok.sent).lower() or _sentenced_later(tok):
+        return "arrest"
+    return "sentence"
+
+
+def _sentenced_later(tok: Token) -> bool:
+    """'who were jailed in Caracas in 2017 and later sentenced to between eight and thirteen
+    years': put in jail, with the verdict told as a later verb of the same subject."""
+    return any(
+        c.dep_ == "conj" and c.lemma_ in ("sentence", "convict") and c.i > tok.i for c in tok.children
+    ) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 _NO_VERDICT = re.compile(r"\bwithout (?:being )?(?:convicted|tried)\b")
