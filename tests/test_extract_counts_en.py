@@ -193,3 +193,15 @@ def test_one_who_refused_to_leave_is_not_counted_among_those_expelled(extract_te
         "them, trade unionist Anton Sabalevich, refused to leave the country."
     )
     assert {("release", 18), ("deportation", 17)} <= _counts(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four of the nine defendants were jailed on Tuesday.", ("sentence", 4)),
+        ("Police detained two hundred and twelve students in Tbilisi.", ("arrest", 212)),
+        ("Twenty-one prisoners were freed on Monday.", ("release", 21)),
+    ],
+)
+def test_a_count_is_the_number_beside_its_noun_not_one_inside_its_phrase(extract_text, text, expected):
+    assert _counts(extract_text(text)) == {expected}

@@ -223,7 +223,7 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         and name.ent_type_ not in ("DATE", "TIME")  # "freed Wednesday two soldiers"
     ):
         return None, None  # "Another Group 24 member", "Charter 97 activists": a number in a name
-    value = parse_number(" ".join(t.text for t in num.subtree if t.like_num or t.text == "-") or num.text)
+    value = parse_number(" ".join(t.text for t in _number_run(num)))
     if value is None:
         value = parse_number(num.text)
     if value is None or value < 2 and num.i != tok.i:
@@ -244,6 +244,25 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
             if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
         )
     return value, label
+
+
+def _number_run(num: Token) -> list[Token]:
+    """The number words of `num`'s phrase next to it ("twenty - six", "two hundred"), not a number
+    further on in its subtree ("Five of the eight defendants" is five)."""
+    inside = {t.i for t in num.subtree}
+
+    def numeric(t: Token) -> bool:  # "two hundred and twelve": an "and" inside the number too
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return t.i in inside and (
+            t.like_num or t.text == "-" or t.lower_ == "and" and after is not None and after.like_num
+        )
+
+    start = end = num.i
+    while start - 1 >= 0 and numeric(num.doc[start - 1]):
+        start -= 1
+    while end + 1 < len(num.doc) and numeric(num.doc[end + 1]):
+        end += 1
+    return list(num.doc[start : end + 1])
 
 
 _NUMBER_DEPS = frozenset({"nummod", "compound", "advmod", "npadvmod"})
