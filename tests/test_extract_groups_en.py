@@ -261,3 +261,10 @@ def test_jailed_and_later_sentenced_is_an_arrest_then_a_verdict(extract_text):
     assert {("arrest", 5), ("sentence", 5)} <= _counts(result)
     jailed = extract_text("The engineer Jose Pereira was jailed for six years in 2019.")
     assert _of(jailed, "Jose Pereira") == {"sentence"}
+
+
+def test_what_a_past_clause_says_of_a_counted_group_is_known_under_a_call(extract_text):
+    result = extract_text("Activists called for the release of 14 students who were detained in March.")
+    assert _counts(result) == {("arrest", 14)}
+    asked = extract_text("Activists called for the release of 14 students who could be detained in March.")
+    assert _counts(asked) == set()

@@ -244,16 +244,25 @@ def names_person(noun: Token) -> bool:
 
 def _set_off(clause: Token) -> bool:
     """'for each of the defendants, who were arrested in December': a relative clause set off by a
-    comma after a group the story has told ('the defendants') adds what is known of them, outside
-    what the sentence asks or plans."""
+    comma after a group the story has told ('the defendants'), or a past one about a counted
+    group, adds what is known of them, outside what the sentence asks or plans."""
     head = clause.head
+    if (
+        clause.dep_ != "relcl"
+        or head.tag_ not in ("NNS", "NNPS")
+        or clause.left_edge.tag_ not in ("WP", "WDT")
+    ):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        # "names of two Indonesian women that were released on Monday": a counted group, and
+        # what a past clause says of it is known
+        return clause.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in clause.children
+        )
     return (
-        clause.dep_ == "relcl"
-        and head.tag_ in ("NNS", "NNPS")
-        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
         and clause.left_edge.i > 0
         and clause.doc[clause.left_edge.i - 1].text == ","
-        and clause.left_edge.tag_ in ("WP", "WDT")
     )
 
 
