@@ -216,6 +216,8 @@ def test_the_others_are_not_the_group_just_told(extract_text):
 def test_a_release_that_a_future_clause_comes_after_is_still_to_come(extract_text):
     ahead = extract_text("The blogger Ihar Losik will live in Vilnius after his release, his wife said.")
     assert _of(ahead, "Ihar Losik") == set()
+    dated_ahead = extract_text("Ihar Losik could walk free after his release next year, his lawyer said.")
+    assert _of(dated_ahead, "Ihar Losik") == set()
     told = extract_text("The blogger Ihar Losik moved to Vilnius after his release in 2025.")
     assert _of(told, "Ihar Losik") == {"release"}
 

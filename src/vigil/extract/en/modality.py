@@ -145,7 +145,10 @@ def asserted(tok: Token) -> bool:
             # "since her conviction in June, her family has not been allowed ...": given; but
             # "banned from leaving for two years after his release" and "will live in Vilnius
             # after his release" put it ahead: still to come
-            undated = not any(t.ent_type_ == "DATE" for t in tok.subtree)
+            # (a date of its own tells when it happened, unless it is ahead too: "next year")
+            undated = not any(t.ent_type_ == "DATE" for t in tok.subtree) or any(
+                t.lower_ in ("next", "coming") for t in tok.subtree
+            )
             return not (undated and (_span_from(node) or node.lower_ != "since" and _ahead(node)))
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
