@@ -270,3 +270,12 @@ def test_what_a_past_clause_says_of_a_counted_group_is_known_under_a_call(extrac
     assert _counts(result) == {("arrest", 14)}
     asked = extract_text("Activists called for the release of 14 students who could be detained in March.")
     assert _counts(asked) == set()
+
+
+def test_a_groups_release_that_a_deal_foresees_is_still_to_come(extract_text):
+    for text in (
+        "The deal foresees the release of 25 political prisoners.",
+        "The release of 25 prisoners was scheduled for Friday.",
+        "The agreement envisages the release of 40 detainees by the end of the year.",
+    ):
+        assert extract_text(text).events == [], text

@@ -27,6 +27,11 @@ HEDGES = frozenset(
         "hope",
         "plan",
         "expect",
+        "foresee",  # "the deal foresees the release of 25 prisoners": terms of a deal, still to come
+        "envisage",
+        "envision",
+        "anticipate",
+        "schedule",
         "threaten",
         "seek",
         "push",
