@@ -279,3 +279,12 @@ def test_a_groups_release_that_a_deal_foresees_is_still_to_come(extract_text):
         "The agreement envisages the release of 40 detainees by the end of the year.",
     ):
         assert extract_text(text).events == [], text
+
+
+def test_one_of_the_group_set_beside_a_name_is_a_member(extract_text):
+    lead = "Belarus freed 52 political prisoners on Thursday. "
+    for aside in ("one of the 52", "one of those freed"):
+        result = extract_text(lead + f"Ihar Losik, {aside}, said he was happy to see his wife.")
+        assert _of(result, "Ihar Losik") == {"release"}, aside
+    helper = extract_text(lead + "Ihar Losik, one of those who campaigned for their release, spoke.")
+    assert _of(helper, "Ihar Losik") == set()

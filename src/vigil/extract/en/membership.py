@@ -248,11 +248,20 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lower_ not in ("them", "those", "these"):
+        # "one of them", "one of those freed", "one of the 52": a group told before
+        counted = pobj is not None and pobj.like_num and has_det(pobj, ("the",))
+        if pobj is None or pobj.lower_ not in ("them", "those", "these") and not counted:
             return None
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
             return None  # "... a queue of supporters had formed. One of them, X, said ...": a supporter
         persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        # "X, one of those freed, said ...", but not "X, one of those who campaigned for them"
+        described = pobj.lower_ not in ("those", "these") or any(
+            c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
+            for c in pobj.children
+        )
+        if tok.dep_ == "appos" and described:
+            persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             persons += [
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
