@@ -288,3 +288,22 @@ def test_one_of_the_group_set_beside_a_name_is_a_member(extract_text):
         assert _of(result, "Ihar Losik") == {"release"}, aside
     helper = extract_text(lead + "Ihar Losik, one of those who campaigned for their release, spoke.")
     assert _of(helper, "Ihar Losik") == set()
+
+
+def test_bare_terms_after_names_go_to_each_in_order(extract_text):
+    def terms(text: str) -> set[tuple[str, int]]:
+        result = extract_text(text)
+        return {(n, e.term_months) for e in result.events for n in _names(result, e) if e.term_months}
+
+    assert terms(
+        "Three activists were sentenced on Monday: Ihar Losik received 15 years, Andrei "
+        "Aliaksandrau 14 and Maryna Zolatava 12."
+    ) == {("Ihar Losik", 180), ("Andrei Aliaksandrau", 168), ("Maryna Zolatava", 144)}
+    assert terms(
+        "A court jailed Ales Bialiatski for ten years, while Valiantsin Stefanovich and Uladzimir "
+        "Labkovich got nine and seven."
+    ) == {("Ales Bialiatski", 120), ("Valiantsin Stefanovich", 108), ("Uladzimir Labkovich", 84)}
+    assert terms(
+        "A court jailed Ales Bialiatski for ten years, while Valiantsin Stefanovich and Uladzimir "
+        "Labkovich got four each."
+    ) == {("Ales Bialiatski", 120), ("Valiantsin Stefanovich", 48), ("Uladzimir Labkovich", 48)}

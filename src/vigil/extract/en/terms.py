@@ -374,10 +374,38 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             if not asserted(f.trigger):
                 continue
-            persons = _coordinated_names(ctx, sent.doc[at])
+            # (only those named since the term before: "A received 15 years, B 14 and C 12")
+            persons = [
+                p
+                for p in _coordinated_names(ctx, sent.doc[at])
+                if any(last_end <= start < tok.i for start, _ in p.mentions)
+            ]
+            listed = _bare_list(tok)
+            if len(listed) > 1:
+                # "B and C got nine and seven": in order when the lists match, else no term at all
+                values = [_list_value(t.text, unit) for t in listed]
+                if len(persons) == len(listed) and None not in values:
+                    order = sorted(persons, key=lambda p: min(s for s, _ in p.mentions if s >= last_end))
+                    out += [
+                        Finding("sentence", t, [p], term=v, date=f.date, confidence=0.75)
+                        for p, t, v in zip(order, listed, values, strict=True)
+                    ]
+                covered |= {t.idx for t in listed}
+                last_end = listed[-1].i + 1
+                continue
             out.append(Finding("sentence", tok, persons, term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _bare_list(num: Token) -> list[Token]:
+    """'nine and seven', 'nine, eight and seven': the bare numbers listed from `num` on."""
+    listed, at = [num], num.i + 1
+    doc = num.doc
+    while at + 1 < num.sent.end and doc[at].lower_ in (",", "and") and doc[at + 1].like_num:
+        listed.append(doc[at + 1])
+        at += 2
+    return listed
 
 
 def _coordinated_names(ctx: DocContext, name: Token) -> list[Person]:
