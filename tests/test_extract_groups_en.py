@@ -307,3 +307,12 @@ def test_bare_terms_after_names_go_to_each_in_order(extract_text):
         "A court jailed Ales Bialiatski for ten years, while Valiantsin Stefanovich and Uladzimir "
         "Labkovich got four each."
     ) == {("Ales Bialiatski", 120), ("Valiantsin Stefanovich", 48), ("Uladzimir Labkovich", 48)}
+
+
+def test_a_bare_number_after_a_larger_group_is_part_of_it(extract_text):
+    result = extract_text(
+        "Police detained 14 activists in Minsk on Sunday. Eight were released on Monday, including "
+        "the blogger Ihar Losik; the other six remain in custody."
+    )
+    assert _of(result, "Ihar Losik") == {"arrest", "release"}
+    assert {("arrest", 14), ("release", 8)} <= _counts(result)

@@ -446,6 +446,8 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         ofs += [c for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < patient.i]
         whole = next((g for of in ofs for g in of.children if g.dep_ == "pobj"), None)
         if whole is None:
+            if (group := _elided_whole(findings, f, patient)) is not None:
+                out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
             continue
         participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
         if whole.lower_ in ("them", "those", "these"):
@@ -459,6 +461,30 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         # the whole's own event is told by its participle ("the 14 detained"), or earlier
         out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
     return out
+
+
+def _elided_whole(findings: list[Finding], f: Finding, patient: Token) -> Finding | None:
+    """'Police detained 14 activists on Sunday. Eight were released on Monday, including X': a
+    bare number as subject, right after a larger group of another event, is part of it (the
+    noun left out); X was one of the 14."""
+    if not patient.like_num or patient.dep_ not in ("nsubj", "nsubjpass") or f.count is None:
+        return None
+    if any(c.dep_ in ("det", "amod", "compound") for c in patient.children):
+        return None  # "the eight", "another eight": told otherwise
+    sent = f.trigger.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    wholes = [
+        g
+        for g in findings
+        if before is not None
+        and g.trigger.sent in (before, sent)
+        and g.trigger.i < f.trigger.i
+        and g.count is not None
+        and g.count > f.count
+        and g.type != f.type
+        and not g.part
+    ]
+    return wholes[-1] if wholes else None
 
 
 def named_by_their_noun(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
