@@ -153,7 +153,7 @@ def test_a_term_in_days_after_a_sentencing_verb(extract_text):
 
 
 def test_a_second_passive_after_a_comma_shares_the_first_ones_subject(extract_text):
-    """ "X was questioned for hours, then released": the parser hangs the second participle on the
+    """In "X was questioned for hours, then released" the parser hangs the second participle on the
     first (as `dep`) or the first on the second (as its complement); either way X was freed."""
     for text in (
         "Reporter Lina Haddad was questioned for seven hours, then released.",
@@ -188,3 +188,31 @@ def test_a_full_term_served_before_a_release_is_a_prison_term(extract_text):
     assert ("sentence", "Lidia Moroz", 48) in _events(result)
     office = extract_text("Senator Hal Briggs retired after serving a full six-year term in Washington.")
     assert not office.events
+
+
+def test_a_pronoun_keeps_to_the_one_person_a_long_story_is_about(extract_text):
+    result = extract_text(
+        "Viktor Rasul taught chemistry in Samara for thirty years. Colleagues remember a quiet man "
+        "who grew tomatoes. After the school let him go, he joined small pickets. Neighbours say the "
+        "pickets were tiny. In 2023 he was detained at one of them. A court in Samara sentenced him "
+        "in 2024 to four years."
+    )
+    assert ("sentence", "Viktor Rasul", 48) in _events(result)
+
+
+def test_a_far_pronoun_is_left_alone_when_someone_else_is_named_between(extract_text):
+    result = extract_text(
+        "Viktor Rasul taught chemistry in Samara. Colleagues remember him well. His friend Olga Mint "
+        "ran the school choir. The choir sang twice a year. Parents loved the concerts. Tickets were "
+        "free. In 2023 he was detained at a picket."
+    )
+    assert ("arrest", "Olga Mint") not in _events(result)
+
+
+def test_a_pronoun_prefers_the_name_whose_gender_fits_over_a_name_of_unknown_gender(extract_text):
+    result = extract_text(
+        "Spokesman Daniel Price said Barack Obama had kept in close touch with his voters. "
+        '"I would think that would matter," he said.'
+    )
+    speakers = {p.name for p in result.persons if any(q.speaker == p.id for q in result.quotes)}
+    assert speakers == {"Daniel Price"}

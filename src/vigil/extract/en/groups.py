@@ -223,7 +223,13 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         and name.ent_type_ not in ("DATE", "TIME")  # "freed Wednesday two soldiers"
     ):
         return None, None  # "Another Group 24 member", "Charter 97 activists": a number in a name
-    value = parse_number(" ".join(t.text for t in _number_run(num)))
+    run = _number_run(num)
+    if any(
+        t.text == "-" and 0 < k < len(run) - 1 and run[k - 1].is_digit and run[k + 1].is_digit
+        for k, t in enumerate(run)
+    ):
+        return None, None  # "50-60 protesters": a range, no exact size
+    value = parse_number(" ".join(t.text for t in run))
     if value is None:
         value = parse_number(num.text)
     if value is None or value < 2 and num.i != tok.i:

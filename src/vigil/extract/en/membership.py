@@ -62,16 +62,25 @@ def all_but(findings: list[Finding]) -> None:
             f.count, f.group_ref = earlier[-1] - left_out, True
 
 
+_FURTHER = frozenset({"another", "further", "more"})  # "another 15", "a further 12", "12 more"
+
+
 def split_by_place(finding: Finding) -> list[Finding]:
-    """'detained 11 protesters in Minsk and 6 in Gomel': each number the clause adds after its
-    counted group is a group of its own (the text states no total, so none is made up)."""
+    """'detained 11 protesters in Minsk and 6 in Gomel', 'detained 20 people on Saturday and
+    another 15 on Sunday': each number the clause adds after its counted group is a group of its
+    own (the text states no total, so none is made up)."""
     out = [finding]
     if finding.count is None:
         return out
     tok = finding.trigger
     for c in tok.children:
         if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "NUM" and c.like_num:
-            if not any(g.dep_ == "prep" for g in c.children) or c.ent_type_ in ("DATE", "MONEY", "PERCENT"):
+            further = any(g.lower_ in _FURTHER for g in c.children)
+            if not (further or any(g.dep_ == "prep" for g in c.children)) or c.ent_type_ in (
+                "DATE",
+                "MONEY",
+                "PERCENT",
+            ):
                 continue
             if finding.persons and of_their_own(c):
                 continue  # "arrested her and four of her teachers": counted with her, one group

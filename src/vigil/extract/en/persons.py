@@ -1518,11 +1518,35 @@ def resolve_pronoun(
             if in_sent:
                 return in_sent[0][2]
             subjects = [c for c in cands if c[1]]
-            return (subjects or cands)[0][2]
+            pool = subjects or cands
+            # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
+            # gender is known to fit goes before one of unknown gender
+            return next((c for c in pool if c[2].gender == gender), pool[0])[2]
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start
+    if gender is None or window_start == 0:
+        return None
+    # A story that keeps to one person ("Lapshin taught history ... After he retired, he became
+    # ... In 2023 he was arrested ... sentenced him") may name them long before: the first person
+    # further back counts only if the pronoun fits and they were the subject there, with no one
+    # else named in between
+    stop = doc[window_start - 1].sent
+    for _ in range(_FAR_SENTENCES):
+        for i in range(stop.end - 1, stop.start - 1, -1):
+            person = owner_at.get(i)
+            if person is None:
+                continue
+            t = doc[i]
+            subject = t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
+            return person if subject and person.gender in (gender, None) else None
+        if stop.start == 0:
+            break
+        stop = doc[stop.start - 1].sent
     return None
+
+
+_FAR_SENTENCES = 6  # sentences searched past the first five when no one is named there
 
 
 def roles_of(person: Person, doc: Doc) -> list[str]:

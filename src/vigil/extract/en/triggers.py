@@ -857,11 +857,12 @@ def _set_free(tok: Token, home: str | None) -> bool:
         c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and any(g.tag_ == "TO" for g in c.children)
         for c in tok.children
     )
-    # ... but "freed on bail to await trial", "freed from prison to attend a funeral" are releases
+    # ... but "freed on bail to await trial", "freed from prison to attend a funeral", "freed 2,000
+    # prisoners to ease overcrowding" are releases
     return not enabled or bool({t.lemma_.lower() for t in tok.sent} & _HELD_OR_BAILED)
 
 
-_HELD_OR_BAILED = CUSTODY_WORDS | {"bail"}
+_HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
 _PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
 _CUSTODY_PLACES = CUSTODY_WORDS - {"cell", "custody", "bars"}
 
