@@ -577,6 +577,16 @@ def test_a_hostage_kidnapped_by_an_armed_group_is_no_arrest(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "arrest"]
 
 
+def test_a_player_let_go_is_no_release_in_a_story_that_also_tells_of_courts(extract_text):
+    result = extract_text(
+        "Shakhtar Soligorsk have released their veteran goalkeeper Andrei Klimovich, the club said. "
+        "In 2021 a court fined him for joining a protest."
+    )
+    assert not [e for e in result.events if e.type == "release"]
+    freed = extract_text("Police released the former club striker Oleg Darin from custody on Monday.")
+    assert ("release", "Oleg Darin") in _events(freed)
+
+
 def test_a_player_released_by_a_club_is_no_release(extract_text):
     result = extract_text("The Rovers released striker Jonas Berg after the season ended, the club said.")
     assert not result.events

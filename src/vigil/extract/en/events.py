@@ -82,6 +82,7 @@ from vigil.extract.en.participants import (
     patient_of,
     persons_of,
     relative_clause_of_one,
+    subject_of,
     they_of_main_clause,
 )
 from vigil.extract.en.terms import (
@@ -246,6 +247,8 @@ class EventFinder:
             return None  # "freeing himself from the rules of broadcast radio"
         if etype == "release" and tok.lemma_ == "release" and _sports_story(tok.doc):
             return None  # "X being released by the Cowboys": a player let go, in a story of no custody
+        if etype == "release" and tok.lemma_ == "release" and _player_let_go(tok, patient):
+            return None  # "Dinamo have released their veteran striker X": let go by a club
         finding = Finding(etype, tok)
         if patient is not None:
             if patient.lower_ in NEGATORS or any(
@@ -413,6 +416,18 @@ def _sports_story(doc: Doc) -> bool:
     return not _told(doc, lexicon("legal_context") | lexicon("captivity_words")) and _told(
         doc, lexicon("sport_words")
     )
+
+
+def _player_let_go(tok: Token, patient: Token | None) -> bool:
+    """A release whose patient or subject is a sport's role or side ("their striker X", "the
+    club released X"), in a sentence that names no custody: a player let go, wherever the story
+    also tells of courts."""
+    if patient is None or any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent):
+        return False
+    sport = lexicon("sport_words")
+    subject = subject_of(tok)
+    phrases = [patient, *([subject] if subject is not None else [])]
+    return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
 
 
 def _told(doc: Doc, words: frozenset[str]) -> bool:

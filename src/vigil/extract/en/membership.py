@@ -413,6 +413,10 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
         if verb.i in ctx.quoted or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         subject = subject_of(verb)
+        if subject is not None and subject.lower_ == "one" and (one_by_one := _one_by_one(ctx, verb)):
+            if len(one_by_one) == f.count and len({id(p) for p in one_by_one}) == f.count:
+                memberships.append(Membership(verb, one_by_one, f.type))
+            continue
         if subject is None or not _refers_to_group(subject):
             continue
         if verb.lemma_ == "be":
@@ -437,6 +441,33 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
                 for p, months in zip(order, listed, strict=True)
             ]
     return memberships, terms
+
+
+_ONE_BY_ONE = frozenset({"one", "another", "other"})
+
+
+def _one_by_one(ctx: DocContext, verb: Token) -> list[Person]:
+    """'Two other people had also been arrested. One was A, the owner of a warehouse. The other
+    was insurer B.': the members named one a sentence, each sentence a 'one / another / the
+    other was X' of its own."""
+    doc = ctx.doc
+    names: list[Person] = []
+    while True:
+        subject = subject_of(verb)
+        if verb.lemma_ != "be" or subject is None or subject.lower_ not in _ONE_BY_ONE:
+            break
+        if subject.lower_ == "other" and not has_det(subject, ("the",)):
+            break
+        if verb.i in ctx.quoted or any(c.dep_ == "neg" for c in verb.children):
+            break
+        named = [p for c in verb.children if c.dep_ == "attr" for p in _listed_names(ctx, c)]
+        if len(named) != 1:
+            break
+        names += named
+        if verb.sent.end >= len(doc):
+            break
+        verb = doc[verb.sent.end].sent.root
+    return names
 
 
 def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership]:

@@ -106,11 +106,35 @@ SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "repor
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
+_SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
+
+
+def described_by(clause: Token) -> Token:
+    """The noun a relative clause describes: its head, but the name right before it when the
+    parser hung the clause on the first of two coordinated nouns and the clause's verb is
+    singular ("fellow member and journalist X, who was released": X; "A and B, who were
+    released": both, through A)."""
+    head = clause.head
+    doc = clause.doc
+    k = min(t.i for t in clause.subtree) - 1
+    while k > head.i and doc[k].is_punct:
+        k -= 1
+    nearest = doc[k]
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children
+    )
+    while nearest.dep_ in ("compound", "flat") and nearest.head.i > nearest.i:
+        nearest = nearest.head
+    coordinated = nearest.pos_ == "PROPN" and nearest.dep_ == "conj" and head in nearest.ancestors
+    return nearest if nearest.i != head.i and singular and coordinated else head
+
+
 def asserted(tok: Token) -> bool:
     """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
     governs the trigger, or it tells a state ("remains jailed")."""
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
+    timed = False  # the path up passed a clause of time ("before being released")
     for depth in range(8):
         children = list(node.children)
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
@@ -126,8 +150,11 @@ def asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and not timed:
             return False  # "held for years without ever being convicted": the verdict never came
+        # ("without being tried before being released": the release after the trial that never
+        # came did happen)
+        timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _FACTUAL_MARKS | {"before", "until"}
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
             return False
@@ -170,7 +197,7 @@ def asserted(tok: Token) -> bool:
         ):
             # ...but "whose release was demanded"-style hedges above it still count, unless the
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
-            return names_person(node.head) or _set_off(node) or not hedged_above(node.head)
+            return names_person(described_by(node)) or _set_off(node) or not hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             return True  # reported speech asserts what it reports
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
@@ -314,6 +341,7 @@ __all__ = [
     "ALLOW_INFINITIVE_UNDER",
     "SPEECH",
     "asserted",
+    "described_by",
     "future_frame",
     "hedged_above",
     "names_person",

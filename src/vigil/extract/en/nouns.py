@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
-from vigil.extract.en.modality import asserted
+from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import a_thing, persons_of, pronoun_is_safe
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
@@ -30,10 +30,13 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
             continue  # "his press release", "the campaign's news release"
         following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
-        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that"):
+        record = etype == "sentence" and _criminal_record(tok)
+        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that") and not record:
             continue  # "his political convictions", "her conviction that the war is wrong": beliefs
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
+        if etype == "release" and _a_document(tok):
+            continue  # "the D.A.'s release says", "said in a release": a press release
         custody = _custody_after(tok)
         if etype == "death" and not _in_custody_phrase(tok) and custody is None:
             continue  # a death is an event here only in custody ("his death in a penal colony")
@@ -52,6 +55,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if owner is None:
             owner = _named_object(ctx, tok) or _owner_of_what_stems(tok)  # "the arrest of journalist X"
+            if owner is None and record:
+                owner = _record_holder(tok)  # "X has three prior convictions"
             if owner is None and etype == "death" and custody is not None:
                 owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
@@ -60,8 +65,12 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
-        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss")
-        if not persons or owner.lower_ in ("his", "her") and not pronoun_is_safe(ctx, owner, persons[0]):
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
+        if (
+            not persons
+            or owner.lower_ in ("his", "her", "he", "she")
+            and not pronoun_is_safe(ctx, owner, persons[0])
+        ):
             continue
         known = [f for f in [*findings, *out] if f.type == etype]
         if any({id(p) for p in f.persons} >= {id(p) for p in persons} for f in known):
@@ -70,6 +79,51 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+# what says convictions are verdicts on record, not beliefs ("his religious convictions")
+_RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former", "criminal"})
+
+
+def _criminal_record(noun: Token) -> bool:
+    """'three prior DUI convictions', 'previous convictions', 'convictions for kidnapping': a
+    conviction noun that a record word, an offence noun or 'for' an offence marks as a verdict."""
+    if noun.lemma_.lower() != "conviction":
+        return False
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in _RECORD_WORDS:
+            return True
+        if (
+            child.dep_ == "compound"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("PERSON", "NORP")
+        ):
+            return True  # "DUI convictions", "two motor vehicle theft convictions"
+        if child.dep_ == "prep" and child.lower_ == "for" and child.head.lower_ != "that":
+            return True
+    return False
+
+
+def _record_holder(noun: Token) -> Token | None:
+    """Who 'has' or 'had' the convictions: 'LaSalle has three prior DUI convictions', 'X, who
+    ... and had previous convictions'."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "conj") or verb.lemma_.lower() != "have":
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _a_document(noun: Token) -> bool:
+    """A release that speaks or is spoken in: 'the prosecutor's release says', 'said in a release'."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in SPEECH:
+        return True
+    via = noun.head
+    return noun.dep_ == "pobj" and via.lower_ == "in" and via.head.lemma_.lower() in SPEECH
 
 
 def _owner_of_what_stems(noun: Token) -> Token | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, has_det, is_group
-from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, names_person
+from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
 from vigil.extract.findings import Finding
@@ -179,7 +179,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
             target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
     if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-        return tok.head
+        return described_by(tok)
     if target is not None:
         return target
     if (inner := object_after_custody(tok)) is not None:
@@ -196,7 +196,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             )  # "was handcuffed and driven away": "handcuffed" read as an adjective
         shared = subject_of(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
-            return head.head  # "X, who refused to leave and was taken back to prison"
+            return described_by(head)  # "X, who refused to leave and was taken back to prison"
         before = tok.doc[head.i - 1] if head.i > 0 else None
         if (
             shared is None
@@ -233,6 +233,14 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
         # the subject of the verb the clause modifies
         head = tok.head.head
+        # ("after being imprisoned without being convicted": a negated verdict, no one's)
+        while (
+            head.dep_ == "pcomp"
+            and head.head.dep_ == "prep"
+            and tok.head.lower_ != "without"
+            and not subject_of(head)
+        ):
+            head = head.head.head  # "held for six years without being tried before being released"
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "The poet X walked free": of two subjects the nearer one, the name
         subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None

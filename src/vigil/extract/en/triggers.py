@@ -555,7 +555,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     )
 
 
-_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges"})
+_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges", "hearing", "arraignment"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
@@ -765,8 +765,16 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
         t.lemma_.lower() in takers or t.lower_ in takers or _armed_band(t) for d in doers for t in d.subtree
     ):
         return False
+    frame = tok.head if tok.dep_ in ("xcomp", "pcomp", "ccomp") else tok
+    frame = frame.head if frame.dep_ == "prep" else frame
+    if frame is not tok and frame.lemma_.lower() in _CRIME_FRAMES:
+        return False  # "he admitted kidnapping two girls", "confessed to abducting her": a crime
     told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
     return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+
+
+# verbs that frame a kidnapping as someone's crime, not a state's detention
+_CRIME_FRAMES = frozenset({"admit", "confess", "deny", "plan", "plot", "attempt", "try"})
 
 
 def _armed_band(tok: Token) -> bool:
