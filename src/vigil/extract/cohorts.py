@@ -66,6 +66,11 @@ def group_findings(
     for _, kind, item in events_in:
         if kind == 1:
             assert isinstance(item, Membership)
+            if item.group is not None:
+                pointed = next((c for c in cohorts if any(f is item.group for f in c.findings)), None)
+                if pointed is not None:
+                    pointed.add_members(item.persons, item.token)
+                continue
             cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
@@ -80,8 +85,16 @@ def group_findings(
         assert isinstance(item, Finding)
         linked = _linked_cohort(cohorts, item)
         if item.group_ref:
-            if linked is None and item.count is None and cohorts and _refers_back(item):
+            if (
+                linked is None
+                and item.count is None
+                and cohorts
+                and _refers_back(item)
+                and not _the_rest(item)
+            ):
                 linked = _latest_joined(cohorts, item.trigger, None)
+                if linked and item.type in _HELD and set(linked.types) <= _FREED and _those_held(item):
+                    linked = None  # "three released ... Among those detained are:": a larger group
                 if linked and item.told_back and not (linked.members or item.type in linked.types):
                     linked = None  # counted, then named one by one: `_name_back_references` names it
             if linked is None and item.counted_back:
@@ -152,6 +165,9 @@ def group_findings(
 # that was arrested; "X was also deported" only a group that was deported, so that one
 # expulsion never spreads to everyone a pardon freed
 _FREED = frozenset({"release", "deportation"})
+# a group freed is drawn from those held or tried, not the other way round: "those detained"
+# after a release names the larger group, whose members were not all freed
+_HELD = frozenset({"arrest", "sentence"})
 
 
 def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | None:
@@ -201,12 +217,20 @@ def _unnamed_part(cohort: Cohort, token: Token) -> bool:
 
 
 def _out_of_reach(cohort: Cohort, token: Token) -> bool:
-    """More than `_MEMBERSHIP_REACH` sentences lie between the group's last mention and `token`."""
+    """More than `_MEMBERSHIP_REACH` sentences of the story's own narration lie between the
+    group's last mention and `token`. Sentences that open with a quotation mark are someone's
+    words inside the story ("I asked the officer ...", "So I did not refuse."): a member's
+    quote about the group does not carry the narration away from it."""
     last = max([f.trigger.i for f in cohort.findings] + [t.i for t in cohort.where.values()], default=token.i)
     if last >= token.i:
         return False
-    between = sum(1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start)
+    between = sum(
+        1 for t in token.doc[last + 1 : token.i + 1] if t.is_sent_start and t.text not in _OPENING_QUOTES
+    )
     return between > _MEMBERSHIP_REACH
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "„", "'"})
 
 
 def _other_agent(cohort: Cohort, item: Finding) -> bool:
@@ -238,6 +262,20 @@ def _all_of_them(f: Finding) -> bool:
         t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "all" and not t.like_num
         for t in f.trigger.children
     )
+
+
+def _the_rest(f: Finding) -> bool:
+    """'Giorgi and five others are in detention. The others were released.': 'the others', 'the
+    rest' are those outside the group just told, so none of its members."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("others", "rest")
+        for c in f.trigger.children
+    )
+
+
+def _those_held(f: Finding) -> bool:
+    """'those detained', 'those sentenced': the phrase names everyone who went through it."""
+    return f.trigger.dep_ in ("acl", "relcl") and f.trigger.head.lower_ in ("those", "these")
 
 
 def _refers_back(f: Finding) -> bool:
@@ -275,6 +313,18 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
 _BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})
 
 
+def _described_group(trigger: Token) -> set[str]:
+    """The group a relative clause describes, and whether it is every one of them: 'each of the
+    defendants, who were arrested in December' ({"defendants", "all"})."""
+    if trigger.dep_ not in ("relcl", "acl"):
+        return set()
+    noun = trigger.head
+    words = {noun.lower_}
+    if noun.head.lower_ == "of" and noun.head.head.lower_ in ("each", "all", "every"):
+        words.add("all")
+    return words
+
+
 def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
     """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
     June': a group event that names nobody but refers back to a group the article has already
@@ -284,6 +334,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue
         first = cohort.findings[0]
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
+        words |= _described_group(first.trigger)
         size = first.count
         if size is None:
             if not (words & _BACK_REFERENCES or first.told_back):

@@ -80,6 +80,9 @@ class Membership:
     # "Among those freed were X and Y": the phrase itself tells the event, so its members went
     # through it even when the article tells no group event for them to join
     tells_event: bool = False
+    # "Two of the teachers, A and B, ...": the group told before that the phrase points back to
+    # (by its noun); its members are that group's, whatever was told in between
+    group: Finding | None = None
 
 
 __all__ = ["Finding", "Membership", "Person", "fold"]

@@ -144,6 +144,8 @@ def is_abroad(tok: Token, home: str | None) -> bool:
     for place in places:
         for t in place.subtree:
             country = COUNTRIES.get(fold(t.text))
+            if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                continue  # a word of a place's own name: "the province of Thai Binh" is no Thailand
             if country and country != (home or "belarus") and t.text[:1].isupper():
                 return True
     return False

@@ -59,9 +59,11 @@ from vigil.extract.en.membership import (
     all_but,
     broken_down,
     bulleted_members,
+    companion_groups,
     counted_parts,
     gapped_groups,
     membership_at,
+    named_by_their_noun,
     named_next,
     part_of_earlier,
     split_by_place,
@@ -130,6 +132,7 @@ class EventFinder:
                         for f in split_by_place(f)
                         for f in gapped_groups(ctx, f)
                         for f in counted_parts(ctx, f)
+                        for f in companion_groups(f)
                     ]
             elif tok.i in candidates and (finding := misparsed_verb(ctx, tok)) is not None:
                 findings.append(finding)
@@ -150,6 +153,8 @@ class EventFinder:
                 findings.append(found)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
+        # "they received 10 and 12 years respectively": 'they' named just now, each takes a term
+        findings = [part for f in findings for part in split_respectively(f)]
         findings.extend(elided_terms(ctx, findings))
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))
@@ -170,6 +175,7 @@ class EventFinder:
         findings.extend(told)
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
+        memberships.extend(named_by_their_noun(ctx, findings))
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
@@ -269,7 +275,7 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
-            if finding.count is not None and running_total(tok):
+            if finding.count is not None and running_total(tok) and not counted_back(patient):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             finding.counted_back = finding.count is not None and counted_back(patient)
             if finding.count is None and patient.lower_ == "one":

@@ -25,6 +25,8 @@ NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
 def counted_back(patient: Token) -> bool:
     """'All twelve', 'the 14', 'these seven': a count that points back to a group already told."""
     num = patient if patient.like_num else next((c for c in patient.children if c.dep_ == "nummod"), None)
+    if num is None and patient.pos_ in ("NOUN", "PROPN"):
+        num = _number_in_modifier(patient)  # "The four - A, B ...": the parser hangs it on a name
     if num is None:
         return False
     before = patient.doc[max(patient.sent.start, num.i - 2) : num.i]
@@ -51,20 +53,14 @@ def running_total(verb: Token) -> bool:
 def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
     activists': the named people and a counted rest."""
-    beside = [
-        g
-        for c in trigger.children
-        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
-        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
-        for g in w.children
-        if g.dep_ == "pobj"
-    ]
-    for g in beside:
-        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children) or _fellows(g):
+    for g in beside_objects(trigger):
+        if counted_with(g):
             count, label = count_of(g)
             if count is not None:
                 return count + named, label
-    for c in patient.subtree:
+    # "arrested her and four of her teachers": the parser may hang the counted rest on the verb
+    rest = [c for c in trigger.children if c.dep_ == "conj" and c.like_num and c.i > patient.i]
+    for c in [*patient.subtree, *rest]:
         if c.dep_ == "conj" and (
             c.lemma_.lower() == "other"
             or has_det(c, ("other",))
@@ -78,11 +74,35 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
             count, label = count_of(c)  # "X, 45, and his two sons"
             if count is not None:
                 return count + named, label
-        if c.dep_ == "conj" and c.like_num and _of_their_own(c):
+        if c.dep_ == "conj" and c.like_num and of_their_own(c):
             count, label = count_of(c)  # "X and 12 of his supporters"
             if count is not None:
                 return count + named, label
     return None, None
+
+
+def beside_objects(trigger: Token) -> list[Token]:
+    """What 'with', 'along with', 'together with', 'alongside' set beside the event's patient."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
+        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def counted_with(noun: Token) -> bool:
+    """'four other activists', '13 co-defendants', '12 of his aides': people counted together
+    with the named one (not '47 municipal employees', a group beside him)."""
+    return (
+        noun.lemma_.lower() == "other"
+        or any(a.lower_ == "other" for a in noun.children)
+        or _fellows(noun)
+        or noun.like_num
+        and of_their_own(noun)
+    )
 
 
 def _fellows(noun: Token) -> bool:
@@ -93,7 +113,7 @@ def _fellows(noun: Token) -> bool:
     )
 
 
-def _of_their_own(number: Token) -> bool:
+def of_their_own(number: Token) -> bool:
     """'12 of his supporters', 'three of her colleagues': people counted beside the named one."""
     return any(
         c.dep_ == "prep"
@@ -271,6 +291,8 @@ def _number_in_modifier(tok: Token) -> Token | None:
 
 __all__ = [
     "AGGREGATE",
+    "beside_objects",
+    "counted_with",
     "NEGATORS",
     "count_of",
     "counted_back",
@@ -279,5 +301,6 @@ __all__ = [
     "is_people",
     "membership_phrase",
     "named_and_others",
+    "of_their_own",
     "running_total",
 ]

@@ -71,9 +71,14 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
     etype = etype or _TITLE_VERBS.get(lower[:-1])
     first = next(iter(doc.sents))
-    if tok.sent.start != first.start or tok.i == first.start or not tok.text[:1].isupper():
+    if tok.sent.start != first.start or tok.i == first.start:
         return None
     before = doc[tok.i - 1]
+    # "Aliyev pardons 154 prisoners, including ...": in sentence case too, after a name and
+    # before a number the '-s' form is the verb
+    counted = before.is_title and tok.i + 1 < first.end and doc[tok.i + 1].like_num
+    if not tok.text[:1].isupper() and not counted:
+        return None
     # "Afghan Forces Arrest 2 Taliban Leaders": the plain form after a plural subject, read as a
     # name; only a number right after it makes it a verb with its counted object
     plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
@@ -87,6 +92,7 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
         or tok.tag_ not in ("NNS", "NNPS", "VBZ")
         or tok.dep_ not in ("ROOT", "nsubj", "compound")
         or before.pos_ != "PROPN"
+        and not counted
     ):
         return None
     end = tok.i + 1
@@ -102,6 +108,8 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     count = parse_number(words[0].text) if words[0].like_num else None
     if plain and not (len(words) > 1 and (words[-1].lower_.endswith("s") or is_people(words[-1]))):
         count = None  # "Democrats Release 2004 Platform": no counted people after the number
+    if counted and not tok.text[:1].isupper() and not (len(words) > 1 and is_people(words[-1])):
+        return None  # "Minsk releases 2004 budget": no people counted
     if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
         count = None
     if not persons and count is None:

@@ -9,12 +9,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import home_country
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import count_of, has_det, is_group, is_people
+from vigil.extract.en.groups import (
+    beside_objects,
+    count_of,
+    counted_with,
+    has_det,
+    is_group,
+    is_people,
+    of_their_own,
+)
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
@@ -74,6 +82,8 @@ def split_by_place(finding: Finding) -> list[Finding]:
                 "PERCENT",
             ):
                 continue
+            if finding.persons and of_their_own(c):
+                continue  # "arrested her and four of her teachers": counted with her, one group
             value = parse_number(c.text)
             if value is not None and value >= 2:
                 out.append(dataclasses.replace(finding, trigger=c, count=value, persons=[]))
@@ -119,6 +129,26 @@ def gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
                 part=True,
             )
         )
+    return out
+
+
+def companion_groups(finding: Finding) -> list[Finding]:
+    """'X was detained in a dawn raid, along with 47 municipal employees': a counted group set
+    beside the patient, not counted with it ('four other activists', '12 of his aides' make one
+    group with X), went through the same event as a group of its own."""
+    out = [finding]
+    if finding.count is not None:
+        return out
+    for g in beside_objects(finding.trigger):
+        if g.tag_ not in ("NNS", "NNPS") or counted_with(g):
+            continue
+        count, label = count_of(g)
+        if count is not None:
+            out.append(
+                dataclasses.replace(
+                    finding, trigger=g, count=count, group=label, persons=[], group_ref=True, part=True
+                )
+            )
     return out
 
 
@@ -188,6 +218,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         # "those freed" is sometimes parsed as a determiner and a noun
         those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
+        # "Among the detained were A and B": the participle as the group's name
+        those = those or pobj.lower_ in _PARTICIPLES and has_det(pobj, ("the",))
+        if pobj.lower_ == "them" and _crowd_before(tok.sent):
+            return None
         if not those and not is_group(pobj):
             return None
         if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
@@ -223,9 +257,20 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lower_ not in ("them", "those", "these"):
+        # "one of them", "one of those freed", "one of the 52": a group told before
+        counted = pobj is not None and pobj.like_num and has_det(pobj, ("the",))
+        if pobj is None or pobj.lower_ not in ("them", "those", "these") and not counted:
             return None
+        if pobj.lower_ == "them" and _crowd_before(tok.sent):
+            return None  # "... a queue of supporters had formed. One of them, X, said ...": a supporter
         persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        # "X, one of those freed, said ...", but not "X, one of those who campaigned for them"
+        described = pobj.lower_ not in ("those", "these") or any(
+            c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
+            for c in pobj.children
+        )
+        if tok.dep_ == "appos" and described:
+            persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
             persons += [
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
@@ -259,6 +304,22 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _crowd_before(sent: Span) -> bool:
+    """The sentence before `sent` tells no event and has a plural subject ('a small queue of
+    supporters had formed before dawn', 'Their families waited outside'): 'them' in `sent` points
+    to those, not to a group an earlier event told."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if any(s.start >= before.start and s.end <= before.end for s in sent.doc.spans.get(SPAN_KEY, [])):
+        return False
+    subject = subject_of(before.root)
+    if subject is None:
+        return False
+    of = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in (subject, *of))
 
 
 def _partition(ctx: DocContext, tok: Token) -> Membership | None:
@@ -425,6 +486,8 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         ofs += [c for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < patient.i]
         whole = next((g for of in ofs for g in of.children if g.dep_ == "pobj"), None)
         if whole is None:
+            if (group := _elided_whole(findings, f, patient)) is not None:
+                out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
             continue
         participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
         if whole.lower_ in ("them", "those", "these"):
@@ -438,6 +501,128 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         # the whole's own event is told by its participle ("the 14 detained"), or earlier
         out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
     return out
+
+
+def _elided_whole(findings: list[Finding], f: Finding, patient: Token) -> Finding | None:
+    """'Police detained 14 activists on Sunday. Eight were released on Monday, including X': a
+    bare number as subject, right after a larger group of another event, is part of it (the
+    noun left out); X was one of the 14."""
+    if not patient.like_num or patient.dep_ not in ("nsubj", "nsubjpass") or f.count is None:
+        return None
+    if any(c.dep_ in ("det", "amod", "compound") for c in patient.children):
+        return None  # "the eight", "another eight": told otherwise
+    sent = f.trigger.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    wholes = [
+        g
+        for g in findings
+        if before is not None
+        and g.trigger.sent in (before, sent)
+        and g.trigger.i < f.trigger.i
+        and g.count is not None
+        and g.count > f.count
+        and g.type != f.type
+        and not g.part
+    ]
+    return wholes[-1] if wholes else None
+
+
+def named_by_their_noun(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Soldiers arrested her and four of her teachers ... Two of the teachers, A and B, were
+    freed. A third, C, died in prison. The fourth teacher, D, ...': a later phrase that picks
+    people out of 'the teachers' (a partitive, an ordinal) points back to the groups
+    the story counted by that noun; the people set beside it are their members."""
+    groups = [
+        (f, nouns)
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.count is not None and f.count >= 2 and not f.part and f.trigger.i not in ctx.quoted
+        if (nouns := _group_nouns(f))
+    ]
+    if not groups:
+        return []
+    out: list[Membership] = []
+    last: tuple[int, str] | None = None  # the noun a bare ordinal ("A third, C,") goes on from
+    for tok in ctx.doc[groups[0][0].trigger.sent.end :]:
+        if tok.i in ctx.quoted:
+            continue
+        noun, rank = _picked_out(tok)
+        if noun is None and rank is not None and last is not None:
+            went_on = sum(1 for t in ctx.doc[last[0] + 1 : tok.i + 1] if t.is_sent_start) <= 1
+            noun = last[1] if went_on else None
+        if noun is None:
+            continue
+        last = (tok.i, noun)
+        persons = [p for c in tok.children if c.dep_ == "appos" for p in _listed_names(ctx, c)]
+        persons = persons or _set_off_name(ctx, tok.right_edge)  # "A third, C, died": parsed apart
+        latest: dict[str, Finding] = {}
+        for f, nouns in groups:
+            if f.trigger.i < tok.sent.start and noun in nouns:
+                latest[f.type] = f
+        for f in latest.values():
+            if persons and len(persons) <= (f.count or 0) and (rank or 0) <= (f.count or 0):
+                out.append(Membership(tok, persons, f.type, group=f))
+    return out
+
+
+def _set_off_name(ctx: DocContext, end: Token) -> list[Person]:
+    """The one person named between commas right after `end` ('A third, C, died')."""
+    doc = ctx.doc
+    at = end.i + 2
+    if at >= len(doc) or doc[end.i + 1].text != "," or (person := ctx.owner_at.get(at)) is None:
+        return []
+    close = next((e for s, e in person.mentions if s == at), None)
+    return [person] if close is not None and close < len(doc) and doc[close].text == "," else []
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}  # fmt: skip
+
+
+def _picked_out(tok: Token) -> tuple[str | None, int | None]:
+    """The group noun a phrase picks people out of, and the rank it gives them: 'Two of the
+    teachers' (teacher, None), 'The fourth teacher' (teacher, 4), a bare 'A third' (None, 3) that
+    goes on from the noun just told. ('Another defendant, X,' is not read: "another" may as well
+    bring in someone of another case.)"""
+    if tok.lower_ in _ORDINALS:  # (spaCy's like_num holds ordinals too)
+        article = any(c.lower_ in ("a", "the") and c.i == tok.i - 1 for c in tok.children)
+        return (None, _ORDINALS[tok.lower_]) if article else (None, None)
+    if tok.like_num or tok.lower_ in ("one", "both", "some", "several"):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if (
+            whole is not None
+            and whole.tag_ == "NNS"
+            and has_det(whole, ("the", "these", "those"))
+            and not any(c.lower_ == "other" for c in whole.children)
+        ):
+            return whole.lemma_.lower(), None
+        return None, None
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)
+        if ordinal is not None and has_det(tok, ("the",)):
+            return tok.lemma_.lower(), _ORDINALS[ordinal.lower_]
+    return None, None
+
+
+def _group_nouns(f: Finding) -> set[str]:
+    """The nouns a counted group is told by ("14 teachers", "her and four of her teachers"); none
+    for a part picked out of a group told before ("Two of the teachers")."""
+    patient = patient_of(f.trigger, f.type)
+    if patient is None:
+        return set()
+    # "arrested X and four of her teachers": the parser hangs the number on the verb or on X
+    rest = [c for h in (f.trigger, patient) for c in h.children if c.dep_ == "conj" and c.like_num]
+    heads = [patient, *rest]
+    nouns: set[str] = set()
+    for head in heads:
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":
+            nouns.add(head.lemma_.lower())
+        for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for whole in (g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"):
+                if has_det(whole, ("the", "these", "those")):
+                    return set()  # a part of a group told before
+                nouns.add(whole.lemma_.lower())
+    return nouns
 
 
 def _refers_to_group(subject: Token) -> bool:
@@ -464,7 +649,8 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
         for f in ordered[k + 1 :]:
             if f.type != group.type:
                 continue
-            if f.group_ref or f.count is not None:
+            named_part = f.count == len(f.persons) and not f.part  # "Two women, A and B, were jailed"
+            if (f.group_ref or f.count is not None) and not named_part:
                 break  # another group of its kind: the breakdown, if any, is over
             parts.append(f)
             named += [p for p in f.persons if p not in named]
@@ -476,7 +662,7 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
         if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
             continue  # "detained two men on Monday ... X was arrested in March": another time
         if len(named) == group.count:
-            out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
+            out += [Membership(f.trigger, list(f.persons), group.type, group=group) for f in parts]
     return out
 
 
@@ -571,10 +757,12 @@ __all__ = [
     "MEMBER_WORDS",
     "all_but",
     "broken_down",
+    "companion_groups",
     "bulleted_members",
     "counted_parts",
     "gapped_groups",
     "membership_at",
+    "named_by_their_noun",
     "named_next",
     "part_of_earlier",
     "split_by_place",

@@ -27,6 +27,11 @@ HEDGES = frozenset(
         "hope",
         "plan",
         "expect",
+        "foresee",  # "the deal foresees the release of 25 prisoners": terms of a deal, still to come
+        "envisage",
+        "envision",
+        "anticipate",
+        "schedule",
         "threaten",
         "seek",
         "push",
@@ -132,7 +137,8 @@ def asserted(tok: Token) -> bool:
     timed = False  # the path up passed a clause of time ("before being released")
     for depth in range(8):
         children = list(node.children)
-        if any(c.dep_ == "neg" for c in children):
+        # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
+        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children):
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False
@@ -168,7 +174,14 @@ def asserted(tok: Token) -> bool:
         ):
             return False  # "efforts to secure the release of X", "a bid to free X": a goal, not an outcome
         if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
-            return True  # "since her conviction in June, her family has not been allowed ...": given
+            # "since her conviction in June, her family has not been allowed ...": given; but
+            # "banned from leaving for two years after his release" and "will live in Vilnius
+            # after his release" put it ahead: still to come
+            # (a date of its own tells when it happened, unless it is ahead too: "next year")
+            undated = not any(t.ent_type_ == "DATE" for t in tok.subtree) or any(
+                t.lower_ in ("next", "coming") for t in tok.subtree
+            )
+            return not (undated and (_span_from(node) or node.lower_ != "since" and _ahead(node)))
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
         if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -184,7 +197,7 @@ def asserted(tok: Token) -> bool:
         ):
             # ...but "whose release was demanded"-style hedges above it still count, unless the
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
-            return names_person(described_by(node)) or not hedged_above(node.head)
+            return names_person(described_by(node)) or _set_off(node) or not hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             return True  # reported speech asserts what it reports
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
@@ -198,6 +211,33 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+_NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "hardly", "cannot"})
+
+
+def _ahead(prep: Token) -> bool:
+    """The clause an 'after' phrase hangs on is still to come: a modal ('will live in Vilnius
+    after his release', 'would be barred ... after his release')."""
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
+
+
+def _span_from(prep: Token) -> bool:
+    """'for two years after his release': a span counted from the event, as a verdict's ban or
+    probation is (the event ends the term it imposes), not a time since a past event."""
+    span = prep.head
+    return (
+        prep.lower_ == "after"
+        and span.lemma_.lower() in _SPAN_UNITS
+        and span.dep_ == "pobj"
+        and span.head.lower_ == "for"
+    )
+
+
+_SPAN_UNITS = frozenset({"year", "month", "week", "day"})
 
 
 def _past_fact(clause: Token) -> bool:
@@ -235,6 +275,30 @@ def names_person(noun: Token) -> bool:
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _set_off(clause: Token) -> bool:
+    """'for each of the defendants, who were arrested in December': a relative clause set off by a
+    comma after a group the story has told ('the defendants'), or a past one about a counted
+    group, adds what is known of them, outside what the sentence asks or plans."""
+    head = clause.head
+    if (
+        clause.dep_ != "relcl"
+        or head.tag_ not in ("NNS", "NNPS")
+        or clause.left_edge.tag_ not in ("WP", "WDT")
+    ):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        # "names of two Indonesian women that were released on Monday": a counted group, and
+        # what a past clause says of it is known
+        return clause.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in clause.children
+        )
+    return (
+        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+        and clause.left_edge.i > 0
+        and clause.doc[clause.left_edge.i - 1].text == ","
+    )
 
 
 def hedged_above(node: Token) -> bool:

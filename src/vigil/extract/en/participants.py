@@ -56,6 +56,15 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _headline_participle(verb: Token, subject: Token) -> bool:
+    """'Three journalists freed': a headline drops the auxiliary, and the tagger reads the
+    participle as a past tense whose subject did it. With no object and no auxiliary, a counted
+    group as subject underwent it."""
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) and any(
+        c.dep_ == "nummod" and c.i < subject.i for c in subject.children
+    )
+
+
 def _bare_time(tok: Token) -> bool:
     """'released the same evening', 'arrested shortstop X about 4:20 am': a time, not '30 years of
     tax returns'."""
@@ -167,6 +176,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         target = dobj or object_after_custody(tok)
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
+        if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
+            target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
     if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
         return described_by(tok)
     if target is not None:
@@ -392,6 +403,10 @@ def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
         if f.persons or not f.group_ref:
             continue
         they = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"]
+        if they and f.count is None and (named := _fronted_names(ctx, f.trigger, they[0])):
+            # "Or the brothers A and B, who filmed the march: they received ...": named people now
+            f.persons, f.group_ref, f.pronoun_group = named, False, False
+            continue
         reported = f.trigger.dep_ == "ccomp" and f.trigger.head.lemma_ in SPEECH
         if not they or f.trigger.dep_ not in ("advcl", "conj") and not reported or f.count is not None:
             continue
@@ -399,6 +414,20 @@ def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
         named = ctx.persons_in(subj, pronouns=False) if subj is not None else []
         if len(named) >= 2:
             f.persons = named
+
+
+def _fronted_names(ctx: DocContext, verb: Token, they: Token) -> list[Person]:
+    """The people a phrase set before a colon names together ('Or the brothers A and B, who ...:',
+    'Take the cousins A and B:'), when 'they' opens the clause after it."""
+    colon = next((t for t in verb.doc[verb.sent.start : they.i] if t.text == ":"), None)
+    if colon is None or they.i != colon.i + 1:
+        return []
+    for c in verb.doc[verb.sent.start : colon.i]:
+        if c.dep_ in ("dep", "npadvmod", "nsubj", "dobj"):
+            named = ctx.persons_in(c, pronouns=False)
+            if len(named) >= 2:
+                return named
+    return []
 
 
 def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | None, list[Person]]:
@@ -592,9 +621,17 @@ def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
 
 def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
     if holder.pos_ in ("AUX", "VERB"):
-        return [
-            p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "attr") for p in ctx.persons_in(c)
+        # "Among them are the editor A and the publisher B": the parser may leave A's surname,
+        # with B conjoined to it, as a loose dependent of the verb
+        named = [
+            c
+            for c in holder.children
+            if c.dep_ in ("nsubj", "nsubjpass", "attr") or c.dep_ == "dep" and c.i in ctx.owner_at
         ]
+        found: list[Person] = []
+        for c in named:
+            found += [p for p in ctx.persons_in(c) if p not in found]
+        return found
     return ctx.persons_in(holder)
 
 

@@ -41,9 +41,12 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
         if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
             continue
-        if tok.lemma_ == "term" and not _legal(tok.sent):
+        gone_to = tok.dep_ == "nsubj" and tok.head.lemma_ == "go"  # "The longest terms went to A"
+        if tok.lemma_ == "term" and not (_legal_near(tok.sent) if gone_to else _legal(tok.sent)):
             continue  # "nominated for a five-year term as president of the bank"
         months = term_in(tok)
+        if months is None and gone_to:
+            months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
             continue
         if any(c.lower_ in UNREAL for c in tok.children):
@@ -66,6 +69,20 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
             continue
         persons = _term_owner(ctx, tok)
+        if not persons and gone_to:
+            # "The longest terms, four years and six months each, went to A and B": every recipient
+            persons = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in ctx.persons_in(g, pronouns=False)
+            ]
+            if len(persons) > 1 and not any(t.lower_ == "each" for t in tok.subtree):
+                months = None  # several people and no "each": whose term is whose is not told
+            if not persons:
+                continue
         if not persons and not is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
             persons = [
@@ -187,6 +204,16 @@ def _legal_beside(noun: Token) -> bool:
     so 'her sentence' is a verdict, not the words she finished."""
     words = lexicon("legal_context")
     return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
+
+
+def _set_off_term(noun: Token) -> int | None:
+    """The one term set off beside a term noun ('The heaviest sentence, seven years, ...')."""
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        text = span_text(noun.doc[appos.left_edge.i : appos.right_edge.i + 1])
+        terms = [term_months(m) for m in TERM_RE.finditer(text)]
+        if len(terms) == 1:
+            return terms[0]
+    return None
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
@@ -347,10 +374,38 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             if not asserted(f.trigger):
                 continue
-            persons = _coordinated_names(ctx, sent.doc[at])
+            # (only those named since the term before: "A received 15 years, B 14 and C 12")
+            persons = [
+                p
+                for p in _coordinated_names(ctx, sent.doc[at])
+                if any(last_end <= start < tok.i for start, _ in p.mentions)
+            ]
+            listed = _bare_list(tok)
+            if len(listed) > 1:
+                # "B and C got nine and seven": in order when the lists match, else no term at all
+                values = [_list_value(t.text, unit) for t in listed]
+                if len(persons) == len(listed) and None not in values:
+                    order = sorted(persons, key=lambda p: min(s for s, _ in p.mentions if s >= last_end))
+                    out += [
+                        Finding("sentence", t, [p], term=v, date=f.date, confidence=0.75)
+                        for p, t, v in zip(order, listed, values, strict=True)
+                    ]
+                covered |= {t.idx for t in listed}
+                last_end = listed[-1].i + 1
+                continue
             out.append(Finding("sentence", tok, persons, term=value, date=f.date, confidence=0.75))
             last_end = tok.i + 1
     return out
+
+
+def _bare_list(num: Token) -> list[Token]:
+    """'nine and seven', 'nine, eight and seven': the bare numbers listed from `num` on."""
+    listed, at = [num], num.i + 1
+    doc = num.doc
+    while at + 1 < num.sent.end and doc[at].lower_ in (",", "and") and doc[at + 1].like_num:
+        listed.append(doc[at + 1])
+        at += 2
+    return listed
 
 
 def _coordinated_names(ctx: DocContext, name: Token) -> list[Person]:
@@ -594,8 +649,13 @@ def split_respectively(finding: Finding) -> list[Finding]:
         values = [term_months(m) for m in TERM_RE.finditer(text)]
     if len(values) != len(finding.persons) or any(v is None for v in values):
         return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
+    # in the order the sentence names them, or (for 'they') the order they were named before
     persons = sorted(
-        finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
+        finding.persons,
+        key=lambda p: min(
+            (s for s, _ in p.mentions if s >= sent.start),
+            default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
+        ),
     )
     return [
         dataclasses.replace(finding, persons=[person], term=value)

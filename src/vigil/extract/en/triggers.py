@@ -508,7 +508,17 @@ def _served_elsewhere(tok: Token) -> bool:
 
 
 def _jail(tok: Token, home: str | None) -> str:
-    return "arrest" if "pending" in span_text(tok.sent).lower() else "sentence"
+    if "pending" in span_text(tok.sent).lower() or _sentenced_later(tok):
+        return "arrest"
+    return "sentence"
+
+
+def _sentenced_later(tok: Token) -> bool:
+    """'who were jailed in Caracas in 2017 and later sentenced to between eight and thirteen
+    years': put in jail, with the verdict told as a later verb of the same subject."""
+    return any(
+        c.dep_ == "conj" and c.lemma_ in ("sentence", "convict") and c.i > tok.i for c in tok.children
+    ) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 _NO_VERDICT = re.compile(r"\bwithout (?:being )?(?:convicted|tried)\b")
@@ -533,6 +543,12 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
+    if (
+        any(c.dep_ == "auxpass" for c in tok.children)
+        and _since_told(tok)
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    ):
+        return True  # "The four had been held since February, when police raided ...": held, nowhere said
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
@@ -558,6 +574,23 @@ def _since(tok: Token) -> bool:
     )
 
 
+def _since_told(tok: Token) -> bool:
+    """'held since February 2024, when police raided a meeting ...': the date of the detention's
+    start, with the clause that tells how it started ('held since 2015' alone is a state)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(
+            w.dep_ == "advmod" and w.lower_ == "when"
+            for g in c.children
+            for clause in g.children
+            if clause.dep_ in ("relcl", "advcl", "acl")
+            for w in clause.children
+        )
+        for c in tok.children
+    )
+
+
 def _in_custody_since(tok: Token, home: str | None) -> bool:
     """'who has been in pre-trial detention since December', 'has been under house arrest since
     May': a detention dated from its start, like 'held in custody'; a stay in a prison or
@@ -567,6 +600,17 @@ def _in_custody_since(tok: Token, home: str | None) -> bool:
     # "has been under house arrest since April": confinement at home dated from its start, which
     # no annotator read as a detention
     return _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
+
+
+def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
+    """'X and five others are now in pre-trial detention': held pending trial (GUIDELINES'
+    "jailed pending trial"), not serving a term; "remains in detention" stays a state."""
+    if tok.lemma_ != "be" or any(c.dep_ == "attr" for c in tok.children):
+        return False
+    return _prep_object(tok, ("in",), _PRETRIAL) and _prep_object(tok, ("in",), _DETENTION)
+
+
+_PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
 
 
 def _found_guilty(tok: Token, home: str | None) -> bool:
@@ -961,6 +1005,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "jail": _jail,
     "imprison": _imprison,
     "held_in_custody": _in_custody,
+    "in_pretrial_detention": _in_pretrial_detention,
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
