@@ -2345,3 +2345,34 @@ def test_the_term_changed_on_appeal_is_the_one_just_given(extract_text):
         "term was raised to six years and three months."
     )
     assert _terms(result) == {("Ilya Voronin", 66), ("Ilya Voronin", 75)}
+
+
+# -- ways of leaving custody that say neither "released" nor "freed" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selim Kaya, held in pre-trial detention since March, was acquitted on Monday.",
+        "A court in Izmir granted bail to the reporter Selim Kaya on Monday.",
+        "Selim Kaya was amnestied in March.",
+        "The pilot Selim Kaya was exchanged in a prisoner swap in August.",
+        "Selim Kaya was discharged from the detention centre on Monday.",
+        "Selim Kaya returned home on Monday after four years in prison.",
+    ],
+)
+def test_leaving_custody_in_other_words_is_a_release(extract_text, text):
+    assert ("release", "Selim Kaya") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A jury acquitted the banker Selim Kaya of tax fraud on Monday.",  # never held
+        "Selim Kaya and the minister exchanged letters in August.",
+        "Selim Kaya was discharged from hospital on Monday.",
+        "Selim Kaya returned home after a visit to the prison where his brother is held.",
+    ],
+)
+def test_no_release_where_no_one_left_custody(extract_text, text):
+    assert ("release", "Selim Kaya") not in _events(extract_text(text))

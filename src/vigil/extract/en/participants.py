@@ -152,7 +152,13 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return recipient
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
-        return nsubj if passive or tok.lemma_ in _INTRANSITIVE | {"win"} else dative
+        if passive or tok.lemma_ in _INTRANSITIVE | {"win"}:
+            return nsubj
+        # "a court granted bail to X": the recipient is the object of "to" (parsed as dative or prep)
+        to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        if to is not None and (dative is None or dative.i == to.i):
+            return next((g for g in to.children if g.dep_ == "pobj"), None)
+        return dative
     if tok.lemma_ == "find" and not passive:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)

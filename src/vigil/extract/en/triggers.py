@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
+from vigil.extract.scan import tokens_in
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -894,6 +895,40 @@ def _left_custody(tok: Token, home: str | None) -> bool:
     return False
 
 
+def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
+    """'was acquitted', 'the court acquitted X': freed by the verdict when the story tells of the
+    person's custody (an acquittal of someone never held frees no one)."""
+    words = _CUSTODY_TOLD
+    return bool(tokens_in(tok.doc, "LOWER", words) or tokens_in(tok.doc, "LEMMA", words))
+
+
+def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
+    """'was exchanged in a prisoner swap', 'was swapped for two Russian agents': a prisoner let go
+    in a trade of prisoners (not 'exchanged letters', 'swapped places')."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    told = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
+    traded_for = any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.ent_type_ == "PERSON" or g.like_num for g in c.subtree)
+        for c in tok.children
+    )
+    return bool(told & {"swap", "exchange", "prisoner"}) or traded_for
+
+
+def _home_from_custody(tok: Token, home: str | None) -> bool:
+    """'returned home after four years in prison', 'came home from the colony': out of custody."""
+    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children):
+        return False
+    if "visit" in span_text(tok.sent).lower():
+        return False
+    return _prep_object(tok, ("after", "from"), CUSTODY_WORDS)
+
+
+_CUSTODY_TOLD = CUSTODY_WORDS | {"detain", "arrest", "jail", "imprison", "detained", "arrested", "jailed"}
+
+
 def _let_out(tok: Token, home: str | None) -> bool:
     """'was let out on bail', 'was let go', 'police let him go': a release, not 'let him speak'."""
     return any(
@@ -997,6 +1032,12 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "not_from_care": lambda tok, home: not from_care(tok),
     "granted_release": _granted_release,
     "left_custody": _left_custody,
+    "acquitted_in_custody": _acquitted_in_custody,
+    "exchanged_prisoner": _exchanged_prisoner,
+    "from_custody": lambda tok, home: _prep_object(
+        tok, ("from",), _CUSTODY_PLACES | {"custody", "detention"}
+    ),
+    "home_from_custody": _home_from_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "not_hostage_taking": _not_hostage_taking,
     "remanded": _remanded,
