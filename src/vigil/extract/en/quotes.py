@@ -365,6 +365,8 @@ def _begun_outside(part: Span, root: Token) -> bool:
     marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
     if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
         return True
+    if root.dep_ in ("acomp", "attr", "oprd") and root.head.i < part.start:
+        return True  # 'the family was "heartbroken but not surprised"': the copula stands outside
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
@@ -725,6 +727,8 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
 
 # Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
 _INTERVIEWER = frozenset(["q", "question", "interviewer"])
+# Heads of the interviewee's turns when the transcript does not name them.
+_ANSWERER = frozenset(["a", "answer"])
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
@@ -754,11 +758,17 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
     if len(set(voices)) == len(voices) and not interviewed:
         return []
+    # 'Q: ...' / 'A: ...': the answers are the person the introduction is about
+    answerer = _introduced_person(ctx, turns[0][2]) if interviewed else None
     out: list[FoundQuote] = []
-    for _head, speaker, start, content in turns:
+    for head, speaker, start, content in turns:
+        if speaker is None and head in _ANSWERER:
+            speaker = answerer
         if speaker is None or any(s <= start < e for s, e in marked):
             continue
         out.append(FoundQuote(speaker, content, start, start + len(content)))
+        if head in _ANSWERER:
+            continue  # (like an unlabelled answer, what it reports stays the article's report)
         cspan = doc.char_span(start, start + len(content), alignment_mode="expand")
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
@@ -815,6 +825,14 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     speaker = _introduced_person(ctx, paragraphs[asked[0]][0])
     if speaker is None:
         return []
+    for k in list(answers):  # an answer that runs over paragraphs, each in the first person
+        while (
+            k + 1 < len(paragraphs)
+            and k + 1 not in asked
+            and _FIRST_PERSON.search(_own_words(paragraphs[k + 1][1]))
+        ):
+            k += 1
+            answers.append(k)
     by_start = {q.start: q for q in found}
     out: list[FoundQuote] = []
     for k in answers:
@@ -935,7 +953,7 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
             return _described_person(ctx, described, subj) or _UNNAMED
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
-        return person
+        return _same_pronoun_before(ctx, subj)
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.i in ctx.owner_at:
@@ -1031,6 +1049,31 @@ def _someone_unknown_since(
             if earlier is not person or _someone_unknown_since(ctx, person, t, owners):
                 return True
     return False
+
+
+def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
+    """'Asked whether he would leave, he shrugged. ... , he said': a pronoun whose name lies too
+    far back for `resolve_pronoun` goes on from the same pronoun as the subject of the sentence
+    before, where that one was resolved (one step of the chain, never more)."""
+    doc = ctx.doc
+    start = pronoun.sent.start
+    para_start = _paragraph_bounds(doc_text(doc), pronoun.idx)[0]
+    for _ in range(2):  # the sentence before, or the one before it ('Where would I go?' between)
+        if start and doc[start - 1].sent.start_char >= para_start:
+            start = doc[start - 1].sent.start
+    found = {
+        id(p): p
+        for p in ctx.persons
+        for s, e in p.mentions
+        if start <= s < pronoun.i
+        and e == s + 1
+        and doc[s].lower_ == pronoun.lower_
+        and doc[s].dep_ in _SUBJECTS
+        and doc[s].head.i == doc[s].sent.root.i
+        and s not in ctx.quoted
+    }
+    named = any(i in ctx.owner_at for i in range(start, pronoun.i))
+    return next(iter(found.values())) if len(found) == 1 and not named else None
 
 
 # Nouns for the person a trial or a detention is about: in a story about one person on trial
@@ -1377,7 +1420,7 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         start = sent.start_char
         end = doc[left - 1].idx
         content = text[start:end].strip()
-        if content.startswith('"') or not _SPEECHLIKE.search(content) or _has_that_clause(verb):
+        if content.startswith('"') or _has_that_clause(verb):
             return None
         if not _spoken_clause(doc[sent.start : left - 1]):
             return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
@@ -1385,6 +1428,10 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
             return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
         start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
         content = text[start:end].strip()
+        # the words read like speech, in this sentence or in those before it that it closes
+        # ('Why should I? Every word was true, he said.')
+        if not _SPEECHLIKE.search(content):
+            return None
         return FoundQuote(speaker, content, start, start + len(content))
     # X urged, Capitalised content
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
