@@ -193,3 +193,31 @@ def test_one_who_refused_to_leave_is_not_counted_among_those_expelled(extract_te
         "them, trade unionist Anton Sabalevich, refused to leave the country."
     )
     assert {("release", 18), ("deportation", 17)} <= _counts(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four of the nine defendants were jailed on Tuesday.", ("sentence", 4)),
+        ("Police detained two hundred and twelve students in Tbilisi.", ("arrest", 212)),
+        ("Twenty-one prisoners were freed on Monday.", ("release", 21)),
+    ],
+)
+def test_a_count_is_the_number_beside_its_noun_not_one_inside_its_phrase(extract_text, text, expected):
+    assert _counts(extract_text(text)) == {expected}
+
+
+def test_a_range_of_numbers_is_no_exact_count(extract_text):
+    assert not _counts(extract_text("Police in Yerevan detained 30-40 marchers on Sunday."))
+
+
+def test_prisoners_freed_for_a_purpose_are_released(extract_text):
+    """'freed X to run for office' makes X able to; 'freed 1,500 inmates to ease overcrowding'
+    lets prisoners out for the state's own purpose."""
+    result = extract_text("The junta freed 1,500 inmates to ease overcrowding in Insein prison.")
+    assert ("release", 1500) in _counts(result)
+
+
+def test_another_counted_group_of_the_same_verb_is_its_own(extract_text):
+    result = extract_text("Riot police detained 31 students on Friday and another 18 on Saturday.")
+    assert {("arrest", 31), ("arrest", 18)} <= _counts(result)

@@ -356,3 +356,27 @@ def test_their_arrest_belongs_to_the_coordinated_names(run, text, language, expe
 def test_their_arrest_without_coordinated_names_gives_no_one(run):
     result = run("Ольга Зуева рассказала о соседях. С момента их ареста прошло два года.", "ru")
     assert not [e for e in result.events if e.type == "arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Суд приговорил Ивана Петрова к пяти годам колонии, Сергея Смирнова — к шести.",
+            "ru",
+            {("Иван Петров", 60), ("Сергей Смирнов", 72)},
+        ),
+        (
+            "Суд приговорил Ивана Петрова к 18 месяцам, Сергея Смирнова — к 12.",
+            "ru",
+            {("Иван Петров", 18), ("Сергей Смирнов", 12)},
+        ),
+        (
+            "Суд прысудзіў Івана Пятрова да пяці гадоў калоніі, Сяргея Смірнова — да шасці.",
+            "be",
+            {("Іван Пятроў", 60), ("Сяргей Смірноў", 72)},
+        ),
+    ],
+)
+def test_a_gapped_bare_number_takes_the_unit_of_the_term_before(run, text, lang, want):
+    assert want <= set(terms(run(text, lang)).items())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import names
+from tests.test_extract_ru import events, names
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,24 @@ def test_russian_womans_surname_is_not_renamed_to_a_mans(run):
     # trap: «Анна Петрова» is a woman's name whatever a later «Петров» says
     result = run("Задержана Анна Петрова. Позже Анна Петров дала показания.", "ru")
     assert "Анна Петров" not in names(result)
+
+
+def test_a_one_letter_preposition_opening_a_belarusian_sentence_is_no_initial(run):
+    result = run("У Мінску затрымалі журналістку Ганну Каваленскую-Пятроўскую.", "be")
+    assert {p.name for p in result.persons} == {"Ганна Каваленская-Пятроўская"}
+    assert ("arrest", "Ганна Каваленская-Пятроўская") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relative"),
+    [
+        (
+            "Об аресте Дарьи Лосевой сообщила её сестра Ирина. Её сестра Ирина живёт в Вильнюсе.",
+            "ru",
+            "Ирина",
+        ),
+    ],
+)
+def test_a_relative_named_by_first_name_after_a_possessive_is_one_person(run, text, lang, relative):
+    named = [p.name for p in run(text, lang).persons]
+    assert named.count(relative) == 1

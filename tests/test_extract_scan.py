@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from tests.fixtures.extraction import SAMPLE
 from vigil.extract import Extractor
 from vigil.extract.doctext import span_text
-from vigil.extract.en.events import _entity_of
+from vigil.extract.en.attributes import entity_of
 from vigil.extract.en.persons import PRONOUNS, _capitalised_tokens, _is_cap
 from vigil.extract.scan import tokens_in, tokens_where
 
@@ -58,7 +58,7 @@ def test_entity_of_is_the_entity_doc_ents_gives(docs: list[Doc]) -> None:
         assert doc.ents
         for ent in doc.ents:
             for tok in ent:
-                found = _entity_of(tok)
+                found = entity_of(tok)
                 assert (found.start, found.end) == (ent.start, ent.end)
 
 

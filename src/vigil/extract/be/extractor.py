@@ -79,6 +79,8 @@ class BelarusianExtractor(RussianExtractor):
         for t in span:
             if not tokens and not is_name_word(t):
                 continue  # «журналіста Аляксандра …»: a role word the NER took in
+            if not tokens and len(t.text) == 1 and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "."):
+                continue  # «У Мінску»: a one-letter preposition, an initial has its full stop
             if tokens and t.text == "." and len(tokens[-1].text) == 1:
                 continue  # «А. Кравец»: the full stop of an initial
             if tokens and ("\n" in t.text or not is_name_word(t)):

@@ -210,6 +210,8 @@ class BelarusianNames:
         return low[len(stem) :] if low.startswith(stem) else ""
 
     def _nominative(self, word: str, gender: str, ending: str = "") -> str:
+        if "-" in word.strip("-"):  # «Шарэндзе-Панасюк»: each part of a double surname declines
+            return "-".join(self._nominative(part, gender, ending) for part in word.split("-"))
         low = word.lower()
         if gender == "fem" and low[-1] not in "аяйюу":
             return word  # «Кот», «Кудрэвіч»: feminine surnames in a consonant do not decline

@@ -22,7 +22,7 @@ from vigil.extract.dates import DateReader
 from vigil.extract.doctext import doc_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
-from vigil.extract.en.persons import PersonFinder, roles_of, verb_form_test
+from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
 from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
@@ -76,7 +76,7 @@ def make_triggers(nlp: Language, name: str):
 @Language.factory("vigil_persons", default_config={})
 def make_persons(nlp: Language, name: str):
     """Finds persons with the pipeline's lemmatizer at hand (verbs run into headline names)."""
-    finder = PersonFinder(verb_form=verb_form_test(nlp))
+    finder = PersonFinder(verb_form=verb_form_test(nlp), common_word=common_word_test(nlp))
 
     def persons_component(doc: Doc) -> Doc:
         doc._.vigil_ctx = DocContext.build(doc, finder)

@@ -177,13 +177,15 @@ def term_months(match: re.Match[str]) -> int | None:
 
 
 def _short_term(match: re.Match[str]) -> int | None:
-    """Days and weeks in whole months, half a month rounding up (a 30-day sentence is one
-    month, 15 days of arrest one, ten days none: a term under half a month is not stated in
-    the months the contract counts)."""
+    """Days and weeks in whole months, half a month rounding up, from a month on (a 30-day
+    sentence is one month, 45 days two); a term shorter than a month ("15 days of administrative
+    arrest") states no month at all: two annotators reading GUIDELINES apart both gave it none."""
     number = _value(match.group("short"))
     if number is None:
         return None
     week = "week" in (match.group("unit") or match.group(0)).lower()
     days = number * 7 if week else number
+    if days < _DAYS_A_MONTH:
+        return None
     months = int(days / _DAYS_A_MONTH + 0.5)
     return months if 0 < months <= 600 else None

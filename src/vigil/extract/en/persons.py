@@ -541,6 +541,9 @@ def _capitalised_tokens(doc: Doc) -> list[int]:
     return [t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct]
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     words = [(t, t.text) for t in span]
@@ -570,6 +573,9 @@ def _name_tokens(span: Span) -> list[Token]:
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
+        toks = toks[:-1]
+    # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
+    while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
         toks = toks[:-1]
     # "Navy Capt. Joel Hardy" read as two entities: an abbreviated rank ends no name
     while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS:
@@ -795,13 +801,25 @@ def _census_first(tokens: list[Token]) -> bool:
 _NAME_WORD = re.compile(r"[A-Z][\w'\-.]*")
 
 
+# faiths that end a capitalised run and no name ("Roman Catholic", "Greek Orthodox")
+_FAITHS = frozenset(
+    {"catholic", "catholics", "orthodox", "protestant", "christian", "christians", "muslim", "muslims"}
+    | {"jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "anglican", "lutheran", "baptist"}
+    | {"methodist", "evangelical", "mormon", "pentecostal", "presbyterian"}
+)
+
+
 def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     words = name_words(tokens) if tokens else []
     inner = words[1:-1]
     if not words or len(words) - sum(fold(w) in NAME_PARTICLES for w in inner) > 4:
         return False
-    if fold(words[-1]) in _ORG_HEADS:
-        return False
+    if all(re.fullmatch(r"[A-Z]\.", w) for w in words):
+        return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
+    if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
+        return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if label in ("FAC", "LOC", "GPE") and fold(words[-1]) in NON_PERSON_NOUNS:
+        return False  # "near Victoria Park": a place, though "Park" is a surname too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
         return False  # "View Photos Thousands have been arrested": a caption, then a crowd
     if fold(words[0]) in SMALL_NUMBERS:
@@ -818,7 +836,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if len(words) >= 2:
         if given or words[0].rstrip(".") in _CAPITALISED_HONORIFICS and len(words) >= 3:
             return True
-        if label == "PERSON":
+        if label == "PERSON" and not _after_locative(tokens):
             return True
         head_prev = tokens[0].i - 1
         doc = tokens[0].doc
@@ -834,7 +852,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if label in (None, "PERSON") and _owner_of_person(tokens):
             return True
         acted_on = _patient_of_event(tokens) and (label != "ORG" or tokens[-1].head.is_lower)
-        acted_on = acted_on or _taken_by_event(tokens)
+        acted_on = acted_on or _taken_by_event(tokens) or _given_a_term(tokens)
         if len(words) <= 3 and (acted_on or label != "ORG" and _owner_of_event(tokens)):
             return True
         return (
@@ -842,7 +860,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
             # "South Carolina", "Las Vegas": a place whose last word ends like a surname
-            and not (label in ("GPE", "LOC") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
+            and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
 
@@ -877,6 +895,39 @@ def _patient_of_event(tokens: list[Token]) -> bool:
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
         return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
     return lemma in _ACTS_ON_PERSONS
+
+
+# verbs whose subject takes a prison term ("got four years", "is serving six years"), and those
+# whose passive subject is given one ("was handed seven years")
+_TAKES_A_TERM = frozenset({"get", "receive", "serve", "draw"})
+_HANDS_A_TERM = frozenset({"give", "hand"})
+
+
+def _given_a_term(tokens: list[Token]) -> bool:
+    """'Saba Meskhi and Andro Chichua got four years', 'Ramil Hasanov was handed seven years',
+    'Ekrem Durmaz has spent 400 days in Silivri prison': a capitalised name that gets, serves or
+    is handed a prison term, or spends one in custody, is a person's, whatever the NER called it
+    (unseen Georgian or Azerbaijani names are often tagged organisations)."""
+    head = tokens[-1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "A and B got ...": the first of the pair is the subject
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    takes = head.dep_ == "nsubj" and (lemma in _TAKES_A_TERM or lemma == "spend" and _in_custody(verb))
+    handed = head.dep_ in ("nsubjpass", "nsubj:pass") and lemma in _HANDS_A_TERM
+    if not (takes or handed) or verb.i < head.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr") and c.i > verb.i]
+    return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
+
+
+# where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"
+_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "colony", "bars", "captivity"})
+
+
+def _in_custody(verb: Token) -> bool:
+    """Whether a verb of time spent says where: in prison, in custody, behind bars."""
+    return any(t.lemma_.lower() in _CUSTODY_PLACES and t.dep_ == "pobj" for t in verb.subtree)
 
 
 # Nouns of what happens to a person in custody: "X's arrest", "X's release"
@@ -970,10 +1021,21 @@ def _who_follows(tokens: list[Token]) -> bool:
 
 
 def _excluded_by_context(tokens: list[Token]) -> bool:
-    """A name right after 'the band', 'the newspaper' ... is not a person's."""
+    """A name right after 'the band', 'the newspaper', 'the province of' ... is not a person's;
+    nor one with an indefinite article ("a former Green Beret", "a new free Acrobat Reader": a
+    kind of thing, where a person's name takes none) or a version number ("Security Update
+    2004-09-30", "MOM 2005 Workgroup Edition": a product)."""
     doc = tokens[0].doc
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+        return True
+    if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[-1].children) and not any(
+        _known_given_name(fold(t.text)) for t in tokens
+    ):
+        return True  # but "an emotional Rahaman Ali", "an apologetic Michael Phelps"
+    if _versioned(tokens) or _named_as_place(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
@@ -988,6 +1050,55 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+# nouns of places whose "of" names the place ("the province of Thái Bình")
+_PLACE_NOUNS = frozenset(
+    {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
+    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+)
+
+
+def _after_locative(tokens: list[Token]) -> bool:
+    """'attacks in Badia al-Sukhnah', 'a compound near Maidan Shahr': a name right after "in",
+    "near" or "outside" is a place's, whatever the tagger's PERSON label says ("in Ho Thi Lan's
+    case" owns a case: a person's)."""
+    doc = tokens[0].doc
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    return (
+        before >= 0
+        and doc[before].lower_ in ("in", "near", "outside")
+        and not (after < len(doc) and doc[after].text in ("'s", "’s"))
+    )
+
+
+def _named_as_place(tokens: list[Token]) -> bool:
+    """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
+    doc = tokens[0].doc
+    words = [t.lower_ for t in tokens]
+    n = len(words)
+    return any(
+        n <= tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in _PLACE_NOUNS
+        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
+        for tok in tokens_in(doc, "LOWER", {words[-1]})
+    )
+
+
+def _versioned(tokens: list[Token]) -> bool:
+    """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
+    a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
+    Thang, 55" is an age) makes it a product's."""
+    doc = tokens[0].doc
+    end, start = tokens[-1].i + 1, tokens[0].i
+    if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
+        return True
+    return start >= 2 and doc[start - 1].text.isdigit() and _is_cap(doc[start - 2])
+
+
+def _plural_of_people(tok: Token) -> bool:
+    """'brothers', 'activists', 'the couple': a noun of several persons."""
+    return tok.tag_ == "NNS" and _title(tok) or fold(tok.text) in _PAIRS_OF_PEOPLE
 
 
 # nouns of two or more people named together ("the couple, Ales and Natallia Pinchuk")
@@ -1065,17 +1176,35 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def _headline_verb_and_name(tokens: list[Token]) -> bool:
+def _headline_verb_and_name(tokens: list[Token], common_word: Callable[[str], bool]) -> bool:
     """'PBS Moderators Ignore Clinton Scandals': in a line set in title case every word is
     capitalised, so a verb or noun before a surname looks like a given name; there only a
     known given name opens a full name, or a role noun before it ("Court Frees Activist Duman
-    Mukhammedkarim")."""
+    Mukhammedkarim"). A name the story's text never repeats must moreover hold no everyday
+    word: a headline's nouns and verbs ("Prisoner Abuse Report", "Key Martha Witness", "Judge
+    Clears Release", "Inmate Freedom Law") are no one's name."""
+    if not _in_title_case_line(tokens[0]):
+        return False
+    if not _named_in_text(tokens[-1]) and any(
+        common_word(t.lower_) or _written_lower(t) for t in tokens if not _known_given_name(t.lower_)
+    ):
+        return True
     if _known_given_name(fold(tokens[0].text)):
         return False
     before = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    if before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3):
-        return False
-    return _in_title_case_line(tokens[0])
+    return not (before is not None and fold(before.text) in PERSON_NOUNS and len(tokens) in (2, 3))
+
+
+def _written_lower(word: Token) -> bool:
+    """Whether the word is written in lower case somewhere in the text ("a federal law")."""
+    return any(tok.is_lower for tok in tokens_in(word.doc, "LOWER", {word.lower_}))
+
+
+def _named_in_text(word: Token) -> bool:
+    """Whether a headline's name word recurs capitalised in a line not set in title case."""
+    return any(
+        _is_cap(tok) and not _in_title_case_line(tok) for tok in tokens_in(word.doc, "LOWER", {word.lower_})
+    )
 
 
 def _in_title_case_line(tok: Token) -> bool:
@@ -1085,17 +1214,19 @@ def _in_title_case_line(tok: Token) -> bool:
     known = tok.doc.user_data.setdefault(_TITLE_LINES, {})
     if start not in known:
         end = text.find("\n", tok.idx)
-        known[start] = _title_case(text[start : len(text) if end < 0 else end])
+        known[start] = _title_case(text[start : len(text) if end < 0 else end], first=start == 0)
     return known[start]
 
 
 _TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
 
 
-def _title_case(line: str) -> bool:
-    """Whether one line of text is a headline set in title case."""
+def _title_case(line: str, *, first: bool = False) -> bool:
+    """Whether one line of text is a headline set in title case; an article's first line is its
+    headline, short as it may be ("Orioles Target Sexson")."""
     words = re.findall(r"[^\W\d_][\w'\-]*", line)
-    if words and words[0].lower() == "by":
+    lead = [w.lower() for w in words[:2]]
+    if lead[:1] == ["by"] or lead == ["written", "by"]:
         return False  # "By Ilona Varga, Agence France-Presse": a byline names its author in full
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     lower = sum(not w[0].isupper() for w in major)
@@ -1103,7 +1234,7 @@ def _title_case(line: str) -> bool:
     # capitals too, but it ends in a full stop and keeps its verbs in lower case
     if lower >= 2 and line.rstrip().endswith("."):
         return False
-    return len(major) >= 4 and lower <= 0.2 * len(major)
+    return len(major) >= (2 if first else 4) and lower <= 0.2 * len(major)
 
 
 # third-person verbs a headline puts right after a name ("Narges Mohammadi Says ...")
@@ -1137,6 +1268,28 @@ def verb_form_test(nlp: Language) -> Callable[[str], bool]:
     return test
 
 
+def common_word_test(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-cased word is an everyday verb or adjective, or an inflection of one
+    ("report", "turns", "clears", "sentencing"), by the pipeline's lemmatizer tables. Some
+    surnames are such words too ("Brown", "Rice"); the caller asks only of headline words the
+    story never names again."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return lambda word: False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    words = frozenset(index["verb"]) | frozenset(index["adj"])
+
+    @lru_cache(maxsize=4096)
+    def test(word: str) -> bool:
+        if word in words:
+            return True
+        tok = Doc(nlp.vocab, words=[word])[0]
+        tok.pos_ = "VERB"
+        return any(lemma != word and lemma in words for lemma in lemmatizer.rule_lemmatize(tok))
+
+    return test
+
+
 # "O'Donnell", "D'Souza", "N'Diaye": one word with an apostrophe after a capital
 _APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][^\W\d_]+")
 
@@ -1159,15 +1312,71 @@ def _heads_an_organisation(doc: Doc, word: Token) -> bool:
     )
 
 
+# A nickname set between a given name and a surname: 'Vincent "The Chin" Gigante',
+# "James Leander (Leo) Nichols"; the marks it opens and closes with.
+_NICKNAME_MARKS = {'"': '"', "'": "'", "(": ")"}
+
+
+def _contiguous(toks: list[Token]) -> list[list[Token]]:
+    """`toks` cut where a token does not follow the one before it."""
+    parts: list[list[Token]] = []
+    for tok in toks:
+        if parts and parts[-1][-1].i + 1 == tok.i:
+            parts[-1].append(tok)
+        else:
+            parts.append([tok])
+    return parts
+
+
+def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+    """Names written with a nickname inside them, as (given names, surname) token lists: the
+    tagger reads the nickname as another person or the parts as two names. The name before the
+    mark must open with a known given name and both parts must be capitalised proper nouns."""
+    found = []
+    for mark in tokens_in(doc, "ORTH", set(_NICKNAME_MARKS)):
+        close = _NICKNAME_MARKS[mark.text]
+        end = next((k for k in range(mark.i + 1, min(mark.i + 6, len(doc))) if doc[k].text == close), None)
+        if end is None or end == mark.i + 1 or end + 1 >= len(doc):
+            continue
+        inner = doc[mark.i + 1 : end]
+        if not any(_is_cap(t) for t in inner) or not all(t.is_alpha for t in inner):
+            continue
+        given = []
+        k = mark.i - 1
+        while k >= 0 and len(given) < 3 and _is_cap(doc[k]) and doc[k].pos_ == "PROPN" and doc[k].is_alpha:
+            given.insert(0, doc[k])
+            k -= 1
+        surname = []
+        k = end + 1
+        while k < len(doc) and len(surname) < 2 and _is_cap(doc[k]) and doc[k].pos_ == "PROPN":
+            surname.append(doc[k])
+            k += 1
+        while given and not _known_given_name(fold(given[0].text)):
+            given = given[1:]  # "Smuggler Frank 'Lucky' Duarte": a capitalised role opens the sentence
+        if given and surname:
+            found.append((given, surname))
+    return found
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
-    def __init__(self, verb_form: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self, verb_form: Callable[[str], bool] | None = None, common_word: Callable[[str], bool] | None = None
+    ) -> None:
         self._verb_form = verb_form or (lambda word: False)
+        self._common_word = common_word or (lambda word: False)
+
+    def _in_headline_only(self, toks: list[Token]) -> bool:
+        """Whether a capitalised run is a title-case headline's words rather than a name."""
+        return _headline_verb_and_name(toks, self._common_word)
 
     def __call__(self, doc: Doc) -> list[Person]:
         persons: list[Person] = []
         claimed: set[int] = set()
+        for given, surname in _nicknamed(doc):
+            self._add_full(persons, given + surname)  # its mention spans the nickname too
+            claimed.update(range(given[0].i, surname[-1].i + 1))
         candidates: list[tuple[list[Token], str | None]] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
@@ -1181,10 +1390,15 @@ class PersonFinder:
         full = [
             (toks, label)
             for toks, label in candidates
-            if len(toks) >= 2 and _looks_like_name(toks, label) and not _headline_verb_and_name(toks)
+            if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
         ]
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
-            if _excluded_by_context(toks) or any(t.i in claimed for t in toks):
+            if any(t.i in claimed for t in toks):
+                continue
+            if _named_as_place(toks):
+                claimed.update(t.i for t in toks)  # "Ho Chi Minh City": no "Minh" of anyone's name
+                continue
+            if _excluded_by_context(toks):
                 continue
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
@@ -1215,6 +1429,10 @@ class PersonFinder:
             if word not in named:
                 named[word] = _named_by(persons, word)
             person = self._match_single(persons, tok, named[word])
+            # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
+            place = tok.ent_type_ in ("GPE", "LOC", "FAC")
+            if person is not None and place and word not in (_unjoined(person.surname), person.first):
+                person = None
             if person is not None:
                 start = tok.i
                 # "sentenced al-Shehab": the joined particle belongs to the mention
@@ -1289,31 +1507,38 @@ class PersonFinder:
             claimed.add(tok.i)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
-        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk': a given name
-        coordinated with a full name shares its surname. The lone word must follow a plural of
-        persons (the tagger calls "Tamerlan" a place) or be a known given name outside a list
-        ("Brandy, Monica and Lauryn Hill": three people)."""
-        starts = {s: p for p in persons for s, e in p.mentions if e - s == 2}
+        """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers
+        Jorge and Lázaro Peña Milián': a given name coordinated with a full name shares its
+        surname (both surnames of a Spanish name). The lone word must follow a plural of persons
+        (the tagger calls "Tamerlan" a place), also as an apposition to one earlier in the
+        sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), or be a known given
+        name outside a list ("Brandy, Monica and Lauryn Hill": three people)."""
+        starts = {s: p for p in persons for s, e in p.mentions if 2 <= e - s <= 3 and e - s == len(p.tokens)}
         for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
             i = conj.i - 1
             partner = starts.get(conj.i + 1)
-            if partner is None or i < 0 or i in claimed or len(partner.tokens) != 2:
+            if partner is None or i < 0 or i in claimed:
                 continue
             tok = doc[i]
-            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN"):
+            if not (_is_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN") or fold(tok.text) in _PLACEISH:
                 continue
             if i > 0 and _is_cap(doc[i - 1]) and not _title(doc[i - 1]):
                 continue  # the end of a longer run
             before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else doc[i - 1] if i >= 1 else None
-            plural = before is not None and (
-                before.tag_ == "NNS" and _title(before) or fold(before.text) in _PAIRS_OF_PEOPLE
-            )
+            plural = before is not None and _plural_of_people(before)
             listed = i >= 1 and doc[i - 1].text == ","  # "Brandy, Monica and Lauryn Hill": a list
-            if not (plural or _known_given_name(fold(tok.text)) and not listed):
+            appended = (
+                listed
+                and not _is_cap(doc[i - 2])
+                and any(_plural_of_people(t) for t in doc[max(tok.sent.start, i - 15) : i - 1])
+            )
+            if not (plural or appended or _known_given_name(fold(tok.text)) and not listed):
                 continue
             if fold(tok.text) == partner.first or _named_by(persons, fold(tok.text))[0]:
                 continue
-            words = [tok.text, partner.tokens[-1]]
+            middle = partner.tokens[1:-1]
+            given_middle = middle and (middle[0].endswith(".") or _known_given_name(fold(middle[0])))
+            words = [tok.text, *partner.tokens[2 if given_middle else 1 :]]
             persons.append(Person(" ".join(words), words, guess_gender(words), [(i, i + 1)]))
             claimed.add(i)
 
@@ -1331,20 +1556,25 @@ class PersonFinder:
             neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
             if any(_is_cap(n) and n.is_alpha or n.text == "-" for n in neighbours):
                 continue  # part of a longer run or a double surname ("Holtz-Eakin")
-            if _named_by(persons, fold(tok.text))[0] or _headline_verb_and_name([tok]):
+            if _named_by(persons, fold(tok.text))[0] or self._in_headline_only([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
             )
-            acted = _patient_of_event([tok]) or _owner_of_event([tok]) or _taken_by_event([tok])
+            acted = (
+                _patient_of_event([tok])
+                or _owner_of_event([tok])
+                or _taken_by_event([tok])
+                or _given_a_term([tok])
+            )
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
             if (person_label or shaped) and (acted or speaks) and not _heads_an_organisation(doc, tok):
                 persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
                 claimed.add(i)
 
     def _add_full(self, persons: list[Person], toks: list[Token]) -> None:
-        words = name_words(toks)
+        words = [w for part in _contiguous(toks) for w in name_words(part)]
         if all(w.isupper() and len(w) > 1 for w in words):
             words = [w.title() for w in words]  # "By ANNA KOWALSKA": a byline set in capitals
         span = (toks[0].i, toks[-1].i + 1)
@@ -1412,7 +1642,7 @@ class PersonFinder:
             words = name_words(toks)
             if not all(_is_cap(t) for t in toks) or any(fold(w) in _PLACEISH for w in words):
                 continue
-            if _headline_verb_and_name(toks):
+            if self._in_headline_only(toks):
                 continue  # "Moderators Ignore Clinton Scandals": the surname alone, in a headline
             if any(
                 same_surname(p.surname, fold(words[-1])) and not _compatible_first(p.first, fold(words[0]))
@@ -1485,6 +1715,12 @@ _LONE_MALE_SURNAME = re.compile(r"(?:ov|ev|ski|sky|skiy|cki|ich|enko|uk)$")
 _ANY = "any"
 
 
+# verbs whose subject only reports what the clause under them tells
+_REPORTING = frozenset(
+    {"say", "tell", "add", "state", "announce", "report", "claim", "confirm", "deny", "allege"}
+)
+
+
 def resolve_pronoun(
     tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None = _ANY
 ) -> Person | None:
@@ -1508,6 +1744,11 @@ def resolve_pronoun(
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
+            # "Orozco was found ... hours after Deputy Ortiz was slain. He was arrested": the main
+            # clause's subject before a subordinate clause's
+            verb = t.head if t.dep_ in ("nsubj", "nsubjpass") else t.head.head
+            # ("Qidra had said Dahman was arrested": the one reported on, not the speaker)
+            subj += 1 if subj and verb.dep_ == "ROOT" and verb.lemma_ not in _REPORTING else 0
             same = 1 if i >= sent.start and gender is not None else 0
             cands.append((same, subj, person))
             if len(cands) > 6:
@@ -1517,8 +1758,13 @@ def resolve_pronoun(
             in_sent = [c for c in cands if c[0]]
             if in_sent:
                 return in_sent[0][2]
-            subjects = [c for c in cands if c[1]]
-            return (subjects or cands)[0][2]
+            subjects = [c for c in cands if c[1] == 2] or [c for c in cands if c[1]]
+            pool = subjects or cands
+            # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
+            # gender is known to fit goes before one of unknown gender
+            # (a definite description, gender None, fits anyone: the nearest)
+            fits = [c for c in pool if gender is not None and c[2].gender == gender]
+            return (fits or pool)[0][2]
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start

@@ -340,6 +340,8 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
                 return inner
             if life_or_death(t):
                 return None  # "served 17 years of a life sentence": the years are time served
+            if t.head.lower_ == "of" and any(c.dep_ in ("det", "poss") and c.i < t.i for c in t.children):
+                return None  # "served eight months of that term": time served of a term told elsewhere
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
     whole = doc_text(tok.doc)
     text = whole[start:end]
@@ -382,11 +384,16 @@ def _term_object(tok: Token, home: str | None) -> bool:
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
         recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
-        return (
-            recipient
-            and not purpose
-            and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
-        )
+        if purpose:
+            return False
+        # "was convicted and given 15 years": the passive's subject received the duration right
+        # after it, whatever the parser made of it
+        if tok.tag_ == "VBN" and any(
+            c.left_edge.i == tok.i + 1 and c.pos_ in ("NOUN", "NUM") and term_in(c) and not _deadline(c)
+            for c in tok.children
+        ):
+            return True
+        return recipient and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
     return False
 
 
@@ -415,6 +422,15 @@ def own_clause(verb: Token, embedded: frozenset[str] = _CLAUSES) -> list[Token]:
     return out
 
 
+_COMPLETION = frozenset({"full", "partial"})  # ordinals of how much of a term, not of which one
+_RELEASE_LEMMAS = frozenset({"release", "free", "parole"})
+
+
+def _of_custody(sent: Span) -> bool:
+    """A sentence that tells of custody or a release from it."""
+    return any(t.lemma_.lower() in CUSTODY_WORDS or t.lemma_.lower() in _RELEASE_LEMMAS for t in sent)
+
+
 def office_term(noun: Token) -> bool:
     """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
     term': a term of office, not a prison term."""
@@ -424,6 +440,8 @@ def office_term(noun: Token) -> bool:
         return True  # "served two terms"
     for c in noun.children:
         if c.dep_ in ("amod", "advmod") and c.lower_ in lexicon("ordinals"):
+            if c.lower_ in _COMPLETION and _of_custody(noun.sent):
+                continue  # "released after serving her full three-year term": how much, not which
             return True
         if (
             c.dep_ == "prep"
@@ -521,7 +539,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     )
 
 
-_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges"})
+_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges", "hearing", "arraignment"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
@@ -546,7 +564,9 @@ def _in_custody_since(tok: Token, home: str | None) -> bool:
     'behind bars' is a state (no event), as is 'remains in detention'."""
     if tok.lemma_ != "be" or not _since(tok) or any(c.dep_ == "attr" for c in tok.children):
         return False
-    return _prep_object(tok, ("in", "under"), _DETENTION)
+    # "has been under house arrest since April": confinement at home dated from its start, which
+    # no annotator read as a detention
+    return _prep_object(tok, ("in", "under"), _DETENTION - {"arrest"})
 
 
 def _found_guilty(tok: Token, home: str | None) -> bool:
@@ -701,8 +721,16 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
         t.lemma_.lower() in takers or t.lower_ in takers or _armed_band(t) for d in doers for t in d.subtree
     ):
         return False
+    frame = tok.head if tok.dep_ in ("xcomp", "pcomp", "ccomp") else tok
+    frame = frame.head if frame.dep_ == "prep" else frame
+    if frame is not tok and frame.lemma_.lower() in _CRIME_FRAMES:
+        return False  # "he admitted kidnapping two girls", "confessed to abducting her": a crime
     told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
     return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+
+
+# verbs that frame a kidnapping as someone's crime, not a state's detention
+_CRIME_FRAMES = frozenset({"admit", "confess", "deny", "plan", "plot", "attempt", "try"})
 
 
 def _armed_band(tok: Token) -> bool:
@@ -793,11 +821,12 @@ def _set_free(tok: Token, home: str | None) -> bool:
         c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i and any(g.tag_ == "TO" for g in c.children)
         for c in tok.children
     )
-    # ... but "freed on bail to await trial", "freed from prison to attend a funeral" are releases
+    # ... but "freed on bail to await trial", "freed from prison to attend a funeral", "freed 2,000
+    # prisoners to ease overcrowding" are releases
     return not enabled or bool({t.lemma_.lower() for t in tok.sent} & _HELD_OR_BAILED)
 
 
-_HELD_OR_BAILED = CUSTODY_WORDS | {"bail"}
+_HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
 _PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
 _CUSTODY_PLACES = CUSTODY_WORDS - {"cell", "custody", "bars"}
 

@@ -706,8 +706,11 @@ class EventFinder:
         while node.head.i != node.i:
             if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
                 break  # «освободить босса, который отбывал 23-летний срок»: a relative clause is told as fact
+            sibling = node.dep_ == "conj"
             node = node.head
-            if lex.word_in(node, "blockers"):
+            if lex.word_in(node, "blockers") and not sibling:
+                # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
+                # clause is its own statement, not the object of the first one's request)
                 return False
             if (
                 t.pos_ == "NOUN"
@@ -1961,6 +1964,8 @@ class EventFinder:
                     continue
                 antecedent = max(before, key=lambda f: f.trigger.i)
                 term = term_months(rest, lex) if antecedent.type == "sentence" else None
+                if antecedent.type == "sentence" and term is None and antecedent.term:
+                    term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»
                 if antecedent.type == "sentence" and term is None:
                     continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
                 if antecedent.type != "sentence" and not (
@@ -1978,6 +1983,31 @@ class EventFinder:
                 gapped.date = antecedent.date
                 out.append(gapped)
         return out
+
+    def _bare_term(self, rest: Sequence[Token], antecedent: Finding) -> int | None:
+        """A gapped remainder that is only a number («— к шести», «— на три») repeats the unit of
+        the term before it: the first unit word after that term's trigger."""
+        words = self.lexicon.terms
+        numbers = [x for x in rest if is_number(x, self.lexicon)]
+        # a preposition may open it (the Belarusian path has no tagger: a short word)
+        opening = not is_number(rest[0], self.lexicon) and (rest[0].pos_ == "ADP" or len(rest[0].text) <= 3)
+        if not numbers or len(numbers) != len(rest) - opening:
+            return None
+        value = number_value(numbers, self.lexicon)
+        years, months = set(words["year"]), set(words["month"])
+        trigger = antecedent.trigger
+        unit = next(
+            (
+                12 if w in years else 1
+                for x in trigger.doc[trigger.i : rest[0].i]
+                for w in (x.lemma_.lower(), x.lower_)
+                if w in years or w in months
+            ),
+            None,
+        )
+        if value is None or unit is None or not 0 < value * unit <= 600:
+            return None
+        return round(value * unit)
 
     # -- conjuncts and members ------------------------------------------------------------------
 

@@ -119,8 +119,11 @@ def find_persons(
     for span, info in pending_first:
         person = _by_first(index, info)
         if person is None and _named_relative(span, index, lexicon):
-            person = Person(name=info.words[0], tokens=[info.words[0]], gender=info.gender)
-            index.persons.append(person)
+            # (the same relative named again is that one person: «Таццяна … маці Таццяна»)
+            person = next((p for p in index.persons if p.tokens == [info.words[0]]), None)
+            if person is None:
+                person = Person(name=info.words[0], tokens=[info.words[0]], gender=info.gender)
+                index.persons.append(person)
         if person is not None:
             person.mentions.append((span.start, span.end))
             for t in span:
@@ -162,12 +165,22 @@ def _bracketed(index: PersonIndex) -> None:
             break
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
+
+
 def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     """«Жена политзаключённого Игоря Баранова Ольга», «дачка Пархімовіча Вераніка»: a first
     name alone right after a kin noun and the relative's name is a person of its own, the one
     news names only by first name."""
     doc = index.doc
     at = span.start - 1
+    if (
+        at >= 1
+        and index.by_token.get(at) is None
+        and lexicon.word_in(doc[at], "possessors")
+        and doc[at - 1].lower_ in _POSSESSIVE_PRONOUNS
+    ):
+        return True  # «её мать Татьяна», «яе маці Таццяна»: a kin noun of someone told before
     if at < 1 or index.by_token.get(at) is None:
         return False
     relative = index.by_token[at]

@@ -106,6 +106,8 @@ class QuoteFinder:
             span = self._clause(doc, start, forward=False)
             if any(t.lower_ in self.lexicon.sets.get("according", ()) for t in span):
                 return self._speaker_in(span, index, start, need_verb=False)
+            if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
+                return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
 
     def _said(self, doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,162 @@
+"""What an event carries besides its people: its term near the trigger, date, place, agent,
+and whether it happened abroad (events abroad count only when they concern the article's
+own people).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from vigil.extract.doctext import span_text
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.numbers import TERM_RE
+from vigil.extract.en.persons import fold
+from vigil.extract.en.triggers import CAPITALS, COUNTRIES, term_in
+from vigil.extract.scan import tokens_where
+
+_SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
+
+
+def term_near(tok: Token) -> int | None:
+    """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
+    other clauses nor in time adverbials ("A year later he was sentenced ...")."""
+    skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
+    # "A was sentenced to life, and B to 20 years": the parser hangs B's gapped clause on the verb
+    gap = min(
+        (c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), default=None
+    )
+    for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
+        if gap is not None and c.i > gap:
+            continue
+        if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
+            continue  # "gave X five years": the duration after the verb is the term
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
+            continue  # "jailed after 40 years on the run": how long until, not how long for
+        months = term_in(c)
+        if months:
+            return months
+    return None
+
+
+def date_text(tok: Token) -> str | None:
+    """The date words attached to a trigger itself ("detained on 2 May", "in March 2021").
+
+    Only a date that is the trigger's own adverbial counts: "over comments he posted during the
+    2020 protests" dates the comments, not the sentence; durations ("18 years") are terms.
+    """
+    for c in tok.children:
+        heads = [c] if c.dep_ in ("npadvmod", "tmod", "advmod") else []
+        if c.dep_ == "prep":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            if head.ent_type_ != "DATE":
+                continue
+            text = span_text(entity_of(head))
+            if not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
+                return text
+    return None
+
+
+def place_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "from"):
+            for g in c.subtree:
+                if g.ent_type_ in ("GPE", "LOC", "FAC") and g.ent_iob_ == "B":
+                    return span_text(entity_of(g))
+    return None
+
+
+def entity_of(tok: Token) -> Span:
+    """The named entity `tok` (which has an entity type) is part of, as `doc.ents` reads it from
+    the tokens' IOB tags (building every entity of the doc to find one cost more)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def agent_of(tok: Token, patient: Token | None) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(pobj)
+        if (
+            c.dep_ == "nsubj"
+            and (patient is None or c.i != patient.i)
+            and c.lower_ not in ("who", "that", "which")
+        ):
+            return _phrase(c)
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    words = [
+        t
+        for t in tok.subtree
+        if t.dep_ not in ("relcl", "acl", "appos", "punct", "prep", "pobj") or t.i == tok.i
+    ]
+    words = [t for t in words if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "compound"]
+    text = " ".join(t.text for t in words if t.dep_ != "det")
+    return text.strip()
+
+
+def from_country(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "GPE" for g in c.subtree)
+        for c in tok.children
+    )
+
+
+def home_country(ctx: DocContext) -> str | None:
+    """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
+    counts: dict[str, int] = {}
+    for tok in tokens_where(ctx.doc, "ORTH", lambda w: w[:1].isupper() and bool(_country_of(w))):
+        country = _country_of(tok.text)
+        counts[country] = counts.get(country, 0) + (3 if not counts else 1)
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _country_of(word: str) -> str | None:
+    """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
+    return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
+
+
+def nationals(group: Token | None, home: str | None) -> bool:
+    """'Ten Turkish hostages freed in Iraq' in a story about Turkey: the group is the story's own
+    people though the event happened abroad."""
+    return (
+        group is not None
+        and home is not None
+        and any(c.dep_ in ("amod", "compound") and _country_of(c.text) == home for c in group.children)
+    )
+
+
+def is_abroad(tok: Token, home: str | None) -> bool:
+    """'police in Lithuania arrested two men', 'a court in Russia jailed six': not this story."""
+    places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "agent"):
+            places += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ in ("in", "at")]
+    for place in places:
+        for t in place.subtree:
+            country = COUNTRIES.get(fold(t.text))
+            if country and country != (home or "belarus") and t.text[:1].isupper():
+                return True
+    return False
+
+
+__all__ = [
+    "agent_of",
+    "date_text",
+    "entity_of",
+    "from_country",
+    "home_country",
+    "is_abroad",
+    "nationals",
+    "place_of",
+    "term_near",
+]

@@ -1,0 +1,283 @@
+"""Counted and described groups of people: "47 political prisoners", "the 14", "X and 13
+others", "all twelve".
+
+A group's count is only taken when it is exact and names people (not "30 years of tax
+returns"), because the registry's counts are cited as facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from vigil.extract.doctext import span_text
+from vigil.extract.en.numbers import is_approximate, parse_number
+from vigil.extract.en.persons import PERSON_NOUNS
+from vigil.extract.en.triggers import TERM_NOUNS, lexicon
+
+GROUP_WORDS = frozenset(
+    {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
+)
+NEGATORS = frozenset({"none", "nobody", "no", "neither", "nor"})
+
+
+def counted_back(patient: Token) -> bool:
+    """'All twelve', 'the 14', 'these seven': a count that points back to a group already told."""
+    num = patient if patient.like_num else next((c for c in patient.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return False
+    before = patient.doc[max(patient.sent.start, num.i - 2) : num.i]
+    return any(t.lower_ in ("all", "the", "these", "those") for t in before)
+
+
+def running_total(verb: Token) -> bool:
+    """'Since 2020, 6,512 people have been convicted', 'police have detained 3,000 people so far':
+    a perfect tense counted up to now is a running statistic (GUIDELINES), not one group's event."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not perfect:
+        return False
+    since = any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        or c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
+    words = span_text(verb.sent).lower()
+    return since or any(w in words for w in (" so far", " to date", " thus far"))
+
+
+def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
+    """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
+    activists': the named people and a counted rest."""
+    beside = [
+        g
+        for c in trigger.children
+        if c.dep_ in ("prep", "advmod") and c.lower_ in ("with", "along", "together", "alongside")
+        for w in (c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"))
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+    for g in beside:
+        if g.lemma_.lower() == "other" or any(a.lower_ == "other" for a in g.children) or _fellows(g):
+            count, label = count_of(g)
+            if count is not None:
+                return count + named, label
+    for c in patient.subtree:
+        if c.dep_ == "conj" and (
+            c.lemma_.lower() == "other"
+            or has_det(c, ("other",))
+            or any(a.lower_ == "other" for a in c.children)
+            or _fellows(c)
+        ):
+            count, label = count_of(c)
+            if count is not None:
+                return count + named, label
+        if c.dep_ == "conj" and _own_people(c):
+            count, label = count_of(c)  # "X, 45, and his two sons"
+            if count is not None:
+                return count + named, label
+        if c.dep_ == "conj" and c.like_num and _of_their_own(c):
+            count, label = count_of(c)  # "X and 12 of his supporters"
+            if count is not None:
+                return count + named, label
+    return None, None
+
+
+def _fellows(noun: Token) -> bool:
+    """'13 co-defendants', 'his 13 co-accused', 'four fellow activists': the others of the same
+    case or cause, counted beside the named one."""
+    return noun.lower_.startswith("co-") or any(
+        a.dep_ == "amod" and a.lower_ == "fellow" for a in noun.children
+    )
+
+
+def _of_their_own(number: Token) -> bool:
+    """'12 of his supporters', 'three of her colleagues': people counted beside the named one."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and any(m.dep_ == "poss" and m.lower_ in ("his", "her", "their") for m in g.children)
+            for g in c.children
+        )
+        for c in number.children
+    )
+
+
+def _own_people(noun: Token) -> bool:
+    """'his two sons', 'her three colleagues': a counted group of the named person's own people
+    (not 'his two cars')."""
+    return (
+        is_people(noun)
+        and any(m.dep_ == "poss" and m.lower_ in ("his", "her", "their") for m in noun.children)
+        and any(m.dep_ == "nummod" for m in noun.children)
+    )
+
+
+def has_det(tok: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
+def membership_phrase(those: Token) -> bool:
+    """'among those released', 'those freed included': the phrase names members of a group."""
+    head = those.head
+    return (those.dep_ == "pobj" and head.lower_ == "among") or (
+        those.dep_ == "nsubj" and head.lemma_ == "include"
+    )
+
+
+def is_group(tok: Token) -> bool:
+    return (
+        tok.lower_ in GROUP_WORDS
+        or tok.tag_ in ("NNS", "NNPS")
+        and tok.lemma_ not in TERM_NOUNS
+        or tok.like_num
+    )
+
+
+AGGREGATE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|combined|collectively|altogether|in\s+total)\b", re.I)
+_COLLECTIVES = frozenset({"group", "batch", "contingent", "total"})  # "a total of 45 people"
+
+
+def is_people(noun: Token) -> bool:
+    """'people', 'students', 'Egyptians': a noun that counts persons, not euros or votes."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in GROUP_WORDS
+        or lemma in ("people", "person", "man", "woman")
+        or lemma in lexicon("counted_people")
+        or (noun.ent_type_ == "NORP")
+    )
+
+
+def count_of(tok: Token) -> tuple[int | None, str | None]:
+    """Exact group size of a noun phrase ("123 political prisoners", "Twenty-six people", "The other 25",
+    "a second group of 25 prisoners")."""
+    if tok.lemma_.lower() in _COLLECTIVES and not any(c.dep_ == "nummod" for c in tok.children):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if members is not None and members.tag_ in ("NNS", "NNPS"):
+            if tok.lemma_.lower() == "total" and not is_people(members):
+                return None, None  # "sending a total of 340 euros"
+            return count_of(members)
+        if members is not None and members.like_num and tok.lemma_.lower() != "total":
+            return count_of(members)  # "the group of 14, including A and B"
+    # after a title-case headline the tagger may take "Nine" in "Nine Estonians were freed" for a name
+    num = (
+        tok
+        if tok.like_num
+        else next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nummod" or c.dep_ == "compound" and c.like_num and c.i < tok.i
+            ),
+            None,
+        )
+    )
+    if num is None and tok.pos_ == "NOUN":
+        num = _number_in_modifier(tok)
+    if num is not None and num.i > tok.i:
+        return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
+    if (
+        num is not None
+        and num.i >= 2
+        and num.doc[num.i - 1].text == "-"
+        and not num.doc[num.i - 2].whitespace_
+    ):
+        code = num.doc[num.i - 2]
+        if not code.like_num and any(ch.isdigit() for ch in code.text):
+            return None, None  # "bulletin MS04-039": a code
+    if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return None, None
+    name = num.doc[num.i - 1] if num.i > 0 else None
+    if (
+        name is not None
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and not name.is_sent_start
+        and name.ent_type_ not in ("DATE", "TIME")  # "freed Wednesday two soldiers"
+    ):
+        return None, None  # "Another Group 24 member", "Charter 97 activists": a number in a name
+    run = _number_run(num)
+    if any(
+        t.text == "-" and 0 < k < len(run) - 1 and run[k - 1].is_digit and run[k + 1].is_digit
+        for k, t in enumerate(run)
+    ):
+        return None, None  # "50-60 protesters": a range, no exact size
+    value = parse_number(" ".join(t.text for t in run))
+    if value is None:
+        value = parse_number(num.text)
+    if value is None or value < 2 and num.i != tok.i:
+        return None, None
+    before = span_text(tok.doc[max(tok.sent.start, num.i - 4) : num.i])
+    if is_approximate(before) or any(
+        c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-"
+        for c in num.children
+    ):
+        return None, None
+    if num.i == tok.i and value == 1:
+        return None, None
+    label = None
+    if num.i != tok.i:
+        label = " ".join(
+            t.text
+            for t in tok.subtree
+            if t.i > num.i and t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i
+        )
+    return value, label
+
+
+def _number_run(num: Token) -> list[Token]:
+    """The number words of `num`'s phrase next to it ("twenty - six", "two hundred"), not a number
+    further on in its subtree ("Five of the eight defendants" is five)."""
+    inside = {t.i for t in num.subtree}
+
+    def numeric(t: Token) -> bool:  # "two hundred and twelve": an "and" inside the number too
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return t.i in inside and (
+            t.like_num or t.text == "-" or t.lower_ == "and" and after is not None and after.like_num
+        )
+
+    start = end = num.i
+    while start - 1 >= 0 and numeric(num.doc[start - 1]):
+        start -= 1
+    while end + 1 < len(num.doc) and numeric(num.doc[end + 1]):
+        end += 1
+    return list(num.doc[start : end + 1])
+
+
+_NUMBER_DEPS = frozenset({"nummod", "compound", "advmod", "npadvmod"})
+_SIZE_NOUNS = frozenset({"member", "strong", "man", "person", "woman", "people"})
+
+
+def _number_in_modifier(tok: Token) -> Token | None:
+    """'a 12-member delegation' (the size of the group), 'Two Michigan State receivers' (the
+    parser hangs the number on the first word of a name that modifies the noun)."""
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+            continue
+        nums = [g for g in c.children if g.dep_ in _NUMBER_DEPS and g.like_num and g.i < c.i]
+        if not nums:
+            continue
+        if c.lower_ in _SIZE_NOUNS or nums[0].i == min(t.i for t in tok.subtree if t.dep_ != "det"):
+            return nums[0]
+    return None
+
+
+__all__ = [
+    "AGGREGATE",
+    "NEGATORS",
+    "count_of",
+    "counted_back",
+    "has_det",
+    "is_group",
+    "is_people",
+    "membership_phrase",
+    "named_and_others",
+    "running_total",
+]

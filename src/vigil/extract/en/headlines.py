@@ -1,0 +1,154 @@
+"""Headlines, where the tagger often fails: "Iran Frees Jailed French National X", title-case
+verbs read as names, plain verbs with bare objects ("Forces Arrest 2 Leaders").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.doctext import span_text
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.groups import is_people
+from vigil.extract.en.modality import offender_label
+from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
+from vigil.extract.en.persons import Person
+from vigil.extract.findings import Finding
+
+
+def headline_predicate(tok: Token) -> bool:
+    """'Seven activists detained in Minsk': in a verbless headline the participle is the news."""
+    return tok.head.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
+
+
+_DIRECT_OBJECT_VERBS = {
+    "sentence": "sentence",
+    "convict": "sentence",
+    "jail": "sentence",
+    "imprison": "sentence",
+    "arrest": "arrest",
+    "detain": "arrest",
+}
+
+
+_HEADLINE_VERBS = {"release": "release", "free": "release", "pardon": "release", "deport": "deportation",
+                   "expel": "deportation"}  # fmt: skip
+# the participle that says whom such a headline frees: "releases detained X", "frees jailed Y"
+_CAPTIVE_PARTICIPLES = frozenset({"detain", "jail", "arrest", "imprison", "convict", "sentence", "abduct",
+                                  "kidnap", "hold", "incarcerate"})  # fmt: skip
+
+
+def headline_verb(tok: Token) -> str | None:
+    """'Venezuela releases detained opposition figure X': in a headline the parser may read the
+    verb as a plural noun, subject of the participle after it. The event type of that verb."""
+    etype = _HEADLINE_VERBS.get(tok.lemma_.lower())
+    head = tok.head
+    if (
+        etype is None
+        or tok.tag_ != "NNS"
+        or tok.dep_ != "nsubj"
+        or head.i != tok.i + 1
+        or head.tag_ not in ("VBD", "VBN")
+        or head.lemma_.lower() not in _CAPTIVE_PARTICIPLES
+        or tok.i == tok.sent.start
+        or tok.doc[tok.i - 1].pos_ != "PROPN"
+        or any(c.dep_ == "det" for c in tok.children)
+    ):
+        return None
+    return etype
+
+
+_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS}
+_ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
+
+
+def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
+    """'Yemen Sentences 15 Militants on Terror Charges', 'Spain Arrests Eight': in a headline
+    written in title case the parser reads the verb as a plural noun. A capitalised '-s' form of a
+    trigger verb right after the name of its doer, in the text's first line, is that verb; its
+    object is the run of words after it up to a preposition or a punctuation mark."""
+    doc = tok.doc
+    lower = tok.lower_
+    etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
+    etype = etype or _TITLE_VERBS.get(lower[:-1])
+    first = next(iter(doc.sents))
+    if tok.sent.start != first.start or tok.i == first.start or not tok.text[:1].isupper():
+        return None
+    before = doc[tok.i - 1]
+    # "Afghan Forces Arrest 2 Taliban Leaders": the plain form after a plural subject, read as a
+    # name; only a number right after it makes it a verb with its counted object
+    plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
+    plain = etype is None and plural and lower in _TITLE_VERBS and tok.i + 1 < first.end
+    plain = plain and doc[tok.i + 1].like_num
+    if plain:
+        etype = _TITLE_VERBS[lower]
+    elif (
+        etype is None
+        or not tok.lower_.endswith("s")
+        or tok.tag_ not in ("NNS", "NNPS", "VBZ")
+        or tok.dep_ not in ("ROOT", "nsubj", "compound")
+        or before.pos_ != "PROPN"
+    ):
+        return None
+    end = tok.i + 1
+    while end < first.end and doc[end].pos_ not in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "SPACE"):
+        end += 1
+    words = doc[tok.i + 1 : end]
+    if not len(words) or is_approximate(words.text):
+        return None
+    persons = [p for t in words if (p := ctx.owner_at.get(t.i)) is not None and p]
+    persons = [
+        p for k, p in enumerate(persons) if not any(q is p for q in persons[:k])
+    ]  # Person is unhashable
+    count = parse_number(words[0].text) if words[0].like_num else None
+    if plain and not (len(words) > 1 and (words[-1].lower_.endswith("s") or is_people(words[-1]))):
+        count = None  # "Democrats Release 2004 Platform": no counted people after the number
+    if count is not None and (count < 2 or words[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")):
+        count = None
+    if not persons and count is None:
+        return None
+    return Finding(etype, tok, persons, count=count, group_ref=count is not None, date=None, confidence=0.75)
+
+
+def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
+    """'A court on Monday sentenced director X and playwright Y to six years': the small parser
+    sometimes reads the verb as an adjective of the names. Read the surface instead: the
+    names right after the verb, up to the next preposition, are its objects."""
+    if (etype := headline_verb(tok)) is not None:
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        persons = [p for c in objects for p in ctx.persons_in(c, pronouns=False)]
+        return Finding(etype, tok, persons, date=None, confidence=0.75) if persons else None
+    etype = _DIRECT_OBJECT_VERBS.get(tok.lemma_.lower())
+    jailed = etype == "sentence" and tok.lemma_ in ("jail", "imprison")
+    if jailed and "pending" in span_text(tok.sent).lower():
+        etype = "arrest"  # "jailed X pending trial", as the verb's own rule reads it
+    if etype is None or tok.dep_ != "amod" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
+        return None  # no subject before it: a real adjective ("sentenced prisoners")
+    before = tok.doc[tok.i - 1]
+    if before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS"):
+        return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
+    if offender_label(tok):
+        return None  # "has convicted rapist X on his list": a label, not a verdict
+    persons: list[Person] = []
+    end = tok.i + 1
+    while (
+        end < tok.sent.end
+        and tok.doc[end].pos_ not in ("ADP", "VERB", "AUX", "PART")
+        and tok.doc[end].text not in (",", ";", ".")
+    ):
+        person = ctx.owner_at.get(end)
+        if person is not None and person not in persons:
+            persons.append(person)
+        end += 1
+    if not persons or ctx.owner_at.get(tok.i + 1) is None and tok.doc[tok.i + 1].pos_ not in ("NOUN", "ADJ"):
+        return None
+    rest = tok.doc[end : tok.sent.end]
+    term = None
+    if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
+        match = TERM_RE.search(rest.text)
+        term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
+    return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
+
+
+__all__ = ["headline_predicate", "headline_verb", "misparsed_verb", "title_case_headline"]

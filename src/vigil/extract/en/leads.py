@@ -1,0 +1,385 @@
+"""Discourse rules of news leads: a person the lead leaves unnamed and the next paragraph
+names, a counted lead group introduced member by member, interview answers that are the
+article's own account.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.doctext import doc_text
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.groups import has_det
+from vigil.extract.en.modality import SPEECH, asserted
+from vigil.extract.en.participants import patient_of, subject_of
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
+from vigil.extract.en.triggers import TERM_NOUNS, lexicon, office_term, term_in
+from vigil.extract.findings import Finding, Membership
+
+_TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")
+
+
+def interview_answers(ctx: DocContext) -> set[int]:
+    """Tokens of the paragraphs an interviewee speaks in a transcript ("Name: ..."), outside any
+    quotation marks within them."""
+    doc = ctx.doc
+    out: set[int] = set()
+    pos = 0
+    for paragraph in doc_text(doc).split("\n"):
+        match = _TURN.match(paragraph)
+        if match and '"' not in paragraph and "\u201c" not in paragraph:
+            head = doc.char_span(pos + match.start(1), pos + match.end(1), alignment_mode="expand")
+            owners = (
+                {id(ctx.owner_at[t.i]) for t in head if t.i in ctx.owner_at} if head is not None else set()
+            )
+            body = doc.char_span(pos + match.end(), pos + len(paragraph), alignment_mode="expand")
+            if len(owners) == 1 and body is not None:
+                out.update(range(body.start, body.end))
+        pos += len(paragraph) + 1
+    return out
+
+
+_LEAD_SENTENCES = 3  # the headline, the dateline and the lead
+_INTRODUCTION_REACH = 4  # sentences after the lead in which the story names its people
+
+
+def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A court ... jailed a Facebook commentator for eight years ... / Nguyen Duc Thinh, 47, was
+    convicted under Article 117 ...': news leads tell the event of someone unnamed ('a Uyghur
+    economist', 'a retired teacher') and the next sentences introduce that person by name with
+    their own story. The people first named, with an event of their own, right after the lead are
+    the lead's people, in order: they take its sentence (with its term) or release."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    leads = [
+        f
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.type in ("sentence", "release")
+        and not f.persons
+        and f.count is None
+        and index[f.trigger.sent.start] < _LEAD_SENTENCES
+        and f.trigger.i not in ctx.quoted
+        and (
+            _someone_unnamed(ctx, patient_of(f.trigger, f.type))
+            or index[f.trigger.sent.start] == 0
+            and _headline_someone(ctx, patient_of(f.trigger, f.type))
+        )
+    ]
+    # "Vietnam jails Facebook commentator ... / A court ... jailed a Facebook commentator": the lead
+    # tells the headline's event again, of the same one person
+    told_below = {f.type for f in leads if index[f.trigger.sent.start] > 0}
+    leads = [f for f in leads if index[f.trigger.sent.start] > 0 or f.type not in told_below]
+    if not leads:
+        return []
+    last = index[leads[-1].trigger.sent.start]
+    introduced: list[tuple[Person, set[str]]] = []
+    text = doc_text(doc)
+    for sent in sentences[last + 1 : last + 1 + _INTRODUCTION_REACH]:
+        # the introduction opens a paragraph with the name ("Nguyen Duc Thinh, 47, was convicted",
+        # "His co-defendant, Ho Thi Lan, ..."), not another story ("Separately, X was detained")
+        if "\n" not in text[max(0, sent.start_char - 2) : sent.start_char] and sent.start_char > 0:
+            continue
+        if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
+            continue
+        newcomers = [
+            p for p in ctx.persons if sent.start <= min((s for s, _ in p.mentions), default=-1) < sent.end
+        ]
+        for person in ctx.persons:
+            first = min((start for start, _ in person.mentions), default=-1)
+            if not sent.start <= first < sent.end:
+                continue
+            echo = _echo_of_lead(sent, leads[len(introduced)].type) if len(introduced) < len(leads) else None
+            if echo is not None and newcomers == [person] and not introduced and _in_subject(doc[first]):
+                # "Cold War deserter jailed ... / The long journey of Charles Robert Jenkins reached its
+                # climax with a 30-day sentence": the only person the lead names, in its subject, and
+                # the lead's event told again as a noun no one owns
+                introduced.append((person, {leads[0].type}))
+                if leads[0].term is None and echo.lemma_ in TERM_NOUNS:
+                    leads[0].term = term_in(echo)
+                break
+            if first >= sent.start + 6:
+                continue
+            # their own story is the sentence's main verb, not a clause about them ("X, who was
+            # arrested in 2020, condemned the verdict")
+            told = {
+                f.type
+                for f in findings
+                if person in f.persons
+                and sent.start <= f.trigger.i < sent.end
+                and (f.trigger.dep_ == "ROOT" or f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "ROOT")
+            }
+            if told:
+                introduced.append((person, told))
+    out: list[Finding] = []
+    for lead, (person, told) in zip(leads, introduced, strict=False):
+        if lead.type in told or lead.type == "sentence" and "arrest" in told:
+            out.append(
+                Finding(lead.type, lead.trigger, [person], term=lead.term, date=lead.date, confidence=0.7)
+            )
+    return out
+
+
+def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A Belarusian journalist ... was detained at the airport in Tbilisi on Friday and put on a
+    plane to Vilnius against his will ... / Pavel Sauchuk, 36, who writes about Georgian politics,
+    had flown in to cover a trial': a lead that tells what happened to one unnamed person, named
+    nowhere in it, and the next paragraph that opens by introducing someone (a name, then an age,
+    a role or a "who" clause) as its subject. That someone is the lead's person, whatever the
+    introduction goes on to say."""
+    doc = ctx.doc
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return []
+    leads = [
+        f
+        for f in findings
+        if not f.persons and f.count is None and f.trigger.sent == lead and f.trigger.i not in ctx.quoted
+    ]
+    patients = {p.i: p for f in leads if (p := patient_of(f.trigger, f.type)) is not None}
+    if len(patients) != 1:
+        return []
+    patient = next(iter(patients.values()))
+    if not (_someone_unnamed(ctx, patient) and fold(patient.lemma_) in PERSON_NOUNS):
+        return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
+    sent = patient.sent
+    leads = [f for f in leads if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient]
+    if any(k in ctx.owner_at for k in range(sent.start, sent.end)) or sent.end >= len(doc):
+        return []
+    following = doc[sent.end].sent
+    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char]:
+        return []  # the introduction opens the next paragraph
+    person = ctx.owner_at.get(following.start)
+    if person is None or min(s for s, _ in person.mentions) < following.start:
+        return []
+    root = following.root
+    subject = subject_of(root)
+    if root.lemma_ in SPEECH or subject is None or ctx.owner_at.get(subject.i) is not person:
+        return []  # "John Smith, 45, a police spokesman, said ...": someone else speaking of the case
+    end = max(e for s, e in person.mentions if s == following.start)
+    after = doc[end : end + 3]
+    introduced = (
+        len(after) == 3
+        and after[0].text == ","
+        and (
+            after[1].like_num or after[1].lower_ in ("a", "an", "who") or fold(after[1].text) in PERSON_NOUNS
+        )
+    )
+    if not introduced:
+        return []
+    described = [
+        t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == end - 1
+    ]
+    if any(w.lemma_.lower() in lexicon("authority_roles") for a in described for w in a.subtree):
+        return []  # "Nurlan S., 41, a police spokesman, defended the detention"
+    # (what a deportation implies of a release stays with the events told of the person by name)
+    return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —')."""
+    return next((s for s in itertools.islice(doc.sents, 1, _LEAD_SENTENCES + 1) if len(s) >= 6), None)
+
+
+# who is introduced beside a group's story without being one of it
+_NOT_MEMBERS = frozenset(
+    {"lawyer", "attorney", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+     "relative", "friend", "colleague", "analyst", "expert", "researcher", "director", "head", "chairman"}
+)  # fmt: skip
+
+
+def introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Three Belarusians who were released from prison and expelled to Lithuania last week told
+    a news conference ... / Zoya M., a 45-year-old accountant, said ... / Leanid P., an
+    environmental activist, said ... / ..., said Aleh T., a former city councillor': a lead about
+    a counted group it names nowhere, then as many paragraphs, each introducing one new person
+    (a name, then an age or "a/an" role): those are the group's members, in a story about them."""
+    doc = ctx.doc
+    lead = _lead_sentence(doc)
+    if lead is None or any(k in ctx.owner_at for k in range(lead.start, lead.end)):
+        return []
+    counts = {f.count for f in findings if f.trigger.sent == lead and f.group_ref and not f.persons}
+    if len(counts) != 1 or not 2 <= (size := next(iter(counts)) or 0) <= 6:
+        return []
+    text = doc_text(doc)
+    paragraphs: list[list[Span]] = []
+    for sent in itertools.islice(doc[lead.end :].sents, 4 * size) if lead.end < len(doc) else ():
+        if not paragraphs or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]:
+            if len(paragraphs) == size:
+                break
+            paragraphs.append([])
+        paragraphs[-1].append(sent)
+    members: list[Person] = []
+    for paragraph in paragraphs:
+        start, end = paragraph[0].start, paragraph[-1].end
+        new = [p for p in ctx.persons if start <= min((s for s, _ in p.mentions), default=-1) < end]
+        if len(new) != 1:
+            return []
+        first_end = min(e for s, e in new[0].mentions if s >= start)
+        after = doc[first_end : first_end + 2]
+        if (
+            len(after) < 2
+            or after[0].text != ","
+            or not (after[1].like_num or after[1].lower_ in ("a", "an"))
+        ):
+            return []
+        role = doc[first_end + 1 : next((t.i for t in doc[first_end + 1 : end] if t.text == ","), end)]
+        words = {t.lemma_.lower() for t in role}
+        if words & (lexicon("authority_roles") | lexicon("relation_nouns") | _NOT_MEMBERS):
+            return []
+        members.append(new[0])
+    if len(members) != size:
+        return []
+    return [Membership(doc[min(s for s, _ in members[0].mentions)], members, None)]
+
+
+def named_in_apposition(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
+    """'A middle-aged man ... has been arrested, police said. Hideo Nakajima, an unemployed man
+    from Soka, ...' / 'Two receivers arrested ... Terry Love and Irving Campbell, both 19-year-old
+    wide receivers': the lead tells the event of people not yet named, and one of the next two
+    sentences opens with as many names, first named there and in apposition with the lead's own
+    noun ('man', 'receivers'). Those names are the lead's people even when the article tells
+    nothing else of them."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sentences)}
+    told = {id(p) for f in findings for p in f.persons}
+    memberships: list[Membership] = []
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: f.trigger.i):
+        if f.persons or f.trigger.i in ctx.quoted:
+            continue
+        k = index[f.trigger.sent.start]
+        patient = patient_of(f.trigger, f.type)
+        if k >= _LEAD_SENTENCES or patient is None:
+            continue
+        expected = f.count if f.count is not None else int(_someone_unnamed(ctx, patient))
+        for sent in sentences[k + 1 : k + 3]:
+            head, names = _opening_names(ctx, sent, patient.lemma_)
+            if head is None:
+                continue
+            if len(names) == expected and not any(id(p) in told for p in names):
+                told.update(id(p) for p in names)
+                if f.count is None:
+                    out.append(Finding(f.type, f.trigger, names, term=f.term, date=f.date, confidence=0.7))
+                else:
+                    memberships.append(Membership(head, names, f.type))
+            break
+    return memberships, out
+
+
+def _opening_names(ctx: DocContext, sent: Span, noun: str) -> tuple[Token | None, list[Person]]:
+    """The people a sentence opens with ('Terry Love and Irving Campbell, both ... receivers'),
+    first named there, when an apposition calls them by `noun`: nothing but their names, commas
+    and 'and' comes before it."""
+    head = sent[0]
+    while head.dep_ == "compound" and head.head.sent == sent:
+        head = head.head
+    if head.lower_ == "the" and fold(head.head.lemma_) == fold(noun) and head.head.i < sent.start + 4:
+        # "The blogger, Wael Abbas, is known for ...": the lead's noun again, the name beside it
+        named = [g for g in head.head.children if g.dep_ == "appos" and g.i in ctx.owner_at]
+        names = [p for g in named for p in ctx.persons_in(g, pronouns=False)]
+        if names and all(min(s for s, _ in p.mentions) >= sent.start for p in names):
+            return head.head, names
+        return None, []
+    appos = next((c for c in head.children if c.dep_ == "appos" and fold(c.lemma_) == fold(noun)), None)
+    if head.i not in ctx.owner_at or appos is None:
+        return None, []
+    names: list[Person] = []
+    for tok in ctx.doc[sent.start : appos.left_edge.i]:
+        person = ctx.owner_at.get(tok.i)
+        if person is None and tok.pos_ in ("PUNCT", "CCONJ"):
+            continue
+        if person is None or min(s for s, _ in person.mentions) < sent.start:
+            return None, []
+        if person not in names:
+            names.append(person)
+    return head, names
+
+
+_ANOTHER_STORY = frozenset({"separately", "separate", "another", "meanwhile", "elsewhere", "also", "other"})
+# the nouns that tell an event again without saying whose ("a 30-day sentence", "his release")
+_ECHOES = {
+    "sentence": TERM_NOUNS,
+    "release": frozenset({"release", "freedom"}),
+    "arrest": frozenset({"arrest", "detention", "custody"}),
+}
+
+
+def _headline_someone(ctx: DocContext, patient: Token | None) -> bool:
+    """'Cold War deserter jailed after 40 years': a headline drops the article, so a bare singular
+    person noun there is someone not yet named."""
+    return (
+        patient is not None
+        and patient.tag_ == "NN"
+        and fold(patient.lemma_) in PERSON_NOUNS
+        and patient.i not in ctx.owner_at
+        and not any(c.dep_ in ("det", "poss") for c in patient.children)
+        and not ctx.persons_in(patient, pronouns=False)
+    )
+
+
+def _echo_of_lead(sent: Span, etype: str) -> Token | None:
+    """The noun of the lead's event type in `sent` that no one owns ('with a 30-day sentence')."""
+    nouns = _ECHOES.get(etype, frozenset())
+    return next(
+        (
+            t
+            for t in sent
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in nouns
+            and not office_term(t)
+            and has_det(t, ("a", "an"))  # told as news, not "defended the sentence"
+            and asserted(t)
+            and _in_main_clause(t)  # not "X's office said a harsh sentence was needed"
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        ),
+        None,
+    )
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+
+def _in_main_clause(tok: Token) -> bool:
+    """Whether `tok` hangs on its sentence's main verb through phrases only, and that verb is no
+    speech verb ('said a harsh sentence was needed')."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return False
+        tok = tok.head
+    return tok.lemma_ not in SPEECH
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether `tok` is inside the subject phrase of its sentence's main verb."""
+    root = tok.sent.root
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i for c in root.children
+    )
+
+
+def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
+    """'a Facebook commentator', 'A Uyghur economist': one person, not named, told for the first
+    time (an indefinite singular person noun)."""
+    return (
+        patient is not None
+        and patient.tag_ == "NN"
+        and (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in ("man", "woman", "person"))
+        and patient.i not in ctx.owner_at
+        and has_det(patient, ("a", "an"))
+        and not ctx.persons_in(patient, pronouns=False)
+    )
+
+
+__all__ = [
+    "interview_answers",
+    "introduced_after_lead",
+    "introduced_members",
+    "named_after_lead",
+    "named_in_apposition",
+]

@@ -1,0 +1,581 @@
+"""Group membership across sentences: who among a counted or described group went through
+its event ("among those released was X", "They included: A, B, C", bulleted lists, members
+named in the next sentence), and how an event splits by place, by gapped group or by counted
+part.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Token
+
+from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.en.attributes import home_country
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.groups import count_of, has_det, is_group, is_people
+from vigil.extract.en.modality import asserted
+from vigil.extract.en.numbers import parse_number
+from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
+from vigil.extract.en.persons import Person, fold
+from vigil.extract.en.terms import term_list
+from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, own_clause, term_in, trigger_type
+from vigil.extract.findings import Finding, Membership
+
+_EVERYONE = frozenset({"all", "everyone", "everybody"})
+
+
+def _left_out(patient: Token) -> int | None:
+    """'All but two', 'everyone except three': how many people the group leaves out."""
+    for c in patient.children:
+        if c.lower_ in ("but", "except") and c.dep_ in ("cc", "prep"):
+            num = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if num is None and c.dep_ == "cc":
+                num = next((g for g in patient.children if g.dep_ in ("conj", "pobj") and g.i > c.i), None)
+            if num is not None and num.like_num:
+                return parse_number(num.text)
+    return None
+
+
+def all_but(findings: list[Finding]) -> None:
+    """'Twelve activists were detained. All but two were released': the group counted before,
+    less the people left out (as the Russian «все, кроме двоих» reads)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for f in ordered:
+        if f.count is not None or f.persons:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or patient.lower_ not in _EVERYONE:
+            continue
+        left_out = _left_out(patient)
+        earlier = [g.count for g in ordered if g.count and g.trigger.i < f.trigger.sent.start]
+        if left_out is not None and earlier and earlier[-1] > left_out:
+            f.count, f.group_ref = earlier[-1] - left_out, True
+
+
+_FURTHER = frozenset({"another", "further", "more"})  # "another 15", "a further 12", "12 more"
+
+
+def split_by_place(finding: Finding) -> list[Finding]:
+    """'detained 11 protesters in Minsk and 6 in Gomel', 'detained 20 people on Saturday and
+    another 15 on Sunday': each number the clause adds after its counted group is a group of its
+    own (the text states no total, so none is made up)."""
+    out = [finding]
+    if finding.count is None:
+        return out
+    tok = finding.trigger
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "NUM" and c.like_num:
+            further = any(g.lower_ in _FURTHER for g in c.children)
+            if not (further or any(g.dep_ == "prep" for g in c.children)) or c.ent_type_ in (
+                "DATE",
+                "MONEY",
+                "PERCENT",
+            ):
+                continue
+            value = parse_number(c.text)
+            if value is not None and value >= 2:
+                out.append(dataclasses.replace(finding, trigger=c, count=value, persons=[]))
+    return out
+
+
+def gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'sentenced one man to death and 14 others to prison terms': a counted group coordinated
+    with the verb's object and followed by its own 'to ...' (the verb gapped) went through the
+    same kind of event as a group of its own, with its own term."""
+    out = [finding]
+    tok = finding.trigger
+    if tok.pos_ not in ("VERB", "AUX"):
+        return out
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i > tok.i]
+    # the parser hangs the second object on the verb or on the first term ("to six years and
+    # nine others to three"), and its "to ..." on the verb or on the object itself
+    objects = [
+        c for h in (tok, *(g for p in preps for g in p.children)) for c in h.children if c.dep_ == "conj"
+    ]
+    for c in objects:
+        if c.pos_ not in ("NOUN", "PRON") or c.i < tok.i or not (is_people(c) or c.lower_ == "others"):
+            continue
+        before = [p for p in preps if p.i < c.i]
+        after = [p for p in preps if p.i > c.i and all(t.dep_ != "conj" for t in tok.doc[c.i + 1 : p.i])]
+        after = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")] or after
+        if not before or not after or before[-1].lower_ != after[0].lower_:
+            continue
+        count, label = count_of(c)
+        if count is None:
+            continue
+        persons = ctx.persons_in(c, pronouns=False)
+        term = term_in(after[0]) if finding.type == "sentence" else None
+        out.append(
+            dataclasses.replace(
+                finding,
+                trigger=c,
+                count=count,
+                group=label,
+                persons=persons,
+                group_ref=True,
+                term=term,
+                part=True,
+            )
+        )
+    return out
+
+
+def counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
+    """'released nearly 9,000 prisoners, including 10 inmates whose cases ...', 'pardons 154
+    prisoners, including six jailed activists': an exactly counted part of the group went
+    through the same event, a group of its own (the whole may be uncounted)."""
+    out = [finding]
+    if finding.type == "sentence" and finding.term is not None:
+        return out  # "sentenced 20 people, including six to ten years": the part's own terms
+    patient = patient_of(finding.trigger, finding.type)
+    if patient is None or not (finding.group_ref or patient.tag_ in ("NNS", "NNPS")):
+        return out
+    # "detained 30 people at the rally, including four journalists": on the verb after the object
+    beside = (
+        [c for c in finding.trigger.children if c.i > patient.i]
+        if patient.head.i == finding.trigger.i
+        else []
+    )
+    for prep in [*patient.children, *beside]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for part in (g for g in prep.children if g.dep_ == "pobj"):
+            count, label = count_of(part)
+            if count is None or count == finding.count or not is_people(part):
+                continue
+            persons = ctx.persons_in(part, pronouns=False)
+            out.append(
+                dataclasses.replace(
+                    finding,
+                    trigger=part,
+                    count=count,
+                    group=label,
+                    persons=persons,
+                    group_ref=True,
+                    part=True,
+                    whole=finding,
+                )
+            )
+    return out
+
+
+_PARTICIPLES = {
+    "freed": "release",
+    "released": "release",
+    "pardoned": "release",
+    "detained": "arrest",
+    "arrested": "arrest",
+    "deported": "deportation",
+    "expelled": "deportation",
+    "sentenced": "sentence",
+}
+
+
+# the words `membership_at` starts from: "among", "one of them", "included", "were"
+MEMBER_WORDS = frozenset({"among", "one"})
+MEMBER_LEMMAS = frozenset({"include", "be"})
+
+
+def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
+    if tok.i in ctx.quoted:
+        return None
+    if tok.lower_ == "among" and tok.dep_ == "prep":
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        # "those freed" is sometimes parsed as a determiner and a noun
+        those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
+        if not those and not is_group(pobj):
+            return None
+        if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+            return None  # "X was not among those freed", "Not among those freed was X"
+        inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
+        etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
+        etype = etype or _described_state(pobj)
+        if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
+            return _trailing_members(ctx, tok, etype)
+        if tok.head.pos_ in ("NOUN", "PROPN"):
+            trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
+            if not _verbless(tok.head) and not trailing:
+                return None  # "the other four, X among them, remain": the phrase's own verb decides
+            if trailing:
+                # the list joins the event of the clause it trails: "... detained 12 people, among
+                # them X"; "1,200 prisoners remain behind bars, among them X" is a tally, no event
+                clause = tok.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+                if kind is None:
+                    return None
+                etype = etype or kind
+            # "Among them: journalist X, activist Y and lawyer Z."; "... detained 12 people, among
+            # them journalist X" (the list trails the clause)
+            # "Among them: journalist X, activist Y and lawyer Z."
+            persons = _listed_names(ctx, tok.head)
+        else:
+            persons = members_of_clause(ctx, tok.head)
+        # "Among those freed were X": a participle the parser made a noun is no trigger of its own
+        tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
+        return Membership(tok, persons, etype, tells_event=tells) if persons else None
+    if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in ("them", "those", "these"):
+            return None
+        persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
+            persons += [
+                p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
+            ]
+        return Membership(tok, persons, None) if persons else None
+    if (part := _partition(ctx, tok)) is not None:
+        return part
+    # "Those freed included A and B"; "Others released were A and B"
+    copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
+    if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
+        subj = subject_of(tok)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+            subj = tok.head  # "The 14, who include the activist X, were held ..."
+        if subj is None or copula and subj.lower_ in ("they", "them", "these"):
+            return None  # "They were X and Y" tells who, not that they belong to a group
+        if not _names_a_group(subj) or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+            return None
+        inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
+        described = next((c for c in subj.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
+        etype = (
+            trigger_type(inner)
+            if inner is not None
+            else _PARTICIPLES.get(described.lower_ if described is not None else subj.lower_)
+        )
+        state = _described_state(subj) if etype is None else None
+        # "included A and B": the parser sometimes hangs B on the verb
+        objects = [
+            c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
+        ]
+        persons = [p for c in objects for p in _listed_names(ctx, c)]
+        tells = inner is None and etype is not None
+        return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
+    return None
+
+
+def _partition(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Of those, 20 were political prisoners, including A and B', 'Of the 123 released, 14 were
+    women, among them X': a part of a group told before, broken down by a copula or 'include';
+    the people it names are members of that group. The group must point back ('those', 'them',
+    'the 123 released'): 'Of the 1,200 political prisoners in Belarus, 30 are women' is a tally."""
+    if not (tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children) or tok.lemma_ == "include"):
+        return None
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+        return None
+    heads = [tok, *(c for c in tok.children if c.dep_ == "nsubj")]  # "Of those, 20 were": on "20"
+    of = next(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None
+    )
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+    if whole.lower_ not in ("those", "them", "these") and not (
+        has_det(whole, ("the", "these", "those")) and (participle is not None or whole.like_num)
+    ):
+        return None
+    etype = trigger_type(participle) if participle is not None else None
+    persons: list[Person] = []
+    for c in tok.children:
+        if c.dep_ in ("attr", "dobj") or c.dep_ == "nsubj" and c.i > tok.i:
+            persons += [p for p in _listed_names(ctx, c) if p not in persons]
+    lists = [t for t in own_clause(tok) if t.lower_ in ("including", "among") and t.i > tok.i]
+    if lists:  # "..., including A and the poet B": read on to the clause's end, however parsed
+        persons += [p for p in names_after(ctx, min(lists, key=lambda t: t.i)) if p not in persons]
+    return Membership(tok, persons, etype) if persons else None
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+
+
+def bulleted_members(ctx: DocContext) -> list[Membership]:
+    """'Those freed include:' followed by a bulleted list: the first person of each item is a
+    member of the group the lead-in sentence speaks of (its trigger gives the type)."""
+    doc = ctx.doc
+    out: list[Membership] = []
+    triggers = {span.start: span.label_ for span in doc.spans.get(SPAN_KEY, [])}
+    pos = 0
+    paragraphs = []
+    for paragraph in doc_text(doc).split("\n"):
+        paragraphs.append((pos, paragraph))
+        pos += len(paragraph) + 1
+    paragraphs = [(start, text) for start, text in paragraphs if text.strip()]
+    for k, (start, text) in enumerate(paragraphs):
+        if not text.rstrip().endswith(":"):
+            continue
+        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead):
+            continue
+        label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
+        if label is None:
+            continue
+        colon = lead[-1]
+        for item_start, item in paragraphs[k + 1 :]:
+            bullet = _BULLET.match(item)
+            if bullet is None:
+                break
+            item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
+            # the name opens the item, after at most a title ("- journalist X, ..."; "• Father X")
+            words = [t for t in item_span if t.is_alpha][:3] if item_span is not None else []
+            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            if first is not None:
+                out.append(Membership(colon, [first], label))
+    return out
+
+
+_NAMING_VERBS = frozenset({"name", "identify", "list"})
+
+
+def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membership], list[Finding]]:
+    """'Three activists were sentenced to 9, 7 and 6 years. They are A, B and C.' / '... They
+    were named as A, B and C.': a counted group whose members the next sentence names, exactly as
+    many as the group. They are its members; a list of terms in the group's sentence is theirs in
+    order (news lists terms in the order it names people), one sentence each."""
+    memberships: list[Membership] = []
+    terms: list[Finding] = []
+    doc = ctx.doc
+    for f in findings:
+        if f.count is None or f.count < 2 or f.persons or f.trigger.i in ctx.quoted:
+            continue
+        sent = f.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        verb = doc[sent.end].sent.root
+        if verb.i in ctx.quoted or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = subject_of(verb)
+        if subject is not None and subject.lower_ == "one" and (one_by_one := _one_by_one(ctx, verb)):
+            if len(one_by_one) == f.count and len({id(p) for p in one_by_one}) == f.count:
+                memberships.append(Membership(verb, one_by_one, f.type))
+            continue
+        if subject is None or not _refers_to_group(subject):
+            continue
+        if verb.lemma_ == "be":
+            heads = [c for c in verb.children if c.dep_ == "attr"]
+        elif verb.lemma_ in _NAMING_VERBS and is_passive(verb):
+            heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        else:
+            continue
+        names = [p for h in heads for p in _listed_names(ctx, h)]
+        if len(names) != f.count or any(names.count(p) > 1 for p in names):
+            continue
+        memberships.append(Membership(verb, names, f.type))
+        if f.type != "sentence":
+            continue
+        listed = term_list(span_text(sent))
+        if len(listed) == len(names):
+            order = sorted(
+                names, key=lambda p: min((s for s, _ in p.mentions if s >= verb.sent.start), default=0)
+            )
+            terms += [
+                Finding("sentence", f.trigger, [p], term=months, date=f.date, confidence=0.75)
+                for p, months in zip(order, listed, strict=True)
+            ]
+    return memberships, terms
+
+
+_ONE_BY_ONE = frozenset({"one", "another", "other"})
+
+
+def _one_by_one(ctx: DocContext, verb: Token) -> list[Person]:
+    """'Two other people had also been arrested. One was A, the owner of a warehouse. The other
+    was insurer B.': the members named one a sentence, each sentence a 'one / another / the
+    other was X' of its own."""
+    doc = ctx.doc
+    names: list[Person] = []
+    while True:
+        subject = subject_of(verb)
+        if verb.lemma_ != "be" or subject is None or subject.lower_ not in _ONE_BY_ONE:
+            break
+        if subject.lower_ == "other" and not has_det(subject, ("the",)):
+            break
+        if verb.i in ctx.quoted or any(c.dep_ == "neg" for c in verb.children):
+            break
+        named = [p for c in verb.children if c.dep_ == "attr" for p in _listed_names(ctx, c)]
+        if len(named) != 1:
+            break
+        names += named
+        if verb.sent.end >= len(doc):
+            break
+        verb = doc[verb.sent.end].sent.root
+    return names
+
+
+def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police detained 14 activists. Nine of them were later freed, including X', 'Ten of the 14
+    detained on Sunday were released, including X': a part of a group told before; the people
+    named in the part are members of the whole too (X was one of the 14 detained)."""
+    out: list[Membership] = []
+    for f in findings:
+        if not f.persons or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not patient.like_num and patient.tag_ not in ("NNS", "NNPS"):
+            continue
+        # "Nine of them were freed"; "Of the 14 detained, 10 were released" (on the verb)
+        ofs = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"]
+        ofs += [c for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < patient.i]
+        whole = next((g for of in ofs for g in of.children if g.dep_ == "pobj"), None)
+        if whole is None:
+            continue
+        participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+        if whole.lower_ in ("them", "those", "these"):
+            etype = None
+        elif participle is not None and has_det(whole, ("the", "those", "these")):
+            etype = trigger_type(participle)
+        else:
+            continue
+        if etype == f.type:
+            continue
+        # the whole's own event is told by its participle ("the 14 detained"), or earlier
+        out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
+    return out
+
+
+def _refers_to_group(subject: Token) -> bool:
+    """'they', 'these', 'the three', 'the men', 'the activists': a subject pointing back to a group."""
+    if subject.lower_ in ("they", "these"):
+        return True
+    return has_det(subject, ("the", "these", "those")) and (
+        subject.like_num or subject.tag_ in ("NNS", "NNPS")
+    )
+
+
+def broken_down(findings: list[Finding]) -> list[Membership]:
+    """'A court jailed five people ... Judge X handed A, B and C terms of ...; D and E were each
+    jailed for ...': a counted group that the following sentences break down by name. When the
+    people the next events of its type name are exactly as many as the group, they are its
+    members (and share what the group went through: "They were detained in December")."""
+    out: list[Membership] = []
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, group in enumerate(ordered):
+        if group.count is None or group.count < 2 or group.persons:
+            continue
+        named: list[Person] = []
+        parts: list[Finding] = []
+        for f in ordered[k + 1 :]:
+            if f.type != group.type:
+                continue
+            if f.group_ref or f.count is not None:
+                break  # another group of its kind: the breakdown, if any, is over
+            parts.append(f)
+            named += [p for p in f.persons if p not in named]
+            if len(named) >= group.count:
+                break
+        gender = _GROUP_GENDER.get((group.group or "").lower().rsplit(" ", 1)[-1])
+        if gender and any(p.gender and p.gender != gender for p in named):
+            continue  # "two men were detained ... Marina B. was detained": not one of them
+        if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
+            continue  # "detained two men on Monday ... X was arrested in March": another time
+        if len(named) == group.count:
+            out += [Membership(f.trigger, list(f.persons), group.type) for f in parts]
+    return out
+
+
+# group nouns that tell their members' gender
+_GROUP_GENDER = {
+    **dict.fromkeys(["men", "brothers", "sons", "fathers", "husbands", "boys"], "m"),
+    **dict.fromkeys(["women", "sisters", "daughters", "mothers", "wives", "girls"], "f"),
+}
+
+
+_LIST_NOUNS = frozenset({"list", "group", "batch", "name"})
+
+
+def _described_state(group: Token) -> str | None:
+    """'Those still in prison include X', 'Among those who remain behind bars is X': words that
+    tell no event but say the group is held make it one that was arrested, never the one a
+    release told before freed."""
+    described = [c for c in group.children if c.dep_ in ("relcl", "acl", "prep")]
+    held = any(
+        g.lemma_.lower() in CUSTODY_WORDS or g.lower_ in CUSTODY_WORDS for c in described for g in c.subtree
+    )
+    return "arrest" if held else None
+
+
+def _names_a_group(subj: Token) -> bool:
+    """The subject of 'included' is a group whose members the object names: 'they', 'those
+    freed', 'the list', 'the group', 'the freed prisoners', 'other prisoners released'."""
+    if subj.lower_ in ("they", "those", "these", "them") or has_det(subj, ("those", "these")):
+        return True
+    if subj.lemma_.lower() in _LIST_NOUNS:
+        return has_det(subj, ("the", "this", "that"))
+    if subj.like_num:
+        return has_det(subj, ("the",))  # "The six include X and Y"
+    if subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    described = any(
+        c.dep_ in ("acl", "relcl") and trigger_type(c) or c.dep_ == "amod" and c.lower_ in _PARTICIPLES
+        for c in subj.children
+    )
+    return described or has_det(subj, ("the",)) and subj.lemma_.lower() in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmate", "captive"})
+
+
+_BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})
+
+
+_TRAILING_NAME_DEPS = frozenset({"npadvmod", "appos", "dobj", "dep"})
+
+
+def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membership | None:
+    """'Police freed 16 prisoners on Friday, among them the journalist X' (the parser hangs the
+    names on the verb): members of the event of the verb the list trails, or of the trigger that
+    verb continues ("freed 16 prisoners and forced them to leave, among them X"). A verb of no
+    event has none: "Aliyev signed a decree covering 154 prisoners, among them six ..."."""
+    verb = among.head
+    home = home_country(ctx)  # as the findings read it: no country but Lithuania, no "abroad"
+    while trigger_type(verb, home) is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        verb = verb.head
+    kind = trigger_type(verb, home)
+    if kind is None or not asserted(verb):
+        return None
+    names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
+    persons = [p for c in names for p in _listed_names(ctx, c)]
+    return Membership(among, persons, etype or kind) if persons else None
+
+
+def _listed_names(ctx: DocContext, head: Token) -> list[Person]:
+    """Every person a list names, however the parser grouped its items ("blogger X and trade
+    unionist Y" is often read as X modifying Y), but not those in an item's relative clauses
+    or prepositions ("X, who was arrested with Y")."""
+    found: list[Person] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for person in ctx.persons_in(t):
+            if person not in found:
+                found.append(person)
+        stack += [c for c in t.children if c.dep_ not in _BACKGROUND_DEPS]
+    order = {id(p): min((s for s, _ in p.mentions), default=0) for p in found}
+    return sorted(found, key=lambda p: order[id(p)])
+
+
+def _verbless(head: Token) -> bool:
+    """'Among them: A, B and C.': a list sentence whose root is the names, with no verb."""
+    return head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)
+
+
+__all__ = [
+    "MEMBER_LEMMAS",
+    "MEMBER_WORDS",
+    "all_but",
+    "broken_down",
+    "bulleted_members",
+    "counted_parts",
+    "gapped_groups",
+    "membership_at",
+    "named_next",
+    "part_of_earlier",
+    "split_by_place",
+]

@@ -1,0 +1,285 @@
+"""Whether the article asserts an event: no negation, modal, condition, call, rumour, plan
+or hedge governs its trigger.
+
+Precision matters more than breadth here: "calls for the release of X", "X faces up to ten
+years", "prosecutors asked for six years" must give no event, while "X, who was freed last
+year" and "since his arrest" presuppose one that happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.doctext import span_text
+from vigil.extract.en.triggers import lexicon
+
+MODALS = frozenset(
+    {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
+)
+HEDGES = frozenset(
+    [
+        "call",
+        "demand",
+        "urge",
+        "ask",
+        "appeal",
+        "want",
+        "hope",
+        "plan",
+        "expect",
+        "threaten",
+        "seek",
+        "push",
+        "campaign",
+        "lobby",
+        "press",
+        "rumour",
+        "rumor",
+        "speculation",
+        "speculate",
+        "hint",
+        "face",
+        "deny",
+        "fear",
+        "consider",
+        "propose",
+        "offer",
+        "negotiate",
+        "discuss",
+        "promise",
+        "pledge",
+        "prepare",
+        "wait",
+        "refuse",
+        "report",
+        "allege",
+        "believe",
+        "doubt",
+        "predict",
+        "intend",
+        "aim",
+        "try",
+        "attempt",
+        "risk",
+        "await",
+        "petition",
+        "request",
+        "claim",
+        "insist",
+        "recommend",
+        "suggest",
+        "possibility",
+        "chance",
+        "prospect",
+        "talk",
+        "deal",
+        "bid",
+        "effort",
+        "postpone",
+        "delay",
+        "halt",
+        "stall",
+        "cancel",
+        "block",
+        "prevent",
+        "negotiation",
+        "condition",
+        "ultimatum",
+        "fight",
+        "work",
+        "struggle",
+        "advocate",
+    ]
+)
+ALLOW_INFINITIVE_UNDER = frozenset(
+    {"order", "force", "make", "compel", "sentence", "continue", "begin", "start", "allow", "permit"}
+)
+SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
+
+
+# forms too: the tagger's AUX "remains" keeps its form as its lemma
+_STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
+_SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
+
+
+def described_by(clause: Token) -> Token:
+    """The noun a relative clause describes: its head, but the name right before it when the
+    parser hung the clause on the first of two coordinated nouns and the clause's verb is
+    singular ("fellow member and journalist X, who was released": X; "A and B, who were
+    released": both, through A)."""
+    head = clause.head
+    doc = clause.doc
+    k = min(t.i for t in clause.subtree) - 1
+    while k > head.i and doc[k].is_punct:
+        k -= 1
+    nearest = doc[k]
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children
+    )
+    while nearest.dep_ in ("compound", "flat") and nearest.head.i > nearest.i:
+        nearest = nearest.head
+    coordinated = nearest.pos_ == "PROPN" and nearest.dep_ == "conj" and head in nearest.ancestors
+    return nearest if nearest.i != head.i and singular and coordinated else head
+
+
+def asserted(tok: Token) -> bool:
+    """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
+    governs the trigger, or it tells a state ("remains jailed")."""
+    node = tok
+    sibling = False  # the node was reached from a verb coordinated with it, not governed by it
+    timed = False  # the path up passed a clause of time ("before being released")
+    for depth in range(8):
+        children = list(node.children)
+        if any(c.dep_ == "neg" for c in children):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+            return False
+        if depth == 0 and (
+            any(c.dep_ in ("aux", "auxpass") and c.lemma_ in _STAYING for c in children)
+            or node.dep_ in ("acomp", "xcomp", "oprd")
+            and node.head.lemma_ in _STAYING
+        ):
+            return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            return False
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and not timed:
+            return False  # "held for years without ever being convicted": the verdict never came
+        # ("without being tried before being released": the release after the trial that never
+        # came did happen)
+        timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _FACTUAL_MARKS | {"before", "until"}
+        infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
+            return False
+        if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
+            return True  # "demanded an investigation into his death in custody": the death is given
+        hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
+        if depth > 0 and hedge and not sibling:
+            return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
+        if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            return False  # "to secure the release of X, the government ...": a purpose, not an outcome
+        if (
+            depth > 0
+            and tok.pos_ == "NOUN"
+            and node.dep_ == "acl"
+            and node.lemma_.lower() in _GOAL_VERBS
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        ):
+            return False  # "efforts to secure the release of X", "a bid to free X": a goal, not an outcome
+        if depth > 0 and node.dep_ == "prep" and node.lower_ in _PRESUPPOSING_PREPS:
+            return True  # "since her conviction in June, her family has not been allowed ...": given
+        if node.dep_ == "advcl" and _past_fact(node):
+            return True  # "will spend years in prison after a court convicted him": the verdict is given
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            break
+        # a relative clause or participle of a named noun has its own modality...
+        if node.dep_ in ("relcl", "acl") and node.head.lower_ not in (
+            "those",
+            "them",
+            "one",
+            "ones",
+            "people",
+            "prisoners",
+        ):
+            # ...but "whose release was demanded"-style hedges above it still count, unless the
+            # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
+            return names_person(described_by(node)) or not hedged_above(node.head)
+        if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
+            return True  # reported speech asserts what it reports
+        sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
+        node = node.head
+    return not span_text(tok.sent).rstrip().endswith("?")
+
+
+# "efforts to secure the release of X", "a bid to win his freedom": a noun's goal, not an outcome
+_GOAL_VERBS = frozenset(
+    {"secure", "win", "obtain", "seek", "gain", "negotiate", "press", "push", "ensure", "achieve"}
+)
+_PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
+_FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+def _past_fact(clause: Token) -> bool:
+    """A past clause of time or cause ('after a court convicted him', 'since she was detained')
+    tells a fact, whatever the clause it hangs on plans or fears."""
+    return any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in clause.children) and (
+        clause.tag_ == "VBD"
+        or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+            for c in clause.children
+        )
+    )
+
+
+def _on_trial(verb: Token) -> bool:
+    """'were tried for the attack': put on trial, not the hedge 'tried to free'."""
+    return verb.lemma_.lower() == "try" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _introduces(verb: Token) -> bool:
+    """The op-ed's imperative "Consider X, who was jailed ...": it introduces a case, it does
+    not weigh a possibility ("officials are considering releasing X")."""
+    return (
+        verb.lemma_.lower() == "consider"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
+    )
+
+
+def names_person(noun: Token) -> bool:
+    """A proper name, or a common noun set beside one ("X, a teacher", "a prisoner, X"): what a
+    relative clause says of it is told as fact whatever verb governs the phrase."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def hedged_above(node: Token) -> bool:
+    steps = 0
+    while node.dep_ != "ROOT" and steps < 6:
+        node, steps = node.head, steps + 1
+        if node.lemma_.lower() in HEDGES and node.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
+
+
+def offender_label(tok: Token) -> bool:
+    """'convicted felon X', 'convicted sex offender X': the participle labels what follows."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lemma_ == "convict"
+        and after is not None
+        and after.pos_ == "NOUN"
+        and after.lemma_.lower() in lexicon("offender_nouns")
+    )
+
+
+_FUTURE_FRAMES = frozenset({"expect", "plan", "set", "due", "schedule", "hope", "want", "intend", "likely"})
+
+
+def future_frame(verb: Token) -> bool:
+    """The clause, or one that it completes, tells what will happen ('will leave', 'is expected to')."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _FUTURE_FRAMES:
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+__all__ = [
+    "ALLOW_INFINITIVE_UNDER",
+    "SPEECH",
+    "asserted",
+    "described_by",
+    "future_frame",
+    "hedged_above",
+    "names_person",
+    "offender_label",
+]

@@ -1,0 +1,202 @@
+"""Events told by a noun rather than a verb: "the arrest of X", "her release", "after his
+detention", "the release of 47 political prisoners".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.en.attributes import date_text, is_abroad
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.groups import count_of, is_group
+from vigil.extract.en.modality import SPEECH, asserted
+from vigil.extract.en.participants import a_thing, persons_of, pronoun_is_safe
+from vigil.extract.en.terms import UNREAL
+from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
+from vigil.extract.findings import Finding
+from vigil.extract.scan import tokens_where
+
+
+def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'held since his arrest in 2023', 'after her release last year': an event noun with a
+    possessor states the possessor's event, when nothing hedges it ('calls for his release',
+    'his expected release') and no verb in the sentence already gave that person the event."""
+    out: list[Finding] = []
+    rules = noun_rules()
+    for tok in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in rules):
+        etype = rules[tok.lemma_.lower()]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
+            continue
+        if any(c.dep_ == "compound" and c.lower_ in lexicon("release_compounds") for c in tok.children):
+            continue  # "his press release", "the campaign's news release"
+        following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
+        record = etype == "sentence" and _criminal_record(tok)
+        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that") and not record:
+            continue  # "his political convictions", "her conviction that the war is wrong": beliefs
+        if etype == "release" and from_care(tok):
+            continue  # "after her release from hospital"
+        if etype == "release" and _a_document(tok):
+            continue  # "the D.A.'s release says", "said in a release": a press release
+        custody = _custody_after(tok)
+        if etype == "death" and not _in_custody_phrase(tok) and custody is None:
+            continue  # a death is an event here only in custody ("his death in a penal colony")
+        if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
+            continue  # "the death in detention of X": the detention is the place of the death
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None and (group := _counted_object(tok)) is not None and not a_thing(group):
+            # "welcomed the release of 47 political prisoners, including A and B"
+            if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or is_abroad(tok, None):
+                continue
+            finding = Finding(etype, tok, persons_of(ctx, group), date=date_text(tok), confidence=0.75)
+            finding.count, finding.group = count_of(group)
+            finding.group_ref = True
+            finding.implies_release = False
+            out.append(finding)
+            continue
+        if owner is None:
+            owner = _named_object(ctx, tok) or _owner_of_what_stems(tok)  # "the arrest of journalist X"
+            if owner is None and record:
+                owner = _record_holder(tok)  # "X has three prior convictions"
+            if owner is None and etype == "death" and custody is not None:
+                owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
+            if owner is None:
+                continue
+        if owner.lower_ in ("my", "our", "their", "its", "your"):
+            continue
+        if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
+            continue
+        persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
+        if (
+            not persons
+            or owner.lower_ in ("his", "her", "he", "she")
+            and not pronoun_is_safe(ctx, owner, persons[0])
+        ):
+            continue
+        known = [f for f in [*findings, *out] if f.type == etype]
+        if any({id(p) for p in f.persons} >= {id(p) for p in persons} for f in known):
+            continue  # 'since his arrest' usually refers back to an arrest already told
+        finding = Finding(etype, tok, persons, date=date_text(tok), confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+# what says convictions are verdicts on record, not beliefs ("his religious convictions")
+_RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former", "criminal"})
+
+
+def _criminal_record(noun: Token) -> bool:
+    """'three prior DUI convictions', 'previous convictions', 'convictions for kidnapping': a
+    conviction noun that a record word, an offence noun or 'for' an offence marks as a verdict."""
+    if noun.lemma_.lower() != "conviction":
+        return False
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in _RECORD_WORDS:
+            return True
+        if (
+            child.dep_ == "compound"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("PERSON", "NORP")
+        ):
+            return True  # "DUI convictions", "two motor vehicle theft convictions"
+        if child.dep_ == "prep" and child.lower_ == "for" and child.head.lower_ != "that":
+            return True
+    return False
+
+
+def _record_holder(noun: Token) -> Token | None:
+    """Who 'has' or 'had' the convictions: 'LaSalle has three prior DUI convictions', 'X, who
+    ... and had previous convictions'."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "conj") or verb.lemma_.lower() != "have":
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _a_document(noun: Token) -> bool:
+    """A release that speaks or is spoken in: 'the prosecutor's release says', 'said in a release'."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in SPEECH:
+        return True
+    via = noun.head
+    return noun.dep_ == "pobj" and via.lower_ == "in" and via.head.lemma_.lower() in SPEECH
+
+
+def _owner_of_what_stems(noun: Token) -> Token | None:
+    """'his drunken driving charge stemming from an arrest last Tuesday': an event with no owner
+    of its own that someone's charge or case comes from is that someone's."""
+    via = noun.head
+    if noun.dep_ != "pobj" or via.lower_ != "from" or via.head.dep_ != "acl":
+        return None
+    if via.head.lemma_.lower() not in ("stem", "result", "arise"):
+        return None
+    return next((c for c in via.head.head.children if c.dep_ == "poss"), None)
+
+
+_NOUN_HEDGES = frozenset(
+    {"order", "authorise", "authorize", "approve", "sanction", "warrant", "want", "need"}
+)
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _named_object(ctx: DocContext, noun: Token) -> Token | None:
+    """The named person of 'the arrest of X', 'the release of X': none when the noun is a goal
+    ('campaigned for the release of X', 'in exchange for ...') or what an order authorises
+    ('ordered the arrest of X')."""
+    # ("the early release on 15 March of X", "the arrest last week of X": the parser hangs the "of"
+    # on the date between them)
+    holders = [noun, *(c for c in noun.children if c.dep_ == "npadvmod" and c.ent_type_ in _WHEN)]
+    holders += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.ent_type_ in _WHEN]
+    of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False) or is_group(obj):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "toward", "towards"):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES:
+        return None
+    return obj
+
+
+def _counted_object(noun: Token) -> Token | None:
+    """The counted group of 'the release of 47 political prisoners', if the count is exact."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None or count_of(group)[0] is None or not is_group(group):
+        return None
+    return group
+
+
+def _custody_after(noun: Token) -> Token | None:
+    """The custody word of 'death in detention', 'death behind bars' read on the surface (the
+    parser often hangs the phrase elsewhere)."""
+    doc = noun.doc
+    if noun.lemma_ != "death" or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("in", "behind"):
+        return None
+    for t in doc[noun.i + 2 : min(noun.i + 5, noun.sent.end)]:
+        if t.lemma_.lower() in CUSTODY_WORDS:
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None
+
+
+def _in_custody_phrase(noun: Token) -> bool:
+    """'death in custody', 'death in detention of X', 'death behind bars'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "behind", "at", "inside")
+        and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        for c in noun.subtree
+        if c.head.i == noun.i or c.head.dep_ == "pobj" and c.head.head.head.i == noun.i
+    )
+
+
+__all__ = ["event_nouns"]

@@ -1,0 +1,650 @@
+"""Who an event happened to: the patient of a trigger read from the parse (passive
+subject, object, the noun a participle or relative clause modifies), the persons it
+refers to, pronouns, coordinated lists and "including"/"among" companions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.groups import count_of, has_det, is_group
+from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
+from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
+from vigil.extract.findings import Finding
+
+_INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
+_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
+
+
+def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
+    """'his' in 'A student ... was beaten during his arrest' is the unnamed student's: a
+    possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
+    # the root's subject, or that of the clause holding the pronoun ("the government freed X from
+    # the prison, where he had been held since his arrest")
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [
+        c for v in (pronoun.sent.root, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
+
+
+def subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return c if c.dep_ != "expl" else None
+    return None
+
+
+_PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
+
+
+def patient_of(tok: Token, etype: str) -> Token | None:
+    """The token naming who underwent the event (found once per trigger: several rules ask)."""
+    known = tok.doc.user_data.setdefault(_PATIENTS, {})
+    key = (tok.i, etype)
+    if key not in known:
+        known[key] = _find_patient(tok, etype)
+    return known[key]
+
+
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"}
+)
+
+
+def _bare_time(tok: Token) -> bool:
+    """'released the same evening', 'arrested shortstop X about 4:20 am': a time, not '30 years of
+    tax returns'."""
+    if tok.ent_type_ == "TIME":
+        return True
+    # a number makes it a length ("sentenced both to six years", parsed as the object)
+    return tok.lemma_ in _TIME_NOUNS and not any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
+
+
+def _find_patient(tok: Token, etype: str) -> Token | None:
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
+        # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
+        prefix = doc[tok.i - 2]
+        heads = [tok, prefix]
+        heads += [c for h in (tok, prefix) for c in h.children if c.dep_ in ("aux", "auxpass")]
+        heads += [prefix.head] if prefix.head.pos_ == "AUX" else []
+        found = next((c for h in heads for c in h.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if found is not None:
+            return found
+    if (antecedent := object_relative(tok)) is not None:
+        return antecedent
+    children = list(tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
+    # "put on a flight to X": the vehicle is no patient
+    # (nor a time: "arrested shortstop X about 4:20 am")
+    # (nor a time the parser made an object: "detained ... but released the same evening")
+    dobj = next(
+        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c)),
+        None,
+    )
+    if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
+        dobj = next(
+            (
+                g
+                for c in children
+                # (or a role read as a verb: "arrested shortstop X")
+                if c.dep_ in ("xcomp", "ccomp", "dep") and c.i == tok.i + 1 and c.tag_ in _VERB_READINGS
+                for g in c.children
+                if g.dep_ == "dobj"
+            ),
+            None,
+        )
+    datives = [c for c in children if c.dep_ == "dative"]
+    # "gave the activist Tofig Yagublu seven years": the parser makes the role and the name two datives
+    dative = next((c for c in datives if c.pos_ == "PROPN"), datives[0] if datives else None)
+    if tok.lemma_ in ("give", "hand") and etype == "sentence":
+        if passive and nsubj is not None:
+            # "an engineer who had been handed nine years": the noun the relative clause describes
+            return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
+        recipient = dative or next(
+            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or names_person(c))),
+            None,
+        )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
+        if recipient is None:  # "handed down sentences of ... to 20 protesters"
+            to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if recipient is None:
+            # "handed a six-year term to dissident rapper X": "to dissident" misread as an infinitive
+            recipient = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for g in c.children
+                    if g.dep_ == "dobj" and g.pos_ == "PROPN"
+                ),
+                None,
+            )
+        if recipient is None:
+            # "handed A, B and C prison terms of ...": the names parsed as modifiers of the terms
+            term = next((c for c in children if c.dep_ == "dobj"), None)
+            recipient = (
+                next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
+            )
+        if recipient is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
+            # "X was convicted and given 15 years": the passive subject both participles share
+            recipient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        return recipient
+    if etype == "release" and tok.lemma_ in _GRANTERS:
+        # "was granted early release": the passive subject; "the president granted X a pardon": X
+        return nsubj if passive or tok.lemma_ in _INTRANSITIVE | {"win"} else dative
+    if tok.lemma_ == "find" and not passive:
+        # "a court found X guilty": X is the subject of the small clause
+        guilty = next((c for c in children if c.lower_ == "guilty"), None)
+        if guilty is not None and dobj is None:
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_ == "let" and not passive:
+        # "the guards let X go": X is the subject of the small clause
+        go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
+        if go is not None and dobj is None:
+            return next((c for c in go.children if c.dep_ == "nsubj"), None)
+    put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    if (
+        passive
+        or tok.lemma_ in _INTRANSITIVE
+        or etype == "death"
+        and not put_to_death
+        or tok.lemma_ == "walk"
+    ):
+        target = nsubj
+    else:
+        target = dobj or object_after_custody(tok)
+        if target is None and tok.tag_ == "VBN" and nsubj is not None:
+            target = nsubj
+    if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        return described_by(tok)
+    if target is not None:
+        return target
+    if (inner := object_after_custody(tok)) is not None:
+        return inner
+    # "Also released were X and Y, the group said": the subject hangs on the passive auxiliary
+    inverted = (g for c in children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj"))
+    if (found := next(inverted, None)) is not None:
+        return found
+    if tok.dep_ == "conj":
+        head = tok.head
+        if head.dep_ == "acomp" and head.head.pos_ == "AUX":
+            return subject_of(
+                head.head
+            )  # "was handcuffed and driven away": "handcuffed" read as an adjective
+        shared = subject_of(head)
+        if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
+            return described_by(head)  # "X, who refused to leave and was taken back to prison"
+        before = tok.doc[head.i - 1] if head.i > 0 else None
+        if (
+            shared is None
+            and head.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            and before is not None
+            and before.pos_ == "NOUN"
+        ):
+            return (
+                before  # "told CNN in the interview taped and released on Wednesday": the noun's participles
+            )
+        if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
+            return (
+                patient_of(head, etype)
+                if trigger_type(head)
+                else subject_of(head)
+                or (head.head if head.dep_ in ("acl", "relcl") else None)
+                # "31 people were let go on Monday and deported": the subject of the verb "go" completes
+                or (subject_of(head.head) if head.dep_ == "xcomp" else None)
+            )
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
+        # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
+        head = tok.head
+        if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
+            return subject_of(head)
+        ordered = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if ordered is None and head.dep_ == "conj" and not subject_of(head):
+            # "X was convicted of fraud and ordered to serve two years": the shared passive subject
+            ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        return ordered
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and (tok.tag_ == "VBG" or is_passive(tok)):
+        # "walked free after serving a term of 30 months", "faces a jail term after being arrested":
+        # the subject of the verb the clause modifies
+        head = tok.head.head
+        # ("after being imprisoned without being convicted": a negated verdict, no one's)
+        while (
+            head.dep_ == "pcomp"
+            and head.head.dep_ == "prep"
+            and tok.head.lower_ != "without"
+            and not subject_of(head)
+        ):
+            head = head.head.head  # "held for six years without being tried before being released"
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "The poet X walked free": of two subjects the nearer one, the name
+        subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
+        if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
+            return head.head
+        return subj
+    # "X is still there, serving ten years": the participle's subject is the clause's
+    # ("X was questioned for hours, then released": the second passive parsed as an unlabelled `dep`)
+    if (
+        tok.dep_ in ("advcl", "xcomp", "ccomp")
+        and (tok.tag_ == "VBN" or tok.tag_ == "VBG" and tok.lemma_ == "serve")
+        or tok.dep_ == "dep"
+        and tok.tag_ == "VBN"
+        and is_passive(tok.head)
+        and _next_step(tok)
+    ):
+        head = tok.head
+        subj = subject_of(head)
+        if subj is None and head.pos_ == "AUX":
+            return next((c for c in head.children if c.dep_ in ("attr", "nsubj")), None)
+        return subj
+    if tok.dep_ == "ROOT" or tok.head.pos_ == "AUX":
+        # inverted "Freed alongside Kolesnikova was Viktor Babaryka"
+        head = tok.head if tok.head.pos_ == "AUX" else tok
+        # "Also pardoned was X": the subject may hang on the passive auxiliary
+        heads = [head, *(c for c in head.children if c.dep_ == "auxpass")]
+        subjects = (c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr") and c.i != tok.i)
+        if (found := next(subjects, None)) is not None:
+            return found
+    return None
+
+
+_THEN = frozenset({"then", "later", "subsequently", "eventually", "afterwards", "finally"})
+
+
+def _next_step(tok: Token) -> bool:
+    """'..., then released', '... and later freed': a participle told as the next step of the
+    same person's story, which is what lets it share a subject the parser did not give it."""
+    return any(c.dep_ == "advmod" and c.lower_ in _THEN for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "and"
+    )
+
+
+_DOER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
+
+
+def object_relative(tok: Token) -> Token | None:
+    """'X, whom police arrested in January', 'X, who the KGB detained': the relative pronoun is
+    the verb's object and X its antecedent. The small parser garbles the clause (it hangs the
+    verb on the doer), so the surface decides: who/whom, a short noun phrase, the active verb."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None
+    doc = tok.doc
+    first = tok.sent.start
+    k = tok.i - 1
+    while k >= first and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+        k -= 1
+    if k == tok.i - 1 or k < first or doc[k].lower_ not in ("whom", "who"):
+        return None  # "X, who arrested Y": the pronoun is the doer
+    antecedent = doc[k - 1] if k > first and doc[k - 1].text == "," else None
+    if antecedent is None or antecedent.i - 1 < first:
+        return None
+    antecedent = doc[antecedent.i - 1]
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
+
+
+def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
+    """People named by the patient phrase, climbing from a place or role noun to its person."""
+    found = ctx.persons_in(patient)
+    if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
+        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
+        later = {
+            id(p) for c in patient.children if c.dep_ == "conj" and c.i > trigger.i for p in ctx.persons_in(c)
+        }
+        found = [p for p in found if id(p) not in later or p is ctx.person_at(patient)]
+    # "31 people convicted on political charges, including X": the list may hang anywhere in the phrase
+    for c in patient.subtree:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among") and c.head.dep_ not in ("relcl",):
+            for g in c.children:
+                found += [p for p in ctx.persons_in(g) if p not in found]
+    if found:
+        return found
+    if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
+        return [described]
+    node = patient
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "appos", "compound"):
+            break
+        node = node.head
+        person = ctx.person_at(node, pronouns=False)
+        if person is not None:
+            return [person]
+    return _partitive_members(ctx, patient)
+
+
+_DESCRIBED = frozenset({"citizen", "national", "resident"})  # "the Canadian citizen"
+
+
+def _described_in_sentence(ctx: DocContext, patient: Token, trigger: Token | None) -> Person | None:
+    """'The Mounties gave information on Maher Arar to US officials when the U.S. deported the
+    Canadian citizen to Syria': a definite description as the one taken is the one person its
+    sentence names before it, when that person neither acts nor speaks there."""
+    if (
+        trigger is None
+        or patient.dep_ not in ("dobj", "nsubjpass")
+        or patient.head.i != trigger.i
+        or patient.tag_ != "NN"
+        or not has_det(patient, ("the",))
+        or not (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in _DESCRIBED)
+        or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in patient.children)
+    ):
+        return None
+    sent = patient.sent
+    named = {id(p): p for i in range(sent.start, sent.end) if (p := ctx.owner_at.get(i)) is not None}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    mentions = [ctx.doc[i] for i in range(sent.start, patient.i) if ctx.owner_at.get(i) is person]
+    if not mentions or any(m.dep_ in ("nsubj", "nsubjpass", "poss", "appos") for m in mentions):
+        return None  # "John Smith said police arrested the journalist": the speaker is not the one held
+    if any(m.i in ctx.quoted for m in mentions):
+        return None
+    return person
+
+
+_PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
+_DISTRIBUTIVE = frozenset({"each", "both"})
+
+
+def name_plural_pronouns(findings: list[Finding]) -> None:
+    """'A and B were arrested in May. They were sentenced to three years': 'they', 'both', 'the
+    two' refer to the people the event just before named together, when that event was not a
+    counted group's (those are joined as cohorts). 'convicted A and B and sentenced each of them
+    to six years', 'The judge sentenced both to six years': the term is each one's, in the same
+    sentence too."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.persons or k == 0:
+            continue
+        trigger = f.trigger
+        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        # "sentenced both to six years", parsed as "both to six" modifying the number
+        after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
+        each = f.type == "sentence" and (words | {after.lower_ if after is not None else ""}) & _DISTRIBUTIVE
+        if not (f.group_ref and words & _PLURAL_REFERENCES or each):
+            continue
+        before = ordered[k - 1]
+        joined = trigger.dep_ == "conj" and trigger.head == before.trigger
+        near = trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != trigger.sent
+        named = len(before.persons) >= 2 and not before.group_ref and before.count is None
+        if (near or each and joined) and named:
+            f.persons = list(before.persons)
+
+
+def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Neither A nor B was tried, as they were released in 1977', 'A and B were detained in May
+    and they were freed a week later', 'A and B said they were freed': 'they' in a clause joined
+    to one whose subject names several people refers to them."""
+    for f in findings:
+        if f.persons or not f.group_ref:
+            continue
+        they = [c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"]
+        reported = f.trigger.dep_ == "ccomp" and f.trigger.head.lemma_ in SPEECH
+        if not they or f.trigger.dep_ not in ("advcl", "conj") and not reported or f.count is not None:
+            continue
+        subj = subject_of(f.trigger.head)
+        named = ctx.persons_in(subj, pronouns=False) if subj is not None else []
+        if len(named) >= 2:
+            f.persons = named
+
+
+def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | None, list[Person]]:
+    """'She was released in January, one of 553 prisoners freed after ...': the group is counted
+    by the partitive, and its named member is the person 'one' stands beside."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return None, None, []
+    count, label = count_of(group)
+    if count is None:
+        return None, None, []
+    members: list[Person] = []
+    if one.dep_ == "appos":
+        members = ctx.persons_in(one.head)
+    elif tok.dep_ == "advcl" and one.dep_ in ("nsubj", "nsubjpass"):
+        subject = subject_of(tok.head)
+        members = ctx.persons_in(subject) if subject is not None else []
+    return count, label, members
+
+
+def a_thing(patient: Token) -> bool:
+    """'More emails released', 'the press release', 'a poll of 400 voters released': what is
+    released, published or set free here is a document or an object, not a person."""
+    things = lexicon("released_things")
+    if patient.pos_ == "PROPN" and (
+        patient.lower_ in lexicon("product_words")
+        or any(
+            c.dep_ == "nummod" and c.i > patient.i and any(ch.isdigit() for ch in c.text)
+            for c in patient.children
+        )
+    ):
+        return True  # "released Security Update 2004-09-30", "JBoss 4.0 Released": a product
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("new", "latest", "updated", "upgraded") for c in patient.children
+    ):
+        return True  # "released a new Clie": a model, not a person
+    if patient.pos_ == "NOUN" and patient.lemma_.lower() in things:
+        # ... but "opposition figures", "a prominent figure" are people
+        return patient.lemma_ != "figure" or not any(c.dep_ in ("amod", "compound") for c in patient.children)
+    return (
+        patient.dep_ == "pobj"
+        and patient.pos_ != "PROPN"  # "the return of X, who was deported": X is a person
+        and patient.head.lower_ == "of"
+        and patient.head.head.pos_ == "NOUN"
+        and patient.head.head.lemma_.lower() in things
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+_LIST_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "CCONJ"})
+
+
+def relative_clause_of_one(tok: Token) -> bool:
+    """'the priest A, and the student leader B, who had been arrested in 2022 and sentenced to 13
+    years': a relative clause after the last name of a list is that name's alone, unless its verb
+    agrees with a plural ('A and B, who were arrested')."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):  # "arrested ... and sentenced"
+        clause = clause.head
+    subjects = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ != "relcl" or subjects not in (["who"], ["that"], ["which"]):
+        return False  # 'A and B, whom the judge found guilty': the verb agrees with the judge
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.lower_ in ("were", "are") or v.tag_ == "VBP" for v in verbs)
+
+
+def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
+    """'Retired teacher A, 67, student B and rider C were given ...', 'handed A, B and C prison
+    terms': the small parser often breaks a list of names with roles and ages into modifiers of
+    one another. Read the surface instead: the names in the one run of nominal words, commas
+    and 'and' around the patient's name belong to the list, when an 'and' joins them; a verb,
+    preposition, possessive or clause ends the run."""
+    doc = patient.doc
+    anchor = next((t for t in patient.subtree if t.i in ctx.owner_at), None)
+    if anchor is None or anchor.i in ctx.quoted:
+        return []
+    sent = anchor.sent
+
+    def inside(t: Token) -> bool:
+        return (
+            t.i in ctx.owner_at or t.pos_ in _LIST_POS or t.text in (",", "-") or fold(t.text) in PERSON_NOUNS
+        )
+
+    start = anchor.i
+    while start - 1 >= sent.start and inside(doc[start - 1]):
+        start -= 1
+    end = anchor.i
+    while end + 1 < sent.end and inside(doc[end + 1]):
+        end += 1
+    run = doc[start : end + 1]
+    if not any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in run):
+        return []
+    possessor = ctx.owner_at.get(end) if end + 1 < sent.end and doc[end + 1].tag_ == "POS" else None
+    found: list[Person] = []
+    for t in run:
+        person = ctx.owner_at.get(t.i)
+        if person is not None and person not in found and person is not possessor:
+            found.append(person)
+    return found if len(found) > 1 else []
+
+
+def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
+    """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
+    for a group patient, on a phrase of the verb ("detained several activists from the movement
+    X, including A and B")."""
+    found: list[Person] = []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if patient is not None and is_group(patient) and patient.lower_ not in ("they", "them"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ != "including":
+                preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+    for c in preps:
+        for g in c.children:
+            found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
+        found += [p for p in _names_in_list(ctx, c) if p not in found]
+        found += [p for p in names_after(ctx, c) if p not in found]
+    return found
+
+
+_DESCRIBING = frozenset({"relcl", "acl", "advcl", "ccomp", "poss"})
+
+
+def _names_in_list(ctx: DocContext, including: Token) -> list[Person]:
+    """'arrested, including A, wife of the playwright B, C and her relatives, D, the theatre
+    director E, pilot F ...': a long list with roles is parsed as a chain in which later names
+    hang on earlier ones, even inside 'wife of B'. Every name in the phrase is a member, except
+    the one a relation points to ('of B', "B's") and names inside a clause about a member."""
+    found: list[Person] = []
+    stack = [including]
+    while stack:
+        t = stack.pop()
+        person = ctx.owner_at.get(t.i)
+        if person is not None and t.i not in ctx.quoted and not _related_to(t) and person not in found:
+            found.append(person)
+        stack += [c for c in t.children if c.dep_ not in _DESCRIBING]
+    order = {id(p): min(s for s, _ in p.mentions if s >= including.i) for p in found}
+    return sorted(found, key=lambda p: order[id(p)])
+
+
+def _related_to(name: Token) -> bool:
+    """The name is what a relation noun points to: 'wife of B', 'sister of the novelist B' (a
+    name set off by a comma after it is the list's next item, whatever the parser hung it on)."""
+    head = name
+    while head.head.i != head.i and (
+        head.dep_ in ("compound", "flat") or head.dep_ == "appos" and head.left_edge.i == head.head.i + 1
+    ):
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of"
+
+
+def companions_of(ctx: DocContext, tok: Token) -> list[Person]:
+    """'freed ..., along with journalist X' / 'together with X' / 'alongside X': X shares the event."""
+    found: list[Person] = []
+    for c in tok.children:
+        # "along with X" is sometimes parsed as two prepositions of the verb
+        split = c.lower_ == "with" and c.i > 0 and tok.doc[c.i - 1].lower_ in ("along", "together")
+        if c.dep_ != "prep" or c.lower_ not in ("along", "together", "alongside") and not split:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs += [g for g in tok.children if split and g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
+        objs += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+        for obj in objs:
+            found += [p for p in ctx.persons_in(obj, pronouns=False) if p not in found]
+    return found
+
+
+def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
+    """'X was one of five prisoners freed', 'one of them, politician X, refused'."""
+    of = group.head
+    if of.lower_ not in ("of", "among") or of.dep_ != "prep":
+        return []
+    holder = of.head
+    if of.lower_ == "among":
+        return members_of_clause(ctx, holder)
+    if holder.lower_ in ("one",) or holder.like_num:
+        found = [p for c in holder.children if c.dep_ == "appos" for p in ctx.persons_in(c)]
+        if holder.dep_ in ("attr", "nsubj") and holder.head.pos_ in ("AUX", "VERB"):
+            subj = next(
+                (c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != holder.i),
+                None,
+            )
+            if subj is not None:
+                found += ctx.persons_in(subj)
+        return found
+    return []
+
+
+def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
+    if holder.pos_ in ("AUX", "VERB"):
+        return [
+            p for c in holder.children if c.dep_ in ("nsubj", "nsubjpass", "attr") for p in ctx.persons_in(c)
+        ]
+    return ctx.persons_in(holder)
+
+
+def names_after(ctx: DocContext, word: Token) -> list[Person]:
+    """The people named after `word` ('including', 'among them') up to the end of its sentence,
+    a new clause (a verb, a relative pronoun) or a semicolon: the small parser breaks long lists
+    of names with roles apart, and hangs their pieces anywhere in the clause."""
+    found: list[Person] = []
+    related = False  # inside "wife of B", "B's lawyer": B is no item of the list
+    doc = word.doc
+    for t in doc[word.i + 1 : word.sent.end]:
+        role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
+        if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
+            break
+        if t.dep_ == "prep" and t.head.i < word.i and doc[t.i - 1].text == ",":
+            break  # "including A and B, after a visit by envoy C": the clause goes on, the list ends
+        if t.text == "," or t.lower_ == "and":
+            related = False
+        elif t.lower_ == "of":
+            related = True
+        person = ctx.owner_at.get(t.i)
+        if person is None or related or t.i in ctx.quoted or person in found:
+            continue
+        end = t.i + 1
+        while end < len(doc) and ctx.owner_at.get(end) is person:
+            end += 1
+        if end < len(doc) and doc[end].tag_ == "POS":
+            continue  # "B's lawyer"
+        found.append(person)
+    return found
+
+
+_VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
+
+
+__all__ = [
+    "a_thing",
+    "companions_of",
+    "flat_list",
+    "is_passive",
+    "listed_persons",
+    "members_of_clause",
+    "name_plural_pronouns",
+    "names_after",
+    "object_relative",
+    "one_of",
+    "patient_of",
+    "persons_of",
+    "pronoun_is_safe",
+    "relative_clause_of_one",
+    "subject_of",
+    "they_of_main_clause",
+]

@@ -1,0 +1,638 @@
+"""Prison terms, wherever the article states them: a term noun ("a 10-year sentence"),
+elided terms ("and B to four"), terms after a colon or in brackets, "respectively" lists,
+terms changed on appeal and terms someone is still to serve.
+
+Each pass adds sentence findings the trigger-by-trigger pass in `events` could not see,
+because the term and its owner are in different clauses or sentences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Span, Token
+
+from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.en.attributes import date_text
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.modality import asserted, hedged_above
+from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
+from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
+from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
+from vigil.extract.en.persons import Person
+from vigil.extract.en.triggers import (
+    CUSTODY_WORDS,
+    TERM_NOUNS,
+    lexicon,
+    life_or_death,
+    office_term,
+    own_clause,
+    term_in,
+)
+from vigil.extract.findings import Finding
+from vigil.extract.scan import tokens_in, tokens_where
+
+
+def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'who had been serving a 10-year sentence', 'at the end of a sentence of two years'."""
+    out: list[Finding] = []
+    taken = {f.trigger.i for f in findings}
+    for tok in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
+        if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
+            continue
+        if tok.lemma_ == "term" and not _legal(tok.sent):
+            continue  # "nominated for a five-year term as president of the bank"
+        months = term_in(tok)
+        if months is None and not life_or_death(tok) and not _owned_term(tok, None):
+            continue
+        if any(c.lower_ in UNREAL for c in tok.children):
+            continue  # "his possible death sentence", "a proposed 10-year term"
+        verb = tok.head
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.i in taken and any(
+            f.trigger.i == verb.i and f.type == "sentence" and (f.term or months is None) and f.persons
+            for f in findings
+        ):
+            continue
+        if _owned_term(tok, months) and not (months is None and hedged_above(tok)):
+            # "slipped into the prison camp to start her five-month sentence": the possessive
+            # presupposes the verdict, whatever the verb that governs the phrase
+            if persons := _term_owner(ctx, tok):
+                out.append(Finding("sentence", tok, persons, term=months, confidence=0.8))
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
+            continue
+        persons = _term_owner(ctx, tok)
+        if not persons and not is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+            # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
+            persons = [
+                p
+                for c in [*verb.children, *tok.children]
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in ctx.persons_in(g)
+            ]
+            if not persons and months is not None:
+                persons = _convicted_by_same_subject(findings, verb) or _defendant_before(ctx, findings, verb)
+            if not persons:
+                continue
+        if not persons and months is None:
+            continue  # "X denounced the death sentence": only its owner or recipient had one
+        if not persons:
+            subj = subject_of(verb)
+            if subj is not None and subj.lower_ in ("who", "that"):
+                subj = verb.head
+            persons = persons_of(ctx, subj) if subj is not None else []
+        if not persons and is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+            # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
+            persons = [
+                p
+                for c in verb.children
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in ctx.persons_in(g)
+            ] or _defendant_before(ctx, findings, verb)
+        if not persons:
+            continue
+        out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
+    return out
+
+
+def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Person]:
+    """'The court convicted X and imposed a sentence of four years': the term giver is coordinated
+    with a verdict verb whose defendant it names."""
+    if verb.dep_ != "conj":
+        return []
+    told = [f for f in findings if f.type == "sentence" and f.trigger.i == verb.head.i and f.persons]
+    return list(told[0].persons) if len(told) == 1 and not told[0].group_ref else []
+
+
+_WILL = frozenset({"will", "'ll", "shall"})
+
+
+def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X will spend the next seven years in prison': a term decided, told by what it means for
+    the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
+    a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
+    out: list[Finding] = []
+    taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
+    for tok in tokens_in(ctx.doc, "LEMMA", {"spend"}):
+        if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in tok.subtree
+        ):
+            continue
+        duration = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+        months = term_in(duration) if duration is not None else None
+        text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
+        if months is None or is_approximate(text):
+            continue
+        if not any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+            for c in [*tok.children, *duration.children]
+        ):
+            continue
+        subject = subject_of(tok)
+        persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
+        if persons:
+            out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
+    return out
+
+
+def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> list[Person]:
+    """'X was convicted of treason on Tuesday. The judge handed down a seven-year sentence.': a
+    term given to nobody named is the term of the one person whose verdict the sentence before
+    (in the same paragraph) told without a term, when no one else is named since but the giver."""
+    sent = verb.sent
+    doc = ctx.doc
+    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].idx : sent.start_char]:
+        return []
+    before = doc[sent.start - 1].sent
+    told = [f for f in findings if f.type == "sentence" and before.start <= f.trigger.i < before.end]
+    if len(told) != 1 or len(told[0].persons) != 1 or told[0].term is not None or told[0].group_ref:
+        return []
+    giver = subject_of(verb)
+    givers = {t.i for t in giver.subtree} if giver is not None and not is_passive(verb) else set()
+    if any(i in ctx.owner_at for i in range(sent.start, sent.end) if i not in givers):
+        return []
+    return list(told[0].persons)
+
+
+_HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "proposed", "expected", "new"})
+
+
+def _owned_term(noun: Token, months: int | None) -> bool:
+    """'her five-month sentence', 'X's 10-year term', 'began her prison sentence': a verdict that
+    someone owns (a term only with its length: 'his term' may be an office)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (
+        (months is not None or noun.lemma_ == "sentence" and _legal_beside(noun))
+        and owner is not None
+        and owner.lower_ not in ("my", "our", "their", "its")
+        and not any(c.lower_ in _HEDGED_TERMS or c.dep_ == "neg" for c in noun.children)
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+        # "the judge proceeded to hand down his sentence": the owner gave it
+        and noun.head.lemma_.lower() not in lexicon("term_givers") | {"read", "announce", "pronounce"}
+    )
+
+
+def _legal_beside(noun: Token) -> bool:
+    """Another word of the sentence speaks of courts or custody ('her prison sentence for fraud'),
+    so 'her sentence' is a verdict, not the words she finished."""
+    words = lexicon("legal_context")
+    return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
+
+
+def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
+    """Whose term a term noun is: 'X's sentence', 'the sentence of X', 'the term handed to X'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else []
+        if c.dep_ == "acl":  # "the term handed to X", "the sentence imposed on X"
+            preps = [
+                g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
+            ]
+        for prep in preps:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if found := ctx.persons_in(obj, pronouns=False):
+                    return found
+    return []
+
+
+def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'an appeals court cut the sentence of X from nine years to seven', 'X's term was raised to
+    eight years', 'another two years were added to X's term', 'upheld X's eight-year sentence':
+    each term stated for a named person's sentence is a sentence of that term (a term changed on
+    appeal gives one sentence event per stated term)."""
+    out: list[Finding] = []
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    changers = lexicon("term_changers")
+    for verb in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in changers):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
+        if noun is None or office_term(noun) or noun.lemma_ == "term" and not _legal_near(verb.sent):
+            continue  # "parliament extended the president's term to seven years"
+        if not asserted(verb):
+            continue
+        persons = _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb)
+        if not persons:
+            continue
+        for months in _stated_terms(verb):
+            if all((id(p), months) in known for p in persons):
+                continue
+            known.update((id(p), months) for p in persons)
+            out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
+    return out
+
+
+def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> list[Person]:
+    """'A court sentenced X to five and a half years. On appeal the term was raised to six years':
+    'the term' with no owner is that of the one person sentenced in this sentence or the one
+    before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    sent = verb.sent
+    first = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    told = [f for f in findings if f.type == "sentence" and f.persons and first <= f.trigger.i < verb.i]
+    if not told:
+        return []
+    latest = max(told, key=lambda f: f.trigger.i)
+    return latest.persons if len(latest.persons) == 1 else []
+
+
+_BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
+
+
+def _stated_terms(verb: Token) -> list[int]:
+    """The terms in a term-changing verb's own clause, in order: 'from nine years to seven' gives
+    108 and 84 (the bare number takes the unit before it); 'by two years' is a difference."""
+    text = " ".join(t.text for t in sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i))
+    found: list[tuple[int, int]] = []
+    unit = None
+    for match in TERM_RE.finditer(text):
+        before = text[: match.start()]
+        changed = re.search(r"\bfrom\s*$|\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s*$", before)
+        if re.search(r"\bby\s*$", before) or is_approximate(before) and not changed:
+            continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
+        months = term_months(match)
+        if months:
+            found.append((match.start(), months))
+            unit = _term_unit(match)
+    if unit is not None:
+        for match in _BARE_TO.finditer(text):
+            value = _list_value(match.group(1), unit)
+            if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
+                found.append((match.start(1), value))
+    return [months for _, months in sorted(found)]
+
+
+# unlike `own_clause`'s default, a changed term's clause keeps its `acl` and `xcomp` verbs
+_CHANGED_TERM_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis"})
+
+
+def _term_unit(match: re.Match[str]) -> int:
+    """Months per unit of a matched term: a bare number after it ('and B to six') counts in it."""
+    if match.group("short"):
+        return 0  # a bare number after days is never read as months
+    return 12 if "year" in match.group(0).lower() or match.group("decade") else 1
+
+
+UNREAL = frozenset(
+    {"planned", "expected", "possible", "potential", "imminent", "promised", "proposed", "demanded",
+     "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful"}
+)  # fmt: skip
+
+
+def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'sentenced A to eight years and B to six', 'gave A five years and his deputy, B, four', 'A,
+    who was sentenced to eight years, and B, who was sentenced to six': a bare number after a
+    later name in a sentencing sentence is that person's term, in the unit of the term before it."""
+    out: list[Finding] = []
+    seen: set[int] = set()
+    for f in findings:
+        sent = f.trigger.sent
+        if f.type != "sentence" or sent.start in seen:
+            continue
+        seen.add(sent.start)
+        text, base = span_text(sent), sent.start_char
+        terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
+        if not terms or "respectively" in text.lower():
+            continue
+        covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
+        term_at = {base + m.start(): m for m in terms}
+        verdicts = _life_or_death_ends(sent)
+        last_end = None
+        for tok in sent:
+            if tok.i in verdicts and last_end is None:
+                last_end, unit = verdicts[tok.i], 12  # "A to life, and B to 20 years": B's term follows
+                continue
+            match = term_at.get(tok.idx)
+            if match is not None:
+                if last_end is not None and asserted(f.trigger):
+                    out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
+                unit = _term_unit(match)
+                last_end = sent.doc.char_span(
+                    base + match.start(), base + match.end(), alignment_mode="expand"
+                ).end
+                continue
+            if last_end is None or tok.i < last_end or tok.idx in covered or not tok.like_num:
+                continue
+            value = _list_value(tok.text, unit)
+            after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if _age_after_name(ctx, tok):
+                continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
+            if (
+                after is not None
+                and after.lower_ in ("and", "-")
+                and after.i + 2 < sent.end
+                and sent.doc[after.i + 1].lower_ in ("a", "one")
+                and sent.doc[after.i + 2].lower_ == "half"
+            ):
+                continue  # "four and a half": the regex would have read a term
+            at = next((i for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None)
+            if at is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
+                continue
+            if not asserted(f.trigger):
+                continue
+            persons = _coordinated_names(ctx, sent.doc[at])
+            out.append(Finding("sentence", tok, persons, term=value, date=f.date, confidence=0.75))
+            last_end = tok.i + 1
+    return out
+
+
+def _coordinated_names(ctx: DocContext, name: Token) -> list[Person]:
+    """The person at `name` and those coordinated with them ("while B and C received five each"):
+    a bare term after a list of names is each one's."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i in ctx.owner_at:
+        head = head.head
+    first = head
+    while first.dep_ == "conj" and first.head.i in ctx.owner_at:
+        first = first.head
+    persons, stack = [ctx.owner_at[name.i]], [first]
+    while stack:
+        t = stack.pop()
+        if t.i in ctx.owner_at and ctx.owner_at[t.i] not in persons:
+            persons.append(ctx.owner_at[t.i])
+        stack += [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner_at]
+    return persons
+
+
+def _age_after_name(ctx: DocContext, num: Token) -> bool:
+    """'Halina Dziarbysh, 71, who ...': a number set off by commas on both sides right after a name
+    is an age."""
+    doc = num.doc
+    return (
+        num.i >= 2
+        and doc[num.i - 1].text == ","
+        and num.i - 2 in ctx.owner_at
+        and num.i + 1 < len(doc)
+        and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
+    )
+
+
+def _life_or_death_ends(sent: Span) -> dict[int, int]:
+    """Where 'to life (imprisonment)' or 'to death' starts in a sentence, and where it ends."""
+    out: dict[int, int] = {}
+    for t in sent:
+        if t.lower_ in ("life", "death") and t.i > sent.start and sent.doc[t.i - 1].lower_ == "to":
+            out[t.i] = t.head.i + 1 if t.dep_ == "compound" and t.head.i > t.i else t.i + 1
+    return out
+
+
+# a bare number after "to" in a list of terms: "B to four", "C to seven and a half"
+_BARE_ITEM = re.compile(
+    rf"({_NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%))", re.IGNORECASE
+)
+
+
+def terms_after_colon(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Three activists were sentenced on Monday: A to five years, B to four and C to three.': the
+    parser ends the sentence at the colon; each name of the verbless list after it takes the term
+    that follows it (a bare number in the unit of the term before)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for f in findings:
+        sent = f.trigger.sent
+        if f.type != "sentence" or not span_text(sent).rstrip().endswith(":") or sent.end >= len(doc):
+            continue
+        items = doc[sent.end].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in items) or not asserted(f.trigger):
+            continue
+        text, base = span_text(items), items.start_char
+        unit, person = None, None
+        for tok in items:
+            if tok.i in ctx.owner_at:
+                person = ctx.owner_at[tok.i]
+                continue
+            if person is None or tok.lower_ not in ("to", "for"):
+                continue
+            rest = text[tok.idx - base + len(tok.text) :].lstrip()
+            months = None
+            if (term := TERM_RE.match(rest)) is not None and term_months(term):
+                months, unit = term_months(term), _term_unit(term)
+            elif unit is not None and (bare := _BARE_ITEM.match(rest)) is not None:
+                months = _list_value(bare.group(1), unit)
+            if months and months <= 600:
+                out.append(Finding("sentence", tok, [person], term=months, date=f.date, confidence=0.75))
+            person = None
+    return out
+
+
+# words that make a sentence about verdicts: "New verdicts included: A (four years), B (two years)"
+_VERDICT_LEMMAS = frozenset({"verdict", "sentence", "term", "jail", "convict", "imprison"})
+# a parenthesis that holds a term ("(four years)", "(five years in a high-security colony)")
+_TERM_IN_BRACKETS = re.compile(r"\(\s*([^()]{3,80}?)\s*\)")
+
+
+def bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'New verdicts this week included: A (four years), B (three years and six months)': a name
+    followed by a term in brackets, in a sentence about verdicts, is that person's sentence."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    sentences = {t.sent.start: t.sent for t in tokens_in(doc, "LEMMA", _VERDICT_LEMMAS)}
+    for sent in sentences.values():
+        if sent[0].i in ctx.quoted or not asserted(sent.root):
+            continue
+        text, base = span_text(sent), sent.start_char
+        for match in _TERM_IN_BRACKETS.finditer(text):
+            term = TERM_RE.match(match.group(1))
+            rest = match.group(1)[term.end() :].strip() if term is not None else ""
+            if rest and rest != "each" and not CUSTODY_WORDS & set(rest.lower().split()):
+                continue  # "(two years in the movement)": a length of something else
+            months = term_months(term) if term is not None else None
+            opening = doc.char_span(base + match.start(), base + match.start() + 1)
+            if not months or opening is None or opening.start == 0:
+                continue
+            person = ctx.owner_at.get(opening.start - 1)
+            if person is None or (id(person), months) in termed:
+                continue
+            out.append(Finding("sentence", doc[opening.start - 1], [person], term=months, confidence=0.75))
+    return out
+
+
+_BARE_GIVERS = frozenset({"give", "hand", "get", "receive"})
+
+
+def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A was sentenced to eight years. B, his co-defendant, was given seven.': a bare number given
+    to a named person right after a stated term is a term in that term's unit."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = [f for f in findings if f.type == "sentence" and f.term]
+    for verb in tokens_where(doc, "LEMMA", lambda w: w.lower() in _BARE_GIVERS):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
+            continue
+        number = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
+            None,
+        )
+        if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
+            continue
+        sent = verb.sent
+        before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= _previous_start(sent)]
+        if not before:
+            continue
+        matches = [m for m in TERM_RE.finditer(span_text(before[-1].trigger.sent)) if term_months(m)]
+        value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
+        if not value or value > 600:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.lemma_ in ("get", "receive") or passive:
+            holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            holder = patient_of(verb, "sentence")
+        persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
+        if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
+            continue
+        out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.75))
+    return out
+
+
+def _previous_start(sent: Span) -> int:
+    """Where the sentence before `sent` starts (`sent`'s own start for the first one)."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+# "and B a 9-year one": the article of a gapped term noun stands before the term too
+_BEFORE_TERM = frozenset({"to", "for", "each", "got", "received", "get", "a", "an"})
+
+
+def _listed_before_term(
+    ctx: DocContext, findings: list[Finding], between: Span, tok: Token, match: re.Match[str], f: Finding
+) -> list[Finding]:
+    """'A was sentenced to nine years, and B, C and D to eight years each': every name of a list
+    between one term and the next takes the next term, not only the name nearest to it; so does
+    the one name of a gapped clause ('A was jailed for 12 years and activist B for 14 years')."""
+    months = term_months(match)
+    # the list is the run of names (with their roles), commas and "and" right before the term's
+    # preposition
+    k = tok.i - 1
+    while k >= between.start and between.doc[k].lower_ in _BEFORE_TERM:
+        k -= 1
+    people: list[Person] = []
+    roles: set[int] = set()
+    joined = False
+    while k >= between.start:
+        t = between.doc[k]
+        person = ctx.owner_at.get(t.i)
+        if person is not None:
+            if person not in people:
+                people.insert(0, person)
+        elif t.lower_ == "and":
+            joined = True
+        elif (
+            t.is_lower
+            and t.is_alpha
+            and t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
+            and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
+        ):
+            roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
+        elif t.tag_ == "PRP$" and t.i + 1 in roles:
+            pass  # "and his aide B to 25 years"
+        elif t.text != ",":
+            break
+        k -= 1
+    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    if len(people) < 2 and not gapped or not joined or months is None:
+        return []
+    given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
+    if f.term is not None and f.term != months and f.trigger.i < between.start:
+        # "gave A a 10-year sentence, and B a 9-year one": the parser joins B to the verb, but
+        # the gapped clause gives B its own term, not A's
+        f.persons = [p for p in f.persons if p not in people]
+    return [
+        Finding("sentence", tok, [p], term=months, date=f.date, confidence=0.75)
+        for p in people
+        if id(p) not in given
+    ]
+
+
+def _legal_near(sent: Span) -> bool:
+    """The sentence or the one before it is about courts or custody ("... ordered to serve four
+    years in a colony. In 2024 another year was added to his term")."""
+    doc = sent.doc
+    return _legal(sent) or sent.start > 0 and _legal(doc[sent.start - 1].sent)
+
+
+def _legal(sent: Span) -> bool:
+    """A sentence about courts or custody: where 'term' can be a prison term."""
+    words = lexicon("legal_context")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+_ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
+_LIST_TERMS = re.compile(
+    rf"\b({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def split_respectively(finding: Finding) -> list[Finding]:
+    """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
+    sent = finding.trigger.sent
+    text = span_text(sent)
+    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
+        return [finding]
+    values: list[int | None] = term_list(text)
+    if len(values) != len(finding.persons):
+        # "five years and six years respectively": each term with its unit
+        values = [term_months(m) for m in TERM_RE.finditer(text)]
+    if len(values) != len(finding.persons) or any(v is None for v in values):
+        return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
+    persons = sorted(
+        finding.persons, key=lambda p: min((s for s, _ in p.mentions if s >= sent.start), default=0)
+    )
+    return [
+        dataclasses.replace(finding, persons=[person], term=value)
+        for person, value in zip(persons, values, strict=True)
+        if value is not None
+    ]
+
+
+def _list_value(item: str, unit: int) -> int | None:
+    """'seven and a half' years -> 90 months."""
+    half = re.search(r"\s+and\s+a\s+half$", item)
+    number = parse_number(item[: half.start()] if half else item)
+    if number is None:
+        return None
+    return round((number + (0.5 if half else 0)) * unit)
+
+
+def term_list(text: str) -> list[int]:
+    """The terms of a list ('9, 7 and 6 years', 'nine, eight and seven and a half years') in months."""
+    match = _LIST_TERMS.search(text)
+    if match is None:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?!a\s+half)", match.group(1))
+    unit = 12 if match.group(2).lower().startswith("year") else 1
+    values = [_list_value(item, unit) for item in items]
+    return [v for v in values if v is not None] if all(v is not None for v in values) else []
+
+
+__all__ = [
+    "UNREAL",
+    "bare_terms_after",
+    "bracketed_verdicts",
+    "changed_terms",
+    "elided_terms",
+    "split_respectively",
+    "term_list",
+    "term_nouns",
+    "terms_after_colon",
+    "terms_to_spend",
+]

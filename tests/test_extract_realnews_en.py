@@ -1,0 +1,187 @@
+"""Families found on the tuning half of the real-news yardstick `rnews` (whole Reuters and web
+news articles): names written with a nickname inside, a weekday after a name, a criminal
+record told as convictions someone has, and the traps beside each. The sentences are written
+here, not taken from the yardstick."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.model import Extraction
+
+
+def names(result: Extraction) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+def events(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Crime boss Salvatore "The Hammer" Benedetto died in prison on Tuesday.', "Salvatore Benedetto"),
+        (
+            "Union leader Thomas Edward (Ted) Marlowe died while serving a prison term.",
+            "Thomas Edward Marlowe",
+        ),
+        ("Smuggler Frank 'Lucky' Duarte died in jail last week, his lawyer said.", "Frank Duarte"),
+    ],
+)
+def test_a_nickname_inside_a_name_keeps_one_person(extract_text, text, name):
+    result = extract_text(text)
+    assert name in names(result)
+    assert ("death", name) in events(result)
+    assert not any(n in ("The Hammer", "Ted", "Lucky") for n in names(result))
+
+
+def test_later_surname_mentions_join_the_nicknamed_name(extract_text):
+    result = extract_text(
+        'Mob boss Salvatore "The Hammer" Benedetto died in prison on Monday. Benedetto was'
+        " serving a 15-year sentence for racketeering."
+    )
+    assert names(result) == {"Salvatore Benedetto"}
+    assert ("sentence", "Salvatore Benedetto") in events(result)
+    assert {e.term_months for e in result.events if e.type == "sentence"} == {180}
+
+
+def test_quoted_words_between_two_names_are_no_nickname(extract_text):
+    result = extract_text('Maria Lopez called the verdict "a disgrace" Thursday after Ana Ruiz was jailed.')
+    assert "Maria Lopez" in names(result) and "Ana Ruiz" in names(result)
+    assert ("sentence", "Ana Ruiz") in events(result)
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it(extract_text):
+    result = extract_text(
+        "Prosecutors filed charges against Robert James Kellerman Friday in the county court."
+    )
+    assert "Robert James Kellerman" in names(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Records show Dale Whitcombe has three prior DUI convictions.",
+        "Dale Whitcombe, who moved to Ohio in 2001 and had previous convictions, was charged again.",
+        "Dale Whitcombe has two convictions for burglary, court records show.",
+    ],
+)
+def test_convictions_someone_has_are_a_sentence(extract_text, text):
+    assert ("sentence", "Dale Whitcombe") in events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Whitcombe has strong religious convictions, his pastor said.",
+        "Dale Whitcombe has convictions that the war was wrong.",
+        "Dale Whitcombe could face prior convictions being read to the jury if he testifies.",
+    ],
+)
+def test_beliefs_and_hedged_records_are_no_sentence(extract_text, text):
+    assert not any(t == "sentence" for t, _ in events(extract_text(text)))
+
+
+def counts(result: Extraction) -> set[tuple[str, int]]:
+    return {(e.type, e.count) for e in result.events if e.count}
+
+
+def test_a_relative_clause_after_a_role_and_a_name_is_the_names(extract_text):
+    result = extract_text(
+        "The king pardoned the editor, along with fellow party member and reporter Tomas Kerr, who"
+        " was released in June after serving a month of a two-year term."
+    )
+    assert ("release", "Tomas Kerr") in events(result)
+
+
+def test_a_plural_relative_clause_keeps_every_coordinated_name(extract_text):
+    result = extract_text("The report named Lena Oduya and Peter Vance, who were released in May.")
+    assert {("release", "Lena Oduya"), ("release", "Peter Vance")} <= events(result)
+
+
+def test_a_release_in_a_clause_inside_another_clause_is_the_subjects(extract_text):
+    result = extract_text(
+        "Nadia Ferreira was held in a military camp for three years without being charged before"
+        " being released in 2019."
+    )
+    assert ("release", "Nadia Ferreira") in events(result)
+
+
+def test_ordered_held_until_a_hearing_is_an_arrest(extract_text):
+    result = extract_text("The five men were ordered to be held in jail until a hearing next month.")
+    assert ("arrest", 5) in counts(result)
+
+
+def test_members_named_one_a_sentence(extract_text):
+    result = extract_text(
+        "Prosecutors said two other people had also been arrested. One was Marco Deluca, a"
+        " warehouse owner. The other was accountant Irene Walsh. The inquiry goes on."
+    )
+    assert {("arrest", "Marco Deluca"), ("arrest", "Irene Walsh")} <= events(result)
+    assert ("arrest", 2) in counts(result)
+
+
+def test_one_a_sentence_needs_as_many_names_as_the_group(extract_text):
+    result = extract_text(
+        "Prosecutors said three other people had also been arrested. One was Marco Deluca, a"
+        " warehouse owner. The other was accountant Irene Walsh."
+    )
+    assert not any(name in ("Marco Deluca", "Irene Walsh") for _, name in events(result))
+
+
+def test_he_after_a_subordinate_clause_is_the_main_subject(extract_text):
+    result = extract_text(
+        "Carlos Medina was found hiding in a shed hours after Officer Brian Tate was shot. He was"
+        " arrested without a struggle."
+    )
+    assert ("arrest", "Carlos Medina") in events(result)
+    assert ("arrest", "Brian Tate") not in events(result)
+
+
+def test_a_faith_after_a_given_name_is_no_person(extract_text):
+    result = extract_text("His brother, a Roman Catholic priest, said Vito Sarni was jailed for 12 years.")
+    assert "Roman Catholic" not in names(result)
+    assert ("sentence", "Vito Sarni") in events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He also admitted kidnapping two girls, Ana Brill and Eva Moll, a year ago.",
+        "The farmer confessed to abducting Ana Brill in 2019.",
+    ],
+)
+def test_a_kidnapping_someone_confesses_is_a_crime_not_an_arrest(extract_text, text):
+    result = extract_text(text)
+    assert not any(t == "arrest" for t, _ in events(result)) and not counts(result)
+
+
+def test_security_agents_abducting_a_person_is_still_an_arrest(extract_text):
+    assert ("arrest", "Ana Brill") in events(
+        extract_text("Security agents abducted activist Ana Brill in 2019.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moreno used a handgun in the attack, the D. A.'s release says.",
+        "The attack was planned for weeks, the prosecutor's office said in a release on Tuesday.",
+    ],
+)
+def test_a_press_release_is_no_release(extract_text, text):
+    result = extract_text(text)
+    assert not any(t == "release" for t, _ in events(result))
+    assert "D. A." not in names(result)
+
+
+def test_a_definite_description_after_a_report_is_the_one_reported_on(extract_text):
+    result = extract_text(
+        "A rights activist, Omar Haddad, said he had been freed on Tuesday. Prosecutor Lina Sabri had"
+        " said Haddad was arrested for a false statement. The activist was detained by intelligence"
+        " agents on August 12."
+    )
+    assert ("arrest", "Lina Sabri") not in events(result)
+    assert ("arrest", "Omar Haddad") in events(result)
