@@ -258,6 +258,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         found.append(quote)
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
+    found.extend(_interview_answers(ctx, found))
     for tok in tokens_in(doc, "LEMMA", SPEECH_VERBS):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
             continue
@@ -364,6 +365,8 @@ def _begun_outside(part: Span, root: Token) -> bool:
     marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
     if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
         return True
+    if root.dep_ in ("acomp", "attr", "oprd") and root.head.i < part.start:
+        return True  # 'the family was "heartbroken but not surprised"': the copula stands outside
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
@@ -449,8 +452,9 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
     if sent is None or sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    if before.start_char > previous.end and not (before.start_char <= open_at < before.end_char):
-        return None  # only the sentence right after the attributed one
+    after = before.start_char <= previous.end or before.start_char <= open_at < before.end_char
+    if not after and not _beats_between(ctx, previous, before):
+        return None  # only the sentence right after the attributed one (or a speaker's pause)
     span = doc.char_span(previous.end, open_at, alignment_mode="expand")
     if span is None:
         return None
@@ -471,6 +475,26 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _beats_between(ctx: DocContext, previous: FoundQuote, last: Span) -> bool:
+    """'"A," X said. He paused. "B."': narrative sentences between two quotes in one paragraph
+    whose only actor is the last speaker (a pause, a smile) do not hand the floor to anyone."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    if "\n" in text[previous.end : last.end_char]:
+        return False
+    sent = last
+    for _ in range(2):
+        subject = _subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        if subject is None or ctx.person_at(subject) is not previous.speaker or _is_speech_verb(sent.root):
+            return False
+        if any(t.ent_type_ == "PERSON" and ctx.owner_at.get(t.i) is not previous.speaker for t in sent):
+            return False
+        if sent.start == 0 or doc[sent.start - 1].sent.start_char <= previous.end:
+            return True
+        sent = doc[sent.start - 1].sent
+    return False
 
 
 def _signed_inside(ctx: DocContext, part: tuple[int, int, bool]) -> Person | None:
@@ -703,6 +727,8 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
 
 # Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
 _INTERVIEWER = frozenset(["q", "question", "interviewer"])
+# Heads of the interviewee's turns when the transcript does not name them.
+_ANSWERER = frozenset(["a", "answer"])
 
 
 def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[FoundQuote]:
@@ -724,8 +750,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             and not content.startswith('"')
         ):
             span = doc.char_span(pos, pos + len(head.rstrip()), alignment_mode="expand")
-            owners = [ctx.owner_at.get(t.i) for t in span if t.is_alpha] if span is not None else []
-            speaker = owners[0] if owners and all(o is owners[0] for o in owners) else None
+            speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
             start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip()))
             turns.append((fold(head.strip()), speaker, start, content))
         pos += len(paragraph) + 1
@@ -733,15 +758,125 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
     if len(set(voices)) == len(voices) and not interviewed:
         return []
+    # 'Q: ...' / 'A: ...': the answers are the person the introduction is about
+    answerer = _introduced_person(ctx, turns[0][2]) if interviewed else None
     out: list[FoundQuote] = []
-    for _head, speaker, start, content in turns:
+    for head, speaker, start, content in turns:
+        if speaker is None and head in _ANSWERER:
+            speaker = answerer
         if speaker is None or any(s <= start < e for s, e in marked):
             continue
         out.append(FoundQuote(speaker, content, start, start + len(content)))
+        if head in _ANSWERER:
+            continue  # (like an unlabelled answer, what it reports stays the article's report)
         cspan = doc.char_span(start, start + len(content), alignment_mode="expand")
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b(?!-)")
+
+
+def _interviewer_turn(paragraph: str) -> bool:
+    """A question paragraph of an interview set without labels: a question, or a short remark
+    put to the interviewee ("You were released early."), with no quote marks and no "I"."""
+    words = paragraph.split()
+    if not words or '"' in paragraph or paragraph.rstrip().endswith(":"):
+        return False
+    if paragraph.rstrip().endswith("?"):
+        return len(words) <= 40
+    one_sentence = not re.search(r"[.!?]\s+\S", paragraph.strip())
+    addressed = bool(_SECOND_PERSON.search(paragraph)) and not _FIRST_PERSON.search(paragraph)
+    return one_sentence and len(words) <= 12 and addressed
+
+
+def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A question-and-answer interview without speaker labels: after an introduction about one
+    person, question paragraphs alternate with that person's answers, spoken in the first
+    person. Each answer paragraph is the interviewee's quote (GUIDELINES: transcript turns are
+    quotes); an answer set in quote marks keeps its own span and gets the speaker. The
+    interviewer is nobody's voice here, and an interview with no single person introduced
+    before its first question gives no quotes (the answers' speaker is unknown).
+
+    The answers are left outside `ctx.quoted`: what an interviewee says happened to them is the
+    article's report, as in a labelled transcript."""
+    text = doc_text(ctx.doc)
+    paragraphs: list[tuple[int, str]] = []
+    pos = 0
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            lead = len(paragraph) - len(paragraph.lstrip())
+            paragraphs.append((pos + lead, paragraph.strip()))
+        pos += len(paragraph) + 1
+    asked = [k for k, (_, p) in enumerate(paragraphs) if _interviewer_turn(p)]
+    answers = [
+        k + 1
+        for k in asked
+        if k + 1 < len(paragraphs) and k + 1 not in asked and paragraphs[k + 1][0] > paragraphs[k][0]
+    ]
+    questions = [k for k in asked if paragraphs[k][1].endswith("?") and k + 1 in answers]
+    # (the answer's own words: an explainer's "Why was she arrested?" is answered in the third
+    # person, with first-person words only inside the quotes it cites)
+    first_person = [k for k in answers if _FIRST_PERSON.search(_own_words(paragraphs[k][1]))]
+    if len(questions) < 2 or len(first_person) < 2 or 2 * len(first_person) < len(answers):
+        return []
+    speaker = _introduced_person(ctx, paragraphs[asked[0]][0])
+    if speaker is None:
+        return []
+    for k in list(answers):  # an answer that runs over paragraphs, each in the first person
+        while (
+            k + 1 < len(paragraphs)
+            and k + 1 not in asked
+            and _FIRST_PERSON.search(_own_words(paragraphs[k + 1][1]))
+        ):
+            k += 1
+            answers.append(k)
+    by_start = {q.start: q for q in found}
+    out: list[FoundQuote] = []
+    for k in answers:
+        start, paragraph = paragraphs[k]
+        if paragraph.startswith('"'):
+            quote = by_start.get(start + 1)
+            if quote is not None and quote.speaker is None:
+                quote.speaker = speaker
+            continue
+        span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or any(t.i in ctx.quoted for t in span) or ":" in paragraph.split()[0]:
+            continue  # a labelled turn, found already
+        out.append(FoundQuote(speaker, paragraph, start, start + len(paragraph)))
+    return out
+
+
+def _own_words(paragraph: str) -> str:
+    """An answer's words: all of them when the answer is set in quote marks, else those outside
+    the quotes it cites."""
+    return paragraph if paragraph.startswith('"') else _MARKED.sub("", paragraph)
+
+
+def _introduced_person(ctx: DocContext, end: int) -> Person | None:
+    """The person an interview's introduction is about: the one mentioned most (names and
+    pronouns) before the first question, and more often than anybody else."""
+    span = ctx.doc.char_span(0, end, alignment_mode="contract")
+    limit = span.end if span is not None else 0
+    counts: dict[int, int] = {}
+    people: dict[int, Person] = {}
+    for person in ctx.persons:
+        n = sum(1 for s, _ in person.mentions if s < limit and s not in ctx.quoted)
+        counts[id(person)], people[id(person)] = n, person
+    ranked = sorted(counts, key=counts.get, reverse=True)
+    if not ranked or counts[ranked[0]] < 2 or len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None
+    return people[ranked[0]]
+
+
+def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
+    """The one person a turn's label names: 'BERIDZE', 'PRESENTER (NINO GELASHVILI)', 'Host Ann
+    Novak'; besides the name only role words ("presenter", "host") may stand in it."""
+    owners = {id(p): p for t in words if (p := ctx.owner_at.get(t.i)) is not None}
+    roles = all(t.i in ctx.owner_at or fold(t.text) in PERSON_NOUNS for t in words)
+    return next(iter(owners.values())) if len(owners) == 1 and roles else None
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -813,9 +948,12 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         person = resolve_pronoun(subj, ctx.persons, owners)
         if person is not None and _someone_unknown_since(ctx, person, subj, owners):
             return _UNNAMED
+        described = _someone_described_since(ctx, person, subj) if person is not None else None
+        if described is not None:
+            return _described_person(ctx, described, subj) or _UNNAMED
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
-        return person
+        return _same_pronoun_before(ctx, subj)
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.i in ctx.owner_at:
@@ -911,6 +1049,105 @@ def _someone_unknown_since(
             if earlier is not person or _someone_unknown_since(ctx, person, t, owners):
                 return True
     return False
+
+
+def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
+    """'Asked whether he would leave, he shrugged. ... , he said': a pronoun whose name lies too
+    far back for `resolve_pronoun` goes on from the same pronoun as the subject of the sentence
+    before, where that one was resolved (one step of the chain, never more)."""
+    doc = ctx.doc
+    start = pronoun.sent.start
+    para_start = _paragraph_bounds(doc_text(doc), pronoun.idx)[0]
+    for _ in range(2):  # the sentence before, or the one before it ('Where would I go?' between)
+        if start and doc[start - 1].sent.start_char >= para_start:
+            start = doc[start - 1].sent.start
+    found = {
+        id(p): p
+        for p in ctx.persons
+        for s, e in p.mentions
+        if start <= s < pronoun.i
+        and e == s + 1
+        and doc[s].lower_ == pronoun.lower_
+        and doc[s].dep_ in _SUBJECTS
+        and doc[s].head.i == doc[s].sent.root.i
+        and s not in ctx.quoted
+    }
+    named = any(i in ctx.owner_at for i in range(start, pronoun.i))
+    return next(iter(found.values())) if len(found) == 1 and not named else None
+
+
+# Nouns for the person a trial or a detention is about: in a story about one person on trial
+# "the defendant" is that person even when a lawyer was named last.
+_TRIED = frozenset(["defendant", "accused", "detainee", "prisoner"])
+# Nouns that describe anybody: they fit every person of their gender.
+_ANYBODY = frozenset(["man", "woman", "boy", "girl", "person"])
+
+
+def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) -> Token | None:
+    """'Lam's lawyer, X, ... The defendant himself spoke briefly. "...," he said.': a main clause
+    between the pronoun and its antecedent whose subject is a description the antecedent does
+    not fit (the story gave X another role: lawyer, not defendant) brings someone else on
+    stage, and the pronoun refers to that description."""
+    doc = ctx.doc
+    named = [e for s, e in _named_mentions(ctx, person) if e <= pronoun.i]
+    if not named:
+        return None
+    roles = _known_roles(ctx, person)
+    for tok in doc[max(named) : pronoun.i]:
+        if tok.dep_ not in _SUBJECTS or tok.i in ctx.owner_at or tok.i in ctx.quoted or tok.tag_ == "NNS":
+            continue
+        word = fold(tok.text)
+        if word not in PERSON_NOUNS and word not in _TRIED and word not in _ANYBODY:
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "a", "an") for c in tok.children)
+        main = tok.head.dep_ in ("ROOT", "conj") or tok.head.i == tok.head.sent.root.i
+        if not definite or not main or ctx.person_at(tok, pronouns=False) is not None:
+            continue
+        if word in _ANYBODY or not roles or word in roles:
+            continue  # a description that fits the antecedent may well be the antecedent
+        return tok
+    return None
+
+
+def _known_roles(ctx: DocContext, person: Person) -> set[str]:
+    """The role nouns the story sets beside a person's name: 'lawyer X', 'X, a lawyer', 'her
+    lawyer, X'."""
+    doc = ctx.doc
+    roles: set[str] = set()
+    for s, e in person.mentions:
+        if doc[s].pos_ == "PRON":
+            continue
+        head = doc[e - 1]
+        near = [doc[s - 1]] if s else []
+        near += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            near.append(head.head)
+        roles.update(fold(t.text) for t in near if fold(t.text) in PERSON_NOUNS)
+    return roles
+
+
+def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | None:
+    """Who a description that took over from a named antecedent stands for: the person the story
+    gave that role, else, for the one on trial, the story's main person (named most often, and
+    more often than anyone else)."""
+    gender = PRONOUNS.get(pronoun.lower_)
+    holder = _role_holder(ctx, noun)
+    if holder is not None:
+        return holder if holder.gender in (gender, None) else None
+    if fold(noun.text) not in _TRIED:
+        return None
+    counts = sorted(
+        ((len(_named_mentions(ctx, p)), p) for p in ctx.persons), key=lambda c: c[0], reverse=True
+    )
+    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    main = counts[0][1]
+    return main if main.gender in (gender, None) else None
+
+
+def _named_mentions(ctx: DocContext, person: Person) -> list[tuple[int, int]]:
+    """A person's mentions by name outside quotation marks (no pronouns)."""
+    return [(s, e) for s, e in person.mentions if s not in ctx.quoted and ctx.doc[s].pos_ != "PRON"]
 
 
 def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person]) -> Person | None:
@@ -1183,7 +1420,7 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
         start = sent.start_char
         end = doc[left - 1].idx
         content = text[start:end].strip()
-        if content.startswith('"') or not _SPEECHLIKE.search(content) or _has_that_clause(verb):
+        if content.startswith('"') or _has_that_clause(verb):
             return None
         if not _spoken_clause(doc[sent.start : left - 1]):
             return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
@@ -1191,6 +1428,10 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
             return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
         start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
         content = text[start:end].strip()
+        # the words read like speech, in this sentence or in those before it that it closes
+        # ('Why should I? Every word was true, he said.')
+        if not _SPEECHLIKE.search(content):
+            return None
         return FoundQuote(speaker, content, start, start + len(content))
     # X urged, Capitalised content
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
