@@ -145,3 +145,13 @@ def test_answers_headed_a_in_a_q_and_a_are_the_introduced_persons(extract_text):
         "A: I already do, every evening, for my neighbours."
     )
     assert _quotes(result) == {("Nargiza Yusupova", "Names. I gave"), ("Nargiza Yusupova", "I already do,")}
+
+
+def test_an_op_ed_that_asks_and_answers_itself_is_no_interview(extract_text):
+    text = (
+        "Why I still write about Minsk\n\nBy Olga Verbitskaya\n\n"
+        "Olga Verbitskaya has covered Belarus for a decade.\n\n"
+        "Why do I keep writing?\n\nBecause I remember every name on the list.\n\n"
+        "Is it worth it?\n\nI think so, and I will go on."
+    )
+    assert not extract_text(text).quotes

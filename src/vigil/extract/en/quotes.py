@@ -792,6 +792,13 @@ def _interviewer_turn(paragraph: str) -> bool:
     return one_sentence and len(words) <= 12 and addressed
 
 
+# what introduces an interview ("spoke to", "in an interview", "edited for length")
+_INTERVIEW_FRAME = re.compile(
+    r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|conversation|edited for|condensed)\b",
+    re.IGNORECASE,
+)
+
+
 def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQuote]:
     """A question-and-answer interview without speaker labels: after an introduction about one
     person, question paragraphs alternate with that person's answers, spoken in the first
@@ -822,6 +829,8 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     first_person = [k for k in answers if _FIRST_PERSON.search(_own_words(paragraphs[k][1]))]
     if len(questions) < 2 or len(first_person) < 2 or 2 * len(first_person) < len(answers):
         return []
+    if not _INTERVIEW_FRAME.search(text[: paragraphs[asked[0]][0]]):
+        return []  # an op-ed that asks and answers itself is no interview: the story must say so
     speaker = _introduced_person(ctx, paragraphs[asked[0]][0])
     if speaker is None:
         return []
