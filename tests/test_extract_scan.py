@@ -65,3 +65,16 @@ def test_entity_of_is_the_entity_doc_ents_gives(docs: list[Doc]) -> None:
 def test_capitalised_tokens_are_those_is_cap_holds_for(docs: list[Doc]) -> None:
     for doc in docs:
         assert _capitalised_tokens(doc) == [t.i for t in doc if _is_cap(t)]
+
+
+@pytest.mark.parametrize("attr", ["LOWER", "LEMMA"])
+def test_tokens_in_one_word_or_several_matches_a_pass_over_every_token(docs: list[Doc], attr: str) -> None:
+    """The rules ask for one word of a name at a time, and for lexicons of words that may repeat
+    or not occur at all."""
+    for doc in docs:
+        values = [getattr(t, ATTRS[attr]) for t in doc]
+        for word in sorted(set(values))[:40]:
+            expected = [i for i, v in enumerate(values) if v == word]
+            assert [t.i for t in tokens_in(doc, attr, {word})] == expected
+        words = [*values[::7], *values[::7], "no-such-word"]
+        assert [t.i for t in tokens_in(doc, attr, words)] == [i for i, v in enumerate(values) if v in words]

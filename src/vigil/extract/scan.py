@@ -4,14 +4,17 @@ A rule that looks for a few words (a trigger lemma, a pronoun, a title) in a who
 would read `token.lemma_` of each token, building a `Token` and a string each time, and the
 English rules look a dozen times per document. Here a document's attribute is read once as
 spaCy's array of string ids (kept in the doc's `user_data`, as `doc_text` keeps the text), and
-each *distinct* value is tested once: an article has a few hundred distinct words. An
-attribute is read when first asked for, so ask for one only once the pipeline has set it (a
-lemma after the lemmatizer).
+each *distinct* value is tested once: an article has a few hundred distinct words. The
+tokens of each distinct value are listed once too, so looking up a few words (the rules ask
+for one word of a name at a time, dozens of times per article) costs a dictionary look-up per
+word, not a pass over the document. An attribute is read when first asked for, so ask for one
+only once the pipeline has set it (a lemma after the lemmatizer).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from heapq import merge
 
 import numpy as np
 from spacy.attrs import IDS
@@ -33,21 +36,32 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token
 def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
     """The tokens, in order, whose string attribute `attr` is one of `words`: compared as spaCy's
     string ids, so no string is built."""
-    distinct = _distinct(doc, attr)
-    wanted = np.fromiter(map(get_string_id, words), dtype=np.uint64, count=len(words))
-    keep = np.isin(distinct.ids, wanted)
-    return [doc[i] for i in np.flatnonzero(keep[distinct.inverse]).tolist()]
+    at = _distinct(doc, attr).positions()
+    found = [at[key] for key in {get_string_id(word) for word in words} if key in at]
+    if not found:
+        return []
+    return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
 
 
 class _Distinct:
     """One attribute's distinct string ids, per token the index of its id among them, and the
-    strings of the ids once a test needs them."""
+    strings of the ids and the tokens of each id once they are asked for."""
 
-    __slots__ = ("ids", "inverse", "_strings")
+    __slots__ = ("ids", "inverse", "_strings", "_positions")
 
     def __init__(self, doc: Doc, attr: str) -> None:
         self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
         self._strings: list[str] | None = None
+        self._positions: dict[int, list[int]] | None = None
+
+    def positions(self) -> dict[int, list[int]]:
+        """Each distinct id's token indices, in order."""
+        if self._positions is None:
+            groups: list[list[int]] = [[] for _ in range(len(self.ids))]
+            for i, group in enumerate(self.inverse.tolist()):
+                groups[group].append(i)
+            self._positions = dict(zip(self.ids.tolist(), groups, strict=True))
+        return self._positions
 
     def strings(self, doc: Doc) -> list[str]:
         if self._strings is None:
