@@ -36,8 +36,8 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token
 def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
     """The tokens, in order, whose string attribute `attr` is one of `words`: compared as spaCy's
     string ids, so no string is built."""
-    at = _distinct(doc, attr).positions()
-    found = [at[key] for key in {get_string_id(word) for word in words} if key in at]
+    distinct = _distinct(doc, attr)
+    found = [at for key in {get_string_id(word) for word in words} if (at := distinct.positions(key))]
     if not found:
         return []
     return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
@@ -47,21 +47,25 @@ class _Distinct:
     """One attribute's distinct string ids, per token the index of its id among them, and the
     strings of the ids and the tokens of each id once they are asked for."""
 
-    __slots__ = ("ids", "inverse", "_strings", "_positions")
+    __slots__ = ("ids", "inverse", "_strings", "_index", "_positions")
 
     def __init__(self, doc: Doc, attr: str) -> None:
         self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
         self._strings: list[str] | None = None
-        self._positions: dict[int, list[int]] | None = None
+        self._index: dict[int, int] | None = None
+        self._positions: dict[int, list[int]] = {}
 
-    def positions(self) -> dict[int, list[int]]:
-        """Each distinct id's token indices, in order."""
-        if self._positions is None:
-            groups: list[list[int]] = [[] for _ in range(len(self.ids))]
-            for i, group in enumerate(self.inverse.tolist()):
-                groups[group].append(i)
-            self._positions = dict(zip(self.ids.tolist(), groups, strict=True))
-        return self._positions
+    def positions(self, key: int) -> list[int]:
+        """The token indices, in order, whose id is `key` (none: an empty list)."""
+        if self._index is None:
+            self._index = {value: group for group, value in enumerate(self.ids.tolist())}
+        group = self._index.get(key)
+        if group is None:
+            return []
+        found = self._positions.get(group)
+        if found is None:
+            found = self._positions[group] = np.flatnonzero(self.inverse == group).tolist()
+        return found
 
     def strings(self, doc: Doc) -> list[str]:
         if self._strings is None:
