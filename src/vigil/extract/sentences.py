@@ -1,0 +1,28 @@
+"""Each token's sentence, found once per parsed document.
+
+spaCy's `Token.sent` walks back and forth from the token to the nearest sentence starts and
+slices the document (two Python-level slice normalisations) on every call; the English rules
+ask for a token's sentence about 300 times per article. `keep_sentences` reads the sentence
+starts once and answers `Token.sent` through spaCy's own `user_token_hooks` with the same span
+(a new `Span` per call, as spaCy gives). Set it only once the sentences no longer change.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
+
+__all__ = ["keep_sentences"]
+
+
+def keep_sentences(doc: Doc) -> None:
+    """Answers `Token.sent` from the sentence bounds read now (a sentence starts at token 0 and
+    wherever `sent_start` is 1, as `Doc.sents` reads them)."""
+    if not len(doc):
+        return
+    flags = doc.to_array(SENT_START)
+    starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+    ends = [*starts[1:], len(doc)]
+    bounds = [bound for bound in zip(starts, ends, strict=True) for _ in range(bound[1] - bound[0])]
+    doc.user_token_hooks["sent"] = lambda tok: Span(tok.doc, *bounds[tok.i])  # no doc in the closure
