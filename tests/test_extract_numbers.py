@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, parse_term, term_matches
+from vigil.extract.en.numbers import is_approximate, parse_number, parse_term
 
 WORDS = [
     "",
@@ -121,42 +121,3 @@ def test_days_that_are_no_custodial_term():
         "a 30-day visa",
     ):
         assert parse_term(text) is None, text
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "sentenced",
-                "to",
-                "two",
-                "years",
-                "and",
-                "six",
-                "months",
-                "a",
-                "decade",
-                "15",
-                "days",
-                "in",
-                "jail",
-                "old",
-                "ago",
-                ",",
-                "-",
-                "year",
-                "half",
-            ]
-        ),
-        max_size=14,
-    )
-)
-def test_term_matches_are_the_scans_matches(words: list[str]) -> None:
-    """The matches kept per text are those a new scan finds, twice asked (the kept tuple)."""
-    text = " ".join(words)
-    expected = [(m.span(), m.groupdict()) for m in TERM_RE.finditer(text)]
-    for _ in range(2):
-        found = term_matches(text)
-        assert [(m.span(), m.groupdict()) for m in found] == expected
-        first = TERM_RE.search(text)
-        assert (found[0].span() if found else None) == (first.span() if first else None)

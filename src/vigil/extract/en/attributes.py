@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import span_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.numbers import term_matches
+from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.en.persons import fold
 from vigil.extract.en.triggers import CAPITALS, COUNTRIES, term_in
 from vigil.extract.scan import tokens_where
@@ -52,7 +52,7 @@ def date_text(tok: Token) -> str | None:
             if head.ent_type_ != "DATE":
                 continue
             text = span_text(entity_of(head))
-            if not term_matches(text.replace(" - ", "-")) and "old" not in text:
+            if not TERM_RE.search(text.replace(" - ", "-")) and "old" not in text:
                 return text
     return None
 

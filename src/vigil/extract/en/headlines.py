@@ -10,7 +10,7 @@ from vigil.extract.doctext import span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
-from vigil.extract.en.numbers import is_approximate, parse_number, term_matches, term_months
+from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import Person
 from vigil.extract.findings import Finding
 
@@ -154,7 +154,7 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     rest = tok.doc[end : tok.sent.end]
     term = None
     if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
-        match = next(iter(term_matches(rest.text)), None)
+        match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
 

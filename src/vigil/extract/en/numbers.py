@@ -7,7 +7,6 @@ years", "two years and three months", "18 months", "a decade" are terms in month
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _UNITS = {
     "zero": 0,
@@ -143,17 +142,9 @@ def _value(text: str) -> float | None:
     return float(n) if n is not None else None
 
 
-@lru_cache(maxsize=4096)
-def term_matches(text: str) -> tuple[re.Match[str], ...]:
-    """TERM_RE's matches in `text` (its first is what `TERM_RE.search` finds), scanned once per
-    text: the rules read a sentencing sentence's terms one after another (nine scans in ten
-    repeated one before), and each scan tries every number word at every word."""
-    return tuple(TERM_RE.finditer(text))
-
-
 def parse_term(text: str) -> int | None:
     """The first prison term in `text`, in months ("eight and a half years" -> 102), else None."""
-    for match in term_matches(text):
+    for match in TERM_RE.finditer(text):
         months = term_months(match)
         if months:
             return months

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.numbers import SMALL_NUMBERS, term_matches
+from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import tokens_in, tokens_where
 from vigil.extract.variants import merge_variants
@@ -893,7 +893,7 @@ def _patient_of_event(tokens: list[Token]) -> bool:
         return False  # "remanded Ortega Holdings v. Lindqvist": a lawsuit, not a person
     lemma = verb.lemma_.lower()
     if lemma in ("give", "hand"):  # "gave X seven years", not "gave X a prize"
-        return bool(term_matches(span_text(head.doc[head.i + 1 : head.sent.end])))
+        return bool(TERM_RE.search(span_text(head.doc[head.i + 1 : head.sent.end])))
     return lemma in _ACTS_ON_PERSONS
 
 
@@ -918,7 +918,7 @@ def _given_a_term(tokens: list[Token]) -> bool:
     if not (takes or handed) or verb.i < head.i:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr") and c.i > verb.i]
-    return any(term_matches(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
+    return any(TERM_RE.search(span_text(head.doc[c.left_edge.i : c.i + 1])) for c in objects)
 
 
 # where a person is held: "has spent 400 days in Silivri prison", "two years behind bars"

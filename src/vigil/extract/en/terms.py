@@ -18,7 +18,7 @@ from vigil.extract.en.attributes import date_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted, hedged_above
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
-from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_matches, term_months
+from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
 from vigil.extract.en.persons import Person
 from vigil.extract.en.triggers import (
@@ -210,7 +210,7 @@ def _set_off_term(noun: Token) -> int | None:
     """The one term set off beside a term noun ('The heaviest sentence, seven years, ...')."""
     for appos in (c for c in noun.children if c.dep_ == "appos"):
         text = span_text(noun.doc[appos.left_edge.i : appos.right_edge.i + 1])
-        terms = [term_months(m) for m in term_matches(text)]
+        terms = [term_months(m) for m in TERM_RE.finditer(text)]
         if len(terms) == 1:
             return terms[0]
     return None
@@ -287,7 +287,7 @@ def _stated_terms(verb: Token) -> list[int]:
     text = " ".join(t.text for t in sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i))
     found: list[tuple[int, int]] = []
     unit = None
-    for match in term_matches(text):
+    for match in TERM_RE.finditer(text):
         before = text[: match.start()]
         changed = re.search(r"\bfrom\s*$|\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s*$", before)
         if re.search(r"\bby\s*$", before) or is_approximate(before) and not changed:
@@ -333,7 +333,7 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         seen.add(sent.start)
         text, base = span_text(sent), sent.start_char
-        terms = [m for m in term_matches(text) if term_months(m)]
+        terms = [m for m in TERM_RE.finditer(text) if term_months(m)]
         if not terms or "respectively" in text.lower():
             continue
         covered = {i for m in terms for i in range(base + m.start(), base + m.end())}
@@ -542,7 +542,7 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= _previous_start(sent)]
         if not before:
             continue
-        matches = [m for m in term_matches(span_text(before[-1].trigger.sent)) if term_months(m)]
+        matches = [m for m in TERM_RE.finditer(span_text(before[-1].trigger.sent)) if term_months(m)]
         value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
         if not value or value > 600:
             continue
@@ -646,7 +646,7 @@ def split_respectively(finding: Finding) -> list[Finding]:
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
         # "five years and six years respectively": each term with its unit
-        values = [term_months(m) for m in term_matches(text)]
+        values = [term_months(m) for m in TERM_RE.finditer(text)]
     if len(values) != len(finding.persons) or any(v is None for v in values):
         return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
     # in the order the sentence names them, or (for 'they') the order they were named before

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.numbers import TERM_RE, is_approximate, term_matches, term_months
+from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
 from vigil.extract.scan import tokens_in
 
@@ -347,7 +347,7 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
     whole = doc_text(tok.doc)
     text = whole[start:end]
     sent_end = tok.sent.end_char
-    for match in term_matches(text):
+    for match in TERM_RE.finditer(text):
         if is_approximate(whole[max(0, start - 30) : start] + text[: match.start()]):
             continue
         longer = TERM_RE.match(whole, start + match.start(), sent_end)
