@@ -1,9 +1,12 @@
 """Counts and prison terms in digits and words, including property tests."""
 
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vigil.extract.en.numbers import is_approximate, parse_number, parse_term
+from vigil.extract.en.numbers import _TERM_START, TERM_RE, is_approximate, parse_number, parse_term
 
 WORDS = [
     "",
@@ -121,3 +124,56 @@ def test_days_that_are_no_custodial_term():
         "a 30-day visa",
     ):
         assert parse_term(text) is None, text
+
+
+# TERM_RE without the look-ahead for a term's first letter, which is there for speed only
+_PLAIN_TERM_RE = re.compile(TERM_RE.pattern.replace(f"(?={_TERM_START})", "", 1), re.IGNORECASE)
+_TERM_WORDS = [*WORDS[1:], *TENS[2:], "a", "an", "another", "one", "dozen", "hundred", "decade", "half"]
+_TERM_WORDS += [
+    "years",
+    "year",
+    "months",
+    "Month",
+    "days",
+    "weeks",
+    "-",
+    ",",
+    "and",
+    "to",
+    "old",
+    "ago",
+    "jail",
+]
+_TERM_WORDS += [
+    "12",
+    "3.5",
+    "½",
+    "Seventeen",
+    "Twenty-five",
+    "in",
+    "Saturday",
+    "prison",
+    "of",
+    "administrative",
+]
+
+
+def _same_scan(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert found(TERM_RE) == found(_PLAIN_TERM_RE), text
+
+
+def test_term_look_ahead_changes_no_match_in_the_corpus() -> None:
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "sample").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "sets").rglob("*.txt"))]
+    assert len(texts) > 20 and any(TERM_RE.search(t) for t in texts)
+    for text in texts:
+        _same_scan(text)
+
+
+@given(st.lists(st.sampled_from(_TERM_WORDS), max_size=12), st.sampled_from([" ", "-", "  ", ", "]))
+def test_term_look_ahead_changes_no_match(words: list[str], glue: str) -> None:
+    _same_scan(glue.join(words))
