@@ -126,7 +126,8 @@ _SHORT = (
 # Every term opens with a digit, a number word, "a", "an", "another" or "one" ("a decade"): a
 # look-ahead for such a first letter lets the scan pass over every other word without trying
 # the number words at it (a third of the time; it matches exactly what it matched before)
-_TERM_START = "[\\d" + "".join(sorted({word[0] for word in _NUMBER_WORD.split("|")} | {"a", "o"})) + "]"
+NUM_START = "[\\d" + "".join(sorted({word[0] for word in _NUMBER_WORD.split("|")})) + "]"  # of NUM_WORD
+_TERM_START = NUM_START[:-1] + "ao]"
 TERM_RE = re.compile(
     rf"\b(?={_TERM_START})"
     rf"(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade)"

@@ -17,8 +17,8 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted, hedged_above
+from vigil.extract.en.numbers import NUM_START, TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
-from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
 from vigil.extract.en.persons import Person
 from vigil.extract.en.triggers import (
@@ -631,8 +631,9 @@ def _legal(sent: Span) -> bool:
 
 
 _ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
+# (the look-ahead for a number's first letter is for speed: the scan skips other words at once)
 _LIST_TERMS = re.compile(
-    rf"\b({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
+    rf"\b(?={NUM_START})({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
     re.IGNORECASE,
 )
 
