@@ -102,6 +102,16 @@ ALLOW_INFINITIVE_UNDER = frozenset(
 SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
 
 
+def sought_as_goal(tok: Token) -> bool:
+    """'X's release remains our priority', 'freeing X is the goal of the campaign': the subject
+    of a copula whose complement names an aim is sought, not done."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "csubj") or verb.lemma_.lower() not in ("be", "remain", "become", "stay"):
+        return False
+    goals = lexicon("goal_nouns")
+    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in goals for c in verb.children)
+
+
 # forms too: the tagger's AUX "remains" keeps its form as its lemma
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
@@ -150,6 +160,8 @@ def asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
+        if depth == 0 and sought_as_goal(node):
+            return False  # "freeing X is the campaign's goal"
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and not timed:
             return False  # "held for years without ever being convicted": the verdict never came
         # ("without being tried before being released": the release after the trial that never
@@ -341,6 +353,7 @@ __all__ = [
     "ALLOW_INFINITIVE_UNDER",
     "SPEECH",
     "asserted",
+    "sought_as_goal",
     "described_by",
     "future_frame",
     "hedged_above",

@@ -29,7 +29,29 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     subjects = [
         c for v in (pronoun.sent.root, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
     ]
-    return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
+    if any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects):
+        return True
+    # "police expelled X immediately after her release": the clause's one named object
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if any(person in ctx.persons_in(o, pronouns=False) for o in objects) and not any(
+        p is not person for o in (*subjects, *objects) for p in ctx.persons_in(o, pronouns=False)
+    ):
+        return True
+    # "X spent two years behind bars. His release came ...": the pronoun opens the subject of a
+    # sentence that names no one, and points back to the subject of the sentence before
+    if not subjects or not any(pronoun.i in {t.i for t in s.subtree} for s in subjects):
+        return False
+    if any(t.i in ctx.owner_at for t in pronoun.sent):
+        return False
+    start = pronoun.sent.start
+    if start == 0:
+        return False
+    before = pronoun.doc[start - 1].sent
+    return any(
+        person in ctx.persons_in(c, pronouns=False)
+        for c in before.root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
