@@ -69,3 +69,48 @@ def test_a_sought_release_or_a_warrant_is_no_event(extract_text, text):
 def test_a_surname_the_tagger_takes_for_a_plural_is_one_person(extract_text):
     result = extract_text("Elvira Jonaitis was driven into exile after her release from the colony.")
     assert ("release", "Elvira Jonaitis") in _events(result)
+
+
+# -- removal abroad in other words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tbilisi court papers show that Levan Beridze, a Georgian blogger jailed in Baku, was "
+            "released in March and thrown out of Azerbaijan the same night.",
+            "Levan Beridze",
+        ),
+        (
+            "Azerbaijani guards freed the reporter Kamran Aliyev and forced him out of the country, "
+            "his editor in Baku said.",
+            "Kamran Aliyev",
+        ),
+        (
+            "Ernesto Morales, a priest held for a year in La Modelo prison in Managua, was exiled "
+            "to Guatemala in February, Nicaragua's government said.",
+            "Ernesto Morales",
+        ),
+        (
+            "After two years in a Managua jail, Julio Quintana was forcibly removed to Costa Rica, "
+            "his sister said.",
+            "Julio Quintana",
+        ),
+    ],
+)
+def test_removal_from_a_country_is_a_deportation(extract_text, text, name):
+    assert ("deportation", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Managua mayor Julio Quintana was forced out of the party after the vote.",
+        "The exiled writer Julio Quintana spoke at the book fair in Madrid.",
+        "Julio Quintana was removed from the board of the bank in 2019.",
+        "Julio Quintana was thrown out of the meeting for shouting at the chairman.",
+    ],
+)
+def test_out_of_a_party_or_an_exiled_label_is_no_deportation(extract_text, text):
+    assert "deportation" not in _types(extract_text(text))

@@ -100,6 +100,13 @@ def _bare_time(tok: Token) -> bool:
 
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+        # "who was exiled to Lithuania": the parser reads the participle as the copula's complement
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+            return tok.head.head
+        if subject is not None:
+            return subject
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
         # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
         prefix = doc[tok.i - 2]

@@ -265,6 +265,10 @@ def _moves_someone(tok: Token) -> bool:
     moved; 'the congressman flew to Germany' is a trip."""
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
         return True
+    if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
+        return (
+            True  # "was released and forced out of the country": the tagger's past tense shares the passive
+        )
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
 
 
@@ -729,6 +733,24 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
     return True
 
 
+def _out_of_country(tok: Token, home: str | None) -> bool:
+    """'thrown out of Belarus', 'forced out of the country', 'removed from the country': someone
+    put out of a country (the place is a country or land word, not a party, an office, a race)."""
+    if not _moves_someone(tok):
+        return False
+    children = list(tok.children)
+    outs = [c for c in children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    preps = [g for o in outs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
+    preps += [c for c in children if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and outs)]
+    for prep in preps:
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.lemma_.lower() in ("country", "homeland") or COUNTRIES.get(fold(place.text)):
+                return True
+            if place.ent_type_ == "GPE" and place.lemma_.lower() not in lexicon("institutions"):
+                return True
+    return False
+
+
 def object_after_custody(tok: Token) -> Token | None:
     """'took into custody pensioner X', 'remanded in custody reporter X and eight others': the
     object written after the custody phrase, which the parser reads into it."""
@@ -1071,6 +1093,16 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
+    "out_of_country": _out_of_country,
+    "exiled": lambda tok, home: (
+        tok.lower_ != "self-exiled"
+        and (
+            any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+            or tok.dep_ == "acomp"
+            and tok.tag_ == "VBN"
+            and tok.head.lemma_ == "be"  # "who was exiled to X"
+        )
+    ),
     "custody": lambda tok, home: _died_in_custody(tok),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
