@@ -114,3 +114,43 @@ def test_removal_from_a_country_is_a_deportation(extract_text, text, name):
 )
 def test_out_of_a_party_or_an_exiled_label_is_no_deportation(extract_text, text):
     assert "deportation" not in _types(extract_text(text))
+
+
+# -- out of custody, in the words of news ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hakan Yilmaz regained his freedom on Friday after 40 months in Silivri prison.", "Hakan Yilmaz"),
+        ("The cartoonist Musa Kaya is now free after four years in a high-security jail.", "Musa Kaya"),
+        ("Elif Demir got out of jail in April and has since left for Berlin.", "Elif Demir"),
+        ("The poet Selim Arslan came out of prison on Tuesday morning to cheers.", "Selim Arslan"),
+        ("Nurcan Polat emerged from the women's prison in Bakirkoy late on Sunday.", "Nurcan Polat"),
+        ("Ahmet Korkmaz, 71, is the latest jailed journalist to be freed this year.", "Ahmet Korkmaz"),
+        (
+            "Deniz Aksoy was acquitted of all charges in May, only to be detained again at the "
+            "courthouse door.",
+            "Deniz Aksoy",
+        ),
+    ],
+)
+def test_out_of_custody_in_other_words(extract_text, text, name):
+    types = {t for t, n in _events(extract_text(text)) if n == name}
+    assert types & {"release", "arrest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakan Yilmaz was freed from the burden of running the party when he stepped down.",
+        "Hakan Yilmaz was released from the obligation to testify against his brother.",
+        "Hakan Yilmaz is still free, though prosecutors have opened a case against him.",
+        "Hakan Yilmaz is free to travel abroad, the court ruled in his favour.",
+        "Hakan Yilmaz's lawyer came out of the prison after a two-hour visit and spoke to reporters.",
+        "Hakan Yilmaz will be the next to be freed, his lawyers hope.",
+        "The freedom of Hakan Yilmaz to publish was curtailed by the new law on the press.",
+    ],
+)
+def test_freedom_words_that_free_no_prisoner(extract_text, text):
+    assert "release" not in _types(extract_text(text))

@@ -102,6 +102,26 @@ ALLOW_INFINITIVE_UNDER = frozenset(
 SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
 
 
+_RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "fourth", "fifth", "sole"})
+
+
+def only_to(verb: Token) -> bool:
+    """'was freed, only to be rearrested at the gate': an infinitive of outcome tells what happened."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    )
+
+
+def _ranked(verb: Token) -> bool:
+    """'the latest prisoner to be freed', 'the first of the group to be released': an infinitive
+    that ranks someone among those it happened to tells a fact ('the next to be freed' does not)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun = verb.head
+    marks = [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return any(m.lower_ in _RANKS or m.tag_ == "JJS" and m.lower_ != "next" for m in marks)
+
+
 def sought_as_goal(tok: Token) -> bool:
     """'X's release remains our priority', 'freeing X is the goal of the campaign': the subject
     of a copula whose complement names an aim is sought, not done."""
@@ -168,7 +188,12 @@ def asserted(tok: Token) -> bool:
         # came did happen)
         timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _FACTUAL_MARKS | {"before", "until"}
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
-        if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
+        if (
+            infinitive
+            and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER
+            and not _ranked(node)
+            and not only_to(node)
+        ):
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
@@ -353,6 +378,7 @@ __all__ = [
     "ALLOW_INFINITIVE_UNDER",
     "SPEECH",
     "asserted",
+    "only_to",
     "sought_as_goal",
     "described_by",
     "future_frame",

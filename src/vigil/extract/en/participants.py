@@ -9,13 +9,15 @@ from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, has_det, is_group
-from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person
+from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
 from vigil.extract.findings import Finding
 
-_INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
-_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
+_INTRANSITIVE = frozenset(
+    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be"}
+)
+_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
 
 
 def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
@@ -118,6 +120,24 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return found
     if (antecedent := object_relative(tok)) is not None:
         return antecedent
+    if only_to(tok):
+        # "X was freed, only to be rearrested": the outcome befalls the main clause's subject
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and tok.head.dep_ == "attr"
+        and tok.head.head.lemma_ == "be"
+    ):
+        # "X is the latest prisoner to be freed": the one the copula ranks
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -181,7 +201,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return recipient
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
-        if passive or tok.lemma_ in _INTRANSITIVE | {"win"}:
+        if passive or tok.lemma_ in _INTRANSITIVE | {"win", "regain", "gain"}:
             return nsubj
         # "a court granted bail to X": the recipient is the object of "to" (parsed as dative or prep)
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)

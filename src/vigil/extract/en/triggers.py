@@ -847,12 +847,50 @@ def _granted_release(tok: Token, home: str | None) -> bool:
     """'was granted early release', 'received a presidential pardon', 'was given parole': a
     release granted to someone (not 'a press release', nor 'asked for parole')."""
     compounds = lexicon("release_compounds")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _FREEDOM and _regained(c) for c in tok.children):
+        return True
     return any(
         c.dep_ in ("dobj", "attr")
         and c.lemma_.lower() in RELEASE_GRANTS
         and not any(m.dep_ == "compound" and m.lower_ in compounds for m in c.children)
         and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)  # "the release of ..."
         for c in tok.children
+    )
+
+
+_FREEDOM = frozenset({"freedom", "liberty"})
+
+
+def _regained(freedom: Token) -> bool:
+    """'regained her freedom', 'won his liberty' in a story of custody; not 'the freedom to
+    travel', 'freedom of speech', 'the freedom of the city'."""
+    if any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in freedom.children):
+        return False
+    return bool(
+        tokens_in(freedom.doc, "LOWER", _CUSTODY_TOLD) or tokens_in(freedom.doc, "LEMMA", _CUSTODY_TOLD)
+    )
+
+
+# what says a person who "is free" has come out: "is now free", "is free after two years in jail"
+_FREE_AGAIN = frozenset({"now", "finally", "again", "free"})
+
+
+def _free_again(tok: Token, home: str | None) -> bool:
+    """'X is now free', 'is free after three years in a colony', 'is free on bail': out of custody;
+    not 'is still free' (never held), 'free to leave', 'free of charges'."""
+    free = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "free"), None)
+    if free is None or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in ("xcomp", "prep", "ccomp") and c.lower_ != "on" for c in free.children):
+        return False
+    around = [*tok.children, *free.children]
+    if any(c.lower_ in ("still", "yet") for c in around):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _FREE_AGAIN for c in around):
+        return True
+    return _prep_object(tok, ("after",), CUSTODY_WORDS | {"year", "month", "week", "day"}) or any(
+        h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in ("bail", "parole") for g in h.children)
+        for h in around
     )
 
 
@@ -890,7 +928,30 @@ def _set_free(tok: Token, home: str | None) -> bool:
     )
     # ... but "freed on bail to await trial", "freed from prison to attend a funeral", "freed 2,000
     # prisoners to ease overcrowding" are releases
+    if _from_a_duty(tok):
+        return False
     return not enabled or bool({t.lemma_.lower() for t in tok.sent} & _HELD_OR_BAILED)
+
+
+def _from_a_duty(tok: Token) -> bool:
+    """'freed from the burden of campaigning', 'released from the obligation to testify': freed
+    from something no one is held in (a common noun, in a sentence that names no custody), not
+    'freed from prison', 'released from a camp in Xinjiang', 'freed from Evin'."""
+    if tok.sent is not None and any(t.lemma_.lower() in _HELD_OR_BAILED for t in tok.sent):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for thing in (g for g in prep.children if g.dep_ == "pobj"):
+            if thing.pos_ == "NOUN" and thing.lemma_.lower() not in _FROM_HOLDERS and not thing.ent_type_:
+                return True
+    return False
+
+
+# what a person is freed from when held: places and states of custody besides CUSTODY_WORDS
+_FROM_HOLDERS = frozenset({"camp", "centre", "center", "facility", "captor", "kidnapper", "abductor",
+                           "hostage", "house", "arrest", "confinement", "internment", "imprisonment",
+                           "incarceration", "station", "compound", "base", "zone", "territory", "hands",
+                           "hand", "grip", "isolation", "solitary", "exile", "slavery", "bondage", "gulag",
+                           "dungeon", "labor", "labour", "colony"})  # fmt: skip
 
 
 _HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
@@ -914,6 +975,29 @@ def _left_custody(tok: Token, home: str | None) -> bool:
             return True
         if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in c.children):
             return True
+    return False
+
+
+def _out_of_custody(tok: Token, home: str | None) -> bool:
+    """'got out of prison in May', 'came out of jail', 'is out of prison after four years',
+    'emerged from the colony': a prisoner out (not a visitor leaving, nor 'got him out')."""
+    if "visit" in span_text(tok.sent).lower() or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
+        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
+            return False
+    outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    preps = [g for o in (tok, *outs) for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and outs]
+    if tok.lemma_ in ("emerge", "step"):
+        preps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for prep in preps:
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            word = place.lemma_.lower()
+            if word in _CUSTODY_PLACES or word in ("custody", "detention", "captivity"):
+                return True
+            if word in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in place.children):
+                return True
     return False
 
 
@@ -1051,8 +1135,10 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
-    "not_from_care": lambda tok, home: not from_care(tok),
+    "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
     "granted_release": _granted_release,
+    "free_again": _free_again,
+    "out_of_custody": _out_of_custody,
     "left_custody": _left_custody,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
