@@ -154,3 +154,43 @@ def test_out_of_custody_in_other_words(extract_text, text, name):
 )
 def test_freedom_words_that_free_no_prisoner(extract_text, text):
     assert "release" not in _types(extract_text(text))
+
+
+# -- groups whose members are named in a clause or a chain of verbs --------------------------------
+
+
+def test_those_held_included_a_role_and_a_relative(extract_text):
+    result = extract_text(
+        "Police detained 31 people at a memorial service in Vitebsk. Those held included the "
+        "pastor Aliaksei Hrib and his brother Mikhas Hrib."
+    )
+    assert {("arrest", "Aliaksei Hrib"), ("arrest", "Mikhas Hrib")} <= _events(result)
+
+
+def test_a_relative_clause_with_include_names_the_group(extract_text):
+    result = extract_text(
+        "Belarus pardoned 14 prisoners on Thursday. The freed prisoners, who included the "
+        "economist Tatsiana Kuzina, were driven across the border into Lithuania."
+    )
+    assert ("deportation", "Tatsiana Kuzina") in _events(result)
+
+
+def test_the_last_of_a_chain_of_verbs_shares_the_subject(extract_text):
+    result = extract_text("Ruslan Sidarovich was detained, questioned and jailed for three years in 2022.")
+    assert {("arrest", "Ruslan Sidarovich"), ("sentence", "Ruslan Sidarovich")} <= _events(result)
+
+
+def test_a_by_phrase_the_parser_hangs_on_the_time(extract_text):
+    result = extract_text("Andrei Lutsik was taken from his flat in the early morning by GUBOPiK officers.")
+    assert ("arrest", "Andrei Lutsik") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His mother took food and warm clothes to the detention centre where Andrei Lutsik is held.",
+        "Andrei Lutsik's wife was taken by taxi to the detention centre to hand over a parcel.",
+    ],
+)
+def test_taking_things_to_a_detention_centre_is_no_arrest(extract_text, text):
+    assert "arrest" not in _types(extract_text(text))

@@ -271,6 +271,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 or (head.head if head.dep_ in ("acl", "relcl") else None)
                 # "31 people were let go on Monday and deported": the subject of the verb "go" completes
                 or (subject_of(head.head) if head.dep_ == "xcomp" else None)
+                or _chain_subject(head)
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
@@ -588,6 +589,17 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     return found if len(found) > 1 else []
 
 
+def _chain_subject(verb: Token) -> Token | None:
+    """'X was detained, tried and sentenced': the parser chains the verbs (the middle one as a
+    'dep' of the first), and the last shares the first one's subject."""
+    steps = 0
+    while verb.dep_ in ("conj", "dep") and verb.head.pos_ in ("VERB", "AUX") and steps < 3:
+        verb, steps = verb.head, steps + 1
+        if (subject := subject_of(verb)) is not None:
+            return subject
+    return None
+
+
 def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
     """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
     for a group patient, on a phrase of the verb ("detained several activists from the movement
@@ -603,6 +615,18 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
         found += [p for p in _names_in_list(ctx, c) if p not in found]
         found += [p for p in names_after(ctx, c) if p not in found]
+    if patient is not None and is_group(patient):
+        # "the pardoned prisoners, who included the journalist X, were driven to the border"
+        for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
+            if not any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "which", "that")
+                for g in clause.children
+            ):
+                continue
+            for g in clause.children:
+                if g.dep_ in ("dobj", "dative", "attr"):
+                    named = (ctx.owner_at.get(t.i) for t in g.subtree if not _related_to(t))
+                    found += [p for p in named if p is not None and p not in found]
     return found
 
 

@@ -654,6 +654,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
             return False
         into_vehicle = _prep_object(tok, ("into",), VEHICLES | {"vehicle", "truck"})
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        forces += _misplaced_agent(tok)
         if not into_vehicle and not (
             tok.lemma_ == "take" and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
         ):
@@ -668,6 +669,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "taken away by police"
+    doers += _misplaced_agent(tok)
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
@@ -678,9 +680,48 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     )
 
 
+def _moves_a_person(tok: Token) -> bool:
+    """A named person taken ('took X', 'X was driven'), or 'him' taken by a security force ('KGB
+    officers took him'); 'she was then taken to a detention centre' mostly retells the arrest just
+    told, and its pronoun may point at whoever the sentence before named last."""
+    named = any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+        for c in tok.children
+    )
+    if named:
+        return True
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    takers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children) and any(
+        t.lemma_.lower() in SECURITY_FORCES for t in takers
+    )
+
+
+def _misplaced_agent(tok: Token) -> list[Token]:
+    """'was taken from his home in the early hours by KGB officers': the parser hangs the passive's
+    'by' phrase on the nearest noun; the objects of such a 'by' inside the verb's phrase."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [
+        g
+        for t in tok.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == "by"
+        and t.head.i != tok.i
+        and t.head.ent_type_ in ("TIME", "DATE", "")
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _to_detention(tok: Token) -> bool:
-    """'sent X to pre-trial detention', 'sent him to a detention centre' (the parser sometimes
-    reads 'to pre-trial detention' as a second object)."""
+    """'sent X to pre-trial detention', 'sent him to a detention centre', 'took him to the
+    detention centre' (the parser sometimes reads 'to pre-trial detention' as a second object);
+    a verb other than 'send' takes a person there ('took food to the detention centre' does not)."""
+    if tok.lemma_ != "send" and not _moves_a_person(tok):
+        return False
     if _prep_object(tok, ("to", "into"), {"detention", "custody"}):
         return True
     doc = tok.doc
