@@ -194,3 +194,37 @@ def test_a_by_phrase_the_parser_hangs_on_the_time(extract_text):
 )
 def test_taking_things_to_a_detention_centre_is_no_arrest(extract_text, text):
     assert "arrest" not in _types(extract_text(text))
+
+
+# -- a term served out ------------------------------------------------------------------------------
+
+
+def test_a_term_ended_is_a_release(extract_text):
+    result = extract_text(
+        "Rasul Jafarov, who had just finished serving a prison sentence in Baku, was stopped at "
+        "the airport and told he could not leave."
+    )
+    assert ("release", "Rasul Jafarov") in _events(result)
+
+
+def test_freed_after_completing_a_term_gives_the_term(extract_text):
+    result = extract_text(
+        "Leyla Mammadli was freed on Monday after completing a six-year sentence for fraud."
+    )
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+    assert ("Leyla Mammadli", 72) in terms
+    assert ("release", "Leyla Mammadli") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before completing his sentence, Rasul Jafarov was moved to a prison in Ganja.",
+        "Rasul Jafarov will complete his sentence in 2028, his lawyer said.",
+        "Rasul Jafarov ended his term as mayor of Ganja in 2019.",
+        "Rasul Jafarov completed his studies in Baku in 2004.",
+    ],
+)
+def test_a_term_not_yet_over_or_not_a_prison_term_frees_no_one(extract_text, text):
+    assert "release" not in _types(extract_text(text))

@@ -15,7 +15,7 @@ from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, t
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
-    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be"}
+    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be", "end"}
 )
 _GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
 

@@ -1019,6 +1019,30 @@ def _left_custody(tok: Token, home: str | None) -> bool:
     return False
 
 
+def _term_completed(tok: Token, home: str | None) -> bool:
+    """'who had just ended a prison sentence', 'completed her term', 'finished serving his
+    sentence': a prisoner's term over (not a president's term, nor 'completed his studies'; 'before
+    completing his sentence' tells of a time when it was not over)."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "until", "without"):
+        return False
+    if tok.tag_ in ("VB", "VBZ", "VBP"):
+        return False  # "probation after he completes his prison term": a term still to run
+    if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ("release", "free", "leave", "walk"):
+        return False  # "was released after completing a five-year sentence": the verb tells it
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in tok.children if c.dep_ in ("xcomp", "pcomp") and c.lemma_ == "serve" for g in c.children
+    ]
+    for obj in objects:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in TERM_NOUNS or office_term(obj):
+            continue
+        # ("finished her sentence with a smile": words; a prison term has a term or a court around it)
+        legal = lexicon("legal_context")
+        if term_in(obj) is not None or any(t.lemma_.lower() in legal for t in tok.sent if t.i != obj.i):
+            return True
+    return False
+
+
 def _out_of_custody(tok: Token, home: str | None) -> bool:
     """'got out of prison in May', 'came out of jail', 'is out of prison after four years',
     'emerged from the colony': a prisoner out (not a visitor leaving, nor 'got him out')."""
@@ -1180,6 +1204,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "granted_release": _granted_release,
     "free_again": _free_again,
     "out_of_custody": _out_of_custody,
+    "term_completed": _term_completed,
     "left_custody": _left_custody,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
