@@ -228,3 +228,34 @@ def test_freed_after_completing_a_term_gives_the_term(extract_text):
 )
 def test_a_term_not_yet_over_or_not_a_prison_term_frees_no_one(extract_text, text):
     assert "release" not in _types(extract_text(text))
+
+
+# -- a participle dated by 'recently' -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The recently freed journalist Sevinj Vagifqizi described months of solitary confinement.",
+            "Sevinj Vagifqizi",
+        ),
+        (
+            "Newly released activist Tofig Yagublu thanked the diplomats who had pressed his case.",
+            "Tofig Yagublu",
+        ),
+    ],
+)
+def test_recently_freed_is_a_release(extract_text, text, name):
+    assert ("release", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newly released album by Tofig Yagublu was banned from state radio.",
+        "Freed prisoners such as Tofig Yagublu rarely speak to the press.",
+    ],
+)
+def test_a_freed_label_without_a_date_or_of_a_thing_is_no_release(extract_text, text):
+    assert "release" not in _types(extract_text(text))

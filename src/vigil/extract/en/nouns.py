@@ -11,10 +11,11 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, persons_of, pronoun_is_safe
+from vigil.extract.en.persons import PERSON_NOUNS, fold
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
 from vigil.extract.findings import Finding
-from vigil.extract.scan import tokens_where
+from vigil.extract.scan import tokens_in, tokens_where
 
 
 def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -91,6 +92,34 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 # what says convictions are verdicts on record, not beliefs ("his religious convictions")
 _RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former", "criminal"})
+
+
+# a participle these qualify tells a recent event, not a label: "the recently freed prisoner X"
+_RECENTLY = frozenset({"recently", "newly", "just", "freshly"})
+_FREED_FORMS = frozenset({"freed", "released", "pardoned", "amnestied"})
+
+
+def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'the recently freed political prisoner X', 'newly released activist X': a participle made
+    an adjective of a person noun or a name, dated by 'recently', tells X's release (not 'the
+    newly released album by X', nor a bare label like 'freed prisoners')."""
+    out: list[Finding] = []
+    for tok in tokens_in(ctx.doc, "LOWER", _FREED_FORMS):
+        if tok.dep_ != "amod" or tok.i in ctx.quoted:
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in tok.children):
+            continue
+        noun = tok.head
+        if not (noun.ent_type_ == "PERSON" or fold(noun.lemma_) in PERSON_NOUNS):
+            continue
+        while noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            noun = noun.head  # "prisoner" modifies the name "Volha Mayorava"
+        persons = ctx.persons_in(noun, pronouns=False)
+        known = [f for f in [*findings, *out] if f.type == "release"]
+        persons = [p for p in persons if not any(p in f.persons for f in known)]
+        if persons:
+            out.append(Finding("release", tok, persons, date=date_text(tok), confidence=0.75))
+    return out
 
 
 def _relative_antecedent(whose: Token) -> Token | None:
@@ -233,4 +262,4 @@ def _in_custody_phrase(noun: Token) -> bool:
     )
 
 
-__all__ = ["event_nouns"]
+__all__ = ["event_nouns", "freshly_freed"]
