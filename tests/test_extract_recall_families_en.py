@@ -259,3 +259,22 @@ def test_recently_freed_is_a_release(extract_text, text, name):
 )
 def test_a_freed_label_without_a_date_or_of_a_thing_is_no_release(extract_text, text):
     assert "release" not in _types(extract_text(text))
+
+
+# -- a detention dated from its start, set off after the name ------------------------------------------
+
+
+def test_in_custody_since_a_date_set_off_after_the_name(extract_text):
+    result = extract_text("Ulvi Hasanli, in custody since November, was charged with smuggling on Tuesday.")
+    assert ("arrest", "Ulvi Hasanli") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ulvi Hasanli, in prison since 2021, went on hunger strike in March.",
+        "Ulvi Hasanli, who visited the detention centre since it opened, said conditions were poor.",
+    ],
+)
+def test_a_stay_in_prison_set_off_after_the_name_is_no_arrest(extract_text, text):
+    assert "arrest" not in _types(extract_text(text))

@@ -122,6 +122,37 @@ def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X, in custody since June, has been charged': a phrase set off after a name that dates a
+    detention from its start, as 'has been in pre-trial detention since June' does (a stay
+    'behind bars' or 'in prison' is a state, and stays no event)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for tok in tokens_in(doc, "LOWER", frozenset({"custody", "detention"})):
+        opener = doc[tok.i - 1] if tok.i > 0 else None
+        while (
+            opener is not None
+            and opener.i > tok.sent.start
+            and opener.pos_ in ("ADJ", "DET", "NOUN", "PUNCT")
+        ):
+            if opener.text == ",":
+                break
+            opener = doc[opener.i - 1]  # "in pre-trial detention", "in police custody"
+        if opener is None or opener.lower_ not in ("in", "under") or opener.i < tok.sent.start + 2:
+            continue
+        comma, name = doc[opener.i - 1], doc[opener.i - 2]
+        after = doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]
+        if comma.text != "," or not after or after[0].lower_ != "since" or tok.i in ctx.quoted:
+            continue
+        if not any(t.ent_type_ == "DATE" for t in after) or "," not in {t.text for t in after}:
+            continue
+        person = ctx.owner_at.get(name.i)
+        if person is None or any(f.type == "arrest" and person in f.persons for f in [*findings, *out]):
+            continue
+        out.append(Finding("arrest", tok, [person], date=date_text(tok), confidence=0.75))
+    return out
+
+
 def _relative_antecedent(whose: Token) -> Token | None:
     """The noun a 'whose' clause describes: 'X, whose release was secured by diplomats' is X's."""
     node = whose.head
@@ -262,4 +293,4 @@ def _in_custody_phrase(noun: Token) -> bool:
     )
 
 
-__all__ = ["event_nouns", "freshly_freed"]
+__all__ = ["event_nouns", "freshly_freed", "held_since_aside"]
