@@ -278,3 +278,27 @@ def test_in_custody_since_a_date_set_off_after_the_name(extract_text):
 )
 def test_a_stay_in_prison_set_off_after_the_name_is_no_arrest(extract_text, text):
     assert "arrest" not in _types(extract_text(text))
+
+
+# -- held by police now, in a report's words ----------------------------------------------------------
+
+
+def test_is_in_custody_in_a_crime_report_is_an_arrest(extract_text):
+    result = extract_text(
+        "Dale Worrick fled the scene after the crash, police said. Worrick was in custody on "
+        "Thursday, charged with vehicular homicide."
+    )
+    assert ("arrest", "Dale Worrick") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Worrick is still in custody, awaiting a decision on bail.",
+        "Dale Worrick has been in custody for three years without trial.",
+        "Dale Worrick remains in custody in the Hennepin County jail.",
+        "Dale Worrick was in prison when his mother died.",
+    ],
+)
+def test_a_stay_in_custody_is_no_new_arrest(extract_text, text):
+    assert "arrest" not in _types(extract_text(text))

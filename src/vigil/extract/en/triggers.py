@@ -618,6 +618,26 @@ def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
 _PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
 
 
+def _in_custody_now(tok: Token, home: str | None) -> bool:
+    """'LaSalle is in custody', 'X was in police custody on Wednesday, charged with murder': a
+    news report's way of saying someone was just taken in; not 'still in custody', 'in custody for
+    two years' (a stay), nor a stay 'in prison' (GUIDELINES: being in prison is no event)."""
+    if tok.lemma_ != "be" or any(c.dep_ in ("attr", "acomp") for c in tok.children):
+        return False
+    if any(c.lower_ in ("still", "already", "long") for c in tok.children) or _since(tok):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON")) for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_ == "custody" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _found_guilty(tok: Token, home: str | None) -> bool:
     """'was found guilty of treason', 'a court found her guilty'."""
     return any(
@@ -1221,6 +1241,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "imprison": _imprison,
     "held_in_custody": _in_custody,
     "in_pretrial_detention": _in_pretrial_detention,
+    "in_custody_now": _in_custody_now,
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
