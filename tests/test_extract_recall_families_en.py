@@ -302,3 +302,36 @@ def test_is_in_custody_in_a_crime_report_is_an_arrest(extract_text):
 )
 def test_a_stay_in_custody_is_no_new_arrest(extract_text, text):
     assert "arrest" not in _types(extract_text(text))
+
+
+# -- put out at the border ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Minsk freed nine prisoners on Monday. Guards drove Siarhei Haiduk out of the colony and "
+            "dropped him off at the Polish border.",
+            "Siarhei Haiduk",
+        ),
+        (
+            "Minsk freed nine prisoners on Monday, Belarusian state media said. Belarus handed "
+            "Viktar Ramanchuk to Ukrainian officials at the border.",
+            "Viktar Ramanchuk",
+        ),
+    ],
+)
+def test_left_or_handed_at_the_border_is_a_deportation(extract_text, text, name):
+    assert ("deportation", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarusian guards questioned Siarhei Haiduk for four hours and released him at the border crossing.",
+        "Belarus handed the documents to Ukrainian officials at the border, Siarhei Haiduk said.",
+    ],
+)
+def test_a_traveller_let_go_at_the_border_or_papers_handed_over_is_no_deportation(extract_text, text):
+    assert "deportation" not in _types(extract_text(text))

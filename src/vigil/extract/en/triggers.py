@@ -705,7 +705,12 @@ def _moves_a_person(tok: Token) -> bool:
     officers took him'); 'she was then taken to a detention centre' mostly retells the arrest just
     told, and its pronoun may point at whoever the sentence before named last."""
     named = any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            or c.ent_type_ == "PERSON"
+            or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)  # a surname read as a noun
+        )
         for c in tok.children
     )
     if named:
@@ -792,6 +797,26 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
         ):
             return False
     return True
+
+
+_BORDERS = frozenset({"border", "frontier", "checkpoint"})
+
+
+def _left_at_border(tok: Token, home: str | None) -> bool:
+    """'dropped him off at the Lithuanian border', 'was left at the Polish border', 'was released
+    into Lithuania': someone put out at or across the border. A release 'at the border' alone may
+    be a traveller let go after questioning, so a release needs a country beyond it."""
+    if not _moves_someone(tok):
+        return False
+    if tok.lemma_ in ("release", "free"):
+        return _destination_abroad(tok, home, ("into", "across"))
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "on", "near")
+        and any(g.lemma_.lower() in _BORDERS for g in c.subtree)
+        for h in (tok, *(c for c in tok.children if c.dep_ == "prt"))
+        for c in h.children
+    )
 
 
 def _out_of_country(tok: Token, home: str | None) -> bool:
@@ -1248,8 +1273,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "serve_term": _serve_term,
     "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
-        "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
+        ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)
     ),
+    "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
         _moves_someone(tok)
         and any(
