@@ -69,7 +69,7 @@ from vigil.extract.en.membership import (
     split_by_place,
 )
 from vigil.extract.en.modality import asserted, future_frame, offender_label
-from vigil.extract.en.nouns import event_nouns
+from vigil.extract.en.nouns import event_nouns, freshly_freed, held_since_aside
 from vigil.extract.en.participants import (
     a_thing,
     companions_of,
@@ -163,6 +163,8 @@ class EventFinder:
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
         findings.extend(event_nouns(ctx, findings))
+        findings.extend(freshly_freed(ctx, findings))
+        findings.extend(held_since_aside(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))
         named, terms = named_next(ctx, findings)

@@ -154,6 +154,7 @@ def is_group(tok: Token) -> bool:
         tok.lower_ in GROUP_WORDS
         or tok.tag_ in ("NNS", "NNPS")
         and tok.lemma_ not in TERM_NOUNS
+        and not (tok.tag_ == "NNPS" and tok.ent_type_ == "PERSON")  # "Zayats", "Kalnins": one person
         or tok.like_num
     )
 

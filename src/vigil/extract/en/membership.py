@@ -297,8 +297,15 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         )
         state = _described_state(subj) if etype is None else None
         # "included A and B": the parser sometimes hangs B on the verb
+        # (or reads the first item as a dative: "included the priest X and his sister Y")
         objects = [
-            c for c in tok.children if c.dep_ in ("dobj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "attr")
+            or c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            or c.dep_ == "dative"
+            and tok.lemma_ == "include"
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
         tells = inner is None and etype is not None

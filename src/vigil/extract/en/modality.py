@@ -102,6 +102,36 @@ ALLOW_INFINITIVE_UNDER = frozenset(
 SPEECH = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report"})
 
 
+_RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "fourth", "fifth", "sole"})
+
+
+def only_to(verb: Token) -> bool:
+    """'was freed, only to be rearrested at the gate': an infinitive of outcome tells what happened."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    )
+
+
+def _ranked(verb: Token) -> bool:
+    """'the latest prisoner to be freed', 'the first of the group to be released': an infinitive
+    that ranks someone among those it happened to tells a fact ('the next to be freed' does not)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun = verb.head
+    marks = [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return any(m.lower_ in _RANKS or m.tag_ == "JJS" and m.lower_ != "next" for m in marks)
+
+
+def sought_as_goal(tok: Token) -> bool:
+    """'X's release remains our priority', 'freeing X is the goal of the campaign': the subject
+    of a copula whose complement names an aim is sought, not done."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "csubj") or verb.lemma_.lower() not in ("be", "remain", "become", "stay"):
+        return False
+    goals = lexicon("goal_nouns")
+    return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in goals for c in verb.children)
+
+
 # forms too: the tagger's AUX "remains" keeps its form as its lemma
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
@@ -150,13 +180,20 @@ def asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
+        if depth == 0 and sought_as_goal(node):
+            return False  # "freeing X is the campaign's goal"
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and not timed:
             return False  # "held for years without ever being convicted": the verdict never came
         # ("without being tried before being released": the release after the trial that never
         # came did happen)
         timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _FACTUAL_MARKS | {"before", "until"}
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
-        if infinitive and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER:
+        if (
+            infinitive
+            and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER
+            and not _ranked(node)
+            and not only_to(node)
+        ):
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
@@ -341,6 +378,8 @@ __all__ = [
     "ALLOW_INFINITIVE_UNDER",
     "SPEECH",
     "asserted",
+    "only_to",
+    "sought_as_goal",
     "described_by",
     "future_frame",
     "hedged_above",

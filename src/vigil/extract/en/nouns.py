@@ -9,12 +9,13 @@ from spacy.tokens import Token
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
-from vigil.extract.en.modality import SPEECH, asserted
+from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, persons_of, pronoun_is_safe
+from vigil.extract.en.persons import PERSON_NOUNS, fold
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
 from vigil.extract.findings import Finding
-from vigil.extract.scan import tokens_where
+from vigil.extract.scan import tokens_in, tokens_where
 
 
 def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -43,6 +44,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
             continue  # "the death in detention of X": the detention is the place of the death
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.tag_ == "WP$":
+            owner = _relative_antecedent(owner)  # "X, whose arrest in March prompted protests"
         if owner is None and (group := _counted_object(tok)) is not None and not a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
             if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or is_abroad(tok, None):
@@ -57,12 +60,18 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             owner = _named_object(ctx, tok) or _owner_of_what_stems(tok)  # "the arrest of journalist X"
             if owner is None and record:
                 owner = _record_holder(tok)  # "X has three prior convictions"
+            if owner is None:
+                owner = _bare_event_subject(tok)  # "Upon release, X was put on a bus"
             if owner is None and etype == "death" and custody is not None:
                 owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
                 continue
         if owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "toward", "towards"):
+            continue  # "a warrant for his arrest", "campaigned for her release": a goal
+        if sought_as_goal(tok):
+            continue  # "the release of X remains a priority": sought, not done
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
         persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
@@ -83,6 +92,91 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 # what says convictions are verdicts on record, not beliefs ("his religious convictions")
 _RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former", "criminal"})
+
+
+# a participle these qualify tells a recent event, not a label: "the recently freed prisoner X"
+_RECENTLY = frozenset({"recently", "newly", "just", "freshly"})
+_FREED_FORMS = frozenset({"freed", "released", "pardoned", "amnestied"})
+
+
+def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'the recently freed political prisoner X', 'newly released activist X': a participle made
+    an adjective of a person noun or a name, dated by 'recently', tells X's release (not 'the
+    newly released album by X', nor a bare label like 'freed prisoners')."""
+    out: list[Finding] = []
+    for tok in tokens_in(ctx.doc, "LOWER", _FREED_FORMS):
+        if tok.dep_ != "amod" or tok.i in ctx.quoted:
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in tok.children):
+            continue
+        noun = tok.head
+        if not (noun.ent_type_ == "PERSON" or fold(noun.lemma_) in PERSON_NOUNS):
+            continue
+        while noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            noun = noun.head  # "prisoner" modifies the name "Volha Mayorava"
+        persons = ctx.persons_in(noun, pronouns=False)
+        known = [f for f in [*findings, *out] if f.type == "release"]
+        persons = [p for p in persons if not any(p in f.persons for f in known)]
+        if persons:
+            out.append(Finding("release", tok, persons, date=date_text(tok), confidence=0.75))
+    return out
+
+
+def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X, in custody since June, has been charged': a phrase set off after a name that dates a
+    detention from its start, as 'has been in pre-trial detention since June' does (a stay
+    'behind bars' or 'in prison' is a state, and stays no event)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for tok in tokens_in(doc, "LOWER", frozenset({"custody", "detention"})):
+        opener = doc[tok.i - 1] if tok.i > 0 else None
+        while (
+            opener is not None
+            and opener.i > tok.sent.start
+            and opener.pos_ in ("ADJ", "DET", "NOUN", "PUNCT")
+        ):
+            if opener.text == ",":
+                break
+            opener = doc[opener.i - 1]  # "in pre-trial detention", "in police custody"
+        if opener is None or opener.lower_ not in ("in", "under") or opener.i < tok.sent.start + 2:
+            continue
+        comma, name = doc[opener.i - 1], doc[opener.i - 2]
+        after = doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]
+        if comma.text != "," or not after or after[0].lower_ != "since" or tok.i in ctx.quoted:
+            continue
+        if not any(t.ent_type_ == "DATE" for t in after) or "," not in {t.text for t in after}:
+            continue
+        person = ctx.owner_at.get(name.i)
+        if person is None or any(f.type == "arrest" and person in f.persons for f in [*findings, *out]):
+            continue
+        out.append(Finding("arrest", tok, [person], date=date_text(tok), confidence=0.75))
+    return out
+
+
+def _relative_antecedent(whose: Token) -> Token | None:
+    """The noun a 'whose' clause describes: 'X, whose release was secured by diplomats' is X's."""
+    node = whose.head
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+# a bare event noun after these tells the subject's own event: "upon release", "after release from prison"
+_BARE_EVENT_PREPS = frozenset({"upon", "on", "after", "following", "since"})
+
+
+def _bare_event_subject(noun: Token) -> Token | None:
+    """'Upon release, X was put on a bus', 'after release from prison she moved to Riga': a noun
+    with no determiner nor owner, in a phrase of time, is the event of the clause's subject."""
+    via = noun.head
+    if noun.dep_ != "pobj" or via.lower_ not in _BARE_EVENT_PREPS or noun.tag_ != "NN":
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
+        return None
+    verb = via.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
 
 
 def _criminal_record(noun: Token) -> bool:
@@ -120,8 +214,8 @@ def _record_holder(noun: Token) -> Token | None:
 
 def _a_document(noun: Token) -> bool:
     """A release that speaks or is spoken in: 'the prosecutor's release says', 'said in a release'."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in SPEECH:
-        return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH:
+        return True  # (a release that "was announced" is someone's freeing made known)
     via = noun.head
     return noun.dep_ == "pobj" and via.lower_ == "in" and via.head.lemma_.lower() in SPEECH
 
@@ -199,4 +293,4 @@ def _in_custody_phrase(noun: Token) -> bool:
     )
 
 
-__all__ = ["event_nouns"]
+__all__ = ["event_nouns", "freshly_freed", "held_since_aside"]

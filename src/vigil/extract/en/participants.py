@@ -9,13 +9,15 @@ from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, has_det, is_group
-from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person
+from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
 from vigil.extract.findings import Finding
 
-_INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
-_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
+_INTRANSITIVE = frozenset(
+    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be", "end"}
+)
+_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
 
 
 def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
@@ -29,7 +31,29 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     subjects = [
         c for v in (pronoun.sent.root, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
     ]
-    return any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects)
+    if any(s.pos_ == "PRON" or person in ctx.persons_in(s) for s in subjects):
+        return True
+    # "police expelled X immediately after her release": the clause's one named object
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if any(person in ctx.persons_in(o, pronouns=False) for o in objects) and not any(
+        p is not person for o in (*subjects, *objects) for p in ctx.persons_in(o, pronouns=False)
+    ):
+        return True
+    # "X spent two years behind bars. His release came ...": the pronoun opens the subject of a
+    # sentence that names no one, and points back to the subject of the sentence before
+    if not subjects or not any(pronoun.i in {t.i for t in s.subtree} for s in subjects):
+        return False
+    if any(t.i in ctx.owner_at for t in pronoun.sent):
+        return False
+    start = pronoun.sent.start
+    if start == 0:
+        return False
+    before = pronoun.doc[start - 1].sent
+    return any(
+        person in ctx.persons_in(c, pronouns=False)
+        for c in before.root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -78,6 +102,13 @@ def _bare_time(tok: Token) -> bool:
 
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+        # "who was exiled to Lithuania": the parser reads the participle as the copula's complement
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+            return tok.head.head
+        if subject is not None:
+            return subject
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
         # "was re-arrested": the tokenizer splits the prefix off and the parser heads the clause with it
         prefix = doc[tok.i - 2]
@@ -89,6 +120,24 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return found
     if (antecedent := object_relative(tok)) is not None:
         return antecedent
+    if only_to(tok):
+        # "X was freed, only to be rearrested": the outcome befalls the main clause's subject
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and tok.head.dep_ == "attr"
+        and tok.head.head.lemma_ == "be"
+    ):
+        # "X is the latest prisoner to be freed": the one the copula ranks
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -152,7 +201,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return recipient
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
-        if passive or tok.lemma_ in _INTRANSITIVE | {"win"}:
+        if passive or tok.lemma_ in _INTRANSITIVE | {"win", "regain", "gain"}:
             return nsubj
         # "a court granted bail to X": the recipient is the object of "to" (parsed as dative or prep)
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
@@ -222,6 +271,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 or (head.head if head.dep_ in ("acl", "relcl") else None)
                 # "31 people were let go on Monday and deported": the subject of the verb "go" completes
                 or (subject_of(head.head) if head.dep_ == "xcomp" else None)
+                or _chain_subject(head)
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
@@ -539,6 +589,17 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     return found if len(found) > 1 else []
 
 
+def _chain_subject(verb: Token) -> Token | None:
+    """'X was detained, tried and sentenced': the parser chains the verbs (the middle one as a
+    'dep' of the first), and the last shares the first one's subject."""
+    steps = 0
+    while verb.dep_ in ("conj", "dep") and verb.head.pos_ in ("VERB", "AUX") and steps < 3:
+        verb, steps = verb.head, steps + 1
+        if (subject := subject_of(verb)) is not None:
+            return subject
+    return None
+
+
 def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
     """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
     for a group patient, on a phrase of the verb ("detained several activists from the movement
@@ -554,6 +615,18 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
         found += [p for p in _names_in_list(ctx, c) if p not in found]
         found += [p for p in names_after(ctx, c) if p not in found]
+    if patient is not None and is_group(patient):
+        # "the pardoned prisoners, who included the journalist X, were driven to the border"
+        for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
+            if not any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "which", "that")
+                for g in clause.children
+            ):
+                continue
+            for g in clause.children:
+                if g.dep_ in ("dobj", "dative", "attr"):
+                    named = (ctx.owner_at.get(t.i) for t in g.subtree if not _related_to(t))
+                    found += [p for p in named if p is not None and p not in found]
     return found
 
 

@@ -103,6 +103,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             subj = subject_of(verb)
             if subj is not None and subj.lower_ in ("who", "that"):
                 subj = verb.head
+            if subj is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+                # "X was freed after completing a five-year sentence": the clause's subject served it
+                subj = subject_of(verb.head.head)
             persons = persons_of(ctx, subj) if subj is not None else []
         if not persons and is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "A sentence of seven years was handed to X"; "A seven-year term was imposed."

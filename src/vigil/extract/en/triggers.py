@@ -265,6 +265,10 @@ def _moves_someone(tok: Token) -> bool:
     moved; 'the congressman flew to Germany' is a trip."""
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
         return True
+    if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
+        return (
+            True  # "was released and forced out of the country": the tagger's past tense shares the passive
+        )
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
 
 
@@ -614,6 +618,26 @@ def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
 _PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
 
 
+def _in_custody_now(tok: Token, home: str | None) -> bool:
+    """'LaSalle is in custody', 'X was in police custody on Wednesday, charged with murder': a
+    news report's way of saying someone was just taken in; not 'still in custody', 'in custody for
+    two years' (a stay), nor a stay 'in prison' (GUIDELINES: being in prison is no event)."""
+    if tok.lemma_ != "be" or any(c.dep_ in ("attr", "acomp") for c in tok.children):
+        return False
+    if any(c.lower_ in ("still", "already", "long") for c in tok.children) or _since(tok):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON")) for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_ == "custody" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _found_guilty(tok: Token, home: str | None) -> bool:
     """'was found guilty of treason', 'a court found her guilty'."""
     return any(
@@ -650,6 +674,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
             return False
         into_vehicle = _prep_object(tok, ("into",), VEHICLES | {"vehicle", "truck"})
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        forces += _misplaced_agent(tok)
         if not into_vehicle and not (
             tok.lemma_ == "take" and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
         ):
@@ -664,6 +689,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "taken away by police"
+    doers += _misplaced_agent(tok)
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
@@ -674,9 +700,53 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     )
 
 
+def _moves_a_person(tok: Token) -> bool:
+    """A named person taken ('took X', 'X was driven'), or 'him' taken by a security force ('KGB
+    officers took him'); 'she was then taken to a detention centre' mostly retells the arrest just
+    told, and its pronoun may point at whoever the sentence before named last."""
+    named = any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            or c.ent_type_ == "PERSON"
+            or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)  # a surname read as a noun
+        )
+        for c in tok.children
+    )
+    if named:
+        return True
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    takers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children) and any(
+        t.lemma_.lower() in SECURITY_FORCES for t in takers
+    )
+
+
+def _misplaced_agent(tok: Token) -> list[Token]:
+    """'was taken from his home in the early hours by KGB officers': the parser hangs the passive's
+    'by' phrase on the nearest noun; the objects of such a 'by' inside the verb's phrase."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [
+        g
+        for t in tok.subtree
+        if t.dep_ == "prep"
+        and t.lower_ == "by"
+        and t.head.i != tok.i
+        and t.head.ent_type_ in ("TIME", "DATE", "")
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _to_detention(tok: Token) -> bool:
-    """'sent X to pre-trial detention', 'sent him to a detention centre' (the parser sometimes
-    reads 'to pre-trial detention' as a second object)."""
+    """'sent X to pre-trial detention', 'sent him to a detention centre', 'took him to the
+    detention centre' (the parser sometimes reads 'to pre-trial detention' as a second object);
+    a verb other than 'send' takes a person there ('took food to the detention centre' does not)."""
+    if tok.lemma_ != "send" and not _moves_a_person(tok):
+        return False
     if _prep_object(tok, ("to", "into"), {"detention", "custody"}):
         return True
     doc = tok.doc
@@ -727,6 +797,44 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
         ):
             return False
     return True
+
+
+_BORDERS = frozenset({"border", "frontier", "checkpoint"})
+
+
+def _left_at_border(tok: Token, home: str | None) -> bool:
+    """'dropped him off at the Lithuanian border', 'was left at the Polish border', 'was released
+    into Lithuania': someone put out at or across the border. A release 'at the border' alone may
+    be a traveller let go after questioning, so a release needs a country beyond it."""
+    if not _moves_someone(tok):
+        return False
+    if tok.lemma_ in ("release", "free"):
+        return _destination_abroad(tok, home, ("into", "across"))
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "on", "near")
+        and any(g.lemma_.lower() in _BORDERS for g in c.subtree)
+        for h in (tok, *(c for c in tok.children if c.dep_ == "prt"))
+        for c in h.children
+    )
+
+
+def _out_of_country(tok: Token, home: str | None) -> bool:
+    """'thrown out of Belarus', 'forced out of the country', 'removed from the country': someone
+    put out of a country (the place is a country or land word, not a party, an office, a race)."""
+    if not _moves_someone(tok):
+        return False
+    children = list(tok.children)
+    outs = [c for c in children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    preps = [g for o in outs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
+    preps += [c for c in children if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and outs)]
+    for prep in preps:
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.lemma_.lower() in ("country", "homeland") or COUNTRIES.get(fold(place.text)):
+                return True
+            if place.ent_type_ == "GPE" and place.lemma_.lower() not in lexicon("institutions"):
+                return True
+    return False
 
 
 def object_after_custody(tok: Token) -> Token | None:
@@ -825,12 +933,50 @@ def _granted_release(tok: Token, home: str | None) -> bool:
     """'was granted early release', 'received a presidential pardon', 'was given parole': a
     release granted to someone (not 'a press release', nor 'asked for parole')."""
     compounds = lexicon("release_compounds")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _FREEDOM and _regained(c) for c in tok.children):
+        return True
     return any(
         c.dep_ in ("dobj", "attr")
         and c.lemma_.lower() in RELEASE_GRANTS
         and not any(m.dep_ == "compound" and m.lower_ in compounds for m in c.children)
         and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)  # "the release of ..."
         for c in tok.children
+    )
+
+
+_FREEDOM = frozenset({"freedom", "liberty"})
+
+
+def _regained(freedom: Token) -> bool:
+    """'regained her freedom', 'won his liberty' in a story of custody; not 'the freedom to
+    travel', 'freedom of speech', 'the freedom of the city'."""
+    if any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in freedom.children):
+        return False
+    return bool(
+        tokens_in(freedom.doc, "LOWER", _CUSTODY_TOLD) or tokens_in(freedom.doc, "LEMMA", _CUSTODY_TOLD)
+    )
+
+
+# what says a person who "is free" has come out: "is now free", "is free after two years in jail"
+_FREE_AGAIN = frozenset({"now", "finally", "again", "free"})
+
+
+def _free_again(tok: Token, home: str | None) -> bool:
+    """'X is now free', 'is free after three years in a colony', 'is free on bail': out of custody;
+    not 'is still free' (never held), 'free to leave', 'free of charges'."""
+    free = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "free"), None)
+    if free is None or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in ("xcomp", "prep", "ccomp") and c.lower_ != "on" for c in free.children):
+        return False
+    around = [*tok.children, *free.children]
+    if any(c.lower_ in ("still", "yet") for c in around):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _FREE_AGAIN for c in around):
+        return True
+    return _prep_object(tok, ("after",), CUSTODY_WORDS | {"year", "month", "week", "day"}) or any(
+        h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in ("bail", "parole") for g in h.children)
+        for h in around
     )
 
 
@@ -868,7 +1014,30 @@ def _set_free(tok: Token, home: str | None) -> bool:
     )
     # ... but "freed on bail to await trial", "freed from prison to attend a funeral", "freed 2,000
     # prisoners to ease overcrowding" are releases
+    if _from_a_duty(tok):
+        return False
     return not enabled or bool({t.lemma_.lower() for t in tok.sent} & _HELD_OR_BAILED)
+
+
+def _from_a_duty(tok: Token) -> bool:
+    """'freed from the burden of campaigning', 'released from the obligation to testify': freed
+    from something no one is held in (a common noun, in a sentence that names no custody), not
+    'freed from prison', 'released from a camp in Xinjiang', 'freed from Evin'."""
+    if tok.sent is not None and any(t.lemma_.lower() in _HELD_OR_BAILED for t in tok.sent):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for thing in (g for g in prep.children if g.dep_ == "pobj"):
+            if thing.pos_ == "NOUN" and thing.lemma_.lower() not in _FROM_HOLDERS and not thing.ent_type_:
+                return True
+    return False
+
+
+# what a person is freed from when held: places and states of custody besides CUSTODY_WORDS
+_FROM_HOLDERS = frozenset({"camp", "centre", "center", "facility", "captor", "kidnapper", "abductor",
+                           "hostage", "house", "arrest", "confinement", "internment", "imprisonment",
+                           "incarceration", "station", "compound", "base", "zone", "territory", "hands",
+                           "hand", "grip", "isolation", "solitary", "exile", "slavery", "bondage", "gulag",
+                           "dungeon", "labor", "labour", "colony"})  # fmt: skip
 
 
 _HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
@@ -892,6 +1061,53 @@ def _left_custody(tok: Token, home: str | None) -> bool:
             return True
         if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in c.children):
             return True
+    return False
+
+
+def _term_completed(tok: Token, home: str | None) -> bool:
+    """'who had just ended a prison sentence', 'completed her term', 'finished serving his
+    sentence': a prisoner's term over (not a president's term, nor 'completed his studies'; 'before
+    completing his sentence' tells of a time when it was not over)."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "until", "without"):
+        return False
+    if tok.tag_ in ("VB", "VBZ", "VBP"):
+        return False  # "probation after he completes his prison term": a term still to run
+    if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ("release", "free", "leave", "walk"):
+        return False  # "was released after completing a five-year sentence": the verb tells it
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in tok.children if c.dep_ in ("xcomp", "pcomp") and c.lemma_ == "serve" for g in c.children
+    ]
+    for obj in objects:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in TERM_NOUNS or office_term(obj):
+            continue
+        # ("finished her sentence with a smile": words; a prison term has a term or a court around it)
+        legal = lexicon("legal_context")
+        if term_in(obj) is not None or any(t.lemma_.lower() in legal for t in tok.sent if t.i != obj.i):
+            return True
+    return False
+
+
+def _out_of_custody(tok: Token, home: str | None) -> bool:
+    """'got out of prison in May', 'came out of jail', 'is out of prison after four years',
+    'emerged from the colony': a prisoner out (not a visitor leaving, nor 'got him out')."""
+    if "visit" in span_text(tok.sent).lower() or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
+        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
+            return False
+    outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    preps = [g for o in (tok, *outs) for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and outs]
+    if tok.lemma_ in ("emerge", "step"):
+        preps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for prep in preps:
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            word = place.lemma_.lower()
+            if word in _CUSTODY_PLACES or word in ("custody", "detention", "captivity"):
+                return True
+            if word in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in place.children):
+                return True
     return False
 
 
@@ -1029,8 +1245,11 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
-    "not_from_care": lambda tok, home: not from_care(tok),
+    "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
     "granted_release": _granted_release,
+    "free_again": _free_again,
+    "out_of_custody": _out_of_custody,
+    "term_completed": _term_completed,
     "left_custody": _left_custody,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
@@ -1047,14 +1266,16 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "imprison": _imprison,
     "held_in_custody": _in_custody,
     "in_pretrial_detention": _in_pretrial_detention,
+    "in_custody_now": _in_custody_now,
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
     "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
-        "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
+        ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)
     ),
+    "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
         _moves_someone(tok)
         and any(
@@ -1071,6 +1292,16 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
     "made_to_leave": _made_to_leave,
+    "out_of_country": _out_of_country,
+    "exiled": lambda tok, home: (
+        tok.lower_ != "self-exiled"
+        and (
+            any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+            or tok.dep_ == "acomp"
+            and tok.tag_ == "VBN"
+            and tok.head.lemma_ == "be"  # "who was exiled to X"
+        )
+    ),
     "custody": lambda tok, home: _died_in_custody(tok),
     "found_dead": lambda tok, home: (
         "dead" in {c.lower_ for c in tok.children}
