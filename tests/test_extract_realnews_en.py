@@ -185,3 +185,32 @@ def test_a_definite_description_after_a_report_is_the_one_reported_on(extract_te
     )
     assert ("arrest", "Lina Sabri") not in events(result)
     assert ("arrest", "Omar Haddad") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The truck driver, Omar Lindqvist, is in custody and faces charges on Monday.", "Omar Lindqvist"),
+        ("Three teenagers are under arrest over the fire, officers said on Sunday.", None),
+        ("Petra Novak was in police custody on Tuesday, accused of fraud, her lawyer said.", "Petra Novak"),
+    ],
+)
+def test_being_in_custody_or_under_arrest_now_is_an_arrest(extract_text, text, held):
+    result = extract_text(text)
+    if held is None:
+        assert {(e.type, e.count) for e in result.events} == {("arrest", 3)}
+    else:
+        assert ("arrest", held) in events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Novak is under house arrest in her flat in Brno.",
+        "Petra Novak is in prison in Brno.",
+        "The archive is in the custody of the city museum.",
+        "Petra Novak remains in custody.",
+    ],
+)
+def test_house_arrest_prison_stays_and_custody_of_things_are_no_arrest(extract_text, text):
+    assert not any(e.type == "arrest" for e in extract_text(text).events)

@@ -173,6 +173,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if (
         passive
         or tok.lemma_ in _INTRANSITIVE
+        or tok.lemma_ == "be"  # "two men are in custody, police said": the subject is held
         or etype == "death"
         and not put_to_death
         or tok.lemma_ == "walk"

@@ -604,11 +604,22 @@ def _in_custody_since(tok: Token, home: str | None) -> bool:
 
 
 def _in_pretrial_detention(tok: Token, home: str | None) -> bool:
-    """'X and five others are now in pre-trial detention': held pending trial (GUIDELINES'
-    "jailed pending trial"), not serving a term; "remains in detention" stays a state."""
+    """'X and five others are now in pre-trial detention', 'the driver is in custody', 'two
+    suspects are under arrest': held pending trial (GUIDELINES' "jailed pending trial"), not
+    serving a term; "remains in detention", "is in prison" and "is under house arrest" stay
+    states."""
     if tok.lemma_ != "be" or any(c.dep_ == "attr" for c in tok.children):
         return False
-    return _prep_object(tok, ("in",), _PRETRIAL) and _prep_object(tok, ("in",), _DETENTION)
+    if _prep_object(tok, ("in",), _PRETRIAL) and _prep_object(tok, ("in",), _DETENTION):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and (c.lower_, g.lemma_.lower()) in (("in", "custody"), ("under", "arrest"))
+        and not any(m.dep_ in ("compound", "amod") and m.lower_ == "house" for m in g.children)
+        for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 _PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
