@@ -214,3 +214,49 @@ def test_being_in_custody_or_under_arrest_now_is_an_arrest(extract_text, text, h
 )
 def test_house_arrest_prison_stays_and_custody_of_things_are_no_arrest(extract_text, text):
     assert not any(e.type == "arrest" for e in extract_text(text).events)
+
+
+def terms(result: Extraction) -> set[tuple[str, int | None]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id[pid], e.term_months) for e in result.events if e.type == "sentence" for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "Karel Dvorsky admitted bribing a judge in 2011. That earned him a four-year sentence.",
+            "Karel Dvorsky",
+            48,
+        ),
+        (
+            "Lena Hartmann lost her appeal in May, which brought her a further 18-month term.",
+            "Lena Hartmann",
+            18,
+        ),
+        ("Tomas Berger served nine months in jail in 2008 for assault.", "Tomas Berger", 9),
+        ("Tomas Berger denied the charge. In 2008 he served nine months in jail for it.", "Tomas Berger", 9),
+    ],
+)
+def test_a_term_brought_by_a_cause_or_served_in_a_dated_year_is_a_sentence(extract_text, text, name, months):
+    assert (name, months) in terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The documentary earned Karel Dvorsky a four-year contract with the network.",
+        "Tomas Berger served nine months in the navy in 2008.",
+        "Karel Dvorsky's campaign brought him praise in 2011.",
+    ],
+)
+def test_contracts_service_and_praise_are_no_sentence(extract_text, text):
+    assert not any(e.type == "sentence" for e in extract_text(text).events)
+
+
+def test_sent_to_prison_for_life_is_a_sentence_without_a_term(extract_text):
+    result = extract_text("Witnesses and wiretaps sent Marco Ferri to prison for life in 1992.")
+    assert ("Marco Ferri", None) in terms(result)
+    questioned = extract_text("Marco Ferri was sent to jail for questioning.")
+    assert not any(e.type == "sentence" for e in questioned.events)
+

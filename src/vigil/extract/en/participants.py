@@ -15,6 +15,7 @@ from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, t
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
+_TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
 
 
@@ -150,6 +151,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "X was convicted and given 15 years": the passive subject both participles share
             recipient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         return recipient
+    if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
+        return dative  # "that brought him another three-year sentence"
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
         if passive or tok.lemma_ in _INTRANSITIVE | {"win"}:

@@ -499,11 +499,24 @@ def _ordered_to_spend(tok: Token, home: str | None) -> bool:
 
 def _served_elsewhere(tok: Token) -> bool:
     """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
-    place or body that is no prison."""
+    place or body that is no prison ('in 1994' is a date, no place)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "with", "on", "at", "aboard")
         and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+        for c in tok.children
+    )
+
+
+def _term_to_recipient(tok: Token, home: str | None) -> bool:
+    """'that brought him another three-year sentence', 'the plea earned her a life sentence': a
+    cause that gave someone (the indirect object) a term; not 'earned him praise'."""
+    return any(c.dep_ == "dative" for c in tok.children) and any(
+        c.dep_ == "dobj"
+        and c.lemma_ in TERM_NOUNS
+        and not office_term(c)
+        and (term_in(c, own=True) is not None or life_or_death(c))
         for c in tok.children
     )
 
@@ -983,9 +996,13 @@ def _without_appositions(tok: Token) -> list[Token]:
 
 def _custody_for_term(tok: Token, home: str | None) -> bool:
     """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
-    for a stated term is a sentence; without one ('sent to prison on Monday') the verb says less."""
+    for a stated term ('for life' too) is a sentence; without one ('sent to prison on Monday') the
+    verb says less."""
     return _prep_object(tok, ("to", "into", "behind", "in"), _CUSTODY_PLACES | {"bars"}) and any(
-        c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (term_in(c) or any(g.dep_ == "pobj" and g.lower_ == "life" for g in c.children))
+        for c in tok.children
     )
 
 
@@ -1062,6 +1079,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
+    "term_to_recipient": _term_to_recipient,
     "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
         "over" in {c.lower_ for c in tok.children} and _goes_abroad(tok, home)
