@@ -260,3 +260,20 @@ def test_sent_to_prison_for_life_is_a_sentence_without_a_term(extract_text):
     questioned = extract_text("Marco Ferri was sent to jail for questioning.")
     assert not any(e.type == "sentence" for e in questioned.events)
 
+
+def test_a_year_before_a_name_leaves_the_name_a_person(extract_text):
+    result = extract_text("In 2014 Darius Mehta was detained at the border, his sister said.")
+    assert ("arrest", "Darius Mehta") in events(result)
+    # (a version number beside a product's name still makes no person)
+    assert not names(extract_text("The company shipped Office 2007 Enterprise Edition to schools."))
+
+
+def test_a_quoted_nickname_after_so_called_is_no_second_person(extract_text):
+    result = extract_text(
+        'Prosecutors finally caught Rocco Valenti, the so-called "Velvet Glove" who escaped two'
+        " trials before a jury sent him to prison for life in 1994."
+    )
+    assert names(result) == {"Rocco Valenti"}
+    assert ("sentence", "Rocco Valenti") in events(result)
+
+

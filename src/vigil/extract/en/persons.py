@@ -1029,6 +1029,8 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
         return True
+    if prev >= 1 and doc[prev].is_quote and doc[prev - 1].lower_ in _NICKNAMING:
+        return True  # 'the so-called "Teflon Don"', 'dubbed "The Oddfather"': a nickname, no one new
     if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[-1].children) and not any(
@@ -1051,6 +1053,9 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
+
+# words that introduce a quoted nickname ('so-called "X"', 'known as "X"')
+_NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", "named"})
 
 # nouns of places whose "of" names the place ("the province of Thái Bình")
 _PLACE_NOUNS = frozenset(
@@ -1088,12 +1093,18 @@ def _named_as_place(tokens: list[Token]) -> bool:
 def _versioned(tokens: list[Token]) -> bool:
     """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
     a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
-    Thang, 55" is an age) makes it a product's."""
+    Thang, 55" is an age) makes it a product's; a year after a preposition ("In 2008 Tomas
+    Novotny was ...") is a date before a name."""
     doc = tokens[0].doc
     end, start = tokens[-1].i + 1, tokens[0].i
     if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
         return True
-    return start >= 2 and doc[start - 1].text.isdigit() and _is_cap(doc[start - 2])
+    return (
+        start >= 2
+        and doc[start - 1].text.isdigit()
+        and _is_cap(doc[start - 2])
+        and doc[start - 2].pos_ != "ADP"
+    )
 
 
 def _plural_of_people(tok: Token) -> bool:
