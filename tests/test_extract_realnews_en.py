@@ -277,3 +277,35 @@ def test_a_quoted_nickname_after_so_called_is_no_second_person(extract_text):
     assert ("sentence", "Rocco Valenti") in events(result)
 
 
+
+def test_a_term_cut_in_a_bare_participle_is_a_second_term_and_the_release_stays_hers(extract_text):
+    result = extract_text(
+        "Dana Okafor, a nurse from Lagos, was detained in 2020. She was jailed for three years, cut on"
+        " appeal to 30 months, and was freed in March."
+    )
+    assert {("Dana Okafor", 36), ("Dana Okafor", 30)} <= terms(result)
+    assert ("release", "Dana Okafor") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The reporter Minh Hoang walked out after completing a four-year sentence.", 48),
+        ("Minh Hoang finished his prison term in June and went home.", None),
+    ],
+)
+def test_a_completed_sentence_is_a_sentence(extract_text, text, months):
+    assert ("Minh Hoang", months) in terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minh Hoang finished his term as governor in 2019.",
+        "Minh Hoang completed two years of study in Hanoi.",
+        "Minh Hoang completed the sentence he was writing and handed over the draft.",
+        "The court added a year of probation for each defendant after they complete their prison terms.",
+    ],
+)
+def test_finished_offices_and_studies_are_no_sentence(extract_text, text):
+    assert not any(e.type == "sentence" for e in extract_text(text).events)

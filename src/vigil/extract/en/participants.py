@@ -14,7 +14,9 @@ from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
 from vigil.extract.findings import Finding
 
-_INTRANSITIVE = frozenset({"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish"})
+_INTRANSITIVE = frozenset(
+    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "end"}
+)
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win"})
 
@@ -166,7 +168,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)
         if guilty is not None and dobj is None:
-            return next((c for c in guilty.children if c.dep_ == "nsubj"), None)
+            before = tok.doc[guilty.i - 1]
+            # "found 27 year old X guilty": the parser may make the name a compound of "guilty"
+            fallback = before if before.pos_ == "PROPN" and before.head.i == guilty.i else None
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), fallback)
     if tok.lemma_ == "let" and not passive:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
@@ -226,6 +231,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 or (head.head if head.dep_ in ("acl", "relcl") else None)
                 # "31 people were let go on Monday and deported": the subject of the verb "go" completes
                 or (subject_of(head.head) if head.dep_ == "xcomp" else None)
+                # "She was sentenced to two years, reduced on appeal to 18 months, and was released":
+                # the subject of the clause the bare participle hangs on
+                or (subject_of(head.head) if head.dep_ == "advcl" and head.tag_ == "VBN" else None)
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head

@@ -486,6 +486,29 @@ def _serve_term(tok: Token, home: str | None) -> bool:
     return False
 
 
+def _completed_term(tok: Token, home: str | None) -> bool:
+    """'released after completing a five-year sentence', 'finished his prison term in May': the
+    term served to its end was a sentence; not 'completed two years of study' nor 'finished his
+    term as mayor' (a bare 'term' or 'sentence' needs a prison word, a length or an owner: 'her
+    prison term', 'his sentence', not 'the sentence he was writing')."""
+    if tok.tag_ in ("VBP", "VBZ", "VB") or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "probation after they complete their prison terms": a completion to come
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_ in TERM_NOUNS
+        and not office_term(c)
+        and not any(g.lower_ == "as" for g in c.subtree)
+        and not life_or_death(c)
+        and (
+            term_in(c, own=True) is not None
+            or any(m.lemma_.lower() in CUSTODY_WORDS for m in c.children if m.dep_ in ("compound", "amod"))
+            # "completed his sentence", not "completed the sentence he was writing"
+            or c.lemma_ == "sentence" and any(m.dep_ == "poss" for m in c.children)
+        )
+        for c in tok.children
+    )
+
+
 def _ordered_to_spend(tok: Token, home: str | None) -> bool:
     """'was ordered to spend six years in a colony': a court's order states the term; 'spent two
     years in prison' alone is time served, no verdict."""
@@ -1079,6 +1102,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
+    "completed_term": _completed_term,
     "term_to_recipient": _term_to_recipient,
     "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
