@@ -309,3 +309,22 @@ def test_a_completed_sentence_is_a_sentence(extract_text, text, months):
 )
 def test_finished_offices_and_studies_are_no_sentence(extract_text, text):
     assert not any(e.type == "sentence" for e in extract_text(text).events)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyle Brandt was held without bond at the Maricopa County jail.", {"arrest"}),
+        ("Kyle Brandt was jailed on suspicion of arson on Tuesday.", {"arrest"}),
+        ("Kyle Brandt was jailed on fraud charges for six years.", {"sentence"}),
+        ("Kyle Brandt, who is serving life without parole, escaped from a work crew.", {"sentence"}),
+        ("Kyle Brandt was given two consecutive life terms in 2009.", {"sentence"}),
+        ("Kyle Brandt, who fled a prison farm on Sunday, was recaptured two days later.", {"arrest"}),
+        ("Kyle Brandt was caught by state troopers near Flagstaff.", {"arrest"}),
+        ("Kyle Brandt was caught on a doorbell camera leaving the house.", set()),
+        ("Kyle Brandt served two terms as county sheriff.", set()),
+    ],
+)
+def test_police_and_court_words_of_american_crime_reports(extract_text, text, expected):
+    assert {e.type for e in extract_text(text).events if e.persons} == expected

@@ -435,8 +435,8 @@ def _of_custody(sent: Span) -> bool:
 def office_term(noun: Token) -> bool:
     """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
     term': a term of office, not a prison term."""
-    if noun.lemma_ != "term":
-        return False
+    if noun.lemma_ != "term" or life_or_death(noun):
+        return False  # "two consecutive life terms": no one holds a life term of office
     if noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children):
         return True  # "served two terms"
     for c in noun.children:
@@ -483,6 +483,8 @@ def _serve_term(tok: Token, home: str | None) -> bool:
             return True
         elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
             return True  # "served 17 years of a life sentence"
+        elif c.lower_ == "life" and not any(g.dep_ in ("det", "poss", "amod") for g in c.children):
+            return True  # "is serving life without parole": a life sentence
     return False
 
 
@@ -545,9 +547,24 @@ def _term_to_recipient(tok: Token, home: str | None) -> bool:
 
 
 def _jail(tok: Token, home: str | None) -> str:
+    """'jailed for eight years' is a sentence; 'jailed pending trial', 'jailed on suspicion of
+    murder', 'jailed on charges of ...' an arrest (held, not yet tried)."""
     if "pending" in span_text(tok.sent).lower() or _sentenced_later(tok):
         return "arrest"
+    termed = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
+    if _on_suspicion(tok) and not termed:
+        return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     return "sentence"
+
+
+def _on_suspicion(tok: Token) -> bool:
+    """'on suspicion of murder', 'on charges of fraud', 'on a murder charge': held as a suspect."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in ("suspicion", "charge") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _sentenced_later(tok: Token) -> bool:
@@ -592,7 +609,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     )
 
 
-_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges", "hearing", "arraignment"})
+_UNTIL_TRIAL = frozenset({"trial", "bail", "bond", "charge", "charges", "hearing", "arraignment"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
@@ -671,7 +688,8 @@ def _found_guilty(tok: Token, home: str | None) -> bool:
 # Who, as the subject, picks people up or rounds them up in an arrest (not "she picked up her son").
 SECURITY_FORCES = frozenset(
     {"police", "policeman", "officer", "agent", "kgb", "fsb", "soldier", "troop", "guard", "security",
-     "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator"}
+     "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator",
+     "trooper", "marshal", "sheriff", "fbi"}
 )  # fmt: skip
 
 
@@ -841,6 +859,12 @@ def _captured_person(tok: Token, home: str | None) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     if doers and not any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree):
         return False  # "Clinton had captured 1,944 delegates": won, not took
+    if tok.lemma_ == "catch":
+        # "was caught by police", "marshals caught him": only a captor makes catching an arrest
+        # (not "caught a cold", "caught the bus", "caught on camera")
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        if not any(t.lemma_.lower() in _CAPTORS for t in (*agents, *(t for d in doers for t in d.subtree))):
+            return False
     recorded = lexicon("recording_media")
     return not any(
         c.dep_ in ("prep", "agent") and any(g.lemma_.lower() in recorded for g in c.subtree)
