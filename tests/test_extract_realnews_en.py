@@ -311,6 +311,12 @@ def test_finished_offices_and_studies_are_no_sentence(extract_text, text):
     assert not any(e.type == "sentence" for e in extract_text(text).events)
 
 
+def test_a_given_name_the_tagger_reads_as_an_adjective_still_opens_a_name(extract_text):
+    result = extract_text(
+        "The verdict drew protests. Pavel Kuzmyanok got two and a half years behind bars."
+    )
+    assert ("Pavel Kuzmyanok", 30) in terms(result)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -328,3 +334,11 @@ def test_finished_offices_and_studies_are_no_sentence(extract_text, text):
 )
 def test_police_and_court_words_of_american_crime_reports(extract_text, text, expected):
     assert {e.type for e in extract_text(text).events if e.persons} == expected
+
+
+def test_a_capitalised_kind_of_a_counted_group_is_no_person(extract_text):
+    result = extract_text("Kenya deported 14 Somali Bantu refugees on Friday, officials said.")
+    assert not names(result)
+    assert {(e.type, e.count) for e in result.events} == {("deportation", 14)}
+    kept = extract_text("Police detained 12 Ana Ruiz supporters outside the court.")
+    assert "Ana Ruiz" in names(kept)

@@ -755,7 +755,14 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
         )
         # a sentence's first word is capitalised anyway; one written with letters English never
         # uses ("Nguyễn Văn Thắng, 55, was ...", tagged a verb) is no English word
-        ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",) and tok.text.isascii())
+        # (but a known given name before a proper noun opens a name: "Pavel Sevyarynets was ...",
+        # with "Pavel" tagged an adjective)
+        ok = ok and not (
+            tok.is_sent_start
+            and tok.pos_ not in ("PROPN",)
+            and tok.text.isascii()
+            and not _given_name_opening(tok, capitalised)
+        )
         ok = ok and tok.text != "AND"  # "By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA": two names
         if ok and start is None:
             start = i
@@ -766,6 +773,18 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, last + 1))
     return runs
+
+
+def _given_name_opening(tok: Token, capitalised: set[int]) -> bool:
+    """A sentence's first word that is a known given name (not also an everyday word) with a
+    capitalised proper noun after it."""
+    word = fold(tok.text)
+    return (
+        word in given_names()
+        and word not in _WORD_NAMES
+        and tok.i + 1 in capitalised
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+    )
 
 
 def name_words(tokens: list[Token]) -> list[str]:
@@ -1029,6 +1048,14 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
         return True
+    head = tokens[-1].head
+    if (
+        tokens[-1].dep_ == "compound"
+        and head.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in head.children)
+        and not _known_given_name(fold(tokens[0].text))  # (but "12 Ana Ruiz supporters")
+    ):
+        return True  # "expelled 28 Rwandan Hutu refugees": a counted group's kind, no one's name
     if prev >= 1 and doc[prev].is_quote and doc[prev - 1].lower_ in _NICKNAMING:
         return True  # 'the so-called "Teflon Don"', 'dubbed "The Oddfather"': a nickname, no one new
     if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
