@@ -336,9 +336,55 @@ def test_police_and_court_words_of_american_crime_reports(extract_text, text, ex
     assert {e.type for e in extract_text(text).events if e.persons} == expected
 
 
+def test_a_diplomat_told_to_leave_is_expelled_and_never_freed(extract_text):
+    result = extract_text(
+        "Rights groups demanded the release of detainees. Oslo said Farid Qasimi, the embassy's"
+        " second secretary, was told to leave over his contacts. His predecessor, the consul Nadir"
+        " Aziz, was expelled in May."
+    )
+    assert {("deportation", "Farid Qasimi"), ("deportation", "Nadir Aziz")} <= events(result)
+    assert not any(t == "release" for t, _ in events(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge asked Farid Qasimi to leave the courtroom.",
+        "The coach told Farid Qasimi, the team captain, to leave after the match.",
+    ],
+)
+def test_asked_to_leave_a_room_is_no_expulsion(extract_text, text):
+    assert not extract_text(text).events
+
+
+def test_links_to_other_stories_tell_no_event_of_this_one(extract_text):
+    result = extract_text(
+        "VILNIUS - Police detained the blogger Oleg Marchuk on Tuesday, his wife said.\n"
+        "Related: Minsk court jails teacher Irina Kovalchuk for six years\n"
+        "READ MORE: Belarus frees Stepan Antonov after four years\n"
+        "Marchuk was released in 2020 after a year in prison."
+    )
+    assert {t for t, n in events(result) if n in ("Irina Kovalchuk", "Stepan Antonov")} == set()
+    assert {("arrest", "Oleg Marchuk"), ("release", "Oleg Marchuk")} <= events(result)
+
+
 def test_a_capitalised_kind_of_a_counted_group_is_no_person(extract_text):
     result = extract_text("Kenya deported 14 Somali Bantu refugees on Friday, officials said.")
     assert not names(result)
     assert {(e.type, e.count) for e in result.events} == {("deportation", 14)}
     kept = extract_text("Police detained 12 Ana Ruiz supporters outside the court.")
     assert "Ana Ruiz" in names(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards shot dead four inmates as they tried to escape from the penal colony.", {("death", 4)}),
+        ("The blogger Rustam Aliev was beaten to death in his cell, his brother said.", {("death", None)}),
+        ("A car bomb killed six soldiers near the prison gate.", set()),
+        ("Police shot dead Rustam Aliev two weeks after his release from prison.", set()),
+        ("Guards beat Rustam Aliev in his cell, his lawyer said.", set()),
+    ],
+)
+def test_killed_while_held_is_a_death_in_custody(extract_text, text, expected):
+    assert {(e.type, e.count) for e in extract_text(text).events} == expected

@@ -236,7 +236,20 @@ def _made_to_leave(tok: Token, home: str | None) -> bool:
                 return True
             if _destination_abroad(x, home, ("to", "for", "into")):
                 return True
+            if tok.lemma_ in ("ask", "tell", "order") and x.lemma_ == "leave" and not any(
+                c.dep_ in ("dobj", "prep") and c.lower_ not in ("because", "over", "after", "within")
+                for c in x.children
+            ):
+                # "was asked to leave": said of a diplomat, an expulsion (not "asked to leave the room")
+                return is_diplomat(tok)
     return False
+
+
+def is_diplomat(tok: Token) -> bool:
+    """Whether the one the verb acts on is a diplomat ('an Iraqi diplomat', 'X, the embassy's press
+    attache'): an expelled diplomat goes home, from no prison."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in lexicon("diplomats") for c in objects for t in c.subtree)
 
 
 # what one is expelled from when it is a country: "expelled from the country", "from the territory"
@@ -504,8 +517,11 @@ def _completed_term(tok: Token, home: str | None) -> bool:
         and (
             term_in(c, own=True) is not None
             or any(m.lemma_.lower() in CUSTODY_WORDS for m in c.children if m.dep_ in ("compound", "amod"))
-            # "completed his sentence", not "completed the sentence he was writing"
-            or c.lemma_ == "sentence" and any(m.dep_ == "poss" for m in c.children)
+            # "released after completing his sentence", not "completed the sentence he was writing"
+            # nor "finished her sentence with a smile"
+            or c.lemma_ == "sentence"
+            and any(m.dep_ == "poss" for m in c.children)
+            and any(t.lemma_.lower() in CUSTODY_WORDS | _RELEASE_LEMMAS for t in tok.sent if t.i != c.i)
         )
         for c in tok.children
     )
@@ -776,6 +792,36 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     """'was executed', 'executed two protesters', 'were hanged at dawn': who is put to death is a
     person, not 'executed a plan'."""
     return _done_to_person(tok)
+
+
+def _killed_in_custody(tok: Token, home: str | None) -> bool:
+    """'police shot dead six suspects as they tried to escape from custody', 'was beaten to death
+    in his cell', 'killed in a prison riot': a prisoner killed while held dies in custody (the
+    custody word in the killing's own clause, as for 'died')."""
+    doc = tok.doc
+    dead = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "dead"  # ("dead" may hang on the object)
+    to_death = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in tok.children
+    )
+    if tok.lemma_ != "kill" and not dead and not to_death:
+        return False  # "shot in the leg", "beaten by guards": no death told
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.lower() in SECURITY_FORCES for v in victims for t in v.subtree):
+        return False  # "a bomb killed six guards at the prison": the guards were not held
+    # held when it happened: "in his cell", "in a prison riot", "as they tried to escape from
+    # custody" (not "near the prison", "after his release from prison")
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "advcl" and c.lower_ != "after")]
+    held = any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "from", "inside", "at")
+        and any(g.lemma_.lower() in CUSTODY_WORDS for g in p.subtree)
+        and not any(a.lower_ in ("after", "since", "before") for a in p.ancestors if a.i > tok.i)
+        for clause in clauses
+        for p in (clause.subtree if clause is not tok else own_clause(tok))
+    )
+    people = lexicon("counted_people")
+    return held and (_done_to_person(tok) or any(v.lemma_.lower() in people for v in victims))
 
 
 def _expelled_abroad(tok: Token, home: str | None) -> bool:
@@ -1102,6 +1148,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "let_out": _let_out,
     "set_free": _set_free,
     "executed_person": _executed_person,
+    "killed_in_custody": _killed_in_custody,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok),
