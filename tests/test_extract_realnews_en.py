@@ -388,3 +388,16 @@ def test_a_capitalised_kind_of_a_counted_group_is_no_person(extract_text):
 )
 def test_killed_while_held_is_a_death_in_custody(extract_text, text, expected):
     assert {(e.type, e.count) for e in extract_text(text).events} == expected
+
+
+def test_kidnapped_in_a_story_of_kidnapping_as_a_crime_is_no_arrest(extract_text):
+    result = extract_text(
+        "Detectives searched a farm in a case of murder, kidnapping and abuse. Lena Dorn and Maya"
+        " Voss had been kidnapped in May. The farmer admitted kidnapping two other girls."
+    )
+    assert not any(t == "arrest" for t, _ in events(result))
+    state = extract_text(
+        "A man was charged with kidnapping a child. Separately, the reporter Pavel Vinnik was"
+        " abducted by security forces in Minsk."
+    )
+    assert ("arrest", "Pavel Vinnik") in events(state)

@@ -882,7 +882,34 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
     if frame is not tok and frame.lemma_.lower() in _CRIME_FRAMES:
         return False  # "he admitted kidnapping two girls", "confessed to abducting her": a crime
     told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
-    return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+    if any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told):
+        return False
+    if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
+        return True  # "abducted by security forces": a state's detention, whatever else the story tells
+    return not _kidnapping_a_crime(tok.doc)
+
+
+_KIDNAP_WORDS = frozenset({"kidnap", "kidnapping", "abduct", "abduction"})
+_CRIME_NOUNS = frozenset(
+    {"murder", "rape", "robbery", "extortion", "pornography", "assault", "killing", "theft"}
+)
+_CHARGING = frozenset(
+    {"admit", "confess", "deny", "charge", "accuse", "convict", "suspect", "plead", "guilty", "indict"}
+)
+
+
+def _kidnapping_a_crime(doc: Doc) -> bool:
+    """Whether the story tells kidnapping as someone's crime ('charged with kidnapping', 'admitted
+    kidnapping two girls', 'a scandal of murder, kidnapping and pornography'): its kidnapped
+    are a criminal's victims, not people a state took."""
+    for tok in tokens_in(doc, "LEMMA", _KIDNAP_WORDS):
+        head = tok.head.head if tok.head.lower_ in ("of", "with", "to") else tok.head
+        if head.lemma_.lower() in _CHARGING:
+            return True
+        kin = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        if any(k.lemma_.lower() in _CRIME_NOUNS for k in kin):
+            return True
+    return False
 
 
 # verbs that frame a kidnapping as someone's crime, not a state's detention
