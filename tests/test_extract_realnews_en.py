@@ -401,3 +401,13 @@ def test_kidnapped_in_a_story_of_kidnapping_as_a_crime_is_no_arrest(extract_text
         " abducted by security forces in Minsk."
     )
     assert ("arrest", "Pavel Vinnik") in events(state)
+
+
+def test_a_pronoun_after_a_long_nameless_stretch_continues_its_chain(extract_text):
+    result = extract_text(
+        "Silvio Marchetti, the last of the old bosses, died in prison on Sunday. For decades he"
+        " fooled the courts. He wandered the streets in a bathrobe. Doctors were called to testify."
+        " Neighbours laughed at the act. Reporters followed every hearing. Juries hesitated for years."
+        " Prosecutors kept trying. He was jailed for 14 years in 1997."
+    )
+    assert ("Silvio Marchetti", 168) in terms(result)

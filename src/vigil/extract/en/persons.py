@@ -1806,7 +1806,33 @@ def resolve_pronoun(
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start
-    return None
+    return _chained(tok, persons, owner_at, gender, window_start)
+
+
+_CHAINS = "vigil_pronoun_chains"
+
+
+def _chained(
+    tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None, start: int
+) -> Person | None:
+    """'Gigante ... He ... his ... He was jailed for 12 years': after sentences that name nobody,
+    a pronoun continues the nearest pronoun of its gender before the nameless stretch (up to three
+    sentences before it), and so refers to whom that one refers to (each link resolved once)."""
+    if gender is None or start == 0:
+        return None
+    doc = tok.doc
+    chains = doc.user_data.setdefault(_CHAINS, {})
+    if tok.i not in chains:
+        first = start
+        for _ in range(3):  # the pronoun may sit up to three sentences further back
+            if first > 0:
+                first = doc[first - 1].sent.start
+        earlier = next(
+            (doc[i] for i in range(start - 1, first - 1, -1) if PRONOUNS.get(doc[i].lower_) == gender),
+            None,
+        )
+        chains[tok.i] = resolve_pronoun(earlier, persons, owner_at) if earlier is not None else None
+    return chains[tok.i]
 
 
 def roles_of(person: Person, doc: Doc) -> list[str]:
