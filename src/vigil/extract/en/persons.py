@@ -1760,7 +1760,12 @@ _REPORTING = frozenset(
 
 
 def resolve_pronoun(
-    tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None = _ANY
+    tok: Token,
+    persons: list[Person],
+    owner_at: dict[int, Person],
+    gender: str | None = _ANY,
+    *,
+    chain: bool = False,
 ) -> Person | None:
     """The person a he/she/his/her (or a definite description, `gender=None`) most likely refers
     to: the nearest earlier compatible one, preferring the subject of the sentence it is in or
@@ -1806,7 +1811,7 @@ def resolve_pronoun(
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start
-    return _chained(tok, persons, owner_at, gender, window_start)
+    return _chained(tok, persons, owner_at, gender, window_start) if chain else None
 
 
 _CHAINS = "vigil_pronoun_chains"
@@ -1818,7 +1823,7 @@ def _chained(
     """'Gigante ... He ... his ... He was jailed for 12 years': after sentences that name nobody,
     a pronoun continues the nearest pronoun of its gender before the nameless stretch (up to three
     sentences before it), and so refers to whom that one refers to (each link resolved once)."""
-    if gender is None or start == 0:
+    if gender is None or start == 0 or _in_quotation(tok):
         return None
     doc = tok.doc
     chains = doc.user_data.setdefault(_CHAINS, {})
@@ -1831,8 +1836,15 @@ def _chained(
             (doc[i] for i in range(start - 1, first - 1, -1) if PRONOUNS.get(doc[i].lower_) == gender),
             None,
         )
-        chains[tok.i] = resolve_pronoun(earlier, persons, owner_at) if earlier is not None else None
+        found = resolve_pronoun(earlier, persons, owner_at, chain=True) if earlier is not None else None
+        chains[tok.i] = found
     return chains[tok.i]
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether the token stands inside quotation marks opened earlier in its paragraph."""
+    text = doc_text(tok.doc)
+    return text.count('"', text.rfind("\n", 0, tok.idx) + 1, tok.idx) % 2 == 1
 
 
 def roles_of(person: Person, doc: Doc) -> list[str]:
