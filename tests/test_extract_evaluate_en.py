@@ -121,3 +121,17 @@ def test_bad_inputs_are_named(gold_dir, tmp_path):
     assert bad.exit_code == 1 and "broken.jsonl" in bad.stderr and "line 2" in bad.stderr
     (gold_dir / "x.gold.json").write_text("{", encoding="utf-8")
     assert "x.gold.json" in runner.invoke(app, ["evaluate", str(gold_dir), str(broken)]).stderr
+
+
+def test_a_miss_in_the_first_line_shows_the_whole_line(tmp_path, extractor):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "first.txt").write_text("Marta Kowal freed after two years\n\nShe walked out on Monday.\n")
+    planted = {"type": "deportation", "persons": ["Marta Kowal"]}  # a miss named in the headline
+    gold = {"persons": [{"name": "Marta Kowal"}], "events": [planted]}
+    (folder / "first.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(folder), "--json"])
+    assert result.exit_code == 0, result.stderr
+    differences = json.loads(result.stdout)["differences"]
+    miss = next(d for d in differences if d["item"] == "deportation: Marta Kowal")
+    assert miss["sentence"] == "Marta Kowal freed after two years"

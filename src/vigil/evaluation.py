@@ -159,7 +159,8 @@ def read_predictions(lines: Iterable[str], *, source: str = "predictions") -> di
 def _sentence(text: str, start: int, end: int | None = None) -> str:
     """The sentence around a character span, on one line."""
     end = start if end is None else end
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    # (a span in the first sentence has no stop before it: the sentence starts at the text's start)
+    left = max([i + 2 for i in (text.rfind(". ", 0, start),) if i >= 0] + [text.rfind("\n", 0, start) + 1])
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     right = min(stops) + 1 if stops else len(text)
     return " ".join(text[left:right].split())

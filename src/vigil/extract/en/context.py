@@ -26,7 +26,7 @@ class DocContext:
         owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
         # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
         for tok in tokens_in(doc, "LOWER", PRONOUNS):
-            person = resolve_pronoun(tok, persons, owner_at)
+            person = resolve_pronoun(tok, persons, owner_at, chain=True)
             if person is not None:
                 person.mentions.append((tok.i, tok.i + 1))
         for person in persons:
@@ -39,7 +39,7 @@ class DocContext:
         if tok.i in self.owner_at:
             return self.owner_at[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
-            return self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at)
+            return self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
         relation = tok.lower_ in lexicon("relation_nouns")  # "Saddam deputy": the deputy is someone else
         for child in tok.children:
             if child.dep_ in ("appos", "compound") and child.i in self.owner_at:

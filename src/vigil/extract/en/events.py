@@ -85,6 +85,7 @@ from vigil.extract.en.participants import (
     subject_of,
     they_of_main_clause,
 )
+from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
     bracketed_verdicts,
@@ -96,7 +97,7 @@ from vigil.extract.en.terms import (
     terms_after_colon,
     terms_to_spend,
 )
-from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, lexicon, trigger_type
+from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, is_diplomat, lexicon, trigger_type
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in
 
@@ -108,6 +109,8 @@ class EventFinder:
         # an interview's answers ("Karatkevich: Maryia was detained a week after me") are the
         # article's own account, not speech inside a report
         ctx = dataclasses.replace(ctx, quoted=ctx.quoted - interview_answers(ctx))
+        if (teasers := teaser_lines(ctx.doc)):  # "Related: X jailed for 22 years": another story
+            ctx = dataclasses.replace(ctx, quoted=ctx.quoted | teasers)
         home = home_country(ctx)
         findings: list[Finding] = []
         memberships: list[Membership] = []
@@ -357,6 +360,8 @@ class EventFinder:
             finding.implies_release = False
         if etype == "deportation" and not _told(tok.doc, _HELD):
             finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
+        if etype == "deportation" and is_diplomat(tok):
+            finding.implies_release = False  # "the embassy's attache was expelled": sent home, never held
         if etype == "deportation" and tok.lemma_ == "extradite":
             finding.implies_release = False  # an extradited prisoner is handed to another state's jail
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):

@@ -17,6 +17,7 @@ from vigil.extract.findings import Finding
 _INTRANSITIVE = frozenset(
     {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be", "end"}
 )
+_TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
 
 
@@ -199,6 +200,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "X was convicted and given 15 years": the passive subject both participles share
             recipient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         return recipient
+    if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
+        return dative  # "that brought him another three-year sentence"
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
         if passive or tok.lemma_ in _INTRANSITIVE | {"win", "regain", "gain"}:
@@ -212,7 +215,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "a court found X guilty": X is the subject of the small clause
         guilty = next((c for c in children if c.lower_ == "guilty"), None)
         if guilty is not None and dobj is None:
-            return next((c for c in guilty.children if c.dep_ == "nsubj"), None)
+            before = tok.doc[guilty.i - 1]
+            # "found 27 year old X guilty": the parser may make the name a compound of "guilty"
+            fallback = before if before.pos_ == "PROPN" and before.head.i == guilty.i else None
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), fallback)
     if tok.lemma_ == "let" and not passive:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
@@ -272,6 +278,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 # "31 people were let go on Monday and deported": the subject of the verb "go" completes
                 or (subject_of(head.head) if head.dep_ == "xcomp" else None)
                 or _chain_subject(head)
+                # "She was sentenced to two years, reduced on appeal to 18 months, and was released":
+                # the subject of the clause the bare participle hangs on
+                or (subject_of(head.head) if head.dep_ == "advcl" and head.tag_ == "VBN" else None)
             )
     if tok.dep_ in ("acl", "relcl"):
         return tok.head

@@ -755,7 +755,14 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
         )
         # a sentence's first word is capitalised anyway; one written with letters English never
         # uses ("Nguyễn Văn Thắng, 55, was ...", tagged a verb) is no English word
-        ok = ok and not (tok.is_sent_start and tok.pos_ not in ("PROPN",) and tok.text.isascii())
+        # (but a known given name before a proper noun opens a name: "Pavel Sevyarynets was ...",
+        # with "Pavel" tagged an adjective)
+        ok = ok and not (
+            tok.is_sent_start
+            and tok.pos_ not in ("PROPN",)
+            and tok.text.isascii()
+            and not _given_name_opening(tok, capitalised)
+        )
         ok = ok and tok.text != "AND"  # "By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA": two names
         if ok and start is None:
             start = i
@@ -766,6 +773,18 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, last + 1))
     return runs
+
+
+def _given_name_opening(tok: Token, capitalised: set[int]) -> bool:
+    """A sentence's first word that is a known given name (not also an everyday word) with a
+    capitalised proper noun after it."""
+    word = fold(tok.text)
+    return (
+        word in given_names()
+        and word not in _WORD_NAMES
+        and tok.i + 1 in capitalised
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+    )
 
 
 def name_words(tokens: list[Token]) -> list[str]:
@@ -1029,6 +1048,16 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
         return True
+    head = tokens[-1].head
+    if (
+        tokens[-1].dep_ == "compound"
+        and head.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in head.children)
+        and not _known_given_name(fold(tokens[0].text))  # (but "12 Ana Ruiz supporters")
+    ):
+        return True  # "expelled 28 Rwandan Hutu refugees": a counted group's kind, no one's name
+    if prev >= 1 and doc[prev].is_quote and doc[prev - 1].lower_ in _NICKNAMING:
+        return True  # 'the so-called "Teflon Don"', 'dubbed "The Oddfather"': a nickname, no one new
     if prev >= 1 and doc[prev].lower_ == "of" and doc[prev - 1].lower_ in _PLACE_NOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tokens[-1].children) and not any(
@@ -1051,6 +1080,9 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
+
+# words that introduce a quoted nickname ('so-called "X"', 'known as "X"')
+_NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", "named"})
 
 # nouns of places whose "of" names the place ("the province of Thái Bình")
 _PLACE_NOUNS = frozenset(
@@ -1088,12 +1120,18 @@ def _named_as_place(tokens: list[Token]) -> bool:
 def _versioned(tokens: list[Token]) -> bool:
     """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
     a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
-    Thang, 55" is an age) makes it a product's."""
+    Thang, 55" is an age) makes it a product's; a year after a preposition ("In 2008 Tomas
+    Novotny was ...") is a date before a name."""
     doc = tokens[0].doc
     end, start = tokens[-1].i + 1, tokens[0].i
     if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
         return True
-    return start >= 2 and doc[start - 1].text.isdigit() and _is_cap(doc[start - 2])
+    return (
+        start >= 2
+        and doc[start - 1].text.isdigit()
+        and _is_cap(doc[start - 2])
+        and doc[start - 2].pos_ != "ADP"
+    )
 
 
 def _plural_of_people(tok: Token) -> bool:
@@ -1722,7 +1760,12 @@ _REPORTING = frozenset(
 
 
 def resolve_pronoun(
-    tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None = _ANY
+    tok: Token,
+    persons: list[Person],
+    owner_at: dict[int, Person],
+    gender: str | None = _ANY,
+    *,
+    chain: bool = False,
 ) -> Person | None:
     """The person a he/she/his/her (or a definite description, `gender=None`) most likely refers
     to: the nearest earlier compatible one, preferring the subject of the sentence it is in or
@@ -1768,7 +1811,40 @@ def resolve_pronoun(
         if window_start == 0 or lookback == 3:
             break
         window_start = doc[window_start - 1].sent.start
-    return None
+    return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+_CHAINS = "vigil_pronoun_chains"
+
+
+def _chained(
+    tok: Token, persons: list[Person], owner_at: dict[int, Person], gender: str | None, start: int
+) -> Person | None:
+    """'Gigante ... He ... his ... He was jailed for 12 years': after sentences that name nobody,
+    a pronoun continues the nearest pronoun of its gender before the nameless stretch (up to three
+    sentences before it), and so refers to whom that one refers to (each link resolved once)."""
+    if gender is None or start == 0 or _in_quotation(tok):
+        return None
+    doc = tok.doc
+    chains = doc.user_data.setdefault(_CHAINS, {})
+    if tok.i not in chains:
+        first = start
+        for _ in range(3):  # the pronoun may sit up to three sentences further back
+            if first > 0:
+                first = doc[first - 1].sent.start
+        earlier = next(
+            (doc[i] for i in range(start - 1, first - 1, -1) if PRONOUNS.get(doc[i].lower_) == gender),
+            None,
+        )
+        found = resolve_pronoun(earlier, persons, owner_at, chain=True) if earlier is not None else None
+        chains[tok.i] = found
+    return chains[tok.i]
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether the token stands inside quotation marks opened earlier in its paragraph."""
+    text = doc_text(tok.doc)
+    return text.count('"', text.rfind("\n", 0, tok.idx) + 1, tok.idx) % 2 == 1
 
 
 def roles_of(person: Person, doc: Doc) -> list[str]:

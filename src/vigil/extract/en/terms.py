@@ -250,7 +250,18 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        if verb.dep_ == "acl":
+            nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
+        if noun is None and (told := _participle_of_sentencing(findings, verb)):
+            # "was sentenced to two years, reduced on appeal to 18 months": the term just given
+            for months in _stated_terms(verb):
+                if not all((id(p), months) in known for p in told) and asserted(verb):
+                    known.update((id(p), months) for p in told)
+                    out.append(
+                        Finding("sentence", verb, told, term=months, date=date_text(verb), confidence=0.8)
+                    )
+            continue
         if noun is None or office_term(noun) or noun.lemma_ == "term" and not _legal_near(verb.sent):
             continue  # "parliament extended the president's term to seven years"
         if not asserted(verb):
@@ -264,6 +275,18 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
     return out
+
+
+def _participle_of_sentencing(findings: list[Finding], verb: Token) -> list[Person]:
+    """The persons of the sentence whose verb a term-changing participle hangs on ('sentenced to
+    two years, reduced on appeal to 18 months'); none for a finite verb ('and cut his pay')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    ):
+        return []
+    return next(
+        (f.persons for f in findings if f.type == "sentence" and f.persons and f.trigger.i == verb.head.i), []
+    )
 
 
 def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> list[Person]:

@@ -236,7 +236,20 @@ def _made_to_leave(tok: Token, home: str | None) -> bool:
                 return True
             if _destination_abroad(x, home, ("to", "for", "into")):
                 return True
+            if tok.lemma_ in ("ask", "tell", "order") and x.lemma_ == "leave" and not any(
+                c.dep_ in ("dobj", "prep") and c.lower_ not in ("because", "over", "after", "within")
+                for c in x.children
+            ):
+                # "was asked to leave": said of a diplomat, an expulsion (not "asked to leave the room")
+                return is_diplomat(tok)
     return False
+
+
+def is_diplomat(tok: Token) -> bool:
+    """Whether the one the verb acts on is a diplomat ('an Iraqi diplomat', 'X, the embassy's press
+    attache'): an expelled diplomat goes home, from no prison."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in lexicon("diplomats") for c in objects for t in c.subtree)
 
 
 # what one is expelled from when it is a country: "expelled from the country", "from the territory"
@@ -439,8 +452,8 @@ def _of_custody(sent: Span) -> bool:
 def office_term(noun: Token) -> bool:
     """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
     term': a term of office, not a prison term."""
-    if noun.lemma_ != "term":
-        return False
+    if noun.lemma_ != "term" or life_or_death(noun):
+        return False  # "two consecutive life terms": no one holds a life term of office
     if noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children):
         return True  # "served two terms"
     for c in noun.children:
@@ -487,7 +500,35 @@ def _serve_term(tok: Token, home: str | None) -> bool:
             return True
         elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
             return True  # "served 17 years of a life sentence"
+        elif c.lower_ == "life" and not any(g.dep_ in ("det", "poss", "amod") for g in c.children):
+            return True  # "is serving life without parole": a life sentence
     return False
+
+
+def _completed_term(tok: Token, home: str | None) -> bool:
+    """'released after completing a five-year sentence', 'finished his prison term in May': the
+    term served to its end was a sentence; not 'completed two years of study' nor 'finished his
+    term as mayor' (a bare 'term' or 'sentence' needs a prison word, a length or an owner: 'her
+    prison term', 'his sentence', not 'the sentence he was writing')."""
+    if tok.tag_ in ("VBP", "VBZ", "VB") or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "probation after they complete their prison terms": a completion to come
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_ in TERM_NOUNS
+        and not office_term(c)
+        and not any(g.lower_ == "as" for g in c.subtree)
+        and not life_or_death(c)
+        and (
+            term_in(c, own=True) is not None
+            or any(m.lemma_.lower() in CUSTODY_WORDS for m in c.children if m.dep_ in ("compound", "amod"))
+            # "released after completing his sentence", not "completed the sentence he was writing"
+            # nor "finished her sentence with a smile"
+            or c.lemma_ == "sentence"
+            and any(m.dep_ == "poss" for m in c.children)
+            and any(t.lemma_.lower() in CUSTODY_WORDS | _RELEASE_LEMMAS for t in tok.sent if t.i != c.i)
+        )
+        for c in tok.children
+    )
 
 
 def _ordered_to_spend(tok: Token, home: str | None) -> bool:
@@ -503,19 +544,47 @@ def _ordered_to_spend(tok: Token, home: str | None) -> bool:
 
 def _served_elsewhere(tok: Token) -> bool:
     """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
-    place or body that is no prison."""
+    place or body that is no prison ('in 1994' is a date, no place)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "with", "on", "at", "aboard")
         and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+        and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+        for c in tok.children
+    )
+
+
+def _term_to_recipient(tok: Token, home: str | None) -> bool:
+    """'that brought him another three-year sentence', 'the plea earned her a life sentence': a
+    cause that gave someone (the indirect object) a term; not 'earned him praise'."""
+    return any(c.dep_ == "dative" for c in tok.children) and any(
+        c.dep_ == "dobj"
+        and c.lemma_ in TERM_NOUNS
+        and not office_term(c)
+        and (term_in(c, own=True) is not None or life_or_death(c))
         for c in tok.children
     )
 
 
 def _jail(tok: Token, home: str | None) -> str:
+    """'jailed for eight years' is a sentence; 'jailed pending trial', 'jailed on suspicion of
+    murder', 'jailed on charges of ...' an arrest (held, not yet tried)."""
     if "pending" in span_text(tok.sent).lower() or _sentenced_later(tok):
         return "arrest"
+    termed = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
+    if _on_suspicion(tok) and not termed:
+        return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     return "sentence"
+
+
+def _on_suspicion(tok: Token) -> bool:
+    """'on suspicion of murder', 'on charges of fraud', 'on a murder charge': held as a suspect."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in ("suspicion", "charge") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _sentenced_later(tok: Token) -> bool:
@@ -560,7 +629,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     )
 
 
-_UNTIL_TRIAL = frozenset({"trial", "bail", "charge", "charges", "hearing", "arraignment"})
+_UNTIL_TRIAL = frozenset({"trial", "bail", "bond", "charge", "charges", "hearing", "arraignment"})
 
 
 _DETENTION = frozenset({"detention", "custody", "arrest"})
@@ -619,22 +688,25 @@ _PRETRIAL = frozenset({"trial", "pretrial", "pre-trial"})
 
 
 def _in_custody_now(tok: Token, home: str | None) -> bool:
-    """'LaSalle is in custody', 'X was in police custody on Wednesday, charged with murder': a
-    news report's way of saying someone was just taken in; not 'still in custody', 'in custody for
-    two years' (a stay), nor a stay 'in prison' (GUIDELINES: being in prison is no event)."""
+    """'LaSalle is in custody', 'the driver was in police custody on Wednesday, charged with
+    murder', 'two suspects are under arrest': a news report's way of saying someone was just taken
+    in; not 'still in custody', 'in custody for two years' (a stay), 'under house arrest', nor a
+    stay 'in prison' (GUIDELINES: being in prison is no event)."""
     if tok.lemma_ != "be" or any(c.dep_ in ("attr", "acomp") for c in tok.children):
         return False
     if any(c.lower_ in ("still", "already", "long") for c in tok.children) or _since(tok):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) is not None for c in tok.children):
         return False
-    if not any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON")) for c in tok.children):
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in tok.children):
         return False
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lemma_ == "custody" for g in c.children)
+        and (c.lower_, g.lemma_.lower()) in (("in", "custody"), ("under", "arrest"))
+        and not any(m.dep_ in ("compound", "amod") and m.lower_ == "house" for m in g.children)
         for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
     )
 
 
@@ -648,7 +720,8 @@ def _found_guilty(tok: Token, home: str | None) -> bool:
 # Who, as the subject, picks people up or rounds them up in an arrest (not "she picked up her son").
 SECURITY_FORCES = frozenset(
     {"police", "policeman", "officer", "agent", "kgb", "fsb", "soldier", "troop", "guard", "security",
-     "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator"}
+     "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator",
+     "trooper", "marshal", "sheriff", "fbi"}
 )  # fmt: skip
 
 
@@ -783,6 +856,36 @@ def _executed_person(tok: Token, home: str | None) -> bool:
     return _done_to_person(tok)
 
 
+def _killed_in_custody(tok: Token, home: str | None) -> bool:
+    """'police shot dead six suspects as they tried to escape from custody', 'was beaten to death
+    in his cell', 'killed in a prison riot': a prisoner killed while held dies in custody (the
+    custody word in the killing's own clause, as for 'died')."""
+    doc = tok.doc
+    dead = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "dead"  # ("dead" may hang on the object)
+    to_death = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in tok.children
+    )
+    if tok.lemma_ != "kill" and not dead and not to_death:
+        return False  # "shot in the leg", "beaten by guards": no death told
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.lower() in SECURITY_FORCES for v in victims for t in v.subtree):
+        return False  # "a bomb killed six guards at the prison": the guards were not held
+    # held when it happened: "in his cell", "in a prison riot", "as they tried to escape from
+    # custody" (not "near the prison", "after his release from prison")
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "advcl" and c.lower_ != "after")]
+    held = any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "from", "inside", "at")
+        and any(g.lemma_.lower() in CUSTODY_WORDS for g in p.subtree)
+        and not any(a.lower_ in ("after", "since", "before") for a in p.ancestors if a.i > tok.i)
+        for clause in clauses
+        for p in (clause.subtree if clause is not tok else own_clause(tok))
+    )
+    people = lexicon("counted_people")
+    return held and (_done_to_person(tok) or any(v.lemma_.lower() in people for v in victims))
+
+
 def _expelled_abroad(tok: Token, home: str | None) -> bool:
     """'expelled from Belarus', 'expelled the diplomats': removed from a country; not a pupil
     expelled from school, a member from a party, an athlete from the Games — nor, in a story of
@@ -879,7 +982,34 @@ def _not_hostage_taking(tok: Token, home: str | None) -> bool:
     if frame is not tok and frame.lemma_.lower() in _CRIME_FRAMES:
         return False  # "he admitted kidnapping two girls", "confessed to abducting her": a crime
     told = (*tok.sent, *next(iter(tok.doc.sents)))  # the sentence, and the headline above the story
-    return not any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told)
+    if any(t.lemma_.lower() in _HOSTAGE_WORDS or t.lower_ in _HOSTAGE_WORDS for t in told):
+        return False
+    if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
+        return True  # "abducted by security forces": a state's detention, whatever else the story tells
+    return not _kidnapping_a_crime(tok.doc)
+
+
+_KIDNAP_WORDS = frozenset({"kidnap", "kidnapping", "abduct", "abduction"})
+_CRIME_NOUNS = frozenset(
+    {"murder", "rape", "robbery", "extortion", "pornography", "assault", "killing", "theft"}
+)
+_CHARGING = frozenset(
+    {"admit", "confess", "deny", "charge", "accuse", "convict", "suspect", "plead", "guilty", "indict"}
+)
+
+
+def _kidnapping_a_crime(doc: Doc) -> bool:
+    """Whether the story tells kidnapping as someone's crime ('charged with kidnapping', 'admitted
+    kidnapping two girls', 'a scandal of murder, kidnapping and pornography'): its kidnapped
+    are a criminal's victims, not people a state took."""
+    for tok in tokens_in(doc, "LEMMA", _KIDNAP_WORDS):
+        head = tok.head.head if tok.head.lower_ in ("of", "with", "to") else tok.head
+        if head.lemma_.lower() in _CHARGING:
+            return True
+        kin = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        if any(k.lemma_.lower() in _CRIME_NOUNS for k in kin):
+            return True
+    return False
 
 
 # verbs that frame a kidnapping as someone's crime, not a state's detention
@@ -902,6 +1032,12 @@ def _captured_person(tok: Token, home: str | None) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     if doers and not any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree):
         return False  # "Clinton had captured 1,944 delegates": won, not took
+    if tok.lemma_ == "catch":
+        # "was caught by police", "marshals caught him": only a captor makes catching an arrest
+        # (not "caught a cold", "caught the bus", "caught on camera")
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+        if not any(t.lemma_.lower() in _CAPTORS for t in (*agents, *(t for d in doers for t in d.subtree))):
+            return False
     recorded = lexicon("recording_media")
     return not any(
         c.dep_ in ("prep", "agent") and any(g.lemma_.lower() in recorded for g in c.subtree)
@@ -1188,9 +1324,13 @@ def _without_appositions(tok: Token) -> list[Token]:
 
 def _custody_for_term(tok: Token, home: str | None) -> bool:
     """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
-    for a stated term is a sentence; without one ('sent to prison on Monday') the verb says less."""
+    for a stated term ('for life' too) is a sentence; without one ('sent to prison on Monday') the
+    verb says less."""
     return _prep_object(tok, ("to", "into", "behind", "in"), _CUSTODY_PLACES | {"bars"}) and any(
-        c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (term_in(c) or any(g.dep_ == "pobj" and g.lower_ == "life" for g in c.children))
+        for c in tok.children
     )
 
 
@@ -1243,6 +1383,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "let_out": _let_out,
     "set_free": _set_free,
     "executed_person": _executed_person,
+    "killed_in_custody": _killed_in_custody,
     "captured_person": _captured_person,
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
@@ -1271,6 +1412,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "found_guilty": _found_guilty,
     "term_object": _term_object,
     "serve_term": _serve_term,
+    "completed_term": _completed_term,
+    "term_to_recipient": _term_to_recipient,
     "ordered_to_spend": _ordered_to_spend,
     "hand_over_abroad": lambda tok, home: (
         ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)

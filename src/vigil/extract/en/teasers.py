@@ -1,0 +1,33 @@
+"""Links to other stories that news pages print inside an article ('Related: ...', 'READ MORE:
+...'): their headlines tell another story's events, not this one's."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from vigil.extract.doctext import doc_text
+
+_TEASER = re.compile(
+    r"^[ \t]*(?:related(?: (?:coverage|stories|story|articles?|news|content|reading|links?))?"
+    r"|read (?:more|also|next)|see also|also (?:read|see)|more on this(?: story| topic)?"
+    r"|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|most read|trending now)"
+    r"[ \t]*[:|»>\u2014\u2013-]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def teaser_lines(doc: Doc) -> set[int]:
+    """Token indices of the lines that open with a link label to another story."""
+    text = doc_text(doc)
+    out: set[int] = set()
+    for match in _TEASER.finditer(text):
+        end = text.find("\n", match.end())
+        span = doc.char_span(match.start(), len(text) if end < 0 else end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+__all__ = ["teaser_lines"]
