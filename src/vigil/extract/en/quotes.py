@@ -10,8 +10,11 @@ second person, a question, an exclamation), which keeps reported narrative
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,147 +23,27 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import tokens_in
 
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "state",
-        "declare",
-        "explain",
-        "recall",
-        "express",
-        "urge",
-        "insist",
-        "shout",
-        "ask",
-        "exclaim",
-        "reply",
-        "answer",
-        "note",
-        "post",
-        "announce",
-        "comment",
-        "remark",
-        "continue",
-        "conclude",
-        "cry",
-        "whisper",
-        "admit",
-        "claim",
-        "warn",
-        "repeat",
-        "joke",
-        "sigh",
-        "plead",
-        "testify",
-        "insist",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "tweet",
-    ]
-)
+
+@cache
+def _speech_words(name: str) -> frozenset[str]:
+    """One word class of `patterns/speech.json`."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)[name])
+
+
+SPEECH_VERBS = _speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
-QUOTE_VERBS = SPEECH_VERBS | frozenset(
-    [
-        "respond",
-        "retort",
-        "argue",
-        "acknowledge",
-        "concede",
-        "predict",
-        "boast",
-        "quip",
-        "complain",
-        "observe",
-        "mention",
-        "confirm",
-        "recount",
-        "assert",
-        "contend",
-        "lament",
-        "scoff",
-        "muse",
-        "marvel",
-        "vow",
-        "pledge",
-        "proclaim",
-        "caution",
-        "interject",
-        "interrupt",
-        "yell",
-        "scream",
-        "mutter",
-        "murmur",
-        "blurt",
-        "snap",
-        "bark",
-        "beam",
-        "gush",
-        "laugh",
-        "charge",
-        "thunder",
-        "agree",
-        "email",
-        "text",
-        "message",
-        "report",
-        "reason",
-        "summarize",
-        "summarise",
-        "counter",
-        "rebut",
-        "chide",
-        "tell",
-        "thank",
-        "question",
-        "wonder",
-        "speak",
-        "echo",
-        "suggest",
-        "grouse",
-        "gripe",
-        "assure",
-        "fume",
-        "remember",
-        "retaliate",
-        "press",
-        "react",
-        "bemoan",
-        "tout",
-        "exhort",
-        "ponder",
-        "snipe",
-        "elaborate",
-        "promise",
-        "reiterate",
-        "demand",
-        "allege",
-        "maintain",
-        "opine",
-        "taunt",
-        "tease",
-        "scold",
-        "concur",
-        "sneer",
-    ]
-)
+QUOTE_VERBS = SPEECH_VERBS | _speech_words("quote_verbs")
 # Verbs of praise and blame report the words of a quoted clause after their preposition
 # ('mocked X for "having a tough night"', 'accused her of "hiding the truth from voters"'); a
 # quote beside their object is what they judge ('praised the essay, "Tell me ...," as brave').
-PRAISE_BLAME_VERBS = frozenset(
-    ["mock", "thank", "praise", "accuse", "blame", "criticize", "criticise", "condemn", "denounce"]
-    + ["deride", "ridicule", "applaud", "hail", "laud", "congratulate", "apologize", "apologise"]
-    + ["decry", "slam", "blast", "fault", "chastise", "castigate", "lambaste", "commend"]
-)
+PRAISE_BLAME_VERBS = _speech_words("praise_blame_verbs")
 # Phrasal verbs of speech: "went on", "points out", "shot back".
-PHRASAL_VERBS = frozenset(
-    [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
-    + [("cut", "in"), ("weigh", "in"), ("break", "in"), ("lash", "out"), ("speak", "up")]
-)
+PHRASAL_VERBS = frozenset(tuple(p.split()) for p in _speech_words("phrasal_verbs"))
+# 'issued a statement, "..."', 'posted a message': a verb that puts out words, with those words' noun
+STATEMENT_VERBS = _speech_words("statement_verbs")
+STATEMENT_NOUNS = _speech_words("statement_nouns")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
 # party label) are not the speaker's "us" and "I".
@@ -679,7 +562,7 @@ def _speaker_of_lead_paragraph(
     if not prev_end or text[prev_end - 1] != ":":
         return None
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    for verb in reversed(_speech_verbs(ctx, prev_start, prev_end)):
+    for verb in reversed(_speech_verbs(ctx, prev_start, prev_end, statements=True)):
         speaker = _speaker_of(ctx, verb, narrative)
         if speaker is not None:
             return speaker
@@ -1234,11 +1117,27 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
     return best[1]
 
 
-def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
+def _speech_verbs(ctx: DocContext, start: int, end: int, *, statements: bool = False) -> list[Token]:
+    """The speech verbs in a stretch of narrative; with `statements`, also the verbs that put out a
+    statement, for the quote they introduce."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [t for t in span if _is_speech_verb(t) and t.i not in ctx.quoted]
+    return [
+        t for t in span if (_is_speech_verb(t) or statements and _puts_out_words(t)) and t.i not in ctx.quoted
+    ]
+
+
+def _puts_out_words(tok: Token) -> bool:
+    """'issued a statement, "..."', 'posted a message:': a verb that puts out words, with those
+    words' noun as its object, introduces the quote after it (only there: 'released a statement
+    condemning "..."' reports the statement, not its words)."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in STATEMENT_VERBS
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+    )
 
 
 def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
@@ -1361,7 +1260,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     lead = _named_lead(ctx, pos)  # 'Pollsters agree - Ann Novak: "...'
     if lead is not None:
         return lead
-    verbs = _speech_verbs(ctx, start, pos)
+    verbs = _speech_verbs(ctx, start, pos, statements=True)
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
