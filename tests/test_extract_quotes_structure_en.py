@@ -1,6 +1,8 @@
-"""English quote attribution through the words of speech kept as data (`patterns/speech.json`):
-a statement put out introduces its words ('issued a statement, "..."'). Sentences written for
-these tests (none copied from an evaluation set)."""
+"""English quote attribution by structure: the words of speech kept as data
+(`patterns/speech.json`; a statement put out introduces its words, 'issued a statement, "..."'),
+and where the parse goes astray: a sentence the parser breaks where no full stop stands, a second
+speech verb hung on the clause the first one reports, a participle set as a sentence of its own.
+Sentences written for these tests (none copied from an evaluation set)."""
 
 from __future__ import annotations
 
@@ -43,3 +45,48 @@ def test_what_a_statement_condemned_in_the_narrators_words_is_no_quote(extract_t
         'of a peaceful poet." She said her ministry had summoned the ambassador.'
     )
     assert _quotes(result) == set()
+
+
+def test_a_second_speech_verb_on_the_reported_clause_is_the_reporters(extract_text):
+    result = extract_text(
+        "Pavel Sevruk, the head of the defence committee, met reporters in Minsk.\n\n"
+        'Sevruk said it would take months to gather the documents but added, "We will file the '
+        'appeal the day the court lets us see the case."'
+    )
+    assert _quotes(result) == {("Pavel Sevruk", "We will file")}
+
+
+def test_a_speech_verb_after_a_passive_reported_clause_is_the_reporters(extract_text):
+    result = extract_text(
+        "Human rights lawyer Marta Ilyina spoke outside the court.\n\n"
+        "Ilyina said the ruling was written by the prosecutor's office and said, \"Nobody in that "
+        'room expected a fair hearing."'
+    )
+    assert _quotes(result) == {("Marta Ilyina", "Nobody in that")}
+
+
+def test_a_reported_person_keeps_their_own_second_verb(extract_text):
+    result = extract_text(
+        "Journalist Ivan Dorosh wrote about the hearing.\n\n"
+        'Dorosh said the judge Yuri Lenkov paused and added, "The court has heard enough from '
+        'the defence today."'
+    )
+    assert ("Ivan Dorosh", "The court has") not in _quotes(result)
+
+
+def test_a_participle_set_as_its_own_sentence_goes_on_from_the_speaker(extract_text):
+    result = extract_text(
+        "The novelist Irena Haidukova, freed in September, spoke at the book fair.\n\n"
+        'Haidukova stated that her years in the colony had been "a school of patience." '
+        'Adding, "Now I write every morning, as if someone might take the pen away again."'
+    )
+    assert ("Irena Haidukova", "Now I write") in _quotes(result)
+
+
+def test_a_sentence_the_parser_breaks_without_a_full_stop_still_introduces_its_quote(extract_text):
+    result = extract_text(
+        "The former ambassador Lev Zhuk has followed the case since 2021.\n\n"
+        "Speaking about the new charges, former ambassador Lev Zhuk told Freedom Radio Daily "
+        'SiriusXM host Ann Ruiz, "They did not need new evidence, only a new article of the code."'
+    )
+    assert _quotes(result) == {("Lev Zhuk", "They did not")}

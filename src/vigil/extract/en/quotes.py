@@ -794,13 +794,36 @@ def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> To
     # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _subject(verb.head.head, quoted)  # "X ended the speech by saying ..."
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBG" and verb.i == verb.sent.start and verb.sent.start:
+        # '... Maher stated. Adding, "..."': a participle set as a sentence of its own goes on
+        # from the speech verb of the sentence before
+        prev = verb.doc[verb.sent.start - 1].sent.root
+        return _subject(prev, quoted) if _is_speech_verb(prev) else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):
         head = verb.head
         # '... Romney "had a crazy policy," adding': not a verb of the quote itself
         while head.i in quoted and head.head.i != head.i:
             head = head.head
-        return None if head.i in quoted else _subject(head, quoted)
+        if head.i in quoted:
+            return None
+        reporter = _reporter_over(verb, head) if verb.dep_ == "conj" else None
+        return _subject(reporter if reporter is not None else head, quoted)
     return None
+
+
+# subjects that speak no words: "it takes time", "there is", "this means"
+_MUTE_SUBJECTS = frozenset(["it", "there", "this", "that"])
+
+
+def _reporter_over(verb: Token, head: Token) -> Token | None:
+    """'X said it takes time but added, "..."', 'X said the move was made by Y and said, "...":
+    the parser hangs a second speech verb on the clause the first one reports. When that clause's
+    subject cannot speak (an expletive, a passive subject), the second verb is the reporter's."""
+    if not _is_speech_verb(verb) or head.dep_ != "ccomp" or not _is_speech_verb(head.head):
+        return None
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    mute = all(c.dep_ == "nsubjpass" or c.lower_ in _MUTE_SUBJECTS for c in subjects)
+    return head.head if subjects and mute else None
 
 
 # The subject of the attributing verb is no named person ("a spokesman said", "they said",
@@ -1256,7 +1279,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     start = max(para_start, prev_quote + 1)
     before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
     if before is not None and len(before):
-        start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
+        start = max(start, _written_sentence(ctx, before[0].sent).start_char)  # only the quote's own sentence
     lead = _named_lead(ctx, pos)  # 'Pollsters agree - Ann Novak: "...'
     if lead is not None:
         return lead
@@ -1281,6 +1304,27 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
         and t.head.dep_ not in ("poss", "pobj")
     ]
     return named[-1] if named else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _written_sentence(ctx: DocContext, sent: Span) -> Span:
+    """The sentence as written: the parser sometimes breaks one where no full stop stands ('X told
+    SiriusXM host Y, "..."' split before "host"); the pieces of one paragraph that the text does
+    not end with a stop, a question or an exclamation mark belong together."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        written = text[prev.start_char : doc[start].idx]
+        if "\n" in written or _SENTENCE_END.search(written):
+            break
+        start = prev.start
+    return doc[start : sent.end]
 
 
 def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
