@@ -90,3 +90,12 @@ def test_a_sentence_the_parser_breaks_without_a_full_stop_still_introduces_its_q
         'SiriusXM host Ann Ruiz, "They did not need new evidence, only a new article of the code."'
     )
     assert _quotes(result) == {("Lev Zhuk", "They did not")}
+
+
+def test_a_speech_verb_outranks_a_statement_put_out_before_the_quote(extract_text):
+    result = extract_text(
+        "Defence lawyer Olga Bystrova waited outside the court in Gomel.\n\n"
+        'Bystrova told reporters, after the court issued a statement, "We will appeal, and we '
+        'will keep appealing until someone reads the file."'
+    )
+    assert _quotes(result) == {("Olga Bystrova", "We will appeal,")}

@@ -1141,20 +1141,21 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
 
 
 def _speech_verbs(ctx: DocContext, start: int, end: int, *, statements: bool = False) -> list[Token]:
-    """The speech verbs in a stretch of narrative; with `statements`, also the verbs that put out a
-    statement, for the quote they introduce."""
+    """The speech verbs in a stretch of narrative; with `statements`, where none stands there, the
+    verbs that put out a statement, for the quote they introduce."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [
-        t for t in span if (_is_speech_verb(t) or statements and _puts_out_words(t)) and t.i not in ctx.quoted
-    ]
+    verbs = [t for t in span if _is_speech_verb(t) and t.i not in ctx.quoted]
+    if verbs or not statements:
+        return verbs
+    return [t for t in span if _puts_out_words(t) and t.i not in ctx.quoted]
 
 
 def _puts_out_words(tok: Token) -> bool:
     """'issued a statement, "..."', 'posted a message:': a verb that puts out words, with those
-    words' noun as its object, introduces the quote after it (only there: 'released a statement
-    condemning "..."' reports the statement, not its words)."""
+    words' noun as its object, introduces the quote after it when no speech verb does (and only
+    there: 'released a statement condemning "..."' reports the statement, not its words)."""
     return (
         tok.pos_ == "VERB"
         and tok.lemma_.lower() in STATEMENT_VERBS
