@@ -99,3 +99,13 @@ def test_a_speech_verb_outranks_a_statement_put_out_before_the_quote(extract_tex
         'will keep appealing until someone reads the file."'
     )
     assert _quotes(result) == {("Olga Bystrova", "We will appeal,")}
+
+
+def test_a_comment_pasted_with_invisible_direction_marks_keeps_its_signer(extract_text):
+    result = extract_text(
+        "The jailed blogger Ihar Losik thanked his readers in a letter read out on Sunday.\n\n"
+        "Readers answered under the post.\n\n"
+        '\u202a"We are waiting for you, and we will be at the gate when they let you out!" '
+        "wrote Hanna Kupreichyk.\u202c"
+    )
+    assert _quotes(result) == {("Hanna Kupreichyk", "We are waiting")}

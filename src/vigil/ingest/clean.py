@@ -41,6 +41,10 @@ _QUOTES = str.maketrans(
         "\u200d": None,
         "\ufeff": None,
         "\u00ad": None,
+        # invisible direction marks, pasted with posts and comments ('\u202a"Sorry, ..." posted X')
+        **dict.fromkeys(
+            ["\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
+        ),
     }
 )
 # Latin letters that look like Cyrillic ones, typed inside Cyrillic words (Belarusian "і" is
