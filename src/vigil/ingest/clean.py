@@ -1,7 +1,7 @@
 """Cleaning: the text every offset indexes.
 
-Unicode NFC, one kind of quote mark and dash, Latin look-alike letters inside Cyrillic words
-made Cyrillic, collapsed whitespace, and paragraphs that
+Unicode NFC, one kind of quote mark and dash, no invisible zero-width or direction marks, Latin
+look-alike letters inside Cyrillic words made Cyrillic, collapsed whitespace, and paragraphs that
 repeat an earlier one (exactly or up to whitespace and punctuation) dropped and counted —
 scraped reports often carry a block twice.
 """
