@@ -43,3 +43,8 @@ def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic():
     assert words[1] == "Дул\u0456на" and words[3] == "\u0406гар"  # Cyrillic letters now
     assert words[5:] == ["iPhone,", "CNN,", "Ales", "Bialiatski."]  # Latin words untouched
     assert len(cleaned.text) == len(text)  # offsets keep their meaning
+
+
+def test_invisible_direction_marks_are_dropped():
+    cleaned = clean_text("\u202a\u201dFree them all,\u201d wrote Ann Lee.\u202c \u2066Next\u2069 line\u200f.")
+    assert cleaned.text == '"Free them all," wrote Ann Lee. Next line.'

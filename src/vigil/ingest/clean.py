@@ -1,7 +1,7 @@
 """Cleaning: the text every offset indexes.
 
-Unicode NFC, one kind of quote mark and dash, Latin look-alike letters inside Cyrillic words
-made Cyrillic, collapsed whitespace, and paragraphs that
+Unicode NFC, one kind of quote mark and dash, no invisible zero-width or direction marks, Latin
+look-alike letters inside Cyrillic words made Cyrillic, collapsed whitespace, and paragraphs that
 repeat an earlier one (exactly or up to whitespace and punctuation) dropped and counted —
 scraped reports often carry a block twice.
 """
@@ -41,6 +41,10 @@ _QUOTES = str.maketrans(
         "\u200d": None,
         "\ufeff": None,
         "\u00ad": None,
+        # invisible direction marks, pasted with posts and comments ('\u202a"Sorry, ..." posted X')
+        **dict.fromkeys(
+            ["\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
+        ),
     }
 )
 # Latin letters that look like Cyrillic ones, typed inside Cyrillic words (Belarusian "і" is

@@ -10,8 +10,11 @@ second person, a question, an exclamation), which keeps reported narrative
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,147 +23,27 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import tokens_in
 
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "state",
-        "declare",
-        "explain",
-        "recall",
-        "express",
-        "urge",
-        "insist",
-        "shout",
-        "ask",
-        "exclaim",
-        "reply",
-        "answer",
-        "note",
-        "post",
-        "announce",
-        "comment",
-        "remark",
-        "continue",
-        "conclude",
-        "cry",
-        "whisper",
-        "admit",
-        "claim",
-        "warn",
-        "repeat",
-        "joke",
-        "sigh",
-        "plead",
-        "testify",
-        "insist",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "tweet",
-    ]
-)
+
+@cache
+def _speech_words(name: str) -> frozenset[str]:
+    """One word class of `patterns/speech.json`."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)[name])
+
+
+SPEECH_VERBS = _speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
-QUOTE_VERBS = SPEECH_VERBS | frozenset(
-    [
-        "respond",
-        "retort",
-        "argue",
-        "acknowledge",
-        "concede",
-        "predict",
-        "boast",
-        "quip",
-        "complain",
-        "observe",
-        "mention",
-        "confirm",
-        "recount",
-        "assert",
-        "contend",
-        "lament",
-        "scoff",
-        "muse",
-        "marvel",
-        "vow",
-        "pledge",
-        "proclaim",
-        "caution",
-        "interject",
-        "interrupt",
-        "yell",
-        "scream",
-        "mutter",
-        "murmur",
-        "blurt",
-        "snap",
-        "bark",
-        "beam",
-        "gush",
-        "laugh",
-        "charge",
-        "thunder",
-        "agree",
-        "email",
-        "text",
-        "message",
-        "report",
-        "reason",
-        "summarize",
-        "summarise",
-        "counter",
-        "rebut",
-        "chide",
-        "tell",
-        "thank",
-        "question",
-        "wonder",
-        "speak",
-        "echo",
-        "suggest",
-        "grouse",
-        "gripe",
-        "assure",
-        "fume",
-        "remember",
-        "retaliate",
-        "press",
-        "react",
-        "bemoan",
-        "tout",
-        "exhort",
-        "ponder",
-        "snipe",
-        "elaborate",
-        "promise",
-        "reiterate",
-        "demand",
-        "allege",
-        "maintain",
-        "opine",
-        "taunt",
-        "tease",
-        "scold",
-        "concur",
-        "sneer",
-    ]
-)
+QUOTE_VERBS = SPEECH_VERBS | _speech_words("quote_verbs")
 # Verbs of praise and blame report the words of a quoted clause after their preposition
 # ('mocked X for "having a tough night"', 'accused her of "hiding the truth from voters"'); a
 # quote beside their object is what they judge ('praised the essay, "Tell me ...," as brave').
-PRAISE_BLAME_VERBS = frozenset(
-    ["mock", "thank", "praise", "accuse", "blame", "criticize", "criticise", "condemn", "denounce"]
-    + ["deride", "ridicule", "applaud", "hail", "laud", "congratulate", "apologize", "apologise"]
-    + ["decry", "slam", "blast", "fault", "chastise", "castigate", "lambaste", "commend"]
-)
+PRAISE_BLAME_VERBS = _speech_words("praise_blame_verbs")
 # Phrasal verbs of speech: "went on", "points out", "shot back".
-PHRASAL_VERBS = frozenset(
-    [("go", "on"), ("point", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in")]
-    + [("cut", "in"), ("weigh", "in"), ("break", "in"), ("lash", "out"), ("speak", "up")]
-)
+PHRASAL_VERBS = frozenset(tuple(p.split()) for p in _speech_words("phrasal_verbs"))
+# 'issued a statement, "..."', 'posted a message': a verb that puts out words, with those words' noun
+STATEMENT_VERBS = _speech_words("statement_verbs")
+STATEMENT_NOUNS = _speech_words("statement_nouns")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
 # party label) are not the speaker's "us" and "I".
@@ -679,7 +562,7 @@ def _speaker_of_lead_paragraph(
     if not prev_end or text[prev_end - 1] != ":":
         return None
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    for verb in reversed(_speech_verbs(ctx, prev_start, prev_end)):
+    for verb in reversed(_speech_verbs(ctx, prev_start, prev_end, statements=True)):
         speaker = _speaker_of(ctx, verb, narrative)
         if speaker is not None:
             return speaker
@@ -911,13 +794,36 @@ def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> To
     # "X emailed supporters, telling them: ...", "X smiled and said": the governing verb's subject
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _subject(verb.head.head, quoted)  # "X ended the speech by saying ..."
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBG" and verb.i == verb.sent.start and verb.sent.start:
+        # '... Maher stated. Adding, "..."': a participle set as a sentence of its own goes on
+        # from the speech verb of the sentence before
+        prev = verb.doc[verb.sent.start - 1].sent.root
+        return _subject(prev, quoted) if _is_speech_verb(prev) else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and (verb.dep_ != "advcl" or verb.tag_ == "VBG"):
         head = verb.head
         # '... Romney "had a crazy policy," adding': not a verb of the quote itself
         while head.i in quoted and head.head.i != head.i:
             head = head.head
-        return None if head.i in quoted else _subject(head, quoted)
+        if head.i in quoted:
+            return None
+        reporter = _reporter_over(verb, head) if verb.dep_ == "conj" else None
+        return _subject(reporter if reporter is not None else head, quoted)
     return None
+
+
+# subjects that speak no words: "it takes time", "there is", "this means"
+_MUTE_SUBJECTS = frozenset(["it", "there", "this", "that"])
+
+
+def _reporter_over(verb: Token, head: Token) -> Token | None:
+    """'X said it takes time but added, "..."', 'X said the move was made by Y and said, "...":
+    the parser hangs a second speech verb on the clause the first one reports. When that clause's
+    subject cannot speak (an expletive, a passive subject), the second verb is the reporter's."""
+    if not _is_speech_verb(verb) or head.dep_ != "ccomp" or not _is_speech_verb(head.head):
+        return None
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    mute = all(c.dep_ == "nsubjpass" or c.lower_ in _MUTE_SUBJECTS for c in subjects)
+    return head.head if subjects and mute else None
 
 
 # The subject of the attributing verb is no named person ("a spokesman said", "they said",
@@ -1234,11 +1140,28 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
     return best[1]
 
 
-def _speech_verbs(ctx: DocContext, start: int, end: int) -> list[Token]:
+def _speech_verbs(ctx: DocContext, start: int, end: int, *, statements: bool = False) -> list[Token]:
+    """The speech verbs in a stretch of narrative; with `statements`, where none stands there, the
+    verbs that put out a statement, for the quote they introduce."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [t for t in span if _is_speech_verb(t) and t.i not in ctx.quoted]
+    verbs = [t for t in span if _is_speech_verb(t) and t.i not in ctx.quoted]
+    if verbs or not statements:
+        return verbs
+    return [t for t in span if _puts_out_words(t) and t.i not in ctx.quoted]
+
+
+def _puts_out_words(tok: Token) -> bool:
+    """'issued a statement, "..."', 'posted a message:': a verb that puts out words, with those
+    words' noun as its object, introduces the quote after it when no speech verb does (and only
+    there: 'released a statement condemning "..."' reports the statement, not its words)."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in STATEMENT_VERBS
+        and not any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+    )
 
 
 def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
@@ -1357,11 +1280,11 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     start = max(para_start, prev_quote + 1)
     before = doc.char_span(max(start, pos - 2), pos, alignment_mode="expand")
     if before is not None and len(before):
-        start = max(start, before[0].sent.start_char)  # only the quote's own sentence introduces it
+        start = max(start, _written_sentence(ctx, before[0].sent).start_char)  # only the quote's own sentence
     lead = _named_lead(ctx, pos)  # 'Pollsters agree - Ann Novak: "...'
     if lead is not None:
         return lead
-    verbs = _speech_verbs(ctx, start, pos)
+    verbs = _speech_verbs(ctx, start, pos, statements=True)
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
@@ -1382,6 +1305,27 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
         and t.head.dep_ not in ("poss", "pobj")
     ]
     return named[-1] if named else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _written_sentence(ctx: DocContext, sent: Span) -> Span:
+    """The sentence as written: the parser sometimes breaks one where no full stop stands ('X told
+    SiriusXM host Y, "..."' split before "host"); the pieces of one paragraph that the text does
+    not end with a stop, a question or an exclamation mark belong together."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        written = text[prev.start_char : doc[start].idx]
+        if "\n" in written or _SENTENCE_END.search(written):
+            break
+        start = prev.start
+    return doc[start : sent.end]
 
 
 def _clause_root(doc: Doc, start: int, end: int) -> Token | None:
