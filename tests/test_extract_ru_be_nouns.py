@@ -43,3 +43,61 @@ def test_a_noun_that_states_no_fact_is_no_event(run, text, language):
     result = run(text, language)
     assert result.persons  # the name is read, it only has no event
     assert not events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Яе брата Язэпа затрымалі ў Гародні.", ("arrest", "Язэп")),
+        ("Іх дачку Кацярыну вызвалілі на мінулым тыдні.", ("release", "Кацярына")),
+        ("Пасля суда яго жонка Святлана была затрымана.", ("arrest", "Святлана")),
+    ],
+)
+def test_a_belarusian_first_name_after_a_possessive_kin_noun_is_a_person(run, text, expected):
+    assert expected in events(run(text, "be"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд асудзіў Тамару Сініцу да трох гадоў.", "Тамара Сініца"),
+        ("Адвакат Тамары Сініцы скардзіцца на суд.", "Тамара Сініца"),
+        ("Прысуд Тамары Шульгі агучылі ў пятніцу.", "Тамара Шульга"),
+        ("Лісты Тамары Зязюлі не даходзяць.", "Тамара Зязюля"),
+        ("Разам з Тамарай Сініцай затрымалі яшчэ траіх.", "Тамара Сініца"),
+        ("Марыя Рэсці прыехала ў Мінск.", "Марыя Рэсці"),
+    ],
+)
+def test_a_belarusian_womans_noun_surname_in_every_case(run, text, name):
+    assert name in {p.name for p in run(text, "be").persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Увосень затрымалі трох настаўнікаў. Гэта Язэп Шаўчук, Тамара Сініца і Вадзім Ляшук.",
+            "be",
+            {"Язэп Шаўчук", "Тамара Сініца", "Вадзім Ляшук"},
+        ),
+        (
+            "Осенью задержали трёх учителей. Это Иосиф Шевчук, Тамара Синица и Вадим Ляшук.",
+            "ru",
+            {"Иосиф Шевчук", "Тамара Синица", "Вадим Ляшук"},
+        ),
+    ],
+)
+def test_a_counted_group_named_in_the_next_sentence_by_this_is(run, text, language, names):
+    found = events(run(text, language))
+    assert {name for kind, name in found if kind == "arrest"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Гэта Язэп Шаўчук і Тамара Сініца заснавалі школу. Потым школу зачынілі.", "be"),
+        ("Это Иосиф Шевчук и Тамара Синица основали школу. Потом школу закрыли.", "ru"),
+    ],
+)
+def test_this_is_without_a_group_before_gives_no_event(run, text, language):
+    assert not events(run(text, language))

@@ -213,7 +213,7 @@ class BelarusianNames:
         if "-" in word.strip("-"):  # «Шарэндзе-Панасюк»: each part of a double surname declines
             return "-".join(self._nominative(part, gender, ending) for part in word.split("-"))
         low = word.lower()
-        if gender == "fem" and low[-1] not in "аяйюу":
+        if gender == "fem" and low[-1] not in "аяйюуыі":
             return word  # «Кот», «Кудрэвіч»: feminine surnames in a consonant do not decline
         for oblique, nominative in self.data["surnames"][gender]:
             if low.endswith(oblique) and len(low) > len(oblique) + 2:

@@ -177,7 +177,7 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     if (
         at >= 1
         and index.by_token.get(at) is None
-        and lexicon.word_in(doc[at], "possessors")
+        and (lexicon.word_in(doc[at], "possessors") or lexicon.word_in(doc[at], "relation_forms"))
         and doc[at - 1].lower_ in _POSSESSIVE_PRONOUNS
     ):
         return True  # «её мать Татьяна», «яе маці Таццяна»: a kin noun of someone told before
