@@ -101,3 +101,49 @@ def test_a_counted_group_named_in_the_next_sentence_by_this_is(run, text, langua
 )
 def test_this_is_without_a_group_before_gives_no_event(run, text, language):
     assert not events(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Язэпа Шаўчука пасадзілі на чатыры гады.", "be", ("sentence", "Язэп Шаўчук")),
+        ("Язэпа Шаўчука пазбавілі волі на чатыры гады.", "be", ("sentence", "Язэп Шаўчук")),
+        ("Язэп Шаўчук вярнуўся дадому з калоніі ў Оршы.", "be", ("release", "Язэп Шаўчук")),
+        ("Язэп Шаўчук трапіў за краты ў 2022 годзе.", "be", ("arrest", "Язэп Шаўчук")),
+        ("Иосифа Шевчука посадили на четыре года.", "ru", ("sentence", "Иосиф Шевчук")),
+        ("Иосифа Шевчука лишили свободы на четыре года.", "ru", ("sentence", "Иосиф Шевчук")),
+        ("Иосиф Шевчук вернулся домой после четырёх лет колонии.", "ru", ("release", "Иосиф Шевчук")),
+        ("Иосиф Шевчук попал за решётку в 2022 году.", "ru", ("arrest", "Иосиф Шевчук")),
+    ],
+)
+def test_jailing_and_coming_home_in_other_words(run, text, language, expected):
+    assert expected in events(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Язэпа Шаўчука пасадзілі на 15 сутак.", "be"),  # days of arrest, no sentence
+        ("Язэпу Шаўчуку пагражае да пяці гадоў пазбаўлення волі.", "be"),
+        ("Язэп Шаўчук вярнуўся дадому з камандзіроўкі.", "be"),
+        ("Язэп Шаўчук знаходзіцца за кратамі другі год.", "be"),
+        ("Иосифу Шевчуку грозит до пяти лет лишения свободы.", "ru"),
+        ("Иосиф Шевчук вернулся домой из отпуска.", "ru"),
+    ],
+)
+def test_jailing_and_coming_home_traps(run, text, language):
+    found = events(run(text, language))
+    assert not {kind for kind, _ in found} & {"sentence", "release"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Аляксандра Кабанава затрымалі ў Гомелі.", "Аляксандр Кабанаў"),
+        ("Аляксандра Кабанава ўчора ўначы вызвалілі.", "Аляксандр Кабанаў"),
+        ("Аляксандра Кабанава выйшла на волю ў чэрвені.", "Аляксандра Кабанава"),
+        ("Аляксандра Кабанава і Ігар Лосік выйшлі на волю.", "Аляксандра Кабанава"),
+    ],
+)
+def test_a_name_read_as_a_womans_nominative_or_a_mans_accusative(run, text, name):
+    assert name in {p.name for p in run(text, "be").persons}
