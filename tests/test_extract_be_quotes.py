@@ -177,3 +177,15 @@ def test_words_in_marks_after_a_verb_of_speech_and_that_are_a_quote(run, text, l
 )
 def test_that_without_a_speaker_before_it_gives_no_quote(run, text, language):
     assert not quotes(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Вадзіма Ляшука асудзілі. «Мы чакаем яго», — кажа маці палітвязня Галіна.", "be", "Галіна"),
+        ("Вадзіма Ляшука асудзілі. Па словах яго жонкі Алесі, «ён трымаецца як можа».", "be", "Алеся"),
+        ("Вадима Ляшука осудили. «Мы ждём его», — говорит мать политзаключённого Галина.", "ru", "Галина"),
+    ],
+)
+def test_a_relative_named_by_first_name_speaks(run, text, language, speaker):
+    assert [s for s, _ in _speakers(run(text, language))] == [speaker]

@@ -219,7 +219,11 @@ class QuoteFinder:
             prev = span.doc[t.i - 1] if t.i > 0 else None
             possessed = prev is not None and index.person_at(prev) is None and lex.word_in(prev, "possessors")
             linear = bool(lex.extra.get("linear"))
-            if possessed and (_oblique(t, person) if linear else t.dep_ == "nmod" and t.head.i == prev.i):
+            if (
+                possessed
+                and len(person.tokens) > 1  # a first name alone after a kin noun is the relative herself
+                and (_oblique(t, person) if linear else t.dep_ == "nmod" and t.head.i == prev.i)
+            ):
                 continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
                 return person
