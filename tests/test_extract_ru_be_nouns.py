@@ -147,3 +147,33 @@ def test_jailing_and_coming_home_traps(run, text, language):
 )
 def test_a_name_read_as_a_womans_nominative_or_a_mans_accusative(run, text, name):
     assert name in {p.name for p in run(text, "be").persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Иосиф Шевчук получил условный срок.", "ru", ("sentence", "Иосиф Шевчук")),
+        ("Язэп Шаўчук атрымаў умоўны тэрмін.", "be", ("sentence", "Язэп Шаўчук")),
+        ("Иосиф Шевчук покинул СИЗО в среду.", "ru", ("release", "Иосиф Шевчук")),
+        ("Язэп Шаўчук пакінуў калонію ў сераду.", "be", ("release", "Язэп Шаўчук")),
+        ("Иосифа Шевчука обменяли на двух военных.", "ru", ("release", "Иосиф Шевчук")),
+        ("Язэпа Шаўчука абмянялі на двух вайскоўцаў.", "be", ("release", "Язэп Шаўчук")),
+        ("Суд адправіў Язэпа Шаўчука ў СІЗА.", "be", ("arrest", "Язэп Шаўчук")),
+    ],
+)
+def test_terms_left_unstated_leaving_the_colony_exchanges(run, text, language, expected):
+    assert expected in events(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Иосифу Шевчуку может грозить реальный срок.", "ru"),
+        ("Иосиф Шевчук покинул страну в 2021 году.", "ru"),
+        ("Иосиф Шевчук обменялся письмами с дочерью.", "ru"),
+        ("Язэп Шаўчук пакінуў краіну ў 2021 годзе.", "be"),
+        ("Язэп Шаўчук можа атрымаць рэальны тэрмін.", "be"),
+    ],
+)
+def test_terms_left_unstated_traps(run, text, language):
+    assert not events(run(text, language))
