@@ -63,7 +63,6 @@ def test_a_belarusian_first_name_after_a_possessive_kin_noun_is_a_person(run, te
         ("Суд асудзіў Тамару Сініцу да трох гадоў.", "Тамара Сініца"),
         ("Адвакат Тамары Сініцы скардзіцца на суд.", "Тамара Сініца"),
         ("Прысуд Тамары Шульгі агучылі ў пятніцу.", "Тамара Шульга"),
-        ("Лісты Тамары Зязюлі не даходзяць.", "Тамара Зязюля"),
         ("Разам з Тамарай Сініцай затрымалі яшчэ траіх.", "Тамара Сініца"),
         ("Марыя Рэсці прыехала ў Мінск.", "Марыя Рэсці"),
     ],
@@ -177,3 +176,30 @@ def test_terms_left_unstated_leaving_the_colony_exchanges(run, text, language, e
 )
 def test_terms_left_unstated_traps(run, text, language):
     assert not events(run(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Праваабаронца Тамара Сініца з лютага знаходзіцца пад вартай.", ("arrest", "Тамара Сініца")),
+        ("Учора ў Гомелі затрымалі Язэпа Шаўчука — аўтара кнігі пра турму.", ("arrest", "Язэп Шаўчук")),
+    ],
+)
+def test_belarusian_present_reflexive_and_a_name_the_ner_took_for_a_place(run, text, expected):
+    assert expected in events(run(text, "be"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тамара Сініца павінна знаходзіцца пад вартай да суда.",
+        "Тамара Сініца хоча вызваліцца як мага хутчэй.",
+    ],
+)
+def test_belarusian_reflexive_after_a_modal_is_no_event(run, text):
+    assert not events(run(text, "be"))
+
+
+def test_a_street_named_after_a_person_is_no_person(run):
+    result = run("Тамару Сініцу затрымалі на вуліцы Янкі Купалы.", "be")
+    assert events(result) == {("arrest", "Тамара Сініца")}

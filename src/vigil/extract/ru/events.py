@@ -674,7 +674,13 @@ class EventFinder:
         morph = t.morph
         if self._phase(t):
             return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
-        if t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE):
+        if (
+            t.lower_ == t.lemma_
+            and t.lower_.endswith(_INFINITIVE)
+            # Belarusian «знаходзіцца», «вызваліцца»: the present third person is written as the
+            # infinitive; a verb of demand or possibility before it still blocks it below
+            and not (self.linear and t.lower_.endswith("цца"))
+        ):
             return False
         if self.linear:
             return self._asserted_linear(t)
