@@ -64,11 +64,34 @@ class BelarusianExtractor(RussianExtractor):
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        self._names_read_as_places(doc)
         split_person_spans(doc)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
         join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)
         return doc
+
+    def _names_read_as_places(self, doc: Doc) -> None:
+        """natasha's Russian NER tags some Belarusian names as places or organisations
+        («затрымалі Дзяніса Івашына» as LOC): two or three name words opening with a listed
+        first name are a person, unless a settlement noun or «імя» stands before them
+        («вуліца Янкі Купалы», «імя Францыска Скарыны»)."""
+        ents = list(doc.ents)
+        changed = False
+        for n, ent in enumerate(ents):
+            if ent.label_ not in ("LOC", "ORG") or not 2 <= len(ent) <= 3:
+                continue
+            if not all(is_name_word(t) for t in ent) or not self.names.is_first_name(ent[0].text):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and (
+                self._word_in_prefix(before, "settlement_nouns") or before.lower_ in ("імя", "імені", "імю")
+            ):
+                continue
+            ents[n] = Span(doc, ent.start, ent.end, label="PER")
+            changed = True
+        if changed:
+            doc.ents = ents
 
     def describe(self, span: Span) -> NameInfo:
         return latin_name(span) or self.names.describe(span)

@@ -63,6 +63,22 @@ def unlisted_first(word: str) -> tuple[str, str, bool] | None:
     )
 
 
+def _object_of_plural_verb(span: Span) -> bool:
+    """«Аляксандра Кабанава затрымалі / прымусова вывезлі»: a name read either as a woman's
+    nominative or a man's accusative is the object when the first verb after it, in the same
+    clause, is a plural past (-лі) — a woman as the subject would take -ла. Stops at «і» (a
+    plural verb after coordinated names says nothing) and at punctuation."""
+    for t in span.doc[span.end : span.end + 6]:
+        low = t.lower_
+        if not t.is_alpha or low in ("і", "ды", "ці"):
+            return False
+        if low.endswith(("лі", "ліся")):
+            return True
+        if low.endswith(("ла", "лася", "ў", "ўся")):
+            return False
+    return False
+
+
 class BelarusianNames:
     def __init__(self, path: Path) -> None:
         self.data = json.loads(path.read_text(encoding="utf-8"))
@@ -165,6 +181,9 @@ class BelarusianNames:
             first = unlisted_first(words[0])
         if first is None and len(words) == 1 and name_key(words[0]) in self.forms:
             name, gender, _ = self.forms[name_key(words[0])]
+            fem = self.fem_forms.get(words[0].lower())
+            if gender == "masc" and fem is not None and self._feminine_context(span):
+                name, gender, _ = fem  # «па словах яго жонкі Алесі»: Алеся's genitive, not Алесь's
             return NameInfo([name], ["first"], gender)
         if first is None:
             gender = self._surname_gender(words[-1])
@@ -175,6 +194,8 @@ class BelarusianNames:
         masc = self.masc_forms.get(words[0].lower())
         if gender == "fem" and masc is not None and self._masc_genitive(words[-1]):
             name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
+        elif gender == "fem" and masc is not None and len(words) > 1 and _object_of_plural_verb(span):
+            name, gender, nominative = masc  # «Аляксандра Кабанава затрымалі»: a man's accusative
         fem = self.fem_forms.get(words[0].lower())
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
@@ -213,7 +234,7 @@ class BelarusianNames:
         if "-" in word.strip("-"):  # «Шарэндзе-Панасюк»: each part of a double surname declines
             return "-".join(self._nominative(part, gender, ending) for part in word.split("-"))
         low = word.lower()
-        if gender == "fem" and low[-1] not in "аяйюу":
+        if gender == "fem" and low[-1] not in "аяйюуыі":
             return word  # «Кот», «Кудрэвіч»: feminine surnames in a consonant do not decline
         for oblique, nominative in self.data["surnames"][gender]:
             if low.endswith(oblique) and len(low) > len(oblique) + 2:

@@ -674,7 +674,13 @@ class EventFinder:
         morph = t.morph
         if self._phase(t):
             return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
-        if t.lower_ == t.lemma_ and t.lower_.endswith(_INFINITIVE):
+        if (
+            t.lower_ == t.lemma_
+            and t.lower_.endswith(_INFINITIVE)
+            # Belarusian «знаходзіцца», «вызваліцца»: the present third person is written as the
+            # infinitive; a verb of demand or possibility before it still blocks it below
+            and not (self.linear and t.lower_.endswith("цца"))
+        ):
             return False
         if self.linear:
             return self._asserted_linear(t)
@@ -2096,11 +2102,28 @@ class EventFinder:
             ):
                 f.persons = list(prev.persons)
 
+    def _they_are(self, t: Token, index: PersonIndex) -> bool:
+        """«Затрымалі трох журналістаў. Гэта A, B і C.»: a sentence that opens with «это» /
+        «гэта» right before a name and lists two names or more names the group told before."""
+        if t.i != t.sent.start or t.lower_ not in self.lexicon.sets["they_are"] or t.i + 1 >= len(t.doc):
+            return False
+        if index.person_at(t.doc[t.i + 1]) is None:
+            return False
+        return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
         lex = self.lexicon
         for t in doc:
+            if self._they_are(t, index):
+                persons = []
+                for x in t.sent:
+                    person = index.person_at(x)
+                    if person is not None and all(person is not q for q in persons):
+                        persons.append(person)
+                out.append(Membership(t, persons, None))
+                continue
             if t.lower_ not in lex.sets["members"] and t.lower_ not in lex.sets["lists"]:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None

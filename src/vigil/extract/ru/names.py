@@ -623,6 +623,19 @@ def add_unseen_names(doc: Doc, first_name=is_first_name, common=is_common) -> No
         ):
             # «Ігар Раманаў» tagged as «Раманаў» alone: the first name belongs to the span
             widened[ent.start] = Span(doc, i, ent.end, label="PER")
+        elif (
+            i not in taken
+            and i + 1 not in starts
+            and i > 0
+            and not first.is_sent_start
+            and doc[i - 1].is_alpha
+            and is_name_word(first)
+            and not is_name_word(second)
+            and first_name(first.text)
+        ):
+            # «яе сястра Ірына была …», «— кажа Людміла.»: a known first name alone mid-sentence
+            # (the persons step joins it to the full name it shares, or keeps a relative's)
+            added.append(Span(doc, i, i + 1, label="PER"))
         i += 1
     if added or widened:
         names = {t.i for span in [*added, *widened.values()] for t in span}

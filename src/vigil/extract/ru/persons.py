@@ -177,10 +177,19 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     if (
         at >= 1
         and index.by_token.get(at) is None
-        and lexicon.word_in(doc[at], "possessors")
+        and (lexicon.word_in(doc[at], "possessors") or lexicon.word_in(doc[at], "relation_forms"))
         and doc[at - 1].lower_ in _POSSESSIVE_PRONOUNS
     ):
         return True  # «её мать Татьяна», «яе маці Таццяна»: a kin noun of someone told before
+    if (
+        at >= 1
+        and index.by_token.get(at) is None
+        and doc[at].is_lower
+        and doc[at].is_alpha
+        and index.by_token.get(at - 1) is None
+        and (lexicon.word_in(doc[at - 1], "possessors") or lexicon.word_in(doc[at - 1], "relation_forms"))
+    ):
+        return True  # «маці палітвязня Алена», «жена политзаключённого Ольга»: a kin noun of a role
     if at < 1 or index.by_token.get(at) is None:
         return False
     relative = index.by_token[at]

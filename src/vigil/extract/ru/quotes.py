@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
-from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+from vigil.extract.ru.persons import PersonIndex, name_key, pronoun_gender
 
 _DASHES = "—–-"
+_NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
+_POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
 
 
 @dataclass
@@ -60,17 +62,24 @@ class QuoteFinder:
         headline_end = text.find("\n") if "\n" in text else -1
         answers, interviewee = self._interview(doc, index)
         out: list[QuoteFinding] = []
-        for start, end in quote_pairs(text):
+        pairs = quote_pairs(text)
+        for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
             inner = text[start + 1 : end - 1].strip()
             if len(inner.split()) < 2:
                 continue
             speaker = self._speaker(doc, index, start, end)
+            if speaker is None:
+                speaker = self._continued(doc, index, out, start)
+            if speaker is None and len(inner.split()) >= 3:
+                speaker = self._told_before(doc, index, start, end)
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
                 out.append(QuoteFinding(speaker, inner, start, end))
+        taken = [*pairs, *((a, b) for a, b, _ in answers)]
+        out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b))
         for paragraph in self._dash_paragraphs(doc, index, answers):
@@ -84,7 +93,15 @@ class QuoteFinder:
         after = text[end : end + 3].lstrip(" ,.!?…")
         if after[:1] in _DASHES:
             span = self._clause(doc, end, forward=True)
-            person = self._speaker_in(span, index, start)
+            # where the case is read off the form (Belarusian), «— гаворыцца ў звароце X» is no
+            # attribution to X; the Russian tagger's case of a bare surname is too often wrong
+            linear = bool(self.lexicon.extra.get("linear"))
+            person = self._speaker_in(span, index, start, nominative=linear)
+            if person is None and _speech_punctuation(text, end):
+                # «…», — перакананы X / — працягвае X / — уверена X: a comma (or ! ? …) between
+                # the closing mark and the dash makes the words after it an attribution, with
+                # or without a verb of speech; the speaker is then a name in the nominative
+                person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
             if person is not None:
                 return person
         inner = doc.char_span(start, end, alignment_mode="expand")
@@ -97,7 +114,16 @@ class QuoteFinder:
                 person = self._speaker_in(clause, index, start)
                 if person is not None:
                     return person
+        person = self._said_after(doc, index, start, end)
+        if person is not None:
+            return person
         before = text[max(0, start - 3) : start].rstrip()
+        if re.search(r",\s+(что|што)\s*$", text[max(0, start - 8) : start]):
+            # «X заявіў, што «…»»: the words in marks are X's own, as in English 'said that "…"'
+            span = self._clause(doc, start, forward=False)
+            return self._speaker_in(
+                span[:-1], index, start, nominative=bool(self.lexicon.extra.get("linear"))
+            )
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
             return self._speaker_in(span, index, start, need_verb=False)
@@ -109,6 +135,22 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _said_after(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
+        """«…». Так пракаментавала прысуд X. / «…». Об этом рассказал X: a sentence after the
+        quote that opens with a word pointing back at it names the speaker."""
+        text = doc_text(doc)
+        m = re.match(r"\s*\.?\s+", text[end : end + 6])
+        if m is None or not (text[end - 2 : end - 1] in ".!?…" or "." in m.group()):
+            return None
+        span = self._clause(doc, end + m.end(), forward=True)
+        opening = [t.lower_ for t in span[:2]]
+        if not opening or not (
+            opening[0] in self.lexicon.sets["said_back"]
+            or " ".join(opening) in self.lexicon.sets["said_back"]
+        ):
+            return None
+        return self._speaker_in(span, index, start, need_verb=False, nominative=True)
 
     def _said(self, doc: Doc, start: int, end: int) -> bool:
         """A verb of speech in the attribution before a colon or after a dash."""
@@ -150,7 +192,13 @@ class QuoteFinder:
         return doc[i:j]
 
     def _speaker_in(
-        self, span: Span, index: PersonIndex, quote_start: int, need_verb: bool = True
+        self,
+        span: Span,
+        index: PersonIndex,
+        quote_start: int,
+        need_verb: bool = True,
+        *,
+        nominative: bool = False,
     ) -> Person | None:
         lex = self.lexicon
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
@@ -162,13 +210,20 @@ class QuoteFinder:
             if index.person_at(t) is not None
             and (t.i == 0 or index.person_at(t.doc[t.i - 1]) is not index.person_at(t))
         ]
+        if nominative:
+            # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
+            named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
         for t, person in named:
             # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
             # relation noun when another name follows
             prev = span.doc[t.i - 1] if t.i > 0 else None
             possessed = prev is not None and index.person_at(prev) is None and lex.word_in(prev, "possessors")
             linear = bool(lex.extra.get("linear"))
-            if possessed and (_oblique(t, person) if linear else t.dep_ == "nmod" and t.head.i == prev.i):
+            if (
+                possessed
+                and len(person.tokens) > 1  # a first name alone after a kin noun is the relative herself
+                and (_oblique(t, person) if linear else t.dep_ == "nmod" and t.head.i == prev.i)
+            ):
                 continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
                 return person
@@ -176,11 +231,28 @@ class QuoteFinder:
             return None
         for t in span:
             gender = pronoun_gender(t, lex)
+            if nominative and not need_verb and t.lower_ not in _NOMINATIVE_PRONOUNS:
+                continue
+            following = span.doc[t.i + 1] if t.i + 1 < len(span.doc) else None
+            if (
+                t.lower_ in _POSSESSIVE
+                and following is not None
+                and (lex.word_in(following, "possessors") or lex.word_in(following, "relation_forms"))
+            ):
+                return None  # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 subject = None if lex.extra.get("linear") else self._last_speaker(index, at, gender)
                 return subject or index.latest_before(at, gender)
-        return self._by_role(span, index)
+        return self._by_role(span, index) if need_verb else None
+
+    def _oblique_case(self, t, person: Person) -> bool:
+        """A name in a case other than the nominative: by its form where no parse tags the case
+        (Belarusian), else by the tagger's case."""
+        if self.lexicon.extra.get("linear"):
+            return _oblique(t, person)
+        case = t.morph.get("Case")
+        return bool(case) and "Nom" not in case
 
     def _last_speaker(self, index: PersonIndex, at: int, gender: str) -> Person | None:
         """«Адвокат Ивана Петрова Сергей Смирнов рассказал … Петрова приговорили … «…», — сказал
@@ -223,11 +295,95 @@ class QuoteFinder:
         holders = []
         for person in index.persons:
             for start, _end in person.mentions:
+                if span.start <= start < span.end:
+                    continue  # «— гаворыцца ў звароце X»: the attribution's own oblique name
                 before = doc[start - 1] if start > 0 else None
                 if before is not None and role(before, opening=True) and before.lemma_.lower() in nouns:
                     holders.append(person)
                     break
         return holders[0] if len(holders) == 1 else None
+
+    def _continued(
+        self, doc: Doc, index: PersonIndex, found: list[QuoteFinding], start: int
+    ) -> Person | None:
+        """«A», — сказала X. «B».  /  «A», — сказала X. І дадала: «B»: a pair with no speaker
+        of its own right after the attribution of the quote before it, in the same paragraph,
+        continues that speaker (one sentence end at most between them, no other name)."""
+        if not found:
+            return None
+        last = found[-1]
+        gap = doc_text(doc)[last.end : start]
+        if "\n" in gap or len(re.findall(r"[.!?…](?=\s|$)", gap)) > 1 or len(gap) > 200:
+            return None
+        span = doc.char_span(last.end, start, alignment_mode="contract")
+        if span is not None and any(index.person_at(t) not in (None, last.speaker) for t in span):
+            return None
+        return last.speaker
+
+    def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
+        """A quote that is a sentence of its own with no attribution, or attributed only to a
+        generic noun («— кажа жанчына»), after a sentence in which one person speaks or gives
+        an interview («X расказала пра …»; «X даў інтэрв'ю»): that person is the speaker."""
+        text = doc_text(doc)
+        before = text[:start].rstrip(" ")
+        if before and before[-1] not in ".!?…\n":
+            return None
+        tail = text[end : end + 40]
+        stripped = tail.lstrip(" ,!?…")
+        if stripped[:1] in _DASHES:
+            clause = self._clause(doc, end, forward=True)
+            if not any(t.lower_ in self.lexicon.sets["generic_speakers"] for t in clause):
+                return None
+        elif not (tail.lstrip(" ")[:1] in (".", "\n", "") or not tail.strip()):
+            return None
+        at = _token_at(doc, start)
+        if at <= 0:
+            return None
+        sent = doc[at - 1].sent
+        if sent.end > at:
+            return None
+        people = {id(p): p for t in sent if (p := index.person_at(t)) is not None}
+        speaks = any(
+            self.lexicon.word_in(t, "speech") or self.lexicon.word_in(t, "speech_nouns") for t in sent
+        )
+        if len(people) != 1 or not speaks:
+            return None
+        return next(iter(people.values()))
+
+    def _after_colon_line(self, doc: Doc, index: PersonIndex, line_start: int) -> Person | None:
+        """«X сказаў:» ending a paragraph, then «— …» on the next line: X's words."""
+        text = doc_text(doc)
+        before = text[:line_start].rstrip()
+        if not before.endswith(":") or "\n" not in text[len(before) : line_start]:
+            return None
+        clause = self._clause(doc, len(before), forward=False)
+        return self._speaker_in(clause, index, line_start)
+
+    def _colon_speech(
+        self, doc: Doc, index: PersonIndex, pairs: list[tuple[int, int]], headline_end: int
+    ) -> list[QuoteFinding]:
+        """«У апошнім слове X сказаў: я ні пра што не шкадую.» — speech after a colon with no
+        marks: a verb of speech within three words before the colon, a speaker in its clause,
+        and three words or more after it up to the paragraph's end."""
+        text = doc_text(doc)
+        out = []
+        for t in doc:
+            if t.text != ":" or t.idx < headline_end or any(a <= t.idx < b for a, b in pairs):
+                continue
+            rest_start = t.idx + 1
+            line_end = text.find("\n", rest_start)
+            line_end = len(text) if line_end < 0 else line_end
+            body = text[rest_start:line_end].strip()
+            if not body or body[0] in '"«„“' + _DASHES or len(body.split()) < 3:
+                continue
+            if not any(self.lexicon.word_in(w, "speech") for w in doc[max(0, t.i - 3) : t.i]):
+                continue
+            clause = self._clause(doc, t.idx + 1, forward=False)
+            speaker = self._speaker_in(clause, index, t.idx)
+            if speaker is not None:
+                body_start = text.index(body, rest_start)
+                out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
+        return out
 
     # -- interviews ---------------------------------------------------------------------------------
 
@@ -271,6 +427,9 @@ class QuoteFinder:
             body = m.group(1)
             attribution = re.search(r"[,.!?…] [—–] ", body)
             if attribution is None:
+                speaker = self._after_colon_line(doc, index, m.start())
+                if speaker is not None and len(body.split()) >= 3:
+                    out.append(QuoteFinding(speaker, body, start, m.end()))
                 continue
             span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
             if span is None:
@@ -282,10 +441,15 @@ class QuoteFinder:
         return out
 
 
+def _speech_punctuation(text: str, end: int) -> bool:
+    """A comma after the closing mark, or ! ? … before it, then a dash: direct speech."""
+    return "," in text[end : end + 3] or text[end - 2 : end - 1] in ("!", "?", "…")
+
+
 def _oblique(t, person: Person) -> bool:
     """The mention's first word (`t`) is not the person's nominative («Ігара» of Ігар Лосік):
     where no parse says whose noun a name depends on (Belarusian)."""
-    return t.text.lower() not in {w.lower() for w in person.tokens}
+    return name_key(t.text) not in {name_key(w) for w in person.tokens}
 
 
 def _token_at(doc: Doc, char: int) -> int:
