@@ -335,3 +335,35 @@ def test_left_or_handed_at_the_border_is_a_deportation(extract_text, text, name)
 )
 def test_a_traveller_let_go_at_the_border_or_papers_handed_over_is_no_deportation(extract_text, text):
     assert "deportation" not in _types(extract_text(text))
+
+
+# -- a fronted participle: the event befell the subject, whatever the clause then says ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Arrested in Tbilisi in 2023, Levan Gogua still awaits trial.", ("arrest", "Levan Gogua")),
+        (
+            "Detained at a checkpoint in March, Nino Beridze faces up to nine years.",
+            ("arrest", "Nino Beridze"),
+        ),
+        (
+            "Freed in the spring, Tamar Kvaratskhelia hopes to resume her studies.",
+            ("release", "Tamar Kvaratskhelia"),
+        ),
+    ],
+)
+def test_a_fronted_participle_tells_a_fact(extract_text, text, event):
+    assert event in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If detained, Levan Gogua faces up to nine years, his lawyer said.",
+        "Not arrested so far, Nino Beridze fears the police will come for her.",
+    ],
+)
+def test_a_conditional_or_negated_participle_is_no_event(extract_text, text):
+    assert "arrest" not in _types(extract_text(text))

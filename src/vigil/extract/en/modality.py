@@ -221,6 +221,8 @@ def asserted(tok: Token) -> bool:
             return not (undated and (_span_from(node) or node.lower_ != "since" and _ahead(node)))
         if node.dep_ == "advcl" and _past_fact(node):
             return True  # "will spend years in prison after a court convicted him": the verdict is given
+        if depth == 0 and _fronted_participle(node):
+            return True  # "Arrested in 2022, X faces ten years": the participle tells what befell X
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
@@ -248,6 +250,18 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A bare past participle set before its clause ('Detained in May, X awaits trial'): a fact
+    about the subject, whatever the clause then says of him (awaiting, facing)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in verb.children)
+    )
 
 
 _NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "hardly", "cannot"})
