@@ -367,3 +367,30 @@ def test_a_fronted_participle_tells_a_fact(extract_text, text, event):
 )
 def test_a_conditional_or_negated_participle_is_no_event(extract_text, text):
     assert "arrest" not in _types(extract_text(text))
+
+
+# -- an elliptic "as was Y" shares the event --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Giorgi Lomidze was detained at the rally, as was his cousin Irakli Lomidze.",
+            ("arrest", "Irakli Lomidze"),
+        ),
+        (
+            "Eka Tsereteli was pardoned on Sunday, as were the poets Zurab Abashidze and Lela Gelashvili.",
+            ("release", "Lela Gelashvili"),
+        ),
+    ],
+)
+def test_as_was_shares_the_event(extract_text, text, event):
+    assert event in _events(extract_text(text))
+
+
+def test_as_was_without_a_person_adds_no_one(extract_text):
+    found = _events(
+        extract_text("Giorgi Lomidze was detained at the rally, as was expected by Eka Tsereteli.")
+    )
+    assert ("arrest", "Eka Tsereteli") not in found and ("arrest", "Giorgi Lomidze") in found

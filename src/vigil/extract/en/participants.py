@@ -372,6 +372,22 @@ def object_relative(tok: Token) -> Token | None:
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
+def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
+    """'X was arrested, as was his colleague Y', '..., as were her two sons, A and B': the
+    elliptic clause shares the trigger's event with its own subject."""
+    return [
+        p
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and c.lemma_ == "be"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        and not any(m.dep_ in ("neg", "acomp", "attr") for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for p in ctx.persons_in(s)
+    ]
+
+
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     found = ctx.persons_in(patient)
@@ -386,6 +402,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         if c.dep_ == "prep" and c.lower_ in ("including", "among") and c.head.dep_ not in ("relcl",):
             for g in c.children:
                 found += [p for p in ctx.persons_in(g) if p not in found]
+    if trigger is not None:
+        found += [p for p in _as_was(ctx, trigger) if p not in found]
     if found:
         return found
     if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
