@@ -394,3 +394,20 @@ def test_as_was_without_a_person_adds_no_one(extract_text):
         extract_text("Giorgi Lomidze was detained at the rally, as was expected by Eka Tsereteli.")
     )
     assert ("arrest", "Eka Tsereteli") not in found and ("arrest", "Giorgi Lomidze") in found
+
+
+# -- "their" event noun after a subject of joined names -----------------------------------------
+
+
+def test_their_event_noun_belongs_to_the_joined_subject(extract_text):
+    found = _events(
+        extract_text(
+            "Nodar Kapanadze and Salome Jorbenadze were charged a week after their arrest in Batumi."
+        )
+    )
+    assert {("arrest", "Nodar Kapanadze"), ("arrest", "Salome Jorbenadze")} <= found
+
+
+def test_their_release_demanded_is_no_event(extract_text):
+    text = "Nodar Kapanadze and Salome Jorbenadze's families called for their release."
+    assert "release" not in _types(extract_text(text))

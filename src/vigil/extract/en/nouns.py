@@ -66,6 +66,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
             if owner is None:
                 continue
+        if owner.lower_ == "their":
+            owner = _coordinated_subject(tok) or owner  # "A and B face charges after their arrest"
         if owner.lower_ in ("my", "our", "their", "its", "your"):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "toward", "towards"):
@@ -88,6 +90,18 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+def _coordinated_subject(noun: Token) -> Token | None:
+    """The subject of the noun's clause when it names people joined by 'and' ('A and B were
+    charged after their arrest'): whom 'their' points at without leaving the sentence."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj
 
 
 # what says convictions are verdicts on record, not beliefs ("his religious convictions")
