@@ -189,3 +189,35 @@ def test_that_without_a_speaker_before_it_gives_no_quote(run, text, language):
 )
 def test_a_relative_named_by_first_name_speaks(run, text, language, speaker):
     assert [s for s, _ in _speakers(run(text, language))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Марыя Калеснікава дала інтэрв'ю.\nКарэспандэнт: Як вы сябе адчуваеце?\n"
+            "Марыя Калеснікава: Я адчуваю сябе добра, дзякуй усім за падтрымку.",
+            "be",
+            "Марыя Калеснікава",
+        ),
+        (
+            "Мы поговорили с Марией Колесниковой.\nКорреспондент: Как вы себя чувствуете?\n"
+            "Мария Колесникова: Я чувствую себя хорошо, спасибо всем за поддержку.",
+            "ru",
+            "Мария Колесникова",
+        ),
+        (
+            "— Вопрос: Как вы узнали о приговоре?\n— Дарья Лосик: Нам позвонил адвокат вечером.",
+            "ru",
+            "Дарья Лосик",
+        ),
+    ],
+)
+def test_a_transcript_turn_labelled_with_a_name_is_that_persons_quote(run, text, language, speaker):
+    """The interviewer's label names no person, so only the interviewee's turn is a quote."""
+    assert [s for s, _ in _speakers(run(text, language))] == [speaker]
+
+
+def test_a_label_with_a_verb_of_speech_is_not_a_transcript_turn(run):
+    result = run("Дарья Лосик рассказала: нам позвонил адвокат вечером.", "ru")
+    assert len(result.quotes) == 1  # colon speech, found once, not again as a labelled turn

@@ -84,6 +84,7 @@ class QuoteFinder:
             out.append(QuoteFinding(interviewee, body, a, b))
         for paragraph in self._dash_paragraphs(doc, index, answers):
             out.append(paragraph)
+        out.extend(self._labelled_turns(doc, index, taken, headline_end))
         return sorted(out, key=lambda q: q.start)
 
     # -- attribution -----------------------------------------------------------------------------
@@ -386,6 +387,33 @@ class QuoteFinder:
         return out
 
     # -- interviews ---------------------------------------------------------------------------------
+
+    def _labelled_turns(
+        self, doc: Doc, index: PersonIndex, taken: list[tuple[int, int]], headline_end: int
+    ) -> list[QuoteFinding]:
+        """«Марыя Калеснікава: Я адчуваю сябе добра» — a transcript turn: a paragraph whose label
+        before the colon is a person's name (a role word before it at most) speaks the rest.
+        The interviewer's label («Карэспандэнт:», «Вопрос:») names no person and is no quote."""
+        text = doc_text(doc)
+        out = []
+        for m in re.finditer(r"(?m)^(?:[—–-]\s*)?([^\n:]{2,60}):[ \t]*([^\n]+)", text):
+            body_start, body = m.start(2), m.group(2).rstrip()
+            if m.start() < headline_end or any(a <= body_start < b for a, b in taken):
+                continue
+            if body[:1] in '"«„“' or len(body.split()) < 3:
+                continue  # a quote in marks after the label is the pairs' own
+            label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if label is None:
+                continue
+            owners = [index.person_at(t) for t in label if t.is_alpha]
+            people = {id(p): p for p in owners if p is not None}
+            if len(people) != 1 or owners[-1] is None:
+                continue
+            lead = owners[: next(i for i, p in enumerate(owners) if p is not None)]
+            if len(lead) > 2 or any(self.lexicon.word_in(t, "speech") for t in label):
+                continue
+            out.append(QuoteFinding(next(iter(people.values())), body, body_start, m.end(2)))
+        return out
 
     def _interview(self, doc: Doc, index: PersonIndex) -> tuple[list[tuple[int, int, str]], Person | None]:
         """Answer turns: a dash paragraph right after a dash paragraph that asks a question."""
