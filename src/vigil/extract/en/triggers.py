@@ -442,6 +442,8 @@ def own_clause(verb: Token, embedded: frozenset[str] = _CLAUSES) -> list[Token]:
 
 _COMPLETION = frozenset({"full", "partial"})  # ordinals of how much of a term, not of which one
 _RELEASE_LEMMAS = frozenset({"release", "free", "parole"})
+# a story of custody or release around a completed "sentence" (one union, not one per token read)
+_CUSTODY_OR_RELEASE = CUSTODY_WORDS | _RELEASE_LEMMAS
 
 
 def _of_custody(sent: Span) -> bool:
@@ -525,7 +527,7 @@ def _completed_term(tok: Token, home: str | None) -> bool:
             # nor "finished her sentence with a smile"
             or c.lemma_ == "sentence"
             and any(m.dep_ == "poss" for m in c.children)
-            and any(t.lemma_.lower() in CUSTODY_WORDS | _RELEASE_LEMMAS for t in tok.sent if t.i != c.i)
+            and any(t.lemma_.lower() in _CUSTODY_OR_RELEASE for t in tok.sent if t.i != c.i)
         )
         for c in tok.children
     )

@@ -48,8 +48,6 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             start = stack.pop()
             if not stack:
                 pairs.append((start, i + 1))
-        if ch == "\n":
-            stack.clear()
     return pairs
 
 
