@@ -14,6 +14,7 @@ only once the pipeline has set it (a lemma after the lemmatizer).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from functools import lru_cache
 from heapq import merge
 
 import numpy as np
@@ -37,40 +38,63 @@ def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
     """The tokens, in order, whose string attribute `attr` is one of `words`: compared as spaCy's
     string ids, so no string is built."""
     distinct = _distinct(doc, attr)
-    found = [at for key in {get_string_id(word) for word in words} if (at := distinct.positions(key))]
+    keys = _ids(words) if isinstance(words, frozenset) else {get_string_id(word) for word in words}
+    found = [distinct.positions(key) for key in distinct.index.keys() & keys]
     if not found:
         return []
     return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
+
+
+@lru_cache(maxsize=1024)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of a word list the rules keep as a module constant (asked per document)."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+# spaCy's string ids are hashes of the strings, the same in every document: a dictionary answers
+# faster than the StringStore (`strings` reads a few hundred per attribute per document)
+_STRINGS: dict[int, str] = {}
 
 
 class _Distinct:
     """One attribute's distinct string ids, per token the index of its id among them, and the
     strings of the ids and the tokens of each id once they are asked for."""
 
-    __slots__ = ("ids", "inverse", "_strings", "_index", "_positions")
+    __slots__ = ("ids", "inverse", "_strings", "_index", "_order", "_bounds")
 
     def __init__(self, doc: Doc, attr: str) -> None:
         self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
         self._strings: list[str] | None = None
         self._index: dict[int, int] | None = None
-        self._positions: dict[int, list[int]] = {}
+        self._order: np.ndarray | None = None
+        self._bounds: list[int] = []
+
+    @property
+    def index(self) -> dict[int, int]:
+        """Each distinct id's place among `ids`."""
+        if self._index is None:
+            self._index = {value: group for group, value in enumerate(self.ids.tolist())}
+        return self._index
 
     def positions(self, key: int) -> list[int]:
         """The token indices, in order, whose id is `key` (none: an empty list)."""
-        if self._index is None:
-            self._index = {value: group for group, value in enumerate(self.ids.tolist())}
-        group = self._index.get(key)
+        group = self.index.get(key)
         if group is None:
             return []
-        found = self._positions.get(group)
-        if found is None:
-            found = self._positions[group] = np.flatnonzero(self.inverse == group).tolist()
-        return found
+        if self._order is None:
+            # the tokens grouped by id, each group in text order: one sort for all the look-ups
+            self._order = np.argsort(self.inverse, kind="stable")
+            self._bounds = [0, *np.cumsum(np.bincount(self.inverse, minlength=len(self.ids))).tolist()]
+        return self._order[self._bounds[group] : self._bounds[group + 1]].tolist()
 
     def strings(self, doc: Doc) -> list[str]:
         if self._strings is None:
-            store = doc.vocab.strings
-            self._strings = [store[i] for i in self.ids.tolist()]
+            known, store = _STRINGS, doc.vocab.strings
+            ids = self.ids.tolist()
+            for i in ids:
+                if i not in known:
+                    known[i] = store[i]
+            self._strings = [known[i] for i in ids]
         return self._strings
 
 
