@@ -5,6 +5,8 @@ own people).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import span_text
@@ -120,6 +122,7 @@ def home_country(ctx: DocContext) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised word of an article
 def _country_of(word: str) -> str | None:
     """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
     return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))

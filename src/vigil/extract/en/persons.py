@@ -661,6 +661,7 @@ def _title_word(text: str) -> bool:
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
+@lru_cache(maxsize=65536)  # a test of every capitalised word (`tokens_where`) in several passes
 def _honorific(word: str) -> bool:
     """'Gov.', 'Mrs', 'Father': a title that names a person with the surname after it alone."""
     return fold(word).rstrip(".") in TITLE_HONORIFICS

@@ -18,6 +18,7 @@ from importlib import resources
 
 from rigour.territories import Territory, get_territories
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -113,6 +114,17 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _rules_by_word() -> dict[str, tuple[int, ...]]:
+    """Per word, the rules (their places in file order) that hold it: `trigger_type` tries those
+    alone instead of testing every rule's words."""
+    out: dict[str, list[int]] = {}
+    for k, rule in enumerate(rules()):
+        for word in rule.lemmas:
+            out.setdefault(word, []).append(k)
+    return {word: tuple(ks) for word, ks in out.items()}
+
+
 @cache
 def lexicon(name: str) -> frozenset[str]:
     """One word class of `patterns/lexicon.json` ("released_things", "term_givers", ...)."""
@@ -148,14 +160,21 @@ def build_matcher(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     return by_lemma, by_form
 
 
+@lru_cache(maxsize=1)
+def _rule_of_match() -> dict[int, int]:
+    """The rule (its place in file order) of each match id `build_matcher` gives."""
+    return {get_string_id(f"{SPAN_KEY}:{i}"): i for i in range(len(rules()))}
+
+
 def mark_triggers(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) -> Doc:
     """Candidate trigger tokens as one-token spans labelled with the event type of the first rule
     (in file order) whose words hold the token's lemma or form."""
     first: dict[int, int] = {}
     all_rules = rules()
+    rule_of = _rule_of_match()
     for matcher in matchers:
         for match_id, start, _end in matcher(doc):
-            rule = int(doc.vocab.strings[match_id].rpartition(":")[2])
+            rule = rule_of[match_id]
             needs = all_rules[rule].needs_child
             if needs is not None and not any(c.lower_ == needs for c in doc[start].children):
                 continue
@@ -175,9 +194,11 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
     if tok.dep_ in ("amod", "compound"):
         return None
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    for rule in rules():
-        if lemma not in rule.lemmas and lower not in rule.lemmas:
-            continue
+    by_word, all_rules = _rules_by_word(), rules()
+    found = by_word.get(lemma, ())
+    if lower != lemma and lower in by_word:
+        found = sorted({*found, *by_word[lower]})
+    for rule in (all_rules[k] for k in found):
         if rule.check is None:
             return rule.label
         verdict = CHECKS[rule.check](tok, home)
