@@ -9,7 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import LIKE_NUM
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import home_country
@@ -30,6 +32,7 @@ from vigil.extract.en.persons import Person, fold
 from vigil.extract.en.terms import term_list
 from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, own_clause, term_in, trigger_type
 from vigil.extract.findings import Finding, Membership
+from vigil.extract.scan import tokens_in
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
 
@@ -549,7 +552,7 @@ def named_by_their_noun(ctx: DocContext, findings: list[Finding]) -> list[Member
         return []
     out: list[Membership] = []
     last: tuple[int, str] | None = None  # the noun a bare ordinal ("A third, C,") goes on from
-    for tok in ctx.doc[groups[0][0].trigger.sent.end :]:
+    for tok in _may_pick_out(ctx.doc, groups[0][0].trigger.sent.end):
         if tok.i in ctx.quoted:
             continue
         noun, rank = _picked_out(tok)
@@ -583,6 +586,21 @@ def _set_off_name(ctx: DocContext, end: Token) -> list[Person]:
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}  # fmt: skip
+_ORDINAL_WORDS = frozenset(_ORDINALS)
+
+
+_QUANTIFIERS = frozenset({"one", "both", "some", "several"})
+
+
+def _may_pick_out(doc: Doc, start: int) -> list[Token]:
+    """The tokens from `start` on that `_picked_out` may read (every other gives nothing): an
+    ordinal, the noun an ordinal modifies, a number or a quantifier; found through the words'
+    index, not a pass over the rest of the document."""
+    ordinals = tokens_in(doc, "LOWER", _ORDINAL_WORDS)
+    found = {t.i for t in ordinals} | {t.head.i for t in ordinals}
+    found.update(np.flatnonzero(doc.to_array(LIKE_NUM)).tolist())
+    found.update(t.i for t in tokens_in(doc, "LOWER", _QUANTIFIERS))
+    return [doc[i] for i in sorted(found) if i >= start]
 
 
 def _picked_out(tok: Token) -> tuple[str | None, int | None]:
