@@ -1,8 +1,8 @@
-"""The trigger lexicon is data: every rule loads, names a known check, and builds a Matcher."""
+"""The trigger lexicon is data: every rule loads, names a known check, and marks its words."""
 
 import spacy
 
-from vigil.extract.en.triggers import CHECKS, SPAN_KEY, build_matcher, mark_triggers, rules
+from vigil.extract.en.triggers import CHECKS, SPAN_KEY, mark_triggers, rules
 from vigil.model import EVENT_TYPES
 
 
@@ -19,7 +19,7 @@ def test_matcher_marks_candidates_by_lemma_and_form():
     doc = nlp("Freed prisoners were freed, she was detained and died.")
     for tok in doc:  # a blank pipeline has no lemmatizer: give the forms we test
         tok.lemma_ = {"detained": "detain", "died": "die"}.get(tok.lower_, tok.lower_)
-    mark_triggers(doc, build_matcher(nlp.vocab))
+    mark_triggers(doc)
     marked = {(s.text.lower(), s.label_) for s in doc.spans[SPAN_KEY]}
     assert {("freed", "release"), ("detained", "arrest"), ("died", "death")} <= marked
 
@@ -35,7 +35,7 @@ def test_a_word_of_several_rules_takes_the_first_rules_type():
     doc = nlp("She was handed over and put away.")
     for tok in doc:
         tok.lemma_ = {"handed": "hand"}.get(tok.lower_, tok.lower_)
-    mark_triggers(doc, build_matcher(nlp.vocab))
+    mark_triggers(doc)
     first = {}
     for rule in rules():
         for word in rule.lemmas:

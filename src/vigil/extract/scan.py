@@ -73,7 +73,7 @@ class _Distinct:
     def index(self) -> dict[int, int]:
         """Each distinct id's place among `ids`."""
         if self._index is None:
-            self._index = {value: group for group, value in enumerate(self.ids.tolist())}
+            self._index = dict(zip(self.ids.tolist(), range(len(self.ids)), strict=True))
         return self._index
 
     def positions(self, key: int) -> list[int]:
@@ -89,12 +89,13 @@ class _Distinct:
 
     def strings(self, doc: Doc) -> list[str]:
         if self._strings is None:
-            known, store = _STRINGS, doc.vocab.strings
-            ids = self.ids.tolist()
-            for i in ids:
-                if i not in known:
-                    known[i] = store[i]
-            self._strings = [known[i] for i in ids]
+            known, ids = _STRINGS, self.ids.tolist()
+            try:
+                self._strings = list(map(known.__getitem__, ids))
+            except KeyError:
+                store = doc.vocab.strings
+                known.update((i, store[i]) for i in ids if i not in known)
+                self._strings = list(map(known.__getitem__, ids))
         return self._strings
 
 

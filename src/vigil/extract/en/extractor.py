@@ -25,7 +25,7 @@ from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
 from vigil.extract.en.quotes import find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
-from vigil.extract.en.triggers import build_matcher, mark_triggers
+from vigil.extract.en.triggers import mark_triggers
 from vigil.extract.scan import tokens_in, tokens_where
 from vigil.extract.sentences import keep_sentences
 from vigil.model import Document, Extraction
@@ -75,11 +75,10 @@ def sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("vigil_triggers", default_config={})
-def make_triggers(nlp: Language, name: str):
+@Language.component("vigil_triggers")
+def triggers_component(doc: Doc) -> Doc:
     """Marks candidate trigger words (patterns/triggers.jsonl) in doc.spans["vigil_triggers"]."""
-    matcher = build_matcher(nlp.vocab)
-    return lambda doc: mark_triggers(doc, matcher)
+    return mark_triggers(doc)
 
 
 @Language.factory("vigil_persons", default_config={})

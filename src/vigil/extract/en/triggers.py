@@ -17,10 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rigour.territories import Territory, get_territories
-from spacy.matcher import PhraseMatcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
@@ -148,41 +145,39 @@ def noun_rules() -> dict[str, str]:
     return out
 
 
-def build_matcher(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Each rule's words as one-token phrases, matched on the lemma and on the lower-cased form
-    (for 'freed'): a PhraseMatcher looks each token up once where a token `Matcher` tests every
-    rule on every token, which cost more than all of Vigil's other rules together."""
-    by_lemma, by_form = PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="LOWER")
-    for i, rule in enumerate(rules()):
-        words = sorted(rule.lemmas)
-        by_lemma.add(f"{SPAN_KEY}:{i}", [Doc(vocab, words=[w], lemmas=[w]) for w in words])
-        by_form.add(f"{SPAN_KEY}:{i}", [Doc(vocab, words=[w]) for w in words])
-    return by_lemma, by_form
-
-
-@lru_cache(maxsize=1)
-def _rule_of_match() -> dict[int, int]:
-    """The rule (its place in file order) of each match id `build_matcher` gives."""
-    return {get_string_id(f"{SPAN_KEY}:{i}"): i for i in range(len(rules()))}
-
-
-def mark_triggers(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) -> Doc:
+def mark_triggers(doc: Doc) -> Doc:
     """Candidate trigger tokens as one-token spans labelled with the event type of the first rule
-    (in file order) whose words hold the token's lemma or form."""
+    (in file order) whose words hold the token's lemma or lower-cased form (for 'freed'). The
+    tokens are found through the document's word index (`scan.tokens_in`), which the rules read
+    anyway: a token `Matcher` tested every rule on every token, and two `PhraseMatcher`s still
+    took a pass over the document each."""
     first: dict[int, int] = {}
     all_rules = rules()
-    rule_of = _rule_of_match()
-    for matcher in matchers:
-        for match_id, start, _end in matcher(doc):
-            rule = rule_of[match_id]
-            needs = all_rules[rule].needs_child
-            if needs is not None and not any(c.lower_ == needs for c in doc[start].children):
-                continue
-            if rule < first.get(start, rule + 1):
-                first[start] = rule
+    for attr, index in (("LEMMA", _rules_by_word()), ("LOWER", _rules_by_form())):
+        for tok in tokens_in(doc, attr, _words_of(attr)):
+            for rule in index[tok.lemma_ if attr == "LEMMA" else tok.lower_]:
+                needs = all_rules[rule].needs_child
+                if needs is not None and not any(c.lower_ == needs for c in tok.children):
+                    continue
+                if rule < first.get(tok.i, rule + 1):
+                    first[tok.i] = rule
     labels = [rule.label for rule in all_rules]
     doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=labels[rule]) for i, rule in sorted(first.items())]
     return doc
+
+
+@lru_cache(maxsize=1)
+def _rules_by_form() -> dict[str, tuple[int, ...]]:
+    """`_rules_by_word` by the words' lower-cased forms."""
+    out: dict[str, list[int]] = {}
+    for word, ks in _rules_by_word().items():
+        out.setdefault(word.lower(), []).extend(ks)
+    return {word: tuple(sorted(set(ks))) for word, ks in out.items()}
+
+
+@lru_cache(maxsize=2)
+def _words_of(attr: str) -> frozenset[str]:
+    return frozenset(_rules_by_word() if attr == "LEMMA" else _rules_by_form())
 
 
 def trigger_type(tok: Token, home: str | None = None) -> str | None:
