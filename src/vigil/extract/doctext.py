@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "span_text"]
+__all__ = ["doc_text", "keep_text", "span_text"]
 
 _KEY = "vigil_text"
 
@@ -21,6 +21,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Gives `doc_text` the text the doc was tokenized from, which is `doc.text`: spaCy's
+    tokenizer keeps every character, so joining the tokens again gives the same string."""
+    doc.user_data[_KEY] = text
 
 
 def span_text(span: Span) -> str:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, keep_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
@@ -172,9 +172,16 @@ class EnglishExtractor:
         self.dates = DateReader()
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
-        pairs = ((d.text, d) for d in documents)
+        pairs = ((self._make_doc(d.text), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.to_extraction(doc, document)
+
+    def _make_doc(self, text: str) -> Doc:
+        """The tokenized text, which keeps the text it was given (`Doc.text` would join every
+        token again; spaCy's tokenizer loses no character, so the two are the same)."""
+        doc = self.nlp.make_doc(text)
+        keep_text(doc, text)
+        return doc
 
     def to_extraction(self, doc: Doc, document: Document) -> Extraction:
         ctx: DocContext = doc._.vigil_ctx
