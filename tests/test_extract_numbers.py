@@ -127,7 +127,8 @@ def test_days_that_are_no_custodial_term():
         assert parse_term(text) is None, text
 
 
-# TERM_RE and the term lists without the look-ahead for a first letter, there for speed only
+# TERM_RE and the term lists without the look-ahead for a first letter and without the guard
+# word (a unit of time) they check for first: both there for speed only
 _LOOKED_AHEAD = {
     TERM_RE: re.compile(TERM_RE.pattern.replace(f"(?={_TERM_START})", "", 1), re.IGNORECASE),
     _LIST_TERMS: re.compile(_LIST_TERMS.pattern.replace(f"(?={NUM_START})", "", 1), re.IGNORECASE),

@@ -17,7 +17,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted, hedged_above
-from vigil.extract.en.numbers import NUM_START, TERM_RE, is_approximate, parse_number, term_months
+from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
 from vigil.extract.en.persons import Person
@@ -658,9 +658,12 @@ def _legal(sent: Span) -> bool:
 
 _ITEM = rf"(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?"
 # (the look-ahead for a number's first letter is for speed: the scan skips other words at once)
-_LIST_TERMS = re.compile(
-    rf"\b(?={NUM_START})({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
-    re.IGNORECASE,
+_LIST_TERMS = Guarded(
+    re.compile(
+        rf"\b(?={NUM_START})({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})\s+(years?|months?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile("year|month", re.IGNORECASE),
 )
 
 
