@@ -2,8 +2,9 @@
 
 `scan.tokens_where` (distinct words tested once), `scan.tokens_in` (a word's tokens looked
 up), `doctext.span_text` (a slice of the joined text), `sentences.keep_sentences` (each token's
-sentence read once), the entity lookup by IOB tags and the capitalised-token list of the person
-finder are checked against a pass over every token of real parsed reports.
+sentence read once), the entity lookup by IOB tags, the capitalised-token list of the person
+finder, the candidates of `membership._may_pick_out` and the person finder's name index are
+checked against a pass over every token (or every person) of real parsed reports.
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ from spacy.tokens import Doc
 
 from tests.fixtures.extraction import SAMPLE
 from vigil.extract import Extractor
-from vigil.extract.doctext import span_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import entity_of
-from vigil.extract.en.persons import PRONOUNS, _capitalised_tokens, _is_cap
+from vigil.extract.en.membership import _may_pick_out, _picked_out
+from vigil.extract.en.persons import (
+    PRONOUNS,
+    _capitalised_tokens,
+    _is_cap,
+    _named_by,
+    _NameIndex,
+    fold,
+)
 from vigil.extract.scan import tokens_in, tokens_where
 from vigil.extract.sentences import keep_sentences
 
@@ -92,3 +101,39 @@ def test_kept_sentences_are_the_sentences_spacy_gives(docs: list[Doc]) -> None:
             assert len({k[:2] for k in kept}) == len(list(doc.sents)) > 1
         finally:
             keep_sentences(doc)
+
+
+def test_tokens_in_a_constant_word_list_matches_a_pass_over_every_token(docs: list[Doc]) -> None:
+    """A frozenset's string ids are computed once and kept (the rules' module constants)."""
+    for doc in docs:
+        for _ in range(2):
+            assert [t.i for t in tokens_in(doc, "LOWER", PRONOUNS)] == [
+                t.i for t in doc if t.lower_ in PRONOUNS
+            ]
+
+
+def test_the_name_index_answers_as_named_by(docs: list[Doc]) -> None:
+    for doc in docs:
+        persons = doc._.vigil_ctx.persons
+        assert persons
+        index = _NameIndex(persons)
+        words = {fold(t.text) for t in doc if _is_cap(t)} | {"al-" + p.surname for p in persons}
+        for word in sorted(words):
+            assert index.named_by(word) == _named_by(persons, word), word
+
+
+def test_may_pick_out_holds_every_token_picked_out_reads(docs: list[Doc]) -> None:
+    for doc in docs:
+        candidates = {t.i for t in _may_pick_out(doc, 0)}
+        assert candidates
+        for tok in doc:
+            if _picked_out(tok) != (None, None):
+                assert tok.i in candidates, tok.text
+        assert {t.i for t in _may_pick_out(doc, 40)} == {i for i in candidates if i >= 40}
+
+
+def test_the_extractor_keeps_the_text_it_tokenized(extractor: Extractor) -> None:
+    english = extractor.extractor_for("en")
+    text = "A first line\n\nand a  second, with  two spaces.\n"
+    doc = english._make_doc(text)
+    assert doc_text(doc) == doc.text == text

@@ -1450,6 +1450,7 @@ class PersonFinder:
         self._add_shared_surnames(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
+        names = _NameIndex(persons)
         for i in caps:
             tok = doc[i]
             if i in claimed or tok.ent_type_ in ("DATE", "TIME"):
@@ -1466,7 +1467,7 @@ class PersonFinder:
                 continue
             word = fold(tok.text)
             if word not in named:
-                named[word] = _named_by(persons, word)
+                named[word] = names.named_by(word)
             person = self._match_single(persons, tok, named[word])
             # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
             place = tok.ent_type_ in ("GPE", "LOC", "FAC")
@@ -1733,6 +1734,34 @@ class PersonFinder:
 
         best = max(hits, key=salience)
         return best if salience(best)[0] else None
+
+
+class _NameIndex:
+    """`_named_by` for a list of persons that no longer changes, asked of every distinct
+    capitalised word of an article: each person's surname, middle names and given name are
+    folded once, and a word is compared only with the surnames that open with its first two
+    letters (`same_surname` holds for no other)."""
+
+    def __init__(self, persons: list[Person]) -> None:
+        self._surnames: dict[str, list[tuple[Person, str]]] = {}
+        self._middle: dict[str, list[Person]] = {}
+        self._first: dict[str, list[Person]] = {}
+        for p in persons:
+            surname = p.surname
+            self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
+            if len(p.tokens) >= 3:
+                for word in {fold(t) for t in p.tokens[1:-1]}:
+                    self._middle.setdefault(word, []).append(p)
+            if len(p.tokens) > 1:
+                self._first.setdefault(p.first, []).append(p)
+
+    def named_by(self, word: str) -> tuple[list[Person], bool]:
+        alike = self._surnames.get(_unjoined(word)[:2], ())
+        hits = [p for p, surname in alike if same_surname(surname, word)]
+        hits = hits or list(self._middle.get(word, ()))
+        if hits:
+            return hits, False
+        return list(self._first.get(word, ())), True
 
 
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
