@@ -116,10 +116,15 @@ def from_country(tok: Token) -> bool:
 def home_country(ctx: DocContext) -> str | None:
     """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
     counts: dict[str, int] = {}
-    for tok in tokens_where(ctx.doc, "ORTH", lambda w: w[:1].isupper() and bool(_country_of(w))):
+    for tok in tokens_where(ctx.doc, "ORTH", _names_country):
         country = _country_of(tok.text)
         counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)
+def _names_country(word: str) -> bool:
+    return word[:1].isupper() and bool(_country_of(word))
 
 
 @lru_cache(maxsize=65536)  # asked of every capitalised word of an article

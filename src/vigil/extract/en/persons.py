@@ -661,6 +661,11 @@ def _title_word(text: str) -> bool:
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
+@lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)
+def _kin_word(word: str) -> bool:
+    return fold(word) in _KIN
+
+
 @lru_cache(maxsize=65536)  # a test of every capitalised word (`tokens_where`) in several passes
 def _honorific(word: str) -> bool:
     """'Gov.', 'Mrs', 'Father': a title that names a person with the surname after it alone."""
@@ -1520,7 +1525,7 @@ class PersonFinder:
         """'his younger brother Dzhokhar', 'her son Ahmad': a given name right after a relative
         of someone names a person, though the story never gives the family name there; so does
         one set off by commas ("whose son, Martin, was killed")."""
-        for kin in tokens_where(doc, "ORTH", lambda word: fold(word) in _KIN):
+        for kin in tokens_where(doc, "ORTH", _kin_word):
             at = kin.i + 1
             if at + 2 < len(doc) and doc[at].text == "," and doc[at + 2].text in (",", ".", ";"):
                 at += 1
