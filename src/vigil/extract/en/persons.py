@@ -1422,12 +1422,20 @@ class PersonFinder:
             self._add_full(persons, given + surname)  # its mention spans the nickname too
             claimed.update(range(given[0].i, surname[-1].i + 1))
         candidates: list[tuple[list[Token], str | None]] = []
+        stripped: dict[tuple[int, int], list[Token]] = {}  # most runs of capitals are entities too
+
+        def name_tokens(start: int, end: int) -> list[Token]:
+            if (start, end) not in stripped:
+                stripped[start, end] = _name_tokens(doc[start:end])
+            return list(stripped[start, end])
+
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
-                candidates.append((self._without_verb(_without_place(_name_tokens(ent))), ent.label_))
+                toks = self._without_verb(_without_place(name_tokens(ent.start, ent.end)))
+                candidates.append((toks, ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
-            toks = self._without_verb(_without_place(_from_given_name(_name_tokens(doc[start:end]))))
+            toks = self._without_verb(_without_place(_from_given_name(name_tokens(start, end))))
             if toks:
                 candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
