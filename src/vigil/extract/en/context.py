@@ -11,6 +11,7 @@ from vigil.extract.en.triggers import lexicon
 from vigil.extract.scan import tokens_in
 
 _finder = PersonFinder()
+_PRONOUN_FORMS = frozenset(PRONOUNS)  # (a constant word list: `tokens_in` keeps its ids)
 
 
 @dataclass
@@ -25,7 +26,7 @@ class DocContext:
         persons = finder(doc)
         owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
         # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
-        for tok in tokens_in(doc, "LOWER", PRONOUNS):
+        for tok in tokens_in(doc, "LOWER", _PRONOUN_FORMS):
             person = resolve_pronoun(tok, persons, owner_at, chain=True)
             if person is not None:
                 person.mentions.append((tok.i, tok.i + 1))

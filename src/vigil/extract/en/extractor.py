@@ -118,6 +118,7 @@ _PREFIXED_LEMMAS = {
     for form in (stem, f"{stem}s", f"{stem.removesuffix('e')}ed", f"{stem.removesuffix('e')}ing")
     for prefix in ("re-", "re")
 }
+_PREFIXED_FORMS = frozenset(_PREFIXED_LEMMAS)  # (a constant word list: `tokens_in` keeps its ids)
 
 
 # "Karimli and 13 co-defendants": split at the hyphen, "co" "-" "defendants" parses as three
@@ -135,7 +136,7 @@ def _keep_prefixed_words(nlp: Language) -> None:
 def prefixed_lemmas(doc: Doc) -> Doc:
     """Sets the plain verb as the lemma of the re-prefixed forms (a token Matcher in the
     attribute ruler tested every token against them and cost more than the parser's share)."""
-    for tok in tokens_in(doc, "LOWER", _PREFIXED_LEMMAS):
+    for tok in tokens_in(doc, "LOWER", _PREFIXED_FORMS):
         tok.lemma_ = _PREFIXED_LEMMAS[tok.lower_]
     return doc
 

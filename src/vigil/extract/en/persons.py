@@ -1359,6 +1359,7 @@ def _heads_an_organisation(doc: Doc, word: Token) -> bool:
 # A nickname set between a given name and a surname: 'Vincent "The Chin" Gigante',
 # "James Leander (Leo) Nichols"; the marks it opens and closes with.
 _NICKNAME_MARKS = {'"': '"', "'": "'", "(": ")"}
+_NICKNAME_OPENERS = frozenset(_NICKNAME_MARKS)
 
 
 def _contiguous(toks: list[Token]) -> list[list[Token]]:
@@ -1377,7 +1378,7 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     tagger reads the nickname as another person or the parts as two names. The name before the
     mark must open with a known given name and both parts must be capitalised proper nouns."""
     found = []
-    for mark in tokens_in(doc, "ORTH", set(_NICKNAME_MARKS)):
+    for mark in tokens_in(doc, "ORTH", _NICKNAME_OPENERS):
         close = _NICKNAME_MARKS[mark.text]
         end = next((k for k in range(mark.i + 1, min(mark.i + 6, len(doc))) if doc[k].text == close), None)
         if end is None or end == mark.i + 1 or end + 1 >= len(doc):
