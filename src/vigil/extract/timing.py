@@ -65,6 +65,7 @@ _ADJUNCTS = frozenset({"pcomp", "advcl"})
 _AUX = frozenset({"aux", "auxpass", "aux:pass"})
 _RELATIVE = frozenset({"relcl", "acl", "acl:relcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_RELATIVE_OR_ADJUNCT = _RELATIVE | _ADJUNCTS
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def is_background(trigger: Token, words: Words = NO_WORDS) -> bool:
     auxes = [c for c in verb.children if c.dep_ in _AUX]
     if any(a.lemma_.lower() in words.perfect and "Past" in a.morph.get("Tense") for a in auxes):
         return True  # "had been detained"
-    if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE | _ADJUNCTS):
+    if "Prog" in verb.morph.get("Aspect") and (auxes or verb.dep_ in _RELATIVE_OR_ADJUNCT):
         return True  # "was serving", "is serving", "who was serving", "walked free after serving"
     if verb.dep_ in _RELATIVE:
         head = verb.head

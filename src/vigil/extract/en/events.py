@@ -118,7 +118,7 @@ class EventFinder:
         doc = ctx.doc
         candidates = {span.start for span in doc.spans.get(SPAN_KEY, [])}
         # every other token is none of the words the rules below start from
-        words = tokens_in(doc, "LOWER", MEMBER_WORDS) + tokens_in(doc, "LEMMA", MEMBER_LEMMAS | {"refuse"})
+        words = tokens_in(doc, "LOWER", MEMBER_WORDS) + tokens_in(doc, "LEMMA", _MEMBER_OR_REFUSE)
         for i in sorted(candidates.union(t.i for t in words)):
             tok = doc[i]
             if tok.i in ctx.quoted:
@@ -460,6 +460,7 @@ def _also(tok: Token) -> bool:
 
 
 _HELD = CUSTODY_WORDS | {"prisoner", "inmate", "detainee", "sentence"}
+_MEMBER_OR_REFUSE = MEMBER_LEMMAS | {"refuse"}
 
 
 __all__ = ["EventFinder"]

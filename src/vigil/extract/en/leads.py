@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -192,6 +193,12 @@ _NOT_MEMBERS = frozenset(
 )  # fmt: skip
 
 
+@cache
+def _not_members() -> frozenset[str]:
+    """Words of a role that make the one named no member of the group: an authority, a relative."""
+    return lexicon("authority_roles") | lexicon("relation_nouns") | _NOT_MEMBERS
+
+
 def introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     """'Three Belarusians who were released from prison and expelled to Lithuania last week told
     a news conference ... / Zoya M., a 45-year-old accountant, said ... / Leanid P., an
@@ -229,7 +236,7 @@ def introduced_members(ctx: DocContext, findings: list[Finding]) -> list[Members
             return []
         role = doc[first_end + 1 : next((t.i for t in doc[first_end + 1 : end] if t.text == ","), end)]
         words = {t.lemma_.lower() for t in role}
-        if words & (lexicon("authority_roles") | lexicon("relation_nouns") | _NOT_MEMBERS):
+        if words & _not_members():
             return []
         members.append(new[0])
     if len(members) != size:

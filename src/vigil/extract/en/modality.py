@@ -186,7 +186,7 @@ def asserted(tok: Token) -> bool:
             return False  # "held for years without ever being convicted": the verdict never came
         # ("without being tried before being released": the release after the trial that never
         # came did happen)
-        timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _FACTUAL_MARKS | {"before", "until"}
+        timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _TIME_MARKS
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if (
             infinitive
@@ -250,6 +250,7 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+_TIME_MARKS = _FACTUAL_MARKS | {"before", "until"}
 
 
 def _fronted_participle(verb: Token) -> bool:

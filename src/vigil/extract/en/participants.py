@@ -17,6 +17,7 @@ from vigil.extract.findings import Finding
 _INTRANSITIVE = frozenset(
     {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be", "end"}
 )
+_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
 
@@ -204,7 +205,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return dative  # "that brought him another three-year sentence"
     if etype == "release" and tok.lemma_ in _GRANTERS:
         # "was granted early release": the passive subject; "the president granted X a pardon": X
-        if passive or tok.lemma_ in _INTRANSITIVE | {"win", "regain", "gain"}:
+        if passive or tok.lemma_ in _INTRANSITIVE_OR_WON:
             return nsubj
         # "a court granted bail to X": the recipient is the object of "to" (parsed as dative or prep)
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)

@@ -1891,6 +1891,9 @@ def _in_quotation(tok: Token) -> bool:
     return text.count('"', text.rfind("\n", 0, tok.idx) + 1, tok.idx) % 2 == 1
 
 
+_ROLE_NOUNS = PERSON_NOUNS | {"laureate", "unionist"}  # the last word of a role before a name
+
+
 def roles_of(person: Person, doc: Doc) -> list[str]:
     """Roles from appositions and pre-modifiers of the person's mentions."""
     roles: list[str] = []
@@ -1905,7 +1908,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
         if pre:
             first = min(pre, key=lambda t: t.i).left_edge.i
             phrase = span_text(doc[first:start]).strip(" ,")
-            if phrase and fold(phrase.split()[-1]) in PERSON_NOUNS | {"laureate", "unionist"}:
+            if phrase and fold(phrase.split()[-1]) in _ROLE_NOUNS:
                 roles.append(_role_text(phrase))
         # "Viktor Babaryka, a banker and political prisoner"
         for child in head.children:

@@ -231,6 +231,7 @@ def _walk_free(tok: Token, home: str | None) -> bool:
 
 
 VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
+_VEHICLES_ANY = VEHICLES | {"vehicle", "truck"}
 
 
 def _goes_abroad(tok: Token, home: str | None) -> bool:
@@ -460,6 +461,7 @@ _COMPLETION = frozenset({"full", "partial"})  # ordinals of how much of a term, 
 _RELEASE_LEMMAS = frozenset({"release", "free", "parole"})
 # a story of custody or release around a completed "sentence" (one union, not one per token read)
 _CUSTODY_OR_RELEASE = CUSTODY_WORDS | _RELEASE_LEMMAS
+_CUSTODY_OR_TIME = CUSTODY_WORDS | {"year", "month", "week", "day"}  # "freed after N years"
 
 
 def _of_custody(sent: Span) -> bool:
@@ -763,7 +765,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         # vehicle or a force taking someone (not "taken by ambulance to hospital")
         if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
             return False
-        into_vehicle = _prep_object(tok, ("into",), VEHICLES | {"vehicle", "truck"})
+        into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
         forces += _misplaced_agent(tok)
         if not into_vehicle and not (
@@ -1128,7 +1130,7 @@ def _free_again(tok: Token, home: str | None) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _FREE_AGAIN for c in around):
         return True
-    return _prep_object(tok, ("after",), CUSTODY_WORDS | {"year", "month", "week", "day"}) or any(
+    return _prep_object(tok, ("after",), _CUSTODY_OR_TIME) or any(
         h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in ("bail", "parole") for g in h.children)
         for h in around
     )
@@ -1197,6 +1199,8 @@ _FROM_HOLDERS = frozenset({"camp", "centre", "center", "facility", "captor", "ki
 _HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
 _PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
 _CUSTODY_PLACES = CUSTODY_WORDS - {"cell", "custody", "bars"}
+_BEHIND_BARS = _CUSTODY_PLACES | {"bars"}
+_CUSTODY_PLACES_OR_STATES = _CUSTODY_PLACES | {"custody", "detention"}
 
 
 def _left_custody(tok: Token, home: str | None) -> bool:
@@ -1344,7 +1348,7 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
     for a stated term ('for life' too) is a sentence; without one ('sent to prison on Monday') the
     verb says less."""
-    return _prep_object(tok, ("to", "into", "behind", "in"), _CUSTODY_PLACES | {"bars"}) and any(
+    return _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS) and any(
         c.dep_ == "prep"
         and c.lower_ == "for"
         and (term_in(c) or any(g.dep_ == "pobj" and g.lower_ == "life" for g in c.children))
@@ -1412,9 +1416,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "left_custody": _left_custody,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
-    "from_custody": lambda tok, home: _prep_object(
-        tok, ("from",), _CUSTODY_PLACES | {"custody", "detention"}
-    ),
+    "from_custody": lambda tok, home: _prep_object(tok, ("from",), _CUSTODY_PLACES_OR_STATES),
     "home_from_custody": _home_from_custody,
     "into_custody": lambda tok, home: _prep_object(tok, ("into",), {"custody"}),
     "not_hostage_taking": _not_hostage_taking,
