@@ -1113,11 +1113,14 @@ def _after_locative(tokens: list[Token]) -> bool:
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
+    before_place = {t.i - 1 for t in tokens_in(doc, "LOWER", _PLACE_NOUNS)}
+    if not before_place:
+        return False  # (most stories name no province, district or town as such)
     words = [t.lower_ for t in tokens]
     n = len(words)
     return any(
         n <= tok.i + 1 < len(doc)
-        and doc[tok.i + 1].lower_ in _PLACE_NOUNS
+        and tok.i in before_place
         and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
         for tok in tokens_in(doc, "LOWER", {words[-1]})
     )
