@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0,
@@ -61,6 +62,7 @@ _APPROX = re.compile(
 _RANGE_END = re.compile(r"\bbetween\s+(?:(?!\b(?:to|for|in|on|of)\b)[\w\s.,½-]){0,40}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked again of the same words by several term rules
 def is_approximate(preceding_text: str) -> bool:
     """True when the words right before a number hedge it ("more than 30", "up to six years") or
     make it the end of a range ("between five and seven years", "ranging from two to six years")."""
@@ -71,6 +73,7 @@ def is_approximate(preceding_text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a text has few distinct numbers, asked of by many rules
 def parse_number(text: str) -> int | None:
     """An integer written in digits ("1,135", "37") or English words ("twenty-six"), else None."""
     s = text.strip().lower().replace("\u2013", "-")

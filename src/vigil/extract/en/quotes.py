@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -662,6 +662,7 @@ _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b(?!-)")
 
 
+@lru_cache(maxsize=1024)  # asked of each paragraph for every quote near it
 def _interviewer_turn(paragraph: str) -> bool:
     """A question paragraph of an interview set without labels: a question, or a short remark
     put to the interviewee ("You were released early."), with no quote marks and no "I"."""
