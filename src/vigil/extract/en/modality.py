@@ -159,9 +159,21 @@ def described_by(clause: Token) -> Token:
     return nearest if nearest.i != head.i and singular and coordinated else head
 
 
+_ASSERTED = "vigil_asserted"  # a doc's answers so far, by token index
+
+
 def asserted(tok: Token) -> bool:
     """False when a negation, modal, condition, infinitive, question or a call, rumour or plan
-    governs the trigger, or it tells a state ("remains jailed")."""
+    governs the trigger, or it tells a state ("remains jailed"). Read once per token: several
+    rules ask of the same trigger."""
+    known = tok.doc.user_data.setdefault(_ASSERTED, {})
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _asserted(tok)
+    return found
+
+
+def _asserted(tok: Token) -> bool:
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     timed = False  # the path up passed a clause of time ("before being released")
