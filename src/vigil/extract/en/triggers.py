@@ -362,6 +362,9 @@ def term_in(tok: Token, *, own: bool = False) -> int | None:
     a match that the parse cut short ("five years [and six months]") is read on to its end.
     With `own`, clauses embedded in the phrase are left out ("a call from her niece, who was
     returning after spending two years abroad")."""
+    left, right = tok.left_edge, tok.right_edge
+    if not TERM_RE.needs.search(doc_text(tok.doc), left.idx, right.idx + len(right.text)):
+        return None  # no unit of time in the phrase: no term in it, nor in a phrase inside it
     subtree = list(tok.subtree)
     if own:
         clauses = [t for t in subtree if t.dep_ in _EMBEDDED and t.i > tok.i and t.pos_ in ("VERB", "AUX")]
