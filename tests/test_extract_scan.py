@@ -25,7 +25,7 @@ from vigil.extract.en.persons import (
     _NameIndex,
     fold,
 )
-from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.scan import tokens_in, tokens_in_lowered, tokens_where
 from vigil.extract.sentences import keep_sentences
 
 ATTRS = {"ORTH": "text", "LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "ENT_TYPE": "ent_type_"}
@@ -137,3 +137,13 @@ def test_the_extractor_keeps_the_text_it_tokenized(extractor: Extractor) -> None
     text = "A first line\n\nand a  second, with  two spaces.\n"
     doc = english._make_doc(text)
     assert doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize("attr", ["LEMMA", "ORTH"])
+def test_tokens_in_lowered_matches_a_pass_over_every_token(docs: list[Doc], attr: str) -> None:
+    for doc in docs:
+        values = [getattr(t, ATTRS[attr]) for t in doc]
+        words = frozenset(v.lower() for v in values[::5]) | {"no-such-word"}
+        expected = [i for i, v in enumerate(values) if v.lower() in words]
+        assert [t.i for t in tokens_in_lowered(doc, attr, words)] == expected
+        assert tokens_in_lowered(doc, attr, {"no-such-word"}) == []

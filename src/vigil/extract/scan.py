@@ -22,7 +22,7 @@ from spacy.attrs import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["tokens_in", "tokens_where"]
+__all__ = ["tokens_in", "tokens_in_lowered", "tokens_where"]
 
 
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token]:
@@ -45,6 +45,19 @@ def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
     return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
 
 
+def tokens_in_lowered(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
+    """The tokens, in order, whose string attribute `attr` lower-cased is one of `words` (a lemma
+    list for "LEMMA": spaCy keeps a proper noun's lemma capitalised): `tokens_where` with the
+    test `value.lower() in words`, each distinct value lower-cased once per document."""
+    distinct = _distinct(doc, attr)
+    groups = [g for g, value in enumerate(distinct.lowered(doc)) if value in words]
+    if not groups:
+        return []
+    keep = np.zeros(len(distinct.ids), dtype=bool)
+    keep[groups] = True
+    return [doc[i] for i in np.flatnonzero(keep[distinct.inverse]).tolist()]
+
+
 @lru_cache(maxsize=1024)
 def _ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids of a word list the rules keep as a module constant (asked per document)."""
@@ -60,11 +73,12 @@ class _Distinct:
     """One attribute's distinct string ids, per token the index of its id among them, and the
     strings of the ids and the tokens of each id once they are asked for."""
 
-    __slots__ = ("ids", "inverse", "_strings", "_index", "_order", "_bounds")
+    __slots__ = ("ids", "inverse", "_strings", "_lowered", "_index", "_order", "_bounds")
 
     def __init__(self, doc: Doc, attr: str) -> None:
         self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
         self._strings: list[str] | None = None
+        self._lowered: list[str] | None = None
         self._index: dict[int, int] | None = None
         self._order: np.ndarray | None = None
         self._bounds: list[int] = []
@@ -86,6 +100,11 @@ class _Distinct:
             self._order = np.argsort(self.inverse, kind="stable")
             self._bounds = [0, *np.cumsum(np.bincount(self.inverse, minlength=len(self.ids))).tolist()]
         return self._order[self._bounds[group] : self._bounds[group + 1]].tolist()
+
+    def lowered(self, doc: Doc) -> list[str]:
+        if self._lowered is None:
+            self._lowered = [value.lower() for value in self.strings(doc)]
+        return self._lowered
 
     def strings(self, doc: Doc) -> list[str]:
         if self._strings is None:

@@ -15,7 +15,7 @@ from vigil.extract.en.persons import PERSON_NOUNS, fold
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
 from vigil.extract.findings import Finding
-from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.scan import tokens_in, tokens_in_lowered
 
 
 def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -24,7 +24,7 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     'his expected release') and no verb in the sentence already gave that person the event."""
     out: list[Finding] = []
     rules = noun_rules()
-    for tok in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in rules):
+    for tok in tokens_in_lowered(ctx.doc, "LEMMA", rules):
         etype = rules[tok.lemma_.lower()]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in ctx.quoted:
             continue

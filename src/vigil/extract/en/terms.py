@@ -31,7 +31,7 @@ from vigil.extract.en.triggers import (
     term_in,
 )
 from vigil.extract.findings import Finding
-from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.scan import tokens_in, tokens_in_lowered
 
 
 def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -245,7 +245,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
     changers = lexicon("term_changers")
-    for verb in tokens_where(ctx.doc, "LEMMA", lambda w: w.lower() in changers):
+    for verb in tokens_in_lowered(ctx.doc, "LEMMA", changers):
         if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -555,7 +555,7 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     doc = ctx.doc
     termed = [f for f in findings if f.type == "sentence" and f.term]
-    for verb in tokens_where(doc, "LEMMA", lambda w: w.lower() in _BARE_GIVERS):
+    for verb in tokens_in_lowered(doc, "LEMMA", _BARE_GIVERS):
         if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
             continue
         number = next(
