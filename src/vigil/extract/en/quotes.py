@@ -773,6 +773,7 @@ def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECT_PARTS = frozenset({*_SUBJECTS, "compound"})
 
 
 def _is_speech_verb(tok: Token) -> bool:
@@ -945,7 +946,8 @@ def _someone_unknown_since(
     ]
     if not named:
         return False
-    for t in doc[max(named) : pronoun.i]:
+    # only a subject, or a compound word inside one, can be such a name (the rest reads nothing)
+    for t in (t for t in tokens_in(doc, "DEP", _SUBJECT_PARTS) if max(named) <= t.i < pronoun.i):
         if t.i in ctx.owner_at or t.i in ctx.quoted:
             continue
         subject = t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)
