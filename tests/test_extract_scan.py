@@ -23,6 +23,7 @@ from vigil.extract.en.persons import (
     _is_cap,
     _named_by,
     _NameIndex,
+    _role_arrays,
     fold,
 )
 from vigil.extract.scan import tokens_in, tokens_in_lowered, tokens_where
@@ -147,3 +148,14 @@ def test_tokens_in_lowered_matches_a_pass_over_every_token(docs: list[Doc], attr
         expected = [i for i, v in enumerate(values) if v.lower() in words]
         assert [t.i for t in tokens_in_lowered(doc, attr, words)] == expected
         assert tokens_in_lowered(doc, attr, {"no-such-word"}) == []
+
+
+def test_role_arrays_read_as_the_tokens_do(docs: list[Doc]) -> None:
+    for doc in docs:
+        heads, modifiers, described = _role_arrays(doc)
+        for t in doc:
+            assert heads[t.i] == t.head.i
+            assert modifiers[t.i] == (t.dep_ in ("compound", "amod", "nmod"))
+            appos = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i for c in t.children)
+            assert (t.i in described) == appos
+        assert described, "the sample reports set a role in apposition"
