@@ -26,7 +26,7 @@ from vigil.extract.en.persons import (
     _role_arrays,
     fold,
 )
-from vigil.extract.scan import tokens_in, tokens_in_lowered, tokens_where
+from vigil.extract.scan import indices_in, occurs, tokens_in, tokens_in_lowered, tokens_where
 from vigil.extract.sentences import keep_sentences
 
 ATTRS = {"ORTH": "text", "LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_", "ENT_TYPE": "ent_type_"}
@@ -159,3 +159,11 @@ def test_role_arrays_read_as_the_tokens_do(docs: list[Doc]) -> None:
             appos = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i for c in t.children)
             assert (t.i in described) == appos
         assert described, "the sample reports set a role in apposition"
+
+
+def test_indices_in_and_occurs_agree_with_tokens_in(docs: list[Doc]) -> None:
+    for doc in docs:
+        for words in (PRONOUNS, frozenset({"said", "the"}), {"no-such-word"}, ["and", "and", "of"]):
+            found = [t.i for t in tokens_in(doc, "LOWER", words)]
+            assert indices_in(doc, "LOWER", words) == found
+            assert occurs(doc, "LOWER", words) == bool(found)

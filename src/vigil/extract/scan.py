@@ -22,7 +22,7 @@ from spacy.attrs import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["tokens_in", "tokens_in_lowered", "tokens_where"]
+__all__ = ["indices_in", "occurs", "tokens_in", "tokens_in_lowered", "tokens_where"]
 
 
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token]:
@@ -37,12 +37,25 @@ def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token
 def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
     """The tokens, in order, whose string attribute `attr` is one of `words`: compared as spaCy's
     string ids, so no string is built."""
+    return [doc[i] for i in indices_in(doc, attr, words)]
+
+
+def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
+    """`tokens_in` as token indices (no `Token` is made for a rule that needs only where)."""
     distinct = _distinct(doc, attr)
-    keys = _ids(words) if isinstance(words, frozenset) else {get_string_id(word) for word in words}
-    found = [distinct.positions(key) for key in distinct.index.keys() & keys]
+    found = [distinct.positions(key) for key in distinct.index.keys() & _keys(words)]
     if not found:
         return []
-    return [doc[i] for i in (found[0] if len(found) == 1 else merge(*found))]
+    return found[0] if len(found) == 1 else list(merge(*found))
+
+
+def occurs(doc: Doc, attr: str, words: Collection[str]) -> bool:
+    """Whether any token's string attribute `attr` is one of `words`."""
+    return not _distinct(doc, attr).index.keys().isdisjoint(_keys(words))
+
+
+def _keys(words: Collection[str]) -> Collection[int]:
+    return _ids(words) if isinstance(words, frozenset) else {get_string_id(word) for word in words}
 
 
 def tokens_in_lowered(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:

@@ -99,7 +99,7 @@ from vigil.extract.en.terms import (
 )
 from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, is_diplomat, lexicon, trigger_type
 from vigil.extract.findings import Finding, Membership
-from vigil.extract.scan import tokens_in
+from vigil.extract.scan import occurs, tokens_in
 
 
 class EventFinder:
@@ -439,7 +439,7 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
 
 def _told(doc: Doc, words: frozenset[str]) -> bool:
     """Whether the document uses any of `words`, as written or as a lemma (found by string ids)."""
-    return bool(tokens_in(doc, "LOWER", words) or tokens_in(doc, "LEMMA", words))
+    return occurs(doc, "LOWER", words) or occurs(doc, "LEMMA", words)
 
 
 def _also(tok: Token) -> bool:

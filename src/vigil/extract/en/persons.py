@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
-from vigil.extract.scan import tokens_in, tokens_where
+from vigil.extract.scan import indices_in, tokens_in, tokens_where
 from vigil.extract.variants import merge_variants
 
 PRONOUNS = {
@@ -744,7 +744,7 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
     and particles can be part of a run."""
     capitalised = set(caps)
     hyphens = [i - 1 for i in caps if i > 0 and doc[i - 1].text == "-"]
-    particles = [t.i for t in tokens_in(doc, "ORTH", NAME_PARTICLES)]
+    particles = indices_in(doc, "ORTH", NAME_PARTICLES)
     runs, start, last = [], None, -1
     for i in sorted(capitalised.union(hyphens, particles)):
         if start is not None and i > last + 1:
@@ -1117,7 +1117,7 @@ def _after_locative(tokens: list[Token]) -> bool:
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
-    before_place = {t.i - 1 for t in tokens_in(doc, "LOWER", _PLACE_NOUNS)}
+    before_place = {i - 1 for i in indices_in(doc, "LOWER", _PLACE_NOUNS)}
     if not before_place:
         return False  # (most stories name no province, district or town as such)
     words = [t.lower_ for t in tokens]

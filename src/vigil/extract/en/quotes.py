@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
-from vigil.extract.scan import tokens_in
+from vigil.extract.scan import indices_in, tokens_in
 
 
 @cache
@@ -947,7 +948,8 @@ def _someone_unknown_since(
     if not named:
         return False
     # only a subject, or a compound word inside one, can be such a name (the rest reads nothing)
-    for t in (t for t in tokens_in(doc, "DEP", _SUBJECT_PARTS) if max(named) <= t.i < pronoun.i):
+    subjects = indices_in(doc, "DEP", _SUBJECT_PARTS)
+    for t in (doc[i] for i in subjects[bisect_left(subjects, max(named)) : bisect_left(subjects, pronoun.i)]):
         if t.i in ctx.owner_at or t.i in ctx.quoted:
             continue
         subject = t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
-from vigil.extract.scan import tokens_in
+from vigil.extract.scan import occurs, tokens_in
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -1111,9 +1111,7 @@ def _regained(freedom: Token) -> bool:
     travel', 'freedom of speech', 'the freedom of the city'."""
     if any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in freedom.children):
         return False
-    return bool(
-        tokens_in(freedom.doc, "LOWER", _CUSTODY_TOLD) or tokens_in(freedom.doc, "LEMMA", _CUSTODY_TOLD)
-    )
+    return occurs(freedom.doc, "LOWER", _CUSTODY_TOLD) or occurs(freedom.doc, "LEMMA", _CUSTODY_TOLD)
 
 
 # what says a person who "is free" has come out: "is now free", "is free after two years in jail"
@@ -1276,7 +1274,7 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     """'was acquitted', 'the court acquitted X': freed by the verdict when the story tells of the
     person's custody (an acquittal of someone never held frees no one)."""
     words = _CUSTODY_TOLD
-    return bool(tokens_in(tok.doc, "LOWER", words) or tokens_in(tok.doc, "LEMMA", words))
+    return occurs(tok.doc, "LOWER", words) or occurs(tok.doc, "LEMMA", words)
 
 
 def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
