@@ -23,7 +23,6 @@ from vigil.extract.en.persons import (
     _is_cap,
     _named_by,
     _NameIndex,
-    _role_arrays,
     fold,
 )
 from vigil.extract.scan import indices_in, occurs, tokens_in, tokens_in_lowered, tokens_where
@@ -148,17 +147,6 @@ def test_tokens_in_lowered_matches_a_pass_over_every_token(docs: list[Doc], attr
         expected = [i for i, v in enumerate(values) if v.lower() in words]
         assert [t.i for t in tokens_in_lowered(doc, attr, words)] == expected
         assert tokens_in_lowered(doc, attr, {"no-such-word"}) == []
-
-
-def test_role_arrays_read_as_the_tokens_do(docs: list[Doc]) -> None:
-    for doc in docs:
-        heads, modifiers, described = _role_arrays(doc)
-        for t in doc:
-            assert heads[t.i] == t.head.i
-            assert modifiers[t.i] == (t.dep_ in ("compound", "amod", "nmod"))
-            appos = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i for c in t.children)
-            assert (t.i in described) == appos
-        assert described, "the sample reports set a role in apposition"
 
 
 def test_indices_in_and_occurs_agree_with_tokens_in(docs: list[Doc]) -> None:

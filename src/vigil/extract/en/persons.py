@@ -14,13 +14,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
-from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
-from spacy.strings import get_string_id
-from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
@@ -1904,18 +1900,19 @@ _ROLE_NOUNS = PERSON_NOUNS | {"laureate", "unionist"}  # the last word of a role
 def roles_of(person: Person, doc: Doc) -> list[str]:
     """Roles from appositions and pre-modifiers of the person's mentions."""
     roles: list[str] = []
-    heads, modifiers, described = _role_arrays(doc)
     for start, end in person.mentions:
+        head = doc[end - 1]
         # "Nobel Peace prize laureate Ales Bialiatski", "Journalist Darya Loban"
-        pre = [k for k in range(max(0, start - 5), start) if modifiers[k] and start <= heads[k] < end]
+        pre = [
+            t
+            for t in doc[max(0, start - 5) : start]
+            if t.head.i in range(start, end) and t.dep_ in ("compound", "amod", "nmod")
+        ]
         if pre:
-            first = doc[pre[0]].left_edge.i
+            first = min(pre, key=lambda t: t.i).left_edge.i
             phrase = span_text(doc[first:start]).strip(" ,")
             if phrase and fold(phrase.split()[-1]) in _ROLE_NOUNS:
                 roles.append(_role_text(phrase))
-        if end - 1 not in described:
-            continue
-        head = doc[end - 1]
         # "Viktor Babaryka, a banker and political prisoner"
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ in ("NOUN",) and child.i > head.i:
@@ -1939,27 +1936,6 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
         if role and role not in seen:
             seen.append(role)
     return seen
-
-
-_ROLE_ARRAYS = "vigil_role_arrays"  # per doc: each token's head, whether it may premodify, ...
-_PREMODIFIERS = ("compound", "amod", "nmod")
-
-
-def _role_arrays(doc: Doc) -> tuple[list[int], list[bool], set[int]]:
-    """Each token's head index and whether its dependency is a premodifier's, and the tokens that
-    have a noun in apposition after them: read once per document as arrays, where `roles_of`
-    asked each mention's five tokens before it and its head's children as Tokens."""
-    found = doc.user_data.get(_ROLE_ARRAYS)
-    if found is None:
-        rows = doc.to_array([HEAD, POS]).astype("int64")  # (a head is stored relative, wrapped)
-        at = np.arange(len(doc))
-        heads = at + rows[:, 0]
-        deps = doc.to_array(DEP)  # string ids, unsigned
-        modifiers = np.isin(deps, np.array([get_string_id(d) for d in _PREMODIFIERS], dtype=deps.dtype))
-        appos = (deps == deps.dtype.type(get_string_id("appos"))) & (rows[:, 1] == NOUN) & (at > heads)
-        found = (heads.tolist(), modifiers.tolist(), set(heads[appos].tolist()))
-        doc.user_data[_ROLE_ARRAYS] = found
-    return found
 
 
 def _role_text(text: str) -> str:
