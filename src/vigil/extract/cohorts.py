@@ -296,7 +296,7 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
             # (and so is a gapped object: "one man to death and 14 others to prison terms")
             counted = trigger.pos_ == "NUM" or f.count is not None and trigger.pos_ in _GROUP_POS
-            if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted:
+            if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted and not f.own_patient:
                 return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:

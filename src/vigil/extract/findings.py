@@ -68,6 +68,9 @@ class Finding:
     # group or a second group of the same clause; named members join it only by its number
     part: bool = False
     whole: Finding | None = None  # the group a counted part belongs to: its members are the whole's
+    # "sentenced three protesters and acquitted a fourth": a conjoined verb with its own object
+    # (not "them") is told of other people than the verb it is conjoined to
+    own_patient: bool = False
 
 
 @dataclass

@@ -292,6 +292,12 @@ class EventFinder:
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")
+            finding.own_patient = (
+                tok.dep_ == "conj"
+                and patient.head.i == tok.i
+                and patient.lower_ not in ("them", "they", "who", "that")
+                and patient is not patient_of(tok.head, etype)
+            )
             if patient.lower_ in ("those",) or tok.dep_ == "acl" and tok.head.lower_ in ("those", "them"):
                 finding.joins_latest = True
         if (

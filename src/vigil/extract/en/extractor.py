@@ -39,6 +39,11 @@ for _name in ("vigil_ctx", "vigil_quotes", "vigil_findings"):
 
 # "MINSK, March 4 — ", "VILNIUS, Thursday (Newswire) - ", "HOMEL (Wire Report) - "
 DATELINE = re.compile(r"^[A-Z][A-Z/.' -]{2,40}(?:,[^\n—–-]{1,30})?(?: \([^)\n]{1,40}\))? ?[—–-]+ ")
+# "District Court, West Kowloon — ", "Tbilisi City Court, Georgia – ": two places in title case,
+# a comma between them, then a dash (one title-case run before a dash may be a person: "X — a
+# teacher — was freed")
+_PLACE_RUN = r"[A-Z][\w.'’-]*(?: (?:of |de |the )?[A-Z][\w.'’-]*){0,4}"
+TITLE_DATELINE = re.compile(rf"^{_PLACE_RUN}, {_PLACE_RUN} ?[—–] ")
 
 
 @Language.component("vigil_paragraphs")
@@ -55,7 +60,9 @@ def paragraphs(doc: Doc) -> Doc:
             continue
         if i > 0:
             flags[i] = 1
-        match = DATELINE.match(text[doc[i].idx : doc[i].idx + 80])
+        match = DATELINE.match(text[doc[i].idx : doc[i].idx + 80]) or TITLE_DATELINE.match(
+            text[doc[i].idx : doc[i].idx + 80]
+        )
         if match:
             span = doc.char_span(
                 doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"

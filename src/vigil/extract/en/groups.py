@@ -155,8 +155,14 @@ def is_group(tok: Token) -> bool:
         or tok.tag_ in ("NNS", "NNPS")
         and tok.lemma_ not in TERM_NOUNS
         and not (tok.tag_ == "NNPS" and tok.ent_type_ == "PERSON")  # "Zayats", "Kalnins": one person
-        or tok.like_num
+        # ("acquitted a fourth": spaCy's like_num holds ordinals, and an ordinal is one person)
+        or tok.like_num and tok.lower_ not in ORDINAL_WORDS and tok.ent_type_ != "ORDINAL"
     )
+
+
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
 
 
 AGGREGATE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|combined|collectively|altogether|in\s+total)\b", re.I)

@@ -179,6 +179,8 @@ def counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
             if count is None or count == finding.count or not is_people(part):
                 continue
             persons = ctx.persons_in(part, pronouns=False)
+            if any(c.lower_ == "all" for c in part.children):
+                count = None  # "including all six defendants": the six told before, no new group size
             out.append(
                 dataclasses.replace(
                     finding,

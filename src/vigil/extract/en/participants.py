@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import count_of, has_det, is_group
+from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
@@ -252,6 +252,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        ordinal = next((c for c in children if c.i == tok.i + 1 and c.lower_ in ORDINAL_WORDS), None)
+        if ordinal is not None:
+            return ordinal  # "jails three, acquits fourth": one more person, read as a modifier
         if head.dep_ == "acomp" and head.head.pos_ == "AUX":
             return subject_of(
                 head.head
@@ -644,6 +647,7 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         found += [p for p in _names_in_list(ctx, c) if p not in found]
         found += [p for p in names_after(ctx, c) if p not in found]
     if patient is not None and is_group(patient):
+        found += [p for p in named_after_clause(ctx, patient) if p not in found]
         # "the pardoned prisoners, who included the journalist X, were driven to the border"
         for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
             if not any(
@@ -658,6 +662,32 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
     return found
 
 
+def named_after_clause(ctx: DocContext, group: Token) -> list[Person]:
+    """'released two nationals who had been held since March, A and B, and ...': the members set
+    off after the clause that describes the group. The parser hangs the names on the verb (or on
+    the clause's last noun), so they are found by place: right after the clause and its comma,
+    as many as the group counts."""
+    clause = next((c for c in group.children if c.dep_ in ("relcl", "acl")), None)
+    if clause is None:
+        return []
+    doc = group.doc
+    after = max(t.i for t in clause.subtree) + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].i not in ctx.owner_at:
+        return []
+    for name in group.sent:
+        if name.left_edge.i != after + 1 or name.dep_ not in _SET_OFF:
+            continue
+        end = max(t.i for t in name.subtree if t.i in ctx.owner_at) + 1
+        if name.dep_ == "nsubj" and not (end < len(doc) and doc[end].text == ","):
+            continue  # "..., A and B, and expelled them": the list read as the next verb's subject
+        named = ctx.persons_in(name, pronouns=False)
+        count = count_of(group)[0]
+        if len(named) >= 2 and count in (None, len(named)):
+            return named
+    return []
+
+
+_SET_OFF = frozenset({"npadvmod", "appos", "dep", "conj", "dobj", "nsubj"})
 _DESCRIBING = frozenset({"relcl", "acl", "advcl", "ccomp", "poss"})
 
 
