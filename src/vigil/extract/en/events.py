@@ -404,6 +404,8 @@ def _reduced_relative(tok: Token) -> bool:
     another clause is no finite verb, but a description of that group."""
     if tok.tag_ != "VBN" or tok.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
+        return False  # "police in the capital arrested X, ... said": a named object makes it finite
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_group(subject)
 

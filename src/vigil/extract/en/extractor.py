@@ -9,6 +9,7 @@ and `vigil_events`.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,8 @@ from vigil.extract.doctext import doc_text, keep_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
-from vigil.extract.en.quotes import find_quotes
+from vigil.extract.en.quotemarks import speech_marks
+from vigil.extract.en.quotes import FoundQuote, find_quotes
 from vigil.extract.en.timewords import TIME_WORDS
 from vigil.extract.en.triggers import mark_triggers
 from vigil.extract.scan import tokens_in, tokens_where
@@ -172,6 +174,13 @@ def load_pipeline() -> Language:
     return nlp
 
 
+def _original_words(quote: FoundQuote, parsed: str, original: str) -> FoundQuote:
+    """The quote's words as the document writes them (the parsed text differs only in marks)."""
+    if parsed[quote.start : quote.end] != quote.text:
+        return quote
+    return dataclasses.replace(quote, text=original[quote.start : quote.end])
+
+
 class EnglishExtractor:
     """Loads the pipeline once; turns documents into extractions in batches."""
 
@@ -180,7 +189,8 @@ class EnglishExtractor:
         self.dates = DateReader()
 
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
-        pairs = ((self._make_doc(d.text), d) for d in documents)
+        # single quotation marks that mark speech read as double ones (offsets unchanged)
+        pairs = ((self._make_doc(speech_marks(d.text)), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.to_extraction(doc, document)
 
@@ -194,6 +204,9 @@ class EnglishExtractor:
     def to_extraction(self, doc: Doc, document: Document) -> Extraction:
         ctx: DocContext = doc._.vigil_ctx
         findings, memberships, refusers = doc._.vigil_findings
+        quotes = doc._.vigil_quotes
+        if (parsed := doc_text(doc)) != document.text:  # single speech marks read as double ones
+            quotes = [_original_words(q, parsed, document.text) for q in quotes]
         return assemble(
             doc,
             document,
@@ -201,7 +214,7 @@ class EnglishExtractor:
             findings=findings,
             memberships=memberships,
             refusers=refusers,
-            quotes=doc._.vigil_quotes,
+            quotes=quotes,
             roles=roles_of,
             dates=self.dates,
             language="en",

@@ -57,7 +57,7 @@ def headline_verb(tok: Token) -> str | None:
     return etype
 
 
-_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS}
+_TITLE_VERBS = {**_HEADLINE_VERBS, **_DIRECT_OBJECT_VERBS, "execute": "death", "hang": "death"}
 _ADJECTIVE_BEFORE = frozenset({"DET", "ADP", "ADJ", "CCONJ", "SCONJ", "NUM", "VERB"})
 
 
@@ -66,6 +66,8 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     written in title case the parser reads the verb as a plural noun. A capitalised '-s' form of a
     trigger verb right after the name of its doer, in the text's first line, is that verb; its
     object is the run of words after it up to a preposition or a punctuation mark."""
+    if (found := _title_case_participle(ctx, tok)) is not None:
+        return found
     doc = tok.doc
     lower = tok.lower_
     etype = _TITLE_VERBS.get(lower[:-2]) if lower.endswith("es") else None
@@ -114,7 +116,52 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
         count = None
     if not persons and count is None:
         return None
+    if etype == "death" and words[-1].i not in ctx.owner_at:
+        return None  # "Gallery Hangs Painter X's Works": the name is no object of the verb
     return Finding(etype, tok, persons, count=count, group_ref=count is not None, date=None, confidence=0.75)
+
+
+# participles (and "dies") that tell a title-case headline's news of the name before them
+_TITLE_PARTICIPLES = {
+    "jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "convicted": "sentence",
+    "freed": "release", "released": "release", "pardoned": "release",
+    "arrested": "arrest", "detained": "arrest",
+    "deported": "deportation", "expelled": "deportation",
+    "dies": "death", "died": "death",
+}  # fmt: skip
+_HEADLINE_CUSTODY = frozenset({"prison", "jail", "custody", "detention", "colony", "cell", "captivity"})
+
+
+def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
+    """'Dissident X Jailed for Six Years', 'X Freed After Five Years', 'X Dies in Prison': in a
+    title-case headline the tagger reads the capitalised participle as one more name word. Right
+    after a name in the text's first line it is the verb; a term after it is the sentence's term,
+    and a death counts only in custody."""
+    doc = tok.doc
+    etype = _TITLE_PARTICIPLES.get(tok.lower_)
+    first = next(iter(doc.sents))
+    if (
+        etype is None
+        or not tok.is_title
+        or tok.sent.start != first.start
+        or tok.i == first.start
+        or tok.pos_ not in ("PROPN", "NOUN")
+        or tok.i in ctx.owner_at
+    ):
+        return None
+    person = ctx.owner_at.get(tok.i - 1)
+    if person is None:
+        return None
+    rest = doc[tok.i + 1 : first.end]
+    if first.text.rstrip().endswith("?"):
+        return None  # "Will X Be Freed?": a question
+    if etype == "death" and not any(t.lower_ in _HEADLINE_CUSTODY for t in rest):
+        return None  # "X Dies at 90": no death in custody
+    term = None
+    if etype == "sentence" and len(rest) and rest[0].lower_ in ("to", "for"):
+        match = TERM_RE.search(rest.text)
+        term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
+    return Finding(etype, tok, [person], term=term, date=None, confidence=0.75)
 
 
 def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:

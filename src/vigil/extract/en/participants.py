@@ -408,6 +408,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
                 found += [p for p in ctx.persons_in(g) if p not in found]
     if trigger is not None:
         found += [p for p in _as_was(ctx, trigger) if p not in found]
+    if not found and trigger is not None:
+        found = _name_after_role(ctx, patient, trigger)
     if found:
         return found
     if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
@@ -421,6 +423,30 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+# how the parser may hang a name that follows the verb's role-noun object on the verb itself
+_STRAY_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd", "attr", "dobj", "advmod", "nsubj"})
+
+
+def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Person]:
+    """'Police in the capital detained opposition politician X': the parser may make the role
+    noun the object and hang the name right after it on the verb (as `npadvmod`, `dep`, ...);
+    the name is the one the role describes."""
+    if patient.head.i != trigger.i or patient.pos_ != "NOUN" or patient.tag_ != "NN":
+        return []
+    k = patient.right_edge.i + 1
+    person = ctx.owner_at.get(k)
+    if person is None or k >= len(ctx.doc):
+        return []
+    name = ctx.doc[k]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        if ctx.owner_at.get(name.head.i) is not person:
+            break
+        name = name.head
+    if name.head.i != trigger.i or name.dep_ not in _STRAY_NAME_DEPS:
+        return []
+    return ctx.persons_in(name) or [person]
 
 
 _DESCRIBED = frozenset({"citizen", "national", "resident"})  # "the Canadian citizen"

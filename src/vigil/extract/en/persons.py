@@ -542,6 +542,12 @@ def _capitalised_tokens(doc: Doc) -> list[int]:
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+_CALENDAR = _WEEKDAYS | _MONTHS
+_BEFORE_DATE = frozenset({"on", "in", "since", "by", "until", "last", "this", "next", "early", "late", "mid"})
 
 
 def _name_tokens(span: Span) -> list[Token]:
@@ -574,6 +580,11 @@ def _name_tokens(span: Span) -> list[Token]:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
+    # "On Monday Pavel X was detained", "in May Anna X ...": a date before a name runs into it
+    while len(toks) > 2 and toks[0].lower_ in _CALENDAR and toks[0].i > 0:
+        if toks[0].doc[toks[0].i - 1].lower_ not in _BEFORE_DATE:
+            break
+        toks = toks[1:]
     # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
     while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
         toks = toks[:-1]

@@ -67,7 +67,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     doc = ctx.doc
     found: list[FoundQuote] = []
     text = doc_text(doc)
-    spans = _marked_spans(text)
+    spans = marked_spans(text)
     marked: list[tuple[int, int]] = []
     for open_at, close_at, _goes_on in spans:
         raw = text[open_at + 1 : close_at]
@@ -287,7 +287,7 @@ def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
 _QUOTE_MARK = re.compile('"')
 
 
-def _marked_spans(text: str) -> list[tuple[int, int, bool]]:
+def marked_spans(text: str) -> list[tuple[int, int, bool]]:
     """(opening, closing, goes on) quote-mark offsets, paired within each paragraph. A quote
     left open at the end of a paragraph runs to its end: news style opens every paragraph of
     a long quote and closes only the last, so a paragraph that opens with a quote mark after
@@ -345,7 +345,7 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
     for tok in span:
         if tok.i in ctx.quoted:
             continue
-        if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
+        if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat", "case"):
             continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
         person = ctx.owner_at.get(tok.i)
         if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":

@@ -629,6 +629,8 @@ def _listed_before_term(
             break
         k -= 1
     gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    # "gave A six years, B five years and C four": a comma joins a gapped clause as "and" does
+    joined = joined or gapped and between.text.startswith(",") and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
         return []
     given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
@@ -641,6 +643,12 @@ def _listed_before_term(
         for p in people
         if id(p) not in given
     ]
+
+
+def _told_ago(tok: Token, match: re.Match[str]) -> bool:
+    """'..., B five years ago': a time, not a term."""
+    end = tok.idx + len(match.group())
+    return tok.doc.text[end : end + 5].strip().lower().startswith(("ago", "earlier", "later", "before"))
 
 
 def _legal_near(sent: Span) -> bool:

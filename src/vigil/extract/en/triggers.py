@@ -410,6 +410,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
             c.dep_ in ("dobj", "attr", "oprd")
             and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c) or _death_penalty(c))
             and not _deadline(c)
+            and not (c.lemma_ not in TERM_NOUNS and _time_allowed(tok, c))
         ):
             return True
         words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
@@ -421,6 +422,10 @@ def _term_object(tok: Token, home: str | None) -> bool:
             return True
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
         recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
+        # ("a judge handed him 16 years": a pronoun recipient in a sentence about a court)
+        recipient = recipient or any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children
+        ) and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
         if purpose:
             return False
@@ -438,6 +443,32 @@ def _term_object(tok: Token, home: str | None) -> bool:
 def _death_penalty(noun: Token) -> bool:
     """'was given the death penalty': a verdict, as 'a death sentence' is."""
     return noun.lemma_ == "penalty" and any(c.lemma_.lower() == "death" for c in noun.children)
+
+
+# what a term may be "of" besides the words of courts and custody: "three years of hard labour"
+_PUNISHMENTS = frozenset(
+    {"labour", "labor", "exile", "freedom", "liberty", "confinement", "arrest", "isolation", "regime"}
+    | {"restriction", "limitation", "deprivation", "supervision", "surveillance"}
+)
+
+
+def _time_allowed(verb: Token, duration: Token) -> bool:
+    """'gave him five years to finish the job', 'gave her two years of support': a bare duration
+    given for a purpose, or of something other than custody in a sentence that speaks of no
+    court or custody, is no prison term."""
+    if any(
+        c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children
+    ):
+        return True
+    words = lexicon("legal_context") | _PUNISHMENTS
+    if any(t.lemma_.lower() in words for t in verb.sent):
+        return False  # "the court gave X five years of strict regime": a term of its kind
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() not in words for g in c.children)
+        for c in duration.children
+    )
 
 
 def _deadline(duration: Token) -> bool:
@@ -1055,11 +1086,13 @@ def _captured_person(tok: Token, home: str | None) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     if doers and not any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree):
         return False  # "Clinton had captured 1,944 delegates": won, not took
-    if tok.lemma_ == "catch":
+    if tok.lemma_ in ("catch", "snatch", "grab"):
         # "was caught by police", "marshals caught him": only a captor makes catching an arrest
-        # (not "caught a cold", "caught the bus", "caught on camera")
+        # (not "caught a cold", "caught the bus", "caught on camera"); a snatch only the state's
+        # forces ("snatched by officers", not "by a gang of thieves")
+        captors = _CAPTORS if tok.lemma_ == "catch" else SECURITY_FORCES
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
-        if not any(t.lemma_.lower() in _CAPTORS for t in (*agents, *(t for d in doers for t in d.subtree))):
+        if not any(t.lemma_.lower() in captors for t in (*agents, *(t for d in doers for t in d.subtree))):
             return False
     recorded = lexicon("recording_media")
     return not any(
@@ -1357,10 +1390,25 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     )
 
 
+def _where_in_custody(tok: Token) -> bool:
+    """'the same colony where X died': the custody place a where-clause describes (the parser
+    may put a clause between: 'the jail where dissidents A and B died')."""
+    node = tok
+    for _ in range(2):
+        if node.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in node.children):
+            return node.head.lemma_.lower() in CUSTODY_WORDS
+        if node.dep_ not in ("ccomp", "relcl"):
+            return False
+        node = node.head
+    return False
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
     ('X, who spent four years in prison in the 1990s, died of cancer at home')."""
+    if _where_in_custody(tok):
+        return True
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree if t.i not in aside):
