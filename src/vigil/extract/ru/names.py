@@ -365,13 +365,27 @@ def is_common(word: str) -> bool:
     return _common(word)
 
 
-def split_person_spans(doc: Doc) -> None:
+def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None) -> None:
     """NER sometimes joins two names («Андрэй Лаўрыновіч і Ганна Кісель»): a PER span is cut
-    into its runs of capitalised words."""
+    into its runs of capitalised words, and two full names back to back are two people
+    («сястра Марыі Калеснікавай Таццяна Хоміч»: a relative's genitive, then her own name)."""
+    first_name = first_name or (lambda word: _first_name_gender(word, ()) is not None)
     ents = []
     for ent in doc.ents:
         if ent.label_ != "PER":
             ents.append(ent)
+            continue
+        names = ent[1:] if len(ent) == 5 and not first_name(ent[0].text) else ent  # «Сястра …» opening
+        if (
+            len(names) == 4
+            and all(t.is_title and t.is_alpha for t in names)
+            and first_name(names[0].text)
+            and first_name(names[2].text)
+            and not first_name(names[1].text)
+            and not first_name(names[3].text)
+        ):
+            ents.append(Span(doc, names.start, names.start + 2, label="PER"))
+            ents.append(Span(doc, names.start + 2, names.end, label="PER"))
             continue
         if (
             len(ent) == 3
