@@ -2043,6 +2043,8 @@ class EventFinder:
                 dash = doc[end]
                 before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
                 if not before:
+                    before = self._sentence_before(dash, start, findings)
+                if not before:
                     continue
                 rest = []
                 for x in doc[dash.i + 1 : dash.sent.end]:
@@ -2088,6 +2090,17 @@ class EventFinder:
                 gapped.date = antecedent.date
                 out.append(gapped)
         return out
+
+    def _sentence_before(self, dash: Token, start: int, findings: list[Finding]) -> list[Finding]:
+        """«Суд приговорил X к девяти годам. Его коллегу Y — к десяти.»: a verbless sentence of
+        a name, a dash and a term repeats the verdict of the sentence before it."""
+        sent = dash.sent
+        if sent.start == 0 or any(f.trigger.sent == sent for f in findings):
+            return []
+        if any(self._verb(x) or not (x.is_lower or x.i == sent.start) for x in dash.doc[sent.start : start]):
+            return []
+        previous = dash.doc[sent.start - 1].sent
+        return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
 
     def _bare_term(self, rest: Sequence[Token], antecedent: Finding) -> int | None:
         """A gapped remainder that is only a number («— к шести», «— на три») repeats the unit of
