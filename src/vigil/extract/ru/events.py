@@ -1098,6 +1098,8 @@ class EventFinder:
             if child.dep_ == "nsubj" and not passive and not _object_by_case(child):
                 continue
             self._pronoun(child, t, finding, index, quotes)
+            if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
+                continue  # «обменяли на двух россиян»: whom they were traded for, not who was freed
             self._group(child, finding)
         up = t
         while up.dep_ == "conj" and up.head.i != up.i:
