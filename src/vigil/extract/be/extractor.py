@@ -65,7 +65,7 @@ class BelarusianExtractor(RussianExtractor):
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
         self._names_read_as_places(doc)
-        split_person_spans(doc)
+        split_person_spans(doc, self.names.is_first_name)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
         join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)

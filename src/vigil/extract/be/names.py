@@ -79,6 +79,15 @@ def _object_of_plural_verb(span: Span) -> bool:
     return False
 
 
+def _first_declension_oblique(surname: str) -> bool:
+    """A genitive or accusative of a noun in -а after a consonant: -у, -ы, or -і after г, к, х
+    (Belarusian spelling: «Кухты», «Шалюту», «Пыльчанкі»)."""
+    low = surname.lower()
+    if len(low) <= 3 or low[-2] in "аеёіоуыэюяў":
+        return False
+    return low[-1] in "уы" or (low[-1] == "і" and low[-2] in "гкх")
+
+
 class BelarusianNames:
     def __init__(self, path: Path) -> None:
         self.data = json.loads(path.read_text(encoding="utf-8"))
@@ -187,7 +196,7 @@ class BelarusianNames:
             return NameInfo([name], ["first"], gender)
         if first is None:
             gender = self._surname_gender(words[-1])
-            surname = self._nominative(words[-1], gender) if gender == "fem" else words[-1]
+            surname = self._nominative(words[-1], gender) if gender == "fem" else self._nk_stem(words[-1])
             kinds = ["first"] * (len(words) - 1) + ["surname"]
             return NameInfo([*words[:-1], surname], kinds, gender)
         name, gender, nominative = first
@@ -205,16 +214,24 @@ class BelarusianNames:
             gender == "masc"
             and not nominative
             and words[0][-1:].lower() in "ая"
-            and words[-1][-1:] in ("у", "ы")
-            and words[-1][-2:-1].lower() not in "аеёіоуыэюяў"
-            and len(words[-1]) > 3
+            and _first_declension_oblique(words[-1])
         ):
-            # «Віктара Шалюту», «Алеся Кухты»: a man's surname in -а declines as a noun of that
-            # ending, which only an accusative or genitive first name beside it shows
+            # «Віктара Шалюту», «Алеся Кухты», «Уладзіміра Пыльчанкі»: a man's surname in -а
+            # declines as a noun of that ending, which only an accusative or genitive first
+            # name beside it shows (a surname in a consonant would end in -а there)
             surname = words[-1][:-1] + "а"
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]
         return NameInfo([name, *middle, surname], kinds, gender)
+
+    def _nk_stem(self, word: str) -> str:
+        """«Лукашэнкам», «Пыльчанкі»: a surname in -анка/-энка/-енка shows its nominative in
+        every case without a first name beside it (no nominative ends in -нкі, -нку, -нкам)."""
+        low = word.lower()
+        for oblique, nominative in self.data["surnames"]["masc"]:
+            if oblique[1:3] == "нк" and low.endswith(oblique) and len(low) > len(oblique) + 2:
+                return word[: len(word) - len(oblique)] + nominative
+        return word
 
     def _surname_gender(self, word: str) -> str | None:
         low = word.lower()

@@ -314,11 +314,17 @@ class EventFinder:
             for k, (_, end, _) in enumerate(groups):
                 stretch = doc[end : groups[k + 1][0] if k + 1 < len(groups) else sent.end]
                 term = term_months(stretch, lex)
+                if term is None and k:
+                    # «…, Анну Смирнову — к пяти и Олега …»: a bare number repeats the unit before
+                    words = [
+                        x for x in stretch if not (x.is_punct or x.lower_ in lex.sets["and"]) or x.is_digit
+                    ]
+                    term = self._bare_term(words, here[0]) if words else None
                 if term is None or sum(1 for x in stretch if x.lemma_.lower() in units) > 2:
                     break
                 if sum(1 for x in stretch if x.lemma_.lower() in set(lex.terms["year"])) > 1:
                     break  # «А, 35 лет, получил 5 лет»: an age beside the term
-                if k and any(x.pos_ in ("VERB", "AUX") or self._word_in(x, "negation") for x in stretch):
+                if k and any(self._verb(x) or self._word_in(x, "negation") for x in stretch):
                     break
                 terms.append(term)
             if len(terms) != len(groups) or len(set(terms)) < 2:
@@ -786,6 +792,14 @@ class EventFinder:
         """«нет X», «не оказалось X», «не было X»: the named person is not in the group."""
         return any(self._word_in(x, "absent") or x.lower_ in self.lexicon.sets["negation"] for x in tokens)
 
+    def _verb(self, x: Token) -> bool:
+        """A verb: by the tagger in Russian; by a past-tense ending or a trigger lemma in
+        Belarusian, where natasha's Russian tagger reads numbers («чатыры») as verbs."""
+        if not self.linear:
+            return x.pos_ in ("VERB", "AUX")
+        endings = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
+        return x.is_lower and (x.lower_.endswith(endings) or x.lemma_.lower() in self.label_of_lemma)
+
     def _active_past(self, t: Token) -> bool:
         """An active past singular («памілаваў», «асудзіла»), not a participle («памілаваны»)."""
         return t.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
@@ -1049,6 +1063,9 @@ class EventFinder:
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
+            if self._passive_agent(root, t, person, index):
+                finding.agent = finding.agent or person.name
+                continue
             if root.i < t.i and self._complement_between(root, t):
                 continue  # «X заявил, что Y была освобождена»: X speaks in the main clause
             if root.i > t.i and any(
@@ -1081,6 +1098,8 @@ class EventFinder:
             if child.dep_ == "nsubj" and not passive and not _object_by_case(child):
                 continue
             self._pronoun(child, t, finding, index, quotes)
+            if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
+                continue  # «обменяли на двух россиян»: whom they were traded for, not who was freed
             self._group(child, finding)
         up = t
         while up.dep_ == "conj" and up.head.i != up.i:
@@ -1267,6 +1286,11 @@ class EventFinder:
                 continue
             if self._possessor(root, index) or self._clause_break(t, root) or self._agent_role(root, index):
                 continue
+            if self._passive_agent(root, t, person, index):
+                finding.agent = finding.agent or person.name
+                continue
+            if any(self._passive_agent(root, doc[i], person, index) for i in sent_triggers if i != t.i):
+                continue  # «памілаваны Лукашэнкам і выйшаў на волю»: who pardoned did not walk free
             if (
                 rule.patient == "object"
                 and root.i < t.i
@@ -1443,6 +1467,54 @@ class EventFinder:
         if f.count is None and not f.group_ref:
             self._linear_count(t, f, trigger_ids)
 
+    def _passive_agent(self, root: Token, t: Token, person: Person, index: PersonIndex) -> bool:
+        """«помилован Лукашенко», «освобождена президентом Токаевым», «памілаваная Лукашэнкам»:
+        a passive participle takes its patient as the subject and who acted in the instrumental.
+        A name right after it (past a role noun in the instrumental at most), in the
+        instrumental or in a form that does not decline, is the agent when the participle's
+        subject already stands before it in the clause."""
+        if not self._passive_participle(t):
+            return False
+        doc = t.doc
+        start = _mention_start(root, person, index)
+        if not t.i < start <= t.i + 3:
+            return False
+        gap = doc[t.i + 1 : start]
+        endings = tuple(self.lexicon.sets["instrumental_endings"])
+        if gap and not (all(x.is_alpha and x.is_lower for x in gap) and gap[0].lower_.endswith(endings)):
+            return False
+        end = start
+        while end + 1 < t.sent.end and index.person_at(doc[end + 1]) is person:
+            end += 1
+        last = doc[end].lower_
+        if last not in {w.lower() for w in person.tokens} and not last.endswith(endings):
+            return False  # «задержан Сергея …»: an oblique case that is no agent's
+        return self._subject_before(t, index)
+
+    def _passive_participle(self, t: Token) -> bool:
+        if self.linear:
+            return t.is_lower and t.lower_.endswith(tuple(self.lexicon.sets["passive_endings"]))
+        return "Pass" in t.morph.get("Voice") and "Part" in t.morph.get("VerbForm")
+
+    def _subject_before(self, t: Token, index: PersonIndex) -> bool:
+        """The participle's subject stands before it in its clause: a person named in the
+        nominative, or a counted group («Трое активистов помилованы …»)."""
+        doc = t.doc
+        if not self.linear:
+            up = t
+            while up.dep_ == "conj" and up.head.i != up.i:
+                up = up.head
+            return any(c.dep_ in _SUBJECT and c.i < up.i for c in (*t.children, *up.children))
+        for x in doc[t.sent.start : t.i]:
+            person = index.person_at(x)
+            if self._clause_break(t, x):
+                continue
+            if person is not None and not _inflected(x, person, index):
+                return True
+            if is_number(x, self.lexicon) and not x.like_num or self._word_in(x, "collective"):
+                return True
+        return False
+
     def _adjacent_participle(self, root: Token, t: Token) -> str | None:
         """«Саша Скочиленко, приговорённая …»: a participle right after the name, past only a
         comma, is said of it whatever the parser hung it on."""
@@ -1597,7 +1669,7 @@ class EventFinder:
             blocks = self._between_blocks(t, root, index, described if not passive else None)
             if blocks or self._possessor(root, index):
                 continue
-            if self._agent_role(root, index):
+            if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
                 continue
@@ -1973,6 +2045,8 @@ class EventFinder:
                 dash = doc[end]
                 before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
                 if not before:
+                    before = self._sentence_before(dash, start, findings)
+                if not before:
                     continue
                 rest = []
                 for x in doc[dash.i + 1 : dash.sent.end]:
@@ -2018,6 +2092,17 @@ class EventFinder:
                 gapped.date = antecedent.date
                 out.append(gapped)
         return out
+
+    def _sentence_before(self, dash: Token, start: int, findings: list[Finding]) -> list[Finding]:
+        """«Суд приговорил X к девяти годам. Его коллегу Y — к десяти.»: a verbless sentence of
+        a name, a dash and a term repeats the verdict of the sentence before it."""
+        sent = dash.sent
+        if sent.start == 0 or any(f.trigger.sent == sent for f in findings):
+            return []
+        if any(self._verb(x) or not (x.is_lower or x.i == sent.start) for x in dash.doc[sent.start : start]):
+            return []
+        previous = dash.doc[sent.start - 1].sent
+        return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
 
     def _bare_term(self, rest: Sequence[Token], antecedent: Finding) -> int | None:
         """A gapped remainder that is only a number («— к шести», «— на три») repeats the unit of

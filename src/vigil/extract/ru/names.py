@@ -16,6 +16,8 @@ from vigil.extract.ru.persons import NameInfo
 
 # surnames that never decline: -ко, -их/-ых, -аго/-яго, foreign -е/-и/-у/-о
 _INDECLINABLE = re.compile(r"(ко|ых|их|аго|яго|[еиоуэю])$", re.I)
+# Turkic names that end in "son of" / "daughter of" never decline (Вагифгызы, Мамедоглы)
+_TURKIC_PATRONYMIC = re.compile(r"(гызы|кызы|оглы|оглу|улы|уулу)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +47,7 @@ def describe_ru(span: Span) -> NameInfo:
     gender = None
     if genders:
         gender = "fem" if genders.count("Fem") > genders.count("Masc") else "masc"
+    agreed = None
     if len(tokens) > 1:
         # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
         # may be a woman's, so there the first name decides
@@ -55,6 +58,9 @@ def describe_ru(span: Span) -> NameInfo:
         if first_gender is None and _undeclined_first(tokens[0].text, tokens[-1].text):
             first_gender = "fem"
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
+        if surname_gender is None and not _known_name(tokens[0].text):
+            agreed = _agreement_gender(span)  # «Наргес Мохаммади задержана»: the dictionary only guesses
+            gender = agreed or gender
     words: list[str] = []
     kinds: list[str] = []
     first_case = _case_of(tokens[0])
@@ -62,13 +68,43 @@ def describe_ru(span: Span) -> NameInfo:
         # a surname agrees with the first name before it, whose case the tagger reads more surely
         case = first_case if first_case else tuple(t.morph.get("Case"))
         kind, word, g = _word(t.text, n, len(tokens), gender, case)
-        if n == 0 and kind == "first" and g:
+        if n == 0 and kind == "first" and g and not agreed:
             gender = g
         words.append(word)
         kinds.append(kind)
     if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
         kinds[-1] = "surname"
     return NameInfo(words, kinds, gender)
+
+
+def _known_name(word: str) -> bool:
+    return any(p.is_known and "Name" in p.tag for p in morph().parse(word))
+
+
+def _agreement_gender(span: Span) -> str | None:
+    """The gender of a name neither of whose words the dictionary knows («Наргес Мохаммади»),
+    from the words that agree with it: the past verb or short participle it is the subject of
+    («задержана»), or a feminine noun it stands in apposition to («правозащитница»; a
+    masculine noun of a profession is said of women too)."""
+    root = span.root
+    head = root.head
+    agreeing = (
+        root.dep_ in ("nsubj", "nsubj:pass")
+        and head.pos_ in ("VERB", "ADJ", "AUX")
+        and "Sing" in head.morph.get("Number")
+        and ("Past" in head.morph.get("Tense") or head.pos_ == "ADJ")
+    )
+    if agreeing and head.morph.get("Gender") in (["Fem"], ["Masc"]):
+        return "fem" if head.morph.get("Gender") == ["Fem"] else "masc"
+    if (
+        root.dep_ in ("appos", "flat:name")
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.morph.get("Gender") == ["Fem"]
+        and "Anim" in head.morph.get("Animacy")
+    ):
+        return "fem"
+    return None
 
 
 # the case a name's place in the parse shows when the tagger's case cannot be right
@@ -230,6 +266,8 @@ _VOWELS = frozenset("аеёиоуыэюяьй")
 def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tuple[str, str, str | None]:
     if (n == 0 or total == 1) and (ija := _feminine_ija(text, case)):
         return "first", ija, "fem"
+    if n > 0 and _TURKIC_PATRONYMIC.search(text):
+        return "surname", text, "fem" if text.lower().endswith("ызы") else "masc"
     parses = morph().parse(text)
     want = {"masc": "masc", "fem": "femn"}.get(gender or "")
 
@@ -365,13 +403,27 @@ def is_common(word: str) -> bool:
     return _common(word)
 
 
-def split_person_spans(doc: Doc) -> None:
+def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None) -> None:
     """NER sometimes joins two names («Андрэй Лаўрыновіч і Ганна Кісель»): a PER span is cut
-    into its runs of capitalised words."""
+    into its runs of capitalised words, and two full names back to back are two people
+    («сястра Марыі Калеснікавай Таццяна Хоміч»: a relative's genitive, then her own name)."""
+    first_name = first_name or (lambda word: _first_name_gender(word, ()) is not None)
     ents = []
     for ent in doc.ents:
         if ent.label_ != "PER":
             ents.append(ent)
+            continue
+        names = ent[1:] if len(ent) == 5 and not first_name(ent[0].text) else ent  # «Сястра …» opening
+        if (
+            len(names) == 4
+            and all(t.is_title and t.is_alpha for t in names)
+            and first_name(names[0].text)
+            and first_name(names[2].text)
+            and not first_name(names[1].text)
+            and not first_name(names[3].text)
+        ):
+            ents.append(Span(doc, names.start, names.start + 2, label="PER"))
+            ents.append(Span(doc, names.start + 2, names.end, label="PER"))
             continue
         if (
             len(ent) == 3

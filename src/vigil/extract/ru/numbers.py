@@ -15,6 +15,7 @@ from vigil.extract.ru.lexicon import Lexicon
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0]?\d{3})*$|^\d+$")
 _DECIMAL = re.compile(r"^\d{1,2}[,.]\d$")  # «5,5 года»
+_QUOTES = frozenset('"«»„“”')
 
 
 def number_value(tokens: Sequence[Token], lexicon: Lexicon) -> float | None:
@@ -119,7 +120,17 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 value = float(stem)
             if value:
                 return round(value * 12)
+        if low in words.get("half_year", ()) and not _no_term(items, i, i, words):
+            return 6  # «полгода колонии», «паўгода арышту»
         lone = words.get("lone_year", {})
+        after = [x.lower_ for x in items[i + 1 : i + 3] if x.text not in _QUOTES]
+        if (
+            low == lone["with_months"][0]
+            and after
+            and after[0] in lone.get("penal", ())
+            and not _no_term(items, i, i, words)
+        ):
+            return 12  # «ещё год колонии», «год «химии»»: one year, no numeral, before what it is
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
             low in lone.get("with_months", ())
             and i + 3 < len(items)

@@ -203,6 +203,8 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
+        if self._institutional(span, index):
+            return None
         named = [
             (t, index.person_at(t))
             for t in span
@@ -244,6 +246,27 @@ class QuoteFinder:
                 subject = None if lex.extra.get("linear") else self._last_speaker(index, at, gender)
                 return subject or index.latest_before(at, gender)
         return self._by_role(span, index) if need_verb else None
+
+    def _institutional(self, span: Span, index: PersonIndex) -> bool:
+        """«— говорится в приговоре судьи X», «— сообщает пресс-служба суда»: the words come
+        from a document (an impersonal verb of speech and a document noun) or an institution
+        (its noun in the nominative before any name), so no person named inside speaks."""
+        lex = self.lexicon
+        if any(lex.word_in(t, "impersonal_speech") for t in span) and any(
+            lex.word_in(t, "documents") for t in span
+        ):
+            return True
+        linear = bool(lex.extra.get("linear"))
+        for t in span:
+            if index.person_at(t) is not None:
+                return False
+            if (
+                t.is_lower
+                and lex.word_in(t, "institutions")
+                and (t.lower_ in lex.sets["institutions"] if linear else "Nom" in t.morph.get("Case"))
+            ):
+                return True
+        return False
 
     def _oblique_case(self, t, person: Person) -> bool:
         """A name in a case other than the nominative: by its form where no parse tags the case
