@@ -758,6 +758,8 @@ class EventFinder:
         if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
             return None  # a noun of the event itself («ареста»), not a participle
         for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
+            if x.ent_type_ == "PER" and self._word_in(x.doc[x.i - 1], "era_prepositions"):
+                continue  # «осуждённый ещё при Каримове»: whose rule, inside the phrase
             if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
                 return x
             if x.text in _QUOTE_MARKS and x.i > t.i + 1:
@@ -911,6 +913,16 @@ class EventFinder:
             return True
         return False
 
+    def _from_country(self, t: Token) -> bool:
+        """«выслан из России»: the deportation's place of origin is a country (a place name
+        after «из»), not a prison («вывезли из колонии»)."""
+        return any(
+            c.dep_ == "obl"
+            and c.ent_type_ == "LOC"
+            and any(g.dep_ == "case" and self._word_in(g, "out_of") for g in c.children)
+            for c in t.children
+        )
+
     def _from_office(self, t: Token) -> bool:
         """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
         a post or a duty (a few words may come between: «освободил Х от занимаемой должности»,
@@ -988,8 +1000,16 @@ class EventFinder:
         named_noun = self._named_noun(t, index)
         if rule.needs_term and term is None and not named_noun:
             return None
-        if rule.label == "sentence" and any(self._word_in(x, "custody_measures") for x in window[1:5]):
-            return None  # «продлил арест на три месяца»: custody before trial, not a term
+        if rule.label == "sentence" and (
+            any(self._word_in(x, "custody_measures") for x in window[1:5])
+            or any(
+                self._word_in(x, "term_nouns") and self._word_in(y, "custody_measures")
+                for x, y in zip(window[1:], window[2:], strict=False)
+            )
+        ):
+            # «продлил арест на три месяца», «продлил срок содержания под стражей»: custody
+            # before trial, not a term
+            return None
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
@@ -1025,6 +1045,8 @@ class EventFinder:
         finding = Finding(rule.label, t, term=term)
         if self._word_in(t, "extradition"):
             finding.implies_release = False  # handed to another state's jail, not freed
+        if rule.label == "deportation" and not self.linear and self._from_country(t):
+            finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
         if rule.patient == "clause":
             return self._clause_patient(t, finding, index)
         if self.linear:
@@ -1084,7 +1106,11 @@ class EventFinder:
                 continue
             if role in _SUBJECT and root.morph.get("Case") and not _nominative_name(root, person):
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
-            if self._word_in(t, "accusative_patient") and set(root.morph.get("Case")) == {"Dat"}:
+            if (
+                self._word_in(t, "accusative_patient")
+                and set(root.morph.get("Case")) == {"Dat"}
+                and role != "acl"  # «бухгалтеру X, задержанной в мае»: the participle is said of the name
+            ):
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
         if not finding.persons:
@@ -1532,6 +1558,8 @@ class EventFinder:
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
         if root.dep_ in ("acl", "acl:relcl") and root.head.i != t.i:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
+        if any(c.dep_ == "case" and self._word_in(c, "era_prepositions") for c in root.children):
+            return None  # «осуждённые ещё при Каримове»: whose rule it was, not who was sentenced
         if (
             t.dep_ == "conj"
             and root.dep_ in _SUBJECT
@@ -1706,7 +1734,12 @@ class EventFinder:
         nxt = index.person_at(root.doc[end + 1]) if end + 1 < len(root.doc) else None
         if self._word_in(prev, "relation_forms") and nxt is not None and nxt is not person:
             return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
-        if not self._word_in(prev, "possessors") or "Nom" in case:
+        first = root.doc[start].lower_
+        if first.endswith(tuple(self.lexicon.sets.get("accusative_name_endings", ()))):
+            return False  # «адвоката Лусию Эрнандес»: a first name in -у/-ю is no genitive
+        if not self._word_in(prev, "possessors") or (person is not None and _nominative_name(root, person)):
+            # «адвокат Фаррух Назаров»: a surname in the nominative makes the whole name one
+            # (natasha may read an unknown first name as a genitive)
             return False
         if not skipped and prev.i > 0 and prev.doc[prev.i - 1].lower_ in self.lexicon.all_pronouns:
             return False  # «яе муж Аляксандр Гнаўк», «его адвокат Иван Павлов»: the relative himself
@@ -2221,6 +2254,9 @@ class EventFinder:
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
             if self._absent(doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X», «не оказалось X»
+            before = doc[t.sent.start : t.i]
+            if any(x.lower_ in lex.sets["members"] for x in before) and self._absent(before):
+                continue  # «среди задержанных не оказалось лидеров, в том числе X»: X is absent too
             if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
@@ -2362,6 +2398,7 @@ def _one_per_sentence(findings: list[Finding]) -> list[Finding]:
                     or (
                         f.type == "release"
                         and g.type == "deportation"
+                        and g.implies_release
                         and g.count is None
                         and not g.group_ref
                     )
