@@ -13,7 +13,7 @@ from vigil.extract.doctext import span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.en.persons import fold
-from vigil.extract.en.triggers import CAPITALS, COUNTRIES, term_in
+from vigil.extract.en.triggers import COUNTRIES, country_of, term_in
 from vigil.extract.scan import tokens_where
 
 _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
@@ -117,20 +117,14 @@ def home_country(ctx: DocContext) -> str | None:
     """The country the story is about: most mentioned, the headline's or dateline's first counting double."""
     counts: dict[str, int] = {}
     for tok in tokens_where(ctx.doc, "ORTH", _names_country):
-        country = _country_of(tok.text)
+        country = country_of(tok.text)
         counts[country] = counts.get(country, 0) + (3 if not counts else 1)
     return max(counts, key=counts.__getitem__) if counts else None
 
 
 @lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)
 def _names_country(word: str) -> bool:
-    return word[:1].isupper() and bool(_country_of(word))
-
-
-@lru_cache(maxsize=65536)  # asked of every capitalised word of an article
-def _country_of(word: str) -> str | None:
-    """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
-    return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
+    return word[:1].isupper() and bool(country_of(word))
 
 
 def nationals(group: Token | None, home: str | None) -> bool:
@@ -139,7 +133,7 @@ def nationals(group: Token | None, home: str | None) -> bool:
     return (
         group is not None
         and home is not None
-        and any(c.dep_ in ("amod", "compound") and _country_of(c.text) == home for c in group.children)
+        and any(c.dep_ in ("amod", "compound") and country_of(c.text) == home for c in group.children)
     )
 
 

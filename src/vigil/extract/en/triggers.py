@@ -302,6 +302,12 @@ def _moves_someone(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every destination phrase
+def country_of(word: str) -> str | None:
+    """The country a country's or a capital's name ('Belarusian', 'Minsk') stands for."""
+    return COUNTRIES.get(fold(word)) or CAPITALS.get(fold(word))
+
+
 def _destination_abroad(
     tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
 ) -> bool:
@@ -313,7 +319,7 @@ def _destination_abroad(
             if any(t.lemma_ == "border" for t in words):
                 return True
             for t in words:
-                country = COUNTRIES.get(fold(t.text)) or CAPITALS.get(fold(t.text))
+                country = country_of(t.text)
                 if country and country != (home or "belarus"):
                     return True
             if any(_foreign_place_name(t, home) for t in words):
