@@ -473,6 +473,19 @@ class EventFinder:
                 break
         return out
 
+    def _term_range(self, window: list[Token]) -> bool:
+        """«получили от трёх до шести лет», «атрымалі ад трох да шасці гадоў»: a range over a
+        group states a verdict but no one's term."""
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        for k, x in enumerate(window[:-2]):
+            if self._word_in(x, "range_from") and is_number(window[k + 1], lex):
+                after = window[k + 2 : k + 6]
+                to = next((n for n, y in enumerate(after) if self._word_in(y, "range_to")), None)
+                if to is not None and any(y.lemma_.lower() in units or y.lower_ in units for y in after[to:]):
+                    return True
+        return False
+
     def _approximate_term(self, window: list[Token]) -> bool:
         """«отбыв более трёх лет», «адбыўшы амаль тры гады»: time served given roughly is no
         term (a term is stated exactly)."""
@@ -983,10 +996,13 @@ class EventFinder:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
+        ranged = rule.label == "sentence" and self._term_range(window)
+        if ranged:
+            term = None
         if term is not None:
             self._last_term = term
         named_noun = self._named_noun(t, index)
-        if rule.needs_term and term is None and not named_noun:
+        if rule.needs_term and term is None and not named_noun and not ranged:
             return None
         if rule.label == "sentence" and any(self._word_in(x, "custody_measures") for x in window[1:5]):
             return None  # «продлил арест на три месяца»: custody before trial, not a term
