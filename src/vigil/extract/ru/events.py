@@ -1204,9 +1204,11 @@ class EventFinder:
         count or a term. The Russian counterpart from the parse («Арест X вызвал протесты») was
         tried and left out: it found nothing new on NEREL's tuning half and two releases its
         held-out half does not have."""
+        after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        if self._reported_about(t, after, index):
+            return True
         if not self.linear:
             return False
-        after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
         return (
             t.i == t.sent.start
             and after is not None
@@ -1214,6 +1216,30 @@ class EventFinder:
             and not any(
                 self._word_in(x, kind) for x in t.sent for kind in ("blockers", "conditional", "annul")
             )
+        )
+
+    def _reported_about(self, t: Token, after: Token | None, index: PersonIndex) -> bool:
+        """«Об освобождении X сообщил её муж», «Пра затрыманне X паведамілі праваабаронцы»: a
+        sentence that opens by saying what it reports — a noun of detention or release with a
+        name right after it — and whose verb reports it states the event as a fact, unless a
+        word of demand or possibility stands in it («Об освобождении X просят»)."""
+        sent = t.sent
+        while (
+            after is not None
+            and after.i < min(sent.end - 1, t.i + 3)
+            and after.is_lower
+            and after.is_alpha
+            and len(after) > 3
+        ):
+            after = t.doc[after.i + 1]  # «Об аресте блогера X»: a role noun before the name
+        blocking = ("blockers", "conditional", "annul", "negation")
+        return (
+            t.i == sent.start + 1
+            and self._word_in(t.doc[sent.start], "about")
+            and after is not None
+            and index.person_at(after) is not None
+            and any(self._word_in(x, "speech") or self._word_in(x, "known") for x in sent)
+            and not any(self._word_in(x, kind) for x in sent for kind in blocking)
         )
 
     def _coordinated_before(self, t: Token, index: PersonIndex) -> list[Person]:
