@@ -138,6 +138,14 @@ class BelarusianExtractor(RussianExtractor):
             return None  # «з вёскі Іттан Уалі»: a village's name
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
+        after = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(span.doc) else None
+        if (
+            after is not None
+            and after.is_lower
+            and after.lower_ in self.lexicon.sets["org_nouns"]
+            and not any(self._first_name(t.text) for t in tokens)
+        ):
+            return None  # «Беларускі Хельсінкскі камітэт»: the adjectives of an organisation's name
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
             self.names.is_first_name(t.text) for t in tokens
         ):
