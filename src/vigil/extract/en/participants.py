@@ -61,6 +61,13 @@ def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c if c.dep_ != "expl" else None
+    # "There, X, also known as ..., was taken into custody": the parser makes the fronted
+    # adverb the head and the name its apposition, leaving the verb without a subject
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod"):
+            name = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     return None
 
 
