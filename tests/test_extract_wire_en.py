@@ -311,3 +311,22 @@ def test_a_single_pair_right_inside_an_unpaired_double_mark_stays(extract_text):
         '"He looked at me. "And then he said, \'Nobody will help you here,\'" Brook said.'
     )
     assert not any(text.startswith("Nobody will help") for _speaker, text in quotes(result))
+
+
+# --- two verbs sharing the object after the second -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested and charged blogger Danylo Kravets on Sunday.",
+        "Officers detained and questioned Danylo Kravets for hours.",
+    ],
+)
+def test_the_first_of_two_verbs_shares_the_object_after_the_second(extract_text, text):
+    assert ("arrest", "Danylo Kravets") in events(extract_text(text))
+
+
+def test_a_second_clause_with_its_own_subject_shares_no_object(extract_text):
+    result = extract_text("Officers arrested two men and Danylo Kravets filmed the scene.")
+    assert ("arrest", "Danylo Kravets") not in events(result)
