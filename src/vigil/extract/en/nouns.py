@@ -34,6 +34,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         record = etype == "sentence" and _criminal_record(tok)
         if etype == "sentence" and (tok.tag_ == "NNS" or following == "that") and not record:
             continue  # "his political convictions", "her conviction that the war is wrong": beliefs
+        if tok.lemma_.lower() == "sentencing" and not _sentencing_done(tok):
+            continue  # "ahead of his sentencing", "at the sentencing hearing": still to come
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
         if etype == "release" and _a_document(tok):
@@ -90,6 +92,22 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         finding.implies_release = False
         out.append(finding)
     return out
+
+
+# verbs that judge or report a sentencing that took place ("condemned the sentencing of X")
+_JUDGING = frozenset(
+    {"condemn", "confirm", "denounce", "protest", "criticise", "criticize", "decry", "deplore", "slam"}
+)
+
+
+def _sentencing_done(noun: Token) -> bool:
+    """'confirmed the recent sentencing of nine activists', 'after her sentencing in May': a
+    sentencing told as done, not the hearing a story looks ahead to."""
+    if any(c.dep_ == "amod" and c.lower_ in ("recent", "latest") for c in noun.children):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _JUDGING:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following")
 
 
 def _coordinated_subject(noun: Token) -> Token | None:

@@ -62,6 +62,13 @@ def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c if c.dep_ != "expl" else None
+    # "There, X, also known as ..., was taken into custody": the parser makes the fronted
+    # adverb the head and the name its apposition, leaving the verb without a subject
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod"):
+            name = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     return None
 
 
@@ -89,6 +96,22 @@ def _headline_participle(verb: Token, subject: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) and any(
         c.dep_ == "nummod" and c.i < subject.i for c in subject.children
     )
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """'Police arrested and charged blogger X': two verbs share the object after the second,
+    which the parser gives to the second only (or, with a role before it, hangs the name on the
+    first as a conjunct: 'detained and beat journalist X')."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and c.i == verb.i + 1 for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= verb.i:
+            continue
+        if c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
+        if c.pos_ == "PROPN":
+            return c
+    return None
 
 
 def _bare_time(tok: Token) -> bool:
@@ -235,7 +258,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     ):
         target = nsubj
     else:
-        target = dobj or object_after_custody(tok)
+        target = dobj or object_after_custody(tok) or _shared_object(tok)
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):

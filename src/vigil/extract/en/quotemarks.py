@@ -65,6 +65,12 @@ def _doubled(paragraph: str, i: int) -> bool:
     return (i > 0 and paragraph[i - 1] in _SINGLE) or (i + 1 < len(paragraph) and paragraph[i + 1] in _SINGLE)
 
 
+def _nested(text: str, a: int, b: int) -> bool:
+    """A pair right inside a double mark ('"And she said, 'Go,'" X said'): a quote within a
+    quote whose double marks the paragraph does not pair (a quote that goes on from the last)."""
+    return text[a - 1 : a] == '"' or text[b + 1 : b + 2] == '"'
+
+
 def _pairs(text: str, inside: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
     """Single-mark pairs within each paragraph outside double-quoted spans, and the openers left
     open at a paragraph's start or before a paragraph that opens with a mark (a long quote opens
@@ -90,7 +96,8 @@ def _pairs(text: str, inside: list[tuple[int, int]]) -> tuple[list[tuple[int, in
                 if not text[pos:a].strip() or _next_paragraph_opens(text, end):
                     open_ended.append(a)
                 break
-            pairs.append((a, marks[close]))
+            if not _nested(text, a, marks[close]):
+                pairs.append((a, marks[close]))
             k = close + 1
         pos = end + 1
     return pairs, open_ended
@@ -119,8 +126,8 @@ def _spoken(text: str, a: int, b: int) -> bool:
 
 def speech_marks(text: str) -> str:
     """The text with single quotation marks that mark speech made double; see the module doc."""
-    if not any(c in text for c in _SINGLE):
-        return text
+    if not any(c in text for c in _SINGLE) or "''" in text:
+        return text  # (two apostrophes for a double mark: the single ones are quotes within those)
     doubles = [(a, b) for a, b, _ in marked_spans(text)]
     pairs, open_ended = _pairs(text, doubles)
     # double marks inside a single pair are a quote within the quote (‘... “no” ...’)

@@ -345,7 +345,7 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
     for tok in span:
         if tok.i in ctx.quoted:
             continue
-        if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat", "case"):
+        if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
             continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
         person = ctx.owner_at.get(tok.i)
         if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":
