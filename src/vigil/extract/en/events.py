@@ -79,6 +79,7 @@ from vigil.extract.en.participants import (
     name_plural_pronouns,
     object_relative,
     one_of,
+    ordered_held,
     patient_of,
     persons_of,
     relative_clause_of_one,
@@ -404,6 +405,8 @@ def _reduced_relative(tok: Token) -> bool:
     another clause is no finite verb, but a description of that group."""
     if tok.tag_ != "VBN" or tok.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if ordered_held(tok):
+        return False  # "the court ordered four of them held in custody": the order's small clause
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_group(subject)
 

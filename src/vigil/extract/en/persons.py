@@ -812,7 +812,8 @@ def _census_first(tokens: list[Token]) -> bool:
         len(tokens) >= 2
         and word in census_given_names()
         and word not in _WORD_NAMES
-        and all(t.pos_ == "PROPN" for t in tokens)
+        # (on a byline in capitals the tagger's parts of speech mean nothing: "REYES" read as a noun)
+        and all(t.pos_ == "PROPN" or _byline_capitals(t) for t in tokens)
         and first.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
     )
 
@@ -1088,6 +1089,17 @@ _NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", 
 _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
     | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+)
+
+
+def _run_text(toks: list[Token]) -> str:
+    return " ".join(fold(t.text) for t in toks)
+
+
+# nouns that name an organisation right before its name ("rights group Foro Penal")
+_ORGANISATION_NOUNS = frozenset(
+    {"group", "organisation", "organization", "movement", "party", "newspaper", "magazine", "agency"}
+    | {"centre", "center", "network", "foundation", "union", "committee", "channel", "website", "portal"}
 )
 
 
@@ -1430,8 +1442,17 @@ class PersonFinder:
             for toks, label in candidates
             if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
         ]
+        # "rights group Foro Penal" once: every other "Foro Penal" ("Foro Penal says") is the group
+        organisations = {
+            _run_text(toks)
+            for toks, _label in candidates
+            if len(toks) >= 2 and toks[0].i > 0 and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+        }
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if any(t.i in claimed for t in toks):
+                continue
+            if _run_text(toks) in organisations:
+                claimed.update(t.i for t in toks)
                 continue
             if _named_as_place(toks):
                 claimed.update(t.i for t in toks)  # "Ho Chi Minh City": no "Minh" of anyone's name

@@ -670,6 +670,15 @@ def split_respectively(finding: Finding) -> list[Finding]:
     text = span_text(sent)
     if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
         return [finding]
+    if finding.split:
+        return [finding]  # (read once: its members' terms are events already)
+    # "A and B received four and three years respectively, and C was given two years": the list
+    # ends at its "respectively"; a term after it is another clause's
+    closing = next(
+        (t for t in finding.trigger.doc[finding.trigger.i : sent.end] if t.lower_ == "respectively"), None
+    )
+    if closing is not None:
+        text = finding.trigger.doc[sent.start : closing.i + 1].text
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
         # "five years and six years respectively": each term with its unit
@@ -684,11 +693,20 @@ def split_respectively(finding: Finding) -> list[Finding]:
             default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
         ),
     )
-    return [
+    parts = [
         dataclasses.replace(finding, persons=[person], term=value)
         for person, value in zip(persons, values, strict=True)
         if value is not None
     ]
+    if finding.count is None:
+        return parts
+    # "Two colleagues, A and B, were convicted and sentenced to 12 and 13 years respectively": the
+    # counted group stays one event, and each member's term is an event of its own (in the group's
+    # cohort one term would go to every member)
+    each = [
+        dataclasses.replace(p, count=None, group=None, group_ref=False, counted_back=False) for p in parts
+    ]
+    return [dataclasses.replace(finding, term=None, split=True), *each]
 
 
 def _list_value(item: str, unit: int) -> int | None:
