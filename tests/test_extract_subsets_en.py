@@ -202,3 +202,30 @@ def test_a_death_in_the_lead_goes_to_the_person_introduced_next(extract_text):
         "and accused of sabotage."
     )
     assert ("death", "Hernán Paredes Vaca") in _events(result)
+
+
+def test_a_group_freed_after_serving_its_terms_is_no_group_verdict(extract_text):
+    result = extract_text(
+        "The rights group Vesna said on Monday that nine political prisoners had been released in May "
+        "after serving their full sentences. Those released included the poet Andrei Kuzmich and the "
+        "teacher Olga Lis."
+    )
+    assert not [e for e in result.events if e.type == "sentence"]
+    assert {("release", "Andrei Kuzmich"), ("release", "Olga Lis")} <= _events(result)
+    assert ("release", 9) in _counts(result)
+
+
+def test_a_person_freed_after_serving_a_term_keeps_it(extract_text):
+    result = extract_text("Blogger Timur Akhmetov walked free on Friday after serving a four-year sentence.")
+    assert {("release", "Timur Akhmetov"), ("sentence", "Timur Akhmetov")} <= _events(result)
+
+
+def test_a_plural_set_off_after_a_list_of_names_is_all_of_them(extract_text):
+    result = extract_text(
+        "Ali Rostami and Hassan Karimi, fellow drivers who were detained with him in May, were released "
+        "on bail on Sunday. Police questioned Omid Sadeghi and Reza Amini, a mechanic who was detained in "
+        "June."
+    )
+    arrested = {name for kind, name in _events(result) if kind == "arrest"}
+    assert arrested == {"Ali Rostami", "Hassan Karimi", "Reza Amini"}
+

@@ -356,6 +356,8 @@ class EventFinder:
                 and AGGREGATE.search(span_text(tok.sent))
             ):
                 finding.term = None  # "sentenced four activists to a total of 27 years": no one's own term
+            if finding.term is None and finding.group_ref and not finding.persons and _served_out(tok, home):
+                return None  # "eleven prisoners were released after serving their sentences": why freed
         finding.date = date_text(tok)
         finding.place = place_of(tok)
         finding.agent = agent_of(tok, patient)
@@ -386,6 +388,17 @@ class EventFinder:
         if etype == "death":
             finding.confidence = 0.7
         return finding
+
+
+def _served_out(tok: Token, home: str | None) -> bool:
+    """'released after serving their full sentences': a group's completed terms, told only as the
+    reason for its release, with no term, are no verdict the article reports."""
+    return (
+        tok.lemma_ == "serve"
+        and tok.dep_ == "pcomp"
+        and tok.head.lower_ in ("after", "upon", "on")
+        and trigger_type(tok.head.head, home) == "release"
+    )
 
 
 def _in_another_event(group: Token, home: str | None) -> bool:

@@ -397,6 +397,14 @@ def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
 
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
+    if patient.tag_ == "NNS" and patient.dep_ == "appos" and patient.head.pos_ == "PROPN":
+        # "A and B, fellow members who were arrested with him": a plural set off after a list of
+        # names is all of them (the parser hangs it on the last name)
+        node = patient.head
+        while node.dep_ == "conj" and node.head.pos_ == "PROPN":
+            node = node.head
+        if len(named := ctx.persons_in(node, pronouns=False)) >= 2:
+            return named
     found = ctx.persons_in(patient)
     if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
         # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
