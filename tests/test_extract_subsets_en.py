@@ -229,3 +229,13 @@ def test_a_plural_set_off_after_a_list_of_names_is_all_of_them(extract_text):
     arrested = {name for kind, name in _events(result) if kind == "arrest"}
     assert arrested == {"Ali Rostami", "Hassan Karimi", "Reza Amini"}
 
+
+
+def test_a_term_raised_from_a_bare_number_takes_the_new_terms_unit(extract_text):
+    result = extract_text(
+        "Andrei Bely was arrested in May 2021 in Hrodna, and his sentence was increased on appeal from "
+        "six to nine years."
+    )
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events if e.term_months for p in e.persons}
+    assert terms == {("Andrei Bely", 72), ("Andrei Bely", 108)}

@@ -322,6 +322,10 @@ def _stated_terms(verb: Token) -> list[int]:
         if months:
             found.append((match.start(), months))
             unit = _term_unit(match)
+            # "increased from eight to 10 years": the bare old term takes the new one's unit
+            bare = re.search(r"\bfrom\s+([\w-]+(?:\s+and\s+a\s+half)?)\s+to\s*$", before)
+            if bare is not None and unit and (old := _list_value(bare.group(1), unit)) and 0 < old <= 600:
+                found.append((bare.start(1), old))
     if unit is not None:
         for match in _BARE_TO.finditer(text):
             value = _list_value(match.group(1), unit)
