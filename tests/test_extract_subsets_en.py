@@ -239,3 +239,8 @@ def test_a_term_raised_from_a_bare_number_takes_the_new_terms_unit(extract_text)
     names = {p.id: p.name for p in result.persons}
     terms = {(names[p], e.term_months) for e in result.events if e.term_months for p in e.persons}
     assert terms == {("Andrei Bely", 72), ("Andrei Bely", 108)}
+
+
+def test_an_honour_after_a_name_is_no_part_of_it(extract_text):
+    result = extract_text("Counsel for the defence, Ronald Ma SC, told the court his client was innocent.")
+    assert "Ronald Ma" in {p.name for p in result.persons}

@@ -591,6 +591,17 @@ def _name_tokens(span: Span) -> list[Token]:
 _LOCATIVE = frozenset({"in", "near", "from", "outside", "at"})
 
 
+def _without_postnominal(toks: list[Token]) -> list[Token]:
+    """'Ronald Fung SC', 'Jane Doe QC', 'John Smith MP': an honour or a rank after a name is no part
+    of it (the name is "Ronald Fung")."""
+    while len(toks) > 2 and toks[-1].text in _POST_NOMINALS:
+        toks = toks[:-1]
+    return toks
+
+
+_POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"})
+
+
 def _without_place(toks: list[Token]) -> list[Token]:
     """'in Ganja Ilkin Rustamzade', 'In Istanbul Okan Polat': a town written right before a name
     runs into it; drop the first word when it is an entity of its own the tagger calls a place,
@@ -1430,10 +1441,12 @@ class PersonFinder:
         candidates: list[tuple[list[Token], str | None]] = []
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
-                candidates.append((self._without_verb(_without_place(_name_tokens(ent))), ent.label_))
+                toks = _without_postnominal(_name_tokens(ent))
+                candidates.append((self._without_verb(_without_place(toks)), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
-            toks = self._without_verb(_without_place(_from_given_name(_name_tokens(doc[start:end]))))
+            toks = _without_postnominal(_name_tokens(doc[start:end]))
+            toks = self._without_verb(_without_place(_from_given_name(toks)))
             if toks:
                 candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
