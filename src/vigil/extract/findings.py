@@ -71,6 +71,7 @@ class Finding:
     # "sentenced three protesters and acquitted a fourth": a conjoined verb with its own object
     # (not "them") is told of other people than the verb it is conjoined to
     own_patient: bool = False
+    split: bool = False  # a counted group whose members' terms were read off a "respectively" list
 
 
 @dataclass

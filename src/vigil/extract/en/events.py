@@ -79,6 +79,7 @@ from vigil.extract.en.participants import (
     name_plural_pronouns,
     object_relative,
     one_of,
+    ordered_held,
     patient_of,
     persons_of,
     relative_clause_of_one,
@@ -355,6 +356,8 @@ class EventFinder:
                 and AGGREGATE.search(span_text(tok.sent))
             ):
                 finding.term = None  # "sentenced four activists to a total of 27 years": no one's own term
+            if finding.term is None and finding.group_ref and not finding.persons and _served_out(tok, home):
+                return None  # "eleven prisoners were released after serving their sentences": why freed
         finding.date = date_text(tok)
         finding.place = place_of(tok)
         finding.agent = agent_of(tok, patient)
@@ -387,6 +390,17 @@ class EventFinder:
         return finding
 
 
+def _served_out(tok: Token, home: str | None) -> bool:
+    """'released after serving their full sentences': a group's completed terms, told only as the
+    reason for its release, with no term, are no verdict the article reports."""
+    return (
+        tok.lemma_ == "serve"
+        and tok.dep_ == "pcomp"
+        and tok.head.lower_ in ("after", "upon", "on")
+        and trigger_type(tok.head.head, home) == "release"
+    )
+
+
 def _in_another_event(group: Token, home: str | None) -> bool:
     """'26 people convicted in ... cases were pardoned': the group the participle describes takes
     part in another event, which is the news; in 'will prosecute 300 Muslims detained at a riot'
@@ -406,6 +420,8 @@ def _reduced_relative(tok: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
         return False  # "police in the capital arrested X, ... said": a named object makes it finite
+    if ordered_held(tok):
+        return False  # "the court ordered four of them held in custody": the order's small clause
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_group(subject)
 

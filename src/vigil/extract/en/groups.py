@@ -60,6 +60,13 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
                 return count + named, label
     # "arrested her and four of her teachers": the parser may hang the counted rest on the verb
     rest = [c for c in trigger.children if c.dep_ == "conj" and c.like_num and c.i > patient.i]
+    for c in trigger.children:
+        # "X, 47, a mayor, and 11 others were detained": the parser makes the rest a second subject
+        others = c.lemma_.lower() == "other" or any(a.lower_ == "other" for a in c.children)
+        if c.dep_ == patient.dep_ and c.i > patient.i and c.dep_ in ("nsubj", "nsubjpass") and others:
+            count, label = count_of(c)
+            if count is not None:
+                return count + named, label
     for c in [*patient.subtree, *rest]:
         if c.dep_ == "conj" and (
             c.lemma_.lower() == "other"

@@ -183,7 +183,15 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
 
 def _lead_sentence(doc: Doc) -> Span | None:
     """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —')."""
-    return next((s for s in itertools.islice(doc.sents, 1, _LEAD_SENTENCES + 1) if len(s) >= 6), None)
+    # ("CARACAS, Aug 12 (Reuters) -" is a dateline however long: it ends with its dash)
+    return next(
+        (
+            s
+            for s in itertools.islice(doc.sents, 1, _LEAD_SENTENCES + 1)
+            if len(s) >= 6 and not s.text.rstrip().endswith(("—", "–", "-"))
+        ),
+        None,
+    )
 
 
 # who is introduced beside a group's story without being one of it

@@ -210,7 +210,7 @@ _PARTICIPLES = {
 
 # the words `membership_at` starts from: "among", "one of them", "included", "were"
 MEMBER_WORDS = frozenset({"among", "one"})
-MEMBER_LEMMAS = frozenset({"include", "be"})
+MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify"})
 
 
 def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
@@ -283,6 +283,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         return Membership(tok, persons, None) if persons else None
     if (part := _partition(ctx, tok)) is not None:
         return part
+    if tok.lemma_ in ("name", "identify") and tok.pos_ == "VERB":
+        return _named_as(ctx, tok)
     # "Those freed included A and B"; "Others released were A and B"
     copula = tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children)
     if tok.lemma_ == "include" and tok.pos_ == "VERB" or copula:
@@ -311,11 +313,51 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             and c.pos_ == "PROPN"
             or c.dep_ == "dative"
             and tok.lemma_ == "include"
+            or _misread_plural(c)
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _misread_plural(c: Token) -> bool:
+    """'included pastor X, seminarians A and B, and C': a plural role before names, read as a verb
+    of its own ("seminarians" VBZ) with the names as its objects; a real verb has a subject or an
+    auxiliary."""
+    return (
+        c.dep_ in ("xcomp", "ccomp", "conj")
+        and c.tag_ == "VBZ"
+        and c.lower_.endswith("s")
+        and c.i > 0
+        and c.doc[c.i - 1].text == ","
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        and any(g.dep_ == "dobj" and g.pos_ == "PROPN" and g.left_edge.i == c.i + 1 for g in c.children)
+    )
+
+
+def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
+    """'The prosecutors named the five as A, 19, B, 22 and C', 'the two were identified as A and
+    B': the members of a group told before ("the five", "them"), as many as it counts."""
+    group = next((c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass")), None)
+    if group is None or not asserted(tok):
+        return None
+    # ("as" on the verb, or on the group: "named [the four as A, B ...]")
+    as_ = next((c for c in (*tok.children, *group.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None:
+        return None
+    counted = group.like_num and has_det(group, ("the", "all"))
+    told = is_group(group) and has_det(group, ("the", "these"))
+    if not (counted or told or group.lower_ in ("them", "they")):
+        return None
+    persons: list[Person] = []
+    for t in as_.subtree:
+        person = ctx.owner_at.get(t.i)
+        if person is not None and person not in persons:
+            persons.append(person)
+    if counted and parse_number(group.lower_) != len(persons):
+        return None
+    return Membership(tok, persons, None) if len(persons) >= 2 else None
 
 
 def _crowd_before(sent: Span) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group
+from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
@@ -248,6 +248,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
             return next((c for c in go.children if c.dep_ == "nsubj"), None)
+    if ordered_held(tok) and nsubj is not None:
+        return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
     put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
     if (
         passive
@@ -264,7 +266,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
             target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
     if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-        return described_by(tok)
+        described = described_by(tok)
+        return _person_for_who(described) if target.lower_ == "who" else described
     if target is not None:
         return target
     if (inner := object_after_custody(tok)) is not None:
@@ -284,7 +287,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             )  # "was handcuffed and driven away": "handcuffed" read as an adjective
         shared = subject_of(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
-            return described_by(head)  # "X, who refused to leave and was taken back to prison"
+            described = described_by(head)  # "X, who refused to leave and was taken back to prison"
+            return _person_for_who(described) if shared.lower_ == "who" else described
         before = tok.doc[head.i - 1] if head.i > 0 else None
         if (
             shared is None
@@ -417,6 +421,14 @@ def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
 
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
+    if patient.tag_ == "NNS" and patient.dep_ == "appos" and patient.head.pos_ == "PROPN":
+        # "A and B, fellow members who were arrested with him": a plural set off after a list of
+        # names is all of them (the parser hangs it on the last name)
+        node = patient.head
+        while node.dep_ == "conj" and node.head.pos_ == "PROPN":
+            node = node.head
+        if len(named := ctx.persons_in(node, pronouns=False)) >= 2:
+            return named
     found = ctx.persons_in(patient)
     if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
         # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
@@ -526,9 +538,16 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         before = ordered[k - 1]
         joined = trigger.dep_ == "conj" and trigger.head == before.trigger
         near = trigger.sent.start - before.trigger.sent.end < 60 and before.trigger.sent != trigger.sent
-        named = len(before.persons) >= 2 and not before.group_ref and before.count is None
+        # (a list split by "respectively" is one finding per person; a counted group whose every
+        # member is named is named people too: "sentenced two activists, A and B, to ...")
+        persons = [p for g in ordered if g.trigger == before.trigger for p in g.persons]
+        persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
+        counted = before.count is not None and before.count == len(persons)
+        named = len(persons) >= 2 and (not before.group_ref and before.count is None or counted)
         if (near or each and joined) and named:
-            f.persons = list(before.persons)
+            f.persons = persons
+            if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
+                f.group_ref = f.pronoun_group = False
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
@@ -709,6 +728,34 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
                     named = (ctx.owner_at.get(t.i) for t in g.subtree if not _related_to(t))
                     found += [p for p in named if p is not None and p not in found]
     return found
+
+
+def _person_for_who(noun: Token) -> Token:
+    """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
+    so a clause the parser hung on a happening ("protests", "the election") or a date describes the
+    person whose phrase holds it: the nearest person noun or name above."""
+    if noun.lemma_.lower() not in lexicon("happenings") and noun.ent_type_ not in ("DATE", "EVENT"):
+        return noun
+    for up in noun.ancestors:
+        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):
+            return noun  # out of the noun phrase: no person holds the clause
+        if (
+            up.pos_ == "PROPN" and up.ent_type_ == "PERSON"
+            or up.pos_ == "NOUN" and (is_people(up) or up.dep_ == "appos" and up.head.pos_ == "PROPN")
+        ):
+            return up
+    return noun
+
+
+def ordered_held(tok: Token) -> bool:
+    """'ordered X held in custody', 'ordered four of them kept in detention': a small clause under
+    an order, whose subject is the one held (the parser makes it the participle's subject)."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "order" and tok.lemma_ in _HELD_BY_ORDER
+
+
+# what a court orders done to someone present ("ordered X jailed pending trial"); "ordered X
+# arrested" is a warrant, no one held yet
+_HELD_BY_ORDER = frozenset({"hold", "keep", "jail", "imprison", "remand"})
 
 
 def named_after_clause(ctx: DocContext, group: Token) -> list[Person]:

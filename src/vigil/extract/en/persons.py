@@ -602,6 +602,17 @@ def _name_tokens(span: Span) -> list[Token]:
 _LOCATIVE = frozenset({"in", "near", "from", "outside", "at"})
 
 
+def _without_postnominal(toks: list[Token]) -> list[Token]:
+    """'Ronald Fung SC', 'Jane Doe QC', 'John Smith MP': an honour or a rank after a name is no part
+    of it (the name is "Ronald Fung")."""
+    while len(toks) > 2 and toks[-1].text in _POST_NOMINALS:
+        toks = toks[:-1]
+    return toks
+
+
+_POST_NOMINALS = frozenset({"SC", "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"})
+
+
 def _without_place(toks: list[Token]) -> list[Token]:
     """'in Ganja Ilkin Rustamzade', 'In Istanbul Okan Polat': a town written right before a name
     runs into it; drop the first word when it is an entity of its own the tagger calls a place,
@@ -829,7 +840,8 @@ def _census_first(tokens: list[Token]) -> bool:
         len(tokens) >= 2
         and word in census_given_names()
         and word not in _WORD_NAMES
-        and all(t.pos_ == "PROPN" for t in tokens)
+        # (on a byline in capitals the tagger's parts of speech mean nothing: "REYES" read as a noun)
+        and all(t.pos_ == "PROPN" or _byline_capitals(t) for t in tokens)
         and first.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
     )
 
@@ -1105,6 +1117,17 @@ _NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", 
 _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
     | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+)
+
+
+def _run_text(toks: list[Token]) -> str:
+    return " ".join(fold(t.text) for t in toks)
+
+
+# nouns that name an organisation right before its name ("rights group Foro Penal")
+_ORGANISATION_NOUNS = frozenset(
+    {"group", "organisation", "organization", "movement", "party", "newspaper", "magazine", "agency"}
+    | {"centre", "center", "network", "foundation", "union", "committee", "channel", "website", "portal"}
 )
 
 
@@ -1446,11 +1469,12 @@ class PersonFinder:
 
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
-                toks = self._without_verb(_without_place(name_tokens(ent.start, ent.end)))
-                candidates.append((toks, ent.label_))
+                toks = _without_postnominal(name_tokens(ent.start, ent.end))
+                candidates.append((self._without_verb(_without_place(toks)), ent.label_))
         caps = _capitalised_tokens(doc)
         for start, end in _cap_runs(doc, caps):
-            toks = self._without_verb(_without_place(_from_given_name(name_tokens(start, end))))
+            toks = _without_postnominal(name_tokens(start, end))
+            toks = self._without_verb(_without_place(_from_given_name(toks)))
             if toks:
                 candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
         # full names first, in text order, the longest reading of a place first
@@ -1459,8 +1483,17 @@ class PersonFinder:
             for toks, label in candidates
             if len(toks) >= 2 and _looks_like_name(toks, label) and not self._in_headline_only(toks)
         ]
+        # "rights group Foro Penal" once: every other "Foro Penal" ("Foro Penal says") is the group
+        organisations = {
+            _run_text(toks)
+            for toks, _label in candidates
+            if len(toks) >= 2 and toks[0].i > 0 and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+        }
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if any(t.i in claimed for t in toks):
+                continue
+            if _run_text(toks) in organisations:
+                claimed.update(t.i for t in toks)
                 continue
             if _named_as_place(toks):
                 claimed.update(t.i for t in toks)  # "Ho Chi Minh City": no "Minh" of anyone's name

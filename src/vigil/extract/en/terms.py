@@ -322,6 +322,10 @@ def _stated_terms(verb: Token) -> list[int]:
         if months:
             found.append((match.start(), months))
             unit = _term_unit(match)
+            # "increased from eight to 10 years": the bare old term takes the new one's unit
+            bare = re.search(r"\bfrom\s+([\w-]+(?:\s+and\s+a\s+half)?)\s+to\s*$", before)
+            if bare is not None and unit and (old := _list_value(bare.group(1), unit)) and 0 < old <= 600:
+                found.append((bare.start(1), old))
     if unit is not None:
         for match in _BARE_TO.finditer(text):
             value = _list_value(match.group(1), unit)
@@ -681,6 +685,15 @@ def split_respectively(finding: Finding) -> list[Finding]:
     text = span_text(sent)
     if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
         return [finding]
+    if finding.split:
+        return [finding]  # (read once: its members' terms are events already)
+    # "A and B received four and three years respectively, and C was given two years": the list
+    # ends at its "respectively"; a term after it is another clause's
+    closing = next(
+        (t for t in finding.trigger.doc[finding.trigger.i : sent.end] if t.lower_ == "respectively"), None
+    )
+    if closing is not None:
+        text = finding.trigger.doc[sent.start : closing.i + 1].text
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
         # "five years and six years respectively": each term with its unit
@@ -695,11 +708,20 @@ def split_respectively(finding: Finding) -> list[Finding]:
             default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
         ),
     )
-    return [
+    parts = [
         dataclasses.replace(finding, persons=[person], term=value)
         for person, value in zip(persons, values, strict=True)
         if value is not None
     ]
+    if finding.count is None:
+        return parts
+    # "Two colleagues, A and B, were convicted and sentenced to 12 and 13 years respectively": the
+    # counted group stays one event, and each member's term is an event of its own (in the group's
+    # cohort one term would go to every member)
+    each = [
+        dataclasses.replace(p, count=None, group=None, group_ref=False, counted_back=False) for p in parts
+    ]
+    return [dataclasses.replace(finding, term=None, split=True), *each]
 
 
 def _list_value(item: str, unit: int) -> int | None:

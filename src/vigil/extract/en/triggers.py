@@ -412,6 +412,8 @@ def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
     for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd") and c.lemma_.lower() in lexicon("penalties_without_custody"):
+            return False  # "was handed a four-year ban for doping", "got a two-year contract"
         if (
             c.dep_ in ("dobj", "attr", "oprd")
             and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c) or _death_penalty(c))
@@ -442,7 +444,22 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for c in tok.children
         ):
             return True
-        return recipient and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children)
+        if recipient and any(c.dep_ == "npadvmod" and c.i > tok.i and term_in(c) for c in tok.children):
+            return True
+        # "handed X, a teacher the court called the ringleader, five years in a colony": the term set
+        # off after the recipient's apposition, which the parser hangs inside it
+        return recipient and any(
+            t.dep_ == "npadvmod"
+            and t.i > a.i
+            and t.doc[t.left_edge.i - 1].text == ","
+            and term_in(t)
+            and not any(w.lower_ == "ago" for w in t.subtree)
+            for c in tok.children
+            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+            for a in c.children
+            if a.dep_ == "appos"
+            for t in tok.subtree
+        )
     return False
 
 
