@@ -256,3 +256,47 @@ def test_held_at_a_police_station_is_an_arrest(run):
         "Фотографа Анну Седову продержали в отделе полиции четыре часа и отпустили без протокола.", "ru"
     )
     assert {("arrest", "Анна Седова"), ("release", "Анна Седова")} <= events(result)
+
+
+# -- all of them, relatives ----------------------------------------------------------------------
+
+
+def test_all_n_after_a_report_naming_n_people_one_by_one_are_those_people(run):
+    result = run(
+        "Суд приговорил пастора Джона Ли к пожизненному заключению. Студенты Хо Вэй и Чжан Мин "
+        "получили по три года, бывший учитель Ван Цзюнь и его жена Лилиан Ван — по пять лет. "
+        "Отдельно рассматривали дело кассира общины Лю Сюэ, которую обвинили в финансировании. "
+        "Ей назначили восемь лет. Все шестеро были арестованы в мае.",
+        "ru",
+    )
+    arrested = {p for kind, p in events(result) if kind == "arrest"}
+    assert arrested == {"Джон Ли", "Хо Вэй", "Чжан Мин", "Ван Цзюнь", "Лилиан Ван", "Лю Сюэ"}
+
+
+def test_all_n_with_another_number_of_named_people_names_none(run):
+    result = run(
+        "Суд приговорил Павла Ермакова к трём годам, а Игоря Лазарева — к двум. "
+        "Все пятеро были арестованы в мае.",
+        "ru",
+    )
+    assert not {p for kind, p in events(result) if kind == "arrest"}
+
+
+def test_a_feminine_relative_clause_belongs_to_the_woman_named_before_it(run):
+    result = run(
+        "Среди освобождённых — экономист Павел Ракитин, осуждённый в 2021 году на 11 лет, "
+        "журналистка газеты из Бреста Ольга Мирская, которую приговорили к четырём годам колонии, "
+        "и блогер Юрий Шпаковский.",
+        "ru",
+    )
+    assert terms(result) == {"Павел Ракитин": 132, "Ольга Мирская": 48}
+
+
+def test_all_n_after_a_group_told_with_its_own_name_is_that_group(run):
+    result = run(
+        "Суд приговорил Павла Ермакова к трём годам. Полиция задержала Анну Карпову и двух её коллег. "
+        "Суд арестовал всех троих на два месяца.",
+        "ru",
+    )
+    arrested = {p for kind, p in events(result) if kind == "arrest"}
+    assert arrested == {"Анна Карпова"}

@@ -277,6 +277,21 @@ class EventFinder:
                     named.append(person)
             if len(named) == f.count:
                 f.persons = named
+                continue
+            # «Все шестеро были арестованы» after a report that named the six one by one: the
+            # patients of the findings before it, when they are exactly that many, unless a
+            # group of that size was told with its own names («X и двух её знакомых … всех
+            # троих»: that group, whose others are unnamed)
+            before = sorted((g for g in findings if g.trigger.i < sent.start), key=lambda g: g.trigger.i)
+            same = [g for g in before if g.count == f.count]
+            if same and same[-1].persons:
+                f.persons = list(same[-1].persons)
+                continue
+            earlier: list[Person] = []
+            for g in before:
+                earlier += [p for p in g.persons if p not in earlier]
+            if len(earlier) == f.count:
+                f.persons = earlier
 
     def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
@@ -1616,6 +1631,8 @@ class EventFinder:
             up = up.head
         if up.dep_ in ("acl", "amod", "acl:relcl") and root.sent == t.sent:
             head = up.head
+            if up.dep_ == "acl:relcl" and _relative_disagrees(up, root):
+                return None  # «X, …, журналистка Y, которую приговорили»: the parse hung it on X
             if head.i == root.i or (
                 root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name", "nmod")
             ):
@@ -1820,6 +1837,9 @@ class EventFinder:
                 ),
                 None,
             )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
+            gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(child.morph.get("Gender")), ""))
+            if person is not None and gender and person.gender and person.gender != gender:
+                person = None  # «X, …, журналистка Y, которую …» hung on X's noun: «которую» is Y
             if person is None:
                 person = self._antecedent(child, index)
             if person is not None and person not in finding.persons:
@@ -2315,6 +2335,16 @@ def _modifies(root: Token, noun: Token) -> bool:
         if node.dep_ not in ("appos", "flat", "flat:name"):
             return node.head.i == noun.i or _modifies(node.head, noun)
         node = node.head
+    return False
+
+
+def _relative_disagrees(clause: Token, root: Token) -> bool:
+    """The relative pronoun of `clause` («которую») is of another gender than the name."""
+    genders = set(root.morph.get("Gender"))
+    for c in clause.children:
+        if c.lemma_ in ("который", "каторы") and "Sing" in c.morph.get("Number"):
+            own = set(c.morph.get("Gender"))
+            return bool(own and genders and not own & genders)
     return False
 
 
