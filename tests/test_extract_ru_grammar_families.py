@@ -300,3 +300,21 @@ def test_all_n_after_a_group_told_with_its_own_name_is_that_group(run):
     )
     arrested = {p for kind, p in events(result) if kind == "arrest"}
     assert arrested == {"Анна Карпова"}
+
+
+def test_time_served_out_of_a_term_states_the_term(run):
+    result = run(
+        "Блогер Тимур Ахмедов вышел на свободу в мае, проведя в колонии четыре года из назначенных ему семи.",
+        "ru",
+    )
+    assert ("release", "Тимур Ахмедов") in events(result)
+    assert terms(result).get("Тимур Ахмедов") == 84
+
+
+def test_time_served_out_of_a_term_after_a_pronoun(run):
+    result = run(
+        "Фотографа Лейлу Мансури освободили по болезни — к тому времени она провела в тюрьме "
+        "три года из назначенных ей пяти.",
+        "ru",
+    )
+    assert terms(result).get("Лейла Мансури") == 60

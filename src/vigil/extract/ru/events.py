@@ -972,6 +972,24 @@ class EventFinder:
                 return latest  # the latest person of that gender, and named with that role
         return None
 
+    def _term_out_of(self, t: Token) -> int | None:
+        """«проведя в колонии шесть лет из назначенных ему десяти»: the term is the number after
+        the participle, in the unit of the time served before «из»."""
+        doc = t.doc
+        if t.i < 2 or not self._word_in(doc[t.i - 1], "out_of") or "Part" not in t.morph.get("VerbForm"):
+            return None
+        after = [x for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)] if is_number(x, self.lexicon)]
+        unit = doc[t.i - 2]
+        if not after or not (doc[t.i - 3 : t.i - 2] and is_number(doc[t.i - 3], self.lexicon)):
+            return None
+        value = number_value(after[:1], self.lexicon)
+        months = term_months([doc[t.i - 3], unit], self.lexicon)
+        served = number_value([doc[t.i - 3]], self.lexicon)
+        if value is None or not months or not served:
+            return None
+        total = round(value * months / served)
+        return total if 0 < total <= _LONGEST_TERM else None
+
     def _habitual(self, t: Token) -> bool:
         """«не раз», «неоднократно» before the trigger: something done again and again."""
         words = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 4) : t.i]]
@@ -1058,6 +1076,8 @@ class EventFinder:
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
+        if rule.label == "sentence" and term is None:
+            term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
         if term is not None:
