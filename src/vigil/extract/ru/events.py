@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
-from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months
+from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -277,6 +277,21 @@ class EventFinder:
                     named.append(person)
             if len(named) == f.count:
                 f.persons = named
+                continue
+            # «Все шестеро были арестованы» after a report that named the six one by one: the
+            # patients of the findings before it, when they are exactly that many, unless a
+            # group of that size was told with its own names («X и двух её знакомых … всех
+            # троих»: that group, whose others are unnamed)
+            before = sorted((g for g in findings if g.trigger.i < sent.start), key=lambda g: g.trigger.i)
+            same = [g for g in before if g.count == f.count]
+            if same and same[-1].persons:
+                f.persons = list(same[-1].persons)
+                continue
+            earlier: list[Person] = []
+            for g in before:
+                earlier += [p for p in g.persons if p not in earlier]
+            if len(earlier) == f.count:
+                f.persons = earlier
 
     def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
@@ -473,19 +488,6 @@ class EventFinder:
                 break
         return out
 
-    def _term_range(self, window: list[Token]) -> bool:
-        """«получили от трёх до шести лет», «атрымалі ад трох да шасці гадоў»: a range over a
-        group states a verdict but no one's term."""
-        lex = self.lexicon
-        units = set(lex.terms["year"]) | set(lex.terms["month"])
-        for k, x in enumerate(window[:-2]):
-            if self._word_in(x, "range_from") and is_number(window[k + 1], lex):
-                after = window[k + 2 : k + 6]
-                to = next((n for n, y in enumerate(after) if self._word_in(y, "range_to")), None)
-                if to is not None and any(y.lemma_.lower() in units or y.lower_ in units for y in after[to:]):
-                    return True
-        return False
-
     def _approximate_term(self, window: list[Token]) -> bool:
         """«отбыв более трёх лет», «адбыўшы амаль тры гады»: time served given roughly is no
         term (a term is stated exactly)."""
@@ -628,9 +630,20 @@ class EventFinder:
             others = (after is not None and self._word_in(after, "others")) or (
                 before is not None and self._word_in(before, "others")
             )
-            if not (more or others):
+            # «X и двух её знакомых»: people of the named, besides them
+            theirs = (
+                before is not None
+                and before.lower_ in self.lexicon.sets["and"]
+                and after is not None
+                and self._word_in(after, "possessive_pronouns")
+                and after.i + 1 < sent.end
+                and doc[after.i + 1].pos_ == "NOUN"
+            )
+            if not (more or others or theirs):
                 continue
-            joined = more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
+            joined = theirs or (
+                more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
+            )
             together = [y for y in sent if self._word_in(y, "together")]
             if joined or together or others:
                 named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
@@ -684,7 +697,11 @@ class EventFinder:
         if value is None or value != int(value) or value < 1 or at >= sent.end:
             return None
         people = self._word_in(doc[at], "group_nouns") or self._word_in(run[-1], "collective")
-        return int(value) if (more and people) or self._word_in(doc[at], "others") else None
+        # «X и двух её знакомых», «X и трёх своих сыновей»: people of the named, besides them
+        theirs = (
+            self._word_in(doc[at], "possessive_pronouns") and at + 1 < sent.end and doc[at + 1].pos_ == "NOUN"
+        )
+        return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
 
     # -- assertion -------------------------------------------------------------------------
 
@@ -840,6 +857,9 @@ class EventFinder:
             ):
                 return False  # «умер в больнице после освобождения»: no longer in custody
         earlier = [x for x in doc[t.sent.start : t.i] if x not in area]
+        if t.sent.start > 0 and any(self._word_in(x, "there") for x in t.sent):
+            # «…умерший в ИК-6. В феврале там скончался X»: «там» is the place just named
+            earlier += list(doc[doc[t.sent.start - 1].sent.start : t.sent.start])
         for x in [*area, *earlier]:
             if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
                 continue
@@ -926,6 +946,70 @@ class EventFinder:
             return True
         return False
 
+    def _role_antecedent(self, noun: Token, index: PersonIndex) -> Person | None:
+        """«…музыканта Кирилла Ветрова. Музыканта задержали в марте»: a bare role noun (one
+        person, no name, no «ещё одного») refers back to the latest person of its gender, if
+        the article named that person with the same role noun, before the name or as the
+        predicate after it («X — инженер»); a role given to someone else is no antecedent."""
+        if (
+            noun.pos_ != "NOUN"
+            or not noun.is_alpha
+            or "Anim" not in noun.morph.get("Animacy")
+            or "Plur" in noun.morph.get("Number")
+            or index.person_at(noun) is not None
+            or self._word_in(noun, "generic_persons")
+            or any(c.dep_ in ("det", "nummod", "amod", "appos", "flat:name") for c in noun.children)
+        ):
+            return None
+        lemma = noun.lemma_.lower()
+        doc = noun.doc
+        limit = noun.sent.start
+        for _ in range(4):
+            if limit > 0:
+                limit = doc[limit - 1].sent.start
+
+        def role(x: Token) -> bool:
+            return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
+
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
+        latest = index.latest_before(noun.i, gender, window_sents=4)
+        if latest is None:
+            return None
+        for start, end in latest.mentions:
+            if not limit <= start < noun.sent.start:
+                continue
+            at = start - 1
+            while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
+                at -= 1
+            after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
+            if (at >= limit and role(doc[at])) or (after is not None and role(after)):
+                return latest  # the latest person of that gender, and named with that role
+        return None
+
+    def _term_out_of(self, t: Token) -> int | None:
+        """«проведя в колонии шесть лет из назначенных ему десяти»: the term is the number after
+        the participle, in the unit of the time served before «из»."""
+        doc = t.doc
+        if t.i < 2 or not self._word_in(doc[t.i - 1], "out_of") or "Part" not in t.morph.get("VerbForm"):
+            return None
+        after = [x for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)] if is_number(x, self.lexicon)]
+        unit = doc[t.i - 2]
+        if not after or not (doc[t.i - 3 : t.i - 2] and is_number(doc[t.i - 3], self.lexicon)):
+            return None
+        value = number_value(after[:1], self.lexicon)
+        months = term_months([doc[t.i - 3], unit], self.lexicon)
+        served = number_value([doc[t.i - 3]], self.lexicon)
+        if value is None or not months or not served:
+            return None
+        total = round(value * months / served)
+        return total if 0 < total <= _LONGEST_TERM else None
+
+    def _habitual(self, t: Token) -> bool:
+        """«не раз», «неоднократно» before the trigger: something done again and again."""
+        words = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 4) : t.i]]
+        pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+        return any(w in self.lexicon.sets["habitual"] for w in [*words, *pairs])
+
     def _from_country(self, t: Token) -> bool:
         """«выслан из России»: the deportation's place of origin is a country (a place name
         after «из»), not a prison («вывезли из колонии»)."""
@@ -1006,9 +1090,11 @@ class EventFinder:
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
             term = term_months([x for x in t.subtree if x.i < t.i], lex)
+        if rule.label == "sentence" and term is None:
+            term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
-        ranged = rule.label == "sentence" and self._term_range(window)
+        ranged = rule.label == "sentence" and term_range(window, self.lexicon)
         if ranged:
             term = None
         if term is not None:
@@ -1143,6 +1229,13 @@ class EventFinder:
             if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
                 continue  # «обменяли на двух россиян»: whom they were traded for, not who was freed
             self._group(child, finding)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            for child in t.children:
+                if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):
+                    person = self._role_antecedent(child, index)
+                    if person is not None:
+                        finding.persons.append(person)
+                        break
         up = t
         while up.dep_ == "conj" and up.head.i != up.i:
             up = up.head
@@ -1167,6 +1260,8 @@ class EventFinder:
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:
             return None
+        if finding.group_ref and not finding.persons and finding.count is None and self._habitual(t):
+            return None  # «не раз помиловал журналистов»: a habit of the past, no group of this story
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
@@ -1657,6 +1752,8 @@ class EventFinder:
             up = up.head
         if up.dep_ in ("acl", "amod", "acl:relcl") and root.sent == t.sent:
             head = up.head
+            if up.dep_ == "acl:relcl" and _relative_disagrees(up, root):
+                return None  # «X, …, журналистка Y, которую приговорили»: the parse hung it on X
             if head.i == root.i or (
                 root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name", "nmod")
             ):
@@ -1861,6 +1958,9 @@ class EventFinder:
                 ),
                 None,
             )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
+            gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(child.morph.get("Gender")), ""))
+            if person is not None and gender and person.gender and person.gender != gender:
+                person = None  # «X, …, журналистка Y, которую …» hung on X's noun: «которую» is Y
             if person is None:
                 person = self._antecedent(child, index)
             if person is not None and person not in finding.persons:
@@ -2049,6 +2149,8 @@ class EventFinder:
                 break
             if x.i != t.i and self._word_in(x, "blockers"):
                 break
+            if x.i != t.i and self._word_in(x, "time_served"):
+                break  # «…, проведший за решёткой 17 лет»: time served, not the term
             out.append(x)
         return out
 
@@ -2115,6 +2217,7 @@ class EventFinder:
         by_root = {root.i: person for root, person in index.mention_roots()}
         for person in index.persons:
             for start, end in person.mentions:
+                end = self._past_relative(doc, end)
                 if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
                     continue
                 dash = doc[end]
@@ -2153,17 +2256,22 @@ class EventFinder:
                 if antecedent.type == "sentence" and term is None:
                     continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
                 if antecedent.type != "sentence" and not (
-                    rest[0].pos_ in ("ADP", "ADV") or self._word_in(rest[0], "dates") or rest[0].like_num
+                    rest[0].pos_ in ("ADP", "ADV")
+                    or rest[-1].pos_ == "ADV"  # «— неделей позже»
+                    or self._word_in(rest[0], "dates")
+                    or rest[0].like_num
                 ):
                     continue  # a gapped arrest or release keeps only its place or time («— в Гомеле»)
+                persons = [*self._conjoined_before(start, index, by_root), person]
                 for f in before:
-                    if person in f.persons:
-                        f.persons.remove(person)
-                        if not f.persons and not self.linear:
-                            self._nearest(f.trigger, rules[id(f)], f, index, quotes)
-                        if person in f.persons:
-                            f.persons.remove(person)
-                gapped = Finding(antecedent.type, dash, persons=[person], term=term)
+                    for p in persons:
+                        if p in f.persons:
+                            f.persons.remove(p)
+                            if not f.persons and not self.linear:
+                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                            if p in f.persons:
+                                f.persons.remove(p)
+                gapped = Finding(antecedent.type, dash, persons=persons, term=term)
                 gapped.date = antecedent.date
                 out.append(gapped)
         return out
@@ -2178,6 +2286,42 @@ class EventFinder:
             return []
         previous = dash.doc[sent.start - 1].sent
         return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+    def _past_relative(self, doc: Doc, end: int) -> int:
+        """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the
+        name stands between it and the gapping dash; the index of the dash past it, else `end`."""
+        if end + 1 >= len(doc) or doc[end].text != "," or not self._word_in(doc[end + 1], "relative_words"):
+            return end
+        for x in doc[end + 1 : doc[end].sent.end - 1]:
+            if x.text == "," and doc[x.i + 1].text in ("—", "–"):
+                return x.i + 1
+            if x.text in ("—", "–", ";", ":"):
+                break
+        return end
+
+    def _conjoined_before(self, start: int, index: PersonIndex, by_root: dict[int, Person]) -> list[Person]:
+        """«, Z и его жена Y — по шесть лет»: the names joined by «и» to the name before a
+        gapping dash share its remainder (role nouns and possessives may stand between)."""
+        doc = index.doc
+        out: list[Person] = []
+        at = start - 1
+        sent_start = doc[start].sent.start
+        while at > sent_start:
+            x = doc[at]
+            person = index.person_at(x)
+            if person is not None:
+                if person not in out:
+                    out.insert(0, person)
+                at -= 1
+                continue
+            if x.lower_ in self.lexicon.sets["and"] or (
+                x.is_lower and x.pos_ in ("NOUN", "ADJ", "DET", "PRON")
+            ):
+                at -= 1
+                continue
+            break
+        if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
+            return []
+        return out if doc[at].text == "," else []
 
     def _bare_term(self, rest: Sequence[Token], antecedent: Finding) -> int | None:
         """A gapped remainder that is only a number («— к шести», «— на три») repeats the unit of
@@ -2324,6 +2468,16 @@ def _modifies(root: Token, noun: Token) -> bool:
         if node.dep_ not in ("appos", "flat", "flat:name"):
             return node.head.i == noun.i or _modifies(node.head, noun)
         node = node.head
+    return False
+
+
+def _relative_disagrees(clause: Token, root: Token) -> bool:
+    """The relative pronoun of `clause` («которую») is of another gender than the name."""
+    genders = set(root.morph.get("Gender"))
+    for c in clause.children:
+        if c.lemma_ in ("который", "каторы") and "Sing" in c.morph.get("Number"):
+            own = set(c.morph.get("Gender"))
+            return bool(own and genders and not own & genders)
     return False
 
 

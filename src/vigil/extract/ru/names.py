@@ -200,6 +200,14 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
     return {"masc": "masc", "femn": "fem"}.get(names[0].tag.gender or "")
 
 
+def dictionary_gender(words: list[str]) -> str | None:
+    """The gender the dictionary gives a name (its first name, else its surname); None for a
+    foreign name whose gender the tagger only guessed («Ли Вайман»)."""
+    if not words:
+        return None
+    return _first_name_gender(words[0], ()) or _surname_gender(words[-1])
+
+
 @lru_cache(maxsize=20000)
 def _surname_gender(text: str) -> str | None:
     """The gender every surname reading of the word agrees on («Гасымовой» is only feminine),

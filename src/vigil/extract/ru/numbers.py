@@ -90,10 +90,30 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
 
 def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool:
     """A duration that is no term: a time ago or later («четыре года назад», «спустя два
-    года»), an age («ей не было 18 лет», «исполнилось 30 лет»)."""
+    года»), an age («ей не было 18 лет», «исполнилось 30 лет»), the top of a range («от
+    трёх до четырёх лет»)."""
     before = items[start - 1].lower_ if start > 0 else ""
     after = items[unit + 1].lower_ if unit + 1 < len(items) else ""
-    return before in words.get("not_before", ()) or after in words.get("not_after", ())
+    span = words.get("range", {})
+    ranged = before in span.get("to", ()) and any(
+        x.lower_ in span.get("from", ()) for x in items[max(0, start - 5) : start - 2]
+    )  # «от трёх до четырёх лет»: a range is no one's term
+    return ranged or before in words.get("not_before", ()) or after in words.get("not_after", ())
+
+
+def term_range(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """«получили от трёх до четырёх лет»: a range of terms is stated (a sentence, no one's term)."""
+    span = lexicon.terms.get("range", {})
+    units = set(lexicon.terms["year"]) | set(lexicon.terms["month"])
+    items = list(tokens)
+    for k, x in enumerate(items[:-3]):
+        if x.lower_ not in span.get("from", ()) or not is_number(items[k + 1], lexicon):
+            continue
+        rest = items[k + 2 : k + 7]
+        to = next((n for n, y in enumerate(rest) if y.lower_ in span.get("to", ())), None)
+        if to is not None and any(y.lemma_.lower() in units or y.lower_ in units for y in rest[to:]):
+            return True
+    return False
 
 
 def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
@@ -180,4 +200,4 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     return None
 
 
-__all__ = ["count_of", "is_number", "number_value", "term_months"]
+__all__ = ["count_of", "is_number", "number_value", "term_months", "term_range"]

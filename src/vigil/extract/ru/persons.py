@@ -91,6 +91,35 @@ class PersonIndex:
 
 
 _ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
+_GENDERS = {"Masc": "masc", "Fem": "fem"}
+_VOWELS = frozenset("аеёиоуыэюяіў")
+
+
+def _gender_from_relatives(index: PersonIndex) -> None:
+    """A foreign name whose gender the dictionary does not know («Ли Вайман», which the tagger
+    may guess masculine) takes the gender of the relative pronoun that opens a clause right
+    after it («…, которую обвинили»), so that a later «ей» finds it."""
+    from vigil.extract.ru.names import dictionary_gender  # names imports this module
+
+    doc = index.doc
+    for person in index.persons:
+        known = dictionary_gender(person.tokens)
+        for _start, end in person.mentions:
+            if (
+                end + 1 >= len(doc)
+                or doc[end].text != ","
+                or doc[end + 1].lemma_ not in ("который", "каторы")
+            ):
+                continue
+            gender = _GENDERS.get(next(iter(doc[end + 1].morph.get("Gender")), ""))
+            # a woman's surname in a consonant does not decline («Ли Вайман, которую»), whatever
+            # the dictionary says of the first name; otherwise the dictionary's gender stands
+            undeclined = (
+                doc[end - 1].text == person.tokens[-1] and person.tokens[-1][-1:].lower() not in _VOWELS
+            )
+            if gender and (not known or (gender == "fem" and undeclined)):
+                person.gender = gender
+                break
 
 
 def find_persons(
@@ -129,6 +158,7 @@ def find_persons(
             for t in span:
                 index.by_token[t.i] = person
     _one_name_in_two_readings(index, tuple(lexicon.sets["oblique_name_endings"]))
+    _gender_from_relatives(index)
     _bare_surnames(index)
     _bare_first_names(index)
     _lone_given_names(index)

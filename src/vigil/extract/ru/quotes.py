@@ -58,7 +58,8 @@ class QuoteFinder:
     def __call__(self, doc: Doc, index: PersonIndex) -> list[QuoteFinding]:
         text = doc_text(doc)
         headline_end = text.find("\n") if "\n" in text else -1
-        answers, interviewee = self._interview(doc, index)
+        interviewer = self._interviewer(doc, index, headline_end)
+        answers, interviewee = self._interview(doc, index, interviewer)
         out: list[QuoteFinding] = []
         pairs = quote_pairs(text)
         for start, end in pairs:
@@ -80,6 +81,8 @@ class QuoteFinder:
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b))
+        if answers and interviewer is not None:
+            out.extend(self._questions(doc, interviewer))
         for paragraph in self._dash_paragraphs(doc, index, answers):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
@@ -436,7 +439,9 @@ class QuoteFinder:
             out.append(QuoteFinding(next(iter(people.values())), body, body_start, m.end(2)))
         return out
 
-    def _interview(self, doc: Doc, index: PersonIndex) -> tuple[list[tuple[int, int, str]], Person | None]:
+    def _interview(
+        self, doc: Doc, index: PersonIndex, interviewer: Person | None = None
+    ) -> tuple[list[tuple[int, int, str]], Person | None]:
         """Answer turns: a dash paragraph right after a dash paragraph that asks a question."""
         text = doc_text(doc)
         paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
@@ -446,6 +451,8 @@ class QuoteFinder:
             return [], None
         counts: Counter = Counter()
         for person in index.persons:
+            if person is interviewer:
+                continue  # the byline's interviewer asks; the interviewee answers
             for s, _e in person.mentions:
                 if not any(a <= doc[s].idx < b for a, b, _ in turns):
                     counts[id(person)] += 1
@@ -464,6 +471,30 @@ class QuoteFinder:
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
+
+    def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
+        """The person a short byline names as the interviewer («Беседовала Анна Иванова»)."""
+        cues = self.lexicon.sets.get("interviewer_cues", set())
+        for m in re.finditer(r"[^\n]+", doc_text(doc)):
+            words = m.group().split()
+            if not words or len(words) > 6 or m.start() < headline_end:
+                continue
+            if words[0].lower().strip(":") not in cues:
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            people = {id(p): p for t in span or () if (p := index.person_at(t)) is not None}
+            if len(people) == 1:
+                return next(iter(people.values()))
+        return None
+
+    def _questions(self, doc: Doc, interviewer: Person) -> list[QuoteFinding]:
+        """An interview's question turns (a dash paragraph ending in «?») are the words of the
+        interviewer its byline names; without that byline the questions have no speaker."""
+        text = doc_text(doc)
+        out = []
+        for m in re.finditer(r"(?m)^[—–] ?([^\n]+\?)[ \t]*$", text):
+            out.append(QuoteFinding(interviewer, m.group(1), m.start(1), m.end(1)))
+        return out
 
     def _dash_paragraphs(self, doc: Doc, index: PersonIndex, answers) -> list[QuoteFinding]:
         """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
