@@ -318,3 +318,14 @@ def test_time_served_out_of_a_term_after_a_pronoun(run):
         "ru",
     )
     assert terms(result).get("Лейла Мансури") == 60
+
+
+def test_a_pronoun_patient_passes_over_a_judge_named_only_as_one(run):
+    result = run(
+        "Суд приговорил инженера Виктора Шульгина к девяти годам. Процесс был закрытым, судья Андрей "
+        "Ковалёв объяснил это защитой данных. Для Шульгина это не первое столкновение с системой: "
+        "в 2020 году его уже задерживали на марше.",
+        "ru",
+    )
+    assert ("arrest", "Андрей Ковалёв") not in events(result)
+    assert ("arrest", "Виктор Шульгин") in events(result)

@@ -1893,6 +1893,13 @@ class EventFinder:
         start = _mention_start(root, person, index)
         return start > 0 and self._word_in(root.doc[start - 1], "agent_roles")
 
+    def _only_agent(self, person: Person, index: PersonIndex) -> bool:
+        """Every mention of the person follows a judge's, prosecutor's or investigator's title."""
+        doc = index.doc
+        return bool(person.mentions) and all(
+            start > 0 and self._word_in(doc[start - 1], "agent_roles") for start, _ in person.mentions
+        )
+
     def _clause_break(self, t: Token, root: Token) -> bool:
         """«Пяцёра высланы, а Васіль Пархімовіч адмовіўся»: a comma and a contrastive
         conjunction («а», «но», «але») open a new clause, unless «а также» joins a list."""
@@ -1981,6 +1988,10 @@ class EventFinder:
             if person is None and self._unnamed_subject(child, gender, index):
                 return  # «Один из террористов … задержан …, где его отпустили»: him, not a name before
             person = person or index.latest_before(child.i, gender)
+            if person is not None and self._only_agent(person, index):
+                # «судья X объяснил … Для Y: его задерживали»: a judge or prosecutor named as one
+                # acts; a pronoun patient means someone else
+                person = index.latest_before(child.i, gender, exclude={id(person)})
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return

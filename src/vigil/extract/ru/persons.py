@@ -9,7 +9,7 @@ Pronouns (он, её, ён, яе) resolve to the latest person of the same gende
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -66,8 +66,11 @@ class PersonIndex:
                 out.append((span.root, person))
         return sorted(out, key=lambda x: x[0].i)
 
-    def latest_before(self, i: int, gender: str | None, *, window_sents: int = 3) -> Person | None:
-        """The person mentioned last before token i (same gender when known)."""
+    def latest_before(
+        self, i: int, gender: str | None, *, window_sents: int = 3, exclude: Collection[int] = ()
+    ) -> Person | None:
+        """The person mentioned last before token i (same gender when known), none of `exclude`
+        (ids of persons)."""
         sent_start = self.doc[i].sent.start
         limit = sent_start
         for _ in range(window_sents):
@@ -76,7 +79,7 @@ class PersonIndex:
             limit = self.doc[limit - 1].sent.start
         best: tuple[bool, int, Person] | None = None
         for person in self.persons:
-            if gender and person.gender and person.gender != gender:
+            if (gender and person.gender and person.gender != gender) or id(person) in exclude:
                 continue
             for start, _end in person.mentions:
                 # a name after a preposition («комментарий о Лукашенко») is seldom what a
