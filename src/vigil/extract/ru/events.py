@@ -1457,7 +1457,11 @@ class EventFinder:
             if (
                 rule.patient == "object"
                 and root.i < t.i
-                and self._active_past(t)
+                and (
+                    self._active_past(t)
+                    # «X падпісаў указ аб памілаванні 14 асуджаных»: a noun's event, the verb before it X's
+                    or (rule.needs_count and any(self._active_past(x) for x in doc[root.i + 1 : t.i]))
+                )
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
                 and not _inflected(root, person, index)
             ):
@@ -1572,6 +1576,13 @@ class EventFinder:
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
             if noun is None and self._word_in(x, "collective"):
                 noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
+            if (
+                noun is None
+                and x.i > t.sent.start
+                and self._word_in(doc[x.i - 1], "all_of")
+                and any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+            ):
+                noun = x  # «усе 14 былі вывезены»: «all» and a number before the event's verb count people
             if noun is None or any(
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
@@ -2297,6 +2308,7 @@ class EventFinder:
             return []
         previous = dash.doc[sent.start - 1].sent
         return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+
     def _past_relative(self, doc: Doc, end: int) -> int:
         """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the
         name stands between it and the gapping dash; the index of the dash past it, else `end`."""
@@ -2426,6 +2438,28 @@ class EventFinder:
             return False
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
 
+    def _besides_named(self, t: Token) -> bool:
+        """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
+        the list of those already named, so they join the same group."""
+        lex = self.lexicon
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return (
+            nxt is not None
+            and t.lower_ in lex.sets.get("besides", ())
+            and nxt.lower_ in lex.sets.get("named_before", ())
+        )
+
+    def _label_before(self, t: Token) -> str | None:
+        """The event of the last trigger word in the sentence before `t` or in its own before it
+        («Поўны спіс памілаваных … Акрамя названых, у ім — …»): what the list is a list of."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        for x in reversed(doc[start : t.i]):
+            label = self.label_of_lemma.get(x.lemma_.lower())
+            if label is not None:
+                return label
+        return None
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
@@ -2439,7 +2473,11 @@ class EventFinder:
                         persons.append(person)
                 out.append(Membership(t, persons, None))
                 continue
-            if t.lower_ not in lex.sets["members"] and t.lower_ not in lex.sets["lists"]:
+            if (
+                t.lower_ not in lex.sets["members"]
+                and t.lower_ not in lex.sets["lists"]
+                and not self._besides_named(t)
+            ):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
@@ -2449,6 +2487,8 @@ class EventFinder:
             ):
                 continue  # «в списке также X» continues a list; «внесён в список …» does not
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            if label is None and self._besides_named(t):
+                label = self._label_before(t)
             if self._absent(doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X», «не оказалось X»
             before = doc[t.sent.start : t.i]

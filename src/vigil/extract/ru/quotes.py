@@ -42,6 +42,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         opening = (prev.isspace() or prev in '([—–-:/"') and not nxt.isspace()
+        if opening and prev == "\n" and len(stack) == 1 and _continued_paragraph(text, stack[0], i):
+            continue  # a quotation of several paragraphs reopens its mark on each: still one quote
         if opening and not (stack and nxt in ".,;:!?)"):
             stack.append(i)
         elif stack:
@@ -49,6 +51,12 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             if not stack:
                 pairs.append((start, i + 1))
     return pairs
+
+
+def _continued_paragraph(text: str, opened: int, at: int) -> bool:
+    """The mark at `opened` began an earlier paragraph and was never closed in it: the
+    convention of a quotation that runs over several paragraphs."""
+    return (opened == 0 or text[opened - 1] == "\n") and "\n" in text[opened:at]
 
 
 class QuoteFinder:

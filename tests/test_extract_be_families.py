@@ -1,0 +1,70 @@
+"""Belarusian families from the syn7-be round, on sentences written for these tests: handing a
+prisoner over to another state, extradition, removal from the country, lists that go on «акрамя
+названых», the signer of a pardon decree, and quotations that run over several paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import counts, events, quotes
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def be(extractor):
+    def run(text: str) -> Extraction:
+        return extractor.extract(make_document(text, source="be.txt", language="be"))
+
+    return run
+
+
+def test_handed_over_to_a_foreign_side_is_a_deportation(be):
+    result = be("Пасля памілавання палітвязня Аляксея Гурскага ўначы перадалі польскім памежнікам.")
+    assert ("deportation", "Аляксей Гурскі") in events(result)
+
+
+def test_handing_over_documents_is_no_deportation(be):
+    result = be("Адвакат Аляксея Гурскага перадаў дакументы ў суд у Вільні.")
+    assert not any(kind == "deportation" for kind, _ in events(result))
+
+
+def test_extradition_to_a_state_in_the_dative(be):
+    result = be("Летась Казахстан выдаў Мінску блогера Ігната Латыша.")
+    assert ("deportation", "Ігнат Латыш") in events(result)
+    assert ("release", "Ігнат Латыш") not in events(result)
+
+
+def test_publishing_is_no_extradition(be):
+    result = be("Пісьменнік Ігнат Латыш выдаў у Мінску новую кнігу.")
+    assert not any(kind == "deportation" for kind, _ in events(result))
+
+
+def test_taken_out_of_the_country(be):
+    result = be("Уначы журналістку Вольгу Клімук вывезлі з Беларусі.")
+    assert ("deportation", "Вольга Клімук") in events(result)
+
+
+def test_list_that_goes_on_besides_those_named(be):
+    result = be(
+        "Лукашэнка памілаваў пяць палітвязняў. Сярод іх — Павел Северын. "
+        "Апроч згаданых, у спісе — Вера Шэйка і Алег Зубар."
+    )
+    assert ("release", 5) in counts(result)
+    assert {("release", "Вера Шэйка"), ("release", "Алег Зубар")} <= events(result)
+
+
+def test_the_signer_of_a_pardon_decree_is_not_freed(be):
+    result = be("Аляксандр Лукашэнка падпісаў указ аб вызваленні 12 палітвязняў.")
+    assert ("release", 12) in counts(result)
+    assert ("release", "Аляксандр Лукашэнка") not in events(result)
+
+
+def test_a_quotation_over_two_paragraphs_is_one_quote(be):
+    result = be(
+        "Палітвязня Сцяпана Грэка асудзілі на чатыры гады.\n\n"
+        "Маці палітвязня Ала Грэк сказала:\n\n"
+        "«Ён трымаецца, але худнее кожны месяц.\n\n"
+        "«Лісты ад яго прыходзяць рэдка, і я баюся за яго здароўе»."
+    )
+    assert ("Ала Грэк", "Ён трымаецца, але") in quotes(result)
