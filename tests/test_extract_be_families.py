@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import counts, events, quotes
+from tests.test_extract_ru import counts, events, quotes, terms
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
 
@@ -68,3 +68,28 @@ def test_a_quotation_over_two_paragraphs_is_one_quote(be):
         "«Лісты ад яго прыходзяць рэдка, і я баюся за яго здароўе»."
     )
     assert ("Ала Грэк", "Ён трымаецца, але") in quotes(result)
+
+
+def test_joined_names_before_a_dash_repeat_the_verdict_before(be):
+    result = be(
+        "Суд у Гомелі вынес прысуд блогерам. Раман Кулік атрымаў сем гадоў калоніі. "
+        "Янка Сташэвіч і Максім Рудзік — па шэсць гадоў і тры месяцы, "
+        "Алена Барысевіч і Лідзія Кухта — па пяць гадоў."
+    )
+    found = terms(result)
+    assert found["Раман Кулік"] == 84
+    assert found["Янка Сташэвіч"] == found["Максім Рудзік"] == 75
+    assert found["Алена Барысевіч"] == found["Лідзія Кухта"] == 60
+
+
+def test_according_to_her_is_no_patient(be):
+    result = be(
+        "Суд асудзіў рэдактарку Вольгу Кавалёву на тры гады.\n\n"
+        "Валанцёраў затрымалі ўвосень, калі міліцыя, паводле яе звестак, знайшла ўлёткі."
+    )
+    assert ("arrest", "Вольга Кавалёва") not in events(result)
+
+
+def test_collective_numeral_in_the_genitive_counts_the_group(be):
+    result = be("У Віцебску сямёх чыгуначнікаў асудзілі на тэрміны ад 3 да 5 гадоў.")
+    assert ("sentence", 7) in counts(result)

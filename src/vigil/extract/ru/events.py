@@ -1492,10 +1492,15 @@ class EventFinder:
                 finding.persons.append(quote.speaker)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
+            according = lex.sets.get("according", set())
             pronouns = [
                 x
                 for x in doc[t.sent.start : t.sent.end]
-                if pronoun_gender(x, lex) and x.lower_ not in lex.pronouns["plural"]
+                if pronoun_gender(x, lex)
+                and x.lower_ not in lex.pronouns["plural"]
+                # «паводле яе версіі», «па яго словах»: whose account it is, not who underwent it
+                and not (x.i > 0 and doc[x.i - 1].lower_ in according)
+                and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in according)
             ]
             if pronouns:
                 x = min(
@@ -2245,7 +2250,7 @@ class EventFinder:
                 dash = doc[end]
                 before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
                 if not before:
-                    before = self._sentence_before(dash, start, findings)
+                    before = self._sentence_before(dash, start, findings, index)
                 if not before:
                     continue
                 rest = []
@@ -2298,13 +2303,27 @@ class EventFinder:
                 out.append(gapped)
         return out
 
-    def _sentence_before(self, dash: Token, start: int, findings: list[Finding]) -> list[Finding]:
+    def _sentence_before(
+        self, dash: Token, start: int, findings: list[Finding], index: PersonIndex
+    ) -> list[Finding]:
         """«Суд приговорил X к девяти годам. Его коллегу Y — к десяти.»: a verbless sentence of
-        a name, a dash and a term repeats the verdict of the sentence before it."""
+        a name, a dash and a term repeats the verdict of the sentence before it; so do names
+        joined before the dash and a second verbless pair after the first («A і B — па восем
+        гадоў, C і D — па сем»)."""
         sent = dash.sent
         if sent.start == 0 or any(f.trigger.sent == sent for f in findings):
             return []
-        if any(self._verb(x) or not (x.is_lower or x.i == sent.start) for x in dash.doc[sent.start : start]):
+        if any(
+            self._verb(x)
+            or not (
+                x.is_lower
+                or x.i == sent.start
+                or x.is_punct
+                or x.like_num
+                or (self.linear and index.person_at(x) is not None)
+            )
+            for x in dash.doc[sent.start : start]
+        ):
             return []
         previous = dash.doc[sent.start - 1].sent
         return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
