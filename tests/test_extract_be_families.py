@@ -93,3 +93,15 @@ def test_according_to_her_is_no_patient(be):
 def test_collective_numeral_in_the_genitive_counts_the_group(be):
     result = be("У Віцебску сямёх чыгуначнікаў асудзілі на тэрміны ад 3 да 5 гадоў.")
     assert ("sentence", 7) in counts(result)
+
+
+def test_an_outlet_in_a_byline_is_no_interviewer(be):
+    result = be(
+        "Былая палітвязніца пра жыццё ў калоніі\n\n"
+        "Размаўляла Ганна Лазоўская, Радыё Свабода\n\n"
+        "Алена Мікуліч выйшла на волю ў лютым.\n\n"
+        "Свабода: Што вы адчулі, калі вас вызвалілі?\n\n"
+        "Мікуліч: Спачатку я проста не паверыла, што дзверы адчыненыя."
+    )
+    assert "Радыё Свабода" not in {p.name for p in result.persons}
+    assert not any(q.text.endswith("?") for q in result.quotes)

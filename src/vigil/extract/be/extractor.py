@@ -146,6 +146,8 @@ class BelarusianExtractor(RussianExtractor):
             and not any(self._first_name(t.text) for t in tokens)
         ):
             return None  # «Беларускі Хельсінкскі камітэт»: the adjectives of an organisation's name
+        if tokens[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
+            return None  # «Радыё Свабода», «Тэлеканал Белсат»: an outlet's name, no person
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
             self.names.is_first_name(t.text) for t in tokens
         ):
