@@ -105,3 +105,22 @@ def test_an_outlet_in_a_byline_is_no_interviewer(be):
     )
     assert "Радыё Свабода" not in {p.name for p in result.persons}
     assert not any(q.text.endswith("?") for q in result.quotes)
+
+
+def test_a_country_in_the_genitive_is_no_person(be):
+    result = be(
+        "Міністр унутраных спраў Арменіі заявіў, што пратэстоўцаў будуць судзіць. "
+        "Паліцыя затрымала студэнта Андрэя Камінскага."
+    )
+    assert "Арменіі" not in {p.name for p in result.persons}
+    assert ("arrest", "Андрэй Камінскі") in events(result)
+
+
+def test_a_street_or_state_before_a_name_is_no_part_of_it(be):
+    result = be(
+        "Актывіста затрымалі на праспекце Машэрава. "
+        "«Мы будзем змагацца далей», — сказаў каардынатар руху ў штаце Сонара Мігель Арасена."
+    )
+    found = {p.name for p in result.persons}
+    assert "Машэрава" not in found
+    assert "Мігель Арасена" in found

@@ -130,6 +130,13 @@ class BelarusianExtractor(RussianExtractor):
         while before > 0 and span.doc[before].is_title:
             before -= 1  # «у вёсцы Іттан | Уалі»: the NER's span may start mid-name
         if (
+            len(tokens) >= 3
+            and before >= 0
+            and tokens[0].i == before + 1
+            and self._word_in_prefix(span.doc[before], "settlement_nouns")
+        ):
+            tokens = tokens[1:]  # «у штаце Лара Рафаэль Кастэльянас»: the state's name, then the person
+        elif (
             tokens
             and before >= 0
             and not self._first_name(tokens[0].text)
