@@ -124,3 +124,17 @@ def test_a_street_or_state_before_a_name_is_no_part_of_it(be):
     found = {p.name for p in result.persons}
     assert "Машэрава" not in found
     assert "Мігель Арасена" in found
+
+
+def test_a_mans_kin_noun_before_a_womans_name_is_her_relative(be):
+    result = be(
+        "Настаўніцу Ганну Мацкевіч асудзілі на два гады. Брат Мацкевіч, паводле сяброў, застаецца пад вартай."
+    )
+    assert ("sentence", "Ганна Мацкевіч") in events(result)
+    assert ("arrest", "Ганна Мацкевіч") not in events(result)
+
+
+def test_a_town_after_from_is_no_part_of_the_name(be):
+    result = be("Сярод вызваленых — фермерка з Мендосы Лусія Гарсія, якую асудзілі на шэсць гадоў.")
+    assert "Лусія Гарсія" in {p.name for p in result.persons}
+    assert ("release", "Лусія Гарсія") in events(result)

@@ -137,6 +137,14 @@ class BelarusianExtractor(RussianExtractor):
         ):
             tokens = tokens[1:]  # «у штаце Лара Рафаэль Кастэльянас»: the state's name, then the person
         elif (
+            len(tokens) >= 3
+            and tokens[0].i > 0
+            and span.doc[tokens[0].i - 1].lower_ in ("з", "са", "із")
+            and not tokens[0].lower_.endswith(tuple(self.lexicon.sets.get("instrumental_endings", ())))
+            and not self._first_name(tokens[0].text)
+        ):
+            tokens = tokens[1:]  # «дзяячка з Баркісімета Хасінта Пэрэс»: «from» a town, then the name
+        elif (
             tokens
             and before >= 0
             and not self._first_name(tokens[0].text)

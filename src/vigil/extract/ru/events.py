@@ -1862,6 +1862,12 @@ class EventFinder:
         if best is not None and best[0] <= 25:
             finding.persons.append(best[1])
 
+    def _relative_of_other_gender(self, noun: Token, gender: str) -> bool:
+        """A kin noun of one sex (муж, брат; жонка, сястра) cannot stand in apposition to a
+        name of the other: the name is whose relative it is."""
+        other = "male_relatives" if gender == "fem" else "female_relatives"
+        return noun.lower_ in self.lexicon.sets.get(other, ())
+
     def _possessor(self, root: Token, index: PersonIndex) -> bool:
         """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
         is whose relative it is; the event is the relative's, who is not named."""
@@ -1892,6 +1898,8 @@ class EventFinder:
         first = root.doc[start].lower_
         if first.endswith(tuple(self.lexicon.sets.get("accusative_name_endings", ()))):
             return False  # «адвоката Лусию Эрнандес»: a first name in -у/-ю is no genitive
+        if person is not None and person.gender and self._relative_of_other_gender(prev, person.gender):
+            return True  # «Муж Аўсянік», «жена Петрова»: a man's kin noun before a woman's name is hers
         if not self._word_in(prev, "possessors") or (person is not None and _nominative_name(root, person)):
             # «адвокат Фаррух Назаров»: a surname in the nominative makes the whole name one
             # (natasha may read an unknown first name as a genitive)
