@@ -138,3 +138,21 @@ def test_a_town_after_from_is_no_part_of_the_name(be):
     result = be("Сярод вызваленых — фермерка з Мендосы Лусія Гарсія, якую асудзілі на шэсць гадоў.")
     assert "Лусія Гарсія" in {p.name for p in result.persons}
     assert ("release", "Лусія Гарсія") in events(result)
+
+
+def test_a_paragraph_opening_with_a_name_and_ending_in_a_colon_introduces_a_dash_line(be):
+    result = be(
+        "Палітвязня Васіля Грушу вызвалілі ў аўторак.\n\n"
+        "Васіль Груша ля брамы калоніі доўга маўчаў:\n\n"
+        "— Я не думаў, што дажыву да гэтага дня."
+    )
+    assert ("Васіль Груша", "Я не думаў,") in quotes(result)
+
+
+def test_a_colon_after_an_unnamed_subject_gives_no_speaker(be):
+    result = be(
+        "Палітвязня Васіля Грушу вызвалілі ў аўторак.\n\n"
+        "Каля брамы калоніі было ціха:\n\n"
+        "— Ніхто не чакаў, што вароты адчыняцца."
+    )
+    assert not result.quotes

@@ -390,7 +390,15 @@ class QuoteFinder:
         if not before.endswith(":") or "\n" not in text[len(before) : line_start]:
             return None
         clause = self._clause(doc, len(before), forward=False)
-        return self._speaker_in(clause, index, line_start)
+        speaker = self._speaker_in(clause, index, line_start)
+        opening = next((p for t in clause[:2] if (p := index.person_at(t)) is not None), None)
+        if speaker is None and opening is not None and clause.start == clause.sent.start:
+            # «Айцец Антон пасля … быў кароткім:» then «— …»: a paragraph that opens with a
+            # name in the nominative and ends in a colon introduces that person's words
+            speaker = self._speaker_in(clause, index, line_start, need_verb=False, nominative=True)
+            if speaker is not opening:
+                speaker = None
+        return speaker
 
     def _colon_speech(
         self, doc: Doc, index: PersonIndex, pairs: list[tuple[int, int]], headline_end: int
