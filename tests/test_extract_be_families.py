@@ -156,3 +156,9 @@ def test_a_colon_after_an_unnamed_subject_gives_no_speaker(be):
         "— Ніхто не чакаў, што вароты адчыняцца."
     )
     assert not result.quotes
+
+
+def test_sent_into_custody_by_a_court_is_an_arrest(be):
+    result = be("Раённы суд адправіў пад варту на тры месяцы 30-гадовага праграміста Ігара Шульгу.")
+    assert ("arrest", "Ігар Шульга") in events(result)
+    assert not any(kind == "sentence" for kind, _ in events(result))
