@@ -130,6 +130,21 @@ class BelarusianExtractor(RussianExtractor):
         while before > 0 and span.doc[before].is_title:
             before -= 1  # «у вёсцы Іттан | Уалі»: the NER's span may start mid-name
         if (
+            len(tokens) >= 3
+            and before >= 0
+            and tokens[0].i == before + 1
+            and self._word_in_prefix(span.doc[before], "settlement_nouns")
+        ):
+            tokens = tokens[1:]  # «у штаце Лара Рафаэль Кастэльянас»: the state's name, then the person
+        elif (
+            len(tokens) >= 3
+            and tokens[0].i > 0
+            and span.doc[tokens[0].i - 1].lower_ in ("з", "са", "із")
+            and not tokens[0].lower_.endswith(tuple(self.lexicon.sets.get("instrumental_endings", ())))
+            and not self._first_name(tokens[0].text)
+        ):
+            tokens = tokens[1:]  # «дзяячка з Баркісімета Хасінта Пэрэс»: «from» a town, then the name
+        elif (
             tokens
             and before >= 0
             and not self._first_name(tokens[0].text)
@@ -146,6 +161,8 @@ class BelarusianExtractor(RussianExtractor):
             and not any(self._first_name(t.text) for t in tokens)
         ):
             return None  # «Беларускі Хельсінкскі камітэт»: the adjectives of an organisation's name
+        if tokens[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
+            return None  # «Радыё Свабода», «Тэлеканал Белсат»: an outlet's name, no person
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
             self.names.is_first_name(t.text) for t in tokens
         ):

@@ -1457,7 +1457,11 @@ class EventFinder:
             if (
                 rule.patient == "object"
                 and root.i < t.i
-                and self._active_past(t)
+                and (
+                    self._active_past(t)
+                    # «X падпісаў указ аб памілаванні 14 асуджаных»: a noun's event, the verb before it X's
+                    or (rule.needs_count and any(self._active_past(x) for x in doc[root.i + 1 : t.i]))
+                )
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
                 and not _inflected(root, person, index)
             ):
@@ -1488,10 +1492,15 @@ class EventFinder:
                 finding.persons.append(quote.speaker)
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
+            according = lex.sets.get("according", set())
             pronouns = [
                 x
                 for x in doc[t.sent.start : t.sent.end]
-                if pronoun_gender(x, lex) and x.lower_ not in lex.pronouns["plural"]
+                if pronoun_gender(x, lex)
+                and x.lower_ not in lex.pronouns["plural"]
+                # «паводле яе версіі», «па яго словах»: whose account it is, not who underwent it
+                and not (x.i > 0 and doc[x.i - 1].lower_ in according)
+                and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in according)
             ]
             if pronouns:
                 x = min(
@@ -1572,6 +1581,13 @@ class EventFinder:
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
             if noun is None and self._word_in(x, "collective"):
                 noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
+            if (
+                noun is None
+                and x.i > t.sent.start
+                and self._word_in(doc[x.i - 1], "all_of")
+                and any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+            ):
+                noun = x  # «усе 14 былі вывезены»: «all» and a number before the event's verb count people
             if noun is None or any(
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
@@ -1846,6 +1862,12 @@ class EventFinder:
         if best is not None and best[0] <= 25:
             finding.persons.append(best[1])
 
+    def _relative_of_other_gender(self, noun: Token, gender: str) -> bool:
+        """A kin noun of one sex (муж, брат; жонка, сястра) cannot stand in apposition to a
+        name of the other: the name is whose relative it is."""
+        other = "male_relatives" if gender == "fem" else "female_relatives"
+        return noun.lower_ in self.lexicon.sets.get(other, ())
+
     def _possessor(self, root: Token, index: PersonIndex) -> bool:
         """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
         is whose relative it is; the event is the relative's, who is not named."""
@@ -1876,6 +1898,8 @@ class EventFinder:
         first = root.doc[start].lower_
         if first.endswith(tuple(self.lexicon.sets.get("accusative_name_endings", ()))):
             return False  # «адвоката Лусию Эрнандес»: a first name in -у/-ю is no genitive
+        if person is not None and person.gender and self._relative_of_other_gender(prev, person.gender):
+            return True  # «Муж Аўсянік», «жена Петрова»: a man's kin noun before a woman's name is hers
         if not self._word_in(prev, "possessors") or (person is not None and _nominative_name(root, person)):
             # «адвокат Фаррух Назаров»: a surname in the nominative makes the whole name one
             # (natasha may read an unknown first name as a genitive)
@@ -2234,7 +2258,7 @@ class EventFinder:
                 dash = doc[end]
                 before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
                 if not before:
-                    before = self._sentence_before(dash, start, findings)
+                    before = self._sentence_before(dash, start, findings, index)
                 if not before:
                     continue
                 rest = []
@@ -2287,16 +2311,31 @@ class EventFinder:
                 out.append(gapped)
         return out
 
-    def _sentence_before(self, dash: Token, start: int, findings: list[Finding]) -> list[Finding]:
+    def _sentence_before(
+        self, dash: Token, start: int, findings: list[Finding], index: PersonIndex
+    ) -> list[Finding]:
         """«Суд приговорил X к девяти годам. Его коллегу Y — к десяти.»: a verbless sentence of
-        a name, a dash and a term repeats the verdict of the sentence before it."""
+        a name, a dash and a term repeats the verdict of the sentence before it; so do names
+        joined before the dash and a second verbless pair after the first («A і B — па восем
+        гадоў, C і D — па сем»)."""
         sent = dash.sent
         if sent.start == 0 or any(f.trigger.sent == sent for f in findings):
             return []
-        if any(self._verb(x) or not (x.is_lower or x.i == sent.start) for x in dash.doc[sent.start : start]):
+        if any(
+            self._verb(x)
+            or not (
+                x.is_lower
+                or x.i == sent.start
+                or x.is_punct
+                or x.like_num
+                or (self.linear and index.person_at(x) is not None)
+            )
+            for x in dash.doc[sent.start : start]
+        ):
             return []
         previous = dash.doc[sent.start - 1].sent
         return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+
     def _past_relative(self, doc: Doc, end: int) -> int:
         """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the
         name stands between it and the gapping dash; the index of the dash past it, else `end`."""
@@ -2426,6 +2465,28 @@ class EventFinder:
             return False
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
 
+    def _besides_named(self, t: Token) -> bool:
+        """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
+        the list of those already named, so they join the same group."""
+        lex = self.lexicon
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return (
+            nxt is not None
+            and t.lower_ in lex.sets.get("besides", ())
+            and nxt.lower_ in lex.sets.get("named_before", ())
+        )
+
+    def _label_before(self, t: Token) -> str | None:
+        """The event of the last trigger word in the sentence before `t` or in its own before it
+        («Поўны спіс памілаваных … Акрамя названых, у ім — …»): what the list is a list of."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        for x in reversed(doc[start : t.i]):
+            label = self.label_of_lemma.get(x.lemma_.lower())
+            if label is not None:
+                return label
+        return None
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
@@ -2439,7 +2500,11 @@ class EventFinder:
                         persons.append(person)
                 out.append(Membership(t, persons, None))
                 continue
-            if t.lower_ not in lex.sets["members"] and t.lower_ not in lex.sets["lists"]:
+            if (
+                t.lower_ not in lex.sets["members"]
+                and t.lower_ not in lex.sets["lists"]
+                and not self._besides_named(t)
+            ):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
@@ -2449,6 +2514,8 @@ class EventFinder:
             ):
                 continue  # «в списке также X» continues a list; «внесён в список …» does not
             label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            if label is None and self._besides_named(t):
+                label = self._label_before(t)
             if self._absent(doc[t.i : t.sent.end]):
                 continue  # «среди помилованных нет X», «не оказалось X»
             before = doc[t.sent.start : t.i]

@@ -42,6 +42,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         opening = (prev.isspace() or prev in '([—–-:/"') and not nxt.isspace()
+        if opening and prev == "\n" and len(stack) == 1 and _continued_paragraph(text, stack[0], i):
+            continue  # a quotation of several paragraphs reopens its mark on each: still one quote
         if opening and not (stack and nxt in ".,;:!?)"):
             stack.append(i)
         elif stack:
@@ -49,6 +51,12 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             if not stack:
                 pairs.append((start, i + 1))
     return pairs
+
+
+def _continued_paragraph(text: str, opened: int, at: int) -> bool:
+    """The mark at `opened` began an earlier paragraph and was never closed in it: the
+    convention of a quotation that runs over several paragraphs."""
+    return (opened == 0 or text[opened - 1] == "\n") and "\n" in text[opened:at]
 
 
 class QuoteFinder:
@@ -382,7 +390,15 @@ class QuoteFinder:
         if not before.endswith(":") or "\n" not in text[len(before) : line_start]:
             return None
         clause = self._clause(doc, len(before), forward=False)
-        return self._speaker_in(clause, index, line_start)
+        speaker = self._speaker_in(clause, index, line_start)
+        opening = next((p for t in clause[:2] if (p := index.person_at(t)) is not None), None)
+        if speaker is None and opening is not None and clause.start == clause.sent.start:
+            # «Айцец Антон пасля … быў кароткім:» then «— …»: a paragraph that opens with a
+            # name in the nominative and ends in a colon introduces that person's words
+            speaker = self._speaker_in(clause, index, line_start, need_verb=False, nominative=True)
+            if speaker is not opening:
+                speaker = None
+        return speaker
 
     def _colon_speech(
         self, doc: Doc, index: PersonIndex, pairs: list[tuple[int, int]], headline_end: int
