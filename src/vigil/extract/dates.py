@@ -22,7 +22,7 @@ from vigil.model import precision_of
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-__all__ = ["PRECISIONS", "YEAR_WORD", "DateReader", "DateValue", "precision_of"]
+__all__ = ["MONTH_NAMES", "PRECISIONS", "YEAR_WORD", "DateReader", "DateValue", "precision_of"]
 
 # Weekday names as news writes them ("on Friday", «в пятницу», «у пятніцу»), Monday = 0; the
 # Russian and Belarusian accusative is the form after в/у.
@@ -38,15 +38,15 @@ _WEEKDAY_NAMES = (
 _WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
 # "in March" in Russian and Belarusian is the prepositional case, which dateparser does not
 # read («в марте», «у сакавіку»): named in English instead.
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")  # fmt: skip
 _MONTHS_RU = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
               "сентябре", "октябре", "ноябре", "декабре")  # fmt: skip
 _MONTHS_BE = ("студзені", "лютым", "сакавіку", "красавіку", "траўні", "чэрвені", "ліпені",
               "жніўні", "верасні", "кастрычніку", "лістападзе", "снежні")  # fmt: skip
 _MONTHS_IN = {
-    **dict(zip(_MONTHS_RU, _MONTH_NAMES, strict=True)),
-    **dict(zip(_MONTHS_BE, _MONTH_NAMES, strict=True)),
+    **dict(zip(_MONTHS_RU, MONTH_NAMES, strict=True)),
+    **dict(zip(_MONTHS_BE, MONTH_NAMES, strict=True)),
 }
 _RELATIVE = re.compile(
     r"\b(yesterday|today|last|next|this|ago|earlier|later|"
@@ -66,7 +66,7 @@ _YEAR_ENDING = re.compile(rf"\b((?:19|20)\d\d){_ORDINAL}\b")
 YEAR_WORD = re.compile(rf"(?:19|20)\d\d(?:{_ORDINAL})?")  # one token that is a year
 # Dates written out in full, read without dateparser (slow to import and to set up): "13 December
 # 2025", "July 11, 2021", "March 2021". Anything else, or a day the month does not have, goes to it.
-_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTH_NUMBER = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 _WRITTEN_OUT = (
     (re.compile(r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]+) (?P<year>\d{4})"), "day"),
     (re.compile(r"(?P<month>[A-Za-z]+) (?P<day>\d{1,2}), (?P<year>\d{4})"), "day"),

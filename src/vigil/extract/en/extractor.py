@@ -62,9 +62,8 @@ def paragraphs(doc: Doc) -> Doc:
             continue
         if i > 0:
             flags[i] = 1
-        match = DATELINE.match(text[doc[i].idx : doc[i].idx + 80]) or TITLE_DATELINE.match(
-            text[doc[i].idx : doc[i].idx + 80]
-        )
+        opening = text[doc[i].idx : doc[i].idx + 80]
+        match = DATELINE.match(opening) or TITLE_DATELINE.match(opening)
         if match:
             span = doc.char_span(
                 doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"

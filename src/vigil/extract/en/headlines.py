@@ -137,12 +137,13 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     title-case headline the tagger reads the capitalised participle as one more name word. Right
     after a name in the text's first line it is the verb; a term after it is the sentence's term,
     and a death counts only in custody."""
-    doc = tok.doc
     etype = _TITLE_PARTICIPLES.get(tok.lower_)
+    if etype is None:
+        return None
+    doc = tok.doc
     first = next(iter(doc.sents))
     if (
-        etype is None
-        or not tok.is_title
+        not tok.is_title
         or tok.sent.start != first.start
         or tok.i == first.start
         or tok.pos_ not in ("PROPN", "NOUN")

@@ -770,6 +770,7 @@ def named_after_clause(ctx: DocContext, group: Token) -> list[Person]:
     after = max(t.i for t in clause.subtree) + 1
     if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].i not in ctx.owner_at:
         return []
+    count = count_of(group)[0]
     for name in group.sent:
         if name.left_edge.i != after + 1 or name.dep_ not in _SET_OFF:
             continue
@@ -777,7 +778,6 @@ def named_after_clause(ctx: DocContext, group: Token) -> list[Person]:
         if name.dep_ == "nsubj" and not (end < len(doc) and doc[end].text == ","):
             continue  # "..., A and B, and expelled them": the list read as the next verb's subject
         named = ctx.persons_in(name, pronouns=False)
-        count = count_of(group)[0]
         if len(named) >= 2 and count in (None, len(named)):
             return named
     return []

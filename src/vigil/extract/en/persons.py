@@ -19,6 +19,7 @@ from rapidfuzz.distance import JaroWinkler
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
@@ -542,11 +543,7 @@ def _capitalised_tokens(doc: Doc) -> list[int]:
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december"}
-)
-_CALENDAR = _WEEKDAYS | _MONTHS
+_CALENDAR = _WEEKDAYS | frozenset(MONTH_NAMES)
 _BEFORE_DATE = frozenset({"on", "in", "since", "by", "until", "last", "this", "next", "early", "late", "mid"})
 
 

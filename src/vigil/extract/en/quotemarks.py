@@ -130,11 +130,11 @@ def speech_marks(text: str) -> str:
         return text  # (two apostrophes for a double mark: the single ones are quotes within those)
     doubles = [(a, b) for a, b, _ in marked_spans(text)]
     pairs, open_ended = _pairs(text, doubles)
+    if not pairs:
+        return text
     # double marks inside a single pair are a quote within the quote (‘... “no” ...’)
     nested = [(c, d) for c, d in doubles if any(a < c < d < b for a, b in pairs)]
     doubles = [span for span in doubles if span not in nested]
-    if not pairs:
-        return text
     long_doubles = sum(len(text[a + 1 : b].split()) >= 3 for a, b in doubles)
     long_singles = sum(len(text[a + 1 : b].split()) >= 3 for a, b in pairs)
     single_style = long_singles >= 2 and long_singles > long_doubles

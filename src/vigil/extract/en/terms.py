@@ -652,7 +652,7 @@ def _listed_before_term(
 def _told_ago(tok: Token, match: re.Match[str]) -> bool:
     """'..., B five years ago': a time, not a term."""
     end = tok.idx + len(match.group())
-    return tok.doc.text[end : end + 5].strip().lower().startswith(("ago", "earlier", "later", "before"))
+    return doc_text(tok.doc)[end : end + 5].strip().lower().startswith(("ago", "earlier", "later", "before"))
 
 
 def _legal_near(sent: Span) -> bool:
@@ -693,7 +693,7 @@ def split_respectively(finding: Finding) -> list[Finding]:
         (t for t in finding.trigger.doc[finding.trigger.i : sent.end] if t.lower_ == "respectively"), None
     )
     if closing is not None:
-        text = finding.trigger.doc[sent.start : closing.i + 1].text
+        text = span_text(finding.trigger.doc[sent.start : closing.i + 1])
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
         # "five years and six years respectively": each term with its unit
