@@ -302,3 +302,61 @@ def test_each_paragraph_after_a_counted_lead_introduces_a_member(extract_text):
 )
 def test_speakers_for_the_group_or_a_mismatched_count_are_no_members(extract_text, body):
     assert not _events(extract_text(_GROUP_LEAD + body))
+
+
+# -- a headline that names the person the lead leaves unnamed; the lead's noun made definite ----
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "ARMENIA JAILS BLOGGER TIGRAN VARDANYAN FOR FOUR YEARS",
+        "Armenia Jails Blogger Tigran Vardanyan for Four Years",
+    ],
+)
+def test_a_headline_that_names_the_lead_person_does_not_hide_the_introduction(extract_text, headline):
+    result = extract_text(
+        f"{headline}\n\nYEREVAN, June 2 (AP) - A court in Yerevan on Monday sentenced a popular "
+        "blogger to four years in prison.\n\nTigran Vardanyan, 39, was found guilty of calling "
+        "for mass unrest in a video."
+    )
+    assert _terms(result) == {("Tigran Vardanyan", 48)}
+
+
+def test_one_sentence_read_by_two_rules_is_one_event(extract_text):
+    result = extract_text(
+        "Kazakh court jails poet\n\nA court in Almaty on Friday sentenced a poet to five years.\n\n"
+        "Serik Abenov, 61, was convicted of inciting discord in his verses."
+    )
+    lead = [e for e in result.events if e.term_months == 60]
+    assert len(lead) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security officers detained an independent cameraman in Tashkent on Sunday. The cameraman, "
+        "Jasur Nazarov, had filmed the protests for a foreign channel.",
+        "Security officers detained an independent cameraman in Tashkent on Sunday.\n\n"
+        "The cameraman, Jasur Nazarov, told his brother by phone that he was being held at a police station.",
+    ],
+)
+def test_the_lead_noun_made_definite_with_the_name_beside_it_is_the_lead_person(extract_text, text):
+    assert _events(extract_text(text)) == {("arrest", "Jasur Nazarov")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # another noun: the cameraman's lawyer is not the cameraman
+        "The cameraman's lawyer, Dilnoza Karimova, said she had not been allowed to see him.",
+        # the definite noun names someone already in the story
+        "The cameraman, Jasur Nazarov, whom Bobur Aliev had hired, worked for him.",
+    ],
+)
+def test_a_different_noun_or_someone_named_before_is_not_the_lead_person(extract_text, second):
+    first = "Bobur Aliev, a producer, and Jasur Nazarov met in 2020. " if "hired" in second else ""
+    result = extract_text(f"{first}Security officers detained an independent cameraman in Tashkent. {second}")
+    assert ("arrest", "Dilnoza Karimova") not in _events(result)
+    if first:
+        assert ("arrest", "Jasur Nazarov") not in _events(result)

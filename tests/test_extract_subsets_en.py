@@ -230,7 +230,6 @@ def test_a_plural_set_off_after_a_list_of_names_is_all_of_them(extract_text):
     assert arrested == {"Ali Rostami", "Hassan Karimi", "Reza Amini"}
 
 
-
 def test_a_term_raised_from_a_bare_number_takes_the_new_terms_unit(extract_text):
     result = extract_text(
         "Andrei Bely was arrested in May 2021 in Hrodna, and his sentence was increased on appeal from "

@@ -54,10 +54,22 @@ def assemble(
         for p in persons
     ]
     timeline = Timeline(doc, document.published, dates, language, time_words)
-    events = [_event(e, ids, timeline) for e in group_findings(findings, memberships, refusers)]
+    events = _distinct([_event(e, ids, timeline) for e in group_findings(findings, memberships, refusers)])
     _date_headline_events(events, doc_text(doc), document.title)
     said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]
     return Extraction(document, mentions, events, said, extractor_version=EXTRACTOR_VERSION)
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per fact: two rules that read the same sentence the same way (a lead's unnamed
+    person named below, a relative clause with two custody verbs) would put one claim on a
+    person's record twice; the first, most confident reading is kept."""
+    seen: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.type, tuple(e.persons), e.count, e.term_months, e.evidence, e.date)
+        if key not in seen or e.confidence > seen[key].confidence:
+            seen[key] = e
+    return list(seen.values())
 
 
 def _event(event: GroupedEvent, ids: dict[int, str], timeline: Timeline) -> Event:

@@ -110,7 +110,7 @@ class EventFinder:
         # an interview's answers ("Karatkevich: Maryia was detained a week after me") are the
         # article's own account, not speech inside a report
         ctx = dataclasses.replace(ctx, quoted=ctx.quoted - interview_answers(ctx))
-        if (teasers := teaser_lines(ctx.doc)):  # "Related: X jailed for 22 years": another story
+        if teasers := teaser_lines(ctx.doc):  # "Related: X jailed for 22 years": another story
             ctx = dataclasses.replace(ctx, quoted=ctx.quoted | teasers)
         home = home_country(ctx)
         findings: list[Finding] = []

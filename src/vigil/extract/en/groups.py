@@ -163,7 +163,9 @@ def is_group(tok: Token) -> bool:
         and tok.lemma_ not in TERM_NOUNS
         and not (tok.tag_ == "NNPS" and tok.ent_type_ == "PERSON")  # "Zayats", "Kalnins": one person
         # ("acquitted a fourth": spaCy's like_num holds ordinals, and an ordinal is one person)
-        or tok.like_num and tok.lower_ not in ORDINAL_WORDS and tok.ent_type_ != "ORDINAL"
+        or tok.like_num
+        and tok.lower_ not in ORDINAL_WORDS
+        and tok.ent_type_ != "ORDINAL"
     )
 
 

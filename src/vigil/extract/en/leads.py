@@ -87,11 +87,10 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
             continue
-        newcomers = [
-            p for p in ctx.persons if sent.start <= min((s for s, _ in p.mentions), default=-1) < sent.end
-        ]
+        below = _below_headline(doc)
+        newcomers = [p for p in ctx.persons if sent.start <= _first_named(p, below) < sent.end]
         for person in ctx.persons:
-            first = min((start for start, _ in person.mentions), default=-1)
+            first = _first_named(person, below)
             if not sent.start <= first < sent.end:
                 continue
             echo = _echo_of_lead(sent, leads[len(introduced)].type) if len(introduced) < len(leads) else None
@@ -152,10 +151,15 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     if any(k in ctx.owner_at for k in range(sent.start, sent.end)) or sent.end >= len(doc):
         return []
     following = doc[sent.end].sent
+    echoed = _definite_echo(ctx, following, patient)
+    if echoed is not None:
+        return [
+            dataclasses.replace(f, persons=[echoed], confidence=0.7, implies_release=False) for f in leads
+        ]
     if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char]:
         return []  # the introduction opens the next paragraph
     person = ctx.owner_at.get(following.start)
-    if person is None or min(s for s, _ in person.mentions) < following.start:
+    if person is None or _first_named(person, _below_headline(doc)) < following.start:
         return []
     root = following.root
     subject = subject_of(root)
@@ -179,6 +183,36 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return []  # "Nurlan S., 41, a police spokesman, defended the detention"
     # (what a deportation implies of a release stays with the events told of the person by name)
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+def _definite_echo(ctx: DocContext, sent: Span, patient: Token) -> Person | None:
+    """'Police detained a human rights lawyer ... / The lawyer, Elchin Sadigov, had defended ...':
+    the next sentence opens by naming the lead's person with the lead's own noun made definite
+    and the name in apposition, said for the first time there."""
+    opening = sent[:6]
+    noun = next((t for t in opening if t.lemma_ == patient.lemma_ and t.pos_ == "NOUN"), None)
+    if noun is None or not has_det(noun, ("the", "this")) or noun.i + 2 >= sent.end:
+        return None
+    if doc_text(ctx.doc)[noun.idx + len(noun.text) : noun.idx + len(noun.text) + 1] != ",":
+        return None
+    person = ctx.owner_at.get(noun.i + 2)
+    if person is None or _first_named(person, _below_headline(ctx.doc)) != noun.i + 2:
+        return None
+    return person
+
+
+def _below_headline(doc: Doc) -> int:
+    """The first token after a headline line ("BELARUS JAILS JOURNALIST IHAR KARNEI ..."), or 0
+    when the text opens with its lead: a headline names whom the lead then leaves unnamed."""
+    first = next(doc.sents, None)
+    if first is None or "\n" not in doc_text(doc)[max(0, first.end_char - 2) : first.end_char + 2]:
+        return 0
+    return first.end
+
+
+def _first_named(person: Person, below: int) -> int:
+    """Where the story first names `person` at or after token `below` (-1 if it never does)."""
+    return min((start for start, _ in person.mentions if start >= below), default=-1)
 
 
 def _lead_sentence(doc: Doc) -> Span | None:

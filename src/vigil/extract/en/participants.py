@@ -740,8 +740,10 @@ def _person_for_who(noun: Token) -> Token:
         if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):
             return noun  # out of the noun phrase: no person holds the clause
         if (
-            up.pos_ == "PROPN" and up.ent_type_ == "PERSON"
-            or up.pos_ == "NOUN" and (is_people(up) or up.dep_ == "appos" and up.head.pos_ == "PROPN")
+            up.pos_ == "PROPN"
+            and up.ent_type_ == "PERSON"
+            or up.pos_ == "NOUN"
+            and (is_people(up) or up.dep_ == "appos" and up.head.pos_ == "PROPN")
         ):
             return up
     return noun

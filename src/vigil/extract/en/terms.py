@@ -280,8 +280,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 def _participle_of_sentencing(findings: list[Finding], verb: Token) -> list[Person]:
     """The persons of the sentence whose verb a term-changing participle hangs on ('sentenced to
     two years, reduced on appeal to 18 months'); none for a finite verb ('and cut his pay')."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj") or any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ not in ("advcl", "conj")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     ):
         return []
     return next(

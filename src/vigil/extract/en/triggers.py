@@ -253,9 +253,13 @@ def _made_to_leave(tok: Token, home: str | None) -> bool:
                 return True
             if _destination_abroad(x, home, ("to", "for", "into")):
                 return True
-            if tok.lemma_ in ("ask", "tell", "order") and x.lemma_ == "leave" and not any(
-                c.dep_ in ("dobj", "prep") and c.lower_ not in ("because", "over", "after", "within")
-                for c in x.children
+            if (
+                tok.lemma_ in ("ask", "tell", "order")
+                and x.lemma_ == "leave"
+                and not any(
+                    c.dep_ in ("dobj", "prep") and c.lower_ not in ("because", "over", "after", "within")
+                    for c in x.children
+                )
             ):
                 # "was asked to leave": said of a diplomat, an expulsion (not "asked to leave the room")
                 return is_diplomat(tok)
@@ -431,9 +435,11 @@ def _term_object(tok: Token, home: str | None) -> bool:
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
         recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
         # ("a judge handed him 16 years": a pronoun recipient in a sentence about a court)
-        recipient = recipient or any(
-            c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children
-        ) and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
+        recipient = (
+            recipient
+            or any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children)
+            and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
+        )
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
         if purpose:
             return False
@@ -479,9 +485,7 @@ def _time_allowed(verb: Token, duration: Token) -> bool:
     """'gave him five years to finish the job', 'gave her two years of support': a bare duration
     given for a purpose, or of something other than custody in a sentence that speaks of no
     court or custody, is no prison term."""
-    if any(
-        c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children
-    ):
+    if any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children) for c in verb.children):
         return True
     words = lexicon("legal_context") | _PUNISHMENTS
     if any(t.lemma_.lower() in words for t in verb.sent):
