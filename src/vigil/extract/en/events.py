@@ -72,6 +72,7 @@ from vigil.extract.en.modality import asserted, future_frame, offender_label
 from vigil.extract.en.nouns import event_nouns, freshly_freed, held_since_aside
 from vigil.extract.en.participants import (
     a_thing,
+    as_well_as,
     companions_of,
     flat_list,
     is_passive,
@@ -341,6 +342,8 @@ class EventFinder:
         listed = listed_persons(ctx, tok, patient)
         if listed and (finding.persons or finding.group_ref or patient is not None):
             finding.persons += [p for p in listed if p not in finding.persons]
+        if finding.persons:
+            finding.persons += as_well_as(ctx, finding.persons, tok.sent)
         companions = companions_of(ctx, tok)
         if companions and (finding.persons or finding.group_ref):
             finding.persons += [p for p in companions if p not in finding.persons]

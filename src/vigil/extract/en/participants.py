@@ -5,7 +5,7 @@ refers to, pronouns, coordinated lists and "including"/"among" companions.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
@@ -833,6 +833,21 @@ def companions_of(ctx: DocContext, tok: Token) -> list[Person]:
     return found
 
 
+def as_well_as(ctx: DocContext, persons: list[Person], sent: Span) -> list[Person]:
+    """'freed A and B, as well as the journalist C': the names after 'as well as' that closes a
+    list of `persons` share their event (the parser hangs the tail anywhere)."""
+    doc = sent.doc
+    found: list[Person] = []
+    for t in sent:
+        if not (t.lower_ == "as" and doc[t.i + 1 : t.i + 3].text.lower() == "well as" and t.i > sent.start):
+            continue
+        before = doc[t.i - 1] if doc[t.i - 1].text != "," else doc[t.i - 2]
+        if ctx.owner_at.get(before.i) not in persons:
+            continue
+        found += [p for p in names_after(ctx, doc[t.i + 2]) if p not in persons and p not in found]
+    return found
+
+
 def _partitive_members(ctx: DocContext, group: Token) -> list[Person]:
     """'X was one of five prisoners freed', 'one of them, politician X, refused'."""
     of = group.head
@@ -866,8 +881,37 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
         found: list[Person] = []
         for c in named:
             found += [p for p in ctx.persons_in(c) if p not in found]
-        return found
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.owner_at and holder.lower_ in ("were", "are"):
+                found += [p for p in names_joined_before(ctx, c) if p not in found]
+        return found + as_well_as(ctx, found, holder.sent) if found else found
     return ctx.persons_in(holder)
+
+
+def names_joined_before(ctx: DocContext, name: Token) -> list[Person]:
+    """'Kamil Usmanov and Daniyar Ospanov were among those held': the names joined to `name` by
+    'and' or commas right before it, which the small parser hangs elsewhere when the verb after
+    them is a copula ('Usmanov' as an adverb, or the root of the sentence)."""
+    doc = name.doc
+    person = ctx.owner_at[name.i]
+    start = name.i
+    while start > 0 and ctx.owner_at.get(start - 1) is person:
+        start -= 1
+    found: list[Person] = []
+    while start >= 2 and doc[start - 1].lower_ in ("and", ","):
+        gap = 2 if doc[start - 1].lower_ == "and" and doc[start - 2].text == "," else 1  # "A, B, and C"
+        before = ctx.owner_at.get(start - gap - 1)
+        if before is None or before is person or before in found or start - gap - 1 in ctx.quoted:
+            break
+        at = start - gap - 1
+        if doc[at].dep_ in ("dobj", "pobj", "nsubj") and doc[at].head.i != name.head.i:
+            break  # "Police beat A, and B were among those held": A is the beating's
+        while at > 0 and ctx.owner_at.get(at - 1) is before:
+            at -= 1
+        if gap == 2 and not (at >= 2 and doc[at - 1].text == "," and doc[at - 2].i in ctx.owner_at):
+            break  # ", and" closes a list of three or more ("A, B, and C"), not a clause ("beat A, and B")
+        found.append(before)
+        start = at
+    return found
 
 
 def names_after(ctx: DocContext, word: Token) -> list[Person]:
