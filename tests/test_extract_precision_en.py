@@ -893,3 +893,32 @@ def test_a_hostage_taken_by_an_armed_group_is_not_arrested(extract_text):
     assert ("arrest", "Claire Morel") not in _events(result)
     result = extract_text("Lina Sabbagh was abducted by armed forces from her home on Monday.")
     assert ("arrest", "Lina Sabbagh") in _events(result)
+
+
+def test_the_one_a_restrictive_clause_describes_is_not_the_person_named_in_it(extract_text):
+    result = extract_text(
+        "Student who filmed Mayor Ray Dunmore's car gets three-year sentence\n\n"
+        "The student who first posted that Mayor Ray Dunmore drove drunk was sentenced to three "
+        "years in prison on Tuesday."
+    )
+    assert ("sentence", "Ray Dunmore") not in _events(result)
+    # set off by commas, the clause describes the person just named
+    result = extract_text(
+        "Nodir Saidov was detained in 2021. The 38-year-old carpenter, who was later convicted, "
+        "walked out of the colony on Friday."
+    )
+    assert ("release", "Nodir Saidov") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa said it had taken in 3,000 refugees from Afghanistan by the end of the year.",
+        "Germany took in 40 dissidents from Belarus in 2022.",
+    ],
+)
+def test_people_taken_in_from_a_country_are_received_not_removed(extract_text, text):
+    assert not [e for e in extract_text(text).events if e.type == "deportation"]
+    assert [
+        e.type for e in extract_text("The authorities removed 12 activists from Tajikistan last week.").events
+    ] == ["deportation"]

@@ -81,7 +81,7 @@ class DocContext:
             and is_role
             and tok.dep_ in ("nsubj", "nsubjpass")
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
-            and not any(c.dep_ in ("poss", "prep") for c in tok.children)
+            and not any(c.dep_ in ("poss", "prep") or _restrictive(c) for c in tok.children)
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         return None
@@ -135,3 +135,13 @@ class DocContext:
                 ):
                     stack.append(child)
         return found
+
+
+def _restrictive(clause: Token) -> bool:
+    """'the hacker who exposed X's emails': a relative clause set off by no comma tells which one
+    is meant, so the noun introduces someone rather than referring back to the person just named."""
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and clause.i > clause.head.i
+        and clause.doc[clause.head.i + 1].text != ","
+    )

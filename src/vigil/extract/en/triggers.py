@@ -1009,6 +1009,10 @@ def _out_of_country(tok: Token, home: str | None) -> bool:
     if not _moves_someone(tok):
         return False
     children = list(tok.children)
+    if any(c.dep_ == "prt" and c.lower_ in ("in", "on", "up") for c in children) or (
+        tok.lemma_ == "take" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "in"
+    ):
+        return False  # "taking in 10,000 refugees from Syria": received, not put out
     outs = [c for c in children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
     preps = [g for o in outs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
     preps += [c for c in children if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and outs)]
