@@ -2376,3 +2376,33 @@ def test_leaving_custody_in_other_words_is_a_release(extract_text, text):
 )
 def test_no_release_where_no_one_left_custody(extract_text, text):
     assert ("release", "Selim Kaya") not in _events(extract_text(text))
+
+
+# -- short detentions and a court's measure of custody before trial -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 29-year-old, Bakhodir Umarov, was held for ten days on charges of disorderly conduct.",
+        "Bakhodir Umarov was held for 48 hours before his lawyer could see him.",
+        "A Batumi court ordered pre-trial detention for the blogger Bakhodir Umarov on Friday.",
+        "The judge ordered three months of pretrial detention for Bakhodir Umarov.",
+    ],
+)
+def test_a_short_detention_or_a_pretrial_measure_is_an_arrest(extract_text, text):
+    assert ("arrest", "Bakhodir Umarov") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakhodir Umarov was held for six years in a remote colony.",  # a term served
+        "Talks with Bakhodir Umarov were held for two days in Geneva.",  # a meeting
+        "Prosecutors asked for pre-trial detention for Bakhodir Umarov.",  # a request
+        "The court refused to order pre-trial detention for Bakhodir Umarov.",  # refused
+        "The court did not order pretrial detention for Bakhodir Umarov.",  # negated
+    ],
+)
+def test_a_long_stay_a_meeting_or_a_refused_measure_is_no_arrest(extract_text, text):
+    assert ("arrest", "Bakhodir Umarov") not in _events(extract_text(text))

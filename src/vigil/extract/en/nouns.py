@@ -66,6 +66,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 owner = _bare_event_subject(tok)  # "Upon release, X was put on a bus"
             if owner is None and etype == "death" and custody is not None:
                 owner = _named_object(ctx, custody)  # "the death in detention of blogger X"
+            if owner is None and etype == "arrest":
+                owner = _pretrial_detention_for(ctx, tok)  # "ordered pre-trial detention for X"
             if owner is None:
                 continue
         if owner.lower_ == "their":
@@ -287,6 +289,25 @@ def _named_object(ctx: DocContext, noun: Token) -> Token | None:
         return None
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES:
+        return None
+    return obj
+
+
+_PRETRIAL = frozenset({"pre", "trial", "pretrial", "pre-trial"})
+_COURT_MEASURES = frozenset({"order", "impose", "extend", "approve", "choose", "sanction", "remand"})
+
+
+def _pretrial_detention_for(ctx: DocContext, noun: Token) -> Token | None:
+    """'a court ordered (two months of) pre-trial detention for X': a court's measure of custody
+    before trial, imposed on a named person (unlike 'ordered the arrest of X', a warrant)."""
+    if noun.lemma_ not in ("detention", "custody") or not any(c.lower_ in _PRETRIAL for c in noun.children):
+        return None
+    governor = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if governor.lemma_ not in _COURT_MEASURES:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False):
         return None
     return obj
 

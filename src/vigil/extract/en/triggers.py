@@ -704,9 +704,22 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
+    if any(c.dep_ == "auxpass" for c in tok.children) and _held_briefly(tok):
+        return True  # "was held for 15 days", "held for 48 hours": a detention, not a prison stay
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
+    )
+
+
+def _held_briefly(tok: Token) -> bool:
+    """'held for 15 days', 'held for several hours': a 'for' of hours, days or weeks on the verb
+    (years or months held are as often a prison term served as a detention)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lemma_ in ("hour", "day", "week") for g in c.children)
+        for c in tok.children
     )
 
 
