@@ -2406,3 +2406,30 @@ def test_a_short_detention_or_a_pretrial_measure_is_an_arrest(extract_text, text
 )
 def test_a_long_stay_a_meeting_or_a_refused_measure_is_no_arrest(extract_text, text):
     assert ("arrest", "Bakhodir Umarov") not in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Journalist Farid Mehralizade was set at liberty after the appeal court ruled.", "release"),
+        (
+            "Uzbek blogger Farid Mehralizade was forcibly returned to Uzbekistan from Kazakhstan.",
+            "deportation",
+        ),
+        ("Kazakh police forcibly repatriated the blogger Farid Mehralizade to Uzbekistan.", "deportation"),
+    ],
+)
+def test_set_at_liberty_and_forcibly_returned(extract_text, text, kind):
+    assert (kind, "Farid Mehralizade") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farid Mehralizade returned to Uzbekistan in 2020 to care for his mother.",
+        "Farid Mehralizade was returned to Uzbekistan in a prisoner exchange.",
+        "The museum returned the manuscripts of Farid Mehralizade to Uzbekistan.",
+    ],
+)
+def test_a_return_home_or_in_a_swap_is_no_removal(extract_text, text):
+    assert ("deportation", "Farid Mehralizade") not in _events(extract_text(text))

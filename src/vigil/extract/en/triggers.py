@@ -227,6 +227,11 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     children = {c.lower_ for c in tok.children}
     if "free" in children:
         return True
+    if tok.lemma_ == "set" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "liberty" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "was set at liberty"
     return tok.lemma_ == "walk" and "out" in children and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
 
 
@@ -1547,6 +1552,10 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
+    # "was forcibly returned to Uzbekistan" (a plain return home is no removal)
+    "forcibly_returned": lambda tok, home: (
+        _moves_someone(tok) and any(c.lower_ in ("forcibly", "forcefully") for c in tok.children)
+    ),
     "made_to_leave": _made_to_leave,
     "out_of_country": _out_of_country,
     "exiled": lambda tok, home: (
