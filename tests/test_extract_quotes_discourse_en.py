@@ -4,6 +4,8 @@ quotes. Sentences written for these tests (none copied from an evaluation set)."
 
 from __future__ import annotations
 
+import pytest
+
 
 def _quotes(result) -> set[tuple[str, str]]:
     names = {p.id: p.name for p in result.persons}
@@ -155,3 +157,35 @@ def test_an_op_ed_that_asks_and_answers_itself_is_no_interview(extract_text):
         "Is it worth it?\n\nI think so, and I will go on."
     )
     assert not extract_text(text).quotes
+
+
+# -- a speaker described by age: "the 45-year-old (activist) said" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '"Nobody can break us," the 38-year-old told reporters.',
+        '"Nobody can break us," the 38-year-old teacher said outside the colony.',
+    ],
+)
+def test_a_speaker_described_by_age_is_the_person_last_named(extract_text, speech):
+    result = extract_text(f"Sevara Tursunova was released on Thursday after two years in prison. {speech}")
+    names = {p.id: p.name for p in result.persons}
+    assert [(names[q.speaker], q.text) for q in result.quotes] == [
+        ("Sevara Tursunova", "Nobody can break us")
+    ]
+
+
+def test_an_age_stated_with_a_name_picks_that_person(extract_text):
+    result = extract_text(
+        "Sevara Tursunova, 38, was released on Thursday. Her lawyer, Anvar Ismoilov, met her at the gate. "
+        '"Nobody can break us," the 38-year-old said.'
+    )
+    names = {p.id: p.name for p in result.persons}
+    assert [names[q.speaker] for q in result.quotes] == ["Sevara Tursunova"]
+
+
+def test_an_age_with_no_one_named_before_is_nobody(extract_text):
+    result = extract_text('"Nobody can break us," the 38-year-old said. Sevara Tursunova was freed later.')
+    assert not result.quotes or all(q.speaker is None for q in result.quotes)

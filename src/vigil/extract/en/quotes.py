@@ -853,7 +853,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         return found[0] if found else _UNNAMED
     subj = _subject(verb, ctx.quoted)
     if subj is None:
-        return None
+        age = _aged_words_before(verb)  # "the 38-year-old said": the parser may make "old" a modifier
+        return _person_of_age(ctx, age, verb.i) if age is not None else None
     if subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
         # "X was asked by Y whether ...": the speaker is the agent, the subject the addressee
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -874,6 +875,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         return _same_pronoun_before(ctx, subj)
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
+    if subj.lower_ == "old" and (age := _age_of_description(subj)) is not None:
+        return _person_of_age(ctx, age, subj.i) or _UNNAMED  # "the 45-year-old said"
     if subj.i in ctx.owner_at:
         return _named(ctx, subj)
     persons = [
@@ -891,8 +894,56 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if titled is not None:
         return titled
     if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
-        return _role_holder(ctx, subj) or _UNNAMED  # (not 'the lawyers said': several people)
+        # (not 'the lawyers said': several people)
+        age = _age_of_description(subj)
+        aged = _person_of_age(ctx, age, subj.i) if age is not None else None
+        return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+def _aged_words_before(verb: Token) -> str | None:
+    """The age of 'the 38-year-old (teacher) said' right before the speech verb, when the parser
+    left the verb without a subject."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lower_ != "old":
+        k -= 1
+    words = doc[max(0, k - 5) : k + 1]
+    shape = [w.lower_ for w in words][2:]
+    if len(words) == 6 and words[0].lower_ == "the" and words[1].like_num and shape[-1] == "old":
+        return words[1].text if shape[:3] in (["-", "year", "-"], ["-", "years", "-"]) else None
+    return None
+
+
+def _age_of_description(noun: Token) -> str | None:
+    """The age of a subject 'the 38-year-old' or 'the 38-year-old teacher'."""
+    for old in (noun, *(c for c in noun.children if c.dep_ == "amod")):
+        year = (
+            next((g for g in old.children if g.lower_ in ("year", "years")), None)
+            if old.lower_ == "old"
+            else None
+        )
+        if year is not None:
+            return next((g.text for g in year.children if g.like_num), "")
+    return None
+
+
+def _person_of_age(ctx: DocContext, age: str, before: int) -> Person | None:
+    """'Maria P., 45, was freed ... "I am happy," the 45-year-old activist told reporters': a
+    description by age refers back to the one the story gave that age ("X, 45,"), else to the
+    person last named (by name, outside quotation marks); an age is not said of a lawyer or an
+    official in passing."""
+    doc = ctx.doc
+    latest: tuple[int, Person] | None = None
+    for person in ctx.persons:
+        for s, e in _named_mentions(ctx, person):
+            if s >= before:
+                continue
+            if age and doc[e : e + 3].text.replace(" ", "") == f",{age},":
+                return person
+            if latest is None or s > latest[0]:
+                latest = (s, person)
+    return latest[1] if latest is not None else None
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -1200,6 +1251,8 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
                 after = [p for a in appos for p in ctx.persons_in(a, pronouns=False)]
             # '"...," said a campaign aide': somebody unnamed, not the speaker before
             return after[0] if after else _UNNAMED
+        if (age := _aged_words_before(verb)) is not None:
+            return _person_of_age(ctx, age, verb.i)  # '"...," the 38-year-old said'
         return None
     return _according_to(ctx, pos, min(para_end, first_sent_end))
 
@@ -1371,7 +1424,8 @@ def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> Fo
             return FoundQuote(speaker, content, start, start + len(content))
         return None
     subj = _subject(verb)
-    assert subj is not None
+    if subj is None:
+        return None  # a speaker read off the words before the verb ("the 38-year-old said") marks no speech
     left = min(subj.left_edge.i, verb.i)
     # content, X said [...]
     if left > sent.start and doc[left - 1].text == ",":
