@@ -189,3 +189,26 @@ def test_an_age_stated_with_a_name_picks_that_person(extract_text):
 def test_an_age_with_no_one_named_before_is_nobody(extract_text):
     result = extract_text('"Nobody can break us," the 38-year-old said. Sevara Tursunova was freed later.')
     assert not result.quotes or all(q.speaker is None for q in result.quotes)
+
+
+def test_a_place_the_tagger_reads_as_a_person_does_not_break_a_split_quote(extract_text):
+    result = extract_text(
+        "Envoy Thomas Whitcombe met the freed men.\n\n"
+        '"It is a first step," Whitcombe told reporters at the border post of Salcininkai, where the '
+        'men were handed over. "We want all of them out."'
+    )
+    assert _quotes(result) == {("Thomas Whitcombe", "It is a"), ("Thomas Whitcombe", "We want all")}
+
+
+def test_addressing_the_court_with_a_colon_is_speech(extract_text):
+    result = extract_text(
+        "Davit Kharadze, 31, was jailed on Friday.\n\n"
+        "Before the judge retired, Kharadze addressed the court: I did nothing but film the police, "
+        "and I would do it again."
+    )
+    assert _quotes(result) == {("Davit Kharadze", "I did nothing")}
+    result = extract_text(
+        "Davit Kharadze, 31, was jailed. Kharadze addressed the following issues: courts, "
+        "prisons and the police."
+    )
+    assert not result.quotes

@@ -2433,3 +2433,11 @@ def test_set_at_liberty_and_forcibly_returned(extract_text, text, kind):
 )
 def test_a_return_home_or_in_a_swap_is_no_removal(extract_text, text):
     assert ("deportation", "Farid Mehralizade") not in _events(extract_text(text))
+
+
+def test_a_name_before_the_term_it_is_given_is_no_product_version(extract_text):
+    # "X 19 years" is no "Server 4.0": the number is a term's
+    result = extract_text(
+        "Judge Anton Belov gave 22-year-old Rustam Nazarov 17 years in a strict-regime colony."
+    )
+    assert _terms(result) == {("Rustam Nazarov", 204)}

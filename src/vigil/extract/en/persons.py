@@ -1164,7 +1164,9 @@ def _versioned(tokens: list[Token]) -> bool:
     Novotny was ...") is a date before a name."""
     doc = tokens[0].doc
     end, start = tokens[-1].i + 1, tokens[0].i
-    if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
+    # ("gave Kirill O. 19 years": a term after the name, no version)
+    term = end + 1 < len(doc) and doc[end + 1].lemma_.lower() in ("year", "month", "week", "day")
+    if end < len(doc) and (doc[end].text[:1].isdigit() and not term or doc[end].lower_ in ("version", "v.")):
         return True
     return (
         start >= 2

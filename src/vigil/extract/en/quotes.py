@@ -36,6 +36,7 @@ SPEECH_VERBS = _speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
 QUOTE_VERBS = SPEECH_VERBS | _speech_words("quote_verbs")
+_UNMARKED_VERBS = SPEECH_VERBS | {"address"}  # speech without marks: 'addressed the court: I ...'
 # Verbs of praise and blame report the words of a quoted clause after their preposition
 # ('mocked X for "having a tough night"', 'accused her of "hiding the truth from voters"'); a
 # quote beside their object is what they judge ('praised the essay, "Tell me ...," as brave').
@@ -143,8 +144,10 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
     found.extend(_interview_answers(ctx, found))
-    for tok in tokens_in(doc, "LEMMA", SPEECH_VERBS):
+    for tok in tokens_in(doc, "LEMMA", _UNMARKED_VERBS):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
+            continue
+        if tok.lemma_ not in SPEECH_VERBS and not _is_speech_verb(tok):
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
@@ -354,8 +357,9 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
             return None
         # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
         # addressee ("told Reuters") is no new speaker
-        if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at:
-            return None
+        in_phrase = tok.dep_ == "pobj" or tok.dep_ in ("compound", "flat") and tok.head.dep_ == "pobj"
+        if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at and not in_phrase:
+            return None  # (but "at the border crossing of Medininkai": a place the tagger misread)
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
@@ -786,7 +790,34 @@ def _is_speech_verb(tok: Token) -> bool:
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
         return True  # 'called on voters to "send them a message"': an appeal in the caller's words
+    if lemma == "address":
+        # 'addressed the court: I am not asking for mercy' (not 'addressed the following issues:')
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES for c in tok.children)
     return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
+
+
+# whom a speaker addresses: 'addressed the court / the rally / reporters'
+_AUDIENCES = frozenset(
+    {
+        "court",
+        "judge",
+        "jury",
+        "rally",
+        "crowd",
+        "supporter",
+        "audience",
+        "meeting",
+        "conference",
+        "parliament",
+        "assembly",
+        "reporter",
+        "journalist",
+        "nation",
+        "people",
+        "protester",
+        "congress",
+    }
+)
 
 
 def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
