@@ -200,6 +200,8 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not persons or ctx.owner_at.get(tok.i + 1) is None and tok.doc[tok.i + 1].pos_ not in ("NOUN", "ADJ"):
         return None
     rest = tok.doc[end : tok.sent.end]
+    if len(rest) > 3 and rest[0].text == "," and rest[1].like_num and rest[2].text == ",":
+        rest = rest[3:]  # "sentenced worker X, 44, to three years": the age set off after the name
     term = None
     if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)

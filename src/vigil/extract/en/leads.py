@@ -163,9 +163,16 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return []
     root = following.root
     subject = subject_of(root)
+    end = max(e for s, e in person.mentions if s == following.start)
+    named = doc[end - 1]
+    if subject is None or ctx.owner_at.get(subject.i) is not person:
+        # "X, 41, who ..., had pleaded guilty ..., the law passed in 2024": a long opening the
+        # parser hung under a later clause; the name is still the subject of its own verb
+        verb = named.head
+        if named.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head == root:
+            subject = named
     if root.lemma_ in SPEECH or subject is None or ctx.owner_at.get(subject.i) is not person:
         return []  # "John Smith, 45, a police spokesman, said ...": someone else speaking of the case
-    end = max(e for s, e in person.mentions if s == following.start)
     after = doc[end : end + 3]
     introduced = (
         len(after) == 3

@@ -125,6 +125,16 @@ def _bare_time(tok: Token) -> bool:
     )
 
 
+def _role_read_as_verb(verb: Token) -> Token | None:
+    """'Co-defendant X, 38, who ..., was sentenced': a capitalised role opening the sentence that
+    the tagger read as a verb, the name as its object, and the passive verb left without a subject."""
+    for c in verb.children:
+        opening = c.i == verb.sent.start and c.i < verb.i and c.dep_ in ("advcl", "csubj", "nsubj", "dep")
+        if opening and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS:
+            return next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
+    return None
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
@@ -251,6 +261,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if ordered_held(tok) and nsubj is not None:
         return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
     put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    if passive and nsubj is None and (named := _role_read_as_verb(tok)) is not None:
+        return named  # "Co-defendant X, 38, was sentenced": the role opening it was read as a verb
     if (
         passive
         or tok.lemma_ in _INTRANSITIVE
@@ -548,6 +560,14 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             f.persons = persons
             if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
                 f.group_ref = f.pronoun_group = False
+        elif f.group_ref and f.count is None and "both" in words and not f.persons:
+            # "A was jailed for a year. B was fined and released. Both were arrested in June": the
+            # story has told events of exactly two people so far, each alone
+            told = [g for g in ordered[:k] if g.trigger.sent != trigger.sent]
+            persons = [p for g in told for p in g.persons]
+            persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
+            if len(persons) == 2 and all(g.count is None for g in told):
+                f.persons = persons
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:

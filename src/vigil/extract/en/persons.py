@@ -1157,6 +1157,9 @@ def _named_as_place(tokens: list[Token]) -> bool:
     )
 
 
+_TERM_UNITS = frozenset({"year", "month", "week", "day"})
+
+
 def _versioned(tokens: list[Token]) -> bool:
     """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
     a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
@@ -1165,7 +1168,8 @@ def _versioned(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     end, start = tokens[-1].i + 1, tokens[0].i
     if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
-        return True
+        # "gave Maxim Tarasenko 11 years": a term handed to the person, not a version
+        return not (end + 1 < len(doc) and doc[end + 1].lemma_.lower() in _TERM_UNITS)
     return (
         start >= 2
         and doc[start - 1].text.isdigit()

@@ -135,6 +135,9 @@ def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Per
 _WILL = frozenset({"will", "'ll", "shall"})
 
 
+_BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
+
+
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'X will spend the next seven years in prison': a term decided, told by what it means for
     the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
@@ -158,6 +161,8 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             for c in [*tok.children, *duration.children]
         ):
             continue
+        if _BEFORE_TRIAL.search(span_text(tok.doc[tok.i : tok.sent.end]).lower()):
+            continue  # "will spend two months in pre-trial detention": held untried, no verdict
         subject = subject_of(tok)
         persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
         if persons:
@@ -391,7 +396,7 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
-            if _age_after_name(ctx, tok):
+            if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             if (
                 after is not None
@@ -469,6 +474,12 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
         and num.i + 1 < len(doc)
         and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
     )
+
+
+def _age_told(num: Token) -> bool:
+    """'B, who turned 19 in custody, was given 12 years', 'C, aged 30': a number after "turned" or
+    "aged" is an age."""
+    return num.i >= 1 and num.doc[num.i - 1].lower_ in ("turned", "turns", "turning", "aged", "age")
 
 
 def _life_or_death_ends(sent: Span) -> dict[int, int]:

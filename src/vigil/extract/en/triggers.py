@@ -623,6 +623,28 @@ def _ordered_to_spend(tok: Token, home: str | None) -> bool:
     )
 
 
+_BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
+
+
+def _pretrial_stay(tok: Token, home: str | None) -> bool:
+    """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial':
+    time a person spent held before the verdict states they were detained (not 'will spend', not
+    'spent two years in prison', which is time served, no arrest of its own)."""
+    if tok.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d") for c in tok.children
+    ):
+        return False
+    if not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
+        return False
+    stay = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
+    if awaiting and any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay):
+        return True  # "spent a year in custody awaiting trial"
+    return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
+        _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
+    )
+
+
 def _served_elsewhere(tok: Token) -> bool:
     """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
     place or body that is no prison ('in 1994' is a date, no place)."""
@@ -1511,6 +1533,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "completed_term": _completed_term,
     "term_to_recipient": _term_to_recipient,
     "ordered_to_spend": _ordered_to_spend,
+    "pretrial_stay": _pretrial_stay,
     "hand_over_abroad": lambda tok, home: (
         ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)
     ),
