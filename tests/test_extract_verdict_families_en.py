@@ -207,3 +207,84 @@ def test_a_pronoun_bound_by_an_unnamed_relative_is_not_the_speaker(extract_text,
 def test_a_pronoun_past_a_lawyer_is_still_the_person(extract_text, text):
     result = extract_text(text)
     assert any(name in ("Mark Feld", "Anna Rudak") for _, name in _events(result))
+
+
+# -- "charged and jailed artist X": the second verb read as an adjective of the role ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Authorities charged and jailed artist Lev Sorokin in April.", ("arrest", "Lev Sorokin")),
+        ("Authorities have charged and jailed the artist Lev Sorokin.", ("arrest", "Lev Sorokin")),
+        ("Lev Sorokin was charged and jailed in April.", ("arrest", "Lev Sorokin")),
+        ("Authorities convicted and jailed artist Lev Sorokin in April.", ("sentence", "Lev Sorokin")),
+        ("Police beat and detained activist Lev Sorokin at the rally.", ("arrest", "Lev Sorokin")),
+    ],
+)
+def test_the_second_of_two_verbs_before_a_role(extract_text, text, event):
+    assert event in _events(extract_text(text))
+
+
+def test_charged_and_jailed_for_a_term_is_a_sentence(extract_text):
+    result = extract_text("Authorities charged and jailed artist Lev Sorokin for three years.")
+    assert ("Lev Sorokin", 36) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the detained and jailed artist Lev Sorokin marched on Sunday.",
+        "Prosecutors want to charge and jail artist Lev Sorokin.",
+    ],
+)
+def test_jailed_as_an_adjective_or_a_plan_is_no_event(extract_text, text):
+    assert not _events(extract_text(text))
+
+
+# -- wire fractions ---------------------------------------------------------------------------------
+
+
+def test_a_wire_fraction_is_half_a_year(extract_text):
+    result = extract_text("A Yerevan court sentenced blogger Aram Sargsyan to 3-1/2 years in prison.")
+    assert ("Aram Sargsyan", 42) in _terms(result)
+
+
+# -- a "who" clause the parser hung on a thing after a person's description -------------------------
+
+
+def test_who_after_a_description_is_the_persons(extract_text):
+    result = extract_text(
+        "Among those convicted were film director Giorgi Beridze, 41, who received the longest term "
+        "of 5-1/2 years, law student Nino Abashidze, 23, who was given three years, and Irakli "
+        "Tsiklauri, a driver for a taxi app, who was jailed for four years."
+    )
+    terms = _terms(result)
+    assert {("Giorgi Beridze", 66), ("Nino Abashidze", 36), ("Irakli Tsiklauri", 48)} <= terms
+
+
+# -- words after "addressed the court:" ----------------------------------------------------------------
+
+
+def _quotes(result) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names.get(q.speaker), q.text.split()[0]) for q in result.quotes}
+
+
+def test_words_addressed_to_the_court_after_a_colon_are_a_quote(extract_text):
+    result = extract_text(
+        "Before the verdict was read out, Levan Gelovani addressed the court: I am not asking for "
+        "forgiveness, I am asking you to read the file, every page of it."
+    )
+    assert ("Levan Gelovani", "I") in _quotes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Levan Gelovani addressed the issue: the government did nothing.",
+        "Levan Gelovani addressed the rally, thanking the crowd for coming.",
+    ],
+)
+def test_addressing_a_topic_is_no_quote(extract_text, text):
+    assert not extract_text(text).quotes

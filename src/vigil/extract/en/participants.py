@@ -754,7 +754,11 @@ def _person_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
     person whose phrase holds it: the nearest person noun or name above."""
-    if noun.lemma_.lower() not in lexicon("happenings") and noun.ent_type_ not in ("DATE", "EVENT"):
+    happening = noun.lemma_.lower() in lexicon("happenings") or noun.ent_type_ in ("DATE", "EVENT")
+    # "Z, a courier for a delivery app, who was jailed": a thing holds no "who" either
+    # (a singular noun: "one of six executives of the firm who were jailed" are the executives)
+    thing = noun.tag_ == "NN" and fold(noun.lemma_) not in PERSON_NOUNS and not is_people(noun)
+    if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:
         if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):

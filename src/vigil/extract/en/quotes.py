@@ -143,12 +143,12 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
     found.extend(_interview_answers(ctx, found))
-    for tok in tokens_in(doc, "LEMMA", SPEECH_VERBS):
+    for tok in sorted(tokens_in(doc, "LEMMA", SPEECH_VERBS) + tokens_in(doc, "LEMMA", _ADDRESS_VERBS)):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
-        quote = _unmarked(ctx, tok, marked)
+        quote = _unmarked(ctx, tok, marked, colon_only=tok.lemma_ in _ADDRESS_VERBS)
         if quote is not None:
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
@@ -1349,7 +1349,23 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> FoundQuote | None:
+# verbs of turning to an audience: their words follow a colon ("X addressed the court: ...")
+_ADDRESS_VERBS = frozenset({"address"})
+_AUDIENCES = frozenset(
+    {"court", "judge", "judges", "jury", "tribunal", "hearing", "crowd", "rally", "protesters", "supporters",
+     "reporters", "journalists", "parliament", "audience", "nation", "congregation", "room", "chamber"}
+)  # fmt: skip
+
+
+def _unmarked(
+    ctx: DocContext, verb: Token, marked: list[tuple[int, int]], *, colon_only: bool = False
+) -> FoundQuote | None:
+    if colon_only and not (
+        verb.i + 3 < len(verb.doc)
+        and verb.doc[verb.i + 3].text == ":"
+        and verb.doc[verb.i + 2].lemma_.lower() in _AUDIENCES
+    ):
+        return None  # "X addressed the court: ...", not "addressed the rally, thanking ..." nor "the issue:"
     speaker = _speaker_of(ctx, verb)
     if speaker is None or speaker is _UNNAMED:
         return None

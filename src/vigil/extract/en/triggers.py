@@ -677,7 +677,13 @@ def _jail(tok: Token, home: str | None) -> str:
     termed = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
     if _on_suspicion(tok) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
+    if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
+        return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+# verbs that hold a suspect before any verdict ("charged and jailed X" is an arrest)
+HOLDING_VERBS = frozenset({"charge", "arrest", "detain", "indict", "accuse", "seize"})
 
 
 def _on_suspicion(tok: Token) -> bool:
