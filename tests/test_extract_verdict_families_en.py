@@ -288,3 +288,58 @@ def test_words_addressed_to_the_court_after_a_colon_are_a_quote(extract_text):
 )
 def test_addressing_a_topic_is_no_quote(extract_text, text):
     assert not extract_text(text).quotes
+
+
+# -- "Both" once the lead's unnamed person has a name ----------------------------------------------
+
+
+def test_both_counts_the_leads_person_once_named(extract_text):
+    result = extract_text(
+        "MACAU — A former bus driver was jailed on Tuesday for 20 months for running a Telegram channel "
+        "that mocked officials.\n\n"
+        "Chan Wing-kei, 44, who once drove buses for the city, had pleaded guilty to sedition.\n\n"
+        "Co-defendant Ho Man-yee, 52, who translated the posts, was jailed for seven months, suspended "
+        "for two years. She was granted bail in May and walked free from court.\n\n"
+        "Both were arrested by police at their flat in June last year."
+    )
+    events = _events(result)
+    assert ("arrest", "Chan Wing-kei") in events
+    assert ("arrest", "Ho Man-yee") in events
+
+
+# -- an acquittal of someone never held; a death after release -----------------------------------
+
+
+def test_an_acquittal_of_someone_never_held_is_no_release(extract_text):
+    result = extract_text(
+        "Three reporters remain in detention in the capital. In a separate case, a Warsaw court on "
+        "Friday acquitted the poet Anna Lis of defaming a minister. She had never been detained and "
+        "attended the hearing as a free woman."
+    )
+    assert ("release", "Anna Lis") not in _events(result)
+
+
+def test_an_acquittal_of_a_detainee_is_a_release(extract_text):
+    result = extract_text(
+        "Anna Lis was detained in March. A Warsaw court on Friday acquitted her of defaming a minister."
+    )
+    assert ("release", "Anna Lis") in _events(result)
+
+
+def test_a_death_at_home_after_release_is_no_death_in_custody(extract_text):
+    result = extract_text(
+        "The dissident Pavel Rudzik died at home in Vilnius on Monday at the age of 66, two years after "
+        "he was released from a Belarusian penal colony."
+    )
+    assert ("death", "Pavel Rudzik") not in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Rudzik died in a prison hospital ten days after his transfer to a colony.",
+        "Pavel Rudzik died in prison a week before he was due to be released.",
+    ],
+)
+def test_a_death_in_custody_stays_one(extract_text, text):
+    assert ("death", "Pavel Rudzik") in _events(extract_text(text))

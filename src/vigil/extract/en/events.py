@@ -73,6 +73,7 @@ from vigil.extract.en.nouns import event_nouns, freshly_freed, held_since_aside
 from vigil.extract.en.participants import (
     a_thing,
     as_well_as,
+    both_of_two,
     companions_of,
     flat_list,
     is_passive,
@@ -177,6 +178,7 @@ class EventFinder:
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
+        both_of_two(findings)
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)

@@ -560,14 +560,23 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             f.persons = persons
             if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
                 f.group_ref = f.pronoun_group = False
-        elif f.group_ref and f.count is None and "both" in words and not f.persons:
-            # "A was jailed for a year. B was fined and released. Both were arrested in June": the
-            # story has told events of exactly two people so far, each alone
-            told = [g for g in ordered[:k] if g.trigger.sent != trigger.sent]
-            persons = [p for g in told for p in g.persons]
-            persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
-            if len(persons) == 2 and all(g.count is None for g in told):
-                f.persons = persons
+
+
+def both_of_two(findings: list[Finding]) -> None:
+    """'A was jailed for a year. B was fined and released. Both were arrested in June': "both"
+    with no one named together before it are the two people the story has told events of so far,
+    each alone (run after the lead's unnamed person has been named)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.persons or not f.group_ref or f.count is not None:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "both" for c in f.trigger.children):
+            continue
+        told = [g for g in ordered[:k] if g.trigger.sent != f.trigger.sent]
+        persons = [p for g in told for p in g.persons]
+        persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
+        if len(persons) == 2 and all(g.count is None for g in told):
+            f.persons = persons
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
@@ -971,6 +980,7 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 
 
 __all__ = [
+    "both_of_two",
     "a_thing",
     "companions_of",
     "flat_list",

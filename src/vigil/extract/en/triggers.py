@@ -1362,7 +1362,20 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     """'was acquitted', 'the court acquitted X': freed by the verdict when the story tells of the
     person's custody (an acquittal of someone never held frees no one)."""
     words = _CUSTODY_TOLD
-    return occurs(tok.doc, "LOWER", words) or occurs(tok.doc, "LEMMA", words)
+    if not (occurs(tok.doc, "LOWER", words) or occurs(tok.doc, "LEMMA", words)):
+        return False
+    # "She had never been detained and attended the hearing as a free woman": told free throughout
+    text = doc_text(tok.doc)
+    end = text.find("\n", tok.idx)
+    return not _NEVER_HELD.search(text[tok.sent.start_char : len(text) if end < 0 else end])
+
+
+_NEVER_HELD = re.compile(
+    r"\bnever been (?:detained|arrested|held|jailed|imprisoned|in custody)\b"
+    r"|\bas a free (?:man|woman|person)\b|\b(?:remained|stayed) (?:free|at liberty)\b"
+    r"|\bwas not (?:detained|in custody)\b",
+    re.IGNORECASE,
+)
 
 
 def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
@@ -1458,6 +1471,17 @@ def _where_in_custody(tok: Token) -> bool:
     return False
 
 
+def _left_behind(word: Token, verb: Token) -> bool:
+    """'died at home, three years after he was released from a penal colony': the custody word
+    is where the person came out of before the death, not where they died."""
+    for up in word.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.lemma_.lower() in ("release", "free", "escape", "flee") or up.lower_ == "freed":
+            return True
+    return False
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
@@ -1466,7 +1490,11 @@ def _died_in_custody(tok: Token) -> bool:
         return True
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
-    if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree if t.i not in aside):
+    if any(
+        t.lemma_.lower() in CUSTODY_WORDS and not _left_behind(t, tok)
+        for t in tok.subtree
+        if t.i not in aside
+    ):
         return True
     # "X, who was serving ten years in a colony, died": a description of a state still held then
     held = [
