@@ -343,3 +343,24 @@ def test_a_death_at_home_after_release_is_no_death_in_custody(extract_text):
 )
 def test_a_death_in_custody_stays_one(extract_text, text):
     assert ("death", "Pavel Rudzik") in _events(extract_text(text))
+
+
+# -- prisons named like people ------------------------------------------------------------------
+
+
+def test_names_of_prisons_are_no_persons(extract_text):
+    result = extract_text(
+        "The 40 were taken from La Soledad and La Victoria prisons before dawn and expelled to Honduras. "
+        "Pedro Ruiz Lara died in La Soledad prison in May."
+    )
+    names = {p.name for p in result.persons}
+    assert "Pedro Ruiz Lara" in names
+    assert not names & {"La Soledad", "La Victoria", "Soledad", "Victoria"}
+
+
+def test_a_name_before_prison_terms_is_still_a_person(extract_text):
+    result = extract_text(
+        "The court handed Oleg Marek, Vera Sadovskaya and Ihar Tsimoshyk prison terms of 6, 5 and 4 "
+        "years respectively."
+    )
+    assert {"Oleg Marek", "Vera Sadovskaya", "Ihar Tsimoshyk"} <= {p.name for p in result.persons}

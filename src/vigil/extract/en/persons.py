@@ -1094,9 +1094,18 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
+    if any(
+        c.dep_ == "conj" and c.tag_ == "NNS" and fold(c.lemma_) in NON_PERSON_NOUNS
+        for c in tokens[-1].children
+    ):
+        return True  # "from A and B prisons": both names are the institutions'
     if (
         after < len(doc)
-        and fold(doc[after].text) in NON_PERSON_NOUNS
+        and (
+            fold(doc[after].text) in NON_PERSON_NOUNS
+            or doc[after].tag_ == "NNS"
+            and fold(doc[after].lemma_) in NON_PERSON_NOUNS
+        )
         and doc[after].pos_ == "NOUN"
         and tokens[-1].head.i == after
         # "handed A, B and Mikola Dubrouski prison terms": the noun is the term's, not a name's
@@ -1141,10 +1150,20 @@ def _after_locative(tokens: list[Token]) -> bool:
     )
 
 
+_PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "penitentiary"})
+
+
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
     before_place = {i - 1 for i in indices_in(doc, "LOWER", _PLACE_NOUNS)}
+    # "died in La Soledad prison": the name of a prison is no one's anywhere in the story
+    # (the prison heading its phrase: in "handed A and B prison terms" it is the terms' kind)
+    before_place |= {
+        t.i - 1
+        for t in tokens_in(doc, "LOWER", _PRISON_NOUNS)
+        if t.dep_ != "compound" and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in ("term", "sentence"))
+    }
     if not before_place:
         return False  # (most stories name no province, district or town as such)
     words = [t.lower_ for t in tokens]
