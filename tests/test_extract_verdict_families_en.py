@@ -364,3 +364,37 @@ def test_a_name_before_prison_terms_is_still_a_person(extract_text):
         "years respectively."
     )
     assert {"Oleg Marek", "Vera Sadovskaya", "Ihar Tsimoshyk"} <= {p.name for p in result.persons}
+
+
+# -- "whom a court had sentenced": an object relative in the past perfect, after a person noun -------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Tomas Weber, whom a court had sentenced to nine years, was freed.", ("sentence", "Tomas Weber")),
+        ("Tomas Weber, whom the court had jailed for nine years, was freed.", ("sentence", "Tomas Weber")),
+        (
+            "Also aboard was Tomas Weber, an Austrian nurse whom a Minsk court had sentenced to death.",
+            ("sentence", "Tomas Weber"),
+        ),
+        ("Tomas Weber, a lawyer whom police have detained twice, spoke.", ("arrest", "Tomas Weber")),
+    ],
+)
+def test_an_object_relative_with_an_auxiliary(extract_text, text, event):
+    assert event in _events(extract_text(text))
+
+
+def test_a_judge_who_sentenced_others_is_not_sentenced(extract_text):
+    result = extract_text("Tomas Weber, a judge who had sentenced dozens of protesters, resigned.")
+    assert ("sentence", "Tomas Weber") not in _events(result)
+
+
+# -- "Y pardoned him": the object pronoun is not the pardoner -----------------------------------------
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject(extract_text):
+    result = extract_text("Tomas Weber was sentenced to death. Viktor Orlov pardoned him in May.")
+    events = _events(result)
+    assert ("release", "Tomas Weber") in events
+    assert ("release", "Viktor Orlov") not in events

@@ -404,15 +404,20 @@ def object_relative(tok: Token) -> Token | None:
     doc = tok.doc
     first = tok.sent.start
     k = tok.i - 1
-    while k >= first and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+    if k > first and doc[k].lower_ in ("had", "has", "have"):
+        k -= 1  # "whom a court had sentenced to death"
+    verb_at = k
+    while k >= first and verb_at - k <= 3 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
         k -= 1
-    if k == tok.i - 1 or k < first or doc[k].lower_ not in ("whom", "who"):
+    if k == verb_at or k < first or doc[k].lower_ not in ("whom", "who"):
         return None  # "X, who arrested Y": the pronoun is the doer
-    antecedent = doc[k - 1] if k > first and doc[k - 1].text == "," else None
-    if antecedent is None or antecedent.i - 1 < first:
-        return None
-    antecedent = doc[antecedent.i - 1]
-    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
+    if k > first and doc[k - 1].text == ",":
+        antecedent = doc[k - 2] if k - 2 >= first else None
+    else:
+        # "X, a German nurse whom a court had sentenced": the person noun right before the pronoun
+        before = doc[k - 1] if k > first else None
+        antecedent = before if before is not None and fold(before.lemma_) in PERSON_NOUNS else None
+    return antecedent if antecedent is not None and antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
 def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:

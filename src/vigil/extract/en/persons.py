@@ -1889,12 +1889,25 @@ def resolve_pronoun(
     sent = tok.sent
     prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
     window_start = prev_sent.start if prev_sent is not None else sent.start
+    # "Y pardoned him": an object pronoun is never its own verb's subject
+    coarguments: set[int] = set()
+    if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative"):
+        # (a subject right before the verb: a far one is more often the parser's mistake)
+        coarguments = {
+            t.i
+            for c in tok.head.children
+            if c.dep_ == "nsubj" and 0 < tok.head.i - c.i <= 3
+            for t in c.subtree
+            if t.i <= c.i
+        }
     # walk back further when the last two sentences name nobody
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
         for i in range(tok.i - 1, window_start - 1, -1):
             person = owner_at.get(i)
             if person is None or gender is not None and person.gender not in (gender, None):
+                continue
+            if i in coarguments:
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
