@@ -398,3 +398,22 @@ def test_an_object_pronoun_is_not_its_verbs_subject(extract_text):
     events = _events(result)
     assert ("release", "Tomas Weber") in events
     assert ("release", "Viktor Orlov") not in events
+
+
+# -- gapped terms: a hyphenated role, a name joined to the first verb --------------------------------
+
+
+def test_a_gapped_term_after_a_hyphenated_role(extract_text):
+    result = extract_text(
+        "The court sentenced Anna Melnik to 8 years and her co-defendant Pavel Suhak to 7 years."
+    )
+    terms = _terms(result)
+    assert ("Anna Melnik", 96) in terms
+    assert ("Pavel Suhak", 84) in terms
+
+
+def test_a_gapped_bare_term_is_not_also_the_first_term(extract_text):
+    result = extract_text("Anna Melnik was sentenced to eight years; Pavel Suhak, to seven.")
+    terms = _terms(result)
+    assert ("Pavel Suhak", 84) in terms
+    assert ("Pavel Suhak", 96) not in terms

@@ -431,6 +431,9 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 last_end = listed[-1].i + 1
                 continue
             out.append(Finding("sentence", tok, persons, term=value, date=f.date, confidence=0.75))
+            if f.term is not None and f.term != value and len(f.persons) > len(persons):
+                # "A was sentenced to eight years; B, to seven": the parser joined B to A's verb
+                f.persons = [p for p in f.persons if p not in persons]
             last_end = tok.i + 1
     return out
 
@@ -635,7 +638,7 @@ def _listed_before_term(
             joined = True
         elif (
             t.is_lower
-            and t.is_alpha
+            and t.text.replace("-", "").isalpha()  # "co-defendant B"
             and t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
             and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
         ):
@@ -645,7 +648,8 @@ def _listed_before_term(
         elif t.text != ",":
             break
         k -= 1
-    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    # (a role the tagger read as a verb is still the name's: "and her co-defendant B to 7 years")
+    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") and t.i not in roles for t in between)
     # "gave A six years, B five years and C four": a comma joins a gapped clause as "and" does
     joined = joined or gapped and between.text.startswith(",") and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
