@@ -417,3 +417,30 @@ def test_a_gapped_bare_term_is_not_also_the_first_term(extract_text):
     terms = _terms(result)
     assert ("Pavel Suhak", 84) in terms
     assert ("Pavel Suhak", 96) not in terms
+
+
+# -- "Among them were the lawyer A and the poet B": the second member hung on the verb ----------------
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "the lawyer Farrukh Nazarov and the poet Jamshed Rahimov",
+        "lawyer Farrukh Nazarov and poet Jamshed Rahimov",
+        "the lawyer Farrukh Nazarov, who had served nine years of a 23-year sentence, and the poet "
+        "Jamshed Rahimov",
+    ],
+)
+def test_every_member_of_an_among_list(extract_text, members):
+    result = extract_text(f"Tajikistan released 11 political prisoners on Monday. Among them were {members}.")
+    events = _events(result)
+    assert ("release", "Farrukh Nazarov") in events
+    assert ("release", "Jamshed Rahimov") in events
+
+
+def test_a_member_of_a_list_not_freed_stays_out(extract_text):
+    result = extract_text(
+        "Tajikistan released 11 political prisoners on Monday. Among them was the lawyer Farrukh "
+        "Nazarov, and the poet Jamshed Rahimov remains in prison."
+    )
+    assert ("release", "Jamshed Rahimov") not in _events(result)

@@ -914,7 +914,21 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
         named = [
             c
             for c in holder.children
-            if c.dep_ in ("nsubj", "nsubjpass", "attr") or c.dep_ == "dep" and c.i in ctx.owner_at
+            if c.dep_ in ("nsubj", "nsubjpass", "attr")
+            or c.dep_ == "dep"
+            and c.i in ctx.owner_at
+            # "Among them were the lawyer A and the poet B": the second noun hung on the verb
+            or c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i > holder.i
+        ]
+        # ("... and poet B": the role read as a verb, the name as its object)
+        named += [
+            g
+            for c in holder.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > holder.i and fold(c.text) in PERSON_NOUNS
+            for g in c.children
+            if g.dep_ == "dobj" and g.i in ctx.owner_at
         ]
         found: list[Person] = []
         for c in named:
