@@ -444,3 +444,32 @@ def test_a_member_of_a_list_not_freed_stays_out(extract_text):
         "Nazarov, and the poet Jamshed Rahimov remains in prison."
     )
     assert ("release", "Jamshed Rahimov") not in _events(result)
+
+
+# -- "they" of two named people, each with a term ---------------------------------------------------
+
+
+def test_they_received_respective_terms(extract_text):
+    result = extract_text(
+        "Anna Melnik and Pavel Suhak were convicted of treason on Monday. They received eight and "
+        "seven years respectively."
+    )
+    terms = _terms(result)
+    assert ("Anna Melnik", 96) in terms
+    assert ("Pavel Suhak", 84) in terms
+    assert ("Pavel Suhak", 96) not in terms
+
+
+def test_the_court_gave_them_a_term_each(extract_text):
+    result = extract_text(
+        "Anna Melnik and Pavel Suhak were convicted of treason on Monday. The court gave them six years each."
+    )
+    terms = _terms(result)
+    assert {("Anna Melnik", 72), ("Pavel Suhak", 72)} <= terms
+
+
+def test_the_court_gave_them_no_term(extract_text):
+    result = extract_text(
+        "Anna Melnik and Pavel Suhak were convicted of treason on Monday. The court gave them a reprimand."
+    )
+    assert all(months is None for _, months in _terms(result))

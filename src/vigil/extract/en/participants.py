@@ -546,7 +546,7 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         if f.persons or k == 0:
             continue
         trigger = f.trigger
-        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")}
         # "sentenced both to six years", parsed as "both to six" modifying the number
         after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
         each = f.type == "sentence" and (words | {after.lower_ if after is not None else ""}) & _DISTRIBUTIVE

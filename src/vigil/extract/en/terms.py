@@ -731,7 +731,9 @@ def split_respectively(finding: Finding) -> list[Finding]:
         if value is not None
     ]
     if finding.count is None:
-        return parts
+        # ("They received eight and seven years respectively": each part is one named person now,
+        # no group that cohorts would join back into one)
+        return [dataclasses.replace(p, group_ref=False, pronoun_group=False) for p in parts]
     # "Two colleagues, A and B, were convicted and sentenced to 12 and 13 years respectively": the
     # counted group stays one event, and each member's term is an event of its own (in the group's
     # cohort one term would go to every member)
