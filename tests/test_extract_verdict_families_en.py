@@ -473,3 +473,66 @@ def test_the_court_gave_them_no_term(extract_text):
         "Anna Melnik and Pavel Suhak were convicted of treason on Monday. The court gave them a reprimand."
     )
     assert all(months is None for _, months in _terms(result))
+
+
+# -- a lead's unnamed person named in the next paragraph: more introductions ---------------------------
+
+
+_GEORGIA = (
+    "Georgia detains opposition figure at border\n\n"
+    "TBILISI — Georgian police on Friday detained an opposition politician at the border with Armenia, "
+    "his party said.\n\n"
+)
+_AZERBAIJAN = (
+    "Azerbaijan frees jailed economist\n\n"
+    "BAKU — Azerbaijan on Monday released a prominent economist who had been jailed for more than a "
+    "year on charges of smuggling, his lawyer said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            _GEORGIA + "Giorgi Vashadze, the leader of the Strategy Builder party, was taken to a police "
+            "station in Sadakhlo and later transferred to Tbilisi, party members said.",
+            ("arrest", "Giorgi Vashadze"),
+        ),
+        (
+            _AZERBAIJAN + "Gubad Ibadoghlu, 53, a senior visiting fellow at a London university, was placed "
+            "under house arrest instead, lawyer Zibeyda Sadigova told reporters.",
+            ("release", "Gubad Ibadoghlu"),
+        ),
+        (
+            "Russia sentences US citizen to 12 years\n\n"
+            "MOSCOW — A Russian court on Thursday sentenced a dual US-Russian citizen to 12 years in prison "
+            "on treason charges.\n\n"
+            "Ksenia Karelina, 33, a Los Angeles resident, was detained in Yekaterinburg in January.",
+            ("sentence", "Ksenia Karelina"),
+        ),
+    ],
+)
+def test_the_leads_person_introduced_next(extract_text, text, event):
+    assert event in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            _GEORGIA + "Nino Vashadze, the politician's wife, was also questioned for several hours.",
+            "Nino Vashadze",
+        ),
+        (
+            _GEORGIA + "Levan Kiknadze, the head of the border police, said the man had forged papers.",
+            "Levan Kiknadze",
+        ),
+        (
+            _AZERBAIJAN + "Rauf Mirkadyrov, 53, had been the economist's cellmate, lawyer Zibeyda Sadigova "
+            "told reporters.",
+            "Rauf Mirkadyrov",
+        ),
+    ],
+)
+def test_someone_beside_the_leads_person_is_not_them(extract_text, text, name):
+    assert not any(person == name for _, person in _events(extract_text(text)))

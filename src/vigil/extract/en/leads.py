@@ -144,7 +144,7 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     if len(patients) != 1:
         return []
     patient = next(iter(patients.values()))
-    if not (_someone_unnamed(ctx, patient) and fold(patient.lemma_) in PERSON_NOUNS):
+    if not (_someone_unnamed(ctx, patient) and _person_noun(patient)):
         return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
     sent = patient.sent
     leads = [f for f in leads if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient]
@@ -165,24 +165,34 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     subject = subject_of(root)
     end = max(e for s, e in person.mentions if s == following.start)
     named = doc[end - 1]
+    reported = False
     if subject is None or ctx.owner_at.get(subject.i) is not person:
         # "X, 41, who ..., had pleaded guilty ..., the law passed in 2024": a long opening the
-        # parser hung under a later clause; the name is still the subject of its own verb
+        # parser hung under a later clause; "X, 53, was placed under house arrest, his lawyer
+        # told reporters": the introduction reported; the name is still its own verb's subject
         verb = named.head
         if named.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head == root:
-            subject = named
-    if root.lemma_ in SPEECH or subject is None or ctx.owner_at.get(subject.i) is not person:
+            subject, reported = named, True
+    if root.lemma_ in SPEECH and not reported or subject is None or ctx.owner_at.get(subject.i) is not person:
         return []  # "John Smith, 45, a police spokesman, said ...": someone else speaking of the case
     after = doc[end : end + 3]
     introduced = (
         len(after) == 3
         and after[0].text == ","
         and (
-            after[1].like_num or after[1].lower_ in ("a", "an", "who") or fold(after[1].text) in PERSON_NOUNS
+            after[1].like_num
+            or after[1].lower_ in ("a", "an", "who")
+            or fold(after[1].text) in PERSON_NOUNS
+            # "X, the leader of the party, was taken ...": a role made definite (not "the
+            # journalist's wife": someone else's relative)
+            or after[1].lower_ == "the"
+            and _definite_role(doc[end - 1])
         )
     )
     if not introduced:
         return []
+    if any(t.lemma_ == patient.lemma_ and any(c.dep_ == "case" for c in t.children) for t in following):
+        return []  # "X, 53, had been the economist's cellmate": someone beside the lead's person
     described = [
         t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == end - 1
     ]
@@ -190,6 +200,18 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return []  # "Nurlan S., 41, a police spokesman, defended the detention"
     # (what a deportation implies of a release stays with the events told of the person by name)
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+def _definite_role(name: Token) -> bool:
+    """'X, the leader of the Strategy party': the name's apposition is a definite role of its own,
+    owned by no one ('the journalist's wife', 'the activist's lawyer' are someone else's)."""
+    role = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+    return (
+        role is not None
+        and fold(role.lemma_) in PERSON_NOUNS
+        and role.lemma_.lower() not in _not_members()
+        and not any(c.dep_ == "poss" for c in role.children)
+    )
 
 
 def _definite_echo(ctx: DocContext, sent: Span, patient: Token) -> Person | None:
@@ -419,13 +441,21 @@ def _in_subject(tok: Token) -> bool:
     )
 
 
+# nouns of someone by their state ("a dual US-Russian citizen"): a person, though no role
+_STATUS_NOUNS = frozenset({"citizen", "national", "resident", "dissident", "detainee"})
+
+
+def _person_noun(noun: Token) -> bool:
+    return fold(noun.lemma_) in PERSON_NOUNS or noun.lemma_.lower() in _STATUS_NOUNS
+
+
 def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
     """'a Facebook commentator', 'A Uyghur economist': one person, not named, told for the first
     time (an indefinite singular person noun)."""
     return (
         patient is not None
         and patient.tag_ == "NN"
-        and (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in ("man", "woman", "person"))
+        and (_person_noun(patient) or patient.lemma_.lower() in ("man", "woman", "person"))
         and patient.i not in ctx.owner_at
         and has_det(patient, ("a", "an"))
         and not ctx.persons_in(patient, pronouns=False)
