@@ -536,3 +536,35 @@ def test_the_leads_person_introduced_next(extract_text, text, event):
 )
 def test_someone_beside_the_leads_person_is_not_them(extract_text, text, name):
     assert not any(person == name for _, person in _events(extract_text(text)))
+
+
+_JOURNALIST_LEAD = (
+    "Belarus jails journalist for four years\n\n"
+    "MINSK — A court in Minsk on Tuesday sentenced a freelance journalist to four years in a "
+    "general-regime colony, rights groups said."
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\nOn Tuesday, Ihar Iliyash, 39, stood in a metal cage as the verdict was read.",
+        "\n\nThe Belarusian Association of Journalists identified him as Ihar Iliyash, 39, a contributor "
+        "to several exiled outlets.",
+        " Ihar Iliyash, 39, was arrested in October.",
+    ],
+)
+def test_the_leads_journalist_named_after_an_adverbial_by_identify_or_with_an_age(extract_text, after):
+    assert ("Ihar Iliyash", 48) in _terms(extract_text(_JOURNALIST_LEAD + after))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Anna Rudak, 39, another journalist, was fined.",
+        "\n\nAnna Rudak, 39, a colleague of the journalist, was also fined.",
+        " Anna Rudak was fined.",
+    ],
+)
+def test_a_second_person_after_the_lead_is_not_its_person(extract_text, after):
+    assert ("sentence", "Anna Rudak") not in _events(extract_text(_JOURNALIST_LEAD + after))

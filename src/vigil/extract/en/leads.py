@@ -156,14 +156,21 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return [
             dataclasses.replace(f, persons=[echoed], confidence=0.7, implies_release=False) for f in leads
         ]
-    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char]:
-        return []  # the introduction opens the next paragraph
-    person = ctx.owner_at.get(following.start)
-    if person is None or _first_named(person, _below_headline(doc)) < following.start:
+    if (named_as := _identified_as(ctx, following)) is not None:
+        # "Rights groups identified him as X": the lead's person named by whoever knows them
+        return [
+            dataclasses.replace(f, persons=[named_as], confidence=0.7, implies_release=False) for f in leads
+        ]
+    opening = _after_fronted(following, ctx)  # "On Tuesday, X, 39, stood in the dock"
+    person = ctx.owner_at.get(opening)
+    if person is None or _first_named(person, _below_headline(doc)) < opening:
         return []
+    end = max(e for s, e in person.mentions if s == opening)
+    aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
+    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char] and not aged:
+        return []  # the introduction opens the next paragraph (or, with an age, the next sentence)
     root = following.root
     subject = subject_of(root)
-    end = max(e for s, e in person.mentions if s == following.start)
     named = doc[end - 1]
     reported = False
     if subject is None or ctx.owner_at.get(subject.i) is not person:
@@ -198,8 +205,45 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     ]
     if any(w.lemma_.lower() in lexicon("authority_roles") for a in described for w in a.subtree):
         return []  # "Nurlan S., 41, a police spokesman, defended the detention"
+    # ("a fellow activist", but "a visiting fellow" is a post)
+    if any(
+        w.lower_ in _SOMEONE_ELSE and not (w.lower_ == "fellow" and w.i == a.i)
+        for a in described
+        for w in a.subtree
+    ):
+        return []  # "Anna R., 39, another journalist, was fined": a second person, not the lead's
     # (what a deportation implies of a release stays with the events told of the person by name)
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+_SOMEONE_ELSE = frozenset({"another", "other", "fellow", "co-defendant", "colleague", "also"})
+
+
+def _identified_as(ctx: DocContext, sent: Span) -> Person | None:
+    """'Rights groups identified him as X, 39': a verb of naming whose object is a pronoun and
+    whose "as" names someone for the first time there."""
+    for verb in sent:
+        if verb.lemma_ not in ("identify", "name") or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for name in prep.children:
+                    person = ctx.owner_at.get(name.i)
+                    if person is not None and _first_named(person, _below_headline(ctx.doc)) >= sent.start:
+                        return person
+    return None
+
+
+def _after_fronted(sent: Span, ctx: DocContext) -> int:
+    """Where a sentence's subject opens past a short fronted adverbial ('On Tuesday, X ...')."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if first.pos_ not in ("ADP", "ADV") or sent.start in ctx.owner_at:
+        return sent.start
+    comma = next((t.i for t in doc[sent.start : min(sent.end, sent.start + 5)] if t.text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < sent.end else sent.start
 
 
 def _definite_role(name: Token) -> bool:
