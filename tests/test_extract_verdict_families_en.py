@@ -568,3 +568,35 @@ def test_the_leads_journalist_named_after_an_adverbial_by_identify_or_with_an_ag
 )
 def test_a_second_person_after_the_lead_is_not_its_person(extract_text, after):
     assert ("sentence", "Anna Rudak") not in _events(extract_text(_JOURNALIST_LEAD + after))
+
+
+# -- "A and three other members ... All four were sentenced": the counted-back group's named part ------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "months"),
+    [
+        (
+            "The Minsk City Court tried in absentia Pavel Latyk and three other members of a workers group "
+            "who live abroad. All four were sentenced to 12 years each.",
+            ["Pavel Latyk"],
+            144,
+        ),
+        (
+            "A court in Brest tried Oleg Marek, Vera Sadovskaya and two other activists. All four were "
+            "jailed for three years.",
+            ["Oleg Marek", "Vera Sadovskaya"],
+            36,
+        ),
+    ],
+)
+def test_a_group_counted_back_holds_the_named_part(extract_text, text, names, months):
+    terms = _terms(extract_text(text))
+    assert all((name, months) in terms for name in names)
+
+
+def test_a_group_of_another_size_is_not_the_named_part(extract_text):
+    result = extract_text(
+        "A court tried Oleg Marek and three other members of the group. All five were sentenced to 12 years."
+    )
+    assert ("sentence", "Oleg Marek") not in _events(result)

@@ -75,6 +75,7 @@ from vigil.extract.en.participants import (
     as_well_as,
     both_of_two,
     companions_of,
+    counted_back_to_named,
     flat_list,
     is_passive,
     listed_persons,
@@ -179,6 +180,7 @@ class EventFinder:
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
         both_of_two(findings)
+        counted_back_to_named(ctx, findings)
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)

@@ -584,6 +584,31 @@ def both_of_two(findings: list[Finding]) -> None:
             f.persons = persons
 
 
+def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
+    """'The court tried A and three other members in absentia. All four were sentenced to ten
+    years': a group counted back whose size is the people the sentence before named together with
+    a counted rest ('A and three others', 'A, B and two other activists') has those people."""
+    doc = ctx.doc
+    for f in findings:
+        if f.persons or f.count is None or not f.counted_back or f.trigger.sent.start == 0:
+            continue
+        before = doc[f.trigger.sent.start - 1].sent
+        for other in before:
+            if other.lower_ not in ("other", "others"):
+                continue
+            rest = other if other.lower_ == "others" else other.head
+            if rest.dep_ != "conj" or rest.head.i not in ctx.owner_at:
+                continue
+            first = rest.head
+            while first.dep_ == "conj" and first.head.i in ctx.owner_at:
+                first = first.head  # "A, B and two other activists": the list from its first name
+            count, _label = count_of(rest)
+            named = ctx.persons_in(first, pronouns=False)
+            if count is not None and named and count + len(named) == f.count:
+                f.persons = named
+                break
+
+
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
     """'Neither A nor B was tried, as they were released in 1977', 'A and B were detained in May
     and they were freed a week later', 'A and B said they were freed': 'they' in a clause joined
@@ -1000,6 +1025,7 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 
 __all__ = [
     "both_of_two",
+    "counted_back_to_named",
     "a_thing",
     "companions_of",
     "flat_list",
