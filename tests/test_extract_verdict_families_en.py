@@ -600,3 +600,32 @@ def test_a_group_of_another_size_is_not_the_named_part(extract_text):
         "A court tried Oleg Marek and three other members of the group. All five were sentenced to 12 years."
     )
     assert ("sentence", "Oleg Marek") not in _events(result)
+
+
+# -- a forced return to a country is a deportation (and frees no one) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sok Dara was forcibly returned to Tajikistan, where he was jailed for seven years.",
+        "Sok Dara was sent back to Russia by Kazakh authorities.",
+    ],
+)
+def test_a_forced_return_is_a_deportation(extract_text, text):
+    events = _events(extract_text(text))
+    assert ("deportation", "Sok Dara") in events
+    assert ("release", "Sok Dara") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sok Dara returned to Tajikistan in 2019 to visit his mother.",
+        "Sok Dara could be returned to Tajikistan.",
+        "Sok Dara was sent to Russia for medical treatment.",
+        "The ministry returned the documents of Sok Dara to Russia.",
+    ],
+)
+def test_a_return_of_ones_own_a_plan_or_a_thing_is_no_deportation(extract_text, text):
+    assert ("deportation", "Sok Dara") not in _events(extract_text(text))

@@ -331,6 +331,30 @@ def _destination_abroad(
     return False
 
 
+def _returned_to_country(tok: Token, home: str | None) -> bool:
+    """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
+    'police returned him to Uzbekistan': someone moved into a country from abroad against their
+    will (a forced return home is a deportation too: any named country, home or not; not 'returned
+    to prison', nor someone who 'returned to Tajikistan' of their own accord)."""
+    if tok.lemma_ == "send" and not any(c.lower_ == "back" for c in tok.children):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    if any(
+        c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
+        for c in tok.children
+    ):
+        return False  # "returned the documents to Russia": a thing
+    heads = [tok, *(c for c in tok.children if c.lower_ == "back")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def _foreign_place_name(tok: Token, home: str | None) -> bool:
     """'put on a plane to the United States', 'flown to Costa Rica': a place name of several
     words, none of them a country's alone, looked up in rigour's territories."""
@@ -1568,6 +1592,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "term_to_recipient": _term_to_recipient,
     "ordered_to_spend": _ordered_to_spend,
     "pretrial_stay": _pretrial_stay,
+    "returned_to_country": _returned_to_country,
     "hand_over_abroad": lambda tok, home: (
         ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)
     ),
