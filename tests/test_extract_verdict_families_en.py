@@ -629,3 +629,23 @@ def test_a_forced_return_is_a_deportation(extract_text, text):
 )
 def test_a_return_of_ones_own_a_plan_or_a_thing_is_no_deportation(extract_text, text):
     assert ("deportation", "Sok Dara") not in _events(extract_text(text))
+
+
+# -- "the border crossing of X": a place, not a person, and no new speaker ------------------------------
+
+
+def test_a_crossing_of_a_place_keeps_the_speaker(extract_text):
+    result = extract_text(
+        'Envoy Mark Feld arrived on Monday. "This is a start," Feld told reporters at the border crossing '
+        'of Kamenny Log, where the freed men were handed over. "We want more, and we have said so very '
+        'plainly."'
+    )
+    assert "Kamenny Log" not in {p.name for p in result.persons}
+    assert ("Mark Feld", "We") in _quotes(result)
+
+
+def test_a_second_speaker_named_between_quotes_takes_the_floor(extract_text):
+    result = extract_text(
+        '"This is a start," Mark Feld told reporters. Then Anna Rudak spoke. "We want more."'
+    )
+    assert ("Mark Feld", "We") not in _quotes(result)

@@ -1123,6 +1123,7 @@ _NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", 
 _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
     | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+    | {"crossing", "checkpoint"}  # "the border crossing of Kamenny Log"
 )
 
 
