@@ -649,3 +649,28 @@ def test_a_second_speaker_named_between_quotes_takes_the_floor(extract_text):
         '"This is a start," Mark Feld told reporters. Then Anna Rudak spoke. "We want more."'
     )
     assert ("Mark Feld", "We") not in _quotes(result)
+
+
+# -- an event noun whose clause's predicate is denied, not the event --------------------------------
+
+
+def test_a_release_that_does_not_end_repression_happened(extract_text):
+    result = extract_text("The release of Anna Melnik does not end the repression, Amnesty said.")
+    assert ("release", "Anna Melnik") in _events(result)
+
+
+def test_a_counted_release_that_does_not_end_repression_keeps_its_count(extract_text):
+    result = extract_text("The release of 40 political prisoners does not end the repression, Amnesty said.")
+    assert any(e.type == "release" and e.count == 40 for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The release of Anna Melnik did not happen.",
+        "The release of Anna Melnik has not taken place.",
+        "The release of Anna Melnik would not end the repression.",
+    ],
+)
+def test_a_denied_or_hypothetical_release_is_none(extract_text, text):
+    assert ("release", "Anna Melnik") not in _events(extract_text(text))
