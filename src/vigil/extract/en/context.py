@@ -12,6 +12,12 @@ from vigil.extract.scan import tokens_in
 
 _finder = PersonFinder()
 _PRONOUN_FORMS = frozenset(PRONOUNS)  # (a constant word list: `tokens_in` keeps its ids)
+# the unnamed relatives who may bind a pronoun (by sex; None: either)
+_RELATIVE_SEX: dict[str, str | None] = {
+    "client": None, "son": "m", "husband": "m", "brother": "m", "father": "m",
+    "daughter": "f", "wife": "f", "sister": "f", "mother": "f",
+}  # fmt: skip
+_AGED_NOUNS = {"woman": "f", "man": "m", "girl": "f", "boy": "m"}  # "the 67-year-old woman"
 
 
 @dataclass
@@ -40,7 +46,10 @@ class DocContext:
         if tok.i in self.owner_at:
             return self.owner_at[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
-            return self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+            found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+            if found is not None and self._their_relative(tok, found):
+                return None
+            return found
         relation = tok.lower_ in lexicon("relation_nouns")  # "Saddam deputy": the deputy is someone else
         for child in tok.children:
             if child.dep_ in ("appos", "compound") and child.i in self.owner_at:
@@ -72,7 +81,10 @@ class DocContext:
                         named = [a for a in place.children if a.dep_ == "appos" and a.i in self.owner_at]
                         if named and self.doc[named[0].left_edge.i - 1].text == ",":
                             return self.owner_at[named[0].i]
-        if is_role and tok.dep_ in ("nsubj", "nsubjpass") and tok.i + 1 in self.owner_at:
+        # ("Co-defendant Wong Siu-fan was jailed": the capitalised role opening the sentence may be
+        # tagged a verb whose object is the name)
+        titled = is_role or tok.i == tok.sent.start and fold(tok.text) in PERSON_NOUNS
+        if titled and tok.dep_ in ("nsubj", "nsubjpass") and tok.i + 1 in self.owner_at:
             # "The student Arnav Gupta was detained", parsed as two subjects: a title, not an anaphor
             return self.owner_at[tok.i + 1]
         # "The 41-year-old carpenter walked out ...": a definite description of the person just named
@@ -84,7 +96,39 @@ class DocContext:
             and not any(c.dep_ in ("poss", "prep") or _restrictive(c) for c in tok.children)
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+        # "The 67-year-old woman had spent two months in detention": an aged man or woman is the
+        # person of that sex just named
+        sex = _AGED_NOUNS.get(tok.lower_)
+        if (
+            pronouns
+            and sex is not None
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+            and any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
+        ):
+            return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
         return None
+
+    def _their_relative(self, pronoun: Token, person: Person) -> bool:
+        """'X told the court his client had deleted the page before his arrest', 'X said his son
+        had lost his job before his arrest': the subject of the pronoun's clause is the unnamed
+        client or son of the person the pronoun would name, and the pronoun is bound by it."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].i == pronoun.i:
+            return False
+        subject = subjects[0]
+        sex = _RELATIVE_SEX.get(subject.lower_, "")
+        if sex == "" or sex is not None and sex != PRONOUNS.get(pronoun.lower_):
+            return False
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or owner.i >= pronoun.i or self.persons_in(subject, pronouns=False):
+            return False
+        return resolve_pronoun(owner, self.persons, self.owner_at, chain=True) is person
 
     def _cataphor(self, pronoun: Token) -> Person | None:
         """'Minutes after he left the colony, X was re-arrested', 'After his release, X left':

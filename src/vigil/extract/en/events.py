@@ -73,7 +73,9 @@ from vigil.extract.en.nouns import event_nouns, freshly_freed, held_since_aside
 from vigil.extract.en.participants import (
     a_thing,
     as_well_as,
+    both_of_two,
     companions_of,
+    counted_back_to_named,
     flat_list,
     is_passive,
     listed_persons,
@@ -177,6 +179,8 @@ class EventFinder:
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
+        both_of_two(findings)
+        counted_back_to_named(ctx, findings)
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)
@@ -374,8 +378,13 @@ class EventFinder:
             finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
         if etype == "deportation" and is_diplomat(tok):
             finding.implies_release = False  # "the embassy's attache was expelled": sent home, never held
-        if etype == "deportation" and tok.lemma_ == "extradite":
-            finding.implies_release = False  # an extradited prisoner is handed to another state's jail
+        if etype == "deportation" and (
+            tok.lemma_ in ("extradite", "return", "repatriate")
+            or any(c.lower_ == "back" for c in tok.children)
+        ):
+            # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
+            # or "sent back to Russia" is handed to the state that wants them
+            finding.implies_release = False
         if etype == "deportation" and any(t.lemma_ == "exile" for t in tok.subtree):
             finding.implies_release = False  # "forced into exile" says nothing of a prison
         if (

@@ -12,6 +12,7 @@ from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import Person
+from vigil.extract.en.triggers import HOLDING_VERBS
 from vigil.extract.findings import Finding
 
 
@@ -165,6 +166,19 @@ def _title_case_participle(ctx: DocContext, tok: Token) -> Finding | None:
     return Finding(etype, tok, [person], term=term, date=None, confidence=0.75)
 
 
+def _verb_and(tok: Token) -> Token | None:
+    """The verb of 'charged and jailed artist X', when `tok` is the second: the word two before is
+    a finite verb of the same clause with no object of its own before "and"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].lower_ != "and":
+        return None
+    first = tok.doc[tok.i - 2]
+    if first.pos_ != "VERB" or first.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ == "dobj" and c.i < tok.i for c in first.children):
+        return None
+    return first
+
+
 def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     """'A court on Monday sentenced director X and playwright Y to six years': the small parser
     sometimes reads the verb as an adjective of the names. Read the surface instead: the
@@ -182,8 +196,13 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[tok.sent.start : tok.i]):
         return None  # no subject before it: a real adjective ("sentenced prisoners")
     before = tok.doc[tok.i - 1]
-    if before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS"):
+    # "Authorities charged and jailed artist X": the verb after "V and" (whose object the parser
+    # gave the first verb) is a verb too
+    paired = _verb_and(tok)
+    if (before.pos_ in _ADJECTIVE_BEFORE or before.tag_ in ("PRP$", "POS")) and paired is None:
         return None  # "supporters of the jailed tycoon X", "as jailed leader X withdrew": an adjective
+    if jailed and paired is not None and paired.lemma_ in HOLDING_VERBS:
+        etype = "arrest"  # "charged and jailed X": held on the charge, no verdict yet (a term says one)
     if offender_label(tok):
         return None  # "has convicted rapist X on his list": a label, not a verdict
     persons: list[Person] = []
@@ -200,10 +219,18 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if not persons or ctx.owner_at.get(tok.i + 1) is None and tok.doc[tok.i + 1].pos_ not in ("NOUN", "ADJ"):
         return None
     rest = tok.doc[end : tok.sent.end]
+    if len(rest) > 3 and rest[0].text == "," and rest[1].like_num and rest[2].text == ",":
+        rest = rest[3:]  # "sentenced worker X, 44, to three years": the age set off after the name
     term = None
     if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
+    if jailed and etype == "arrest" and rest and rest[0].lower_ == "for" and TERM_RE.match(rest[1:].text):
+        match = TERM_RE.match(rest[1:].text)
+        etype, term = (
+            "sentence",
+            term_months(match) if match else None,
+        )  # "charged and jailed X for two years"
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
 
 

@@ -144,7 +144,7 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     if len(patients) != 1:
         return []
     patient = next(iter(patients.values()))
-    if not (_someone_unnamed(ctx, patient) and fold(patient.lemma_) in PERSON_NOUNS):
+    if not (_someone_unnamed(ctx, patient) and _person_noun(patient)):
         return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
     sent = patient.sent
     leads = [f for f in leads if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient]
@@ -156,33 +156,106 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return [
             dataclasses.replace(f, persons=[echoed], confidence=0.7, implies_release=False) for f in leads
         ]
-    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char]:
-        return []  # the introduction opens the next paragraph
-    person = ctx.owner_at.get(following.start)
-    if person is None or _first_named(person, _below_headline(doc)) < following.start:
+    if (named_as := _identified_as(ctx, following)) is not None:
+        # "Rights groups identified him as X": the lead's person named by whoever knows them
+        return [
+            dataclasses.replace(f, persons=[named_as], confidence=0.7, implies_release=False) for f in leads
+        ]
+    opening = _after_fronted(following, ctx)  # "On Tuesday, X, 39, stood in the dock"
+    person = ctx.owner_at.get(opening)
+    if person is None or _first_named(person, _below_headline(doc)) < opening:
         return []
+    end = max(e for s, e in person.mentions if s == opening)
+    aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
+    if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char] and not aged:
+        return []  # the introduction opens the next paragraph (or, with an age, the next sentence)
     root = following.root
     subject = subject_of(root)
-    if root.lemma_ in SPEECH or subject is None or ctx.owner_at.get(subject.i) is not person:
+    named = doc[end - 1]
+    reported = False
+    if subject is None or ctx.owner_at.get(subject.i) is not person:
+        # "X, 41, who ..., had pleaded guilty ..., the law passed in 2024": a long opening the
+        # parser hung under a later clause; "X, 53, was placed under house arrest, his lawyer
+        # told reporters": the introduction reported; the name is still its own verb's subject
+        verb = named.head
+        if named.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head == root:
+            subject, reported = named, True
+    if root.lemma_ in SPEECH and not reported or subject is None or ctx.owner_at.get(subject.i) is not person:
         return []  # "John Smith, 45, a police spokesman, said ...": someone else speaking of the case
-    end = max(e for s, e in person.mentions if s == following.start)
     after = doc[end : end + 3]
     introduced = (
         len(after) == 3
         and after[0].text == ","
         and (
-            after[1].like_num or after[1].lower_ in ("a", "an", "who") or fold(after[1].text) in PERSON_NOUNS
+            after[1].like_num
+            or after[1].lower_ in ("a", "an", "who")
+            or fold(after[1].text) in PERSON_NOUNS
+            # "X, the leader of the party, was taken ...": a role made definite (not "the
+            # journalist's wife": someone else's relative)
+            or after[1].lower_ == "the"
+            and _definite_role(doc[end - 1])
         )
     )
     if not introduced:
         return []
+    if any(t.lemma_ == patient.lemma_ and any(c.dep_ == "case" for c in t.children) for t in following):
+        return []  # "X, 53, had been the economist's cellmate": someone beside the lead's person
     described = [
         t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == end - 1
     ]
     if any(w.lemma_.lower() in lexicon("authority_roles") for a in described for w in a.subtree):
         return []  # "Nurlan S., 41, a police spokesman, defended the detention"
+    # ("a fellow activist", but "a visiting fellow" is a post)
+    if any(
+        w.lower_ in _SOMEONE_ELSE and not (w.lower_ == "fellow" and w.i == a.i)
+        for a in described
+        for w in a.subtree
+    ):
+        return []  # "Anna R., 39, another journalist, was fined": a second person, not the lead's
     # (what a deportation implies of a release stays with the events told of the person by name)
     return [dataclasses.replace(f, persons=[person], confidence=0.7, implies_release=False) for f in leads]
+
+
+_SOMEONE_ELSE = frozenset({"another", "other", "fellow", "co-defendant", "colleague", "also"})
+
+
+def _identified_as(ctx: DocContext, sent: Span) -> Person | None:
+    """'Rights groups identified him as X, 39': a verb of naming whose object is a pronoun and
+    whose "as" names someone for the first time there."""
+    for verb in sent:
+        if verb.lemma_ not in ("identify", "name") or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for name in prep.children:
+                    person = ctx.owner_at.get(name.i)
+                    if person is not None and _first_named(person, _below_headline(ctx.doc)) >= sent.start:
+                        return person
+    return None
+
+
+def _after_fronted(sent: Span, ctx: DocContext) -> int:
+    """Where a sentence's subject opens past a short fronted adverbial ('On Tuesday, X ...')."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if first.pos_ not in ("ADP", "ADV") or sent.start in ctx.owner_at:
+        return sent.start
+    comma = next((t.i for t in doc[sent.start : min(sent.end, sent.start + 5)] if t.text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < sent.end else sent.start
+
+
+def _definite_role(name: Token) -> bool:
+    """'X, the leader of the Strategy party': the name's apposition is a definite role of its own,
+    owned by no one ('the journalist's wife', 'the activist's lawyer' are someone else's)."""
+    role = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+    return (
+        role is not None
+        and fold(role.lemma_) in PERSON_NOUNS
+        and role.lemma_.lower() not in _not_members()
+        and not any(c.dep_ == "poss" for c in role.children)
+    )
 
 
 def _definite_echo(ctx: DocContext, sent: Span, patient: Token) -> Person | None:
@@ -412,13 +485,21 @@ def _in_subject(tok: Token) -> bool:
     )
 
 
+# nouns of someone by their state ("a dual US-Russian citizen"): a person, though no role
+_STATUS_NOUNS = frozenset({"citizen", "national", "resident", "dissident", "detainee"})
+
+
+def _person_noun(noun: Token) -> bool:
+    return fold(noun.lemma_) in PERSON_NOUNS or noun.lemma_.lower() in _STATUS_NOUNS
+
+
 def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
     """'a Facebook commentator', 'A Uyghur economist': one person, not named, told for the first
     time (an indefinite singular person noun)."""
     return (
         patient is not None
         and patient.tag_ == "NN"
-        and (fold(patient.lemma_) in PERSON_NOUNS or patient.lemma_.lower() in ("man", "woman", "person"))
+        and (_person_noun(patient) or patient.lemma_.lower() in ("man", "woman", "person"))
         and patient.i not in ctx.owner_at
         and has_det(patient, ("a", "an"))
         and not ctx.persons_in(patient, pronouns=False)

@@ -173,14 +173,29 @@ def asserted(tok: Token) -> bool:
     return found
 
 
+# verbs that say whether an event took place: negated, they deny the event noun their subject
+_OCCURRENCE_VERBS = frozenset(
+    {"happen", "occur", "take", "come", "materialise", "materialize", "go", "be", "mean"}
+)
+
+
 def _asserted(tok: Token) -> bool:
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     timed = False  # the path up passed a clause of time ("before being released")
     for depth in range(8):
         children = list(node.children)
+        # "The release of 40 people does not end the repression": the predicate is denied of an
+        # event noun its subject presupposes ("The release did not happen" denies the event)
+        told_subject = (
+            depth == 1
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.i == node.i
+            and node.lemma_ not in _OCCURRENCE_VERBS
+        )
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
-        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children):
+        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not told_subject:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False

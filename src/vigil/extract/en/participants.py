@@ -125,6 +125,16 @@ def _bare_time(tok: Token) -> bool:
     )
 
 
+def _role_read_as_verb(verb: Token) -> Token | None:
+    """'Co-defendant X, 38, who ..., was sentenced': a capitalised role opening the sentence that
+    the tagger read as a verb, the name as its object, and the passive verb left without a subject."""
+    for c in verb.children:
+        opening = c.i == verb.sent.start and c.i < verb.i and c.dep_ in ("advcl", "csubj", "nsubj", "dep")
+        if opening and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS:
+            return next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
+    return None
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
@@ -251,6 +261,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if ordered_held(tok) and nsubj is not None:
         return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
     put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    if passive and nsubj is None and (named := _role_read_as_verb(tok)) is not None:
+        return named  # "Co-defendant X, 38, was sentenced": the role opening it was read as a verb
     if (
         passive
         or tok.lemma_ in _INTRANSITIVE
@@ -392,15 +404,20 @@ def object_relative(tok: Token) -> Token | None:
     doc = tok.doc
     first = tok.sent.start
     k = tok.i - 1
-    while k >= first and tok.i - k <= 4 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
+    if k > first and doc[k].lower_ in ("had", "has", "have"):
+        k -= 1  # "whom a court had sentenced to death"
+    verb_at = k
+    while k >= first and verb_at - k <= 3 and doc[k].pos_ in _DOER_POS and doc[k].tag_ != "WP":
         k -= 1
-    if k == tok.i - 1 or k < first or doc[k].lower_ not in ("whom", "who"):
+    if k == verb_at or k < first or doc[k].lower_ not in ("whom", "who"):
         return None  # "X, who arrested Y": the pronoun is the doer
-    antecedent = doc[k - 1] if k > first and doc[k - 1].text == "," else None
-    if antecedent is None or antecedent.i - 1 < first:
-        return None
-    antecedent = doc[antecedent.i - 1]
-    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
+    if k > first and doc[k - 1].text == ",":
+        antecedent = doc[k - 2] if k - 2 >= first else None
+    else:
+        # "X, a German nurse whom a court had sentenced": the person noun right before the pronoun
+        before = doc[k - 1] if k > first else None
+        antecedent = before if before is not None and fold(before.lemma_) in PERSON_NOUNS else None
+    return antecedent if antecedent is not None and antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
 def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
@@ -529,7 +546,7 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         if f.persons or k == 0:
             continue
         trigger = f.trigger
-        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        words = {t.lower_ for t in trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")}
         # "sentenced both to six years", parsed as "both to six" modifying the number
         after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
         each = f.type == "sentence" and (words | {after.lower_ if after is not None else ""}) & _DISTRIBUTIVE
@@ -548,6 +565,48 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             f.persons = persons
             if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
                 f.group_ref = f.pronoun_group = False
+
+
+def both_of_two(findings: list[Finding]) -> None:
+    """'A was jailed for a year. B was fined and released. Both were arrested in June': "both"
+    with no one named together before it are the two people the story has told events of so far,
+    each alone (run after the lead's unnamed person has been named)."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    for k, f in enumerate(ordered):
+        if f.persons or not f.group_ref or f.count is not None:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "both" for c in f.trigger.children):
+            continue
+        told = [g for g in ordered[:k] if g.trigger.sent != f.trigger.sent]
+        persons = [p for g in told for p in g.persons]
+        persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
+        if len(persons) == 2 and all(g.count is None for g in told):
+            f.persons = persons
+
+
+def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
+    """'The court tried A and three other members in absentia. All four were sentenced to ten
+    years': a group counted back whose size is the people the sentence before named together with
+    a counted rest ('A and three others', 'A, B and two other activists') has those people."""
+    doc = ctx.doc
+    for f in findings:
+        if f.persons or f.count is None or not f.counted_back or f.trigger.sent.start == 0:
+            continue
+        before = doc[f.trigger.sent.start - 1].sent
+        for other in before:
+            if other.lower_ not in ("other", "others"):
+                continue
+            rest = other if other.lower_ == "others" else other.head
+            if rest.dep_ != "conj" or rest.head.i not in ctx.owner_at:
+                continue
+            first = rest.head
+            while first.dep_ == "conj" and first.head.i in ctx.owner_at:
+                first = first.head  # "A, B and two other activists": the list from its first name
+            count, _label = count_of(rest)
+            named = ctx.persons_in(first, pronouns=False)
+            if count is not None and named and count + len(named) == f.count:
+                f.persons = named
+                break
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
@@ -734,7 +793,11 @@ def _person_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
     person whose phrase holds it: the nearest person noun or name above."""
-    if noun.lemma_.lower() not in lexicon("happenings") and noun.ent_type_ not in ("DATE", "EVENT"):
+    happening = noun.lemma_.lower() in lexicon("happenings") or noun.ent_type_ in ("DATE", "EVENT")
+    # "Z, a courier for a delivery app, who was jailed": a thing holds no "who" either
+    # (a singular noun: "one of six executives of the firm who were jailed" are the executives)
+    thing = noun.tag_ == "NN" and fold(noun.lemma_) not in PERSON_NOUNS and not is_people(noun)
+    if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:
         if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):
@@ -876,7 +939,21 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
         named = [
             c
             for c in holder.children
-            if c.dep_ in ("nsubj", "nsubjpass", "attr") or c.dep_ == "dep" and c.i in ctx.owner_at
+            if c.dep_ in ("nsubj", "nsubjpass", "attr")
+            or c.dep_ == "dep"
+            and c.i in ctx.owner_at
+            # "Among them were the lawyer A and the poet B": the second noun hung on the verb
+            or c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i > holder.i
+        ]
+        # ("... and poet B": the role read as a verb, the name as its object)
+        named += [
+            g
+            for c in holder.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > holder.i and fold(c.text) in PERSON_NOUNS
+            for g in c.children
+            if g.dep_ == "dobj" and g.i in ctx.owner_at
         ]
         found: list[Person] = []
         for c in named:
@@ -947,6 +1024,8 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 
 
 __all__ = [
+    "both_of_two",
+    "counted_back_to_named",
     "a_thing",
     "companions_of",
     "flat_list",

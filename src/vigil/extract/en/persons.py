@@ -1094,9 +1094,18 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
+    if any(
+        c.dep_ == "conj" and c.tag_ == "NNS" and fold(c.lemma_) in NON_PERSON_NOUNS
+        for c in tokens[-1].children
+    ):
+        return True  # "from A and B prisons": both names are the institutions'
     if (
         after < len(doc)
-        and fold(doc[after].text) in NON_PERSON_NOUNS
+        and (
+            fold(doc[after].text) in NON_PERSON_NOUNS
+            or doc[after].tag_ == "NNS"
+            and fold(doc[after].lemma_) in NON_PERSON_NOUNS
+        )
         and doc[after].pos_ == "NOUN"
         and tokens[-1].head.i == after
         # "handed A, B and Mikola Dubrouski prison terms": the noun is the term's, not a name's
@@ -1114,6 +1123,7 @@ _NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", 
 _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
     | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+    | {"crossing", "checkpoint"}  # "the border crossing of Kamenny Log"
 )
 
 
@@ -1141,10 +1151,20 @@ def _after_locative(tokens: list[Token]) -> bool:
     )
 
 
+_PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "penitentiary"})
+
+
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
     before_place = {i - 1 for i in indices_in(doc, "LOWER", _PLACE_NOUNS)}
+    # "died in La Soledad prison": the name of a prison is no one's anywhere in the story
+    # (the prison heading its phrase: in "handed A and B prison terms" it is the terms' kind)
+    before_place |= {
+        t.i - 1
+        for t in tokens_in(doc, "LOWER", _PRISON_NOUNS)
+        if t.dep_ != "compound" and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in ("term", "sentence"))
+    }
     if not before_place:
         return False  # (most stories name no province, district or town as such)
     words = [t.lower_ for t in tokens]
@@ -1157,6 +1177,9 @@ def _named_as_place(tokens: list[Token]) -> bool:
     )
 
 
+_TERM_UNITS = frozenset({"year", "month", "week", "day"})
+
+
 def _versioned(tokens: list[Token]) -> bool:
     """'JBoss Application Server 4.0', 'Service Desk version 5.0', 'MOM 2005 Workgroup Edition':
     a number or "version" written right beside a capitalised name (no comma: "Nguyen Van
@@ -1164,10 +1187,9 @@ def _versioned(tokens: list[Token]) -> bool:
     Novotny was ...") is a date before a name."""
     doc = tokens[0].doc
     end, start = tokens[-1].i + 1, tokens[0].i
-    # ("gave Kirill O. 19 years": a term after the name, no version)
-    term = end + 1 < len(doc) and doc[end + 1].lemma_.lower() in ("year", "month", "week", "day")
-    if end < len(doc) and (doc[end].text[:1].isdigit() and not term or doc[end].lower_ in ("version", "v.")):
-        return True
+    if end < len(doc) and (doc[end].text[:1].isdigit() or doc[end].lower_ in ("version", "v.")):
+        # "gave Maxim Tarasenko 11 years": a term handed to the person, not a version
+        return not (end + 1 < len(doc) and doc[end + 1].lemma_.lower() in _TERM_UNITS)
     return (
         start >= 2
         and doc[start - 1].text.isdigit()
@@ -1868,12 +1890,25 @@ def resolve_pronoun(
     sent = tok.sent
     prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
     window_start = prev_sent.start if prev_sent is not None else sent.start
+    # "Y pardoned him": an object pronoun is never its own verb's subject
+    coarguments: set[int] = set()
+    if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative"):
+        # (a subject right before the verb: a far one is more often the parser's mistake)
+        coarguments = {
+            t.i
+            for c in tok.head.children
+            if c.dep_ == "nsubj" and 0 < tok.head.i - c.i <= 3
+            for t in c.subtree
+            if t.i <= c.i
+        }
     # walk back further when the last two sentences name nobody
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
         for i in range(tok.i - 1, window_start - 1, -1):
             person = owner_at.get(i)
             if person is None or gender is not None and person.gender not in (gender, None):
+                continue
+            if i in coarguments:
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0

@@ -36,7 +36,6 @@ SPEECH_VERBS = _speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
 QUOTE_VERBS = SPEECH_VERBS | _speech_words("quote_verbs")
-_UNMARKED_VERBS = SPEECH_VERBS | {"address"}  # speech without marks: 'addressed the court: I ...'
 # Verbs of praise and blame report the words of a quoted clause after their preposition
 # ('mocked X for "having a tough night"', 'accused her of "hiding the truth from voters"'); a
 # quote beside their object is what they judge ('praised the essay, "Tell me ...," as brave').
@@ -144,14 +143,12 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         previous = quote
     found.extend(_transcript_turns(ctx, marked))
     found.extend(_interview_answers(ctx, found))
-    for tok in tokens_in(doc, "LEMMA", _UNMARKED_VERBS):
+    for tok in sorted(tokens_in(doc, "LEMMA", SPEECH_VERBS) + tokens_in(doc, "LEMMA", _ADDRESS_VERBS)):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
-            continue
-        if tok.lemma_ not in SPEECH_VERBS and not _is_speech_verb(tok):
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
-        quote = _unmarked(ctx, tok, marked)
+        quote = _unmarked(ctx, tok, marked, colon_only=tok.lemma_ in _ADDRESS_VERBS)
         if quote is not None:
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
@@ -357,12 +354,21 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
             return None
         # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
         # addressee ("told Reuters") is no new speaker
-        in_phrase = tok.dep_ == "pobj" or tok.dep_ in ("compound", "flat") and tok.head.dep_ == "pobj"
-        if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at and not in_phrase:
-            return None  # (but "at the border crossing of Medininkai": a place the tagger misread)
+        if tok.ent_type_ == "PERSON" and tok.i not in ctx.owner_at and not _place_after_preposition(tok):
+            return None
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _place_after_preposition(tok: Token) -> bool:
+    """'told reporters at the border crossing of Kamenny Log': a name the tagger called a person's
+    that no rule took for one, in a noun's "of" phrase, is a place's."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    # (only after "of": syn3's gold leaves out the second quote after "told me in ... Giza")
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
 
 
 def _beats_between(ctx: DocContext, previous: FoundQuote, last: Span) -> bool:
@@ -790,34 +796,7 @@ def _is_speech_verb(tok: Token) -> bool:
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
         return True  # 'called on voters to "send them a message"': an appeal in the caller's words
-    if lemma == "address":
-        # 'addressed the court: I am not asking for mercy' (not 'addressed the following issues:')
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES for c in tok.children)
     return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
-
-
-# whom a speaker addresses: 'addressed the court / the rally / reporters'
-_AUDIENCES = frozenset(
-    {
-        "court",
-        "judge",
-        "jury",
-        "rally",
-        "crowd",
-        "supporter",
-        "audience",
-        "meeting",
-        "conference",
-        "parliament",
-        "assembly",
-        "reporter",
-        "journalist",
-        "nation",
-        "people",
-        "protester",
-        "congress",
-    }
-)
 
 
 def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
@@ -1433,7 +1412,23 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _unmarked(ctx: DocContext, verb: Token, marked: list[tuple[int, int]]) -> FoundQuote | None:
+# verbs of turning to an audience: their words follow a colon ("X addressed the court: ...")
+_ADDRESS_VERBS = frozenset({"address"})
+_AUDIENCES = frozenset(
+    {"court", "judge", "judges", "jury", "tribunal", "hearing", "crowd", "rally", "protesters", "supporters",
+     "reporters", "journalists", "parliament", "audience", "nation", "congregation", "room", "chamber"}
+)  # fmt: skip
+
+
+def _unmarked(
+    ctx: DocContext, verb: Token, marked: list[tuple[int, int]], *, colon_only: bool = False
+) -> FoundQuote | None:
+    if colon_only and not (
+        verb.i + 3 < len(verb.doc)
+        and verb.doc[verb.i + 3].text == ":"
+        and verb.doc[verb.i + 2].lemma_.lower() in _AUDIENCES
+    ):
+        return None  # "X addressed the court: ...", not "addressed the rally, thanking ..." nor "the issue:"
     speaker = _speaker_of(ctx, verb)
     if speaker is None or speaker is _UNNAMED:
         return None

@@ -135,6 +135,9 @@ def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Per
 _WILL = frozenset({"will", "'ll", "shall"})
 
 
+_BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
+
+
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'X will spend the next seven years in prison': a term decided, told by what it means for
     the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
@@ -158,6 +161,8 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             for c in [*tok.children, *duration.children]
         ):
             continue
+        if _BEFORE_TRIAL.search(span_text(tok.doc[tok.i : tok.sent.end]).lower()):
+            continue  # "will spend two months in pre-trial detention": held untried, no verdict
         subject = subject_of(tok)
         persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
         if persons:
@@ -391,7 +396,7 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
-            if _age_after_name(ctx, tok):
+            if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             if (
                 after is not None
@@ -426,6 +431,9 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 last_end = listed[-1].i + 1
                 continue
             out.append(Finding("sentence", tok, persons, term=value, date=f.date, confidence=0.75))
+            if f.term is not None and f.term != value and len(f.persons) > len(persons):
+                # "A was sentenced to eight years; B, to seven": the parser joined B to A's verb
+                f.persons = [p for p in f.persons if p not in persons]
             last_end = tok.i + 1
     return out
 
@@ -469,6 +477,12 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
         and num.i + 1 < len(doc)
         and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
     )
+
+
+def _age_told(num: Token) -> bool:
+    """'B, who turned 19 in custody, was given 12 years', 'C, aged 30': a number after "turned" or
+    "aged" is an age."""
+    return num.i >= 1 and num.doc[num.i - 1].lower_ in ("turned", "turns", "turning", "aged", "age")
 
 
 def _life_or_death_ends(sent: Span) -> dict[int, int]:
@@ -624,7 +638,7 @@ def _listed_before_term(
             joined = True
         elif (
             t.is_lower
-            and t.is_alpha
+            and t.text.replace("-", "").isalpha()  # "co-defendant B"
             and t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
             and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
         ):
@@ -634,7 +648,8 @@ def _listed_before_term(
         elif t.text != ",":
             break
         k -= 1
-    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    # (a role the tagger read as a verb is still the name's: "and her co-defendant B to 7 years")
+    gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") and t.i not in roles for t in between)
     # "gave A six years, B five years and C four": a comma joins a gapped clause as "and" does
     joined = joined or gapped and between.text.startswith(",") and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
@@ -716,7 +731,9 @@ def split_respectively(finding: Finding) -> list[Finding]:
         if value is not None
     ]
     if finding.count is None:
-        return parts
+        # ("They received eight and seven years respectively": each part is one named person now,
+        # no group that cohorts would join back into one)
+        return [dataclasses.replace(p, group_ref=False, pronoun_group=False) for p in parts]
     # "Two colleagues, A and B, were convicted and sentenced to 12 and 13 years respectively": the
     # counted group stays one event, and each member's term is an event of its own (in the group's
     # cohort one term would go to every member)

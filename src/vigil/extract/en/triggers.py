@@ -336,6 +336,32 @@ def _destination_abroad(
     return False
 
 
+def _returned_to_country(tok: Token, home: str | None) -> bool:
+    """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
+    'police returned him to Uzbekistan': someone moved into a country from abroad against their
+    will (a forced return home is a deportation too: any named country, home or not; not 'returned
+    to prison', nor someone who 'returned to Tajikistan' of their own accord)."""
+    if tok.lemma_ == "send" and not any(c.lower_ == "back" for c in tok.children):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return False
+    if any(
+        c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
+        for c in tok.children
+    ):
+        return False  # "returned the documents to Russia": a thing
+    if any(t.lemma_.lower() in ("exchange", "swap", "trade") for t in tok.subtree):
+        return False  # "returned to Uzbekistan in a prisoner exchange": handed back, freed
+    heads = [tok, *(c for c in tok.children if c.lower_ == "back")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def _foreign_place_name(tok: Token, home: str | None) -> bool:
     """'put on a plane to the United States', 'flown to Costa Rica': a place name of several
     words, none of them a country's alone, looked up in rigour's territories."""
@@ -628,6 +654,28 @@ def _ordered_to_spend(tok: Token, home: str | None) -> bool:
     )
 
 
+_BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
+
+
+def _pretrial_stay(tok: Token, home: str | None) -> bool:
+    """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial':
+    time a person spent held before the verdict states they were detained (not 'will spend', not
+    'spent two years in prison', which is time served, no arrest of its own)."""
+    if tok.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d") for c in tok.children
+    ):
+        return False
+    if not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
+        return False
+    stay = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
+    if awaiting and any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay):
+        return True  # "spent a year in custody awaiting trial"
+    return any(any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree) for c in stay) and any(
+        _BEFORE_TRIAL.search(span_text(tok.doc[c.i : c.right_edge.i + 1]).lower()) for c in stay
+    )
+
+
 def _served_elsewhere(tok: Token) -> bool:
     """'served in Vietnam - 13 months', 'served with the Marines for two years': service in a
     place or body that is no prison ('in 1994' is a date, no place)."""
@@ -660,7 +708,13 @@ def _jail(tok: Token, home: str | None) -> str:
     termed = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
     if _on_suspicion(tok) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
+    if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
+        return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+# verbs that hold a suspect before any verdict ("charged and jailed X" is an arrest)
+HOLDING_VERBS = frozenset({"charge", "arrest", "detain", "indict", "accuse", "seize"})
 
 
 def _on_suspicion(tok: Token) -> bool:
@@ -1356,7 +1410,20 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     """'was acquitted', 'the court acquitted X': freed by the verdict when the story tells of the
     person's custody (an acquittal of someone never held frees no one)."""
     words = _CUSTODY_TOLD
-    return occurs(tok.doc, "LOWER", words) or occurs(tok.doc, "LEMMA", words)
+    if not (occurs(tok.doc, "LOWER", words) or occurs(tok.doc, "LEMMA", words)):
+        return False
+    # "She had never been detained and attended the hearing as a free woman": told free throughout
+    text = doc_text(tok.doc)
+    end = text.find("\n", tok.idx)
+    return not _NEVER_HELD.search(text[tok.sent.start_char : len(text) if end < 0 else end])
+
+
+_NEVER_HELD = re.compile(
+    r"\bnever been (?:detained|arrested|held|jailed|imprisoned|in custody)\b"
+    r"|\bas a free (?:man|woman|person)\b|\b(?:remained|stayed) (?:free|at liberty)\b"
+    r"|\bwas not (?:detained|in custody)\b",
+    re.IGNORECASE,
+)
 
 
 def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
@@ -1452,6 +1519,17 @@ def _where_in_custody(tok: Token) -> bool:
     return False
 
 
+def _left_behind(word: Token, verb: Token) -> bool:
+    """'died at home, three years after he was released from a penal colony': the custody word
+    is where the person came out of before the death, not where they died."""
+    for up in word.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.lemma_.lower() in ("release", "free", "escape", "flee") or up.lower_ == "freed":
+            return True
+    return False
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
@@ -1460,7 +1538,11 @@ def _died_in_custody(tok: Token) -> bool:
         return True
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
-    if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree if t.i not in aside):
+    if any(
+        t.lemma_.lower() in CUSTODY_WORDS and not _left_behind(t, tok)
+        for t in tok.subtree
+        if t.i not in aside
+    ):
         return True
     # "X, who was serving ten years in a colony, died": a description of a state still held then
     held = [
@@ -1533,6 +1615,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "completed_term": _completed_term,
     "term_to_recipient": _term_to_recipient,
     "ordered_to_spend": _ordered_to_spend,
+    "pretrial_stay": _pretrial_stay,
+    "returned_to_country": _returned_to_country,
     "hand_over_abroad": lambda tok, home: (
         ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)
     ),
@@ -1552,10 +1636,6 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
     "moved_abroad": lambda tok, home: _moves_someone(tok) and _goes_abroad(tok, home),
-    # "was forcibly returned to Uzbekistan" (a plain return home is no removal)
-    "forcibly_returned": lambda tok, home: (
-        _moves_someone(tok) and any(c.lower_ in ("forcibly", "forcefully") for c in tok.children)
-    ),
     "made_to_leave": _made_to_leave,
     "out_of_country": _out_of_country,
     "exiled": lambda tok, home: (
