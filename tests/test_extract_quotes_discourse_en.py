@@ -212,3 +212,32 @@ def test_addressing_the_court_with_a_colon_is_speech(extract_text):
         "prisons and the police."
     )
     assert not result.quotes
+
+
+_QA = (
+    "Gulnora Azimova, a schoolteacher, spent two years in a women's colony. We spoke to Azimova "
+    "at her flat in Samarkand.\n\n"
+)
+
+
+def test_an_interviewee_telling_of_herself_in_the_first_person_has_those_events(extract_text):
+    result = extract_text(
+        _QA + "Q: How did it start?\n\nA: I was detained at the school gate in March 2022.\n\n"
+        "Q: And the trial?\n\nA: They sentenced me to two years in a general-regime colony. "
+        "I was freed in an amnesty in May."
+    )
+    names = {p.id: p.name for p in result.persons}
+    events = {(e.type, names[p], e.term_months) for e in result.events for p in e.persons}
+    assert events == {
+        ("arrest", "Gulnora Azimova", None),
+        ("sentence", "Gulnora Azimova", 24),
+        ("release", "Gulnora Azimova", None),
+    }
+
+
+def test_an_interviewee_fearing_or_denying_an_event_has_none(extract_text):
+    result = extract_text(
+        _QA + "Q: Are you afraid?\n\nA: I could be detained again at any moment, I know that.\n\n"
+        "Q: And your husband?\n\nA: I was never told why my husband was not detained."
+    )
+    assert not result.events

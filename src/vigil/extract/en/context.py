@@ -26,6 +26,8 @@ class DocContext:
     persons: list[Person]
     owner_at: dict[int, Person] = field(default_factory=dict)
     quoted: set[int] = field(default_factory=set)  # token indices inside direct speech
+    # "I", "me" in an interview's answers and transcript turns: the one answering
+    first_person: dict[int, Person] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, finder: PersonFinder = _finder) -> DocContext:
@@ -45,6 +47,8 @@ class DocContext:
         the name in apposition ("his mother, Raisa Kuntsevich")."""
         if tok.i in self.owner_at:
             return self.owner_at[tok.i]
+        if pronouns and tok.i in self.first_person:
+            return self.first_person[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
             if found is not None and self._their_relative(tok, found):

@@ -141,8 +141,11 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         quote = FoundQuote(None if speaker is _UNNAMED else speaker, said, start, start + len(said))
         found.append(quote)
         previous = quote
-    found.extend(_transcript_turns(ctx, marked))
-    found.extend(_interview_answers(ctx, found))
+    turns = _transcript_turns(ctx, marked)
+    found.extend(turns)
+    answers = _interview_answers(ctx, found)
+    found.extend(answers)
+    _answering_in_first_person(ctx, turns + answers)
     for tok in sorted(tokens_in(doc, "LEMMA", SPEECH_VERBS) + tokens_in(doc, "LEMMA", _ADDRESS_VERBS)):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
             continue
@@ -671,6 +674,20 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
 
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b(?!-)")
+
+
+def _answering_in_first_person(ctx: DocContext, answers: list[FoundQuote]) -> None:
+    """'Q: When were you arrested? / A: I was arrested in August 2020': in an interview's answers
+    "I" and "me" are the one answering, so what they tell of themselves is theirs."""
+    for answer in answers:
+        span = ctx.doc.char_span(answer.start, answer.end, alignment_mode="expand")
+        if answer.speaker is None or span is None:
+            continue
+        for tok in span:
+            if tok.lower_ in ("i", "me", "myself") and tok.i not in ctx.owner_at:
+                ctx.first_person[tok.i] = answer.speaker
+                answer.speaker.mentions.append((tok.i, tok.i + 1))
+        answer.speaker.mentions.sort()
 
 
 @lru_cache(maxsize=1024)  # asked of each paragraph for every quote near it
