@@ -30,6 +30,8 @@ class QuoteFinding:
     text: str
     start: int
     end: int
+    turn: bool = False  # a transcript's or an interview's turn, not a quotation in running text
+    label: tuple[int, int] | None = None  # tokens of the turn's label («ЛОСЕВ:»)
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
@@ -88,12 +90,14 @@ class QuoteFinder:
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
-            out.append(QuoteFinding(interviewee, body, a, b))
+            out.append(QuoteFinding(interviewee, body, a, b, turn=True))
         if answers and interviewer is not None:
             out.extend(self._questions(doc, interviewer))
         for paragraph in self._dash_paragraphs(doc, index, answers):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
+        _set_voices(index, out)
+        _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
 
     # -- attribution -----------------------------------------------------------------------------
@@ -452,7 +456,10 @@ class QuoteFinder:
             lead = owners[: next(i for i, p in enumerate(owners) if p is not None)]
             if len(lead) > 2 or any(self.lexicon.word_in(t, "speech") for t in label):
                 continue
-            out.append(QuoteFinding(next(iter(people.values())), body, body_start, m.end(2)))
+            speaker = next(iter(people.values()))
+            labelled = (label.start, label.end)
+            turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
+            out.append(turn)
         return out
 
     def _interview(
@@ -474,7 +481,9 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+        interviewee = self._framed(doc, index, turns[0][0], interviewer) or next(
+            p for p in index.persons if id(p) == counts.most_common(1)[0][0]
+        )
         answers = []
         previous_question = False
         for a, b, p in paragraphs:
@@ -487,6 +496,32 @@ class QuoteFinder:
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
+
+    def _framed(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """«Мы поговорили с его адвокатом Ниной Зориной», «беседа с X»: the person the introduction
+        says the conversation is with answers, whoever else it is about (the last such before the
+        first turn)."""
+        frames = tuple(self.lexicon.sets.get("interview_frames", ()))
+        found = None
+        for t in doc:
+            if t.idx >= first_turn:
+                break
+            if not frames or not t.lower_.startswith(frames):
+                continue
+            for x in doc[t.i + 1 : t.i + 3]:
+                if x.lower_ not in ("с", "со", "з", "са"):
+                    continue
+                for y in doc[x.i + 1 : x.i + 6]:
+                    if y.idx >= first_turn or y.text in (".", "?", "!", ";", ":") or "\n" in y.text:
+                        break
+                    person = index.person_at(y)
+                    if person is not None and person is not interviewer:
+                        found = person
+                        break
+                break
+        return found
 
     def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
         """The person a short byline names as the interviewer («Беседовала Анна Иванова»)."""
@@ -535,6 +570,51 @@ class QuoteFinder:
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
+
+
+def _set_voices(index: PersonIndex, quotes: list[QuoteFinding]) -> None:
+    """«ВЕТЛУГИНА: Его задержали у подъезда»: a speaker calls herself «я» and whom she speaks
+    to «вы», so a third-person pronoun in a quote is not its speaker, and in a turn of a
+    transcript or an interview not any of the conversation's speakers either."""
+    talkers = frozenset(id(q.speaker) for q in quotes if q.turn and q.speaker is not None)
+    index.voices = [
+        (q.start, q.end, talkers | {id(q.speaker)} if q.turn else frozenset({id(q.speaker)}))
+        for q in quotes
+        if q.speaker is not None
+    ]
+
+
+def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding]) -> None:
+    """A turn's label («СЕНИНА:») and a speaker addressed in a turn («Юрий, чего вы ждали?»)
+    name the conversation's voices, not anyone an event in the turn happens to: they stop being
+    mentions the events read (a person keeps at least one mention)."""
+    turns = [q for q in quotes if q.turn]
+    if not turns:
+        return
+    talkers = {id(q.speaker) for q in turns if q.speaker is not None}
+    drop: set[int] = set()
+    for q in turns:
+        if q.label is not None:
+            drop.update(range(*q.label))
+    for person in index.persons:
+        if id(person) not in talkers:
+            continue
+        for s, e in person.mentions:
+            q = next((q for q in turns if q.start <= doc[s].idx < q.end), None)
+            if q is None:
+                continue
+            before = doc[s - 1] if s > 0 else None
+            after = doc[e] if e < len(doc) else None
+            opening = before is None or before.idx < q.start or before.text == ","
+            if opening and after is not None and after.text in (",", "!", "?"):
+                drop.update(range(s, e))  # «Юрий, …», «…, Ольга?»: the one spoken to
+    for person in index.persons:
+        kept = [(s, e) for s, e in person.mentions if s not in drop]
+        if kept and len(kept) < len(person.mentions):
+            person.mentions = kept
+            for i in drop:
+                if index.by_token.get(i) is person:
+                    del index.by_token[i]
 
 
 def _speech_punctuation(text: str, end: int) -> bool:
