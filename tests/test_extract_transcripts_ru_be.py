@@ -91,3 +91,56 @@ def test_belarusian_broadcast_turns(run):
 """
     result = run(text, "be")
     assert {s for s, _ in quotes(result)} == {"Сяргей Дубовік"}
+
+
+def test_initials_in_a_label_are_the_named_host(run):
+    text = """Разговор о приговоре
+
+Гость студии — адвокат Роман Шилов. Ведёт программу Ксения Вольская.
+
+Ксения Вольская: Роман, вашего подзащитного вчера приговорили. Вы этого ждали?
+Роман Шилов: Ждали. Доказательств не было, но суд их и не требовал.
+К. Вольская: Будете обжаловать приговор дальше?
+Р. Шилов: Конечно, жалобу мы подадим на этой неделе.
+"""
+    result = run(text, "ru")
+    assert names(result) == {"Роман Шилов", "Ксения Вольская"}
+    assert ("Роман Шилов", "Конечно, жалобу мы") in quotes(result)
+    # the unnamed client's verdict is nobody's event here
+    assert not [e for e in result.events if e.persons]
+
+
+_PLAIN_INTERVIEW = """«Я не сразу поняла, что свободна»
+
+Полина Горская провела в СИЗО десять месяцев, в апреле её освободили. {frame}
+
+Что вы почувствовали в зале суда?
+Я не сразу поняла, что свободна. Конвой просто открыл дверь клетки.
+
+Как к вам относились в изоляторе?
+По-разному. Мне долго не передавали лекарства.
+"""
+
+
+def test_plain_question_paragraphs_are_answered_by_whom_the_story_talks_with(run):
+    result = run(_PLAIN_INTERVIEW.format(frame="Наш корреспондент побеседовал с ней."), "ru")
+    assert quotes(result) == {("Полина Горская", "Я не сразу"), ("Полина Горская", "По-разному. Мне долго")}
+
+
+def test_plain_questions_without_an_interview_frame_are_no_turns(run):
+    result = run(_PLAIN_INTERVIEW.format(frame="Её дело вызвало большой резонанс."), "ru")
+    assert not result.quotes
+
+
+def test_initials_alone_label_the_interviewee(run):
+    text = """«Меня вызвали к начальнику»
+
+Тамара Лойко вышла на свободу в марте. С ней беседовала наша журналистка.
+
+Тамара Лойко: Меня вызвали к начальнику и сказали собирать вещи.
+Вопрос: Вас встречали у ворот?
+Т. Л.: Да, встречали сестра и двое друзей. Мы долго стояли молча.
+"""
+    result = run(text, "ru")
+    assert names(result) == {"Тамара Лойко"}
+    assert ("Тамара Лойко", "Да, встречали сестра") in quotes(result)

@@ -173,6 +173,7 @@ def find_persons(
     _bare_first_names(index)
     _lone_given_names(index)
     _bracketed(index)
+    _initialled(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -184,6 +185,37 @@ def find_persons(
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
     return index
+
+
+def _initialled(index: PersonIndex) -> None:
+    """«Е. Рыбакова» beside «Елена Рыбакова»: initials and a surname are the one full name of the
+    article with that surname (any case or gender form, compared by stem) and that initial."""
+    full = [p for p in index.persons if len(p.tokens) > 1 and not p.tokens[0].endswith(".")]
+    for person in list(index.persons):
+        if len(person.tokens) < 2 or not person.tokens[0].endswith(".") or len(person.tokens[0]) != 2:
+            continue
+        letters = [w.rstrip(".") for w in person.tokens]
+        if len(letters) == 2 and all(len(w) == 1 for w in letters):
+            # «В. М.: …», a transcript's label: the initials of a first name and a surname
+            owners = [
+                p for p in full if p.tokens[0][:1] == letters[0] and p.tokens[-1][:1] == letters[1].upper()
+            ]
+        else:
+            key = surname_key(person.tokens[-1])
+            owners = [
+                p
+                for p in full
+                if surname_key(p.tokens[-1]) == key
+                and p.tokens[0][:1].lower() == person.tokens[0][:1].lower()
+            ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
 
 
 def _turn_label(span: Span, lexicon: Lexicon) -> bool:

@@ -21,6 +21,9 @@ from vigil.extract.ru.persons import PersonIndex, name_key, pronoun_gender
 
 _DASHES = "—–-"
 _NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
+_LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольга Марчэнка: …», «В. М.: …»
+_INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
+_COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
 
 
@@ -450,6 +453,15 @@ class QuoteFinder:
             if label is None:
                 continue
             owners = [index.person_at(t) for t in label if t.is_alpha]
+            initials = _INITIALS.fullmatch(m.group(1).strip())
+            if initials and not any(owners):
+                # «Т. Л.: …»: the one person of the article with these initials
+                fits = [
+                    p
+                    for p in index.persons
+                    if len(p.tokens) > 1 and (p.tokens[0][:1], p.tokens[-1][:1]) == initials.groups()
+                ]
+                owners = fits[:1] if len(fits) == 1 else owners
             people = {id(p): p for p in owners if p is not None}
             if len(people) != 1 or owners[-1] is None:
                 continue
@@ -471,7 +483,7 @@ class QuoteFinder:
         turns = [(a, b, p) for a, b, p in paragraphs if p[:1] in "—–" or p.startswith("- ")]
         questions = [p for _, _, p in turns if p.rstrip().endswith("?")]
         if len(questions) < 2:
-            return [], None
+            return self._plain_interview(doc, index, paragraphs, interviewer)
         counts: Counter = Counter()
         for person in index.persons:
             if person is interviewer:
@@ -497,6 +509,42 @@ class QuoteFinder:
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
 
+    def _plain_interview(
+        self, doc: Doc, index: PersonIndex, paragraphs: list[tuple[int, int, str]], interviewer: Person | None
+    ) -> tuple[list[tuple[int, int, str]], Person | None]:
+        """An interview set without dashes or labels: short question paragraphs («Как вас
+        задержали?») each followed by the answer, after an introduction that says whom the
+        conversation is with («Мы поговорили с X»). The answers (paragraphs up to the next
+        question, at least two of them in the first person) are X's turns; without that
+        introduction nobody is known to answer."""
+        asked = [
+            k
+            for k, (_, _, p) in enumerate(paragraphs)
+            if k > 0 and p.rstrip().endswith("?") and len(p.split()) <= 30 and p[:1] not in '"«„—–-'
+        ]
+        asked = [k for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked]
+        if len(asked) < 2:
+            return [], None
+        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer)
+        if interviewee is None:
+            return [], None
+        first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
+        labelled = [p for _, _, p in paragraphs if _LABEL.match(p)]
+        if len(labelled) >= 2:
+            return [], None  # a transcript with speakers' labels: its turns are found as such
+        cues = self.lexicon.sets.get("interviewer_cues", set())
+        answers = []
+        for n, k in enumerate(asked):
+            stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
+            for a, b, p in paragraphs[k + 1 : stop]:
+                if p[:1] in '"«„' or p.split()[0].lower().strip(":") in cues:
+                    break  # a quotation, found on its own; the byline closing the interview
+                answers.append((a, b, p))
+        spoken = [a for a in answers if first & {w.strip(".,!?…;:").lower() for w in a[2].split()}]
+        if len(spoken) < 2:
+            return [], None
+        return answers, interviewee
+
     def _framed(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
     ) -> Person | None:
@@ -517,6 +565,9 @@ class QuoteFinder:
                     if y.idx >= first_turn or y.text in (".", "?", "!", ";", ":") or "\n" in y.text:
                         break
                     person = index.person_at(y)
+                    if person is None and y.i == x.i + 1 and y.lower_ in _COMITATIVE_PRONOUNS:
+                        # «Корреспондент поговорил с ним»: the person the pronoun refers to
+                        person = index.latest_before(y.i, _COMITATIVE_PRONOUNS[y.lower_])
                     if person is not None and person is not interviewer:
                         found = person
                         break
