@@ -1256,6 +1256,10 @@ class EventFinder:
                         self._group(noun, finding)
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            person = self._dropped_subject(t, index)
+            if person is not None:
+                finding.persons.append(person)
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:
@@ -1265,6 +1269,31 @@ class EventFinder:
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
+        """«1. Лобач Сергей Витальевич, житель Бреста. Задержан 2 сентября …; осуждён к 5 годам»:
+        bulletins and lists drop the subject of a short participle; it is the person the
+        paragraph is about, the latest one named before of the participle's gender and number,
+        when the sentence names nobody and no line break lies between."""
+        if "Short" not in t.morph.get("Variant") or "Sing" not in t.morph.get("Number"):
+            return None
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        if gender is None:
+            return None
+        sent = t.sent
+        if any(c.dep_.startswith("nsubj") for c in t.children) or any(
+            index.person_at(x) is not None for x in sent
+        ):
+            return None
+        if any(x.lower_ in self.lexicon.all_pronouns for x in sent):
+            return None  # a pronoun in the sentence is read on its own
+        person = index.latest_before(t.i, gender, window_sents=3)
+        if person is None:
+            return None
+        last = max((a for a, _ in person.mentions if a < t.i), default=None)
+        if last is None or "\n" in t.doc[last : t.i].text:
+            return None
+        return person
 
     def _clause_patient(self, t: Token, finding: Finding, index: PersonIndex) -> Finding | None:
         """«скончался после освобождения», «пасля яго арышту»: the event is presupposed, and
@@ -2092,6 +2121,8 @@ class EventFinder:
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
+            if _enumerator(noun):
+                continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
             if (
                 noun.pos_ == "NOUN"
                 and "Inan" in noun.morph.get("Animacy")
@@ -2618,6 +2649,15 @@ def _in_clause_without(x: Token, t: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _enumerator(x: Token) -> bool:
+    """A digit that opens a line and is followed by «.» or «)»: a list item's number."""
+    doc = x.doc
+    if not x.text.isdigit() or x.i + 1 >= len(doc) or doc[x.i + 1].text not in (".", ")"):
+        return False
+    before = doc[x.i - 1] if x.i else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_
 
 
 def _plural_verb_of_one(root: Token, t: Token) -> bool:

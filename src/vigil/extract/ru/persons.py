@@ -174,6 +174,7 @@ def find_persons(
     _lone_given_names(index)
     _bracketed(index)
     _initialled(index)
+    _first_and_patronymic(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -208,6 +209,29 @@ def _initialled(index: PersonIndex) -> None:
                 if surname_key(p.tokens[-1]) == key
                 and p.tokens[0][:1].lower() == person.tokens[0][:1].lower()
             ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
+
+
+def _first_and_patronymic(index: PersonIndex) -> None:
+    """«Лобач Сергей Витальевич» split by the NER into a surname and «Сергей Витальевич»: the
+    first name and patronymic right after a surname mention whose person has that first name
+    are that person (a surname in «-вич» may read as a patronymic, so nothing else joins)."""
+    for person in list(index.persons):
+        if len(person.tokens) != 2 or not _PATRONYMIC.search(person.tokens[1]):
+            continue
+        full = [p for p in index.persons if len(p.tokens) > 1 and p.tokens[1] != person.tokens[1]]
+        start = min(a for a, _ in person.mentions)
+        before = index.by_token.get(start - 1)
+        owners = [p for p in full if p is not person and name_key(p.tokens[0]) == name_key(person.tokens[0])]
+        # only right after the surname: «Алесь Жданович» alone is a name of its own
+        owners = [p for p in owners if p is before]
         if len(owners) != 1:
             continue
         owner = owners[0]

@@ -1,0 +1,55 @@
+"""Russian statements and bulletins that list people item by item («1. Фамилия Имя Отчество,
+год рождения. Задержан …; осуждён …»): the dropped subject of a short participle is the item's
+person, the item's number is no count, and a name split by the NER into a surname and «Имя
+Отчество» is one person. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_extract_ru import counts, events, names, terms
+
+_LIST = """Правозащитники признали политическими заключёнными трёх человек.
+
+1. Кравчук Олег Иванович, 1985 г. р., житель Гродно. Задержан 5 мая 2024 года, содержится в СИЗО-1.
+
+2. Мельник Анна Сергеевна, 1990 г. р. Задержана 3 июня 2024 года; 9 октября осуждена к 4 годам колонии.
+
+3. Петренко Игорь Львович, пенсионер. Задержан не был, находится под подпиской о невыезде.
+
+Мы требуем освободить Олега Кравчука, Анну Мельник и Игоря Петренко.
+"""
+
+
+def test_dropped_subject_of_a_short_participle_is_the_items_person(run):
+    result = run(_LIST, "ru")
+    found = events(result)
+    assert ("arrest", "Олег Кравчук") in found
+    assert ("arrest", "Анна Мельник") in found
+    assert ("sentence", "Анна Мельник") in found
+    assert terms(result).get("Анна Мельник") == 48
+
+
+def test_list_items_are_no_counts_and_negation_holds(run):
+    result = run(_LIST, "ru")
+    assert not counts(result)
+    assert not [e for e in events(result) if e[1] == "Игорь Петренко"]
+    assert not [e for e in result.events if e.type == "release"]
+
+
+def test_surname_first_with_patronymic_is_one_person(run):
+    result = run(_LIST, "ru")
+    assert names(result) == {"Олег Кравчук", "Анна Мельник", "Игорь Петренко"}
+
+
+def test_a_participle_with_its_own_subject_is_not_the_previous_person(run):
+    result = run("Дмитрий Орехов выступил на митинге. Задержан ещё один участник акции.", "ru")
+    assert not result.events
+
+
+def test_no_dropped_subject_across_a_line_break(run):
+    result = run("Марина Зуева рассказала о суде.\n\nЗадержана неизвестная женщина в Омске.", "ru")
+    assert not result.events
+
+
+def test_dropped_subject_agrees_in_gender(run):
+    result = run("Виктор Сидоренко пришёл к зданию суда с плакатом. Задержана его жена.", "ru")
+    assert ("arrest", "Виктор Сидоренко") not in events(result)
