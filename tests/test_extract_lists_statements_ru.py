@@ -53,3 +53,43 @@ def test_no_dropped_subject_across_a_line_break(run):
 def test_dropped_subject_agrees_in_gender(run):
     result = run("Виктор Сидоренко пришёл к зданию суда с плакатом. Задержана его жена.", "ru")
     assert ("arrest", "Виктор Сидоренко") not in events(result)
+
+
+_VERDICT_LIST = """Областной суд вынес приговор семерым участникам акции.
+
+Суд назначил:
+
+— Петру Ильину — пять лет колонии общего режима;
+— Семёну Карпову — четыре с половиной года колонии;
+— Нине Ворошиловой — два года условно.
+
+Остальные получили от трёх до пяти лет. Прокурор просил назначить:
+
+— Петру Ильину — семь лет;
+— Семёну Карпову — шесть лет.
+"""
+
+
+def test_a_verdict_list_after_a_colon_gives_each_line_its_term(run):
+    result = run(_VERDICT_LIST, "ru")
+    found = terms(result)
+    assert found.get("Пётр Ильин") == 60
+    assert found.get("Семён Карпов") == 54
+    assert found.get("Нина Ворошилова") == 24
+
+
+def test_a_requested_list_is_no_sentence(run):
+    result = run(_VERDICT_LIST, "ru")
+    assert all(e.term_months not in (84, 72) for e in result.events)
+
+
+def test_a_detention_list_names_each_person(run):
+    text = "В Казани после акции задержаны:\n\n— активист Глеб Сорокин;\n— студентка Инна Лаптева.\n"
+    result = run(text, "ru")
+    assert {("arrest", "Глеб Сорокин"), ("arrest", "Инна Лаптева")} <= events(result)
+
+
+def test_a_list_after_a_sentence_with_a_name_is_not_read_as_its_items(run):
+    text = "Суд приговорил Максима Юдина к трём годам за посты. Среди свидетелей были:\n\n— Ольга Репина;\n"
+    result = run(text, "ru")
+    assert ("sentence", "Ольга Репина") not in events(result)

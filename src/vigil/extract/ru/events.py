@@ -10,11 +10,13 @@ verb, subject of a passive or intransitive one), a participle's head noun («О�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
@@ -93,6 +95,7 @@ class EventFinder:
                 self._named_next(f, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._colon_list(doc, index, triggers, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             if not self.linear:
@@ -1269,6 +1272,57 @@ class EventFinder:
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _colon_list(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        triggers: list[tuple[Token, TriggerRule, int]],
+        findings: list[Finding],
+    ) -> list[Finding]:
+        """«Суд назначил:\n— Петру Ильину — пять лет колонии;\n— Анне Ким — два года условно.»:
+        a trigger whose sentence ends in a colon and names nobody introduces a list, each dash or
+        numbered line of which is the event of the people it names (a sentence with the line's
+        own term, and only with one)."""
+        text = doc_text(doc)
+        named = {id(f.trigger) for f in findings}
+        out: list[Finding] = []
+        for t, rule, _end in triggers:
+            sent = t.sent
+            tail = [x for x in sent if not x.is_space and "\n" not in x.text]
+            if not tail or tail[-1].text != ":" or id(t) in named or not self._asserted(t):
+                continue
+            if any(index.person_at(x) is not None for x in sent):
+                continue
+            pos = tail[-1].idx + 1
+            lines = text[pos:].split("\n")
+            start = pos
+            for line in lines:
+                a = start
+                start += len(line) + 1
+                if not line.strip():
+                    continue  # (a cleaned text sets each item apart by a blank line)
+                if not re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line):
+                    break
+                span = doc.char_span(a, a + len(line), alignment_mode="expand")
+                if span is None:
+                    break
+                people = []
+                head = None
+                for x in span:
+                    person = index.person_at(x)
+                    if person is not None and person not in people:
+                        people.append(person)
+                        head = head or x
+                if not people or head is None:
+                    continue
+                term = term_months(list(span), self.lexicon) if rule.label == "sentence" else None
+                if rule.label == "sentence" and (term is None or term_range(list(span), self.lexicon)):
+                    continue
+                finding = Finding(rule.label, head, persons=people, term=term)
+                finding.date = self._date(t)
+                out.append(finding)
+        return out
 
     def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
         """«1. Лобач Сергей Витальевич, житель Бреста. Задержан 2 сентября …; осуждён к 5 годам»:
