@@ -246,6 +246,14 @@ class QuoteFinder:
                 continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
                 return person
+            if (
+                not linear
+                and t.dep_ == "appos"
+                and t.head.i == prev.i
+                and t.i + 1 < len(span.doc)
+                and index.person_at(span.doc[t.i + 1]) is person  # a full name, not «жена Аметова»
+            ):
+                return person  # «адвокат Пётр Ланской, защищавший X»: the role noun's own name
         if named:
             return None
         for t in span:
