@@ -93,3 +93,18 @@ def test_a_list_after_a_sentence_with_a_name_is_not_read_as_its_items(run):
     text = "Суд приговорил Максима Юдина к трём годам за посты. Среди свидетелей были:\n\n— Ольга Репина;\n"
     result = run(text, "ru")
     assert ("sentence", "Ольга Репина") not in events(result)
+
+
+def test_inflected_surnames_coordinated_before_a_plural_verb_are_its_objects(run):
+    result = run(
+        "Суд приговорил Тагира Юнусова, Марата Галеева и Дениса Уварова к пяти годам. Юнусова, "
+        "Галеева и Уварова задержали ещё в марте, и с тех пор они в СИЗО.",
+        "ru",
+    )
+    found = events(result)
+    assert {("arrest", "Тагир Юнусов"), ("arrest", "Марат Галеев"), ("arrest", "Денис Уваров")} <= found
+
+
+def test_a_nominative_agent_stays_the_agent(run):
+    result = run("Следователь Игорь Кротов задержал журналистку Анну Ли в аэропорту.", "ru")
+    assert ("arrest", "Игорь Кротов") not in events(result)

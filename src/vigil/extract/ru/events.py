@@ -1204,6 +1204,13 @@ class EventFinder:
                 continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
             if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
                 role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
+            if (
+                role == "nsubj"
+                and not passive
+                and rule.patient == "object"
+                and _oblique_surname(root, person)
+            ):
+                role = "obj"  # «Хасанова, Гайнуллина и Валеева задержали»: Рамиль Хасанов's accusative
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
@@ -2666,6 +2673,23 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
     word = root.doc[_mention_start(root, person, index)].text.lower()
     return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
+
+
+def _oblique_surname(root: Token, person: Person) -> bool:
+    """The surname as written is not the person's nominative («Хасанова» of Рамиль Хасанов):
+    the parser's subject is an inflected object."""
+    if len(person.tokens) < 2:
+        return False
+    for start, end in person.mentions:
+        if start <= root.i < end:
+            written = root.doc[end - 1]
+            if not written.is_alpha or written.text[:1].islower():
+                return False
+            fold = written.lower_.replace("ё", "е")
+            return fold != person.tokens[-1].lower().replace("ё", "е") and not any(
+                fold == w.lower().replace("ё", "е") for w in person.tokens[:-1]
+            )
+    return False
 
 
 def _nominative_name(root: Token, person: Person) -> bool:
