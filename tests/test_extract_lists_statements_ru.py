@@ -108,3 +108,9 @@ def test_inflected_surnames_coordinated_before_a_plural_verb_are_its_objects(run
 def test_a_nominative_agent_stays_the_agent(run):
     result = run("Следователь Игорь Кротов задержал журналистку Анну Ли в аэропорту.", "ru")
     assert ("arrest", "Игорь Кротов") not in events(result)
+
+
+def test_a_name_before_a_comma_and_its_participle_is_the_main_verbs_object(run):
+    result = run("Суд освободил по УДО Ольгу Мезенцеву, отбывавшую четырёхлетний срок за листовки.", "ru")
+    assert {("release", "Ольга Мезенцева"), ("sentence", "Ольга Мезенцева")} <= events(result)
+    assert terms(result).get("Ольга Мезенцева") == 48
