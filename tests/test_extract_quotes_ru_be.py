@@ -133,3 +133,27 @@ def test_as_someone_said_before_a_quoted_clause_names_its_speaker(run, text, lan
     result = run(text, lang)
     names = {p.id: p.name for p in result.persons}
     assert [names[q.speaker] for q in result.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд приговорил Олега Зимина к шести годам. «Такие сроки дают за убийство, а не за разговоры, "
+        "— сказал журналистам адвокат Пётр Лановой, защищавший Зимина. — Доказательств в деле нет».",
+        "Суд приговорил Олега Зимина к шести годам. «Доказательств в деле нет», — заявил адвокат "
+        "Пётр Лановой, представлявший интересы Зимина.",
+    ],
+)
+def test_the_client_named_after_the_lawyers_own_name_does_not_speak(run, text):
+    speakers = {s for s, _ in quotes(run(text, "ru"))}
+    assert "Олег Зимин" not in speakers
+    assert speakers
+
+
+def test_a_wife_named_after_her_husbands_surname_still_speaks(run):
+    result = run(
+        "Суд приговорил Рустема Алиева к десяти годам. «Его забрали за молитву», — сказала "
+        "журналистам жена Алиева Зарема.",
+        "ru",
+    )
+    assert "Рустем Алиев" not in {s for s, _ in quotes(result)}

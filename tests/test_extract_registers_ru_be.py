@@ -28,9 +28,32 @@ def test_russian_custody_ordered_by_a_court_is_an_arrest(run, text, person):
     assert ("arrest", person) in events(run(text, "ru"))
 
 
-def test_russian_house_arrest_is_not_custody(run):
-    result = run("Суд отправил под домашний арест учителя Романа Гаврилова.", "ru")
-    assert not [e for e in result.events if e.type == "arrest"]
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Суд отправил под домашний арест учителя Романа Гаврилова.", "Роман Гаврилов"),
+        ("Учитель Роман Гаврилов уже четвёртый месяц находится под домашним арестом.", "Роман Гаврилов"),
+    ],
+)
+def test_russian_house_arrest_as_a_pretrial_measure_is_an_arrest(run, text, person):
+    assert ("arrest", person) in events(run(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прокурор просил отправить под домашний арест учителя Романа Гаврилова.",
+        "Суд отказался отправить учителя Романа Гаврилова под домашний арест.",
+        "Адвокат добивается смягчения условий домашнего ареста Романа Гаврилова.",
+    ],
+)
+def test_russian_house_arrest_requested_or_refused_is_no_arrest(run, text):
+    assert not [e for e in run(text, "ru").events if e.type == "arrest"]
+
+
+def test_belarusian_house_arrest_is_an_arrest(run):
+    result = run("Настаўніка Рамана Гаўрылава суд адправіў пад хатні арышт.", "be")
+    assert any(e.type == "arrest" and e.persons for e in result.events)
 
 
 def test_belarusian_custody_as_a_measure_of_restraint(run):

@@ -10,11 +10,13 @@ verb, subject of a passive or intransitive one), a participle's head noun («О�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
@@ -93,6 +95,7 @@ class EventFinder:
                 self._named_next(f, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._colon_list(doc, index, triggers, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             if not self.linear:
@@ -1201,6 +1204,13 @@ class EventFinder:
                 continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
             if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
                 role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
+            if (
+                role == "nsubj"
+                and not passive
+                and rule.patient == "object"
+                and _oblique_surname(root, person)
+            ):
+                role = "obj"  # «Хасанова, Гайнуллина и Валеева задержали»: Рамиль Хасанов's accusative
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
@@ -1256,6 +1266,10 @@ class EventFinder:
                         self._group(noun, finding)
             if child.lemma_.lower() in lex.sets["join"]:
                 finding.joins_latest = True
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            person = self._dropped_subject(t, index)
+            if person is not None:
+                finding.persons.append(person)
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:
@@ -1265,6 +1279,82 @@ class EventFinder:
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _colon_list(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        triggers: list[tuple[Token, TriggerRule, int]],
+        findings: list[Finding],
+    ) -> list[Finding]:
+        """«Суд назначил:\n— Петру Ильину — пять лет колонии;\n— Анне Ким — два года условно.»:
+        a trigger whose sentence ends in a colon and names nobody introduces a list, each dash or
+        numbered line of which is the event of the people it names (a sentence with the line's
+        own term, and only with one)."""
+        text = doc_text(doc)
+        named = {id(f.trigger) for f in findings}
+        out: list[Finding] = []
+        for t, rule, _end in triggers:
+            sent = t.sent
+            tail = [x for x in sent if not x.is_space and "\n" not in x.text]
+            if not tail or tail[-1].text != ":" or id(t) in named or not self._asserted(t):
+                continue
+            if any(index.person_at(x) is not None for x in sent):
+                continue
+            pos = tail[-1].idx + 1
+            lines = text[pos:].split("\n")
+            start = pos
+            for line in lines:
+                a = start
+                start += len(line) + 1
+                if not line.strip():
+                    continue  # (a cleaned text sets each item apart by a blank line)
+                if not re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line):
+                    break
+                span = doc.char_span(a, a + len(line), alignment_mode="expand")
+                if span is None:
+                    break
+                people = []
+                head = None
+                for x in span:
+                    person = index.person_at(x)
+                    if person is not None and person not in people:
+                        people.append(person)
+                        head = head or x
+                if not people or head is None:
+                    continue
+                term = term_months(list(span), self.lexicon) if rule.label == "sentence" else None
+                if rule.label == "sentence" and (term is None or term_range(list(span), self.lexicon)):
+                    continue
+                finding = Finding(rule.label, head, persons=people, term=term)
+                finding.date = self._date(t)
+                out.append(finding)
+        return out
+
+    def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
+        """«1. Лобач Сергей Витальевич, житель Бреста. Задержан 2 сентября …; осуждён к 5 годам»:
+        bulletins and lists drop the subject of a short participle; it is the person the
+        paragraph is about, the latest one named before of the participle's gender and number,
+        when the sentence names nobody and no line break lies between."""
+        if "Short" not in t.morph.get("Variant") or "Sing" not in t.morph.get("Number"):
+            return None
+        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        if gender is None:
+            return None
+        sent = t.sent
+        if any(c.dep_.startswith("nsubj") for c in t.children) or any(
+            index.person_at(x) is not None for x in sent
+        ):
+            return None
+        if any(x.lower_ in self.lexicon.all_pronouns for x in sent):
+            return None  # a pronoun in the sentence is read on its own
+        person = index.latest_before(t.i, gender, window_sents=3)
+        if person is None:
+            return None
+        last = max((a for a, _ in person.mentions if a < t.i), default=None)
+        if last is None or "\n" in t.doc[last : t.i].text:
+            return None
+        return person
 
     def _clause_patient(self, t: Token, finding: Finding, index: PersonIndex) -> Finding | None:
         """«скончался после освобождения», «пасля яго арышту»: the event is presupposed, and
@@ -2092,6 +2182,8 @@ class EventFinder:
         for noun in candidates:
             if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
                 continue
+            if _enumerator(noun):
+                continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
             if (
                 noun.pos_ == "NOUN"
                 and "Inan" in noun.morph.get("Animacy")
@@ -2583,6 +2675,23 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
 
 
+def _oblique_surname(root: Token, person: Person) -> bool:
+    """The surname as written is not the person's nominative («Хасанова» of Рамиль Хасанов):
+    the parser's subject is an inflected object."""
+    if len(person.tokens) < 2:
+        return False
+    for start, end in person.mentions:
+        if start <= root.i < end:
+            written = root.doc[end - 1]
+            if not written.is_alpha or written.text[:1].islower():
+                return False
+            fold = written.lower_.replace("ё", "е")
+            return fold != person.tokens[-1].lower().replace("ё", "е") and not any(
+                fold == w.lower().replace("ё", "е") for w in person.tokens[:-1]
+            )
+    return False
+
+
 def _nominative_name(root: Token, person: Person) -> bool:
     """Some word of the name's mention is nominative: natasha may tag an unknown foreign first
     name in an oblique case («Абдиазис Абдинур … были приговорены»: Абдиазис read as Ins)."""
@@ -2618,6 +2727,15 @@ def _in_clause_without(x: Token, t: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _enumerator(x: Token) -> bool:
+    """A digit that opens a line and is followed by «.» or «)»: a list item's number."""
+    doc = x.doc
+    if not x.text.isdigit() or x.i + 1 >= len(doc) or doc[x.i + 1].text not in (".", ")"):
+        return False
+    before = doc[x.i - 1] if x.i else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_
 
 
 def _plural_verb_of_one(root: Token, t: Token) -> bool:

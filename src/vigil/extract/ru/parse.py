@@ -178,6 +178,7 @@ def to_spacy(
         morphs.append("|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items())))
         pos.append(t.pos or "X")
         lemmas.append(lemma_of(t.text, t.pos or "X", t.feats or {}))
+    _object_before_participle(heads, deps, pos, morphs, words)
     heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
     _one_root_per_sentence(heads, deps, sent_starts)
     doc = Doc(
@@ -206,6 +207,34 @@ def to_spacy(
             ents.append(s)
     doc.ents = ents
     return doc
+
+
+def _object_before_participle(
+    heads: list[int], deps: list[str], pos: list[str], morphs: list[str], words: list[str]
+) -> None:
+    """«Суд освободил по УДО Анну Б., отбывавшую трёхлетний срок»: natasha may hang the name on
+    the participle after it as that participle's object. A noun before a comma and a
+    participle of its case, whose head is a verb before the noun, is the verb's object and the
+    participle describes it."""
+    for i, h in enumerate(heads):
+        if deps[i] != "obj" or h <= i + 1 or words[h - 1] != "," or pos[i] not in ("PROPN", "NOUN"):
+            continue
+        if "VerbForm=Part" not in morphs[h] or "Variant=Short" in morphs[h]:
+            continue
+        g = heads[h]
+        if g == i:
+            # the two hung on each other (a cycle): the noun belongs to the main verb before it
+            g = next((k for k in range(i - 1, -1, -1) if deps[k] == "ROOT" or words[k] in (".", "\n")), h)
+            if words[g] in (".", "\n"):
+                continue
+        if g == h or g >= i or pos[g] != "VERB":
+            continue
+        case = next((f for f in morphs[i].split("|") if f.startswith("Case=")), None)
+        if case is None or case not in morphs[h].split("|"):
+            continue
+        heads[i], deps[i] = g, "obj"
+        heads[h], deps[h] = i, "acl"
+        deps[g] = deps[g] if heads[g] != g else "ROOT"
 
 
 def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:

@@ -53,6 +53,9 @@ class PersonIndex:
     doc: Doc
     persons: list[Person] = field(default_factory=list)
     by_token: dict[int, Person] = field(default_factory=dict)
+    # character spans of quotes with the ids of who speaks there: a third-person pronoun
+    # inside refers to none of them (set once the quotes are found)
+    voices: list[tuple[int, int, frozenset[int]]] = field(default_factory=list)
 
     def person_at(self, token: Token) -> Person | None:
         return self.by_token.get(token.i)
@@ -78,6 +81,10 @@ class PersonIndex:
                 break
             limit = self.doc[limit - 1].sent.start
         best: tuple[bool, int, Person] | None = None
+        at = self.doc[i].idx
+        for a, b, ids in self.voices:
+            if a <= at < b:
+                exclude = {*exclude, *ids}
         for person in self.persons:
             if (gender and person.gender and person.gender != gender) or id(person) in exclude:
                 continue
@@ -138,7 +145,7 @@ def find_persons(
         if ent.label_ != "PER":
             continue
         span = (clean or trim_span)(ent)
-        if span is None or _quoted_title(span):
+        if span is None or _quoted_title(span) or _turn_label(span, lexicon):
             continue
         info = describe(span)
         while len(span) > 1 and info.kinds[0] == "common":
@@ -166,6 +173,8 @@ def find_persons(
     _bare_first_names(index)
     _lone_given_names(index)
     _bracketed(index)
+    _initialled(index)
+    _first_and_patronymic(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -177,6 +186,74 @@ def find_persons(
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
     return index
+
+
+def _initialled(index: PersonIndex) -> None:
+    """«Е. Рыбакова» beside «Елена Рыбакова»: initials and a surname are the one full name of the
+    article with that surname (any case or gender form, compared by stem) and that initial."""
+    full = [p for p in index.persons if len(p.tokens) > 1 and not p.tokens[0].endswith(".")]
+    for person in list(index.persons):
+        if len(person.tokens) < 2 or not person.tokens[0].endswith(".") or len(person.tokens[0]) != 2:
+            continue
+        letters = [w.rstrip(".") for w in person.tokens]
+        if len(letters) == 2 and all(len(w) == 1 for w in letters):
+            # «В. М.: …», a transcript's label: the initials of a first name and a surname
+            owners = [
+                p for p in full if p.tokens[0][:1] == letters[0] and p.tokens[-1][:1] == letters[1].upper()
+            ]
+        else:
+            key = surname_key(person.tokens[-1])
+            owners = [
+                p
+                for p in full
+                if surname_key(p.tokens[-1]) == key
+                and p.tokens[0][:1].lower() == person.tokens[0][:1].lower()
+            ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
+
+
+def _first_and_patronymic(index: PersonIndex) -> None:
+    """«Лобач Сергей Витальевич» split by the NER into a surname and «Сергей Витальевич»: the
+    first name and patronymic right after a surname mention whose person has that first name
+    are that person (a surname in «-вич» may read as a patronymic, so nothing else joins)."""
+    for person in list(index.persons):
+        if len(person.tokens) != 2 or not _PATRONYMIC.search(person.tokens[1]):
+            continue
+        full = [p for p in index.persons if len(p.tokens) > 1 and p.tokens[1] != person.tokens[1]]
+        start = min(a for a, _ in person.mentions)
+        before = index.by_token.get(start - 1)
+        owners = [p for p in full if p is not person and name_key(p.tokens[0]) == name_key(person.tokens[0])]
+        # only right after the surname: «Алесь Жданович» alone is a name of its own
+        owners = [p for p in owners if p is before]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
+
+
+def _turn_label(span: Span, lexicon: Lexicon) -> bool:
+    """«Корр.: Как вас задержали?», «ВЕДУЩИЙ: Добрый вечер»: the role label of a transcript's
+    turn (words.json `turn_roles`) at the start of a line names the outlet's voice, no person."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and "\n" not in before.text and "\n" not in before.whitespace_:
+        return False
+    rest = doc[span.end : span.end + 2]
+    if not any(t.text == ":" for t in rest) or rest[0].text not in (":", "."):
+        return False
+    roles = lexicon.sets.get("turn_roles", set())
+    return all(t.lower_.strip(".") in roles for t in span if t.text != ".")
 
 
 def _bracketed(index: PersonIndex) -> None:
@@ -278,12 +355,32 @@ def _bare_surnames(index: PersonIndex) -> None:
     if not by_key:
         return
     for t in index.doc:
-        if t.i in index.by_token or not t.is_title or not t.is_alpha or len(t.text) < 4:
+        if t.i in index.by_token or not t.is_alpha or len(t.text) < 4:
+            continue
+        if not t.is_title and not (t.is_upper and _in_turn_label(t)):
             continue
         person = by_key.get(surname_key(t.text))
         if person is not None:
             person.mentions.append((t.i, t.i + 1))
             index.by_token[t.i] = person
+
+
+def _in_turn_label(t: Token) -> bool:
+    """«ЛОСЕВ: …», «МАРИНА ВЕТЛУГИНА: …»: a word in capitals in the label before a colon that
+    opens a line, as transcripts name their speakers."""
+    doc = t.doc
+    start = t.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha and t.i - start < 3:
+        start -= 1
+    before = doc[start - 1] if start else None
+    if before is not None and "\n" not in before.text and "\n" not in before.whitespace_:
+        return False
+    end = t.i + 1
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - t.i < 3:
+        end += 1
+    if end < len(doc) and doc[end].text == ")":
+        end += 1  # «ВЕДУЩИЙ (ПАВЕЛ ЛОСЕВ):»
+    return end < len(doc) and doc[end].text == ":"
 
 
 def _bare_first_names(index: PersonIndex) -> None:

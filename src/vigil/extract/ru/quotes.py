@@ -21,6 +21,9 @@ from vigil.extract.ru.persons import PersonIndex, name_key, pronoun_gender
 
 _DASHES = "—–-"
 _NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
+_LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольга Марчэнка: …», «В. М.: …»
+_INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
+_COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
 
 
@@ -30,6 +33,8 @@ class QuoteFinding:
     text: str
     start: int
     end: int
+    turn: bool = False  # a transcript's or an interview's turn, not a quotation in running text
+    label: tuple[int, int] | None = None  # tokens of the turn's label («ЛОСЕВ:»)
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
@@ -88,12 +93,14 @@ class QuoteFinder:
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
-            out.append(QuoteFinding(interviewee, body, a, b))
+            out.append(QuoteFinding(interviewee, body, a, b, turn=True))
         if answers and interviewer is not None:
             out.extend(self._questions(doc, interviewer))
         for paragraph in self._dash_paragraphs(doc, index, answers):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
+        _set_voices(index, out)
+        _unmention_addresses(doc, index, out)
         return sorted(out, key=lambda q: q.start)
 
     # -- attribution -----------------------------------------------------------------------------
@@ -239,6 +246,14 @@ class QuoteFinder:
                 continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
                 return person
+            if (
+                not linear
+                and t.dep_ == "appos"
+                and t.head.i == prev.i
+                and t.i + 1 < len(span.doc)
+                and index.person_at(span.doc[t.i + 1]) is person  # a full name, not «жена Аметова»
+            ):
+                return person  # «адвокат Пётр Ланской, защищавший X»: the role noun's own name
         if named:
             return None
         for t in span:
@@ -446,13 +461,25 @@ class QuoteFinder:
             if label is None:
                 continue
             owners = [index.person_at(t) for t in label if t.is_alpha]
+            initials = _INITIALS.fullmatch(m.group(1).strip())
+            if initials and not any(owners):
+                # «Т. Л.: …»: the one person of the article with these initials
+                fits = [
+                    p
+                    for p in index.persons
+                    if len(p.tokens) > 1 and (p.tokens[0][:1], p.tokens[-1][:1]) == initials.groups()
+                ]
+                owners = fits[:1] if len(fits) == 1 else owners
             people = {id(p): p for p in owners if p is not None}
             if len(people) != 1 or owners[-1] is None:
                 continue
             lead = owners[: next(i for i, p in enumerate(owners) if p is not None)]
             if len(lead) > 2 or any(self.lexicon.word_in(t, "speech") for t in label):
                 continue
-            out.append(QuoteFinding(next(iter(people.values())), body, body_start, m.end(2)))
+            speaker = next(iter(people.values()))
+            labelled = (label.start, label.end)
+            turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
+            out.append(turn)
         return out
 
     def _interview(
@@ -464,7 +491,7 @@ class QuoteFinder:
         turns = [(a, b, p) for a, b, p in paragraphs if p[:1] in "—–" or p.startswith("- ")]
         questions = [p for _, _, p in turns if p.rstrip().endswith("?")]
         if len(questions) < 2:
-            return [], None
+            return self._plain_interview(doc, index, paragraphs, interviewer)
         counts: Counter = Counter()
         for person in index.persons:
             if person is interviewer:
@@ -474,7 +501,9 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+        interviewee = self._framed(doc, index, turns[0][0], interviewer) or next(
+            p for p in index.persons if id(p) == counts.most_common(1)[0][0]
+        )
         answers = []
         previous_question = False
         for a, b, p in paragraphs:
@@ -487,6 +516,71 @@ class QuoteFinder:
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
+
+    def _plain_interview(
+        self, doc: Doc, index: PersonIndex, paragraphs: list[tuple[int, int, str]], interviewer: Person | None
+    ) -> tuple[list[tuple[int, int, str]], Person | None]:
+        """An interview set without dashes or labels: short question paragraphs («Как вас
+        задержали?») each followed by the answer, after an introduction that says whom the
+        conversation is with («Мы поговорили с X»). The answers (paragraphs up to the next
+        question, at least two of them in the first person) are X's turns; without that
+        introduction nobody is known to answer."""
+        asked = [
+            k
+            for k, (_, _, p) in enumerate(paragraphs)
+            if k > 0 and p.rstrip().endswith("?") and len(p.split()) <= 30 and p[:1] not in '"«„—–-'
+        ]
+        asked = [k for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked]
+        if len(asked) < 2:
+            return [], None
+        interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer)
+        if interviewee is None:
+            return [], None
+        first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
+        labelled = [p for _, _, p in paragraphs if _LABEL.match(p)]
+        if len(labelled) >= 2:
+            return [], None  # a transcript with speakers' labels: its turns are found as such
+        cues = self.lexicon.sets.get("interviewer_cues", set())
+        answers = []
+        for n, k in enumerate(asked):
+            stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
+            for a, b, p in paragraphs[k + 1 : stop]:
+                if p[:1] in '"«„' or p.split()[0].lower().strip(":") in cues:
+                    break  # a quotation, found on its own; the byline closing the interview
+                answers.append((a, b, p))
+        spoken = [a for a in answers if first & {w.strip(".,!?…;:").lower() for w in a[2].split()}]
+        if len(spoken) < 2:
+            return [], None
+        return answers, interviewee
+
+    def _framed(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """«Мы поговорили с его адвокатом Ниной Зориной», «беседа с X»: the person the introduction
+        says the conversation is with answers, whoever else it is about (the last such before the
+        first turn)."""
+        frames = tuple(self.lexicon.sets.get("interview_frames", ()))
+        found = None
+        for t in doc:
+            if t.idx >= first_turn:
+                break
+            if not frames or not t.lower_.startswith(frames):
+                continue
+            for x in doc[t.i + 1 : t.i + 3]:
+                if x.lower_ not in ("с", "со", "з", "са"):
+                    continue
+                for y in doc[x.i + 1 : x.i + 6]:
+                    if y.idx >= first_turn or y.text in (".", "?", "!", ";", ":") or "\n" in y.text:
+                        break
+                    person = index.person_at(y)
+                    if person is None and y.i == x.i + 1 and y.lower_ in _COMITATIVE_PRONOUNS:
+                        # «Корреспондент поговорил с ним»: the person the pronoun refers to
+                        person = index.latest_before(y.i, _COMITATIVE_PRONOUNS[y.lower_])
+                    if person is not None and person is not interviewer:
+                        found = person
+                        break
+                break
+        return found
 
     def _interviewer(self, doc: Doc, index: PersonIndex, headline_end: int) -> Person | None:
         """The person a short byline names as the interviewer («Беседовала Анна Иванова»)."""
@@ -535,6 +629,51 @@ class QuoteFinder:
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
+
+
+def _set_voices(index: PersonIndex, quotes: list[QuoteFinding]) -> None:
+    """«ВЕТЛУГИНА: Его задержали у подъезда»: a speaker calls herself «я» and whom she speaks
+    to «вы», so a third-person pronoun in a quote is not its speaker, and in a turn of a
+    transcript or an interview not any of the conversation's speakers either."""
+    talkers = frozenset(id(q.speaker) for q in quotes if q.turn and q.speaker is not None)
+    index.voices = [
+        (q.start, q.end, talkers | {id(q.speaker)} if q.turn else frozenset({id(q.speaker)}))
+        for q in quotes
+        if q.speaker is not None
+    ]
+
+
+def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding]) -> None:
+    """A turn's label («СЕНИНА:») and a speaker addressed in a turn («Юрий, чего вы ждали?»)
+    name the conversation's voices, not anyone an event in the turn happens to: they stop being
+    mentions the events read (a person keeps at least one mention)."""
+    turns = [q for q in quotes if q.turn]
+    if not turns:
+        return
+    talkers = {id(q.speaker) for q in turns if q.speaker is not None}
+    drop: set[int] = set()
+    for q in turns:
+        if q.label is not None:
+            drop.update(range(*q.label))
+    for person in index.persons:
+        if id(person) not in talkers:
+            continue
+        for s, e in person.mentions:
+            q = next((q for q in turns if q.start <= doc[s].idx < q.end), None)
+            if q is None:
+                continue
+            before = doc[s - 1] if s > 0 else None
+            after = doc[e] if e < len(doc) else None
+            opening = before is None or before.idx < q.start or before.text == ","
+            if opening and after is not None and after.text in (",", "!", "?"):
+                drop.update(range(s, e))  # «Юрий, …», «…, Ольга?»: the one spoken to
+    for person in index.persons:
+        kept = [(s, e) for s, e in person.mentions if s not in drop]
+        if kept and len(kept) < len(person.mentions):
+            person.mentions = kept
+            for i in drop:
+                if index.by_token.get(i) is person:
+                    del index.by_token[i]
 
 
 def _speech_punctuation(text: str, end: int) -> bool:
