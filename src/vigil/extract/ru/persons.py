@@ -166,6 +166,7 @@ def find_persons(
     _bare_first_names(index)
     _lone_given_names(index)
     _bracketed(index)
+    _initials_only(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -196,6 +197,32 @@ def _bracketed(index: PersonIndex) -> None:
                     index.by_token[i] = owner
             index.persons.remove(person)
             break
+
+
+def _initials_only(index: PersonIndex) -> None:
+    """«В. М.: Пісала, двойчы»: a name of initials alone (an interview's later turn labels)
+    is the one full name of the article whose words begin with those letters, in order."""
+    full = [
+        p for p in index.persons if len(p.tokens) > 1 and not all(len(w.strip(".")) == 1 for w in p.tokens)
+    ]
+    for person in list(index.persons):
+        letters = [w.strip(".") for w in person.tokens]
+        if len(letters) < 2 or not all(len(w) == 1 and w.isupper() for w in letters):
+            continue
+        owners = [
+            p
+            for p in full
+            if len(p.tokens) == len(letters)
+            and all(w[:1].upper() == c for w, c in zip(p.tokens, letters, strict=True))
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(person.mentions)
+        for i, p in list(index.by_token.items()):
+            if p is person:
+                index.by_token[i] = owner
+        index.persons.remove(person)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})

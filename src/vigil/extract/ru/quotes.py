@@ -254,8 +254,14 @@ class QuoteFinder:
                 return None  # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
-                subject = None if lex.extra.get("linear") else self._last_speaker(index, at, gender)
-                return subject or index.latest_before(at, gender)
+                linear = bool(lex.extra.get("linear"))
+                subject = None if linear else self._last_speaker(index, at, gender)
+                found = subject or index.latest_before(at, gender)
+                if found is None and linear:
+                    # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
+                    # ён: the sentences inside the earlier quote count in the window too
+                    found = index.latest_before(at, gender, window_sents=6)
+                return found
         return self._by_role(span, index) if need_verb else None
 
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
@@ -442,6 +448,19 @@ class QuoteFinder:
                 continue
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
+            initials = re.fullmatch(r"((?:[^\W\d_]\.\s?){2,3})", m.group(1).strip())
+            if initials is not None:
+                # «В. М.: Пісала, двойчы»: later turns labelled by the initials of one full name
+                letters = re.findall(r"[^\W\d_]", initials.group(1))
+                holders = [
+                    p
+                    for p in index.persons
+                    if len(p.tokens) == len(letters)
+                    and all(w[:1].upper() == c.upper() for w, c in zip(p.tokens, letters, strict=True))
+                ]
+                if len(holders) == 1:
+                    out.append(QuoteFinding(holders[0], body, body_start, m.end(2)))
+                continue
             label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if label is None:
                 continue

@@ -1,0 +1,88 @@
+"""Belarusian families from the syn8-be round, on sentences written for these tests: interview
+turns labelled by initials, words that open speech after a colon, capitalised adjectives of
+places and laws, outlets and titles read as names, kin nouns opening a sentence, and a pronoun
+speaker after a long quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import events, names, quotes
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def be(extractor):
+    def run(text: str) -> Extraction:
+        return extractor.extract(make_document(text, source="be.txt", language="be"))
+
+    return run
+
+
+INTERVIEW = (
+    "Таццяна Рагоўская — пра вызваленне і першы месяц на волі\n\n"
+    "Таццяну Рагоўскую, настаўніцу музыкі, затрымалі ў 2021 годзе.\n\n"
+    "Еўрарадыё: Калі вы даведаліся пра вызваленне?\n\n"
+    "Таццяна Рагоўская: Уначы. Прыйшоў дзяжурны і загадаў збірацца.\n\n"
+    "Еўрарадыё: Ці было страшна?\n\n"
+    "Т. Р.: Вельмі. Я не ведала, куды нас павязуць.\n\n"
+    "Еўрарадыё: Што далей?\n\n"
+    "Т. Р.: Адпачну, а потым пачну шукаць працу ў Гродне."
+)
+
+
+def test_interview_turns_labelled_by_initials_are_the_interviewees(be):
+    result = be(INTERVIEW)
+    said = {text for speaker, text in quotes(result) if speaker == "Таццяна Рагоўская"}
+    assert {"Уначы. Прыйшоў дзяжурны", "Вельмі. Я не", "Адпачну, а потым"} <= said
+    assert not any(text.startswith("Калі вы") for _, text in quotes(result))  # the outlet asks
+
+
+def test_first_word_of_an_answer_is_no_person(be):
+    result = be(INTERVIEW)
+    assert names(result) == {"Таццяна Рагоўская"}
+
+
+def test_initials_of_two_people_stay_unresolved(be):
+    result = be(
+        "Сустрэча ў судзе\n\n"
+        "Сяргей Марозаў і Святлана Мацвеева прыйшлі ў суд разам.\n\n"
+        "С. М.: Мы чакалі гэтага тры гады і больш не будзем маўчаць."
+    )
+    assert not any(text.startswith("Мы чакалі") for _, text in quotes(result))
+
+
+def test_adjective_of_a_district_or_a_law_is_no_person(be):
+    result = be(
+        "Суд Першамайскага раёна Віцебска асудзіў Тараса Сушкевіча па артыкуле Крымінальнага "
+        "кодэкса пра абразу прадстаўніка ўлады."
+    )
+    assert names(result) == {"Тарас Сушкевіч"}
+
+
+def test_outlet_and_a_capitalised_title_are_no_persons(be):
+    result = be(
+        "Пра затрыманне Вольгі Ламакі паведаміла Свабодзе яе маці. Вольгу абвінавачваюць у "
+        "абразе Прэзідэнта. Фота: Лявон Хмель / Белсат"
+    )
+    assert names(result) == {"Вольга Ламака", "Лявон Хмель"}
+    assert ("arrest", "Вольга Ламака") in events(result)
+
+
+def test_kin_noun_opening_a_sentence_is_not_a_first_name(be):
+    result = be("Вызваленага палітвязня Рамана Кулеша вывезлі ў Польшчу. Дачка Кулеша засталася ў Брэсце.")
+    assert names(result) == {"Раман Кулеш"}
+
+
+def test_pronoun_speaker_after_a_quotation_of_several_sentences(be):
+    result = be(
+        "Палітвязня вывезлі ў Польшчу\n\n"
+        "Былы палітвязень Генадзь Крываль цяпер жыве ў Беластоку.\n\n"
+        "«Уначы нас пабудзілі, — прыгадвае Крываль. — Я думаў, што гэта этап. Потым убачыў "
+        "мяжу. Так і зразумеў, што нас высылаюць».\n\n"
+        "Паводле ягоных словаў, ніхто не тлумачыў, куды іх вязуць, а дакументы так і не вярнулі.\n\n"
+        "«Мне нават не далі развітацца з сястрой», — кажа ён."
+    )
+    assert ("Генадзь Крываль", "Уначы нас пабудзілі,") in quotes(result)
+    assert ("Генадзь Крываль", "Мне нават не") in quotes(result)
