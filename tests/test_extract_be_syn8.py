@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import events, names, quotes
+from tests.test_extract_ru import counts, events, names, quotes, terms
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
 
@@ -86,3 +86,44 @@ def test_pronoun_speaker_after_a_quotation_of_several_sentences(be):
     )
     assert ("Генадзь Крываль", "Уначы нас пабудзілі,") in quotes(result)
     assert ("Генадзь Крываль", "Мне нават не") in quotes(result)
+
+
+VERDICT_LIST = (
+    "Прысуды тыдня\n\n"
+    "Мазырскі раённы суд разгледзеў справу чатырох жыхароў горада. 5 сакавіка суд асудзіў усіх чатырох:\n\n"
+    "— Андрэй Лысенка — чатыры гады калоніі ўзмоцненага рэжыму;\n"
+    "— Ганна Цімохіна — два з паловай гады калоніі агульнага рэжыму;\n"
+    "— Віталь Курыла — тры гады абмежавання волі з накіраваннем;\n"
+    "— Мікола Дубяга — два гады калоніі агульнага рэжыму.\n\n"
+    "Лысенку і Курылу затрымалі ў снежні."
+)
+
+
+def test_verdict_list_gives_each_line_its_term(be):
+    result = be(VERDICT_LIST)
+    assert terms(result) == {
+        "Андрэй Лысенка": 48,
+        "Ганна Цімохіна": 30,
+        "Віталь Курыла": 36,
+        "Мікола Дубяга": 24,
+    }
+    assert ("sentence", 4) in counts(result)
+    assert ("arrest", "Ганна Цімохіна") not in events(result)
+
+
+def test_a_prosecutors_list_of_requests_is_no_verdict(be):
+    result = be(
+        "Прысуды тыдня\n\n"
+        "Дзяржаўны абвінаваўца папрасіў для абвінавачаных:\n\n"
+        "— Андрэй Лысенка — чатыры гады калоніі;\n"
+        "— Ганна Цімохіна — два гады калоніі."
+    )
+    assert not terms(result)
+    assert not events(result)
+
+
+def test_all_of_a_number_after_the_verdict_counts_people(be):
+    result = be("Суд Шклоўскага раёна асудзіў усіх траіх. Прысуд абвясцілі ў пятніцу.")
+    assert ("sentence", 3) in counts(result)
+    result = be("Пракурор папрасіў асудзіць усіх траіх.")
+    assert not counts(result)

@@ -91,6 +91,9 @@ class EventFinder:
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
+        # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
+        # lines repeat may name nobody itself
+        self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
@@ -1585,9 +1588,12 @@ class EventFinder:
                 noun is None
                 and x.i > t.sent.start
                 and self._word_in(doc[x.i - 1], "all_of")
-                and any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+                and (
+                    any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+                    or (x.i >= 2 and doc[x.i - 2].i in trigger_ids)
+                )
             ):
-                noun = x  # «усе 14 былі вывезены»: «all» and a number before the event's verb count people
+                noun = x  # «усе 14 былі вывезены», «асудзіў усіх чатырох»: «all» and a number count people
             if noun is None or any(
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
@@ -2334,7 +2340,12 @@ class EventFinder:
         ):
             return []
         previous = dash.doc[sent.start - 1].sent
-        return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+        found = [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+        if found or sent[0].text not in ("—", "–", "-", "•"):
+            return found
+        while previous.start > 0 and previous[0].text == sent[0].text and not _ends_in_colon(previous):
+            previous = dash.doc[previous.start - 1].sent  # the list's earlier lines
+        return [f for f in self._list_verdicts if f.trigger.sent == previous]
 
     def _past_relative(self, doc: Doc, end: int) -> int:
         """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the
@@ -2557,6 +2568,12 @@ def _relative_disagrees(clause: Token, root: Token) -> bool:
             own = set(c.morph.get("Gender"))
             return bool(own and genders and not own & genders)
     return False
+
+
+def _ends_in_colon(sent: Span) -> bool:
+    """A sentence that introduces a list or speech: its last word is a colon."""
+    last = next((x for x in reversed(sent) if not x.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _abbreviation(x: Token) -> bool:
