@@ -127,3 +127,46 @@ def test_all_of_a_number_after_the_verdict_counts_people(be):
     assert ("sentence", 3) in counts(result)
     result = be("Пракурор папрасіў асудзіць усіх траіх.")
     assert not counts(result)
+
+
+def test_first_name_shared_with_a_womans_decided_by_an_adjectival_surname(be):
+    result = be("Яўгенія Бародскага затрымалі ў студзені. Ён працаваў на заводзе.")
+    assert events(result) == {("arrest", "Яўгеній Бародскі")}
+    result = be("Яўгенія Савіцкая выйшла на волю ў панядзелак.")
+    assert ("release", "Яўгенія Савіцкая") in events(result)
+
+
+def test_bare_instrumental_surname_joins_the_full_name(be):
+    result = be(
+        "Палітвязень Рыгор Сабалевіч выйшаў на волю. Пасля вызвалення за Сабалевічам устанавілі нагляд."
+    )
+    assert names(result) == {"Рыгор Сабалевіч"}
+
+
+def test_term_reduced_on_appeal_is_the_earlier_defendants(be):
+    result = be(
+        "Ігната Пашкевіча затрымалі ў студзені. У траўні суд асудзіў яго на сем гадоў калоніі. "
+        "Пазней абласны суд у апеляцыйным парадку знізіў тэрмін да шасці з паловай гадоў."
+    )
+    assert ("sentence", "Ігнат Пашкевіч") in events(result)
+    months = {e.term_months for e in result.events if e.type == "sentence"}
+    assert months == {84, 78}
+
+
+def test_a_request_to_reduce_the_term_is_no_sentence(be):
+    result = be(
+        "У траўні суд асудзіў Ігната Пашкевіча на сем гадоў калоніі. "
+        "Абарона папрасіла знізіць тэрмін да пяці гадоў."
+    )
+    months = {e.term_months for e in result.events if e.type == "sentence"}
+    assert months == {84}
+
+
+def test_allegedly_in_the_charge_clause_does_not_make_the_verdict_a_rumour(be):
+    result = be(
+        "Палітвязня Сцяпана Грыня асудзілі на два гады. За тое, што ён нібыта парушыў "
+        "распарадак, суд дадаў яму яшчэ адзін год."
+    )
+    assert {e.term_months for e in result.events if e.type == "sentence"} == {24, 12}
+    result = be("Кажуць, што суд нібыта дадаў Сцяпану Грыню яшчэ адзін год.")
+    assert not result.events

@@ -129,8 +129,11 @@ class BelarusianNames:
             if form in masc:
                 continue
             for name in self.data["masc"]:
-                if form.startswith(name.lower()) and len(form) == len(name) + 1:
+                low = name.lower()
+                if form.startswith(low) and len(form) == len(name) + 1:
                     keep[form] = (name, "masc", False)
+                elif low[-1] in "йь" and form == low[:-1] + "я":
+                    keep[form] = (name, "masc", False)  # «Валерыя», «Яўгенія»: Валерый's, Яўгеній's genitive
         return keep
 
     @cached_property
@@ -166,6 +169,8 @@ class BelarusianNames:
     def _masc_genitive(surname: str) -> bool:
         """A surname in -а after a consonant that is not a feminine -ава/-іна/-ая form."""
         low = surname.lower()
+        if len(low) > 5 and low.endswith(("скага", "цкага", "ага")):
+            return True  # «Валерыя Шыманскага»: an adjectival surname's masculine genitive
         return (
             len(low) > 3
             and low.endswith("а")
@@ -231,6 +236,8 @@ class BelarusianNames:
         for oblique, nominative in self.data["surnames"]["masc"]:
             if oblique[1:3] == "нк" and low.endswith(oblique) and len(low) > len(oblique) + 2:
                 return word[: len(word) - len(oblique)] + nominative
+        if len(low) > 5 and low.endswith("ам") and low[-3] in "чшжц":
+            return word[:-2]  # «за Юркевічам устанавілі нагляд»: an instrumental no nominative has
         return word
 
     def _surname_gender(self, word: str) -> str | None:

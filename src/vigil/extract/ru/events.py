@@ -94,6 +94,7 @@ class EventFinder:
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
+        self._changed_term(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
@@ -1057,7 +1058,60 @@ class EventFinder:
             return False  # «затрымалі б, калі б …»
         if any(self._word_in(x, "blockers") for x in before):
             return False
-        return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+        prefix = t.doc[t.sent.start : t.i]
+        reason = self._reason_clause(prefix)
+        return not any(self._word_in(x, "conditional") for x in prefix if x.i not in reason)
+
+    def _changed_term(self, findings: list[Finding]) -> None:
+        """«Пазней абласны суд знізіў тэрмін да пяці з паловай гадоў»: a term changed on appeal
+        or added, with no name of its own, is the term of whoever the verdict of the two
+        sentences before concerns (one person or the same few)."""
+        change = self.lexicon.sets.get("term_change", set())
+        if not change:
+            return
+        for f in findings:
+            if f.type != "sentence" or f.persons or f.count is not None or not f.term:
+                continue
+            if f.trigger.lemma_.lower() not in change:
+                continue
+            sent = f.trigger.sent
+            if not any(self._word_in(x, "term_nouns") for x in sent):
+                continue  # «суд дадаў два гады» with no «тэрмін» may be a second defendant's
+            earlier = [
+                g
+                for g in findings
+                if g.type == "sentence"
+                and g.persons
+                and g.trigger.i < f.trigger.i
+                and g.trigger.sent.start >= self._sentences_back(sent, 2)
+            ]
+            if earlier:
+                f.persons = list(max(earlier, key=lambda g: g.trigger.i).persons)
+
+    @staticmethod
+    def _sentences_back(sent: Span, n: int) -> int:
+        start = sent.start
+        for _ in range(n):
+            if start <= 0:
+                break
+            start = sent.doc[start - 1].sent.start
+        return start
+
+    def _reason_clause(self, prefix: Span) -> set[int]:
+        """«За тое, што ён нібыта не так заслаў ложак, суд дадаў яму год»: the charge told in a
+        clause «тое/тым, што …» closed by a comma before the trigger is hearsay about the
+        charge, not about the event («нібыта» there does not make the verdict a rumour)."""
+        out: set[int] = set()
+        words = list(prefix)
+        for n, x in enumerate(words[:-2]):
+            if x.lower_ not in ("тое", "тым", "том", "то") or words[n + 1].text != ",":
+                continue
+            if not self._word_in(words[n + 2], "complementizers") or words[n + 2].lower_ in ("каб", "чтобы"):
+                continue
+            close = next((k for k in range(n + 3, len(words)) if words[k].text == ","), None)
+            if close is not None:
+                out.update(w.i for w in words[n + 2 : close])
+        return out
 
     # -- one finding -------------------------------------------------------------------------
 
