@@ -170,3 +170,41 @@ def test_allegedly_in_the_charge_clause_does_not_make_the_verdict_a_rumour(be):
     assert {e.term_months for e in result.events if e.type == "sentence"} == {24, 12}
     result = be("Кажуць, што суд нібыта дадаў Сцяпану Грыню яшчэ адзін год.")
     assert not result.events
+
+
+def test_the_name_after_the_verb_of_an_object_relative_clause_is_the_agent(be):
+    result = be("Былы палітвязень Ян Кучук, якога ў жніўні памілаваў Аляксандр Лукашэнка, жыве ў Варшаве.")
+    assert ("release", "Ян Кучук") in events(result)
+    assert ("release", "Аляксандр Лукашэнка") not in events(result)
+
+
+def test_term_fronted_before_the_verb_of_receiving(be):
+    result = be(
+        "Найцяжэйшы прысуд — сем гадоў калоніі ўзмоцненага рэжыму — атрымаў 41-гадовы Раман Лузгін. "
+        "Восем гадоў калоніі атрымала журналістка Дар'я Лосева."
+    )
+    assert terms(result) == {"Раман Лузгін": 84, "Дар’я Лосева": 96} or terms(result) == {
+        "Раман Лузгін": 84,
+        "Дар'я Лосева": 96,
+    }
+
+
+def test_a_rough_or_past_number_of_years_before_the_verb_is_no_term(be):
+    result = be("Больш за дзесяць гадоў атрымала за кратамі Ала Мох. Сем гадоў таму атрымаў прэмію Ян Грыб.")
+    assert not terms(result)
+
+
+def test_a_group_counted_as_men_is_the_men_named_before(be):
+    result = be(
+        "Суд асудзіў Пятра Гуза, Сяргея Лапу, Антона Рыжага і Святлану Вяль. "
+        "Траіх мужчын затрымалі яшчэ ў сакавіку, а Святлана была пад падпіскай."
+    )
+    arrested = {name for kind, name in events(result) if kind == "arrest"}
+    assert arrested == {"Пётр Гуз", "Сяргей Лапа", "Антон Рыжы"}
+
+
+def test_a_relative_of_the_convicted_is_not_convicted(be):
+    result = be("Суседка асуджаных Ала Кірэева плакала ў зале. Маці затрыманага Тарас Грыб таксама прыйшоў.")
+    assert not events(result)
+    result = be("Маці затрыманага студэнта Івана Лося прыйшла ў міліцыю.")
+    assert {kind for kind, _ in events(result)} == {"arrest"}

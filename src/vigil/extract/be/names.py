@@ -9,6 +9,7 @@ feminine surnames in a consonant or -іч do not decline («Ларысы Кот�
 from __future__ import annotations
 
 import json
+import re
 from functools import cached_property
 from pathlib import Path
 
@@ -252,7 +253,10 @@ class BelarusianNames:
         man's surname in a consonant repeats in the same case («Ігару Ільяшу»)."""
         low, base = form.lower(), name.lower()
         stem = base[:-1] if base[-1:] in "ьйаяў" else base
-        return low[len(stem) :] if low.startswith(stem) else ""
+        if low.startswith(stem):
+            return low[len(stem) :]
+        m = re.search(r"[аеёіоуыэюя]м?$", low) if low != base else None
+        return m.group() if m else ""  # «Пятра», «Паўлу»: a changed stem, the case ending still shows
 
     def _nominative(self, word: str, gender: str, ending: str = "") -> str:
         if "-" in word.strip("-"):  # «Шарэндзе-Панасюк»: each part of a double surname declines
@@ -260,8 +264,11 @@ class BelarusianNames:
         low = word.lower()
         if gender == "fem" and low[-1] not in "аяйюуыі":
             return word  # «Кот», «Кудрэвіч»: feminine surnames in a consonant do not decline
+        short = (
+            1 if ending else 2
+        )  # a first name's case ending beside it vouches for a short stem («Пятра Гуза»)
         for oblique, nominative in self.data["surnames"][gender]:
-            if low.endswith(oblique) and len(low) > len(oblique) + 2:
+            if low.endswith(oblique) and len(low) > len(oblique) + short:
                 return self._fleeting(word[: len(word) - len(oblique)] + nominative)
         if gender == "masc":
             for case_ending in self.data["masc_case_endings"].get(ending, ()):

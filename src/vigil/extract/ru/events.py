@@ -836,6 +836,38 @@ class EventFinder:
         endings = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
         return x.is_lower and (x.lower_.endswith(endings) or x.lemma_.lower() in self.label_of_lemma)
 
+    def _nominative_name_after(self, t: Token, index: PersonIndex) -> bool:
+        """The next word after `t` is a name in the nominative («маці затрыманага Тарас Грыб»),
+        not the participle's own noun in its case («маці затрыманага Івана Лося»)."""
+        after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        person = index.person_at(after) if after is not None else None
+        return person is not None and not _inflected(after, person, index)
+
+    def _term_before(self, t: Token, trigger_ids: set[int]) -> int | None:
+        """«Восем гадоў калоніі атрымала X», «Найбольшы тэрмін — шэсць гадоў — атрымаў X»: the
+        term fronted before the verb, in its clause (no comma, name, other trigger or verb of
+        demand between), not a time ago («сем гадоў таму»)."""
+        lex = self.lexicon
+        words: list[Token] = []
+        for x in reversed(t.doc[max(t.sent.start, t.i - 10) : t.i]):
+            if x.text in (",", ";", ":") or x.i in trigger_ids or self._word_in(x, "blockers"):
+                break
+            words.insert(0, x)
+        if any(x.lower_ in lex.sets.get("ago", ()) for x in words) or self._approximate_term(words):
+            return None
+        return term_months(words, lex) if words else None
+
+    def _relative_object_before(self, t: Token) -> bool:
+        """An accusative relative word opens the trigger's clause («…, якога ў жніўні
+        памілаваў …», «…, якую затрымала …»): the verb's object is the relative's noun."""
+        objects = self.lexicon.sets.get("relative_objects", set())
+        for x in reversed(t.doc[max(t.sent.start, t.i - 5) : t.i]):
+            if x.text in (",", ";", ":", "—"):
+                return False
+            if x.lower_ in objects:
+                return True
+        return False
+
     def _active_past(self, t: Token) -> bool:
         """An active past singular («памілаваў», «асудзіла»), not a participle («памілаваны»)."""
         return t.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
@@ -1136,6 +1168,16 @@ class EventFinder:
             and not self._attributive(t)
         ):
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
+        if (
+            self.linear
+            and t.i > t.sent.start
+            and t.lower_.endswith(tuple(lex.sets.get("oblique_participle_endings", ())))
+            and (
+                self._word_in(t.doc[t.i - 1], "possessors") or self._word_in(t.doc[t.i - 1], "relation_forms")
+            )
+            and self._nominative_name_after(t, index)
+        ):
+            return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
@@ -1146,7 +1188,12 @@ class EventFinder:
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
-            term = term_months([x for x in t.subtree if x.i < t.i], lex)
+            fronted = [x for x in t.subtree if x.i < t.i]
+            if self.linear and fronted:
+                fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
+            term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
+        if rule.label == "sentence" and term is None and self.linear and rule.needs_term:
+            term = self._term_before(t, trigger_ids)
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
@@ -1521,8 +1568,18 @@ class EventFinder:
                 )
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
                 and not _inflected(root, person, index)
+                and not self._relative_object_before(t)
             ):
                 continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
+            if (
+                rule.patient == "object"
+                and root.i > t.i
+                and self._active_past(t)
+                and self._relative_object_before(t)
+                and not _inflected(root, person, index)
+            ):
+                finding.agent = finding.agent or person.name
+                continue  # «X, якога памілаваў Аляксандр Лукашэнка»: the name after the verb did it
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
             side = [i for i in sent_triggers if (i < root.i) == (t.i < root.i)]
