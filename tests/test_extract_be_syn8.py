@@ -208,3 +208,25 @@ def test_a_relative_of_the_convicted_is_not_convicted(be):
     assert not events(result)
     result = be("Маці затрыманага студэнта Івана Лося прыйшла ў міліцыю.")
     assert {kind for kind, _ in events(result)} == {"arrest"}
+
+
+def test_fronted_object_with_a_relative_clause_takes_the_main_verb_too(be):
+    result = be(
+        "Грамадзяніна Латвіі Паўла Мацюка, які адбыў у Беларусі тры гады за шпіянаж, пасля "
+        "вызвалення дэпартавалі ў Латвію."
+    )
+    assert {
+        ("sentence", "Павел Мацюк"),
+        ("release", "Павел Мацюк"),
+        ("deportation", "Павел Мацюк"),
+    } <= events(result)
+
+
+def test_a_noun_told_as_fact_does_not_steal_the_name_from_the_verb(be):
+    result = be("Паўла Мацюка пасля вызвалення дэпартавалі ў Латвію.")
+    assert ("deportation", "Павел Мацюк") in events(result)
+
+
+def test_relative_clause_then_a_possibility_is_no_event(be):
+    result = be("Ірыну Бусел, якую затрымалі ў сакавіку, можа вызваліць суд.")
+    assert events(result) == {("arrest", "Ірына Бусел")}

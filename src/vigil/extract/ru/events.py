@@ -70,6 +70,9 @@ class EventFinder:
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
             triggers.append((doc[end - 1] if rule.trigger_last else doc[start], rule, end))
         trigger_ids = {t.i for t, _, _ in triggers}
+        # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
+        # does not compete with the clause's own verb for the names around it
+        self._clause_triggers = {t.i for t, rule, _ in triggers if rule.patient == "clause"}
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
@@ -1543,7 +1546,7 @@ class EventFinder:
         gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
         lex = self.lexicon
         doc = t.doc
-        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent and i not in self._clause_triggers]
         spans = [(q.start, q.end) for q in quotes]
         quoted = any(a <= t.idx < b for a, b in spans)
         for root, person in index.mention_roots():
@@ -1661,7 +1664,19 @@ class EventFinder:
             end += 1
         gap = root.doc[end + 1 : t.i]
         commas = [x.i for x in gap if x.text == ","]
-        return len(gap) > 2 and gap[0].text == "," and len(commas) == 2 and commas[-1] == t.i - 1
+        if not (len(gap) > 2 and gap[0].text == "," and len(commas) == 2):
+            return False
+        if commas[-1] == t.i - 1:
+            return True
+        # «X, які адбыў тры гады, пасля вызвалення дэпартавалі»: a relative clause, then a few
+        # words of time before the main verb (no name, no clause of their own)
+        tail = root.doc[commas[-1] + 1 : t.i]
+        return (
+            len(tail) <= 3
+            and self._word_in(gap[1], "relative_words")
+            and all(x.is_lower and x.is_alpha for x in tail)
+            and not any(self._verb(x) and x.i not in self._clause_triggers for x in tail)
+        )
 
     def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
         """A number before a group noun is the count of its nearest trigger («123
