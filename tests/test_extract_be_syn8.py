@@ -230,3 +230,34 @@ def test_a_noun_told_as_fact_does_not_steal_the_name_from_the_verb(be):
 def test_relative_clause_then_a_possibility_is_no_event(be):
     result = be("Ірыну Бусел, якую затрымалі ў сакавіку, можа вызваліць суд.")
     assert events(result) == {("arrest", "Ірына Бусел")}
+
+
+def test_singular_after_a_number_ending_in_one_is_a_counted_group(be):
+    result = be("Лукашэнка памілаваў яшчэ 31 асуджанага па пратэсных артыкулах.")
+    assert ("release", 31) in counts(result)
+
+
+def test_names_of_some_of_a_counted_group(be):
+    result = be(
+        "У Лідзе сілавікі затрымалі пяцёх чалавек за падпіску на канал. "
+        "Вядомыя імёны траіх з іх — гэта Алег Гук, Ян Зыль і Іна Мох."
+    )
+    assert ("arrest", 5) in counts(result)
+    assert {("arrest", "Алег Гук"), ("arrest", "Ян Зыль"), ("arrest", "Іна Мох")} <= events(result)
+
+
+def test_first_name_alone_opening_a_sentence_in_any_case(be):
+    result = be(
+        "Палітвязня Рыгора Дзядка затрымалі ў 2021 годзе. Рыгора асудзілі на тры гады. "
+        "Рыгор выйшаў на волю ў лютым."
+    )
+    assert {("arrest", "Рыгор Дзядок"), ("sentence", "Рыгор Дзядок"), ("release", "Рыгор Дзядок")} <= events(
+        result
+    )
+
+
+def test_first_name_of_two_people_stays_unresolved(be):
+    result = be(
+        "Рыгора Дзядка затрымалі ў 2021 годзе, а Рыгора Шмыгу — летась. Рыгор выйшаў на волю ў лютым."
+    )
+    assert not any(kind == "release" for kind, _ in events(result))

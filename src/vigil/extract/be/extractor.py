@@ -25,7 +25,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo
+from vigil.extract.ru.persons import NameInfo, PersonIndex
 
 PATTERNS = Path(__file__).with_name("patterns")
 
@@ -209,6 +209,30 @@ class BelarusianExtractor(RussianExtractor):
     def _word_in_prefix(self, token, kind: str) -> bool:
         low = token.lower_
         return any(low.startswith(stem) for stem in self.lexicon.sets[kind])
+
+    def more_mentions(self, doc: Doc, index: PersonIndex) -> None:
+        """«Рыгора асудзілі на тры гады», «Святлана вінаватай сябе не прызнала»: a listed first
+        name alone, in any case and also opening a sentence, is the one person of the article
+        whose full name has that first name (not before another capitalised word)."""
+        by_first: dict[str, list[Person]] = {}
+        for person in index.persons:
+            if len(person.tokens) > 1:
+                by_first.setdefault(person.tokens[0].lower(), []).append(person)
+        for t in doc:
+            if t.i in index.by_token or not t.is_title or not t.is_alpha:
+                continue
+            form = self.names.forms.get(t.lower_.replace("’", "'"))
+            if form is None:
+                continue
+            people = by_first.get(form[0].lower(), [])
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if len(people) != 1 or (after is not None and after.is_title):
+                continue
+            if not any(start < t.i for start, _ in people[0].mentions):
+                continue  # the full name comes first
+            people[0].mentions.append((t.i, t.i + 1))
+            people[0].mentions.sort()
+            index.by_token[t.i] = people[0]
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)

@@ -2602,6 +2602,18 @@ class EventFinder:
             return False
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
 
+    def _names_of_them(self, t: Token) -> bool:
+        """«Вядомыя імёны дваіх з іх — A і B»: the names of some of a group told before, given
+        after the word for names and «з іх» in a sentence with no event of its own."""
+        names = self.lexicon.sets.get("names_of", set())
+        if t.lower_ not in names:
+            return False
+        words = list(t.doc[t.i + 1 : min(t.sent.end, t.i + 5)])
+        return any(
+            self._word_in(a, "out_of") and self._word_in(b, "of_them")
+            for a, b in zip(words, words[1:], strict=False)
+        ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
     def _besides_named(self, t: Token) -> bool:
         """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
         the list of those already named, so they join the same group."""
@@ -2636,6 +2648,14 @@ class EventFinder:
                     if person is not None and all(person is not q for q in persons):
                         persons.append(person)
                 out.append(Membership(t, persons, None))
+                continue
+            if self._names_of_them(t):
+                persons = []
+                for root, person in index.mention_roots():
+                    if root.sent == t.sent and root.i > t.i and person not in persons:
+                        persons.append(person)
+                if persons:
+                    out.append(Membership(t, persons, None))
                 continue
             if (
                 t.lower_ not in lex.sets["members"]
