@@ -261,3 +261,21 @@ def test_first_name_of_two_people_stays_unresolved(be):
         "Рыгора Дзядка затрымалі ў 2021 годзе, а Рыгора Шмыгу — летась. Рыгор выйшаў на волю ў лютым."
     )
     assert not any(kind == "release" for kind, _ in events(result))
+
+
+def test_term_fronted_before_the_verdict(be):
+    result = be("На пяць гадоў калоніі асудзілі айцішніка Яўгена Рыбака.")
+    assert terms(result) == {"Яўген Рыбак": 60}
+    result = be("Тры гады таму асудзілі Яна Мароза. Пракурор папрасіў шэсць гадоў, суд асудзіў Алу Мох.")
+    assert not terms(result)
+
+
+def test_a_holiday_is_no_person(be):
+    result = be("Пяцярых палітвязняў памілавалі да Дня Незалежнасці.")
+    assert not names(result)
+    assert ("release", 5) in counts(result)
+
+
+def test_first_name_in_a_also_a_genitive_of_another_name(be):
+    result = be("У Гомелі на 15 сутак арыштавалі Кірыла Мароза. Кірыла Лукашэнка выйшаў на волю.")
+    assert names(result) == {"Кірыл Мароз", "Кірыла Лукашэнка"}

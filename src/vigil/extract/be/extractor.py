@@ -170,6 +170,10 @@ class BelarusianExtractor(RussianExtractor):
             and not self._first_name(tokens[0].text)
         ):
             return None  # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective
+        if tokens[0].lower_ in self.lexicon.sets.get("capitalised_nouns", ()) and not self._first_name(
+            tokens[0].text
+        ):
+            return None  # «да Дня Незалежнасці», «Дзень Волі»: a holiday's name
         if tokens[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
             return None  # «Радыё Свабода», «Тэлеканал Белсат»: an outlet's name, no person
         if (

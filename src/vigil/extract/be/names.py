@@ -206,6 +206,16 @@ class BelarusianNames:
             kinds = ["first"] * (len(words) - 1) + ["surname"]
             return NameInfo([*words[:-1], surname], kinds, gender)
         name, gender, nominative = first
+        shorter = name[:-1]
+        if (
+            nominative
+            and gender == "masc"
+            and name.endswith("а")
+            and self.forms.get(name_key(shorter), ("", "", False))[2]
+            and self._masc_genitive(words[-1])
+            and not words[-1].lower().endswith("нка")
+        ):
+            name, nominative = shorter, False  # «Кірыла Мароза» is Кірыл Мароз's genitive, not Кірыла's
         masc = self.masc_forms.get(words[0].lower())
         if gender == "fem" and masc is not None and self._masc_genitive(words[-1]):
             name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive

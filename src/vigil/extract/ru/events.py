@@ -1195,8 +1195,8 @@ class EventFinder:
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
-        if rule.label == "sentence" and term is None and self.linear and rule.needs_term:
-            term = self._term_before(t, trigger_ids)
+        if rule.label == "sentence" and term is None and self.linear:
+            term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
