@@ -279,3 +279,33 @@ def test_a_holiday_is_no_person(be):
 def test_first_name_in_a_also_a_genitive_of_another_name(be):
     result = be("У Гомелі на 15 сутак арыштавалі Кірыла Мароза. Кірыла Лукашэнка выйшаў на волю.")
     assert names(result) == {"Кірыл Мароз", "Кірыла Лукашэнка"}
+
+
+def test_plural_pronoun_is_the_names_coordinated_before(be):
+    result = be(
+        "Анатоль Сабалеўскі і Тамара Лук доўга хаваліся. "
+        "Іх затрымалі ў студзені і асудзілі на чатыры гады кожнага."
+    )
+    assert {("arrest", "Анатоль Сабалеўскі"), ("arrest", "Тамара Лук")} <= events(result)
+    result = be("Вера Лях сустрэлася з Ганнай Цой. Іх маці затрымалі.")
+    assert not events(result)
+
+
+def test_role_noun_before_the_verb_is_the_person_it_introduced(be):
+    result = be(
+        "Журналістка Ларыса Шчыракова вярнулася з калоніі. "
+        "Журналістку асудзілі ў 2023 годзе на тры з паловай гады."
+    )
+    assert terms(result) == {"Ларыса Шчыракова": 42}
+
+
+def test_generic_noun_is_the_one_woman_of_the_sentence_before(be):
+    result = be("Актывістку Веру Пух затрымалі. Праз тыдзень дзяўчыну вызвалілі.")
+    assert ("release", "Вера Пух") in events(result)
+
+
+def test_a_woman_after_the_verb_is_someone_new(be):
+    result = be("Вера Пух выступіла ў судзе. У Гомелі затрымалі жанчыну за каментар.")
+    assert not events(result)
+    result = be("Вера Пух выступіла ў судзе. Дзевяць жанчын высланыя ў Літву.")
+    assert ("deportation", "Вера Пух") not in events(result)

@@ -1632,6 +1632,8 @@ class EventFinder:
                     person = index.latest_before(x.i, gender)
                     if person is not None:
                         finding.persons.append(person)
+        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+            finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
@@ -1652,6 +1654,75 @@ class EventFinder:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
+        """A sentence with no name whose event's patient is a word right beside the trigger:
+        «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
+        before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
+        article introduced with that role noun in the sentences before); «дзяўчыну вызвалілі»
+        (the one woman named in the sentence before)."""
+        lex = self.lexicon
+        doc = t.doc
+        near = [
+            x
+            for x in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 2)]
+            if x.i != t.i and x.is_alpha and x.i not in trigger_ids
+        ]
+        if t.sent.start == 0:
+            return []
+        previous = doc[t.sent.start - 1].sent
+        plural = lex.pronouns.get("plural", ())
+        for x in near:
+            if x.lower_ not in ("іх", "яны") or x.lower_ not in plural:
+                continue
+            before = doc[x.i - 1] if x.i > t.sent.start else None
+            if before is not None and (self._word_in(before, "out_of") or self._word_in(before, "members")):
+                return []  # «з іх», «сярод іх»: a part of a group
+            return self._coordinated_in(previous, index)
+        start = self._sentences_back(t.sent, 3)
+        generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
+        for x in near:
+            if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
+                continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
+            if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
+                return []  # «Дзевяць чалавек высланыя»: a counted group
+            if x.lower_.startswith(generic) and len(x.text) <= 10:
+                gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
+                named = {
+                    id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender
+                }
+                return list(named.values()) if len(named) == 1 else []
+            stem = x.lower_[: max(5, len(x.text) - 2)]
+            holders: dict[int, Person] = {}
+            for root, person in index.mention_roots():
+                if not (start <= root.i < t.i):
+                    continue
+                first = _mention_start(root, person, index)
+                for k in (first - 1, first - 2):
+                    if k >= 0 and doc[k].lower_.startswith(stem) and doc[k].is_alpha:
+                        holders[id(person)] = person
+            if holders:
+                return list(holders.values()) if len(holders) == 1 else []
+        return []
+
+    def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
+        """The persons of a sentence when its names stand together as one list («A і B», «A, B
+        і C»), two or more."""
+        roots = [(r, p) for r, p in index.mention_roots() if r.sent == sent]
+        persons: list[Person] = []
+        last_end = None
+        for root, person in sorted(roots, key=lambda rp: rp[0].i):
+            first = _mention_start(root, person, index)
+            if last_end is not None:
+                gap = sent.doc[last_end:first]
+                if not all(g.text == "," or g.lower_ in self.lexicon.sets["and"] for g in gap):
+                    return []
+            if person not in persons:
+                persons.append(person)
+            last_end = first + 1
+            while last_end < sent.end and index.person_at(sent.doc[last_end]) is person:
+                last_end += 1
+        return persons if len(persons) >= 2 else []
 
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
