@@ -309,3 +309,22 @@ def test_a_woman_after_the_verb_is_someone_new(be):
     assert not events(result)
     result = be("Вера Пух выступіла ў судзе. Дзевяць жанчын высланыя ў Літву.")
     assert ("deportation", "Вера Пух") not in events(result)
+
+
+def test_quote_after_a_sentence_on_his_words(be):
+    result = be(
+        "Загаловак\n\nПалітвязень Алесь Грыб выйшаў на волю.\n\n"
+        "Па ягоных словах, самым цяжкім было чаканне лістоў. «Ты не ведаеш, ці жывыя твае блізкія. "
+        "Ты проста чакаеш».\n\n"
+        "Па словах праваабаронцаў, у калоніі шмат хворых. «Там трэба ўмешвацца неадкладна»."
+    )
+    assert ("Алесь Грыб", "Ты не ведаеш,") in quotes(result)
+    assert not any(text.startswith("Там трэба") for _, text in quotes(result))
+
+
+def test_an_object_pronoun_before_a_colon_does_not_speak(be):
+    result = be(
+        "Загаловак\n\nНастаўніка Андрэя Каваля затрымалі ў чацвер.\n\n"
+        "Праваабаронцы пакуль не прызналі яго палітвязнем: яны чакаюць фармулёўкі абвінавачвання."
+    )
+    assert not quotes(result)

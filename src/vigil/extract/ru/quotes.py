@@ -243,8 +243,8 @@ class QuoteFinder:
             return None
         for t in span:
             gender = pronoun_gender(t, lex)
-            if nominative and not need_verb and t.lower_ not in _NOMINATIVE_PRONOUNS:
-                continue
+            if nominative and t.lower_ not in _NOMINATIVE_PRONOUNS:
+                continue  # «прызналі яго палітвязнем: …»: an object pronoun does not speak
             following = span.doc[t.i + 1] if t.i + 1 < len(span.doc) else None
             if (
                 t.lower_ in _POSSESSIVE
@@ -385,9 +385,25 @@ class QuoteFinder:
         speaks = any(
             self.lexicon.word_in(t, "speech") or self.lexicon.word_in(t, "speech_nouns") for t in sent
         )
+        if not people:
+            return self._according_to_pronoun(sent, index)
         if len(people) != 1 or not speaks:
             return None
         return next(iter(people.values()))
+
+    def _according_to_pronoun(self, sent: Span, index: PersonIndex) -> Person | None:
+        """«Па ягоных словах, самым цяжкім былі лісты. «…»»: a sentence told on someone's
+        words, named by a possessive pronoun, then a quote of its own: that person speaks."""
+        genders = self.lexicon.words.get("possessive_genders", {})
+        according = self.lexicon.sets.get("according", set())
+        for k, t in enumerate(sent[:4]):
+            gender = genders.get(t.lower_)
+            if gender is None:
+                continue
+            near = [sent[k - 1] if k > 0 else None, sent[k + 1] if k + 1 < len(sent) else None]
+            if any(x is not None and x.lower_ in according for x in near):
+                return index.latest_before(t.i, gender)
+        return None
 
     def _after_colon_line(self, doc: Doc, index: PersonIndex, line_start: int) -> Person | None:
         """«X сказаў:» ending a paragraph, then «— …» on the next line: X's words."""
@@ -426,7 +442,9 @@ class QuoteFinder:
             if not any(self.lexicon.word_in(w, "speech") for w in doc[max(0, t.i - 3) : t.i]):
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
-            speaker = self._speaker_in(clause, index, t.idx)
+            speaker = self._speaker_in(
+                clause, index, t.idx, nominative=bool(self.lexicon.extra.get("linear"))
+            )
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
