@@ -328,3 +328,11 @@ def test_an_object_pronoun_before_a_colon_does_not_speak(be):
         "Праваабаронцы пакуль не прызналі яго палітвязнем: яны чакаюць фармулёўкі абвінавачвання."
     )
     assert not quotes(result)
+
+
+def test_a_fine_is_a_conviction_without_a_term(be):
+    result = be("Пенсіянерку Зою Лісіцу пакаралі штрафам у 50 базавых велічынь.")
+    assert ("sentence", "Зоя Лісіца") in events(result)
+    assert not terms(result)
+    result = be("Пракурор папрасіў пакараць Яна Мока штрафам.")
+    assert not events(result)
