@@ -336,3 +336,13 @@ def test_a_fine_is_a_conviction_without_a_term(be):
     assert not terms(result)
     result = be("Пракурор папрасіў пакараць Яна Мока штрафам.")
     assert not events(result)
+
+
+def test_answer_label_turns_are_the_interviewees(be):
+    result = be(
+        "Інтэрв'ю з вызваленай палітвязніцай\n\n"
+        "Палітвязніца Ніна Лук выйшла на волю ў жніўні. Мы пагутарылі з ёй.\n\n"
+        "Пытанне: Ці вернецеся вы ў Беларусь?\n\n"
+        "Адказ: Калі там стане бяспечна, абавязкова вярнуся."
+    )
+    assert quotes(result) == {("Ніна Лук", "Калі там стане")}

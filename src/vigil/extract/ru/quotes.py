@@ -466,6 +466,15 @@ class QuoteFinder:
                 continue
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
+            if m.group(1).strip().lower() in self.lexicon.sets.get("answer_labels", ()):
+                # «Пытанне: …» / «Адказ: …»: the answers are the words of the one person the
+                # article names most (the interviewer's label names nobody)
+                counts = Counter(id(p) for p in index.persons for _ in p.mentions)
+                ranked = counts.most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                    owner = next(p for p in index.persons if id(p) == ranked[0][0])
+                    out.append(QuoteFinding(owner, body, body_start, m.end(2)))
+                continue
             initials = re.fullmatch(r"((?:[^\W\d_]\.\s?){2,3})", m.group(1).strip())
             if initials is not None:
                 # «В. М.: Пісала, двойчы»: later turns labelled by the initials of one full name
