@@ -346,3 +346,9 @@ def test_answer_label_turns_are_the_interviewees(be):
         "Адказ: Калі там стане бяспечна, абавязкова вярнуся."
     )
     assert quotes(result) == {("Ніна Лук", "Калі там стане")}
+
+
+def test_sat_out_a_term_is_a_stated_term(be):
+    result = be("Уладзімір Кныш, які адседзеў шэсць гадоў, вызвалены.")
+    assert terms(result) == {"Уладзімір Кныш": 72}
+    assert ("release", "Уладзімір Кныш") in events(result)
