@@ -352,3 +352,10 @@ def test_sat_out_a_term_is_a_stated_term(be):
     result = be("Уладзімір Кныш, які адседзеў шэсць гадоў, вызвалены.")
     assert terms(result) == {"Уладзімір Кныш": 72}
     assert ("release", "Уладзімір Кныш") in events(result)
+
+
+def test_death_in_a_prison_hospital_is_in_custody(be):
+    result = be("Палітвязень Вадзім Храпко памёр у турэмнай бальніцы.")
+    assert ("death", "Вадзім Храпко") in events(result)
+    result = be("Ян Гук памёр дома пасля вызвалення.")
+    assert ("death", "Ян Гук") not in events(result)
