@@ -359,3 +359,9 @@ def test_death_in_a_prison_hospital_is_in_custody(be):
     assert ("death", "Вадзім Храпко") in events(result)
     result = be("Ян Гук памёр дома пасля вызвалення.")
     assert ("death", "Ян Гук") not in events(result)
+
+
+def test_yana_before_a_soft_genitive_surname_is_yans(be):
+    result = be("Двух палітвязняў — Андрэя Вала і Яна Шапеля — памілавалі.")
+    assert names(result) == {"Андрэй Вал", "Ян Шапель"}
+    assert ("release", 2) in counts(result)

@@ -172,6 +172,8 @@ class BelarusianNames:
         low = surname.lower()
         if len(low) > 5 and low.endswith(("скага", "цкага", "ага")):
             return True  # «Валерыя Шыманскага»: an adjectival surname's masculine genitive
+        if len(low) > 3 and low.endswith("я") and low[-2] in "лнсцзд":
+            return True  # «Яна Поля», «Яна Шапеля»: a soft surname's genitive (Поль, Шапель)
         return (
             len(low) > 3
             and low.endswith("а")
