@@ -365,3 +365,22 @@ def test_yana_before_a_soft_genitive_surname_is_yans(be):
     result = be("Двух палітвязняў — Андрэя Вала і Яна Шапеля — памілавалі.")
     assert names(result) == {"Андрэй Вал", "Ян Шапель"}
     assert ("release", 2) in counts(result)
+
+
+def test_each_of_them_is_the_names_coordinated_before(be):
+    result = be("Суд разгледзеў справу Ігната Лыча і Зінаіды Мох. Кожны з іх атрымаў па тры гады калоніі.")
+    assert terms(result) == {"Ігнат Лыч": 36, "Зінаіда Мох": 36}
+    result = be("Суд разгледзеў справу Ігната Лыча і Зінаіды Мох. Двое з іх атрымалі па тры гады калоніі.")
+    assert not terms(result)
+
+
+def test_short_surname_alone_as_written(be):
+    result = be("Па справе праходзілі Яўген Ліс і Антон Бох. Ліс атрымаў шэсць гадоў.")
+    assert terms(result) == {"Яўген Ліс": 72}
+
+
+def test_verdict_noun_opening_a_sentence_is_the_one_named_before(be):
+    result = be("Справу Алеся Вайта разглядаў суд Савецкага раёна. Прысуд — чатыры гады калоніі.")
+    assert terms(result) == {"Алесь Вайт": 48}
+    result = be("У судзе выступілі Ян Гук і Ала Лой. Прысуд — пяць гадоў.")
+    assert not terms(result)

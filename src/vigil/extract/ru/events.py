@@ -1668,6 +1668,13 @@ class EventFinder:
             for x in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 2)]
             if x.i != t.i and x.is_alpha and x.i not in trigger_ids
         ]
+        if t.sent.start > 0:
+            # the verdict noun opening a sentence with its term: «Справу X разглядаў суд …
+            # Прысуд — чатыры гады калоніі» is the verdict of the one person named just before
+            first = doc[t.sent.start]
+            if first.i == t.i and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ()):
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == doc[t.sent.start - 1].sent}
+                return list(named.values()) if len(named) == 1 else []
         if t.sent.start == 0:
             return []
         previous = doc[t.sent.start - 1].sent
@@ -1676,8 +1683,13 @@ class EventFinder:
             if x.lower_ not in ("іх", "яны") or x.lower_ not in plural:
                 continue
             before = doc[x.i - 1] if x.i > t.sent.start else None
-            if before is not None and (self._word_in(before, "out_of") or self._word_in(before, "members")):
-                return []  # «з іх», «сярод іх»: a part of a group
+            if before is not None and self._word_in(before, "out_of"):
+                each = doc[x.i - 2] if x.i - 2 >= t.sent.start else None
+                if each is not None and self._word_in(each, "each"):
+                    return self._coordinated_in(previous, index)  # «Кожны з іх атрымаў па тры гады»
+                return []  # «з іх»: a part of a group
+            if before is not None and self._word_in(before, "members"):
+                return []  # «сярод іх»
             return self._coordinated_in(previous, index)
         start = self._sentences_back(t.sent, 3)
         generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
