@@ -384,3 +384,9 @@ def test_verdict_noun_opening_a_sentence_is_the_one_named_before(be):
     assert terms(result) == {"Алесь Вайт": 48}
     result = be("У судзе выступілі Ян Гук і Ала Лой. Прысуд — пяць гадоў.")
     assert not terms(result)
+
+
+def test_a_word_of_time_opening_a_sentence_is_no_first_name(be):
+    result = be("Эканаміста Ігара Лысюка затрымалі ў 2021 годзе. Летась Лысюка памілавалі.")
+    assert names(result) == {"Ігар Лысюк"}
+    assert ("release", "Ігар Лысюк") in events(result)

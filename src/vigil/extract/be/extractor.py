@@ -185,6 +185,8 @@ class BelarusianExtractor(RussianExtractor):
             )
         ):
             tokens = tokens[1:]  # «Жонка Сымановіча засталася …»: a kin noun opening a sentence
+        if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
+            tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
             self.names.is_first_name(t.text) for t in tokens
         ):
