@@ -390,3 +390,15 @@ def test_a_word_of_time_opening_a_sentence_is_no_first_name(be):
     result = be("Эканаміста Ігара Лысюка затрымалі ў 2021 годзе. Летась Лысюка памілавалі.")
     assert names(result) == {"Ігар Лысюк"}
     assert ("release", "Ігар Лысюк") in events(result)
+
+
+def test_a_group_of_the_same_size_told_by_another_noun_is_other_people(be):
+    result = be(
+        "Суд асудзіў траіх студэнтаў: Алену Дуб, Івана Клёна і Марка Бяроза. "
+        "Трох журналістаў вызвалілі, аднаго пакінулі пад вартай."
+    )
+    assert not any(kind == "release" for kind, _ in events(result))
+    result = be(
+        "Затрымалі трох студэнтаў: Ірыну Сом, Яна Гука і Алу Лой. Трох студэнтаў вызвалілі праз тыдзень."
+    )
+    assert ("release", "Ірына Сом") in events(result)

@@ -315,6 +315,14 @@ _MEN = frozenset({"men", "мужчин", "мужчын", "мужчыны", "му
 _WOMEN = frozenset({"women", "женщин", "женщины", "жанчын", "жанчыны"})
 
 
+def _other_group(a: Finding, b: Finding) -> bool:
+    """Two counted groups told by different nouns («студэнтаў», «журналістаў»): not the same
+    people, though of the same size."""
+    if not a.group or not b.group:
+        return False
+    return a.group.lower().split()[-1][:5] != b.group.lower().split()[-1][:5]
+
+
 def _described_group(trigger: Token) -> set[str]:
     """The group a relative clause describes, and whether it is every one of them: 'each of the
     defendants, who were arrested in December' ({"defendants", "all"})."""
@@ -349,10 +357,10 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue
         # the group was counted before ("Seven were sentenced"): only people named from there on
         # belong to it, not those of an earlier story in the same digest
-        anchor = max(
-            (f.trigger.i for f in findings if f.count == size and f.trigger.i < first.trigger.i),
-            default=-1,
-        )
+        counted = [f for f in findings if f.count == size and f.trigger.i < first.trigger.i]
+        anchor = max((f.trigger.i for f in counted), default=-1)
+        if counted and first.count and _other_group(max(counted, key=lambda f: f.trigger.i), first):
+            continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
         named: list[Person] = []
         where: dict[int, Token] = {}
         for f in findings:

@@ -1776,7 +1776,7 @@ class EventFinder:
                 and (doc[i - 1].like_num or doc[i - 1].lower_ in lex.numbers)
             )
         ]
-        best: tuple[int, int] | None = None
+        best: tuple[int, int, str | None] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
@@ -1822,10 +1822,11 @@ class EventFinder:
             if any(abs(x.i - i) < distance for i in sent_triggers):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
-                best = (distance, int(value))
+                best = (distance, int(value), noun.lower_ if noun is not x else None)
         if best is not None:
             finding.count = best[1]
             finding.group_ref = True
+            finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
 
     def _date_linear(self, t: Token) -> str | None:
         doc = t.doc
