@@ -402,3 +402,8 @@ def test_a_group_of_the_same_size_told_by_another_noun_is_other_people(be):
         "Затрымалі трох студэнтаў: Ірыну Сом, Яна Гука і Алу Лой. Трох студэнтаў вызвалілі праз тыдзень."
     )
     assert ("release", "Ірына Сом") in events(result)
+
+
+def test_held_in_a_numbered_remand_prison(be):
+    result = be("Праграміст Дзяніс Жук знаходзіцца ў СІЗА-1 з сакавіка.")
+    assert ("arrest", "Дзяніс Жук") in events(result)
