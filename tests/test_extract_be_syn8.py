@@ -407,3 +407,11 @@ def test_a_group_of_the_same_size_told_by_another_noun_is_other_people(be):
 def test_held_in_a_numbered_remand_prison(be):
     result = be("Праграміст Дзяніс Жук знаходзіцца ў СІЗА-1 з сакавіка.")
     assert ("arrest", "Дзяніс Жук") in events(result)
+
+
+def test_generic_noun_is_the_one_woman_named_earlier_in_the_sentence(be):
+    result = be(
+        "Для Ксеніі Брук пракурор запытваў тры гады хатняй хіміі, аднак суд прызначыў больш "
+        "суровае пакаранне, і жанчыну арыштавалі проста ў зале суда."
+    )
+    assert events(result) == {("arrest", "Ксенія Брук")}

@@ -1632,7 +1632,7 @@ class EventFinder:
                     person = index.latest_before(x.i, gender)
                     if person is not None:
                         finding.persons.append(person)
-        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+        if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
@@ -1668,6 +1668,20 @@ class EventFinder:
             for x in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 2)]
             if x.i != t.i and x.is_alpha and x.i not in trigger_ids
         ]
+        generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
+        if any(r.sent == t.sent for r, _ in index.mention_roots()):
+            # «Для Бараноўскай …, і жанчыну арыштавалі»: a generic noun right before the
+            # trigger is the one person of that gender named earlier in the same sentence
+            for x in near:
+                if x.i < t.i and x.is_lower and x.lower_.startswith(generic) and len(x.text) <= 10:
+                    gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
+                    named = {
+                        id(p): p
+                        for r, p in index.mention_roots()
+                        if r.sent == t.sent and r.i < x.i and p.gender == gender
+                    }
+                    return list(named.values()) if len(named) == 1 else []
+            return []
         if t.sent.start > 0:
             # the verdict noun opening a sentence with its term: «Справу X разглядаў суд …
             # Прысуд — чатыры гады калоніі» is the verdict of the one person named just before
@@ -1692,7 +1706,6 @@ class EventFinder:
                 return []  # «сярод іх»
             return self._coordinated_in(previous, index)
         start = self._sentences_back(t.sent, 3)
-        generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
         for x in near:
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
