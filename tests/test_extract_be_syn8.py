@@ -415,3 +415,11 @@ def test_generic_noun_is_the_one_woman_named_earlier_in_the_sentence(be):
         "суровае пакаранне, і жанчыну арыштавалі проста ў зале суда."
     )
     assert events(result) == {("arrest", "Ксенія Брук")}
+
+
+def test_a_pronoun_is_not_who_pardoned(be):
+    result = be(
+        "Былы палітвязень Віктар Сым, якога 11 верасня памілаваў Аляксандр Лукашэнка, жыве ў Вільні. "
+        "Дадому ён вярнуцца не можа: яго проста вывезлі за мяжу."
+    )
+    assert not any(name == "Аляксандр Лукашэнка" for _, name in events(result))

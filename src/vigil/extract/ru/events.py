@@ -73,6 +73,7 @@ class EventFinder:
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
         # does not compete with the clause's own verb for the names around it
         self._clause_triggers = {t.i for t, rule, _ in triggers if rule.patient == "clause"}
+        self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
@@ -1573,6 +1574,7 @@ class EventFinder:
                 and not _inflected(root, person, index)
                 and not self._relative_object_before(t)
             ):
+                self._agents.add(id(person))
                 continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
             if (
                 rule.patient == "object"
@@ -1582,6 +1584,7 @@ class EventFinder:
                 and not _inflected(root, person, index)
             ):
                 finding.agent = finding.agent or person.name
+                self._agents.add(id(person))
                 continue  # «X, якога памілаваў Аляксандр Лукашэнка»: the name after the verb did it
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
@@ -1629,7 +1632,8 @@ class EventFinder:
                 )
                 gender = pronoun_gender(x, lex)
                 if not self._unnamed_subject(x, gender, index):
-                    person = index.latest_before(x.i, gender)
+                    # «…, якога памілаваў Аляксандр Лукашэнка … яго вывезлі»: not who pardoned
+                    person = index.latest_before(x.i, gender, exclude=self._agents)
                     if person is not None:
                         finding.persons.append(person)
         if not finding.persons:
