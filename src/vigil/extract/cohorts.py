@@ -311,6 +311,16 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
 
 
 _BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})
+_MEN = frozenset({"men", "мужчин", "мужчын", "мужчыны", "мужчины"})
+_WOMEN = frozenset({"women", "женщин", "женщины", "жанчын", "жанчыны"})
+
+
+def _other_group(a: Finding, b: Finding) -> bool:
+    """Two counted groups told by different nouns («студэнтаў», «журналістаў»): not the same
+    people, though of the same size."""
+    if not a.group or not b.group:
+        return False
+    return a.group.lower().split()[-1][:5] != b.group.lower().split()[-1][:5]
 
 
 def _described_group(trigger: Token) -> set[str]:
@@ -347,10 +357,10 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue
         # the group was counted before ("Seven were sentenced"): only people named from there on
         # belong to it, not those of an earlier story in the same digest
-        anchor = max(
-            (f.trigger.i for f in findings if f.count == size and f.trigger.i < first.trigger.i),
-            default=-1,
-        )
+        counted = [f for f in findings if f.count == size and f.trigger.i < first.trigger.i]
+        anchor = max((f.trigger.i for f in counted), default=-1)
+        if counted and first.count and _other_group(max(counted, key=lambda f: f.trigger.i), first):
+            continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
         named: list[Person] = []
         where: dict[int, Token] = {}
         for f in findings:
@@ -372,6 +382,16 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                     if p not in named and other.where[id(p)].i >= anchor:
                         named.append(p)
                         where[id(p)] = other.where[id(p)]
+        if len(named) != size:
+            # «Пяцёх мужчын затрымалі …» after six named defendants, one of them a woman: a group
+            # counted as men (or women) is the named people of that gender, when exactly that many
+            sent = first.trigger.sent
+            nouns = {t.lower_ for t in sent}
+            gender = "masc" if nouns & _MEN else "fem" if nouns & _WOMEN else None
+            if gender is not None:
+                same = [p for p in named if p.gender == gender]
+                if len(same) == size and all(p.gender for p in named):
+                    named = same
         # "All six were arrested": every named defendant, though the story may name only some
         if len(named) == size or "all" in words and 2 <= len(named) < size:
             for p in named:

@@ -25,7 +25,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo
+from vigil.extract.ru.persons import NameInfo, PersonIndex
 
 PATTERNS = Path(__file__).with_name("patterns")
 
@@ -161,8 +161,32 @@ class BelarusianExtractor(RussianExtractor):
             and not any(self._first_name(t.text) for t in tokens)
         ):
             return None  # «Беларускі Хельсінкскі камітэт»: the adjectives of an organisation's name
+        if (
+            len(tokens) == 1
+            and after is not None
+            and after.is_lower
+            and tokens[0].lower_.endswith(tuple(self.lexicon.sets["adjective_endings"]))
+            and self._org_word(after)
+            and not self._first_name(tokens[0].text)
+        ):
+            return None  # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective
+        if tokens[0].lower_ in self.lexicon.sets.get("capitalised_nouns", ()) and not self._first_name(
+            tokens[0].text
+        ):
+            return None  # «да Дня Незалежнасці», «Дзень Волі»: a holiday's name
         if tokens[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
             return None  # «Радыё Свабода», «Тэлеканал Белсат»: an outlet's name, no person
+        if (
+            len(tokens) >= 2
+            and not self._first_name(tokens[0].text)
+            and (
+                tokens[0].lower_ in self.lexicon.sets["relation_forms"]
+                or tokens[0].lower_ in self.lexicon.sets["possessors"]
+            )
+        ):
+            tokens = tokens[1:]  # «Жонка Сымановіча засталася …»: a kin noun opening a sentence
+        if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
+            tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
             self.names.is_first_name(t.text) for t in tokens
         ):
@@ -176,6 +200,14 @@ class BelarusianExtractor(RussianExtractor):
                 return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]
 
+    def _org_word(self, token) -> bool:
+        """A noun an adjectival place or institution name goes with («раёна», «кодэкса»)."""
+        low = token.lower_
+        return any(
+            low == stem or (len(stem) >= 5 and low.startswith(stem))
+            for stem in self.lexicon.sets["org_stems"]
+        )
+
     def _first_name(self, word: str) -> bool:
         """A listed first name in any case, or an oblique form of one Vigil does not list."""
         return self.names.is_first_name(word) or (word[:1].isupper() and unlisted_first(word) is not None)
@@ -183,6 +215,30 @@ class BelarusianExtractor(RussianExtractor):
     def _word_in_prefix(self, token, kind: str) -> bool:
         low = token.lower_
         return any(low.startswith(stem) for stem in self.lexicon.sets[kind])
+
+    def more_mentions(self, doc: Doc, index: PersonIndex) -> None:
+        """«Рыгора асудзілі на тры гады», «Святлана вінаватай сябе не прызнала»: a listed first
+        name alone, in any case and also opening a sentence, is the one person of the article
+        whose full name has that first name (not before another capitalised word)."""
+        by_first: dict[str, list[Person]] = {}
+        for person in index.persons:
+            if len(person.tokens) > 1:
+                by_first.setdefault(person.tokens[0].lower(), []).append(person)
+        for t in doc:
+            if t.i in index.by_token or not t.is_title or not t.is_alpha:
+                continue
+            form = self.names.forms.get(t.lower_.replace("’", "'"))
+            if form is None:
+                continue
+            people = by_first.get(form[0].lower(), [])
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if len(people) != 1 or (after is not None and after.is_title):
+                continue
+            if not any(start < t.i for start, _ in people[0].mentions):
+                continue  # the full name comes first
+            people[0].mentions.append((t.i, t.i + 1))
+            people[0].mentions.sort()
+            index.by_token[t.i] = people[0]
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
@@ -194,7 +250,21 @@ class BelarusianExtractor(RussianExtractor):
             low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
         ):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
-        return any(not doc[start].is_sent_start for start, _ in person.mentions)
+        if any(
+            low.startswith(stem) and len(low) - len(stem) <= 3 for stem in self.lexicon.sets["outlet_stems"]
+        ):
+            return False  # «паведаміла Свабодзе», «Фота: … / Белсат»: an outlet, not a surname
+        if any(
+            low.startswith(role) and len(low) - len(role) <= 3 for role in self.lexicon.sets["role_nouns"]
+        ):
+            return False  # «за абразу Прэзідэнта»: a title written with a capital
+        return any(not self._opens_speech(doc, start) for start, _ in person.mentions)
+
+    @staticmethod
+    def _opens_speech(doc: Doc, i: int) -> bool:
+        """A sentence's first word, or the first after a colon («В. М.: Пісала, двойчы»,
+        «сказала: Ніколі»), whose capital says nothing of a name."""
+        return doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")
 
 
 __all__ = ["BelarusianExtractor"]

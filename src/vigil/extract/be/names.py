@@ -9,6 +9,7 @@ feminine surnames in a consonant or -іч do not decline («Ларысы Кот�
 from __future__ import annotations
 
 import json
+import re
 from functools import cached_property
 from pathlib import Path
 
@@ -129,8 +130,11 @@ class BelarusianNames:
             if form in masc:
                 continue
             for name in self.data["masc"]:
-                if form.startswith(name.lower()) and len(form) == len(name) + 1:
+                low = name.lower()
+                if form.startswith(low) and len(form) == len(name) + 1:
                     keep[form] = (name, "masc", False)
+                elif low[-1] in "йь" and form == low[:-1] + "я":
+                    keep[form] = (name, "masc", False)  # «Валерыя», «Яўгенія»: Валерый's, Яўгеній's genitive
         return keep
 
     @cached_property
@@ -166,6 +170,10 @@ class BelarusianNames:
     def _masc_genitive(surname: str) -> bool:
         """A surname in -а after a consonant that is not a feminine -ава/-іна/-ая form."""
         low = surname.lower()
+        if len(low) > 5 and low.endswith(("скага", "цкага", "ага")):
+            return True  # «Валерыя Шыманскага»: an adjectival surname's masculine genitive
+        if len(low) > 3 and low.endswith("я") and low[-2] in "лнсцзд":
+            return True  # «Яна Поля», «Яна Шапеля»: a soft surname's genitive (Поль, Шапель)
         return (
             len(low) > 3
             and low.endswith("а")
@@ -200,6 +208,16 @@ class BelarusianNames:
             kinds = ["first"] * (len(words) - 1) + ["surname"]
             return NameInfo([*words[:-1], surname], kinds, gender)
         name, gender, nominative = first
+        shorter = name[:-1]
+        if (
+            nominative
+            and gender == "masc"
+            and name.endswith("а")
+            and self.forms.get(name_key(shorter), ("", "", False))[2]
+            and self._masc_genitive(words[-1])
+            and not words[-1].lower().endswith("нка")
+        ):
+            name, nominative = shorter, False  # «Кірыла Мароза» is Кірыл Мароз's genitive, not Кірыла's
         masc = self.masc_forms.get(words[0].lower())
         if gender == "fem" and masc is not None and self._masc_genitive(words[-1]):
             name, gender, nominative = masc  # «Аляксандра Іванюка» is Аляксандр's genitive
@@ -231,6 +249,8 @@ class BelarusianNames:
         for oblique, nominative in self.data["surnames"]["masc"]:
             if oblique[1:3] == "нк" and low.endswith(oblique) and len(low) > len(oblique) + 2:
                 return word[: len(word) - len(oblique)] + nominative
+        if len(low) > 5 and low.endswith("ам") and low[-3] in "чшжц":
+            return word[:-2]  # «за Юркевічам устанавілі нагляд»: an instrumental no nominative has
         return word
 
     def _surname_gender(self, word: str) -> str | None:
@@ -245,7 +265,10 @@ class BelarusianNames:
         man's surname in a consonant repeats in the same case («Ігару Ільяшу»)."""
         low, base = form.lower(), name.lower()
         stem = base[:-1] if base[-1:] in "ьйаяў" else base
-        return low[len(stem) :] if low.startswith(stem) else ""
+        if low.startswith(stem):
+            return low[len(stem) :]
+        m = re.search(r"[аеёіоуыэюя]м?$", low) if low != base else None
+        return m.group() if m else ""  # «Пятра», «Паўлу»: a changed stem, the case ending still shows
 
     def _nominative(self, word: str, gender: str, ending: str = "") -> str:
         if "-" in word.strip("-"):  # «Шарэндзе-Панасюк»: each part of a double surname declines
@@ -253,8 +276,11 @@ class BelarusianNames:
         low = word.lower()
         if gender == "fem" and low[-1] not in "аяйюуыі":
             return word  # «Кот», «Кудрэвіч»: feminine surnames in a consonant do not decline
+        short = (
+            1 if ending else 2
+        )  # a first name's case ending beside it vouches for a short stem («Пятра Гуза»)
         for oblique, nominative in self.data["surnames"][gender]:
-            if low.endswith(oblique) and len(low) > len(oblique) + 2:
+            if low.endswith(oblique) and len(low) > len(oblique) + short:
                 return self._fleeting(word[: len(word) - len(oblique)] + nominative)
         if gender == "masc":
             for case_ending in self.data["masc_case_endings"].get(ending, ()):

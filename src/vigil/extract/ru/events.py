@@ -72,6 +72,10 @@ class EventFinder:
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
             triggers.append((doc[end - 1] if rule.trigger_last else doc[start], rule, end))
         trigger_ids = {t.i for t, _, _ in triggers}
+        # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
+        # does not compete with the clause's own verb for the names around it
+        self._clause_triggers = {t.i for t, rule, _ in triggers if rule.patient == "clause"}
+        self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
@@ -93,6 +97,10 @@ class EventFinder:
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
+        # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
+        # lines repeat may name nobody itself
+        self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
+        self._changed_term(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings += self._colon_list(doc, index, triggers, findings)
@@ -835,6 +843,38 @@ class EventFinder:
         endings = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
         return x.is_lower and (x.lower_.endswith(endings) or x.lemma_.lower() in self.label_of_lemma)
 
+    def _nominative_name_after(self, t: Token, index: PersonIndex) -> bool:
+        """The next word after `t` is a name in the nominative («маці затрыманага Тарас Грыб»),
+        not the participle's own noun in its case («маці затрыманага Івана Лося»)."""
+        after = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        person = index.person_at(after) if after is not None else None
+        return person is not None and not _inflected(after, person, index)
+
+    def _term_before(self, t: Token, trigger_ids: set[int]) -> int | None:
+        """«Восем гадоў калоніі атрымала X», «Найбольшы тэрмін — шэсць гадоў — атрымаў X»: the
+        term fronted before the verb, in its clause (no comma, name, other trigger or verb of
+        demand between), not a time ago («сем гадоў таму»)."""
+        lex = self.lexicon
+        words: list[Token] = []
+        for x in reversed(t.doc[max(t.sent.start, t.i - 10) : t.i]):
+            if x.text in (",", ";", ":") or x.i in trigger_ids or self._word_in(x, "blockers"):
+                break
+            words.insert(0, x)
+        if any(x.lower_ in lex.sets.get("ago", ()) for x in words) or self._approximate_term(words):
+            return None
+        return term_months(words, lex) if words else None
+
+    def _relative_object_before(self, t: Token) -> bool:
+        """An accusative relative word opens the trigger's clause («…, якога ў жніўні
+        памілаваў …», «…, якую затрымала …»): the verb's object is the relative's noun."""
+        objects = self.lexicon.sets.get("relative_objects", set())
+        for x in reversed(t.doc[max(t.sent.start, t.i - 5) : t.i]):
+            if x.text in (",", ";", ":", "—"):
+                return False
+            if x.lower_ in objects:
+                return True
+        return False
+
     def _active_past(self, t: Token) -> bool:
         """An active past singular («памілаваў», «асудзіла»), not a participle («памілаваны»)."""
         return t.lower_.endswith(tuple(self.lexicon.sets.get("active_past_endings", ())))
@@ -1057,7 +1097,60 @@ class EventFinder:
             return False  # «затрымалі б, калі б …»
         if any(self._word_in(x, "blockers") for x in before):
             return False
-        return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+        prefix = t.doc[t.sent.start : t.i]
+        reason = self._reason_clause(prefix)
+        return not any(self._word_in(x, "conditional") for x in prefix if x.i not in reason)
+
+    def _changed_term(self, findings: list[Finding]) -> None:
+        """«Пазней абласны суд знізіў тэрмін да пяці з паловай гадоў»: a term changed on appeal
+        or added, with no name of its own, is the term of whoever the verdict of the two
+        sentences before concerns (one person or the same few)."""
+        change = self.lexicon.sets.get("term_change", set())
+        if not change:
+            return
+        for f in findings:
+            if f.type != "sentence" or f.persons or f.count is not None or not f.term:
+                continue
+            if f.trigger.lemma_.lower() not in change:
+                continue
+            sent = f.trigger.sent
+            if not any(self._word_in(x, "term_nouns") for x in sent):
+                continue  # «суд дадаў два гады» with no «тэрмін» may be a second defendant's
+            earlier = [
+                g
+                for g in findings
+                if g.type == "sentence"
+                and g.persons
+                and g.trigger.i < f.trigger.i
+                and g.trigger.sent.start >= self._sentences_back(sent, 2)
+            ]
+            if earlier:
+                f.persons = list(max(earlier, key=lambda g: g.trigger.i).persons)
+
+    @staticmethod
+    def _sentences_back(sent: Span, n: int) -> int:
+        start = sent.start
+        for _ in range(n):
+            if start <= 0:
+                break
+            start = sent.doc[start - 1].sent.start
+        return start
+
+    def _reason_clause(self, prefix: Span) -> set[int]:
+        """«За тое, што ён нібыта не так заслаў ложак, суд дадаў яму год»: the charge told in a
+        clause «тое/тым, што …» closed by a comma before the trigger is hearsay about the
+        charge, not about the event («нібыта» there does not make the verdict a rumour)."""
+        out: set[int] = set()
+        words = list(prefix)
+        for n, x in enumerate(words[:-2]):
+            if x.lower_ not in ("тое", "тым", "том", "то") or words[n + 1].text != ",":
+                continue
+            if not self._word_in(words[n + 2], "complementizers") or words[n + 2].lower_ in ("каб", "чтобы"):
+                continue
+            close = next((k for k in range(n + 3, len(words)) if words[k].text == ","), None)
+            if close is not None:
+                out.update(w.i for w in words[n + 2 : close])
+        return out
 
     # -- one finding -------------------------------------------------------------------------
 
@@ -1082,6 +1175,16 @@ class EventFinder:
             and not self._attributive(t)
         ):
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
+        if (
+            self.linear
+            and t.i > t.sent.start
+            and t.lower_.endswith(tuple(lex.sets.get("oblique_participle_endings", ())))
+            and (
+                self._word_in(t.doc[t.i - 1], "possessors") or self._word_in(t.doc[t.i - 1], "relation_forms")
+            )
+            and self._nominative_name_after(t, index)
+        ):
+            return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
@@ -1092,7 +1195,12 @@ class EventFinder:
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
-            term = term_months([x for x in t.subtree if x.i < t.i], lex)
+            fronted = [x for x in t.subtree if x.i < t.i]
+            if self.linear and fronted:
+                fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
+            term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
+        if rule.label == "sentence" and term is None and self.linear:
+            term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
@@ -1529,7 +1637,7 @@ class EventFinder:
         gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
         lex = self.lexicon
         doc = t.doc
-        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent]
+        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent and i not in self._clause_triggers]
         spans = [(q.start, q.end) for q in quotes]
         quoted = any(a <= t.idx < b for a, b in spans)
         for root, person in index.mention_roots():
@@ -1554,8 +1662,20 @@ class EventFinder:
                 )
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
                 and not _inflected(root, person, index)
+                and not self._relative_object_before(t)
             ):
+                self._agents.add(id(person))
                 continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
+            if (
+                rule.patient == "object"
+                and root.i > t.i
+                and self._active_past(t)
+                and self._relative_object_before(t)
+                and not _inflected(root, person, index)
+            ):
+                finding.agent = finding.agent or person.name
+                self._agents.add(id(person))
+                continue  # «X, якога памілаваў Аляксандр Лукашэнка»: the name after the verb did it
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
             side = [i for i in sent_triggers if (i < root.i) == (t.i < root.i)]
@@ -1602,9 +1722,12 @@ class EventFinder:
                 )
                 gender = pronoun_gender(x, lex)
                 if not self._unnamed_subject(x, gender, index):
-                    person = index.latest_before(x.i, gender)
+                    # «…, якога памілаваў Аляксандр Лукашэнка … яго вывезлі»: not who pardoned
+                    person = index.latest_before(x.i, gender, exclude=self._agents)
                     if person is not None:
                         finding.persons.append(person)
+        if not finding.persons:
+            finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
@@ -1626,6 +1749,100 @@ class EventFinder:
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 
+    def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
+        """A sentence with no name whose event's patient is a word right beside the trigger:
+        «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
+        before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
+        article introduced with that role noun in the sentences before); «дзяўчыну вызвалілі»
+        (the one woman named in the sentence before)."""
+        lex = self.lexicon
+        doc = t.doc
+        near = [
+            x
+            for x in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 2)]
+            if x.i != t.i and x.is_alpha and x.i not in trigger_ids
+        ]
+        generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
+        if any(r.sent == t.sent for r, _ in index.mention_roots()):
+            # «Для Бараноўскай …, і жанчыну арыштавалі»: a generic noun right before the
+            # trigger is the one person of that gender named earlier in the same sentence
+            for x in near:
+                if x.i < t.i and x.is_lower and x.lower_.startswith(generic) and len(x.text) <= 10:
+                    gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
+                    named = {
+                        id(p): p
+                        for r, p in index.mention_roots()
+                        if r.sent == t.sent and r.i < x.i and p.gender == gender
+                    }
+                    return list(named.values()) if len(named) == 1 else []
+            return []
+        if t.sent.start > 0:
+            # the verdict noun opening a sentence with its term: «Справу X разглядаў суд …
+            # Прысуд — чатыры гады калоніі» is the verdict of the one person named just before
+            first = doc[t.sent.start]
+            if first.i == t.i and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ()):
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == doc[t.sent.start - 1].sent}
+                return list(named.values()) if len(named) == 1 else []
+        if t.sent.start == 0:
+            return []
+        previous = doc[t.sent.start - 1].sent
+        plural = lex.pronouns.get("plural", ())
+        for x in near:
+            if x.lower_ not in ("іх", "яны") or x.lower_ not in plural:
+                continue
+            before = doc[x.i - 1] if x.i > t.sent.start else None
+            if before is not None and self._word_in(before, "out_of"):
+                each = doc[x.i - 2] if x.i - 2 >= t.sent.start else None
+                if each is not None and self._word_in(each, "each"):
+                    return self._coordinated_in(previous, index)  # «Кожны з іх атрымаў па тры гады»
+                return []  # «з іх»: a part of a group
+            if before is not None and self._word_in(before, "members"):
+                return []  # «сярод іх»
+            return self._coordinated_in(previous, index)
+        start = self._sentences_back(t.sent, 3)
+        for x in near:
+            if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
+                continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
+            if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
+                return []  # «Дзевяць чалавек высланыя»: a counted group
+            if x.lower_.startswith(generic) and len(x.text) <= 10:
+                gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
+                named = {
+                    id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender
+                }
+                return list(named.values()) if len(named) == 1 else []
+            stem = x.lower_[: max(5, len(x.text) - 2)]
+            holders: dict[int, Person] = {}
+            for root, person in index.mention_roots():
+                if not (start <= root.i < t.i):
+                    continue
+                first = _mention_start(root, person, index)
+                for k in (first - 1, first - 2):
+                    if k >= 0 and doc[k].lower_.startswith(stem) and doc[k].is_alpha:
+                        holders[id(person)] = person
+            if holders:
+                return list(holders.values()) if len(holders) == 1 else []
+        return []
+
+    def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
+        """The persons of a sentence when its names stand together as one list («A і B», «A, B
+        і C»), two or more."""
+        roots = [(r, p) for r, p in index.mention_roots() if r.sent == sent]
+        persons: list[Person] = []
+        last_end = None
+        for root, person in sorted(roots, key=lambda rp: rp[0].i):
+            first = _mention_start(root, person, index)
+            if last_end is not None:
+                gap = sent.doc[last_end:first]
+                if not all(g.text == "," or g.lower_ in self.lexicon.sets["and"] for g in gap):
+                    return []
+            if person not in persons:
+                persons.append(person)
+            last_end = first + 1
+            while last_end < sent.end and index.person_at(sent.doc[last_end]) is person:
+                last_end += 1
+        return persons if len(persons) >= 2 else []
+
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
         right after the name is said of it, and so is the verb after the phrase."""
@@ -1637,7 +1854,19 @@ class EventFinder:
             end += 1
         gap = root.doc[end + 1 : t.i]
         commas = [x.i for x in gap if x.text == ","]
-        return len(gap) > 2 and gap[0].text == "," and len(commas) == 2 and commas[-1] == t.i - 1
+        if not (len(gap) > 2 and gap[0].text == "," and len(commas) == 2):
+            return False
+        if commas[-1] == t.i - 1:
+            return True
+        # «X, які адбыў тры гады, пасля вызвалення дэпартавалі»: a relative clause, then a few
+        # words of time before the main verb (no name, no clause of their own)
+        tail = root.doc[commas[-1] + 1 : t.i]
+        return (
+            len(tail) <= 3
+            and self._word_in(gap[1], "relative_words")
+            and all(x.is_lower and x.is_alpha for x in tail)
+            and not any(self._verb(x) and x.i not in self._clause_triggers for x in tail)
+        )
 
     def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
         """A number before a group noun is the count of its nearest trigger («123
@@ -1654,7 +1883,7 @@ class EventFinder:
                 and (doc[i - 1].like_num or doc[i - 1].lower_ in lex.numbers)
             )
         ]
-        best: tuple[int, int] | None = None
+        best: tuple[int, int, str | None] | None = None
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
@@ -1675,9 +1904,12 @@ class EventFinder:
                 noun is None
                 and x.i > t.sent.start
                 and self._word_in(doc[x.i - 1], "all_of")
-                and any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+                and (
+                    any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+                    or (x.i >= 2 and doc[x.i - 2].i in trigger_ids)
+                )
             ):
-                noun = x  # «усе 14 былі вывезены»: «all» and a number before the event's verb count people
+                noun = x  # «усе 14 былі вывезены», «асудзіў усіх чатырох»: «all» and a number count people
             if noun is None or any(
                 self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
             ):
@@ -1697,10 +1929,11 @@ class EventFinder:
             if any(abs(x.i - i) < distance for i in sent_triggers):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
-                best = (distance, int(value))
+                best = (distance, int(value), noun.lower_ if noun is not x else None)
         if best is not None:
             finding.count = best[1]
             finding.group_ref = True
+            finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
 
     def _date_linear(self, t: Token) -> str | None:
         doc = t.doc
@@ -2426,7 +2659,12 @@ class EventFinder:
         ):
             return []
         previous = dash.doc[sent.start - 1].sent
-        return [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+        found = [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+        if found or sent[0].text not in ("—", "–", "-", "•"):
+            return found
+        while previous.start > 0 and previous[0].text == sent[0].text and not _ends_in_colon(previous):
+            previous = dash.doc[previous.start - 1].sent  # the list's earlier lines
+        return [f for f in self._list_verdicts if f.trigger.sent == previous]
 
     def _past_relative(self, doc: Doc, end: int) -> int:
         """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the
@@ -2557,6 +2795,18 @@ class EventFinder:
             return False
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
 
+    def _names_of_them(self, t: Token) -> bool:
+        """«Вядомыя імёны дваіх з іх — A і B»: the names of some of a group told before, given
+        after the word for names and «з іх» in a sentence with no event of its own."""
+        names = self.lexicon.sets.get("names_of", set())
+        if t.lower_ not in names:
+            return False
+        words = list(t.doc[t.i + 1 : min(t.sent.end, t.i + 5)])
+        return any(
+            self._word_in(a, "out_of") and self._word_in(b, "of_them")
+            for a, b in zip(words, words[1:], strict=False)
+        ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
     def _besides_named(self, t: Token) -> bool:
         """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
         the list of those already named, so they join the same group."""
@@ -2591,6 +2841,14 @@ class EventFinder:
                     if person is not None and all(person is not q for q in persons):
                         persons.append(person)
                 out.append(Membership(t, persons, None))
+                continue
+            if self._names_of_them(t):
+                persons = []
+                for root, person in index.mention_roots():
+                    if root.sent == t.sent and root.i > t.i and person not in persons:
+                        persons.append(person)
+                if persons:
+                    out.append(Membership(t, persons, None))
                 continue
             if (
                 t.lower_ not in lex.sets["members"]
@@ -2649,6 +2907,12 @@ def _relative_disagrees(clause: Token, root: Token) -> bool:
             own = set(c.morph.get("Gender"))
             return bool(own and genders and not own & genders)
     return False
+
+
+def _ends_in_colon(sent: Span) -> bool:
+    """A sentence that introduces a list or speech: its last word is a colon."""
+    last = next((x for x in reversed(sent) if not x.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _abbreviation(x: Token) -> bool:

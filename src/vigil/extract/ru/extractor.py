@@ -22,7 +22,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, find_persons, roles_of, trim_span
+from vigil.extract.ru.persons import NameInfo, PersonIndex, find_persons, roles_of, trim_span
 from vigil.extract.ru.quotes import QuoteFinder
 from vigil.model import Document, Extraction
 
@@ -102,6 +102,9 @@ class RussianExtractor:
         mark_latin_names(doc)
         return doc
 
+    def more_mentions(self, doc: Doc, index: PersonIndex) -> None:
+        """A language's own further mentions of the persons found (none for Russian)."""
+
     def extract_many(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
         for document in documents:
             yield self.extract(document)
@@ -109,6 +112,7 @@ class RussianExtractor:
     def extract(self, document: Document) -> Extraction:
         doc = self.parse(document.text)
         index = find_persons(doc, self.describe, self.lexicon, self.clean_span, self.keep_person)
+        self.more_mentions(doc, index)
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
         mark_dates(doc, self.lexicon)

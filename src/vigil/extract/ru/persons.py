@@ -349,17 +349,20 @@ def _bare_surnames(index: PersonIndex) -> None:
     """«Ломако сказал»: a bare surname the NER missed is a mention of the full name with that
     surname in the same article (any case form, compared by stem)."""
     by_key: dict[str, Person] = {}
+    exact: dict[str, Person] = {}
     for person in index.persons:
         if len(person.tokens) > 1:
             by_key.setdefault(surname_key(person.tokens[-1]), person)
+            exact.setdefault(person.tokens[-1], person)
     if not by_key:
         return
     for t in index.doc:
-        if t.i in index.by_token or not t.is_alpha or len(t.text) < 4:
+        if t.i in index.by_token or not t.is_alpha or len(t.text) < 3:
             continue
         if not t.is_title and not (t.is_upper and _in_turn_label(t)):
             continue
-        person = by_key.get(surname_key(t.text))
+        # «Ліс атрымаў шэсць гадоў»: a three-letter surname only as written
+        person = exact.get(t.text) if len(t.text) == 3 else by_key.get(surname_key(t.text))
         if person is not None:
             person.mentions.append((t.i, t.i + 1))
             index.by_token[t.i] = person

@@ -258,8 +258,8 @@ class QuoteFinder:
             return None
         for t in span:
             gender = pronoun_gender(t, lex)
-            if nominative and not need_verb and t.lower_ not in _NOMINATIVE_PRONOUNS:
-                continue
+            if nominative and t.lower_ not in _NOMINATIVE_PRONOUNS:
+                continue  # «прызналі яго палітвязнем: …»: an object pronoun does not speak
             following = span.doc[t.i + 1] if t.i + 1 < len(span.doc) else None
             if (
                 t.lower_ in _POSSESSIVE
@@ -269,8 +269,14 @@ class QuoteFinder:
                 return None  # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
-                subject = None if lex.extra.get("linear") else self._last_speaker(index, at, gender)
-                return subject or index.latest_before(at, gender)
+                linear = bool(lex.extra.get("linear"))
+                subject = None if linear else self._last_speaker(index, at, gender)
+                found = subject or index.latest_before(at, gender)
+                if found is None and linear:
+                    # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
+                    # ён: the sentences inside the earlier quote count in the window too
+                    found = index.latest_before(at, gender, window_sents=6)
+                return found
         return self._by_role(span, index) if need_verb else None
 
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
@@ -394,9 +400,25 @@ class QuoteFinder:
         speaks = any(
             self.lexicon.word_in(t, "speech") or self.lexicon.word_in(t, "speech_nouns") for t in sent
         )
+        if not people:
+            return self._according_to_pronoun(sent, index)
         if len(people) != 1 or not speaks:
             return None
         return next(iter(people.values()))
+
+    def _according_to_pronoun(self, sent: Span, index: PersonIndex) -> Person | None:
+        """«Па ягоных словах, самым цяжкім былі лісты. «…»»: a sentence told on someone's
+        words, named by a possessive pronoun, then a quote of its own: that person speaks."""
+        genders = self.lexicon.words.get("possessive_genders", {})
+        according = self.lexicon.sets.get("according", set())
+        for k, t in enumerate(sent[:4]):
+            gender = genders.get(t.lower_)
+            if gender is None:
+                continue
+            near = [sent[k - 1] if k > 0 else None, sent[k + 1] if k + 1 < len(sent) else None]
+            if any(x is not None and x.lower_ in according for x in near):
+                return index.latest_before(t.i, gender)
+        return None
 
     def _after_colon_line(self, doc: Doc, index: PersonIndex, line_start: int) -> Person | None:
         """«X сказаў:» ending a paragraph, then «— …» on the next line: X's words."""
@@ -435,7 +457,9 @@ class QuoteFinder:
             if not any(self.lexicon.word_in(w, "speech") for w in doc[max(0, t.i - 3) : t.i]):
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
-            speaker = self._speaker_in(clause, index, t.idx)
+            speaker = self._speaker_in(
+                clause, index, t.idx, nominative=bool(self.lexicon.extra.get("linear"))
+            )
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
@@ -457,6 +481,28 @@ class QuoteFinder:
                 continue
             if body[:1] in '"«„“' or len(body.split()) < 3:
                 continue  # a quote in marks after the label is the pairs' own
+            if m.group(1).strip().lower() in self.lexicon.sets.get("answer_labels", ()):
+                # «Пытанне: …» / «Адказ: …»: the answers are the words of the one person the
+                # article names most (the interviewer's label names nobody)
+                counts = Counter(id(p) for p in index.persons for _ in p.mentions)
+                ranked = counts.most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                    owner = next(p for p in index.persons if id(p) == ranked[0][0])
+                    out.append(QuoteFinding(owner, body, body_start, m.end(2)))
+                continue
+            initials = re.fullmatch(r"((?:[^\W\d_]\.\s?){2,3})", m.group(1).strip())
+            if initials is not None:
+                # «В. М.: Пісала, двойчы»: later turns labelled by the initials of one full name
+                letters = re.findall(r"[^\W\d_]", initials.group(1))
+                holders = [
+                    p
+                    for p in index.persons
+                    if len(p.tokens) == len(letters)
+                    and all(w[:1].upper() == c.upper() for w, c in zip(p.tokens, letters, strict=True))
+                ]
+                if len(holders) == 1:
+                    out.append(QuoteFinding(holders[0], body, body_start, m.end(2)))
+                continue
             label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if label is None:
                 continue
