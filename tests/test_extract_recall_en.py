@@ -2441,3 +2441,29 @@ def test_a_name_before_the_term_it_is_given_is_no_product_version(extract_text):
         "Judge Anton Belov gave 22-year-old Rustam Nazarov 17 years in a strict-regime colony."
     )
     assert _terms(result) == {("Rustam Nazarov", 204)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The regime's arrest of the blogger Tamerlan Usupov drew wide condemnation.",
+            {("arrest", "Tamerlan Usupov")},
+        ),
+        (
+            "Uzbekistan's release of Tamerlan Usupov was welcomed in Brussels.",
+            {("release", "Tamerlan Usupov")},
+        ),
+        # a person's own event keeps its possessor; a goal or a thing gives none
+        ("Tamerlan Usupov's release on Friday was welcomed in Brussels.", {("release", "Tamerlan Usupov")}),
+        ("The government's release of Tamerlan Usupov's letters angered his family.", set()),
+        ("The government's demand for the arrest of Tamerlan Usupov was rejected.", set()),
+    ],
+)
+def test_a_state_before_an_event_noun_is_its_agent(extract_text, text, expected):
+    assert _events(extract_text(text)) == expected
+
+
+def test_a_state_releasing_a_counted_group_by_noun(extract_text):
+    result = extract_text("The government's release of 40 political prisoners was welcomed by the UN.")
+    assert _counts(result) == {("release", 40)}

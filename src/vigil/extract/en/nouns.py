@@ -48,6 +48,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.tag_ == "WP$":
             owner = _relative_antecedent(owner)  # "X, whose arrest in March prompted protests"
+        if owner is not None and _agent_possessor(ctx, owner):
+            owner = None  # "the government's release of 40 prisoners": whom it freed follows "of"
         if owner is None and (group := _counted_object(tok)) is not None and not a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
             if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or is_abroad(tok, None):
@@ -291,6 +293,18 @@ def _named_object(ctx: DocContext, noun: Token) -> Token | None:
     if governor.lemma_.lower() in _NOUN_HEDGES or noun.head.lemma_.lower() in _NOUN_HEDGES:
         return None
     return obj
+
+
+def _agent_possessor(ctx: DocContext, owner: Token) -> bool:
+    """A state or an authority before an event noun ('Belarus's release of', 'the regime's arrest
+    of'): the one who acts, not the one it happens to."""
+    if owner.pos_ == "PRON" or ctx.persons_in(owner, pronouns=False):
+        return False
+    word = owner.lemma_.lower()
+    return owner.ent_type_ in ("GPE", "NORP", "ORG") or word in _STATES or word in lexicon("authority_roles")
+
+
+_STATES = frozenset({"government", "regime", "authority", "state", "court", "kremlin", "junta", "country"})
 
 
 _PRETRIAL = frozenset({"pre", "trial", "pretrial", "pre-trial"})
