@@ -146,16 +146,12 @@ def group_findings(
                 count -= refused  # "26 were driven to the border, but one of them refused to leave": 25
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
-        if "deportation" in cohort.types and "release" not in cohort.types:
-            # (as for one person below: only a deportation that frees someone implies a release;
-            # "The 58 were expelled to Guatemala": the 58 deported were 58 freed)
+        if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
+            # (as for one person below: only a deportation that frees someone implies a release)
             dep = next((f for f in cohort.findings if f.type == "deportation" and f.implies_release), None)
             members = [p for p in cohort.members if id(p) not in refusers]
-            expelled = next((e for e in reversed(out) if e.type == "deportation"), None)
-            ours = expelled is not None and expelled.findings[0] in cohort.findings
-            count = expelled.count if ours and expelled is not None else None
-            if dep is not None and (members or count is not None):
-                out.append(GroupedEvent("release", [dep], members, count, dict(cohort.where)))
+            if members and dep is not None:
+                out.append(GroupedEvent("release", [dep], members, None, dict(cohort.where)))
     for f in singles:
         if not f.persons:
             continue
