@@ -360,3 +360,30 @@ def test_a_different_noun_or_someone_named_before_is_not_the_lead_person(extract
     assert ("arrest", "Dilnoza Karimova") not in _events(result)
     if first:
         assert ("arrest", "Jasur Nazarov") not in _events(result)
+
+
+# -- a text with no headline line: its first sentence is the lead -------------------------------
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_lead_with_no_headline_above_it_goes_to_the_person_introduced_next(extract_text, gap):
+    result = extract_text(
+        "Security officers in Shymkent detained an outspoken video blogger on Thursday."
+        f"{gap}Yerlan Abdikarimov, 44, had accused the regional mayor of rigging tenders."
+    )
+    assert _events(result) == {("arrest", "Yerlan Abdikarimov")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead denies the event
+        "Security officers in Shymkent did not detain an outspoken video blogger on Thursday. "
+        "Yerlan Abdikarimov, 44, had accused the regional mayor of rigging tenders.",
+        # the one introduced next is an official speaking of the case
+        "Security officers in Shymkent detained an outspoken video blogger on Thursday. "
+        "Bolat Seitkali, 50, a police spokesman, defended the detention.",
+    ],
+)
+def test_a_lead_with_no_headline_names_no_one_it_does_not_introduce(extract_text, text):
+    assert not _events(extract_text(text))

@@ -922,3 +922,75 @@ def test_people_taken_in_from_a_country_are_received_not_removed(extract_text, t
     assert [
         e.type for e in extract_text("The authorities removed 12 activists from Tajikistan last week.").events
     ] == ["deportation"]
+
+
+# -- a term given as a bare number right after the prosecution's request ------------------------
+
+
+def _sentence_terms(result) -> set[tuple[str, int]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Poet Irina Vasko went on trial. Prosecutors had sought 14 years; the court gave her nine.", 108),
+        (
+            "Poet Irina Vasko went on trial in Brest. The prosecution asked for seven years, "
+            "but the judge handed her five.",
+            60,
+        ),
+        ("Poet Irina Vasko went on trial. Prosecutors had sought 14 years. She got nine.", 108),
+        ("Poet Irina Vasko went on trial. Prosecutors demanded 30 months; she was given 20.", 20),
+    ],
+)
+def test_a_bare_number_the_court_gives_after_a_request_is_a_term(extract_text, text, months):
+    assert _sentence_terms(extract_text(text)) == {("Irina Vasko", months)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the court has not ruled yet
+        "Poet Irina Vasko went on trial. Prosecutors had sought 14 years; the judge may give her nine.",
+        "Poet Irina Vasko went on trial. Prosecutors had sought 14 years; she may get nine.",
+        # the court gave nothing yet
+        "Poet Irina Vasko went on trial. Prosecutors had sought 14 years; the verdict is due Friday.",
+        # the request is the defence's
+        "Poet Irina Vasko went on trial. Her lawyer had sought two years; the court gave her nine.",
+    ],
+)
+def test_a_request_alone_is_no_term(extract_text, text):
+    assert not _sentence_terms(extract_text(text))
+
+
+# -- put on a plane abroad against one's will, the destination the only country named ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporter Lina Hrybava was put on a flight to Riga against her will on Monday.",
+        "Reporter Lina Hrybava was forced onto a bus to Riga on Monday.",
+        "Reporter Lina Hrybava was forcibly put on a train to Riga.",
+    ],
+)
+def test_a_forced_flight_to_the_only_country_named_is_a_removal(extract_text, text):
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    assert {(e.type, names[p]) for e in result.events for p in e.persons} == {("deportation", "Lina Hrybava")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporter Lina Hrybava was put on a flight to Riga on Monday.",  # no force said
+        "Reporter Lina Hrybava was held in Riga against her will.",  # no journey
+        "Police did not put Reporter Lina Hrybava on a flight to Riga against her will.",  # denied
+        "Police forced Reporter Lina Hrybava off a flight to Riga.",  # taken off, not put aboard
+    ],
+)
+def test_a_flight_without_force_or_a_denied_one_is_no_removal(extract_text, text):
+    result = extract_text(text)
+    assert not [e for e in result.events if e.type == "deportation"]

@@ -92,6 +92,7 @@ from vigil.extract.en.participants import (
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
+    bare_terms_after_request,
     bracketed_verdicts,
     changed_terms,
     elided_terms,
@@ -166,6 +167,7 @@ class EventFinder:
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
+        findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))

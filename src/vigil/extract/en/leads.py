@@ -280,6 +280,8 @@ def _below_headline(doc: Doc) -> int:
     first = next(doc.sents, None)
     if first is None or "\n" not in doc_text(doc)[max(0, first.end_char - 2) : first.end_char + 2]:
         return 0
+    if len(first) >= 8 and first.text.rstrip().endswith(".") and any(t.pos_ == "VERB" for t in first):
+        return 0  # "Police detained a blogger on Tuesday.": a lead paragraph of its own, no headline
     return first.end
 
 
@@ -289,12 +291,14 @@ def _first_named(person: Person, below: int) -> int:
 
 
 def _lead_sentence(doc: Doc) -> Span | None:
-    """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —')."""
+    """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —');
+    the text's first sentence when it opens with its lead, no headline above it."""
     # ("CARACAS, Aug 12 (Reuters) -" is a dateline however long: it ends with its dash)
+    start = 1 if _below_headline(doc) else 0
     return next(
         (
             s
-            for s in itertools.islice(doc.sents, 1, _LEAD_SENTENCES + 1)
+            for s in itertools.islice(doc.sents, start, _LEAD_SENTENCES + start)
             if len(s) >= 6 and not s.text.rstrip().endswith(("—", "–", "-"))
         ),
         None,

@@ -604,6 +604,67 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_REQUESTS = frozenset({"seek", "ask", "demand", "request", "want", "call", "propose", "urge"})
+_ACCUSERS = frozenset({"prosecutor", "prosecution", "state", "procurator", "prosecutors"})
+_COURTS = frozenset({"court", "judge", "tribunal", "jury", "panel"})
+
+
+def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Prosecutors had sought 12 years; the court gave her ten', '... asked for nine years, but the
+    judge handed him eight': a bare number a court gives someone right after the term the
+    prosecution asked for is a term in the request's unit (the request itself is no sentence)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for verb in tokens_in_lowered(doc, "LEMMA", _BARE_GIVERS):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
+            continue
+        if any(f.type == "sentence" and f.trigger.i == verb.i for f in findings):
+            continue
+        number = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
+            None,
+        )
+        if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.lemma_ in ("get", "receive") or subject is not None and subject.dep_ == "nsubjpass":
+            holder = subject  # "she got nine", "she was given nine"
+        elif subject is not None and subject.lemma_.lower() in _COURTS:
+            holder = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < number.i), None)
+            # ("handed her five": the tagger's possessive of the number is its recipient)
+            holder = holder or next(
+                (c for c in number.children if c.dep_ == "poss" and c.lower_ == "her"), None
+            )
+        else:
+            continue
+        if holder is None:
+            continue
+        persons = ctx.persons_in(holder)
+        if len(persons) != 1:
+            continue
+        start = _previous_start(verb.sent)
+        # the request: a verb of asking whose subject is the prosecution, with a term after it
+        request = next(
+            (
+                t
+                for t in reversed(doc[start : verb.i])
+                if t.lemma_ in _REQUESTS
+                and t.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ACCUSERS for c in t.children)
+            ),
+            None,
+        )
+        if request is None:
+            continue
+        asked = doc[request.i + 1 : verb.i]
+        matches = [m for m in TERM_RE.finditer(span_text(asked)) if term_months(m)]
+        value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
+        if not value or value > 600:
+            continue
+        out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.7))
+    return out
+
+
 def _previous_start(sent: Span) -> int:
     """Where the sentence before `sent` starts (`sent`'s own start for the first one)."""
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -766,6 +827,7 @@ def term_list(text: str) -> list[int]:
 __all__ = [
     "UNREAL",
     "bare_terms_after",
+    "bare_terms_after_request",
     "bracketed_verdicts",
     "changed_terms",
     "elided_terms",

@@ -244,7 +244,29 @@ def _goes_abroad(tok: Token, home: str | None) -> bool:
     # "put on a chartered flight to Guatemala City": the destination hangs on the vehicle
     heads += [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep") and c.lemma_ in VEHICLES]
     heads += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.lemma_ in VEHICLES]
-    return any(_destination_abroad(h, home) for h in heads)
+    if any(_destination_abroad(h, home) for h in heads):
+        return True
+    # "was put on a plane to Vilnius against her will": a forced journey's destination is abroad,
+    # even when it is the only country the story names (and so taken for its home)
+    boarded = [
+        g
+        for c in tok.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "onto", "aboard", "into")
+        for g in c.children
+        if g.lemma_ in VEHICLES
+    ]
+    return bool(boarded) and _against_will(tok) and any(_destination_abroad(h, "\0") for h in [tok, *boarded])
+
+
+def _against_will(tok: Token) -> bool:
+    """'against his will', 'against their will' in the verb's own phrase; 'forced onto a plane',
+    'forcibly put on a bus'."""
+    if tok.lemma_ == "force" or any(c.lower_ in ("forcibly", "forcefully") for c in tok.children):
+        return True
+    return any(
+        t.lower_ == "against" and any(g.lemma_ == "will" and g.dep_ == "pobj" for g in t.children)
+        for t in tok.subtree
+    )
 
 
 def _made_to_leave(tok: Token, home: str | None) -> bool:
