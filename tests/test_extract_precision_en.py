@@ -942,6 +942,8 @@ def _sentence_terms(result) -> set[tuple[str, int]]:
             60,
         ),
         ("Poet Irina Vasko went on trial. Prosecutors had sought 14 years. She got nine.", 108),
+        ("Poet Irina Vasko went on trial. Prosecutors had sought 14 years; she was jailed for nine.", 108),
+        ("Poet Irina Vasko went on trial. Prosecutors asked for 30 months, but she was sentenced to 20.", 20),
         ("Poet Irina Vasko went on trial. Prosecutors demanded 30 months; she was given 20.", 20),
     ],
 )
@@ -963,6 +965,13 @@ def test_a_bare_number_the_court_gives_after_a_request_is_a_term(extract_text, t
 )
 def test_a_request_alone_is_no_term(extract_text, text):
     assert not _sentence_terms(extract_text(text))
+
+
+def test_a_bare_number_after_the_defences_request_takes_no_unit(extract_text):
+    result = extract_text(
+        "Poet Irina Vasko went on trial. Her lawyer asked for two years, but she was jailed for nine."
+    )
+    assert not [e for e in result.events if e.term_months]
 
 
 # -- put on a plane abroad against one's will, the destination the only country named ----------

@@ -642,27 +642,50 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
         persons = ctx.persons_in(holder)
         if len(persons) != 1:
             continue
-        start = _previous_start(verb.sent)
-        # the request: a verb of asking whose subject is the prosecution, with a term after it
-        request = next(
+        value = _in_requested_unit(verb, number)
+        if value is not None:
+            out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.7))
+    # "Prosecutors had sought 12 years; he was jailed for ten", "... sentenced to four"
+    for f in findings:
+        if f.type != "sentence" or f.term is not None or f.trigger.i in ctx.quoted:
+            continue
+        number = next(
             (
-                t
-                for t in reversed(doc[start : verb.i])
-                if t.lemma_ in _REQUESTS
-                and t.pos_ == "VERB"
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ACCUSERS for c in t.children)
+                g
+                for c in f.trigger.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NUM" and g.like_num and not list(g.children)
             ),
             None,
         )
-        if request is None:
-            continue
-        asked = doc[request.i + 1 : verb.i]
-        matches = [m for m in TERM_RE.finditer(span_text(asked)) if term_months(m)]
-        value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
-        if not value or value > 600:
-            continue
-        out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.7))
+        if number is not None and (value := _in_requested_unit(f.trigger, number)) is not None:
+            f.term = value
     return out
+
+
+def _in_requested_unit(verb: Token, number: Token) -> int | None:
+    """A bare number given or served read in the unit of the term the prosecution asked for in
+    the same or the previous sentence ('sought 12 years; ... ten' → 120 months)."""
+    doc = verb.doc
+    start = _previous_start(verb.sent)
+    # the request: a verb of asking whose subject is the prosecution, with a term after it
+    request = next(
+        (
+            t
+            for t in reversed(doc[start : verb.i])
+            if t.lemma_ in _REQUESTS
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ACCUSERS for c in t.children)
+        ),
+        None,
+    )
+    if request is None:
+        return None
+    asked = doc[request.i + 1 : verb.i]
+    matches = [m for m in TERM_RE.finditer(span_text(asked)) if term_months(m)]
+    value = _list_value(number.text, _term_unit(matches[-1])) if matches else None
+    return value if value and value <= 600 else None
 
 
 def _previous_start(sent: Span) -> int:
