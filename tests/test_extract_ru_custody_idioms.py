@@ -76,3 +76,28 @@ def test_for_x_this_is_a_second_verdict_makes_x_the_pronouns_antecedent(run):
     )
     by_id = {p.id: p.name for p in result.persons}
     assert {by_id[p] for e in result.events if e.term_months == 24 for p in e.persons} == {"Руслан Ахмедов"}
+
+
+def test_term_in_dashes_with_a_clause_inside_is_the_receivers_and_five_after_are_all_named(run):
+    result = run(
+        "Самый большой срок — 15 лет, из которых три года он проведёт в тюрьме, — получил 38-летний "
+        "Марат Гилязов. Олег Рыбин и Иван Сомов приговорены к 11 годам, Артур Ким и Глеб Ушаков — "
+        "к 10 годам каждый. Всех пятерых задержали в мае 2022 года.",
+        "ru",
+    )
+    assert terms(result)["Марат Гилязов"] == 180
+    assert {p for t, p in events(result) if t == "arrest"} == {
+        "Марат Гилязов",
+        "Олег Рыбин",
+        "Иван Сомов",
+        "Артур Ким",
+        "Глеб Ушаков",
+    }
+
+
+def test_a_requested_term_in_dashes_is_not_the_receivers(run):
+    result = run(
+        "Прокурор просил 15 лет, из которых три года в тюрьме, — получил же Марат Гилязов условный срок.",
+        "ru",
+    )
+    assert terms(result).get("Марат Гилязов") != 180

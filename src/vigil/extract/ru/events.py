@@ -967,6 +967,21 @@ class EventFinder:
                 return True
         return False
 
+    def _dashed_term_head(self, t: Token) -> int | None:
+        """«Самый большой срок — 15 лет, из которых …, — получил X»: the parse roots the sentence
+        at the term set off by dashes and hangs the verb on it; the term is that noun with its
+        own numeral (not the clause inside the dashes)."""
+        head = t.head
+        if t.dep_ != "parataxis" or head.i >= t.i:
+            return None
+        between = t.doc[head.i + 1 : t.i]
+        if not any(x.text in ("—", "–") for x in between) or any(x.pos_ == "PROPN" for x in between):
+            return None
+        nums = [c for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
+        if not nums:
+            return None
+        return term_months(t.doc[nums[0].i : head.i + 1], self.lexicon)
+
     def _fronted_participle_subject(self, t: Token) -> Token | None:
         """«Арестованный в мае, он скончался в СИЗО»: a full nominative participle that opens
         the sentence, set off by a comma, is said of its verb's pronoun subject when the two
@@ -1240,6 +1255,8 @@ class EventFinder:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
+        if rule.label == "sentence" and term is None and not self.linear:
+            term = self._dashed_term_head(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
