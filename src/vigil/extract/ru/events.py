@@ -79,7 +79,7 @@ class EventFinder:
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
-            if (token.i, rule.label) in seen or not self._asserted(token):
+            if (token.i, rule.label) in seen or not self._asserted(token, idiom=rule.negated):
                 continue
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
             if finding is not None:
@@ -716,9 +716,12 @@ class EventFinder:
 
     # -- assertion -------------------------------------------------------------------------
 
-    def _asserted(self, t: Token) -> bool:
+    def _asserted(self, t: Token, *, idiom: bool = False) -> bool:
+        """Whether `t` is told as a fact; with `idiom`, the «не» right before it is part of its
+        meaning («его не стало в СИЗО»), not a negation."""
         lex = self.lexicon
         morph = t.morph
+        own = t.doc[t.i - 1] if idiom and t.i > t.sent.start else None
         if self._phase(t):
             return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
         if (
@@ -735,7 +738,7 @@ class EventFinder:
             return False
         if "Imp" in morph.get("Mood") or self._negated_after(t):
             return False
-        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i]]
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i - (own is not None)]]
         if before and before[-1] in lex.sets["negation"]:
             return False
         if (
@@ -745,6 +748,8 @@ class EventFinder:
         ):
             return False
         for child in t.children:
+            if child == own:
+                continue
             if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
                 return False
             if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
@@ -962,6 +967,50 @@ class EventFinder:
                 return True
         return False
 
+    def _dashed_term_head(self, t: Token) -> int | None:
+        """«Самый большой срок — 15 лет, из которых …, — получил X»: the parse roots the sentence
+        at the term set off by dashes and hangs the verb on it; the term is that noun with its
+        own numeral (not the clause inside the dashes)."""
+        head = t.head
+        if t.dep_ != "parataxis" or head.i >= t.i:
+            return None
+        between = t.doc[head.i + 1 : t.i]
+        if not any(x.text in ("—", "–") for x in between) or any(x.pos_ == "PROPN" for x in between):
+            return None
+        nums = [c for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
+        if not nums:
+            return None
+        return term_months(t.doc[nums[0].i : head.i + 1], self.lexicon)
+
+    def _fronted_participle_subject(self, t: Token) -> Token | None:
+        """«Арестованный в мае, он скончался в СИЗО»: a full nominative participle that opens
+        the sentence, set off by a comma, is said of its verb's pronoun subject when the two
+        agree in gender and number."""
+        morph = t.morph
+        if (
+            "Part" not in morph.get("VerbForm")
+            or "Short" in morph.get("Variant")
+            or "Nom" not in morph.get("Case")
+            or t.i != t.sent.start
+            or t.head.i == t.i
+            or t.head.i < t.i
+        ):
+            return None
+        end = max(x.i for x in t.subtree if not x.is_punct)
+        if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
+            return None
+        for c in t.head.children:
+            if (
+                c.dep_ == "nsubj"
+                and c.pos_ == "PRON"
+                and c.i == end + 2
+                and "Nom" in c.morph.get("Case")
+                and c.morph.get("Number") == morph.get("Number")
+                and ("Plur" in morph.get("Number") or c.morph.get("Gender") == morph.get("Gender"))
+            ):
+                return c
+        return None
+
     def _thing_patient(self, t: Token) -> bool:
         """The trigger's object (or a passive's subject) is a thing: an inanimate noun that is
         no number («восьмеро») and counts no people («группу активистов», «часть
@@ -979,6 +1028,8 @@ class EventFinder:
                 continue
             if self._word_in(c, "group_nouns") or is_number(c, self.lexicon):
                 continue
+            if self._word_in(c, "restraint_measure"):
+                continue  # «избрал X меру пресечения»: the measure is chosen for a person
             if any(
                 x.pos_ == "NUM"
                 or x.text.isdigit()
@@ -1173,6 +1224,7 @@ class EventFinder:
             and "Part" in t.morph.get("VerbForm")
             and "Short" not in t.morph.get("Variant")
             and not self._attributive(t)
+            and self._fronted_participle_subject(t) is None  # «Арестованный в мае, он скончался»
         ):
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         if (
@@ -1203,6 +1255,8 @@ class EventFinder:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
+        if rule.label == "sentence" and term is None and not self.linear:
+            term = self._dashed_term_head(t)
         if rule.label == "sentence" and term is None and self._same_term(t):
             term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
         ranged = rule.label == "sentence" and term_range(window, self.lexicon)
@@ -1347,6 +1401,10 @@ class EventFinder:
             if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
                 continue  # «обменяли на двух россиян»: whom they were traded for, not who was freed
             self._group(child, finding)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            said_of = self._fronted_participle_subject(t)
+            if said_of is not None:
+                self._pronoun(said_of, t, finding, index, quotes)
         if not finding.persons and finding.count is None and not finding.group_ref:
             for child in t.children:
                 if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):

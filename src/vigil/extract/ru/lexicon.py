@@ -23,6 +23,7 @@ class TriggerRule:
     custody: bool = False  # only a death in custody (умер в колонии)
     needs_count: bool = False  # a noun that is an event only with a count («задержание 12 человек»)
     trigger_last: bool = False  # the verb ends the pattern («на свободу вышел X»: free word order)
+    negated: bool = False  # the pattern's own «не» is its meaning («его не стало»), no negation
 
 
 @dataclass

@@ -147,7 +147,7 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
         if (
             low == lone["with_months"][0]
             and after
-            and after[0] in lone.get("penal", ())
+            and after[0].split("-")[0] in lone.get("penal", ())  # «год колонии-поселения»
             and not _no_term(items, i, i, words)
         ):
             return 12  # «ещё год колонии», «год «химии»»: one year, no numeral, before what it is

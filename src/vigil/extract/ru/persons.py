@@ -88,19 +88,31 @@ class PersonIndex:
         for person in self.persons:
             if (gender and person.gender and person.gender != gender) or id(person) in exclude:
                 continue
-            for start, _end in person.mentions:
+            for start, end in person.mentions:
                 # a name after a preposition («комментарий о Лукашенко») is seldom what a
                 # pronoun in the next clause refers to: such a mention ranks below the others;
                 # not after «против», which names the accused («дела против Николая Глушкова.
                 # Суд признал его виновным»)
                 before = self.doc[start - 1] if start else None
-                salient = before is None or before.pos_ != "ADP" or before.lower_ in _ACCUSED_PREPOSITIONS
+                salient = (
+                    before is None
+                    or before.pos_ != "ADP"
+                    or before.lower_ in _ACCUSED_PREPOSITIONS
+                    # «Для X это уже второй приговор: его осудили …»: the topic of a verdict told next
+                    or (
+                        before.lower_ in _TOPIC_PREPOSITIONS
+                        and end < len(self.doc)
+                        and self.doc[end].lower_ in _THIS
+                    )
+                )
                 if limit <= start < i and (best is None or (salient, start) > best[:2]):
                     best = (salient, start, person)
         return best[2] if best else None
 
 
 _ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
+_TOPIC_PREPOSITIONS = frozenset({"для"})
+_THIS = frozenset({"это", "гэта"})
 _GENDERS = {"Masc": "masc", "Fem": "fem"}
 _VOWELS = frozenset("аеёиоуыэюяіў")
 
