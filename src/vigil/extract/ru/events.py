@@ -103,6 +103,7 @@ class EventFinder:
         self._changed_term(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._rest_of_group(doc, findings)
         findings += self._colon_list(doc, index, triggers, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
@@ -1260,6 +1261,17 @@ class EventFinder:
             finding.implies_release = False  # handed to another state's jail, not freed
         if rule.label == "deportation" and not self.linear and self._from_country(t):
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
+        if (
+            rule.label == "deportation"
+            and self.linear
+            and any(
+                x.lower_ in self.lexicon.sets.get("to_jailer", ())
+                for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]
+            )
+        ):
+            finding.implies_release = (
+                False  # «перадалі беларускім сілавікам»: handed to the jailers, not freed
+            )
         if rule.patient == "clause":
             return self._clause_patient(t, finding, index)
         if self.linear:
@@ -2634,6 +2646,62 @@ class EventFinder:
                 gapped = Finding(antecedent.type, dash, persons=persons, term=term)
                 gapped.date = antecedent.date
                 out.append(gapped)
+        return out
+
+    def _rest_of_group(self, doc: Doc, findings: list[Finding]) -> list[Finding]:
+        """«Суд асудзіў A, B і C. A атрымаў шэсць гадоў, астатнія — па чатыры» / «…, астатнія
+        атрымалі па тры гады»: the rest of the last verdict's named group, less those given their
+        own term in the sentence, each take the term after «астатнія»."""
+        rest_words = self.lexicon.sets.get("rest_of_group")
+        if not rest_words:
+            return []
+        out: list[Finding] = []
+        for x in doc:
+            if x.lower_ not in rest_words or x.i + 1 >= x.sent.end:
+                continue
+            nxt = doc[x.i + 1]
+            if nxt.text not in ("—", "–", "-") and self.label_of_lemma.get(nxt.lemma_.lower()) != "sentence":
+                continue
+            tail = []
+            for y in doc[x.i + 2 : x.sent.end]:
+                if y.text in (",", ";", ".", "—", "–", ":"):
+                    break
+                tail.append(y)
+            if not tail or not any(
+                y.lower_ in self.lexicon.sets.get("each", ()) or y.lower_ == "па" for y in tail
+            ):
+                continue  # «па чатыры»: each of them, not the group's total
+            if any(y.lower_ in self.lexicon.sets["negation"] for y in doc[x.sent.start : x.sent.end]):
+                continue
+            here = [
+                f for f in findings if f.type == "sentence" and f.trigger.sent == x.sent and f.trigger.i < x.i
+            ]
+            groups = [
+                f
+                for f in findings
+                if f.type in ("sentence", "arrest") and len(f.persons) >= 2 and f.trigger.i < x.i
+            ]
+            if not here or not groups:
+                continue
+            group = max(groups, key=lambda f: f.trigger.i)
+            if group.trigger.sent.start < x.sent.start and any(
+                f.type == "sentence" and group.trigger.sent.end <= f.trigger.sent.start < x.sent.start
+                for f in findings
+            ):
+                continue  # another verdict between: the group is not this one's
+            named = {id(p) for f in here for p in f.persons}
+            persons = [p for p in group.persons if id(p) not in named]
+            if not persons or len(persons) == len(group.persons):
+                continue
+            term = term_months(tail, self.lexicon)
+            antecedent = max(here, key=lambda f: f.trigger.i)
+            if term is None and antecedent.term:
+                term = self._bare_term(tail, antecedent)
+            if term is None:
+                continue
+            gapped = Finding("sentence", x, persons=persons, term=term)
+            gapped.date = group.date
+            out.append(gapped)
         return out
 
     def _sentence_before(
