@@ -54,3 +54,28 @@ def test_the_rest_without_each_or_a_term_take_nothing(be):
         "Суд асудзіў Рыгора Сасну, Зосю Ліпу і Ігната Бяроста. Сасна атрымаў восем гадоў, астатнія — штрафы."
     )
     assert "Зося Ліпа" not in terms(result)
+
+
+def test_alesia_is_a_woman_when_the_verb_agrees(be):
+    result = be("Алеся Шумская была затрымана ў Лідзе. Праз месяц Алеся атрымала два гады.")
+    assert ("arrest", "Алеся Шумская") in events(result)
+    result = be("Алеся Гурына затрымалі ў Оршы.")
+    assert ("arrest", "Алесь Гурын") in events(result)  # a plural verb: Алесь's accusative
+    result = be("Сястра Алеся Гурына атрымала тры гады.")
+    assert not any(n.startswith("Алеся") for n in names(result))  # the sister's, Алесь's genitive
+
+
+def test_an_age_and_a_noun_is_the_person_named_with_that_age(be):
+    result = be("Сілавікі шукалі Фёдара Лапату, 41 год. 41-гадовага электрыка затрымалі ў аўторак.")
+    assert ("arrest", "Фёдар Лапата") in events(result)
+    result = be(
+        "Суд вызваліў 27-гадовага Арцёма Вежу і Ігара Ліста. "
+        "Праз тыдзень 27-гадовага студэнта затрымалі зноў."
+    )
+    assert ("arrest", "Арцём Вежа") in events(result)
+    assert ("arrest", "Ігар Ліст") not in events(result)
+
+
+def test_an_age_and_a_noun_of_the_other_gender_is_someone_else(be):
+    result = be("Міліцыя затрымала Віталя Дуба ў Слоніме. 50-гадовую жанчыну затрымалі таксама.")
+    assert events(result) == {("arrest", "Віталь Дуб")}

@@ -97,6 +97,8 @@ class EventFinder:
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
+            if not f.persons and f.count is None and not f.group_ref and self.linear:
+                self._aged_noun(f, index, findings)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
@@ -174,6 +176,53 @@ class EventFinder:
         others = {id(p) for x in nxt if (p := index.person_at(x)) is not None and p is not person}
         if person is not None and not others and (gender is None or person.gender in (None, gender)):
             f.persons.append(person)
+
+    def _aged_noun(self, f: Finding, index: PersonIndex, findings: list[Finding]) -> None:
+        """«32-гадовага праграміста затрымалі»: a sentence with no name whose patient is an age
+        and a noun is the person last named with that age («X, 32 гады», «32-гадовы X») or, with
+        none, the only person the sentence before names when an event there is theirs; the
+        gender of the age agrees."""
+        t = f.trigger
+        doc, sent = t.doc, t.sent
+        if sent.start == 0 or any(index.person_at(x) is not None for x in sent):
+            return
+        ages = [
+            x
+            for x in sent
+            if (years := _age_years(x)) is not None and x.i + 1 < sent.end and doc[x.i + 1].is_lower
+        ]
+        if len(ages) != 1 or abs(ages[0].i - t.i) > 6:
+            return
+        age = ages[0]
+        years = _age_years(age)
+        fem = age.lower_.endswith(("ая", "ую", "ай", "яя", "юю", "ей"))
+        year_words = set(self.lexicon.terms["year"])
+        best: tuple[int, Person] | None = None
+        for person in index.persons:
+            for start, end in person.mentions:
+                if end > sent.start:
+                    continue
+                before = _age_years(doc[start - 1]) if start > 0 else None
+                after = (
+                    end + 2 < len(doc)
+                    and doc[end].text in (",", "(")
+                    and doc[end + 1].text == str(years)
+                    and (doc[end + 2].lemma_.lower() in year_words or doc[end + 2].lower_ in year_words)
+                )
+                if (before == years or after) and (best is None or start > best[0]):
+                    best = (start, person)
+        person = best[1] if best is not None else None
+        if person is None:
+            prev = doc[sent.start - 1].sent
+            named = {id(p): p for x in prev if (p := index.person_at(x)) is not None}
+            if len(named) != 1:
+                return
+            person = next(iter(named.values()))
+            if not any(g.trigger.sent == prev and person in g.persons for g in findings):
+                return  # «Пра гэта паведаміў праваабаронца X»: the one who tells is not the one held
+        if person.gender is not None and (person.gender == "fem") != fem:
+            return
+        f.persons.append(person)
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -3044,6 +3093,14 @@ def _of_one_person(noun: Token) -> bool:
         and head.pos_ == "NOUN"
         and {"Anim", "Sing"} <= {*head.morph.get("Animacy"), *head.morph.get("Number")}
     )
+
+
+def _age_years(x: Token) -> int | None:
+    """«32-гадовага», «54-летняя»: the age an adjective of years gives, else None."""
+    head, _, tail = x.lower_.partition("-")
+    if not head.isdigit() or not tail.startswith(("гадов", "летн")):
+        return None
+    return int(head)
 
 
 def _age(x: Token) -> bool:
