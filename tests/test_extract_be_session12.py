@@ -79,3 +79,12 @@ def test_an_age_and_a_noun_is_the_person_named_with_that_age(be):
 def test_an_age_and_a_noun_of_the_other_gender_is_someone_else(be):
     result = be("Міліцыя затрымала Віталя Дуба ў Слоніме. 50-гадовую жанчыну затрымалі таксама.")
     assert events(result) == {("arrest", "Віталь Дуб")}
+
+
+def test_a_generic_noun_after_a_sentence_of_speech_is_not_its_speaker(be):
+    result = be("Пра гэта паведаміла праваабаронца Ганна Крыж. Жанчыну затрымалі ў Пінску.")
+    assert not any(kind == "arrest" for kind, _ in events(result))
+    result = be("Пра гэта паведаміў юрыст Тарас Вяз. 38-гадовага мужчыну затрымалі ў Пінску.")
+    assert not any(kind == "arrest" for kind, _ in events(result))
+    result = be("Міліцыя затрымала Тараса Вяза і Ганну Крыж. Мужчыну вызвалілі праз тыдзень.")
+    assert ("release", "Тарас Вяз") in events(result)

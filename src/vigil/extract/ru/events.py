@@ -1867,6 +1867,8 @@ class EventFinder:
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
+                if any(self._word_in(y, "speech") for y in previous):
+                    return []  # «Пра гэта паведаміў праваабаронца X. Мужчыну затрымалі»: X tells, not X held
                 gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
                 named = {
                     id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender
