@@ -80,6 +80,50 @@ def _object_of_plural_verb(span: Span) -> bool:
     return False
 
 
+_OWNERS = frozenset(
+    [
+        "жонка",
+        "жонкі",
+        "маці",
+        "дачка",
+        "дачкі",
+        "сястра",
+        "сястры",
+        "бабуля",
+        "унучка",
+        "нявестка",
+        "сяброўка",
+        "адвакатка",
+        "муж",
+        "сын",
+        "брат",
+        "бацька",
+        "дзед",
+        "унук",
+        "сябар",
+        "адвакат",
+    ]
+)
+
+
+def _feminine_agreement(span: Span) -> bool:
+    """«Алеся Ермак была затрымана», «Алеся атрымала тры гады»: the first verb after a name in
+    the same clause is a feminine past (-ла, -лася) or a feminine short participle (-ана, -ена).
+    Stops at «і» (the verb may agree with another name) and at punctuation; a kin or role noun
+    before the name owns it («жонка Алеся Кухты атрымала»: the wife, Алесь's)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _OWNERS:
+        return False
+    for t in span.doc[span.end : span.end + 4]:
+        low = t.lower_
+        if not t.is_alpha or low in ("і", "ды", "ці") or not t.is_lower:
+            return False
+        if low.endswith(("ла", "лася")) or (len(low) > 5 and low.endswith(("ана", "ена", "яна", "эна"))):
+            return True
+        if low.endswith(("лі", "ліся", "ў", "ўся", "ны", "ныя")):
+            return False
+    return False
+
+
 def _first_declension_oblique(surname: str) -> bool:
     """A genitive or accusative of a noun in -а after a consonant: -у, -ы, or -і after г, к, х
     (Belarusian spelling: «Кухты», «Шалюту», «Пыльчанкі»)."""
@@ -181,6 +225,12 @@ class BelarusianNames:
             and not low.endswith(("ава", "ева", "ёва", "іна", "ына", "ская", "цкая"))
         )
 
+    @cached_property
+    def agreed_fem(self) -> dict[str, str]:
+        """Women's nominatives that are also a man's genitive («Алеся»: Алесь's), read as the
+        woman's only when the verb agrees with a woman."""
+        return {form.lower(): name for form, name in self.data.get("fem_by_agreement", {}).items()}
+
     def is_first_name(self, word: str) -> bool:
         return name_key(word) in self.forms
 
@@ -201,6 +251,8 @@ class BelarusianNames:
             fem = self.fem_forms.get(words[0].lower())
             if gender == "masc" and fem is not None and self._feminine_context(span):
                 name, gender, _ = fem  # «па словах яго жонкі Алесі»: Алеся's genitive, not Алесь's
+            elif gender == "masc" and words[0].lower() in self.agreed_fem and _feminine_agreement(span):
+                name, gender = self.agreed_fem[words[0].lower()], "fem"  # «Алеся атрымала»
             return NameInfo([name], ["first"], gender)
         if first is None:
             gender = self._surname_gender(words[-1])
@@ -226,6 +278,9 @@ class BelarusianNames:
         fem = self.fem_forms.get(words[0].lower())
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
+        if gender == "masc" and words[0].lower() in self.agreed_fem and _feminine_agreement(span):
+            # «Алеся Ермак была затрымана»: a woman's nominative, not Алесь's genitive
+            name, gender, nominative = self.agreed_fem[words[0].lower()], "fem", True
         ending = self._ending(words[0], name)
         surname = words[-1] if nominative else self._nominative(words[-1], gender, ending)
         if (

@@ -97,12 +97,15 @@ class EventFinder:
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
+            if not f.persons and f.count is None and not f.group_ref and self.linear:
+                self._aged_noun(f, index, findings)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
         self._changed_term(findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._rest_of_group(doc, findings)
         findings += self._colon_list(doc, index, triggers, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
@@ -173,6 +176,53 @@ class EventFinder:
         others = {id(p) for x in nxt if (p := index.person_at(x)) is not None and p is not person}
         if person is not None and not others and (gender is None or person.gender in (None, gender)):
             f.persons.append(person)
+
+    def _aged_noun(self, f: Finding, index: PersonIndex, findings: list[Finding]) -> None:
+        """«32-гадовага праграміста затрымалі»: a sentence with no name whose patient is an age
+        and a noun is the person last named with that age («X, 32 гады», «32-гадовы X») or, with
+        none, the only person the sentence before names when an event there is theirs; the
+        gender of the age agrees."""
+        t = f.trigger
+        doc, sent = t.doc, t.sent
+        if sent.start == 0 or any(index.person_at(x) is not None for x in sent):
+            return
+        ages = [
+            x
+            for x in sent
+            if (years := _age_years(x)) is not None and x.i + 1 < sent.end and doc[x.i + 1].is_lower
+        ]
+        if len(ages) != 1 or abs(ages[0].i - t.i) > 6:
+            return
+        age = ages[0]
+        years = _age_years(age)
+        fem = age.lower_.endswith(("ая", "ую", "ай", "яя", "юю", "ей"))
+        year_words = set(self.lexicon.terms["year"])
+        best: tuple[int, Person] | None = None
+        for person in index.persons:
+            for start, end in person.mentions:
+                if end > sent.start:
+                    continue
+                before = _age_years(doc[start - 1]) if start > 0 else None
+                after = (
+                    end + 2 < len(doc)
+                    and doc[end].text in (",", "(")
+                    and doc[end + 1].text == str(years)
+                    and (doc[end + 2].lemma_.lower() in year_words or doc[end + 2].lower_ in year_words)
+                )
+                if (before == years or after) and (best is None or start > best[0]):
+                    best = (start, person)
+        person = best[1] if best is not None else None
+        if person is None:
+            prev = doc[sent.start - 1].sent
+            named = {id(p): p for x in prev if (p := index.person_at(x)) is not None}
+            if len(named) != 1:
+                return
+            person = next(iter(named.values()))
+            if not any(g.trigger.sent == prev and person in g.persons for g in findings):
+                return  # «Пра гэта паведаміў праваабаронца X»: the one who tells is not the one held
+        if person.gender is not None and (person.gender == "fem") != fem:
+            return
+        f.persons.append(person)
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -1314,6 +1364,17 @@ class EventFinder:
             finding.implies_release = False  # handed to another state's jail, not freed
         if rule.label == "deportation" and not self.linear and self._from_country(t):
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
+        if (
+            rule.label == "deportation"
+            and self.linear
+            and any(
+                x.lower_ in self.lexicon.sets.get("to_jailer", ())
+                for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]
+            )
+        ):
+            finding.implies_release = (
+                False  # «перадалі беларускім сілавікам»: handed to the jailers, not freed
+            )
         if rule.patient == "clause":
             return self._clause_patient(t, finding, index)
         if self.linear:
@@ -1864,6 +1925,8 @@ class EventFinder:
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
+                if any(self._word_in(y, "speech") for y in previous):
+                    return []  # «Пра гэта паведаміў праваабаронца X. Мужчыну затрымалі»: X tells, not X held
                 gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
                 named = {
                     id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender
@@ -2694,6 +2757,62 @@ class EventFinder:
                 out.append(gapped)
         return out
 
+    def _rest_of_group(self, doc: Doc, findings: list[Finding]) -> list[Finding]:
+        """«Суд асудзіў A, B і C. A атрымаў шэсць гадоў, астатнія — па чатыры» / «…, астатнія
+        атрымалі па тры гады»: the rest of the last verdict's named group, less those given their
+        own term in the sentence, each take the term after «астатнія»."""
+        rest_words = self.lexicon.sets.get("rest_of_group")
+        if not rest_words:
+            return []
+        out: list[Finding] = []
+        for x in doc:
+            if x.lower_ not in rest_words or x.i + 1 >= x.sent.end:
+                continue
+            nxt = doc[x.i + 1]
+            if nxt.text not in ("—", "–", "-") and self.label_of_lemma.get(nxt.lemma_.lower()) != "sentence":
+                continue
+            tail = []
+            for y in doc[x.i + 2 : x.sent.end]:
+                if y.text in (",", ";", ".", "—", "–", ":"):
+                    break
+                tail.append(y)
+            if not tail or not any(
+                y.lower_ in self.lexicon.sets.get("each", ()) or y.lower_ == "па" for y in tail
+            ):
+                continue  # «па чатыры»: each of them, not the group's total
+            if any(y.lower_ in self.lexicon.sets["negation"] for y in doc[x.sent.start : x.sent.end]):
+                continue
+            here = [
+                f for f in findings if f.type == "sentence" and f.trigger.sent == x.sent and f.trigger.i < x.i
+            ]
+            groups = [
+                f
+                for f in findings
+                if f.type in ("sentence", "arrest") and len(f.persons) >= 2 and f.trigger.i < x.i
+            ]
+            if not here or not groups:
+                continue
+            group = max(groups, key=lambda f: f.trigger.i)
+            if group.trigger.sent.start < x.sent.start and any(
+                f.type == "sentence" and group.trigger.sent.end <= f.trigger.sent.start < x.sent.start
+                for f in findings
+            ):
+                continue  # another verdict between: the group is not this one's
+            named = {id(p) for f in here for p in f.persons}
+            persons = [p for p in group.persons if id(p) not in named]
+            if not persons or len(persons) == len(group.persons):
+                continue
+            term = term_months(tail, self.lexicon)
+            antecedent = max(here, key=lambda f: f.trigger.i)
+            if term is None and antecedent.term:
+                term = self._bare_term(tail, antecedent)
+            if term is None:
+                continue
+            gapped = Finding("sentence", x, persons=persons, term=term)
+            gapped.date = group.date
+            out.append(gapped)
+        return out
+
     def _sentence_before(
         self, dash: Token, start: int, findings: list[Finding], index: PersonIndex
     ) -> list[Finding]:
@@ -3034,6 +3153,14 @@ def _of_one_person(noun: Token) -> bool:
         and head.pos_ == "NOUN"
         and {"Anim", "Sing"} <= {*head.morph.get("Animacy"), *head.morph.get("Number")}
     )
+
+
+def _age_years(x: Token) -> int | None:
+    """«32-гадовага», «54-летняя»: the age an adjective of years gives, else None."""
+    head, _, tail = x.lower_.partition("-")
+    if not head.isdigit() or not tail.startswith(("гадов", "летн")):
+        return None
+    return int(head)
 
 
 def _age(x: Token) -> bool:
