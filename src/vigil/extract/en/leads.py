@@ -80,6 +80,7 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     last = index[leads[-1].trigger.sent.start]
     introduced: list[tuple[Person, set[str]]] = []
     text = doc_text(doc)
+    below = _below_headline(doc)
     for sent in sentences[last + 1 : last + 1 + _INTRODUCTION_REACH]:
         # the introduction opens a paragraph with the name ("Nguyen Duc Thinh, 47, was convicted",
         # "His co-defendant, Ho Thi Lan, ..."), not another story ("Separately, X was detained")
@@ -87,7 +88,6 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
             continue
-        below = _below_headline(doc)
         newcomers = [p for p in ctx.persons if sent.start <= _first_named(p, below) < sent.end]
         for person in ctx.persons:
             first = _first_named(person, below)

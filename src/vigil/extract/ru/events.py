@@ -21,7 +21,7 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
-from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -1223,19 +1223,10 @@ class EventFinder:
                 if g.type == "sentence"
                 and g.persons
                 and g.trigger.i < f.trigger.i
-                and g.trigger.sent.start >= self._sentences_back(sent, 2)
+                and g.trigger.sent.start >= sentences_back(sent, 2)
             ]
             if earlier:
                 f.persons = list(max(earlier, key=lambda g: g.trigger.i).persons)
-
-    @staticmethod
-    def _sentences_back(sent: Span, n: int) -> int:
-        start = sent.start
-        for _ in range(n):
-            if start <= 0:
-                break
-            start = sent.doc[start - 1].sent.start
-        return start
 
     def _reason_clause(self, prefix: Span) -> set[int]:
         """«За тое, што ён нібыта не так заслаў ложак, суд дадаў яму год»: the charge told in a
@@ -1918,7 +1909,7 @@ class EventFinder:
             if before is not None and self._word_in(before, "members"):
                 return []  # «сярод іх»
             return self._coordinated_in(previous, index)
-        start = self._sentences_back(t.sent, 3)
+        start = sentences_back(t.sent, 3)
         for x in near:
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new

@@ -46,6 +46,16 @@ class NameInfo:
     gender: str | None
 
 
+def sentences_back(sent: Span, n: int) -> int:
+    """The first token of the sentence `n` sentences before `sent` (or of the text)."""
+    start = sent.start
+    for _ in range(n):
+        if start <= 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start
+
+
 @dataclass
 class PersonIndex:
     """The article's persons with a token → person map and gender-aware pronoun lookup."""
@@ -59,6 +69,14 @@ class PersonIndex:
 
     def person_at(self, token: Token) -> Person | None:
         return self.by_token.get(token.i)
+
+    def absorb(self, person: Person, *, into: Person) -> None:
+        """`person` is another writing of `into`: its mentions and tokens become `into`'s."""
+        into.mentions.extend(person.mentions)
+        for i, p in list(self.by_token.items()):
+            if p is person:
+                self.by_token[i] = into
+        self.persons.remove(person)
 
     def mention_roots(self) -> list[tuple[Token, Person]]:
         """For each mention, the token whose head lies outside it (the syntactic head)."""
@@ -74,12 +92,7 @@ class PersonIndex:
     ) -> Person | None:
         """The person mentioned last before token i (same gender when known), none of `exclude`
         (ids of persons)."""
-        sent_start = self.doc[i].sent.start
-        limit = sent_start
-        for _ in range(window_sents):
-            if limit <= 0:
-                break
-            limit = self.doc[limit - 1].sent.start
+        limit = sentences_back(self.doc[i].sent, window_sents)
         best: tuple[bool, int, Person] | None = None
         at = self.doc[i].idx
         for a, b, ids in self.voices:
@@ -223,12 +236,7 @@ def _initialled(index: PersonIndex) -> None:
             ]
         if len(owners) != 1:
             continue
-        owner = owners[0]
-        owner.mentions.extend(person.mentions)
-        for i, p in list(index.by_token.items()):
-            if p is person:
-                index.by_token[i] = owner
-        index.persons.remove(person)
+        index.absorb(person, into=owners[0])
 
 
 def _first_and_patronymic(index: PersonIndex) -> None:
@@ -246,12 +254,7 @@ def _first_and_patronymic(index: PersonIndex) -> None:
         owners = [p for p in owners if p is before]
         if len(owners) != 1:
             continue
-        owner = owners[0]
-        owner.mentions.extend(person.mentions)
-        for i, p in list(index.by_token.items()):
-            if p is person:
-                index.by_token[i] = owner
-        index.persons.remove(person)
+        index.absorb(person, into=owners[0])
 
 
 def _turn_label(span: Span, lexicon: Lexicon) -> bool:
@@ -349,12 +352,7 @@ def _one_name_in_two_readings(index: PersonIndex, oblique: tuple[str, ...]) -> N
         ]
         if len(owners) != 1:
             continue
-        owner = owners[0]
-        owner.mentions.extend(person.mentions)
-        for i, p in list(index.by_token.items()):
-            if p is person:
-                index.by_token[i] = owner
-        index.persons.remove(person)
+        index.absorb(person, into=owners[0])
 
 
 def _bare_surnames(index: PersonIndex) -> None:
@@ -434,11 +432,7 @@ def _lone_given_names(index: PersonIndex) -> None:
             and word != name_key(owner.tokens[0])
         ):
             continue  # the parser's genders disagree on two forms: better two persons than a wrong antecedent
-        owner.mentions.extend(person.mentions)
-        for i, p in list(index.by_token.items()):
-            if p is person:
-                index.by_token[i] = owner
-        index.persons.remove(person)
+        index.absorb(person, into=owner)
 
 
 def _same_given(a: str, b: str) -> bool:
