@@ -293,6 +293,16 @@ class BelarusianNames:
             # declines as a noun of that ending, which only an accusative or genitive first
             # name beside it shows (a surname in a consonant would end in -а there)
             surname = words[-1][:-1] + "а"
+        elif (
+            gender == "masc"
+            and name[-1:] in "ая"
+            and words[0][-1:].lower() in "ую"
+            and words[-1][-1:].lower() == "у"
+            and _first_declension_oblique(words[-1])
+        ):
+            # «Ілью Гаворку», «Мікіту Сушку»: the accusative of a first name in -а/-я; a surname
+            # in a consonant would end in -а beside it, so this one's nominative ends in -а
+            surname = words[-1][:-1] + "а"
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]
         return NameInfo([name, *middle, surname], kinds, gender)

@@ -37,9 +37,11 @@ from vigil.extract.scan import tokens_in
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
 
 
-def _left_out(patient: Token) -> int | None:
-    """'All but two', 'everyone except three': how many people the group leaves out."""
-    for c in patient.children:
+def _left_out(patient: Token, trigger: Token) -> int | None:
+    """'All but two', 'everyone except three', 'All were freed except two': how many people the
+    group leaves out."""
+    after = [c for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i]
+    for c in [*patient.children, *after]:
         if c.lower_ in ("but", "except") and c.dep_ in ("cc", "prep"):
             num = next((g for g in c.children if g.dep_ == "pobj"), None)
             if num is None and c.dep_ == "cc":
@@ -59,7 +61,7 @@ def all_but(findings: list[Finding]) -> None:
         patient = patient_of(f.trigger, f.type)
         if patient is None or patient.lower_ not in _EVERYONE:
             continue
-        left_out = _left_out(patient)
+        left_out = _left_out(patient, f.trigger)
         earlier = [g.count for g in ordered if g.count and g.trigger.i < f.trigger.sent.start]
         if left_out is not None and earlier and earlier[-1] > left_out:
             f.count, f.group_ref = earlier[-1] - left_out, True
