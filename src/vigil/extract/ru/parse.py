@@ -192,6 +192,8 @@ def to_spacy(
         pos.append(t.pos or "X")
         lemmas.append(lemma_of(t.text, t.pos or "X", t.feats or {}))
     _object_before_participle(heads, deps, pos, morphs, words)
+    _conjoined_participle_agreement(heads, deps, morphs)
+    _number_before_its_noun(heads, deps, pos, morphs)
     heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
     _one_root_per_sentence(heads, deps, sent_starts)
     doc = Doc(
@@ -248,6 +250,45 @@ def _object_before_participle(
         heads[i], deps[i] = g, "obj"
         heads[h], deps[h] = i, "acl"
         deps[g] = deps[g] if heads[g] != g else "ROOT"
+
+
+def _feature(morph: str, name: str) -> str | None:
+    return next((f for f in morph.split("|") if f.startswith(name + "=")), None)
+
+
+def _conjoined_participle_agreement(heads: list[int], deps: list[str], morphs: list[str]) -> None:
+    """«X, отбывавший срок, и Ольга С., задержанная в 2021 году и приговорённая к …»: natasha may
+    join a participle to an earlier one of another gender. Conjoined participles describe one
+    noun, so they agree: the conjunct hangs on the nearest participle before it that agrees in
+    gender, number and case."""
+    for i, h in enumerate(heads):
+        if (
+            deps[i] != "conj"
+            or h >= i
+            or "VerbForm=Part" not in morphs[i]
+            or "VerbForm=Part" not in morphs[h]
+        ):
+            continue
+        gender, number, case = (_feature(morphs[i], f) for f in ("Gender", "Number", "Case"))
+        if gender is None or number != "Number=Sing" or gender == _feature(morphs[h], "Gender"):
+            continue
+        for k in range(i - 1, h, -1):
+            m = morphs[k]
+            if "VerbForm=Part" in m and _feature(m, "Gender") == gender and _feature(m, "Case") == case:
+                heads[i] = k
+                break
+
+
+def _number_before_its_noun(heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> None:
+    """«Помилованы 16 осужденных по «экстремистским» статьям»: natasha may hang a number on a
+    noun further on. A number right before a plural genitive noun counts that noun (after
+    numbers from five, and in the oblique cases of all, the noun is a plural genitive)."""
+    for i, h in enumerate(heads):
+        n = i + 1
+        if deps[i] != "nummod" or pos[i] != "NUM" or h == n or n >= len(heads) or pos[n] != "NOUN":
+            continue
+        if "Case=Gen" in morphs[n] and "Number=Plur" in morphs[n] and heads[n] != i:
+            heads[i] = n
 
 
 def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:
