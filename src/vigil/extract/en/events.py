@@ -102,6 +102,7 @@ from vigil.extract.en.terms import (
     terms_after_colon,
     terms_to_spend,
 )
+from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, is_diplomat, lexicon, trigger_type
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import occurs, tokens_in
@@ -173,6 +174,7 @@ class EventFinder:
         findings.extend(terms_to_spend(ctx, findings))
         findings.extend(event_nouns(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
+        findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(held_since_aside(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))
