@@ -21,7 +21,7 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
-from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
+from vigil.extract.ru.persons import PersonIndex, folded, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -1269,9 +1269,12 @@ class EventFinder:
         ):
             return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
         if (
-            self.linear
-            and t.i > t.sent.start
-            and t.lower_.endswith(tuple(lex.sets.get("oblique_participle_endings", ())))
+            t.i > t.sent.start
+            and (
+                t.lower_.endswith(tuple(lex.sets.get("oblique_participle_endings", ())))
+                if self.linear
+                else bool({"Gen", "Dat", "Ins"} & set(t.morph.get("Case")))
+            )
             and (
                 self._word_in(t.doc[t.i - 1], "possessors") or self._word_in(t.doc[t.i - 1], "relation_forms")
             )
@@ -3103,8 +3106,8 @@ def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> in
 def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
-    word = root.doc[_mention_start(root, person, index)].text.lower()
-    return bool(person.tokens) and word not in {t.lower() for t in person.tokens}
+    word = folded(root.doc[_mention_start(root, person, index)].text)
+    return bool(person.tokens) and word not in {folded(t) for t in person.tokens}
 
 
 def _oblique_surname(root: Token, person: Person) -> bool:
@@ -3117,9 +3120,9 @@ def _oblique_surname(root: Token, person: Person) -> bool:
             written = root.doc[end - 1]
             if not written.is_alpha or written.text[:1].islower():
                 return False
-            fold = written.lower_.replace("ё", "е")
-            return fold != person.tokens[-1].lower().replace("ё", "е") and not any(
-                fold == w.lower().replace("ё", "е") for w in person.tokens[:-1]
+            fold = folded(written.text)
+            return fold != folded(person.tokens[-1]) and not any(
+                fold == folded(w) for w in person.tokens[:-1]
             )
     return False
 

@@ -95,7 +95,7 @@ class RussianExtractor:
         return True
 
     def parse(self, text: str) -> Doc:
-        doc = to_spacy(self.models.analyse(text, fold_yo=True), self.models.vocab, self.lemma_of)
+        doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)
         split_person_spans(doc)
         add_unseen_names(doc)
         join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])

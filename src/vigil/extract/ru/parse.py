@@ -68,15 +68,9 @@ class NatashaModels:
     def vocab(self) -> Vocab:
         return spacy.blank("ru").vocab
 
-    def analyse(self, text: str, *, fold_yo: bool = False) -> NatashaDoc:
-        """natasha's full analysis of `text` (the baseline the benchmark measures against).
-
-        `fold_yo`: natasha's news models were trained on text written with «е» for «ё», so a
-        Russian «освобождённый» is tagged a noun while «освобожденный» is a participle. They
-        read a copy with «ё» folded (one letter for one, so offsets hold); the tokens keep the
-        text as written."""
-        folded = text.translate(_YO) if fold_yo else text
-        ndoc = NatashaDoc(folded)
+    def analyse(self, text: str) -> NatashaDoc:
+        """natasha's full analysis of `text` (the baseline the benchmark measures against)."""
+        ndoc = NatashaDoc(text)
         ndoc.segment(self.segmenter)
         _join_apostrophes(ndoc)
         _join_clock_times(ndoc)
@@ -84,14 +78,7 @@ class NatashaModels:
             ndoc.tag_morph(self.morph)
             ndoc.parse_syntax(self.syntax)
             ndoc.tag_ner(self.ner)
-        if folded is not text:
-            ndoc.text = text
-            for t in ndoc.tokens or []:
-                t.text = text[t.start : t.stop]
         return ndoc
-
-
-_YO = str.maketrans("ёЁ", "еЕ")
 
 
 _APOSTROPHES = frozenset("'’ʼ")

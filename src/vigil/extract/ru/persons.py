@@ -25,9 +25,14 @@ _ENDING = re.compile(
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
 
 
+def folded(word: str) -> str:
+    """A word compared as news writes it: lower case, «ё» as «е» (Пётр ~ Петр)."""
+    return word.lower().replace("ё", "е")
+
+
 def surname_key(word: str) -> str:
     """Stem used to compare surname forms across case and gender (Колесниковой ~ Колесникова)."""
-    low = word.lower().replace("ё", "е")
+    low = folded(word)
     stem = _ENDING.sub("", low)
     return stem if len(stem) >= 3 else low
 
