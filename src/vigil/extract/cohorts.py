@@ -306,6 +306,8 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                         return cohort
     for cohort in cohorts:
         if cohort.findings and cohort.findings[-1].trigger.sent == trigger.sent and _refers_back(f):
+            if _the_rest(f) and cohort.members:
+                continue  # "Seven of them, including X, were remanded; the rest were freed": not X
             return cohort
     return None
 

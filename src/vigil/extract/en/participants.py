@@ -11,7 +11,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
-from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
+from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, person_after_in, trigger_type
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
@@ -133,6 +133,24 @@ def _role_read_as_verb(verb: Token) -> Token | None:
         if opening and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS:
             return next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
     return None
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Serbia extradited dissident X to Y on Monday': the parser makes the name right after an
+    active verb an adverbial noun (or an unlabelled dependent) instead of its object."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dep")
+            and c.left_edge.i == verb.i + 1
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.ent_type_ not in _NOT_PEOPLE)
+        ),
+        None,
+    )
+
+
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CARDINAL", "ORDINAL"})
 
 
 def _find_patient(tok: Token, etype: str) -> Token | None:
@@ -272,7 +290,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     ):
         target = nsubj
     else:
-        target = dobj or object_after_custody(tok) or _shared_object(tok)
+        target = dobj or object_after_custody(tok) or _shared_object(tok) or _name_read_as_adverb(tok)
+        if target is None:
+            target = person_after_in(tok)  # "Police hauled in lawyer X"
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
@@ -565,6 +585,23 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             f.persons = persons
             if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
                 f.group_ref = f.pronoun_group = False
+        elif persons and words & {"them", "they"} and _time_clause_of(trigger, before.trigger):
+            # "Police let X and two colleagues go, nine hours after detaining them": the people the
+            # main clause's event names together are the pronoun of its time clause
+            f.persons = persons
+
+
+def _time_clause_of(trigger: Token, main: Token) -> bool:
+    """`trigger` heads an 'after ...', 'before ...' clause of the clause `main` heads, whose
+    patient names a person with others ('X and two colleagues', 'X and Y')."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("after", "before") or trigger.sent != main.sent:
+        return False
+    verb, steps = trigger.head.head, 0
+    while verb.i != main.i and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and steps < 3:
+        verb, steps = verb.head, steps + 1
+    return verb.i == main.i and any(
+        t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.pos_ in ("NOUN", "PROPN") for t in main.subtree
+    )
 
 
 def both_of_two(findings: list[Finding]) -> None:

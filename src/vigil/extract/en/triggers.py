@@ -770,7 +770,32 @@ def _imprison(tok: Token, home: str | None) -> str | None:
     untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
     if not untried and any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
         return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
+    if _at_police_station(tok) or _overnight(tok):
+        return "arrest"  # "locked up overnight at the police station": held by the police, no verdict
     return "arrest" if untried else None
+
+
+_LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells"})
+
+
+def _at_police_station(tok: Token) -> bool:
+    """'locked up at Kira police station', 'held in a police cell', 'held at the precinct': custody
+    of the police, which holds suspects (not a prison, which also holds the convicted)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "in", "into")
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _LOCKUPS
+            and (
+                g.lemma_.lower() != "station"
+                and g.lemma_.lower() not in ("cell", "cells")
+                or any(m.lower_ == "police" for m in g.children if m.dep_ in ("compound", "amod"))
+            )
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
@@ -785,8 +810,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
-    if any(c.dep_ == "auxpass" for c in tok.children) and _held_briefly(tok):
-        return True  # "was held for 15 days", "held for 48 hours": a detention, not a prison stay
+    if any(c.dep_ == "auxpass" for c in tok.children) and (_held_briefly(tok) or _at_police_station(tok)):
+        return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
@@ -795,13 +820,20 @@ def _in_custody(tok: Token, home: str | None) -> bool:
 
 def _held_briefly(tok: Token) -> bool:
     """'held for 15 days', 'held for several hours': a 'for' of hours, days or weeks on the verb
-    (years or months held are as often a prison term served as a detention)."""
+    (years or months held are as often a prison term served as a detention); 'overnight'."""
+    if _overnight(tok):
+        return True
     return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(g.dep_ == "pobj" and g.lemma_ in ("hour", "day", "week") for g in c.children)
         for c in tok.children
     )
+
+
+def _overnight(tok: Token) -> bool:
+    """'locked up overnight', 'held overnight': a night in a cell is a police detention."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "overnight" for c in tok.children)
 
 
 _UNTIL_TRIAL = frozenset({"trial", "bail", "bond", "charge", "charges", "hearing", "arraignment"})
@@ -913,7 +945,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         or c.dep_ == "prep"
         and c.lower_ == "in"
         and "in" in particles
-        and not list(c.children)
+        and (not list(c.children) or c.i == tok.i + 1 and person_after_in(tok) is not None)
         for c in tok.children
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
@@ -940,12 +972,120 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     doers += _misplaced_agent(tok)
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
+    if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
+        return True
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
     return (
         particles == ("up",)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
     )
+
+
+def person_after_in(verb: Token) -> Token | None:
+    """'Police hauled in lawyer X': the parser reads the particle as a preposition whose object is
+    the person taken (a name or a personal pronoun, not 'in Minsk', 'in March')."""
+    if (
+        verb.i + 1 >= len(verb.doc)
+        or verb.doc[verb.i + 1].lower_ != "in"
+        or verb.doc[verb.i + 1].head.i != verb.i
+    ):
+        return None
+    return next(
+        (
+            g
+            for g in verb.doc[verb.i + 1].children
+            if g.dep_ == "pobj"
+            and (
+                g.ent_type_ == "PERSON"
+                or g.pos_ == "PROPN"
+                and g.ent_type_ in ("", "PERSON", "NORP")
+                # "hauled in the union organiser X": a role with the name as its apposition
+                or g.pos_ == "NOUN"
+                and any(
+                    a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN") for a in g.children
+                )
+            )
+        ),
+        None,
+    )
+
+
+_VEHICLE_KEEPERS = frozenset(
+    {"police", "prison", "unmarked", "security", "militia", "army", "military", "paddy"}
+)
+
+
+def _in_police_vehicle(tok: Token) -> bool:
+    """'those taken away in police vans', 'hauled off in an unmarked car': carried off in a vehicle
+    of a force (not 'taken away in an ambulance', 'driven off in a taxi')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "into")
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _VEHICLES_ANY
+            and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _VEHICLE_KEEPERS for m in g.children
+            )
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
+def _taken_off_in_custody_story(tok: Token, particles: tuple[str, ...]) -> bool:
+    """'X was taken in alongside him', 'the poet X was hauled off', in a story of arrests and
+    prisons: a named person taken away with no one said to do it (a pronoun's "he was taken away"
+    is more often a transfer of someone already held, or points at the wrong person). Not 'taken in by
+    the scam' (an agent), not a patient taken away in an ambulance, nor outside a custody story."""
+    if particles == ("up",) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children
+    ):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(_names_someone(t) for t in (subject, *subject.children) if t.dep_ != "det"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in tok.children):
+        return False  # "taken away to a penal colony", "from the courtroom": moved, already held
+    medical = lexicon("medical_stays")
+    if any(t.lemma_.lower() in medical | _COURT_WORDS or t.lower_ == "ambulance" for t in tok.sent):
+        return False  # a patient; or a convict led off after the verdict
+    doc = tok.doc
+    return occurs(doc, "LEMMA", _CUSTODY_STORY) or occurs(doc, "LOWER", _CUSTODY_STORY)
+
+
+def _names_someone(tok: Token) -> bool:
+    """A subject or its apposition that is a name (not a place or an organisation)."""
+    if (
+        tok.dep_ not in ("nsubjpass", "appos")
+        or tok.pos_ not in ("PROPN", "NOUN")
+        and tok.ent_type_ != "PERSON"
+    ):
+        return False
+    if tok.dep_ == "appos" and tok.pos_ == "PROPN" and fold(tok.head.text) in PERSON_NOUNS:
+        return True  # "his cousin X", whatever the tagger calls the name
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.pos_ == "PROPN"
+        and tok.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "NORP")
+    )
+
+
+_COURT_WORDS = frozenset(
+    {"court", "courtroom", "verdict", "sentence", "sentencing", "judge", "convict", "trial"}
+)
+_CUSTODY_STORY = CUSTODY_WORDS | {
+    "arrest",
+    "detain",
+    "police",
+    "handcuff",
+    "security",
+    "prisoner",
+    "detainee",
+}
 
 
 def _moves_a_person(tok: Token) -> bool:
@@ -1108,6 +1248,14 @@ def _out_of_country(tok: Token, home: str | None) -> bool:
     ):
         return False  # "taking in 10,000 refugees from Syria": received, not put out
     outs = [c for c in children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    # "forced dissident X out of the country": the parser hangs "out" on the object before it
+    outs += [
+        g
+        for c in children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.lower_ == "out" and g.dep_ in ("prep", "advmod", "prt") and g.i == c.i + 1
+    ]
     preps = [g for o in outs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
     preps += [c for c in children if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and outs)]
     for prep in preps:
@@ -1137,7 +1285,13 @@ def object_after_custody(tok: Token) -> Token | None:
 def _remanded(tok: Token, home: str | None) -> bool:
     """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
     not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
-    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent if t.i > tok.i}
+    # (the words after it up to a semicolon: "...; the rest were freed on bail" is another clause)
+    after = []
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.text == ";":
+            break
+        after.append(t.lower_)
+    words = {t.lower_ for t in tok.subtree if t.i < tok.i} | set(after)
     if "bail" in words:
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1528,6 +1682,26 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     )
 
 
+_UNTRIED_CUES = re.compile(
+    r"\b(?:bail|pending|pre-?trial|awaiting|remand\w*|suspicion|suspected|charged?|charges|investigation|"
+    r"magistrate|interrogation|questioning|without trial)\b"
+)
+_VERDICT_CUES = re.compile(r"\b(?:convict\w*|guilty|sentenc\w*|verdict)\b")
+
+
+def _behind_bars_untried(tok: Token, home: str | None) -> bool:
+    """'a magistrate put X behind bars, rejecting his bail plea', 'thrown in jail pending an
+    investigation': put in custody with no term and no verdict, while a charge, a bail plea or a
+    trial to come is told (held untried: an arrest). Without such a cue the verb says too little."""
+    if not _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "for seven years", "for life", "for his posts": a sentence or its reason
+    # (the verb's own clause: "X, who was put behind bars in 2019, spoke on bail" tells no remand)
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return bool(_UNTRIED_CUES.search(text)) and not _VERDICT_CUES.search(text) and not TERM_RE.search(text)
+
+
 def _where_in_custody(tok: Token) -> bool:
     """'the same colony where X died': the custody place a where-clause describes (the parser
     may put a clause between: 'the jail where dissidents A and B died')."""
@@ -1654,6 +1828,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "to_detention": lambda tok, home: _to_detention(tok),
     "returned_to_custody": _returned_to_custody,
     "custody_for_term": _custody_for_term,
+    "behind_bars_untried": _behind_bars_untried,
     "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),

@@ -1,0 +1,177 @@
+"""Arrests and deportations in frames the parser misreads or the lexicon missed (session 13):
+particle verbs whose particle the parser takes for a preposition ("hauled in X"), a name read
+as an adverbial noun ("extradited dissident X to ..."), "out of the country" hung on the object,
+police lock-ups and nights in a cell, a magistrate putting someone behind bars untried, a verbless
+"Among those taken away: A and B", "after detaining them", "among them the editor X", and "the
+rest" beside a named part. Each family beside its precision traps. Every sentence was written for
+these tests (names, places and wording of no evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(result) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(e.type, names[p]) for e in result.events for p in e.persons}
+
+
+def _counts(result) -> set[tuple[str, int]]:
+    return {(e.type, e.count) for e in result.events if e.count is not None}
+
+
+# -- a particle verb of police taking someone in -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police hauled in the union organiser Ilse Brandt on Tuesday over a leaflet.", "Ilse Brandt"),
+        ("Officers pulled in the satirist Goran Vuk late on Friday after his show.", "Goran Vuk"),
+        ("Detectives brought in the accountant Mirela Hotic for questioning on Monday.", "Mirela Hotic"),
+    ],
+)
+def test_police_taking_someone_in(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+def test_taken_in_beside_someone_in_a_story_of_arrests(extract_text):
+    text = (
+        "The miners' spokesman Tomas Reyes was arrested in Oruro on Sunday. His cousin Lidia Paz "
+        "was taken in alongside him; both are held at the regional police headquarters."
+    )
+    assert ("arrest", "Lidia Paz") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Novak family took in the refugee Samir Adil after the floods destroyed his home.",
+        "The club brought in the striker Pavel Dusek on a two-year contract.",
+        "Investors were taken in by the scheme, and the broker Ole Sand fled, police said.",
+        "The cyclist Ada Roux was taken away in an ambulance after the crash, police said.",
+    ],
+)
+def test_taken_in_or_away_without_custody_is_no_arrest(extract_text, text):
+    assert not any(t == "arrest" for t, _ in _events(extract_text(text)))
+
+
+# -- a name the parser reads as an adverbial noun after the verb ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Poland extradited Belarusian blogger Kiryl Zhuk to Minsk on Thursday despite appeals.",
+            ("deportation", "Kiryl Zhuk"),
+        ),
+        (
+            "Turkey deported Uzbek preacher Farrukh Sobirov to Tashkent on Friday.",
+            ("deportation", "Farrukh Sobirov"),
+        ),
+    ],
+)
+def test_a_name_after_the_verb_is_its_object(extract_text, text, event):
+    assert event in _events(extract_text(text))
+
+
+# -- forced out of the country, the particle hung on the object ---------------------------
+
+
+def test_forced_someone_out_of_the_country(extract_text):
+    text = (
+        "Authorities forced the pastor Rosa Ibarra out of the country on Friday, driving her to the airport."
+    )
+    assert ("deportation", "Rosa Ibarra") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board forced chairman Rui Matos out of the party after the vote.",
+        "Voters forced mayor Hanna Lind out of office in March.",
+    ],
+)
+def test_forced_out_of_a_body_is_no_deportation(extract_text, text):
+    assert not _events(extract_text(text))
+
+
+# -- a night in a police lock-up ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The drummer Kojo Asante was locked up overnight at Tema police station after the gig.",
+            "Kojo Asante",
+        ),
+        ("The blogger Eda Kaya was held overnight in a police cell in Izmir.", "Eda Kaya"),
+        (
+            "The trade unionist Arjun Mehta was held at a police station in Pune for several hours.",
+            "Arjun Mehta",
+        ),
+    ],
+)
+def test_a_night_in_a_police_lockup_is_an_arrest(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+def test_locking_up_a_shop_overnight_is_no_arrest(extract_text):
+    assert not _events(extract_text("The grocer Omar Dahl locked up his shop overnight during the storm."))
+
+
+# -- put behind bars untried --------------------------------------------------------------
+
+
+def test_a_magistrate_putting_someone_behind_bars_untried(extract_text):
+    text = (
+        "A district magistrate put the student leader Imran Kabir behind bars on Tuesday, refusing him bail."
+    )
+    assert ("arrest", "Imran Kabir") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge put the banker Lev Orlov behind bars on Tuesday after convicting him of fraud.",
+        "The reformer Mona Salah, who was put behind bars in 2019, spoke to supporters on bail.",
+    ],
+)
+def test_behind_bars_after_a_verdict_is_no_arrest(extract_text, text):
+    assert ("arrest", "Lev Orlov") not in _events(extract_text(text))
+    assert ("arrest", "Mona Salah") not in _events(extract_text(text))
+
+
+# -- verbless lists, time clauses, roles heading a name, "the rest" -----------------------
+
+
+def test_among_those_taken_away_a_verbless_list(extract_text):
+    text = "Among those taken away in police buses: the poet Ales Marr and the lawyer Ina Kost."
+    events = _events(extract_text(text))
+    assert {("arrest", "Ales Marr"), ("arrest", "Ina Kost")} <= events
+
+
+def test_after_detaining_them_names_the_main_clause_people(extract_text):
+    text = "Guards freed the cartoonist Ana Voss and her husband on Monday, a week after arresting them."
+    events = _events(extract_text(text))
+    assert {("arrest", "Ana Voss"), ("release", "Ana Voss")} <= events
+
+
+def test_among_them_a_role_heading_the_name(extract_text):
+    result = extract_text("Soldiers detained 14 villagers on Monday, among them the local teacher Ayo Bello.")
+    assert ("arrest", "Ayo Bello") in _events(result)
+    assert ("arrest", 14) in _counts(result)
+
+
+def test_the_rest_are_not_the_named_part(extract_text):
+    text = (
+        "Police in Kumasi detained 22 traders on Saturday. Six of them, including the market leader "
+        "Esi Owusu, were remanded in custody on Monday; the rest were freed on bail."
+    )
+    result = extract_text(text)
+    events = _events(result)
+    assert ("arrest", "Esi Owusu") in events
+    assert ("release", "Esi Owusu") not in events
+    assert ("arrest", 6) in _counts(result)
