@@ -175,3 +175,43 @@ def test_the_rest_are_not_the_named_part(extract_text):
     assert ("arrest", "Esi Owusu") in events
     assert ("release", "Esi Owusu") not in events
     assert ("arrest", 6) in _counts(result)
+
+
+# -- cuffs, police stations, giving oneself up, questioning --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The columnist Petra Lind was led out of her office in handcuffs on Thursday.", "Petra Lind"),
+        ("The organiser Jonas Berg was handcuffed and led away by police.", "Jonas Berg"),
+        (
+            "The poet Maria Kuznetsova was taken to a police station in Tver and questioned.",
+            "Maria Kuznetsova",
+        ),
+        ("The blogger Timur Sadykov was carted off to a police station after the rally.", "Timur Sadykov"),
+        ("The singer Leyla Aydin was hauled off to jail on Friday night.", "Leyla Aydin"),
+        ("The priest Andrei Vasko turned himself in to police in Lviv on Monday.", "Andrei Vasko"),
+        ("The banker Oren Dahan surrendered to the authorities on Monday.", "Oren Dahan"),
+        ("The student Nikita Orlov was held for questioning after the march.", "Nikita Orlov"),
+        ("The farmer Joao Pires was dragged from his tractor by police.", "Joao Pires"),
+        ("Police nabbed the activist Maria Kuznetsova at the airport.", "Maria Kuznetsova"),
+    ],
+)
+def test_arrests_told_by_cuffs_stations_and_surrender(extract_text, text, name):
+    assert ("arrest", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor Ivan Holub was led away in handcuffs after the court read its verdict.",
+        "The trader Tom Hale was handcuffed to a radiator by kidnappers for a week.",
+        "The teacher Rita Moss took her son to the police station to report the theft.",
+        "The pilot Sven Aas surrendered his passport to police under the terms of his bail.",
+        "The student Kiri Tane turned in her thesis on Monday.",
+        "The nurse Ana Bell escorted her daughter from the school on Monday.",
+    ],
+)
+def test_cuffs_stations_and_surrender_traps(extract_text, text):
+    assert not any(t == "arrest" for t, _ in _events(extract_text(text)))

@@ -781,9 +781,14 @@ _LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells
 def _at_police_station(tok: Token) -> bool:
     """'locked up at Kira police station', 'held in a police cell', 'held at the precinct': custody
     of the police, which holds suspects (not a prison, which also holds the convicted)."""
+    return _police_lockup(tok, ("at", "in", "into"))
+
+
+def _police_lockup(tok: Token, preps: tuple[str, ...]) -> bool:
+    """A police station, precinct, lock-up or police cell as the object of one of `preps`."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("at", "in", "into")
+        and c.lower_ in preps
         and any(
             g.dep_ == "pobj"
             and g.lemma_.lower() in _LOCKUPS
@@ -810,7 +815,9 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
-    if any(c.dep_ == "auxpass" for c in tok.children) and (_held_briefly(tok) or _at_police_station(tok)):
+    if any(c.dep_ == "auxpass" for c in tok.children) and (
+        _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
+    ):
         return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
@@ -827,6 +834,14 @@ def _held_briefly(tok: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(g.dep_ == "pobj" and g.lemma_ in ("hour", "day", "week") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _for_questioning(tok: Token) -> bool:
+    """'held for questioning', 'kept for interrogation'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _QUESTIONING for g in c.children)
         for c in tok.children
     )
 
@@ -955,8 +970,12 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
         forces += _misplaced_agent(tok)
+        # "dragged from her car by police", "escorted from his home by agents": taken from a place
+        from_place = tok.lemma_ != "take" and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+        )
         if not into_vehicle and not (
-            tok.lemma_ == "take" and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
+            (tok.lemma_ == "take" or from_place) and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
         ):
             return False
     if any(
@@ -1048,7 +1067,9 @@ def _taken_off_in_custody_story(tok: Token, particles: tuple[str, ...]) -> bool:
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(_names_someone(t) for t in (subject, *subject.children) if t.dep_ != "det"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in tok.children):
+    if not (_police_lockup(tok, ("to",)) or _prep_object(tok, ("to",), _ARREST_PLACES)) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in tok.children
+    ):
         return False  # "taken away to a penal colony", "from the courtroom": moved, already held
     medical = lexicon("medical_stays")
     if any(t.lemma_.lower() in medical | _COURT_WORDS or t.lower_ == "ambulance" for t in tok.sent):
@@ -1074,6 +1095,7 @@ def _names_someone(tok: Token) -> bool:
     )
 
 
+_ARREST_PLACES = frozenset({"jail", "custody", "detention", "lockup", "lock-up"})
 _COURT_WORDS = frozenset(
     {"court", "courtroom", "verdict", "sentence", "sentencing", "judge", "convict", "trial"}
 )
@@ -1135,8 +1157,8 @@ def _to_detention(tok: Token) -> bool:
     a verb other than 'send' takes a person there ('took food to the detention centre' does not)."""
     if tok.lemma_ != "send" and not _moves_a_person(tok):
         return False
-    if _prep_object(tok, ("to", "into"), {"detention", "custody"}):
-        return True
+    if _prep_object(tok, ("to", "into"), {"detention", "custody"}) or _police_lockup(tok, ("to", "into")):
+        return True  # (or "taken to the police station", "carted off to a police station")
     doc = tok.doc
     return any(
         c.dep_ in ("dobj", "npadvmod")
@@ -1702,6 +1724,46 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
     return bool(_UNTRIED_CUES.search(text)) and not _VERDICT_CUES.search(text) and not TERM_RE.search(text)
 
 
+_CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackles", "chains", "manacles"})
+
+
+def _in_handcuffs(tok: Token, home: str | None) -> bool:
+    """'was led out of her flat in handcuffs', 'police marched him away in cuffs', 'was handcuffed
+    by officers': someone taken in, told by the cuffs. Not in a story of a court's day ('led away
+    in handcuffs after the verdict': already held), nor a thing moved."""
+    cuffed = tok.lemma_ == "handcuff" or _prep_object(tok, ("in",), _CUFFS)
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
+        tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
+    )
+    if not cuffed or not (_moves_a_person(tok) or passive):
+        return False
+    takers = lexicon("hostage_takers")
+    if any(g.lemma_.lower() in takers for c in tok.children if c.dep_ == "agent" for g in c.subtree):
+        return False  # "handcuffed to a radiator by kidnappers"
+    return not any(t.lemma_.lower() in _COURT_WORDS for t in tok.sent)
+
+
+def _gave_self_up(tok: Token, home: str | None) -> bool:
+    """'turned herself in to police', 'surrendered to the authorities': taken into custody at
+    their own door (not 'turned in his homework', 'surrendered his passport', 'surrendered to fate')."""
+    if tok.lemma_ == "turn":
+        return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PERSONS for c in tok.children
+        )
+    return not any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(
+            t.lemma_.lower() in SECURITY_FORCES | {"authority", "investigator", "prosecutor"}
+            for t in c.subtree
+        )
+        for c in tok.children
+    )
+
+
+_REFLEXIVE_PERSONS = frozenset({"himself", "herself", "themselves"})
+
+
 def _where_in_custody(tok: Token) -> bool:
     """'the same colony where X died': the custody place a where-clause describes (the parser
     may put a clause between: 'the jail where dissidents A and B died')."""
@@ -1829,6 +1891,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "returned_to_custody": _returned_to_custody,
     "custody_for_term": _custody_for_term,
     "behind_bars_untried": _behind_bars_untried,
+    "in_handcuffs": _in_handcuffs,
+    "gave_self_up": _gave_self_up,
     "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
