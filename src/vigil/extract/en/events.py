@@ -34,6 +34,7 @@ from vigil.extract.en.attributes import (
 )
 from vigil.extract.en.brackets import bracketed_terms, past_brackets
 from vigil.extract.en.context import DocContext
+from vigil.extract.en.described import described_as_held
 from vigil.extract.en.groups import (
     AGGREGATE,
     NEGATORS,
@@ -174,6 +175,7 @@ class EventFinder:
         findings.extend(event_nouns(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
+        findings.extend(described_as_held(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))
         named, terms = named_next(ctx, findings)
