@@ -240,3 +240,34 @@ def test_a_held_person_described_by_a_participle(extract_text, text, name):
 )
 def test_a_participle_under_a_call_or_inside_another_event_is_no_arrest(extract_text, text, name):
     assert ("arrest", name) not in _events(extract_text(text))
+
+
+# -- made to leave a country, pushed across a border ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The publisher Oksana Lutska was forced to leave Ukraine on Tuesday.", "Oksana Lutska"),
+        ("Officials made the monk Tenzin Dorje leave the country within a day.", "Tenzin Dorje"),
+        (
+            "Belarusian guards freed five prisoners in Hrodna. "
+            "Jan Zhuk was pushed across the border into Poland.",
+            "Jan Zhuk",
+        ),
+    ],
+)
+def test_made_to_leave_a_country(extract_text, text, name):
+    assert ("deportation", name) in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach Ivo Mraz was forced to leave the club after one season.",
+        "The tenant Oleg Fenn was made to leave the flat by his landlord.",
+        "The mayor Rui Sousa was forced to leave Porto for a village after the floods.",
+    ],
+)
+def test_made_to_leave_a_body_or_a_town_is_no_deportation(extract_text, text):
+    assert not any(t == "deportation" for t, _ in _events(extract_text(text)))

@@ -276,6 +276,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
             return next((c for c in go.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_ in ("make", "force") and not passive and dobj is None:
+        # "officials made X leave the country": X is the subject of the small clause
+        leave = next((c for c in children if c.dep_ == "ccomp" and c.lemma_ in ("leave", "go")), None)
+        if leave is not None:
+            return next((c for c in leave.children if c.dep_ == "nsubj"), None)
     if ordered_held(tok) and nsubj is not None:
         return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
     put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"

@@ -272,11 +272,32 @@ def _against_will(tok: Token) -> bool:
 def _made_to_leave(tok: Token, home: str | None) -> bool:
     """'freed them and forced them to leave for Lithuania', 'was forced to leave the country':
     someone made to go abroad, not "forced to leave the party" or "to leave for work"."""
-    if not _moves_someone(tok):
+    # "officials made X leave the country": a small clause whose subject is the one made to go
+    small = [
+        x
+        for x in tok.children
+        if x.dep_ == "ccomp"
+        and tok.lemma_ in ("make", "force")
+        and any(c.dep_ == "nsubj" for c in x.children)
+    ]
+    if not _moves_someone(tok) and not small:
         return False
-    for x in tok.children:
-        if x.dep_ == "xcomp" and x.lemma_ in ("leave", "emigrate", "go"):
-            if any(c.dep_ == "dobj" and c.lemma_ == "country" for c in x.children):
+    # ("was made to leave": the parser may hang the infinitive on the passive subject)
+    hung = [x for c in tok.children if c.dep_ == "nsubjpass" for x in c.children if x.dep_ == "acl"]
+    for x in [*tok.children, *hung]:
+        # (or read the infinitive as a clause of purpose)
+        infinitive = (
+            x.dep_ == "xcomp"
+            or x in small
+            or x.dep_ in ("advcl", "acl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        )
+        if infinitive and x.lemma_ in ("leave", "emigrate", "go"):
+            # "forced to leave the country", "forced to leave Belarus" (a country, not a town)
+            if any(
+                c.dep_ == "dobj" and (c.lemma_ in ("country", "homeland") or COUNTRIES.get(fold(c.text)))
+                for c in x.children
+            ):
                 return True
             if _destination_abroad(x, home, ("to", "for", "into")):
                 return True
