@@ -271,3 +271,19 @@ def test_made_to_leave_a_country(extract_text, text, name):
 )
 def test_made_to_leave_a_body_or_a_town_is_no_deportation(extract_text, text):
     assert not any(t == "deportation" for t, _ in _events(extract_text(text)))
+
+
+# -- a relative clause about a counted group that another verb frees ------------------------
+
+
+def test_a_relative_clause_tells_of_the_group_its_main_verb_frees(extract_text):
+    text = (
+        "Nine villagers who were detained at a land protest have been released without charge. "
+        "They include the elder Musa Okoro."
+    )
+    result = extract_text(text)
+    events = _events(result)
+    assert {("arrest", "Musa Okoro"), ("release", "Musa Okoro")} <= events
+    # the number is the main clause's: the relative clause tells no count of its own
+    assert ("release", 9) in _counts(result)
+    assert ("arrest", 9) not in _counts(result)
