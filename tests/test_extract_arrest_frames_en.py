@@ -287,3 +287,11 @@ def test_a_relative_clause_tells_of_the_group_its_main_verb_frees(extract_text):
     # the number is the main clause's: the relative clause tells no count of its own
     assert ("release", 9) in _counts(result)
     assert ("arrest", 9) not in _counts(result)
+
+
+# -- a lone surname that is a common word --------------------------------------------------
+
+
+def test_a_lone_surname_that_is_a_common_word_is_its_owner(extract_text):
+    text = "A military court gave the engineer Tarek Saber nine years. Saber, 41, was detained in 2022."
+    assert ("arrest", "Tarek Saber") in _events(extract_text(text))

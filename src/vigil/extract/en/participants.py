@@ -461,6 +461,20 @@ def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
     ]
 
 
+def _surname_owner(ctx: DocContext, patient: Token) -> Person | None:
+    """'Saber, 34, was arrested in 2021': a lone surname the person finder left unclaimed (a common
+    word such as 'Saber' or 'Rose'), owned by the one person named before with that surname."""
+    if patient.pos_ != "PROPN" or any(c.dep_ in ("compound", "det", "amod") for c in patient.children):
+        return None
+    start = patient.i
+    owners = [
+        p
+        for p in ctx.persons
+        if len(p.tokens) > 1 and p.surname == fold(patient.text) and any(s < start for s, _ in p.mentions)
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     if patient.tag_ == "NNS" and patient.dep_ == "appos" and patient.head.pos_ == "PROPN":
@@ -489,6 +503,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         found = _name_after_role(ctx, patient, trigger)
     if found:
         return found
+    if trigger is not None and (owner := _surname_owner(ctx, patient)) is not None:
+        return [owner]
     if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
         return [described]
     node = patient

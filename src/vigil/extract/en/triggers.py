@@ -1022,11 +1022,15 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     )
 
 
+_TAKING_IN = frozenset({"haul", "pull", "bring", "take", "drag", "cart", "whisk", "frogmarch", "march"})
+
+
 def person_after_in(verb: Token) -> Token | None:
     """'Police hauled in lawyer X': the parser reads the particle as a preposition whose object is
     the person taken (a name or a personal pronoun, not 'in Minsk', 'in March')."""
     if (
-        verb.i + 1 >= len(verb.doc)
+        verb.lemma_ not in _TAKING_IN
+        or verb.i + 1 >= len(verb.doc)
         or verb.doc[verb.i + 1].lower_ != "in"
         or verb.doc[verb.i + 1].head.i != verb.i
     ):
