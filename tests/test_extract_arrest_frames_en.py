@@ -295,3 +295,16 @@ def test_a_relative_clause_tells_of_the_group_its_main_verb_frees(extract_text):
 def test_a_lone_surname_that_is_a_common_word_is_its_owner(extract_text):
     text = "A military court gave the engineer Tarek Saber nine years. Saber, 41, was detained in 2022."
     assert ("arrest", "Tarek Saber") in _events(extract_text(text))
+
+
+# -- a verb after a date that the parser read as an adjective ------------------------------
+
+
+def test_a_verb_after_a_date_read_as_an_adjective(extract_text):
+    text = "A Kazan district court on Thursday remanded the lecturer Rustam Galiev in custody until March."
+    assert ("arrest", "Rustam Galiev") in _events(extract_text(text))
+
+
+def test_remanded_on_bail_after_a_date_is_no_arrest(extract_text):
+    text = "A Kazan district court on Thursday remanded the lecturer Rustam Galiev on bail until March."
+    assert ("arrest", "Rustam Galiev") not in _events(extract_text(text))

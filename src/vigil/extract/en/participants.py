@@ -11,7 +11,14 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
-from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, person_after_in, trigger_type
+from vigil.extract.en.triggers import (
+    VEHICLES,
+    lexicon,
+    misread_as_modifier,
+    object_after_custody,
+    person_after_in,
+    trigger_type,
+)
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
@@ -155,6 +162,12 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CA
 
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if misread_as_modifier(tok):
+        # "A court on Friday remanded director X in custody": the object the verb was read to modify
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
         # "who was exiled to Lithuania": the parser reads the participle as the copula's complement
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -186,7 +186,7 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
     ):
         return None
-    if tok.dep_ in ("amod", "compound"):
+    if tok.dep_ in ("amod", "compound") and not misread_as_modifier(tok):
         return None
     lemma, lower = tok.lemma_.lower(), tok.lower_
     by_word, all_rules = _rules_by_word(), rules()
@@ -200,6 +200,19 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
         if verdict:
             return verdict if isinstance(verdict, str) else rule.label
     return None
+
+
+def misread_as_modifier(tok: Token) -> bool:
+    """'A Moscow court on Friday remanded director X in custody': after a date the parser took the
+    verb for an adjective of the object, and the sentence is left with a noun as its root."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "amod"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent if t.i < tok.i)
+    )
 
 
 # -- the checks a rule may name --------------------------------------------------------
@@ -1342,6 +1355,7 @@ def _remanded(tok: Token, home: str | None) -> bool:
     if "bail" in words:
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
 
