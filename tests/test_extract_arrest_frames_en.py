@@ -308,3 +308,13 @@ def test_a_verb_after_a_date_read_as_an_adjective(extract_text):
 def test_remanded_on_bail_after_a_date_is_no_arrest(extract_text):
     text = "A Kazan district court on Thursday remanded the lecturer Rustam Galiev on bail until March."
     assert ("arrest", "Rustam Galiev") not in _events(extract_text(text))
+
+
+def test_ordered_a_role_and_name_held_in_custody(extract_text):
+    text = "A magistrate on Monday ordered the cartoonist Leila Haddad held in custody pending trial."
+    assert ("arrest", "Leila Haddad") in _events(extract_text(text))
+
+
+def test_the_guard_who_held_someone_is_no_order(extract_text):
+    text = "The judge ordered the guard who held Leila Haddad to testify on Monday."
+    assert ("arrest", "Leila Haddad") not in _events(extract_text(text))

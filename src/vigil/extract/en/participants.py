@@ -886,7 +886,18 @@ def _person_for_who(noun: Token) -> Token:
 def ordered_held(tok: Token) -> bool:
     """'ordered X held in custody', 'ordered four of them kept in detention': a small clause under
     an order, whose subject is the one held (the parser makes it the participle's subject)."""
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "order" and tok.lemma_ in _HELD_BY_ORDER
+    if tok.lemma_ not in _HELD_BY_ORDER:
+        return False
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "order":
+        return True
+    # "ordered the poet X held in custody": the parser hangs the small clause on the role noun as a
+    # relative clause whose subject is the name
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_ == "order"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 # what a court orders done to someone present ("ordered X jailed pending trial"); "ordered X
