@@ -34,7 +34,6 @@ from vigil.extract.en.attributes import (
 )
 from vigil.extract.en.brackets import bracketed_terms, past_brackets
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.described import described_as_held
 from vigil.extract.en.groups import (
     AGGREGATE,
     NEGATORS,
@@ -175,7 +174,6 @@ class EventFinder:
         findings.extend(event_nouns(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
-        findings.extend(described_as_held(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))
         named, terms = named_next(ctx, findings)
@@ -290,15 +288,6 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
-            if (
-                etype in ("arrest", "deportation")
-                and tok.dep_ == "relcl"
-                and patient.i == tok.head.i
-                and trigger_type(patient.head, home) not in (None, etype)
-            ):
-                # "Thirteen members who were arrested at a meeting have been freed": the number is
-                # the main clause's; the relative clause has none of its own (GUIDELINES)
-                finding.count = None
             if finding.count is not None and running_total(tok) and not counted_back(patient):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             finding.counted_back = finding.count is not None and counted_back(patient)

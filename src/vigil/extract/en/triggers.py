@@ -202,11 +202,17 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
     return None
 
 
+_MISREAD_HOLDING = frozenset(
+    {"remand", "detain", "arrest", "apprehend", "abduct", "deport", "extradite", "expel"}
+)
+
+
 def misread_as_modifier(tok: Token) -> bool:
     """'A Moscow court on Friday remanded director X in custody': after a date the parser took the
     verb for an adjective of the object, and the sentence is left with a noun as its root."""
     return (
-        tok.tag_ == "VBN"
+        tok.lemma_ in _MISREAD_HOLDING  # ("jailed", a sentence, is read by `headlines.misparsed_verb`)
+        and tok.tag_ == "VBN"
         and tok.dep_ == "amod"
         and tok.i > 0
         and tok.doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
