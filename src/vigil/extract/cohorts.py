@@ -298,6 +298,16 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             counted = trigger.pos_ == "NUM" or f.count is not None and trigger.pos_ in _GROUP_POS
             if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted and not f.own_patient:
                 return cohort
+            # "Thirteen members who were arrested at a meeting have been set free": the relative
+            # clause tells of the same group as the verb whose subject it describes
+            described = other.trigger.head
+            if (
+                other.trigger.dep_ == "relcl"
+                and described.head == trigger
+                and described.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and other.type != f.type
+            ):
+                return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:
@@ -306,6 +316,8 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                         return cohort
     for cohort in cohorts:
         if cohort.findings and cohort.findings[-1].trigger.sent == trigger.sent and _refers_back(f):
+            if _the_rest(f) and cohort.members:
+                continue  # "Seven of them, including X, were remanded; the rest were freed": not X
             return cohort
     return None
 

@@ -332,7 +332,11 @@ class EventFinder:
         for name in tok.children:
             # "... to more than 20 protesters, among them X": the name heads the trailing phrase
             # (or a second object: "sentenced the 14, among them X, to ...")
-            if name.dep_ in ("npadvmod", "appos", "dep", "dobj") and name.i in ctx.owner_at:
+            # ("among them the editor X": a role heads the name)
+            if name.dep_ in ("npadvmod", "appos", "dep", "dobj") and (
+                name.i in ctx.owner_at
+                or any(c.dep_ == "appos" and c.i in ctx.owner_at for c in name.children)
+            ):
                 amongs = [c for c in name.children if c.dep_ == "prep" and c.lower_ == "among"]
                 if any(g.lower_ in ("them", "those") for a in amongs for g in a.children):
                     finding.persons += [

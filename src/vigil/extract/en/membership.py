@@ -240,7 +240,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return _trailing_members(ctx, tok, etype)
         if tok.head.pos_ in ("NOUN", "PROPN"):
             trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
-            if not _verbless(tok.head) and not trailing:
+            if not _verbless(tok.head, tok) and not trailing:
                 return None  # "the other four, X among them, remain": the phrase's own verb decides
             if trailing:
                 # the list joins the event of the clause it trails: "... detained 12 people, among
@@ -260,6 +260,14 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons = members_of_clause(ctx, tok.head)
         # "Among those freed were X": a participle the parser made a noun is no trigger of its own
         tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
+        # "Among those taken away in police vans: A and B": the list sentence's own participle
+        tells = tells or (
+            inner is not None
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and _verbless(tok.head, tok)
+            and trigger_type(inner) is not None
+            and asserted(inner)
+        )
         return Membership(tok, persons, etype, tells_event=tells) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
@@ -818,9 +826,11 @@ def _listed_names(ctx: DocContext, head: Token) -> list[Person]:
     return sorted(found, key=lambda p: order[id(p)])
 
 
-def _verbless(head: Token) -> bool:
-    """'Among them: A, B and C.': a list sentence whose root is the names, with no verb."""
-    return head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)
+def _verbless(head: Token, among: Token) -> bool:
+    """'Among them: A, B and C.': a list sentence whose root is the names, with no verb (but the
+    participle of the group itself: 'Among those taken away in police vans: A and B')."""
+    inside = range(among.left_edge.i, among.right_edge.i + 1)
+    return head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in head.sent)
 
 
 __all__ = [

@@ -11,7 +11,14 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
-from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, trigger_type
+from vigil.extract.en.triggers import (
+    VEHICLES,
+    lexicon,
+    misread_as_modifier,
+    object_after_custody,
+    person_after_in,
+    trigger_type,
+)
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
@@ -135,8 +142,32 @@ def _role_read_as_verb(verb: Token) -> Token | None:
     return None
 
 
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Serbia extradited dissident X to Y on Monday': the parser makes the name right after an
+    active verb an adverbial noun (or an unlabelled dependent) instead of its object."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dep")
+            and c.left_edge.i == verb.i + 1
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.ent_type_ not in _NOT_PEOPLE)
+        ),
+        None,
+    )
+
+
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CARDINAL", "ORDINAL"})
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if misread_as_modifier(tok):
+        # "A court on Friday remanded director X in custody": the object the verb was read to modify
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
         # "who was exiled to Lithuania": the parser reads the participle as the copula's complement
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -258,6 +289,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
             return next((c for c in go.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_ in ("make", "force") and not passive and dobj is None:
+        # "officials made X leave the country": X is the subject of the small clause
+        leave = next((c for c in children if c.dep_ == "ccomp" and c.lemma_ in ("leave", "go")), None)
+        if leave is not None:
+            return next((c for c in leave.children if c.dep_ == "nsubj"), None)
     if ordered_held(tok) and nsubj is not None:
         return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
     put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
@@ -272,7 +308,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     ):
         target = nsubj
     else:
-        target = dobj or object_after_custody(tok) or _shared_object(tok)
+        target = dobj or object_after_custody(tok) or _shared_object(tok) or _name_read_as_adverb(tok)
+        if target is None:
+            target = person_after_in(tok)  # "Police hauled in lawyer X"
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
@@ -436,6 +474,20 @@ def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
     ]
 
 
+def _surname_owner(ctx: DocContext, patient: Token) -> Person | None:
+    """'Saber, 34, was arrested in 2021': a lone surname the person finder left unclaimed (a common
+    word such as 'Saber' or 'Rose'), owned by the one person named before with that surname."""
+    if patient.pos_ != "PROPN" or any(c.dep_ in ("compound", "det", "amod") for c in patient.children):
+        return None
+    start = patient.i
+    owners = [
+        p
+        for p in ctx.persons
+        if len(p.tokens) > 1 and p.surname == fold(patient.text) and any(s < start for s, _ in p.mentions)
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     if patient.tag_ == "NNS" and patient.dep_ == "appos" and patient.head.pos_ == "PROPN":
@@ -464,6 +516,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         found = _name_after_role(ctx, patient, trigger)
     if found:
         return found
+    if trigger is not None and (owner := _surname_owner(ctx, patient)) is not None:
+        return [owner]
     if (described := _described_in_sentence(ctx, patient, trigger)) is not None:
         return [described]
     node = patient
@@ -565,6 +619,23 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             f.persons = persons
             if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
                 f.group_ref = f.pronoun_group = False
+        elif persons and words & {"them", "they"} and _time_clause_of(trigger, before.trigger):
+            # "Police let X and two colleagues go, nine hours after detaining them": the people the
+            # main clause's event names together are the pronoun of its time clause
+            f.persons = persons
+
+
+def _time_clause_of(trigger: Token, main: Token) -> bool:
+    """`trigger` heads an 'after ...', 'before ...' clause of the clause `main` heads, whose
+    patient names a person with others ('X and two colleagues', 'X and Y')."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("after", "before") or trigger.sent != main.sent:
+        return False
+    verb, steps = trigger.head.head, 0
+    while verb.i != main.i and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and steps < 3:
+        verb, steps = verb.head, steps + 1
+    return verb.i == main.i and any(
+        t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.pos_ in ("NOUN", "PROPN") for t in main.subtree
+    )
 
 
 def both_of_two(findings: list[Finding]) -> None:
@@ -815,7 +886,18 @@ def _person_for_who(noun: Token) -> Token:
 def ordered_held(tok: Token) -> bool:
     """'ordered X held in custody', 'ordered four of them kept in detention': a small clause under
     an order, whose subject is the one held (the parser makes it the participle's subject)."""
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "order" and tok.lemma_ in _HELD_BY_ORDER
+    if tok.lemma_ not in _HELD_BY_ORDER:
+        return False
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "order":
+        return True
+    # "ordered the poet X held in custody": the parser hangs the small clause on the role noun as a
+    # relative clause whose subject is the name
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.lemma_ == "order"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 # what a court orders done to someone present ("ordered X jailed pending trial"); "ordered X

@@ -186,7 +186,7 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
     ):
         return None
-    if tok.dep_ in ("amod", "compound"):
+    if tok.dep_ in ("amod", "compound") and not misread_as_modifier(tok):
         return None
     lemma, lower = tok.lemma_.lower(), tok.lower_
     by_word, all_rules = _rules_by_word(), rules()
@@ -200,6 +200,25 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
         if verdict:
             return verdict if isinstance(verdict, str) else rule.label
     return None
+
+
+_MISREAD_HOLDING = frozenset(
+    {"remand", "detain", "arrest", "apprehend", "abduct", "deport", "extradite", "expel"}
+)
+
+
+def misread_as_modifier(tok: Token) -> bool:
+    """'A Moscow court on Friday remanded director X in custody': after a date the parser took the
+    verb for an adjective of the object, and the sentence is left with a noun as its root."""
+    return (
+        tok.lemma_ in _MISREAD_HOLDING  # ("jailed", a sentence, is read by `headlines.misparsed_verb`)
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "amod"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent if t.i < tok.i)
+    )
 
 
 # -- the checks a rule may name --------------------------------------------------------
@@ -272,11 +291,32 @@ def _against_will(tok: Token) -> bool:
 def _made_to_leave(tok: Token, home: str | None) -> bool:
     """'freed them and forced them to leave for Lithuania', 'was forced to leave the country':
     someone made to go abroad, not "forced to leave the party" or "to leave for work"."""
-    if not _moves_someone(tok):
+    # "officials made X leave the country": a small clause whose subject is the one made to go
+    small = [
+        x
+        for x in tok.children
+        if x.dep_ == "ccomp"
+        and tok.lemma_ in ("make", "force")
+        and any(c.dep_ == "nsubj" for c in x.children)
+    ]
+    if not _moves_someone(tok) and not small:
         return False
-    for x in tok.children:
-        if x.dep_ == "xcomp" and x.lemma_ in ("leave", "emigrate", "go"):
-            if any(c.dep_ == "dobj" and c.lemma_ == "country" for c in x.children):
+    # ("was made to leave": the parser may hang the infinitive on the passive subject)
+    hung = [x for c in tok.children if c.dep_ == "nsubjpass" for x in c.children if x.dep_ == "acl"]
+    for x in [*tok.children, *hung]:
+        # (or read the infinitive as a clause of purpose)
+        infinitive = (
+            x.dep_ == "xcomp"
+            or x in small
+            or x.dep_ in ("advcl", "acl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        )
+        if infinitive and x.lemma_ in ("leave", "emigrate", "go"):
+            # "forced to leave the country", "forced to leave Belarus" (a country, not a town)
+            if any(
+                c.dep_ == "dobj" and (c.lemma_ in ("country", "homeland") or COUNTRIES.get(fold(c.text)))
+                for c in x.children
+            ):
                 return True
             if _destination_abroad(x, home, ("to", "for", "into")):
                 return True
@@ -770,7 +810,37 @@ def _imprison(tok: Token, home: str | None) -> str | None:
     untried = any(w in text for w in _UNTRIED) or _NO_VERDICT.search(text)
     if not untried and any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children):
         return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
+    if _at_police_station(tok) or _overnight(tok):
+        return "arrest"  # "locked up overnight at the police station": held by the police, no verdict
     return "arrest" if untried else None
+
+
+_LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells"})
+
+
+def _at_police_station(tok: Token) -> bool:
+    """'locked up at Kira police station', 'held in a police cell', 'held at the precinct': custody
+    of the police, which holds suspects (not a prison, which also holds the convicted)."""
+    return _police_lockup(tok, ("at", "in", "into"))
+
+
+def _police_lockup(tok: Token, preps: tuple[str, ...]) -> bool:
+    """A police station, precinct, lock-up or police cell as the object of one of `preps`."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _LOCKUPS
+            and (
+                g.lemma_.lower() != "station"
+                and g.lemma_.lower() not in ("cell", "cells")
+                or any(m.lower_ == "police" for m in g.children if m.dep_ in ("compound", "amod"))
+            )
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _in_custody(tok: Token, home: str | None) -> bool:
@@ -785,8 +855,10 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
-    if any(c.dep_ == "auxpass" for c in tok.children) and _held_briefly(tok):
-        return True  # "was held for 15 days", "held for 48 hours": a detention, not a prison stay
+    if any(c.dep_ == "auxpass" for c in tok.children) and (
+        _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
+    ):
+        return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
@@ -795,13 +867,28 @@ def _in_custody(tok: Token, home: str | None) -> bool:
 
 def _held_briefly(tok: Token) -> bool:
     """'held for 15 days', 'held for several hours': a 'for' of hours, days or weeks on the verb
-    (years or months held are as often a prison term served as a detention)."""
+    (years or months held are as often a prison term served as a detention); 'overnight'."""
+    if _overnight(tok):
+        return True
     return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(g.dep_ == "pobj" and g.lemma_ in ("hour", "day", "week") for g in c.children)
         for c in tok.children
     )
+
+
+def _for_questioning(tok: Token) -> bool:
+    """'held for questioning', 'kept for interrogation'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _QUESTIONING for g in c.children)
+        for c in tok.children
+    )
+
+
+def _overnight(tok: Token) -> bool:
+    """'locked up overnight', 'held overnight': a night in a cell is a police detention."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "overnight" for c in tok.children)
 
 
 _UNTIL_TRIAL = frozenset({"trial", "bail", "bond", "charge", "charges", "hearing", "arraignment"})
@@ -913,7 +1000,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         or c.dep_ == "prep"
         and c.lower_ == "in"
         and "in" in particles
-        and not list(c.children)
+        and (not list(c.children) or c.i == tok.i + 1 and person_after_in(tok) is not None)
         for c in tok.children
     ):
         # "masked men bundled him into a van", "was taken by security forces": no particle, but a
@@ -923,8 +1010,12 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
         forces += _misplaced_agent(tok)
+        # "dragged from her car by police", "escorted from his home by agents": taken from a place
+        from_place = tok.lemma_ != "take" and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+        )
         if not into_vehicle and not (
-            tok.lemma_ == "take" and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
+            (tok.lemma_ == "take" or from_place) and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
         ):
             return False
     if any(
@@ -940,12 +1031,127 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     doers += _misplaced_agent(tok)
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
+    if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
+        return True
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
     return (
         particles == ("up",)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
     )
+
+
+_TAKING_IN = frozenset({"haul", "pull", "bring", "take", "drag", "cart", "whisk", "frogmarch", "march"})
+
+
+def person_after_in(verb: Token) -> Token | None:
+    """'Police hauled in lawyer X': the parser reads the particle as a preposition whose object is
+    the person taken (a name or a personal pronoun, not 'in Minsk', 'in March')."""
+    if (
+        verb.lemma_ not in _TAKING_IN
+        or verb.i + 1 >= len(verb.doc)
+        or verb.doc[verb.i + 1].lower_ != "in"
+        or verb.doc[verb.i + 1].head.i != verb.i
+    ):
+        return None
+    return next(
+        (
+            g
+            for g in verb.doc[verb.i + 1].children
+            if g.dep_ == "pobj"
+            and (
+                g.ent_type_ == "PERSON"
+                or g.pos_ == "PROPN"
+                and g.ent_type_ in ("", "PERSON", "NORP")
+                # "hauled in the union organiser X": a role with the name as its apposition
+                or g.pos_ == "NOUN"
+                and any(
+                    a.dep_ == "appos" and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN") for a in g.children
+                )
+            )
+        ),
+        None,
+    )
+
+
+_VEHICLE_KEEPERS = frozenset(
+    {"police", "prison", "unmarked", "security", "militia", "army", "military", "paddy"}
+)
+
+
+def _in_police_vehicle(tok: Token) -> bool:
+    """'those taken away in police vans', 'hauled off in an unmarked car': carried off in a vehicle
+    of a force (not 'taken away in an ambulance', 'driven off in a taxi')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "into")
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _VEHICLES_ANY
+            and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _VEHICLE_KEEPERS for m in g.children
+            )
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
+def _taken_off_in_custody_story(tok: Token, particles: tuple[str, ...]) -> bool:
+    """'X was taken in alongside him', 'the poet X was hauled off', in a story of arrests and
+    prisons: a named person taken away with no one said to do it (a pronoun's "he was taken away"
+    is more often a transfer of someone already held, or points at the wrong person). Not 'taken in by
+    the scam' (an agent), not a patient taken away in an ambulance, nor outside a custody story."""
+    if particles == ("up",) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children
+    ):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(_names_someone(t) for t in (subject, *subject.children) if t.dep_ != "det"):
+        return False
+    if not (_police_lockup(tok, ("to",)) or _prep_object(tok, ("to",), _ARREST_PLACES)) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in tok.children
+    ):
+        return False  # "taken away to a penal colony", "from the courtroom": moved, already held
+    medical = lexicon("medical_stays")
+    if any(t.lemma_.lower() in medical | _COURT_WORDS or t.lower_ == "ambulance" for t in tok.sent):
+        return False  # a patient; or a convict led off after the verdict
+    doc = tok.doc
+    return occurs(doc, "LEMMA", _CUSTODY_STORY) or occurs(doc, "LOWER", _CUSTODY_STORY)
+
+
+def _names_someone(tok: Token) -> bool:
+    """A subject or its apposition that is a name (not a place or an organisation)."""
+    if (
+        tok.dep_ not in ("nsubjpass", "appos")
+        or tok.pos_ not in ("PROPN", "NOUN")
+        and tok.ent_type_ != "PERSON"
+    ):
+        return False
+    if tok.dep_ == "appos" and tok.pos_ == "PROPN" and fold(tok.head.text) in PERSON_NOUNS:
+        return True  # "his cousin X", whatever the tagger calls the name
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.pos_ == "PROPN"
+        and tok.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "NORP")
+    )
+
+
+_ARREST_PLACES = frozenset({"jail", "custody", "detention", "lockup", "lock-up"})
+_COURT_WORDS = frozenset(
+    {"court", "courtroom", "verdict", "sentence", "sentencing", "judge", "convict", "trial"}
+)
+_CUSTODY_STORY = CUSTODY_WORDS | {
+    "arrest",
+    "detain",
+    "police",
+    "handcuff",
+    "security",
+    "prisoner",
+    "detainee",
+}
 
 
 def _moves_a_person(tok: Token) -> bool:
@@ -995,8 +1201,8 @@ def _to_detention(tok: Token) -> bool:
     a verb other than 'send' takes a person there ('took food to the detention centre' does not)."""
     if tok.lemma_ != "send" and not _moves_a_person(tok):
         return False
-    if _prep_object(tok, ("to", "into"), {"detention", "custody"}):
-        return True
+    if _prep_object(tok, ("to", "into"), {"detention", "custody"}) or _police_lockup(tok, ("to", "into")):
+        return True  # (or "taken to the police station", "carted off to a police station")
     doc = tok.doc
     return any(
         c.dep_ in ("dobj", "npadvmod")
@@ -1108,6 +1314,14 @@ def _out_of_country(tok: Token, home: str | None) -> bool:
     ):
         return False  # "taking in 10,000 refugees from Syria": received, not put out
     outs = [c for c in children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    # "forced dissident X out of the country": the parser hangs "out" on the object before it
+    outs += [
+        g
+        for c in children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.lower_ == "out" and g.dep_ in ("prep", "advmod", "prt") and g.i == c.i + 1
+    ]
     preps = [g for o in outs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
     preps += [c for c in children if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and outs)]
     for prep in preps:
@@ -1137,10 +1351,17 @@ def object_after_custody(tok: Token) -> Token | None:
 def _remanded(tok: Token, home: str | None) -> bool:
     """'remands X and eight others in custody', 'X was remanded in prison': held by a court's order;
     not 'remanded on bail' (freed) nor a case 'remanded to the lower court'."""
-    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.sent if t.i > tok.i}
+    # (the words after it up to a semicolon: "...; the rest were freed on bail" is another clause)
+    after = []
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.text == ";":
+            break
+        after.append(t.lower_)
+    words = {t.lower_ for t in tok.subtree if t.i < tok.i} | set(after)
     if "bail" in words:
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
 
@@ -1528,6 +1749,66 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     )
 
 
+_UNTRIED_CUES = re.compile(
+    r"\b(?:bail|pending|pre-?trial|awaiting|remand\w*|suspicion|suspected|charged?|charges|investigation|"
+    r"magistrate|interrogation|questioning|without trial)\b"
+)
+_VERDICT_CUES = re.compile(r"\b(?:convict\w*|guilty|sentenc\w*|verdict)\b")
+
+
+def _behind_bars_untried(tok: Token, home: str | None) -> bool:
+    """'a magistrate put X behind bars, rejecting his bail plea', 'thrown in jail pending an
+    investigation': put in custody with no term and no verdict, while a charge, a bail plea or a
+    trial to come is told (held untried: an arrest). Without such a cue the verb says too little."""
+    if not _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "for seven years", "for life", "for his posts": a sentence or its reason
+    # (the verb's own clause: "X, who was put behind bars in 2019, spoke on bail" tells no remand)
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return bool(_UNTRIED_CUES.search(text)) and not _VERDICT_CUES.search(text) and not TERM_RE.search(text)
+
+
+_CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackles", "chains", "manacles"})
+
+
+def _in_handcuffs(tok: Token, home: str | None) -> bool:
+    """'was led out of her flat in handcuffs', 'police marched him away in cuffs', 'was handcuffed
+    by officers': someone taken in, told by the cuffs. Not in a story of a court's day ('led away
+    in handcuffs after the verdict': already held), nor a thing moved."""
+    cuffed = tok.lemma_ == "handcuff" or _prep_object(tok, ("in",), _CUFFS)
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
+        tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
+    )
+    if not cuffed or not (_moves_a_person(tok) or passive):
+        return False
+    takers = lexicon("hostage_takers")
+    if any(g.lemma_.lower() in takers for c in tok.children if c.dep_ == "agent" for g in c.subtree):
+        return False  # "handcuffed to a radiator by kidnappers"
+    return not any(t.lemma_.lower() in _COURT_WORDS for t in tok.sent)
+
+
+def _gave_self_up(tok: Token, home: str | None) -> bool:
+    """'turned herself in to police', 'surrendered to the authorities': taken into custody at
+    their own door (not 'turned in his homework', 'surrendered his passport', 'surrendered to fate')."""
+    if tok.lemma_ == "turn":
+        return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PERSONS for c in tok.children
+        )
+    return not any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(
+            t.lemma_.lower() in SECURITY_FORCES | {"authority", "investigator", "prosecutor"}
+            for t in c.subtree
+        )
+        for c in tok.children
+    )
+
+
+_REFLEXIVE_PERSONS = frozenset({"himself", "herself", "themselves"})
+
+
 def _where_in_custody(tok: Token) -> bool:
     """'the same colony where X died': the custody place a where-clause describes (the parser
     may put a clause between: 'the jail where dissidents A and B died')."""
@@ -1654,6 +1935,9 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "to_detention": lambda tok, home: _to_detention(tok),
     "returned_to_custody": _returned_to_custody,
     "custody_for_term": _custody_for_term,
+    "behind_bars_untried": _behind_bars_untried,
+    "in_handcuffs": _in_handcuffs,
+    "gave_self_up": _gave_self_up,
     "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
     "into_exile": lambda tok, home: _moves_someone(tok) and _prep_object(tok, ("into", "to"), {"exile"}),
