@@ -95,7 +95,7 @@ class DocContext:
         if (
             pronouns
             and is_role
-            and tok.dep_ in ("nsubj", "nsubjpass")
+            and (tok.dep_ in ("nsubj", "nsubjpass") or _subject_read_as_root(tok))
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep") or _restrictive(c) for c in tok.children)
         ):
@@ -192,4 +192,16 @@ def _restrictive(clause: Token) -> bool:
         clause.dep_ in ("relcl", "acl")
         and clause.i > clause.head.i
         and clause.doc[clause.head.i + 1].text != ","
+    )
+
+
+def _subject_read_as_root(noun: Token) -> bool:
+    """'The 61-year-old engineer, jailed for four years in 2021, suffered from asthma': the parser
+    may take the verb after a set-off participle for a second participle and make the noun that
+    opens the sentence its root; the noun is still the sentence's subject."""
+    return (
+        noun.dep_ == "ROOT"
+        and noun.left_edge.i == noun.sent.start
+        and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i + 1 for c in noun.children)
+        and noun.doc[noun.i + 1].text == ","
     )

@@ -15,7 +15,21 @@ from vigil.extract.en.triggers import VEHICLES, lexicon, object_after_custody, t
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
-    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be", "end"}
+    {
+        "die",
+        "perish",
+        "succumb",
+        "pass",
+        "lose",
+        "walk",
+        "serve",
+        "receive",
+        "get",
+        "spend",
+        "complete",
+        "leave",
+    }
+    | {"finish", "be", "end"}
 )
 _INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
@@ -260,7 +274,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return next((c for c in go.children if c.dep_ == "nsubj"), None)
     if ordered_held(tok) and nsubj is not None:
         return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
-    put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    put_to_death = (  # "authorities executed X" (not "took his own life", "committed suicide")
+        etype == "death"
+        and dobj is not None
+        and not passive
+        and dobj.lemma_.lower() not in ("life", "suicide")
+    )
     if passive and nsubj is None and (named := _role_read_as_verb(tok)) is not None:
         return named  # "Co-defendant X, 38, was sentenced": the role opening it was read as a verb
     if (

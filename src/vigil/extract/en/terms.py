@@ -138,13 +138,17 @@ _WILL = frozenset({"will", "'ll", "shall"})
 _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
 
 
+_TO_SPEND = frozenset({"spend", "serve"})
+
+
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
-    """'X will spend the next seven years in prison': a term decided, told by what it means for
+    """'X will spend the next seven years in prison', 'will serve nine years in a colony': a term
+    decided, told by what it means for
     the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
     a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
     out: list[Finding] = []
     taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
-    for tok in tokens_in(ctx.doc, "LEMMA", {"spend"}):
+    for tok in tokens_in(ctx.doc, "LEMMA", _TO_SPEND):
         if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
             continue
         if any(c.dep_ == "neg" for c in tok.children) or any(

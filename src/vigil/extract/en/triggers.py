@@ -1280,10 +1280,29 @@ def _free_again(tok: Token, home: str | None) -> bool:
     """'X is now free', 'is free after three years in a colony', 'is free on bail': out of custody;
     not 'is still free' (never held), 'free to leave', 'free of charges'."""
     free = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "free"), None)
+    # "is a free man after six years in prison": the free person, told as a noun
+    man = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "attr"
+            and c.lower_ in ("man", "woman")
+            and any(m.dep_ == "amod" and m.lower_ == "free" for m in c.children)
+        ),
+        None,
+    )
+    free = free if free is not None else man
     if free is None or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    if any(c.dep_ in ("xcomp", "prep", "ccomp") and c.lower_ != "on" for c in free.children):
+    if any(
+        c.dep_ in ("xcomp", "prep", "ccomp")
+        and c.lower_ != "on"
+        and not (man is not None and c.lower_ == "after")
+        for c in free.children
+    ):
         return False
+    if man is not None and _prep_object(man, ("after",), _CUSTODY_OR_TIME):
+        return not any(c.lower_ in ("still", "yet") for c in tok.children)
     around = [*tok.children, *free.children]
     if any(c.lower_ in ("still", "yet") for c in around):
         return False
@@ -1362,15 +1381,53 @@ _BEHIND_BARS = _CUSTODY_PLACES | {"bars"}
 _CUSTODY_PLACES_OR_STATES = _CUSTODY_PLACES | {"custody", "detention"}
 
 
+_STAFF = frozenset(
+    {"guard", "officer", "warden", "official", "inspector", "monitor", "delegation", "delegate"}
+)
+
+
+def _visitor_subject(tok: Token) -> bool:
+    """'her lawyer left the colony', 'the consul came out of the prison': the subject is a visitor.
+    A profession written as a title before a name ('human rights lawyer X', 'priest X') tells who
+    the prisoner is, not why they were there; staff stay visitors ('prison guard X')."""
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
+        for r in roles:
+            word = r.lemma_.lower()
+            if word not in lexicon("visitors"):
+                continue
+            title = (
+                r.dep_ == "compound"
+                and subject.pos_ == "PROPN"
+                and word not in _STAFF
+                and not any(m.dep_ in ("poss", "det") for m in r.children)
+            )
+            if not title:
+                return True
+    return False
+
+
+_PENALTIES = frozenset(
+    {"death", "life", "prison", "imprisonment", "jail", "execution", "hanging", "colony", "camp"}
+)
+
+
+def _condemned_to_penalty(tok: Token, home: str | None) -> bool:
+    """'condemned X to death', 'was condemned to eight years in a penal colony', 'doomed to life
+    behind bars': a verdict with its penalty (not 'condemned the arrest', 'condemned to oblivion')."""
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        if term_in(prep) or any(g.dep_ == "pobj" and g.lemma_.lower() in _PENALTIES for g in prep.children):
+            return True
+    return False
+
+
 def _left_custody(tok: Token, home: str | None) -> bool:
     """'left prison in March', 'left the colony at the end of his term', 'left the detention
     centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
     if "visit" in span_text(tok.sent).lower():
         return False  # "her lawyer left the prison after a two-hour visit"
-    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
-        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
-            return False  # a visitor leaves a prison, a prisoner is let out
+    if _visitor_subject(tok):
+        return False  # a visitor leaves a prison, a prisoner is let out
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
@@ -1410,10 +1467,8 @@ def _out_of_custody(tok: Token, home: str | None) -> bool:
     'emerged from the colony': a prisoner out (not a visitor leaving, nor 'got him out')."""
     if "visit" in span_text(tok.sent).lower() or any(c.dep_ == "dobj" for c in tok.children):
         return False
-    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
-        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
-            return False
+    if _visitor_subject(tok):
+        return False
     outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
     preps = [g for o in (tok, *outs) for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and outs]
     if tok.lemma_ in ("emerge", "step"):
@@ -1480,7 +1535,7 @@ def _let_out(tok: Token, home: str | None) -> bool:
     return any(
         c.dep_ == "prt"
         and c.lower_ == "out"
-        or c.dep_ in ("xcomp", "ccomp")
+        or c.dep_ in ("xcomp", "ccomp", "oprd")
         and c.lemma_ == "go"
         # "was let out of prison": the parser may read "out" as the preposition's head
         or c.lower_ == "out"
@@ -1561,11 +1616,18 @@ def _died_in_custody(tok: Token) -> bool:
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
-        t.lemma_.lower() in CUSTODY_WORDS and not _left_behind(t, tok)
+        (t.lemma_.lower() in CUSTODY_WORDS or t.lower_ == "bars") and not _left_behind(t, tok)
         for t in tok.subtree
         if t.i not in aside
     ):
         return True
+    if any(
+        v.lemma_ == "serve"
+        and v.dep_ == "advcl"
+        and any(o.dep_ == "dobj" and o.lemma_ in TERM_NOUNS for o in v.children)
+        for v in tok.children
+    ):
+        return True  # "died while serving a ten-year sentence": held when he died
     # "X, who was serving ten years in a colony, died": a description of a state still held then
     held = [
         v
@@ -1616,6 +1678,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "out_of_custody": _out_of_custody,
     "term_completed": _term_completed,
     "left_custody": _left_custody,
+    "condemned_to_penalty": _condemned_to_penalty,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
     "from_custody": lambda tok, home: _prep_object(tok, ("from",), _CUSTODY_PLACES_OR_STATES),
@@ -1671,7 +1734,34 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     ),
     "custody": lambda tok, home: _died_in_custody(tok),
     "found_dead": lambda tok, home: (
-        "dead" in {c.lower_ for c in tok.children}
+        bool({c.lower_ for c in tok.children} & {"dead", "hanged", "lifeless"})
         and bool({t.lemma_.lower() for t in tok.sent} & CUSTODY_WORDS)
+    ),
+    "bailed_person": lambda tok, home: (
+        _done_to_person(tok)
+        and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in tok.children
+        )
+    ),
+    "punished_with_term": lambda tok, home: any(
+        c.dep_ == "prep" and c.lower_ == "with" and term_in(c) for c in tok.children
+    ),
+    "sent_down": lambda tok, home: (
+        any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and (term_in(c) or c.right_edge.lower_ == "life")
+            for c in tok.children
+        )
+    ),
+    "custody_place": lambda tok, home: any(  # "took his own life in a cell", "committed suicide in prison"
+        _prep_object(t, ("in", "behind"), CUSTODY_WORDS | {"bars"})
+        for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+    ),
+    "put_to_death": lambda tok, home: (
+        any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in tok.children
+        )
+        and _done_to_person(tok)
     ),
 }

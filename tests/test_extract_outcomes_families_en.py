@@ -1,0 +1,249 @@
+"""Recall of English sentences, releases and deaths in custody by family (session 13): the
+verbs, idioms and frames news uses beyond the ones the rules first learned, each beside its
+precision traps. Every sentence was written for these tests (names, places and wording of no
+evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(result) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(e.type, names[p]) for e in result.events for p in e.persons}
+
+
+def _terms(result) -> set[tuple[str, int | None]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+
+
+# -- death in custody told by other verbs than "died" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition activist Omar Sadikov perished in a penal colony near Navoi in May.",
+        "The jailed trade unionist Omar Sadikov passed away behind bars on Friday, aged 68.",
+        "Omar Sadikov lost his life in police custody two days after the raid, his brother said.",
+        "Omar Sadikov succumbed to his injuries in a detention centre cell on Sunday.",
+        "Omar Sadikov was found hanged in his cell at the remand prison on Tuesday.",
+        "Omar Sadikov took his own life in pre-trial detention, the investigators said.",
+        "Omar Sadikov committed suicide in prison three weeks after the verdict.",
+        "Omar Sadikov was put to death at Ghezel Hesar prison at dawn on Thursday.",
+        "Omar Sadikov died on Monday while serving an eleven-year sentence for treason.",
+    ],
+)
+def test_death_in_custody_by_other_verbs(extract_text, text):
+    assert ("death", "Omar Sadikov") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Sadikov passed the prison gates on his way to the courthouse on Friday.",
+        "Omar Sadikov lost his job after two years in prison and now drives a taxi.",
+        "Omar Sadikov, who spent six years in prison in the 1990s, passed away at home on Friday.",
+        "Omar Sadikov could perish in the colony unless he is treated, his wife warned.",
+        "Omar Sadikov took his own life at home in 2019, years after leaving politics.",
+        "Omar Sadikov committed suicide at home a year after his release from prison.",
+        "Omar Sadikov died on Monday while serving as ambassador to Chile.",
+    ],
+)
+def test_no_death_in_custody_without_custody(extract_text, text):
+    assert "death" not in {e.type for e in extract_text(text).events}
+
+
+# -- a verdict told by "condemned to" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("A military tribunal in Khartoum condemned the engineer Salma Idris to death last week.", None),
+        ("Salma Idris was condemned to nine years in a penal colony on Tuesday.", 108),
+        ("The court condemned Salma Idris to life imprisonment for treason.", None),
+    ],
+)
+def test_condemned_to_a_penalty_is_a_sentence(extract_text, text, term):
+    result = extract_text(text)
+    assert ("sentence", "Salma Idris") in _events(result)
+    assert ("Salma Idris", term) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups condemned the sentencing of Salma Idris's colleagues as a sham.",
+        "Salma Idris was condemned to oblivion by the party she founded.",
+        "Prosecutors want Salma Idris condemned to death, her lawyer said.",
+    ],
+)
+def test_condemned_without_a_verdict_on_her(extract_text, text):
+    assert ("sentence", "Salma Idris") not in _events(extract_text(text))
+
+
+# -- a profession before a name is the prisoner's, not a visitor's -------------------------
+
+
+def test_a_lawyer_named_by_title_leaves_prison(extract_text):
+    result = extract_text(
+        "Human rights lawyer Galym Ospanov left prison in Oral on Tuesday after five years."
+    )
+    assert ("release", "Galym Ospanov") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer Galym Ospanov left the prison on Tuesday without being allowed to see him.",
+        "Prison guard Galym Ospanov left the prison at six in the evening.",
+        "The poet's lawyer, Galym Ospanov, left the detention centre after a short meeting.",
+    ],
+)
+def test_a_visitor_leaving_prison_is_no_release(extract_text, text):
+    assert "release" not in {e.type for e in extract_text(text).events}
+
+
+# -- a noun's content clause is what the noun says: a report or rumour hedges it ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours that the poet Kamil Rashidov had been released spread on Monday, but his wife denied them.",
+        "Reports that Kamil Rashidov was freed overnight could not be verified by his lawyers.",
+        "Speculation that Kamil Rashidov would be pardoned grew after the summit.",
+    ],
+)
+def test_a_reported_release_is_no_release(extract_text, text):
+    assert "release" not in {e.type for e in extract_text(text).events}
+
+
+def test_news_that_tells_a_release_asserts_it(extract_text):
+    result = extract_text("News that Kamil Rashidov had been freed reached his village on Monday.")
+    assert ("release", "Kamil Rashidov") in _events(result)
+
+
+def test_a_surname_spelt_as_a_function_word_opens_the_name(extract_text):
+    result = extract_text("Veteran blogger Do Van Hoa died in custody in Hai Phong on Friday.")
+    assert ("death", "Do Van Hoa") in _events(result)
+
+
+# -- an amnesty of a counted group, its release told next ---------------------------------
+
+
+def test_an_amnesty_for_a_counted_group_with_its_freed_named(extract_text):
+    result = extract_text(
+        "The government announced an amnesty for 2,115 prisoners on Friday. Among those released "
+        "were the singer Aibek Osmonov and the lawyer Gulnara Asanova. Most of those freed were "
+        "serving terms for theft."
+    )
+    assert {("release", "Aibek Osmonov"), ("release", "Gulnara Asanova")} <= _events(result)
+    assert ("release", 2115) in {(e.type, e.count) for e in result.events}
+    assert ("sentence", "Aibek Osmonov") not in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament passed an amnesty for 500 prisoners on Friday. The poet Aibek Osmonov hopes to be "
+        "among them.",
+        "Activists called for an amnesty for 500 prisoners, among them the poet Aibek Osmonov.",
+    ],
+)
+def test_an_amnesty_without_a_told_release_frees_no_one(extract_text, text):
+    result = extract_text(text)
+    assert "release" not in {e.type for e in result.events}
+
+
+# -- a definite description with a set-off participle, its verb misread -------------------
+
+
+def test_the_described_person_takes_the_participles_verdict(extract_text):
+    result = extract_text(
+        "Political prisoner Anton Sakovich has died in a penal colony, his family said. The engineer, "
+        "sentenced to four years for a comment online, suffered from asthma."
+    )
+    assert ("Anton Sakovich", 48) in _terms(result)
+
+
+# -- released: British "bailed", "a free man" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade unionist Emil Rzayev was bailed on Friday after two months in custody.",
+        "The trade unionist Emil Rzayev is a free man after six years in a Gobustan prison.",
+    ],
+)
+def test_released_by_other_words(extract_text, text):
+    assert ("release", "Emil Rzayev") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade unionist Emil Rzayev is still a free man, despite the charges against him.",
+        "Emil Rzayev said every citizen of his country should be a free man.",
+        "The carmaker Rzayev Motors was bailed out by the state in 2009.",
+    ],
+)
+def test_no_release_in_other_senses(extract_text, text):
+    assert "release" not in {e.type for e in extract_text(text).events}
+
+
+# -- a verdict told by other verbs: punished with, sent down, will serve -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartoonist Sardor Aliev was punished with nine years in prison for a drawing.",
+        "The cartoonist Sardor Aliev was sent down for nine years at Leeds Crown Court.",
+        "The cartoonist Sardor Aliev will serve nine years in a strict-regime colony, the judge ruled.",
+    ],
+)
+def test_a_term_told_by_other_verbs(extract_text, text):
+    assert ("Sardor Aliev", 108) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartoonist Sardor Aliev was punished with a fine for the drawing.",
+        "The cartoonist Sardor Aliev will serve two terms as mayor of the town.",
+        "The cartoonist Sardor Aliev could serve nine years in prison if convicted.",
+        "If convicted, the cartoonist Sardor Aliev will serve up to nine years in prison.",
+    ],
+)
+def test_no_term_without_a_verdict(extract_text, text):
+    assert "sentence" not in {e.type for e in extract_text(text).events}
+
+
+# -- "the freed journalist X": a release told by the title before a name -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The freed journalist Lina Osei thanked her supporters outside the court on Friday.",
+        "Released blogger Lina Osei spoke to reporters in Accra on Friday.",
+        "Lina Osei has been let go, her lawyer said on Friday.",
+    ],
+)
+def test_a_release_told_by_a_title_or_a_passive_let(extract_text, text):
+    assert ("release", "Lina Osei") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freed hostage Lina Osei thanked the army for the rescue.",
+        "Lina Osei said freed prisoners need help to find work.",
+    ],
+)
+def test_a_freed_label_is_no_release_of_the_named(extract_text, text):
+    assert "release" not in {e.type for e in extract_text(text).events}
