@@ -33,6 +33,8 @@ def _terms(result) -> set[tuple[str, int | None]]:
         "Omar Sadikov committed suicide in prison three weeks after the verdict.",
         "Omar Sadikov was put to death at Ghezel Hesar prison at dawn on Thursday.",
         "Omar Sadikov died on Monday while serving an eleven-year sentence for treason.",
+        "Omar Sadikov died in March while imprisoned on the island, his party said.",
+        "The prison service said inmate Omar Sadikov had died after a football match.",
     ],
 )
 def test_death_in_custody_by_other_verbs(extract_text, text):
@@ -49,6 +51,8 @@ def test_death_in_custody_by_other_verbs(extract_text, text):
         "Omar Sadikov took his own life at home in 2019, years after leaving politics.",
         "Omar Sadikov committed suicide at home a year after his release from prison.",
         "Omar Sadikov died on Monday while serving as ambassador to Chile.",
+        "Omar Sadikov died while holding a rally in the main square.",
+        "Former inmate Omar Sadikov died at home in May.",
     ],
 )
 def test_no_death_in_custody_without_custody(extract_text, text):
@@ -247,3 +251,89 @@ def test_a_release_told_by_a_title_or_a_passive_let(extract_text, text):
 )
 def test_a_freed_label_is_no_release_of_the_named(extract_text, text):
     assert "release" not in {e.type for e in extract_text(text).events}
+
+
+# -- a counted group told by a relative clause, then by its main verb ----------------------
+
+
+def test_members_named_later_went_through_the_relative_clauses_event_too(extract_text):
+    result = extract_text(
+        "Eleven students who were detained at a sit-in on Tuesday have been released without charge. "
+        "They include the union leader Kwame Asante."
+    )
+    assert {("arrest", "Kwame Asante"), ("release", "Kwame Asante")} <= _events(result)
+
+
+# -- "got life", "behind bars serving N years" ---------------------------------------------
+
+
+def test_a_bare_life_after_a_verdict_is_a_sentence(extract_text):
+    result = extract_text("The farmer Hamid Rostami was convicted of murder on Monday. He got life.")
+    assert ("Hamid Rostami", None) in _terms(result)
+    assert len([e for e in result.events if e.type == "sentence"]) >= 1
+
+
+def test_a_new_life_is_no_sentence(extract_text):
+    result = extract_text("The farmer Hamid Rostami got a new life in Canada after years abroad.")
+    assert "sentence" not in {e.type for e in result.events}
+
+
+def test_behind_bars_serving_a_term(extract_text):
+    result = extract_text("The farmer Hamid Rostami is behind bars serving a seven-year term for arson.")
+    assert ("Hamid Rostami", 84) in _terms(result)
+
+
+# -- a term told only by a headline in capitals or title case -------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["MINSK COURT GIVES SINGER SIX YEARS", "Minsk Court Gives Singer Six Years"],
+)
+def test_a_headline_term_for_the_one_verdict_below(extract_text, headline):
+    result = extract_text(
+        f"{headline}\nSinger Pavel Lutsko was convicted on Monday of insulting the president."
+    )
+    assert ("Pavel Lutsko", 72) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SINGER FACES SIX YEARS\nSinger Pavel Lutsko was convicted on Monday of insulting the president.",
+        "COURT JAILS SINGER AND DRUMMER FOR SIX YEARS\nSinger Pavel Lutsko and drummer Ivan Ryl were "
+        "convicted on Monday.",
+        "COURT GIVES SINGER ABOUT SIX YEARS\nSinger Pavel Lutsko was convicted on Monday.",
+    ],
+)
+def test_no_headline_term_when_unsure(extract_text, text):
+    assert not {t for _n, t in _terms(extract_text(text)) if t}
+
+
+# -- released: home or with the family after custody; one of a counted group freed ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter Mehmet Yilmaz was reunited with his family after three years in prison.",
+        "The reporter Mehmet Yilmaz is home after 400 days in jail, his paper said.",
+        "The reporter Mehmet Yilmaz returned to his family on Monday after 14 months behind bars.",
+        "The reporter Mehmet Yilmaz was one of five journalists freed on Monday.",
+    ],
+)
+def test_released_home_or_as_one_of_a_group(extract_text, text):
+    assert ("release", "Mehmet Yilmaz") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter Mehmet Yilmaz returned to his family after visiting his brother in prison.",
+        "The reporter Mehmet Yilmaz was reunited with his family after three years in Germany.",
+        "The reporter Mehmet Yilmaz is home after a week in hospital.",
+        "The reporter Mehmet Yilmaz is one of five journalists who could be freed next week.",
+    ],
+)
+def test_no_release_home_without_custody(extract_text, text):
+    assert ("release", "Mehmet Yilmaz") not in _events(extract_text(text))

@@ -305,6 +305,12 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             counted = trigger.pos_ == "NUM" or f.count is not None and trigger.pos_ in _GROUP_POS
             if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted and not f.own_patient:
                 return cohort
+    # "Eleven students who were detained on Tuesday have been released": the group a relative
+    # clause told of is the subject released (English parse labels)
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for cohort in cohorts:
+            if any(o.trigger.dep_ == "relcl" and o.trigger.head == subject for o in cohort.findings):
+                return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for g in child.subtree:

@@ -45,7 +45,13 @@ from vigil.extract.en.groups import (
     named_and_others,
     running_total,
 )
-from vigil.extract.en.headlines import headline_predicate, headline_verb, misparsed_verb, title_case_headline
+from vigil.extract.en.headlines import (
+    headline_predicate,
+    headline_term,
+    headline_verb,
+    misparsed_verb,
+    title_case_headline,
+)
 from vigil.extract.en.leads import (
     interview_answers,
     introduced_after_lead,
@@ -171,6 +177,8 @@ class EventFinder:
         findings.extend(term_nouns(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
+        if (told := headline_term(ctx, findings)) is not None:
+            findings.append(told)
         findings.extend(event_nouns(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
@@ -212,6 +220,7 @@ class EventFinder:
             and not relative
             and etype in ("sentence", "arrest")
             and is_group(described.head)
+            and described.head.lower_ != "bars"  # "behind bars serving seven years": a place
             and not (
                 described.head.lower_ in ("those", "them") or has_det(described.head, ("those", "these"))
             )

@@ -266,6 +266,21 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         # "one of them", "one of those freed", "one of the 52": a group told before
         counted = pobj is not None and pobj.like_num and has_det(pobj, ("the",))
+        # "X was one of five journalists freed on Monday": a counted group its participle tells of
+        # (the membership is placed at the participle, after the group's event it joins)
+        told = (
+            next(
+                (
+                    c
+                    for c in pobj.children
+                    if c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
+                ),
+                None,
+            )
+            if pobj is not None and not counted and count_of(pobj)[0] is not None
+            else None
+        )
+        counted = counted or told is not None
         if pobj is None or pobj.lower_ not in ("them", "those", "these") and not counted:
             return None
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
@@ -282,6 +297,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons += [
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
+        if told is not None and any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+            return None  # "X was not one of the five journalists freed"
+        if told is not None and persons:
+            return Membership(told, persons, trigger_type(told) or _PARTICIPLES.get(told.lower_))
         return Membership(tok, persons, None) if persons else None
     if (part := _partition(ctx, tok)) is not None:
         return part

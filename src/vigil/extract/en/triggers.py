@@ -481,6 +481,8 @@ def _term_object(tok: Token, home: str | None) -> bool:
         words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
         if c.dep_ == "prep" and term_in(c, own=True) and words & CUSTODY_WORDS:
             return True
+        if c.dep_ == "dobj" and _bare_life(c):
+            return True  # "the judge gave him life", "X got life for the killings"
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
@@ -520,6 +522,19 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for t in tok.subtree
         )
     return False
+
+
+def _bare_life(noun: Token) -> bool:
+    """'got life', 'gave him life' in a story of courts or prisons (the sentence or the one before
+    it): a life term; not 'a new life', 'his life', 'life in exile'."""
+    if noun.lower_ != "life" or any(
+        c.dep_ in ("det", "poss", "amod", "prep", "compound") for c in noun.children
+    ):
+        return False
+    doc, sent = noun.doc, noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    legal = lexicon("legal_context")
+    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
 
 
 def _death_penalty(noun: Token) -> bool:
@@ -1519,14 +1534,21 @@ def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
 
 
 def _home_from_custody(tok: Token, home: str | None) -> bool:
-    """'returned home after four years in prison', 'came home from the colony': out of custody."""
-    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children):
+    """'returned home after four years in prison', 'came home from the colony', 'is home after 400
+    days in jail', 'was reunited with her family after a year behind bars': out of custody."""
+    kin = any(_prep_object(tok, (p,), _FAMILY) for p in ("with", "to"))
+    if not kin and not any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children
+    ):
         return False
     if "visit" in span_text(tok.sent).lower():
         return False
     return _prep_object(tok, ("after", "from"), CUSTODY_WORDS)
 
 
+_FAMILY = frozenset(
+    {"family", "families", "wife", "husband", "children", "parents", "mother", "father", "loved"}
+)
 _CUSTODY_TOLD = CUSTODY_WORDS | {"detain", "arrest", "jail", "imprison", "detained", "arrested", "jailed"}
 
 
@@ -1607,6 +1629,9 @@ def _left_behind(word: Token, verb: Token) -> bool:
     return False
 
 
+_HELD_VERBS = frozenset({"imprison", "jail", "detain", "hold", "incarcerate", "keep"})
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
@@ -1628,6 +1653,23 @@ def _died_in_custody(tok: Token) -> bool:
         for v in tok.children
     ):
         return True  # "died while serving a ten-year sentence": held when he died
+    if any(
+        v.dep_ == "advcl"
+        and v.lemma_ in _HELD_VERBS
+        and v.tag_ == "VBN"
+        and not any(m.dep_ in ("nsubj", "dobj") for m in v.children)
+        and any(m.lower_ in ("while", "whilst") for m in v.children)
+        and not any(m.dep_ == "neg" for m in v.children)
+        for v in tok.children
+    ):
+        return True  # "died in February while imprisoned in the Arctic", "while being held"
+    if any(
+        r.lemma_.lower() in ("inmate", "detainee")
+        and not any(m.lower_ in ("former", "ex") for m in r.children)
+        for c in subject
+        for r in (c, *(g for g in c.children if g.dep_ in ("compound", "appos")))
+    ):
+        return True  # "inmate X died after a walk", "X, a detainee, died": held when they died
     # "X, who was serving ten years in a colony, died": a description of a state still held then
     held = [
         v
