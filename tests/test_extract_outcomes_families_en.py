@@ -337,3 +337,154 @@ def test_released_home_or_as_one_of_a_group(extract_text, text):
 )
 def test_no_release_home_without_custody(extract_text, text):
     assert ("release", "Mehmet Yilmaz") not in _events(extract_text(text))
+
+
+# -- "So was Y": an event repeated for another subject by ellipsis -------------------------
+
+
+def test_so_was_repeats_the_event_before(extract_text):
+    result = extract_text("Nadia Haddad was released on Friday. So was her colleague Samir Bennani.")
+    assert ("release", "Samir Bennani") in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia Haddad was not released on Friday. So was her colleague Samir Bennani.",
+        "Nadia Haddad was released on Friday. So was the mood in the city, said Samir Bennani.",
+    ],
+)
+def test_so_was_without_an_event_to_repeat(extract_text, text):
+    assert ("release", "Samir Bennani") not in _events(extract_text(text))
+
+
+# -- an appeal against a stated term presupposes the verdict --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The teacher Aziz Karimov is appealing against the six-year sentence handed down in March.", 72),
+        ("The teacher Aziz Karimov lost his appeal against a nine-year sentence on Friday.", 108),
+        ("The teacher Aziz Karimov has challenged the seven-year sentence in the Supreme Court.", 84),
+        ("Prosecutors appealed against the six-year sentence of the teacher Aziz Karimov, seeking ten.", 72),
+    ],
+)
+def test_an_appealed_term_is_a_sentence(extract_text, text, term):
+    assert ("Aziz Karimov", term) in _terms(extract_text(text))
+
+
+def test_an_appeal_against_any_sentence_tells_none(extract_text):
+    result = extract_text("The teacher Aziz Karimov said he would appeal any sentence the court handed down.")
+    assert "sentence" not in {e.type for e in result.events}
+
+
+# -- "the teacher" as the object: the one person named with that role -----------------------
+
+
+def test_a_role_object_is_the_one_person_named_with_it(extract_text):
+    result = extract_text(
+        "Teacher Aziz Karimov criticised the war online. A court in Samarkand jailed the teacher "
+        "for six years in March."
+    )
+    assert ("Aziz Karimov", 72) in _terms(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher Aziz Karimov and teacher Olim Rasulov spoke out. A court jailed the teacher for six years.",
+        "Teacher Aziz Karimov spoke out. A court jailed the teacher's brother for six years.",
+    ],
+)
+def test_a_role_object_with_no_single_owner(extract_text, text):
+    assert ("Aziz Karimov", 72) not in _terms(extract_text(text))
+
+
+# -- "is out" in a story of custody ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Lima, whose son Pedro Lima was arrested in July, told us by phone that Pedro is out.",
+        "Pedro Lima was arrested in July. He is out on bail now.",
+    ],
+)
+def test_out_after_custody_is_a_release(extract_text, text):
+    assert ("release", "Pedro Lima") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Lima was arrested in July. He is out of town this week.",
+        "Pedro Lima was arrested in July. His new book is out.",
+        "Pedro Lima was arrested in July and is still not out.",
+        "Pedro Lima was arrested in July. Is he out? Nobody knows.",
+        "Pedro Lima was arrested in July. His lawyer expects that he will be out by Friday.",
+    ],
+)
+def test_out_in_other_senses(extract_text, text):
+    assert ("release", "Pedro Lima") not in _events(extract_text(text))
+
+
+# -- a stay in custody ended ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A royal pardon on Friday ended Nadia Haddad's two years in prison.",
+        "Nadia Haddad was detained in 2022. A pardon on Friday ended her imprisonment.",
+    ],
+)
+def test_an_ended_stay_in_custody_is_a_release(extract_text, text):
+    assert ("release", "Nadia Haddad") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia Haddad ended her term as mayor in 2019 after two years in office.",
+        "A pardon could end Nadia Haddad's two years in prison, her lawyer said.",
+    ],
+)
+def test_no_ended_custody(extract_text, text):
+    assert ("release", "Nadia Haddad") not in _events(extract_text(text))
+
+
+# -- counted groups: approximate "-odd", "X among them", "among a group of nine" ------------
+
+
+def _counts(result) -> set[tuple[str, int | None]]:
+    return {(e.type, e.count) for e in result.events}
+
+
+def test_an_odd_number_is_approximate(extract_text):
+    result = extract_text("Police rounded up 40-odd protesters in Hue, including Tran Van Lam.")
+    assert ("arrest", 40) not in _counts(result)
+    assert ("arrest", "Tran Van Lam") in _events(result)
+
+
+def test_a_name_set_off_before_among_them(extract_text):
+    result = extract_text("Authorities released 212 prisoners, Tran Van Lam among them.")
+    assert ("release", "Tran Van Lam") in _events(result)
+    assert ("release", 212) in _counts(result)
+
+
+def test_among_a_group_of_counted_people_sentenced(extract_text):
+    result = extract_text("Tran Van Lam was among a group of nine activists sentenced on Monday.")
+    assert ("sentence", "Tran Van Lam") in _events(result)
+    assert ("sentence", 9) in _counts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tran Van Lam was not among a group of nine activists sentenced on Monday.",
+        "Tran Van Lam was among a group of nine activists who could be freed next week.",
+    ],
+)
+def test_not_among_the_group(extract_text, text):
+    assert not {n for t, n in _events(extract_text(text)) if n == "Tran Van Lam"}

@@ -72,6 +72,7 @@ from vigil.extract.en.membership import (
     named_by_their_noun,
     named_next,
     part_of_earlier,
+    so_was,
     split_by_place,
 )
 from vigil.extract.en.modality import asserted, future_frame, offender_label
@@ -181,6 +182,7 @@ class EventFinder:
             findings.append(told)
         findings.extend(event_nouns(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
+        findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))

@@ -234,6 +234,20 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
             return None  # "X was not among those freed", "Not among those freed was X"
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
+        if inner is None and pobj.lemma_.lower() == "group":
+            # "X was among a group of nine activists sentenced on Monday": the group's members
+            members = next(
+                (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+                None,
+            )
+            inner = (
+                next((c for c in members.children if c.dep_ in ("acl", "relcl")), None)
+                if members is not None
+                else None
+            )
+            if inner is not None and trigger_type(inner) and tok.head.lemma_ == "be":
+                persons = members_of_clause(ctx, tok.head)
+                return Membership(inner, persons, trigger_type(inner)) if persons else None
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         etype = etype or _described_state(pobj)
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
@@ -817,6 +831,15 @@ def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membe
     if kind is None or not asserted(verb):
         return None
     names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
+    # "released 212 prisoners, X among them": the name set off right before "among them"
+    names += [
+        c
+        for c in among.head.children
+        if c.right_edge.i == among.i - 1
+        and c.dep_ in _TRAILING_NAME_DEPS
+        and among.doc[c.left_edge.i - 1].text == ","
+        and any(g.lower_ == "them" for g in among.children)
+    ]
     persons = [p for c in names for p in _listed_names(ctx, c)]
     return Membership(among, persons, etype or kind) if persons else None
 
@@ -857,3 +880,29 @@ __all__ = [
     "part_of_earlier",
     "split_by_place",
 ]
+
+
+def so_was(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X was released on Friday. So was her colleague Y.': a sentence that opens with 'So' and a
+    bare auxiliary repeats the one event the sentence before told of a named person, for its own
+    subject ('Neither was Y' denies it)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for sent in list(doc.sents)[1:]:
+        opener = sent[0]
+        if opener.lower_ != "so" or len(sent) < 3 or sent.root.lemma_ not in ("be", "do"):
+            continue
+        if opener.head.i != sent.root.i or sent.root.i != opener.i + 1 or sent.root.i in ctx.quoted:
+            continue
+        if any(c.dep_ in ("acomp", "dobj", "attr", "xcomp", "ccomp", "neg") for c in sent.root.children):
+            continue  # "So was the mood in the city"
+        before = doc[sent.start - 1].sent
+        told = [f for f in findings if before.start <= f.trigger.i < before.end and f.persons]
+        if len({f.type for f in told}) != 1:
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        persons = ctx.persons_in(subject, pronouns=False) if subject is not None else []
+        persons = [p for p in persons if not any(p is q for f in told for q in f.persons)]
+        if persons:
+            out.append(Finding(told[0].type, sent.root, persons, date=None, confidence=0.7))
+    return out

@@ -11,7 +11,14 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
-from vigil.extract.en.triggers import CUSTODY_WORDS, VEHICLES, lexicon, object_after_custody, trigger_type
+from vigil.extract.en.triggers import (
+    CUSTODY_WORDS,
+    VEHICLES,
+    ended_custody_object,
+    lexicon,
+    object_after_custody,
+    trigger_type,
+)
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
@@ -187,6 +194,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if etype == "release" and (stay := ended_custody_object(tok)) is not None:
+        return next(c for c in stay.children if c.dep_ == "poss")  # "ended her two years in prison"
     if tok.lemma_ == "serve" and tok.dep_ == "acl" and tok.head.lower_ in CUSTODY_WORDS | {"bars"}:
         # "X is behind bars serving seven years": the parser hangs the participle on the place
         place = tok.head.head if tok.head.dep_ == "pobj" else tok.head

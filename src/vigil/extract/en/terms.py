@@ -66,6 +66,11 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             if persons := _term_owner(ctx, tok):
                 out.append(Finding("sentence", tok, persons, term=months, confidence=0.8))
             continue
+        if months is not None and (appellants := _appealed_by(ctx, tok)):
+            # "is appealing against the six-year sentence", "lost his appeal against a nine-year
+            # sentence": an appeal presupposes the verdict it challenges
+            out.append(Finding("sentence", tok, appellants, term=months, confidence=0.75))
+            continue
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
             continue
         persons = _term_owner(ctx, tok)
@@ -121,6 +126,32 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
     return out
+
+
+_APPEALS = frozenset({"appeal", "challenge", "contest"})
+
+
+def _appealed_by(ctx: DocContext, noun: Token) -> list[Person]:
+    """Who appeals against the term noun: the subject of 'appealed (against) the sentence', or the
+    owner of 'his appeal against the sentence' (the subject of the verb that governs it)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "against":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    if head.lemma_.lower() not in _APPEALS or any(c.dep_ == "neg" for c in head.children):
+        return []
+    if owned := _term_owner(ctx, noun):
+        return owned  # "prosecutors appealed against the six-year sentence of X"
+    if head.pos_ == "NOUN":
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("his", "her"):
+            return ctx.persons_in(owner, pronouns=False)
+        head = head.head if head.head.pos_ in ("VERB", "AUX") else head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+        return []
+    subject = subject_of(head)
+    return persons_of(ctx, subject) if subject is not None else []
 
 
 def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Person]:

@@ -1495,7 +1495,52 @@ def _out_of_custody(tok: Token, home: str | None) -> bool:
                 return True
             if word in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in place.children):
                 return True
-    return False
+    return tok.lemma_ == "be" and _bare_out(tok, outs)
+
+
+_HELD_STATES = frozenset({"imprisonment", "incarceration", "detention", "captivity", "custody"})
+
+
+def ended_custody_object(tok: Token) -> Token | None:
+    """'ended her two years in prison', 'ended his imprisonment': the possessed stay in custody
+    the verb ends (not 'ended his term as mayor', 'ended two years of talks')."""
+    if tok.lemma_ != "end":
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if not any(c.dep_ == "poss" for c in obj.children):
+            continue
+        words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+        if obj.lemma_.lower() in _HELD_STATES or (words & (CUSTODY_WORDS | _HELD_STATES) and term_in(obj)):
+            return obj
+    return None
+
+
+def _bare_out(verb: Token, outs: list[Token]) -> bool:
+    """'her son is out', 'She's out!', 'is out on bail' in a story of custody: out of it (not 'is
+    out of town', 'is out in the streets', 'is still not out', 'the book is out')."""
+    if len(outs) != 1 or any(
+        c.dep_ in ("neg", "attr", "acomp") or c.lower_ in ("still", "yet") for c in verb.children
+    ):
+        return False
+    out = outs[0]
+    doc = out.doc
+    after = doc[out.i + 1] if out.i + 1 < len(doc) else None
+    bail = (
+        after is not None
+        and after.lower_ == "on"
+        and any(g.lemma_ in ("bail", "parole") for g in after.children)
+    )
+    if after is not None and not bail and not (after.is_punct and after.text in (".", "!", ",", ";")):
+        return False  # "out of town", "out in the streets", "out for a walk"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or a_thing_word(subject):
+        return False
+    return occurs(doc, "LOWER", _CUSTODY_TOLD) or occurs(doc, "LEMMA", _CUSTODY_TOLD)
+
+
+def a_thing_word(noun: Token) -> bool:
+    """A subject that is no person ('the book', 'the report', 'it')."""
+    return noun.lower_ in ("it", "this", "that") or noun.lemma_.lower() in lexicon("released_things")
 
 
 def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
@@ -1721,6 +1766,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "term_completed": _term_completed,
     "left_custody": _left_custody,
     "condemned_to_penalty": _condemned_to_penalty,
+    "ended_custody": lambda tok, home: ended_custody_object(tok) is not None,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
     "from_custody": lambda tok, home: _prep_object(tok, ("from",), _CUSTODY_PLACES_OR_STATES),
