@@ -93,6 +93,8 @@ def group_findings(
                 and not _the_rest(item)
             ):
                 linked = _latest_joined(cohorts, item.trigger, None)
+                if linked and item.type not in linked.types and _only_most(item):
+                    linked = None  # "Most of those released were serving sentences": not all, not the named
                 if linked and item.type in _HELD and set(linked.types) <= _FREED and _those_held(item):
                     linked = None  # "three released ... Among those detained are:": a larger group
                 if linked and item.told_back and not (linked.members or item.type in linked.types):
@@ -285,6 +287,11 @@ def _refers_back(f: Finding) -> bool:
     if f.trigger.dep_ == "acl":
         patient_words.add(f.trigger.head.lower_)
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
+
+
+def _only_most(f: Finding) -> bool:
+    """'Most of those freed ...', 'Most were fined': a part of the group, not each member."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "most" for t in f.trigger.children)
 
 
 def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:

@@ -95,11 +95,23 @@ class DocContext:
         if (
             pronouns
             and is_role
-            and tok.dep_ in ("nsubj", "nsubjpass")
+            and (tok.dep_ in ("nsubj", "nsubjpass") or _subject_read_as_root(tok))
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep") or _restrictive(c) for c in tok.children)
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+        # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
+        # text named with that role ("teacher X", "X, a teacher")
+        if (
+            pronouns
+            and is_role
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ in ("poss", "prep", "amod") or _restrictive(c) for c in tok.children)
+        ):
+            titled_as = self._titled_as(tok)
+            if titled_as is not None:
+                return titled_as
         # "The 67-year-old woman had spent two months in detention": an aged man or woman is the
         # person of that sex just named
         sex = _AGED_NOUNS.get(tok.lower_)
@@ -112,6 +124,25 @@ class DocContext:
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
         return None
+
+    def _titled_as(self, role: Token) -> Person | None:
+        """The one person named before `role` with that role word right before a mention or in
+        apposition to it."""
+        doc, lemma = self.doc, role.lemma_.lower()
+        found: list[Person] = []
+        for person in self.persons:
+            for start, end in person.mentions:
+                if start >= role.i or end - start < 2:
+                    continue
+                before = doc[start - 1] if start > 0 else None
+                head = doc[end - 1]
+                if (before is not None and before.lemma_.lower() == lemma) or any(
+                    c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children
+                ):
+                    if person not in found:
+                        found.append(person)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _their_relative(self, pronoun: Token, person: Person) -> bool:
         """'X told the court his client had deleted the page before his arrest', 'X said his son
@@ -192,4 +223,16 @@ def _restrictive(clause: Token) -> bool:
         clause.dep_ in ("relcl", "acl")
         and clause.i > clause.head.i
         and clause.doc[clause.head.i + 1].text != ","
+    )
+
+
+def _subject_read_as_root(noun: Token) -> bool:
+    """'The 61-year-old engineer, jailed for four years in 2021, suffered from asthma': the parser
+    may take the verb after a set-off participle for a second participle and make the noun that
+    opens the sentence its root; the noun is still the sentence's subject."""
+    return (
+        noun.dep_ == "ROOT"
+        and noun.left_edge.i == noun.sent.start
+        and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i + 1 for c in noun.children)
+        and noun.doc[noun.i + 1].text == ","
     )

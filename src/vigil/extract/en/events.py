@@ -45,7 +45,13 @@ from vigil.extract.en.groups import (
     named_and_others,
     running_total,
 )
-from vigil.extract.en.headlines import headline_predicate, headline_verb, misparsed_verb, title_case_headline
+from vigil.extract.en.headlines import (
+    headline_predicate,
+    headline_term,
+    headline_verb,
+    misparsed_verb,
+    title_case_headline,
+)
 from vigil.extract.en.leads import (
     interview_answers,
     introduced_after_lead,
@@ -66,6 +72,7 @@ from vigil.extract.en.membership import (
     named_by_their_noun,
     named_next,
     part_of_earlier,
+    so_was,
     split_by_place,
 )
 from vigil.extract.en.modality import asserted, future_frame, offender_label
@@ -172,9 +179,12 @@ class EventFinder:
         findings.extend(term_nouns(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
+        if (told := headline_term(ctx, findings)) is not None:
+            findings.append(told)
         findings.extend(event_nouns(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
+        findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))
@@ -214,6 +224,7 @@ class EventFinder:
             and not relative
             and etype in ("sentence", "arrest")
             and is_group(described.head)
+            and described.head.lower_ != "bars"  # "behind bars serving seven years": a place
             and not (
                 described.head.lower_ in ("those", "them") or has_det(described.head, ("those", "these"))
             )

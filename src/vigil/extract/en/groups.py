@@ -250,6 +250,9 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         value = parse_number(num.text)
     if value is None or value < 2 and num.i != tok.i:
         return None, None
+    after = num.doc[num.i + 1 : num.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("odd", "plus", "some"):
+        return None, None  # "40-odd protesters", "30-plus detainees": approximate
     before = span_text(tok.doc[max(tok.sent.start, num.i - 4) : num.i])
     if is_approximate(before) or any(
         c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.doctext import span_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
@@ -234,4 +234,61 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
 
 
-__all__ = ["headline_predicate", "headline_verb", "misparsed_verb", "title_case_headline"]
+# words of a verdict in a headline written in capitals or title case, whose parse is unreliable
+_HEADLINE_VERDICT_WORDS = frozenset(
+    {
+        "gives",
+        "hands",
+        "jails",
+        "sentences",
+        "imprisons",
+        "jailed",
+        "sentenced",
+        "imprisoned",
+        "gets",
+        "receives",
+    }
+)
+
+
+def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
+    """'COURT GIVES BLOGGER SEVEN YEARS' over 'Blogger X was convicted on Thursday ...': a term told
+    only by a headline in capitals or title case that names no one is the term of the one person
+    whose verdict the first paragraph tells, when the text tells no term itself."""
+    doc = ctx.doc
+    first = next(iter(doc.sents), None)
+    if (
+        first is None
+        or first.end >= len(doc)
+        or "\n" not in doc_text(doc)[first.start_char : doc[first.end].idx]
+    ):
+        return None  # no headline line of its own
+    words = [t for t in first if t.is_alpha]
+    if len(words) < 3 or not all(t.is_upper or t.is_title or t.is_stop for t in words):
+        return None
+    if first.text.rstrip().endswith("?"):
+        return None
+    verb = next((t for t in first if t.lower_ in _HEADLINE_VERDICT_WORDS), None)
+    if verb is None:
+        return None
+    rest = doc[verb.i + 1 : first.end]
+    match = TERM_RE.search(rest.text)
+    if match is None or is_approximate(rest.text[: match.start()]) or (months := term_months(match)) is None:
+        return None
+    if any(ctx.owner_at.get(t.i) is not None for t in first):
+        return None  # a name in the headline: its own rules read it ("X Jailed for Six Years")
+    if any(f.type == "sentence" and f.term is not None for f in findings):
+        return None  # the body tells terms itself
+    para_end = doc_text(doc).find("\n\n", doc[first.end].idx)
+    told = [
+        f
+        for f in findings
+        if f.type == "sentence" and f.trigger.i >= first.end and (para_end < 0 or f.trigger.idx < para_end)
+    ]
+    named = [p for f in told for p in f.persons]
+    if len({id(p) for p in named}) != 1 or any(not f.persons for f in told):
+        return None
+    return Finding("sentence", verb, [named[0]], term=months, date=None, confidence=0.7)
+
+
+__all__ = ["headline_predicate", "headline_term", "headline_verb", "misparsed_verb", "title_case_headline"]

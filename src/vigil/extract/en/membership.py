@@ -234,6 +234,20 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
             return None  # "X was not among those freed", "Not among those freed was X"
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
+        if inner is None and pobj.lemma_.lower() == "group":
+            # "X was among a group of nine activists sentenced on Monday": the group's members
+            members = next(
+                (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+                None,
+            )
+            inner = (
+                next((c for c in members.children if c.dep_ in ("acl", "relcl")), None)
+                if members is not None
+                else None
+            )
+            if inner is not None and trigger_type(inner) and tok.head.lemma_ == "be":
+                persons = members_of_clause(ctx, tok.head)
+                return Membership(inner, persons, trigger_type(inner)) if persons else None
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         etype = etype or _described_state(pobj)
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
@@ -274,6 +288,21 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         # "one of them", "one of those freed", "one of the 52": a group told before
         counted = pobj is not None and pobj.like_num and has_det(pobj, ("the",))
+        # "X was one of five journalists freed on Monday": a counted group its participle tells of
+        # (the membership is placed at the participle, after the group's event it joins)
+        told = (
+            next(
+                (
+                    c
+                    for c in pobj.children
+                    if c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
+                ),
+                None,
+            )
+            if pobj is not None and not counted and count_of(pobj)[0] is not None
+            else None
+        )
+        counted = counted or told is not None
         if pobj is None or pobj.lower_ not in ("them", "those", "these") and not counted:
             return None
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
@@ -290,6 +319,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons += [
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
+        if told is not None and any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+            return None  # "X was not one of the five journalists freed"
+        if told is not None and persons:
+            return Membership(told, persons, trigger_type(told) or _PARTICIPLES.get(told.lower_))
         return Membership(tok, persons, None) if persons else None
     if (part := _partition(ctx, tok)) is not None:
         return part
@@ -806,6 +839,15 @@ def _trailing_members(ctx: DocContext, among: Token, etype: str | None) -> Membe
     if kind is None or not asserted(verb):
         return None
     names = [c for c in among.head.children if c.i > among.i and c.dep_ in _TRAILING_NAME_DEPS]
+    # "released 212 prisoners, X among them": the name set off right before "among them"
+    names += [
+        c
+        for c in among.head.children
+        if c.right_edge.i == among.i - 1
+        and c.dep_ in _TRAILING_NAME_DEPS
+        and among.doc[c.left_edge.i - 1].text == ","
+        and any(g.lower_ == "them" for g in among.children)
+    ]
     persons = [p for c in names for p in _listed_names(ctx, c)]
     return Membership(among, persons, etype or kind) if persons else None
 
@@ -848,3 +890,29 @@ __all__ = [
     "part_of_earlier",
     "split_by_place",
 ]
+
+
+def so_was(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X was released on Friday. So was her colleague Y.': a sentence that opens with 'So' and a
+    bare auxiliary repeats the one event the sentence before told of a named person, for its own
+    subject ('Neither was Y' denies it)."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    for sent in list(doc.sents)[1:]:
+        opener = sent[0]
+        if opener.lower_ != "so" or len(sent) < 3 or sent.root.lemma_ not in ("be", "do"):
+            continue
+        if opener.head.i != sent.root.i or sent.root.i != opener.i + 1 or sent.root.i in ctx.quoted:
+            continue
+        if any(c.dep_ in ("acomp", "dobj", "attr", "xcomp", "ccomp", "neg") for c in sent.root.children):
+            continue  # "So was the mood in the city"
+        before = doc[sent.start - 1].sent
+        told = [f for f in findings if before.start <= f.trigger.i < before.end and f.persons]
+        if len({f.type for f in told}) != 1:
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        persons = ctx.persons_in(subject, pronouns=False) if subject is not None else []
+        persons = [p for p in persons if not any(p is q for f in told for q in f.persons)]
+        if persons:
+            out.append(Finding(told[0].type, sent.root, persons, date=None, confidence=0.7))
+    return out

@@ -253,13 +253,18 @@ def _asserted(tok: Token) -> bool:
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
         # a relative clause or participle of a named noun has its own modality...
-        if node.dep_ in ("relcl", "acl") and node.head.lower_ not in (
-            "those",
-            "them",
-            "one",
-            "ones",
-            "people",
-            "prisoners",
+        if (
+            node.dep_ in ("relcl", "acl")
+            and not _content_clause(node)
+            and node.head.lower_
+            not in (
+                "those",
+                "them",
+                "one",
+                "ones",
+                "people",
+                "prisoners",
+            )
         ):
             # ...but "whose release was demanded"-style hedges above it still count, unless the
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
@@ -269,6 +274,20 @@ def _asserted(tok: Token) -> bool:
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+def _content_clause(clause: Token) -> bool:
+    """'reports that X had been freed', 'the rumour that she was released': a clause that tells
+    what the noun says (its own subject, 'that' a conjunction), not a relative clause about the
+    noun; the noun then governs it as a verb would ('reported that ...')."""
+    return (
+        clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+            for c in clause.children
+        )
+    )
 
 
 # "efforts to secure the release of X", "a bid to win his freedom": a noun's goal, not an outcome

@@ -45,6 +45,11 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue  # a death is an event here only in custody ("his death in a penal colony")
         if etype == "arrest" and any(_custody_after(t) is tok for t in tok.doc[max(0, tok.i - 4) : tok.i]):
             continue  # "the death in detention of X": the detention is the place of the death
+        if tok.lemma_.lower() == "amnesty":
+            finding = _amnesty_for_group(ctx, tok)
+            if finding is not None:
+                out.append(finding)
+            continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.tag_ == "WP$":
             owner = _relative_antecedent(owner)  # "X, whose arrest in March prompted protests"
@@ -143,7 +148,8 @@ def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     for tok in tokens_in(ctx.doc, "LOWER", _FREED_FORMS):
         if tok.dep_ != "amod" or tok.i in ctx.quoted:
             continue
-        if not any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in tok.children):
+        dated = any(c.dep_ == "advmod" and c.lower_ in _RECENTLY for c in tok.children)
+        if not dated and not _titled_name(tok.head):
             continue
         noun = tok.head
         if not (noun.ent_type_ == "PERSON" or fold(noun.lemma_) in PERSON_NOUNS):
@@ -156,6 +162,23 @@ def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if persons:
             out.append(Finding("release", tok, persons, date=date_text(tok), confidence=0.75))
     return out
+
+
+def _titled_name(role: Token) -> bool:
+    """'the freed journalist X', 'Released blogger X': a role noun with a name beside it (one
+    person's title, not the label 'freed prisoners' or 'released hostages')."""
+    return (
+        role.tag_ == "NN"
+        and fold(role.lemma_) in PERSON_NOUNS
+        and role.lemma_.lower() != "hostage"
+        and (
+            role.dep_ == "compound"
+            and role.head.pos_ == "PROPN"
+            or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == role.right_edge.i for c in role.children
+            )
+        )
+    )
 
 
 def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -324,6 +347,35 @@ def _pretrial_detention_for(ctx: DocContext, noun: Token) -> Token | None:
     if obj is None or obj.pos_ == "PRON" or not ctx.persons_in(obj, pronouns=False):
         return None
     return obj
+
+
+def _amnesty_for_group(ctx: DocContext, noun: Token) -> Finding | None:
+    """'announced an amnesty for 3,104 prisoners. Among those freed: ...': an amnesty of a
+    counted group is its release when the text goes on to tell the release (an amnesty alone may
+    still be a law to come: 'parliament passed an amnesty for 500 prisoners')."""
+    doc = noun.doc
+    group = _counted_object(noun)
+    if group is None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "for":
+        group = next((g for g in doc[noun.i + 1].children if g.dep_ == "pobj"), None)
+        if group is not None and (count_of(group)[0] is None or not is_group(group)):
+            group = None
+    if (
+        group is None
+        or a_thing(group)
+        or not asserted(noun)
+        or any(c.lower_ in UNREAL for c in noun.children)
+    ):
+        return None
+    sent = noun.sent
+    after = doc[sent.end : min(len(doc), sent.end + 40)]
+    told = [t for t in (*sent, *after) if t.lower_ in _FREED_FORMS and t.i != noun.i]
+    if not told or told[0].sent.start not in (sent.start, sent.end):
+        return None
+    finding = Finding("release", noun, persons_of(ctx, group), date=date_text(noun), confidence=0.7)
+    finding.count, finding.group = count_of(group)
+    finding.group_ref = True
+    finding.implies_release = False
+    return finding
 
 
 def _counted_object(noun: Token) -> Token | None:

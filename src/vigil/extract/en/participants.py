@@ -12,7 +12,9 @@ from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, 
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
+    CUSTODY_WORDS,
     VEHICLES,
+    ended_custody_object,
     lexicon,
     misread_as_modifier,
     object_after_custody,
@@ -22,7 +24,21 @@ from vigil.extract.en.triggers import (
 from vigil.extract.findings import Finding
 
 _INTRANSITIVE = frozenset(
-    {"die", "walk", "serve", "receive", "get", "spend", "complete", "leave", "finish", "be", "end"}
+    {
+        "die",
+        "perish",
+        "succumb",
+        "pass",
+        "lose",
+        "walk",
+        "serve",
+        "receive",
+        "get",
+        "spend",
+        "complete",
+        "leave",
+    }
+    | {"finish", "be", "end"}
 )
 _INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
@@ -204,6 +220,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if etype == "release" and (stay := ended_custody_object(tok)) is not None:
+        return next(c for c in stay.children if c.dep_ == "poss")  # "ended her two years in prison"
+    if tok.lemma_ == "serve" and tok.dep_ == "acl" and tok.head.lower_ in CUSTODY_WORDS | {"bars"}:
+        # "X is behind bars serving seven years": the parser hangs the participle on the place
+        place = tok.head.head if tok.head.dep_ == "pobj" else tok.head
+        verb = place.head if place.dep_ == "prep" else place
+        held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if held is not None:
+            return held
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -296,7 +321,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return next((c for c in leave.children if c.dep_ == "nsubj"), None)
     if ordered_held(tok) and nsubj is not None:
         return nsubj  # "a judge ordered X held in custody": the subject of the order's small clause
-    put_to_death = etype == "death" and dobj is not None and not passive  # "authorities executed X"
+    put_to_death = (  # "authorities executed X" (not "took his own life", "committed suicide")
+        etype == "death"
+        and dobj is not None
+        and not passive
+        and dobj.lemma_.lower() not in ("life", "suicide")
+    )
     if passive and nsubj is None and (named := _role_read_as_verb(tok)) is not None:
         return named  # "Co-defendant X, 38, was sentenced": the role opening it was read as a verb
     if (

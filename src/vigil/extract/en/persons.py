@@ -547,6 +547,23 @@ _CALENDAR = _WEEKDAYS | frozenset(MONTH_NAMES)
 _BEFORE_DATE = frozenset({"on", "in", "since", "by", "until", "last", "this", "next", "early", "late", "mid"})
 
 
+# Surnames that are English function words when written small ("Do Van Hung", "An Sung-ho").
+_STOP_WORD_SURNAMES = frozenset({"Do", "An"})
+
+
+def _stop_word_surname(toks: list[Token]) -> bool:
+    """'blogger Do Van Hung': a Vietnamese or Korean surname spelt as a function word opens a
+    name of two more capitalised words inside a sentence (not 'Do Prisoners ...' in a headline)."""
+    first = toks[0]
+    return (
+        first.text in _STOP_WORD_SURNAMES
+        and len(toks) >= 3
+        and not first.is_sent_start
+        and all(_is_cap(t) for t in toks[1:3])
+        and not _in_title_case_line(first)
+    )
+
+
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     words = [(t, t.text) for t in span]
@@ -557,7 +574,13 @@ def _name_tokens(span: Span) -> list[Token]:
     titles = [i for i, t in enumerate(toks[:-1]) if _title(t)]
     if titles:
         toks = toks[titles[-1] + 1 :]
-    while toks and (_title(toks[0]) or not _is_cap(toks[0]) or toks[0].is_stop or _opening_verb(toks[0])):
+    while toks and (
+        _title(toks[0])
+        or not _is_cap(toks[0])
+        or toks[0].is_stop
+        and not _stop_word_surname(toks)
+        or _opening_verb(toks[0])
+    ):
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
     # given name opens the run ("journey of Charles Robert Jenkins": two given names)
@@ -657,6 +680,8 @@ _OPENING_SPEECH = frozenset(
 def _from_given_name(toks: list[Token]) -> list[Token]:
     """'House Republican Thomas Massie': a capitalised run whose person entity starts later, at
     a known given name, is that name with an office or a party before it."""
+    if toks and _stop_word_surname(toks):
+        return toks  # "Do Van Thanh": the surname opens the name ("Van" is a given name elsewhere)
     for k in range(1, len(toks) - 1):
         tok = toks[k]
         if toks[k - 1].text in NAME_PARTICLES:
@@ -767,7 +792,9 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             start = None
         tok = doc[i]
         ok = i in capitalised and (
-            tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ") or _byline_capitals(tok)
+            tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
+            or _byline_capitals(tok)
+            or _stop_word_surname(list(doc[i : i + 3]))
         )
         ok = ok or start is not None and _particle(tok)
         # "Kara-Murza": a hyphen with no space joins two capitalised parts

@@ -66,6 +66,11 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             if persons := _term_owner(ctx, tok):
                 out.append(Finding("sentence", tok, persons, term=months, confidence=0.8))
             continue
+        if months is not None and (appellants := _appealed_by(ctx, tok)):
+            # "is appealing against the six-year sentence", "lost his appeal against a nine-year
+            # sentence": an appeal presupposes the verdict it challenges
+            out.append(Finding("sentence", tok, appellants, term=months, confidence=0.75))
+            continue
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
             continue
         persons = _term_owner(ctx, tok)
@@ -123,6 +128,32 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_APPEALS = frozenset({"appeal", "challenge", "contest"})
+
+
+def _appealed_by(ctx: DocContext, noun: Token) -> list[Person]:
+    """Who appeals against the term noun: the subject of 'appealed (against) the sentence', or the
+    owner of 'his appeal against the sentence' (the subject of the verb that governs it)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "against":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    if head.lemma_.lower() not in _APPEALS or any(c.dep_ == "neg" for c in head.children):
+        return []
+    if owned := _term_owner(ctx, noun):
+        return owned  # "prosecutors appealed against the six-year sentence of X"
+    if head.pos_ == "NOUN":
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("his", "her"):
+            return ctx.persons_in(owner, pronouns=False)
+        head = head.head if head.head.pos_ in ("VERB", "AUX") else head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+        return []
+    subject = subject_of(head)
+    return persons_of(ctx, subject) if subject is not None else []
+
+
 def _convicted_by_same_subject(findings: list[Finding], verb: Token) -> list[Person]:
     """'The court convicted X and imposed a sentence of four years': the term giver is coordinated
     with a verdict verb whose defendant it names."""
@@ -138,13 +169,17 @@ _WILL = frozenset({"will", "'ll", "shall"})
 _BEFORE_TRIAL = re.compile(r"\bpre-?\s?trial\b|\bremand\b|\bawaiting (?:his |her |their |the )?trial\b")
 
 
+_TO_SPEND = frozenset({"spend", "serve"})
+
+
 def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
-    """'X will spend the next seven years in prison': a term decided, told by what it means for
+    """'X will spend the next seven years in prison', 'will serve nine years in a colony': a term
+    decided, told by what it means for
     the person (a sentence with its term). Not what someone 'could' or 'may' spend, nor 'up to'
     a term, nor what they would spend 'if convicted', nor time already spent (a stay)."""
     out: list[Finding] = []
     taken = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
-    for tok in tokens_in(ctx.doc, "LEMMA", {"spend"}):
+    for tok in tokens_in(ctx.doc, "LEMMA", _TO_SPEND):
         if tok.i in ctx.quoted or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
             continue
         if any(c.dep_ == "neg" for c in tok.children) or any(

@@ -521,6 +521,8 @@ def _term_object(tok: Token, home: str | None) -> bool:
         words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
         if c.dep_ == "prep" and term_in(c, own=True) and words & CUSTODY_WORDS:
             return True
+        if c.dep_ == "dobj" and _bare_life(c):
+            return True  # "the judge gave him life", "X got life for the killings"
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
@@ -560,6 +562,19 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for t in tok.subtree
         )
     return False
+
+
+def _bare_life(noun: Token) -> bool:
+    """'got life', 'gave him life' in a story of courts or prisons (the sentence or the one before
+    it): a life term; not 'a new life', 'his life', 'life in exile'."""
+    if noun.lower_ != "life" or any(
+        c.dep_ in ("det", "poss", "amod", "prep", "compound") for c in noun.children
+    ):
+        return False
+    doc, sent = noun.doc, noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    legal = lexicon("legal_context")
+    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
 
 
 def _death_penalty(noun: Token) -> bool:
@@ -1501,10 +1516,29 @@ def _free_again(tok: Token, home: str | None) -> bool:
     """'X is now free', 'is free after three years in a colony', 'is free on bail': out of custody;
     not 'is still free' (never held), 'free to leave', 'free of charges'."""
     free = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "free"), None)
+    # "is a free man after six years in prison": the free person, told as a noun
+    man = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "attr"
+            and c.lower_ in ("man", "woman")
+            and any(m.dep_ == "amod" and m.lower_ == "free" for m in c.children)
+        ),
+        None,
+    )
+    free = free if free is not None else man
     if free is None or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    if any(c.dep_ in ("xcomp", "prep", "ccomp") and c.lower_ != "on" for c in free.children):
+    if any(
+        c.dep_ in ("xcomp", "prep", "ccomp")
+        and c.lower_ != "on"
+        and not (man is not None and c.lower_ == "after")
+        for c in free.children
+    ):
         return False
+    if man is not None and _prep_object(man, ("after",), _CUSTODY_OR_TIME):
+        return not any(c.lower_ in ("still", "yet") for c in tok.children)
     around = [*tok.children, *free.children]
     if any(c.lower_ in ("still", "yet") for c in around):
         return False
@@ -1583,15 +1617,53 @@ _BEHIND_BARS = _CUSTODY_PLACES | {"bars"}
 _CUSTODY_PLACES_OR_STATES = _CUSTODY_PLACES | {"custody", "detention"}
 
 
+_STAFF = frozenset(
+    {"guard", "officer", "warden", "official", "inspector", "monitor", "delegation", "delegate"}
+)
+
+
+def _visitor_subject(tok: Token) -> bool:
+    """'her lawyer left the colony', 'the consul came out of the prison': the subject is a visitor.
+    A profession written as a title before a name ('human rights lawyer X', 'priest X') tells who
+    the prisoner is, not why they were there; staff stay visitors ('prison guard X')."""
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
+        for r in roles:
+            word = r.lemma_.lower()
+            if word not in lexicon("visitors"):
+                continue
+            title = (
+                r.dep_ == "compound"
+                and subject.pos_ == "PROPN"
+                and word not in _STAFF
+                and not any(m.dep_ in ("poss", "det") for m in r.children)
+            )
+            if not title:
+                return True
+    return False
+
+
+_PENALTIES = frozenset(
+    {"death", "life", "prison", "imprisonment", "jail", "execution", "hanging", "colony", "camp"}
+)
+
+
+def _condemned_to_penalty(tok: Token, home: str | None) -> bool:
+    """'condemned X to death', 'was condemned to eight years in a penal colony', 'doomed to life
+    behind bars': a verdict with its penalty (not 'condemned the arrest', 'condemned to oblivion')."""
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+        if term_in(prep) or any(g.dep_ == "pobj" and g.lemma_.lower() in _PENALTIES for g in prep.children):
+            return True
+    return False
+
+
 def _left_custody(tok: Token, home: str | None) -> bool:
     """'left prison in March', 'left the colony at the end of his term', 'left the detention
     centre': the place left is a place of custody (not 'left his cell', 'left prison officials')."""
     if "visit" in span_text(tok.sent).lower():
         return False  # "her lawyer left the prison after a two-hour visit"
-    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
-        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
-            return False  # a visitor leaves a prison, a prisoner is let out
+    if _visitor_subject(tok):
+        return False  # a visitor leaves a prison, a prisoner is let out
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
@@ -1631,10 +1703,8 @@ def _out_of_custody(tok: Token, home: str | None) -> bool:
     'emerged from the colony': a prisoner out (not a visitor leaving, nor 'got him out')."""
     if "visit" in span_text(tok.sent).lower() or any(c.dep_ == "dobj" for c in tok.children):
         return False
-    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
-        roles = [subject, *(g for g in subject.children if g.dep_ in ("compound", "appos", "amod"))]
-        if any(r.lemma_.lower() in lexicon("visitors") for r in roles):
-            return False
+    if _visitor_subject(tok):
+        return False
     outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
     preps = [g for o in (tok, *outs) for g in o.children if g.dep_ == "prep" and g.lower_ == "of" and outs]
     if tok.lemma_ in ("emerge", "step"):
@@ -1646,7 +1716,52 @@ def _out_of_custody(tok: Token, home: str | None) -> bool:
                 return True
             if word in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in place.children):
                 return True
-    return False
+    return tok.lemma_ == "be" and _bare_out(tok, outs)
+
+
+_HELD_STATES = frozenset({"imprisonment", "incarceration", "detention", "captivity", "custody"})
+
+
+def ended_custody_object(tok: Token) -> Token | None:
+    """'ended her two years in prison', 'ended his imprisonment': the possessed stay in custody
+    the verb ends (not 'ended his term as mayor', 'ended two years of talks')."""
+    if tok.lemma_ != "end":
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if not any(c.dep_ == "poss" for c in obj.children):
+            continue
+        words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+        if obj.lemma_.lower() in _HELD_STATES or (words & (CUSTODY_WORDS | _HELD_STATES) and term_in(obj)):
+            return obj
+    return None
+
+
+def _bare_out(verb: Token, outs: list[Token]) -> bool:
+    """'her son is out', 'She's out!', 'is out on bail' in a story of custody: out of it (not 'is
+    out of town', 'is out in the streets', 'is still not out', 'the book is out')."""
+    if len(outs) != 1 or any(
+        c.dep_ in ("neg", "attr", "acomp") or c.lower_ in ("still", "yet") for c in verb.children
+    ):
+        return False
+    out = outs[0]
+    doc = out.doc
+    after = doc[out.i + 1] if out.i + 1 < len(doc) else None
+    bail = (
+        after is not None
+        and after.lower_ == "on"
+        and any(g.lemma_ in ("bail", "parole") for g in after.children)
+    )
+    if after is not None and not bail and not (after.is_punct and after.text in (".", "!", ",", ";")):
+        return False  # "out of town", "out in the streets", "out for a walk"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or a_thing_word(subject):
+        return False
+    return occurs(doc, "LOWER", _CUSTODY_TOLD) or occurs(doc, "LEMMA", _CUSTODY_TOLD)
+
+
+def a_thing_word(noun: Token) -> bool:
+    """A subject that is no person ('the book', 'the report', 'it')."""
+    return noun.lower_ in ("it", "this", "that") or noun.lemma_.lower() in lexicon("released_things")
 
 
 def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
@@ -1685,14 +1800,21 @@ def _exchanged_prisoner(tok: Token, home: str | None) -> bool:
 
 
 def _home_from_custody(tok: Token, home: str | None) -> bool:
-    """'returned home after four years in prison', 'came home from the colony': out of custody."""
-    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children):
+    """'returned home after four years in prison', 'came home from the colony', 'is home after 400
+    days in jail', 'was reunited with her family after a year behind bars': out of custody."""
+    kin = any(_prep_object(tok, (p,), _FAMILY) for p in ("with", "to"))
+    if not kin and not any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children
+    ):
         return False
     if "visit" in span_text(tok.sent).lower():
         return False
     return _prep_object(tok, ("after", "from"), CUSTODY_WORDS)
 
 
+_FAMILY = frozenset(
+    {"family", "families", "wife", "husband", "children", "parents", "mother", "father", "loved"}
+)
 _CUSTODY_TOLD = CUSTODY_WORDS | {"detain", "arrest", "jail", "imprison", "detained", "arrested", "jailed"}
 
 
@@ -1701,7 +1823,7 @@ def _let_out(tok: Token, home: str | None) -> bool:
     return any(
         c.dep_ == "prt"
         and c.lower_ == "out"
-        or c.dep_ in ("xcomp", "ccomp")
+        or c.dep_ in ("xcomp", "ccomp", "oprd")
         and c.lemma_ == "go"
         # "was let out of prison": the parser may read "out" as the preposition's head
         or c.lower_ == "out"
@@ -1833,6 +1955,9 @@ def _left_behind(word: Token, verb: Token) -> bool:
     return False
 
 
+_HELD_VERBS = frozenset({"imprison", "jail", "detain", "hold", "incarcerate", "keep"})
+
+
 def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
@@ -1842,11 +1967,35 @@ def _died_in_custody(tok: Token) -> bool:
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
-        t.lemma_.lower() in CUSTODY_WORDS and not _left_behind(t, tok)
+        (t.lemma_.lower() in CUSTODY_WORDS or t.lower_ == "bars") and not _left_behind(t, tok)
         for t in tok.subtree
         if t.i not in aside
     ):
         return True
+    if any(
+        v.lemma_ == "serve"
+        and v.dep_ == "advcl"
+        and any(o.dep_ == "dobj" and o.lemma_ in TERM_NOUNS for o in v.children)
+        for v in tok.children
+    ):
+        return True  # "died while serving a ten-year sentence": held when he died
+    if any(
+        v.dep_ == "advcl"
+        and v.lemma_ in _HELD_VERBS
+        and v.tag_ == "VBN"
+        and not any(m.dep_ in ("nsubj", "dobj") for m in v.children)
+        and any(m.lower_ in ("while", "whilst") for m in v.children)
+        and not any(m.dep_ == "neg" for m in v.children)
+        for v in tok.children
+    ):
+        return True  # "died in February while imprisoned in the Arctic", "while being held"
+    if any(
+        r.lemma_.lower() in ("inmate", "detainee")
+        and not any(m.lower_ in ("former", "ex") for m in r.children)
+        for c in subject
+        for r in (c, *(g for g in c.children if g.dep_ in ("compound", "appos")))
+    ):
+        return True  # "inmate X died after a walk", "X, a detainee, died": held when they died
     # "X, who was serving ten years in a colony, died": a description of a state still held then
     held = [
         v
@@ -1897,6 +2046,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "out_of_custody": _out_of_custody,
     "term_completed": _term_completed,
     "left_custody": _left_custody,
+    "condemned_to_penalty": _condemned_to_penalty,
+    "ended_custody": lambda tok, home: ended_custody_object(tok) is not None,
     "acquitted_in_custody": _acquitted_in_custody,
     "exchanged_prisoner": _exchanged_prisoner,
     "from_custody": lambda tok, home: _prep_object(tok, ("from",), _CUSTODY_PLACES_OR_STATES),
@@ -1955,7 +2106,34 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     ),
     "custody": lambda tok, home: _died_in_custody(tok),
     "found_dead": lambda tok, home: (
-        "dead" in {c.lower_ for c in tok.children}
+        bool({c.lower_ for c in tok.children} & {"dead", "hanged", "lifeless"})
         and bool({t.lemma_.lower() for t in tok.sent} & CUSTODY_WORDS)
+    ),
+    "bailed_person": lambda tok, home: (
+        _done_to_person(tok)
+        and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in tok.children
+        )
+    ),
+    "punished_with_term": lambda tok, home: any(
+        c.dep_ == "prep" and c.lower_ == "with" and term_in(c) for c in tok.children
+    ),
+    "sent_down": lambda tok, home: (
+        any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and (term_in(c) or c.right_edge.lower_ == "life")
+            for c in tok.children
+        )
+    ),
+    "custody_place": lambda tok, home: any(  # "took his own life in a cell", "committed suicide in prison"
+        _prep_object(t, ("in", "behind"), CUSTODY_WORDS | {"bars"})
+        for t in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+    ),
+    "put_to_death": lambda tok, home: (
+        any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in tok.children
+        )
+        and _done_to_person(tok)
     ),
 }
