@@ -68,9 +68,20 @@ class EventFinder:
         seen: dict[tuple[int, str], Finding] = {}
         self._last_term: int | None = None
         triggers: list[tuple[Token, TriggerRule, int]] = []
+        spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
-            triggers.append((doc[end - 1] if rule.trigger_last else doc[start], rule, end))
+            trigger = doc[end - 1] if rule.trigger_last else doc[start]
+            triggers.append((trigger, rule, end))
+            spans.append((start, end, trigger.i))
+        if self.linear:
+            # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words is
+            # that trigger's word, not an event of its own competing for the names beside it
+            triggers = [
+                (t, rule, end)
+                for t, rule, end in triggers
+                if not rule.needs_count or not any(a <= t.i < b and i != t.i for a, b, i in spans)
+            ]
         trigger_ids = {t.i for t, _, _ in triggers}
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
         # does not compete with the clause's own verb for the names around it
@@ -1177,6 +1188,18 @@ class EventFinder:
             if x.i + 1 < t.sent.end
         )
 
+    def _condemned(self, t: Token) -> bool:
+        """«Затрыманне X рэзка асудзілі», «асудзілі арышт X»: the verb of a verdict with an
+        adverb of censure before it, or an action noun (the arrest, the persecution) in its
+        clause before or just after it, is a condemnation (words.json `condemn_cues`)."""
+        cues = self.lexicon.sets.get("condemn_cues")
+        if not cues or not self._word_in(t, "condemn_verbs"):
+            return False
+        doc = t.doc
+        before = doc[t.sent.start : t.i]
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
+        return any(x.lemma_.lower() in cues or x.lower_ in cues for x in [*before, *after])
+
     def _negated_after(self, t: Token) -> bool:
         """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
         doc = t.doc
@@ -1194,6 +1217,8 @@ class EventFinder:
         before = t.doc[max(t.sent.start, t.i - 4) : t.i]
         if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
             return False
+        if t.lower_ in lex.sets["group_nouns"] and any(x.lower_ in lex.sets["negation"] for x in before):
+            return False  # «не трапіў у спіс памілаваных», «не было сярод вызваленых»: not one of them
         if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
             return False  # «затрымалі б, калі б …»
         if any(self._word_in(x, "blockers") for x in before):
@@ -1308,6 +1333,8 @@ class EventFinder:
         named_noun = self._named_noun(t, index)
         if rule.needs_term and term is None and not named_noun and not ranged:
             return None
+        if rule.label == "sentence" and term is None and self._condemned(t):
+            return None  # «арышт X рэзка асудзілі ў АБСЕ»: condemned, not sentenced
         if rule.label == "sentence" and (
             any(self._word_in(x, "custody_measures") for x in window[1:5])
             or any(
@@ -1348,10 +1375,12 @@ class EventFinder:
             return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
+        if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
+            return None  # «забралі з дому сваякі»: taken home by the family, not by the police
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
-        if self._word_in(t, "extradition"):
+        if self._word_in(t, "extradition") or not rule.frees:
             finding.implies_release = False  # handed to another state's jail, not freed
         if rule.label == "deportation" and not self.linear and self._from_country(t):
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
@@ -1999,8 +2028,8 @@ class EventFinder:
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
-            if x.i > t.sent.start and doc[x.i - 1].is_digit:
-                continue
+            if x.i > t.sent.start and (doc[x.i - 1].is_digit or doc[x.i - 1].text in ("№", "N", "#")):
+                continue  # «калонія №15»: a number that names, not counts
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
                 doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
