@@ -99,3 +99,113 @@ def test_not_among_those_freed(be, text):
 def test_among_those_freed(be):
     result = be("Улады вызвалілі пяць палітвязняў. Сярод вызваленых — Ганна Ціхан.")
     assert ("release", "Ганна Ціхан") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Актывіст Павел Рудзік выйшаў з-за кратаў у пятніцу.", "release"),
+        ("Настаўніца Вольга Кулік апынулася на волі пасля трох гадоў калоніі.", "release"),
+        ("Павел Рудзік пакінуў сцены калоніі ў Віцебску.", "release"),
+        ("Сяргея Барыса кінулі за краты пасля ператрусу.", "arrest"),
+        ("Уладзімір Дрозд трапіў у рукі сілавікоў на мяжы.", "arrest"),
+    ],
+)
+def test_release_and_jail_idioms(be, text, kind):
+    assert any(k == kind for k, _ in events(be(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уладзімір Дрозд не выйшаў з-за кратаў і ў гэты раз.",
+        "Сяргея Барыса кінулі за краты на тры гады.",
+        "Вольга Кулік можа апынуцца на волі ўжо ўвосень.",
+    ],
+)
+def test_idioms_negated_or_with_a_term(be, text):
+    kinds = {k for k, _ in events(be(text))}
+    assert "release" not in kinds and "arrest" not in kinds
+
+
+def test_a_place_span_that_ends_in_a_name(be):
+    result = be("Кіроўцу аўтобуса з Барысава Сяргея Лабана затрымалі каля вакзала.")
+    assert ("arrest", "Сяргей Лабан") in events(result)
+
+
+def test_a_citizen_of_a_country_before_the_name(be):
+    result = be("Жыхарку Украіны Аксану Кравец выслалі з Беларусі.")
+    assert ("deportation", "Аксана Кравец") in events(result)
+    assert all("Украіны" not in p.name for p in result.persons)
+
+
+def test_a_pronoun_beside_the_second_trigger(be):
+    result = be("Ганну Ціхан вызвалілі з калоніі, але супрацоўнікі КДБ вывезлі яе на польскую мяжу.")
+    assert ("release", "Ганна Ціхан") in events(result)
+    assert ("deportation", "Ганна Ціхан") in events(result)
+
+
+def test_a_generic_noun_two_sentences_on(be):
+    result = be(
+        "У калоніі №3 памёр палітвязень Пётр Гаранін. Яму было 58 гадоў. "
+        "Мужчына адбываў пяць гадоў за каментары."
+    )
+    assert ("sentence", "Пётр Гаранін") in events(result)
+    assert ("death", "Пётр Гаранін") in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Эколага Сцяпана Марчука павязалі каля пад'езда.", "arrest"),
+        ("Краўчыху Зінаіду Паплаўскую скруцілі на выхадзе з крамы.", "arrest"),
+        ("Сцяпан Марчук трапіў пад арышт разам з братам.", "arrest"),
+        ("Падчас затрымання Сцяпана Марчука збілі.", "arrest"),
+        ("Сцяпан Марчук зноў за кратамі.", "arrest"),
+        ("Зінаіда Паплаўская — на волі: яе вызвалілі ўчора.", "release"),
+        ("Сцяпан Марчук нарэшце на свабодзе.", "release"),
+    ],
+)
+def test_slang_state_and_nominal_frames(be, text, kind):
+    assert any(k == kind for k, _ in events(be(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сцяпан Марчук застаецца на волі, але пад наглядам.",
+        "Зінаіда Паплаўская яшчэ не на волі.",
+        "Калі Сцяпан Марчук будзе на волі, ён з'едзе.",
+        "Сцяпан Марчук ужо тры гады за кратамі.",
+    ],
+)
+def test_states_that_are_no_change(be, text):
+    assert events(be(text)) == set()
+
+
+def test_a_group_counted_before_a_place_on_a_cemetery(be):
+    result = be("Шаснаццаць удзельнікаў акцыі на могілках затрымалі ў суботу.")
+    assert ("arrest", 16) in counts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пасля заканчэння тэрміну Раман Жук вярнуўся дадому.",
+        "Пасля адбыцця пакарання Раман Жук з'ехаў у Польшчу.",
+    ],
+)
+def test_after_the_term_ended(be, text):
+    assert ("release", "Раман Жук") in events(be(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пасля заканчэння тэрміну Раман Жук можа выйсці на волю.",
+        "Пасля заканчэння тэрміну Раман Жук з'едзе, калі зможа.",
+        "Да заканчэння тэрміну Раману Жуку засталося два гады.",
+    ],
+)
+def test_after_the_term_ends_in_future(be, text):
+    assert ("release", "Раман Жук") not in events(be(text))

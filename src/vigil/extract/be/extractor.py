@@ -79,16 +79,28 @@ class BelarusianExtractor(RussianExtractor):
         ents = list(doc.ents)
         changed = False
         for n, ent in enumerate(ents):
-            if ent.label_ not in ("LOC", "ORG") or not 2 <= len(ent) <= 3:
+            if ent.label_ not in ("LOC", "ORG") or len(ent) < 2:
                 continue
-            if not all(is_name_word(t) for t in ent) or not self.names.is_first_name(ent[0].text):
+            # «Кіроўцу маршруткі з Барысава Сяргея Лабана», «Суддзя Алена Дар'ян»: the NER's
+            # place or body runs over a role and a town into the name that ends it
+            start = next(
+                (
+                    k
+                    for k in range(len(ent) - 1)
+                    if 2 <= len(ent) - k <= 3
+                    and self.names.is_first_name(ent[k].text)
+                    and all(is_name_word(t) for t in ent[k:])
+                ),
+                None,
+            )
+            if start is None:
                 continue
-            before = doc[ent.start - 1] if ent.start > 0 else None
+            before = doc[ent.start + start - 1] if ent.start + start > 0 else None
             if before is not None and (
                 self._word_in_prefix(before, "settlement_nouns") or before.lower_ in ("імя", "імені", "імю")
             ):
                 continue
-            ents[n] = Span(doc, ent.start, ent.end, label="PER")
+            ents[n] = Span(doc, ent.start + start, ent.end, label="PER")
             changed = True
         if changed:
             doc.ents = ents
@@ -185,6 +197,12 @@ class BelarusianExtractor(RussianExtractor):
             )
         ):
             tokens = tokens[1:]  # «Жонка Сымановіча засталася …»: a kin noun opening a sentence
+        if len(tokens) >= 4 and tokens[0].lower_.startswith(
+            tuple(self.lexicon.sets.get("citizen_stems", ()))
+        ):
+            tokens = tokens[
+                2:
+            ]  # «Грамадзяніна Польшчы Кшыштафа Навака»: a citizen of a country, then the name
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
             tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(

@@ -1620,6 +1620,13 @@ class EventFinder:
             if person is not None:
                 finding.persons.append(person)
             return finding if finding.persons else None
+        if self.linear:
+            rest = list(doc[t.i + 1 : t.sent.end])
+            clause = rest[: next((k for k, x in enumerate(rest) if x.text in (",", ";", ":")), len(rest))]
+            if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]) or any(
+                self._word_in(x, "blockers") for x in clause
+            ):
+                return None  # «пасля заканчэння тэрміну X можа выйсці»: the clause's verb is a possibility
         nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
         if nxt is not None and index.person_at(nxt) is not None:
             finding.persons.append(index.person_at(nxt))  # «после ареста Дмитрия Кравца»
@@ -1866,6 +1873,10 @@ class EventFinder:
                     if person is not None:
                         finding.persons.append(person)
         if not finding.persons:
+            person = self._adjacent_pronoun(t, index)
+            if person is not None:
+                finding.persons.append(person)
+        if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
@@ -1887,6 +1898,31 @@ class EventFinder:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _adjacent_pronoun(self, t: Token, index: PersonIndex) -> Person | None:
+        """«X вызвалілі, але … вывезлі яго на мяжу»: a singular pronoun right beside a trigger
+        that took none of the sentence's names is its patient, the latest person of its gender
+        (not a possessive «яго брата»: after the trigger, only a preposition or a stop follows)."""
+        lex = self.lexicon
+        doc = t.doc
+        sent = t.sent
+        for k in (t.i + 1, t.i - 1):
+            if not sent.start <= k < sent.end:
+                continue
+            x = doc[k]
+            gender = pronoun_gender(x, lex)
+            if not gender or x.lower_ in lex.pronouns["plural"] or x.lower_ in lex.pronouns["first"]:
+                continue
+            if k > t.i:
+                nxt = doc[k + 1] if k + 1 < sent.end else None
+                if nxt is not None and not (
+                    nxt.is_punct or nxt.lower_ in lex.sets["location_prepositions"] or nxt.like_num
+                ):
+                    continue
+            if self._unnamed_subject(x, gender, index):
+                continue
+            return index.latest_before(x.i, gender, exclude=self._agents)
+        return None
 
     def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
         """A sentence with no name whose event's patient is a word right beside the trigger:
@@ -1945,12 +1981,13 @@ class EventFinder:
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
-                if any(self._word_in(y, "speech") for y in previous):
+                told = previous
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent  # «X памёр у калоніі. Яму быў 61 год. Мужчына адбываў …»
+                if any(self._word_in(y, "speech") for y in told):
                     return []  # «Пра гэта паведаміў праваабаронца X. Мужчыну затрымалі»: X tells, not X held
                 gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
-                named = {
-                    id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender
-                }
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
                 return list(named.values()) if len(named) == 1 else []
             stem = x.lower_[: max(5, len(x.text) - 2)]
             holders: dict[int, Person] = {}
