@@ -209,3 +209,36 @@ def test_after_the_term_ended(be, text):
 )
 def test_after_the_term_ends_in_future(be, text):
     assert ("release", "Раман Жук") not in events(be(text))
+
+
+def test_a_lone_surname_opening_a_sentence(be):
+    result = be("Кавальчук памілаваў 12 асуджаных, паведаміла прэс-служба.")
+    assert [p.name for p in result.persons] == ["Кавальчук"]
+    assert ("release", 12) in counts(result)
+    assert ("release", "Кавальчук") not in events(result)
+
+
+@pytest.mark.parametrize("text", ["Дзяўчына заявіла пра ціск.", "Справа дайшла да суда.", "Улада адмовіла."])
+def test_a_common_word_opening_a_sentence_is_no_surname(be, text):
+    assert be(text).persons == []
+
+
+def test_a_womans_nominative_that_is_also_a_mans_genitive(be):
+    result = be("Ягоная дачка Алеся Бойко гэтага не пацвярджае: «Мы нічога не ведаем, лістоў няма».")
+    assert [p.name for p in result.persons] == ["Алеся Бойко"]
+    assert len(result.quotes) == 1
+    result = be("Сябры Алеся Мароза сабралі грошы на адваката.")
+    assert [p.name for p in result.persons] == ["Алесь Мароз"]
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("Свабоду атрымаў Ігар Лось.", True),
+        ("Ігар Лось атрымаў доўгачаканую свабоду.", True),
+        ("Ігар Лось можа атрымаць свабоду ўвосень.", False),
+        ("Ігар Лось не атрымаў волю.", False),
+    ],
+)
+def test_given_freedom(be, text, freed):
+    assert (("release", "Ігар Лось") in events(be(text))) == freed
