@@ -242,3 +242,8 @@ def test_a_womans_nominative_that_is_also_a_mans_genitive(be):
 )
 def test_given_freedom(be, text, freed):
     assert (("release", "Ігар Лось") in events(be(text))) == freed
+
+
+def test_a_release_noun_with_its_name_is_a_fact_whatever_follows(be):
+    result = be("Пасля вызвалення Рамана Жука журналісты пыталіся даведацца, ці ён з'едзе.")
+    assert ("release", "Раман Жук") in events(result)

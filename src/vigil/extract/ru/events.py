@@ -1620,7 +1620,8 @@ class EventFinder:
             if person is not None:
                 finding.persons.append(person)
             return finding if finding.persons else None
-        if self.linear:
+        if self.linear and self._word_in(t, "term_nouns"):
+            # «пасля заканчэння тэрміну X …»: the event is the clause's own, so its mood counts
             rest = list(doc[t.i + 1 : t.sent.end])
             clause = rest[: next((k for k, x in enumerate(rest) if x.text in (",", ";", ":")), len(rest))]
             if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]) or any(
