@@ -69,7 +69,35 @@ class BelarusianExtractor(RussianExtractor):
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
         join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)
+        self._surname_opening(doc)
         return doc
+
+    def _surname_opening(self, doc: Doc) -> None:
+        """«Лукашэнка памілаваў …», «Чытайце: Кавальчук заявіў …»: the NER, reading capitals as no
+        cue at a sentence's start or after a colon, misses a lone surname there; a word with a
+        surname's ending (words.json `opening_surname_endings`) before an active past verb is a
+        person."""
+        taken = {t.i for ent in doc.ents for t in ent}
+        ents = list(doc.ents)
+        for t in doc:
+            if t.i not in taken and self._opens_speech(doc, t.i) and self._opening_surname(doc, t.i):
+                ents.append(Span(doc, t.i, t.i + 1, label="PER"))
+        if len(ents) != len(doc.ents):
+            doc.ents = sorted(ents, key=lambda e: e.start)
+
+    def _opening_surname(self, doc: Doc, i: int) -> bool:
+        endings = tuple(self.lexicon.sets.get("opening_surname_endings", ()))
+        past = tuple(self.lexicon.sets.get("active_past_endings", ()))
+        first = doc[i]
+        if not endings or i + 1 >= len(doc) or not is_name_word(first) or first.is_upper:
+            return False
+        verb = doc[i + 1]
+        return (
+            first.lower_.endswith(endings)
+            and verb.is_lower
+            and verb.lower_.endswith(past)
+            and not self.names.is_first_name(first.text)
+        )
 
     def _names_read_as_places(self, doc: Doc) -> None:
         """natasha's Russian NER tags some Belarusian names as places or organisations
@@ -79,16 +107,28 @@ class BelarusianExtractor(RussianExtractor):
         ents = list(doc.ents)
         changed = False
         for n, ent in enumerate(ents):
-            if ent.label_ not in ("LOC", "ORG") or not 2 <= len(ent) <= 3:
+            if ent.label_ not in ("LOC", "ORG") or len(ent) < 2:
                 continue
-            if not all(is_name_word(t) for t in ent) or not self.names.is_first_name(ent[0].text):
+            # «Кіроўцу маршруткі з Барысава Сяргея Лабана», «Суддзя Алена Дар'ян»: the NER's
+            # place or body runs over a role and a town into the name that ends it
+            start = next(
+                (
+                    k
+                    for k in range(len(ent) - 1)
+                    if 2 <= len(ent) - k <= 3
+                    and self.names.is_first_name(ent[k].text)
+                    and all(is_name_word(t) for t in ent[k:])
+                ),
+                None,
+            )
+            if start is None:
                 continue
-            before = doc[ent.start - 1] if ent.start > 0 else None
+            before = doc[ent.start + start - 1] if ent.start + start > 0 else None
             if before is not None and (
                 self._word_in_prefix(before, "settlement_nouns") or before.lower_ in ("імя", "імені", "імю")
             ):
                 continue
-            ents[n] = Span(doc, ent.start, ent.end, label="PER")
+            ents[n] = Span(doc, ent.start + start, ent.end, label="PER")
             changed = True
         if changed:
             doc.ents = ents
@@ -185,6 +225,12 @@ class BelarusianExtractor(RussianExtractor):
             )
         ):
             tokens = tokens[1:]  # «Жонка Сымановіча засталася …»: a kin noun opening a sentence
+        if len(tokens) >= 4 and tokens[0].lower_.startswith(
+            tuple(self.lexicon.sets.get("citizen_stems", ()))
+        ):
+            tokens = tokens[
+                2:
+            ]  # «Грамадзяніна Польшчы Кшыштафа Навака»: a citizen of a country, then the name
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
             tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
@@ -258,7 +304,10 @@ class BelarusianExtractor(RussianExtractor):
             low.startswith(role) and len(low) - len(role) <= 3 for role in self.lexicon.sets["role_nouns"]
         ):
             return False  # «за абразу Прэзідэнта»: a title written with a capital
-        return any(not self._opens_speech(doc, start) for start, _ in person.mentions)
+        return any(
+            not self._opens_speech(doc, start) or self._opening_surname(doc, start)
+            for start, _ in person.mentions
+        )
 
     @staticmethod
     def _opens_speech(doc: Doc, i: int) -> bool:

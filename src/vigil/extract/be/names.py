@@ -278,8 +278,13 @@ class BelarusianNames:
         fem = self.fem_forms.get(words[0].lower())
         if gender == "masc" and fem is not None and self._feminine_context(span):
             name, gender, nominative = fem  # «пенсіянерку Валянціну Гапееву» is Валянціна's accusative
-        if gender == "masc" and words[0].lower() in self.agreed_fem and _feminine_agreement(span):
-            # «Алеся Ермак была затрымана»: a woman's nominative, not Алесь's genitive
+        if (
+            gender == "masc"
+            and words[0].lower() in self.agreed_fem
+            and (_feminine_agreement(span) or (len(words) > 1 and words[-1][-1:].lower() not in "аяіыу"))
+        ):
+            # «Алеся Ермак была затрымана»: a woman's nominative, not Алесь's genitive; so with a
+            # surname no man's genitive ends in («Алеся Грынько», «Алеся Кот»: Алесь's is -а/-і)
             name, gender, nominative = self.agreed_fem[words[0].lower()], "fem", True
         ending = self._ending(words[0], name)
         surname = words[-1] if nominative else self._nominative(words[-1], gender, ending)

@@ -68,9 +68,20 @@ class EventFinder:
         seen: dict[tuple[int, str], Finding] = {}
         self._last_term: int | None = None
         triggers: list[tuple[Token, TriggerRule, int]] = []
+        spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
-            triggers.append((doc[end - 1] if rule.trigger_last else doc[start], rule, end))
+            trigger = doc[end - 1] if rule.trigger_last else doc[start]
+            triggers.append((trigger, rule, end))
+            spans.append((start, end, trigger.i))
+        if self.linear:
+            # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words is
+            # that trigger's word, not an event of its own competing for the names beside it
+            triggers = [
+                (t, rule, end)
+                for t, rule, end in triggers
+                if not rule.needs_count or not any(a <= t.i < b and i != t.i for a, b, i in spans)
+            ]
         trigger_ids = {t.i for t, _, _ in triggers}
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
         # does not compete with the clause's own verb for the names around it
@@ -1177,6 +1188,18 @@ class EventFinder:
             if x.i + 1 < t.sent.end
         )
 
+    def _condemned(self, t: Token) -> bool:
+        """«Затрыманне X рэзка асудзілі», «асудзілі арышт X»: the verb of a verdict with an
+        adverb of censure before it, or an action noun (the arrest, the persecution) in its
+        clause before or just after it, is a condemnation (words.json `condemn_cues`)."""
+        cues = self.lexicon.sets.get("condemn_cues")
+        if not cues or not self._word_in(t, "condemn_verbs"):
+            return False
+        doc = t.doc
+        before = doc[t.sent.start : t.i]
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
+        return any(x.lemma_.lower() in cues or x.lower_ in cues for x in [*before, *after])
+
     def _negated_after(self, t: Token) -> bool:
         """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
         doc = t.doc
@@ -1194,6 +1217,8 @@ class EventFinder:
         before = t.doc[max(t.sent.start, t.i - 4) : t.i]
         if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
             return False
+        if t.lower_ in lex.sets["group_nouns"] and any(x.lower_ in lex.sets["negation"] for x in before):
+            return False  # «не трапіў у спіс памілаваных», «не было сярод вызваленых»: not one of them
         if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
             return False  # «затрымалі б, калі б …»
         if any(self._word_in(x, "blockers") for x in before):
@@ -1311,6 +1336,8 @@ class EventFinder:
         named_noun = self._named_noun(t, index)
         if rule.needs_term and term is None and not named_noun and not ranged:
             return None
+        if rule.label == "sentence" and term is None and self._condemned(t):
+            return None  # «арышт X рэзка асудзілі ў АБСЕ»: condemned, not sentenced
         if rule.label == "sentence" and (
             any(self._word_in(x, "custody_measures") for x in window[1:5])
             or any(
@@ -1351,10 +1378,12 @@ class EventFinder:
             return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
         if rule.custody and not self._in_custody(t, area):
             return None
+        if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
+            return None  # «забралі з дому сваякі»: taken home by the family, not by the police
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
-        if self._word_in(t, "extradition"):
+        if self._word_in(t, "extradition") or not rule.frees:
             finding.implies_release = False  # handed to another state's jail, not freed
         if rule.label == "deportation" and not self.linear and self._from_country(t):
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
@@ -1594,6 +1623,14 @@ class EventFinder:
             if person is not None:
                 finding.persons.append(person)
             return finding if finding.persons else None
+        if self.linear and self._word_in(t, "term_nouns"):
+            # «пасля заканчэння тэрміну X …»: the event is the clause's own, so its mood counts
+            rest = list(doc[t.i + 1 : t.sent.end])
+            clause = rest[: next((k for k, x in enumerate(rest) if x.text in (",", ";", ":")), len(rest))]
+            if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]) or any(
+                self._word_in(x, "blockers") for x in clause
+            ):
+                return None  # «пасля заканчэння тэрміну X можа выйсці»: the clause's verb is a possibility
         nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
         if nxt is not None and index.person_at(nxt) is not None:
             finding.persons.append(index.person_at(nxt))  # «после ареста Дмитрия Кравца»
@@ -1840,6 +1877,10 @@ class EventFinder:
                     if person is not None:
                         finding.persons.append(person)
         if not finding.persons:
+            person = self._adjacent_pronoun(t, index)
+            if person is not None:
+                finding.persons.append(person)
+        if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
@@ -1861,6 +1902,31 @@ class EventFinder:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _adjacent_pronoun(self, t: Token, index: PersonIndex) -> Person | None:
+        """«X вызвалілі, але … вывезлі яго на мяжу»: a singular pronoun right beside a trigger
+        that took none of the sentence's names is its patient, the latest person of its gender
+        (not a possessive «яго брата»: after the trigger, only a preposition or a stop follows)."""
+        lex = self.lexicon
+        doc = t.doc
+        sent = t.sent
+        for k in (t.i + 1, t.i - 1):
+            if not sent.start <= k < sent.end:
+                continue
+            x = doc[k]
+            gender = pronoun_gender(x, lex)
+            if not gender or x.lower_ in lex.pronouns["plural"] or x.lower_ in lex.pronouns["first"]:
+                continue
+            if k > t.i:
+                nxt = doc[k + 1] if k + 1 < sent.end else None
+                if nxt is not None and not (
+                    nxt.is_punct or nxt.lower_ in lex.sets["location_prepositions"] or nxt.like_num
+                ):
+                    continue
+            if self._unnamed_subject(x, gender, index):
+                continue
+            return index.latest_before(x.i, gender, exclude=self._agents)
+        return None
 
     def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
         """A sentence with no name whose event's patient is a word right beside the trigger:
@@ -1919,12 +1985,13 @@ class EventFinder:
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
-                if any(self._word_in(y, "speech") for y in previous):
+                told = previous
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent  # «X памёр у калоніі. Яму быў 61 год. Мужчына адбываў …»
+                if any(self._word_in(y, "speech") for y in told):
                     return []  # «Пра гэта паведаміў праваабаронца X. Мужчыну затрымалі»: X tells, not X held
                 gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
-                named = {
-                    id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender
-                }
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
                 return list(named.values()) if len(named) == 1 else []
             stem = x.lower_[: max(5, len(x.text) - 2)]
             holders: dict[int, Person] = {}
@@ -2002,8 +2069,8 @@ class EventFinder:
         for x in doc[t.sent.start : t.sent.end]:
             if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
                 continue
-            if x.i > t.sent.start and doc[x.i - 1].is_digit:
-                continue
+            if x.i > t.sent.start and (doc[x.i - 1].is_digit or doc[x.i - 1].text in ("№", "N", "#")):
+                continue  # «калонія №15»: a number that names, not counts
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
                 doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers

@@ -24,6 +24,8 @@ class TriggerRule:
     needs_count: bool = False  # a noun that is an event only with a count («задержание 12 человек»)
     trigger_last: bool = False  # the verb ends the pattern («на свободу вышел X»: free word order)
     negated: bool = False  # the pattern's own «не» is its meaning («его не стало»), no negation
+    frees: bool = True  # a deportation of a prisoner frees; a forced removal of a migrant does not
+    unless: list[str] = field(default_factory=list)  # words of the sentence that make it no event
 
 
 @dataclass
