@@ -84,7 +84,8 @@ class EventFinder:
             if (token.i, rule.label) in seen:
                 continue
             if not self._asserted(token, idiom=rule.negated) and not (
-                rule.label == "sentence" and self._verdict_stay(token)
+                (rule.label == "sentence" and self._verdict_stay(token))
+                or (rule.patient == "clause" and self._since(token))
             ):
                 continue
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
@@ -1138,6 +1139,8 @@ class EventFinder:
         for c in t.children:
             if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
                 continue
+            if c.lemma_ == "тело":
+                continue  # «тело X обнаружили в камере»: a person's body
             if self._word_in(c, "group_nouns") or is_number(c, self.lexicon):
                 continue
             if self._word_in(c, "restraint_measure"):
@@ -1217,6 +1220,11 @@ class EventFinder:
         sent = t.doc[t.sent.start : t.sent.end]
         if t.lemma_ != "отбыть" and not any(self._word_in(x, "custody") for x in sent):
             return False
+        if any(
+            x.lower_ == "из" and x.i + 1 < sent.end and t.doc[x.i + 1].lower_ in ("них", "которых")
+            for x in sent
+        ):
+            return False  # «… к 5 годам, и 2 года из них он проведёт в тюрьме»: a part of the term
         lex = self.lexicon
         return not any(
             x.lower_ in lex.sets["negation"]
@@ -1224,6 +1232,29 @@ class EventFinder:
             or self._word_in(x, "blockers")
             for x in sent
             if x.i < t.i or x.head.i == t.i
+        )
+
+    def _since(self, t: Token) -> bool:
+        """«С момента своего освобождения X не может устроиться на работу»: «since» an event
+        presupposes it whatever the main clause says, unless the sentence is conditional or
+        future."""
+        if self.linear:
+            return False
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 4) : t.i]]
+        if not any(w in ("с", "со") for w in before[:2]) or not any(w in ("момента", "дня") for w in before):
+            return False
+        sent = t.doc[t.sent.start : t.sent.end]
+        return not any(
+            self._word_in(x, "conditional")
+            or self._word_in(x, "future_aux")
+            or "Fut" in x.morph.get("Tense")
+            or "Cnd" in x.morph.get("Mood")
+            # a perfective verb not in the past is a future («сможет уехать»)
+            or (
+                {"Perf", "Fin"} <= {*x.morph.get("Aspect"), *x.morph.get("VerbForm")}
+                and "Past" not in x.morph.get("Tense")
+            )
+            for x in sent
         )
 
     def _free_now(self, t: Token, rule: TriggerRule, index: PersonIndex) -> Finding | None:
@@ -1446,6 +1477,18 @@ class EventFinder:
             return self._free_now(t, rule, index)
         if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
+        if (
+            rule.label == "sentence"
+            and any(x.lower_ == "силе" or x.lemma_ == "вступить" for x in t.doc[min(t.i, end - 1) : end])
+            and any(x.lower_ in lex.sets["negation"] for x in t.doc[t.sent.start : end])
+        ):
+            return None  # «приговор не вступил в силу», «не оставил в силе приговор»
+        if (
+            rule.label == "arrest"
+            and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
+            and not any(self._word_in(x, "forces") for x in t.doc[t.sent.start : t.i])
+        ):
+            return None  # «за ним пришли друзья»: only a force that comes for someone takes them
         named_noun = self._named_noun(t, index)
         if (
             rule.label == "arrest"
@@ -1765,6 +1808,14 @@ class EventFinder:
         verb = t.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if (
+            not self.linear
+            and "Inf" in verb.morph.get("VerbForm")
+            and verb.head.i != verb.i
+            and "Fin" in verb.head.morph.get("VerbForm")
+            and self._since(t)
+        ):
+            verb = verb.head  # «с момента освобождения X не может найти работу»: the modal's clause
         if not self.linear and (
             "Fut" in verb.morph.get("Tense")
             or "Cnd" in verb.morph.get("Mood")
@@ -1829,11 +1880,12 @@ class EventFinder:
         if (
             not self.linear
             and t.i == sent.start
-            and t.dep_.startswith("nsubj")
+            and t.dep_ in ("nsubj", "nsubj:pass", "obj")
             and after is not None
             and index.person_at(after) is not None
             and (
                 self._word_in(t.head, "happened")
+                or (self._word_in(t.head, "known") and t.head.lemma_ != "стать")
                 or any(x.lower_ == "известно" and x.head.i == t.head.i for x in sent)
             )
             and not any(self._word_in(x, kind) for x in sent for kind in blocking)
@@ -2355,6 +2407,7 @@ class EventFinder:
                 and node.dep_ == "nmod"
                 and up.pos_ == "NOUN"
                 and up.is_lower
+                and up.lemma_ != "тело"  # «обнаружили тело X»: the person found dead
                 and self._modifier(node, up)
             ):
                 break  # «сотрудницу штаба Навального»: whose office, not who was sentenced
