@@ -25,6 +25,8 @@ from vigil.extract.ru.persons import PersonIndex, folded, pronoun_gender, senten
 from vigil.extract.ru.quotes import QuoteFinding
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_STAY_VERBS = ("провести", "отсидеть")
+_CUSTODY_PLACES = frozenset(("стража", "заключение", "колония", "сизо", "тюрьма", "изолятор", "спецприёмник"))
 _AGE_ENDINGS = ("летний", "летняя", "летнего", "летней", "гадовы", "гадовая", "гадовага", "гадовай")
 _QUOTE_MARKS = frozenset('«»"„“”')
 _LONGEST_TERM = 25 * 12  # a fixed term beyond this is a person's age in brackets
@@ -90,7 +92,12 @@ class EventFinder:
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
-            if (token.i, rule.label) in seen or not self._asserted(token, idiom=rule.negated):
+            if (token.i, rule.label) in seen:
+                continue
+            if not self._asserted(token, idiom=rule.negated) and not (
+                (rule.label == "sentence" and self._verdict_stay(token))
+                or (rule.patient == "clause" and self._since(token))
+            ):
                 continue
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
             if finding is not None:
@@ -114,6 +121,7 @@ class EventFinder:
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
         self._changed_term(findings)
+        self._each_of_them(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings += self._rest_of_group(doc, findings)
@@ -365,6 +373,36 @@ class EventFinder:
             if len(earlier) == f.count:
                 f.persons = earlier
 
+    def _each_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Среди них — A и B. Каждого из них приговорили к трём годам», «Кожнаму з іх далі
+        па тры гады»: «each of them» with no name of its own is said of every person the
+        sentence before names (two at least)."""
+        for f in findings:
+            if f.persons or f.count is not None:
+                continue
+            sent = f.trigger.sent
+            words = list(sent)
+            if sent.start == 0 or not any(
+                x.lower_.startswith(("кажд", "кожн"))
+                and k + 2 < len(words)
+                and words[k + 1].lower_ in ("из", "з")
+                and words[k + 2].lower_ in ("них", "іх", "их")
+                for k, x in enumerate(words)
+            ):
+                continue
+            before = f.trigger.doc[sent.start - 1].sent
+            named: list[Person] = []
+            for root, person in index.mention_roots():
+                if (
+                    before.start <= root.i < before.end
+                    and person not in named
+                    and not self._only_agent(person, index)
+                ):
+                    named.append(person)
+            if len(named) >= 2:
+                f.persons = named
+                f.group_ref = False
+
     def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
         Б и В — по 3 года»: names and terms alternate in one clause, each group of names taking
@@ -599,9 +637,32 @@ class EventFinder:
             )
             if unit is None:
                 return None
-            later = term_months(doc[unit.i + 1 : sent.end], self.lexicon)
+            later = term_months(doc[unit.i + 1 : sent.end], self.lexicon) or self._trailing_number(
+                doc[unit.i + 1 : sent.end], 1 if self._word_in(unit, "months_words") else 12
+            )
             return later if later and later != f.term else None
         return None
+
+    def _trailing_number(self, tokens: Span, unit: int) -> int | None:
+        """«вместо девяти лет … ей предстоит провести за решёткой семь»: a number closing the
+        clause with its unit left out takes the unit of the term before it."""
+        words = [x for x in tokens if not x.is_punct]
+        half = 0.0
+        if (
+            len(words) > 2
+            and words[-2].lower_ in self.lexicon.terms["with"]
+            and words[-1].lemma_.lower() in self.lexicon.terms["half"]
+        ):
+            words, half = words[:-2], 0.5
+        run: list[Token] = []
+        while words and is_number(words[-1], self.lexicon):
+            run.insert(0, words.pop())
+        if not run or (tokens[-1].i + 1 < len(tokens.doc) and not tokens[-1].is_punct):
+            return None
+        value = number_value(run, self.lexicon)
+        if value is None or not 0 < (value + half) * unit <= 600:
+            return None
+        return round((value + half) * unit)
 
     def _term_list(self, sent) -> list[int]:
         """«к 10, 9 и 7 годам», «да васьмі, сямі і шасці гадоў»: the terms of a list of
@@ -1077,6 +1138,8 @@ class EventFinder:
         no number («восьмеро») and counts no people («группу активистов», «часть
         задержанных»): «арестовал имущество бизнесмена X», «похитил картину X»."""
         deps = ("obj", "nsubj:pass") if "Pass" in t.morph.get("Voice") else ("obj",)
+        if any(c.dep_ == "obl" and c.lemma_ in _CUSTODY_PLACES for c in t.children):
+            return False  # «назначил штраф и освободил из-под стражи»: freed from custody, a person
         if any(
             c.dep_ in deps and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy"))
             for c in t.children
@@ -1087,6 +1150,8 @@ class EventFinder:
         for c in t.children:
             if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
                 continue
+            if c.lemma_ == "тело":
+                continue  # «тело X обнаружили в камере»: a person's body
             if self._word_in(c, "group_nouns") or is_number(c, self.lexicon):
                 continue
             if self._word_in(c, "restraint_measure"):
@@ -1107,13 +1172,16 @@ class EventFinder:
         the article named that person with the same role noun, before the name or as the
         predicate after it («X — инженер»); a role given to someone else is no antecedent."""
         if (
-            noun.pos_ != "NOUN"
+            # (a capitalised common noun opening a sentence is often tagged a proper noun)
+            not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
             or not noun.is_alpha
             or "Anim" not in noun.morph.get("Animacy")
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
-            or self._word_in(noun, "generic_persons")
-            or any(c.dep_ in ("det", "nummod", "amod", "appos", "flat:name") for c in noun.children)
+            or any(
+                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name", "acl:relcl") and not _age(c)
+                for c in noun.children
+            )
         ):
             return None
         lemma = noun.lemma_.lower()
@@ -1130,6 +1198,12 @@ class EventFinder:
         latest = index.latest_before(noun.i, gender, window_sents=4)
         if latest is None:
             return None
+        if self._sole_person_before(noun, latest, index):
+            # «…рэпера X. Музыканта, задержанного осенью, …», «72-летнюю женщину осудили»: the
+            # one person named in the sentences before, under another word for the same person
+            return latest
+        if self._word_in(noun, "generic_persons"):
+            return None
         for start, end in latest.mentions:
             if not limit <= start < noun.sent.start:
                 continue
@@ -1140,6 +1214,95 @@ class EventFinder:
             if (at >= limit and role(doc[at])) or (after is not None and role(after)):
                 return latest  # the latest person of that gender, and named with that role
         return None
+
+    def _verdict_stay(self, t: Token) -> bool:
+        """«Он проведёт в колонии шесть лет», «ей предстоит провести за решёткой восемь лет»,
+        «теперь ему предстоит отбыть семь»: the stay a verdict fixed, told in the future (or
+        under «предстоит») with a place of custody for «провести»; not negated, not under a
+        verb of demand, threat or possibility."""
+        if self.linear or t.lemma_ not in (*_STAY_VERBS, "отбыть", "отправиться"):
+            return False
+        morph = t.morph
+        fated = t.head if "Inf" in morph.get("VerbForm") else None
+        if fated is not None and fated.lemma_ != "предстоять":
+            return False
+        if fated is None and not ("Fut" in morph.get("Tense") and "Perf" in morph.get("Aspect")):
+            return False
+        sent = t.doc[t.sent.start : t.sent.end]
+        if t.lemma_ != "отбыть" and not any(self._word_in(x, "custody") for x in sent):
+            return False
+        if any(
+            x.lower_ == "из" and x.i + 1 < sent.end and t.doc[x.i + 1].lower_ in ("них", "которых")
+            for x in sent
+        ):
+            return False  # «… к 5 годам, и 2 года из них он проведёт в тюрьме»: a part of the term
+        lex = self.lexicon
+        return not any(
+            x.lower_ in lex.sets["negation"]
+            or self._word_in(x, "conditional")
+            or self._word_in(x, "blockers")
+            for x in sent
+            if x.i < t.i or x.head.i == t.i
+        )
+
+    def _since(self, t: Token) -> bool:
+        """«С момента своего освобождения X не может устроиться на работу»: «since» an event
+        presupposes it whatever the main clause says, unless the sentence is conditional or
+        future."""
+        if self.linear:
+            return False
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 4) : t.i]]
+        if not any(w in ("с", "со") for w in before[:2]) or not any(w in ("момента", "дня") for w in before):
+            return False
+        sent = t.doc[t.sent.start : t.sent.end]
+        return not any(
+            self._word_in(x, "conditional")
+            or self._word_in(x, "future_aux")
+            or "Fut" in x.morph.get("Tense")
+            or "Cnd" in x.morph.get("Mood")
+            # a perfective verb not in the past is a future («сможет уехать»)
+            or (
+                {"Perf", "Fin"} <= {*x.morph.get("Aspect"), *x.morph.get("VerbForm")}
+                and "Past" not in x.morph.get("Tense")
+            )
+            for x in sent
+        )
+
+    def _free_now(self, t: Token, rule: TriggerRule, index: PersonIndex) -> Finding | None:
+        """«Правозащитница X на свободе», «X снова на свободе»: a clause with no verb of its own
+        that puts the one person named before it at liberty is a release; «X остаётся на
+        свободе», «X был на свободе до ареста» (a verb or a copula) are no release."""
+        if t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "cop" or c.pos_ in ("VERB", "AUX") for c in t.children):
+            return None
+        if any(x.pos_ in ("VERB", "AUX") for x in t.doc[t.sent.start : t.i]):
+            return None
+        before = t.doc[t.sent.start : t.i]
+        if any(x.lower_ in ("сих", "ещё", "еще", "по-прежнему", "пока") for x in before):
+            return None  # «до сих пор на свободе», «всё ещё на свободе»: never caught
+        named = {id(p): p for x in before if (p := index.person_at(x)) is not None}
+        if len(named) != 1 or any(
+            index.person_at(x) is not None and "Nom" not in x.morph.get("Case") for x in before
+        ):
+            return None  # «Убийца Олега Жука на свободе»: whose killer, not who was freed
+        person = next(iter(named.values()))
+        finding = Finding(rule.label, t)
+        finding.persons.append(person)
+        finding.date = self._date(t)
+        return finding
+
+    def _sole_person_before(self, noun: Token, person: Person, index: PersonIndex) -> bool:
+        """`person` is the only person named in the sentence of `noun` (before it) and the one
+        before it, in the case a sentence's subject or object takes (no byline, no relative)."""
+        doc = noun.doc
+        limit = sentences_back(noun.sent, 1)
+        if noun.sent.start == limit:
+            return False  # the first sentence of the text: nothing to refer back to
+        seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i}
+        return seen == {id(person)} and not any(
+            self._word_in(x, "relation_forms") or self._word_in(x, "possessors") for x in doc[limit : noun.i]
+        )
 
     def _term_out_of(self, t: Token) -> int | None:
         """«проведя в колонии шесть лет из назначенных ему десяти»: the term is the number after
@@ -1333,7 +1496,34 @@ class EventFinder:
             term = None
         if term is not None:
             self._last_term = term
+        if (
+            rule.label == "release"
+            and t.lower_ == "свободе"
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ == "на"
+        ):
+            return self._free_now(t, rule, index)
+        if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
+            return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
+        if (
+            rule.label == "sentence"
+            and any(x.lower_ == "силе" or x.lemma_ == "вступить" for x in t.doc[min(t.i, end - 1) : end])
+            and any(x.lower_ in lex.sets["negation"] for x in t.doc[t.sent.start : end])
+        ):
+            return None  # «приговор не вступил в силу», «не оставил в силе приговор»
+        if (
+            rule.label == "arrest"
+            and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
+            and not any(self._word_in(x, "forces") for x in t.doc[t.sent.start : t.i])
+        ):
+            return None  # «за ним пришли друзья»: only a force that comes for someone takes them
         named_noun = self._named_noun(t, index)
+        if (
+            rule.label == "arrest"
+            and any(x.lower_ in ("решётку", "решетку") for x in window[1:6])
+            and (term_months(window, lex) or 0) >= 12
+        ):
+            return None  # «отправил за решётку на шесть лет»: the verdict's term, not custody
         if rule.needs_term and term is None and not named_noun and not ranged:
             return None
         if rule.label == "sentence" and term is None and self._condemned(t):
@@ -1383,7 +1573,11 @@ class EventFinder:
         if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
             return None
         finding = Finding(rule.label, t, term=term)
-        if self._word_in(t, "extradition") or not rule.frees:
+        if (
+            self._word_in(t, "extradition")
+            or not rule.frees
+            or (rule.label == "deportation" and any(x.lemma_ == "власть" for x in t.doc[t.i + 1 : end]))
+        ):
             finding.implies_release = False  # handed to another state's jail, not freed
         if rule.label == "deportation" and not self.linear and self._from_country(t):
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
@@ -1443,7 +1637,7 @@ class EventFinder:
                 continue  # «X заявил, что Y была освобождена»: X speaks in the main clause
             if root.i > t.i and any(
                 t.doc[i].sent == t.sent
-                and t.i < i < root.i
+                and max(t.i + 1, end) <= i < root.i  # «отправил под арест X»: its own phrase's noun
                 and self.label_of_lemma.get(t.doc[i].lemma_.lower()) == rule.label
                 for i in trigger_ids
             ):
@@ -1484,6 +1678,10 @@ class EventFinder:
             self._pronoun(child, t, finding, index, quotes)
             if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
                 continue  # «обменяли на двух россиян»: whom they were traded for, not who was freed
+            if child.dep_ == "obl" and any(
+                c.dep_ == "case" and c.lower_ in ("из", "з") for c in child.children
+            ):
+                continue  # «Из 20 задержанных семеро освобождены»: the whole the part is taken from
             self._group(child, finding)
         if not finding.persons and finding.count is None and not finding.group_ref:
             said_of = self._fronted_participle_subject(t)
@@ -1496,6 +1694,17 @@ class EventFinder:
                     if person is not None:
                         finding.persons.append(person)
                         break
+        if (
+            not finding.persons
+            and finding.count is None
+            and not finding.group_ref
+            and t.dep_ in ("acl", "amod")
+            and self._passive_participle(t)
+            and t.head.i < t.i
+        ):
+            person = self._role_antecedent(t.head, index)  # «Музыканта, задержанного осенью, …»
+            if person is not None:
+                finding.persons.append(person)
         up = t
         while up.dep_ == "conj" and up.head.i != up.i:
             up = up.head
@@ -1641,6 +1850,14 @@ class EventFinder:
         verb = t.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if (
+            not self.linear
+            and "Inf" in verb.morph.get("VerbForm")
+            and verb.head.i != verb.i
+            and "Fin" in verb.head.morph.get("VerbForm")
+            and self._since(t)
+        ):
+            verb = verb.head  # «с момента освобождения X не может найти работу»: the modal's clause
         if not self.linear and (
             "Fut" in verb.morph.get("Tense")
             or "Cnd" in verb.morph.get("Mood")
@@ -1702,6 +1919,20 @@ class EventFinder:
         ):
             after = t.doc[after.i + 1]  # «Об аресте блогера X»: a role noun before the name
         blocking = ("blockers", "conditional", "annul", "negation")
+        if (
+            not self.linear
+            and t.i == sent.start
+            and t.dep_ in ("nsubj", "nsubj:pass", "obj")
+            and after is not None
+            and index.person_at(after) is not None
+            and (
+                self._word_in(t.head, "happened")
+                or (self._word_in(t.head, "known") and t.head.lemma_ != "стать")
+                or any(x.lower_ == "известно" and x.head.i == t.head.i for x in sent)
+            )
+            and not any(self._word_in(x, kind) for x in sent for kind in blocking)
+        ):
+            return True  # «Задержание X стало известно через неделю», «Арест X произошёл в мае»
         return (
             t.i == sent.start + 1
             and self._word_in(t.doc[sent.start], "about")
@@ -2188,7 +2419,10 @@ class EventFinder:
             up = t
             while up.dep_ == "conj" and up.head.i != up.i:
                 up = up.head
-            return any(c.dep_ in _SUBJECT and c.i < up.i for c in (*t.children, *up.children))
+            # (a feed's time stamp «14:05 — задержана X» is no subject, whatever the parser says)
+            return any(
+                c.dep_ in _SUBJECT and c.i < up.i and ":" not in c.text for c in (*t.children, *up.children)
+            )
         for x in doc[t.sent.start : t.i]:
             person = index.person_at(x)
             if self._clause_break(t, x):
@@ -2245,6 +2479,7 @@ class EventFinder:
                 and node.dep_ == "nmod"
                 and up.pos_ == "NOUN"
                 and up.is_lower
+                and up.lemma_ != "тело"  # «обнаружили тело X»: the person found dead
                 and self._modifier(node, up)
             ):
                 break  # «сотрудницу штаба Навального»: whose office, not who was sentenced
@@ -2945,12 +3180,19 @@ class EventFinder:
         """A gapped remainder that is only a number («— к шести», «— на три») repeats the unit of
         the term before it: the first unit word after that term's trigger."""
         words = self.lexicon.terms
+        rest = list(rest)
+        half = 0.0
+        if len(rest) > 2 and rest[-2].lower_ in words["with"] and rest[-1].lemma_.lower() in words["half"]:
+            rest, half = rest[:-2], 0.5  # «— восемь с половиной»
+        if not rest:
+            return None
         numbers = [x for x in rest if is_number(x, self.lexicon)]
         # a preposition may open it (the Belarusian path has no tagger: a short word)
         opening = not is_number(rest[0], self.lexicon) and (rest[0].pos_ == "ADP" or len(rest[0].text) <= 3)
         if not numbers or len(numbers) != len(rest) - opening:
             return None
         value = number_value(numbers, self.lexicon)
+        value = value + half if value is not None else None
         years, months = set(words["year"]), set(words["month"])
         trigger = antecedent.trigger
         unit = next(

@@ -187,6 +187,8 @@ def find_persons(
         _add(index, span, info)
     for span, info in pending_first:
         person = _by_first(index, info)
+        if person is None:
+            person = _shares_surname(span, info, index)
         if person is None and _named_relative(span, index, lexicon):
             # (the same relative named again is that one person: «Таццяна … маці Таццяна»)
             person = next((p for p in index.persons if p.tokens == [info.words[0]]), None)
@@ -216,6 +218,57 @@ def find_persons(
         person.mentions.sort()
     index.persons.sort(key=lambda p: p.mentions[0][0])
     return index
+
+
+_PLURAL_SURNAME = (
+    ("ских", "ский", "ская"),
+    ("цких", "цкий", "цкая"),
+    ("овых", "ов", "ова"),
+    ("евых", "ев", "ева"),
+    ("ёвых", "ёв", "ёва"),
+    ("иных", "ин", "ина"),
+    ("ыных", "ын", "ына"),
+)
+_GENDERED_SURNAME = (
+    ("ская", "ский"),
+    ("цкая", "цкий"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+)
+
+
+def _shares_surname(span: Span, info: NameInfo, index: PersonIndex) -> Person | None:
+    """«супругов Игоря и Светлану Мазур», «братьев Олега и Павла Гуща»: a first name alone right
+    before «и» and a full name shares that name's surname (in its own gender's form)."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("и", "і"):
+        return None
+    partner = index.by_token.get(span.end + 1)
+    if partner is None or len(partner.tokens) != 2 or index.by_token.get(span.end + 2) is not partner:
+        return None
+    first = info.words[0]
+    surname = partner.tokens[-1]
+    for plural, masc, fem in _PLURAL_SURNAME:
+        if surname.endswith(plural) and partner.gender in ("masc", "fem"):
+            # «Олега и Марину Сидоровых»: the plural form the two share, one name each
+            surname = surname[: -len(plural)] + (masc if partner.gender == "masc" else fem)
+            partner.tokens[-1] = surname
+            partner.name = " ".join(partner.tokens)
+            break
+    if info.gender and partner.gender and info.gender != partner.gender:
+        for fem, masc in _GENDERED_SURNAME:
+            if info.gender == "masc" and surname.endswith(fem):
+                surname = surname[: -len(fem)] + masc
+                break
+            if info.gender == "fem" and surname.endswith(masc):
+                surname = surname[: -len(masc)] + fem
+                break
+    person = Person(name=f"{first} {surname}", tokens=[first, surname], gender=info.gender)
+    index.persons.append(person)
+    return person
 
 
 def _initialled(index: PersonIndex) -> None:
