@@ -5,9 +5,14 @@ is told of the one person the title names; its verb has no subject of its own.
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from vigil.extract.dates import MONTH_NAMES
+from vigil.extract.doctext import doc_text
 from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted
@@ -35,11 +40,24 @@ def _date_word(t: Token) -> bool:
     )
 
 
+# a line that may be a timeline entry: a bullet, a number, or a month and a number
+_ENTRY_LINE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)", re.M)
+
+
 def _line_starts(doc: Doc) -> list[Token]:
-    """The first token of each line of the text (the parser may cut an entry at its colon)."""
-    starts = [0] + [k + 1 for k, ch in enumerate(doc.text) if ch == "\n"]
-    tokens = [doc.char_span(k, k + 1, alignment_mode="expand") for k in starts if k < len(doc.text)]
-    return [span[0] for span in tokens if span is not None and len(span) and not span[0].is_space]
+    """The first token of each line that may be an entry (the parser may cut an entry at its
+    colon, so lines are read from the text)."""
+    text = doc_text(doc)
+    offsets = [m.end() - len(m.group().lstrip()) for m in _ENTRY_LINE.finditer(text)]
+    if len(offsets) < 2:
+        return []
+    starts = doc.to_array(IDX) if len(doc) else []
+    out = []
+    for k in offsets:
+        i = int(bisect.bisect_left(starts, k))
+        if i < len(doc) and doc[i].idx == k:
+            out.append(doc[i])
+    return out
 
 
 def _entry_start(line: Token) -> Token | None:
