@@ -794,7 +794,8 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
         ok = i in capitalised and (
             tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X", "INTJ")
             or _byline_capitals(tok)
-            or _stop_word_surname(list(doc[i : i + 3]))
+            or tok.text in _STOP_WORD_SURNAMES
+            and _stop_word_surname(list(doc[i : i + 3]))
         )
         ok = ok or start is not None and _particle(tok)
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
