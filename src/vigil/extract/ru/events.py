@@ -2374,6 +2374,16 @@ class EventFinder:
                     break
                 gender = pronoun_gender(x, self.lexicon)
                 if gender and x.pos_ == "PRON" and "Acc" in x.morph.get("Case"):
+                    after = doc[x.i + 1]
+                    if (
+                        after.is_lower
+                        and after.pos_ in ("NOUN", "ADJ")
+                        and "Acc" in after.morph.get("Case")
+                        and "Nom" not in after.morph.get("Case")
+                    ):
+                        # «что его подзащитную задержали»: a possessive before the patient (not
+                        # «его силовики задержали», an object pronoun before the subject)
+                        break
                     unnamed = self._unnamed_subject(x, gender, index)
                     person = None if unnamed else index.latest_before(x.i, gender)
                     if person is not None:

@@ -55,6 +55,13 @@ def describe_ru(span: Span) -> NameInfo:
         if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
             surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, _case_of(tokens[0]))
+        if (
+            surname_gender == "fem"
+            and first_gender == "masc"
+            and _case_of(tokens[0]) == ("Nom",)
+            and tokens[-1].text.lower().endswith(("ской", "цкой"))
+        ):
+            surname_gender = "masc"  # «Пётр Ланской», «Иван Трубецкой»: a man's -ской, not her genitive
         if first_gender is None and _undeclined_first(tokens[0].text, tokens[-1].text):
             first_gender = "fem"
         gender = ("fem" if surname_gender == "fem" else first_gender) or surname_gender or gender
@@ -304,6 +311,8 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
     order = ["Name", "Surn", "Patr"] if n == 0 and total > 1 else ["Surn", "Patr", "Name"]
     if total == 1:
         order = ["Surn", "Name", "Patr"]
+    surname_slot = n > 0 and n == total - 1
+    plain = _adjective_surname(parses, want, text) if surname_slot and case != ("Nom",) else None
     for grammeme in order:
         p = pick(grammeme)
         if p is None:
@@ -311,6 +320,8 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         kind = {"Name": "first", "Surn": "surname", "Patr": "patronymic"}[grammeme]
         if grammeme == "Surn" and n == 0 and total > 1:
             continue
+        if grammeme == "Name" and plain is not None:
+            break  # «с Анной Белой»: the adjective Белая, not a first name «Бела» as a surname
         if (
             grammeme == "Patr"
             and not (n == 1 and total == 3)
@@ -325,6 +336,7 @@ def _word(text: str, n: int, total: int, gender: str | None, case: tuple) -> tup
         return kind, _cased(word, text), {"masc": "masc", "femn": "fem"}.get(p.tag.gender or "")
     kind = "first" if n == 0 and total > 1 else "surname"
     adjectival = _adjectival(parses, want) if kind == "surname" else None
+    adjectival = adjectival or (plain if kind == "surname" else None)
     if adjectival is not None:
         return kind, _cased(adjectival, text), None
     fixed = any("Fixd" in p.tag for p in parses)
@@ -355,6 +367,23 @@ def _adjectival(parses, gender: str | None) -> str | None:
             if gender and p.tag.gender not in (gender, None):
                 continue
             form = p.inflect({"nomn", "sing", gender or p.tag.gender or "masc"})
+            if form is not None:
+                return form.word
+    return None
+
+
+_ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю")
+
+
+def _adjective_surname(parses, gender: str | None, text: str) -> str | None:
+    """«Петра Белого», «с Анной Белой», «Сергею Лесному»: a surname that is a plain adjective
+    (no surname reading in the dictionary) in an oblique form goes back to its nominative of
+    the person's gender."""
+    if not gender or any("Surn" in p.tag for p in parses) or not text.lower().endswith(_ADJECTIVE_OBLIQUE):
+        return None
+    for p in parses:
+        if p.tag.POS == "ADJF" and p.tag.gender in (gender, None) and "plur" not in p.tag:
+            form = p.inflect({"nomn", "sing", gender})
             if form is not None:
                 return form.word
     return None

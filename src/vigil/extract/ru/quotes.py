@@ -272,9 +272,10 @@ class QuoteFinder:
                 linear = bool(lex.extra.get("linear"))
                 subject = None if linear else self._last_speaker(index, at, gender)
                 found = subject or index.latest_before(at, gender)
-                if found is None and linear:
+                if found is None and (linear or t.idx > quote_start):
                     # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
-                    # ён: the sentences inside the earlier quote count in the window too
+                    # ён: the sentences inside the earlier quote count in the window too (in
+                    # Russian, for a pronoun attribution after the quote: «…», — добавил он)
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index) if need_verb else None
@@ -397,14 +398,41 @@ class QuoteFinder:
         if sent.end > at:
             return None
         people = {id(p): p for t in sent if (p := index.person_at(t)) is not None}
+        frames = tuple(self.lexicon.sets.get("interview_frames", ()))
         speaks = any(
-            self.lexicon.word_in(t, "speech") or self.lexicon.word_in(t, "speech_nouns") for t in sent
+            self.lexicon.word_in(t, "speech")
+            or self.lexicon.word_in(t, "speech_nouns")
+            or (frames and t.lower_.startswith(frames))  # «Мы связались с X», «поговорили с X»
+            for t in sent
         )
         if not people:
             return self._according_to_pronoun(sent, index)
-        if len(people) != 1 or not speaks:
+        if len(people) != 1:
             return None
-        return next(iter(people.values()))
+        person = next(iter(people.values()))
+        if not speaks and not self._first_person_of_subject(doc, sent, person, index, start, end):
+            return None
+        return person
+
+    def _first_person_of_subject(
+        self, doc: Doc, sent: Span, person: Person, index: PersonIndex, start: int, end: int
+    ) -> bool:
+        """«Его мать Ольга Зуева не верит в обвинения. «Я не понимаю, что происходит»»: a quote
+        in the first person right after a sentence whose one named person is its subject (in
+        the nominative) is that person's, with no verb of speech."""
+        if self.lexicon.extra.get("linear"):
+            return False
+        first = {"я", "меня", "мне", "мной", "мы", "нас", "нам", "мой", "моя", "моё", "мои", "наш", "наша"}
+        words = {w.strip(".,!?…;:—-").lower() for w in doc_text(doc)[start + 1 : end - 1].split()}
+        if not first & words:
+            return False
+        for t in sent:
+            if index.person_at(t) is not person:
+                continue
+            head = t.head if t.dep_ in ("appos", "flat:name") else t
+            if head.dep_ == "nsubj" and "Nom" in t.morph.get("Case"):
+                return True
+        return False
 
     def _according_to_pronoun(self, sent: Span, index: PersonIndex) -> Person | None:
         """«Па ягоных словах, самым цяжкім былі лісты. «…»»: a sentence told on someone's
