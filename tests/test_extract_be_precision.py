@@ -59,7 +59,8 @@ def test_a_foreigner_sent_home_is_not_freed_by_the_detail(be):
 
 def test_a_prisoner_handed_over_at_the_border_is_freed(be):
     result = be(
-        "Палітвязня Антанаса Вайткуса пасля трох гадоў калоніі давезлі да мяжы і перадалі літоўскім памежнікам."
+        "Палітвязня Антанаса Вайткуса пасля трох гадоў калоніі давезлі да мяжы"
+        " і перадалі літоўскім памежнікам."
     )
     assert {("deportation", "Антанас Вайткус"), ("release", "Антанас Вайткус")} <= events(result)
 
