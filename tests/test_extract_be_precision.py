@@ -141,3 +141,43 @@ def test_a_shared_plural_surname_in_each_gender(be):
     result = be("У Баранавічах затрымалі Вольгу і Пятра Сіняковых.")
     assert {"Вольга Сінякова", "Пётр Сінякоў"} <= set(names(result))
     assert {("arrest", "Вольга Сінякова"), ("arrest", "Пётр Сінякоў")} <= events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Ганну Сушко адправілі ў калонію на чатыры гады.", ("sentence", "Ганна Сушко")),
+        (
+            "Сілавікі ўварваліся да Юрыя Рудзенкі і вывезлі яго ў невядомым кірунку.",
+            ("arrest", "Юрый Рудзенка"),
+        ),
+        ("Музыку Ігара Банцара выпусцілі з ізалятара пасля 15 сутак.", ("release", "Ігар Банцар")),
+        ("Ігар Банцар выйшаў са спецпрыёмніка ў нядзелю.", ("release", "Ігар Банцар")),
+    ],
+)
+def test_stay_idioms(be, text, event):
+    assert event in events(be(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ганну Сушко адправілі ў калонію адбываць пакаранне.",
+        "Ганну Сушко могуць адправіць у калонію на чатыры гады.",
+        "Бацькі вывезлі Ганну Сушко ў невядомым кірунку.",
+    ],
+)
+def test_stay_idiom_traps(be, text):
+    assert not events(be(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд асудзіў Пятра Лебедзя на два гады.", "Пётр Лебедзь"),
+        ("Сяргею Гусю далі тры гады калоніі.", "Сяргей Гусь"),
+        ("Размова з Іванам Кавалём адбылася ў судзе.", "Іван Каваль"),
+    ],
+)
+def test_soft_stem_surnames_in_the_nominative(be, text, name):
+    assert name in names(be(text))
