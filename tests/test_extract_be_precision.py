@@ -181,3 +181,18 @@ def test_stay_idiom_traps(be, text):
 )
 def test_soft_stem_surnames_in_the_nominative(be, text, name):
     assert name in names(be(text))
+
+
+def test_no_longer_behind_bars_is_a_release(be):
+    assert ("release", "Сяргей Віхор") in events(be("Блогер Сяргей Віхор больш не за кратамі."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Марыя Лук не за кратамі, а пад хатнім арыштам.",
+        "Калі Марыя Лук больш не за кратамі будзе, яна паедзе да маці.",
+    ],
+)
+def test_no_longer_behind_bars_traps(be, text):
+    assert not events(be(text))
