@@ -210,6 +210,8 @@ class BelarusianExtractor(RussianExtractor):
             and not self._first_name(tokens[0].text)
         ):
             return None  # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective
+        if not any(self._first_name(t.text) for t in tokens) and self._institution_adjective(tokens[-1]):
+            return None  # «Прысуд Мінскі гарадскі суд абвесціць …»: a court's or a college's adjective
         if tokens[0].lower_ in self.lexicon.sets.get("capitalised_nouns", ()) and not self._first_name(
             tokens[0].text
         ):
@@ -244,7 +246,54 @@ class BelarusianExtractor(RussianExtractor):
                 prev is not None and prev.lower_ in self.lexicon.sets["location_prepositions"]
             ):
                 return None
+            if self._after_place_adjective(t) or self._beside_a_country(t):
+                return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+    def _institution_adjective(self, last) -> bool:
+        """«Гродзенскага | музычнага каледжа», «Мінскі | гарадскі суд», «Пінскага | дзіцячага
+        садка»: a capitalised adjective followed by a lower-case one of the same ending (they
+        agree) and a lower-case noun names an institution, not a person."""
+        doc = last.doc
+        ending = next(
+            (e for e in self.lexicon.sets["adjective_endings"] if len(e) >= 2 and last.lower_.endswith(e)),
+            None,
+        )
+        agreeing: tuple[str, ...] = (ending,) if ending else ()
+        if ending is None and last.lower_.endswith(("скі", "цкі", "ны", "ні")):
+            agreeing = ("ы", "і")  # the masculine nominative's two spellings («Брэсцкі абласны»)
+        if not agreeing or last.i + 2 >= len(doc):
+            return False
+        nxt, noun = doc[last.i + 1], doc[last.i + 2]
+        return (
+            nxt.is_lower
+            and nxt.is_alpha
+            and nxt.lower_.endswith(agreeing)
+            and noun.is_lower
+            and noun.is_alpha
+        )
+
+    def _after_place_adjective(self, t) -> bool:
+        """«у акупаваным Мелітопалі», «на роднай Случчыне»: a lone capitalised word after a
+        preposition of place and a lower-case adjective in the locative is a place."""
+        if t.i < 2 or self._first_name(t.text):
+            return False
+        adj, prep = t.doc[t.i - 1], t.doc[t.i - 2]
+        return (
+            adj.is_lower
+            and adj.lower_.endswith(("ым", "ім", "ай", "яй", "ой"))
+            and prep.lower_ in ("у", "ў", "в", "на")
+        )
+
+    def _beside_a_country(self, t) -> bool:
+        """«паміж Расіяй і Захадам», «Літвой і Польшчай»: a lone word joined by «і» to a place
+        is a place or a power, not a surname."""
+        if t.i < 2 or self._first_name(t.text):
+            return False
+        conj, other = t.doc[t.i - 1], t.doc[t.i - 2]
+        return conj.lower_ in ("і", "ды", "або") and (
+            other.ent_type_ == "LOC" or self._word_in_prefix(other, "place_stems")
+        )
 
     def _org_word(self, token) -> bool:
         """A noun an adjectival place or institution name goes with («раёна», «кодэкса»)."""
@@ -296,6 +345,10 @@ class BelarusianExtractor(RussianExtractor):
             low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
         ):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
+        if low.endswith(tuple(self.lexicon.sets.get("place_endings", ()))) and not self._first_name(
+            person.tokens[0]
+        ):
+            return False  # «пад Мелітопалем», «з Херсоншчыны»: a town's or a region's ending
         if any(
             low.startswith(stem) and len(low) - len(stem) <= 3 for stem in self.lexicon.sets["outlet_stems"]
         ):

@@ -288,6 +288,9 @@ class BelarusianNames:
             name, gender, nominative = self.agreed_fem[words[0].lower()], "fem", True
         ending = self._ending(words[0], name)
         surname = words[-1] if nominative else self._nominative(words[-1], gender, ending)
+        shared = self._plural_surname(words[-1], gender) if len(words) > 1 else None
+        if shared is not None:
+            surname = shared  # «Руслана і Дар'ю Кулікоўскіх»: two first names share a plural surname
         if (
             gender == "masc"
             and not nominative
@@ -311,6 +314,15 @@ class BelarusianNames:
         middle = words[1:-1]
         kinds = ["first"] + ["patronymic"] * len(middle) + ["surname"]
         return NameInfo([name, *middle, surname], kinds, gender)
+
+    def _plural_surname(self, word: str, gender: str | None) -> str | None:
+        """«Кулікоўскіх» → Кулікоўскі / Кулікоўская, «Гарбацэвічаў» → Гарбацэвіч: the plural of a
+        surname two first names share, in the person's own gender (names.json `plural_surnames`)."""
+        low = word.lower()
+        for plural, masc, fem in self.data.get("plural_surnames", ()):
+            if low.endswith(plural) and len(low) > len(plural) + 2:
+                return word[: len(word) - len(plural)] + (fem if gender == "fem" else masc)
+        return None
 
     def _nk_stem(self, word: str) -> str:
         """«Лукашэнкам», «Пыльчанкі»: a surname in -анка/-энка/-енка shows its nominative in

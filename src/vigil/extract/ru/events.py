@@ -31,6 +31,9 @@ _AGE_ENDINGS = ("летний", "летняя", "летнего", "летней"
 _QUOTE_MARKS = frozenset('«»"„“”')
 _LONGEST_TERM = 25 * 12  # a fixed term beyond this is a person's age in brackets
 _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
+# Belarusian infinitives (or a perfective's future, «вызваліць», «вызваляць»); the present's
+# «-юць», «-уць», «-дзяць» («выходзяць») and the reflexive «-цца» are left to the words around
+_LINEAR_INFINITIVE = ("аць", "іць", "ыць", "ляць", "ці", "чы")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _DESCEND = (
     "flat",
@@ -139,6 +142,7 @@ class EventFinder:
         self._all_of_them(findings, index)
         self._all_but(findings)
         self._refused_to_leave(findings, index)
+        self._same_removal(findings)
         findings = self._bracketed_terms(findings)
         findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
@@ -242,6 +246,27 @@ class EventFinder:
         if person.gender is not None and (person.gender == "fem") != fem:
             return
         f.persons.append(person)
+
+    @staticmethod
+    def _same_removal(findings: list[Finding]) -> None:
+        """«Грамадзяніна Латвіі X выдварылі з Беларусі. Яго давезлі да мяжы і перадалі
+        латвійскім памежнікам»: a removal told again in detail in the same or the next sentence
+        is the same removal; when the first telling freed no prisoner (a foreigner sent home,
+        one handed to another state's jail), the detail does not free one either."""
+        removals = sorted(
+            (f for f in findings if f.type == "deportation" and f.persons), key=lambda f: f.trigger.i
+        )
+        for n, f in enumerate(removals):
+            if not f.implies_release:
+                continue
+            sent = f.trigger.sent
+            if any(
+                not g.implies_release
+                and set(map(id, f.persons)) <= set(map(id, g.persons))
+                and g.trigger.sent.start >= sentences_back(sent, 1)
+                for g in removals[:n]
+            ):
+                f.implies_release = False
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
@@ -721,7 +746,10 @@ class EventFinder:
                 )
             )
             value = term_months(chunk[first:], lex) if pure else None
-            if value is not None and first and out:
+            # «да паўтара года і да двух гадоў»: a preposition repeated before each term continues the run
+            lead = chunk[:first] if first else []
+            repeated = bool(lead) and all(x.lower_ in lex.sets.get("term_prepositions", ()) for x in lead)
+            if value is not None and first and out and not repeated:
                 if len(out) >= 2:
                     best = [m for m, _ in out]
                 out = []  # words before the number end the run before it and may start another
@@ -854,6 +882,8 @@ class EventFinder:
             and not (self.linear and t.lower_.endswith("цца"))
         ):
             return False
+        if self.linear and self._linear_infinitive(t):
+            return False
         if self.linear:
             return self._asserted_linear(t)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
@@ -903,6 +933,14 @@ class EventFinder:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _linear_infinitive(self, t: Token) -> bool:
+        """Belarusian «выдвараць мужчыну не могуць», «пачнуць вызваляць»: an imperfective
+        infinitive whose lemma (the perfective of the prefix table) differs from it; the same
+        ending on a perfective is its future («вызваліць» he will free), no fact either. The
+        reflexive «-цца» is also the present and is judged by the words around it."""
+        low = t.lower_
+        return low != t.lemma_ and low.endswith(_LINEAR_INFINITIVE) and t.lemma_.endswith(_INFINITIVE)
 
     def _postnominal(self, t: Token) -> bool:
         """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma."""

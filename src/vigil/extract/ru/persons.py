@@ -188,7 +188,7 @@ def find_persons(
     for span, info in pending_first:
         person = _by_first(index, info)
         if person is None:
-            person = _shares_surname(span, info, index)
+            person = _shares_surname(span, info, index, lexicon)
         if person is None and _named_relative(span, index, lexicon):
             # (the same relative named again is that one person: «Таццяна … маці Таццяна»)
             person = next((p for p in index.persons if p.tokens == [info.words[0]]), None)
@@ -240,9 +240,10 @@ _GENDERED_SURNAME = (
 )
 
 
-def _shares_surname(span: Span, info: NameInfo, index: PersonIndex) -> Person | None:
+def _shares_surname(span: Span, info: NameInfo, index: PersonIndex, lexicon: Lexicon) -> Person | None:
     """«супругов Игоря и Светлану Мазур», «братьев Олега и Павла Гуща»: a first name alone right
-    before «и» and a full name shares that name's surname (in its own gender's form)."""
+    before «и» and a full name shares that name's surname (in its own gender's form; the
+    language's own pairs in words.json `gendered_surnames`, Belarusian «-оўская» and «-оўскі»)."""
     doc = span.doc
     if len(span) != 1 or span.end + 2 >= len(doc) or doc[span.end].lower_ not in ("и", "і"):
         return None
@@ -259,7 +260,8 @@ def _shares_surname(span: Span, info: NameInfo, index: PersonIndex) -> Person | 
             partner.name = " ".join(partner.tokens)
             break
     if info.gender and partner.gender and info.gender != partner.gender:
-        for fem, masc in _GENDERED_SURNAME:
+        own = lexicon.words.get("gendered_surnames")
+        for fem, masc in own.items() if isinstance(own, dict) else _GENDERED_SURNAME:
             if info.gender == "masc" and surname.endswith(fem):
                 surname = surname[: -len(fem)] + masc
                 break
