@@ -1,0 +1,89 @@
+"""Discourse families of English articles (session 13, round 2): a name set off from its verb
+by an aside between dashes, a second participle of a relative clause ("who was detained ... and
+later handed N years"), and a nominal release whose freed are listed after "among them". The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_extract_english import events, terms
+
+# -- a name, then an aside between dashes, then the verb ----------------------------------------
+
+
+def test_name_before_a_spelling_aside_is_the_subject(extract_text):
+    result = extract_text(
+        "A court in Osh sentenced the singer Bermet Asanova to three years on Monday. "
+        "Asanova – the name is written Asanowa in her passport – was detained in March after a concert."
+    )
+    assert ("arrest", "Bermet Asanova") in events(result)
+
+
+def test_aside_between_dashes_with_a_negated_verb_tells_nothing(extract_text):
+    result = extract_text(
+        "The lawyer Rustam Yuldashev spoke to reporters. "
+        "Yuldashev – the name also appears as Yuldoshev – was not detained, police said."
+    )
+    assert ("arrest", "Rustam Yuldashev") not in events(result)
+
+
+# -- the second participle of a relative clause --------------------------------------------------
+
+
+def test_later_handed_years_in_a_relative_clause_is_a_sentence(extract_text):
+    result = extract_text(
+        "Freed on Friday was Darius Kowalczyk, a 47-year-old printer who was seized at his shop "
+        "in 2021 and later handed five years for distributing leaflets."
+    )
+    assert ("arrest", "Darius Kowalczyk") in events(result)
+    assert ("sentence", "Darius Kowalczyk") in events(result)
+    assert terms(result).get("Darius Kowalczyk") == 60
+
+
+def test_handed_a_summons_after_a_detention_is_no_sentence(extract_text):
+    result = extract_text("Darius Kowalczyk was detained overnight and later handed a court summons.")
+    assert ("sentence", "Darius Kowalczyk") not in events(result)
+
+
+def test_could_be_handed_years_is_no_sentence(extract_text):
+    result = extract_text("Darius Kowalczyk was detained in May and could be handed six years if convicted.")
+    assert ("sentence", "Darius Kowalczyk") not in events(result)
+
+
+# -- a nominal release, its freed listed after "among them" --------------------------------------
+
+
+def test_confirmed_release_of_a_group_among_them_names(extract_text):
+    result = extract_text(
+        "Monitors confirmed the release of eleven detainees on Sunday, among them the cartoonist "
+        "Lionel Mbaye and the nurse Awa Diallo."
+    )
+    assert ("release", "Lionel Mbaye") in events(result)
+    assert ("release", "Awa Diallo") in events(result)
+
+
+def test_demanded_release_of_a_group_among_them_names_is_no_release(extract_text):
+    result = extract_text(
+        "Monitors demanded the release of eleven detainees on Sunday, among them the cartoonist "
+        "Lionel Mbaye and the nurse Awa Diallo."
+    )
+    assert ("release", "Lionel Mbaye") not in events(result)
+    assert ("release", "Awa Diallo") not in events(result)
+
+
+# -- a reaction to a sentencing tells that it took place -----------------------------------------
+
+
+def test_responding_to_the_sentencing_of_a_person_is_a_sentence(extract_text):
+    result = extract_text(
+        "Reacting to the sentencing of the Lao cartoonist Bounmy Keola to four years on Tuesday, "
+        "the union's chair said little."
+    )
+    assert ("sentence", "Bounmy Keola") in events(result)
+
+
+def test_responding_to_an_upcoming_sentencing_is_no_sentence(extract_text):
+    result = extract_text(
+        "Responding to the upcoming sentencing of the Lao cartoonist Bounmy Keola, the union's chair "
+        "urged the judges to show mercy."
+    )
+    assert ("sentence", "Bounmy Keola") not in events(result)
