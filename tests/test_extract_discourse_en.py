@@ -87,3 +87,72 @@ def test_responding_to_an_upcoming_sentencing_is_no_sentence(extract_text):
         "urged the judges to show mercy."
     )
     assert ("sentence", "Bounmy Keola") not in events(result)
+
+
+# -- a wire lead's unnamed person, named in the next sentence by the same event noun -------------
+
+_WIRE = "Police arrest wanted Dutch man.\n\nLISBON 2001-03-02\n"
+
+
+def test_wire_lead_someone_named_by_the_arrest_noun_next(extract_text):
+    result = extract_text(
+        _WIRE + "Portuguese police on Monday arrested a 52-year-old Dutch man wanted in the "
+        "Netherlands for smuggling, a radio station said.\nThe station said a judge had ordered "
+        "the arrest of Pieter van Dijk, a retired architect who runs a cafe in Porto.\n"
+    )
+    assert ("arrest", "Pieter van Dijk") in events(result)
+
+
+def test_wire_lead_someone_and_a_relative_named_next_is_no_echo(extract_text):
+    result = extract_text(
+        _WIRE + "Portuguese police on Monday arrested a 52-year-old Dutch man wanted in the "
+        "Netherlands for smuggling, a radio station said.\nThe station said a judge had ordered "
+        "the arrest of Pieter van Dijk, a friend of the suspect.\n"
+    )
+    assert ("arrest", "Pieter van Dijk") not in events(result)
+
+
+# -- "the same prison / the same place where X died" ---------------------------------------------
+
+
+def test_same_place_where_someone_died_after_a_prison_sentence_before(extract_text):
+    result = extract_text(
+        "The smuggler died on Sunday at the state penitentiary in Tulsa, a spokesman said. "
+        "It was the same place where Victor Ramos, a rival smuggler, died of a stroke in 2011."
+    )
+    assert ("death", "Victor Ramos") in events(result)
+
+
+def test_same_place_where_someone_died_after_a_home_is_no_custody_death(extract_text):
+    result = extract_text(
+        "The smuggler died on Sunday at his ranch near Tulsa, a spokesman said. "
+        "It was the same place where Victor Ramos, his partner, died of a stroke in 2011."
+    )
+    assert ("death", "Victor Ramos") not in events(result)
+
+
+def test_same_prison_where_plural_role_and_names_died(extract_text):
+    result = extract_text(
+        "It is the same jail where gangsters Victor Ramos and Dale Pruitt also died, the paper said."
+    )
+    assert ("death", "Victor Ramos") in events(result)
+    assert ("death", "Dale Pruitt") in events(result)
+
+
+def test_same_hospital_where_names_died_is_no_custody_death(extract_text):
+    result = extract_text(
+        "It is the same clinic where singers Victor Ramos and Dale Pruitt also died, the paper said."
+    )
+    assert ("death", "Victor Ramos") not in events(result)
+
+
+# -- capitalised kind words after "a" before a role are no name ----------------------------------
+
+
+def test_people_and_kind_before_a_role_after_a_is_no_person(extract_text):
+    result = extract_text(
+        "Still held is Tomas Villca, an Aymara Indigenous organiser from the highlands who has "
+        "been held incommunicado since his arrest in May."
+    )
+    assert {p.name for p in result.persons} == {"Tomas Villca"}
+    assert ("arrest", "Tomas Villca") in events(result)
