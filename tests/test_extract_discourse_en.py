@@ -156,3 +156,22 @@ def test_people_and_kind_before_a_role_after_a_is_no_person(extract_text):
     )
     assert {p.name for p in result.persons} == {"Tomas Villca"}
     assert ("arrest", "Tomas Villca") in events(result)
+
+
+# -- "abroad" is judged against the story's own country, not an assumed one ----------------------
+
+
+def test_counted_release_in_the_storys_own_country_is_kept(extract_text):
+    result = extract_text(
+        "Monitors in Guatemala City on Sunday welcomed the release of eleven detainees at a prison "
+        "in Guatemala, among them the cartoonist Lionel Mbaye and the nurse Awa Diallo."
+    )
+    assert ("release", "Lionel Mbaye") in events(result)
+
+
+def test_counted_release_abroad_in_a_story_of_another_country_is_dropped(extract_text):
+    result = extract_text(
+        "Belarusian activists in Minsk said Belarus still holds 1,100 political prisoners. Belarusian "
+        "monitors on Sunday welcomed the release of eleven detainees at a prison in Guatemala."
+    )
+    assert not any(e.type == "release" and e.count == 11 for e in result.events)

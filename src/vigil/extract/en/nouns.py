@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.en.attributes import date_text, is_abroad
+from vigil.extract.en.attributes import date_text, home_country, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
@@ -57,7 +57,9 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             owner = None  # "the government's release of 40 prisoners": whom it freed follows "of"
         if owner is None and (group := _counted_object(tok)) is not None and not a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
-            if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or is_abroad(tok, None):
+            # (abroad against the story's own country, not an assumed one)
+            abroad = is_abroad(tok, home_country(ctx))
+            if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or abroad:
                 continue
             persons = persons_of(ctx, group)
             # "confirmed the release of 13 prisoners, among them the poet A and B": the names
