@@ -18,7 +18,7 @@ from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import patient_of, subject_of
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
-from vigil.extract.en.triggers import TERM_NOUNS, lexicon, office_term, term_in
+from vigil.extract.en.triggers import TERM_NOUNS, lexicon, noun_rules, office_term, term_in
 from vigil.extract.findings import Finding, Membership
 
 _TURN = re.compile(r"^\s*([A-Z][^\n:\"]{0,40}):\s+\S")
@@ -144,6 +144,20 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     if len(patients) != 1:
         return []
     patient = next(iter(patients.values()))
+    sent = patient.sent
+    if (
+        _someone_unnamed(ctx, patient)
+        and sent.end < len(doc)
+        and not any(k in ctx.owner_at for k in range(sent.start, sent.end))
+        and (echoed := _named_in_echo(ctx, doc[sent.end].sent, {f.type for f in leads})) is not None
+    ):
+        # "... arrested a 47-year-old man wanted in Italy / A court had ordered the arrest of X, a
+        # political scientist": the lead's event told again as a noun, of someone named there first
+        return [
+            dataclasses.replace(f, persons=[echoed], confidence=0.7, implies_release=False)
+            for f in leads
+            if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient
+        ]
     if not (_someone_unnamed(ctx, patient) and _person_noun(patient)):
         return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
     sent = patient.sent
@@ -217,6 +231,31 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
 
 
 _SOMEONE_ELSE = frozenset({"another", "other", "fellow", "co-defendant", "colleague", "also"})
+
+
+def _named_in_echo(ctx: DocContext, sent: Span, types: set[str]) -> Person | None:
+    """'the arrest of X', 'X's release': an event noun of the lead's own type whose owner is the
+    a person the sentence names for the first time, with a role of their own ('X, a lawyer')."""
+    below = _below_headline(ctx.doc)
+    newcomers = {id(p) for p in ctx.persons if sent.start <= _first_named(p, below) < sent.end}
+    rules = noun_rules()
+    for noun in sent:
+        if noun.pos_ != "NOUN" or rules.get(noun.lemma_.lower()) not in types or noun.i in ctx.quoted:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        for owner in owners:
+            person = ctx.owner_at.get(owner.i)
+            if person is None or id(person) not in newcomers:
+                continue
+            # "the arrest of X, a political scientist": a role of their own said of them ties them
+            # to the lead's someone (not "X, a friend of the suspect", "X, his brother")
+            roles = [c for c in owner.children if c.dep_ == "appos" and fold(c.lemma_) in PERSON_NOUNS]
+            owned = (g.dep_ in ("poss", "prep") and g.lower_ != "in" for r in roles for g in r.children)
+            if not roles or any(owned):
+                return None
+            return person
+    return None
 
 
 def _identified_as(ctx: DocContext, sent: Span) -> Person | None:
@@ -295,13 +334,33 @@ def _lead_sentence(doc: Doc) -> Span | None:
     the text's first sentence when it opens with its lead, no headline above it."""
     # ("CARACAS, Aug 12 (Reuters) -" is a dateline however long: it ends with its dash)
     start = 1 if _below_headline(doc) else 0
+    opening = list(itertools.islice(doc.sents, _LEAD_SENTENCES + start))
+    # "Police arrest wanted man. / ROME 1996-08-28 / Police on Wednesday arrested ...": a wire
+    # story's verbless dateline line; the lead follows it, whatever the headline above looks like
+    dateline = next((k for k, s in enumerate(opening[:2]) if _dateline(s)), None)
+    if dateline is not None:
+        start = max(start, dateline + 1)
     return next(
         (
             s
             for s in itertools.islice(doc.sents, start, _LEAD_SENTENCES + start)
-            if len(s) >= 6 and not s.text.rstrip().endswith(("—", "–", "-"))
+            if len(s) >= 6
+            and not s.text.rstrip().endswith(("—", "–", "-"))
+            # ("ROME 1996-08-28": a dateline line of its own, no verb in it)
+            and any(t.pos_ in ("VERB", "AUX") for t in s)
         ),
         None,
+    )
+
+
+def _dateline(sent: Span) -> bool:
+    """'ROME 1996-08-28', 'SAO PAULO, Brazil 1996-08-28': a line of a place and a date alone."""
+    text = sent.text.strip()
+    return (
+        "\n" not in text
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        and any(t.ent_type_ == "DATE" or t.like_num for t in sent[-6:])
+        and (sent.text.endswith("\n") or doc_text(sent.doc)[sent.end_char : sent.end_char + 1] in ("\n", ""))
     )
 
 

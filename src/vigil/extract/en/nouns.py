@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.en.attributes import date_text, is_abroad
+from vigil.extract.en.attributes import date_text, home_country, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
-from vigil.extract.en.participants import a_thing, persons_of, pronoun_is_safe
+from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, fold
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
@@ -57,9 +57,16 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             owner = None  # "the government's release of 40 prisoners": whom it freed follows "of"
         if owner is None and (group := _counted_object(tok)) is not None and not a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
-            if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or is_abroad(tok, None):
+            # (abroad against the story's own country, not an assumed one)
+            abroad = is_abroad(tok, home_country(ctx))
+            if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or abroad:
                 continue
-            finding = Finding(etype, tok, persons_of(ctx, group), date=date_text(tok), confidence=0.75)
+            persons = persons_of(ctx, group)
+            # "confirmed the release of 13 prisoners, among them the poet A and B": the names
+            # trailing the group (the parser hangs "among" on the noun or its object)
+            for among in _among_them(tok, group):
+                persons += [p for p in names_after(ctx, among) if p not in persons]
+            finding = Finding(etype, tok, persons, date=date_text(tok), confidence=0.75)
             finding.count, finding.group = count_of(group)
             finding.group_ref = True
             finding.implies_release = False
@@ -109,6 +116,20 @@ _JUDGING = frozenset(
 )
 
 
+def _among_them(noun: Token, group: Token) -> list[Token]:
+    """The "among them" trailing a counted event noun ("the release of 13 prisoners, among them
+    A and B"), which the parser hangs on the noun, its group, or an apposition of either."""
+    owners = (noun.i, group.i)
+    return [
+        t
+        for t in noun.doc[group.i + 1 : noun.sent.end]
+        if t.lower_ == "among"
+        and t.dep_ == "prep"
+        and any(c.lower_ == "them" for c in t.children)
+        and (t.head.i in owners or t.head.dep_ == "appos" and t.head.head.i in owners)
+    ]
+
+
 def _sentencing_done(noun: Token) -> bool:
     """'confirmed the recent sentencing of nine activists', 'after her sentencing in May': a
     sentencing told as done, not the hearing a story looks ahead to."""
@@ -116,7 +137,15 @@ def _sentencing_done(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _JUDGING:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        # "Responding to the sentencing of X", "in response to her sentencing": a reaction to it
+        reacting = noun.head.head
+        if reacting.lemma_.lower() in _REACTING:
+            return True
     return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following")
+
+
+_REACTING = frozenset({"respond", "react", "response", "reaction", "reply"})
 
 
 def _coordinated_subject(noun: Token) -> Token | None:

@@ -92,7 +92,31 @@ def subject_of(verb: Token) -> Token | None:
             name = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
             if name is not None:
                 return name
+    return _name_before_aside(verb)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """'X – the name is also spelled Y – was detained': the parser makes the aside between dashes
+    the verb's clausal dependent and the name before it the aside's subject or adverbial noun."""
+    clauses = [c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.doc[verb.left_edge.i - 1].text in _DASHES:
+        clauses.append(verb.head)  # (or the aside as the head, the verb its conjunct)
+    for c in clauses:
+        for g in c.children:
+            after = g.i + 1  # (the parser may hang the dash on the name)
+            if (
+                g.dep_ in ("npadvmod", "dep", "nsubj", "nsubjpass")
+                and g.i == c.left_edge.i
+                and g.text[:1].isupper()
+                and g.pos_ in ("PROPN", "NOUN")
+                and after < verb.i
+                and g.doc[after].text in _DASHES
+            ):
+                return g
     return None
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
 
 
 _PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
@@ -234,6 +258,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
+    if nsubj is None and passive:
+        nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
     # "put on a flight to X": the vehicle is no patient
     # (nor a time: "arrested shortstop X about 4:20 am")
     # (nor a time the parser made an object: "detained ... but released the same evening")
@@ -286,9 +312,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             recipient = (
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
-        if recipient is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head):
+        if (
+            recipient is None
+            and tok.dep_ == "conj"
+            and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and nsubj is None)
+            and is_passive(tok.head)
+        ):
             # "X was convicted and given 15 years": the passive subject both participles share
+            # (the tagger may read "and later handed six years" as a past tense)
             recipient = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+            if recipient is not None and recipient.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+                described = described_by(tok.head)  # "a blogger who was detained and handed ..."
+                recipient = _person_for_who(described) if recipient.lower_ == "who" else described
         return recipient
     if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
         return dative  # "that brought him another three-year sentence"

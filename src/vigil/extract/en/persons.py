@@ -1118,6 +1118,17 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         _known_given_name(fold(t.text)) for t in tokens
     ):
         return True  # but "an emotional Rahaman Ali", "an apologetic Michael Phelps"
+    after_run = tokens[-1].i + 1
+    if (
+        prev >= 0
+        and doc[prev].lower_ in ("a", "an")
+        and after_run < len(doc)
+        and doc[after_run].is_lower
+        and doc[after_run].pos_ == "NOUN"
+        and tokens[-1].head.i == after_run
+        and not any(_known_given_name(fold(t.text)) for t in tokens)
+    ):
+        return True  # "a Miskitu Indigenous leader", "an Ogoni rights activist": a kind of person
     if _versioned(tokens) or _named_as_place(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name

@@ -1937,11 +1937,34 @@ def _where_in_custody(tok: Token) -> bool:
     node = tok
     for _ in range(2):
         if node.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in node.children):
-            return node.head.lemma_.lower() in CUSTODY_WORDS
+            return _custody_place(node.head)
         if node.dep_ not in ("ccomp", "relcl"):
             return False
         node = node.head
-    return False
+    # "the same prison where mobsters A, B and C also died": the tagger reads the plural role as
+    # the where-clause's verb and the parser hangs "died" elsewhere; only names, roles and their
+    # punctuation stand between "where" and the death
+    sent = tok.sent
+    where = next((t for t in reversed(sent[: tok.i - sent.start]) if t.lower_ == "where"), None)
+    if where is None or where.i == sent.start:
+        return False
+    between = tok.doc[where.i + 1 : tok.i]
+    if any(t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and t.i != where.i + 1 for t in between):
+        return False
+    return _custody_place(tok.doc[where.i - 1])
+
+
+def _custody_place(noun: Token) -> bool:
+    """'the prison', 'the colony'; 'the same place' told of a custody place in the sentence before
+    ('He died at the federal prison in X. It was the same place where Y died')."""
+    if noun.lemma_.lower() in CUSTODY_WORDS:
+        return True
+    if noun.lemma_.lower() not in ("place", "facility") or not any(c.lower_ == "same" for c in noun.children):
+        return False
+    start = noun.sent.start
+    if start == 0:
+        return False
+    return any(t.lemma_.lower() in CUSTODY_WORDS for t in noun.doc[start - 1].sent)
 
 
 def _left_behind(word: Token, verb: Token) -> bool:
