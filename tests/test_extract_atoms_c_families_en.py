@@ -89,14 +89,6 @@ def test_names_after_a_closing_among_them_join_the_counted_group(extract_text):
     assert {("release", "Jose Ortega"), ("release", "Ana Ruiz")} <= _events(result)
 
 
-def test_a_counted_group_given_a_term_each_with_names_between_dashes(extract_text):
-    result = extract_text(
-        "The district court on Monday gave four young farmers from the Green Valley union — Ana Bek, "
-        "Li Wen and Tom Ruiz — two years each for trespass."
-    )
-    assert {("Ana Bek", 24), ("Li Wen", 24), ("Tom Ruiz", 24)} <= _terms(result)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -192,3 +184,62 @@ def test_leaving_a_correctional_institution_is_a_release(extract_text):
 def test_leaving_an_institution_of_engineers_is_no_release(extract_text):
     result = extract_text("Wendy Cheng left the Institution of Civil Engineers on Monday after a dispute.")
     assert not result.events
+
+
+def test_put_behind_bars_as_the_police_tell_it_is_an_arrest(extract_text):
+    result = extract_text(
+        "Activist Omar Dani was put behind bars on Monday, a day after he spoke at a rally, police said."
+    )
+    assert _events(result) == {("arrest", "Omar Dani")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activist Omar Dani was put behind bars on Monday after a court trial, police said.",
+        "Police say Omar Dani should be put behind bars.",
+    ],
+)
+def test_put_behind_bars_after_a_trial_or_as_a_wish_is_no_arrest(extract_text, text):
+    assert ("arrest", "Omar Dani") not in _events(extract_text(text))
+
+
+def test_striding_out_of_a_named_prison_is_a_release(extract_text):
+    result = extract_text("Activist Lena Oduya strode out of Kamiti Prison on Friday.")
+    assert ("release", "Lena Oduya") in _events(result)
+
+
+def test_striding_out_of_a_courtroom_is_no_release(extract_text):
+    assert not extract_text("Activist Lena Oduya strode out of the courtroom.").events
+
+
+def test_turned_over_to_a_state_is_a_deportation(extract_text):
+    result = extract_text(
+        "OSH — Imam Rustam Aliev, whom Russian police turned over to Kyrgyzstan in April, was jailed "
+        "for five years."
+    )
+    assert ("deportation", "Rustam Aliev") in _events(result)
+    assert ("release", "Rustam Aliev") not in _events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers spirited away opposition youth leader Kofi Mensah from his hostel on Sunday night.",
+        "Plain-clothes agents hustled lawyer Kofi Mensah into an unmarked car outside the court.",
+    ],
+)
+def test_a_security_force_spiriting_or_hustling_someone_away_is_an_arrest(extract_text, text):
+    assert ("arrest", "Kofi Mensah") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen whisked away businessman Kofi Mensah for ransom.",
+        "Kidnappers bundled Kofi Mensah into a van.",
+        "Aides hustled the minister Kofi Mensah out of the hall.",
+    ],
+)
+def test_hostage_takers_or_aides_taking_someone_away_is_no_arrest(extract_text, text):
+    assert not extract_text(text).events

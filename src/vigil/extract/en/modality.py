@@ -269,6 +269,7 @@ def _asserted(tok: Token) -> bool:
             and node.head.dep_ == "pobj"
             and node.head.head.lower_ == "among"
             and any(c.dep_ == "nummod" for c in node.head.children)
+            and any(c.dep_ == "neg" for c in node.head.head.head.children)
         ):
             return True  # "X was not among the 41 prisoners pardoned": the counted group's pardon is given
         # a relative clause or participle of a named noun has its own modality...

@@ -264,18 +264,6 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or names_person(c))),
             None,
         )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
-        if recipient is None:
-            # "gave three environmentalists 18 months each": a counted group of people as the object
-            recipient = next(
-                (
-                    c
-                    for c in children
-                    if c.dep_ == "dobj"
-                    and c.tag_ == "NNS"
-                    and (is_people(c) or any(g.dep_ == "nummod" for g in c.children))
-                ),
-                None,
-            )
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
             to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None

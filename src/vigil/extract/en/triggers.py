@@ -281,7 +281,7 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         return True  # "was set at liberty"
     # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
     return (
-        tok.lemma_ == "walk"
+        tok.lemma_ in ("walk", "stride", "stroll")
         and "out" in children
         and any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree)
     )
@@ -1136,6 +1136,11 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "taken away by police"
     doers += _misplaced_agent(tok)
+    takers = lexicon("hostage_takers")
+    if any(t.lower_ == "ransom" for t in tok.sent) or any(
+        t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree
+    ):
+        return False  # "gunmen whisked away a businessman for ransom": a hostage, taken by no state
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
@@ -1999,7 +2004,19 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
         return False  # "for seven years", "for life", "for his posts": a sentence or its reason
     # (the verb's own clause: "X, who was put behind bars in 2019, spoke on bail" tells no remand)
     text = " ".join(t.lower_ for t in tok.subtree)
-    return bool(_UNTRIED_CUES.search(text)) and not _VERDICT_CUES.search(text) and not TERM_RE.search(text)
+    if _VERDICT_CUES.search(text) or TERM_RE.search(text):
+        return False
+    if _UNTRIED_CUES.search(text):
+        return True
+    # "X was put behind bars on Tuesday, two days after the rally, a police spokesman said": the
+    # police tell of it, and the sentence names no court, judge or verdict (a term was not given)
+    sent = tok.sent
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and any(t.lemma_.lower() == "police" for t in sent)
+        and not any(t.lemma_.lower() in _COURT_WORDS | {"convict", "guilty", "magistrate"} for t in sent)
+        and not _VERDICT_CUES.search(span_text(sent).lower())
+    )
 
 
 _CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackles", "chains", "manacles"})
