@@ -87,6 +87,7 @@ from vigil.extract.en.participants import (
     is_passive,
     listed_persons,
     name_plural_pronouns,
+    names_set_off,
     object_relative,
     one_of,
     ordered_held,
@@ -110,7 +111,14 @@ from vigil.extract.en.terms import (
     terms_to_spend,
 )
 from vigil.extract.en.timelines import timeline_entries
-from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, is_diplomat, lexicon, trigger_type
+from vigil.extract.en.triggers import (
+    CUSTODY_WORDS,
+    SPAN_KEY,
+    handed_to_state,
+    is_diplomat,
+    lexicon,
+    trigger_type,
+)
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import occurs, tokens_in
 
@@ -229,6 +237,7 @@ class EventFinder:
                 described.head.lower_ in ("those", "them") or has_det(described.head, ("those", "these"))
             )
             and not membership_phrase(described.head)  # "among the dozens rounded up was X"
+            and not names_set_off(ctx, described.head)  # "A and B, the students arrested on Friday"
             and not headline_predicate(described)
             and (
                 described.tag_ != "VBN"
@@ -362,9 +371,18 @@ class EventFinder:
                         finding.persons += [
                             p for p in ctx.persons_in(g, pronouns=False) if p not in finding.persons
                         ]
+        if finding.group_ref and not finding.persons:
+            finding.persons += _among_them_after(ctx, tok, home)
         listed = listed_persons(ctx, tok, patient)
         if listed and (finding.persons or finding.group_ref or patient is not None):
             finding.persons += [p for p in listed if p not in finding.persons]
+        if (
+            tok.dep_ in ("acl", "relcl")
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ == "among"
+            and any(c.dep_ == "neg" for c in tok.head.head.head.children)
+        ):
+            finding.persons = []  # "X was not among the 41 prisoners pardoned": the group's, not X's
         if finding.persons:
             finding.persons += as_well_as(ctx, finding.persons, tok.sent)
         companions = companions_of(ctx, tok)
@@ -400,6 +418,7 @@ class EventFinder:
         if etype == "deportation" and (
             tok.lemma_ in ("extradite", "return", "repatriate")
             or any(c.lower_ == "back" for c in tok.children)
+            or handed_to_state(tok)  # "whom Russia handed over to Tajikistan": from one jail to another
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
             # or "sent back to Russia" is handed to the state that wants them
@@ -419,6 +438,29 @@ class EventFinder:
         if etype == "death":
             finding.confidence = 0.7
         return finding
+
+
+def _among_them_after(ctx: DocContext, tok: Token, home: str | None) -> list:
+    """'Nicaragua expelled 22 political prisoners to Guatemala ..., among them lay leader X and
+    student leader Y': the names after a closing ', among them' are the counted group's, though
+    the parser, lost in the roles, hangs them on no one (the first such phrase after the verb, with
+    no other event's verb between)."""
+    sent = tok.sent
+    for t in tok.doc[tok.i + 1 : sent.end - 1]:
+        if t.i != tok.i + 1 and trigger_type(t, home) is not None:
+            return []
+        if (
+            t.lower_ == "among"
+            and tok.doc[t.i - 1].text == ","
+            and tok.doc[t.i + 1].lower_ in ("them", "those")
+        ):
+            found: list = []
+            for i in range(t.i + 2, sent.end):
+                person = ctx.owner_at.get(i)
+                if person is not None and person not in found:
+                    found.append(person)
+            return found
+    return []
 
 
 def _served_out(tok: Token, home: str | None) -> bool:

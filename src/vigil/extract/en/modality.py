@@ -209,7 +209,19 @@ def _asserted(tok: Token) -> bool:
             return False
         if depth == 0 and sought_as_goal(node):
             return False  # "freeing X is the campaign's goal"
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and not timed:
+        if (
+            node.dep_ in ("pcomp", "pobj")
+            and node.head.lower_ == "without"
+            and not timed
+            # ("released without warning and driven to the border": the parser hangs the second
+            # passive on "warning", a bare gerund, not on a denied "being ..." it would share)
+            and not (
+                node.i != tok.i
+                and tok.tag_ == "VBN"
+                and node.tag_ == "VBG"
+                and not any(c.dep_ in ("auxpass", "aux") for c in node.children)
+            )
+        ):
             return False  # "held for years without ever being convicted": the verdict never came
         # ("without being tried before being released": the release after the trial that never
         # came did happen)
@@ -252,6 +264,14 @@ def _asserted(tok: Token) -> bool:
             return True  # "Arrested in 2022, X faces ten years": the participle tells what befell X
         if node.dep_ == "ROOT" or node.head.i == node.i:
             break
+        if (
+            node.dep_ in ("acl", "relcl")
+            and node.head.dep_ == "pobj"
+            and node.head.head.lower_ == "among"
+            and any(c.dep_ == "nummod" for c in node.head.children)
+            and any(c.dep_ == "neg" for c in node.head.head.head.children)
+        ):
+            return True  # "X was not among the 41 prisoners pardoned": the counted group's pardon is given
         # a relative clause or participle of a named noun has its own modality...
         if (
             node.dep_ in ("relcl", "acl")

@@ -553,6 +553,37 @@ def _surname_owner(ctx: DocContext, patient: Token) -> Person | None:
     return owners[0] if len(owners) == 1 else None
 
 
+def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
+    """'A and B, the students arrested on Friday, spoke ...': the names a plural is set off after,
+    though the parser makes the plural a second subject of the verb rather than their apposition."""
+    if group.tag_ == "NNS" and group.dep_ == "appos" and group.head.pos_ == "PROPN":
+        node = group.head  # "A and B, the students detained after the rally, were freed"
+        while node.dep_ == "conj" and node.head.pos_ == "PROPN":
+            node = node.head
+        if any(c.dep_ == "conj" for c in node.children):
+            named = ctx.persons_in(node, pronouns=False)
+            return named if len(named) >= 2 else []
+    if group.tag_ != "NNS" or group.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    first = next(
+        (
+            c
+            for c in group.head.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < group.i
+        ),
+        None,
+    )
+    if (
+        first is None
+        or first.right_edge.i + 1 >= group.left_edge.i
+        or group.doc[first.right_edge.i + 1].text != ","
+        or not any(c.dep_ == "conj" for c in first.children)
+    ):
+        return []
+    named = ctx.persons_in(first, pronouns=False)
+    return named if len(named) >= 2 else []
+
+
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     if patient.tag_ == "NNS" and patient.dep_ == "appos" and patient.head.pos_ == "PROPN":
@@ -563,6 +594,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
             node = node.head
         if len(named := ctx.persons_in(node, pronouns=False)) >= 2:
             return named
+    if named := names_set_off(ctx, patient):
+        return named
     found = ctx.persons_in(patient)
     if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
         # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
@@ -887,11 +920,45 @@ def _chain_subject(verb: Token) -> Token | None:
     """'X was detained, tried and sentenced': the parser chains the verbs (the middle one as a
     'dep' of the first), and the last shares the first one's subject."""
     steps = 0
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "without"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "conj" and c.tag_ == "VBN" for c in verb.children)
+    ):
+        # "was released without warning and driven to the border": the second passive hung on the
+        # bare gerund shares the subject of the verb the gerund's phrase modifies
+        return subject_of(verb.head.head)
     while verb.dep_ in ("conj", "dep") and verb.head.pos_ in ("VERB", "AUX") and steps < 3:
         verb, steps = verb.head, steps + 1
         if (subject := subject_of(verb)) is not None:
             return subject
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
+    """'gave three environmentalists from the movement — A, B and C — 18 months each': the names
+    between dashes right after a counted group are its members (only names, commas and 'and'
+    inside, no verb between the group and the first dash)."""
+    doc, sent = group.doc, group.sent
+    dashes = [t.i for t in doc[group.i + 1 : sent.end] if t.text in _DASHES]
+    if len(dashes) < 2 or any(t.pos_ in ("VERB", "AUX") for t in doc[group.i + 1 : dashes[0]]):
+        return []
+    inside = doc[dashes[0] + 1 : dashes[1]]
+    found: list[Person] = []
+    for t in inside:
+        person = ctx.owner_at.get(t.i)
+        if person is not None:
+            if person not in found:
+                found.append(person)
+        elif t.text != "," and t.lower_ != "and":
+            return []
+    return found if len(found) >= 2 else []
 
 
 def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
@@ -911,6 +978,7 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         found += [p for p in names_after(ctx, c) if p not in found]
     if patient is not None and is_group(patient):
         found += [p for p in named_after_clause(ctx, patient) if p not in found]
+        found += [p for p in _dashed_names(ctx, patient) if p not in found]
         # "the pardoned prisoners, who included the journalist X, were driven to the border"
         for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
             if not any(

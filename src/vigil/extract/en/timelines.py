@@ -112,7 +112,10 @@ def timeline_entries(ctx: DocContext, findings: list[Finding], home: str | None)
     by_trigger = {f.trigger.i: f for f in findings}
     out: list[Finding] = []
     for first in entries:
-        if first.tag_ not in ("VBN", "VBD") or not first.is_title:
+        # ("Let out of the jail ...": a participle the tagger reads as the base form)
+        if not (first.tag_ in ("VBN", "VBD") or first.tag_ == "VB" and first.lower_ in ("let", "put", "set")):
+            continue
+        if not first.is_title:
             continue
         verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD"))]
         for verb in verbs:

@@ -73,6 +73,22 @@ COUNTRIES = {
     "indian": "india", "bangladeshi": "bangladesh", "japanese": "japan", "korean": "korea",
     "taiwanese": "taiwan", "french": "france", "british": "uk", "finnish": "finland",
     "moldovan": "moldova", "tajikistani": "tajikistan", "turkmen": "turkmenistan",
+    # the Gulf, South and Southeast Asia, Africa, the Balkans, the rest of Europe and the Americas
+    "kuwait": "kuwait", "kuwaiti": "kuwait", "bahrain": "bahrain", "bahraini": "bahrain", "oman": "oman",
+    "omani": "oman", "qatari": "qatar", "emirati": "uae", "jordan": "jordan", "jordanian": "jordan",
+    "yemen": "yemen", "yemeni": "yemen", "libya": "libya", "libyan": "libya", "philippines": "philippines",
+    "filipino": "philippines", "filipina": "philippines", "indonesia": "indonesia", "indonesian": "indonesia",
+    "malaysia": "malaysia", "malaysian": "malaysia", "nepal": "nepal", "nepali": "nepal", "nepalese": "nepal",
+    "lanka": "sri lanka", "lankan": "sri lanka", "mongolia": "mongolia", "mongolian": "mongolia",
+    "laotian": "laos", "zimbabwe": "zimbabwe", "zimbabwean": "zimbabwe", "zambia": "zambia",
+    "zambian": "zambia", "ghana": "ghana", "ghanaian": "ghana", "senegal": "senegal", "senegalese": "senegal",
+    "tanzania": "tanzania", "tanzanian": "tanzania", "cameroon": "cameroon", "cameroonian": "cameroon",
+    "croatia": "croatia", "croatian": "croatia", "bosnia": "bosnia", "bosnian": "bosnia",
+    "albania": "albania", "albanian": "albania", "greece": "greece", "greek": "greece",
+    "portugal": "portugal", "portuguese": "portugal", "ireland": "ireland", "irish": "ireland",
+    "denmark": "denmark", "danish": "denmark", "uruguay": "uruguay", "uruguayan": "uruguay",
+    "paraguay": "paraguay", "paraguayan": "paraguay", "peruvian": "peru", "chilean": "chile",
+    "bolivian": "bolivia", "ecuadorian": "ecuador",
 }  # fmt: skip
 CAPITALS = {
     "minsk": "belarus", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "vilnius": "lithuania",
@@ -87,6 +103,17 @@ CAPITALS = {
     "stockholm": "sweden", "oslo": "norway", "helsinki": "finland", "doha": "qatar", "dubai": "uae",
     "bogota": "colombia", "tokyo": "japan",
     "seoul": "korea", "bangkok": "thailand", "riyadh": "saudi arabia", "beirut": "lebanon",
+    "manila": "philippines", "jakarta": "indonesia", "islamabad": "pakistan", "kabul": "afghanistan",
+    "dhaka": "bangladesh", "kathmandu": "nepal", "colombo": "sri lanka", "vientiane": "laos",
+    "nairobi": "kenya", "kampala": "uganda", "kigali": "rwanda", "khartoum": "sudan", "harare": "zimbabwe",
+    "lusaka": "zambia", "abuja": "nigeria", "accra": "ghana", "dakar": "senegal", "algiers": "algeria",
+    "tunis": "tunisia", "rabat": "morocco", "tripoli": "libya", "amman": "jordan", "damascus": "syria",
+    "baghdad": "iraq", "sanaa": "yemen", "muscat": "oman", "manama": "bahrain", "astana": "kazakhstan",
+    "almaty": "kazakhstan", "ashgabat": "turkmenistan", "chisinau": "moldova", "sofia": "bulgaria",
+    "bucharest": "romania", "belgrade": "serbia", "zagreb": "croatia", "sarajevo": "bosnia",
+    "tirana": "albania", "athens": "greece", "lisbon": "portugal", "dublin": "ireland",
+    "copenhagen": "denmark", "ottawa": "canada", "lima": "peru", "quito": "ecuador", "montevideo": "uruguay",
+    "brasilia": "brazil", "tegucigalpa": "honduras", "taipei": "taiwan", "ulaanbaatar": "mongolia",
 }  # fmt: skip
 
 
@@ -203,7 +230,7 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
 
 
 _MISREAD_HOLDING = frozenset(
-    {"remand", "detain", "arrest", "apprehend", "abduct", "deport", "extradite", "expel"}
+    {"remand", "detain", "arrest", "apprehend", "abduct", "deport", "extradite", "expel", "place"}
 )
 
 
@@ -212,7 +239,7 @@ def misread_as_modifier(tok: Token) -> bool:
     verb for an adjective of the object, and the sentence is left with a noun as its root."""
     return (
         tok.lemma_ in _MISREAD_HOLDING  # ("jailed", a sentence, is read by `headlines.misparsed_verb`)
-        and tok.tag_ == "VBN"
+        and tok.tag_ in ("VBN", "VBD")
         and tok.dep_ == "amod"
         and tok.i > 0
         and tok.doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
@@ -238,6 +265,7 @@ def _in_detention(tok: Token) -> bool:
     hang the place on the last object of the list rather than on the verb)."""
     preps, words = ("in", "into", "under"), _DETENTION
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [tok.head] if misread_as_modifier(tok) else []  # "on Monday placed X under house arrest"
     objects += [g for o in objects for g in o.conjuncts]
     return _prep_object(tok, preps, words) or any(_prep_object(o, preps, words) for o in objects)
 
@@ -251,7 +279,12 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         for c in tok.children
     ):
         return True  # "was set at liberty"
-    return tok.lemma_ == "walk" and "out" in children and any(t.lemma_ in CUSTODY_WORDS for t in tok.subtree)
+    # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
+    return (
+        tok.lemma_ in ("walk", "stride", "stroll")
+        and "out" in children
+        and any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree)
+    )
 
 
 VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
@@ -398,6 +431,25 @@ def _destination_abroad(
     return False
 
 
+def handed_to_state(tok: Token) -> bool:
+    """'X, whom Russian authorities handed over to Tajikistan', 'was handed over to Uzbekistan': a
+    person given by one state to another, the story's own country too (not 'handed over the
+    documents to Russia', nor 'handed over to police')."""
+    if "over" not in {c.lower_ for c in tok.children}:
+        return False
+    if any(
+        c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
+        for c in tok.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
+        for c in tok.children
+    )
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
@@ -538,6 +590,32 @@ def _term_object(tok: Token, home: str | None) -> bool:
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
         if purpose:
             return False
+        # "the court gave three activists (— A, B and C —) 18 months each": a counted group given a
+        # duration in a story of courts, the duration set off after it
+        group = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("dobj", "dative")
+                and c.tag_ == "NNS"
+                and (any(g.dep_ == "nummod" for g in c.children) or fold(c.lemma_) in PERSON_NOUNS)
+            ),
+            None,
+        )
+        if (
+            group is not None
+            and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
+            and any(
+                t.dep_ in ("npadvmod", "appos")
+                and t.i > group.i
+                and t.head.i in (tok.i, group.i)
+                and term_in(t)
+                and not _deadline(t)
+                and not any(w.lower_ == "ago" for w in t.subtree)
+                for t in tok.subtree
+            )
+        ):
+            return True
         # "was convicted and given 15 years": the passive's subject received the duration right
         # after it, whatever the parser made of it
         if tok.tag_ == "VBN" and any(
@@ -780,9 +858,16 @@ def _term_to_recipient(tok: Token, home: str | None) -> bool:
 def _jail(tok: Token, home: str | None) -> str:
     """'jailed for eight years' is a sentence; 'jailed pending trial', 'jailed on suspicion of
     murder', 'jailed on charges of ...' an arrest (held, not yet tried)."""
-    if "pending" in span_text(tok.sent).lower() or _sentenced_later(tok):
-        return "arrest"
     termed = any(c.dep_ == "prep" and c.lower_ == "for" and term_in(c) for c in tok.children)
+    # ("walked out on bail pending appeal, months after she was jailed for three years": another
+    # clause's "pending", and an appeal is awaited only after a verdict)
+    untried = [
+        t
+        for t in (tok.subtree if termed else tok.sent)
+        if t.lower_ == "pending" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "appeal")
+    ]
+    if untried or _sentenced_later(tok):
+        return "arrest"
     if _on_suspicion(tok) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
@@ -827,6 +912,12 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return "sentence"  # (but "imprisoned for three years without being convicted": held untried)
     if _at_police_station(tok) or _overnight(tok):
         return "arrest"  # "locked up overnight at the police station": held by the police, no verdict
+    if (
+        tok.lemma_ == "lock"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    ):
+        return "arrest"  # "had been locked up since October": put in custody then, like "detained since"
     return "arrest" if untried else None
 
 
@@ -998,7 +1089,8 @@ def _found_guilty(tok: Token, home: str | None) -> bool:
 SECURITY_FORCES = frozenset(
     {"police", "policeman", "officer", "agent", "kgb", "fsb", "soldier", "troop", "guard", "security",
      "force", "militia", "authority", "gunman", "man", "riot", "omon", "detective", "investigator",
-     "trooper", "marshal", "sheriff", "fbi"}
+     "trooper", "marshal", "sheriff", "fbi", "operative", "gendarme", "gendarmerie", "commando",
+     "paramilitary", "army", "military", "intelligence", "dss", "sbu", "gknb"}
 )  # fmt: skip
 
 
@@ -1044,6 +1136,11 @@ def _picked_up(tok: Token, home: str | None) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "taken away by police"
     doers += _misplaced_agent(tok)
+    takers = lexicon("hostage_takers")
+    if any(t.lower_ == "ransom" for t in tok.sent) or any(
+        t.lemma_.lower() in takers or t.lower_ in takers for d in doers for t in d.subtree
+    ):
+        return False  # "gunmen whisked away a businessman for ransom": a hostage, taken by no state
     if any(t.lemma_.lower() in SECURITY_FORCES for d in doers for t in d.subtree):
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
@@ -1611,7 +1708,8 @@ _FROM_HOLDERS = frozenset({"camp", "centre", "center", "facility", "captor", "ki
 
 
 _HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
-_PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates"})
+_PLACES = frozenset({"centre", "center", "facility", "camp", "compound", "gate", "gates", "institution"})
+_PENAL = frozenset({"correctional", "penal", "corrective", "penitentiary"})
 _CUSTODY_PLACES = CUSTODY_WORDS - {"cell", "custody", "bars"}
 _BEHIND_BARS = _CUSTODY_PLACES | {"bars"}
 _CUSTODY_PLACES_OR_STATES = _CUSTODY_PLACES | {"custody", "detention"}
@@ -1669,8 +1767,10 @@ def _left_custody(tok: Token, home: str | None) -> bool:
             continue
         if c.lemma_.lower() in _CUSTODY_PLACES:
             return True
-        if c.lemma_.lower() in _PLACES and any(g.lemma_.lower() in _CUSTODY_PLACES for g in c.children):
-            return True
+        if c.lemma_.lower() in _PLACES and any(
+            g.lemma_.lower() in _CUSTODY_PLACES or g.lower_ in _PENAL for g in c.children
+        ):
+            return True  # "left the detention centre", "left Stanley Correctional Institution"
     return False
 
 
@@ -1828,8 +1928,24 @@ def _let_out(tok: Token, home: str | None) -> bool:
         # "was let out of prison": the parser may read "out" as the preposition's head
         or c.lower_ == "out"
         and c.dep_ in ("prep", "advmod")
-        and _prep_object(c, ("of",), CUSTODY_WORDS)
+        and (_prep_object(c, ("of",), CUSTODY_WORDS) or _out_of_named_jail(c))
         for c in tok.children
+    )
+
+
+def _out_of_named_jail(out: Token) -> bool:
+    """'Let out of El Rodeo', 'let out of Evin': a place named without a custody word, in a story
+    that tells of custody and of no hospital."""
+    named = any(
+        o.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "GPE" for g in o.children)
+        for o in out.children
+    )
+    if not named:
+        return False
+    doc = out.doc
+    return (occurs(doc, "LEMMA", _CUSTODY_STORY | {"sentence", "seize"})) and not any(
+        t.lemma_.lower() in lexicon("medical_stays") for t in out.sent
     )
 
 
@@ -1888,7 +2004,19 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
         return False  # "for seven years", "for life", "for his posts": a sentence or its reason
     # (the verb's own clause: "X, who was put behind bars in 2019, spoke on bail" tells no remand)
     text = " ".join(t.lower_ for t in tok.subtree)
-    return bool(_UNTRIED_CUES.search(text)) and not _VERDICT_CUES.search(text) and not TERM_RE.search(text)
+    if _VERDICT_CUES.search(text) or TERM_RE.search(text):
+        return False
+    if _UNTRIED_CUES.search(text):
+        return True
+    # "X was put behind bars on Tuesday, two days after the rally, a police spokesman said": the
+    # police tell of it, and the sentence names no court, judge or verdict (a term was not given)
+    sent = tok.sent
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and any(t.lemma_.lower() == "police" for t in sent)
+        and not any(t.lemma_.lower() in _COURT_WORDS | {"convict", "guilty", "magistrate"} for t in sent)
+        and not _VERDICT_CUES.search(span_text(sent).lower())
+    )
 
 
 _CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackles", "chains", "manacles"})
@@ -2095,7 +2223,8 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "pretrial_stay": _pretrial_stay,
     "returned_to_country": _returned_to_country,
     "hand_over_abroad": lambda tok, home: (
-        ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok)) and _goes_abroad(tok, home)
+        ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok))
+        and (_goes_abroad(tok, home) or handed_to_state(tok))
     ),
     "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
