@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from tests.test_extract_ru import counts, events, terms
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
-
-
 # -- Russian: «ё» in names ---------------------------------------------------------------
 
 
@@ -89,7 +83,7 @@ def test_all_freed_except_two_leaves_two_out_of_the_count(extract_text):
     )
     released = {e.count for e in result.events if e.type == "release"}
     assert 14 in released and 16 not in released
-    assert ("release", "Arman Seitov") not in _events(result)
+    assert ("release", "Arman Seitov") not in events(result)
 
 
 def test_all_but_three_leaves_three_out(extract_text):

@@ -3,16 +3,7 @@ title names. Written for these tests in several layouts (bullets, dates with col
 
 from __future__ import annotations
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
-
-
-def _terms(result) -> dict[str, int]:
-    names = {p.id: p.name for p in result.persons}
-    return {names[p]: e.term_months for e in result.events if e.term_months for p in e.persons}
-
+from tests.test_extract_english import events, terms
 
 BULLETED = (
     "Timeline: the case of Tamara Oduya\n"
@@ -22,11 +13,11 @@ BULLETED = (
 )
 
 
-def test_bulleted_entries_are_the_title_persons_events(extract_text):
+def test_bulleted_entries_are_the_title_personsevents(extract_text):
     result = extract_text(BULLETED)
     for kind in ("arrest", "sentence", "release"):
-        assert (kind, "Tamara Oduya") in _events(result)
-    assert _terms(result)["Tamara Oduya"] == 72
+        assert (kind, "Tamara Oduya") in events(result)
+    assert terms(result)["Tamara Oduya"] == 72
 
 
 def test_dated_entries_without_bullets(extract_text):
@@ -35,19 +26,19 @@ def test_dated_entries_without_bullets(extract_text):
         "12 May 2022 — Arrested at a rally in Rosario.\n"
         "3 Feb 2023 — Freed on the orders of an appeals judge.\n"
     )
-    assert ("arrest", "Lucas Ferreyra") in _events(result)
-    assert ("release", "Lucas Ferreyra") in _events(result)
+    assert ("arrest", "Lucas Ferreyra") in events(result)
+    assert ("release", "Lucas Ferreyra") in events(result)
 
 
-def test_negated_or_possible_entries_are_no_events(extract_text):
+def test_negated_or_possible_entries_are_noevents(extract_text):
     result = extract_text(
         "Timeline: the case of Tamara Oduya\n"
         "- April 2020: Detained by the intelligence service at her office in Kisumu.\n"
         "- March 2024: Not released despite a court order.\n"
         "- 2025: Could be pardoned on Independence Day.\n"
     )
-    assert ("arrest", "Tamara Oduya") in _events(result)
-    assert ("release", "Tamara Oduya") not in _events(result)
+    assert ("arrest", "Tamara Oduya") in events(result)
+    assert ("release", "Tamara Oduya") not in events(result)
 
 
 def test_a_title_naming_two_people_assigns_no_one(extract_text):
@@ -56,9 +47,9 @@ def test_a_title_naming_two_people_assigns_no_one(extract_text):
         "- April 2020: Detained by the intelligence service.\n"
         "- June 2021: Sentenced to six years.\n"
     )
-    assert not {kind for kind, _ in _events(result)} & {"arrest", "sentence"}
+    assert not {kind for kind, _ in events(result)} & {"arrest", "sentence"}
 
 
 def test_a_single_bulleted_line_is_no_timeline(extract_text):
     result = extract_text("Profile of Tamara Oduya\n- Arrested at a rally, according to a rumour.\n")
-    assert ("arrest", "Tamara Oduya") not in _events(result)
+    assert ("arrest", "Tamara Oduya") not in events(result)
