@@ -35,13 +35,14 @@ def _date_word(t: Token) -> bool:
         or t.like_num
         or t.text in (".", ",")
         or t.is_title
-        and t.lower_.rstrip(".")[:3] in _MONTHS
-        and len(t.text.rstrip(".")) >= 3
+        and t.lower_.rstrip(".") in _MONTHS
     )
 
 
 # a line that may be a timeline entry: a bullet, a number, or a month and a number
-_ENTRY_LINE = re.compile(r"^[ \t]*(?:[-•*–—·▪●]|\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)", re.M)
+_ENTRY_LINE = re.compile(
+    rf"^[ \t]*(?:[{re.escape(''.join(sorted(_BULLETS)))}]|\d|[A-Z][a-z]{{2,8}}\.?[ \t]+\d)", re.M
+)
 
 
 def _line_starts(doc: Doc) -> list[Token]:
@@ -85,8 +86,9 @@ def _entry_start(line: Token) -> Token | None:
 def _title_person(ctx: DocContext) -> Person | None:
     """The one person the text's first line names."""
     doc = ctx.doc
-    end = doc.text.find("\n")
-    end = len(doc.text) if end < 0 else end
+    text = doc_text(doc)
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
     found: list[Person] = []
     for t in doc:
         if t.idx >= end:
