@@ -189,7 +189,7 @@ class EventFinder:
         findings.extend(terms_to_spend(ctx, findings))
         if (told := headline_term(ctx, findings)) is not None:
             findings.append(told)
-        findings.extend(event_nouns(ctx, findings))
+        findings.extend(event_nouns(ctx, findings, home))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(so_was(ctx, findings))

@@ -225,12 +225,14 @@ def misparsed_verb(ctx: DocContext, tok: Token) -> Finding | None:
     if etype == "sentence" and rest and rest[0].lower_ in ("to", "for"):
         match = TERM_RE.search(rest.text)
         term = term_months(match) if match and not is_approximate(rest.text[: match.start()]) else None
-    if jailed and etype == "arrest" and rest and rest[0].lower_ == "for" and TERM_RE.match(rest[1:].text):
-        match = TERM_RE.match(rest[1:].text)
-        etype, term = (
-            "sentence",
-            term_months(match) if match else None,
-        )  # "charged and jailed X for two years"
+    if (
+        jailed
+        and etype == "arrest"
+        and rest
+        and rest[0].lower_ == "for"
+        and (match := TERM_RE.match(rest[1:].text))
+    ):
+        etype, term = "sentence", term_months(match)  # "charged and jailed X for two years"
     return Finding(etype, tok, persons, term=term, date=None, confidence=0.75)
 
 

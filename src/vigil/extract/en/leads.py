@@ -88,7 +88,7 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         if any(t.lower_ in _ANOTHER_STORY for t in sent[:4]):
             continue
-        newcomers = [p for p in ctx.persons if sent.start <= _first_named(p, below) < sent.end]
+        newcomers = _newcomers(ctx, sent, below)
         for person in ctx.persons:
             first = _first_named(person, below)
             if not sent.start <= first < sent.end:
@@ -237,7 +237,7 @@ def _named_in_echo(ctx: DocContext, sent: Span, types: set[str]) -> Person | Non
     """'the arrest of X', 'X's release': an event noun of the lead's own type whose owner is the
     a person the sentence names for the first time, with a role of their own ('X, a lawyer')."""
     below = _below_headline(ctx.doc)
-    newcomers = {id(p) for p in ctx.persons if sent.start <= _first_named(p, below) < sent.end}
+    newcomers = {id(p) for p in _newcomers(ctx, sent, below)}
     rules = noun_rules()
     for noun in sent:
         if noun.pos_ != "NOUN" or rules.get(noun.lemma_.lower()) not in types or noun.i in ctx.quoted:
@@ -322,6 +322,11 @@ def _below_headline(doc: Doc) -> int:
     if len(first) >= 8 and first.text.rstrip().endswith(".") and any(t.pos_ == "VERB" for t in first):
         return 0  # "Police detained a blogger on Tuesday.": a lead paragraph of its own, no headline
     return first.end
+
+
+def _newcomers(ctx: DocContext, sent: Span, below: int) -> list[Person]:
+    """The persons `sent` names for the first time below the headline."""
+    return [p for p in ctx.persons if sent.start <= _first_named(p, below) < sent.end]
 
 
 def _first_named(person: Person, below: int) -> int:

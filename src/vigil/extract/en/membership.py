@@ -898,9 +898,14 @@ def so_was(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     subject ('Neither was Y' denies it)."""
     out: list[Finding] = []
     doc = ctx.doc
-    for sent in list(doc.sents)[1:]:
-        opener = sent[0]
-        if opener.lower_ != "so" or len(sent) < 3 or sent.root.lemma_ not in ("be", "do"):
+    for opener in tokens_in(doc, "LOWER", {"so"}):
+        sent = opener.sent
+        if (
+            not opener.is_sent_start
+            or sent.start == 0
+            or len(sent) < 3
+            or sent.root.lemma_ not in ("be", "do")
+        ):
             continue
         if opener.head.i != sent.root.i or sent.root.i != opener.i + 1 or sent.root.i in ctx.quoted:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.en.attributes import date_text, home_country, is_abroad
+from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
@@ -18,7 +18,7 @@ from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_in, tokens_in_lowered
 
 
-def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
     """'held since his arrest in 2023', 'after her release last year': an event noun with a
     possessor states the possessor's event, when nothing hedges it ('calls for his release',
     'his expected release') and no verb in the sentence already gave that person the event."""
@@ -58,7 +58,7 @@ def event_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if owner is None and (group := _counted_object(tok)) is not None and not a_thing(group):
             # "welcomed the release of 47 political prisoners, including A and B"
             # (abroad against the story's own country, not an assumed one)
-            abroad = is_abroad(tok, home_country(ctx))
+            abroad = is_abroad(tok, home)
             if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok) or abroad:
                 continue
             persons = persons_of(ctx, group)

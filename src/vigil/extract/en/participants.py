@@ -95,6 +95,9 @@ def subject_of(verb: Token) -> Token | None:
     return _name_before_aside(verb)
 
 
+_DASHES = frozenset({"—", "–", "--"})  # a dash that sets off an aside or a list
+
+
 def _name_before_aside(verb: Token) -> Token | None:
     """'X – the name is also spelled Y – was detained': the parser makes the aside between dashes
     the verb's clausal dependent and the name before it the aside's subject or adverbial noun."""
@@ -114,9 +117,6 @@ def _name_before_aside(verb: Token) -> Token | None:
             ):
                 return g
     return None
-
-
-_DASHES = frozenset({"–", "—", "-", "--"})
 
 
 _PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
@@ -936,9 +936,6 @@ def _chain_subject(verb: Token) -> Token | None:
         if (subject := subject_of(verb)) is not None:
             return subject
     return None
-
-
-_DASHES = frozenset({"—", "–", "--"})
 
 
 def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:

@@ -1092,6 +1092,8 @@ SECURITY_FORCES = frozenset(
      "trooper", "marshal", "sheriff", "fbi", "operative", "gendarme", "gendarmerie", "commando",
      "paramilitary", "army", "military", "intelligence", "dss", "sbu", "gknb"}
 )  # fmt: skip
+# whom someone is handed to when a state takes them ("turned over to the authorities")
+_STATE_RECEIVERS = SECURITY_FORCES | {"authority", "investigator", "prosecutor"}
 
 
 _QUESTIONING = frozenset({"questioning", "interrogation"})
@@ -1227,8 +1229,8 @@ def _taken_off_in_custody_story(tok: Token, particles: tuple[str, ...]) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in tok.children
     ):
         return False  # "taken away to a penal colony", "from the courtroom": moved, already held
-    medical = lexicon("medical_stays")
-    if any(t.lemma_.lower() in medical | _COURT_WORDS or t.lower_ == "ambulance" for t in tok.sent):
+    medical = lexicon("medical_stays") | _COURT_WORDS
+    if any(t.lemma_.lower() in medical or t.lower_ == "ambulance" for t in tok.sent):
         return False  # a patient; or a convict led off after the verdict
     doc = tok.doc
     return occurs(doc, "LEMMA", _CUSTODY_STORY) or occurs(doc, "LOWER", _CUSTODY_STORY)
@@ -1264,6 +1266,9 @@ _CUSTODY_STORY = CUSTODY_WORDS | {
     "prisoner",
     "detainee",
 }
+_CUSTODY_OR_VERDICT_STORY = _CUSTODY_STORY | {"sentence", "seize"}
+# words that say a verdict was given ("led away in handcuffs" after one is no arrest)
+_AFTER_VERDICT = _COURT_WORDS | {"convict", "guilty", "magistrate"}
 
 
 def _moves_a_person(tok: Token) -> bool:
@@ -1944,7 +1949,7 @@ def _out_of_named_jail(out: Token) -> bool:
     if not named:
         return False
     doc = out.doc
-    return (occurs(doc, "LEMMA", _CUSTODY_STORY | {"sentence", "seize"})) and not any(
+    return occurs(doc, "LEMMA", _CUSTODY_OR_VERDICT_STORY) and not any(
         t.lemma_.lower() in lexicon("medical_stays") for t in out.sent
     )
 
@@ -2014,7 +2019,7 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
     return (
         any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         and any(t.lemma_.lower() == "police" for t in sent)
-        and not any(t.lemma_.lower() in _COURT_WORDS | {"convict", "guilty", "magistrate"} for t in sent)
+        and not any(t.lemma_.lower() in _AFTER_VERDICT for t in sent)
         and not _VERDICT_CUES.search(span_text(sent).lower())
     )
 
@@ -2046,12 +2051,7 @@ def _gave_self_up(tok: Token, home: str | None) -> bool:
             c.dep_ == "dobj" and c.lower_ in _REFLEXIVE_PERSONS for c in tok.children
         )
     return not any(c.dep_ == "dobj" for c in tok.children) and any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(
-            t.lemma_.lower() in SECURITY_FORCES | {"authority", "investigator", "prosecutor"}
-            for t in c.subtree
-        )
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.lemma_.lower() in _STATE_RECEIVERS for t in c.subtree)
         for c in tok.children
     )
 
