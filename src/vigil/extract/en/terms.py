@@ -510,7 +510,12 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
         and doc[num.i - 1].text == ","
         and num.i - 2 in ctx.owner_at
         and num.i + 1 < len(doc)
-        and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
+        and (
+            doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
+            # "...; the student leader B, 23; and C": an age in digits closing a semicolon list item
+            or doc[num.i + 1].text == ";"
+            and num.text.isdigit()
+        )
     )
 
 
