@@ -88,3 +88,24 @@ def test_a_bare_number_word_after_a_semicolon_is_still_a_term(extract_text):
         "The judge gave Anton Reiter nine years; his driver, Karl Moser, five; and the cook, Lena Hofer, two."
     )
     assert _terms(result) == {("Anton Reiter", 108), ("Karl Moser", 60), ("Lena Hofer", 24)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction, 9 June: An earlier version of this report said that Idris Kaba had been jailed "
+        "for seven years. He was jailed for six years.",
+        "This article previously stated that Idris Kaba had been jailed for seven years. He was "
+        "jailed for six years.",
+        "We mistakenly reported that Idris Kaba had been jailed for seven years. He was jailed for "
+        "six years.",
+    ],
+)
+def test_a_correction_withdraws_the_term_it_corrects(extract_text, text):
+    assert _terms(extract_text(text)) == {("Idris Kaba", 72)}
+
+
+def test_a_report_that_is_no_correction_still_tells_the_term(extract_text):
+    # trap: a report, not an earlier version of the article
+    result = extract_text("A court report said that Idris Kaba had been jailed for seven years.")
+    assert _terms(result) == {("Idris Kaba", 84)}
