@@ -109,3 +109,52 @@ def test_a_report_that_is_no_correction_still_tells_the_term(extract_text):
     # trap: a report, not an earlier version of the article
     result = extract_text("A court report said that Idris Kaba had been jailed for seven years.")
     assert _terms(result) == {("Idris Kaba", 84)}
+
+
+# -- terms changed on appeal, told in participles, intransitively, or for two people at once ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Rabat appeals court toughened the verdicts against three editors, raising the columnist "
+        "Yassine Amrani's term from five years to eight years.",
+        "Columnist Yassine Amrani's sentence rose from five to eight years, while a colleague walked free.",
+    ],
+)
+def test_a_term_changed_in_a_participle_or_intransitively_gives_both_terms(extract_text, text):
+    assert _terms(extract_text(text)) >= {("Yassine Amrani", 60), ("Yassine Amrani", 96)}
+
+
+def test_coordinated_terms_of_two_people_pair_up(extract_text):
+    result = extract_text(
+        "The court confirmed the 7-year sentence of Salma Idrissi, a retired judge, and the 20-year "
+        "term imposed in absentia on Karim Tazi, a banker who lives in Canada."
+    )
+    assert _terms(result) == {("Salma Idrissi", 84), ("Karim Tazi", 240)}
+
+
+def test_a_rise_of_something_else_is_no_term(extract_text):
+    # trap: a quantity that rose, not a term
+    result = extract_text("Yassine Amrani's salary rose from five to eight thousand dirhams after the trial.")
+    assert _terms(result) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those released was Marek Nowicki, a 61-year-old farmer from Suwalki who was seized at "
+        "the Hrodna crossing in June 2022 and sentenced that October to nine years in a high-security "
+        "colony for what a Minsk court called sabotage.",
+        "Marek Nowicki, a farmer from Suwalki, was seized at the crossing in June 2022 and sentenced "
+        "that October to nine years in a colony for sabotage.",
+    ],
+)
+def test_that_month_after_the_verb_is_a_time_not_the_one_sentenced(extract_text, text):
+    assert _terms(extract_text(text)) == {("Marek Nowicki", 108)}
+
+
+def test_that_person_after_the_verb_is_still_an_object(extract_text):
+    # trap: "that" before a person noun is no time
+    result = extract_text("Police arrested that man on Monday. Marek Nowicki was not detained.")
+    assert _events(result) == set()

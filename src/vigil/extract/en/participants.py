@@ -166,6 +166,12 @@ def _bare_time(tok: Token) -> bool:
     tax returns'."""
     if tok.ent_type_ == "TIME":
         return True
+    if tok.lower_ in ("that", "this") and any(
+        c.ent_type_ == "DATE" or c.lemma_ in _TIME_NOUNS
+        for c in tok.children
+        if c.dep_ in ("pobj", "npadvmod")
+    ):
+        return True  # "sentenced that December to eight years": the parser's object is the month
     # a number makes it a length ("sentenced both to six years", parsed as the object)
     return tok.lemma_ in _TIME_NOUNS and not any(
         c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children

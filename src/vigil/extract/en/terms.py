@@ -289,6 +289,11 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not nouns:  # "X's sentence increased from 13 to 18 years": the term changed, intransitive
+            nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "raising the politician X's term from 13 years to 18": the parser may set the term off
+        # as an apposition of the role before the name
+        nouns += [g for n in nouns for g in n.children if g.dep_ == "appos" and g.lemma_ in TERM_NOUNS]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         if verb.dep_ == "acl":
             nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
@@ -309,11 +314,43 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         persons = _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb)
         if not persons:
             continue
-        for months in _stated_terms(verb):
+        stated = _stated_terms(verb)
+        if owned := _coordinated_terms(ctx, noun, verb):
+            # "upheld the 10-year sentence of A and the 33-year term handed to B": each its own
+            for months, owners in owned:
+                if all((id(p), months) in known for p in owners):
+                    continue
+                known.update((id(p), months) for p in owners)
+                out.append(
+                    Finding("sentence", verb, owners, term=months, date=date_text(verb), confidence=0.8)
+                )
+            continue
+        for months in stated:
             if all((id(p), months) in known for p in persons):
                 continue
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
+    return out
+
+
+def _coordinated_terms(ctx: DocContext, noun: Token, verb: Token) -> list[tuple[int, list[Person]]]:
+    """'the 10-year sentence of A and the 33-year term handed to B': coordinated term nouns, each
+    with its own owner and its own length, pair up (nothing unless every one has both)."""
+    # (the parser may hang the second on the verb)
+    others = [*noun.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    nouns = [noun] + [c for c in others if c.lemma_ in TERM_NOUNS and c.pos_ == "NOUN"]
+    if len(nouns) < 2:
+        return []
+    out: list[tuple[int, list[Person]]] = []
+    for n in nouns:
+        conj_words = {t.i for c in n.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        words = [t for t in n.subtree if t.i not in conj_words]
+        text = " ".join(t.text for t in words)
+        months = next((m for m in map(term_months, TERM_RE.finditer(text)) if m), None)
+        owners = _term_owner(ctx, n)
+        if months is None or not owners:
+            return []
+        out.append((months, owners))
     return out
 
 
