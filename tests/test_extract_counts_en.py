@@ -277,3 +277,23 @@ def test_a_participle_read_as_the_root_before_the_real_verb_describes_the_group(
 def test_a_headline_participle_alone_still_tells_the_arrest(extract_text):
     result = extract_text("Nine miners detained after strike in Zhodzina\n\nThe hearing lasted two days.")
     assert ("arrest", 9) in _counts(result)
+
+
+def test_convictions_upheld_for_a_counted_group_count_them(extract_text):
+    result = extract_text(
+        "A Sfax court convicted 30 trade unionists in March. In October an appeals court confirmed "
+        "the convictions of 26 of them."
+    )
+    assert _counts(result) == {("sentence", 30), ("sentence", 26)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: convictions overturned, and beliefs
+        "In October an appeals court overturned the convictions of 26 trade unionists.",
+        "The 26 trade unionists said they upheld their convictions despite the pressure.",
+    ],
+)
+def test_convictions_overturned_or_held_as_beliefs_count_no_one(extract_text, text):
+    assert _counts(extract_text(text)) == set()

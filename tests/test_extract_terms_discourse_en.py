@@ -158,3 +158,43 @@ def test_that_person_after_the_verb_is_still_an_object(extract_text):
     # trap: "that" before a person noun is no time
     result = extract_text("Police arrested that man on Monday. Marek Nowicki was not detained.")
     assert _events(result) == set()
+
+
+# -- terms of sentencing nouns and of headlines -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reacting to the sentencing of the poet Ilkin Rustamli to seven years in prison, "
+        "the union's chair, Dana Holt, said the trial was a farce.",
+        "The jailing of the poet Ilkin Rustamli for seven years drew protests in Baku.",
+    ],
+)
+def test_a_sentencing_noun_carries_its_term(extract_text, text):
+    assert ("Ilkin Rustamli", 84) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan: Seven-year sentence for poet Ilkin Rustamli 'a travesty' - rights group\n\n"
+        "The group said the verdict was unjust.",
+        "Seven-year prison term for poet Ilkin Rustamli upheld\n\nThe court ruled on Monday.",
+    ],
+)
+def test_a_headline_term_for_a_named_person_is_a_sentence(extract_text, text):
+    assert _terms(extract_text(text)) == {("Ilkin Rustamli", 84)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a term sought, a term possible, a term asked for in the body
+        "Prosecutors seek seven-year sentence for poet Ilkin Rustamli\n\nThe trial opened on Monday.",
+        "Seven-year sentence possible for poet Ilkin Rustamli\n\nThe trial opened on Monday.",
+        "Ilkin Rustamli went on trial. Prosecutors asked for a seven-year sentence for Ilkin Rustamli.",
+    ],
+)
+def test_a_term_sought_or_possible_for_someone_is_no_sentence(extract_text, text):
+    assert _terms(extract_text(text)) == set()

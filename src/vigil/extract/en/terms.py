@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.modality import asserted, hedged_above
+from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
@@ -70,6 +71,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             # "is appealing against the six-year sentence", "lost his appeal against a nine-year
             # sentence": an appeal presupposes the verdict it challenges
             out.append(Finding("sentence", tok, appellants, term=months, confidence=0.75))
+            continue
+        if months is not None and (headlined := _headline_term_for(ctx, tok)):
+            out.append(Finding("sentence", tok, headlined, term=months, confidence=0.75))
             continue
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
             continue
@@ -126,6 +130,32 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
     return out
+
+
+def _headline_term_for(ctx: DocContext, noun: Token) -> list[Person]:
+    """'Five-year sentence for blogger X an outrage', 'Six-year term for X upheld': a headline
+    naming a term for someone tells that verdict (a body sentence may be what was sought: 'asked
+    for a six-year sentence for X'); not one asked, sought or still possible."""
+    text = doc_text(noun.doc)
+    if "\n" in text[: noun.idx] or "\n" not in text.strip():
+        return []  # (the first line of a text of several lines)
+    line_end = text.find("\n", noun.idx)
+    line = list(takewhile(lambda t: t.idx < line_end, noun.doc))
+    if any(t.lemma_.lower() in _SOUGHT or t.lower_ in MODALS or t.lower_ in UNREAL for t in line):
+        return []
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None:
+        return []
+    # the first name after "for" on the headline's line (the parser may end its sentence inside
+    # a name it cannot read)
+    doc = noun.doc
+    for t in doc[prep.i + 1 : min(len(line), prep.i + 12)]:
+        if t.i in ctx.owner_at:
+            return [ctx.owner_at[t.i]]
+    return []
+
+
+_SOUGHT = frozenset({"seek", "demand", "ask", "request", "want", "urge", "propose", "face", "risk", "call"})
 
 
 _APPEALS = frozenset({"appeal", "challenge", "contest"})
