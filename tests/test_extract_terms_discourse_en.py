@@ -198,3 +198,35 @@ def test_a_headline_term_for_a_named_person_is_a_sentence(extract_text, text):
 )
 def test_a_term_sought_or_possible_for_someone_is_no_sentence(extract_text, text):
     assert _terms(extract_text(text)) == set()
+
+
+# -- a term changed by a difference: the new term is the old one with it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadia Karimova was jailed for four years in 2021. In May a higher court extended her "
+            "sentence by 18 months.",
+            {("Nadia Karimova", 48), ("Nadia Karimova", 66)},
+        ),
+        (
+            "Nadia Karimova was jailed for four years in 2021. Last month a higher court reduced her "
+            "sentence by a year.",
+            {("Nadia Karimova", 48), ("Nadia Karimova", 36)},
+        ),
+        (
+            "A higher court cut Nadia Karimova's three-year prison term by six months.",
+            {("Nadia Karimova", 36), ("Nadia Karimova", 30)},
+        ),
+    ],
+)
+def test_a_difference_gives_the_new_term(extract_text, text, expected):
+    assert _terms(extract_text(text)) == expected
+
+
+def test_a_difference_with_no_term_told_before_gives_no_term(extract_text):
+    # trap: the difference alone is no term
+    result = extract_text("Last month a higher court extended Nadia Karimova's sentence by 18 months.")
+    assert ("Nadia Karimova", 18) not in _terms(result)

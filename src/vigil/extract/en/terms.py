@@ -345,6 +345,15 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not persons:
             continue
         stated = _stated_terms(verb)
+        own = term_in(noun)
+        if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
+            # "extended his sentence by six months", "cut her five-year term by a year": the new
+            # term is the one told before with the difference (nothing when none was told before)
+            before = [f.term for f in findings if f.type == "sentence" and f.term and f.trigger.i < verb.i
+                      and any(p in f.persons for p in persons)]  # fmt: skip
+            old_term = own or (before[-1] if before else None)
+            if old_term and 0 < old_term + diff <= 600:
+                stated = [*stated, old_term + diff]
         if owned := _coordinated_terms(ctx, noun, verb):
             # "upheld the 10-year sentence of A and the 33-year term handed to B": each its own
             for months, owners in owned:
@@ -361,6 +370,19 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
     return out
+
+
+_SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
+
+
+def _difference(verb: Token) -> int | None:
+    """How much a verb changed a term: '+12' for 'extended by a year', '-6' for 'cut by six
+    months' ('added two years to his sentence' is a term of its own, as the corpus reads it)."""
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    months = term_in(by, own=True) if by is not None else None
+    if months is None:
+        return None
+    return -months if verb.lemma_ in _SHORTENING else months
 
 
 def _coordinated_terms(ctx: DocContext, noun: Token, verb: Token) -> list[tuple[int, list[Person]]]:
