@@ -221,3 +221,79 @@ def test_prisoners_freed_for_a_purpose_are_released(extract_text):
 def test_another_counted_group_of_the_same_verb_is_its_own(extract_text):
     result = extract_text("Riot police detained 31 students on Friday and another 18 on Saturday.")
     assert {("arrest", 31), ("arrest", 18)} <= _counts(result)
+
+
+# -- counted phrases set off before the names, and relative clauses of a counted group ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four of the accused got six years each. Two more, the welder Tomas Kral and the nurse "
+            "Eva Blaha, were sentenced to 18 months.",
+            {("sentence", 4), ("sentence", 2)},
+        ),
+        ("Three others - Jan Novy, Petr Maly and Ota Hruby - were set free on Sunday.", {("release", 3)}),
+    ],
+)
+def test_a_counted_phrase_set_off_before_the_names_is_their_group(extract_text, text, expected):
+    assert _counts(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a modal verb, an approximate number
+        "Two more, Jan Novy and Petr Maly, could be set free next week.",
+        "Dozens more, among them Jan Novy, were rounded up.",
+    ],
+)
+def test_no_count_for_a_fronted_phrase_of_a_modal_or_approximate_event(extract_text, text):
+    assert _counts(extract_text(text)) == set()
+
+
+def test_a_relative_clause_of_a_counted_group_in_another_event_counts_no_one(extract_text):
+    result = extract_text("The authorities freed 17 students who had been held after the march in Gyumri.")
+    assert _counts(result) == {("release", 17)}
+
+
+def test_a_relative_clause_of_a_counted_group_alone_keeps_its_count(extract_text):
+    # the clause's event is the only one told of the group
+    result = extract_text("Officers rounded up 17 students who were marching to the square in Gyumri.")
+    assert _counts(result) == {("arrest", 17)}
+
+
+def test_a_participle_read_as_the_root_before_the_real_verb_describes_the_group(extract_text):
+    # the parser takes "detained" for the verb when a paragraph comes before
+    result = extract_text(
+        "The hearing lasted two days.\n\n"
+        "Nine people detained during the strike at the Zhodzina mine in March were sentenced on "
+        "Tuesday to between one and three years in prison."
+    )
+    assert _counts(result) == {("sentence", 9)}
+
+
+def test_a_headline_participle_alone_still_tells_the_arrest(extract_text):
+    result = extract_text("Nine miners detained after strike in Zhodzina\n\nThe hearing lasted two days.")
+    assert ("arrest", 9) in _counts(result)
+
+
+def test_convictions_upheld_for_a_counted_group_count_them(extract_text):
+    result = extract_text(
+        "A Sfax court convicted 30 trade unionists in March. In October an appeals court confirmed "
+        "the convictions of 26 of them."
+    )
+    assert _counts(result) == {("sentence", 30), ("sentence", 26)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: convictions overturned, and beliefs
+        "In October an appeals court overturned the convictions of 26 trade unionists.",
+        "The 26 trade unionists said they upheld their convictions despite the pressure.",
+    ],
+)
+def test_convictions_overturned_or_held_as_beliefs_count_no_one(extract_text, text):
+    assert _counts(extract_text(text)) == set()

@@ -137,7 +137,7 @@ def group_findings(
             refused = sum(1 for p in persons if id(p) in refusers) if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
-            count = next((f.count for f in fs if f.count is not None), None)
+            count = next((f.count for f in fs if f.count is not None and not f.describes), None)
             if count is None and any(f.pronoun_group for f in fs):
                 sent = fs[0].trigger.sent
                 count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
@@ -157,7 +157,7 @@ def group_findings(
     for f in singles:
         if not f.persons:
             continue
-        out.append(GroupedEvent(f.type, [f], list(f.persons), f.count))
+        out.append(GroupedEvent(f.type, [f], list(f.persons), None if f.describes else f.count))
         if f.type == "deportation" and f.implies_release:
             out.append(GroupedEvent("release", [f], list(f.persons), None))
     return [e for e in out if e.persons or e.count is not None]

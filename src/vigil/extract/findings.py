@@ -72,6 +72,9 @@ class Finding:
     # (not "them") is told of other people than the verb it is conjoined to
     own_patient: bool = False
     split: bool = False  # a counted group whose members' terms were read off a "respectively" list
+    # "freed 12 people who were detained in May": a clause describing a group counted for another
+    # event; its event is the group's (members join it) but the count is the other event's
+    describes: bool = False
 
 
 @dataclass

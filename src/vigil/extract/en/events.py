@@ -39,6 +39,7 @@ from vigil.extract.en.groups import (
     NEGATORS,
     count_of,
     counted_back,
+    fronted_count,
     has_det,
     is_group,
     membership_phrase,
@@ -312,12 +313,16 @@ class EventFinder:
             finding.count, finding.group = count_of(patient)
             if finding.count is not None and running_total(tok) and not counted_back(patient):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
+            # "freed 12 people who were detained in the raids": 12 freed, the detention background
+            finding.describes = finding.count is not None and _relative_of_counted(tok, patient, etype, home)
             finding.counted_back = finding.count is not None and counted_back(patient)
             if finding.count is None and patient.lower_ == "one":
                 finding.count, finding.group, members = one_of(ctx, patient, tok)
                 finding.persons += [p for p in members if p not in finding.persons]
             if finding.count is None and finding.persons:
                 finding.count, finding.group = named_and_others(patient, len(finding.persons), tok)
+            if finding.count is None and finding.persons:
+                finding.count = fronted_count(patient, len(finding.persons), tok)
             finding.group_ref = finding.count is not None or is_group(patient)
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
@@ -485,18 +490,45 @@ def _in_another_event(group: Token, home: str | None) -> bool:
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 
 
+def _relative_of_counted(tok: Token, patient: Token, etype: str, home: str | None) -> bool:
+    """'released 12 people who were detained in the crackdown': a relative clause describing a
+    counted group that takes part in another event tells its background, not a group of its own
+    (the count is the main event's, as for a participle: '26 people convicted ... were pardoned')."""
+    if etype not in ("arrest", "sentence") or tok.dep_ != "relcl" or tok.head.i != patient.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in tok.children):
+        return False
+    return (
+        patient.head.i != tok.i and _in_another_event(patient, home) and patient.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _reduced_relative(tok: Token) -> bool:
     """'103 people detained after the election were released': the parser took the participle
     for the verb of a group subject; a past participle with a subject and no auxiliary inside
     another clause is no finite verb, but a description of that group."""
-    if tok.tag_ != "VBN" or tok.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if tok.dep_ == "ROOT" and not _finite_verb_without_subject(tok):
+        return False  # "Seven activists detained in Minsk": a headline's participle is its news
     if any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
         return False  # "police in the capital arrested X, ... said": a named object makes it finite
     if ordered_held(tok):
         return False  # "the court ordered four of them held in custody": the order's small clause
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_group(subject)
+
+
+def _finite_verb_without_subject(root: Token) -> bool:
+    """'Eight people detained in May were sentenced on Friday', parsed with the participle as the
+    root: the finite verb after it, hung on it with no subject of its own, is the real verb."""
+    return any(
+        c.i > root.i
+        and c.dep_ in ("ccomp", "conj", "dep")
+        and any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        for c in root.children
+    )
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"})

@@ -88,6 +88,30 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
     return None, None
 
 
+def fronted_count(patient: Token, named: int, trigger: Token) -> int | None:
+    """'Two more, A and B, were sentenced to two years', 'Three others - A, B and C - were freed':
+    a counted phrase set off before the named subject (which the parser hangs on the verb as a
+    modifier, or on the first name); its number is the group's size (when it holds the named)."""
+    if patient.dep_ not in ("nsubj", "nsubjpass") or patient.head.i != trigger.i:
+        return None
+    doc = trigger.doc
+    nums = [c for c in trigger.children if c.like_num and c.i < patient.left_edge.i]
+    nums += [t for t in doc[patient.left_edge.i : patient.i] if t.like_num]
+    for num in nums:
+        if num.i + 3 >= len(doc) or not patient.left_edge.i <= num.i + 3 <= patient.i:
+            continue
+        if doc[num.i + 1].lower_ not in ("more", "others", "other") or doc[num.i + 2].text not in _SET_OFF:
+            continue
+        value = parse_number(num.text)
+        before = span_text(doc[max(0, num.i - 3) : num.i])
+        if value is not None and value >= max(named, 2) and not is_approximate(before):
+            return value
+    return None
+
+
+_SET_OFF = frozenset({",", "-", "–", "—", ":"})
+
+
 def beside_objects(trigger: Token) -> list[Token]:
     """What 'with', 'along with', 'together with', 'alongside' set beside the event's patient."""
     return [
@@ -314,6 +338,7 @@ __all__ = [
     "counted_with",
     "NEGATORS",
     "count_of",
+    "fronted_count",
     "counted_back",
     "has_det",
     "is_group",

@@ -290,10 +290,32 @@ def _asserted(tok: Token) -> bool:
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
             return names_person(described_by(node)) or _set_off(node) or not hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
-            return True  # reported speech asserts what it reports
+            # reported speech asserts what it reports, but not a correction's withdrawn report
+            return not _withdrawn_report(node.head)
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
+
+
+_MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
+_EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
+_PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})
+
+
+def _withdrawn_report(verb: Token) -> bool:
+    """'An earlier version of this article said that X had been sentenced to four years', 'we
+    incorrectly reported that Y was freed': a correction tells what was wrongly reported."""
+    if any(c.dep_ == "advmod" and c.lower_ in _MISTAKEN for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in _PIECES
+        and (
+            any(a.lower_ in _EARLIER for a in c.children if a.dep_ == "amod")
+            or any(a.dep_ == "advmod" and a.lower_ == "previously" for a in verb.children)
+        )
+        for c in verb.children
+    )
 
 
 def _content_clause(clause: Token) -> bool:

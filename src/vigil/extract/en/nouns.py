@@ -13,7 +13,7 @@ from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, fold
 from vigil.extract.en.terms import UNREAL
-from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules
+from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules, term_in
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_in, tokens_in_lowered
 
@@ -32,7 +32,10 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # "his press release", "the campaign's news release"
         following = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else None
         record = etype == "sentence" and _criminal_record(tok)
-        if etype == "sentence" and (tok.tag_ == "NNS" or following == "that") and not record:
+        upheld = (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _UPHOLDING
+        )  # "upheld the convictions of 37"
+        if etype == "sentence" and (tok.tag_ == "NNS" and not upheld or following == "that") and not record:
             continue  # "his political convictions", "her conviction that the war is wrong": beliefs
         if tok.lemma_.lower() == "sentencing" and not _sentencing_done(tok):
             continue  # "ahead of his sentencing", "at the sentencing hearing": still to come
@@ -106,8 +109,31 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # 'since his arrest' usually refers back to an arrest already told
         finding = Finding(etype, tok, persons, date=date_text(tok), confidence=0.75)
         finding.implies_release = False
+        if etype == "sentence":
+            finding.term = _noun_term(tok, owner)  # "the sentencing of X to five years in prison"
         out.append(finding)
     return out
+
+
+def _noun_term(noun: Token, owner: Token) -> int | None:
+    """The term of a sentencing noun: its own 'to five years', 'for six years' (which the parser
+    may hang on the one sentenced), not a term inside a clause or an offence."""
+    heads = {noun.i, owner.i}
+    preps = [c for c in noun.subtree if c.dep_ == "prep" and c.head.i in heads]
+    # ("Responding to the sentencing of X to six years": or on the verb, right after the phrase)
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc):
+        nxt = noun.doc[after]
+        if nxt.dep_ == "prep" and nxt.head.i in (noun.head.i, noun.head.head.i):
+            preps.append(nxt)
+    for c in preps:
+        if c.lower_ in ("to", "for") and (months := term_in(c)):
+            return months
+    return None
+
+
+# verbs that keep verdicts in force: the convictions they uphold are verdicts, not beliefs
+_UPHOLDING = frozenset({"uphold", "confirm"})
 
 
 # verbs that judge or report a sentencing that took place ("condemned the sentencing of X")

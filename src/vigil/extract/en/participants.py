@@ -166,6 +166,12 @@ def _bare_time(tok: Token) -> bool:
     tax returns'."""
     if tok.ent_type_ == "TIME":
         return True
+    if tok.lower_ in ("that", "this") and any(
+        c.ent_type_ == "DATE" or c.lemma_ in _TIME_NOUNS
+        for c in tok.children
+        if c.dep_ in ("pobj", "npadvmod")
+    ):
+        return True  # "sentenced that December to eight years": the parser's object is the month
     # a number makes it a length ("sentenced both to six years", parsed as the object)
     return tok.lemma_ in _TIME_NOUNS and not any(
         c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
@@ -586,9 +592,14 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
 
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
-    if patient.tag_ == "NNS" and patient.dep_ == "appos" and patient.head.pos_ == "PROPN":
+    if (
+        patient.dep_ == "appos"
+        and patient.head.pos_ == "PROPN"
+        and (patient.tag_ == "NNS" or _plural_clause(trigger))
+    ):
         # "A and B, fellow members who were arrested with him": a plural set off after a list of
-        # names is all of them (the parser hangs it on the last name)
+        # names is all of them (the parser hangs it on the last name); so is "a couple from X,
+        # who were each sentenced" (a singular noun for two, told by the clause's plural verb)
         node = patient.head
         while node.dep_ == "conj" and node.head.pos_ == "PROPN":
             node = node.head
@@ -597,10 +608,17 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
     if named := names_set_off(ctx, patient):
         return named
     found = ctx.persons_in(patient)
-    if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
-        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
+    clause = trigger
+    while clause is not None and clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "A, who was detained in 2022 and later sentenced to six years"
+    if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.i == patient.i:
+        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone (also
+        # when the parser sets the next items of a semicolon list off as appositions)
         later = {
-            id(p) for c in patient.children if c.dep_ == "conj" and c.i > trigger.i for p in ctx.persons_in(c)
+            id(p)
+            for c in patient.children
+            if c.dep_ in ("conj", "appos") and c.i > trigger.i
+            for p in ctx.persons_in(c)
         }
         found = [p for p in found if id(p) not in later or p is ctx.person_at(patient)]
     # "31 people convicted on political charges, including X": the list may hang anywhere in the phrase
@@ -623,10 +641,27 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         if node.dep_ not in ("pobj", "prep", "appos", "compound"):
             break
         node = node.head
+        if (
+            node.dep_ == "appos"
+            and node.head.pos_ == "PROPN"
+            and _plural_clause(trigger)
+            and len(named := ctx.persons_in(node.head, pronouns=False)) >= 2
+        ):
+            return named  # "A and B, a couple from Brest, who were each sentenced": both of them
         person = ctx.person_at(node, pronouns=False)
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _plural_clause(trigger: Token | None) -> bool:
+    """'..., who were each sentenced': a relative clause whose verb agrees with a plural 'who'."""
+    if trigger is None or trigger.dep_ != "relcl":
+        return False
+    kids = list(trigger.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in kids) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in kids
+    )
 
 
 # how the parser may hang a name that follows the verb's role-noun object on the verb itself

@@ -1940,6 +1940,11 @@ def resolve_pronoun(
             for t in c.subtree
             if t.i <= c.i
         }
+    if gender is not None and (topic := _topic_pronoun(tok, prev_sent, owner_at)):
+        # "He first addressed the marches that forced President Y to resign. He was arrested in
+        # 2020": a subject pronoun continues the previous sentence's subject pronoun of its sex
+        # (the topic), not a name inside that sentence's clauses
+        return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
@@ -1976,6 +1981,31 @@ def resolve_pronoun(
             break
         window_start = doc[window_start - 1].sent.start
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+def _main_subject(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Person]) -> Token | None:
+    """The previous sentence's main-clause subject pronoun of `tok`'s sex, when `tok` is its own
+    sentence's main subject, nothing before it in its sentence names anyone, and that sentence's
+    main clause has no named subject."""
+    if any(i in owner_at for i in range(tok.sent.start, tok.i)):
+        return None
+    if tok.lower_ not in ("he", "she") or not _main_subject(tok):
+        # "He was arrested in 2020 and released after a court cut his term": a possessive (or a
+        # subordinate clause's subject) after an unnamed main subject pronoun of its sex is that one's
+        if tok.dep_ != "poss" and tok.lower_ not in ("he", "she"):
+            return None
+        form = "he" if PRONOUNS.get(tok.lower_) == "m" else "she"
+        return next((t for t in tok.sent if t.i < tok.i and _main_subject(t) and t.lower_ == form), None)
+    if prev_sent is None:
+        return None
+    subjects = [t for t in prev_sent if _main_subject(t)]
+    if any(i in owner_at for t in subjects for i in range(t.left_edge.i, t.i + 1)):
+        return None
+    return next((t for t in subjects if t.lower_ == tok.lower_ and t.i < tok.i), None)
 
 
 _CHAINS = "vigil_pronoun_chains"

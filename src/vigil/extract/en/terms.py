@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.modality import asserted, hedged_above
+from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
@@ -70,6 +71,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             # "is appealing against the six-year sentence", "lost his appeal against a nine-year
             # sentence": an appeal presupposes the verdict it challenges
             out.append(Finding("sentence", tok, appellants, term=months, confidence=0.75))
+            continue
+        if months is not None and (headlined := _headline_term_for(ctx, tok)):
+            out.append(Finding("sentence", tok, headlined, term=months, confidence=0.75))
             continue
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or not asserted(tok):
             continue
@@ -126,6 +130,32 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
     return out
+
+
+def _headline_term_for(ctx: DocContext, noun: Token) -> list[Person]:
+    """'Five-year sentence for blogger X an outrage', 'Six-year term for X upheld': a headline
+    naming a term for someone tells that verdict (a body sentence may be what was sought: 'asked
+    for a six-year sentence for X'); not one asked, sought or still possible."""
+    text = doc_text(noun.doc)
+    if "\n" in text[: noun.idx] or "\n" not in text.strip():
+        return []  # (the first line of a text of several lines)
+    line_end = text.find("\n", noun.idx)
+    line = list(takewhile(lambda t: t.idx < line_end, noun.doc))
+    if any(t.lemma_.lower() in _SOUGHT or t.lower_ in MODALS or t.lower_ in UNREAL for t in line):
+        return []
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None:
+        return []
+    # the first name after "for" on the headline's line (the parser may end its sentence inside
+    # a name it cannot read)
+    doc = noun.doc
+    for t in doc[prep.i + 1 : min(len(line), prep.i + 12)]:
+        if t.i in ctx.owner_at:
+            return [ctx.owner_at[t.i]]
+    return []
+
+
+_SOUGHT = frozenset({"seek", "demand", "ask", "request", "want", "urge", "propose", "face", "risk", "call"})
 
 
 _APPEALS = frozenset({"appeal", "challenge", "contest"})
@@ -289,6 +319,11 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not nouns:  # "X's sentence increased from 13 to 18 years": the term changed, intransitive
+            nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "raising the politician X's term from 13 years to 18": the parser may set the term off
+        # as an apposition of the role before the name
+        nouns += [g for n in nouns for g in n.children if g.dep_ == "appos" and g.lemma_ in TERM_NOUNS]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         if verb.dep_ == "acl":
             nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
@@ -309,11 +344,65 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         persons = _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb)
         if not persons:
             continue
-        for months in _stated_terms(verb):
+        stated = _stated_terms(verb)
+        own = term_in(noun)
+        if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
+            # "extended his sentence by six months", "cut her five-year term by a year": the new
+            # term is the one told before with the difference (nothing when none was told before)
+            before = [f.term for f in findings if f.type == "sentence" and f.term and f.trigger.i < verb.i
+                      and any(p in f.persons for p in persons)]  # fmt: skip
+            old_term = own or (before[-1] if before else None)
+            if old_term and 0 < old_term + diff <= 600:
+                stated = [*stated, old_term + diff]
+        if owned := _coordinated_terms(ctx, noun, verb):
+            # "upheld the 10-year sentence of A and the 33-year term handed to B": each its own
+            for months, owners in owned:
+                if all((id(p), months) in known for p in owners):
+                    continue
+                known.update((id(p), months) for p in owners)
+                out.append(
+                    Finding("sentence", verb, owners, term=months, date=date_text(verb), confidence=0.8)
+                )
+            continue
+        for months in stated:
             if all((id(p), months) in known for p in persons):
                 continue
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
+    return out
+
+
+_SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
+
+
+def _difference(verb: Token) -> int | None:
+    """How much a verb changed a term: '+12' for 'extended by a year', '-6' for 'cut by six
+    months' ('added two years to his sentence' is a term of its own, as the corpus reads it)."""
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    months = term_in(by, own=True) if by is not None else None
+    if months is None:
+        return None
+    return -months if verb.lemma_ in _SHORTENING else months
+
+
+def _coordinated_terms(ctx: DocContext, noun: Token, verb: Token) -> list[tuple[int, list[Person]]]:
+    """'the 10-year sentence of A and the 33-year term handed to B': coordinated term nouns, each
+    with its own owner and its own length, pair up (nothing unless every one has both)."""
+    # (the parser may hang the second on the verb)
+    others = [*noun.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    nouns = [noun] + [c for c in others if c.lemma_ in TERM_NOUNS and c.pos_ == "NOUN"]
+    if len(nouns) < 2:
+        return []
+    out: list[tuple[int, list[Person]]] = []
+    for n in nouns:
+        conj_words = {t.i for c in n.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        words = [t for t in n.subtree if t.i not in conj_words]
+        text = " ".join(t.text for t in words)
+        months = next((m for m in map(term_months, TERM_RE.finditer(text)) if m), None)
+        owners = _term_owner(ctx, n)
+        if months is None or not owners:
+            return []
+        out.append((months, owners))
     return out
 
 
@@ -510,7 +599,12 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
         and doc[num.i - 1].text == ","
         and num.i - 2 in ctx.owner_at
         and num.i + 1 < len(doc)
-        and doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
+        and (
+            doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
+            # "...; the student leader B, 23; and C": an age in digits closing a semicolon list item
+            or doc[num.i + 1].text == ";"
+            and num.text.isdigit()
+        )
     )
 
 
