@@ -1,0 +1,66 @@
+"""Discourse families of whole English articles (session 14): who an event happened to when the
+story's person is carried by pronouns past other names. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.test_extract_english import events
+
+# -- a pronoun subject carries the story's person past a name in its clause --------------------
+
+
+def test_pronoun_subject_carries_the_person_past_a_named_object(extract_text):
+    result = extract_text(
+        "Tomasz Brzeski, a baker from Lodz, died in custody on Friday. "
+        "A father of two, Brzeski ran a bakery for 20 years. "
+        "He became known in 2018, when he fed the crowds that forced Governor Leon Marczak to resign. "
+        "He was arrested in 2022 and freed a year later."
+    )
+    assert ("arrest", "Tomasz Brzeski") in events(result)
+    assert ("release", "Tomasz Brzeski") in events(result)
+    assert ("arrest", "Leon Marczak") not in events(result)
+    assert ("release", "Leon Marczak") not in events(result)
+
+
+def test_a_speaker_pronoun_does_not_carry_over_the_named_detainee(extract_text):
+    result = extract_text(
+        "The governor Artur Nowicki spoke on Tuesday. "
+        "He told reporters that police had held the farmer Jan Ossowski overnight. "
+        "He was released on Wednesday morning."
+    )
+    assert ("release", "Artur Nowicki") not in events(result)
+
+
+def test_pronoun_subject_past_a_name_in_a_relative_clause(extract_text):
+    result = extract_text(
+        "Police detained the poet Irakli Dolidze on Monday. "
+        "He had worked with Nodar Kipiani, who fled abroad in 2020. "
+        "He was sentenced to four years in June."
+    )
+    assert ("sentence", "Irakli Dolidze") in events(result)
+    assert ("sentence", "Nodar Kipiani") not in events(result)
+
+
+# -- a counted verdict broken down by name, then "the remaining N" ------------------------------
+
+_CLUB = (
+    "A court in Almaty has sentenced nine members of a reading club to prison terms of up to ten "
+    "years. All nine were arrested in March.\n\n"
+    "The court found Yerlan Abenov, the club's founder, guilty of extremism and sentenced him to "
+    "ten years. Saule Temirova, a librarian, received seven years. "
+)
+
+
+def test_named_terms_then_the_remaining_defendants_are_the_group(extract_text):
+    result = extract_text(
+        _CLUB + "Daniyar Ospanov, 24, was given six years. "
+        "The remaining six defendants received terms of between three and five years."
+    )
+    for name in ("Yerlan Abenov", "Saule Temirova", "Daniyar Ospanov"):
+        assert ("arrest", name) in events(result)
+
+
+def test_the_remaining_defendants_that_do_not_add_up_name_no_members(extract_text):
+    result = extract_text(_CLUB + "The remaining five defendants received terms of three to five years.")
+    assert ("arrest", "Yerlan Abenov") not in events(result)
+    assert ("arrest", "Saule Temirova") not in events(result)
