@@ -64,3 +64,49 @@ def test_the_remaining_defendants_that_do_not_add_up_name_no_members(extract_tex
     result = extract_text(_CLUB + "The remaining five defendants received terms of three to five years.")
     assert ("arrest", "Yerlan Abenov") not in events(result)
     assert ("arrest", "Saule Temirova") not in events(result)
+
+
+# -- a clause on one member of a semicolon list stays with that member ---------------------------
+
+
+def test_clauses_in_a_list_of_members_stay_with_their_own_name(extract_text):
+    result = extract_text(
+        "Among those freed were the poet Ilya Marchenko, who was arrested in 2021 and later sentenced "
+        "to six years; the student Olga Rusak, detained in May after a rally; and the farmer Petro "
+        "Dyachuk, who had been serving a four-year sentence since 2020."
+    )
+    assert ("sentence", "Ilya Marchenko") in events(result)
+    assert ("arrest", "Olga Rusak") in events(result)
+    assert ("sentence", "Petro Dyachuk") in events(result)
+    assert ("sentence", "Olga Rusak") not in events(result)
+    assert ("arrest", "Petro Dyachuk") not in events(result)
+    for name in ("Ilya Marchenko", "Olga Rusak", "Petro Dyachuk"):
+        assert ("release", name) in events(result)
+
+
+# -- an office set off after a name is no person -------------------------------------------------
+
+
+def _names(result) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+def test_office_in_title_case_after_a_name_is_no_person(extract_text):
+    result = extract_text(
+        '"The verdict is a disgrace," said Hana Dvorak, Deputy Europe Director at the Helsinki group.'
+    )
+    assert _names(result) == {"Hana Dvorak"}
+    result = extract_text("Marek Stolarz, Regional Coordinator of the monitors, said the trial was closed.")
+    assert _names(result) == {"Marek Stolarz"}
+
+
+def test_a_region_set_off_before_an_office_is_no_person(extract_text):
+    result = extract_text(
+        '"Free them now," said Amal Rashed, the group\'s Middle East and North Africa researcher.'
+    )
+    assert "Middle East" not in _names(result)
+
+
+def test_a_name_coordinated_after_a_named_person_is_still_a_person(extract_text):
+    result = extract_text("Police detained Ilya Marchenko and Petro Dyachuk on Monday.")
+    assert ("arrest", "Petro Dyachuk") in events(result)

@@ -597,10 +597,14 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
     if named := names_set_off(ctx, patient):
         return named
     found = ctx.persons_in(patient)
-    if trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == patient.i:
-        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone
+    clause = trigger
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "who was arrested in 2023 and later sentenced to ten years"
+    if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.i == patient.i:
+        # "A, who was sentenced to eight years, and B, who ...", "A, detained in May; and B": the
+        # clause is A's alone
         later = {
-            id(p) for c in patient.children if c.dep_ == "conj" and c.i > trigger.i for p in ctx.persons_in(c)
+            id(p) for c in patient.children if c.dep_ == "conj" and c.i > clause.i for p in ctx.persons_in(c)
         }
         found = [p for p in found if id(p) not in later or p is ctx.person_at(patient)]
     # "31 people convicted on political charges, including X": the list may hang anywhere in the phrase

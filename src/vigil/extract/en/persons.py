@@ -449,6 +449,13 @@ _ORG_HEADS = (
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
 }  # fmt: skip
 
+# the last words of an office in title case, never of a name ("Europe Director", "Chief Prosecutor")
+_OFFICE_TITLES = frozenset(
+    {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
+    | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
+    | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher"}
+)
+
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
@@ -891,6 +898,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if fold(words[-1]) in _OFFICE_TITLES:
+        return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
     if label in ("FAC", "LOC", "GPE") and fold(words[-1]) in NON_PERSON_NOUNS:
         return False  # "near Victoria Park": a place, though "Park" is a surname too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
@@ -1759,11 +1768,15 @@ class PersonFinder:
         """'A, B and Oleg Petrou': a two- or three-word capitalised name coordinated with named
         persons is a person too, though no cue of its own says so."""
         owner = {i for p in persons for s, e in p.mentions for i in range(s, e)}
-        for toks, _label in candidates:
+        for toks, label in candidates:
             if not 2 <= len(toks) <= 3 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
                 continue
             if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
                 continue
+            if fold(toks[-1].text) in _OFFICE_TITLES:
+                continue  # "X, Deputy Americas Director at ...": the office set off after a name
+            if label in ("GPE", "LOC", "FAC") and toks[-1].dep_ == "appos":
+                continue  # "X, CPJ's Middle East and North Africa coordinator": a place set off
             if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE:
                 continue  # "reported from Midway Atoll, and Mark Landler from ...": a place
             last = toks[-1]
