@@ -110,3 +110,27 @@ def test_a_region_set_off_before_an_office_is_no_person(extract_text):
 def test_a_name_coordinated_after_a_named_person_is_still_a_person(extract_text):
     result = extract_text("Police detained Ilya Marchenko and Petro Dyachuk on Monday.")
     assert ("arrest", "Petro Dyachuk") in events(result)
+
+
+# -- an acquittal frees only someone whose own custody is told -----------------------------------
+
+_IZMIR = (
+    "A court in Izmir sentenced the reporter Ayla Demir to two years on Monday. "
+    "Demir had been detained in March and held in prison for three months. "
+)
+
+
+def test_acquittal_beside_a_co_defendants_custody_is_no_release(extract_text):
+    result = extract_text(_IZMIR + "The third defendant, cameraman Kerem Sahin, was acquitted.")
+    assert ("release", "Kerem Sahin") not in events(result)
+
+
+def test_acquittal_of_someone_held_in_pre_trial_detention_is_a_release(extract_text):
+    result = extract_text(
+        _IZMIR + "Kerem Sahin, who had spent five months in pre-trial detention, was acquitted."
+    )
+    assert ("release", "Kerem Sahin") in events(result)
+    result = extract_text(
+        "Police arrested Kerem Sahin in May. On Monday, Sahin was acquitted of all charges."
+    )
+    assert ("release", "Kerem Sahin") in events(result)
