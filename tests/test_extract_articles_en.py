@@ -134,3 +134,26 @@ def test_acquittal_of_someone_held_in_pre_trial_detention_is_a_release(extract_t
         "Police arrested Kerem Sahin in May. On Monday, Sahin was acquitted of all charges."
     )
     assert ("release", "Kerem Sahin") in events(result)
+
+
+# -- a people's word and a counted people are no persons ------------------------------------------
+
+
+def test_demonym_and_movement_before_a_role_in_a_headline_is_no_person(extract_text):
+    result = extract_text(
+        "Moroccan Hirak poet dies in jail, family says\n\nNabil Azouzi, a poet, has died in custody."
+    )
+    assert _names(result) == {"Nabil Azouzi"}
+    assert ("death", "Nabil Azouzi") in events(result)
+
+
+def test_a_counted_people_is_no_person(extract_text):
+    result = extract_text(
+        "Court jails 14 Rohingyas for up to six years\n\nThe court sentenced the men on Monday."
+    )
+    assert _names(result) == set()
+
+
+def test_nationality_before_a_role_and_a_full_name_keeps_the_name(extract_text):
+    result = extract_text("Police detained Moroccan activist Nabil Azouzi on Monday.")
+    assert ("arrest", "Nabil Azouzi") in events(result)

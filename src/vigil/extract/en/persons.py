@@ -900,6 +900,14 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
     if fold(words[-1]) in _OFFICE_TITLES:
         return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
+    if (
+        len(tokens) == 2
+        and tokens[0].ent_type_ == "NORP"
+        and tokens[1].ent_iob_ == "B"
+        and tokens[1].head.i > tokens[1].i
+        and fold(tokens[1].head.text) in PERSON_NOUNS
+    ):
+        return False  # "Algerian Hirak activist dies": a people's word, then the movement's
     if label in ("FAC", "LOC", "GPE") and fold(words[-1]) in NON_PERSON_NOUNS:
         return False  # "near Victoria Park": a place, though "Park" is a surname too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
@@ -1728,6 +1736,8 @@ class PersonFinder:
                 continue  # part of a longer run or a double surname ("Holtz-Eakin")
             if _named_by(persons, fold(tok.text))[0] or self._in_headline_only([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
+            if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "NNPS":
+                continue  # "jails 11 Pamiris": a counted people, not a person
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
