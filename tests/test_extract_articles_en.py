@@ -4,7 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from tests.test_extract_english import events
+from tests.test_extract_english import events, terms
 
 # -- a pronoun subject carries the story's person past a name in its clause --------------------
 
@@ -157,3 +157,23 @@ def test_a_counted_people_is_no_person(extract_text):
 def test_nationality_before_a_role_and_a_full_name_keeps_the_name(extract_text):
     result = extract_text("Police detained Moroccan activist Nabil Azouzi on Monday.")
     assert ("arrest", "Nabil Azouzi") in events(result)
+
+
+# -- "who did X and was freed after serving a term": the shared subject of conjoined verbs -------
+
+
+def test_freed_after_serving_a_term_in_a_second_relative_verb(extract_text):
+    result = extract_text(
+        "Omar Rahal, who shared a cell with the poet and was freed last week after serving a "
+        "two-year sentence, said the poet had been calm."
+    )
+    assert ("release", "Omar Rahal") in events(result)
+    assert ("sentence", "Omar Rahal") in events(result)
+    assert terms(result).get("Omar Rahal") == 24
+
+
+def test_hoping_to_be_freed_after_serving_a_term_in_a_relative_clause_is_nothing(extract_text):
+    result = extract_text(
+        "Omar Rahal, who led the union and hopes to be freed after serving a four-year sentence, spoke."
+    )
+    assert ("release", "Omar Rahal") not in events(result)

@@ -453,6 +453,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         ):
             head = head.head.head  # "held for six years without being tried before being released"
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            # "X, who shared a cell with him and was freed after serving two years": the subject
+            # the conjoined verbs share
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "The poet X walked free": of two subjects the nearer one, the name
         subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
