@@ -177,3 +177,39 @@ def test_hoping_to_be_freed_after_serving_a_term_in_a_relative_clause_is_nothing
         "Omar Rahal, who led the union and hopes to be freed after serving a four-year sentence, spoke."
     )
     assert ("release", "Omar Rahal") not in events(result)
+
+
+# -- "arrested for doing X and later jailed": a second participle hung on the gerund -------------
+
+
+def test_later_jailed_after_a_for_gerund_is_the_arrested_persons_verdict(extract_text):
+    result = extract_text(
+        "Ihar Vasko was detained in 2019 for printing leaflets in his garage and later jailed for six years."
+    )
+    assert ("arrest", "Ihar Vasko") in events(result)
+    assert ("sentence", "Ihar Vasko") in events(result)
+    assert terms(result).get("Ihar Vasko") == 72
+
+
+def test_praised_for_a_gerund_and_later_jailed_gives_no_arrest(extract_text):
+    result = extract_text(
+        "Ihar Vasko was praised in 2019 for printing leaflets and later jailed for six years."
+    )
+    assert ("arrest", "Ihar Vasko") not in events(result)
+
+
+# -- "A and B, spouses from X, who were each sentenced": the place holds no "who" ----------------
+
+
+def test_people_from_a_place_who_were_each_sentenced(extract_text):
+    result = extract_text(
+        "The prisoners include Rasa Liepa and Karlis Liepa, spouses from Ventspils, who were each "
+        "sentenced to two years in a colony."
+    )
+    assert ("sentence", "Rasa Liepa") in events(result)
+    assert ("sentence", "Karlis Liepa") in events(result)
+
+
+def test_officials_from_a_place_who_were_jailed_are_not_the_named_visitor(extract_text):
+    result = extract_text("Rasa Liepa met officials from Ventspils, who were later jailed for two years.")
+    assert ("sentence", "Rasa Liepa") not in events(result)

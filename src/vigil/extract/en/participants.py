@@ -393,6 +393,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        if (
+            head.dep_ == "pcomp"
+            and head.tag_ == "VBG"
+            and tok.tag_ in ("VBN", "VBD")
+            and any(c.lower_ == "later" for c in children)
+            and not subject_of(tok)
+            and trigger_type(head.head.head)
+        ):
+            # "was arrested in 2021 for defending protesters and later jailed for eight years": the
+            # parser hangs the second participle on the gerund; it is the arrested person's
+            head = head.head.head
+            return patient_of(head, trigger_type(head) or etype)
         ordinal = next((c for c in children if c.i == tok.i + 1 and c.lower_ in ORDINAL_WORDS), None)
         if ordinal is not None:
             return ordinal  # "jails three, acquits fourth": one more person, read as a modifier
@@ -1007,6 +1019,8 @@ def _person_for_who(noun: Token) -> Token:
     # "Z, a courier for a delivery app, who was jailed": a thing holds no "who" either
     # (a singular noun: "one of six executives of the firm who were jailed" are the executives)
     thing = noun.tag_ == "NN" and fold(noun.lemma_) not in PERSON_NOUNS and not is_people(noun)
+    # "A and B, spouses from Hrodna, who were each sentenced": nor does a place the people are from
+    thing = thing or (noun.is_title and noun.head.lower_ == "from" and noun.head.head.pos_ == "NOUN")
     if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:
