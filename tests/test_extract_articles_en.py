@@ -213,3 +213,26 @@ def test_people_from_a_place_who_were_each_sentenced(extract_text):
 def test_officials_from_a_place_who_were_jailed_are_not_the_named_visitor(extract_text):
     result = extract_text("Rasa Liepa met officials from Ventspils, who were later jailed for two years.")
     assert ("sentence", "Rasa Liepa") not in events(result)
+
+
+# -- "N of the M": the group of M told before -----------------------------------------------------
+
+
+def test_part_of_the_counted_back_group_were_its_members(extract_text):
+    result = extract_text(
+        "The nurse Soraya Bahrami was detained at a clinic in Tabriz in May along with five other "
+        "nurses. Three of the six were later freed on bail, among them the trainees Nasrin Sadeghi "
+        "and Mina Ghorbani."
+    )
+    for name in ("Nasrin Sadeghi", "Mina Ghorbani"):
+        assert ("arrest", name) in events(result)
+        assert ("release", name) in events(result)
+    assert ("release", "Soraya Bahrami") not in events(result)
+
+
+def test_part_of_a_group_of_another_size_names_no_members_of_it(extract_text):
+    result = extract_text(
+        "Police detained nine nurses at a clinic in Tabriz in May. Three of the six were later freed "
+        "on bail, among them the trainee Nasrin Sadeghi."
+    )
+    assert ("arrest", "Nasrin Sadeghi") not in events(result)

@@ -587,6 +587,18 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
                 out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
             continue
         participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+        if participle is None and whole.like_num and has_det(whole, ("the",)):
+            # "... arrested along with seven other women. Four of the eight were later released,
+            # among them X": the group counted back is the one of that size told before
+            n = parse_number(whole.text)
+            earlier = [
+                g
+                for g in findings
+                if g.count == n and g.type != f.type and not g.part and g.trigger.i < f.trigger.sent.start
+            ]
+            if n and earlier and (f.count is None or f.count < n):
+                out.append(Membership(f.trigger, list(f.persons), earlier[-1].type, group=earlier[-1]))
+            continue
         if whole.lower_ in ("them", "those", "these"):
             etype = None
         elif participle is not None and has_det(whole, ("the", "those", "these")):
