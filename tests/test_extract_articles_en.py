@@ -236,3 +236,22 @@ def test_part_of_a_group_of_another_size_names_no_members_of_it(extract_text):
         "on bail, among them the trainee Nasrin Sadeghi."
     )
     assert ("arrest", "Nasrin Sadeghi") not in events(result)
+
+
+# -- removed from a town (no prison): a migrant sent away, no release ----------------------------
+
+
+def test_deported_from_a_border_town_frees_no_one(extract_text):
+    result = extract_text(
+        "Police in Yangon once detained the medic Zaw Lin Htet. Zaw Lin Htet was deported from Ranong "
+        "in March after police found him working without papers."
+    )
+    assert ("deportation", "Zaw Lin Htet") in events(result)
+    assert ("release", "Zaw Lin Htet") not in events(result)
+
+
+def test_deported_from_a_named_colony_is_still_a_release(extract_text):
+    result = extract_text(
+        "Ihar Vasko, jailed since 2020, was deported from Hlybokaye Colony to Lithuania on Friday."
+    )
+    assert ("release", "Ihar Vasko") in events(result)
