@@ -255,3 +255,9 @@ def test_deported_from_a_named_colony_is_still_a_release(extract_text):
         "Ihar Vasko, jailed since 2020, was deported from Hlybokaye Colony to Lithuania on Friday."
     )
     assert ("release", "Ihar Vasko") in events(result)
+
+
+def test_a_name_before_a_border_crossing_is_a_place(extract_text):
+    result = extract_text("Olga Branets was detained on Friday at the Bruzgi Most border crossing.")
+    assert _names(result) == {"Olga Branets"}
+    assert ("arrest", "Olga Branets") in events(result)

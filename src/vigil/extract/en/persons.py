@@ -1178,7 +1178,7 @@ _NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", 
 # nouns of places whose "of" names the place ("the province of Thái Bình")
 _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
-    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood", "township"}
     | {"crossing", "checkpoint"}  # "the border crossing of Kamenny Log"
 )
 
@@ -1213,7 +1213,11 @@ _PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "penitentiary"})
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
-    before_place = {i - 1 for i in indices_in(doc, "LOWER", _PLACE_NOUNS)}
+    places = indices_in(doc, "LOWER", _PLACE_NOUNS)
+    # ("the Kamenny Log border crossing": the name before the border's crossing)
+    before_place = {i - 1 for i in places} | {
+        i - 2 for i in places if i > 1 and doc[i - 1].lower_ == "border"
+    }
     # "died in La Soledad prison": the name of a prison is no one's anywhere in the story
     # (the prison heading its phrase: in "handed A and B prison terms" it is the terms' kind)
     before_place |= {
