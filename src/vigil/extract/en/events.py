@@ -411,7 +411,10 @@ class EventFinder:
         finding.place = place_of(tok)
         finding.agent = agent_of(tok, patient)
         if etype == "deportation" and (
-            from_country(tok) or tok.dep_ == "conj" and trigger_type(tok.head, home) == "arrest"
+            from_country(tok)
+            or _from_a_town(tok)
+            or tok.dep_ == "conj"
+            and trigger_type(tok.head, home) == "arrest"
         ):
             # "deported from Russia": a migrant sent home; "detained X at the airport and put her on a
             # plane to Istanbul": turned back at the border; neither is a prisoner freed
@@ -443,6 +446,21 @@ class EventFinder:
         if etype == "death":
             finding.confidence = 0.7
         return finding
+
+
+def _from_a_town(tok: Token) -> bool:
+    """'was deported from Mae Sot after Thai police found him working': removed from a named place
+    that is no prison (the tagger need not know the town) - a migrant sent away, not a prisoner."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if place is None or place.pos_ != "PROPN":
+            continue
+        words = {t.lower_ for t in place.subtree} | {t.lemma_.lower() for t in place.subtree}
+        if not words & (CUSTODY_WORDS | {"prison", "jail", "colony", "camp", "centre", "center"}):
+            return True
+    return False
 
 
 def _among_them_after(ctx: DocContext, tok: Token, home: str | None) -> list:

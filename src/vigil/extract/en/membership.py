@@ -587,6 +587,18 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
                 out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
             continue
         participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+        if participle is None and whole.like_num and has_det(whole, ("the",)):
+            # "... arrested along with seven other women. Four of the eight were later released,
+            # among them X": the group counted back is the one of that size told before
+            n = parse_number(whole.text)
+            earlier = [
+                g
+                for g in findings
+                if g.count == n and g.type != f.type and not g.part and g.trigger.i < f.trigger.sent.start
+            ]
+            if n and earlier and (f.count is None or f.count < n):
+                out.append(Membership(f.trigger, list(f.persons), earlier[-1].type, group=earlier[-1]))
+            continue
         if whole.lower_ in ("them", "those", "these"):
             etype = None
         elif participle is not None and has_det(whole, ("the", "those", "these")):
@@ -758,11 +770,15 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
             continue
         named: list[Person] = []
         parts: list[Finding] = []
+        rest = 0
         for f in ordered[k + 1 :]:
             if f.type != group.type:
                 continue
             named_part = f.count == len(f.persons) and not f.part  # "Two women, A and B, were jailed"
             if (f.group_ref or f.count is not None) and not named_part:
+                # "... D was given eight years. The remaining seven defendants received ...": the
+                # rest of the group, after its named members
+                rest = f.count if f.count and not f.persons and _the_remaining(f) else 0
                 break  # another group of its kind: the breakdown, if any, is over
             parts.append(f)
             named += [p for p in f.persons if p not in named]
@@ -773,9 +789,20 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
             continue  # "two men were detained ... Marina B. was detained": not one of them
         if group.date and any(f.date and fold(f.date) != fold(group.date) for f in parts):
             continue  # "detained two men on Monday ... X was arrested in March": another time
-        if len(named) == group.count:
+        if len(named) + rest == group.count:
             out += [Membership(f.trigger, list(f.persons), group.type, group=group) for f in parts]
     return out
+
+
+_REMAINING = frozenset({"remaining", "other"})
+
+
+def _the_remaining(f: Finding) -> bool:
+    """'The remaining seven defendants', 'the other five': a definite counted group of the rest."""
+    patient = patient_of(f.trigger, f.type)
+    if patient is None or not has_det(patient, ("the",)):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _REMAINING for c in patient.children)
 
 
 # group nouns that tell their members' gender

@@ -399,6 +399,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        if (
+            head.dep_ == "pcomp"
+            and head.tag_ == "VBG"
+            and tok.tag_ in ("VBN", "VBD")
+            and any(c.lower_ == "later" for c in children)
+            and not subject_of(tok)
+            and trigger_type(head.head.head)
+        ):
+            # "was arrested in 2021 for defending protesters and later jailed for eight years": the
+            # parser hangs the second participle on the gerund; it is the arrested person's
+            head = head.head.head
+            return patient_of(head, trigger_type(head) or etype)
         ordinal = next((c for c in children if c.i == tok.i + 1 and c.lower_ in ORDINAL_WORDS), None)
         if ordinal is not None:
             return ordinal  # "jails three, acquits fourth": one more person, read as a modifier
@@ -459,6 +471,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         ):
             head = head.head.head  # "held for six years without being tried before being released"
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            # "X, who shared a cell with him and was freed after serving two years": the subject
+            # the conjoined verbs share
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "The poet X walked free": of two subjects the nearer one, the name
         subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
@@ -609,15 +626,16 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         return named
     found = ctx.persons_in(patient)
     clause = trigger
-    while clause is not None and clause.dep_ == "conj" and clause.head.i < clause.i:
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "A, who was detained in 2022 and later sentenced to six years"
     if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.i == patient.i:
-        # "A, who was sentenced to eight years, and B, who ...": the clause is A's alone (also
-        # when the parser sets the next items of a semicolon list off as appositions)
+        # "A, who was sentenced to eight years, and B, who ...", "A, detained in May; and B": the
+        # clause is A's alone (also when the parser sets the next items of a semicolon list off as
+        # appositions)
         later = {
             id(p)
             for c in patient.children
-            if c.dep_ in ("conj", "appos") and c.i > trigger.i
+            if c.dep_ in ("conj", "appos") and c.i > clause.i
             for p in ctx.persons_in(c)
         }
         found = [p for p in found if id(p) not in later or p is ctx.person_at(patient)]
@@ -1033,6 +1051,8 @@ def _person_for_who(noun: Token) -> Token:
     # "Z, a courier for a delivery app, who was jailed": a thing holds no "who" either
     # (a singular noun: "one of six executives of the firm who were jailed" are the executives)
     thing = noun.tag_ == "NN" and fold(noun.lemma_) not in PERSON_NOUNS and not is_people(noun)
+    # "A and B, spouses from Hrodna, who were each sentenced": nor does a place the people are from
+    thing = thing or (noun.is_title and noun.head.lower_ == "from" and noun.head.head.pos_ == "NOUN")
     if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:

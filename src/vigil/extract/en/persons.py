@@ -449,6 +449,13 @@ _ORG_HEADS = (
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
 }  # fmt: skip
 
+# the last words of an office in title case, never of a name ("Europe Director", "Chief Prosecutor")
+_OFFICE_TITLES = frozenset(
+    {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
+    | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
+    | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher"}
+)
+
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
@@ -891,6 +898,16 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if fold(words[-1]) in _OFFICE_TITLES:
+        return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
+    if (
+        len(tokens) == 2
+        and tokens[0].ent_type_ == "NORP"
+        and tokens[1].ent_iob_ == "B"
+        and tokens[1].head.i > tokens[1].i
+        and fold(tokens[1].head.text) in PERSON_NOUNS
+    ):
+        return False  # "Algerian Hirak activist dies": a people's word, then the movement's
     if label in ("FAC", "LOC", "GPE") and fold(words[-1]) in NON_PERSON_NOUNS:
         return False  # "near Victoria Park": a place, though "Park" is a surname too
     if any(fold(w) in _PLACEISH or fold(w) in _QUANTITY_WORDS for w in words):
@@ -1161,7 +1178,7 @@ _NICKNAMING = frozenset({"called", "dubbed", "nicknamed", "as", "alias", "aka", 
 # nouns of places whose "of" names the place ("the province of Thái Bình")
 _PLACE_NOUNS = frozenset(
     {"province", "region", "district", "city", "town", "village", "county", "oblast", "municipality"}
-    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood"}
+    | {"island", "capital", "governorate", "prefecture", "settlement", "suburb", "neighbourhood", "township"}
     | {"crossing", "checkpoint"}  # "the border crossing of Kamenny Log"
 )
 
@@ -1196,7 +1213,11 @@ _PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "penitentiary"})
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
-    before_place = {i - 1 for i in indices_in(doc, "LOWER", _PLACE_NOUNS)}
+    places = indices_in(doc, "LOWER", _PLACE_NOUNS)
+    # ("the Kamenny Log border crossing": the name before the border's crossing)
+    before_place = {i - 1 for i in places} | {
+        i - 2 for i in places if i > 1 and doc[i - 1].lower_ == "border"
+    }
     # "died in La Soledad prison": the name of a prison is no one's anywhere in the story
     # (the prison heading its phrase: in "handed A and B prison terms" it is the terms' kind)
     before_place |= {
@@ -1719,6 +1740,8 @@ class PersonFinder:
                 continue  # part of a longer run or a double surname ("Holtz-Eakin")
             if _named_by(persons, fold(tok.text))[0] or self._in_headline_only([tok]):
                 continue  # a named person's surname or given name: the single-mention pass
+            if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "NNPS":
+                continue  # "jails 11 Pamiris": a counted people, not a person
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
@@ -1759,11 +1782,15 @@ class PersonFinder:
         """'A, B and Oleg Petrou': a two- or three-word capitalised name coordinated with named
         persons is a person too, though no cue of its own says so."""
         owner = {i for p in persons for s, e in p.mentions for i in range(s, e)}
-        for toks, _label in candidates:
+        for toks, label in candidates:
             if not 2 <= len(toks) <= 3 or any(t.i in claimed for t in toks) or _excluded_by_context(toks):
                 continue
             if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
                 continue
+            if fold(toks[-1].text) in _OFFICE_TITLES:
+                continue  # "X, Deputy Americas Director at ...": the office set off after a name
+            if label in ("GPE", "LOC", "FAC") and toks[-1].dep_ == "appos":
+                continue  # "X, CPJ's Middle East and North Africa coordinator": a place set off
             if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE:
                 continue  # "reported from Midway Atoll, and Mark Landler from ...": a place
             last = toks[-1]
@@ -1950,6 +1977,18 @@ def resolve_pronoun(
         cands: list[tuple[int, int, Person]] = []
         for i in range(tok.i - 1, window_start - 1, -1):
             person = owner_at.get(i)
+            if person is None and chain and i < sent.start:
+                # "A father of three, X taught ... He first came to attention when he addressed
+                # marches that forced President Y out. He was arrested in 2020": a pronoun that is
+                # an earlier sentence's main subject carries the person on (centering), before a
+                # name set in that sentence's object or subordinate clause
+                person = _subject_pronoun(doc[i], gender, persons, owner_at)
+                # (only over a name later in the pronoun's own sentence)
+                if person is not None and any(j in owner_at for j in range(i + 1, doc[i].sent.end)):
+                    cands.append((0, 2, person))
+                    if len(cands) > 6:
+                        break
+                continue
             if person is None or gender is not None and person.gender not in (gender, None):
                 continue
             if i in coarguments:
@@ -2009,6 +2048,25 @@ def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Perso
 
 
 _CHAINS = "vigil_pronoun_chains"
+_SUBJECT_PRONOUNS = "vigil_subject_pronouns"
+
+
+def _subject_pronoun(
+    tok: Token, gender: str | None, persons: list[Person], owner_at: dict[int, Person]
+) -> Person | None:
+    """Whom a he/she that is the main clause's subject refers to (resolved once), when `tok` is
+    such a pronoun of `gender` outside quotation marks; else None."""
+    if gender is None or PRONOUNS.get(tok.lower_) != gender or tok.lower_ not in ("he", "she"):
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or _in_quotation(tok):
+        return None
+    if tok.head.lemma_ in _REPORTING:  # ("He told reporters police had detained X": the speaker)
+        return None
+    memo = tok.doc.user_data.setdefault(_SUBJECT_PRONOUNS, {})
+    if tok.i not in memo:
+        memo[tok.i] = None  # (no cycle through itself)
+        memo[tok.i] = resolve_pronoun(tok, persons, owner_at, chain=True)
+    return memo[tok.i]
 
 
 def _chained(

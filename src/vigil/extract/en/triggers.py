@@ -1875,10 +1875,23 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     words = _CUSTODY_TOLD
     if not (occurs(tok.doc, "LOWER", words) or occurs(tok.doc, "LEMMA", words)):
         return False
+    # "A was detained in February ... The third defendant, B, was acquitted": the custody told must
+    # be the acquitted person's own (a sentence that names them, or the acquittal's)
+    patient = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if patient is not None and patient.tag_ != "NNS":
+        names = [t for t in patient.subtree if t.pos_ == "PROPN" and t.is_title]
+        if names:
+            sents = {m.sent.start for m in tokens_in(tok.doc, "ORTH", {names[-1].text})} | {tok.sent.start}
+            if not any(_tells_custody(tok.doc[i].sent) for i in sents):
+                return False
     # "She had never been detained and attended the hearing as a free woman": told free throughout
     text = doc_text(tok.doc)
     end = text.find("\n", tok.idx)
     return not _NEVER_HELD.search(text[tok.sent.start_char : len(text) if end < 0 else end])
+
+
+def _tells_custody(sent: Span) -> bool:
+    return any(t.lower_ in _CUSTODY_TOLD or t.lemma_ in _CUSTODY_TOLD for t in sent)
 
 
 _NEVER_HELD = re.compile(
