@@ -2044,7 +2044,10 @@ def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Perso
     subjects = [t for t in prev_sent if _main_subject(t)]
     if any(i in owner_at for t in subjects for i in range(t.left_edge.i, t.i + 1)):
         return None
-    return next((t for t in subjects if t.lower_ == tok.lower_ and t.i < tok.i), None)
+    topic = next((t for t in subjects if t.lower_ == tok.lower_ and t.i < tok.i), None)
+    if topic is not None and topic.head.lemma_ in _REPORTING and tok.head.lemma_ not in _REPORTING:
+        return None  # "He told reporters police had held X. He was released": a speaker, not the topic
+    return topic
 
 
 _CHAINS = "vigil_pronoun_chains"
