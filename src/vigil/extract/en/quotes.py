@@ -97,7 +97,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
-        if opens and _modifies_next_word(ctx, inner, close_at):
+        if opens and _modifies_next_word(ctx, inner, close_at, start):
             continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
         # 'would not last: "...," Weiss predicted': an attribution after the quote names the
@@ -121,9 +121,9 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _signature(ctx, open_at, outer_end)
         if speaker is None and opens and ended:
             last_speaker = previous.speaker if previous is not None else None
-            speaker = _attribution_sentence(ctx, outer_end, narrative, last_speaker)
+            speaker = _attribution_sentence(ctx, outer_end, narrative, last_speaker, sent)
         if speaker is None and opens and previous is not None and previous.speaker is not None:
-            speaker = _continued(ctx, previous, open_at, sent)
+            speaker = _continued(ctx, previous, open_at, sent, outer_end)
         if speaker is None and opens:
             speaker = _speaker_of_previous_sentence(ctx, sent, narrative)
         if speaker is None and opens:
@@ -275,7 +275,7 @@ def _is_title(inner: str) -> bool:
     )
 
 
-def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
+def _modifies_next_word(ctx: DocContext, inner: str, close_at: int, start: int) -> bool:
     """Speech that opens a sentence ends in punctuation before its attribution; quoted words
     with none, followed straight by a lower-case noun ("star", "host"), name what it is."""
     text = doc_text(ctx.doc)
@@ -284,7 +284,14 @@ def _modifies_next_word(ctx: DocContext, inner: str, close_at: int) -> bool:
     if not re.match(r" [a-z]", text[close_at + 1 : close_at + 3]):
         return False
     nxt = ctx.doc.char_span(close_at + 2, close_at + 3, alignment_mode="expand")
-    return nxt is not None and len(nxt) > 0 and nxt[0].pos_ in ("NOUN", "ADJ")
+    if nxt is None or not len(nxt):
+        return False
+    # '"A big truck" plowed through the barriers': a quoted phrase (no clause of its own) as
+    # the subject of the narrator's verb is a fragment of the narrator's sentence (not '"..."
+    # said X', nor '"The state is alleging that ..." were lies': a clause stays speech)
+    if nxt[0].pos_ in ("VERB", "AUX"):
+        return not _is_speech_verb(nxt[0]) and not _is_clause(ctx, start, start + len(inner))
+    return nxt[0].pos_ in ("NOUN", "ADJ")
 
 
 _QUOTE_MARK = re.compile('"')
@@ -332,11 +339,17 @@ def _closes(text: str, mark: int, para_start: int) -> bool:
     )
 
 
-def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span | None) -> Person | None:
+def _continued(
+    ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span | None, outer_end: int
+) -> Person | None:
     """`"A," she said. "B."` and a quote that opens the next paragraph: the last speaker goes
-    on, unless someone else is named in between or a paragraph of narrative intervenes."""
+    on, unless someone else is named in between or a paragraph of narrative intervenes, or
+    somebody else is the subject of the rest of the quote's sentence ('"B," moderator X
+    began.': a verb no lexicon lists still tells who spoke)."""
     doc = ctx.doc
     if sent is None or sent.start == 0:
+        return None
+    if _other_subject_after(ctx, previous.speaker, outer_end):
         return None
     before = doc[sent.start - 1].sent
     after = before.start_char <= previous.end or before.start_char <= open_at < before.end_char
@@ -353,7 +366,13 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         person = ctx.owner_at.get(tok.i)
         if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":
             continue  # 'at the Clinton Global Initiative': a name inside an institution's name
-        if person is not None and person is not previous.speaker:
+        if _describes(ctx, tok, previous.speaker):
+            continue  # '"A," said X, an aide to Senator Y. "B."': Y is part of who X is
+        if (
+            person is not None
+            and person is not previous.speaker
+            and not _acted_on_by(ctx, tok, previous.speaker)
+        ):
             return None
         # someone unnamed speaks in between ('"A," she said. The ministry replied: "B."'); an
         # addressee ("told Reuters") is no new speaker
@@ -362,6 +381,24 @@ def _continued(ctx: DocContext, previous: FoundQuote, open_at: int, sent: Span |
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _other_subject_after(ctx: DocContext, speaker: Person | None, outer_end: int) -> bool:
+    """A person other than `speaker` named as the subject of the clause that follows a quote
+    in its sentence and paragraph."""
+    text = doc_text(ctx.doc)
+    end = min(_sentence_end(ctx, outer_end - 1), _paragraph_bounds(text, outer_end)[1])
+    tail = ctx.doc.char_span(outer_end, end, alignment_mode="contract") if end > outer_end else None
+    for tok in tail or ():
+        person = ctx.owner_at.get(tok.i)
+        if person is None or person is speaker or tok.i in ctx.quoted or _possessor(tok):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in _SUBJECTS and head.head.i >= tok.i:
+            return True
+    return False
 
 
 def _place_after_preposition(tok: Token) -> bool:
@@ -386,12 +423,43 @@ def _beats_between(ctx: DocContext, previous: FoundQuote, last: Span) -> bool:
         subject = _subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
         if subject is None or ctx.person_at(subject) is not previous.speaker or _is_speech_verb(sent.root):
             return False
-        if any(t.ent_type_ == "PERSON" and ctx.owner_at.get(t.i) is not previous.speaker for t in sent):
+        if any(
+            t.ent_type_ == "PERSON"
+            and ctx.owner_at.get(t.i) is not previous.speaker
+            and not _acted_on_by(ctx, t, previous.speaker)
+            for t in sent
+        ):
             return False
         if sent.start == 0 or doc[sent.start - 1].sent.start_char <= previous.end:
             return True
         sent = doc[sent.start - 1].sent
     return False
+
+
+def _describes(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
+    """A word inside the apposition that describes the speaker ('X, CPJ's Middle East program
+    coordinator', 'X, an aide to Senator Y')."""
+    if speaker is None:
+        return False
+    for anc in (tok, *tok.ancestors):
+        if anc.dep_ == "appos" and ctx.owner_at.get(anc.head.i) is speaker and anc.head.i < tok.i:
+            return True
+    return False
+
+
+def _acted_on_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
+    """'"A," X said. X backs Y for mayor. "B."': a name in the object of a narrative sentence
+    whose subject is the last speaker, named, hands that person no floor."""
+    root = tok.sent.root
+    if speaker is None or root.pos_ not in ("VERB", "AUX") or _is_speech_verb(root):
+        return False
+    subject = _subject(root)
+    if subject is None or ctx.owner_at.get(subject.i) is not speaker:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ not in _SUBJECTS and head.i > subject.i
 
 
 def _signed_inside(ctx: DocContext, part: tuple[int, int, bool]) -> Person | None:
@@ -804,12 +872,19 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SUBJECT_PARTS = frozenset({*_SUBJECTS, "compound"})
 
 
+# 'moderator X began.': verbs of onset speak only alone, never with what begins after them
+_ONSET_VERBS = frozenset(["begin", "start"])
+_ONSET_OBJECTS = frozenset(["xcomp", "ccomp", "dobj", "prep", "pcomp", "advcl"])
+
+
 def _is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # 'X cannot say that "..."', 'X never said "..."': words X did not speak
     lemma = tok.lemma_.lower()
+    if lemma in _ONSET_VERBS and any(c.dep_ in _ONSET_OBJECTS and c.i > tok.i for c in tok.children):
+        return False  # '"...," and donations began to pick up': what began is no speech
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
         return True  # 'called on voters to "send them a message"': an appeal in the caller's words
@@ -836,7 +911,8 @@ def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> To
             head = head.head
         if head.i in quoted:
             return None
-        reporter = _reporter_over(verb, head) if verb.dep_ == "conj" else None
+        # (also 'X insisted it was too early, adding ...': a participle on the reported clause)
+        reporter = _reporter_over(verb, head) if verb.dep_ in ("conj", "advcl") else None
         return _subject(reporter if reporter is not None else head, quoted)
     return None
 
@@ -899,7 +975,7 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
             return _described_person(ctx, described, subj) or _UNNAMED
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
-        return _same_pronoun_before(ctx, subj)
+        return _same_pronoun_before(ctx, subj) or _pronoun_chain(ctx, subj)
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.lower_ == "old" and (age := _age_of_description(subj)) is not None:
@@ -1072,6 +1148,28 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
     }
     named = any(i in ctx.owner_at for i in range(start, pronoun.i))
     return next(iter(found.values())) if len(found) == 1 and not named else None
+
+
+def _pronoun_chain(ctx: DocContext, pronoun: Token) -> Person | None:
+    """'Markina ... was not detained. ... took her ... sentenced her ... she had refused. /
+    "...," she said': a pronoun whose name lies too far back goes on with the one person that
+    every pronoun of its gender in this paragraph and the one before was resolved to (two at
+    least), when nobody else is named there."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    start = _paragraph_bounds(text, max(0, _paragraph_bounds(text, pronoun.idx)[0] - 2))[0]
+    first = doc.char_span(start, pronoun.idx, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    gender = PRONOUNS.get(pronoun.lower_)
+    stretch = [t for t in doc[first.start : pronoun.i] if t.i not in ctx.quoted]
+    pronouns = [t.i for t in stretch if PRONOUNS.get(t.lower_) == gender]
+    resolved = {s: p for p in ctx.persons for s, e in p.mentions if e == s + 1 and s in pronouns}
+    owners = {id(p): p for p in resolved.values()}
+    named = {id(ctx.owner_at[t.i]) for t in stretch if t.i in ctx.owner_at and t.pos_ != "PRON"}
+    if len(pronouns) < 2 or len(resolved) != len(pronouns) or len(owners) != 1 or not named <= owners.keys():
+        return None
+    return next(iter(owners.values()))
 
 
 # Nouns for the person a trial or a detention is about: in a story about one person on trial
@@ -1289,7 +1387,9 @@ def _phrase_after(verb: Token) -> list[Token]:
     ('said Blaze co-host Stu Burguiere, who ...')."""
     out: list[Token] = []
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ != "compound"  # ('co-host' read as a verb)
+        # ('co-host' read as a verb; 'said engineer X': a bare form before a name is its role)
+        role = tok.tag_ == "VB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+        verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ != "compound" and not role
         if tok.text in (",", ".", ";", ":", "(", '"') or tok.pos_ == "ADP" or verb:
             break
         out.append(tok)
@@ -1314,11 +1414,17 @@ def _possessor(tok: Token) -> bool:
 
 
 def _attribution_sentence(
-    ctx: DocContext, pos: int, narrative: dict[int, Person] | None, previous: Person | None
+    ctx: DocContext,
+    pos: int,
+    narrative: dict[int, Person] | None,
+    previous: Person | None,
+    sent: Span | None = None,
 ) -> Person | None:
     """'"... the emails that are missing." Trump said.': a quote closed by a full stop, then a
     sentence that only attributes it (a speech verb with no content of its own: no clause,
-    no quote, no colon) in the same paragraph."""
+    no quote, no colon) in the same paragraph. When that sentence reports more of a person's
+    speech, the quote is nobody else's; it stays theirs when the sentence before it is theirs
+    too ('X announced a lawsuit. "..." She further announced that ...')."""
     doc = ctx.doc
     text = doc_text(doc)
     para_end = _paragraph_bounds(text, pos)[1]
@@ -1335,7 +1441,13 @@ def _attribution_sentence(
     if any(c.dep_ in ("ccomp", "xcomp", "mark") for c in verbs[0].children):
         # '"..." Kessler said the figures were wrong.': Kessler's speech goes on in his own words;
         # whether the quote is his too is unclear, but it is nobody else's
-        return None if speaker is previous else _UNNAMED
+        if (
+            speaker is previous
+            or speaker is not _UNNAMED
+            and speaker is _speaker_of_previous_sentence(ctx, sent, narrative)
+        ):
+            return None
+        return _UNNAMED
     return speaker
 
 
@@ -1373,7 +1485,15 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
-        if source is None and root is not None and doc_text(doc)[:pos].rstrip().endswith(":"):
+        # (not a clause subordinate to words before a quote in between: 'said he hoped with his
+        # "whole heart" that X wins:' — X is what is hoped, not who speaks)
+        subordinate = root is not None and root.head.i < root.i and root.head.idx < start
+        if (
+            source is None
+            and root is not None
+            and not subordinate
+            and doc_text(doc)[:pos].rstrip().endswith(":")
+        ):
             # 'In a later interview, X went further: "..."': the colon gives the clause's subject a voice
             return _speaker_of(ctx, root, narrative)
         return source
