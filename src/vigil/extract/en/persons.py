@@ -1977,18 +1977,6 @@ def resolve_pronoun(
         cands: list[tuple[int, int, Person]] = []
         for i in range(tok.i - 1, window_start - 1, -1):
             person = owner_at.get(i)
-            if person is None and chain and i < sent.start:
-                # "A father of three, X taught ... He first came to attention when he addressed
-                # marches that forced President Y out. He was arrested in 2020": a pronoun that is
-                # an earlier sentence's main subject carries the person on (centering), before a
-                # name set in that sentence's object or subordinate clause
-                person = _subject_pronoun(doc[i], gender, persons, owner_at)
-                # (only over a name later in the pronoun's own sentence)
-                if person is not None and any(j in owner_at for j in range(i + 1, doc[i].sent.end)):
-                    cands.append((0, 2, person))
-                    if len(cands) > 6:
-                        break
-                continue
             if person is None or gender is not None and person.gender not in (gender, None):
                 continue
             if i in coarguments:
@@ -2051,25 +2039,6 @@ def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Perso
 
 
 _CHAINS = "vigil_pronoun_chains"
-_SUBJECT_PRONOUNS = "vigil_subject_pronouns"
-
-
-def _subject_pronoun(
-    tok: Token, gender: str | None, persons: list[Person], owner_at: dict[int, Person]
-) -> Person | None:
-    """Whom a he/she that is the main clause's subject refers to (resolved once), when `tok` is
-    such a pronoun of `gender` outside quotation marks; else None."""
-    if gender is None or PRONOUNS.get(tok.lower_) != gender or tok.lower_ not in ("he", "she"):
-        return None
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or _in_quotation(tok):
-        return None
-    if tok.head.lemma_ in _REPORTING:  # ("He told reporters police had detained X": the speaker)
-        return None
-    memo = tok.doc.user_data.setdefault(_SUBJECT_PRONOUNS, {})
-    if tok.i not in memo:
-        memo[tok.i] = None  # (no cycle through itself)
-        memo[tok.i] = resolve_pronoun(tok, persons, owner_at, chain=True)
-    return memo[tok.i]
 
 
 def _chained(
