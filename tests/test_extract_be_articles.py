@@ -206,3 +206,37 @@ def test_one_of_them_names_a_member_of_the_group_told_before(run):
 def test_one_of_the_lawyers_is_no_member(run):
     result = run("Шасцярых палітвязняў вывезлі ў Польшчу. Адзін з адвакатаў — Сяргей Глод.", "be")
     assert ("deportation", "Сяргей Глод") not in events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Вольга Зубар працавала ў бібліятэцы. У лютым бібліятэкарку затрымалі проста на працы.",
+            "Вольга Зубар",
+        ),
+        ("Рыгор Зубар працаваў у мясцовай газеце. Журналіста затрымалі ў лютым.", "Рыгор Зубар"),
+        ("Рыгор Зубар і Вольга Зубар працавалі ў газеце. Журналістку затрымалі ў лютым.", "Вольга Зубар"),
+    ],
+)
+def test_a_role_noun_with_no_name_of_its_own_is_the_one_person_of_its_gender_before(run, text, person):
+    assert ("arrest", person) in events(run(text, "be"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пра гэта паведаміла Вольга Зубар. Журналістку затрымалі ў лютым.",  # who tells
+        "Вольга Зубар працавала ў газеце. Пазней затрымалі іншую журналістку.",  # another one
+        "Вольга Зубар працавала ў газеце. У лютым іншую журналістку затрымалі.",
+        "Вольга Зубар працавала ў газеце.\n\nЖурналістку затрымалі ў лютым.",  # a new paragraph
+        "Рыгор Зубар працаваў у газеце. Журналістку затрымалі ў лютым.",  # no woman before
+    ],
+)
+def test_a_role_noun_takes_no_one_who_tells_another_or_across_a_paragraph(run, text):
+    assert not [e for e in run(text, "be").events if e.type == "arrest" and e.persons]
+
+
+def test_a_name_whose_account_follows_is_not_the_patient(run):
+    result = run("Па словах Рыгора Зубара, Вольгу Лынь затрымалі ў лютым.", "be")
+    assert events(result) == {("arrest", "Вольга Лынь")}

@@ -2111,6 +2111,7 @@ class EventFinder:
                 or self._clause_break(t, root)
                 or self._agent_role(root, index)
                 or self._stays(t, root, person, index)
+                or self._source(root, person, index)
             ):
                 continue
             if self._passive_agent(root, t, person, index):
@@ -2230,6 +2231,24 @@ class EventFinder:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _source(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """«Паводле Алены Жук, …», «па словах Пятра Гука, …»: the name whose account follows,
+        set off by a comma, is not who underwent the event."""
+        according = self.lexicon.sets.get("according", set())
+        if not according:
+            return False
+        doc = root.doc
+        start = _mention_start(root, person, index)
+        k = start
+        while k < len(doc) and index.person_at(doc[k]) is person:
+            k += 1
+        return (
+            start > root.sent.start
+            and doc[start - 1].lower_ in according
+            and k < len(doc)
+            and doc[k].text == ","
+        )
 
     def _elided_subject(self, t: Token, index: PersonIndex) -> Person | None:
         """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
@@ -2358,7 +2377,42 @@ class EventFinder:
                         holders[id(person)] = person
             if holders:
                 return list(holders.values()) if len(holders) == 1 else []
+            gender = self._role_gender(x)
+            another = x.i > 0 and doc[x.i - 1].lower_ in (
+                "іншую",
+                "іншага",
+                "другую",
+                "другога",
+                "адну",
+                "аднаго",
+            )
+            if gender is not None and x.i < t.i and not another:
+                # «X працавала ў школе. У верасні настаўніцу затрымалі»: a role noun no name
+                # was given with is the one person of its gender the sentence before named
+                told = previous
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent
+                if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
+                    return []
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
+                return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _role_gender(self, x: Token) -> str | None:
+        """The gender of a singular role noun in the accusative («настаўніцу», «журналістку»,
+        «пенсіянера»), None for any other word (Belarusian lexicon only)."""
+        fem = tuple(self.lexicon.sets.get("role_fem_accusative", ()))
+        if not fem or not (x.is_lower or (x.is_sent_start and x.is_title)):
+            return None
+        low = x.lower_
+        if low.endswith(fem):
+            return "fem"
+        singular = [
+            n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяі"
+        ]
+        if low.endswith("а") and any(low == n + "а" for n in singular):
+            return "masc"
+        return None
 
     def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
         """The persons of a sentence when its names stand together as one list («A і B», «A, B
