@@ -240,3 +240,26 @@ def test_a_role_noun_takes_no_one_who_tells_another_or_across_a_paragraph(run, t
 def test_a_name_whose_account_follows_is_not_the_patient(run):
     result = run("Па словах Рыгора Зубара, Вольгу Лынь затрымалі ў лютым.", "be")
     assert events(result) == {("arrest", "Вольга Лынь")}
+
+
+@pytest.mark.parametrize("verb", ["далі", "прызначылі"])
+def test_as_much_after_a_stated_term_is_the_same_term(run, verb):
+    result = run(f"Рыгора Зубара асудзілі на 4 гады. Вользе Лынь {verb} столькі ж.", "be")
+    by_id = {p.id: p.name for p in result.persons}
+    assert {by_id[p]: e.term_months for e in result.events for p in e.persons if e.term_months} == {
+        "Рыгор Зубар": 48,
+        "Вольга Лынь": 48,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыгора Зубара асудзілі на 4 гады. Столькі ж чалавек затрымалі ў Гродне.",
+        "Рыгора Зубара асудзілі на 4 гады. Вольга Лынь заплаціла столькі ж.",
+    ],
+)
+def test_as_much_of_people_or_money_is_no_term(run, text):
+    result = run(text, "be")
+    by_id = {p.id: p.name for p in result.persons}
+    assert "Вольга Лынь" not in {by_id[p] for e in result.events if e.term_months for p in e.persons}

@@ -1094,6 +1094,13 @@ class EventFinder:
             after = t.doc[x.i + 1 : min(t.sent.end, x.i + 3)]
             if any(self._word_in(a, "term_nouns") for a in after):
                 return True
+            if (
+                x.lower_ in self.lexicon.sets.get("as_much", ())
+                and len(after) == 2
+                and after[0].lower_ in ("ж", "жа")
+                and after[1].is_punct
+            ):
+                return True  # «Y далі столькі ж.»: as much, said of nothing else
         return False
 
     def _in_custody(self, t: Token, area: list[Token]) -> bool:
