@@ -25,7 +25,7 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex
+from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
 
 PATTERNS = Path(__file__).with_name("patterns")
 
@@ -193,6 +193,17 @@ class BelarusianExtractor(RussianExtractor):
             return None  # «з вёскі Іттан Уалі»: a village's name
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
+        if (
+            len(tokens) >= 2
+            and not self._first_name(tokens[-1].text)
+            and any(
+                tokens[-1].lower_.startswith(stem) and len(tokens[-1].lower_) - len(stem) <= 3
+                for stem in self.lexicon.sets["outlet_stems"]
+            )
+        ):
+            tokens = tokens[:-1]  # «— расказаў Клімчук Свабодзе»: the outlet told, not a surname
+        if len(tokens) >= 3 and self._relative_first_name(tokens[0].text, tokens[1].text):
+            tokens = tokens[1:]  # «брат Сяргея Ірына Мох», «адвакат Паўла Ігар Лук»: whose, then who
         after = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(span.doc) else None
         if (
             after is not None
@@ -249,6 +260,21 @@ class BelarusianExtractor(RussianExtractor):
             if self._after_place_adjective(t) or self._beside_a_country(t):
                 return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+    def _relative_first_name(self, word: str, nxt: str) -> bool:
+        """An oblique first name right before a nominative one («сястра Дзяніса Ала …», «нумар
+        Кацярыны Андрэй …»): the first belongs to someone else, the person is the second."""
+        low, low2 = name_key(word), name_key(nxt)
+        first = self.names.forms.get(low)
+        second = self.names.forms.get(low2)
+        return (
+            first is not None
+            and second is not None
+            and not first[2]
+            and low not in self.names.masc_forms
+            and low not in self.names.fem_forms
+            and second[2]
+        )
 
     def _institution_adjective(self, last) -> bool:
         """«Гродзенскага | музычнага каледжа», «Мінскі | гарадскі суд», «Пінскага | дзіцячага
@@ -366,7 +392,14 @@ class BelarusianExtractor(RussianExtractor):
     def _opens_speech(doc: Doc, i: int) -> bool:
         """A sentence's first word, or the first after a colon («В. М.: Пісала, двойчы»,
         «сказала: Ніколі»), whose capital says nothing of a name."""
-        return doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":")
+        if doc[i].is_sent_start or (i > 0 and doc[i - 1].text == ":"):
+            return True
+        # «— Доўга, — паўтарае яна»: the first word of a dialogue line after its dash
+        return (
+            i > 0
+            and doc[i - 1].text in ("—", "–")
+            and (doc[i - 1].is_sent_start or (i > 1 and "\n" in doc[i - 2].text_with_ws))
+        )
 
 
 __all__ = ["BelarusianExtractor"]

@@ -281,7 +281,12 @@ class BelarusianNames:
         if (
             gender == "masc"
             and words[0].lower() in self.agreed_fem
-            and (_feminine_agreement(span) or (len(words) > 1 and words[-1][-1:].lower() not in "аяіыу"))
+            and (
+                _feminine_agreement(span)
+                or (len(words) > 1 and words[-1][-1:].lower() not in "аяіыу")
+                # «студэнтка Алеся Рудая»: an adjectival surname's feminine nominative (his is -ага)
+                or (len(words) > 1 and len(words[-1]) > 4 and words[-1].lower().endswith(("ая", "яя")))
+            )
         ):
             # «Алеся Ермак была затрымана»: a woman's nominative, not Алесь's genitive; so with a
             # surname no man's genitive ends in («Алеся Грынько», «Алеся Кот»: Алесь's is -а/-і)

@@ -91,7 +91,16 @@ class EventFinder:
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
         # does not compete with the clause's own verb for the names around it
         self._clause_triggers = {t.i for t, rule, _ in triggers if rule.patient == "clause"}
+        if self.linear:
+            # «пасля агалошвання прысуду іх вызвалілі»: a verdict noun in a phrase of time
+            after = self.lexicon.sets.get("after", set())
+            self._clause_triggers |= {
+                t.i
+                for t, rule, _ in triggers
+                if rule.needs_term and any(doc[k].lower_ in after for k in range(max(0, t.i - 2), t.i))
+            }
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
+        self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
@@ -139,6 +148,7 @@ class EventFinder:
                 self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
                 for x in doc[sent.start : sent.end - 1]
             )
+        self._together_shared(findings)
         self._all_of_them(findings, index)
         self._all_but(findings)
         self._refused_to_leave(findings, index)
@@ -808,6 +818,10 @@ class EventFinder:
             together = [y for y in sent if self._word_in(y, "together")]
             if joined or together or others:
                 named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
+                if together and more:
+                    # «Яго памілавалі разам з яшчэ 51»: the patients, a pronoun's too, and N more
+                    self._together.append((f, f.count))
+                    named = f.persons
                 f.count += len(named)
                 for y in together:
                     # «вместе с ним на свободу вышли X, Y и ещё 13»: «him» is one more of them
@@ -834,6 +848,20 @@ class EventFinder:
                     f.count = value + len(f.persons)  # the patients, named or not, and N others
                     f.group_ref = True
                     return
+        for x in doc[sent.start : sent.end - 3]:
+            # «X памілавалі разам з яшчэ 17 палітвязнямі»: together with N more is N plus X
+            if (
+                self._word_in(x, "together")
+                and doc[x.i + 1].lower_ in lex.sets.get("out_of", ())
+                and self._word_in(doc[x.i + 2], "more")
+                and abs(x.i - f.trigger.i) <= 3
+            ):
+                value = self._others_from(x.i + 2, sent)
+                if value is not None:
+                    f.count = value  # the named are added by the caller
+                    f.group_ref = True
+                    self._together.append((f, value))
+                    return
         for person in f.persons:
             for _, end in person.mentions:
                 if not (sent.start <= end < sent.end - 2 and doc[end].lower_ in lex.sets["and"]):
@@ -843,6 +871,20 @@ class EventFinder:
                     f.count = value  # the named are added by the caller
                     f.group_ref = True
                     return
+
+    def _together_shared(self, findings: list[Finding]) -> None:
+        """«X памілавалі разам з яшчэ 17 палітвязнямі і вывезлі ў Літву»: a later event of the
+        same sentence that names nobody else (or took the bare 17) is the same group's."""
+        for f, others in self._together:
+            for g in findings:
+                if g is f or g.trigger.sent != f.trigger.sent or g.trigger.i < f.trigger.i:
+                    continue
+                if (g.persons == f.persons and g.count is None) or (
+                    not g.persons and g.count in (None, others)
+                ):
+                    g.persons = list(f.persons)
+                    g.count = f.count
+                    g.group_ref = True
 
     def _others_from(self, at: int, sent: Span) -> int | None:
         """N in «ещё N человек» / «N других» starting at token `at`."""
@@ -1052,6 +1094,13 @@ class EventFinder:
             after = t.doc[x.i + 1 : min(t.sent.end, x.i + 3)]
             if any(self._word_in(a, "term_nouns") for a in after):
                 return True
+            if (
+                x.lower_ in self.lexicon.sets.get("as_much", ())
+                and len(after) == 2
+                and after[0].lower_ in ("ж", "жа")
+                and after[1].is_punct
+            ):
+                return True  # «Y далі столькі ж.»: as much, said of nothing else
         return False
 
     def _in_custody(self, t: Token, area: list[Token]) -> bool:
@@ -2064,7 +2113,13 @@ class EventFinder:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
-            if self._possessor(root, index) or self._clause_break(t, root) or self._agent_role(root, index):
+            if (
+                self._possessor(root, index)
+                or self._clause_break(t, root)
+                or self._agent_role(root, index)
+                or self._stays(t, root, person, index)
+                or self._source(root, person, index)
+            ):
                 continue
             if self._passive_agent(root, t, person, index):
                 finding.agent = finding.agent or person.name
@@ -2130,6 +2185,14 @@ class EventFinder:
                 # «паводле яе версіі», «па яго словах»: whose account it is, not who underwent it
                 and not (x.i > 0 and doc[x.i - 1].lower_ in according)
                 and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in according)
+                # «Яго сусед затрыманы»: the neighbour, not the man «яго» refers to
+                and not (
+                    x.i + 1 < len(doc)
+                    and (
+                        self._word_in(doc[x.i + 1], "possessors")
+                        or self._word_in(doc[x.i + 1], "relation_forms")
+                    )
+                )
             ]
             if pronouns:
                 x = min(
@@ -2151,6 +2214,10 @@ class EventFinder:
                 finding.persons.append(person)
         if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
+        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+            person = self._elided_subject(t, index)
+            if person is not None:
+                finding.persons.append(person)
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
@@ -2171,6 +2238,50 @@ class EventFinder:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _source(self, root: Token, person: Person, index: PersonIndex) -> bool:
+        """«Паводле Алены Жук, …», «па словах Пятра Гука, …»: the name whose account follows,
+        set off by a comma, is not who underwent the event."""
+        according = self.lexicon.sets.get("according", set())
+        if not according:
+            return False
+        doc = root.doc
+        start = _mention_start(root, person, index)
+        k = start
+        while k < len(doc) and index.person_at(doc[k]) is person:
+            k += 1
+        return (
+            start > root.sent.start
+            and doc[start - 1].lower_ in according
+            and k < len(doc)
+            and doc[k].text == ","
+        )
+
+    def _elided_subject(self, t: Token, index: PersonIndex) -> Person | None:
+        """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
+        participle that opens its sentence after words of time only has the paragraph's
+        person for its subject, the latest named there with the participle's gender."""
+        lex = self.lexicon
+        doc = t.doc
+        low = t.lower_
+        gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
+        if gender is None or not t.is_lower:
+            return None
+        for x in doc[t.sent.start : t.i]:
+            if not (
+                x.is_punct
+                or x.like_num
+                or self._word_in(x, "dates")
+                or x.lower_ in lex.sets.get("date_noise", ())
+                or x.lower_ in lex.sets.get("time_adverbs", ())
+            ):
+                return None
+        text = doc.text
+        para = text.rfind("\n", 0, t.idx) + 1
+        person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
+        if person is None or not any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
+            return None
+        return person
 
     def _adjacent_pronoun(self, t: Token, index: PersonIndex) -> Person | None:
         """«X вызвалілі, але … вывезлі яго на мяжу»: a singular pronoun right beside a trigger
@@ -2273,7 +2384,42 @@ class EventFinder:
                         holders[id(person)] = person
             if holders:
                 return list(holders.values()) if len(holders) == 1 else []
+            gender = self._role_gender(x)
+            another = x.i > 0 and doc[x.i - 1].lower_ in (
+                "іншую",
+                "іншага",
+                "другую",
+                "другога",
+                "адну",
+                "аднаго",
+            )
+            if gender is not None and x.i < t.i and not another:
+                # «X працавала ў школе. У верасні настаўніцу затрымалі»: a role noun no name
+                # was given with is the one person of its gender the sentence before named
+                told = previous
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent
+                if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
+                    return []
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
+                return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _role_gender(self, x: Token) -> str | None:
+        """The gender of a singular role noun in the accusative («настаўніцу», «журналістку»,
+        «пенсіянера»), None for any other word (Belarusian lexicon only)."""
+        fem = tuple(self.lexicon.sets.get("role_fem_accusative", ()))
+        if not fem or not (x.is_lower or (x.is_sent_start and x.is_title)):
+            return None
+        low = x.lower_
+        if low.endswith(fem):
+            return "fem"
+        singular = [
+            n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяі"
+        ]
+        if low.endswith("а") and any(low == n + "а" for n in singular):
+            return "masc"
+        return None
 
     def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
         """The persons of a sentence when its names stand together as one list («A і B», «A, B
@@ -2725,6 +2871,24 @@ class EventFinder:
                 if nxt is None or not self._word_in(nxt, "contrast_keep"):
                     return True
         return False
+
+    def _stays(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """«Y праз тры дні вызвалілі, X застаецца ў ізалятары»: past a comma, a name with its
+        own verb of staying is in its own clause when the trigger's clause names someone else
+        (not «Затрыманы ў маі, X застаецца ў СІЗА», where the participle is X's)."""
+        remain = self.lexicon.sets.get("remain", ())
+        doc = t.doc
+        lo, hi = sorted((t.i, root.i))
+        commas = [x.i for x in doc[lo + 1 : hi] if x.text == ","]
+        if not remain or not commas:
+            return False
+        k = root.i + 1
+        while k < len(doc) and index.person_at(doc[k]) is person:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in remain or lo < k < hi:
+            return False
+        own = range(t.sent.start, commas[0]) if t.i < root.i else range(commas[-1] + 1, t.sent.end)
+        return any(index.person_at(doc[i]) not in (None, person) for i in own)
 
     def _complement_between(self, root: Token, t: Token) -> bool:
         """A comma and a complementizer («, что», «, што») lie between a name and the trigger
@@ -3357,6 +3521,23 @@ class EventFinder:
                 return label
         return None
 
+    def _one_of(self, t: Token) -> bool:
+        """«Адзін з іх — X»: «з» after «one» opening a sentence, a dash before the name, reads
+        as «сярод іх — X»."""
+        doc = t.doc
+        return (
+            t.i > t.sent.start
+            and t.i - 1 == t.sent.start
+            and doc[t.i - 1].lower_ in self.lexicon.sets.get("one_of", ())
+            and t.lower_ in self.lexicon.sets.get("out_of", ())
+            and t.i + 1 < t.sent.end
+            and (
+                doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
+                or doc[t.i + 1].lemma_.lower() in self.label_of_lemma
+            )
+            and any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
+        )
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
         out: list[Membership] = []
@@ -3382,6 +3563,7 @@ class EventFinder:
                 t.lower_ not in lex.sets["members"]
                 and t.lower_ not in lex.sets["lists"]
                 and not self._besides_named(t)
+                and not self._one_of(t)
             ):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None

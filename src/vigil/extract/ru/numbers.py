@@ -98,7 +98,9 @@ def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool
     ranged = before in span.get("to", ()) and any(
         x.lower_ in span.get("from", ()) for x in items[max(0, start - 5) : start - 2]
     )  # «от трёх до четырёх лет»: a range is no one's term
-    return ranged or before in words.get("not_before", ()) or after in words.get("not_after", ())
+    # «Дар'я Жук, 27 гадоў, — 5 гадоў калоніі»: an age between commas after a name
+    aged = before == "," and after in (",", "—", "–")
+    return ranged or aged or before in words.get("not_before", ()) or after in words.get("not_after", ())
 
 
 def term_range(tokens: Sequence[Token], lexicon: Lexicon) -> bool:

@@ -83,6 +83,21 @@ class PersonIndex:
                 self.by_token[i] = into
         self.persons.remove(person)
 
+    def _credit_line(self, i: int) -> bool:
+        """A byline or photo credit («Ірына Лук, Белсат», «Фото: Олег Жук»): a line of a few
+        capitalised words with no sentence's end; its name is no antecedent of a pronoun."""
+        text = self.doc.text
+        at = self.doc[i].idx
+        a = text.rfind("\n", 0, at) + 1
+        b = text.find("\n", at)
+        line = text[a : b if b >= 0 else len(text)].strip()
+        words = re.findall(r"\w[\w'’-]*", line)
+        return (
+            0 < len(words) <= 6
+            and not line.endswith((".", "!", "?", "»", '"', "…"))
+            and all(w[0].isupper() for w in words)
+        )
+
     def mention_roots(self) -> list[tuple[Token, Person]]:
         """For each mention, the token whose head lies outside it (the syntactic head)."""
         out = []
@@ -123,6 +138,7 @@ class PersonIndex:
                         and self.doc[end].lower_ in _THIS
                     )
                 )
+                salient = salient and not self._credit_line(start)
                 if limit <= start < i and (best is None or (salient, start) > best[:2]):
                     best = (salient, start, person)
         return best[2] if best else None

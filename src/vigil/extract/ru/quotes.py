@@ -278,7 +278,7 @@ class QuoteFinder:
                     # Russian, for a pronoun attribution after the quote: «…», — добавил он)
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
-        return self._by_role(span, index) if need_verb else None
+        return self._by_role(span, index, quote_start) if need_verb else None
 
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
         """«— говорится в приговоре судьи X», «— сообщает пресс-служба суда»: the words come
@@ -329,7 +329,7 @@ class QuoteFinder:
                 best = (root.i, person)
         return best[1] if best else None
 
-    def _by_role(self, span: Span, index: PersonIndex) -> Person | None:
+    def _by_role(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
         """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
         person of the article that the same role noun introduced («адвокат Сергей Бадамшин»)."""
         doc = span.doc
@@ -356,7 +356,29 @@ class QuoteFinder:
                 if before is not None and role(before, opening=True) and before.lemma_.lower() in nouns:
                     holders.append(person)
                     break
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
+        if holders:
+            return None
+        return self._role_told_before(span, index, quote_start)
+
+    def _role_told_before(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
+        """«X вызваліўся ў жніўні. «…», — успамінае былы палітвязень»: a role or kin noun that
+        introduced nobody points back at the one person the quote's paragraph named before it."""
+        lex = self.lexicon
+        # a kin noun or a lawyer speaks of the person named before, never as them
+        kin = lex.sets.get("relation_forms", set()) | lex.sets.get("possessors", set())
+        roles = lex.sets.get("role_nouns", set()) - kin
+        if not any(t.is_lower and t.lower_ in roles for t in span) or any(t.lower_ in kin for t in span):
+            return None
+        doc = span.doc
+        text = doc_text(doc)
+        para = text.rfind("\n", 0, quote_start) + 1
+        head = doc.char_span(para, quote_start, alignment_mode="contract")
+        if head is None:
+            return None
+        seen = {id(p): p for t in head if (p := index.person_at(t)) is not None}
+        return next(iter(seen.values())) if len(seen) == 1 else None
 
     def _continued(
         self, doc: Doc, index: PersonIndex, found: list[QuoteFinding], start: int
