@@ -144,6 +144,8 @@ def _gender_from_relatives(index: PersonIndex) -> None:
     doc = index.doc
     for person in index.persons:
         known = dictionary_gender(person.tokens)
+        if _gender_from_verb(doc, person):
+            continue
         for _start, end in person.mentions:
             if (
                 end + 1 >= len(doc)
@@ -160,6 +162,32 @@ def _gender_from_relatives(index: PersonIndex) -> None:
             if gender and (not known or (gender == "fem" and undeclined)):
                 person.gender = gender
                 break
+
+
+def _gender_from_verb(doc: Doc, person: Person) -> bool:
+    """«Ление Джемилева узнала …»: a foreign name the dictionary does not know, right before
+    a past-tense verb in the singular, takes that verb's gender (the tagger may read the
+    surname as a man's genitive). Only a full name whose first name the dictionary does not
+    know, so that «мать Петрова сказала» leaves Петров a man."""
+    from vigil.extract.ru.names import _first_name_gender  # names imports this module
+
+    if len(person.tokens) < 2 or _first_name_gender(person.tokens[0], ()):
+        return False
+    for start, end in person.mentions:
+        if end >= len(doc) or end - start < 2:
+            continue
+        verb = doc[end]
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or "Past" not in verb.morph.get("Tense")
+            or "Sing" not in verb.morph.get("Number")
+        ):
+            continue
+        gender = _GENDERS.get(next(iter(verb.morph.get("Gender")), ""))
+        if gender:
+            person.gender = gender
+            return True
+    return False
 
 
 def find_persons(
