@@ -174,3 +174,21 @@ def test_russian_unknown_first_name_after_an_intransitive_verb_is_its_subject(ru
 def test_russian_genitive_name_after_freedom_is_no_subject(run):
     text = "Весной на свободу вышел сосед Рефата Джелилова."
     assert ("release", "Рефат Джелилов") not in events(run(text, "ru"))
+
+
+# -- «задержали в Стамбуле и вывезли в Душанбе»: a rendition home frees no prisoner -----------
+
+
+def test_russian_seized_abroad_and_taken_home_is_no_release(run):
+    text = (
+        "Историю Каримова повторил другой оппозиционер, Рустам Назаров. В 2020 году его задержали "
+        "в Варшаве и принудительно вывезли в Ташкент, а через год суд приговорил его к 12 годам."
+    )
+    result = run(text, "ru")
+    assert ("arrest", "Рустам Назаров") in events(result)
+    assert ("release", "Рустам Назаров") not in events(result)
+
+
+def test_russian_freed_and_taken_abroad_is_still_a_release(run):
+    result = run("Политзаключённого Рустама Назарова освободили и вывезли в Литву.", "ru")
+    assert {("release", "Рустам Назаров"), ("deportation", "Рустам Назаров")} <= events(result)

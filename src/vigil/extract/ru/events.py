@@ -1622,6 +1622,16 @@ class EventFinder:
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
         if (
             rule.label == "deportation"
+            and not self.linear
+            and t.dep_ == "conj"
+            and t.head.i < t.i
+            and self.label_of_lemma.get(t.head.lemma_.lower()) == "arrest"
+        ):
+            # «задержали в Стамбуле и вывезли в Душанбе»: seized abroad and taken to the home
+            # country's jail, a rendition that frees no prisoner
+            finding.implies_release = False
+        if (
+            rule.label == "deportation"
             and self.linear
             and any(
                 x.lower_ in self.lexicon.sets.get("to_jailer", ())
