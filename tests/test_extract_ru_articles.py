@@ -5,7 +5,7 @@ evaluation set; each family has a trap beside it."""
 
 from __future__ import annotations
 
-from tests.test_extract_ru import events, quotes, terms
+from tests.test_extract_ru import events, names, quotes, terms
 
 # -- «В последнем слове поэтесса сказала: «…»»: a role noun before the colon ------------------
 
@@ -192,3 +192,16 @@ def test_russian_seized_abroad_and_taken_home_is_no_release(run):
 def test_russian_freed_and_taken_abroad_is_still_a_release(run):
     result = run("Политзаключённого Рустама Назарова освободили и вывезли в Литву.", "ru")
     assert {("release", "Рустам Назаров"), ("deportation", "Рустам Назаров")} <= events(result)
+
+
+# -- «У Халилова был диабет»: a one-letter preposition is no initial ----------------------------
+
+
+def test_russian_one_letter_preposition_is_no_initial(run):
+    result = run("Ранее задержали Тимура Агаева. У Агаева был диабет, о Агаеве писали.", "ru")
+    assert names(result) == {"Тимур Агаев"}
+
+
+def test_russian_initials_with_full_stops_stay(run):
+    result = run("Суд приговорил Р. Т. Агаева к трём годам.", "ru")
+    assert "Р. Т. Агаев" in names(result)

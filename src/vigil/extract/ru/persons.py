@@ -536,6 +536,15 @@ def trim_span(ent: Span) -> Span | None:
     # «Политзаключённый Николай Ветров» at a sentence start: the capital is the sentence's
     while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[0].is_sent_start:
         tokens = tokens[1:]
+    # «У Халилова был диабет», «В Сахарова»: a one-letter preposition or conjunction with no
+    # full stop after it is no initial
+    while (
+        len(tokens) > 1
+        and len(tokens[0].text) == 1
+        and tokens[0].pos_ in ("ADP", "CCONJ", "SCONJ", "PART")
+        and not (tokens[0].i + 1 < len(ent.doc) and ent.doc[tokens[0].i + 1].text == ".")
+    ):
+        tokens = tokens[1:]
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
