@@ -138,6 +138,7 @@ class EventFinder:
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings += self._rest_of_group(doc, findings)
         findings += self._colon_list(doc, index, triggers, findings)
+        findings += self._term_lines(doc, index, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             if not self.linear:
@@ -1670,6 +1671,16 @@ class EventFinder:
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
         if (
             rule.label == "deportation"
+            and not self.linear
+            and t.dep_ == "conj"
+            and t.head.i < t.i
+            and self.label_of_lemma.get(t.head.lemma_.lower()) == "arrest"
+        ):
+            # «задержали в Стамбуле и вывезли в Душанбе»: seized abroad and taken to the home
+            # country's jail, a rendition that frees no prisoner
+            finding.implies_release = False
+        if (
+            rule.label == "deportation"
             and self.linear
             and any(
                 x.lower_ in self.lexicon.sets.get("to_jailer", ())
@@ -1875,6 +1886,57 @@ class EventFinder:
                 finding = Finding(rule.label, head, persons=people, term=term)
                 finding.date = self._date(t)
                 out.append(finding)
+        return out
+
+    def _term_lines(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
+        """«Сроки распределились так:\n— X получил пять лет;\n— Y и Z — по четыре года колонии;»:
+        dash or numbered lines after a colon that name people and state a prison term, with no
+        verb of their own, are sentences with that term, whatever the heading says (a heading
+        with a trigger is `_colon_list`'s). A line's brackets («(прокурор просил …)»), ranges
+        and lines with a verb of demand or possibility state no term."""
+        text = doc_text(doc)
+        taken = {f.trigger.i for f in findings}
+        units = set(self.lexicon.terms["year"]) | set(self.lexicon.terms["month"])
+        out: list[Finding] = []
+        pos = 0
+        in_list = False
+        for line in text.split("\n"):
+            a, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            item = re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line)
+            if not item:
+                heading = doc.char_span(a, a + len(line), alignment_mode="contract")
+                # «Требования обвинения были такими:», «Прокурор просил:»: a list of demands
+                in_list = (
+                    line.rstrip().endswith(":")
+                    and heading is not None
+                    and not any(self._word_in(x, "blockers") for x in heading)
+                )
+                continue
+            if not in_list:
+                continue
+            body = line.split("(")[0]
+            span = doc.char_span(a + item.end(), a + len(body.rstrip(" ;,.")), alignment_mode="contract")
+            if span is None or any(x.i in taken for x in span):
+                continue
+            tokens = list(span)
+            if any(self._word_in(x, "blockers") or self._word_in(x, "negation") for x in tokens):
+                continue
+            people: list[Person] = []
+            head = None
+            for x in tokens:
+                person = index.person_at(x)
+                if person is not None and person not in people:
+                    people.append(person)
+                    head = head or x
+            if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
+                continue
+            term = term_months(tokens, self.lexicon)
+            if term is None or term_range(tokens, self.lexicon):
+                continue
+            finding = Finding("sentence", head, persons=people, term=term)
+            out.append(finding)
         return out
 
     def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
@@ -2769,10 +2831,13 @@ class EventFinder:
                 continue  # an impersonal «помиловали» takes a single object; a plural participle does not
             if any(a <= root.idx < b for a, b in in_quote) != any(a <= t.idx < b for a, b in in_quote):
                 continue
-            if gender and person.gender and person.gender != gender:
-                continue
+            if gender and person.gender and person.gender != gender and (passive or participle):
+                continue  # an active verb agrees with its agent («суд назначил … Анне»), not its object
             case = root.morph.get("Case")
             nominative = not case or case == ["Nom"]
+            if passive and not nominative and _nominative_name(root, person):
+                # «вышел на свободу Февзи Мустафаев, отбывший …»: an unknown first name read as Gen
+                nominative, case = True, ["Nom"]
             if participle and "Short" not in t.morph.get("Variant") and t.morph.get("Case"):
                 # a full participle agrees in case with its noun
                 if case and t.morph.get("Case") != case and root.i < t.i:
@@ -3133,15 +3198,37 @@ class EventFinder:
         """Tokens from the trigger to the next trigger, a verb of demand or threat («…,
         обвинение просит 6 лет») or the end of its sentence."""
         out = []
-        for x in t.doc[t.i : t.sent.end]:
+        skip_to = -1
+        sent_end = t.sent.end
+        for x in t.doc[t.i : sent_end]:
+            if x.i <= skip_to:
+                continue
             if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
-                break
+                close = self._participle_clause_end(x, sent_end)
+                if close is None:
+                    break
+                skip_to = close  # «приговорил X, задержанного ещё в мае, к семи годам»
+                continue
             if x.i != t.i and self._word_in(x, "blockers"):
                 break
             if x.i != t.i and self._word_in(x, "time_served"):
                 break  # «…, проведший за решёткой 17 лет»: time served, not the term
             out.append(x)
         return out
+
+    @staticmethod
+    def _participle_clause_end(x: Token, sent_end: int) -> int | None:
+        """The closing comma of a participle's clause set off by commas («…, задержанного ещё в
+        мае, …») that starts at `x`, when more of the sentence follows it; else None."""
+        doc = x.doc
+        if x.i == 0 or doc[x.i - 1].text != "," or "Part" not in x.morph.get("VerbForm"):
+            return None
+        for y in doc[x.i + 1 : min(sent_end, x.i + 12)]:
+            if y.text in ("—", "–", ":", ";", "(", "«", '"'):
+                return None
+            if y.text == ",":
+                return y.i if y.i + 1 < sent_end - 1 else None
+        return None
 
     def _tally_before(self, words: Span, triggers: set[int]) -> bool:
         """A group named before «среди них» in its own sentence with no event there: the members
@@ -3238,7 +3325,10 @@ class EventFinder:
                     continue  # «Олега задержали, Ольгу — нет»
                 if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
                     continue
-                antecedent = max(before, key=lambda f: f.trigger.i)
+                # «приговорил X, задержанного в мае, к девяти годам, а Y — к восьми»: a
+                # participle's clause set off by commas is background, not the verb repeated
+                main = [f for f in before if self._participle_clause_end(f.trigger, dash.sent.end) is None]
+                antecedent = max(main or before, key=lambda f: f.trigger.i)
                 term = term_months(rest, lex) if antecedent.type == "sentence" else None
                 if antecedent.type == "sentence" and term is None and antecedent.term:
                     term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»

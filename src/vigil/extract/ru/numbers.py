@@ -142,6 +142,20 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
                 value = float(stem)
             if value:
                 return round(value * 12)
+        month_suffix = tuple(words.get("compound_month_suffix", ()))
+        if (
+            month_suffix
+            and low.endswith(month_suffix)
+            and i + 1 < len(items)
+            and items[i + 1].lemma_.lower() in nouns
+        ):
+            # «восьмимесячный срок», «к 18-месячному заключению»: a term in months
+            stem = low.split(month_suffix[0][:4])[0].rstrip("-")
+            value = words["compound_years"].get(stem)
+            if value is None and stem.isdigit():
+                value = float(stem)
+            if value and value == int(value):
+                return round(value)
         if low in words.get("half_year", ()) and not _no_term(items, i, i, words):
             return 6  # «полгода колонии», «паўгода арышту»
         lone = words.get("lone_year", {})

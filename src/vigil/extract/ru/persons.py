@@ -160,6 +160,8 @@ def _gender_from_relatives(index: PersonIndex) -> None:
     doc = index.doc
     for person in index.persons:
         known = dictionary_gender(person.tokens)
+        if _gender_from_verb(doc, person):
+            continue
         for _start, end in person.mentions:
             if (
                 end + 1 >= len(doc)
@@ -176,6 +178,32 @@ def _gender_from_relatives(index: PersonIndex) -> None:
             if gender and (not known or (gender == "fem" and undeclined)):
                 person.gender = gender
                 break
+
+
+def _gender_from_verb(doc: Doc, person: Person) -> bool:
+    """«Ление Джемилева узнала …»: a foreign name the dictionary does not know, right before
+    a past-tense verb in the singular, takes that verb's gender (the tagger may read the
+    surname as a man's genitive). Only a full name whose first name the dictionary does not
+    know, so that «мать Петрова сказала» leaves Петров a man."""
+    from vigil.extract.ru.names import _first_name_gender  # names imports this module
+
+    if len(person.tokens) < 2 or _first_name_gender(person.tokens[0], ()):
+        return False
+    for start, end in person.mentions:
+        if end >= len(doc) or end - start < 2:
+            continue
+        verb = doc[end]
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or "Past" not in verb.morph.get("Tense")
+            or "Sing" not in verb.morph.get("Number")
+        ):
+            continue
+        gender = _GENDERS.get(next(iter(verb.morph.get("Gender")), ""))
+        if gender:
+            person.gender = gender
+            return True
+    return False
 
 
 def find_persons(
@@ -523,6 +551,15 @@ def trim_span(ent: Span) -> Span | None:
     tokens = [t for t in ent if t.is_alpha or "-" in t.text]
     # «Политзаключённый Николай Ветров» at a sentence start: the capital is the sentence's
     while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[0].is_sent_start:
+        tokens = tokens[1:]
+    # «У Халилова был диабет», «В Сахарова»: a one-letter preposition or conjunction with no
+    # full stop after it is no initial
+    while (
+        len(tokens) > 1
+        and len(tokens[0].text) == 1
+        and tokens[0].pos_ in ("ADP", "CCONJ", "SCONJ", "PART")
+        and not (tokens[0].i + 1 < len(ent.doc) and ent.doc[tokens[0].i + 1].text == ".")
+    ):
         tokens = tokens[1:]
     if not tokens:
         return None

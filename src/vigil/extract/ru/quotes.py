@@ -232,6 +232,9 @@ class QuoteFinder:
         if nominative:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
+        titled = self._titled_subject(named)
+        if titled is not None:
+            return titled
         for t, person in named:
             # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
             # relation noun when another name follows
@@ -278,7 +281,31 @@ class QuoteFinder:
                     # Russian, for a pronoun attribution after the quote: «…», — добавил он)
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
-        return self._by_role(span, index, quote_start) if need_verb else None
+        return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _titled_subject(self, named: list) -> Person | None:
+        """«— заявил Азаттыку официальный представитель ведомства X», «— сказал Ивану Петрову
+        адвокат Олег Смирнов»: a name before the subject's role noun is whom the words were
+        told to (an addressee, an outlet the tagger took for a name); the speaker is the name
+        in apposition to that role noun. Only with a parse (not Belarusian)."""
+        if len(named) < 2 or self.lexicon.extra.get("linear"):
+            return None
+        first = named[0][0]
+        for t, person in named[1:]:
+            head = t.head
+            if (
+                t.dep_ == "appos"
+                and head.dep_ == "nsubj"
+                and head.pos_ == "NOUN"
+                and head.is_lower
+                and "Nom" in head.morph.get("Case")
+                and first.i < head.i < t.i
+                and head.head.i < first.i
+                and self.lexicon.word_in(head.head, "speech")
+                and person is not named[0][1]
+            ):
+                return person
+        return None
 
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
         """«— говорится в приговоре судьи X», «— сообщает пресс-служба суда»: the words come
@@ -360,7 +387,43 @@ class QuoteFinder:
             return holders[0]
         if holders:
             return None
-        return self._role_told_before(span, index, quote_start)
+        # a role noun that introduced nobody: by the paragraph's one person without a parse
+        # (Belarusian), by the last subject of the noun's gender with one (Russian)
+        if linear:
+            return self._role_told_before(span, index, quote_start)
+        return self._described_subject(span, index, quote_start)
+
+    def _described_subject(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
+        """«Олег Савин отказался признать вину. «…», — заявил политик»: a noun of occupation
+        the article never put before a name speaks for the person of its gender who was the
+        subject of a sentence just before, as a pronoun would. Not a relative, a lawyer or a
+        judge (those are other people), not a generic «женщина»."""
+        lex = self.lexicon
+        nouns = [
+            t
+            for t in span
+            if t.is_lower
+            and t.pos_ == "NOUN"
+            and "Anim" in t.morph.get("Animacy")
+            and "Nom" in t.morph.get("Case")
+            and "Sing" in t.morph.get("Number")
+            and t.dep_ == "nsubj"
+            and lex.word_in(t.head, "speech")
+        ]
+        if len(nouns) != 1:
+            return None
+        noun = nouns[0]
+        if any(
+            lex.word_in(noun, kind)
+            for kind in ("possessors", "agent_roles", "generic_speakers", "generic_persons")
+        ):
+            return None
+        if any(x.lower_ in _POSSESSIVE or x.dep_ == "nmod" for x in noun.children):
+            return None  # «— говорит его сосед», «— сказал представитель суда»: someone else
+        gender = _GENDERS_OF.get(next(iter(noun.morph.get("Gender")), ""))
+        if gender is None:
+            return None
+        return self._last_speaker(index, _token_at(span.doc, quote_start), gender)
 
     def _role_told_before(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
         """«X вызваліўся ў жніўні. «…», — успамінае былы палітвязень»: a role or kin noun that
@@ -770,6 +833,9 @@ def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding
             for i in drop:
                 if index.by_token.get(i) is person:
                     del index.by_token[i]
+
+
+_GENDERS_OF = {"Masc": "masc", "Fem": "fem"}
 
 
 def _speech_punctuation(text: str, end: int) -> bool:
