@@ -151,7 +151,7 @@ _GENDERS = {"Masc": "masc", "Fem": "fem"}
 _VOWELS = frozenset("аеёиоуыэюяіў")
 
 
-def _gender_from_relatives(index: PersonIndex) -> None:
+def _gender_from_relatives(index: PersonIndex, *, by_verb: bool = True) -> None:
     """A foreign name whose gender the dictionary does not know («Ли Вайман», which the tagger
     may guess masculine) takes the gender of the relative pronoun that opens a clause right
     after it («…, которую обвинили»), so that a later «ей» finds it."""
@@ -160,7 +160,7 @@ def _gender_from_relatives(index: PersonIndex) -> None:
     doc = index.doc
     for person in index.persons:
         known = dictionary_gender(person.tokens)
-        if _gender_from_verb(doc, person):
+        if by_verb and _gender_from_verb(doc, person):
             continue
         for _start, end in person.mentions:
             if (
@@ -244,7 +244,9 @@ def find_persons(
             for t in span:
                 index.by_token[t.i] = person
     _one_name_in_two_readings(index, tuple(lexicon.sets["oblique_name_endings"]))
-    _gender_from_relatives(index)
+    # (not Belarusian: its first names are unknown to the Russian dictionary and its verbs'
+    # gender is a guess, so the verb rule would re-gender nearly every name)
+    _gender_from_relatives(index, by_verb=not lexicon.extra.get("linear"))
     _bare_surnames(index)
     _bare_first_names(index)
     _lone_given_names(index)
