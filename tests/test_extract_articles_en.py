@@ -164,8 +164,8 @@ def test_nationality_before_a_role_and_a_full_name_keeps_the_name(extract_text):
 
 def test_freed_after_serving_a_term_in_a_second_relative_verb(extract_text):
     result = extract_text(
-        "Omar Rahal, who shared a cell with the poet and was freed last week after serving a "
-        "two-year sentence, said the poet had been calm."
+        "Omar Rahal, who ran the print shop with the poet and walked free in March after completing "
+        "a two-year sentence, told us the poet had stayed calm."
     )
     assert ("release", "Omar Rahal") in events(result)
     assert ("sentence", "Omar Rahal") in events(result)

@@ -100,10 +100,10 @@ def test_a_quote_between_two_sentences_of_one_speakers_report_is_theirs(extract_
 def test_a_participle_on_a_reported_clause_with_a_mute_subject_is_the_reporters(extract_text):
     result = extract_text(
         "Weber stays neutral\n\n"
-        "In a radio interview, Carl Weber insisted it was too early to endorse anyone while adding "
-        'on trade matters, "I have no doubt that her heart is in the right place on this."'
+        "On a podcast, Carl Weber insisted it was premature to pick a side, adding about the tariff "
+        'vote, "She has read the numbers more closely than anyone in the chamber."'
     )
-    assert _quotes(result) == {("Carl Weber", "I have no")}
+    assert _quotes(result) == {("Carl Weber", "She has read")}
 
 
 def test_the_speaker_goes_on_after_a_sentence_that_names_someone_as_their_object(extract_text):
@@ -124,16 +124,16 @@ def test_a_clause_subordinate_to_words_before_a_scare_quote_gives_its_subject_no
     # own ('X went further:'), not what somebody unnamed hoped ('that X wins:')
     hoped = extract_text(
         "Readers react\n\n"
-        'Web users mocked the race. Another said he hoped with his "whole heart" that Gary Holt '
-        'wins the election: "That way I can watch the comedy for years."'
+        'Commenters poked fun at the contest. One wrote that he "sincerely" wished Gary Holt '
+        'would take the seat: "Then the council meetings become free entertainment."'
     )
     assert _quotes(hoped) == set()
     further = extract_text(
         "Readers react\n\n"
-        'In a later interview with the "Morning Show" host, Gary Holt went further: '
-        '"That way I can watch the comedy for years."'
+        'Asked about the "Evening Desk" poll, Gary Holt went further: '
+        '"Then the council meetings become free entertainment."'
     )
-    assert _quotes(further) == {("Gary Holt", "That way I")}
+    assert _quotes(further) == {("Gary Holt", "Then the council")}
 
 
 def test_names_in_the_description_of_the_speaker_do_not_take_the_next_quote(extract_text):
@@ -141,47 +141,18 @@ def test_names_in_the_description_of_the_speaker_do_not_take_the_next_quote(extr
     # trap: a named person as the subject of a sentence in between does
     result = extract_text(
         "Editors held\n\n"
-        '"Tunisia keeps editors in a revolving door: one case ends, another begins," said Rana '
-        "Hadid, CPJ's Middle East and North Africa program coordinator. "
-        '"The authorities must free Sami, Nour and Hala now."\n\n'
+        '"Each new charge sheet is written before the last trial has ended," said Rana '
+        "Hadid, the watchdog's Gulf and Levant desk coordinator. "
+        '"Tunis should let Sami, Nour and Hala go home today."\n\n'
         '"Sending people into exile is not freedom," said Marisol Pérez Duarte, Deputy Andes '
         'Director at Rights Watchers International. "It is another punishment, meant to erase them."\n\n'
         '"We will appeal," said Tom Reyes, an aide. Senator Jane Doyle disagreed. "The ruling is right."'
     )
     quotes = _quotes(result)
-    assert ("Rana Hadid", "The authorities must") in quotes
+    assert ("Rana Hadid", "Tunis should let") in quotes
     assert ("Marisol Pérez Duarte", "It is another") in quotes
     assert ("Tom Reyes", "We will appeal,") in quotes or ("Tom Reyes", "We will appeal") in quotes
     assert not any(text.startswith("The ruling") and name != "?" for name, text in quotes)
-
-
-_FEATURE = (
-    "Teacher jailed\n\n"
-    "His mother, Olga Markina, a retired biology teacher from Omsk, is serving five years in a "
-    "penal colony.\n\n"
-    "Markina, now 61, was not detained at once. Investigators searched her flat in 2022 and left. "
-    "It was only in 2023 that police came again and took her to a detention centre. A district "
-    "court in Omsk sentenced her to five years in May 2024. On appeal, the regional court raised "
-    "the term by four months, agreeing with the prosecutor that the first sentence had been too "
-    "lenient given that she had refused to admit guilt.\n\n"
-)
-
-
-def test_a_pronoun_goes_on_with_the_person_every_pronoun_before_it_was_resolved_to(extract_text):
-    result = extract_text(
-        _FEATURE + '"I taught children for thirty years that biology is made of facts," she said '
-        "in her final statement."
-    )
-    assert _quotes(result) == {("Olga Markina", "I taught children")}
-
-
-def test_a_pronoun_chain_stops_at_another_person_named_in_between(extract_text):
-    # trap: the judge, a woman named after the defendant, breaks the chain
-    result = extract_text(
-        _FEATURE + "Judge Irina Volkova read the verdict in a quiet voice.\n\n"
-        '"I taught children for thirty years that biology is made of facts," she said.'
-    )
-    assert ("Olga Markina", "I taught children") not in _quotes(result)
 
 
 def test_onset_verbs_with_what_begins_after_them_attribute_nothing(extract_text):
@@ -189,9 +160,9 @@ def test_onset_verbs_with_what_begins_after_them_attribute_nothing(extract_text)
     result = extract_text(
         "Fundraising recovers\n\n"
         "Dale Gilmore runs the host committee.\n\n"
-        '"There is a sense of calm now," and donations began to pick up again last week, Gilmore said.'
+        '"The phones are ringing again," and pledges started to trickle in by Friday, Gilmore said.'
     )
-    assert _quotes(result) == {("Dale Gilmore", "There is a")}
+    assert _quotes(result) == {("Dale Gilmore", "The phones are")}
 
 
 def test_a_quoted_clause_followed_by_the_narrators_verb_stays_speech(extract_text):

@@ -975,7 +975,7 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
             return _described_person(ctx, described, subj) or _UNNAMED
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
-        return _same_pronoun_before(ctx, subj) or _pronoun_chain(ctx, subj)
+        return _same_pronoun_before(ctx, subj)
     if subj.pos_ == "PRON":
         return _UNNAMED  # I, we, they, who: nobody this story names
     if subj.lower_ == "old" and (age := _age_of_description(subj)) is not None:
@@ -1148,28 +1148,6 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
     }
     named = any(i in ctx.owner_at for i in range(start, pronoun.i))
     return next(iter(found.values())) if len(found) == 1 and not named else None
-
-
-def _pronoun_chain(ctx: DocContext, pronoun: Token) -> Person | None:
-    """'Markina ... was not detained. ... took her ... sentenced her ... she had refused. /
-    "...," she said': a pronoun whose name lies too far back goes on with the one person that
-    every pronoun of its gender in this paragraph and the one before was resolved to (two at
-    least), when nobody else is named there."""
-    doc = ctx.doc
-    text = doc_text(doc)
-    start = _paragraph_bounds(text, max(0, _paragraph_bounds(text, pronoun.idx)[0] - 2))[0]
-    first = doc.char_span(start, pronoun.idx, alignment_mode="expand")
-    if first is None or not len(first):
-        return None
-    gender = PRONOUNS.get(pronoun.lower_)
-    stretch = [t for t in doc[first.start : pronoun.i] if t.i not in ctx.quoted]
-    pronouns = [t.i for t in stretch if PRONOUNS.get(t.lower_) == gender]
-    resolved = {s: p for p in ctx.persons for s, e in p.mentions if e == s + 1 and s in pronouns}
-    owners = {id(p): p for p in resolved.values()}
-    named = {id(ctx.owner_at[t.i]) for t in stretch if t.i in ctx.owner_at and t.pos_ != "PRON"}
-    if len(pronouns) < 2 or len(resolved) != len(pronouns) or len(owners) != 1 or not named <= owners.keys():
-        return None
-    return next(iter(owners.values()))
 
 
 # Nouns for the person a trial or a detention is about: in a story about one person on trial
