@@ -1906,13 +1906,14 @@ class EventFinder:
                 continue
             item = re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line)
             if not item:
-                heading = doc.char_span(a, a + len(line), alignment_mode="contract")
                 # «Требования обвинения были такими:», «Прокурор просил:»: a list of demands
-                in_list = (
-                    line.rstrip().endswith(":")
-                    and heading is not None
-                    and not any(self._word_in(x, "blockers") for x in heading)
+                # (the span only for a heading: `char_span` walks the document)
+                heading = (
+                    doc.char_span(a, a + len(line), alignment_mode="contract")
+                    if line.rstrip().endswith(":")
+                    else None
                 )
+                in_list = heading is not None and not any(self._word_in(x, "blockers") for x in heading)
                 continue
             if not in_list:
                 continue
