@@ -50,6 +50,7 @@ from vigil.extract.en.headlines import (
     headline_predicate,
     headline_term,
     headline_verb,
+    kin_of_headline,
     misparsed_verb,
     title_case_headline,
 )
@@ -68,6 +69,7 @@ from vigil.extract.en.membership import (
     bulleted_members,
     companion_groups,
     counted_parts,
+    fronted_lists,
     gapped_groups,
     membership_at,
     named_by_their_noun,
@@ -75,9 +77,10 @@ from vigil.extract.en.membership import (
     part_of_earlier,
     so_was,
     split_by_place,
+    the_others,
 )
 from vigil.extract.en.modality import asserted, future_frame, offender_label
-from vigil.extract.en.nouns import event_nouns, freshly_freed, held_since_aside
+from vigil.extract.en.nouns import event_nouns, freshly_freed, held_before_release, held_since_aside
 from vigil.extract.en.participants import (
     a_thing,
     as_well_as,
@@ -105,6 +108,7 @@ from vigil.extract.en.terms import (
     bracketed_verdicts,
     changed_terms,
     elided_terms,
+    listed_terms,
     split_respectively,
     term_list,
     term_nouns,
@@ -183,22 +187,29 @@ class EventFinder:
         findings.extend(elided_terms(ctx, findings))
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))
+        listed, members = listed_terms(ctx, findings)
+        findings.extend(listed)
+        memberships.extend(members)
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
+        kin_of_headline(ctx, findings, patient_of)
         if (told := headline_term(ctx, findings)) is not None:
             findings.append(told)
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
+        findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
+        findings.extend(held_before_release(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         memberships.extend(broken_down(findings))
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
+        the_others(ctx, findings, named)
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))

@@ -11,7 +11,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import Person
+from vigil.extract.en.persons import _KIN, Person
 from vigil.extract.en.triggers import HOLDING_VERBS
 from vigil.extract.findings import Finding
 
@@ -293,4 +293,40 @@ def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
     return Finding("sentence", verb, [named[0]], term=months, date=None, confidence=0.7)
 
 
-__all__ = ["headline_predicate", "headline_term", "headline_verb", "misparsed_verb", "title_case_headline"]
+_KIN_POSSESSORS = frozenset({"her", "his", "their"})
+
+
+def kin_of_headline(ctx: DocContext, findings: list[Finding], patient_of) -> None:
+    """'Pensioner jailed for a comment; her son detained at the border': a relative the headline
+    tells of by a kin noun is the one the body names with it ('Her son, X, who ...')."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    for f in findings:
+        if f.persons or f.count is not None or f.trigger.idx >= end or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or patient.lemma_.lower() not in _KIN:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in _KIN_POSSESSORS for c in patient.children):
+            continue
+        for t in doc:
+            if t.idx < end or t.lemma_.lower() != patient.lemma_.lower() or t.i in ctx.quoted:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in _KIN_POSSESSORS for c in t.children):
+                continue
+            named = [ctx.owner_at[c.i] for c in t.children if c.dep_ == "appos" and c.i in ctx.owner_at]
+            if len(named) == 1:
+                f.persons = named
+            break
+
+
+__all__ = [
+    "headline_predicate",
+    "headline_term",
+    "headline_verb",
+    "kin_of_headline",
+    "misparsed_verb",
+    "title_case_headline",
+]

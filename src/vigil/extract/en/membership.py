@@ -294,7 +294,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             next(
                 (
                     c
-                    for c in pobj.children
+                    # (the parser may hang the participle on "one": "one of 40 activists and
+                    # politicians rounded up by police")
+                    for c in (*pobj.children, *(c for c in tok.children if c.i > pobj.i))
                     if c.dep_ in ("acl", "relcl") and (trigger_type(c) or c.lower_ in _PARTICIPLES)
                 ),
                 None,
@@ -322,7 +324,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if told is not None and any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
             return None  # "X was not one of the five journalists freed"
         if told is not None and persons:
-            return Membership(told, persons, trigger_type(told) or _PARTICIPLES.get(told.lower_))
+            # the phrase itself tells the event when no group event was told before it
+            tells = trigger_type(told) is not None and asserted(told) and asserted(tok.head)
+            return Membership(
+                told, persons, trigger_type(told) or _PARTICIPLES.get(told.lower_), tells_event=tells
+            )
         return Membership(tok, persons, None) if persons else None
     if (part := _partition(ctx, tok)) is not None:
         return part
@@ -334,14 +340,24 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         subj = subject_of(tok)
         if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
             subj = tok.head  # "The 14, who include the activist X, were held ..."
+        misread = None
+        if subj is None and tok.dep_ == "conj" and tok.lemma_ == "include":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            misread = tok.head if subj is not None and _participle_read_as_verb(tok, subj) else None
+            subj = subj if misread is not None else None
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
-        if not _names_a_group(subj) or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+        if (
+            not (misread or _names_a_group(subj))
+            or any(c.dep_ == "neg" for c in tok.children)
+            or not asserted(tok)
+        ):
             return None
-        inner = next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
+        # "Others freed under the decree included A and B": the participle read as the verb
+        inner = misread or next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
         described = next((c for c in subj.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
         etype = (
-            trigger_type(inner)
+            trigger_type(inner) or _PARTICIPLES.get(inner.lower_)
             if inner is not None
             else _PARTICIPLES.get(described.lower_ if described is not None else subj.lower_)
         )
@@ -362,6 +378,21 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _participle_read_as_verb(include: Token, subj: Token) -> bool:
+    """'Others freed in the amnesty included A and B': the parser reads the participle as the
+    past tense of 'others', with 'included' conjoined to it; the participle names the group."""
+    head = include.head
+    return (
+        include.dep_ == "conj"
+        and include.lemma_ == "include"
+        and head.tag_ in ("VBD", "VBN")
+        and subj.head.i == head.i
+        and subj.lower_ in ("others", "those")
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
+        and (trigger_type(head) is not None or head.lower_ in _PARTICIPLES)
+    )
 
 
 def _misread_plural(c: Token) -> bool:
@@ -507,6 +538,10 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
         if sent.end >= len(doc):
             continue
         verb = doc[sent.end].sent.root
+        if _names_them_next(doc, verb):
+            # "... detained ten people. Their names became known days later. They are A, B ...":
+            # one sentence about the names in between
+            verb = doc[verb.sent.end].sent.root
         if verb.i in ctx.quoted or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         subject = subject_of(verb)
@@ -523,8 +558,10 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
         else:
             continue
         names = [p for h in heads for p in _listed_names(ctx, h)]
-        if len(names) != f.count or any(names.count(p) > 1 for p in names):
+        if any(names.count(p) > 1 for p in names):
             continue
+        if len(names) != f.count and len(names) + _others_unnamed(verb.sent) != f.count:
+            continue  # ("They are A and B; the other three have not been named": five)
         memberships.append(Membership(verb, names, f.type))
         if f.type != "sentence":
             continue
@@ -541,6 +578,109 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
 
 
 _ONE_BY_ONE = frozenset({"one", "another", "other"})
+
+
+def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membership]) -> None:
+    """'They are A, B, C and D. A and B were remanded in custody; the others were released': 'the
+    others' of a sentence that names some members of a group just named are its other members."""
+    for f in findings:
+        if f.persons or f.count is not None or f.trigger.i in ctx.quoted:
+            continue
+        subject = next((c for c in f.trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("others", "rest") or not has_det(subject, ("the",)):
+            continue
+        sent = f.trigger.sent
+        named = [
+            p
+            for t in sent
+            if t.i < subject.i and (p := ctx.owner_at.get(t.i)) is not None and t.i not in ctx.quoted
+        ]
+        named = [p for k, p in enumerate(named) if p not in named[:k]]
+        reach = _previous_start(sent, 3)
+        groups = [m for m in memberships if reach <= m.token.i < sent.start and len(m.persons) > 2]
+        if not named or not groups:
+            continue
+        whole = groups[-1].persons
+        if all(any(p is q for q in whole) for p in named) and len(named) < len(whole):
+            f.persons = [p for p in whole if not any(p is q for q in named)]
+
+
+_LIST_ITEM_DEPS = frozenset({"compound", "appos", "conj", "dep", "npadvmod", "dobj", "attr", "nmod", "flat"})
+
+
+def fronted_lists(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
+    """'Released after serving their full terms: A (two years), B and C, who ...', 'Detained this
+    week: the blogger A and the lawyer B': a participle opening a sentence, with no subject, then
+    a colon and names; each name listed went through it (not a name inside a clause of its own)."""
+    out: list[Finding] = []
+    by_trigger = {f.trigger.i: f for f in findings}
+    doc = ctx.doc
+    for span in doc.spans.get(SPAN_KEY, []):
+        tok = doc[span.start]
+        sent = tok.sent
+        first = next((t for t in sent if t.is_alpha), None)
+        if first is None or first.i != tok.i or tok.tag_ != "VBN" or not tok.is_title or tok.i in ctx.quoted:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in tok.children):
+            continue
+        colon = next((t for t in sent if t.i > tok.i and t.text == ":"), None)
+        if colon is None or colon.i - tok.i > 12:
+            continue
+        etype = trigger_type(tok, home)
+        if etype is None or not asserted(tok):
+            continue
+        persons: list[Person] = []
+        for t in sent:
+            if t.i <= colon.i or (p := ctx.owner_at.get(t.i)) is None or any(p is q for q in persons):
+                continue
+            # an item of the list itself: "a report by A", "A's lawyer" or a clause's name is none
+            item = t
+            while item.i != tok.i and item.dep_ in _LIST_ITEM_DEPS and item.head.i != item.i:
+                item = item.head
+            if item.i == tok.i:
+                persons.append(p)
+        if not persons:
+            continue
+        told = by_trigger.get(tok.i)
+        if told is not None:
+            if not told.persons and told.count is None:
+                told.persons = persons
+            continue
+        out.append(Finding(etype, tok, persons, confidence=0.75))
+    return out
+
+
+def _previous_start(sent: Span, back: int) -> int:
+    """The start of the sentence `back` sentences before `sent` (or of the text)."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start
+
+
+def _names_them_next(doc: Doc, verb: Token) -> bool:
+    """A sentence about the group's names that tells no event and names no one ('Their names
+    became known only days later', 'The names were released on Monday'), with a next sentence."""
+    sent = verb.sent
+    if sent.end >= len(doc) or any(t.ent_type_ == "PERSON" for t in sent):
+        return False
+    if any(
+        s.start >= sent.start and s.end <= sent.end and trigger_type(doc[s.start]) is not None
+        for s in doc.spans.get(SPAN_KEY, [])
+    ):
+        return False
+    return any(t.lemma_ == "name" and t.pos_ == "NOUN" for t in sent)
+
+
+def _others_unnamed(sent: Span) -> int:
+    """'the names of the other six are not known', 'the remaining three were not named': how many
+    of the group the sentence leaves unnamed (0 when it says nothing of them)."""
+    for t in sent:
+        if t.lower_ in ("other", "remaining") and t.i + 1 < sent.end and sent.doc[t.i + 1].like_num:
+            return parse_number(sent.doc[t.i + 1].text) or 0
+    return 0
 
 
 def _one_by_one(ctx: DocContext, verb: Token) -> list[Person]:

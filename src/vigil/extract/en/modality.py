@@ -139,6 +139,9 @@ _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"
 _SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
 
 
+_NAMING = frozenset({"know", "call", "nickname", "dub"})
+
+
 def described_by(clause: Token) -> Token:
     """The noun a relative clause describes: its head, but the name right before it when the
     parser hung the clause on the first of two coordinated nouns and the clause's verb is
@@ -146,6 +149,9 @@ def described_by(clause: Token) -> Token:
     released": both, through A)."""
     head = clause.head
     doc = clause.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _NAMING:
+        # "the rapper known as 'El Nino', who was locked up ...": the one so known
+        return head.head.head.head
     k = min(t.i for t in clause.subtree) - 1
     while k > head.i and doc[k].is_punct:
         k -= 1

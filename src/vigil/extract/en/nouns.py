@@ -267,6 +267,40 @@ def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X was freed on bail after 14 months in pre-trial detention', 'released after a year on
+    remand in custody': the time held untried that a release ends tells the detention too
+    (not 'after four years in prison': time served is no arrest of its own)."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.type != "release" or not f.persons or f.trigger.i in ctx.quoted:
+            continue
+        for prep in f.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+                continue
+            length = next((g for g in prep.children if g.dep_ == "pobj" and term_in(g)), None)
+            place = (
+                next((c for c in length.children if c.dep_ == "prep" and c.lower_ in ("in", "under")), None)
+                if length is not None
+                else None
+            )
+            if place is None:
+                continue
+            words = [t.lower_ for t in place.subtree]
+            held = any(w in CUSTODY_WORDS for w in words)
+            untried = any(w in ("pre-trial", "pretrial", "remand") for w in words) or (
+                "pre" in words and "trial" in words
+            )
+            if not held or not untried:
+                continue
+            persons = [
+                p for p in f.persons if not any(g.type == "arrest" and p in g.persons for g in findings)
+            ]
+            if persons:
+                out.append(Finding("arrest", place, persons, confidence=0.75))
+    return out
+
+
 def _relative_antecedent(whose: Token) -> Token | None:
     """The noun a 'whose' clause describes: 'X, whose release was secured by diplomats' is X's."""
     node = whose.head

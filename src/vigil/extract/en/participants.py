@@ -206,6 +206,9 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CARDINAL", "ORDINAL"})
 
 
+_BULLET_GLYPHS = frozenset("•·▪●◦‣*")
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if misread_as_modifier(tok):
@@ -264,6 +267,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
+    if nsubj is not None and nsubj.text in _BULLET_GLYPHS:
+        # "• X, a pensioner, was sentenced ...": the tagger reads the bullet as the subject and
+        # hangs the name on it
+        nsubj = next((c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i), nsubj)
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
     # "put on a flight to X": the vehicle is no patient
@@ -403,7 +410,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             head.dep_ == "pcomp"
             and head.tag_ == "VBG"
             and tok.tag_ in ("VBN", "VBD")
-            and any(c.lower_ == "later" for c in children)
+            # (or a participle: "was detained for joining a rally and released after ten months")
+            and (
+                any(c.lower_ == "later" for c in children) or tok.tag_ == "VBN" and is_passive(head.head.head)
+            )
             and not subject_of(tok)
             and trigger_type(head.head.head)
         ):

@@ -31,7 +31,7 @@ from vigil.extract.en.triggers import (
     own_clause,
     term_in,
 )
-from vigil.extract.findings import Finding
+from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in, tokens_in_lowered
 
 
@@ -693,6 +693,62 @@ def bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding
                 continue
             out.append(Finding("sentence", doc[opening.start - 1], [person], term=months, confidence=0.75))
     return out
+
+
+# a list item: a dash, bullet or number opens the line
+_LIST_LEMMAS = _VERDICT_LEMMAS | {"punishment", "penalty"}
+_ASKED = frozenset({"request", "ask", "seek", "demand", "propose", "want", "call", "expect", "face"})
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+
+
+def listed_terms(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding], list[Membership]]:
+    """'The court read out the terms:' then one item a person, '— A, 24: 16 years;', '— B, 23:
+    14 years': a lead-in about verdicts or terms (or one that tells a sentence) ending in a
+    colon, and items that open with a name and give a term right after a colon, are each that
+    person's sentence with its term. When as many are listed as a group sentenced just before
+    counts ("convicted eight ... The terms:" and eight items), they are that group's members."""
+    out: list[Finding] = []
+    members: list[Membership] = []
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    pos, lines = 0, []
+    for line in doc_text(doc).split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    for k, (start, text) in enumerate(lines):
+        if not text.rstrip().endswith(":") or k + 1 >= len(lines) or not _LIST_ITEM.match(lines[k + 1][1]):
+            continue
+        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead) or not asserted(lead[-1].sent.root):
+            continue
+        if not any(t.lemma_ in _LIST_LEMMAS for t in lead) or any(t.lemma_ in _ASKED for t in lead[-1].sent):
+            continue  # (not "The prosecution's requests were:", "Prosecutors asked for:")
+        listed: list[Person] = []
+        for item_start, item in lines[k + 1 :]:
+            if (bullet := _LIST_ITEM.match(item)) is None:
+                break
+            colon = item.find(":", bullet.end())
+            span = doc.char_span(item_start, item_start + max(colon, 0), alignment_mode="expand")
+            if colon < 0 or span is None:
+                continue
+            words = [t for t in span if t.is_alpha][:3]
+            person = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            term = TERM_RE.match(item[colon + 1 :].lstrip())
+            months = term_months(term) if term is not None else None
+            if person is None or not months or months > 600 or any(p is person for p in listed):
+                continue
+            listed.append(person)
+            if (id(person), months) not in termed:
+                out.append(Finding("sentence", span[-1], [person], term=months, confidence=0.75))
+        groups = [
+            f
+            for f in findings
+            if f.type == "sentence" and f.count and f.trigger.i < lead.start and f.trigger.sent.start > 0
+        ]
+        if listed and groups and groups[-1].count == len(listed):
+            members.append(Membership(lead[-1], listed, "sentence", group=groups[-1]))
+    return out, members
 
 
 _BARE_GIVERS = frozenset({"give", "hand", "get", "receive"})

@@ -99,6 +99,41 @@ def _title_person(ctx: DocContext) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+def _next_line(entry: Token, after: Token) -> bool:
+    """Whether `after` opens the line right after the line of `entry` (one timeline block)."""
+    text = doc_text(entry.doc)
+    between = text[entry.idx : after.idx]
+    return between.count("\n") == 1 or between.count("\n") == 2 and "\n\n" in between
+
+
+def _block_person(ctx: DocContext, block: list[Token]) -> Person | None:
+    """The one person a timeline block is about: named alone in the line just before it ("The
+    case of X: key dates"), else the subject named in its first entry that names anyone ("March
+    2021 — X detained at a rally"), when that line names one person only."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    start = block[0].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    heading_end = len(text[:line_start].rstrip())  # (past blank lines: cleaned text may double them)
+    heading_start = text.rfind("\n", 0, heading_end) + 1
+    lines = [(heading_start, heading_end)]
+    lines += [(e.idx, text.find("\n", e.idx) % (len(text) + 1)) for e in block]
+    for lo, hi in lines:
+        span = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
+        if span is None:
+            continue
+        found: list[Person] = []
+        for t in span:
+            p = ctx.owner_at.get(t.i)
+            if p is not None and not any(p is q for q in found):
+                found.append(p)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
 def timeline_entries(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
     """Entries of a timeline whose first word is an event verb with no subject ("Sentenced to
     16 years by a terrorism court", "Detained by state security at the airport", and verbs
@@ -108,20 +143,27 @@ def timeline_entries(ctx: DocContext, findings: list[Finding], home: str | None)
     entries = [start for line in _line_starts(doc) if (start := _entry_start(line)) is not None]
     if len(entries) < 2:
         return []
-    person = _title_person(ctx)
-    if person is None:
-        return []
+    title = _title_person(ctx)
     by_trigger = {f.trigger.i: f for f in findings}
     out: list[Finding] = []
+    block: list[Token] = []  # the entries of the current timeline, one line after another
     for first in entries:
+        if block and not _next_line(block[-1], first):
+            block = []
+        block.append(first)
+        person = _block_person(ctx, block) or title
+        if person is None:
+            continue
         # ("Let out of the jail ...": a participle the tagger reads as the base form)
         if not (first.tag_ in ("VBN", "VBD") or first.tag_ == "VB" and first.lower_ in ("let", "put", "set")):
             continue
-        if not first.is_title:
+        # an entry dated before a dash or colon may start in lower case ("May 2023 — detained ...")
+        if not (first.is_title or first.i > 0 and first.nbor(-1).text in _SEPARATORS):
             continue
         verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD"))]
         for verb in verbs:
-            if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.i in ctx.quoted:
+            # (the parser may make the entry's own date the subject: "May 2022 — sentenced")
+            if any(c.dep_ in _SUBJECTS and c.i >= first.i for c in verb.children) or verb.i in ctx.quoted:
                 continue
             etype = trigger_type(verb, home)
             if etype is None or not asserted(verb):

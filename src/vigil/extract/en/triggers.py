@@ -274,6 +274,9 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     children = {c.lower_ for c in tok.children}
     if "free" in children:
         return True
+    if tok.lemma_ == "set" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "free":
+        # "the decree set free X": the parser hangs "free" on the object as its adjective
+        return tok.nbor().head.dep_ == "dobj" and tok.nbor().head.head == tok
     if tok.lemma_ == "set" and any(
         c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "liberty" for g in c.children)
         for c in tok.children
@@ -396,7 +399,10 @@ def _from_a_body(tok: Token) -> bool:
 
 def _moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
-    moved; 'the congressman flew to Germany' is a trip."""
+    moved; 'the congressman flew to Germany' is a trip, 'transferred 2,000 euros to a charity'
+    a payment."""
+    if any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _paid(c)) for c in tok.children):
+        return False
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
         return True
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
@@ -404,6 +410,16 @@ def _moves_someone(tok: Token) -> bool:
             True  # "was released and forced out of the country": the tagger's past tense shares the passive
         )
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+
+
+_THINGS_SENT = lexicon("released_things")
+_CURRENCIES = lexicon("currencies")
+
+
+def _paid(noun: Token) -> bool:
+    """A sum or a thing sent, not a person: 'money', 'funds', 'roubles' counted."""
+    lemma = noun.lemma_.lower()
+    return lemma in _THINGS_SENT or lemma in _CURRENCIES and any(c.dep_ == "nummod" for c in noun.children)
 
 
 @lru_cache(maxsize=65536)  # asked of every word of every destination phrase
@@ -918,7 +934,24 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
     ):
         return "arrest"  # "had been locked up since October": put in custody then, like "detained since"
+    if tok.lemma_ == "lock" and any(c.dep_ == "auxpass" for c in tok.children) and _after_happening(tok):
+        return "arrest"  # "who was locked up after the street protests": held since then
     return "arrest" if untried else None
+
+
+_LOCKED_AFTER = frozenset({"after", "during", "following", "over", "amid"})
+HAPPENINGS = lexicon("happenings")
+
+
+def _after_happening(tok: Token) -> bool:
+    """A time phrase of the verb told by a public happening: 'after the 2021 protests', 'during
+    the unrest', 'over the rally' (not 'after his trial' nor 'for years')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _LOCKED_AFTER
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in HAPPENINGS for g in c.children)
+        for c in tok.children
+    )
 
 
 _LOCKUPS = frozenset({"station", "precinct", "lockup", "lock-up", "cell", "cells"})
@@ -1345,7 +1378,10 @@ def _done_to_person(tok: Token) -> bool:
             return True
         if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
             return True
-    return tok.dep_ in ("relcl", "acl") and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PEOPLE)
+    head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
+    return tok.dep_ in ("relcl", "acl") and (
+        head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS
+    )
 
 
 def _executed_person(tok: Token, home: str | None) -> bool:
