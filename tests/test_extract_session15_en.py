@@ -12,7 +12,7 @@ VERDICT_LIST = (
     "Court in Samara convicts four students\n\n"
     "A regional court on Friday convicted four students of organising riots at a stadium.\n\n"
     "Judge Vera Lomova spent an hour reading out the punishments. They are:\n\n"
-    "— Matvei Zorin, 22, named by the prosecution as the organiser: 15 years in a high-security prison;\n"
+    "— Matvei Zorin, 22, named by the prosecution as the organiser: 15 years in a strict camp;\n"
     "— Lev Dudkin, 21: nine years and six months;\n"
     "— Ilya Kostrov, 20: seven years;\n"
     "— Sofia Rakova, 19: three years suspended.\n\n"
@@ -132,7 +132,7 @@ def test_a_payment_abroad_is_no_deportation(extract_text, text):
 
 def test_locked_up_after_a_public_happening_is_an_arrest(extract_text):
     result = extract_text(
-        "Oleg Tkachenko, the drummer who was locked up after the 2020 rallies, walked out of prison "
+        "Oleg Tkachenko, the drummer who got locked up after the 2020 rallies, walked out of prison "
         "on Monday."
     )
     assert ("arrest", "Oleg Tkachenko") in events(result)
@@ -299,8 +299,8 @@ def test_time_served_or_no_release_tells_no_detention(extract_text, text):
 KIN_HEADLINE = (
     "Mazyr teacher gets three years for a post; {clause}\n\n"
     "A court in Mazyr has sentenced 52-year-old Iryna Lapatka to three years in prison over a post "
-    "online. Her husband, Pavel Lapatka, who flew in from Warsaw for the trial, has not been heard "
-    "from since landing on Monday, relatives said."
+    "online. Her husband, Pavel Lapatka, who flew in from Warsaw for the trial, could not be "
+    "reached after landing on Monday, relatives said."
 )
 
 
@@ -350,3 +350,20 @@ def test_a_nickname_clause_negated_tells_no_arrest(extract_text):
         "protests, performed in Holguin on Friday."
     )
     assert ("arrest", "Osmel Rivero Paz") not in events(result)
+
+
+def test_among_the_co_accused_are_members_of_the_group_arrested(extract_text):
+    result = extract_text(
+        "Police arrested the leader of the Blue Party, Amos Kitua, and five of his aides in "
+        "March. Among the co-accused are Kitua's deputy, Rose Wanjiru, and the party's treasurer, "
+        "Peter Omondi."
+    )
+    assert ("arrest", "Rose Wanjiru") in events(result)
+    assert ("arrest", "Peter Omondi") in events(result)
+
+
+def test_the_accused_of_another_trial_join_no_single_arrest(extract_text):
+    result = extract_text(
+        "Amos Kitua was arrested in March. Among the accused in a separate fraud trial is Rose Wanjiru."
+    )
+    assert ("arrest", "Rose Wanjiru") not in events(result)

@@ -227,6 +227,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
         # "Among the detained were A and B": the participle as the group's name
         those = those or pobj.lower_ in _PARTICIPLES and has_det(pobj, ("the",))
+        # "Among the co-accused are A and B": the defendants of the case told before
+        those = those or pobj.lower_ in _CO_ACCUSED and has_det(pobj, ("the",))
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
             return None
         if not those and not is_group(pobj):
@@ -578,6 +580,7 @@ def named_next(ctx: DocContext, findings: list[Finding]) -> tuple[list[Membershi
 
 
 _ONE_BY_ONE = frozenset({"one", "another", "other"})
+_CO_ACCUSED = frozenset({"co-accused", "accused", "co-defendants", "codefendants"})
 
 
 def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membership]) -> None:
