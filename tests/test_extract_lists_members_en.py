@@ -1,4 +1,4 @@
-"""Session 15 families of English events, written for these tests in new wording: terms listed
+"""English events across lists and discourse, in wording invented for these tests: terms listed
 one item a person after a colon, timelines whose person is named in their own heading or first
 entry, "set free X", payments that are no deportation, and more (see each test)."""
 
@@ -261,19 +261,19 @@ def test_a_participle_hung_on_a_gerund_that_is_no_event_adds_none(extract_text):
 
 def test_one_of_a_counted_group_rounded_up_tells_the_arrest(extract_text):
     result = extract_text(
-        "Former councillor Wong Ka-yan was freed on Monday.\n\n"
-        "Wong, 41, a former councillor for Sai Kung, was one of 38 activists and lawmakers rounded up "
-        "by police in dawn raids in March 2021 over an unofficial vote."
+        "Trade unionist Kemal Arslan was freed on Monday.\n\n"
+        "Arslan, 41, who led the dockers' union in Mersin, was one of 38 unionists and students rounded "
+        "up by gendarmes during a strike at the port in 2019."
     )
-    assert ("arrest", "Wong Ka-yan") in events(result)
+    assert ("arrest", "Kemal Arslan") in events(result)
 
 
 def test_possibly_one_of_the_group_tells_no_arrest(extract_text):
     result = extract_text(
-        "Former councillor Wong Ka-yan was freed on Monday. "
-        "Wong could have been one of 38 activists rounded up."
+        "Trade unionist Kemal Arslan was freed on Monday. "
+        "Arslan could have been one of 38 unionists rounded up."
     )
-    assert ("arrest", "Wong Ka-yan") not in events(result)
+    assert ("arrest", "Kemal Arslan") not in events(result)
 
 
 def test_a_release_after_months_in_pre_trial_detention_tells_the_detention(extract_text):
@@ -297,10 +297,10 @@ def test_time_served_or_no_release_tells_no_detention(extract_text, text):
 
 
 KIN_HEADLINE = (
-    "Mazyr teacher gets three years for a post; {clause}\n\n"
-    "A court in Mazyr has sentenced 52-year-old Iryna Lapatka to three years in prison over a post "
-    "online. Her husband, Pavel Lapatka, who flew in from Warsaw for the trial, could not be "
-    "reached after landing on Monday, relatives said."
+    "Court jails Lida librarian over book club; {clause}\n\n"
+    "Iryna Lapatka, a librarian from Lida, will spend three years in a penal colony, a judge ruled on "
+    "Thursday. Her husband, Pavel Lapatka, a driver based in Vilnius, has not answered his phone "
+    "since he landed on Monday, friends say."
 )
 
 
@@ -337,8 +337,8 @@ def test_a_thing_or_place_seized_is_no_arrest(extract_text, text):
 
 def test_a_relative_clause_after_a_nickname_describes_the_person_so_known(extract_text):
     result = extract_text(
-        'Osmel Rivero Paz, the rapper known as "El Nino" who was locked up after the 2020 street '
-        "marches, walked out of prison in Holguin on Friday."
+        'Osmel Rivero Paz, a painter known as "El Gallo" who was detained in 2020, walked out of '
+        "the Holguin penitentiary on Friday."
     )
     assert ("arrest", "Osmel Rivero Paz") in events(result)
     assert ("release", "Osmel Rivero Paz") in events(result)
@@ -346,8 +346,8 @@ def test_a_relative_clause_after_a_nickname_describes_the_person_so_known(extrac
 
 def test_a_nickname_clause_negated_tells_no_arrest(extract_text):
     result = extract_text(
-        'Osmel Rivero Paz, the rapper known as "El Nino" who was never locked up after the 2020 '
-        "protests, performed in Holguin on Friday."
+        'Osmel Rivero Paz, a painter known as "El Gallo" who was never detained in 2020, exhibited '
+        "in Holguin on Friday."
     )
     assert ("arrest", "Osmel Rivero Paz") not in events(result)
 
