@@ -8,6 +8,7 @@ first names) are data in `be/patterns/`, in classical orthography and taraškiev
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,10 @@ from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
 
 PATTERNS = Path(__file__).with_name("patterns")
+_SOFT_ASSIMILATION = re.compile(r"([сзнцд])ь(?=[бвджзклмнпсфцчш])")
+# surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
+# before «і» and a full name takes the surname only when it is the same for both
+_GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "скі", "цкі", "ская", "цкая", "ы", "ая")
 
 
 def _prefix_table(path: Path) -> dict[str, str]:
@@ -56,10 +61,14 @@ class BelarusianExtractor(RussianExtractor):
             low = "у" + low[1:]  # «ўзялі», «ўтрымліваецца»: a word's first у is ў after a vowel
         if low in self.lexicon.numbers:
             return low
-        for n in range(min(len(low), self.longest), 2, -1):
-            lemma = self.prefixes.get(low[:n])
-            if lemma is not None:
-                return lemma
+        # taraškievica's soft sign of assimilation («адпусьцілі», «зьвярнуўся»): looked up
+        # without it first, then as written
+        plain = _SOFT_ASSIMILATION.sub(r"\1", low)
+        for form in (plain, low) if plain != low else (low,):
+            for n in range(min(len(form), self.longest), 2, -1):
+                lemma = self.prefixes.get(form[:n])
+                if lemma is not None:
+                    return lemma
         return low
 
     def parse(self, text: str) -> Doc:
@@ -70,7 +79,32 @@ class BelarusianExtractor(RussianExtractor):
         join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)
         self._surname_opening(doc)
+        self._shared_surname(doc)
         return doc
+
+    def _shared_surname(self, doc: Doc) -> None:
+        """«Ігнат і Таццяна Дудко», «Пятро і Вольга Шэлег»: a listed first name alone before
+        «і» and a full name is a person of its own, with that name's surname (see
+        `describe`)."""
+        ents = list(doc.ents)
+        taken = {t.i for ent in ents for t in ent}
+        added = []
+        for ent in ents:
+            k = ent.start - 2
+            if (
+                ent.label_ != "PER"
+                or len(ent) != 2
+                or k < 0
+                or doc[k + 1].lower_ not in ("і", "ды")
+                or k in taken
+                or not doc[k].is_title
+                or not self.names.is_first_name(doc[k].text)
+                or not self.names.is_first_name(ent[0].text)
+            ):
+                continue
+            added.append(Span(doc, k, k + 1, label="PER"))
+        if added:
+            doc.ents = sorted(ents + added, key=lambda e: e.start)
 
     def _surname_opening(self, doc: Doc) -> None:
         """«Лукашэнка памілаваў …», «Чытайце: Кавальчук заявіў …»: the NER, reading capitals as no
@@ -134,7 +168,22 @@ class BelarusianExtractor(RussianExtractor):
             doc.ents = ents
 
     def describe(self, span: Span) -> NameInfo:
-        return latin_name(span) or self.names.describe(span)
+        info = latin_name(span) or self.names.describe(span)
+        doc = span.doc
+        if (
+            len(span) == 1
+            and len(info.words) == 1
+            and span.end + 2 < len(doc)
+            and doc[span.end].lower_ in ("і", "ды")
+        ):
+            partner = doc[span.end + 1].ent_type_ == "PER" and next(
+                (e for e in doc.ents if e.start == span.end + 1 and len(e) == 2), None
+            )
+            if partner:
+                surname = self.names.describe(partner).words[-1]
+                if not surname.lower().endswith(_GENDERED_SURNAME_ENDINGS):
+                    return NameInfo([*info.words, surname], [*info.kinds, "surname"], info.gender)
+        return info
 
     def clean_span(self, span: Span) -> Span | None:
         """natasha's Russian NER on Belarusian text: cut a span at a line break or a lower-case
@@ -154,6 +203,10 @@ class BelarusianExtractor(RussianExtractor):
                 continue
             tokens.append(t)
         tokens = [t for t in tokens if t.is_alpha or is_name_word(t)]
+        if tokens and tokens[0].lower_ in self.lexicon.sets.get("family_plurals", ()):
+            if not any(self.names.is_first_name(t.text) for t in tokens[1:]):
+                return None  # «Браты Барысевічы», «Сужэнцы Дудко»: a family, its members named apart
+            tokens = tokens[1:]  # «Братоў Міхаіла і Антона …»: the kin word, then a name
         while (
             len(tokens) >= 2
             and not self.names.is_first_name(tokens[0].text)

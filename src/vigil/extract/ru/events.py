@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text
-from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
@@ -48,6 +48,34 @@ _DESCEND = (
     "cc",
     "punct",
     "parataxis",
+)
+
+
+# prepositions before a noun that is no subject («з мужам», «для студэнтаў»)
+_OBLIQUE_PREPOSITIONS = frozenset(
+    {
+        "з",
+        "са",
+        "із",
+        "у",
+        "ў",
+        "в",
+        "на",
+        "за",
+        "па",
+        "да",
+        "для",
+        "ад",
+        "пра",
+        "аб",
+        "к",
+        "с",
+        "о",
+        "об",
+        "от",
+        "по",
+        "про",
+    }
 )
 
 
@@ -393,6 +421,15 @@ class EventFinder:
                     named.append(person)
             if len(named) == f.count:
                 f.persons = named
+                continue
+            # «Браты X і іх сябар Y былі затрыманыя. Суд асудзіў усіх траіх»: the patients of
+            # the events of the sentence before, when they are exactly that many
+            told: list[Person] = []
+            for g in findings:
+                if before.start <= g.trigger.i < before.end:
+                    told += [p for p in g.persons if p not in told]
+            if len(told) == f.count and len(told) > len(named):
+                f.persons = told
                 continue
             # «Все шестеро были арестованы» after a report that named the six one by one: the
             # patients of the findings before it, when they are exactly that many, unless a
@@ -1591,6 +1628,17 @@ class EventFinder:
             and t.doc[t.i - 1].lower_ == "на"
         ):
             return self._free_now(t, rule, index)
+        if (
+            self.linear
+            and rule.label == "release"
+            and any(
+                x.lower_ in ("хатні", "хатнюю")
+                and x.i + 1 < len(x.doc)
+                and x.doc[x.i + 1].lower_.startswith("арышт")
+                for x in window[1:10]
+            )
+        ):
+            return None  # «вызвалены з-пад варты пад хатні арышт»: moved to house arrest, not freed
         if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (
@@ -2152,6 +2200,9 @@ class EventFinder:
         if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
             return False
         if self.linear:
+            low = "у" + x.lower_[1:] if x.lower_.startswith("ў") else x.lower_
+            if low in lex.sets.get("time_adverbs", ()) or low in lex.sets.get("time_words", ()):
+                return False  # «пасля вызвалення мінулай вясной X …»: when, not whose
             return x.lower_ not in lex.sets["conditional"] and not self._word_in(x, "negation")
         return x.pos_ in ("NOUN", "PROPN") and "Gen" in x.morph.get("Case")
 
@@ -2187,6 +2238,8 @@ class EventFinder:
             if self._passive_agent(root, t, person, index):
                 finding.agent = finding.agent or person.name
                 continue
+            if self._kin_of_described(t, root, person, index):
+                continue
             if any(self._passive_agent(root, doc[i], person, index) for i in sent_triggers if i != t.i):
                 continue  # «памілаваны Лукашэнкам і выйшаў на волю»: who pardoned did not walk free
             if (
@@ -2221,11 +2274,19 @@ class EventFinder:
                 x.text in (";", ":") for x in doc[lo + 1 : hi]
             )
             distance = abs(root.i - t.i)
+            if alone and t.i < root.i and self._relative_of_another(t, person, index):
+                alone = False  # «X, якой далі 6 гадоў, і Y, які адбываў …»: X's clause, not Y's
             if (
                 all(distance <= abs(root.i - i) for i in sent_triggers)
                 or (alone and all(distance <= abs(root.i - i) for i in side))
                 or (alone and self._past_parenthetical(root, t, index))
             ):
+                finding.persons.append(person)
+        for person in self._named_and_more(t, index, sent_triggers):
+            if person not in finding.persons:
+                finding.persons.append(person)
+        for person in self._family_name(t, index, sent_triggers):
+            if person not in finding.persons:
                 finding.persons.append(person)
         quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
         if not finding.persons and quote is not None:
@@ -2278,9 +2339,7 @@ class EventFinder:
         if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
-            person = self._elided_subject(t, index)
-            if person is not None:
-                finding.persons.append(person)
+            finding.persons.extend(self._elided_subject(t, index))
         self._linear_count(t, finding, trigger_ids)
         if not finding.persons and finding.count is None and not finding.group_ref:
             # «Актывістаў затрымалі ў сакавіку»: a plural group noun beside the trigger
@@ -2302,6 +2361,98 @@ class EventFinder:
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 
+    def _named_and_more(self, t: Token, index: PersonIndex, sent_triggers: list[int]) -> list[Person]:
+        """«X, асуджанага ў 2021 годзе на 11 гадоў, і яшчэ 13 палітвязняў вывезлі»: the name
+        before a parenthetical and «і яшчэ N» is one of the group the trigger after it counts
+        (the participle of the parenthetical keeps the name too)."""
+        doc = t.doc
+        lex = self.lexicon
+        for x in doc[t.sent.start + 2 : t.i]:
+            if not (
+                x.lower_ in lex.sets["and"]
+                and x.i + 2 < t.i
+                and self._word_in(doc[x.i + 1], "more")
+                and (doc[x.i + 2].like_num or doc[x.i + 2].lower_ in lex.numbers)
+                and doc[x.i - 1].text == ","
+            ):
+                continue
+            if any(x.i < i < t.i for i in sent_triggers):
+                return []
+            k = x.i - 2
+            while k > t.sent.start and doc[k].text != "," and index.person_at(doc[k]) is None:
+                k -= 1
+            if k <= t.sent.start or doc[k].text != ",":
+                return []
+            person = index.person_at(doc[k - 1])
+            return [person] if person is not None else []
+        return []
+
+    def _relative_of_another(self, t: Token, person: Person, index: PersonIndex) -> bool:
+        """The trigger stands in a relative clause («, якой далі …», «, які адбываў …») that
+        hangs on another person's name right before its comma."""
+        doc = t.doc
+        for k in range(t.i - 1, max(t.sent.start, t.i - 4) - 1, -1):
+            x = doc[k]
+            if self._word_in(x, "relative_words") and k >= 2 and doc[k - 1].text == ",":
+                owner = index.person_at(doc[k - 2])
+                return owner is not None and owner is not person
+        return False
+
+    def _kin_of_described(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """«Маці асуджанай настаўніцы Ганна X выйшла …»: a participle after a kin noun describes
+        the relative's noun after it (in the genitive); the name in the nominative after that
+        noun is the kin, not who was convicted."""
+        doc = t.doc
+        if root.i <= t.i or t.i == t.sent.start or t.is_title:
+            return False
+        kin = doc[t.i - 1]
+        if not any(self._word_in(kin, kind) for kind in ("possessors", "relation_forms")):
+            return False
+        start = _mention_start(root, person, index)
+        between = doc[t.i + 1 : start]
+        return (
+            1 <= len(between) <= 3
+            and all(x.is_lower and x.is_alpha for x in between)
+            and not _inflected(root, person, index)
+        )
+
+    def _family_name(self, t: Token, index: PersonIndex, sent_triggers: list[int]) -> list[Person]:
+        """«Браты Барысевічы былі затрыманыя», «Кавалёвы асуджаныя»: a surname in the plural
+        that is no name of its own is every person named before with that surname (two or
+        more), when the trigger is the nearest one of the sentence to it."""
+        doc = t.doc
+        found: list[Person] = []
+        for x in doc[t.sent.start : t.sent.end]:
+            if not x.is_title or not x.lower_.endswith(("ы", "і")):
+                continue
+            holder = index.person_at(x)
+            if holder is not None and (
+                fold(x.text) == holder.surname
+                or (x.i > 0 and index.person_at(doc[x.i - 1]) is holder)
+                or (x.i + 1 < len(doc) and index.person_at(doc[x.i + 1]) is holder)
+            ):
+                continue  # a name of one person (the stem join may take the plural in)
+            if any(abs(x.i - i) < abs(x.i - t.i) for i in sent_triggers):
+                continue
+            low = x.lower_
+            family = []
+            for p in index.persons:
+                stem = p.tokens[-1].lower().rstrip("аоўя")
+                if (
+                    len(p.tokens) >= 2
+                    # «Каваленкі» is also one Каваленка's genitive: only a surname in a
+                    # consonant has a plural no case of one person shares
+                    and p.tokens[-1].lower()[-1:] not in "аеёіоуыэюя"
+                    and len(stem) >= 4
+                    and any(a < x.i for a, _ in p.mentions)
+                    and low.startswith(stem)
+                    and 0 < len(low) - len(stem) <= 3  # «Барысевіч» → «Барысевічы», «Куляшоў» → «Куляшовы»
+                ):
+                    family.append(p)
+            if len({p.surname for p in family}) == 1 and len(family) >= 2:
+                found.extend(p for p in family if p not in found)
+        return found
+
     def _source(self, root: Token, person: Person, index: PersonIndex) -> bool:
         """«Паводле Алены Жук, …», «па словах Пятра Гука, …»: the name whose account follows,
         set off by a comma, is not who underwent the event."""
@@ -2320,16 +2471,20 @@ class EventFinder:
             and doc[k].text == ","
         )
 
-    def _elided_subject(self, t: Token, index: PersonIndex) -> Person | None:
+    def _elided_subject(self, t: Token, index: PersonIndex) -> list[Person]:
         """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
         participle that opens its sentence after words of time only has the paragraph's
-        person for its subject, the latest named there with the participle's gender."""
+        person for its subject, the latest named there with the participle's gender. In a
+        profile list (a heading line «X, 52 гады, настаўніца», then lines of a timeline or
+        a paragraph with no name: «2021 — затрыманы …», «Асуджаная ў лістападзе …», «З
+        верасня знаходзіцца ў СІЗА», «Затрыманыя ў снежні») the subject is the heading's
+        person of that gender (its persons, for a plural)."""
         lex = self.lexicon
         doc = t.doc
         low = t.lower_
-        gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
-        if gender is None or not t.is_lower:
-            return None
+        opening = t.i == t.sent.start and t.is_title
+        if not (t.is_lower or opening):
+            return []
         for x in doc[t.sent.start : t.i]:
             if not (
                 x.is_punct
@@ -2338,13 +2493,105 @@ class EventFinder:
                 or x.lower_ in lex.sets.get("date_noise", ())
                 or x.lower_ in lex.sets.get("time_adverbs", ())
             ):
-                return None
+                return []
+        gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
+        if gender is not None and t.is_lower:
+            text = doc.text
+            para = text.rfind("\n", 0, t.idx) + 1
+            person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
+            if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
+                return [person]
+        return self._heading_subject(t, index)
+
+    def _heading_subject(self, t: Token, index: PersonIndex) -> list[Person]:
+        """The persons of the profile heading the trigger's lines stand under: the nearest line
+        before with a name opens with that name and is no sentence (no full stop at its end),
+        at most six lines back; the trigger's ending picks the one of its gender, all of them
+        for a plural."""
+        doc = t.doc
         text = doc.text
-        para = text.rfind("\n", 0, t.idx) + 1
-        person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
-        if person is None or not any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
-            return None
-        return person
+        low = t.lower_
+        if t.sent.start > 0 and "\n" not in doc[t.sent.start - 1].text_with_ws:
+            return []  # the sentence opens a line of the profile, not the middle of a story
+        if not doc[t.sent.start].is_title:
+            # a timeline's line («2021 — затрыманы …») was tried too: it lifted a blind set's
+            # recall but brought releases no article told (precision below 0.90), left out
+            return []
+        line_start = text.rfind("\n", 0, t.idx) + 1
+        if text[line_start : line_start + 1] in ("—", "–", "-", "«", '"') or any(
+            x.lower_ in self.lexicon.pronouns["first"] for x in doc[t.sent.start : t.sent.end]
+        ):
+            return []  # an interview's answer or a quote: the speaker's words
+        lex = self.lexicon
+        units = {*lex.terms["year"], *lex.terms["month"]}
+        for x in doc[t.sent.start : t.sent.end]:
+            if x.i == t.i or _enumerator(x) or not (x.like_num or x.lower_ in lex.numbers):
+                continue
+            if x.i > 0 and doc[x.i - 1].text in ("№", "N", "#"):
+                continue  # «СІЗА №8»: a number that names
+            after = doc[x.i + 1 : min(t.sent.end, x.i + 4)]
+            if self._word_in(x, "collective") or any(
+                self._word_in(a, "group_nouns") and not (a.lower_ in units or a.lemma_.lower() in units)
+                for a in after
+            ):
+                return []  # «Вызвалілі яшчэ дваіх», «Вызваленыя 12 чалавек»: a counted group of its own
+        for x in doc[t.i + 1 : t.sent.end]:
+            if (
+                x.is_lower
+                and any(self._word_in(x, kind) for kind in ("generic_persons", "role_nouns", "group_nouns"))
+                and x.lemma_.lower() not in self.label_of_lemma  # «затрыманы, асуджаны …»: a trigger
+                and doc[x.i - 1].lower_ not in _OBLIQUE_PREPOSITIONS
+            ):
+                return []  # «Затрыманы таксама пенсіянер з Оршы»: the participle's own subject
+        if low.endswith(("ныя", "тыя", "лі", "ліся", "юцца", "яцца", "уцца")):
+            gender = "plural"
+        elif low.endswith(("ная", "тая", "ла", "лася")):
+            gender = "fem"
+        elif low.endswith(("ны", "ты", "ў", "ўся")):
+            gender = "masc"
+        elif low.endswith(("цца", "ецца")):
+            gender = None
+        else:
+            return []
+        end = text.rfind("\n", 0, t.idx)
+        for _ in range(6):
+            if end <= 0:
+                return []
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            named: list[Person] = []
+            first = None
+            for person in index.persons:
+                for a, _b in person.mentions:
+                    if start <= doc[a].idx < end:
+                        if person not in named:
+                            named.append(person)
+                        first = a if first is None else min(first, a)
+            if line and not named and not (line.endswith(";") or line[:1].isdigit()):
+                return []  # only the lines of a timeline («2021 — …;») stand between heading and line
+            if named:
+                if first is None or doc[first].idx != start or line.endswith((".", "!", "?", "»", ":")):
+                    return []
+                # the names open the line and a comma or the line's end closes them: «X, 52
+                # гады, бухгалтар», «X і Y Z, сужэнцы» (not a title «X памілаваў 16 чалавек»)
+                k = first
+                while (
+                    k < len(doc)
+                    and doc[k].idx < end
+                    and (index.person_at(doc[k]) is not None or doc[k].lower_ in ("і", "ды", ","))
+                ):
+                    k += 1
+                if k < len(doc) and doc[k].idx < end and doc[k - 1].text != ",":
+                    return []
+                if not (doc[k - 1].text == "," or (k < len(doc) and doc[k].text in ("—", "–", "("))):
+                    return []  # a line of names alone is a byline or a caption, not a profile
+                named = [p for p in named if id(p) not in self._agents]
+                if gender == "plural":
+                    return named if len(named) >= 2 else []
+                fit = [p for p in named if gender is None or p.gender in (gender, None)]
+                return fit if len(fit) == 1 and (gender is not None or len(named) == 1) else []
+            end = start - 1
+        return []
 
     def _adjacent_pronoun(self, t: Token, index: PersonIndex) -> Person | None:
         """«X вызвалілі, але … вывезлі яго на мяжу»: a singular pronoun right beside a trigger
@@ -2549,6 +2796,8 @@ class EventFinder:
                 continue
             if x.i > t.sent.start and (doc[x.i - 1].is_digit or doc[x.i - 1].text in ("№", "N", "#")):
                 continue  # «калонія №15»: a number that names, not counts
+            if _enumerator(x):
+                continue  # «2022 — асуджаны …»: a timeline's year
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
                 doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
@@ -3214,6 +3463,13 @@ class EventFinder:
                 break
             if x.i != t.i and self._word_in(x, "time_served"):
                 break  # «…, проведший за решёткой 17 лет»: time served, not the term
+            if (
+                self.linear
+                and x.text == ":"
+                and x.i + 1 < sent_end
+                and x.doc[x.i + 1].text in ('"', "«", "„")
+            ):
+                break  # «… выйшла да журналістаў: «Чатыры гады за чат»»: a speaker's words
             out.append(x)
         return out
 
@@ -3803,8 +4059,17 @@ def _in_clause_without(x: Token, t: Token) -> bool:
 
 
 def _enumerator(x: Token) -> bool:
-    """A digit that opens a line and is followed by «.» or «)»: a list item's number."""
+    """A digit that opens a line and is followed by «.» or «)»: a list item's number; a year
+    before a dash is a timeline's date («2022 — осуждён …», «май 2024 — затрыманая …»)."""
     doc = x.doc
+    if (
+        len(x.text) == 4
+        and x.text.isdigit()
+        and 1900 <= int(x.text) <= 2100
+        and x.i + 1 < len(doc)
+        and doc[x.i + 1].text in ("—", "–", "-", ":")
+    ):
+        return True
     if not x.text.isdigit() or x.i + 1 >= len(doc) or doc[x.i + 1].text not in (".", ")"):
         return False
     before = doc[x.i - 1] if x.i else None

@@ -372,6 +372,11 @@ class QuoteFinder:
             )
 
         nouns = {t.lemma_.lower() for t in span if role(t)}
+        if linear:
+            # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role
+            lex = self.lexicon
+            nouns -= {*lex.terms["year"], *lex.terms["month"], *lex.numbers}
+            nouns -= {*lex.sets.get("time_adverbs", ()), *lex.sets.get("time_words", ())}
         if not nouns:
             return None
         holders = []
@@ -785,6 +790,10 @@ class QuoteFinder:
                 continue
             clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
             person = self._speaker_in(clause, index, start)
+            if person is None and body[attribution.start()] == "," and self.lexicon.extra.get("linear"):
+                # «— …, — Натальля на хвіліну змаўкае. — …»: after a comma and a dash the words
+                # are an attribution with or without a verb of speech, the speaker a nominative name
+                person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
