@@ -1,4 +1,4 @@
-"""Belarusian families of session 15, on sentences written for these tests: profile lists
+"""Belarusian profiles, families and lists, in wording invented for these tests: profile lists
 (a heading line with the name, then a timeline or a paragraph without it), a family told by
 its plural surname, «X і Y Z» sharing a surname, and their precision traps."""
 
