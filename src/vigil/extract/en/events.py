@@ -48,6 +48,7 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.headlines import (
     headline_predicate,
+    headline_remands,
     headline_term,
     headline_verb,
     misparsed_verb,
@@ -110,6 +111,7 @@ from vigil.extract.en.terms import (
     term_nouns,
     terms_after_colon,
     terms_to_spend,
+    verdict_roll,
 )
 from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
@@ -183,6 +185,7 @@ class EventFinder:
         findings.extend(elided_terms(ctx, findings))
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))
+        findings.extend(verdict_roll(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
@@ -210,6 +213,7 @@ class EventFinder:
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
         memberships.extend(named_by_their_noun(ctx, findings))
+        headline_remands(ctx, findings)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:

@@ -695,6 +695,71 @@ def bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding
     return out
 
 
+# a lead-in about what the prosecution wants, not what the court gave ("Prosecutors asked for:")
+_ASKING = frozenset({"ask", "seek", "request", "demand", "want", "propose", "call", "urge", "face", "risk"})
+# a list item: its bullet, then at most a title before the name
+_ROLL_BULLET = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+")
+# what may stand between an item's separator and its term ("jailed for", "sentenced to")
+_ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+(?:to\s+|for\s+)?)?", re.I)
+
+
+def verdict_roll(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The sentences handed down were as follows:' and a list, one line per defendant, each
+    'Name, 24: 16 years in a strict-regime colony' ('- Name — seven years'): the term right after
+    the line's separator is the named person's, when the lead-in speaks of verdicts and not of
+    what the prosecution asked for."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    pos = 0
+    paragraphs = []
+    for paragraph in doc_text(doc).split("\n"):
+        if paragraph.strip():
+            paragraphs.append((pos, paragraph))
+        pos += len(paragraph) + 1
+    for k, (start, text) in enumerate(paragraphs):
+        if not text.rstrip().endswith(":"):
+            continue
+        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead):
+            continue
+        lemmas = {t.lemma_.lower() for t in lead}
+        if not lemmas & _VERDICT_LEMMAS or lemmas & _ASKING:
+            continue
+        if not all(asserted(t) for t in lead if t.pos_ in ("VERB", "AUX") or t.lemma_ in _VERDICT_LEMMAS):
+            continue
+        for item_start, item in paragraphs[k + 1 :]:
+            bullet = _ROLL_BULLET.match(item)
+            body = item_start + (bullet.end() if bullet else 0)
+            span = doc.char_span(body, item_start + len(item), alignment_mode="expand")
+            if span is None:
+                break
+            words = [t for t in span if t.is_alpha][:3]
+            person = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            if person is None:
+                break  # the list has ended
+            named = max(t.i for t in span if ctx.owner_at.get(t.i) is person and t.i <= words[-1].i + 3)
+            rest_at = doc[named].idx + len(doc[named].text) - item_start
+            separator = re.search(r":|\s[—–-]\s", item[rest_at:])
+            if separator is None:
+                if bullet is None:
+                    break
+                continue
+            after = item[rest_at + separator.end() :].lstrip()
+            after = after[_ROLL_VERB.match(after).end() :]
+            term = TERM_RE.match(after)
+            months = term_months(term) if term is not None else None
+            if not months or (id(person), months) in termed:
+                continue
+            end = item_start + len(item)
+            at = doc.char_span(end - len(after), end, alignment_mode="expand")
+            if at is None or at[0].i in ctx.quoted:
+                continue
+            date = date_text(lead.root)
+            out.append(Finding("sentence", at[0], [person], term=months, date=date, confidence=0.75))
+    return out
+
+
 _BARE_GIVERS = frozenset({"give", "hand", "get", "receive"})
 
 
@@ -988,4 +1053,5 @@ __all__ = [
     "term_nouns",
     "terms_after_colon",
     "terms_to_spend",
+    "verdict_roll",
 ]

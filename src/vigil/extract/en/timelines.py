@@ -108,17 +108,37 @@ def timeline_entries(ctx: DocContext, findings: list[Finding], home: str | None)
     entries = [start for line in _line_starts(doc) if (start := _entry_start(line)) is not None]
     if len(entries) < 2:
         return []
-    person = _title_person(ctx)
-    if person is None:
-        return []
+    titled = _title_person(ctx)
     by_trigger = {f.trigger.i: f for f in findings}
     out: list[Finding] = []
+    text = doc_text(doc)
+    named, last_end = None, None
     for first in entries:
+        # a box whose title names no one: an entry that names one person ("- 2021: X detained")
+        # makes the subjectless entries right after it that person's
+        line_end = text.find("\n", first.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        if last_end is not None and text[last_end : text.rfind("\n", 0, first.idx) + 1].strip():
+            named = None  # a line between: another box or the body
+        last_end = line_end
+        in_line: dict[int, Person] = {}
+        for t in doc[first.i :]:
+            if t.idx >= line_end:
+                break
+            if (p := ctx.owner_at.get(t.i)) is not None:
+                in_line[id(p)] = p
+        if len(in_line) == 1:
+            named = next(iter(in_line.values()))
+        elif in_line:
+            named = None
+        person = titled or named
+        if person is None:
+            continue
         # ("Let out of the jail ...": a participle the tagger reads as the base form)
         if not (first.tag_ in ("VBN", "VBD") or first.tag_ == "VB" and first.lower_ in ("let", "put", "set")):
             continue
-        if not first.is_title:
-            continue
+        if not first.is_title and doc[first.i - 1].text not in _SEPARATORS:
+            continue  # ("• June 2022 — sentenced to ...": after a date the entry may run on in lower case)
         verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD"))]
         for verb in verbs:
             if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.i in ctx.quoted:
