@@ -269,3 +269,11 @@ def test_no_crossing_when_the_paragraph_before_names_someone_else(extract_text):
         '"I counted the days for the first year. Then I stopped," she said by telephone.'
     )
     assert ("Ma Hla Win", "I counted the days") not in quotes(result)
+
+
+def test_a_quote_mark_glued_to_the_comma_before_it(extract_text):
+    result = extract_text(
+        'Mayor Ines Varela spoke after the verdict. Varela said,"We will appeal this ruling in every '
+        'court we can."'
+    )
+    assert ("Ines Varela", "We will appeal this") in quotes(result)
