@@ -205,15 +205,26 @@ class DocContext:
             # "Saddam deputy", "Kremlin critic": a name modifying a relation noun is someone else
             relation = t.i not in self.owner_at and t.lower_ in lexicon("relation_nouns")
             # (person_at above skips the same compound)
+            # "• Name, a pensioner, was sentenced ...": the parser may take a list item's bullet
+            # for the subject and hang the name on it
+            glyph = t.text in _BULLET_GLYPHS and t.i == t.sent.start
             for child in t.children:
-                if child.dep_ in ("conj", "appos") or (
-                    child.dep_ in ("compound", "amod")
-                    and child.i in self.owner_at
-                    and not relation
-                    and (child.dep_ == "compound" or fold(t.text) in PERSON_NOUNS)
+                if (
+                    glyph
+                    and child.dep_ in ("nsubj", "nsubjpass", "compound", "dep", "npadvmod")
+                    or (child.dep_ in ("conj", "appos"))
+                    or (
+                        child.dep_ in ("compound", "amod")
+                        and child.i in self.owner_at
+                        and not relation
+                        and (child.dep_ == "compound" or fold(t.text) in PERSON_NOUNS)
+                    )
                 ):
                     stack.append(child)
         return found
+
+
+_BULLET_GLYPHS = frozenset("•·▪●*–—-")
 
 
 def _restrictive(clause: Token) -> bool:

@@ -48,6 +48,7 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.headlines import (
     headline_predicate,
+    headline_remands,
     headline_term,
     headline_verb,
     kin_of_headline,
@@ -108,12 +109,12 @@ from vigil.extract.en.terms import (
     bracketed_verdicts,
     changed_terms,
     elided_terms,
-    listed_terms,
     split_respectively,
     term_list,
     term_nouns,
     terms_after_colon,
     terms_to_spend,
+    verdict_list,
 )
 from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
@@ -187,7 +188,7 @@ class EventFinder:
         findings.extend(elided_terms(ctx, findings))
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))
-        listed, members = listed_terms(ctx, findings)
+        listed, members = verdict_list(ctx, findings)
         findings.extend(listed)
         memberships.extend(members)
         findings.extend(bare_terms_after(ctx, findings))
@@ -221,6 +222,7 @@ class EventFinder:
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
         memberships.extend(named_by_their_noun(ctx, findings))
+        headline_remands(ctx, findings)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:

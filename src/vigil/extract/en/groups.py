@@ -254,6 +254,8 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
             return None, None  # "bulletin MS04-039": a code
     if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return None, None
+    if tok.lemma_.lower() in lexicon("money_and_measures"):
+        return None, None  # "transferred 2,000 roubles to a charity": a sum, not a group of people
     name = num.doc[num.i - 1] if num.i > 0 else None
     if (
         name is not None

@@ -322,8 +322,35 @@ def kin_of_headline(ctx: DocContext, findings: list[Finding], patient_of) -> Non
             break
 
 
+_JAILING = frozenset({"jail", "imprison", "lock"})
+
+
+def headline_remands(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Court jails two more protesters' over a story whose body tells the two were ordered held
+    in pre-trial detention: a headline's "jails" covers a remand too, and the body says which.
+    A headline sentence with a count and no term becomes the body's arrest of that count when
+    the body tells no sentence of that count."""
+    text = doc_text(ctx.doc)
+    end = text.find("\n")
+    if end < 0:
+        return
+    body = [f for f in findings if f.trigger.idx > end and f.count is not None]
+    for f in findings:
+        if (
+            f.type == "sentence"
+            and f.count is not None
+            and f.term is None
+            and f.trigger.idx < end
+            and f.trigger.lemma_ in _JAILING
+            and any(g.type == "arrest" and g.count == f.count for g in body)
+            and not any(g.type == "sentence" and g.count == f.count for g in body)
+        ):
+            f.type = "arrest"
+
+
 __all__ = [
     "headline_predicate",
+    "headline_remands",
     "headline_term",
     "headline_verb",
     "kin_of_headline",

@@ -112,7 +112,7 @@ _RANGE_TO = re.compile(
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:[\s-]+and[\s-]+a[\s-]+half|(?:\s*|-)(?:½|1/2))"  # "4-1/2 years": a wire fraction
 _YEARS = (
-    rf"(?P<y>{_NUM}|an?|another)(?:\s+(?:additional|further|extra))?(?P<yh>{_FRACTION})?[\s-]+years?"
+    rf"(?P<y>{_NUM}|an?|another)(?:\s+(?:additional|further|extra|more))?(?P<yh>{_FRACTION})?[\s-]+years?"
     r"(?P<yh2>\s+and\s+a\s+half)?"
 )  # "an additional year", "a further year and a half"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"

@@ -13,6 +13,7 @@ from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    TERM_NOUNS,
     VEHICLES,
     ended_custody_object,
     lexicon,
@@ -303,6 +304,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or names_person(c))),
             None,
         )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
+        if recipient is None:
+            # "handed four students between five and seven years": a group of people as the object
+            recipient = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "dobj"
+                    and c.tag_ == "NNS"
+                    and (is_people(c) or count_of(c)[0] is not None and c.lemma_ not in TERM_NOUNS)
+                ),
+                None,
+            )
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
             to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None

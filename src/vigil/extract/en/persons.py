@@ -426,6 +426,10 @@ NON_PERSON_NOUNS = frozenset(
         "highway",
         "road",
         "route",
+        "outlet",
+        "program",
+        "programme",
+        "publication",
     ]
 )
 # Last words of organisations' and places' names that are nobody's surname ("the opposition
@@ -444,6 +448,7 @@ _ORG_HEADS = (
     # news outlets and political bodies that speak in quotes ("As Breitbart News reported: ...",
     # "the Obama White House", "Our Principles PAC")
     "news", "times", "journal", "press", "media", "house", "senate", "congress", "pac", "caucus",
+    "newsroom",  # "Reporting by Dubai Newsroom": a wire's desk
     # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
     "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
@@ -923,6 +928,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
     given = fold(words[0]) in given_names() or _census_first(tokens)
+    if _constituency(tokens):
+        return False  # "councillor for Tai Po": a place, though "Tai" is a given name
     if len(words) >= 2:
         if given or words[0].rstrip(".") in _CAPITALISED_HONORIFICS and len(words) >= 3:
             return True
@@ -953,6 +960,21 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
     return False
+
+
+# offices held for a place: "a district councillor for Tai Po", "the MP for Bury North"
+_SEATS = frozenset(
+    {"councillor", "councilor", "lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman",
+     "assemblyman", "assemblywoman"}
+)  # fmt: skip
+
+
+def _constituency(tokens: list[Token]) -> bool:
+    doc = tokens[0].doc
+    k, after = tokens[0].i, tokens[-1].i + 1
+    if after < len(doc) and doc[after].text in ("'s", "’s"):
+        return False  # "a lawmaker for Ana Ruiz's party"
+    return k >= 2 and doc[k - 1].lower_ == "for" and fold(doc[k - 2].text) in _SEATS
 
 
 def _role_before(tok: Token, name: list[Token]) -> bool:
@@ -1119,6 +1141,8 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     prev = tokens[0].i - 1
     if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
         return True
+    if prev >= 1 and doc[prev].is_quote and fold(doc[prev - 1].text) in NON_PERSON_NOUNS:
+        return True  # 'the evening news programme "Voz del Pueblo"': the title of a show
     head = tokens[-1].head
     if (
         tokens[-1].dep_ == "compound"
@@ -1191,6 +1215,7 @@ def _run_text(toks: list[Token]) -> str:
 _ORGANISATION_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "party", "newspaper", "magazine", "agency"}
     | {"centre", "center", "network", "foundation", "union", "committee", "channel", "website", "portal"}
+    | {"outlet", "program", "programme", "publication", "station"}
 )
 
 
@@ -1521,6 +1546,28 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     return found
 
 
+# the cues of a credit line: the name of a journalist follows
+_CREDIT = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Tt]ranslated|[Pp]hotos?|"
+    r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo)\s+by\s+"
+    r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
+)
+# the last word of a desk, not a person: "Reporting by Dubai Newsroom"
+_CREDITED_DESKS = frozenset(
+    {"newsroom", "desk", "staff", "bureau", "service", "services", "team", "agency", "agencies", "reporters",
+     "correspondents", "writers", "writer", "editors", "reuters", "afp", "ap", "images", "news", "media"}
+)  # fmt: skip
+
+
+def _conjoined_before(tok: Token) -> list[Token]:
+    """The nouns a conjunct is coordinated after ("his wife, his son and a daughter": wife, son)."""
+    out = []
+    while tok.dep_ == "conj" and len(out) < 5:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
@@ -1583,6 +1630,7 @@ class PersonFinder:
                 continue
             self._add_full(persons, toks)
             claimed.update(t.i for t in toks)
+        self._add_credited(doc, persons, claimed)
         self._add_listed(doc, persons, candidates, claimed)
         self._add_namesakes(persons, candidates, claimed)
         self._add_aliases(doc, persons)
@@ -1679,7 +1727,7 @@ class PersonFinder:
                 and not (tok.dep_ == "appos" and tok.head == kin)
                 or fold(tok.text) in _PLACEISH
                 or (tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].is_alpha)
-                or not any(c.dep_ == "poss" for c in (kin, tok) for c in c.children)
+                or not any(c.dep_ == "poss" for c in (kin, tok, *_conjoined_before(kin)) for c in c.children)
             ):
                 continue
             if self._match_single(persons, tok) is not None:
@@ -1687,6 +1735,32 @@ class PersonFinder:
             gender = "f" if fold(kin.text) in _FEMALE_ROLES else "m"
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
+
+    def _add_credited(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'(Reporting by A in Kyiv; Writing by B; Editing by C)', 'Additional reporting by D',
+        'Text: E', 'Photo: F': a credit line names its journalists, however rare their names."""
+        text = doc_text(doc)
+        for match in _CREDIT.finditer(text):
+            span = doc.char_span(match.end(), min(len(text), match.end() + 80), alignment_mode="expand")
+            if span is None:
+                continue
+            run: list[Token] = []
+            for tok in span:
+                if _is_cap(tok) and tok.is_alpha or _hyphen_tail(tok):
+                    run.append(tok)
+                elif tok.text == "-" and run and not tok.whitespace_ and not run[-1].whitespace_:
+                    run.append(tok)  # "Lawson-Pryce"
+                else:
+                    break
+            while run and not run[-1].is_alpha:
+                run.pop()
+            words = [t for t in run if t.is_alpha]
+            if not 2 <= len(words) <= 4 or any(t.i in claimed for t in run):
+                continue
+            if fold(words[-1].text) in _CREDITED_DESKS or any(_title_word(t.text) for t in words):
+                continue  # "Reporting by Dubai Newsroom", "by Staff Writer"
+            self._add_full(persons, run)
+            claimed.update(t.i for t in run)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers
@@ -1787,7 +1861,7 @@ class PersonFinder:
                 continue
             if not all(_is_cap(t) and t.pos_ == "PROPN" for t in toks):
                 continue
-            if fold(toks[-1].text) in _OFFICE_TITLES:
+            if fold(toks[-1].text) in _OFFICE_TITLES or fold(toks[-1].text) in _CREDITED_DESKS:
                 continue  # "X, Deputy Americas Director at ...": the office set off after a name
             if label in ("GPE", "LOC", "FAC") and toks[-1].dep_ == "appos":
                 continue  # "X, CPJ's Middle East and North Africa coordinator": a place set off
@@ -1866,7 +1940,9 @@ class PersonFinder:
         if given_name:
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
             # "Yonas died in prison": features (and some naming customs) refer by the given name alone
-            alone = tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS
+            # ("Siu said": the tagger may call an unfamiliar capitalised word a pronoun)
+            read = tok.pos_ in ("PROPN", "NOUN") or tok.pos_ == "PRON" and not tok.is_stop
+            alone = read and tok.ent_type_ not in _NUMERIC_ENTS
             if len(hits) != 1 or not (titled or alone):
                 return None
         if len(hits) == 1:

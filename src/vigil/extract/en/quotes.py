@@ -976,8 +976,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
         return _same_pronoun_before(ctx, subj)
-    if subj.pos_ == "PRON":
-        return _UNNAMED  # I, we, they, who: nobody this story names
+    if subj.pos_ == "PRON" and (subj.is_stop or subj.i not in ctx.owner_at):
+        return _UNNAMED  # I, we, they, who: nobody this story names ("Siu said": a name mistagged)
     if subj.lower_ == "old" and (age := _age_of_description(subj)) is not None:
         return _person_of_age(ctx, age, subj.i) or _UNNAMED  # "the 45-year-old said"
     if subj.i in ctx.owner_at:
@@ -1131,7 +1131,22 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
     before, where that one was resolved (one step of the chain, never more)."""
     doc = ctx.doc
     start = pronoun.sent.start
-    para_start = _paragraph_bounds(doc_text(doc), pronoun.idx)[0]
+    text = doc_text(doc)
+    para_start = _paragraph_bounds(text, pronoun.idx)[0]
+    opening = doc.char_span(para_start, pronoun.idx, alignment_mode="expand")
+    crossed = None
+    if (
+        para_start > 1
+        and opening is not None
+        and all(t.i in ctx.quoted or t.is_punct or t.is_space for t in opening)
+    ):
+        # '"...," she said' opening a paragraph: the sentence before is the last one of the
+        # paragraph before ("... she was handed five more years. // "I counted ...," she said"),
+        # when that paragraph names the one person alone
+        crossed = doc.char_span(
+            _paragraph_bounds(text, para_start - 2)[0], para_start, alignment_mode="expand"
+        )
+        para_start = _paragraph_bounds(text, para_start - 2)[0]
     for _ in range(2):  # the sentence before, or the one before it ('Where would I go?' between)
         if start and doc[start - 1].sent.start_char >= para_start:
             start = doc[start - 1].sent.start
@@ -1147,7 +1162,14 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
         and s not in ctx.quoted
     }
     named = any(i in ctx.owner_at for i in range(start, pronoun.i))
-    return next(iter(found.values())) if len(found) == 1 and not named else None
+    if len(found) != 1 or named:
+        return None
+    person = next(iter(found.values()))
+    if crossed is not None and start < crossed.end:
+        told = {id(ctx.owner_at[t.i]) for t in crossed if t.i in ctx.owner_at and t.i not in ctx.quoted}
+        if told != {id(person)}:
+            return None
+    return person
 
 
 # Nouns for the person a trial or a detention is about: in a story about one person on trial
@@ -1544,6 +1566,11 @@ def _unmarked(
         and verb.doc[verb.i + 2].lemma_.lower() in _AUDIENCES
     ):
         return None  # "X addressed the court: ...", not "addressed the rally, thanking ..." nor "the issue:"
+    if any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children if g.dep_ == "aux")
+        for c in verb.children
+    ):
+        return None  # "X, said to be the ringleader: ...": a report about X, not X's words
     speaker = _speaker_of(ctx, verb)
     if speaker is None or speaker is _UNNAMED:
         return None

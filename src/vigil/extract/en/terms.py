@@ -695,52 +695,81 @@ def bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding
     return out
 
 
-# a list item: a dash, bullet or number opens the line
+# a lead-in about verdicts or punishments, not about what the prosecution wants
 _LIST_LEMMAS = _VERDICT_LEMMAS | {"punishment", "penalty"}
-_ASKED = frozenset({"request", "ask", "seek", "demand", "propose", "want", "call", "expect", "face"})
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+_ASKING = frozenset(
+    {"ask", "seek", "request", "demand", "want", "propose", "call", "urge", "expect", "face", "risk"}
+)
+# a list item: its bullet, then at most a title before the name
+_ROLL_BULLET = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+")
+# what may stand between an item's separator and its term ("jailed for", "sentenced to")
+_ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+(?:to\s+|for\s+)?)?", re.I)
 
 
-def listed_terms(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding], list[Membership]]:
-    """'The court read out the terms:' then one item a person, '— A, 24: 16 years;', '— B, 23:
-    14 years': a lead-in about verdicts or terms (or one that tells a sentence) ending in a
-    colon, and items that open with a name and give a term right after a colon, are each that
-    person's sentence with its term. When as many are listed as a group sentenced just before
+def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding], list[Membership]]:
+    """'The sentences handed down were as follows:' and a list, one line per defendant, each
+    'Name, 24: 16 years in a strict-regime colony' ('- Name — seven years'): the term right after
+    the line's separator is the named person's, when the lead-in speaks of verdicts and not of
+    what the prosecution asked for. When as many are listed as a group sentenced just before
     counts ("convicted eight ... The terms:" and eight items), they are that group's members."""
     out: list[Finding] = []
     members: list[Membership] = []
     doc = ctx.doc
     termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    pos, lines = 0, []
-    for line in doc_text(doc).split("\n"):
-        if line.strip():
-            lines.append((pos, line))
-        pos += len(line) + 1
-    for k, (start, text) in enumerate(lines):
-        if not text.rstrip().endswith(":") or k + 1 >= len(lines) or not _LIST_ITEM.match(lines[k + 1][1]):
+    pos = 0
+    paragraphs = []
+    for paragraph in doc_text(doc).split("\n"):
+        if paragraph.strip():
+            paragraphs.append((pos, paragraph))
+        pos += len(paragraph) + 1
+    for k, (start, text) in enumerate(paragraphs):
+        if not text.rstrip().endswith(":"):
             continue
         lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
-        if lead is None or any(t.i in ctx.quoted for t in lead) or not asserted(lead[-1].sent.root):
+        if lead is None or any(t.i in ctx.quoted for t in lead):
             continue
-        if not any(t.lemma_ in _LIST_LEMMAS for t in lead) or any(t.lemma_ in _ASKED for t in lead[-1].sent):
+        if not {t.lemma_.lower() for t in lead} & _LIST_LEMMAS:
+            continue
+        if any(t.lemma_.lower() in _ASKING for t in lead[-1].sent):
             continue  # (not "The prosecution's requests were:", "Prosecutors asked for:")
+        if not all(asserted(t) for t in lead if t.pos_ in ("VERB", "AUX") or t.lemma_ in _VERDICT_LEMMAS):
+            continue
         listed: list[Person] = []
-        for item_start, item in lines[k + 1 :]:
-            if (bullet := _LIST_ITEM.match(item)) is None:
+        for item_start, item in paragraphs[k + 1 :]:
+            bullet = _ROLL_BULLET.match(item)
+            body = item_start + (bullet.end() if bullet else 0)
+            span = doc.char_span(body, item_start + len(item), alignment_mode="expand")
+            if span is None:
                 break
-            colon = item.find(":", bullet.end())
-            span = doc.char_span(item_start, item_start + max(colon, 0), alignment_mode="expand")
-            if colon < 0 or span is None:
-                continue
             words = [t for t in span if t.is_alpha][:3]
             person = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
-            term = TERM_RE.match(item[colon + 1 :].lstrip())
-            months = term_months(term) if term is not None else None
-            if person is None or not months or months > 600 or any(p is person for p in listed):
+            if person is None:
+                break  # the list has ended
+            named = max(t.i for t in span if ctx.owner_at.get(t.i) is person and t.i <= words[-1].i + 3)
+            rest_at = doc[named].idx + len(doc[named].text) - item_start
+            separator = re.search(r":|\s[—–-]\s", item[rest_at:])
+            if separator is None:
+                if bullet is None:
+                    break
                 continue
-            listed.append(person)
+            after = item[rest_at + separator.end() :].lstrip()
+            after = after[_ROLL_VERB.match(after).end() :]
+            term = TERM_RE.match(after)
+            months = term_months(term) if term is not None else None
+            if not months or months > 600:
+                continue
+            end = item_start + len(item)
+            at = doc.char_span(end - len(after), end, alignment_mode="expand")
+            if at is None or at[0].i in ctx.quoted:
+                continue
+            if not any(p is person for p in listed):
+                listed.append(person)
             if (id(person), months) not in termed:
-                out.append(Finding("sentence", span[-1], [person], term=months, confidence=0.75))
+                out.append(
+                    Finding(
+                        "sentence", at[0], [person], term=months, date=date_text(lead.root), confidence=0.75
+                    )
+                )
         groups = [
             f
             for f in findings
@@ -1044,4 +1073,5 @@ __all__ = [
     "term_nouns",
     "terms_after_colon",
     "terms_to_spend",
+    "verdict_list",
 ]

@@ -107,9 +107,11 @@ def _next_line(entry: Token, after: Token) -> bool:
 
 
 def _block_person(ctx: DocContext, block: list[Token]) -> Person | None:
-    """The one person a timeline block is about: named alone in the line just before it ("The
-    case of X: key dates"), else the subject named in its first entry that names anyone ("March
-    2021 — X detained at a rally"), when that line names one person only."""
+    """The one person the last entry of a timeline block is about: named alone in the line just
+    before the block ("The case of X: key dates"), else the subject of the nearest entry above
+    that names one person alone ("March 2021 — X detained at a rally"; a later "- 2022: Y
+    sentenced" hands the entries after it to Y). An entry that opens with its own verb names
+    no subject ("Sentenced by judge Z")."""
     doc = ctx.doc
     text = doc_text(doc)
     start = block[0].idx
@@ -117,8 +119,12 @@ def _block_person(ctx: DocContext, block: list[Token]) -> Person | None:
     heading_end = len(text[:line_start].rstrip())  # (past blank lines: cleaned text may double them)
     heading_start = text.rfind("\n", 0, heading_end) + 1
     lines = [(heading_start, heading_end)]
-    lines += [(e.idx, text.find("\n", e.idx) % (len(text) + 1)) for e in block]
-    for lo, hi in lines:
+    lines += [
+        (e.idx, text.find("\n", e.idx) % (len(text) + 1))
+        for e in reversed(block)
+        if e.tag_ not in ("VBN", "VBD", "VB")
+    ]
+    for k, (lo, hi) in enumerate(lines):
         span = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
         if span is None:
             continue
@@ -129,7 +135,7 @@ def _block_person(ctx: DocContext, block: list[Token]) -> Person | None:
                 found.append(p)
         if len(found) == 1:
             return found[0]
-        if found:
+        if found and k > 0:  # (a heading naming several may be the body's last paragraph)
             return None
     return None
 

@@ -413,13 +413,13 @@ def _moves_someone(tok: Token) -> bool:
 
 
 _THINGS_SENT = lexicon("released_things")
-_CURRENCIES = lexicon("currencies")
+_SUMS = lexicon("money_and_measures")
 
 
 def _paid(noun: Token) -> bool:
     """A sum or a thing sent, not a person: 'money', 'funds', 'roubles' counted."""
     lemma = noun.lemma_.lower()
-    return lemma in _THINGS_SENT or lemma in _CURRENCIES and any(c.dep_ == "nummod" for c in noun.children)
+    return lemma in _THINGS_SENT or lemma in _SUMS and any(c.dep_ == "nummod" for c in noun.children)
 
 
 @lru_cache(maxsize=65536)  # asked of every word of every destination phrase
@@ -573,6 +573,17 @@ def life_or_death(noun: Token) -> bool:
     )
 
 
+_RANGE_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+# "between six and eight years", "of three to five years", "two-to-four-year terms"
+_TERM_RANGE = re.compile(
+    rf"\b(?:between\s+)?{_RANGE_NUMBER}(?:\s+and\s+a\s+half)?\s*(?:and|to|-|–)\s*{_RANGE_NUMBER}[\s-]+(?:years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -606,6 +617,17 @@ def _term_object(tok: Token, home: str | None) -> bool:
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
         if purpose:
             return False
+        # "handed three teenagers between six and eight years", "gave the four men terms of two to
+        # five years": a range of terms given to a group in a story of courts (no one term)
+        given_to = any(
+            c.dep_ in ("dobj", "dative") and (c.tag_ == "NNS" or c.pos_ == "PROPN" or c.lower_ == "them")
+            for c in tok.children
+        )
+        if given_to and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent):
+            clause = sorted(t.i for t in own_clause(tok))
+            tail = span_text(tok.doc[tok.i : clause[-1] + 1])
+            if _TERM_RANGE.search(tail):
+                return True
         # "the court gave three activists (— A, B and C —) 18 months each": a counted group given a
         # duration in a story of courts, the duration set off after it
         group = next(
@@ -1914,6 +1936,8 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     # "A was detained in February ... The third defendant, B, was acquitted": the custody told must
     # be the acquitted person's own (a sentence that names them, or the acquittal's)
     patient = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if patient is not None and (patient.like_num or any(c.dep_ == "nummod" for c in patient.children)):
+        return False  # "acquitted three co-defendants": not told which of them were held
     if patient is not None and patient.tag_ != "NNS":
         names = [t for t in patient.subtree if t.pos_ == "PROPN" and t.is_title]
         if names:
