@@ -118,9 +118,9 @@ def test_a_sum_of_money_is_no_counted_group(extract_text):
     result = extract_text(
         "Weekly digest\n\n"
         "A court in Omsk sentenced Ivan Lapin, 24, to nine years for treason. According to the "
-        "investigators, in 2023 he transferred 3,000 roubles to a Ukrainian charity."
+        "indictment, he had wired 5,000 rubles to a field hospital in Kharkiv in 2022."
     )
-    assert not any(count == 3000 for _, count in counts(result))
+    assert not any(count == 5000 for _, count in counts(result))
     assert terms(result)["Ivan Lapin"] == 108
 
 
@@ -148,8 +148,8 @@ def test_additional_reporting_and_text_credits(extract_text):
 
 def test_a_daughter_named_after_a_list_of_relatives(extract_text):
     result = extract_text(
-        "The lawyer Samir Wahba died in custody in May. He is survived by his wife, his son and a "
-        "daughter, Rania."
+        "The lawyer Samir Wahba died in custody in May. At the funeral were his mother, his "
+        "brother and a niece, Rania."
     )
     assert "Rania" in names(result)
 
@@ -206,8 +206,8 @@ def test_a_range_of_weeks_off_or_a_wished_range_is_no_sentence(extract_text):
 def test_a_headline_jailing_the_body_tells_as_a_remand_is_an_arrest(extract_text):
     result = extract_text(
         "Armenia jails three more activists\n\n"
-        "YEREVAN (AFP) - A Yerevan court on Tuesday ordered three more opposition activists held in "
-        "pre-trial detention for two months."
+        "YEREVAN (AFP) - A judge in Yerevan on Tuesday ordered three more opposition activists "
+        "held in custody for two months while the inquiry goes on."
     )
     assert ("arrest", 3) in counts(result)
     assert ("sentence", 3) not in counts(result)
@@ -238,20 +238,20 @@ def test_a_counted_group_given_time_to_do_something_is_no_sentence(extract_text)
 
 def test_a_surname_the_tagger_reads_as_a_pronoun_still_speaks(extract_text):
     result = extract_text(
-        "Former councillor Kwok Siu-fan left for Taipei in May.\n\n"
-        'Siu Hoi-tung, a legal scholar at a British university, is less hopeful. "Leaving jail here is '
-        'not the same as being free," Siu said. "It is a state with conditions."'
+        "The union leader Kwok Siu-fan moved to Taipei in May.\n\n"
+        'Siu Hoi-tung, who teaches history in Taichung, sounds gloomier. "A cell door opening does '
+        'not make you free," Siu said. "The walls just move."'
     )
-    assert ("Siu Hoi-tung", "Leaving jail here is") in quotes(result)
+    assert ("Siu Hoi-tung", "A cell door opening") in quotes(result)
 
 
 _BACKSTORY = (
     "Ma Hla Win walked out of prison on Friday.\n\n"
-    "Hla Win's history reads like a chronology of the coup. She was seized in 2021 as she handed out "
-    "leaflets. A tribunal sentenced her to three years. Then, in a second trial, she was handed five "
-    "more years for allegedly donating to a resistance group.\n\n"
-    '"I counted the days for the first year. Then I stopped," she said by telephone from a relative\'s '
-    "house."
+    "For Hla Win, four years went by between jails. Soldiers stopped her bus in 2021 and took her away. A "
+    "military court gave her two years. Later she was given four more years on a charge of funding "
+    "rebels.\n\n"
+    '"I counted the days for the first year. Then I stopped," she told us from her sister\'s flat.'
+
 )
 
 
@@ -264,7 +264,7 @@ def test_no_crossing_when_the_paragraph_before_names_someone_else(extract_text):
     result = extract_text(
         "Ma Hla Win walked out of prison on Friday.\n\n"
         "Her lawyer, Daw Khin Mya, was not allowed to visit. She was seized in 2021 as she handed out "
-        "leaflets. A tribunal sentenced her to three years. Then, in a second trial, she was handed five "
+        "leaflets. A military court gave her two years. Then, in a second trial, she was handed five "
         "more years.\n\n"
         '"I counted the days for the first year. Then I stopped," she said by telephone.'
     )
