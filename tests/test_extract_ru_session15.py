@@ -119,3 +119,26 @@ def test_russian_possible_drive_to_checkpoint_is_no_deportation(run):
     text = "Журналиста Фёдора Лисицына могут довезти до пункта пропуска и заставить перейти границу."
     result = run(text, "ru")
     assert ("deportation", "Фёдор Лисицын") not in events(result)
+
+
+# -- «N мужчин» / «N женщин» with the trigger: the list's people of that gender ------------------
+
+GENDERED = (
+    "Суд огласил приговор:\n\n"
+    "— 38-летний сварщик Евгений Ракитин получил пять лет колонии;\n"
+    "— Олег Зеленцов и Фёдор Лисицын — по четыре года колонии;\n"
+    "— библиотекарь Вера Стрельцова — два года условно;\n"
+    "— Глеб Соломин — три года колонии.\n\n"
+    "{lead} задержали в апреле, и с тех пор они оставались в СИЗО. Стрельцову задержали позже."
+)
+
+
+def test_russian_n_men_are_the_men_of_the_list(run):
+    result = run(GENDERED.format(lead="Четверых мужчин"), "ru")
+    for name in ("Евгений Ракитин", "Олег Зеленцов", "Фёдор Лисицын", "Глеб Соломин"):
+        assert ("arrest", name) in events(result)
+
+
+def test_russian_n_men_of_another_number_take_nobody_from_the_list(run):
+    result = run(GENDERED.format(lead="Шестерых мужчин"), "ru")
+    assert ("arrest", "Евгений Ракитин") not in events(result)

@@ -387,6 +387,8 @@ class EventFinder:
                 )
             ]
             if not stated:
+                if not f.persons:
+                    self._gendered_group(f, findings)
                 continue
             if f.persons:
                 # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
@@ -430,6 +432,26 @@ class EventFinder:
             group = [g for g in lists if len(g) == f.count]
             if len(group) == 1:
                 f.persons = list(group[0])
+
+    def _gendered_group(self, f: Finding, findings: list[Finding]) -> None:
+        """«Пятерых мужчин задержали в феврале, Кагарманову — в марте» after a list of six
+        defendants, five of them men: a bare «N men» or «N women» with the trigger are the
+        people of that gender of the one list that names exactly N of them."""
+        if self.linear:
+            return
+        gender = None
+        for c in [*f.trigger.children, f.trigger.head]:
+            lemma = c.lemma_.lower()
+            if lemma in ("мужчина", "женщина") and "Plur" in c.morph.get("Number"):
+                others = [d for d in c.children if d.dep_ not in ("punct",)]
+                if len(others) == 1 and number_value([others[0]], self.lexicon) == f.count:
+                    gender = "masc" if lemma == "мужчина" else "fem"
+        if gender is None:
+            return
+        groups = [[p for p in g if p.gender == gender] for g in self._listed_people(findings)]
+        groups = [g for g in groups if len(g) == f.count]
+        if len(groups) == 1:
+            f.persons = groups[0]
 
     def _listed_people(self, findings: list[Finding]) -> list[list[Person]]:
         """The people of each dash or numbered list of the document (its lines in a row, blank
