@@ -142,3 +142,22 @@ def test_russian_n_men_are_the_men_of_the_list(run):
 def test_russian_n_men_of_another_number_take_nobody_from_the_list(run):
     result = run(GENDERED.format(lead="Шестерых мужчин"), "ru")
     assert ("arrest", "Евгений Ракитин") not in events(result)
+
+
+# -- a dative pronoun before a noun is the patient, not a possessive ------------------------------
+
+
+def test_russian_dative_pronoun_before_term_noun_is_the_patient(run):
+    text = (
+        "Осуждённый в 2021 году на семь лет колонии инженер Денис Кочетов вышел на свободу в июле: "
+        "кассационный суд снизил ему срок до трёх лет и четырёх месяцев."
+    )
+    result = run(text, "ru")
+    assert ("sentence", "Денис Кочетов") in events(result)
+    assert 40 in {e.term_months for e in result.events}
+
+
+def test_russian_possessive_before_a_noun_is_still_not_the_patient(run):
+    text = "Суд над Глебом Соломиным закончился. Его соседку Веру Стрельцову приговорили к году."
+    result = run(text, "ru")
+    assert ("sentence", "Глеб Соломин") not in events(result)

@@ -35,6 +35,7 @@ _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "
 # «-юць», «-уць», «-дзяць» («выходзяць») and the reflexive «-цца» are left to the words around
 _LINEAR_INFINITIVE = ("аць", "іць", "ыць", "ляць", "ці", "чы")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
+_POSSESSIVES = frozenset(("его", "её", "ее", "их"))
 _DESCEND = (
     "flat",
     "flat:name",
@@ -3115,6 +3116,7 @@ class EventFinder:
         if (
             gender
             and nxt is not None
+            and word in _POSSESSIVES  # not «снизил ему срок», «назначил ей наказание»
             and nxt.is_lower
             and nxt.pos_ in ("NOUN", "ADJ")
             and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))
