@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
-from vigil.extract.ru.names import participle_cases
+from vigil.extract.ru.names import participle_cases, participle_forms
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
 from vigil.extract.ru.persons import PersonIndex, folded, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
@@ -35,6 +35,7 @@ _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "
 # «-юць», «-уць», «-дзяць» («выходзяць») and the reflexive «-цца» are left to the words around
 _LINEAR_INFINITIVE = ("аць", "іць", "ыць", "ляць", "ці", "чы")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
+_POSSESSIVES = frozenset(("его", "её", "ее", "их"))
 _DESCEND = (
     "flat",
     "flat:name",
@@ -397,22 +398,38 @@ class EventFinder:
         """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
         name of its own refers back to the N people the sentence before names."""
         lex = self.lexicon
+        lists = None
         for f in findings:
-            if f.count is None or f.persons:
+            if f.count is None or (f.persons and (self.linear or len(f.persons) >= f.count)):
                 continue
             sent = f.trigger.sent
             if sent.start == 0:
                 continue
             words = list(sent)
-            stated = any(
-                self._word_in(x, "all_of")
+            stated = [
+                x
+                for k, x in enumerate(words)
+                if self._word_in(x, "all_of")
                 and (
                     number_value([x], lex) == f.count
                     or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
                 )
-                for k, x in enumerate(words)
-            )
+            ]
             if not stated:
+                if not f.persons:
+                    self._gendered_group(f, findings)
+                continue
+            if f.persons:
+                # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
+                # on the trigger from another clause give way to the group «all N» is the object
+                # of, when they belong to it
+                if not any(x.head.i == f.trigger.i or x.head.head.i == f.trigger.i for x in stated):
+                    continue
+                if lists is None:
+                    lists = self._listed_people(findings)
+                group = [g for g in lists if len(g) == f.count and set(map(id, f.persons)) <= set(map(id, g))]
+                if len(group) == 1:
+                    f.persons = list(group[0])
                 continue
             before = f.trigger.doc[sent.start - 1].sent
             named: list[Person] = []
@@ -445,6 +462,58 @@ class EventFinder:
                 earlier += [p for p in g.persons if p not in earlier]
             if len(earlier) == f.count:
                 f.persons = earlier
+                continue
+            # «Все 11 были задержаны весной. Приговоры:\n1. A — …;\n2. B — …»: the one list of
+            # the article whose lines name exactly that many people
+            if lists is None:
+                lists = self._listed_people(findings)
+            group = [g for g in lists if len(g) == f.count]
+            if len(group) == 1:
+                f.persons = list(group[0])
+
+    def _gendered_group(self, f: Finding, findings: list[Finding]) -> None:
+        """«Пятерых мужчин задержали в феврале, Кагарманову — в марте» after a list of six
+        defendants, five of them men: a bare «N men» or «N women» with the trigger are the
+        people of that gender of the one list that names exactly N of them."""
+        if self.linear:
+            return
+        gender = None
+        for c in [*f.trigger.children, f.trigger.head]:
+            lemma = c.lemma_.lower()
+            if lemma in ("мужчина", "женщина") and "Plur" in c.morph.get("Number"):
+                others = [d for d in c.children if d.dep_ not in ("punct",)]
+                if len(others) == 1 and number_value([others[0]], self.lexicon) == f.count:
+                    gender = "masc" if lemma == "мужчина" else "fem"
+        if gender is None:
+            return
+        groups = [[p for p in g if p.gender == gender] for g in self._listed_people(findings)]
+        groups = [g for g in groups if len(g) == f.count]
+        if len(groups) == 1:
+            f.persons = groups[0]
+
+    def _listed_people(self, findings: list[Finding]) -> list[list[Person]]:
+        """The people of each dash or numbered list of the document (its lines in a row, blank
+        lines between them allowed), in the order of the lines, from the findings on the lines."""
+        text = doc_text(findings[0].trigger.doc) if findings else ""
+        starts: dict[int, int] = {}  # a line's offset -> the offset of its list's first line
+        pos = 0
+        first = None
+        for line in text.split("\n"):
+            a, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            if re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line):
+                first = a if first is None else first
+                starts[a] = first
+            else:
+                first = None
+        lists: dict[int, list[Person]] = {}
+        for f in sorted(findings, key=lambda g: g.trigger.i):
+            at = text.rfind("\n", 0, f.trigger.idx) + 1
+            if at in starts:
+                people = lists.setdefault(starts[at], [])
+                people += [p for p in f.persons if p not in people]
+        return list(lists.values())
 
     def _each_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
         """«Среди них — A и B. Каждого из них приговорили к трём годам», «Кожнаму з іх далі
@@ -2945,11 +3014,28 @@ class EventFinder:
         if "Part" not in t.morph.get("VerbForm") or t.i <= root.i:
             return None
         gap = t.doc[root.i + 1 : t.i]
-        return (
-            "acl"
-            if all(x.text == "," or x.ent_type_ == "PER" for x in gap) and gap and gap[-1].text == ","
-            else None
-        )
+        if all(x.text == "," or x.ent_type_ == "PER" for x in gap) and gap and gap[-1].text == ",":
+            return "acl"
+        # «Марины Зуевой — лидера профсоюза …, осуждённой на 10 лет»: a dashed apposition
+        # between, with no name or verb of its own, when the participle's ending agrees with
+        # the name in case and gender
+        k = 0
+        while k < len(gap) and gap[k].ent_type_ == "PER":
+            k += 1  # the rest of the name
+        words = list(gap[k:])
+        if (
+            self.linear
+            or len(words) < 3
+            or words[0].text not in ("—", "–")
+            or words[-1].text != ","
+            or any(
+                x.pos_ in ("VERB", "AUX") or x.ent_type_ == "PER" or x.text in (",", ";", ":", "—", "–")
+                for x in words[1:-1]
+            )
+        ):
+            return None
+        forms = {(c, g) for c in root.morph.get("Case") for g in root.morph.get("Gender")}
+        return "acl" if forms & participle_forms(t.text) else None
 
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
@@ -3016,6 +3102,16 @@ class EventFinder:
             head = up.head
             if up.dep_ == "acl:relcl" and _relative_disagrees(up, root):
                 return None  # «X, …, журналистка Y, которую приговорили»: the parse hung it on X
+            gender = set(root.morph.get("Gender"))
+            if (
+                up.dep_ == "acl"
+                and "Part" in up.morph.get("VerbForm")
+                and (
+                    (up.lower_.endswith(("ый", "ий")) and gender == {"Fem"})
+                    or (up.lower_.endswith(("ая", "яя", "ую")) and gender == {"Masc"})
+                )
+            ):
+                return None  # «X, приговорённый …, и активистка Y»: the parse hung his participle on her
             if head.i == root.i or (
                 root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name", "nmod")
             ):
@@ -3269,6 +3365,7 @@ class EventFinder:
         if (
             gender
             and nxt is not None
+            and word in _POSSESSIVES  # not «снизил ему срок», «назначил ей наказание»
             and nxt.is_lower
             and nxt.pos_ in ("NOUN", "ADJ")
             and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))

@@ -432,6 +432,19 @@ def participle_cases(word: str) -> frozenset[str]:
     )
 
 
+def participle_forms(word: str) -> frozenset[tuple[str, str]]:
+    """The (case, gender) pairs a full participle's singular ending allows («осуждённой»:
+    Gen, Dat, Ins or Loc, feminine), whatever the tagger guessed."""
+    genders = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+    return frozenset(
+        (case, genders[p.tag.gender])
+        for p in morph().parse(word.lower())
+        if p.tag.POS == "PRTF" and p.tag.number == "sing" and p.tag.gender in genders
+        for case, oc in _CASES.items()
+        if p.tag.case == oc
+    )
+
+
 def is_first_name(word: str, case: tuple = ()) -> bool:
     return _first_name_gender(word, case) is not None
 

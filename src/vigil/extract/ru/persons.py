@@ -83,6 +83,33 @@ class PersonIndex:
                 self.by_token[i] = into
         self.persons.remove(person)
 
+    def _possessor_of_subject(self, start: int, person: Person) -> bool:
+        """«X — друг и коллега Y, они вместе работали. Он жил …»: a genitive name under a
+        common noun, in a sentence whose subject, named earlier in the nominative, is another
+        person of the same gender, is what the subject is said to be related to; a pronoun after
+        it means the subject."""
+        doc = self.doc
+        if start == 0 or not (doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower):
+            return False
+        if "Gen" not in doc[start].morph.get("Case"):
+            from vigil.extract.ru.names import morph  # names imports this module
+
+            # an unknown name the tagger read as an apposition («коллега Далера»)
+            if not any(p.tag.case == "gent" for p in morph().parse(doc[start].text)):
+                return False
+        sent = doc[start].sent
+        for other in self.persons:
+            if other is person or (person.gender and other.gender and other.gender != person.gender):
+                continue
+            for a, _b in other.mentions:
+                if (
+                    sent.start <= a < start
+                    and "Nom" in doc[a].morph.get("Case")
+                    and doc[a].dep_ in ("nsubj", "ROOT")
+                ):
+                    return True
+        return False
+
     def _credit_line(self, i: int) -> bool:
         """A byline or photo credit («Ірына Лук, Белсат», «Фото: Олег Жук»): a line of a few
         capitalised words with no sentence's end; its name is no antecedent of a pronoun."""
@@ -138,7 +165,9 @@ class PersonIndex:
                         and self.doc[end].lower_ in _THIS
                     )
                 )
-                salient = salient and not self._credit_line(start)
+                salient = (
+                    salient and not self._credit_line(start) and not self._possessor_of_subject(start, person)
+                )
                 if limit <= start < i and (best is None or (salient, start) > best[:2]):
                     best = (salient, start, person)
         return best[2] if best else None
