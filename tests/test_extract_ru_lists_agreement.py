@@ -1,4 +1,4 @@
-"""Russian families from session 15's article reading: «all N» said of a group an article
+"""Russian events across lists and clauses: «all N» said of a group an article
 lists line by line (before or after it), a pronoun after «X — друг Y» means X, a participle
 whose ending disagrees with the noun the parse hung it on, a participle after a dashed
 apposition, and being driven to a border crossing or forced over the border. Sentences
@@ -149,12 +149,12 @@ def test_russian_n_men_of_another_number_take_nobody_from_the_list(run):
 
 def test_russian_dative_pronoun_before_term_noun_is_the_patient(run):
     text = (
-        "Осуждённый в 2021 году на семь лет колонии инженер Денис Кочетов вышел на свободу в июле: "
-        "кассационный суд снизил ему срок до трёх лет и четырёх месяцев."
+        "Инженера Дениса Кочетова в 2021 году отправили в колонию на семь лет. Весной Верховный суд "
+        "сократил ему наказание до четырёх лет и двух месяцев."
     )
     result = run(text, "ru")
     assert ("sentence", "Денис Кочетов") in events(result)
-    assert 40 in {e.term_months for e in result.events}
+    assert 50 in {e.term_months for e in result.events}
 
 
 def test_russian_possessive_before_a_noun_is_still_not_the_patient(run):
