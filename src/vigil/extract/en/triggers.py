@@ -207,8 +207,20 @@ def _words_of(attr: str) -> frozenset[str]:
     return frozenset(_rules_by_word() if attr == "LEMMA" else _rules_by_form())
 
 
+_TRIGGER_TYPES = "vigil_trigger_types"  # a doc's answers so far, by token index and home country
+
+
 def trigger_type(tok: Token, home: str | None = None) -> str | None:
-    """The event type `tok` triggers in its sentence, or None."""
+    """The event type `tok` triggers in its sentence, or None. Read once per token and home
+    country: the rules ask again of a verb near each event (the next trigger, the head's)."""
+    known = tok.doc.user_data.setdefault(_TRIGGER_TYPES, {})
+    key = (tok.i, home)
+    if key not in known:
+        known[key] = _trigger_type(tok, home)
+    return known[key]
+
+
+def _trigger_type(tok: Token, home: str | None) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and not (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
     ):
@@ -1389,7 +1401,8 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
     expelled from school, a member from a party, an athlete from the Games — nor, in a story of
     such an expulsion, the same word in its headline ('schoolgirls expelled for wearing scarves')."""
     institutions = lexicon("institutions")
-    for expel in (t for t in tok.doc if t.lemma_ == "expel" or t.lower_ in ("expulsion", "expulsions")):
+    doc = tok.doc  # (the document's word index finds the few such words: no pass over every token)
+    for expel in tokens_in(doc, "LEMMA", _EXPEL) + tokens_in(doc, "LOWER", _EXPULSIONS):
         if any(
             c.dep_ == "prep"
             and c.lower_ == "from"
@@ -1400,6 +1413,8 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
     return True
 
 
+_EXPEL = frozenset({"expel"})
+_EXPULSIONS = frozenset({"expulsion", "expulsions"})
 _BORDERS = frozenset({"border", "frontier", "checkpoint"})
 
 
