@@ -1432,7 +1432,7 @@ def verb_form_test(nlp: Language) -> Callable[[str], bool]:
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
 
-    @lru_cache(maxsize=4096)
+    @lru_cache(maxsize=65536)  # (a test builds a Doc: a long run's words are all kept)
     def test(word: str) -> bool:
         if _known_given_name(word) or not word.endswith(("ed", "en", "ld", "s")):
             return False
@@ -1455,7 +1455,7 @@ def common_word_test(nlp: Language) -> Callable[[str], bool]:
     index = lemmatizer.lookups.get_table("lemma_index")
     words = frozenset(index["verb"]) | frozenset(index["adj"])
 
-    @lru_cache(maxsize=4096)
+    @lru_cache(maxsize=65536)  # (a test builds a Doc: a long run's words are all kept)
     def test(word: str) -> bool:
         if word in words:
             return True
