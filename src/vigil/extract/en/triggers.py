@@ -182,10 +182,14 @@ def mark_triggers(doc: Doc) -> Doc:
     all_rules = rules()
     for attr, index in (("LEMMA", _rules_by_word()), ("LOWER", _rules_by_form())):
         for tok in tokens_in(doc, attr, _words_of(attr)):
+            children: set[str] | None = None  # the words under the token, read once for its rules
             for rule in index[tok.lemma_ if attr == "LEMMA" else tok.lower_]:
                 needs = all_rules[rule].needs_child
-                if needs is not None and not any(c.lower_ == needs for c in tok.children):
-                    continue
+                if needs is not None:
+                    if children is None:
+                        children = {c.lower_ for c in tok.children}
+                    if needs not in children:
+                        continue
                 if rule < first.get(tok.i, rule + 1):
                     first[tok.i] = rule
     labels = [rule.label for rule in all_rules]
@@ -569,6 +573,11 @@ def life_or_death(noun: Token) -> bool:
     )
 
 
+def _custody_word_in(phrase: Token) -> bool:
+    """Whether a custody word is written in the phrase, as a form or a lemma ('in prison')."""
+    return not CUSTODY_WORDS.isdisjoint({w for t in phrase.subtree for w in (t.lemma_.lower(), t.lower_)})
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -582,8 +591,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and not (c.lemma_ not in TERM_NOUNS and _time_allowed(tok, c))
         ):
             return True
-        words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
-        if c.dep_ == "prep" and term_in(c, own=True) and words & CUSTODY_WORDS:
+        if c.dep_ == "prep" and term_in(c, own=True) and _custody_word_in(c):
             return True
         if c.dep_ == "dobj" and _bare_life(c):
             return True  # "the judge gave him life", "X got life for the killings"
