@@ -251,7 +251,6 @@ _BACKSTORY = (
     "military court gave her two years. Later she was given four more years on a charge of funding "
     "rebels.\n\n"
     '"I counted the days for the first year. Then I stopped," she told us from her sister\'s flat.'
-
 )
 
 

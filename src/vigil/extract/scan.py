@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from functools import lru_cache
-from heapq import merge
+from itertools import chain
 
 import numpy as np
 from spacy.attrs import IDS
@@ -43,10 +43,15 @@ def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
 def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
     """`tokens_in` as token indices (no `Token` is made for a rule that needs only where)."""
     distinct = _distinct(doc, attr)
-    found = [distinct.positions(key) for key in distinct.index.keys() & _keys(words)]
+    index, keys = distinct.index, _keys(words)
+    # the smaller side is walked: a rule's few words, or an article's few hundred distinct words
+    # against a long lexicon (building a set of the article's words per look-up cost more)
+    present = [key for key in keys if key in index] if len(keys) <= len(index) else index.keys() & keys
+    found = [distinct.positions(key) for key in present]
     if not found:
         return []
-    return found[0] if len(found) == 1 else list(merge(*found))
+    # (each token has one id: the lists share no index, so sorting their concatenation merges them)
+    return found[0] if len(found) == 1 else sorted(chain.from_iterable(found))
 
 
 def occurs(doc: Doc, attr: str, words: Collection[str]) -> bool:

@@ -3,10 +3,10 @@
 spaCy's `Token.sent` walks back and forth from the token to the nearest sentence starts and
 slices the document (two Python-level slice normalisations) on every call; the English rules
 ask for a token's sentence about 300 times per article. `keep_sentences` reads the sentence
-starts once and answers `Token.sent` through spaCy's own `user_token_hooks` with the same span
-(one `Span` object per sentence, where spaCy makes a new one per call: rules only read it; the
-hook holds the document, like the rules' `DocContext` kept on it, so the garbage collector frees
-them together). Set it only once the sentences no longer change.
+starts once and answers `Token.sent`, `Span.sent` and `Doc.sents` through spaCy's own hooks
+with the same spans (one `Span` object per sentence, where spaCy makes a new one per call: rules
+only read it; the hooks hold the document, like the rules' `DocContext` kept on it, so the
+garbage collector frees them together). Set them only once the sentences no longer change.
 """
 
 from __future__ import annotations
@@ -31,3 +31,7 @@ def keep_sentences(doc: Doc) -> None:
     spans = [Span(doc, start, end) for start, end in zip(starts, ends, strict=True)]
     of_token = [span for span in spans for _ in range(len(span))]
     doc.user_token_hooks["sent"] = lambda tok: of_token[tok.i]
+    # `Doc.sents` made every sentence's span again on each pass (several rules walk the sentences
+    # once per person); a span's sentence is the one holding its first token, as spaCy finds it
+    doc.user_hooks["sents"] = lambda _doc: iter(spans)
+    doc.user_span_hooks["sent"] = lambda span: of_token[span.start]

@@ -10,6 +10,8 @@ name only when exactly one full name can own it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from vigil.extract.findings import Person
 from vigil.names.compare import compare_names
 from vigil.names.given import given_status
@@ -88,8 +90,14 @@ _SURNAME_SLIP = "surnames one letter apart"
 
 def _tail_of(short: Person, long: Person) -> bool:
     """The shorter name's words (hyphens as spaces) end the longer's ("Abu Laban", "Salah Abu-Laban")."""
-    words, longer = latin_key(short.name).split(), latin_key(long.name).split()
+    words, longer = _key_words(short.name), _key_words(long.name)
     return 2 <= len(words) < len(longer) and longer[-len(words) :] == words
+
+
+@lru_cache(maxsize=65536)
+def _key_words(name: str) -> tuple[str, ...]:
+    """The words of a name's `latin_key` (`_tail_of` compares every pair of an article's names)."""
+    return tuple(latin_key(name).split())
 
 
 def _tails(person: Person, groups: list[list[Person]]) -> list[int]:

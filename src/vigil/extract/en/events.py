@@ -126,7 +126,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
-from vigil.extract.scan import occurs, tokens_in
+from vigil.extract.scan import indices_in, occurs, tokens_in
 
 
 class EventFinder:
@@ -482,6 +482,8 @@ def _among_them_after(ctx: DocContext, tok: Token, home: str | None) -> list:
     the parser, lost in the roles, hangs them on no one (the first such phrase after the verb, with
     no other event's verb between)."""
     sent = tok.sent
+    if not any(tok.i < k < sent.end - 1 for k in indices_in(tok.doc, "LOWER", _AMONG)):
+        return []  # (most sentences have no "among" after the verb: no need to read their verbs)
     for t in tok.doc[tok.i + 1 : sent.end - 1]:
         if t.i != tok.i + 1 and trigger_type(t, home) is not None:
             return []
@@ -562,6 +564,7 @@ def _finite_verb_without_subject(root: Token) -> bool:
     )
 
 
+_AMONG = frozenset({"among"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"})
 
 

@@ -334,9 +334,19 @@ def _first_named(person: Person, below: int) -> int:
     return min((start for start, _ in person.mentions if start >= below), default=-1)
 
 
+_LEAD = "vigil_lead"  # a doc's lead sentence, once found (None: none)
+
+
 def _lead_sentence(doc: Doc) -> Span | None:
     """The lead: the first sentence after the headline longer than a dateline ('(Newswire) —');
-    the text's first sentence when it opens with its lead, no headline above it."""
+    the text's first sentence when it opens with its lead, no headline above it. Found once per
+    doc: two passes ask for it."""
+    if _LEAD not in doc.user_data:
+        doc.user_data[_LEAD] = _find_lead(doc)
+    return doc.user_data[_LEAD]
+
+
+def _find_lead(doc: Doc) -> Span | None:
     # ("CARACAS, Aug 12 (Reuters) -" is a dateline however long: it ends with its dash)
     start = 1 if _below_headline(doc) else 0
     opening = list(itertools.islice(doc.sents, _LEAD_SENTENCES + start))

@@ -5,6 +5,8 @@ refers to, pronouns, coordinated lists and "including"/"among" companions.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Span, Token
 
 from vigil.extract.en.context import DocContext
@@ -23,6 +25,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding
+from vigil.extract.scan import indices_in
 
 _INTRANSITIVE = frozenset(
     {
@@ -1186,13 +1189,19 @@ def companions_of(ctx: DocContext, tok: Token) -> list[Person]:
     return found
 
 
+_AS = frozenset({"as"})
+
+
 def as_well_as(ctx: DocContext, persons: list[Person], sent: Span) -> list[Person]:
     """'freed A and B, as well as the journalist C': the names after 'as well as' that closes a
     list of `persons` share their event (the parser hangs the tail anywhere)."""
     doc = sent.doc
     found: list[Person] = []
-    for t in sent:
-        if not (t.lower_ == "as" and doc[t.i + 1 : t.i + 3].text.lower() == "well as" and t.i > sent.start):
+    # the sentence's "as" after its first word, through the word index (not a pass over the sentence)
+    every_as = indices_in(doc, "LOWER", _AS)
+    for i in every_as[bisect_right(every_as, sent.start) : bisect_left(every_as, sent.end)]:
+        t = doc[i]
+        if doc[t.i + 1 : t.i + 3].text.lower() != "well as":
             continue
         before = doc[t.i - 1] if doc[t.i - 1].text != "," else doc[t.i - 2]
         if ctx.owner_at.get(before.i) not in persons:

@@ -1211,6 +1211,8 @@ def _run_text(toks: list[Token]) -> str:
     return " ".join(fold(t.text) for t in toks)
 
 
+_AND = frozenset({"and"})
+
 # nouns that name an organisation right before its name ("rights group Foro Penal")
 _ORGANISATION_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "party", "newspaper", "magazine", "agency"}
@@ -1238,6 +1240,27 @@ _PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "penitentiary"})
 def _named_as_place(tokens: list[Token]) -> bool:
     """'Maidan Wardak province' anywhere in the story makes every 'Maidan Wardak' a place."""
     doc = tokens[0].doc
+    before_place = doc.user_data.get(_BEFORE_PLACE)
+    if before_place is None:  # asked of every candidate name: the places are read once per doc
+        before_place = doc.user_data[_BEFORE_PLACE] = _before_place(doc)
+    if not before_place:
+        return False  # (most stories name no province, district or town as such)
+    words = [t.lower_ for t in tokens]
+    n = len(words)
+    return any(
+        n <= tok.i + 1 < len(doc)
+        and tok.i in before_place
+        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
+        for tok in tokens_in(doc, "LOWER", {words[-1]})
+    )
+
+
+_BEFORE_PLACE = "vigil_before_place"  # a doc's indices of the last words of place names
+
+
+def _before_place(doc: Doc) -> frozenset[int]:
+    """The indices of the words right before a place noun ("Maidan Wardak province") or a
+    prison's name ("La Soledad prison"): where a place's name ends."""
     places = indices_in(doc, "LOWER", _PLACE_NOUNS)
     # ("the Kamenny Log border crossing": the name before the border's crossing)
     before_place = {i - 1 for i in places} | {
@@ -1250,16 +1273,7 @@ def _named_as_place(tokens: list[Token]) -> bool:
         for t in tokens_in(doc, "LOWER", _PRISON_NOUNS)
         if t.dep_ != "compound" and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in ("term", "sentence"))
     }
-    if not before_place:
-        return False  # (most stories name no province, district or town as such)
-    words = [t.lower_ for t in tokens]
-    n = len(words)
-    return any(
-        n <= tok.i + 1 < len(doc)
-        and tok.i in before_place
-        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
-        for tok in tokens_in(doc, "LOWER", {words[-1]})
-    )
+    return frozenset(before_place)
 
 
 _TERM_UNITS = frozenset({"year", "month", "week", "day"})
@@ -1443,7 +1457,7 @@ def verb_form_test(nlp: Language) -> Callable[[str], bool]:
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
 
-    @lru_cache(maxsize=4096)
+    @lru_cache(maxsize=65536)  # (a test builds a Doc: a long run's words are all kept)
     def test(word: str) -> bool:
         if _known_given_name(word) or not word.endswith(("ed", "en", "ld", "s")):
             return False
@@ -1466,7 +1480,7 @@ def common_word_test(nlp: Language) -> Callable[[str], bool]:
     index = lemmatizer.lookups.get_table("lemma_index")
     words = frozenset(index["verb"]) | frozenset(index["adj"])
 
-    @lru_cache(maxsize=4096)
+    @lru_cache(maxsize=65536)  # (a test builds a Doc: a long run's words are all kept)
     def test(word: str) -> bool:
         if word in words:
             return True
@@ -1770,7 +1784,7 @@ class PersonFinder:
         sentence ("two brothers who ..., Tamerlan and Dzhokhar Tsarnaev"), or be a known given
         name outside a list ("Brandy, Monica and Lauryn Hill": three people)."""
         starts = {s: p for p in persons for s, e in p.mentions if 2 <= e - s <= 3 and e - s == len(p.tokens)}
-        for conj in tokens_where(doc, "LOWER", lambda word: word == "and"):
+        for conj in tokens_in(doc, "LOWER", _AND):
             i = conj.i - 1
             partner = starts.get(conj.i + 1)
             if partner is None or i < 0 or i in claimed:

@@ -182,10 +182,14 @@ def mark_triggers(doc: Doc) -> Doc:
     all_rules = rules()
     for attr, index in (("LEMMA", _rules_by_word()), ("LOWER", _rules_by_form())):
         for tok in tokens_in(doc, attr, _words_of(attr)):
+            children: set[str] | None = None  # the words under the token, read once for its rules
             for rule in index[tok.lemma_ if attr == "LEMMA" else tok.lower_]:
                 needs = all_rules[rule].needs_child
-                if needs is not None and not any(c.lower_ == needs for c in tok.children):
-                    continue
+                if needs is not None:
+                    if children is None:
+                        children = {c.lower_ for c in tok.children}
+                    if needs not in children:
+                        continue
                 if rule < first.get(tok.i, rule + 1):
                     first[tok.i] = rule
     labels = [rule.label for rule in all_rules]
@@ -207,8 +211,20 @@ def _words_of(attr: str) -> frozenset[str]:
     return frozenset(_rules_by_word() if attr == "LEMMA" else _rules_by_form())
 
 
+_TRIGGER_TYPES = "vigil_trigger_types"  # a doc's answers so far, by token index and home country
+
+
 def trigger_type(tok: Token, home: str | None = None) -> str | None:
-    """The event type `tok` triggers in its sentence, or None."""
+    """The event type `tok` triggers in its sentence, or None. Read once per token and home
+    country: the rules ask again of a verb near each event (the next trigger, the head's)."""
+    known = tok.doc.user_data.setdefault(_TRIGGER_TYPES, {})
+    key = (tok.i, home)
+    if key not in known:
+        known[key] = _trigger_type(tok, home)
+    return known[key]
+
+
+def _trigger_type(tok: Token, home: str | None) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and not (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
     ):
@@ -584,6 +600,11 @@ _TERM_RANGE = re.compile(
 )
 
 
+def _custody_word_in(phrase: Token) -> bool:
+    """Whether a custody word is written in the phrase, as a form or a lemma ('in prison')."""
+    return not CUSTODY_WORDS.isdisjoint({w for t in phrase.subtree for w in (t.lemma_.lower(), t.lower_)})
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -597,8 +618,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and not (c.lemma_ not in TERM_NOUNS and _time_allowed(tok, c))
         ):
             return True
-        words = {w for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
-        if c.dep_ == "prep" and term_in(c, own=True) and words & CUSTODY_WORDS:
+        if c.dep_ == "prep" and term_in(c, own=True) and _custody_word_in(c):
             return True
         if c.dep_ == "dobj" and _bare_life(c):
             return True  # "the judge gave him life", "X got life for the killings"
@@ -1447,7 +1467,8 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
     expelled from school, a member from a party, an athlete from the Games — nor, in a story of
     such an expulsion, the same word in its headline ('schoolgirls expelled for wearing scarves')."""
     institutions = lexicon("institutions")
-    for expel in (t for t in tok.doc if t.lemma_ == "expel" or t.lower_ in ("expulsion", "expulsions")):
+    doc = tok.doc  # (the document's word index finds the few such words: no pass over every token)
+    for expel in tokens_in(doc, "LEMMA", _EXPEL) + tokens_in(doc, "LOWER", _EXPULSIONS):
         if any(
             c.dep_ == "prep"
             and c.lower_ == "from"
@@ -1458,6 +1479,8 @@ def _expelled_abroad(tok: Token, home: str | None) -> bool:
     return True
 
 
+_EXPEL = frozenset({"expel"})
+_EXPULSIONS = frozenset({"expulsion", "expulsions"})
 _BORDERS = frozenset({"border", "frontier", "checkpoint"})
 
 
