@@ -185,6 +185,13 @@ _OCCURRENCE_VERBS = frozenset(
 )
 
 
+def _neither(subj: Token) -> bool:
+    """A subject the sentence denies: "Neither A nor B", "Neither of them"."""
+    return subj.lower_ == "neither" or any(
+        c.lower_ == "neither" and c.dep_ in ("det", "preconj", "cc") and c.i < subj.i for c in subj.children
+    )
+
+
 def _asserted(tok: Token) -> bool:
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
@@ -203,6 +210,8 @@ def _asserted(tok: Token) -> bool:
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
         if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not told_subject:
             return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
+            return False  # "Neither A nor B was among those freed", "Neither was charged"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False
         if depth == 0 and (

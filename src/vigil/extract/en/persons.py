@@ -956,6 +956,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
+            # "arrested in Kau Lin": a run of capitals after "in" only shaped like a surname
+            and not _after_locative(tokens)
             # "South Carolina", "Las Vegas": a place whose last word ends like a surname
             and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
@@ -1219,6 +1221,22 @@ _ORGANISATION_NOUNS = frozenset(
     | {"centre", "center", "network", "foundation", "union", "committee", "channel", "website", "portal"}
     | {"outlet", "program", "programme", "publication", "station"}
 )
+
+
+def _named_organisation(tokens: list[Token]) -> bool:
+    """'the Voces Libres press freedom group', 'the Casa Azul rights centre': a name between
+    "the" and an organisation noun (after lower-case words of its kind) is the body's name
+    ("the Pedro Ramos defence committee" is named after a person: a known given name keeps him)."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    if first == 0 or doc[first - 1].lower_ != "the" or _known_given_name(fold(tokens[0].text)):
+        return False
+    for k in range(last + 1, min(last + 5, len(doc))):
+        if fold(doc[k].text) in _ORGANISATION_NOUNS:
+            return k > last + 1
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
 
 
 def _after_locative(tokens: list[Token]) -> bool:
@@ -1629,7 +1647,12 @@ class PersonFinder:
         organisations = {
             _run_text(toks)
             for toks, _label in candidates
-            if len(toks) >= 2 and toks[0].i > 0 and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+            if len(toks) >= 2
+            and (
+                toks[0].i > 0
+                and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+                or _named_organisation(toks)
+            )
         }
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if any(t.i in claimed for t in toks):
