@@ -122,3 +122,19 @@ def test_a_name_with_party_and_state_before_a_colon_speaks(extract_text):
         'Sen. Ruth Calloway (D-Vermont): "Locking up a reporter for her work is indefensible."\n'
     )
     assert ("Ruth Calloway", "Locking up a reporter") in quotes(result)
+
+
+def test_an_outlets_bureau_is_no_one(extract_text):
+    result = extract_text(
+        "Officials declined to comment.\n\n"
+        "Farrukh Ismoilov, 37, was detained at his home, Radio Kavkaz's Tbilisi Bureau reported.\n"
+    )
+    assert "Tbilisi Bureau" not in names(result)
+    assert ("arrest", "Farrukh Ismoilov") in events(result)
+
+
+def test_neither_of_a_denied_clause_leaves_the_clause_after_it(extract_text):
+    result = extract_text(
+        "Neither Teodora Vlad nor Irina Pop was charged, because they were released within hours.\n"
+    )
+    assert ("release", "Teodora Vlad") in events(result)

@@ -196,6 +196,7 @@ def _asserted(tok: Token) -> bool:
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     timed = False  # the path up passed a clause of time ("before being released")
+    clausal = False  # the path up passed a clause of its own ("..., as they were released")
     for depth in range(8):
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
@@ -210,7 +211,8 @@ def _asserted(tok: Token) -> bool:
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
         if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not told_subject:
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
+        if not clausal and any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
+            # ("Neither A nor B was tried, as they were freed": a clause of its own is told)
             return False  # "Neither A nor B was among those freed", "Neither was charged"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False
@@ -308,6 +310,7 @@ def _asserted(tok: Token) -> bool:
             # reported speech asserts what it reports, but not a correction's withdrawn report
             return not _withdrawn_report(node.head)
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
+        clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
 

@@ -449,6 +449,7 @@ _ORG_HEADS = (
     # "the Obama White House", "Our Principles PAC")
     "news", "times", "journal", "press", "media", "house", "senate", "congress", "pac", "caucus",
     "newsroom",  # "Reporting by Dubai Newsroom": a wire's desk
+    "bureau", "desk", "institution",  # "the outlet's Dushanbe Bureau", "Stanley Correctional Institution"
     # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
     "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
