@@ -138,3 +138,19 @@ def test_neither_of_a_denied_clause_leaves_the_clause_after_it(extract_text):
         "Neither Teodora Vlad nor Irina Pop was charged, because they were released within hours.\n"
     )
     assert ("release", "Teodora Vlad") in events(result)
+
+
+def test_where_someone_was_moved_to_or_from_is_no_one(extract_text):
+    result = extract_text(
+        "Officials declined to comment.\n\n"
+        "Thura Aung, 31, was deported from Ban Khlong after police stopped his bus; his brother fled "
+        "to Nong Wai.\n"
+    )
+    assert "Ban Khlong" not in names(result)
+    assert "Nong Wai" not in names(result)
+    assert ("deportation", "Thura Aung") in events(result)
+
+
+def test_a_person_whose_home_someone_was_moved_to_stays(extract_text):
+    result = extract_text("Thura Aung was transferred to Daw Khin Sein's house under guard on Friday.\n")
+    assert "Daw Khin Sein" in names(result) or "Khin Sein" in names(result)

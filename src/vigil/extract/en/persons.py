@@ -1173,7 +1173,7 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         and not any(_known_given_name(fold(t.text)) for t in tokens)
     ):
         return True  # "a Miskitu Indigenous leader", "an Ogoni rights activist": a kind of person
-    if _versioned(tokens) or _named_as_place(tokens):
+    if _versioned(tokens) or _named_as_place(tokens) or _moved_to_or_from(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
@@ -1238,6 +1238,26 @@ def _named_organisation(tokens: list[Token]) -> bool:
         if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ")):
             return False
     return False
+
+
+# verbs of moving someone or oneself whose "to" and "from" name a place ("fled to Kau Lin")
+_MOVING_VERBS = frozenset(
+    {"flee", "deport", "expel", "move", "transfer", "travel", "relocate", "escape", "fly", "drive", "smuggle"}
+    | {"extradite", "exile", "banish", "evacuate", "emigrate", "cross"}
+)
+
+
+def _moved_to_or_from(tokens: list[Token]) -> bool:
+    """'was deported from Ban Kho', 'fled to Nam Wan': the object of "to" or "from" right after
+    a verb of moving is where someone went or came from, not a person ("returned to Ann's home"
+    owns a home)."""
+    doc = tokens[0].doc
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    if before < 0 or doc[before].lower_ not in ("to", "from", "into") or doc[before].dep_ != "prep":
+        return False
+    if after < len(doc) and doc[after].text in ("'s", "’s"):
+        return False
+    return doc[before].head.lemma_.lower() in _MOVING_VERBS and tokens[-1].head.i == before
 
 
 def _after_locative(tokens: list[Token]) -> bool:
