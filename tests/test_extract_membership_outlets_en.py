@@ -154,3 +154,12 @@ def test_where_someone_was_moved_to_or_from_is_no_one(extract_text):
 def test_a_person_whose_home_someone_was_moved_to_stays(extract_text):
     result = extract_text("Thura Aung was transferred to Daw Khin Sein's house under guard on Friday.\n")
     assert "Daw Khin Sein" in names(result) or "Khin Sein" in names(result)
+
+
+def test_a_magistrates_office_in_title_case_is_no_one(extract_text):
+    result = extract_text(
+        "Officials declined to comment.\n\n"
+        "A Senior Civil Magistrate in Multan remanded Tariq Mehmood, 34, in custody on Monday.\n"
+    )
+    assert "Civil Magistrate" not in names(result)
+    assert ("arrest", "Tariq Mehmood") in events(result)

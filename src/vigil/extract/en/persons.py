@@ -459,7 +459,7 @@ _ORG_HEADS = (
 _OFFICE_TITLES = frozenset(
     {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
     | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
-    | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher"}
+    | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher", "magistrate"}
 )
 
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
