@@ -92,7 +92,9 @@ def group_findings(
                 and _refers_back(item)
                 and not _the_rest(item)
             ):
-                linked = _latest_joined(cohorts, item.trigger, None)
+                # "Among those already convicted is X": the group of the finding's own event
+                # when one was told, not the nearest group of another ("20 detained" after it)
+                linked = _own_type_cohort(cohorts, item) or _latest_joined(cohorts, item.trigger, None)
                 if linked and item.type not in linked.types and _only_most(item):
                     linked = None  # "Most of those released were serving sentences": not all, not the named
                 if linked and item.type in _HELD and set(linked.types) <= _FREED and _those_held(item):
@@ -207,6 +209,22 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
         return cohort
     wholes = [c for c in cohorts if not _unnamed_part(c, token)]
     return _latest(wholes, token.i, etype) or cohort
+
+
+def _own_type_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
+    """The latest group within reach that went through the named finding's own event."""
+    if not f.persons:
+        return None
+    cohort = _latest_joined(cohorts, f.trigger, f.type)
+    if cohort is None or _out_of_reach(cohort, f.trigger):
+        return None
+    latest = _latest_joined(cohorts, f.trigger, None)
+    sent = cohort.findings[0].trigger.sent
+    # ("released 12 people who were detained ... Among those released was X": the group told in
+    # the same sentence as its release is one group, and X went through both)
+    if latest is not None and latest.findings and latest.findings[0].trigger.sent == sent:
+        return None
+    return cohort
 
 
 def _unnamed_part(cohort: Cohort, token: Token) -> bool:

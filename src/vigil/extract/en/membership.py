@@ -233,7 +233,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         if not those and not is_group(pobj):
             return None
-        if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+        if _denied(tok):
             return None  # "X was not among those freed", "Not among those freed was X"
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         if inner is None and pobj.lemma_.lower() == "group":
@@ -323,8 +323,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons += [
                 p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
             ]
-        if told is not None and any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
-            return None  # "X was not one of the five journalists freed"
+        if (told is not None or tok.dep_ == "attr") and _denied(tok):
+            return None  # "X was not one of the five journalists freed", "..., but X was not one of them"
         if told is not None and persons:
             # the phrase itself tells the event when no group event was told before it
             tells = trigger_type(told) is not None and asserted(told) and asserted(tok.head)
@@ -380,6 +380,17 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _denied(tok: Token) -> bool:
+    """The membership word's clause is denied: "X was not among them", "Neither A nor B was one of
+    them", "None of the lawyers was among those held"."""
+    if any(c.dep_ == "neg" for c in (*tok.head.children, *tok.children)):
+        return True
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return any(c.lower_ in ("neither", "nor") and c.dep_ in ("det", "preconj", "cc") for c in subj.children)
 
 
 def _participle_read_as_verb(include: Token, subj: Token) -> bool:

@@ -185,10 +185,18 @@ _OCCURRENCE_VERBS = frozenset(
 )
 
 
+def _neither(subj: Token) -> bool:
+    """A subject the sentence denies: "Neither A nor B", "Neither of them"."""
+    return subj.lower_ == "neither" or any(
+        c.lower_ == "neither" and c.dep_ in ("det", "preconj", "cc") and c.i < subj.i for c in subj.children
+    )
+
+
 def _asserted(tok: Token) -> bool:
     node = tok
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     timed = False  # the path up passed a clause of time ("before being released")
+    clausal = False  # the path up passed a clause of its own ("..., as they were released")
     for depth in range(8):
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
@@ -203,6 +211,9 @@ def _asserted(tok: Token) -> bool:
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
         if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not told_subject:
             return False
+        if not clausal and any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
+            # ("Neither A nor B was tried, as they were freed": a clause of its own is told)
+            return False  # "Neither A nor B was among those freed", "Neither was charged"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
             return False
         if depth == 0 and (
@@ -299,6 +310,7 @@ def _asserted(tok: Token) -> bool:
             # reported speech asserts what it reports, but not a correction's withdrawn report
             return not _withdrawn_report(node.head)
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
+        clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
 

@@ -319,6 +319,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 ),
                 None,
             )
+        if recipient is None:
+            # "gave 12 defendants prison sentences": the parser makes the group the terms' modifier
+            recipient = next(
+                (
+                    g
+                    for c in children
+                    if c.dep_ == "dobj" and c.lemma_ in TERM_NOUNS
+                    for g in c.children
+                    if g.dep_ == "compound" and g.tag_ == "NNS" and g.i > tok.i and is_people(g)
+                ),
+                None,
+            )
         if recipient is None:  # "handed down sentences of ... to 20 protesters"
             to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             recipient = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None

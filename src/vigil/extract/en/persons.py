@@ -449,6 +449,7 @@ _ORG_HEADS = (
     # "the Obama White House", "Our Principles PAC")
     "news", "times", "journal", "press", "media", "house", "senate", "congress", "pac", "caucus",
     "newsroom",  # "Reporting by Dubai Newsroom": a wire's desk
+    "bureau", "desk", "institution",  # "the outlet's Dushanbe Bureau", "Stanley Correctional Institution"
     # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
     "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
@@ -458,7 +459,7 @@ _ORG_HEADS = (
 _OFFICE_TITLES = frozenset(
     {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
     | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
-    | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher"}
+    | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher", "magistrate"}
 )
 
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
@@ -956,6 +957,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             any(r.search(fold(words[-1])) for r in (MALE_SURNAME, FEMALE_SURNAME, NEUTRAL_SURNAME))
             and label in (None, "ORG", "GPE", "NORP", "PERSON", "LOC")
             and len(tokens) == 2
+            # "arrested in Kau Lin": a run of capitals after "in" only shaped like a surname
+            and not _after_locative(tokens)
             # "South Carolina", "Las Vegas": a place whose last word ends like a surname
             and not (label in ("GPE", "LOC", "NORP") and fold(words[0]).rstrip(".") in _PLACE_OPENERS)
         )
@@ -1170,7 +1173,7 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         and not any(_known_given_name(fold(t.text)) for t in tokens)
     ):
         return True  # "a Miskitu Indigenous leader", "an Ogoni rights activist": a kind of person
-    if _versioned(tokens) or _named_as_place(tokens):
+    if _versioned(tokens) or _named_as_place(tokens) or _moved_to_or_from(tokens):
         return True
     # "Xuan Loc prison", "Nasha Niva newspaper": a name before an institution noun is its name
     after = tokens[-1].i + 1
@@ -1219,6 +1222,42 @@ _ORGANISATION_NOUNS = frozenset(
     | {"centre", "center", "network", "foundation", "union", "committee", "channel", "website", "portal"}
     | {"outlet", "program", "programme", "publication", "station"}
 )
+
+
+def _named_organisation(tokens: list[Token]) -> bool:
+    """'the Voces Libres press freedom group', 'the Casa Azul rights centre': a name between
+    "the" and an organisation noun (after lower-case words of its kind) is the body's name
+    ("the Pedro Ramos defence committee" is named after a person: a known given name keeps him)."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    if first == 0 or doc[first - 1].lower_ != "the" or _known_given_name(fold(tokens[0].text)):
+        return False
+    for k in range(last + 1, min(last + 5, len(doc))):
+        if fold(doc[k].text) in _ORGANISATION_NOUNS:
+            return k > last + 1
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
+# verbs of moving someone or oneself whose "to" and "from" name a place ("fled to Kau Lin")
+_MOVING_VERBS = frozenset(
+    {"flee", "deport", "expel", "move", "transfer", "travel", "relocate", "escape", "fly", "drive", "smuggle"}
+    | {"extradite", "exile", "banish", "evacuate", "emigrate", "cross"}
+)
+
+
+def _moved_to_or_from(tokens: list[Token]) -> bool:
+    """'was deported from Ban Kho', 'fled to Nam Wan': the object of "to" or "from" right after
+    a verb of moving is where someone went or came from, not a person ("returned to Ann's home"
+    owns a home)."""
+    doc = tokens[0].doc
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    if before < 0 or doc[before].lower_ not in ("to", "from", "into") or doc[before].dep_ != "prep":
+        return False
+    if after < len(doc) and doc[after].text in ("'s", "’s"):
+        return False
+    return doc[before].head.lemma_.lower() in _MOVING_VERBS and tokens[-1].head.i == before
 
 
 def _after_locative(tokens: list[Token]) -> bool:
@@ -1629,7 +1668,12 @@ class PersonFinder:
         organisations = {
             _run_text(toks)
             for toks, _label in candidates
-            if len(toks) >= 2 and toks[0].i > 0 and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+            if len(toks) >= 2
+            and (
+                toks[0].i > 0
+                and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+                or _named_organisation(toks)
+            )
         }
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):
             if any(t.i in claimed for t in toks):

@@ -670,6 +670,10 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     if span is None or not len(span):
         return None
     tok = span[0] if span[0].text != ":" else ctx.doc[span[0].i - 1] if span[0].i else None
+    if tok is not None and tok.text in (")", "):"):
+        # 'Sen. Ann Novak (R-Utah): "..."': the party and state set off after the name
+        opening = next((t for t in reversed(ctx.doc[max(0, tok.i - 8) : tok.i]) if t.text == "("), None)
+        tok = ctx.doc[opening.i - 1] if opening is not None and opening.i > 0 else None
     if tok is None or tok.i not in ctx.owner_at:
         return None
     head = tok

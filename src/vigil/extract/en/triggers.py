@@ -634,6 +634,8 @@ def _term_object(tok: Token, home: str | None) -> bool:
             or any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in tok.children)
             and any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent)
         )
+        if _group_given_sentences(tok):
+            return True
         purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
         if purpose:
             return False
@@ -697,6 +699,28 @@ def _term_object(tok: Token, home: str | None) -> bool:
             if a.dep_ == "appos"
             for t in tok.subtree
         )
+    return False
+
+
+def _group_given_sentences(tok: Token) -> bool:
+    """'the court gave 12 defendants suspended sentences', 'handed the nine students prison
+    terms': read on the surface, a counted or plural group of people right after the verb, then
+    a sentence noun after at most two lower-case words (the parser often reads "suspended" as a
+    verb of its own and the group as the terms' modifier)."""
+    doc, end = tok.doc, tok.sent.end
+    k = tok.i + 1
+    while k < end and (doc[k].like_num or doc[k].lower_ in ("the", "all", "these", "those")):
+        k += 1
+    if k >= end or doc[k].tag_ != "NNS" or fold(doc[k].lemma_) not in PERSON_NOUNS:
+        return False
+    if not any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent):
+        return False
+    for j in range(k + 1, min(k + 4, end)):
+        if doc[j].lemma_.lower() in TERM_NOUNS and doc[j].pos_ == "NOUN":
+            # ("sentence-reduction advice": the noun a modifier of another thing given)
+            return doc[j].dep_ != "compound" and not (j + 1 < end and doc[j + 1].text == "-")
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
     return False
 
 
