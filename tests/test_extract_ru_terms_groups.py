@@ -81,3 +81,24 @@ def test_pronoun_in_an_interview_answer_about_the_one_prisoner(run):
     )
     assert ("Леонид Сотников", 18) in all_terms(result)
     assert not any(name == "Дарья Сотникова" for name, _ in all_terms(result))
+
+
+def test_them_after_a_counted_unnamed_group_is_not_an_earlier_named_group(run):
+    result = run(
+        "В мае задержали пятерых фермеров, в том числе Аркадия Лосева и Семёна Ушакова. "
+        "Всех пятерых приговорили к четырём годам.\n\n"
+        "Через месяц у здания суда полиция задержала троих прохожих, снимавших конвой, — их "
+        "оштрафовали и отпустили.",
+        "ru",
+    )
+    assert ("release", "Аркадий Лосев") not in events(result)
+    assert ("release", "Семён Ушаков") not in events(result)
+
+
+def test_yes_opening_an_interview_answer_is_no_person(extractor):
+    ru = extractor.extractor_for("ru")
+    doc = ru.parse("Агроном Леонид Сотников остаётся в колонии.\n\n— Да. Захар — сосед Леонида.")
+    yes = next(t for t in doc if t.text == "Да")
+    assert ru.clean_span(doc[yes.i : yes.i + 1]) is None  # a particle after the answer's dash
+    zahar = next(t for t in doc if t.text == "Захар")
+    assert ru.clean_span(doc[zahar.i : zahar.i + 1]) is not None

@@ -182,6 +182,8 @@ class EventFinder:
                 for x in doc[sent.start : sent.end - 1]
             )
         self._together_shared(findings)
+        if not self.linear:
+            self._pronoun_of_new_group(findings)
         self._all_of_them(findings, index)
         self._all_but(findings)
         self._refused_to_leave(findings, index)
@@ -278,6 +280,34 @@ class EventFinder:
             f.persons.extend(persons)
             f.count = None
             f.group_ref = False
+
+    @staticmethod
+    def _pronoun_of_new_group(findings: list[Finding]) -> None:
+        """«Полиция задержала троих прохожих, — их оштрафовали и отпустили»: «их» right after a
+        group counted in the same sentence with no names is that group, not a named group the
+        article told of before; with no number in its own clause it names nobody and counts
+        nobody, so it tells no event."""
+        for f in findings:
+            if not f.pronoun_group or f.persons:
+                continue
+            group = next(
+                (
+                    g
+                    for g in findings
+                    if g is not f
+                    and g.trigger.sent == f.trigger.sent
+                    and g.trigger.i < f.trigger.i
+                    and g.count is not None
+                    and not g.persons
+                    # «освободила 41 человека и вывезла их в Литву»: a conjoined verb is the group's
+                    and not (f.trigger.dep_ == "conj" and f.trigger.head.i == g.trigger.i)
+                ),
+                None,
+            )
+            if group is not None:
+                f.told_back = False
+                f.pronoun_group = False
+                f.group_ref = False
 
     def _aged_noun(self, f: Finding, index: PersonIndex, findings: list[Finding]) -> None:
         """«32-гадовага праграміста затрымалі»: a sentence with no name whose patient is an age
