@@ -158,10 +158,13 @@ class EventFinder:
                 self._named_next(f, index)
             if not f.persons and f.count is None and not f.group_ref and self.linear:
                 self._aged_noun(f, index, findings)
+            if not f.persons and f.count is not None and not self.linear:
+                self._others_named_next(f, index)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
         self._changed_term(findings)
+        self._term_after_colon(findings, index)
         self._each_of_them(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
@@ -179,6 +182,8 @@ class EventFinder:
                 for x in doc[sent.start : sent.end - 1]
             )
         self._together_shared(findings)
+        if not self.linear:
+            self._pronoun_of_new_group(findings)
         self._all_of_them(findings, index)
         self._all_but(findings)
         self._refused_to_leave(findings, index)
@@ -239,6 +244,70 @@ class EventFinder:
         others = {id(p) for x in nxt if (p := index.person_at(x)) is not None and p is not person}
         if person is not None and not others and (gender is None or person.gender in (None, gender)):
             f.persons.append(person)
+
+    def _others_named_next(self, f: Finding, index: PersonIndex) -> None:
+        """«Трое других арестованных в ту ночь были из одного села. Иван А. … Пётр Б. … Олег В. …»:
+        a small counted group of «других» whose members each open one of the next sentences of
+        the paragraph, by names the article has not used before, are those named; «других» tells
+        a part of a group counted before, so the part's own number is not a new count."""
+        t = f.trigger
+        doc, sent = t.doc, t.sent
+        if not 2 <= f.count <= 4:
+            return
+        # «Двое других задержанных»: the counted noun is the trigger itself or the group's noun
+        nouns = [x for x in sent if (x.i == t.i or x.lemma_.lower() == (f.group or "")) and x.i <= t.i + 1]
+        if len(nouns) != 1 or not any(self._word_in(c, "others") for c in nouns[0].children):
+            return
+        if any(index.person_at(x) is not None for x in sent):
+            return
+        persons: list[Person] = []
+        end = sent.end
+        while len(persons) < f.count and end < len(doc):
+            if "\n" in doc[end - 1].whitespace_ or "\n" in doc[end - 1].text:
+                return  # another paragraph
+            nxt = doc[end].sent
+            opener = next((x for x in nxt[:2] if index.person_at(x) is not None), None)
+            person = index.person_at(opener) if opener is not None else None
+            if person is None or any(p is person for p in persons):
+                return
+            listed = list({id(p): p for x in nxt if (p := index.person_at(x)) is not None}.values())
+            if not persons and len(listed) == f.count and all(p.gender == person.gender for p in listed):
+                persons = listed  # «Пётр А., Глеб Б. и Ян В. …»: all of them in one sentence
+                break
+            persons.append(person)
+            end = nxt.end
+        if len(persons) == f.count and all(s >= sent.start for p in persons for s, _ in p.mentions):
+            f.persons.extend(persons)
+            f.count = None
+            f.group_ref = False
+
+    @staticmethod
+    def _pronoun_of_new_group(findings: list[Finding]) -> None:
+        """«Полиция задержала троих прохожих, — их оштрафовали и отпустили»: «их» right after a
+        group counted in the same sentence with no names is that group, not a named group the
+        article told of before; with no number in its own clause it names nobody and counts
+        nobody, so it tells no event."""
+        for f in findings:
+            if not f.pronoun_group or f.persons:
+                continue
+            group = next(
+                (
+                    g
+                    for g in findings
+                    if g is not f
+                    and g.trigger.sent == f.trigger.sent
+                    and g.trigger.i < f.trigger.i
+                    and g.count is not None
+                    and not g.persons
+                    # «освободила 41 человека и вывезла их в Литву»: a conjoined verb is the group's
+                    and not (f.trigger.dep_ == "conj" and f.trigger.head.i == g.trigger.i)
+                ),
+                None,
+            )
+            if group is not None:
+                f.told_back = False
+                f.pronoun_group = False
+                f.group_ref = False
 
     def _aged_noun(self, f: Finding, index: PersonIndex, findings: list[Finding]) -> None:
         """«32-гадовага праграміста затрымалі»: a sentence with no name whose patient is an age
@@ -1609,6 +1678,31 @@ class EventFinder:
             ]
             if earlier:
                 f.persons = list(max(earlier, key=lambda g: g.trigger.i).persons)
+
+    def _term_after_colon(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Краевой суд смягчил приговор X: срок сокращён с шести до четырёх лет»: a term changed
+        after a colon, whose clause names nobody («срок» is its subject or object), is the term of
+        the one to three people the clause before the colon names with a verb of changing."""
+        change = self.lexicon.sets.get("term_change_colon", set())
+        for f in findings:
+            if f.type != "sentence" or f.persons or f.count is not None or not f.term:
+                continue
+            t = f.trigger
+            if t.lemma_.lower() not in change:
+                continue
+            sent = t.sent
+            colons = [x for x in sent if x.text == ":" and x.i < t.i]
+            if not colons:
+                continue
+            colon = colons[-1]
+            if any(index.person_at(x) is not None for x in t.doc[colon.i + 1 : sent.end]):
+                continue
+            prefix = t.doc[sent.start : colon.i]
+            if not any(x.lemma_.lower() in change and x.pos_ == "VERB" for x in prefix):
+                continue
+            named = {id(p): p for x in prefix if (p := index.person_at(x)) is not None}
+            if 1 <= len(named) <= 3:
+                f.persons = list(named.values())
 
     def _reason_clause(self, prefix: Span) -> set[int]:
         """«За тое, што ён нібыта не так заслаў ложак, суд дадаў яму год»: the charge told in a
@@ -3376,6 +3470,8 @@ class EventFinder:
             if person is None and self._unnamed_subject(child, gender, index):
                 return  # «Один из террористов … задержан …, где его отпустили»: him, not a name before
             person = person or index.latest_before(child.i, gender)
+            if person is None and not self.linear:
+                person = self._told_of_in_quote(child, gender, index)
             if person is not None and self._only_agent(person, index):
                 # «судья X объяснил … Для Y: его задерживали»: a judge or prosecutor named as one
                 # acts; a pronoun patient means someone else
@@ -3387,6 +3483,26 @@ class EventFinder:
             finding.group_ref = True
             finding.pronoun_group = True
             finding.told_back = True
+
+    @staticmethod
+    def _told_of_in_quote(pronoun: Token, gender: str, index: PersonIndex) -> Person | None:
+        """«— Его перевели в другую колонию. Ему добавили год»: a pronoun in a quote or an
+        interview answer, with no name of its gender in the sentences before, is whom the
+        conversation is about when the article has named only one such person before it (not a
+        voice of the conversation)."""
+        at = pronoun.idx
+        voices = [ids for a, b, ids in index.voices if a <= at < b]
+        if not voices:
+            return None
+        talkers = set().union(*voices)
+        named = [
+            p
+            for p in index.persons
+            if id(p) not in talkers
+            and p.gender in (None, gender)
+            and any(s < pronoun.i for s, _ in p.mentions)
+        ]
+        return named[0] if len(named) == 1 and named[0].gender == gender else None
 
     def _antecedent(self, pronoun: Token, index: PersonIndex) -> Person | None:
         """«вынес приговор Асии Биби, которая в 2010 году была приговорена …», where the parse

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import YEAR_WORD, DateReader
@@ -83,7 +83,7 @@ class RussianExtractor:
         """natasha tags «из Борисова» (the town) as a person: a lone word after a preposition
         of place is a place, not a surname."""
         span = trim_span(span)
-        if span is not None and len(span) == 1 and span[0].is_sent_start and is_common(span[0].text):
+        if span is not None and len(span) == 1 and _opens_sentence(span[0]) and is_common(span[0].text):
             return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
         if span is not None and len(span) == 1 and span.start > 0:
             before = span.doc[span.start - 1].lower_
@@ -131,3 +131,12 @@ class RussianExtractor:
 
 
 __all__ = ["RussianExtractor"]
+
+
+def _opens_sentence(t: Token) -> bool:
+    """The first word of a sentence, also after the dash that opens an interview's answer
+    («— Да. …»)."""
+    if t.is_sent_start:
+        return True
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return before is not None and before.text in ("—", "–", "-") and before.is_sent_start
