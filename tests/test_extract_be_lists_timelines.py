@@ -1,0 +1,64 @@
+"""Belarusian timelines under a profile heading and counts after a verdict noun, in wording
+invented for these tests: a line «год — затрыманы …» gives its arrest or sentence to the
+heading's person of the participle's gender, never a release; «вынес прысуд N …» counts N."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import counts, events, terms
+from vigil.ingest.documents import make_document
+from vigil.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def be(extractor):
+    def run(text: str) -> Extraction:
+        return extractor.extract(make_document(text, source="be.txt", language="be"))
+
+    return run
+
+
+def test_timeline_lines_give_arrest_and_sentence_to_the_heading(be):
+    result = be(
+        "Мікалай Гурскі, 38 гадоў, электрык з Пінска\n\n"
+        "2021 — затрыманы каля свайго дома;\n"
+        "сакавік 2022 — асуджаны на 5 гадоў калоніі;\n"
+        "2023 — апеляцыйны суд нічога не змяніў.\n"
+    )
+    assert ("arrest", "Мікалай Гурскі") in events(result)
+    assert ("sentence", "Мікалай Гурскі") in events(result)
+    assert terms(result)["Мікалай Гурскі"] == 60
+
+
+def test_timeline_line_of_the_other_gender_is_not_the_headings(be):
+    result = be(
+        "Алена Русак, 29 гадоў, настаўніца\n\n"
+        "2022 — затрыманы ў аэрапорце;\n"
+        "2023 — асуджаная на 2 гады калоніі.\n"
+    )
+    assert ("arrest", "Алена Русак") not in events(result)
+    assert ("sentence", "Алена Русак") in events(result)
+
+
+def test_timeline_release_line_is_not_given(be):
+    result = be(
+        "Тарас Ляшчэня, 45 гадоў, рабочы\n\n2020 — затрыманы на акцыі;\n2024 — вызвалены з калоніі.\n"
+    )
+    assert ("arrest", "Тарас Ляшчэня") in events(result)
+    assert ("release", "Тарас Ляшчэня") not in events(result)
+
+
+def test_verdict_noun_with_a_dative_number_counts(be):
+    result = be("Абласны суд у аўторак вынес прысуд чатыром настаўнікам з Бабруйска за допісы.")
+    assert ("sentence", 4) in counts(result)
+
+
+def test_verdict_noun_count_with_a_term(be):
+    result = be("Гарадскі суд вынес прысуд шасці студэнтам — па два гады калоніі кожнаму.")
+    assert ("sentence", 6) in counts(result)
+
+
+def test_a_demanded_verdict_is_no_count(be):
+    result = be("Пракурор папрасіў вынесці прысуд сямі актывістам, суд пачнецца ў маі.")
+    assert ("sentence", 7) not in counts(result)
