@@ -1,12 +1,13 @@
 """Belarusian timelines under a profile heading and counts after a verdict noun, in wording
 invented for these tests: a line «год — затрыманы …» gives its arrest or sentence to the
-heading's person of the participle's gender, never a release; «вынес прысуд N …» counts N."""
+heading's person of the participle's gender, never a release; «вынес прысуд N …» counts N;
+a role noun told in an oblique case before a name («зваршчыку X») is the speaker «— сказаў зваршчык»."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import counts, events, terms
+from tests.test_extract_ru import counts, events, quotes, terms
 from vigil.ingest.documents import make_document
 from vigil.model import Extraction
 
@@ -62,3 +63,19 @@ def test_verdict_noun_count_with_a_term(be):
 def test_a_demanded_verdict_is_no_count(be):
     result = be("Пракурор папрасіў вынесці прысуд сямі актывістам, суд пачнецца ў маі.")
     assert ("sentence", 7) not in counts(result)
+
+
+def test_role_noun_in_the_dative_is_the_later_speaker(be):
+    result = be(
+        "Суд вынес прысуд пяці рабочым. Зваршчыку Паўлу Гарбацэвічу далі 5 гадоў калоніі.\n\n"
+        "«Я ні ў чым не вінаваты», — сказаў зваршчык у апошнім слове.\n"
+    )
+    assert any(name == "Павел Гарбацэвіч" for name, _ in quotes(result))
+
+
+def test_role_noun_case_form_after_the_quote_is_not_the_speaker(be):
+    result = be(
+        "«Нас судзілі за чат», — сказаў зваршчык пасля пасяджэння.\n\n"
+        "Раней асудзілі памочніка зваршчыка Ігара Сушко.\n"
+    )
+    assert not any(name == "Ігар Сушко" for name, _ in quotes(result))
