@@ -79,3 +79,27 @@ def test_role_noun_case_form_after_the_quote_is_not_the_speaker(be):
         "Раней асудзілі памочніка зваршчыка Ігара Сушко.\n"
     )
     assert not any(name == "Ігар Сушко" for name, _ in quotes(result))
+
+
+def test_driven_back_after_refusing_to_leave_is_an_arrest(be):
+    result = be("Памілаваны Ягор Сакол адмовіўся пакідаць Беларусь, і яго адвезлі назад у калонію.")
+    assert ("release", "Ягор Сакол") in events(result)
+    assert ("arrest", "Ягор Сакол") in events(result)
+
+
+def test_driven_back_home_is_no_arrest(be):
+    result = be("Пасля допыту Ніну Клімко павезлі назад дадому.")
+    assert ("arrest", "Ніна Клімко") not in events(result)
+
+
+def test_the_teller_of_an_opening_account_is_not_the_one_taken(be):
+    result = be(
+        "Памілаваны Ягор Сакол адмовіўся выязджаць. Як расказала яго сястра Яўгенія Сакол, "
+        "на мяжы брата перасадзілі ў іншую машыну і павезлі назад.\n"
+    )
+    assert ("arrest", "Яўгенія Сакол") not in events(result)
+
+
+def test_the_teller_speaking_of_themself_keeps_the_event(be):
+    result = be("Як расказаў Ягор Сакол, яго затрымалі на мяжы.")
+    assert ("arrest", "Ягор Сакол") in events(result)

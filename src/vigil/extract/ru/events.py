@@ -2533,11 +2533,17 @@ class EventFinder:
         k = start
         while k < len(doc) and index.person_at(doc[k]) is person:
             k += 1
+        if not (k < len(doc) and doc[k].text == ","):
+            return False
+        if start > root.sent.start and doc[start - 1].lower_ in according:
+            return True
+        # «Як расказала яго жонка X, …»: the teller of an account that opens the sentence
+        first = root.sent.start
         return (
-            start > root.sent.start
-            and doc[start - 1].lower_ in according
-            and k < len(doc)
-            and doc[k].text == ","
+            self.linear
+            and doc[first].lower_ == "як"
+            and start - first <= 4
+            and any(self.lexicon.word_in(x, "speech") for x in doc[first + 1 : start])
         )
 
     def _elided_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
