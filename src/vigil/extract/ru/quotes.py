@@ -385,7 +385,18 @@ class QuoteFinder:
                 if span.start <= start < span.end:
                     continue  # «— гаворыцца ў звароце X»: the attribution's own oblique name
                 before = doc[start - 1] if start > 0 else None
-                if before is not None and role(before, opening=True) and before.lemma_.lower() in nouns:
+                if (
+                    before is not None
+                    and role(before, opening=True)
+                    and (
+                        before.lemma_.lower() in nouns
+                        or (
+                            linear
+                            and before.idx < quote_start  # a case form only for one told before
+                            and any(_case_form(before.lower_, noun) for noun in nouns)
+                        )
+                    )
+                ):
                     holders.append(person)
                     break
         if len(holders) == 1:
@@ -864,3 +875,15 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 __all__ = ["QuoteFinder", "QuoteFinding", "quote_pairs"]
+
+
+def _case_form(word: str, noun: str) -> bool:
+    """Belarusian has no lemmas for most role nouns: «машыністу Х» (dative), «настаўніка Х»
+    (genitive), «настаўніцы Х» are case forms of the «машыніст», «настаўнік», «настаўніца» an
+    attribution names (an ending added to a consonant stem, or put for a final -а/-я)."""
+    if len(noun) < 4 or not word.startswith(noun[:-1]):
+        return False
+    rest = word[len(noun) :]
+    if word.startswith(noun) and rest in ("у", "ю", "а", "я", "ам", "ом", "ем", "е"):
+        return noun[-1] not in "аяьй"
+    return noun[-1] in "ая" and word[len(noun) - 1 :] in ("ы", "е", "і", "у", "ю", "ай", "яй")
