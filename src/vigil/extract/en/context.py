@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
 from vigil.extract.en.triggers import lexicon
 from vigil.extract.scan import tokens_in
@@ -247,3 +250,26 @@ def _subject_read_as_root(noun: Token) -> bool:
         and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i + 1 for c in noun.children)
         and noun.doc[noun.i + 1].text == ","
     )
+
+
+# a list item's opening: a dash, bullet or number
+LIST_BULLET = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+")
+
+
+def colon_lead_ins(ctx: DocContext) -> Iterator[tuple[Span, list[tuple[int, str]]]]:
+    """Lines ending in a colon outside quotes ('Those freed include:', 'The terms were as
+    follows:'), as spans, each with the non-blank lines after it (offset, text): the lead-ins
+    of the lists the member and verdict rules read."""
+    doc = ctx.doc
+    pos, lines = 0, []
+    for line in doc_text(doc).split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    for k, (start, text) in enumerate(lines):
+        if not text.rstrip().endswith(":"):
+            continue
+        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead):
+            continue
+        yield lead, lines[k + 1 :]

@@ -7,15 +7,14 @@ part.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import numpy as np
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.doctext import span_text
 from vigil.extract.en.attributes import home_country
-from vigil.extract.en.context import DocContext
+from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
 from vigil.extract.en.groups import (
     beside_objects,
     count_of,
@@ -495,33 +494,19 @@ def _partition(ctx: DocContext, tok: Token) -> Membership | None:
     return Membership(tok, persons, etype) if persons else None
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
-
-
 def bulleted_members(ctx: DocContext) -> list[Membership]:
     """'Those freed include:' followed by a bulleted list: the first person of each item is a
     member of the group the lead-in sentence speaks of (its trigger gives the type)."""
     doc = ctx.doc
     out: list[Membership] = []
     triggers = {span.start: span.label_ for span in doc.spans.get(SPAN_KEY, [])}
-    pos = 0
-    paragraphs = []
-    for paragraph in doc_text(doc).split("\n"):
-        paragraphs.append((pos, paragraph))
-        pos += len(paragraph) + 1
-    paragraphs = [(start, text) for start, text in paragraphs if text.strip()]
-    for k, (start, text) in enumerate(paragraphs):
-        if not text.rstrip().endswith(":"):
-            continue
-        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
-        if lead is None or any(t.i in ctx.quoted for t in lead):
-            continue
+    for lead, after in colon_lead_ins(ctx):
         label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
         if label is None:
             continue
         colon = lead[-1]
-        for item_start, item in paragraphs[k + 1 :]:
-            bullet = _BULLET.match(item)
+        for item_start, item in after:
+            bullet = LIST_BULLET.match(item)
             if bullet is None:
                 break
             item_span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")

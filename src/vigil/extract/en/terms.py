@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
-from vigil.extract.en.context import DocContext
+from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
@@ -700,8 +700,6 @@ _LIST_LEMMAS = _VERDICT_LEMMAS | {"punishment", "penalty"}
 _ASKING = frozenset(
     {"ask", "seek", "request", "demand", "want", "propose", "call", "urge", "expect", "face", "risk"}
 )
-# a list item: its bullet, then at most a title before the name
-_ROLL_BULLET = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])\s+")
 # what may stand between an item's separator and its term ("jailed for", "sentenced to")
 _ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+(?:to\s+|for\s+)?)?", re.I)
 
@@ -716,18 +714,7 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
     members: list[Membership] = []
     doc = ctx.doc
     termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    pos = 0
-    paragraphs = []
-    for paragraph in doc_text(doc).split("\n"):
-        if paragraph.strip():
-            paragraphs.append((pos, paragraph))
-        pos += len(paragraph) + 1
-    for k, (start, text) in enumerate(paragraphs):
-        if not text.rstrip().endswith(":"):
-            continue
-        lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
-        if lead is None or any(t.i in ctx.quoted for t in lead):
-            continue
+    for lead, after in colon_lead_ins(ctx):
         if not {t.lemma_.lower() for t in lead} & _LIST_LEMMAS:
             continue
         if any(t.lemma_.lower() in _ASKING for t in lead[-1].sent):
@@ -735,8 +722,8 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
         if not all(asserted(t) for t in lead if t.pos_ in ("VERB", "AUX") or t.lemma_ in _VERDICT_LEMMAS):
             continue
         listed: list[Person] = []
-        for item_start, item in paragraphs[k + 1 :]:
-            bullet = _ROLL_BULLET.match(item)
+        for item_start, item in after:
+            bullet = LIST_BULLET.match(item)
             body = item_start + (bullet.end() if bullet else 0)
             span = doc.char_span(body, item_start + len(item), alignment_mode="expand")
             if span is None:
