@@ -8,9 +8,11 @@ between its first and last characters, so it is cut from the text joined once.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "keep_text", "span_text"]
+__all__ = ["doc_text", "first_line_end", "keep_text", "span_text", "text_lines"]
 
 _KEY = "vigil_text"
 
@@ -32,3 +34,21 @@ def keep_text(doc: Doc, text: str) -> None:
 def span_text(span: Span) -> str:
     """`span.text` (a sentence, an entity, a slice of the doc), cut from the doc's joined text."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each non-blank line of a text with its offset: list, heading and timeline rules read a
+    text line by line and cut spans at those offsets."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, line
+        pos += len(line) + 1
+
+
+def first_line_end(doc: Doc) -> int:
+    """Where the text's first line ends (the end of the text when it has one line): a headline,
+    when the text has one, is that line."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    return len(text) if end < 0 else end

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
 from vigil.extract.en.triggers import lexicon
 from vigil.extract.scan import tokens_in
@@ -261,11 +261,7 @@ def colon_lead_ins(ctx: DocContext) -> Iterator[tuple[Span, list[tuple[int, str]
     follows:'), as spans, each with the non-blank lines after it (offset, text): the lead-ins
     of the lists the member and verdict rules read."""
     doc = ctx.doc
-    pos, lines = 0, []
-    for line in doc_text(doc).split("\n"):
-        if line.strip():
-            lines.append((pos, line))
-        pos += len(line) + 1
+    lines = list(text_lines(doc_text(doc)))
     for k, (start, text) in enumerate(lines):
         if not text.rstrip().endswith(":"):
             continue

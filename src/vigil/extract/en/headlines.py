@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.doctext import doc_text, first_line_end, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
-from vigil.extract.en.persons import _KIN, Person
+from vigil.extract.en.persons import KIN_NOUNS, Person
 from vigil.extract.en.triggers import HOLDING_VERBS
 from vigil.extract.findings import Finding
+from vigil.extract.scan import tokens_where
 
 
 def headline_predicate(tok: Token) -> bool:
@@ -300,19 +301,18 @@ def kin_of_headline(ctx: DocContext, findings: list[Finding], patient_of) -> Non
     """'Pensioner jailed for a comment; her son detained at the border': a relative the headline
     tells of by a kin noun is the one the body names with it ('Her son, X, who ...')."""
     doc = ctx.doc
-    text = doc_text(doc)
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
+    end = first_line_end(doc)
     for f in findings:
         if f.persons or f.count is not None or f.trigger.idx >= end or f.trigger.i in ctx.quoted:
             continue
         patient = patient_of(f.trigger, f.type)
-        if patient is None or patient.lemma_.lower() not in _KIN:
+        if patient is None or patient.lemma_.lower() not in KIN_NOUNS:
             continue
         if not any(c.dep_ == "poss" and c.lower_ in _KIN_POSSESSORS for c in patient.children):
             continue
-        for t in doc:
-            if t.idx < end or t.lemma_.lower() != patient.lemma_.lower() or t.i in ctx.quoted:
+        kin = patient.lemma_.lower()
+        for t in tokens_where(doc, "LEMMA", lambda lemma, kin=kin: lemma.lower() == kin):
+            if t.idx < end or t.i in ctx.quoted:
                 continue
             if not any(c.dep_ == "poss" and c.lower_ in _KIN_POSSESSORS for c in t.children):
                 continue
@@ -330,10 +330,7 @@ def headline_remands(ctx: DocContext, findings: list[Finding]) -> None:
     in pre-trial detention: a headline's "jails" covers a remand too, and the body says which.
     A headline sentence with a count and no term becomes the body's arrest of that count when
     the body tells no sentence of that count."""
-    text = doc_text(ctx.doc)
-    end = text.find("\n")
-    if end < 0:
-        return
+    end = first_line_end(ctx.doc)
     body = [f for f in findings if f.trigger.idx > end and f.count is not None]
     for f in findings:
         if (

@@ -720,7 +720,7 @@ def _title_word(text: str) -> bool:
 
 @lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)
 def _kin_word(word: str) -> bool:
-    return fold(word) in _KIN
+    return fold(word) in KIN_NOUNS
 
 
 @lru_cache(maxsize=65536)  # a test of every capitalised word (`tokens_where`) in several passes
@@ -1096,7 +1096,7 @@ def _owner_of_person(tokens: list[Token]) -> bool:
     head = tokens[-1]
     owned = head.head
     word = fold(owned.lemma_)
-    return head.dep_ == "poss" and owned.pos_ == "NOUN" and (word in _KIN or word in _FAMILY_NOUNS)
+    return head.dep_ == "poss" and owned.pos_ == "NOUN" and (word in KIN_NOUNS or word in _FAMILY_NOUNS)
 
 
 def _described_as_person(tokens: list[Token]) -> bool:
@@ -1347,7 +1347,7 @@ _PAIRS_OF_PEOPLE = frozenset({"couple", "spouses", "siblings", "twins", "parents
 _FAMILY_NOUNS = frozenset(
     {"family", "relative", "parent", "child", "lawyer", "attorney", "widow", "widower", "spouse"}
 )
-_KIN = frozenset(
+KIN_NOUNS = frozenset(
     {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "cousin", "nephew",
      "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
      "stepdaughter", "fiance", "fiancee"}

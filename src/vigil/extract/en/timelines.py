@@ -12,7 +12,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from vigil.extract.dates import MONTH_NAMES
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted
@@ -85,18 +85,19 @@ def _entry_start(line: Token) -> Token | None:
 
 def _title_person(ctx: DocContext) -> Person | None:
     """The one person the text's first line names."""
-    doc = ctx.doc
-    text = doc_text(doc)
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
+    found = _named_between(ctx, 0, first_line_end(ctx.doc))
+    return found[0] if len(found) == 1 else None
+
+
+def _named_between(ctx: DocContext, lo: int, hi: int) -> list[Person]:
+    """The persons named between two character offsets, each once, in order."""
+    span = ctx.doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
     found: list[Person] = []
-    for t in doc:
-        if t.idx >= end:
-            break
+    for t in span if span is not None else ():
         p = ctx.owner_at.get(t.i)
         if p is not None and not any(p is q for q in found):
             found.append(p)
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _next_line(entry: Token, after: Token) -> bool:
@@ -125,14 +126,7 @@ def _block_person(ctx: DocContext, block: list[Token]) -> Person | None:
         if e.tag_ not in ("VBN", "VBD", "VB")
     ]
     for k, (lo, hi) in enumerate(lines):
-        span = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
-        if span is None:
-            continue
-        found: list[Person] = []
-        for t in span:
-            p = ctx.owner_at.get(t.i)
-            if p is not None and not any(p is q for q in found):
-                found.append(p)
+        found = _named_between(ctx, lo, hi)
         if len(found) == 1:
             return found[0]
         if found and k > 0:  # (a heading naming several may be the body's last paragraph)

@@ -16,13 +16,17 @@ from collections.abc import Sequence
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases, participle_forms
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
 from vigil.extract.ru.persons import PersonIndex, folded, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
+
+# a dash or numbered list line's opening
+_LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d+[.)])\s")
+
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 _STAY_VERBS = ("провести", "отсидеть")
@@ -565,13 +569,9 @@ class EventFinder:
         lines between them allowed), in the order of the lines, from the findings on the lines."""
         text = doc_text(findings[0].trigger.doc) if findings else ""
         starts: dict[int, int] = {}  # a line's offset -> the offset of its list's first line
-        pos = 0
         first = None
-        for line in text.split("\n"):
-            a, pos = pos, pos + len(line) + 1
-            if not line.strip():
-                continue
-            if re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line):
+        for a, line in text_lines(text):
+            if _LIST_ITEM.match(line):
                 first = a if first is None else first
                 starts[a] = first
             else:
@@ -2109,13 +2109,9 @@ class EventFinder:
         taken = {f.trigger.i for f in findings}
         units = set(self.lexicon.terms["year"]) | set(self.lexicon.terms["month"])
         out: list[Finding] = []
-        pos = 0
         in_list = False
-        for line in text.split("\n"):
-            a, pos = pos, pos + len(line) + 1
-            if not line.strip():
-                continue
-            item = re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line)
+        for a, line in text_lines(text):
+            item = _LIST_ITEM.match(line)
             if not item:
                 # «Требования обвинения были такими:», «Прокурор просил:»: a list of demands
                 # (the span only for a heading: `char_span` walks the document)
