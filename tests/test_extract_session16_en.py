@@ -159,3 +159,64 @@ def test_the_group_of_an_include_that_is_no_event(extract_text):
         "The bloggers who wrote in the months that followed include Kofi Mensah and Ama Boateng."
     )
     assert not result.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanja Horvat and Luka Babić, the pupils arrested after Sunday's vigil, were let go overnight.",
+        "Sanja Horvat and Luka Babić, the pupils arrested after the vigil, were released on Tuesday.",
+    ],
+)
+def test_names_set_off_before_a_role_subject_the_parser_made_an_adverb(extract_text, text):
+    pairs = _pairs(extract_text(text))
+    assert {("arrest", "Sanja Horvat"), ("arrest", "Luka Babić")} <= pairs
+    assert {("release", "Sanja Horvat"), ("release", "Luka Babić")} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editors Sanja Horvat and Luka Babić were freed on Friday from the remand centre, nine months "
+        "after intelligence officers detained them in a raid on the newsroom.",
+        "Police released Sanja Horvat and Luka Babić on Friday, three days after officers arrested them "
+        "at a vigil.",
+    ],
+)
+def test_them_in_a_finite_time_clause_is_the_main_clauses_named_people(extract_text, text):
+    pairs = _pairs(extract_text(text))
+    assert {("arrest", "Sanja Horvat"), ("arrest", "Luka Babić")} <= pairs
+
+
+def test_them_in_a_time_clause_of_a_clause_naming_no_one_together(extract_text):
+    result = extract_text(
+        "The reporters were told on Friday, nine months after officers detained them, to wait."
+    )
+    assert not any(e.persons for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tarek Amin died in Wadi prison after being held for five weeks over a cartoon.", "Tarek Amin"),
+        (
+            "Salma Idris, a nurse who was held with her in Qanater prison before being freed in an amnesty "
+            "in 2021, described the cell.",
+            "Salma Idris",
+        ),
+    ],
+)
+def test_a_holding_ended_by_a_release_or_a_death_is_a_detention(extract_text, text, name):
+    assert ("arrest", name) in _pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarek Amin was held in Wadi prison for six years before being freed after serving his sentence.",
+        "The hearings were held in Cairo before the prisoners were freed.",
+        "Tarek Amin was held in high regard before being freed.",
+    ],
+)
+def test_a_holding_with_a_verdict_or_no_person_is_no_detention(extract_text, text):
+    assert not any(e.type == "arrest" for e in extract_text(text).events)

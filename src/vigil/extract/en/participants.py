@@ -699,7 +699,7 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
         (
             c
             for c in group.head.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < group.i
+            if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.pos_ == "PROPN" and c.i < group.i
         ),
         None,
     )
@@ -886,9 +886,17 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
 def _time_clause_of(trigger: Token, main: Token) -> bool:
     """`trigger` heads an 'after ...', 'before ...' clause of the clause `main` heads, whose
     patient names a person with others ('X and two colleagues', 'X and Y')."""
-    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("after", "before") or trigger.sent != main.sent:
+    if trigger.sent != main.sent:
         return False
-    verb, steps = trigger.head.head, 0
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("after", "before"):
+        verb = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "when") for c in trigger.children
+    ):
+        verb = trigger.head  # "were freed ..., ten months after officers detained them"
+    else:
+        return False
+    steps = 0
     while verb.i != main.i and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and steps < 3:
         verb, steps = verb.head, steps + 1
     return verb.i == main.i and any(

@@ -1086,10 +1086,58 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
         return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
+    if (
+        tok.lemma_ == "hold"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and _held_until_freed(tok, home)
+    ):
+        return True  # "was held in Tora prison before being freed", "died after being held for a month"
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
     )
+
+
+_HELD_PLACES = CUSTODY_WORDS | {
+    "centre",
+    "center",
+    "camp",
+    "facility",
+    "station",
+    "basement",
+    "barracks",
+    "cellar",
+}
+
+
+def _held_until_freed(tok: Token, home: str | None) -> bool:
+    """'was held with him in X prison before being freed', 'died in prison after being held for a
+    month over his posts': a holding the same clause ends with a release or a death, told with no
+    verdict, is a detention."""
+    if any(
+        t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in ("sentence", "term") for t in tok.sent
+    ):
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and g.pos_ != "PROPN"
+        and g.lemma_.lower() not in _HELD_PLACES
+        for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return False  # "held in high regard", "held in the hall": no custody
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("before", "until")
+        and any(g.dep_ == "pcomp" and trigger_type(g, home) == "release" for g in c.children)
+        for c in tok.children
+    ):
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "after":
+        return trigger_type(tok.head.head, home) in ("release", "death")
+    return False
 
 
 def _held_briefly(tok: Token) -> bool:
