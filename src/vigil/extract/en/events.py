@@ -89,6 +89,7 @@ from vigil.extract.en.participants import (
     companions_of,
     counted_back_to_named,
     flat_list,
+    group_of_the_body,
     is_passive,
     listed_persons,
     name_plural_pronouns,
@@ -120,6 +121,7 @@ from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     SPAN_KEY,
+    guilty_second_object,
     handed_to_state,
     is_diplomat,
     lexicon,
@@ -241,23 +243,19 @@ class EventFinder:
         described = tok
         while described.dep_ == "conj" and described.head.tag_ == "VBN":
             described = described.head  # "men charged with or convicted of ...": one description
+        # ("13 staff of the outlet detained in May were freed": the parser hangs it on the body)
+        group = (described.tag_ == "VBN" and group_of_the_body(described.head)) or described.head
         if (
             described.dep_ == "acl"
             and not relative
             and etype in ("sentence", "arrest")
-            and is_group(described.head)
-            and described.head.lower_ != "bars"  # "behind bars serving seven years": a place
-            and not (
-                described.head.lower_ in ("those", "them") or has_det(described.head, ("those", "these"))
-            )
-            and not membership_phrase(described.head)  # "among the dozens rounded up was X"
-            and not names_set_off(ctx, described.head)  # "A and B, the students arrested on Friday"
+            and is_group(group)
+            and group.lower_ != "bars"  # "behind bars serving seven years": a place
+            and not (group.lower_ in ("those", "them") or has_det(group, ("those", "these")))
+            and not membership_phrase(group)  # "among the dozens rounded up was X"
+            and not names_set_off(ctx, group)  # "A and B, the students arrested on Friday"
             and not headline_predicate(described)
-            and (
-                described.tag_ != "VBN"
-                or count_of(described.head)[0] is None
-                or _in_another_event(described.head, home)
-            )
+            and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):
@@ -317,6 +315,9 @@ class EventFinder:
                 for sibling in tok.children:
                     if sibling.dep_ == patient.dep_ and sibling.i != patient.i:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
+            if (second := guilty_second_object(tok)) is not None:
+                # "found the director, A, and reporter B guilty": B too
+                finding.persons += [p for p in ctx.persons_in(second) if p not in finding.persons]
             if not finding.persons and patient.head.i == tok.i and patient.dep_ == "dobj":
                 # "arrested shortstop X": the tagger read the role as a verb, the name as a second object
                 # (right after it: in "sentenced the killer of blogger X" the name is the victim)

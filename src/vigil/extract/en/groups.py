@@ -36,6 +36,8 @@ def counted_back(patient: Token) -> bool:
 def running_total(verb: Token) -> bool:
     """'Since 2020, 6,512 people have been convicted', 'police have detained 3,000 people so far':
     a perfect tense counted up to now is a running statistic (GUIDELINES), not one group's event."""
+    if _over_years(verb):
+        return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
@@ -50,10 +52,32 @@ def running_total(verb: Token) -> bool:
     return since or any(w in words for w in (" so far", " to date", " thus far"))
 
 
+def _over_years(verb: Token) -> bool:
+    """'8,000 people were arrested between 2018 and 2022', 'from 2015 to 2020', 'over the past five
+    years', 'in the last decade': a count summed over years is a statistic, not one group's event."""
+    years: set[str] = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for t in prep.subtree:
+            if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                years.add(t.text)
+            if (
+                t.lemma_ in ("year", "decade")
+                and t.dep_ == "pobj"
+                and prep.lower_ in ("over", "in", "during", "across", "within")
+                and any(a.lower_ in ("past", "last", "previous") for a in t.children)
+                and (t.lemma_ == "decade" or t.tag_ == "NNS")
+            ):
+                return True
+    return len(years) >= 2
+
+
 def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | None, str | None]:
     """'X and 13 others', 'X, Y and 12 other prisoners', 'X was arrested along with four other
     activists': the named people and a counted rest."""
-    for g in beside_objects(trigger):
+    beside = beside_objects(trigger)
+    if (verb := companion_participle(trigger)) is not None:
+        beside = beside_objects(verb)  # "freed and, along with 12 others, driven to the border"
+    for g in beside:
         if counted_with(g):
             count, label = count_of(g)
             if count is not None:
@@ -122,6 +146,29 @@ def beside_objects(trigger: Token) -> list[Token]:
         for g in w.children
         if g.dep_ == "pobj"
     ]
+
+
+def companion_participle(trigger: Token) -> Token | None:
+    """'was released and, together with 30 other prisoners, driven to the border': the parser hangs
+    the participle set off after the counted companions on them; it is the verb's, told of the
+    named one and the companions alike. The verb the companions stand beside, or None."""
+    group = trigger.head
+    if not (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and group.dep_ == "pobj"
+        and trigger.i > 0
+        and trigger.doc[trigger.i - 1].text == ","
+        and counted_with(group)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children)
+    ):
+        return None
+    verb = group.head.head if group.head.lower_ == "with" else None
+    if verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("advmod", "prep"):
+        verb = verb.head  # "together with", "along with": the first word heads the preposition
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or group not in beside_objects(verb):
+        return None
+    return verb
 
 
 def counted_with(noun: Token) -> bool:

@@ -346,6 +346,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             misread = tok.head if subj is not None and _participle_read_as_verb(tok, subj) else None
             subj = subj if misread is not None else None
+        clause = None
+        if subj is None and tok.lemma_ == "include" and (clause := _clause_read_as_subject(tok)) is not None:
+            # (the participle was dropped as a description of its group: the membership tells it)
+            misread, subj = clause, next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
         if (
@@ -376,7 +380,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             or _misread_plural(c)
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
-        tells = inner is None and etype is not None
+        tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
 
@@ -390,6 +394,25 @@ def _denied(tok: Token) -> bool:
     if subj is None:
         return False
     return any(c.lower_ in ("neither", "nor") and c.dep_ in ("det", "preconj", "cc") for c in subj.children)
+
+
+def _clause_read_as_subject(include: Token) -> Token | None:
+    """'The reporters arrested in the weeks that followed include A and B': the parser reads the
+    participle as the past tense of 'the reporters', a clause that is the subject of 'include'; the
+    participle names the group."""
+    return next(
+        (
+            c
+            for c in include.children
+            if c.dep_ in ("ccomp", "csubj")
+            and c.i < include.i
+            and c.tag_ in ("VBN", "VBD")
+            and not any(a.dep_ in ("aux", "auxpass", "dobj") for a in c.children)
+            and any(a.dep_ == "nsubj" and is_group(a) for a in c.children)
+            and trigger_type(c) is not None
+        ),
+        None,
+    )
 
 
 def _participle_read_as_verb(include: Token, subj: Token) -> bool:

@@ -217,8 +217,8 @@ def term_months(match: re.Match[str]) -> int | None:
             return None
         total += months
     months_int = round(total)
-    # terms beyond 50 years are life-like outliers or misreads ("2020 years")
-    return months_int if 0 < months_int <= 600 else None
+    # terms beyond a century are misreads ("2020 years"); stacked terms reach it ("to 87 years")
+    return months_int if 0 < months_int <= 1200 else None
 
 
 def _short_term(match: re.Match[str]) -> int | None:

@@ -10,7 +10,14 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Span, Token
 
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import ORDINAL_WORDS, count_of, has_det, is_group, is_people
+from vigil.extract.en.groups import (
+    ORDINAL_WORDS,
+    companion_participle,
+    count_of,
+    has_det,
+    is_group,
+    is_people,
+)
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
@@ -213,6 +220,57 @@ _NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "NORP", "CA
 _BULLET_GLYPHS = frozenset("•·▪●◦‣*")
 
 
+def group_of_the_body(noun: Token) -> Token | None:
+    """'13 employees of the outlet detained ...': the counted people whose "of" phrase names the body
+    a participle was hung on (the body itself no person)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or is_people(noun) or noun.pos_ == "PRON":
+        return None
+    group = of.head
+    if group.pos_ not in ("NOUN", "PROPN") or count_of(group)[0] is None:
+        return None
+    return group if is_people(group) or group.lemma_.lower() in ("staff", "employee", "worker") else None
+
+
+def _among_group_of_participle(tok: Token) -> Token | None:
+    """'The four were among 11 employees of the outlet detained in raids': the parser hangs the
+    participle on the copula instead of the counted group it describes; the group is its patient."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head.lemma_ != "be":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    return next(
+        (
+            g
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i
+            for g in c.children
+            if g.dep_ == "pobj" and count_of(g)[0] is not None
+        ),
+        None,
+    )
+
+
+def _subject_read_as_conj(tok: Token) -> Token | None:
+    """'A received nine years, and B, a librarian, and C were each given six': the parser joins the
+    second clause's subject to the first verb as a conjunct, and the passive verb after it, with no
+    subject of its own, too; the name between the two verbs is its subject."""
+    # (or as a preposition: "were each given" after a name read as "given five years")
+    if not (tok.dep_ == "conj" or tok.dep_ == "prep" and tok.tag_ == "VBN") or tok.head.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in tok.head.children
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.head.i < c.i < tok.i
+        ),
+        None,
+    )
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if misread_as_modifier(tok):
@@ -266,6 +324,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if held is not None:
             return held
+    if (group := _among_group_of_participle(tok)) is not None:
+        return group  # "The four were among 11 staff detained in raids": the eleven were detained
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
@@ -277,6 +337,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = next((c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i), nsubj)
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
+    if nsubj is None and passive:
+        nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient
     # (nor a time: "arrested shortstop X about 4:20 am")
     # (nor a time the parser made an object: "detained ... but released the same evening")
@@ -434,6 +496,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return found
     if tok.dep_ == "conj":
         head = tok.head
+        if head.dep_ == "advmod" and head.pos_ == "ADV" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "was released early and driven to the border": the adverb took the conjunct
         if (
             head.dep_ == "pcomp"
             and head.tag_ == "VBG"
@@ -484,6 +548,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 # the subject of the clause the bare participle hangs on
                 or (subject_of(head.head) if head.dep_ == "advcl" and head.tag_ == "VBN" else None)
             )
+    if (verb := companion_participle(tok)) is not None:
+        # "was freed and, together with 12 other prisoners, driven to the border": the verb's patient
+        return patient_of(verb, trigger_type(verb) or etype)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and (group := group_of_the_body(tok.head)) is not None:
+        return group  # "13 staff of the station detained in raids": the staff, not the station
     if tok.dep_ in ("acl", "relcl"):
         return tok.head
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
@@ -630,7 +699,7 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
         (
             c
             for c in group.head.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < group.i
+            if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.pos_ == "PROPN" and c.i < group.i
         ),
         None,
     )
@@ -817,9 +886,17 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
 def _time_clause_of(trigger: Token, main: Token) -> bool:
     """`trigger` heads an 'after ...', 'before ...' clause of the clause `main` heads, whose
     patient names a person with others ('X and two colleagues', 'X and Y')."""
-    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("after", "before") or trigger.sent != main.sent:
+    if trigger.sent != main.sent:
         return False
-    verb, steps = trigger.head.head, 0
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("after", "before"):
+        verb = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "when") for c in trigger.children
+    ):
+        verb = trigger.head  # "were freed ..., ten months after officers detained them"
+    else:
+        return False
+    steps = 0
     while verb.i != main.i and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and steps < 3:
         verb, steps = verb.head, steps + 1
     return verb.i == main.i and any(
@@ -1340,6 +1417,7 @@ __all__ = [
     "a_thing",
     "companions_of",
     "flat_list",
+    "group_of_the_body",
     "is_passive",
     "listed_persons",
     "members_of_clause",

@@ -609,9 +609,13 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
 
 
 def _age_told(num: Token) -> bool:
-    """'B, who turned 19 in custody, was given 12 years', 'C, aged 30': a number after "turned" or
-    "aged" is an age."""
-    return num.i >= 1 and num.doc[num.i - 1].lower_ in ("turned", "turns", "turning", "aged", "age")
+    """'B, who turned 19 in custody, was given 12 years', 'C, aged 30', 'B, a 45-year-old
+    librarian': a number after "turned" or "aged", or before "-year-old", is an age."""
+    doc = num.doc
+    if num.i >= 1 and doc[num.i - 1].lower_ in ("turned", "turns", "turning", "aged", "age"):
+        return True
+    after = doc[num.i + 1 : num.i + 5].text.lower().replace(" ", "")
+    return after.startswith(("-year-old", "-years-old", "year-old", "-month-old"))
 
 
 def _life_or_death_ends(sent: Span) -> dict[int, int]:

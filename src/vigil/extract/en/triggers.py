@@ -245,6 +245,7 @@ def _trigger_type(tok: Token, home: str | None) -> str | None:
     return None
 
 
+_REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm"})
 _MISREAD_HOLDING = frozenset(
     {"remand", "detain", "arrest", "apprehend", "abduct", "deport", "extradite", "expel", "place"}
 )
@@ -253,14 +254,35 @@ _MISREAD_HOLDING = frozenset(
 def misread_as_modifier(tok: Token) -> bool:
     """'A Moscow court on Friday remanded director X in custody': after a date the parser took the
     verb for an adjective of the object, and the sentence is left with a noun as its root."""
-    return (
+    if not (
         tok.lemma_ in _MISREAD_HOLDING  # ("jailed", a sentence, is read by `headlines.misparsed_verb`)
         and tok.tag_ in ("VBN", "VBD")
         and tok.dep_ == "amod"
         and tok.i > 0
         and tok.doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
-        and tok.sent.root.pos_ in ("NOUN", "PROPN")
-        and not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent if t.i < tok.i)
+    ):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent if t.i < tok.i):
+        return False
+    if tok.sent.root.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "Police on Saturday detained activist X and four others ..., the group said": the noun left
+    # as the clause of the reporting verb after it
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    # (or as a second subject of that verb: "... X and four others, the committee said")
+    verb = noun.head
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and verb.dep_ == "ROOT"
+        and verb.i > noun.i
+        and verb.lemma_ in _REPORTING
+        and (
+            noun.dep_ == "ccomp"
+            or noun.dep_ == "nsubj"
+            and any(c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)
+        )
     )
 
 
@@ -1064,10 +1086,58 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
         return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
+    if (
+        tok.lemma_ == "hold"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and _held_until_freed(tok, home)
+    ):
+        return True  # "was held in Tora prison before being freed", "died after being held for a month"
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
     )
+
+
+_HELD_PLACES = CUSTODY_WORDS | {
+    "centre",
+    "center",
+    "camp",
+    "facility",
+    "station",
+    "basement",
+    "barracks",
+    "cellar",
+}
+
+
+def _held_until_freed(tok: Token, home: str | None) -> bool:
+    """'was held with him in X prison before being freed', 'died in prison after being held for a
+    month over his posts': a holding the same clause ends with a release or a death, told with no
+    verdict, is a detention."""
+    if any(
+        t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in ("sentence", "term") for t in tok.sent
+    ):
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and g.pos_ != "PROPN"
+        and g.lemma_.lower() not in _HELD_PLACES
+        for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return False  # "held in high regard", "held in the hall": no custody
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("before", "until")
+        and any(g.dep_ == "pcomp" and trigger_type(g, home) == "release" for g in c.children)
+        for c in tok.children
+    ):
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "after":
+        return trigger_type(tok.head.head, home) in ("release", "death")
+    return False
 
 
 def _held_briefly(tok: Token) -> bool:
@@ -1178,9 +1248,36 @@ def _in_custody_now(tok: Token, home: str | None) -> bool:
 
 
 def _found_guilty(tok: Token, home: str | None) -> bool:
-    """'was found guilty of treason', 'a court found her guilty'."""
-    return any(
+    """'was found guilty of treason', 'a court found her guilty'; 'found the editor, X, and reporter
+    Y guilty of ...' (the parser hangs "guilty" on the last name of the object)."""
+    if any(
         c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") for c in tok.children
+    ):
+        return True
+    if guilty_second_object(tok) is not None:
+        return True
+    return any(
+        t.lower_ == "guilty" and t.dep_ == "amod" and t.i > t.head.i and t.head.pos_ == "PROPN"
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+    )
+
+
+def guilty_second_object(tok: Token) -> Token | None:
+    """'found the director, A, and reporter B guilty': the parser makes "guilty" a conjunct of the
+    verb with the last name as its subject; that name is a second object of "found"."""
+    if tok.lemma_ != "find" or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    return next(
+        (
+            g
+            for c in tok.children
+            if c.dep_ == "conj" and c.lower_ == "guilty"
+            for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.i < c.i
+        ),
+        None,
     )
 
 
@@ -1814,7 +1911,9 @@ _FROM_HOLDERS = frozenset({"camp", "centre", "center", "facility", "captor", "ki
                            "hostage", "house", "arrest", "confinement", "internment", "imprisonment",
                            "incarceration", "station", "compound", "base", "zone", "territory", "hands",
                            "hand", "grip", "isolation", "solitary", "exile", "slavery", "bondage", "gulag",
-                           "dungeon", "labor", "labour", "colony"})  # fmt: skip
+                           "dungeon", "labor", "labour", "colony",
+                           # "released from the courtroom", "freed from the dock": a verdict's end
+                           "court", "courtroom", "courthouse", "dock", "cage"})  # fmt: skip
 
 
 _HELD_OR_BAILED = CUSTODY_WORDS | {"bail", "prisoner", "detainee", "inmate"}
