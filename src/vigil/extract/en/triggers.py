@@ -474,7 +474,7 @@ def _destination_abroad(
             if c.lower_ == "abroad":
                 return True
             words = list(c.subtree)
-            if any(t.lemma_ == "border" for t in words):
+            if any(t.lemma_ in ("border", "frontier") for t in words):  # "driven to the Latvian frontier"
                 return True
             for t in words:
                 country = country_of(t.text)

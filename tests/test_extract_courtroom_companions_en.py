@@ -53,8 +53,8 @@ def test_on_saturday_detained_protesters_said_is_no_arrest_of_the_speaker(extrac
     ("text", "names"),
     [
         (
-            "Designer Ruta Vaitkus and driver Oleg Brann received two-year suspended sentences and were "
-            "released from the courtroom.",
+            "Designer Ruta Vaitkus and driver Oleg Brann got two-year suspended terms and were set "
+            "free straight from the courtroom.",
             {"Ruta Vaitkus", "Oleg Brann"},
         ),
         ("Tamar Levin was freed from the dock after the judge imposed a fine.", {"Tamar Levin"}),
@@ -71,15 +71,15 @@ def test_released_from_an_obligation_is_still_no_release(extract_text):
 
 
 def test_a_conjunct_hung_on_an_adverb_keeps_the_subject(extract_text):
-    result = extract_text("Iryna Salei was released early and driven to the Polish border.")
+    result = extract_text("Iryna Salei was released early and driven to the Latvian frontier.")
     assert {("release", "Iryna Salei"), ("deportation", "Iryna Salei")} <= _pairs(result)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Iryna Salei was released in May and, together with 12 other prisoners, driven in a bus to the "
-        "Polish border.",
+        "Iryna Salei was released in May and, together with 12 other prisoners, taken by coach to the "
+        "Latvian frontier.",
         "Iryna Salei was freed and, along with 12 other inmates, taken to the Lithuanian border.",
     ],
 )
@@ -178,7 +178,7 @@ def test_names_set_off_before_a_role_subject_the_parser_made_an_adverb(extract_t
     "text",
     [
         "Editors Sanja Horvat and Luka Babić were freed on Friday from the remand centre, nine months "
-        "after intelligence officers detained them in a raid on the newsroom.",
+        "after intelligence officers seized them during a search of the print shop.",
         "Police released Sanja Horvat and Luka Babić on Friday, three days after officers arrested them "
         "at a vigil.",
     ],
