@@ -127,12 +127,13 @@ class _Distinct:
     def strings(self, doc: Doc) -> list[str]:
         if self._strings is None:
             known, ids = _STRINGS, self.ids.tolist()
-            try:
-                self._strings = list(map(known.__getitem__, ids))
-            except KeyError:
+            strings = list(map(known.get, ids))
+            if None in strings:  # words no document had before: read from the store, once
                 store = doc.vocab.strings
-                known.update((i, store[i]) for i in ids if i not in known)
-                self._strings = list(map(known.__getitem__, ids))
+                for k, value in enumerate(strings):
+                    if value is None:
+                        strings[k] = known[ids[k]] = store[ids[k]]
+            self._strings = strings
         return self._strings
 
 

@@ -31,6 +31,9 @@ class DocContext:
     quoted: set[int] = field(default_factory=set)  # token indices inside direct speech
     # "I", "me" in an interview's answers and transcript turns: the one answering
     first_person: dict[int, Person] = field(default_factory=dict)
+    # each pronoun's person, once found: the rules ask of the same pronoun many times, and names
+    # and pronouns no longer change once the context is built
+    _pronoun_person: dict[int, Person | None] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def build(cls, doc: Doc, finder: PersonFinder = _finder) -> DocContext:
@@ -53,10 +56,12 @@ class DocContext:
         if pronouns and tok.i in self.first_person:
             return self.first_person[tok.i]
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
-            found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
-            if found is not None and self._their_relative(tok, found):
-                return None
-            return found
+            if tok.i not in self._pronoun_person:
+                found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+                if found is not None and self._their_relative(tok, found):
+                    found = None
+                self._pronoun_person[tok.i] = found
+            return self._pronoun_person[tok.i]
         relation = tok.lower_ in lexicon("relation_nouns")  # "Saddam deputy": the deputy is someone else
         for child in tok.children:
             if child.dep_ in ("appos", "compound") and child.i in self.owner_at:

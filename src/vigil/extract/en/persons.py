@@ -542,7 +542,7 @@ def guess_gender(tokens: list[str]) -> str | None:
 
 
 def _is_cap(tok: Token) -> bool:
-    return _capitalised(tok.text) and not tok.is_punct
+    return tok.i in _capitalised_set(tok.doc)
 
 
 @lru_cache(maxsize=65536)  # asked of every token by several passes; a text has few distinct words
@@ -551,8 +551,20 @@ def _capitalised(word: str) -> bool:
 
 
 def _capitalised_tokens(doc: Doc) -> list[int]:
-    """Indices of the tokens `_is_cap` holds for, in order."""
+    """Indices of the tokens `_is_cap` holds for, in order: a capitalised word, no punctuation."""
     return [t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct]
+
+
+_CAPITALISED = "vigil_capitalised"
+
+
+def _capitalised_set(doc: Doc) -> frozenset[int]:
+    """`_capitalised_tokens` as a set, found once per document (`_is_cap` asks of many tokens
+    in several passes)."""
+    found = doc.user_data.get(_CAPITALISED)
+    if found is None:
+        found = doc.user_data[_CAPITALISED] = frozenset(_capitalised_tokens(doc))
+    return found
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -1600,7 +1612,10 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
 
 
 # the cues of a credit line: the name of a journalist follows
+# (the lookahead names the first letters a match can start with: the scan over the whole text
+# skips every other position at once instead of trying each alternative there)
 _CREDIT = re.compile(
+    r"(?=[RrWwEeCcTtPpIiGgVvA\n(])"
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Tt]ranslated|[Pp]hotos?|"
     r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo)\s+by\s+"
     r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
@@ -2217,7 +2232,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
         pre = [
             t
             for t in doc[max(0, start - 5) : start]
-            if t.head.i in range(start, end) and t.dep_ in ("compound", "amod", "nmod")
+            if t.dep_ in ("compound", "amod", "nmod") and start <= t.head.i < end
         ]
         if pre:
             first = min(pre, key=lambda t: t.i).left_edge.i

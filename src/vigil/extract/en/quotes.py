@@ -210,7 +210,14 @@ def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
     leaves the mark at the end of the sentence before)."""
     if sent.start_char < open_at:
         return not text[sent.start_char : open_at].strip()
-    return bool(re.search(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$', text[:open_at]))
+    head = text[:open_at]
+    # a match ends the text before the mark: it starts no earlier than the stop before the closing
+    # marks and spaces there, so the pattern is tried from there, not at every character of the text
+    tail = len(head.rstrip().rstrip("\"')]")) - 1
+    return _ENDS_A_SENTENCE.search(head, max(0, tail)) is not None
+
+
+_ENDS_A_SENTENCE = re.compile(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$')
 
 
 def _introduced(text: str, open_at: int) -> bool:

@@ -781,13 +781,15 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     doc = ctx.doc
     termed = [f for f in findings if f.type == "sentence" and f.term]
     for verb in tokens_in_lowered(doc, "LEMMA", _BARE_GIVERS):
-        if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         number = next(
             (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
             None,
         )
         if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
+            continue
+        if not asserted(verb):  # (asked last: the costliest test, of the few verbs a number follows)
             continue
         sent = verb.sent
         before = [f for f in termed if f.trigger.i < verb.i and f.trigger.sent.start >= _previous_start(sent)]
@@ -821,7 +823,7 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
     out: list[Finding] = []
     doc = ctx.doc
     for verb in tokens_in_lowered(doc, "LEMMA", _BARE_GIVERS):
-        if verb.pos_ != "VERB" or verb.i in ctx.quoted or not asserted(verb):
+        if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
         if any(f.type == "sentence" and f.trigger.i == verb.i for f in findings):
             continue
@@ -830,6 +832,8 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
             None,
         )
         if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
+            continue
+        if not asserted(verb):  # (asked last: the costliest test)
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if verb.lemma_ in ("get", "receive") or subject is not None and subject.dep_ == "nsubjpass":

@@ -1897,12 +1897,11 @@ def _from_a_duty(tok: Token) -> bool:
     """'freed from the burden of campaigning', 'released from the obligation to testify': freed
     from something no one is held in (a common noun, in a sentence that names no custody), not
     'freed from prison', 'released from a camp in Xinjiang', 'freed from Evin'."""
-    if tok.sent is not None and any(t.lemma_.lower() in _HELD_OR_BAILED for t in tok.sent):
-        return False
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
         for thing in (g for g in prep.children if g.dep_ == "pobj"):
             if thing.pos_ == "NOUN" and thing.lemma_.lower() not in _FROM_HOLDERS and not thing.ent_type_:
-                return True
+                # (the sentence is read only now: most triggers are freed from nothing)
+                return tok.sent is None or not any(t.lemma_.lower() in _HELD_OR_BAILED for t in tok.sent)
     return False
 
 
