@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text
+from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import SPEECH, asserted
@@ -29,8 +29,7 @@ def interview_answers(ctx: DocContext) -> set[int]:
     quotation marks within them."""
     doc = ctx.doc
     out: set[int] = set()
-    pos = 0
-    for paragraph in doc_text(doc).split("\n"):
+    for pos, paragraph in text_lines(doc_text(doc)):
         match = _TURN.match(paragraph)
         if match and '"' not in paragraph and "\u201c" not in paragraph:
             head = doc.char_span(pos + match.start(1), pos + match.end(1), alignment_mode="expand")
@@ -40,7 +39,6 @@ def interview_answers(ctx: DocContext) -> set[int]:
             body = doc.char_span(pos + match.end(), pos + len(paragraph), alignment_mode="expand")
             if len(owners) == 1 and body is not None:
                 out.update(range(body.start, body.end))
-        pos += len(paragraph) + 1
     return out
 
 
