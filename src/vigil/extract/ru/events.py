@@ -3148,6 +3148,14 @@ class EventFinder:
         if any(c.dep_ == "case" and self._word_in(c, "era_prepositions") for c in root.children):
             return None  # «осуждённые ещё при Каримове»: whose rule it was, not who was sentenced
         if (
+            root.head.i == t.i
+            and root.dep_ == "obj"
+            and any(
+                c.i != root.i and c.dep_ == "obj" and self._word_in(c, "relative_words") for c in t.children
+            )
+        ):
+            return None  # «…, которых помиловал Лукашенко»: the relative is the object, the name the agent
+        if (
             t.dep_ == "conj"
             and root.dep_ in _SUBJECT
             and root.head.i == t.head.i
