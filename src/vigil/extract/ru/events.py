@@ -961,11 +961,11 @@ class EventFinder:
         doc = f.trigger.doc
         sent = doc[f.trigger.sent.start : f.trigger.sent.end]
         for x in sent:
-            if not (x.like_num or x.lower_ in self.lexicon.numbers):
-                continue
+            if not (x.like_num or is_number(x, self.lexicon)):
+                continue  # «X и ещё десятерых»: a collective numeral by its lemma too
             run = [x]
             while run[-1].i + 1 < sent.end and (
-                doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in self.lexicon.numbers
+                doc[run[-1].i + 1].like_num or is_number(doc[run[-1].i + 1], self.lexicon)
             ):
                 run.append(doc[run[-1].i + 1])
             if number_value(run, self.lexicon) != f.count:
@@ -1601,6 +1601,13 @@ class EventFinder:
             for c in t.children
         )
 
+    def _expelled(self, t: Token) -> bool:
+        """An administrative expulsion («выдворить», «выдворение»), in the trigger or its sentence
+        or the one before: a foreigner sent home, not a prisoner freed."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        return any(self._word_in(x, "expulsion") for x in doc[start : t.sent.end])
+
     def _from_office(self, t: Token) -> bool:
         """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
         a post or a duty (a few words may come between: «освободил Х от занимаемой должности»,
@@ -1880,6 +1887,8 @@ class EventFinder:
             finding.implies_release = False  # handed to another state's jail, not freed
         if rule.label == "deportation" and not self.linear and self._from_country(t):
             finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
+        if rule.label == "deportation" and not self.linear and self._expelled(t):
+            finding.implies_release = False  # «назначил выдворение … посадили на рейс»: a migrant expelled
         if (
             rule.label == "deportation"
             and not self.linear
@@ -3147,6 +3156,14 @@ class EventFinder:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
         if any(c.dep_ == "case" and self._word_in(c, "era_prepositions") for c in root.children):
             return None  # «осуждённые ещё при Каримове»: whose rule it was, not who was sentenced
+        if (
+            root.head.i == t.i
+            and root.dep_ == "obj"
+            and any(
+                c.i != root.i and c.dep_ == "obj" and self._word_in(c, "relative_words") for c in t.children
+            )
+        ):
+            return None  # «…, которых помиловал Лукашенко»: the relative is the object, the name the agent
         if (
             t.dep_ == "conj"
             and root.dep_ in _SUBJECT

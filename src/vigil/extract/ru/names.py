@@ -207,6 +207,16 @@ def _first_name_gender(text: str, case: tuple) -> str | None:
     return {"masc": "masc", "femn": "fem"}.get(names[0].tag.gender or "")
 
 
+def guessed_first_name(text: str) -> bool:
+    """«Жанар» read as «ж» + «Анар», «Лейсан» by a known ending: every name reading of the word
+    is the dictionary's guess, not an entry, so its gender is no evidence."""
+    names = [p for p in morph().parse(text) if "Name" in p.tag]
+    return bool(names) and all(
+        len(p.methods_stack) > 1 or type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+        for p in names
+    )
+
+
 def dictionary_gender(words: list[str]) -> str | None:
     """The gender the dictionary gives a name (its first name, else its surname); None for a
     foreign name whose gender the tagger only guessed («Ли Вайман»)."""

@@ -209,14 +209,20 @@ def _gender_from_relatives(index: PersonIndex, *, by_verb: bool = True) -> None:
                 break
 
 
+_RUSSIAN_SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина")
+
+
 def _gender_from_verb(doc: Doc, person: Person) -> bool:
     """«Ление Джемилева узнала …»: a foreign name the dictionary does not know, right before
     a past-tense verb in the singular, takes that verb's gender (the tagger may read the
     surname as a man's genitive). Only a full name whose first name the dictionary does not
     know, so that «мать Петрова сказала» leaves Петров a man."""
-    from vigil.extract.ru.names import _first_name_gender  # names imports this module
+    from vigil.extract.ru.names import _first_name_gender, guessed_first_name  # names imports this module
 
-    if len(person.tokens) < 2 or _first_name_gender(person.tokens[0], ()):
+    # a first name the dictionary only guesses («Жанар», «Лейсан») before a surname of the
+    # Russian pattern, whose ending the verb decides («Байбулова сообщила»)
+    guessed = guessed_first_name(person.tokens[0]) and person.tokens[-1].lower().endswith(_RUSSIAN_SURNAME)
+    if len(person.tokens) < 2 or (_first_name_gender(person.tokens[0], ()) and not guessed):
         return False
     for start, end in person.mentions:
         if end >= len(doc) or end - start < 2:

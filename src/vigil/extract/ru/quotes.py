@@ -79,7 +79,7 @@ class QuoteFinder:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
             inner = text[start + 1 : end - 1].strip()
-            if len(inner.split()) < 2:
+            if len(inner.split()) < 2 or self._titled(text, start):
                 continue
             speaker = self._speaker(doc, index, start, end)
             if speaker is None:
@@ -131,10 +131,18 @@ class QuoteFinder:
                 person = self._speaker_in(clause, index, start)
                 if person is not None:
                     return person
+        before = text[max(0, start - 3) : start].rstrip()
+        if before.endswith(","):
+            # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»: named before the
+            # words, whatever the sentence after them points back at
+            span = self._clause(doc, start, forward=False)
+            if any(t.lower_ in self.lexicon.sets.get("according", ()) for t in span):
+                person = self._speaker_in(span, index, start, need_verb=False)
+                if person is not None:
+                    return person
         person = self._said_after(doc, index, start, end)
         if person is not None:
             return person
-        before = text[max(0, start - 3) : start].rstrip()
         if re.search(r",\s+(что|што)\s*$", text[max(0, start - 8) : start]):
             # «X заявіў, што «…»»: the words in marks are X's own, as in English 'said that "…"'
             span = self._clause(doc, start, forward=False)
@@ -185,7 +193,11 @@ class QuoteFinder:
         if forward:
             i = token.start if token is not None else len(doc)
             j = i
-            while j < len(doc) and doc[j].text not in (".", "!", "?", "\n") and "\n" not in doc[j].text:
+            while (
+                j < len(doc)
+                and (doc[j].text not in (".", "!", "?", "\n") or _inner_dot(doc, j))
+                and "\n" not in doc[j].text
+            ):
                 if doc[j].text == '"':
                     # a quoted title inside the attribution («правозащитник "Вясны" Павел Левчук»)
                     close = next((k for k in range(j + 1, min(len(doc), j + 5)) if doc[k].text == '"'), None)
@@ -221,7 +233,7 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
-        if self._institutional(span, index):
+        if self._institutional(span, index) or self._anonymous(span, index):
             return None
         named = [
             (t, index.person_at(t))
@@ -270,6 +282,15 @@ class QuoteFinder:
                 and (lex.word_in(following, "possessors") or lex.word_in(following, "relation_forms"))
             ):
                 return None  # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
+            if (
+                gender
+                and not lex.extra.get("linear")
+                and t.lower_ not in _NOMINATIVE_PRONOUNS
+                and not any(
+                    x.lower_ in lex.sets.get("according", ()) for x in span.doc[max(0, t.i - 1) : t.i + 2]
+                )
+            ):
+                continue  # «Судья спросил его: «…»»: whom the words were put to does not speak them
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 linear = bool(lex.extra.get("linear"))
@@ -328,6 +349,46 @@ class QuoteFinder:
                 return True
         return False
 
+    def _anonymous(self, span: Span, index: PersonIndex) -> bool:
+        """«— сказал источник, близкий к семье X», «Сосед, попросивший не называть его имени,
+        рассказал: …», «собеседник издания утверждает, что …»: an unnamed source (its noun in
+        the nominative before any nominative name, no name in apposition to it) speaks, so
+        neither a name in another case after it nor a pronoun of its clause is the speaker."""
+        sources = self.lexicon.sets.get("anonymous_sources")
+        if not sources:
+            return False
+        doc = span.doc
+        # only the last clause speaks: «X находится в СИЗО; собеседник …», «…, — сказала X. Источник …»
+        last = max((k for k, t in enumerate(span) if t.text in (".", ";", "!", "?")), default=-1)
+        for t in span[last + 1 :]:
+            person = index.person_at(t)
+            if person is not None:
+                j = t.i
+                while j + 1 < len(doc) and index.person_at(doc[j + 1]) is person:
+                    j += 1
+                k = j + 1
+                if (
+                    k < len(doc)
+                    and doc[k].lower_ in sources
+                    and (k + 1 == len(doc) or index.person_at(doc[k + 1]) is None)
+                ):
+                    return True  # «— сказал Азаттыку источник»: the outlet told, the source spoke
+                if not self._oblique_case(t, person):
+                    return False
+                continue
+            if t.lower_ in sources and (t.is_lower or t.is_sent_start):
+                following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if following is None or index.person_at(following) is None:
+                    return True
+        return False
+
+    def _titled(self, text: str, start: int) -> bool:
+        """«Пост назывался «…»», «вышел с плакатом «…»», «под заголовком «…»»: words in marks
+        right after a naming word are a title, a slogan or a name, not anyone's speech."""
+        cues = self.lexicon.sets.get("title_cues")
+        m = re.search(r"(\w+)\s*$", text[max(0, start - 30) : start])
+        return bool(cues) and m is not None and m.group(1).lower() in cues
+
     def _oblique_case(self, t, person: Person) -> bool:
         """A name in a case other than the nominative: by its form where no parse tags the case
         (Belarusian), else by the tagger's case."""
@@ -379,6 +440,9 @@ class QuoteFinder:
             nouns -= {*lex.sets.get("time_adverbs", ()), *lex.sets.get("time_words", ())}
         if not nouns:
             return None
+        # «Государственный обвинитель X …. «…», — заявила прокурор»: the same office by another noun
+        synonyms = self.lexicon.words.get("role_synonyms", {})
+        nouns |= {other for noun in nouns for other in synonyms.get(noun, ())}
         holders = []
         for person in index.persons:
             for start, _end in person.mentions:
@@ -467,6 +531,9 @@ class QuoteFinder:
         continues that speaker (one sentence end at most between them, no other name)."""
         if not found:
             return None
+        before = doc_text(doc)[:start].rstrip()
+        if before and before[-1] not in '.!?…:"':
+            return None  # «…, что намерена вернуться, «как только …»»: a fragment inside a clause
         last = found[-1]
         gap = doc_text(doc)[last.end : start]
         if "\n" in gap or len(re.findall(r"[.!?…](?=\s|$)", gap)) > 1 or len(gap) > 200:
@@ -474,6 +541,8 @@ class QuoteFinder:
         span = doc.char_span(last.end, start, alignment_mode="contract")
         if span is not None and any(index.person_at(t) not in (None, last.speaker) for t in span):
             return None
+        if span is not None and self._anonymous(span, index):
+            return None  # «…», — сказал X. Источник в полиции добавил: «…»
         return last.speaker
 
     def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
@@ -681,9 +750,10 @@ class QuoteFinder:
         )
         answers = []
         previous_question = False
-        for a, b, p in paragraphs:
+        first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
+        for k, (a, b, p) in enumerate(paragraphs):
             is_turn = p[:1] in "—–" or p.startswith("- ")
-            if is_turn and p.rstrip().endswith("?"):
+            if is_turn and (p.rstrip().endswith("?") or self._prompt(paragraphs, k, answers, first)):
                 previous_question = True
                 continue
             if is_turn and previous_question:
@@ -691,6 +761,19 @@ class QuoteFinder:
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
+
+    @staticmethod
+    def _prompt(paragraphs: list[tuple[int, int, str]], k: int, answers: list, first: set[str]) -> bool:
+        """«— Ходят слухи, что …» between two answers: a short turn with no «?» and no word in the
+        first person, right after an answer turn and before another turn that asks nothing, is
+        the interviewer's prompt, and the turn after it the answer."""
+        a, _b, p = paragraphs[k]
+        if not answers or k == 0 or answers[-1][1] != paragraphs[k - 1][1] or k + 1 >= len(paragraphs):
+            return False
+        following = paragraphs[k + 1][2]
+        if following[:1] not in "—–" or following.rstrip().endswith("?") or len(p.split()) > 25:
+            return False
+        return not first & {w.strip(".,!?…;:—-").lower() for w in p.split()}
 
     def _plain_interview(
         self, doc: Doc, index: PersonIndex, paragraphs: list[tuple[int, int, str]], interviewer: Person | None
@@ -856,6 +939,19 @@ def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding
 
 
 _GENDERS_OF = {"Masc": "masc", "Fem": "fem"}
+
+
+def _inner_dot(doc: Doc, j: int) -> bool:
+    """«рассказал Крым.Реалиям адвокат X»: a full stop inside a word (an outlet's name), with
+    letters on both sides and no space, ends no clause."""
+    return (
+        doc[j].text == "."
+        and 0 < j < len(doc) - 1
+        and not doc[j].whitespace_
+        and not doc[j - 1].whitespace_
+        and doc[j - 1].is_alpha
+        and doc[j + 1].is_alpha
+    )
 
 
 def _speech_punctuation(text: str, end: int) -> bool:
