@@ -1,4 +1,4 @@
-"""Russian precision families of session 16: words in marks that nobody named speaks (an
+"""Russian quote and event precision families: words in marks that nobody named speaks (an
 unnamed source, a title after a naming word, a fragment inside reported speech, a question put
 to someone), speakers named by another noun of the same office, and an agent after a relative
 clause's object. Sentences written for these tests."""
@@ -114,9 +114,9 @@ def test_an_agent_after_a_relative_object_is_not_released(run):
 
 def test_a_first_name_known_only_by_its_ending_takes_the_gender_of_its_verb(run):
     result = run(
-        "Суд приговорил Гульнару Сафину к трём годам условно. Адвокат Сафиной Лейсан Гарипова сообщила, "
-        "что её подзащитная «рада вернуться к детям». «Мы подадим апелляцию, потому что считаем приговор "
-        "незаконным», — сказала она.",
+        "Суд назначил Розе Хайруллиной два года условно. Защитник Хайруллиной Жанар Ермекова заявила, "
+        "что её подзащитная «хочет скорее увидеть сына». «Этот приговор мы обжалуем, поскольку считаем его "
+        "несправедливым», — сказала она.",
         "ru",
     )
-    assert ("Лейсан Гарипова", "Мы подадим апелляцию,") in quotes(result)
+    assert ("Жанар Ермекова", "Этот приговор мы") in quotes(result)

@@ -20,7 +20,7 @@ def test_a_place_in_the_locative_is_where_jailed_not_where_sent(run):
 
 
 def test_put_on_a_flight_abroad_is_a_deportation(run):
-    result = run("Активиста Бахрома Юсупова под конвоем посадили на рейс в Узбекистан.", "ru")
+    result = run("Блогера Бахрома Юсупова в сопровождении полицейских посадили на рейс в Узбекистан.", "ru")
     assert ("deportation", "Бахром Юсупов") in events(result)
 
 
