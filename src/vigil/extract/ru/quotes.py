@@ -94,8 +94,6 @@ class QuoteFinder:
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b, turn=True))
-        if answers and interviewer is not None:
-            out.extend(self._questions(doc, interviewer))
         for paragraph in self._dash_paragraphs(doc, index, answers):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
@@ -854,15 +852,6 @@ class QuoteFinder:
             if len(people) == 1:
                 return next(iter(people.values()))
         return None
-
-    def _questions(self, doc: Doc, interviewer: Person) -> list[QuoteFinding]:
-        """An interview's question turns (a dash paragraph ending in «?») are the words of the
-        interviewer its byline names; without that byline the questions have no speaker."""
-        text = doc_text(doc)
-        out = []
-        for m in re.finditer(r"(?m)^[—–] ?([^\n]+\?)[ \t]*$", text):
-            out.append(QuoteFinding(interviewer, m.group(1), m.start(1), m.end(1)))
-        return out
 
     def _dash_paragraphs(self, doc: Doc, index: PersonIndex, answers) -> list[QuoteFinding]:
         """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
