@@ -134,3 +134,86 @@ def test_after_the_release_he_may_is_no_release(be):
 def test_after_a_relatives_release_is_not_his(be):
     result = be("Міхася Шэлега затрымалі ў 2021 годзе. Пасля вызвалення сына ён пераехаў у Вільню.")
     assert ("release", "Міхась Шэлег") not in events(result)
+
+
+# -- a participle's gender -----------------------------------------------------------------------
+
+
+def test_a_womans_participle_is_not_the_next_mans_sentence(be):
+    result = be(
+        "Сярод вызваленых — швачка Ганна Шула, асуджаная ў 2022 годзе на тры гады калоніі, "
+        "а таксама інжынер Пётр Гурын, які адбываў сямігадовы тэрмін."
+    )
+    assert terms(result) == {"Ганна Шула": 36, "Пётр Гурын": 84}
+
+
+def test_a_plural_short_participle_is_everyones(be):
+    result = be("Па амністыі вызвалены з калоній: Лявон Бусько, Марыя Гук і Ала Рэпіна.")
+    assert {("release", "Марыя Гук"), ("release", "Ала Рэпіна")} <= events(result)
+
+
+# -- a former holder of a role as the speaker ----------------------------------------------------
+
+
+def test_a_former_prisoner_speaking_is_not_the_prisoner_who_died(be):
+    from tests.test_extract_ru import quotes
+
+    result = be(
+        "У калоніі № 2 памёр палітвязень Пятро Гай. Сваякі даведаліся пра гэта праз тыдзень.\n\n"
+        "Гэта пацвярджае і Сяргей Лапа, які ў ліпені вызваліўся з той жа калоніі. "
+        "«Пятро ўвесь час хварэў, а лекаў не давалі», — кажа былы палітвязень."
+    )
+    assert quotes(result) == {("Сяргей Лапа", "Пятро ўвесь час")}
+
+
+# -- taraškievica numerals ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "months"), [("шасьцю з паловай", 78), ("пяцьцю", 60), ("дзевяццю", 108), ("дзесяцьцю", 120)]
+)
+def test_instrumental_numerals_in_either_orthography_give_the_term(be, number, months):
+    result = be(f"Летась Віцебскі абласны суд пакараў Міхася Шэлега {number} гадамі калёніі.")
+    assert terms(result) == {"Міхась Шэлег": months}
+
+
+def test_a_collective_numeral_with_a_soft_sign_counts(be):
+    result = be("У Шклове затрымалі дзесяць удзельнікаў акцыі. Увечары шасьцярых з іх адпусьцілі.")
+    assert ("release", 6) in counts(result)
+
+
+# -- a verdict announced -----------------------------------------------------------------------
+
+
+def test_a_verdict_announced_to_a_counted_group_is_a_counted_sentence(be):
+    result = be("Гродзенскі абласны суд у сераду абвясціў прысуд сямі жыхарам Ліды, якіх судзілі за пікет.")
+    assert ("sentence", 7) in counts(result)
+
+
+def test_a_verdict_announced_to_a_named_person_with_a_term(be):
+    result = be("Суд абвясціў прысуд Міхасю Шэлегу: шэсць гадоў калоніі.")
+    assert terms(result) == {"Міхась Шэлег": 72}
+
+
+@pytest.mark.parametrize("verb", ["абвесцяць у пятніцу", "суд агучыць праз тыдзень"])
+def test_a_verdict_still_to_come_is_no_sentence(be, verb):
+    result = be(f"Прысуд Міхасю Шэлегу {verb}.")
+    assert not result.events
+
+
+def test_a_mans_participle_after_his_name_is_not_the_next_womans(be):
+    result = be("Пётр Гурын, затрыманы ў сакавіку, і ягоная калега Ганна Шула далі інтэрв'ю.")
+    assert events(result) == {("arrest", "Пётр Гурын")}
+
+
+def test_a_relative_clause_of_the_other_gender_is_the_unnamed_kins(be):
+    result = be(
+        "Сярод затрыманых таксама 40-гадовы інжынер Пятро Сак і яго жонка, якую адпусцілі ўвечары таго ж дня."
+    )
+    assert ("release", "Пятро Сак") not in events(result)
+
+
+def test_a_relative_clause_skipping_a_mans_genitive_is_the_womans(be):
+    result = be("Марыя Лой, сястра Пятра Сака, якая была затрыманая ў маі, выйшла на волю.")
+    assert ("arrest", "Марыя Лой") in events(result)
+    assert ("arrest", "Пётр Сак") not in events(result)

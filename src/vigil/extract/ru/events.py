@@ -1804,6 +1804,13 @@ class EventFinder:
             )
         ):
             return None  # «вызвалены з-пад варты пад хатні арышт»: moved to house arrest, not freed
+        if (
+            self.linear
+            and rule.label == "sentence"
+            and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ())
+            and any(x.lower_ in self.lexicon.sets.get("future_verdict", ()) for x in t.sent)
+        ):
+            return None  # «Прысуд X абвесцяць у пятніцу»: a verdict still to come
         if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (
@@ -2460,6 +2467,11 @@ class EventFinder:
                 alone = False  # «X, якой далі 6 гадоў, і Y, які адбываў …»: X's clause, not Y's
             if root.i < t.i and self._inside_relative_of(t, root, person, index):
                 continue  # «X — жонка Y, які быў арыштаваны …»: the clause is Y's, not X's
+            clause = self._relative_clause(t, index) if root.i < t.i else None
+            if clause is not None and person.gender not in (None, clause[1]):
+                continue  # «X і яго жонка, якую адпусцілі ўвечары»: the wife's clause, not his
+            if person.gender and self._participle_gender(t, index) not in (None, person.gender):
+                continue  # «X, асуджаная на чатыры гады, а таксама Y»: a woman's participle, not his
             if (
                 all(distance <= abs(root.i - i) for i in rivals)
                 or (alone and all(distance <= abs(root.i - i) for i in side))
@@ -2582,10 +2594,29 @@ class EventFinder:
                 return owner is not None and owner is not person
         return False
 
-    def _relative_owner(self, t: Token, index: PersonIndex) -> Person | None:
-        """The person whose name stands right before the comma of the singular relative clause
-        the trigger is in («…, які быў арыштаваны … і асуджаны», no comma or name between),
-        when the relative word shares that person's gender."""
+    def _participle_gender(self, t: Token, index: PersonIndex) -> str | None:
+        """The gender a Belarusian participle's ending shows: «асуджаная» is a woman's; «-ны» is
+        a man's only right after his name and a comma («X, асуджаны на …»), since before names
+        it may be the plural's short form («вызвалены з калоній: X, Y і Z», «затрыманы X, а
+        таксама Y»)."""
+        if not self.linear or not t.is_lower:
+            return None
+        low = t.lower_
+        endings = tuple(self.lexicon.sets.get("passive_endings", ()))
+        if not low.endswith(endings) or len(low) < 6:
+            return None
+        if low.endswith(("ная", "тая")):
+            return "fem"
+        if low.endswith(("ны", "ты")) and t.i >= 2 and t.doc[t.i - 1].text == ",":
+            before = index.person_at(t.doc[t.i - 2])
+            if before is not None and before.gender == "masc":
+                return "masc"
+        return None
+
+    def _relative_clause(self, t: Token, index: PersonIndex) -> tuple[int, str] | None:
+        """The comma and the gender of the singular relative word opening the clause the
+        trigger is in («…, які быў арыштаваны … і асуджаны», «…, якую адпусцілі»; no comma
+        or name between)."""
         doc = t.doc
         sets = self.lexicon.sets
         for k in range(t.i - 1, t.sent.start + 1, -1):
@@ -2594,13 +2625,19 @@ class EventFinder:
                 return None
             gender = "masc" if x.lower_ in sets.get("relative_masc", ()) else None
             gender = gender or ("fem" if x.lower_ in sets.get("relative_fem", ()) else None)
-            if gender is None:
-                continue
-            if doc[k - 1].text != ",":
-                return None
-            owner = index.person_at(doc[k - 2])
-            return owner if owner is not None and owner.gender in (gender, None) else None
+            if gender is not None:
+                return (k - 1, gender) if doc[k - 1].text == "," else None
         return None
+
+    def _relative_owner(self, t: Token, index: PersonIndex) -> Person | None:
+        """The person whose name stands right before the comma of the trigger's singular
+        relative clause, when the relative word shares that person's gender."""
+        clause = self._relative_clause(t, index)
+        if clause is None:
+            return None
+        comma, gender = clause
+        owner = index.person_at(t.doc[comma - 1]) if comma > 0 else None
+        return owner if owner is not None and owner.gender in (gender, None) else None
 
     def _inside_relative_of(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """«X — жонка Y, які быў арыштаваны …»: the trigger's relative clause is another
