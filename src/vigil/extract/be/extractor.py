@@ -78,9 +78,35 @@ class BelarusianExtractor(RussianExtractor):
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
         join_name_particles(doc, self.lexicon.sets["name_particles"], self.lexicon.sets["name_prefixes"])
         mark_latin_names(doc)
+        self._surname_before_initials(doc)
         self._surname_opening(doc)
         self._shared_surname(doc)
         return doc
+
+    @staticmethod
+    def _surname_before_initials(doc: Doc) -> None:
+        """«Асуджаны Гук С. П. памёр …», a document's form: the NER tags the initials alone;
+        the capitalised word before them is the surname, and the person is that surname's
+        (`clean_span` drops the initials after it)."""
+        ents = list(doc.ents)
+        taken = {t.i for ent in ents for t in ent}
+        changed = False
+        for n, ent in enumerate(ents):
+            words = [t for t in ent if t.text != "."]
+            k = ent.start - 1
+            if (
+                ent.label_ != "PER"
+                or not words
+                or not all(len(t.text) == 1 and t.text.isupper() for t in words)
+                or k < 0
+                or k in taken
+                or not (doc[k].is_title and doc[k].is_alpha and len(doc[k].text) > 2)
+            ):
+                continue
+            ents[n] = Span(doc, k, ent.end, label="PER")
+            changed = True
+        if changed:
+            doc.ents = ents
 
     def _shared_surname(self, doc: Doc) -> None:
         """«Ігнат і Таццяна Дудко», «Пятро і Вольга Шэлег»: a listed first name alone before
@@ -203,6 +229,13 @@ class BelarusianExtractor(RussianExtractor):
                 continue
             tokens.append(t)
         tokens = [t for t in tokens if t.is_alpha or is_name_word(t)]
+        if (
+            len(tokens) >= 2
+            and len(tokens[0].text) > 2
+            and not self._first_name(tokens[0].text)
+            and all(len(t.text) == 1 and t.text.isupper() for t in tokens[1:])
+        ):
+            tokens = tokens[:1]  # «Лапацкі В. А.»: a surname, then its initials
         if tokens and tokens[0].lower_ in self.lexicon.sets.get("family_plurals", ()):
             if not any(self.names.is_first_name(t.text) for t in tokens[1:]):
                 return None  # «Браты Барысевічы», «Сужэнцы Дудко»: a family, its members named apart
@@ -276,6 +309,8 @@ class BelarusianExtractor(RussianExtractor):
             return None  # «суд Маскоўскага раёна», «Крымінальнага кодэкса»: a place's or a law's adjective
         if not any(self._first_name(t.text) for t in tokens) and self._institution_adjective(tokens[-1]):
             return None  # «Прысуд Мінскі гарадскі суд абвесціць …»: a court's or a college's adjective
+        if len(tokens) >= 3 and self._first_name(tokens[0].text) and self._institution_adjective(tokens[-1]):
+            tokens = tokens[:-1]  # «Ежы Кавальскага Віцебскі абласны суд пакараў»: the court's adjective
         if tokens[0].lower_ in self.lexicon.sets.get("capitalised_nouns", ()) and not self._first_name(
             tokens[0].text
         ):
@@ -299,6 +334,8 @@ class BelarusianExtractor(RussianExtractor):
             ]  # «Грамадзяніна Польшчы Кшыштафа Навака»: a citizen of a country, then the name
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
             tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
+        if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("opening_words", ()):
+            tokens = tokens[1:]  # «Паводле Лабача, …», «Акрамя Гука …»: a preposition opening a sentence
         if tokens[0].lower_ in self.lexicon.sets["role_nouns"] and not any(
             self.names.is_first_name(t.text) for t in tokens
         ):

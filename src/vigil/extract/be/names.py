@@ -235,7 +235,8 @@ class BelarusianNames:
         return name_key(word) in self.forms
 
     def describe(self, span: Span) -> NameInfo:
-        words = [t.text for t in span if t.text != "."]
+        # «у тым ліку Ўладзіміра»: a name's first У is written Ў after a vowel, never in the name
+        words = ["У" + t.text[1:] if t.text.startswith("Ў") else t.text for t in span if t.text != "."]
         if len(words) > 1 and all(len(w) == 1 for w in words[:-1]):
             # initials and a surname: «А. Кравеца» → А. Кравец
             gender = self._surname_gender(words[-1])
@@ -292,6 +293,10 @@ class BelarusianNames:
             # surname no man's genitive ends in («Алеся Грынько», «Алеся Кот»: Алесь's is -а/-і)
             name, gender, nominative = self.agreed_fem[words[0].lower()], "fem", True
         ending = self._ending(words[0], name)
+        if nominative and gender == "masc" and name[-1:] in "ыі" and len(words) > 1:
+            # «айца Ежы Вішнеўскага»: a first name that does not decline says nothing of the
+            # case; the surname's own adjectival ending does
+            nominative = not words[-1].lower().endswith(("скага", "цкага", "скаму", "цкаму", "скім", "цкім"))
         surname = words[-1] if nominative else self._nominative(words[-1], gender, ending)
         shared = self._plural_surname(words[-1], gender) if len(words) > 1 else None
         if shared is not None:

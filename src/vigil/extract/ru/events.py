@@ -1158,6 +1158,8 @@ class EventFinder:
         ending on a perfective is its future («вызваліць» he will free), no fact either. The
         reflexive «-цца» is also the present and is judged by the words around it."""
         low = t.lower_
+        if low.endswith(tuple(self.lexicon.sets.get("converb_endings", ()))) and not t.lemma_.endswith("чы"):
+            return False  # «памёр, адбываючы чатыры гады»: a present converb, not an infinitive in -чы
         return low != t.lemma_ and low.endswith(_LINEAR_INFINITIVE) and t.lemma_.endswith(_INFINITIVE)
 
     def _postnominal(self, t: Token) -> bool:
@@ -1809,6 +1811,13 @@ class EventFinder:
             )
         ):
             return None  # «вызвалены з-пад варты пад хатні арышт»: moved to house arrest, not freed
+        if (
+            self.linear
+            and rule.label == "sentence"
+            and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ())
+            and any(x.lower_ in self.lexicon.sets.get("future_verdict", ()) for x in t.sent)
+        ):
+            return None  # «Прысуд X абвесцяць у пятніцу»: a verdict still to come
         if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (
@@ -2246,6 +2255,22 @@ class EventFinder:
                 best = (distance, person)
         if best is not None:
             finding.persons.append(best[1])
+        elif (
+            self.linear
+            and not any(r.sent == t.sent for r, _ in index.mention_roots())
+            and not any(self._word_in(x, "blockers") for x in doc[t.i + 1 : t.sent.end])
+        ):
+            # «Пасля вызвалення ён выехаў у Польшчу»: the clause's subject pronoun, no name in it
+            # (not «… ён можа выехаць», a possibility)
+            near = [*doc[max(t.sent.start, t.i - 3) : t.i], *doc[t.i + 1 : min(t.sent.end, t.i + 4)]]
+            for x in near:
+                lo, hi = sorted((x.i, t.i))
+                if x.lower_ not in ("ён", "яна") or any(y.text in (",", ";", ":", "—") for y in doc[lo:hi]):
+                    continue
+                person = index.latest_before(x.i, pronoun_gender(x, self.lexicon), exclude=self._agents)
+                if person is not None:
+                    finding.persons.append(person)
+                break
         finding.date = self._date_linear(t) if self.linear else self._date(t)
         return finding if finding.persons else None
 
@@ -2390,13 +2415,18 @@ class EventFinder:
         sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent and i not in self._clause_triggers]
         spans = [(q.start, q.end) for q in quotes]
         quoted = any(a <= t.idx < b for a, b in spans)
+        # the people of «Чацвярых з вызваленых, у тым ліку X і Y, вывезлі» are of the verb's
+        # part too: the whole's participle does not compete with it for them
+        rivals = sent_triggers
+        if not self._partitive_whole(t):
+            rivals = [i for i in sent_triggers if not self._partitive_whole(doc[i])]
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
             if (
-                self._possessor(root, index)
+                (self._possessor(root, index) and self._relative_owner(t, index) is not person)
                 or self._clause_break(t, root)
                 or self._agent_role(root, index)
                 or self._stays(t, root, person, index)
@@ -2436,7 +2466,7 @@ class EventFinder:
                 continue  # «X, якога памілаваў Аляксандр Лукашэнка»: the name after the verb did it
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
-            side = [i for i in sent_triggers if (i < root.i) == (t.i < root.i)]
+            side = [i for i in rivals if (i < root.i) == (t.i < root.i)]
             lo, hi = sorted((root.i, t.i))
             alone = not any(index.person_at(x) not in (None, person) for x in doc[lo + 1 : hi]) and not any(
                 x.text in (";", ":") for x in doc[lo + 1 : hi]
@@ -2444,8 +2474,15 @@ class EventFinder:
             distance = abs(root.i - t.i)
             if alone and t.i < root.i and self._relative_of_another(t, person, index):
                 alone = False  # «X, якой далі 6 гадоў, і Y, які адбываў …»: X's clause, not Y's
+            if root.i < t.i and self._inside_relative_of(t, root, person, index):
+                continue  # «X — жонка Y, які быў арыштаваны …»: the clause is Y's, not X's
+            clause = self._relative_clause(t, index) if root.i < t.i else None
+            if clause is not None and person.gender not in (None, clause[1]):
+                continue  # «X і яго жонка, якую адпусцілі ўвечары»: the wife's clause, not his
+            if person.gender and self._participle_gender(t, index) not in (None, person.gender):
+                continue  # «X, асуджаная на чатыры гады, а таксама Y»: a woman's participle, not his
             if (
-                all(distance <= abs(root.i - i) for i in sent_triggers)
+                all(distance <= abs(root.i - i) for i in rivals)
                 or (alone and all(distance <= abs(root.i - i) for i in side))
                 or (alone and self._past_parenthetical(root, t, index))
             ):
@@ -2565,6 +2602,61 @@ class EventFinder:
                 owner = index.person_at(doc[k - 2])
                 return owner is not None and owner is not person
         return False
+
+    def _participle_gender(self, t: Token, index: PersonIndex) -> str | None:
+        """The gender a Belarusian participle's ending shows: «асуджаная» is a woman's; «-ны» is
+        a man's only right after his name and a comma («X, асуджаны на …»), since before names
+        it may be the plural's short form («вызвалены з калоній: X, Y і Z», «затрыманы X, а
+        таксама Y»)."""
+        if not self.linear or not t.is_lower:
+            return None
+        low = t.lower_
+        endings = tuple(self.lexicon.sets.get("passive_endings", ()))
+        if not low.endswith(endings) or len(low) < 6:
+            return None
+        if low.endswith(("ная", "тая")):
+            return "fem"
+        if low.endswith(("ны", "ты")) and t.i >= 2 and t.doc[t.i - 1].text == ",":
+            before = index.person_at(t.doc[t.i - 2])
+            if before is not None and before.gender == "masc":
+                return "masc"
+        return None
+
+    def _relative_clause(self, t: Token, index: PersonIndex) -> tuple[int, str] | None:
+        """The comma and the gender of the singular relative word opening the clause the
+        trigger is in («…, які быў арыштаваны … і асуджаны», «…, якую адпусцілі»; no comma
+        or name between)."""
+        doc = t.doc
+        sets = self.lexicon.sets
+        for k in range(t.i - 1, t.sent.start + 1, -1):
+            x = doc[k]
+            if x.text in (",", ";", ":", "—", "–") or x.i in index.by_token:
+                return None
+            gender = "masc" if x.lower_ in sets.get("relative_masc", ()) else None
+            gender = gender or ("fem" if x.lower_ in sets.get("relative_fem", ()) else None)
+            if gender is not None:
+                return (k - 1, gender) if doc[k - 1].text == "," else None
+        return None
+
+    def _relative_owner(self, t: Token, index: PersonIndex) -> Person | None:
+        """The person whose name stands right before the comma of the trigger's singular
+        relative clause, when the relative word shares that person's gender."""
+        clause = self._relative_clause(t, index)
+        if clause is None:
+            return None
+        comma, gender = clause
+        owner = index.person_at(t.doc[comma - 1]) if comma > 0 else None
+        return owner if owner is not None and owner.gender in (gender, None) else None
+
+    def _inside_relative_of(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """«X — жонка Y, які быў арыштаваны …»: the trigger's relative clause is another
+        person's, whose name comes after this person's."""
+        owner = self._relative_owner(t, index)
+        return (
+            owner is not None
+            and owner is not person
+            and any(root.i < start for start, _ in owner.mentions if start < t.i)
+        )
 
     def _kin_of_described(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """«Маці асуджанай настаўніцы Ганна X выйшла …»: a participle after a kin noun describes
@@ -2955,10 +3047,13 @@ class EventFinder:
         політзаключённых»), unless an approximation word stands before it."""
         lex = self.lexicon
         doc = t.doc
+        if self._partitive_whole(t):
+            return
         sent_triggers = [
             i
             for i in trigger_ids
             if doc[i].sent == t.sent
+            and not self._partitive_whole(doc[i])
             and not (
                 doc[i].lower_ in lex.sets["group_nouns"]
                 and i > t.sent.start
@@ -3024,6 +3119,20 @@ class EventFinder:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _partitive_whole(self, t: Token) -> bool:
+        """«Чацвярых з вызваленых … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle
+        after a number and «з» names the whole a part is taken from; the number counts the
+        verb's event, not the participle's."""
+        doc = t.doc
+        if (
+            not self.linear
+            or t.i < t.sent.start + 2
+            or doc[t.i - 1].lower_ not in self.lexicon.sets.get("out_of", ())
+        ):
+            return False
+        x = doc[t.i - 2]
+        return x.like_num or x.lower_ in self.lexicon.numbers or self._word_in(x, "collective")
 
     def _date_linear(self, t: Token) -> str | None:
         doc = t.doc
@@ -4231,8 +4340,19 @@ def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> in
 def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
-    word = folded(root.doc[_mention_start(root, person, index)].text)
-    return bool(person.tokens) and word not in {folded(t) for t in person.tokens}
+    doc = root.doc
+    start = _mention_start(root, person, index)
+    word = folded(doc[start].text)
+    if not person.tokens:
+        return False
+    if word not in {folded(t) for t in person.tokens}:
+        return True
+    # «Ежы Вішнеўскага»: a first name that does not decline, the surname's ending tells the case
+    end = start
+    while end + 1 < len(doc) and index.person_at(doc[end + 1]) is person:
+        end += 1
+    last = doc[end]
+    return end > start and last.is_alpha and folded(last.text) != folded(person.tokens[-1])
 
 
 def _oblique_surname(root: Token, person: Person) -> bool:

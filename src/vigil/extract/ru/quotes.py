@@ -441,11 +441,17 @@ class QuoteFinder:
         # «Государственный обвинитель X …. «…», — заявила прокурор»: the same office by another noun
         synonyms = self.lexicon.words.get("role_synonyms", {})
         nouns |= {other for noun in nouns for other in synonyms.get(noun, ())}
+        # «— успамінае былы палітвязень»: a former holder of the role is none of those the
+        # article gave the role without «былы» (a prisoner still held or dead)
+        former = self.lexicon.sets.get("former", set())
+        was = any(t.lower_ in former for t in span)
         holders = []
         for person in index.persons:
             for start, _end in person.mentions:
                 if span.start <= start < span.end:
                     continue  # «— гаворыцца ў звароце X»: the attribution's own oblique name
+                if was and (start < 2 or doc[start - 2].lower_ not in former):
+                    continue
                 before = doc[start - 1] if start > 0 else None
                 if (
                     before is not None
