@@ -89,9 +89,17 @@ _SURNAME_SLIP = "surnames one letter apart"
 
 
 def _tail_of(short: Person, long: Person) -> bool:
-    """The shorter name's words (hyphens as spaces) end the longer's ("Abu Laban", "Salah Abu-Laban")."""
+    """The shorter name's words (hyphens as spaces) end the longer's ("Abu Laban", "Salah Abu-Laban"),
+    unless a patronymic link stands before them: "Nasser al-Dosari" after "Fahd bin Nasser al-Dosari"
+    is the father's (or a son's) name, another person."""
     words, longer = _key_words(short.name), _key_words(long.name)
-    return 2 <= len(words) < len(longer) and longer[-len(words) :] == words
+    if not 2 <= len(words) < len(longer) or longer[-len(words) :] != words:
+        return False
+    return longer[-len(words) - 1] not in _PATRONYMIC_LINKS
+
+
+# "bin", "bint", "ibn", "ould": "son/daughter of"; the words after one name the father
+_PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "ibn", "ould", "wuld"})
 
 
 @lru_cache(maxsize=65536)

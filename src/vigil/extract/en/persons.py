@@ -153,6 +153,7 @@ PERSON_NOUNS = frozenset(
         "councillor",
         "councilor",
         "mp",
+        "mep",
         "lawmaker",
         "senator",
         "mayor",
@@ -621,6 +622,8 @@ def _name_tokens(span: Span) -> list[Token]:
         )
         if given is not None and any(_known_given_name(fold(t.text)) for t in toks[:given]):
             given = None
+        if given == 1 and toks[1].text in _SURNAME_OPENERS and _foreign_given_name(toks[0]):
+            given = None  # "the sentence of Hichem Ben Salem": "Ben" opens the surname
         if given is not None:
             toks = toks[given:]
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
@@ -636,11 +639,23 @@ def _name_tokens(span: Span) -> list[Token]:
     # "Navy Capt. Joel Hardy" read as two entities: an abbreviated rank ends no name
     while toks and fold(toks[-1].text).rstrip(".") in _RANK_ABBREVIATIONS:
         toks = toks[:-1]
+    if len(toks) > 1 and _rank_follows(toks[-1]):
+        return []  # "Air Force Maj. Gen. X": words before a rank and a name are its service, no name
     # "By ANNA KOWALSKA Associated Press": a name in capitals ends where ordinary capitals begin
     capitals = [t.is_alpha and t.is_upper and len(t.text) > 1 for t in toks] if len(toks) > 2 else []
     if capitals and capitals[0] and capitals[1] and not all(capitals):
         toks = toks[: capitals.index(False)]
     return _with_hyphen_tail(toks)
+
+
+def _rank_follows(tok: Token) -> bool:
+    """An abbreviated rank ("Maj.", "Capt") and a capitalised word come right after the word."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt >= len(doc) or fold(doc[nxt].text).rstrip(".") not in _RANK_ABBREVIATIONS:
+        return False
+    after = nxt + 1 + (nxt + 1 < len(doc) and doc[nxt + 1].text == ".")
+    return after < len(doc) and _is_cap(doc[after])
 
 
 # Prepositions of place: the capitalised word right after one is more often a town than a name.
@@ -713,9 +728,24 @@ def _from_given_name(toks: list[Token]) -> list[Token]:
             continue  # "Joaquim dos Santos Lima": a surname after a particle, not a given name
         if any(_known_given_name(fold(t.text)) for t in toks[:k]):
             return toks  # "Marta Elena Quintero": two given names
+        if k == 1 and tok.text in _SURNAME_OPENERS and _foreign_given_name(toks[0]):
+            return toks  # "Tarek Ben Amor": "Ben" opens a Maghreb surname, "Ben Sasse" is no reading
         if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and _known_given_name(fold(tok.text)):
             return toks[k:]
     return toks
+
+
+# Capitalised words that open a North African surname ("Ben Amor", "Ben Salah") and are English
+# given names as well: after a given name the tagger does not know they are not the name's start.
+_SURNAME_OPENERS = frozenset({"Ben", "Bel", "Bou"})
+
+
+def _foreign_given_name(tok: Token) -> bool:
+    """A capitalised word before "Ben X" that is no title, office or party, nor a place after a
+    preposition of place: the given name (the tagger often calls an unfamiliar one a place)."""
+    if _title(tok) or _honorific(tok.text) or tok.ent_type_ in ("NORP", "ORG", "FAC"):
+        return False
+    return tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _LOCATIVE
 
 
 def _title(tok: Token) -> bool:
@@ -2010,6 +2040,18 @@ class PersonFinder:
     ) -> Person | None:
         """The person a lone capitalised word names; `named` is `_named_by` of its word, when known."""
         hits, given_name = named or _named_by(persons, fold(tok.text))
+        if (
+            not given_name
+            and hits
+            and tok.i > 0
+            and (_honorific(tok.doc[tok.i - 1].text) or _title(tok.doc[tok.i - 1]))
+        ):
+            # "Dilnur Ablimit", daughter of "Ablimit Tursun": her second name is his given name,
+            # and "Professor Ablimit" is the father (untitled, a given name of one and the
+            # surname of another is often two unrelated people: "Jack Ward" and "Ann Jack")
+            parent = _named_after(persons, hits, fold(tok.text))
+            if parent is not None:
+                return parent
         if given_name:
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
             # "Yonas died in prison": features (and some naming customs) refer by the given name alone
@@ -2059,6 +2101,16 @@ class _NameIndex:
         if hits:
             return hits, False
         return list(self._first.get(word, ())), True
+
+
+def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person | None:
+    """The one person whose given name is the word when every person it is the surname of
+    bears it as a second name after a given name of their own (patronymic naming: a child's
+    second name is the father's given name)."""
+    if not all(len(h.tokens) == 2 for h in hits):
+        return None
+    parents = [p for p in persons if p.first == word and len(p.tokens) > 1 and p not in hits]
+    return parents[0] if len(parents) == 1 else None
 
 
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:

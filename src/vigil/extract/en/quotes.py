@@ -261,6 +261,13 @@ def _begun_outside(part: Span, root: Token) -> bool:
         return True
     if root.dep_ in ("acomp", "attr", "oprd") and root.head.i < part.start:
         return True  # 'the family was "heartbroken but not surprised"': the copula stands outside
+    if (
+        root.dep_ == "advcl"
+        and root.head.i < part.start
+        and part[0].dep_ in ("mark", "advmod")
+        and part[0].head.i == root.i
+    ):
+        return True  # 'would be tried "when the state sees fit"': the condition of a clause outside
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
@@ -938,6 +945,8 @@ def _reporter_over(verb: Token, head: Token) -> Token | None:
     subject cannot speak (an expletive, a passive subject), the second verb is the reporter's."""
     if not _is_speech_verb(verb) or head.dep_ != "ccomp" or not _is_speech_verb(head.head):
         return None
+    if verb.lemma_ == "add" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return head.head  # 'X said the fund was empty, adding, "..."': adding goes on from the reporter
     subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
     mute = all(c.dep_ == "nsubjpass" or c.lower_ in _MUTE_SUBJECTS for c in subjects)
     return head.head if subjects and mute else None
@@ -1400,7 +1409,8 @@ def _phrase_after(verb: Token) -> list[Token]:
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
         # ('co-host' read as a verb; 'said engineer X': a bare form before a name is its role)
         role = tok.tag_ == "VB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
-        verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ != "compound" and not role
+        # ('said retired judge X', 'said jailed activist X': a participle before a noun describes it)
+        verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") and not role
         if tok.text in (",", ".", ";", ":", "(", '"') or tok.pos_ == "ADP" or verb:
             break
         out.append(tok)
@@ -1445,6 +1455,14 @@ def _attribution_sentence(
     end = min(para_end, _sentence_end(ctx, first))
     if any(c in text[pos:end] for c in '":;'):
         return None
+    how = _HOW_PUT.match(text, first, end)
+    if how is not None:
+        # '"..." That was how X described the mood.', 'This is how X put it.': the sentence
+        # names who put the quote's words that way
+        words = ctx.doc.char_span(how.end(), end, alignment_mode="expand") or []
+        verb = next((t for t in words if t.pos_ == "VERB" and t.lemma_ in _HOW_VERBS), None)
+        if verb is not None and _subject(verb, ctx.quoted) is not None:
+            return _speaker_of(ctx, verb, narrative)
     verbs = _speech_verbs(ctx, pos, end)
     if not verbs or _subject(verbs[0], ctx.quoted) is None:
         return None
@@ -1460,6 +1478,12 @@ def _attribution_sentence(
             return None
         return _UNNAMED
     return speaker
+
+
+_HOW_PUT = re.compile(r"(?:That|This|So)(?:'s|’s| is| was) how ")
+_HOW_VERBS = frozenset(
+    ["describe", "put", "sum", "characterise", "characterize", "summarise", "summarize", "explain"]
+)
 
 
 def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
