@@ -106,7 +106,7 @@ def test_a_titled_given_name_is_the_parent_not_the_child_named_after_him(extract
         "TORONTO — The last novel Arslan Yusup published before he vanished was a thriller set in "
         "Hotan. His son keeps a copy at home.\n\n"
         '"He liked trains more than people," Erkin Arslan, 29, said.\n\n'
-        "Professor Arslan was taken from his office by police in 2018 and later sentenced to 15 years."
+        "Professor Arslan was detained at his university by police in 2018 and later sentenced to 15 years."
     )
     assert _events(result) == {("arrest", "Arslan Yusup"), ("sentence", "Arslan Yusup")}
     assert _quotes(result) == {("Erkin Arslan", "He liked trains")}
@@ -116,7 +116,7 @@ def test_that_was_how_x_described_it_attributes_the_quote_before(extract_text):
     result = extract_text(
         "Police detained the editor Dawit Mekonnen in Adama on Monday.\n\n"
         '"We have lived through this before, and we came through it." That was how Dawit\'s wife, '
-        "Hiwot Bekele, described the family's mood on Tuesday.\n\n"
+        "Hiwot Bekele, summed up how the relatives felt on Friday.\n\n"
         '"It is a warning to every reporter in the country." That is how the union described the arrest.'
     )
     assert _quotes(result) == {("Hiwot Bekele", "We have lived")}
@@ -149,7 +149,7 @@ def test_a_service_before_two_ranks_is_no_person(extract_text):
 
 def test_ben_after_a_given_name_the_tagger_calls_a_place(extract_text):
     result = extract_text(
-        "The court raised the sentence of Karim Ben Salem, a former minister, from 18 years to 28 years."
+        "The court raised the sentence of Karim Ben Salem, a former minister, from 16 to 26 years."
     )
     assert {p.name for p in result.persons} == {"Karim Ben Salem"}
 
