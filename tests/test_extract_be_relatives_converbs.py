@@ -208,7 +208,8 @@ def test_a_mans_participle_after_his_name_is_not_the_next_womans(be):
 
 def test_a_relative_clause_of_the_other_gender_is_the_unnamed_kins(be):
     result = be(
-        "Сярод затрыманых таксама 40-гадовы інжынер Пятро Сак і яго жонка, якую выпусцілі праз некалькі гадзін."
+        "Сярод затрыманых таксама 40-гадовы інжынер Пятро Сак і яго жонка, "
+        "якую выпусцілі праз некалькі гадзін."
     )
     assert ("release", "Пятро Сак") not in events(result)
 
