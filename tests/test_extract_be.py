@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_ru import counts, events, names, quotes, terms
-from vigil.ingest.documents import make_document
 from vigil.ingest.language import detect_language
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,7 @@ prisoner over to another state, extradition, removal from the country, lists tha
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_ru import counts, events, quotes, terms
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
 
 
 def test_handed_over_to_a_foreign_side_is_a_deportation(be):

@@ -5,19 +5,7 @@ a role noun told in an oblique case before a name («зваршчыку X») is 
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_ru import counts, events, quotes, terms
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
 
 
 def test_timeline_lines_give_arrest_and_sentence_to_the_heading(be):

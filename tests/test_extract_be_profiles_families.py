@@ -4,19 +4,7 @@ its plural surname, «X і Y Z» sharing a surname, and their precision traps.""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_ru import counts, events, names, terms
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
 
 
 def test_profile_paragraph_under_a_heading(be):

@@ -3,19 +3,7 @@ a state named in the dative, «астатнія — па N» after a named verdi
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_ru import events, names, terms
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
 
 
 def test_a_person_handed_to_a_state_in_the_dative_is_deported(be):

@@ -5,20 +5,7 @@ speaker after a long quotation."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_extract_ru import counts, events, names, quotes, terms
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
-
 
 INTERVIEW = (
     "Таццяна Рагоўская — пра вызваленне і першы месяц на волі\n\n"

@@ -10,16 +10,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_ru import counts, events
-from vigil.ingest.documents import make_document
-from vigil.model import Extraction
-
-
-@pytest.fixture(scope="module")
-def be(extractor):
-    def run(text: str) -> Extraction:
-        return extractor.extract(make_document(text, source="be.txt", language="be"))
-
-    return run
 
 
 def test_house_arrest_ordered_by_a_court(be):
