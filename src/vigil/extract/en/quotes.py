@@ -19,7 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
 from vigil.extract.scan import indices_in, tokens_in
@@ -317,12 +317,8 @@ def marked_spans(text: str) -> list[tuple[int, int, bool]]:
     a long quote and closes only the last, so a paragraph that opens with a quote mark after
     an open one goes on with the same quote (`goes on` is True for its first span)."""
     out: list[tuple[int, int, bool]] = []
-    pos = 0
     open_before = False
-    for paragraph in text.split("\n"):
-        if not paragraph.strip():
-            pos += len(paragraph) + 1
-            continue
+    for pos, paragraph in text_lines(text):
         marks = [pos + m.start() for m in _QUOTE_MARK.finditer(paragraph)]
         goes_on = open_before and paragraph.lstrip().startswith('"')
         if len(marks) % 2 and _closes(text, marks[0], pos):
@@ -337,7 +333,6 @@ def marked_spans(text: str) -> list[tuple[int, int, bool]]:
         if len(marks) % 2 and len(paragraph) - (marks[-1] - pos) > 12:
             out.append((marks[-1], pos + len(paragraph.rstrip()), goes_on and len(marks) == 1))
             open_before = True
-        pos += len(paragraph) + 1
     return out
 
 
@@ -721,8 +716,7 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     second.') label the items of a list, not turns of speech."""
     doc = ctx.doc
     turns: list[tuple[str, Person | None, int, str]] = []
-    pos = 0
-    for paragraph in doc_text(doc).split("\n"):
+    for pos, paragraph in text_lines(doc_text(doc)):
         head, colon, rest = paragraph.partition(":")
         content = rest.strip()
         if (
@@ -736,7 +730,6 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
             speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
             start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip()))
             turns.append((fold(head.strip()), speaker, start, content))
-        pos += len(paragraph) + 1
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
     interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
     if len(set(voices)) == len(voices) and not interviewed:
@@ -808,13 +801,7 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     The answers are left outside `ctx.quoted`: what an interviewee says happened to them is the
     article's report, as in a labelled transcript."""
     text = doc_text(ctx.doc)
-    paragraphs: list[tuple[int, str]] = []
-    pos = 0
-    for paragraph in text.split("\n"):
-        if paragraph.strip():
-            lead = len(paragraph) - len(paragraph.lstrip())
-            paragraphs.append((pos + lead, paragraph.strip()))
-        pos += len(paragraph) + 1
+    paragraphs = [(pos + len(line) - len(line.lstrip()), line.strip()) for pos, line in text_lines(text)]
     asked = [k for k, (_, p) in enumerate(paragraphs) if _interviewer_turn(p)]
     answers = [
         k + 1
