@@ -54,9 +54,10 @@ def assemble(
         for p in persons
     ]
     grouped = group_findings(findings, memberships, refusers)
-    # (an article of no event reads none of its dates)
-    timeline = Timeline(doc, document.published, dates, language, time_words) if grouped else None
-    events = _distinct([_event(e, ids, timeline) for e in grouped if timeline is not None])
+    events: list[Event] = []
+    if grouped:  # (an article of no event reads none of its dates)
+        timeline = Timeline(doc, document.published, dates, language, time_words)
+        events = _distinct([_event(e, ids, timeline) for e in grouped])
     _date_headline_events(events, doc_text(doc), document.title)
     said = [Quote(ids[id(q.speaker)], q.text, (q.start, q.end)) for q in quotes if q.speaker]
     return Extraction(document, mentions, events, said, extractor_version=EXTRACTOR_VERSION)

@@ -1033,9 +1033,7 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
     """'was held with him in X prison before being freed', 'died in prison after being held for a
     month over his posts': a holding the same clause ends with a release or a death, told with no
     verdict, is a detention."""
-    if any(
-        t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in ("sentence", "term") for t in tok.sent
-    ):
+    if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in tok.sent):
         return False
     if any(
         c.dep_ == "prep"

@@ -2415,18 +2415,22 @@ class EventFinder:
         sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent and i not in self._clause_triggers]
         spans = [(q.start, q.end) for q in quotes]
         quoted = any(a <= t.idx < b for a, b in spans)
-        # the people of «Чацвярых з вызваленых, у тым ліку X і Y, вывезлі» are of the verb's
+        # the people of «Траіх з памілаваных, сярод іх X і Y, вывезлі» are of the verb's
         # part too: the whole's participle does not compete with it for them
         rivals = sent_triggers
         if not self._partitive_whole(t):
             rivals = [i for i in sent_triggers if not self._partitive_whole(doc[i])]
+        # what the trigger's own words say of whose it is, the same for every name in the sentence
+        relative = self._relative_clause(t, index)
+        owner = self._relative_owner(t.doc, relative, index)
+        participle_gender = self._participle_gender(t, index)
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
             if (
-                (self._possessor(root, index) and self._relative_owner(t, index) is not person)
+                (self._possessor(root, index) and owner is not person)
                 or self._clause_break(t, root)
                 or self._agent_role(root, index)
                 or self._stays(t, root, person, index)
@@ -2474,12 +2478,11 @@ class EventFinder:
             distance = abs(root.i - t.i)
             if alone and t.i < root.i and self._relative_of_another(t, person, index):
                 alone = False  # «X, якой далі 6 гадоў, і Y, які адбываў …»: X's clause, not Y's
-            if root.i < t.i and self._inside_relative_of(t, root, person, index):
+            if root.i < t.i and _inside_relative_of(t, root, person, owner):
                 continue  # «X — жонка Y, які быў арыштаваны …»: the clause is Y's, not X's
-            clause = self._relative_clause(t, index) if root.i < t.i else None
-            if clause is not None and person.gender not in (None, clause[1]):
+            if root.i < t.i and relative is not None and person.gender not in (None, relative[1]):
                 continue  # «X і яго жонка, якую адпусцілі ўвечары»: the wife's clause, not his
-            if person.gender and self._participle_gender(t, index) not in (None, person.gender):
+            if person.gender and participle_gender not in (None, person.gender):
                 continue  # «X, асуджаная на чатыры гады, а таксама Y»: a woman's participle, not his
             if (
                 all(distance <= abs(root.i - i) for i in rivals)
@@ -2638,25 +2641,15 @@ class EventFinder:
                 return (k - 1, gender) if doc[k - 1].text == "," else None
         return None
 
-    def _relative_owner(self, t: Token, index: PersonIndex) -> Person | None:
+    @staticmethod
+    def _relative_owner(doc: Doc, clause: tuple[int, str] | None, index: PersonIndex) -> Person | None:
         """The person whose name stands right before the comma of the trigger's singular
-        relative clause, when the relative word shares that person's gender."""
-        clause = self._relative_clause(t, index)
+        relative `clause` (`_relative_clause`), when the relative word shares that person's gender."""
         if clause is None:
             return None
         comma, gender = clause
-        owner = index.person_at(t.doc[comma - 1]) if comma > 0 else None
+        owner = index.person_at(doc[comma - 1]) if comma > 0 else None
         return owner if owner is not None and owner.gender in (gender, None) else None
-
-    def _inside_relative_of(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
-        """«X — жонка Y, які быў арыштаваны …»: the trigger's relative clause is another
-        person's, whose name comes after this person's."""
-        owner = self._relative_owner(t, index)
-        return (
-            owner is not None
-            and owner is not person
-            and any(root.i < start for start, _ in owner.mentions if start < t.i)
-        )
 
     def _kin_of_described(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """«Маці асуджанай настаўніцы Ганна X выйшла …»: a participle after a kin noun describes
@@ -3121,7 +3114,7 @@ class EventFinder:
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
 
     def _partitive_whole(self, t: Token) -> bool:
-        """«Чацвярых з вызваленых … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle
+        """«Траіх з памілаваных … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle
         after a number and «з» names the whole a part is taken from; the number counts the
         verb's event, not the participle's."""
         doc = t.doc
@@ -4353,6 +4346,16 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
         end += 1
     last = doc[end]
     return end > start and last.is_alpha and folded(last.text) != folded(person.tokens[-1])
+
+
+def _inside_relative_of(t: Token, root: Token, person: Person, owner: Person | None) -> bool:
+    """«X — жонка Y, які быў арыштаваны …»: the trigger's relative clause is another person's
+    (`owner`, from `EventFinder._relative_owner`), whose name comes after this person's."""
+    return (
+        owner is not None
+        and owner is not person
+        and any(root.i < start for start, _ in owner.mentions if start < t.i)
+    )
 
 
 def _oblique_surname(root: Token, person: Person) -> bool:
