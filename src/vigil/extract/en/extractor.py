@@ -143,7 +143,12 @@ def _keep_prefixed_words(nlp: Language) -> None:
 
 # 'Holt said,"Look, ...', 'Rep. X (D-Texas):"I have ...': a quote mark glued to the comma or
 # colon before it makes one token of 'said,"Look'; the comma and the mark are tokens of their own
-_GLUED_QUOTE = (r"(?<=[A-Za-z)])[,:](?=[\"\u201c])", r"(?<=[,:])[\"\u201c](?=[A-Za-z])")
+# (and 'X (R-Texas):"': the bracket closing the party and state before them is one too)
+_GLUED_QUOTE = (
+    r"(?<=[A-Za-z)])[,:](?=[\"\u201c])",
+    r"(?<=[,:])[\"\u201c](?=[A-Za-z])",
+    r"(?<=[A-Za-z.])\)(?=[,:][\"\u201c])",
+)
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:

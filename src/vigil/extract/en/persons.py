@@ -2040,6 +2040,9 @@ class PersonFinder:
     ) -> Person | None:
         """The person a lone capitalised word names; `named` is `_named_by` of its word, when known."""
         hits, given_name = named or _named_by(persons, fold(tok.text))
+        titled = _titled_by_gender(persons, tok, hits) if not given_name else None
+        if titled is not None:
+            return titled
         if (
             not given_name
             and hits
@@ -2073,6 +2076,42 @@ class PersonFinder:
 
         best = max(hits, key=salience)
         return best if salience(best)[0] else None
+
+
+_PARTICLES_OF_MARRIAGE = frozenset({"de", "del"})
+
+
+def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:
+    """'Mr. Aguilar', 'Ms. Aguilar' among relatives named in the Spanish way ("Ernesto Aguilar
+    Montenegro", his daughter "Claudia Aguilar Rocha", his wife "Lesbia Rocha de Aguilar"): the
+    lone surname after a gendered honorific is the first of two surnames as well as a last one,
+    and the honorific tells which relative it is; a surname a woman took in marriage after
+    "de" is not the one she goes by alone. On a tie the one named most so far."""
+    if tok.i == 0 or not hits:
+        return None
+    gender = _HONORIFIC_GENDERS.get(fold(tok.doc[tok.i - 1].text).rstrip("."))
+    word = fold(tok.text)
+    if gender is None:
+        return None
+    middle = [p for p in persons if len(p.tokens) >= 3 and fold(p.tokens[1]) == word and p not in hits]
+    if not middle:
+        return None  # no Spanish-style double surname in play: the usual reading holds
+    fits = [p for p in [*hits, *middle] if p.gender == gender]
+    by_birth = [
+        p for p in fits if fold(p.tokens[-2]) not in _PARTICLES_OF_MARRIAGE or fold(p.tokens[1]) == word
+    ]
+    fits = by_birth or fits
+    if not fits:
+        return None
+
+    def salience(p: Person) -> tuple[int, int]:
+        before = [s for s, _ in p.mentions if s < tok.i]
+        return len(before), -min(before, default=len(tok.doc))
+
+    return max(fits, key=salience)
+
+
+_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 class _NameIndex:

@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.persons import NON_PERSON_NOUNS, PERSON_NOUNS, PRONOUNS, Person, fold, resolve_pronoun
+from vigil.extract.en.persons import (
+    KIN_NOUNS,
+    NON_PERSON_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    Person,
+    fold,
+    resolve_pronoun,
+)
 from vigil.extract.scan import indices_in, tokens_in
 
 
@@ -97,6 +105,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
+        if introduced and not opens and _is_title(inner.rstrip(",")) and _after_a_noun(ctx, open_at):
+            continue  # 'a memoir, "Two Winters," which ...': a title set beside its noun
         if opens and _modifies_next_word(ctx, inner, close_at, start):
             continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
@@ -145,6 +155,9 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
     found.extend(turns)
     answers = _interview_answers(ctx, found)
     found.extend(answers)
+    # words a speaker quotes inside their own turn or answer ('A guard said, "Pack your
+    # things."') are part of that speaker's quote, not a quote of their own
+    found = [q for q in found if not any(t.start < q.start and q.end <= t.end for t in turns + answers)]
     _answering_in_first_person(ctx, turns + answers)
     for tok in sorted(tokens_in(doc, "LEMMA", SPEECH_VERBS) + tokens_in(doc, "LEMMA", _ADDRESS_VERBS)):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in ctx.quoted:
@@ -158,7 +171,21 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
                 ctx.quoted.update(range(span.start, span.end))
             found.append(quote)
     found.sort(key=lambda q: q.start)
-    return found
+    return _without_repeats(text, found)
+
+
+def _without_repeats(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A pull quote: a paragraph that only repeats words quoted earlier in the story ('"..." she
+    said. ... // "<the same words>"') is layout, not a second quote."""
+    out: list[FoundQuote] = []
+    for quote in found:
+        words = " ".join(quote.text.split()).rstrip(".,!?")
+        start, end = _paragraph_bounds(text, quote.start)
+        alone = not text[start : quote.start].strip(' "') and not text[quote.end : end].strip(' ".,!?')
+        if alone and len(words.split()) >= 4 and any(words in " ".join(q.text.split()) for q in out):
+            continue
+        out.append(quote)
+    return out
 
 
 def _wrapping_marks(text: str, spans: list[tuple[int, int, bool]]) -> dict[int, int]:
@@ -228,6 +255,22 @@ def _introduced(text: str, open_at: int) -> bool:
         before = before[before.rindex("\n") + 1 :]
     lead_in = r"\b(?:saying|says|said|say|adding|asking|telling \w+|tweeting|writing|that)\s*$"
     return bool(re.search(r"[:,\u2014]\s*$", before)) or bool(re.search(lead_in, before, re.I))
+
+
+def _after_a_noun(ctx: DocContext, open_at: int) -> bool:
+    """The quote mark follows a comma after a noun of a thing ('his memoir, "..."'), not after a
+    speech verb or its audience ('said, "..."', 'told reporters, "..."')."""
+    text = doc_text(ctx.doc)
+    before = text[:open_at].rstrip()
+    if not before.endswith(","):
+        return False
+    span = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    word = ctx.doc[span[0].i - 1]
+    audience = {word.lemma_.lower(), word.lower_} & _AUDIENCES
+    people = audience or fold(word.text) in PERSON_NOUNS or word.dep_ == "dative"
+    return word.pos_ == "NOUN" and not people
 
 
 def _first_part(ctx: DocContext, start: int, end: int) -> Span | None:
@@ -372,7 +415,7 @@ def _continued(
             continue
         if tok.dep_ == "poss" or tok.head.dep_ == "poss" and tok.dep_ in ("compound", "flat"):
             continue  # '"A," Thinh's wife, X, told the radio. "B."': a possessor speaks no words
-        person = ctx.owner_at.get(tok.i)
+        person = _named(ctx, tok) if tok.i in ctx.owner_at else None
         if person is not None and _modifier(ctx, tok) and tok.head.pos_ == "PROPN":
             continue  # 'at the Clinton Global Initiative': a name inside an institution's name
         if _describes(ctx, tok, previous.speaker):
@@ -568,8 +611,11 @@ def _governing_speaker(
             return None  # 'was expelled for "conspiring against the nation"': a charge, not speech
         about = child.dep_ == "prep" and _active(node) and child.lower_ in _TOPIC_PREPOSITIONS
         judges = about and node.lemma_.lower() in PRAISE_BLAME_VERBS and node.pos_ == "VERB"
+        # ('posted a video and was serving a term for "..."': a clause joined to the speech verb
+        # by "and" is another act, not what was said, unless it is the quoted words themselves)
+        joined = child.dep_ == "conj" and (child.i >= span.start and child.i < span.end)
         reports = _is_speech_verb(node) and (
-            child.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj") or about and child.lower_ != "for"
+            child.dep_ in ("ccomp", "xcomp", "dobj", "advcl") or joined or about and child.lower_ != "for"
         )
         if reports or judges:
             if node.i > span.start and not after:
@@ -837,10 +883,22 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
                 quote.speaker = speaker
             continue
         span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or any(t.i in ctx.quoted for t in span) or ":" in paragraph.split()[0]:
-            continue  # a labelled turn, found already
+        if span is None or any(t.i in ctx.quoted for t in span) or _labelled(paragraph, start, by_start):
+            continue  # a labelled turn ('Ann Novak: I was ...'), found already
         out.append(FoundQuote(speaker, paragraph, start, start + len(paragraph)))
     return out
+
+
+def _labelled(paragraph: str, start: int, by_start: dict[int, FoundQuote]) -> bool:
+    """A paragraph that opens with a speaker's label ('Q:', 'Ann Novak:'), whose words after the
+    colon are a turn found already."""
+    head, colon, rest = paragraph.partition(":")
+    if not colon or not head.strip() or len(head.split()) > 4:
+        return False
+    if ":" in paragraph.split()[0]:
+        return True
+    after = start + len(head) + 1 + len(rest) - len(rest.lstrip())
+    return after in by_start
 
 
 def _own_words(paragraph: str) -> str:
@@ -1070,10 +1128,40 @@ def _named(ctx: DocContext, tok: Token) -> Person:
         return person
     gender = _HONORIFIC_GENDER.get(fold(ctx.doc[mention[0] - 1].text).rstrip("."))
     kin = [p for p in ctx.persons if p.surname == person.surname and len(p.tokens) > 1]
+    if gender is None and len(kin) >= 2 and mention[1] - mention[0] == 1:
+        return _kin_just_introduced(ctx, tok, kin) or person
     if gender is None or len(kin) < 2 or mention[1] - mention[0] > 1:
         return person
     fits = [p for p in kin if p.gender == gender]
     return fits[0] if len(fits) == 1 else _UNNAMED
+
+
+def _kin_just_introduced(ctx: DocContext, tok: Token, kin: list[Person]) -> Person | None:
+    """'Her mother, Ana Ruiz, wept in the gallery. "...," Ruiz told reporters.': a surname that
+    relatives share, speaking right after the sentence of its paragraph whose subject introduces
+    one of them by full name as somebody's relative, is that relative."""
+    doc = ctx.doc
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[prev.end_char : sent.start_char]:
+        return None  # only within the paragraph
+    root = prev.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    # introduced as a relative: 'Her mother, Ana Ruiz,' or 'Ana Ruiz, the defendant's mother,'
+    apposed = [c for c in subject.children if c.dep_ == "appos"]
+    if not any(t.lemma_.lower() in KIN_NOUNS for t in (subject, *apposed)):
+        return None
+    found = {
+        id(p): p
+        for t in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+        for p in [ctx.owner_at.get(t.i)]
+        if any(p is k for k in kin) and any(s <= t.i < e and e - s > 1 for s, e in p.mentions)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -1123,7 +1211,15 @@ def _someone_unknown_since(
         speaks = t.dep_ in _SUBJECTS and _is_speech_verb(t.head)
         # 'Nefzi said' with "Nefzi" read as a place (but not 'Right Wing Watch reported')
         short = sum(c.dep_ == "compound" for c in t.children) < 2 and fold(t.text) not in NON_PERSON_NOUNS
-        if speaks and short and t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ not in ("ORG", "NORP"):
+        # ('Deputy Minister of Justice Ana Ruiz Soto said': a name set after an office)
+        titled = any(c.dep_ in ("nmod", "compound") and fold(c.text) in PERSON_NOUNS for c in t.children)
+        if (
+            speaks
+            and (short or titled)
+            and t.pos_ == "PROPN"
+            and t.text.istitle()
+            and t.ent_type_ not in ("ORG", "NORP")
+        ):
             return True
         if speaks and t.lower_ == pronoun.lower_:
             earlier = resolve_pronoun(t, ctx.persons, ctx.owner_at if owners is None else owners)
@@ -1149,14 +1245,18 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
     ):
         # '"...," she said' opening a paragraph: the sentence before is the last one of the
         # paragraph before ("... she was handed five more years. // "I counted ...," she said"),
-        # when that paragraph names the one person alone
+        # when that paragraph names nobody else
         crossed = doc.char_span(
             _paragraph_bounds(text, para_start - 2)[0], para_start, alignment_mode="expand"
         )
         para_start = _paragraph_bounds(text, para_start - 2)[0]
-    for _ in range(2):  # the sentence before, or the one before it ('Where would I go?' between)
-        if start and doc[start - 1].sent.start_char >= para_start:
-            start = doc[start - 1].sent.start
+    steps = 0
+    while steps < 2 and start and doc[start - 1].sent.start_char >= para_start:
+        # the sentence before, or the one before it ('Where would I go?' between); the sentences
+        # the parser cut inside the quote itself are no step
+        prev = doc[start - 1].sent
+        steps += 0 if all(t.i in ctx.quoted or t.is_punct or t.is_space for t in prev) else 1
+        start = prev.start
     found = {
         id(p): p
         for p in ctx.persons
@@ -1174,7 +1274,7 @@ def _same_pronoun_before(ctx: DocContext, pronoun: Token) -> Person | None:
     person = next(iter(found.values()))
     if crossed is not None and start < crossed.end:
         told = {id(ctx.owner_at[t.i]) for t in crossed if t.i in ctx.owner_at and t.i not in ctx.quoted}
-        if told != {id(person)}:
+        if told - {id(person)}:
             return None
     return person
 
@@ -1273,6 +1373,8 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
             subj = _subject(verb, ctx.quoted)
             if subj is None or ctx.owner_at.get(subj.i) is person:
                 return None
+            if subj.dep_ == "nsubjpass":
+                return None  # 'X said he had been told that he would be freed': told, not telling
             reporter = _speaker_of(ctx, verb, owners)
             if reporter is _UNNAMED and subj.lower_ not in PRONOUNS:
                 return None  # 'the moderator pointed out that X ...': too weak to undo X
@@ -1440,6 +1542,15 @@ def _attribution_sentence(
     if first == pos or first >= para_end:
         return None
     end = min(para_end, _sentence_end(ctx, first))
+    came = _CAME_FROM.match(text, first, end)
+    if came is not None:
+        # '"..." The words came from X, who ...': the sentence names who spoke them
+        source = ctx.doc.char_span(came.end(), end, alignment_mode="expand")
+        head = source[0] if source is not None and len(source) else None
+        while head is not None and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        person = ctx.person_at(head, pronouns=False) if head is not None and head.dep_ == "pobj" else None
+        return person or _UNNAMED
     if any(c in text[pos:end] for c in '":;'):
         return None
     how = _HOW_PUT.match(text, first, end)
@@ -1467,6 +1578,9 @@ def _attribution_sentence(
     return speaker
 
 
+_CAME_FROM = re.compile(
+    r"(?:The|Those|These|That|This) (?:words?|remarks?|comments?|warning|plea|criticism) came from "
+)
 _HOW_PUT = re.compile(r"(?:That|This|So)(?:'s|’s| is| was) how ")
 _HOW_VERBS = frozenset(
     ["describe", "put", "sum", "characterise", "characterize", "summarise", "summarize", "explain"]
