@@ -99,12 +99,12 @@ def test_a_relative_introduced_just_before_she_speaks_is_the_speaker(extract_tex
 def test_a_pull_quote_repeating_earlier_words_is_no_second_quote(extract_text):
     result = extract_text(
         "Activist Rosa Pineda was freed on Monday.\n\n"
-        '"They told us nothing. I thought they were taking us to the border," she said.\n\n'
-        '"I thought they were taking us to the border"\n\n'
+        '"Nobody explained a thing. I was sure the van was heading for the coast," she said.\n\n'
+        '"I was sure the van was heading for the coast"\n\n'
         "Pineda, 30, was held for a year.\n\n"
-        '"I thought they were taking us to the border, and then the bus turned," Pineda added.'
+        '"I was sure the van was heading for the coast, and then it stopped," Pineda added.'
     )
-    assert _quotes(result) == {("Rosa Pineda", "They told us"), ("Rosa Pineda", "I thought they")}
+    assert _quotes(result) == {("Rosa Pineda", "Nobody explained a"), ("Rosa Pineda", "I was sure")}
     assert len(result.quotes) == 2
 
 
@@ -130,7 +130,7 @@ def test_a_quote_glued_to_the_colon_after_a_party_label_is_the_members(extract_t
 def test_a_quoted_charge_in_a_clause_joined_to_a_speech_verb_is_no_quote(extract_text):
     result = extract_text(
         "Lucia Ferro, who was detained in June after she posted a song online and was serving a "
-        'four-year term for "insulting the nation", told the radio that guards woke them at dawn. '
+        'term of four years for "insulting the nation", told the radio that guards woke them at dawn. '
         'Senator Ana Pires spoke for an hour and "called the budget a disgrace to every family."'
     )
     assert _quotes(result) == {("Ana Pires", "called the budget")}
@@ -152,7 +152,7 @@ def test_the_words_came_from_x_attributes_the_quote_before(extract_text):
 def test_being_told_something_does_not_make_the_teller_the_speaker(extract_text):
     result = extract_text(
         "The authorities freed 40 prisoners on Sunday, among them the singer Ko Min Thura.\n\n"
-        "Min Thura, 28, who was jailed in 2022 for a protest song, said he had been told only on "
+        "Min Thura, 28, who was jailed in 2022 for a protest song, said he had been told by guards on "
         "Saturday night that he would be let out.\n\n"
         '"I walked out with a guitar case and nothing in it," he told a local radio station.'
     )
