@@ -601,8 +601,9 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
         and num.i + 1 < len(doc)
         and (
             doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
-            # "...; the student leader B, 23; and C": an age in digits closing a semicolon list item
-            or doc[num.i + 1].text == ";"
+            # "...; the student leader B, 23; and C", "..., as did B, 31.": an age in digits closing
+            # a semicolon list item or the sentence
+            or doc[num.i + 1].text in (";", ".")
             and num.text.isdigit()
         )
     )

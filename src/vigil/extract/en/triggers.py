@@ -577,7 +577,12 @@ def _term_object(tok: Token, home: str | None) -> bool:
         )
         if _group_given_sentences(tok):
             return True
-        purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
+        # (not "..., as was B": an elliptic comparison, no purpose)
+        purpose = any(
+            c.dep_ in ("xcomp", "advcl")
+            and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for c in tok.children
+        )
         if purpose:
             return False
         # "handed three teenagers between six and eight years", "gave the four men terms of two to

@@ -1,0 +1,101 @@
+"""Families found on the session-17 read set (long, dense articles written to the manner of real
+news): an elliptic "as did X" sharing a term, an age closing a sentence, a second passive the
+parser joins to a time clause's gerund, a relative clause's second conjunct, an emphatic
+reflexive, listed participles hung on a place, and pronouns beside a judge named in the
+court's description. The sentences are written here, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.model import Extraction
+
+
+def events(result: Extraction) -> set[tuple[str, str]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
+
+
+def terms(result: Extraction) -> set[tuple[str, int | None]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id[pid], e.term_months) for e in result.events if e.type == "sentence" for pid in e.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The editors Olga Marin and Pavel Stoica each got seven years, as did the driver Ion"
+            " Petrescu, 33.",
+            {("Olga Marin", 84), ("Pavel Stoica", 84), ("Ion Petrescu", 84)},
+        ),
+        (
+            "The cartoonist Omar Haddad was handed five years, as was his publisher Samir Aoun.",
+            {("Omar Haddad", 60), ("Samir Aoun", 60)},
+        ),
+    ],
+)
+def test_an_elliptic_as_did_clause_shares_the_term(extract_text, text, expected):
+    assert terms(extract_text(text)) == expected
+
+
+def test_as_did_traps(extract_text):
+    # the clause after a noun trigger is about the noun's speaker, not its patient
+    result = extract_text("Lawyers condemned the arrest of Omar Haddad, as did Samir Aoun.")
+    assert ("arrest", "Samir Aoun") not in events(result)
+    result = extract_text("Omar Haddad received five years, as did not Samir Aoun.")
+    assert ("sentence", "Samir Aoun") not in events(result)
+
+
+def test_an_age_closing_a_sentence_is_no_term(extract_text):
+    result = extract_text("Three students received six years each, as did the nurse Lena Varga, 29.")
+    assert ("Lena Varga", 348) not in terms(result)
+    assert ("Lena Varga", 72) in terms(result)
+
+
+def test_a_second_passive_joined_to_a_time_clause_is_the_detainees(extract_text):
+    result = extract_text(
+        "The cameraman Oskar Lind was arrested in March while covering a strike at the port and was"
+        " later given six years for espionage."
+    )
+    assert {("arrest", "Oskar Lind"), ("sentence", "Oskar Lind")} <= events(result)
+    assert ("Oskar Lind", 72) in terms(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "months"),
+    [
+        (
+            "Aboard the plane was the surgeon Maria Solano, who had shared a ward with him and who had"
+            " been sentenced to 12 years.",
+            "Maria Solano",
+            144,
+        ),
+        (
+            "In the gallery sat the poet Kemal Uysal, 68, who was himself sentenced to four years in"
+            " prison by a state security court in 1983.",
+            "Kemal Uysal",
+            48,
+        ),
+    ],
+)
+def test_a_relative_clauses_sentence_reaches_its_noun(extract_text, text, name, months):
+    assert (name, months) in terms(extract_text(text))
+
+
+def test_listed_participles_on_a_place_are_the_main_verbs(extract_text):
+    result = extract_text(
+        "Rafael Ortiz joined the rebels in 1969. He was detained by soldiers in 1975 after a raid in"
+        " Esteli, beaten, and sentenced by a court-martial to 12 years."
+    )
+    assert ("Rafael Ortiz", 144) in terms(result)
+
+
+def test_a_judge_in_the_courts_description_is_not_the_defendant(extract_text):
+    result = extract_text(
+        "Police detained the teacher Reza Karimi in May. A tribunal presided over by Judge Hamid"
+        " Nouri sentenced him to death in June; the verdict was quashed and, at a retrial, he was"
+        " sentenced to nine years."
+    )
+    assert ("Reza Karimi", 108) in terms(result)
+    assert not any(n == "Hamid Nouri" for _, n in events(result))
