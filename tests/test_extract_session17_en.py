@@ -99,3 +99,23 @@ def test_a_judge_in_the_courts_description_is_not_the_defendant(extract_text):
     )
     assert ("Reza Karimi", 108) in terms(result)
     assert not any(n == "Hamid Nouri" for _, n in events(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadia Farouk and Leila Mansour were each sentenced to 21 years, up from 16.",
+            {("Nadia Farouk", 252), ("Nadia Farouk", 192), ("Leila Mansour", 252), ("Leila Mansour", 192)},
+        ),
+        (
+            "Karim Saleh was jailed for nine years, down from 12 years at his first trial.",
+            {("Karim Saleh", 108), ("Karim Saleh", 144)},
+        ),
+        # a request is no verdict
+        ("Karim Saleh was jailed for nine years, up from six sought by prosecutors.", {("Karim Saleh", 108)}),
+        ("Prosecutors want Karim Saleh jailed for nine years, up from six.", set()),
+    ],
+)
+def test_the_term_a_new_one_rose_or_fell_from_is_a_sentence(extract_text, text, expected):
+    assert terms(extract_text(text)) == expected

@@ -115,6 +115,7 @@ from vigil.extract.en.terms import (
     term_nouns,
     terms_after_colon,
     terms_to_spend,
+    terms_up_from,
     verdict_list,
 )
 from vigil.extract.en.timelines import timeline_entries
@@ -197,6 +198,7 @@ class EventFinder:
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
+        findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)
         if (told := headline_term(ctx, findings)) is not None:
