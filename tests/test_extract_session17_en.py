@@ -119,3 +119,28 @@ def test_a_judge_in_the_courts_description_is_not_the_defendant(extract_text):
 )
 def test_the_term_a_new_one_rose_or_fell_from_is_a_sentence(extract_text, text, expected):
     assert terms(extract_text(text)) == expected
+
+
+def test_a_group_counted_back_is_the_people_just_told(extract_text):
+    result = extract_text(
+        "A regional court on Monday convicted four of the six activists on trial.\n\n"
+        "Judge Irina Volkova read the verdict. Pavel Sokol was given six years and Anton Reznik"
+        " five. Oleg Titov and Maxim Dorn each received four years.\n\n"
+        "Two defendants, Vera Lisitsyna and Olga Krug, were acquitted. The two teachers were freed in"
+        " the courtroom.\n\n"
+        "The six had been detained in a series of raids in April."
+    )
+    freed = {n for t, n in events(result) if t == "release"}
+    assert freed == {"Vera Lisitsyna", "Olga Krug"}
+    detained = {n for t, n in events(result) if t == "arrest"}
+    six = {"Pavel Sokol", "Anton Reznik", "Oleg Titov", "Maxim Dorn", "Vera Lisitsyna", "Olga Krug"}
+    assert six <= detained
+    assert "Irina Volkova" not in detained
+
+
+def test_a_group_counted_back_of_another_size_names_no_one(extract_text):
+    result = extract_text(
+        "Pavel Sokol was given six years and Anton Reznik five. Oleg Titov was fined.\n\n"
+        "The four had been detained in a series of raids in April."
+    )
+    assert not {n for t, n in events(result) if t == "arrest"}

@@ -88,6 +88,7 @@ from vigil.extract.en.participants import (
     both_of_two,
     companions_of,
     counted_back_to_named,
+    counted_back_to_told,
     flat_list,
     group_of_the_body,
     is_passive,
@@ -220,6 +221,7 @@ class EventFinder:
         findings.extend(introduced_after_lead(ctx, findings))
         both_of_two(findings)
         counted_back_to_named(ctx, findings)
+        counted_back_to_told(ctx, findings)
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)

@@ -1033,6 +1033,52 @@ def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
                 break
 
 
+_BENCH = frozenset({"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"})
+_TOLD_TYPES = frozenset({"sentence", "arrest", "release", "deportation"})
+
+
+def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Two defendants, A and B, were acquitted. The two women were freed in the courtroom', 'A got
+    seven years ... B and C were freed. The eight had been detained in March': a group counted back
+    ('the two', 'the eight') is the people the sentence before names when they are that many, else
+    the people the events just before it told when, back to a group told without names (or the
+    start), they are exactly that many."""
+    doc = ctx.doc
+    ordered = sorted(findings, key=lambda g: g.trigger.i)
+    for f in ordered:
+        if f.persons or f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
+            continue
+        if f.trigger.i in ctx.quoted:
+            continue
+        before = doc[f.trigger.sent.start - 1].sent
+        named: list[Person] = []
+        for tok in before:
+            person = ctx.owner_at.get(tok.i)
+            if person is None or person in named or tok.i in ctx.quoted:
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _BENCH:
+                continue  # "Judge X read out the verdict": of the bench
+            named.append(person)
+        if len(named) == f.count:
+            f.persons = named
+            continue
+        told: list[Person] = []
+        boundary = True  # (the start of the document bounds the stretch too)
+        for g in reversed(
+            [g for g in ordered if g.trigger.i < f.trigger.sent.start and g.type in _TOLD_TYPES]
+        ):
+            if not g.persons:
+                if g.count is None:
+                    continue
+                break  # "convicted six of the eight defendants": the group the names went on to tell
+            told += [p for p in g.persons if p not in told]
+            if len(told) > f.count:
+                boundary = False
+                break
+        if boundary and len(told) == f.count:
+            f.persons = told
+
+
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
     """'Neither A nor B was tried, as they were released in 1977', 'A and B were detained in May
     and they were freed a week later', 'A and B said they were freed': 'they' in a clause joined
@@ -1501,6 +1547,7 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 __all__ = [
     "both_of_two",
     "counted_back_to_named",
+    "counted_back_to_told",
     "a_thing",
     "companions_of",
     "flat_list",
