@@ -144,3 +144,27 @@ def test_a_group_counted_back_of_another_size_names_no_one(extract_text):
         "The four had been detained in a series of raids in April."
     )
     assert not {n for t, n in events(result) if t == "arrest"}
+
+
+def test_all_the_defendants_counted_back_are_the_people_named_since_the_group(extract_text):
+    result = extract_text(
+        "Court jails five dockers\n\n"
+        "GDANSK - A court on Friday jailed five dock workers and a union lawyer over a strike.\n\n"
+        "Tomasz Wrona got three years. Piotr Lis and Adam Bury received two years each, and Ewa"
+        " Nowak, Jan Kula and Rafal Sowa one year each.\n\n"
+        "The court acquitted three more: Marek Zych, Ola Dab and Lena Gora.\n\n"
+        "All nine defendants were detained in June."
+    )
+    detained = {n for t, n in events(result) if t == "arrest"}
+    jailed = {"Tomasz Wrona", "Piotr Lis", "Adam Bury", "Ewa Nowak", "Jan Kula", "Rafal Sowa"}
+    assert detained == jailed | {"Marek Zych", "Ola Dab", "Lena Gora"}
+    counts = {(e.type, e.count) for e in result.events}
+    assert ("arrest", 9) in counts
+
+
+def test_all_before_a_count_is_no_approximation(extract_text):
+    result = extract_text(
+        "Court jails students\n\nA court jailed seven students on Monday.\n\n"
+        "The court heard the case of 13 defendants.\n\nAll 13 defendants were detained on March 23."
+    )
+    assert ("arrest", 13) in {(e.type, e.count) for e in result.events}

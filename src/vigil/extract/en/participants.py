@@ -1046,19 +1046,18 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
     doc = ctx.doc
     ordered = sorted(findings, key=lambda g: g.trigger.i)
     for f in ordered:
-        if f.persons or f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
+        if f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
             continue
         if f.trigger.i in ctx.quoted:
             continue
-        before = doc[f.trigger.sent.start - 1].sent
-        named: list[Person] = []
-        for tok in before:
-            person = ctx.owner_at.get(tok.i)
-            if person is None or person in named or tok.i in ctx.quoted:
-                continue
-            if tok.i > 0 and doc[tok.i - 1].lower_ in _BENCH:
-                continue  # "Judge X read out the verdict": of the bench
-            named.append(person)
+        if f.persons:
+            # "A got six years; B and C were acquitted ... All 13 defendants were detained": the
+            # people named since the group told without names, when that many, hold the few told
+            named = _named_since_group(ctx, ordered, f)
+            if len(named) == f.count and all(p in named for p in f.persons):
+                f.persons = named
+            continue
+        named = _named_between(ctx, doc[f.trigger.sent.start - 1].sent.start, f.trigger.sent.start)
         if len(named) == f.count:
             f.persons = named
             continue
@@ -1077,6 +1076,35 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
                 break
         if boundary and len(told) == f.count:
             f.persons = told
+        elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
+            f.persons = named
+
+
+def _named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
+    """The people named (not quoted, not of the bench) between two token indices, in order."""
+    doc = ctx.doc
+    named: list[Person] = []
+    for i in range(start, end):
+        person = ctx.owner_at.get(i)
+        if person is None or person in named or i in ctx.quoted:
+            continue
+        if i > 0 and doc[i - 1].lower_ in _BENCH:
+            continue  # "Judge X read out the verdict": of the bench
+        named.append(person)
+    return named
+
+
+def _named_since_group(ctx: DocContext, ordered: list[Finding], f: Finding) -> list[Person]:
+    """The people named between the last group told without names before `f` and `f`."""
+    start = f.trigger.sent.start
+    groups = [
+        g
+        for g in ordered
+        if g.trigger.i < start and not g.persons and g.count is not None and g.type in _TOLD_TYPES
+    ]
+    if not groups:
+        return []
+    return _named_between(ctx, groups[-1].trigger.sent.end, start)
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
