@@ -168,3 +168,16 @@ def test_all_before_a_count_is_no_approximation(extract_text):
         "The court heard the case of 13 defendants.\n\nAll 13 defendants were detained on March 23."
     )
     assert ("arrest", 13) in {(e.type, e.count) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poet Samir Ouali was fined 20,000 dinars and freed.", {("release", "Samir Ouali")}),
+        ("The poet Samir Ouali was questioned for six hours and released.", {("release", "Samir Ouali")}),
+        # a noun after "and" with its own determiner is no verb
+        ("The poet Samir Ouali was fined and the seized books returned.", set()),
+    ],
+)
+def test_a_participle_closing_a_list_read_as_a_noun_is_a_verb(extract_text, text, expected):
+    assert {e for e in events(extract_text(text)) if e[0] == "release"} == expected
