@@ -88,6 +88,7 @@ from vigil.extract.en.participants import (
     both_of_two,
     companions_of,
     counted_back_to_named,
+    counted_back_to_told,
     flat_list,
     group_of_the_body,
     is_passive,
@@ -115,6 +116,7 @@ from vigil.extract.en.terms import (
     term_nouns,
     terms_after_colon,
     terms_to_spend,
+    terms_up_from,
     verdict_list,
 )
 from vigil.extract.en.timelines import timeline_entries
@@ -197,6 +199,7 @@ class EventFinder:
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
+        findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)
         if (told := headline_term(ctx, findings)) is not None:
@@ -218,6 +221,7 @@ class EventFinder:
         findings.extend(introduced_after_lead(ctx, findings))
         both_of_two(findings)
         counted_back_to_named(ctx, findings)
+        counted_back_to_told(ctx, findings)
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)

@@ -328,7 +328,11 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         return None, None  # "40-odd protesters", "30-plus detainees": approximate
     before = span_text(tok.doc[max(tok.sent.start, num.i - 4) : num.i])
     if is_approximate(before) or any(
-        c.dep_ in ("advmod", "quantmod") and c.i < num.i and not c.like_num and c.text != "-"
+        c.dep_ in ("advmod", "quantmod")
+        and c.i < num.i
+        and not c.like_num
+        and c.text != "-"
+        and c.lower_ not in ("all", "exactly")  # "All 13 defendants": the parser may read "All" so
         for c in num.children
     ):
         return None, None

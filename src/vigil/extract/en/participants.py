@@ -297,6 +297,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return found
     if (antecedent := object_relative(tok)) is not None:
         return antecedent
+    if (antecedent := _emphatic_who(tok)) is not None:
+        return antecedent
     if only_to(tok):
         # "X was freed, only to be rearrested": the outcome befalls the main clause's subject
         verb = tok.head
@@ -483,8 +485,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             target = nsubj
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
             target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
-    if target is not None and target.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-        described = described_by(tok)
+    # "X, who had shared a cell with him and who had been sentenced": the relative clause is the
+    # first conjunct's
+    relcl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.i < tok.i else tok
+    if target is not None and target.lower_ in ("who", "that", "which") and relcl.dep_ == "relcl":
+        described = described_by(relcl)
         return _person_for_who(described) if target.lower_ == "who" else described
     if target is not None:
         return target
@@ -513,6 +518,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # parser hangs the second participle on the gerund; it is the arrested person's
             head = head.head.head
             return patient_of(head, trigger_type(head) or etype)
+        if (
+            head.dep_ == "advcl"
+            and head.tag_ == "VBG"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in children)
+            and not subject_of(tok)
+            and not subject_of(head)
+            and trigger_type(head.head)
+        ):
+            # "was detained in 2022 while filming a protest and was later sentenced to ten years":
+            # the parser joins the second passive to the time clause's gerund; it is the detainee's
+            return patient_of(head.head, trigger_type(head.head) or etype)
         ordinal = next((c for c in children if c.i == tok.i + 1 and c.lower_ in ORDINAL_WORDS), None)
         if ordinal is not None:
             return ordinal  # "jails three, acquits fourth": one more person, read as a modifier
@@ -535,6 +552,19 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             return (
                 before  # "told CNN in the interview taped and released on Wednesday": the noun's participles
             )
+        if (
+            head.dep_ == "acl"
+            and head.tag_ == "VBN"
+            and (head.head.pos_ != "PROPN" or head.head.ent_type_ in ("GPE", "LOC", "FAC"))
+            and tok.doc[head.i - 1].text == ","
+        ):
+            # "was arrested in 1974 after a shootout in X, tortured, and sentenced to 15 years": the
+            # parser hangs the listed participles on the place before them; they are the main verb's
+            main = head.head
+            while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+                main = main.head
+            if main.i < head.i and is_passive(main) and trigger_type(main):
+                return patient_of(main, trigger_type(main) or etype)
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":
             return (
                 patient_of(head, etype)
@@ -653,6 +683,28 @@ def object_relative(tok: Token) -> Token | None:
     return antecedent if antecedent is not None and antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _emphatic_who(tok: Token) -> Token | None:
+    """'X, 68, who was himself sentenced to four years': the emphatic reflexive breaks the parse
+    of the relative clause (read from the words); its noun is the name before "who" (past an age
+    set off by commas)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k < 3 or doc[k].lower_ not in _REFLEXIVES:
+        return None
+    k -= 1
+    while k > tok.sent.start and doc[k].lower_ in ("was", "were", "been", "had", "has", "have", "also"):
+        k -= 1
+    if k == tok.i - 2 or doc[k].lower_ != "who":
+        return None
+    k -= 1
+    while k > tok.sent.start and (doc[k].is_punct or doc[k].like_num):
+        k -= 1
+    return doc[k] if doc[k].pos_ == "PROPN" else None
+
+
 def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
     """'X was arrested, as was his colleague Y', '..., as were her two sons, A and B': the
     elliptic clause shares the trigger's event with its own subject."""
@@ -667,6 +719,40 @@ def _as_was(ctx: DocContext, trigger: Token) -> list[Person]:
         if s.dep_ == "nsubj"
         for p in ctx.persons_in(s)
     ]
+
+
+_AS_AUX = frozenset({"did", "does", "do", "had", "has", "have", "was", "were", "is", "are"})
+_AS_STOP = frozenset({"who", "whose", "whom", "which", "while", "but", "although", "though", "after"})
+
+
+def _as_did(ctx: DocContext, trigger: Token) -> list[Person]:
+    """'A and B each received eight years, as did the driver C', 'A walked free, as did B': the
+    elliptic comparative clause after the trigger's own clause shares its event with the names
+    in it (read from the words: the parser hangs the clause anywhere). Only for a verb whose
+    subject is its patient (passive, or 'received', 'walked free')."""
+    if trigger.pos_ != "VERB" or not (
+        any(c.dep_ == "nsubjpass" for c in trigger.children) or trigger.lemma_ in _INTRANSITIVE
+    ):
+        return []
+    doc, end = trigger.doc, trigger.sent.end
+    for k in range(trigger.i + 1, end - 3):
+        tok = doc[k]
+        if tok.text in (";", ".") or tok.pos_ == "VERB" and tok.dep_ in ("conj", "advcl", "relcl", "ccomp"):
+            return []
+        if tok.text == "," and doc[k + 1].lower_ == "as" and doc[k + 2].lower_ in _AS_AUX:
+            break
+    else:
+        return []
+    if doc[k + 3].lower_ in ("not", "n't", "never"):
+        return []
+    found: list[Person] = []
+    for j in range(k + 3, end):
+        t = doc[j]
+        if t.text in (";", ".", ":") or t.lower_ in _AS_STOP or t.pos_ in ("VERB", "AUX"):
+            break
+        if (p := ctx.owner_at.get(j)) is not None and p not in found:
+            found.append(p)
+    return found
 
 
 def _surname_owner(ctx: DocContext, patient: Token) -> Person | None:
@@ -753,6 +839,7 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
                 found += [p for p in ctx.persons_in(g) if p not in found]
     if trigger is not None:
         found += [p for p in _as_was(ctx, trigger) if p not in found]
+        found += [p for p in _as_did(ctx, trigger) if p not in found]
     if not found and trigger is not None:
         found = _name_after_role(ctx, patient, trigger)
     if found:
@@ -944,6 +1031,80 @@ def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
             if count is not None and named and count + len(named) == f.count:
                 f.persons = named
                 break
+
+
+_BENCH = frozenset({"judge", "prosecutor", "lawyer", "attorney", "investigator", "justice", "magistrate"})
+_TOLD_TYPES = frozenset({"sentence", "arrest", "release", "deportation"})
+
+
+def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
+    """'Two defendants, A and B, were acquitted. The two women were freed in the courtroom', 'A got
+    seven years ... B and C were freed. The eight had been detained in March': a group counted back
+    ('the two', 'the eight') is the people the sentence before names when they are that many, else
+    the people the events just before it told when, back to a group told without names (or the
+    start), they are exactly that many."""
+    doc = ctx.doc
+    ordered = sorted(findings, key=lambda g: g.trigger.i)
+    for f in ordered:
+        if f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
+            continue
+        if f.trigger.i in ctx.quoted:
+            continue
+        if f.persons:
+            # "A got six years; B and C were acquitted ... All 13 defendants were detained": the
+            # people named since the group told without names, when that many, hold the few told
+            named = _named_since_group(ctx, ordered, f)
+            if len(named) == f.count and all(p in named for p in f.persons):
+                f.persons = named
+            continue
+        named = _named_between(ctx, doc[f.trigger.sent.start - 1].sent.start, f.trigger.sent.start)
+        if len(named) == f.count:
+            f.persons = named
+            continue
+        told: list[Person] = []
+        boundary = True  # (the start of the document bounds the stretch too)
+        for g in reversed(
+            [g for g in ordered if g.trigger.i < f.trigger.sent.start and g.type in _TOLD_TYPES]
+        ):
+            if not g.persons:
+                if g.count is None:
+                    continue
+                break  # "convicted six of the eight defendants": the group the names went on to tell
+            told += [p for p in g.persons if p not in told]
+            if len(told) > f.count:
+                boundary = False
+                break
+        if boundary and len(told) == f.count:
+            f.persons = told
+        elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
+            f.persons = named
+
+
+def _named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
+    """The people named (not quoted, not of the bench) between two token indices, in order."""
+    doc = ctx.doc
+    named: list[Person] = []
+    for i in range(start, end):
+        person = ctx.owner_at.get(i)
+        if person is None or person in named or i in ctx.quoted:
+            continue
+        if i > 0 and doc[i - 1].lower_ in _BENCH:
+            continue  # "Judge X read out the verdict": of the bench
+        named.append(person)
+    return named
+
+
+def _named_since_group(ctx: DocContext, ordered: list[Finding], f: Finding) -> list[Person]:
+    """The people named between the last group told without names before `f` and `f`."""
+    start = f.trigger.sent.start
+    groups = [
+        g
+        for g in ordered
+        if g.trigger.i < start and not g.persons and g.count is not None and g.type in _TOLD_TYPES
+    ]
+    if not groups:
+        return []
+    return _named_between(ctx, groups[-1].trigger.sent.end, start)
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
@@ -1414,6 +1575,7 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 __all__ = [
     "both_of_two",
     "counted_back_to_named",
+    "counted_back_to_told",
     "a_thing",
     "companions_of",
     "flat_list",

@@ -2207,6 +2207,16 @@ def resolve_pronoun(
             for t in c.subtree
             if t.i <= c.i
         }
+        # "A court presided over by Judge Y sentenced him": the one the subject's participle names
+        # as its agent is of the bench, at any distance
+        coarguments |= {
+            t.i
+            for c in tok.head.children
+            if c.dep_ == "nsubj"
+            for a in c.subtree
+            if a.dep_ == "agent" and a.head.dep_ == "acl"
+            for t in a.subtree
+        }
     if gender is not None and (topic := _topic_pronoun(tok, prev_sent, owner_at)):
         # "He first addressed the marches that forced President Y to resign. He was arrested in
         # 2020": a subject pronoun continues the previous sentence's subject pronoun of its sex
@@ -2216,6 +2226,20 @@ def resolve_pronoun(
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
         for i in range(tok.i - 1, window_start - 1, -1):
+            if (
+                not lookback
+                and not cands
+                and i >= sent.start
+                and gender is not None
+                and doc[i].lower_ in ("him", "her")
+                and doc[i].dep_ in ("dobj", "dative")
+                and PRONOUNS.get(doc[i].lower_) == gender
+                and tok.dep_ in ("nsubj", "nsubjpass")
+            ):
+                # "A court chaired by Judge Y sentenced him to death; at a retrial he was given ten
+                # years": a subject pronoun after an object pronoun of its sex in its sentence
+                # continues that one, not a name nearer to it
+                return resolve_pronoun(doc[i], persons, owner_at, chain=chain)
             person = owner_at.get(i)
             if person is None or gender is not None and person.gender not in (gender, None):
                 continue

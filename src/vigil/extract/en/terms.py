@@ -562,6 +562,40 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_UP_FROM = re.compile(
+    rf"\s*,?\s*(?:up|down|increased|raised|reduced|cut)\s+from\s+(?:an?\s+earlier\s+)?({_NUM_WORD})\b",
+    re.IGNORECASE,
+)
+
+
+_ASKED_AFTER = re.compile(r"\b(?:prosecut\w*|sought|requested|demanded|asked)\b", re.IGNORECASE)
+
+
+def terms_up_from(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'were sentenced to 33 years, up from 28', 'got nine years, down from 12 years at the first
+    trial': the term the new one replaced was a sentence of its own (each stated term is one)."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.type != "sentence" or f.term is None or not f.persons or not asserted(f.trigger):
+            continue
+        sent = f.trigger.sent
+        text, base = span_text(sent), sent.start_char
+        for match in TERM_RE.finditer(text):
+            if term_months(match) != f.term or (up := _UP_FROM.match(text, match.end())) is None:
+                continue
+            rest = text[up.start(1) :]
+            if _ASKED_AFTER.search(rest[:60]):
+                break  # "up from the eight prosecutors had sought": a request, no verdict
+            term = TERM_RE.match(rest)
+            months = term_months(term) if term is not None else _list_value(up.group(1), _term_unit(match))
+            if months and 0 < months <= 600 and months != f.term:
+                at = sent.doc.char_span(base + up.start(1), base + up.end(1), alignment_mode="expand")
+                tok = at.root if at is not None else f.trigger
+                out.append(Finding("sentence", tok, list(f.persons), term=months, date=None, confidence=0.75))
+            break
+    return out
+
+
 def _bare_list(num: Token) -> list[Token]:
     """'nine and seven', 'nine, eight and seven': the bare numbers listed from `num` on."""
     listed, at = [num], num.i + 1
@@ -601,8 +635,9 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
         and num.i + 1 < len(doc)
         and (
             doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
-            # "...; the student leader B, 23; and C": an age in digits closing a semicolon list item
-            or doc[num.i + 1].text == ";"
+            # "...; the student leader B, 23; and C", "..., as did B, 31.": an age in digits closing
+            # a semicolon list item or the sentence
+            or doc[num.i + 1].text in (";", ".")
             and num.text.isdigit()
         )
     )
@@ -1063,6 +1098,7 @@ __all__ = [
     "bracketed_verdicts",
     "changed_terms",
     "elided_terms",
+    "terms_up_from",
     "split_respectively",
     "term_list",
     "term_nouns",

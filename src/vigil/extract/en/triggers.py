@@ -143,15 +143,36 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
     return known[key]
 
 
+def _participle_read_as_noun(tok: Token) -> bool:
+    """'X was fined 500 dollars and freed.': the tagger may read a past participle closing a list
+    of passive verbs as a noun."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "conj"
+        and tok.lower_.endswith("ed")
+        and tok.head.tag_ in ("VBN", "VBD")
+        and tok.i + 1 < len(doc)
+        and (doc[tok.i + 1].is_punct or doc[tok.i + 1].pos_ == "ADP")
+        and doc[tok.i - 1].lower_ == "and"
+        and not any(c.dep_ in ("det", "amod", "poss", "compound") for c in tok.children)
+    )
+
+
 def _trigger_type(tok: Token, home: str | None) -> str | None:
-    if tok.pos_ not in ("VERB", "AUX") and not (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl")
+    misread = _participle_read_as_noun(tok)
+    if (
+        tok.pos_ not in ("VERB", "AUX")
+        and not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl"))
+        and not misread
     ):
         return None
     if tok.dep_ in ("amod", "compound") and not misread_as_modifier(tok):
         return None
     lemma, lower = tok.lemma_.lower(), tok.lower_
     by_word, all_rules = _rules_by_word(), rules()
+    if misread:
+        lemma = next((stem for stem in (lower[:-1], lower[:-2]) if stem in by_word), lemma)
     found = by_word.get(lemma, ())
     if lower != lemma and lower in by_word:
         found = sorted({*found, *by_word[lower]})
@@ -577,7 +598,12 @@ def _term_object(tok: Token, home: str | None) -> bool:
         )
         if _group_given_sentences(tok):
             return True
-        purpose = any(c.dep_ in ("xcomp", "advcl") for c in tok.children)
+        # (not "..., as was B": an elliptic comparison, no purpose)
+        purpose = any(
+            c.dep_ in ("xcomp", "advcl")
+            and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for c in tok.children
+        )
         if purpose:
             return False
         # "handed three teenagers between six and eight years", "gave the four men terms of two to
