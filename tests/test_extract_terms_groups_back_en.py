@@ -1,8 +1,9 @@
-"""Families found on the session-17 read set (long, dense articles written to the manner of real
-news): an elliptic "as did X" sharing a term, an age closing a sentence, a second passive the
-parser joins to a time clause's gerund, a relative clause's second conjunct, an emphatic
-reflexive, listed participles hung on a place, and pronouns beside a judge named in the
-court's description. The sentences are written here, not taken from any evaluation set."""
+"""English terms and groups in long, dense news: an elliptic "as did X" sharing a term, an age
+closing a sentence, a second passive the parser joins to a time clause's gerund, a relative
+clause's second conjunct, an emphatic reflexive, listed participles hung on a place, pronouns
+beside a judge named in the court's description, a term a new one rose or fell from, and a group
+counted back ("the two", "all nine defendants"). The sentences are written here, not taken from
+any evaluation set."""
 
 from __future__ import annotations
 
@@ -67,15 +68,15 @@ def test_a_second_passive_joined_to_a_time_clause_is_the_detainees(extract_text)
     [
         (
             "Aboard the plane was the surgeon Maria Solano, who had shared a ward with him and who had"
-            " been sentenced to 12 years.",
+            " been sentenced in absentia to 14 years.",
             "Maria Solano",
-            144,
+            168,
         ),
         (
-            "In the gallery sat the poet Kemal Uysal, 68, who was himself sentenced to four years in"
-            " prison by a state security court in 1983.",
+            "In the gallery sat the poet Kemal Uysal, 68, who was himself sentenced to five years in"
+            " jail by a state security court in 1983.",
             "Kemal Uysal",
-            48,
+            60,
         ),
     ],
 )
@@ -94,8 +95,8 @@ def test_listed_participles_on_a_place_are_the_main_verbs(extract_text):
 def test_a_judge_in_the_courts_description_is_not_the_defendant(extract_text):
     result = extract_text(
         "Police detained the teacher Reza Karimi in May. A tribunal presided over by Judge Hamid"
-        " Nouri sentenced him to death in June; the verdict was quashed and, at a retrial, he was"
-        " sentenced to nine years."
+        " Nouri sentenced him to death in June; the verdict was quashed and, at a second trial, he"
+        " was sentenced to nine years."
     )
     assert ("Reza Karimi", 108) in terms(result)
     assert not any(n == "Hamid Nouri" for _, n in events(result))
@@ -128,7 +129,7 @@ def test_a_group_counted_back_is_the_people_just_told(extract_text):
         " five. Oleg Titov and Maxim Dorn each received four years.\n\n"
         "Two defendants, Vera Lisitsyna and Olga Krug, were acquitted. The two teachers were freed in"
         " the courtroom.\n\n"
-        "The six had been detained in a series of raids in April."
+        "The six had been detained in a wave of raids in April."
     )
     freed = {n for t, n in events(result) if t == "release"}
     assert freed == {"Vera Lisitsyna", "Olga Krug"}
@@ -141,7 +142,7 @@ def test_a_group_counted_back_is_the_people_just_told(extract_text):
 def test_a_group_counted_back_of_another_size_names_no_one(extract_text):
     result = extract_text(
         "Pavel Sokol was given six years and Anton Reznik five. Oleg Titov was fined.\n\n"
-        "The four had been detained in a series of raids in April."
+        "The four had been detained in a wave of raids in April."
     )
     assert not {n for t, n in events(result) if t == "arrest"}
 
@@ -165,7 +166,7 @@ def test_all_the_defendants_counted_back_are_the_people_named_since_the_group(ex
 def test_all_before_a_count_is_no_approximation(extract_text):
     result = extract_text(
         "Court jails students\n\nA court jailed seven students on Monday.\n\n"
-        "The court heard the case of 13 defendants.\n\nAll 13 defendants were detained on March 23."
+        "The judges tried 13 defendants in all.\n\nAll 13 defendants were arrested on May 4."
     )
     assert ("arrest", 13) in {(e.type, e.count) for e in result.events}
 
