@@ -1,4 +1,4 @@
-"""Belarusian families of session 12, on sentences written for these tests: a person handed to
+"""Belarusian handovers and remainders, on sentences written for these tests: a person handed to
 a state named in the dative, «астатнія — па N» after a named verdict group."""
 
 from __future__ import annotations
