@@ -130,7 +130,7 @@ from vigil.extract.en.triggers import (
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
-from vigil.extract.scan import indices_in, occurs, tokens_in
+from vigil.extract.scan import indices_in, occurs
 
 
 class EventFinder:
@@ -149,8 +149,8 @@ class EventFinder:
         doc = ctx.doc
         candidates = {span.start for span in doc.spans.get(SPAN_KEY, [])}
         # every other token is none of the words the rules below start from
-        words = tokens_in(doc, "LOWER", MEMBER_WORDS) + tokens_in(doc, "LEMMA", _MEMBER_OR_REFUSE)
-        for i in sorted(candidates.union(t.i for t in words)):
+        words = indices_in(doc, "LOWER", MEMBER_WORDS) + indices_in(doc, "LEMMA", _MEMBER_OR_REFUSE)
+        for i in sorted(candidates.union(words)):
             tok = doc[i]
             if tok.i in ctx.quoted:
                 continue
