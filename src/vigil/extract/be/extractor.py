@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from natasha import Doc as NatashaDoc
 from spacy.tokens import Doc, Span
 
 from vigil.extract.be.names import BelarusianNames, unlisted_first
@@ -29,6 +30,7 @@ from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
 
 PATTERNS = Path(__file__).with_name("patterns")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 _SOFT_ASSIMILATION = re.compile(r"([сзнцд])ь(?=[бвджзклмнпсфцчш])")
 # surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
 # before «і» and a full name takes the surname only when it is the same for both
@@ -72,7 +74,7 @@ class BelarusianExtractor(RussianExtractor):
         return low
 
     def parse(self, text: str) -> Doc:
-        doc = to_spacy(self.models.analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        doc = to_spacy(self._analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
         self._names_read_as_places(doc)
         split_person_spans(doc, self.names.is_first_name)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))
@@ -82,6 +84,21 @@ class BelarusianExtractor(RussianExtractor):
         self._surname_opening(doc)
         self._shared_surname(doc)
         return doc
+
+    def _analyse(self, text: str) -> NatashaDoc:
+        """natasha reads a word with an apostrophe («Лук'янчык», «Дар'я», «Кур'ян») as no name
+        at all: it is tagged as spelt with the soft sign in its place (the Russian spelling of
+        the same name, same length), and the words keep their own text afterwards."""
+        soft = _APOSTROPHE.sub("ь", text)
+        if soft == text:
+            return self.models.analyse(text)
+        ndoc = self.models.analyse(soft)
+        ndoc.text = text
+        for t in ndoc.tokens or []:
+            t.text = text[t.start : t.stop]
+        for span in ndoc.spans or []:
+            span.text = text[span.start : span.stop]
+        return ndoc
 
     @staticmethod
     def _surname_before_initials(doc: Doc) -> None:
@@ -201,6 +218,7 @@ class BelarusianExtractor(RussianExtractor):
             and len(info.words) == 1
             and span.end + 2 < len(doc)
             and doc[span.end].lower_ in ("і", "ды")
+            and self.names.is_first_name(span[0].text)
         ):
             partner = doc[span.end + 1].ent_type_ == "PER" and next(
                 (e for e in doc.ents if e.start == span.end + 1 and len(e) == 2), None
@@ -279,6 +297,13 @@ class BelarusianExtractor(RussianExtractor):
             return None  # «з вёскі Іттан Уалі»: a village's name
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
+        if (
+            len(tokens) == 2
+            and self._word_in_prefix(tokens[0], "citizen_stems")
+            and not self._first_name(tokens[0].text)
+            and self._word_in_prefix(tokens[1], "place_stems")
+        ):
+            return None  # «Жыхара Віцебска, які …» opening a sentence: a resident of a town
         if (
             len(tokens) >= 2
             and not self._first_name(tokens[-1].text)
@@ -433,7 +458,8 @@ class BelarusianExtractor(RussianExtractor):
         whose full name has that first name (not before another capitalised word)."""
         by_first: dict[str, list[Person]] = {}
         for person in index.persons:
-            if len(person.tokens) > 1:
+            if len(person.tokens) > 1 or self.names.is_first_name(person.tokens[0]):
+                # (a relative named by the first name only: «з мужам Антонам … Антона — на 7 гадоў»)
                 by_first.setdefault(person.tokens[0].lower(), []).append(person)
         for t in doc:
             if t.i in index.by_token or not t.is_title or not t.is_alpha:

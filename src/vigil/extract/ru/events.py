@@ -113,14 +113,31 @@ class EventFinder:
             triggers.append((trigger, rule, end))
             spans.append((start, end, trigger.i))
         if self.linear:
-            # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words is
-            # that trigger's word, not an event of its own competing for the names beside it
+            # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words (or
+            # right after its «сутак» or verb: «прызначыў 12 сутак арышту X», «вынес прысуд X»)
+            # is that trigger's word,
+            # not an event of its own competing for the names beside it
             triggers = [
                 (t, rule, end)
                 for t, rule, end in triggers
-                if not rule.needs_count or not any(a <= t.i < b and i != t.i for a, b, i in spans)
+                if not (rule.needs_count or rule.needs_term)
+                or not any(
+                    i != t.i
+                    and (
+                        a <= t.i < b
+                        or (
+                            t.i == b
+                            and (
+                                doc[b - 1].lower_.startswith("сут")
+                                or t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ())
+                            )
+                        )
+                    )
+                    for a, b, i in spans
+                )
             ]
         trigger_ids = {t.i for t, _, _ in triggers}
+        self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
         # does not compete with the clause's own verb for the names around it
         self._clause_triggers = {t.i for t, rule, _ in triggers if rule.patient == "clause"}
@@ -2100,18 +2117,31 @@ class EventFinder:
                 span = doc.char_span(a, a + len(line), alignment_mode="expand")
                 if span is None:
                     break
+                # «…; суддзя X», «…; пракурор запытваў 2 гады»: the line's judge or the
+                # prosecutor's demand after it is neither the person nor the term
+                tokens = list(span)
+                cut = [
+                    k
+                    for k, x in enumerate(tokens)
+                    if self._word_in(x, "agent_roles") or self._word_in(x, "blockers")
+                ]
+                stop = cut[0] if cut else len(tokens)
+                tokens = tokens[:stop]
                 people = []
                 head = None
-                for x in span:
+                for x in tokens:
                     person = index.person_at(x)
                     if person is not None and person not in people:
                         people.append(person)
                         head = head or x
                 if not people or head is None:
                     continue
-                term = term_months(list(span), self.lexicon) if rule.label == "sentence" else None
-                if rule.label == "sentence" and (term is None or term_range(list(span), self.lexicon)):
-                    continue
+                term = term_months(tokens, self.lexicon) if rule.label == "sentence" else None
+                fine = any(self._word_in(x, "fines") for x in tokens)  # «— X — штраф 50 базавых»
+                if rule.label == "sentence" and (
+                    term is None and not fine or term_range(tokens, self.lexicon)
+                ):
+                    continue  # (a fine is a verdict with no prison term)
                 finding = Finding(rule.label, head, persons=people, term=term)
                 finding.date = self._date(t)
                 out.append(finding)
@@ -2424,6 +2454,7 @@ class EventFinder:
         relative = self._relative_clause(t, index)
         owner = self._relative_owner(t.doc, relative, index)
         participle_gender = self._participle_gender(t, index)
+        brackets = _brackets_around(t)
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
@@ -2435,6 +2466,7 @@ class EventFinder:
                 or self._agent_role(root, index)
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
+                or self._teller_after(t, root, person, index)
             ):
                 continue
             if self._passive_agent(root, t, person, index):
@@ -2478,6 +2510,8 @@ class EventFinder:
             distance = abs(root.i - t.i)
             if alone and t.i < root.i and self._relative_of_another(t, person, index):
                 alone = False  # «X, якой далі 6 гадоў, і Y, які адбываў …»: X's clause, not Y's
+            if brackets is not None and root.i > brackets[1]:
+                continue  # «X (яе асудзілі на 3 гады) і Y …»: the brackets' event is not Y's
             if root.i < t.i and _inside_relative_of(t, root, person, owner):
                 continue  # «X — жонка Y, які быў арыштаваны …»: the clause is Y's, not X's
             if root.i < t.i and relative is not None and person.gender not in (None, relative[1]):
@@ -2491,6 +2525,9 @@ class EventFinder:
             ):
                 finding.persons.append(person)
         for person in self._named_and_more(t, index, sent_triggers):
+            if person not in finding.persons:
+                finding.persons.append(person)
+        for person in self._subject_before_parenthetical(t, finding, index):
             if person not in finding.persons:
                 finding.persons.append(person)
         for person in self._family_name(t, index, sent_triggers):
@@ -2516,6 +2553,11 @@ class EventFinder:
                 and x.lower_ not in lex.pronouns["plural"]
                 # «паводле яе версіі», «па яго словах»: whose account it is, not who underwent it
                 and not (x.i > 0 and doc[x.i - 1].lower_ in according)
+                # «"…затрымліваюць …, — заявіў ён»: the attribution's pronoun is the speaker
+                and not (
+                    quoted
+                    and any(self._word_in(doc[k], "speech") for k in (x.i - 1, x.i + 1) if 0 <= k < len(doc))
+                )
                 and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in according)
                 # «Яго сусед затрыманы»: the neighbour, not the man «яго» refers to
                 and not (
@@ -2729,6 +2771,26 @@ class EventFinder:
             and start - first <= 4
             and any(self.lexicon.word_in(x, "speech") for x in doc[first + 1 : start])
         )
+
+    def _teller_after(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """«Бацьку павезлі назад у калонію, расказала X», «…, — паведаміла праваабаронца X»: the
+        name after a comma (or dash) and a verb of speech, past the trigger, tells the event;
+        it did not undergo it."""
+        doc = t.doc
+        start = _mention_start(root, person, index)
+        if start <= t.i:
+            return False
+        k = start - 1
+        while k > t.i and start - k <= 4 and not self._word_in(doc[k], "speech"):
+            if not (doc[k].is_alpha and doc[k].is_lower) and doc[k].text not in ('"', "«", "»"):
+                return False  # only role words («праваабаронца», «маці») between verb and name
+            k -= 1
+        if k <= t.i + 1 or not self._word_in(doc[k], "speech"):
+            return False
+        k -= 1
+        if doc[k].text in ("—", "–") and k - 1 > t.i:
+            k -= 1
+        return doc[k].text == "," and not any(i > k and i < start for i in (t.i,))
 
     def _elided_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
         """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
@@ -3010,6 +3072,52 @@ class EventFinder:
                 last_end += 1
         return persons if len(persons) >= 2 else []
 
+    def _parenthetical_before(self, doc: Doc, k: int, lo: int) -> int | None:
+        """The first token of a phrase between commas, brackets or dashes that closes at `k`
+        (its closing mark), reaching back no further than `lo`; None when `k` closes none."""
+        close = doc[k].text
+        opener = {")": "(", ",": ",", "—": "—", "–": "–"}.get(close)
+        if opener is None:
+            return None
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            if doc[j].text == opener:
+                return j if j + 1 < k else None
+            if doc[j].text in (".", ";", ":", "(", ")") and doc[j].text != close:
+                return None
+        return None
+
+    def _subject_before_parenthetical(self, t: Token, finding: Finding, index: PersonIndex) -> list[Person]:
+        """«X, якую асудзілі на 3 гады, і Y, які адбываў 5 гадоў, выйшлі на волю», «X (яе
+        затрымалі ў 2020) і Y былі вызваленыя»: two subjects joined by «і» around a phrase said
+        of the first; the plural verb after them is the first one's too."""
+        if not finding.persons or not t.lower_.endswith(("лі", "ліся", "ыя", "ія")):
+            return []
+        doc = t.doc
+        out = []
+        for person in list(finding.persons):
+            starts = [a for a, _ in person.mentions if t.sent.start <= a < t.i]
+            if not starts:
+                continue
+            k = starts[-1] - 1
+            while (
+                k > starts[-1] - 3
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].lower_ not in self.lexicon.sets["and"]
+            ):
+                k -= 1  # «і яе муж Y»: a relation's words before the second name
+            if k <= t.sent.start or doc[k].lower_ not in self.lexicon.sets["and"]:
+                continue
+            opener = self._parenthetical_before(doc, k - 1, t.sent.start)
+            if opener is None or opener == 0:
+                continue
+            if any(index.person_at(x) is not None for x in doc[opener + 1 : k - 1]):
+                continue
+            first = index.person_at(doc[opener - 1])
+            if first is not None and first is not person and first not in finding.persons:
+                out.append(first)
+        return out
+
     def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
         right after the name is said of it, and so is the verb after the phrase."""
@@ -3020,6 +3128,13 @@ class EventFinder:
         while end + 1 < t.i and index.person_at(root.doc[end + 1]) is person:
             end += 1
         gap = root.doc[end + 1 : t.i]
+        if (
+            len(gap) > 2
+            and gap[0].text == "("
+            and gap[-1].text == ")"
+            and sum(x.text in "()" for x in gap) == 2
+        ):
+            return True  # «X (асуджаная на 3 гады) выйшла на волю»: the same in brackets
         commas = [x.i for x in gap if x.text == ","]
         if not (len(gap) > 2 and gap[0].text == "," and len(commas) == 2):
             return False
@@ -3078,6 +3193,11 @@ class EventFinder:
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
             if noun is None and self._word_in(x, "collective"):
                 noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
+            whole = doc[x.i + 2] if x.i + 2 < t.sent.end and self._word_in(doc[x.i + 1], "out_of") else None
+            if whole is not None and whole.i in trigger_ids and self._partitive_whole(whole):
+                label = next((r.label for tok, r, _ in self._sent_rules if tok.i == whole.i), None)
+                if label == finding.type:
+                    continue  # «пяцёра з затрыманых знаходзяцца ў СІЗА»: a part of the same arrest
             if (
                 noun is None
                 and x.i > t.sent.start
@@ -3842,7 +3962,11 @@ class EventFinder:
         Russian tagger gives its nouns no reliable number or animacy), by the word before the
         number, a noun for a parent (`parents`)."""
         if self.linear:
-            return number.i > number.sent.start and self._word_in(number.doc[number.i - 1], "parents")
+            doc = number.doc
+            children = self.lexicon.sets.get("children_nouns", ())
+            if any(x.lower_ in children for x in doc[number.i + 1 : min(number.sent.end, number.i + 3)]):
+                return True  # «выхоўвае дваіх непаўналетніх дзяцей»: her children, not prisoners
+            return number.i > number.sent.start and self._word_in(doc[number.i - 1], "parents")
         return _of_one_person(noun)
 
     def _word_in(self, x: Token, kind: str) -> bool:
@@ -4485,6 +4609,19 @@ def _object_by_case(child: Token) -> bool:
     return (
         bool(case) and "Nom" not in case and (numeral_acc or counted or "Acc" in case or child.pos_ == "NUM")
     )
+
+
+def _brackets_around(t: Token) -> tuple[int, int] | None:
+    """The indices of the round brackets the token stands inside, within its sentence."""
+    doc = t.doc
+    sent = t.sent
+    opened = next((x.i for x in reversed(doc[sent.start : t.i]) if x.text in ("(", ")")), None)
+    if opened is None or doc[opened].text != "(":
+        return None
+    closed = next((x.i for x in doc[t.i + 1 : sent.end] if x.text in ("(", ")")), None)
+    if closed is None or doc[closed].text != ")":
+        return None
+    return opened, closed
 
 
 def _one_per_sentence(findings: list[Finding]) -> list[Finding]:

@@ -510,7 +510,7 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
         for t in [*ent, None]:
             if (
                 t is not None
-                and (t.is_title or t.is_upper)
+                and (t.is_title or t.is_upper or ("'" in t.text and is_name_word(t)))
                 and (t.is_alpha or "-" in t.text or "'" in t.text)
             ):
                 run.append(t)

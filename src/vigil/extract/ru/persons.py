@@ -450,6 +450,21 @@ def _named_relative(span: Span, index: PersonIndex, lexicon: Lexicon) -> bool:
     if (
         at >= 1
         and index.by_token.get(at) is None
+        and doc[at].lower_ in lexicon.sets.get("kin_nouns", ())
+        and doc[at - 1].lower_ in ("з", "са", "із")
+    ):
+        return True  # «разам з мужам Антонам», «з дачкой Алесяй»: together with a relative
+    if (
+        at >= 2
+        and doc[at].text == ","
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+        and index.by_token.get(at - 1) is not None
+    ):
+        at -= 1  # «Жонка Бабёнка, Марына, расказала»: the first name set off by commas
+    if (
+        at >= 1
+        and index.by_token.get(at) is None
         and doc[at].is_lower
         and doc[at].is_alpha
         and index.by_token.get(at - 1) is None

@@ -882,6 +882,8 @@ class QuoteFinder:
             if person is None and body[attribution.start()] == "," and self.lexicon.extra.get("linear"):
                 # «— …, — Натальля на хвіліну змаўкае. — …»: after a comma and a dash the words
                 # are an attribution with or without a verb of speech, the speaker a nominative name
+                # (not a list line's «— X (горад), 40 гадоў, — 3 гады …; суддзя Y»)
+                clause = clause[: next((i for i, t in enumerate(clause) if t.text == ";"), len(clause))]
                 person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
