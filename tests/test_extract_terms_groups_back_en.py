@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from vigil.model import Extraction
-
-
-def events(result: Extraction) -> set[tuple[str, str]]:
-    by_id = {p.id: p.name for p in result.persons}
-    return {(e.type, by_id[pid]) for e in result.events for pid in e.persons}
-
-
-def terms(result: Extraction) -> set[tuple[str, int | None]]:
-    by_id = {p.id: p.name for p in result.persons}
-    return {(by_id[pid], e.term_months) for e in result.events if e.type == "sentence" for pid in e.persons}
+from tests.test_extract_wire_en import events, terms
 
 
 @pytest.mark.parametrize(
