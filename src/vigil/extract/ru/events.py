@@ -84,6 +84,11 @@ _OBLIQUE_PREPOSITIONS = frozenset(
 )
 
 
+# «второго отпустили», «других отпустили», «остальных освободили»: an object that stands for
+# people other than the ones named (not «каждый», «оба», «все», which are the named)
+_ANOTHER_ONE = frozenset({"второй", "другой", "третий", "четвертый", "остальной", "прочий"})
+
+
 class EventFinder:
     """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
 
@@ -145,6 +150,8 @@ class EventFinder:
             ):
                 continue
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
+            if finding is not None and not self.linear and not finding.persons:
+                finding.own_patient = self._own_unnamed_patient(token)
             if finding is not None:
                 seen[(token.i, rule.label)] = finding
                 findings.append(finding)
@@ -152,6 +159,8 @@ class EventFinder:
         self._share_conjuncts(findings)
         self._share_converbs(findings)
         for f in findings:
+            if f.own_patient:
+                continue
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
             if not f.persons and not self.linear:
@@ -1603,6 +1612,19 @@ class EventFinder:
             for c in t.children
         )
 
+    def _seized_before(self, t: Token) -> bool:
+        """An arrest told by a finite verb or a short participle earlier in the deportation's
+        sentence, with no release between («был задержан в Москве, где работал, и через две
+        недели вывезен в Ташкент»): a rendition, not a prisoner freed by being expelled."""
+        doc = t.doc
+        for x in reversed(doc[t.sent.start : t.i]):
+            label = self.label_of_lemma.get(x.lemma_.lower())
+            if label == "release":
+                return False
+            if label == "arrest" and ("Fin" in x.morph.get("VerbForm") or "Short" in x.morph.get("Variant")):
+                return True
+        return False
+
     def _expelled(self, t: Token) -> bool:
         """An administrative expulsion («выдворить», «выдворение»), in the trigger or its sentence
         or the one before: a foreigner sent home, not a prisoner freed."""
@@ -1908,6 +1930,8 @@ class EventFinder:
             # «задержали в Стамбуле и вывезли в Душанбе»: seized abroad and taken to the home
             # country's jail, a rendition that frees no prisoner
             finding.implies_release = False
+        if rule.label == "deportation" and not self.linear and self._seized_before(t):
+            finding.implies_release = False  # «был задержан в Москве, где …, и … вывезен в Душанбе»
         if (
             rule.label == "deportation"
             and self.linear
@@ -1992,6 +2016,14 @@ class EventFinder:
             ):
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
+        if finding.persons and any(
+            c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+            for c in t.children
+        ):
+            # «Одного из них, X, суд арестовал, второго отпустили»: «второго», «другого»,
+            # «остальных» is the verb's own patient; a name the parse hangs on it is not
+            finding.persons = []
+            finding.own_patient = True
         if not finding.persons:
             self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
@@ -2042,6 +2074,22 @@ class EventFinder:
             and up.head.head.i not in trigger_ids
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
+        which = next(
+            (c for c in t.children if c.lemma_ == "который" and c.dep_ in ("obj", "nsubj:pass")), None
+        )
+        if (
+            which is not None
+            and finding.count is None
+            and not finding.persons
+            and which.i >= 2
+            and doc[which.i - 1].text == ","
+            and doc[which.i - 2].pos_ == "NOUN"
+            and doc[which.i - 2].head.i in trigger_ids
+            and self.label_of_lemma.get(doc[which.i - 2].head.lemma_.lower()) not in (None, rule.label)
+        ):
+            # «помиловал 52 политзаключённых, которых в тот же день вывезли в Литву»: the
+            # relative clause's event befalls the group another event's object counts
+            self._group(doc[which.i - 2], finding)
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
@@ -4141,7 +4189,7 @@ class EventFinder:
                         x.persons, y.count, y.group_ref = list(y.persons), x.count, True
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
-                if not a.persons and a.count is None:
+                if not a.persons and a.count is None and not a.own_patient:
                     a.persons = list(b.persons)
                     lo, hi = sorted((a.trigger.i, b.trigger.i))
                     if b.persons and any(self._word_in(x, "together") for x in a.trigger.doc[lo:hi]):
@@ -4149,6 +4197,26 @@ class EventFinder:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    @staticmethod
+    def _own_unnamed_patient(t: Token) -> bool:
+        """«Одного из них, X, суд арестовал, второго отпустили»; «…, а его жену отпустили»: a
+        conjoined trigger whose object is a person of its own, unnamed (an ordinal or
+        «остальных» standing for a person, a relative told by a possessive), shares no names.
+        A described convict («приговорил преступника к двум годам») may be the name told."""
+        return any(
+            c.dep_ in ("obj", "nsubj:pass")
+            and c.ent_type_ != "PER"
+            and (
+                c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+                or (
+                    c.pos_ == "NOUN"
+                    and "Anim" in c.morph.get("Animacy")
+                    and any(g.lower_ in ("его", "её", "ее", "их") for g in c.children)
+                )
+            )
+            for c in t.children
+        )
 
     def _share_converbs(self, findings: list[Finding]) -> None:
         """«выйшаў на волю, адбыўшы пакаранне — чатыры гады»: a converb has the subject of
