@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import counts, events, names, quotes
+from tests.test_extract_ru import counts, events, names, quotes, terms
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,39 @@ def test_a_relative_clause_event_befalls_the_group_its_antecedent_counts(run):
 def test_a_relative_clause_about_a_group_in_the_future_is_no_event(run):
     result = run("Лукашенко помиловал 23 политзаключённых, которых могут вывезти в Литву.", "ru")
     assert ("deportation", 23) not in counts(result)
+
+
+def test_a_deportation_followed_by_an_arrest_on_arrival_frees_no_one(run):
+    result = run(
+        "Власти России депортировали в Киргизию активиста Урмата Асанбаева. По прибытии в аэропорт "
+        "Бишкека он был взят под стражу.",
+        "ru",
+    )
+    assert {kind for kind, _ in events(result)} == {"deportation", "arrest"}
+
+
+def test_an_expelled_prisoner_met_at_the_border_is_still_freed(run):
+    result = run("Политзаключённую Ольгу Рябцеву вывезли в Литву. Её встретили друзья.", "ru")
+    assert ("release", "Ольга Рябцева") in events(result)
+
+
+def test_the_term_served_in_full_before_walking_free_is_a_sentence(run):
+    result = run("В пятницу после полного отбытия семилетнего срока вышел на свободу Эмиль Зиядинов.", "ru")
+    assert ("sentence", "Эмиль Зиядинов") in events(result)
+    assert terms(result)["Эмиль Зиядинов"] == 84
+
+
+def test_a_term_served_without_its_length_is_no_sentence(run):
+    result = run("После отбытия срока вышел на свободу Эмиль Зиядинов.", "ru")
+    assert ("sentence", "Эмиль Зиядинов") not in events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До приговора Инна Веретенникова полгода провела под домашним арестом.",
+        "После приговора Глеб Ордынцев ещё два года ждал этапа в СИЗО.",
+    ],
+)
+def test_a_verdict_noun_in_a_phrase_of_time_gives_no_term(run, text):
+    assert not terms(run(text, "ru"))

@@ -1612,6 +1612,22 @@ class EventFinder:
             for c in t.children
         )
 
+    def _held_on_arrival(self, t: Token) -> bool:
+        """A deportation followed by an arrest on arrival — later in its sentence («…, где его
+        сразу задержали») or in the next sentence that tells the arrival («По прилёте в Душанбе
+        он был взят под стражу»): handed to the home country's jail, no prisoner freed."""
+        doc = t.doc
+        sent = t.sent
+        after = list(doc[t.i + 1 : sent.end])
+        if sent.end < len(doc):
+            following = doc[sent.end].sent
+            if any(self._word_in(x, "arrival") for x in following):
+                after += list(following)
+        return any(
+            self.label_of_lemma.get(x.lemma_.lower()) == "arrest" or x.lemma_.lower() in ("стража", "сизо")
+            for x in after
+        )
+
     def _seized_before(self, t: Token) -> bool:
         """An arrest told by a finite verb or a short participle earlier in the deportation's
         sentence, with no release between («был задержан в Москве, где работал, и через две
@@ -1788,6 +1804,14 @@ class EventFinder:
             and self._nominative_name_after(t, index)
         ):
             return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
+        if (
+            rule.needs_term
+            and len(rule.pattern) == 1
+            and t.pos_ == "NOUN"
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ in ("до", "после")
+        ):
+            return None  # «До приговора она полгода провела под домашним арестом»: a time, no verdict
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
@@ -1930,6 +1954,8 @@ class EventFinder:
             # «задержали в Стамбуле и вывезли в Душанбе»: seized abroad and taken to the home
             # country's jail, a rendition that frees no prisoner
             finding.implies_release = False
+        if rule.label == "deportation" and not self.linear and self._held_on_arrival(t):
+            finding.implies_release = False  # «депортировали в Таджикистан. По прилёте его взяли под стражу»
         if rule.label == "deportation" and not self.linear and self._seized_before(t):
             finding.implies_release = False  # «был задержан в Москве, где …, и … вывезен в Душанбе»
         if (
