@@ -144,3 +144,48 @@ def test_a_term_served_without_its_length_is_no_sentence(run):
 )
 def test_a_verdict_noun_in_a_phrase_of_time_gives_no_term(run, text):
     assert not terms(run(text, "ru"))
+
+
+def test_a_term_changed_on_appeal_is_the_term_of_the_person_sentenced_just_before(run):
+    result = run(
+        "В мае Тимура Гайсина приговорили к шести годам колонии, в сентябре областной суд сократил "
+        "срок до пяти лет.",
+        "ru",
+    )
+    by_term = {(e.term_months, tuple(e.persons)) for e in result.events if e.type == "sentence"}
+    assert {term for term, _ in by_term} == {72, 60}
+
+
+def test_a_term_change_with_no_sentence_told_before_names_no_one(run):
+    result = run("Вчера Тимур Гайсин вышел из больницы. Областной суд сократил срок до пяти лет.", "ru")
+    assert ("sentence", "Тимур Гайсин") not in events(result)
+
+
+def test_one_more_year_added_without_a_numeral_is_twelve_months(run):
+    result = run("Зиновию Крутову добавили ещё год колонии за неповиновение администрации.", "ru")
+    assert terms(result) == {"Зиновий Крутов": 12}
+
+
+def test_a_year_ago_is_no_term(run):
+    result = run("Ещё год назад Зиновий Крутов получил четыре года.", "ru")
+    assert terms(result) == {"Зиновий Крутов": 48}
+
+
+def test_a_term_before_its_verb_is_not_taken_from_the_contrasted_clause_after(run):
+    result = run(
+        "К семи годам был приговорён редактор газеты Фуад Гасанлы, а его коллега Эмин Рустамов — к пяти.",
+        "ru",
+    )
+    assert terms(result)["Фуад Гасанлы"] == 84
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Блогера Рустама Норматова выслали из России в Таджикистан.",
+        "Активиста Бахтиёра Нуриддинова вывезли в Душанбе самолётом.",
+    ],
+)
+def test_a_removal_to_a_state_that_wants_them_back_frees_no_one(run, text):
+    kinds = {kind for kind, _ in events(run(text, "ru"))}
+    assert kinds == {"deportation"}

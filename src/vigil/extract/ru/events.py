@@ -166,6 +166,7 @@ class EventFinder:
             if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
+        self._changed_term_of_last(findings)
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
@@ -1953,6 +1954,14 @@ class EventFinder:
         ):
             # «задержали в Стамбуле и вывезли в Душанбе»: seized abroad and taken to the home
             # country's jail, a rendition that frees no prisoner
+            finding.implies_release = False
+        if (
+            rule.label == "deportation"
+            and not self.linear
+            and any(self._word_in(x, "handed_over_to") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 8)])
+        ):
+            # «депортировали в Таджикистан», «вывезен в Душанбе»: a state that wants them back takes
+            # them from the one that held them — a removal, no prisoner freed
             finding.implies_release = False
         if rule.label == "deportation" and not self.linear and self._held_on_arrival(t):
             finding.implies_release = False  # «депортировали в Таджикистан. По прилёте его взяли под стражу»
@@ -3879,6 +3888,15 @@ class EventFinder:
             if x.i != t.i and self._word_in(x, "time_served"):
                 break  # «…, проведший за решёткой 17 лет»: time served, not the term
             if (
+                not self.linear
+                and x.text == ","
+                and x.i + 1 < sent_end
+                and x.doc[x.i + 1].lower_ == "а"
+                and out
+                and not any(y.like_num or y.lemma_.lower() in self.lexicon.numbers for y in out)
+            ):
+                break  # «к девяти годам был приговорён X, а его заместитель — к восьми»: Y's clause
+            if (
                 self.linear
                 and x.text == ":"
                 and x.i + 1 < sent_end
@@ -4223,6 +4241,27 @@ class EventFinder:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _changed_term_of_last(self, findings: list[Finding]) -> None:
+        """«В июле его приговорили к пяти годам, апелляция снизила срок до четырёх лет»: a term
+        changed («снизил / сократил / увеличил срок до N») with no person of its own is the
+        term of the person sentenced last, in its sentence or the one before."""
+        changes = set(self.lexicon.sets.get("term_change_colon", ()))
+        done: list[Finding] = []
+        for f in sorted(findings, key=lambda f: f.trigger.i):
+            t = f.trigger
+            if (
+                f.type == "sentence"
+                and not f.persons
+                and f.count is None
+                and f.term is not None
+                and t.lemma_.lower() in changes
+                and done
+                and done[-1].trigger.sent.start >= (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0)
+            ):
+                f.persons = list(done[-1].persons)
+            if f.type == "sentence" and f.persons and f.count is None:
+                done.append(f)
 
     @staticmethod
     def _own_unnamed_patient(t: Token) -> bool:
