@@ -189,3 +189,17 @@ def test_a_term_before_its_verb_is_not_taken_from_the_contrasted_clause_after(ru
 def test_a_removal_to_a_state_that_wants_them_back_frees_no_one(run, text):
     kinds = {kind for kind, _ in events(run(text, "ru"))}
     assert kinds == {"deportation"}
+
+
+def test_guilty_of_an_administrative_offence_is_no_sentence(run):
+    result = run(
+        "В Казани на 12 суток арестовали активиста Рината Сабирова. Суд признал его виновным в "
+        "неповиновении полиции.",
+        "ru",
+    )
+    assert events(result) == {("arrest", "Ринат Сабиров")}
+
+
+def test_guilty_in_a_criminal_case_is_still_a_sentence(run):
+    result = run("Суд признал Рината Сабирова виновным в призывах к экстремизму.", "ru")
+    assert ("sentence", "Ринат Сабиров") in events(result)

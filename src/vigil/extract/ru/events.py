@@ -1813,6 +1813,13 @@ class EventFinder:
             and t.doc[t.i - 1].lower_ in ("до", "после")
         ):
             return None  # «До приговора она полгода провела под домашним арестом»: a time, no verdict
+        if rule.label == "sentence" and not self.linear and t.lemma_.lower() in ("признать", "признавать"):
+            doc_start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+            if any(
+                x.lemma_.lower() in ("сутки", "административный") or x.lower_ == "коап"
+                for x in t.doc[doc_start : t.sent.end]
+            ):
+                return None  # «арестовали на 15 суток. Суд признал его виновным …»: an administrative case
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
