@@ -84,6 +84,11 @@ _OBLIQUE_PREPOSITIONS = frozenset(
 )
 
 
+# «второго отпустили», «других отпустили», «остальных освободили»: an object that stands for
+# people other than the ones named (not «каждый», «оба», «все», which are the named)
+_ANOTHER_ONE = frozenset({"второй", "другой", "третий", "четвертый", "остальной", "прочий"})
+
+
 class EventFinder:
     """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
 
@@ -162,6 +167,8 @@ class EventFinder:
             ):
                 continue
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
+            if finding is not None and not self.linear and not finding.persons:
+                finding.own_patient = self._own_unnamed_patient(token)
             if finding is not None:
                 seen[(token.i, rule.label)] = finding
                 findings.append(finding)
@@ -169,11 +176,14 @@ class EventFinder:
         self._share_conjuncts(findings)
         self._share_converbs(findings)
         for f in findings:
+            if f.own_patient:
+                continue
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
             if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
         self._share_conjuncts(findings)
+        self._changed_term_of_last(findings)
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
                 self._named_next(f, index)
@@ -1620,6 +1630,35 @@ class EventFinder:
             for c in t.children
         )
 
+    def _held_on_arrival(self, t: Token) -> bool:
+        """A deportation followed by an arrest on arrival — later in its sentence («…, где его
+        сразу задержали») or in the next sentence that tells the arrival («По прилёте в Душанбе
+        он был взят под стражу»): handed to the home country's jail, no prisoner freed."""
+        doc = t.doc
+        sent = t.sent
+        after = list(doc[t.i + 1 : sent.end])
+        if sent.end < len(doc):
+            following = doc[sent.end].sent
+            if any(self._word_in(x, "arrival") for x in following):
+                after += list(following)
+        return any(
+            self.label_of_lemma.get(x.lemma_.lower()) == "arrest" or x.lemma_.lower() in ("стража", "сизо")
+            for x in after
+        )
+
+    def _seized_before(self, t: Token) -> bool:
+        """An arrest told by a finite verb or a short participle earlier in the deportation's
+        sentence, with no release between («был задержан в Москве, где работал, и через две
+        недели вывезен в Ташкент»): a rendition, not a prisoner freed by being expelled."""
+        doc = t.doc
+        for x in reversed(doc[t.sent.start : t.i]):
+            label = self.label_of_lemma.get(x.lemma_.lower())
+            if label == "release":
+                return False
+            if label == "arrest" and ("Fin" in x.morph.get("VerbForm") or "Short" in x.morph.get("Variant")):
+                return True
+        return False
+
     def _expelled(self, t: Token) -> bool:
         """An administrative expulsion («выдворить», «выдворение»), in the trigger or its sentence
         or the one before: a foreigner sent home, not a prisoner freed."""
@@ -1783,6 +1822,21 @@ class EventFinder:
             and self._nominative_name_after(t, index)
         ):
             return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
+        if (
+            rule.needs_term
+            and len(rule.pattern) == 1
+            and t.pos_ == "NOUN"
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ in ("до", "после")
+        ):
+            return None  # «До приговора она полгода провела под домашним арестом»: a time, no verdict
+        if rule.label == "sentence" and not self.linear and t.lemma_.lower() in ("признать", "признавать"):
+            doc_start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+            if any(
+                x.lemma_.lower() in ("сутки", "административный") or x.lower_ == "коап"
+                for x in t.doc[doc_start : t.sent.end]
+            ):
+                return None  # «арестовали на 15 суток. Суд признал его виновным …»: an administrative case
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
@@ -1927,6 +1981,18 @@ class EventFinder:
             finding.implies_release = False
         if (
             rule.label == "deportation"
+            and not self.linear
+            and any(self._word_in(x, "handed_over_to") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 8)])
+        ):
+            # «депортировали в Таджикистан», «вывезен в Душанбе»: a state that wants them back takes
+            # them from the one that held them — a removal, no prisoner freed
+            finding.implies_release = False
+        if rule.label == "deportation" and not self.linear and self._held_on_arrival(t):
+            finding.implies_release = False  # «депортировали в Таджикистан. По прилёте его взяли под стражу»
+        if rule.label == "deportation" and not self.linear and self._seized_before(t):
+            finding.implies_release = False  # «был задержан в Москве, где …, и … вывезен в Душанбе»
+        if (
+            rule.label == "deportation"
             and self.linear
             and any(
                 x.lower_ in self.lexicon.sets.get("to_jailer", ())
@@ -2009,6 +2075,14 @@ class EventFinder:
             ):
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
+        if finding.persons and any(
+            c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+            for c in t.children
+        ):
+            # «Одного из них, X, суд арестовал, второго отпустили»: «второго», «другого»,
+            # «остальных» is the verb's own patient; a name the parse hangs on it is not
+            finding.persons = []
+            finding.own_patient = True
         if not finding.persons:
             self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
@@ -2059,6 +2133,22 @@ class EventFinder:
             and up.head.head.i not in trigger_ids
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
+        which = next(
+            (c for c in t.children if c.lemma_ == "который" and c.dep_ in ("obj", "nsubj:pass")), None
+        )
+        if (
+            which is not None
+            and finding.count is None
+            and not finding.persons
+            and which.i >= 2
+            and doc[which.i - 1].text == ","
+            and doc[which.i - 2].pos_ == "NOUN"
+            and doc[which.i - 2].head.i in trigger_ids
+            and self.label_of_lemma.get(doc[which.i - 2].head.lemma_.lower()) not in (None, rule.label)
+        ):
+            # «помиловал 52 политзаключённых, которых в тот же день вывезли в Литву»: the
+            # relative clause's event befalls the group another event's object counts
+            self._group(doc[which.i - 2], finding)
         for child in t.children:
             if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
                 self._group(child, finding)
@@ -3925,6 +4015,15 @@ class EventFinder:
             if x.i != t.i and self._word_in(x, "time_served"):
                 break  # «…, проведший за решёткой 17 лет»: time served, not the term
             if (
+                not self.linear
+                and x.text == ","
+                and x.i + 1 < sent_end
+                and x.doc[x.i + 1].lower_ == "а"
+                and out
+                and not any(y.like_num or y.lemma_.lower() in self.lexicon.numbers for y in out)
+            ):
+                break  # «к девяти годам был приговорён X, а его заместитель — к восьми»: Y's clause
+            if (
                 self.linear
                 and x.text == ":"
                 and x.i + 1 < sent_end
@@ -4265,7 +4364,7 @@ class EventFinder:
                         x.persons, y.count, y.group_ref = list(y.persons), x.count, True
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
-                if not a.persons and a.count is None:
+                if not a.persons and a.count is None and not a.own_patient:
                     a.persons = list(b.persons)
                     lo, hi = sorted((a.trigger.i, b.trigger.i))
                     if b.persons and any(self._word_in(x, "together") for x in a.trigger.doc[lo:hi]):
@@ -4273,6 +4372,47 @@ class EventFinder:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _changed_term_of_last(self, findings: list[Finding]) -> None:
+        """«В июле его приговорили к пяти годам, апелляция снизила срок до четырёх лет»: a term
+        changed («снизил / сократил / увеличил срок до N») with no person of its own is the
+        term of the person sentenced last, in its sentence or the one before."""
+        changes = set(self.lexicon.sets.get("term_change_colon", ()))
+        done: list[Finding] = []
+        for f in sorted(findings, key=lambda f: f.trigger.i):
+            t = f.trigger
+            if (
+                f.type == "sentence"
+                and not f.persons
+                and f.count is None
+                and f.term is not None
+                and t.lemma_.lower() in changes
+                and done
+                and done[-1].trigger.sent.start >= (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0)
+            ):
+                f.persons = list(done[-1].persons)
+            if f.type == "sentence" and f.persons and f.count is None:
+                done.append(f)
+
+    @staticmethod
+    def _own_unnamed_patient(t: Token) -> bool:
+        """«Одного из них, X, суд арестовал, второго отпустили»; «…, а его жену отпустили»: a
+        conjoined trigger whose object is a person of its own, unnamed (an ordinal or
+        «остальных» standing for a person, a relative told by a possessive), shares no names.
+        A described convict («приговорил преступника к двум годам») may be the name told."""
+        return any(
+            c.dep_ in ("obj", "nsubj:pass")
+            and c.ent_type_ != "PER"
+            and (
+                c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+                or (
+                    c.pos_ == "NOUN"
+                    and "Anim" in c.morph.get("Animacy")
+                    and any(g.lower_ in ("его", "её", "ее", "их") for g in c.children)
+                )
+            )
+            for c in t.children
+        )
 
     def _share_converbs(self, findings: list[Finding]) -> None:
         """«выйшаў на волю, адбыўшы пакаранне — чатыры гады»: a converb has the subject of

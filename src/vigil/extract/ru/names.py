@@ -469,9 +469,20 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
     («сястра Марыі Калеснікавай Таццяна Хоміч»: a relative's genitive, then her own name)."""
     first_name = first_name or (lambda word: _first_name_gender(word, ()) is not None)
     ents = []
+    surnames: set[str] = set()  # the last words of the full names told before
     for ent in doc.ents:
         if ent.label_ != "PER":
             ents.append(ent)
+            continue
+        told = _told_surname_first(ent, surnames)
+        if len(ent) >= 2:
+            surnames.add(ent[-1].lower_)
+        if told:
+            # «адвокат Сейткали Бауыржан Ахметов», «мать Сабы Кобахидзе Нино Церетели»: the
+            # genitive of a person named before (an indeclinable surname, or a first name
+            # the dictionary does not know) joined to the speaker's own full name
+            ents.append(Span(doc, ent.start, ent.start + told, label="PER"))
+            ents.append(Span(doc, ent.start + told, ent.end, label="PER"))
             continue
         names = ent[1:] if len(ent) == 5 and not first_name(ent[0].text) else ent  # «Сястра …» opening
         if (
@@ -519,6 +530,20 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
                 ents.append(Span(doc, run[0].i, run[-1].i + 1, label="PER"))
             run = []
     doc.ents = _join_initials(doc, ents)
+
+
+def _told_surname_first(ent: Span, surnames: set[str]) -> int:
+    """How many words open `ent` that are the surname (with or without its first name) of a
+    person named before, where the rest is a full name of its own (two capitalised words, no
+    patronymic): «Сейткали | Бауыржан Ахметов» after «Ержан Сейткали». 0 when not."""
+    words = [t for t in ent if t.is_title and t.is_alpha]
+    if len(words) != len(ent) or len(ent) not in (3, 4):
+        return 0
+    cut = len(ent) - 2
+    rest = ent[cut:]
+    if re.search(r"(вич|вна|ична|віч|ўна)$", rest[-1].text) or rest[-1].lower_ in surnames:
+        return 0
+    return cut if ent[cut - 1].lower_ in surnames else 0
 
 
 def _join_adjacent(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:

@@ -167,6 +167,13 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and not _no_term(items, i, i, words)
         ):
             return 12  # «ещё год колонии», «год «химии»»: one year, no numeral, before what it is
+        if (
+            low == lone["with_months"][0]
+            and i > 0
+            and items[i - 1].lower_ in lone.get("before", ())
+            and not _no_term(items, i, i, words)
+        ):
+            return 12  # «добавили ещё год по другой статье»: one more year, no numeral
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (
             low in lone.get("with_months", ())
             and i + 3 < len(items)

@@ -221,13 +221,26 @@ def _gender_from_verb(doc: Doc, person: Person) -> bool:
 
     # a first name the dictionary only guesses («Жанар», «Лейсан») before a surname of the
     # Russian pattern, whose ending the verb decides («Байбулова сообщила»)
-    guessed = guessed_first_name(person.tokens[0]) and person.tokens[-1].lower().endswith(_RUSSIAN_SURNAME)
+    guessed = guessed_first_name(person.tokens[0])
+    russian = person.tokens[-1].lower().endswith(_RUSSIAN_SURNAME)
     if len(person.tokens) < 2 or (_first_name_gender(person.tokens[0], ()) and not guessed):
         return False
     for start, end in person.mentions:
         if end >= len(doc) or end - start < 2:
             continue
         verb = doc[end]
+        if not russian:
+            # «Салтанат Азирбек на брифинге заявила»: a first name the dictionary only guesses
+            # or does not know, before a foreign surname, takes the gender of its verb a few
+            # words on (none of them a nominative word or a stop)
+            verb = next(
+                (
+                    t
+                    for t in doc[end : min(len(doc), end + 5)]
+                    if t.pos_ in ("VERB", "AUX") or t.is_punct or "Nom" in t.morph.get("Case")
+                ),
+                verb,
+            )
         if (
             verb.pos_ not in ("VERB", "AUX")
             or "Past" not in verb.morph.get("Tense")

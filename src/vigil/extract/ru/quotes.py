@@ -134,30 +134,36 @@ class QuoteFinder:
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»: named before the
             # words, whatever the sentence after them points back at
             span = self._clause(doc, start, forward=False)
-            if any(t.lower_ in self.lexicon.sets.get("according", ()) for t in span):
+            if self._according(span):
                 person = self._speaker_in(span, index, start, need_verb=False)
                 if person is not None:
                     return person
         person = self._said_after(doc, index, start, end)
         if person is not None:
             return person
-        if re.search(r",\s+(что|што)\s*$", text[max(0, start - 8) : start]):
-            # «X заявіў, што «…»»: the words in marks are X's own, as in English 'said that "…"'
-            span = self._clause(doc, start, forward=False)
-            return self._speaker_in(
-                span[:-1], index, start, nominative=bool(self.lexicon.extra.get("linear"))
-            )
+        if re.search(r"\b(что|што)\s*$", text[max(0, start - 8) : start]):
+            # «X заявила, что «задержание проведено по закону»»: reported speech with its words
+            # in marks, as English 'said that "…"' (GUIDELINES: indirect speech is no quote)
+            return None
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
             return self._speaker_in(span, index, start, need_verb=False)
         if before.endswith(","):
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
             span = self._clause(doc, start, forward=False)
-            if any(t.lower_ in self.lexicon.sets.get("according", ()) for t in span):
+            if self._according(span):
                 return self._speaker_in(span, index, start, need_verb=False)
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _according(self, span: Span) -> bool:
+        """«По словам Светланы Гончаровой, «…»»: the words in marks follow the «по словам X»
+        phrase itself; a clause of its own between them («По её словам, в редакции осталось
+        двое, «и оба боятся …»») makes the words in marks a fragment of that clause."""
+        words = self.lexicon.sets.get("according", ())
+        at = next((k for k in range(len(span) - 1, -1, -1) if span[k].lower_ in words), None)
+        return at is not None and not any(t.pos_ in ("VERB", "AUX") for t in span[at + 1 :])
 
     def _said_after(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         """«…». Так пракаментавала прысуд X. / «…». Об этом рассказал X: a sentence after the
