@@ -2222,6 +2222,8 @@ def resolve_pronoun(
         # 2020": a subject pronoun continues the previous sentence's subject pronoun of its sex
         # (the topic), not a name inside that sentence's clauses
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
+    if gender is not None and (topic := _topic_before(tok, prev_sent, owner_at, gender)):
+        return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
@@ -2299,6 +2301,42 @@ def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Perso
     topic = next((t for t in subjects if t.lower_ == tok.lower_ and t.i < tok.i), None)
     if topic is not None and topic.head.lemma_ in _REPORTING and tok.head.lemma_ not in _REPORTING:
         return None  # "He told reporters police had held X. He was released": a speaker, not the topic
+    return topic
+
+
+def _topic_before(
+    tok: Token, prev_sent: Span | None, owner_at: dict[int, Person], gender: str
+) -> Token | None:
+    """'He later broke with President Y, accusing him of graft. In 2021 police took him away': an
+    object or possessive pronoun, with nobody named before it in its sentence, continues the
+    previous sentence's main subject pronoun of its sex rather than a name that sentence holds
+    only as an object (a profile's subject, not the ruler he opposed). A speaker's sentence ("he
+    told reporters police had held X") gives way to the name it reports, unless it names nobody.
+    A previous sentence that names nobody passes on its last pronoun of the sex ("police took him
+    away. A judge sentenced him")."""
+    if prev_sent is None or any(i in owner_at for i in range(tok.sent.start, tok.i)):
+        return None
+    if not any(i in owner_at for i in range(prev_sent.start, prev_sent.end)):
+        return next(
+            (
+                t
+                for t in reversed(prev_sent)
+                if PRONOUNS.get(t.lower_) == gender
+                and t.lower_ not in ("i", "me", "my")
+                and not _in_quotation(t)
+            ),
+            None,
+        )
+    if tok.lower_ in ("he", "she") and _main_subject(tok):
+        return None  # (a main subject pronoun: _topic_pronoun's call)
+    subjects = [t for t in prev_sent if _main_subject(t)]
+    topic = next(
+        (t for t in subjects if t.lower_ in ("he", "she") and PRONOUNS.get(t.lower_) == gender), None
+    )
+    if topic is None or any(i in owner_at for t in subjects for i in range(t.left_edge.i, t.i + 1)):
+        return None
+    if topic.head.lemma_ in _REPORTING and any(i in owner_at for i in range(prev_sent.start, prev_sent.end)):
+        return None
     return topic
 
 
