@@ -6,6 +6,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _events(result) -> set[tuple[str, str]]:
     names = {p.id: p.name for p in result.persons}
@@ -37,3 +39,33 @@ def test_a_speakers_sentence_still_gives_way_to_the_name_it_reports(extract_text
     )
     assert ("release", "Jonas Weir") in _events(result)
     assert ("release", "Ruben Castell") not in _events(result)
+
+
+def test_a_headline_possessive_is_no_antecedent(extract_text):
+    result = extract_text(
+        "Lorin Vasko, Teacher Who Became Hallam's Prisoner, Dies at 70\n\n"
+        "He taught for four decades and was sent to a labour camp under President Edvin Hallam.\n\n"
+        "Lorin Vasko died on Monday in Riga, where he had lived since Mr. Hallam's police let him go."
+    )
+    mentions = {p.name: {result.document.text[a:b] for a, b in p.mentions} for p in result.persons}
+    assert "He" in mentions["Lorin Vasko"]
+    assert "He" not in mentions.get("Edvin Hallam", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a possessive in the main clause after a subject whose description names another
+        (
+            "Lorin Vasko, a teacher who spent a year in a camp under President Edvin Hallam, "
+            "died on Monday in his flat in Riga.",
+            "Lorin Vasko",
+        ),
+        # the possessive of a reported clause is that clause's subject's
+        ("Edvin Hallam said that Lorin Vasko had lost his post.", "Lorin Vasko"),
+    ],
+)
+def test_a_main_clause_possessive_is_the_subjects(extract_text, text, owner):
+    result = extract_text(text)
+    mentions = {p.name: {result.document.text[a:b] for a, b in p.mentions} for p in result.persons}
+    assert "his" in mentions[owner]
