@@ -67,3 +67,22 @@ def test_a_doubted_report_tells_no_event(extract_text, text):
 )
 def test_a_confirmed_report_still_tells(extract_text, text, event):
     assert (event, "Dario Feltz") in _events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers' groups call on the government to drop the charges against Nadia Farouk; quash "
+        "Karim Sadiq's sentence; and release Yusuf Amari and all others held for their views.",
+        "The bar association urges the ministry to reopen the inquiry and free Yusuf Amari without delay.",
+    ],
+)
+def test_the_last_of_a_list_of_demands_is_no_release(extract_text, text):
+    assert ("release", "Yusuf Amari") not in _events(extract_text(text))
+
+
+def test_a_finite_verb_after_a_demand_still_tells(extract_text):
+    result = extract_text(
+        "The families urged the court to show mercy, and the judge released Yusuf Amari on Tuesday."
+    )
+    assert ("release", "Yusuf Amari") in _events(result)

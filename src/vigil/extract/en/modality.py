@@ -254,7 +254,7 @@ def _asserted(tok: Token) -> bool:
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
         hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
-        if depth > 0 and hedge and not sibling:
+        if depth > 0 and hedge and (not sibling or _listed_demand(tok, node)):
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
@@ -319,6 +319,20 @@ def _asserted(tok: Token) -> bool:
 _MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
 _EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
 _PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})
+
+
+def _listed_demand(tok: Token, hedge: Token) -> bool:
+    """'Groups call on the authorities to drop the charges against X; quash Y's sentence; and release
+    Z': a bare verb the parser hung on the call itself, the last of the demands its infinitive
+    opens (not a finite verb of its own, as in 'refused to leave and was taken back')."""
+    return (
+        tok.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in hedge.children
+        )
+    )
 
 
 def _withdrawn_report(verb: Token) -> bool:
