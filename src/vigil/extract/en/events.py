@@ -287,6 +287,10 @@ class EventFinder:
             and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
         ):
             return None  # "the two other survivors were released, a hospital spokeswoman said"
+        if etype in ("arrest", "sentence") and _abuser_tried(tok, patient):
+            return (
+                None  # "a police colonel, X, was jailed for torturing detainees": no prisoner of conscience
+            )
         if etype == "release" and _to_market(tok):
             return None  # "released the Zaurus into the US market": a product
         if (
@@ -603,6 +607,42 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
     subject = subject_of(tok)
     phrases = [patient, *([subject] if subject is not None else [])]
     return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
+
+
+_FORCE_ROLES = frozenset(
+    {"police", "policeman", "policewoman", "officer", "lieutenant", "colonel", "sergeant", "guard"}
+    | {"warden", "interrogator", "jailer", "gaoler", "commander", "constable", "inspector"}
+)
+_ABUSES = frozenset({"torture", "beat", "beating", "mistreatment", "ill-treatment", "brutality", "abuse"})
+_CHARGE_PREPS = frozenset({"for", "of", "over"})
+
+
+def _abuser_tried(tok: Token, patient: Token | None) -> bool:
+    """'A police lieutenant, X, was arrested on suspicion of beating a detainee', 'a court jailed a
+    former colonel, Y, for the torture of prisoners': a member of the forces tried for abusing
+    those in their hands is a criminal case of the state's own, not a political prisoner's
+    (the person is still named). Both the role and the abuse must be told."""
+    if patient is None:
+        return False
+    phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
+    if patient.dep_ == "appos":
+        phrase.append(patient.head)
+    if not any(t.lemma_.lower() in _FORCE_ROLES for p in phrase for t in p.subtree if t.dep_ != "relcl"):
+        return False
+    # the charge's own word: "for the torture of", "on suspicion of beating" ("for reporting the
+    # torture of inmates" charges the one who told of it)
+    near = {tok.i, *(c.i for c in tok.children if c.dep_ in ("dobj", "npadvmod", "prep"))}
+    charges = [
+        t
+        for t in tok.subtree
+        if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and (t.head.i in near or t.head.head.i in near)
+    ]
+    return any(
+        o.lemma_.lower() in _ABUSES or o.lower_ in _ABUSES
+        for c in charges
+        for o in c.children
+        if o.dep_ in ("pobj", "pcomp")
+    )
 
 
 def _told(doc: Doc, words: frozenset[str]) -> bool:

@@ -234,6 +234,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         if _denied(tok):
             return None  # "X was not among those freed", "Not among those freed was X"
+        if tok.head.pos_ in ("AUX", "VERB") and not asserted(tok.head):
+            # "it was unclear whether X was among those freed", "X was believed to be among
+            # them", "X may have been among them": a guess, no member
+            return None
         inner = next((c for c in pobj.children if c.dep_ in ("acl", "relcl")), None)
         if inner is None and pobj.lemma_.lower() == "group":
             # "X was among a group of nine activists sentenced on Monday": the group's members

@@ -254,7 +254,7 @@ def _asserted(tok: Token) -> bool:
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
         hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
-        if depth > 0 and hedge and not sibling:
+        if depth > 0 and hedge and (not sibling or _listed_demand(tok, node)):
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
@@ -307,8 +307,9 @@ def _asserted(tok: Token) -> bool:
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
             return names_person(described_by(node)) or _set_off(node) or not hedged_above(node.head)
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
-            # reported speech asserts what it reports, but not a correction's withdrawn report
-            return not _withdrawn_report(node.head)
+            # reported speech asserts what it reports, but not a correction's withdrawn report,
+            # a report denied or unconfirmed, or a rumour's
+            return not _withdrawn_report(node.head) and not _unsure_report(node.head, node)
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
         node = node.head
@@ -318,6 +319,20 @@ def _asserted(tok: Token) -> bool:
 _MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
 _EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
 _PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})
+
+
+def _listed_demand(tok: Token, hedge: Token) -> bool:
+    """'Groups call on the authorities to drop the charges against X; quash Y's sentence; and release
+    Z': a bare verb the parser hung on the call itself, the last of the demands its infinitive
+    opens (not a finite verb of its own, as in 'refused to leave and was taken back')."""
+    return (
+        tok.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" and c.i < tok.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in hedge.children
+        )
+    )
 
 
 def _withdrawn_report(verb: Token) -> bool:
@@ -333,6 +348,40 @@ def _withdrawn_report(verb: Token) -> bool:
             or any(a.dep_ == "advmod" and a.lower_ == "previously" for a in verb.children)
         )
         for c in verb.children
+    )
+
+
+_UNSURE = frozenset(
+    {
+        "unconfirmed",
+        "unverified",
+        "uncorroborated",
+        "unsubstantiated",
+        "unofficial",
+        "conflicting",
+        "contradictory",
+    }
+)
+_RUMOURS = frozenset({"rumour", "rumor", "speculation", "gossip", "hearsay"})
+_TOLD_WHEN = frozenset({"when", "where", "why", "how"})
+
+
+def _unsure_report(verb: Token, clause: Token) -> bool:
+    """'Police could not confirm that X had been detained', 'officials did not say that Y was
+    freed', 'unconfirmed reports said Z had been released', 'rumours said ...': the report is
+    denied, doubted or a rumour's, and tells no event ('did not say when X was freed' still
+    takes the release as given)."""
+    if any(c.lower_ in _TOLD_WHEN and c.dep_ in ("advmod", "mark") for c in clause.children):
+        return False
+    if any(
+        c.dep_ == "neg" and c.lower_ in _NEGATIONS or c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS
+        for c in verb.children
+    ):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lemma_.lower() in _RUMOURS
+        or any(c.dep_ == "amod" and c.lower_ in _UNSURE for c in subj.children)
     )
 
 

@@ -2222,6 +2222,10 @@ def resolve_pronoun(
         # 2020": a subject pronoun continues the previous sentence's subject pronoun of its sex
         # (the topic), not a name inside that sentence's clauses
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
+    if gender is not None and (owner := _main_subject_owner(tok, owner_at, gender)) is not None:
+        return owner
+    if gender is not None and (topic := _topic_before(tok, prev_sent, owner_at, gender)):
+        return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
@@ -2243,7 +2247,7 @@ def resolve_pronoun(
             person = owner_at.get(i)
             if person is None or gender is not None and person.gender not in (gender, None):
                 continue
-            if i in coarguments:
+            if i in coarguments or _behind_headline_subject(doc, i, owner_at):
                 continue
             t = doc[i]
             subj = 1 if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") else 0
@@ -2274,6 +2278,50 @@ def resolve_pronoun(
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
 
 
+def _main_subject_owner(tok: Token, owner_at: dict[int, Person], gender: str) -> Person | None:
+    """'X, a commander who spent a year in jail under President Y, died at his home': a possessive
+    in the main clause after a named subject is the subject's, not that of a name inside the
+    subject's own description (its apposition or relative clause)."""
+    if tok.dep_ != "poss":
+        return None
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    person = owner_at.get(subj.i) if subj is not None else None
+    if person is None or person.gender not in (gender, None) or tok.i < subj.i:
+        return None
+    described = range(subj.i + 1, subj.right_edge.i + 1)
+    if tok.i in described or not any(
+        owner_at.get(k) not in (None, person) for k in range(subj.right_edge.i, subj.i, -1)
+    ):
+        return None  # (nobody else named in the subject's description: the usual reading)
+    node = tok.head
+    while node.i != root.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.dep_ in ("relcl", "acl"):
+            return None  # a clause of its own: its subject may be the one meant
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return person
+
+
+def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> bool:
+    """'X, Rebel Who Became Y's Prisoner, Dies at 79': in a title-case headline the person named
+    first is its subject; a later name there (the possessive of a ruler or jailer) is no
+    antecedent for the pronouns that follow it."""
+    if not _in_title_case_line(doc[i]):
+        return False
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    person = owner_at[i]
+    k = i - 1
+    while k >= 0 and doc[k].idx >= start:
+        other = owner_at.get(k)
+        if other is not None and other is not person:
+            return True
+        k -= 1
+    return False
+
+
 def _main_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
@@ -2299,6 +2347,42 @@ def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Perso
     topic = next((t for t in subjects if t.lower_ == tok.lower_ and t.i < tok.i), None)
     if topic is not None and topic.head.lemma_ in _REPORTING and tok.head.lemma_ not in _REPORTING:
         return None  # "He told reporters police had held X. He was released": a speaker, not the topic
+    return topic
+
+
+def _topic_before(
+    tok: Token, prev_sent: Span | None, owner_at: dict[int, Person], gender: str
+) -> Token | None:
+    """'He later broke with President Y, accusing him of graft. In 2021 police took him away': an
+    object or possessive pronoun, with nobody named before it in its sentence, continues the
+    previous sentence's main subject pronoun of its sex rather than a name that sentence holds
+    only as an object (a profile's subject, not the ruler he opposed). A speaker's sentence ("he
+    told reporters police had held X") gives way to the name it reports, unless it names nobody.
+    A previous sentence that names nobody passes on its last pronoun of the sex ("police took him
+    away. A judge sentenced him")."""
+    if prev_sent is None or any(i in owner_at for i in range(tok.sent.start, tok.i)):
+        return None
+    if not any(i in owner_at for i in range(prev_sent.start, prev_sent.end)):
+        return next(
+            (
+                t
+                for t in reversed(prev_sent)
+                if PRONOUNS.get(t.lower_) == gender
+                and t.lower_ not in ("i", "me", "my")
+                and not _in_quotation(t)
+            ),
+            None,
+        )
+    if tok.lower_ in ("he", "she") and _main_subject(tok):
+        return None  # (a main subject pronoun: _topic_pronoun's call)
+    subjects = [t for t in prev_sent if _main_subject(t)]
+    topic = next(
+        (t for t in subjects if t.lower_ in ("he", "she") and PRONOUNS.get(t.lower_) == gender), None
+    )
+    if topic is None or any(i in owner_at for t in subjects for i in range(t.left_edge.i, t.i + 1)):
+        return None
+    if topic.head.lemma_ in _REPORTING and any(i in owner_at for i in range(prev_sent.start, prev_sent.end)):
+        return None
     return topic
 
 
