@@ -24,7 +24,7 @@ _PROFILE = (
 def test_an_object_pronoun_follows_the_profiles_subject(extract_text):
     result = extract_text(
         _PROFILE + "In March 2020, masked agents searched his flat and drove him away. "
-        "A year later a tribunal sentenced him to six years in prison."
+        "A year later a tribunal sentenced him to seven years behind bars."
     )
     events = _events(result)
     assert ("arrest", "Anselm Kordas") in events
@@ -44,7 +44,7 @@ def test_a_speakers_sentence_still_gives_way_to_the_name_it_reports(extract_text
 def test_a_headline_possessive_is_no_antecedent(extract_text):
     result = extract_text(
         "Lorin Vasko, Teacher Who Became Hallam's Prisoner, Dies at 70\n\n"
-        "He taught for four decades and was sent to a labour camp under President Edvin Hallam.\n\n"
+        "He taught for four decades and was sent to a penal camp under President Edvin Hallam.\n\n"
         "Lorin Vasko died on Monday in Riga, where he had lived since Mr. Hallam's police let him go."
     )
     mentions = {p.name: {result.document.text[a:b] for a, b in p.mentions} for p in result.persons}
