@@ -101,6 +101,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         sent = _sentence_at(ctx, start)
         opens = sent is not None and _opens_sentence(text, sent, open_at)
         introduced = _introduced(text, open_at)
+        if not opens and _reported_after_that(ctx, open_at):
+            continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
@@ -255,6 +257,34 @@ def _introduced(text: str, open_at: int) -> bool:
         before = before[before.rindex("\n") + 1 :]
     lead_in = r"\b(?:saying|says|said|say|adding|asking|telling \w+|tweeting|writing|that)\s*$"
     return bool(re.search(r"[:,\u2014]\s*$", before)) or bool(re.search(lead_in, before, re.I))
+
+
+_THAT_BEFORE = re.compile(r"\bthat(?:,?\s+[a-z]+ly,?)?\s*$", re.I)
+
+
+def _reported_after_that(ctx: DocContext, open_at: int) -> bool:
+    """'X told the radio that "the plan was a failure"', 'X wrote that simply "...": words in
+    marks right after the "that" of a speech verb are what it reports, indirect speech whether
+    or not they hold a clause of their own (GUIDELINES: indirect speech is no quote, its words in
+    marks or not). A "that" of a relative clause ('conditions that "amount to ..."') or of a
+    noun ('the claim that "..."') reports no speech verb's words."""
+    text = doc_text(ctx.doc)
+    before = text[max(0, open_at - 40) : open_at]
+    found = _THAT_BEFORE.search(before)
+    if found is None:
+        return False
+    at = open_at - len(before) + found.start()
+    span = ctx.doc.char_span(at, at + 4, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ != "that" or span[0].dep_ != "mark":
+        return False
+    node = span[0].head
+    for _ in range(3):  # the clause "that" opens, up to the verb that governs it
+        if node.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _is_speech_verb(node):
+            return True
+    return False
 
 
 def _after_a_noun(ctx: DocContext, open_at: int) -> bool:
