@@ -203,7 +203,7 @@ def test_he_said_after_an_unknown_named_subject_is_not_the_earlier_person(extrac
 def test_a_possessor_before_a_name_and_a_phrasal_verb_of_speech(extract_text):
     result = extract_text(
         '"The numbers will move by Friday," The Ledger\'s Noah Whitcombe wrote. '
-        '"Not a chance," Jim Bennett shot back with a laugh.'
+        '"Not a chance," Jim Bennett shot back, grinning.'
     )
     assert _quotes(result) == {("Noah Whitcombe", "The numbers will"), ("Jim Bennett", "Not a chance")}
 
@@ -285,7 +285,7 @@ def test_a_parenthetical_speech_verb_before_a_quoted_clause_names_its_speaker(ex
 
 def test_a_quoted_clause_deep_inside_what_a_speaker_says(extract_text):
     result = extract_text(
-        "Governor Alma Ruiz says Ortega is the only candidate in the race with a record "
+        "Governor Alma Ruiz says Ortega is the one contender on the ballot with a record "
         "\u201cwho will stand up to the water companies.\u201d"
     )
     assert _quotes(result) == {("Alma Ruiz", "who will stand")}
@@ -448,13 +448,13 @@ def test_a_name_after_to_or_with_before_a_colon_is_the_addressee_not_the_speaker
     result = extract_text(
         "Senate leader Anna Borg delivered a blunt message to Viktor Lenz: \u201cIt's time to stop "
         "attacking your own party and get on message.\u201d\n\n"
-        'Mayor Tom Rieger contrasted the challenger with Olga Brand: "What I have seen working with '
+        'Mayor Tom Rieger contrasted the challenger with Olga Brand: "What I saw in years beside '
         'her is a steady hand."\n\n'
         'The strongest words came from Ines Duarte: "We will not be bullied by anyone."'
     )
     assert _quotes(result) == {
         ("Anna Borg", "It's time to"),
-        ("Tom Rieger", "What I have"),
+        ("Tom Rieger", "What I saw"),
         ("Ines Duarte", "We will not"),
     }
 
@@ -471,13 +471,13 @@ def test_an_attribution_after_a_quote_outranks_the_clause_before_its_colon(extra
 
 def test_a_quoted_clause_of_three_words_is_speech_but_a_phrase_stays_a_fragment(extract_text):
     result = extract_text(
-        'Gloria Pavlova says a new judge must be ready to "start making decisions" on day one. '
+        'Gloria Pavlova says a new judge must be ready to "start taking decisions" on day one. '
         'She said the old court was "deeply unfair." '
         'Pavlova went on about "wounded working families" and "our forgotten towns." '
         'Pavlova said the chief judge\'s "mind is made."'
     )
     assert _quotes(result) == {
-        ("Gloria Pavlova", "start making decisions"),
+        ("Gloria Pavlova", "start taking decisions"),
         ("Gloria Pavlova", "mind is made."),
     }
 
@@ -524,9 +524,9 @@ def test_a_quoted_clause_after_praise_or_blame_is_the_praising_persons_speech(ex
 def test_a_quoted_charge_after_a_preposition_is_nobodys_speech(extract_text):
     result = extract_text(
         "Her brother, Pavel Orlov, a teacher, was detained in May and charged with "
-        '"facilitating extremist activity" over a donation. '
+        '"aiding an extremist group" over a small payment. '
         "The minister, Sergei Vashkov, said on television that Orlov had been expelled for "
-        '"conspiring against the nation" and banned from returning. '
+        '"plotting against the state" and barred from coming back. '
         'Vashkov boasted of "breaking the network before it could strike."'
     )
     assert _quotes(result) == {("Sergei Vashkov", "breaking the network")}
@@ -633,7 +633,7 @@ def test_a_speech_verb_that_opens_the_sentence_is_not_a_given_name(extract_text)
 def test_a_pronoun_does_not_skip_an_unrecognised_speaker(extract_text):
     result = extract_text(
         "Oskar Lindahl led the congregation for a decade.\n\n"
-        '"We are frustrated and horrified" by the attack, Nefzawi said. He said the killer '
+        '"We are shaken and appalled" by the attack, Nefzawi said. He said the killer '
         '"never once spoke to anyone at the mosque."\n\n'
         '"We teach nothing of the kind," he said.'
     )
