@@ -22,13 +22,9 @@ _PROFILE = (
 
 
 def test_an_object_pronoun_follows_the_profiles_subject(extract_text):
-    result = extract_text(
-        _PROFILE + "In March 2020, masked agents searched his flat and drove him away. "
-        "A year later a tribunal sentenced him to seven years behind bars."
-    )
+    result = extract_text(_PROFILE + "In March 2020, masked agents searched his flat and drove him away.")
     events = _events(result)
     assert ("arrest", "Anselm Kordas") in events
-    assert ("sentence", "Anselm Kordas") in events
     assert not [e for e in events if e[1] == "Viktor Lamm"]
 
 

@@ -172,3 +172,22 @@ def test_all_before_a_count_is_no_approximation(extract_text):
 )
 def test_a_participle_closing_a_list_read_as_a_noun_is_a_verb(extract_text, text, expected):
     assert {e for e in events(extract_text(text)) if e[0] == "release"} == expected
+
+
+def test_the_other_few_are_not_the_people_named_before(extract_text):
+    result = extract_text(
+        "A court in Varna jailed four students on Friday.\n\n"
+        "Ivo Pran received three years and Lea Dunst two. The other two, who were minors and were "
+        "not named, received terms of ten months each."
+    )
+    assert {n for n, months in terms(result) if months == 10} == set()
+    assert ("Ivo Pran", 36) in terms(result)
+
+
+def test_a_judge_with_a_rank_before_the_title_is_of_the_bench(extract_text):
+    result = extract_text(
+        "A court in Varna ruled on the case of three students on Friday.\n\n"
+        "District Judge Mara Holt gave Ivo Pran three years and Lea Dunst two.\n\n"
+        "The three had been picked up at their flats in May."
+    )
+    assert not any(n == "Mara Holt" for t, n in events(result))

@@ -1084,12 +1084,14 @@ def _named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
     """The people named (not quoted, not of the bench) between two token indices, in order."""
     doc = ctx.doc
     named: list[Person] = []
+    bench: list[Person] = []
     for i in range(start, end):
         person = ctx.owner_at.get(i)
-        if person is None or person in named or i in ctx.quoted:
+        if person is None or person in named or person in bench or i in ctx.quoted:
             continue
         if i > 0 and doc[i - 1].lower_ in _BENCH:
-            continue  # "Judge X read out the verdict": of the bench
+            bench.append(person)  # "District Judge X read out the verdict": of the bench
+            continue
         named.append(person)
     return named
 

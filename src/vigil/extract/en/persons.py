@@ -2357,22 +2357,13 @@ def _topic_before(
     object or possessive pronoun, with nobody named before it in its sentence, continues the
     previous sentence's main subject pronoun of its sex rather than a name that sentence holds
     only as an object (a profile's subject, not the ruler he opposed). A speaker's sentence ("he
-    told reporters police had held X") gives way to the name it reports, unless it names nobody.
-    A previous sentence that names nobody passes on its last pronoun of the sex ("police took him
-    away. A judge sentenced him")."""
+    told reporters police had held X") gives way to the name it reports. A previous sentence that
+    names nobody passes nothing on: its own pronouns may be no safer (a court report's "Asked by
+    the judge ..., he responded" after a relative's quote)."""
     if prev_sent is None or any(i in owner_at for i in range(tok.sent.start, tok.i)):
         return None
     if not any(i in owner_at for i in range(prev_sent.start, prev_sent.end)):
-        return next(
-            (
-                t
-                for t in reversed(prev_sent)
-                if PRONOUNS.get(t.lower_) == gender
-                and t.lower_ not in ("i", "me", "my")
-                and not _in_quotation(t)
-            ),
-            None,
-        )
+        return None
     if tok.lower_ in ("he", "she") and _main_subject(tok):
         return None  # (a main subject pronoun: _topic_pronoun's call)
     subjects = [t for t in prev_sent if _main_subject(t)]
