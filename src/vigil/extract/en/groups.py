@@ -30,8 +30,6 @@ def counted_back(patient: Token) -> bool:
     if num is None:
         return False
     before = patient.doc[max(patient.sent.start, num.i - 2) : num.i]
-    if num.i > 0 and patient.doc[num.i - 1].lower_ in ("other", "remaining"):
-        return False  # "The other four, who were not named": a group beside the one told
     return any(t.lower_ in ("all", "the", "these", "those") for t in before)
 
 

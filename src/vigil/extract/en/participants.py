@@ -1048,7 +1048,7 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
     for f in ordered:
         if f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
             continue
-        if f.trigger.i in ctx.quoted:
+        if f.trigger.i in ctx.quoted or _the_other_few(f.trigger.sent):
             continue
         if f.persons:
             # "A got six years; B and C were acquitted ... All 13 defendants were detained": the
@@ -1078,6 +1078,14 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
             f.persons = told
         elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
             f.persons = named
+
+
+def _the_other_few(sent: Span) -> bool:
+    """'The other four, who were not named, received ten months': a group beside the people
+    named before, not them."""
+    return any(
+        t.lower_ in ("other", "remaining") and t.i + 1 < sent.end and t.doc[t.i + 1].like_num for t in sent
+    )
 
 
 def _named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
