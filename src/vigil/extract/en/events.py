@@ -609,11 +609,6 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
     return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
 
 
-_FORCE_ROLES = frozenset(
-    {"police", "policeman", "policewoman", "officer", "lieutenant", "colonel", "sergeant", "guard"}
-    | {"warden", "interrogator", "jailer", "gaoler", "commander", "constable", "inspector"}
-)
-_ABUSES = frozenset({"torture", "beat", "beating", "mistreatment", "ill-treatment", "brutality", "abuse"})
 _CHARGE_PREPS = frozenset({"for", "of", "over"})
 
 
@@ -627,7 +622,8 @@ def _abuser_tried(tok: Token, patient: Token | None) -> bool:
     phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
     if patient.dep_ == "appos":
         phrase.append(patient.head)
-    if not any(t.lemma_.lower() in _FORCE_ROLES for p in phrase for t in p.subtree if t.dep_ != "relcl"):
+    roles, abuses = lexicon("force_roles"), lexicon("abuses")
+    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.dep_ != "relcl"):
         return False
     # the charge's own word: "for the torture of", "on suspicion of beating" ("for reporting the
     # torture of inmates" charges the one who told of it)
@@ -638,7 +634,7 @@ def _abuser_tried(tok: Token, patient: Token | None) -> bool:
         if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and (t.head.i in near or t.head.head.i in near)
     ]
     return any(
-        o.lemma_.lower() in _ABUSES or o.lower_ in _ABUSES
+        o.lemma_.lower() in abuses or o.lower_ in abuses
         for c in charges
         for o in c.children
         if o.dep_ in ("pobj", "pcomp")
