@@ -70,6 +70,8 @@ class DocContext:
                 return self.owner_at[child.i]
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
+        if tok.lower_ == "one" and (named := self._set_off_after_one(tok)) is not None:
+            return named
         is_role = tok.pos_ == "NOUN" and fold(tok.text) in PERSON_NOUNS
         if is_role:
             # "His co-defendant, Ho Thi Lan, 58, was convicted": the split "co - defendant" leaves
@@ -132,6 +134,25 @@ class DocContext:
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
         return None
+
+    def _set_off_after_one(self, one: Token) -> Person | None:
+        """'One of the men arrested after the protests, 52-year-old X, died in prison': the name
+        set off at the end of the 'one of ...' phrase is its apposition, though the parser hangs
+        it on (or reads it into) the phrase's last noun."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+            return None
+        doc, end = self.doc, one.right_edge.i
+        if doc[end].text == ",":
+            end -= 1
+        person = self.owner_at.get(end)
+        if person is None or end == one.i:
+            return None
+        start = next((s for s, e in person.mentions if s <= end < e), end)
+        comma = next((t.i for t in reversed(doc[one.i : start]) if t.text == ","), None)
+        # (between the comma and the name only its role and age: "nurse", "52-year-old")
+        if comma is None or any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[comma + 1 : start]):
+            return None
+        return person
 
     def _titled_as(self, role: Token) -> Person | None:
         """The one person named before `role` with that role word right before a mention or in

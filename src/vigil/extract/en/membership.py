@@ -346,7 +346,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
             subj = tok.head  # "The 14, who include the activist X, were held ..."
         misread = None
-        if subj is None and tok.dep_ == "conj" and tok.lemma_ == "include":
+        if subj is None and tok.dep_ in ("conj", "advcl") and tok.lemma_ == "include":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             misread = tok.head if subj is not None and _participle_read_as_verb(tok, subj) else None
             subj = subj if misread is not None else None
@@ -424,11 +424,18 @@ def _participle_read_as_verb(include: Token, subj: Token) -> bool:
     past tense of 'others', with 'included' conjoined to it; the participle names the group."""
     head = include.head
     return (
-        include.dep_ == "conj"
+        # (or as a clause of its own: "detained/ROOT ... included/advcl")
+        include.dep_ in ("conj", "advcl")
         and include.lemma_ == "include"
         and head.tag_ in ("VBD", "VBN")
         and subj.head.i == head.i
-        and subj.lower_ in ("others", "those")
+        and (
+            subj.lower_ in ("others", "those")
+            # "The reporters detained in the weeks that followed include A and B"
+            or subj.tag_ == "NNS"
+            and has_det(subj, ("the",))
+            and is_people(subj)
+        )
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
         and (trigger_type(head) is not None or head.lower_ in _PARTICIPLES)
     )
@@ -1057,8 +1064,26 @@ def _listed_names(ctx: DocContext, head: Token) -> list[Person]:
             if person not in found:
                 found.append(person)
         stack += [c for c in t.children if c.dep_ not in _BACKGROUND_DEPS]
+        stack += _item_hung_on_place(ctx, t)
     order = {id(p): min((s for s, _ in p.mentions), default=0) for p in found}
     return sorted(found, key=lambda p: order[id(p)])
+
+
+def _item_hung_on_place(ctx: DocContext, item: Token) -> list[Token]:
+    """'A, editor of X, B of Y and C, a poet': the parser hangs the list's next name on the place
+    or outlet of the item before it ('of [Y and C]', 'of [X, B]'); a named person conjoined or set
+    beside a preposition's object that is no person is the list's next item (but 'the wife of A
+    and B' stays inside)."""
+    return [
+        g
+        for c in item.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj" and o.i not in ctx.owner_at and not is_people(o)
+        for g in o.children
+        # ("editor of the weekly X, B of Y": or as an apposition to it)
+        if g.dep_ in ("conj", "appos") and g.pos_ == "PROPN" and g.i in ctx.owner_at
+    ]
 
 
 def _verbless(head: Token, among: Token) -> bool:
