@@ -143,3 +143,59 @@ def test_returned_to_a_detention_centre_is_an_arrest(extract_text, text):
 )
 def test_returned_to_another_centre_is_no_arrest(extract_text, text):
     assert not events(extract_text(text))
+
+
+# -- the names' apposition read as the subject of a clause of its own --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikola Perić and Milica Jović, the law students arrested after Friday's sit-in at the "
+        "faculty, were let go overnight, the city prosecutor's office confirmed.",
+        "Dragan Savić and Ana Lukić, the students arrested after Monday's march, were freed "
+        "overnight, police confirmed.",
+    ],
+)
+def test_names_set_off_before_the_students_arrested_are_those_let_go(extract_text, text):
+    found = events(extract_text(text))
+    names = {p for _, p in found}
+    assert len(names) == 2
+    assert {t for t, _ in found} == {"arrest", "release"}
+
+
+def test_a_speaker_before_a_set_off_clause_is_not_its_subject(extract_text):
+    result = extract_text("Nikola Perić said, the students were detained after the march, and left.")
+    assert ("arrest", "Nikola Perić") not in events(result)
+
+
+# -- "Among those freed ...:" and a list after the colon ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among those freed from the colony: blogger Rasul Guliyev and singer Aysel Karimova.",
+            {("release", "Rasul Guliyev"), ("release", "Aysel Karimova")},
+        ),
+        (
+            "Police broke up the march on Sunday.\nAmong those detained at the square: lawyer Rasul "
+            "Guliyev, student Aysel Karimova and poet Nijat Mammadov.",
+            {("arrest", "Rasul Guliyev"), ("arrest", "Aysel Karimova"), ("arrest", "Nijat Mammadov")},
+        ),
+    ],
+)
+def test_every_name_listed_after_the_colon_is_a_member(extract_text, text, expected):
+    assert expected <= events(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those not released: blogger Rasul Guliyev and singer Aysel Karimova.",
+        "Among those who campaigned for their release: blogger Rasul Guliyev and singer Aysel Karimova.",
+    ],
+)
+def test_a_colon_list_of_those_not_freed_or_campaigning_is_no_event(extract_text, text):
+    assert not events(extract_text(text))

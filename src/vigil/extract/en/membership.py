@@ -218,9 +218,12 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
     if tok.i in ctx.quoted:
         return None
-    if tok.lower_ == "among" and tok.dep_ == "prep":
+    if tok.lower_ == "among" and tok.dep_ in ("prep", "ROOT"):
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None:
+            return None
+        colon = _colon_list(tok, pobj)
+        if tok.dep_ == "ROOT" and colon is None:
             return None
         # "those freed" is sometimes parsed as a determiner and a noun
         those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
@@ -255,6 +258,21 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 return Membership(inner, persons, trigger_type(inner)) if persons else None
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         etype = etype or _described_state(pobj)
+        if colon is not None:
+            # "Among those set free: journalist A, organiser B and poet C": the whole list after the
+            # colon, however the parser broke it (role nouns read as verbs)
+            persons = names_after(ctx, colon)
+            tells = (
+                inner is None
+                and pobj.lower_ in _PARTICIPLES
+                or inner is not None
+                and trigger_type(inner) is not None
+            )
+            return (
+                Membership(tok, persons, etype, tells_event=tells and asserted(inner or tok))
+                if persons
+                else None
+            )
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             return _trailing_members(ctx, tok, etype)
         if tok.head.pos_ in ("NOUN", "PROPN"):
@@ -387,6 +405,19 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _colon_list(among: Token, pobj: Token) -> Token | None:
+    """The colon of 'Among those set free from the prison: journalist A, organiser B and poet C',
+    a sentence that opens with 'among' and lists its members after a colon, with no finite verb
+    before it."""
+    doc, sent = among.doc, among.sent
+    if any(not t.is_space for t in doc[sent.start : among.i]):
+        return None
+    colon = next((t for t in doc[pobj.i + 1 : sent.end] if t.text == ":"), None)
+    if colon is None or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc[among.i : colon.i]):
+        return None
+    return colon
 
 
 def _denied(tok: Token) -> bool:
