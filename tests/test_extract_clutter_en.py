@@ -199,3 +199,32 @@ def test_every_name_listed_after_the_colon_is_a_member(extract_text, text, expec
 )
 def test_a_colon_list_of_those_not_freed_or_campaigning_is_no_event(extract_text, text):
     assert not events(extract_text(text))
+
+
+# -- "..., among them X" hung on a relative clause the list trails ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Officials have freed 27 people held since the unrest that shook the capital in March, among "
+            "them veteran miner Tomas Rudzik, the monitoring group said Friday.",
+            ("release", "Tomas Rudzik"),
+        ),
+        (
+            "Police detained 14 people at a vigil that marked the anniversary, among them student Hanna "
+            "Sevruk.",
+            ("arrest", "Hanna Sevruk"),
+        ),
+    ],
+)
+def test_a_trailing_among_list_joins_the_main_clause_past_a_relative_clause(extract_text, text, event):
+    assert event in events(extract_text(text))
+
+
+def test_a_trailing_among_list_after_a_tally_is_no_event(extract_text):
+    result = extract_text(
+        "About 900 prisoners remain in cells that hold ten people each, among them Hanna Sevruk."
+    )
+    assert not events(result)

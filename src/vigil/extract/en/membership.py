@@ -275,6 +275,18 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             )
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             return _trailing_members(ctx, tok, etype)
+        if (
+            tok.head.pos_ == "NOUN"
+            and tok.i > tok.head.i
+            and tok.doc[tok.i - 1].text == ","
+            and pobj.lower_ == "them"
+            and any(a.dep_ == "relcl" for a in tok.head.ancestors)
+            and (kind := _trailed_event(tok.head)) is not None
+        ):
+            # "... released 41 people detained in the crackdown that followed the vote, among them
+            # X, the group said": the list hung on the relative clause's last noun
+            persons = names_after(ctx, tok)
+            return Membership(tok, persons, etype or kind) if persons else None
         if tok.head.pos_ in ("NOUN", "PROPN"):
             trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
             if not _verbless(tok.head, tok) and not trailing:
@@ -282,10 +294,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             if trailing:
                 # the list joins the event of the clause it trails: "... detained 12 people, among
                 # them X"; "1,200 prisoners remain behind bars, among them X" is a tally, no event
-                clause = tok.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                    clause = clause.head
-                kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+                kind = _trailed_event(tok.head)
                 if kind is None:
                     return None
                 etype = etype or kind
@@ -405,6 +414,27 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _up_to_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _trailed_event(head: Token) -> str | None:
+    """The event of the clause a trailing 'among them X' list joins: the verb above the word the
+    list hangs on; past relative clauses the parser hangs the list on ('released 41 people detained
+    in the crackdown that followed the vote, among them X': the release), and past the group's own
+    participle ('people detained')."""
+    clause = _up_to_verb(head)
+    kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+    while kind is None and clause.dep_ in ("relcl", "acl") and clause.lower_ not in _PARTICIPLES:
+        clause = _up_to_verb(clause.head)
+        if clause.dep_ == "acl":
+            clause = _up_to_verb(clause.head)
+        kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+    return kind
 
 
 def _colon_list(among: Token, pobj: Token) -> Token | None:
