@@ -2081,7 +2081,9 @@ class PersonFinder:
         # one the paragraph turned to ("Students A Demir and B Demir were sentenced ... The
         # court upheld the term of C Demir ... Demir has been held since 2021": C)
         tied = [p for p in hits if salience(p)[0] == salience(best)[0]]
-        if len(tied) > 1 and not any(_introduced_as_kin(tok.doc, p) for p in hits):
+        # (given names with one initial may be one person's spellings: "Alexei"/"Aleksei")
+        distinct = len({fold(p.tokens[0])[:1] for p in tied}) == len(tied)
+        if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in hits):
             return max(tied, key=lambda p: max((s for s, _ in p.mentions if s < tok.i), default=-1))
         return best
 
