@@ -70,6 +70,8 @@ class DocContext:
                 return self.owner_at[child.i]
         if tok.dep_ == "appos" and tok.head.i in self.owner_at:
             return self.owner_at[tok.head.i]
+        if tok.lower_ == "one" and (named := self._set_off_after_one(tok)) is not None:
+            return named
         is_role = tok.pos_ == "NOUN" and fold(tok.text) in PERSON_NOUNS
         if is_role:
             # "His co-defendant, Ho Thi Lan, 58, was convicted": the split "co - defendant" leaves
@@ -132,6 +134,52 @@ class DocContext:
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
         return None
+
+    def apposition_read_as_subject(self, noun: Token) -> Token | None:
+        """'A and B, the students arrested after the sit-in, were let go': the parser may read the
+        names as the subject of a later verb and 'the students' as the subject of a relative
+        clause without a relative word; the noun set off right after the names is their
+        apposition, and names them."""
+        verb = noun.head
+        if (
+            noun.dep_ not in ("nsubj", "nsubjpass")
+            or noun.pos_ != "NOUN"
+            or verb.dep_ not in ("relcl", "ccomp")
+            or noun.i > verb.i
+            or any(c.tag_ in ("WP", "WDT", "WP$") or c.lower_ == "that" for c in verb.children)
+            or any(t.tag_ in ("WP", "WDT", "WP$") for t in noun.subtree)  # "X, whose son Y was ..."
+        ):
+            return None
+        comma = noun.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != "," or comma - 1 not in self.owner_at:
+            return None
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.i in self.owner_at else None
+        # (or the names as the subject of the verb that the clause is read as the object of:
+        # "A and B [confirmed], the students arrested ..., were let go, ... confirmed")
+        names = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        if names is None or names.i not in self.owner_at or names.right_edge.i != comma - 1:
+            return None
+        return names
+
+    def _set_off_after_one(self, one: Token) -> Person | None:
+        """'One of the men arrested after the protests, 52-year-old X, died in prison': the name
+        set off at the end of the 'one of ...' phrase is its apposition, though the parser hangs
+        it on (or reads it into) the phrase's last noun."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+            return None
+        doc, end = self.doc, one.right_edge.i
+        if doc[end].text == ",":
+            end -= 1
+        person = self.owner_at.get(end)
+        if person is None or end == one.i:
+            return None
+        start = next((s for s, e in person.mentions if s <= end < e), end)
+        comma = next((t.i for t in reversed(doc[one.i : start]) if t.text == ","), None)
+        # (between the comma and the name only its role and age: "nurse", "52-year-old")
+        if comma is None or any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[comma + 1 : start]):
+            return None
+        return person
 
     def _titled_as(self, role: Token) -> Person | None:
         """The one person named before `role` with that role word right before a mention or in
@@ -216,6 +264,8 @@ class DocContext:
             # "• Name, a pensioner, was sentenced ...": the parser may take a list item's bullet
             # for the subject and hang the name on it
             glyph = t.text in _BULLET_GLYPHS and t.i == t.sent.start
+            if (named := self.apposition_read_as_subject(t)) is not None:
+                stack.append(named)
             for child in t.children:
                 if (
                     glyph

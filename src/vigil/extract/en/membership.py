@@ -218,9 +218,12 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     """'Among them was X', 'They included X', 'those freed included X', 'X among them'."""
     if tok.i in ctx.quoted:
         return None
-    if tok.lower_ == "among" and tok.dep_ == "prep":
+    if tok.lower_ == "among" and tok.dep_ in ("prep", "ROOT"):
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None:
+            return None
+        colon = _colon_list(tok, pobj)
+        if tok.dep_ == "ROOT" and colon is None:
             return None
         # "those freed" is sometimes parsed as a determiner and a noun
         those = pobj.lower_ in ("them", "those", "these") or has_det(pobj, ("those", "these"))
@@ -255,8 +258,35 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 return Membership(inner, persons, trigger_type(inner)) if persons else None
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         etype = etype or _described_state(pobj)
+        if colon is not None:
+            # "Among those set free: journalist A, organiser B and poet C": the whole list after the
+            # colon, however the parser broke it (role nouns read as verbs)
+            persons = names_after(ctx, colon)
+            tells = (
+                inner is None
+                and pobj.lower_ in _PARTICIPLES
+                or inner is not None
+                and trigger_type(inner) is not None
+            )
+            return (
+                Membership(tok, persons, etype, tells_event=tells and asserted(inner or tok))
+                if persons
+                else None
+            )
         if tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             return _trailing_members(ctx, tok, etype)
+        if (
+            tok.head.pos_ == "NOUN"
+            and tok.i > tok.head.i
+            and tok.doc[tok.i - 1].text == ","
+            and pobj.lower_ == "them"
+            and any(a.dep_ == "relcl" for a in tok.head.ancestors)
+            and (kind := _trailed_event(tok.head)) is not None
+        ):
+            # "... released 41 people detained in the crackdown that followed the vote, among them
+            # X, the group said": the list hung on the relative clause's last noun
+            persons = names_after(ctx, tok)
+            return Membership(tok, persons, etype or kind) if persons else None
         if tok.head.pos_ in ("NOUN", "PROPN"):
             trailing = tok.head.dep_ in ("npadvmod", "appos", "dep") and tok.i < tok.head.i
             if not _verbless(tok.head, tok) and not trailing:
@@ -264,10 +294,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             if trailing:
                 # the list joins the event of the clause it trails: "... detained 12 people, among
                 # them X"; "1,200 prisoners remain behind bars, among them X" is a tally, no event
-                clause = tok.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                    clause = clause.head
-                kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+                kind = _trailed_event(tok.head)
                 if kind is None:
                     return None
                 etype = etype or kind
@@ -346,7 +373,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
             subj = tok.head  # "The 14, who include the activist X, were held ..."
         misread = None
-        if subj is None and tok.dep_ == "conj" and tok.lemma_ == "include":
+        if subj is None and tok.dep_ in ("conj", "advcl") and tok.lemma_ == "include":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             misread = tok.head if subj is not None and _participle_read_as_verb(tok, subj) else None
             subj = subj if misread is not None else None
@@ -389,6 +416,40 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     return None
 
 
+def _up_to_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _trailed_event(head: Token) -> str | None:
+    """The event of the clause a trailing 'among them X' list joins: the verb above the word the
+    list hangs on; past relative clauses the parser hangs the list on ('released 41 people detained
+    in the crackdown that followed the vote, among them X': the release), and past the group's own
+    participle ('people detained')."""
+    clause = _up_to_verb(head)
+    kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+    while kind is None and clause.dep_ in ("relcl", "acl") and clause.lower_ not in _PARTICIPLES:
+        clause = _up_to_verb(clause.head)
+        if clause.dep_ == "acl":
+            clause = _up_to_verb(clause.head)
+        kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
+    return kind
+
+
+def _colon_list(among: Token, pobj: Token) -> Token | None:
+    """The colon of 'Among those set free from the prison: journalist A, organiser B and poet C',
+    a sentence that opens with 'among' and lists its members after a colon, with no finite verb
+    before it."""
+    doc, sent = among.doc, among.sent
+    if any(not t.is_space for t in doc[sent.start : among.i]):
+        return None
+    colon = next((t for t in doc[pobj.i + 1 : sent.end] if t.text == ":"), None)
+    if colon is None or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc[among.i : colon.i]):
+        return None
+    return colon
+
+
 def _denied(tok: Token) -> bool:
     """The membership word's clause is denied: "X was not among them", "Neither A nor B was one of
     them", "None of the lawyers was among those held"."""
@@ -424,11 +485,18 @@ def _participle_read_as_verb(include: Token, subj: Token) -> bool:
     past tense of 'others', with 'included' conjoined to it; the participle names the group."""
     head = include.head
     return (
-        include.dep_ == "conj"
+        # (or as a clause of its own: "detained/ROOT ... included/advcl")
+        include.dep_ in ("conj", "advcl")
         and include.lemma_ == "include"
         and head.tag_ in ("VBD", "VBN")
         and subj.head.i == head.i
-        and subj.lower_ in ("others", "those")
+        and (
+            subj.lower_ in ("others", "those")
+            # "The reporters detained in the weeks that followed include A and B"
+            or subj.tag_ == "NNS"
+            and has_det(subj, ("the",))
+            and is_people(subj)
+        )
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
         and (trigger_type(head) is not None or head.lower_ in _PARTICIPLES)
     )
@@ -1057,8 +1125,26 @@ def _listed_names(ctx: DocContext, head: Token) -> list[Person]:
             if person not in found:
                 found.append(person)
         stack += [c for c in t.children if c.dep_ not in _BACKGROUND_DEPS]
+        stack += _item_hung_on_place(ctx, t)
     order = {id(p): min((s for s, _ in p.mentions), default=0) for p in found}
     return sorted(found, key=lambda p: order[id(p)])
+
+
+def _item_hung_on_place(ctx: DocContext, item: Token) -> list[Token]:
+    """'A, editor of X, B of Y and C, a poet': the parser hangs the list's next name on the place
+    or outlet of the item before it ('of [Y and C]', 'of [X, B]'); a named person conjoined or set
+    beside a preposition's object that is no person is the list's next item (but 'the wife of A
+    and B' stays inside)."""
+    return [
+        g
+        for c in item.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj" and o.i not in ctx.owner_at and not is_people(o)
+        for g in o.children
+        # ("editor of the weekly X, B of Y": or as an apposition to it)
+        if g.dep_ in ("conj", "appos") and g.pos_ == "PROPN" and g.i in ctx.owner_at
+    ]
 
 
 def _verbless(head: Token, among: Token) -> bool:

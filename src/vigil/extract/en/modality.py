@@ -253,6 +253,8 @@ def _asserted(tok: Token) -> bool:
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
+        if node.dep_ == "ccomp" and _tail_apposition(node):
+            break  # "X was freed in May, a decision groups call overdue": the apposition governs nothing
         hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
         if depth > 0 and hedge and (not sibling or _listed_demand(tok, node)):
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
@@ -319,6 +321,25 @@ def _asserted(tok: Token) -> bool:
 _MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
 _EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
 _PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})
+
+
+def _tail_apposition(clause: Token) -> bool:
+    """'X was released in May, a decision rights groups call overdue', '..., a practice lawyers
+    call "rotation"': the parser reads the sentence's closing apposition and its contact clause
+    as the main clause, with the real one its complement; the tell is a plural subject with the
+    singular article of the apposition's noun ('a ... lawyers'), set off by a comma after the
+    complement."""
+    verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or clause.i > verb.i or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    start = subj.left_edge.i
+    return (
+        start > clause.right_edge.i
+        and start > 0
+        and subj.doc[start - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+    )
 
 
 def _listed_demand(tok: Token, hedge: Token) -> bool:

@@ -781,6 +781,11 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
             return named if len(named) >= 2 else []
     if group.tag_ != "NNS" or group.dep_ not in ("nsubj", "nsubjpass"):
         return []
+    if (names := ctx.apposition_read_as_subject(group)) is not None:
+        # ("A and B, the students arrested ..., were let go": the plural read as the subject of
+        # a relative clause without a relative word hung on the names)
+        named = ctx.persons_in(names, pronouns=False)
+        return named if len(named) >= 2 else []
     first = next(
         (
             c
@@ -1559,6 +1564,7 @@ def names_after(ctx: DocContext, word: Token) -> list[Person]:
     doc = word.doc
     for t in doc[word.i + 1 : word.sent.end]:
         role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
+        role = role or t.i in ctx.owner_at  # (and a name's own word: "Saw" of "Saw Eh Htoo")
         if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
             break
         if t.dep_ == "prep" and t.head.i < word.i and doc[t.i - 1].text == ",":

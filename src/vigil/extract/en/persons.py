@@ -2075,10 +2075,30 @@ class PersonFinder:
             return len(before), -min(before, default=0)
 
         best = max(hits, key=salience)
-        return best if salience(best)[0] else None
+        if not salience(best)[0]:
+            return None
+        # namesakes named as often, none a relative of the others: the one named last is the
+        # one the paragraph turned to ("Students A Demir and B Demir were sentenced ... The
+        # court upheld the term of C Demir ... Demir has been held since 2021": C)
+        tied = [p for p in hits if salience(p)[0] == salience(best)[0]]
+        # (given names with one initial may be one person's spellings: "Alexei"/"Aleksei")
+        distinct = len({fold(p.tokens[0])[:1] for p in tied}) == len(tied)
+        if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in hits):
+            return max(tied, key=lambda p: max((s for s, _ in p.mentions if s < tok.i), default=-1))
+        return best
 
 
 _PARTICLES_OF_MARRIAGE = frozenset({"de", "del"})
+
+
+def _introduced_as_kin(doc: Doc, person: Person) -> bool:
+    """The person's first mention follows a kinship word ('his sister Mona X', 'X's wife, Raja
+    X', 'whose son, Martin X,'): a relative of someone in the story."""
+    if not person.mentions:
+        return False
+    start = min(s for s, _ in person.mentions)
+    before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
+    return any(_kin_word(t.text) for t in before[-2:])
 
 
 def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:

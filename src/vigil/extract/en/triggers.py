@@ -2337,10 +2337,25 @@ def _returned_to_custody(tok: Token, home: str | None) -> bool:
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in ("to", "into", "behind"):
             continue
-        for place in (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY_NOT_CELL):
+        for place in (g for g in c.children if g.dep_ == "pobj" and _custody_building(g)):
             if moved or not any(m.dep_ in ("det", "poss") for m in place.children):
                 return True
     return False
+
+
+_FACILITIES = frozenset({"centre", "center", "facility", "unit", "institution"})
+
+
+def _custody_building(noun: Token) -> bool:
+    """'prison', 'the colony', and a facility named by its custody word: 'a pre-trial detention
+    centre', 'the remand facility' (not a 'reception centre' or 'the press centre')."""
+    lemma = noun.lemma_.lower()
+    if lemma in _CUSTODY_NOT_CELL:
+        return True
+    return lemma in _FACILITIES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in (*_CUSTODY_NOT_CELL, "remand", "correctional")
+        for c in noun.children
+    )
 
 
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
