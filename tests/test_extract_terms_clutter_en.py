@@ -352,3 +352,35 @@ def test_a_groups_total_is_no_ones_term(extract_text):
         "Marta Linde was sentenced to three years; in total, 40 people were sentenced to 120 years."
     )
     assert _terms(result) == {("Marta Linde", 36)}
+
+
+# -- headlines that tell the term -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court jails blogger for three years over online posts\n\nORAN - A court in Oran on Sunday "
+        "convicted the blogger Nadir Saadi of insulting state institutions, his lawyer said.",
+        "Three years in prison for blogger Nadir Saadi\n\nORAN - A court in Oran on Sunday convicted "
+        "the blogger Nadir Saadi of insulting state institutions, his lawyer said.",
+        "Three years for Nadir Saadi: court jails blogger over posts\n\nA court in Oran on Sunday "
+        "convicted Nadir Saadi.",
+    ],
+)
+def test_a_headline_term_in_sentence_case_or_before_the_name(extract_text, text):
+    assert ("Nadir Saadi", 36) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court could jail blogger for three years\n\nORAN - A court in Oran on Sunday convicted the "
+        "blogger Nadir Saadi of insulting state institutions.",
+        "Three years sought for blogger Nadir Saadi\n\nORAN - Prosecutors asked for three years for "
+        "the blogger Nadir Saadi.",
+        "Three years for Nadir Saadi?\n\nThe verdict is due on Monday.",
+    ],
+)
+def test_a_headline_term_hedged_sought_or_asked_is_none(extract_text, text):
+    assert not _terms(extract_text(text))

@@ -47,6 +47,7 @@ from vigil.extract.en.groups import (
     running_total,
 )
 from vigil.extract.en.headlines import (
+    headline_duration_for,
     headline_predicate,
     headline_remands,
     headline_term,
@@ -208,6 +209,8 @@ class EventFinder:
         kin_of_headline(ctx, findings, patient_of)
         if (told := headline_term(ctx, findings)) is not None:
             findings.append(told)
+        if (told := headline_duration_for(ctx, findings)) is not None:
+            findings.append(told)  # "Three years in prison for blogger X"
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
