@@ -47,6 +47,7 @@ from vigil.extract.en.groups import (
     running_total,
 )
 from vigil.extract.en.headlines import (
+    headline_duration_for,
     headline_predicate,
     headline_remands,
     headline_term,
@@ -117,6 +118,7 @@ from vigil.extract.en.terms import (
     terms_after_colon,
     terms_to_spend,
     terms_up_from,
+    total_terms,
     verdict_list,
 )
 from vigil.extract.en.timelines import timeline_entries
@@ -127,6 +129,8 @@ from vigil.extract.en.triggers import (
     handed_to_state,
     is_diplomat,
     lexicon,
+    official_tried,
+    own_clause,
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
@@ -201,9 +205,12 @@ class EventFinder:
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
+        findings.extend(total_terms(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)
         if (told := headline_term(ctx, findings)) is not None:
             findings.append(told)
+        if (told := headline_duration_for(ctx, findings)) is not None:
+            findings.append(told)  # "Three years in prison for blogger X"
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
@@ -229,6 +236,7 @@ class EventFinder:
         memberships.extend(part_of_earlier(ctx, findings))
         memberships.extend(named_by_their_noun(ctx, findings))
         headline_remands(ctx, findings)
+        findings = _without_officials_tried(ctx, findings)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
@@ -287,7 +295,7 @@ class EventFinder:
             and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
         ):
             return None  # "the two other survivors were released, a hospital spokeswoman said"
-        if etype in ("arrest", "sentence") and _abuser_tried(tok, patient):
+        if etype in ("arrest", "sentence") and official_tried(tok, patient):
             return (
                 None  # "a police colonel, X, was jailed for torturing detainees": no prisoner of conscience
             )
@@ -419,7 +427,9 @@ class EventFinder:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
             finding.term = term_near(tok)
-            if finding.term in term_list(span_text(tok.sent)):
+            # (the verb's own clause: not "..., while the others received between three and seven years")
+            clause = "".join(t.text_with_ws for t in sorted(own_clause(tok), key=lambda t: t.i))
+            if finding.term in term_list(clause):
                 finding.term = None  # "sentenced to 9, 7 and 6 years": each has one, in order
             if (
                 finding.term
@@ -609,36 +619,26 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
     return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
 
 
-_CHARGE_PREPS = frozenset({"for", "of", "over"})
-
-
-def _abuser_tried(tok: Token, patient: Token | None) -> bool:
-    """'A police lieutenant, X, was arrested on suspicion of beating a detainee', 'a court jailed a
-    former colonel, Y, for the torture of prisoners': a member of the forces tried for abusing
-    those in their hands is a criminal case of the state's own, not a political prisoner's
-    (the person is still named). Both the role and the abuse must be told."""
-    if patient is None:
-        return False
-    phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
-    if patient.dep_ == "appos":
-        phrase.append(patient.head)
-    roles, abuses = lexicon("force_roles"), lexicon("abuses")
-    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.dep_ != "relcl"):
-        return False
-    # the charge's own word: "for the torture of", "on suspicion of beating" ("for reporting the
-    # torture of inmates" charges the one who told of it)
-    near = {tok.i, *(c.i for c in tok.children if c.dep_ in ("dobj", "npadvmod", "prep"))}
-    charges = [
-        t
-        for t in tok.subtree
-        if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and (t.head.i in near or t.head.head.i in near)
-    ]
-    return any(
-        o.lemma_.lower() in abuses or o.lower_ in abuses
-        for c in charges
-        for o in c.children
-        if o.dep_ in ("pobj", "pcomp")
-    )
+def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """Every rule's arrest or sentence of a member of the forces tried, in that sentence, for
+    abuse or a crime of office ('upheld a 10-year sentence against X, a former customs officer
+    convicted of smuggling'; see `official_tried`): the person is no political prisoner."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.type in ("arrest", "sentence") and f.persons:
+            sent = f.trigger.sent
+            tried = {
+                id(p)
+                for p in f.persons
+                for start, end in p.mentions
+                if sent.start <= start < sent.end and official_tried(f.trigger, ctx.doc[end - 1])
+            }
+            if tried:
+                f.persons = [p for p in f.persons if id(p) not in tried]
+                if not f.persons and f.count is None:
+                    continue
+        out.append(f)
+    return out
 
 
 def _told(doc: Doc, words: frozenset[str]) -> bool:

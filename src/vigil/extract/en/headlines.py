@@ -4,6 +4,8 @@ verbs read as names, plain verbs with bare objects ("Forces Arrest 2 Leaders").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from vigil.extract.doctext import doc_text, first_line_end, span_text
@@ -267,7 +269,12 @@ def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
     ):
         return None  # no headline line of its own
     words = [t for t in first if t.is_alpha]
-    if len(words) < 3 or not all(t.is_upper or t.is_title or t.is_stop for t in words):
+    # ("Court jails blogger for three years over posts": a headline in sentence case is a short
+    # line that opens with a capital and closes with no full stop)
+    sentence_case = (
+        len(words) <= 14 and words[:1] and words[0].is_title and not first.text.rstrip().endswith(".")
+    )
+    if len(words) < 3 or not (sentence_case or all(t.is_upper or t.is_title or t.is_stop for t in words)):
         return None
     if first.text.rstrip().endswith("?"):
         return None
@@ -280,8 +287,13 @@ def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
         return None
     if any(ctx.owner_at.get(t.i) is not None for t in first):
         return None  # a name in the headline: its own rules read it ("X Jailed for Six Years")
-    if any(f.type == "sentence" and f.term is not None for f in findings):
-        return None  # the body tells terms itself
+    if any(
+        f.type == "sentence"
+        and f.term is not None
+        and (f.persons or f.count is not None or f.trigger.i >= first.end)
+        for f in findings
+    ):
+        return None  # the body tells terms itself (the headline's own verb names no one)
     para_end = doc_text(doc).find("\n\n", doc[first.end].idx)
     told = [
         f
@@ -292,6 +304,40 @@ def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
     if len({id(p) for p in named}) != 1 or any(not f.persons for f in told):
         return None
     return Finding("sentence", verb, [named[0]], term=months, date=None, confidence=0.7)
+
+
+_DURATION_FOR = re.compile(
+    r"\s*(?:(?:in|behind)\s+(?:prison|jail|bars|a\s+(?:penal\s+)?colony)\s+)?for\s+", re.IGNORECASE
+)
+
+
+def headline_duration_for(ctx: DocContext, findings: list[Finding]) -> Finding | None:
+    """'Three years in prison for blogger X', 'Six years for X: court jails teacher over posts': a
+    headline that opens with a term given for a named person tells that verdict (not 'Three years
+    sought for X', not a question)."""
+    doc = ctx.doc
+    first = next(iter(doc.sents), None)
+    if (
+        first is None
+        or first.end >= len(doc)
+        or "\n" not in doc_text(doc)[first.start_char : doc[first.end].idx]
+    ):
+        return None
+    line = span_text(first)
+    match = TERM_RE.match(line.lstrip())
+    if match is None or line.rstrip().endswith("?") or (months := term_months(match)) is None:
+        return None
+    offset = len(line) - len(line.lstrip()) + match.end()
+    rest = _DURATION_FOR.match(line, offset)
+    if rest is None:
+        return None
+    start = doc.char_span(first.start_char + rest.end(), first.end_char, alignment_mode="expand")
+    if start is None:
+        return None
+    person = next((ctx.owner_at[t.i] for t in start[:6] if t.i in ctx.owner_at), None)
+    if person is None or any(id(person) in {id(p) for p in f.persons} and f.term == months for f in findings):
+        return None
+    return Finding("sentence", doc[first.start], [person], term=months, date=None, confidence=0.7)
 
 
 _KIN_POSSESSORS = frozenset({"her", "his", "their"})

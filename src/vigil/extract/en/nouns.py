@@ -469,7 +469,13 @@ def _amnesty_for_group(ctx: DocContext, noun: Token) -> Finding | None:
 
 def _counted_object(noun: Token) -> Token | None:
     """The counted group of 'the release of 47 political prisoners', if the count is exact."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # ("confirmed convictions for 28 of the 31 defendants", "the convictions against nine")
+    owning, holders = ("of",), [noun]
+    if noun.lemma_.lower() == "conviction":
+        owning = ("of", "for", "against")
+        if noun.dep_ == "dobj":
+            holders.append(noun.head)  # (the parser may hang "for 28" on "confirmed")
+    of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in owning), None)
     group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if group is None or count_of(group)[0] is None or not is_group(group):
         return None

@@ -271,8 +271,45 @@ def _subject_read_as_conj(tok: Token) -> Token | None:
     )
 
 
+def set_off_conjunct(tok: Token) -> Token | None:
+    """'X was detained in March and, after a closed trial, sentenced to six years': the parser
+    hangs a participle that follows a phrase set off by commas after "and" on that phrase's noun
+    ('trial'); it is the second verb of the clause, told of the first verb's subject. The first
+    verb, or None."""
+    doc = tok.doc
+    if not (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    ):
+        return None
+    # (up from the noun to the preposition on a verb: "after a trial [in Minsk]")
+    node = tok.head
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        if node.head.head.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head.head
+    prep, verb = node.head, node.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the phrase opens right after "and ," that joins it to the verb: "and, after a trial,"
+    return verb if prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].lower_ == "and" else None
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if (
+        tok.tag_ == "VBN"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i - 2].pos_ == "PROPN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
+    ):
+        return doc[tok.i - 2]  # "A (sentenced to six years) and B remain in prison": the name bracketed
     if misread_as_modifier(tok):
         # "A court on Friday remanded director X in custody": the object the verb was read to modify
         head = tok.head
@@ -363,7 +400,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     datives = [c for c in children if c.dep_ == "dative"]
     # "gave the activist Tofig Yagublu seven years": the parser makes the role and the name two datives
     dative = next((c for c in datives if c.pos_ == "PROPN"), datives[0] if datives else None)
-    if tok.lemma_ in ("give", "hand") and etype == "sentence":
+    if tok.lemma_ in ("give", "hand", "award") and etype == "sentence":
         if passive and nsubj is not None:
             # "an engineer who had been handed nine years": the noun the relative clause describes
             return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
@@ -578,7 +615,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
                 # the subject of the clause the bare participle hangs on
                 or (subject_of(head.head) if head.dep_ == "advcl" and head.tag_ == "VBN" else None)
             )
-    if (verb := companion_participle(tok)) is not None:
+    if (verb := companion_participle(tok) or set_off_conjunct(tok)) is not None:
         # "was freed and, together with 12 other prisoners, driven to the border": the verb's patient
         return patient_of(verb, trigger_type(verb) or etype)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (group := group_of_the_body(tok.head)) is not None:
@@ -805,6 +842,24 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
     return named if len(named) >= 2 else []
 
 
+def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
+    """'One of the men arrested after the protests, 52-year-old X, died in prison': the name set
+    off by commas right before the verb is the subject 'one' (the parser hangs it on the last
+    noun of the partitive)."""
+    if one.lower_ != "one" or one.dep_ not in ("nsubj", "nsubjpass") or one.head.i < one.i:
+        return None
+    doc, verb = one.doc, one.head
+    k = verb.i - 1
+    while k > one.i and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k -= 1
+    if k <= one.i + 2 or doc[k].text != "," or (person := ctx.owner_at.get(k - 1)) is None:
+        return None
+    start = min((s for s, _ in person.mentions if one.i < s < k), default=None)
+    if start is None or not any(t.text == "," for t in doc[one.i + 1 : start]):
+        return None
+    return person
+
+
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     if (
@@ -822,6 +877,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
             return named
     if named := names_set_off(ctx, patient):
         return named
+    if (named_one := _one_named_after(ctx, patient)) is not None:
+        return [named_one]
     found = ctx.persons_in(patient)
     clause = trigger
     while clause is not None and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
@@ -1239,7 +1296,11 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
 
     def inside(t: Token) -> bool:
         return (
-            t.i in ctx.owner_at or t.pos_ in _LIST_POS or t.text in (",", "-") or fold(t.text) in PERSON_NOUNS
+            t.i in ctx.owner_at
+            or t.pos_ in _LIST_POS
+            or t.text in (",", "-")
+            or fold(t.text) in PERSON_NOUNS
+            or _role_preposition(t)
         )
 
     start = anchor.i
@@ -1253,11 +1314,32 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
         return []
     possessor = ctx.owner_at.get(end) if end + 1 < sent.end and doc[end + 1].tag_ == "POS" else None
     found: list[Person] = []
+    aside = False  # inside a role's phrase: "the wife of B" names B as no item of the list
+    skipped = False
     for t in run:
+        if _role_preposition(t):
+            aside = True
+        elif t.text == "," or t.lower_ == "and":
+            aside = False
         person = ctx.owner_at.get(t.i)
-        if person is not None and person not in found and person is not possessor:
+        skipped = skipped or person is not None and aside
+        if person is not None and not aside and person not in found and person is not possessor:
             found.append(person)
-    return found if len(found) > 1 else []
+    # ("the leader of the X Party, A, and five of his aides": the name set off after a role's
+    # phrase is the role's, even alone)
+    return found if len(found) > 1 or skipped and found else []
+
+
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
+
+
+def _role_preposition(t: Token) -> bool:
+    """The preposition of a role set off in a list, 'A, the editor of X, B, a reporter for Y, and
+    C': after the role noun ('one of the organisers' too), inside the commas of an apposition."""
+    if t.lower_ not in _ROLE_PREPOSITIONS or t.i == 0 or t.pos_ != "ADP":
+        return False
+    before = t.doc[t.i - 1]
+    return before.pos_ == "NOUN" or before.lower_ == "one"
 
 
 def _chain_subject(verb: Token) -> Token | None:

@@ -1634,11 +1634,39 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         while k < len(doc) and len(surname) < 2 and _is_cap(doc[k]) and doc[k].pos_ == "PROPN":
             surname.append(doc[k])
             k += 1
-        while given and not _known_given_name(fold(given[0].text)):
-            given = given[1:]  # "Smuggler Frank 'Lucky' Duarte": a capitalised role opens the sentence
-        if given and surname:
-            found.append((given, surname))
+        lead = doc[mark.i - 1] if mark.i > 0 else None
+        if not given and lead is not None and _is_cap(lead) and lead.is_alpha and lead.is_sent_start:
+            given = [
+                lead
+            ]  # 'Thanakorn "Tong" Siriphaiboon, 26,': an unknown name opening a sentence, mistagged
+        known = given
+        while known and not _known_given_name(fold(known[0].text)):
+            known = known[1:]  # "Smuggler Frank 'Lucky' Duarte": a capitalised role opens the sentence
+        if known and surname:
+            found.append((known, surname))
+        elif mark.text != "(" and (unknown := _unlisted_given(given, inner, surname)) is not None:
+            found.append((unknown, surname))
     return found
+
+
+_NOT_NAMES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "TIME"})
+
+
+def _unlisted_given(given: list[Token], inner: Span, surname: list[Token]) -> list[Token] | None:
+    """'Thanakorn "Tong" Siriphaiboon, 26,', 'rapper Kittiphong "Gun" Jaidee': a given name no list
+    knows, one word, with a one-word nickname and a one-word surname (roles before it dropped:
+    'Rapper Somchai "Gun" Rakpong'); no place, group or title word in it."""
+    while given and fold(given[0].text) in PERSON_NOUNS:
+        given = given[1:]
+    if len(given) != 1 or len(surname) != 1 or len(inner) != 1 or inner[0].ent_type_ in _NOT_NAMES:
+        return None  # ('Ranyon "Rangoon" University': a place's other name, not a nickname)
+    if any(not t.is_alpha or len(t.text) < 3 or fold(t.text) in PERSON_NOUNS for t in (*given, *surname)):
+        return None
+    # (the tagger often reads an unknown given name alone as an organisation: only that one word)
+    alone = given[0].ent_type_ == "ORG" and given[0].ent_iob_ == "B" and inner[0].ent_iob_ != "I"
+    if given[0].ent_type_ in _NOT_NAMES and not alone or surname[0].ent_type_ in _NOT_NAMES:
+        return None
+    return given
 
 
 # the cues of a credit line: the name of a journalist follows
@@ -1666,6 +1694,10 @@ def _conjoined_before(tok: Token) -> list[Token]:
     return out
 
 
+# lower-case patronymic particles written after a Kyrgyz, Kazakh or Azerbaijani name
+_PATRONYMIC_PARTICLES = frozenset({"kyzy", "uulu", "qizi", "gizi", "kizi", "oglu", "ogly", "uly", "qyzy"})
+
+
 class PersonFinder:
     """Finds the persons of a parsed document and resolves every mention to one of them."""
 
@@ -1683,6 +1715,10 @@ class PersonFinder:
         persons: list[Person] = []
         claimed: set[int] = set()
         for given, surname in _nicknamed(doc):
+            if not _known_given_name(fold(given[0].text)) and any(
+                self._common_word(fold(t.text)) for t in (given[0], surname[-1])
+            ):
+                continue  # 'Apple "Vision" Pro': an unlisted given name must be no common word
             self._add_full(persons, given + surname)  # its mention spans the nickname too
             claimed.update(range(given[0].i, surname[-1].i + 1))
         candidates: list[tuple[list[Token], str | None]] = []
@@ -1941,13 +1977,20 @@ class PersonFinder:
         span = (toks[0].i, toks[-1].i + 1)
         surname = fold(words[-1])
         first = fold(words[0])
+        # "Aigerim Sadyrbek kyzy", "Bolot Temirbek uulu": a Turkic patronymic particle closes the
+        # name as written (the surname before it stays the one its mentions match)
+        doc, after = toks[-1].doc, toks[-1].i + 1
+        particle = doc[after].text if after < len(doc) and doc[after].text in _PATRONYMIC_PARTICLES else None
+        if particle is not None:
+            span = (span[0], after + 1)
+        full = " ".join([*words, particle] if particle else words)
         for person in persons:
             if same_surname(person.surname, surname) and _compatible_first(person.first, first):
-                if len(words) > len(person.tokens):
-                    person.name, person.tokens = " ".join(words), words
+                if len(words) > len(person.tokens) or particle and len(words) == len(person.tokens):
+                    person.name, person.tokens = full, words
                 person.mentions.append(span)
                 return
-        persons.append(Person(" ".join(words), words, guess_gender(words), [span]))
+        persons.append(Person(full, words, guess_gender(words), [span]))
 
     def _add_listed(
         self,

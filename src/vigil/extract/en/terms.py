@@ -28,6 +28,7 @@ from vigil.extract.en.triggers import (
     lexicon,
     life_or_death,
     office_term,
+    official_tried,
     own_clause,
     term_in,
 )
@@ -128,7 +129,67 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             ] or _defendant_before(ctx, findings, verb)
         if not persons:
             continue
+        if any(
+            official_tried(verb, g)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ):
+            continue  # "upheld a 10-year sentence against X, a former customs officer convicted of smuggling"
+        if (
+            len(persons) > 1
+            and months is not None
+            and tok.tag_ == "NNS"
+            and len(term_list(span_text(ctx.doc[tok.left_edge.i : tok.right_edge.i + 1]))) > 1
+        ):
+            # "A and B received sentences of six and five years": a list of terms for several
+            # people gives none of them the last one (nor pairs them without "respectively")
+            months = None
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
+    return out
+
+
+def _in_order(persons: list[Person], sent: Span) -> list[Person]:
+    """Persons in the order the sentence names them (or, named before it, the order they were)."""
+    return sorted(
+        persons,
+        key=lambda p: min(
+            (s for s, _ in p.mentions if s >= sent.start),
+            default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
+        ),
+    )
+
+
+_TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|altogether|combined|in\s+all)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing)\s*$", re.IGNORECASE)
+
+
+def total_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'sentenced to three years on each count, six years in total': one person's term per count
+    and the total are both stated terms of the verdict (a group's total is nobody's)."""
+    out: list[Finding] = []
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for f in findings:
+        if (
+            f.type != "sentence"
+            or f.term is None
+            or len(f.persons) != 1
+            or f.count is not None
+            or f.group_ref
+        ):
+            continue
+        sent = f.trigger.sent
+        text, base = span_text(sent), sent.start_char
+        for match in TERM_RE.finditer(text):
+            if base + match.start() < f.trigger.idx:
+                continue
+            if not (_TOTAL_AFTER.match(text[match.end() :]) or _TOTAL_BEFORE.search(text[: match.start()])):
+                continue
+            months = term_months(match)
+            if months and months != f.term and (id(f.persons[0]), months) not in known:
+                known.add((id(f.persons[0]), months))
+                out.append(dataclasses.replace(f, term=months, confidence=0.75))
     return out
 
 
@@ -294,8 +355,10 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
+    # "the sentence of X", "a 10-year sentence against X" (a verdict upheld against its owner)
+    owning = ("of", "against")
     for c in noun.children:
-        preps = [c] if c.dep_ == "prep" and c.lower_ == "of" else []
+        preps = [c] if c.dep_ == "prep" and c.lower_ in owning else []
         if c.dep_ == "acl":  # "the term handed to X", "the sentence imposed on X"
             preps = [
                 g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
@@ -304,6 +367,17 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 if found := ctx.persons_in(obj, pronouns=False):
                     return found
+    if any(c.dep_ == "prep" and c.lower_ in owning for c in noun.children):
+        # "the 15-year sentence of trade unionist X", "the sentence of lawyer and blogger X": the
+        # parser may take the role's first word for the object and hang the name on the term
+        # noun as an apposition or a conjunct
+        for c in noun.children:
+            if (
+                c.dep_ in ("appos", "conj")
+                and c.pos_ == "PROPN"
+                and (found := ctx.persons_in(c, pronouns=False))
+            ):
+                return found
     return []
 
 
@@ -968,7 +1042,14 @@ def _listed_before_term(
             t.is_lower
             and t.text.replace("-", "").isalpha()  # "co-defendant B"
             and t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
-            and (t.i + 1 in ctx.owner_at or t.i + 1 in roles)
+            and (
+                t.i + 1 in ctx.owner_at
+                or t.i + 1 in roles
+                # "and her husband, B, five years": the role set off before the name
+                or between.doc[t.i + 1].text == ","
+                and t.i + 2 in ctx.owner_at
+                and t.pos_ == "NOUN"
+            )
         ):
             roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
         elif t.tag_ == "PRP$" and t.i + 1 in roles:
@@ -979,9 +1060,13 @@ def _listed_before_term(
     # (a role the tagger read as a verb is still the name's: "and her co-defendant B to 7 years")
     gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") and t.i not in roles for t in between)
     # "gave A six years, B five years and C four": a comma joins a gapped clause as "and" does
-    joined = joined or gapped and between.text.startswith(",") and not _told_ago(tok, match)
+    # ("A got six years; B four years": a semicolon joins a gapped clause as well)
+    semicolon = between.text.startswith((",", ";")) or k >= between.start and between.doc[k].text == ";"
+    joined = joined or gapped and semicolon and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
         return []
+    if k >= between.start and between.doc[k].lower_ in ("to", "on", "upon"):
+        return []  # "sentences of six years to A and five years to B": A took the term before
     given = {id(p) for g in findings if g.type == "sentence" and g.term == months for p in g.persons}
     if f.term is not None and f.term != months and f.trigger.i < between.start:
         # "gave A a 10-year sentence, and B a 9-year one": the parser joins B to the verb, but
@@ -1028,8 +1113,20 @@ def split_respectively(finding: Finding) -> list[Finding]:
     """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
     sent = finding.trigger.sent
     text = span_text(sent)
-    if finding.type != "sentence" or len(finding.persons) < 2 or "respectively" not in text.lower():
+    if finding.type != "sentence" or "respectively" not in text.lower():
         return [finding]
+    if not finding.persons and finding.term is not None:
+        # "... and sentenced them to six years and five years respectively" with 'them' a group
+        # counted before: the group's members each have their own term, the group none
+        if len(term_list(text)) > 1 or sum(1 for _ in TERM_RE.finditer(text)) > 1:
+            return [dataclasses.replace(finding, term=None)]
+        return [finding]
+    if len(finding.persons) < 2:
+        return [finding]
+    return _split_in_order(finding, sent, text)
+
+
+def _split_in_order(finding: Finding, sent: Span, text: str) -> list[Finding]:
     if finding.split:
         return [finding]  # (read once: its members' terms are events already)
     # "A and B received four and three years respectively, and C was given two years": the list
@@ -1046,13 +1143,7 @@ def split_respectively(finding: Finding) -> list[Finding]:
     if len(values) != len(finding.persons) or any(v is None for v in values):
         return [dataclasses.replace(finding, term=None)]  # a list we cannot pair: no term, not a wrong one
     # in the order the sentence names them, or (for 'they') the order they were named before
-    persons = sorted(
-        finding.persons,
-        key=lambda p: min(
-            (s for s, _ in p.mentions if s >= sent.start),
-            default=max((s - len(sent.doc) for s, _ in p.mentions if s < sent.start), default=0),
-        ),
-    )
+    persons = _in_order(finding.persons, sent)
     parts = [
         dataclasses.replace(finding, persons=[person], term=value)
         for person, value in zip(persons, values, strict=True)
@@ -1102,6 +1193,7 @@ __all__ = [
     "split_respectively",
     "term_list",
     "term_nouns",
+    "total_terms",
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",

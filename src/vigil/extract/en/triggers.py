@@ -567,6 +567,27 @@ def _custody_word_in(phrase: Token) -> bool:
     return not CUSTODY_WORDS.isdisjoint({w for t in phrase.subtree for w in (t.lemma_.lower(), t.lower_)})
 
 
+def _awarded_term(tok: Token, home: str | None) -> bool:
+    """'was awarded three years', 'the court awarded him life imprisonment': a court's award of a
+    prison term, in a sentence about courts; not 'awarded a three-year grant' (only a bare time,
+    a term noun or a life or death sentence as the object)."""
+    if not any(t.lemma_.lower() in lexicon("legal_context") for t in tok.sent):
+        return False
+    return any(
+        c.dep_ in ("dobj", "attr", "oprd")
+        and (
+            c.lemma_ in ("year", "month")
+            and term_in(c, own=True)
+            or c.lemma_ in TERM_NOUNS
+            and not office_term(c)
+            and term_in(c, own=True)
+            or c.lemma_ in ("imprisonment", "sentence")
+            and any(g.lemma_ in ("life", "death") for g in c.subtree)
+        )
+        for c in tok.children
+    )
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -765,6 +786,18 @@ def _of_custody(sent: Span) -> bool:
     return any(t.lemma_.lower() in CUSTODY_WORDS or t.lemma_.lower() in _RELEASE_LEMMAS for t in sent)
 
 
+def _own_phrase(prep: Token) -> list[Token]:
+    """The words of a prepositional phrase without the asides of its object ('of X, a former
+    deputy': the deputy describes X, it is not what the phrase names)."""
+    out: list[Token] = []
+    stack = [prep]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("appos", "relcl", "acl"))
+    return out
+
+
 def office_term(noun: Token) -> bool:
     """'two terms as governor', 'a second five-year term', 'his term in office', 'the board's
     term': a term of office, not a prison term."""
@@ -780,7 +813,7 @@ def office_term(noun: Token) -> bool:
         if (
             c.dep_ == "prep"
             and c.lower_ in ("as", "in", "of", "on")
-            and any(g.lemma_.lower() in lexicon("office_words") for g in c.subtree)
+            and any(g.lemma_.lower() in lexicon("office_words") for g in _own_phrase(c))
         ):
             return True
         if c.dep_ in ("poss", "compound") and c.lemma_.lower() in lexicon("office_words"):
@@ -805,7 +838,7 @@ def _serve_term(tok: Token, home: str | None) -> bool:
         return any(
             c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS and not office_term(g) for g in c.subtree)
             for c in tok.children
-        )
+        ) or _served_for_offence(tok)
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
@@ -819,6 +852,98 @@ def _serve_term(tok: Token, home: str | None) -> bool:
         elif c.lower_ == "life" and not any(g.dep_ in ("det", "poss", "amod") for g in c.children):
             return True  # "is serving life without parole": a life sentence
     return False
+
+
+_CHARGE_PREPS = frozenset({"for", "of", "over"})
+
+
+def official_tried(tok: Token, patient: Token | None) -> bool:
+    """'A police lieutenant, X, was arrested on suspicion of beating a detainee', 'a court jailed a
+    former colonel, Y, for the torture of prisoners', 'sentenced a former traffic police officer,
+    Z, to three years for taking bribes', 'a former customs officer convicted of smuggling': a
+    member of the forces tried for abusing those in their hands, or for a crime of office
+    (bribes, smuggling, embezzlement), is a criminal case of the state's own, not a political
+    prisoner's (the person is still named). Both the role and the crime must be told."""
+    if patient is None:
+        return False
+    phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
+    if patient.dep_ == "appos":
+        phrase.append(patient.head)
+    roles, crimes = lexicon("force_roles"), lexicon("abuses") | lexicon("office_crimes")
+    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.dep_ != "relcl"):
+        return False
+    # the charge's own word: "for the torture of", "on suspicion of beating", "for taking bribes"
+    # ("for reporting the torture of inmates" charges the one who told of it), near the verb or
+    # in the role's own participle ("a former customs officer convicted of smuggling fuel")
+    near = {tok.i, *(c.i for c in tok.children if c.dep_ in ("dobj", "npadvmod", "prep"))}
+    charges = [
+        t
+        for t in tok.subtree
+        if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and (t.head.i in near or t.head.head.i in near)
+    ]
+    charges += [
+        t
+        for p in phrase
+        for t in p.subtree
+        if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and t.head.dep_ == "acl" and t.head.tag_ == "VBN"
+    ]
+    words = [o for c in charges for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    if any(o.lemma_.lower() in crimes or o.lower_ in crimes for o in words):
+        return True
+    # "taking [bribes]", "[smuggling] fuel": a crime of office as the object of taking or the first
+    # noun (not "for reporting the torture of inmates": what was reported)
+    office = lexicon("office_crimes")
+    more = [
+        g
+        for o in words
+        for g in o.children
+        if g.dep_ == "compound" or g.dep_ == "dobj" and o.lemma_.lower() in _TAKING
+    ]
+    return any(g.lemma_.lower() in office or g.lower_ in office for g in more)
+
+
+_TAKING = frozenset({"take", "accept", "receive", "demand", "solicit", "extort"})
+
+
+_LEAVING_CUSTODY = frozenset(
+    {"release", "free", "leave", "walk", "emerge", "discharge", "exit", "pardon", "out"}
+)
+
+
+def _served_for_offence(tok: Token) -> bool:
+    """'released after serving 30 months for sedition', 'left the prison after serving four years
+    and two months for subversion': an exact time served for an offence is the term of a
+    verdict; not 'after serving two years' alone (time served, whatever the term was), not
+    'more than four years' (no exact term), nor 'served three years for the army' (a body or a
+    place served, no offence) or 'for a year' (a time)."""
+    if not any(c.dep_ == "dobj" and term_in(c) for c in tok.children) or _served_elsewhere(tok):
+        return False
+    # ("for" hangs on the verb or on the time: "serving [30 months for sedition]")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    offences = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    if not offences or any(
+        g.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "NORP", "PERSON", "FAC")
+        or g.lemma_.lower() in lexicon("institutions") | lexicon("office_words") | CUSTODY_WORDS
+        or TERM_RE.needs.search(g.lower_)
+        or g.lower_ in ("life", "good", "nothing", "free")
+        for g in offences
+    ):
+        return False
+    # a prisoner's release or a story of courts around it: not 'worked abroad after serving two
+    # years for a charity'
+    freed = tok.head.head
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO") for c in freed.children):
+        return False  # "could be freed after serving two years for fraud": a time still to serve
+    return freed.lemma_.lower() in _LEAVING_CUSTODY or any(
+        t.lemma_.lower() in lexicon("legal_context") for t in tok.sent
+    )
 
 
 def _completed_term(tok: Token, home: str | None) -> bool:
@@ -2392,6 +2517,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "in_custody_since": _in_custody_since,
     "found_guilty": _found_guilty,
     "term_object": _term_object,
+    "awarded_term": _awarded_term,
     "serve_term": _serve_term,
     "completed_term": _completed_term,
     "term_to_recipient": _term_to_recipient,
