@@ -164,3 +164,18 @@ def test_a_participle_after_a_clause_about_a_named_person_stays_that_persons(ext
         'telling his colleagues, "We have to treat him fairly."'
     )
     assert ("Hollis Grady", "We have to") in _quotes(result)
+
+
+@pytest.mark.parametrize(
+    "role", ["Judiciary ranking Democrat", "outgoing committee chairman", "acting director"]
+)
+def test_a_participle_in_the_role_after_an_inverted_verb_is_part_of_the_role(extract_text, role):
+    result = extract_text(f'"The majority is furious about the ruling," said {role} Walter Tarrant.')
+    assert ("Walter Tarrant", "The majority is") in _quotes(result)
+
+
+def test_unnamed_people_after_an_inverted_verb_take_no_earlier_name(extract_text):
+    result = extract_text(
+        'Oswin Tarrant spoke first. "We lost the vote," said campaigning volunteers in Ohio.'
+    )
+    assert ("Oswin Tarrant", "We lost the") not in _quotes(result)

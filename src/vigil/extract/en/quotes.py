@@ -1627,7 +1627,15 @@ def _phrase_after(verb: Token) -> list[Token]:
     out: list[Token] = []
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
         # ('co-host' read as a verb; 'said engineer X': a bare form before a name is its role)
-        role = tok.tag_ == "VB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+        # (and 'said Judiciary ranking Democrat X', 'said outgoing chairman X': a participle right
+        # before the role's noun is part of it)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        role = nxt is not None and (
+            tok.tag_ == "VB"
+            and nxt.pos_ == "PROPN"
+            or tok.tag_ in ("VBG", "VBN")
+            and nxt.pos_ in ("PROPN", "NOUN")
+        )
         # ('said retired judge X', 'said jailed activist X': a participle before a noun describes it)
         verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") and not role
         if tok.text in (",", ".", ";", ":", "(", '"') or tok.pos_ == "ADP" or verb:
