@@ -117,8 +117,13 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
         # may be a title in apposition: 'her commentary, "Tell your story," is thoughtful')
         colon = text[:open_at].rstrip().endswith(":")
         trailing = colon and inner.endswith((",", "?", "!"))
+        # 'In 2009, when X offered ..., "...," Kessler said': after a comma, a named speaker
+        # right after the quote is surer than a verb before it
+        comma = not (opens or colon) and inner.endswith(",") and text[:open_at].rstrip().endswith(",")
+        named_after = _attributed_right_after(ctx, outer_end, narrative) if comma else None
         speaker = (
-            (_speaker_after(ctx, outer_end, narrative) if (opens or trailing) and not ended else None)
+            (named_after if named_after is not _UNNAMED else None)
+            or (_speaker_after(ctx, outer_end, narrative) if (opens or trailing) and not ended else None)
             or (_speaker_before(ctx, open_at, narrative) if introduced else None)
             or _governing_speaker(ctx, start, start + len(inner), narrative, after=not opens)
             or (_named_lead(ctx, open_at) if introduced else None)
@@ -450,6 +455,8 @@ def _continued(
             continue  # 'at the Clinton Global Initiative': a name inside an institution's name
         if _describes(ctx, tok, previous.speaker):
             continue  # '"A," said X, an aide to Senator Y. "B."': Y is part of who X is
+        if _reported_by(ctx, tok, previous.speaker):
+            continue  # '"A," X said, adding that Y would lose. "B."': Y is what X talks about
         if (
             person is not None
             and person is not previous.speaker
@@ -526,6 +533,33 @@ def _describes(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
     for anc in (tok, *tok.ancestors):
         if anc.dep_ == "appos" and ctx.owner_at.get(anc.head.i) is speaker and anc.head.i < tok.i:
             return True
+    return False
+
+
+_REPORTED_CLAUSES = frozenset(["ccomp", "xcomp"])
+
+
+def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
+    """A name inside the clause that the last speaker's own speech verb reports ('X told a
+    rally, saying Y would "abolish ..."', 'X said, adding that Y had lied') or inside a clause
+    of time on it ('X assured Y, after Y told him ...'), or the one X speaks to: someone X talks
+    about, answers or addresses, not a new speaker."""
+    if speaker is None or tok.i in ctx.owner_at and ctx.owner_at[tok.i] is speaker:
+        return False
+    child = tok
+    for anc in tok.ancestors:
+        # (also a clause of time on the speech verb: '"A," X assured Y, after Y told him ...')
+        subordinate = child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children)
+        # and the one spoken to ('"A," X assured Y. "B."'; not after a question: Y may answer)
+        addressee = child.dep_ in ("dobj", "dative") and anc.lemma_.lower() not in _QUESTION_VERBS
+        if (
+            (child.dep_ in _REPORTED_CLAUSES or subordinate or addressee)
+            and _is_speech_verb(anc)
+            and anc.i < tok.i
+        ):
+            subject = _subject(anc, ctx.quoted)
+            return subject is not None and ctx.person_at(subject) is speaker
+        child = anc
     return False
 
 
@@ -689,11 +723,33 @@ def _speaker_of_previous_sentence(
         return None
     speakers = []
     for verb in prev:
-        if _is_speech_verb(verb) and verb.dep_ in ("ROOT", "conj", "advcl", "pcomp", "xcomp"):
+        if verb.lemma_ in _ONSET_VERBS:
+            continue  # ('before the race began': what begins with no quote beside it is no speech)
+        if _is_speech_verb(verb) and (
+            verb.dep_ in ("ROOT", "conj", "advcl", "pcomp", "xcomp") or _main_clause_misparsed(verb)
+        ):
+            if verb.lemma_.lower() in _QUESTION_VERBS and any(
+                c.dep_ in ("dobj", "dative") and ctx.person_at(c, pronouns=False) for c in verb.children
+            ):
+                return None  # '"...?" X asked Y. "Absolutely."': the words after may be Y's answer
             speaker = _speaker_of(ctx, verb, narrative)
             if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
+
+
+def _main_clause_misparsed(verb: Token) -> bool:
+    """'X elaborated in a column that the delegates, even those who ..., may reconsider.': the
+    parser hangs the sentence's first clause, as a complement, on a verb after it; that verb is
+    no speech verb reporting it (unlike 'The plan failed, X said'), so the first clause is the
+    main one."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and not _is_speech_verb(head)
+        and verb.left_edge.i == verb.sent.start
+    )
 
 
 def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
@@ -710,10 +766,16 @@ def _subject_of_previous_sentence(
     prev = _previous_sentence(ctx, sent)
     if prev is None:
         return None
-    subject = _subject(prev.root, ctx.quoted) if prev.root.pos_ in ("VERB", "AUX") else None
+    root = prev.root
+    if any(c.dep_ == "mark" for c in root.children):
+        # 'X is upbeat about ..., in part because he sees ...': the parser made the clause of
+        # reason the root; the sentence's first clause is its main one
+        first = next((c for c in root.children if c.dep_ == "ccomp" and _main_clause_misparsed(c)), None)
+        root = first if first is not None else root
+    subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
-    return _speaker_of(ctx, prev.root, narrative)
+    return _speaker_of(ctx, root, narrative)
 
 
 def _speaker_of_lead_paragraph(
@@ -978,10 +1040,23 @@ def _is_speech_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _ONSET_VERBS and any(c.dep_ in _ONSET_OBJECTS and c.i > tok.i for c in tok.children):
         return False  # '"...," and donations began to pick up': what began is no speech
+    if lemma == "offer" and any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False  # '"...," she offered' speaks; 'offered the towns millions' gives
     particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
     if lemma == "call" and any(c.lower_ in ("on", "upon") for c in tok.children if c.dep_ in ("prep", "prt")):
         return True  # 'called on voters to "send them a message"': an appeal in the caller's words
+    if lemma == "put":
+        return _puts_it(tok)
     return lemma in QUOTE_VERBS or any((lemma, p) in PHRASAL_VERBS for p in particles)
+
+
+def _puts_it(tok: Token) -> bool:
+    """'As X puts it, "..."', 'X put it this way:', 'X put it bluntly:': "it" is the words said
+    (not 'put it in the car', 'put it off')."""
+    children = list(tok.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and not any(
+        c.dep_ in ("prep", "prt", "dative", "ccomp", "xcomp") for c in children
+    )
 
 
 def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> Token | None:
@@ -1024,7 +1099,12 @@ def _reporter_over(verb: Token, head: Token) -> Token | None:
         return head.head  # 'X said the fund was empty, adding, "..."': adding goes on from the reporter
     subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
     mute = all(c.dep_ == "nsubjpass" or c.lower_ in _MUTE_SUBJECTS for c in subjects)
-    return head.head if subjects and mute else None
+    # 'X argued that a database would help, saying it is "all about management"', 'X wrote the
+    # agents knew ..., saying, "..."': a participle after a clause about a thing or a group described
+    # by a common noun goes on from the reporter (after a name it may be that name's: 'an official
+    # said Y quieted the room, telling them, "..."')
+    described = verb.tag_ == "VBG" and verb.dep_ == "advcl" and all(c.pos_ == "NOUN" for c in subjects)
+    return head.head if subjects and (mute or described) else None
 
 
 # The subject of the attributing verb is no named person ("a spokesman said", "they said",
@@ -1521,13 +1601,41 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
     return _according_to(ctx, pos, min(para_end, first_sent_end))
 
 
+def _attributed_right_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None) -> Person | None:
+    """The speaker of an attribution that follows a quote at once ('"...," Abate said', '"...,"
+    said Abate'): the speech verb or its subject is the next word."""
+    span = ctx.doc.char_span(
+        pos,
+        min(_sentence_end(ctx, pos), _paragraph_bounds(doc_text(ctx.doc), pos)[1]),
+        alignment_mode="expand",
+    )
+    words = [t for t in span or () if not t.is_space]
+    if not words or words[0].is_punct:
+        return None
+    verb = next((t for t in words if _is_speech_verb(t) and t.i not in ctx.quoted), None)
+    if verb is None:
+        return None
+    subject = _subject(verb, ctx.quoted)
+    if verb.i != words[0].i and (subject is None or subject.left_edge.i != words[0].i):
+        return None
+    return _speaker_after(ctx, pos, narrative)
+
+
 def _phrase_after(verb: Token) -> list[Token]:
     """The words after an inverted speech verb up to the first comma, full stop or preposition
     ('said Blaze co-host Stu Burguiere, who ...')."""
     out: list[Token] = []
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
         # ('co-host' read as a verb; 'said engineer X': a bare form before a name is its role)
-        role = tok.tag_ == "VB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+        # (and 'said Judiciary ranking Democrat X', 'said outgoing chairman X': a participle right
+        # before the role's noun is part of it)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        role = nxt is not None and (
+            tok.tag_ == "VB"
+            and nxt.pos_ == "PROPN"
+            or tok.tag_ in ("VBG", "VBN")
+            and nxt.pos_ in ("PROPN", "NOUN")
+        )
         # ('said retired judge X', 'said jailed activist X': a participle before a noun describes it)
         verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod") and not role
         if tok.text in (",", ".", ";", ":", "(", '"') or tok.pos_ == "ADP" or verb:
@@ -1623,6 +1731,8 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
     if span is None or len(span) < 3:
         return None
     words = [t for t in span if not t.is_punct]
+    if len(words) >= 3 and words[0].lower_ == "in" and words[0].dep_ == "prep":
+        return _in_the_words_of(ctx, words)
     if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
         return None
     pobj = next((c for c in words[1].children if c.dep_ == "pobj"), words[2])
@@ -1633,6 +1743,22 @@ def _according_to(ctx: DocContext, start: int, end: int) -> Person | None:
         persons = [p for t in agents for p in ctx.persons_in(t, pronouns=False)]
     # 'according to a court document', 'according to the AP': a source the story does not name
     # as a person, which no earlier speaker stands in for
+    return persons[0] if persons else _UNNAMED
+
+
+def _in_the_words_of(ctx: DocContext, words: list[Token]) -> Person | None:
+    """'In the words of X, "..."', 'In X's words, "..."': the source the phrase names (a
+    possessive pronoun is the person it stands for; nobody named: no speaker)."""
+    noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in ("words", "word"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    source = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if source is None:
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        return None
+    persons = ctx.persons_in(source)
     return persons[0] if persons else _UNNAMED
 
 
