@@ -144,3 +144,21 @@ def test_a_counted_group_receives_a_range_of_days(run):
         "ru",
     )
     assert counts(result) == {("arrest", 12), ("arrest", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Илья Карпов оказался среди 27 политзаключённых, которых в тот день помиловал президент.",
+            {("release", 27)},
+        ),
+        ("Роман Карпов был в числе 16 заключённых, которых освободили в пятницу.", {("release", 16)}),
+        ("Он поговорил с 11 активистами, которых задержали в апреле.", {("arrest", 11)}),
+        # traps: the relative is the agent, or the event is only possible
+        ("В рейде участвовали 12 полицейских, которые задержали Илью Карпова.", set()),
+        ("Среди 40 человек, которых могут освободить, есть Илья Карпов.", set()),
+    ],
+)
+def test_a_relative_clause_on_a_counted_noun_counts_its_patients(run, text, expected):
+    assert counts(run(text, "ru")) == expected

@@ -2141,6 +2141,18 @@ class EventFinder:
             and up.head.head.i not in trigger_ids
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
+        if (
+            up.dep_ == "acl:relcl"
+            and up.head.pos_ == "NOUN"
+            and finding.count is None
+            and up.head.head.i not in trigger_ids
+            and any(
+                self._word_in(x, "members") for x in doc[max(up.head.sent.start, up.head.i - 4) : up.head.i]
+            )
+            and self._relative_patient(t, up, passive)
+        ):
+            # «среди 31 политзаключённого, которых помиловал Лукашенко»: the group a member is of
+            self._group(up.head, finding)
         which = next(
             (c for c in t.children if c.lemma_ == "который" and c.dep_ in ("obj", "nsubj:pass")), None
         )
@@ -3620,6 +3632,21 @@ class EventFinder:
             x.i != t.i and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
             for x in doc[start:end]
         )
+
+    @staticmethod
+    def _relative_patient(t: Token, clause: Token, passive: bool) -> bool:
+        """«который» of the relative clause `clause` (on `t` or the verb `t` is conjoined to) is
+        the trigger's patient: its object, or its subject when the trigger is passive or
+        intransitive (not «полицейские, которые задержали X»)."""
+        own = next((c for c in t.children if c.lemma_ == "который"), None)
+        if own is None and not any(c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in t.children):
+            own = next((c for c in clause.children if c.lemma_ == "который"), None)
+        if own is None:
+            return False
+        case = own.morph.get("Case")
+        if own.dep_ in ("obj", "nsubj:pass") or (own.dep_ == "nsubj" and case and "Nom" not in case):
+            return True
+        return own.dep_ == "nsubj" and passive
 
     def _relative_before(self, t: Token) -> Token | None:
         """«X, который отбывал срок в одной колонии с Y и был освобождён …»: a trigger after
