@@ -162,3 +162,23 @@ def test_a_counted_group_receives_a_range_of_days(run):
 )
 def test_a_relative_clause_on_a_counted_noun_counts_its_patients(run, text, expected):
     assert counts(run(text, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_events", "expected_counts"),
+    [
+        (
+            "Илью Карпова задержали в июне — по тому же делу за решёткой оказались ещё четверо его коллег.",
+            {("arrest", "Илья Карпов")},
+            {("arrest", 4)},
+        ),
+        ("В СИЗО оказался и её брат Роман Карпов.", {("arrest", "Роман Карпов")}, set()),
+        # traps: staying behind bars, and a possibility
+        ("За решёткой остаются ещё шестеро активистов.", set(), set()),
+        ("За решёткой может оказаться любой блогер.", set(), set()),
+    ],
+)
+def test_jailed_with_the_place_fronted(run, text, expected_events, expected_counts):
+    result = run(text, "ru")
+    assert events(result) == expected_events
+    assert counts(result) == expected_counts
