@@ -307,6 +307,13 @@ def _refers_back(f: Finding) -> bool:
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
 
 
+def _own_subject_between(head: Token, trigger: Token) -> bool:
+    """The conjoined `trigger` has a subject of its own standing between it and `head`."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and head.i < c.i < trigger.i for c in trigger.children
+    )
+
+
 def _only_most(f: Finding) -> bool:
     """'Most of those freed ...', 'Most were fined': a part of the group, not each member."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "most" for t in f.trigger.children)
@@ -321,6 +328,9 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
             # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
             # (and so is a gapped object: "one man to death and 14 others to prison terms")
             counted = trigger.pos_ == "NUM" or f.count is not None and trigger.pos_ in _GROUP_POS
+            # (and so is a conjoined clause with its own subject between the verbs: «Most were
+            # freed, three got ten days», «Большинство отпустили, трое получили … ареста»)
+            counted = counted or f.count is not None and _own_subject_between(other.trigger, trigger)
             if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted and not f.own_patient:
                 return cohort
             # "Thirteen members who were arrested at a meeting have been set free": the relative

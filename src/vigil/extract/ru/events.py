@@ -1213,6 +1213,8 @@ class EventFinder:
         for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
             if x.ent_type_ == "PER" and self._word_in(x.doc[x.i - 1], "era_prepositions"):
                 continue  # «осуждённый ещё при Каримове»: whose rule, inside the phrase
+            if x.ent_type_ == "PER" and _after_preposition(x):
+                continue  # «арестованный вместе с Амановой», «осуждённый по делу о …»: inside the phrase
             if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
                 return x
             if x.text in _QUOTE_MARKS and x.i > t.i + 1:
@@ -2040,6 +2042,12 @@ class EventFinder:
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
+            if role == "relative":
+                role = (
+                    "acl" if passive else "nsubj"
+                )  # «X, который вышел на свободу» / «…, который задержал Y»
+            if self._across_semicolon(root, t):
+                continue  # «X и Y задержали в мае; всего задержали девять, пятерых отпустили»
             if self._passive_agent(root, t, person, index):
                 finding.agent = finding.agent or person.name
                 continue
@@ -2133,6 +2141,18 @@ class EventFinder:
             and up.head.head.i not in trigger_ids
         ):
             self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
+        if (
+            up.dep_ == "acl:relcl"
+            and up.head.pos_ == "NOUN"
+            and finding.count is None
+            and up.head.head.i not in trigger_ids
+            and any(
+                self._word_in(x, "members") for x in doc[max(up.head.sent.start, up.head.i - 4) : up.head.i]
+            )
+            and self._relative_patient(t, up, passive)
+        ):
+            # «среди 31 политзаключённого, которых помиловал Лукашенко»: the group a member is of
+            self._group(up.head, finding)
         which = next(
             (c for c in t.children if c.lemma_ == "который" and c.dep_ in ("obj", "nsubj:pass")), None
         )
@@ -2368,7 +2388,9 @@ class EventFinder:
             if not self.linear:
                 case = root.morph.get("Case")
                 subject = root.dep_ in _SUBJECT or (root.head.i == verb.i and root.dep_ in ("nsubj", "appos"))
-                if (case and "Nom" not in case) or not (subject or self._relation(root, verb) in _SUBJECT):
+                if (case and "Nom" not in case) or not (
+                    subject or self._relation(root, verb) in (*_SUBJECT, "relative")
+                ):
                     continue
             distance = abs(root.i - t.i)
             if best is None or distance < best[0]:
@@ -3476,6 +3498,9 @@ class EventFinder:
             )
         ):
             return None  # «…, которых помиловал Лукашенко»: the relative is the object, the name the agent
+        relative = self._relative_role(root, t)
+        if relative is not None:
+            return relative
         if (
             t.dep_ == "conj"
             and root.dep_ in _SUBJECT
@@ -3548,6 +3573,101 @@ class EventFinder:
                 root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name", "nmod")
             ):
                 return "acl"
+        return None
+
+    def _relative_role(self, root: Token, t: Token) -> str | None:
+        """The name is the antecedent of the relative clause the trigger is in, or of the clause
+        the trigger is conjoined to («X, который дружил с Y и вышел на свободу», «X, которого
+        задержали в мае и отпустили»): the role of «который» is the name's, whatever names,
+        dates and places stand between (the walk up from a name that is its own verb's
+        subject never reaches the clause). «который» as the object is the patient ("acl");
+        as the subject, "relative": the caller makes it the agent of an active trigger and
+        the patient of a passive or intransitive one."""
+        if self.linear or root.sent != t.sent:
+            return None
+        up = t
+        own = next((c for c in t.children if c.lemma_ == "который"), None)
+        while own is None and up.dep_ == "conj" and up.head.i != up.i:
+            if any(c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in up.children):
+                return None  # the conjoined verb has a subject or object of its own
+            up = up.head
+            own = next((c for c in up.children if c.lemma_ == "который"), None)
+        if own is None:
+            own = self._relative_before(t)
+            if own is None:
+                return None
+            up = own.head
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ != "acl:relcl":
+            return None
+        head = up.head
+        if not (head.i == root.i or (root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name"))):
+            return None
+        if _relative_disagrees(up, root) or own.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+            return None
+        case = own.morph.get("Case")
+        if own.dep_ == "nsubj" and (not case or "Nom" in case):
+            return "relative"
+        return "acl"  # (a «которого» the parser called the subject is the object by its case)
+
+    @staticmethod
+    def _across_semicolon(root: Token, t: Token) -> bool:
+        """A semicolon parts the name from the trigger and the name's part of the sentence has a
+        finite verb of its own: two clauses, whatever the parser hung across it (not a list
+        «Помилованы: X; Y»)."""
+        doc = t.doc
+        lo, hi = sorted((root.i, t.i))
+        stops = [x.i for x in doc[lo + 1 : hi] if x.text == ";"]
+        if not stops:
+            return False
+        before = [x.lower_ for x in doc[max(t.sent.start, root.i - 3) : root.i]]
+        if before in (["из", "них", ","], ["из", "них", "—"]):
+            return False  # «…; одного из них, X, позже освободили»: a member of the group told before
+        start, end = (t.sent.start, stops[0]) if root.i < t.i else (stops[-1] + 1, t.sent.end)
+        for k in range(start, end):
+            if doc[k].text == ";":
+                start = k + 1
+        return any(
+            x.i != t.i and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+            for x in doc[start:end]
+        )
+
+    @staticmethod
+    def _relative_patient(t: Token, clause: Token, passive: bool) -> bool:
+        """«который» of the relative clause `clause` (on `t` or the verb `t` is conjoined to) is
+        the trigger's patient: its object, or its subject when the trigger is passive or
+        intransitive (not «полицейские, которые задержали X»)."""
+        own = next((c for c in t.children if c.lemma_ == "который"), None)
+        if own is None and not any(c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in t.children):
+            own = next((c for c in clause.children if c.lemma_ == "который"), None)
+        if own is None:
+            return False
+        case = own.morph.get("Case")
+        if own.dep_ in ("obj", "nsubj:pass") or (own.dep_ == "nsubj" and case and "Nom" not in case):
+            return True
+        return own.dep_ == "nsubj" and passive
+
+    def _relative_before(self, t: Token) -> Token | None:
+        """«X, который отбывал срок в одной колонии с Y и был освобождён …»: a trigger after
+        «и» (and an auxiliary) with no comma back to «, который» is the relative clause's
+        second verb, however the parser hung it (often as the sentence's root)."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in t.children):
+            return None
+        doc = t.doc
+        k = t.i - 1
+        while k > t.sent.start and doc[k].pos_ == "AUX":
+            k -= 1
+        if doc[k].lower_ != "и":
+            return None
+        for x in reversed(doc[t.sent.start : k]):
+            if x.text in (",", ";", ":", "—", "–", "(", ")") or x.pos_ == "CCONJ" and x.lower_ != "и":
+                return None
+            if x.lemma_ == "который":
+                before = doc[x.i - 1] if x.i > t.sent.start else None
+                if before is None or before.text != "," or x.head.i == t.i:
+                    return None
+                return x
         return None
 
     def _predicate_of(self, noun: Token, subject: Token) -> bool:
@@ -4569,6 +4689,14 @@ def _relative_disagrees(clause: Token, root: Token) -> bool:
             own = set(c.morph.get("Gender"))
             return bool(own and genders and not own & genders)
     return False
+
+
+def _after_preposition(x: Token) -> bool:
+    """The name `x` is part of stands right after a preposition («вместе с Анной Кравец»)."""
+    start = x.i
+    while start > x.sent.start and x.doc[start - 1].ent_type_ == "PER" and x.doc[start].ent_iob_ != "B":
+        start -= 1
+    return start > x.sent.start and x.doc[start - 1].pos_ == "ADP"
 
 
 def _ends_in_colon(sent: Span) -> bool:

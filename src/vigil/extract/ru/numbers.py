@@ -62,7 +62,20 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
     if is_number(noun, lexicon) and noun.pos_ == "NUM" or noun.lemma_.lower() in lexicon.numbers:
         run = [noun]
     else:
-        run = [c for c in noun.children if c.dep_.startswith("nummod") or (c.pos_ == "NUM" and c.i < noun.i)]
+        run = [
+            c
+            for c in noun.children
+            if c.dep_.startswith("nummod")
+            or (c.pos_ == "NUM" and c.i < noun.i)
+            # «четырём жителям»: a number word the tagger read as an adjective, before a noun of people
+            or (
+                c.dep_ == "amod"
+                and c.i < noun.i
+                and not c.like_num
+                and c.lemma_.lower() in lexicon.numbers
+                and "Anim" in noun.morph.get("Animacy")
+            )
+        ]
         if not run:
             return None, False
         # contiguous numerals right before the noun ("двадцать три", "1 147")

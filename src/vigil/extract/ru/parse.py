@@ -181,6 +181,7 @@ def to_spacy(
     _object_before_participle(heads, deps, pos, morphs, words)
     _conjoined_participle_agreement(heads, deps, morphs)
     _number_before_its_noun(heads, deps, pos, morphs)
+    _argument_across_semicolon(heads, deps, pos, morphs, words, sent_starts)
     heads = _break_cycles(_cut_cross_sentence(heads, sent_starts))
     _one_root_per_sentence(heads, deps, sent_starts)
     doc = Doc(
@@ -276,6 +277,36 @@ def _number_before_its_noun(heads: list[int], deps: list[str], pos: list[str], m
             continue
         if "Case=Gen" in morphs[n] and "Number=Plur" in morphs[n] and heads[n] != i:
             heads[i] = n
+
+
+def _argument_across_semicolon(
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    morphs: list[str],
+    words: list[str],
+    sent_starts: list[bool],
+) -> None:
+    """«X и Y задержали в мае; всего задержали девять человек, пятерых отпустили»: a subject or
+    object hung on a verb past a semicolon belongs to the one finite verb of its own part."""
+    segment: list[int] = []
+    current = 0
+    for i, word in enumerate(words):
+        if sent_starts[i] and i > 0:
+            current += 1
+        segment.append(current)
+        if word == ";":
+            current += 1
+    verbs: dict[int, list[int]] = {}
+    for i in range(len(words)):
+        if pos[i] == "VERB" and "VerbForm=Fin" in morphs[i]:
+            verbs.setdefault(segment[i], []).append(i)
+    for i in range(len(words)):
+        if deps[i] not in ("obj", "nsubj", "nsubj:pass", "iobj") or segment[heads[i]] == segment[i]:
+            continue
+        own = verbs.get(segment[i], [])
+        if len(own) == 1 and own[0] != i:
+            heads[i] = own[0]
 
 
 def _cut_cross_sentence(heads: list[int], sent_starts: list[bool]) -> list[int]:

@@ -273,6 +273,8 @@ def find_persons(
         while len(span) > 1 and info.kinds[0] == "common":
             span = span[1:]
             info = describe(span)
+        if _family(span, lexicon):
+            continue
         if "surname" not in info.kinds:
             pending_first.append((span, info))
             continue
@@ -629,6 +631,20 @@ def trim_span(ent: Span) -> Span | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _family(span: Span, lexicon: Lexicon) -> bool:
+    """«семьи Абдуллаевых», «супруги Ивановы», «братьев Гаджиевых»: a plural surname after a
+    word for a family names the family, no one person (the members are named on their own)."""
+    word = span[0]
+    plural = "Plur" in word.morph.get("Number") or word.lower_.endswith(("ых", "ыми", "овы", "евы", "ины"))
+    if len(span) != 1 or span.start == 0 or not plural:
+        return False
+    return (
+        lexicon.word_in(span.doc[span.start - 1], "family_collectives")
+        if "family_collectives" in lexicon.sets
+        else False
+    )
 
 
 def _quoted_title(span: Span) -> bool:
