@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from vigil.extract.be.names import BelarusianNames, unlisted_first
 from vigil.extract.findings import Person
+from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.extractor import RussianExtractor
 from vigil.extract.ru.names import (
     add_unseen_names,
@@ -32,9 +33,33 @@ from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
 PATTERNS = Path(__file__).with_name("patterns")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 _SOFT_ASSIMILATION = re.compile(r"([сзнцд])ь(?=[бвджзклмнпсфцчш])")
+# taraškievica's prepositions with a soft sign («зь Беларусі», «празь мяжу»)
+_PREPOSITIONS = {"зь": "з", "ізь": "із", "празь": "праз", "бязь": "без", "безь": "без"}
 # surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
 # before «і» and a full name takes the surname only when it is the same for both
 _GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "скі", "цкі", "ская", "цкая", "ы", "ая")
+
+
+def plain_form(word: str) -> str:
+    """A word in lower case without taraškievica's soft sign of assimilation («пасьля» →
+    «пасля») and with a straight apostrophe: the form trigger patterns match (as NORM)."""
+    low = _SOFT_ASSIMILATION.sub(r"\1", word.lower().replace("’", "'"))
+    return _PREPOSITIONS.get(low, low)
+
+
+def _plain_pattern(token: dict) -> dict:
+    """A Matcher token pattern whose LOWER test reads NORM, each form in it made plain."""
+    if "LOWER" not in token:
+        return token
+    value = token["LOWER"]
+    if isinstance(value, str):
+        value = plain_form(value)
+    else:
+        value = {
+            op: [plain_form(v) for v in arg] if isinstance(arg, list) else plain_form(arg)
+            for op, arg in value.items()
+        }
+    return {("NORM" if k == "LOWER" else k): (value if k == "LOWER" else v) for k, v in token.items()}
 
 
 def _prefix_table(path: Path) -> dict[str, str]:
@@ -56,6 +81,12 @@ class BelarusianExtractor(RussianExtractor):
         self.longest = max(map(len, self.prefixes))
         self.names = BelarusianNames(PATTERNS / "names.json")
         self.lemma_of = lru_cache(maxsize=100_000)(self._lemma)  # type: ignore[method-assign]
+        # the trigger patterns' word forms match a token's form without taraškievica's soft sign
+        # of assimilation («павезьлі», «вывезьлі», «зьмясьцілі» as «павезлі» …), every pattern
+        # at once, not each spelling in each pattern
+        for rule in self.lexicon.triggers:
+            rule.pattern = [_plain_pattern(token) for token in rule.pattern]
+        self.events = EventFinder(self.models.vocab, self.lexicon)
 
     def _lemma(self, word: str, pos: str = "", feats: object = None) -> str:
         low = word.lower().replace("’", "'")
@@ -75,6 +106,8 @@ class BelarusianExtractor(RussianExtractor):
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self._analyse(text), self.models.vocab, lambda w, p, f: self.lemma_of(w))
+        for t in doc:
+            t.norm_ = plain_form(t.text)
         self._names_read_as_places(doc)
         split_person_spans(doc, self.names.is_first_name)
         add_unseen_names(doc, self.names.is_first_name, lambda word: self.names.is_first_name(word))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import doc_text, text_lines
+from vigil.extract.doctext import doc_text, first_line_end, text_lines
 from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases, participle_forms
@@ -32,6 +32,9 @@ _SUBJECT = ("nsubj", "nsubj:pass")
 _STAY_VERBS = ("провести", "отсидеть")
 _CUSTODY_PLACES = frozenset(("стража", "заключение", "колония", "сизо", "тюрьма", "изолятор", "спецприёмник"))
 _AGE_ENDINGS = ("летний", "летняя", "летнего", "летней", "гадовы", "гадовая", "гадовага", "гадовай")
+# a Belarusian or Russian passive participle in any gender, number and case («затрыманага»,
+# «асуджаную», «вызваленых», «задержанного»)
+_PARTICIPLE = re.compile(r"(?:[нт]|нн)(?:ы|ая|ае|ыя|ага|ай|аму|ую|ым|ых|ый|ое|ые|ого|ой|ому|ых)$")
 _QUOTE_MARKS = frozenset('«»"„“”')
 _LONGEST_TERM = 25 * 12  # a fixed term beyond this is a person's age in brackets
 _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "чы", "цца")
@@ -154,6 +157,24 @@ class EventFinder:
                 for t, rule, _ in triggers
                 if rule.needs_term and any(doc[k].lower_ in after for k in range(max(0, t.i - 2), t.i))
             }
+        # «X адсядзеў «ад званка да званка» і выйшаў з турмы»: a verb that is a verdict only with
+        # a term, in a sentence with no number or unit of time at all, gives nothing and does not
+        # compete for the names beside it
+        self._termless: set[int] = set()
+        if self.linear:
+            units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
+            self._termless = {
+                t.i
+                for t, rule, _ in triggers
+                if rule.needs_term
+                and not any(
+                    x.like_num
+                    or x.lower_ in self.lexicon.numbers
+                    or x.lower_ in units
+                    or x.lemma_.lower() in units
+                    for x in t.sent
+                )
+            }
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
@@ -197,11 +218,22 @@ class EventFinder:
         self._changed_term(findings)
         self._term_after_colon(findings, index)
         self._each_of_them(findings, index)
+        headline = first_line_end(doc)
+        titles = [
+            f
+            for f in findings
+            if f.type == "sentence"
+            and f.term is not None
+            and not (f.persons or f.count is not None or f.group_ref)
+            and f.trigger.idx < headline
+        ]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings += self._rest_of_group(doc, findings)
-        findings += self._colon_list(doc, index, triggers, findings)
-        findings += self._term_lines(doc, index, findings)
+        # a list under a heading of release («Вось хто вызвалены:») states each line's term too
+        listed = self._colon_list(doc, index, triggers, findings)
+        terms = self._term_lines(doc, index, findings + [f for f in listed if f.type == "sentence"])
+        findings += listed + terms
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             if not self.linear:
@@ -223,8 +255,35 @@ class EventFinder:
         findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
+        findings += self._headline_term(titles, findings, headline)
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+
+    def _headline_term(self, titles: list[Finding], findings: list[Finding], headline: int) -> list[Finding]:
+        """«Магілёўскую пенсіянерку асудзілі на тры гады» over a story that names one person
+        sentenced, with no term («Суд вынес прысуд 67-гадовай X»): the headline's verdict of a
+        singular role noun, with its term, is that person's (of the role noun's gender)."""
+        if len(titles) != 1 or not self.linear:
+            return []
+        title = titles[0]
+        sentenced = [f for f in findings if f.type == "sentence"]
+        people = {id(p): p for f in sentenced for p in f.persons}
+        if len(people) != 1 or any(f.term is not None or f.count is not None for f in sentenced):
+            return []
+        (person,) = people.values()
+        doc = title.trigger.doc
+        genders = {
+            g
+            for x in doc[title.trigger.sent.start : title.trigger.sent.end]
+            if x.idx < headline
+            for g in [self._role_gender(x)]
+            if g
+        }
+        if len(genders) != 1 or person.gender not in (*genders, None):
+            return []
+        finding = Finding("sentence", title.trigger, persons=[person], term=title.term)
+        finding.date = title.date
+        return [finding]
 
     def _named_next(self, f: Finding, index: PersonIndex) -> None:
         """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …», «арестован гражданин Китая …
@@ -1123,8 +1182,9 @@ class EventFinder:
             t.lower_ == t.lemma_
             and t.lower_.endswith(_INFINITIVE)
             # Belarusian «знаходзіцца», «вызваліцца»: the present third person is written as the
-            # infinitive; a verb of demand or possibility before it still blocks it below
-            and not (self.linear and t.lower_.endswith("цца"))
+            # infinitive, and «трымаюць» (no infinitive ends in -юць) is the present too; a verb
+            # of demand or possibility before it still blocks it below
+            and not (self.linear and t.lower_.endswith(("цца", "юць")))
         ):
             return False
         if self.linear and self._linear_infinitive(t):
@@ -2217,15 +2277,20 @@ class EventFinder:
             pos = tail[-1].idx + 1
             lines = text[pos:].split("\n")
             start = pos
+            previous = ":"
             for line in lines:
                 a = start
                 start += len(line) + 1
                 if not line.strip():
                     continue  # (a cleaned text sets each item apart by a blank line)
-                if not re.match(r"\s*(?:[—–•*-]|\d+[.)])\s", line):
+                body = _item_body(line, previous)
+                previous = line
+                if body is None:
                     break
                 span = doc.char_span(a, a + len(line), alignment_mode="expand")
                 if span is None:
+                    break
+                if body == 0 and not self._name_led(span, index):
                     break
                 # «…; суддзя X», «…; пракурор запытваў 2 гады»: the line's judge or the
                 # prosecutor's demand after it is neither the person nor the term
@@ -2244,7 +2309,7 @@ class EventFinder:
                     if person is not None and person not in people:
                         people.append(person)
                         head = head or x
-                if not people or head is None:
+                if not people or head is None or self._negated_line(tokens):
                     continue
                 term = term_months(tokens, self.lexicon) if rule.label == "sentence" else None
                 fine = any(self._word_in(x, "fines") for x in tokens)  # «— X — штраф 50 базавых»
@@ -2268,9 +2333,17 @@ class EventFinder:
         units = set(self.lexicon.terms["year"]) | set(self.lexicon.terms["month"])
         out: list[Finding] = []
         in_list = False
+        previous = ""
         for a, line in text_lines(text):
+            start = _item_body(line, previous) if in_list else None
+            if start == 0:
+                # an unmarked line of a list is one that opens with its person's name
+                whole = doc.char_span(a, a + len(line), alignment_mode="contract")
+                if whole is None or not self._name_led(whole, index):
+                    start = None
+            previous = line
             item = _LIST_ITEM.match(line)
-            if not item:
+            if start is None:
                 # «Требования обвинения были такими:», «Прокурор просил:»: a list of demands
                 # (the span only for a heading: `char_span` walks the document)
                 heading = (
@@ -2280,14 +2353,12 @@ class EventFinder:
                 )
                 in_list = heading is not None and not any(self._word_in(x, "blockers") for x in heading)
                 continue
-            if not in_list:
-                continue
-            body = line.split("(")[0]
-            span = doc.char_span(a + item.end(), a + len(body.rstrip(" ;,.")), alignment_mode="contract")
+            body = line.split("(")[0] if item else _unbracketed(line)
+            span = doc.char_span(a + start, a + len(body.rstrip(" ;,.")), alignment_mode="contract")
             if span is None or any(x.i in taken for x in span):
                 continue
             tokens = list(span)
-            if any(self._word_in(x, "blockers") or self._word_in(x, "negation") for x in tokens):
+            if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
             people: list[Person] = []
             head = None
@@ -2304,6 +2375,22 @@ class EventFinder:
             finding = Finding("sentence", head, persons=people, term=term)
             out.append(finding)
         return out
+
+    def _negated_line(self, tokens: list[Token]) -> bool:
+        """A list line with a negation («X — не 6 гадоў, а …»), but not one in a relative
+        clause after the term («… — 7 гадоў за «тэракт», якога не было»)."""
+        for k, x in enumerate(tokens):
+            if k and tokens[k - 1].text == "," and self._word_in(x, "relative_words"):
+                return False
+            if self._word_in(x, "negation"):
+                return True
+        return False
+
+    @staticmethod
+    def _name_led(span: Span, index: PersonIndex) -> bool:
+        """A line whose first word is a person's name."""
+        first = next((x for x in span if not x.is_space and not x.is_punct), None)
+        return first is not None and index.person_at(first) is not None
 
     def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
         """«1. Лобач Сергей Витальевич, житель Бреста. Задержан 2 сентября …; осуждён к 5 годам»:
@@ -2554,7 +2641,11 @@ class EventFinder:
         gives the trigger a pronoun's antecedent; a number before a group noun is the count."""
         lex = self.lexicon
         doc = t.doc
-        sent_triggers = [i for i in trigger_ids if doc[i].sent == t.sent and i not in self._clause_triggers]
+        sent_triggers = [
+            i
+            for i in trigger_ids
+            if doc[i].sent == t.sent and i not in self._clause_triggers and i not in self._termless
+        ]
         spans = [(q.start, q.end) for q in quotes]
         quoted = any(a <= t.idx < b for a, b in spans)
         # the people of «Траіх з памілаваных, сярод іх X і Y, вывезлі» are of the verb's
@@ -2893,8 +2984,11 @@ class EventFinder:
         if start <= t.i:
             return False
         k = start - 1
-        while k > t.i and start - k <= 4 and not self._word_in(doc[k], "speech"):
-            if not (doc[k].is_alpha and doc[k].is_lower) and doc[k].text not in ('"', "«", "»"):
+        quoted = False  # inside an organisation's name in quotes («юрыст „Вясны“ X»)
+        while k > t.i and start - k <= 7 and not (self._word_in(doc[k], "speech") and not quoted):
+            if doc[k].text in _QUOTE_MARKS:
+                quoted = not quoted
+            elif not (doc[k].is_alpha and (doc[k].is_lower or quoted)):
                 return False  # only role words («праваабаронца», «маці») between verb and name
             k -= 1
         if k <= t.i + 1 or not self._word_in(doc[k], "speech"):
@@ -3090,6 +3184,10 @@ class EventFinder:
             return []
         previous = doc[t.sent.start - 1].sent
         plural = lex.pronouns.get("plural", ())
+        if t.i - 1 > t.sent.start and self._word_in(doc[t.i - 1], "members"):
+            told = self._all_among(doc[t.sent.start : t.i - 1], index)
+            if told is not None:
+                return told
         for x in near:
             if x.lower_ not in ("іх", "яны") or x.lower_ not in plural:
                 continue
@@ -3147,6 +3245,48 @@ class EventFinder:
                     return []
                 named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
                 return list(named.values()) if len(named) == 1 else []
+        return []
+
+    def _all_among(self, subject: Span, index: PersonIndex) -> list[Person] | None:
+        """«Яны — сярод вывезеных у Літву», «Усе названыя вышэй — сярод вызваленых»: a plural
+        subject with no name and no number before «сярод» and a group of an event is the people
+        coordinated in the sentence before, or, for «названыя (вышэй)», the people of the list
+        just above (the name-led lines after the last heading with a colon). None when the
+        subject is something else."""
+        lex = self.lexicon
+        words = [x for x in subject if x.is_alpha]
+        plural = lex.pronouns.get("plural", set())
+        if not words or any(x.like_num or x.lower_ in lex.numbers for x in subject):
+            return None
+        listed = any(x.lower_.startswith(("назван", "пералічан", "згадан")) for x in words)
+        if not listed and not any(
+            (x.lower_ in plural and x.lower_ != "іх") or self._word_in(x, "all_of") or x.lower_ == "абое"
+            for x in words
+        ):
+            return None
+        doc = subject.doc
+        if not listed:
+            return self._coordinated_in(doc[subject.start - 1].sent, index)
+        people: list[Person] = []
+        text = doc_text(doc)
+        end = text.rfind("\n", 0, subject[0].idx)
+        for _ in range(30):
+            if end <= 0:
+                return []
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            end = start - 1
+            if not line:
+                continue
+            if line.endswith(":"):
+                return people if len(people) >= 2 else []
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            first = next((x for x in span if not x.is_space and not x.is_punct), None) if span else None
+            person = index.person_at(first) if first is not None else None
+            if person is None:
+                return []
+            if person not in people:
+                people.insert(0, person)
         return []
 
     def _role_gender(self, x: Token) -> str | None:
@@ -3252,12 +3392,13 @@ class EventFinder:
             return False
         if commas[-1] == t.i - 1:
             return True
-        # «X, які адбыў тры гады, пасля вызвалення дэпартавалі»: a relative clause, then a few
-        # words of time before the main verb (no name, no clause of their own)
+        # «X, які адбыў тры гады, пасля вызвалення дэпартавалі», «X, затрыманага ў аўторак, у
+        # пятніцу вызвалілі»: a relative or participle clause, then a few words of time before
+        # the main verb (no name, no clause of their own)
         tail = root.doc[commas[-1] + 1 : t.i]
         return (
-            len(tail) <= 3
-            and self._word_in(gap[1], "relative_words")
+            len(tail) <= 4
+            and (self._word_in(gap[1], "relative_words") or bool(_PARTICIPLE.search(gap[1].lower_)))
             and all(x.is_lower and x.is_alpha for x in tail)
             and not any(self._verb(x) and x.i not in self._clause_triggers for x in tail)
         )
@@ -3294,6 +3435,12 @@ class EventFinder:
                 continue  # «калонія №15»: a number that names, not counts
             if _enumerator(x):
                 continue  # «2022 — асуджаны …»: a timeline's year
+            if (
+                x.i - 2 >= t.sent.start
+                and self._word_in(doc[x.i - 1], "out_of")
+                and doc[x.i - 2].lower_ in lex.sets.get("one_of", ())
+            ):
+                continue  # «Адзін з двух вызваленых — X»: the size of the whole one is taken from
             run = [x]
             while run[-1].i + 1 < t.sent.end and (
                 doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
@@ -4469,7 +4616,7 @@ class EventFinder:
             gap = ta.doc[ta.i + 1 : tb.i]
             if (
                 ta.sent == tb.sent
-                and any(x.lower_ in ("и", "і", "а") for x in gap)
+                and (any(x.lower_ in ("и", "і", "а") for x in gap) or self._contrast_shares(gap))
                 and not any(
                     x.ent_type_ == "PER" or (x.text in (".", ";", ":") and not _abbreviation(x)) for x in gap
                 )
@@ -4492,6 +4639,22 @@ class EventFinder:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _contrast_shares(self, gap: Span) -> bool:
+        """«X памілавалі, але адразу вывезлі з Беларусі», «вызвалілі, але праз гадзіну затрымалі
+        зноў»: a «but» between two verbs of one object, a few words of time after it and no
+        pronoun or relative of someone else («але яго брата затрымалі»)."""
+        at = next((k for k, x in enumerate(gap) if x.lower_ in ("но", "але")), None)
+        if at is None:
+            return False
+        rest = gap[at + 1 :]
+        return len(rest) <= 4 and not any(
+            x.lower_ in self.lexicon.all_pronouns
+            or self._word_in(x, "relation_forms")
+            or self._word_in(x, "possessors")
+            or x.is_punct
+            for x in rest
+        )
 
     def _changed_term_of_last(self, findings: list[Finding]) -> None:
         """«В июле его приговорили к пяти годам, апелляция снизила срок до четырёх лет»: a term
@@ -4697,6 +4860,29 @@ def _after_preposition(x: Token) -> bool:
     while start > x.sent.start and x.doc[start - 1].ent_type_ == "PER" and x.doc[start].ent_iob_ != "B":
         start -= 1
     return start > x.sent.start and x.doc[start - 1].pos_ == "ADP"
+
+
+def _item_body(line: str, previous: str) -> int | None:
+    """Where a list line's words start, or None when the line is no item of a list: a dash or
+    numbered line after its marker; an unmarked line (0) in a run of lines ending in semicolons
+    after a heading («Сярод асуджаных:\nX (Ліда) — 3 гады калоніі;\nY (Орша) — 2 гады.»), the
+    line or the one before it ending in a semicolon (the caller checks that a name opens it)."""
+    item = _LIST_ITEM.match(line)
+    if item:
+        return item.end()
+    end = line.rstrip()[-1:]
+    if end == ";" or (end == "." and previous.rstrip().endswith(";")):
+        return 0
+    return None
+
+
+def _unbracketed(line: str) -> str:
+    """An unmarked list line up to a bracket that follows its term («… 3 гады калоніі
+    (пракурор прасіў 4)»): a bracket after the name's dash holds a demand or an aside; one
+    before it («X (Ліда) — …») holds the person's town and is kept."""
+    dash = re.search(r"\s[—–-]\s", line)
+    cut = line.find("(", dash.end()) if dash else line.find("(")
+    return line if cut < 0 else line[:cut]
 
 
 def _ends_in_colon(sent: Span) -> bool:

@@ -64,6 +64,13 @@ def _continued_paragraph(text: str, opened: int, at: int) -> bool:
     return (opened == 0 or text[opened - 1] == "\n") and "\n" in text[opened:at]
 
 
+# «…», — гаворыцца ў адказе (ведамства), які падпісаў X / говорится в ответе, который подписал X
+_SIGNED = re.compile(
+    r"[,.!?…]?\s*[—–]\s+(?:гаворыцца|пішацца|говорится|пишется)\s+(?:у|ў|в)\s+[^.«»\"\n]{1,60}?,\s+"
+    r"(?:які|якую|якое|якім|который|которое|которую)\s+(?:падпіса|подписа)\w*\s+"
+)
+
+
 class QuoteFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -75,9 +82,12 @@ class QuoteFinder:
         answers, interviewee = self._interview(doc, index, interviewer)
         out: list[QuoteFinding] = []
         pairs = quote_pairs(text)
+        links = tuple(self.lexicon.sets.get("read_also", ()))
         for start, end in pairs:
             if start < headline_end or any(a <= start < b for a, b, _ in answers):
                 continue
+            if links and text[text.rfind("\n", 0, start) + 1 : start].lower().startswith(links):
+                continue  # «Чытайце таксама: X: «…»»: another article's headline, not this one's quote
             inner = text[start + 1 : end - 1].strip()
             if len(inner.split()) < 2 or self._titled(text, start):
                 continue
@@ -119,6 +129,20 @@ class QuoteFinder:
                 person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
             if person is not None:
                 return person
+        signed = _SIGNED.match(text, end)
+        if signed:
+            # «…», — гаворыцца ў адказе, які падпісаў намеснік начальніка X: a written answer is
+            # the words of whoever signed it
+            span = doc.char_span(signed.end(), signed.end() + 80, alignment_mode="contract")
+            if span is None:
+                span = doc.char_span(signed.end(), len(text), alignment_mode="contract")
+            if span is not None:
+                span = span[
+                    : next((k for k, t in enumerate(span) if t.text in (".", ";", "«", '"')), len(span))
+                ]
+                person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
+                if person is not None:
+                    return person
         inner = doc.char_span(start, end, alignment_mode="expand")
         if inner is not None:
             for m in re.finditer(r"[,.!?…]\s*[—–]\s", text[start:end]):
