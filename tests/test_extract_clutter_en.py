@@ -16,7 +16,7 @@ from tests.test_extract_english import events
 @pytest.mark.parametrize(
     "text",
     [
-        "The reporters detained in the weeks that followed included Tomas Vilkas, editor of the weekly "
+        "The reporters detained in the fortnight that followed included Tomas Vilkas, editor of the weekly "
         "Aidas, Rokas Baltrus of Zinios and Jurgis Kairys, a cartoonist.",
         "The bloggers arrested in the months that followed include Tomas Vilkas, editor of the daily "
         "Aidas, Rokas Baltrus of Zinios and Jurgis Kairys, a poet whose verses are still sung.",
@@ -101,8 +101,8 @@ def test_a_relative_named_last_is_not_the_lone_surname(extract_text):
     ("text", "expected"),
     [
         (
-            "One of the men arrested after the strike, 47-year-old Anvar Yusupov, died in a prison "
-            "hospital in March.",
+            "One of the dockers arrested over the strike, 47-year-old Anvar Yusupov, died in a prison "
+            "hospital last March.",
             {("arrest", "Anvar Yusupov"), ("death", "Anvar Yusupov")},
         ),
         (
@@ -126,19 +126,20 @@ def test_one_of_a_group_with_no_event_gives_none(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Farid Aliyev refused to board the plane and was returned to a pre-trial detention centre in Ganja.",
-        "Guards returned Farid Aliyev to the remand centre the same night.",
+        "Elchin Rustamov refused to get on the flight and was returned to a Ganja pre-trial detention "
+        "centre.",
+        "Guards returned Elchin Rustamov to the remand centre the same night.",
     ],
 )
 def test_returned_to_a_detention_centre_is_an_arrest(extract_text, text):
-    assert ("arrest", "Farid Aliyev") in events(extract_text(text))
+    assert ("arrest", "Elchin Rustamov") in events(extract_text(text))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Farid Aliyev returned to the press centre to file his story.",
-        "Farid Aliyev was returned to a reception centre for migrants.",
+        "Elchin Rustamov returned to the press centre to file his story.",
+        "Elchin Rustamov was returned to a reception centre for migrants.",
     ],
 )
 def test_returned_to_another_centre_is_no_arrest(extract_text, text):
@@ -151,8 +152,8 @@ def test_returned_to_another_centre_is_no_arrest(extract_text, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Nikola Perić and Milica Jović, the law students arrested after Friday's sit-in at the "
-        "faculty, were let go overnight, the city prosecutor's office confirmed.",
+        "Nikola Perić and Milica Jović, the drama students arrested after Tuesday's sit-in at the "
+        "dean's office, were let go overnight, the district prosecutor's office confirmed.",
         "Dragan Savić and Ana Lukić, the students arrested after Monday's march, were freed "
         "overnight, police confirmed.",
     ],

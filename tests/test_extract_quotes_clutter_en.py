@@ -56,9 +56,9 @@ def test_a_speech_verb_the_parser_hung_on_a_later_verb_gives_the_next_quote(extr
 def test_a_clause_of_reason_made_the_root_leaves_the_first_clause_its_subject(extract_text):
     result = extract_text(
         "The fundraiser Helga Marchetti has backed Ivo Sandor since the spring.\n\n"
-        "Marchetti is hopeful about Sandor's chances in June, in part because she sees him as a "
-        "healer.\n\n"
-        '"Not only can he win in June, he is the one with the best chance of winning."'
+        "Marchetti is hopeful about Sandor's chances in June, in part because she regards him as a "
+        "unifier.\n\n"
+        '"Not only can he win in June, he is our strongest shot at carrying the state."'
     )
     assert ("Helga Marchetti", "Not only can") in _quotes(result)
 
@@ -130,7 +130,7 @@ def test_offering_things_speaks_no_words_but_offering_alone_does(extract_text):
 def test_the_one_spoken_to_hands_nobody_the_floor(extract_text, between):
     result = extract_text(
         "The radio host Quentin Pomeroy interviewed Wilma Haskett on Monday. "
-        f'"Your program is wonderful," {between} "I will not let you down."'
+        f'"Your program is wonderful," {between} "I will not disappoint you."'
     )
     assert ("Wilma Haskett", "I will not") in _quotes(result)
 
@@ -138,7 +138,7 @@ def test_the_one_spoken_to_hands_nobody_the_floor(extract_text, between):
 def test_after_a_question_put_to_a_named_person_the_next_words_are_not_the_askers(extract_text):
     result = extract_text(
         "The radio host Quentin Pomeroy interviewed Wilma Haskett on Monday. "
-        '"Are you running again?" Pomeroy asked Haskett. "Absolutely. I will not let you down."'
+        '"Are you running again?" Pomeroy asked Haskett. "Absolutely. I will not disappoint you."'
     )
     assert ("Quentin Pomeroy", "Absolutely. I will") not in _quotes(result)
 
@@ -152,8 +152,8 @@ def test_after_a_question_put_to_a_named_person_the_next_words_are_not_the_asker
 )
 def test_a_participle_after_a_clause_about_a_group_goes_on_from_the_reporter(extract_text, clause):
     result = extract_text(
-        f'Congressman Hollis Grady {clause}, saying, "They did not riot every day, but behind '
-        'closed doors we heard about it fast."'
+        f'Congressman Hollis Grady {clause}, saying, "They did not riot every week, but in '
+        'private we heard about it quickly."'
     )
     assert ("Hollis Grady", "They did not") in _quotes(result)
 
@@ -161,7 +161,7 @@ def test_a_participle_after_a_clause_about_a_group_goes_on_from_the_reporter(ext
 def test_a_participle_after_a_clause_about_a_named_person_stays_that_persons(extract_text):
     result = extract_text(
         "A staff member who attended the meeting said Senator Hollis Grady calmed the room, "
-        'telling his colleagues, "We have to treat him fairly."'
+        'telling the other senators, "We have to treat him fairly."'
     )
     assert ("Hollis Grady", "We have to") in _quotes(result)
 

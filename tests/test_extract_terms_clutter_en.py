@@ -90,7 +90,7 @@ def test_a_verdict_in_brackets_after_a_name_is_that_persons(extract_text):
     [
         (
             "One of the men detained after the strike, 52-year-old Tomas Hruby, died in a prison in "
-            "Vac while serving a seven-year term.",
+            "Vac while serving a nine-year term.",
             ("death", "Tomas Hruby"),
         ),
         (
@@ -109,9 +109,9 @@ def test_one_of_a_group_named_before_the_verb_is_the_name(extract_text, text, ev
 def test_one_of_a_group_dying_while_serving_keeps_the_term(extract_text):
     result = extract_text(
         "One of the men detained after the strike, 52-year-old Tomas Hruby, died in a prison in Vac "
-        "while serving a seven-year term."
+        "while serving a nine-year term."
     )
-    assert ("Tomas Hruby", 84) in _terms(result)
+    assert ("Tomas Hruby", 108) in _terms(result)
 
 
 # -- time served for an offence -------------------------------------------------------------------
@@ -121,15 +121,15 @@ def test_one_of_a_group_dying_while_serving_keeps_the_term(extract_text):
     ("text", "term"),
     [
         (
-            "Last month Lau Wing-sze, a former union leader, was released after serving 30 months for "
-            "sedition.",
-            30,
+            "Last week Lau Wing-sze, a former student organiser, was released after serving 28 months for "
+            "incitement.",
+            28,
         ),
         ("Dario Ferro walked free on Monday after serving two years for insulting the president.", 24),
         (
-            "Dario Ferro is out. He left the prison on Saturday after serving four years and two months "
-            "for subversion.",
-            50,
+            "Dario Ferro is out. He left the jail on Sunday after serving four years and five months "
+            "for incitement.",
+            53,
         ),
         ("Dario Ferro was freed after serving three years for his role in the protests.", 36),
     ],
@@ -143,7 +143,7 @@ def test_time_served_for_an_offence_is_the_term(extract_text, text, term):
     "text",
     [
         "Dario Ferro walked free after serving 50 months.",
-        "Dario Ferro walked free after serving more than four years for sedition.",
+        "Dario Ferro walked free after serving more than three years for sedition.",
         "Dario Ferro returned home after serving two years for the army.",
         "Dario Ferro moved to Paris after serving two years for a charity.",
         "Dario Ferro could be freed after serving two years for fraud.",
@@ -179,15 +179,15 @@ def test_a_term_before_its_recipient_is_no_term_of_the_name_before(extract_text)
 def test_a_group_told_with_respectively_keeps_no_one_term(extract_text):
     result = extract_text(
         "A court on Thursday jailed two journalists of the outlet Kolo.\n\n"
-        "The court convicted them and sentenced them to six years and five years in prison respectively."
+        "The judge convicted them and sentenced them to seven years and four years in jail respectively."
     )
     assert not [e for e in result.events if e.count == 2 and e.term_months is not None]
 
 
 def test_the_verbs_own_clause_holds_its_term_list(extract_text):
     result = extract_text(
-        "Marta Linde was awarded three years by the court, while the other convicts received terms of "
-        "between three and seven years."
+        "Marta Linde was awarded three years by the court, while the remaining defendants received terms "
+        "of between two and nine years."
     )
     assert ("Marta Linde", 36) in _terms(result)
 
@@ -198,16 +198,16 @@ def test_the_verbs_own_clause_holds_its_term_list(extract_text):
 @pytest.mark.parametrize(
     ("text", "name", "term"),
     [
-        ("The court upheld the 15-year sentence of trade unionist Karim Belhadj.", "Karim Belhadj", 180),
+        ("The court upheld the 14-year sentence of union organiser Karim Belhadj.", "Karim Belhadj", 168),
         (
-            "In a second hearing, the same court upheld a 10-year sentence against Karim Belhadj, a blogger.",
+            "At a later hearing, the same judges upheld a 12-year sentence against Karim Belhadj, a blogger.",
             "Karim Belhadj",
-            120,
+            144,
         ),
         (
-            "The court left unchanged the eight-year term of Karim Belhadj, a former deputy.",
+            "The appeals chamber left unchanged the seven-year term of Karim Belhadj, a former deputy.",
             "Karim Belhadj",
-            96,
+            84,
         ),
         (
             "The Supreme Court cut the prison sentence of lawyer and blogger Karim Belhadj from 16 years "
@@ -239,10 +239,10 @@ def test_convictions_counted_for_a_part_of_the_accused(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "In a separate case, a court in Brest sentenced a former traffic police officer, Ivan Lapko, "
-        "to three years for taking bribes.",
-        "In a second hearing, the court upheld a 10-year sentence against Ivan Lapko, a former customs "
-        "officer convicted of smuggling fuel.",
+        "In another case, a judge in Pinsk sentenced a former road police officer, Ivan Lapko, "
+        "to four years for taking bribes from drivers.",
+        "At a later hearing, the court upheld a 12-year sentence against Ivan Lapko, a former customs "
+        "inspector convicted of smuggling diesel.",
         "Last month a court jailed a former police colonel, Ivan Lapko, for 12 years for accepting bribes.",
         "Police officer Ivan Lapko was sentenced to 12 years for bribery.",
     ],
@@ -321,7 +321,8 @@ def test_a_turkic_patronymic_particle_closes_the_name(extract_text):
     [
         "Marta Linde was given six years and her husband, Tomas Hruby, four years.",
         "Marta Linde was sentenced to six years; Tomas Hruby to four years.",
-        "Marta Linde was sentenced to six years in prison; Tomas Hruby to four years of restricted freedom.",
+        "Marta Linde was sentenced on Monday to six years in prison; Tomas Hruby to four years of restricted "
+        "freedom.",
         "The court gave Marta Linde six years and the driver, Tomas Hruby, four.",
     ],
 )
@@ -340,7 +341,7 @@ def test_a_second_clause_with_its_own_verb_is_no_gapped_term(extract_text):
     "text",
     [
         "Marta Linde received three years on each of two counts, six years in total.",
-        "Marta Linde was sentenced to three years for each count, or six years in total.",
+        "Marta Linde was given three years for each count, or six years in total.",
     ],
 )
 def test_a_total_after_the_term_of_each_count_is_a_term_too(extract_text, text):
