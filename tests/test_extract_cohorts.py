@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
+from tests.extract_views import event_pairs as _events
 
 
 def _of(result, name: str) -> set[str]:

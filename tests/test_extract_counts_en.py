@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _counts(result) -> set[tuple[str, int]]:
-    return {(e.type, e.count) for e in result.events if e.count is not None}
+from tests.extract_views import group_counts as _counts
 
 
 def _members(result, count: int) -> set[str]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_views import event_pairs as _pairs
+from tests.extract_views import group_counts as _counts
+
 
 def _events(result) -> set[tuple[str, str | None, int | None, int | None]]:
     names = {p.id: p.name for p in result.persons}
@@ -16,15 +19,6 @@ def _events(result) -> set[tuple[str, str | None, int | None, int | None]]:
         for p in e.persons or [None]:
             out.add((e.type, names.get(p) if p else None, e.count, e.term_months))
     return out
-
-
-def _pairs(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
-
-
-def _counts(result) -> set[tuple[str, int]]:
-    return {(e.type, e.count) for e in result.events if e.count is not None}
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,12 @@ them (none is copied from an evaluation set)."""
 
 from __future__ import annotations
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
+from tests.extract_views import event_pairs as _events
+from tests.extract_views import group_counts as _counts
 
 
 def _of(result, name: str) -> set[str]:
     return {kind for kind, person in _events(result) if person == name}
-
-
-def _counts(result) -> set[tuple[str, int]]:
-    return {(e.type, e.count) for e in result.events if e.count is not None}
 
 
 def test_a_members_quote_does_not_carry_the_story_away_from_the_group(extract_text):

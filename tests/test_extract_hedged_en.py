@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
-
+from tests.extract_views import event_pairs as _events
 
 _GROUP = "The junta released 23 detained students on Thursday. "
 

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quotes(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
+from tests.extract_views import quote_openings as _quotes
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,8 @@ for these tests (none copied from an evaluation set), with precision traps."""
 
 from __future__ import annotations
 
-
-def _quotes(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
-
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
+from tests.extract_views import event_pairs as _events
+from tests.extract_views import quote_openings as _quotes
 
 
 def test_a_son_named_after_the_link_word_is_another_person(extract_text):

@@ -4,10 +4,7 @@ Sentences written for these tests (none copied from an evaluation set)."""
 
 from __future__ import annotations
 
-
-def _quotes(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
+from tests.extract_views import quote_openings as _quotes
 
 
 def test_a_named_subject_after_the_quote_stops_the_last_speaker_going_on(extract_text):

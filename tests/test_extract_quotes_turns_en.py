@@ -6,10 +6,7 @@ surnames, a relative introduced just before she speaks). Sentences written for t
 
 from __future__ import annotations
 
-
-def _quotes(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
+from tests.extract_views import quote_openings as _quotes
 
 
 def test_an_answer_under_a_full_name_label_is_one_quote(extract_text):

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
+from tests.extract_views import event_pairs as _events
+from tests.extract_views import group_counts as _counts
 
 
 def _terms(result) -> set[tuple[str, int]]:
     names = {p.id: p.name for p in result.persons}
     return {(names[p], e.term_months) for e in result.events if e.term_months for p in e.persons}
-
-
-def _counts(result) -> set[tuple[str, int]]:
-    return {(e.type, e.count) for e in result.events if e.count is not None}
 
 
 # -- a relative clause about a named person is told as fact ------------------------------

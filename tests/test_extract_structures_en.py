@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
+from tests.extract_views import quote_openings as _quotes
+
 
 def _events(result) -> set[tuple[str, str, int | None]]:
     names = {p.id: p.name for p in result.persons}
     return {(e.type, names[p], e.term_months) for e in result.events for p in e.persons}
-
-
-def _quotes(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names.get(q.speaker or "", "?"), " ".join(q.text.split()[:3])) for q in result.quotes}
 
 
 def test_respectively_gives_each_named_defendant_their_own_term(extract_text):

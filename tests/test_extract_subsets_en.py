@@ -6,15 +6,8 @@ here was written for these tests (other names, places and wordings than any eval
 
 from __future__ import annotations
 
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
-
-
-def _counts(result) -> set[tuple[str, int]]:
-    return {(e.type, e.count) for e in result.events if e.count is not None}
-
+from tests.extract_views import event_pairs as _events
+from tests.extract_views import group_counts as _counts
 
 _COURT_STORY = """Five choir members jailed over banned hymn; conductor gets three years
 

@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_views import event_pairs as _events
+from tests.extract_views import group_counts as _counts
+
 
 def _terms(result) -> set[tuple[str, int]]:
     names = {p.id: p.name for p in result.persons}
     return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
-
-
-def _counts(result) -> set[tuple[str, int]]:
-    return {(e.type, e.count) for e in result.events if e.count is not None}
 
 
 # -- lists whose items carry a role with a preposition ------------------------------------------

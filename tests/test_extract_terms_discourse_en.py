@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_views import event_pairs as _events
+
 
 def _terms(result) -> set[tuple[str, int]]:
     names = {p.id: p.name for p in result.persons}
     return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
 
 
 def test_each_item_of_a_semicolon_list_keeps_its_own_clause(extract_text):
