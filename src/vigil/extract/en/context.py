@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
-from vigil.extract.en.triggers import lexicon
+from vigil.extract.en.triggers import clause_verb, lexicon
 from vigil.extract.scan import tokens_in
 
 _finder = PersonFinder()
@@ -204,9 +204,7 @@ class DocContext:
         """'X told the court his client had deleted the page before his arrest', 'X said his son
         had lost his job before his arrest': the subject of the pronoun's clause is the unnamed
         client or son of the person the pronoun would name, and the pronoun is bound by it."""
-        verb = pronoun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(pronoun.head)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "conj":
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -29,7 +29,7 @@ from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
 from vigil.extract.en.persons import Person, fold
 from vigil.extract.en.terms import term_list
-from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, own_clause, term_in, trigger_type
+from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, clause_verb, own_clause, term_in, trigger_type
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in
 
@@ -416,23 +416,17 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     return None
 
 
-def _up_to_verb(tok: Token) -> Token:
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _trailed_event(head: Token) -> str | None:
     """The event of the clause a trailing 'among them X' list joins: the verb above the word the
     list hangs on; past relative clauses the parser hangs the list on ('released 41 people detained
     in the crackdown that followed the vote, among them X': the release), and past the group's own
     participle ('people detained')."""
-    clause = _up_to_verb(head)
+    clause = clause_verb(head)
     kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
     while kind is None and clause.dep_ in ("relcl", "acl") and clause.lower_ not in _PARTICIPLES:
-        clause = _up_to_verb(clause.head)
+        clause = clause_verb(clause.head)
         if clause.dep_ == "acl":
-            clause = _up_to_verb(clause.head)
+            clause = clause_verb(clause.head)
         kind = trigger_type(clause) if clause.pos_ in ("VERB", "AUX") else None
     return kind
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigil.extract.doctext import span_text
-from vigil.extract.en.triggers import lexicon
+from vigil.extract.en.triggers import clause_verb, lexicon
 
 MODALS = frozenset(
     {"could", "may", "might", "would", "will", "should", "can", "shall", "must", "'ll", "'d", "wo", "ca"}
@@ -447,9 +447,7 @@ _NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "ha
 def _ahead(prep: Token) -> bool:
     """The clause an 'after' phrase hangs on is still to come: a modal ('will live in Vilnius
     after his release', 'would be barred ... after his release')."""
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(prep.head)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children)
 
 

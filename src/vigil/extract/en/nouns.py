@@ -13,7 +13,7 @@ from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, fold
 from vigil.extract.en.terms import UNREAL
-from vigil.extract.en.triggers import CUSTODY_WORDS, from_care, lexicon, noun_rules, term_in
+from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, from_care, lexicon, noun_rules, term_in
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_in, tokens_in_lowered
 
@@ -177,9 +177,7 @@ _REACTING = frozenset({"respond", "react", "response", "reaction", "reply"})
 def _coordinated_subject(noun: Token) -> Token | None:
     """The subject of the noun's clause when it names people joined by 'and' ('A and B were
     charged after their arrest'): whom 'their' points at without leaving the sentence."""
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(noun.head)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in subj.children):
         return None

@@ -24,6 +24,7 @@ from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
     VEHICLES,
+    clause_verb,
     ended_custody_object,
     lexicon,
     misread_as_modifier,
@@ -61,9 +62,7 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
     possessive pronoun counts only when its sentence's subject is that person (or a pronoun)."""
     # the root's subject, or that of the clause holding the pronoun ("the government freed X from
     # the prison, where he had been held since his arrest")
-    clause = pronoun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = clause_verb(pronoun.head)
     subjects = [
         c for v in (pronoun.sent.root, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
     ]
@@ -338,9 +337,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         return antecedent
     if only_to(tok):
         # "X was freed, only to be rearrested": the outcome befalls the main clause's subject
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(tok.head)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
@@ -597,9 +594,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         ):
             # "was arrested in 1974 after a shootout in X, tortured, and sentenced to 15 years": the
             # parser hangs the listed participles on the place before them; they are the main verb's
-            main = head.head
-            while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-                main = main.head
+            main = clause_verb(head.head)
             if main.i < head.i and is_passive(main) and trigger_type(main):
                 return patient_of(main, trigger_type(main) or etype)
         if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBN":

@@ -28,7 +28,6 @@ from vigil.extract.en.triggers import (
     lexicon,
     life_or_death,
     office_term,
-    official_tried,
     own_clause,
     term_in,
 )
@@ -129,14 +128,6 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             ] or _defendant_before(ctx, findings, verb)
         if not persons:
             continue
-        if any(
-            official_tried(verb, g)
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "against")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ):
-            continue  # "upheld a 10-year sentence against X, a former customs officer convicted of smuggling"
         if (
             len(persons) > 1
             and months is not None

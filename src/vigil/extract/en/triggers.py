@@ -764,6 +764,14 @@ def _deadline(duration: Token) -> bool:
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis"})
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb (or auxiliary) of the clause `tok` stands in: `tok` itself or the nearest one above
+    it (the root when no verb is above)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def own_clause(verb: Token, embedded: frozenset[str] = _CLAUSES) -> list[Token]:
     """The verb's own clause: its subtree without the clauses (verbs attached as `embedded`) in it."""
     out, stack = [], [verb]
