@@ -2118,12 +2118,13 @@ class PersonFinder:
             return len(before), -min(before, default=0)
 
         best = max(hits, key=salience)
-        if not salience(best)[0]:
+        top = salience(best)[0]
+        if not top:
             return None
         # namesakes named as often, none a relative of the others: the one named last is the
         # one the paragraph turned to ("Students A Demir and B Demir were sentenced ... The
         # court upheld the term of C Demir ... Demir has been held since 2021": C)
-        tied = [p for p in hits if salience(p)[0] == salience(best)[0]]
+        tied = [p for p in hits if salience(p)[0] == top]
         # (given names with one initial may be one person's spellings: "Alexei"/"Aleksei")
         distinct = len({fold(p.tokens[0])[:1] for p in tied}) == len(tied)
         if len(tied) > 1 and distinct and not any(_introduced_as_kin(tok.doc, p) for p in hits):
