@@ -18,11 +18,11 @@ from functools import lru_cache
 from itertools import chain
 
 import numpy as np
-from spacy.attrs import IDS
+from spacy.attrs import HEAD, IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["indices_in", "occurs", "tokens_in", "tokens_in_lowered", "tokens_where"]
+__all__ = ["head_indices", "ids_of", "indices_in", "occurs", "tokens_in", "tokens_in_lowered", "tokens_where"]
 
 
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token]:
@@ -57,6 +57,27 @@ def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
 def occurs(doc: Doc, attr: str, words: Collection[str]) -> bool:
     """Whether any token's string attribute `attr` is one of `words`."""
     return not _distinct(doc, attr).index.keys().isdisjoint(_keys(words))
+
+
+def ids_of(doc: Doc, attr: str) -> list[int]:
+    """Each token's string id of `attr`, by token index (read once per document): a loop over
+    a stretch of tokens that tests a word compares ids (`spacy.strings.get_string_id`) instead
+    of making a `Token` and its string per index. Callers only read the list."""
+    key = f"vigil_ids_{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(IDS[attr]).tolist()
+    return found
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's head's index (`Token.head.i`), by token index, read once per document (spaCy
+    keeps the offset to the head, which its array gives as an unsigned number)."""
+    found = doc.user_data.get("vigil_heads")
+    if found is None:
+        offsets = doc.to_array(HEAD).astype(np.int64)
+        found = doc.user_data["vigil_heads"] = (np.arange(len(doc), dtype=np.int64) + offsets).tolist()
+    return found
 
 
 def _keys(words: Collection[str]) -> Collection[int]:
