@@ -25,6 +25,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
+from vigil.extract.sentences import keep_entities
 from vigil.extract.variants import merge_variants
 
 PRONOUNS = {
@@ -485,6 +486,12 @@ def trigger_marks(doc: Doc) -> dict[int, str]:
         marks = {span.start: span.label_ for span in group} if group is not None else {}
         kept = doc.user_data[_TRIGGER_MARKS] = (group, marks)
     return kept[1]
+
+
+def keep_trigger_marks(doc: Doc, marks: dict[int, str]) -> None:
+    """Gives `trigger_marks` what `doc.spans[TRIGGER_SPANS]` was just set from (so the group's
+    spans need not be made again to read it)."""
+    doc.user_data[_TRIGGER_MARKS] = (doc.spans.get(TRIGGER_SPANS), marks)
 
 
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "nsubj:pass", "obj", "iobj"})
@@ -1350,10 +1357,8 @@ def _named_as_place(tokens: list[Token]) -> bool:
     words = [t.lower_ for t in tokens]
     n = len(words)
     return any(
-        n <= tok.i + 1 < len(doc)
-        and tok.i in before_place
-        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
-        for tok in tokens_in(doc, "LOWER", {words[-1]})
+        n <= i + 1 < len(doc) and i in before_place and [t.lower_ for t in doc[i + 1 - n : i + 1]] == words
+        for i in indices_in(doc, "LOWER", {words[-1]})
     )
 
 
@@ -1750,7 +1755,7 @@ class PersonFinder:
                 stripped[start, end] = _name_tokens(doc[start:end])
             return list(stripped[start, end])
 
-        for ent in doc.ents:
+        for ent in keep_entities(doc):  # (the English rules set no entity: the timeline reads them too)
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 toks = _without_postnominal(name_tokens(ent.start, ent.end))
                 candidates.append((self._without_verb(_without_place(toks)), ent.label_))
@@ -2523,21 +2528,21 @@ def _in_quotation(tok: Token) -> bool:
 
 
 _ROLE_NOUNS = PERSON_NOUNS | {"laureate", "unionist"}  # the last word of a role before a name
+_MODIFIERS = frozenset(get_string_id(dep) for dep in ("compound", "amod", "nmod"))
 
 
 def roles_of(person: Person, doc: Doc) -> list[str]:
     """Roles from appositions and pre-modifiers of the person's mentions."""
     roles: list[str] = []
+    deps, heads = ids_of(doc, "DEP"), head_indices(doc)  # (the words before a name, read by index)
     for start, end in person.mentions:
         head = doc[end - 1]
         # "Nobel Peace prize laureate Ales Bialiatski", "Journalist Darya Loban"
         pre = [
-            t
-            for t in doc[max(0, start - 5) : start]
-            if t.dep_ in ("compound", "amod", "nmod") and start <= t.head.i < end
+            k for k in range(max(0, start - 5), start) if deps[k] in _MODIFIERS and start <= heads[k] < end
         ]
         if pre:
-            first = min(pre, key=lambda t: t.i).left_edge.i
+            first = doc[pre[0]].left_edge.i
             phrase = span_text(doc[first:start]).strip(" ,")
             if phrase and fold(phrase.split()[-1]) in _ROLE_NOUNS:
                 roles.append(_role_text(phrase))

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
+from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
 from vigil.extract.scan import occurs, tokens_in, tokens_in_lowered
 
 SPAN_KEY = TRIGGER_SPANS
@@ -112,7 +112,9 @@ def mark_triggers(doc: Doc) -> Doc:
                 if rule < first.get(tok.i, rule + 1):
                     first[tok.i] = rule
     labels = [rule.label for rule in all_rules]
-    doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=labels[rule]) for i, rule in sorted(first.items())]
+    marks = {i: labels[rule] for i, rule in sorted(first.items())}
+    doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=label) for i, label in marks.items()]
+    keep_trigger_marks(doc, marks)
     return doc
 
 
