@@ -41,8 +41,19 @@ def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
 
 
 def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
-    """`tokens_in` as token indices (no `Token` is made for a rule that needs only where)."""
+    """`tokens_in` as token indices (no `Token` is made for a rule that needs only where). The
+    answer for a constant word list (a `frozenset`) is kept per document: rules ask again for
+    every candidate (the subjects and compounds of an article, merged and sorted each time)."""
     distinct = _distinct(doc, attr)
+    if isinstance(words, frozenset):
+        found = distinct.answers.get(words)
+        if found is None:
+            found = distinct.answers[words] = tuple(_indices_in(distinct, words))
+        return list(found)
+    return _indices_in(distinct, words)
+
+
+def _indices_in(distinct: _Distinct, words: Collection[str]) -> list[int]:
     index, keys = distinct.index, _keys(words)
     # the smaller side is walked: a rule's few words, or an article's few hundred distinct words
     # against a long lexicon (building a set of the article's words per look-up cost more)
@@ -112,10 +123,11 @@ class _Distinct:
     """One attribute's distinct string ids, per token the index of its id among them, and the
     strings of the ids and the tokens of each id once they are asked for."""
 
-    __slots__ = ("ids", "inverse", "_strings", "_lowered", "_index", "_order", "_bounds")
+    __slots__ = ("ids", "inverse", "answers", "_strings", "_lowered", "_index", "_order", "_bounds")
 
     def __init__(self, doc: Doc, attr: str) -> None:
         self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
+        self.answers: dict[frozenset[str], tuple[int, ...]] = {}  # `indices_in` of constant word lists
         self._strings: list[str] | None = None
         self._lowered: list[str] | None = None
         self._index: dict[int, int] | None = None
