@@ -323,22 +323,28 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     """A cohort this finding continues: a conjoined verb ("freed and driven to ...") or
     "freed alongside X" where X is in a cohort."""
     trigger = f.trigger
+    # (what is asked of the finding's own trigger is read once, not again for every other finding)
+    pos = trigger.pos_
+    head = trigger.head if trigger.dep_ == "conj" else None  # the verb it is conjoined to
+    # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
+    # (and so is a gapped object: "one man to death and 14 others to prison terms")
+    counted = pos == "NUM" or f.count is not None and pos in _GROUP_POS
     for cohort in cohorts:
         for other in cohort.findings:
-            # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
-            # (and so is a gapped object: "one man to death and 14 others to prison terms")
-            counted = trigger.pos_ == "NUM" or f.count is not None and trigger.pos_ in _GROUP_POS
-            # (and so is a conjoined clause with its own subject between the verbs: «Most were
-            # freed, three got ten days», «Большинство отпустили, трое получили … ареста»)
-            counted = counted or f.count is not None and _own_subject_between(other.trigger, trigger)
-            if trigger.dep_ == "conj" and trigger.head == other.trigger and not counted and not f.own_patient:
+            if (
+                head is not None
+                and head == other.trigger
+                and not f.own_patient
+                # (and so is a conjoined clause with its own subject between the verbs: «Most were
+                # freed, three got ten days», «Большинство отпустили, трое получили … ареста»)
+                and not (counted or f.count is not None and _own_subject_between(other.trigger, trigger))
+            ):
                 return cohort
             # "Thirteen members who were arrested at a meeting have been set free": the relative
             # clause tells of the same group as the verb whose subject it describes
-            described = other.trigger.head
             if (
                 other.trigger.dep_ == "relcl"
-                and described.head == trigger
+                and (described := other.trigger.head).head == trigger
                 and described.dep_ in ("nsubj", "nsubjpass", "dobj")
                 and other.type != f.type
             ):

@@ -18,11 +18,11 @@ from functools import lru_cache
 from itertools import chain
 
 import numpy as np
-from spacy.attrs import IDS
+from spacy.attrs import HEAD, IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["indices_in", "occurs", "tokens_in", "tokens_in_lowered", "tokens_where"]
+__all__ = ["head_indices", "ids_of", "indices_in", "occurs", "tokens_in", "tokens_in_lowered", "tokens_where"]
 
 
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token]:
@@ -41,8 +41,19 @@ def tokens_in(doc: Doc, attr: str, words: Collection[str]) -> list[Token]:
 
 
 def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
-    """`tokens_in` as token indices (no `Token` is made for a rule that needs only where)."""
+    """`tokens_in` as token indices (no `Token` is made for a rule that needs only where). The
+    answer for a constant word list (a `frozenset`) is kept per document: rules ask again for
+    every candidate (the subjects and compounds of an article, merged and sorted each time)."""
     distinct = _distinct(doc, attr)
+    if isinstance(words, frozenset):
+        found = distinct.answers.get(words)
+        if found is None:
+            found = distinct.answers[words] = tuple(_indices_in(distinct, words))
+        return list(found)
+    return _indices_in(distinct, words)
+
+
+def _indices_in(distinct: _Distinct, words: Collection[str]) -> list[int]:
     index, keys = distinct.index, _keys(words)
     # the smaller side is walked: a rule's few words, or an article's few hundred distinct words
     # against a long lexicon (building a set of the article's words per look-up cost more)
@@ -57,6 +68,27 @@ def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
 def occurs(doc: Doc, attr: str, words: Collection[str]) -> bool:
     """Whether any token's string attribute `attr` is one of `words`."""
     return not _distinct(doc, attr).index.keys().isdisjoint(_keys(words))
+
+
+def ids_of(doc: Doc, attr: str) -> list[int]:
+    """Each token's string id of `attr`, by token index (read once per document): a loop over
+    a stretch of tokens that tests a word compares ids (`spacy.strings.get_string_id`) instead
+    of making a `Token` and its string per index. Callers only read the list."""
+    key = f"vigil_ids_{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(IDS[attr]).tolist()
+    return found
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's head's index (`Token.head.i`), by token index, read once per document (spaCy
+    keeps the offset to the head, which its array gives as an unsigned number)."""
+    found = doc.user_data.get("vigil_heads")
+    if found is None:
+        offsets = doc.to_array(HEAD).astype(np.int64)
+        found = doc.user_data["vigil_heads"] = (np.arange(len(doc), dtype=np.int64) + offsets).tolist()
+    return found
 
 
 def _keys(words: Collection[str]) -> Collection[int]:
@@ -91,10 +123,11 @@ class _Distinct:
     """One attribute's distinct string ids, per token the index of its id among them, and the
     strings of the ids and the tokens of each id once they are asked for."""
 
-    __slots__ = ("ids", "inverse", "_strings", "_lowered", "_index", "_order", "_bounds")
+    __slots__ = ("ids", "inverse", "answers", "_strings", "_lowered", "_index", "_order", "_bounds")
 
     def __init__(self, doc: Doc, attr: str) -> None:
         self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
+        self.answers: dict[frozenset[str], tuple[int, ...]] = {}  # `indices_in` of constant word lists
         self._strings: list[str] | None = None
         self._lowered: list[str] | None = None
         self._index: dict[int, int] | None = None

@@ -15,7 +15,24 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["keep_sentences"]
+__all__ = ["entities", "keep_entities", "keep_sentences"]
+
+_ENTS = "vigil_ents"
+
+
+def keep_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read now and kept for `entities`: call it once the entities no longer change
+    (each `Doc.ents` makes every entity's `Span` again; the English person finder and the
+    timeline both read them)."""
+    ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The entities `keep_entities` kept, else `doc.ents` as it is now (a language whose rules
+    set entities of their own keeps none)."""
+    ents = doc.user_data.get(_ENTS)
+    return tuple(doc.ents) if ents is None else ents
 
 
 def keep_sentences(doc: Doc) -> None:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.dates import DateReader, DateValue
 from vigil.extract.doctext import doc_text, span_text
+from vigil.extract.sentences import entities
 
 __all__ = ["NO_WORDS", "Timeline", "When", "Words", "is_background"]
 
@@ -133,7 +134,7 @@ class Timeline:
         reference: tuple[DateValue, int] | None = None  # the last date given, and its paragraph
         told: tuple[DateValue, int] | None = None  # ... leaving out those describing a person
         last: Span | None = None  # the span of `reference`
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ != "DATE":
                 continue
             if ent.start and doc[ent.start - 1].lower_ in self.words.demonstratives:

@@ -105,6 +105,7 @@ from vigil.extract.en.participants import (
     subject_of,
     they_of_main_clause,
 )
+from vigil.extract.en.persons import trigger_marks
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
@@ -124,7 +125,6 @@ from vigil.extract.en.terms import (
 from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
-    SPAN_KEY,
     guilty_second_object,
     handed_to_state,
     is_diplomat,
@@ -151,7 +151,7 @@ class EventFinder:
         memberships: list[Membership] = []
         refusers: set[int] = set()
         doc = ctx.doc
-        candidates = {span.start for span in doc.spans.get(SPAN_KEY, [])}
+        candidates = set(trigger_marks(doc))
         # every other token is none of the words the rules below start from
         words = indices_in(doc, "LOWER", MEMBER_WORDS) + indices_in(doc, "LEMMA", _MEMBER_OR_REFUSE)
         for i in sorted(candidates.union(words)):

@@ -86,8 +86,13 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
     rest = [c for c in trigger.children if c.dep_ == "conj" and c.like_num and c.i > patient.i]
     for c in trigger.children:
         # "X, 47, a mayor, and 11 others were detained": the parser makes the rest a second subject
-        others = c.lemma_.lower() == "other" or any(a.lower_ == "other" for a in c.children)
-        if c.dep_ == patient.dep_ and c.i > patient.i and c.dep_ in ("nsubj", "nsubjpass") and others:
+        # (the word "other" is read only of such a subject, not of every child)
+        if (
+            c.dep_ == patient.dep_
+            and c.i > patient.i
+            and c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lemma_.lower() == "other" or any(a.lower_ == "other" for a in c.children))
+        ):
             count, label = count_of(c)
             if count is not None:
                 return count + named, label

@@ -27,9 +27,9 @@ from vigil.extract.en.groups import (
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
-from vigil.extract.en.persons import Person, fold
+from vigil.extract.en.persons import Person, fold, trigger_marks
 from vigil.extract.en.terms import term_list
-from vigil.extract.en.triggers import CUSTODY_WORDS, SPAN_KEY, clause_verb, own_clause, term_in, trigger_type
+from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, own_clause, term_in, trigger_type
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in
 
@@ -542,7 +542,7 @@ def _crowd_before(sent: Span) -> bool:
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    if any(s.start >= before.start and s.end <= before.end for s in sent.doc.spans.get(SPAN_KEY, [])):
+    if any(before.start <= i < before.end for i in trigger_marks(sent.doc)):  # (one-token spans)
         return False
     subject = subject_of(before.root)
     if subject is None:
@@ -588,7 +588,7 @@ def bulleted_members(ctx: DocContext) -> list[Membership]:
     member of the group the lead-in sentence speaks of (its trigger gives the type)."""
     doc = ctx.doc
     out: list[Membership] = []
-    triggers = {span.start: span.label_ for span in doc.spans.get(SPAN_KEY, [])}
+    triggers = trigger_marks(doc)
     for lead, after in colon_lead_ins(ctx):
         label = next((triggers[t.i] for t in lead if t.i in triggers and asserted(t)), None)
         if label is None:
@@ -703,8 +703,8 @@ def fronted_lists(ctx: DocContext, findings: list[Finding], home: str | None) ->
     out: list[Finding] = []
     by_trigger = {f.trigger.i: f for f in findings}
     doc = ctx.doc
-    for span in doc.spans.get(SPAN_KEY, []):
-        tok = doc[span.start]
+    for i in trigger_marks(doc):
+        tok = doc[i]
         sent = tok.sent
         first = next((t for t in sent if t.is_alpha), None)
         if first is None or first.i != tok.i or tok.tag_ != "VBN" or not tok.is_title or tok.i in ctx.quoted:
@@ -755,8 +755,8 @@ def _names_them_next(doc: Doc, verb: Token) -> bool:
     if sent.end >= len(doc) or any(t.ent_type_ == "PERSON" for t in sent):
         return False
     if any(
-        s.start >= sent.start and s.end <= sent.end and trigger_type(doc[s.start]) is not None
-        for s in doc.spans.get(SPAN_KEY, [])
+        sent.start <= i < sent.end and trigger_type(doc[i]) is not None  # (one-token spans)
+        for i in trigger_marks(doc)
     ):
         return False
     return any(t.lemma_ == "name" and t.pos_ == "NOUN" for t in sent)

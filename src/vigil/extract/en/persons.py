@@ -17,13 +17,15 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.dates import MONTH_NAMES
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
-from vigil.extract.scan import indices_in, tokens_in, tokens_where
+from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
+from vigil.extract.sentences import keep_entities
 from vigil.extract.variants import merge_variants
 
 PRONOUNS = {
@@ -471,6 +473,27 @@ MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|i
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
 # the candidate trigger words, marked on the doc before persons are found (triggers.mark_triggers)
 TRIGGER_SPANS = "vigil_triggers"
+_TRIGGER_MARKS = "vigil_trigger_marks"
+
+
+def trigger_marks(doc: Doc) -> dict[int, str]:
+    """The marked trigger words (`doc.spans[TRIGGER_SPANS]`, one token each) as token index ->
+    label, in text order. Read once per span group: each pass over the group made a `Span`
+    object per trigger again (several passes per document). Callers only read it."""
+    group = doc.spans.get(TRIGGER_SPANS)
+    kept = doc.user_data.get(_TRIGGER_MARKS)
+    if kept is None or kept[0] is not group:
+        marks = {span.start: span.label_ for span in group} if group is not None else {}
+        kept = doc.user_data[_TRIGGER_MARKS] = (group, marks)
+    return kept[1]
+
+
+def keep_trigger_marks(doc: Doc, marks: dict[int, str]) -> None:
+    """Gives `trigger_marks` what `doc.spans[TRIGGER_SPANS]` was just set from (so the group's
+    spans need not be made again to read it)."""
+    doc.user_data[_TRIGGER_MARKS] = (doc.spans.get(TRIGGER_SPANS), marks)
+
+
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative", "nsubj:pass", "obj", "iobj"})
 # verbs whose object can only be a person or people (not "take", "get", "bring", "bail out")
 _ACTS_ON_PERSONS = frozenset(
@@ -552,11 +575,18 @@ def _capitalised(word: str) -> bool:
 
 
 def _capitalised_tokens(doc: Doc) -> list[int]:
-    """Indices of the tokens `_is_cap` holds for, in order: a capitalised word, no punctuation."""
-    return [t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct]
+    """Indices of the tokens `_is_cap` holds for, in order: a capitalised word, no punctuation
+    (read once per document: the person finder lists them after `_is_cap` has asked)."""
+    found = doc.user_data.get(_CAPITALISED_LIST)
+    if found is None:
+        found = doc.user_data[_CAPITALISED_LIST] = tuple(
+            t.i for t in tokens_where(doc, "ORTH", _capitalised) if not t.is_punct
+        )
+    return list(found)
 
 
 _CAPITALISED = "vigil_capitalised"
+_CAPITALISED_LIST = "vigil_capitalised_list"
 
 
 def _capitalised_set(doc: Doc) -> frozenset[int]:
@@ -1041,9 +1071,7 @@ def _patient_of_event(tokens: list[Token]) -> bool:
     called it (names it has not seen are often tagged places or buildings)."""
     head = tokens[-1]
     verb = head.head
-    if head.dep_ not in _PATIENT_DEPS or verb.i == head.i or TRIGGER_SPANS not in head.doc.spans:
-        return False
-    if not any(span.start == verb.i for span in head.doc.spans[TRIGGER_SPANS]):
+    if head.dep_ not in _PATIENT_DEPS or verb.i == head.i or verb.i not in trigger_marks(head.doc):
         return False
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if after is not None and fold(after.text).rstrip(".") in ("v", "vs"):
@@ -1329,10 +1357,8 @@ def _named_as_place(tokens: list[Token]) -> bool:
     words = [t.lower_ for t in tokens]
     n = len(words)
     return any(
-        n <= tok.i + 1 < len(doc)
-        and tok.i in before_place
-        and [t.lower_ for t in doc[tok.i + 1 - n : tok.i + 1]] == words
-        for tok in tokens_in(doc, "LOWER", {words[-1]})
+        n <= i + 1 < len(doc) and i in before_place and [t.lower_ for t in doc[i + 1 - n : i + 1]] == words
+        for i in indices_in(doc, "LOWER", {words[-1]})
     )
 
 
@@ -1729,7 +1755,7 @@ class PersonFinder:
                 stripped[start, end] = _name_tokens(doc[start:end])
             return list(stripped[start, end])
 
-        for ent in doc.ents:
+        for ent in keep_entities(doc):  # (the English rules set no entity: the timeline reads them too)
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"):
                 toks = _without_postnominal(name_tokens(ent.start, ent.end))
                 candidates.append((self._without_verb(_without_place(toks)), ent.label_))
@@ -2257,6 +2283,7 @@ def resolve_pronoun(
         if gender is None:
             return None
     doc = tok.doc
+    lowers = ids_of(doc, "LOWER")  # (the walk back reads a word per index, few of them names)
     sent = tok.sent
     prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
     window_start = prev_sent.start if prev_sent is not None else sent.start
@@ -2299,7 +2326,7 @@ def resolve_pronoun(
                 and not cands
                 and i >= sent.start
                 and gender is not None
-                and doc[i].lower_ in ("him", "her")
+                and lowers[i] in _HIM_HER
                 and doc[i].dep_ in ("dobj", "dative")
                 and PRONOUNS.get(doc[i].lower_) == gender
                 and tok.dep_ in ("nsubj", "nsubjpass")
@@ -2340,6 +2367,9 @@ def resolve_pronoun(
             break
         window_start = doc[window_start - 1].sent.start
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+_HIM_HER = frozenset(get_string_id(word) for word in ("him", "her"))
 
 
 def _main_subject_owner(tok: Token, owner_at: dict[int, Person], gender: str) -> Person | None:
@@ -2390,6 +2420,29 @@ def _main_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
+_MAIN_SUBJECTS = "vigil_main_subjects"  # a doc's sentences' main subjects so far, by sentence bounds
+
+
+def _main_subjects(sent: Span) -> list[Token]:
+    """The sentence's tokens `_main_subject` holds for, in order: the pronoun rules ask of the
+    same sentence for every pronoun after it (read once per sentence; callers only read it)."""
+    doc = sent.doc
+    known = doc.user_data.setdefault(_MAIN_SUBJECTS, {})
+    key = (sent.start, sent.end)
+    found = known.get(key)
+    if found is None:
+        # (by the ids of the labels: a `Token` made only for the few subjects)
+        deps, heads = ids_of(doc, "DEP"), head_indices(doc)
+        found = known[key] = [
+            doc[i] for i in range(sent.start, sent.end) if deps[i] in _SUBJECTS and deps[heads[i]] == _ROOT
+        ]
+    return found
+
+
+_SUBJECTS = frozenset(get_string_id(dep) for dep in ("nsubj", "nsubjpass"))
+_ROOT = get_string_id("ROOT")
+
+
 def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Person]) -> Token | None:
     """The previous sentence's main-clause subject pronoun of `tok`'s sex, when `tok` is its own
     sentence's main subject, nothing before it in its sentence names anyone, and that sentence's
@@ -2402,10 +2455,10 @@ def _topic_pronoun(tok: Token, prev_sent: Span | None, owner_at: dict[int, Perso
         if tok.dep_ != "poss" and tok.lower_ not in ("he", "she"):
             return None
         form = "he" if PRONOUNS.get(tok.lower_) == "m" else "she"
-        return next((t for t in tok.sent if t.i < tok.i and _main_subject(t) and t.lower_ == form), None)
+        return next((t for t in _main_subjects(tok.sent) if t.i < tok.i and t.lower_ == form), None)
     if prev_sent is None:
         return None
-    subjects = [t for t in prev_sent if _main_subject(t)]
+    subjects = _main_subjects(prev_sent)
     if any(i in owner_at for t in subjects for i in range(t.left_edge.i, t.i + 1)):
         return None
     topic = next((t for t in subjects if t.lower_ == tok.lower_ and t.i < tok.i), None)
@@ -2430,7 +2483,7 @@ def _topic_before(
         return None
     if tok.lower_ in ("he", "she") and _main_subject(tok):
         return None  # (a main subject pronoun: _topic_pronoun's call)
-    subjects = [t for t in prev_sent if _main_subject(t)]
+    subjects = _main_subjects(prev_sent)
     topic = next(
         (t for t in subjects if t.lower_ in ("he", "she") and PRONOUNS.get(t.lower_) == gender), None
     )
@@ -2475,21 +2528,21 @@ def _in_quotation(tok: Token) -> bool:
 
 
 _ROLE_NOUNS = PERSON_NOUNS | {"laureate", "unionist"}  # the last word of a role before a name
+_MODIFIERS = frozenset(get_string_id(dep) for dep in ("compound", "amod", "nmod"))
 
 
 def roles_of(person: Person, doc: Doc) -> list[str]:
     """Roles from appositions and pre-modifiers of the person's mentions."""
     roles: list[str] = []
+    deps, heads = ids_of(doc, "DEP"), head_indices(doc)  # (the words before a name, read by index)
     for start, end in person.mentions:
         head = doc[end - 1]
         # "Nobel Peace prize laureate Ales Bialiatski", "Journalist Darya Loban"
         pre = [
-            t
-            for t in doc[max(0, start - 5) : start]
-            if t.dep_ in ("compound", "amod", "nmod") and start <= t.head.i < end
+            k for k in range(max(0, start - 5), start) if deps[k] in _MODIFIERS and start <= heads[k] < end
         ]
         if pre:
-            first = min(pre, key=lambda t: t.i).left_edge.i
+            first = doc[pre[0]].left_edge.i
             phrase = span_text(doc[first:start]).strip(" ,")
             if phrase and fold(phrase.split()[-1]) in _ROLE_NOUNS:
                 roles.append(_role_text(phrase))

@@ -1025,6 +1025,7 @@ def _labelled_voice(ctx: DocContext, words: list[Token]) -> Person | None:
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SUBJECT_PARTS = frozenset({*_SUBJECTS, "compound"})
+_SUBJECT_DEPS = frozenset(_SUBJECTS)
 
 
 # 'moderator X began.': verbs of onset speak only alone, never with what begins after them
@@ -1406,8 +1407,11 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
     if not named:
         return None
     roles = _known_roles(ctx, person)
-    for tok in doc[max(named) : pronoun.i]:
-        if tok.dep_ not in _SUBJECTS or tok.i in ctx.owner_at or tok.i in ctx.quoted or tok.tag_ == "NNS":
+    # (only the subjects between them are read: found by the label's id, not token by token)
+    subjects = indices_in(doc, "DEP", _SUBJECT_DEPS)
+    for i in subjects[bisect_left(subjects, max(named)) : bisect_left(subjects, pronoun.i)]:
+        tok = doc[i]
+        if tok.i in ctx.owner_at or tok.i in ctx.quoted or tok.tag_ == "NNS":
             continue
         word = fold(tok.text)
         if word not in PERSON_NOUNS and word not in _TRIED and word not in _ANYBODY:

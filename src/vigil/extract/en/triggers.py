@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold
-from vigil.extract.scan import occurs, tokens_in
+from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
+from vigil.extract.scan import occurs, tokens_in, tokens_in_lowered
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -112,7 +112,9 @@ def mark_triggers(doc: Doc) -> Doc:
                 if rule < first.get(tok.i, rule + 1):
                     first[tok.i] = rule
     labels = [rule.label for rule in all_rules]
-    doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=labels[rule]) for i, rule in sorted(first.items())]
+    marks = {i: labels[rule] for i, rule in sorted(first.items())}
+    doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=label) for i, label in marks.items()]
+    keep_trigger_marks(doc, marks)
     return doc
 
 
@@ -872,12 +874,12 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     member of the forces tried for abusing those in their hands, or for a crime of office
     (bribes, smuggling, embezzlement), is a criminal case of the state's own, not a political
     prisoner's (the person is still named). Both the role and the crime must be told."""
-    if patient is None:
+    if patient is None or not _tells_a_crime(tok.doc):
         return False
     phrase = [patient, *(c for c in patient.children if c.dep_ == "appos")]
     if patient.dep_ == "appos":
         phrase.append(patient.head)
-    roles, crimes = lexicon("force_roles"), lexicon("abuses") | lexicon("office_crimes")
+    roles, crimes = lexicon("force_roles"), _crimes()
     if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.dep_ != "relcl"):
         return False
     # the charge's own word: "for the torture of", "on suspicion of beating", "for taking bribes"
@@ -911,6 +913,28 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
 
 
 _TAKING = frozenset({"take", "accept", "receive", "demand", "solicit", "extort"})
+
+
+@cache
+def _crimes() -> frozenset[str]:
+    """The words of abuse and of crimes of office (`official_tried`), one union."""
+    return lexicon("abuses") | lexicon("office_crimes")
+
+
+_TELLS_A_CRIME = "vigil_tells_a_crime"
+
+
+def _tells_a_crime(doc: Doc) -> bool:
+    """Whether any word of the document, as written or as a lemma, is one of `_crimes()`: without
+    one `official_tried` cannot hold, and it is asked of every arrest and sentence with a patient
+    (read once per document, not by walking each patient's phrase)."""
+    found = doc.user_data.get(_TELLS_A_CRIME)
+    if found is None:
+        crimes = _crimes()
+        found = doc.user_data[_TELLS_A_CRIME] = occurs(doc, "LOWER", crimes) or bool(
+            tokens_in_lowered(doc, "LEMMA", crimes)
+        )
+    return found
 
 
 _LEAVING_CUSTODY = frozenset(
