@@ -70,6 +70,7 @@ from vigil.extract.en.membership import (
     broken_down,
     bulleted_members,
     companion_groups,
+    counted_among,
     counted_parts,
     fronted_lists,
     gapped_groups,
@@ -129,6 +130,7 @@ from vigil.extract.en.triggers import (
     handed_to_state,
     is_diplomat,
     lexicon,
+    noun_rules,
     official_tried,
     own_clause,
     trigger_type,
@@ -229,6 +231,7 @@ class EventFinder:
         both_of_two(findings)
         counted_back_to_named(ctx, findings)
         counted_back_to_told(ctx, findings)
+        memberships.extend(counted_among(ctx, findings))
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)
@@ -293,7 +296,9 @@ class EventFinder:
             and patient.lemma_.lower() in lexicon("patients")
             and any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent)
             and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
+            and not (tok.dep_ == "conj" and trigger_type(tok.head, home) == "arrest")
         ):
+            # ("X's mother, Y, was detained in the same operation and then released": held first)
             return None  # "the two other survivors were released, a hospital spokeswoman said"
         if etype in ("arrest", "sentence") and official_tried(tok, patient):
             return (
@@ -357,6 +362,8 @@ class EventFinder:
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")
+            if finding.group_ref and not finding.persons and finding.count is None:
+                finding.noun_back = _bare_plural(patient)
             finding.own_patient = (
                 tok.dep_ == "conj"
                 and patient.head.i == tok.i
@@ -480,6 +487,19 @@ class EventFinder:
         return finding
 
 
+def _bare_plural(patient: Token) -> str | None:
+    """'The journalists were arrested in raids ...': a plural noun with "the" and nothing else
+    that picks out which ones (no number, adjective, clause or phrase of its own), as subject or
+    object of the event: the group noun it tells again."""
+    if patient.tag_ != "NNS" or patient.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if patient.lower_ in ("others", "ones", "rest", "remainder"):
+        return None  # "The others were released": not the group counted before
+    if [c.lower_ for c in patient.children] != ["the"]:
+        return None
+    return patient.lower_
+
+
 def _from_a_town(tok: Token) -> bool:
     """'was deported from Mae Sot after Thai police found him working': removed from a named place
     that is no prison (the tagger need not know the town) - a migrant sent away, not a prisoner."""
@@ -538,6 +558,8 @@ def _in_another_event(group: Token, home: str | None) -> bool:
     verb = group.head
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in noun_rules():
+            return True  # "confirmed the release of 57 people jailed for ...": the noun's event
         verb, steps = verb.head, steps + 1
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 

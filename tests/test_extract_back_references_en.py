@@ -1,0 +1,170 @@
+"""English events told of a group the article named earlier, and list items the clutter of a
+long sentence hid, in wording invented for these tests (session 19): "the reporters were
+detained" after the reporters were named; "the four were among 11 staff detained" after four
+people were named one sentence at a time; "X, one of 52 prisoners freed, refused to leave"; a
+list that goes on after a relative clause; a release after a detention in "the same operation";
+a participle describing a group whose release a noun tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs, group_counts
+
+# -- "the <group noun>" tells again the group counted by that noun and named -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "A court in Dushanbe sentenced three bloggers, Parviz Sharipov, Dilnoza Karimova and Rustam "
+            "Nazarov, to prison on Tuesday. Their families were not allowed into the hall. The bloggers "
+            "were detained in a series of raids last spring.",
+            "arrest",
+        ),
+        (
+            "Police in Kandy detained nine students on Sunday, including Nimal Jayasuriya and Sanduni "
+            "Perera. The university protested. The students were freed on Tuesday evening.",
+            "release",
+        ),
+    ],
+)
+def test_the_group_noun_tells_again_the_named_group(extract_text, text, etype):
+    pairs = event_pairs(extract_text(text))
+    first, second = (
+        ("Parviz Sharipov", "Rustam Nazarov") if etype == "arrest" else ("Nimal Jayasuriya", "Sanduni Perera")
+    )
+    assert {(etype, first), (etype, second)} <= pairs
+
+
+def test_the_others_and_other_nouns_are_not_the_group(extract_text):
+    others = extract_text(
+        "Police detained nine students on Sunday, including Nimal Jayasuriya and Sanduni Perera. "
+        "The others were freed on Tuesday evening."
+    )
+    assert ("release", "Nimal Jayasuriya") not in event_pairs(others)
+    other_noun = extract_text(
+        "Police detained nine students on Sunday, including Nimal Jayasuriya and Sanduni Perera. "
+        "The lecturers were freed on Tuesday evening."
+    )
+    assert ("release", "Nimal Jayasuriya") not in event_pairs(other_noun)
+    denied = extract_text(
+        "A court in Dushanbe sentenced three bloggers, Parviz Sharipov, Dilnoza Karimova and Rustam "
+        "Nazarov, on Tuesday. The bloggers were never detained before the trial."
+    )
+    assert ("arrest", "Parviz Sharipov") not in event_pairs(denied)
+
+
+# -- "the four were among N people detained": the people named one sentence at a time -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Osh jailed the editor Asel Omurova for five years on Friday. Her colleague, the "
+        "cameraman Timur Bekov, got a suspended term. Two other defendants, Dina Saparova and Erlan "
+        "Kadyrov, were acquitted. The four were among 11 channel staff who were detained in night raids "
+        "in March.",
+        "A court in Osh jailed the editor Asel Omurova for five years on Friday. Her colleague, the "
+        "cameraman Timur Bekov, got a suspended term. Two other defendants, Dina Saparova and Erlan "
+        "Kadyrov, were acquitted. The four were among 11 staff of the channel arrested in night raids "
+        "on March 3 after it aired a film about a mine.",
+    ],
+)
+def test_a_counted_back_group_among_those_detained_is_the_people_named_before(extract_text, text):
+    pairs = event_pairs(extract_text(text))
+    for name in ("Asel Omurova", "Timur Bekov", "Dina Saparova", "Erlan Kadyrov"):
+        assert ("arrest", name) in pairs, name
+
+
+def test_a_counted_back_group_of_another_size_or_denied_is_no_one(extract_text):
+    wrong_size = extract_text(
+        "A court in Osh jailed Asel Omurova and Timur Bekov on Monday. The three were among 11 "
+        "employees detained in January."
+    )
+    assert ("arrest", "Asel Omurova") not in event_pairs(wrong_size)
+    denied = extract_text(
+        "A court in Osh jailed Asel Omurova and Timur Bekov on Monday. The two were not among the 11 "
+        "employees detained in January."
+    )
+    assert ("arrest", "Asel Omurova") not in event_pairs(denied)
+    two = extract_text(
+        "A court in Osh jailed Asel Omurova and Timur Bekov on Monday. The two were among 11 employees "
+        "detained in January."
+    )
+    assert {("arrest", "Asel Omurova"), ("arrest", "Timur Bekov")} <= event_pairs(two)
+
+
+# -- what describes a named subject's group is given, whatever the subject's verb says ------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "count"),
+    [
+        (
+            "In May, Pavel Sevruk, one of 52 prisoners released in a deal brokered by Washington, "
+            "refused to cross into Poland.",
+            ("release", "Pavel Sevruk"),
+            ("release", 52),
+        ),
+        (
+            "Last week the veteran unionist Pavel Sevruk — the best-known name among 31 inmates freed "
+            "under the amnesty — refused to leave the country and was taken back to his cell.",
+            ("release", "Pavel Sevruk"),
+            ("release", 31),
+        ),
+        (
+            "Lena Brovka, one of 12 activists detained on Sunday, may face charges of hooliganism.",
+            ("arrest", "Lena Brovka"),
+            ("arrest", 12),
+        ),
+    ],
+)
+def test_a_named_subjects_group_event_is_told_despite_the_main_verb(extract_text, text, pair, count):
+    result = extract_text(text)
+    assert pair in event_pairs(result)
+    assert count in group_counts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Brovka, one of the prisoners expected to be freed, refused to comment.",
+        "Lena Brovka, one of the prisoners to be freed next week, declined to comment.",
+        "Lena Brovka, a lawyer for 12 activists detained on Sunday, may appeal the ruling.",
+    ],
+)
+def test_a_hedged_description_or_a_role_for_the_group_is_no_membership(extract_text, text):
+    assert not {p for p in event_pairs(extract_text(text)) if p[1] == "Lena Brovka"}
+
+
+# -- a list that goes on after an item's relative clause --------------------------------------
+
+
+def test_a_list_goes_on_after_an_items_relative_clause(extract_text):
+    result = extract_text(
+        "Monitors confirmed the release of 43 people held for opposing the junta, among them Ko Htet "
+        "Naing, a union organiser who had served six years of a ten-year term, and the singer Ma Su "
+        "Hlaing."
+    )
+    assert {("release", "Ko Htet Naing"), ("release", "Ma Su Hlaing")} <= event_pairs(result)
+
+
+def test_a_participle_of_a_group_whose_release_a_noun_tells_is_no_verdict(extract_text):
+    result = extract_text("Monitors confirmed the release of 43 people jailed for opposing the junta.")
+    assert ("release", 43) in group_counts(result)
+    assert ("sentence", 43) not in group_counts(result)
+
+
+# -- a release after a detention is no hospital stay ------------------------------------------
+
+
+def test_detained_in_an_operation_and_then_released(extract_text):
+    result = extract_text(
+        "Her mother, Rosa Quintero, was held for several hours in the same police operation and then "
+        "released without charge."
+    )
+    assert {("arrest", "Rosa Quintero"), ("release", "Rosa Quintero")} <= event_pairs(result)
+    ward = extract_text("The injured mother of the boy was kept for an operation and then released.")
+    assert not [p for p in event_pairs(ward) if p[0] == "release"]
