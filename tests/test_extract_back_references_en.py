@@ -168,3 +168,114 @@ def test_detained_in_an_operation_and_then_released(extract_text):
     assert {("arrest", "Rosa Quintero"), ("release", "Rosa Quintero")} <= event_pairs(result)
     ward = extract_text("The injured mother of the boy was kept for an operation and then released.")
     assert not [p for p in event_pairs(ward) if p[0] == "release"]
+
+
+# -- a name set off after the role's place names the role -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another seasonal worker from Khatlon, Davron Saidov, was handed over by Kazakhstan to Tajikistan.",
+        "In a similar case last spring, another seasonal worker from Khatlon, Davron Saidov (Saidzoda), "
+        "was handed over by Kazakhstan to Tajikistan despite a ruling by a UN committee.",
+    ],
+)
+def test_a_name_set_off_after_the_roles_place_is_the_role(extract_text, text):
+    assert ("deportation", "Davron Saidov") in event_pairs(extract_text(text))
+
+
+def test_a_place_joined_by_and_to_a_name_is_no_apposition(extract_text):
+    result = extract_text("A nurse from Khatlon and Davron Saidov met the envoy, who was later expelled.")
+    assert ("deportation", "Davron Saidov") not in event_pairs(result)
+
+
+# -- "some of those released were re-arrested, including X": X was released too ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Several of those freed were detained again outside the gates, families said, including Ko "
+            "Min Lwin, a retired clerk who was driven off by soldiers.",
+            {("release", "Ko Min Lwin"), ("arrest", "Ko Min Lwin")},
+        ),
+        (
+            "Some of those detained were later freed, including the painter Rana Haddad.",
+            {("arrest", "Rana Haddad"), ("release", "Rana Haddad")},
+        ),
+    ],
+)
+def test_people_named_as_part_of_those_who_went_through_an_event(extract_text, text, pairs):
+    assert pairs <= event_pairs(extract_text(text))
+
+
+def test_part_of_those_freed_who_were_not_detained_again(extract_text):
+    result = extract_text("Some of those freed were not detained again, including Ko Min Lwin.")
+    assert ("arrest", "Ko Min Lwin") not in event_pairs(result)
+
+
+# -- "X's wife, Y, said her husband had been arrested": the husband is X ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Karim Haddad's wife, Salma Haddad, who waited outside the court all night, said her husband "
+            "had been arrested in March over a dinner with an envoy.",
+            "Karim Haddad",
+        ),
+        (
+            "Dmitri Volkov's mother, Irina Sokolova, told reporters her son was detained at the airport.",
+            "Dmitri Volkov",
+        ),
+    ],
+)
+def test_the_relative_a_speaker_names_is_the_one_she_was_introduced_by(extract_text, text, name):
+    pairs = event_pairs(extract_text(text))
+    assert ("arrest", name) in pairs
+    assert not [p for p in pairs if p[1] in ("Salma Haddad", "Irina Sokolova")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Haddad's wife, Salma Haddad, said her brother had been arrested in March.",
+        "Karim Haddad's wife, Salma Haddad, said her husband could be arrested any day.",
+    ],
+)
+def test_another_relative_or_a_hedged_event_is_not_the_introducers(extract_text, text):
+    assert ("arrest", "Karim Haddad") not in event_pairs(extract_text(text))
+
+
+# -- a holding cell is a lock-up -----------------------------------------------------------------
+
+
+def test_taken_to_a_holding_cell_is_a_detention(extract_text):
+    assert ("arrest", "Nok Sirikul") in event_pairs(extract_text("Nok Sirikul was taken to a holding cell."))
+    assert not extract_text("The samples were taken to a holding cell of the laboratory.").events
+
+
+# -- "X had her term replaced with probation and was released": the release is X's ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarina Tulegenova, a 41-year-old nurse who had received four years for handing out leaflets "
+        "calling for a strike, had her prison term replaced with two years of probation and was also "
+        "released.",
+        "Zarina Tulegenova had her sentence reduced to time served and was freed on Friday.",
+    ],
+)
+def test_a_release_after_having_the_term_changed_is_the_prisoners(extract_text, text):
+    assert ("release", "Zarina Tulegenova") in event_pairs(extract_text(text))
+
+
+def test_a_term_extended_and_a_transfer_is_no_release(extract_text):
+    result = extract_text(
+        "Zarina Tulegenova had her term extended by a year and was moved to a harsher colony."
+    )
+    assert ("release", "Zarina Tulegenova") not in event_pairs(result)

@@ -290,9 +290,11 @@ class DocContext:
             for place in prep.children:
                 if place.dep_ != "pobj" or place.pos_ != "PROPN" or place.i in self.owner_at:
                     continue
+                # (with a name in brackets after it the parser may read it as a conjunct: no "and")
+                joined = any(c.dep_ == "cc" for c in place.children)
                 for named in place.children:
                     if (
-                        named.dep_ == "appos"
+                        (named.dep_ == "appos" or named.dep_ == "conj" and not joined)
                         and named.i in self.owner_at
                         and named.left_edge.i > 0
                         and role.doc[named.left_edge.i - 1].text == ","
