@@ -279,3 +279,18 @@ def test_a_term_extended_and_a_transfer_is_no_release(extract_text):
         "Zarina Tulegenova had her term extended by a year and was moved to a harsher colony."
     )
     assert ("release", "Zarina Tulegenova") not in event_pairs(result)
+
+
+# -- "X, a colleague of Y's, who ... has been held since his arrest": his is X's --------------
+
+
+def test_the_possessive_in_a_relative_clause_is_the_described_persons(extract_text):
+    result = extract_text(
+        "Karim Saidi was jailed on Monday, one of dozens held over the protests. Among them is the "
+        "cartoonist Yacine Brahimi, "
+        "a one-time colleague of Saidi's at a daily, who was sentenced in 2022 to six years over a "
+        "drawing and has been held since his arrest in May 2021."
+    )
+    pairs = event_pairs(result)
+    assert ("arrest", "Yacine Brahimi") in pairs
+    assert ("arrest", "Karim Saidi") not in pairs
