@@ -101,6 +101,8 @@ def group_findings(
                     linked = None  # "three released ... Among those detained are:": a larger group
                 if linked and item.told_back and not (linked.members or item.type in linked.types):
                     linked = None  # counted, then named one by one: `_name_back_references` names it
+            if linked is None and item.noun_back and not item.persons and item.count is None:
+                linked = _named_by_noun(cohorts, item)
             if linked is None and item.counted_back:
                 latest = _latest(cohorts, item.trigger.i, None)
                 if latest is not None and any(f.count == item.count for f in latest.findings):
@@ -209,6 +211,18 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
         return cohort
     wholes = [c for c in cohorts if not _unnamed_part(c, token)]
     return _latest(wholes, token.i, etype) or cohort
+
+
+def _named_by_noun(cohorts: list[Cohort], f: Finding) -> Cohort | None:
+    """The latest group with named members that was counted by the noun `f` tells again ("six
+    journalists ... [the six named] ... The journalists were arrested in raids")."""
+    noun = (f.noun_back or "")[:5]
+    for cohort in reversed(cohorts):
+        if cohort.start >= f.trigger.i or not cohort.members:
+            continue
+        if any(g.group and g.group.lower().split()[-1][:5] == noun for g in cohort.findings):
+            return cohort
+    return None
 
 
 def _own_type_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:

@@ -64,6 +64,9 @@ class Finding:
     # pronoun, no number of its own, tells again the group counted before (its named members
     # went through this event too)
     told_back: bool = False
+    # "The journalists were arrested in raids": a bare "the" + plural noun, no number of its own,
+    # that may tell again the named group counted earlier by the same noun ("six journalists")
+    noun_back: str | None = None
     # "... including 10 inmates", "... and 14 others to prison terms": a counted part of a
     # group or a second group of the same clause; named members join it only by its number
     part: bool = False

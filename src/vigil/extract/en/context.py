@@ -264,6 +264,8 @@ class DocContext:
             glyph = t.text in _BULLET_GLYPHS and t.i == t.sent.start
             if (named := self.apposition_read_as_subject(t)) is not None:
                 stack.append(named)
+            if t.tag_ == "NN" and t.i not in self.owner_at and (named := self._set_off_after_place(t)):
+                stack.append(named)
             for child in t.children:
                 if (
                     glyph
@@ -278,6 +280,27 @@ class DocContext:
                 ):
                     stack.append(child)
         return found
+
+    def _set_off_after_place(self, role: Token) -> Token | None:
+        """'another migrant from Sughd, X, was handed over': the name set off after the role's
+        place, which the parser hangs on the place; it names the role."""
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.pos_ != "PROPN" or place.i in self.owner_at:
+                    continue
+                # (with a name in brackets after it the parser may read it as a conjunct: no "and")
+                joined = any(c.dep_ == "cc" for c in place.children)
+                for named in place.children:
+                    if (
+                        (named.dep_ == "appos" or named.dep_ == "conj" and not joined)
+                        and named.i in self.owner_at
+                        and named.left_edge.i > 0
+                        and role.doc[named.left_edge.i - 1].text == ","
+                    ):
+                        return named
+        return None
 
 
 _BULLET_GLYPHS = frozenset("•·▪●*–—-")

@@ -70,6 +70,7 @@ from vigil.extract.en.membership import (
     broken_down,
     bulleted_members,
     companion_groups,
+    counted_among,
     counted_parts,
     fronted_lists,
     gapped_groups,
@@ -81,7 +82,7 @@ from vigil.extract.en.membership import (
     split_by_place,
     the_others,
 )
-from vigil.extract.en.modality import asserted, future_frame, offender_label
+from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import event_nouns, freshly_freed, held_before_release, held_since_aside
 from vigil.extract.en.participants import (
     a_thing,
@@ -95,6 +96,7 @@ from vigil.extract.en.participants import (
     is_passive,
     listed_persons,
     name_plural_pronouns,
+    names_after,
     names_set_off,
     object_relative,
     one_of,
@@ -105,7 +107,7 @@ from vigil.extract.en.participants import (
     subject_of,
     they_of_main_clause,
 )
-from vigil.extract.en.persons import trigger_marks
+from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
@@ -125,10 +127,12 @@ from vigil.extract.en.terms import (
 from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    TERM_NOUNS,
     guilty_second_object,
     handed_to_state,
     is_diplomat,
     lexicon,
+    noun_rules,
     official_tried,
     own_clause,
     trigger_type,
@@ -229,6 +233,7 @@ class EventFinder:
         both_of_two(findings)
         counted_back_to_named(ctx, findings)
         counted_back_to_told(ctx, findings)
+        memberships.extend(counted_among(ctx, findings))
         memberships.extend(introduced_members(ctx, findings))
         named, told = named_in_apposition(ctx, findings)
         findings.extend(told)
@@ -236,6 +241,7 @@ class EventFinder:
         memberships.extend(part_of_earlier(ctx, findings))
         memberships.extend(named_by_their_noun(ctx, findings))
         headline_remands(ctx, findings)
+        findings.extend(_part_of_those(ctx, findings, home))
         findings = _without_officials_tried(ctx, findings)
         return findings, memberships, refusers
 
@@ -275,6 +281,12 @@ class EventFinder:
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
+        if (
+            patient is not None
+            and patient.lemma_.lower() in TERM_NOUNS
+            and (had := _had_done(tok)) is not None
+        ):
+            patient = had  # "X had her term replaced with probation and was released": X was
         if patient is not None:
             # "Zuleima R., whose son Kevin R. was arrested": the clause is about the son
             patient = next(
@@ -293,7 +305,9 @@ class EventFinder:
             and patient.lemma_.lower() in lexicon("patients")
             and any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent)
             and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
+            and not (tok.dep_ == "conj" and trigger_type(tok.head, home) == "arrest")
         ):
+            # ("X's mother, Y, was detained in the same operation and then released": held first)
             return None  # "the two other survivors were released, a hospital spokeswoman said"
         if etype in ("arrest", "sentence") and official_tried(tok, patient):
             return (
@@ -354,9 +368,13 @@ class EventFinder:
             if finding.count is None and finding.persons:
                 finding.count = fronted_count(patient, len(finding.persons), tok)
             finding.group_ref = finding.count is not None or is_group(patient)
+            if not finding.persons and (kin := _kin_of_speaker(ctx, patient, tok)) is not None:
+                finding.persons = [kin]  # "X's wife, Y, said her husband had been arrested": X's
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")
+            if finding.group_ref and not finding.persons and finding.count is None:
+                finding.noun_back = _bare_plural(patient)
             finding.own_patient = (
                 tok.dep_ == "conj"
                 and patient.head.i == tok.i
@@ -480,6 +498,109 @@ class EventFinder:
         return finding
 
 
+_PARTITIVES = frozenset(
+    {"some", "several", "many", "most", "few", "dozens", "hundreds", "one", "two", "three"}
+)
+
+
+def _part_of_those(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
+    """'Some of those released were re-arrested at the gate, relatives said, including X': the
+    people named as part of "those released" went through that event too."""
+    out: list[Finding] = []
+    for f in findings:
+        for part in f.trigger.children:
+            if part.dep_ not in ("nsubj", "nsubjpass") or part.lower_ not in _PARTITIVES:
+                continue
+            those = [
+                g
+                for of in part.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for g in of.children
+                if g.dep_ == "pobj" and g.lower_ == "those"
+            ]
+            for participle in (c for t in those for c in t.children if c.dep_ == "acl"):
+                etype = trigger_type(participle, home)
+                if etype is None or etype == f.type or not asserted(participle):
+                    continue
+                persons = list(f.persons) or [
+                    p
+                    for t in f.trigger.sent
+                    if t.lower_ == "including"
+                    and t.i > f.trigger.i
+                    and t.head.i in (f.trigger.i, f.trigger.head.i)
+                    for p in names_after(ctx, t)
+                ]
+                if persons:
+                    told = Finding(etype, participle, persons, confidence=0.75)
+                    told.implies_release = False
+                    out.append(told)
+    return out
+
+
+# the relative a kin noun names, seen from the one its possessive pronoun stands for
+_KIN_INVERSE = {
+    "husband": ("wife",),
+    "wife": ("husband",),
+    "son": ("mother", "father"),
+    "daughter": ("mother", "father"),
+    "mother": ("son", "daughter"),
+    "father": ("son", "daughter"),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+}
+
+
+def _kin_of_speaker(ctx: DocContext, patient: Token, trigger: Token) -> Person | None:
+    """'Ben Ali's wife, Raja Ben Ali, said her husband had been arrested in 2023': 'her husband'
+    is the speaker's relative, and the speaker was introduced as the relative of the named X
+    ('X's wife'): the event is X's (the speaker's own name is no one's husband)."""
+    inverse = _KIN_INVERSE.get(patient.lemma_.lower())
+    owner = next((c for c in patient.children if c.dep_ == "poss"), None)
+    if inverse is None or owner is None or owner.lower_ not in ("his", "her"):
+        return None
+    verb = trigger
+    for _ in range(4):  # up to the verb of saying whose clause holds the event
+        if verb.lemma_ in SPEECH or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_ not in SPEECH:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    # "X's wife, Y," (the kin noun heads, the name its apposition) or "Y, X's wife,"
+    kin = speaker if speaker.lemma_.lower() in inverse else None
+    kin = kin or next(
+        (c for c in speaker.children if c.dep_ == "appos" and c.lemma_.lower() in inverse),
+        None,
+    )
+    relative = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
+    if relative is None or relative.i not in ctx.owner_at:
+        return None
+    return ctx.owner_at[relative.i]
+
+
+def _had_done(tok: Token) -> Token | None:
+    """The subject of 'had' in 'X had her term replaced with probation and was released': the
+    parser joins the second verb to the first, whose own subject is the term."""
+    if tok.dep_ != "conj" or tok.head.dep_ not in ("ccomp", "xcomp") or tok.head.head.lemma_ != "have":
+        return None
+    return subject_of(tok.head.head)
+
+
+def _bare_plural(patient: Token) -> str | None:
+    """'The journalists were arrested in raids ...': a plural noun with "the" and nothing else
+    that picks out which ones (no number, adjective, clause or phrase of its own), as subject or
+    object of the event: the group noun it tells again."""
+    if patient.tag_ != "NNS" or patient.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if patient.lower_ in ("others", "ones", "rest", "remainder"):
+        return None  # "The others were released": not the group counted before
+    if [c.lower_ for c in patient.children] != ["the"]:
+        return None
+    return patient.lower_
+
+
 def _from_a_town(tok: Token) -> bool:
     """'was deported from Mae Sot after Thai police found him working': removed from a named place
     that is no prison (the tagger need not know the town) - a migrant sent away, not a prisoner."""
@@ -538,6 +659,8 @@ def _in_another_event(group: Token, home: str | None) -> bool:
     verb = group.head
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in noun_rules():
+            return True  # "confirmed the release of 57 people jailed for ...": the noun's event
         verb, steps = verb.head, steps + 1
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 

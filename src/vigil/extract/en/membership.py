@@ -26,7 +26,14 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import parse_number
-from vigil.extract.en.participants import is_passive, members_of_clause, names_after, patient_of, subject_of
+from vigil.extract.en.participants import (
+    is_passive,
+    members_of_clause,
+    names_after,
+    patient_of,
+    subject_of,
+    told_back,
+)
 from vigil.extract.en.persons import Person, fold, trigger_marks
 from vigil.extract.en.terms import term_list
 from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, own_clause, term_in, trigger_type
@@ -1148,7 +1155,86 @@ def _verbless(head: Token, among: Token) -> bool:
     return head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in head.sent)
 
 
+def counted_among(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'A got six years; B, C and D were acquitted. The four were among 11 employees detained in
+    raids in January': a group counted back ('the four', 'all four', 'both') said to be among a
+    group an event tells of is the people named before it, when they are that many (as for
+    'The four were detained in January')."""
+    out: list[Membership] = []
+    ordered: list[Finding] | None = None
+    for among in tokens_in(ctx.doc, "LOWER", ("among",)):
+        if among.i in ctx.quoted or among.dep_ != "prep" or among.head.lemma_ != "be":
+            continue
+        subject = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > among.i:
+            continue
+        if subject.lower_ == "both":
+            count = 2
+        elif (
+            subject.like_num
+            and has_det(subject, ("the", "all"))
+            or subject.dep_ == "nsubj"
+            and any(c.dep_ == "nummod" for c in subject.children)
+            and has_det(subject, ("the",))
+        ):
+            count = parse_number(
+                subject.text
+                if subject.like_num
+                else next(c.text for c in subject.children if c.dep_ == "nummod")
+            )
+        else:
+            continue
+        group = next((c for c in among.children if c.dep_ == "pobj"), None)
+        inner = (
+            next((c for c in group.children if c.dep_ in ("acl", "relcl")), None)
+            if group is not None
+            else None
+        )
+        if inner is None and group is not None:
+            # "among 11 staff of the channel arrested in raids": or on the noun after "of"
+            inner = next(
+                (
+                    c
+                    for of in group.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children
+                    for c in g.children
+                    if c.dep_ in ("acl", "relcl")
+                ),
+                None,
+            )
+        if inner is None and group is not None:
+            # "were among 11 employees of the outlet detained in raids": the parser may hang the
+            # group's participle on the copula
+            inner = next(
+                (
+                    c
+                    for c in among.head.children
+                    if c.dep_ == "advcl"
+                    and c.tag_ == "VBN"
+                    and c.i > group.i
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                ),
+                None,
+            )
+        etype = trigger_type(inner) if inner is not None else None
+        if not count or count < 2 or etype is None or _denied(among):
+            continue
+        if not asserted(inner) or not asserted(among.head):
+            continue
+        if ordered is None:
+            ordered = sorted(findings, key=lambda g: g.trigger.i)
+        probe = Finding(etype, among.head, count=count, counted_back=True)
+        if among.head.sent.start > 0:
+            told_back(ctx, ordered, probe)
+        if probe.persons:
+            # (placed at the participle, after the group's event it joins)
+            out.append(Membership(inner, probe.persons, etype, tells_event=True))
+    return out
+
+
 __all__ = [
+    "counted_among",
     "MEMBER_LEMMAS",
     "MEMBER_WORDS",
     "all_but",

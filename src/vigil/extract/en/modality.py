@@ -197,6 +197,10 @@ def _asserted(tok: Token) -> bool:
     sibling = False  # the node was reached from a verb coordinated with it, not governed by it
     timed = False  # the path up passed a clause of time ("before being released")
     clausal = False  # the path up passed a clause of its own ("..., as they were released")
+    if tok.dep_ in ("acl", "relcl") and not _own_hedge(tok) and _of_named_subject(tok.head):
+        # "X, one of 52 prisoners released in May, refused to leave": what describes a named
+        # subject's group is given, whatever the subject's verb says of X
+        return True
     for depth in range(8):
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
@@ -307,7 +311,12 @@ def _asserted(tok: Token) -> bool:
         ):
             # ...but "whose release was demanded"-style hedges above it still count, unless the
             # clause describes a named person ("Consider X, a teacher who was jailed in 2023")
-            return names_person(described_by(node)) or _set_off(node) or not hedged_above(node.head)
+            return (
+                names_person(described_by(node))
+                or _set_off(node)
+                or not hedged_above(node.head)
+                or _of_named_subject(node.head)
+            )
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             # reported speech asserts what it reports, but not a correction's withdrawn report,
             # a report denied or unconfirmed, or a rumour's
@@ -525,6 +534,34 @@ def _set_off(clause: Token) -> bool:
         and clause.left_edge.i > 0
         and clause.doc[clause.left_edge.i - 1].text == ","
     )
+
+
+def _own_hedge(clause: Token) -> bool:
+    """The clause's own verb is negated, modal or hedged ("expected to be freed")."""
+    return any(
+        c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS or c.tag_ == "TO")
+        for c in clause.children
+    )
+
+
+def _of_named_subject(noun: Token) -> bool:
+    """'X, one of 12 activists detained on Sunday, may face charges': the noun a participle
+    describes stands in an apposition of a named subject, and what the subject's verb hedges is
+    X's future, not the group's detention (X one of them: "one of", "among"; not "a lawyer for")."""
+    member = False
+    for _ in range(5):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # (a name, or a role with its name: "the veteran politician X")
+            return member and (
+                noun.pos_ == "PROPN"
+                or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
+            )
+        if noun.dep_ not in ("pobj", "prep", "appos") or noun.head.i == noun.i:
+            return False
+        if noun.dep_ == "prep":
+            member = member or noun.lower_ == "among" or noun.lower_ == "of" and noun.head.like_num
+        noun = noun.head
+    return False
 
 
 def hedged_above(node: Token) -> bool:

@@ -11,7 +11,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import count_of, is_group
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
-from vigil.extract.en.persons import PERSON_NOUNS, fold
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.terms import UNREAL
 from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, from_care, lexicon, noun_rules, term_in
 from vigil.extract.findings import Finding
@@ -98,6 +98,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
         persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
+        if owner.lower_ in ("his", "her") and (described := _relative_clause_owner(ctx, tok)) is not None:
+            persons = [described]  # "X, a colleague of Y's, who ... has been held since his arrest": X
         if (
             not persons
             or owner.lower_ in ("his", "her", "he", "she")
@@ -113,6 +115,32 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             finding.term = _noun_term(tok, owner)  # "the sentencing of X to five years in prison"
         out.append(finding)
     return out
+
+
+def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
+    """The named person a relative clause describes, when the event noun stands in that clause
+    ('X, a former colleague of Y's, who was sentenced in 2023 and has been held since his arrest'):
+    the clause's 'his' is its subject's, the name the clause hangs on, not the nearest name."""
+    verb = clause_verb(noun.head)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children
+    ):
+        return None
+    # (the parser may hang the clause on the last noun of an aside: "X, a colleague of Y's at a
+    # daily, who ...": up from it through the aside's phrases to the name)
+    node = verb.head
+    for _ in range(5):
+        if node.i in ctx.owner_at:
+            return ctx.owner_at[node.i]
+        named = next((c for c in node.children if c.dep_ == "appos" and c.i in ctx.owner_at), None)
+        if named is not None:
+            return ctx.owner_at[named.i]
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _noun_term(noun: Token, owner: Token) -> int | None:

@@ -1100,7 +1100,6 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
     ('the two', 'the eight') is the people the sentence before names when they are that many, else
     the people the events just before it told when, back to a group told without names (or the
     start), they are exactly that many."""
-    doc = ctx.doc
     ordered = sorted(findings, key=lambda g: g.trigger.i)
     for f in ordered:
         if f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
@@ -1114,27 +1113,52 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
             if len(named) == f.count and all(p in named for p in f.persons):
                 f.persons = named
             continue
-        named = _named_between(ctx, doc[f.trigger.sent.start - 1].sent.start, f.trigger.sent.start)
-        if len(named) == f.count:
-            f.persons = named
-            continue
-        told: list[Person] = []
-        boundary = True  # (the start of the document bounds the stretch too)
-        for g in reversed(
-            [g for g in ordered if g.trigger.i < f.trigger.sent.start and g.type in _TOLD_TYPES]
-        ):
-            if not g.persons:
-                if g.count is None:
-                    continue
-                break  # "convicted six of the eight defendants": the group the names went on to tell
-            told += [p for p in g.persons if p not in told]
-            if len(told) > f.count:
-                boundary = False
-                break
-        if boundary and len(told) == f.count:
-            f.persons = told
-        elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
-            f.persons = named
+        told_back(ctx, ordered, f)
+
+
+def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
+    """Names the group `f` counts back ('the four') from what comes before it (see
+    `counted_back_to_told`); `ordered` are the findings by position."""
+    doc = ctx.doc
+    named = _named_between(ctx, doc[f.trigger.sent.start - 1].sent.start, f.trigger.sent.start)
+    if len(named) == f.count:
+        f.persons = named
+        return
+    told: list[Person] = []
+    boundary = True  # (the start of the document bounds the stretch too)
+    for g in reversed([g for g in ordered if g.trigger.i < f.trigger.sent.start and g.type in _TOLD_TYPES]):
+        if not g.persons:
+            if g.count is None:
+                continue
+            break  # "convicted six of the eight defendants": the group the names went on to tell
+        told += [p for p in g.persons if p not in told]
+        if len(told) > f.count:
+            boundary = False
+            break
+    if boundary and len(told) == f.count:
+        f.persons = told
+    elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
+        f.persons = named
+    else:
+        f.persons = _named_back_to(ctx, f.trigger.sent, f.count) or f.persons
+
+
+def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
+    """'The court jailed A ... Her colleague B got a suspended term ... Two others, C and D, were
+    acquitted. The four were ...': the people named in the sentences right before `sent`, taken
+    back one sentence at a time (at most six) until they are exactly `count`."""
+    doc = ctx.doc
+    start = sent.start
+    for _ in range(6):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+        named = _named_between(ctx, start, sent.start)
+        if len(named) == count:
+            return named
+        if len(named) > count:
+            break
+    return []
 
 
 def _the_other_few(sent: Span) -> bool:
@@ -1639,9 +1663,15 @@ def names_after(ctx: DocContext, word: Token) -> list[Person]:
     found: list[Person] = []
     related = False  # inside "wife of B", "B's lawyer": B is no item of the list
     doc = word.doc
+    skip_to = 0
     for t in doc[word.i + 1 : word.sent.end]:
+        if t.i < skip_to:
+            continue
         role = t.i + 1 in ctx.owner_at and t.is_lower  # "poet X": the tagger may call "poet" a verb
         role = role or t.i in ctx.owner_at  # (and a name's own word: "Saw" of "Saw Eh Htoo")
+        if (end := _item_clause_end(t, word)) is not None:
+            skip_to = end  # "A, a leader who had served ten years, and the poet B": B is listed too
+            continue
         if t.pos_ in ("VERB", "AUX") and not role or t.tag_ in ("WP", "WDT", "WP$") or t.text == ";":
             break
         if t.dep_ == "prep" and t.head.i < word.i and doc[t.i - 1].text == ",":
@@ -1662,6 +1692,19 @@ def names_after(ctx: DocContext, word: Token) -> list[Person]:
     return found
 
 
+def _item_clause_end(t: Token, word: Token) -> int | None:
+    """Where a relative clause that describes an item of a list after `word` ends, when the list
+    goes on after it (", and B"; not ", his lawyer B said", a clause of its own): the index just
+    past the clause, else None."""
+    if t.tag_ not in ("WP", "WDT", "WP$") or t.head.dep_ != "relcl" or t.head.head.i <= word.i:
+        return None
+    end = t.head.right_edge.i + 1
+    doc = t.doc
+    if end + 1 >= word.sent.end or doc[end].text != "," or doc[end + 1].lower_ != "and":
+        return None
+    return end
+
+
 _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 
 
@@ -1669,6 +1712,7 @@ __all__ = [
     "both_of_two",
     "counted_back_to_named",
     "counted_back_to_told",
+    "told_back",
     "a_thing",
     "companions_of",
     "flat_list",

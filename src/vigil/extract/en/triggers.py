@@ -1164,7 +1164,10 @@ def _police_lockup(tok: Token, preps: tuple[str, ...]) -> bool:
             and (
                 g.lemma_.lower() != "station"
                 and g.lemma_.lower() not in ("cell", "cells")
-                or any(m.lower_ == "police" for m in g.children if m.dep_ in ("compound", "amod"))
+                # ("the police cells", "a holding cell": not a cell of the body or of a group)
+                or any(
+                    m.lower_ in ("police", "holding") for m in g.children if m.dep_ in ("compound", "amod")
+                )
             )
             for g in c.children
         )
