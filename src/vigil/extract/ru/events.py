@@ -90,6 +90,9 @@ _OBLIQUE_PREPOSITIONS = frozenset(
 # «второго отпустили», «других отпустили», «остальных освободили»: an object that stands for
 # people other than the ones named (not «каждый», «оба», «все», which are the named)
 _ANOTHER_ONE = frozenset({"второй", "другой", "третий", "четвертый", "остальной", "прочий"})
+_DEMONSTRATIVES = {"того": "masc", "тот": "masc", "ту": "fem", "та": "fem"}
+_NO_ONE = Person(name="", tokens=[""])  # a fronted object that is not a named person
+_ORDINALS = frozenset({"пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
 
 
 class EventFinder:
@@ -212,6 +215,8 @@ class EventFinder:
                 self._aged_noun(f, index, findings)
             if not f.persons and f.count is not None and not self.linear:
                 self._others_named_next(f, index)
+        if not self.linear:
+            self._object_dropped(findings, rules, index)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
@@ -629,6 +634,29 @@ class EventFinder:
             group = [g for g in lists if len(g) == f.count]
             if len(group) == 1:
                 f.persons = list(group[0])
+                continue
+            if not self.linear and not earlier:
+                f.persons = self._told_next(f, findings)
+
+    def _told_next(self, f: Finding, findings: list[Finding]) -> list[Person]:
+        """«Всех пятерых задержали в марте. … Ковальчуку суд назначил шесть лет. Хачатрян
+        получил четыре года … Пятый фигурант, Пастухов, оправдан»: «all N» told before the
+        names goes on to the people the events of the next sentences befall, when those
+        (up to eight sentences on, no other counted group among them) are exactly N."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        end = sent.end
+        for _ in range(8):
+            if end >= len(doc):
+                break
+            end = doc[end].sent.end
+        after = sorted((g for g in findings if sent.end <= g.trigger.i < end), key=lambda g: g.trigger.i)
+        if not after or any(g.count is not None for g in after):
+            return []
+        told: list[Person] = []
+        for g in after:
+            told += [p for p in g.persons if p not in told]
+        return told if len(told) == f.count else []
 
     def _gendered_group(self, f: Finding, findings: list[Finding]) -> None:
         """«Пятерых мужчин задержали в феврале, Кагарманову — в марте» after a list of six
@@ -872,6 +900,10 @@ class EventFinder:
             if f.type != "sentence" or f.term is None or not f.persons:
                 continue
             doc = f.trigger.doc
+            earlier = self._instead_before(f)
+            if earlier is not None:
+                out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=earlier))
+                continue
             instead = self._instead(f)
             if instead is not None:
                 out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=f.term))
@@ -938,6 +970,25 @@ class EventFinder:
                 doc[unit.i + 1 : sent.end], 1 if self._word_in(unit, "months_words") else 12
             )
             return later if later and later != f.term else None
+        return None
+
+    def _instead_before(self, f: Finding) -> int | None:
+        """«Вместо девяти лет колонии ему назначено семь с половиной», «вместо пяти лет суд дал
+        ей три года»: «instead of» before the trigger gives the earlier term, the finding's own
+        (after the trigger) is the new one."""
+        doc = f.trigger.doc
+        for x in doc[f.trigger.sent.start : f.trigger.i]:
+            if self._word_in(x, "instead"):
+                between = doc[x.i + 1 : f.trigger.i]
+                if any(
+                    self._word_in(y, "blockers")
+                    or self._word_in(y, "agent_roles")
+                    or y.lemma_.startswith("запрош")
+                    for y in between
+                ):
+                    return None  # «вместо запрошенных прокурором восьми лет»: a demand, not a term
+                earlier = term_months(between, self.lexicon)
+                return earlier if earlier and earlier != f.term else None
         return None
 
     def _trailing_number(self, tokens: Span, unit: int) -> int | None:
@@ -1549,10 +1600,16 @@ class EventFinder:
             return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
 
         gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
-        latest = index.latest_before(noun.i, gender, window_sents=4)
+        # «Ильхам Алиев помиловал 48-летнего журналиста»: the verb's subject is not the object
+        agents = {
+            id(p)
+            for c in noun.head.children
+            if c.dep_ == "nsubj" and c.i < noun.i and (p := index.person_at(c)) is not None
+        }
+        latest = index.latest_before(noun.i, gender, window_sents=4, exclude=agents)
         if latest is None:
             return None
-        if self._sole_person_before(noun, latest, index):
+        if self._sole_person_before(noun, latest, index, agents):
             # «…рэпера X. Музыканта, задержанного осенью, …», «72-летнюю женщину осудили»: the
             # one person named in the sentences before, under another word for the same person
             return latest
@@ -1646,17 +1703,48 @@ class EventFinder:
         finding.date = self._date(t)
         return finding
 
-    def _sole_person_before(self, noun: Token, person: Person, index: PersonIndex) -> bool:
+    def _sole_person_before(
+        self, noun: Token, person: Person, index: PersonIndex, agents: set[int] | frozenset[int] = frozenset()
+    ) -> bool:
         """`person` is the only person named in the sentence of `noun` (before it) and the one
         before it, in the case a sentence's subject or object takes (no byline, no relative)."""
         doc = noun.doc
         limit = sentences_back(noun.sent, 1)
         if noun.sent.start == limit:
             return False  # the first sentence of the text: nothing to refer back to
-        seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i}
+        seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
+        if not seen and not any(
+            x.lower_ in self.lexicon.pronouns.get("plural", ()) for x in doc[limit : noun.i]
+        ):
+            # «Корнилова задержали в апреле. Поводом стали его посты. Суд приговорил пенсионера …»:
+            # a sentence naming nobody between the name and the role noun
+            limit = sentences_back(noun.sent, 2)
+            if "\n" in doc[limit : noun.i].text:
+                return False
+            seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
         return seen == {id(person)} and not any(
             self._word_in(x, "relation_forms") or self._word_in(x, "possessors") for x in doc[limit : noun.i]
         )
+
+    def _of_total(self, window: Sequence[Token]) -> int | None:
+        """«отбыл два года из трёх, назначенных ему», «отсидела четыре года из шести»: time
+        served out of a term whose number follows «из» with its unit left out; the term is
+        that number, in the unit of the time served."""
+        lex = self.lexicon
+        for a, unit, of, total in zip(window, window[1:], window[2:], window[3:], strict=False):
+            if not (is_number(a, lex) and self._word_in(of, "out_of") and is_number(total, lex)):
+                continue
+            months = term_months([a, unit], lex)
+            served = number_value([a], lex)
+            value = number_value([total], lex)
+            if not months or not served or not value or value <= served:
+                return None
+            after = total.doc[total.i + 1] if total.i + 1 < len(total.doc) else None
+            if after is not None and (self._term_word(after) or self._word_in(after, "count_nouns")):
+                return None  # «два года из трёх лет»: whole units are read by term_months itself
+            result = round(value * months / served)
+            return result if 0 < result <= _LONGEST_TERM else None
+        return None
 
     def _term_out_of(self, t: Token) -> int | None:
         """«проведя в колонии шесть лет из назначенных ему десяти»: the term is the number after
@@ -1915,6 +2003,8 @@ class EventFinder:
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
+        if rule.label == "sentence" and term is not None:
+            term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)
         if rule.label == "sentence" and term is None and not self.linear:
@@ -2132,6 +2222,17 @@ class EventFinder:
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
                 continue
+            fronted = (
+                self._inverted_subject(root, t, person, index)
+                if role == "obj" and not passive and rule.patient == "object"
+                else None
+            )
+            if fronted is not None:
+                # «Анну Орлову помиловал Лукашенко»: the parse's second object is the subject
+                finding.agent = finding.agent or person.name
+                if fronted is not _NO_ONE and fronted not in finding.persons:
+                    finding.persons.append(fronted)
+                continue
             if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
                 continue
             if role in _SUBJECT and root.morph.get("Case") and not _nominative_name(root, person):
@@ -2169,6 +2270,19 @@ class EventFinder:
             ):
                 continue  # «Из 20 задержанных семеро освобождены»: the whole the part is taken from
             self._group(child, finding)
+        number = doc[t.i - 1] if t.i > t.sent.start and "Plur" in t.morph.get("Number") else None
+        count = finding.count
+        if count is None and number is not None and is_number(number, lex):
+            # «Ещё двое осуждённых …, A и B, остаются в колонии»: the number before a participle
+            value = number_value([number], lex)
+            count = int(value) if value and value == int(value) and 2 <= value <= 20 else None
+        listed = self._listed_after(t, count, index) if count and (not finding.persons or number) else []
+        if listed and all(p in listed for p in finding.persons):
+            # (the parse may hang some of the names on a word of the group's phrase)
+            finding.persons[:] = listed
+            if finding.count is None and len(listed) == count:
+                finding.count = count
+                finding.group_ref = True
         if not finding.persons and finding.count is None and not finding.group_ref:
             said_of = self._fronted_participle_subject(t)
             if said_of is not None:
@@ -2252,6 +2366,158 @@ class EventFinder:
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _object_dropped(
+        self, findings: list[Finding], rules: dict[int, TriggerRule], index: PersonIndex
+    ) -> None:
+        """«Прадеда, Ивана К., арестовали в 1938-м. Дали десять лет лагерей»: a verb of the
+        indefinite third person plural with no object, subject or name in its sentence goes
+        on with the one person the event of the sentence before (same paragraph) befell."""
+        by_sent: dict[int, list[Finding]] = {}
+        for f in findings:
+            by_sent.setdefault(f.trigger.sent.start, []).append(f)
+        oblique = {*self.lexicon.all_pronouns} - {
+            "он",
+            "она",
+            "они",
+            "я",
+            "все",
+            "который",
+            "которая",
+            "которые",
+        }
+        for f in findings:
+            t = f.trigger
+            if f.persons or f.count is not None or f.group_ref or f.own_patient:
+                continue
+            if rules[id(f)].patient != "object" or t.pos_ != "VERB":
+                continue
+            if not t.lower_.endswith("ли") or "Part" in t.morph.get("VerbForm"):
+                continue  # (a capitalised verb opening the sentence is often tagged a converb)
+            if any(
+                c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass") and not self._term_word(c)
+                for c in t.children
+            ):
+                continue  # («дали восемь лет»: the term is the object, no one's name)
+            sent = t.sent
+            if sent.start == 0 or any(index.person_at(x) is not None or x.lower_ in oblique for x in sent):
+                continue
+            doc = t.doc
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc[prev.start : t.i].text:
+                continue
+            earlier = [g for g in by_sent.get(prev.start, []) if g.persons]
+            if len({id(p) for g in earlier for p in g.persons}) != 1 or any(
+                g.count is not None for g in earlier
+            ):
+                continue
+            f.persons.append(earlier[-1].persons[0])
+
+    def _term_word(self, x: Token) -> bool:
+        lex = self.lexicon
+        return (
+            x.lemma_.lower() in lex.terms["year"]
+            or x.lower_ in lex.terms["year"]
+            or self._word_in(x, "months_words")
+            or self._word_in(x, "term_nouns")
+        )
+
+    def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
+        """«Известны имена четырёх задержанных: это 41-летний инженер A, его брат B, C и D»,
+        «осудили трёх активистов — A, B и C»: a counted group closed by a colon or a dash is
+        named by the list that follows, whatever roles, ages and kin stand before each name
+        (the parse often hangs the list on another word of the clause). The list ends at a
+        finite verb or a semicolon, and names no more people than the count; set off by commas
+        («двое осуждённых по … статьям, A и B, остаются …») it names exactly the count."""
+        doc = t.doc
+        end = t.sent.end
+        k = t.i + 1
+        while k < min(end, t.i + 8) and doc[k].text not in (":", "—", "–", ","):
+            # «трёх задержанных активистов:», «двое осуждённых по «экстремистским» статьям, A и B»
+            if index.person_at(doc[k]) is not None or (
+                doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+            ):
+                return []
+            k += 1
+        if k >= end - 1 or doc[k].text not in (":", "—", "–", ","):
+            return []
+        apposition = doc[k].text == ","
+        if any(self._word_in(x, "members") for x in doc[max(t.sent.start, t.i - 3) : t.i]):
+            return []  # «среди задержанных — X»: a membership of its own
+        k += 1
+        if self._word_in(doc[k], "they_are"):
+            k += 1
+        persons: list[Person] = []
+        for x in doc[k:end]:
+            if (
+                x.text == ";"
+                or self._word_in(x, "according")
+                or (x.pos_ in ("VERB", "AUX") and not {"Part", "Conv"} & set(x.morph.get("VerbForm")))
+            ):
+                break  # «…: по словам X, …», «…: X сообщил, что …»
+            person = index.person_at(x)
+            if person is None:
+                if not persons and x.i - k >= 5:
+                    return []  # no name opens what follows: a clause, not a list
+                continue
+            if person not in persons:
+                persons.append(person)
+        if apposition:
+            # a comma sets the names off as an apposition only when they are exactly the group
+            return persons if len(persons) == count else []
+        return persons if len(persons) <= count else []
+
+    def _inverted_subject(self, root: Token, t: Token, person: Person, index: PersonIndex) -> Person | None:
+        """«Анну Орлову помиловал Лукашенко», «Ирину К. в числе 52 политзаключённых помиловал
+        Лукашенко»: an object fronted before an active verb and a name after it that the
+        parse takes for an object too. The name after the verb, written in its nominative,
+        whose gender the verb agrees with, is the subject when the name fronted before the
+        verb in its clause cannot be: it is written in the accusative and its gender
+        disagrees with the verb («Анну»), or its surname is oblique («Ивана Орлова»).
+        Returns the fronted name (the object), `_NO_ONE` when the fronted object is a noun
+        («её мужа помиловал Лукашенко»)."""
+        verb_gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        if (
+            root.i < t.i
+            or verb_gender is None
+            or "Fin" not in t.morph.get("VerbForm")
+            or "Sing" not in t.morph.get("Number")
+            or person.gender != verb_gender
+            or _oblique_surname(root, person)
+            or folded(root.doc[_mention_end(root, person) - 1].text) != folded(person.tokens[-1])
+        ):
+            return None
+        doc = t.doc
+        for k in range(t.i - 1, t.sent.start - 1, -1):
+            x = doc[k]
+            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or x.text in (";", ":", "—"):
+                return None  # another clause's verb: the name before it is that clause's
+            other = index.person_at(x)
+            if (
+                other is None
+                and x.head.i == t.i
+                and x.dep_ == "obj"
+                and x.pos_ == "NOUN"
+                and "Sing" in x.morph.get("Number")
+            ):
+                # «её мужа помиловал Лукашенко»: the verb's own object is a noun, no name
+                return (
+                    _NO_ONE
+                    if {"Acc", "Gen"} & set(x.morph.get("Case")) and "Anim" in x.morph.get("Animacy")
+                    else None
+                )
+            if other is None or other is person:
+                continue
+            last = doc[_mention_end(x, other) - 1].lower_
+            if (
+                _oblique_surname(x, other)
+                and last.endswith(("а", "я"))
+                or other.gender not in (None, verb_gender)
+                and last.endswith(("у", "ю"))
+            ):
+                return other  # an accusative: «Ивана Орлова», «Анну Орлову»
+            return None
+        return None
 
     def _colon_list(
         self,
@@ -3476,8 +3742,16 @@ class EventFinder:
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             context = doc[max(t.sent.start, x.i - 2) : x.i]
-            if any(self._word_in(c, "approximate") for c in context):
-                finding.group_ref = True
+            if (
+                any(self._word_in(c, "approximate") for c in context)
+                or (context and context[-1].lower_ in ("до", "да"))
+                or (
+                    context
+                    and context[-1].lower_ == "от"
+                    and any(a.lower_ in ("до", "да") for a in after[:2])
+                )
+            ):
+                finding.group_ref = True  # («от 20 до 40 человек»: a bound, not a count)
                 continue
             value = number_value(run, lex)
             if value is None or value != int(value) or value < 2:
@@ -3896,6 +4170,9 @@ class EventFinder:
             blocks = self._between_blocks(t, root, index, described if not passive else None)
             if blocks or self._possessor(root, index):
                 continue
+            start = _mention_start(root, person, index)
+            if any(self._word_in(x, "according") for x in t.doc[max(t.sent.start, start - 2) : start]):
+                continue  # «По словам Жаксылыкова, ей не дали … и держали»: who tells, not whom
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
@@ -4059,7 +4336,15 @@ class EventFinder:
             if person is not None and person not in finding.persons:
                 finding.persons.append(person)
             return
-        gender = pronoun_gender(child, lex)
+        gender = pronoun_gender(child, lex) or (
+            # «…краеведу Азату С.: того приговорили к четырём годам»: a demonstrative standing
+            # alone for the person just named (not «того человека», «после того»)
+            _DEMONSTRATIVES.get(word)
+            if child.head.i == t.i
+            and child.dep_ in ("obj", "nsubj:pass", "nsubj")
+            and not list(child.children)
+            else None
+        )
         nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
         if (
             gender
@@ -4070,6 +4355,20 @@ class EventFinder:
             and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))
         ):
             return  # «Её коллегу … приговорили»: a possessive before a noun (not «признал его виновным»)
+        if gender and word in _DEMONSTRATIVES:
+            # the demonstrative points at the last one named («the latter»), salient or not
+            limit = sentences_back(child.sent, 1)
+            person = next(
+                (
+                    p
+                    for root, p in reversed(index.mention_roots())
+                    if limit <= root.i < child.i and p.gender in (None, gender)
+                ),
+                None,
+            )
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
         if gender:
             person = self._core_antecedent(child, gender, index)
             if person is None and self._unnamed_subject(child, gender, index):
@@ -4682,7 +4981,20 @@ class EventFinder:
         """«Одного из них, X, суд арестовал, второго отпустили»; «…, а его жену отпустили»: a
         conjoined trigger whose object is a person of its own, unnamed (an ordinal or
         «остальных» standing for a person, a relative told by a possessive), shares no names.
-        A described convict («приговорил преступника к двум годам») may be the name told."""
+        A described convict («приговорил преступника к двум годам») may be the name told.
+        The parse may hang the ordinal elsewhere: «Приговор получили четверо, пятого суд
+        оправдал и освободил» (an ordinal opening a clause after a comma, before the trigger
+        conjoined to the first verb, is the later verbs' patient)."""
+        if t.dep_ == "conj" and t.head.i < t.i:
+            doc = t.doc
+            for x in doc[t.head.i + 1 : t.i]:
+                if (
+                    doc[x.i - 1].text == ","
+                    and x.pos_ in ("ADJ", "DET", "NUM")
+                    and x.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE | _ORDINALS
+                    and not {"Nom", "Loc"} & set(x.morph.get("Case"))
+                ):
+                    return True
         return any(
             c.dep_ in ("obj", "nsubj:pass")
             and c.ent_type_ != "PER"
@@ -4898,6 +5210,13 @@ def _abbreviation(x: Token) -> bool:
         return False
     prev = x.doc[x.i - 1]
     return not x.whitespace_ or (prev.is_lower and prev.is_alpha and len(prev.text) <= 4)
+
+
+def _mention_end(root: Token, person: Person) -> int:
+    for start, end in person.mentions:
+        if start <= root.i < end:
+            return end
+    return root.i + 1
 
 
 def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> int:

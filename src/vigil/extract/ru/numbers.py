@@ -95,6 +95,11 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
         context += [c for c in noun.children if c.i < first.i]
     if any(lexicon.word_in(c, "approximate") for c in context):
         return None, True
+    doc = first.doc
+    before = doc[first.i - 1].lower_ if first.i > first.sent.start else ""
+    after = doc[run[-1].i + 1].lower_ if run[-1].i + 1 < len(doc) else ""
+    if before in ("до", "да") or (before == "от" and after in ("до", "да")):
+        return None, True  # «от 20 до 40 человек», «до 40 человек»: a bound, not a count
     value = number_value(run, lexicon)
     if value is None or value != int(value) or value < 2 or 1900 <= value <= 2100:
         return None, False

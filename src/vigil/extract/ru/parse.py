@@ -178,6 +178,7 @@ def to_spacy(
         morphs.append("|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items())))
         pos.append(t.pos or "X")
         lemmas.append(lemma_of(t.text, t.pos or "X", t.feats or {}))
+    _verb_tagged_noun(pos, morphs, lemmas, words)
     _object_before_participle(heads, deps, pos, morphs, words)
     _conjoined_participle_agreement(heads, deps, morphs)
     _number_before_its_noun(heads, deps, pos, morphs)
@@ -210,6 +211,34 @@ def to_spacy(
             ents.append(s)
     doc.ents = ents
     return doc
+
+
+_PAST_ENDINGS = (
+    ("лись", "Number=Plur"),
+    ("лась", "Gender=Fem|Number=Sing"),
+    ("лось", "Gender=Neut|Number=Sing"),
+    ("лся", "Gender=Masc|Number=Sing"),
+    ("ли", "Number=Plur"),
+    ("ла", "Gender=Fem|Number=Sing"),
+    ("ло", "Gender=Neut|Number=Sing"),
+    ("л", "Gender=Masc|Number=Sing"),
+)
+
+
+def _verb_tagged_noun(pos: list[str], morphs: list[str], lemmas: list[str], words: list[str]) -> None:
+    """«… в числе 52 политзаключённых помиловал Лукашенко»: natasha may tag a past verb after
+    a genitive plural as a noun of that case; the dictionary then finds no noun and lemmatises
+    it to the verb. A «noun» whose lemma is an infinitive and whose form ends like a past verb
+    is that verb (its gender and number read off the ending)."""
+    for i, p in enumerate(pos):
+        if p != "NOUN" or not lemmas[i].endswith(("ть", "ться", "чь", "чься")):
+            continue
+        word = words[i].lower()
+        for ending, feats in _PAST_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                pos[i] = "VERB"
+                morphs[i] = f"Mood=Ind|{feats}|Tense=Past|VerbForm=Fin|Voice=Act"
+                break
 
 
 def _object_before_participle(

@@ -171,7 +171,7 @@ class QuoteFinder:
             return None
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
-            return self._speaker_in(span, index, start, need_verb=False)
+            return self._speaker_in(span, index, start, need_verb=False) or self._dropped_subject(span, index)
         if before.endswith(","):
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
             span = self._clause(doc, start, forward=False)
@@ -180,6 +180,35 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _dropped_subject(self, span: Span, index: PersonIndex) -> Person | None:
+        """«Вышел на свободу блогер X. … Первым делом записал видео: «…»»: a colon line whose
+        past verb has no subject and names no one goes on with the latest person of the verb's
+        gender in the two sentences before (same paragraph)."""
+        if self.lexicon.extra.get("linear") or not span or "\n" in span.text:
+            return None
+        verbs = [
+            t
+            for t in span
+            if t.pos_ == "VERB"
+            and "Fin" in t.morph.get("VerbForm")
+            and "Sing" in t.morph.get("Number")
+            and t.morph.get("Gender")
+        ]
+        if len(verbs) != 1 or any(c.dep_.startswith("nsubj") for c in verbs[0].children):
+            return None
+        if any(index.person_at(t) is not None or pronoun_gender(t, self.lexicon) for t in span):
+            return None
+        gender = {"Masc": "masc", "Fem": "fem"}.get(verbs[0].morph.get("Gender")[0])
+        if gender is None:
+            return None
+        person = index.latest_before(span.start, gender, window_sents=2)
+        if person is None:
+            return None
+        last = max((a for a, _ in person.mentions if a < span.start), default=None)
+        if last is None or "\n" in span.doc[last : span.start].text:
+            return None
+        return person
 
     def _according(self, span: Span) -> bool:
         """«По словам Светланы Гончаровой, «…»»: the words in marks follow the «по словам X»
@@ -423,6 +452,8 @@ class QuoteFinder:
         if self.lexicon.extra.get("linear"):
             return _oblique(t, person)
         case = t.morph.get("Case")
+        if not _oblique(t, person) and t.lower_.endswith(_DECLINED_NOMINATIVE.get(person.gender or "", ())):
+            return False  # «Эти слова Мальцева написала …»: her nominative surname, tagged a genitive
         return bool(case) and "Nom" not in case
 
     def _last_speaker(self, index: PersonIndex, at: int, gender: str) -> Person | None:
@@ -984,6 +1015,14 @@ def _inner_dot(doc: Doc, j: int) -> bool:
 def _speech_punctuation(text: str, end: int) -> bool:
     """A comma after the closing mark, or ! ? … before it, then a dash: direct speech."""
     return "," in text[end : end + 3] or text[end - 2 : end - 1] in ("!", "?", "…")
+
+
+# a declined surname written as its nominative is the nominative whatever the tagger says
+# (a woman's «Мальцева» is no genitive: hers is «Мальцевой»); indeclinable ones are left to it
+_DECLINED_NOMINATIVE = {
+    "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая"),
+    "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"),
+}
 
 
 def _oblique(t, person: Person) -> bool:
