@@ -293,3 +293,25 @@ def test_a_change_someone_wants_is_no_term(extract_text):
     )
     assert ("Ruslan Gavrin", 60) not in terms
     assert ("Ruslan Gavrin", 108) in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Ruslan Gavrin, whose seven-year sentence ends next spring, wrote to his daughter.", 84),
+        ("Ruslan Gavrin, whose 10-year prison term was upheld in June, has lost weight, his wife says.", 120),
+    ],
+)
+def test_whose_term_is_the_described_persons(extract_text, text, months):
+    assert ("Ruslan Gavrin", months) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruslan Gavrin, whose possible 10-year sentence worries his family, is on trial.",
+        "Ruslan Gavrin, whose brother's nine-year sentence ends in 2027, spoke to reporters.",
+    ],
+)
+def test_whose_possible_or_someone_elses_term_is_none(extract_text, text):
+    assert not _terms(extract_text(text))

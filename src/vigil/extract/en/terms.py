@@ -345,6 +345,12 @@ def _set_off_term(noun: Token) -> int | None:
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
     """Whose term a term noun is: 'X's sentence', 'the sentence of X', 'the term handed to X'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose":
+        # "X, whose eight-year sentence ends in 2027": the one the relative clause describes
+        clause = noun.head
+        if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return ctx.persons_in(clause.head, pronouns=False)
+        return []
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
     # "the sentence of X", "a 10-year sentence against X" (a verdict upheld against its owner)
