@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.doctext import span_text
+from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.numbers import TERM_RE
+from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.persons import fold
 from vigil.extract.en.triggers import COUNTRIES, country_of, term_in
 from vigil.extract.scan import tokens_where
@@ -30,11 +30,23 @@ def term_near(tok: Token) -> int | None:
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
         if gap is not None and c.i > gap:
             continue
-        if c.dep_ in skip and not (c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")):
+        given = c.dep_ == "npadvmod" and c.i > tok.i and tok.lemma_ in ("give", "hand")
+        # "received one year, three months": the parser reads the duration as an adverbial
+        received = c.dep_ == "npadvmod" and c.left_edge.i == tok.i + 1 and tok.lemma_ in ("receive", "get")
+        # ("given 18 months effective": the term may hang on the word after it)
+        hung = (
+            c.pos_ == "ADJ"
+            and c.left_edge.i == tok.i + 1
+            and c.i > tok.i
+            and TERM_RE.match(doc_text(tok.doc), c.left_edge.idx) is not None
+        )
+        if c.dep_ in skip and not (given or received or hung):
             continue  # "gave X five years": the duration after the verb is the term
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
             continue  # "jailed after 40 years on the run": how long until, not how long for
         months = term_in(c)
+        if months and (given or received) and (whole := TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)):
+            months = term_months(whole) or months  # (its months may hang apart: read it whole)
         if months:
             return months
     return None

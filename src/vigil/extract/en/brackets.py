@@ -19,7 +19,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import parse_term
 from vigil.extract.findings import Finding, Person
 
-__all__ = ["bracketed_terms", "past_brackets"]
+__all__ = ["bracketed_terms", "past_aside", "past_brackets"]
 
 _LONGEST_TERM = 25 * 12  # more than this in brackets is no term ("(2010-2014)" is caught earlier)
 _AGE = re.compile(r"\b(?:old|aged?)\b", re.IGNORECASE)
@@ -31,6 +31,12 @@ def _close(doc: Doc, i: int, end: int) -> int | None:
     if doc[i].text != "(":
         return None
     return next((k for k in range(i + 1, min(end, i + _BRACKET_WIDTH)) if doc[k].text == ")"), None)
+
+
+def past_aside(doc: Doc, i: int, end: int) -> int:
+    """Token i, or the one after the short bracket opening there ("X (Y in Russian reports), 34")."""
+    close = _close(doc, i, end) if i < end else None
+    return i if close is None else close + 1
 
 
 def past_brackets(ctx: DocContext, persons: list[Person], sent: Span) -> list[Person]:

@@ -55,6 +55,9 @@ class DocContext:
             return self.owner_at[tok.i]
         if pronouns and tok.i in self.first_person:
             return self.first_person[tok.i]
+        if pronouns and tok.lower_ in ("himself", "herself") and tok.dep_ == "appos":
+            # "X's father, himself a journalist, was jailed": the set-off reflexive is its head
+            return self.person_at(tok.head, pronouns=False)
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             if tok.i not in self._pronoun_person:
                 found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
@@ -109,7 +112,9 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep") or _restrictive(c) for c in tok.children)
         ):
-            return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            # (the one person titled so before, "blogger X" in the headline, over her husband
+            # named since)
+            return self._titled_as(tok) or resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
         # text named with that role ("teacher X", "X, a teacher")
         if (

@@ -659,8 +659,8 @@ def _in_another_event(group: Token, home: str | None) -> bool:
     verb = group.head
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
-        if verb.pos_ == "NOUN" and verb.lemma_.lower() in noun_rules():
-            return True  # "confirmed the release of 57 people jailed for ...": the noun's event
+        if verb.pos_ == "NOUN" and group.head.lower_ == "of" and verb.lemma_.lower() in noun_rules():
+            return True  # "confirmed the release of 57 people jailed for ...": the release is the news
         verb, steps = verb.head, steps + 1
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
+from vigil.extract.en.brackets import past_aside
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import SPEECH, asserted
@@ -178,12 +179,13 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     if person is None or _first_named(person, _below_headline(doc)) < opening:
         return []
     end = max(e for s, e in person.mentions if s == opening)
+    named = doc[end - 1]
+    end = past_aside(doc, end, following.end)  # "X (Y in Russian-language reports), 34, was ..."
     aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
     if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char] and not aged:
         return []  # the introduction opens the next paragraph (or, with an age, the next sentence)
     root = following.root
     subject = subject_of(root)
-    named = doc[end - 1]
     reported = False
     if subject is None or ctx.owner_at.get(subject.i) is not person:
         # "X, 41, who ..., had pleaded guilty ..., the law passed in 2024": a long opening the
@@ -205,7 +207,7 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
             # "X, the leader of the party, was taken ...": a role made definite (not "the
             # journalist's wife": someone else's relative)
             or after[1].lower_ == "the"
-            and _definite_role(doc[end - 1])
+            and _definite_role(named)
         )
     )
     if not introduced:
@@ -213,7 +215,7 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
     if any(t.lemma_ == patient.lemma_ and any(c.dep_ == "case" for c in t.children) for t in following):
         return []  # "X, 53, had been the economist's cellmate": someone beside the lead's person
     described = [
-        t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == end - 1
+        t for k in range(end, following.end) if (t := doc[k]).dep_ == "appos" and t.head.i == named.i
     ]
     if any(w.lemma_.lower() in lexicon("authority_roles") for a in described for w in a.subtree):
         return []  # "Nurlan S., 41, a police spokesman, defended the detention"

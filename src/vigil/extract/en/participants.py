@@ -259,7 +259,22 @@ def _subject_read_as_conj(tok: Token) -> Token | None:
         "VERB",
         "AUX",
     ):
-        return None
+        # "A received 12 months, and B, 21 — an aside — was sentenced to 10": the parser may make
+        # the first clause the passive verb's complement, with the name its conjunct
+        first = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i), None)
+        if first is None or first.pos_ not in ("VERB", "AUX"):
+            return None
+        return next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "conj"
+                and c.pos_ == "PROPN"
+                and c.ent_type_ == "PERSON"
+                and first.i < c.i < tok.i
+            ),
+            None,
+        )
     return next(
         (
             c

@@ -9,6 +9,7 @@ to the nearest earlier person of compatible gender.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -1626,6 +1627,20 @@ _NICKNAME_MARKS = {'"': '"', "'": "'", "(": ")"}
 _NICKNAME_OPENERS = frozenset(_NICKNAME_MARKS)
 
 
+def _run_label(toks: list[Token]) -> str | None:
+    """The entity label of a run of capitals: its last word's, or PERSON when a person entity
+    opens the run and the words after it are in no entity ("Sayed Fathy Abdelaziz", the tagger's
+    person cut after two of three names)."""
+    if toks[-1].ent_type_:
+        return toks[-1].ent_type_
+    if toks[0].ent_iob_ == "B" and toks[0].ent_type_ == "PERSON":
+        tail = list(itertools.dropwhile(lambda t: t.ent_type_ == "PERSON", toks[1:]))
+        # (not "Ho Chi Minh City": a place or a body whose head the tagger left out)
+        if tail and all(not t.ent_type_ and fold(t.text) not in NON_PERSON_NOUNS for t in tail):
+            return "PERSON"
+    return None
+
+
 def _contiguous(toks: list[Token]) -> list[list[Token]]:
     """`toks` cut where a token does not follow the one before it."""
     parts: list[list[Token]] = []
@@ -1764,7 +1779,7 @@ class PersonFinder:
             toks = _without_postnominal(name_tokens(start, end))
             toks = self._without_verb(_without_place(_from_given_name(toks)))
             if toks:
-                candidates.append((toks, toks[-1].ent_type_ or None))  # the label of its entity
+                candidates.append((toks, _run_label(toks)))
         # full names first, in text order, the longest reading of a place first
         full = [
             (toks, label)

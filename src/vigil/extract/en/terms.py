@@ -9,6 +9,7 @@ because the term and its owner are in different clauses or sentences.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from itertools import takewhile
 
@@ -344,6 +345,12 @@ def _set_off_term(noun: Token) -> int | None:
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
     """Whose term a term noun is: 'X's sentence', 'the sentence of X', 'the term handed to X'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose":
+        # "X, whose eight-year sentence ends in 2027": the one the relative clause describes
+        clause = noun.head
+        if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return ctx.persons_in(clause.head, pronouns=False)
+        return []
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
     # "the sentence of X", "a 10-year sentence against X" (a verdict upheld against its owner)
@@ -392,6 +399,8 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         if verb.dep_ == "acl":
             nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
+        if verb.dep_ == "relcl" and any(n.lower_ in ("which", "that") for n in nouns):
+            nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
         if noun is None and (told := _participle_of_sentencing(findings, verb)):
             # "was sentenced to two years, reduced on appeal to 18 months": the term just given
@@ -406,11 +415,16 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             continue  # "parliament extended the president's term to seven years"
         if not asserted(verb):
             continue
-        persons = _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb)
+        persons = (
+            _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb) or _given_with(findings, noun)
+        )
         if not persons:
             continue
-        stated = _stated_terms(verb)
         own = term_in(noun)
+        # ("a 10-year term, which a court cut to seven": the bare number in the unit of the noun's term)
+        told = TERM_RE.search(span_text(noun.doc[noun.left_edge.i : noun.i + 1])) if own else None
+        relative = told is not None and verb.dep_ == "relcl" and verb.head.i == noun.i
+        stated = _stated_terms(verb, _term_unit(told) if relative else None)
         if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
             # "extended his sentence by six months", "cut her five-year term by a year": the new
             # term is the one told before with the difference (nothing when none was told before)
@@ -443,7 +457,8 @@ _SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
 def _difference(verb: Token) -> int | None:
     """How much a verb changed a term: '+12' for 'extended by a year', '-6' for 'cut by six
     months' ('added two years to his sentence' is a term of its own, as the corpus reads it)."""
-    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    # (a passive's "by" may be read as its agent: "was extended by two years")
+    by = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     months = term_in(by, own=True) if by is not None else None
     if months is None:
         return None
@@ -469,6 +484,17 @@ def _coordinated_terms(ctx: DocContext, noun: Token, verb: Token) -> list[tuple[
             return []
         out.append((months, owners))
     return out
+
+
+def _given_with(findings: list[Finding], noun: Token) -> list[Person]:
+    """'X was handed a 10-year term, which an appeal court later cut to seven': the persons of the
+    sentence whose verb took the term noun as its object."""
+    if noun.dep_ not in ("dobj", "attr", "oprd", "pobj"):
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next(
+        (f.persons for f in findings if f.type == "sentence" and f.persons and f.trigger.i == verb.i), []
+    )
 
 
 def _participle_of_sentencing(findings: list[Finding], verb: Token) -> list[Person]:
@@ -503,18 +529,24 @@ def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> li
 _BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
 
 
-def _stated_terms(verb: Token) -> list[int]:
+def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
     """The terms in a term-changing verb's own clause, in order: 'from nine years to seven' gives
     108 and 84 (the bare number takes the unit before it); 'by two years' is a difference."""
-    text = " ".join(t.text for t in sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i))
+    words = sorted(own_clause(verb, _CHANGED_TERM_CLAUSES), key=lambda t: t.i)
+    text = " ".join(t.text for t in words)
+    starts = dict(zip(itertools.accumulate((len(t.text) + 1 for t in words), initial=0), words, strict=False))
+    surface = doc_text(verb.doc)
     found: list[tuple[int, int]] = []
-    unit = None
     for match in TERM_RE.finditer(text):
         before = text[: match.start()]
         changed = re.search(r"\bfrom\s*$|\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s*$", before)
         if re.search(r"\bby\s*$", before) or is_approximate(before) and not changed:
             continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
         months = term_months(match)
+        if (first := starts.get(match.start())) is not None and (whole := TERM_RE.match(surface, first.idx)):
+            # "to two years and two months after ...": the parser may hang the months on the next
+            # clause; the term is read whole where it stands
+            months = term_months(whole) or months
         if months:
             found.append((match.start(), months))
             unit = _term_unit(match)
@@ -704,8 +736,28 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
             # a semicolon list item or the sentence
             or doc[num.i + 1].text in (";", ".")
             and num.text.isdigit()
+            # "B, 21 — no relation to C — was sentenced to ...": an age before an aside
+            or num.text.isdigit()
+            and _verb_after_aside(doc[num.i + 1])
         )
     )
+
+
+_ASIDE_CLOSE = {"—": "—", "–": "–", "--": "--", "(": ")"}
+
+
+def _verb_after_aside(tok: Token) -> bool:
+    """A dash or bracket aside opening at `tok` ("— no relation to C —") that a verb follows."""
+    doc = tok.doc
+    close = _ASIDE_CLOSE.get(tok.text)
+    if close is None:
+        return False
+    end = min(tok.sent.end, tok.i + 14)
+    shut = next((k for k in range(tok.i + 1, end) if doc[k].text == close), None)
+    if shut is None:
+        return False
+    after = shut + 2 if shut + 2 < len(doc) and doc[shut + 1].text == "," else shut + 1
+    return after < len(doc) and doc[after].pos_ in ("AUX", "VERB")
 
 
 def _age_told(num: Token) -> bool:
@@ -783,12 +835,17 @@ def bracketed_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding
         if sent[0].i in ctx.quoted or not asserted(sent.root):
             continue
         text, base = span_text(sent), sent.start_char
+        unit = None
         for match in _TERM_IN_BRACKETS.finditer(text):
             term = TERM_RE.match(match.group(1))
             rest = match.group(1)[term.end() :].strip() if term is not None else ""
             if rest and rest != "each" and not CUSTODY_WORDS & set(rest.lower().split()):
                 continue  # "(two years in the movement)": a length of something else
             months = term_months(term) if term is not None else None
+            if term is not None:
+                unit = _term_unit(term)
+            elif unit and (bare := _BARE_ITEM.fullmatch(match.group(1).strip())) and not bare[1][0].isdigit():
+                months = _list_value(bare.group(1), unit)  # "A (six years), B (four and a half)", not "(23)"
             opening = doc.char_span(base + match.start(), base + match.start() + 1)
             if not months or opening is None or opening.start == 0:
                 continue
@@ -818,7 +875,13 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
     members: list[Membership] = []
     doc = ctx.doc
     termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    for lead, after in colon_lead_ins(ctx):
+    for line, after in colon_lead_ins(ctx):
+        # the lead-in is the line's last sentence ("... charges we call retaliatory. The court
+        # handed down these sentences:"), not the clauses before it
+        lead = doc[max(line.start, line[-1].sent.start) : line.end]
+        if len(lead) <= 4 and lead.start > line.start:
+            # ("... reading out the punishments. They are:": the lead-in is the sentence before)
+            lead = doc[max(line.start, doc[lead.start - 1].sent.start) : line.end]
         if not {t.lemma_.lower() for t in lead} & _LIST_LEMMAS:
             continue
         if any(t.lemma_.lower() in _ASKING for t in lead[-1].sent):
@@ -837,8 +900,24 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
             if person is None:
                 break  # the list has ended
             named = max(t.i for t in span if ctx.owner_at.get(t.i) is person and t.i <= words[-1].i + 3)
+            persons = [person]
+            # "- spouses A and B from Barysau — 18 months each": names joined by "and" share the term
+            while (
+                named + 2 < span.end
+                and doc[named + 1].lower_ in ("and", ",")
+                and (other := ctx.owner_at.get(named + 2)) is not None
+                and other not in persons
+            ):
+                end = max(e for s, e in other.mentions if s == named + 2)
+                if end < len(doc) and doc[end].text in ("'s", "’s", "'", "’"):
+                    break  # "A, B's brother and an editor, seven years": B is no item
+                persons.append(other)
+                named = end - 1
             rest_at = doc[named].idx + len(doc[named].text) - item_start
             separator = re.search(r":|\s[—–-]\s", item[rest_at:])
+            if separator is None:
+                # "• A, director, nine years": the term after the last of the line's commas
+                separator = _comma_before_term(item[rest_at:])
             if separator is None:
                 if bullet is None:
                     break
@@ -853,14 +932,12 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
             at = doc.char_span(end - len(after), end, alignment_mode="expand")
             if at is None or at[0].i in ctx.quoted:
                 continue
-            if not any(p is person for p in listed):
-                listed.append(person)
-            if (id(person), months) not in termed:
-                out.append(
-                    Finding(
-                        "sentence", at[0], [person], term=months, date=date_text(lead.root), confidence=0.75
-                    )
-                )
+            for one in persons:
+                if not any(p is one for p in listed):
+                    listed.append(one)
+                if (id(one), months) not in termed:
+                    date = date_text(lead.root)
+                    out.append(Finding("sentence", at[0], [one], term=months, date=date, confidence=0.75))
         groups = [
             f
             for f in findings
@@ -869,6 +946,15 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
         if listed and groups and groups[-1].count == len(listed):
             members.append(Membership(lead[-1], listed, "sentence", group=groups[-1]))
     return out, members
+
+
+def _comma_before_term(rest: str) -> re.Match[str] | None:
+    """The comma of a list line after which its term opens ('A, 41, editor, eight years')."""
+    for comma in re.finditer(r",", rest):
+        after = rest[comma.end() :].lstrip()
+        if TERM_RE.match(after[_ROLL_VERB.match(after).end() :]):
+            return comma
+    return None
 
 
 _BARE_GIVERS = frozenset({"give", "hand", "get", "receive"})
@@ -1018,6 +1104,8 @@ def _listed_before_term(
     k = tok.i - 1
     while k >= between.start and between.doc[k].lower_ in _BEFORE_TERM:
         k -= 1
+    # "..., C and three others to two years each": the named and a counted rest, one group
+    rest, k = _counted_rest(between, k)
     people: list[Person] = []
     roles: set[int] = set()
     joined = False
@@ -1052,7 +1140,9 @@ def _listed_before_term(
     gapped = len(people) == 1 and not any(t.pos_ in ("VERB", "AUX") and t.i not in roles for t in between)
     # "gave A six years, B five years and C four": a comma joins a gapped clause as "and" does
     # ("A got six years; B four years": a semicolon joins a gapped clause as well)
-    semicolon = between.text.startswith((",", ";")) or k >= between.start and between.doc[k].text == ";"
+    # ("A to four years each, B to two years each": the first term's "each" before the comma)
+    opening = between.text[4:].lstrip() if between.text.startswith("each") else between.text
+    semicolon = opening.startswith((",", ";")) or k >= between.start and between.doc[k].text == ";"
     joined = joined or gapped and semicolon and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
         return []
@@ -1063,11 +1153,35 @@ def _listed_before_term(
         # "gave A a 10-year sentence, and B a 9-year one": the parser joins B to the verb, but
         # the gapped clause gives B its own term, not A's
         f.persons = [p for p in f.persons if p not in people]
+    if rest is not None:
+        return [
+            Finding(
+                "sentence", tok, people, count=rest + len(people), term=months, date=f.date, confidence=0.75
+            )
+        ]
     return [
         Finding("sentence", tok, [p], term=months, date=f.date, confidence=0.75)
         for p in people
         if id(p) not in given
     ]
+
+
+def _counted_rest(between: Span, k: int) -> tuple[int | None, int]:
+    """'and three others', 'and two other defendants' ending at token k: the size of the counted
+    rest after a list of names, and where the names end (k itself when there is none)."""
+    doc = between.doc
+    end = k
+    if k >= between.start and doc[k].lower_ != "others" and doc[k].pos_ == "NOUN":
+        k -= 1  # "two other defendants"
+    if k < between.start + 2 or doc[k].lower_ not in ("others", "other"):
+        return None, end
+    if doc[k].lower_ == "other" and k == end:
+        return None, end
+    number, joiner = doc[k - 1], doc[k - 2]
+    if joiner.lower_ != "and" or not number.like_num:
+        return None, end
+    value = parse_number(number.text)
+    return (value, k - 3) if value else (None, end)
 
 
 def _told_ago(tok: Token, match: re.Match[str]) -> bool:

@@ -607,6 +607,14 @@ def _term_object(tok: Token, home: str | None) -> bool:
             return True
         if c.dep_ == "dobj" and _bare_life(c):
             return True  # "the judge gave him life", "X got life for the killings"
+        if (
+            c.dep_ == "npadvmod"
+            and tok.lemma_ in ("receive", "get")
+            and c.left_edge.i == tok.i + 1
+            and term_in(c, own=True)
+            and not _deadline(c)
+        ):
+            return True  # "received one year, three months": the parser reads no object
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
@@ -624,7 +632,9 @@ def _term_object(tok: Token, home: str | None) -> bool:
         # (not "..., as was B": an elliptic comparison, no purpose)
         purpose = any(
             c.dep_ in ("xcomp", "advcl")
-            and not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and c.pos_ != "ADJ"  # ("given 18 months effective": no purpose)
+            # (a reason or a time is no purpose: "given 18 months because ...", "... after ...")
+            and not any(m.dep_ == "mark" and m.lower_ in _NO_PURPOSE for m in c.children)
             for c in tok.children
         )
         if purpose:
@@ -668,8 +678,16 @@ def _term_object(tok: Token, home: str | None) -> bool:
             return True
         # "was convicted and given 15 years": the passive's subject received the duration right
         # after it, whatever the parser made of it
+        # ("given 18 months effective": the term may hang on the word after it)
         if tok.tag_ == "VBN" and any(
-            c.left_edge.i == tok.i + 1 and c.pos_ in ("NOUN", "NUM") and term_in(c) and not _deadline(c)
+            c.left_edge.i == tok.i + 1
+            and (
+                c.pos_ in ("NOUN", "NUM")
+                or c.pos_ == "ADJ"
+                and TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)
+            )
+            and term_in(c)
+            and not _deadline(c)
             for c in tok.children
         ):
             return True
@@ -690,6 +708,14 @@ def _term_object(tok: Token, home: str | None) -> bool:
             for t in tok.subtree
         )
     return False
+
+
+def _term_starts(tok: Token) -> bool:
+    """A term opens at `tok` ("18 months effective": the adjective heads the phrase)."""
+    return TERM_RE.match(doc_text(tok.doc), tok.idx) is not None
+
+
+_NO_PURPOSE = frozenset({"as", "because", "since", "after", "before", "when", "while", "although", "though"})
 
 
 def _group_given_sentences(tok: Token) -> bool:
