@@ -173,3 +173,15 @@ def test_a_plural_verbs_names_each_with_its_own_clause(be):
     # a name in no coordination with the first one gets nothing
     result = be("На волю выйшаў Кузьма Шэлег, які адбываў 2 гады калоніі. Ніна Рух засталася ў калоніі.")
     assert ("release", "Ніна Рух") not in events(result)
+
+
+def test_a_pardon_stays_a_release_when_they_refused_to_leave(be):
+    result = be(
+        "Чацвёрты — фермер Кузьма Шэлег, якога ў 2023 годзе асудзілі на 4 гады калоніі. "
+        "Пасля памілавання ён адмовіўся выходзіць з аўтобуса на мяжы, і яго павезлі назад."
+    )
+    assert {("release", "Кузьма Шэлег"), ("arrest", "Кузьма Шэлег")} <= events(result)
+    assert ("deportation", "Кузьма Шэлег") not in events(result)
+    # a refusal of something else after the noun keeps its doubt
+    result = be("Кузьма Шэлег хворы. Пасля вызвалення ён адмовіўся ад лячэння.")
+    assert ("release", "Кузьма Шэлег") not in events(result)

@@ -497,6 +497,14 @@ class EventFinder:
             else:
                 f.type = "release"
 
+    def _refusal_to_leave(self, x: Token) -> bool:
+        """«адмовіўся выходзіць / перасякаць мяжу»: a refusal to leave, which takes back no
+        release told before it (GUIDELINES: refusing to leave is a release and an arrest)."""
+        doc = x.doc
+        return self._word_in(x, "refuse") and any(
+            self._word_in(y, "leave") for y in doc[x.i + 1 : min(x.sent.end, x.i + 4)]
+        )
+
     def _refuser(self, x: Token, index: PersonIndex) -> list[Person]:
         """Who refused: a name just before the verb of refusal, or a pronoun subject."""
         doc = x.doc
@@ -2515,7 +2523,10 @@ class EventFinder:
         elif (
             self.linear
             and not any(r.sent == t.sent for r, _ in index.mention_roots())
-            and not any(self._word_in(x, "blockers") for x in doc[t.i + 1 : t.sent.end])
+            and not any(
+                self._word_in(x, "blockers") and not self._refusal_to_leave(x)
+                for x in doc[t.i + 1 : t.sent.end]
+            )
         ):
             # «Пасля вызвалення ён выехаў у Польшчу»: the clause's subject pronoun, no name in it
             # (not «… ён можа выехаць», a possibility)
