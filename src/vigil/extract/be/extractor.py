@@ -123,9 +123,10 @@ class BelarusianExtractor(RussianExtractor):
         at all: it is tagged as spelt with the soft sign in its place (the Russian spelling of
         the same name, same length), and the words keep their own text afterwards."""
         soft = _APOSTROPHE.sub("ь", text)
+        abbreviations = frozenset(self.lexicon.sets.get("abbreviations", ()))
         if soft == text:
-            return self.models.analyse(text)
-        ndoc = self.models.analyse(soft)
+            return self.models.analyse(text, abbreviations=abbreviations)
+        ndoc = self.models.analyse(soft, abbreviations=abbreviations)
         ndoc.text = text
         for t in ndoc.tokens or []:
             t.text = text[t.start : t.stop]
@@ -346,6 +347,22 @@ class BelarusianExtractor(RussianExtractor):
             )
         ):
             tokens = tokens[:-1]  # «— расказаў Клімчук Свабодзе»: the outlet told, not a surname
+        court = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(span.doc) else None
+        if (
+            len(tokens) >= 3
+            and court is not None
+            and court.lower_ in ("суд", "суда", "судом")
+            and tokens[-1].lower_.endswith(("ы", "і", "ага", "ым"))
+            and self._first_name(tokens[0].text)
+        ):
+            tokens = tokens[:-1]  # «Уладзіміру Кашэвічу Вярхоўны суд …»: the court's adjective
+        if len(tokens) == 2:
+            words = f"{tokens[0].lower_} {tokens[1].lower_}"
+            if any(
+                " " in stem and words.startswith(stem) and len(words) - len(stem) <= 3
+                for stem in self.lexicon.sets["outlet_stems"]
+            ):
+                return None  # «Наша Ніва» on a byline's line, «паводле «Нашай Нівы»»: an outlet
         if len(tokens) >= 3 and self._relative_first_name(tokens[0].text, tokens[1].text):
             tokens = tokens[1:]  # «брат Сяргея Ірына Мох», «адвакат Паўла Ігар Лук»: whose, then who
         after = span.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(span.doc) else None

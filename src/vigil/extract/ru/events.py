@@ -502,6 +502,14 @@ class EventFinder:
             else:
                 f.type = "release"
 
+    def _refusal_to_leave(self, x: Token) -> bool:
+        """«адмовіўся выходзіць / перасякаць мяжу»: a refusal to leave, which takes back no
+        release told before it (GUIDELINES: refusing to leave is a release and an arrest)."""
+        doc = x.doc
+        return self._word_in(x, "refuse") and any(
+            self._word_in(y, "leave") for y in doc[x.i + 1 : min(x.sent.end, x.i + 4)]
+        )
+
     def _refuser(self, x: Token, index: PersonIndex) -> list[Person]:
         """Who refused: a name just before the verb of refusal, or a pronoun subject."""
         doc = x.doc
@@ -1236,10 +1244,19 @@ class EventFinder:
             # infinitive, and «трымаюць» (no infinitive ends in -юць) is the present too; a verb
             # of demand or possibility before it still blocks it below
             and not (self.linear and t.lower_.endswith(("цца", "юць")))
+            # «смерць»: a noun spelt like an infinitive
+            and t.lower_ not in lex.sets.get("infinitive_like_nouns", ())
         ):
             return False
         if self.linear and self._linear_infinitive(t):
             return False
+        if (
+            self.linear
+            and t.lower_.endswith("цца")
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ in ("ёй", "яму", "ім", "мне", "нам", "вам", "табе")
+        ):
+            return False  # «ёй вызваліцца толькі ў 2027-м»: a dative with the infinitive, still to come
         if self.linear:
             return self._asserted_linear(t)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
@@ -2595,7 +2612,9 @@ class EventFinder:
         with a trigger is `_colon_list`'s). A line's brackets («(прокурор просил …)»), ranges
         and lines with a verb of demand or possibility state no term."""
         text = doc_text(doc)
-        taken = {f.trigger.i for f in findings}
+        # (Belarusian: a line's other event does not hide its term, «X (10 гадоў) — вывезены ў
+        # Літву;»; only its own verdict does)
+        taken = {f.trigger.i for f in findings if not self.linear or f.type == "sentence"}
         units = set(self.lexicon.terms["year"]) | set(self.lexicon.terms["month"])
         out: list[Finding] = []
         in_list = False
@@ -2652,11 +2671,28 @@ class EventFinder:
                 return True
         return False
 
-    @staticmethod
-    def _name_led(span: Span, index: PersonIndex) -> bool:
-        """A line whose first word is a person's name."""
-        first = next((x for x in span if not x.is_space and not x.is_punct), None)
-        return first is not None and index.person_at(first) is not None
+    def _name_led(self, span: Span, index: PersonIndex) -> bool:
+        """A line whose first word is a person's name, or (Belarusian) whose name comes after a
+        short description of the person with no stop before it («пенсіянер з Ліды X (4 гады) —
+        …;», «студэнтка X …;»); not one opened by a judge's or prosecutor's title."""
+        words = [x for x in span if not x.is_space]
+        if not words or words[0].is_punct:
+            return False
+        if index.person_at(words[0]) is not None:
+            return True
+        if not self.linear or not words[0].is_lower:
+            return False
+        for k, x in enumerate(words[:6]):
+            if index.person_at(x) is not None:
+                return True
+            if self._word_in(x, "agent_roles") or self._word_in(x, "blockers"):
+                return False
+            described = x.is_lower and x.text.replace("-", "").isalpha()  # «святар-грэкакатолік»
+            hyphen = x.text in ("-", "‑") or (k and words[k - 1].text in ("-", "‑"))
+            town = k and words[k - 1].lower_ in ("з", "зь", "са", "із") and x.is_title
+            if not (described or hyphen or town):
+                return False
+        return False
 
     def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
         """«1. Лобач Сергей Витальевич, житель Бреста. Задержан 2 сентября …; осуждён к 5 годам»:
@@ -2753,7 +2789,10 @@ class EventFinder:
         elif (
             self.linear
             and not any(r.sent == t.sent for r, _ in index.mention_roots())
-            and not any(self._word_in(x, "blockers") for x in doc[t.i + 1 : t.sent.end])
+            and not any(
+                self._word_in(x, "blockers") and not self._refusal_to_leave(x)
+                for x in doc[t.i + 1 : t.sent.end]
+            )
         ):
             # «Пасля вызвалення ён выехаў у Польшчу»: the clause's subject pronoun, no name in it
             # (not «… ён можа выехаць», a possibility)
@@ -2924,6 +2963,15 @@ class EventFinder:
         owner = self._relative_owner(t.doc, relative, index)
         participle_gender = self._participle_gender(t, index)
         brackets = _brackets_around(t)
+        # «…, які / якая …» opens the trigger's clause: a name past the clause's comma is not its
+        # (only a clause that hangs on a name: «тых, каго вызвалілі, — X» is X's)
+        own_clause_opened = any(
+            self._word_in(doc[k], "relative_words")
+            and doc[k - 1].text == ","
+            and k >= 2
+            and index.person_at(doc[k - 2]) is not None
+            for k in range(max(t.sent.start + 1, t.i - 3), t.i + 1)
+        )
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
                 continue
@@ -2945,6 +2993,10 @@ class EventFinder:
                 continue
             if any(self._passive_agent(root, doc[i], person, index) for i in sent_triggers if i != t.i):
                 continue  # «памілаваны Лукашэнкам і выйшаў на волю»: who pardoned did not walk free
+            if id(person) in self._agents and any(
+                i != t.i and abs(i - root.i) <= 3 and self._active_past(doc[i]) for i in sent_triggers
+            ):
+                continue  # «X, якую памілаваў Лукашэнка, вывезлі»: who pardoned was not taken away
             if (
                 rule.patient == "object"
                 and root.i < t.i
@@ -2955,7 +3007,15 @@ class EventFinder:
                 )
                 and not any(i in trigger_ids for i in range(root.i + 1, t.i))
                 and not _inflected(root, person, index)
-                and not self._relative_object_before(t)
+                and not (
+                    self._relative_object_before(t)
+                    # «…, якіх Аляксандр Лукашэнка памілаваў»: a name after the relative word is
+                    # the clause's subject, one before it is the relative's noun
+                    and not any(
+                        x.lower_ in lex.sets.get("relative_objects", ())
+                        for x in doc[max(t.sent.start, root.i - 3) : root.i]
+                    )
+                )
             ):
                 self._agents.add(id(person))
                 continue  # «Лукашэнка памілаваў 31 палітвязня»: the name before an active verb is its agent
@@ -2973,14 +3033,19 @@ class EventFinder:
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
             side = [i for i in rivals if (i < root.i) == (t.i < root.i)]
             lo, hi = sorted((root.i, t.i))
-            alone = not any(index.person_at(x) not in (None, person) for x in doc[lo + 1 : hi]) and not any(
-                x.text in (";", ":") for x in doc[lo + 1 : hi]
-            )
+            # (a name told as who pardoned or freed stands between no one: «X, якую памілаваў
+            # Лукашэнка, вывезлі»)
+            alone = not any(
+                index.person_at(x) not in (None, person) and id(index.person_at(x)) not in self._agents
+                for x in doc[lo + 1 : hi]
+            ) and not any(x.text in (";", ":") for x in doc[lo + 1 : hi])
             distance = abs(root.i - t.i)
             if alone and t.i < root.i and self._relative_of_another(t, person, index):
                 alone = False  # «X, якой далі 6 гадоў, і Y, які адбываў …»: X's clause, not Y's
             if brackets is not None and root.i > brackets[1]:
                 continue  # «X (яе асудзілі на 3 гады) і Y …»: the brackets' event is not Y's
+            if root.i > t.i and own_clause_opened and any(x.text == "," for x in doc[t.i + 1 : root.i]):
+                continue  # «X, які адбываў 3 гады, і Y»: the relative clause ended before Y
             if root.i < t.i and _inside_relative_of(t, root, person, owner):
                 continue  # «X — жонка Y, які быў арыштаваны …»: the clause is Y's, not X's
             if root.i < t.i and relative is not None and person.gender not in (None, relative[1]):
@@ -2994,6 +3059,9 @@ class EventFinder:
             ):
                 finding.persons.append(person)
         for person in self._named_and_more(t, index, sent_triggers):
+            if person not in finding.persons:
+                finding.persons.append(person)
+        for person in self._coordinated_after(t, index):
             if person not in finding.persons:
                 finding.persons.append(person)
         for person in self._subject_before_parenthetical(t, finding, index):
@@ -3057,6 +3125,16 @@ class EventFinder:
                 finding.persons.append(person)
         if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
+        if not finding.persons:
+            first = self._first_conjunct(t, trigger_ids, index)
+            if first is not None:
+                # «мужчыну вярнулі ў Менск і зноў змясцілі ў ізалятар»: the object of the first
+                # verb of the pair is the second's too
+                person = self._adjacent_pronoun(first, index)
+                if person is not None:
+                    finding.persons.append(person)
+                else:
+                    finding.persons.extend(self._linear_back_reference(first, index, trigger_ids))
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             finding.persons.extend(self._elided_subject(t, index, rule.label))
         self._linear_count(t, finding, trigger_ids)
@@ -3105,6 +3183,54 @@ class EventFinder:
             person = index.person_at(doc[k - 1])
             return [person] if person is not None else []
         return []
+
+    def _coordinated_after(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«На волю выйшлі X, які адбываў 3 гады, і Y, асуджаная на 2 гады»: a plural verb's
+        names coordinated after it, each with its own relative or participle clause between
+        commas, are all the verb's (the clauses' own triggers do not take the next name)."""
+        doc = t.doc
+        lex = self.lexicon
+        if not t.lower_.endswith("лі"):
+            return []
+        end = t.sent.end
+        k = t.i + 1
+        while k < min(end, t.i + 4) and index.person_at(doc[k]) is None and doc[k].is_lower:
+            k += 1  # «выйшлі палітвязні X»
+        people: list[Person] = []
+        clauses = 0
+        while k < end:
+            person = index.person_at(doc[k])
+            if person is None:
+                break
+            if person not in people:
+                people.append(person)
+            while k < end and index.person_at(doc[k]) is person:
+                k += 1
+            if (
+                k + 1 < end
+                and doc[k].text == ","
+                and doc[k + 1].is_lower
+                and doc[k + 1].lower_ not in lex.sets["and"]
+            ):
+                # the name's own clause, up to its closing comma
+                close = next(
+                    (j for j in range(k + 1, min(end, k + 16)) if doc[j].text in (",", ";", ":")), None
+                )
+                if close is None or doc[close].text != ",":
+                    break
+                if any(index.person_at(x) is not None for x in doc[k + 1 : close]):
+                    break
+                clauses += 1
+                k = close
+            if k < end and doc[k].text == ",":
+                k += 1
+            if k < end and doc[k].lower_ in lex.sets["and"]:
+                k += 1
+            while k < end and doc[k].is_lower and doc[k].is_alpha and index.person_at(doc[k]) is None:
+                k += 1  # «і настаўніца Y»
+                if k - t.i > 40:
+                    break
+        return people if len(people) > 1 and clauses else []
 
     def _relative_of_another(self, t: Token, person: Person, index: PersonIndex) -> bool:
         """The trigger stands in a relative clause («, якой далі …», «, які адбываў …») that
@@ -3410,6 +3536,70 @@ class EventFinder:
             if self._unnamed_subject(x, gender, index):
                 continue
             return index.latest_before(x.i, gender, exclude=self._agents)
+        x = self._pronoun_past_adverbial(t)
+        if x is not None and not self._unnamed_subject(x, pronoun_gender(x, lex), index):
+            return index.latest_before(x.i, pronoun_gender(x, lex), exclude=self._agents)
+        return None
+
+    def _read_also(self, t: Token) -> bool:
+        """`t` is on a «Чытайце таксама: …» line, the headline of another article."""
+        links = tuple(self.lexicon.sets.get("read_also", ()))
+        if not links:
+            return False
+        text = doc_text(t.doc)
+        start = text.rfind("\n", 0, t.idx) + 1
+        return text[start : start + 40].lower().startswith(links)
+
+    def _first_conjunct(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> Token | None:
+        """The verb of «… вярнулі ў Менск і (зноў) змясцілі …»: a past verb (no trigger) at most
+        four words before the «і» that opens the trigger's conjunct, with no stop, name or number
+        between them. None when the trigger does not follow «і»."""
+        lex = self.lexicon
+        doc = t.doc
+        k = t.i - 1
+        while k > t.sent.start and (
+            doc[k].lower_ in lex.sets.get("time_adverbs", ()) or doc[k].lower_ == "зноў"
+        ):
+            k -= 1
+        if k <= t.sent.start or doc[k].lower_ not in ("і", "ды"):
+            return None
+        for j in range(k - 1, max(t.sent.start, k - 5) - 1, -1):
+            x = doc[j]
+            if not x.is_alpha or index.person_at(x) is not None or j in trigger_ids:
+                return None
+            if (
+                x.is_lower
+                and x.lower_.endswith(("лі", "ла"))
+                and len(x) > 4
+                and not self.label_of_lemma.get(x.lemma_.lower())
+            ):
+                return x
+        return None
+
+    def _pronoun_past_adverbial(self, t: Token) -> Token | None:
+        """«яе пад канвоем давезлі», «яго ўначы вывезлі»: a singular pronoun before the trigger
+        with only a short adverbial between them (a preposition's phrase or a word of time right
+        after the pronoun, no name, stop or other trigger) is the trigger's object as if it stood
+        beside it. Not «яго брата вывезлі»: the word after the pronoun must open an adverbial."""
+        lex = self.lexicon
+        doc = t.doc
+        opening = (
+            set(lex.sets["location_prepositions"]) | set(lex.sets.get("time_adverbs", ())) | {"ноччу", "зноў"}
+        )
+        for k in range(t.i - 2, max(t.sent.start, t.i - 5) - 1, -1):
+            x = doc[k]
+            gender = pronoun_gender(x, lex)
+            if gender:
+                if x.lower_ in lex.pronouns["plural"] or x.lower_ in lex.pronouns["first"]:
+                    return None
+                after = doc[k + 1].lower_
+                if after not in opening and "у" + after[1:] not in opening:  # «ўначы» is «уначы»
+                    return None
+                if k > t.sent.start and doc[k - 1].lower_ in lex.sets.get("according", set()):
+                    return None  # «паводле яе …»
+                return x
+            if not (x.is_alpha and x.is_lower) or self.label_of_lemma.get(x.lemma_.lower()):
+                return None
         return None
 
     def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
@@ -3420,6 +3610,8 @@ class EventFinder:
         (the one woman named in the sentence before)."""
         lex = self.lexicon
         doc = t.doc
+        if self._read_also(t):
+            return []  # «Чытайце таксама: Гомельскую настаўніцу асудзілі …»: another story's headline
         near = [
             x
             for x in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 2)]
@@ -3492,6 +3684,20 @@ class EventFinder:
                         holders[id(person)] = person
             if holders:
                 return list(holders.values()) if len(holders) == 1 else []
+            headline = first_line_end(doc)
+            if x.i < t.i and t.idx > headline:
+                # «журналістка X» in the headline, «Журналістку затрымалі …» far below: the one
+                # person the headline gave that role noun to (not someone a role noun named in
+                # the body, who may be another of the same trade)
+                for root, person in index.mention_roots():
+                    if root.i >= start or root.idx > headline:
+                        break
+                    first = _mention_start(root, person, index)
+                    for k in (first - 1, first - 2):
+                        if k >= 0 and doc[k].lower_.startswith(stem) and doc[k].is_alpha:
+                            holders[id(person)] = person
+                if len(holders) == 1:
+                    return list(holders.values())
             gender = self._role_gender(x)
             another = x.i > 0 and doc[x.i - 1].lower_ in (
                 "іншую",
@@ -3752,6 +3958,16 @@ class EventFinder:
                 )
             ):
                 finding.group_ref = True  # («от 20 до 40 человек»: a bound, not a count)
+                continue
+            remain = lex.sets.get("remain", ())
+            last = noun if noun is not x else run[-1]
+            if (x.i > t.sent.start and doc[x.i - 1].lower_ in remain) or (
+                last.i + 1 < t.sent.end
+                and doc[last.i + 1].lower_ in remain
+                and not (x.i > t.sent.start and self._word_in(doc[x.i - 1], "all_of"))  # «Усе трое …»
+            ):
+                # «пасля памілавання застаецца 1 103 палітвязні»: a running total; «трое
+                # застаюцца ў СІЗА»: those still held, no group of the event
                 continue
             value = number_value(run, lex)
             if value is None or value != int(value) or value < 2:
