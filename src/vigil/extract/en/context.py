@@ -109,7 +109,9 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep") or _restrictive(c) for c in tok.children)
         ):
-            return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            # (the one person the text titled with that noun, "blogger X", before whoever was
+            # named last: 'Blogger X was freed, her husband Y said. The blogger was convicted')
+            return self._titled_as(tok) or resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
         # text named with that role ("teacher X", "X, a teacher")
         if (
