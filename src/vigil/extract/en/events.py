@@ -456,6 +456,7 @@ class EventFinder:
         if (
             etype == "deportation"
             and finding.persons
+            and not _also(tok)  # ("X was also deported": one more of a group freed and expelled)
             and not any(_held_in_own_story(ctx, p, tok) for p in finding.persons)
         ):
             # "two men deported on the same flight, A and B, have not been heard from since": the

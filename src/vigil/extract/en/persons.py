@@ -2395,8 +2395,11 @@ def _past_personless(prev_sent: Span | None, owner_at: dict[int, Person]) -> Spa
     pronoun of a person ("The pardon lasted five months."), else `prev_sent`."""
     if prev_sent is None or prev_sent.start == 0:
         return prev_sent
-    if any(t.i in owner_at or t.lower_ in PRONOUNS or t.lower_ in _PERSONAL_OTHER for t in prev_sent):
-        return prev_sent
+    if any(
+        t.i in owner_at or t.lower_ in PRONOUNS or t.lower_ in _PERSONAL_OTHER or t.is_quote
+        for t in prev_sent
+    ):
+        return prev_sent  # (a sentence of a quote is somebody's words: not skipped)
     return prev_sent.doc[prev_sent.start - 1].sent
 
 

@@ -684,6 +684,7 @@ def _governing_speaker(
         if (
             child.dep_ in ("xcomp", "ccomp")
             and any(c.dep_ == "auxpass" for c in node.children)
+            and not any(c.dep_ == "agent" for c in node.children)  # ('was asked by Y whether ...': Y's)
             and (_is_speech_verb(node) or node.lemma_.lower() in _ADDRESSED)
         ):
             return None  # 'she had been advised to "wait for the results"': the unnamed adviser's words
@@ -1446,7 +1447,7 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
         main = tok.head.dep_ in ("ROOT", "conj") or tok.head.i == tok.head.sent.root.i
         if not definite or not main or ctx.person_at(tok, pronouns=False) is not None:
             continue
-        if word in _ANYBODY or not roles or word in roles:
+        if not kin and (word in _ANYBODY or not roles or word in roles):
             continue  # a description that fits the antecedent may well be the antecedent
         return tok
     return None
@@ -1465,7 +1466,7 @@ def _known_roles(ctx: DocContext, person: Person) -> set[str]:
         near += [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             near.append(head.head)
-        roles.update(fold(t.text) for t in near if fold(t.text) in PERSON_NOUNS or fold(t.text) in _KIN_SEX)
+        roles.update(fold(t.text) for t in near if fold(t.text) in PERSON_NOUNS)
     return roles
 
 
