@@ -107,7 +107,7 @@ from vigil.extract.en.participants import (
     subject_of,
     they_of_main_clause,
 )
-from vigil.extract.en.persons import Person, trigger_marks
+from vigil.extract.en.persons import trigger_marks
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
@@ -137,7 +137,7 @@ from vigil.extract.en.triggers import (
     own_clause,
     trigger_type,
 )
-from vigil.extract.findings import Finding, Membership
+from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
 
@@ -471,6 +471,15 @@ class EventFinder:
             finding.implies_release = False
         if etype == "deportation" and not _told(tok.doc, _HELD):
             finding.implies_release = False  # "the cleric was deported by Germany": no prison, no one freed
+        if (
+            etype == "deportation"
+            and finding.persons
+            and not _also(tok)  # ("X was also deported": one more of a group freed and expelled)
+            and not any(_held_in_own_story(ctx, p, tok) for p in finding.persons)
+        ):
+            # "two men deported on the same flight, A and B, have not been heard from since": the
+            # custody the story tells is someone else's; nothing says these were held and freed
+            finding.implies_release = False
         if etype == "deportation" and is_diplomat(tok):
             finding.implies_release = False  # "the embassy's attache was expelled": sent home, never held
         if etype == "deportation" and (
@@ -762,6 +771,14 @@ def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[F
                     continue
         out.append(f)
     return out
+
+
+def _held_in_own_story(ctx: DocContext, person: Person, tok: Token) -> bool:
+    """A sentence that names `person` (or the trigger's own) tells of custody."""
+    doc = ctx.doc
+    sents = {doc[start].sent.start: doc[start].sent for start, _ in person.mentions}
+    sents[tok.sent.start] = tok.sent
+    return any(t.lower_ in _HELD or t.lemma_.lower() in _HELD for sent in sents.values() for t in sent)
 
 
 def _told(doc: Doc, words: frozenset[str]) -> bool:

@@ -95,8 +95,12 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # "a warrant for his arrest", "campaigned for her release": a goal
         if sought_as_goal(tok):
             continue  # "the release of X remains a priority": sought, not done
+        if etype == "deportation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NOUN_HEDGES:
+            continue  # "held since April, when a court ordered his expulsion": decided, not done
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
+        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in tok.children):
+            continue  # "X, who has no previous convictions": none
         persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
         if owner.lower_ in ("his", "her") and (described := _relative_clause_owner(ctx, tok)) is not None:
             persons = [described]  # "X, a colleague of Y's, who ... has been held since his arrest": X

@@ -2147,6 +2147,8 @@ class PersonFinder:
             alone = read and tok.ent_type_ not in _NUMERIC_ENTS
             if len(hits) != 1 or not (titled or alone):
                 return None
+        if not given_name and hits and (earlier := _first_surname_before(persons, tok, hits)) is not None:
+            return earlier
         if len(hits) == 1:
             return hits[0]
 
@@ -2174,6 +2176,24 @@ class PersonFinder:
 
 
 _PARTICLES_OF_MARRIAGE = frozenset({"de", "del"})
+
+
+def _first_surname_before(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:
+    """'Deacon Ernesto Zamora Lacayo ... Zamora, who was sentenced ... His sister, Maria
+    Zamora': a lone surname that is the first of two surnames of someone already named, while
+    everyone whose last name it is comes only later, is that person's."""
+    if any(s < tok.i for p in hits for s, _ in p.mentions):
+        return None
+    word = fold(tok.text)
+    named = [
+        p
+        for p in persons
+        if p not in hits
+        and len(p.tokens) >= 3
+        and fold(p.tokens[-2]) == word
+        and any(s < tok.i for s, _ in p.mentions)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _introduced_as_kin(doc: Doc, person: Person) -> bool:
@@ -2323,19 +2343,34 @@ def resolve_pronoun(
             if a.dep_ == "agent" and a.head.dep_ == "acl"
             for t in a.subtree
         }
-    if gender is not None and (topic := _topic_pronoun(tok, prev_sent, owner_at)):
+    # ("He was freed after Y took office. The pardon lasted a month. He was re-arrested": a
+    # sentence that names and points at nobody leaves the topic where it was)
+    topic_sent = _past_personless(prev_sent, owner_at) if gender is not None else prev_sent
+    if gender is not None and (topic := _topic_pronoun(tok, topic_sent, owner_at)):
         # "He first addressed the marches that forced President Y to resign. He was arrested in
         # 2020": a subject pronoun continues the previous sentence's subject pronoun of its sex
         # (the topic), not a name inside that sentence's clauses
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     if gender is not None and (owner := _main_subject_owner(tok, owner_at, gender)) is not None:
         return owner
-    if gender is not None and (topic := _topic_before(tok, prev_sent, owner_at, gender)):
+    if gender is not None and (topic := _topic_before(tok, topic_sent, owner_at, gender)):
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
+    topic_pron: Token | None = None  # the nearest earlier main-subject pronoun of the sex sought
     for lookback in range(4):
         cands: list[tuple[int, int, Person]] = []
+        nearest = -1
         for i in range(tok.i - 1, window_start - 1, -1):
+            if (
+                topic_pron is None
+                and gender is not None
+                and i < sent.start
+                and doc[i].lower_ in ("he", "she")
+                and PRONOUNS.get(doc[i].lower_) == gender
+                and _main_subject(doc[i])
+                and not _in_quotation(doc[i])
+            ):
+                topic_pron = doc[i]
             if (
                 not lookback
                 and not cands
@@ -2364,6 +2399,7 @@ def resolve_pronoun(
             subj += 1 if subj and verb.dep_ == "ROOT" and verb.lemma_ not in _REPORTING else 0
             same = 1 if i >= sent.start and gender is not None else 0
             cands.append((same, subj, person))
+            nearest = max(nearest, i)
             if len(cands) > 6:
                 break
         if cands:
@@ -2371,6 +2407,18 @@ def resolve_pronoun(
             in_sent = [c for c in cands if c[0]]
             if in_sent:
                 return in_sent[0][2]
+            # (a speaker's sentence still gives way to the name it reports: "He told reporters
+            # police had held X. He was released")
+            reports = topic_pron is not None and topic_pron.head.lemma_ in _REPORTING
+            if (
+                topic_pron is not None
+                and not any(c[1] for c in cands)
+                and topic_pron.sent.start >= doc[nearest].sent.start + (1 if reports else 0)
+            ):
+                # "... he was among those who denounced Mr. Y. "...," he told a rally. // Police
+                # took him away": names only as objects since a main-subject pronoun of the sex
+                # sought, which goes on as the topic
+                return resolve_pronoun(topic_pron, persons, owner_at, chain=chain)
             subjects = [c for c in cands if c[1] == 2] or [c for c in cands if c[1]]
             pool = subjects or cands
             # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
@@ -2385,6 +2433,22 @@ def resolve_pronoun(
 
 
 _HIM_HER = frozenset(get_string_id(word) for word in ("him", "her"))
+
+
+def _past_personless(prev_sent: Span | None, owner_at: dict[int, Person]) -> Span | None:
+    """The sentence before `prev_sent` when `prev_sent` names nobody and holds no personal
+    pronoun of a person ("The pardon lasted five months."), else `prev_sent`."""
+    if prev_sent is None or prev_sent.start == 0:
+        return prev_sent
+    if any(
+        t.i in owner_at or t.lower_ in PRONOUNS or t.lower_ in _PERSONAL_OTHER or t.is_quote
+        for t in prev_sent
+    ):
+        return prev_sent  # (a sentence of a quote is somebody's words: not skipped)
+    return prev_sent.doc[prev_sent.start - 1].sent
+
+
+_PERSONAL_OTHER = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their", "you", "your"})
 
 
 def _main_subject_owner(tok: Token, owner_at: dict[int, Person], gender: str) -> Person | None:

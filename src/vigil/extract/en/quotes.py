@@ -658,6 +658,9 @@ def _governing_speaker(
                 and _subject(c, ctx.quoted) is not None
                 # 'When X said ..., he "grabbed ...," said Y': a clause of time is no aside
                 and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children if g.i < c.i)
+                # ('Responding to a term for "misusing ...", X said:': the quote lies inside the
+                # aside's own phrase, a charge it names, not the clause it reports)
+                and not c.left_edge.i <= span.start <= c.right_edge.i
             ),
             None,
         )
@@ -678,8 +681,23 @@ def _governing_speaker(
         # ('posted a video and was serving a term for "..."': a clause joined to the speech verb
         # by "and" is another act, not what was said, unless it is the quoted words themselves)
         joined = child.dep_ == "conj" and (child.i >= span.start and child.i < span.end)
+        if (
+            child.dep_ in ("xcomp", "ccomp")
+            and any(c.dep_ == "auxpass" for c in node.children)
+            and not any(c.dep_ == "agent" for c in node.children)  # ('was asked by Y whether ...': Y's)
+            and (_is_speech_verb(node) or node.lemma_.lower() in _ADDRESSED)
+        ):
+            return None  # 'she had been advised to "wait for the results"': the unnamed adviser's words
+        # ('Commenting on the law against "spreading ...", X said it was vague': a participle
+        # clause before the speech verb sets the scene; it is not what the verb reports)
+        scene = child.dep_ == "advcl" and child.i < node.i and child.tag_ in ("VBG", "VBN")
         reports = _is_speech_verb(node) and (
-            child.dep_ in ("ccomp", "xcomp", "dobj", "advcl") or joined or about and child.lower_ != "for"
+            child.dep_ in ("ccomp", "xcomp", "dobj")
+            or child.dep_ == "advcl"
+            and not scene
+            or joined
+            or about
+            and child.lower_ != "for"
         )
         if reports or judges:
             if node.i > span.start and not after:
@@ -689,6 +707,8 @@ def _governing_speaker(
 
 
 _TOPIC_PREPOSITIONS = frozenset(["of", "about", "for"])
+# verbs of telling someone what to do: in the passive the words are the unnamed teller's
+_ADDRESSED = frozenset(["advise", "tell", "instruct", "order", "ask", "warn", "urge", "inform"])
 
 
 def _active(verb: Token) -> bool:
@@ -793,6 +813,10 @@ def _speaker_of_lead_paragraph(
     prev_start = text.rfind("\n", 0, prev_end) + 1
     for verb in reversed(_speech_verbs(ctx, prev_start, prev_end, statements=True)):
         speaker = _speaker_of(ctx, verb, narrative)
+        if speaker is None and _subject(verb, ctx.quoted) is None:
+            # 'Responding to ... under Article 5 of the Code, the group's director, X, said:'
+            # (the parser lost the subject in the long lead-in): the name right before the verb
+            speaker = _name_before(ctx, max(prev_start, _written_sentence(ctx, verb.sent).start_char), verb)
         if speaker is not None:
             return speaker
     # 'Stated Novak:', 'Then Novak called them on it:': a name before the colon, else the
@@ -1414,13 +1438,20 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
         if tok.i in ctx.owner_at or tok.i in ctx.quoted or tok.tag_ == "NNS":
             continue
         word = fold(tok.text)
-        if word not in PERSON_NOUNS and word not in _TRIED and word not in _ANYBODY:
+        # 'X's daughter confirmed that her mother was home. "...," she wrote': a relative the
+        # story does not name, of the pronoun's sex, speaks
+        kin = _KIN_SEX.get(word) == PRONOUNS.get(pronoun.lower_) and any(
+            c.dep_ == "poss" for c in tok.children
+        )
+        if word not in PERSON_NOUNS and word not in _TRIED and word not in _ANYBODY and not kin:
             continue
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "a", "an") for c in tok.children)
+        definite = kin or any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "a", "an") for c in tok.children
+        )
         main = tok.head.dep_ in ("ROOT", "conj") or tok.head.i == tok.head.sent.root.i
         if not definite or not main or ctx.person_at(tok, pronouns=False) is not None:
             continue
-        if word in _ANYBODY or not roles or word in roles:
+        if not kin and (word in _ANYBODY or not roles or word in roles):
             continue  # a description that fits the antecedent may well be the antecedent
         return tok
     return None
@@ -1441,6 +1472,13 @@ def _known_roles(ctx: DocContext, person: Person) -> set[str]:
             near.append(head.head)
         roles.update(fold(t.text) for t in near if fold(t.text) in PERSON_NOUNS)
     return roles
+
+
+_KIN_SEX = {
+    "daughter": "f", "mother": "f", "wife": "f", "sister": "f", "granddaughter": "f", "grandmother": "f",
+    "aunt": "f", "niece": "f", "son": "m", "father": "m", "husband": "m", "brother": "m", "grandson": "m",
+    "grandfather": "m", "uncle": "m", "nephew": "m",
+}  # fmt: skip
 
 
 def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | None:
@@ -1796,8 +1834,13 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     verb = verbs[-1]
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
-    # 'Gov. John Kasich (R-OH), said, "..."': the parser lost the subject; the name before it
-    span = doc.char_span(start, verb.idx, alignment_mode="expand")
+    return _name_before(ctx, start, verb)
+
+
+def _name_before(ctx: DocContext, start: int, verb: Token) -> Person | None:
+    """'Gov. John Kasich (R-OH), said, "..."': the parser lost the speech verb's subject; the
+    last name before it (from `start`) that is no possessor or object."""
+    span = ctx.doc.char_span(start, verb.idx, alignment_mode="expand")
     named = [
         _named(ctx, t)
         for t in span or []
@@ -1896,8 +1939,10 @@ def _unmarked(
         start = sent.start_char
         end = doc[left - 1].idx
         content = text[start:end].strip()
-        if content.startswith('"') or _has_that_clause(verb):
-            return None
+        if content.startswith('"') or _reports_after(verb):
+            return None  # 'Speaking to us at the airport, he said officers had ...': the report follows
+        if any(s < end and e > start for s, e in marked):
+            return None  # '"... When the car left, I sat there," X told ...': inside a marked quote
         if not _spoken_clause(doc[sent.start : left - 1]):
             return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
         if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
@@ -1930,6 +1975,12 @@ def _spoken_clause(span: Span) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     return not all(t.dep_ in ("prep", "advmod", "npadvmod", "pobj") for t in tops)
+
+
+def _reports_after(verb: Token) -> bool:
+    """The speech verb reports a clause after it ("he said officers had ...", with or without
+    'that'): the words before its comma are not what it says."""
+    return _has_that_clause(verb) or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _has_that_clause(verb: Token) -> bool:

@@ -926,6 +926,8 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     words = [o for c in charges for o in c.children if o.dep_ in ("pobj", "pcomp")]
     if any(o.lemma_.lower() in crimes or o.lower_ in crimes for o in words):
         return True
+    if _abused_before(tok, crimes):
+        return True
     # "taking [bribes]", "[smuggling] fuel": a crime of office as the object of taking or the first
     # noun (not "for reporting the torture of inmates": what was reported)
     office = lexicon("office_crimes")
@@ -961,6 +963,32 @@ def _tells_a_crime(doc: Doc) -> bool:
             tokens_in_lowered(doc, "LEMMA", crimes)
         )
     return found
+
+
+def _abused_before(tok: Token, crimes: frozenset[str]) -> bool:
+    """'arrested after a video showing him beating a suspect went viral', 'detained after he
+    beat a marcher': the abuse told as an act (a verb with its victim) in the clause that says
+    what led to the arrest, with no other actor as its subject ('after reporting that guards beat
+    inmates' tells someone else's abuse; 'after he denounced the beating of X' a noun)."""
+    for after in (c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("after", "for")):
+        for t in after.subtree:
+            if (
+                t.pos_ != "VERB"
+                or t.lemma_.lower() not in crimes
+                or not any(c.dep_ == "dobj" for c in t.children)
+            ):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON":
+                return True
+    advcls = [c for c in tok.children if c.dep_ == "advcl" and any(g.lower_ == "after" for g in c.children)]
+    for clause in advcls:
+        for t in clause.subtree:
+            if t.pos_ == "VERB" and t.lemma_.lower() in crimes and any(c.dep_ == "dobj" for c in t.children):
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.pos_ == "PRON":
+                    return True
+    return False
 
 
 _LEAVING_CUSTODY = frozenset(
@@ -1102,6 +1130,8 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"
     if _on_suspicion(tok) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
+    if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
+        return "arrest"  # "a pianist jailed for his posts, who died in a pre-trial detention centre"
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
@@ -2121,6 +2151,8 @@ def _term_completed(tok: Token, home: str | None) -> bool:
         return False  # "probation after he completes his prison term": a term still to run
     if tok.dep_ == "pcomp" and tok.head.head.lemma_ in ("release", "free", "leave", "walk"):
         return False  # "was released after completing a five-year sentence": the verb tells it
+    if _kept_after(tok):
+        return False  # "completed her sentence in May but was never freed; she remains in detention"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [
         g for c in tok.children if c.dep_ in ("xcomp", "pcomp") and c.lemma_ == "serve" for g in c.children
@@ -2133,6 +2165,21 @@ def _term_completed(tok: Token, home: str | None) -> bool:
         if term_in(obj) is not None or any(t.lemma_.lower() in legal for t in tok.sent if t.i != obj.i):
             return True
     return False
+
+
+def _kept_after(tok: Token) -> bool:
+    """After a term's end, the sentence says the prisoner stayed held: 'but was never freed', 'was
+    not released', 'remains in detention', 'was re-arrested at the gate'."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        lemma = t.lemma_.lower()
+        if lemma in ("release", "free", "let") and any(c.dep_ == "neg" for c in t.children):
+            return True
+        if lemma in ("remain", "stay") and any(
+            g.lemma_.lower() in _HELD_STATES or g.lemma_.lower() in _CUSTODY_PLACES for g in t.subtree
+        ):
+            return True
+    after = doc_text(tok.doc)[tok.idx : tok.sent.end_char]
+    return bool(re.search(r"\bre-?(?:arrest|detain)", after, re.IGNORECASE))
 
 
 def _out_of_custody(tok: Token, home: str | None) -> bool:
@@ -2209,12 +2256,25 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
         return False
     # "A was detained in February ... The third defendant, B, was acquitted": the custody told must
     # be the acquitted person's own (a sentence that names them, or the acquittal's)
-    patient = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    # ('Acquitted were A, B and C': inverted, the parser makes the names the subject)
+    inverted = any(c.dep_ == "auxpass" for c in tok.children)
+    patient = next(
+        (c for c in tok.children if c.dep_ in ("nsubjpass", "dobj") or inverted and c.dep_ == "nsubj"), None
+    )
     if patient is not None and (patient.like_num or any(c.dep_ == "nummod" for c in patient.children)):
         return False  # "acquitted three co-defendants": not told which of them were held
-    if patient is not None and patient.tag_ != "NNS":
-        names = [t for t in patient.subtree if t.pos_ == "PROPN" and t.is_title]
-        if names:
+    members = [patient, *patient.conjuncts] if patient is not None and patient.tag_ != "NNS" else []
+    if patient is None and inverted:
+        # ('Acquitted were A, B and C' read with no subject at all): the names after the verb
+        members = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.pos_ == "PROPN" and t.dep_ != "compound"]
+    if members:
+        # each person of a list ('acquitted A, B and C. C, held since May, was freed'): the
+        # custody told must be each one's own
+        for member in members:
+            others = {t.i for c in member.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            names = [t for t in member.subtree if t.pos_ == "PROPN" and t.is_title and t.i not in others]
+            if not names:
+                continue
             sents = {m.sent.start for m in tokens_in(tok.doc, "ORTH", {names[-1].text})} | {tok.sent.start}
             if not any(_tells_custody(tok.doc[i].sent) for i in sents):
                 return False
