@@ -11,10 +11,10 @@ from tests.test_extract_ru import counts, events, terms
 
 def test_an_article_number_does_not_cut_the_name_off_its_term(be):
     result = be(
-        "Брэсцкі абласны суд асудзіў 41-гадовага зваршчыка Ігната Лукшу па арт. 361-1 КК "
-        "(стварэнне экстрэмісцкага фармавання) на 7 гадоў калоніі ўзмоцненага рэжыму."
+        "Гомельскі абласны суд асудзіў 38-гадовага зваршчыка Ігната Лукшу па арт. 339-2 КК "
+        "(пашкоджанне чужой маёмасці) на 6 гадоў калоніі."
     )
-    assert terms(result) == {"Ігнат Лукша": 84}
+    assert terms(result) == {"Ігнат Лукша": 72}
     result = be("Суддзя асудзіла бібліятэкарку Зою Гіль па ч. 2 арт. 130 КК на 3 гады і 4 месяцы калоніі.")
     assert terms(result) == {"Зоя Гіль": 40}
     # a sentence that really ends after an abbreviation's full stop still ends there
@@ -164,7 +164,7 @@ def test_the_term_a_person_has_in_a_relative_clause(be):
 def test_a_plural_verbs_names_each_with_its_own_clause(be):
     result = be(
         "Адбыўшы тэрмін, на волю выйшлі Кузьма Шэлег, які адбываў 2 гады калоніі ў Івацэвічах, "
-        "і Ніна Рух, асуджаная ў 2022 годзе на 3 гады."
+        "і Ніна Рух, асуджаная ў 2024 годзе на 3 гады."
     )
     assert {("release", "Кузьма Шэлег"), ("release", "Ніна Рух")} <= events(result)
     assert terms(result) == {"Кузьма Шэлег": 24, "Ніна Рух": 36}
@@ -177,8 +177,8 @@ def test_a_plural_verbs_names_each_with_its_own_clause(be):
 
 def test_a_pardon_stays_a_release_when_they_refused_to_leave(be):
     result = be(
-        "Чацвёрты — фермер Кузьма Шэлег, якога ў 2023 годзе асудзілі на 4 гады калоніі. "
-        "Пасля памілавання ён адмовіўся выходзіць з аўтобуса на мяжы, і яго павезлі назад."
+        "Чацвёрты — фермер Кузьма Шэлег, якога ў 2021 годзе прысудзілі да 6 гадоў калоніі. "
+        "Пасля памілавання ён адмовіўся выходзіць з машыны ля памежнага пераходу, і яго павезлі назад."
     )
     assert {("release", "Кузьма Шэлег"), ("arrest", "Кузьма Шэлег")} <= events(result)
     assert ("deportation", "Кузьма Шэлег") not in events(result)
