@@ -1,7 +1,7 @@
 """English events told of a group the article named earlier, and list items the clutter of a
 long sentence hid, in wording invented for these tests (session 19): "the reporters were
 detained" after the reporters were named; "the four were among 11 staff detained" after four
-people were named one sentence at a time; "X, one of 52 prisoners freed, refused to leave"; a
+people were named one sentence at a time; "X, one of 38 prisoners freed, refused to go"; a
 list that goes on after a relative clause; a release after a detention in "the same operation";
 a participle describing a group whose release a noun tells."""
 
@@ -18,9 +18,9 @@ from tests.extract_views import event_pairs, group_counts
     ("text", "etype"),
     [
         (
-            "A court in Dushanbe sentenced three bloggers, Parviz Sharipov, Dilnoza Karimova and Rustam "
-            "Nazarov, to prison on Tuesday. Their families were not allowed into the hall. The bloggers "
-            "were detained in a series of raids last spring.",
+            "A court in Dushanbe sentenced three bloggers, Parviz Sharipov, Gulnora Ashurova and Sherzod "
+            "Ismoilov, to prison on Tuesday. Their families were not allowed into the hall. The bloggers "
+            "had been detained during several raids the previous spring.",
             "arrest",
         ),
         (
@@ -33,7 +33,9 @@ from tests.extract_views import event_pairs, group_counts
 def test_the_group_noun_tells_again_the_named_group(extract_text, text, etype):
     pairs = event_pairs(extract_text(text))
     first, second = (
-        ("Parviz Sharipov", "Rustam Nazarov") if etype == "arrest" else ("Nimal Jayasuriya", "Sanduni Perera")
+        ("Parviz Sharipov", "Sherzod Ismoilov")
+        if etype == "arrest"
+        else ("Nimal Jayasuriya", "Sanduni Perera")
     )
     assert {(etype, first), (etype, second)} <= pairs
 
@@ -50,8 +52,8 @@ def test_the_others_and_other_nouns_are_not_the_group(extract_text):
     )
     assert ("release", "Nimal Jayasuriya") not in event_pairs(other_noun)
     denied = extract_text(
-        "A court in Dushanbe sentenced three bloggers, Parviz Sharipov, Dilnoza Karimova and Rustam "
-        "Nazarov, on Tuesday. The bloggers were never detained before the trial."
+        "A court in Dushanbe sentenced three bloggers, Parviz Sharipov, Gulnora Ashurova and Sherzod "
+        "Ismoilov, on Tuesday. The bloggers were never detained before the trial."
     )
     assert ("arrest", "Parviz Sharipov") not in event_pairs(denied)
 
@@ -64,12 +66,12 @@ def test_the_others_and_other_nouns_are_not_the_group(extract_text):
     [
         "A court in Osh jailed the editor Asel Omurova for five years on Friday. Her colleague, the "
         "cameraman Timur Bekov, got a suspended term. Two other defendants, Dina Saparova and Erlan "
-        "Kadyrov, were acquitted. The four were among 11 channel staff who were detained in night raids "
+        "Kadyrov, walked free. The four were among 14 channel staff who were detained in night raids "
         "in March.",
         "A court in Osh jailed the editor Asel Omurova for five years on Friday. Her colleague, the "
         "cameraman Timur Bekov, got a suspended term. Two other defendants, Dina Saparova and Erlan "
-        "Kadyrov, were acquitted. The four were among 11 staff of the channel arrested in night raids "
-        "on March 3 after it aired a film about a mine.",
+        "Kadyrov, walked free. The four were among 14 staff of the channel arrested in pre-dawn "
+        "searches on March 3 after it broadcast a report on a gold mine.",
     ],
 )
 def test_a_counted_back_group_among_those_detained_is_the_people_named_before(extract_text, text):
@@ -103,15 +105,15 @@ def test_a_counted_back_group_of_another_size_or_denied_is_no_one(extract_text):
     ("text", "pair", "count"),
     [
         (
-            "In May, Pavel Sevruk, one of 52 prisoners released in a deal brokered by Washington, "
-            "refused to cross into Poland.",
-            ("release", "Pavel Sevruk"),
-            ("release", 52),
+            "In May, Andrei Sevastsyanau, one of 38 prisoners released under an agreement Washington "
+            "negotiated, refused to board the bus to Poland.",
+            ("release", "Andrei Sevastsyanau"),
+            ("release", 38),
         ),
         (
-            "Last week the veteran unionist Pavel Sevruk — the best-known name among 31 inmates freed "
-            "under the amnesty — refused to leave the country and was taken back to his cell.",
-            ("release", "Pavel Sevruk"),
+            "Last week the veteran unionist Andrei Sevastsyanau — the best-known name among 31 inmates "
+            "freed under the amnesty — refused to go abroad and was driven back to his cell.",
+            ("release", "Andrei Sevastsyanau"),
             ("release", 31),
         ),
         (
@@ -162,7 +164,7 @@ def test_a_participle_of_a_group_whose_release_a_noun_tells_is_no_verdict(extrac
 
 def test_detained_in_an_operation_and_then_released(extract_text):
     result = extract_text(
-        "Her mother, Rosa Quintero, was held for several hours in the same police operation and then "
+        "Her mother, Rosa Quintero, was held overnight in that same police operation and then "
         "released without charge."
     )
     assert {("arrest", "Rosa Quintero"), ("release", "Rosa Quintero")} <= event_pairs(result)
@@ -177,8 +179,8 @@ def test_detained_in_an_operation_and_then_released(extract_text):
     "text",
     [
         "Another seasonal worker from Khatlon, Davron Saidov, was handed over by Kazakhstan to Tajikistan.",
-        "In a similar case last spring, another seasonal worker from Khatlon, Davron Saidov (Saidzoda), "
-        "was handed over by Kazakhstan to Tajikistan despite a ruling by a UN committee.",
+        "In a similar case last spring, another seasonal worker from Khatlon, Davron Saidov (Saidzade), "
+        "was handed over by Kazakhstan to Tajikistan although a UN committee had asked it to wait.",
     ],
 )
 def test_a_name_set_off_after_the_roles_place_is_the_role(extract_text, text):
@@ -190,7 +192,7 @@ def test_a_place_joined_by_and_to_a_name_is_no_apposition(extract_text):
     assert ("deportation", "Davron Saidov") not in event_pairs(result)
 
 
-# -- "some of those released were re-arrested, including X": X was released too ------------
+# -- "several of those freed were detained again, including X": X was freed too ------------
 
 
 @pytest.mark.parametrize(
@@ -216,15 +218,15 @@ def test_part_of_those_freed_who_were_not_detained_again(extract_text):
     assert ("arrest", "Ko Min Lwin") not in event_pairs(result)
 
 
-# -- "X's wife, Y, said her husband had been arrested": the husband is X ---------------------
+# -- "X's wife, Y, said her husband was detained": the husband is X ---------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         (
-            "Karim Haddad's wife, Salma Haddad, who waited outside the court all night, said her husband "
-            "had been arrested in March over a dinner with an envoy.",
+            "Karim Haddad's wife, Salma Haddad, who spent the day at the prosecutor's office, said her "
+            "husband was detained in March over a meeting with a foreign reporter.",
             "Karim Haddad",
         ),
         (
@@ -264,9 +266,8 @@ def test_taken_to_a_holding_cell_is_a_detention(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Zarina Tulegenova, a 41-year-old nurse who had received four years for handing out leaflets "
-        "calling for a strike, had her prison term replaced with two years of probation and was also "
-        "released.",
+        "Zarina Tulegenova, a 52-year-old librarian who had been given three years for posting appeals "
+        "for a boycott, had her jail term converted into a suspended sentence and was also released.",
         "Zarina Tulegenova had her sentence reduced to time served and was freed on Friday.",
     ],
 )
@@ -281,15 +282,15 @@ def test_a_term_extended_and_a_transfer_is_no_release(extract_text):
     assert ("release", "Zarina Tulegenova") not in event_pairs(result)
 
 
-# -- "X, a colleague of Y's, who ... has been held since his arrest": his is X's --------------
+# -- "X, a colleague of Y's, who ... since his arrest": his is X's ----------------------------
 
 
 def test_the_possessive_in_a_relative_clause_is_the_described_persons(extract_text):
     result = extract_text(
         "Karim Saidi was jailed on Monday, one of dozens held over the protests. Among them is the "
         "cartoonist Yacine Brahimi, "
-        "a one-time colleague of Saidi's at a daily, who was sentenced in 2022 to six years over a "
-        "drawing and has been held since his arrest in May 2021."
+        "a one-time colleague of Saidi's at a daily, who got six years in 2022 over a drawing and "
+        "has been behind bars since his arrest in May 2021."
     )
     pairs = event_pairs(result)
     assert ("arrest", "Yacine Brahimi") in pairs

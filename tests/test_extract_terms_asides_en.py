@@ -51,7 +51,7 @@ def test_a_list_of_requests_after_commas_gives_no_term(extract_text):
 
 def test_a_list_line_without_a_term_after_its_commas_gives_none(extract_text):
     text = (
-        "Verdicts in Kestrel\n\nThe regional court handed down the following sentences:\n\n"
+        "Verdicts in Kestrel\n\nThe regional court passed the following sentences:\n\n"
         "• Dmitri Soloviev, publisher, acquitted\n"
         "• Alina Petrenko, chief editor, five years\n"
     )
@@ -65,16 +65,16 @@ def test_a_list_line_without_a_term_after_its_commas_gives_none(extract_text):
 
 @pytest.mark.parametrize(
     "aside",
-    ["(spelled Rahimzade in some reports)", "(also known as Abu Karim)"],
+    ["(spelled Sharifzada in some reports)", "(also known as Abu Karim)"],
 )
 def test_a_bracketed_alias_does_not_hide_the_introduction(extract_text, aside):
     text = (
-        "KHUJAND -- A regional court has sentenced a migrant worker to nine years in prison for "
+        "ISTARAVSHAN -- A regional court has sentenced a migrant worker to nine years' imprisonment over "
         "sharing videos of an opposition group, his family said.\n\n"
-        f"Farrukh Rahimzoda {aside}, 29, was convicted under two articles of the criminal code on "
+        f"Bahodur Sharifzoda {aside}, 29, was convicted under two articles of the criminal code on "
         "Monday, his sister said."
     )
-    assert ("Farrukh Rahimzoda", 108) in _terms(extract_text(text))
+    assert ("Bahodur Sharifzoda", 108) in _terms(extract_text(text))
 
 
 # -- an age before a dash aside; a bare term before one ------------------------------------------
@@ -115,10 +115,10 @@ def test_a_bare_term_before_a_dash_aside_is_still_a_term(extract_text):
     [
         (
             "The appeal court raised the sentence of trade unionist Pavel Hruska, convicted in March of "
-            "incitement, from 18 months to three years and four months after the ministry appealed.",
-            40,
+            "incitement, from 18 months to three years and five months after the ministry appealed.",
+            41,
         ),
-        ("Press photographer Pavel Hruska received one year, three months for his photographs.", 15),
+        ("Press photographer Pavel Hruska received one year, seven months for his photographs.", 19),
         ("Pavel Hruska got two years, six months in a labour camp.", 30),
         ("The judge gave Pavel Hruska one year, nine months.", 21),
     ],
@@ -135,14 +135,14 @@ def test_received_with_a_time_ago_is_no_sentence(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tendai Gumbo was given 18 months effective.",
-        "Sixty were convicted, but four of them, including organiser Tendai Gumbo, were given 18 months "
-        "effective because the magistrate said they had planned the march.",
-        "Tendai Gumbo was given 18 months effective imprisonment.",
+        "Tendai Gumbo was given 20 months effective.",
+        "Forty were convicted, but three of them, including organiser Tendai Gumbo, were given 20 months "
+        "effective since the magistrate found they had planned the march.",
+        "Tendai Gumbo was given 20 months effective imprisonment.",
     ],
 )
 def test_months_effective_is_a_term(extract_text, text):
-    assert ("Tendai Gumbo", 18) in _terms(extract_text(text))
+    assert ("Tendai Gumbo", 20) in _terms(extract_text(text))
 
 
 def test_a_reason_after_a_bare_term_is_no_purpose(extract_text):
@@ -162,17 +162,17 @@ def test_time_given_for_a_purpose_is_still_no_term(extract_text):
     "text",
     [
         "The city court sentenced the nine defendants: Ivan Sorokin and Pavel Gusev to five years each, "
-        "Maria Belova and three others to two years each.",
-        "The city court sentenced Ivan Sorokin and Pavel Gusev to five years each, and Maria Belova and "
-        "three others to two years each.",
-        "The city court sentenced Ivan Sorokin to five years, Maria Belova and three other students to "
-        "two years.",
+        "Vera Kuzina and four others to three years each.",
+        "The city court sentenced Ivan Sorokin and Pavel Gusev to five years each, and Vera Kuzina and "
+        "four others to three years each.",
+        "The city court sentenced Ivan Sorokin to five years, Vera Kuzina and four other students to "
+        "three years.",
     ],
 )
 def test_a_name_and_a_counted_rest_share_a_term(extract_text, text):
     result = extract_text(text)
-    assert ("Maria Belova", 24) in _terms(result)
-    assert ("sentence", 4) in _counts(result)
+    assert ("Vera Kuzina", 36) in _terms(result)
+    assert ("sentence", 5) in _counts(result)
     assert ("Ivan Sorokin", 60) in _terms(result)
 
 
@@ -181,8 +181,8 @@ def test_a_name_and_a_counted_rest_share_a_term(extract_text, text):
 
 def test_a_reflexive_set_off_after_a_relative_is_the_relative(extract_text):
     result = extract_text(
-        "Emre Kaplan was sentenced on Monday to three years.\n\n"
-        "Kaplan's uncle, himself a reporter, was jailed for two years in the 1980s."
+        "Emre Kaplan was sentenced to three years on Thursday.\n\n"
+        "Kaplan's uncle, himself a cartoonist, was imprisoned for two years during the 1980s."
     )
     assert ("Emre Kaplan", 24) not in _terms(result)
     assert ("Emre Kaplan", 36) in _terms(result)
@@ -190,8 +190,8 @@ def test_a_reflexive_set_off_after_a_relative_is_the_relative(extract_text):
 
 def test_a_reflexive_set_off_after_a_name_is_that_name(extract_text):
     result = extract_text(
-        "Emre Kaplan was sentenced on Monday.\n\nLeyla Sahin, herself a former prisoner, was jailed for "
-        "two years in 2019."
+        "Emre Kaplan was sentenced on Monday.\n\nLeyla Sahin, herself a former prisoner, was imprisoned "
+        "for two years in 2019."
     )
     assert ("Leyla Sahin", 24) in _terms(result)
 
@@ -237,11 +237,11 @@ def test_a_run_of_capitals_past_a_person_entity_is_a_person(text, person_end, la
 def test_names_joined_in_a_verdict_list_line_share_its_term(extract_text):
     text = (
         "Verdicts of the month:\n\n"
-        "- married couple Pavel Navumau and Iryna Navumava from Lida — 18 months each for insults;\n"
+        "- married couple Pavel Hlebau and Iryna Hlebava from Lida — 18 months each for insults;\n"
         "- Mikita Zhuk, Olga Sidarava and Anton Lisouski — three years.\n"
     )
     terms = _terms(extract_text(text))
-    assert {("Pavel Navumau", 18), ("Iryna Navumava", 18)} <= terms
+    assert {("Pavel Hlebau", 18), ("Iryna Hlebava", 18)} <= terms
     assert {("Mikita Zhuk", 36), ("Olga Sidarava", 36), ("Anton Lisouski", 36)} <= terms
     text = (
         "Verdicts of the month:\n\n- Anton Lisouski, Olga Sidarava's nephew and a driver, four years;\n"
