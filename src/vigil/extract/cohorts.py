@@ -341,7 +341,7 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
     pos = trigger.pos_
     head = trigger.head if trigger.dep_ == "conj" else None  # the verb it is conjoined to
     # a conjoined number ("11 in Minsk and 6 in Gomel") is a group of its own, not a verb
-    # (and so is a gapped object: "one man to death and 14 others to prison terms")
+    # (and so is a gapped object: "a woman to death and 9 others to jail terms")
     counted = pos == "NUM" or f.count is not None and pos in _GROUP_POS
     for cohort in cohorts:
         for other in cohort.findings:

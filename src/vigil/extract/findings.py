@@ -67,7 +67,7 @@ class Finding:
     # "The journalists were arrested in raids": a bare "the" + plural noun, no number of its own,
     # that may tell again the named group counted earlier by the same noun ("six journalists")
     noun_back: str | None = None
-    # "... including 10 inmates", "... and 14 others to prison terms": a counted part of a
+    # "... including 10 inmates", "... and 9 others to jail terms": a counted part of a
     # group or a second group of the same clause; named members join it only by its number
     part: bool = False
     whole: Finding | None = None  # the group a counted part belongs to: its members are the whole's

@@ -56,7 +56,7 @@ class DocContext:
         if pronouns and tok.i in self.first_person:
             return self.first_person[tok.i]
         if pronouns and tok.lower_ in ("himself", "herself") and tok.dep_ == "appos":
-            # "X's father, himself a journalist, was jailed": the set-off reflexive is its head
+            # "X's uncle, himself a lawyer, was detained": the set-off reflexive is its head
             return self.person_at(tok.head, pronouns=False)
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             if tok.i not in self._pronoun_person:

@@ -307,7 +307,7 @@ class EventFinder:
             and not any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.sent)
             and not (tok.dep_ == "conj" and trigger_type(tok.head, home) == "arrest")
         ):
-            # ("X's mother, Y, was detained in the same operation and then released": held first)
+            # ("X's sister, Y, was arrested during that raid too and later freed": held first)
             return None  # "the two other survivors were released, a hospital spokeswoman said"
         if etype in ("arrest", "sentence") and official_tried(tok, patient):
             return (
@@ -369,7 +369,7 @@ class EventFinder:
                 finding.count = fronted_count(patient, len(finding.persons), tok)
             finding.group_ref = finding.count is not None or is_group(patient)
             if not finding.persons and (kin := _kin_of_speaker(ctx, patient, tok)) is not None:
-                finding.persons = [kin]  # "X's wife, Y, said her husband had been arrested": X's
+                finding.persons = [kin]  # "X's wife, Y, stated that her husband was detained": X's
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")
@@ -477,7 +477,7 @@ class EventFinder:
             and not _also(tok)  # ("X was also deported": one more of a group freed and expelled)
             and not any(_held_in_own_story(ctx, p, tok) for p in finding.persons)
         ):
-            # "two men deported on the same flight, A and B, have not been heard from since": the
+            # "three men expelled on one flight, A, B and C, have not called home since": the
             # custody the story tells is someone else's; nothing says these were held and freed
             finding.implies_release = False
         if etype == "deportation" and is_diplomat(tok):
@@ -513,7 +513,7 @@ _PARTITIVES = frozenset(
 
 
 def _part_of_those(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
-    """'Some of those released were re-arrested at the gate, relatives said, including X': the
+    """'Several of those released were detained again outside, families said, among them X': the
     people named as part of "those released" went through that event too."""
     out: list[Finding] = []
     for f in findings:
@@ -560,7 +560,7 @@ _KIN_INVERSE = {
 
 
 def _kin_of_speaker(ctx: DocContext, patient: Token, trigger: Token) -> Person | None:
-    """'Ben Ali's wife, Raja Ben Ali, said her husband had been arrested in 2023': 'her husband'
+    """'Omar Haddad's wife, Leila Haddad, stated that her husband was detained in 2021': 'her husband'
     is the speaker's relative, and the speaker was introduced as the relative of the named X
     ('X's wife'): the event is X's (the speaker's own name is no one's husband)."""
     inverse = _KIN_INVERSE.get(patient.lemma_.lower())
@@ -669,7 +669,7 @@ def _in_another_event(group: Token, home: str | None) -> bool:
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and steps < 4:
         if verb.pos_ == "NOUN" and group.head.lower_ == "of" and verb.lemma_.lower() in noun_rules():
-            return True  # "confirmed the release of 57 people jailed for ...": the release is the news
+            return True  # "announced the release of 31 people imprisoned over ...": the release is the news
         verb, steps = verb.head, steps + 1
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
 

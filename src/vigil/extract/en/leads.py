@@ -180,7 +180,7 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         return []
     end = max(e for s, e in person.mentions if s == opening)
     named = doc[end - 1]
-    end = past_aside(doc, end, following.end)  # "X (Y in Russian-language reports), 34, was ..."
+    end = past_aside(doc, end, following.end)  # "X (Y in Kazakh-language media), 29, was ..."
     aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
     if "\n" not in doc_text(doc)[max(0, following.start_char - 2) : following.start_char] and not aged:
         return []  # the introduction opens the next paragraph (or, with an age, the next sentence)

@@ -102,7 +102,7 @@ def split_by_place(finding: Finding) -> list[Finding]:
 
 
 def gapped_groups(ctx: DocContext, finding: Finding) -> list[Finding]:
-    """'sentenced one man to death and 14 others to prison terms': a counted group coordinated
+    """'sentenced a woman to death and 9 others to jail terms': a counted group coordinated
     with the verb's object and followed by its own 'to ...' (the verb gapped) went through the
     same kind of event as a group of its own, with its own term."""
     out = [finding]
@@ -1156,10 +1156,10 @@ def _verbless(head: Token, among: Token) -> bool:
 
 
 def counted_among(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
-    """'A got six years; B, C and D were acquitted. The four were among 11 employees detained in
-    raids in January': a group counted back ('the four', 'all four', 'both') said to be among a
+    """'A got five years; B, C and D were cleared. The four were among 17 staff members arrested
+    in raids in March': a group counted back ('the four', 'all four', 'both') said to be among a
     group an event tells of is the people named before it, when they are that many (as for
-    'The four were detained in January')."""
+    'The four were arrested in March')."""
     out: list[Membership] = []
     ordered: list[Finding] | None = None
     for among in tokens_in(ctx.doc, "LOWER", ("among",)):

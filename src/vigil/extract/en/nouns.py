@@ -96,14 +96,14 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
         if sought_as_goal(tok):
             continue  # "the release of X remains a priority": sought, not done
         if etype == "deportation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NOUN_HEDGES:
-            continue  # "held since April, when a court ordered his expulsion": decided, not done
+            continue  # "detained since May, when a judge ordered her expulsion": decided, not done
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in tok.children):
             continue  # "X, who has no previous convictions": none
         persons = ctx.persons_in(owner, pronouns=owner.dep_ == "poss" or record)
         if owner.lower_ in ("his", "her") and (described := _relative_clause_owner(ctx, tok)) is not None:
-            persons = [described]  # "X, a colleague of Y's, who ... has been held since his arrest": X
+            persons = [described]  # "X, a colleague of Y's, who ... has been jailed ever since his arrest": X
         if (
             not persons
             or owner.lower_ in ("his", "her", "he", "she")
@@ -123,7 +123,7 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
 
 def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
     """The named person a relative clause describes, when the event noun stands in that clause
-    ('X, a former colleague of Y's, who was sentenced in 2023 and has been held since his arrest'):
+    ('X, a former classmate of Y's, who was convicted in 2021 and has been jailed ever since his arrest'):
     the clause's 'his' is its subject's, the name the clause hangs on, not the nearest name."""
     verb = clause_verb(noun.head)
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):

@@ -1145,7 +1145,7 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
         if not g.persons:
             if g.count is None:
                 continue
-            break  # "convicted six of the eight defendants": the group the names went on to tell
+            break  # "convicted five of the seven accused": the group the names went on to tell
         told += [p for p in g.persons if p not in told]
         if len(told) > f.count:
             boundary = False

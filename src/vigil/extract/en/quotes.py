@@ -687,7 +687,7 @@ def _governing_speaker(
             and not any(c.dep_ == "agent" for c in node.children)  # ('was asked by Y whether ...': Y's)
             and (_is_speech_verb(node) or node.lemma_.lower() in _ADDRESSED)
         ):
-            return None  # 'she had been advised to "wait for the results"': the unnamed adviser's words
+            return None  # 'he had been urged to "be patient for now"': the unnamed adviser's words
         # ('Commenting on the law against "spreading ...", X said it was vague': a participle
         # clause before the speech verb sets the scene; it is not what the verb reports)
         scene = child.dep_ == "advcl" and child.i < node.i and child.tag_ in ("VBG", "VBN")
@@ -1838,7 +1838,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
 
 
 def _name_before(ctx: DocContext, start: int, verb: Token) -> Person | None:
-    """'Gov. John Kasich (R-OH), said, "..."': the parser lost the speech verb's subject; the
+    """'Sen. Mary Holden (D-VT), said, "..."': the parser lost the speech verb's subject; the
     last name before it (from `start`) that is no possessor or object."""
     span = ctx.doc.char_span(start, verb.idx, alignment_mode="expand")
     named = [

@@ -544,7 +544,7 @@ def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
             continue  # a difference, or a hedge ("up to"); "from A to B" is the old and the new term
         months = term_months(match)
         if (first := starts.get(match.start())) is not None and (whole := TERM_RE.match(surface, first.idx)):
-            # "to two years and two months after ...": the parser may hang the months on the next
+            # "to five years and seven months after ...": the parser may hang the months on the next
             # clause; the term is read whole where it stands
             months = term_months(whole) or months
         if months:
@@ -1104,7 +1104,7 @@ def _listed_before_term(
     k = tok.i - 1
     while k >= between.start and between.doc[k].lower_ in _BEFORE_TERM:
         k -= 1
-    # "..., C and three others to two years each": the named and a counted rest, one group
+    # "..., C and five others to four years each": the named and a counted rest, one group
     rest, k = _counted_rest(between, k)
     people: list[Person] = []
     roles: set[int] = set()

@@ -966,7 +966,7 @@ def _tells_a_crime(doc: Doc) -> bool:
 
 
 def _abused_before(tok: Token, crimes: frozenset[str]) -> bool:
-    """'arrested after a video showing him beating a suspect went viral', 'detained after he
+    """'arrested after footage of him beating a prisoner spread online', 'detained after he
     beat a marcher': the abuse told as an act (a verb with its victim) in the clause that says
     what led to the arrest, with no other actor as its subject ('after reporting that guards beat
     inmates' tells someone else's abuse; 'after he denounced the beating of X' a noun)."""
@@ -1131,7 +1131,7 @@ def _jail(tok: Token, home: str | None) -> str:
     if _on_suspicion(tok) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
-        return "arrest"  # "a pianist jailed for his posts, who died in a pre-trial detention centre"
+        return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
     if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
@@ -2169,7 +2169,7 @@ def _term_completed(tok: Token, home: str | None) -> bool:
 
 def _kept_after(tok: Token) -> bool:
     """After a term's end, the sentence says the prisoner stayed held: 'but was never freed', 'was
-    not released', 'remains in detention', 'was re-arrested at the gate'."""
+    not released', 'remains in detention', 'was detained again on leaving'."""
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         lemma = t.lemma_.lower()
         if lemma in ("release", "free", "let") and any(c.dep_ == "neg" for c in t.children):

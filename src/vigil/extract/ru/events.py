@@ -1256,7 +1256,7 @@ class EventFinder:
             and t.i > t.sent.start
             and t.doc[t.i - 1].lower_ in ("ёй", "яму", "ім", "мне", "нам", "вам", "табе")
         ):
-            return False  # «ёй вызваліцца толькі ў 2027-м»: a dative with the infinitive, still to come
+            return False  # «яму вызваліцца аж у 2030-м»: a dative with the infinitive, still to come
         if self.linear:
             return self._asserted_linear(t)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
@@ -1744,7 +1744,7 @@ class EventFinder:
         )
 
     def _of_total(self, window: Sequence[Token]) -> int | None:
-        """«отбыл два года из трёх, назначенных ему», «отсидела четыре года из шести»: time
+        """«отбыла три года из пяти, присуждённых судом», «отсидела четыре года из шести»: time
         served out of a term whose number follows «из» with its unit left out; the term is
         that number, in the unit of the time served."""
         lex = self.lexicon
@@ -2440,7 +2440,7 @@ class EventFinder:
         )
 
     def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
-        """«Известны имена четырёх задержанных: это 41-летний инженер A, его брат B, C и D»,
+        """«Названы имена трёх арестованных: это 37-летний врач A, его сестра B и C»,
         «осудили трёх активистов — A, B и C»: a counted group closed by a colon or a dash is
         named by the list that follows, whatever roles, ages and kin stand before each name
         (the parse often hangs the list on another word of the clause). The list ends at a
@@ -2485,7 +2485,7 @@ class EventFinder:
         return persons if len(persons) <= count else []
 
     def _inverted_subject(self, root: Token, t: Token, person: Person, index: PersonIndex) -> Person | None:
-        """«Анну Орлову помиловал Лукашенко», «Ирину К. в числе 52 политзаключённых помиловал
+        """«Анну Орлову помиловал Лукашенко», «Ольгу Н. в числе 18 политзаключённых помиловал
         Лукашенко»: an object fronted before an active verb and a name after it that the
         parse takes for an object too. The name after the verb, written in its nominative,
         whose gender the verb agrees with, is the subject when the name fronted before the
@@ -3128,7 +3128,7 @@ class EventFinder:
         if not finding.persons:
             first = self._first_conjunct(t, trigger_ids, index)
             if first is not None:
-                # «мужчыну вярнулі ў Менск і зноў змясцілі ў ізалятар»: the object of the first
+                # «жанчыну перавезлі ў Гродна і там зноў змясцілі ў камеру»: the object of the first
                 # verb of the pair is the second's too
                 person = self._adjacent_pronoun(first, index)
                 if person is not None:
@@ -4388,7 +4388,7 @@ class EventFinder:
                 continue
             start = _mention_start(root, person, index)
             if any(self._word_in(x, "according") for x in t.doc[max(t.sent.start, start - 2) : start]):
-                continue  # «По словам Жаксылыкова, ей не дали … и держали»: who tells, not whom
+                continue  # «По словам Омарова, ему не разрешили … и держали»: who tells, not whom
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):

@@ -263,7 +263,7 @@ _PAST_ENDINGS = (
 
 
 def _verb_tagged_noun(pos: list[str], morphs: list[str], lemmas: list[str], words: list[str]) -> None:
-    """«… в числе 52 политзаключённых помиловал Лукашенко»: natasha may tag a past verb after
+    """«… в числе 18 политзаключённых помиловал Лукашенко»: natasha may tag a past verb after
     a genitive plural as a noun of that case; the dictionary then finds no noun and lemmatises
     it to the verb. A «noun» whose lemma is an infinitive and whose form ends like a past verb
     is that verb (its gender and number read off the ending)."""
