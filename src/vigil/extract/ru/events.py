@@ -2711,13 +2711,7 @@ class EventFinder:
             return None
         if any(x.lower_ in self.lexicon.all_pronouns for x in sent):
             return None  # a pronoun in the sentence is read on its own
-        person = index.latest_before(t.i, gender, window_sents=3)
-        if person is None:
-            return None
-        last = max((a for a, _ in person.mentions if a < t.i), default=None)
-        if last is None or "\n" in t.doc[last : t.i].text:
-            return None
-        return person
+        return index.latest_in_paragraph(t.i, gender, window_sents=3)
 
     def _clause_patient(self, t: Token, finding: Finding, index: PersonIndex) -> Finding | None:
         """«скончался после освобождения», «пасля яго арышту»: the event is presupposed, and

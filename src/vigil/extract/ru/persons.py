@@ -172,6 +172,17 @@ class PersonIndex:
                     best = (salient, start, person)
         return best[2] if best else None
 
+    def latest_in_paragraph(self, i: int, gender: str | None, *, window_sents: int) -> Person | None:
+        """`latest_before`, only when that person was last named in token i's own paragraph: a
+        dropped subject or an unnamed speaker does not reach back across a line break."""
+        person = self.latest_before(i, gender, window_sents=window_sents)
+        if person is None:
+            return None
+        last = max((a for a, _ in person.mentions if a < i), default=None)
+        if last is None or "\n" in self.doc[last:i].text:
+            return None
+        return person
+
 
 _ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
 _TOPIC_PREPOSITIONS = frozenset({"для"})

@@ -202,13 +202,7 @@ class QuoteFinder:
         gender = {"Masc": "masc", "Fem": "fem"}.get(verbs[0].morph.get("Gender")[0])
         if gender is None:
             return None
-        person = index.latest_before(span.start, gender, window_sents=2)
-        if person is None:
-            return None
-        last = max((a for a, _ in person.mentions if a < span.start), default=None)
-        if last is None or "\n" in span.doc[last : span.start].text:
-            return None
-        return person
+        return index.latest_in_paragraph(span.start, gender, window_sents=2)
 
     def _according(self, span: Span) -> bool:
         """«По словам Светланы Гончаровой, «…»»: the words in marks follow the «по словам X»
