@@ -21,7 +21,7 @@ from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases, participle_forms
 from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
-from vigil.extract.ru.persons import PersonIndex, folded, pronoun_gender, sentences_back
+from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 # a dash or numbered list line's opening
@@ -310,7 +310,7 @@ class EventFinder:
         if len(nouns) != 1 or sent.end >= len(t.doc):
             return
         noun = nouns[0]
-        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
+        gender = morph_gender(noun)
         nxt = t.doc[sent.end].sent
         person = None
         for x in nxt[:4]:
@@ -1616,7 +1616,7 @@ class EventFinder:
         def role(x: Token) -> bool:
             return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
 
-        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(noun.morph.get("Gender")), ""))
+        gender = morph_gender(noun)
         # «Ильхам Алиев помиловал 48-летнего журналиста»: the verb's subject is not the object
         agents = {
             id(p)
@@ -2493,7 +2493,7 @@ class EventFinder:
         disagrees with the verb («Анну»), or its surname is oblique («Ивана Орлова»).
         Returns the fronted name (the object), `_NO_ONE` when the fronted object is a noun
         («её мужа помиловал Лукашенко»)."""
-        verb_gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        verb_gender = morph_gender(t)
         if (
             root.i < t.i
             or verb_gender is None
@@ -2701,7 +2701,7 @@ class EventFinder:
         when the sentence names nobody and no line break lies between."""
         if "Short" not in t.morph.get("Variant") or "Sing" not in t.morph.get("Number"):
             return None
-        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        gender = morph_gender(t)
         if gender is None:
             return None
         sent = t.sent
@@ -4330,7 +4330,7 @@ class EventFinder:
         with the trigger in gender and whose case fits its role (nominative for a passive or
         intransitive, oblique for an active verb's object). natasha's parser often hangs a
         participle on the wrong noun; agreement is the more reliable cue."""
-        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(t.morph.get("Gender")), ""))
+        gender = morph_gender(t)
         if t.pos_ == "NOUN" and t.lemma_ == t.lower_:
             gender = None  # «приговор» is masculine as a word, not in agreement with anyone
         plural = "Plur" in t.morph.get("Number")
@@ -4538,7 +4538,7 @@ class EventFinder:
                 ),
                 None,
             )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
-            gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(child.morph.get("Gender")), ""))
+            gender = morph_gender(child)
             if person is not None and gender and person.gender and person.gender != gender:
                 person = None  # «X, …, журналистка Y, которую …» hung on X's noun: «которую» is Y
             if person is None:
@@ -4629,7 +4629,7 @@ class EventFinder:
         if at <= pronoun.sent.start or doc[at].text != ",":
             return None
         person = index.person_at(doc[at - 1])
-        gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(pronoun.morph.get("Gender")), ""))
+        gender = morph_gender(pronoun)
         if person is None or (gender and person.gender and gender != person.gender):
             return None
         return person
@@ -4647,7 +4647,7 @@ class EventFinder:
                 continue
             if any(index.person_at(y) for y in x.subtree):
                 continue
-            own = {"Masc": "masc", "Fem": "fem"}.get(next(iter(x.morph.get("Gender")), ""))
+            own = morph_gender(x)
             partitive = any(c.lower_ in ("из", "з") for y in x.children for c in [y, *y.children])
             if partitive and own == gender:
                 return True

@@ -188,6 +188,14 @@ _ACCUSED_PREPOSITIONS = frozenset({"против", "супраць"})
 _TOPIC_PREPOSITIONS = frozenset({"для"})
 _THIS = frozenset({"это", "гэта"})
 _GENDERS = {"Masc": "masc", "Fem": "fem"}
+
+
+def morph_gender(token: Token) -> str | None:
+    """A word's grammatical gender as a person's is written ("masc", "fem"); None for the
+    neuter, the plural or no gender (the tagger's first reading)."""
+    return _GENDERS.get(next(iter(token.morph.get("Gender")), ""))
+
+
 _VOWELS = frozenset("аеёиоуыэюяіў")
 
 
@@ -209,7 +217,7 @@ def _gender_from_relatives(index: PersonIndex, *, by_verb: bool = True) -> None:
                 or doc[end + 1].lemma_ not in ("который", "каторы")
             ):
                 continue
-            gender = _GENDERS.get(next(iter(doc[end + 1].morph.get("Gender")), ""))
+            gender = morph_gender(doc[end + 1])
             # a woman's surname in a consonant does not decline («Ли Вайман, которую»), whatever
             # the dictionary says of the first name; otherwise the dictionary's gender stands
             undeclined = (
@@ -258,7 +266,7 @@ def _gender_from_verb(doc: Doc, person: Person) -> bool:
             or "Sing" not in verb.morph.get("Number")
         ):
             continue
-        gender = _GENDERS.get(next(iter(verb.morph.get("Gender")), ""))
+        gender = morph_gender(verb)
         if gender:
             person.gender = gender
             return True

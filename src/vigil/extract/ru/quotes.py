@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
-from vigil.extract.ru.persons import PersonIndex, name_key, pronoun_gender
+from vigil.extract.ru.persons import PersonIndex, morph_gender, name_key, pronoun_gender
 
 _DASHES = "—–-"
 _NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
@@ -199,7 +199,7 @@ class QuoteFinder:
             return None
         if any(index.person_at(t) is not None or pronoun_gender(t, self.lexicon) for t in span):
             return None
-        gender = {"Masc": "masc", "Fem": "fem"}.get(verbs[0].morph.get("Gender")[0])
+        gender = morph_gender(verbs[0])
         if gender is None:
             return None
         return index.latest_in_paragraph(span.start, gender, window_sents=2)
@@ -559,7 +559,7 @@ class QuoteFinder:
             return None
         if any(x.lower_ in _POSSESSIVE or x.dep_ == "nmod" for x in noun.children):
             return None  # «— говорит его сосед», «— сказал представитель суда»: someone else
-        gender = _GENDERS_OF.get(next(iter(noun.morph.get("Gender")), ""))
+        gender = morph_gender(noun)
         if gender is None:
             return None
         return self._last_speaker(index, _token_at(span.doc, quote_start), gender)
@@ -988,9 +988,6 @@ def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding
             for i in drop:
                 if index.by_token.get(i) is person:
                     del index.by_token[i]
-
-
-_GENDERS_OF = {"Masc": "masc", "Fem": "fem"}
 
 
 def _inner_dot(doc: Doc, j: int) -> bool:
