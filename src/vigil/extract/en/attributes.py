@@ -13,7 +13,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.persons import fold
-from vigil.extract.en.triggers import COUNTRIES, country_of, term_in
+from vigil.extract.en.triggers import COUNTRIES, country_of, term_in, term_starts
 from vigil.extract.scan import tokens_where
 
 _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
@@ -34,12 +34,7 @@ def term_near(tok: Token) -> int | None:
         # "received one year, three months": the parser reads the duration as an adverbial
         received = c.dep_ == "npadvmod" and c.left_edge.i == tok.i + 1 and tok.lemma_ in ("receive", "get")
         # ("given 18 months effective": the term may hang on the word after it)
-        hung = (
-            c.pos_ == "ADJ"
-            and c.left_edge.i == tok.i + 1
-            and c.i > tok.i
-            and TERM_RE.match(doc_text(tok.doc), c.left_edge.idx) is not None
-        )
+        hung = c.pos_ == "ADJ" and c.left_edge.i == tok.i + 1 and c.i > tok.i and term_starts(c.left_edge)
         if c.dep_ in skip and not (given or received or hung):
             continue  # "gave X five years": the duration after the verb is the term
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:

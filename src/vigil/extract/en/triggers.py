@@ -681,11 +681,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
         # ("given 18 months effective": the term may hang on the word after it)
         if tok.tag_ == "VBN" and any(
             c.left_edge.i == tok.i + 1
-            and (
-                c.pos_ in ("NOUN", "NUM")
-                or c.pos_ == "ADJ"
-                and TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)
-            )
+            and (c.pos_ in ("NOUN", "NUM") or c.pos_ == "ADJ" and term_starts(c.left_edge))
             and term_in(c)
             and not _deadline(c)
             for c in tok.children
@@ -710,7 +706,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
     return False
 
 
-def _term_starts(tok: Token) -> bool:
+def term_starts(tok: Token) -> bool:
     """A term opens at `tok` ("18 months effective": the adjective heads the phrase)."""
     return TERM_RE.match(doc_text(tok.doc), tok.idx) is not None
 
@@ -970,25 +966,24 @@ def _abused_before(tok: Token, crimes: frozenset[str]) -> bool:
     beat a marcher': the abuse told as an act (a verb with its victim) in the clause that says
     what led to the arrest, with no other actor as its subject ('after reporting that guards beat
     inmates' tells someone else's abuse; 'after he denounced the beating of X' a noun)."""
-    for after in (c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("after", "for")):
-        for t in after.subtree:
-            if (
-                t.pos_ != "VERB"
-                or t.lemma_.lower() not in crimes
-                or not any(c.dep_ == "dobj" for c in t.children)
-            ):
-                continue
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.pos_ == "PRON":
-                return True
-    advcls = [c for c in tok.children if c.dep_ == "advcl" and any(g.lower_ == "after" for g in c.children)]
-    for clause in advcls:
-        for t in clause.subtree:
-            if t.pos_ == "VERB" and t.lemma_.lower() in crimes and any(c.dep_ == "dobj" for c in t.children):
-                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None or subj.pos_ == "PRON":
-                    return True
-    return False
+    clauses = [
+        c
+        for c in tok.children
+        if c.dep_ in ("prep", "advcl")
+        and c.lower_ in ("after", "for")
+        or c.dep_ == "advcl"
+        and any(g.lower_ == "after" for g in c.children)
+    ]
+    return any(_abuse_by_none_else(t, crimes) for clause in clauses for t in clause.subtree)
+
+
+def _abuse_by_none_else(t: Token, crimes: frozenset[str]) -> bool:
+    """`t` is a verb of abuse with its victim and no subject but a pronoun ('he beat a marcher',
+    'footage of him beating a prisoner')."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in crimes or not any(c.dep_ == "dobj" for c in t.children):
+        return False
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.pos_ == "PRON"
 
 
 _LEAVING_CUSTODY = frozenset(
