@@ -17,6 +17,10 @@ same way (this checkout's `src/` first on the path):
   Vigil reads its inputs one thread ahead of the model (`read_ahead`); the model itself runs in
   one process and thread, as the baseline does.
 
+Before timing, this checkout's `src/` is compiled to bytecode, as an installed package is (the
+model's spaCy is): with PYTHONDONTWRITEBYTECODE set, an editable checkout's modules were
+otherwise compiled again by every `vigil extract` (session 20).
+
 The host's speed drifts (two cores shared with other work): each round runs bare and Vigil
 back to back as a pair, in ABBA order (bare first, then Vigil first twice, then bare first ...),
 so drift during the run favours neither side; each pair's ratio (start-up: difference) is
@@ -35,6 +39,7 @@ loaded only the Russian models.
 from __future__ import annotations
 
 import argparse
+import compileall
 import itertools
 import os
 import resource
@@ -230,6 +235,12 @@ def end_to_end(args: argparse.Namespace) -> int:
     """English: `vigil extract` against bare `nlp.pipe`, each a process of its own, in pairs."""
     from rich.console import Console
 
+    # The bare side's spaCy is installed with its bytecode; this checkout's modules, installed
+    # editable, have none, and with PYTHONDONTWRITEBYTECODE set (as on the project's hosts) every
+    # `vigil extract` compiled them all again (0.4 s of CPU per process). A user's installed
+    # package has its bytecode: so do they here (Python reads it whatever that variable says,
+    # and recompiles a module whose source changed).
+    compileall.compile_dir(ROOT / "src", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = build_articles(args.articles, folder)
