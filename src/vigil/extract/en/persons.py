@@ -2365,7 +2365,7 @@ def resolve_pronoun(
                 topic_pron is None
                 and gender is not None
                 and i < sent.start
-                and doc[i].lower_ in ("he", "she")
+                and lowers[i] in _HE_SHE
                 and PRONOUNS.get(doc[i].lower_) == gender
                 and _main_subject(doc[i])
                 and not _in_quotation(doc[i])
@@ -2433,6 +2433,7 @@ def resolve_pronoun(
 
 
 _HIM_HER = frozenset(get_string_id(word) for word in ("him", "her"))
+_HE_SHE = frozenset(get_string_id(word) for word in ("he", "she"))
 
 
 def _past_personless(prev_sent: Span | None, owner_at: dict[int, Person]) -> Span | None:
@@ -2440,15 +2441,17 @@ def _past_personless(prev_sent: Span | None, owner_at: dict[int, Person]) -> Spa
     pronoun of a person ("The pardon lasted five months."), else `prev_sent`."""
     if prev_sent is None or prev_sent.start == 0:
         return prev_sent
+    doc = prev_sent.doc
+    lowers, quotes = ids_of(doc, "LOWER"), ids_of(doc, "IS_QUOTE")  # (by index: no Token made)
     if any(
-        t.i in owner_at or t.lower_ in PRONOUNS or t.lower_ in _PERSONAL_OTHER or t.is_quote
-        for t in prev_sent
+        i in owner_at or lowers[i] in _PERSONAL or quotes[i] for i in range(prev_sent.start, prev_sent.end)
     ):
         return prev_sent  # (a sentence of a quote is somebody's words: not skipped)
-    return prev_sent.doc[prev_sent.start - 1].sent
+    return doc[prev_sent.start - 1].sent
 
 
 _PERSONAL_OTHER = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their", "you", "your"})
+_PERSONAL = frozenset(get_string_id(word) for word in (*PRONOUNS, *_PERSONAL_OTHER))
 
 
 def _main_subject_owner(tok: Token, owner_at: dict[int, Person], gender: str) -> Person | None:
