@@ -325,3 +325,19 @@ def test_acquitted_and_walked_out_of_court(extract_text):
         "The lawyers walked out of the courtroom in protest after Elvin Mammadli was convicted."
     )
     assert ("release", "Elvin Mammadli") not in event_pairs(lawyers)
+
+
+# -- a group counted back in its own sentence ---------------------------------------------------
+
+
+def test_the_eight_are_a_and_seven_members_of_the_same_sentence(extract_text):
+    result = extract_text(
+        "A judge on Friday refused bail to Jean Habyara and seven members of his movement, who have been "
+        "held since police arrested the eight in May."
+    )
+    assert ("arrest", "Jean Habyara") in event_pairs(result)
+    assert ("arrest", 8) in group_counts(result)
+    other_size = extract_text(
+        "Police questioned Jean Habyara and two colleagues on Monday. The four were detained overnight."
+    )
+    assert ("arrest", "Jean Habyara") not in event_pairs(other_size)

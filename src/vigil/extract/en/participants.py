@@ -1139,13 +1139,18 @@ def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
     a counted rest ('A and three others', 'A, B and two other activists') has those people."""
     doc = ctx.doc
     for f in findings:
-        if f.persons or f.count is None or not f.counted_back or f.trigger.sent.start == 0:
+        if f.persons or f.count is None or not f.counted_back:
             continue
-        before = doc[f.trigger.sent.start - 1].sent
-        for other in before:
-            if other.lower_ not in ("other", "others"):
+        # (or earlier in its own sentence: "refused bail to A and seven members of his party, held
+        # since police arrested the eight in June")
+        start = doc[f.trigger.sent.start - 1].sent.start if f.trigger.sent.start else f.trigger.sent.start
+        for other in doc[start : min(f.trigger.i, f.trigger.left_edge.i)]:
+            if other.lower_ in ("other", "others"):
+                rest = other if other.lower_ == "others" else other.head
+            elif other.tag_ == "NNS" and other.dep_ == "conj" and is_people(other):
+                rest = other  # "A and seven members", "A and two colleagues"
+            else:
                 continue
-            rest = other if other.lower_ == "others" else other.head
             if rest.dep_ != "conj" or rest.head.i not in ctx.owner_at:
                 continue
             first = rest.head
