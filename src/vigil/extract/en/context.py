@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
-from vigil.extract.en.persons import PERSON_NOUNS, PRONOUNS, Person, PersonFinder, fold, resolve_pronoun
+from vigil.extract.en.persons import (
+    KIN_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    Person,
+    PersonFinder,
+    fold,
+    resolve_pronoun,
+)
 from vigil.extract.en.triggers import clause_verb, lexicon
 from vigil.extract.scan import tokens_in
 
@@ -21,6 +29,12 @@ _RELATIVE_SEX: dict[str, str | None] = {
     "daughter": "f", "wife": "f", "sister": "f", "mother": "f",
 }  # fmt: skip
 _AGED_NOUNS = {"woman": "f", "man": "m", "girl": "f", "boy": "m"}  # "the 67-year-old woman"
+
+
+# verbs by which a named relative or counsel tells of the person they speak for
+_TELLING = frozenset(
+    {"say", "tell", "state", "add", "confirm", "report", "explain", "write", "claim", "recall"}
+)
 
 
 @dataclass
@@ -63,6 +77,10 @@ class DocContext:
                 found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
                 if found is not None and self._their_relative(tok, found):
                     found = None
+                if found is not None and (owner := self._possessor_of_named(tok, found)) is not None:
+                    found = self.person_at(owner) if owner.i not in self._pronoun_person else None
+                    if found is not None and self._possessor_of_named(tok, found) is not None:
+                        found = None
                 self._pronoun_person[tok.i] = found
             return self._pronoun_person[tok.i]
         relation = tok.lower_ in lexicon("relation_nouns")  # "Saddam deputy": the deputy is someone else
@@ -176,15 +194,68 @@ class DocContext:
         doc, end = self.doc, one.right_edge.i
         if doc[end].text == ",":
             end -= 1
-        person = self.owner_at.get(end)
-        if person is None or end == one.i:
+        found = self.name_ending(end, one.i)
+        if found is None:
             return None
-        start = next((s for s, e in person.mentions if s <= end < e), end)
+        person, start = found
         comma = next((t.i for t in reversed(doc[one.i : start]) if t.text == ","), None)
         # (between the comma and the name only its role and age: "nurse", "52-year-old")
         if comma is None or any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[comma + 1 : start]):
             return None
         return person
+
+    def name_ending(self, end: int, after: int) -> tuple[Person, int] | None:
+        """The person whose name ends at token `end` (after token `after`), with where that mention
+        starts; or whose name is followed there by its own apposition set off by a comma ("...,
+        X, a 22-year-old student at Y, was freed": the name before the role it is given)."""
+        person = self.owner_at.get(end)
+        if person is None:
+            appos = self.doc[end]
+            while appos.dep_ != "appos" and appos.head.i != appos.i and appos.head.i > after:
+                appos = appos.head
+            name = appos.head
+            if (
+                appos.dep_ != "appos"
+                or appos.right_edge.i != end
+                or name.i not in self.owner_at
+                or self.doc[appos.left_edge.i - 1].text != ","
+            ):
+                return None
+            end, person = name.i, self.owner_at[name.i]
+        if end <= after:
+            return None
+        return person, next((s for s, e in person.mentions if s <= end < e), end)
+
+    def kin_named_before(self, noun: Token) -> Person | None:
+        """'... a photograph of her father, X. ... her father had died in prison': a possessed kin
+        noun is the one relative named before by the same kin noun and possessor ("her father,
+        X", "her father X")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            or owner.lower_ not in ("his", "her", "their")
+            or fold(noun.lemma_) not in KIN_NOUNS
+            or noun.tag_ != "NN"
+        ):
+            return None
+        whose = self.person_at(owner)
+        found: list[Person] = []
+        for earlier in tokens_in(self.doc, "LOWER", {noun.lower_}):
+            if earlier.i >= noun.i:
+                break
+            poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
+            if poss is None or poss.lower_ != owner.lower_ or self.person_at(poss) is not whose:
+                continue
+            named = next(
+                (c for c in earlier.children if c.dep_ in ("appos", "compound") and c.i in self.owner_at),
+                None,
+            )
+            if named is None and earlier.i + 1 in self.owner_at:
+                named = self.doc[earlier.i + 1]
+            person = self.owner_at.get(named.i) if named is not None else None
+            if person is not None and person not in found:
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _titled_as(self, role: Token) -> Person | None:
         """The one person named before `role` with that role word right before a mention or in
@@ -204,6 +275,35 @@ class DocContext:
                         found.append(person)
                     break
         return found[0] if len(found) == 1 else None
+
+    def _possessor_of_named(self, pronoun: Token, person: Person) -> Token | None:
+        """'Her lawyer, X, said she was released', 'His brother, Y, said police took him': the
+        person named as the relative or counsel of a pronoun of the same sex earlier in the
+        sentence is not what the later pronoun names; that pronoun's own person is (returned is
+        the possessive that names it)."""
+        sex = PRONOUNS.get(pronoun.lower_)
+        for start, end in person.mentions:
+            if not pronoun.sent.start <= start < pronoun.i or end - start < 1:
+                continue
+            name = self.doc[end - 1]
+            while name.dep_ in ("compound", "flat") and name.head.i >= end:
+                name = name.head
+            noun = name.head if name.dep_ == "appos" else None
+            if noun is None or noun.i >= start:
+                continue
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is None or poss.lower_ not in ("his", "her") or PRONOUNS.get(poss.lower_) != sex:
+                continue
+            # only when the named one tells it ("Her lawyer, X, said she ..."), not when the clause
+            # is about them ("His brother, X, has been missing since agents took him")
+            verb = pronoun.head
+            while verb.head.i != verb.i and verb.lemma_ not in _TELLING:
+                verb = verb.head
+            if verb.lemma_ in _TELLING and any(
+                c.dep_ == "nsubj" and c.left_edge.i <= start <= c.right_edge.i for c in verb.children
+            ):
+                return poss
+        return None
 
     def _their_relative(self, pronoun: Token, person: Person) -> bool:
         """'X told the court his client had deleted the page before his arrest', 'X said his son

@@ -370,6 +370,8 @@ class EventFinder:
             finding.group_ref = finding.count is not None or is_group(patient)
             if not finding.persons and (kin := _kin_of_speaker(ctx, patient, tok)) is not None:
                 finding.persons = [kin]  # "X's wife, Y, stated that her husband was detained": X's
+            if not finding.persons and (kin := ctx.kin_named_before(patient)) is not None:
+                finding.persons = [kin]  # "her father, X, ... her father died in prison": X
             if not finding.persons and patient.lower_ in ("he", "she", "him", "her"):
                 return None
             finding.pronoun_group = patient.lower_ in ("them", "they")

@@ -257,9 +257,14 @@ def _asserted(tok: Token) -> bool:
             return False
         if depth > 0 and node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("presupposing_nouns"):
             return True  # "demanded an investigation into his death in custody": the death is given
-        if node.dep_ == "ccomp" and _tail_apposition(node):
+        if node.dep_ == "ccomp" and (_tail_apposition(node) or _semicolon_before(node)):
             break  # "X was freed in May, a decision groups call overdue": the apposition governs nothing
-        hedge = node.lemma_.lower() in HEDGES and not _introduces(node) and not _on_trial(node)
+        hedge = (
+            node.lemma_.lower() in HEDGES
+            and not _introduces(node)
+            and not _on_trial(node)
+            and not _naming_verb(node)
+        )
         if depth > 0 and hedge and (not sibling or _listed_demand(tok, node)):
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
@@ -348,6 +353,18 @@ def _tail_apposition(clause: Token) -> bool:
         and start > 0
         and subj.doc[start - 1].text == ","
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+    )
+
+
+def _semicolon_before(clause: Token) -> bool:
+    """'X was picked up in 2023; she has never spoken about it': the parser makes the clause before
+    a semicolon the complement of the one after it; a semicolon joins two sentences, so the later
+    clause (its negation, its modal) governs nothing of the earlier one."""
+    verb = clause.head
+    return (
+        clause.i < verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.text == ";" and clause.right_edge.i < c.i < verb.i for c in verb.children)
     )
 
 
@@ -490,6 +507,12 @@ def _past_fact(clause: Token) -> bool:
 def _on_trial(verb: Token) -> bool:
     """'were tried for the attack': put on trial, not the hedge 'tried to free'."""
     return verb.lemma_.lower() == "try" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _naming_verb(verb: Token) -> bool:
+    """'in what the authorities called a training centre', 'a camp officials call a school': a verb
+    of naming with the name it gives, not a call for anything."""
+    return verb.lemma_ in _NAMING and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _introduces(verb: Token) -> bool:

@@ -129,6 +129,41 @@ def _name_before_aside(verb: Token) -> Token | None:
     return None
 
 
+def _opening_name_set_off(verb: Token) -> Token | None:
+    """'X, the teacher whose two prison terms made him one of the best-known prisoners, died in
+    custody': a long apposition with a clause of its own may lead the parser to make that
+    clause's verb the root and leave the sentence's verb without a subject; the subject is the
+    name that opens the sentence, set off by the comma, when a comma closes the aside right
+    before the verb."""
+    doc, sent = verb.doc, verb.sent
+    k = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), default=verb.i) - 1
+    if k < sent.start + 3 or doc[k].text != ",":
+        return None
+    end = sent.start
+    while end < k and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == sent.start or doc[end].text != "," or end + 2 >= k:
+        return None
+    return doc[end - 1]
+
+
+def _described_before(verb: Token) -> Token | None:
+    """'Among those who remember him is the monk X, who was jailed with him, was sentenced to five
+    years': in a long inverted sentence the parser may make a verb the passive's subject; the
+    subject is the name whose relative clause ends, set off by a comma, right before the verb's
+    auxiliaries."""
+    doc = verb.doc
+    k = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), default=verb.i) - 1
+    if k < 2 or doc[k].text != ",":
+        return None
+    clause = doc[k - 1]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i < k:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != k - 1 or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    return clause.head if clause.head.pos_ in ("PROPN", "NOUN") else None
+
+
 _PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
 
 
@@ -386,8 +421,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "• X, a pensioner, was sentenced ...": the tagger reads the bullet as the subject and
         # hangs the name on it
         nsubj = next((c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i), nsubj)
+    if nsubj is not None and nsubj.pos_ in ("VERB", "AUX") and passive:
+        nsubj = _described_before(tok) or nsubj  # "Among them is the monk X, who ..., was sentenced"
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
+    if nsubj is None and tok.dep_ in ("ccomp", "ROOT", "parataxis") and (passive or etype == "death"):
+        nsubj = _opening_name_set_off(tok)  # "X, the teacher whose terms made him known, died"
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient
@@ -654,6 +693,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             and not subject_of(head)
         ):
             head = head.head.head  # "held for six years without being tried before being released"
+        if head.dep_ == "pcomp" and any(c.tag_ in ("WP", "WDT") for c in head.children):
+            # "spent a year in what officials called a school before being released": the free
+            # relative's verb takes the clause from the verb the phrase hangs on
+            head = clause_verb(head.head)
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
             # "X, who shared a cell with him and was freed after serving two years": the subject
@@ -853,19 +896,29 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
 
 
 def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
-    """'One of the men arrested after the protests, 52-year-old X, died in prison': the name set
-    off by commas right before the verb is the subject 'one' (the parser hangs it on the last
-    noun of the partitive)."""
-    if one.lower_ != "one" or one.dep_ not in ("nsubj", "nsubjpass") or one.head.i < one.i:
+    """'One of the men arrested after the protests, 52-year-old X, died in prison', 'A fellow
+    lawyer who tried to stop the officers, X, was also detained': the name set off by commas
+    right before the verb (with its own apposition: '..., X, a student at Y, was freed') is the
+    subject 'one' or the role its clause describes (the parser hangs it on the clause's last noun)."""
+    if one.dep_ not in ("nsubj", "nsubjpass") or one.head.i < one.i:
+        return None
+    described_role = (
+        one.tag_ == "NN"
+        and fold(one.lemma_) in PERSON_NOUNS
+        and any(c.dep_ in ("relcl", "acl", "prep") for c in one.children)
+    )
+    if one.lower_ != "one" and not described_role:
         return None
     doc, verb = one.doc, one.head
     k = verb.i - 1
     while k > one.i and doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
         k -= 1
-    if k <= one.i + 2 or doc[k].text != "," or (person := ctx.owner_at.get(k - 1)) is None:
+    if k <= one.i + 2 or doc[k].text != "," or (found := ctx.name_ending(k - 1, one.i)) is None:
         return None
-    start = min((s for s, _ in person.mentions if one.i < s < k), default=None)
-    if start is None or not any(t.text == "," for t in doc[one.i + 1 : start]):
+    person, start = found
+    if not any(t.text == "," for t in doc[one.i + 1 : start]) or doc[start - 1].text != ",":
+        return None
+    if described_role and any(ctx.owner_at.get(t.i) is person for t in doc[one.left_edge.i : one.i]):
         return None
     return person
 
@@ -1086,13 +1139,18 @@ def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
     a counted rest ('A and three others', 'A, B and two other activists') has those people."""
     doc = ctx.doc
     for f in findings:
-        if f.persons or f.count is None or not f.counted_back or f.trigger.sent.start == 0:
+        if f.persons or f.count is None or not f.counted_back:
             continue
-        before = doc[f.trigger.sent.start - 1].sent
-        for other in before:
-            if other.lower_ not in ("other", "others"):
+        # (or earlier in its own sentence: "refused bail to A and seven members of his party, held
+        # since police arrested the eight in June")
+        start = doc[f.trigger.sent.start - 1].sent.start if f.trigger.sent.start else f.trigger.sent.start
+        for other in doc[start : min(f.trigger.i, f.trigger.left_edge.i)]:
+            if other.lower_ in ("other", "others"):
+                rest = other if other.lower_ == "others" else other.head
+            elif other.tag_ == "NNS" and other.dep_ == "conj" and is_people(other):
+                rest = other  # "A and seven members", "A and two colleagues"
+            else:
                 continue
-            rest = other if other.lower_ == "others" else other.head
             if rest.dep_ != "conj" or rest.head.i not in ctx.owner_at:
                 continue
             first = rest.head
@@ -1257,6 +1315,11 @@ def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | N
         return None, None, []
     count, label = count_of(group)
     if count is None:
+        return None, None, []
+    etype = trigger_type(tok)
+    if any(c.dep_ == "acl" and trigger_type(c) not in (None, etype) for c in group.children):
+        # "one of the seven workers arrested with him was released": the seven were arrested,
+        # one of them is freed; the release counts no group
         return None, None, []
     members: list[Person] = []
     if one.dep_ == "appos":

@@ -1726,6 +1726,75 @@ _CREDITED_DESKS = frozenset(
 )  # fmt: skip
 
 
+# what introduces a person's nickname right after the name: "X, 27, who is known by her
+# nickname "Ploy"", "X, better known as Ploy", "X (nicknamed 'Ton')"
+_NICKNAME_CUES = frozenset({"nickname", "nicknamed", "known", "dubbed", "alias", "aka", "moniker"})
+_NICKNAME_FILLERS = frozenset(
+    {"as", "by", "her", "his", "nickname", "the", "widely", "better", "also", "popularly"}
+)
+
+
+def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+    """A nickname given right after a person's name is that person wherever the text uses it
+    alone ("Chanida W., who is known by her nickname "Ploy", ... Ploy was first arrested")."""
+    owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
+    for cue in tokens_in(doc, "LOWER", _NICKNAME_CUES):
+        k = cue.i + 1
+        if cue.lower_ == "known":  # "known to her students as ..."
+            k = next((j + 1 for j in range(k, min(k + 5, len(doc))) if doc[j].lower_ == "as"), k)
+        while k < len(doc) and doc[k].lower_ in _NICKNAME_FILLERS:
+            k += 1
+        quoted = k < len(doc) and doc[k].is_quote
+        start = k + 1 if quoted else k
+        end = start
+        while end < len(doc) and end - start < 3 and _is_cap(doc[end]) and doc[end].is_alpha:
+            end += 1
+        if end == start or end in owner_at or quoted and not (end < len(doc) and doc[end].is_quote):
+            continue
+        if any(i in claimed for i in range(start, end)):
+            continue
+        if not quoted and cue.lower_ not in ("known", "nicknamed") or doc[k - 1].lower_ == "the":
+            continue  # ("known as the Iron Lady": a title, not a name to refer by)
+        # the named person: the last name before the cue in its sentence, set off from it by a
+        # comma or a bracket, with no other name, verb of its own or clause end between
+        before = next(
+            (i for i in range(cue.i - 1, max(cue.sent.start, cue.i - 9) - 1, -1) if i in owner_at), None
+        )
+        if before is None:
+            continue
+        between = doc[before + 1 : cue.i]
+        if (
+            not between
+            or between[0].text not in (",", "(")
+            or any(t.text in (";", ":", ")") for t in between)
+        ):
+            continue
+        person = owner_at[before]
+        nick = [fold(t.text) for t in doc[start:end]]
+        if nick == [fold(w) for w in person.tokens[: len(nick)]] or len(nick) > (2 if quoted else 1):
+            continue  # (his own given name; a short name only)
+        # (the tagger may have made the nickname a person of its own: "La Roja")
+        alone = next((p for p in persons if p is not person and [fold(w) for w in p.tokens] == nick), None)
+        if alone is not None:
+            persons.remove(alone)
+            person.mentions += alone.mentions
+            owner_at.update({i: person for s, e in alone.mentions for i in range(s, e)})
+        person.mentions.append((start, end))
+        claimed.update(range(start, end))
+        if span_text(doc[start:end]) not in person.aliases:
+            person.aliases.append(span_text(doc[start:end]))
+        for tok in tokens_in(doc, "LOWER", {doc[start].lower_}):
+            span = range(tok.i, tok.i + len(nick))
+            if (
+                span.stop <= len(doc)
+                and [fold(t.text) for t in doc[span.start : span.stop]] == nick
+                and _is_cap(tok)
+                and not any(i in claimed or i in owner_at for i in span)
+            ):
+                person.mentions.append((span.start, span.stop))
+                claimed.update(span)
+
+
 def _conjoined_before(tok: Token) -> list[Token]:
     """The nouns a conjunct is coordinated after ("his wife, his son and a daughter": wife, son)."""
     out = []
@@ -1818,6 +1887,7 @@ class PersonFinder:
         self._add_kin(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
         self._add_shared_surnames(doc, persons, claimed)
+        _add_nicknames(doc, persons, claimed)
         # single-token mentions of an already named person's surname or first name
         named: dict[str, tuple[list[Person], bool]] = {}  # per word: the persons no longer change here
         names = _NameIndex(persons)

@@ -263,11 +263,20 @@ def _walk_free(tok: Token, home: str | None) -> bool:
     ):
         return True  # "was set at liberty"
     # "walked out of Hollowmere Central Jail": a named prison's head noun is a proper noun
-    return (
-        tok.lemma_ in ("walk", "stride", "stroll")
-        and "out" in children
-        and any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree)
+    if tok.lemma_ not in ("walk", "stride", "stroll") or "out" not in children:
+        return False
+    if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree):
+        return True
+    # "was acquitted and walked out of the courtroom": a defendant held until the verdict
+    acquitted = (
+        tok.dep_ == "conj"
+        and tok.head.lemma_ == "acquit"
+        or any(c.dep_ == "conj" and c.lemma_ == "acquit" for c in tok.children)
     )
+    return acquitted and any(t.lemma_.lower() in _COURT_ROOMS for t in tok.subtree)
+
+
+_COURT_ROOMS = frozenset({"court", "courtroom", "courthouse", "dock", "cage"})
 
 
 VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
@@ -919,6 +928,14 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
         for t in p.subtree
         if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and t.head.dep_ == "acl" and t.head.tag_ == "VBN"
     ]
+    # "was arrested and charged with beating a detainee": the charge of the verb joined to it
+    charges += [
+        t
+        for c in tok.children
+        if c.dep_ == "conj" and c.lemma_ in _CHARGING
+        for t in c.children
+        if t.dep_ == "prep" and t.lower_ in ("with", "of")
+    ]
     words = [o for c in charges for o in c.children if o.dep_ in ("pobj", "pcomp")]
     if any(o.lemma_.lower() in crimes or o.lower_ in crimes for o in words):
         return True
@@ -936,6 +953,7 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     return any(g.lemma_.lower() in office or g.lower_ in office for g in more)
 
 
+_CHARGING = frozenset({"charge", "accuse", "indict"})
 _TAKING = frozenset({"take", "accept", "receive", "demand", "solicit", "extort"})
 
 
@@ -1149,9 +1167,34 @@ def _on_suspicion(tok: Token) -> bool:
 def _sentenced_later(tok: Token) -> bool:
     """'who were jailed in Caracas in 2017 and later sentenced to between eight and thirteen
     years': put in jail, with the verdict told as a later verb of the same subject."""
-    return any(
-        c.dep_ == "conj" and c.lemma_ in ("sentence", "convict") and c.i > tok.i for c in tok.children
-    ) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if any(c.dep_ == "conj" and c.lemma_ in _VERDICT_VERBS and c.i > tok.i for c in tok.children):
+        return True
+    # "X, who was jailed alongside him in 2008, was sentenced to five years", "X, jailed in May,
+    # was convicted in June": the clause about X puts X in jail, the main verb gives the verdict
+    noun = tok.head
+    while noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # ("The monk X, who was jailed ...": the name is the role's apposition)
+    main = noun.head
+    if tok.dep_ not in ("relcl", "acl"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and main.i > tok.i and main.lemma_ in _VERDICT_VERBS:
+        return True
+    # (the parser may lose the subject in a long sentence: "Among them is the monk X, who was
+    # jailed with him, was sentenced to five years, and was freed": the verb after the clause)
+    doc, k = tok.doc, tok.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "AUX":
+        k += 1
+    return (
+        k < len(doc) and doc[k].lemma_ in _VERDICT_VERBS and doc[k].tag_ == "VBN" and k > tok.right_edge.i + 2
+    )
+
+
+_VERDICT_VERBS = frozenset({"sentence", "convict"})
 
 
 _NO_VERDICT = re.compile(r"\bwithout (?:being )?(?:convicted|tried)\b")
@@ -1473,8 +1516,13 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         from_place = tok.lemma_ != "take" and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
         )
-        if not into_vehicle and not (
-            (tok.lemma_ == "take" or from_place) and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
+        if (
+            not into_vehicle
+            and not (
+                (tok.lemma_ == "take" or from_place)
+                and any(t.lemma_.lower() in SECURITY_FORCES for t in forces)
+            )
+            and not _force_took_from(tok)
         ):
             return False
     if any(
@@ -1503,6 +1551,28 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         and not any(c.dep_ == "dobj" for c in tok.children)  # "he's picked up nods": active
     )
+
+
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _force_took_from(tok: Token) -> bool:
+    """'security officials took him from his home', 'agents took the student from her office': a
+    force as the subject takes a person from a place (not 'police took documents from his home')."""
+    if tok.lemma_ not in ("take", "drag", "snatch", "grab") or not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+    ):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not (
+        obj.lower_ in _PERSONAL_OBJECTS
+        or obj.pos_ == "PROPN"
+        and obj.ent_type_ in ("", "PERSON")
+        or fold(obj.lemma_) in PERSON_NOUNS
+    ):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree)
 
 
 _TAKING_IN = frozenset({"haul", "pull", "bring", "take", "drag", "cart", "whisk", "frogmarch", "march"})
@@ -2310,6 +2380,8 @@ def _home_from_custody(tok: Token, home: str | None) -> bool:
     """'returned home after four years in prison', 'came home from the colony', 'is home after 400
     days in jail', 'was reunited with her family after a year behind bars': out of custody."""
     kin = any(_prep_object(tok, (p,), _FAMILY) for p in ("with", "to"))
+    if _returned_after_taken(tok):
+        return True
     if not kin and not any(
         c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children
     ):
@@ -2317,6 +2389,23 @@ def _home_from_custody(tok: Token, home: str | None) -> bool:
     if "visit" in span_text(tok.sent).lower():
         return False
     return _prep_object(tok, ("after", "from"), CUSTODY_WORDS)
+
+
+def _returned_after_taken(tok: Token) -> bool:
+    """'was picked up by men in plain clothes and returned 40 days later', 'was abducted by the
+    police and returned home a week later': given back by those who took the person (a verb
+    joined to the arrest, with no destination but home or the family)."""
+    if tok.lemma_ != "return" or tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return False  # ("was arrested and returned the documents", "and she returned")
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in tok.children
+    ) and not _prep_object(tok, ("to",), _FAMILY):
+        return False  # ("detained and returned to prison", "returned to Tajikistan")
+    later = any(t.lower_ in ("later", "home") for t in tok.subtree if t.i > tok.i)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
+    return later and passive and trigger_type(tok.head) == "arrest"
 
 
 _FAMILY = frozenset(
