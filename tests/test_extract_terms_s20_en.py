@@ -255,3 +255,29 @@ def test_a_term_before_for_and_a_name_is_that_persons(extract_text, text):
 )
 def test_for_a_name_after_a_persons_own_term_gives_the_name_nothing(extract_text, text):
     assert not {t for t in _terms(extract_text(text)) if t[0] == "Tomas Ribe"}
+
+
+# -- the term as the complement of "X's sentence is" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Kuus was found guilty of treason. Her sentence, announced on Friday, is eleven years.",
+        "Maria Kuus's sentence is eleven years in a strict-regime colony.",
+    ],
+)
+def test_the_term_a_sentence_is(extract_text, text):
+    assert ("Maria Kuus", 132) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors say Maria Kuus's sentence could be eleven years.",
+        "Maria Kuus's sentence, if upheld, would be eleven years.",
+        "Maria Kuus's term as mayor is five years.",
+    ],
+)
+def test_a_possible_term_or_an_office_is_no_term(extract_text, text):
+    assert not _terms(extract_text(text))

@@ -48,6 +48,11 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if tok.lemma_ == "term" and not (_legal_near(tok.sent) if gone_to else _legal(tok.sent)):
             continue  # "nominated for a five-year term as president of the bank"
         months = term_in(tok)
+        if months is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and asserted(tok.head):
+            # "Her sentence, announced on Friday, is eleven years": the term is the copula's complement
+            months = next(
+                (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
+            )
         if months is None and gone_to:
             months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
