@@ -13,7 +13,7 @@ from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
 from vigil.extract.en.persons import fold
-from vigil.extract.en.triggers import COUNTRIES, country_of, term_in, term_starts
+from vigil.extract.en.triggers import COUNTRIES, TERM_NOUNS, country_of, term_in, term_starts
 from vigil.extract.scan import tokens_where
 
 _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
@@ -22,6 +22,13 @@ _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
 def term_near(tok: Token) -> int | None:
     """The term of a sentencing verb: in its objects and prepositions ("to five years"), not in
     other clauses nor in time adverbials ("A year later he was sentenced ...")."""
+    if (
+        tok.dep_ == "relcl"
+        and tok.lemma_ == "serve"
+        and tok.head.lemma_ in TERM_NOUNS
+        and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in tok.children)
+    ):
+        return term_in(tok.head, own=True)  # "the seven-year term (that) he is serving": the noun's
     skip = ("relcl", "acl", "conj", "advcl", "ccomp", "nsubj", "nsubjpass", "mark", "cc", "punct", "npadvmod")
     # "A was sentenced to life, and B to 20 years": the parser hangs B's gapped clause on the verb
     gap = min(

@@ -94,7 +94,18 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
 def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-            return c if c.dep_ != "expl" else None
+            if c.dep_ == "expl":
+                return None
+            # "Her co-defendant in the case, X, a lawyer, has been ...": the role and its name read
+            # as two subjects; the name is the one
+            return (
+                next(
+                    (g for g in verb.children if g.i > c.i and g.dep_ == c.dep_ and g.pos_ == "PROPN"),
+                    c,
+                )
+                if c.pos_ == "NOUN"
+                else c
+            )
     # "There, X, also known as ..., was taken into custody": the parser makes the fronted
     # adverb the head and the name its apposition, leaving the verb without a subject
     for c in verb.children:
@@ -103,6 +114,22 @@ def subject_of(verb: Token) -> Token | None:
             if name is not None:
                 return name
     return _name_before_aside(verb)
+
+
+def _part_read_as_apposition(verb: Token, subject: Token | None) -> Token | None:
+    """'Of the forty defendants, three, including X, were given 20 months': the parser sets the
+    counted part off as an apposition of the whole in the fronted 'of' phrase, leaving the verb
+    without a subject (or with the whole, 'the 30', as its subject); the part is it."""
+    wholes = [g for of in verb.children if of.dep_ == "prep" and of.lower_ == "of" and of.i < verb.i
+              for g in of.children if g.dep_ == "pobj"]  # fmt: skip
+    if subject is not None:
+        at = subject.left_edge.i
+        wholes = [subject] if at > 0 and subject.doc[at - 1].lower_ == "of" else []
+    for whole in wholes:
+        part = next((c for c in whole.children if c.dep_ == "appos" and c.like_num and c.i > whole.i), None)
+        if part is not None:
+            return part
+    return None
 
 
 _DASHES = frozenset({"—", "–", "--"})  # a dash that sets off an aside or a list
@@ -423,6 +450,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = next((c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i), nsubj)
     if nsubj is not None and nsubj.pos_ in ("VERB", "AUX") and passive:
         nsubj = _described_before(tok) or nsubj  # "Among them is the monk X, who ..., was sentenced"
+    if nsubj is None or nsubj.like_num:
+        # "Of the 40 defendants, three, ..., were jailed" (or "the 40" read as the subject)
+        nsubj = _part_read_as_apposition(tok, nsubj) or nsubj
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
     if nsubj is None and tok.dep_ in ("ccomp", "ROOT", "parataxis") and (passive or etype == "death"):
@@ -1167,7 +1197,9 @@ _BENCH = frozenset({"judge", "prosecutor", "lawyer", "attorney", "investigator",
 _TOLD_TYPES = frozenset({"sentence", "arrest", "release", "deportation"})
 
 
-def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
+def counted_back_to_told(
+    ctx: DocContext, findings: list[Finding], named_later: set[int] | None = None
+) -> None:
     """'Two defendants, A and B, were acquitted. The two women were freed in the courtroom', 'A got
     seven years ... B and C were freed. The eight had been detained in March': a group counted back
     ('the two', 'the eight') is the people the sentence before names when they are that many, else
@@ -1177,7 +1209,7 @@ def counted_back_to_told(ctx: DocContext, findings: list[Finding]) -> None:
     for f in ordered:
         if f.count is None or f.count < 2 or not f.counted_back or f.trigger.sent.start == 0:
             continue
-        if f.trigger.i in ctx.quoted or _the_other_few(f.trigger.sent):
+        if f.trigger.i in ctx.quoted or _the_other_few(f.trigger.sent) or id(f) in (named_later or ()):
             continue
         if f.persons:
             # "A got six years; B and C were acquitted ... All 13 defendants were detained": the
@@ -1487,6 +1519,9 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
     X, including A and B")."""
     found: list[Person] = []
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if patient is not None and patient.dep_ == "appos" and patient.like_num:
+        # "Of the 30 detained, eight, including X, were freed": the list may hang on the whole
+        preps += [c for c in patient.head.children if c.dep_ == "prep" and c.lower_ == "including"]
     if patient is not None and is_group(patient) and patient.lower_ not in ("they", "them"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":

@@ -1703,9 +1703,11 @@ def _unlisted_given(given: list[Token], inner: Span, surname: list[Token]) -> li
         return None  # ('Ranyon "Rangoon" University': a place's other name, not a nickname)
     if any(not t.is_alpha or len(t.text) < 3 or fold(t.text) in PERSON_NOUNS for t in (*given, *surname)):
         return None
-    # (the tagger often reads an unknown given name alone as an organisation: only that one word)
-    alone = given[0].ent_type_ == "ORG" and given[0].ent_iob_ == "B" and inner[0].ent_iob_ != "I"
-    if given[0].ent_type_ in _NOT_NAMES and not alone or surname[0].ent_type_ in _NOT_NAMES:
+    # (the tagger often reads an unknown given name alone as an organisation or a place: only that
+    # one word, 'Somchai "Joe" Rattana', and not after a preposition: 'in Hanoi "Old Quarter" Street')
+    after = given[0].i > 0 and given[0].doc[given[0].i - 1].pos_ == "ADP"
+    alone = given[0].ent_type_ in ("ORG", "GPE") and given[0].ent_iob_ == "B" and inner[0].ent_iob_ != "I"
+    if given[0].ent_type_ in _NOT_NAMES and not (alone and not after) or surname[0].ent_type_ in _NOT_NAMES:
         return None
     return given
 
@@ -1893,7 +1895,7 @@ class PersonFinder:
         names = _NameIndex(persons)
         for i in caps:
             tok = doc[i]
-            if i in claimed or tok.ent_type_ in ("DATE", "TIME"):
+            if i in claimed or tok.ent_type_ in ("DATE", "TIME") and not _surname_in_date(tok, persons):
                 continue  # "in March" is never Marchanka
             end = _hyphenated_end(tok)
             if end > i + 1 and not any(k in claimed for k in range(i, end)):
@@ -2356,6 +2358,14 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     if hits:
         return hits, False
     return [p for p in persons if p.first == word and len(p.tokens) > 1], True
+
+
+def _surname_in_date(tok: Token, persons: list[Person]) -> bool:
+    """'A is sentenced to six years and Bekov to five years': the tagger may read a named person's
+    surname inside a date ('Bekov to five years'); a proper noun in it that is exactly a named
+    person's surname, and no calendar word, is that person."""
+    word = fold(tok.text)
+    return tok.pos_ == "PROPN" and word not in _CALENDAR and any(p.surname == word for p in persons)
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})

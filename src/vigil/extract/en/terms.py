@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
+from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
@@ -47,6 +48,11 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if tok.lemma_ == "term" and not (_legal_near(tok.sent) if gone_to else _legal(tok.sent)):
             continue  # "nominated for a five-year term as president of the bank"
         months = term_in(tok)
+        if months is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and asserted(tok.head):
+            # "Her sentence, announced on Friday, is eleven years": the term is the copula's complement
+            months = next(
+                (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
+            )
         if months is None and gone_to:
             months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
@@ -404,7 +410,8 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
         if noun is None and (told := _participle_of_sentencing(findings, verb)):
             # "was sentenced to two years, reduced on appeal to 18 months": the term just given
-            for months in _stated_terms(verb):
+            # ("sentenced to 14 years, later cut to 10": a bare number in the unit of that term)
+            for months in _stated_terms(verb, _unit_before(verb)):
                 if not all((id(p), months) in known for p in told) and asserted(verb):
                     known.update((id(p), months) for p in told)
                     out.append(
@@ -488,27 +495,45 @@ def _coordinated_terms(ctx: DocContext, noun: Token, verb: Token) -> list[tuple[
 
 def _given_with(findings: list[Finding], noun: Token) -> list[Person]:
     """'X was handed a 10-year term, which an appeal court later cut to seven': the persons of the
-    sentence whose verb took the term noun as its object."""
-    if noun.dep_ not in ("dobj", "attr", "oprd", "pobj"):
+    sentence whose verb took the term noun as its object; 'X was sentenced to seven years, a term
+    reduced on appeal to five': a term noun set beside the sentencing verb or its term."""
+    if noun.dep_ in ("npadvmod", "appos"):
+        # (or beside the name whose relative clause sentenced: "X, who was sentenced to seven
+        # years, a term later cut to five")
+        verbs = {noun.head.head.head.i if noun.head.dep_ == "pobj" else noun.head.i}
+        named = [noun.head, *(c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i)]
+        verbs |= {c.i for n in named for c in n.children if c.dep_ == "relcl" and c.i < noun.i}
+    elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "conj" and has_det(noun, ("a",)):
+        verbs = {noun.head.head.i}  # "X was given ten years, a sentence later commuted to seven"
+    elif noun.dep_ in ("dobj", "attr", "oprd", "pobj"):
+        verbs = {noun.head.head.i if noun.dep_ == "pobj" else noun.head.i}
+    else:
         return []
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return next(
-        (f.persons for f in findings if f.type == "sentence" and f.persons and f.trigger.i == verb.i), []
+        (f.persons for f in findings if f.type == "sentence" and f.persons and f.trigger.i in verbs), []
     )
 
 
 def _participle_of_sentencing(findings: list[Finding], verb: Token) -> list[Person]:
     """The persons of the sentence whose verb a term-changing participle hangs on ('sentenced to
-    two years, reduced on appeal to 18 months'); none for a finite verb ('and cut his pay')."""
+    two years, reduced on appeal to 18 months', 'later cut to ten': the tagger may call the
+    participle a past tense); none for a verb with a subject of its own ('and he cut his pay')."""
     if (
-        verb.tag_ != "VBN"
-        or verb.dep_ not in ("advcl", "conj")
-        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        verb.tag_ not in ("VBN", "VBD")
+        or verb.dep_ not in ("advcl", "conj", "dep")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
     ):
         return []
     return next(
         (f.persons for f in findings if f.type == "sentence" and f.persons and f.trigger.i == verb.head.i), []
     )
+
+
+def _unit_before(verb: Token) -> int | None:
+    """The unit of the last term stated before a term-changing participle in its sentence
+    ('sentenced to 14 years, later reduced to 10': years)."""
+    told = list(TERM_RE.finditer(span_text(verb.doc[verb.sent.start : verb.i])))
+    return _term_unit(told[-1]) if told else None
 
 
 def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> list[Person]:
@@ -604,12 +629,20 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             match = term_at.get(tok.idx)
             if match is not None:
+                end = sent.doc.char_span(
+                    base + match.start(), base + match.end(), alignment_mode="expand"
+                ).end
+                if not f.persons and (named := _named_after_for(ctx, end, sent)) is not None:
+                    # "six years for A, five for B": the term before "for" is the name's after it
+                    if asserted(f.trigger) and term_months(match) and named not in f.persons:
+                        out.append(Finding("sentence", tok, [named], term=term_months(match), date=f.date,
+                                           confidence=0.75))  # fmt: skip
+                    unit, last_end = _term_unit(match), end
+                    continue
                 if last_end is not None and asserted(f.trigger):
                     out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
                 unit = _term_unit(match)
-                last_end = sent.doc.char_span(
-                    base + match.start(), base + match.end(), alignment_mode="expand"
-                ).end
+                last_end = end
                 continue
             if last_end is None or tok.i < last_end or tok.idx in covered or not tok.like_num:
                 continue
@@ -619,6 +652,14 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
+            if after is not None and after.lower_ == "for":
+                # "six years for A, five for B": a bare number before "for" is the name's after it
+                named = _named_after_for(ctx, tok.i + 1, sent)
+                approximate = is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i]))
+                if named is not None and not f.persons and asserted(f.trigger) and not approximate:
+                    out.append(Finding("sentence", tok, [named], term=value, date=f.date, confidence=0.75))
+                last_end = tok.i + 1
+                continue
             if (
                 after is not None
                 and after.lower_ in ("and", "-")
@@ -657,6 +698,18 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 f.persons = [p for p in f.persons if p not in persons]
             last_end = tok.i + 1
     return out
+
+
+def _named_after_for(ctx: DocContext, at: int, sent: Span) -> Person | None:
+    """The person named right after 'for' at token `at` ('five for B'), if any."""
+    doc = ctx.doc
+    if at + 1 >= sent.end or doc[at].lower_ != "for":
+        return None
+    person = ctx.owner_at.get(doc[at + 1].i)
+    if person is None:
+        return None
+    end = max(e for s, e in person.mentions if s == at + 1)
+    return None if end < sent.end and doc[end].text in ("'s", "’s", "'", "’") else person
 
 
 _UP_FROM = re.compile(

@@ -870,6 +870,13 @@ def office_term(noun: Token) -> bool:
     )
 
 
+def _own_object_of_relative(c: Token) -> bool:
+    """A relative clause's child that makes the noun before it no object of its verb: a passive
+    subject, a relative subject ("the sentence that followed"), an object of its own."""
+    relative = c.lower_ in ("which", "that")
+    return c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and relative or c.dep_ == "dobj" and not relative
+
+
 def _serve_term(tok: Token, home: str | None) -> bool:
     # "is serving a 10-year sentence"; "after serving three years" is time served, not the term
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
@@ -880,6 +887,14 @@ def _serve_term(tok: Token, home: str | None) -> bool:
             c.dep_ == "dobj" and any(g.lemma_ in TERM_NOUNS and not office_term(g) for g in c.subtree)
             for c in tok.children
         ) or _served_for_offence(tok)
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lemma_ in TERM_NOUNS
+        and tok.head.pos_ == "NOUN"
+        and not office_term(tok.head)
+        and not any(_own_object_of_relative(c) for c in tok.children)
+    ):
+        return True  # "the five-year sentence X is serving", "the term (that) she is serving"
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
