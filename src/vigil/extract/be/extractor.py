@@ -326,9 +326,12 @@ class BelarusianExtractor(RussianExtractor):
             tokens
             and before >= 0
             and not self._first_name(tokens[0].text)
-            and self._word_in_prefix(span.doc[before], "settlement_nouns")
+            and (
+                self._word_in_prefix(span.doc[before], "settlement_nouns")
+                or self._named_after(span.doc, before)
+            )
         ):
-            return None  # «з вёскі Іттан Уалі»: a village's name
+            return None  # «з вёскі Іттан Уалі»: a village's name; «палку Каліноўскага»: a unit's
         if not tokens or not all(is_name_word(t) for t in tokens):
             return None
         if (
@@ -485,6 +488,14 @@ class BelarusianExtractor(RussianExtractor):
         return conj.lower_ in ("і", "ды", "або") and (
             other.ent_type_ == "LOC" or self._word_in_prefix(other, "place_stems")
         )
+
+    def _named_after(self, doc: Doc, before: int) -> bool:
+        """«палку Каліноўскага», «полку імя Каліноўскага»: a unit named after a person (not a
+        petition «на імя Лукашэнкі»)."""
+        units = self.lexicon.sets.get("named_after_nouns", ())
+        if doc[before].lower_ in ("імя", "імені") and before > 0:
+            before -= 1
+        return doc[before].lower_ in units
 
     def _org_word(self, token) -> bool:
         """A noun an adjectival place or institution name goes with («раёна», «кодэкса»)."""

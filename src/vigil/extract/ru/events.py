@@ -147,6 +147,30 @@ class EventFinder:
                     for a, b, i in spans
                 )
             ]
+            # «асудзілі на 15 сутак», «пакараў 10 суткамі арышту»: days of administrative arrest
+            # told with a verdict's verb are the arrest the «сутак» pattern reads, no sentence
+            days = {
+                t.i
+                for t, rule, end in triggers
+                if rule.label == "arrest" and doc[end - 1].lower_.startswith("сут")
+            }
+            triggers = [
+                (t, rule, end) for t, rule, end in triggers if not (rule.label == "sentence" and t.i in days)
+            ]
+            # «Імёны яшчэ васьмі вызваленых не называюцца»: the names of a group told before,
+            # not an event of its own (nor a count)
+            names_of = self.lexicon.sets.get("names_of", set())
+            triggers = [
+                (t, rule, end)
+                for t, rule, end in triggers
+                if not (
+                    t.lower_ in self.lexicon.sets["group_nouns"]
+                    and any(
+                        doc[k].lower_ in names_of and all(x.is_alpha or x.like_num for x in doc[k + 1 : t.i])
+                        for k in range(max(t.sent.start, t.i - 4), t.i)
+                    )
+                )
+            ]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -257,9 +281,11 @@ class EventFinder:
         self._refused_to_leave(findings, index)
         self._same_removal(findings)
         findings = self._bracketed_terms(findings)
+        findings += self._bracketed_past_terms(findings, index)
         findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
+        findings += self._total_term(doc, findings, index)
         findings += self._headline_term(titles, findings, headline)
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
@@ -564,6 +590,81 @@ class EventFinder:
             f.term = term_months(outside, self.lexicon)
             if f.persons or f.count is not None or f.group_ref:
                 out.append(f)
+        return out
+
+    def _bracketed_past_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Сярод іх — X (3 гады калоніі) і Y (2 гады абмежавання волі)»: a punishment's term in
+        brackets right after a name states that person's sentence, whatever event the sentence
+        tells (a release, a death, a new arrest). The brackets hold the term and the penalty
+        only: no verb (a demand, a threat), and a penal word («калоніі», «хіміі», «волі»), so
+        that an age («(34 гады)») is none. Belarusian lexicon only (`penal_stems`)."""
+        stems = tuple(self.lexicon.sets.get("penal_stems", ()))
+        if not stems:
+            return []
+        doc = index.doc
+        stated = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+        sentenced_here = {
+            (id(p), f.trigger.sent.start) for f in findings if f.type == "sentence" for p in f.persons
+        }
+        out: list[Finding] = []
+        for person in index.persons:
+            for _, end in person.mentions:
+                if end >= len(doc) or doc[end].text != "(":
+                    continue
+                sent = doc[end].sent
+                close = next((k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None)
+                if close is None:
+                    continue
+                inside = doc[end + 1 : close]
+                penal = [x for x in inside if x.lower_.startswith(stems)]
+                if not penal or any(
+                    (self._verb(x) and x not in penal)
+                    or index.person_at(x) is not None
+                    or self._word_in(x, "blockers")
+                    or self._word_in(x, "agent_roles")
+                    for x in inside
+                ):
+                    continue
+                term = term_months(inside, self.lexicon)
+                if not term or term > _LONGEST_TERM or term_range(inside, self.lexicon):
+                    continue
+                if (id(person), term) in stated or (id(person), sent.start) in sentenced_here:
+                    continue
+                numbers = self.lexicon.numbers
+                number = next((x for x in inside if x.like_num or x.lower_ in numbers), inside[0])
+                found = Finding("sentence", number, persons=[person], term=term)
+                stated.add((id(person), term))
+                out.append(found)
+        return out
+
+    def _total_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Агульны тэрмін склаў 6 гадоў і 6 месяцаў»: a sentence with no name that opens with
+        the total term after a term was added is the total of the one person the verdict of the
+        sentence before gave it to (Belarusian lexicon only, `total_words`)."""
+        totals = self.lexicon.sets.get("total_words", ())
+        if not totals:
+            return []
+        out: list[Finding] = []
+        for x in doc:
+            if x.lower_ not in totals or x.i + 2 >= len(doc) or x.sent.start == 0:
+                continue
+            noun, verb = doc[x.i + 1], doc[x.i + 2]
+            if not (self._word_in(noun, "term_nouns") and self._word_in(verb, "copulas")):
+                continue
+            sent = x.sent
+            if any(index.person_at(y) is not None or self._word_in(y, "conditional") for y in sent):
+                continue  # (a name of its own, or «склаў бы»)
+            term = term_months(doc[verb.i + 1 : sent.end], self.lexicon)
+            if not term or term > _LONGEST_TERM:
+                continue
+            previous = doc[sent.start - 1].sent
+            given = [f for f in findings if f.type == "sentence" and f.trigger.sent == previous and f.term]
+            people = {id(p): p for f in given for p in f.persons}
+            if len(people) != 1 or any(f.term == term for f in given):
+                continue
+            found = Finding("sentence", noun, persons=list(people.values()), term=term)
+            found.date = given[-1].date
+            out.append(found)
         return out
 
     def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
@@ -1410,10 +1511,15 @@ class EventFinder:
         """An accusative relative word opens the trigger's clause («…, якога ў жніўні
         памілаваў …», «…, якую затрымала …»): the verb's object is the relative's noun."""
         objects = self.lexicon.sets.get("relative_objects", set())
-        for x in reversed(t.doc[max(t.sent.start, t.i - 5) : t.i]):
+        # «…, якой суд у 2023-м прызначыў …», «…, якому далі …»: a dative relative right after
+        # the comma is who the term was given to
+        recipients = self.lexicon.sets.get("relative_recipients", set())
+        for x in reversed(t.doc[max(t.sent.start, t.i - 7) : t.i]):
             if x.text in (",", ";", ":", "—"):
                 return False
-            if x.lower_ in objects:
+            if x.lower_ in objects and x.i >= t.i - 5:
+                return True
+            if x.lower_ in recipients and x.i > t.sent.start and t.doc[x.i - 1].text == ",":
                 return True
         return False
 
@@ -2125,7 +2231,7 @@ class EventFinder:
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
-        if rule.abroad and not any(self._word_in(x, "abroad") for x in area):
+        if rule.abroad and not any(self._word_in(x, "abroad") for x in area) and not self._abroad_before(t):
             return None
         finding = Finding(rule.label, t, term=term)
         if (
@@ -3046,12 +3152,21 @@ class EventFinder:
                 continue  # «X і яго жонка, якую адпусцілі ўвечары»: the wife's clause, not his
             if person.gender and participle_gender not in (None, person.gender):
                 continue  # «X, асуджаная на чатыры гады, а таксама Y»: a woman's participle, not his
-            if (
-                all(distance <= abs(root.i - i) for i in rivals)
-                or (alone and all(distance <= abs(root.i - i) for i in side))
-                or (alone and self._past_parenthetical(root, t, index))
+            if self._asyndetic_clauses(t, root, person, rivals, index):
+                continue
+            if all(distance <= abs(root.i - i) for i in rivals) or (
+                alone and all(distance <= abs(root.i - i) for i in side)
             ):
                 finding.persons.append(person)
+            elif alone and self._past_parenthetical(root, t, index):
+                finding.persons.append(person)
+                # «X і Y, якіх памілавалі ў пятніцу, былі вывезеныя»: the list the plural clause
+                # hangs on goes on to the verb after it
+                end = _mention_end(root, person)
+                if end + 1 < t.i and doc[end].text == "," and self._word_in(doc[end + 1], "relative_plural"):
+                    for other in self._listed_with(end - 1, person, index):
+                        if other not in finding.persons:
+                            finding.persons.append(other)
         for person in self._named_and_more(t, index, sent_triggers):
             if person not in finding.persons:
                 finding.persons.append(person)
@@ -3062,6 +3177,12 @@ class EventFinder:
             if person not in finding.persons:
                 finding.persons.append(person)
         for person in self._family_name(t, index, sent_triggers):
+            if person not in finding.persons:
+                finding.persons.append(person)
+        for person in self._plural_relative_list(t, index):
+            if person not in finding.persons:
+                finding.persons.append(person)
+        for person in self._touching_list(t, index):
             if person not in finding.persons:
                 finding.persons.append(person)
         quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
@@ -3177,6 +3298,117 @@ class EventFinder:
             person = index.person_at(doc[k - 1])
             return [person] if person is not None else []
         return []
+
+    def _plural_relative_list(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«Ала і Ірына Грак з Ліды, якія адбывалі па 4 гады»: a plural relative clause
+        right after a list of names is said of every name of the list (the nearest name would
+        take it alone)."""
+        doc = t.doc
+        plural = self.lexicon.sets.get("relative_plural", ())
+        k = next(
+            (
+                j
+                for j in range(t.i - 1, max(t.sent.start + 1, t.i - 6), -1)
+                if doc[j].lower_ in plural and doc[j - 1].text == ","
+            ),
+            None,
+        )
+        if k is None or any(x.is_punct or index.person_at(x) is not None for x in doc[k + 1 : t.i]):
+            return []
+        end = k - 1  # the comma
+        j = end - 1
+        if j - 1 > t.sent.start and doc[j].is_title and doc[j - 1].lower_ in ("з", "са", "із"):
+            j -= 2  # «… з Ліды, якія …»: the town the people are from
+        person = index.person_at(doc[j]) if j >= t.sent.start else None
+        if person is None:
+            return []
+        people = self._listed_with(j, person, index)
+        return people if len(people) >= 2 else []
+
+    def _abroad_before(self, t: Token) -> bool:
+        """«Разам з X у Літву вывезлі яшчэ 13 чалавек»: a destination abroad fronted right
+        before the verb (a preposition of direction and the place), which the Russian parse of
+        a Belarusian sentence does not always hang on it (Belarusian only)."""
+        if not self.linear:
+            return False
+        doc = t.doc
+        for k in range(t.i - 1, max(t.sent.start, t.i - 4), -1):
+            x = doc[k]
+            if x.is_punct:
+                return False
+            if (
+                self._word_in(x, "abroad")
+                and doc[k - 1].lower_ in ("у", "ў", "ва", "на")
+                # where to, not where («у Літву», «у Кіеў»; not «у Літве»)
+                and (x.lower_.endswith(("у", "ю")) or x.lower_ == x.lemma_.lower())
+            ):
+                return True
+        return False
+
+    def _asyndetic_clauses(
+        self, t: Token, root: Token, person: Person, rivals: list[int], index: PersonIndex
+    ) -> bool:
+        """«X вызвалілі, Y затрымалі»: two clauses side by side, each a name and its finite
+        verb; the name after the first verb's comma is the second verb's only (unlike «памёр
+        X, асуджаны за каментар», where the second is a participle)."""
+        doc = t.doc
+        if root.i < t.i or t.i + 1 >= len(doc) or doc[t.i + 1].text != ",":
+            return False
+        plural = ("лі",)
+        if not t.lower_.endswith(plural):
+            return False
+        end = _mention_end(root, person)
+        after = [i for i in rivals if i >= end and doc[i].lower_.endswith(plural) and i - end <= 3]
+        before = any(index.person_at(x) not in (None, person) for x in doc[t.sent.start : t.i])
+        return bool(after) and before
+
+    def _touching_list(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«Памілаваных X і Y вывезлі ў Літву»: a list of names joined by «і» (and commas) that
+        the trigger touches, right before or right after it, is the trigger's whole (the
+        nearest-trigger rule would give the participle the first name and the verb the last)."""
+        doc = t.doc
+        sets = self.lexicon.sets
+        if t.i + 1 < t.sent.end and (person := index.person_at(doc[t.i + 1])) is not None:
+            people, j = [person], t.i + 1
+            while True:
+                j = _mention_end(doc[j], people[-1])
+                if j + 1 >= t.sent.end or not (doc[j].text == "," or doc[j].lower_ in sets["and"]):
+                    break
+                after = index.person_at(doc[j + 1])
+                if after is None or after in people:
+                    break
+                people.append(after)
+                j += 1
+            joined = any(x.lower_ in sets["and"] for x in doc[t.i + 1 : j])
+            return people if len(people) >= 2 and joined else []
+        if t.i - 1 > t.sent.start and (person := index.person_at(doc[t.i - 1])) is not None:
+            people = self._listed_with(t.i - 1, person, index)
+            first = t.i - 1
+            while first > t.sent.start and (
+                index.person_at(doc[first - 1]) in people or doc[first - 1].lower_ in sets["and"]
+            ):
+                first -= 1
+            joined = any(x.lower_ in sets["and"] for x in doc[first : t.i])
+            return people if len(people) >= 2 and joined else []
+        return []
+
+    def _listed_with(self, j: int, person: Person, index: PersonIndex) -> list[Person]:
+        """`person`, whose mention ends at token `j`, and the names joined to it before by «і»
+        or commas alone («A, B і C»), the last first."""
+        doc = index.doc
+        lo = doc[j].sent.start
+        people = [person]
+        while True:
+            start = _mention_start(doc[j], people[-1], index)
+            j = start - 1
+            if j <= lo or not (doc[j].text == "," or doc[j].lower_ in self.lexicon.sets["and"]):
+                break
+            before = index.person_at(doc[j - 1])
+            if before is None or before in people:
+                break
+            people.append(before)
+            j -= 1
+        return people
 
     def _coordinated_after(self, t: Token, index: PersonIndex) -> list[Person]:
         """«На волю выйшлі X, які адбываў 3 гады, і Y, асуджаная на 2 гады»: a plural verb's
@@ -3781,7 +4013,9 @@ class EventFinder:
             first = _mention_start(root, person, index)
             if last_end is not None:
                 gap = sent.doc[last_end:first]
-                if not all(g.text == "," or g.lower_ in self.lexicon.sets["and"] for g in gap):
+                if not all(g.text == "," or g.lower_ in self.lexicon.sets["and"] for g in gap) and not (
+                    self._apposition_gap(gap) and not _inflected(root, person, index)
+                ):
                     return []
             if person not in persons:
                 persons.append(person)
@@ -3789,6 +4023,21 @@ class EventFinder:
             while last_end < sent.end and index.person_at(sent.doc[last_end]) is person:
                 last_end += 1
         return persons if len(persons) >= 2 else []
+
+    def _apposition_gap(self, gap: Span) -> bool:
+        """«A, 31-гадовая настаўніца з Ліды B і гомельскі кіроўца C»: between two names of one
+        list, a comma or «і» and then a few words that describe the next name (its age, role,
+        town), with no verb, no clause mark and no relative word of their own (Belarusian)."""
+        if not self.linear or not gap:
+            return False
+        if not (gap[0].text == "," or gap[0].lower_ in self.lexicon.sets["and"]):
+            return False
+        rest = gap[1:]
+        return (
+            len(rest) <= 7
+            and not any(x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»", '"') for x in rest)
+            and not any(self._verb(x) or self._word_in(x, "relative_words") for x in rest)
+        )
 
     def _parenthetical_before(self, doc: Doc, k: int, lo: int) -> int | None:
         """The first token of a phrase between commas, brackets or dashes that closes at `k`
@@ -3846,6 +4095,8 @@ class EventFinder:
         while end + 1 < t.i and index.person_at(root.doc[end + 1]) is person:
             end += 1
         gap = root.doc[end + 1 : t.i]
+        if len(gap) > 3 and gap[-1].text in ("—", "–") and gap[-2].text == ")":
+            gap = gap[:-1]  # «X (асуджаная на 5 гадоў) — вывезеная ў Літву»: a list line's dash
         if (
             len(gap) > 2
             and gap[0].text == "("
@@ -3862,11 +4113,31 @@ class EventFinder:
         # пятніцу вызвалілі»: a relative or participle clause, then a few words of time before
         # the main verb (no name, no clause of their own)
         tail = root.doc[commas[-1] + 1 : t.i]
+        # who did it may stand there too («…, супрацоўнікі КДБ у той жа дзень вывезлі», «…, суд
+        # Лідскага раёна дадаў»), and a day of a month («…, 14 лістапада вызвалілі»): neither is
+        # a clause of its own
+        org = tuple(self.lexicon.sets.get("org_stems", ()))
+        doc = root.doc
+        words = []
+        agent = False  # inside «супрацоўнікі КДБ», «суд Лідскага раёна»: who acts, and its body
+        for x in tail:
+            if self._word_in(x, "forces") or self._word_in(x, "institutions"):
+                agent = True
+                continue
+            if agent and (x.is_title or x.is_upper or any(x.lower_.startswith(o) for o in org)):
+                continue
+            agent = False
+            if x.like_num and x.i + 1 < t.i and self._word_in(doc[x.i + 1], "dates"):
+                continue
+            words.append(x)
         return (
-            len(tail) <= 4
+            len(words) <= 4
             and (self._word_in(gap[1], "relative_words") or bool(_PARTICIPLE.search(gap[1].lower_)))
-            and all(x.is_lower and x.is_alpha for x in tail)
-            and not any(self._verb(x) and x.i not in self._clause_triggers for x in tail)
+            and all(x.is_lower and x.is_alpha for x in words)
+            and not any(
+                self._verb(x) and x.i not in self._clause_triggers and not self._word_in(x, "copula_past")
+                for x in tail
+            )
         )
 
     def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
@@ -4931,8 +5202,22 @@ class EventFinder:
                     term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»
                 if antecedent.type == "sentence" and term is None:
                     continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
+                # «а Y — толькі ў верасні»: a focus word before the time or place; the Russian
+                # tagger's parts of speech mean little on Belarusian, its words say it
+                focus = lex.sets.get("focus_particles", ())
+                lead = next((x for x in rest if x.lower_ not in focus), None)
+                placed = (
+                    self.linear
+                    and lead is not None
+                    and (
+                        self._word_in(lead, "location_prepositions")
+                        or self._word_in(lead, "time_adverbs")
+                        or self._word_in(lead, "after")
+                    )
+                )
                 if antecedent.type != "sentence" and not (
-                    rest[0].pos_ in ("ADP", "ADV")
+                    placed
+                    or rest[0].pos_ in ("ADP", "ADV")
                     or rest[-1].pos_ == "ADV"  # «— неделей позже»
                     or self._word_in(rest[0], "dates")
                     or rest[0].like_num
@@ -5442,11 +5727,11 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
     doc = root.doc
     start = _mention_start(root, person, index)
-    word = folded(doc[start].text)
+    word = folded(doc[start].text).replace("’", "'")
     if not person.tokens:
         return False
-    if word not in {folded(t) for t in person.tokens}:
-        return True
+    if word not in {folded(t).replace("’", "'") for t in person.tokens}:
+        return True  # (the apostrophe as written or as the person's name keeps it: «Дар'я»)
     # «Ежы Вішнеўскага»: a first name that does not decline, the surname's ending tells the case
     end = start
     while end + 1 < len(doc) and index.person_at(doc[end + 1]) is person:
