@@ -207,7 +207,7 @@ class DocContext:
     def name_ending(self, end: int, after: int) -> tuple[Person, int] | None:
         """The person whose name ends at token `end` (after token `after`), with where that mention
         starts; or whose name is followed there by its own apposition set off by a comma ("...,
-        X, a 22-year-old student at Y, was freed": the name before the role it is given)."""
+        X, a 19-year-old pupil from Y, was let go": the name before the role it is given)."""
         person = self.owner_at.get(end)
         if person is None:
             appos = self.doc[end]

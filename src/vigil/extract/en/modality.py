@@ -510,7 +510,7 @@ def _on_trial(verb: Token) -> bool:
 
 
 def _naming_verb(verb: Token) -> bool:
-    """'in what the authorities called a training centre', 'a camp officials call a school': a verb
+    """'at what officials termed a vocational school', 'a site the state calls a college': a verb
     of naming with the name it gives, not a call for anything."""
     return verb.lemma_ in _NAMING and any(c.dep_ == "oprd" for c in verb.children)
 

@@ -157,8 +157,8 @@ def _name_before_aside(verb: Token) -> Token | None:
 
 
 def _opening_name_set_off(verb: Token) -> Token | None:
-    """'X, the teacher whose two prison terms made him one of the best-known prisoners, died in
-    custody': a long apposition with a clause of its own may lead the parser to make that
+    """'X, the poet whose three jail sentences turned him into a widely known inmate, died behind
+    bars': a long apposition with a clause of its own may lead the parser to make that
     clause's verb the root and leave the sentence's verb without a subject; the subject is the
     name that opens the sentence, set off by the comma, when a comma closes the aside right
     before the verb."""
@@ -175,7 +175,7 @@ def _opening_name_set_off(verb: Token) -> Token | None:
 
 
 def _described_before(verb: Token) -> Token | None:
-    """'Among those who remember him is the monk X, who was jailed with him, was sentenced to five
+    """'Among the people who recall her is the nun X, who shared her cell, was given four
     years': in a long inverted sentence the parser may make a verb the passive's subject; the
     subject is the name whose relative clause ends, set off by a comma, right before the verb's
     auxiliaries."""
@@ -926,8 +926,8 @@ def names_set_off(ctx: DocContext, group: Token) -> list[Person]:
 
 
 def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
-    """'One of the men arrested after the protests, 52-year-old X, died in prison', 'A fellow
-    lawyer who tried to stop the officers, X, was also detained': the name set off by commas
+    """'One of the women held after the rally, 47-year-old X, died in custody', 'A colleague
+    of hers who tried to block the guards, X, was also seized': the name set off by commas
     right before the verb (with its own apposition: '..., X, a student at Y, was freed') is the
     subject 'one' or the role its clause describes (the parser hangs it on the clause's last noun)."""
     if one.dep_ not in ("nsubj", "nsubjpass") or one.head.i < one.i:
@@ -1171,8 +1171,8 @@ def counted_back_to_named(ctx: DocContext, findings: list[Finding]) -> None:
     for f in findings:
         if f.persons or f.count is None or not f.counted_back:
             continue
-        # (or earlier in its own sentence: "refused bail to A and seven members of his party, held
-        # since police arrested the eight in June")
+        # (or earlier in its own sentence: "denied release to A and six of her fellow activists,
+        # in custody since officers detained the seven in March")
         start = doc[f.trigger.sent.start - 1].sent.start if f.trigger.sent.start else f.trigger.sent.start
         for other in doc[start : min(f.trigger.i, f.trigger.left_edge.i)]:
             if other.lower_ in ("other", "others"):
@@ -1350,7 +1350,7 @@ def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | N
         return None, None, []
     etype = trigger_type(tok)
     if any(c.dep_ == "acl" and trigger_type(c) not in (None, etype) for c in group.children):
-        # "one of the seven workers arrested with him was released": the seven were arrested,
+        # "one of the nine activists detained alongside her was let go": the nine were detained,
         # one of them is freed; the release counts no group
         return None, None, []
     members: list[Person] = []

@@ -495,11 +495,11 @@ def _coordinated_terms(ctx: DocContext, noun: Token, verb: Token) -> list[tuple[
 
 def _given_with(findings: list[Finding], noun: Token) -> list[Person]:
     """'X was handed a 10-year term, which an appeal court later cut to seven': the persons of the
-    sentence whose verb took the term noun as its object; 'X was sentenced to seven years, a term
-    reduced on appeal to five': a term noun set beside the sentencing verb or its term."""
+    sentence whose verb took the term noun as its object; 'X was sentenced to nine years, a term
+    shortened to six by the appeal court': a term noun set beside the sentencing verb or its term."""
     if noun.dep_ in ("npadvmod", "appos"):
-        # (or beside the name whose relative clause sentenced: "X, who was sentenced to seven
-        # years, a term later cut to five")
+        # (or beside the name whose relative clause sentenced: "X, who was sentenced to eight
+        # years, a term since lowered to four")
         verbs = {noun.head.head.head.i if noun.head.dep_ == "pobj" else noun.head.i}
         named = [noun.head, *(c for c in noun.head.children if c.dep_ == "appos" and c.i < noun.i)]
         verbs |= {c.i for n in named for c in n.children if c.dep_ == "relcl" and c.i < noun.i}

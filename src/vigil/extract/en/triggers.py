@@ -267,7 +267,7 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         return False
     if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree):
         return True
-    # "was acquitted and walked out of the courtroom": a defendant held until the verdict
+    # "was acquitted and strode out of the courthouse": a defendant held until the verdict
     acquitted = (
         tok.dep_ == "conj"
         and tok.head.lemma_ == "acquit"
@@ -943,7 +943,7 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
         for t in p.subtree
         if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and t.head.dep_ == "acl" and t.head.tag_ == "VBN"
     ]
-    # "was arrested and charged with beating a detainee": the charge of the verb joined to it
+    # "was detained and charged with assaulting an inmate": the charge of the verb joined to it
     charges += [
         t
         for c in tok.children
@@ -1186,7 +1186,7 @@ def _sentenced_later(tok: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.lemma_ in _VERDICT_VERBS and c.i > tok.i for c in tok.children):
         return True
-    # "X, who was jailed alongside him in 2008, was sentenced to five years", "X, jailed in May,
+    # "X, who was jailed together with her in 2013, was sentenced to six years", "X, jailed in May,
     # was convicted in June": the clause about X puts X in jail, the main verb gives the verdict
     noun = tok.head
     while noun.dep_ == "appos" and noun.head.i < noun.i:
@@ -1196,8 +1196,8 @@ def _sentenced_later(tok: Token) -> bool:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") and main.i > tok.i and main.lemma_ in _VERDICT_VERBS:
         return True
-    # (the parser may lose the subject in a long sentence: "Among them is the monk X, who was
-    # jailed with him, was sentenced to five years, and was freed": the verb after the clause)
+    # (the parser may lose the subject in a long sentence: "Among them is the nun X, who was
+    # jailed with her, was sentenced to three years, and was released": the verb after the clause)
     doc, k = tok.doc, tok.right_edge.i + 1
     if k >= len(doc) or doc[k].text != ",":
         return False
@@ -1572,7 +1572,7 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _force_took_from(tok: Token) -> bool:
-    """'security officials took him from his home', 'agents took the student from her office': a
+    """'intelligence officers took her from her flat', 'agents took the student from her office': a
     force as the subject takes a person from a place (not 'police took documents from his home')."""
     if tok.lemma_ not in ("take", "drag", "snatch", "grab") or not any(
         c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
@@ -2407,7 +2407,7 @@ def _home_from_custody(tok: Token, home: str | None) -> bool:
 
 
 def _returned_after_taken(tok: Token) -> bool:
-    """'was picked up by men in plain clothes and returned 40 days later', 'was abducted by the
+    """'was seized by masked men and returned five weeks later', 'was abducted by the
     police and returned home a week later': given back by those who took the person (a verb
     joined to the arrest, with no destination but home or the family)."""
     if tok.lemma_ != "return" or tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD"):

@@ -638,7 +638,7 @@ class EventFinder:
         return out
 
     def _total_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
-        """«Агульны тэрмін склаў 6 гадоў і 6 месяцаў»: a sentence with no name that opens with
+        """«Канчатковы тэрмін склаў 8 гадоў і 2 месяцы»: a sentence with no name that opens with
         the total term after a term was added is the total of the one person the verdict of the
         sentence before gave it to (Belarusian lexicon only, `total_words`)."""
         totals = self.lexicon.sets.get("total_words", ())
@@ -1511,7 +1511,7 @@ class EventFinder:
         """An accusative relative word opens the trigger's clause («…, якога ў жніўні
         памілаваў …», «…, якую затрымала …»): the verb's object is the relative's noun."""
         objects = self.lexicon.sets.get("relative_objects", set())
-        # «…, якой суд у 2023-м прызначыў …», «…, якому далі …»: a dative relative right after
+        # «…, якой суд летась прызначыў …», «…, якому далі …»: a dative relative right after
         # the comma is who the term was given to
         recipients = self.lexicon.sets.get("relative_recipients", set())
         for x in reversed(t.doc[max(t.sent.start, t.i - 7) : t.i]):
@@ -4113,7 +4113,7 @@ class EventFinder:
         # пятніцу вызвалілі»: a relative or participle clause, then a few words of time before
         # the main verb (no name, no clause of their own)
         tail = root.doc[commas[-1] + 1 : t.i]
-        # who did it may stand there too («…, супрацоўнікі КДБ у той жа дзень вывезлі», «…, суд
+        # who did it may stand there too («…, супрацоўнікі ГУБАЗіК той жа ноччу вывезлі», «…, суд
         # Лідскага раёна дадаў»), and a day of a month («…, 14 лістапада вызвалілі»): neither is
         # a clause of its own
         org = tuple(self.lexicon.sets.get("org_stems", ()))
