@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_ru import counts, events, terms
+from tests.test_extract_ru import counts, events, quotes, terms
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ def test_a_time_held_without_a_place_is_an_arrest(run, text, expected):
             "Художника Марата Ибрагимова, отбывшего 14 суток ареста за одиночный пикет, снова задержали.",
             {("release", "Марат Ибрагимов"), ("arrest", "Марат Ибрагимов")},
         ),
-        ("Отсидев 10 суток в спецприёмнике, Зоя Крылова вернулась домой.", {("release", "Зоя Крылова")}),
+        ("Зоя Крылова, отсидев 10 суток в спецприёмнике, вернулась домой.", {("release", "Зоя Крылова")}),
         ("Отбыв восемь суток ареста, Зоя Крылова уехала к родителям.", {("release", "Зоя Крылова")}),
         # traps: still serving (imperfective); a finite «отбыл N суток» is left alone (writers differ)
         ("Зою Крылову, отбывающую 15 суток ареста, не пускают к адвокату.", set()),
@@ -230,6 +230,24 @@ def test_fronted_places_and_exchanges(run, text, expected_events, expected_count
     ("text", "expected"),
     [
         (
+            "Суд приговорил библиотекаршу Зою Крылову к четырём годам. Крылова находится под стражей "
+            "с октября 2023 года.",
+            {("sentence", "Зоя Крылова"), ("arrest", "Зоя Крылова")},
+        ),
+        (
+            "Суд приговорил Марата Ибрагимова к четырём годам. Адвокат Ибрагимова находится в Казани.",
+            {("sentence", "Марат Ибрагимов")},
+        ),
+    ],
+)
+def test_a_womans_bare_surname_before_a_present_tense_is_the_subject(run, text, expected):
+    assert events(run(text, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Суд приговорил Марата Ибрагимова к шести годам, Зою Крылову — к четырём, Тимура Валеева — "
             "к трём. Всех троих, а также оператора Арсения Белова, полицейские задержали в марте.",
             {"Марат Ибрагимов", "Зоя Крылова", "Тимур Валеев", "Арсений Белов"},
@@ -263,3 +281,36 @@ def test_a_colon_after_a_name_after_a_preposition_makes_it_the_pronouns(run):
         "Маратом Ибрагимовым: пограничники задержали его на вокзале."
     )
     assert events(run(text, "ru")) == {("arrest", "Марат Ибрагимов")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Мэр города на вопрос о приговоре ответил коротко: «Закон один для всех. Обсуждать тут "
+            "нечего». Так он отреагировал в прямом эфире, сообщил его помощник Тимур Валеев.",
+            set(),
+        ),
+        (
+            "Глава района сказал журналистам: «Мы ни при чём». Об этом рассказал Тимур Валеев.",
+            set(),
+        ),
+        # a named speaker before the colon keeps the words
+        ("Тимур Валеев ответил коротко: «Закон один для всех».", {("Тимур Валеев", "Закон один для")}),
+    ],
+)
+def test_an_unnamed_speakers_words_relayed_by_a_named_aide_are_not_the_aides(run, text, expected):
+    assert quotes(run(text, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вместо девяти лет, которых требовало обвинение, Марат Ибрагимов получил пять.", {60}),
+        ("Вместо семи лет, о которых просил прокурор, Зоя Крылова получила четыре года.", {48}),
+    ],
+)
+def test_instead_of_a_demanded_term_the_bare_number_is_the_term(run, text, expected):
+    result = run(text, "ru")
+    assert {e.term_months for e in result.events if e.type == "sentence"} == expected
+    assert counts(result) == set()

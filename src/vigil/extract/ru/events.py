@@ -271,7 +271,7 @@ class EventFinder:
             # later fallback that looks for any name near the verb must not make him its patient
             for f in findings:
                 if id(f) in agent_only and f.persons:
-                    f.persons = [p for p in f.persons if p.name != f.agent]
+                    f.persons = [p for p in f.persons if not self._agent_after(f, p)]
             findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
@@ -483,6 +483,17 @@ class EventFinder:
                 for g in removals[:n]
             ):
                 f.implies_release = False
+
+    @staticmethod
+    def _agent_after(f: Finding, person: Person) -> bool:
+        """`person` is the finding's agent and named only after its verb in the sentence
+        («Журналистку помиловал Лукашенко»), not a fronted name the parse took for a subject
+        («Ивана Петрова суд приговорил …»)."""
+        if person.name != f.agent:
+            return False
+        sent = f.trigger.sent
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and min(starts) > f.trigger.i
 
     def _expelled_free(self, findings: list[Finding]) -> None:
         """«пограничники вывезли к КПП и выслали в Грузию журналиста X, отказавшегося получать
@@ -961,6 +972,12 @@ class EventFinder:
             if f.type != "sentence" or f.term is None or not f.persons:
                 continue
             doc = f.trigger.doc
+            if (
+                f.count is not None
+                and f.term in (f.count, f.count * 12)
+                and any(self._word_in(x, "instead") for x in f.trigger.sent)
+            ):
+                f.count = None  # «Вместо девяти лет X назначили семь»: «семь» is the term's, no group
             earlier = self._instead_before(f)
             if earlier is not None:
                 out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=earlier))
@@ -2078,6 +2095,12 @@ class EventFinder:
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
+            if term is not None and not self.linear and fronted and self._word_in(fronted[0], "instead"):
+                # «Вместо восьми лет, о которых просила прокуратура, X получил шесть»: the term
+                # fronted after «instead of» is the one not given; the bare number after the verb
+                # (in that term's unit) is the term
+                unit = 1 if any(self._word_in(x, "months_words") for x in fronted) else 12
+                term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and term is not None:
@@ -2318,8 +2341,10 @@ class EventFinder:
                 and not _nominative_name(root, person)
                 and not (
                     # «Гульнара Сафиуллина … получила»: a woman's «-ина»/«-ова» surname read as a
-                    # man's genitive, written as her own nominative, with the verb in her gender
-                    person.gender == "fem" and morph_gender(t) == "fem" and not _oblique_surname(root, person)
+                    # man's genitive, written as her own nominative, the verb not a man's
+                    person.gender == "fem"
+                    and morph_gender(t) in ("fem", None)  # («находится»: a present tense shows none)
+                    and not _oblique_surname(root, person)
                 )
             ):
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
@@ -2601,6 +2626,7 @@ class EventFinder:
                 and "Sing" in x.morph.get("Number")
                 and "Nom" not in x.morph.get("Case")
                 and {"Acc", "Gen"} & set(x.morph.get("Case"))
+                and ("Anim" in x.morph.get("Animacy") or x.pos_ == "ADJ")
             ):
                 # «Журналистку помиловал Лукашенко», «Учителя из Гомеля освободил Токаев»: a role
                 # noun fronted in the accusative (the parse may call it a subject or an adjective)
