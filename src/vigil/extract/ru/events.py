@@ -259,8 +259,6 @@ class EventFinder:
         self._all_but(findings)
         self._refused_to_leave(findings, index)
         self._same_removal(findings)
-        if not self.linear:
-            self._expelled_free(findings)
         findings = self._bracketed_terms(findings)
         findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
@@ -494,24 +492,6 @@ class EventFinder:
         sent = f.trigger.sent
         starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
         return bool(starts) and min(starts) > f.trigger.i
-
-    def _expelled_free(self, findings: list[Finding]) -> None:
-        """«пограничники вывезли к КПП и выслали в Грузию журналиста X, отказавшегося получать
-        паспорт»: an expulsion frees only a prisoner. A named person who is held, tried or freed
-        nowhere in the article, with no place of custody in the expulsion's sentence, was expelled
-        from freedom, so the expulsion implies no release."""
-        held = {id(p) for f in findings if f.type != "deportation" for p in f.persons}
-        for f in findings:
-            if f.type != "deportation" or not f.implies_release or not f.persons or f.count is not None:
-                continue
-            if any(id(p) in held for p in f.persons):
-                continue
-            if any(
-                self._word_in(x, "custody") or x.lower_.startswith(("политзаключ", "заключ", "осужд", "узни"))
-                for x in f.trigger.sent
-            ):
-                continue  # «политзаключённую X вывезли к границе»: a prisoner all the same
-            f.implies_release = False
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
