@@ -206,6 +206,7 @@ class EventFinder:
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
+        agent_only: set[int] = set()  # findings whose parse gave an agent and no patient
         for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
             if (token.i, rule.label) in seen:
                 continue
@@ -217,6 +218,8 @@ class EventFinder:
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
             if finding is not None and not self.linear and not finding.persons:
                 finding.own_patient = self._own_unnamed_patient(token)
+            if finding is not None and finding.agent and not finding.persons:
+                agent_only.add(id(finding))
             if finding is not None:
                 seen[(token.i, rule.label)] = finding
                 findings.append(finding)
@@ -287,6 +290,13 @@ class EventFinder:
         findings += self._earlier_terms(findings)
         findings += self._total_term(doc, findings, index)
         findings += self._headline_term(titles, findings, headline)
+        if not self.linear:
+            # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
+            # later fallback that looks for any name near the verb must not make him its patient
+            for f in findings:
+                if id(f) in agent_only and f.persons:
+                    f.persons = [p for p in f.persons if not self._agent_after(f, p)]
+            findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
 
@@ -498,6 +508,17 @@ class EventFinder:
             ):
                 f.implies_release = False
 
+    @staticmethod
+    def _agent_after(f: Finding, person: Person) -> bool:
+        """`person` is the finding's agent and named only after its verb in the sentence
+        («Журналистку помиловал Лукашенко»), not a fronted name the parse took for a subject
+        («Ивана Петрова суд приговорил …»)."""
+        if person.name != f.agent:
+            return False
+        sent = f.trigger.sent
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and min(starts) > f.trigger.i
+
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
         Беларусь»: a person who refused to cross the border was released, not deported
@@ -672,6 +693,10 @@ class EventFinder:
         name of its own refers back to the N people the sentence before names."""
         lex = self.lexicon
         lists = None
+        extras = {id(f): f.persons for f in findings if not self.linear and self._all_and_also(f, index)}
+        for f in findings:
+            if id(f) in extras:
+                f.persons = []
         for f in findings:
             if f.count is None or (f.persons and (self.linear or len(f.persons) >= f.count)):
                 continue
@@ -746,6 +771,25 @@ class EventFinder:
                 continue
             if not self.linear and not earlier:
                 f.persons = self._told_next(f, findings)
+        for f in findings:
+            if id(f) in extras:
+                f.persons += [p for p in extras[id(f)] if p not in f.persons]
+                f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _all_and_also(self, f: Finding, index: PersonIndex) -> bool:
+        """«Всех троих, а также фотографа X, задержали»: «all N» with a name added by «а также»
+        before the verb: the named are besides the N told before."""
+        if f.count is None or not f.persons or f.trigger.sent.start == 0:
+            return False
+        doc = f.trigger.doc
+        words = doc[f.trigger.sent.start : f.trigger.i]
+        for k, x in enumerate(words[:-3]):
+            if not self._word_in(x, "all_of") or number_value([words[k + 1]], self.lexicon) != f.count:
+                continue
+            rest = words[k + 2 : k + 6]
+            if len(rest) >= 3 and rest[0].text == "," and rest[1].lower_ == "а" and rest[2].lower_ == "также":
+                return all(any(a <= words[-1].i and b > rest[2].i for a, b in p.mentions) for p in f.persons)
+        return False
 
     def _told_next(self, f: Finding, findings: list[Finding]) -> list[Person]:
         """«Всех пятерых задержали в марте. … Ковальчуку суд назначил шесть лет. Хачатрян
@@ -1009,6 +1053,12 @@ class EventFinder:
             if f.type != "sentence" or f.term is None or not f.persons:
                 continue
             doc = f.trigger.doc
+            if (
+                f.count is not None
+                and f.term in (f.count, f.count * 12)
+                and any(self._word_in(x, "instead") for x in f.trigger.sent)
+            ):
+                f.count = None  # «Вместо девяти лет X назначили семь»: «семь» is the term's, no group
             earlier = self._instead_before(f)
             if earlier is not None:
                 out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=earlier))
@@ -1390,6 +1440,12 @@ class EventFinder:
         while node.head.i != node.i:
             if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
                 break  # «освободить босса, который отбывал 23-летний срок»: a relative clause is told as fact
+            if (
+                node.dep_ == "parataxis"
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children)
+                and any(c.text in (":", ";") and c.i < node.i for c in node.children)
+            ):
+                break  # «избежал выдачи: суд отпустил его»: a clause after a colon with its own subject
             sibling = node.dep_ == "conj"
             node = node.head
             if lex.word_in(node, "blockers") and not sibling:
@@ -2120,10 +2176,17 @@ class EventFinder:
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
-            fronted = [x for x in t.subtree if x.i < t.i]
+            # («X, которой сейчас 51 год, была признана виновной»: a relative clause's age is no term)
+            fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
+            if term is not None and not self.linear and fronted and self._word_in(fronted[0], "instead"):
+                # «Вместо восьми лет, о которых просила прокуратура, X получил шесть»: the term
+                # fronted after «instead of» is the one not given; the bare number after the verb
+                # (in that term's unit) is the term
+                unit = 1 if any(self._word_in(x, "months_words") for x in fronted) else 12
+                term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
         if rule.label == "sentence" and term is not None:
@@ -2358,7 +2421,18 @@ class EventFinder:
                 continue
             if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
                 continue
-            if role in _SUBJECT and root.morph.get("Case") and not _nominative_name(root, person):
+            if (
+                role in _SUBJECT
+                and root.morph.get("Case")
+                and not _nominative_name(root, person)
+                and not (
+                    # «Гульнара Сафиуллина … получила»: a woman's «-ина»/«-ова» surname read as a
+                    # man's genitive, written as her own nominative, the verb not a man's
+                    person.gender == "fem"
+                    and morph_gender(t) in ("fem", None)  # («находится»: a present tense shows none)
+                    and not _oblique_surname(root, person)
+                )
+            ):
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
             if (
                 self._word_in(t, "accusative_patient")
@@ -2629,16 +2703,41 @@ class EventFinder:
                     if {"Acc", "Gen"} & set(x.morph.get("Case")) and "Anim" in x.morph.get("Animacy")
                     else None
                 )
+            if (
+                other is None
+                and x.head.i == t.i
+                and x.dep_ in ("obj", "nsubj")
+                and x.pos_ in ("NOUN", "PROPN", "ADJ")
+                and not x.ent_type_
+                and "Sing" in x.morph.get("Number")
+                and "Nom" not in x.morph.get("Case")
+                and {"Acc", "Gen"} & set(x.morph.get("Case"))
+                and ("Anim" in x.morph.get("Animacy") or x.pos_ == "ADJ")
+            ):
+                # «Журналистку помиловал Лукашенко», «Учителя из Гомеля освободил Токаев»: a role
+                # noun fronted in the accusative (the parse may call it a subject or an adjective)
+                return _NO_ONE
             if other is None or other is person:
                 continue
+            top = x
+            while top.head.i != top.i and index.person_at(top.head) is other:
+                top = top.head
+            if (
+                top.dep_ == "nmod"
+                and top.head.pos_ == "NOUN"
+                and top.head.i < top.i
+                and index.person_at(top.head) is None
+            ):
+                continue  # «мужа Анны Лесь помиловал …»: whose husband, inside the fronted object
             last = doc[_mention_end(x, other) - 1].lower_
+            first = doc[_mention_start(x, other, index)].lower_
             if (
                 _oblique_surname(x, other)
                 and last.endswith(("а", "я"))
                 or other.gender not in (None, verb_gender)
-                and last.endswith(("у", "ю"))
+                and (last.endswith(("у", "ю")) or first.endswith(("у", "ю")))
             ):
-                return other  # an accusative: «Ивана Орлова», «Анну Орлову»
+                return other  # an accusative: «Ивана Орлова», «Анну Орлову», «Анну Лесь»
             return None
         return None
 
@@ -2749,6 +2848,12 @@ class EventFinder:
             if span is None or any(x.i in taken for x in span):
                 continue
             tokens = list(span)
+            # «— X — два года условно. Гособвинитель просил для нее три года.»: a line goes on
+            # with a sentence of its own after a full stop; the line's term is in its first one
+            cut = next(
+                (k for k, x in enumerate(tokens) if k and x.is_sent_start and tokens[k - 1].text == "."), None
+            )
+            tokens = tokens[:cut]
             if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
             people: list[Person] = []
@@ -4212,6 +4317,19 @@ class EventFinder:
                 continue  # «20 декабря арестован гражданин»: a day of a month
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
+            if not self.linear and (
+                any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
+                or (
+                    x.dep_ == "nmod"
+                    and x.head.i not in trigger_ids
+                    and x.head.pos_ == "NOUN"
+                    and "Inan" in x.head.morph.get("Animacy")
+                    and not self._word_in(x.head, "group_nouns")
+                )
+            ):
+                # «Имена помилованных не называют; удалось установить личности семи из них»: a
+                # number of another clause, or of whose names or faces, is no size of the group
+                continue
             context = doc[max(t.sent.start, x.i - 2) : x.i]
             if (
                 any(self._word_in(c, "approximate") for c in context)
@@ -4392,6 +4510,8 @@ class EventFinder:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
         if any(c.dep_ == "case" and self._word_in(c, "era_prepositions") for c in root.children):
             return None  # «осуждённые ещё при Каримове»: whose rule it was, not who was sentenced
+        if _named_after(root.doc, root.left_edge.i):
+            return None  # «в колонии имени Дзержинского»: whose name a place bears, not who is in it
         if (
             root.head.i == t.i
             and root.dep_ == "obj"
@@ -4502,16 +4622,38 @@ class EventFinder:
         while up.dep_ == "conj" and up.head.i != up.i:
             up = up.head
         if up.dep_ != "acl:relcl":
-            return None
+            return self._misparsed_relative(root, own)
         head = up.head
         if not (head.i == root.i or (root.head.i == head.i and root.dep_ in ("appos", "flat", "flat:name"))):
-            return None
+            return self._misparsed_relative(root, own)
         if _relative_disagrees(up, root) or own.dep_ not in ("nsubj", "nsubj:pass", "obj"):
             return None
         case = own.morph.get("Case")
         if own.dep_ == "nsubj" and (not case or "Nom" in case):
             return "relative"
         return "acl"  # (a «которого» the parser called the subject is the object by its case)
+
+    @staticmethod
+    def _misparsed_relative(root: Token, own: Token) -> str | None:
+        """«Среди них — X из Y, которого освободили в марте: …»: the parser hung the relative
+        clause elsewhere (as a parataxis of the sentence), but «, который» stands right after
+        the name's own phrase (the name and its «из Y», no punctuation or verb between) and
+        agrees with it: the clause is still the name's."""
+        doc = root.doc
+        comma = own.i - 1
+        if comma <= root.i or doc[comma].text != "," or root.dep_ == "nmod" or comma - root.i > 6:
+            return None
+        if "Sing" not in own.morph.get("Number") or own.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+            return None
+        own_gender, gender = set(own.morph.get("Gender")), set(root.morph.get("Gender"))
+        if own_gender and gender and not own_gender & gender:
+            return None
+        phrase = {x.i for x in root.subtree}
+        between = doc[root.i + 1 : comma]
+        if any(x.i not in phrase or x.is_punct or x.pos_ in ("VERB", "AUX") for x in between):
+            return None
+        case = own.morph.get("Case")
+        return "relative" if own.dep_ == "nsubj" and (not case or "Nom" in case) else "acl"
 
     @staticmethod
     def _across_semicolon(root: Token, t: Token) -> bool:
@@ -4654,6 +4796,8 @@ class EventFinder:
             start = _mention_start(root, person, index)
             if any(self._word_in(x, "according") for x in t.doc[max(t.sent.start, start - 2) : start]):
                 continue  # «По словам Омарова, ему не разрешили … и держали»: who tells, not whom
+            if _named_after(t.doc, start):
+                continue  # «в полку имени Кадырова»: whose name a place bears
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
@@ -5202,6 +5346,17 @@ class EventFinder:
                     term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»
                 if antecedent.type == "sentence" and term is None:
                     continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
+                if (
+                    antecedent.type != "sentence"
+                    and antecedent.trigger.sent != dash.sent
+                    and not any(
+                        self._word_in(x, "dates")
+                        or x.like_num
+                        or x.lower_ in ("позже", "позднее", "раньше", "ранее", "спустя", "через")
+                        for x in rest
+                    )
+                ):
+                    continue  # «X отпустили в мае; Y — в СИЗО»: past a semicolon only a time repeats it
                 # «а Y — толькі ў верасні»: a focus word before the time or place; the Russian
                 # tagger's parts of speech mean little on Belarusian, its words say it
                 focus = lex.sets.get("focus_particles", ())
@@ -5316,7 +5471,14 @@ class EventFinder:
         ):
             return []
         previous = dash.doc[sent.start - 1].sent
-        found = [f for f in findings if f.trigger.sent == previous and f.type == "sentence" and f.term]
+        # «X и Y задержали в мае; Z — в июле»: after a semicolon any event is repeated (the
+        # caller keeps an arrest's or release's only when the rest is a time or a place)
+        semicolon = dash.doc[sent.start - 1].text == ";"
+        found = [
+            f
+            for f in findings
+            if f.trigger.sent == previous and (semicolon or (f.type == "sentence" and f.term))
+        ]
         if found or sent[0].text not in ("—", "–", "-", "•"):
             return found
         while previous.start > 0 and previous[0].text == sent[0].text and not _ends_in_colon(previous):
@@ -5659,6 +5821,12 @@ def _relative_disagrees(clause: Token, root: Token) -> bool:
             own = set(c.morph.get("Gender"))
             return bool(own and genders and not own & genders)
     return False
+
+
+def _named_after(doc: Doc, start: int) -> bool:
+    """The name that starts at `start` follows «имени» / «им.»: a place or unit named after a
+    person («колония имени Дзержинского», «полк им. Кадырова»), who is no patient of its events."""
+    return start > 0 and doc[start - 1].lower_ in ("имени", "им.", "им")
 
 
 def _after_preposition(x: Token) -> bool:

@@ -165,6 +165,10 @@ class PersonIndex:
                         and self.doc[end].lower_ in _THIS
                     )
                 )
+                if not salient and start < i and self.doc[start].sent == self.doc[i].sent:
+                    # «предупредили о рисках, связанных с X: власти задержали его»: a colon after the
+                    # name opens what is told of it
+                    salient = any(x.text == ":" for x in self.doc[end:i])
                 salient = (
                     salient and not self._credit_line(start) and not self._possessor_of_subject(start, person)
                 )

@@ -162,6 +162,18 @@ class QuoteFinder:
                 person = self._speaker_in(span, index, start, need_verb=False)
                 if person is not None:
                     return person
+        if before.endswith(":") and not bool(self.lexicon.extra.get("linear")):
+            span = self._clause(doc, start, forward=False)
+            if not any(index.person_at(t) for t in span) and any(
+                t.dep_ == "nsubj" and t.pos_ == "NOUN" and self.lexicon.word_in(t.head, "speech")
+                for t in span
+            ):
+                # «Губернатор … ответил коротко: «…». Так он прокомментировал …, сказал пресс-секретарь
+                # X»: the subject before the colon speaks (a role told of a name before, or no one
+                # named), not a named aide who only relays the words after them
+                return self._speaker_in(span, index, start, need_verb=False) or self._dropped_subject(
+                    span, index
+                )
         person = self._said_after(doc, index, start, end)
         if person is not None:
             return person
