@@ -5,7 +5,7 @@ own apposition; a free relative ("in what officials called a school") between th
 "before being released"; a possessed kin noun that names the relative introduced with it; a
 relative clause's "jailed" before the main verb's verdict; a long apposition with a clause of its
 own before the verb; nicknames inside and after a name; a person "returned" by those who took
-them; an officer "arrested and charged with beating" a detainee."""
+them; an officer "arrested and charged with torturing" an inmate."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from tests.extract_views import event_pairs, group_counts
     ("text", "pair"),
     [
         (
-            "Karim Nasser was detained at a checkpoint in March; his family has not heard from him since.",
+            "Karim Nasser was detained at a roadblock outside Hama in March; his relatives have not had any "
+            "news of him since.",
             ("arrest", "Karim Nasser"),
         ),
         (
@@ -54,7 +55,7 @@ def test_a_negation_of_its_own_clause_still_denies(extract_text):
             ("arrest", "Daniel Osei"),
         ),
         (
-            "A neighbour who tried to stop the raid, Yusuf Demir, was also detained and held overnight "
+            "A neighbour who tried to halt the raid, Yusuf Demir, was also detained and kept for a night "
             "before being released without charge.",
             ("release", "Yusuf Demir"),
         ),
@@ -116,8 +117,8 @@ def test_a_call_for_a_release_is_still_no_release(extract_text):
 
 def test_her_father_is_the_father_named_before(extract_text):
     died = extract_text(
-        "Leyla Guseva keeps a portrait of her father, Rasim Gusev, who was detained in 2018. Last "
-        "month a relative wrote to her: her father had died in a prison hospital in May."
+        "Leyla Guseva keeps a portrait of her father, Rasim Gusev, who was detained in 2018. In "
+        "June a cousin wrote to her: her father had died in a jail infirmary in April."
     )
     assert ("death", "Rasim Gusev") in event_pairs(died)
     arrested = extract_text(
@@ -141,8 +142,8 @@ def test_another_possessor_kin_noun_is_someone_else(extract_text):
     [
         "Another cleric, Omar Saleh, who was jailed with him in 2015, was convicted in 2016.",
         "Omar Saleh, jailed in March, was sentenced in June to four years.",
-        "Among those who knew him is the deacon Omar Saleh, who was jailed alongside him in 2015, was "
-        "sentenced to three years, and was freed in 2018.",
+        "Among those who knew him is the deacon Omar Saleh, who was jailed together with him in 2014, "
+        "was sentenced to three years, and was freed in 2017.",
     ],
 )
 def test_jailed_before_a_later_verdict_is_an_arrest(extract_text, text):
@@ -150,7 +151,7 @@ def test_jailed_before_a_later_verdict_is_an_arrest(extract_text, text):
 
 
 def test_jailed_for_a_term_stays_a_sentence(extract_text):
-    result = extract_text("Omar Saleh, who was jailed for six years in 2010, was sentenced again in 2019.")
+    result = extract_text("Omar Saleh, who was jailed for five years in 2009, was sentenced again in 2020.")
     assert ("arrest", "Omar Saleh") not in event_pairs(result)
 
 
@@ -161,9 +162,10 @@ def test_jailed_for_a_term_stays_a_sentence(extract_text):
     ("text", "pair"),
     [
         (
-            "Sonam Wangdu, the herder whose two long prison terms made him one of the best-known "
-            "prisoners of the county, died on 3 May in the custody of the authorities at a prison hospital.",
-            ("death", "Sonam Wangdu"),
+            "Lobsang Norbu, the herder whose repeated spells in jail turned him into one of the most "
+            "famous inmates of the county, died on 3 May in the custody of the authorities at a prison "
+            "hospital.",
+            ("death", "Lobsang Norbu"),
         ),
         (
             "Ivan Sidorov, the engineer whose online posts made him a target of the security services, "
@@ -213,7 +215,7 @@ def test_a_title_after_known_as_is_no_nickname(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tariq Baloch was picked up by men in plain clothes in May and returned 40 days later.",
+        "Tariq Baloch was picked up by plainclothes agents in May and returned 40 days later.",
         "Tariq Baloch was abducted by intelligence agents in May and returned home three weeks later.",
         "Tariq Baloch was detained in May and returned to his family two weeks later.",
     ],
@@ -240,12 +242,12 @@ def test_returned_elsewhere_or_of_ones_own_accord_is_no_release(extract_text, te
 
 def test_an_officer_charged_with_beating_a_detainee(extract_text):
     officer = extract_text(
-        "Last year a police officer in the same district, Reza Kordi, was arrested and charged with "
-        "beating a detainee; the outcome was never made public."
+        "Two years ago a prison guard from the same province, Hamid Sarvi, was arrested and charged "
+        "with torturing an inmate; the result was never disclosed."
     )
-    assert ("arrest", "Reza Kordi") not in event_pairs(officer)
-    blogger = extract_text("The blogger Reza Kordi was arrested and charged with insulting the leader.")
-    assert ("arrest", "Reza Kordi") in event_pairs(blogger)
+    assert ("arrest", "Hamid Sarvi") not in event_pairs(officer)
+    blogger = extract_text("The blogger Hamid Sarvi was arrested and charged with insulting the leader.")
+    assert ("arrest", "Hamid Sarvi") in event_pairs(blogger)
 
 
 # -- the relative or counsel of "her" is not the "she" of the same sentence ---------------------
@@ -261,14 +263,15 @@ def test_an_officer_charged_with_beating_a_detainee(extract_text):
             "release",
         ),
         (
-            "Police detained Pedro Solis on Monday. His brother, Juan Solis, said he was freed on Tuesday.",
+            "Police detained Pedro Solis on Monday. His brother, Juan Solis, said he had been freed on "
+            "Thursday.",
             "Pedro Solis",
             "Juan Solis",
             "release",
         ),
         (
             "Officers questioned Claire Mbeki at the station. Her deputy, Samuel Okoro, said police took her "
-            "from her car on Tuesday evening.",
+            "from her office on Thursday night.",
             "Claire Mbeki",
             "Samuel Okoro",
             "arrest",
@@ -292,8 +295,8 @@ def test_a_speaker_telling_of_himself(extract_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "His brother, Imran Baloch, has been missing since plain-clothes security officials took him from "
-        "his home in Turbat in 2022.",
+        "His brother, Imran Baloch, has been missing since masked intelligence agents took him from his "
+        "shop in Gwadar in 2021.",
         "Intelligence agents took the student Imran Baloch from his dormitory at night.",
     ],
 )
@@ -312,13 +315,13 @@ def test_no_force_or_no_person_taken(extract_text, text):
     assert ("arrest", "Imran Baloch") not in event_pairs(extract_text(text))
 
 
-# -- acquitted and walked out of the courtroom -----------------------------------------------------
+# -- acquitted, then out of the court on foot -----------------------------------------------------
 
 
 def test_acquitted_and_walked_out_of_court(extract_text):
     freed = extract_text(
-        "A fifth defendant, the driver Elvin Mammadli, was acquitted and walked out of the courtroom to "
-        "applause."
+        "A fifth defendant, the lorry driver Elvin Mammadli, was acquitted and strode out of the "
+        "courthouse to cheers."
     )
     assert ("release", "Elvin Mammadli") in event_pairs(freed)
     lawyers = extract_text(
@@ -333,7 +336,7 @@ def test_acquitted_and_walked_out_of_court(extract_text):
 def test_the_eight_are_a_and_seven_members_of_the_same_sentence(extract_text):
     result = extract_text(
         "A judge on Friday refused bail to Jean Habyara and seven members of his movement, who have been "
-        "held since police arrested the eight in May."
+        "held since officers detained the eight in April."
     )
     assert ("arrest", "Jean Habyara") in event_pairs(result)
     assert ("arrest", 8) in group_counts(result)

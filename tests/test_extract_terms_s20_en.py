@@ -25,12 +25,12 @@ def _terms(result) -> set[tuple[str, int]]:
 @pytest.mark.parametrize(
     ("text", "terms"),
     [
-        ("Dara Voss was sentenced to 14 years for sedition, later reduced to 10 on appeal.", {168, 120}),
+        ("Dara Voss was sentenced to 13 years for treason, later reduced to 11 on appeal.", {156, 132}),
         ("Dara Voss was sentenced to nine years, cut to six on appeal.", {108, 72}),
         ("Dara Voss was sentenced to twelve years in 2019, then increased to fifteen on appeal.", {144, 180}),
         (
-            "Dara Voss was jailed for seven years in 2021, later reduced to five years by the high court.",
-            {84, 60},
+            "Dara Voss was jailed for eight years in 2022, later reduced to five years by the high court.",
+            {96, 60},
         ),
         ("Dara Voss was sentenced to 18 months, later reduced to 12 on appeal.", {18, 12}),
     ],
@@ -63,9 +63,9 @@ def test_no_changed_term_without_a_change_of_this_term(extract_text, text):
             {144, 180},
         ),
         (
-            "Ilse Marrow, a cartoonist, who was sentenced to eight years and six months in 2020, a term "
-            "reduced on appeal to six years in May 2021.",
-            {102, 72},
+            "Ilse Marrow, a cartoonist, who was sentenced to 11 years and four months in 2019, a term "
+            "cut on appeal to four years in June 2021.",
+            {136, 48},
         ),
         ("Ilse Marrow was given ten years in 2018, a sentence later commuted to seven years.", {120, 84}),
     ],
@@ -86,7 +86,7 @@ def test_an_aside_that_is_no_term_change_adds_nothing(extract_text):
     "text",
     [
         "Police detained Aidana Tursun and editor Bakyt Ormonbekov.\n"
-        "Tursun is sentenced to six years in prison and Ormonbekov to five years.",
+        "Tursun is sentenced to eleven years in jail and Ormonbekov to five years.",
         "Police detained Aidana Tursun and editor Bakyt Ormonbekov.\n"
         "Tursun was jailed for six years and Ormonbekov for five years.",
     ],
@@ -112,7 +112,7 @@ def test_a_month_inside_a_date_is_no_person_named_after_it(extract_text):
             "Pichet Saengkham",
         ),
         (
-            'Somchai "Joe" Rattana, a 41-year-old lawyer, is serving a combined sentence of 9 years.',
+            'Somchai "Joe" Rattana, a 41-year-old lawyer, is now serving a combined sentence of 11 years.',
             "Somchai Rattana",
         ),
     ],
@@ -138,10 +138,10 @@ def test_a_quoted_word_between_places_is_no_person(extract_text, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Mona's co-defendant in one of the counts, Jaro Pellin, a lawyer, has been in jail since May "
+        "Mona's co-defendant on one of the charges, Jaro Pellin, a lawyer, has been in jail since May "
         "2022 and is serving a sentence of 9 years.",
-        "Mona's colleague in one of the cases, Jaro Pellin, a 50-year-old teacher, has been behind bars "
-        "since his arrest in 2021 and is serving a combined sentence of 9 years.",
+        "Mona's colleague in one of the cases, Jaro Pellin, a 50-year-old teacher, has been in prison "
+        "since his detention in 2021 and is now serving a combined sentence of 9 years.",
     ],
 )
 def test_the_name_after_a_role_is_the_subject_of_a_later_verb(extract_text, text):
@@ -194,7 +194,7 @@ def test_a_group_broken_down_next_is_not_counted_back_to_other_names(extract_tex
         "Karimov.\n"
         "Ormonov and Karimov are released the next day.\n"
         "The court convicts the four. Bekova is sentenced to six years and Sadykov to five years. Two "
-        "reporters, Azamat Tokoev and Aliya Nurova, receive suspended sentences of three years."
+        "reporters, Azamat Tokoev and Aliya Nurova, are handed suspended sentences of two years."
     )
     pairs = _events(result)
     assert {("sentence", "Azamat Tokoev"), ("sentence", "Timur Sadykov")} <= pairs
@@ -250,7 +250,7 @@ def test_a_term_before_for_and_a_name_is_that_persons(extract_text, text):
     "text",
     [
         "Olga Rusko was jailed for five years for Tomas Ribe, his wife, said.",
-        "Olga Rusko was sentenced to six years for Tomas Ribe's murder.",
+        "Olga Rusko was sentenced to eleven years for Tomas Ribe's murder.",
     ],
 )
 def test_for_a_name_after_a_persons_own_term_gives_the_name_nothing(extract_text, text):
@@ -264,7 +264,7 @@ def test_for_a_name_after_a_persons_own_term_gives_the_name_nothing(extract_text
     "text",
     [
         "Maria Kuus was found guilty of treason. Her sentence, announced on Friday, is eleven years.",
-        "Maria Kuus's sentence is eleven years in a strict-regime colony.",
+        "Maria Kuus's sentence is eleven years in a maximum-security camp.",
     ],
 )
 def test_the_term_a_sentence_is(extract_text, text):
