@@ -2176,7 +2176,7 @@ class EventFinder:
         if term is not None and self._death_or_life_first(window):
             term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
         if rule.label == "sentence" and term is None:
-            # («X, которой сейчас 51 год, была признана виновной»: a relative clause's age is no term)
+            # («X, которому теперь 46 лет, был признан виновным»: a relative clause's age is no term)
             fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
@@ -2848,7 +2848,7 @@ class EventFinder:
             if span is None or any(x.i in taken for x in span):
                 continue
             tokens = list(span)
-            # «— X — два года условно. Гособвинитель просил для нее три года.»: a line goes on
+            # «— X — полтора года условно. Прокурор запрашивал ему четыре года.»: a line goes on
             # with a sentence of its own after a full stop; the line's term is in its first one
             cut = next(
                 (k for k, x in enumerate(tokens) if k and x.is_sent_start and tokens[k - 1].text == "."), None
