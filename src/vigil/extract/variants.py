@@ -35,10 +35,11 @@ def merge_variants(persons: list[Person]) -> dict[int, Person]:
     order = sorted(persons, key=lambda p: min(p.mentions, default=(0, 0)))
     groups: list[list[Person]] = []
     by_key: dict[str, list[int]] = {}
+    both = _head_and_tail(persons)
     for person in (p for p in order if len(p.tokens) > 1):
         keys = surname_keys(_surname(person)) | {f"g:{latin_key(person.tokens[0])}"}
         near = sorted({g for key in keys for g in by_key.get(key, ())} | set(_tails(person, groups)))
-        fits = [g for g in near if all(_same(person, other) for other in groups[g])]
+        fits = [g for g in near if all(_same(person, other, both) for other in groups[g])]
         if len(fits) == 1:
             groups[fits[0]].append(person)
             index = fits[0]
@@ -58,10 +59,16 @@ def merge_variants(persons: list[Person]) -> dict[int, Person]:
     return absorbed
 
 
-def _same(a: Person, b: Person) -> bool:
+def _same(a: Person, b: Person, both: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Two full names of one person: the name matcher says so, or the shorter is the longer
     without a leading word ("Robert Jenkins" in "Charles Robert Jenkins", "Zeyar Lwin" after
-    "Ko Zeyar Lwin", "Castañeda Ruiz" for "Yunior Castañeda Ruiz"), or one letter slipped."""
+    "Ko Zeyar Lwin", "Castañeda Ruiz" for "Yunior Castañeda Ruiz"), or one letter slipped.
+    A short name that both ends one name and opens another (`both`) is the one it opens: where
+    a child's name carries the parent's given names ("Dawit Haile" beside "Dawit Haile Mesfin"
+    and his daughter "Ruth Dawit Haile"), the short form is the parent's name without the last."""
+    short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    if both and _key_words(short.name) in both:
+        return _head_of(short, long)
     if _tail_of(a, b) or _tail_of(b, a):
         return True
     match = compare_names(a.name, b.name)
@@ -96,6 +103,23 @@ def _tail_of(short: Person, long: Person) -> bool:
     if not 2 <= len(words) < len(longer) or longer[-len(words) :] != words:
         return False
     return longer[-len(words) - 1] not in _PATRONYMIC_LINKS
+
+
+def _head_of(short: Person, long: Person) -> bool:
+    words, longer = _key_words(short.name), _key_words(long.name)
+    return 2 <= len(words) < len(longer) and longer[: len(words)] == words
+
+
+def _head_and_tail(persons: list[Person]) -> frozenset[tuple[str, ...]]:
+    """The names (as key words) that open one longer name of the article and end another."""
+    heads: set[tuple[str, ...]] = set()
+    tails: set[tuple[str, ...]] = set()
+    for person in persons:
+        words = _key_words(person.name)
+        for k in range(2, len(words)):
+            heads.add(words[:k])
+            tails.add(words[-k:])
+    return frozenset(heads & tails)
 
 
 # "bin", "bint", "ibn", "ould": "son/daughter of"; the words after one name the father
@@ -163,7 +187,8 @@ def _join(group: list[Person], persons: list[Person], absorbed: dict[int, Person
         if other.name != kept.name and other.name not in kept.aliases:
             kept.aliases.append(other.name)
         kept.aliases.extend(a for a in other.aliases if a not in kept.aliases)
-        kept.gender = kept.gender or other.gender
+        if not _tail_of(other, kept):  # ("Ben Salah" of "Amira Ben Salah" opens with no given name)
+            kept.gender = kept.gender or other.gender
         persons.remove(other)
         absorbed[id(other)] = kept
     kept.mentions.sort()

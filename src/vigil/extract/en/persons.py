@@ -1921,8 +1921,14 @@ class PersonFinder:
                 joined = start >= 2 and doc[start - 1].text == "-"
                 if joined and _JOINED_PARTICLE.match(f"{doc[start - 2].text}-x"):
                     start -= 2
-                person.mentions.append((start, tok.i + 1))
-                claimed.update(range(start, tok.i + 1))
+                # "Temir kyzy wrote": the patronymic particle closes the short form too
+                end = (
+                    tok.i + 2
+                    if tok.i + 1 < len(doc) and doc[tok.i + 1].text in _PATRONYMIC_PARTICLES
+                    else tok.i + 1
+                )
+                person.mentions.append((start, end))
+                claimed.update(range(start, end))
         merge_variants(persons)
         for person in persons:
             person.mentions.sort()
@@ -2333,10 +2339,9 @@ class _NameIndex:
     def named_by(self, word: str) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = [p for p, surname in alike if same_surname(surname, word)]
-        hits = hits or list(self._middle.get(word, ()))
         if hits:
             return hits, False
-        return list(self._first.get(word, ())), True
+        return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
 
 
 def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person | None:
@@ -2352,12 +2357,38 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     """The persons a lone word may name, and whether only as their given name."""
     hits = [p for p in persons if same_surname(p.surname, word)]
-    if not hits:
-        # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
-        hits = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
     if hits:
         return hits, False
-    return [p for p in persons if p.first == word and len(p.tokens) > 1], True
+    # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
+    middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
+    return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
+
+
+def _middle_or_first(middle: list[Person], first: list[Person]) -> tuple[list[Person], bool]:
+    """A lone word inside one name ("Alemán" of "Ernesto Alemán Zeledón") names that person, unless
+    the name goes on with another's opening words: where a child's name carries the parent's
+    given names ("Ruth Dawit Haile", daughter of "Dawit Haile Mesfin"), a lone "Dawit" is the
+    parent. A short form of a name also written in full ("Dawit Haile") is one with it."""
+    parents = [p for p in first if middle and all(_carries(child, p) for child in middle)]
+    if parents:
+        return [p for p in parents if not any(q is not p and _opens(p, q) for q in parents)], True
+    if middle:
+        return middle, False
+    return first, True
+
+
+def _folded(person: Person) -> list[str]:
+    return [fold(t) for t in person.tokens]
+
+
+def _opens(short: Person, long: Person) -> bool:
+    return len(short.tokens) < len(long.tokens) and _folded(long)[: len(short.tokens)] == _folded(short)
+
+
+def _carries(child: Person, parent: Person) -> bool:
+    """The child's name goes on, after its given name, with two opening words of the parent's."""
+    rest = _folded(child)[1:]
+    return len(rest) >= 2 and _folded(parent)[:2] == rest[:2]
 
 
 def _surname_in_date(tok: Token, persons: list[Person]) -> bool:
@@ -2500,6 +2531,11 @@ def resolve_pronoun(
                 # sought, which goes on as the topic
                 return resolve_pronoun(topic_pron, persons, owner_at, chain=chain)
             subjects = [c for c in cands if c[1] == 2] or [c for c in cands if c[1]]
+            if not subjects and _unlisted_subject(prev_sent, owner_at):
+                # "Ploy led rallies calling for the resignation of Prime Minister Y. She was
+                # arrested": the one the sentence is about has a name no person was made of (a
+                # nickname); a name only in its clauses is not whom the pronoun continues
+                return None
             pool = subjects or cands
             # "I think of Manuel Guillén, a rapper from Palma Soriano. He died ...": a name whose
             # gender is known to fit goes before one of unknown gender
@@ -2514,6 +2550,14 @@ def resolve_pronoun(
 
 _HIM_HER = frozenset(get_string_id(word) for word in ("him", "her"))
 _HE_SHE = frozenset(get_string_id(word) for word in ("he", "she"))
+
+
+def _unlisted_subject(sent: Span | None, owner_at: dict[int, Person]) -> bool:
+    """The sentence's main subject is a name the tagger calls a person's that no person owns."""
+    return sent is not None and any(
+        t.ent_type_ == "PERSON" and t.pos_ in ("PROPN", "NOUN") and t.i not in owner_at
+        for t in _main_subjects(sent)
+    )
 
 
 def _past_personless(prev_sent: Span | None, owner_at: dict[int, Person]) -> Span | None:

@@ -337,6 +337,8 @@ def _begun_outside(part: Span, root: Token) -> bool:
     marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
     if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
         return True
+    if part[0].lower_ == "to" and part[0].head.i == root.i and _after_a_thing(part):
+        return True  # 'the wish "to heal the nation"': what the narrator's noun is, no speech of its own
     if root.dep_ in ("acomp", "attr", "oprd") and root.head.i < part.start:
         return True  # 'the family was "heartbroken but not surprised"': the copula stands outside
     if (
@@ -350,6 +352,21 @@ def _begun_outside(part: Span, root: Token) -> bool:
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
+
+
+def _after_a_thing(part: Span) -> bool:
+    """The quoted words follow a noun of a thing ('a determination "to ...'), not a verb
+    ('promised "to ...') nor a person ('urged the minister "to ...')."""
+    before = part.doc[part.start - 1] if part.start > 0 else None
+    while before is not None and before.is_quote and before.i > 0:
+        before = part.doc[before.i - 1]
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.ent_type_ == ""
+        and fold(before.text) not in PERSON_NOUNS
+        and {before.lemma_.lower(), before.lower_}.isdisjoint(_AUDIENCES)
+    )
 
 
 # Words a title leaves in lower case ("Make America Great Again", "Keeping Up with the Kardashians").
@@ -558,6 +575,8 @@ def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
             and anc.i < tok.i
         ):
             subject = _subject(anc, ctx.quoted)
+            if subject is not None and subject.tag_ in ("WP", "WDT") and anc.dep_ == "relcl":
+                subject = anc.head  # 'X, who announced that Y would appeal': the relative is X
             return subject is not None and ctx.person_at(subject) is speaker
         child = anc
     return False
@@ -753,6 +772,8 @@ def _speaker_of_previous_sentence(
             ):
                 return None  # '"...?" X asked Y. "Absolutely."': the words after may be Y's answer
             speaker = _speaker_of(ctx, verb, narrative)
+            if speaker is _UNNAMED and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                continue  # 'if the commutation is confirmed': a thing confirmed, nobody speaking
             if speaker is not None and speaker not in speakers:
                 speakers.append(speaker)
     return speakers[0] if len(speakers) == 1 else None
@@ -1725,9 +1746,10 @@ def _attribution_sentence(
     came = _CAME_FROM.match(text, first, end)
     if came is not None:
         # '"..." The words came from X, who ...': the sentence names who spoke them
+        # ('... were those of his wife, X': the preposition's object, or the name set off after it)
         source = ctx.doc.char_span(came.end(), end, alignment_mode="expand")
         head = source[0] if source is not None and len(source) else None
-        while head is not None and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        while head is not None and head.dep_ in ("compound", "flat", "poss", "case") and head.head.i > head.i:
             head = head.head
         person = ctx.person_at(head, pronouns=False) if head is not None and head.dep_ == "pobj" else None
         return person or _UNNAMED
@@ -1759,7 +1781,8 @@ def _attribution_sentence(
 
 
 _CAME_FROM = re.compile(
-    r"(?:The|Those|These|That|This) (?:words?|remarks?|comments?|warning|plea|criticism) came from "
+    r"(?:The|Those|These|That|This) (?:words?|remarks?|comments?|warning|plea|criticism) "
+    r"(?:came from|(?:were|are|was|is) (?:those|that) of|belong(?:s|ed)? to) "
 )
 _HOW_PUT = re.compile(r"(?:That|This|So)(?:'s|’s| is| was) how ")
 _HOW_VERBS = frozenset(
