@@ -83,20 +83,23 @@ def test_a_quote_with_its_own_opening_stays(extract_text, text, quote):
 
 def test_a_childs_name_carrying_the_parents_given_names_leaves_the_short_forms_to_the_parent(extract_text):
     result = extract_text(
-        'Dawit Haile Mesfin, an editor, was arrested in 2001. A letter said "the detainee Dawit '
-        'Haile" had died in 2019.\n\nHis daughter, Ruth Dawit Haile, who was nine when he was taken, '
-        'read it to me over the phone. "Six years. We wrote to a dead man," she said. "We sent him '
-        'socks."\n\nDawit was arrested with ten other editors.'
+        'Yonas Tesfay Gebru, a columnist, was arrested in 2003. A memo said "the detainee Yonas '
+        'Tesfay" had died in 2017.\n\nHis daughter, Selam Yonas Tesfay, then a girl of seven, '
+        'showed us the memo in her kitchen. "Four winters. We kept writing to a man already gone," she '
+        'said. "We mailed him blankets."\n\nYonas was arrested with eleven other columnists.'
     )
-    assert _quotes(result) == {("Ruth Dawit Haile", "Six years. We"), ("Ruth Dawit Haile", "We sent him")}
+    assert _quotes(result) == {
+        ("Selam Yonas Tesfay", "Four winters. We"),
+        ("Selam Yonas Tesfay", "We mailed him"),
+    }
     pairs = events(result)
-    assert ("death", "Dawit Haile Mesfin") in pairs
-    assert not any(name == "Ruth Dawit Haile" for _kind, name in pairs)
+    assert ("death", "Yonas Tesfay Gebru") in pairs
+    assert not any(name == "Selam Yonas Tesfay" for _kind, name in pairs)
 
 
 def test_an_arabic_son_named_after_his_father_keeps_his_own_quotes(extract_text):
     result = extract_text(
-        "Blogger Khalid Nasser Saleh was sentenced to seven years in 2020. His son, Omar Khalid "
+        "Blogger Khalid Nasser Saleh was sentenced in 2020 to seven years. His son, Omar Khalid "
         'Nasser, said the family had not seen him since. "We are not even allowed a phone call," '
         "Omar Khalid Nasser said.\n\nKhalid was moved to another prison in May."
     )
@@ -120,32 +123,32 @@ def test_a_middle_name_alone_still_names_its_bearer(extract_text):
 @pytest.mark.parametrize("particle", ["kyzy", "uulu"])
 def test_a_short_form_closed_by_a_patronymic_particle_is_the_speaker(extract_text, particle):
     result = extract_text(
-        f"Reporter Aida Temir {particle} was sentenced to six years. In a letter from prison that her "
-        f'lawyer published in October, Temir {particle} wrote: "I am not asking for a pardon, because I '
-        'did nothing wrong."'
+        f"Reporter Bermet Asanbek {particle} received six years in March. In a note from her cell that her "
+        f'lawyer posted in November, Asanbek {particle} wrote: "I will not beg for mercy, since I '
+        'broke no law."'
     )
-    assert (f"Aida Temir {particle}", "I am not") in _quotes(result)
+    assert (f"Bermet Asanbek {particle}", "I will not") in _quotes(result)
 
 
 @pytest.mark.parametrize(
     "after",
     [
-        "The words were those of his wife, Le Thi Hoa, who waited outside.",
-        "The words were those of Le Thi Hoa, his wife.",
-        "Those words belonged to his wife, Le Thi Hoa.",
+        "The words were those of his wife, Vu Thi Mai, who stood at the gate.",
+        "The words were those of Vu Thi Mai, his wife.",
+        "Those words belonged to his wife, Vu Thi Mai.",
     ],
 )
 def test_the_words_were_those_of_x_attributes_the_quote_before(extract_text, after):
     result = extract_text(
-        f'Blogger Tran Van Long was jailed for five years. "He knew the risks. He told us not to cry." '
-        f"{after}"
+        f'Blogger Nguyen Duc Thanh was jailed for five years. "He understood the danger. He asked us to stay '
+        f'calm." {after}'
     )
-    assert ("Le Thi Hoa", "He knew the") in _quotes(result)
+    assert ("Vu Thi Mai", "He understood the") in _quotes(result)
 
 
 def test_the_words_were_those_of_an_unnamed_official_name_nobody(extract_text):
     result = extract_text(
-        'Blogger Tran Van Long was jailed for five years. "We will appeal the verdict at once." '
+        'Blogger Nguyen Duc Thanh was jailed for five years. "We will appeal the verdict at once." '
         "The words were those of a court official."
     )
     assert not result.quotes
@@ -176,17 +179,17 @@ def test_a_second_quote_after_a_new_speaker_in_a_relative_clause_is_not_the_firs
 @pytest.mark.parametrize(
     "before",
     [
-        "Ekber could be released as early as 2026 if the commutation is confirmed, but Dilnur said she had "
-        "stopped counting dates.",
-        "The release was announced by the ministry, and Dilnur said she had stopped counting dates.",
+        "Alim might walk free by 2027 if the reduced term is confirmed, yet Gulnar said she no longer "
+        "kept track of dates.",
+        "The release was announced by the ministry, and Gulnar said she no longer kept track of dates.",
     ],
 )
 def test_a_passive_speech_verb_beside_the_speaker_takes_no_floor(extract_text, before):
     result = extract_text(
-        "Professor Anwar Mehmet died in prison in May. His daughter, Dilnur Mehmet, lives in London. His son "
-        f'Ekber Mehmet is serving ten years. {before} "Every time I make a plan, they change the plan."'
+        "Professor Rahim Yusup died in custody in April. His daughter, Gulnar Yusup, lives in Munich. His "
+        f'son Alim Yusup is serving twelve years. {before} "Whenever I plan something, they move it again."'
     )
-    assert ("Dilnur Mehmet", "Every time I") in _quotes(result)
+    assert ("Gulnar Yusup", "Whenever I plan") in _quotes(result)
 
 
 # -- pronouns --------------------------------------------------------------------------------------
@@ -195,20 +198,20 @@ def test_a_passive_speech_verb_beside_the_speaker_takes_no_floor(extract_text, b
 @pytest.mark.parametrize("particle", ["Ben", "Bin"])
 def test_a_surname_opening_with_a_particle_lends_no_gender_to_the_full_name(extract_text, particle):
     result = extract_text(
-        f"Lawyer Amira {particle} Salah, 49, was detained on Sunday. {particle} Salah is being investigated "
-        "under a decree which President Kamel Rahim issued in 2022. A judge on Monday ordered that she be "
-        "held in pre-trial detention."
+        f"Lawyer Samia {particle} Youssef, 51, was detained on Saturday. {particle} Youssef is being "
+        "investigated under a law which President Hedi Mansour signed in 2021. On Tuesday an investigating "
+        "judge decided that she be kept in pre-trial detention."
     )
-    assert not any(name == "Kamel Rahim" for _kind, name in events(result))
+    assert not any(name == "Hedi Mansour" for _kind, name in events(result))
 
 
 def test_a_pronoun_after_a_nickname_subject_is_not_the_ruler_in_its_clauses(extract_text):
     result = extract_text(
-        "Student Chanida Wongsa was sentenced on Tuesday. Ploy was among dozens of students who led "
-        "rallies in 2020 calling for the resignation of then-Prime Minister Somchai Rattana. She was first "
-        "arrested in October 2020."
+        "Student Kanokwan Srisuk was sentenced on Wednesday. Kaew was one of scores of pupils who organised "
+        "marches in 2021 demanding the removal of then-Prime Minister Prasert Chaiyo. She was initially "
+        "detained in November 2021."
     )
-    assert not any(name == "Somchai Rattana" for _kind, name in events(result))
+    assert not any(name == "Prasert Chaiyo" for _kind, name in events(result))
 
 
 def test_a_pronoun_after_a_named_subject_still_takes_the_object_when_no_one_else_fits(extract_text):
