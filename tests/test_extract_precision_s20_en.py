@@ -219,3 +219,18 @@ def test_a_pronoun_after_a_named_subject_still_takes_the_object_when_no_one_else
         "Police said they had detained the blogger Anna Kowal. She was taken to a cell in Gdansk."
     )
     assert ("arrest", "Anna Kowal") in events(result)
+
+
+# -- found when the session's branches were merged ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Salas had been held since 2019. Governor Ramon Ruiz called his release a grave mistake.",
+        "Before expelling him to Jordan in 1994, the late Avi Cohen called the cleric the head of the "
+        "network.",
+    ],
+)
+def test_naming_something_is_no_assertion_about_the_namer(extract_text, text):
+    assert not any(name in ("Ramon Ruiz", "Avi Cohen") for _kind, name in events(extract_text(text)))

@@ -512,7 +512,12 @@ def _on_trial(verb: Token) -> bool:
 def _naming_verb(verb: Token) -> bool:
     """'at what officials termed a vocational school', 'a site the state calls a college': a verb
     of naming with the name it gives, not a call for anything."""
-    return verb.lemma_ in _NAMING and any(c.dep_ == "oprd" for c in verb.children)
+    return (
+        verb.lemma_ in _NAMING
+        and any(c.dep_ == "oprd" for c in verb.children)
+        # (not "X called his release a victory": the thing named is the trigger, not a place)
+        and not any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+    )
 
 
 def _introduces(verb: Token) -> bool:

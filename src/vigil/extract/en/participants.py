@@ -950,7 +950,25 @@ def _one_named_after(ctx: DocContext, one: Token) -> Person | None:
         return None
     if described_role and any(ctx.owner_at.get(t.i) is person for t in doc[one.left_edge.i : one.i]):
         return None
+    if described_role and not _set_off_for(doc[start], one):
+        return None  # "activist A under house arrest ..., his wife, B, told": B is the wife's name
     return person
+
+
+def _set_off_for(name: Token, role: Token) -> bool:
+    """Whether the name set off before the verb can be the described role's: not when the role
+    is named already ('activist A ...') or the name is another noun's apposition ('his wife, B')."""
+    named = role.i + 1
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i == named for c in role.children):
+        return False
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    holder = name.head
+    return not (
+        name.dep_ == "appos"
+        and holder.i != role.i
+        and not role.left_edge.i <= holder.i <= role.right_edge.i
+    )
 
 
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
