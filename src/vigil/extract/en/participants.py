@@ -965,9 +965,7 @@ def _set_off_for(name: Token, role: Token) -> bool:
         name = name.head
     holder = name.head
     return not (
-        name.dep_ == "appos"
-        and holder.i != role.i
-        and not role.left_edge.i <= holder.i <= role.right_edge.i
+        name.dep_ == "appos" and holder.i != role.i and not role.left_edge.i <= holder.i <= role.right_edge.i
     )
 
 
