@@ -234,3 +234,13 @@ def test_a_pronoun_after_a_named_subject_still_takes_the_object_when_no_one_else
 )
 def test_naming_something_is_no_assertion_about_the_namer(extract_text, text):
     assert not any(name in ("Ramon Ruiz", "Avi Cohen") for _kind, name in events(extract_text(text)))
+
+
+def test_knowing_someone_gives_no_nickname(extract_text):
+    """'known' names a nickname only with 'as' or 'by': 'who has known X' is an acquaintance."""
+    result = extract_text(
+        '"He never forgets a slight," said Rosa Delmar, who has known Kessler since the 1980s. '
+        '"You are either with him or gone," Kessler told a rally in Ohio on Monday.'
+    )
+    speakers = {speaker for speaker, opening in _quotes(result) if opening == "You are either"}
+    assert speakers and "Rosa Delmar" not in speakers

@@ -1744,6 +1744,8 @@ def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         k = cue.i + 1
         if cue.lower_ == "known":  # "known to her students as ..."
             k = next((j + 1 for j in range(k, min(k + 5, len(doc))) if doc[j].lower_ == "as"), k)
+            if k == cue.i + 1 and (k >= len(doc) or doc[k].lower_ != "by"):
+                continue  # ("who has known X since the 1970s": X is someone she knows)
         while k < len(doc) and doc[k].lower_ in _NICKNAME_FILLERS:
             k += 1
         quoted = k < len(doc) and doc[k].is_quote
