@@ -156,6 +156,12 @@ def _name_before_aside(verb: Token) -> Token | None:
     return None
 
 
+def _before_auxiliaries(verb: Token) -> int:
+    """The index of the token right before the verb's auxiliaries (or before the verb itself)."""
+    auxiliaries = (c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)
+    return min(auxiliaries, default=verb.i) - 1
+
+
 def _opening_name_set_off(verb: Token) -> Token | None:
     """'X, the poet whose three jail sentences turned him into a widely known inmate, died behind
     bars': a long apposition with a clause of its own may lead the parser to make that
@@ -163,7 +169,7 @@ def _opening_name_set_off(verb: Token) -> Token | None:
     name that opens the sentence, set off by the comma, when a comma closes the aside right
     before the verb."""
     doc, sent = verb.doc, verb.sent
-    k = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), default=verb.i) - 1
+    k = _before_auxiliaries(verb)
     if k < sent.start + 3 or doc[k].text != ",":
         return None
     end = sent.start
@@ -180,7 +186,7 @@ def _described_before(verb: Token) -> Token | None:
     subject is the name whose relative clause ends, set off by a comma, right before the verb's
     auxiliaries."""
     doc = verb.doc
-    k = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), default=verb.i) - 1
+    k = _before_auxiliaries(verb)
     if k < 2 or doc[k].text != ",":
         return None
     clause = doc[k - 1]

@@ -1775,10 +1775,10 @@ def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
             continue
         person = owner_at[before]
         nick = [fold(t.text) for t in doc[start:end]]
-        if nick == [fold(w) for w in person.tokens[: len(nick)]] or len(nick) > (2 if quoted else 1):
+        if nick == _folded(person)[: len(nick)] or len(nick) > (2 if quoted else 1):
             continue  # (his own given name; a short name only)
         # (the tagger may have made the nickname a person of its own: "La Roja")
-        alone = next((p for p in persons if p is not person and [fold(w) for w in p.tokens] == nick), None)
+        alone = next((p for p in persons if p is not person and _folded(p) == nick), None)
         if alone is not None:
             persons.remove(alone)
             person.mentions += alone.mentions
