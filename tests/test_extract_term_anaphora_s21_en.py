@@ -145,3 +145,8 @@ def test_a_term_served_on_charges(extract_text, text):
 )
 def test_no_term_for_service_in_a_body(extract_text, text):
     assert not _terms(extract_text(text))
+
+
+def test_a_prison_term_replaced_with_probation_gives_no_new_term(extract_text):
+    text = "Ada Lenz, who had got six years for a leaflet, had her term replaced with 30 months of probation."
+    assert {t for name, t in _terms(extract_text(text)) if name == "Ada Lenz"} == {72}
