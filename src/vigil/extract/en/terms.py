@@ -409,7 +409,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
         if verb.lemma_ == "replace" and not _replaced_with_custody(verb):
-            continue  # "had her prison term replaced with three years of probation": no prison term
+            continue  # "had her term replaced with 30 months of probation": no prison term
         if noun is None and verb.lemma_ == "replace":
             # "replaced the penalty with a year in a penal colony": the punishment given before
             noun = next(
@@ -573,7 +573,7 @@ def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> li
 
 def _replaced_with_custody(verb: Token) -> bool:
     """'replaced ... with a year in a penal colony': the new punishment names a prison (not 'with
-    three years of probation', 'with a fine')."""
+    30 months of probation', 'with a fine')."""
     return any(
         c.dep_ == "prep" and c.lower_ == "with" and any(t.lemma_.lower() in CUSTODY_WORDS for t in c.subtree)
         for c in verb.children
