@@ -17,6 +17,9 @@ from vigil.extract.en.triggers import COUNTRIES, TERM_NOUNS, country_of, term_in
 from vigil.extract.scan import tokens_where
 
 _SPAN_PREPS = frozenset({"after", "since", "before", "following", "within"})
+# "A year later he was convicted", "two years earlier", "three years on": how long between two
+# events, never how long for
+_SPAN_ADVERBS = frozenset({"later", "earlier", "ago", "on", "afterwards", "afterward", "after", "before"})
 
 
 def term_near(tok: Token) -> int | None:
@@ -46,6 +49,21 @@ def term_near(tok: Token) -> int | None:
             continue  # "gave X five years": the duration after the verb is the term
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
             continue  # "jailed after 40 years on the run": how long until, not how long for
+        if c.dep_ == "advmod" and c.lower_ in _SPAN_ADVERBS:
+            continue  # "convicted again five years later": the time between, not the term
+        if c.dep_ == "prep" and any(t.dep_ == "pobj" and t.lemma_ == "time" for t in c.children):
+            continue  # "sentenced for the second time in three years": how often, not how long
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                t.dep_ == "pobj"
+                and t.lemma_ in ("year", "month", "decade")
+                and not any(w.lower_ in ("to", "absentia") for w in t.subtree)  # "in absentia to 11 years"
+                for t in c.children
+            )
+        ):
+            continue  # ("... the second time in three years": the parser hangs 'in' on the verb)
         months = term_in(c)
         if months and (given or received) and (whole := TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)):
             months = term_months(whole) or months  # (its months may hang apart: read it whole)

@@ -156,6 +156,10 @@ class DocContext:
             and any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
         ):
             return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
+        if pronouns and _bare_age(tok):
+            # "The 34-year-old was sentenced to six years": an age standing for a person is the one
+            # just named, as a definite role noun is
+            return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
         return None
 
     def apposition_read_as_subject(self, noun: Token) -> Token | None:
@@ -411,6 +415,16 @@ class DocContext:
 _BULLET_GLYPHS = frozenset("•·▪●*–—-")
 
 
+def _bare_age(tok: Token) -> bool:
+    """'The 34-year-old' as a subject: an age with no noun after it ('old' heads the phrase)."""
+    return (
+        tok.lower_ == "old"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+        and any(c.lemma_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children)
+    )
+
+
 def _restrictive(clause: Token) -> bool:
     """'the hacker who exposed X's emails': a relative clause set off by no comma tells which one
     is meant, so the noun introduces someone rather than referring back to the person just named."""
@@ -450,3 +464,26 @@ def colon_lead_ins(ctx: DocContext) -> Iterator[tuple[Span, list[tuple[int, str]
         if lead is None or any(t.i in ctx.quoted for t in lead):
             continue
         yield lead, lines[k + 1 :]
+
+
+def inline_colon_lists(ctx: DocContext) -> Iterator[tuple[Span, list[tuple[int, str]]]]:
+    """Lists run on in the lead-in's own line ('The sentences were: A, seven years; B, five
+    years.'): the words before the colon as the lead-in, each semicolon-separated part after it as
+    an item (offset, text), when there are at least two; the same shape `colon_lead_ins` gives."""
+    doc = ctx.doc
+    for start, text in text_lines(doc_text(doc)):
+        colon = text.find(":")
+        if colon < 0 or text.count(";") == 0 or not text[colon + 1 :].strip():
+            continue
+        lead = doc.char_span(start, start + colon + 1, alignment_mode="expand")
+        if lead is None or any(t.i in ctx.quoted for t in lead):
+            continue
+        items: list[tuple[int, str]] = []
+        at = start + colon + 1
+        for part in text[colon + 1 :].split(";"):
+            stripped = part.strip()
+            if stripped:
+                items.append((at + part.index(stripped), stripped))
+            at += len(part) + 1
+        if len(items) >= 2:
+            yield lead, items

@@ -48,6 +48,7 @@ from vigil.extract.en.groups import (
 )
 from vigil.extract.en.headlines import (
     headline_duration_for,
+    headline_named_term,
     headline_predicate,
     headline_remands,
     headline_term,
@@ -215,6 +216,8 @@ class EventFinder:
             findings.append(told)
         if (told := headline_duration_for(ctx, findings)) is not None:
             findings.append(told)  # "Three years in prison for blogger X"
+        if (told := headline_named_term(ctx, findings)) is not None:
+            findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))

@@ -14,7 +14,7 @@ from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import KIN_NOUNS, Person
-from vigil.extract.en.triggers import HOLDING_VERBS
+from vigil.extract.en.triggers import HOLDING_VERBS, TERM_NOUNS, lexicon
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_where
 
@@ -340,6 +340,104 @@ def headline_duration_for(ctx: DocContext, findings: list[Finding]) -> Finding |
     return Finding("sentence", doc[first.start], [person], term=months, date=None, confidence=0.7)
 
 
+_TERM_CLOSE = re.compile(
+    r"\s*(?:(?:in|behind)\s+(?:prison|jail|bars|a\s+(?:penal\s+)?colony)\b)?\s*(?:for\b|over\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _name_colon_term(
+    ctx: DocContext, findings: list[Finding], tokens: list[Token], line: str
+) -> Finding | None:
+    """'X: six years for a Facebook post', 'X: 10 years in prison over a song': a headline that
+    opens with one person's name and gives a term right after the colon, closed by what it was
+    for or by the prison (not 'X: ten years since the arrest', 'X: 10 years of exile')."""
+    colon = line.find(":")
+    if colon < 0:
+        return None
+    named = [ctx.owner_at[t.i] for t in tokens if t.idx < colon and t.i in ctx.owner_at]
+    if not named or any(p is not named[0] for p in named) or tokens[0].i not in ctx.owner_at:
+        return None
+    rest = line[colon + 1 :]
+    match = TERM_RE.match(rest.lstrip())
+    if match is None or (months := term_months(match)) is None:
+        return None
+    if not _TERM_CLOSE.match(rest.lstrip(), match.end()):
+        return None
+    person = named[0]
+    if any(person in f.persons and f.term == months for f in findings):
+        return None
+    return Finding("sentence", tokens[0], [person], term=months, date=None, confidence=0.7)
+
+
+# headline verdict forms whose subject is the one sentenced ("X gets six years")
+_RECIPIENT_FIRST = frozenset({"gets", "get", "got", "receives", "received"})
+
+
+def headline_named_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
+    """'Court sentences blogger X to 10 years', 'X handed 10 years in prison', 'X given six-year
+    term': a headline line (no full stop) that names one person and states a verdict word and then
+    a term tells that person's term, where the parser reads the headline's verb as a noun or its
+    participle as active. Not a demand, risk or question ('Prosecutors seek 10 years for X', 'X
+    faces 10 years'), nor the term of someone the name only owns or is the object of a
+    preposition for ('X's lawyer jailed for 3 years', 'Lawyer for X jailed')."""
+    doc = ctx.doc
+    end = first_line_end(doc)
+    line = doc_text(doc)[:end].rstrip()
+    if end >= len(doc_text(doc)) or not line or line.endswith((".", "?", "!", ":")):
+        return None  # no headline line of its own
+    tokens = [t for t in doc if t.idx < end and not t.is_space]
+    words = [t for t in tokens if t.is_alpha]
+    if not 3 <= len(words) <= 16 or not words[0].is_title and not words[0].is_upper:
+        return None
+    if any(t.lower_ in lexicon("headline_hedges") for t in words) or any(t.i in ctx.quoted for t in tokens):
+        return None
+    verb = next((t for t in tokens if t.lower_ in lexicon("headline_verdict_forms")), None)
+    if verb is None:
+        return _name_colon_term(ctx, findings, tokens, line)
+    # (the verb's own part of the line: "X sentenced to death; husband given five years")
+    stop = re.compile(r";|\s[|\u2014\u2013-]\s|:").search(line, verb.idx)
+    match = TERM_RE.search(line, verb.idx + len(verb.text), stop.start() if stop else len(line))
+    if match is None or is_approximate(line[: match.start()]) or (months := term_months(match)) is None:
+        return None
+    named = {id(p): p for t in tokens if (p := ctx.owner_at.get(t.i)) is not None}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    mention = [t for t in tokens if ctx.owner_at.get(t.i) is person]
+    first, last = mention[0], mention[-1]
+    if first.i > 0 and doc[first.i - 1].pos_ == "ADP" and doc[first.i - 1].idx < end:
+        return None  # "Lawyer for X jailed for three years"
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.tag_ == "POS"
+        and not any(t.lemma_.lower() in TERM_NOUNS for t in doc[after.i + 1 : min(after.i + 5, len(doc))])
+    ):
+        return None  # "X's lawyer jailed": the owner is not the one sentenced ("X's 10-year sentence" is)
+    if match.start() < last.idx:
+        return None  # the term before the name: `headline_duration_for` reads "Ten years for X"
+    if (first.i < verb.i) != (
+        verb.lower_ in _RECIPIENT_FIRST or verb.tag_ == "VBN" or verb.lower_.endswith("ed")
+    ):
+        return None  # "X gives six years of his life to ...": a name before an active verb gives
+    if any(t.lower_ in ("who", "whom", "which", "that") for t in tokens):
+        return None  # "X: judge who handed six years to protesters retires"
+    # the verb in the name's own clause: right after the name (a comma at most) or a few words
+    # before it with no stop between ("X freed; activist gets 5 years" is someone else's term)
+    between = doc[last.i + 1 : verb.i] if first.i < verb.i else doc[verb.i + 1 : first.i]
+    if (
+        first.i < verb.i
+        and not all(t.text == "," for t in between)
+        or first.i > verb.i
+        and (len(between) > 3 or any(t.is_punct for t in between))
+    ):
+        return None
+    if any(person in f.persons and f.term == months for f in findings):
+        return None
+    return Finding("sentence", verb, [person], term=months, date=None, confidence=0.7)
+
+
 _KIN_POSSESSORS = frozenset({"her", "his", "their"})
 
 
@@ -392,6 +490,7 @@ def headline_remands(ctx: DocContext, findings: list[Finding]) -> None:
 
 
 __all__ = [
+    "headline_named_term",
     "headline_predicate",
     "headline_remands",
     "headline_term",

@@ -167,7 +167,7 @@ class Guarded:
 TERM_RE = Guarded(
     re.compile(
         rf"\b(?={_TERM_START})"
-        rf"(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?:a|one)\s+decade)"
+        rf"(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?P<dn>a|one|two|three|four)[\s-]+decades?)"
         rf"|{_SHORT})\b"
         r"(?![\s-]*(?:old|ago|earlier)\b)",  # "a 23-year-old" is an age, "two months ago" a time
         re.IGNORECASE,
@@ -199,7 +199,8 @@ def parse_term(text: str) -> int | None:
 def term_months(match: re.Match[str]) -> int | None:
     """Months of one TERM_RE match."""
     if match.group("decade"):
-        return 120
+        # "a decade", "two decades behind bars" (only as many as a term can run)
+        return round(120 * (_value(match.group("dn")) or 1))
     if match.group("short"):
         return _short_term(match)
     total = 0.0

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.attributes import date_text
-from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
+from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, inline_colon_lists
 from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
@@ -408,6 +408,26 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if verb.dep_ == "relcl" and any(n.lower_ in ("which", "that") for n in nouns):
             nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
+        if verb.lemma_ == "replace" and not _replaced_with_custody(verb):
+            continue  # "had her term replaced with 30 months of probation": no prison term
+        if noun is None and verb.lemma_ == "replace":
+            # "replaced the penalty with a year in a penal colony": the punishment given before
+            noun = next(
+                (n for n in nouns if n.lemma_ in ("penalty", "punishment") and n.pos_ == "NOUN"), None
+            )
+        if noun is None and (it := next((n for n in nouns if n.lower_ == "it"), None)) is not None:
+            # "X was sentenced to ten years; an appeals court reduced it to seven": 'it' is the
+            # term just told, of the one person sentenced in this sentence or the one before
+            told, unit = _term_it_stands_for(findings, it, verb)
+            if any(c.dep_ == "nsubj" and ctx.person_at(c) is not None for c in verb.children):
+                told = []  # "He cut it to seven pages": a person's own doing, not a court's
+            for months in _stated_terms(verb, unit) if told and asserted(verb) else []:
+                if not all((id(p), months) in known for p in told):
+                    known.update((id(p), months) for p in told)
+                    out.append(
+                        Finding("sentence", verb, told, term=months, date=date_text(verb), confidence=0.75)
+                    )
+            continue
         if noun is None and (told := _participle_of_sentencing(findings, verb)):
             # "was sentenced to two years, reduced on appeal to 18 months": the term just given
             # ("sentenced to 14 years, later cut to 10": a bare number in the unit of that term)
@@ -549,6 +569,31 @@ def _the_term_just_told(findings: list[Finding], noun: Token, verb: Token) -> li
         return []
     latest = max(told, key=lambda f: f.trigger.i)
     return latest.persons if len(latest.persons) == 1 else []
+
+
+def _replaced_with_custody(verb: Token) -> bool:
+    """'replaced ... with a year in a penal colony': the new punishment names a prison (not 'with
+    30 months of probation', 'with a fine')."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(t.lemma_.lower() in CUSTODY_WORDS for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _term_it_stands_for(findings: list[Finding], it: Token, verb: Token) -> tuple[list[Person], int | None]:
+    """The one person whose term 'it' stands for, and that term's unit: the latest sentence with a
+    term told before the verb in its sentence or the one before ('sentenced to ten years; a court
+    cut it to seven'). None when that sentence was of several people or told no term."""
+    sent = verb.sent
+    first = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    told = [f for f in findings if f.type == "sentence" and f.persons and first <= f.trigger.i < it.i]
+    if not told:
+        return [], None
+    latest = max(told, key=lambda f: f.trigger.i)
+    if len(latest.persons) != 1 or latest.term is None:
+        return [], None
+    terms = list(TERM_RE.finditer(span_text(verb.doc[latest.trigger.sent.start : it.i])))
+    return latest.persons, _term_unit(terms[-1]) if terms else None
 
 
 _BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
@@ -928,7 +973,7 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
     members: list[Membership] = []
     doc = ctx.doc
     termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    for line, after in colon_lead_ins(ctx):
+    for line, after in itertools.chain(colon_lead_ins(ctx), inline_colon_lists(ctx)):
         # the lead-in is the line's last sentence ("... charges we call retaliatory. The court
         # handed down these sentences:"), not the clauses before it
         lead = doc[max(line.start, line[-1].sent.start) : line.end]
@@ -1019,13 +1064,10 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     doc = ctx.doc
     termed = [f for f in findings if f.type == "sentence" and f.term]
-    for verb in tokens_in_lowered(doc, "LEMMA", _BARE_GIVERS):
+    for verb in tokens_in_lowered(doc, "LEMMA", _BARE_GIVERS | {"serve"}):
         if verb.pos_ != "VERB" or verb.i in ctx.quoted:
             continue
-        number = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
-            None,
-        )
+        number, named = _bare_number(verb)
         if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
             continue
         if not asserted(verb):  # (asked last: the costliest test, of the few verbs a number follows)
@@ -1039,15 +1081,40 @@ def bare_terms_after(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not value or value > 600:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if verb.lemma_ in ("get", "receive") or passive:
+        if verb.lemma_ in ("get", "receive", "serve") or passive:
+            # ("A is serving ten years. B, a teacher, is serving eight": the server holds the term)
             holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
-            holder = patient_of(verb, "sentence")
+            holder = named or _recipient_read_as_compound(number) or patient_of(verb, "sentence")
         persons = ctx.persons_in(holder, pronouns=False) if holder is not None else []
         if len(persons) != 1 or any(persons[0] in f.persons for f in termed):
             continue
         out.append(Finding("sentence", verb, persons, term=value, date=date_text(verb), confidence=0.75))
     return out
+
+
+def _bare_number(verb: Token) -> tuple[Token | None, Token | None]:
+    """The bare number a verb gives or serves ('was given seven'), and the name the parser read it
+    with when it made the number the name's own ('gave A six': a number closing the clause after
+    the recipient's name)."""
+    number = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
+        None,
+    )
+    if number is not None:
+        return number, None
+    doc = verb.doc
+    for name in (c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"):
+        number = next((g for g in name.children if g.dep_ == "nummod" and g.i > name.i and g.like_num), None)
+        if number is not None and (number.i + 1 == len(doc) or doc[number.i + 1].is_punct):
+            return number, name
+    return None, None
+
+
+def _recipient_read_as_compound(number: Token) -> Token | None:
+    """'the court gave A six': the parser may read the name before a bare number as a compound of
+    the number; that name is whom the number was given."""
+    return next((c for c in number.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 _REQUESTS = frozenset({"seek", "ask", "demand", "request", "want", "call", "propose", "urge"})
@@ -1066,10 +1133,7 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
             continue
         if any(f.type == "sentence" and f.trigger.i == verb.i for f in findings):
             continue
-        number = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") and c.pos_ == "NUM"),
-            None,
-        )
+        number, named = _bare_number(verb)
         if number is None or not number.like_num or any(c.dep_ == "prep" for c in number.children):
             continue
         if not asserted(verb):  # (asked last: the costliest test)
@@ -1083,6 +1147,7 @@ def bare_terms_after_request(ctx: DocContext, findings: list[Finding]) -> list[F
             holder = holder or next(
                 (c for c in number.children if c.dep_ == "poss" and c.lower_ == "her"), None
             )
+            holder = named or holder or _recipient_read_as_compound(number)
         else:
             continue
         if holder is None:
@@ -1271,8 +1336,10 @@ def split_respectively(finding: Finding) -> list[Finding]:
     """'handed A, B and C terms of 6, 5 and 4 years respectively': one sentence each, in order."""
     sent = finding.trigger.sent
     text = span_text(sent)
-    if finding.type != "sentence" or "respectively" not in text.lower():
+    if finding.type != "sentence":
         return [finding]
+    if "respectively" not in text.lower():
+        return _paired_without_respectively(finding)
     if not finding.persons and finding.term is not None:
         # "... and sentenced them to six years and five years respectively" with 'them' a group
         # counted before: the group's members each have their own term, the group none
@@ -1282,6 +1349,29 @@ def split_respectively(finding: Finding) -> list[Finding]:
     if len(finding.persons) < 2:
         return [finding]
     return _split_in_order(finding, sent, text)
+
+
+def _paired_without_respectively(finding: Finding) -> list[Finding]:
+    """'A and B were sentenced to ten and eight years', 'jailed A, B and C for 9, 7 and 6 years':
+    as many names as terms in one list of the verb's own clause pairs them in order, with or
+    without 'respectively' (not a range, 'between five and eight years', nor a group's list)."""
+    if (
+        finding.split
+        or finding.term is not None
+        or finding.count is not None
+        or finding.group_ref
+        or len({id(p) for p in finding.persons}) != len(finding.persons)
+        or len(finding.persons) < 2
+    ):
+        return [finding]
+    words = sorted(own_clause(finding.trigger), key=lambda t: t.i)
+    clause = "".join(t.text_with_ws for t in words)
+    match = _LIST_TERMS.search(clause)
+    if match is None or re.search(r"\b(?:between|from|of)\s*$", clause[: match.start()], re.IGNORECASE):
+        return [finding]
+    if len(term_list(clause)) != len(finding.persons) or len(list(_LIST_TERMS.finditer(clause))) != 1:
+        return [finding]
+    return _split_in_order(finding, finding.trigger.sent, clause)
 
 
 def _split_in_order(finding: Finding, sent: Span, text: str) -> list[Finding]:

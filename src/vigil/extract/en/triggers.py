@@ -1127,8 +1127,13 @@ def _served_elsewhere(tok: Token) -> bool:
         and c.lower_ in ("in", "with", "on", "at", "aboard")
         and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+        # ("serving eight years on charges of extremism": what the term is for, no place of service)
+        and not any(g.dep_ == "pobj" and g.lemma_.lower() in _CHARGE_NOUNS for g in c.children)
         for c in tok.children
     )
+
+
+_CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation"})
 
 
 def _term_to_recipient(tok: Token, home: str | None) -> bool:

@@ -1,0 +1,44 @@
+"""Time between two events is no prison term (session 21), on sentences written for these tests
+(none copied from an evaluation set): "A year later he was convicted", "convicted again five years
+later", "sentenced for the second time in three years" tell how long between, not how long for;
+a term after "in absentia" is still the term."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs as _events
+
+
+def _terms(result) -> set[tuple[str, int]]:
+    names = {p.id: p.name for p in result.persons}
+    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oksana Brell was detained in 2019. A year later she was convicted of sedition.",
+        "Oksana Brell was detained in 2019. Two years later, she was found guilty of sedition.",
+        "Oksana Brell was first convicted in 2015 and convicted again six years later.",
+        "Oksana Brell was sentenced for the second time in three years on Monday.",
+        "Oksana Brell was jailed for the third time in four years after a street protest.",
+        "Three years earlier, Oksana Brell had been convicted of insulting a judge.",
+    ],
+)
+def test_the_time_between_two_events_is_no_term(extract_text, text):
+    result = extract_text(text)
+    assert ("sentence", "Oksana Brell") in _events(result)
+    assert not {t for name, t in _terms(result) if name == "Oksana Brell"}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Exiled writer Oksana Brell was sentenced in absentia to 13 years by a court in Hrodna.", 156),
+        ("Oksana Brell was convicted again in 2023 and handed eleven years.", 132),
+        ("Oksana Brell was sentenced to nine years two years after her arrest.", 108),
+    ],
+)
+def test_a_term_beside_a_time_phrase_is_still_read(extract_text, text, months):
+    assert ("Oksana Brell", months) in _terms(extract_text(text))
