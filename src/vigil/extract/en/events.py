@@ -77,7 +77,9 @@ from vigil.extract.en.membership import (
     membership_at,
     named_by_their_noun,
     named_next,
+    on_board,
     part_of_earlier,
+    picked_by_age,
     so_was,
     split_by_place,
     the_others,
@@ -242,6 +244,8 @@ class EventFinder:
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
         memberships.extend(named_by_their_noun(ctx, findings))
+        memberships.extend(on_board(ctx, findings))
+        memberships.extend(picked_by_age(ctx, findings))
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
         findings = _without_officials_tried(ctx, findings)
