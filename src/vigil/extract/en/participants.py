@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.en.context import DocContext
+from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
 from vigil.extract.en.groups import (
     ORDINAL_WORDS,
     companion_participle,
@@ -1267,7 +1267,33 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
     elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
         f.persons = named
     else:
-        f.persons = _named_back_to(ctx, f.trigger.sent, f.count) or f.persons
+        f.persons = _named_back_to(ctx, f.trigger.sent, f.count) or _listed_before(ctx, f) or f.persons
+
+
+def _listed_before(ctx: DocContext, f: Finding) -> list[Person]:
+    """'The sentences in full: / - A - 6 years / - B - 5 years / ... All six defendants had been
+    arrested in March': a group counted back is the people of the last bulleted list before it
+    (one name opening each item) when they are exactly that many, whatever else the story told
+    between (a live blog's other entries, an unrelated case)."""
+    doc = ctx.doc
+    listed: list[Person] = []
+    for lead, after in colon_lead_ins(ctx):
+        if lead.end > f.trigger.sent.start:
+            break
+        people: list[Person] = []
+        for item_start, item in after:
+            if LIST_BULLET.match(item) is None:
+                break
+            span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
+            words = [t for t in span if t.is_alpha][:3] if span is not None else []
+            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            if first is None or first in people or (span is not None and span.end > f.trigger.sent.start):
+                people = []
+                break
+            people.append(first)
+        if people:
+            listed = people
+    return listed if len(listed) == f.count else []
 
 
 def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
