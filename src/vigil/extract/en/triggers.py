@@ -1349,6 +1349,20 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "after":
         return trigger_type(tok.head.head, home) in ("release", "death")
+    antecedent = tok.head
+    while antecedent.dep_ == "appos":
+        antecedent = antecedent.head  # "Her colleague, the poet X, who had been held ..."
+    if tok.dep_ == "relcl" and antecedent.dep_ in ("nsubj", "nsubjpass") and _not_hostage_taking(tok, home):
+        # "X, who had been kept there with his editor since May, was cleared and freed": the
+        # clause's holding ends with the release its antecedent's own verb tells (not a death: "X,
+        # held since 2019, died in a colony" after "he was serving six years" is a term served, nor
+        # a release after a verdict the sentence before told)
+        before = tok.doc[tok.sent.start - 1].sent if tok.sent.start else tok.sent
+        if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in before):
+            return False
+        main = antecedent.head
+        verbs = [main, *(c for c in main.children if c.dep_ == "conj")]
+        return any(trigger_type(v, home) == "release" for v in verbs if v.pos_ in ("VERB", "AUX"))
     return False
 
 
