@@ -1778,9 +1778,11 @@ def _to_detention(tok: Token) -> bool:
     )
 
 
+# ("member": "seized three members of the local aid committee", people of a body)
 _PEOPLE = frozenset(
-    {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth"}
-)
+    {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth",
+     "member"}
+)  # fmt: skip
 
 
 def _done_to_person(tok: Token) -> bool:
