@@ -1,4 +1,4 @@
-"""'X, who had been held since October, was acquitted and released': a holding told in a relative
+"""'X, who had been kept in a cell since spring, was then cleared and freed': a holding told in a relative
 clause whose antecedent's own verb tells the release was a detention (session 21),
 as "held ... before being freed" already was. Invented wording."""
 
@@ -14,7 +14,8 @@ from tests.extract_views import event_pairs
     [
         "The cartoonist Rachid Belkacem, who had been held with his editor since March, was acquitted and "
         "released on Thursday night.",
-        "Her colleague, the poet Rachid Belkacem, who had been held since the spring, was freed on Tuesday.",
+        "Her colleague, the poet Rachid Belkacem, who had until then been held since April, was freed on "
+        "Tuesday.",
         "Rachid Belkacem, who had been held without charge since January, was let go last week.",
     ],
 )

@@ -9,7 +9,7 @@ from tests.extract_views import event_pairs
 _BLOG = """LIVE: Verdicts in the Lagos union sedition case
 
 14:10
-In an unrelated hearing in the same court, Chidi Okafor, 29, was jailed for two years for car theft.
+In an unrelated hearing in the same court, Chidi Okafor, 29, got a two-year prison term for stealing a car.
 
 13:45
 How the judge ruled:

@@ -13,8 +13,8 @@ _FREED_BY_BUS = (
     "prison bus.\n\n"
 )
 _FREED_BY_PLANE = (
-    "Caracas released 16 detained opposition members on Friday and put them on a chartered flight to "
-    "Panama.\n\n"
+    "Caracas released 16 detained opposition members on Friday and sent them to Panama aboard a hired "
+    "flight.\n\n"
 )
 
 
@@ -36,7 +36,7 @@ def test_the_oldest_of_the_group_is_a_member(extract_text, second):
     ("second", "name"),
     [
         ("Union organiser Ramon Ugarte Paz, 58, was also on the plane.", "Ramon Ugarte Paz"),
-        ("Also on board was the cartoonist Elisa Brito, who had been detained in March.", "Elisa Brito"),
+        ("Also on board was Elisa Brito, a cartoonist picked up in late March.", "Elisa Brito"),
         ("The radio host Ines Carvajal was aboard the flight too, her son said.", "Ines Carvajal"),
     ],
 )

@@ -1,4 +1,4 @@
-"""'Officers seized three members of the local aid committee: A, B and C': the members of a body
+"""'Guards seized two members of a village aid council: A and B': the members of a body
 are people a force can seize (session 21); the colon list names them. Invented wording."""
 
 from __future__ import annotations

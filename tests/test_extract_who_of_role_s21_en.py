@@ -1,4 +1,4 @@
-"""'X, a coordinator of the opposition coalition who was arrested in January': "who" is the person
+"""'X, an organiser of the farmers' federation who was detained in May': "who" is the person
 the parser passed by on its way to the organisation, so the clause is told of X as fact whatever
 governs the phrase (session 21). Invented wording."""
 

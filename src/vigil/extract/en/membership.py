@@ -964,7 +964,7 @@ def _vehicle_in(tok: Token) -> Token | None:
 
 
 def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
-    """'Nicaragua freed 18 prisoners and put them on a chartered flight to Guatemala ... Student
+    """'Managua let 20 prisoners go and flew them out on a hired jet to Panama ... Union
     leader X was also on the plane': a named person on board the vehicle that carried a counted
     group freed or sent abroad is one of its members (and goes through all it went through)."""
     transport = lexicon("transport")

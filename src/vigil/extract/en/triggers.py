@@ -1778,7 +1778,7 @@ def _to_detention(tok: Token) -> bool:
     )
 
 
-# ("member": "seized three members of the local aid committee", people of a body)
+# ("member": "guards seized two members of a village aid council", people of a body)
 _PEOPLE = frozenset(
     {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth",
      "member"}
