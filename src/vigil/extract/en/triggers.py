@@ -2021,6 +2021,27 @@ def _captured_person(tok: Token, home: str | None) -> bool:
     )
 
 
+def _taken_off_transport(tok: Token, home: str | None) -> bool:
+    """'was taken off a bus at a checkpoint', 'soldiers pulled the reporter off a minibus', 'who was
+    dragged off a train': a person removed from a vehicle by the state's forces (in the passive, or
+    with a captor as subject or agent); not luggage taken off the bus, nor a passenger helped off
+    by paramedics."""
+    transport = lexicon("transport")
+    off = [c for c in tok.children if c.lower_ == "off" and c.dep_ in ("prt", "prep")]
+    vehicles = [g for o in off for g in o.children if g.dep_ == "pobj"]
+    if any(o.dep_ == "prt" for o in off):
+        vehicles += [c for c in tok.children if c.dep_ == "dobj"]  # "taken off a bus": parsed as its object
+    if not any(v.lemma_.lower() in transport for v in vehicles) or not _done_to_person(tok):
+        return False
+    if not _not_hostage_taking(tok, home):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if doers:
+        return any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree)
+    return any(c.dep_ == "nsubjpass" for c in tok.children)
+
+
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # who, as the subject, captures people: forces and armed groups ("they" after "police said")
 _CAPTORS = SECURITY_FORCES | {
@@ -2727,6 +2748,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "killed_in_custody": _killed_in_custody,
     "captured_person": _captured_person,
+    "taken_off_transport": _taken_off_transport,
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
     "granted_release": _granted_release,
