@@ -2125,9 +2125,13 @@ def _free_again(tok: Token, home: str | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _FREE_AGAIN for c in around):
         return True
     return _prep_object(tok, ("after",), _CUSTODY_OR_TIME) or any(
-        h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in ("bail", "parole") for g in h.children)
+        # ("free on provisional release since January": out on a court's conditional release)
+        h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in _OUT_ON for g in h.children)
         for h in around
     )
+
+
+_OUT_ON = frozenset({"bail", "parole", "release"})
 
 
 def _not_in_hospital(tok: Token, home: str | None) -> bool:
