@@ -72,6 +72,7 @@ from vigil.extract.en.membership import (
     companion_groups,
     counted_among,
     counted_parts,
+    described_members,
     fronted_lists,
     gapped_groups,
     membership_at,
@@ -246,6 +247,7 @@ class EventFinder:
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
         memberships.extend(picked_by_age(ctx, findings))
+        memberships.extend(described_members(ctx, findings))
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
         findings.extend(_held_for_questioning(findings))

@@ -34,7 +34,7 @@ from vigil.extract.en.participants import (
     subject_of,
     told_back,
 )
-from vigil.extract.en.persons import Person, fold, trigger_marks
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, trigger_marks
 from vigil.extract.en.terms import term_list
 from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, lexicon, own_clause, term_in, trigger_type
 from vigil.extract.findings import Finding, Membership
@@ -947,6 +947,60 @@ def picked_by_age(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     return out
 
 
+_ROLE_ECHO_REACH = 20  # sentences after the described list in which its roles are named
+
+
+def described_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Among those freed were a Catholic deacon, two university students and a former guerrilla
+    commander ... Deacon A said ... The former commander, B, was arrested in 2022 ... The two
+    students, C and D, ...': a list of roles, no names, told as members of a counted group, then
+    the roles made definite (or used as a title) beside names: those people are its members."""
+    out: list[Membership] = []
+    for among in tokens_in(ctx.doc, "LOWER", frozenset({"among"})):
+        pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
+        verb = among.head
+        if pobj is None or verb.lemma_ != "be" or among.i in ctx.quoted or not asserted(verb):
+            continue
+        etype = _PARTICIPLES.get(pobj.lower_)
+        if etype is None or not (has_det(pobj, ("those", "the")) or pobj.lower_ in ("those",)):
+            continue
+        # (the list after the verb, however the parser hung its items)
+        words = [t for t in among.sent if t.i > verb.i > among.i]
+        if not words or any(t.i in ctx.owner_at for t in words):
+            continue  # named already: membership_at reads it
+        roles = {
+            t.lemma_.lower()
+            for t in words
+            if t.pos_ == "NOUN" and fold(t.lemma_) in PERSON_NOUNS and t.dep_ not in ("compound", "poss")
+        }
+        group = next(
+            (
+                f
+                for f in sorted(findings, key=lambda f: -f.trigger.i)
+                if f.type == etype and f.count is not None and f.count >= 2 and f.trigger.i < among.i
+            ),
+            None,
+        )
+        if not roles or group is None:
+            continue
+        rest = ctx.doc[among.sent.end :]
+        sents = list(rest.sents)[:_ROLE_ECHO_REACH] if len(rest) else []
+        for sent in sents:
+            for t in sent:
+                if t.i in ctx.quoted or t.lemma_.lower() not in roles:
+                    continue
+                persons: list[Person] = []
+                if t.pos_ == "NOUN" and has_det(t, ("the",)):
+                    # "The former commander, B, ...", "The two students, C and D, ..."
+                    named = [c for c in t.children if c.dep_ == "appos"]
+                    persons = [p for c in named for p in ctx.persons_in(c, pronouns=False)]
+                elif (person := ctx.owner_at.get(t.i + 1)) is not None and min(person.mentions)[0] == t.i + 1:
+                    persons = [person]  # "Deacon A said ...": the role as a title, at A's first mention
+                if persons:
+                    out.append(Membership(t, persons, None, group=group))
+    return out
+
+
 _ON_BOARD = frozenset({"on", "aboard", "onboard"})
 
 
@@ -1330,6 +1384,7 @@ __all__ = [
     "gapped_groups",
     "membership_at",
     "on_board",
+    "described_members",
     "picked_by_age",
     "named_by_their_noun",
     "named_next",
