@@ -1,4 +1,4 @@
-"""'free on provisional release since January': out of custody on a court's conditional release,
+"""'is free on conditional release': out of custody on a court's conditional release,
 as 'free on bail' already was (session 21). Invented wording."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tests.extract_views import event_pairs
 @pytest.mark.parametrize(
     "text",
     [
-        "Celestin Bizimana, who has been free on provisional release since March, attended the hearing.",
+        "Celestin Bizimana, who is free on conditional release, attended the hearing in Gitega.",
         "Since May, Celestin Bizimana has been free on conditional release, his lawyer said.",
     ],
 )

@@ -951,10 +951,10 @@ _ROLE_ECHO_REACH = 20  # sentences after the described list in which its roles a
 
 
 def described_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
-    """'Among those freed were a Catholic deacon, two university students and a former guerrilla
-    commander ... Deacon A said ... The former commander, B, was arrested in 2022 ... The two
-    students, C and D, ...': a list of roles, no names, told as members of a counted group, then
-    the roles made definite (or used as a title) beside names: those people are its members."""
+    """'Among those freed were a pastor, two nursing students and a retired colonel ... Pastor
+    A said ... The retired colonel, B, was detained in 2021 ... The two students, C and D, ...':
+    a list of roles, no names, told as members of a counted group, then the roles made definite
+    (or used as a title) beside names: those people are its members."""
     out: list[Membership] = []
     for among in tokens_in(ctx.doc, "LOWER", frozenset({"among"})):
         pobj = next((c for c in among.children if c.dep_ == "pobj"), None)

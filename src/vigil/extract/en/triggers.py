@@ -2022,7 +2022,7 @@ def _captured_person(tok: Token, home: str | None) -> bool:
 
 
 def _taken_off_transport(tok: Token, home: str | None) -> bool:
-    """'was taken off a bus at a checkpoint', 'soldiers pulled the reporter off a minibus', 'who was
+    """'was taken off a coach by troops', 'soldiers pulled the reporter off a minibus', 'who was
     dragged off a train': a person removed from a vehicle by the state's forces (in the passive, or
     with a captor as subject or agent); not luggage taken off the bus, nor a passenger helped off
     by paramedics."""
@@ -2125,7 +2125,7 @@ def _free_again(tok: Token, home: str | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _FREE_AGAIN for c in around):
         return True
     return _prep_object(tok, ("after",), _CUSTODY_OR_TIME) or any(
-        # ("free on provisional release since January": out on a court's conditional release)
+        # ("is free on conditional release": out of custody on a court's conditional release)
         h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in _OUT_ON for g in h.children)
         for h in around
     )
