@@ -73,12 +73,15 @@ from vigil.extract.en.membership import (
     companion_groups,
     counted_among,
     counted_parts,
+    described_members,
     fronted_lists,
     gapped_groups,
     membership_at,
     named_by_their_noun,
     named_next,
+    on_board,
     part_of_earlier,
+    picked_by_age,
     so_was,
     split_by_place,
     the_others,
@@ -245,8 +248,12 @@ class EventFinder:
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
         memberships.extend(named_by_their_noun(ctx, findings))
+        memberships.extend(on_board(ctx, findings))
+        memberships.extend(picked_by_age(ctx, findings))
+        memberships.extend(described_members(ctx, findings))
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
+        findings.extend(_held_for_questioning(findings))
         findings = _without_officials_tried(ctx, findings)
         return findings, memberships, refusers
 
@@ -756,6 +763,30 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
     subject = subject_of(tok)
     phrases = [patient, *([subject] if subject is not None else [])]
     return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
+
+
+def _held_for_questioning(findings: list[Finding]) -> list[Finding]:
+    """'X was freed after questioning', 'released after being interrogated for six hours', 'let
+    go following an interrogation': someone released after questioning had been held for it,
+    so the release tells an arrest of the same people (uncounted: a group's count is its
+    release's, and the arrest may be of a larger group told before)."""
+    asked = lexicon("questioning")
+    out: list[Finding] = []
+    for f in findings:
+        if f.type != "release" or not f.persons:
+            continue
+        after = [
+            c
+            for c in f.trigger.children
+            if c.lower_ in ("after", "following") and c.dep_ in ("prep", "advcl", "mark")
+        ]
+        # "after questioning" (pcomp), "after being questioned", "following an interrogation"
+        objects = [g for a in after for g in a.children if g.dep_ in ("pcomp", "pobj", "dobj")]
+        if any(g.lemma_.lower() in asked for g in objects):
+            arrest = Finding("arrest", f.trigger, list(f.persons), date=f.date, confidence=0.6)
+            arrest.implies_release = False
+            out.append(arrest)
+    return out
 
 
 def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[Finding]:

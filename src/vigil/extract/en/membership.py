@@ -34,9 +34,9 @@ from vigil.extract.en.participants import (
     subject_of,
     told_back,
 )
-from vigil.extract.en.persons import Person, fold, trigger_marks
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, trigger_marks
 from vigil.extract.en.terms import term_list
-from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, own_clause, term_in, trigger_type
+from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, lexicon, own_clause, term_in, trigger_type
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in
 
@@ -908,6 +908,145 @@ def named_by_their_noun(ctx: DocContext, findings: list[Finding]) -> list[Member
     return out
 
 
+_PICKED_BY_AGE = frozenset({"oldest", "youngest", "eldest"})
+
+
+def picked_by_age(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'The oldest of the group, X, ...', 'the youngest of those freed, X', 'the eldest of them,
+    X': one person picked out of the counted group told before (however far back: "the group"
+    points to it) is its member, and goes through all it went through."""
+    ordered = sorted(findings, key=lambda f: f.trigger.i)
+    groups = [f for f in ordered if f.count is not None and f.count >= 2 and not f.part]
+    out: list[Membership] = []
+    for tok in tokens_in(ctx.doc, "LOWER", _PICKED_BY_AGE):
+        if tok.i in ctx.quoted or not has_det(tok, ("the",)):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is None:
+            continue
+        told = next((c for c in whole.children if c.dep_ in ("acl", "relcl")), None)
+        etype = (trigger_type(told) or _PARTICIPLES.get(told.lower_)) if told is not None else None
+        back = (
+            whole.lower_ in ("them", "those", "these")
+            or (whole.lemma_.lower() == "group" or whole.like_num or whole.tag_ == "NNS")
+            and has_det(whole, ("the", "those", "these"))
+        )
+        if not back or whole.lower_ == "them" and _crowd_before(tok.sent):
+            continue
+        earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start and etype in (None, f.type)]
+        # (the parser may read the name set off after the phrase as a conjunct)
+        set_off = [
+            c
+            for c in tok.children
+            if c.dep_ in ("appos", "conj") and c.i > whole.i and c.doc[c.left_edge.i - 1].text == ","
+        ]
+        persons = [p for c in set_off for p in ctx.persons_in(c, pronouns=False)]
+        if earlier and persons:
+            out.append(Membership(tok, persons, None, group=earlier[-1]))
+    return out
+
+
+_ROLE_ECHO_REACH = 20  # sentences after the described list in which its roles are named
+
+
+def described_members(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Among those freed were a pastor, two nursing students and a retired colonel ... Pastor
+    A said ... The retired colonel, B, was detained in 2021 ... The two students, C and D, ...':
+    a list of roles, no names, told as members of a counted group, then the roles made definite
+    (or used as a title) beside names: those people are its members."""
+    out: list[Membership] = []
+    for among in tokens_in(ctx.doc, "LOWER", frozenset({"among"})):
+        pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
+        verb = among.head
+        if pobj is None or verb.lemma_ != "be" or among.i in ctx.quoted or not asserted(verb):
+            continue
+        etype = _PARTICIPLES.get(pobj.lower_)
+        if etype is None or not (has_det(pobj, ("those", "the")) or pobj.lower_ in ("those",)):
+            continue
+        # (the list after the verb, however the parser hung its items)
+        words = [t for t in among.sent if t.i > verb.i > among.i]
+        if not words or any(t.i in ctx.owner_at for t in words):
+            continue  # named already: membership_at reads it
+        roles = {
+            t.lemma_.lower()
+            for t in words
+            if t.pos_ == "NOUN" and fold(t.lemma_) in PERSON_NOUNS and t.dep_ not in ("compound", "poss")
+        }
+        group = next(
+            (
+                f
+                for f in sorted(findings, key=lambda f: -f.trigger.i)
+                if f.type == etype and f.count is not None and f.count >= 2 and f.trigger.i < among.i
+            ),
+            None,
+        )
+        if not roles or group is None:
+            continue
+        rest = ctx.doc[among.sent.end :]
+        sents = list(rest.sents)[:_ROLE_ECHO_REACH] if len(rest) else []
+        for sent in sents:
+            for t in sent:
+                if t.i in ctx.quoted or t.lemma_.lower() not in roles:
+                    continue
+                persons: list[Person] = []
+                if t.pos_ == "NOUN" and has_det(t, ("the",)):
+                    # "The former commander, B, ...", "The two students, C and D, ..."
+                    named = [c for c in t.children if c.dep_ == "appos"]
+                    persons = [p for c in named for p in ctx.persons_in(c, pronouns=False)]
+                elif (person := ctx.owner_at.get(t.i + 1)) is not None and min(person.mentions)[0] == t.i + 1:
+                    persons = [person]  # "Deacon A said ...": the role as a title, at A's first mention
+                if persons:
+                    out.append(Membership(t, persons, None, group=group))
+    return out
+
+
+_ON_BOARD = frozenset({"on", "aboard", "onboard"})
+
+
+def _vehicle_in(tok: Token) -> Token | None:
+    """The vehicle a preposition of `tok` puts someone on: 'on the plane', 'aboard the bus', 'on
+    board the flight' (read back to a vehicle told before: 'the', not 'a')."""
+    transport = lexicon("transport")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ON_BOARD):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lower_ == "board":
+                return pobj
+            if pobj.lemma_.lower() in transport and has_det(pobj, ("the", "that")):
+                return pobj
+    return None
+
+
+def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Managua let 20 prisoners go and flew them out on a hired jet to Panama ... Union
+    leader X was also on the plane': a named person on board the vehicle that carried a counted
+    group freed or sent abroad is one of its members (and goes through all it went through)."""
+    transport = lexicon("transport")
+    groups = [
+        f
+        for f in sorted(findings, key=lambda f: f.trigger.i)
+        if f.type in ("release", "deportation")
+        and f.count is not None
+        and f.count >= 2
+        and not f.part
+        and any(t.lemma_.lower() in transport for t in f.trigger.sent)
+    ]
+    if not groups:
+        return []
+    out: list[Membership] = []
+    for tok in tokens_in(ctx.doc, "LEMMA", frozenset({"be"})):
+        earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start]
+        if not earlier or tok.i in ctx.quoted or _vehicle_in(tok) is None:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
+            continue  # "X was not on the plane", "X may have been on the flight"
+        holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+        persons = [p for c in holders for p in ctx.persons_in(c) if p is not None]
+        if persons:
+            out.append(Membership(tok, persons, None, group=earlier[-1]))
+    return out
+
+
 def _set_off_name(ctx: DocContext, end: Token) -> list[Person]:
     """The one person named between commas right after `end` ('A third, C, died')."""
     doc = ctx.doc
@@ -1244,6 +1383,9 @@ __all__ = [
     "counted_parts",
     "gapped_groups",
     "membership_at",
+    "on_board",
+    "described_members",
+    "picked_by_age",
     "named_by_their_noun",
     "named_next",
     "part_of_earlier",

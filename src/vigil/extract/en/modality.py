@@ -152,6 +152,17 @@ def described_by(clause: Token) -> Token:
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _NAMING:
         # "the rapper known as 'El Nino', who was locked up ...": the one so known
         return head.head.head.head
+    if (
+        clause.left_edge.lower_ in ("who", "whom")
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.tag_ == "NN"
+        and head.ent_type_ != "PERSON"
+        and names_person(head.head.head)
+    ):
+        # "X, a coordinator of the opposition coalition who was arrested": "who" is the person the
+        # parser passed by, not the coalition it hung the clause on
+        return head.head.head
     k = min(t.i for t in clause.subtree) - 1
     while k > head.i and doc[k].is_punct:
         k -= 1

@@ -141,8 +141,8 @@ def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
         named = next((c for c in node.children if c.dep_ == "appos" and c.i in ctx.owner_at), None)
         if named is not None:
             return ctx.owner_at[named.i]
-        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
-            return None
+        if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            return None  # (through an apposition: "X, a fellow inmate who ... until his release")
         node = node.head
     return None
 

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.en.context import DocContext
+from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
 from vigil.extract.en.groups import (
     ORDINAL_WORDS,
     companion_participle,
@@ -1267,7 +1267,33 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
     elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
         f.persons = named
     else:
-        f.persons = _named_back_to(ctx, f.trigger.sent, f.count) or f.persons
+        f.persons = _named_back_to(ctx, f.trigger.sent, f.count) or _listed_before(ctx, f) or f.persons
+
+
+def _listed_before(ctx: DocContext, f: Finding) -> list[Person]:
+    """'The sentences in full: / - A - 6 years / - B - 5 years / ... All six defendants had been
+    arrested in March': a group counted back is the people of the last bulleted list before it
+    (one name opening each item) when they are exactly that many, whatever else the story told
+    between (a live blog's other entries, an unrelated case)."""
+    doc = ctx.doc
+    listed: list[Person] = []
+    for lead, after in colon_lead_ins(ctx):
+        if lead.end > f.trigger.sent.start:
+            break
+        people: list[Person] = []
+        for item_start, item in after:
+            if LIST_BULLET.match(item) is None:
+                break
+            span = doc.char_span(item_start, item_start + len(item), alignment_mode="expand")
+            words = [t for t in span if t.is_alpha][:3] if span is not None else []
+            first = next((ctx.owner_at[t.i] for t in words if t.i in ctx.owner_at), None)
+            if first is None or first in people or (span is not None and span.end > f.trigger.sent.start):
+                people = []
+                break
+            people.append(first)
+        if people:
+            listed = people
+    return listed if len(listed) == f.count else []
 
 
 def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
@@ -1535,6 +1561,40 @@ def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
     return found if len(found) >= 2 else []
 
 
+_LIST_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ", "PUNCT", "SPACE"})
+
+
+def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
+    """'raided two houses and arrested five people: broadcaster A, farmers B and C, nurse D and
+    student E.': the names after a colon that closes a counted group are its members, role nouns
+    and all. The parser hangs such a list on the first verb of the sentence when two verbs are
+    coordinated, so it is found by place: the first colon after the group's phrase (no verb or
+    comma between), then to the end of the sentence only names, role nouns, commas and 'and', as
+    many names as the group counts."""
+    doc, sent = group.doc, group.sent
+    # (the colon closes the group's own phrase, "five people from the village:", whether or not
+    # the parser made the list the group's apposition)
+    colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":"), sent.end)
+    count = count_of(group)[0]
+    if (
+        count is None
+        or colon >= sent.end - 1
+        or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[group.i + 1 : colon])
+    ):
+        return []
+    found: list[Person] = []
+    for t in doc[colon + 1 : sent.end]:
+        person = ctx.owner_at.get(t.i)
+        if person is not None and t.i not in ctx.quoted:
+            if person not in found:
+                found.append(person)
+        elif t.tag_ != "PRP$" and (
+            t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013")
+        ):
+            return []
+    return found if len(found) == count else []
+
+
 def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
     """'arrested several activists ..., including A, B and C': the list may hang on the verb, or,
     for a group patient, on a phrase of the verb ("detained several activists from the movement
@@ -1556,6 +1616,7 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
     if patient is not None and is_group(patient):
         found += [p for p in named_after_clause(ctx, patient) if p not in found]
         found += [p for p in _dashed_names(ctx, patient) if p not in found]
+        found += [p for p in _colon_names(ctx, patient) if p not in found]
         # "the pardoned prisoners, who included the journalist X, were driven to the border"
         for clause in (c for c in patient.children if c.dep_ == "relcl" and c.lemma_ == "include"):
             if not any(

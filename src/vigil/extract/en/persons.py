@@ -100,6 +100,7 @@ PERSON_NOUNS = frozenset(
         "professor",
         "historian",
         "pastor",
+        "deacon",
         "bishop",
         "archbishop",
         "cardinal",

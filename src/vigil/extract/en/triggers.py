@@ -1354,6 +1354,20 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "after":
         return trigger_type(tok.head.head, home) in ("release", "death")
+    antecedent = tok.head
+    while antecedent.dep_ == "appos":
+        antecedent = antecedent.head  # "Her colleague, the poet X, who had been held ..."
+    if tok.dep_ == "relcl" and antecedent.dep_ in ("nsubj", "nsubjpass") and _not_hostage_taking(tok, home):
+        # "X, who had been kept there with his editor since May, was cleared and freed": the
+        # clause's holding ends with the release its antecedent's own verb tells (not a death: "X,
+        # held since 2019, died in a colony" after "he was serving six years" is a term served, nor
+        # a release after a verdict the sentence before told)
+        before = tok.doc[tok.sent.start - 1].sent if tok.sent.start else tok.sent
+        if any(t.lemma_ in ("sentence", "convict", "serve") or t.lower_ in TERM_NOUNS for t in before):
+            return False
+        main = antecedent.head
+        verbs = [main, *(c for c in main.children if c.dep_ == "conj")]
+        return any(trigger_type(v, home) == "release" for v in verbs if v.pos_ in ("VERB", "AUX"))
     return False
 
 
@@ -1769,9 +1783,11 @@ def _to_detention(tok: Token) -> bool:
     )
 
 
+# ("member": "guards seized two members of a village aid council", people of a body)
 _PEOPLE = frozenset(
-    {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth"}
-)
+    {"prisoner", "man", "woman", "people", "person", "protester", "inmate", "detainee", "convict", "youth",
+     "member"}
+)  # fmt: skip
 
 
 def _done_to_person(tok: Token) -> bool:
@@ -2010,6 +2026,27 @@ def _captured_person(tok: Token, home: str | None) -> bool:
     )
 
 
+def _taken_off_transport(tok: Token, home: str | None) -> bool:
+    """'was taken off a coach by troops', 'soldiers pulled the reporter off a minibus', 'who was
+    dragged off a train': a person removed from a vehicle by the state's forces (in the passive, or
+    with a captor as subject or agent); not luggage taken off the bus, nor a passenger helped off
+    by paramedics."""
+    transport = lexicon("transport")
+    off = [c for c in tok.children if c.lower_ == "off" and c.dep_ in ("prt", "prep")]
+    vehicles = [g for o in off for g in o.children if g.dep_ == "pobj"]
+    if any(o.dep_ == "prt" for o in off):
+        vehicles += [c for c in tok.children if c.dep_ == "dobj"]  # "taken off a bus": parsed as its object
+    if not any(v.lemma_.lower() in transport for v in vehicles) or not _done_to_person(tok):
+        return False
+    if not _not_hostage_taking(tok, home):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if doers:
+        return any(t.lemma_.lower() in _CAPTORS for d in doers for t in d.subtree)
+    return any(c.dep_ == "nsubjpass" for c in tok.children)
+
+
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # who, as the subject, captures people: forces and armed groups ("they" after "police said")
 _CAPTORS = SECURITY_FORCES | {
@@ -2093,9 +2130,13 @@ def _free_again(tok: Token, home: str | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _FREE_AGAIN for c in around):
         return True
     return _prep_object(tok, ("after",), _CUSTODY_OR_TIME) or any(
-        h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in ("bail", "parole") for g in h.children)
+        # ("is free on conditional release": out of custody on a court's conditional release)
+        h.dep_ == "prep" and h.lower_ == "on" and any(g.lemma_ in _OUT_ON for g in h.children)
         for h in around
     )
+
+
+_OUT_ON = frozenset({"bail", "parole", "release"})
 
 
 def _not_in_hospital(tok: Token, home: str | None) -> bool:
@@ -2716,6 +2757,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "executed_person": _executed_person,
     "killed_in_custody": _killed_in_custody,
     "captured_person": _captured_person,
+    "taken_off_transport": _taken_off_transport,
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
     "granted_release": _granted_release,
