@@ -27,7 +27,7 @@ from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
 from vigil.extract.sentences import keep_entities
-from vigil.extract.variants import merge_variants
+from vigil.extract.variants import CHINESE_GIVEN, merge_variants
 
 PRONOUNS = {
     "he": "m",
@@ -2329,6 +2329,7 @@ class _NameIndex:
         self._surnames: dict[str, list[tuple[Person, str]]] = {}
         self._middle: dict[str, list[Person]] = {}
         self._first: dict[str, list[Person]] = {}
+        self._before_given: dict[str, list[Person]] = {}
         for p in persons:
             surname = p.surname
             self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
@@ -2337,10 +2338,13 @@ class _NameIndex:
                     self._middle.setdefault(word, []).append(p)
             if len(p.tokens) > 1:
                 self._first.setdefault(p.first, []).append(p)
+            if (before := _surname_before_given(p)) is not None:
+                self._before_given.setdefault(before, []).append(p)
 
     def named_by(self, word: str) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = [p for p, surname in alike if same_surname(surname, word)]
+        hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
             return hits, False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
@@ -2359,11 +2363,22 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     """The persons a lone word may name, and whether only as their given name."""
     hits = [p for p in persons if same_surname(p.surname, word)]
+    # "Jeremy Chan Ka-ho" beside his mother "Rebecca Chan": a bare "Chan" may be either of them
+    hits += [p for p in persons if p not in hits and _surname_before_given(p) == word]
     if hits:
         return hits, False
     # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
     middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
     return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
+
+
+def _surname_before_given(person: Person) -> str | None:
+    """'Jeremy Chan Ka-ho', 'Fiona Tsang Hoi-yan': an English given name, the surname, then the
+    hyphenated Chinese given name (Hong Kong style); the surname is the word before that name."""
+    tokens = person.tokens
+    if len(tokens) >= 3 and CHINESE_GIVEN.match(tokens[-1]):
+        return fold(tokens[-2])
+    return None
 
 
 def _middle_or_first(middle: list[Person], first: list[Person]) -> tuple[list[Person], bool]:
