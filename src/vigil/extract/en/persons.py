@@ -2530,6 +2530,10 @@ def resolve_pronoun(
             nearest = max(nearest, i)
             if len(cands) > 6:
                 break
+        if cands and _verdict_patient(tok):
+            # "A court presided over by Judge Y convicted X ... He was sentenced to five years":
+            # the one sentenced is not the bench, when anyone else is at hand
+            cands = [c for c in cands if not _on_the_bench(doc, c[2], window_start, tok.i)] or cands
         if cands:
             # same sentence first (nearest), else the previous sentence's subject, else nearest
             in_sent = [c for c in cands if c[0]]
@@ -2563,6 +2567,34 @@ def resolve_pronoun(
             break
         window_start = doc[window_start - 1].sent.start
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+_VERDICT_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest", "deport", "expel"})
+_BENCH = frozenset({"judge", "justice", "magistrate", "prosecutor"})
+_PRESIDING = frozenset({"preside", "chair", "head", "lead"})
+
+
+def _verdict_patient(tok: Token) -> bool:
+    """'He was sentenced', 'jailed him': the pronoun is the one a verdict or an arrest befell."""
+    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _VERDICT_VERBS
+
+
+def _on_the_bench(doc: Doc, person: Person, start: int, end: int) -> bool:
+    """The person is named between `start` and `end` only as the judge or prosecutor: after the
+    title ('Judge Y', 'prosecutor Y') or as the agent of the court's participle ('presided over
+    by Y')."""
+    mentions = [(s, e) for s, e in person.mentions if start <= s < end]
+    if not mentions:
+        return False
+    for s, e in mentions:
+        before = doc[s - 1] if s > 0 else None
+        if before is not None and fold(before.text).rstrip(".") in _BENCH:
+            continue
+        head = doc[e - 1]
+        if any(a.dep_ == "agent" and a.head.lemma_ in _PRESIDING for a in head.ancestors):
+            continue
+        return False
+    return True
 
 
 _HIM_HER = frozenset(get_string_id(word) for word in ("him", "her"))
