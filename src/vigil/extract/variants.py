@@ -106,12 +106,12 @@ def _tail_of(short: Person, long: Person) -> bool:
     return longer[-len(words) - 1] not in _PATRONYMIC_LINKS
 
 
-# a Chinese given name as Hong Kong writes it after the surname: "Ka-ho", "Wing-sze", "Mei-ling"
+# a Chinese given name as Hong Kong writes it after the surname: "Ho-yin", "Wai-yee", "Siu-wah"
 CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def _before_chinese_given(short: Person, long: Person) -> bool:
-    """'Cheryl Ho' after 'Cheryl Ho Mei-ling': Hong Kong names join an English given name, the
+    """'Vivian Kwan' after 'Vivian Kwan Siu-wah': Hong Kong names join an English given name, the
     surname and a hyphenated Chinese given name; the short form drops the last, one person."""
     return (
         len(short.tokens) == 2

@@ -2363,7 +2363,7 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     """The persons a lone word may name, and whether only as their given name."""
     hits = [p for p in persons if same_surname(p.surname, word)]
-    # "Jeremy Chan Ka-ho" beside his mother "Rebecca Chan": a bare "Chan" may be either of them
+    # "Martin Leung Ho-yin" beside his wife "Joyce Leung": a bare "Leung" may be either of them
     hits += [p for p in persons if p not in hits and _surname_before_given(p) == word]
     if hits:
         return hits, False
@@ -2373,7 +2373,7 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
 
 
 def _surname_before_given(person: Person) -> str | None:
-    """'Jeremy Chan Ka-ho', 'Fiona Tsang Hoi-yan': an English given name, the surname, then the
+    """'Martin Leung Ho-yin', 'Vivian Kwan Siu-wah': an English given name, the surname, then the
     hyphenated Chinese given name (Hong Kong style); the surname is the word before that name."""
     tokens = person.tokens
     if len(tokens) >= 3 and CHINESE_GIVEN.match(tokens[-1]):
