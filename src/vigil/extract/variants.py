@@ -10,6 +10,7 @@ name only when exactly one full name can own it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from vigil.extract.findings import Person
@@ -19,7 +20,7 @@ from vigil.names.keys import surname_keys
 from vigil.names.parse import generation_of
 from vigil.names.translit import latin_key
 
-__all__ = ["merge_variants"]
+__all__ = ["CHINESE_GIVEN", "merge_variants"]
 
 
 def merge_variants(persons: list[Person]) -> dict[int, Person]:
@@ -69,7 +70,7 @@ def _same(a: Person, b: Person, both: frozenset[tuple[str, ...]] = frozenset()) 
     short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
     if both and _key_words(short.name) in both:
         return _head_of(short, long)
-    if _tail_of(a, b) or _tail_of(b, a):
+    if _tail_of(a, b) or _tail_of(b, a) or _before_chinese_given(short, long):
         return True
     match = compare_names(a.name, b.name)
     if match.same:  # the matcher weighs the genders names tell; a parser's guess per mention adds none
@@ -103,6 +104,21 @@ def _tail_of(short: Person, long: Person) -> bool:
     if not 2 <= len(words) < len(longer) or longer[-len(words) :] != words:
         return False
     return longer[-len(words) - 1] not in _PATRONYMIC_LINKS
+
+
+# a Chinese given name as Hong Kong writes it after the surname: "Ho-yin", "Wai-yee", "Siu-wah"
+CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _before_chinese_given(short: Person, long: Person) -> bool:
+    """'Vivian Kwan' after 'Vivian Kwan Siu-wah': Hong Kong names join an English given name, the
+    surname and a hyphenated Chinese given name; the short form drops the last, one person."""
+    return (
+        len(short.tokens) == 2
+        and len(long.tokens) == 3
+        and bool(CHINESE_GIVEN.match(long.tokens[-1]))
+        and [t.casefold() for t in long.tokens[:2]] == [t.casefold() for t in short.tokens]
+    )
 
 
 def _head_of(short: Person, long: Person) -> bool:

@@ -139,6 +139,7 @@ from vigil.extract.en.triggers import (
     noun_rules,
     official_tried,
     own_clause,
+    tried_aside,
     trigger_type,
 )
 from vigil.extract.findings import Finding, Membership, Person
@@ -321,10 +322,11 @@ class EventFinder:
         ):
             # ("X's sister, Y, was arrested during that raid too and later freed": held first)
             return None  # "the two other survivors were released, a hospital spokeswoman said"
-        if etype in ("arrest", "sentence") and official_tried(tok, patient):
-            return (
-                None  # "a police colonel, X, was jailed for torturing detainees": no prisoner of conscience
-            )
+        if etype in ("arrest", "sentence") and (official_tried(tok, patient) or tried_aside(tok, patient)):
+            # "a police colonel, X, was jailed for torturing detainees": no prisoner of conscience,
+            # in this sentence or any other ("X was detained in 2023")
+            ctx.doc.user_data.setdefault(_TRIED, set()).update(id(p) for p in _named_patient(ctx, patient))
+            return None
         if etype == "release" and _to_market(tok):
             return None  # "released the Zaurus into the US market": a product
         if (
@@ -790,25 +792,49 @@ def _held_for_questioning(findings: list[Finding]) -> list[Finding]:
 
 
 def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
-    """Every rule's arrest or sentence of a member of the forces tried, in that sentence, for
-    abuse or a crime of office ('upheld a 10-year sentence against X, a former customs officer
-    convicted of smuggling'; see `official_tried`): the person is no political prisoner."""
-    out: list[Finding] = []
+    """Every rule's event of a member of the forces tried, in any sentence, for abuse or a crime
+    of office ('upheld a 10-year sentence against X, a former customs officer convicted of
+    smuggling'; see `official_tried`), or of one tried for an ordinary crime in a case the article
+    sets apart (`tried_aside`): the person is no political prisoner, so 'X was detained in 2023'
+    later on is no event either."""
+    tried: set[int] = set(ctx.doc.user_data.get(_TRIED, ()))
     for f in findings:
         if f.type in ("arrest", "sentence") and f.persons:
             sent = f.trigger.sent
-            tried = {
+            tried.update(
                 id(p)
                 for p in f.persons
                 for start, end in p.mentions
-                if sent.start <= start < sent.end and official_tried(f.trigger, ctx.doc[end - 1])
-            }
-            if tried:
-                f.persons = [p for p in f.persons if id(p) not in tried]
-                if not f.persons and f.count is None:
-                    continue
+                if sent.start <= start < sent.end
+                and (official_tried(f.trigger, ctx.doc[end - 1]) or tried_aside(f.trigger, ctx.doc[end - 1]))
+            )
+    if not tried:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if any(id(p) in tried for p in f.persons):
+            f.persons = [p for p in f.persons if id(p) not in tried]
+            if not f.persons and f.count is None:
+                continue
         out.append(f)
     return out
+
+
+def _named_patient(ctx: DocContext, patient: Token | None) -> list[Person]:
+    """The persons of a patient's phrase, or the name set off right after it that the parser hung
+    elsewhere ('jailed a former guard, X, for ...' with X read as the verb's adverb)."""
+    if patient is None:
+        return []
+    if found := ctx.persons_in(patient):
+        return found
+    doc, after = ctx.doc, patient.i + 1
+    if after + 1 < len(doc) and doc[after].text == ",":
+        person = ctx.owner_at.get(after + 1)
+        return [person] if person is not None else []
+    return []
+
+
+_TRIED = "vigil_tried_persons"  # ids of the persons `_finding` found tried as no political prisoner
 
 
 def _held_in_own_story(ctx: DocContext, person: Person, tok: Token) -> bool:

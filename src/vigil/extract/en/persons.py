@@ -27,7 +27,7 @@ from vigil.extract.en.numbers import SMALL_NUMBERS, TERM_RE
 from vigil.extract.findings import Person, fold
 from vigil.extract.scan import head_indices, ids_of, indices_in, tokens_in, tokens_where
 from vigil.extract.sentences import keep_entities
-from vigil.extract.variants import merge_variants
+from vigil.extract.variants import CHINESE_GIVEN, merge_variants
 
 PRONOUNS = {
     "he": "m",
@@ -2330,6 +2330,7 @@ class _NameIndex:
         self._surnames: dict[str, list[tuple[Person, str]]] = {}
         self._middle: dict[str, list[Person]] = {}
         self._first: dict[str, list[Person]] = {}
+        self._before_given: dict[str, list[Person]] = {}
         for p in persons:
             surname = p.surname
             self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
@@ -2338,10 +2339,13 @@ class _NameIndex:
                     self._middle.setdefault(word, []).append(p)
             if len(p.tokens) > 1:
                 self._first.setdefault(p.first, []).append(p)
+            if (before := _surname_before_given(p)) is not None:
+                self._before_given.setdefault(before, []).append(p)
 
     def named_by(self, word: str) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = [p for p, surname in alike if same_surname(surname, word)]
+        hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
             return hits, False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
@@ -2360,11 +2364,22 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     """The persons a lone word may name, and whether only as their given name."""
     hits = [p for p in persons if same_surname(p.surname, word)]
+    # "Martin Leung Ho-yin" beside his wife "Joyce Leung": a bare "Leung" may be either of them
+    hits += [p for p in persons if p not in hits and _surname_before_given(p) == word]
     if hits:
         return hits, False
     # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
     middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
     return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
+
+
+def _surname_before_given(person: Person) -> str | None:
+    """'Martin Leung Ho-yin', 'Vivian Kwan Siu-wah': an English given name, the surname, then the
+    hyphenated Chinese given name (Hong Kong style); the surname is the word before that name."""
+    tokens = person.tokens
+    if len(tokens) >= 3 and CHINESE_GIVEN.match(tokens[-1]):
+        return fold(tokens[-2])
+    return None
 
 
 def _middle_or_first(middle: list[Person], first: list[Person]) -> tuple[list[Person], bool]:
@@ -2516,6 +2531,10 @@ def resolve_pronoun(
             nearest = max(nearest, i)
             if len(cands) > 6:
                 break
+        if cands and _verdict_patient(tok):
+            # "A court presided over by Judge Y convicted X ... He was sentenced to five years":
+            # the one sentenced is not the bench, when anyone else is at hand
+            cands = [c for c in cands if not _on_the_bench(doc, c[2], window_start, tok.i)] or cands
         if cands:
             # same sentence first (nearest), else the previous sentence's subject, else nearest
             in_sent = [c for c in cands if c[0]]
@@ -2549,6 +2568,34 @@ def resolve_pronoun(
             break
         window_start = doc[window_start - 1].sent.start
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+_VERDICT_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest", "deport", "expel"})
+_BENCH = frozenset({"judge", "justice", "magistrate", "prosecutor"})
+_PRESIDING = frozenset({"preside", "chair", "head", "lead"})
+
+
+def _verdict_patient(tok: Token) -> bool:
+    """'He was sentenced', 'jailed him': the pronoun is the one a verdict or an arrest befell."""
+    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_ in _VERDICT_VERBS
+
+
+def _on_the_bench(doc: Doc, person: Person, start: int, end: int) -> bool:
+    """The person is named between `start` and `end` only as the judge or prosecutor: after the
+    title ('Judge Y', 'prosecutor Y') or as the agent of the court's participle ('presided over
+    by Y')."""
+    mentions = [(s, e) for s, e in person.mentions if start <= s < end]
+    if not mentions:
+        return False
+    for s, e in mentions:
+        before = doc[s - 1] if s > 0 else None
+        if before is not None and fold(before.text).rstrip(".") in _BENCH:
+            continue
+        head = doc[e - 1]
+        if any(a.dep_ == "agent" and a.head.lemma_ in _PRESIDING for a in head.ancestors):
+            continue
+        return False
+    return True
 
 
 _HIM_HER = frozenset(get_string_id(word) for word in ("him", "her"))

@@ -968,6 +968,40 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     return any(g.lemma_.lower() in office or g.lower_ in office for g in more)
 
 
+def tried_aside(tok: Token, patient: Token | None) -> bool:
+    """'In another case heard that day, the court jailed X for cocaine trafficking', 'An unrelated
+    note: Y got three years for armed robbery': one tried for an ordinary crime (murder, robbery,
+    drugs ...) in a case the article itself sets apart from its story is no political prisoner
+    (the person is still named). Both must be told, and nothing may doubt the charge ('alleged',
+    'fabricated', 'planted'): a drug charge is a common pretext, and a story about one criminal
+    case is that story's."""
+    crimes = lexicon("ordinary_crimes")
+    near = [*tok.subtree, *(patient.subtree if patient is not None else ())]
+    if not any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in near):
+        return False
+    sent = tok.sent
+    doubts = lexicon("charge_doubts")
+    if any(t.lower_ in doubts or t.lemma_.lower() in doubts for t in sent):
+        return False
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    cases = lexicon("side_cases")
+    for s in (before, sent):
+        if s is not None and any(
+            t.lower_ in _SET_APART and (t.head.lemma_.lower() in cases or t.lower_ == "unrelated") for t in s
+        ):
+            return True  # "In a separate case", "An unrelated note:"
+    # "That case has no link to the trial", "... in an unconnected matter"
+    return any(s is not None and _NO_LINK_RE.search(s.text) for s in (sent, after))
+
+
+_SET_APART = frozenset({"another", "separate", "unrelated", "unconnected", "different"})
+_NO_LINK_RE = re.compile(
+    r"\b(?:unrelated|unconnected|no (?:link|connection|bearing)|not (?:connected|related|linked))\b", re.I
+)
+
+
 _CHARGING = frozenset({"charge", "accuse", "indict"})
 _TAKING = frozenset({"take", "accept", "receive", "demand", "solicit", "extort"})
 
