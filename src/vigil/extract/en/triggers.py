@@ -747,15 +747,18 @@ def _group_given_sentences(tok: Token) -> bool:
 
 def _bare_life(noun: Token) -> bool:
     """'got life', 'gave him life' in a story of courts or prisons (the sentence or the one before
-    it): a life term; not 'a new life', 'his life', 'life in exile'."""
+    it; for a headline, the lead under it): a life term; not 'a new life', 'his life', 'life in
+    exile'."""
     if noun.lower_ != "life" or any(
         c.dep_ in ("det", "poss", "amod", "prep", "compound") for c in noun.children
     ):
         return False
     doc, sent = noun.doc, noun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # ("X given life for poisoning patients" over "X was convicted ...": the headline's lead)
+    end = doc[sent.end].sent.end if sent.start == 0 and sent.end < len(doc) else sent.end
     legal = lexicon("legal_context")
-    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
+    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start:end])
 
 
 def _death_penalty(noun: Token) -> bool:
