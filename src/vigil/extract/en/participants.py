@@ -52,9 +52,11 @@ _INTRANSITIVE = frozenset(
     }
     | {"finish", "be", "end"}
 )
-_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain"}
+_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn", "secure"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
-_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
+_GRANTERS = frozenset(
+    {"grant", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+)
 
 
 def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
