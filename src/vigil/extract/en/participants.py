@@ -51,6 +51,7 @@ _INTRANSITIVE = frozenset(
         "leave",
     }
     | {"finish", "be", "end"}
+    | {"post"}  # "X posted bail": the one bailed out
 )
 _INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn", "secure"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
@@ -384,9 +385,6 @@ def set_off_conjunct(tok: Token) -> Token | None:
     return verb if prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].lower_ == "and" else None
 
 
-def _find_patient(tok: Token, etype: str) -> Token | None:
-    doc = tok.doc
-    if (
 _TERM_HANDERS = frozenset({"judge", "court", "tribunal", "jury", "magistrate", "justice", "panel", "bench"})
 
 
@@ -409,6 +407,9 @@ def _reduced_passive_recipient(tok: Token, subject: Token) -> bool:
     return not any(t.lemma_.lower() in _TERM_HANDERS for t in subject.subtree)
 
 
+def _find_patient(tok: Token, etype: str) -> Token | None:
+    doc = tok.doc
+    if (
         tok.tag_ == "VBN"
         and tok.i >= 2
         and doc[tok.i - 1].text == "("
@@ -565,11 +566,11 @@ def _reduced_passive_recipient(tok: Token, subject: Token) -> bool:
             recipient = (
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
+        if recipient is None and nsubj is not None and _reduced_passive_recipient(tok, nsubj):
+            recipient = nsubj  # "X handed eight-year jail term", "X, given life in 1999, ...": X's term
         if (
             recipient is None
             and tok.dep_ == "conj"
-        if recipient is None and nsubj is not None and _reduced_passive_recipient(tok, nsubj):
-            recipient = nsubj  # "X handed eight-year jail term", "X, given life in 1999, ...": X's term
             and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and nsubj is None)
             and is_passive(tok.head)
         ):
