@@ -1541,7 +1541,7 @@ def _counted(noun: Token) -> bool:
 
 
 def _held_over_crime(tok: Token) -> bool:
-    """'Four men held over embassy blast' (a wire headline), 'was held over the death of his
+    """'X held over depot fire' (a wire headline), 'was held over the death of his
     partner', 'police are holding X in connection with the fire': held for a crime is a
     detention. Not held over a weekend or an election, not 'held talks over the killing' (an
     object that is no person), not 'held in connection with the summit'. ('held on charges' is
