@@ -95,8 +95,14 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # "a warrant for his arrest", "campaigned for her release": a goal
         if sought_as_goal(tok):
             continue  # "the release of X remains a priority": sought, not done
-        if etype == "deportation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NOUN_HEDGES:
-            continue  # "detained since May, when a judge ordered her expulsion": decided, not done
+        if (
+            etype == "deportation"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in _NOUN_HEDGES
+        ):
+            # "detained since May, when a judge ordered her expulsion": decided, not done (nor
+            # "his extradition to Spain was approved")
+            continue
         if any(c.lower_ in UNREAL for c in tok.children) or not asserted(tok):
             continue
         if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in tok.children):

@@ -51,10 +51,13 @@ _INTRANSITIVE = frozenset(
         "leave",
     }
     | {"finish", "be", "end"}
+    | {"post"}  # "X posted bail": the one bailed out
 )
-_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain"}
+_INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn", "secure"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
-_GRANTERS = frozenset({"grant", "give", "award", "receive", "get", "win", "regain", "gain"})
+_GRANTERS = frozenset(
+    {"grant", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+)
 
 
 def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
@@ -382,6 +385,28 @@ def set_off_conjunct(tok: Token) -> Token | None:
     return verb if prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].lower_ == "and" else None
 
 
+_TERM_HANDERS = frozenset({"judge", "court", "tribunal", "jury", "magistrate", "justice", "panel", "bench"})
+
+
+def _reduced_passive_recipient(tok: Token, subject: Token) -> bool:
+    """'X handed eight-year jail term', 'X given life for double murder' (a wire headline), 'X,
+    handed a life term in 1999, lost his appeal': the tagger reads the participle as a past tense
+    with X its subject. A giver hands a term TO someone: with no recipient at all (no dative, no
+    "to", no "down"/"out" particle) the subject is the one who got it; "given" is never a past
+    tense. Not a court or judge as the subject ("Judge X handed down eight years")."""
+    if tok.lower_ not in ("handed", "given") or subject.lower_ in ("who", "that", "which"):
+        return False
+    if any(c.dep_ in ("dative", "prt") or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False
+    # ("X given fresh five-year term as party chairman": an office, wherever "as" hangs)
+    if any(
+        t.lower_ == "as" and any(g.lemma_.lower() in lexicon("office_words") for g in t.subtree)
+        for t in tok.subtree
+    ):
+        return False
+    return not any(t.lemma_.lower() in _TERM_HANDERS for t in subject.subtree)
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if (
@@ -541,6 +566,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             recipient = (
                 next((g for g in term.children if g.dep_ == "nmod"), None) if term is not None else None
             )
+        if recipient is None and nsubj is not None and _reduced_passive_recipient(tok, nsubj):
+            recipient = nsubj  # "X handed eight-year jail term", "X, given life in 1999, ...": X's term
         if (
             recipient is None
             and tok.dep_ == "conj"

@@ -747,15 +747,18 @@ def _group_given_sentences(tok: Token) -> bool:
 
 def _bare_life(noun: Token) -> bool:
     """'got life', 'gave him life' in a story of courts or prisons (the sentence or the one before
-    it): a life term; not 'a new life', 'his life', 'life in exile'."""
+    it; for a headline, the lead under it): a life term; not 'a new life', 'his life', 'life in
+    exile'."""
     if noun.lower_ != "life" or any(
         c.dep_ in ("det", "poss", "amod", "prep", "compound") for c in noun.children
     ):
         return False
     doc, sent = noun.doc, noun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # ("X given life for poisoning patients" over "X was convicted ...": the headline's lead)
+    end = doc[sent.end].sent.end if sent.start == 0 and sent.end < len(doc) else sent.end
     legal = lexicon("legal_context")
-    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
+    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start:end])
 
 
 def _death_penalty(noun: Token) -> bool:
@@ -1195,7 +1198,7 @@ def _jail(tok: Token, home: str | None) -> str:
     ]
     if untried or _sentenced_later(tok):
         return "arrest"
-    if _on_suspicion(tok) and not termed:
+    if (_on_suspicion(tok) or on_bail_set(tok)) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
@@ -1216,6 +1219,29 @@ def _on_suspicion(tok: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in ("suspicion", "charge") for g in c.children)
         for c in tok.children
     )
+
+
+_BAIL = frozenset({"bail", "bond"})
+
+
+def on_bail_set(tok: Token) -> bool:
+    """'held on $50,000 bond', 'jailed in lieu of $5,000 bail': kept in jail until a bail set by a
+    court is paid (held untried), not 'released on bail'."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "on" and g.lemma_.lower() in _BAIL:
+                return True
+            if g.lower_ == "lieu" and any(w.lemma_.lower() in _BAIL for w in g.subtree):
+                return True
+    return False
+
+
+def _posted_bail(tok: Token, home: str | None) -> bool:
+    """'X posted bail', 'posted a $10,000 bond on Friday': paid to walk out (released on bail);
+    not bail posted FOR someone else ('his brother posted bail for him'), nor a notice posted."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _BAIL for c in tok.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 def _sentenced_later(tok: Token) -> bool:
@@ -1345,6 +1371,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and _held_until_freed(tok, home)
     ):
         return True  # "was held in Tora prison before being freed", "died after being held for a month"
+    if tok.lemma_ == "hold" and (_held_over_crime(tok) or on_bail_set(tok)):
+        return True  # "X held over bomb attack", "held on suspicion of fraud", "held on $1 million bond"
     # "ordered X held until trial", "held without bail": a court keeps someone in custody
     return _prep_object(tok, ("in", "at", "under"), _DETENTION) or _prep_object(
         tok, ("until", "pending", "without"), _UNTIL_TRIAL
@@ -1558,6 +1586,40 @@ _STATE_RECEIVERS = SECURITY_FORCES | {"authority", "investigator", "prosecutor"}
 
 
 _QUESTIONING = frozenset({"questioning", "interrogation"})
+
+
+def _counted(noun: Token) -> bool:
+    """A number heads or modifies the phrase ('four men', 'the 12', 'Seven of them')."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num and c.dep_ != "appos" for c in noun.children)
+
+
+def _held_over_crime(tok: Token) -> bool:
+    """'X held over depot fire' (a wire headline), 'was held over the death of his
+    partner', 'police are holding X in connection with the fire': held for a crime is a
+    detention. Not held over a weekend or an election, not 'held talks over the killing' (an
+    object that is no person), not 'held in connection with the summit'. ('held on charges' is
+    left out: in "an aide loyal to the leader Y, who had been held abroad on charges" the parser
+    hangs the relative clause on Y, who was never held.)"""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ != "PROPN":
+        return False
+    # (a counted subject of "held" is as often a running figure as a fresh detention: "45 held
+    # over the riots so far"; GUIDELINES counts no running statistics)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _counted(c) for c in tok.children):
+        return False
+    if any(
+        c.dep_ in ("prt", "acomp", "oprd", "xcomp") or c.lower_ in ("firm", "forth") for c in tok.children
+    ):
+        return False  # "held out over the theft claims", "held firm over the fraud inquiry"
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        words = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in" and any(g.lower_ == "connection" for g in words):
+            words = [w for g in words for c in g.children if c.lower_ == "with" for w in c.children]
+        elif prep.lower_ != "over":
+            continue
+        if any(g.lemma_.lower() in lexicon("suspected_crimes") for g in words):
+            return True
+    return False
 
 
 def _picked_up(tok: Token, home: str | None) -> bool:
@@ -2795,6 +2857,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "not_in_hospital": _not_in_hospital,
     "not_from_care": lambda tok, home: not from_care(tok) and not _from_a_duty(tok),
     "granted_release": _granted_release,
+    "posted_bail": _posted_bail,
     "free_again": _free_again,
     "out_of_custody": _out_of_custody,
     "term_completed": _term_completed,
