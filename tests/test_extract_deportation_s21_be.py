@@ -59,3 +59,98 @@ def test_a_list_headed_by_the_fronted_border(be):
     assert {("deportation", "Уладзіслаў Карнейчык"), ("deportation", "Галіна Мікуліч")} <= found
     assert ("deportation", "Ядвіга Рамановіч") not in found
     assert ("deportation", 6) in counts(result)
+
+
+def all_terms(result) -> set[tuple[str, int]]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id[pid], e.term_months) for e in result.events if e.term_months for pid in e.persons}
+
+
+def test_a_numbered_line_states_its_term_after_the_age_and_town(be):
+    result = be(
+        "Вывезеныя ў Латвію:\n\n"
+        "1. Уладзіслаў Карнейчык, 38 гадоў, Наваполацк. Асуджаны на 7 гадоў калоніі.\n"
+        "2. Галіна Мікуліч, 57 гадоў, Жлобін. 3 гады і 6 месяцаў калоніі за каментар.\n"
+        "3. Ядвіга Рамановіч, Барысаў. Адбывала 2 гады калоніі."
+    )
+    assert all_terms(result) == {
+        ("Уладзіслаў Карнейчык", 84),
+        ("Галіна Мікуліч", 42),
+        ("Ядвіга Рамановіч", 24),
+    }
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    assert "Барысаў" not in {p.name for p in result.persons}  # a town, not a surname
+
+
+def test_traps_of_the_numbered_line_age_demand_negation_other_name(be):
+    result = be(
+        "Сярод памілаваных:\n\n"
+        "1. Уладзіслаў Карнейчык, 38 гадоў, Наваполацк. Пракурор прасіў 6 гадоў калоніі.\n"
+        "2. Галіна Мікуліч, 57 гадоў, Жлобін. Не 5 гадоў, а штраф.\n"
+        "3. Ядвіга Рамановіч, 44 гады, Орша. Яе мужа Лявона Рамановіча асудзілі на 3 гады."
+    )
+    found = all_terms(result)
+    assert not {t for t in found if t[0] in ("Уладзіслаў Карнейчык", "Галіна Мікуліч", "Ядвіга Рамановіч")}
+    assert all(months not in (456, 684, 528) for _, months in found)  # no age taken for a term
+
+
+def test_us_in_a_quote_or_an_answer_is_the_speaker(be):
+    result = be("«Нас пасадзілі ў бус і вывезлі ў Латвію», — успамінае Галіна Мікуліч.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    result = be("Уладзіслаў Карнейчык піша: «Нас выслалі з краіны без пашпартоў».")
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    result = be("— Што было далей?\n— Нас выдварылі ў Польшчу на наступны дзень, — кажа Галіна Мікуліч.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    # «у нас», «для нас»: not the ones it befell; a threat is no event
+    result = be("«У нас забралі пашпарты, а сына выслалі ў Латвію», — кажа Галіна Мікуліч.")
+    assert ("deportation", "Галіна Мікуліч") not in events(result)
+    result = be("«Нас пагражалі выслаць з краіны», — кажа Галіна Мікуліч.")
+    assert ("deportation", "Галіна Мікуліч") not in events(result)
+
+
+def test_left_at_the_border_or_ordered_to_cross_it(be):
+    result = be("Пасля памілавання Галіну Мікуліч пакінулі на мяжы з Латвіяй.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    result = be("Уладзіслава Карнейчыка давезлі да Катлоўкі і загадалі ісці ў Літву.")
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    result = be("Галіну Мікуліч вывезлі з калоніі, а на пункце пропуску прымусілі перайсці мяжу.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    # detained at the border, told not to cross, or a thing left there: no removal
+    assert ("deportation", "Галіна Мікуліч") not in events(be("Галіну Мікуліч затрымалі на мяжы з Латвіяй."))
+    assert not events(be("Галіне Мікуліч загадалі не пераходзіць мяжу."))
+    assert not events(be("Уладзіслаў Карнейчык пакінуў на мяжы чамадан."))
+
+
+def test_found_abroad_right_after_a_release(be):
+    result = be(
+        "Тады памілавалі васямнаццаць чалавек. Трынаццаць з нас апынуліся ў Літве, — кажа Галіна Мікуліч."
+    )
+    assert ("deportation", 13) in counts(result)
+    result = be("Адразу пасля вызвалення Уладзіслаў Карнейчык апынуўся ў Вільні.")
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    result = be("Пасьля памілаваньня Галіна Мікуліч апынулася за мяжой.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    # no release told just before: an exile's own move
+    result = be("Уладзіслаў Карнейчык апынуўся ў Літве ў 2021 годзе, калі ўцёк ад вобыску.")
+    assert ("deportation", "Уладзіслаў Карнейчык") not in events(result)
+    result = be(
+        "Галіну Мікуліч вызвалілі ў 2024 годзе. Яна засталася ў Жлобіне. Сёлета яна апынулася ў Польшчы."
+    )
+    assert ("deportation", "Галіна Мікуліч") not in events(result)
+
+
+def test_plain_clothes_agents_are_no_count(be):
+    result = be("Брата забралі ад брамы калоніі трое ў цывільным і адвезлі на мяжу.")
+    assert counts(result) == set()
+    result = be("Чацвярых палітвязняў забралі з калоніі і адвезлі на мяжу.")
+    assert ("deportation", 4) in counts(result)
+
+
+def test_a_role_noun_after_a_year_date_and_a_country_far_away(be):
+    result = be(
+        "Улады Нікарагуа вызвалілі з турмы пастара Рыгора Сіўца і пасадзілі ў самалёт да "
+        "Гватэмалы. У 2022 годзе пастара асудзілі на 15 гадоў."
+    )
+    assert {("deportation", "Рыгор Сівец"), ("sentence", "Рыгор Сівец")} <= events(result)
+    result = be("Журналістку Галіну Мікуліч вызвалілі. У 2023 годзе журналістку затрымалі ў Жлобіне.")
+    assert ("arrest", "Галіна Мікуліч") in events(result)
