@@ -154,3 +154,16 @@ def test_a_role_noun_after_a_year_date_and_a_country_far_away(be):
     assert {("deportation", "Рыгор Сівец"), ("sentence", "Рыгор Сівец")} <= events(result)
     result = be("Журналістку Галіну Мікуліч вызвалілі. У 2023 годзе журналістку затрымалі ў Жлобіне.")
     assert ("arrest", "Галіна Мікуліч") in events(result)
+
+
+def test_there_stands_for_the_place_abroad_named_before(be):
+    result = be(
+        "Галіну Мікуліч пасля памілавання вывезлі ў Латвію. Туды ж праз два дні вывезлі і "
+        "Уладзіслава Карнейчыка."
+    )
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    result = be("Галіну Мікуліч адвезлі на літоўскую мяжу. Уладзіслава Карнейчыка туды адправілі назаўтра.")
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    # «туды» for a jail named before: custody, not a removal
+    result = be("Галіну Мікуліч затрымалі і кінулі ў СІЗА. Назаўтра туды ж адвезлі і Уладзіслава Карнейчыка.")
+    assert ("deportation", "Уладзіслаў Карнейчык") not in events(result)

@@ -2294,7 +2294,12 @@ class EventFinder:
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
-        if rule.abroad and not any(self._word_in(x, "abroad") for x in area) and not self._abroad_before(t):
+        if (
+            rule.abroad
+            and not any(self._word_in(x, "abroad") for x in area)
+            and not self._abroad_before(t)
+            and not self._there_abroad(t)
+        ):
             return None
         if rule.after_release and not self._release_told_before(t):
             return None
@@ -2904,6 +2909,23 @@ class EventFinder:
         ):
             return []
         return rest
+
+    def _there_abroad(self, t: Token) -> bool:
+        """«… вывезлі ў Літву. Туды ж праз тыдзень вывезлі і X»: «туды» (`there_words`) within
+        a few words of the verb stands for a place abroad the sentence before named after a
+        preposition of direction (Belarusian `there_words`; none in Russian)."""
+        there = self.lexicon.sets.get("there_words", ())
+        doc = t.doc
+        if not there or t.sent.start == 0:
+            return False
+        near = doc[max(t.sent.start, t.i - 6) : min(t.sent.end, t.i + 4)]
+        if not any(x.lower_ in there for x in near):
+            return False
+        prev = doc[t.sent.start - 1].sent
+        to = ("у", "ў", "ва", "на", "за")
+        return any(
+            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in to for x in prev
+        )
 
     def _release_told_before(self, t: Token) -> bool:
         """A word of release (a trigger lemma of `release`: «памілавалі», «пасля вызвалення»)
