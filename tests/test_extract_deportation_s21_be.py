@@ -70,12 +70,12 @@ def test_a_numbered_line_states_its_term_after_the_age_and_town(be):
     result = be(
         "Вывезеныя ў Латвію:\n\n"
         "1. Уладзіслаў Карнейчык, 38 гадоў, Наваполацк. Асуджаны на 7 гадоў калоніі.\n"
-        "2. Галіна Мікуліч, 57 гадоў, Жлобін. 3 гады і 6 месяцаў калоніі за каментар.\n"
+        "2. Галіна Мікуліч, 57 гадоў, Жлобін. 3 гады і 7 месяцаў хіміі за каментар.\n"
         "3. Ядвіга Рамановіч, Барысаў. Адбывала 2 гады калоніі."
     )
     assert all_terms(result) == {
         ("Уладзіслаў Карнейчык", 84),
-        ("Галіна Мікуліч", 42),
+        ("Галіна Мікуліч", 43),
         ("Ядвіга Рамановіч", 24),
     }
     assert ("deportation", "Галіна Мікуліч") in events(result)
@@ -167,3 +167,34 @@ def test_there_stands_for_the_place_abroad_named_before(be):
     # «туды» for a jail named before: custody, not a removal
     result = be("Галіну Мікуліч затрымалі і кінулі ў СІЗА. Назаўтра туды ж адвезлі і Уладзіслава Карнейчыка.")
     assert ("deportation", "Уладзіслаў Карнейчык") not in events(result)
+
+
+def test_a_prisoners_age_and_a_residence_permit_are_no_terms(be):
+    result = be(
+        "Сёлета ў той жа калоніі памёр асуджаны за махлярства 47-гадовы зняволены. Раней там памёр "
+        "Уладзіслаў Карнейчык, асуджаны на 4 гады."
+    )
+    assert all_terms(result) == {("Уладзіслаў Карнейчык", 48)}  # not 47 years of «зняволены»
+    result = be(
+        "Ведамства паведаміла, што ўсе прыбылыя атрымаюць від на жыхарства на год. Сярод вывезеных — "
+        "Галіна Мікуліч."
+    )
+    assert all_terms(result) == set()
+    result = be("Галіна Мікуліч адбывае 3 гады зняволення ў Гомелі.")
+    assert all_terms(result) == {("Галіна Мікуліч", 36)}
+
+
+def test_the_place_abroad_fronted_before_the_verb(be):
+    result = be(
+        "Указам памілавалі 19 асуджаных. У Латвіі апынуліся пенсіянерка Галіна Мікуліч і Уладзіслаў "
+        "Карнейчык."
+    )
+    assert {("deportation", "Галіна Мікуліч"), ("deportation", "Уладзіслаў Карнейчык")} <= events(result)
+    result = be("Указам памілавалі 19 асуджаных. За мяжу вывезлі сямёх з іх, у тым ліку Галіну Мікуліч.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    result = be("Восем чалавек апынуліся ў Вільні адразу пасля памілавання. Сярод іх — Галіна Мікуліч.")
+    assert ("deportation", "Галіна Мікуліч") in events(result)
+    result = be("Уладзіслава Карнейчыка ўначы вывезлі на пункт пропуску «Урбаны».")
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    # an exile's own move, with no release told: nothing
+    assert not events(be("У Латвіі Галіна Мікуліч апынулася яшчэ ў 2020 годзе."))

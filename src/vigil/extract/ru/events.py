@@ -2886,7 +2886,7 @@ class EventFinder:
         self, tokens: list[Token], cut: int | None, units: set[str], index: PersonIndex
     ) -> list[Token]:
         """The second sentence of a numbered list line whose first one is only a name, an age
-        and a town («2. X, 41 год, Полацк. 4 гады калоніі за каментары.», «… Асуджаная на 5
+        and a town («2. X, 29 гадоў, Ліда. 6 гадоў калоніі за данат.», «… Асуджаная на 5
         гадоў.»): the line's term is stated there. Empty unless the first sentence ends in the
         age or a word after it, or is short and has no unit at all (no term of its own), and the
         second names nobody, has a term
@@ -2929,11 +2929,11 @@ class EventFinder:
 
     def _release_told_before(self, t: Token) -> bool:
         """A word of release (a trigger lemma of `release`: «памілавалі», «пасля вызвалення»)
-        before `t` in its sentence or in the sentence before: «апынуліся ў Літве» after it is a
+        in the sentence of `t` or in the sentence before: «апынуліся ў Літве» after it is a
         removal of the freed, not an exile's own move."""
         doc = t.doc
         start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
-        return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.i])
+        return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
 
     def _dressed_agents(self, x: Token) -> bool:
         """«двое ў цывільным», «трое ў масках»: a collective numeral followed by what its people
@@ -3522,8 +3522,8 @@ class EventFinder:
                 return False
             if (
                 self._word_in(x, "abroad")
-                and doc[k - 1].lower_ in ("у", "ў", "ва", "на")
-                # where to, not where («у Літву», «у Кіеў»; not «у Літве»)
+                and doc[k - 1].lower_ in ("у", "ў", "ва", "на", "за")
+                # where to, not where («у Літву», «у Кіеў», «за мяжу»; not «у Літве»)
                 and (x.lower_.endswith(("у", "ю")) or x.lower_ == x.lemma_.lower())
             ):
                 return True

@@ -27,7 +27,7 @@ class TriggerRule:
     frees: bool = True  # a deportation of a prisoner frees; a forced removal of a migrant does not
     unless: list[str] = field(default_factory=list)  # words of the sentence that make it no event
     after_release: bool = False  # only an event after a release told in its sentence or the one
-    # before («Памілавалі шаснаццаць. Пятнаццаць з нас апынуліся ў Літве»; not an exile's move)
+    # before («Памілавалі дзевятнаццаць. Сямнаццаць з іх апынуліся за мяжой»; not an exile's move)
 
 
 @dataclass
