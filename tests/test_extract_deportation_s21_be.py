@@ -198,3 +198,14 @@ def test_the_place_abroad_fronted_before_the_verb(be):
     assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
     # an exile's own move, with no release told: nothing
     assert not events(be("У Латвіі Галіна Мікуліч апынулася яшчэ ў 2020 годзе."))
+
+
+def test_put_in_a_van_before_a_removal_is_no_detention(be):
+    result = be(
+        "«Нас пасадзілі ў бус і нічога не казалі. Толькі ў Вільні я зразумеў, што мяне выслалі», — "
+        "успамінае Уладзіслаў Карнейчык."
+    )
+    assert ("arrest", "Уладзіслаў Карнейчык") not in events(result)
+    assert ("deportation", "Уладзіслаў Карнейчык") in events(result)
+    result = be("Уладзіслава Карнейчыка запіхнулі ў бус каля пад'езда. Суд прызначыў яму 10 сутак.")
+    assert ("arrest", "Уладзіслаў Карнейчык") in events(result)

@@ -2303,6 +2303,8 @@ class EventFinder:
             return None
         if rule.after_release and not self._release_told_before(t):
             return None
+        if rule.unless_near and self._near_words(t, rule.unless_near):
+            return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
         finding = Finding(rule.label, t, term=term)
         if (
             self._word_in(t, "extradition")
@@ -2926,6 +2928,12 @@ class EventFinder:
         return any(
             self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in to for x in prev
         )
+
+    def _near_words(self, t: Token, prefixes: list[str]) -> bool:
+        """A word starting with one of `prefixes` after `t` in its sentence or in the next one."""
+        doc = t.doc
+        end = doc[t.sent.end].sent.end if t.sent.end < len(doc) else t.sent.end
+        return any(x.lower_.startswith(tuple(prefixes)) for x in doc[t.i + 1 : end])
 
     def _release_told_before(self, t: Token) -> bool:
         """A word of release (a trigger lemma of `release`: «памілавалі», «пасля вызвалення»)
