@@ -2294,8 +2294,17 @@ class EventFinder:
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
-        if rule.abroad and not any(self._word_in(x, "abroad") for x in area) and not self._abroad_before(t):
+        if (
+            rule.abroad
+            and not any(self._word_in(x, "abroad") for x in area)
+            and not self._abroad_before(t)
+            and not self._there_abroad(t)
+        ):
             return None
+        if rule.after_release and not self._release_told_before(t):
+            return None
+        if rule.unless_near and self._near_words(t, rule.unless_near):
+            return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
         finding = Finding(rule.label, t, term=term)
         if (
             self._word_in(t, "extradition")
@@ -2853,6 +2862,7 @@ class EventFinder:
             cut = next(
                 (k for k, x in enumerate(tokens) if k and x.is_sent_start and tokens[k - 1].text == "."), None
             )
+            rest = self._line_next_sentence(tokens, cut, units, index)
             tokens = tokens[:cut]
             if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
@@ -2863,6 +2873,8 @@ class EventFinder:
                 if person is not None and person not in people:
                     people.append(person)
                     head = head or x
+            if head is not None and rest and term_months(tokens, self.lexicon) is None:
+                tokens = rest  # «1. X, 52 гады, Ліда. 5 гадоў калоніі.»: the term after the age
             if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
                 continue
             term = term_months(tokens, self.lexicon)
@@ -2871,6 +2883,80 @@ class EventFinder:
             finding = Finding("sentence", head, persons=people, term=term)
             out.append(finding)
         return out
+
+    def _line_next_sentence(
+        self, tokens: list[Token], cut: int | None, units: set[str], index: PersonIndex
+    ) -> list[Token]:
+        """The second sentence of a numbered list line whose first one is only a name, an age
+        and a town («2. X, 29 гадоў, Ліда. 6 гадоў калоніі за данат.», «… Асуджаная на 5
+        гадоў.»): the line's term is stated there. Empty unless the first sentence ends in the
+        age or a word after it, or is short and has no unit at all (no term of its own), and the
+        second names nobody, has a term
+        unit and no word of demand or negation."""
+        if cut is None:
+            return []
+        first = tokens[:cut]
+        ages = [k for k, x in enumerate(first) if (x.lower_ in units or x.lemma_.lower() in units)]
+        if (not ages and len(first) > 8) or any(
+            k < 2 or first[k - 2].text != "," or (k + 1 < len(first) - 1 and first[k + 1].text != ",")
+            for k in ages
+        ):
+            return []  # (no age: a short name-and-town sentence, «3. X, Мінск. Адбываў …»)
+        end = next((k for k in range(cut + 1, len(tokens)) if tokens[k].is_sent_start), len(tokens))
+        rest = tokens[cut:end]
+        if (
+            any(index.person_at(x) is not None for x in rest)
+            or any(self._word_in(x, "blockers") for x in rest)
+            or self._negated_line(rest)
+        ):
+            return []
+        return rest
+
+    def _there_abroad(self, t: Token) -> bool:
+        """«… вывезлі ў Літву. Туды ж праз тыдзень вывезлі і X»: «туды» (`there_words`) within
+        a few words of the verb stands for a place abroad the sentence before named after a
+        preposition of direction (Belarusian `there_words`; none in Russian)."""
+        there = self.lexicon.sets.get("there_words", ())
+        doc = t.doc
+        if not there or t.sent.start == 0:
+            return False
+        near = doc[max(t.sent.start, t.i - 6) : min(t.sent.end, t.i + 4)]
+        if not any(x.lower_ in there for x in near):
+            return False
+        prev = doc[t.sent.start - 1].sent
+        to = ("у", "ў", "ва", "на", "за")
+        return any(
+            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in to for x in prev
+        )
+
+    def _near_words(self, t: Token, prefixes: list[str]) -> bool:
+        """A word starting with one of `prefixes` after `t` in its sentence or in the next one."""
+        doc = t.doc
+        end = doc[t.sent.end].sent.end if t.sent.end < len(doc) else t.sent.end
+        return any(x.lower_.startswith(tuple(prefixes)) for x in doc[t.i + 1 : end])
+
+    def _release_told_before(self, t: Token) -> bool:
+        """A word of release (a trigger lemma of `release`: «памілавалі», «пасля вызвалення»)
+        in the sentence of `t` or in the sentence before: «апынуліся ў Літве» after it is a
+        removal of the freed, not an exile's own move."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
+
+    def _dressed_agents(self, x: Token) -> bool:
+        """«двое ў цывільным», «трое ў масках»: a collective numeral followed by what its people
+        wear (`agent_dress`) names those who acted (plain-clothes officers), not a counted group."""
+        doc = x.doc
+        if x.i + 2 >= len(doc) or doc[x.i + 1].lower_ not in ("у", "ў", "в"):
+            return False
+        return doc[x.i + 2].lower_ in self.lexicon.sets.get("agent_dress", ())
+
+    def _first_plural(self, x: Token) -> bool:
+        """«Нас вывезлі ў Літву» in a quote or an answer: the speaker is one of those it befell
+        (Belarusian `first_plural`); not «у нас», «з нас», «для нас» after a preposition."""
+        if x.lower_ not in self.lexicon.sets.get("first_plural", ()):
+            return False
+        return x.i == 0 or x.doc[x.i - 1].lower_ not in self.lexicon.sets.get("first_plural_not_after", ())
 
     def _negated_line(self, tokens: list[Token]) -> bool:
         """A list line with a negation («X — не 6 гадоў, а …»), but not one in a relative
@@ -3296,7 +3382,8 @@ class EventFinder:
             mine = [
                 x
                 for x in doc[t.sent.start : t.sent.end]
-                if x.lower_ in lex.pronouns["first"] and quote.start <= x.idx < quote.end
+                if (x.lower_ in lex.pronouns["first"] or self._first_plural(x))
+                and quote.start <= x.idx < quote.end
             ]
             if mine:
                 finding.persons.append(quote.speaker)
@@ -3443,8 +3530,8 @@ class EventFinder:
                 return False
             if (
                 self._word_in(x, "abroad")
-                and doc[k - 1].lower_ in ("у", "ў", "ва", "на")
-                # where to, not where («у Літву», «у Кіеў»; not «у Літве»)
+                and doc[k - 1].lower_ in ("у", "ў", "ва", "на", "за")
+                # where to, not where («у Літву», «у Кіеў», «за мяжу»; not «у Літве»)
                 and (x.lower_.endswith(("у", "ю")) or x.lower_ == x.lemma_.lower())
             ):
                 return True
@@ -3993,6 +4080,8 @@ class EventFinder:
         for x in near:
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
+            if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
+                continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
             if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
                 return []  # «Дзевяць чалавек высланыя»: a counted group
             if x.lower_.startswith(generic) and len(x.text) <= 10:
@@ -4293,6 +4382,8 @@ class EventFinder:
             if noun is None and self._of_them(x, run[-1]):
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
             if noun is None and self._word_in(x, "collective"):
+                if self._dressed_agents(run[-1]):
+                    continue  # «забралі двое ў цывільным»: who took them, not how many were taken
                 noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
             whole = doc[x.i + 2] if x.i + 2 < t.sent.end and self._word_in(doc[x.i + 1], "out_of") else None
             if whole is not None and whole.i in trigger_ids and self._partitive_whole(whole):

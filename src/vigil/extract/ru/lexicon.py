@@ -26,6 +26,10 @@ class TriggerRule:
     negated: bool = False  # the pattern's own «не» is its meaning («его не стало»), no negation
     frees: bool = True  # a deportation of a prisoner frees; a forced removal of a migrant does not
     unless: list[str] = field(default_factory=list)  # words of the sentence that make it no event
+    unless_near: list[str] = field(default_factory=list)  # word prefixes in the sentence or the
+    # next that make it no event («пасадзілі ў бус. … выкінулі з краіны»: the removal's first step)
+    after_release: bool = False  # only an event after a release told in its sentence or the one
+    # before («Памілавалі дзевятнаццаць. Сямнаццаць з іх апынуліся за мяжой»; not an exile's move)
 
 
 @dataclass
