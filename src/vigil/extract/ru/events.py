@@ -4543,7 +4543,7 @@ class EventFinder:
         node = root
         while node.head.i != node.i:
             if node.head.i == t.i:
-                return node.dep_
+                return "obj" if _accusative_read_as_subject(node, t) else node.dep_
             up = node.head
             if (
                 node is root
@@ -5798,6 +5798,15 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _accusative_read_as_subject(node: Token, verb: Token) -> bool:
+    """«Суд, заседающий в …, приговорил учителя … X к …»: natasha can make the accusative
+    object a second subject of an active verb when a participle clause splits the sentence;
+    an accusative-only word beside a nominative subject is the object whatever its label."""
+    if node.dep_ != "nsubj" or node.morph.get("Case") != ["Acc"] or "Pass" in verb.morph.get("Voice"):
+        return False
+    return any(c.i != node.i and c.dep_ == "nsubj" and c.morph.get("Case") == ["Nom"] for c in verb.children)
 
 
 def _modifies(root: Token, noun: Token) -> bool:
