@@ -43,6 +43,8 @@ _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "
 _LINEAR_INFINITIVE = ("аць", "іць", "ыць", "ляць", "ці", "чы")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+# a possessive before a noun names its owner, Russian and Belarusian
+_OWNERS = _POSSESSIVES | frozenset(("яго", "яе", "іх"))
 _DESCEND = (
     "flat",
     "flat:name",
@@ -1766,8 +1768,9 @@ class EventFinder:
                 c.dep_ in ("det", "nummod", "amod", "appos", "flat:name", "acl:relcl") and not _age(c)
                 for c in noun.children
             )
+            or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
         ):
-            return None
+            return None  # «Его брат умер в колонии»: the one named before is whose brother, not the brother
         lemma = noun.lemma_.lower()
         doc = noun.doc
         limit = noun.sent.start
