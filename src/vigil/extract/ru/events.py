@@ -4513,7 +4513,7 @@ class EventFinder:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
         if any(c.dep_ == "case" and self._word_in(c, "era_prepositions") for c in root.children):
             return None  # «осуждённые ещё при Каримове»: whose rule it was, not who was sentenced
-        if _named_after(root.doc, root.left_edge.i):
+        if self._named_place(root.doc, root.left_edge.i):
             return None  # «в колонии имени Дзержинского»: whose name a place bears, not who is in it
         if (
             root.head.i == t.i
@@ -4599,6 +4599,21 @@ class EventFinder:
             ):
                 return "acl"
         return None
+
+    def _named_place(self, doc: Doc, start: int) -> bool:
+        """The name at `start` is what a place is named after: it follows «имени», or a street
+        word («на улице Карла Маркса», «проспект Мира»; words.json `street_nouns`), so the
+        events of the people held there are not the namesake's."""
+        if _named_after(doc, start):
+            return True
+        if start == 0:
+            return False
+        if doc[start].is_sent_start:
+            return False  # «…жили на соседней улице. Эскендер К. …»: a new sentence, not a street's name
+        before = doc[start - 1]
+        if before.text == "." and start > 1:
+            before = doc[start - 2]  # «ул. Ленина»
+        return before.is_lower and self._word_in(before, "street_nouns")
 
     def _relative_role(self, root: Token, t: Token) -> str | None:
         """The name is the antecedent of the relative clause the trigger is in, or of the clause
@@ -4799,8 +4814,8 @@ class EventFinder:
             start = _mention_start(root, person, index)
             if any(self._word_in(x, "according") for x in t.doc[max(t.sent.start, start - 2) : start]):
                 continue  # «По словам Омарова, ему не разрешили … и держали»: who tells, not whom
-            if _named_after(t.doc, start):
-                continue  # «в полку имени Кадырова»: whose name a place bears
+            if self._named_place(t.doc, start):
+                continue  # «в полку имени Кадырова», «на улице Карла Маркса»: whose name a place bears
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
