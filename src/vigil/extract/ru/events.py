@@ -2181,6 +2181,9 @@ class EventFinder:
         if rule.label == "sentence" and term is None:
             # («X, которому теперь 46 лет, был признан виновным»: a relative clause's age is no term)
             fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
+            if not self.linear:
+                within = self._span_of_time(fronted)
+                fronted = [x for x in fronted if x.i not in within]  # «за два года получила сотни писем»
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
@@ -4505,6 +4508,22 @@ class EventFinder:
             return None
         forms = {(c, g) for c in root.morph.get("Case") for g in root.morph.get("Gender")}
         return "acl" if forms & participle_forms(t.text) else None
+
+    def _span_of_time(self, tokens: Sequence[Token]) -> set[int]:
+        """Indices of the phrases among `tokens` that measure a stretch of time, not a term:
+        a unit of time after «за», «через», «спустя» or «в течение» («за два года получила
+        от мамы треть писем», «через пять лет получил письмо»; words.json `span_prepositions`)."""
+        units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
+        out: set[int] = set()
+        for x in tokens:
+            if x.dep_ == "case" and (
+                self._word_in(x, "span_prepositions")
+                or any(c.dep_ == "fixed" and self._word_in(c, "span_prepositions") for c in x.children)
+            ):
+                head = x.head
+                if head.lower_ in units or head.lemma_.lower() in units:
+                    out |= {y.i for y in head.subtree}
+        return out
 
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
