@@ -1445,9 +1445,12 @@ class EventFinder:
             if (
                 node.dep_ == "parataxis"
                 and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children)
-                and any(c.text in (":", ";") and c.i < node.i for c in node.children)
+                and any((c.text in (":", ";", ",") or c.dep_ == "cc") and c.i < node.i for c in node.children)
             ):
-                break  # «избежал выдачи: суд отпустил его»: a clause after a colon with its own subject
+                # «избежал выдачи: суд отпустил его», «отказались выдать X, …, и Y вышел на
+                # свободу»: a clause set off by a colon, comma or «и» with its own subject is its
+                # own statement
+                break
             sibling = node.dep_ == "conj"
             node = node.head
             if lex.word_in(node, "blockers") and not sibling:
