@@ -43,6 +43,8 @@ _INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "ць", "ці", "
 _LINEAR_INFINITIVE = ("аць", "іць", "ыць", "ляць", "ці", "чы")
 _OBJECT = ("obj", "iobj", "nsubj:pass", "obl", "appos", "nmod", "xcomp")
 _POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+# a possessive before a noun names its owner, Russian and Belarusian
+_OWNERS = _POSSESSIVES | frozenset(("яго", "яе", "іх"))
 _DESCEND = (
     "flat",
     "flat:name",
@@ -1443,9 +1445,12 @@ class EventFinder:
             if (
                 node.dep_ == "parataxis"
                 and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children)
-                and any(c.text in (":", ";") and c.i < node.i for c in node.children)
+                and any((c.text in (":", ";", ",") or c.dep_ == "cc") and c.i < node.i for c in node.children)
             ):
-                break  # «избежал выдачи: суд отпустил его»: a clause after a colon with its own subject
+                # «избежал выдачи: суд отпустил его», «отказались выдать X, …, и Y вышел на
+                # свободу»: a clause set off by a colon, comma or «и» with its own subject is its
+                # own statement
+                break
             sibling = node.dep_ == "conj"
             node = node.head
             if lex.word_in(node, "blockers") and not sibling:
@@ -1766,8 +1771,9 @@ class EventFinder:
                 c.dep_ in ("det", "nummod", "amod", "appos", "flat:name", "acl:relcl") and not _age(c)
                 for c in noun.children
             )
+            or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
         ):
-            return None
+            return None  # «Его брат умер в колонии»: the one named before is whose brother, not the brother
         lemma = noun.lemma_.lower()
         doc = noun.doc
         limit = noun.sent.start
@@ -2178,6 +2184,9 @@ class EventFinder:
         if rule.label == "sentence" and term is None:
             # («X, которому теперь 46 лет, был признан виновным»: a relative clause's age is no term)
             fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
+            if not self.linear:
+                within = self._span_of_time(fronted)
+                fronted = [x for x in fronted if x.i not in within]  # «за два года получила сотни писем»
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
@@ -4594,6 +4603,22 @@ class EventFinder:
         forms = {(c, g) for c in root.morph.get("Case") for g in root.morph.get("Gender")}
         return "acl" if forms & participle_forms(t.text) else None
 
+    def _span_of_time(self, tokens: Sequence[Token]) -> set[int]:
+        """Indices of the phrases among `tokens` that measure a stretch of time, not a term:
+        a unit of time after «за», «через», «спустя» or «в течение» («за два года получила
+        от мамы треть писем», «через пять лет получил письмо»; words.json `span_prepositions`)."""
+        units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
+        out: set[int] = set()
+        for x in tokens:
+            if x.dep_ == "case" and (
+                self._word_in(x, "span_prepositions")
+                or any(c.dep_ == "fixed" and self._word_in(c, "span_prepositions") for c in x.children)
+            ):
+                head = x.head
+                if head.lower_ in units or head.lemma_.lower() in units:
+                    out |= {y.i for y in head.subtree}
+        return out
+
     def _relation(self, root: Token, t: Token) -> str | None:
         """How the person whose name's head is `root` relates to trigger `t`: the dependency
         of the path's last step below `t`, or "acl" when `t` is a participle on the name."""
@@ -4601,7 +4626,7 @@ class EventFinder:
             return None  # «до того как М. Шапиро вступила …»: the name heads a clause of its own
         if any(c.dep_ == "case" and self._word_in(c, "era_prepositions") for c in root.children):
             return None  # «осуждённые ещё при Каримове»: whose rule it was, not who was sentenced
-        if _named_after(root.doc, root.left_edge.i):
+        if self._named_place(root.doc, root.left_edge.i):
             return None  # «в колонии имени Дзержинского»: whose name a place bears, not who is in it
         if (
             root.head.i == t.i
@@ -4634,7 +4659,7 @@ class EventFinder:
         node = root
         while node.head.i != node.i:
             if node.head.i == t.i:
-                return node.dep_
+                return "obj" if _accusative_read_as_subject(node, t) else node.dep_
             up = node.head
             if (
                 node is root
@@ -4687,6 +4712,21 @@ class EventFinder:
             ):
                 return "acl"
         return None
+
+    def _named_place(self, doc: Doc, start: int) -> bool:
+        """The name at `start` is what a place is named after: it follows «имени», or a street
+        word («на улице Карла Маркса», «проспект Мира»; words.json `street_nouns`), so the
+        events of the people held there are not the namesake's."""
+        if _named_after(doc, start):
+            return True
+        if start == 0:
+            return False
+        if doc[start].is_sent_start:
+            return False  # «…жили на соседней улице. Эскендер К. …»: a new sentence, not a street's name
+        before = doc[start - 1]
+        if before.text == "." and start > 1:
+            before = doc[start - 2]  # «ул. Ленина»
+        return before.is_lower and self._word_in(before, "street_nouns")
 
     def _relative_role(self, root: Token, t: Token) -> str | None:
         """The name is the antecedent of the relative clause the trigger is in, or of the clause
@@ -4887,8 +4927,8 @@ class EventFinder:
             start = _mention_start(root, person, index)
             if any(self._word_in(x, "according") for x in t.doc[max(t.sent.start, start - 2) : start]):
                 continue  # «По словам Омарова, ему не разрешили … и держали»: who tells, not whom
-            if _named_after(t.doc, start):
-                continue  # «в полку имени Кадырова»: whose name a place bears
+            if self._named_place(t.doc, start):
+                continue  # «в полку имени Кадырова», «на улице Карла Маркса»: whose name a place bears
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
@@ -5889,6 +5929,15 @@ class EventFinder:
             if persons:
                 out.append(Membership(t, persons, label))
         return out
+
+
+def _accusative_read_as_subject(node: Token, verb: Token) -> bool:
+    """«Суд, заседающий в …, приговорил учителя … X к …»: natasha can make the accusative
+    object a second subject of an active verb when a participle clause splits the sentence;
+    an accusative-only word beside a nominative subject is the object whatever its label."""
+    if node.dep_ != "nsubj" or node.morph.get("Case") != ["Acc"] or "Pass" in verb.morph.get("Voice"):
+        return False
+    return any(c.i != node.i and c.dep_ == "nsubj" and c.morph.get("Case") == ["Nom"] for c in verb.children)
 
 
 def _modifies(root: Token, noun: Token) -> bool:

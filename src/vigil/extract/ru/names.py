@@ -128,7 +128,21 @@ def _case_of(t: Token) -> tuple:
     if t.dep_ == "appos":
         head = tuple(t.head.morph.get("Case"))
         return head if head and head != ("Nom",) else case
-    return _CASE_BY_RELATION.get(t.dep_, case)
+    return _CASE_BY_RELATION.get(t.dep_) or _dictionary_case(t.text) or case
+
+
+_UD_CASES = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def _dictionary_case(text: str) -> tuple:
+    """The one oblique case every first-name reading of the word shares («Азату», «Ришату»:
+    dative only), for a name that opens its sentence, where the tagger reads it as the
+    subject; empty when the readings disagree («Резеде» is dative or locative)."""
+    cases = {p.tag.case for p in morph().parse(text) if "Name" in p.tag and "plur" not in p.tag}
+    if len(cases) != 1:
+        return ()
+    found = _UD_CASES.get(cases.pop() or "")
+    return (found,) if found else ()
 
 
 @lru_cache(maxsize=20000)
