@@ -137,6 +137,7 @@ from vigil.extract.en.triggers import (
     own_clause,
     trigger_type,
 )
+from vigil.extract.en.verbless import verbless_verdicts
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
@@ -203,6 +204,7 @@ class EventFinder:
         listed, members = verdict_list(ctx, findings)
         findings.extend(listed)
         memberships.extend(members)
+        findings.extend(verbless_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
