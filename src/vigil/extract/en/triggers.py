@@ -1914,14 +1914,29 @@ def _remanded(tok: Token, home: str | None) -> bool:
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.text == ";":
             break
-        after.append(t.lower_)
-    words = {t.lower_ for t in tok.subtree if t.i < tok.i} | set(after)
-    if "bail" in words:
+        after.append(t)
+    if any(
+        t.lower_ == "bail" and not _bail_withheld(t)
+        for t in (*(t for t in tok.subtree if t.i < tok.i), *after)
+    ):
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
+
+
+# what a bail that frees no one is said of: "after a bail hearing", "their bail pleas"
+_BAIL_PROCEEDINGS = frozenset({"hearing", "application", "request", "plea", "petition", "bid", "proceeding"})
+_WITHHOLD = frozenset({"deny", "refuse", "reject", "dismiss", "revoke", "cancel"})
+
+
+def _bail_withheld(bail: Token) -> bool:
+    """'remanded after a four-day bail hearing', 'remanded, bail denied': a bail asked for or
+    refused, which keeps the remand a detention (unlike 'remanded on bail')."""
+    if bail.dep_ in ("compound", "nmod", "amod") and bail.head.lemma_.lower() in _BAIL_PROCEEDINGS:
+        return True
+    return bail.head.lemma_.lower() in _WITHHOLD or any(c.lemma_.lower() in _WITHHOLD for c in bail.children)
 
 
 def _not_hostage_taking(tok: Token, home: str | None) -> bool:
