@@ -20,7 +20,7 @@ from rigour.territories import Territory, get_territories
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
+from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
 from vigil.extract.scan import occurs, tokens_in, tokens_in_lowered
 
@@ -2356,8 +2356,15 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     patient = next(
         (c for c in tok.children if c.dep_ in ("nsubjpass", "dobj") or inverted and c.dep_ == "nsubj"), None
     )
-    if patient is not None and (patient.like_num or any(c.dep_ == "nummod" for c in patient.children)):
+    if patient is not None and _counted(patient):
         return False  # "acquitted three co-defendants": not told which of them were held
+    # "two co-accused acquitted", "three acquitted" (a headline's subject): a group counted only
+    # as acquitted is not one freed ("Among the three acquitted was X" still frees the members
+    # named: annotators give them the release)
+    if any(c.dep_ == "nsubj" and _counted(c) for c in tok.children):
+        return False
+    if _COUNT_JUST_BEFORE.search(span_text(tok.doc[tok.sent.start : tok.i])):
+        return False
     members = [patient, *patient.conjuncts] if patient is not None and patient.tag_ != "NNS" else []
     if patient is None and inverted:
         # ('Acquitted were A, B and C' read with no subject at all): the names after the verb
@@ -2377,6 +2384,16 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     text = doc_text(tok.doc)
     end = text.find("\n", tok.idx)
     return not _NEVER_HELD.search(text[tok.sent.start_char : len(text) if end < 0 else end])
+
+
+# "... , two co-accused acquitted": a headline's count right before the verb, which the parser
+# may read as anything ("co-accused" as a verb)
+_COUNT_JUST_BEFORE = re.compile(rf"(?:^|[,;:]\s*)(?:the\s+)?{NUM_WORD}(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
+
+
+def _counted(noun: Token) -> bool:
+    """A number or a noun with one ('three', 'two co-accused')."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _tells_custody(sent: Span) -> bool:
