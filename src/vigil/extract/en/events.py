@@ -108,6 +108,7 @@ from vigil.extract.en.participants import (
     they_of_main_clause,
 )
 from vigil.extract.en.persons import trigger_marks
+from vigil.extract.en.remainders import without_kept_rest
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
@@ -247,6 +248,7 @@ class EventFinder:
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
         findings = _without_officials_tried(ctx, findings)
+        findings = without_kept_rest(findings)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
