@@ -29,7 +29,7 @@ def test_a_named_acquitted_person_held_before_is_still_freed(extract_text):
 
 def test_among_the_acquitted_a_named_person_who_walked_free_is_freed(extract_text):
     result = extract_text(
-        "Among the four acquitted was the nurse Helga Brandt, who had been in custody since June "
-        "and walked free that evening."
+        "Helga Brandt, a nurse kept in custody since June, was among the four acquitted and walked "
+        "out of the courthouse that evening."
     )
     assert ("release", "Helga Brandt") in event_pairs(result)

@@ -29,7 +29,7 @@ def _terms(result) -> set[tuple[str, int]]:
             {("Irina Voloshka", 72), ("Timur Galiev", 36)},
         ),
         (
-            "Verdict for Lukas Brenner: nine years in a high-security prison.",
+            "Verdict for Lukas Brenner: nine years, to be served in a closed institution.",
             {("Lukas Brenner", 108)},
         ),
         (
