@@ -112,6 +112,7 @@ from vigil.extract.en.participants import (
     they_of_main_clause,
 )
 from vigil.extract.en.persons import trigger_marks
+from vigil.extract.en.remainders import without_kept_rest
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
@@ -142,6 +143,7 @@ from vigil.extract.en.triggers import (
     tried_aside,
     trigger_type,
 )
+from vigil.extract.en.verbless import verbless_verdicts
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.scan import indices_in, occurs
 
@@ -208,6 +210,7 @@ class EventFinder:
         listed, members = verdict_list(ctx, findings)
         findings.extend(listed)
         memberships.extend(members)
+        findings.extend(verbless_verdicts(ctx, findings))
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
@@ -256,6 +259,7 @@ class EventFinder:
         findings.extend(_part_of_those(ctx, findings, home))
         findings.extend(_held_for_questioning(findings))
         findings = _without_officials_tried(ctx, findings)
+        findings = without_kept_rest(findings)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:

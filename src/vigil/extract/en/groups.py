@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from vigil.extract.doctext import span_text
 from vigil.extract.en.numbers import is_approximate, parse_number
 from vigil.extract.en.persons import PERSON_NOUNS
-from vigil.extract.en.triggers import TERM_NOUNS, lexicon
+from vigil.extract.en.triggers import CUSTODY_WORDS, TERM_NOUNS, lexicon
 
 GROUP_WORDS = frozenset(
     {"they", "them", "those", "group", "rest", "others", "most", "all", "both", "many", "some"}
@@ -77,6 +77,18 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
     beside = beside_objects(trigger)
     if (verb := companion_participle(trigger)) is not None:
         beside = beside_objects(verb)  # "freed and, along with 12 others, driven to the border"
+    # "X, together with three fellow reporters, was detained": the parser hangs the companions
+    # set off after the subject on the name, and "took X into custody along with three other
+    # organisers" on the place the verb's preposition names
+    # (only a place of custody: "walked out ... after his arrest with 11 others" tells of the arrest)
+    places = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS
+    ]
+    beside = [*beside, *beside_objects(patient), *(g for p in places for g in beside_objects(p))]
     for g in beside:
         if counted_with(g):
             count, label = count_of(g)

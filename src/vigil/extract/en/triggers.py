@@ -20,7 +20,7 @@ from rigour.territories import Territory, get_territories
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.numbers import TERM_RE, is_approximate, term_months
+from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
 from vigil.extract.scan import occurs, tokens_in, tokens_in_lowered
 
@@ -2031,14 +2031,29 @@ def _remanded(tok: Token, home: str | None) -> bool:
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.text == ";":
             break
-        after.append(t.lower_)
-    words = {t.lower_ for t in tok.subtree if t.i < tok.i} | set(after)
-    if "bail" in words:
+        after.append(t)
+    if any(
+        t.lower_ == "bail" and not _bail_withheld(t)
+        for t in (*(t for t in tok.subtree if t.i < tok.i), *after)
+    ):
         return False
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
+
+
+# what a bail that frees no one is said of: "after a bail hearing", "their bail pleas"
+_BAIL_PROCEEDINGS = frozenset({"hearing", "application", "request", "plea", "petition", "bid", "proceeding"})
+_WITHHOLD = frozenset({"deny", "refuse", "reject", "dismiss", "revoke", "cancel"})
+
+
+def _bail_withheld(bail: Token) -> bool:
+    """'remanded after a four-day bail hearing', 'remanded, bail denied': a bail asked for or
+    refused, which keeps the remand a detention (unlike 'remanded on bail')."""
+    if bail.dep_ in ("compound", "nmod", "amod") and bail.head.lemma_.lower() in _BAIL_PROCEEDINGS:
+        return True
+    return bail.head.lemma_.lower() in _WITHHOLD or any(c.lemma_.lower() in _WITHHOLD for c in bail.children)
 
 
 def _not_hostage_taking(tok: Token, home: str | None) -> bool:
@@ -2483,8 +2498,15 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     patient = next(
         (c for c in tok.children if c.dep_ in ("nsubjpass", "dobj") or inverted and c.dep_ == "nsubj"), None
     )
-    if patient is not None and (patient.like_num or any(c.dep_ == "nummod" for c in patient.children)):
+    if patient is not None and _counted(patient):
         return False  # "acquitted three co-defendants": not told which of them were held
+    # "two co-accused acquitted", "three acquitted" (a headline's subject): a group counted only
+    # as acquitted is not one freed ("Among the three acquitted was X" still frees the members
+    # named: annotators give them the release)
+    if any(c.dep_ == "nsubj" and _counted(c) for c in tok.children):
+        return False
+    if _COUNT_JUST_BEFORE.search(span_text(tok.doc[tok.sent.start : tok.i])):
+        return False
     members = [patient, *patient.conjuncts] if patient is not None and patient.tag_ != "NNS" else []
     if patient is None and inverted:
         # ('Acquitted were A, B and C' read with no subject at all): the names after the verb
@@ -2504,6 +2526,16 @@ def _acquitted_in_custody(tok: Token, home: str | None) -> bool:
     text = doc_text(tok.doc)
     end = text.find("\n", tok.idx)
     return not _NEVER_HELD.search(text[tok.sent.start_char : len(text) if end < 0 else end])
+
+
+# "... , two co-accused acquitted": a headline's count right before the verb, which the parser
+# may read as anything ("co-accused" as a verb)
+_COUNT_JUST_BEFORE = re.compile(rf"(?:^|[,;:]\s*)(?:the\s+)?{NUM_WORD}(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
+
+
+def _counted(noun: Token) -> bool:
+    """A number or a noun with one ('three', 'two co-accused')."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _tells_custody(sent: Span) -> bool:
