@@ -1,6 +1,6 @@
 """Session 21 English precision: a pronoun sentenced or arrested is not the bench.
 
-"A court presided over by Judge Y convicted X ... He was sentenced to six years": a he/she that
+"A court presided over by Judge Y convicted X ... He was sentenced to seven years": a he/she that
 a verdict or an arrest befalls does not go back to a name given only as the judge or the
 prosecutor ("Judge Y", "prosecutor Y", "presided over by Y"), when anyone else is at hand; a judge
 who is the story's only candidate, or who is arrested, keeps the event, and a judge's own words
@@ -21,10 +21,10 @@ _RAID = "In May 2022 agents raided the flat of teacher Karim Azadi at dawn.\n\n"
     [
         # the judge in the court's participle phrase
         _RAID + 'A revolutionary court presided over by Judge Reza Tavana convicted Azadi of "collusion" '
-        "after a short hearing. He was sentenced to six years in prison.",
+        "after a hearing that lasted one afternoon. He was sentenced to a seven-year prison term.",
         # the judge as the subject of the conviction
-        _RAID + "Judge Reza Tavana convicted Azadi of collusion after a short hearing. He was sentenced to "
-        "six years in prison.",
+        _RAID + "Judge Reza Tavana convicted Azadi of collusion after a hearing that lasted one afternoon. "
+        "He was sentenced to a seven-year prison term.",
         # the prosecutor named last, a passive arrest
         _RAID + "Azadi was questioned by prosecutor Reza Tavana for six hours. He was then formally "
         "arrested and taken to Evin prison.",

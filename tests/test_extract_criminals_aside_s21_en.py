@@ -20,10 +20,10 @@ _LEAD = "Reporter Lina Chowdhury was freed on bail on Friday. "
     ("text", "criminal"),
     [
         (
-            "The court in Rabat jailed the blogger Samir Alaoui for three years on Monday over posts about "
-            "water shortages. In a separate hearing on Tuesday, the same court jailed Farid Oumar for nine "
-            "years for heroin smuggling.",
-            "Farid Oumar",
+            "The court in Sfax jailed the poet Anis Belhadj for two years on Monday over verses about "
+            "power cuts. In a separate hearing on Wednesday, the same judges jailed Yassin Mrad for eleven "
+            "years for methamphetamine trafficking.",
+            "Yassin Mrad",
         ),
         (
             "The blogger Samir Alaoui was jailed for three years on Monday. An unrelated verdict: Petra "
@@ -38,9 +38,9 @@ _LEAD = "Reporter Lina Chowdhury was freed on bail on Friday. "
         ),
         # the case set apart after the verdict, in the same sentence
         (
-            _LEAD + "Also in court that morning, Tomas Reyes was sentenced to eight years for kidnapping a "
-            "shopkeeper, a case that has no connection to the protests.",
-            "Tomas Reyes",
+            _LEAD + "Also before the bench that afternoon, Bruno Salgado was sentenced to a nine-year term "
+            "for kidnapping a pharmacist, a case that has no connection to the protests.",
+            "Bruno Salgado",
         ),
         # passive, with the link denied in the next sentence
         (
@@ -95,8 +95,9 @@ def test_an_official_tried_for_abuse_has_no_later_arrest_either(extract_text):
         # a political charge set apart
         (
             _LEAD
-            + "In another case, blogger Ines Laval was jailed for two years for insulting the president.",
-            ("sentence", "Ines Laval"),
+            + "In another case, cartoonist Maud Ferrand was jailed for seven years for defaming the head "
+            "of state.",
+            ("sentence", "Maud Ferrand"),
         ),
     ],
 )

@@ -797,8 +797,8 @@ def _held_for_questioning(findings: list[Finding]) -> list[Finding]:
 
 def _without_officials_tried(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """Every rule's event of a member of the forces tried, in any sentence, for abuse or a crime
-    of office ('upheld a 10-year sentence against X, a former customs officer convicted of
-    smuggling'; see `official_tried`), or of one tried for an ordinary crime in a case the article
+    of office ('the appeal court confirmed X's 12-year term; X, once a tax inspector, had been found
+    guilty of bribery'; see `official_tried`), or of one tried for an ordinary crime in a case the article
     sets apart (`tried_aside`): the person is no political prisoner, so 'X was detained in 2023'
     later on is no event either."""
     tried: set[int] = set(ctx.doc.user_data.get(_TRIED, ()))

@@ -2532,7 +2532,7 @@ def resolve_pronoun(
             if len(cands) > 6:
                 break
         if cands and _verdict_patient(tok):
-            # "A court presided over by Judge Y convicted X ... He was sentenced to five years":
+            # "A court presided over by Judge Y convicted X ... He was sentenced to seven years":
             # the one sentenced is not the bench, when anyone else is at hand
             cands = [c for c in cands if not _on_the_bench(doc, c[2], window_start, tok.i)] or cands
         if cands:

@@ -995,7 +995,7 @@ def tried_aside(tok: Token, patient: Token | None) -> bool:
             t.lower_ in _SET_APART and (t.head.lemma_.lower() in cases or t.lower_ == "unrelated") for t in s
         ):
             return True  # "In a separate case", "An unrelated note:"
-    # "That case has no link to the trial", "... in an unconnected matter"
+    # "The charge bears no link to the protest", "... in an unconnected matter"
     return any(s is not None and _NO_LINK_RE.search(s.text) for s in (sent, after))
 
 
