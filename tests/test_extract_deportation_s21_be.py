@@ -209,3 +209,13 @@ def test_put_in_a_van_before_a_removal_is_no_detention(be):
     assert ("deportation", "Алесь Шуневіч") in events(result)
     result = be("Уладзіслава Карнейчыка запіхнулі ў бус каля пад'езда. Суд прызначыў яму 10 сутак.")
     assert ("arrest", "Уладзіслаў Карнейчык") in events(result)
+
+
+def test_a_removal_to_any_country_abroad_not_only_the_neighbours(be):
+    result = be("Улады вызвалілі з калоніі журналіста Апанаса Жураўля і ноччу пасадзілі ў самалёт да Іспаніі.")
+    assert ("deportation", "Апанас Жураўль") in events(result)
+    result = be("Ларысу Дрозд вывезлі ў Турцыю адразу пасля памілавання.")
+    assert ("deportation", "Ларыса Дрозд") in events(result)
+    # a move of one's own is no removal
+    result = be("Ларыса Дрозд летась пераехала ў Іспанію вучыцца.")
+    assert ("deportation", "Ларыса Дрозд") not in events(result)
