@@ -212,7 +212,9 @@ def test_put_in_a_van_before_a_removal_is_no_detention(be):
 
 
 def test_a_removal_to_any_country_abroad_not_only_the_neighbours(be):
-    result = be("Улады вызвалілі з калоніі журналіста Апанаса Жураўля і ноччу пасадзілі ў самалёт да Іспаніі.")
+    result = be(
+        "Улады вызвалілі з калоніі журналіста Апанаса Жураўля і ноччу пасадзілі ў самалёт да Іспаніі."
+    )
     assert ("deportation", "Апанас Жураўль") in events(result)
     result = be("Ларысу Дрозд вывезлі ў Турцыю адразу пасля памілавання.")
     assert ("deportation", "Ларыса Дрозд") in events(result)
