@@ -814,13 +814,14 @@ def test_a_death_in_custody_is_told_by_the_deaths_clause(extract_text, text, die
 # -- two names and two terms: paired only when the text says how -------------------------
 
 
-def test_two_terms_for_two_names_are_not_paired_without_respectively(extract_text):
-    # the order alone does not say who got which term, so no term is guessed
+def test_two_terms_for_two_names_pair_in_order_even_without_respectively(extract_text):
+    # session 21 changed the convention: English pairs two names and two terms of one verb in
+    # their order with or without "respectively" (a range, "between six and nine years", never)
     result = extract_text(
         "A court in Kaunas sentenced Ruta Mazeika and Linas Petraitis to nine and six years."
     )
     assert {("sentence", "Ruta Mazeika"), ("sentence", "Linas Petraitis")} <= _events(result)
-    assert not _terms(result)
+    assert _terms(result) == {("Ruta Mazeika", 108), ("Linas Petraitis", 72)}
 
 
 def test_two_terms_for_two_names_are_paired_with_respectively(extract_text):
