@@ -42,3 +42,18 @@ def test_the_time_between_two_events_is_no_term(extract_text, text):
 )
 def test_a_term_beside_a_time_phrase_is_still_read(extract_text, text, months):
     assert ("Oksana Brell", months) in _terms(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Minsk jailed the reporters Oleg Brusov and Dina Karpenko in what critics call "
+        "the harshest verdict in two decades.",
+        "Oleg Brusov was convicted on Monday, the harshest ruling against the press in more than a decade.",
+        "Dina Karpenko, convicted on Friday, is the third editor to be jailed in two years.",
+    ],
+)
+def test_a_duration_after_in_is_a_span_not_a_term(extract_text, text):
+    result = extract_text(text)
+    assert any(e.type == "sentence" for e in result.events)
+    assert all(e.term_months is None for e in result.events)

@@ -196,8 +196,18 @@ def parse_term(text: str) -> int | None:
     return None
 
 
+# "the harshest verdict in two decades", "one visit in five months", "the third case in two
+# years": a duration right after "in" measures a span of time, never a prison term
+_SPAN_BEFORE = re.compile(
+    r"\bin\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|just\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def term_months(match: re.Match[str]) -> int | None:
     """Months of one TERM_RE match."""
+    if _SPAN_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return None
     if match.group("decade"):
         # "a decade", "two decades behind bars" (only as many as a term can run)
         return round(120 * (_value(match.group("dn")) or 1))
