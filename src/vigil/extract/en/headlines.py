@@ -340,6 +340,8 @@ def headline_duration_for(ctx: DocContext, findings: list[Finding]) -> Finding |
     return Finding("sentence", doc[first.start], [person], term=months, date=None, confidence=0.7)
 
 
+# where one part of a headline line ends: a semicolon, a spaced dash or bar, a colon
+_HEADLINE_PART_END = re.compile(r";|\s[|\u2014\u2013-]\s|:")
 _TERM_CLOSE = re.compile(
     r"\s*(?:(?:in|behind)\s+(?:prison|jail|bars|a\s+(?:penal\s+)?colony)\b)?\s*(?:for\b|over\b|$)",
     re.IGNORECASE,
@@ -396,7 +398,7 @@ def headline_named_term(ctx: DocContext, findings: list[Finding]) -> Finding | N
     if verb is None:
         return _name_colon_term(ctx, findings, tokens, line)
     # (the verb's own part of the line: "X sentenced to death; husband given five years")
-    stop = re.compile(r";|\s[|\u2014\u2013-]\s|:").search(line, verb.idx)
+    stop = _HEADLINE_PART_END.search(line, verb.idx)
     match = TERM_RE.search(line, verb.idx + len(verb.text), stop.start() if stop else len(line))
     if match is None or is_approximate(line[: match.start()]) or (months := term_months(match)) is None:
         return None

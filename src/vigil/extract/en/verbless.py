@@ -19,7 +19,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.modality import asserted
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, term_months
 from vigil.extract.en.persons import Person
-from vigil.extract.en.terms import _list_value
+from vigil.extract.en.terms import _list_value, _term_unit
 from vigil.extract.findings import Finding
 
 # nouns of a lead-in that tells a verdict ("The verdict:", "The sentences handed down:")
@@ -131,9 +131,9 @@ def _named_terms(ctx: DocContext, lead: Span, items: Span) -> list[tuple[Person,
 
 def _terms(run: str) -> list[tuple[int, int, int]]:
     """(start, end, months) of each term of the run, bare numbers in the unit of the term before."""
-    spans: list[tuple[int, int, int | None]] = [
-        (m.start(), m.end(), term_months(m)) for m in TERM_RE.finditer(run)
-    ]
+    matches = list(TERM_RE.finditer(run))
+    spans: list[tuple[int, int, int | None]] = [(m.start(), m.end(), term_months(m)) for m in matches]
+    units = {m.start(): _term_unit(m) for m in matches}
     covered = [(s, e) for s, e, _ in spans]
     for bare in _BARE.finditer(run):
         aside = run[: bare.start()].rstrip().endswith(",") and run[bare.end() :].lstrip().startswith(",")
@@ -143,7 +143,7 @@ def _terms(run: str) -> list[tuple[int, int, int]]:
     unit = None
     for s, e, months in sorted(spans):
         if months is not None:
-            unit = 12 if re.search(r"year|decade", run[s:e], re.IGNORECASE) else 1
+            unit = units[s]
             if months <= 600:
                 out.append((s, e, months))
         elif unit is not None and (value := _bare_value(run[s:e], unit)) is not None:
