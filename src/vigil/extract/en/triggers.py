@@ -1300,6 +1300,8 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return "arrest"  # "had been locked up since October": put in custody then, like "detained since"
     if tok.lemma_ == "lock" and any(c.dep_ == "auxpass" for c in tok.children) and _after_happening(tok):
         return "arrest"  # "who was locked up after the street protests": held since then
+    if tok.lemma_ == "lock" and not untried and force_holds_untried(tok):
+        return "arrest"  # "police have locked up the priest X": the police hold, no court has judged
     return "arrest" if untried else None
 
 
@@ -1703,6 +1705,23 @@ def _force_took_from(tok: Token) -> bool:
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree)
+
+
+def force_holds_untried(tok: Token) -> bool:
+    """'Police have locked up X', 'the authorities put X behind bars again': an active verb whose
+    subject is a security force, in a sentence that tells no verdict, term or court. Police and
+    agents take people into custody; they pass no sentence, so what they do is an arrest."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree):
+        return False
+    text = span_text(tok.sent).lower()
+    return not (
+        _VERDICT_CUES.search(text)
+        or TERM_RE.search(text)
+        or any(t.lemma_.lower() in _AFTER_VERDICT for t in tok.sent)
+    )
 
 
 _TAKING_IN = frozenset({"haul", "pull", "bring", "take", "drag", "cart", "whisk", "frogmarch", "march"})
@@ -2693,6 +2712,8 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
         return False
     if _UNTRIED_CUES.search(text):
         return True
+    if force_holds_untried(tok):
+        return True  # "authorities put the teacher X behind bars again": held, with no verdict told
     # "X was put behind bars on Tuesday, two days after the rally, a police spokesman said": the
     # police tell of it, and the sentence names no court, judge or verdict (a term was not given)
     sent = tok.sent
