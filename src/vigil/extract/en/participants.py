@@ -1632,6 +1632,13 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         # "Of the 30 detained, eight, including X, were freed": the list may hang on the whole
         preps += [c for c in patient.head.children if c.dep_ == "prep" and c.lower_ == "including"]
     if patient is not None and is_group(patient) and patient.lower_ not in ("they", "them"):
+        # "freed 40 prisoners and put them on a plane, including X": the list closes the next verb,
+        # whose "them" is this group
+        for c in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if them := [o for o in c.children if o.lower_ == "them"]:
+                preps += [
+                    g for h in (c, *them) for g in h.children if g.dep_ == "prep" and g.lower_ == "including"
+                ]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
