@@ -51,9 +51,7 @@ def _name_after(ctx: DocContext, start: int, end: int) -> tuple[Person, int] | N
     roles = 0
     while i < end and ctx.owner_at.get(i) is None:
         t = doc[i]
-        role = (t.is_lower and t.is_alpha and t.tag_ in _ROLE_TAGS) or (
-            t.ent_type_ == "NORP" and t.is_title
-        )
+        role = (t.is_lower and t.is_alpha and t.tag_ in _ROLE_TAGS) or (t.ent_type_ == "NORP" and t.is_title)
         if not role or roles >= _MAX_ROLE_WORDS:
             return None
         roles += 1
