@@ -106,3 +106,80 @@ def test_a_force_that_locks_someone_up_arrests_them(extract_text, text, pair):
 )
 def test_no_arrest_from_a_court_a_request_or_a_possibility(extract_text, text, absent):
     assert absent not in event_pairs(extract_text(text))
+
+
+# -- a counted group, an attribution, a colon, then the names ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Security agents took three reporters of the weekly into custody on Friday, their editor said: "
+            "the columnist Samuel Otieno, the photographer Peter Njoroge and an intern, Faith Wanjiru.",
+            {("arrest", "Samuel Otieno"), ("arrest", "Peter Njoroge"), ("arrest", "Faith Wanjiru")},
+        ),
+        (
+            "Police detained four students near the campus on Monday, the university said: Daniel Kiprop, "
+            "Joseph Mwangi, Lucy Achieng and Ruth Nyambura.",
+            {("arrest", "Daniel Kiprop"), ("arrest", "Ruth Nyambura")},
+        ),
+        (
+            "The authorities released two activists on Tuesday, their lawyers confirmed: the teacher Grace "
+            "Atieno and the farmer James Ouma.",
+            {("release", "Grace Atieno"), ("release", "James Ouma")},
+        ),
+    ],
+)
+def test_names_after_an_attribution_colon_are_the_counted_group(extract_text, text, pairs):
+    assert pairs <= event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another verb between the group and the colon; a questioning; a possibility
+        "Police detained three students on Monday, the university said, and warned others: Ali Musa, "
+        "Omar Said and Hassan Idris were not among them.",
+        "Police questioned three students on Monday, the university said: Ali Musa, Omar Said and "
+        "Hassan Idris.",
+        "Police may detain three students on Monday, the university said: Ali Musa, Omar Said and "
+        "Hassan Idris.",
+    ],
+)
+def test_no_names_for_a_group_after_another_clause_or_no_event(extract_text, text):
+    named = {"Ali Musa", "Omar Said", "Hassan Idris"}
+    assert not {p for p in event_pairs(extract_text(text)) if p[1] in named}
+
+
+# -- a title-case headline: a security force, the plain verb, a role and a name -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kyrgyz Police Detain Blogger Aibek Osmonov\n\nBISHKEK -- Relatives of Aibek Osmonov say they "
+            "do not know where he is held.",
+            ("arrest", "Aibek Osmonov"),
+        ),
+        (
+            "Tajik Authorities Release Poet Gulnora Saidova\n\nDUSHANBE -- Gulnora Saidova, a poet, spoke "
+            "to reporters.",
+            ("release", "Gulnora Saidova"),
+        ),
+    ],
+)
+def test_a_title_case_headline_force_verb_name(extract_text, text, pair):
+    assert pair in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Chiefs Release Report On Officer Dan Lee\n\nThe report runs to 90 pages.",
+        "Police Release Video Of John Smith Arrest\n\nThe video was filmed in May.",
+    ],
+)
+def test_a_title_case_headline_releasing_a_thing_frees_no_one(extract_text, text):
+    assert not {p for p in event_pairs(extract_text(text)) if p[0] == "release"}
