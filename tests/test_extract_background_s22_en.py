@@ -2,8 +2,8 @@
 for these tests (session 22): a possessed event noun in a phrase put before the subject of a
 report ("Since her release ..., X has been barred from travel, the guild said": the pronoun looks
 ahead to X though the sentence's root is the reporting verb); and a list of names closing the
-second of two verbs, whose "them" is the first verb's group ("freed 40 prisoners and put them on a
-plane to ..., including X": X was freed and expelled)."""
+second of two verbs, whose "them" is the first verb's group ("released 30 inmates and flew them
+out, including X": X was among those freed)."""
 
 from __future__ import annotations
 
@@ -59,15 +59,15 @@ def test_no_look_ahead_to_a_relative_or_to_a_release_sought(extract_text, text, 
     assert absent not in event_pairs(extract_text(text))
 
 
-# -- "freed N and put them on a plane to ..., including X" -----------------------------------
+# -- "released N inmates and flew them out, including X" ------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [
         (
-            "The government freed 40 prisoners and put them on a plane to the United States, including "
-            "Rosa Campos, a teacher from Leon.",
+            "The regime released 40 inmates and flew them to the United States, including Rosa Campos, "
+            "a teacher from Leon.",
             {("release", "Rosa Campos"), ("deportation", "Rosa Campos")},
         ),
         (

@@ -1648,7 +1648,7 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         # "Of the 30 detained, eight, including X, were freed": the list may hang on the whole
         preps += [c for c in patient.head.children if c.dep_ == "prep" and c.lower_ == "including"]
     if patient is not None and is_group(patient) and patient.lower_ not in ("they", "them"):
-        # "freed 40 prisoners and put them on a plane, including X": the list closes the next verb,
+        # "released 30 inmates and flew them out, including X": the list closes the next verb,
         # whose "them" is this group
         for c in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             if them := [o for o in c.children if o.lower_ == "them"]:

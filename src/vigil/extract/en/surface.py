@@ -1,7 +1,7 @@
 """The one taken, freed or expelled read off the words after an active verb, when the parse lost it.
 
-"Security forces seized Sunni cleric X", "authorities have let out the translator X", "Kazakhstan
-extradited Uzbek activist X to Tashkent": the small parser often makes a nationality or role
+"Intelligence agents seized preacher X", "officials let out the cartoonist X", "Turkey
+extradited Tajik dissident X to Dushanbe": the small parser often makes a nationality or role
 before an unknown name the object and hangs the name anywhere (a preposition, a clause, the
 root of the sentence), or reads the verb as an adjective of the role. Word order still tells who
 the object is: right after the active verb (and its particle), an optional article, a few words

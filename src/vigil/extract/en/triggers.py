@@ -2815,7 +2815,7 @@ def _died_in_custody(tok: Token) -> bool:
     colony': a custody word in the death's clause, but not in what describes the one who died
     ('X, who spent four years in prison in the 1990s, died of cancer at home')."""
     if _where_in_custody(tok) or _at_police_station(tok) or _there_in_custody(tok):
-        return True  # ("died on Saturday at the Remera police station": held by the police)
+        return True  # ("died at the Kira police station": held by the police)
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
