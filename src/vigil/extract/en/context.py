@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
+from vigil.extract.en.modality import SPEECH
 from vigil.extract.en.persons import (
     KIN_NOUNS,
     PERSON_NOUNS,
@@ -333,9 +334,16 @@ class DocContext:
         a pronoun in a clause or phrase put before the main subject looks ahead to that subject
         (a named person of the pronoun's gender)."""
         root = pronoun.sent.root
+        if root.lemma_ in SPEECH:
+            # "Since her release, X has been barred from travel, the guild said": the main clause is
+            # the report put before its reporting verb
+            told = [c for c in root.children if c.dep_ in ("ccomp", "advcl") and c.i < root.i]
+            root = told[0] if len(told) == 1 else root
         # ("X was re-arrested": the tokenizer's "re" may head the clause, the subject on "was")
         heads = [root, *(c for c in root.children if c.pos_ == "AUX")]
-        subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # ("the cartoonist X": the parser may make both the role and the name subjects)
+        subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
         if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
             return None  # "After she was freed, her lawyer, X, said": only a name as the subject
         anchors = {h.i for h in heads}
@@ -343,7 +351,7 @@ class DocContext:
         while phrase.head.i not in anchors and phrase.head.i != phrase.i:
             phrase = phrase.head
         if (
-            phrase.dep_ not in ("prep", "advcl", "npadvmod")
+            phrase.dep_ not in ("prep", "advcl", "npadvmod", "advmod")  # ("Ever since his arrest")
             or phrase.head.i not in anchors
             or phrase.i > subject.i
         ):

@@ -113,6 +113,7 @@ from vigil.extract.en.participants import (
 )
 from vigil.extract.en.persons import trigger_marks
 from vigil.extract.en.remainders import without_kept_rest
+from vigil.extract.en.surface import named_object
 from vigil.extract.en.teasers import teaser_lines
 from vigil.extract.en.terms import (
     bare_terms_after,
@@ -456,6 +457,10 @@ class EventFinder:
             and any(c.dep_ == "neg" for c in tok.head.head.head.children)
         ):
             finding.persons = []  # "X was not among the 41 prisoners pardoned": the group's, not X's
+        surface = named_object(ctx, tok, etype)
+        if surface and (not finding.persons or surface[0] in finding.persons):
+            # "seized cleric X", "arrested journalists A and B": the object by word order
+            finding.persons += [p for p in surface if p not in finding.persons]
         if finding.persons:
             finding.persons += as_well_as(ctx, finding.persons, tok.sent)
         companions = companions_of(ctx, tok)

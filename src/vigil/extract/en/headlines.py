@@ -14,7 +14,7 @@ from vigil.extract.en.groups import is_people
 from vigil.extract.en.modality import offender_label
 from vigil.extract.en.numbers import TERM_RE, is_approximate, parse_number, term_months
 from vigil.extract.en.persons import KIN_NOUNS, Person
-from vigil.extract.en.triggers import HOLDING_VERBS, TERM_NOUNS, lexicon
+from vigil.extract.en.triggers import HOLDING_VERBS, SECURITY_FORCES, TERM_NOUNS, lexicon
 from vigil.extract.findings import Finding
 from vigil.extract.scan import tokens_where
 
@@ -88,8 +88,9 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     # "Afghan Forces Arrest 2 Taliban Leaders": the plain form after a plural subject, read as a
     # name; only a number right after it makes it a verb with its counted object
     plural = before.tag_ in ("NNS", "NNPS") and before.lower_.endswith("s")
-    plain = etype is None and plural and lower in _TITLE_VERBS and tok.i + 1 < first.end
-    plain = plain and doc[tok.i + 1].like_num
+    plain = etype is None and lower in _TITLE_VERBS and tok.i + 1 < first.end
+    # ("Kyrgyz Police Detain Blogger X": after a security force, a name in the object run)
+    plain = plain and (plural and doc[tok.i + 1].like_num or _force_then_name(ctx, before, tok, first.end))
     if plain:
         etype = _TITLE_VERBS[lower]
     elif (
@@ -123,6 +124,21 @@ def title_case_headline(ctx: DocContext, tok: Token) -> Finding | None:
     if etype == "death" and words[-1].i not in ctx.owner_at:
         return None  # "Gallery Hangs Painter X's Works": the name is no object of the verb
     return Finding(etype, tok, persons, count=count, group_ref=count is not None, date=None, confidence=0.75)
+
+
+def _force_then_name(ctx: DocContext, before: Token, verb: Token, end: int) -> bool:
+    """'Tajik Authorities Detain Lawyer X': the word before the plain verb is a security force
+    ('Police', 'Authorities', 'Forces') and a name follows within a few title-case words."""
+    word = before.lower_  # (a title-case word keeps its plural as its lemma: "Authorities")
+    if not {before.lemma_.lower(), word, word[:-1], word[:-3] + "y"} & SECURITY_FORCES:
+        return False
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(end, verb.i + 4)]:
+        if t.i in ctx.owner_at:
+            return True
+        if not t.is_title or t.pos_ in ("ADP", "VERB", "AUX", "PUNCT"):
+            return False
+    return False
 
 
 # participles (and "dies") that tell a title-case headline's news of the name before them

@@ -1603,16 +1603,20 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
     # the parser made the list the group's apposition)
     colon = next((t.i for t in doc[group.i + 1 : sent.end] if t.text == ":"), sent.end)
     count = count_of(group)[0]
-    if (
-        count is None
-        or colon >= sent.end - 1
-        or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[group.i + 1 : colon])
-    ):
+    if count is None or colon >= sent.end - 1:
+        return []
+    if (told := _reported_before(doc[group.i + 1 : colon])) is not None:
+        # "took three staff into custody, their lawyer said: A, B and C"
+        colon_region = doc[group.i + 1 : told]
+    else:
+        colon_region = doc[group.i + 1 : colon]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in colon_region):
         return []
     found: list[Person] = []
     for t in doc[colon + 1 : sent.end]:
         person = ctx.owner_at.get(t.i)
-        if person is not None and t.i not in ctx.quoted:
+        # (an attribution's colon may be read as opening speech: the list is still the group's)
+        if person is not None and (told is not None or t.i not in ctx.quoted):
             if person not in found:
                 found.append(person)
         elif t.tag_ != "PRP$" and (
@@ -1620,6 +1624,18 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         ):
             return []
     return found if len(found) == count else []
+
+
+def _reported_before(span: Span) -> int | None:
+    """Where an attribution set off before a colon starts ('..., their colleagues said:'): the
+    index of its comma, when the span ends with a reporting verb whose subject follows that comma
+    and no other verb stands between."""
+    if len(span) < 3 or span[-1].lemma_ not in SPEECH or span[-1].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    comma = next((t for t in reversed(span[:-1]) if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in span.doc[comma.i + 1 : span[-1].i]):
+        return None
+    return comma.i
 
 
 def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) -> list[Person]:
@@ -1632,6 +1648,13 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         # "Of the 30 detained, eight, including X, were freed": the list may hang on the whole
         preps += [c for c in patient.head.children if c.dep_ == "prep" and c.lower_ == "including"]
     if patient is not None and is_group(patient) and patient.lower_ not in ("they", "them"):
+        # "released 30 inmates and flew them out, including X": the list closes the next verb,
+        # whose "them" is this group
+        for c in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if them := [o for o in c.children if o.lower_ == "them"]:
+                preps += [
+                    g for h in (c, *them) for g in h.children if g.dep_ == "prep" and g.lower_ == "including"
+                ]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]

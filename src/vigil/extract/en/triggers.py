@@ -1300,6 +1300,8 @@ def _imprison(tok: Token, home: str | None) -> str | None:
         return "arrest"  # "had been locked up since October": put in custody then, like "detained since"
     if tok.lemma_ == "lock" and any(c.dep_ == "auxpass" for c in tok.children) and _after_happening(tok):
         return "arrest"  # "who was locked up after the street protests": held since then
+    if tok.lemma_ == "lock" and not untried and force_holds_untried(tok):
+        return "arrest"  # "police have locked up the priest X": the police hold, no court has judged
     return "arrest" if untried else None
 
 
@@ -1703,6 +1705,23 @@ def _force_took_from(tok: Token) -> bool:
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree)
+
+
+def force_holds_untried(tok: Token) -> bool:
+    """'Police have locked up X', 'the authorities put X behind bars again': an active verb whose
+    subject is a security force, in a sentence that tells no verdict, term or court. Police and
+    agents take people into custody; they pass no sentence, so what they do is an arrest."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.lemma_.lower() in SECURITY_FORCES for t in subject.subtree):
+        return False
+    text = span_text(tok.sent).lower()
+    return not (
+        _VERDICT_CUES.search(text)
+        or TERM_RE.search(text)
+        or any(t.lemma_.lower() in _AFTER_VERDICT for t in tok.sent)
+    )
 
 
 _TAKING_IN = frozenset({"haul", "pull", "bring", "take", "drag", "cart", "whisk", "frogmarch", "march"})
@@ -2693,6 +2712,8 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
         return False
     if _UNTRIED_CUES.search(text):
         return True
+    if force_holds_untried(tok):
+        return True  # "authorities put the teacher X behind bars again": held, with no verdict told
     # "X was put behind bars on Tuesday, two days after the rally, a police spokesman said": the
     # police tell of it, and the sentence names no court, judge or verdict (a term was not given)
     sent = tok.sent
@@ -2793,8 +2814,8 @@ def _died_in_custody(tok: Token) -> bool:
     """'died in custody', 'died in a prison hospital', 'died ten days after his transfer to a
     colony': a custody word in the death's clause, but not in what describes the one who died
     ('X, who spent four years in prison in the 1990s, died of cancer at home')."""
-    if _where_in_custody(tok):
-        return True
+    if _where_in_custody(tok) or _at_police_station(tok) or _there_in_custody(tok):
+        return True  # ("died at the Kira police station": held by the police)
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
@@ -2834,7 +2855,66 @@ def _died_in_custody(tok: Token) -> bool:
         for v in c.subtree
         if v.dep_ in ("relcl", "acl") and (v.tag_ == "VBG" or v.lemma_ == "hold" and v.tag_ == "VBN")
     ]
+    if any(v.lemma_ == "serve" and _serves_a_term(v) for v in held):
+        return True  # "X, a teacher serving five years for his posts, died": still serving then
     return any(t.lemma_.lower() in CUSTODY_WORDS for v in held for t in v.subtree)
+
+
+def _serves_a_term(verb: Token) -> bool:
+    """'serving five years', 'serving a nine-year sentence': a term as the object of "serve" (not
+    'serving tea', 'serving in the army')."""
+    return any(
+        o.dep_ == "dobj" and (o.lemma_ in TERM_NOUNS or TERM_RE.match(doc_text(o.doc), o.left_edge.idx))
+        for o in verb.children
+    )
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _there_in_custody(tok: Token) -> bool:
+    """'The colony at Kopeisk is notorious. X died there in 2023': "there" looks back to the last
+    place told before the death, in its sentence or the one before; a custody place (not one
+    left behind: 'after his release from prison he moved to Riga, and died there') is custody.
+    A town that places the custody word ('a cell in Khujand') is part of that place."""
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in tok.children):
+        return False
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.pos_ == "NOUN" and _custody_noun(t):
+            return not _left_behind(t, t.sent.root)
+        # a place in a phrase ("moved to Tver", "in Riga"; not a name the tagger called a place)
+        place = t.dep_ == "pobj" and (t.ent_type_ in _PLACE_ENTITIES or t.pos_ == "PROPN")
+        if place and not _places_custody(t):
+            return False
+    return False
+
+
+def _custody_noun(noun: Token) -> bool:
+    """A custody word ('colony', 'cell') or a police lock-up ('the Kira police station')."""
+    lemma = noun.lemma_.lower()
+    if lemma in CUSTODY_WORDS:
+        return True
+    return lemma in _LOCKUPS and (
+        lemma not in ("station", "cell", "cells")
+        or any(m.lower_ in ("police", "holding") for m in noun.children if m.dep_ in ("compound", "amod"))
+    )
+
+
+def _places_custody(place: Token) -> bool:
+    """'a cell in Khujand', 'the colony at Kopeisk': a place named in a phrase of a custody word."""
+    prep = place.head
+    if prep.dep_ == "prep" and prep.i > 0 and _custody_noun(place.doc[prep.i - 1]):
+        return True  # ("his cell in Khujand": the parser may hang the phrase on the verb)
+    node = place
+    while node.dep_ in ("compound", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if _custody_noun(node):
+            return True
+    return False
 
 
 def _returned_to_custody(tok: Token, home: str | None) -> bool:
