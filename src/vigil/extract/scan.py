@@ -22,7 +22,16 @@ from spacy.attrs import HEAD, IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["head_indices", "ids_of", "indices_in", "occurs", "tokens_in", "tokens_in_lowered", "tokens_where"]
+__all__ = [
+    "head_indices",
+    "ids_of",
+    "indices_in",
+    "indices_worded",
+    "occurs",
+    "tokens_in",
+    "tokens_in_lowered",
+    "tokens_where",
+]
 
 
 def tokens_where(doc: Doc, attr: str, test: Callable[[str], bool]) -> list[Token]:
@@ -88,6 +97,20 @@ def head_indices(doc: Doc) -> list[int]:
     if found is None:
         offsets = doc.to_array(HEAD).astype(np.int64)
         found = doc.user_data["vigil_heads"] = (np.arange(len(doc), dtype=np.int64) + offsets).tolist()
+    return found
+
+
+def indices_worded(doc: Doc, words: frozenset[str]) -> frozenset[int]:
+    """The indices of the tokens whose lower-cased form or lower-cased lemma is one of `words`:
+    the test `t.lower_ in words or t.lemma_.lower() in words` that rules make of a word class
+    (a lexicon), answered once per document and word list. A rule that asks it of the phrases
+    around every trigger then tests indices, making no `Token` and no string per word. Ask only
+    once the lemmatizer has run."""
+    kept = doc.user_data.setdefault("vigil_worded", {})
+    found = kept.get(words)
+    if found is None:
+        lemmas = (t.i for t in tokens_in_lowered(doc, "LEMMA", words))
+        found = kept[words] = frozenset(indices_in(doc, "LOWER", words)).union(lemmas)
     return found
 
 

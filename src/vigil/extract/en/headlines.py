@@ -5,6 +5,7 @@ verbs read as names, plain verbs with bare objects ("Forces Arrest 2 Leaders").
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -404,7 +405,8 @@ def headline_named_term(ctx: DocContext, findings: list[Finding]) -> Finding | N
     line = doc_text(doc)[:end].rstrip()
     if end >= len(doc_text(doc)) or not line or line.endswith((".", "?", "!", ":")):
         return None  # no headline line of its own
-    tokens = [t for t in doc if t.idx < end and not t.is_space]
+    # (the line's tokens come first: the rest of the story is not walked)
+    tokens = [t for t in takewhile(lambda t: t.idx < end, doc) if not t.is_space]
     words = [t for t in tokens if t.is_alpha]
     if not 3 <= len(words) <= 16 or not words[0].is_title and not words[0].is_upper:
         return None

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
-from vigil.extract.scan import occurs, tokens_in, tokens_in_lowered
+from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -978,21 +978,25 @@ def tried_aside(tok: Token, patient: Token | None) -> bool:
     (the person is still named). Both must be told, and nothing may doubt the charge ('alleged',
     'fabricated', 'planted'): a drug charge is a common pretext, and a story about one criminal
     case is that story's."""
-    crimes = lexicon("ordinary_crimes")
+    # (the words of each class are found once per document: asked of every arrest and sentence)
+    doc = tok.doc
+    crimes = indices_worded(doc, lexicon("ordinary_crimes"))
+    if not crimes:
+        return False  # (most stories tell no ordinary crime)
     near = [*tok.subtree, *(patient.subtree if patient is not None else ())]
-    if not any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in near):
+    if not any(t.i in crimes for t in near):
         return False
     sent = tok.sent
-    doubts = lexicon("charge_doubts")
-    if any(t.lower_ in doubts or t.lemma_.lower() in doubts for t in sent):
+    if any(sent.start <= i < sent.end for i in indices_worded(doc, lexicon("charge_doubts"))):
         return False
-    doc = sent.doc
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     after = doc[sent.end].sent if sent.end < len(doc) else None
     cases = lexicon("side_cases")
+    set_apart = indices_in(doc, "LOWER", _SET_APART)
     for s in (before, sent):
         if s is not None and any(
-            t.lower_ in _SET_APART and (t.head.lemma_.lower() in cases or t.lower_ == "unrelated") for t in s
+            s.start <= i < s.end and (doc[i].head.lemma_.lower() in cases or doc[i].lower_ == "unrelated")
+            for i in set_apart
         ):
             return True  # "In a separate case", "An unrelated note:"
     # "The charge bears no link to the protest", "... in an unconnected matter"

@@ -21,6 +21,7 @@ from vigil.extract.en.numbers import NUM_WORD, TERM_RE, term_months
 from vigil.extract.en.persons import Person
 from vigil.extract.en.terms import _list_value, _term_unit
 from vigil.extract.findings import Finding
+from vigil.extract.scan import tokens_in
 
 # nouns of a lead-in that tells a verdict ("The verdict:", "The sentences handed down:")
 _VERDICT_NOUNS = frozenset(
@@ -41,6 +42,7 @@ _NAME_THEN_TERM = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?(?:,|:|\s[—–-])\s*")
 _FOR_AHEAD = re.compile(r"(?:\s+(?:each\s+)?(?:[a-z-]+\s+){0,5}?)?for\b")
 _BARE = re.compile(rf"\b({NUM_WORD}(?:\s+and\s+a\s+half)?)\b(?![\s-]*(?:years?|months?|%|-))", re.IGNORECASE)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_COLON = frozenset({":"})
 
 
 def verbless_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -49,7 +51,8 @@ def verbless_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]
     out: list[Finding] = []
     doc = ctx.doc
     termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
-    for colon in (t for t in doc if t.text == ":" and t.i not in ctx.quoted):
+    # (the colons through the word index: a pass over every token of every story found few)
+    for colon in (t for t in tokens_in(doc, "ORTH", _COLON) if t.i not in ctx.quoted):
         lead = doc[colon.sent.start : colon.i]
         if not _verdict_lead(lead):
             continue
