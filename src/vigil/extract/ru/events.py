@@ -1624,6 +1624,8 @@ class EventFinder:
                 continue
             if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
                 continue
+            if self._staff_of(x):
+                continue  # «X, бывший сотрудник колонии, умер дома»: where X worked, not was held
             after = doc[x.i + 1] if x.i + 1 < len(doc) else None
             if after is not None and (
                 after.lower_ in ("о", "об", "аб") or after.lower_.startswith("эксперт")
@@ -1634,6 +1636,20 @@ class EventFinder:
                 continue
             return True
         return False
+
+    def _staff_of(self, x: Token) -> bool:
+        """A place of custody that names whose staff someone is («сотрудник колонии»,
+        «начальник пенитенциарной службы»): the genitive of a staff noun, or its adjective."""
+        if "custody_staff" not in self.lexicon.sets:
+            return False  # Belarusian keeps no such list
+        node = x
+        for _ in range(2):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if self._word_in(node, "custody_staff"):
+                return True
+        return x.i > 0 and self._word_in(x.doc[x.i - 1], "custody_staff")
 
     def _among(self, t: Token, finding: Finding, index: PersonIndex) -> None:
         """«В числе задержанных оказался принц X и бизнесмен Y»: the participle after «в числе» /
@@ -2253,10 +2269,12 @@ class EventFinder:
         named_noun = self._named_noun(t, index)
         if (
             rule.label == "arrest"
-            and any(x.lower_ in ("решётку", "решетку") for x in window[1:6])
+            and any(x.lower_ in ("решётку", "решетку") for x in window[1:9])
             and (term_months(window, lex) or 0) >= 12
         ):
-            return None  # «отправил за решётку на шесть лет»: the verdict's term, not custody
+            # «отправил за решётку на шесть лет», also with the patient's description between:
+            # the verdict's term, not custody
+            return None
         if rule.needs_term and term is None and not named_noun and not ranged:
             return None
         if rule.label == "sentence" and term is None and self._condemned(t):
