@@ -37,6 +37,10 @@ class QuoteFinding:
     label: tuple[int, int] | None = None  # tokens of the turn's label («ЛОСЕВ:»)
 
 
+# «ИРИНА ЛОЗА, адвокат»: a turn label's role after a comma, one to four words
+_LABEL_ROLE = re.compile(r",\s*([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})\s*$")
+
+
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost pair of straight quote marks, inner marks included."""
     pairs: list[tuple[int, int]] = []
@@ -772,7 +776,11 @@ class QuoteFinder:
                 if len(holders) == 1:
                     out.append(QuoteFinding(holders[0], body, body_start, m.end(2)))
                 continue
-            label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            label_end = m.end(1)
+            role = _LABEL_ROLE.search(m.group(1))
+            if role is not None and role.group(1).islower():
+                label_end = m.start(1) + role.start()  # «ИРИНА ЛОЗА, адвокат»: the name before the role
+            label = doc.char_span(m.start(1), label_end, alignment_mode="expand")
             if label is None:
                 continue
             owners = [index.person_at(t) for t in label if t.is_alpha]
