@@ -5841,16 +5841,25 @@ class EventFinder:
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
 
     def _names_of_them(self, t: Token) -> bool:
-        """«Вядомыя імёны дваіх з іх — A і B»: the names of some of a group told before, given
-        after the word for names and «з іх» in a sentence with no event of its own."""
+        """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
+        известны их имена: A, B и C»: the names of (some of) a group told before, given after
+        the word for names and «из них» or «их» in a sentence with no event of its own."""
         names = self.lexicon.sets.get("names_of", set())
         if t.lower_ not in names:
             return False
-        words = list(t.doc[t.i + 1 : min(t.sent.end, t.i + 5)])
-        return any(
+        doc = t.doc
+        words = list(doc[t.i + 1 : min(t.sent.end, t.i + 5)])
+        of_them = any(
             self._word_in(a, "out_of") and self._word_in(b, "of_them")
             for a, b in zip(words, words[1:], strict=False)
-        ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+        )
+        # «их имена:», «имена их —»: the possessive right beside the noun, a colon or dash next
+        beside = [doc[t.i - 1]] if t.i > t.sent.start else []
+        beside += words[:1]
+        theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
+            x.text in (":", "—", "–") for x in words[:2]
+        )
+        return (of_them or theirs) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
 
     def _besides_named(self, t: Token) -> bool:
         """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
@@ -5906,8 +5915,18 @@ class EventFinder:
                 continue
             if self._names_of_them(t):
                 persons = []
+                # the list ends at a finite verb («…, сообщил адвокат X»: the source, not a name;
+                # with a parse only, Belarusian parts of speech are guesses)
+                stop = next(
+                    (
+                        x.i
+                        for x in doc[t.i + 1 : t.sent.end]
+                        if not self.linear and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+                    ),
+                    t.sent.end,
+                )
                 for root, person in index.mention_roots():
-                    if root.sent == t.sent and root.i > t.i and person not in persons:
+                    if root.sent == t.sent and t.i < root.i < stop and person not in persons:
                         persons.append(person)
                 if persons:
                     out.append(Membership(t, persons, None))
