@@ -1480,8 +1480,13 @@ class EventFinder:
         return low != t.lemma_ and low.endswith(_LINEAR_INFINITIVE) and t.lemma_.endswith(_INFINITIVE)
 
     def _postnominal(self, t: Token) -> bool:
-        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma."""
-        if "Part" not in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant"):
+        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma
+        (also one the tagger read as a noun: «поэту X, отбывающему пять лет»)."""
+        if "Short" in t.morph.get("Variant"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and not (
+            t.pos_ in ("NOUN", "ADJ") and t.is_lower and participle_cases(t.text)
+        ):
             return False
         if t.i < 2 or t.doc[t.i - 1].text != ",":
             return False
