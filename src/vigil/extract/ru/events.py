@@ -1480,8 +1480,13 @@ class EventFinder:
         return low != t.lemma_ and low.endswith(_LINEAR_INFINITIVE) and t.lemma_.endswith(_INFINITIVE)
 
     def _postnominal(self, t: Token) -> bool:
-        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma."""
-        if "Part" not in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant"):
+        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma
+        (also one the tagger read as a noun: «поэту X, отбывающему пять лет»)."""
+        if "Short" in t.morph.get("Variant"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and not (
+            t.pos_ in ("NOUN", "ADJ") and t.is_lower and participle_cases(t.text)
+        ):
             return False
         if t.i < 2 or t.doc[t.i - 1].text != ",":
             return False
@@ -1624,6 +1629,8 @@ class EventFinder:
                 continue
             if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
                 continue
+            if self._staff_of(x):
+                continue  # «X, бывший сотрудник колонии, умер дома»: where X worked, not was held
             after = doc[x.i + 1] if x.i + 1 < len(doc) else None
             if after is not None and (
                 after.lower_ in ("о", "об", "аб") or after.lower_.startswith("эксперт")
@@ -1634,6 +1641,20 @@ class EventFinder:
                 continue
             return True
         return False
+
+    def _staff_of(self, x: Token) -> bool:
+        """A place of custody that names whose staff someone is («сотрудник колонии»,
+        «начальник пенитенциарной службы»): the genitive of a staff noun, or its adjective."""
+        if "custody_staff" not in self.lexicon.sets:
+            return False  # Belarusian keeps no such list
+        node = x
+        for _ in range(2):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if self._word_in(node, "custody_staff"):
+                return True
+        return x.i > 0 and self._word_in(x.doc[x.i - 1], "custody_staff")
 
     def _among(self, t: Token, finding: Finding, index: PersonIndex) -> None:
         """«В числе задержанных оказался принц X и бизнесмен Y»: the participle after «в числе» /
@@ -2253,10 +2274,12 @@ class EventFinder:
         named_noun = self._named_noun(t, index)
         if (
             rule.label == "arrest"
-            and any(x.lower_ in ("решётку", "решетку") for x in window[1:6])
+            and any(x.lower_ in ("решётку", "решетку") for x in window[1:9])
             and (term_months(window, lex) or 0) >= 12
         ):
-            return None  # «отправил за решётку на шесть лет»: the verdict's term, not custody
+            # «отправил за решётку на шесть лет», also with the patient's description between:
+            # the verdict's term, not custody
+            return None
         if rule.needs_term and term is None and not named_noun and not ranged:
             return None
         if rule.label == "sentence" and term is None and self._condemned(t):
@@ -5823,16 +5846,25 @@ class EventFinder:
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
 
     def _names_of_them(self, t: Token) -> bool:
-        """«Вядомыя імёны дваіх з іх — A і B»: the names of some of a group told before, given
-        after the word for names and «з іх» in a sentence with no event of its own."""
+        """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
+        известны их имена: A, B и C»: the names of (some of) a group told before, given after
+        the word for names and «из них» or «их» in a sentence with no event of its own."""
         names = self.lexicon.sets.get("names_of", set())
         if t.lower_ not in names:
             return False
-        words = list(t.doc[t.i + 1 : min(t.sent.end, t.i + 5)])
-        return any(
+        doc = t.doc
+        words = list(doc[t.i + 1 : min(t.sent.end, t.i + 5)])
+        of_them = any(
             self._word_in(a, "out_of") and self._word_in(b, "of_them")
             for a, b in zip(words, words[1:], strict=False)
-        ) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+        )
+        # «их имена:», «имена их —»: the possessive right beside the noun, a colon or dash next
+        beside = [doc[t.i - 1]] if t.i > t.sent.start else []
+        beside += words[:1]
+        theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
+            x.text in (":", "—", "–") for x in words[:2]
+        )
+        return (of_them or theirs) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
 
     def _besides_named(self, t: Token) -> bool:
         """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
@@ -5888,8 +5920,18 @@ class EventFinder:
                 continue
             if self._names_of_them(t):
                 persons = []
+                # the list ends at a finite verb («…, сообщил адвокат X»: the source, not a name;
+                # with a parse only, Belarusian parts of speech are guesses)
+                stop = next(
+                    (
+                        x.i
+                        for x in doc[t.i + 1 : t.sent.end]
+                        if not self.linear and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+                    ),
+                    t.sent.end,
+                )
                 for root, person in index.mention_roots():
-                    if root.sent == t.sent and root.i > t.i and person not in persons:
+                    if root.sent == t.sent and t.i < root.i < stop and person not in persons:
                         persons.append(person)
                 if persons:
                     out.append(Membership(t, persons, None))

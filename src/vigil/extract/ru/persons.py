@@ -320,6 +320,7 @@ def find_persons(
     # (not Belarusian: its first names are unknown to the Russian dictionary and its verbs'
     # gender is a guess, so the verb rule would re-gender nearly every name)
     _gender_from_relatives(index, by_verb=not lexicon.extra.get("linear"))
+    _capital_turn_labels(index, describe, lexicon)
     _bare_surnames(index)
     _bare_first_names(index)
     _lone_given_names(index)
@@ -587,7 +588,71 @@ def _in_turn_label(t: Token) -> bool:
         end += 1
     if end < len(doc) and doc[end].text == ")":
         end += 1  # «ВЕДУЩИЙ (ПАВЕЛ ЛОСЕВ):»
-    return end < len(doc) and doc[end].text == ":"
+    return end < len(doc) and (doc[end].text == ":" or _role_after_label(doc, end) is not None)
+
+
+def _role_after_label(doc: Doc, comma: int) -> int | None:
+    """«ИРИНА ЛОЗА, адвокат: …»: the speaker's role after a comma in a turn label, one to four
+    lower-case words up to the colon; the colon's index, or None."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    k = comma + 1
+    while k < len(doc) and k - comma <= 4 and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if k == comma + 1 or k >= len(doc) or doc[k].text != ":":
+        return None
+    return k
+
+
+def _capital_turn_labels(index: PersonIndex, describe: Callable[[Span], NameInfo], lexicon: Lexicon) -> None:
+    """«ИРИНА ЛОЗА, адвокат: …», «ИРИНА ЛОЗА: …»: transcripts name their speakers in capitals at
+    the start of a line, which the NER does not read as a name. Two or three such words that
+    read as a first name and a surname are that person, title-cased and in the nominative as
+    a label is written (the tagger often takes capitals for another case: «ВАЛЕРИЯ» as
+    Валерий's genitive)."""
+    doc = index.doc
+    roles = lexicon.sets.get("turn_roles", set())
+    for t in doc:
+        if t.i in index.by_token or not (t.is_upper and t.is_alpha and len(t.text) > 1):
+            continue
+        before = doc[t.i - 1] if t.i else None
+        if before is not None and ("\n" not in before.text and "\n" not in before.whitespace_):
+            continue
+        end = t.i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and len(doc[end].text) > 1:
+            end += 1
+        if not 2 <= end - t.i <= 3 or not _in_turn_label(t):
+            continue
+        span = doc[t.i : end]
+        if any(x.lower_ in roles or x.i in index.by_token for x in span):
+            continue
+        info = describe(span)
+        if info.kinds[0] != "first" or "surname" not in info.kinds:
+            continue
+        words = [_title(x.text) for x in span]
+        kinds = ["first"] * (len(words) - 1) + ["surname"]
+        _add(index, span, NameInfo(words, kinds, _label_gender(words[-1], info)))
+    for person in index.persons:
+        if all(w.isupper() and len(w) > 1 for w in person.tokens):
+            # «ПАВЕЛ ЛОСЕВ» the NER did read in a label: the name as the article would write it
+            person.tokens = [_title(w) for w in person.tokens]
+            person.name = " ".join(person.tokens)
+
+
+def _title(word: str) -> str:
+    """«АБАШИДЗЕ» → Абашидзе, «ШАРЕНДО-ПАНАСЮК» → Шарендо-Панасюк."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def _label_gender(surname: str, info: NameInfo) -> str | None:
+    """A nominative surname's own ending decides (Корнилова is a woman whatever the tagger
+    made of the first name in capitals); otherwise the name's reading."""
+    low = surname.lower()
+    if low.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")):
+        return "fem"
+    if low.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")):
+        return "masc"
+    return info.gender
 
 
 def _bare_first_names(index: PersonIndex) -> None:

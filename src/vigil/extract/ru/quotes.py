@@ -37,6 +37,10 @@ class QuoteFinding:
     label: tuple[int, int] | None = None  # tokens of the turn's label («ЛОСЕВ:»)
 
 
+# «ИРИНА ЛОЗА, адвокат»: a turn label's role after a comma, one to four words
+_LABEL_ROLE = re.compile(r",\s*([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})\s*$")
+
+
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost pair of straight quote marks, inner marks included."""
     pairs: list[tuple[int, int]] = []
@@ -310,11 +314,23 @@ class QuoteFinder:
         titled = self._titled_subject(named)
         if titled is not None:
             return titled
+        clients: set[int] = set()
         for t, person in named:
             # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
             # relation noun when another name follows
             prev = span.doc[t.i - 1] if t.i > 0 else None
             possessed = prev is not None and index.person_at(prev) is None and lex.word_in(prev, "possessors")
+            if (
+                prev is not None
+                and prev.lower_ in ("и", ",")
+                and t.i > 1
+                and id(index.person_at(span.doc[t.i - 2])) in clients
+                and person is not named[-1][1]
+            ):
+                clients.add(id(person))
+                continue  # «адвокат Ковалевской и Орлова Олег Румянцев»: a second client, not the speaker
+            if possessed and person is not named[-1][1]:
+                clients.add(id(person))
             linear = bool(lex.extra.get("linear"))
             if (
                 possessed
@@ -532,7 +548,11 @@ class QuoteFinder:
                         )
                     )
                 ):
-                    holders.append(person)
+                    owner = None
+                    if self.lexicon.word_in(before, "possessors"):
+                        owner = _named_after_clients(index, person, _end)
+                    if all(h is not (owner or person) for h in holders):
+                        holders.append(owner or person)
                     break
         if len(holders) == 1:
             return holders[0]
@@ -772,7 +792,11 @@ class QuoteFinder:
                 if len(holders) == 1:
                     out.append(QuoteFinding(holders[0], body, body_start, m.end(2)))
                 continue
-            label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            label_end = m.end(1)
+            role = _LABEL_ROLE.search(m.group(1))
+            if role is not None and role.group(1).islower():
+                label_end = m.start(1) + role.start()  # «ИРИНА ЛОЗА, адвокат»: the name before the role
+            label = doc.char_span(m.start(1), label_end, alignment_mode="expand")
             if label is None:
                 continue
             owners = [index.person_at(t) for t in label if t.is_alpha]
@@ -1000,6 +1024,21 @@ def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding
             for i in drop:
                 if index.by_token.get(i) is person:
                     del index.by_token[i]
+
+
+def _named_after_clients(index: PersonIndex, client: Person, end: int) -> Person | None:
+    """«адвокат Ахмедовой Тимур Ковров», «адвокат Ахмедовой и Орлова Тимур Ковров»: the name
+    that follows the client's genitive (and any clients joined to it) after a relation noun is
+    the holder of that noun; None when no other name follows."""
+    doc = index.doc
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in ("и", ",") and index.person_at(doc[k + 1]) is not None:
+        joined = index.person_at(doc[k + 1])
+        k += 1
+        while k < len(doc) and index.person_at(doc[k]) is joined:
+            k += 1
+    after = index.person_at(doc[k]) if k < len(doc) else None
+    return after if after is not None and after is not client else None
 
 
 def _inner_dot(doc: Doc, j: int) -> bool:
