@@ -415,7 +415,7 @@ class BelarusianExtractor(RussianExtractor):
             and not self._first_name(tokens[0].text)
             and tokens[0].lemma_.lower() in self.lexicon.sets.get("abroad", ())
         ):
-            tokens = tokens[1:]  # «прадстаўніца МУС Літвы Рута Вайткуте»: the country, then the name
+            tokens = tokens[1:]  # «консул Польшчы Ева Пякарская»: the country, then the name
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
             tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("opening_words", ()):

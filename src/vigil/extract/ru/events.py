@@ -816,7 +816,7 @@ class EventFinder:
                 break
             end = doc[end].sent.end
         after = sorted((g for g in findings if sent.end <= g.trigger.i < end), key=lambda g: g.trigger.i)
-        # («Трое з іх былі ў СІЗА, двое — пад хатнім арыштам»: a smaller part that names nobody
+        # («Адзін з іх быў у СІЗА, другі — пад хатнім арыштам»: a smaller part that names nobody
         # is the same people told in parts, no other group)
         after = [g for g in after if not (g.count is not None and not g.persons and g.count < f.count)]
         if not after or any(g.count is not None for g in after):
@@ -2819,7 +2819,7 @@ class EventFinder:
                 blank = False
                 if lead and rule.label != "sentence":
                     # «Сярод вызваленых:» then a paragraph for each person, opening with the
-                    # name(s): «X, журналістка з Мінска. Затрыманая ў 2022 годзе …»
+                    # name(s): «X, фармацэўтка з Кобрына. Затрыманая ў 2023-м …»
                     finding = Finding(rule.label, lead[0][0], persons=[p for _, p in lead])
                     finding.date = self._date(t)
                     out.append(finding)
@@ -2882,14 +2882,14 @@ class EventFinder:
         if k >= len(words) or words[k].text not in (",", "."):
             return []
         # a profile describes its person; a story's paragraph has a verb of its own in its first
-        # sentence («X, паводле звестак праваабаронцаў, адмовіўся …»): the list has ended
+        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended
         endings = tuple(self.lexicon.sets.get("active_past_endings", ()))
         verbs = (*endings, *(e + "ся" for e in endings), "лі", "ліся")
         first = words[0].sent
         return [] if any(x.is_lower and x.lower_.endswith(verbs) for x in first) else out
 
     def _these_are(self, sent: Span) -> list[Token]:
-        """«… былі затрыманыя шасцёра ўдзельнікаў чата. Гэта:» then one line per name: a short
+        """«… ўвечары затрымалі траіх валанцёраў. Гэта:» then one line per name: a short
         sentence of only «these are» words (`these_are`: «Гэта:», «Вось яны:», «Іх імёны:») and a
         colon after the trigger's sentence opens the trigger's list. Its words, else empty."""
         doc = sent.doc
@@ -3067,7 +3067,7 @@ class EventFinder:
             if self._word_in(x, "agent_roles") or self._word_in(x, "blockers"):
                 return False
             described = x.is_lower and x.text.replace("-", "").isalpha()  # «святар-грэкакатолік»
-            # «44-гадоваму апаратчыку X — …;»: the person's age as an adjective
+            # «31-гадоваму кіроўцу X — …;»: the person's age as an adjective
             described = described or (k == 0 and bool(_AGE_ADJECTIVE.match(x.text)))
             hyphen = x.text in ("-", "‑") or (k and words[k - 1].text in ("-", "‑"))
             town = k and words[k - 1].lower_ in ("з", "зь", "са", "із") and x.is_title
@@ -3931,7 +3931,7 @@ class EventFinder:
         return self._heading_subject(t, index, label)
 
     def _paragraph_opener(self, t: Token, index: PersonIndex) -> Person | None:
-        """«X, журналістка з Мінска. Затрыманая ў 2022 годзе … Вывезеная ў Літву.»: a sentence
+        """«X, фармацэўтка з Кобрына. Затрыманая ў 2023-м … Вывезеная ў Польшчу.»: a sentence
         of a profile paragraph that opens with a participle or a past verb of one gender has
         for its subject the person whose name opens the paragraph, when no one else is named in
         the paragraph before it (not a sentence that opens a paragraph itself)."""
@@ -4636,7 +4636,7 @@ class EventFinder:
         A name right after it (past a role noun in the instrumental at most), in the
         instrumental or in a form that does not decline, is the agent when the participle's
         subject already stands before it in the clause. In Belarusian the participle may agree
-        with an oblique noun («N палітвязняў, памілаваных Аляксандрам Лукашэнкам»)."""
+        with an oblique noun («дзевяць вязняў, памілаваных Аляксандрам Лукашэнкам, вывезлі»)."""
         oblique = (
             self.linear
             and t.is_lower
@@ -5109,7 +5109,7 @@ class EventFinder:
             return True
         if not self.linear:
             return False
-        # «Суддзя суда Ленінскага раёна Гродна X вынес прысуд»: the court's name between the
+        # «суддзя суда Кастрычніцкага раёна Гомеля X абвясціў прысуд»: the court's name between the
         # title and the name, words with no verb, stop or other name among them
         doc = root.doc
         courts = self.lexicon.sets.get("court_nouns", ())
@@ -6261,7 +6261,7 @@ def _timeline_line(t: Token) -> bool:
             or any(c.isdigit() for c in x.text)
             or (x.is_alpha and x.is_lower)
             or x.text in (".", ",")
-            or (k == 0 and x.text in _BULLETS)  # «• сакавік 2021 — асуджаны …»: a bulleted timeline
+            or (k == 0 and x.text in _BULLETS)  # «• кастрычнік 2021 — асуджаны …»: a bulleted timeline
             for k, x in enumerate(before[:-1])
         )
     )
