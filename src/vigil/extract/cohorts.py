@@ -410,6 +410,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         if cohort.members or not cohort.findings or any(f.persons for f in cohort.findings):
             continue
         first = cohort.findings[0]
+        if first.more_count:
+            continue  # «Яшчэ чатырох …»: others than those told before
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
         words |= _described_group(first.trigger)
         size = first.count

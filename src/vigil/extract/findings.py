@@ -58,6 +58,8 @@ class Finding:
     joins_latest: bool = False  # "also freed", "among those released": belongs to an earlier group
     pronoun_group: bool = False  # "... and drove them across the border": the group just counted
     beyond_group: bool = False  # «ещё одного фигуранта, X,»: one more, outside a group counted before
+    # «Яшчэ двух валанцёраў памілавалі»: a count of further people, none of those named before
+    more_count: bool = False
     implies_release: bool = True  # a prisoner deported was freed; "ordered his expulsion" says less
     counted_back: bool = False  # "All twelve were freed", "The 14": the counted group told before
     # «Журналистов задержали в ноябре», «Всех их задержали»: a bare group noun or a plural

@@ -410,6 +410,12 @@ class BelarusianExtractor(RussianExtractor):
             tokens = tokens[
                 2:
             ]  # «Грамадзяніна Польшчы Кшыштафа Навака»: a citizen of a country, then the name
+        if (
+            len(tokens) >= 3
+            and not self._first_name(tokens[0].text)
+            and tokens[0].lemma_.lower() in self.lexicon.sets.get("abroad", ())
+        ):
+            tokens = tokens[1:]  # «консул Польшчы Ева Пякарская»: the country, then the name
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("time_adverbs", ()):
             tokens = tokens[1:]  # «Летась Лысюка памілавалі»: a word of time opening a sentence
         if len(tokens) >= 2 and tokens[0].lower_ in self.lexicon.sets.get("opening_words", ()):

@@ -218,6 +218,8 @@ class BelarusianNames:
             return True  # «Валерыя Шыманскага»: an adjectival surname's masculine genitive
         if len(low) > 3 and low.endswith("я") and low[-2] in "лнсцзд":
             return True  # «Яна Поля», «Яна Шапеля»: a soft surname's genitive (Поль, Шапель)
+        if len(low) > 4 and low.endswith(("кі", "гі", "хі")) and not low.endswith(("скі", "цкі")):
+            return True  # «Аляксандра Мурашкі»: Мурашка's genitive (a woman's nominative would be -а)
         return (
             len(low) > 3
             and low.endswith("а")

@@ -26,6 +26,8 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 # a dash or numbered list line's opening
 _LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d+[.)])\s")
+_BULLETS = ("•", "·", "▪", "*", "-", "–", "—")  # marks that open a list's line
+_AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")  # «44-гадоваму», «27-гадовую»: an age told as an adjective
 
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -277,6 +279,14 @@ class EventFinder:
             f.beyond_group = any(
                 self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
                 for x in doc[sent.start : sent.end - 1]
+            )
+            f.more_count = (
+                f.count is not None
+                and not f.persons
+                and any(
+                    self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == f.count
+                    for x in doc[sent.start : sent.end - 1]
+                )
             )
         self._together_shared(findings)
         if not self.linear:
@@ -771,7 +781,7 @@ class EventFinder:
             if len(group) == 1:
                 f.persons = list(group[0])
                 continue
-            if not self.linear and not earlier:
+            if not earlier:
                 f.persons = self._told_next(f, findings)
         for f in findings:
             if id(f) in extras:
@@ -806,6 +816,9 @@ class EventFinder:
                 break
             end = doc[end].sent.end
         after = sorted((g for g in findings if sent.end <= g.trigger.i < end), key=lambda g: g.trigger.i)
+        # («Адзін з іх быў у СІЗА, другі — пад хатнім арыштам»: a smaller part that names nobody
+        # is the same people told in parts, no other group)
+        after = [g for g in after if not (g.count is not None and not g.persons and g.count < f.count)]
         if not after or any(g.count is not None for g in after):
             return []
         told: list[Person] = []
@@ -2795,11 +2808,17 @@ class EventFinder:
         own term, and only with one)."""
         text = doc_text(doc)
         named = {id(f.trigger) for f in findings}
+        counted = {id(f.trigger) for f in findings if f.count is not None and not f.persons}
         out: list[Finding] = []
         for t, rule, _end in triggers:
             sent = t.sent
             tail = [x for x in sent if not x.is_space and "\n" not in x.text]
-            if not tail or tail[-1].text != ":" or id(t) in named or not self._asserted(t):
+            these = self._these_are(sent) if tail and tail[-1].text != ":" else []
+            if these:
+                tail = these  # (a counted group then «Гэта:»: its list names the group's people)
+            elif id(t) in named:
+                continue
+            if not tail or tail[-1].text != ":" or (these and id(t) not in counted) or not self._asserted(t):
                 continue
             if any(index.person_at(x) is not None for x in sent):
                 continue
@@ -2807,17 +2826,28 @@ class EventFinder:
             lines = text[pos:].split("\n")
             start = pos
             previous = ":"
+            blank = True
             for line in lines:
                 a = start
                 start += len(line) + 1
                 if not line.strip():
+                    blank = True
                     continue  # (a cleaned text sets each item apart by a blank line)
                 body = _item_body(line, previous)
                 previous = line
-                if body is None:
-                    break
                 span = doc.char_span(a, a + len(line), alignment_mode="expand")
                 if span is None:
+                    break
+                lead = self._paragraph_names(span, index) if body is None and blank else []
+                blank = False
+                if lead and rule.label != "sentence":
+                    # «Сярод вызваленых:» then a paragraph for each person, opening with the
+                    # name(s): «X, фармацэўтка з Кобрына. Затрыманая ў 2023-м …»
+                    finding = Finding(rule.label, lead[0][0], persons=[p for _, p in lead])
+                    finding.date = self._date(t)
+                    out.append(finding)
+                    continue
+                if body is None:
                     break
                 if body == 0 and not self._name_led(span, index):
                     break
@@ -2850,6 +2880,49 @@ class EventFinder:
                 finding.date = self._date(t)
                 out.append(finding)
         return out
+
+    def _paragraph_names(self, span: Span, index: PersonIndex) -> list[tuple[Token, Person]]:
+        """The names that open a paragraph of a list of profiles (Belarusian), joined by «і»
+        and closed by a comma or a full stop («X і Y, звестак пра тэрміны якіх няма.»): each
+        name's first word and its person; empty when the paragraph opens with anything else."""
+        if not self.linear:
+            return []
+        words = [x for x in span if not x.is_space]
+        out: list[tuple[Token, Person]] = []
+        k = 0
+        while k < len(words):
+            person = index.person_at(words[k])
+            if person is None:
+                return []
+            if all(p is not person for _, p in out):
+                out.append((words[k], person))
+            while k < len(words) and index.person_at(words[k]) is person:
+                k += 1
+            if k < len(words) and words[k].lower_ in ("і", "ды") and k + 1 < len(words):
+                k += 1
+                continue
+            break
+        if k >= len(words) or words[k].text not in (",", "."):
+            return []
+        # a profile describes its person; a story's paragraph has a verb of its own in its first
+        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended
+        endings = tuple(self.lexicon.sets.get("active_past_endings", ()))
+        verbs = (*endings, *(e + "ся" for e in endings), "лі", "ліся")
+        first = words[0].sent
+        return [] if any(x.is_lower and x.lower_.endswith(verbs) for x in first) else out
+
+    def _these_are(self, sent: Span) -> list[Token]:
+        """«… ўвечары затрымалі траіх валанцёраў. Гэта:» then one line per name: a short
+        sentence of only «these are» words (`these_are`: «Гэта:», «Вось яны:», «Іх імёны:») and a
+        colon after the trigger's sentence opens the trigger's list. Its words, else empty."""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return []
+        nxt = [x for x in doc[sent.end].sent if not x.is_space and "\n" not in x.text]
+        words = self.lexicon.sets.get("these_are", ())
+        if 2 <= len(nxt) <= 4 and nxt[-1].text == ":" and all(x.lower_ in words for x in nxt[:-1]):
+            return nxt
+        return []
 
     def _term_lines(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
         """«Сроки распределились так:\n— X получил пять лет;\n— Y и Z — по четыре года колонии;»:
@@ -3017,6 +3090,8 @@ class EventFinder:
             if self._word_in(x, "agent_roles") or self._word_in(x, "blockers"):
                 return False
             described = x.is_lower and x.text.replace("-", "").isalpha()  # «святар-грэкакатолік»
+            # «31-гадоваму кіроўцу X — …;»: the person's age as an adjective
+            described = described or (k == 0 and bool(_AGE_ADJECTIVE.match(x.text)))
             hyphen = x.text in ("-", "‑") or (k and words[k - 1].text in ("-", "‑"))
             town = k and words[k - 1].lower_ in ("з", "зь", "са", "із") and x.is_title
             if not (described or hyphen or town):
@@ -3300,10 +3375,12 @@ class EventFinder:
                 continue
             if any(a <= root.idx < b for a, b in spans) != quoted:
                 continue
+            if self._agent_role(root, index):
+                self._agents.add(id(person))  # (nor the one a pronoun after it stands for)
+                continue
             if (
                 (self._possessor(root, index) and owner is not person)
                 or self._clause_break(t, root)
-                or self._agent_role(root, index)
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
                 or self._teller_after(t, root, person, index)
@@ -3870,7 +3947,37 @@ class EventFinder:
             person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
             if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
                 return [person]
+        if opening and self.linear:
+            person = self._paragraph_opener(t, index)
+            if person is not None:
+                return [person]
         return self._heading_subject(t, index, label)
+
+    def _paragraph_opener(self, t: Token, index: PersonIndex) -> Person | None:
+        """«X, фармацэўтка з Кобрына. Затрыманая ў 2023-м … Вывезеная ў Польшчу.»: a sentence
+        of a profile paragraph that opens with a participle or a past verb of one gender has
+        for its subject the person whose name opens the paragraph, when no one else is named in
+        the paragraph before it (not a sentence that opens a paragraph itself)."""
+        low = t.lower_
+        if low.endswith(("ны", "ты", "ў")):
+            gender = "masc"
+        elif low.endswith(("ная", "тая", "ла")):
+            gender = "fem"
+        else:
+            return None
+        doc = t.doc
+        text = doc.text
+        para = text.rfind("\n", 0, t.idx) + 1
+        if para == doc[t.sent.start].idx:
+            return None
+        named = {id(p): p for x in doc[: t.i] if x.idx >= para and (p := index.person_at(x)) is not None}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if person.gender not in (None, gender):
+            return None
+        first = next((x for x in doc[: t.i] if x.idx >= para and not x.is_space), None)
+        return person if first is not None and index.person_at(first) is person else None
 
     def _heading_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
         """The persons of the profile heading the trigger's lines stand under: the nearest line
@@ -3882,7 +3989,7 @@ class EventFinder:
         low = t.lower_
         if t.sent.start > 0 and "\n" not in doc[t.sent.start - 1].text_with_ws:
             return []  # the sentence opens a line of the profile, not the middle of a story
-        if not doc[t.sent.start].is_title and not (label in ("arrest", "sentence") and _timeline_line(t)):
+        if not doc[t.sent.start].is_title and not _timeline_line(t):
             # a timeline's line («2021 — затрыманы …», «май 2024 — асуджаная …») gives its
             # arrest or sentence to the heading's person of the participle's gender; its other
             # events (a release later on the line, a transfer) brought releases no article told
@@ -4551,8 +4658,14 @@ class EventFinder:
         a passive participle takes its patient as the subject and who acted in the instrumental.
         A name right after it (past a role noun in the instrumental at most), in the
         instrumental or in a form that does not decline, is the agent when the participle's
-        subject already stands before it in the clause."""
-        if not self._passive_participle(t):
+        subject already stands before it in the clause. In Belarusian the participle may agree
+        with an oblique noun («дзевяць вязняў, памілаваных Аляксандрам Лукашэнкам, вывезлі»)."""
+        oblique = (
+            self.linear
+            and t.is_lower
+            and t.lower_.endswith(tuple(self.lexicon.sets.get("oblique_participle_endings", ())))
+        )
+        if not (self._passive_participle(t) or oblique):
             return False
         doc = t.doc
         start = _mention_start(root, person, index)
@@ -5015,7 +5128,21 @@ class EventFinder:
         prosecutor or investigator is the one who acts, never the one detained or sentenced."""
         person = index.person_at(root)
         start = _mention_start(root, person, index)
-        return start > 0 and self._word_in(root.doc[start - 1], "agent_roles")
+        if start > 0 and self._word_in(root.doc[start - 1], "agent_roles"):
+            return True
+        if not self.linear:
+            return False
+        # «суддзя суда Кастрычніцкага раёна Гомеля X абвясціў прысуд»: the court's name between the
+        # title and the name, words with no verb, stop or other name among them
+        doc = root.doc
+        courts = self.lexicon.sets.get("court_nouns", ())
+        for k in range(start - 2, max(root.sent.start, start - 7) - 1, -1):
+            x = doc[k + 1]
+            if not x.is_alpha or self._verb(x) or index.person_at(x) is not None:
+                return False
+            if self._word_in(doc[k], "agent_roles"):
+                return any(y.lower_ in courts for y in doc[k + 1 : start])
+        return False
 
     def _only_agent(self, person: Person, index: PersonIndex) -> bool:
         """Every mention of the person follows a judge's, prosecutor's or investigator's title."""
@@ -6169,9 +6296,16 @@ def _timeline_line(t: Token) -> bool:
     before = doc[t.sent.start : t.i]
     if len(before) < 2 or before[-1].text not in ("—", "–", "-", ":"):
         return False
-    return any(c.isdigit() for c in before.text) and all(
-        x.like_num or any(c.isdigit() for c in x.text) or (x.is_alpha and x.is_lower) or x.text in (".", ",")
-        for x in before[:-1]
+    return (
+        any(c.isdigit() for c in before.text)
+        and all(
+            x.like_num
+            or any(c.isdigit() for c in x.text)
+            or (x.is_alpha and x.is_lower)
+            or x.text in (".", ",")
+            or (k == 0 and x.text in _BULLETS)  # «• кастрычнік 2021 — асуджаны …»: a bulleted timeline
+            for k, x in enumerate(before[:-1])
+        )
     )
 
 
