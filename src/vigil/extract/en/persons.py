@@ -1916,7 +1916,8 @@ class PersonFinder:
             person = self._match_single(persons, tok, named[word])
             # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
             place = tok.ent_type_ in ("GPE", "LOC", "FAC")
-            if person is not None and place and word not in (_unjoined(person.surname), person.first):
+            own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
+            if person is not None and place and word not in own:
                 person = None
             if person is not None:
                 start = tok.i
@@ -2299,7 +2300,12 @@ def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> 
     word = fold(tok.text)
     if gender is None:
         return None
-    middle = [p for p in persons if len(p.tokens) >= 3 and fold(p.tokens[1]) == word and p not in hits]
+    # (`hits` may hold them already: the first of two surnames is also read as a surname)
+    middle = [
+        p
+        for p in persons
+        if len(p.tokens) >= 3 and fold(p.tokens[1]) == word and not same_surname(p.surname, word)
+    ]
     if not middle:
         return None  # no Spanish-style double surname in play: the usual reading holds
     fits = [p for p in [*hits, *middle] if p.gender == gender]
@@ -2331,6 +2337,7 @@ class _NameIndex:
         self._middle: dict[str, list[Person]] = {}
         self._first: dict[str, list[Person]] = {}
         self._before_given: dict[str, list[Person]] = {}
+        self._first_of_two: dict[str, list[Person]] = {}
         for p in persons:
             surname = p.surname
             self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
@@ -2341,13 +2348,15 @@ class _NameIndex:
                 self._first.setdefault(p.first, []).append(p)
             if (before := _surname_before_given(p)) is not None:
                 self._before_given.setdefault(before, []).append(p)
+            if (second := _first_of_two(p)) is not None:
+                self._first_of_two.setdefault(second, []).append(p)
 
     def named_by(self, word: str) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = [p for p, surname in alike if same_surname(surname, word)]
         hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
-            return hits, False
+            return hits + [p for p in self._first_of_two.get(word, ()) if p not in hits], False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
 
 
@@ -2367,18 +2376,30 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     # "Martin Leung Ho-yin" beside his wife "Joyce Leung": a bare "Leung" may be either of them
     hits += [p for p in persons if p not in hits and _surname_before_given(p) == word]
     if hits:
+        # "José Gregorio Salcedo Pinto ... his daughter, Andrea Salcedo ... Salcedo said": the first
+        # of two surnames is as much a surname as another's last word; salience picks between them
+        hits += [p for p in persons if p not in hits and _first_of_two(p) == word]
         return hits, False
     # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
     middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
     return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
 
 
+def _first_of_two(person: Person) -> str | None:
+    """The word before the last of a name of three words or more, which Spanish and Portuguese
+    names use alone as the surname ('Salcedo' of 'José Gregorio Salcedo Pinto')."""
+    return fold(person.tokens[-2]) if len(person.tokens) >= 3 else None
+
+
 def _surname_before_given(person: Person) -> str | None:
     """'Martin Leung Ho-yin', 'Vivian Kwan Siu-wah': an English given name, the surname, then the
-    hyphenated Chinese given name (Hong Kong style); the surname is the word before that name."""
+    hyphenated Chinese given name (Hong Kong style); the surname is the word before that name
+    ('Ho Kwok-wai' without an English name: the first word)."""
     tokens = person.tokens
     if len(tokens) >= 3 and CHINESE_GIVEN.match(tokens[-1]):
         return fold(tokens[-2])
+    if len(tokens) == 2 and CHINESE_GIVEN.match(tokens[-1]):
+        return fold(tokens[0])  # "Ho Kwok-wai": the surname first, the given name after it
     return None
 
 
