@@ -622,6 +622,14 @@ def _stop_word_surname(toks: list[Token]) -> bool:
     )
 
 
+def _office_domain(tok: Token) -> bool:
+    """'Police' of 'Inspector General of Police', 'Justice' of 'Minister of Justice': the domain
+    that closes an office's title before a name, which no given name the lists know opens."""
+    from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
+
+    return tok.lower_ in lexicon("office_domains")
+
+
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     words = [(t, t.text) for t in span]
@@ -642,7 +650,14 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
     # given name opens the run ("journey of Charles Robert Jenkins": two given names)
-    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
+    if (
+        len(toks) >= 3
+        and toks[0].i > 0
+        and toks[0].doc[toks[0].i - 1].lower_ == "of"
+        and _office_domain(toks[0])
+    ):
+        toks = toks[1:]  # "Superintendent of Police Rakesh Kumar Pandita": the office's domain ends it
+    elif toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
         given = next(
             (
                 k
