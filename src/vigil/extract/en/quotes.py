@@ -584,8 +584,9 @@ _REPORTED_CLAUSES = frozenset(["ccomp", "xcomp"])
 def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
     """A name inside the clause that the last speaker's own speech verb reports ('X told a
     rally, saying Y would "abolish ..."', 'X said, adding that Y had lied') or inside a clause
-    of time on it ('X assured Y, after Y told him ...'), or the one X speaks to: someone X talks
-    about, answers or addresses, not a new speaker."""
+    of time on it ('X assured Y, after Y told him ...'), or the one X speaks to, or in a
+    prepositional phrase on the verb ('X told reporters after the hearing of Y'): someone X talks
+    about, answers, addresses or speaks beside, not a new speaker."""
     if speaker is None or tok.i in ctx.owner_at and ctx.owner_at[tok.i] is speaker:
         return False
     child = tok
@@ -594,8 +595,11 @@ def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
         subordinate = child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children)
         # and the one spoken to ('"A," X assured Y. "B."'; not after a question: Y may answer)
         addressee = child.dep_ in ("dobj", "dative") and anc.lemma_.lower() not in _QUESTION_VERBS
+        # and the circumstances of the speaking ('X told reporters after the hearing for Y', 'X
+        # said of Y'): a name inside a prepositional phrase on the verb is the setting, no voice
+        adjunct = child.dep_ == "prep" and child.lower_ != "according" and _named_not_subject(ctx, tok)
         if (
-            (child.dep_ in _REPORTED_CLAUSES or subordinate or addressee)
+            (child.dep_ in _REPORTED_CLAUSES or subordinate or addressee or adjunct)
             and _is_speech_verb(anc)
             and anc.i < tok.i
         ):
@@ -605,6 +609,15 @@ def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
             return subject is not None and ctx.person_at(subject) is speaker
         child = anc
     return False
+
+
+def _named_not_subject(ctx: DocContext, tok: Token) -> bool:
+    """A named person's word that is no subject of a clause ('after meeting with Y', not 'at the
+    dinner where Y also spoke': a subject may be the next voice)."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return tok.i in ctx.owner_at and head.dep_ not in _SUBJECTS
 
 
 def _acted_on_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
