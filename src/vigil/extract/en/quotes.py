@@ -1877,6 +1877,9 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if lead is not None:
         return lead
     verbs = _speech_verbs(ctx, start, pos, statements=True)
+    # 'X said in his last word, which a cousin wrote down and passed on: "...': a relative clause
+    # on the statement tells how it travelled; the clause it hangs on names the speaker
+    verbs = [v for v in verbs if not _about_the_words(v)] or verbs
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
@@ -1896,6 +1899,20 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
+
+
+def _about_the_words(verb: Token) -> bool:
+    """A speech verb of a relative clause whose object is the relative word ('the letter, which a
+    cousin wrote down', 'the statement that her lawyer read out'), or a verb joined to one: it
+    describes the words, and its subject is their messenger, not their speaker."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None and v.dep_ == "relcl":
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children):
+                return True
+            # ('the statement that her lawyer read out': the parser may leave "that" unattached)
+            if any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in v.children):
+                return v.head.pos_ == "NOUN" and fold(v.head.text) not in PERSON_NOUNS
+    return False
 
 
 def _name_before(ctx: DocContext, start: int, verb: Token) -> Person | None:
