@@ -61,6 +61,11 @@ _SPEECHLIKE = re.compile(
     r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Ll]et's)\b|[!?]"
 )
 
+# the same without the first person plural, which after "she told us" is the writer's newsroom
+_SPEECHLIKE_NOT_US = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll)\b(?!-)|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Yy]ou|[Yy]our|[Yy]ours)\b|[!?]"
+)
+
 
 @dataclass
 class FoundQuote:
@@ -2025,7 +2030,11 @@ def _unmarked(
             return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
         if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
             return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
-        start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
+        # ('We hear police took her. She was freed later, she told us': after "told us" the first
+        # person plural before the sentence is the writer's, the newsroom of a live blog)
+        writer = any(c.dep_ in ("dobj", "dative") and c.lower_ == "us" for c in verb.children)
+        speechlike = _SPEECHLIKE_NOT_US if writer else _SPEECHLIKE
+        start = _extend_back(ctx, sent, para_start, marked, speechlike) if start > para_start else start
         content = text[start:end].strip()
         # the words read like speech, in this sentence or in those before it that it closes
         # ('Why should I? Every word was true, he said.')
@@ -2070,8 +2079,16 @@ def _has_that_clause(verb: Token) -> bool:
     )
 
 
-def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tuple[int, int]]) -> int:
-    """Speech often runs over sentences before the `..., she said` one ("Where would I go? ...")."""
+def _extend_back(
+    ctx: DocContext,
+    sent: Span,
+    para_start: int,
+    marked: list[tuple[int, int]],
+    speechlike: re.Pattern[str] | None = None,
+) -> int:
+    """Speech often runs over sentences before the `..., she said` one ("Where would I go? ...");
+    `speechlike` tells which sentences read as speech (by default `_SPEECHLIKE`)."""
+    speechlike = speechlike or _SPEECHLIKE
     doc = ctx.doc
     start = sent.start_char
     i = sent.start - 1
@@ -2080,7 +2097,7 @@ def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tupl
         if prev.start_char < para_start:
             break
         words = span_text(prev).strip()
-        speechy = bool(_SPEECHLIKE.search(words)) and not any(
+        speechy = bool(speechlike.search(words)) and not any(
             t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in prev
         )
         if not speechy or any(s < prev.end_char and e > prev.start_char for s, e in marked):
