@@ -1,7 +1,7 @@
 """An object pronoun later in a sentence whose main subject is a person of its sex, with other
 names only inside prepositional phrases in between, in wording invented for these tests (session
-22): 'He was arrested again in June, months before a vote in which every rival to Y was in
-jail, and a judge sentenced him' is the subject's sentence, not Y's. A name that takes part in a
+22): 'He was seized again in May, weeks ahead of a vote at which all rivals of Y sat in cells,
+and a court then jailed him' is the subject's sentence, not Y's. A name that takes part in a
 clause in between (a subject or an object) leaves the usual nearest-name walk in charge."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from tests.extract_views import event_pairs
     ("text", "pair", "wrong"),
     [
         (
-            "Farid Osmanov, a farmer, was first detained in 2018.\n\nHe was arrested again in June 2021, "
-            "five months before an election in which every serious challenger to Nursultan Abenov was "
-            "behind bars, and in February 2022 a judge sentenced him to 13 years.",
+            "Farid Osmanov, a farmer, was first held in 2018.\n\nHe was seized again in May 2020, weeks "
+            "ahead of a vote at which all rivals of Nursultan Abenov sat in cells, and in March 2021 a "
+            "court sentenced him to nine years.",
             ("sentence", "Farid Osmanov"),
             ("sentence", "Nursultan Abenov"),
         ),

@@ -1,6 +1,6 @@
 """The second pair of marks after an attribution whose verb has a prepositional phrase naming
 somebody else, in wording invented for these tests (session 22): the name is the setting of the
-speaking ('told reporters after the hearing for blogger Y', 'said at a vigil for Y', 'told a
+speaking ('spoke to the press outside the trial of blogger Y', 'said at a vigil for Y', 'told a
 rally in support of Y'), not a new voice, so '"A," X said ... "B."' gives both to X. A new
 subject in between still takes the floor."""
 
@@ -17,8 +17,8 @@ _LEAD = "Rustam Ergashev, a blogger, was sentenced on Monday in Tashkent.\n\n"
     ("paragraph", "second"),
     [
         (
-            '"The court gave my client five years for one post," lawyer Omar Saidov told reporters after the '
-            'hearing for blogger Rustam Ergashev in Tashkent on Monday. "We will appeal."',
+            '"They gave my client five years over one video," lawyer Omar Saidov told journalists '
+            'outside the trial of blogger Rustam Ergashev in Tashkent on Monday. "We will appeal."',
             ("Omar Saidov", "We will appeal."),
         ),
         (

@@ -656,7 +656,7 @@ def _name_tokens(span: Span) -> list[Token]:
         and toks[0].doc[toks[0].i - 1].lower_ == "of"
         and _office_domain(toks[0])
     ):
-        toks = toks[1:]  # "Superintendent of Police Rakesh Kumar Pandita": the office's domain ends it
+        toks = toks[1:]  # "Inspector General of Police Anil Kumar Rao": the domain ends it
     elif toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
         given = next(
             (
@@ -2711,8 +2711,8 @@ def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> b
 
 
 def _subject_over(tok: Token, owner_at: dict[int, Person], gender: str) -> Token | None:
-    """'He was arrested in June, months before an election in which every challenger to Y was in
-    jail, and a judge sentenced him': an object pronoun whose sentence opened with a main-clause
+    """'He was seized again in May, weeks ahead of a vote at which all rivals of Y sat in cells, and
+    a court then jailed him': an object pronoun whose sentence opened with a main-clause
     subject of its sex (a pronoun or a name) goes on from it when every name in between sits in
     a prepositional phrase (the circumstances, not a participant of the clauses)."""
     if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):

@@ -116,7 +116,7 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             and inner[:1].islower()
             and _narrators_phrase(ctx, sent, start, start + len(inner))
         ):
-            continue  # 'a pledge he broke, his son recalls, "about a week later."': the narrator's phrase
+            continue  # 'a promise she kept, her aide recalls, "for about a month"': the narrator's phrase
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if introduced and not opens and _is_title(inner.rstrip(",")) and _after_a_noun(ctx, open_at):
@@ -345,8 +345,8 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
 
 def _narrators_phrase(ctx: DocContext, sent: Span | None, start: int, end: int) -> bool:
     """Quoted words in lower case after a comma, with no quote before them in their sentence, that
-    no verb of their own heads or that open with a preposition or a subordinator ('she says, the
-    week she got her passport, "for when he comes"', 'his son recalls, "about a week later"',
+    no verb of their own heads or that open with a preposition or a subordinator ('she keeps it, she
+    says, on the shelf by the door, "for the day he walks in"', 'her aide recalls, "for about a month"',
     'she insists, "not while he is inside"'): a phrase that finishes the narrator's sentence, a
     scare-quoted fragment (GUIDELINES), not speech. A clause stays speech ('she said, "we will
     win"'), and so does the second part of a quote ('"We will appeal," she said, "and win."')."""
@@ -600,7 +600,7 @@ def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
         subordinate = child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children)
         # and the one spoken to ('"A," X assured Y. "B."'; not after a question: Y may answer)
         addressee = child.dep_ in ("dobj", "dative") and anc.lemma_.lower() not in _QUESTION_VERBS
-        # and the circumstances of the speaking ('X told reporters after the hearing for Y', 'X
+        # and the circumstances of the speaking ('X spoke to the press outside the trial of Y', 'X
         # said of Y'): a name inside a prepositional phrase on the verb is the setting, no voice
         adjunct = child.dep_ == "prep" and child.lower_ != "according" and _named_not_subject(ctx, tok)
         if (
@@ -1882,7 +1882,7 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if lead is not None:
         return lead
     verbs = _speech_verbs(ctx, start, pos, statements=True)
-    # 'X said in his last word, which a cousin wrote down and passed on: "...': a relative clause
+    # 'X spoke in a closing plea, which an uncle copied out and sent on: "...': a relative clause
     # on the statement tells how it travelled; the clause it hangs on names the speaker
     verbs = [v for v in verbs if not _about_the_words(v)] or verbs
     if not verbs:
