@@ -10,7 +10,7 @@ import pytest
 
 from tests.extract_views import quote_openings
 
-_LEAD = "Pavel Hrabko, a 52-year-old bus driver, got five years in a penal colony on Friday.\n\n"
+_LEAD = "Pavel Hrabko, a bus driver from Mazyr, heard his verdict on Friday.\n\n"
 
 
 @pytest.mark.parametrize(
