@@ -622,6 +622,14 @@ def _stop_word_surname(toks: list[Token]) -> bool:
     )
 
 
+def _office_domain(tok: Token) -> bool:
+    """'Police' of 'Inspector General of Police', 'Justice' of 'Minister of Justice': the domain
+    that closes an office's title before a name, which no given name the lists know opens."""
+    from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
+
+    return tok.lower_ in lexicon("office_domains")
+
+
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped."""
     words = [(t, t.text) for t in span]
@@ -642,7 +650,14 @@ def _name_tokens(span: Span) -> list[Token]:
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
     # given name opens the run ("journey of Charles Robert Jenkins": two given names)
-    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
+    if (
+        len(toks) >= 3
+        and toks[0].i > 0
+        and toks[0].doc[toks[0].i - 1].lower_ == "of"
+        and _office_domain(toks[0])
+    ):
+        toks = toks[1:]  # "Inspector General of Police Anil Kumar Rao": the domain ends it
+    elif toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ == "of":
         given = next(
             (
                 k
@@ -1916,7 +1931,8 @@ class PersonFinder:
             person = self._match_single(persons, tok, named[word])
             # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
             place = tok.ent_type_ in ("GPE", "LOC", "FAC")
-            if person is not None and place and word not in (_unjoined(person.surname), person.first):
+            own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
+            if person is not None and place and word not in own:
                 person = None
             if person is not None:
                 start = tok.i
@@ -2299,7 +2315,12 @@ def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> 
     word = fold(tok.text)
     if gender is None:
         return None
-    middle = [p for p in persons if len(p.tokens) >= 3 and fold(p.tokens[1]) == word and p not in hits]
+    # (`hits` may hold them already: the first of two surnames is also read as a surname)
+    middle = [
+        p
+        for p in persons
+        if len(p.tokens) >= 3 and fold(p.tokens[1]) == word and not same_surname(p.surname, word)
+    ]
     if not middle:
         return None  # no Spanish-style double surname in play: the usual reading holds
     fits = [p for p in [*hits, *middle] if p.gender == gender]
@@ -2331,6 +2352,7 @@ class _NameIndex:
         self._middle: dict[str, list[Person]] = {}
         self._first: dict[str, list[Person]] = {}
         self._before_given: dict[str, list[Person]] = {}
+        self._first_of_two: dict[str, list[Person]] = {}
         for p in persons:
             surname = p.surname
             self._surnames.setdefault(_unjoined(surname)[:2], []).append((p, surname))
@@ -2341,13 +2363,15 @@ class _NameIndex:
                 self._first.setdefault(p.first, []).append(p)
             if (before := _surname_before_given(p)) is not None:
                 self._before_given.setdefault(before, []).append(p)
+            if (second := _first_of_two(p)) is not None:
+                self._first_of_two.setdefault(second, []).append(p)
 
     def named_by(self, word: str) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
         hits = [p for p, surname in alike if same_surname(surname, word)]
         hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
-            return hits, False
+            return hits + [p for p in self._first_of_two.get(word, ()) if p not in hits], False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
 
 
@@ -2367,18 +2391,30 @@ def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     # "Martin Leung Ho-yin" beside his wife "Joyce Leung": a bare "Leung" may be either of them
     hits += [p for p in persons if p not in hits and _surname_before_given(p) == word]
     if hits:
+        # "José Gregorio Salcedo Pinto ... his daughter, Andrea Salcedo ... Salcedo said": the first
+        # of two surnames is as much a surname as another's last word; salience picks between them
+        hits += [p for p in persons if p not in hits and _first_of_two(p) == word]
         return hits, False
     # "Ernesto Alemán Zeledón" ... "Alemán": the first of two surnames (Spanish, Portuguese)
     middle = [p for p in persons if len(p.tokens) >= 3 and word in {fold(t) for t in p.tokens[1:-1]}]
     return _middle_or_first(middle, [p for p in persons if p.first == word and len(p.tokens) > 1])
 
 
+def _first_of_two(person: Person) -> str | None:
+    """The word before the last of a name of three words or more, which Spanish and Portuguese
+    names use alone as the surname ('Salcedo' of 'José Gregorio Salcedo Pinto')."""
+    return fold(person.tokens[-2]) if len(person.tokens) >= 3 else None
+
+
 def _surname_before_given(person: Person) -> str | None:
     """'Martin Leung Ho-yin', 'Vivian Kwan Siu-wah': an English given name, the surname, then the
-    hyphenated Chinese given name (Hong Kong style); the surname is the word before that name."""
+    hyphenated Chinese given name (Hong Kong style); the surname is the word before that name
+    ('Ho Kwok-wai' without an English name: the first word)."""
     tokens = person.tokens
     if len(tokens) >= 3 and CHINESE_GIVEN.match(tokens[-1]):
         return fold(tokens[-2])
+    if len(tokens) == 2 and CHINESE_GIVEN.match(tokens[-1]):
+        return fold(tokens[0])  # "Ho Kwok-wai": the surname first, the given name after it
     return None
 
 
@@ -2472,6 +2508,8 @@ def resolve_pronoun(
             if a.dep_ == "agent" and a.head.dep_ == "acl"
             for t in a.subtree
         }
+    if gender is not None and (subject := _subject_over(tok, owner_at, gender)) is not None:
+        return owner_at.get(subject.i) or resolve_pronoun(subject, persons, owner_at, chain=chain)
     # ("He was freed after Y took office. The pardon lasted a month. He was re-arrested": a
     # sentence that names and points at nobody leaves the topic where it was)
     topic_sent = _past_personless(prev_sent, owner_at) if gender is not None else prev_sent
@@ -2670,6 +2708,42 @@ def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> b
             return True
         k -= 1
     return False
+
+
+def _subject_over(tok: Token, owner_at: dict[int, Person], gender: str) -> Token | None:
+    """'He was seized again in May, weeks ahead of a vote at which all rivals of Y sat in cells, and
+    a court then jailed him': an object pronoun whose sentence opened with a main-clause
+    subject of its sex (a pronoun or a name) goes on from it when every name in between sits in
+    a prepositional phrase (the circumstances, not a participant of the clauses)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    subject = None
+    for i in range(sent.start, tok.i):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ROOT", "conj"):
+            continue
+        if t.lower_ in ("he", "she"):
+            fits = PRONOUNS.get(t.lower_) == gender
+        else:
+            fits = i in owner_at and owner_at[i].gender in (gender, None)
+        subject = t if fits else None
+        break
+    if subject is None:
+        return None
+    owner = owner_at.get(subject.i)
+    for i in range(subject.i + 1, tok.i):
+        if i not in owner_at and doc[i].lower_ not in ("he", "she", "him", "her"):
+            continue
+        if owner is not None and owner_at.get(i) is owner:
+            continue
+        head = doc[i]
+        while head.dep_ in ("compound", "flat", "appos", "amod") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj" and not (head.dep_ == "poss" and head.head.dep_ == "pobj"):
+            return None  # a participant in between: the usual walk decides
+    return subject
 
 
 def _main_subject(tok: Token) -> bool:

@@ -61,6 +61,11 @@ _SPEECHLIKE = re.compile(
     r"|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Ll]et's)\b|[!?]"
 )
 
+# the same without the first person plural, which after "she told us" is the writer's newsroom
+_SPEECHLIKE_NOT_US = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll)\b(?!-)|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Yy]ou|[Yy]our|[Yy]ours)\b|[!?]"
+)
+
 
 @dataclass
 class FoundQuote:
@@ -105,6 +110,13 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
+        if (
+            introduced
+            and not opens
+            and inner[:1].islower()
+            and _narrators_phrase(ctx, sent, start, start + len(inner))
+        ):
+            continue  # 'a promise she kept, her aide recalls, "for about a month"': the narrator's phrase
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if introduced and not opens and _is_title(inner.rstrip(",")) and _after_a_noun(ctx, open_at):
@@ -331,6 +343,22 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     return not _begun_outside(part, root)
 
 
+def _narrators_phrase(ctx: DocContext, sent: Span | None, start: int, end: int) -> bool:
+    """Quoted words in lower case after a comma, with no quote before them in their sentence, that
+    no verb of their own heads or that open with a preposition or a subordinator ('she keeps it, she
+    says, on the shelf by the door, "for the day he walks in"', 'her aide recalls, "for about a month"',
+    'she insists, "not while he is inside"'): a phrase that finishes the narrator's sentence, a
+    scare-quoted fragment (GUIDELINES), not speech. A clause stays speech ('she said, "we will
+    win"'), and so does the second part of a quote ('"We will appeal," she said, "and win."')."""
+    part = _first_part(ctx, start, end)
+    if part is None or sent is None or '"' in doc_text(ctx.doc)[sent.start_char : start - 1]:
+        return False
+    first = next((t for t in part if not t.is_punct and t.dep_ != "neg"), None)
+    if first is not None and first.pos_ in ("ADP", "SCONJ"):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") and not part.start <= t.head.i < part.end for t in part)
+
+
 def _begun_outside(part: Span, root: Token) -> bool:
     """'said that he "will not go into hiding"', 'said the family was "heartbroken but not
     surprised"': the quoted words finish a clause whose subject or verb stands before the
@@ -351,7 +379,9 @@ def _begun_outside(part: Span, root: Token) -> bool:
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
-    return before is not None and before.pos_ == "AUX" and before.head.i == root.i
+    # 'will "not go into hiding"', 'called on officials to "bring him home"': the auxiliary or the
+    # infinitive's "to" stands outside
+    return before is not None and (before.pos_ == "AUX" or before.tag_ == "TO") and before.head.i == root.i
 
 
 def _after_a_thing(part: Span) -> bool:
@@ -559,8 +589,9 @@ _REPORTED_CLAUSES = frozenset(["ccomp", "xcomp"])
 def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
     """A name inside the clause that the last speaker's own speech verb reports ('X told a
     rally, saying Y would "abolish ..."', 'X said, adding that Y had lied') or inside a clause
-    of time on it ('X assured Y, after Y told him ...'), or the one X speaks to: someone X talks
-    about, answers or addresses, not a new speaker."""
+    of time on it ('X assured Y, after Y told him ...'), or the one X speaks to, or in a
+    prepositional phrase on the verb ('X told reporters after the hearing of Y'): someone X talks
+    about, answers, addresses or speaks beside, not a new speaker."""
     if speaker is None or tok.i in ctx.owner_at and ctx.owner_at[tok.i] is speaker:
         return False
     child = tok
@@ -569,8 +600,11 @@ def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
         subordinate = child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children)
         # and the one spoken to ('"A," X assured Y. "B."'; not after a question: Y may answer)
         addressee = child.dep_ in ("dobj", "dative") and anc.lemma_.lower() not in _QUESTION_VERBS
+        # and the circumstances of the speaking ('X spoke to the press outside the trial of Y', 'X
+        # said of Y'): a name inside a prepositional phrase on the verb is the setting, no voice
+        adjunct = child.dep_ == "prep" and child.lower_ != "according" and _named_not_subject(ctx, tok)
         if (
-            (child.dep_ in _REPORTED_CLAUSES or subordinate or addressee)
+            (child.dep_ in _REPORTED_CLAUSES or subordinate or addressee or adjunct)
             and _is_speech_verb(anc)
             and anc.i < tok.i
         ):
@@ -580,6 +614,15 @@ def _reported_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
             return subject is not None and ctx.person_at(subject) is speaker
         child = anc
     return False
+
+
+def _named_not_subject(ctx: DocContext, tok: Token) -> bool:
+    """A named person's word that is no subject of a clause ('after meeting with Y', not 'at the
+    dinner where Y also spoke': a subject may be the next voice)."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return tok.i in ctx.owner_at and head.dep_ not in _SUBJECTS
 
 
 def _acted_on_by(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
@@ -1839,6 +1882,9 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if lead is not None:
         return lead
     verbs = _speech_verbs(ctx, start, pos, statements=True)
+    # 'X spoke in a closing plea, which an uncle copied out and sent on: "...': a relative clause
+    # on the statement tells how it travelled; the clause it hangs on names the speaker
+    verbs = [v for v in verbs if not _about_the_words(v)] or verbs
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
@@ -1858,6 +1904,20 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
+
+
+def _about_the_words(verb: Token) -> bool:
+    """A speech verb of a relative clause whose object is the relative word ('the letter, which a
+    cousin wrote down', 'the statement that her lawyer read out'), or a verb joined to one: it
+    describes the words, and its subject is their messenger, not their speaker."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None and v.dep_ == "relcl":
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children):
+                return True
+            # ('the statement that her lawyer read out': the parser may leave "that" unattached)
+            if any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in v.children):
+                return v.head.pos_ == "NOUN" and fold(v.head.text) not in PERSON_NOUNS
+    return False
 
 
 def _name_before(ctx: DocContext, start: int, verb: Token) -> Person | None:
@@ -1970,7 +2030,11 @@ def _unmarked(
             return None  # 'Shortly after my sentence, X announced ...': a fronted adverbial
         if text[verb.idx + len(verb.text) : sent.end_char].lstrip(" ,:").startswith('"'):
             return None  # 'Later, when I wrote to him, he replied, "...': the marked quote is the speech
-        start = _extend_back(ctx, sent, para_start, marked) if start > para_start else start
+        # ('We hear police took her. She was freed later, she told us': after "told us" the first
+        # person plural before the sentence is the writer's, the newsroom of a live blog)
+        writer = any(c.dep_ in ("dobj", "dative") and c.lower_ == "us" for c in verb.children)
+        speechlike = _SPEECHLIKE_NOT_US if writer else _SPEECHLIKE
+        start = _extend_back(ctx, sent, para_start, marked, speechlike) if start > para_start else start
         content = text[start:end].strip()
         # the words read like speech, in this sentence or in those before it that it closes
         # ('Why should I? Every word was true, he said.')
@@ -2015,8 +2079,16 @@ def _has_that_clause(verb: Token) -> bool:
     )
 
 
-def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tuple[int, int]]) -> int:
-    """Speech often runs over sentences before the `..., she said` one ("Where would I go? ...")."""
+def _extend_back(
+    ctx: DocContext,
+    sent: Span,
+    para_start: int,
+    marked: list[tuple[int, int]],
+    speechlike: re.Pattern[str] | None = None,
+) -> int:
+    """Speech often runs over sentences before the `..., she said` one ("Where would I go? ...");
+    `speechlike` tells which sentences read as speech (by default `_SPEECHLIKE`)."""
+    speechlike = speechlike or _SPEECHLIKE
     doc = ctx.doc
     start = sent.start_char
     i = sent.start - 1
@@ -2025,7 +2097,7 @@ def _extend_back(ctx: DocContext, sent: Span, para_start: int, marked: list[tupl
         if prev.start_char < para_start:
             break
         words = span_text(prev).strip()
-        speechy = bool(_SPEECHLIKE.search(words)) and not any(
+        speechy = bool(speechlike.search(words)) and not any(
             t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in prev
         )
         if not speechy or any(s < prev.end_char and e > prev.start_char for s, e in marked):
