@@ -2508,8 +2508,6 @@ def resolve_pronoun(
             if a.dep_ == "agent" and a.head.dep_ == "acl"
             for t in a.subtree
         }
-    if gender is not None and (subject := _subject_over(tok, owner_at, gender)) is not None:
-        return owner_at.get(subject.i) or resolve_pronoun(subject, persons, owner_at, chain=chain)
     # ("He was freed after Y took office. The pardon lasted a month. He was re-arrested": a
     # sentence that names and points at nobody leaves the topic where it was)
     topic_sent = _past_personless(prev_sent, owner_at) if gender is not None else prev_sent
@@ -2708,42 +2706,6 @@ def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> b
             return True
         k -= 1
     return False
-
-
-def _subject_over(tok: Token, owner_at: dict[int, Person], gender: str) -> Token | None:
-    """'He was seized again in May, weeks ahead of a vote at which all rivals of Y sat in cells, and
-    a court then jailed him': an object pronoun whose sentence opened with a main-clause
-    subject of its sex (a pronoun or a name) goes on from it when every name in between sits in
-    a prepositional phrase (the circumstances, not a participant of the clauses)."""
-    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):
-        return None
-    doc = tok.doc
-    sent = tok.sent
-    subject = None
-    for i in range(sent.start, tok.i):
-        t = doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ROOT", "conj"):
-            continue
-        if t.lower_ in ("he", "she"):
-            fits = PRONOUNS.get(t.lower_) == gender
-        else:
-            fits = i in owner_at and owner_at[i].gender in (gender, None)
-        subject = t if fits else None
-        break
-    if subject is None:
-        return None
-    owner = owner_at.get(subject.i)
-    for i in range(subject.i + 1, tok.i):
-        if i not in owner_at and doc[i].lower_ not in ("he", "she", "him", "her"):
-            continue
-        if owner is not None and owner_at.get(i) is owner:
-            continue
-        head = doc[i]
-        while head.dep_ in ("compound", "flat", "appos", "amod") and head.head.i != head.i:
-            head = head.head
-        if head.dep_ != "pobj" and not (head.dep_ == "poss" and head.head.dep_ == "pobj"):
-            return None  # a participant in between: the usual walk decides
-    return subject
 
 
 def _main_subject(tok: Token) -> bool:
