@@ -110,13 +110,6 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # 'X told the radio that "..."': indirect speech with its words in marks
         if not (opens or introduced) and not _is_clause(ctx, start, start + len(inner)):
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
-        if (
-            introduced
-            and not opens
-            and inner[:1].islower()
-            and _narrators_phrase(ctx, sent, start, start + len(inner))
-        ):
-            continue  # 'a promise she kept, her aide recalls, "for about a month"': the narrator's phrase
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
         if introduced and not opens and _is_title(inner.rstrip(",")) and _after_a_noun(ctx, open_at):
@@ -343,22 +336,6 @@ def _is_clause(ctx: DocContext, start: int, end: int) -> bool:
     return not _begun_outside(part, root)
 
 
-def _narrators_phrase(ctx: DocContext, sent: Span | None, start: int, end: int) -> bool:
-    """Quoted words in lower case after a comma, with no quote before them in their sentence, that
-    no verb of their own heads or that open with a preposition or a subordinator ('she keeps it, she
-    says, on the shelf by the door, "for the day he walks in"', 'her aide recalls, "for about a month"',
-    'she insists, "not while he is inside"'): a phrase that finishes the narrator's sentence, a
-    scare-quoted fragment (GUIDELINES), not speech. A clause stays speech ('she said, "we will
-    win"'), and so does the second part of a quote ('"We will appeal," she said, "and win."')."""
-    part = _first_part(ctx, start, end)
-    if part is None or sent is None or '"' in doc_text(ctx.doc)[sent.start_char : start - 1]:
-        return False
-    first = next((t for t in part if not t.is_punct and t.dep_ != "neg"), None)
-    if first is not None and first.pos_ in ("ADP", "SCONJ"):
-        return True
-    return not any(t.pos_ in ("VERB", "AUX") and not part.start <= t.head.i < part.end for t in part)
-
-
 def _begun_outside(part: Span, root: Token) -> bool:
     """'said that he "will not go into hiding"', 'said the family was "heartbroken but not
     surprised"': the quoted words finish a clause whose subject or verb stands before the
@@ -379,9 +356,7 @@ def _begun_outside(part: Span, root: Token) -> bool:
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
-    # 'will "not go into hiding"', 'called on officials to "bring him home"': the auxiliary or the
-    # infinitive's "to" stands outside
-    return before is not None and (before.pos_ == "AUX" or before.tag_ == "TO") and before.head.i == root.i
+    return before is not None and before.pos_ == "AUX" and before.head.i == root.i
 
 
 def _after_a_thing(part: Span) -> bool:
