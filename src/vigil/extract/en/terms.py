@@ -960,7 +960,8 @@ _ASKING = frozenset(
     {"ask", "seek", "request", "demand", "want", "propose", "call", "urge", "expect", "face", "risk"}
 )
 # what may stand between an item's separator and its term ("jailed for", "sentenced to")
-_ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+(?:to\s+|for\s+)?)?", re.I)
+# ("- A, reporter, to eight years;": after a lead-in "The court sentenced:" the bare "to" is the verb's)
+_ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+)?(?:to\s+|for\s+)?", re.I)
 
 
 def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding], list[Membership]]:
@@ -1251,6 +1252,8 @@ def _listed_before_term(
             roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
         elif t.tag_ == "PRP$" and t.i + 1 in roles:
             pass  # "and his aide B to 25 years"
+        elif t.like_num and _age_after_name(ctx, t):
+            pass  # "and B, 29, to five years": the name's age set off before the term
         elif t.text != ",":
             break
         k -= 1
@@ -1261,6 +1264,9 @@ def _listed_before_term(
     # ("A to four years each, B to two years each": the first term's "each" before the comma)
     opening = between.text[4:].lstrip() if between.text.startswith("each") else between.text
     semicolon = opening.startswith((",", ";")) or k >= between.start and between.doc[k].text == ";"
+    # "sentenced A to nine years in prison, her deputy B to eight": the gapped clause opens after a
+    # comma that closes the first term's place of custody
+    semicolon = semicolon or k + 1 < tok.i and k >= between.start and between.doc[k + 1].text == ","
     joined = joined or gapped and semicolon and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
         return []
@@ -1358,13 +1364,18 @@ def _paired_without_respectively(finding: Finding) -> list[Finding]:
     if (
         finding.split
         or finding.term is not None
+        # ("His two co-defendants, A and B, received nine and six years": the count is the names')
         or finding.count is not None
-        or finding.group_ref
+        and finding.count != len(finding.persons)
         or len({id(p) for p in finding.persons}) != len(finding.persons)
         or len(finding.persons) < 2
     ):
         return [finding]
     words = sorted(own_clause(finding.trigger), key=lambda t: t.i)
+    if finding.group_ref and not all(
+        any(s <= t.i < e for t in words for s, e in p.mentions) for p in finding.persons
+    ):
+        return [finding]  # ("the defendants received ...": a group told before, not a list named here)
     clause = "".join(t.text_with_ws for t in words)
     match = _LIST_TERMS.search(clause)
     if match is None or re.search(r"\b(?:between|from|of)\s*$", clause[: match.start()], re.IGNORECASE):
