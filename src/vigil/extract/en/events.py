@@ -120,6 +120,7 @@ from vigil.extract.en.terms import (
     bracketed_verdicts,
     changed_terms,
     elided_terms,
+    served_terms,
     split_respectively,
     term_list,
     term_nouns,
@@ -214,6 +215,7 @@ class EventFinder:
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
+        findings.extend(served_terms(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))

@@ -148,6 +148,92 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# the verbs and prepositions that put a term being served inside a release or a death in custody:
+# "freed after completing a five-year term", "ten months into a two-year sentence", "died while
+# serving a four-year sentence", "walked out at the end of his three-year term"
+_SERVING = frozenset({"serve", "complete", "finish", "end"})
+_INSIDE_TERM = frozenset({"into", "after", "through", "of"})
+# the steps a served term may take up to the release or death it is told with (not a relative
+# clause, a reported clause or a subject: "freed the man who was serving ..." is the man's)
+_SERVED_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "npadvmod", "advcl", "advmod", "nsubjpass"})
+
+
+def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X walked free after completing a six-year term', 'freed X ten months into a three-year
+    sentence', 'X died in a prison hospital while serving a four-year sentence': a term noun with
+    a length, told inside a release or a death in custody as the term being served, is the
+    sentence of that event's people (the release rule took the verb, so the sentence was lost)."""
+    out: list[Finding] = []
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    told = [
+        f for f in findings if f.type in ("release", "death") and f.persons and f.trigger.i not in ctx.quoted
+    ]
+    for f in told:
+        sent = f.trigger.sent
+        alone = sum(g.trigger.sent.start == sent.start for g in told) == 1
+        # (the parser may hang the term apart from the release: "A pardon freed X on Monday, ten
+        # months into a two-year sentence"; then the sentence's one release or death, when the
+        # serving has no subject of its own, is the term's)
+        nouns = sent if alone else f.trigger.subtree
+        for noun in nouns:
+            if (
+                noun.lemma_ not in TERM_NOUNS
+                or noun.pos_ != "NOUN"
+                or office_term(noun)
+                or life_or_death(noun)
+            ):
+                continue
+            head = noun.head
+            served = noun.dep_ == "dobj" and head.lemma_.lower() in _SERVING
+            inside = noun.dep_ == "pobj" and head.lower_ in _INSIDE_TERM
+            # "walked free after a four-year sentence was cut by a third": the clause of "after"
+            inside = (
+                inside
+                or noun.dep_ == "nsubjpass"
+                and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children)
+            )
+            if not (served or inside) or any(c.lower_ in UNREAL or c.dep_ == "neg" for c in noun.children):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.tag_ != "PRP$":
+                continue  # "freed after her husband's five-year term": another's term
+            if any(t.lower_ == "as" for t in [*noun.subtree, *head.children]):
+                continue  # "after he completed his two-year term as chairman": an office
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                served
+                and subject is not None
+                and subject.tag_ != "PRP"
+                and not set(map(id, ctx.persons_in(subject))) & set(map(id, f.persons))
+            ):
+                continue  # "freed weeks before his cellmate B finishes a six-year term": B's
+            step, path = noun, True
+            while step.i != f.trigger.i and path:
+                path = step.dep_ in _SERVED_PATH and step.head.i != step.i
+                step = step.head
+            if not path and alone:
+                # ("after completing a six-year term", not "who ran a shop and was serving ...")
+                path = (
+                    served
+                    and head.tag_ == "VBG"
+                    and head.dep_ in ("pcomp", "advcl")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+                    or inside
+                    and head.lower_ == "into"
+                    and head.head.lemma_ in ("year", "month", "week", "day")
+                )
+            if len(term_list(span_text(noun.doc[noun.left_edge.i : noun.right_edge.i + 1]))) > 1:
+                continue  # "serving sentences of four and seven years": a list, paired elsewhere
+            months = term_in(noun, own=True)
+            if not path or not months or months > 600:
+                continue
+            persons = [p for p in f.persons if (id(p), months) not in termed]
+            if persons:
+                out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
+                termed |= {(id(p), months) for p in persons}
+    return out
+
+
 def _in_order(persons: list[Person], sent: Span) -> list[Person]:
     """Persons in the order the sentence names them (or, named before it, the order they were)."""
     return sorted(

@@ -904,6 +904,8 @@ def _serve_term(tok: Token, home: str | None) -> bool:
         if c.lemma_ in TERM_NOUNS:
             if not office_term(c):
                 return True
+        elif c.lemma_.lower() in lexicon("penalties_without_custody"):
+            continue  # "is serving a three-year ban for doping": no prison term
         elif term_in(c) and not _served_elsewhere(tok):
             return True
         elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
