@@ -491,7 +491,12 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         if verb.dep_ == "acl":
             nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
-        if verb.dep_ == "relcl" and any(n.lower_ in ("which", "that") for n in nouns):
+        if verb.dep_ == "relcl" and (
+            any(n.lower_ in ("which", "that") for n in nouns)
+            # "six years, a term an appeals court later cut to four": the relative pronoun left out
+            or verb.head.lemma_ in TERM_NOUNS
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
             nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
         if verb.lemma_ == "replace" and not _replaced_with_custody(verb):
@@ -529,7 +534,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not asserted(verb):
             continue
         persons = (
-            _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb) or _given_with(findings, noun)
+            _had_changed(ctx, noun, verb)
+            or _term_owner(ctx, noun)
+            or _the_term_just_told(findings, noun, verb)
+            or _given_with(findings, noun)
         )
         if not persons:
             continue
@@ -537,7 +545,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         # ("a 10-year term, which a court cut to seven": the bare number in the unit of the noun's term)
         told = TERM_RE.search(span_text(noun.doc[noun.left_edge.i : noun.i + 1])) if own else None
         relative = told is not None and verb.dep_ == "relcl" and verb.head.i == noun.i
-        stated = _stated_terms(verb, _term_unit(told) if relative else None)
+        # ("On appeal the sentence was raised to thirty": a bare number in the unit of the term
+        # told last, in this sentence or the one before, when the noun states none of its own)
+        unit = _term_unit(told) if relative else None if own else _unit_told_before(verb)
+        stated = _stated_terms(verb, unit)
         if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
             # "extended his sentence by six months", "cut her five-year term by a year": the new
             # term is the one told before with the difference (nothing when none was told before)
@@ -635,6 +646,39 @@ def _participle_of_sentencing(findings: list[Finding], verb: Token) -> list[Pers
     )
 
 
+def _had_changed(ctx: DocContext, noun: Token, verb: Token) -> list[Person]:
+    """'A and B had their sentences increased from ten to 13 years', 'X had her term cut to four
+    years': the subject of 'have' owns the term its pronoun stands for (a plural 'their' names
+    no one by itself)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    have = verb.head
+    if (
+        owner is None
+        or owner.lower_ not in ("their", "his", "her")
+        or have.lemma_ != "have"
+        or have.i > noun.i
+    ):
+        return []
+    subject = subject_of(have)
+    if subject is None:
+        return []
+    # (every name of the subject, however the parser hung a list of them: "The lawyers A and B")
+    words = range(subject.left_edge.i, subject.right_edge.i + 1)
+    named: list[Person] = []
+    for i in words:
+        if i in ctx.owner_at and not any(p is ctx.owner_at[i] for p in named):
+            named.append(ctx.owner_at[i])
+    return named or persons_of(ctx, subject)
+
+
+def _unit_told_before(verb: Token) -> int | None:
+    """The unit of the last term stated before `verb` in its sentence or the one before ('given
+    twenty years in 2021. On appeal, the sentence was increased to twenty-five': years)."""
+    sent = verb.sent
+    told = list(TERM_RE.finditer(span_text(verb.doc[_previous_start(sent) : verb.i])))
+    return _term_unit(told[-1]) if told else None
+
+
 def _unit_before(verb: Token) -> int | None:
     """The unit of the last term stated before a term-changing participle in its sentence
     ('sentenced to 14 years, later reduced to 10': years)."""
@@ -682,7 +726,9 @@ def _term_it_stands_for(findings: list[Finding], it: Token, verb: Token) -> tupl
     return latest.persons, _term_unit(terms[-1]) if terms else None
 
 
-_BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
+# ("to twenty - five": the clause's text is its tokens joined by spaces, a hyphen set apart)
+_SPACED_NUM_WORD = _NUM_WORD.replace("(?:-(?:", r"(?:\s*-\s*(?:")
+_BARE_TO = re.compile(rf"\bto\s+({_SPACED_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
 
 
 def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
@@ -712,7 +758,7 @@ def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
                 found.append((bare.start(1), old))
     if unit is not None:
         for match in _BARE_TO.finditer(text):
-            value = _list_value(match.group(1), unit)
+            value = _list_value(re.sub(r"\s*-\s*", "-", match.group(1)), unit)
             if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
                 found.append((match.start(1), value))
     return [months for _, months in sorted(found)]
