@@ -2666,11 +2666,21 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
     for a stated term ('for life' too) is a sentence; without one ('sent to prison on Monday') the
     verb says less."""
-    return _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS) and any(
+    if not _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS):
+        return False
+    # ("sent him to a penal colony for four years": the parser may hang "for" on the place)
+    places = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "behind", "in")
+        for g in c.children
+        if g.dep_ == "pobj" and (g.lemma_ in _BEHIND_BARS or g.lower_ in _BEHIND_BARS)
+    ]
+    return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
         and (term_in(c) or any(g.dep_ == "pobj" and g.lower_ == "life" for g in c.children))
-        for c in tok.children
+        for c in [*tok.children, *(c for place in places for c in place.children)]
     )
 
 
@@ -2967,8 +2977,12 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in tok.children
         )
     ),
-    "punished_with_term": lambda tok, home: any(
-        c.dep_ == "prep" and c.lower_ == "with" and term_in(c) for c in tok.children
+    "punished_with_term": lambda tok, home: any(  # (not "slapped with a fine and a two-year travel ban")
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and term_in(c)
+        and not any(t.lemma_.lower() in lexicon("penalties_without_custody") for t in c.subtree)
+        for c in tok.children
     ),
     "sent_down": lambda tok, home: (
         any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
