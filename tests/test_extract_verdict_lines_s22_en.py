@@ -2,11 +2,15 @@
 line after a lead-in "The court sentenced:" that keeps the verb's bare "to" ("- A, reporter, to
 eight years;"), with or without a bullet; a gapped clause whose name carries an age ("and B, 29, to
 four years"); a gapped object after the first term's place of custody ("sentenced A to nine years
-in prison, her deputy B to six"). Requests and ranges stay nobody's term."""
+in prison, her deputy B to six"). Requests and ranges stay nobody's term; the judge of a lead-in
+"Judge X sentenced:" gets no verdict; a verdict told far after a counted group (another case) is
+no part of its breakdown."""
 
 from __future__ import annotations
 
 import pytest
+
+from tests.extract_views import event_pairs
 
 
 def _terms(result) -> set[tuple[str, int]]:
@@ -107,3 +111,31 @@ def test_names_set_off_after_a_counted_noun_pair_with_their_terms(extract_text, 
 def test_a_range_after_named_co_defendants_is_nobodys_term(extract_text):
     text = "His two co-accused, the poets Amir Latipov and Jamol Nazarov, face between 14 and 22 years."
     assert not _terms(extract_text(text))
+
+
+def test_the_judge_of_a_lead_in_gets_no_verdict(extract_text):
+    result = extract_text(
+        "Two lorry drivers were convicted of sabotage on Friday.\n\n"
+        "Judge Viktar Sarokin sentenced:\n\n"
+        "Pavel Hrusha, 40, a mechanic, to 12 years in a high-security colony;\n"
+        "Ihar Lapko, 33, a loader, to nine years."
+    )
+    assert ("sentence", "Viktar Sarokin") not in event_pairs(result)
+    assert {("Pavel Hrusha", 144), ("Ihar Lapko", 108)} <= _terms(result)
+
+
+def test_a_verdict_far_after_a_counted_group_does_not_complete_it(extract_text):
+    text = (
+        "A court in Baku convicted three reporters of the outlet on Friday.\n\n"
+        "The court sentenced:\n\n"
+        "- Leyla Huseynova, editor, to nine years;\n"
+        "- Tofiq Abbasov, reporter, to eight years.\n\n"
+        "The reporters deny the charges. Their lawyers said they would appeal. The outlet has been "
+        "closed since the raid. Its bank accounts were frozen in March. Staff have left the country.\n\n"
+        "In a separate case, the outlet's former driver Ramal Mirzayev was released in June after serving "
+        "a 20-month sentence."
+    )
+    result = extract_text(text)
+    counted = [e for e in result.events if e.type == "sentence" and e.count == 3]
+    names = {p.id: p.name for p in result.persons}
+    assert not any("Ramal Mirzayev" in {names[p] for p in e.persons} for e in counted)

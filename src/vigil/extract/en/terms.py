@@ -1169,6 +1169,8 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
                 if (id(one), months) not in termed:
                     date = date_text(lead.root)
                     out.append(Finding("sentence", at[0], [one], term=months, date=date, confidence=0.75))
+        if listed:
+            _giver_of_list(ctx, findings, lead)
         groups = [
             f
             for f in findings
@@ -1177,6 +1179,24 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
         if listed and groups and groups[-1].count == len(listed):
             members.append(Membership(lead[-1], listed, "sentence", group=groups[-1]))
     return out, members
+
+
+def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
+    """'Judge X sentenced:' and a list of defendants: the lead-in's subject gave the terms, so the
+    verb's sentence (the parser's 'X sentenced' read as a headline's passive) is no one's."""
+    doc = ctx.doc
+    for f in findings:
+        verb = f.trigger
+        if (
+            f.type == "sentence"
+            and lead.start <= verb.i < lead.end
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].text == ":"
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+            and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None
+        ):
+            named = {id(p) for p in ctx.persons_in(subject, pronouns=False)}
+            f.persons = [p for p in f.persons if id(p) not in named]
 
 
 def _comma_before_term(rest: str) -> re.Match[str] | None:
