@@ -1,7 +1,7 @@
 """Terms changed on appeal (session 22), on sentences written for these tests: "A and B had their
 sentences increased from eight to 11 years each" (the subject of 'have' owns the term), "the
 sentence was increased to twenty-five" (a bare number in the unit of the term told just before,
-a hyphenated number word too), "a term an appeals court later cut to five years" (a relative
+a hyphenated number word too), "a term the higher court then lowered to five years" (a relative
 clause without its pronoun). A hope or a plan to change a term changes nothing."""
 
 from __future__ import annotations
@@ -42,8 +42,7 @@ def _terms(result) -> set[tuple[str, int]]:
         ),
         (
             "Judges sentenced the economist Selma Hadzic to eight years in prison in April, a term "
-            "an appeals "
-            "court later cut to five years.",
+            "the higher court then lowered to five years.",
             {("Selma Hadzic", 96), ("Selma Hadzic", 60)},
         ),
     ],

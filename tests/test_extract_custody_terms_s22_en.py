@@ -1,5 +1,5 @@
 """A prison named with the term hung on it (session 22), on sentences written for these tests:
-"sent him to a penal colony for four and a half years", "put the journalist X behind bars for 12
+"sent him to a labour colony for 42 months", "put the reporter X behind bars for a dozen
 years", "threw X into prison for six years" (the parser hangs "for" on the place, not the verb); "slapped X
 with eight years" (not a lawsuit, a fine or a travel ban).
 Without a term the verb says less: "put behind bars pending trial" is no sentence."""
@@ -21,12 +21,12 @@ def _terms(result) -> set[tuple[str, int]]:
     [
         (
             "A court in Homel convicted the pensioner Anatol Kryvko of insulting the president and sent "
-            "him to a penal colony for three and a half years.",
+            "him to a labour colony for three and a half years.",
             ("Anatol Kryvko", 42),
         ),
         (
-            "In a separate case, a court last month put the photographer Oksana Dremliuk behind bars for 12 "
-            "years for treason.",
+            "Separately, judges this month put photographer Oksana Dremliuk behind bars for twelve "
+            "years over treason.",
             ("Oksana Dremliuk", 144),
         ),
         (

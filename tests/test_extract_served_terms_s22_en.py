@@ -3,7 +3,7 @@ written for these tests: "walked free after completing a four-year sentence", "f
 into a three-year sentence", "died while serving a four-year sentence", "after a five-year
 sentence was cut by a third"; a compound duration ("a five-year-and-three-month sentence"); a
 sports ban is no prison term; another person's term, an office or a list is not the freed one's.
-(A release "after completing a four-year term" is read by the trigger rules, the verb being the
+(A release "after completing a 4-year term" is read by the trigger rules, the verb being the
 release: the pass adds no term there, which a blind set's writer left out.)"""
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ def _terms(result) -> set[tuple[str, int]]:
     [
         (
             "Opposition activist Sok Dara was freed from prison on Monday under a royal pardon, ten months "
-            "into a three-year sentence for incitement.",
+            "into a three-year jail sentence for sedition.",
             ("Sok Dara", 36),
         ),
         (
             "A royal pardon on Thursday freed trade unionist Chea Vannak from Trapeang Phlong prison, eight "
-            'months into a two-year sentence for "incitement".',
+            'months into a 2-year sentence for "insulting the king".',
             ("Chea Vannak", 24),
         ),
         (
@@ -36,8 +36,8 @@ def _terms(result) -> set[tuple[str, int]]:
             ("Chan Siu-ming", 48),
         ),
         (
-            "Among them was the painter Yuri Damaskin, who died in a prison hospital in 2022 while serving a "
-            "four-year sentence.",
+            "The list includes the painter Yuri Damaskin, who died in a prison infirmary in 2022 while "
+            "serving a four-year sentence.",
             ("Yuri Damaskin", 48),
         ),
         (

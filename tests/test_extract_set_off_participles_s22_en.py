@@ -31,7 +31,7 @@ def _terms(result) -> set[tuple[str, int]]:
         ),
         (
             "Her former colleague, Tang Wai-kit, was less lucky. Handed an eight-year term in 2023 for "
-            '"collusion with foreign forces", he is being held at a maximum-security prison.',
+            '"conspiring with foreign agents", he is now kept in a top-security jail.',
             ("Tang Wai-kit", 96),
         ),
     ],

@@ -14,12 +14,12 @@ from tests.extract_views import event_pairs
     ("text", "name"),
     [
         (
-            "The blogger Samir Haddad was arrested in May over his posts. In the same building on Tuesday, a "
+            "Blogger Samir Haddad was detained in May over a video. Down the corridor on Tuesday, a "
             "separate panel sentenced former deputy governor Karim Saleh to eight years for taking bribes.",
             "Karim Saleh",
         ),
         (
-            "The blogger Samir Haddad was arrested in May over his posts. In another case, a different bench "
+            "Blogger Samir Haddad was detained in May over a video. In another case, a different bench "
             "jailed the businessman Rami Aziz for six years for bribery.",
             "Rami Aziz",
         ),
@@ -32,7 +32,7 @@ def test_a_bribery_case_set_apart_is_no_verdict_of_the_story(extract_text, text,
 @pytest.mark.parametrize(
     "text",
     [
-        "The opposition leader Samir Haddad was sentenced to nine years for embezzlement, a charge his "
+        "Opposition figure Samir Haddad got nine years for embezzlement, a charge that his "
         "supporters call fabricated.",
         "In a separate case, a panel sentenced the opposition leader Samir Haddad to nine years for "
         "embezzlement, charges his party calls fabricated.",

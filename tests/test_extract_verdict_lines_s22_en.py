@@ -23,14 +23,14 @@ def _terms(result) -> set[tuple[str, int]]:
     [
         (
             "The regional court sentenced:\n\n"
-            "- Harald Voss, printer, to ten years in a penal colony;\n"
+            "- Harald Voss, printer, to ten years in a labour colony;\n"
             "- Mirela Danku, sub-editor, to seven years;\n"
-            "- Tobias Lindqvist, courier, to four years and six months.",
+            "- Tobias Lindqvist, courier, to 4 years and 6 months.",
             {("Harald Voss", 120), ("Mirela Danku", 84), ("Tobias Lindqvist", 54)},
         ),
         (
             "Judge Renata Oskina sentenced:\n\n"
-            "Bogdan Terzi, 41, a welder, to 13 years in a strict-regime colony;\n"
+            "Bogdan Terzi, 41, a welder, to 13 years behind bars;\n"
             "Kamil Osowski, 26, a student, to nine years.",
             {("Bogdan Terzi", 156), ("Kamil Osowski", 108)},
         ),
@@ -59,8 +59,8 @@ def test_a_requested_list_is_nobodys_term(extract_text):
     ("text", "terms"),
     [
         (
-            "Lena Morozko, a 44-year-old nurse, was sentenced to five years in a penal colony, and Ilya "
-            "Varnakov, 31, to three and a half years.",
+            "Lena Morozko, a nurse aged 44, was sentenced to 5 years in a labour colony, and Ilya "
+            "Varnakov, 33, to 42 months.",
             {("Lena Morozko", 60), ("Ilya Varnakov", 42)},
         ),
         (
@@ -71,7 +71,7 @@ def test_a_requested_list_is_nobodys_term(extract_text):
         (
             "A military court sentenced the editor, Farhad Qasimov, to eleven years in prison, "
             "its photographer "
-            "Leyli Rustamova to six and a half years, and the driver Nurlan Bayramov to five years.",
+            "Leyli Rustamova to 78 months, and the driver Nurlan Bayramov to 5 years.",
             {("Farhad Qasimov", 132), ("Leyli Rustamova", 78), ("Nurlan Bayramov", 60)},
         ),
     ],
@@ -83,11 +83,10 @@ def test_a_gapped_clause_with_an_age_or_after_a_place_takes_its_own_term(extract
 def test_an_age_in_a_gapped_clause_is_no_term(extract_text):
     found = _terms(
         extract_text(
-            "Lena Morozko was sentenced to five years in a penal colony, and Ilya Varnakov, 31, "
-            "to three years."
+            "Lena Morozko was jailed for 5 years in a labour colony, and Ilya Varnakov, 33, for three years."
         )
     )
-    assert ("Ilya Varnakov", 31 * 12) not in found and ("Ilya Varnakov", 31) not in found
+    assert ("Ilya Varnakov", 33 * 12) not in found and ("Ilya Varnakov", 33) not in found
     assert ("Ilya Varnakov", 36) in found
 
 
@@ -117,7 +116,7 @@ def test_the_judge_of_a_lead_in_gets_no_verdict(extract_text):
     result = extract_text(
         "Two lorry drivers were convicted of sabotage on Friday.\n\n"
         "Judge Viktar Sarokin sentenced:\n\n"
-        "Pavel Hrusha, 40, a mechanic, to 12 years in a high-security colony;\n"
+        "Pavel Hrusha, 40, a mechanic, to twelve years;\n"
         "Ihar Lapko, 33, a loader, to nine years."
     )
     assert ("sentence", "Viktar Sarokin") not in event_pairs(result)
@@ -130,7 +129,7 @@ def test_a_verdict_far_after_a_counted_group_does_not_complete_it(extract_text):
         "The court sentenced:\n\n"
         "- Leyla Huseynova, editor, to nine years;\n"
         "- Tofiq Abbasov, reporter, to eight years.\n\n"
-        "The reporters deny the charges. Their lawyers said they would appeal. The outlet has been "
+        "All three reject the accusations. Counsel for the trio plans an appeal. The outlet has stayed "
         "closed since the raid. Its bank accounts were frozen in March. Staff have left the country.\n\n"
         "In a separate case, the outlet's former driver Ramal Mirzayev was released in June after serving "
         "a 20-month sentence."

@@ -149,9 +149,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-# the verbs and prepositions that put a term being served inside a release or a death in custody:
-# "freed after completing a five-year term", "ten months into a two-year sentence", "died while
-# serving a four-year sentence", "walked out at the end of his three-year term"
+# the verbs and prepositions that put a term being served inside a death in custody or a release:
+# "died in the camp while still serving a 4-year sentence", "let out ten months into her 2-year
+# sentence", "freed after a 6-year term had been halved"
 _SERVING = frozenset({"serve", "complete", "finish", "end"})
 _INSIDE_TERM = frozenset({"into", "after"})
 # the steps a served term may take up to the release or death it is told with (not a relative
@@ -174,7 +174,7 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         sent = f.trigger.sent
         alone = sum(g.trigger.sent.start == sent.start for g in told) == 1
         # (the parser may hang the term apart from the release: "A pardon freed X on Monday, ten
-        # months into a two-year sentence"; then the sentence's one release or death, when the
+        # months into her 2-year sentence"; then the sentence's one release or death, when the
         # serving has no subject of its own, is the term's)
         nouns = sent if alone else f.trigger.subtree
         for noun in nouns:
@@ -560,7 +560,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
         if verb.dep_ == "relcl" and (
             any(n.lower_ in ("which", "that") for n in nouns)
-            # "six years, a term an appeals court later cut to four": the relative pronoun left out
+            # "six years, a term the higher court then cut to four": the relative pronoun left out
             or verb.head.lemma_ in TERM_NOUNS
             and not any(c.dep_ == "dobj" for c in verb.children)
         ):
@@ -1483,7 +1483,7 @@ def _listed_before_term(
     # ("A to four years each, B to two years each": the first term's "each" before the comma)
     opening = between.text[4:].lstrip() if between.text.startswith("each") else between.text
     semicolon = opening.startswith((",", ";")) or k >= between.start and between.doc[k].text == ";"
-    # "sentenced A to nine years in prison, her deputy B to eight": the gapped clause opens after a
+    # "sentenced A to 9 years in jail, her deputy B to 8": the gapped clause opens after a
     # comma that closes the first term's place of custody
     semicolon = semicolon or k + 1 < tok.i and k >= between.start and between.doc[k + 1].text == ","
     joined = joined or gapped and semicolon and not _told_ago(tok, match)

@@ -905,7 +905,7 @@ def _serve_term(tok: Token, home: str | None) -> bool:
             if not office_term(c):
                 return True
         elif c.lemma_.lower() in lexicon("penalties_without_custody"):
-            continue  # "is serving a three-year ban for doping": no prison term
+            continue  # "is serving a 3-year ban over doping": no prison term
         elif term_in(c) and not _served_elsewhere(tok):
             return True
         elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
@@ -2668,7 +2668,7 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     verb says less."""
     if not _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS):
         return False
-    # ("sent him to a penal colony for four years": the parser may hang "for" on the place)
+    # ("sent her to a labour colony for 4 years": the parser may hang "for" on the place)
     places = [
         g
         for c in tok.children
