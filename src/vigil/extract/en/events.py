@@ -121,6 +121,8 @@ from vigil.extract.en.terms import (
     bracketed_verdicts,
     changed_terms,
     elided_terms,
+    served_terms,
+    set_off_participles,
     split_respectively,
     term_list,
     term_nouns,
@@ -215,6 +217,7 @@ class EventFinder:
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
+        findings.extend(set_off_participles(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
@@ -259,6 +262,8 @@ class EventFinder:
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
         findings.extend(_held_for_questioning(findings))
+        # (last: a term served inside a release is no breakdown of a counted group told before)
+        findings.extend(served_terms(ctx, findings))
         findings = _without_officials_tried(ctx, findings)
         findings = without_kept_rest(findings)
         return findings, memberships, refusers

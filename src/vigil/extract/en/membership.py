@@ -1145,9 +1145,15 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
         named: list[Person] = []
         parts: list[Finding] = []
         rest = 0
+        sentences = {s.start: n for n, s in enumerate(group.trigger.doc.sents)}
+        last = sentences[group.trigger.sent.start]
         for f in ordered[k + 1 :]:
             if f.type != group.type:
                 continue
+            at = sentences[f.trigger.sent.start]
+            if at > last + _BREAKDOWN_GAP:
+                break  # ("... In a separate case, X was sentenced": far on, no longer the breakdown)
+            last = at
             named_part = f.count == len(f.persons) and not f.part  # "Two women, A and B, were jailed"
             if (f.group_ref or f.count is not None) and not named_part:
                 # "... D was given eight years. The remaining seven defendants received ...": the
@@ -1167,6 +1173,10 @@ def broken_down(findings: list[Finding]) -> list[Membership]:
             out += [Membership(f.trigger, list(f.persons), group.type, group=group) for f in parts]
     return out
 
+
+# how many sentences may stand between a counted group's breakdown items (the lead-in and a
+# list's lines, a sentence about the trial between two verdicts)
+_BREAKDOWN_GAP = 3
 
 _REMAINING = frozenset({"remaining", "other"})
 

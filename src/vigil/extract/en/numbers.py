@@ -167,7 +167,7 @@ class Guarded:
 TERM_RE = Guarded(
     re.compile(
         rf"\b(?={_TERM_START})"
-        rf"(?:(?:{_YEARS})(?:,?\s+(?:and\s+)?(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?P<dn>a|one|two|three|four)[\s-]+decades?)"
+        rf"(?:(?:{_YEARS})(?:(?:,?\s+(?:and\s+)?|-and-)(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?P<dn>a|one|two|three|four)[\s-]+decades?)"
         rf"|{_SHORT})\b"
         r"(?![\s-]*(?:old|ago|earlier)\b)",  # "a 23-year-old" is an age, "two months ago" a time
         re.IGNORECASE,

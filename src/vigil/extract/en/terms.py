@@ -16,14 +16,14 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
-from vigil.extract.en.attributes import date_text
+from vigil.extract.en.attributes import date_text, term_near
 from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, inline_colon_lists
 from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
 from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
-from vigil.extract.en.persons import Person
+from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
@@ -32,6 +32,7 @@ from vigil.extract.en.triggers import (
     office_term,
     own_clause,
     term_in,
+    trigger_type,
 )
 from vigil.extract.findings import Finding, Membership
 from vigil.extract.scan import tokens_in, tokens_in_lowered
@@ -145,6 +146,158 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             # people gives none of them the last one (nor pairs them without "respectively")
             months = None
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
+    return out
+
+
+# the verbs and prepositions that put a term being served inside a death in custody or a release:
+# "died in the camp while still serving a 4-year sentence", "let out ten months into her 2-year
+# sentence", "freed after a 6-year term had been halved"
+_SERVING = frozenset({"serve", "complete", "finish", "end"})
+_INSIDE_TERM = frozenset({"into", "after"})
+# the steps a served term may take up to the release or death it is told with (not a relative
+# clause, a reported clause or a subject: "freed the man who was serving ..." is the man's)
+_SERVED_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "npadvmod", "advcl", "advmod", "nsubjpass"})
+
+
+def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'X walked free after completing a six-year term', 'freed X ten months into a three-year
+    sentence', 'X died in a prison hospital while serving a four-year sentence': a term noun with
+    a length, told inside a release or a death in custody as the term being served, is the
+    sentence of that event's people (the release rule took the verb, so the sentence was lost)."""
+    out: list[Finding] = []
+    # (one whose term the article states elsewhere keeps it: the term served may be a changed one)
+    termed = {id(p) for f in findings if f.type == "sentence" and f.term for p in f.persons}
+    told = [
+        f for f in findings if f.type in ("release", "death") and f.persons and f.trigger.i not in ctx.quoted
+    ]
+    for f in told:
+        sent = f.trigger.sent
+        alone = sum(g.trigger.sent.start == sent.start for g in told) == 1
+        # (the parser may hang the term apart from the release: "A pardon freed X on Monday, ten
+        # months into her 2-year sentence"; then the sentence's one release or death, when the
+        # serving has no subject of its own, is the term's)
+        nouns = sent if alone else f.trigger.subtree
+        for noun in nouns:
+            if (
+                noun.lemma_ not in TERM_NOUNS
+                or noun.pos_ != "NOUN"
+                or office_term(noun)
+                or life_or_death(noun)
+            ):
+                continue
+            head = noun.head
+            # (a release "after serving / completing a three-year sentence" is the serving verb's own
+            # sentence, its term read by the trigger rules; a blind set's writer left such a term out)
+            served = f.type == "death" and noun.dep_ == "dobj" and head.lemma_.lower() in _SERVING
+            inside = noun.dep_ == "pobj" and head.lower_ in _INSIDE_TERM
+            # "walked free after a four-year sentence was cut by a third": the clause of "after"
+            inside = (
+                inside
+                or noun.dep_ == "nsubjpass"
+                and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children)
+            )
+            if not (served or inside) or any(c.lower_ in UNREAL or c.dep_ == "neg" for c in noun.children):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.tag_ != "PRP$":
+                continue  # "freed after her husband's five-year term": another's term
+            if any(t.lower_ == "as" for t in [*noun.subtree, *head.children]):
+                continue  # "after he completed his two-year term as chairman": an office
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                served
+                and subject is not None
+                and subject.tag_ != "PRP"
+                and not set(map(id, ctx.persons_in(subject))) & set(map(id, f.persons))
+            ):
+                continue  # "freed weeks before his cellmate B finishes a six-year term": B's
+            step, path = noun, True
+            while step.i != f.trigger.i and path:
+                path = step.dep_ in _SERVED_PATH and step.head.i != step.i
+                step = step.head
+            if not path and alone:
+                # ("after completing a six-year term", not "who ran a shop and was serving ...")
+                path = (
+                    served
+                    and head.tag_ == "VBG"
+                    and head.dep_ in ("pcomp", "advcl")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+                    or inside
+                    and head.lower_ == "into"
+                    and head.head.lemma_ in ("year", "month", "week", "day")
+                )
+            if len(term_list(span_text(noun.doc[noun.left_edge.i : noun.right_edge.i + 1]))) > 1:
+                continue  # "serving sentences of four and seven years": a list, paired elsewhere
+            months = term_in(noun, own=True)
+            if not path or not months or months > 600 or _another_subject_above(ctx, noun, f):
+                continue
+            if re.search(
+                r"\b(?:days?|weeks?)\b|-(?:day|week)\b", span_text(noun.doc[noun.left_edge.i : noun.i + 1])
+            ):
+                continue  # "after completing a 30-day sentence": an administrative arrest, no prison term
+            # (a name of the sentence itself: a pronoun's antecedent may be someone else's)
+            persons = [
+                p
+                for p in f.persons
+                if id(p) not in termed and any(sent.start <= a < sent.end for a, _ in p.mentions)
+            ]
+            if persons:
+                out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
+                termed |= {id(p) for p in persons}
+    return out
+
+
+def _another_subject_above(ctx: DocContext, noun: Token, f: Finding) -> bool:
+    """A clause above the term noun, below the release or death, whose subject is someone else
+    ('X was freed on Friday, while B remains in prison serving a ten-year sentence': B's)."""
+    ours = {id(p) for p in f.persons}
+    step = noun.head
+    while step.i != f.trigger.i:
+        subject = next((c for c in step.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            step.pos_ in ("VERB", "AUX")
+            and subject is not None
+            and subject.i != noun.i
+            and not {id(p) for p in persons_of(ctx, subject)} & ours
+        ):
+            return True
+        if step.head.i == step.i:
+            return False
+        step = step.head
+    return False
+
+
+def set_off_participles(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Relatives held photographs of X, sentenced in May to eight years, outside the court'; 'Handed
+    an eight-year term in 2023, he is held at Shek Pik': a sentencing participle with no subject of
+    its own, which the parser hung on the main verb, is about the name it is set off after, or
+    (opening the sentence) about the main clause's subject, not about that verb's subject."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    taken = {f.trigger.i for f in findings if f.persons}
+    for i in trigger_marks(doc):
+        tok = doc[i]
+        if i in taken or i in ctx.quoted or tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "advcl":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            continue  # (a clause of its own: "after he was sentenced", "as X was jailed")
+        if trigger_type(tok) != "sentence" or not asserted(tok):
+            continue
+        persons: list[Person] = []
+        if i == tok.sent.start or doc[tok.sent.start].is_punct and i == tok.sent.start + 1:
+            subject = subject_of(tok.head)
+            persons = persons_of(ctx, subject) if subject is not None and subject.i > tok.i else []
+        elif (
+            i >= 2
+            and doc[i - 1].text == ","
+            and (named := ctx.owner_at.get(i - 2)) is not None
+            and any(e == i - 1 for _, e in named.mentions)  # the name ends right before the comma
+        ):
+            persons = [named]
+        if persons:
+            out.append(
+                Finding("sentence", tok, persons, term=term_near(tok), date=date_text(tok), confidence=0.75)
+            )
     return out
 
 
@@ -405,7 +558,12 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         if verb.dep_ == "acl":
             nouns.append(verb.head)  # "a two-year term, reduced on appeal to 18 months"
-        if verb.dep_ == "relcl" and any(n.lower_ in ("which", "that") for n in nouns):
+        if verb.dep_ == "relcl" and (
+            any(n.lower_ in ("which", "that") for n in nouns)
+            # "six years, a term the higher court then cut to four": the relative pronoun left out
+            or verb.head.lemma_ in TERM_NOUNS
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
             nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
         if verb.lemma_ == "replace" and not _replaced_with_custody(verb):
@@ -443,7 +601,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not asserted(verb):
             continue
         persons = (
-            _term_owner(ctx, noun) or _the_term_just_told(findings, noun, verb) or _given_with(findings, noun)
+            _had_changed(ctx, noun, verb)
+            or _term_owner(ctx, noun)
+            or _the_term_just_told(findings, noun, verb)
+            or _given_with(findings, noun)
         )
         if not persons:
             continue
@@ -451,7 +612,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         # ("a 10-year term, which a court cut to seven": the bare number in the unit of the noun's term)
         told = TERM_RE.search(span_text(noun.doc[noun.left_edge.i : noun.i + 1])) if own else None
         relative = told is not None and verb.dep_ == "relcl" and verb.head.i == noun.i
-        stated = _stated_terms(verb, _term_unit(told) if relative else None)
+        # ("On appeal the sentence was raised to thirty": a bare number in the unit of the term
+        # told last, in this sentence or the one before, when the noun states none of its own)
+        unit = _term_unit(told) if relative else None if own else _unit_told_before(verb)
+        stated = _stated_terms(verb, unit)
         if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
             # "extended his sentence by six months", "cut her five-year term by a year": the new
             # term is the one told before with the difference (nothing when none was told before)
@@ -549,6 +713,39 @@ def _participle_of_sentencing(findings: list[Finding], verb: Token) -> list[Pers
     )
 
 
+def _had_changed(ctx: DocContext, noun: Token, verb: Token) -> list[Person]:
+    """'A and B had their sentences increased from ten to 13 years', 'X had her term cut to four
+    years': the subject of 'have' owns the term its pronoun stands for (a plural 'their' names
+    no one by itself)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    have = verb.head
+    if (
+        owner is None
+        or owner.lower_ not in ("their", "his", "her")
+        or have.lemma_ != "have"
+        or have.i > noun.i
+    ):
+        return []
+    subject = subject_of(have)
+    if subject is None:
+        return []
+    # (every name of the subject, however the parser hung a list of them: "The lawyers A and B")
+    words = range(subject.left_edge.i, subject.right_edge.i + 1)
+    named: list[Person] = []
+    for i in words:
+        if i in ctx.owner_at and not any(p is ctx.owner_at[i] for p in named):
+            named.append(ctx.owner_at[i])
+    return named or persons_of(ctx, subject)
+
+
+def _unit_told_before(verb: Token) -> int | None:
+    """The unit of the last term stated before `verb` in its sentence or the one before ('given
+    twenty years in 2021. On appeal, the sentence was increased to twenty-five': years)."""
+    sent = verb.sent
+    told = list(TERM_RE.finditer(span_text(verb.doc[_previous_start(sent) : verb.i])))
+    return _term_unit(told[-1]) if told else None
+
+
 def _unit_before(verb: Token) -> int | None:
     """The unit of the last term stated before a term-changing participle in its sentence
     ('sentenced to 14 years, later reduced to 10': years)."""
@@ -596,7 +793,9 @@ def _term_it_stands_for(findings: list[Finding], it: Token, verb: Token) -> tupl
     return latest.persons, _term_unit(terms[-1]) if terms else None
 
 
-_BARE_TO = re.compile(rf"\bto\s+({_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
+# ("to twenty - five": the clause's text is its tokens joined by spaces, a hyphen set apart)
+_SPACED_NUM_WORD = _NUM_WORD.replace("(?:-(?:", r"(?:\s*-\s*(?:")
+_BARE_TO = re.compile(rf"\bto\s+({_SPACED_NUM_WORD})\b(?![\s-]*(?:years?|months?|%|percent))", re.IGNORECASE)
 
 
 def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
@@ -626,7 +825,7 @@ def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
                 found.append((bare.start(1), old))
     if unit is not None:
         for match in _BARE_TO.finditer(text):
-            value = _list_value(match.group(1), unit)
+            value = _list_value(re.sub(r"\s*-\s*", "-", match.group(1)), unit)
             if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
                 found.append((match.start(1), value))
     return [months for _, months in sorted(found)]
@@ -960,7 +1159,8 @@ _ASKING = frozenset(
     {"ask", "seek", "request", "demand", "want", "propose", "call", "urge", "expect", "face", "risk"}
 )
 # what may stand between an item's separator and its term ("jailed for", "sentenced to")
-_ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+(?:to\s+|for\s+)?)?", re.I)
+# ("- A, reporter, to eight years;": after a lead-in "The court sentenced:" the bare "to" is the verb's)
+_ROLL_VERB = re.compile(r"(?:(?:sentenced|jailed|imprisoned|given|handed)\s+)?(?:to\s+|for\s+)?", re.I)
 
 
 def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding], list[Membership]]:
@@ -1036,6 +1236,8 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
                 if (id(one), months) not in termed:
                     date = date_text(lead.root)
                     out.append(Finding("sentence", at[0], [one], term=months, date=date, confidence=0.75))
+        if listed:
+            _giver_of_list(ctx, findings, lead)
         groups = [
             f
             for f in findings
@@ -1044,6 +1246,24 @@ def verdict_list(ctx: DocContext, findings: list[Finding]) -> tuple[list[Finding
         if listed and groups and groups[-1].count == len(listed):
             members.append(Membership(lead[-1], listed, "sentence", group=groups[-1]))
     return out, members
+
+
+def _giver_of_list(ctx: DocContext, findings: list[Finding], lead: Span) -> None:
+    """'Judge X sentenced:' and a list of defendants: the lead-in's subject gave the terms, so the
+    verb's sentence (the parser's 'X sentenced' read as a headline's passive) is no one's."""
+    doc = ctx.doc
+    for f in findings:
+        verb = f.trigger
+        if (
+            f.type == "sentence"
+            and lead.start <= verb.i < lead.end
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].text == ":"
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+            and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None
+        ):
+            named = {id(p) for p in ctx.persons_in(subject, pronouns=False)}
+            f.persons = [p for p in f.persons if id(p) not in named]
 
 
 def _comma_before_term(rest: str) -> re.Match[str] | None:
@@ -1251,6 +1471,8 @@ def _listed_before_term(
             roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
         elif t.tag_ == "PRP$" and t.i + 1 in roles:
             pass  # "and his aide B to 25 years"
+        elif t.like_num and _age_after_name(ctx, t):
+            pass  # "and B, 29, to five years": the name's age set off before the term
         elif t.text != ",":
             break
         k -= 1
@@ -1261,6 +1483,9 @@ def _listed_before_term(
     # ("A to four years each, B to two years each": the first term's "each" before the comma)
     opening = between.text[4:].lstrip() if between.text.startswith("each") else between.text
     semicolon = opening.startswith((",", ";")) or k >= between.start and between.doc[k].text == ";"
+    # "sentenced A to 9 years in jail, her deputy B to 8": the gapped clause opens after a
+    # comma that closes the first term's place of custody
+    semicolon = semicolon or k + 1 < tok.i and k >= between.start and between.doc[k + 1].text == ","
     joined = joined or gapped and semicolon and not _told_ago(tok, match)
     if len(people) < 2 and not gapped or not joined or months is None:
         return []
@@ -1358,13 +1583,18 @@ def _paired_without_respectively(finding: Finding) -> list[Finding]:
     if (
         finding.split
         or finding.term is not None
+        # ("His two co-defendants, A and B, received nine and six years": the count is the names')
         or finding.count is not None
-        or finding.group_ref
+        and finding.count != len(finding.persons)
         or len({id(p) for p in finding.persons}) != len(finding.persons)
         or len(finding.persons) < 2
     ):
         return [finding]
     words = sorted(own_clause(finding.trigger), key=lambda t: t.i)
+    if finding.group_ref and not all(
+        any(s <= t.i < e for t in words for s, e in p.mentions) for p in finding.persons
+    ):
+        return [finding]  # ("the defendants received ...": a group told before, not a list named here)
     clause = "".join(t.text_with_ws for t in words)
     match = _LIST_TERMS.search(clause)
     if match is None or re.search(r"\b(?:between|from|of)\s*$", clause[: match.start()], re.IGNORECASE):

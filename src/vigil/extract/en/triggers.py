@@ -904,6 +904,8 @@ def _serve_term(tok: Token, home: str | None) -> bool:
         if c.lemma_ in TERM_NOUNS:
             if not office_term(c):
                 return True
+        elif c.lemma_.lower() in lexicon("penalties_without_custody"):
+            continue  # "is serving a 3-year ban over doping": no prison term
         elif term_in(c) and not _served_elsewhere(tok):
             return True
         elif any(g.lemma_ in TERM_NOUNS and g.pos_ == "NOUN" and life_or_death(g) for g in c.subtree):
@@ -2687,11 +2689,21 @@ def _custody_for_term(tok: Token, home: str | None) -> bool:
     """'was put behind bars for seven years', 'sent to prison for a decade': placed in a prison
     for a stated term ('for life' too) is a sentence; without one ('sent to prison on Monday') the
     verb says less."""
-    return _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS) and any(
+    if not _prep_object(tok, ("to", "into", "behind", "in"), _BEHIND_BARS):
+        return False
+    # ("sent her to a labour colony for 4 years": the parser may hang "for" on the place)
+    places = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "behind", "in")
+        for g in c.children
+        if g.dep_ == "pobj" and (g.lemma_ in _BEHIND_BARS or g.lower_ in _BEHIND_BARS)
+    ]
+    return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
         and (term_in(c) or any(g.dep_ == "pobj" and g.lower_ == "life" for g in c.children))
-        for c in tok.children
+        for c in [*tok.children, *(c for place in places for c in place.children)]
     )
 
 
@@ -3049,8 +3061,12 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in tok.children
         )
     ),
-    "punished_with_term": lambda tok, home: any(
-        c.dep_ == "prep" and c.lower_ == "with" and term_in(c) for c in tok.children
+    "punished_with_term": lambda tok, home: any(  # (not "slapped with a fine and a two-year travel ban")
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and term_in(c)
+        and not any(t.lemma_.lower() in lexicon("penalties_without_custody") for t in c.subtree)
+        for c in tok.children
     ),
     "sent_down": lambda tok, home: (
         any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
