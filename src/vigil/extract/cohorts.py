@@ -148,8 +148,11 @@ def group_findings(
             if count is None and any(_all_of_them(f) for f in fs):
                 # "Twenty-six ... were released. All of them were driven to the border": every one
                 count = next((f.count for f in cohort.findings if f.count and not f.part), None)
-            if count is not None and 0 < refused < count:
-                count -= refused  # "26 were driven to the border, but one of them refused to leave": 25
+            freed = [f.count for f in cohort.findings if f.type == "release" and f.count is not None]
+            if count is not None and 0 < refused < count and not any(n > count for n in freed):
+                # "26 were driven to the border, but one of them refused to leave": 25; not "pardoned 30
+                # and bussed 25 of them abroad" (the refuser is among the other five)
+                count -= refused
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:

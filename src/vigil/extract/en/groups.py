@@ -307,6 +307,8 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         num = _number_in_modifier(tok)
     if num is not None and num.i > tok.i:
         return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
+    if num is not None and (whole := _broken_down(num)) is not None:
+        num = whole  # "the five - two women and three men - were held": five
     if (
         num is not None
         and num.i >= 2
@@ -365,6 +367,16 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
     return value, label
 
 
+def _broken_down(num: Token) -> Token | None:
+    """The number of 'the four' when `num` opens a breakdown set off after it by a dash ('the four -
+    two women and three men -'), which the parser may take for the subject."""
+    doc = num.doc
+    if num.i < 3 or doc[num.i - 1].text not in ("-", "–", "—") or not doc[num.i - 2].whitespace_:
+        return None
+    whole = doc[num.i - 2]
+    return whole if whole.like_num and doc[num.i - 3].lower_ in ("the", "all") else None
+
+
 def _number_run(num: Token) -> list[Token]:
     """The number words of `num`'s phrase next to it ("twenty - six", "two hundred"), not a number
     further on in its subtree ("Five of the eight defendants" is five)."""
@@ -372,8 +384,10 @@ def _number_run(num: Token) -> list[Token]:
 
     def numeric(t: Token) -> bool:  # "two hundred and twelve": an "and" inside the number too
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        # ("the five - four men and one woman": a dash set off by spaces breaks the number)
+        joined = t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_
         return t.i in inside and (
-            t.like_num or t.text == "-" or t.lower_ == "and" and after is not None and after.like_num
+            t.like_num or joined or t.lower_ == "and" and after is not None and after.like_num
         )
 
     start = end = num.i

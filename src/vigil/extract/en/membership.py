@@ -151,8 +151,8 @@ def companion_groups(finding: Finding) -> list[Finding]:
     if finding.count is not None:
         return out
     for g in beside_objects(finding.trigger):
-        if g.tag_ not in ("NNS", "NNPS") or counted_with(g):
-            continue
+        if g.tag_ not in ("NNS", "NNPS") or counted_with(g) or _carried(g):
+            continue  # (not "taken away with a laptop and two SD cards": things he carried)
         count, label = count_of(g)
         if count is not None:
             out.append(
@@ -161,6 +161,12 @@ def companion_groups(finding: Finding) -> list[Finding]:
                 )
             )
     return out
+
+
+def _carried(noun: Token) -> bool:
+    """'two SD cards', 'two suitcases of leaflets': things found on someone, not people."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in lexicon(k) for k in ("carried_things", "released_things", "money_and_measures"))
 
 
 def counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:

@@ -1423,6 +1423,9 @@ def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | N
     count, label = count_of(group)
     if count is None:
         return None, None, []
+    if group.like_num and has_det(group, ("the",)):
+        # "One of the four, X, was detained on arrival": a group told before; the event is X's own
+        return None, None, ctx.persons_in(one.head) if one.dep_ == "appos" else []
     etype = trigger_type(tok)
     if any(c.dep_ == "acl" and trigger_type(c) not in (None, etype) for c in group.children):
         # "one of the nine activists detained alongside her was let go": the nine were detained,
