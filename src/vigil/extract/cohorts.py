@@ -71,12 +71,14 @@ def group_findings(
                 if pointed is not None:
                     pointed.add_members(item.persons, item.token)
                 continue
-            cohort = _latest_joined(cohorts, item.token, item.type)
+            cohort = _sized(cohorts, item) or _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
             if cohort is None:
                 if item.type:
-                    told = [Finding(item.type, item.token, list(item.persons), confidence=0.75)]
+                    told = [
+                        Finding(item.type, item.token, list(item.persons), count=item.count, confidence=0.75)
+                    ]
                     where = {id(p): item.token for p in item.persons}
                     cohorts.append(Cohort(told if item.tells_event else [], list(item.persons), where))
                 continue
@@ -214,6 +216,19 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
         return cohort
     wholes = [c for c in cohorts if not _unnamed_part(c, token)]
     return _latest(wholes, token.i, etype) or cohort
+
+
+def _sized(cohorts: list[Cohort], item: Membership) -> Cohort | None:
+    """'freed 12 prisoners and drove ten of them to the border. Among the 12 were A and B': the
+    latest group told before whose count is the one the membership phrase says (not the ten)."""
+    if item.count is None or item.tells_event:
+        return None
+    for cohort in reversed(cohorts):
+        if cohort.start < item.token.i and any(
+            f.count == item.count and (item.type is None or f.type == item.type) for f in cohort.findings
+        ):
+            return cohort
+    return None
 
 
 def _named_by_noun(cohorts: list[Cohort], f: Finding) -> Cohort | None:

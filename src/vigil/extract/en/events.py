@@ -298,6 +298,8 @@ class EventFinder:
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
+        if (among := _among_group_described(tok)) is not None and patient is not among:
+            return None  # "The two were among nine reporters rounded up": the membership tells it
         if (
             patient is not None
             and patient.lemma_.lower() in TERM_NOUNS
@@ -373,7 +375,12 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
-            if finding.count is not None and running_total(tok) and not counted_back(patient):
+            if (
+                finding.count is not None
+                and running_total(tok)
+                and not counted_back(patient)
+                and not _part_of_told(patient)
+            ):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             # "freed 12 people who were detained in the raids": 12 freed, the detention background
             finding.describes = finding.count is not None and _relative_of_counted(tok, patient, etype, home)
@@ -704,6 +711,40 @@ def _relative_of_counted(tok: Token, patient: Token, etype: str, home: str | Non
         return False
     return (
         patient.head.i != tok.i and _in_another_event(patient, home) and patient.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _part_of_told(patient: Token) -> bool:
+    """'Three of the eight have stayed in custody since their arrest': a part of a group told before, counted
+    in the story's own time, is no running statistic."""
+    return patient.like_num and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and counted_back(g) for g in c.children)
+        for c in patient.children
+    )
+
+
+def _among_group_described(tok: Token) -> Token | None:
+    """'They were among nine reporters rounded up in May': the parser hangs the group's participle
+    on the copula, whose subject is then no patient of it; the counted group after 'among' is (and
+    `counted_among` names its members). That group, or None."""
+    if (
+        tok.dep_ != "advcl"
+        or tok.tag_ not in ("VBN", "VBD")
+        or tok.head.lemma_ != "be"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i
+            for g in c.children
+            if g.dep_ == "pobj" and count_of(g)[0] is not None
+        ),
+        None,
     )
 
 

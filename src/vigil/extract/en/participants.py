@@ -1846,6 +1846,9 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
             for g in c.children
             if g.dep_ == "dobj" and g.i in ctx.owner_at
         ]
+        if holder.dep_ == "relcl":
+            # "X, who was among 13 miners freed in 2023, said ...": the relative pronoun is the name
+            named = [holder.head if c.lower_ == "who" and c.dep_ == "nsubj" else c for c in named]
         found: list[Person] = []
         for c in named:
             found += [p for p in ctx.persons_in(c) if p not in found]
