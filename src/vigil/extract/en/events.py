@@ -87,7 +87,13 @@ from vigil.extract.en.membership import (
     the_others,
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
-from vigil.extract.en.nouns import event_nouns, freshly_freed, held_before_release, held_since_aside
+from vigil.extract.en.nouns import (
+    event_nouns,
+    freshly_freed,
+    held_before_release,
+    held_since_aside,
+    upheld_for_group,
+)
 from vigil.extract.en.participants import (
     a_thing,
     as_well_as,
@@ -226,6 +232,7 @@ class EventFinder:
         if (told := headline_named_term(ctx, findings)) is not None:
             findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
+        findings.extend(upheld_for_group(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(fronted_lists(ctx, findings, home))
@@ -375,6 +382,8 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
+            if finding.count is not None and not finding.persons:
+                finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
             if (
                 finding.count is not None
                 and running_total(tok)
@@ -712,6 +721,20 @@ def _relative_of_counted(tok: Token, patient: Token, etype: str, home: str | Non
     return (
         patient.head.i != tok.i and _in_another_event(patient, home) and patient.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _named_before_others(ctx: DocContext, tok: Token, patient: Token, etype: str, home: str | None) -> list:
+    """'jails lawyer X for 15 years, convicts 11 others': "others" counted by a verb conjoined to
+    one of the same event told of named people are the rest of one group with them (12)."""
+    if not (
+        tok.dep_ == "conj"
+        and patient.lemma_.lower() == "other"
+        and not has_det(patient, ("the",))  # "the 11 others" may be a group of its own told before
+        and trigger_type(tok.head, home) == etype
+    ):
+        return []
+    first = patient_of(tok.head, etype)
+    return persons_of(ctx, first, tok.head) if first is not None else []
 
 
 def _part_of_told(patient: Token) -> bool:

@@ -88,6 +88,17 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
         for g in c.children
         if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS
     ]
+    # "released under a pardon (signed by X) alongside 30 others": the companions hung on the
+    # measure that freed them, or on its participle
+    measures = [
+        m
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "after", "through")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in lexicon("release_measures")
+        for m in (g, *(a for a in g.children if a.dep_ == "acl"))
+    ]
+    places += measures
     beside = [*beside, *beside_objects(patient), *(g for p in places for g in beside_objects(p))]
     for g in beside:
         if counted_with(g):

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import count_of, is_group
+from vigil.extract.en.groups import beside_objects, count_of, counted_with, is_group
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -121,10 +121,66 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # 'since his arrest' usually refers back to an arrest already told
         finding = Finding(etype, tok, persons, date=date_text(tok), confidence=0.75)
         finding.implies_release = False
+        finding.count = _counted_companions(tok, len(persons))
+        finding.group_ref = finding.count is not None
         if etype == "sentence":
             finding.term = _noun_term(tok, owner)  # "the sentencing of X to five years in prison"
         out.append(finding)
     return out
+
+
+_UPHELD_NOUNS = frozenset({"sentence", "term", "conviction", "verdict"})
+
+
+def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The court upheld the sentences of four co-defendants', 'kept unchanged the prison terms of the
+    three remaining defendants': a verdict confirmed on appeal for a counted group is that group's
+    sentence (GUIDELINES: a term stated again stays a sentence), even though a bare 'sentences'
+    is too often a belief or a total to be a trigger of its own."""
+    out: list[Finding] = []
+    for tok in tokens_in_lowered(ctx.doc, "LEMMA", _UPHELD_NOUNS):
+        if tok.tag_ != "NNS" or tok.dep_ != "dobj" or tok.i in ctx.quoted:
+            continue
+        verb = tok.head
+        kept = (
+            verb.lemma_ in _UPHOLDING
+            or verb.lemma_ in ("leave", "keep")
+            # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...")
+            and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.children))
+        )
+        if not kept or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        group = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if group is None or not is_group(group) or a_thing(group):
+            continue
+        count, label = count_of(group)
+        if count is None or any(
+            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in findings
+        ):
+            continue
+        finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+def _counted_companions(noun: Token, named: int) -> int | None:
+    """'his arrest with 11 other activists', 'her detention along with four fellow students': the
+    event noun's owner and the others counted beside them make one group (12, 5); not 'his arrest
+    with 40 officers watching' (no 'other', 'fellow' or 'co-')."""
+    for companions in beside_objects(noun):
+        if counted_with(companions) and (count := count_of(companions)[0]) is not None:
+            return count + named
+    return None
 
 
 def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
@@ -543,4 +599,4 @@ def _in_custody_phrase(noun: Token) -> bool:
     )
 
 
-__all__ = ["event_nouns", "freshly_freed", "held_since_aside"]
+__all__ = ["event_nouns", "freshly_freed", "held_since_aside", "upheld_for_group"]
