@@ -161,3 +161,29 @@ def test_a_part_of_a_told_group_held_since_keeps_its_count(extract_text, text):
 def test_a_statistic_since_a_year_has_no_count(extract_text):
     result = extract_text("Since 2020, 412 of the country's journalists have been detained, the union says.")
     assert not group_counts(result)
+
+
+# -- a member of a counted release is a member of the deportation of the same size -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Tellez was one of 135 opposition activists who were freed from prisons in Managua in 2024, "
+        "flown to Guatemala and stripped of their citizenship.",
+        "Rosa Tellez was one of 135 opposition activists who were released from prisons in Managua, "
+        "flown to Guatemala and stripped of their citizenship.",
+    ],
+)
+def test_a_member_of_the_freed_is_a_member_of_the_expelled(extract_text, text):
+    result = extract_text(text)
+    assert {("release", "Rosa Tellez"), ("deportation", "Rosa Tellez")} <= event_pairs(result)
+    assert {("release", 135), ("deportation", 135)} <= group_counts(result)
+
+
+def test_a_deportation_of_another_size_takes_no_members(extract_text):
+    result = extract_text(
+        "Rosa Tellez was one of 135 opposition activists released in Managua on Monday; a further "
+        "12 were flown to Guatemala."
+    )
+    assert ("deportation", "Rosa Tellez") not in event_pairs(result)

@@ -88,6 +88,7 @@ from vigil.extract.en.membership import (
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import (
+    counted_participle_groups,
     event_nouns,
     freshly_freed,
     held_before_release,
@@ -101,6 +102,7 @@ from vigil.extract.en.participants import (
     companions_of,
     counted_back_to_named,
     counted_back_to_told,
+    expelled_as_freed,
     flat_list,
     group_of_the_body,
     is_passive,
@@ -234,6 +236,7 @@ class EventFinder:
         findings.extend(event_nouns(ctx, findings, home))
         findings.extend(upheld_for_group(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
+        findings.extend(counted_participle_groups(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))
@@ -249,6 +252,7 @@ class EventFinder:
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
         both_of_two(findings)
+        expelled_as_freed(findings)
         counted_back_to_named(ctx, findings)
         # (a group the next sentences broke down by name is not counted back to earlier names)
         counted_back_to_told(ctx, findings, {id(m.group) for m in broken})

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import beside_objects, count_of, counted_with, is_group
+from vigil.extract.en.groups import beside_objects, count_of, counted_with, is_group, is_people
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -311,6 +311,42 @@ def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_COUNTED_PARTICIPLES = {
+    "freed": "release",
+    "released": "release",
+    "pardoned": "release",
+    "amnestied": "release",
+    "deported": "deportation",
+    "expelled": "deportation",
+}
+
+
+def counted_participle_groups(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'a plane carrying 11 freed prisoners landed', 'Lithuania takes in 52 deported Belarusians':
+    a participle before an exactly counted people noun tells that group's event (not the
+    definite 'the 11 freed prisoners' told before, not 'two of the freed detainees', and not a
+    bare label 'freed prisoners')."""
+    out: list[Finding] = []
+    for tok in tokens_in(ctx.doc, "LOWER", tuple(_COUNTED_PARTICIPLES)):
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.i in ctx.quoted or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not is_people(noun) or any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.i < tok.i), None)
+        count = count_of(noun)[0] if number is not None else None
+        if count is None or noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            continue
+        etype = _COUNTED_PARTICIPLES[tok.lower_]
+        verb = clause_verb(noun)
+        if not asserted(verb) or any(f.type == etype and f.count == count for f in [*findings, *out]):
+            continue
+        finding = Finding(etype, tok, [], count=count, group_ref=True, date=date_text(tok), confidence=0.7)
+        finding.implies_release = etype == "deportation"
+        out.append(finding)
+    return out
+
+
 def _titled_name(role: Token) -> bool:
     """'the freed journalist X', 'Released blogger X': a role noun with a name beside it (one
     person's title, not the label 'freed prisoners' or 'released hostages')."""
@@ -599,4 +635,10 @@ def _in_custody_phrase(noun: Token) -> bool:
     )
 
 
-__all__ = ["event_nouns", "freshly_freed", "held_since_aside", "upheld_for_group"]
+__all__ = [
+    "counted_participle_groups",
+    "event_nouns",
+    "freshly_freed",
+    "held_since_aside",
+    "upheld_for_group",
+]

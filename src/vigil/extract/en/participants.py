@@ -417,6 +417,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
     ):
         return doc[tok.i - 2]  # "A (sentenced to six years) and B remain in prison": the name bracketed
+    if (
+        tok.lemma_ == "grant"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon("captivity_words") for c in tok.children)
+    ):
+        # "among 3,100 prisoners granted amnesty": the reduced passive's subject is the noun it
+        # describes (the pardon is what they were granted)
+        return tok.head
     if misread_as_modifier(tok):
         # "A court on Friday remanded director X in custody": the object the verb was read to modify
         head = tok.head
@@ -1193,6 +1202,29 @@ def _time_clause_of(trigger: Token, main: Token) -> bool:
     return verb.i == main.i and any(
         t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.pos_ in ("NOUN", "PROPN") for t in main.subtree
     )
+
+
+def expelled_as_freed(findings: list[Finding]) -> None:
+    """'X was one of 135 prisoners who were freed from jails, flown to Guatemala and stripped of
+    their citizenship': a deportation counted in the same sentence as a release of the same size
+    is the same group (the parser may hang the second participle elsewhere); its unnamed finding
+    takes the release's named members."""
+    for f in findings:
+        if f.type != "deportation" or f.persons or f.count is None or f.part:
+            continue
+        freed = next(
+            (
+                g
+                for g in findings
+                if g.type == "release"
+                and g.count == f.count
+                and g.persons
+                and g.trigger.sent == f.trigger.sent
+            ),
+            None,
+        )
+        if freed is not None:
+            f.persons = list(freed.persons)
 
 
 def both_of_two(findings: list[Finding]) -> None:
