@@ -71,7 +71,10 @@ def group_findings(
                 if pointed is not None:
                     pointed.add_members(item.persons, item.token)
                 continue
-            cohort = _sized(cohorts, item) or _latest_joined(cohorts, item.token, item.type)
+            cohort = _sized(cohorts, item)
+            if cohort is None and not (item.tells_event and item.count is not None):
+                # ("The two were among nine people held that night": a counted group of its own)
+                cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
             if cohort is None:
@@ -221,10 +224,10 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
 def _sized(cohorts: list[Cohort], item: Membership) -> Cohort | None:
     """'freed 12 prisoners and drove ten of them to the border. Among the 12 were A and B': the
     latest group told before whose count is the one the membership phrase says (not the ten)."""
-    if item.count is None or item.tells_event:
+    if item.count is None:
         return None
     for cohort in reversed(cohorts):
-        if cohort.start < item.token.i and any(
+        if cohort.start <= item.token.i and any(
             f.count == item.count and (item.type is None or f.type == item.type) for f in cohort.findings
         ):
             return cohort

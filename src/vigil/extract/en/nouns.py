@@ -160,8 +160,13 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             ),
             None,
         )
-        if group is None or not is_group(group) or a_thing(group):
-            continue
+        if (
+            group is None
+            or not is_group(group)
+            or a_thing(group)
+            or any(c.dep_ == "poss" for c in group.children)
+        ):
+            continue  # (not "upheld the terms of her two co-accused": counted beside a named one)
         count, label = count_of(group)
         if count is None or any(
             f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in findings
