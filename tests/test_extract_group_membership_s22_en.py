@@ -187,3 +187,12 @@ def test_a_deportation_of_another_size_takes_no_members(extract_text):
         "12 were flown to Guatemala."
     )
     assert ("deportation", "Rosa Tellez") not in event_pairs(result)
+
+
+def test_among_a_counted_group_after_an_uncounted_arrest_keeps_its_count(extract_text):
+    result = extract_text(
+        "Officers arrested the reporters Amara Diallo and Kofi Mensah in a raid on their office. The two "
+        "were among nine people detained in the city that morning."
+    )
+    assert ("arrest", 9) in group_counts(result)
+    assert {("arrest", "Amara Diallo"), ("arrest", "Kofi Mensah")} <= event_pairs(result)

@@ -58,3 +58,11 @@ def test_the_named_of_an_upheld_group_keep_their_terms(extract_text):
 )
 def test_no_group_verdict_when_not_upheld_or_not_counted(extract_text, text):
     assert not group_counts(extract_text(text))
+
+
+def test_an_upheld_group_counted_beside_a_named_one_has_no_count(extract_text):
+    result = extract_text(
+        "The appeal chamber cut the term of Karim Saadi to two years and confirmed the verdicts of "
+        "his two fellow defendants."
+    )
+    assert ("sentence", 2) not in group_counts(result)
