@@ -71,12 +71,17 @@ def group_findings(
                 if pointed is not None:
                     pointed.add_members(item.persons, item.token)
                 continue
-            cohort = _latest_joined(cohorts, item.token, item.type)
+            cohort = _sized(cohorts, item)
+            if cohort is None and not (item.tells_event and item.count is not None):
+                # ("The two were among nine people held that night": a counted group of its own)
+                cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
             if cohort is None:
                 if item.type:
-                    told = [Finding(item.type, item.token, list(item.persons), confidence=0.75)]
+                    told = [
+                        Finding(item.type, item.token, list(item.persons), count=item.count, confidence=0.75)
+                    ]
                     where = {id(p): item.token for p in item.persons}
                     cohorts.append(Cohort(told if item.tells_event else [], list(item.persons), where))
                 continue
@@ -148,8 +153,11 @@ def group_findings(
             if count is None and any(_all_of_them(f) for f in fs):
                 # "Twenty-six ... were released. All of them were driven to the border": every one
                 count = next((f.count for f in cohort.findings if f.count and not f.part), None)
-            if count is not None and 0 < refused < count:
-                count -= refused  # "26 were driven to the border, but one of them refused to leave": 25
+            freed = [f.count for f in cohort.findings if f.type == "release" and f.count is not None]
+            if count is not None and 0 < refused < count and not any(n > count for n in freed):
+                # "26 were driven to the border, but one of them refused to leave": 25; not "pardoned 30
+                # and bussed 25 of them abroad" (the refuser is among the other five)
+                count -= refused
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
@@ -211,6 +219,19 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
         return cohort
     wholes = [c for c in cohorts if not _unnamed_part(c, token)]
     return _latest(wholes, token.i, etype) or cohort
+
+
+def _sized(cohorts: list[Cohort], item: Membership) -> Cohort | None:
+    """'freed 12 prisoners and drove ten of them to the border. Among the 12 were A and B': the
+    latest group told before whose count is the one the membership phrase says (not the ten)."""
+    if item.count is None:
+        return None
+    for cohort in reversed(cohorts):
+        if cohort.start <= item.token.i and any(
+            f.count == item.count and (item.type is None or f.type == item.type) for f in cohort.findings
+        ):
+            return cohort
+    return None
 
 
 def _named_by_noun(cohorts: list[Cohort], f: Finding) -> Cohort | None:

@@ -95,6 +95,9 @@ class Membership:
     # "Two of the teachers, A and B, ...": the group told before that the phrase points back to
     # (by its noun); its members are that group's, whatever was told in between
     group: Finding | None = None
+    # "X was one of 53 activists rounded up by police": the size of the group the phrase tells,
+    # carried by the event it tells when no group event was told before it
+    count: int | None = None
 
 
 __all__ = ["Finding", "Membership", "Person", "fold"]

@@ -87,7 +87,14 @@ from vigil.extract.en.membership import (
     the_others,
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
-from vigil.extract.en.nouns import event_nouns, freshly_freed, held_before_release, held_since_aside
+from vigil.extract.en.nouns import (
+    counted_participle_groups,
+    event_nouns,
+    freshly_freed,
+    held_before_release,
+    held_since_aside,
+    upheld_for_group,
+)
 from vigil.extract.en.participants import (
     a_thing,
     as_well_as,
@@ -95,6 +102,7 @@ from vigil.extract.en.participants import (
     companions_of,
     counted_back_to_named,
     counted_back_to_told,
+    expelled_as_freed,
     flat_list,
     group_of_the_body,
     is_passive,
@@ -230,7 +238,9 @@ class EventFinder:
         if (told := headline_named_term(ctx, findings)) is not None:
             findings.append(told)  # "Court sentences blogger X to 10 years", "X handed 10 years"
         findings.extend(event_nouns(ctx, findings, home))
+        findings.extend(upheld_for_group(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
+        findings.extend(counted_participle_groups(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))
@@ -246,6 +256,7 @@ class EventFinder:
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
         both_of_two(findings)
+        expelled_as_freed(findings)
         counted_back_to_named(ctx, findings)
         # (a group the next sentences broke down by name is not counted back to earlier names)
         counted_back_to_told(ctx, findings, {id(m.group) for m in broken})
@@ -304,6 +315,8 @@ class EventFinder:
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
+        if (among := _among_group_described(tok)) is not None and patient is not among:
+            return None  # "The two were among nine reporters rounded up": the membership tells it
         if (
             patient is not None
             and patient.lemma_.lower() in TERM_NOUNS
@@ -379,7 +392,14 @@ class EventFinder:
                     if sibling.dep_ == "dobj" and sibling.left_edge.i == patient.i + 1:
                         finding.persons += [p for p in ctx.persons_in(sibling) if p not in finding.persons]
             finding.count, finding.group = count_of(patient)
-            if finding.count is not None and running_total(tok) and not counted_back(patient):
+            if finding.count is not None and not finding.persons:
+                finding.count += len(_named_before_others(ctx, tok, patient, etype, home))
+            if (
+                finding.count is not None
+                and running_total(tok)
+                and not counted_back(patient)
+                and not _part_of_told(patient)
+            ):
                 finding.count = None  # "6,512 people have been convicted since 2020": a statistic
             # "freed 12 people who were detained in the raids": 12 freed, the detention background
             finding.describes = finding.count is not None and _relative_of_counted(tok, patient, etype, home)
@@ -714,6 +734,54 @@ def _relative_of_counted(tok: Token, patient: Token, etype: str, home: str | Non
         return False
     return (
         patient.head.i != tok.i and _in_another_event(patient, home) and patient.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _named_before_others(ctx: DocContext, tok: Token, patient: Token, etype: str, home: str | None) -> list:
+    """'jails lawyer X for 15 years, convicts 11 others': "others" counted by a verb conjoined to
+    one of the same event told of named people are the rest of one group with them (12)."""
+    if not (
+        tok.dep_ == "conj"
+        and patient.lemma_.lower() == "other"
+        and not has_det(patient, ("the",))  # "the 11 others" may be a group of its own told before
+        and trigger_type(tok.head, home) == etype
+    ):
+        return []
+    first = patient_of(tok.head, etype)
+    return persons_of(ctx, first, tok.head) if first is not None else []
+
+
+def _part_of_told(patient: Token) -> bool:
+    """'Three of the eight have stayed in custody since their arrest': a part of a group told before, counted
+    in the story's own time, is no running statistic."""
+    return patient.like_num and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and counted_back(g) for g in c.children)
+        for c in patient.children
+    )
+
+
+def _among_group_described(tok: Token) -> Token | None:
+    """'They were among nine reporters rounded up in May': the parser hangs the group's participle
+    on the copula, whose subject is then no patient of it; the counted group after 'among' is (and
+    `counted_among` names its members). That group, or None."""
+    if (
+        tok.dep_ != "advcl"
+        or tok.tag_ not in ("VBN", "VBD")
+        or tok.head.lemma_ != "be"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i
+            for g in c.children
+            if g.dep_ == "pobj" and count_of(g)[0] is not None
+        ),
+        None,
     )
 
 

@@ -88,6 +88,17 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
         for g in c.children
         if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS
     ]
+    # "released under a pardon (signed by X) alongside 30 others": the companions hung on the
+    # measure that freed them, or on its participle
+    measures = [
+        m
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "after", "through")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in lexicon("release_measures")
+        for m in (g, *(a for a in g.children if a.dep_ == "acl"))
+    ]
+    places += measures
     beside = [*beside, *beside_objects(patient), *(g for p in places for g in beside_objects(p))]
     for g in beside:
         if counted_with(g):
@@ -307,6 +318,8 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
         num = _number_in_modifier(tok)
     if num is not None and num.i > tok.i:
         return None, None  # "Windows 95", "(MOM) 2005": a number after its noun is a name
+    if num is not None and (whole := _broken_down(num)) is not None:
+        num = whole  # "the five - two women and three men - were held": five
     if (
         num is not None
         and num.i >= 2
@@ -365,6 +378,16 @@ def count_of(tok: Token) -> tuple[int | None, str | None]:
     return value, label
 
 
+def _broken_down(num: Token) -> Token | None:
+    """The number of 'the four' when `num` opens a breakdown set off after it by a dash ('the four -
+    two women and three men -'), which the parser may take for the subject."""
+    doc = num.doc
+    if num.i < 3 or doc[num.i - 1].text not in ("-", "–", "—") or not doc[num.i - 2].whitespace_:
+        return None
+    whole = doc[num.i - 2]
+    return whole if whole.like_num and doc[num.i - 3].lower_ in ("the", "all") else None
+
+
 def _number_run(num: Token) -> list[Token]:
     """The number words of `num`'s phrase next to it ("twenty - six", "two hundred"), not a number
     further on in its subtree ("Five of the eight defendants" is five)."""
@@ -372,8 +395,10 @@ def _number_run(num: Token) -> list[Token]:
 
     def numeric(t: Token) -> bool:  # "two hundred and twelve": an "and" inside the number too
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        # ("the five - four men and one woman": a dash set off by spaces breaks the number)
+        joined = t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_
         return t.i in inside and (
-            t.like_num or t.text == "-" or t.lower_ == "and" and after is not None and after.like_num
+            t.like_num or joined or t.lower_ == "and" and after is not None and after.like_num
         )
 
     start = end = num.i

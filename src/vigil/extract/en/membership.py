@@ -18,6 +18,7 @@ from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
 from vigil.extract.en.groups import (
     beside_objects,
     count_of,
+    counted_back,
     counted_with,
     has_det,
     is_group,
@@ -151,8 +152,8 @@ def companion_groups(finding: Finding) -> list[Finding]:
     if finding.count is not None:
         return out
     for g in beside_objects(finding.trigger):
-        if g.tag_ not in ("NNS", "NNPS") or counted_with(g):
-            continue
+        if g.tag_ not in ("NNS", "NNPS") or counted_with(g) or _carried(g):
+            continue  # (not "taken away with a laptop and two SD cards": things he carried)
         count, label = count_of(g)
         if count is not None:
             out.append(
@@ -161,6 +162,12 @@ def companion_groups(finding: Finding) -> list[Finding]:
                 )
             )
     return out
+
+
+def _carried(noun: Token) -> bool:
+    """'two SD cards', 'two suitcases of leaflets': things found on someone, not people."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in lexicon(k) for k in ("carried_things", "released_things", "money_and_measures"))
 
 
 def counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
@@ -310,6 +317,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # "Among them: journalist X, activist Y and lawyer Z."
             persons = _listed_names(ctx, tok.head)
         else:
+            if etype is None and _relative_of_name(tok.head):
+                return None  # "X, who was among 20 delegates, ...": no event of the group told
             persons = members_of_clause(ctx, tok.head)
         # "Among those freed were X": a participle the parser made a noun is no trigger of its own
         tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
@@ -321,7 +330,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             and trigger_type(inner) is not None
             and asserted(inner)
         )
-        return Membership(tok, persons, etype, tells_event=tells) if persons else None
+        # "Among the 12 were A and B": the group of that size told before, not the latest one
+        size = count_of(pobj)[0] if has_det(pobj, ("the",)) and not tells else None
+        return Membership(tok, persons, etype, tells_event=tells, count=size) if persons else None
     if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -366,7 +377,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # the phrase itself tells the event when no group event was told before it
             tells = trigger_type(told) is not None and asserted(told) and asserted(tok.head)
             return Membership(
-                told, persons, trigger_type(told) or _PARTICIPLES.get(told.lower_), tells_event=tells
+                told,
+                persons,
+                trigger_type(told) or _PARTICIPLES.get(told.lower_),
+                tells_event=tells,
+                count=count_of(pobj)[0] if tells else None,
             )
         return Membership(tok, persons, None) if persons else None
     if (part := _partition(ctx, tok)) is not None:
@@ -421,6 +436,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _relative_of_name(verb: Token) -> bool:
+    """'X, who was among ...': the copula of a relative clause whose subject is 'who'."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
 def _trailed_event(head: Token) -> str | None:
@@ -1319,6 +1339,8 @@ def counted_among(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
             continue
         if subject.lower_ == "both":
             count = 2
+        elif subject.lower_ == "they" and (back := _counted_subject_before(among.sent)) is not None:
+            count = back  # "The four - A, B, C and D - were freed on bail. They were among eight ..."
         elif (
             subject.like_num
             and has_det(subject, ("the", "all"))
@@ -1360,7 +1382,7 @@ def counted_among(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
                     c
                     for c in among.head.children
                     if c.dep_ == "advcl"
-                    and c.tag_ == "VBN"
+                    and c.tag_ in ("VBN", "VBD")  # (the tagger may read "rounded up" as a past form)
                     and c.i > group.i
                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
                 ),
@@ -1378,8 +1400,22 @@ def counted_among(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
             told_back(ctx, ordered, probe)
         if probe.persons:
             # (placed at the participle, after the group's event it joins)
-            out.append(Membership(inner, probe.persons, etype, tells_event=True))
+            whole = count_of(group)[0] if group is not None else None
+            out.append(Membership(inner, probe.persons, etype, tells_event=True, count=whole))
     return out
+
+
+def _counted_subject_before(sent: Span) -> int | None:
+    """The number of the group counted back as the subject of the sentence before ('The four',
+    'All six'), which a 'They' opening `sent` refers to; None when there is none."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not counted_back(subject):
+        return None
+    number = subject if subject.like_num else next((c for c in subject.children if c.dep_ == "nummod"), None)
+    return parse_number(number.text) if number is not None else None
 
 
 __all__ = [

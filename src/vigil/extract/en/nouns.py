@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import count_of, is_group
+from vigil.extract.en.groups import beside_objects, count_of, counted_with, is_group, is_people
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -121,10 +121,71 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # 'since his arrest' usually refers back to an arrest already told
         finding = Finding(etype, tok, persons, date=date_text(tok), confidence=0.75)
         finding.implies_release = False
+        finding.count = _counted_companions(tok, len(persons))
+        finding.group_ref = finding.count is not None
         if etype == "sentence":
             finding.term = _noun_term(tok, owner)  # "the sentencing of X to five years in prison"
         out.append(finding)
     return out
+
+
+_UPHELD_NOUNS = frozenset({"sentence", "term", "conviction", "verdict"})
+
+
+def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The court upheld the sentences of four co-defendants', 'kept unchanged the prison terms of the
+    three remaining defendants': a verdict confirmed on appeal for a counted group is that group's
+    sentence (GUIDELINES: a term stated again stays a sentence), even though a bare 'sentences'
+    is too often a belief or a total to be a trigger of its own."""
+    out: list[Finding] = []
+    for tok in tokens_in_lowered(ctx.doc, "LEMMA", _UPHELD_NOUNS):
+        if tok.tag_ != "NNS" or tok.dep_ != "dobj" or tok.i in ctx.quoted:
+            continue
+        verb = tok.head
+        kept = (
+            verb.lemma_ in _UPHOLDING
+            or verb.lemma_ in ("leave", "keep")
+            # (the parser may hang "unchanged" on the noun: "kept unchanged the terms of ...")
+            and any(c.lower_ in ("unchanged", "intact") for c in (*verb.children, *tok.children))
+        )
+        if not kept or not asserted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        group = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if (
+            group is None
+            or not is_group(group)
+            or a_thing(group)
+            or any(c.dep_ == "poss" for c in group.children)
+        ):
+            continue  # (not "upheld the terms of her two co-accused": counted beside a named one)
+        count, label = count_of(group)
+        if count is None or any(
+            f.type == "sentence" and f.count == count and f.trigger.sent == tok.sent for f in findings
+        ):
+            continue
+        finding = Finding("sentence", tok, [], count=count, group=label, group_ref=True, confidence=0.75)
+        finding.implies_release = False
+        out.append(finding)
+    return out
+
+
+def _counted_companions(noun: Token, named: int) -> int | None:
+    """'his arrest with 11 other activists', 'her detention along with four fellow students': the
+    event noun's owner and the others counted beside them make one group (12, 5); not 'his arrest
+    with 40 officers watching' (no 'other', 'fellow' or 'co-')."""
+    for companions in beside_objects(noun):
+        if counted_with(companions) and (count := count_of(companions)[0]) is not None:
+            return count + named
+    return None
 
 
 def _relative_clause_owner(ctx: DocContext, noun: Token) -> Person | None:
@@ -252,6 +313,42 @@ def freshly_freed(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         persons = [p for p in persons if not any(p in f.persons for f in known)]
         if persons:
             out.append(Finding("release", tok, persons, date=date_text(tok), confidence=0.75))
+    return out
+
+
+_COUNTED_PARTICIPLES = {
+    "freed": "release",
+    "released": "release",
+    "pardoned": "release",
+    "amnestied": "release",
+    "deported": "deportation",
+    "expelled": "deportation",
+}
+
+
+def counted_participle_groups(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'a plane carrying 11 freed prisoners landed', 'Lithuania takes in 52 deported Belarusians':
+    a participle before an exactly counted people noun tells that group's event (not the
+    definite 'the 11 freed prisoners' told before, not 'two of the freed detainees', and not a
+    bare label 'freed prisoners')."""
+    out: list[Finding] = []
+    for tok in tokens_in(ctx.doc, "LOWER", tuple(_COUNTED_PARTICIPLES)):
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.i in ctx.quoted or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not is_people(noun) or any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.i < tok.i), None)
+        count = count_of(noun)[0] if number is not None else None
+        if count is None or noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            continue
+        etype = _COUNTED_PARTICIPLES[tok.lower_]
+        verb = clause_verb(noun)
+        if not asserted(verb) or any(f.type == etype and f.count == count for f in [*findings, *out]):
+            continue
+        finding = Finding(etype, tok, [], count=count, group_ref=True, date=date_text(tok), confidence=0.7)
+        finding.implies_release = etype == "deportation"
+        out.append(finding)
     return out
 
 
@@ -543,4 +640,10 @@ def _in_custody_phrase(noun: Token) -> bool:
     )
 
 
-__all__ = ["event_nouns", "freshly_freed", "held_since_aside"]
+__all__ = [
+    "counted_participle_groups",
+    "event_nouns",
+    "freshly_freed",
+    "held_since_aside",
+    "upheld_for_group",
+]

@@ -417,6 +417,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
     ):
         return doc[tok.i - 2]  # "A (sentenced to six years) and B remain in prison": the name bracketed
+    if (
+        tok.lemma_ == "grant"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon("captivity_words") for c in tok.children)
+    ):
+        # "among 3,100 prisoners granted amnesty": the reduced passive's subject is the noun it
+        # describes (the pardon is what they were granted)
+        return tok.head
     if misread_as_modifier(tok):
         # "A court on Friday remanded director X in custody": the object the verb was read to modify
         head = tok.head
@@ -1195,6 +1204,29 @@ def _time_clause_of(trigger: Token, main: Token) -> bool:
     )
 
 
+def expelled_as_freed(findings: list[Finding]) -> None:
+    """'X was one of 135 prisoners who were freed from jails, flown to Guatemala and stripped of
+    their citizenship': a deportation counted in the same sentence as a release of the same size
+    is the same group (the parser may hang the second participle elsewhere); its unnamed finding
+    takes the release's named members."""
+    for f in findings:
+        if f.type != "deportation" or f.persons or f.count is None or f.part:
+            continue
+        freed = next(
+            (
+                g
+                for g in findings
+                if g.type == "release"
+                and g.count == f.count
+                and g.persons
+                and g.trigger.sent == f.trigger.sent
+            ),
+            None,
+        )
+        if freed is not None:
+            f.persons = list(freed.persons)
+
+
 def both_of_two(findings: list[Finding]) -> None:
     """'A was jailed for a year. B was fined and released. Both were arrested in June': "both"
     with no one named together before it are the two people the story has told events of so far,
@@ -1423,6 +1455,9 @@ def one_of(ctx: DocContext, one: Token, tok: Token) -> tuple[int | None, str | N
     count, label = count_of(group)
     if count is None:
         return None, None, []
+    if group.like_num and has_det(group, ("the",)):
+        # "One of the four, X, was detained on arrival": a group told before; the event is X's own
+        return None, None, ctx.persons_in(one.head) if one.dep_ == "appos" else []
     etype = trigger_type(tok)
     if any(c.dep_ == "acl" and trigger_type(c) not in (None, etype) for c in group.children):
         # "one of the nine activists detained alongside her was let go": the nine were detained,
@@ -1866,6 +1901,9 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
             for g in c.children
             if g.dep_ == "dobj" and g.i in ctx.owner_at
         ]
+        if holder.dep_ == "relcl":
+            # "X, who was among 13 miners freed in 2023, said ...": the relative pronoun is the name
+            named = [holder.head if c.lower_ == "who" and c.dep_ == "nsubj" else c for c in named]
         found: list[Person] = []
         for c in named:
             found += [p for p in ctx.persons_in(c) if p not in found]

@@ -1630,6 +1630,27 @@ def _held_over_crime(tok: Token) -> bool:
     return False
 
 
+def _people_rounded_up(tok: Token) -> bool:
+    """'40 activists rounded up in raids', 'were among nine reporters rounded up': a reduced
+    participle of 'round up' that describes people (the parser may hang it on the copula beside
+    'among'); not 'the figures rounded up'."""
+    if (
+        tok.tag_ not in ("VBN", "VBD")  # (the tagger may read the participle as a past form)
+        or tok.dep_ not in ("acl", "advcl")
+        or any(c.dep_ in ("nsubj", "mark") for c in tok.children)
+    ):
+        return False
+    described = (
+        [tok.head]
+        if tok.dep_ == "acl"
+        else [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children]
+    )
+    return any(
+        fold(g.lemma_) in PERSON_NOUNS or g.lemma_.lower() in ("people", "person", *lexicon("counted_people"))
+        for g in described
+    )
+
+
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
     'security officers took away nine teachers', 'was taken in for questioning'."""
@@ -1683,6 +1704,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
         return True
+    if tok.lemma_ == "round" and _people_rounded_up(tok):
+        return True  # "one of 40 activists rounded up in raids", "were among nine reporters rounded up"
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
     return (
         particles == ("up",)
