@@ -738,8 +738,8 @@ def _relative_of_counted(tok: Token, patient: Token, etype: str, home: str | Non
 
 
 def _named_before_others(ctx: DocContext, tok: Token, patient: Token, etype: str, home: str | None) -> list:
-    """'jails lawyer X for 15 years, convicts 11 others': "others" counted by a verb conjoined to
-    one of the same event told of named people are the rest of one group with them (12)."""
+    """'imprisons printer X for nine years, convicts 6 others': "others" counted by a verb conjoined to
+    one of the same event told of named people are the rest of one group with them (7)."""
     if not (
         tok.dep_ == "conj"
         and patient.lemma_.lower() == "other"

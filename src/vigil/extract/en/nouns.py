@@ -179,8 +179,8 @@ def upheld_for_group(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
 
 
 def _counted_companions(noun: Token, named: int) -> int | None:
-    """'his arrest with 11 other activists', 'her detention along with four fellow students': the
-    event noun's owner and the others counted beside them make one group (12, 5); not 'his arrest
+    """'her arrest with 9 other protesters', 'her detention along with four fellow students': the
+    event noun's owner and the others counted beside them make one group (10, 5); not 'his arrest
     with 40 officers watching' (no 'other', 'fellow' or 'co-')."""
     for companions in beside_objects(noun):
         if counted_with(companions) and (count := count_of(companions)[0]) is not None:
