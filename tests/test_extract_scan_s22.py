@@ -67,7 +67,7 @@ def test_a_case_set_apart_is_still_set_apart(extract_text) -> None:
     # an ordinary crime in a case the story itself sets apart: no event of a political prisoner
     aside = extract_text(
         "Activist Rosalind Okafor remains in detention in Varnost.\n\n"
-        "In a separate case on Friday, that court jailed Piet Hallner for armed robbery."
+        "In a separate matter, that court on Friday jailed Piet Hallner for armed robbery."
     )
     assert not [e for e in aside.events if e.type == "sentence"]
     # the same verdict with a doubted charge, and one with no crime word, are kept
