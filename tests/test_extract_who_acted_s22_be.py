@@ -42,9 +42,7 @@ def test_a_mans_genitive_with_a_shared_first_name(be):
 
 
 def test_a_preposition_or_a_country_before_a_name(be):
-    result = be(
-        "Лявон Кашэўскі памёр у калоніі.\n\n— Пра Кашэўскага ведаў увесь атрад, — кажа Ігар Рымша."
-    )
+    result = be("Лявон Кашэўскі памёр у калоніі.\n\n— Пра Кашэўскага ведаў увесь атрад, — кажа Ігар Рымша.")
     assert "Пра Кашэўскага" not in [p.name for p in result.persons]
     result = be("Консул Польшчы Ева Пякарская паабяцала вызваленым візы.")
     assert [p.name for p in result.persons] == ["Ева Пякарская"]

@@ -97,6 +97,7 @@ from vigil.extract.en.nouns import (
 )
 from vigil.extract.en.participants import (
     a_thing,
+    among_group_of_participle,
     as_well_as,
     both_of_two,
     companions_of,
@@ -315,7 +316,7 @@ class EventFinder:
         if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
-        if (among := _among_group_described(tok)) is not None and patient is not among:
+        if (among := among_group_of_participle(tok, ("VBN", "VBD"))) is not None and patient is not among:
             return None  # "The two were among nine reporters rounded up": the membership tells it
         if (
             patient is not None
@@ -759,29 +760,6 @@ def _part_of_told(patient: Token) -> bool:
         and c.lower_ == "of"
         and any(g.dep_ == "pobj" and counted_back(g) for g in c.children)
         for c in patient.children
-    )
-
-
-def _among_group_described(tok: Token) -> Token | None:
-    """'They were among nine reporters rounded up in May': the parser hangs the group's participle
-    on the copula, whose subject is then no patient of it; the counted group after 'among' is (and
-    `counted_among` names its members). That group, or None."""
-    if (
-        tok.dep_ != "advcl"
-        or tok.tag_ not in ("VBN", "VBD")
-        or tok.head.lemma_ != "be"
-        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
-    ):
-        return None
-    return next(
-        (
-            g
-            for c in tok.head.children
-            if c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i
-            for g in c.children
-            if g.dep_ == "pobj" and count_of(g)[0] is not None
-        ),
-        None,
     )
 
 

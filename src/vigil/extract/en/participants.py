@@ -302,10 +302,11 @@ def group_of_the_body(noun: Token) -> Token | None:
     return group if is_people(group) or group.lemma_.lower() in ("staff", "employee", "worker") else None
 
 
-def _among_group_of_participle(tok: Token) -> Token | None:
+def among_group_of_participle(tok: Token, tags: tuple[str, ...] = ("VBN",)) -> Token | None:
     """'The four were among 11 employees of the outlet detained in raids': the parser hangs the
-    participle on the copula instead of the counted group it describes; the group is its patient."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head.lemma_ != "be":
+    participle on the copula instead of the counted group it describes; the group is its patient
+    (events also reads a participle the tagger called a past tense, `tags`)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in tags or tok.head.lemma_ != "be":
         return None
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children):
         return None
@@ -477,7 +478,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if held is not None:
             return held
-    if (group := _among_group_of_participle(tok)) is not None:
+    if (group := among_group_of_participle(tok)) is not None:
         return group  # "The four were among 11 staff detained in raids": the eleven were detained
     children = list(tok.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
