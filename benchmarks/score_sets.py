@@ -29,7 +29,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout; a worktree in wt/NAME finds it one level further up
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parents[1]) if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 SCORE = SHARED / "eval" / "score.py"
 OUT = ROOT / ".cache" / "scores"
 HELD_OUT = {"rnews-held", "aghold", "nerel-held", "polnear-dev"}
