@@ -143,19 +143,28 @@ _STRINGS: dict[int, str] = {}
 
 
 class _Distinct:
-    """One attribute's distinct string ids, per token the index of its id among them, and the
-    strings of the ids and the tokens of each id once they are asked for."""
+    """One attribute's distinct string ids, per token the index of its id among them, the tokens
+    of each id, and the strings of the ids once they are asked for."""
 
     __slots__ = ("ids", "inverse", "answers", "_strings", "_lowered", "_index", "_order", "_bounds")
 
     def __init__(self, doc: Doc, attr: str) -> None:
-        self.ids, self.inverse = np.unique(doc.to_array(IDS[attr]), return_inverse=True)
+        # one stable sort gives the distinct ids, each token's group and the tokens of each group
+        # in text order (`np.unique` sorted once, and `positions` sorted the groups again)
+        values = doc.to_array(IDS[attr])
+        self._order = np.argsort(values, kind="stable")
+        ordered = values[self._order]
+        starts = np.empty(len(ordered), dtype=bool)
+        starts[:1] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+        self.ids = ordered[starts]
+        self.inverse = np.empty(len(ordered), dtype=np.intp)
+        self.inverse[self._order] = np.cumsum(starts) - 1
+        self._bounds = [*np.flatnonzero(starts).tolist(), len(ordered)]
         self.answers: dict[frozenset[str], tuple[int, ...]] = {}  # `indices_in` of constant word lists
         self._strings: list[str] | None = None
         self._lowered: list[str] | None = None
         self._index: dict[int, int] | None = None
-        self._order: np.ndarray | None = None
-        self._bounds: list[int] = []
 
     @property
     def index(self) -> dict[int, int]:
@@ -169,10 +178,6 @@ class _Distinct:
         group = self.index.get(key)
         if group is None:
             return []
-        if self._order is None:
-            # the tokens grouped by id, each group in text order: one sort for all the look-ups
-            self._order = np.argsort(self.inverse, kind="stable")
-            self._bounds = [0, *np.cumsum(np.bincount(self.inverse, minlength=len(self.ids))).tolist()]
         return self._order[self._bounds[group] : self._bounds[group + 1]].tolist()
 
     def lowered(self, doc: Doc) -> list[str]:
