@@ -28,6 +28,8 @@ from vigil.extract.ru.quotes import QuoteFinding
 _LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d+[.)])\s")
 _BULLETS = ("•", "·", "▪", "*", "-", "–", "—")  # marks that open a list's line
 _AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")  # «44-гадоваму», «27-гадовую»: an age told as an adjective
+# Belarusian prepositions of direction before a place («у Літву», «за мяжу»: where to)
+_TOWARDS = ("у", "ў", "ва", "на", "за")
 
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -3029,9 +3031,8 @@ class EventFinder:
         if not any(x.lower_ in there for x in near):
             return False
         prev = doc[t.sent.start - 1].sent
-        to = ("у", "ў", "ва", "на", "за")
         return any(
-            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in to for x in prev
+            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in _TOWARDS for x in prev
         )
 
     def _near_words(self, t: Token, prefixes: list[str]) -> bool:
@@ -3639,7 +3640,7 @@ class EventFinder:
                 return False
             if (
                 self._word_in(x, "abroad")
-                and doc[k - 1].lower_ in ("у", "ў", "ва", "на", "за")
+                and doc[k - 1].lower_ in _TOWARDS
                 # where to, not where («у Літву», «у Кіеў», «за мяжу»; not «у Літве»)
                 and (x.lower_.endswith(("у", "ю")) or x.lower_ == x.lemma_.lower())
             ):
@@ -3958,12 +3959,8 @@ class EventFinder:
         of a profile paragraph that opens with a participle or a past verb of one gender has
         for its subject the person whose name opens the paragraph, when no one else is named in
         the paragraph before it (not a sentence that opens a paragraph itself)."""
-        low = t.lower_
-        if low.endswith(("ны", "ты", "ў")):
-            gender = "masc"
-        elif low.endswith(("ная", "тая", "ла")):
-            gender = "fem"
-        else:
+        gender = _form_gender(t.lower_)
+        if gender not in ("masc", "fem"):
             return None
         doc = t.doc
         text = doc.text
@@ -4020,15 +4017,8 @@ class EventFinder:
                 and doc[x.i - 1].lower_ not in _OBLIQUE_PREPOSITIONS
             ):
                 return []  # «Затрыманы таксама пенсіянер з Оршы»: the participle's own subject
-        if low.endswith(("ныя", "тыя", "лі", "ліся", "юцца", "яцца", "уцца")):
-            gender = "plural"
-        elif low.endswith(("ная", "тая", "ла", "лася")):
-            gender = "fem"
-        elif low.endswith(("ны", "ты", "ў", "ўся")):
-            gender = "masc"
-        elif low.endswith(("цца", "ецца")):
-            gender = None
-        else:
+        gender = _form_gender(low)
+        if gender is None and not low.endswith(("цца", "ецца")):
             return []
         end = text.rfind("\n", 0, t.idx)
         for _ in range(6):
@@ -6287,6 +6277,18 @@ def _in_clause_without(x: Token, t: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _form_gender(low: str) -> str | None:
+    """Whose a Belarusian participle or past verb is by its ending («затрыманыя», «вызвалілі»:
+    «plural»; «асуджаная», «выйшла»: «fem»; «затрыманы», «выйшаў»: «masc»), or None."""
+    if low.endswith(("ныя", "тыя", "лі", "ліся", "юцца", "яцца", "уцца")):
+        return "plural"
+    if low.endswith(("ная", "тая", "ла", "лася")):
+        return "fem"
+    if low.endswith(("ны", "ты", "ў", "ўся")):
+        return "masc"
+    return None
 
 
 def _timeline_line(t: Token) -> bool:

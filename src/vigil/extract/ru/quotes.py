@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
-from vigil.extract.ru.persons import PersonIndex, morph_gender, name_key, pronoun_gender
+from vigil.extract.ru.persons import DECLINED_NOMINATIVE, PersonIndex, morph_gender, name_key, pronoun_gender
 
 _DASHES = "—–-"
 _NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
@@ -474,7 +474,7 @@ class QuoteFinder:
         if self.lexicon.extra.get("linear"):
             return _oblique(t, person)
         case = t.morph.get("Case")
-        if not _oblique(t, person) and t.lower_.endswith(_DECLINED_NOMINATIVE.get(person.gender or "", ())):
+        if not _oblique(t, person) and t.lower_.endswith(DECLINED_NOMINATIVE.get(person.gender or "", ())):
             return False  # «Эти слова Мальцева написала …»: her nominative surname, tagged a genitive
         return bool(case) and "Nom" not in case
 
@@ -1057,14 +1057,6 @@ def _inner_dot(doc: Doc, j: int) -> bool:
 def _speech_punctuation(text: str, end: int) -> bool:
     """A comma after the closing mark, or ! ? … before it, then a dash: direct speech."""
     return "," in text[end : end + 3] or text[end - 2 : end - 1] in ("!", "?", "…")
-
-
-# a declined surname written as its nominative is the nominative whatever the tagger says
-# (a woman's «Мальцева» is no genitive: hers is «Мальцевой»); indeclinable ones are left to it
-_DECLINED_NOMINATIVE = {
-    "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая"),
-    "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"),
-}
 
 
 def _oblique(t, person: Person) -> bool:
