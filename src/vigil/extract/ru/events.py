@@ -20,16 +20,23 @@ from vigil.extract.doctext import doc_text, first_line_end, text_lines
 from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases, participle_forms
-from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
+from vigil.extract.ru.numbers import (
+    article_number,
+    count_of,
+    is_number,
+    number_value,
+    term_months,
+    term_range,
+)
 from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 # a dash or numbered list line's opening
 _LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d+[.)])\s")
 _BULLETS = ("•", "·", "▪", "*", "-", "–", "—")  # marks that open a list's line
-_AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")  # «44-гадоваму», «27-гадовую»: an age told as an adjective
+_AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")
 # Belarusian prepositions of direction before a place («у Літву», «за мяжу»: where to)
-_TOWARDS = ("у", "ў", "ва", "на", "за")
+_TOWARDS = ("у", "ў", "ва", "на", "за")  # «44-гадоваму», «27-гадовую»: an age told as an adjective
 
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -2208,6 +2215,8 @@ class EventFinder:
                 for x in t.doc[doc_start : t.sent.end]
             ):
                 return None  # «арестовали на 15 суток. Суд признал его виновным …»: an administrative case
+        if rule.label == "sentence" and self._administrative_case(t.sent):
+            return None  # «Обоих осудили по статье 20.3 КоАП»: an administrative case, no sentence
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
@@ -3018,6 +3027,16 @@ class EventFinder:
         ):
             return []
         return rest
+
+    def _administrative_case(self, sent: Span) -> bool:
+        """A sentence that names the code of administrative offences (`administrative_codes`:
+        КоАП, КаАП), not the criminal code (`criminal_codes`) and no term of months or years:
+        its verdict is days of arrest or a fine, no prison sentence."""
+        sets = self.lexicon.sets
+        words = {x.lower_ for x in sent}
+        if not words & sets.get("administrative_codes", set()) or words & sets.get("criminal_codes", set()):
+            return False
+        return term_months(list(sent), self.lexicon) is None  # (months or years: a prison term)
 
     def _there_abroad(self, t: Token) -> bool:
         """«… вывезлі ў Літву. Туды ж праз тыдзень вывезлі і X»: «туды» (`there_words`) within
@@ -4495,6 +4514,8 @@ class EventFinder:
                 continue  # «калонія №15»: a number that names, not counts
             if _enumerator(x):
                 continue  # «2022 — асуджаны …»: a timeline's year
+            if article_number(x, lex):
+                continue  # «па арт. 342 КК былі асуджаныя …»: an article's number
             if (
                 x.i - 2 >= t.sent.start
                 and self._word_in(doc[x.i - 1], "out_of")
