@@ -1,5 +1,5 @@
-"""Russian precision family of session 23: a verdict under the code of administrative offences
-(«осудили по статье 20.3 КоАП»), with no criminal code and no term of months or years, is days
+"""Russian precision family of session 23: a verdict under the administrative offences code
+(«осудили по ст. 19.3 КоАП»), with no criminal code and no term of months or years, is days
 of arrest or a fine, no sentence; a prison term beside the administrative code stays. Sentences
 written for these tests."""
 
@@ -11,7 +11,7 @@ from tests.test_extract_ru import events, terms
 def test_an_administrative_verdict_is_no_sentence(run):
     text = (
         "Пенсионерку Галину Сырцову задержали у здания суда в Твери. "
-        "Её осудили по статье 20.3 КоАП за публикацию в соцсети и оштрафовали."
+        "Её осудили по ст. 19.3 КоАП и назначили штраф."
     )
     found = events(run(text, "ru"))
     assert ("arrest", "Галина Сырцова") in found

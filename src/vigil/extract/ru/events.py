@@ -4515,7 +4515,7 @@ class EventFinder:
             if _enumerator(x):
                 continue  # «2022 — асуджаны …»: a timeline's year
             if article_number(x, lex):
-                continue  # «па арт. 342 КК былі асуджаныя …»: an article's number
+                continue  # «паводле арт. 130 КК асуджаныя сотні»: an article's number
             if (
                 x.i - 2 >= t.sent.start
                 and self._word_in(doc[x.i - 1], "out_of")
