@@ -424,6 +424,15 @@ class BelarusianExtractor(RussianExtractor):
             self.names.is_first_name(t.text) for t in tokens
         ):
             return None  # «Старшыня Беларускай асацыяцыі …»: a title and an institution, no name
+        before = span.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if (
+            before is not None
+            and before.lower_ in self.lexicon.sets.get("resident_nouns", ())
+            and not self._first_name(tokens[0].text)
+        ):
+            # «жыхарам Серабранкі», «ураджэнец Вялікай Бераставіцы»: where they live or come from
+            # (not «мясцовага жыхара Віктара X»: the resident's own name)
+            return None
         if len(tokens) == 1:
             t = tokens[0]
             prev = t.doc[t.i - 1] if t.i > 0 else None
@@ -431,6 +440,10 @@ class BelarusianExtractor(RussianExtractor):
                 prev is not None and prev.lower_ in self.lexicon.sets["location_prepositions"]
             ):
                 return None
+            if t.lower_ in self.lexicon.sets.get("opening_adverbs", ()) or t.lower_ in self.lexicon.sets.get(
+                "time_adverbs", ()
+            ):
+                return None  # «Цалкам адбыўшы тэрмін, …», «Летась …»: an adverb opening a sentence
             if self._after_place_adjective(t) or self._beside_a_country(t):
                 return None
         return span.doc[tokens[0].i : tokens[-1].i + 1]

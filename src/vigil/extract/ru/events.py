@@ -20,14 +20,23 @@ from vigil.extract.doctext import doc_text, first_line_end, text_lines
 from vigil.extract.findings import Finding, Membership, Person, fold
 from vigil.extract.ru.lexicon import Lexicon, TriggerRule
 from vigil.extract.ru.names import participle_cases, participle_forms
-from vigil.extract.ru.numbers import count_of, is_number, number_value, term_months, term_range
+from vigil.extract.ru.numbers import (
+    article_number,
+    count_of,
+    is_number,
+    number_value,
+    term_months,
+    term_range,
+)
 from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
 # a dash or numbered list line's opening
 _LIST_ITEM = re.compile(r"\s*(?:[—–•*-]|\d+[.)])\s")
 _BULLETS = ("•", "·", "▪", "*", "-", "–", "—")  # marks that open a list's line
-_AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")  # «44-гадоваму», «27-гадовую»: an age told as an adjective
+_AGE_ADJECTIVE = re.compile(r"^\d+-\w+$")
+# Belarusian prepositions of direction before a place («у Літву», «за мяжу»: where to)
+_TOWARDS = ("у", "ў", "ва", "на", "за")  # «44-гадоваму», «27-гадовую»: an age told as an adjective
 
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -2206,6 +2215,8 @@ class EventFinder:
                 for x in t.doc[doc_start : t.sent.end]
             ):
                 return None  # «арестовали на 15 суток. Суд признал его виновным …»: an administrative case
+        if rule.label == "sentence" and self._administrative_case(t.sent):
+            return None  # «Обоих осудили по статье 20.3 КоАП»: an administrative case, no sentence
         window = self._window(t, trigger_ids)
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
@@ -3017,6 +3028,16 @@ class EventFinder:
             return []
         return rest
 
+    def _administrative_case(self, sent: Span) -> bool:
+        """A sentence that names the code of administrative offences (`administrative_codes`:
+        КоАП, КаАП), not the criminal code (`criminal_codes`) and no term of months or years:
+        its verdict is days of arrest or a fine, no prison sentence."""
+        sets = self.lexicon.sets
+        words = {x.lower_ for x in sent}
+        if not words & sets.get("administrative_codes", set()) or words & sets.get("criminal_codes", set()):
+            return False
+        return term_months(list(sent), self.lexicon) is None  # (months or years: a prison term)
+
     def _there_abroad(self, t: Token) -> bool:
         """«… вывезлі ў Літву. Туды ж праз тыдзень вывезлі і X»: «туды» (`there_words`) within
         a few words of the verb stands for a place abroad the sentence before named after a
@@ -3029,9 +3050,8 @@ class EventFinder:
         if not any(x.lower_ in there for x in near):
             return False
         prev = doc[t.sent.start - 1].sent
-        to = ("у", "ў", "ва", "на", "за")
         return any(
-            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in to for x in prev
+            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in _TOWARDS for x in prev
         )
 
     def _near_words(self, t: Token, prefixes: list[str]) -> bool:
@@ -3639,7 +3659,7 @@ class EventFinder:
                 return False
             if (
                 self._word_in(x, "abroad")
-                and doc[k - 1].lower_ in ("у", "ў", "ва", "на", "за")
+                and doc[k - 1].lower_ in _TOWARDS
                 # where to, not where («у Літву», «у Кіеў», «за мяжу»; not «у Літве»)
                 and (x.lower_.endswith(("у", "ю")) or x.lower_ == x.lemma_.lower())
             ):
@@ -3958,12 +3978,8 @@ class EventFinder:
         of a profile paragraph that opens with a participle or a past verb of one gender has
         for its subject the person whose name opens the paragraph, when no one else is named in
         the paragraph before it (not a sentence that opens a paragraph itself)."""
-        low = t.lower_
-        if low.endswith(("ны", "ты", "ў")):
-            gender = "masc"
-        elif low.endswith(("ная", "тая", "ла")):
-            gender = "fem"
-        else:
+        gender = _form_gender(t.lower_)
+        if gender not in ("masc", "fem"):
             return None
         doc = t.doc
         text = doc.text
@@ -4020,15 +4036,8 @@ class EventFinder:
                 and doc[x.i - 1].lower_ not in _OBLIQUE_PREPOSITIONS
             ):
                 return []  # «Затрыманы таксама пенсіянер з Оршы»: the participle's own subject
-        if low.endswith(("ныя", "тыя", "лі", "ліся", "юцца", "яцца", "уцца")):
-            gender = "plural"
-        elif low.endswith(("ная", "тая", "ла", "лася")):
-            gender = "fem"
-        elif low.endswith(("ны", "ты", "ў", "ўся")):
-            gender = "masc"
-        elif low.endswith(("цца", "ецца")):
-            gender = None
-        else:
+        gender = _form_gender(low)
+        if gender is None and not low.endswith(("цца", "ецца")):
             return []
         end = text.rfind("\n", 0, t.idx)
         for _ in range(6):
@@ -4505,6 +4514,8 @@ class EventFinder:
                 continue  # «калонія №15»: a number that names, not counts
             if _enumerator(x):
                 continue  # «2022 — асуджаны …»: a timeline's year
+            if article_number(x, lex):
+                continue  # «паводле арт. 130 КК асуджаныя сотні»: an article's number
             if (
                 x.i - 2 >= t.sent.start
                 and self._word_in(doc[x.i - 1], "out_of")
@@ -6287,6 +6298,18 @@ def _in_clause_without(x: Token, t: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _form_gender(low: str) -> str | None:
+    """Whose a Belarusian participle or past verb is by its ending («затрыманыя», «вызвалілі»:
+    «plural»; «асуджаная», «выйшла»: «fem»; «затрыманы», «выйшаў»: «masc»), or None."""
+    if low.endswith(("ныя", "тыя", "лі", "ліся", "юцца", "яцца", "уцца")):
+        return "plural"
+    if low.endswith(("ная", "тая", "ла", "лася")):
+        return "fem"
+    if low.endswith(("ны", "ты", "ў", "ўся")):
+        return "masc"
+    return None
 
 
 def _timeline_line(t: Token) -> bool:

@@ -100,10 +100,22 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
     after = doc[run[-1].i + 1].lower_ if run[-1].i + 1 < len(doc) else ""
     if before in ("до", "да") or (before == "от" and after in ("до", "да")):
         return None, True  # «от 20 до 40 человек», «до 40 человек»: a bound, not a count
+    if article_number(first, lexicon):
+        return None, False  # «по арт. 342 КК были осуждены …»: an article's number, no one counted
     value = number_value(run, lexicon)
     if value is None or value != int(value) or value < 2 or 1900 <= value <= 2100:
         return None, False
     return int(value), False
+
+
+def article_number(first: Token, lexicon: Lexicon) -> bool:
+    """A number right after a word of the code's parts (`article_words`: «ст.», «арт.»,
+    «статьи», «частки»), a dot between at most: it names an article."""
+    doc = first.doc
+    k = first.i - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    return k >= 0 and doc[k].lower_.rstrip(".") in lexicon.sets.get("article_words", ())
 
 
 def _no_term(items: Sequence[Token], start: int, unit: int, words: dict) -> bool:
@@ -241,4 +253,4 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
     return None
 
 
-__all__ = ["count_of", "is_number", "number_value", "term_months", "term_range"]
+__all__ = ["article_number", "count_of", "is_number", "number_value", "term_months", "term_range"]

@@ -644,15 +644,19 @@ def _title(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
+# a declined surname written as its nominative shows its gender whatever the tagger says (a
+# woman's «Мальцева» is no genitive: hers is «Мальцевой»); indeclinable ones show none
+DECLINED_NOMINATIVE = {
+    "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая"),
+    "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"),
+}
+
+
 def _label_gender(surname: str, info: NameInfo) -> str | None:
     """A nominative surname's own ending decides (Корнилова is a woman whatever the tagger
     made of the first name in capitals); otherwise the name's reading."""
     low = surname.lower()
-    if low.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")):
-        return "fem"
-    if low.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")):
-        return "masc"
-    return info.gender
+    return next((g for g, endings in DECLINED_NOMINATIVE.items() if low.endswith(endings)), info.gender)
 
 
 def _bare_first_names(index: PersonIndex) -> None:
@@ -843,6 +847,7 @@ def roles_of(person: Person, doc: Doc) -> list[str]:
 
 
 __all__ = [
+    "DECLINED_NOMINATIVE",
     "NameInfo",
     "PersonIndex",
     "find_persons",

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
-from vigil.extract.ru.persons import PersonIndex, morph_gender, name_key, pronoun_gender
+from vigil.extract.ru.persons import (
+    DECLINED_NOMINATIVE,
+    PersonIndex,
+    morph_gender,
+    name_key,
+    pronoun_gender,
+    sentences_back,
+)
 
 _DASHES = "—–-"
 _NOMINATIVE_PRONOUNS = frozenset({"он", "она", "ён", "яна"})
@@ -93,7 +100,11 @@ class QuoteFinder:
             if links and text[text.rfind("\n", 0, start) + 1 : start].lower().startswith(links):
                 continue  # «Чытайце таксама: X: «…»»: another article's headline, not this one's quote
             inner = text[start + 1 : end - 1].strip()
-            if len(inner.split()) < 2 or self._titled(text, start):
+            if (
+                len(inner.split()) < 2
+                or self._titled(text, start)
+                or self._predicate_fragment(doc, start, end)
+            ):
                 continue
             speaker = self._speaker(doc, index, start, end)
             if speaker is None:
@@ -163,11 +174,19 @@ class QuoteFinder:
             # words, whatever the sentence after them points back at
             span = self._clause(doc, start, forward=False)
             if self._according(span):
-                person = self._speaker_in(span, index, start, need_verb=False)
+                # («Жуков, по словам Сомова, «…»»: the name after «по словам», not the subject before)
+                person = self._speaker_in(self._according_tail(span), index, start, need_verb=False)
                 if person is not None:
                     return person
         if before.endswith(":") and not bool(self.lexicon.extra.get("linear")):
             span = self._clause(doc, start, forward=False)
+            own = self._speaking_noun_clause(span, index)
+            if own is not None and any(
+                index.person_at(t) or pronoun_gender(t, self.lexicon) for t in span[: own.start - span.start]
+            ):
+                # «X не думает уезжать, хотя друзья советуют: «…»»: the friends speak, not X (nor «он»)
+                person = self._speaker_in(own, index, start, need_verb=False)
+                return person or self._dropped_subject(own, index)
             if not any(index.person_at(t) for t in span) and any(
                 t.dep_ == "nsubj" and t.pos_ == "NOUN" and self.lexicon.word_in(t.head, "speech")
                 for t in span
@@ -192,7 +211,7 @@ class QuoteFinder:
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
             span = self._clause(doc, start, forward=False)
             if self._according(span):
-                return self._speaker_in(span, index, start, need_verb=False)
+                return self._speaker_in(self._according_tail(span), index, start, need_verb=False)
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
@@ -219,6 +238,34 @@ class QuoteFinder:
         if gender is None:
             return None
         return index.latest_in_paragraph(span.start, gender, window_sents=2)
+
+    def _predicate_fragment(self, doc: Doc, start: int, end: int) -> bool:
+        """«Оба, по словам X, «давно дома, но без права выезда»»: words in marks after an «по
+        словам X,» set inside a clause whose subject stands before it, with no finite verb of
+        their own, finish that clause: a fragment, no quote (GUIDELINES). Only with a parse."""
+        if self.lexicon.extra.get("linear") or not doc_text(doc)[:start].rstrip().endswith(","):
+            return False
+        span = self._clause(doc, start, forward=False)
+        tail = self._according_tail(span)
+        if not self._according(span) or not any(t.is_alpha for t in span[: tail.start - span.start]):
+            return False
+        inner = doc.char_span(start, end, alignment_mode="contract")
+        return inner is not None and not any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner
+        )
+
+    def _according_tail(self, span: Span) -> Span:
+        """The clause from its last phrase of «according to» on («по её словам X», «паводле X»):
+        the words before the word of `according` back to a stop belong to it."""
+        words = self.lexicon.sets.get("according", ())
+        at = next((k for k in range(len(span) - 1, -1, -1) if span[k].lower_ in words), 0)
+        while (
+            at > 0
+            and span[at - 1].is_alpha
+            and (span[at - 1].is_lower or span[at - 1].pos_ in ("ADP", "DET"))
+        ):
+            at -= 1  # («По её словам»: a capital opening the sentence)
+        return span[at:]
 
     def _according(self, span: Span) -> bool:
         """«По словам Светланы Гончаровой, «…»»: the words in marks follow the «по словам X»
@@ -335,7 +382,18 @@ class QuoteFinder:
             if (
                 possessed
                 and len(person.tokens) > 1  # a first name alone after a kin noun is the relative herself
-                and (_oblique(t, person) if linear else t.dep_ == "nmod" and t.head.i == prev.i)
+                and (
+                    _oblique(t, person)
+                    if linear
+                    # (the parse may hang the genitive elsewhere: «знакомая Сомова», «приятель
+                    # Олега X»: then the surname is not as the nominative writes it; not after a
+                    # profession, whose own name follows it: «адвокат Эмине X, которой …»)
+                    else (t.dep_ == "nmod" and t.head.i == prev.i)
+                    or (
+                        prev.lemma_.lower() not in lex.words.get("role_synonyms", {})
+                        and _oblique(_mention_last(t, person, index), person)
+                    )
+                )
             ):
                 continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
@@ -373,7 +431,11 @@ class QuoteFinder:
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 linear = bool(lex.extra.get("linear"))
-                subject = None if linear else self._last_speaker(index, at, gender)
+                subject = (
+                    self._last_nominative(index, at, gender)
+                    if linear
+                    else self._last_speaker(index, at, gender)
+                )
                 found = subject or index.latest_before(at, gender)
                 if found is None and (linear or t.idx > quote_start):
                     # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
@@ -474,9 +536,29 @@ class QuoteFinder:
         if self.lexicon.extra.get("linear"):
             return _oblique(t, person)
         case = t.morph.get("Case")
-        if not _oblique(t, person) and t.lower_.endswith(_DECLINED_NOMINATIVE.get(person.gender or "", ())):
+        if not _oblique(t, person) and t.lower_.endswith(DECLINED_NOMINATIVE.get(person.gender or "", ())):
             return False  # «Эти слова Мальцева написала …»: her nominative surname, tagged a genitive
         return bool(case) and "Nom" not in case
+
+    def _last_nominative(self, index: PersonIndex, at: int, gender: str) -> Person | None:
+        """«Адвакат X, які абараняў Y-а, успамінае … «…», — кажа ён»: where no parse says what
+        the subject is (Belarusian), a pronoun speaker passes over a person of its gender named
+        last only in an oblique case (an object, a genitive) in its sentence and the one before,
+        for one named there in the nominative; None when no one is."""
+        doc = index.doc
+        limit = sentences_back(doc[at].sent, 1)
+        oblique: set[int] = set()
+        nominative = False
+        for person in index.persons:
+            if gender and person.gender and person.gender != gender:
+                continue
+            near = [a for a, _ in person.mentions if limit <= a < at]
+            if near and all(_oblique(doc[a], person) for a in near):
+                oblique.add(id(person))
+            nominative = nominative or any(not _oblique(doc[a], person) for a in near)
+        if not oblique or not nominative:
+            return None
+        return index.latest_before(at, gender, window_sents=1, exclude=oblique)
 
     def _last_speaker(self, index: PersonIndex, at: int, gender: str) -> Person | None:
         """«Адвокат Ивана Петрова Сергей Смирнов рассказал … Петрова приговорили … «…», — сказал
@@ -715,7 +797,7 @@ class QuoteFinder:
         before = text[:line_start].rstrip()
         if not before.endswith(":") or "\n" not in text[len(before) : line_start]:
             return None
-        clause = self._clause(doc, len(before), forward=False)
+        clause = self._past_source(self._clause(doc, len(before), forward=False))
         speaker = self._speaker_in(clause, index, line_start)
         opening = next((p for t in clause[:2] if (p := index.person_at(t)) is not None), None)
         if speaker is None and opening is not None and clause.start == clause.sent.start:
@@ -725,6 +807,33 @@ class QuoteFinder:
             if speaker is not opening:
                 speaker = None
         return speaker
+
+    def _speaking_noun_clause(self, span: Span, index: PersonIndex) -> Span | None:
+        """«X не думает уезжать, хотя друзья советуют: «…»»: the finite verb nearest the colon
+        has a common noun for its subject, with no name in its phrase; the words from that
+        subject on, where the speaker is to be found (a role told before, or no one), not a
+        name of the clause before it. None when the nearest finite verb has no such subject."""
+        finite = [t for t in span if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")]
+        verb = finite[-1] if finite else None
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is None or subject.left_edge.i <= span.start:
+            return None
+        if any(index.person_at(t) is not None for t in subject.subtree):
+            return None
+        return span.doc[subject.left_edge.i : span.end]
+
+    def _past_source(self, clause: Span) -> Span:
+        """«Как сообщает «Медиазона», судья X назначила:» then a list: the opening «как V Y,»
+        (`as_said`) names where the news came from, not the speech of the clause after its
+        comma, whose own verb decides; the clause past that comma, or the clause itself."""
+        if not clause or clause[0].lower_ not in self.lexicon.sets.get("as_said", ()):
+            return clause
+        comma = next((k for k, t in enumerate(clause) if t.text == ","), None)
+        if comma is None or comma + 2 >= len(clause):
+            return clause
+        return clause[comma + 1 :]
 
     def _colon_speech(
         self, doc: Doc, index: PersonIndex, pairs: list[tuple[int, int]], headline_end: int
@@ -1059,18 +1168,19 @@ def _speech_punctuation(text: str, end: int) -> bool:
     return "," in text[end : end + 3] or text[end - 2 : end - 1] in ("!", "?", "…")
 
 
-# a declined surname written as its nominative is the nominative whatever the tagger says
-# (a woman's «Мальцева» is no genitive: hers is «Мальцевой»); indeclinable ones are left to it
-_DECLINED_NOMINATIVE = {
-    "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая"),
-    "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"),
-}
-
-
 def _oblique(t, person: Person) -> bool:
     """The mention's first word (`t`) is not the person's nominative («Ігара» of Ігар Лосік):
     where no parse says whose noun a name depends on (Belarusian)."""
     return name_key(t.text) not in {name_key(w) for w in person.tokens}
+
+
+def _mention_last(t, person: Person, index: PersonIndex):
+    """The last word of the person's mention that opens at `t` («Олега Сомова» → «Сомова»)."""
+    doc = t.doc
+    j = t.i
+    while j + 1 < len(doc) and index.person_at(doc[j + 1]) is person:
+        j += 1
+    return doc[j]
 
 
 def _token_at(doc: Doc, char: int) -> int:
