@@ -335,6 +335,7 @@ PERSON_NOUNS = frozenset(
         "psychiatrist",
         "midwife",
         "admiral",
+        "brigadier",
         "marshal",
         "corporal",
         "treasurer",

@@ -1184,6 +1184,7 @@ _ROLE_FORMS = {
     "congressman": {"rep", "congressman", "representative"},
     "congresswoman": {"rep", "congresswoman", "representative"},
     "president": {"president", "pres"},
+    "judge": {"judge", "justice"},  # "Justice X ... the judge wrote"
 }
 
 
@@ -1614,11 +1615,22 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
     if best is None:
         return None
     # "A second lawyer, who asked not to be named, ...": another holder of the role came since
+    # (not "Judge X, one of the judges designated ...": the holder's own description)
+    described = _described_by_apposition(doc, best[1], best[0])
     for tok in doc[best[0] + 1 : noun.i]:
+        if tok.i in described:
+            continue
         same_role = tok.lemma_.lower() in forms and tok.pos_ == "NOUN" and tok.i not in ctx.owner_at
         if same_role and not ctx.persons_in(tok, pronouns=False):
             return None
     return best[1]
+
+
+def _described_by_apposition(doc: Doc, person: Person, start: int) -> set[int]:
+    """The words of the apposition or relative clause set beside the person's mention at `start`
+    ("X, one of the judges designated to hear the case,", "X, who is one of three judges,")."""
+    end = next((e for s, e in person.mentions if s == start), start + 1)
+    return {t.i for c in doc[end - 1].children if c.dep_ in ("appos", "relcl") for t in c.subtree}
 
 
 def _speech_verbs(ctx: DocContext, start: int, end: int, *, statements: bool = False) -> list[Token]:
