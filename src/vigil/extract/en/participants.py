@@ -743,7 +743,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (group := group_of_the_body(tok.head)) is not None:
         return group  # "13 staff of the station detained in raids": the staff, not the station
     if tok.dep_ in ("acl", "relcl"):
-        return tok.head
+        return _predicated_subject(tok.head) or tok.head
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
         # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
         head = tok.head
@@ -1730,7 +1730,9 @@ def _person_for_who(noun: Token) -> Token:
     if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:
-        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):
+        # (a gerund in a phrase of the description stays inside it: "a pensioner convicted for
+        # donating 20 euros to the fund, who died ...")
+        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl", "pcomp"):
             return noun  # out of the noun phrase: no person holds the clause
         if (
             up.pos_ == "PROPN"
@@ -1740,6 +1742,15 @@ def _person_for_who(noun: Token) -> Token:
         ):
             return up
     return noun
+
+
+def _predicated_subject(role: Token) -> Token | None:
+    """'X was a peasant organiser from Samar, arrested in 2021': a participle on the person noun
+    a copula says its named subject is describes that subject (not 'The victim was a man ...')."""
+    verb = role.head
+    if role.dep_ != "attr" or verb.lemma_ != "be" or fold(role.lemma_) not in PERSON_NOUNS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def ordered_held(tok: Token) -> bool:

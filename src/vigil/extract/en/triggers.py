@@ -1437,6 +1437,18 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
             return False
         main = antecedent.head
         verbs = [main, *(c for c in main.children if c.dep_ == "conj")]
+        if main.lemma_ == "be":
+            # "X, who had been held at a prison for eight months, was among a group freed": the
+            # group's own participle
+            verbs += [
+                a
+                for c in main.children
+                if c.dep_ == "prep" and c.lower_ == "among"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for a in g.children
+                if a.dep_ in ("acl", "relcl")
+            ]
         return any(trigger_type(v, home) == "release" for v in verbs if v.pos_ in ("VERB", "AUX"))
     return False
 
@@ -2896,7 +2908,24 @@ def _died_in_custody(tok: Token) -> bool:
     ]
     if any(v.lemma_ == "serve" and _serves_a_term(v) for v in held):
         return True  # "X, a teacher serving five years for his posts, died": still serving then
+    at_home = any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "home" for g in c.children)
+        for c in tok.children
+    )
+    if any(v.lemma_ == "hold" and _held_since(v) for v in held) and not at_home:
+        return True  # "X, who had been held since his arrest in May, died": held until the death
     return any(t.lemma_.lower() in CUSTODY_WORDS for v in held for t in v.subtree)
+
+
+def _held_since(verb: Token) -> bool:
+    """'held since his arrest in May', 'held since 2021': a detention told from its start with no
+    end ('held from 2019 until 2021', 'held since May but freed in June' ended before)."""
+    return (
+        any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        and not any(c.lower_ in ("until", "till", "before") for c in verb.children)
+        and not any(c.dep_ == "conj" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _serves_a_term(verb: Token) -> bool:
