@@ -400,6 +400,9 @@ def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_LENGTHS = frozenset({"day", "week", "month", "year"})
+
+
 def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'X was freed on bail after 14 months in pre-trial detention', 'released after a year on
     remand in custody': the time held untried that a release ends tells the detention too
@@ -411,7 +414,10 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
         for prep in f.trigger.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
                 continue
-            length = next((g for g in prep.children if g.dep_ == "pobj" and term_in(g)), None)
+            # ("after nearly six months in pre-trial detention": a length told roughly will do)
+            length = next(
+                (g for g in prep.children if g.dep_ == "pobj" and (term_in(g) or g.lemma_ in _LENGTHS)), None
+            )
             place = (
                 next((c for c in length.children if c.dep_ == "prep" and c.lower_ in ("in", "under")), None)
                 if length is not None

@@ -1601,7 +1601,26 @@ def _chain_subject(verb: Token) -> Token | None:
         verb, steps = verb.head, steps + 1
         if (subject := subject_of(verb)) is not None:
             return subject
-    return None
+    return _subject_before_quote(verb)
+
+
+def _subject_before_quote(verb: Token) -> Token | None:
+    """'X was found guilty of "failing to report a crime," fined 30,000 somonis and released': a
+    comma inside the closing quote makes the parser read the first passive as reported speech
+    (a `ccomp`) of the next verb, which is left without a subject; the chain is the first one's."""
+    if verb.dep_ != "ROOT" or verb.lemma_ in SPEECH or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    first = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBN" and is_passive(c)
+        ),
+        None,
+    )
+    if first is None or not any(t.tag_ == "''" for t in verb.doc[first.i : verb.i]):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
 
 
 def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:

@@ -267,6 +267,8 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         return False
     if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree):
         return True
+    if any(_named_custody(place) for place in _left_place(tok)):
+        return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
     # "was acquitted and strode out of the courthouse": a defendant held until the verdict
     acquitted = (
         tok.dep_ == "conj"
@@ -277,6 +279,37 @@ def _walk_free(tok: Token, home: str | None) -> bool:
 
 
 _COURT_ROOMS = frozenset({"court", "courtroom", "courthouse", "dock", "cage"})
+
+
+def _left_place(tok: Token) -> list[Span]:
+    """The proper names after 'out of' that `tok` ('walked out') governs: 'out of IK-43'."""
+    return [
+        tok.doc[g.left_edge.i : g.i + 1]
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of" or c.lower_ == "out"
+        for o in ([c] if c.lower_ == "of" else [c, *c.children])
+        if o.lower_ == "of"
+        for g in o.children
+        if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NUM")
+    ]
+
+
+def _named_custody(place: Span) -> bool:
+    """A place name the article writes elsewhere beside a custody word ('Insein prison', 'the
+    colony, IK-43', 'penal colony IK-43'): the name of a prison or colony."""
+    doc, text = place.doc, place.text
+    for other in doc:
+        if other.i == place.start or doc[other.i : other.i + len(place)].text != text:
+            continue
+        after = doc[other.i + len(place)] if other.i + len(place) < len(doc) else None
+        before = [doc[k] for k in range(max(0, other.i - 2), other.i)]
+        if after is not None and after.lemma_.lower() in CUSTODY_WORDS:
+            return True  # "Insein prison"
+        if before and before[-1].text == ",":
+            before = before[:-1]  # "the colony, IK-43"
+        if before and before[-1].lemma_.lower() in CUSTODY_WORDS:
+            return True
+    return False
 
 
 VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
