@@ -423,6 +423,10 @@ def _described_group(trigger: Token) -> set[str]:
     return words
 
 
+# English words that set a group apart from the people named before it ("the other three")
+_OTHERS = frozenset({"other", "others", "remaining"})
+
+
 def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
     """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
     June': a group event that names nobody but refers back to a group the article has already
@@ -435,6 +439,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue  # «Яшчэ чатырох …»: others than those told before
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
         words |= _described_group(first.trigger)
+        if words & _OTHERS:
+            continue  # "The other three members were released on bail": not the people named
         size = first.count
         if size is None:
             if not (words & _BACK_REFERENCES or first.told_back):

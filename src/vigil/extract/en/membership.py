@@ -25,7 +25,7 @@ from vigil.extract.en.groups import (
     is_people,
     of_their_own,
 )
-from vigil.extract.en.modality import asserted
+from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import (
     is_passive,
@@ -320,6 +320,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             if etype is None and _relative_of_name(tok.head):
                 return None  # "X, who was among 20 delegates, ...": no event of the group told
             persons = members_of_clause(ctx, tok.head)
+            if not persons and etype is not None:
+                # (only for a group whose event the phrase tells: a list of no known event would
+                # join whichever group came last)
+                persons = _listed_before_speaker(ctx, tok.head)
+            persons = _without_speaker(ctx, tok.head, persons)
         # "Among those freed were X": a participle the parser made a noun is no trigger of its own
         tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
         # "Among those taken away in police vans: A and B": the list sentence's own participle
@@ -436,6 +441,31 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _listed_before_speaker(ctx: DocContext, copula: Token) -> list[Person]:
+    """'Among those taken were A, the party's youth leader, and B, a councillor, spokesman C said':
+    with no comma before the attribution the parser makes the list the subject of "said" and
+    leaves the copula without one; the list is that subject but for the speaker, the name
+    right before the verb of speech."""
+    speech = copula.head
+    if copula.dep_ != "ccomp" or speech.lemma_ not in SPEECH or speech.i < copula.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "attr") for c in copula.children):
+        return []
+    subject = next((c for c in speech.children if c.dep_ == "nsubj" and c.left_edge.i == copula.i + 1), None)
+    return ctx.persons_in(subject, pronouns=False) if subject is not None else []
+
+
+def _without_speaker(ctx: DocContext, copula: Token, persons: list[Person]) -> list[Person]:
+    """The members of a list the attribution closes ('..., and B, a councillor, lawyer C said'),
+    without its speaker C, the name right before the verb of speech (the parser may join C to
+    the list)."""
+    speech = copula.head
+    if copula.dep_ != "ccomp" or speech.lemma_ not in SPEECH or speech.i < copula.i:
+        return persons
+    speaker = ctx.owner_at.get(speech.i - 1)
+    return [p for p in persons if p is not speaker]
 
 
 def _relative_of_name(verb: Token) -> bool:

@@ -400,6 +400,9 @@ def held_since_aside(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+_LENGTHS = frozenset({"day", "week", "month", "year"})
+
+
 def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'X was freed on bail after 14 months in pre-trial detention', 'released after a year on
     remand in custody': the time held untried that a release ends tells the detention too
@@ -411,7 +414,10 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
         for prep in f.trigger.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
                 continue
-            length = next((g for g in prep.children if g.dep_ == "pobj" and term_in(g)), None)
+            # ("after nearly six months in pre-trial detention": a length told roughly will do)
+            length = next(
+                (g for g in prep.children if g.dep_ == "pobj" and (term_in(g) or g.lemma_ in _LENGTHS)), None
+            )
             place = (
                 next((c for c in length.children if c.dep_ == "prep" and c.lower_ in ("in", "under")), None)
                 if length is not None
@@ -431,7 +437,40 @@ def held_before_release(ctx: DocContext, findings: list[Finding]) -> list[Findin
             ]
             if persons:
                 out.append(Finding("arrest", place, persons, confidence=0.75))
+        stay = _untried_stay_before(f.trigger)
+        persons = [
+            p for p in f.persons if not any(g.type == "arrest" and p in g.persons for g in [*findings, *out])
+        ]
+        if stay is not None and persons:
+            out.append(Finding("arrest", stay, persons, confidence=0.75))
     return out
+
+
+def _untried_stay_before(release: Token) -> Token | None:
+    """'spent eight months in jail before being freed pending trial', 'spent a year in custody
+    before being released without charge': a stay in custody that a release awaiting trial ends
+    was a detention (not 'spent four years in prison before being freed': a term served). The
+    custody word of the stay, or None."""
+    if release.dep_ != "pcomp" or release.head.lower_ not in ("before", "until"):
+        return None
+    spent = release.head.head
+    if spent.lemma_ != "spend" or not any(c.dep_ == "dobj" and term_in(c) for c in spent.children):
+        return None
+    place = next(
+        (
+            g
+            for c in spent.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "behind")
+            for g in c.children
+            if g.dep_ == "pobj" and (g.lemma_.lower() in CUSTODY_WORDS or g.lower_ == "bars")
+        ),
+        None,
+    )
+    words = [t.lower_ for t in release.subtree]
+    untried = any(w in ("pending", "pre-trial", "pretrial", "remand", "bail") for w in words) or (
+        "without" in words and any(w in ("charge", "charges", "trial") for w in words)
+    )
+    return place if untried else None
 
 
 def _relative_antecedent(whose: Token) -> Token | None:

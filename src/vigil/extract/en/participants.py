@@ -743,7 +743,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (group := group_of_the_body(tok.head)) is not None:
         return group  # "13 staff of the station detained in raids": the staff, not the station
     if tok.dep_ in ("acl", "relcl"):
-        return tok.head
+        return _predicated_subject(tok.head) or tok.head
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ALLOW_INFINITIVE_UNDER:
         # "ordered him to serve", "was ordered to serve": the object (or passive subject) of the order
         head = tok.head
@@ -1601,7 +1601,26 @@ def _chain_subject(verb: Token) -> Token | None:
         verb, steps = verb.head, steps + 1
         if (subject := subject_of(verb)) is not None:
             return subject
-    return None
+    return _subject_before_quote(verb)
+
+
+def _subject_before_quote(verb: Token) -> Token | None:
+    """'X was found guilty of "failing to report a crime," fined 30,000 somonis and released': a
+    comma inside the closing quote makes the parser read the first passive as reported speech
+    (a `ccomp`) of the next verb, which is left without a subject; the chain is the first one's."""
+    if verb.dep_ != "ROOT" or verb.lemma_ in SPEECH or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    first = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBN" and is_passive(c)
+        ),
+        None,
+    )
+    if first is None or not any(t.tag_ == "''" for t in verb.doc[first.i : verb.i]):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
 
 
 def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
@@ -1730,7 +1749,9 @@ def _person_for_who(noun: Token) -> Token:
     if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:
-        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):
+        # (a gerund in a phrase of the description stays inside it: "a pensioner convicted for
+        # donating 20 euros to the fund, who died ...")
+        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl", "pcomp"):
             return noun  # out of the noun phrase: no person holds the clause
         if (
             up.pos_ == "PROPN"
@@ -1740,6 +1761,15 @@ def _person_for_who(noun: Token) -> Token:
         ):
             return up
     return noun
+
+
+def _predicated_subject(role: Token) -> Token | None:
+    """'X was a peasant organiser from Samar, arrested in 2021': a participle on the person noun
+    a copula says its named subject is describes that subject (not 'The victim was a man ...')."""
+    verb = role.head
+    if role.dep_ != "attr" or verb.lemma_ != "be" or fold(role.lemma_) not in PERSON_NOUNS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def ordered_held(tok: Token) -> bool:

@@ -397,6 +397,8 @@ NON_PERSON_NOUNS = frozenset(
         "village",
         "region",
         "district",
+        "township",
+        "county",
         "river",
         "hotel",
         "airport",
@@ -631,8 +633,10 @@ def _office_domain(tok: Token) -> bool:
     return tok.lower_ in lexicon("office_domains")
 
 
-def _name_tokens(span: Span) -> list[Token]:
-    """The name proper of an entity: possessive and leading titles stripped."""
+def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -> list[Token]:
+    """The name proper of an entity: possessive and leading titles stripped. `common_word` tells
+    an English verb form opening a sentence ("Telling Jeb Bush") from a given name shaped like one
+    ("Jamshed", "Naveed")."""
     words = [(t, t.text) for t in span]
     possessor = [i for i, (_t, text) in enumerate(words[:-1]) if text in ("'s", "’s")]
     if possessor:  # "Commentary's Noah Rothman": the name follows the possessor
@@ -646,7 +650,7 @@ def _name_tokens(span: Span) -> list[Token]:
         or not _is_cap(toks[0])
         or toks[0].is_stop
         and not _stop_word_surname(toks)
-        or _opening_verb(toks[0])
+        or _opening_verb(toks[0], common_word)
     ):
         toks = toks[1:]
     # "Secretary of State Madeleine Albright": the office ends where a given name begins, unless a
@@ -749,13 +753,16 @@ def _known_given_name(word: str) -> bool:
     return word in given_names() or word in census_given_names()
 
 
-def _opening_verb(tok: Token) -> bool:
+def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) -> bool:
     """'Stated Stone:', 'Telling Jeb Bush ...': a participle or past tense that opens a sentence
-    is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling)."""
+    is capitalised but no part of the name after it (unless it is a given name: Fred, Sterling,
+    or no English verb's form: "Jamshed Hakimzoda was arrested")."""
     word = fold(tok.text)
     opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
     if opens and word in _OPENING_SPEECH and tok.pos_ in ("VERB", "AUX"):
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
+    if common_word is not None and not common_word(word):
+        return False
     return opens and len(word) > 5 and word.endswith(("ed", "ing")) and not _known_given_name(word)
 
 
@@ -847,7 +854,7 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
 # "Ludwig van der Berg", "Ahmed bin Salem"
 NAME_PARTICLES = frozenset(
     {"de", "del", "della", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
-     "den", "ter", "bin", "ibn", "al", "el", "y"}
+     "den", "ter", "bin", "bint", "binti", "ibn", "al", "el", "y"}
 )  # fmt: skip
 
 
@@ -935,12 +942,19 @@ def _given_name_opening(tok: Token, capitalised: set[int]) -> bool:
     """A sentence's first word that is a known given name (not also an everyday word) with a
     capitalised proper noun after it."""
     word = fold(tok.text)
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in _PATRONYMIC_LINKS and tok.i + 2 in capitalised:
+        return True  # "Noura bint Saleh al-Qahtani was ...": "daughter of" inside a name
     return (
         word in given_names()
         and word not in _WORD_NAMES
         and tok.i + 1 in capitalised
-        and tok.doc[tok.i + 1].pos_ == "PROPN"
+        and doc[tok.i + 1].pos_ == "PROPN"
     )
+
+
+# "son / daughter of" inside an Arabic or Malay name, after the given name ("Osama bin Laden")
+_PATRONYMIC_LINKS = frozenset({"bin", "bint", "binti", "ibn"})
 
 
 def name_words(tokens: list[Token]) -> list[str]:
@@ -1200,10 +1214,29 @@ def _described_as_person(tokens: list[Token]) -> bool:
         if age.like_num and age.text.isdigit() and 1 <= int(age.text) <= 110:
             return True
     head = tokens[-1]
-    return any(
-        c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
-        for c in head.children
-    ) or _who_follows(tokens)
+    return (
+        any(
+            c.dep_ == "appos" and c.i > head.i and fold(c.lemma_) in PERSON_NOUNS and c.pos_ == "NOUN"
+            for c in head.children
+        )
+        or _who_follows(tokens)
+        or _predicated_person(head)
+    )
+
+
+def _predicated_person(head: Token) -> bool:
+    """'Marites Sarmiento was a peasant organiser': the subject of a copula whose complement is a
+    person noun is a person's name (not 'Memorial was a rights group')."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and verb.i == head.i + 1
+        and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.tag_ == "NN" and fold(c.lemma_) in PERSON_NOUNS
+            for c in verb.children
+        )
+    )
 
 
 def _who_follows(tokens: list[Token]) -> bool:
@@ -1857,7 +1890,7 @@ class PersonFinder:
 
         def name_tokens(start: int, end: int) -> list[Token]:
             if (start, end) not in stripped:
-                stripped[start, end] = _name_tokens(doc[start:end])
+                stripped[start, end] = _name_tokens(doc[start:end], self._common_word)
             return list(stripped[start, end])
 
         for ent in keep_entities(doc):  # (the English rules set no entity: the timeline reads them too)
@@ -1935,6 +1968,8 @@ class PersonFinder:
             own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
             if person is not None and place and word not in own:
                 person = None
+            if person is not None and _opens_a_place(tok):
+                person = None  # "Yangon's Hlaing Tharyar township" is no mention of Min Aung Hlaing
             if person is not None:
                 start = tok.i
                 # "sentenced al-Shehab": the joined particle belongs to the mention
@@ -2374,6 +2409,19 @@ class _NameIndex:
         if hits:
             return hits + [p for p in self._first_of_two.get(word, ()) if p not in hits], False
         return _middle_or_first(list(self._middle.get(word, ())), list(self._first.get(word, ())))
+
+
+def _opens_a_place(tok: Token) -> bool:
+    """A word that opens a longer run of capitals which a place or body noun closes ('Hlaing
+    Tharyar township', 'Navalny Anti-Corruption Foundation'): part of that name, not a person's."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_title and not _in_title_case_line(doc[end]):
+        end += 1
+    if end == tok.i + 1:
+        return False
+    closing = [fold(doc[k].text) for k in range(tok.i + 1, min(end + 1, len(doc)))]
+    return any(w in NON_PERSON_NOUNS for w in closing)
 
 
 def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person | None:

@@ -894,6 +894,8 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if value is None or value > 600 or after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if after is not None and after.lower_ == "of":
+                continue  # "after Judge X, one of the judges designated ...": a part of a group
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             if after is not None and after.lower_ == "for":

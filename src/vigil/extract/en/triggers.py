@@ -267,6 +267,8 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         return False
     if any(t.lemma_.lower() in CUSTODY_WORDS for t in tok.subtree):
         return True
+    if any(_named_custody(place) for place in _left_place(tok)):
+        return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
     # "was acquitted and strode out of the courthouse": a defendant held until the verdict
     acquitted = (
         tok.dep_ == "conj"
@@ -277,6 +279,37 @@ def _walk_free(tok: Token, home: str | None) -> bool:
 
 
 _COURT_ROOMS = frozenset({"court", "courtroom", "courthouse", "dock", "cage"})
+
+
+def _left_place(tok: Token) -> list[Span]:
+    """The proper names after 'out of' that `tok` ('walked out') governs: 'out of IK-43'."""
+    return [
+        tok.doc[g.left_edge.i : g.i + 1]
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of" or c.lower_ == "out"
+        for o in ([c] if c.lower_ == "of" else [c, *c.children])
+        if o.lower_ == "of"
+        for g in o.children
+        if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NUM")
+    ]
+
+
+def _named_custody(place: Span) -> bool:
+    """A place name the article writes elsewhere beside a custody word ('Insein prison', 'the
+    colony, IK-43', 'penal colony IK-43'): the name of a prison or colony."""
+    doc, text = place.doc, place.text
+    for other in doc:
+        if other.i == place.start or doc[other.i : other.i + len(place)].text != text:
+            continue
+        after = doc[other.i + len(place)] if other.i + len(place) < len(doc) else None
+        before = [doc[k] for k in range(max(0, other.i - 2), other.i)]
+        if after is not None and after.lemma_.lower() in CUSTODY_WORDS:
+            return True  # "Insein prison"
+        if before and before[-1].text == ",":
+            before = before[:-1]  # "the colony, IK-43"
+        if before and before[-1].lemma_.lower() in CUSTODY_WORDS:
+            return True
+    return False
 
 
 VEHICLES = frozenset({"flight", "plane", "aircraft", "bus", "minibus", "train", "ship", "boat", "van", "car"})
@@ -1437,6 +1470,18 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
             return False
         main = antecedent.head
         verbs = [main, *(c for c in main.children if c.dep_ == "conj")]
+        if main.lemma_ == "be":
+            # "X, who had been held at a prison for eight months, was among a group freed": the
+            # group's own participle
+            verbs += [
+                a
+                for c in main.children
+                if c.dep_ == "prep" and c.lower_ == "among"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for a in g.children
+                if a.dep_ in ("acl", "relcl")
+            ]
         return any(trigger_type(v, home) == "release" for v in verbs if v.pos_ in ("VERB", "AUX"))
     return False
 
@@ -2896,7 +2941,24 @@ def _died_in_custody(tok: Token) -> bool:
     ]
     if any(v.lemma_ == "serve" and _serves_a_term(v) for v in held):
         return True  # "X, a teacher serving five years for his posts, died": still serving then
+    at_home = any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "home" for g in c.children)
+        for c in tok.children
+    )
+    if any(v.lemma_ == "hold" and _held_since(v) for v in held) and not at_home:
+        return True  # "X, who had been held since his arrest in May, died": held until the death
     return any(t.lemma_.lower() in CUSTODY_WORDS for v in held for t in v.subtree)
+
+
+def _held_since(verb: Token) -> bool:
+    """'held since his arrest in May', 'held since 2021': a detention told from its start with no
+    end ('held from 2019 until 2021', 'held since May but freed in June' ended before)."""
+    return (
+        any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        and not any(c.lower_ in ("until", "till", "before") for c in verb.children)
+        and not any(c.dep_ == "conj" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _serves_a_term(verb: Token) -> bool:
