@@ -469,7 +469,8 @@ def colon_lead_ins(ctx: DocContext) -> Iterator[tuple[Span, list[tuple[int, str]
         if not text.rstrip().endswith(":"):
             continue
         lead = doc.char_span(start, start + len(text.rstrip()), alignment_mode="expand")
-        if lead is None or any(t.i in ctx.quoted for t in lead):
+        # (a quoted charge earlier in the paragraph leaves its last sentence, the lead-in, outside)
+        if lead is None or any(t.i in ctx.quoted for t in lead[-1].sent if t.i >= lead.start):
             continue
         yield lead, lines[k + 1 :]
 
