@@ -3,8 +3,9 @@
 serving terms of four and seven years respectively"); a change "from N to M years" set after a
 relative clause about the owner ("raised the sentence of X, who was convicted of ..., from five
 to eight years"); a name after a role's place ("former mayor of the town's Kadıköy district Ayşe
-Kara"). Traps: "N years of probation" is no prison term, and "pardoned one of the best-known
-prisoners" gives no one a term of one."""
+Kara"). Traps: "N years of probation" is no prison term, "pardoned one of the best-known
+prisoners" gives no one a term of one, and a plural "who" on "the brothers A and B" after another
+defendant is the brothers' alone."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_the_term_reaches_its_owner(extract_text, text, expected):
 )
 def test_probation_and_a_partitive_one_give_no_term(extract_text, text):
     assert not _terms(extract_text(text))
+
+
+def test_a_plural_who_on_a_plural_noun_leaves_the_name_before_it_out(extract_text):
+    text = (
+        "The court upheld the verdicts of his three co-defendants: Karim Haddad, a 47-year-old baker "
+        "from Tipaza who received three years, and the brothers Amine Saadi and Walid Saadi, who were "
+        "each sentenced to 20 months."
+    )
+    terms = _terms(extract_text(text))
+    assert ("Karim Haddad", 20) not in terms
+    assert {("Amine Saadi", 20), ("Walid Saadi", 20)} <= terms

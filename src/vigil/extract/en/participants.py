@@ -1039,14 +1039,20 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         clause is not None
         and clause.dep_ == "relcl"
         and clause.head.i == patient.i
+        and patient.pos_ == "PROPN"  # (not "and the brothers A and B, who were ...": a plural noun)
         and patient.dep_ == "conj"
         and patient.head.pos_ == "PROPN"
         and (_plural_clause(clause) or _plural_clause(clause, trigger))
     ):
         # "A and B, who collected signatures and were serving five and six years respectively":
-        # the parser hangs a plural "who" on the last name; the clause is all of theirs
-        node = patient.head
-        while node.dep_ == "conj" and node.head.pos_ == "PROPN":
+        # the parser hangs a plural "who" on the last name; the clause is all of theirs (back to a
+        # name with a description of its own: "A, a baker who got three years, and B and C, who")
+        node = patient
+        while (
+            node.dep_ == "conj"
+            and node.head.pos_ == "PROPN"
+            and not any(c.dep_ in ("relcl", "appos") for c in node.head.children)
+        ):
             node = node.head
         if len(named := ctx.persons_in(node, pronouns=False)) >= 2:
             return named

@@ -806,8 +806,13 @@ def _title(tok: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _title_word(text: str) -> bool:
     word = fold(text).rstrip(".")
+    if word in _ROYAL_TITLES:
+        return True  # "Crown Prince Mohammed bin Salman": the name is "Mohammed bin Salman"
     # "Welders Askar Zhumabaev and Timur Seitov": a plural role before a list of names
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
+_ROYAL_TITLES = frozenset({"prince", "princess"})
 
 
 @lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)
