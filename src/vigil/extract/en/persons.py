@@ -755,8 +755,9 @@ def _opening_verb(tok: Token) -> bool:
     opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
     if opens and word in _OPENING_SPEECH and tok.pos_ in ("VERB", "AUX"):
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
-    # ("Jamshed Hakimzoda, who ...": a proper noun the NER opens a person with is a given name)
-    named = tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"
+    # ("Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a person with is a given
+    # name; "Following Gigante's arrest" still opens with a participle)
+    named = word.endswith("ed") and tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"
     verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
     return opens and verb_like and not _known_given_name(word) and not named
 
@@ -799,20 +800,18 @@ def _foreign_given_name(tok: Token) -> bool:
 
 
 def _title(tok: Token) -> bool:
-    """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
+    """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name; so is "Crown Prince"
+    ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman")."""
+    if tok.lower_ == "prince" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "crown":
+        return True
     return _title_word(tok.text)
 
 
 @lru_cache(maxsize=65536)
 def _title_word(text: str) -> bool:
     word = fold(text).rstrip(".")
-    if word in _ROYAL_TITLES:
-        return True  # "Crown Prince Mohammed bin Salman": the name is "Mohammed bin Salman"
     # "Welders Askar Zhumabaev and Timur Seitov": a plural role before a list of names
     return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
-
-
-_ROYAL_TITLES = frozenset({"prince", "princess"})
 
 
 @lru_cache(maxsize=65536)  # a test of every distinct word of an article (`tokens_where`)
