@@ -449,8 +449,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             if first.told_back and earlier and earlier[-1].type in cohort.types:
                 continue  # «Пятерых задержали в мае … Журналистов задержали и в июле»: another arrest
             size = earlier[-1].count if earlier else None
-        if not size:
-            continue
+        if not size or "both" in words and size != 2:
+            continue  # ("Both had been detained" after five sentenced: two others, not the five)
         # the group was counted before ("Seven were sentenced"): only people named from there on
         # belong to it, not those of an earlier story in the same digest
         counted = [f for f in findings if f.count == size and f.trigger.i < first.trigger.i]

@@ -56,13 +56,16 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     doc = ctx.doc
     sentences = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sentences)}
+    # (a byline and a dateline line may push the lead past the third sentence)
+    lead = _lead_sentence(doc)
+    reach = max(_LEAD_SENTENCES, index[lead.start] + 1) if lead is not None else _LEAD_SENTENCES
     leads = [
         f
         for f in sorted(findings, key=lambda f: f.trigger.i)
         if f.type in ("sentence", "release")
         and not f.persons
         and f.count is None
-        and index[f.trigger.sent.start] < _LEAD_SENTENCES
+        and index[f.trigger.sent.start] < reach
         and f.trigger.i not in ctx.quoted
         and (
             _someone_unnamed(ctx, patient_of(f.trigger, f.type))
@@ -72,7 +75,10 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     ]
     # "Vietnam jails Facebook commentator ... / A court ... jailed a Facebook commentator": the lead
     # tells the headline's event again, of the same one person
-    told_below = {f.type for f in leads if index[f.trigger.sent.start] > 0}
+    # (or names its person: "Court jails lawyer for 15 years / ... handing lawyer X 15 years")
+    told_below = {f.type for f in leads if index[f.trigger.sent.start] > 0} | {
+        f.type for f in findings if f.persons and 0 < index[f.trigger.sent.start] < reach
+    }
     leads = [f for f in leads if index[f.trigger.sent.start] > 0 or f.type not in told_below]
     if not leads:
         return []
@@ -80,6 +86,7 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     introduced: list[tuple[Person, set[str]]] = []
     text = doc_text(doc)
     below = _below_headline(doc)
+    stopped = False
     for sent in sentences[last + 1 : last + 1 + _INTRODUCTION_REACH]:
         # the introduction opens a paragraph with the name ("Nguyen Duc Thinh, 47, was convicted",
         # "His co-defendant, Ho Thi Lan, ..."), not another story ("Separately, X was detained")
@@ -101,19 +108,28 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 if leads[0].term is None and echo.lemma_ in TERM_NOUNS:
                     leads[0].term = term_in(echo)
                 break
-            if first >= sent.start + 6:
-                continue
             # their own story is the sentence's main verb, not a clause about them ("X, who was
-            # arrested in 2020, condemned the verdict")
+            # arrested in 2020, condemned the verdict"), or what a speaker reports as that ("X, 29,
+            # was convicted by ..., his lawyer told AFP")
             told = {
                 f.type
                 for f in findings
                 if person in f.persons
                 and sent.start <= f.trigger.i < sent.end
-                and (f.trigger.dep_ == "ROOT" or f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "ROOT")
+                and (first < sent.start + 6 or _main_verdict_of(f, doc[first]))
+                and _main_verb(f.trigger)
             }
             if told:
                 introduced.append((person, told))
+            elif any(
+                f.type == "sentence" and person in f.persons and f.trigger.sent == sent for f in findings
+            ):
+                # "The court found X, 52, guilty ... / X's nephew, Y, was sentenced to four years":
+                # the first one named with a verdict of their own is the lead's person or no one is
+                stopped = True
+                break
+        if stopped:
+            break
     out: list[Finding] = []
     for lead, (person, told) in zip(leads, introduced, strict=False):
         if lead.type in told or lead.type == "sentence" and "arrest" in told:
@@ -231,6 +247,30 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
 
 
 _SOMEONE_ELSE = frozenset({"another", "other", "fellow", "co-defendant", "colleague", "also"})
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's main verb, one conjoined to it, or the clause a main speech verb reports."""
+    return (
+        verb.dep_ == "ROOT"
+        or verb.dep_ == "conj"
+        and verb.head.dep_ == "ROOT"
+        or verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_ in SPEECH
+        and verb.i < verb.head.i
+    )
+
+
+def _main_verdict_of(finding: Finding, name: Token) -> bool:
+    """'The People's Court of X province convicted Y, 52, of ...', 'found Y guilty': a name further
+    into its sentence is still introduced there when it is the object of the verdict."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "nsubj" and head.head.lower_ == "guilty":
+        head = head.head  # "found Y, 52, guilty of ...": the parser makes Y the subject of 'guilty'
+    return finding.type == "sentence" and head.dep_ in ("dobj", "ccomp") and head.head.i == finding.trigger.i
 
 
 def _named_in_echo(ctx: DocContext, sent: Span, types: set[str]) -> Person | None:
@@ -579,9 +619,15 @@ def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
         and patient.tag_ == "NN"
         and (_person_noun(patient) or patient.lemma_.lower() in ("man", "woman", "person"))
         and patient.i not in ctx.owner_at
-        and has_det(patient, ("a", "an"))
+        and (has_det(patient, ("a", "an")) or _article_on_owner(patient))
         and not ctx.persons_in(patient, pronouns=False)
     )
+
+
+def _article_on_owner(noun: Token) -> bool:
+    """'a prominent teachers' union activist': the parser hangs the article on the plural owner
+    before the noun, which no 'a' can go with; it is the noun's."""
+    return any(c.dep_ == "poss" and c.tag_ == "NNS" and has_det(c, ("a", "an")) for c in noun.children)
 
 
 __all__ = [

@@ -169,7 +169,8 @@ TERM_RE = Guarded(
         rf"\b(?={_TERM_START})"
         rf"(?:(?:{_YEARS})(?:(?:,?\s+(?:and\s+)?|-and-)(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?P<dn>a|one|two|three|four)[\s-]+decades?)"
         rf"|{_SHORT})\b"
-        r"(?![\s-]*(?:old|ago|earlier)\b)",  # "a 23-year-old" is an age, "two months ago" a time
+        # "a 23-year-old" is an age, "two months ago" a time, "three years of probation" no prison
+        r"(?![\s-]*(?:old|ago|earlier)\b|\s+of\s+probation\b)",
         re.IGNORECASE,
     ),
     re.compile("year|month|decade|day|week", re.IGNORECASE),

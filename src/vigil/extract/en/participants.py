@@ -1035,6 +1035,27 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
     clause = trigger
     while clause is not None and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "A, who was detained in 2022 and later sentenced to six years"
+    if (
+        clause is not None
+        and clause.dep_ == "relcl"
+        and clause.head.i == patient.i
+        and patient.pos_ == "PROPN"  # (not "and the brothers A and B, who were ...": a plural noun)
+        and patient.dep_ == "conj"
+        and patient.head.pos_ == "PROPN"
+        and (_plural_clause(clause) or _plural_clause(clause, trigger))
+    ):
+        # "A and B, who collected signatures and were serving five and six years respectively":
+        # the parser hangs a plural "who" on the last name; the clause is all of theirs (back to a
+        # name with a description of its own: "A, a baker who got three years, and B and C, who")
+        node = patient
+        while (
+            node.dep_ == "conj"
+            and node.head.pos_ == "PROPN"
+            and not any(c.dep_ in ("relcl", "appos") for c in node.head.children)
+        ):
+            node = node.head
+        if len(named := ctx.persons_in(node, pronouns=False)) >= 2:
+            return named
     if clause is not None and clause.dep_ in ("relcl", "acl") and clause.head.i == patient.i:
         # "A, who was sentenced to eight years, and B, who ...", "A, detained in May; and B": the
         # clause is A's alone (also when the parser sets the next items of a semicolon list off as
@@ -1080,13 +1101,15 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
     return _partitive_members(ctx, patient)
 
 
-def _plural_clause(trigger: Token | None) -> bool:
-    """'..., who were each sentenced': a relative clause whose verb agrees with a plural 'who'."""
+def _plural_clause(trigger: Token | None, verb: Token | None = None) -> bool:
+    """'..., who were each sentenced': a relative clause whose verb agrees with a plural 'who'
+    (or whose later verb `verb`, sharing that 'who', does: '..., who fled and were caught')."""
     if trigger is None or trigger.dep_ != "relcl":
         return False
     kids = list(trigger.children)
+    agreeing = list(verb.children) if verb is not None else kids
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in kids) and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in kids
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in agreeing
     )
 
 
@@ -1174,7 +1197,8 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
         counted = before.count is not None and before.count == len(persons)
         named = len(persons) >= 2 and (not before.group_ref and before.count is None or counted)
-        if (near or each and joined) and named:
+        # ("found A and B guilty and sentenced them to ...": the object of the verb joined on)
+        if (near or joined and (each or "them" in words)) and named:
             f.persons = persons
             if counted:  # the named people now, not the counted group's cohort (whose terms are each one's)
                 f.group_ref = f.pronoun_group = False

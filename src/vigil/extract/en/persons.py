@@ -763,7 +763,11 @@ def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) 
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
     if common_word is not None and not common_word(word):
         return False
-    return opens and len(word) > 5 and word.endswith(("ed", "ing")) and not _known_given_name(word)
+    # ("Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a person with is a given
+    # name; "Following Gigante's arrest" still opens with a participle)
+    named = word.endswith("ed") and tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"
+    verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
+    return opens and verb_like and not _known_given_name(word) and not named
 
 
 # Short speech verbs that open inverted attributions ("Said Comey:", "Added Smith, ...").
@@ -804,7 +808,10 @@ def _foreign_given_name(tok: Token) -> bool:
 
 
 def _title(tok: Token) -> bool:
-    """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name."""
+    """'journalist', 'Dr.', 'Mr' before a name: a title, not part of the name; so is "Crown Prince"
+    ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman")."""
+    if tok.lower_ == "prince" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "crown":
+        return True
     return _title_word(tok.text)
 
 
@@ -851,7 +858,7 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
 
 
 # Lower-case words inside a name: "Vicente Sainz de la Peña", "María del Carmen Nadal",
-# "Ludwig van der Berg", "Ahmed bin Salem"
+# "Ludwig van der Berg", "Ahmed bin Salem", "Salma bint Ali"
 NAME_PARTICLES = frozenset(
     {"de", "del", "della", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
      "den", "ter", "bin", "bint", "binti", "ibn", "al", "el", "y"}
@@ -908,6 +915,25 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and _stop_word_surname(list(doc[i : i + 3]))
         )
         ok = ok or start is not None and _particle(tok)
+        # "- Elnur Shukurlu, economist, ...": a capitalised word the tagger calls an adverb is a
+        # noun when the run's word before it is its compound
+        ok = ok or (
+            start is not None
+            and i in capitalised
+            and tok.pos_ == "ADV"
+            and doc[i - 1].dep_ == "compound"
+            and doc[i - 1].head.i == i
+        )
+        # "Mert Can Yıldırım": a capitalised modal between two capitalised words inside a
+        # sentence of ordinary case is a name's middle word ("Can", "Will")
+        ok = ok or (
+            start is not None
+            and i in capitalised
+            and tok.tag_ == "MD"
+            and i + 1 in capitalised
+            and doc[i + 1].pos_ == "PROPN"
+            and not _in_title_case_line(tok)
+        )
         # "Kara-Murza": a hyphen with no space joins two capitalised parts
         ok = ok or (
             start is not None
@@ -1263,7 +1289,7 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     2004-09-30", "MOM 2005 Workgroup Edition": a product)."""
     doc = tokens[0].doc
     prev = tokens[0].i - 1
-    if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS:
+    if prev >= 0 and fold(doc[prev].text) in NON_PERSON_NOUNS and not _named_before(doc[prev]):
         return True
     if prev >= 1 and doc[prev].is_quote and fold(doc[prev - 1].text) in NON_PERSON_NOUNS:
         return True  # 'the evening news programme "Voz del Pueblo"': the title of a show
@@ -1318,6 +1344,12 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
         return True
     head = tokens[-1].head
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+def _named_before(noun: Token) -> bool:
+    """'former co-mayor of the city's Bağlar district Zeynep Aslan': the place or institution noun
+    before the run already has its own name before it, so the run names someone else."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 for c in noun.children)
 
 
 # words that introduce a quoted nickname ('so-called "X"', 'known as "X"')
@@ -1966,7 +1998,7 @@ class PersonFinder:
             # "Baghdad" is no spelling of al-Baghdadi: a place's name joins only its exact twin
             place = tok.ent_type_ in ("GPE", "LOC", "FAC")
             own = (_unjoined(person.surname), person.first, _first_of_two(person)) if person else ()
-            if person is not None and place and word not in own:
+            if person is not None and place and (word not in own or _opens_place_name(tok)):
                 person = None
             if person is not None and _opens_a_place(tok):
                 person = None  # "Yangon's Hlaing Tharyar township" is no mention of Min Aung Hlaing
@@ -2494,6 +2526,18 @@ def _carries(child: Person, parent: Person) -> bool:
     return len(rest) >= 2 and _folded(parent)[:2] == rest[:2]
 
 
+def _opens_place_name(tok: Token) -> bool:
+    """The word is the first part of a longer place name: a compound of a capitalised word after it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and _is_cap(nxt)
+        and nxt.ent_type_ == tok.ent_type_
+    )
+
+
 def _surname_in_date(tok: Token, persons: list[Person]) -> bool:
     """'A is sentenced to six years and Bekov to five years': the tagger may read a named person's
     surname inside a date ('Bekov to five years'); a proper noun in it that is exactly a named
@@ -2572,7 +2616,7 @@ def resolve_pronoun(
     # walk back further when the last two sentences name nobody
     topic_pron: Token | None = None  # the nearest earlier main-subject pronoun of the sex sought
     for lookback in range(4):
-        cands: list[tuple[int, int, Person]] = []
+        cands: list[tuple[int, int, Person, int]] = []
         nearest = -1
         for i in range(tok.i - 1, window_start - 1, -1):
             if (
@@ -2612,7 +2656,7 @@ def resolve_pronoun(
             # ("Qidra had said Dahman was arrested": the one reported on, not the speaker)
             subj += 1 if subj and verb.dep_ == "ROOT" and verb.lemma_ not in _REPORTING else 0
             same = 1 if i >= sent.start and gender is not None else 0
-            cands.append((same, subj, person))
+            cands.append((same, subj, person, i))
             nearest = max(nearest, i)
             if len(cands) > 6:
                 break
@@ -2624,7 +2668,11 @@ def resolve_pronoun(
             # same sentence first (nearest), else the previous sentence's subject, else nearest
             in_sent = [c for c in cands if c[0]]
             if in_sent:
-                return in_sent[0][2]
+                # "X was arrested a month after bombings that President Y blamed on militants, and
+                # he was sentenced": a name inside a clause describing a noun is no antecedent
+                # while the sentence names someone outside such a clause
+                outside = [c for c in in_sent if not _described_in_clause(doc[c[3]], tok)]
+                return (outside or in_sent)[0][2]
             # (a speaker's sentence still gives way to the name it reports: "He told reporters
             # police had held X. He was released")
             reports = topic_pron is not None and topic_pron.head.lemma_ in _REPORTING
@@ -2653,6 +2701,17 @@ def resolve_pronoun(
             break
         window_start = doc[window_start - 1].sent.start
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+def _described_in_clause(name: Token, pronoun: Token) -> bool:
+    """Whether `name` stands inside a relative or participial clause describing a noun ('the
+    bombings that Y blamed', 'the institute where Y worked') that does not hold `pronoun`."""
+    node = name
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and not node.left_edge.i <= pronoun.i <= node.right_edge.i:
+            return True
+        node = node.head
+    return False
 
 
 _VERDICT_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "detain", "arrest", "deport", "expel"})

@@ -615,7 +615,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         # ("On appeal the sentence was raised to thirty": a bare number in the unit of the term
         # told last, in this sentence or the one before, when the noun states none of its own)
         unit = _term_unit(told) if relative else None if own else _unit_told_before(verb)
-        stated = _stated_terms(verb, unit)
+        stated = _stated_terms(verb, unit) or _from_to_closing_aside(noun)
         if all(m == own for m in stated) and (diff := _difference(verb)) is not None:
             # "extended his sentence by six months", "cut her five-year term by a year": the new
             # term is the one told before with the difference (nothing when none was told before)
@@ -829,6 +829,33 @@ def _stated_terms(verb: Token, unit: int | None = None) -> list[int]:
             if value and 0 < value <= 600 and not any(start == match.start(1) for start, _ in found):
                 found.append((match.start(1), value))
     return [months for _, months in sorted(found)]
+
+
+_FROM_TO = re.compile(rf"^from\s+({_NUM_WORD})\s+to\s+", re.IGNORECASE)
+
+
+def _from_to_closing_aside(noun: Token) -> list[int]:
+    """'increased the sentence of X, who was convicted of organising riots in 2024, from six to
+    seven years': the verb's 'from ... to ...' closes the relative clause set off after the
+    term's owner, and the parser hangs it inside that clause. Old and new term, in order."""
+    doc = noun.doc
+    owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for owner in owners:
+        for clause in (c for c in owner.children if c.dep_ == "relcl"):
+            end = clause.right_edge.i
+            start = next((t.i for t in doc[clause.i : end + 1] if t.lower_ == "from"), None)
+            if start is None or doc[start - 1].text != ",":
+                continue
+            text = span_text(doc[start : end + 1])
+            opening = _FROM_TO.match(text)
+            term = TERM_RE.match(text, opening.end()) if opening else None
+            if term is None:
+                continue
+            new = term_months(term)
+            old = _list_value(opening.group(1), _term_unit(term)) if new else None
+            if new and old and 0 < old <= 600:
+                return [old, new]
+    return []
 
 
 # unlike `own_clause`'s default, a changed term's clause keeps its `acl` and `xcomp` verbs

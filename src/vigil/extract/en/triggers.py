@@ -1396,6 +1396,13 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
+    if tok.lemma_ == "keep" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in tok.children
+    ):
+        return False  # "he was kept from his client for 12 hours": kept away from someone, not in custody
     if (
         any(c.dep_ == "auxpass" for c in tok.children)
         and _since_told(tok)
