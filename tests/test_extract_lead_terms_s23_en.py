@@ -26,7 +26,7 @@ def _terms(result) -> set[tuple[str, int]]:
             "A provincial court in central Laos on Monday sentenced a poet to six years in prison over "
             "verses he posted online, a relative said.\n\n"
             "The Savannakhet Provincial Court convicted Bounmy Sisavath, 38, of slandering the state under "
-            "Article 117. Prosecutors had asked for eight years.",
+            "Article 117. The prosecution had asked for eight years.",
             ("Bounmy Sisavath", 72),
         ),
         (
@@ -52,7 +52,7 @@ def _terms(result) -> set[tuple[str, int]]:
             "Iranian miners' leader handed five-year term\n\n"
             "By Sara Tehrani\n\n"
             "DUBAI, June 2 (Reuters) - A Revolutionary Court has sentenced a well-known miners' union "
-            "organiser to five years in prison, his lawyer said on Monday.\n\n"
+            "organiser to five years in prison, his lawyer told reporters on Monday.\n\n"
             "Reza Kamali, 49, a former shift foreman from Kerman who led strikes at a copper mine, was also "
             "barred from union work for two years, lawyer Hamid Rostami told Reuters.",
             ("Reza Kamali", 60),
@@ -70,7 +70,7 @@ def test_a_relative_named_after_the_one_convicted_does_not_take_the_lead_term(ex
         "VIENTIANE, Laos (AP) —\n\n"
         "A provincial court in central Laos on Monday sentenced a poet to six years in prison over verses "
         "he posted online.\n\n"
-        "The Savannakhet Provincial Court found Bounmy Sisavath, 38, guilty under Article 117 of the "
+        "The Savannakhet Provincial Court found Bounmy Sisavath, 38, guilty under Article 117 of Laos's "
         "penal code after a trial that took one morning.\n\n"
         "Bounmy's cousin, Khamla Sisavath, 30, who shared the poems, was sentenced to two years."
     )

@@ -52,7 +52,7 @@ def test_an_english_verb_opening_the_sentence_stays_outside_the_name(extract_tex
             ("arrest", "Noura bint Saleh al-Qahtani"),
         ),
         (
-            "A court in Riyadh sentenced Hessa bint Fahd al-Otaibi to 18 years in prison for her tweets.",
+            "A court in Riyadh sentenced Hessa bint Fahd al-Otaibi to 18 years in jail over her tweets.",
             ("sentence", "Hessa bint Fahd al-Otaibi"),
         ),
         (
@@ -79,7 +79,7 @@ def test_bint_and_binti_join_the_name_as_bin_does(extract_text, text, pair):
             ("death", "Oleg Savchenko"),
         ),
         (
-            "Kato Lwanga, 41, a union organiser who had been held since his arrest in March, died at an "
+            "Kato Lwanga, 41, a union organiser who had been held ever since his arrest in March, died at an "
             "army base outside the capital on Monday, his party said.",
             ("death", "Kato Lwanga"),
         ),

@@ -33,13 +33,13 @@ def _terms(result) -> set[tuple[str, int]]:
             ("Islam Karimov", 192),
         ),
         (
-            "In 2023, a district court found Maria Santos and one of her co-accused, Elena Cruz, guilty of "
-            "rebellion and sentenced them to eight years and six months in prison.",
+            "In 2023, a district court found Maria Santos and her co-accused, Elena Cruz, guilty of "
+            "rebellion and sentenced them to eight years and six months in jail.",
             ("Elena Cruz", 102),
             ("Maria Santos", 8),
         ),
         (
-            "Deniz Can Yılmaz, 19, got two years in prison, his lawyer said.",
+            "Deniz Can Yılmaz, 19, got two years in prison, his attorney said.",
             ("Deniz Can Yılmaz", 24),
             ("Deniz", 24),
         ),
@@ -53,8 +53,8 @@ def test_the_term_goes_to_the_person_the_clause_is_about(extract_text, text, ter
 
 def test_both_people_found_guilty_take_the_term_given_to_them(extract_text):
     text = (
-        "In 2023, a district court found Maria Santos and one of her co-accused, Elena Cruz, guilty of "
-        "rebellion and sentenced them to eight years and six months in prison."
+        "In 2023, a district court found Maria Santos and her co-accused, Elena Cruz, guilty of "
+        "rebellion and sentenced them to eight years and six months in jail."
     )
     assert {("Maria Santos", 102), ("Elena Cruz", 102)} <= _terms(extract_text(text))
 
@@ -71,8 +71,8 @@ def test_a_name_outside_the_describing_clause_stays_the_antecedent(extract_text)
 
 def test_a_township_holding_a_generals_surname_is_not_his_mention(extract_text):
     text = (
-        "Nurse Ma Khin Htay, 29, was arrested in Yangon's Hlaing Tharyar township in April 2021, and in "
-        "2022 a military court sentenced her to five years. Senior General Min Aung Hlaing announced an "
+        "Nurse Ma Khin Htay, 29, was arrested in the Hlaing Tharyar township of Yangon in April 2021, and in "
+        "2022 a military court sentenced her to five years. Senior General Min Aung Hlaing declared an "
         "amnesty in January."
     )
     terms = _terms(extract_text(text))
@@ -109,7 +109,7 @@ def test_a_name_that_opens_a_sentence_or_holds_bint_keeps_its_term(extract_text,
 
 def test_a_lawyer_kept_from_his_client_is_not_detained(extract_text):
     text = (
-        "Rustem Aliyev, who defends Osmanov, said he was kept from his client for more than ten hours. "
+        "Rustem Aliyev, who defends Osmanov, said that he had been kept from his client for over ten hours. "
         '"It is always the same script," Aliyev said.'
     )
     result = extract_text(text)

@@ -29,7 +29,7 @@ def _terms(result) -> set[tuple[str, int]]:
         (
             "The regional appeals court on Thursday raised the sentence of Rinat Gabdullin, who was "
             'convicted of leading "mass unrest" in the village of Sibay in March 2024, from five to eight '
-            "years in a strict-regime colony.",
+            "years in a colony with a strict regime.",
             {("Rinat Gabdullin", 60), ("Rinat Gabdullin", 96)},
         ),
         (
@@ -47,9 +47,9 @@ def test_the_term_reaches_its_owner(extract_text, text, expected):
     "text",
     [
         "Three other employees of the channel — cameraman Bakyt Osmonov, editor Aida Satarova and driver "
-        "Nurbek Ismailov — were found guilty on the same charge and given three years of probation each.",
+        "Nurbek Ismailov — were convicted on the same charge and given three years of probation each.",
         "A military court on Monday sentenced a cartoonist to four years in prison, hours after President "
-        "Kassym Tokayev pardoned one of the country's best-known jailed poets, his lawyer said.",
+        "Kassym Tokayev pardoned one of the nation's best-known jailed poets, his lawyer said.",
     ],
 )
 def test_probation_and_a_partitive_one_give_no_term(extract_text, text):

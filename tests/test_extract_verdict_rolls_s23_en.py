@@ -37,7 +37,7 @@ def test_a_surname_tagged_as_an_adverb_keeps_its_line(extract_text):
     text = (
         "The appeals court in Baku upheld the verdicts on Friday. The court sentenced:\n\n"
         "- Rashad Babayev, camera operator, to eight years;\n"
-        "- Elnur Shukurlu, economist and contributor, to seven years;\n"
+        "- Elnur Shukurlu, economist and columnist, to seven years;\n"
         "- Aytan Ismayilova, accountant, to six years.\n"
     )
     terms = _terms(extract_text(text))

@@ -75,7 +75,7 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     ]
     # "Vietnam jails Facebook commentator ... / A court ... jailed a Facebook commentator": the lead
     # tells the headline's event again, of the same one person
-    # (or names its person: "Court jails lawyer for 15 years / ... handing lawyer X 15 years")
+    # (or names its person: "Court jails lawyer for 14 years / ... handing lawyer X 14 years")
     told_below = {f.type for f in leads if index[f.trigger.sent.start] > 0} | {
         f.type for f in findings if f.persons and 0 < index[f.trigger.sent.start] < reach
     }

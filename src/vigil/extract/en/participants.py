@@ -1629,7 +1629,7 @@ def _chain_subject(verb: Token) -> Token | None:
 
 
 def _subject_before_quote(verb: Token) -> Token | None:
-    """'X was found guilty of "failing to report a crime," fined 30,000 somonis and released': a
+    """'X was found guilty of "not reporting a crime," fined 30,000 somonis and released': a
     comma inside the closing quote makes the parser read the first passive as reported speech
     (a `ccomp`) of the next verb, which is left without a subject; the chain is the first one's."""
     if verb.dep_ != "ROOT" or verb.lemma_ in SPEECH or verb.tag_ not in ("VBD", "VBN"):
@@ -1788,7 +1788,7 @@ def _person_for_who(noun: Token) -> Token:
 
 
 def _predicated_subject(role: Token) -> Token | None:
-    """'X was a peasant organiser from Samar, arrested in 2021': a participle on the person noun
+    """'X was a farm workers' organiser from Leyte, arrested in 2021': a participle on the person noun
     a copula says its named subject is describes that subject (not 'The victim was a man ...')."""
     verb = role.head
     if role.dep_ != "attr" or verb.lemma_ != "be" or fold(role.lemma_) not in PERSON_NOUNS:

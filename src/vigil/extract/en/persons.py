@@ -1251,7 +1251,7 @@ def _described_as_person(tokens: list[Token]) -> bool:
 
 
 def _predicated_person(head: Token) -> bool:
-    """'Marites Sarmiento was a peasant organiser': the subject of a copula whose complement is a
+    """'Rosalinda Abad was a farm workers' organiser': the subject of a copula whose complement is a
     person noun is a person's name (not 'Memorial was a rights group')."""
     verb = head.head
     return (
@@ -1347,7 +1347,7 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
 
 
 def _named_before(noun: Token) -> bool:
-    """'former co-mayor of the city's Bağlar district Zeynep Aslan': the place or institution noun
+    """'former co-mayor of the town's Bağlar district Zeynep Aslan': the place or institution noun
     before the run already has its own name before it, so the run names someone else."""
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 for c in noun.children)
 

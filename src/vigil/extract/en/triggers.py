@@ -1402,7 +1402,7 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         for c in tok.children
     ):
-        return False  # "he was kept from his client for 12 hours": kept away from someone, not in custody
+        return False  # "she was kept from her lawyer for 12 hours": kept away from someone, not in custody
     if (
         any(c.dep_ == "auxpass" for c in tok.children)
         and _since_told(tok)
@@ -1478,7 +1478,7 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
         main = antecedent.head
         verbs = [main, *(c for c in main.children if c.dep_ == "conj")]
         if main.lemma_ == "be":
-            # "X, who had been held at a prison for eight months, was among a group freed": the
+            # "X, who had been held at a prison for nine months, was in a group freed": the
             # group's own participle
             verbs += [
                 a
@@ -2953,7 +2953,7 @@ def _died_in_custody(tok: Token) -> bool:
         for c in tok.children
     )
     if any(v.lemma_ == "hold" and _held_since(v) for v in held) and not at_home:
-        return True  # "X, who had been held since his arrest in May, died": held until the death
+        return True  # "X, held in custody since his arrest in May, died": held until the death
     return any(t.lemma_.lower() in CUSTODY_WORDS for v in held for t in v.subtree)
 
 
