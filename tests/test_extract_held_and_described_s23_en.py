@@ -57,7 +57,7 @@ def test_a_body_predicated_by_a_group_noun_is_no_person(extract_text):
             ("arrest", "Julián Barreto"),
         ),
         (
-            "Peruvian reporter Aníbal Cortez, who had been held in the Ramo Verde prison for nine months, "
+            "Peruvian reporter Aníbal Cortez, who had been held inside Ramo Verde prison for nine months, "
             "was among a smaller group of prisoners freed and flown to Lima on Friday.",
             ("arrest", "Aníbal Cortez"),
         ),

@@ -26,7 +26,7 @@ def _terms(result) -> set[tuple[str, int]]:
             "A provincial court in central Laos on Monday sentenced a poet to six years in prison over "
             "verses he posted online, a relative said.\n\n"
             "The Savannakhet Provincial Court convicted Bounmy Sisavath, 38, of slandering the state under "
-            "Article 117. The prosecution had asked for eight years.",
+            "Article 117. The prosecution had asked for nine years.",
             ("Bounmy Sisavath", 72),
         ),
         (

@@ -1629,7 +1629,7 @@ def _chain_subject(verb: Token) -> Token | None:
 
 
 def _subject_before_quote(verb: Token) -> Token | None:
-    """'X was found guilty of "not reporting a crime," fined 30,000 somonis and released': a
+    """'X was found guilty of "not reporting a crime," fined 20,000 somonis and released': a
     comma inside the closing quote makes the parser read the first passive as reported speech
     (a `ccomp`) of the next verb, which is left without a subject; the chain is the first one's."""
     if verb.dep_ != "ROOT" or verb.lemma_ in SPEECH or verb.tag_ not in ("VBD", "VBN"):

@@ -2953,7 +2953,7 @@ def _died_in_custody(tok: Token) -> bool:
         for c in tok.children
     )
     if any(v.lemma_ == "hold" and _held_since(v) for v in held) and not at_home:
-        return True  # "X, held in custody since his arrest in May, died": held until the death
+        return True  # "X, held since being detained in May, died": held until the death
     return any(t.lemma_.lower() in CUSTODY_WORDS for v in held for t in v.subtree)
 
 
