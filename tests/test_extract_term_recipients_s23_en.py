@@ -34,7 +34,7 @@ def _terms(result) -> set[tuple[str, int]]:
         ),
         (
             "In 2023, a district court found Maria Santos and her co-accused, Elena Cruz, guilty of "
-            "rebellion and sentenced them to seven years and six months in jail.",
+            "rebellion and sentenced them to seven and a half years in jail.",
             ("Elena Cruz", 90),
             ("Maria Santos", 8),
         ),
@@ -54,7 +54,7 @@ def test_the_term_goes_to_the_person_the_clause_is_about(extract_text, text, ter
 def test_both_people_found_guilty_take_the_term_given_to_them(extract_text):
     text = (
         "In 2023, a district court found Maria Santos and her co-accused, Elena Cruz, guilty of "
-        "rebellion and sentenced them to seven years and six months in jail."
+        "rebellion and sentenced them to seven and a half years in jail."
     )
     assert {("Maria Santos", 90), ("Elena Cruz", 90)} <= _terms(extract_text(text))
 

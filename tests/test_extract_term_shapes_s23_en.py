@@ -47,7 +47,7 @@ def test_the_term_reaches_its_owner(extract_text, text, expected):
     "text",
     [
         "Three other employees of the channel — cameraman Bakyt Osmonov, editor Aida Satarova and driver "
-        "Nurbek Ismailov — were convicted of that charge too and given three years of probation each.",
+        "Nurbek Ismailov — were convicted of that charge too and given three years of probation apiece.",
         "A military court on Monday sentenced a cartoonist to four years in prison, hours after President "
         "Kassym Tokayev pardoned one of the nation's best-known jailed poets, his lawyer said.",
     ],
