@@ -763,9 +763,16 @@ def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) 
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
     if common_word is not None and not common_word(word):
         return False
-    # ("Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a person with is a given
-    # name; "Following Gigante's arrest" still opens with a participle)
-    named = word.endswith("ed") and tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"
+    # (without the word test: "Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a
+    # person with is a given name; "Following Gigante's arrest" still opens with a participle; with
+    # it, "Stated Stone" stays cut, as "stated" is an English word)
+    named = (
+        common_word is None
+        and word.endswith("ed")
+        and tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "B"
+        and tok.ent_type_ == "PERSON"
+    )
     verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
     return opens and verb_like and not _known_given_name(word) and not named
 
