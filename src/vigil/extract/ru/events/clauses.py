@@ -115,6 +115,17 @@ def _mention_start(root: Token, person: Person | None, index: PersonIndex) -> in
     return start
 
 
+def _mention_last(first: Token, person: Person | None, index: PersonIndex, limit: int | None = None) -> int:
+    """The index of the last token of the mention of `person` that `first` opens (or stands in),
+    looking no further than `limit` (exclusive; the document's end by default)."""
+    doc = first.doc
+    limit = len(doc) if limit is None else limit
+    end = first.i
+    while end + 1 < limit and index.person_at(doc[end + 1]) is person:
+        end += 1
+    return end
+
+
 def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     """The mention is not in the nominative («Дзяніса Мароза»): its first word differs from the
     person's nominative name, so it cannot be the subject (the agent) of a verb."""
@@ -126,9 +137,7 @@ def _inflected(root: Token, person: Person, index: PersonIndex) -> bool:
     if word not in {folded(t).replace("’", "'") for t in person.tokens}:
         return True  # (the apostrophe as written or as the person's name keeps it: «Дар'я»)
     # «Ежы Вішнеўскага»: a first name that does not decline, the surname's ending tells the case
-    end = start
-    while end + 1 < len(doc) and index.person_at(doc[end + 1]) is person:
-        end += 1
+    end = _mention_last(doc[start], person, index)
     last = doc[end]
     return end > start and last.is_alpha and folded(last.text) != folded(person.tokens[-1])
 

@@ -12,6 +12,7 @@ from vigil.extract.ru.events.clauses import (
     _enumerator,
     _form_gender,
     _inflected,
+    _mention_last,
     _mention_start,
     _timeline_line,
 )
@@ -471,9 +472,7 @@ class BackReferenceRules:
         if root.i > t.i:
             return False
         person = index.person_at(root)
-        end = root.i
-        while end + 1 < t.i and index.person_at(root.doc[end + 1]) is person:
-            end += 1
+        end = _mention_last(root, person, index, t.i)
         gap = root.doc[end + 1 : t.i]
         if len(gap) > 3 and gap[-1].text in ("—", "–") and gap[-2].text == ")":
             gap = gap[:-1]  # «X (асуджаная на 5 гадоў) — вывезеная ў Літву»: a list line's dash

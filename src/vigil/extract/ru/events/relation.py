@@ -12,6 +12,7 @@ from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _accusative_read_as_subject,
     _inflected,
+    _mention_last,
     _mention_start,
     _modifies,
     _named_after,
@@ -64,9 +65,7 @@ class RelationRules:
         endings = tuple(self.lexicon.sets["instrumental_endings"])
         if gap and not (all(x.is_alpha and x.is_lower for x in gap) and gap[0].lower_.endswith(endings)):
             return False
-        end = start
-        while end + 1 < t.sent.end and index.person_at(doc[end + 1]) is person:
-            end += 1
+        end = _mention_last(doc[start], person, index, t.sent.end)
         last = doc[end].lower_
         if last not in {w.lower() for w in person.tokens} and not last.endswith(endings):
             return False  # «задержан Сергея …»: an oblique case that is no agent's
@@ -475,9 +474,7 @@ class RelationRules:
             prev = root.doc[prev.i - 1]  # «мать (известного) политзаключённого Игоря Суханова»
             skipped = True
         case = root.morph.get("Case")
-        end = root.i
-        while end + 1 < len(root.doc) and index.person_at(root.doc[end + 1]) is person:
-            end += 1
+        end = _mention_last(root, person, index)
         nxt = index.person_at(root.doc[end + 1]) if end + 1 < len(root.doc) else None
         if self._word_in(prev, "relation_forms") and nxt is not None and nxt is not person:
             return prev.is_lower  # «сябру Статкевіча Уладзіміру Ламаносаву»: the next name is the friend
