@@ -26,7 +26,8 @@ from vigil.extract.ru.numbers import (
 
 
 class AssertionRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Whether a trigger is asserted; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     # -- assertion -------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 
 class DateRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """An event's date words; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _date_linear(self, t: Token) -> str | None:
         doc = t.doc

@@ -15,7 +15,8 @@ from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 
 
 class ExitRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Releases, removals abroad, deaths in custody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     @staticmethod
     def _same_removal(findings: list[Finding]) -> None:

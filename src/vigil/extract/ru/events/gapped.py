@@ -20,7 +20,8 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 
 class GappedRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Remainders of a court report that leaves its verb out; a mixin of `EventFinder`, whose
+    `lexicon`, `linear` and other rules its methods use."""
 
     # -- gapping --------------------------------------------------------------------------------
 

@@ -26,7 +26,8 @@ from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 
 
 class GroupRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _others_named_next(self, f: Finding, index: PersonIndex) -> None:
         """«Трое других арестованных в ту ночь были из одного села. Иван А. … Пётр Б. … Олег В. …»:

@@ -24,7 +24,8 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 
 class LinearRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Belarusian patients by position; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _nominative_name_after(self, t: Token, index: PersonIndex) -> bool:
         """The next word after `t` is a name in the nominative («маці затрыманага Тарас Грыб»),

@@ -25,7 +25,8 @@ from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
 
 
 class BackReferenceRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Belarusian events whose sentence names nobody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _elided_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
         """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive

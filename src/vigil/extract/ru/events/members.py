@@ -26,7 +26,8 @@ from vigil.extract.ru.persons import PersonIndex, morph_gender
 
 
 class MemberRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Members of groups and lists of names; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _extend_list(self, f: Finding, index: PersonIndex) -> None:
         """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the

@@ -33,7 +33,8 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 
 class PatientRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Patients the parse does not link; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _named_next(self, f: Finding, index: PersonIndex) -> None:
         """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …», «арестован гражданин Китая …

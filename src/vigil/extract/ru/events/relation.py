@@ -33,7 +33,8 @@ from vigil.extract.ru.quotes import QuoteFinding
 
 
 class RelationRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """How a name relates to a trigger in the parse; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     @staticmethod
     def _subjects(t: Token) -> list[Token]:

@@ -23,7 +23,8 @@ from vigil.extract.ru.persons import PersonIndex, sentences_back
 
 
 class TermRules:
-    """Rules of `EventFinder` (a mixin): reads its `lexicon` and `linear` and calls its other rules."""
+    """Which number is a sentence's term; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
 
     def _headline_term(self, titles: list[Finding], findings: list[Finding], headline: int) -> list[Finding]:
         """«Магілёўскую пенсіянерку асудзілі на тры гады» over a story that names one person
