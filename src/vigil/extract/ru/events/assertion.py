@@ -29,8 +29,6 @@ class AssertionRules:
     """Whether a trigger is asserted; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
 
-    # -- assertion -------------------------------------------------------------------------
-
     def _asserted(self, t: Token, *, idiom: bool = False) -> bool:
         """Whether `t` is told as a fact; with `idiom`, the «не» right before it is part of its
         meaning («его не стало в СИЗО»), not a negation."""

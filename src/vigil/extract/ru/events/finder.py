@@ -280,8 +280,6 @@ class EventFinder(
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
 
-    # -- one finding -------------------------------------------------------------------------
-
     def _finding(
         self,
         doc: Doc,

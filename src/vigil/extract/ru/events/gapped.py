@@ -23,8 +23,6 @@ class GappedRules:
     """Remainders of a court report that leaves its verb out; a mixin of `EventFinder`, whose
     `lexicon`, `linear` and other rules its methods use."""
 
-    # -- gapping --------------------------------------------------------------------------------
-
     def _gapped(
         self,
         doc: Doc,

@@ -659,8 +659,6 @@ class PatientRules:
         )
         return core if mixed else None
 
-    # -- conjuncts and members ------------------------------------------------------------------
-
     def _share_conjuncts(self, findings: list[Finding]) -> None:
         """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients
         (by the parse, or by «и» between two triggers with no name between them)."""
