@@ -1,0 +1,362 @@
+"""Whether a trigger is told as a fact: negation, infinitives, verbs of demand or phase,
+participles before or after a name, the window of words a trigger owns.
+
+Kept apart from the patients' rules because every event passes these checks first; both the
+parsed (Russian) and the linear (Belarusian) reading use them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from vigil.extract.doctext import doc_text
+from vigil.extract.ru.events.clauses import (
+    _after_preposition,
+)
+from vigil.extract.ru.events.words import (
+    _CUSTODY_PLACES,
+    _INFINITIVE,
+    _LINEAR_INFINITIVE,
+    _QUOTE_MARKS,
+)
+from vigil.extract.ru.names import participle_cases
+from vigil.extract.ru.numbers import (
+    is_number,
+    term_months,
+)
+
+
+class AssertionRules:
+    """Whether a trigger is asserted; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    def _asserted(self, t: Token, *, idiom: bool = False) -> bool:
+        """Whether `t` is told as a fact; with `idiom`, the «не» right before it is part of its
+        meaning («его не стало в СИЗО»), not a negation."""
+        lex = self.lexicon
+        morph = t.morph
+        own = t.doc[t.i - 1] if idiom and t.i > t.sent.start else None
+        if self._phase(t):
+            return self._asserted(t.head)  # «продолжает отбывать срок»: the phase verb is asserted
+        if (
+            t.lower_ == t.lemma_
+            and t.lower_.endswith(_INFINITIVE)
+            # Belarusian «знаходзіцца», «вызваліцца»: the present third person is written as the
+            # infinitive, and «трымаюць» (no infinitive ends in -юць) is the present too; a verb
+            # of demand or possibility before it still blocks it below
+            and not (self.linear and t.lower_.endswith(("цца", "юць")))
+            # «смерць»: a noun spelt like an infinitive
+            and t.lower_ not in lex.sets.get("infinitive_like_nouns", ())
+        ):
+            return False
+        if self.linear and self._linear_infinitive(t):
+            return False
+        if (
+            self.linear
+            and t.lower_.endswith("цца")
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ in ("ёй", "яму", "ім", "мне", "нам", "вам", "табе")
+        ):
+            return False  # «яму вызваліцца аж у 2030-м»: a dative with the infinitive, still to come
+        if self.linear:
+            return self._asserted_linear(t)
+        if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+            return False
+        if "Imp" in morph.get("Mood") or self._negated_after(t):
+            return False
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 3) : t.i - (own is not None)]]
+        if before and before[-1] in lex.sets["negation"]:
+            return False
+        if (
+            len(before) >= 2
+            and before[-2] in lex.sets["negation"]
+            and t.doc[t.i - 1].lemma_ in ("быть", "был")
+        ):
+            return False
+        for child in t.children:
+            if child == own:
+                continue
+            if child.lower_ in lex.sets["negation"] or child.lower_ in lex.sets["conditional"]:
+                return False
+            if child.dep_.startswith("aux") and self._word_in(child, "future_aux"):
+                return False  # «будет освобождён»: natasha tags «будет» as present
+        if any(x in lex.sets["future_aux"] for x in before[-2:]):
+            return False
+        if self._attributive(t) or self._postnominal(t):
+            # «ранее освобождённый Николай Статкевич отказался …»: a participle before a name
+            # presupposes its event, whatever the clause around it says
+            return not any(self._word_in(x, "conditional") for x in t.doc[t.sent.start : t.i])
+        node = t
+        while node.head.i != node.i:
+            if node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                break  # «освободить босса, который отбывал 23-летний срок»: a relative clause is told as fact
+            if (
+                node.dep_ == "parataxis"
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children)
+                and any((c.text in (":", ";", ",") or c.dep_ == "cc") and c.i < node.i for c in node.children)
+            ):
+                # «избежал выдачи: суд отпустил его», «отказались выдать X, …, и Y вышел на
+                # свободу»: a clause set off by a colon, comma or «и» with its own subject is its
+                # own statement
+                break
+            sibling = node.dep_ == "conj"
+            node = node.head
+            if lex.word_in(node, "blockers") and not sibling:
+                # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
+                # clause is its own statement, not the object of the first one's request)
+                return False
+            if (
+                t.pos_ == "NOUN"
+                and node.pos_ == "VERB"
+                and node.i == t.head.i
+                and ("Fut" in node.morph.get("Tense") or "Cnd" in node.morph.get("Mood"))
+            ):
+                return False  # «приговор огласят 5 мая»
+            if "Inf" in node.morph.get("VerbForm") and node.dep_ not in ("acl", "amod"):
+                return False
+        prefix = t.doc[t.sent.start : t.i]
+        return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _linear_infinitive(self, t: Token) -> bool:
+        """Belarusian «выдвараць мужчыну не могуць», «пачнуць вызваляць»: an imperfective
+        infinitive whose lemma (the perfective of the prefix table) differs from it; the same
+        ending on a perfective is its future («вызваліць» he will free), no fact either. The
+        reflexive «-цца» is also the present and is judged by the words around it."""
+        low = t.lower_
+        if low.endswith(tuple(self.lexicon.sets.get("converb_endings", ()))) and not t.lemma_.endswith("чы"):
+            return False  # «памёр, адбываючы чатыры гады»: a present converb, not an infinitive in -чы
+        return low != t.lemma_ and low.endswith(_LINEAR_INFINITIVE) and t.lemma_.endswith(_INFINITIVE)
+
+    def _postnominal(self, t: Token) -> bool:
+        """«Игорю Лосику, освобождённому в июне»: a full participle after a name, past a comma
+        (also one the tagger read as a noun: «поэту X, отбывающему пять лет»)."""
+        if "Short" in t.morph.get("Variant"):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and not (
+            t.pos_ in ("NOUN", "ADJ") and t.is_lower and participle_cases(t.text)
+        ):
+            return False
+        if t.i < 2 or t.doc[t.i - 1].text != ",":
+            return False
+        return t.doc[t.i - 2].ent_type_ == "PER"
+
+    def _attributive(self, t: Token) -> bool:
+        """A full (not short) participle before a name, an adverbial phrase and a role noun at
+        most between («задержанный в марте Артём Лещенко», «освобождённый ранее Игорь Лосик»)."""
+        return self._attributive_name(t) is not None
+
+    def _attributive_name(self, t: Token) -> Token | None:
+        """The first token of the name a participle before it describes."""
+        if "Short" in t.morph.get("Variant") or not t.morph.get("Case"):
+            return None
+        if "Part" not in t.morph.get("VerbForm") and t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+        if "Part" not in t.morph.get("VerbForm") and not t.lemma_.endswith(_INFINITIVE):
+            return None  # a noun of the event itself («ареста»), not a participle
+        for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
+            if x.ent_type_ == "PER" and self._word_in(x.doc[x.i - 1], "era_prepositions"):
+                continue  # «осуждённый ещё при Каримове»: whose rule, inside the phrase
+            if x.ent_type_ == "PER" and _after_preposition(x):
+                continue  # «арестованный вместе с Амановой», «осуждённый по делу о …»: inside the phrase
+            if x.ent_type_ == "PER" and (x.i < t.i + 5 or self._agrees(t, x)):
+                return x
+            if x.text in _QUOTE_MARKS and x.i > t.i + 1:
+                continue  # «осуждённая за «фейки» об армии врач Надежда Буянова»
+            if x.is_punct or x.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                return None
+        return None
+
+    @staticmethod
+    def _agrees(t: Token, x: Token) -> bool:
+        """A long participial phrase («осуждённый в 2022 году к восьми годам колонии депутат
+        Алексей Горинов») ends at the name it agrees with in case, or at the role noun before
+        that name; names inside the phrase («за поддержку Навального») are in another case.
+        A capitalised participle opening a sentence is often tagged a proper noun of any
+        case, so there its case is read from its ending."""
+        prev = x.doc[x.i - 1]
+        role = prev.pos_ == "NOUN" and prev.is_lower and "Anim" in prev.morph.get("Animacy")
+        heads = [x, prev] if role else [x]
+        cases = set(t.morph.get("Case")) if "Part" in t.morph.get("VerbForm") else participle_cases(t.text)
+        return any(set(h.morph.get("Case")) & cases for h in heads)
+
+    def _verb(self, x: Token) -> bool:
+        """A verb: by the tagger in Russian; by a past-tense ending or a trigger lemma in
+        Belarusian, where natasha's Russian tagger reads numbers («чатыры») as verbs."""
+        if not self.linear:
+            return x.pos_ in ("VERB", "AUX")
+        endings = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
+        return x.is_lower and (x.lower_.endswith(endings) or x.lemma_.lower() in self.label_of_lemma)
+
+    def _phase(self, t: Token) -> bool:
+        """An infinitive under a verb of phase («продолжает отбывать», «начал отбывать»)."""
+        return t.dep_ == "xcomp" and "Inf" in t.morph.get("VerbForm") and self._word_in(t.head, "phase")
+
+    def _thing_patient(self, t: Token) -> bool:
+        """The trigger's object (or a passive's subject) is a thing: an inanimate noun that is
+        no number («восьмеро») and counts no people («группу активистов», «часть
+        задержанных»): «арестовал имущество бизнесмена X», «похитил картину X»."""
+        deps = ("obj", "nsubj:pass") if "Pass" in t.morph.get("Voice") else ("obj",)
+        if any(c.dep_ == "obl" and c.lemma_ in _CUSTODY_PLACES for c in t.children):
+            return False  # «назначил штраф и освободил из-под стражи»: freed from custody, a person
+        if any(
+            c.dep_ in deps and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy"))
+            for c in t.children
+        ):
+            return (
+                False  # «Он был арестован за … убийство»: beside a person, the parser's thing is an oblique
+            )
+        for c in t.children:
+            if c.dep_ not in deps or c.pos_ != "NOUN" or "Inan" not in c.morph.get("Animacy"):
+                continue
+            if c.lemma_ == "тело":
+                continue  # «тело X обнаружили в камере»: a person's body
+            if self._word_in(c, "group_nouns") or is_number(c, self.lexicon):
+                continue
+            if self._word_in(c, "restraint_measure"):
+                continue  # «избрал X меру пресечения»: the measure is chosen for a person
+            if any(
+                x.pos_ == "NUM"
+                or x.text.isdigit()
+                or (x.head.i == c.i and {"Gen", "Plur"} <= {*x.morph.get("Case"), *x.morph.get("Number")})
+                for x in c.subtree
+            ):
+                continue
+            return True
+        return False
+
+    def _habitual(self, t: Token) -> bool:
+        """«не раз», «неоднократно» before the trigger: something done again and again."""
+        words = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 4) : t.i]]
+        pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+        return any(w in self.lexicon.sets["habitual"] for w in [*words, *pairs])
+
+    def _condemned(self, t: Token) -> bool:
+        """«Затрыманне X рэзка асудзілі», «асудзілі арышт X»: the verb of a verdict with an
+        adverb of censure before it, or an action noun (the arrest, the persecution) in its
+        clause before or just after it, is a condemnation (words.json `condemn_cues`)."""
+        cues = self.lexicon.sets.get("condemn_cues")
+        if not cues or not self._word_in(t, "condemn_verbs"):
+            return False
+        doc = t.doc
+        before = doc[t.sent.start : t.i]
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
+        return any(x.lemma_.lower() in cues or x.lower_ in cues for x in [*before, *after])
+
+    def _negated_after(self, t: Token) -> bool:
+        """«вызвалены не быў», «освобождён не был»: the negation after a participle."""
+        doc = t.doc
+        after = doc[t.i + 1 : min(t.sent.end, t.i + 3)]
+        return (
+            len(after) == 2
+            and after[0].lower_ in self.lexicon.sets["negation"]
+            and self._word_in(after[1], "copula_past")
+        )
+
+    def _asserted_linear(self, t: Token) -> bool:
+        """Without a parse of the language: negation right before the trigger, a verb of
+        demand or possibility shortly before it, a conditional word earlier in the sentence."""
+        lex = self.lexicon
+        before = t.doc[max(t.sent.start, t.i - 4) : t.i]
+        if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
+            return False
+        if t.lower_ in lex.sets["group_nouns"] and any(x.lower_ in lex.sets["negation"] for x in before):
+            return False  # «не трапіў у спіс памілаваных», «не было сярод вызваленых»: not one of them
+        if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
+            return False  # «затрымалі б, калі б …»
+        if any(self._word_in(x, "blockers") for x in before):
+            return False
+        prefix = t.doc[t.sent.start : t.i]
+        reason = self._reason_clause(prefix)
+        return not any(self._word_in(x, "conditional") for x in prefix if x.i not in reason)
+
+    def _reason_clause(self, prefix: Span) -> set[int]:
+        """«За тое, што ён нібыта не так заслаў ложак, суд дадаў яму год»: the charge told in a
+        clause «тое/тым, што …» closed by a comma before the trigger is hearsay about the
+        charge, not about the event («нібыта» there does not make the verdict a rumour)."""
+        out: set[int] = set()
+        words = list(prefix)
+        for n, x in enumerate(words[:-2]):
+            if x.lower_ not in ("тое", "тым", "том", "то") or words[n + 1].text != ",":
+                continue
+            if not self._word_in(words[n + 2], "complementizers") or words[n + 2].lower_ in ("каб", "чтобы"):
+                continue
+            close = next((k for k in range(n + 3, len(words)) if words[k].text == ","), None)
+            if close is not None:
+                out.update(w.i for w in words[n + 2 : close])
+        return out
+
+    def _administrative_case(self, sent: Span) -> bool:
+        """A sentence that names the code of administrative offences (`administrative_codes`:
+        КоАП, КаАП), not the criminal code (`criminal_codes`) and no term of months or years:
+        its verdict is days of arrest or a fine, no prison sentence."""
+        sets = self.lexicon.sets
+        words = {x.lower_ for x in sent}
+        if not words & sets.get("administrative_codes", set()) or words & sets.get("criminal_codes", set()):
+            return False
+        return term_months(list(sent), self.lexicon) is None  # (months or years: a prison term)
+
+    def _near_words(self, t: Token, prefixes: list[str]) -> bool:
+        """A word starting with one of `prefixes` after `t` in its sentence or in the next one."""
+        doc = t.doc
+        end = doc[t.sent.end].sent.end if t.sent.end < len(doc) else t.sent.end
+        return any(x.lower_.startswith(tuple(prefixes)) for x in doc[t.i + 1 : end])
+
+    def _read_also(self, t: Token) -> bool:
+        """`t` is on a «Чытайце таксама: …» line, the headline of another article."""
+        links = tuple(self.lexicon.sets.get("read_also", ()))
+        if not links:
+            return False
+        text = doc_text(t.doc)
+        start = text.rfind("\n", 0, t.idx) + 1
+        return text[start : start + 40].lower().startswith(links)
+
+    def _window(self, t: Token, trigger_ids: set[int]) -> list[Token]:
+        """Tokens from the trigger to the next trigger, a verb of demand or threat («…,
+        обвинение просит 6 лет») or the end of its sentence."""
+        out = []
+        skip_to = -1
+        sent_end = t.sent.end
+        for x in t.doc[t.i : sent_end]:
+            if x.i <= skip_to:
+                continue
+            if x.i != t.i and x.i in trigger_ids and x.i > t.i + 1:
+                close = self._participle_clause_end(x, sent_end)
+                if close is None:
+                    break
+                skip_to = close  # «приговорил X, задержанного ещё в мае, к семи годам»
+                continue
+            if x.i != t.i and self._word_in(x, "blockers"):
+                break
+            if x.i != t.i and self._word_in(x, "time_served"):
+                break  # «…, проведший за решёткой 17 лет»: time served, not the term
+            if (
+                not self.linear
+                and x.text == ","
+                and x.i + 1 < sent_end
+                and x.doc[x.i + 1].lower_ == "а"
+                and out
+                and not any(y.like_num or y.lemma_.lower() in self.lexicon.numbers for y in out)
+            ):
+                break  # «к девяти годам был приговорён X, а его заместитель — к восьми»: Y's clause
+            if (
+                self.linear
+                and x.text == ":"
+                and x.i + 1 < sent_end
+                and x.doc[x.i + 1].text in ('"', "«", "„")
+            ):
+                break  # «… выйшла да журналістаў: «Чатыры гады за чат»»: a speaker's words
+            out.append(x)
+        return out
+
+    @staticmethod
+    def _participle_clause_end(x: Token, sent_end: int) -> int | None:
+        """The closing comma of a participle's clause set off by commas («…, задержанного ещё в
+        мае, …») that starts at `x`, when more of the sentence follows it; else None."""
+        doc = x.doc
+        if x.i == 0 or doc[x.i - 1].text != "," or "Part" not in x.morph.get("VerbForm"):
+            return None
+        for y in doc[x.i + 1 : min(sent_end, x.i + 12)]:
+            if y.text in ("—", "–", ":", ";", "(", "«", '"'):
+                return None
+            if y.text == ",":
+                return y.i if y.i + 1 < sent_end - 1 else None
+        return None

@@ -1,0 +1,303 @@
+"""Releases, deportations, deaths and refusals to leave: where a person was taken (abroad,
+from a country), custody at death, release from office (no event), «since» a release, and
+a removal told again in the next sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.words import (
+    _TOWARDS,
+)
+from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
+
+
+class ExitRules:
+    """Releases, removals abroad, deaths in custody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    @staticmethod
+    def _same_removal(findings: list[Finding]) -> None:
+        """«Грамадзяніна Латвіі X выдварылі з Беларусі. Яго давезлі да мяжы і перадалі
+        латвійскім памежнікам»: a removal told again in detail in the same or the next sentence
+        is the same removal; when the first telling freed no prisoner (a foreigner sent home,
+        one handed to another state's jail), the detail does not free one either."""
+        removals = sorted(
+            (f for f in findings if f.type == "deportation" and f.persons), key=lambda f: f.trigger.i
+        )
+        for n, f in enumerate(removals):
+            if not f.implies_release:
+                continue
+            sent = f.trigger.sent
+            if any(
+                not g.implies_release
+                and set(map(id, f.persons)) <= set(map(id, g.persons))
+                and g.trigger.sent.start >= sentences_back(sent, 1)
+                for g in removals[:n]
+            ):
+                f.implies_release = False
+
+    def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
+        Беларусь»: a person who refused to cross the border was released, not deported
+        (GUIDELINES); the refusal is in the deportation's sentence or the next one."""
+        doc = index.doc
+        for f in findings:
+            if f.type != "deportation" or not f.persons:
+                continue
+            sent = f.trigger.sent
+            end = sent.end
+            if end < len(doc):
+                end = doc[end].sent.end
+            refusers: list[Person] = []
+            for x in doc[f.trigger.i + 1 : end]:
+                if not self._word_in(x, "refuse"):
+                    continue
+                if not any(self._word_in(y, "leave") for y in doc[x.i + 1 : min(end, x.i + 4)]):
+                    continue
+                refusers += self._refuser(x, index)
+            kept = [p for p in f.persons if p not in refusers]
+            if len(kept) == len(f.persons):
+                continue
+            if kept:
+                released = Finding("release", f.trigger, persons=[p for p in f.persons if p in refusers])
+                released.date = f.date
+                findings.append(released)
+                f.persons = kept
+            else:
+                f.type = "release"
+
+    def _refusal_to_leave(self, x: Token) -> bool:
+        """«адмовіўся выходзіць / перасякаць мяжу»: a refusal to leave, which takes back no
+        release told before it (GUIDELINES: refusing to leave is a release and an arrest)."""
+        doc = x.doc
+        return self._word_in(x, "refuse") and any(
+            self._word_in(y, "leave") for y in doc[x.i + 1 : min(x.sent.end, x.i + 4)]
+        )
+
+    def _refuser(self, x: Token, index: PersonIndex) -> list[Person]:
+        """Who refused: a name just before the verb of refusal, or a pronoun subject."""
+        doc = x.doc
+        for y in reversed(doc[max(x.sent.start, x.i - 4) : x.i]):
+            person = index.person_at(y)
+            if person is not None:
+                return [person]
+            gender = pronoun_gender(y, self.lexicon)
+            if gender and y.lower_ not in self.lexicon.pronouns["plural"]:
+                person = index.latest_before(y.i, gender)
+                return [person] if person is not None else []
+            if y.text in (",", ";") or self._word_in(y, "contrast"):
+                break
+        return []
+
+    def _together_shared(self, findings: list[Finding]) -> None:
+        """«X памілавалі разам з яшчэ 17 палітвязнямі і вывезлі ў Літву»: a later event of the
+        same sentence that names nobody else (or took the bare 17) is the same group's."""
+        for f, others in self._together:
+            for g in findings:
+                if g is f or g.trigger.sent != f.trigger.sent or g.trigger.i < f.trigger.i:
+                    continue
+                if (g.persons == f.persons and g.count is None) or (
+                    not g.persons and g.count in (None, others)
+                ):
+                    g.persons = list(f.persons)
+                    g.count = f.count
+                    g.group_ref = True
+
+    def _in_custody(self, t: Token, area: list[Token]) -> bool:
+        """A death in custody: a place of custody in the trigger's clause, or earlier in its
+        sentence («у калоніі: … там памёр») with no release between; «из колонии» is where
+        a prisoner came out of, not where they died."""
+        doc = t.doc
+        for x in doc[t.sent.start : t.sent.end]:
+            if self.label_of_lemma.get(x.lemma_.lower()) == "release" and any(
+                self._word_in(y, "after") for y in doc[max(t.sent.start, x.i - 3) : x.i]
+            ):
+                return False  # «умер в больнице после освобождения»: no longer in custody
+        earlier = [x for x in doc[t.sent.start : t.i] if x not in area]
+        if t.sent.start > 0 and any(self._word_in(x, "there") for x in t.sent):
+            # «…умерший в ИК-6. В феврале там скончался X»: «там» is the place just named
+            earlier += list(doc[doc[t.sent.start - 1].sent.start : t.sent.start])
+        for x in [*area, *earlier]:
+            if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
+                continue
+            if x.i > t.sent.start and self._word_in(doc[x.i - 1], "out_of"):
+                continue
+            if self._staff_of(x):
+                continue  # «X, бывший сотрудник колонии, умер дома»: where X worked, not was held
+            after = doc[x.i + 1] if x.i + 1 < len(doc) else None
+            if after is not None and (
+                after.lower_ in ("о", "об", "аб") or after.lower_.startswith("эксперт")
+            ):
+                continue  # «заключение о смерти», «заключение экспертизы»: a report, not prison
+            lo, hi = sorted((x.i, t.i))
+            if any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
+                continue
+            return True
+        return False
+
+    def _staff_of(self, x: Token) -> bool:
+        """A place of custody that names whose staff someone is («сотрудник колонии»,
+        «начальник пенитенциарной службы»): the genitive of a staff noun, or its adjective."""
+        if "custody_staff" not in self.lexicon.sets:
+            return False  # Belarusian keeps no such list
+        node = x
+        for _ in range(2):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if self._word_in(node, "custody_staff"):
+                return True
+        return x.i > 0 and self._word_in(x.doc[x.i - 1], "custody_staff")
+
+    def _since(self, t: Token) -> bool:
+        """«С момента своего освобождения X не может устроиться на работу»: «since» an event
+        presupposes it whatever the main clause says, unless the sentence is conditional or
+        future."""
+        if self.linear:
+            return False
+        before = [x.lower_ for x in t.doc[max(t.sent.start, t.i - 4) : t.i]]
+        if not any(w in ("с", "со") for w in before[:2]) or not any(w in ("момента", "дня") for w in before):
+            return False
+        sent = t.doc[t.sent.start : t.sent.end]
+        return not any(
+            self._word_in(x, "conditional")
+            or self._word_in(x, "future_aux")
+            or "Fut" in x.morph.get("Tense")
+            or "Cnd" in x.morph.get("Mood")
+            # a perfective verb not in the past is a future («сможет уехать»)
+            or (
+                {"Perf", "Fin"} <= {*x.morph.get("Aspect"), *x.morph.get("VerbForm")}
+                and "Past" not in x.morph.get("Tense")
+            )
+            for x in sent
+        )
+
+    def _free_now(self, t: Token, rule: TriggerRule, index: PersonIndex) -> Finding | None:
+        """«Правозащитница X на свободе», «X снова на свободе»: a clause with no verb of its own
+        that puts the one person named before it at liberty is a release; «X остаётся на
+        свободе», «X был на свободе до ареста» (a verb or a copula) are no release."""
+        if t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "cop" or c.pos_ in ("VERB", "AUX") for c in t.children):
+            return None
+        if any(x.pos_ in ("VERB", "AUX") for x in t.doc[t.sent.start : t.i]):
+            return None
+        before = t.doc[t.sent.start : t.i]
+        if any(x.lower_ in ("сих", "ещё", "еще", "по-прежнему", "пока") for x in before):
+            return None  # «до сих пор на свободе», «всё ещё на свободе»: never caught
+        named = {id(p): p for x in before if (p := index.person_at(x)) is not None}
+        if len(named) != 1 or any(
+            index.person_at(x) is not None and "Nom" not in x.morph.get("Case") for x in before
+        ):
+            return None  # «Убийца Олега Жука на свободе»: whose killer, not who was freed
+        person = next(iter(named.values()))
+        finding = Finding(rule.label, t)
+        finding.persons.append(person)
+        finding.date = self._date(t)
+        return finding
+
+    def _from_country(self, t: Token) -> bool:
+        """«выслан из России»: the deportation's place of origin is a country (a place name
+        after «из»), not a prison («вывезли из колонии»)."""
+        return any(
+            c.dep_ == "obl"
+            and c.ent_type_ == "LOC"
+            and any(g.dep_ == "case" and self._word_in(g, "out_of") for g in c.children)
+            for c in t.children
+        )
+
+    def _held_on_arrival(self, t: Token) -> bool:
+        """A deportation followed by an arrest on arrival — later in its sentence («…, где его
+        сразу задержали») or in the next sentence that tells the arrival («По прилёте в Душанбе
+        он был взят под стражу»): handed to the home country's jail, no prisoner freed."""
+        doc = t.doc
+        sent = t.sent
+        after = list(doc[t.i + 1 : sent.end])
+        if sent.end < len(doc):
+            following = doc[sent.end].sent
+            if any(self._word_in(x, "arrival") for x in following):
+                after += list(following)
+        return any(
+            self.label_of_lemma.get(x.lemma_.lower()) == "arrest" or x.lemma_.lower() in ("стража", "сизо")
+            for x in after
+        )
+
+    def _seized_before(self, t: Token) -> bool:
+        """An arrest told by a finite verb or a short participle earlier in the deportation's
+        sentence, with no release between («был задержан в Москве, где работал, и через две
+        недели вывезен в Ташкент»): a rendition, not a prisoner freed by being expelled."""
+        doc = t.doc
+        for x in reversed(doc[t.sent.start : t.i]):
+            label = self.label_of_lemma.get(x.lemma_.lower())
+            if label == "release":
+                return False
+            if label == "arrest" and ("Fin" in x.morph.get("VerbForm") or "Short" in x.morph.get("Variant")):
+                return True
+        return False
+
+    def _expelled(self, t: Token) -> bool:
+        """An administrative expulsion («выдворить», «выдворение»), in the trigger or its sentence
+        or the one before: a foreigner sent home, not a prisoner freed."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        return any(self._word_in(x, "expulsion") for x in doc[start : t.sent.end])
+
+    def _from_office(self, t: Token) -> bool:
+        """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
+        a post or a duty (a few words may come between: «освободил Х от занимаемой должности»,
+        «от должности он освобождён»)."""
+        doc = t.doc
+        after = [*doc[max(t.sent.start, t.i - 4) : t.i], *doc[t.i + 1 : min(t.sent.end, t.i + 7)]]
+        return any(
+            self._word_in(x, "office_from")
+            and any(self._word_in(y, "office") for y in doc[x.i + 1 : x.i + 3])
+            for x in after
+            if x.i + 1 < t.sent.end
+        )
+
+    def _there_abroad(self, t: Token) -> bool:
+        """«… вывезлі ў Літву. Туды ж праз тыдзень вывезлі і X»: «туды» (`there_words`) within
+        a few words of the verb stands for a place abroad the sentence before named after a
+        preposition of direction (Belarusian `there_words`; none in Russian)."""
+        there = self.lexicon.sets.get("there_words", ())
+        doc = t.doc
+        if not there or t.sent.start == 0:
+            return False
+        near = doc[max(t.sent.start, t.i - 6) : min(t.sent.end, t.i + 4)]
+        if not any(x.lower_ in there for x in near):
+            return False
+        prev = doc[t.sent.start - 1].sent
+        return any(
+            self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in _TOWARDS for x in prev
+        )
+
+    def _release_told_before(self, t: Token) -> bool:
+        """A word of release (a trigger lemma of `release`: «памілавалі», «пасля вызвалення»)
+        in the sentence of `t` or in the sentence before: «апынуліся ў Літве» after it is a
+        removal of the freed, not an exile's own move."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
+
+    def _abroad_before(self, t: Token) -> bool:
+        """«Разам з X у Літву вывезлі яшчэ 13 чалавек»: a destination abroad fronted right
+        before the verb (a preposition of direction and the place), which the Russian parse of
+        a Belarusian sentence does not always hang on it (Belarusian only)."""
+        if not self.linear:
+            return False
+        doc = t.doc
+        for k in range(t.i - 1, max(t.sent.start, t.i - 4), -1):
+            x = doc[k]
+            if x.is_punct:
+                return False
+            if (
+                self._word_in(x, "abroad")
+                and doc[k - 1].lower_ in _TOWARDS
+                # where to, not where («у Літву», «у Кіеў», «за мяжу»; not «у Літве»)
+                and (x.lower_.endswith(("у", "ю")) or x.lower_ == x.lemma_.lower())
+            ):
+                return True
+        return False

@@ -1,0 +1,748 @@
+"""Events from trigger lemmas and the dependency parse (Russian rules, Belarusian words).
+
+A trigger (patterns/triggers.jsonl) is an event when it is asserted: not negated, not an
+infinitive («требуют освободить»), not future or conditional, not under a verb of demand,
+threat or possibility («грозит», «может быть помилован»), not in a sentence of rumours.
+Its patients are the persons whose nearest governing verb it is (object of an active
+verb, subject of a passive or intransitive one), a participle's head noun («Ольга, задержанная
+…»), resolved pronouns, or a counted group («освободили 41 человека»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from vigil.extract.doctext import first_line_end
+from vigil.extract.findings import Finding, Membership
+from vigil.extract.ru.events.assertion import AssertionRules
+from vigil.extract.ru.events.clauses import (
+    _ends_in_colon,
+    _in_clause_without,
+    _nominative_name,
+    _object_by_case,
+    _oblique_surname,
+    _one_per_sentence,
+    _plural_verb_of_one,
+)
+from vigil.extract.ru.events.dates import DateRules
+from vigil.extract.ru.events.exits import ExitRules
+from vigil.extract.ru.events.gapped import GappedRules
+from vigil.extract.ru.events.groups import GroupRules
+from vigil.extract.ru.events.linear import LinearRules
+from vigil.extract.ru.events.linear_back import BackReferenceRules
+from vigil.extract.ru.events.members import MemberRules
+from vigil.extract.ru.events.patients import PatientRules
+from vigil.extract.ru.events.relation import RelationRules
+from vigil.extract.ru.events.terms import TermRules
+from vigil.extract.ru.events.words import (
+    _ANOTHER_ONE,
+    _NO_ONE,
+    _OBJECT,
+    _STAY_VERBS,
+    _SUBJECT,
+)
+from vigil.extract.ru.lexicon import Lexicon, TriggerRule
+from vigil.extract.ru.numbers import (
+    is_number,
+    number_value,
+    term_months,
+    term_range,
+)
+from vigil.extract.ru.persons import PersonIndex, morph_gender
+from vigil.extract.ru.quotes import QuoteFinding
+
+
+class EventFinder(
+    AssertionRules,
+    TermRules,
+    GappedRules,
+    ExitRules,
+    GroupRules,
+    MemberRules,
+    RelationRules,
+    PatientRules,
+    LinearRules,
+    BackReferenceRules,
+    DateRules,
+):
+    """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
+
+    def __init__(self, doc_vocab, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        # no parser for the language (Belarusian): patients, counts and assertion by position
+        self.linear = bool(lexicon.extra.get("linear"))
+        self.matcher = Matcher(doc_vocab)
+        for i, rule in enumerate(lexicon.triggers):
+            self.matcher.add(str(i), [rule.pattern])
+        self.label_of_lemma: dict[str, str] = {}
+        for rule in lexicon.triggers:
+            lemma = rule.pattern[0].get("LEMMA") if len(rule.pattern) == 1 else None
+            for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []:
+                self.label_of_lemma[word] = rule.label
+
+    def __call__(
+        self, doc: Doc, index: PersonIndex, quotes: Sequence[QuoteFinding]
+    ) -> tuple[list[Finding], list[Membership], set[int]]:
+        seen: dict[tuple[int, str], Finding] = {}
+        self._last_term: int | None = None
+        triggers: list[tuple[Token, TriggerRule, int]] = []
+        spans: list[tuple[int, int, int]] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.lexicon.triggers[int(doc.vocab.strings[match_id])]
+            trigger = doc[end - 1] if rule.trigger_last else doc[start]
+            triggers.append((trigger, rule, end))
+            spans.append((start, end, trigger.i))
+        if self.linear:
+            # «змясціў пад хатні арышт X»: a counted noun inside a longer trigger's words (or
+            # right after its «сутак» or verb: «прызначыў 12 сутак арышту X», «вынес прысуд X»)
+            # is that trigger's word,
+            # not an event of its own competing for the names beside it
+            triggers = [
+                (t, rule, end)
+                for t, rule, end in triggers
+                if not (rule.needs_count or rule.needs_term)
+                or not any(
+                    i != t.i
+                    and (
+                        a <= t.i < b
+                        or (
+                            t.i == b
+                            and (
+                                doc[b - 1].lower_.startswith("сут")
+                                or t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ())
+                            )
+                        )
+                    )
+                    for a, b, i in spans
+                )
+            ]
+            # «асудзілі на 15 сутак», «пакараў 10 суткамі арышту»: days of administrative arrest
+            # told with a verdict's verb are the arrest the «сутак» pattern reads, no sentence
+            days = {
+                t.i
+                for t, rule, end in triggers
+                if rule.label == "arrest" and doc[end - 1].lower_.startswith("сут")
+            }
+            triggers = [
+                (t, rule, end) for t, rule, end in triggers if not (rule.label == "sentence" and t.i in days)
+            ]
+            # «Імёны яшчэ васьмі вызваленых не называюцца»: the names of a group told before,
+            # not an event of its own (nor a count)
+            names_of = self.lexicon.sets.get("names_of", set())
+            triggers = [
+                (t, rule, end)
+                for t, rule, end in triggers
+                if not (
+                    t.lower_ in self.lexicon.sets["group_nouns"]
+                    and any(
+                        doc[k].lower_ in names_of and all(x.is_alpha or x.like_num for x in doc[k + 1 : t.i])
+                        for k in range(max(t.sent.start, t.i - 4), t.i)
+                    )
+                )
+            ]
+        trigger_ids = {t.i for t, _, _ in triggers}
+        self._sent_rules = triggers
+        # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
+        # does not compete with the clause's own verb for the names around it
+        self._clause_triggers = {t.i for t, rule, _ in triggers if rule.patient == "clause"}
+        if self.linear:
+            # «пасля агалошвання прысуду іх вызвалілі»: a verdict noun in a phrase of time
+            after = self.lexicon.sets.get("after", set())
+            self._clause_triggers |= {
+                t.i
+                for t, rule, _ in triggers
+                if rule.needs_term and any(doc[k].lower_ in after for k in range(max(0, t.i - 2), t.i))
+            }
+        # «X адсядзеў «ад званка да званка» і выйшаў з турмы»: a verb that is a verdict only with
+        # a term, in a sentence with no number or unit of time at all, gives nothing and does not
+        # compete for the names beside it
+        self._termless: set[int] = set()
+        if self.linear:
+            units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
+            self._termless = {
+                t.i
+                for t, rule, _ in triggers
+                if rule.needs_term
+                and not any(
+                    x.like_num
+                    or x.lower_ in self.lexicon.numbers
+                    or x.lower_ in units
+                    or x.lemma_.lower() in units
+                    for x in t.sent
+                )
+            }
+        self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
+        self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
+        findings: list[Finding] = []
+        rules: dict[int, TriggerRule] = {}
+        agent_only: set[int] = set()  # findings whose parse gave an agent and no patient
+        for token, rule, end in sorted(triggers, key=lambda x: x[0].i):
+            if (token.i, rule.label) in seen:
+                continue
+            if not self._asserted(token, idiom=rule.negated) and not (
+                (rule.label == "sentence" and self._verdict_stay(token))
+                or (rule.patient == "clause" and self._since(token))
+            ):
+                continue
+            finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
+            if finding is not None and not self.linear and not finding.persons:
+                finding.own_patient = self._own_unnamed_patient(token)
+            if finding is not None and finding.agent and not finding.persons:
+                agent_only.add(id(finding))
+            if finding is not None:
+                seen[(token.i, rule.label)] = finding
+                findings.append(finding)
+                rules[id(finding)] = rule
+        self._share_conjuncts(findings)
+        self._share_converbs(findings)
+        for f in findings:
+            if f.own_patient:
+                continue
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+            if not f.persons and not self.linear:
+                self._unparsed(f, rules[id(f)], index, trigger_ids)
+        self._share_conjuncts(findings)
+        self._changed_term_of_last(findings)
+        for f in findings:
+            if not f.persons and f.count is None and not f.group_ref and not self.linear:
+                self._named_next(f, index)
+            if not f.persons and f.count is None and not f.group_ref and self.linear:
+                self._aged_noun(f, index, findings)
+            if not f.persons and f.count is not None and not self.linear:
+                self._others_named_next(f, index)
+        if not self.linear:
+            self._object_dropped(findings, rules, index)
+        # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
+        # lines repeat may name nobody itself
+        self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
+        self._changed_term(findings)
+        self._term_after_colon(findings, index)
+        self._each_of_them(findings, index)
+        headline = first_line_end(doc)
+        titles = [
+            f
+            for f in findings
+            if f.type == "sentence"
+            and f.term is not None
+            and not (f.persons or f.count is not None or f.group_ref)
+            and f.trigger.idx < headline
+        ]
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._rest_of_group(doc, findings)
+        # a list under a heading of release («Вось хто вызвалены:») states each line's term too
+        listed = self._colon_list(doc, index, triggers, findings)
+        terms = self._term_lines(doc, index, findings + [f for f in listed if f.type == "sentence"])
+        findings += listed + terms
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        for f in findings:
+            if not self.linear:
+                self._extend_list(f, index)
+            self._named_and_others(f, index)
+            sent = f.trigger.sent
+            f.beyond_group = any(
+                self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == 1
+                for x in doc[sent.start : sent.end - 1]
+            )
+            f.more_count = (
+                f.count is not None
+                and not f.persons
+                and any(
+                    self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == f.count
+                    for x in doc[sent.start : sent.end - 1]
+                )
+            )
+        self._together_shared(findings)
+        if not self.linear:
+            self._pronoun_of_new_group(findings)
+        self._all_of_them(findings, index)
+        self._all_but(findings)
+        self._refused_to_leave(findings, index)
+        self._same_removal(findings)
+        findings = self._bracketed_terms(findings)
+        findings += self._bracketed_past_terms(findings, index)
+        findings = self._alternating_terms(findings, index)
+        findings = self._respectively(findings, index)
+        findings += self._earlier_terms(findings)
+        findings += self._total_term(doc, findings, index)
+        findings += self._headline_term(titles, findings, headline)
+        if not self.linear:
+            # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
+            # later fallback that looks for any name near the verb must not make him its patient
+            for f in findings:
+                if id(f) in agent_only and f.persons:
+                    f.persons = [p for p in f.persons if not self._agent_after(f, p)]
+            findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        triggers = {f.trigger.i for f in findings}
+        return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+
+    def _finding(
+        self,
+        doc: Doc,
+        t: Token,
+        rule: TriggerRule,
+        end: int,
+        index: PersonIndex,
+        quotes: Sequence[QuoteFinding],
+        trigger_ids: set[int],
+    ) -> Finding | None:
+        lex = self.lexicon
+        if (
+            not self.linear
+            and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+            and t.head.i in trigger_ids
+            and t.head.i != t.i
+            and "Part" in t.morph.get("VerbForm")
+            and "Short" not in t.morph.get("Variant")
+            and not self._attributive(t)
+            and self._fronted_participle_subject(t) is None  # «Арестованный в мае, он скончался»
+        ):
+            return None  # «троих задержанных отпустили»: those arrested name the group, not a new arrest
+        if (
+            t.i > t.sent.start
+            and (
+                t.lower_.endswith(tuple(lex.sets.get("oblique_participle_endings", ())))
+                if self.linear
+                else bool({"Gen", "Dat", "Ins"} & set(t.morph.get("Case")))
+            )
+            and (
+                self._word_in(t.doc[t.i - 1], "possessors") or self._word_in(t.doc[t.i - 1], "relation_forms")
+            )
+            and self._nominative_name_after(t, index)
+        ):
+            return None  # «суседка асуджаных X», «маці затрыманага X»: whose relative X is, not X's event
+        if (
+            rule.needs_term
+            and len(rule.pattern) == 1
+            and t.pos_ == "NOUN"
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ in ("до", "после")
+        ):
+            return None  # «До приговора она полгода провела под домашним арестом»: a time, no verdict
+        if rule.label == "sentence" and not self.linear and t.lemma_.lower() in ("признать", "признавать"):
+            doc_start = t.doc[t.sent.start - 1].sent.start if t.sent.start else 0
+            if any(
+                x.lemma_.lower() in ("сутки", "административный") or x.lower_ == "коап"
+                for x in t.doc[doc_start : t.sent.end]
+            ):
+                return None  # «арестовали на 15 суток. Суд признал его виновным …»: an administrative case
+        if rule.label == "sentence" and self._administrative_case(t.sent):
+            return None  # «Обоих осудили по статье 20.3 КоАП»: an administrative case, no sentence
+        window = self._window(t, trigger_ids)
+        area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
+        term = (
+            term_months(window, lex)
+            if rule.label == "sentence" and not self._approximate_term(window)
+            else None
+        )
+        if term is not None and self._death_or_life_first(window):
+            term = None  # «приговорена к смертной казни … и восемь лет ждала»: the years are no term
+        if rule.label == "sentence" and term is None:
+            # («X, которому теперь 46 лет, был признан виновным»: a relative clause's age is no term)
+            fronted = [x for x in t.subtree if x.i < t.i and (self.linear or not _in_clause_without(x, t))]
+            if not self.linear:
+                within = self._span_of_time(fronted)
+                fronted = [x for x in fronted if x.i not in within]  # «за два года получила сотни писем»
+            if self.linear and fronted:
+                fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
+            term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
+            if term is not None and not self.linear and fronted and self._word_in(fronted[0], "instead"):
+                # «Вместо восьми лет, о которых просила прокуратура, X получил шесть»: the term
+                # fronted after «instead of» is the one not given; the bare number after the verb
+                # (in that term's unit) is the term
+                unit = 1 if any(self._word_in(x, "months_words") for x in fronted) else 12
+                term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
+        if rule.label == "sentence" and term is None and self.linear:
+            term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
+        if rule.label == "sentence" and term is not None:
+            term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
+        if rule.label == "sentence" and term is None:
+            term = self._term_out_of(t)
+        if rule.label == "sentence" and term is None and not self.linear:
+            term = self._dashed_term_head(t)
+        if rule.label == "sentence" and term is None and self._same_term(t):
+            term = self._last_term  # «Такое ж пакаранне суд прызначыў X», «такой же срок получил Y»
+        ranged = rule.label == "sentence" and term_range(window, self.lexicon)
+        if ranged:
+            term = None
+        if term is not None:
+            self._last_term = term
+        if (
+            rule.label == "release"
+            and t.lower_ == "свободе"
+            and t.i > t.sent.start
+            and t.doc[t.i - 1].lower_ == "на"
+        ):
+            return self._free_now(t, rule, index)
+        if (
+            self.linear
+            and rule.label == "release"
+            and any(
+                x.lower_ in ("хатні", "хатнюю")
+                and x.i + 1 < len(x.doc)
+                and x.doc[x.i + 1].lower_.startswith("арышт")
+                for x in window[1:10]
+            )
+        ):
+            return None  # «вызвалены з-пад варты пад хатні арышт»: moved to house arrest, not freed
+        if (
+            self.linear
+            and rule.label == "sentence"
+            and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ())
+            and any(x.lower_ in self.lexicon.sets.get("future_verdict", ()) for x in t.sent)
+        ):
+            return None  # «Прысуд X абвесцяць у пятніцу»: a verdict still to come
+        if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
+            return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
+        if (
+            rule.label == "sentence"
+            and any(x.lower_ == "силе" or x.lemma_ == "вступить" for x in t.doc[min(t.i, end - 1) : end])
+            and any(x.lower_ in lex.sets["negation"] for x in t.doc[t.sent.start : end])
+        ):
+            return None  # «приговор не вступил в силу», «не оставил в силе приговор»
+        if (
+            rule.label == "arrest"
+            and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
+            and not any(self._word_in(x, "forces") for x in t.doc[t.sent.start : t.i])
+        ):
+            return None  # «за ним пришли друзья»: only a force that comes for someone takes them
+        named_noun = self._named_noun(t, index)
+        if (
+            rule.label == "arrest"
+            and any(x.lower_ in ("решётку", "решетку") for x in window[1:9])
+            and (term_months(window, lex) or 0) >= 12
+        ):
+            # «отправил за решётку на шесть лет», also with the patient's description between:
+            # the verdict's term, not custody
+            return None
+        if rule.needs_term and term is None and not named_noun and not ranged:
+            return None
+        if rule.label == "sentence" and term is None and self._condemned(t):
+            return None  # «арышт X рэзка асудзілі ў АБСЕ»: condemned, not sentenced
+        if rule.label == "sentence" and (
+            any(self._word_in(x, "custody_measures") for x in window[1:5])
+            or any(
+                self._word_in(x, "term_nouns") and self._word_in(y, "custody_measures")
+                for x, y in zip(window[1:], window[2:], strict=False)
+            )
+        ):
+            # «продлил арест на три месяца», «продлил срок содержания под стражей»: custody
+            # before trial, not a term
+            return None
+        if (
+            t.i > t.sent.start
+            and self._word_in(t.doc[t.i - 1], "members")
+            and self._absent(t.doc[t.i : t.sent.end])
+        ):
+            return None  # «среди помилованных нет X»
+        if rule.label == "arrest" and any(
+            self._word_in(x, "in_absentia") for x in t.doc[max(t.sent.start, t.i - 2) : t.i + 3]
+        ):
+            return None  # «арестован заочно»: a warrant for someone abroad, no one is held
+        if (
+            rule.label == "arrest"
+            and not self.linear
+            and self._word_in(t, "kidnap")
+            and "Pass" not in t.morph.get("Voice")
+            and "Part" not in t.morph.get("VerbForm")
+            and any(c.dep_ == "nsubj" and not self._word_in(c, "forces") for c in self._subjects(t))
+        ):
+            return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
+        if rule.label == "release" and self._from_office(t):
+            return None  # «освобождён от должности»: dismissed from a post, not freed
+        if (
+            rule.label != "sentence"
+            and rule.patient == "object"
+            and not self.linear
+            and self._thing_patient(t)
+        ):
+            return None  # «арестовал имущество», «освободили место», «похитил картину»: a thing
+        if rule.custody and not self._in_custody(t, area):
+            return None
+        if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
+            return None  # «забралі з дому сваякі»: taken home by the family, not by the police
+        if (
+            rule.abroad
+            and not any(self._word_in(x, "abroad") for x in area)
+            and not self._abroad_before(t)
+            and not self._there_abroad(t)
+        ):
+            return None
+        if rule.after_release and not self._release_told_before(t):
+            return None
+        if rule.unless_near and self._near_words(t, rule.unless_near):
+            return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
+        finding = Finding(rule.label, t, term=term)
+        if (
+            self._word_in(t, "extradition")
+            or not rule.frees
+            or (rule.label == "deportation" and any(x.lemma_ == "власть" for x in t.doc[t.i + 1 : end]))
+        ):
+            finding.implies_release = False  # handed to another state's jail, not freed
+        if rule.label == "deportation" and not self.linear and self._from_country(t):
+            finding.implies_release = False  # «выслан из России»: a migrant sent home, no prisoner freed
+        if rule.label == "deportation" and not self.linear and self._expelled(t):
+            finding.implies_release = False  # «назначил выдворение … посадили на рейс»: a migrant expelled
+        if (
+            rule.label == "deportation"
+            and not self.linear
+            and t.dep_ == "conj"
+            and t.head.i < t.i
+            and self.label_of_lemma.get(t.head.lemma_.lower()) == "arrest"
+        ):
+            # «задержали в Стамбуле и вывезли в Душанбе»: seized abroad and taken to the home
+            # country's jail, a rendition that frees no prisoner
+            finding.implies_release = False
+        if (
+            rule.label == "deportation"
+            and not self.linear
+            and any(self._word_in(x, "handed_over_to") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 8)])
+        ):
+            # «депортировали в Таджикистан», «вывезен в Душанбе»: a state that wants them back takes
+            # them from the one that held them — a removal, no prisoner freed
+            finding.implies_release = False
+        if rule.label == "deportation" and not self.linear and self._held_on_arrival(t):
+            finding.implies_release = False  # «депортировали в Таджикистан. По прилёте его взяли под стражу»
+        if rule.label == "deportation" and not self.linear and self._seized_before(t):
+            finding.implies_release = False  # «был задержан в Москве, где …, и … вывезен в Душанбе»
+        if (
+            rule.label == "deportation"
+            and self.linear
+            and any(
+                x.lower_ in self.lexicon.sets.get("to_jailer", ())
+                for x in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]
+            )
+        ):
+            finding.implies_release = (
+                False  # «перадалі беларускім сілавікам»: handed to the jailers, not freed
+            )
+        if rule.patient == "clause":
+            return self._clause_patient(t, finding, index)
+        if self.linear:
+            prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+            if (
+                prev is not None
+                and (prev.like_num or prev.lower_ in lex.numbers)
+                and t.lower_ in lex.sets["group_nouns"]
+                and any(i != t.i and t.doc[i].sent == t.sent for i in trigger_ids)
+            ):
+                return None  # «Дзевяць вызваленых … вывезьлі»: those freed are the group, not an event
+            self._linear(t, finding, index, trigger_ids, quotes, rule)
+            finding.date = self._date_linear(t)
+            self._count_statement(t, finding)
+            return None if rule.needs_count and finding.count is None and not named_noun else finding
+        named = self._attributive_name(t) if rule.patient == "object" else None
+        if named is not None:
+            # the name the participle describes; in «помилованный Лукашенко Роман Протасович»
+            # the first of two adjacent names is the agent
+            person = None
+            for x in t.doc[named.i : t.sent.end]:
+                here = index.person_at(x)
+                if here is None and person is not None:
+                    break
+                if here is not None:
+                    person = here
+            if person is not None:
+                finding.persons.append(person)
+                finding.date = self._date(t)
+                return finding
+        passive = "Pass" in t.morph.get("Voice") or rule.patient == "subject"
+        phase = self._phase(t)
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or person in finding.persons:
+                continue
+            role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
+            if role is None or self._possessor(root, index):
+                continue
+            if role == "relative":
+                role = (
+                    "acl" if passive else "nsubj"
+                )  # «X, который вышел на свободу» / «…, который задержал Y»
+            if self._across_semicolon(root, t):
+                continue  # «X и Y задержали в мае; всего задержали девять, пятерых отпустили»
+            if self._passive_agent(root, t, person, index):
+                finding.agent = finding.agent or person.name
+                continue
+            if root.i < t.i and self._complement_between(root, t):
+                continue  # «X заявил, что Y была освобождена»: X speaks in the main clause
+            if root.i > t.i and any(
+                t.doc[i].sent == t.sent
+                and max(t.i + 1, end) <= i < root.i  # «отправил под арест X»: its own phrase's noun
+                and self.label_of_lemma.get(t.doc[i].lemma_.lower()) == rule.label
+                for i in trigger_ids
+            ):
+                continue  # «X отбывает срок, по которому осуждены … Y и Z»: the later trigger claims Y and Z
+            if role == "nsubj" and not passive and rule.patient == "object" and _plural_verb_of_one(root, t):
+                role = "obj"  # «Биби, которая …, приговорили к смертной казни»: no one's plural verb
+            if (
+                role == "nsubj"
+                and not passive
+                and rule.patient == "object"
+                and _oblique_surname(root, person)
+            ):
+                role = "obj"  # «Хасанова, Гайнуллина и Валеева задержали»: Рамиль Хасанов's accusative
+            if role == "nsubj" and not passive:
+                finding.agent = finding.agent or person.name
+                continue
+            fronted = (
+                self._inverted_subject(root, t, person, index)
+                if role == "obj" and not passive and rule.patient == "object"
+                else None
+            )
+            if fronted is not None:
+                # «Анну Орлову помиловал Лукашенко»: the parse's second object is the subject
+                finding.agent = finding.agent or person.name
+                if fronted is not _NO_ONE and fronted not in finding.persons:
+                    finding.persons.append(fronted)
+                continue
+            if rule.patient == "subject" and role not in _SUBJECT and role != "acl":
+                continue
+            if (
+                role in _SUBJECT
+                and root.morph.get("Case")
+                and not _nominative_name(root, person)
+                and not (
+                    # «Гульнара Сафиуллина … получила»: a woman's «-ина»/«-ова» surname read as a
+                    # man's genitive, written as her own nominative, the verb not a man's
+                    person.gender == "fem"
+                    and morph_gender(t) in ("fem", None)  # («находится»: a present tense shows none)
+                    and not _oblique_surname(root, person)
+                )
+            ):
+                continue  # the parser's subject is an object by its case («Руслана … получил»)
+            if (
+                self._word_in(t, "accusative_patient")
+                and set(root.morph.get("Case")) == {"Dat"}
+                and role != "acl"  # «бухгалтеру X, задержанной в мае»: the participle is said of the name
+            ):
+                continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
+            finding.persons.append(person)
+        if finding.persons and any(
+            c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+            for c in t.children
+        ):
+            # «Одного из них, X, суд арестовал, второго отпустили»: «второго», «другого»,
+            # «остальных» is the verb's own patient; a name the parse hangs on it is not
+            finding.persons = []
+            finding.own_patient = True
+        if not finding.persons:
+            self._among(t, finding, index)
+        for child in [*t.children, *(t.head.children if phase else ())]:
+            if child.dep_.startswith("nummod") and child.pos_ == "NUM" and rule.patient == "object":
+                self._group(child, finding)
+                continue
+            if child.dep_ not in (_SUBJECT if rule.patient == "subject" else _OBJECT + _SUBJECT):
+                continue
+            if child.dep_ == "nsubj" and not passive and not _object_by_case(child):
+                continue
+            self._pronoun(child, t, finding, index, quotes)
+            if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
+                continue  # «обменяли на двух россиян»: whom they were traded for, not who was freed
+            if child.dep_ == "obl" and any(
+                c.dep_ == "case" and c.lower_ in ("из", "з") for c in child.children
+            ):
+                continue  # «Из 20 задержанных семеро освобождены»: the whole the part is taken from
+            self._group(child, finding)
+        number = doc[t.i - 1] if t.i > t.sent.start and "Plur" in t.morph.get("Number") else None
+        count = finding.count
+        if count is None and number is not None and is_number(number, lex):
+            # «Ещё двое осуждённых …, A и B, остаются в колонии»: the number before a participle
+            value = number_value([number], lex)
+            count = int(value) if value and value == int(value) and 2 <= value <= 20 else None
+        listed = self._listed_after(t, count, index) if count and (not finding.persons or number) else []
+        if listed and all(p in listed for p in finding.persons):
+            # (the parse may hang some of the names on a word of the group's phrase)
+            finding.persons[:] = listed
+            if finding.count is None and len(listed) == count:
+                finding.count = count
+                finding.group_ref = True
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            said_of = self._fronted_participle_subject(t)
+            if said_of is not None:
+                self._pronoun(said_of, t, finding, index, quotes)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            for child in t.children:
+                if child.dep_ in ("obj", "nsubj:pass") or (child.dep_ == "nsubj" and passive):
+                    person = self._role_antecedent(child, index)
+                    if person is not None:
+                        finding.persons.append(person)
+                        break
+        if (
+            not finding.persons
+            and finding.count is None
+            and not finding.group_ref
+            and t.dep_ in ("acl", "amod")
+            and self._passive_participle(t)
+            and t.head.i < t.i
+        ):
+            person = self._role_antecedent(t.head, index)  # «Музыканта, задержанного осенью, …»
+            if person is not None:
+                finding.persons.append(person)
+        up = t
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if (
+            up.dep_ in ("acl", "amod")
+            and up.head.pos_ == "NOUN"
+            and finding.count is None
+            and up.head.head.i not in trigger_ids
+        ):
+            self._group(up.head, finding)  # «семь политзаключённых, освобождённых …»
+        if (
+            up.dep_ == "acl:relcl"
+            and up.head.pos_ == "NOUN"
+            and finding.count is None
+            and up.head.head.i not in trigger_ids
+            and any(
+                self._word_in(x, "members") for x in doc[max(up.head.sent.start, up.head.i - 4) : up.head.i]
+            )
+            and self._relative_patient(t, up, passive)
+        ):
+            # «среди 31 политзаключённого, которых помиловал Лукашенко»: the group a member is of
+            self._group(up.head, finding)
+        which = next(
+            (c for c in t.children if c.lemma_ == "который" and c.dep_ in ("obj", "nsubj:pass")), None
+        )
+        if (
+            which is not None
+            and finding.count is None
+            and not finding.persons
+            and which.i >= 2
+            and doc[which.i - 1].text == ","
+            and doc[which.i - 2].pos_ == "NOUN"
+            and doc[which.i - 2].head.i in trigger_ids
+            and self.label_of_lemma.get(doc[which.i - 2].head.lemma_.lower()) not in (None, rule.label)
+        ):
+            # «помиловал 52 политзаключённых, которых в тот же день вывезли в Литву»: the
+            # relative clause's event befalls the group another event's object counts
+            self._group(doc[which.i - 2], finding)
+        for child in t.children:
+            if child.lemma_.lower() in ("число", "группа", "лік") and child.dep_ in ("obl", "nmod"):
+                self._group(child, finding)
+            if self._word_in(child, "together") and finding.persons:
+                # «освободили вместе с другими 51 политзаключённым»: the group the named go with
+                for noun in child.children:
+                    if noun.dep_ in ("obl", "nmod") and self._word_in(noun, "group_nouns"):
+                        self._group(noun, finding)
+            if child.lemma_.lower() in lex.sets["join"]:
+                finding.joins_latest = True
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            person = self._dropped_subject(t, index)
+            if person is not None:
+                finding.persons.append(person)
+        finding.date = self._date(t)
+        self._count_statement(t, finding)
+        if rule.needs_count and finding.count is None and not named_noun:
+            return None
+        if finding.group_ref and not finding.persons and finding.count is None and self._habitual(t):
+            return None  # «не раз помиловал журналистов»: a habit of the past, no group of this story
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            return finding  # may still be shared with a conjoined trigger
+        return finding
+
+    def _word_in(self, x: Token, kind: str) -> bool:
+        return self.lexicon.word_in(x, kind)

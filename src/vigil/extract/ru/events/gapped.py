@@ -1,0 +1,258 @@
+"""Court reports that leave out the repeated verb («X получила 9 лет, Y — 8 лет», «…,
+астатнія — па чатыры»): the remainders read as the same event with their own terms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.clauses import (
+    _ends_in_colon,
+)
+from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.numbers import (
+    term_months,
+)
+from vigil.extract.ru.persons import PersonIndex
+from vigil.extract.ru.quotes import QuoteFinding
+
+
+class GappedRules:
+    """Remainders of a court report that leaves its verb out; a mixin of `EventFinder`, whose
+    `lexicon`, `linear` and other rules its methods use."""
+
+    def _gapped(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        findings: list[Finding],
+        rules: dict[int, TriggerRule],
+        quotes: Sequence[QuoteFinding],
+    ) -> list[Finding]:
+        """Court reports leave out the repeated verb: «X получила 9 лет, Y — 8 лет», «X
+        задержан в Минске, Y — в Гомеле». A name followed by a dash and a verbless remainder
+        repeats the sentence's last event before it, with the remainder's own term; the person
+        leaves the earlier event it was wrongly given."""
+        lex = self.lexicon
+        out: list[Finding] = []
+        by_root = {root.i: person for root, person in index.mention_roots()}
+        for person in index.persons:
+            for start, end in person.mentions:
+                end = self._past_relative(doc, end)
+                if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
+                    continue
+                dash = doc[end]
+                before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
+                if not before:
+                    before = self._sentence_before(dash, start, findings, index)
+                if not before:
+                    continue
+                rest = []
+                for x in doc[dash.i + 1 : dash.sent.end]:
+                    if x.text in (",", ";", ".", "—", "–", ":") or x.i in by_root:
+                        break
+                    rest.append(x)
+                if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
+                    continue
+                if start > 0 and doc[start - 1].text == "," and index.person_at(doc[start - 2]) is None:
+                    # «…, Ирина Белова — свидетель по делу»: a verbless clause of its own, so
+                    # the name is not the earlier verb's; it gets that event only by the rules below
+                    for f in before:
+                        if person in f.persons and f.trigger.i < start - 1:
+                            f.persons.remove(person)
+                            if not f.persons and not self.linear:
+                                # «X суд приговорил к …, Y получил …, Z — …»: the parse gave
+                                # the first verb Z; its own patient is the nearest name
+                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                                if person in f.persons:
+                                    f.persons.remove(person)
+                if any(x.lower_ in lex.sets["negation"] for x in rest):
+                    continue  # «Олега задержали, Ольгу — нет»
+                if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
+                    continue
+                # «приговорил X, задержанного в мае, к девяти годам, а Y — к восьми»: a
+                # participle's clause set off by commas is background, not the verb repeated
+                main = [f for f in before if self._participle_clause_end(f.trigger, dash.sent.end) is None]
+                antecedent = max(main or before, key=lambda f: f.trigger.i)
+                term = term_months(rest, lex) if antecedent.type == "sentence" else None
+                if antecedent.type == "sentence" and term is None and antecedent.term:
+                    term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»
+                if antecedent.type == "sentence" and term is None:
+                    continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
+                if (
+                    antecedent.type != "sentence"
+                    and antecedent.trigger.sent != dash.sent
+                    and not any(
+                        self._word_in(x, "dates")
+                        or x.like_num
+                        or x.lower_ in ("позже", "позднее", "раньше", "ранее", "спустя", "через")
+                        for x in rest
+                    )
+                ):
+                    continue  # «X отпустили в мае; Y — в СИЗО»: past a semicolon only a time repeats it
+                # «а Y — толькі ў верасні»: a focus word before the time or place; the Russian
+                # tagger's parts of speech mean little on Belarusian, its words say it
+                focus = lex.sets.get("focus_particles", ())
+                lead = next((x for x in rest if x.lower_ not in focus), None)
+                placed = (
+                    self.linear
+                    and lead is not None
+                    and (
+                        self._word_in(lead, "location_prepositions")
+                        or self._word_in(lead, "time_adverbs")
+                        or self._word_in(lead, "after")
+                    )
+                )
+                if antecedent.type != "sentence" and not (
+                    placed
+                    or rest[0].pos_ in ("ADP", "ADV")
+                    or rest[-1].pos_ == "ADV"  # «— неделей позже»
+                    or self._word_in(rest[0], "dates")
+                    or rest[0].like_num
+                ):
+                    continue  # a gapped arrest or release keeps only its place or time («— в Гомеле»)
+                persons = [*self._conjoined_before(start, index, by_root), person]
+                for f in before:
+                    for p in persons:
+                        if p in f.persons:
+                            f.persons.remove(p)
+                            if not f.persons and not self.linear:
+                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                            if p in f.persons:
+                                f.persons.remove(p)
+                gapped = Finding(antecedent.type, dash, persons=persons, term=term)
+                gapped.date = antecedent.date
+                out.append(gapped)
+        return out
+
+    def _rest_of_group(self, doc: Doc, findings: list[Finding]) -> list[Finding]:
+        """«Суд асудзіў A, B і C. A атрымаў шэсць гадоў, астатнія — па чатыры» / «…, астатнія
+        атрымалі па тры гады»: the rest of the last verdict's named group, less those given their
+        own term in the sentence, each take the term after «астатнія»."""
+        rest_words = self.lexicon.sets.get("rest_of_group")
+        if not rest_words:
+            return []
+        out: list[Finding] = []
+        for x in doc:
+            if x.lower_ not in rest_words or x.i + 1 >= x.sent.end:
+                continue
+            nxt = doc[x.i + 1]
+            if nxt.text not in ("—", "–", "-") and self.label_of_lemma.get(nxt.lemma_.lower()) != "sentence":
+                continue
+            tail = []
+            for y in doc[x.i + 2 : x.sent.end]:
+                if y.text in (",", ";", ".", "—", "–", ":"):
+                    break
+                tail.append(y)
+            if not tail or not any(
+                y.lower_ in self.lexicon.sets.get("each", ()) or y.lower_ == "па" for y in tail
+            ):
+                continue  # «па чатыры»: each of them, not the group's total
+            if any(y.lower_ in self.lexicon.sets["negation"] for y in doc[x.sent.start : x.sent.end]):
+                continue
+            here = [
+                f for f in findings if f.type == "sentence" and f.trigger.sent == x.sent and f.trigger.i < x.i
+            ]
+            groups = [
+                f
+                for f in findings
+                if f.type in ("sentence", "arrest") and len(f.persons) >= 2 and f.trigger.i < x.i
+            ]
+            if not here or not groups:
+                continue
+            group = max(groups, key=lambda f: f.trigger.i)
+            if group.trigger.sent.start < x.sent.start and any(
+                f.type == "sentence" and group.trigger.sent.end <= f.trigger.sent.start < x.sent.start
+                for f in findings
+            ):
+                continue  # another verdict between: the group is not this one's
+            named = {id(p) for f in here for p in f.persons}
+            persons = [p for p in group.persons if id(p) not in named]
+            if not persons or len(persons) == len(group.persons):
+                continue
+            term = term_months(tail, self.lexicon)
+            antecedent = max(here, key=lambda f: f.trigger.i)
+            if term is None and antecedent.term:
+                term = self._bare_term(tail, antecedent)
+            if term is None:
+                continue
+            gapped = Finding("sentence", x, persons=persons, term=term)
+            gapped.date = group.date
+            out.append(gapped)
+        return out
+
+    def _sentence_before(
+        self, dash: Token, start: int, findings: list[Finding], index: PersonIndex
+    ) -> list[Finding]:
+        """«Суд приговорил X к девяти годам. Его коллегу Y — к десяти.»: a verbless sentence of
+        a name, a dash and a term repeats the verdict of the sentence before it; so do names
+        joined before the dash and a second verbless pair after the first («A і B — па восем
+        гадоў, C і D — па сем»)."""
+        sent = dash.sent
+        if sent.start == 0 or any(f.trigger.sent == sent for f in findings):
+            return []
+        if any(
+            self._verb(x)
+            or not (
+                x.is_lower
+                or x.i == sent.start
+                or x.is_punct
+                or x.like_num
+                or (self.linear and index.person_at(x) is not None)
+            )
+            for x in dash.doc[sent.start : start]
+        ):
+            return []
+        previous = dash.doc[sent.start - 1].sent
+        # «X и Y задержали в мае; Z — в июле»: after a semicolon any event is repeated (the
+        # caller keeps an arrest's or release's only when the rest is a time or a place)
+        semicolon = dash.doc[sent.start - 1].text == ";"
+        found = [
+            f
+            for f in findings
+            if f.trigger.sent == previous and (semicolon or (f.type == "sentence" and f.term))
+        ]
+        if found or sent[0].text not in ("—", "–", "-", "•"):
+            return found
+        while previous.start > 0 and previous[0].text == sent[0].text and not _ends_in_colon(previous):
+            previous = dash.doc[previous.start - 1].sent  # the list's earlier lines
+        return [f for f in self._list_verdicts if f.trigger.sent == previous]
+
+    def _past_relative(self, doc: Doc, end: int) -> int:
+        """«Y, которому тогда было 19 лет, — три года»: a relative clause set off after the
+        name stands between it and the gapping dash; the index of the dash past it, else `end`."""
+        if end + 1 >= len(doc) or doc[end].text != "," or not self._word_in(doc[end + 1], "relative_words"):
+            return end
+        for x in doc[end + 1 : doc[end].sent.end - 1]:
+            if x.text == "," and doc[x.i + 1].text in ("—", "–"):
+                return x.i + 1
+            if x.text in ("—", "–", ";", ":"):
+                break
+        return end
+
+    def _conjoined_before(self, start: int, index: PersonIndex, by_root: dict[int, Person]) -> list[Person]:
+        """«, Z и его жена Y — по шесть лет»: the names joined by «и» to the name before a
+        gapping dash share its remainder (role nouns and possessives may stand between)."""
+        doc = index.doc
+        out: list[Person] = []
+        at = start - 1
+        sent_start = doc[start].sent.start
+        while at > sent_start:
+            x = doc[at]
+            person = index.person_at(x)
+            if person is not None:
+                if person not in out:
+                    out.insert(0, person)
+                at -= 1
+                continue
+            if x.lower_ in self.lexicon.sets["and"] or (
+                x.is_lower and x.pos_ in ("NOUN", "ADJ", "DET", "PRON")
+            ):
+                at -= 1
+                continue
+            break
+        if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
+            return []
+        return out if doc[at].text == "," else []

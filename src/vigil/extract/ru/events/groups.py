@@ -1,0 +1,731 @@
+"""Counted groups: «освободили 41 человека», «X и ещё 13 человек», «все трое», «каждый из
+них», «все, кроме двоих», and the numbers that count no prisoners (children, agents)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from vigil.extract.doctext import doc_text, text_lines
+from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.clauses import (
+    _enumerator,
+    _in_clause_without,
+    _of_one_person,
+)
+from vigil.extract.ru.events.words import (
+    _LIST_ITEM,
+    _SUBJECT,
+)
+from vigil.extract.ru.numbers import (
+    article_number,
+    count_of,
+    is_number,
+    number_value,
+)
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender
+
+
+class GroupRules:
+    """Counted groups and the numbers that count none; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    def _others_named_next(self, f: Finding, index: PersonIndex) -> None:
+        """«Трое других арестованных в ту ночь были из одного села. Иван А. … Пётр Б. … Олег В. …»:
+        a small counted group of «других» whose members each open one of the next sentences of
+        the paragraph, by names the article has not used before, are those named; «других» tells
+        a part of a group counted before, so the part's own number is not a new count."""
+        t = f.trigger
+        doc, sent = t.doc, t.sent
+        if not 2 <= f.count <= 4:
+            return
+        # «Двое других задержанных»: the counted noun is the trigger itself or the group's noun
+        nouns = [x for x in sent if (x.i == t.i or x.lemma_.lower() == (f.group or "")) and x.i <= t.i + 1]
+        if len(nouns) != 1 or not any(self._word_in(c, "others") for c in nouns[0].children):
+            return
+        if any(index.person_at(x) is not None for x in sent):
+            return
+        persons: list[Person] = []
+        end = sent.end
+        while len(persons) < f.count and end < len(doc):
+            if "\n" in doc[end - 1].whitespace_ or "\n" in doc[end - 1].text:
+                return  # another paragraph
+            nxt = doc[end].sent
+            opener = next((x for x in nxt[:2] if index.person_at(x) is not None), None)
+            person = index.person_at(opener) if opener is not None else None
+            if person is None or any(p is person for p in persons):
+                return
+            listed = list({id(p): p for x in nxt if (p := index.person_at(x)) is not None}.values())
+            if not persons and len(listed) == f.count and all(p.gender == person.gender for p in listed):
+                persons = listed  # «Пётр А., Глеб Б. и Ян В. …»: all of them in one sentence
+                break
+            persons.append(person)
+            end = nxt.end
+        if len(persons) == f.count and all(s >= sent.start for p in persons for s, _ in p.mentions):
+            f.persons.extend(persons)
+            f.count = None
+            f.group_ref = False
+
+    @staticmethod
+    def _pronoun_of_new_group(findings: list[Finding]) -> None:
+        """«Полиция задержала троих прохожих, — их оштрафовали и отпустили»: «их» right after a
+        group counted in the same sentence with no names is that group, not a named group the
+        article told of before; with no number in its own clause it names nobody and counts
+        nobody, so it tells no event."""
+        for f in findings:
+            if not f.pronoun_group or f.persons:
+                continue
+            group = next(
+                (
+                    g
+                    for g in findings
+                    if g is not f
+                    and g.trigger.sent == f.trigger.sent
+                    and g.trigger.i < f.trigger.i
+                    and g.count is not None
+                    and not g.persons
+                    # «освободила 41 человека и вывезла их в Литву»: a conjoined verb is the group's
+                    and not (f.trigger.dep_ == "conj" and f.trigger.head.i == g.trigger.i)
+                ),
+                None,
+            )
+            if group is not None:
+                f.told_back = False
+                f.pronoun_group = False
+                f.group_ref = False
+
+    def _all_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Среди них — A, B и C. Все трое задержаны в 2021 году»: «all N» or «both» with no
+        name of its own refers back to the N people the sentence before names."""
+        lex = self.lexicon
+        lists = None
+        extras = {id(f): f.persons for f in findings if not self.linear and self._all_and_also(f, index)}
+        for f in findings:
+            if id(f) in extras:
+                f.persons = []
+        for f in findings:
+            if f.count is None or (f.persons and (self.linear or len(f.persons) >= f.count)):
+                continue
+            sent = f.trigger.sent
+            if sent.start == 0:
+                continue
+            words = list(sent)
+            stated = [
+                x
+                for k, x in enumerate(words)
+                if self._word_in(x, "all_of")
+                and (
+                    number_value([x], lex) == f.count
+                    or (k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count)
+                )
+            ]
+            if not stated:
+                if not f.persons:
+                    self._gendered_group(f, findings)
+                continue
+            if f.persons:
+                # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
+                # on the trigger from another clause give way to the group «all N» is the object
+                # of, when they belong to it
+                if not any(x.head.i == f.trigger.i or x.head.head.i == f.trigger.i for x in stated):
+                    continue
+                if lists is None:
+                    lists = self._listed_people(findings)
+                group = [g for g in lists if len(g) == f.count and set(map(id, f.persons)) <= set(map(id, g))]
+                if len(group) == 1:
+                    f.persons = list(group[0])
+                continue
+            before = f.trigger.doc[sent.start - 1].sent
+            named: list[Person] = []
+            for root, person in index.mention_roots():
+                if before.start <= root.i < before.end and person not in named:
+                    named.append(person)
+            if len(named) == f.count:
+                f.persons = named
+                continue
+            # «Браты X і іх сябар Y былі затрыманыя. Суд асудзіў усіх траіх»: the patients of
+            # the events of the sentence before, when they are exactly that many
+            told: list[Person] = []
+            for g in findings:
+                if before.start <= g.trigger.i < before.end:
+                    told += [p for p in g.persons if p not in told]
+            if len(told) == f.count and len(told) > len(named):
+                f.persons = told
+                continue
+            # «Все шестеро были арестованы» after a report that named the six one by one: the
+            # patients of the findings before it, when they are exactly that many, unless a
+            # group of that size was told with its own names («X и двух её знакомых … всех
+            # троих»: that group, whose others are unnamed)
+            before = sorted((g for g in findings if g.trigger.i < sent.start), key=lambda g: g.trigger.i)
+            same = [g for g in before if g.count == f.count]
+            if same and same[-1].persons:
+                f.persons = list(same[-1].persons)
+                continue
+            earlier: list[Person] = []
+            for g in before:
+                earlier += [p for p in g.persons if p not in earlier]
+            if len(earlier) == f.count:
+                f.persons = earlier
+                continue
+            # «Все 11 были задержаны весной. Приговоры:\n1. A — …;\n2. B — …»: the one list of
+            # the article whose lines name exactly that many people
+            if lists is None:
+                lists = self._listed_people(findings)
+            group = [g for g in lists if len(g) == f.count]
+            if len(group) == 1:
+                f.persons = list(group[0])
+                continue
+            if not earlier:
+                f.persons = self._told_next(f, findings)
+        for f in findings:
+            if id(f) in extras:
+                f.persons += [p for p in extras[id(f)] if p not in f.persons]
+                f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    def _all_and_also(self, f: Finding, index: PersonIndex) -> bool:
+        """«Всех троих, а также фотографа X, задержали»: «all N» with a name added by «а также»
+        before the verb: the named are besides the N told before."""
+        if f.count is None or not f.persons or f.trigger.sent.start == 0:
+            return False
+        doc = f.trigger.doc
+        words = doc[f.trigger.sent.start : f.trigger.i]
+        for k, x in enumerate(words[:-3]):
+            if not self._word_in(x, "all_of") or number_value([words[k + 1]], self.lexicon) != f.count:
+                continue
+            rest = words[k + 2 : k + 6]
+            if len(rest) >= 3 and rest[0].text == "," and rest[1].lower_ == "а" and rest[2].lower_ == "также":
+                return all(any(a <= words[-1].i and b > rest[2].i for a, b in p.mentions) for p in f.persons)
+        return False
+
+    def _told_next(self, f: Finding, findings: list[Finding]) -> list[Person]:
+        """«Всех пятерых задержали в марте. … Ковальчуку суд назначил шесть лет. Хачатрян
+        получил четыре года … Пятый фигурант, Пастухов, оправдан»: «all N» told before the
+        names goes on to the people the events of the next sentences befall, when those
+        (up to eight sentences on, no other counted group among them) are exactly N."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        end = sent.end
+        for _ in range(8):
+            if end >= len(doc):
+                break
+            end = doc[end].sent.end
+        after = sorted((g for g in findings if sent.end <= g.trigger.i < end), key=lambda g: g.trigger.i)
+        # («Адзін з іх быў у СІЗА, другі — пад хатнім арыштам»: a smaller part that names nobody
+        # is the same people told in parts, no other group)
+        after = [g for g in after if not (g.count is not None and not g.persons and g.count < f.count)]
+        if not after or any(g.count is not None for g in after):
+            return []
+        told: list[Person] = []
+        for g in after:
+            told += [p for p in g.persons if p not in told]
+        return told if len(told) == f.count else []
+
+    def _gendered_group(self, f: Finding, findings: list[Finding]) -> None:
+        """«Пятерых мужчин задержали в феврале, Кагарманову — в марте» after a list of six
+        defendants, five of them men: a bare «N men» or «N women» with the trigger are the
+        people of that gender of the one list that names exactly N of them."""
+        if self.linear:
+            return
+        gender = None
+        for c in [*f.trigger.children, f.trigger.head]:
+            lemma = c.lemma_.lower()
+            if lemma in ("мужчина", "женщина") and "Plur" in c.morph.get("Number"):
+                others = [d for d in c.children if d.dep_ not in ("punct",)]
+                if len(others) == 1 and number_value([others[0]], self.lexicon) == f.count:
+                    gender = "masc" if lemma == "мужчина" else "fem"
+        if gender is None:
+            return
+        groups = [[p for p in g if p.gender == gender] for g in self._listed_people(findings)]
+        groups = [g for g in groups if len(g) == f.count]
+        if len(groups) == 1:
+            f.persons = groups[0]
+
+    def _listed_people(self, findings: list[Finding]) -> list[list[Person]]:
+        """The people of each dash or numbered list of the document (its lines in a row, blank
+        lines between them allowed), in the order of the lines, from the findings on the lines."""
+        text = doc_text(findings[0].trigger.doc) if findings else ""
+        starts: dict[int, int] = {}  # a line's offset -> the offset of its list's first line
+        first = None
+        for a, line in text_lines(text):
+            if _LIST_ITEM.match(line):
+                first = a if first is None else first
+                starts[a] = first
+            else:
+                first = None
+        lists: dict[int, list[Person]] = {}
+        for f in sorted(findings, key=lambda g: g.trigger.i):
+            at = text.rfind("\n", 0, f.trigger.idx) + 1
+            if at in starts:
+                people = lists.setdefault(starts[at], [])
+                people += [p for p in f.persons if p not in people]
+        return list(lists.values())
+
+    def _each_of_them(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Среди них — A и B. Каждого из них приговорили к трём годам», «Кожнаму з іх далі
+        па тры гады»: «each of them» with no name of its own is said of every person the
+        sentence before names (two at least)."""
+        for f in findings:
+            if f.persons or f.count is not None:
+                continue
+            sent = f.trigger.sent
+            words = list(sent)
+            if sent.start == 0 or not any(
+                x.lower_.startswith(("кажд", "кожн"))
+                and k + 2 < len(words)
+                and words[k + 1].lower_ in ("из", "з")
+                and words[k + 2].lower_ in ("них", "іх", "их")
+                for k, x in enumerate(words)
+            ):
+                continue
+            before = f.trigger.doc[sent.start - 1].sent
+            named: list[Person] = []
+            for root, person in index.mention_roots():
+                if (
+                    before.start <= root.i < before.end
+                    and person not in named
+                    and not self._only_agent(person, index)
+                ):
+                    named.append(person)
+            if len(named) >= 2:
+                f.persons = named
+                f.group_ref = False
+
+    def _all_but(self, findings: list[Finding]) -> None:
+        """«Все, кроме двоих, освобождены», «Усіх, акрамя двух, вызвалілі»: the number after
+        «кроме» is the people left out, never the group's count; with «все» before it the
+        count is the group counted before less them."""
+        lex = self.lexicon
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        for f in ordered:
+            sent = f.trigger.sent
+            words = list(sent)
+            for k, x in enumerate(words[:-1]):
+                if not self._word_in(x, "except"):
+                    continue
+                run = []
+                for y in words[k + 1 : k + 4]:
+                    if not is_number(y, lex):
+                        break  # «кроме того, двоих задержали»: no one left out
+                    run.append(y)
+                left_out = number_value(run, lex) if run else None
+                if left_out is None or left_out != int(left_out):
+                    continue
+                if not any(self._word_in(y, "all_of") for y in words[:k]):
+                    break  # «Кроме двоих журналистов, задержали и активиста»: besides, not but
+                if f.count == left_out:
+                    f.count, f.group = None, None
+                earlier = [g.count for g in ordered if g.count and g.trigger.i < sent.start]
+                if f.count is None and not f.persons and earlier and earlier[-1] > left_out:
+                    f.count = earlier[-1] - int(left_out)
+                    f.group_ref = True
+                break
+
+    def _named_and_others(self, f: Finding, index: PersonIndex) -> None:
+        """«Сергей Тихановский и ещё 13 человек», «вместе с Алесем Беляцким — ещё 13»,
+        «разам з 13 іншымі»: the named people and N others are N plus the named."""
+        if f.count is None and f.persons:
+            self._others_after_name(f)
+        if f.count is None or not f.persons:
+            return
+        doc = f.trigger.doc
+        sent = doc[f.trigger.sent.start : f.trigger.sent.end]
+        for x in sent:
+            if not (x.like_num or is_number(x, self.lexicon)):
+                continue  # «X и ещё десятерых»: a collective numeral by its lemma too
+            run = [x]
+            while run[-1].i + 1 < sent.end and (
+                doc[run[-1].i + 1].like_num or is_number(doc[run[-1].i + 1], self.lexicon)
+            ):
+                run.append(doc[run[-1].i + 1])
+            if number_value(run, self.lexicon) != f.count:
+                continue
+            before = doc[x.i - 1] if x.i > sent.start else None
+            after = doc[run[-1].i + 1] if run[-1].i + 1 < sent.end else None
+            more = before is not None and self._word_in(before, "more")
+            # «51 других», and «других 51 политзаключённых» / «іншымі 51 палітвязнем»
+            others = (after is not None and self._word_in(after, "others")) or (
+                before is not None and self._word_in(before, "others")
+            )
+            # «X и двух её знакомых»: people of the named, besides them
+            theirs = (
+                before is not None
+                and before.lower_ in self.lexicon.sets["and"]
+                and after is not None
+                and self._word_in(after, "possessive_pronouns")
+                and after.i + 1 < sent.end
+                and doc[after.i + 1].pos_ == "NOUN"
+            )
+            if not (more or others or theirs):
+                continue
+            joined = theirs or (
+                more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
+            )
+            together = [y for y in sent if self._word_in(y, "together")]
+            if joined or together or others:
+                named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
+                if together and more:
+                    # «Яго памілавалі разам з яшчэ 51»: the patients, a pronoun's too, and N more
+                    self._together.append((f, f.count))
+                    named = f.persons
+                f.count += len(named)
+                for y in together:
+                    # «вместе с ним на свободу вышли X, Y и ещё 13»: «him» is one more of them
+                    pron = doc[y.i + 2] if y.i + 2 < sent.end else None
+                    gender = pronoun_gender(pron, self.lexicon) if pron is not None else None
+                    person = index.latest_before(pron.i, gender) if gender else None
+                    if person is not None and person not in f.persons:
+                        f.persons.append(person)
+                        f.count += 1
+            return
+
+    def _others_after_name(self, f: Finding) -> None:
+        """«отправил в СИЗО Сергея Иванова и ещё пятерых человек»: a number of others
+        coordinated with a patient's name, which the parse hangs on the name and not on the
+        trigger, counts the group (the named plus the others, as «X и ещё N» always does);
+        so does «Его, как и ещё 15 человек, вывезли», whatever names the patient."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        lex = self.lexicon
+        for x in doc[sent.start : sent.end - 2]:
+            if self._word_in(x, "as_well_as") and doc[x.i + 1].lower_ in lex.sets["and"]:
+                value = self._others_from(x.i + 2, sent)
+                if value is not None:
+                    f.count = value + len(f.persons)  # the patients, named or not, and N others
+                    f.group_ref = True
+                    return
+        for x in doc[sent.start : sent.end - 3]:
+            # «X памілавалі разам з яшчэ 17 палітвязнямі»: together with N more is N plus X
+            if (
+                self._word_in(x, "together")
+                and doc[x.i + 1].lower_ in lex.sets.get("out_of", ())
+                and self._word_in(doc[x.i + 2], "more")
+                and abs(x.i - f.trigger.i) <= 3
+            ):
+                value = self._others_from(x.i + 2, sent)
+                if value is not None:
+                    f.count = value  # the named are added by the caller
+                    f.group_ref = True
+                    self._together.append((f, value))
+                    return
+        for person in f.persons:
+            for _, end in person.mentions:
+                if not (sent.start <= end < sent.end - 2 and doc[end].lower_ in lex.sets["and"]):
+                    continue
+                value = self._others_from(end + 1, sent)
+                if value is not None:
+                    f.count = value  # the named are added by the caller
+                    f.group_ref = True
+                    return
+
+    def _others_from(self, at: int, sent: Span) -> int | None:
+        """N in «ещё N человек» / «N других» starting at token `at`."""
+        doc = sent.doc
+        lex = self.lexicon
+        more = self._word_in(doc[at], "more")
+        at += more
+        run = []
+        while at < sent.end and is_number(doc[at], lex):
+            run.append(doc[at])
+            at += 1
+        value = number_value(run, lex) if run else None
+        if value is None or value != int(value) or value < 1 or at >= sent.end:
+            return None
+        people = self._word_in(doc[at], "group_nouns") or self._word_in(run[-1], "collective")
+        # «X и двух её знакомых», «X и трёх своих сыновей»: people of the named, besides them
+        theirs = (
+            self._word_in(doc[at], "possessive_pronouns") and at + 1 < sent.end and doc[at + 1].pos_ == "NOUN"
+        )
+        return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
+
+    def _of_them(self, first: Token, last: Token) -> bool:
+        doc = first.doc
+        before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
+        after = [x.lower_ for x in doc[last.i + 1 : min(last.sent.end, last.i + 3)]]
+        them = self.lexicon.sets.get("of_them", set())
+        return (len(before) == 2 and before[1] in them and before[0] in self.lexicon.sets["out_of"]) or (
+            len(after) == 2 and after[1] in them and after[0] in self.lexicon.sets["out_of"]
+        )
+
+    def _dressed_agents(self, x: Token) -> bool:
+        """«двое ў цывільным», «трое ў масках»: a collective numeral followed by what its people
+        wear (`agent_dress`) names those who acted (plain-clothes officers), not a counted group."""
+        doc = x.doc
+        if x.i + 2 >= len(doc) or doc[x.i + 1].lower_ not in ("у", "ў", "в"):
+            return False
+        return doc[x.i + 2].lower_ in self.lexicon.sets.get("agent_dress", ())
+
+    def _count_statement(self, t: Token, finding: Finding) -> None:
+        """«Число освобождённых — 13», «Колькасць вызваленых склала 11»: a count noun right
+        before the trigger and a number after a dash, colon or copula of the same sentence
+        count the group the trigger names."""
+        if finding.count is not None or finding.persons or t.i == t.sent.start:
+            return
+        if not self._word_in(t.doc[t.i - 1], "count_nouns"):
+            return
+        lex = self.lexicon
+        rest = t.doc[t.i + 1 : t.sent.end]
+        for k, x in enumerate(rest):
+            if x.text not in ("—", "–", "-", ":") and not self._word_in(x, "copulas"):
+                continue
+            after = [a for a in rest[k + 1 : k + 4] if not a.is_punct]
+            if after and self._word_in(after[0], "approximate"):
+                finding.group_ref = True
+                return
+            run = []
+            for a in after:
+                if not (a.like_num or a.lower_ in lex.numbers):
+                    break
+                run.append(a)
+            value = number_value(run, lex) if run else None
+            if value is not None and value == int(value) and value >= 2:
+                finding.count = int(value)
+                finding.group_ref = True
+            return
+
+    def _linear_count(self, t: Token, finding: Finding, trigger_ids: set[int]) -> None:
+        """A number before a group noun is the count of its nearest trigger («123
+        політзаключённых»), unless an approximation word stands before it."""
+        lex = self.lexicon
+        doc = t.doc
+        if self._partitive_whole(t):
+            return
+        sent_triggers = [
+            i
+            for i in trigger_ids
+            if doc[i].sent == t.sent
+            and not self._partitive_whole(doc[i])
+            and not (
+                doc[i].lower_ in lex.sets["group_nouns"]
+                and i > t.sent.start
+                and (doc[i - 1].like_num or doc[i - 1].lower_ in lex.numbers)
+            )
+            # «вынес прысуд пяці работнікам»: the verdict noun is the verb's object, the verb counts
+            and not (
+                i - 1 in trigger_ids
+                and i > t.sent.start
+                and doc[i].lemma_.lower() in lex.sets.get("verdict_nouns", ())
+            )
+        ]
+        best: tuple[int, int, str | None] | None = None
+        for x in doc[t.sent.start : t.sent.end]:
+            if not (x.like_num or x.lower_ in lex.numbers) or x.i in trigger_ids:
+                continue
+            if x.i > t.sent.start and (doc[x.i - 1].is_digit or doc[x.i - 1].text in ("№", "N", "#")):
+                continue  # «калонія №15»: a number that names, not counts
+            if _enumerator(x):
+                continue  # «2022 — асуджаны …»: a timeline's year
+            if article_number(x, lex):
+                continue  # «паводле арт. 130 КК асуджаныя сотні»: an article's number
+            if (
+                x.i - 2 >= t.sent.start
+                and self._word_in(doc[x.i - 1], "out_of")
+                and doc[x.i - 2].lower_ in lex.sets.get("one_of", ())
+            ):
+                continue  # «Адзін з двух вызваленых — X»: the size of the whole one is taken from
+            run = [x]
+            while run[-1].i + 1 < t.sent.end and (
+                doc[run[-1].i + 1].like_num or doc[run[-1].i + 1].lower_ in lex.numbers
+            ):
+                run.append(doc[run[-1].i + 1])
+            after = doc[run[-1].i + 1 : min(t.sent.end, run[-1].i + 4)]
+            noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
+            if noun is None and self._of_them(x, run[-1]):
+                noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
+            if noun is None and self._word_in(x, "collective"):
+                if self._dressed_agents(run[-1]):
+                    continue  # «забралі двое ў цывільным»: who took them, not how many were taken
+                noun = x  # «пяцёра з іх», «усіх траіх чыгуначнікаў»: only people are counted so
+            whole = doc[x.i + 2] if x.i + 2 < t.sent.end and self._word_in(doc[x.i + 1], "out_of") else None
+            if whole is not None and whole.i in trigger_ids and self._partitive_whole(whole):
+                label = next((r.label for tok, r, _ in self._sent_rules if tok.i == whole.i), None)
+                if label == finding.type:
+                    continue  # «пяцёра з затрыманых знаходзяцца ў СІЗА»: a part of the same arrest
+            if (
+                noun is None
+                and x.i > t.sent.start
+                and self._word_in(doc[x.i - 1], "all_of")
+                and (
+                    any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
+                    or (x.i >= 2 and doc[x.i - 2].i in trigger_ids)
+                )
+            ):
+                noun = x  # «усе 14 былі вывезены», «асудзіў усіх чатырох»: «all» and a number count people
+            if noun is None or any(
+                self._word_in(a, "not_counted") for a in after[: max(1, noun.i - run[-1].i)]
+            ):
+                continue
+            if after and self._word_in(after[0], "dates"):
+                continue  # «20 декабря арестован гражданин»: a day of a month
+            if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
+                continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
+            if not self.linear and (
+                any(doc[k].text == ";" for k in range(min(x.i, t.i) + 1, max(x.i, t.i)))
+                or (
+                    x.dep_ == "nmod"
+                    and x.head.i not in trigger_ids
+                    and x.head.pos_ == "NOUN"
+                    and "Inan" in x.head.morph.get("Animacy")
+                    and not self._word_in(x.head, "group_nouns")
+                )
+            ):
+                # «Имена помилованных не называют; удалось установить личности семи из них»: a
+                # number of another clause, or of whose names or faces, is no size of the group
+                continue
+            context = doc[max(t.sent.start, x.i - 2) : x.i]
+            if (
+                any(self._word_in(c, "approximate") for c in context)
+                or (context and context[-1].lower_ in ("до", "да"))
+                or (
+                    context
+                    and context[-1].lower_ == "от"
+                    and any(a.lower_ in ("до", "да") for a in after[:2])
+                )
+            ):
+                finding.group_ref = True  # («от 20 до 40 человек»: a bound, not a count)
+                continue
+            remain = lex.sets.get("remain", ())
+            last = noun if noun is not x else run[-1]
+            if (x.i > t.sent.start and doc[x.i - 1].lower_ in remain) or (
+                last.i + 1 < t.sent.end
+                and doc[last.i + 1].lower_ in remain
+                and not (x.i > t.sent.start and self._word_in(doc[x.i - 1], "all_of"))  # «Усе трое …»
+            ):
+                # «пасля памілавання застаецца 1 103 палітвязні»: a running total; «трое
+                # застаюцца ў СІЗА»: those still held, no group of the event
+                continue
+            value = number_value(run, lex)
+            if value is None or value != int(value) or value < 2:
+                continue
+            distance = abs(x.i - t.i)
+            if any(abs(x.i - i) < distance for i in sent_triggers):
+                continue  # the number belongs to a nearer trigger
+            if best is None or distance < best[0]:
+                best = (distance, int(value), noun.lower_ if noun is not x else None)
+        if best is not None:
+            finding.count = best[1]
+            finding.group_ref = True
+            finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _partitive_whole(self, t: Token) -> bool:
+        """«Траіх з памілаваных … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle
+        after a number and «з» names the whole a part is taken from; the number counts the
+        verb's event, not the participle's."""
+        doc = t.doc
+        if (
+            not self.linear
+            or t.i < t.sent.start + 2
+            or doc[t.i - 1].lower_ not in self.lexicon.sets.get("out_of", ())
+        ):
+            return False
+        x = doc[t.i - 2]
+        return x.like_num or x.lower_ in self.lexicon.numbers or self._word_in(x, "collective")
+
+    def _group(self, child: Token, finding: Finding) -> None:
+        lex = self.lexicon
+        candidates = [child] + [
+            x
+            for x in child.children
+            if x.pos_ in ("NOUN", "NUM") and x.dep_ in ("nmod", "conj", "appos") and x.i != child.i
+        ]
+        candidates = [x for x in candidates if not _of_one_person(x)]
+        if finding.count is not None:
+            return
+        for noun in candidates:
+            if noun.lemma_.lower() in lex.sets["not_counted"] or noun.ent_type_ in ("PER", "LOC", "ORG"):
+                continue
+            if _enumerator(noun):
+                continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
+            if (
+                noun.pos_ == "NOUN"
+                and "Inan" in noun.morph.get("Animacy")
+                and not self._word_in(noun, "group_nouns")
+            ):
+                continue  # «в 12 городах»: only people are counted
+            if self._word_in(noun, "term_nouns"):
+                continue  # «к срокам от 6 до 7 лет»
+            if (noun.pos_ == "NUM" or noun.lemma_.lower() in lex.numbers) and self._unit_follows(noun):
+                continue  # «к четырём и трём годам»: numbers of a term, not of people
+            if noun.pos_ == "NUM" and (
+                noun.head.lemma_.lower() in lex.sets["not_counted"]
+                or (
+                    noun.i + 1 < len(noun.doc)
+                    and noun.doc[noun.i + 1].lemma_.lower() in lex.sets["not_counted"]
+                )
+                or (
+                    noun.dep_ not in _SUBJECT + ("obj", "nsubj:pass")
+                    # «шестерых из них вывезли»: a numeral hung on the verb is its object
+                    and not (noun.dep_.startswith("nummod") and noun.head.pos_ == "VERB")
+                )
+            ):
+                continue
+            count, approximate = count_of(noun, lex)
+            if count is not None:
+                finding.count = count
+                finding.group = noun.lemma_ if noun.pos_ == "NOUN" else None
+                finding.group_ref = True
+                return
+            if approximate:
+                finding.group_ref = True
+                return
+            if (
+                noun.i == child.i
+                and noun.lemma_.lower() in lex.sets["group_nouns"]
+                and "Plur" in noun.morph.get("Number")
+            ):
+                finding.group_ref = True
+                finding.told_back = self._told_back(noun)
+
+    def _told_back(self, noun: Token, trigger: Token | None = None) -> bool:
+        """«Журналистов задержали в ноябре»: a plural group noun with no word of its own but
+        «этих» or «всех» tells again the group counted before; «других журналистов»,
+        «журналистов из Гянджи», «молодых активистов» or a place the article has not named
+        before («В Гяндже журналистов …») is another group."""
+        doc = noun.doc
+        sent = noun.sent
+        if self.linear:
+            before = doc[noun.i - 1] if noun.i > sent.start else None
+            if before not in (None, trigger) and before.is_alpha and not self._word_in(before, "all_of"):
+                return False  # «іншых / маладых актывістаў»: no parse tells which word is a modifier
+        elif any(
+            c.dep_ not in ("det", "case", "punct") or self._word_in(c, "others") or self._word_in(c, "more")
+            for c in noun.children
+        ):
+            return False
+        named = {self._place_stem(x) for x in doc[: sent.start]} - {None}
+        return all(self._place_stem(x) in named for x in sent if self._place_stem(x))
+
+    def _place_stem(self, x: Token) -> str | None:
+        """The first letters of a place name: a LOC entity, or (Belarusian, where natasha's
+        Russian NER tags towns as persons) a capitalised word after a preposition of place."""
+        doc = x.doc
+        place = x.ent_type_ == "LOC" or (
+            self.linear
+            and x.text[:1].isupper()
+            and x.i > x.sent.start
+            and self._word_in(doc[x.i - 1], "location_prepositions")
+        )
+        return x.lower_[:4] if place else None
+
+    def _unit_follows(self, x: Token) -> bool:
+        """A word of time or money ends the list of numbers that `x` opens."""
+        lex = self.lexicon
+        for y in x.doc[x.i + 1 : min(x.sent.end, x.i + 6)]:
+            if self._word_in(y, "not_counted") or self._word_in(y, "dates"):
+                return True  # «с 5 до 7 мая» is a date
+            if not (
+                is_number(y, lex) or y.text == "," or y.lower_ in lex.sets["and"] or self._word_in(y, "range")
+            ):
+                return False  # «с 22 до 24 лет», «от 6 до 7 лет» are ranges of a term too
+        return False
+
+    def _of_one_person(self, number: Token, noun: Token) -> bool:
+        """«мать пятерых детей», «маці пяцярых дзяцей»: the counted noun describes one person.
+        The parse tells which noun it modifies; Belarusian, read without a parse (natasha's
+        Russian tagger gives its nouns no reliable number or animacy), by the word before the
+        number, a noun for a parent (`parents`)."""
+        if self.linear:
+            doc = number.doc
+            children = self.lexicon.sets.get("children_nouns", ())
+            if any(x.lower_ in children for x in doc[number.i + 1 : min(number.sent.end, number.i + 3)]):
+                return True  # «выхоўвае дваіх непаўналетніх дзяцей»: her children, not prisoners
+            return number.i > number.sent.start and self._word_in(doc[number.i - 1], "parents")
+        return _of_one_person(noun)

@@ -1,0 +1,552 @@
+"""Belarusian, read without a parse: events whose sentence names nobody («яго вызвалілі»,
+«Затрыманая ў 2023-м …») take their person from a pronoun, a role noun, a profile's heading or
+the names of the sentence; parentheticals between a name and its verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.doctext import first_line_end
+from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.clauses import (
+    _enumerator,
+    _form_gender,
+    _inflected,
+    _mention_last,
+    _mention_start,
+    _timeline_line,
+)
+from vigil.extract.ru.events.words import (
+    _OBLIQUE_PREPOSITIONS,
+    _PARTICIPLE,
+)
+from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
+
+
+class BackReferenceRules:
+    """Belarusian events whose sentence names nobody; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    def _elided_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
+        """«X, 71 год. Пенсіянер з Барысава … У 2024 годзе асуджаны на 5 гадоў»: a short passive
+        participle that opens its sentence after words of time only has the paragraph's
+        person for its subject, the latest named there with the participle's gender. In a
+        profile list (a heading line «X, 52 гады, настаўніца», then lines of a timeline or
+        a paragraph with no name: «2021 — затрыманы …», «Асуджаная ў лістападзе …», «З
+        верасня знаходзіцца ў СІЗА», «Затрыманыя ў снежні») the subject is the heading's
+        person of that gender (its persons, for a plural)."""
+        lex = self.lexicon
+        doc = t.doc
+        low = t.lower_
+        opening = t.i == t.sent.start and t.is_title
+        if not (t.is_lower or opening):
+            return []
+        for x in doc[t.sent.start : t.i]:
+            if not (
+                x.is_punct
+                or x.like_num
+                or self._word_in(x, "dates")
+                or x.lower_ in lex.sets.get("date_noise", ())
+                or x.lower_ in lex.sets.get("time_adverbs", ())
+            ):
+                return []
+        gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
+        if gender is not None and t.is_lower:
+            text = doc.text
+            para = text.rfind("\n", 0, t.idx) + 1
+            person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
+            if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
+                return [person]
+        if opening and self.linear:
+            person = self._paragraph_opener(t, index)
+            if person is not None:
+                return [person]
+        return self._heading_subject(t, index, label)
+
+    def _paragraph_opener(self, t: Token, index: PersonIndex) -> Person | None:
+        """«X, фармацэўтка з Кобрына. Затрыманая ў 2023-м … Вывезеная ў Польшчу.»: a sentence
+        of a profile paragraph that opens with a participle or a past verb of one gender has
+        for its subject the person whose name opens the paragraph, when no one else is named in
+        the paragraph before it (not a sentence that opens a paragraph itself)."""
+        gender = _form_gender(t.lower_)
+        if gender not in ("masc", "fem"):
+            return None
+        doc = t.doc
+        text = doc.text
+        para = text.rfind("\n", 0, t.idx) + 1
+        if para == doc[t.sent.start].idx:
+            return None
+        named = {id(p): p for x in doc[: t.i] if x.idx >= para and (p := index.person_at(x)) is not None}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        if person.gender not in (None, gender):
+            return None
+        first = next((x for x in doc[: t.i] if x.idx >= para and not x.is_space), None)
+        return person if first is not None and index.person_at(first) is person else None
+
+    def _heading_subject(self, t: Token, index: PersonIndex, label: str = "") -> list[Person]:
+        """The persons of the profile heading the trigger's lines stand under: the nearest line
+        before with a name opens with that name and is no sentence (no full stop at its end),
+        at most six lines back; the trigger's ending picks the one of its gender, all of them
+        for a plural."""
+        doc = t.doc
+        text = doc.text
+        low = t.lower_
+        if t.sent.start > 0 and "\n" not in doc[t.sent.start - 1].text_with_ws:
+            return []  # the sentence opens a line of the profile, not the middle of a story
+        if not doc[t.sent.start].is_title and not _timeline_line(t):
+            # a timeline's line («2021 — затрыманы …», «май 2024 — асуджаная …») gives its
+            # arrest or sentence to the heading's person of the participle's gender; its other
+            # events (a release later on the line, a transfer) brought releases no article told
+            return []
+        line_start = text.rfind("\n", 0, t.idx) + 1
+        if text[line_start : line_start + 1] in ("—", "–", "-", "«", '"') or any(
+            x.lower_ in self.lexicon.pronouns["first"] for x in doc[t.sent.start : t.sent.end]
+        ):
+            return []  # an interview's answer or a quote: the speaker's words
+        lex = self.lexicon
+        units = {*lex.terms["year"], *lex.terms["month"]}
+        for x in doc[t.sent.start : t.sent.end]:
+            if x.i == t.i or _enumerator(x) or not (x.like_num or x.lower_ in lex.numbers):
+                continue
+            if x.i > 0 and doc[x.i - 1].text in ("№", "N", "#"):
+                continue  # «СІЗА №8»: a number that names
+            after = doc[x.i + 1 : min(t.sent.end, x.i + 4)]
+            if self._word_in(x, "collective") or any(
+                self._word_in(a, "group_nouns") and not (a.lower_ in units or a.lemma_.lower() in units)
+                for a in after
+            ):
+                return []  # «Вызвалілі яшчэ дваіх», «Вызваленыя 12 чалавек»: a counted group of its own
+        for x in doc[t.i + 1 : t.sent.end]:
+            if (
+                x.is_lower
+                and any(self._word_in(x, kind) for kind in ("generic_persons", "role_nouns", "group_nouns"))
+                and x.lemma_.lower() not in self.label_of_lemma  # «затрыманы, асуджаны …»: a trigger
+                and doc[x.i - 1].lower_ not in _OBLIQUE_PREPOSITIONS
+            ):
+                return []  # «Затрыманы таксама пенсіянер з Оршы»: the participle's own subject
+        gender = _form_gender(low)
+        if gender is None and not low.endswith(("цца", "ецца")):
+            return []
+        end = text.rfind("\n", 0, t.idx)
+        for _ in range(6):
+            if end <= 0:
+                return []
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            named: list[Person] = []
+            first = None
+            for person in index.persons:
+                for a, _b in person.mentions:
+                    if start <= doc[a].idx < end:
+                        if person not in named:
+                            named.append(person)
+                        first = a if first is None else min(first, a)
+            if line and not named and not (line.endswith(";") or line[:1].isdigit()):
+                return []  # only the lines of a timeline («2021 — …;») stand between heading and line
+            if named:
+                if first is None or doc[first].idx != start or line.endswith((".", "!", "?", "»", ":")):
+                    return []
+                # the names open the line and a comma or the line's end closes them: «X, 52
+                # гады, бухгалтар», «X і Y Z, сужэнцы» (not a title «X памілаваў 16 чалавек»)
+                k = first
+                while (
+                    k < len(doc)
+                    and doc[k].idx < end
+                    and (index.person_at(doc[k]) is not None or doc[k].lower_ in ("і", "ды", ","))
+                ):
+                    k += 1
+                if k < len(doc) and doc[k].idx < end and doc[k - 1].text != ",":
+                    return []
+                if not (doc[k - 1].text == "," or (k < len(doc) and doc[k].text in ("—", "–", "("))):
+                    return []  # a line of names alone is a byline or a caption, not a profile
+                named = [p for p in named if id(p) not in self._agents]
+                if gender == "plural":
+                    return named if len(named) >= 2 else []
+                fit = [p for p in named if gender is None or p.gender in (gender, None)]
+                return fit if len(fit) == 1 and (gender is not None or len(named) == 1) else []
+            end = start - 1
+        return []
+
+    def _adjacent_pronoun(self, t: Token, index: PersonIndex) -> Person | None:
+        """«X вызвалілі, але … вывезлі яго на мяжу»: a singular pronoun right beside a trigger
+        that took none of the sentence's names is its patient, the latest person of its gender
+        (not a possessive «яго брата»: after the trigger, only a preposition or a stop follows)."""
+        lex = self.lexicon
+        doc = t.doc
+        sent = t.sent
+        for k in (t.i + 1, t.i - 1):
+            if not sent.start <= k < sent.end:
+                continue
+            x = doc[k]
+            gender = pronoun_gender(x, lex)
+            if not gender or x.lower_ in lex.pronouns["plural"] or x.lower_ in lex.pronouns["first"]:
+                continue
+            if k > t.i:
+                nxt = doc[k + 1] if k + 1 < sent.end else None
+                if nxt is not None and not (
+                    nxt.is_punct or nxt.lower_ in lex.sets["location_prepositions"] or nxt.like_num
+                ):
+                    continue
+            if self._unnamed_subject(x, gender, index):
+                continue
+            return index.latest_before(x.i, gender, exclude=self._agents)
+        x = self._pronoun_past_adverbial(t)
+        if x is not None and not self._unnamed_subject(x, pronoun_gender(x, lex), index):
+            return index.latest_before(x.i, pronoun_gender(x, lex), exclude=self._agents)
+        return None
+
+    def _first_conjunct(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> Token | None:
+        """The verb of «… вярнулі ў Менск і (зноў) змясцілі …»: a past verb (no trigger) at most
+        four words before the «і» that opens the trigger's conjunct, with no stop, name or number
+        between them. None when the trigger does not follow «і»."""
+        lex = self.lexicon
+        doc = t.doc
+        k = t.i - 1
+        while k > t.sent.start and (
+            doc[k].lower_ in lex.sets.get("time_adverbs", ()) or doc[k].lower_ == "зноў"
+        ):
+            k -= 1
+        if k <= t.sent.start or doc[k].lower_ not in ("і", "ды"):
+            return None
+        for j in range(k - 1, max(t.sent.start, k - 5) - 1, -1):
+            x = doc[j]
+            if not x.is_alpha or index.person_at(x) is not None or j in trigger_ids:
+                return None
+            if (
+                x.is_lower
+                and x.lower_.endswith(("лі", "ла"))
+                and len(x) > 4
+                and not self.label_of_lemma.get(x.lemma_.lower())
+            ):
+                return x
+        return None
+
+    def _pronoun_past_adverbial(self, t: Token) -> Token | None:
+        """«яе пад канвоем давезлі», «яго ўначы вывезлі»: a singular pronoun before the trigger
+        with only a short adverbial between them (a preposition's phrase or a word of time right
+        after the pronoun, no name, stop or other trigger) is the trigger's object as if it stood
+        beside it. Not «яго брата вывезлі»: the word after the pronoun must open an adverbial."""
+        lex = self.lexicon
+        doc = t.doc
+        opening = (
+            set(lex.sets["location_prepositions"]) | set(lex.sets.get("time_adverbs", ())) | {"ноччу", "зноў"}
+        )
+        for k in range(t.i - 2, max(t.sent.start, t.i - 5) - 1, -1):
+            x = doc[k]
+            gender = pronoun_gender(x, lex)
+            if gender:
+                if x.lower_ in lex.pronouns["plural"] or x.lower_ in lex.pronouns["first"]:
+                    return None
+                after = doc[k + 1].lower_
+                if after not in opening and "у" + after[1:] not in opening:  # «ўначы» is «уначы»
+                    return None
+                if k > t.sent.start and doc[k - 1].lower_ in lex.sets.get("according", set()):
+                    return None  # «паводле яе …»
+                return x
+            if not (x.is_alpha and x.is_lower) or self.label_of_lemma.get(x.lemma_.lower()):
+                return None
+        return None
+
+    def _linear_back_reference(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
+        """A sentence with no name whose event's patient is a word right beside the trigger:
+        «Іх затрымалі ў студзені» after «A і B …» (the names coordinated in the sentence
+        before); «Журналістку асудзілі» after «Журналістка Ларыса Ш. …» (the one person the
+        article introduced with that role noun in the sentences before); «дзяўчыну вызвалілі»
+        (the one woman named in the sentence before)."""
+        lex = self.lexicon
+        doc = t.doc
+        if self._read_also(t):
+            return []  # «Чытайце таксама: Гомельскую настаўніцу асудзілі …»: another story's headline
+        near = [
+            x
+            for x in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 2)]
+            if x.i != t.i and x.is_alpha and x.i not in trigger_ids
+        ]
+        generic = ("жанчын", "дзяўчын", "мужчын", "хлопц", "хлопец", "кабет")
+        if any(r.sent == t.sent for r, _ in index.mention_roots()):
+            # «Для Бараноўскай …, і жанчыну арыштавалі»: a generic noun right before the
+            # trigger is the one person of that gender named earlier in the same sentence
+            for x in near:
+                if x.i < t.i and x.is_lower and x.lower_.startswith(generic) and len(x.text) <= 10:
+                    gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
+                    named = {
+                        id(p): p
+                        for r, p in index.mention_roots()
+                        if r.sent == t.sent and r.i < x.i and p.gender == gender
+                    }
+                    return list(named.values()) if len(named) == 1 else []
+            return []
+        if t.sent.start > 0:
+            # the verdict noun opening a sentence with its term: «Справу X разглядаў суд …
+            # Прысуд — чатыры гады калоніі» is the verdict of the one person named just before
+            first = doc[t.sent.start]
+            if first.i == t.i and t.lemma_.lower() in self.lexicon.sets.get("verdict_nouns", ()):
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == doc[t.sent.start - 1].sent}
+                return list(named.values()) if len(named) == 1 else []
+        if t.sent.start == 0:
+            return []
+        previous = doc[t.sent.start - 1].sent
+        plural = lex.pronouns.get("plural", ())
+        if t.i - 1 > t.sent.start and self._word_in(doc[t.i - 1], "members"):
+            told = self._all_among(doc[t.sent.start : t.i - 1], index)
+            if told is not None:
+                return told
+        for x in near:
+            if x.lower_ not in ("іх", "яны") or x.lower_ not in plural:
+                continue
+            before = doc[x.i - 1] if x.i > t.sent.start else None
+            if before is not None and self._word_in(before, "out_of"):
+                each = doc[x.i - 2] if x.i - 2 >= t.sent.start else None
+                if each is not None and self._word_in(each, "each"):
+                    return self._coordinated_in(previous, index)  # «Кожны з іх атрымаў па тры гады»
+                return []  # «з іх»: a part of a group
+            if before is not None and self._word_in(before, "members"):
+                return []  # «сярод іх»
+            return self._coordinated_in(previous, index)
+        start = sentences_back(t.sent, 3)
+        for x in near:
+            if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
+                continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
+            if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
+                continue  # «У 2023 годзе святара асудзілі»: the year of a date, no counted group
+            if x.i > 0 and (doc[x.i - 1].like_num or doc[x.i - 1].lower_ in lex.numbers):
+                return []  # «Дзевяць чалавек высланыя»: a counted group
+            if x.lower_.startswith(generic) and len(x.text) <= 10:
+                told = previous
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent  # «X памёр у калоніі. Яму быў 61 год. Мужчына адбываў …»
+                if any(self._word_in(y, "speech") for y in told):
+                    return []  # «Пра гэта паведаміў праваабаронца X. Мужчыну затрымалі»: X tells, not X held
+                gender = "fem" if x.lower_.startswith(("жанчын", "дзяўчын", "кабет")) else "masc"
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
+                return list(named.values()) if len(named) == 1 else []
+            stem = x.lower_[: max(5, len(x.text) - 2)]
+            holders: dict[int, Person] = {}
+            for root, person in index.mention_roots():
+                if not (start <= root.i < t.i):
+                    continue
+                first = _mention_start(root, person, index)
+                for k in (first - 1, first - 2):
+                    if k >= 0 and doc[k].lower_.startswith(stem) and doc[k].is_alpha:
+                        holders[id(person)] = person
+            if holders:
+                return list(holders.values()) if len(holders) == 1 else []
+            headline = first_line_end(doc)
+            if x.i < t.i and t.idx > headline:
+                # «журналістка X» in the headline, «Журналістку затрымалі …» far below: the one
+                # person the headline gave that role noun to (not someone a role noun named in
+                # the body, who may be another of the same trade)
+                for root, person in index.mention_roots():
+                    if root.i >= start or root.idx > headline:
+                        break
+                    first = _mention_start(root, person, index)
+                    for k in (first - 1, first - 2):
+                        if k >= 0 and doc[k].lower_.startswith(stem) and doc[k].is_alpha:
+                            holders[id(person)] = person
+                if len(holders) == 1:
+                    return list(holders.values())
+            gender = self._role_gender(x)
+            another = x.i > 0 and doc[x.i - 1].lower_ in (
+                "іншую",
+                "іншага",
+                "другую",
+                "другога",
+                "адну",
+                "аднаго",
+            )
+            if gender is not None and x.i < t.i and not another:
+                # «X працавала ў школе. У верасні настаўніцу затрымалі»: a role noun no name
+                # was given with is the one person of its gender the sentence before named
+                told = previous
+                if told.start > 0 and not any(r.sent == told for r, _ in index.mention_roots()):
+                    told = doc[told.start - 1].sent
+                if "\n" in doc[told.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in told):
+                    return []
+                named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
+                return list(named.values()) if len(named) == 1 else []
+        return []
+
+    def _role_gender(self, x: Token) -> str | None:
+        """The gender of a singular role noun in the accusative («настаўніцу», «журналістку»,
+        «пенсіянера»), None for any other word (Belarusian lexicon only)."""
+        fem = tuple(self.lexicon.sets.get("role_fem_accusative", ()))
+        if not fem or not (x.is_lower or (x.is_sent_start and x.is_title)):
+            return None
+        low = x.lower_
+        if low.endswith(fem):
+            return "fem"
+        singular = [
+            n for n in self.lexicon.sets.get("group_nouns", ()) if len(n) >= 5 and n[-1] not in "аыяі"
+        ]
+        if low.endswith("а") and any(low == n + "а" for n in singular):
+            return "masc"
+        return None
+
+    def _coordinated_in(self, sent: Span, index: PersonIndex) -> list[Person]:
+        """The persons of a sentence when its names stand together as one list («A і B», «A, B
+        і C»), two or more."""
+        roots = [(r, p) for r, p in index.mention_roots() if r.sent == sent]
+        persons: list[Person] = []
+        last_end = None
+        for root, person in sorted(roots, key=lambda rp: rp[0].i):
+            first = _mention_start(root, person, index)
+            if last_end is not None:
+                gap = sent.doc[last_end:first]
+                if not all(g.text == "," or g.lower_ in self.lexicon.sets["and"] for g in gap) and not (
+                    self._apposition_gap(gap) and not _inflected(root, person, index)
+                ):
+                    return []
+            if person not in persons:
+                persons.append(person)
+            last_end = first + 1
+            while last_end < sent.end and index.person_at(sent.doc[last_end]) is person:
+                last_end += 1
+        return persons if len(persons) >= 2 else []
+
+    def _apposition_gap(self, gap: Span) -> bool:
+        """«A, 31-гадовая настаўніца з Ліды B і гомельскі кіроўца C»: between two names of one
+        list, a comma or «і» and then a few words that describe the next name (its age, role,
+        town), with no verb, no clause mark and no relative word of their own (Belarusian)."""
+        if not self.linear or not gap:
+            return False
+        if not (gap[0].text == "," or gap[0].lower_ in self.lexicon.sets["and"]):
+            return False
+        rest = gap[1:]
+        return (
+            len(rest) <= 7
+            and not any(x.text in (";", ":", ".", "—", "–", "(", ")", "«", "»", '"') for x in rest)
+            and not any(self._verb(x) or self._word_in(x, "relative_words") for x in rest)
+        )
+
+    def _parenthetical_before(self, doc: Doc, k: int, lo: int) -> int | None:
+        """The first token of a phrase between commas, brackets or dashes that closes at `k`
+        (its closing mark), reaching back no further than `lo`; None when `k` closes none."""
+        close = doc[k].text
+        opener = {")": "(", ",": ",", "—": "—", "–": "–"}.get(close)
+        if opener is None:
+            return None
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            if doc[j].text == opener:
+                return j if j + 1 < k else None
+            if doc[j].text in (".", ";", ":", "(", ")") and doc[j].text != close:
+                return None
+        return None
+
+    def _subject_before_parenthetical(self, t: Token, finding: Finding, index: PersonIndex) -> list[Person]:
+        """«X, якую асудзілі на 3 гады, і Y, які адбываў 5 гадоў, выйшлі на волю», «X (яе
+        затрымалі ў 2020) і Y былі вызваленыя»: two subjects joined by «і» around a phrase said
+        of the first; the plural verb after them is the first one's too."""
+        if not finding.persons or not t.lower_.endswith(("лі", "ліся", "ыя", "ія")):
+            return []
+        doc = t.doc
+        out = []
+        for person in list(finding.persons):
+            starts = [a for a, _ in person.mentions if t.sent.start <= a < t.i]
+            if not starts:
+                continue
+            k = starts[-1] - 1
+            while (
+                k > starts[-1] - 3
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].lower_ not in self.lexicon.sets["and"]
+            ):
+                k -= 1  # «і яе муж Y»: a relation's words before the second name
+            if k <= t.sent.start or doc[k].lower_ not in self.lexicon.sets["and"]:
+                continue
+            opener = self._parenthetical_before(doc, k - 1, t.sent.start)
+            if opener is None or opener == 0:
+                continue
+            if any(index.person_at(x) is not None for x in doc[opener + 1 : k - 1]):
+                continue
+            first = index.person_at(doc[opener - 1])
+            if first is not None and first is not person and first not in finding.persons:
+                out.append(first)
+        return out
+
+    def _past_parenthetical(self, root: Token, t: Token, index: PersonIndex) -> bool:
+        """«Ігар Лосік, асуджаны на 15 гадоў, памілаваны ў ліпені»: a phrase between commas
+        right after the name is said of it, and so is the verb after the phrase."""
+        if root.i > t.i:
+            return False
+        person = index.person_at(root)
+        end = _mention_last(root, person, index, t.i)
+        gap = root.doc[end + 1 : t.i]
+        if len(gap) > 3 and gap[-1].text in ("—", "–") and gap[-2].text == ")":
+            gap = gap[:-1]  # «X (асуджаная на 5 гадоў) — вывезеная ў Літву»: a list line's dash
+        if (
+            len(gap) > 2
+            and gap[0].text == "("
+            and gap[-1].text == ")"
+            and sum(x.text in "()" for x in gap) == 2
+        ):
+            return True  # «X (асуджаная на 3 гады) выйшла на волю»: the same in brackets
+        commas = [x.i for x in gap if x.text == ","]
+        if not (len(gap) > 2 and gap[0].text == "," and len(commas) == 2):
+            return False
+        if commas[-1] == t.i - 1:
+            return True
+        # «X, які адбыў тры гады, пасля вызвалення дэпартавалі», «X, затрыманага ў аўторак, у
+        # пятніцу вызвалілі»: a relative or participle clause, then a few words of time before
+        # the main verb (no name, no clause of their own)
+        tail = root.doc[commas[-1] + 1 : t.i]
+        # who did it may stand there too («…, супрацоўнікі ГУБАЗіК той жа ноччу вывезлі», «…, суд
+        # Лідскага раёна дадаў»), and a day of a month («…, 14 лістапада вызвалілі»): neither is
+        # a clause of its own
+        org = tuple(self.lexicon.sets.get("org_stems", ()))
+        doc = root.doc
+        words = []
+        agent = False  # inside «супрацоўнікі КДБ», «суд Лідскага раёна»: who acts, and its body
+        for x in tail:
+            if self._word_in(x, "forces") or self._word_in(x, "institutions"):
+                agent = True
+                continue
+            if agent and (x.is_title or x.is_upper or any(x.lower_.startswith(o) for o in org)):
+                continue
+            agent = False
+            if x.like_num and x.i + 1 < t.i and self._word_in(doc[x.i + 1], "dates"):
+                continue
+            words.append(x)
+        return (
+            len(words) <= 4
+            and (self._word_in(gap[1], "relative_words") or bool(_PARTICIPLE.search(gap[1].lower_)))
+            and all(x.is_lower and x.is_alpha for x in words)
+            and not any(
+                self._verb(x) and x.i not in self._clause_triggers and not self._word_in(x, "copula_past")
+                for x in tail
+            )
+        )
+
+    def _unparsed(self, f: Finding, rule: TriggerRule, index: PersonIndex, trigger_ids: set[int]) -> None:
+        """When natasha's tree links a finite trigger verb to nothing («его в числе 123
+        политзаключённых помиловали»): an object pronoun just before it, and a count by position."""
+        t = f.trigger
+        if t.pos_ != "VERB" or not ({"Fin", "Part"} & set(t.morph.get("VerbForm"))):
+            return
+        doc = t.doc
+        if rule.patient == "object" and "Fin" in t.morph.get("VerbForm"):
+            for x in reversed(doc[t.sent.start : t.i]):
+                if x.i in trigger_ids:
+                    break
+                gender = pronoun_gender(x, self.lexicon)
+                if gender and x.pos_ == "PRON" and "Acc" in x.morph.get("Case"):
+                    after = doc[x.i + 1]
+                    if (
+                        after.is_lower
+                        and after.pos_ in ("NOUN", "ADJ")
+                        and "Acc" in after.morph.get("Case")
+                        and "Nom" not in after.morph.get("Case")
+                    ):
+                        # «что его подзащитную задержали»: a possessive before the patient (not
+                        # «его силовики задержали», an object pronoun before the subject)
+                        break
+                    unnamed = self._unnamed_subject(x, gender, index)
+                    person = None if unnamed else index.latest_before(x.i, gender)
+                    if person is not None:
+                        f.persons.append(person)
+                    break
+        if f.count is None and not f.group_ref:
+            self._linear_count(t, f, trigger_ids)

@@ -1,0 +1,589 @@
+"""Members of a group and lists of names: «среди них X», «в том числе», «это A, B и C»,
+colon and numbered lists of verdicts («Суд назначил:» then one line per name), profiles whose
+lines name one person each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.doctext import doc_text, text_lines
+from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.ru.events.clauses import (
+    _item_body,
+    _mention_start,
+    _unbracketed,
+)
+from vigil.extract.ru.events.words import (
+    _AGE_ADJECTIVE,
+    _LIST_ITEM,
+)
+from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.numbers import (
+    term_months,
+    term_range,
+)
+from vigil.extract.ru.persons import PersonIndex, morph_gender
+
+
+class MemberRules:
+    """Members of groups and lists of names; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    def _extend_list(self, f: Finding, index: PersonIndex) -> None:
+        """«Помилованы X (14 лет колонии), Y (9 лет) и Z»: a bracket cuts the parse of a list; the
+        names that follow a patient past brackets, commas and «и» are patients too."""
+        if not f.persons:
+            return
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        ends = [b for p in f.persons for a, b in p.mentions if sent.start <= a < sent.end and a > f.trigger.i]
+        if not ends:
+            return
+        i = max(ends)
+        while i < sent.end:
+            if doc[i].text == "(":
+                close = next((k for k in range(i + 1, min(sent.end, i + 12)) if doc[k].text == ")"), None)
+                if close is None:
+                    return
+                i = close + 1
+                continue
+            if doc[i].text == "," or doc[i].lower_ in self.lexicon.sets["and"]:
+                i += 1
+                continue
+            person = index.person_at(doc[i])
+            if person is None:
+                return
+            if person not in f.persons:
+                f.persons.append(person)
+            while i < sent.end and index.person_at(doc[i]) is person:
+                i += 1
+
+    def _absent(self, tokens) -> bool:
+        """«нет X», «не оказалось X», «не было X»: the named person is not in the group."""
+        return any(self._word_in(x, "absent") or x.lower_ in self.lexicon.sets["negation"] for x in tokens)
+
+    def _among(self, t: Token, finding: Finding, index: PersonIndex) -> None:
+        """«В числе задержанных оказался принц X и бизнесмен Y»: the participle after «в числе» /
+        «среди» names its event, and the subjects of the clause it sits in are its people."""
+        if not (t.i > t.sent.start and self._word_in(t.doc[t.i - 1], "members")) or t.head.i == t.i:
+            return
+        verb = t.head.head if self._word_in(t.head, "members") else t.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        for root, person in index.mention_roots():
+            node = root
+            while node.dep_ in ("appos", "flat:name", "flat", "conj") and node.head.i != node.i:
+                node = node.head
+            if (
+                node.dep_ in ("nsubj", "nsubj:pass")
+                and node.head.i == verb.i
+                and person not in finding.persons
+            ):
+                finding.persons.append(person)
+
+    def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
+        """«Названы имена трёх арестованных: это 37-летний врач A, его сестра B и C»,
+        «осудили трёх активистов — A, B и C»: a counted group closed by a colon or a dash is
+        named by the list that follows, whatever roles, ages and kin stand before each name
+        (the parse often hangs the list on another word of the clause). The list ends at a
+        finite verb or a semicolon, and names no more people than the count; set off by commas
+        («двое осуждённых по … статьям, A и B, остаются …») it names exactly the count."""
+        doc = t.doc
+        end = t.sent.end
+        k = t.i + 1
+        while k < min(end, t.i + 8) and doc[k].text not in (":", "—", "–", ","):
+            # «трёх задержанных активистов:», «двое осуждённых по «экстремистским» статьям, A и B»
+            if index.person_at(doc[k]) is not None or (
+                doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+            ):
+                return []
+            k += 1
+        if k >= end - 1 or doc[k].text not in (":", "—", "–", ","):
+            return []
+        apposition = doc[k].text == ","
+        if any(self._word_in(x, "members") for x in doc[max(t.sent.start, t.i - 3) : t.i]):
+            return []  # «среди задержанных — X»: a membership of its own
+        k += 1
+        if self._word_in(doc[k], "they_are"):
+            k += 1
+        persons: list[Person] = []
+        for x in doc[k:end]:
+            if (
+                x.text == ";"
+                or self._word_in(x, "according")
+                or (x.pos_ in ("VERB", "AUX") and not {"Part", "Conv"} & set(x.morph.get("VerbForm")))
+            ):
+                break  # «…: по словам X, …», «…: X сообщил, что …»
+            person = index.person_at(x)
+            if person is None:
+                if not persons and x.i - k >= 5:
+                    return []  # no name opens what follows: a clause, not a list
+                continue
+            if person not in persons:
+                persons.append(person)
+        if apposition:
+            # a comma sets the names off as an apposition only when they are exactly the group
+            return persons if len(persons) == count else []
+        return persons if len(persons) <= count else []
+
+    def _colon_list(
+        self,
+        doc: Doc,
+        index: PersonIndex,
+        triggers: list[tuple[Token, TriggerRule, int]],
+        findings: list[Finding],
+    ) -> list[Finding]:
+        """«Суд назначил:\n— Петру Ильину — пять лет колонии;\n— Анне Ким — два года условно.»:
+        a trigger whose sentence ends in a colon and names nobody introduces a list, each dash or
+        numbered line of which is the event of the people it names (a sentence with the line's
+        own term, and only with one)."""
+        text = doc_text(doc)
+        named = {id(f.trigger) for f in findings}
+        counted = {id(f.trigger) for f in findings if f.count is not None and not f.persons}
+        out: list[Finding] = []
+        for t, rule, _end in triggers:
+            sent = t.sent
+            tail = [x for x in sent if not x.is_space and "\n" not in x.text]
+            these = self._these_are(sent) if tail and tail[-1].text != ":" else []
+            if these:
+                tail = these  # (a counted group then «Гэта:»: its list names the group's people)
+            elif id(t) in named:
+                continue
+            if not tail or tail[-1].text != ":" or (these and id(t) not in counted) or not self._asserted(t):
+                continue
+            if any(index.person_at(x) is not None for x in sent):
+                continue
+            pos = tail[-1].idx + 1
+            lines = text[pos:].split("\n")
+            start = pos
+            previous = ":"
+            blank = True
+            for line in lines:
+                a = start
+                start += len(line) + 1
+                if not line.strip():
+                    blank = True
+                    continue  # (a cleaned text sets each item apart by a blank line)
+                body = _item_body(line, previous)
+                previous = line
+                span = doc.char_span(a, a + len(line), alignment_mode="expand")
+                if span is None:
+                    break
+                lead = self._paragraph_names(span, index) if body is None and blank else []
+                blank = False
+                if lead and rule.label != "sentence":
+                    # «Сярод вызваленых:» then a paragraph for each person, opening with the
+                    # name(s): «X, фармацэўтка з Кобрына. Затрыманая ў 2023-м …»
+                    finding = Finding(rule.label, lead[0][0], persons=[p for _, p in lead])
+                    finding.date = self._date(t)
+                    out.append(finding)
+                    continue
+                if body is None:
+                    break
+                if body == 0 and not self._name_led(span, index):
+                    break
+                # «…; суддзя X», «…; пракурор запытваў 2 гады»: the line's judge or the
+                # prosecutor's demand after it is neither the person nor the term
+                tokens = list(span)
+                cut = [
+                    k
+                    for k, x in enumerate(tokens)
+                    if self._word_in(x, "agent_roles") or self._word_in(x, "blockers")
+                ]
+                stop = cut[0] if cut else len(tokens)
+                tokens = tokens[:stop]
+                people = []
+                head = None
+                for x in tokens:
+                    person = index.person_at(x)
+                    if person is not None and person not in people:
+                        people.append(person)
+                        head = head or x
+                if not people or head is None or self._negated_line(tokens):
+                    continue
+                term = term_months(tokens, self.lexicon) if rule.label == "sentence" else None
+                fine = any(self._word_in(x, "fines") for x in tokens)  # «— X — штраф 50 базавых»
+                if rule.label == "sentence" and (
+                    term is None and not fine or term_range(tokens, self.lexicon)
+                ):
+                    continue  # (a fine is a verdict with no prison term)
+                finding = Finding(rule.label, head, persons=people, term=term)
+                finding.date = self._date(t)
+                out.append(finding)
+        return out
+
+    def _paragraph_names(self, span: Span, index: PersonIndex) -> list[tuple[Token, Person]]:
+        """The names that open a paragraph of a list of profiles (Belarusian), joined by «і»
+        and closed by a comma or a full stop («X і Y, звестак пра тэрміны якіх няма.»): each
+        name's first word and its person; empty when the paragraph opens with anything else."""
+        if not self.linear:
+            return []
+        words = [x for x in span if not x.is_space]
+        out: list[tuple[Token, Person]] = []
+        k = 0
+        while k < len(words):
+            person = index.person_at(words[k])
+            if person is None:
+                return []
+            if all(p is not person for _, p in out):
+                out.append((words[k], person))
+            while k < len(words) and index.person_at(words[k]) is person:
+                k += 1
+            if k < len(words) and words[k].lower_ in ("і", "ды") and k + 1 < len(words):
+                k += 1
+                continue
+            break
+        if k >= len(words) or words[k].text not in (",", "."):
+            return []
+        # a profile describes its person; a story's paragraph has a verb of its own in its first
+        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended
+        endings = tuple(self.lexicon.sets.get("active_past_endings", ()))
+        verbs = (*endings, *(e + "ся" for e in endings), "лі", "ліся")
+        first = words[0].sent
+        return [] if any(x.is_lower and x.lower_.endswith(verbs) for x in first) else out
+
+    def _these_are(self, sent: Span) -> list[Token]:
+        """«… ўвечары затрымалі траіх валанцёраў. Гэта:» then one line per name: a short
+        sentence of only «these are» words (`these_are`: «Гэта:», «Вось яны:», «Іх імёны:») and a
+        colon after the trigger's sentence opens the trigger's list. Its words, else empty."""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return []
+        nxt = [x for x in doc[sent.end].sent if not x.is_space and "\n" not in x.text]
+        words = self.lexicon.sets.get("these_are", ())
+        if 2 <= len(nxt) <= 4 and nxt[-1].text == ":" and all(x.lower_ in words for x in nxt[:-1]):
+            return nxt
+        return []
+
+    def _term_lines(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
+        """«Сроки распределились так:\n— X получил пять лет;\n— Y и Z — по четыре года колонии;»:
+        dash or numbered lines after a colon that name people and state a prison term, with no
+        verb of their own, are sentences with that term, whatever the heading says (a heading
+        with a trigger is `_colon_list`'s). A line's brackets («(прокурор просил …)»), ranges
+        and lines with a verb of demand or possibility state no term."""
+        text = doc_text(doc)
+        # (Belarusian: a line's other event does not hide its term, «X (10 гадоў) — вывезены ў
+        # Літву;»; only its own verdict does)
+        taken = {f.trigger.i for f in findings if not self.linear or f.type == "sentence"}
+        units = set(self.lexicon.terms["year"]) | set(self.lexicon.terms["month"])
+        out: list[Finding] = []
+        in_list = False
+        previous = ""
+        for a, line in text_lines(text):
+            start = _item_body(line, previous) if in_list else None
+            if start == 0:
+                # an unmarked line of a list is one that opens with its person's name
+                whole = doc.char_span(a, a + len(line), alignment_mode="contract")
+                if whole is None or not self._name_led(whole, index):
+                    start = None
+            previous = line
+            item = _LIST_ITEM.match(line)
+            if start is None:
+                # «Требования обвинения были такими:», «Прокурор просил:»: a list of demands
+                # (the span only for a heading: `char_span` walks the document)
+                heading = (
+                    doc.char_span(a, a + len(line), alignment_mode="contract")
+                    if line.rstrip().endswith(":")
+                    else None
+                )
+                in_list = heading is not None and not any(self._word_in(x, "blockers") for x in heading)
+                continue
+            body = line.split("(")[0] if item else _unbracketed(line)
+            span = doc.char_span(a + start, a + len(body.rstrip(" ;,.")), alignment_mode="contract")
+            if span is None or any(x.i in taken for x in span):
+                continue
+            tokens = list(span)
+            # «— X — полтора года условно. Прокурор запрашивал ему четыре года.»: a line goes on
+            # with a sentence of its own after a full stop; the line's term is in its first one
+            cut = next(
+                (k for k, x in enumerate(tokens) if k and x.is_sent_start and tokens[k - 1].text == "."), None
+            )
+            rest = self._line_next_sentence(tokens, cut, units, index)
+            tokens = tokens[:cut]
+            if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
+                continue
+            people: list[Person] = []
+            head = None
+            for x in tokens:
+                person = index.person_at(x)
+                if person is not None and person not in people:
+                    people.append(person)
+                    head = head or x
+            if head is not None and rest and term_months(tokens, self.lexicon) is None:
+                tokens = rest  # «1. X, 52 гады, Ліда. 5 гадоў калоніі.»: the term after the age
+            if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
+                continue
+            term = term_months(tokens, self.lexicon)
+            if term is None or term_range(tokens, self.lexicon):
+                continue
+            finding = Finding("sentence", head, persons=people, term=term)
+            out.append(finding)
+        return out
+
+    def _line_next_sentence(
+        self, tokens: list[Token], cut: int | None, units: set[str], index: PersonIndex
+    ) -> list[Token]:
+        """The second sentence of a numbered list line whose first one is only a name, an age
+        and a town («2. X, 29 гадоў, Ліда. 6 гадоў калоніі за данат.», «… Асуджаная на 5
+        гадоў.»): the line's term is stated there. Empty unless the first sentence ends in the
+        age or a word after it, or is short and has no unit at all (no term of its own), and the
+        second names nobody, has a term
+        unit and no word of demand or negation."""
+        if cut is None:
+            return []
+        first = tokens[:cut]
+        ages = [k for k, x in enumerate(first) if (x.lower_ in units or x.lemma_.lower() in units)]
+        if (not ages and len(first) > 8) or any(
+            k < 2 or first[k - 2].text != "," or (k + 1 < len(first) - 1 and first[k + 1].text != ",")
+            for k in ages
+        ):
+            return []  # (no age: a short name-and-town sentence, «3. X, Мінск. Адбываў …»)
+        end = next((k for k in range(cut + 1, len(tokens)) if tokens[k].is_sent_start), len(tokens))
+        rest = tokens[cut:end]
+        if (
+            any(index.person_at(x) is not None for x in rest)
+            or any(self._word_in(x, "blockers") for x in rest)
+            or self._negated_line(rest)
+        ):
+            return []
+        return rest
+
+    def _negated_line(self, tokens: list[Token]) -> bool:
+        """A list line with a negation («X — не 6 гадоў, а …»), but not one in a relative
+        clause after the term («… — 7 гадоў за «тэракт», якога не было»)."""
+        for k, x in enumerate(tokens):
+            if k and tokens[k - 1].text == "," and self._word_in(x, "relative_words"):
+                return False
+            if self._word_in(x, "negation"):
+                return True
+        return False
+
+    def _name_led(self, span: Span, index: PersonIndex) -> bool:
+        """A line whose first word is a person's name, or (Belarusian) whose name comes after a
+        short description of the person with no stop before it («пенсіянер з Ліды X (4 гады) —
+        …;», «студэнтка X …;»); not one opened by a judge's or prosecutor's title."""
+        words = [x for x in span if not x.is_space]
+        if not words or words[0].is_punct:
+            return False
+        if index.person_at(words[0]) is not None:
+            return True
+        if not self.linear or not words[0].is_lower:
+            return False
+        for k, x in enumerate(words[:6]):
+            if index.person_at(x) is not None:
+                return True
+            if self._word_in(x, "agent_roles") or self._word_in(x, "blockers"):
+                return False
+            described = x.is_lower and x.text.replace("-", "").isalpha()  # «святар-грэкакатолік»
+            # «31-гадоваму кіроўцу X — …;»: the person's age as an adjective
+            described = described or (k == 0 and bool(_AGE_ADJECTIVE.match(x.text)))
+            hyphen = x.text in ("-", "‑") or (k and words[k - 1].text in ("-", "‑"))
+            town = k and words[k - 1].lower_ in ("з", "зь", "са", "із") and x.is_title
+            if not (described or hyphen or town):
+                return False
+        return False
+
+    def _dropped_subject(self, t: Token, index: PersonIndex) -> Person | None:
+        """«1. Лобач Сергей Витальевич, житель Бреста. Задержан 2 сентября …; осуждён к 5 годам»:
+        bulletins and lists drop the subject of a short participle; it is the person the
+        paragraph is about, the latest one named before of the participle's gender and number,
+        when the sentence names nobody and no line break lies between."""
+        if "Short" not in t.morph.get("Variant") or "Sing" not in t.morph.get("Number"):
+            return None
+        gender = morph_gender(t)
+        if gender is None:
+            return None
+        sent = t.sent
+        if any(c.dep_.startswith("nsubj") for c in t.children) or any(
+            index.person_at(x) is not None for x in sent
+        ):
+            return None
+        if any(x.lower_ in self.lexicon.all_pronouns for x in sent):
+            return None  # a pronoun in the sentence is read on its own
+        return index.latest_in_paragraph(t.i, gender, window_sents=3)
+
+    def _all_among(self, subject: Span, index: PersonIndex) -> list[Person] | None:
+        """«Яны — сярод вывезеных у Літву», «Усе названыя вышэй — сярод вызваленых»: a plural
+        subject with no name and no number before «сярод» and a group of an event is the people
+        coordinated in the sentence before, or, for «названыя (вышэй)», the people of the list
+        just above (the name-led lines after the last heading with a colon). None when the
+        subject is something else."""
+        lex = self.lexicon
+        words = [x for x in subject if x.is_alpha]
+        plural = lex.pronouns.get("plural", set())
+        if not words or any(x.like_num or x.lower_ in lex.numbers for x in subject):
+            return None
+        listed = any(x.lower_.startswith(("назван", "пералічан", "згадан")) for x in words)
+        if not listed and not any(
+            (x.lower_ in plural and x.lower_ != "іх") or self._word_in(x, "all_of") or x.lower_ == "абое"
+            for x in words
+        ):
+            return None
+        doc = subject.doc
+        if not listed:
+            return self._coordinated_in(doc[subject.start - 1].sent, index)
+        people: list[Person] = []
+        text = doc_text(doc)
+        end = text.rfind("\n", 0, subject[0].idx)
+        for _ in range(30):
+            if end <= 0:
+                return []
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            end = start - 1
+            if not line:
+                continue
+            if line.endswith(":"):
+                return people if len(people) >= 2 else []
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            first = next((x for x in span if not x.is_space and not x.is_punct), None) if span else None
+            person = index.person_at(first) if first is not None else None
+            if person is None:
+                return []
+            if person not in people:
+                people.insert(0, person)
+        return []
+
+    def _tally_before(self, words: Span, triggers: set[int]) -> bool:
+        """A group named before «среди них» in its own sentence with no event there: the members
+        belong to a tally («остаются за решёткой», «числятся»), not to an earlier event; an event
+        of several words («вышли на свободу 16 человек, включая X») is an event."""
+        return any(self._word_in(x, "group_nouns") for x in words) and not any(
+            x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
+        )
+
+    def _they_are(self, t: Token, index: PersonIndex) -> bool:
+        """«Затрымалі трох журналістаў. Гэта A, B і C.»: a sentence that opens with «это» /
+        «гэта» right before a name and lists two names or more names the group told before."""
+        if t.i != t.sent.start or t.lower_ not in self.lexicon.sets["they_are"] or t.i + 1 >= len(t.doc):
+            return False
+        if index.person_at(t.doc[t.i + 1]) is None:
+            return False
+        return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
+
+    def _names_of_them(self, t: Token) -> bool:
+        """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
+        известны их имена: A, B и C»: the names of (some of) a group told before, given after
+        the word for names and «из них» or «их» in a sentence with no event of its own."""
+        names = self.lexicon.sets.get("names_of", set())
+        if t.lower_ not in names:
+            return False
+        doc = t.doc
+        words = list(doc[t.i + 1 : min(t.sent.end, t.i + 5)])
+        of_them = any(
+            self._word_in(a, "out_of") and self._word_in(b, "of_them")
+            for a, b in zip(words, words[1:], strict=False)
+        )
+        # «их имена:», «имена их —»: the possessive right beside the noun, a colon or dash next
+        beside = [doc[t.i - 1]] if t.i > t.sent.start else []
+        beside += words[:1]
+        theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
+            x.text in (":", "—", "–") for x in words[:2]
+        )
+        return (of_them or theirs) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+
+    def _besides_named(self, t: Token) -> bool:
+        """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on
+        the list of those already named, so they join the same group."""
+        lex = self.lexicon
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return (
+            nxt is not None
+            and t.lower_ in lex.sets.get("besides", ())
+            and nxt.lower_ in lex.sets.get("named_before", ())
+        )
+
+    def _label_before(self, t: Token) -> str | None:
+        """The event of the last trigger word in the sentence before `t` or in its own before it
+        («Поўны спіс памілаваных … Акрамя названых, у ім — …»): what the list is a list of."""
+        doc = t.doc
+        start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        for x in reversed(doc[start : t.i]):
+            label = self.label_of_lemma.get(x.lemma_.lower())
+            if label is not None:
+                return label
+        return None
+
+    def _one_of(self, t: Token) -> bool:
+        """«Адзін з іх — X»: «з» after «one» opening a sentence, a dash before the name, reads
+        as «сярод іх — X»."""
+        doc = t.doc
+        return (
+            t.i > t.sent.start
+            and t.i - 1 == t.sent.start
+            and doc[t.i - 1].lower_ in self.lexicon.sets.get("one_of", ())
+            and t.lower_ in self.lexicon.sets.get("out_of", ())
+            and t.i + 1 < t.sent.end
+            and (
+                doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
+                or doc[t.i + 1].lemma_.lower() in self.label_of_lemma
+            )
+            and any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
+        )
+
+    def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
+        """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
+        out: list[Membership] = []
+        lex = self.lexicon
+        for t in doc:
+            if self._they_are(t, index):
+                persons = []
+                for x in t.sent:
+                    person = index.person_at(x)
+                    if person is not None and all(person is not q for q in persons):
+                        persons.append(person)
+                out.append(Membership(t, persons, None))
+                continue
+            if self._names_of_them(t):
+                persons = []
+                # the list ends at a finite verb («…, сообщил адвокат X»: the source, not a name;
+                # with a parse only, Belarusian parts of speech are guesses)
+                stop = next(
+                    (
+                        x.i
+                        for x in doc[t.i + 1 : t.sent.end]
+                        if not self.linear and x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+                    ),
+                    t.sent.end,
+                )
+                for root, person in index.mention_roots():
+                    if root.sent == t.sent and t.i < root.i < stop and person not in persons:
+                        persons.append(person)
+                if persons:
+                    out.append(Membership(t, persons, None))
+                continue
+            if (
+                t.lower_ not in lex.sets["members"]
+                and t.lower_ not in lex.sets["lists"]
+                and not self._besides_named(t)
+                and not self._one_of(t)
+            ):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.lower_ in ("числе", "ліку") and (nxt is None or nxt.like_num):
+                continue
+            if t.lower_ in lex.sets["lists"] and not any(
+                self._word_in(x, "join") for x in doc[t.sent.start : t.sent.end]
+            ):
+                continue  # «в списке также X» continues a list; «внесён в список …» does not
+            label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            if label is None and self._besides_named(t):
+                label = self._label_before(t)
+            if self._absent(doc[t.i : t.sent.end]):
+                continue  # «среди помилованных нет X», «не оказалось X»
+            before = doc[t.sent.start : t.i]
+            if any(x.lower_ in lex.sets["members"] for x in before) and self._absent(before):
+                continue  # «среди задержанных не оказалось лидеров, в том числе X»: X is absent too
+            if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
+                continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
+            persons: list[Person] = []
+            first = t.sent.end
+            for root, person in index.mention_roots():
+                if root.sent == t.sent and root.i > t.i and person not in persons:
+                    persons.append(person)
+                    first = min(first, _mention_start(root, person, index))
+            if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
+                label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
+            if persons:
+                out.append(Membership(t, persons, label))
+        return out

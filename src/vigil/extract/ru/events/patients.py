@@ -1,0 +1,765 @@
+"""Patients the parse does not link: nouns of an event told as a fact of their clause
+(«после освобождения»), pronouns and their antecedents, bare role nouns, conjoined triggers
+that share their patients, objects fronted or dropped, persons named in the next sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.clauses import (
+    _abbreviation,
+    _age,
+    _age_years,
+    _mention_end,
+    _mention_start,
+    _oblique_surname,
+)
+from vigil.extract.ru.events.words import (
+    _AGE_ENDINGS,
+    _ANOTHER_ONE,
+    _DEMONSTRATIVES,
+    _NO_ONE,
+    _ORDINALS,
+    _OWNERS,
+    _POSSESSIVES,
+    _SUBJECT,
+)
+from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
+from vigil.extract.ru.quotes import QuoteFinding
+
+
+class PatientRules:
+    """Patients the parse does not link; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    def _named_next(self, f: Finding, index: PersonIndex) -> None:
+        """«В СИЗО скончалась женщина. 54-летняя Ирина Котова …», «арестован гражданин Китая …
+        | … работал 35-летний Хончжин Тан»: an event whose subject is a single person noun,
+        named in the next sentence (news style names the person after the lead) by a name that
+        opens it after an age or the same noun, or by the one name there an age stands right
+        before; the gender agrees."""
+        t = f.trigger
+        nouns = [
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubj:pass")
+            and c.pos_ == "NOUN"
+            and c.is_lower
+            and {"Sing", "Anim"} <= {*c.morph.get("Number"), *c.morph.get("Animacy")}
+            and not any(d.dep_ == "nummod" for d in c.children)
+        ]
+        sent = t.sent
+        if len(nouns) != 1 or sent.end >= len(t.doc):
+            return
+        noun = nouns[0]
+        gender = morph_gender(noun)
+        nxt = t.doc[sent.end].sent
+        person = None
+        for x in nxt[:4]:
+            here = index.person_at(x)
+            if here is None:
+                continue
+            lead = t.doc[nxt.start : x.i]
+            if (
+                "\n" not in t.doc[sent.end - 1].whitespace_
+                and self._word_in(noun, "group_nouns")
+                and (any(y.lemma_ == noun.lemma_ for y in lead) or any(_age(y) for y in lead))
+                and not any(y.is_lower and y.pos_ == "NOUN" and y.lemma_ != noun.lemma_ for y in lead)
+            ):
+                person = here  # «Его 30-летний брат Иван Петров» is someone else
+            break
+        if person is None:
+            aged = {
+                id(p): p
+                for x in nxt
+                if x.i > nxt.start
+                and (p := index.person_at(x)) is not None
+                and index.person_at(x.doc[x.i - 1]) is None
+                and _age(x.doc[x.i - 1])
+            }
+            person = next(iter(aged.values())) if len(aged) == 1 else None
+        others = {id(p) for x in nxt if (p := index.person_at(x)) is not None and p is not person}
+        if person is not None and not others and (gender is None or person.gender in (None, gender)):
+            f.persons.append(person)
+
+    def _aged_noun(self, f: Finding, index: PersonIndex, findings: list[Finding]) -> None:
+        """«32-гадовага праграміста затрымалі»: a sentence with no name whose patient is an age
+        and a noun is the person last named with that age («X, 32 гады», «32-гадовы X») or, with
+        none, the only person the sentence before names when an event there is theirs; the
+        gender of the age agrees."""
+        t = f.trigger
+        doc, sent = t.doc, t.sent
+        if sent.start == 0 or any(index.person_at(x) is not None for x in sent):
+            return
+        ages = [
+            x
+            for x in sent
+            if (years := _age_years(x)) is not None and x.i + 1 < sent.end and doc[x.i + 1].is_lower
+        ]
+        if len(ages) != 1 or abs(ages[0].i - t.i) > 6:
+            return
+        age = ages[0]
+        years = _age_years(age)
+        fem = age.lower_.endswith(("ая", "ую", "ай", "яя", "юю", "ей"))
+        year_words = set(self.lexicon.terms["year"])
+        best: tuple[int, Person] | None = None
+        for person in index.persons:
+            for start, end in person.mentions:
+                if end > sent.start:
+                    continue
+                before = _age_years(doc[start - 1]) if start > 0 else None
+                after = (
+                    end + 2 < len(doc)
+                    and doc[end].text in (",", "(")
+                    and doc[end + 1].text == str(years)
+                    and (doc[end + 2].lemma_.lower() in year_words or doc[end + 2].lower_ in year_words)
+                )
+                if (before == years or after) and (best is None or start > best[0]):
+                    best = (start, person)
+        person = best[1] if best is not None else None
+        if person is None:
+            prev = doc[sent.start - 1].sent
+            named = {id(p): p for x in prev if (p := index.person_at(x)) is not None}
+            if len(named) != 1:
+                return
+            person = next(iter(named.values()))
+            if not any(g.trigger.sent == prev and person in g.persons for g in findings):
+                return  # «Пра гэта паведаміў праваабаронца X»: the one who tells is not the one held
+        if person.gender is not None and (person.gender == "fem") != fem:
+            return
+        f.persons.append(person)
+
+    @staticmethod
+    def _agent_after(f: Finding, person: Person) -> bool:
+        """`person` is the finding's agent and named only after its verb in the sentence
+        («Журналистку помиловал Лукашенко»), not a fronted name the parse took for a subject
+        («Ивана Петрова суд приговорил …»)."""
+        if person.name != f.agent:
+            return False
+        sent = f.trigger.sent
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and min(starts) > f.trigger.i
+
+    def _fronted_participle_subject(self, t: Token) -> Token | None:
+        """«Арестованный в мае, он скончался в СИЗО»: a full nominative participle that opens
+        the sentence, set off by a comma, is said of its verb's pronoun subject when the two
+        agree in gender and number."""
+        morph = t.morph
+        if (
+            "Part" not in morph.get("VerbForm")
+            or "Short" in morph.get("Variant")
+            or "Nom" not in morph.get("Case")
+            or t.i != t.sent.start
+            or t.head.i == t.i
+            or t.head.i < t.i
+        ):
+            return None
+        end = max(x.i for x in t.subtree if not x.is_punct)
+        if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
+            return None
+        for c in t.head.children:
+            if (
+                c.dep_ == "nsubj"
+                and c.pos_ == "PRON"
+                and c.i == end + 2
+                and "Nom" in c.morph.get("Case")
+                and c.morph.get("Number") == morph.get("Number")
+                and ("Plur" in morph.get("Number") or c.morph.get("Gender") == morph.get("Gender"))
+            ):
+                return c
+        return None
+
+    def _role_antecedent(self, noun: Token, index: PersonIndex) -> Person | None:
+        """«…музыканта Кирилла Ветрова. Музыканта задержали в марте»: a bare role noun (one
+        person, no name, no «ещё одного») refers back to the latest person of its gender, if
+        the article named that person with the same role noun, before the name or as the
+        predicate after it («X — инженер»); a role given to someone else is no antecedent."""
+        if (
+            # (a capitalised common noun opening a sentence is often tagged a proper noun)
+            not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
+            or not noun.is_alpha
+            or "Anim" not in noun.morph.get("Animacy")
+            or "Plur" in noun.morph.get("Number")
+            or index.person_at(noun) is not None
+            or any(
+                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name", "acl:relcl") and not _age(c)
+                for c in noun.children
+            )
+            or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
+        ):
+            return None  # «Его брат умер в колонии»: the one named before is whose brother, not the brother
+        lemma = noun.lemma_.lower()
+        doc = noun.doc
+        limit = noun.sent.start
+        for _ in range(4):
+            if limit > 0:
+                limit = doc[limit - 1].sent.start
+
+        def role(x: Token) -> bool:
+            return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
+
+        gender = morph_gender(noun)
+        # «Ильхам Алиев помиловал 48-летнего журналиста»: the verb's subject is not the object
+        agents = {
+            id(p)
+            for c in noun.head.children
+            if c.dep_ == "nsubj" and c.i < noun.i and (p := index.person_at(c)) is not None
+        }
+        latest = index.latest_before(noun.i, gender, window_sents=4, exclude=agents)
+        if latest is None:
+            return None
+        if self._sole_person_before(noun, latest, index, agents):
+            # «…рэпера X. Музыканта, задержанного осенью, …», «72-летнюю женщину осудили»: the
+            # one person named in the sentences before, under another word for the same person
+            return latest
+        if self._word_in(noun, "generic_persons"):
+            return None
+        for start, end in latest.mentions:
+            if not limit <= start < noun.sent.start:
+                continue
+            at = start - 1
+            while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
+                at -= 1
+            after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
+            if (at >= limit and role(doc[at])) or (after is not None and role(after)):
+                return latest  # the latest person of that gender, and named with that role
+        return None
+
+    def _sole_person_before(
+        self, noun: Token, person: Person, index: PersonIndex, agents: set[int] | frozenset[int] = frozenset()
+    ) -> bool:
+        """`person` is the only person named in the sentence of `noun` (before it) and the one
+        before it, in the case a sentence's subject or object takes (no byline, no relative)."""
+        doc = noun.doc
+        limit = sentences_back(noun.sent, 1)
+        if noun.sent.start == limit:
+            return False  # the first sentence of the text: nothing to refer back to
+        seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
+        if not seen and not any(
+            x.lower_ in self.lexicon.pronouns.get("plural", ()) for x in doc[limit : noun.i]
+        ):
+            # «Корнилова задержали в апреле. Поводом стали его посты. Суд приговорил пенсионера …»:
+            # a sentence naming nobody between the name and the role noun
+            limit = sentences_back(noun.sent, 2)
+            if "\n" in doc[limit : noun.i].text:
+                return False
+            seen = {id(p) for p in index.persons for a, _ in p.mentions if limit <= a < noun.i} - agents
+        return seen == {id(person)} and not any(
+            self._word_in(x, "relation_forms") or self._word_in(x, "possessors") for x in doc[limit : noun.i]
+        )
+
+    def _object_dropped(
+        self, findings: list[Finding], rules: dict[int, TriggerRule], index: PersonIndex
+    ) -> None:
+        """«Прадеда, Ивана К., арестовали в 1938-м. Дали десять лет лагерей»: a verb of the
+        indefinite third person plural with no object, subject or name in its sentence goes
+        on with the one person the event of the sentence before (same paragraph) befell."""
+        by_sent: dict[int, list[Finding]] = {}
+        for f in findings:
+            by_sent.setdefault(f.trigger.sent.start, []).append(f)
+        oblique = {*self.lexicon.all_pronouns} - {
+            "он",
+            "она",
+            "они",
+            "я",
+            "все",
+            "который",
+            "которая",
+            "которые",
+        }
+        for f in findings:
+            t = f.trigger
+            if f.persons or f.count is not None or f.group_ref or f.own_patient:
+                continue
+            if rules[id(f)].patient != "object" or t.pos_ != "VERB":
+                continue
+            if not t.lower_.endswith("ли") or "Part" in t.morph.get("VerbForm"):
+                continue  # (a capitalised verb opening the sentence is often tagged a converb)
+            if any(
+                c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass") and not self._term_word(c)
+                for c in t.children
+            ):
+                continue  # («дали восемь лет»: the term is the object, no one's name)
+            sent = t.sent
+            if sent.start == 0 or any(index.person_at(x) is not None or x.lower_ in oblique for x in sent):
+                continue
+            doc = t.doc
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc[prev.start : t.i].text:
+                continue
+            earlier = [g for g in by_sent.get(prev.start, []) if g.persons]
+            if len({id(p) for g in earlier for p in g.persons}) != 1 or any(
+                g.count is not None for g in earlier
+            ):
+                continue
+            f.persons.append(earlier[-1].persons[0])
+
+    def _inverted_subject(self, root: Token, t: Token, person: Person, index: PersonIndex) -> Person | None:
+        """«Анну Орлову помиловал Лукашенко», «Ольгу Н. в числе 18 политзаключённых помиловал
+        Лукашенко»: an object fronted before an active verb and a name after it that the
+        parse takes for an object too. The name after the verb, written in its nominative,
+        whose gender the verb agrees with, is the subject when the name fronted before the
+        verb in its clause cannot be: it is written in the accusative and its gender
+        disagrees with the verb («Анну»), or its surname is oblique («Ивана Орлова»).
+        Returns the fronted name (the object), `_NO_ONE` when the fronted object is a noun
+        («её мужа помиловал Лукашенко»)."""
+        verb_gender = morph_gender(t)
+        if (
+            root.i < t.i
+            or verb_gender is None
+            or "Fin" not in t.morph.get("VerbForm")
+            or "Sing" not in t.morph.get("Number")
+            or person.gender != verb_gender
+            or _oblique_surname(root, person)
+            or folded(root.doc[_mention_end(root, person) - 1].text) != folded(person.tokens[-1])
+        ):
+            return None
+        doc = t.doc
+        for k in range(t.i - 1, t.sent.start - 1, -1):
+            x = doc[k]
+            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or x.text in (";", ":", "—"):
+                return None  # another clause's verb: the name before it is that clause's
+            other = index.person_at(x)
+            if (
+                other is None
+                and x.head.i == t.i
+                and x.dep_ == "obj"
+                and x.pos_ == "NOUN"
+                and "Sing" in x.morph.get("Number")
+            ):
+                # «её мужа помиловал Лукашенко»: the verb's own object is a noun, no name
+                return (
+                    _NO_ONE
+                    if {"Acc", "Gen"} & set(x.morph.get("Case")) and "Anim" in x.morph.get("Animacy")
+                    else None
+                )
+            if (
+                other is None
+                and x.head.i == t.i
+                and x.dep_ in ("obj", "nsubj")
+                and x.pos_ in ("NOUN", "PROPN", "ADJ")
+                and not x.ent_type_
+                and "Sing" in x.morph.get("Number")
+                and "Nom" not in x.morph.get("Case")
+                and {"Acc", "Gen"} & set(x.morph.get("Case"))
+                and ("Anim" in x.morph.get("Animacy") or x.pos_ == "ADJ")
+            ):
+                # «Журналистку помиловал Лукашенко», «Учителя из Гомеля освободил Токаев»: a role
+                # noun fronted in the accusative (the parse may call it a subject or an adjective)
+                return _NO_ONE
+            if other is None or other is person:
+                continue
+            top = x
+            while top.head.i != top.i and index.person_at(top.head) is other:
+                top = top.head
+            if (
+                top.dep_ == "nmod"
+                and top.head.pos_ == "NOUN"
+                and top.head.i < top.i
+                and index.person_at(top.head) is None
+            ):
+                continue  # «мужа Анны Лесь помиловал …»: whose husband, inside the fronted object
+            last = doc[_mention_end(x, other) - 1].lower_
+            first = doc[_mention_start(x, other, index)].lower_
+            if (
+                _oblique_surname(x, other)
+                and last.endswith(("а", "я"))
+                or other.gender not in (None, verb_gender)
+                and (last.endswith(("у", "ю")) or first.endswith(("у", "ю")))
+            ):
+                return other  # an accusative: «Ивана Орлова», «Анну Орлову», «Анну Лесь»
+            return None
+        return None
+
+    def _clause_patient(self, t: Token, finding: Finding, index: PersonIndex) -> Finding | None:
+        """«скончался после освобождения», «пасля яго арышту»: the event is presupposed, and
+        its patient is the possessive before the noun or the subject of the clause, unless
+        the clause itself is future or conditional («после освобождения уедет»)."""
+        doc = t.doc
+        prev = doc[t.i - 1]
+        if prev.lower_ in ("их", "іх"):
+            # «Алёхина и Толоконникова отбыли половину срока, исчисляемого с момента их ареста»:
+            # the names coordinated earlier in the sentence, or nobody
+            finding.persons.extend(self._coordinated_before(t, index))
+            return finding if len(finding.persons) > 1 else None
+        gender = pronoun_gender(prev, self.lexicon)
+        if gender:
+            person = index.latest_before(prev.i, gender)
+            if person is not None:
+                finding.persons.append(person)
+            return finding if finding.persons else None
+        if self.linear and self._word_in(t, "term_nouns"):
+            # «пасля заканчэння тэрміну X …»: the event is the clause's own, so its mood counts
+            rest = list(doc[t.i + 1 : t.sent.end])
+            clause = rest[: next((k for k, x in enumerate(rest) if x.text in (",", ";", ":")), len(rest))]
+            if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]) or any(
+                self._word_in(x, "blockers") for x in clause
+            ):
+                return None  # «пасля заканчэння тэрміну X можа выйсці»: the clause's verb is a possibility
+        nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
+        if nxt is not None and index.person_at(nxt) is not None:
+            finding.persons.append(index.person_at(nxt))  # «после ареста Дмитрия Кравца»
+            finding.date = self._date_linear(t) if self.linear else self._date(t)
+            return finding
+        if nxt is not None and self._complement(nxt):
+            return None  # «после ареста мужа»: someone else's event
+        verb = t.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if (
+            not self.linear
+            and "Inf" in verb.morph.get("VerbForm")
+            and verb.head.i != verb.i
+            and "Fin" in verb.head.morph.get("VerbForm")
+            and self._since(t)
+        ):
+            verb = verb.head  # «с момента освобождения X не может найти работу»: the modal's clause
+        if not self.linear and (
+            "Fut" in verb.morph.get("Tense")
+            or "Cnd" in verb.morph.get("Mood")
+            or "Inf" in verb.morph.get("VerbForm")
+        ):
+            return None
+        if any(self._word_in(x, "conditional") for x in doc[t.sent.start : t.sent.end]):
+            return None
+        best: tuple[int, Person] | None = None
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or self._clause_break(t, root) or self._possessor(root, index):
+                continue
+            if not self.linear:
+                case = root.morph.get("Case")
+                subject = root.dep_ in _SUBJECT or (root.head.i == verb.i and root.dep_ in ("nsubj", "appos"))
+                if (case and "Nom" not in case) or not (
+                    subject or self._relation(root, verb) in (*_SUBJECT, "relative")
+                ):
+                    continue
+            distance = abs(root.i - t.i)
+            if best is None or distance < best[0]:
+                best = (distance, person)
+        if best is not None:
+            finding.persons.append(best[1])
+        elif (
+            self.linear
+            and not any(r.sent == t.sent for r, _ in index.mention_roots())
+            and not any(
+                self._word_in(x, "blockers") and not self._refusal_to_leave(x)
+                for x in doc[t.i + 1 : t.sent.end]
+            )
+        ):
+            # «Пасля вызвалення ён выехаў у Польшчу»: the clause's subject pronoun, no name in it
+            # (not «… ён можа выехаць», a possibility)
+            near = [*doc[max(t.sent.start, t.i - 3) : t.i], *doc[t.i + 1 : min(t.sent.end, t.i + 4)]]
+            for x in near:
+                lo, hi = sorted((x.i, t.i))
+                if x.lower_ not in ("ён", "яна") or any(y.text in (",", ";", ":", "—") for y in doc[lo:hi]):
+                    continue
+                person = index.latest_before(x.i, pronoun_gender(x, self.lexicon), exclude=self._agents)
+                if person is not None:
+                    finding.persons.append(person)
+                break
+        finding.date = self._date_linear(t) if self.linear else self._date(t)
+        return finding if finding.persons else None
+
+    def _coordinated_before(self, t: Token, index: PersonIndex) -> list[Person]:
+        """The persons of the last coordination of names before `t` in its sentence («X и Y»,
+        «X, Y і Z», «X и 23-летняя Y»), read off the surface so that it holds for Belarusian."""
+        doc = t.doc
+        spans = sorted(
+            (start, end, person)
+            for person in index.persons
+            for start, end in person.mentions
+            if t.sent.start <= start and end <= t.i
+        )
+        groups: list[list[Person]] = []
+        last_end = None
+        for start, end, person in spans:
+            gap = doc[last_end:start] if last_end is not None else None
+            joined = gap is not None and len(gap) <= 3 and any(x.lower_ in ("и", "і", ",") for x in gap)
+            if joined and all(x.lower_ in ("и", "і", ",") or x.lower_.endswith(_AGE_ENDINGS) for x in gap):
+                if person not in groups[-1]:
+                    groups[-1].append(person)
+            else:
+                groups.append([person])
+            last_end = end
+        coordinated = [g for g in groups if len(g) > 1]
+        return coordinated[-1] if coordinated else []
+
+    def _complement(self, x: Token) -> bool:
+        """A lower-case noun in the genitive right after an event noun names whose event it is."""
+        lex = self.lexicon
+        if not x.is_alpha or not x.is_lower or x.lower_ in lex.all_pronouns:
+            return False
+        if self._word_in(x, "dates") or self._word_in(x, "location_prepositions"):
+            return False
+        if self.linear:
+            low = "у" + x.lower_[1:] if x.lower_.startswith("ў") else x.lower_
+            if low in lex.sets.get("time_adverbs", ()) or low in lex.sets.get("time_words", ()):
+                return False  # «пасля вызвалення мінулай вясной X …»: when, not whose
+            return x.lower_ not in lex.sets["conditional"] and not self._word_in(x, "negation")
+        return x.pos_ in ("NOUN", "PROPN") and "Gen" in x.morph.get("Case")
+
+    def _pronoun(
+        self, child: Token, t: Token, finding: Finding, index: PersonIndex, quotes: Sequence[QuoteFinding]
+    ) -> None:
+        lex = self.lexicon
+        word = child.lower_
+        if word in lex.pronouns["first"]:
+            quote = next((q for q in quotes if q.start <= child.idx < q.end and q.speaker), None)
+            if quote is not None and quote.speaker not in finding.persons:
+                finding.persons.append(quote.speaker)
+            return
+        if child.lemma_.lower() in lex.pronouns["relative"] or word in lex.pronouns["relative"]:
+            up = t
+            while up.dep_ == "conj":
+                up = up.head
+            person = index.person_at(up.head) or next(
+                (
+                    index.person_at(c)
+                    for c in up.head.children
+                    if c.dep_ in ("appos", "flat:name") and c.i < child.i and index.person_at(c)
+                ),
+                None,
+            )  # «босса мафии, Франческо Бонуру, который отбывал …»: the name set off beside the noun
+            gender = morph_gender(child)
+            if person is not None and gender and person.gender and person.gender != gender:
+                person = None  # «X, …, журналистка Y, которую …» hung on X's noun: «которую» is Y
+            if person is None:
+                person = self._antecedent(child, index)
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        gender = pronoun_gender(child, lex) or (
+            # «…краеведу Азату С.: того приговорили к четырём годам»: a demonstrative standing
+            # alone for the person just named (not «того человека», «после того»)
+            _DEMONSTRATIVES.get(word)
+            if child.head.i == t.i
+            and child.dep_ in ("obj", "nsubj:pass", "nsubj")
+            and not list(child.children)
+            else None
+        )
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if (
+            gender
+            and nxt is not None
+            and word in _POSSESSIVES  # not «снизил ему срок», «назначил ей наказание»
+            and nxt.is_lower
+            and nxt.pos_ in ("NOUN", "ADJ")
+            and not (nxt.pos_ == "ADJ" and "Ins" in nxt.morph.get("Case"))
+        ):
+            return  # «Её коллегу … приговорили»: a possessive before a noun (not «признал его виновным»)
+        if gender and word in _DEMONSTRATIVES:
+            # the demonstrative points at the last one named («the latter»), salient or not
+            limit = sentences_back(child.sent, 1)
+            person = next(
+                (
+                    p
+                    for root, p in reversed(index.mention_roots())
+                    if limit <= root.i < child.i and p.gender in (None, gender)
+                ),
+                None,
+            )
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        if gender:
+            person = self._core_antecedent(child, gender, index)
+            if person is None and self._unnamed_subject(child, gender, index):
+                return  # «Один из террористов … задержан …, где его отпустили»: him, not a name before
+            person = person or index.latest_before(child.i, gender)
+            if person is None and not self.linear:
+                person = self._told_of_in_quote(child, gender, index)
+            if person is not None and self._only_agent(person, index):
+                # «судья X объяснил … Для Y: его задерживали»: a judge or prosecutor named as one
+                # acts; a pronoun patient means someone else
+                person = index.latest_before(child.i, gender, exclude={id(person)})
+            if person is not None and person not in finding.persons:
+                finding.persons.append(person)
+            return
+        if word in lex.pronouns["plural"] and child.pos_ in ("PRON", "DET"):
+            finding.group_ref = True
+            finding.pronoun_group = True
+            finding.told_back = True
+
+    @staticmethod
+    def _told_of_in_quote(pronoun: Token, gender: str, index: PersonIndex) -> Person | None:
+        """«— Его перевели в другую колонию. Ему добавили год»: a pronoun in a quote or an
+        interview answer, with no name of its gender in the sentences before, is whom the
+        conversation is about when the article has named only one such person before it (not a
+        voice of the conversation)."""
+        at = pronoun.idx
+        voices = [ids for a, b, ids in index.voices if a <= at < b]
+        if not voices:
+            return None
+        talkers = set().union(*voices)
+        named = [
+            p
+            for p in index.persons
+            if id(p) not in talkers
+            and p.gender in (None, gender)
+            and any(s < pronoun.i for s, _ in p.mentions)
+        ]
+        return named[0] if len(named) == 1 and named[0].gender == gender else None
+
+    def _antecedent(self, pronoun: Token, index: PersonIndex) -> Person | None:
+        """«вынес приговор Асии Биби, которая в 2010 году была приговорена …», where the parse
+        hangs the relative clause elsewhere: the name right before the comma that opens it (a
+        preposition may stand between: «, у которой»), if its gender agrees."""
+        doc = pronoun.doc
+        at = pronoun.i - 1
+        while at > pronoun.sent.start and doc[at].pos_ == "ADP":
+            at -= 1
+        if at <= pronoun.sent.start or doc[at].text != ",":
+            return None
+        person = index.person_at(doc[at - 1])
+        gender = morph_gender(pronoun)
+        if person is None or (gender and person.gender and gender != person.gender):
+            return None
+        return person
+
+    @staticmethod
+    def _unnamed_subject(child: Token, gender: str, index: PersonIndex) -> bool:
+        """Earlier in the pronoun's sentence, the subject of a verb is «один из …» («один из
+        террористов был задержан …, где его отпустили») of the pronoun's gender: one member of
+        an unnamed group, whom the pronoun means, not a person named before. (A descriptive
+        subject such as «молодой человек» does refer back to a name, and is left alone.)"""
+        for x in child.sent:
+            if x.i >= child.i:
+                return False
+            if x.dep_ not in _SUBJECT or x.lemma_.lower() not in ("один", "одна", "адзін", "адна"):
+                continue
+            if any(index.person_at(y) for y in x.subtree):
+                continue
+            own = morph_gender(x)
+            partitive = any(c.lower_ in ("из", "з") for y in x.children for c in [y, *y.children])
+            if partitive and own == gender:
+                return True
+        return False
+
+    @staticmethod
+    def _core_antecedent(child: Token, gender: str, index: PersonIndex) -> Person | None:
+        """«Суд признал X виновным в смерти москвича Y и приговорил его …»: within the pronoun's
+        sentence, the last person named as a subject or direct object (nominative or accusative
+        name) rather than one inside a phrase (a victim's dative or genitive)."""
+        core = None
+        for root, person in index.mention_roots():
+            if root.sent != child.sent or root.i >= child.i:
+                continue
+            if person.gender not in (None, gender):
+                continue
+            case = set(root.morph.get("Case"))
+            if not case or case & {"Nom", "Acc"}:
+                core = person
+        mixed = any(
+            root.sent == child.sent and root.i < child.i and person is not core
+            for root, person in index.mention_roots()
+        )
+        return core if mixed else None
+
+    def _share_conjuncts(self, findings: list[Finding]) -> None:
+        """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients
+        (by the parse, or by «и» between two triggers with no name between them)."""
+        by_token = {f.trigger.i: f for f in findings}
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        pairs = []
+        for f in findings:
+            t = f.trigger
+            other = by_token.get(t.head.i) if t.dep_ == "conj" else None
+            if other is not None:
+                pairs.append((f, other))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            ta, tb = a.trigger, b.trigger
+            gap = ta.doc[ta.i + 1 : tb.i]
+            if (
+                ta.sent == tb.sent
+                and (any(x.lower_ in ("и", "і", "а") for x in gap) or self._contrast_shares(gap))
+                and not any(
+                    x.ent_type_ == "PER" or (x.text in (".", ";", ":") and not _abbreviation(x)) for x in gap
+                )
+            ):
+                pairs.append((a, b))
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = a.trigger.doc[a.trigger.i + 1 : b.trigger.i]
+            if a.trigger.sent == b.trigger.sent and gap and all(x.lower_ in ("и", "і") for x in gap):
+                # «вызвалілі і вывезлі … разам з 13 іншымі»: two verbs of one group share both
+                for x, y in ((a, b), (b, a)):
+                    if not x.persons and y.persons and x.count is not None and y.count is None:
+                        x.persons, y.count, y.group_ref = list(y.persons), x.count, True
+        for f, other in pairs:
+            for a, b in ((f, other), (other, f)):
+                if not a.persons and a.count is None and not a.own_patient:
+                    a.persons = list(b.persons)
+                    lo, hi = sorted((a.trigger.i, b.trigger.i))
+                    if b.persons and any(self._word_in(x, "together") for x in a.trigger.doc[lo:hi]):
+                        continue  # «якога вызвалілі разам з 51 …, … і быў вернуты»: the group is X's only
+                    if b.group_ref and not a.group_ref:
+                        a.group_ref = b.group_ref
+                        a.pronoun_group = True
+
+    def _contrast_shares(self, gap: Span) -> bool:
+        """«X памілавалі, але адразу вывезлі з Беларусі», «вызвалілі, але праз гадзіну затрымалі
+        зноў»: a «but» between two verbs of one object, a few words of time after it and no
+        pronoun or relative of someone else («але яго брата затрымалі»)."""
+        at = next((k for k, x in enumerate(gap) if x.lower_ in ("но", "але")), None)
+        if at is None:
+            return False
+        rest = gap[at + 1 :]
+        return len(rest) <= 4 and not any(
+            x.lower_ in self.lexicon.all_pronouns
+            or self._word_in(x, "relation_forms")
+            or self._word_in(x, "possessors")
+            or x.is_punct
+            for x in rest
+        )
+
+    @staticmethod
+    def _own_unnamed_patient(t: Token) -> bool:
+        """«Одного из них, X, суд арестовал, второго отпустили»; «…, а его жену отпустили»: a
+        conjoined trigger whose object is a person of its own, unnamed (an ordinal or
+        «остальных» standing for a person, a relative told by a possessive), shares no names.
+        A described convict («приговорил преступника к двум годам») may be the name told.
+        The parse may hang the ordinal elsewhere: «Приговор получили четверо, пятого суд
+        оправдал и освободил» (an ordinal opening a clause after a comma, before the trigger
+        conjoined to the first verb, is the later verbs' patient)."""
+        if t.dep_ == "conj" and t.head.i < t.i:
+            doc = t.doc
+            for x in doc[t.head.i + 1 : t.i]:
+                if (
+                    doc[x.i - 1].text == ","
+                    and x.pos_ in ("ADJ", "DET", "NUM")
+                    and x.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE | _ORDINALS
+                    and not {"Nom", "Loc"} & set(x.morph.get("Case"))
+                ):
+                    return True
+        return any(
+            c.dep_ in ("obj", "nsubj:pass")
+            and c.ent_type_ != "PER"
+            and (
+                c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+                or (
+                    c.pos_ == "NOUN"
+                    and "Anim" in c.morph.get("Animacy")
+                    and any(g.lower_ in ("его", "её", "ее", "их") for g in c.children)
+                )
+            )
+            for c in t.children
+        )
+
+    def _share_converbs(self, findings: list[Finding]) -> None:
+        """«выйшаў на волю, адбыўшы пакаранне — чатыры гады»: a converb has the subject of
+        the verb before it in its sentence."""
+        endings = tuple(self.lexicon.sets.get("converb_endings", ()))
+        if not endings:
+            return
+        ordered = sorted(findings, key=lambda f: f.trigger.i)
+        for prev, f in zip(ordered, ordered[1:], strict=False):
+            if (
+                not f.persons
+                and f.count is None
+                and prev.trigger.sent == f.trigger.sent
+                and (f.trigger.lower_.endswith(endings) or "Conv" in f.trigger.morph.get("VerbForm"))
+            ):
+                f.persons = list(prev.persons)

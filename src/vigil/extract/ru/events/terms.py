@@ -1,0 +1,731 @@
+"""Prison terms: which number of a sentence is its term, terms in brackets, lists of terms
+(«соответственно»), terms changed on appeal («вместо пяти лет — семь»), time served, and
+the words that make a number no term (a stretch of time, an approximate count)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.findings import Finding, Person
+from vigil.extract.ru.events.words import (
+    _LONGEST_TERM,
+    _STAY_VERBS,
+)
+from vigil.extract.ru.numbers import (
+    is_number,
+    number_value,
+    term_months,
+    term_range,
+)
+from vigil.extract.ru.persons import PersonIndex, sentences_back
+
+
+class TermRules:
+    """Which number is a sentence's term; a mixin of `EventFinder`, whose `lexicon`, `linear` and
+    other rules its methods use."""
+
+    def _headline_term(self, titles: list[Finding], findings: list[Finding], headline: int) -> list[Finding]:
+        """«Магілёўскую пенсіянерку асудзілі на тры гады» over a story that names one person
+        sentenced, with no term («Суд вынес прысуд 67-гадовай X»): the headline's verdict of a
+        singular role noun, with its term, is that person's (of the role noun's gender)."""
+        if len(titles) != 1 or not self.linear:
+            return []
+        title = titles[0]
+        sentenced = [f for f in findings if f.type == "sentence"]
+        people = {id(p): p for f in sentenced for p in f.persons}
+        if len(people) != 1 or any(f.term is not None or f.count is not None for f in sentenced):
+            return []
+        (person,) = people.values()
+        doc = title.trigger.doc
+        genders = {
+            g
+            for x in doc[title.trigger.sent.start : title.trigger.sent.end]
+            if x.idx < headline
+            for g in [self._role_gender(x)]
+            if g
+        }
+        if len(genders) != 1 or person.gender not in (*genders, None):
+            return []
+        finding = Finding("sentence", title.trigger, persons=[person], term=title.term)
+        finding.date = title.date
+        return [finding]
+
+    def _bracketed_terms(self, findings: list[Finding]) -> list[Finding]:
+        """«Осуждены машинист Денис Ковальчук (7 лет), диспетчер Ирина Белова (5 лет) и …»: a
+        term in brackets right after a name is that person's own; the others keep the term the
+        sentence states outside brackets, if any."""
+        out: list[Finding] = []
+        for f in findings:
+            if f.type != "sentence" or len(f.persons) < 2:
+                out.append(f)
+                continue
+            doc = f.trigger.doc
+            sent = f.trigger.sent
+            own: dict[int, int] = {}
+            inside: set[int] = set()
+            penal: list[bool] = []
+            for person in f.persons:
+                for _, end in person.mentions:
+                    if not (sent.start <= end < sent.end and doc[end].text == "("):
+                        continue
+                    close = next(
+                        (k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None
+                    )
+                    term = term_months(doc[end + 1 : close], self.lexicon) if close else None
+                    if term and term <= _LONGEST_TERM:
+                        own[id(person)] = term
+                        inside.update(range(end, close + 1))
+                        penal.append(any(self._word_in(x, "custody") for x in doc[end + 1 : close]))
+            outside = [x for x in self._window(f.trigger, set()) if x.i not in inside]
+            if not own or (term_months(outside, self.lexicon) and not all(penal)):
+                out.append(f)  # «приговорил к 5 годам Ивана Петрова (22 года)»: an age, not a term
+                continue
+            for person in f.persons:
+                if id(person) in own:
+                    split = Finding("sentence", f.trigger, persons=[person], term=own[id(person)])
+                    split.date = f.date
+                    out.append(split)
+            f.persons = [p for p in f.persons if id(p) not in own]
+            f.term = term_months(outside, self.lexicon)
+            if f.persons or f.count is not None or f.group_ref:
+                out.append(f)
+        return out
+
+    def _bracketed_past_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Сярод іх — X (3 гады калоніі) і Y (2 гады абмежавання волі)»: a punishment's term in
+        brackets right after a name states that person's sentence, whatever event the sentence
+        tells (a release, a death, a new arrest). The brackets hold the term and the penalty
+        only: no verb (a demand, a threat), and a penal word («калоніі», «хіміі», «волі»), so
+        that an age («(34 гады)») is none. Belarusian lexicon only (`penal_stems`)."""
+        stems = tuple(self.lexicon.sets.get("penal_stems", ()))
+        if not stems:
+            return []
+        doc = index.doc
+        stated = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+        sentenced_here = {
+            (id(p), f.trigger.sent.start) for f in findings if f.type == "sentence" for p in f.persons
+        }
+        out: list[Finding] = []
+        for person in index.persons:
+            for _, end in person.mentions:
+                if end >= len(doc) or doc[end].text != "(":
+                    continue
+                sent = doc[end].sent
+                close = next((k for k in range(end + 1, min(sent.end, end + 10)) if doc[k].text == ")"), None)
+                if close is None:
+                    continue
+                inside = doc[end + 1 : close]
+                penal = [x for x in inside if x.lower_.startswith(stems)]
+                if not penal or any(
+                    (self._verb(x) and x not in penal)
+                    or index.person_at(x) is not None
+                    or self._word_in(x, "blockers")
+                    or self._word_in(x, "agent_roles")
+                    for x in inside
+                ):
+                    continue
+                term = term_months(inside, self.lexicon)
+                if not term or term > _LONGEST_TERM or term_range(inside, self.lexicon):
+                    continue
+                if (id(person), term) in stated or (id(person), sent.start) in sentenced_here:
+                    continue
+                numbers = self.lexicon.numbers
+                number = next((x for x in inside if x.like_num or x.lower_ in numbers), inside[0])
+                found = Finding("sentence", number, persons=[person], term=term)
+                stated.add((id(person), term))
+                out.append(found)
+        return out
+
+    def _total_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Канчатковы тэрмін склаў 8 гадоў і 2 месяцы»: a sentence with no name that opens with
+        the total term after a term was added is the total of the one person the verdict of the
+        sentence before gave it to (Belarusian lexicon only, `total_words`)."""
+        totals = self.lexicon.sets.get("total_words", ())
+        if not totals:
+            return []
+        out: list[Finding] = []
+        for x in doc:
+            if x.lower_ not in totals or x.i + 2 >= len(doc) or x.sent.start == 0:
+                continue
+            noun, verb = doc[x.i + 1], doc[x.i + 2]
+            if not (self._word_in(noun, "term_nouns") and self._word_in(verb, "copulas")):
+                continue
+            sent = x.sent
+            if any(index.person_at(y) is not None or self._word_in(y, "conditional") for y in sent):
+                continue  # (a name of its own, or «склаў бы»)
+            term = term_months(doc[verb.i + 1 : sent.end], self.lexicon)
+            if not term or term > _LONGEST_TERM:
+                continue
+            previous = doc[sent.start - 1].sent
+            given = [f for f in findings if f.type == "sentence" and f.trigger.sent == previous and f.term]
+            people = {id(p): p for f in given for p in f.persons}
+            if len(people) != 1 or any(f.term == term for f in given):
+                continue
+            found = Finding("sentence", noun, persons=list(people.values()), term=term)
+            found.date = given[-1].date
+            out.append(found)
+        return out
+
+    def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
+        Б и В — по 3 года»: names and terms alternate in one clause, each group of names taking
+        the term that follows it. Only when every group after the first is verbless, each stretch
+        holds one term and no term comes before the first name (that is a respectively list)."""
+        doc = index.doc
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        out = list(findings)
+        for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
+            here = [
+                f
+                for f in out
+                if f.type == "sentence" and f.trigger.sent == sent and f.count is None and not f.group_ref
+            ]
+            if not here:
+                continue
+            mentions = sorted(
+                (a, b, p) for p in index.persons for a, b in p.mentions if sent.start <= a < sent.end
+            )
+            groups: list[tuple[int, int, list[Person]]] = []
+            for a, b, p in mentions:
+                gap = doc[groups[-1][1] : a] if groups else None
+                if gap is not None and all(x.text == "," or x.lower_ in lex.sets["and"] for x in gap):
+                    start, _, people = groups[-1]
+                    groups[-1] = (start, b, people + [p] if p not in people else people)
+                else:
+                    groups.append((a, b, [p]))
+            if len(groups) < 2 or groups[1][0] < min(f.trigger.i for f in here):
+                continue
+            if term_months(doc[sent.start : groups[0][0]], lex) is not None:
+                continue
+            terms: list[int] = []
+            for k, (_, end, _) in enumerate(groups):
+                stretch = doc[end : groups[k + 1][0] if k + 1 < len(groups) else sent.end]
+                term = term_months(stretch, lex)
+                if term is None and k:
+                    # «…, Анну Смирнову — к пяти и Олега …»: a bare number repeats the unit before
+                    words = [
+                        x for x in stretch if not (x.is_punct or x.lower_ in lex.sets["and"]) or x.is_digit
+                    ]
+                    term = self._bare_term(words, here[0]) if words else None
+                if term is None or sum(1 for x in stretch if x.lemma_.lower() in units) > 2:
+                    break
+                if sum(1 for x in stretch if x.lemma_.lower() in set(lex.terms["year"])) > 1:
+                    break  # «А, 35 лет, получил 5 лет»: an age beside the term
+                if k and any(self._verb(x) or self._word_in(x, "negation") for x in stretch):
+                    break
+                terms.append(term)
+            if len(terms) != len(groups) or len(set(terms)) < 2:
+                continue
+            trigger, date = here[0].trigger, here[0].date
+            grouped = {id(p) for _, _, people in groups for p in people}
+            for f in here:
+                f.persons = [p for p in f.persons if id(p) not in grouped]
+                if not f.persons:
+                    out.remove(f)
+            for (_, _, people), term in zip(groups, terms, strict=True):
+                split = Finding("sentence", trigger, persons=people, term=term)
+                split.date = date
+                out.append(split)
+        return out
+
+    def _respectively(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«приговорил А, Б и В к 10, 9 и 7 годам (соответственно)»: a list of terms and a list
+        of names of the same length pair up in order, each name with its own term; the word
+        «respectively» is often left out."""
+        out = list(findings)
+        for sent in {f.trigger.sent for f in findings if f.type == "sentence"}:
+            terms = self._term_list(sent)
+            whole = not terms  # a list of whole terms pairs only when its names are as many
+            terms = terms or self._full_term_list(sent)
+            if len(terms) < 2:
+                continue
+            # a finding with a term of its own outside the list is another event of the sentence
+            # («X отбывает семилетний срок, по которому осуждены на 20 и 10 лет соответственно Y и Z»)
+            here = [
+                f
+                for f in out
+                if f.type == "sentence" and f.trigger.sent == sent and (f.term is None or f.term in terms)
+            ]
+            if not here:
+                continue
+            named = {id(p): p for f in here for p in f.persons}
+            first = {id(p): [a for a, _ in p.mentions if sent.start <= a < sent.end] for p in named.values()}
+            if not all(first.values()):
+                continue  # a pronoun's person: the names' order is not the terms' order
+            persons = sorted(named.values(), key=lambda p: min(first[id(p)]))
+            if len(terms) != len(persons):
+                for f in here if not whole else ():
+                    if f.term in terms and len(f.persons) < len(terms):
+                        f.term = None  # a list that cannot be paired gives no term rather than a wrong one
+                continue
+            for f in here:
+                f.persons, f.term = [], None
+                if f.count is None and not f.group_ref:
+                    out.remove(f)
+            trigger = here[0].trigger
+            for person, term in zip(persons, terms, strict=True):
+                split = Finding("sentence", trigger, persons=[person], term=term)
+                split.date = here[0].date
+                out.append(split)
+        return out
+
+    def _earlier_terms(self, findings: list[Finding]) -> list[Finding]:
+        """«увеличила срок с 22 до 24 лет», «скараціў тэрмін з 5 да 4 гадоў»: a term changed on
+        appeal states the earlier term too, which is a sentence of its own."""
+        out = []
+        lex = self.lexicon
+        for f in findings:
+            if f.type != "sentence" or f.term is None or not f.persons:
+                continue
+            doc = f.trigger.doc
+            if (
+                f.count is not None
+                and f.term in (f.count, f.count * 12)
+                and any(self._word_in(x, "instead") for x in f.trigger.sent)
+            ):
+                f.count = None  # «Вместо девяти лет X назначили семь»: «семь» is the term's, no group
+            earlier = self._instead_before(f)
+            if earlier is not None:
+                out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=earlier))
+                continue
+            instead = self._instead(f)
+            if instead is not None:
+                out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=f.term))
+                f.term = instead
+                continue
+            for x in doc[f.trigger.i + 1 : f.trigger.sent.end - 3]:
+                if not (x.lower_ in lex.terms["with"] and is_number(doc[x.i + 1], lex)):
+                    continue
+                if not self._word_in(doc[x.i + 2], "range"):
+                    continue
+                later = term_months(doc[x.i + 3 : min(f.trigger.sent.end, x.i + 8)], lex)
+                earlier = number_value([doc[x.i + 1]], lex)
+                unit_at = x.i + 3
+                while unit_at < f.trigger.sent.end - 1 and is_number(doc[unit_at], lex):
+                    unit_at += 1
+                unit = 1 if self._word_in(doc[unit_at], "months_words") else 12
+                if later == f.term and earlier:
+                    out.append(
+                        Finding("sentence", f.trigger, persons=list(f.persons), term=round(earlier * unit))
+                    )
+                break
+        return out
+
+    def _approximate_term(self, window: list[Token]) -> bool:
+        """«отбыв более трёх лет», «адбыўшы амаль тры гады»: time served given roughly is no
+        term (a term is stated exactly)."""
+        lex = self.lexicon
+        units = set(lex.terms["year"]) | set(lex.terms["month"])
+        for k, x in enumerate(window):
+            if not is_number(x, lex) or (k and is_number(window[k - 1], lex)):
+                continue
+            after = window[k + 1 : k + 4]
+            if not any(y.lemma_.lower() in units or y.lower_ in units for y in after):
+                continue  # «более 30 человек к 5 годам»: the count's number, not the term's
+            return any(self._word_in(y, "approximate") for y in window[max(0, k - 2) : k])
+        return False
+
+    def _instead(self, f: Finding) -> int | None:
+        """«ужесточил приговор: вместо пяти с половиной лет — семь лет», «замест трох гадоў —
+        пяць»: the term after «instead of» is the earlier one (the finding's first), the one
+        after it the new term, returned here."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        for x in doc[f.trigger.i + 1 : sent.end - 2]:
+            if not self._word_in(x, "instead"):
+                continue
+            rest = doc[x.i + 1 : sent.end]
+            if term_months(rest, self.lexicon) != f.term:
+                return None
+            # the unit word closes the earlier term; the later one follows it
+            unit = next(
+                (
+                    y
+                    for y in rest
+                    if self._word_in(y, "months_words")
+                    or y.lemma_.lower() in self.lexicon.terms["year"]
+                    or y.lower_ in self.lexicon.terms["year"]
+                ),
+                None,
+            )
+            if unit is None:
+                return None
+            later = term_months(doc[unit.i + 1 : sent.end], self.lexicon) or self._trailing_number(
+                doc[unit.i + 1 : sent.end], 1 if self._word_in(unit, "months_words") else 12
+            )
+            return later if later and later != f.term else None
+        return None
+
+    def _instead_before(self, f: Finding) -> int | None:
+        """«Вместо девяти лет колонии ему назначено семь с половиной», «вместо пяти лет суд дал
+        ей три года»: «instead of» before the trigger gives the earlier term, the finding's own
+        (after the trigger) is the new one."""
+        doc = f.trigger.doc
+        for x in doc[f.trigger.sent.start : f.trigger.i]:
+            if self._word_in(x, "instead"):
+                between = doc[x.i + 1 : f.trigger.i]
+                if any(
+                    self._word_in(y, "blockers")
+                    or self._word_in(y, "agent_roles")
+                    or y.lemma_.startswith("запрош")
+                    for y in between
+                ):
+                    return None  # «вместо запрошенных прокурором восьми лет»: a demand, not a term
+                earlier = term_months(between, self.lexicon)
+                return earlier if earlier and earlier != f.term else None
+        return None
+
+    def _trailing_number(self, tokens: Span, unit: int) -> int | None:
+        """«вместо девяти лет … ей предстоит провести за решёткой семь»: a number closing the
+        clause with its unit left out takes the unit of the term before it."""
+        words = [x for x in tokens if not x.is_punct]
+        half = 0.0
+        if (
+            len(words) > 2
+            and words[-2].lower_ in self.lexicon.terms["with"]
+            and words[-1].lemma_.lower() in self.lexicon.terms["half"]
+        ):
+            words, half = words[:-2], 0.5
+        run: list[Token] = []
+        while words and is_number(words[-1], self.lexicon):
+            run.insert(0, words.pop())
+        if not run or (tokens[-1].i + 1 < len(tokens.doc) and not tokens[-1].is_punct):
+            return None
+        value = number_value(run, self.lexicon)
+        if value is None or not 0 < (value + half) * unit <= 600:
+            return None
+        return round((value + half) * unit)
+
+    def _term_list(self, sent) -> list[int]:
+        """«к 10, 9 и 7 годам», «да васьмі, сямі і шасці гадоў»: the terms of a list of
+        numbers that share one word of years (or months) after the last of them."""
+        lex = self.lexicon
+        years, months = set(lex.terms["year"]), set(lex.terms["month"])
+        values: list[float] = []
+        for x in sent:
+            if x.text[:-1].isdigit() and x.text.endswith(","):
+                values.append(float(x.text[:-1]))  # razdel keeps «10,» of «10, 9 и 7» whole
+                continue
+            if is_number(x, lex) and not (x.i > sent.start and is_number(x.doc[x.i - 1], lex)):
+                run = [x]
+                while run[-1].i + 1 < sent.end and is_number(x.doc[run[-1].i + 1], lex):
+                    run.append(x.doc[run[-1].i + 1])
+                value = number_value(run, lex)
+                if value is not None:
+                    values.append(value)
+                continue
+            if is_number(x, lex):
+                continue
+            if values and (x.text == "," or x.lower_ in lex.sets["and"]):
+                continue
+            unit = 12 if (x.lemma_.lower() in years or x.lower_ in years) else None
+            unit = 1 if unit is None and (x.lemma_.lower() in months or x.lower_ in months) else unit
+            if len(values) >= 2 and unit:
+                return [round(v * unit) for v in values]
+            values = []
+        return []
+
+    def _full_term_list(self, sent) -> list[int]:
+        """«получили, соответственно, 1 год 6 месяцев и 1 год 5 месяцев»: a list of whole terms,
+        each with its own unit; «2 годам и 6 месяцам» is one term (months after years add up)."""
+        lex = self.lexicon
+        years, months = set(lex.terms["year"]), set(lex.terms["month"])
+        extra = set(lex.terms["with"]) | set(lex.terms["half"])
+        chunks: list[list[Token]] = [[]]
+        for x in sent:
+            if x.text == "," or x.lower_ in lex.sets["and"]:
+                chunks.append([])
+            elif not x.is_punct:
+                chunks[-1].append(x)
+        out: list[tuple[int, bool]] = []  # (months, months-only) of consecutive term chunks
+        best: list[int] = []
+        for chunk in [*chunks, []]:
+            units = [x for x in chunk if x.lemma_.lower() in years | months or x.lower_ in years | months]
+            first = next((k for k, x in enumerate(chunk) if is_number(x, lex)), None)
+            # words may lead the run's first term («получили 3 года») and follow a unit («колонии»)
+            pure = (
+                bool(units)
+                and first is not None
+                and all(
+                    is_number(x, lex) or x in units or x.lemma_.lower() in extra
+                    for x in chunk[first:]
+                    if x.i < units[-1].i
+                )
+            )
+            value = term_months(chunk[first:], lex) if pure else None
+            # «да паўтара года і да двух гадоў»: a preposition repeated before each term continues the run
+            lead = chunk[:first] if first else []
+            repeated = bool(lead) and all(x.lower_ in lex.sets.get("term_prepositions", ()) for x in lead)
+            if value is not None and first and out and not repeated:
+                if len(out) >= 2:
+                    best = [m for m, _ in out]
+                out = []  # words before the number end the run before it and may start another
+            if value is None:
+                if len(out) >= 2:
+                    best = [m for m, _ in out]
+                out = []
+                continue
+            only_months = all(x.lemma_.lower() in months or x.lower_ in months for x in units)
+            if out and only_months and not out[-1][1]:
+                out[-1] = (out[-1][0] + value, False)  # «2 годам и 6 месяцам»
+            else:
+                out.append((value, only_months))
+        return best
+
+    def _term_before(self, t: Token, trigger_ids: set[int]) -> int | None:
+        """«Восем гадоў калоніі атрымала X», «Найбольшы тэрмін — шэсць гадоў — атрымаў X»: the
+        term fronted before the verb, in its clause (no comma, name, other trigger or verb of
+        demand between), not a time ago («сем гадоў таму»)."""
+        lex = self.lexicon
+        words: list[Token] = []
+        for x in reversed(t.doc[max(t.sent.start, t.i - 10) : t.i]):
+            if x.text in (",", ";", ":") or x.i in trigger_ids or self._word_in(x, "blockers"):
+                break
+            words.insert(0, x)
+        if any(x.lower_ in lex.sets.get("ago", ()) for x in words) or self._approximate_term(words):
+            return None
+        return term_months(words, lex) if words else None
+
+    def _same_term(self, t: Token) -> bool:
+        """«такое ж пакаранне», «аналогичный срок»: the term of the sentence just before."""
+        for x in t.doc[t.sent.start : t.sent.end]:
+            if not self._word_in(x, "same_term"):
+                continue
+            after = t.doc[x.i + 1 : min(t.sent.end, x.i + 3)]
+            if any(self._word_in(a, "term_nouns") for a in after):
+                return True
+            if (
+                x.lower_ in self.lexicon.sets.get("as_much", ())
+                and len(after) == 2
+                and after[0].lower_ in ("ж", "жа")
+                and after[1].is_punct
+            ):
+                return True  # «Y далі столькі ж.»: as much, said of nothing else
+        return False
+
+    def _death_or_life_first(self, window: list[Token]) -> bool:
+        """A death or life sentence is named in the window before any number: what follows
+        («восемь лет ждала исполнения приговора») is time spent, not the term."""
+        for x in window:
+            if x.text.isdigit() and len(x.text) == 4:
+                continue  # a year («в 2010 году к смертной казни»)
+            if is_number(x, self.lexicon) or x.like_num:
+                return False
+            if self._word_in(x, "death_or_life"):
+                return True
+        return False
+
+    def _dashed_term_head(self, t: Token) -> int | None:
+        """«Самый большой срок — 15 лет, из которых …, — получил X»: the parse roots the sentence
+        at the term set off by dashes and hangs the verb on it; the term is that noun with its
+        own numeral (not the clause inside the dashes)."""
+        head = t.head
+        if t.dep_ != "parataxis" or head.i >= t.i:
+            return None
+        between = t.doc[head.i + 1 : t.i]
+        if not any(x.text in ("—", "–") for x in between) or any(x.pos_ == "PROPN" for x in between):
+            return None
+        nums = [c for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
+        if not nums:
+            return None
+        return term_months(t.doc[nums[0].i : head.i + 1], self.lexicon)
+
+    def _verdict_stay(self, t: Token) -> bool:
+        """«Он проведёт в колонии шесть лет», «ей предстоит провести за решёткой восемь лет»,
+        «теперь ему предстоит отбыть семь»: the stay a verdict fixed, told in the future (or
+        under «предстоит») with a place of custody for «провести»; not negated, not under a
+        verb of demand, threat or possibility."""
+        if self.linear or t.lemma_ not in (*_STAY_VERBS, "отбыть", "отправиться"):
+            return False
+        morph = t.morph
+        fated = t.head if "Inf" in morph.get("VerbForm") else None
+        if fated is not None and fated.lemma_ != "предстоять":
+            return False
+        if fated is None and not ("Fut" in morph.get("Tense") and "Perf" in morph.get("Aspect")):
+            return False
+        sent = t.doc[t.sent.start : t.sent.end]
+        if t.lemma_ != "отбыть" and not any(self._word_in(x, "custody") for x in sent):
+            return False
+        if any(
+            x.lower_ == "из" and x.i + 1 < sent.end and t.doc[x.i + 1].lower_ in ("них", "которых")
+            for x in sent
+        ):
+            return False  # «… к 5 годам, и 2 года из них он проведёт в тюрьме»: a part of the term
+        lex = self.lexicon
+        return not any(
+            x.lower_ in lex.sets["negation"]
+            or self._word_in(x, "conditional")
+            or self._word_in(x, "blockers")
+            for x in sent
+            if x.i < t.i or x.head.i == t.i
+        )
+
+    def _of_total(self, window: Sequence[Token]) -> int | None:
+        """«отбыла три года из пяти, присуждённых судом», «отсидела четыре года из шести»: time
+        served out of a term whose number follows «из» with its unit left out; the term is
+        that number, in the unit of the time served."""
+        lex = self.lexicon
+        for a, unit, of, total in zip(window, window[1:], window[2:], window[3:], strict=False):
+            if not (is_number(a, lex) and self._word_in(of, "out_of") and is_number(total, lex)):
+                continue
+            months = term_months([a, unit], lex)
+            served = number_value([a], lex)
+            value = number_value([total], lex)
+            if not months or not served or not value or value <= served:
+                return None
+            after = total.doc[total.i + 1] if total.i + 1 < len(total.doc) else None
+            if after is not None and (self._term_word(after) or self._word_in(after, "count_nouns")):
+                return None  # «два года из трёх лет»: whole units are read by term_months itself
+            result = round(value * months / served)
+            return result if 0 < result <= _LONGEST_TERM else None
+        return None
+
+    def _term_out_of(self, t: Token) -> int | None:
+        """«проведя в колонии шесть лет из назначенных ему десяти»: the term is the number after
+        the participle, in the unit of the time served before «из»."""
+        doc = t.doc
+        if t.i < 2 or not self._word_in(doc[t.i - 1], "out_of") or "Part" not in t.morph.get("VerbForm"):
+            return None
+        after = [x for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)] if is_number(x, self.lexicon)]
+        unit = doc[t.i - 2]
+        if not after or not (doc[t.i - 3 : t.i - 2] and is_number(doc[t.i - 3], self.lexicon)):
+            return None
+        value = number_value(after[:1], self.lexicon)
+        months = term_months([doc[t.i - 3], unit], self.lexicon)
+        served = number_value([doc[t.i - 3]], self.lexicon)
+        if value is None or not months or not served:
+            return None
+        total = round(value * months / served)
+        return total if 0 < total <= _LONGEST_TERM else None
+
+    def _changed_term(self, findings: list[Finding]) -> None:
+        """«Пазней абласны суд знізіў тэрмін да пяці з паловай гадоў»: a term changed on appeal
+        or added, with no name of its own, is the term of whoever the verdict of the two
+        sentences before concerns (one person or the same few)."""
+        change = self.lexicon.sets.get("term_change", set())
+        if not change:
+            return
+        for f in findings:
+            if f.type != "sentence" or f.persons or f.count is not None or not f.term:
+                continue
+            if f.trigger.lemma_.lower() not in change:
+                continue
+            sent = f.trigger.sent
+            if not any(self._word_in(x, "term_nouns") for x in sent):
+                continue  # «суд дадаў два гады» with no «тэрмін» may be a second defendant's
+            earlier = [
+                g
+                for g in findings
+                if g.type == "sentence"
+                and g.persons
+                and g.trigger.i < f.trigger.i
+                and g.trigger.sent.start >= sentences_back(sent, 2)
+            ]
+            if earlier:
+                f.persons = list(max(earlier, key=lambda g: g.trigger.i).persons)
+
+    def _term_after_colon(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Краевой суд смягчил приговор X: срок сокращён с шести до четырёх лет»: a term changed
+        after a colon, whose clause names nobody («срок» is its subject or object), is the term of
+        the one to three people the clause before the colon names with a verb of changing."""
+        change = self.lexicon.sets.get("term_change_colon", set())
+        for f in findings:
+            if f.type != "sentence" or f.persons or f.count is not None or not f.term:
+                continue
+            t = f.trigger
+            if t.lemma_.lower() not in change:
+                continue
+            sent = t.sent
+            colons = [x for x in sent if x.text == ":" and x.i < t.i]
+            if not colons:
+                continue
+            colon = colons[-1]
+            if any(index.person_at(x) is not None for x in t.doc[colon.i + 1 : sent.end]):
+                continue
+            prefix = t.doc[sent.start : colon.i]
+            if not any(x.lemma_.lower() in change and x.pos_ == "VERB" for x in prefix):
+                continue
+            named = {id(p): p for x in prefix if (p := index.person_at(x)) is not None}
+            if 1 <= len(named) <= 3:
+                f.persons = list(named.values())
+
+    def _term_word(self, x: Token) -> bool:
+        lex = self.lexicon
+        return (
+            x.lemma_.lower() in lex.terms["year"]
+            or x.lower_ in lex.terms["year"]
+            or self._word_in(x, "months_words")
+            or self._word_in(x, "term_nouns")
+        )
+
+    def _span_of_time(self, tokens: Sequence[Token]) -> set[int]:
+        """Indices of the phrases among `tokens` that measure a stretch of time, not a term:
+        a unit of time after «за», «через», «спустя» or «в течение» («за два года получила
+        от мамы треть писем», «через пять лет получил письмо»; words.json `span_prepositions`)."""
+        units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
+        out: set[int] = set()
+        for x in tokens:
+            if x.dep_ == "case" and (
+                self._word_in(x, "span_prepositions")
+                or any(c.dep_ == "fixed" and self._word_in(c, "span_prepositions") for c in x.children)
+            ):
+                head = x.head
+                if head.lower_ in units or head.lemma_.lower() in units:
+                    out |= {y.i for y in head.subtree}
+        return out
+
+    def _bare_term(self, rest: Sequence[Token], antecedent: Finding) -> int | None:
+        """A gapped remainder that is only a number («— к шести», «— на три») repeats the unit of
+        the term before it: the first unit word after that term's trigger."""
+        words = self.lexicon.terms
+        rest = list(rest)
+        half = 0.0
+        if len(rest) > 2 and rest[-2].lower_ in words["with"] and rest[-1].lemma_.lower() in words["half"]:
+            rest, half = rest[:-2], 0.5  # «— восемь с половиной»
+        if not rest:
+            return None
+        numbers = [x for x in rest if is_number(x, self.lexicon)]
+        # a preposition may open it (the Belarusian path has no tagger: a short word)
+        opening = not is_number(rest[0], self.lexicon) and (rest[0].pos_ == "ADP" or len(rest[0].text) <= 3)
+        if not numbers or len(numbers) != len(rest) - opening:
+            return None
+        value = number_value(numbers, self.lexicon)
+        value = value + half if value is not None else None
+        years, months = set(words["year"]), set(words["month"])
+        trigger = antecedent.trigger
+        unit = next(
+            (
+                12 if w in years else 1
+                for x in trigger.doc[trigger.i : rest[0].i]
+                for w in (x.lemma_.lower(), x.lower_)
+                if w in years or w in months
+            ),
+            None,
+        )
+        if value is None or unit is None or not 0 < value * unit <= 600:
+            return None
+        return round(value * unit)
+
+    def _changed_term_of_last(self, findings: list[Finding]) -> None:
+        """«В июле его приговорили к пяти годам, апелляция снизила срок до четырёх лет»: a term
+        changed («снизил / сократил / увеличил срок до N») with no person of its own is the
+        term of the person sentenced last, in its sentence or the one before."""
+        changes = set(self.lexicon.sets.get("term_change_colon", ()))
+        done: list[Finding] = []
+        for f in sorted(findings, key=lambda f: f.trigger.i):
+            t = f.trigger
+            if (
+                f.type == "sentence"
+                and not f.persons
+                and f.count is None
+                and f.term is not None
+                and t.lemma_.lower() in changes
+                and done
+                and done[-1].trigger.sent.start >= (t.doc[t.sent.start - 1].sent.start if t.sent.start else 0)
+            ):
+                f.persons = list(done[-1].persons)
+            if f.type == "sentence" and f.persons and f.count is None:
+                done.append(f)
