@@ -222,6 +222,9 @@ _PARTICIPLES = {
     "sentenced": "sentence",
 }
 
+# participles that name a custody group only with nothing after them ("those taken", not "those
+# taken to hospital"; "those held", not "those held hostage")
+_BARE_PARTICIPLES = {**_PARTICIPLES, "taken": "arrest", "held": "arrest"}
 
 # the words `membership_at` starts from: "among", "one of them", "included", "were"
 MEMBER_WORDS = frozenset({"among", "one"})
@@ -270,7 +273,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             if inner is not None and trigger_type(inner) and tok.head.lemma_ == "be":
                 persons = members_of_clause(ctx, tok.head)
                 return Membership(inner, persons, trigger_type(inner)) if persons else None
+        if inner is not None and _to_medical_care(inner):
+            return None  # "Among those taken to hospital were A and B": the hurt, no group of custody
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
+        if etype is None and inner is not None and _bare_participle(inner):
+            etype = _BARE_PARTICIPLES.get(inner.lower_)  # "Among those taken were A and B"
         etype = etype or _described_state(pobj)
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
@@ -441,6 +448,25 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _to_medical_care(inner: Token) -> bool:
+    """'those taken to hospital', 'those treated in a clinic': the group is of the hurt or sick."""
+    stays = lexicon("medical_stays")
+    return any(
+        o.lemma_.lower() in stays
+        for c in inner.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _bare_participle(inner: Token) -> bool:
+    """'those taken', 'those held (by police)', 'those taken away': a participle with nothing
+    after it that would make it another story ('those taken to hospital', 'those held hostage')
+    names the group of the custody event told before."""
+    return all(c.dep_ in ("agent", "advmod", "prt") for c in inner.children)
 
 
 def _listed_before_speaker(ctx: DocContext, copula: Token) -> list[Person]:
