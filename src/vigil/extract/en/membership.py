@@ -227,7 +227,7 @@ _PARTICIPLES = {
 _BARE_PARTICIPLES = {**_PARTICIPLES, "taken": "arrest", "held": "arrest"}
 
 # the words `membership_at` starts from: "among", "one of them", "included", "were"
-MEMBER_WORDS = frozenset({"among", "one"})
+MEMBER_WORDS = frozenset({"among", "one", "another"})
 MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify"})
 
 
@@ -396,6 +396,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 count=count_of(pobj)[0] if tells else None,
             )
         return Membership(tok, persons, None) if persons else None
+    if tok.lower_ == "another" and (another := _another_member(ctx, tok)) is not None:
+        return another
     if (part := _partition(ctx, tok)) is not None:
         return part
     if tok.lemma_ in ("name", "identify") and tok.pos_ == "VERB":
@@ -448,6 +450,30 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Another of those released, pensioner X, ...', 'Another freed prisoner, the pensioner X,
+    ...': one more member of the group whose event was just told, named beside the phrase (the
+    participle names the event; 'another of them, X' names none and is left to the group rules)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        those = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in ("those", "these")), None)
+        if those is None or those.i + 1 >= len(tok.doc):
+            return None
+        # (the parser may hang the participle on the name after it: "released, pensioner X")
+        participle = tok.doc[those.i + 1]
+        named = tok
+    elif tok.dep_ == "det" and tok.head.pos_ == "NOUN":
+        named = tok.head
+        participle = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i), None)
+    else:
+        return None
+    etype = _PARTICIPLES.get(participle.lower_) if participle is not None else None
+    if etype is None or participle.i in ctx.quoted:
+        return None
+    persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
+    return Membership(participle, persons, etype) if persons else None
 
 
 def _to_medical_care(inner: Token) -> bool:
