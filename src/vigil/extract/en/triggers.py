@@ -2718,6 +2718,29 @@ def _let_out(tok: Token, home: str | None) -> bool:
     )
 
 
+def _allowed_home(tok: Token, home: str | None) -> bool:
+    """'Three others were allowed to go home to their families', 'she was permitted to return
+    home': a release in a story of custody (not from a hospital, not a visit or a leave)."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    going = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in ("go", "return")), None)
+    if going is None or not any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in going.children
+    ):
+        return False
+    said = span_text(tok.sent).lower()
+    if any(w in said for w in ("visit", "leave", "holiday", "funeral", "hospital", "clinic")) or from_care(
+        going
+    ):
+        return False
+    return occurs(tok.doc, "LOWER", _CUSTODY_TOLD) or occurs(tok.doc, "LEMMA", _CUSTODY_OR_RELEASE_TOLD)
+
+
+# a story of custody or of prisoners freed ("freed 18 political prisoners ... three others were
+# allowed to go home")
+_CUSTODY_OR_RELEASE_TOLD = _CUSTODY_TOLD | {"prisoner", "free", "release", "pardon"}
+
+
 def _out_of_named_jail(out: Token) -> bool:
     """'Let out of El Rodeo', 'let out of Evin': a place named without a custody word, in a story
     that tells of custody and of no hospital."""
@@ -3069,6 +3092,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
     "picked_up": _picked_up,
     "let_out": _let_out,
+    "allowed_home": _allowed_home,
     "set_free": _set_free,
     "executed_person": _executed_person,
     "killed_in_custody": _killed_in_custody,
