@@ -184,6 +184,8 @@ class EventFinder:
             etype = trigger_type(tok, home) if tok.i in candidates else None
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
+                if finding is not None and etype == "release" and tok.lemma_ in ("allow", "permit"):
+                    finding.count = None  # "Three others were allowed to go home": part of the freed group
                 if finding is not None:
                     finding.persons = past_brackets(ctx, finding.persons, tok.sent)
                     findings += [
