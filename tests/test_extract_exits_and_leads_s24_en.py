@@ -75,3 +75,20 @@ def test_a_nicknamed_name_with_an_age_after_it(extract_text):
     names = {p.name for p in result.persons}
     assert {"Chaiwat Rakthong", "Pongsak Kaewdee"} <= names
     assert {e.term_months for e in result.events if e.type == "sentence" and e.persons} == {36}
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        (
+            "Karim Haddad was detained in 2021, though he was never charged and was later released on bail.",
+            True,
+        ),
+        ("Karim Haddad was detained in 2021 but was not indicted and was freed three weeks later.", True),
+        ("Karim Haddad was detained in 2021 but has not been charged or released.", False),
+        ("Karim Haddad was not detained and was not questioned, his lawyer said.", False),
+    ],
+)
+def test_a_negation_denies_no_clause_of_its_own_after_and(extract_text, text, freed):
+    pairs = event_pairs(extract_text(text))
+    assert (("release", "Karim Haddad") in pairs) is freed
