@@ -38,6 +38,8 @@ def test_allowed_to_go_home_from_custody_is_a_release(extract_text, text, name):
         "The protester Omar Salim was arrested last year. His mother, Leila Salim, who broke her hip, "
         "was allowed to go home from hospital on Friday.",
         "The jailed blogger Omar Salim was allowed to go home for his father's funeral last week.",
+        "Officers called in the pastor Omar Salim for a talk and told him he might be detained if the "
+        "vigil went ahead. Salim was allowed to go home after two hours.",
     ],
 )
 def test_allowed_home_from_hospital_or_on_leave_is_no_release(extract_text, text):

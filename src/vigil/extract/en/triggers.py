@@ -2733,12 +2733,21 @@ def _allowed_home(tok: Token, home: str | None) -> bool:
         going
     ):
         return False
-    return occurs(tok.doc, "LOWER", _CUSTODY_TOLD) or occurs(tok.doc, "LEMMA", _CUSTODY_OR_RELEASE_TOLD)
+    if occurs(tok.doc, "LOWER", CUSTODY_WORDS) or occurs(tok.doc, "LEMMA", _RELEASE_TOLD):
+        return True
+    # ("summoned for questioning and warned he could be arrested ... allowed to go home": a
+    # detention only threatened is no custody)
+    return any(
+        not any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in _UNSURE_AUX for c in t.children)
+        for t in tokens_in(tok.doc, "LEMMA", _DETAINING)
+    )
 
 
-# a story of custody or of prisoners freed ("freed 18 political prisoners ... three others were
-# allowed to go home")
-_CUSTODY_OR_RELEASE_TOLD = _CUSTODY_TOLD | {"prisoner", "free", "release", "pardon"}
+# a story of prisoners freed ("freed 18 political prisoners ... three others were allowed to go
+# home"); a detention told as done ("Police detained X ... was allowed to go home")
+_RELEASE_TOLD = frozenset({"prisoner", "free", "release", "pardon", "jail", "imprison"})
+_DETAINING = frozenset({"detain", "arrest"})
+_UNSURE_AUX = frozenset({"could", "might", "may", "would", "will", "can", "should", "not", "never", "n't"})
 
 
 def _out_of_named_jail(out: Token) -> bool:
