@@ -16,14 +16,14 @@ from tests.extract_views import event_pairs
     ("text", "name"),
     [
         (
-            "Belarus freed 18 political prisoners on Thursday and drove 15 of them to the Lithuanian "
+            "Belarus freed 18 political prisoners on Thursday and drove 15 of the group to the Polish "
             "border. Three others, including 70-year-old retired nurse Zinaida Karpovich, were allowed "
-            "to go home to their families in Belarus, her son said.",
+            "to return home to relatives in Belarus, her son said.",
             "Zinaida Karpovich",
         ),
         (
             "Police detained the activist Omar Salim at a checkpoint on Monday. He was questioned for "
-            "six hours and was allowed to go home late in the evening.",
+            "six hours; late that evening he was permitted to go home.",
             "Omar Salim",
         ),
     ],
@@ -39,7 +39,7 @@ def test_allowed_to_go_home_from_custody_is_a_release(extract_text, text, name):
         "was allowed to go home from hospital on Friday.",
         "The jailed blogger Omar Salim was allowed to go home for his father's funeral last week.",
         "Officers called in the pastor Omar Salim for a talk and told him he might be detained if the "
-        "vigil went ahead. Salim was allowed to go home after two hours.",
+        "vigil went ahead. Two hours later, the pastor was permitted to go home.",
     ],
 )
 def test_allowed_home_from_hospital_or_on_leave_is_no_release(extract_text, text):
@@ -60,7 +60,7 @@ def test_one_sent_into_exile_is_no_exile_of_the_named_members(extract_text):
 def test_a_fourth_defendant_acquitted_introduces_no_one(extract_text):
     text = (
         "The court on Wednesday sentenced three activists to prison over speeches at a rally, while "
-        "acquitting a fourth defendant for lack of evidence.\n\n"
+        "acquitting a fourth defendant on all counts.\n\n"
         'Kanokwan "Fah" Boonmee, 29, a former student who led the march, was given four years.'
     )
     pairs = event_pairs(extract_text(text))
@@ -83,7 +83,7 @@ def test_a_nicknamed_name_with_an_age_after_it(extract_text):
     ("text", "freed"),
     [
         (
-            "Karim Haddad was detained in 2021, though he was never charged and was later released on bail.",
+            "Karim Haddad was detained in 2021, though he was never indicted and was later released on bail.",
             True,
         ),
         ("Karim Haddad was detained in 2021 but was not indicted and was freed three weeks later.", True),

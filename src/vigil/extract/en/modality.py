@@ -341,7 +341,7 @@ def _asserted(tok: Token) -> bool:
             # a report denied or unconfirmed, or a rumour's
             return not _withdrawn_report(node.head) and not _unsure_report(node.head, node)
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
-        # "he was never charged and was later released": a verb with its own auxiliary after
+        # "she was not indicted and was freed later": a verb with its own auxiliary after
         # 'and' is a clause of its own, which the negation of the verb before it does not deny
         # (but "was not charged or released" shares it)
         own_clause = depth == 0 and sibling and _own_auxiliary(node)

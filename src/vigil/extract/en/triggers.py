@@ -2719,7 +2719,7 @@ def _let_out(tok: Token, home: str | None) -> bool:
 
 
 def _allowed_home(tok: Token, home: str | None) -> bool:
-    """'Three others were allowed to go home to their families', 'she was permitted to return
+    """'Two more were allowed to return home to relatives', 'she was permitted to return
     home': a release in a story of custody (not from a hospital, not a visit or a leave)."""
     if not any(c.dep_ == "auxpass" for c in tok.children):
         return False
