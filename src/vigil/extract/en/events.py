@@ -184,6 +184,8 @@ class EventFinder:
             etype = trigger_type(tok, home) if tok.i in candidates else None
             if etype is not None and asserted(tok):
                 finding = self._finding(ctx, tok, etype, home)
+                if finding is not None and etype == "release" and tok.lemma_ in ("allow", "permit"):
+                    finding.count = None  # "Three others were allowed to go home": part of the freed group
                 if finding is not None:
                     finding.persons = past_brackets(ctx, finding.persons, tok.sent)
                     findings += [
@@ -408,6 +410,15 @@ class EventFinder:
             if finding.count is None and patient.lower_ == "one":
                 finding.count, finding.group, members = one_of(ctx, patient, tok)
                 finding.persons += [p for p in members if p not in finding.persons]
+            if (
+                patient.lower_ == "one"
+                and finding.count is None
+                and not finding.persons
+                and not patient.n_lefts + patient.n_rights
+            ):
+                # "Cuba frees dissidents, sends one into exile": one unnamed person, no group whose
+                # named members went through it
+                return None
             if finding.count is None and finding.persons:
                 finding.count, finding.group = named_and_others(patient, len(finding.persons), tok)
             if finding.count is None and finding.persons:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.brackets import past_aside
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import has_det
+from vigil.extract.en.groups import ORDINAL_WORDS, has_det
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import patient_of, subject_of
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -621,6 +621,9 @@ def _someone_unnamed(ctx: DocContext, patient: Token | None) -> bool:
         and patient.i not in ctx.owner_at
         and (has_det(patient, ("a", "an")) or _article_on_owner(patient))
         and not ctx.persons_in(patient, pronouns=False)
+        # ("sentenced three activists, while acquitting a fourth defendant": the one counted after
+        # the others, whom the next sentences name first)
+        and not any(c.lower_ in ORDINAL_WORDS or c.ent_type_ == "ORDINAL" for c in patient.children)
     )
 
 

@@ -222,9 +222,12 @@ _PARTICIPLES = {
     "sentenced": "sentence",
 }
 
+# participles that name a custody group only with nothing after them ("those taken", not "those
+# taken to hospital"; "those held", not "those held hostage")
+_BARE_PARTICIPLES = {**_PARTICIPLES, "taken": "arrest", "held": "arrest"}
 
 # the words `membership_at` starts from: "among", "one of them", "included", "were"
-MEMBER_WORDS = frozenset({"among", "one"})
+MEMBER_WORDS = frozenset({"among", "one", "another"})
 MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify"})
 
 
@@ -270,7 +273,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             if inner is not None and trigger_type(inner) and tok.head.lemma_ == "be":
                 persons = members_of_clause(ctx, tok.head)
                 return Membership(inner, persons, trigger_type(inner)) if persons else None
+        if inner is not None and _to_medical_care(inner):
+            return None  # "Among those taken to hospital were A and B": the hurt, no group of custody
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
+        if etype is None and inner is not None and _bare_participle(inner):
+            etype = _BARE_PARTICIPLES.get(inner.lower_)  # "Among those taken were A and B"
         etype = etype or _described_state(pobj)
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
@@ -389,6 +396,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 count=count_of(pobj)[0] if tells else None,
             )
         return Membership(tok, persons, None) if persons else None
+    if tok.lower_ == "another" and (another := _another_member(ctx, tok)) is not None:
+        return another
     if (part := _partition(ctx, tok)) is not None:
         return part
     if tok.lemma_ in ("name", "identify") and tok.pos_ == "VERB":
@@ -441,6 +450,49 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Another of those released, pensioner X, ...', 'Another freed prisoner, the pensioner X,
+    ...': one more member of the group whose event was just told, named beside the phrase (the
+    participle names the event; 'another of them, X' names none and is left to the group rules)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        those = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in ("those", "these")), None)
+        if those is None or those.i + 1 >= len(tok.doc):
+            return None
+        # (the parser may hang the participle on the name after it: "released, pensioner X")
+        participle = tok.doc[those.i + 1]
+        named = tok
+    elif tok.dep_ == "det" and tok.head.pos_ == "NOUN":
+        named = tok.head
+        participle = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i), None)
+    else:
+        return None
+    etype = _PARTICIPLES.get(participle.lower_) if participle is not None else None
+    if etype is None or participle.i in ctx.quoted:
+        return None
+    persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
+    return Membership(participle, persons, etype) if persons else None
+
+
+def _to_medical_care(inner: Token) -> bool:
+    """'those taken to hospital', 'those treated in a clinic': the group is of the hurt or sick."""
+    stays = lexicon("medical_stays")
+    return any(
+        o.lemma_.lower() in stays
+        for c in inner.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _bare_participle(inner: Token) -> bool:
+    """'those taken', 'those held (by police)', 'those taken away': a participle with nothing
+    after it that would make it another story ('those taken to hospital', 'those held hostage')
+    names the group of the custody event told before."""
+    return all(c.dep_ in ("agent", "advmod", "prt") for c in inner.children)
 
 
 def _listed_before_speaker(ctx: DocContext, copula: Token) -> list[Person]:

@@ -212,6 +212,7 @@ def _asserted(tok: Token) -> bool:
         # "X, one of 52 prisoners released in May, refused to leave": what describes a named
         # subject's group is given, whatever the subject's verb says of X
         return True
+    own_clause = False  # the trigger is a conjoined clause with its own auxiliary
     for depth in range(8):
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
@@ -224,7 +225,9 @@ def _asserted(tok: Token) -> bool:
             and node.lemma_ not in _OCCURRENCE_VERBS
         )
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
-        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not told_subject:
+        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not (
+            told_subject or own_clause
+        ):
             return False
         if not clausal and any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
             # ("Neither A nor B was tried, as they were freed": a clause of its own is told)
@@ -338,6 +341,10 @@ def _asserted(tok: Token) -> bool:
             # a report denied or unconfirmed, or a rumour's
             return not _withdrawn_report(node.head) and not _unsure_report(node.head, node)
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
+        # "she was not indicted and was freed later": a verb with its own auxiliary after
+        # 'and' is a clause of its own, which the negation of the verb before it does not deny
+        # (but "was not charged or released" shares it)
+        own_clause = depth == 0 and sibling and _own_auxiliary(node)
         clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
         node = node.head
     return not span_text(tok.sent).rstrip().endswith("?")
@@ -346,6 +353,14 @@ def _asserted(tok: Token) -> bool:
 _MISTAKEN = frozenset({"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"})
 _EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior"})
 _PIECES = frozenset({"version", "article", "story", "report", "headline", "caption", "piece", "item"})
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """'... and was later released': a conjoined verb with an auxiliary of its own after 'and' or
+    'but' (not 'or', which shares the negation: 'was not charged or released')."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.head.children if c.i < verb.i
+    )
 
 
 def _tail_apposition(clause: Token) -> bool:

@@ -1959,6 +1959,12 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
         if holder.dep_ == "relcl":
             # "X, who was among 13 miners freed in 2023, said ...": the relative pronoun is the name
             named = [holder.head if c.lower_ == "who" and c.dep_ == "nsubj" else c for c in named]
+        named += [
+            g
+            for c in named
+            if c.dep_ in ("nsubj", "nsubjpass", "attr")
+            for g in _item_hung_in_relative(ctx, c)
+        ]
         found: list[Person] = []
         for c in named:
             found += [p for p in ctx.persons_in(c) if p not in found]
@@ -1966,6 +1972,27 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
                 found += [p for p in names_joined_before(ctx, c) if p not in found]
         return found + as_well_as(ctx, found, holder.sent) if found else found
     return ctx.persons_in(holder)
+
+
+def _item_hung_in_relative(ctx: DocContext, item: Token) -> list[Token]:
+    """'Among those freed were A, who was jailed for "treason", and B, a student': the parser
+    hangs the list's next name on the last noun of A's relative clause; a named person joined by
+    ', and' to a word of the clause that names no one is the list's next item (not 'A, who was
+    held with B and C': C joins B, a person)."""
+    doc = item.doc
+    return [
+        g
+        for rc in item.children
+        if rc.dep_ == "relcl"
+        for g in rc.subtree
+        if g.dep_ == "conj"
+        and g.pos_ == "PROPN"
+        and g.i in ctx.owner_at
+        and g.head.i not in ctx.owner_at
+        and g.left_edge.i >= 2
+        and doc[g.left_edge.i - 1].lower_ == "and"
+        and doc[g.left_edge.i - 2].text == ","
+    ]
 
 
 def names_joined_before(ctx: DocContext, name: Token) -> list[Person]:

@@ -1796,9 +1796,25 @@ def _unlisted_given(given: list[Token], inner: Span, surname: list[Token]) -> li
     # one word, 'Somchai "Joe" Rattana', and not after a preposition: 'in Hanoi "Old Quarter" Street')
     after = given[0].i > 0 and given[0].doc[given[0].i - 1].pos_ == "ADP"
     alone = given[0].ent_type_ in ("ORG", "GPE") and given[0].ent_iob_ == "B" and inner[0].ent_iob_ != "I"
-    if given[0].ent_type_ in _NOT_NAMES and not (alone and not after) or surname[0].ent_type_ in _NOT_NAMES:
+    if given[0].ent_type_ in _NOT_NAMES and not (alone and not after):
         return None
+    if surname[0].ent_type_ in _NOT_NAMES and not _aged(surname[-1]):
+        return None  # ('Chanida "Mint" Sukprasert, 27,': an age after it makes the place-like surname a name)
     return given
+
+
+def _aged(last: Token) -> bool:
+    """'..., 27,': an age set off right after a name's last word."""
+    doc = last.doc
+    k = last.i
+    return (
+        k + 3 < len(doc)
+        and doc[k + 1].text == ","
+        and doc[k + 2].like_num
+        and doc[k + 2].text.isdigit()
+        and 12 <= int(doc[k + 2].text) <= 110
+        and doc[k + 3].text == ","
+    )
 
 
 # the cues of a credit line: the name of a journalist follows

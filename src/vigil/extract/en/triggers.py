@@ -2718,6 +2718,38 @@ def _let_out(tok: Token, home: str | None) -> bool:
     )
 
 
+def _allowed_home(tok: Token, home: str | None) -> bool:
+    """'Two more were allowed to return home to relatives', 'she was permitted to return
+    home': a release in a story of custody (not from a hospital, not a visit or a leave)."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    going = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ in ("go", "return")), None)
+    if going is None or not any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in going.children
+    ):
+        return False
+    said = span_text(tok.sent).lower()
+    if any(w in said for w in ("visit", "leave", "holiday", "funeral", "hospital", "clinic")) or from_care(
+        going
+    ):
+        return False
+    if occurs(tok.doc, "LOWER", CUSTODY_WORDS) or occurs(tok.doc, "LEMMA", _RELEASE_TOLD):
+        return True
+    # ("summoned for questioning and warned he could be arrested ... allowed to go home": a
+    # detention only threatened is no custody)
+    return any(
+        not any(c.dep_ in ("aux", "auxpass", "neg") and c.lower_ in _UNSURE_AUX for c in t.children)
+        for t in tokens_in(tok.doc, "LEMMA", _DETAINING)
+    )
+
+
+# a story of prisoners freed ("freed 18 political prisoners ... three others were allowed to go
+# home"); a detention told as done ("Police detained X ... was allowed to go home")
+_RELEASE_TOLD = frozenset({"prisoner", "free", "release", "pardon", "jail", "imprison"})
+_DETAINING = frozenset({"detain", "arrest"})
+_UNSURE_AUX = frozenset({"could", "might", "may", "would", "will", "can", "should", "not", "never", "n't"})
+
+
 def _out_of_named_jail(out: Token) -> bool:
     """'Let out of El Rodeo', 'let out of Evin': a place named without a custody word, in a story
     that tells of custody and of no hospital."""
@@ -3069,6 +3101,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
     "picked_up": _picked_up,
     "let_out": _let_out,
+    "allowed_home": _allowed_home,
     "set_free": _set_free,
     "executed_person": _executed_person,
     "killed_in_custody": _killed_in_custody,
