@@ -431,6 +431,10 @@ class QuoteFinder:
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 linear = bool(lex.extra.get("linear"))
+                if not linear and t.idx > quote_start:
+                    noun = self._unnamed_subject(index, at, gender)
+                    if noun is not None:
+                        return self._one_holder(index, noun, quote_start)
                 subject = (
                     self._last_nominative(index, at, gender)
                     if linear
@@ -444,6 +448,46 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
+        """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
+        right before the quote (same paragraph) has a role noun of the pronoun's gender, with no
+        name beside it, as the subject of its main verb: the pronoun goes on with that noun, not
+        with a person named further back. The noun token, or None."""
+        doc = index.doc
+        sent = doc[at].sent
+        if sent.start == 0 or doc[at].i - sent.start > 1:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[before.start : sent.start].text.strip():
+            return None
+        for t in before:
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and t.head.dep_ == "ROOT"
+                and t.head.pos_ == "VERB"
+                and "Anim" in t.morph.get("Animacy")
+                and "Nom" in t.morph.get("Case")
+                and "Sing" in t.morph.get("Number")
+                and morph_gender(t) == gender
+                and index.person_at(t) is None
+                and not any(index.person_at(x) is not None for x in t.subtree)
+            ):
+                return t
+        return None
+
+    def _one_holder(self, index: PersonIndex, noun, quote_start: int) -> Person | None:
+        """The one person the article introduced by `noun`'s word before the quote («губернатор
+        X»), else None: an unnamed holder of the role speaks."""
+        doc = index.doc
+        holders = {
+            id(p): p
+            for p in index.persons
+            for a, _ in p.mentions
+            if a > 0 and doc[a].idx < quote_start and doc[a - 1].lemma_.lower() == noun.lemma_.lower()
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _titled_subject(self, named: list) -> Person | None:
         """«— заявил Азаттыку официальный представитель ведомства X», «— сказал Ивану Петрову
@@ -576,9 +620,34 @@ class QuoteFinder:
             if not (limit <= root.i < at) or (gender and person.gender and person.gender != gender):
                 continue
             subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
+            case = subject.morph.get("Case")
+            if case and "Nom" not in case:
+                continue  # «…, который защищает Велиева, …»: an object the parse hung as a subject
             if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and (best is None or root.i > best[0]):
                 best = (root.i, person)
-        return best[1] if best else None
+        para = doc_text(doc).rfind("\n", 0, doc[at].idx) + 1
+        if best is not None and doc[best[0]].idx >= para:
+            return best[1]
+        return self._paragraph_one(index, at, gender, para) or (best[1] if best else None)
+
+    def _paragraph_one(self, index: PersonIndex, at: int, gender: str, para: int) -> Person | None:
+        """«Хуснутдинова освободили в зале суда. «…» — сказал он»: the last subject of the
+        pronoun's gender is in an earlier paragraph, so the pronoun points at the one person of
+        that gender its own paragraph named (in the nominative when several are named)."""
+        doc = index.doc
+        named: dict[int, tuple[Person, bool]] = {}
+        for person in index.persons:
+            if gender and person.gender and person.gender != gender:
+                continue
+            near = [a for a, _ in person.mentions if a < at and doc[a].idx >= para]
+            if near:
+                named[id(person)] = (person, any(not self._oblique_case(doc[a], person) for a in near))
+        nominative = [p for p, nom in named.values() if nom]
+        if len(nominative) == 1:
+            return nominative[0]
+        if not nominative and len(named) == 1:
+            return next(iter(named.values()))[0]
+        return None
 
     def _by_role(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
         """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
@@ -1003,12 +1072,17 @@ class QuoteFinder:
         if len(labelled) >= 2:
             return [], None  # a transcript with speakers' labels: its turns are found as such
         cues = self.lexicon.sets.get("interviewer_cues", set())
+        # answers set as dash lines after plain questions: a plain paragraph among them is the
+        # interviewer's again («Расскажите, как вас задержали.») or a caption («Фото: X …»)
+        dashed = sum(paragraphs[k + 1][2][:1] in "—–" for k in asked) * 2 > len(asked)
         answers = []
         for n, k in enumerate(asked):
             stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
             for a, b, p in paragraphs[k + 1 : stop]:
                 if p[:1] in '"«„' or p.split()[0].lower().strip(":") in cues:
                     break  # a quotation, found on its own; the byline closing the interview
+                if dashed and p[:1] not in "—–":
+                    continue
                 answers.append((a, b, p))
         spoken = [a for a in answers if first & {w.strip(".,!?…;:").lower() for w in a[2].split()}]
         if len(spoken) < 2:
