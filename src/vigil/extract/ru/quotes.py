@@ -797,12 +797,28 @@ class QuoteFinder:
             return None
         tail = text[end : end + 40]
         stripped = tail.lstrip(" ,!?…")
+        gender = None
         if stripped[:1] in _DASHES:
             clause = self._clause(doc, end, forward=True)
-            if not any(t.lower_ in self.lexicon.sets["generic_speakers"] for t in clause):
+            generic = [t for t in clause if t.lower_ in self.lexicon.sets["generic_speakers"]]
+            if not generic:
                 return None
+            gender = self.lexicon.words.get("generic_speaker_genders", {}).get(generic[0].lower_)
         elif not (tail.lstrip(" ")[:1] in (".", "\n", "") or not tail.strip()):
             return None
+        else:
+            inner = re.search(r"[,.!?…]\s*[—–]\s+(\w+)\s+(\w+)", text[start:end])
+            if inner is not None:
+                # «…, — распавядае жанчына. — …»: the generic noun inside the one pair
+                genders = self.lexicon.words.get("generic_speaker_genders", {})
+                gender = genders.get(inner.group(2).lower()) or genders.get(inner.group(1).lower())
+        return self._told_in_sentence_before(doc, index, start, end, gender)
+
+    def _told_in_sentence_before(
+        self, doc: Doc, index: PersonIndex, start: int, end: int, gender: str | None
+    ) -> Person | None:
+        """The one person (of `gender`, the generic noun's, when known) the sentence before
+        the quote at `start` names as one who speaks; see `_told_before`."""
         at = _token_at(doc, start)
         if at <= 0:
             return None
@@ -810,6 +826,24 @@ class QuoteFinder:
         if sent.end > at:
             return None
         people = {id(p): p for t in sent if (p := index.person_at(t)) is not None}
+        if gender:
+            # (a name of known gender before one the article never gave a gender)
+            people = {k: p for k, p in people.items() if p.gender == gender} or {
+                k: p for k, p in people.items() if p.gender is None
+            }
+        if gender and len(people) == 1:
+            # «Пра гэта расказала жонка Яўгена Людміла Д. «…», — распавяла жанчына»: the one
+            # person of the noun's gender, named in the nominative, speaks with or without a verb
+            person = next(iter(people.values()))
+            if any(index.person_at(t) is person and not self._oblique_case(t, person) for t in sent):
+                return person
+        if gender and not people:
+            # «Последний раз она видела мужа … «…», — вспоминает женщина»: the subject pronoun
+            # of the noun's gender in the sentence before points at the speaker
+            if any(
+                t.lower_ in _NOMINATIVE_PRONOUNS and pronoun_gender(t, self.lexicon) == gender for t in sent
+            ):
+                return index.latest_before(at - 1, gender, window_sents=6)
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
         speaks = any(
             self.lexicon.word_in(t, "speech")
@@ -1159,6 +1193,12 @@ class QuoteFinder:
                 # (not a list line's «— X (горад), 40 гадоў, — 3 гады …; суддзя Y»)
                 clause = clause[: next((i for i, t in enumerate(clause) if t.text == ";"), len(clause))]
                 person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
+            if person is None:
+                # «— …, — расказала жанчына.» after a paragraph that named the woman
+                genders = self.lexicon.words.get("generic_speaker_genders", {})
+                gender = next((genders[t.lower_] for t in clause if t.lower_ in genders), None)
+                if gender is not None and any(self.lexicon.word_in(t, "speech") for t in clause):
+                    person = self._told_in_sentence_before(doc, index, m.start(), m.end(), gender)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
