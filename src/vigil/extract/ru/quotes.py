@@ -837,13 +837,16 @@ class QuoteFinder:
             person = next(iter(people.values()))
             if any(index.person_at(t) is person and not self._oblique_case(t, person) for t in sent):
                 return person
-        if gender and not people:
+        if (
+            gender
+            and not people
+            and any(
+                t.lower_ in _NOMINATIVE_PRONOUNS and pronoun_gender(t, self.lexicon) == gender for t in sent
+            )
+        ):
             # «Последний раз она видела мужа … «…», — вспоминает женщина»: the subject pronoun
             # of the noun's gender in the sentence before points at the speaker
-            if any(
-                t.lower_ in _NOMINATIVE_PRONOUNS and pronoun_gender(t, self.lexicon) == gender for t in sent
-            ):
-                return index.latest_before(at - 1, gender, window_sents=6)
+            return index.latest_before(at - 1, gender, window_sents=6)
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
         speaks = any(
             self.lexicon.word_in(t, "speech")
