@@ -478,15 +478,23 @@ class QuoteFinder:
         return None
 
     def _one_holder(self, index: PersonIndex, noun, quote_start: int) -> Person | None:
-        """The one person the article introduced by `noun`'s word before the quote («губернатор
-        X»), else None: an unnamed holder of the role speaks."""
+        """The one person the article introduced by `noun`'s word or a synonym of it before the
+        quote («губернатор X», «Адвокат Y Павел Z» for «Защитник»), else None: an unnamed
+        holder of the role speaks."""
         doc = index.doc
-        holders = {
-            id(p): p
-            for p in index.persons
-            for a, _ in p.mentions
-            if a > 0 and doc[a].idx < quote_start and doc[a - 1].lemma_.lower() == noun.lemma_.lower()
-        }
+        lemma = noun.lemma_.lower()
+        words = {lemma, *self.lexicon.words.get("role_synonyms", {}).get(lemma, ())}
+        holders: dict[int, Person] = {}
+        for root, person in index.mention_roots():
+            if root.idx >= quote_start or root.dep_ == "nmod":
+                continue  # («Адвокат Хабибуллина Павел Мезенцев»: the client in the genitive)
+            role = (
+                root.head
+                if root.dep_ == "appos"
+                else (doc[root.left_edge.i - 1] if root.left_edge.i else None)
+            )
+            if role is not None and role.lemma_.lower() in words:
+                holders[id(person)] = person
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _titled_subject(self, named: list) -> Person | None:
