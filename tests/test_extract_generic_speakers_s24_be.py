@@ -31,3 +31,15 @@ def test_the_generic_noun_is_the_woman_named_before(be, paragraph):
 def test_no_woman_before_leaves_no_speaker(be):
     text = ARREST + "Шымчыка асудзілі на пяць гадоў. «Яны прыйшлі а шостай раніцы», — расказала жанчына."
     assert quotes(be(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "— сказала калега Шымчыка, якая папрасіла не называць яе імя.",
+        "— кажа сяброўка сям'і, якая папрасіла ня называць яе прозвішча.",
+    ],
+)
+def test_a_speaker_who_asked_not_to_be_named_is_no_one(be, attribution):
+    text = ARREST + f"«Ён заўсёды дапамагаў усім у цэху», {attribution}"
+    assert quotes(be(text)) == set()

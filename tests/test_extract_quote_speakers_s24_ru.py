@@ -108,3 +108,11 @@ def test_plain_lines_between_dash_answers_are_no_answers(run):
         ("Тимур Алиев", "— Я долго"),
         ("Тимур Алиев", "— Я боюсь"),
     }
+
+
+def test_a_speaker_who_asked_not_to_be_named_is_no_one(run):
+    text = (
+        "Фермера Петра Лыкова задержали в мае. «Он всегда помогал соседям с техникой», — "
+        "сказала коллега Лыкова, попросившая не называть её имени."
+    )
+    assert quotes(run(text, "ru")) == set()

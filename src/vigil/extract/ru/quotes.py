@@ -347,7 +347,7 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
-        if self._institutional(span, index) or self._anonymous(span, index):
+        if self._institutional(span, index) or self._anonymous(span, index) or self._unnamed_on_request(span):
             return None
         named = [
             (t, index.person_at(t))
@@ -574,6 +574,13 @@ class QuoteFinder:
                 if following is None or index.person_at(following) is None:
                     return True
         return False
+
+    def _unnamed_on_request(self, span: Span) -> bool:
+        """«— сказала калега X, якая папрасіла не называць яе імя», «— говорит подруга семьи,
+        попросившая не называть её имени»: the speaker asked not to be named, so no name in
+        the attribution (a friend's, a colleague's genitive) is the speaker."""
+        words = self.lexicon.sets.get("name_verbs", set())
+        return any(t.lower_ in words and t.i > 0 and t.doc[t.i - 1].lower_ in ("не", "ня") for t in span)
 
     def _titled(self, text: str, start: int) -> bool:
         """«Пост назывался «…»», «вышел с плакатом «…»», «под заголовком «…»»: words in marks
