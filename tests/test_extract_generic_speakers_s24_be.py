@@ -43,3 +43,14 @@ def test_no_woman_before_leaves_no_speaker(be):
 def test_a_speaker_who_asked_not_to_be_named_is_no_one(be, attribution):
     text = ARREST + f"«Ён заўсёды дапамагаў усім у цэху», {attribution}"
     assert quotes(be(text)) == set()
+
+
+def test_inner_first_person_words_keep_the_woman_from_their_events(be):
+    text = (
+        ARREST + "Пра гэта расказала жонка Паўла Алена Шымчык.\n\n"
+        '«Ён паспеў толькі напісаць: "Мяне затрымалі на працы". Больш ён не выходзіў на сувязь», '
+        "— адзначыла жанчына."
+    )
+    result = be(text)
+    names = {p.id: p.name for p in result.persons}
+    assert not any(names.get(pid) == "Алена Шымчык" for e in result.events for pid in e.persons)

@@ -827,7 +827,19 @@ class QuoteFinder:
                 # «…, — распавядае жанчына. — …»: the generic noun inside the one pair
                 genders = self.lexicon.words.get("generic_speaker_genders", {})
                 gender = genders.get(inner.group(2).lower()) or genders.get(inner.group(1).lower())
+        if gender and self._nested_first_person(text[start + 1 : end - 1]):
+            # «Ён паспеў сказаць: "Мяне затрымалі"», — адзначыла жанчына: the first person of
+            # the inner words is another's, which the events read as the speaker's own
+            return None
         return self._told_in_sentence_before(doc, index, start, end, gender)
+
+    def _nested_first_person(self, inner: str) -> bool:
+        """Words in a pair of marks inside `inner` with a word of the first person."""
+        first = self.lexicon.pronouns.get("first", set())
+        return any(
+            first & {w.strip(".,!?…;:—-").lower() for w in m.group(1).split()}
+            for m in re.finditer(r'"([^"]+)"', inner)
+        )
 
     def _told_in_sentence_before(
         self, doc: Doc, index: PersonIndex, start: int, end: int, gender: str | None
