@@ -829,8 +829,9 @@ class QuoteFinder:
                 gender = genders.get(inner.group(2).lower()) or genders.get(inner.group(1).lower())
         if gender and self._nested_first_person(text[start + 1 : end - 1]):
             # «Ён паспеў сказаць: "Мяне затрымалі"», — адзначыла жанчына: the first person of
-            # the inner words is another's, which the events read as the speaker's own
-            return None
+            # the inner words is another's, which the events read as the speaker's own: only
+            # the speaker the noun's gender does not pick (session 23's reading) is kept
+            gender = None
         return self._told_in_sentence_before(doc, index, start, end, gender)
 
     def _nested_first_person(self, inner: str) -> bool:
