@@ -347,7 +347,7 @@ class QuoteFinder:
         has_verb = any(t.lemma_.lower() in lex.sets["speech"] for t in span)
         if need_verb and not has_verb:
             return None
-        if self._institutional(span, index) or self._anonymous(span, index):
+        if self._institutional(span, index) or self._anonymous(span, index) or self._unnamed_on_request(span):
             return None
         named = [
             (t, index.person_at(t))
@@ -431,6 +431,10 @@ class QuoteFinder:
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 linear = bool(lex.extra.get("linear"))
+                if not linear and t.idx > quote_start:
+                    noun = self._unnamed_subject(index, at, gender)
+                    if noun is not None:
+                        return self._one_holder(index, noun, quote_start)
                 subject = (
                     self._last_nominative(index, at, gender)
                     if linear
@@ -444,6 +448,54 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
+        """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
+        right before the quote (same paragraph) has a role noun of the pronoun's gender, with no
+        name beside it, as the subject of its main verb: the pronoun goes on with that noun, not
+        with a person named further back. The noun token, or None."""
+        doc = index.doc
+        sent = doc[at].sent
+        if sent.start == 0 or doc[at].i - sent.start > 1:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[before.start : sent.start].text.strip():
+            return None
+        for t in before:
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and t.head.dep_ == "ROOT"
+                and t.head.pos_ == "VERB"
+                and "Anim" in t.morph.get("Animacy")
+                and "Nom" in t.morph.get("Case")
+                and "Sing" in t.morph.get("Number")
+                and morph_gender(t) == gender
+                and index.person_at(t) is None
+                and not any(index.person_at(x) is not None for x in t.subtree)
+            ):
+                return t
+        return None
+
+    def _one_holder(self, index: PersonIndex, noun, quote_start: int) -> Person | None:
+        """The one person the article introduced by `noun`'s word or a synonym of it before the
+        quote («губернатор X», «Адвокат Y Павел Z» for «Защитник»), else None: an unnamed
+        holder of the role speaks."""
+        doc = index.doc
+        lemma = noun.lemma_.lower()
+        words = {lemma, *self.lexicon.words.get("role_synonyms", {}).get(lemma, ())}
+        holders: dict[int, Person] = {}
+        for root, person in index.mention_roots():
+            if root.idx >= quote_start or root.dep_ == "nmod":
+                continue  # («Адвокат Хабибуллина Павел Мезенцев»: the client in the genitive)
+            role = (
+                root.head
+                if root.dep_ == "appos"
+                else (doc[root.left_edge.i - 1] if root.left_edge.i else None)
+            )
+            if role is not None and role.lemma_.lower() in words:
+                holders[id(person)] = person
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _titled_subject(self, named: list) -> Person | None:
         """«— заявил Азаттыку официальный представитель ведомства X», «— сказал Ивану Петрову
@@ -523,6 +575,13 @@ class QuoteFinder:
                     return True
         return False
 
+    def _unnamed_on_request(self, span: Span) -> bool:
+        """«— сказала калега X, якая папрасіла не называць яе імя», «— говорит подруга семьи,
+        попросившая не называть её имени»: the speaker asked not to be named, so no name in
+        the attribution (a friend's, a colleague's genitive) is the speaker."""
+        words = self.lexicon.sets.get("name_verbs", set())
+        return any(t.lower_ in words and t.i > 0 and t.doc[t.i - 1].lower_ in ("не", "ня") for t in span)
+
     def _titled(self, text: str, start: int) -> bool:
         """«Пост назывался «…»», «вышел с плакатом «…»», «под заголовком «…»»: words in marks
         right after a naming word are a title, a slogan or a name, not anyone's speech."""
@@ -576,9 +635,34 @@ class QuoteFinder:
             if not (limit <= root.i < at) or (gender and person.gender and person.gender != gender):
                 continue
             subject = root.head if root.dep_ == "appos" else root  # «Адвокат … Сергей Смирнов рассказал»
+            case = subject.morph.get("Case")
+            if case and "Nom" not in case:
+                continue  # «…, который защищает Велиева, …»: an object the parse hung as a subject
             if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and (best is None or root.i > best[0]):
                 best = (root.i, person)
-        return best[1] if best else None
+        para = doc_text(doc).rfind("\n", 0, doc[at].idx) + 1
+        if best is not None and doc[best[0]].idx >= para:
+            return best[1]
+        return self._paragraph_one(index, at, gender, para) or (best[1] if best else None)
+
+    def _paragraph_one(self, index: PersonIndex, at: int, gender: str, para: int) -> Person | None:
+        """«Хуснутдинова освободили в зале суда. «…» — сказал он»: the last subject of the
+        pronoun's gender is in an earlier paragraph, so the pronoun points at the one person of
+        that gender its own paragraph named (in the nominative when several are named)."""
+        doc = index.doc
+        named: dict[int, tuple[Person, bool]] = {}
+        for person in index.persons:
+            if gender and person.gender and person.gender != gender:
+                continue
+            near = [a for a, _ in person.mentions if a < at and doc[a].idx >= para]
+            if near:
+                named[id(person)] = (person, any(not self._oblique_case(doc[a], person) for a in near))
+        nominative = [p for p, nom in named.values() if nom]
+        if len(nominative) == 1:
+            return nominative[0]
+        if not nominative and len(named) == 1:
+            return next(iter(named.values()))[0]
+        return None
 
     def _by_role(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
         """«— отметил адвокат», «— заявила правозащитница»: a role noun as the speaker is the one
@@ -728,12 +812,41 @@ class QuoteFinder:
             return None
         tail = text[end : end + 40]
         stripped = tail.lstrip(" ,!?…")
+        gender = None
         if stripped[:1] in _DASHES:
             clause = self._clause(doc, end, forward=True)
-            if not any(t.lower_ in self.lexicon.sets["generic_speakers"] for t in clause):
+            generic = [t for t in clause if t.lower_ in self.lexicon.sets["generic_speakers"]]
+            if not generic:
                 return None
+            gender = self.lexicon.words.get("generic_speaker_genders", {}).get(generic[0].lower_)
         elif not (tail.lstrip(" ")[:1] in (".", "\n", "") or not tail.strip()):
             return None
+        else:
+            inner = re.search(r"[,.!?…]\s*[—–]\s+(\w+)\s+(\w+)", text[start:end])
+            if inner is not None:
+                # «…, — распавядае жанчына. — …»: the generic noun inside the one pair
+                genders = self.lexicon.words.get("generic_speaker_genders", {})
+                gender = genders.get(inner.group(2).lower()) or genders.get(inner.group(1).lower())
+        if gender and self._nested_first_person(text[start + 1 : end - 1]):
+            # «Ён паспеў сказаць: "Мяне затрымалі"», — адзначыла жанчына: the first person of
+            # the inner words is another's, which the events read as the speaker's own: only
+            # the speaker the noun's gender does not pick (session 23's reading) is kept
+            gender = None
+        return self._told_in_sentence_before(doc, index, start, end, gender)
+
+    def _nested_first_person(self, inner: str) -> bool:
+        """Words in a pair of marks inside `inner` with a word of the first person."""
+        first = self.lexicon.pronouns.get("first", set())
+        return any(
+            first & {w.strip(".,!?…;:—-").lower() for w in m.group(1).split()}
+            for m in re.finditer(r'"([^"]+)"', inner)
+        )
+
+    def _told_in_sentence_before(
+        self, doc: Doc, index: PersonIndex, start: int, end: int, gender: str | None
+    ) -> Person | None:
+        """The one person (of `gender`, the generic noun's, when known) the sentence before
+        the quote at `start` names as one who speaks; see `_told_before`."""
         at = _token_at(doc, start)
         if at <= 0:
             return None
@@ -741,6 +854,27 @@ class QuoteFinder:
         if sent.end > at:
             return None
         people = {id(p): p for t in sent if (p := index.person_at(t)) is not None}
+        if gender:
+            # (a name of known gender before one the article never gave a gender)
+            people = {k: p for k, p in people.items() if p.gender == gender} or {
+                k: p for k, p in people.items() if p.gender is None
+            }
+        if gender and len(people) == 1:
+            # «Пра гэта расказала жонка Яўгена Людміла Д. «…», — распавяла жанчына»: the one
+            # person of the noun's gender, named in the nominative, speaks with or without a verb
+            person = next(iter(people.values()))
+            if any(index.person_at(t) is person and not self._oblique_case(t, person) for t in sent):
+                return person
+        if (
+            gender
+            and not people
+            and any(
+                t.lower_ in _NOMINATIVE_PRONOUNS and pronoun_gender(t, self.lexicon) == gender for t in sent
+            )
+        ):
+            # «Последний раз она видела мужа … «…», — вспоминает женщина»: the subject pronoun
+            # of the noun's gender in the sentence before points at the speaker
+            return index.latest_before(at - 1, gender, window_sents=6)
         frames = tuple(self.lexicon.sets.get("interview_frames", ()))
         speaks = any(
             self.lexicon.word_in(t, "speech")
@@ -1003,12 +1137,17 @@ class QuoteFinder:
         if len(labelled) >= 2:
             return [], None  # a transcript with speakers' labels: its turns are found as such
         cues = self.lexicon.sets.get("interviewer_cues", set())
+        # answers set as dash lines after plain questions: a plain paragraph among them is the
+        # interviewer's again («Расскажите, как вас задержали.») or a caption («Фото: X …»)
+        dashed = sum(paragraphs[k + 1][2][:1] in "—–" for k in asked) * 2 > len(asked)
         answers = []
         for n, k in enumerate(asked):
             stop = asked[n + 1] if n + 1 < len(asked) else len(paragraphs)
             for a, b, p in paragraphs[k + 1 : stop]:
                 if p[:1] in '"«„' or p.split()[0].lower().strip(":") in cues:
                     break  # a quotation, found on its own; the byline closing the interview
+                if dashed and p[:1] not in "—–":
+                    continue
                 answers.append((a, b, p))
         spoken = [a for a in answers if first & {w.strip(".,!?…;:").lower() for w in a[2].split()}]
         if len(spoken) < 2:
@@ -1085,6 +1224,12 @@ class QuoteFinder:
                 # (not a list line's «— X (горад), 40 гадоў, — 3 гады …; суддзя Y»)
                 clause = clause[: next((i for i, t in enumerate(clause) if t.text == ";"), len(clause))]
                 person = self._speaker_in(clause, index, start, need_verb=False, nominative=True)
+            if person is None:
+                # «— …, — расказала жанчына.» after a paragraph that named the woman
+                genders = self.lexicon.words.get("generic_speaker_genders", {})
+                gender = next((genders[t.lower_] for t in clause if t.lower_ in genders), None)
+                if gender is not None and any(self.lexicon.word_in(t, "speech") for t in clause):
+                    person = self._told_in_sentence_before(doc, index, m.start(), m.end(), gender)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
