@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.brackets import past_aside
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import has_det
+from vigil.extract.en.groups import ORDINAL_WORDS, has_det
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import patient_of, subject_of
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -175,6 +175,12 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         ]
     if not (_someone_unnamed(ctx, patient) and _person_noun(patient)):
         return []  # "a man was arrested ... / Anna K., 34, was stabbed": crime news names its victims
+    if any(c.lower_ in ORDINAL_WORDS for c in patient.children) and any(
+        f.count is not None and f.trigger.sent == sent for f in findings
+    ):
+        # "jailed three activists, while acquitting a fourth defendant": one beside a counted
+        # group, whose members the next paragraphs may name first
+        return []
     sent = patient.sent
     leads = [f for f in leads if f.trigger.sent == sent and patient_of(f.trigger, f.type) == patient]
     if any(k in ctx.owner_at for k in range(sent.start, sent.end)) or sent.end >= len(doc):
