@@ -64,12 +64,26 @@ def term_near(tok: Token) -> int | None:
             )
         ):
             continue  # ("... the second time in three years": the parser hangs 'in' on the verb)
+        if _portion(c):
+            continue  # "ordered to serve the first four years in a prison": a part of the term
         months = term_in(c)
         if months and (given or received) and (whole := TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)):
             months = term_months(whole) or months  # (its months may hang apart: read it whole)
         if months:
             return months
     return None
+
+
+# the words that make a duration a stretch of a longer term ("the first four years", "the
+# remaining two years", "the last 18 months")
+_PORTIONS = frozenset({"first", "last", "remaining", "final", "initial", "rest"})
+
+
+def _portion(noun: Token) -> bool:
+    """'the first four years', 'the remaining two years': a stretch of a term, not a term."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in _PORTIONS for c in noun.children
+    )
 
 
 def date_text(tok: Token) -> str | None:
@@ -180,8 +194,20 @@ def is_abroad(tok: Token, home: str | None) -> bool:
             country = COUNTRIES.get(fold(t.text))
             if t.dep_ == "compound" and t.head.pos_ == "PROPN":
                 continue  # a word of a place's own name: "the province of Thai Binh" is no Thailand
+            if _inside_clause(t, place):
+                continue  # "in the first week of a deal brokered by the Vatican": who made the deal
             if country and country != (home or "belarus") and t.text[:1].isupper():
                 return True
+    return False
+
+
+def _inside_clause(tok: Token, top: Token) -> bool:
+    """A word of a clause or agent phrase below `top` (it describes something, it places nothing)."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl", "agent"):
+            return True
+        node = node.head
     return False
 
 

@@ -387,7 +387,11 @@ class DocContext:
                 if (
                     glyph
                     and child.dep_ in ("nsubj", "nsubjpass", "compound", "dep", "npadvmod")
-                    or (child.dep_ in ("conj", "appos"))
+                    or (
+                        child.dep_ == "conj"
+                        or child.dep_ == "appos"
+                        and not _speaker_read_as_apposition(child)
+                    )
                     or (
                         child.dep_ in ("compound", "amod")
                         and child.i in self.owner_at
@@ -421,6 +425,23 @@ class DocContext:
 
 
 _BULLET_GLYPHS = frozenset("•·▪●*–—-")
+
+
+def _speaker_read_as_apposition(appos: Token) -> bool:
+    """'upheld the sentence of X, a councillor who ..., his lawyer Y said': the parser may hang the
+    speaker on the name as an apposition and leave the closing speech verb without a subject."""
+    end = appos.right_edge.i + 1
+    if end >= len(appos.doc):
+        return False
+    verb = appos.doc[end]
+    return (
+        # (only the last one of a chain: "A, the group's treasurer, lawyer Y said" keeps A)
+        not any(t.text == "," for t in appos.doc[appos.left_edge.i : end])
+        and verb.lemma_ in SPEECH
+        and verb.pos_ == "VERB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _bare_age(tok: Token) -> bool:

@@ -333,6 +333,7 @@ def _asserted(tok: Token) -> bool:
             return (
                 names_person(described_by(node))
                 or _set_off(node)
+                or _place_set_off(node)
                 or not hedged_above(node.head)
                 or _of_named_subject(node.head)
             )
@@ -564,6 +565,25 @@ def names_person(noun: Token) -> bool:
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _place_set_off(clause: Token) -> bool:
+    """'as a condition of his release from X prison, where he was serving a five-year sentence':
+    a past clause of place set off by a comma tells what happened there, whatever the sentence
+    around it hedges."""
+    edge = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and edge.lower_ == "where"
+        and edge.i > 0
+        and clause.doc[edge.i - 1].text == ","
+        and (
+            clause.tag_ == "VBD"
+            or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in clause.children
+            )
+        )
+    )
 
 
 def _set_off(clause: Token) -> bool:

@@ -176,7 +176,8 @@ def _opening_name_set_off(verb: Token) -> Token | None:
     if k < sent.start + 3 or doc[k].text != ",":
         return None
     end = sent.start
-    while end < k and doc[end].pos_ == "PROPN":
+    # (a nickname in quotation marks inside the name: 'X "Y" Z, 27, a student who ..., was given')
+    while end < k and (doc[end].pos_ == "PROPN" or doc[end].is_quote and end > sent.start):
         end += 1
     if end == sent.start or doc[end].text != "," or end + 2 >= k:
         return None
@@ -496,7 +497,14 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _part_read_as_apposition(tok, nsubj) or nsubj
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
-    if nsubj is None and tok.dep_ in ("ccomp", "ROOT", "parataxis") and (passive or etype == "death"):
+    # (or a conjunct with no conjunction before it: "X, a student who read out demands
+    # addressed to the King, was given four years", the participle of the aside made the root)
+    unjoined = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+    if (
+        nsubj is None
+        and (tok.dep_ in ("ccomp", "ROOT", "parataxis") or unjoined)
+        and (passive or etype == "death")
+    ):
         nsubj = _opening_name_set_off(tok)  # "X, the teacher whose terms made him known, died"
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
@@ -590,6 +598,18 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             if recipient is not None and recipient.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
                 described = described_by(tok.head)  # "a blogger who was detained and handed ..."
                 recipient = _person_for_who(described) if recipient.lower_ == "who" else described
+        if (
+            recipient is None
+            and tok.dep_ == "conj"
+            and passive
+            and nsubj is None
+            and tok.head.dep_ == "relcl"
+        ):
+            # "a nurse who joined the strikes in 2021 and was given three years": the relative
+            # clause's "who" is the subject of both its verbs, active or not
+            who = subject_of(tok.head)
+            if who is not None and who.lower_ == "who":
+                recipient = _person_for_who(described_by(tok.head))
         return recipient
     if etype == "sentence" and tok.lemma_ in _TERM_CAUSES and dative is not None:
         return dative  # "that brought him another three-year sentence"
@@ -1561,7 +1581,9 @@ def flat_list(ctx: DocContext, patient: Token) -> list[Person]:
     def inside(t: Token) -> bool:
         return (
             t.i in ctx.owner_at
+            # ("X, 34, whose son, Y, is serving ...": a relative word ends the run)
             or t.pos_ in _LIST_POS
+            and t.tag_ != "WP$"
             or t.text in (",", "-")
             or fold(t.text) in PERSON_NOUNS
             or _role_preposition(t)

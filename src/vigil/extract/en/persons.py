@@ -1779,6 +1779,15 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     return found
 
 
+def _aged(last: Token) -> bool:
+    """'X "Y" Z, 27,': an age set off right after the name, which only a person has."""
+    doc = last.doc
+    if last.i + 3 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 3].text not in (",", "("):
+        return False
+    age = doc[last.i + 2]
+    return age.is_digit and 0 < int(age.text) < 110
+
+
 _NOT_NAMES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE", "TIME"})
 
 
@@ -1796,25 +1805,11 @@ def _unlisted_given(given: list[Token], inner: Span, surname: list[Token]) -> li
     # one word, 'Somchai "Joe" Rattana', and not after a preposition: 'in Hanoi "Old Quarter" Street')
     after = given[0].i > 0 and given[0].doc[given[0].i - 1].pos_ == "ADP"
     alone = given[0].ent_type_ in ("ORG", "GPE") and given[0].ent_iob_ == "B" and inner[0].ent_iob_ != "I"
-    if given[0].ent_type_ in _NOT_NAMES and not (alone and not after):
+    if _aged(surname[-1]) and not after:
+        return given  # ('Natthapon "Ice" Kaewmanee, 25,': an age makes the tagger's place or body a name)
+    if given[0].ent_type_ in _NOT_NAMES and not (alone and not after) or surname[0].ent_type_ in _NOT_NAMES:
         return None
-    if surname[0].ent_type_ in _NOT_NAMES and not _aged(surname[-1]):
-        return None  # ('Chanida "Mint" Sukprasert, 27,': an age after it makes the place-like surname a name)
     return given
-
-
-def _aged(last: Token) -> bool:
-    """'..., 27,': an age set off right after a name's last word."""
-    doc = last.doc
-    k = last.i
-    return (
-        k + 3 < len(doc)
-        and doc[k + 1].text == ","
-        and doc[k + 2].like_num
-        and doc[k + 2].text.isdigit()
-        and 12 <= int(doc[k + 2].text) <= 110
-        and doc[k + 3].text == ","
-    )
 
 
 # the cues of a credit line: the name of a journalist follows

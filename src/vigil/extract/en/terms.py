@@ -512,6 +512,8 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
         return []
     if owner is not None:
         return ctx.persons_in(owner) if owner.lower_ not in ("my", "our", "their", "its") else []
+    if received := _received_in_clause(ctx, noun):
+        return received
     # "the sentence of X", "a 10-year sentence against X" (a verdict upheld against its owner)
     owning = ("of", "against")
     for c in noun.children:
@@ -535,6 +537,44 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
                 and (found := ctx.persons_in(c, pronouns=False))
             ):
                 return found
+    return []
+
+
+# the verbs of a relative clause whose subject got the term it describes ("the terms they
+# received", "the sentence she was given", "the four years he served")
+_RECEIVING = frozenset({"receive", "get", "serve"})
+_RECEIVED_PASSIVE = frozenset({"give", "hand"})
+
+
+def _received_in_clause(ctx: DocContext, noun: Token) -> list[Person]:
+    """'exceeded the two-year terms they received', 'the sentence she was handed': a relative
+    clause on the term noun whose subject received it (not 'the term that awaits him')."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+        lemma = clause.lemma_.lower()
+        if not (lemma in _RECEIVING or lemma in _RECEIVED_PASSIVE and is_passive(clause)):
+            continue
+        if not asserted(clause) or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("who", "that", "which", "i", "we", "you"):
+            continue
+        if subject.lower_ == "they":
+            return _plural_antecedent(ctx, clause)
+        return ctx.persons_in(subject)
+    return []
+
+
+def _plural_antecedent(ctx: DocContext, clause: Token) -> list[Person]:
+    """'A and B were freed because ... exceeded the terms they received': 'they' of a clause
+    inside the sentence is the named subject of a clause above it (two people or more)."""
+    verb = clause.head
+    while verb.head.i != verb.i:
+        verb = verb.head
+        # the subject, or the object of an active verb ("the court freed A and B because ...");
+        # past ones that are no one ("because the time they spent exceeded ...")
+        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            if noun.pos_ != "PRON" and (found := ctx.persons_in(noun, pronouns=False)):
+                return found if len(found) > 1 else []
     return []
 
 
