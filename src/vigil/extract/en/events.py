@@ -84,6 +84,7 @@ from vigil.extract.en.membership import (
     picked_by_age,
     so_was,
     split_by_place,
+    the_counted_others,
     the_others,
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
@@ -110,6 +111,7 @@ from vigil.extract.en.participants import (
     listed_persons,
     name_plural_pronouns,
     names_after,
+    names_past_owner_phrase,
     names_set_off,
     object_relative,
     one_of,
@@ -214,6 +216,7 @@ class EventFinder:
         for tok in next(iter(doc.sents), []):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := title_case_headline(ctx, tok)):
                 findings.append(found)
+        names_past_owner_phrase(ctx, findings)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
         # "they received 10 and 12 years respectively": 'they' named just now, each takes a term
@@ -255,6 +258,7 @@ class EventFinder:
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
         the_others(ctx, findings, named)
+        the_counted_others(ctx, findings, memberships)
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))

@@ -802,6 +802,51 @@ def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membe
             f.persons = [p for p in whole if not any(p is q for q in named)]
 
 
+_OTHER_WORDS = frozenset({"other", "remaining"})
+
+
+def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: list[Membership]) -> None:
+    """'Police arrested A and B in May and detained the other four in the following weeks': 'the
+    other N' beside people named in its own sentence are the rest of the group named before (a
+    list or roster), when the named and the N together are exactly its members."""
+    for f in findings:
+        if f.persons or f.count is None or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not has_det(patient, ("the",)):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in _OTHER_WORDS for c in patient.children):
+            continue
+        named = [
+            p
+            for t in f.trigger.sent
+            if t.i < patient.i and (p := ctx.owner_at.get(t.i)) is not None and t.i not in ctx.quoted
+        ]
+        named = [p for k, p in enumerate(named) if p not in named[:k]]
+        before = [m for m in memberships if m.token.i < f.trigger.sent.start]
+        groups = [
+            r
+            for r in _rosters(before)
+            if len(r) == len(named) + f.count and all(any(p is q for q in r) for p in named)
+        ]
+        if not named or not groups:
+            continue
+        f.persons = [p for p in groups[-1] if not any(p is q for q in named)]
+
+
+def _rosters(memberships: list[Membership]) -> list[list[Person]]:
+    """The named groups the memberships tell, in order: each list as a whole ('They are A, B and
+    C'), and the members of one group event gathered (a verdict roster, one line each)."""
+    rosters: list[list[Person]] = []
+    gathered: dict[int, list[Person]] = {}
+    for m in memberships:
+        rosters.append(m.persons)
+        if m.group is not None:
+            whole = gathered.setdefault(id(m.group), [])
+            whole += [p for p in m.persons if not any(p is q for q in whole)]
+    return rosters + list(gathered.values())
+
+
 _LIST_ITEM_DEPS = frozenset({"compound", "appos", "conj", "dep", "npadvmod", "dobj", "attr", "nmod", "flat"})
 
 

@@ -488,6 +488,9 @@ def handed_to_state(tok: Token) -> bool:
     )
 
 
+_FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "trade", "acquit"})
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
@@ -495,7 +498,15 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
     to prison', nor someone who 'returned to Tajikistan' of their own accord)."""
     if tok.lemma_ == "send" and not any(c.lower_ == "back" for c in tok.children):
         return False
-    if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+    # ("were detained ... and forcibly returned to X": the parser may read the second participle
+    # of a passive as a past tense joined on, with no auxiliary of its own)
+    # (not "were freed and returned to Russia": a freed prisoner going home)
+    passive_conj = (
+        tok.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in tok.head.children)
+        and tok.head.lemma_ not in _FREED_LEMMAS
+    )
+    if not passive_conj and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
         return False
     if any(
         c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
@@ -1413,6 +1424,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
         return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
+    if _holding_someone(tok) and (_held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)):
+        return True  # "expelled him after holding him for 11 hours", "they kept her overnight"
     if (
         tok.lemma_ == "hold"
         and any(c.dep_ == "auxpass" for c in tok.children)
@@ -1491,6 +1504,19 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
             ]
         return any(trigger_type(v, home) == "release" for v in verbs if v.pos_ in ("VERB", "AUX"))
     return False
+
+
+_HELD_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _holding_someone(tok: Token) -> bool:
+    """'holding him ...', 'kept the reporter ...': the active verb with a person as its object (not
+    'held talks', 'kept the documents')."""
+    return not any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "dobj"
+        and (c.lower_ in _HELD_PRONOUNS or c.ent_type_ == "PERSON" or fold(c.lemma_) in PERSON_NOUNS)
+        for c in tok.children
+    )
 
 
 def _held_briefly(tok: Token) -> bool:
