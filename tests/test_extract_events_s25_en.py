@@ -156,3 +156,54 @@ def test_semicolon_list_after_among_those_freed(extract_text) -> None:
     pairs = event_pairs(extract_text(text))
     assert {("release", "Rosa Elena Torres Vega"), ("release", "Julio César Ramos Paz")} <= pairs
     assert ("release", "Carlos Mendez") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security officers detained nine employees of the news site in raids in March. In "
+        "September a district court convicted three of the reporters. Editor Azamat Bekov was "
+        "sentenced to five years in prison, and reporters Dina Sultanova and Marat Omarov to four.",
+        "Police rounded up 12 members of the teachers' union at a rally in May. On Friday a "
+        "court sentenced two of the activists: Gulnara Abdieva was given three years and Timur "
+        "Kasymov two years.",
+    ],
+)
+def test_named_part_of_a_group_counted_before(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    named = {name for t, name in pairs if t == "sentence"}
+    assert named and {("arrest", name) for name in named} <= pairs
+
+
+def test_part_larger_than_the_group_before_names_no_one_into_it(extract_text) -> None:
+    text = (
+        "Police detained two students at the rally in May. In September a district court "
+        "convicted three of the reporters. Editor Azamat Bekov was sentenced to five years in "
+        "prison, and reporters Dina Sultanova and Marat Omarov to four."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert ("arrest", "Azamat Bekov") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The opposition organiser Ramón Alberto Quintero Díaz was shoved into an unmarked "
+            "pickup van outside his office on Tuesday, his party said.",
+            ("Ramón Alberto Quintero Díaz",),
+        ),
+        (
+            "Witnesses said the student leader Daniela Soto Rivas was pushed into an unmarked SUV "
+            "together with her flatmates, Lucía Paredes and Marta Quiroz, near the campus gate.",
+            ("Daniela Soto Rivas", "Lucía Paredes", "Marta Quiroz"),
+        ),
+    ],
+)
+def test_pushed_into_an_unmarked_vehicle(extract_text, text, names) -> None:
+    assert {("arrest", n) for n in names} <= event_pairs(extract_text(text))
+
+
+def test_helped_into_a_car_is_no_arrest(extract_text) -> None:
+    text = "After the ceremony Daniela Soto Rivas was pushed into a taxi by her cheering friends."
+    assert not any(t == "arrest" for t, _ in event_pairs(extract_text(text)))

@@ -79,6 +79,7 @@ from vigil.extract.en.membership import (
     membership_at,
     named_by_their_noun,
     named_next,
+    named_part_of_earlier,
     on_board,
     part_of_earlier,
     picked_by_age,
@@ -273,6 +274,7 @@ class EventFinder:
         findings.extend(told)
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
+        memberships.extend(named_part_of_earlier(ctx, findings, memberships))
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
         memberships.extend(picked_by_age(ctx, findings))

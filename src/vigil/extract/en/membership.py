@@ -994,6 +994,46 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
     return out
 
 
+def named_part_of_earlier(
+    ctx: DocContext, findings: list[Finding], memberships: list[Membership]
+) -> list[Membership]:
+    """'Police detained eleven staff members of the outlet in January. In October a court convicted
+    four of the journalists. A was sentenced to six years ...': a counted part of 'the' plural
+    people noun, with no event of its own on the noun, is part of the larger group of another event
+    counted just before; the people the next sentences name as the part's members are the
+    whole's too (part_of_earlier reads the part's own names)."""
+    out: list[Membership] = []
+    for f in findings:
+        if f.persons or f.count is None or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not patient.like_num:
+            continue
+        of = next((c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if (
+            whole is None
+            or whole.tag_ != "NNS"
+            or not has_det(whole, ("the",))
+            or not is_people(whole)
+            or any(c.dep_ in ("acl", "relcl", "amod", "nummod", "prep") for c in whole.children)
+        ):
+            continue
+        reach = _previous_start(f.trigger.sent, 3)
+        earlier = [
+            g
+            for g in findings
+            if reach <= g.trigger.i < f.trigger.sent.start and g.count is not None and not g.part
+        ]
+        if not earlier or earlier[-1].type == f.type or earlier[-1].persons or earlier[-1].count <= f.count:
+            continue
+        members = [p for m in memberships if m.group is f for p in m.persons]
+        members = [p for k, p in enumerate(members) if p not in members[:k]]
+        if members and len(members) <= f.count:
+            out.append(Membership(f.trigger, members, earlier[-1].type, group=earlier[-1]))
+    return out
+
+
 def _elided_whole(findings: list[Finding], f: Finding, patient: Token) -> Finding | None:
     """'Police detained 14 activists on Sunday. Eight were released on Monday, including X': a
     bare number as subject, right after a larger group of another event, is part of it (the
@@ -1560,6 +1600,7 @@ __all__ = [
     "described_members",
     "picked_by_age",
     "named_by_their_noun",
+    "named_part_of_earlier",
     "named_next",
     "part_of_earlier",
     "split_by_place",

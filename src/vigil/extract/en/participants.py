@@ -1960,7 +1960,13 @@ def companions_of(ctx: DocContext, tok: Token) -> list[Person]:
         objs += [g for g in tok.children if split and g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
         objs += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
         for obj in objs:
-            found += [p for p in ctx.persons_in(obj, pronouns=False) if p not in found]
+            named = ctx.persons_in(obj, pronouns=False)
+            after = obj.right_edge.i + 1
+            if not named and obj.tag_ == "NNS" and after < obj.sent.end and tok.doc[after].text == ",":
+                # "along with his assistants, A and B, ...": the names set off after the plural,
+                # which the parser hangs elsewhere
+                named = _name_run(ctx, after + 1, obj.sent.end)
+            found += [p for p in named if p not in found]
     return found
 
 

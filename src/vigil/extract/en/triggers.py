@@ -1746,7 +1746,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         # vehicle or a force taking someone (not "taken by ambulance to hospital")
         if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
             return False
-        into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY)
+        into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY) or _into_marked_vehicle(tok)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
         forces += _misplaced_agent(tok)
         # "dragged from her car by police", "escorted from his home by agents": taken from a place
@@ -1782,6 +1782,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
         return True
+    if _into_marked_vehicle(tok):
+        return True  # "was pushed into an unmarked SUV": the vehicle tells who took them
     if tok.lemma_ == "round" and _people_rounded_up(tok):
         return True  # "one of 40 activists rounded up in raids", "were among nine reporters rounded up"
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
@@ -1867,6 +1869,26 @@ def person_after_in(verb: Token) -> Token | None:
 _VEHICLE_KEEPERS = frozenset(
     {"police", "prison", "unmarked", "security", "militia", "army", "military", "paddy"}
 )
+
+
+_TAKERS_VEHICLES = _VEHICLES_ANY | {"suv", "jeep", "minivan"}
+
+
+def _into_marked_vehicle(tok: Token) -> bool:
+    """'pushed into an unmarked SUV', 'bundled into a police van': into a vehicle that an
+    'unmarked' or 'police' marks as the security forces' (not 'helped into a car')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(
+            g.dep_ == "pobj"
+            and g.lower_ in _TAKERS_VEHICLES
+            # ("an unmarked pickup van": the word may hang on the noun before the vehicle)
+            and any(m.i < g.i and m.lower_ in ("unmarked", "police") for m in g.subtree)
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _in_police_vehicle(tok: Token) -> bool:
