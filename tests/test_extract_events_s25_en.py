@@ -207,3 +207,20 @@ def test_pushed_into_an_unmarked_vehicle(extract_text, text, names) -> None:
 def test_helped_into_a_car_is_no_arrest(extract_text) -> None:
     text = "After the ceremony Daniela Soto Rivas was pushed into a taxi by her cheering friends."
     assert not any(t == "arrest" for t, _ in event_pairs(extract_text(text)))
+
+
+def test_the_judge_who_orders_a_release_is_not_freed(extract_text) -> None:
+    text = (
+        "Among the nine acquitted were the poet Aibek Sultanov and the lawyer Dinara Osmonova.\n\n"
+        "Judge Kubat Temirov ordered that every one of those acquitted who was still held be set "
+        "free at once."
+    )
+    pairs = event_pairs(extract_text(text))
+    assert ("release", "Kubat Temirov") not in pairs
+
+
+def test_ordered_that_a_named_person_be_released(extract_text) -> None:
+    text = "Judge Kubat Temirov ordered that the blogger Aibek Sultanov be released from custody."
+    pairs = event_pairs(extract_text(text))
+    assert ("release", "Aibek Sultanov") in pairs
+    assert ("release", "Kubat Temirov") not in pairs

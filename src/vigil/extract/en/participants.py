@@ -409,8 +409,26 @@ def _reduced_passive_recipient(tok: Token, subject: Token) -> bool:
     return not any(t.lemma_.lower() in _TERM_HANDERS for t in subject.subtree)
 
 
+# verbs whose 'that' clause, with a bare 'be', tells what someone wants done ("ordered that ... be
+# freed"): the verb's subject gives the order and does not undergo it
+_MANDATIVE = frozenset({"order", "rule", "decide", "demand", "direct", "require", "insist", "urge", "ask"})
+
+
+def _mandated_without_subject(tok: Token) -> bool:
+    """'The judge ordered that all of those acquitted ... be freed': the parser left the clause's
+    subject to another verb; the judge is not who is freed."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_ in _MANDATIVE
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if _mandated_without_subject(tok):
+        return None
     if (
         tok.tag_ == "VBN"
         and tok.i >= 2
