@@ -1732,6 +1732,8 @@ def _people_rounded_up(tok: Token) -> bool:
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
     'security officers took away nine teachers', 'was taken in for questioning'."""
+    if tok.lemma_ in ("push", "shove"):
+        return _into_marked_vehicle(tok)  # not "riot police pushed X away from the barrier"
     particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off", "in"))
     if not any(
         c.dep_ in ("prt", "advmod")
