@@ -79,11 +79,13 @@ from vigil.extract.en.membership import (
     membership_at,
     named_by_their_noun,
     named_next,
+    named_part_of_earlier,
     on_board,
     part_of_earlier,
     picked_by_age,
     so_was,
     split_by_place,
+    the_counted_others,
     the_others,
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
@@ -110,6 +112,7 @@ from vigil.extract.en.participants import (
     listed_persons,
     name_plural_pronouns,
     names_after,
+    names_past_owner_phrase,
     names_set_off,
     object_relative,
     one_of,
@@ -214,6 +217,7 @@ class EventFinder:
         for tok in next(iter(doc.sents), []):
             if tok.i not in taken and tok.i not in ctx.quoted and (found := title_case_headline(ctx, tok)):
                 findings.append(found)
+        names_past_owner_phrase(ctx, findings)
         name_plural_pronouns(findings)
         they_of_main_clause(ctx, findings)
         # "they received 10 and 12 years respectively": 'they' named just now, each takes a term
@@ -255,6 +259,7 @@ class EventFinder:
         named, terms = named_next(ctx, findings)
         memberships.extend(named)
         the_others(ctx, findings, named)
+        the_counted_others(ctx, findings, memberships)
         findings.extend(terms)
         findings.extend(named_after_lead(ctx, findings))
         findings.extend(introduced_after_lead(ctx, findings))
@@ -269,6 +274,7 @@ class EventFinder:
         findings.extend(told)
         memberships.extend(named)
         memberships.extend(part_of_earlier(ctx, findings))
+        memberships.extend(named_part_of_earlier(ctx, findings, memberships))
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
         memberships.extend(picked_by_age(ctx, findings))

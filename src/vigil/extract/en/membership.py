@@ -802,6 +802,51 @@ def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membe
             f.persons = [p for p in whole if not any(p is q for q in named)]
 
 
+_OTHER_WORDS = frozenset({"other", "remaining"})
+
+
+def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: list[Membership]) -> None:
+    """'Police arrested A and B in May and detained the other four in the following weeks': 'the
+    other N' beside people named in its own sentence are the rest of the group named before (a
+    list or roster), when the named and the N together are exactly its members."""
+    for f in findings:
+        if f.persons or f.count is None or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not has_det(patient, ("the",)):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in _OTHER_WORDS for c in patient.children):
+            continue
+        named = [
+            p
+            for t in f.trigger.sent
+            if t.i < patient.i and (p := ctx.owner_at.get(t.i)) is not None and t.i not in ctx.quoted
+        ]
+        named = [p for k, p in enumerate(named) if p not in named[:k]]
+        before = [m for m in memberships if m.token.i < f.trigger.sent.start]
+        groups = [
+            r
+            for r in _rosters(before)
+            if len(r) == len(named) + f.count and all(any(p is q for q in r) for p in named)
+        ]
+        if not named or not groups:
+            continue
+        f.persons = [p for p in groups[-1] if not any(p is q for q in named)]
+
+
+def _rosters(memberships: list[Membership]) -> list[list[Person]]:
+    """The named groups the memberships tell, in order: each list as a whole ('They are A, B and
+    C'), and the members of one group event gathered (a verdict roster, one line each)."""
+    rosters: list[list[Person]] = []
+    gathered: dict[int, list[Person]] = {}
+    for m in memberships:
+        rosters.append(m.persons)
+        if m.group is not None:
+            whole = gathered.setdefault(id(m.group), [])
+            whole += [p for p in m.persons if not any(p is q for q in whole)]
+    return rosters + list(gathered.values())
+
+
 _LIST_ITEM_DEPS = frozenset({"compound", "appos", "conj", "dep", "npadvmod", "dobj", "attr", "nmod", "flat"})
 
 
@@ -946,6 +991,46 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
             continue
         # the whole's own event is told by its participle ("the 14 detained"), or earlier
         out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
+    return out
+
+
+def named_part_of_earlier(
+    ctx: DocContext, findings: list[Finding], memberships: list[Membership]
+) -> list[Membership]:
+    """'Police detained eleven staff members of the outlet in January. In October a court convicted
+    four of the journalists. A was sentenced to six years ...': a counted part of 'the' plural
+    people noun, with no event of its own on the noun, is part of the larger group of another event
+    counted just before; the people the next sentences name as the part's members are the
+    whole's too (part_of_earlier reads the part's own names)."""
+    out: list[Membership] = []
+    for f in findings:
+        if f.persons or f.count is None or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not patient.like_num:
+            continue
+        of = next((c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if (
+            whole is None
+            or whole.tag_ != "NNS"
+            or not has_det(whole, ("the",))
+            or not is_people(whole)
+            or any(c.dep_ in ("acl", "relcl", "amod", "nummod", "prep") for c in whole.children)
+        ):
+            continue
+        reach = _previous_start(f.trigger.sent, 3)
+        earlier = [
+            g
+            for g in findings
+            if reach <= g.trigger.i < f.trigger.sent.start and g.count is not None and not g.part
+        ]
+        if not earlier or earlier[-1].type == f.type or earlier[-1].persons or earlier[-1].count <= f.count:
+            continue
+        members = [p for m in memberships if m.group is f for p in m.persons]
+        members = [p for k, p in enumerate(members) if p not in members[:k]]
+        if members and len(members) <= f.count:
+            out.append(Membership(f.trigger, members, earlier[-1].type, group=earlier[-1]))
     return out
 
 
@@ -1515,6 +1600,7 @@ __all__ = [
     "described_members",
     "picked_by_age",
     "named_by_their_noun",
+    "named_part_of_earlier",
     "named_next",
     "part_of_earlier",
     "split_by_place",

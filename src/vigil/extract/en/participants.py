@@ -409,8 +409,26 @@ def _reduced_passive_recipient(tok: Token, subject: Token) -> bool:
     return not any(t.lemma_.lower() in _TERM_HANDERS for t in subject.subtree)
 
 
+# verbs whose 'that' clause, with a bare 'be', tells what someone wants done ("ordered that ... be
+# freed"): the verb's subject gives the order and does not undergo it
+_MANDATIVE = frozenset({"order", "rule", "decide", "demand", "direct", "require", "insist", "urge", "ask"})
+
+
+def _mandated_without_subject(tok: Token) -> bool:
+    """'The judge ordered that all of those acquitted ... be freed': the parser left the clause's
+    subject to another verb; the judge is not who is freed."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_ in _MANDATIVE
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
+    if _mandated_without_subject(tok):
+        return None
     if (
         tok.tag_ == "VBN"
         and tok.i >= 2
@@ -1189,6 +1207,7 @@ def _described_in_sentence(ctx: DocContext, patient: Token, trigger: Token | Non
 
 _PLURAL_REFERENCES = frozenset({"they", "them", "both", "two", "couple", "pair"})
 _DISTRIBUTIVE = frozenset({"each", "both"})
+_JUST_TWO = frozenset({"both", "two", "couple", "pair"})
 
 
 def name_plural_pronouns(findings: list[Finding]) -> None:
@@ -1217,6 +1236,9 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
         counted = before.count is not None and before.count == len(persons)
         named = len(persons) >= 2 and (not before.group_ref and before.count is None or counted)
+        # ("Among those acquitted were A and B. Both had been detained ...": the two the event
+        # before named, though as members of an uncounted group; "both" is no more than they)
+        named = named or (len(persons) == 2 and before.count is None and bool(words & _JUST_TWO))
         # ("found A and B guilty and sentenced them to ...": the object of the verb joined on)
         if (near or joined and (each or "them" in words)) and named:
             f.persons = persons
@@ -1226,6 +1248,53 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
             # "Police let X and two colleagues go, nine hours after detaining them": the people the
             # main clause's event names together are the pronoun of its time clause
             f.persons = persons
+
+
+# the phrase a counted group may carry before the names it sets off ("two donors to the fund, A
+# and B, ..."), on which the parser then hangs the names
+_OWNER_PREPOSITIONS = frozenset({"of", "to", "from", "at", "for", "with"})
+
+
+def names_past_owner_phrase(ctx: DocContext, findings: list[Finding]) -> None:
+    """'sentenced two donors to the fund, A and B, a married couple, to ...': the parser hangs the
+    names a counted group sets off on the noun of the short phrase after the group ('the fund'), so
+    the group seems to name no one. Exactly as many names, set off by commas right after that
+    phrase, are the group's people."""
+    doc = ctx.doc
+    for f in findings:
+        if f.persons or f.count is None or f.count < 2 or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or patient.tag_ != "NNS" or count_of(patient)[0] != f.count:
+            continue
+        prep = doc[patient.i + 1] if patient.i + 1 < patient.sent.end else None
+        if prep is None or prep.lower_ not in _OWNER_PREPOSITIONS:
+            continue
+        # the phrase: a few words, no name of a person, up to the comma that sets the names off
+        comma = next((t for t in doc[prep.i + 1 : min(prep.i + 7, patient.sent.end)] if t.text == ","), None)
+        if comma is None or any(t.i in ctx.owner_at for t in doc[prep.i : comma.i]):
+            continue
+        names = _name_run(ctx, comma.i + 1, patient.sent.end)
+        if len(names) == f.count:
+            f.persons = names
+
+
+def _name_run(ctx: DocContext, start: int, end: int) -> list[Person]:
+    """The people of a run of names ('A, B and C') from `start`, when a comma or the sentence's end
+    closes it: an apposition, not the subject of a clause going on."""
+    names: list[Person] = []
+    i = start
+    while i < end:
+        tok = ctx.doc[i]
+        person = ctx.owner_at.get(i)
+        if person is not None:
+            if person not in names:
+                names.append(person)
+        elif not (tok.text == "," or tok.lower_ == "and"):
+            break
+        i += 1
+    closed = i == end or ctx.doc[i - 1].text == ","
+    return names if closed else []
 
 
 def _time_clause_of(trigger: Token, main: Token) -> bool:
@@ -1909,7 +1978,13 @@ def companions_of(ctx: DocContext, tok: Token) -> list[Person]:
         objs += [g for g in tok.children if split and g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")]
         objs += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
         for obj in objs:
-            found += [p for p in ctx.persons_in(obj, pronouns=False) if p not in found]
+            named = ctx.persons_in(obj, pronouns=False)
+            after = obj.right_edge.i + 1
+            if not named and obj.tag_ == "NNS" and after < obj.sent.end and tok.doc[after].text == ",":
+                # "along with his assistants, A and B, ...": the names set off after the plural,
+                # which the parser hangs elsewhere
+                named = _name_run(ctx, after + 1, obj.sent.end)
+            found += [p for p in named if p not in found]
     return found
 
 
@@ -1965,6 +2040,11 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
             if c.dep_ in ("nsubj", "nsubjpass", "attr")
             or c.dep_ == "dep"
             and c.i in ctx.owner_at
+            # ("were A's associate, the leader B; 13 members of ...; and C": a list split by
+            # semicolons, its items hung loose on the verb)
+            or c.dep_ == "npadvmod"
+            and c.i in ctx.owner_at
+            and c.i > holder.i
             # "Among them were the lawyer A and the poet B": the second noun hung on the verb
             or c.dep_ == "conj"
             and c.pos_ in ("NOUN", "PROPN")
@@ -2109,6 +2189,7 @@ __all__ = [
     "listed_persons",
     "members_of_clause",
     "name_plural_pronouns",
+    "names_past_owner_phrase",
     "names_after",
     "object_relative",
     "one_of",

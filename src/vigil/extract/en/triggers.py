@@ -488,6 +488,9 @@ def handed_to_state(tok: Token) -> bool:
     )
 
 
+_FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "trade", "acquit"})
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
@@ -495,7 +498,15 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
     to prison', nor someone who 'returned to Tajikistan' of their own accord)."""
     if tok.lemma_ == "send" and not any(c.lower_ == "back" for c in tok.children):
         return False
-    if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+    # ("were detained ... and forcibly returned to X": the parser may read the second participle
+    # of a passive as a past tense joined on, with no auxiliary of its own)
+    # (not "were freed and returned to Russia": a freed prisoner going home)
+    passive_conj = (
+        tok.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in tok.head.children)
+        and tok.head.lemma_ not in _FREED_LEMMAS
+    )
+    if not passive_conj and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
         return False
     if any(
         c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
@@ -1413,6 +1424,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
         return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
+    if _holding_someone(tok) and (_held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)):
+        return True  # "expelled him after holding him for 11 hours", "they kept her overnight"
     if (
         tok.lemma_ == "hold"
         and any(c.dep_ == "auxpass" for c in tok.children)
@@ -1491,6 +1504,19 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
             ]
         return any(trigger_type(v, home) == "release" for v in verbs if v.pos_ in ("VERB", "AUX"))
     return False
+
+
+_HELD_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _holding_someone(tok: Token) -> bool:
+    """'holding him ...', 'kept the reporter ...': the active verb with a person as its object (not
+    'held talks', 'kept the documents')."""
+    return not any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "dobj"
+        and (c.lower_ in _HELD_PRONOUNS or c.ent_type_ == "PERSON" or fold(c.lemma_) in PERSON_NOUNS)
+        for c in tok.children
+    )
 
 
 def _held_briefly(tok: Token) -> bool:
@@ -1706,6 +1732,8 @@ def _people_rounded_up(tok: Token) -> bool:
 def _picked_up(tok: Token, home: str | None) -> bool:
     """'was picked up by police', 'officers picked him up', 'police rounded up 40 students',
     'security officers took away nine teachers', 'was taken in for questioning'."""
+    if tok.lemma_ in ("push", "shove"):
+        return _into_marked_vehicle(tok)  # not "riot police pushed X away from the barrier"
     particles = {"pick": ("up",), "round": ("up",)}.get(tok.lemma_, ("away", "off", "in"))
     if not any(
         c.dep_ in ("prt", "advmod")
@@ -1720,7 +1748,7 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         # vehicle or a force taking someone (not "taken by ambulance to hospital")
         if particles == ("up",) or any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.subtree):
             return False
-        into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY)
+        into_vehicle = _prep_object(tok, ("into",), _VEHICLES_ANY) or _into_marked_vehicle(tok)
         forces = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
         forces += _misplaced_agent(tok)
         # "dragged from her car by police", "escorted from his home by agents": taken from a place
@@ -1756,6 +1784,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
         return True
+    if _into_marked_vehicle(tok):
+        return True  # "was pushed into an unmarked SUV": the vehicle tells who took them
     if tok.lemma_ == "round" and _people_rounded_up(tok):
         return True  # "one of 40 activists rounded up in raids", "were among nine reporters rounded up"
     # "was picked up near the church": the passive alone says it (not "taken away in an ambulance")
@@ -1841,6 +1871,26 @@ def person_after_in(verb: Token) -> Token | None:
 _VEHICLE_KEEPERS = frozenset(
     {"police", "prison", "unmarked", "security", "militia", "army", "military", "paddy"}
 )
+
+
+_TAKERS_VEHICLES = _VEHICLES_ANY | {"suv", "jeep", "minivan"}
+
+
+def _into_marked_vehicle(tok: Token) -> bool:
+    """'pushed into an unmarked SUV', 'bundled into a police van': into a vehicle that an
+    'unmarked' or 'police' marks as the security forces' (not 'helped into a car')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(
+            g.dep_ == "pobj"
+            and g.lower_ in _TAKERS_VEHICLES
+            # ("an unmarked pickup van": the word may hang on the noun before the vehicle)
+            and any(m.i < g.i and m.lower_ in ("unmarked", "police") for m in g.subtree)
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _in_police_vehicle(tok: Token) -> bool:
