@@ -116,3 +116,41 @@ def test_the_narration_of_an_interview_answer_is_no_quote_of_its_own(extract_tex
     )
     openings = quote_openings(result)
     assert not any(o[0] == "Benigno Salcedo Cruz" for o in openings)
+
+
+_SURVIVED = (
+    "The physicist Arkady Belousov died in a prison hospital in Omsk on Sunday at the age of 71. "
+    "His daughter, Vera Belousova, said the family learned of his death from a prison letter.\n\n"
+    "Belousov had served four years of a twelve-year term for treason.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In a message to friends after the funeral, his daughter wrote: "He kept his sense of humour '
+        'until the very last visit."',
+        '"He kept his sense of humour until the very last visit," his daughter said.',
+        'Speaking outside the prison gates, his daughter said: "He kept his sense of humour until the '
+        'very last visit."',
+    ],
+)
+def test_his_daughter_is_the_daughter_introduced_before(extract_text, sentence):
+    result = extract_text(_SURVIVED + sentence)
+    assert ("Vera Belousova", "He kept his") in quote_openings(result)
+
+
+def test_another_mans_daughter_is_nobody_introduced(extract_text):
+    result = extract_text(
+        _SURVIVED + "His cellmate, Pavel Ignatov, was freed in May and now lives in Riga.\n\n"
+        'In a message to friends, his daughter wrote: "They never let us say goodbye to him."'
+    )
+    assert ("Vera Belousova", "They never let") not in quote_openings(result)
+
+
+def test_a_son_of_unknown_name_is_nobody(extract_text):
+    result = extract_text(
+        "The physicist Arkady Belousov died in a prison hospital in Omsk on Sunday. His daughter, "
+        'Vera Belousova, said the family learned of it from a letter.\n\n"He was never a spy," his son said.'
+    )
+    assert ("Vera Belousova", "He was never") not in quote_openings(result)

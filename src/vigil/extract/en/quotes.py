@@ -1246,12 +1246,36 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     titled = _named_after_title(ctx, subj)
     if titled is not None:
         return titled
+    kin = _relative_introduced(ctx, subj)
+    if kin is not None:
+        return kin
     if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
         # (not 'the lawyers said': several people)
         age = _age_of_description(subj)
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
+    """'His son, Kirill Vorontsov, said ... In a post, his son wrote: "..."': a relative named by
+    a possessive pronoun speaks as the person the story introduced earlier as the same relative
+    of the same possessor (the two possessives resolve to one person)."""
+    if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.lemma_.lower() not in KIN_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owner = ctx.person_at(poss) if poss is not None else None
+    holder = _role_holder(ctx, subj) if owner is not None else None
+    if holder is None:
+        return None
+    doc = ctx.doc
+    for s, e in holder.mentions:
+        head = doc[e - 1].head
+        if s >= subj.i or doc[e - 1].dep_ != "appos" or head.lemma_.lower() != subj.lemma_.lower():
+            continue
+        if any(c.dep_ == "poss" and ctx.person_at(c) is owner for c in head.children):
+            return holder
+    return None
 
 
 def _tagged_a_person(ctx: DocContext, persons: list[Person], subj: Token) -> Person:
