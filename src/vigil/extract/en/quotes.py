@@ -1289,8 +1289,14 @@ def _tagged_a_person(ctx: DocContext, persons: list[Person], subj: Token) -> Per
     phrase = range(subj.left_edge.i, subj.right_edge.i + 1)
 
     def tagged(person: Person) -> bool:
+        # a name the parser joined to the subject ('Europe and ... Anna Brodsky'), not one inside
+        # a description of it ('said Griffin, an Obama backer')
         return any(
-            doc[i].ent_type_ == "PERSON" for s, e in person.mentions if s in phrase for i in range(s, e)
+            doc[e - 1].dep_ == "conj"
+            and doc[e - 1].head.i == subj.i
+            and all(doc[i].ent_type_ == "PERSON" for i in range(s, e))
+            for s, e in person.mentions
+            if s in phrase
         )
 
     def organisation(person: Person) -> bool:
@@ -1308,7 +1314,8 @@ def _of_the_other_sex(ctx: DocContext, speaker: Person, outer_end: int) -> bool:
     sentence before, of the quote before) read no pronoun."""
     after = ctx.doc.char_span(outer_end, min(outer_end + 40, len(doc_text(ctx.doc))), alignment_mode="expand")
     words = [t for t in after or [] if not t.is_punct and not t.is_space][:2]
-    if len(words) < 2 or words[0].lower_ not in ("he", "she") or not _is_speech_verb(words[1]):
+    # (lower case: 'She replied ...' after the quote opens the next sentence)
+    if len(words) < 2 or words[0].text not in ("he", "she") or not _is_speech_verb(words[1]):
         return False
     return speaker.gender not in (None, PRONOUNS[words[0].lower_])
 
