@@ -154,3 +154,20 @@ def test_a_son_of_unknown_name_is_nobody(extract_text):
         'Vera Belousova, said the family learned of it from a letter.\n\n"He was never a spy," his son said.'
     )
     assert ("Vera Belousova", "He was never") not in quote_openings(result)
+
+
+def test_a_name_inside_the_speakers_description_does_not_speak(extract_text):
+    result = extract_text(
+        "Voters in the county have drifted away from the party.\n\n"
+        '"The young people here look at politics differently now," said Marcus Whitcombe, a Sanders '
+        "volunteer from the east side."
+    )
+    assert ("Marcus Whitcombe", "The young people") in quote_openings(result)
+
+
+def test_a_capitalised_she_after_the_quote_opens_the_next_sentence(extract_text):
+    result = extract_text(
+        "After the senator fell ill, Douglas Pemberton wrote to her, telling her, "
+        '"you are the best we have and we need you back soon!" She answered him a week later.'
+    )
+    assert ("Douglas Pemberton", "you are the") in quote_openings(result)
