@@ -152,6 +152,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
+        if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
+            speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
             k in wrapped
             and (speaker is None or speaker is _UNNAMED and wrapped[k] > 1)
@@ -176,6 +178,8 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue
         if any(s <= tok.idx < e for s, e in marked):
             continue
+        if any(t.start <= tok.idx < t.end for t in turns + answers):
+            continue  # 'My lawyer came and he could not speak': the answer's own narration
         quote = _unmarked(ctx, tok, marked, colon_only=tok.lemma_ in _ADDRESS_VERBS)
         if quote is not None:
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -1208,6 +1212,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
         person = resolve_pronoun(subj, ctx.persons, owners)
+        if person is not None and _called_the_other_sex(ctx, person, subj):
+            person = _nearby_instead(ctx, person, subj, owners)
+            if person is None:
+                return _UNNAMED
         if person is not None and _someone_unknown_since(ctx, person, subj, owners):
             return _UNNAMED
         described = _someone_described_since(ctx, person, subj) if person is not None else None
@@ -1221,7 +1229,9 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if subj.lower_ == "old" and (age := _age_of_description(subj)) is not None:
         return _person_of_age(ctx, age, subj.i) or _UNNAMED  # "the 45-year-old said"
     if subj.i in ctx.owner_at:
-        return _named(ctx, subj)
+        named = _named(ctx, subj)
+        joined = [p for p in ctx.persons_in(subj, pronouns=False) if p is not named]
+        return _tagged_a_person(ctx, [named, *joined], subj) if named is not _UNNAMED else named
     persons = [
         p
         for p in ctx.persons_in(subj, pronouns=False)
@@ -1232,16 +1242,117 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         # "The head of the Bureau, X, said": the name is set off in the subject phrase
         persons = [p for t in subj.subtree if t.dep_ == "appos" for p in ctx.persons_in(t, pronouns=False)]
     if persons:
-        return persons[0]
+        return _tagged_a_person(ctx, persons, subj)
     titled = _named_after_title(ctx, subj)
     if titled is not None:
         return titled
+    kin = _relative_introduced(ctx, subj)
+    if kin is not None:
+        return kin
     if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
         # (not 'the lawyers said': several people)
         age = _age_of_description(subj)
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
+    """'His son, Kirill Vorontsov, said ... In a post, his son wrote: "..."': a relative named by
+    a possessive pronoun speaks as the person the story introduced earlier as the same relative
+    of the same possessor (the two possessives resolve to one person)."""
+    if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.lemma_.lower() not in KIN_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owner = ctx.person_at(poss) if poss is not None else None
+    holder = _role_holder(ctx, subj) if owner is not None else None
+    if holder is None:
+        return None
+    doc = ctx.doc
+    for s, e in holder.mentions:
+        head = doc[e - 1].head
+        if s >= subj.i or doc[e - 1].dep_ != "appos" or head.lemma_.lower() != subj.lemma_.lower():
+            continue
+        if any(c.dep_ == "poss" and ctx.person_at(c) is owner for c in head.children):
+            return holder
+    return None
+
+
+def _tagged_a_person(ctx: DocContext, persons: list[Person], subj: Token) -> Person:
+    """'said CPJ Europe and Central Asia Program Coordinator Anna Brodsky': the parser may split
+    an office's name off as the subject and join the name to it; of several persons in one
+    subject phrase, one the tagger reads as a person speaks before one it reads as an
+    organisation."""
+    if len(persons) < 2:
+        return persons[0]
+    doc = ctx.doc
+    phrase = range(subj.left_edge.i, subj.right_edge.i + 1)
+
+    def tagged(person: Person) -> bool:
+        # a name the parser joined to the subject ('Europe and ... Anna Brodsky'), not one inside
+        # a description of it ('said Griffin, an Obama backer')
+        return any(
+            doc[e - 1].dep_ == "conj"
+            and doc[e - 1].head.i == subj.i
+            and all(doc[i].ent_type_ == "PERSON" for i in range(s, e))
+            for s, e in person.mentions
+            if s in phrase
+        )
+
+    def organisation(person: Person) -> bool:
+        words = [doc[i] for s, e in person.mentions if s in phrase for i in range(s, e)]
+        return bool(words) and all(t.ent_type_ in ("ORG", "NORP", "GPE") for t in words)
+
+    if organisation(persons[0]):
+        return next((p for p in persons[1:] if tagged(p)), persons[0])
+    return persons[0]
+
+
+def _of_the_other_sex(ctx: DocContext, speaker: Person, outer_end: int) -> bool:
+    """Whether the quote is attributed right after it by a "he"/"she" ('"...," she said') that
+    the speaker's known sex rules out: the steps that look further back (the speaker of the
+    sentence before, of the quote before) read no pronoun."""
+    after = ctx.doc.char_span(outer_end, min(outer_end + 40, len(doc_text(ctx.doc))), alignment_mode="expand")
+    words = [t for t in after or [] if not t.is_punct and not t.is_space][:2]
+    # (lower case: 'She replied ...' after the quote opens the next sentence)
+    if len(words) < 2 or words[0].text not in ("he", "she") or not _is_speech_verb(words[1]):
+        return False
+    return speaker.gender not in (None, PRONOUNS[words[0].lower_])
+
+
+def _called_the_other_sex(ctx: DocContext, person: Person, pronoun: Token) -> bool:
+    """'X was detained ..., according to a post by his partner, Y. "...," she wrote.': a person
+    whose name tells no sex but whom the story has called "he" (as a subject: an object "her"
+    beside a name is more often somebody else's) and "he"/"his" again, never "she"/"her", is not
+    the one a "she" speaks for, nor the other way round."""
+    sex = PRONOUNS[pronoun.lower_]
+    called = [
+        ctx.doc[s]
+        for s, e in person.mentions
+        if e == s + 1 and s < pronoun.i and s not in ctx.quoted and ctx.doc[s].lower_ in PRONOUNS
+    ]
+    if person.gender is not None or len(called) < 2 or any(PRONOUNS[t.lower_] == sex for t in called):
+        return False
+    return any(t.dep_ in _SUBJECTS for t in called)
+
+
+def _nearby_instead(
+    ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person]
+) -> Person | None:
+    """The pronoun's antecedent once `person` (the other sex) is set aside, when that one is named
+    in the pronoun's sentence or the one before; farther back it is a guess, so nobody."""
+    others = {i: p for i, p in owners.items() if p is not person}
+    found = resolve_pronoun(pronoun, ctx.persons, others)
+    doc = ctx.doc
+    start = pronoun.sent.start
+    # the quote's own words (cut into sentences by the parser) and then one narrative sentence
+    while start and all(t.i in ctx.quoted or t.is_punct or t.is_space for t in doc[start - 1].sent):
+        start = doc[start - 1].sent.start
+    start = doc[start - 1].sent.start if start else start
+    if found is None or _called_the_other_sex(ctx, found, pronoun):
+        return None
+    near = any(start <= s < pronoun.i and s not in ctx.quoted for s, _ in found.mentions)
+    return found if near else None
 
 
 def _aged_words_before(verb: Token) -> str | None:
@@ -1307,7 +1418,9 @@ def _named(ctx: DocContext, tok: Token) -> Person:
         return _kin_just_introduced(ctx, tok, kin) or person
     if gender is None or len(kin) < 2 or mention[1] - mention[0] > 1:
         return person
-    fits = [p for p in kin if p.gender == gender]
+    # ('Ms Khattak said' of a woman whose given name tells no sex and a man of her family: the
+    # one not known to be of the other sex)
+    fits = [p for p in kin if p.gender == gender] or [p for p in kin if p.gender is None]
     return fits[0] if len(fits) == 1 else _UNNAMED
 
 
