@@ -401,7 +401,12 @@ class EventFinder(
             and any(x.lower_ in self.lexicon.sets.get("future_verdict", ()) for x in t.sent)
         ):
             return None  # «Прысуд X абвесцяць у пятніцу»: a verdict still to come
-        if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
+        if (
+            rule.label == "sentence"
+            and t.lemma_ in _STAY_VERBS
+            and not self._verdict_stay(t)
+            and self._of_total(window) is None  # «отсидевший пять лет из семи»: the verdict's seven
+        ):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (
             rule.label == "sentence"
