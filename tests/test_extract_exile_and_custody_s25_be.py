@@ -44,3 +44,11 @@ def test_a_town_after_taraskievica_from_is_no_person(be):
     result = be(text)
     assert {p.name for p in result.persons} == {"Марына Садоўская"}
     assert terms(result) == {"Марына Садоўская": 36}
+
+
+def test_a_name_after_a_contrast_did_not_end_up_abroad(be):
+    text = (
+        "Дванаццаць памілаваных палітвязняў вывезлі ў Літву. "
+        "Адзінаццаць з нас апынуліся ў Літве, а дванаццатага, Рыгора Сіўко, высадзілі ў Менску."
+    )
+    assert ("deportation", "Рыгор Сіўко") not in events(be(text))

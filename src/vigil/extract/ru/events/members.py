@@ -556,8 +556,12 @@ class MemberRules:
         """The people a sentence says ended up abroad: members of the article's deportation (the
         cohort joins only a group told as driven abroad; with none, they are nobody's)."""
         persons: list[Person] = []
+        stop = next(
+            (x.i for x in t.doc[t.i + 1 : t.sent.end] if x.text == ";" or self._word_in(x, "contrast")),
+            t.sent.end,
+        )  # «… апынуліся ў Літве, а шаснаццатага, X, высадзілі ў Мінску»: the contrast's X stayed
         for root, person in index.mention_roots():
-            if root.sent != t.sent or person in persons:
+            if root.sent != t.sent or person in persons or root.i >= stop:
                 continue
             if root.i > t.i or (not _inflected(root, person, index) and self._subject_gap(root, t, index)):
                 persons.append(person)  # (before the verb only its subject: «X апынуўся ў Літве»)
