@@ -277,6 +277,11 @@ class EventFinder(
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
             findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
+        for f in findings:
+            if id(f) in rules and rules[id(f)].uncounted:
+                # («троих отпустили после допроса»: the number let go is no count of those held)
+                f.count, f.group_ref = None, False
+        findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
 
@@ -396,7 +401,12 @@ class EventFinder(
             and any(x.lower_ in self.lexicon.sets.get("future_verdict", ()) for x in t.sent)
         ):
             return None  # «Прысуд X абвесцяць у пятніцу»: a verdict still to come
-        if rule.label == "sentence" and t.lemma_ in _STAY_VERBS and not self._verdict_stay(t):
+        if (
+            rule.label == "sentence"
+            and t.lemma_ in _STAY_VERBS
+            and not self._verdict_stay(t)
+            and self._of_total(window) is None  # «отсидевший пять лет из семи»: the verdict's seven
+        ):
             return None  # «провёл в СИЗО семь месяцев»: time held, no verdict
         if (
             rule.label == "sentence"

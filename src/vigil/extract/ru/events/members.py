@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.clauses import (
+    _inflected,
     _item_body,
     _mention_start,
     _unbracketed,
@@ -23,6 +24,8 @@ from vigil.extract.ru.numbers import (
     term_range,
 )
 from vigil.extract.ru.persons import PersonIndex, morph_gender
+
+_IN_PLACE = ("в", "во", "у", "ў")  # «в Литве», «ў Літве»: where someone ended up
 
 
 class MemberRules:
@@ -521,11 +524,59 @@ class MemberRules:
             and any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
         )
 
+    def _landed_abroad(self, t: Token) -> bool:
+        """«Таксама ў Літве апынуліся X і Y», «в Литве оказались X»: a past verb of ending up
+        (words.json `landed_verbs`), not negated, beside «в» and a named foreign place."""
+        doc = t.doc
+        if not self._word_in(t, "landed_verbs"):
+            return False
+        if t.i > t.sent.start and self._word_in(doc[t.i - 1], "negation"):
+            return False
+        if not self.linear and "Past" not in t.morph.get("Tense"):
+            return False  # «окажутся в Литве»: still to come
+        near = doc[max(t.sent.start + 1, t.i - 3) : min(t.sent.end, t.i + 4)]
+        return any(
+            self._word_in(x, "abroad") and x.text[:1].isupper() and doc[x.i - 1].lower_ in _IN_PLACE
+            for x in near
+        )
+
+    def _subject_gap(self, root: Token, t: Token, index: PersonIndex) -> bool:
+        """Only names, «и», commas, the place and adverbs of addition stand between the name and
+        the verb: the name is its subject («X и Y тоже оказались в Литве»), not another clause's."""
+        fillers = self.lexicon.sets.get("landed_fillers", set())
+        return all(
+            index.person_at(x) is not None
+            or x.text == ","
+            or x.lower_ in fillers
+            or self._word_in(x, "abroad")
+            for x in t.doc[root.i + 1 : t.i]
+        )
+
+    def _landed_members(self, t: Token, index: PersonIndex) -> Membership | None:
+        """The people a sentence says ended up abroad: members of the article's deportation (the
+        cohort joins only a group told as driven abroad; with none, they are nobody's)."""
+        persons: list[Person] = []
+        stop = next(
+            (x.i for x in t.doc[t.i + 1 : t.sent.end] if x.text == ";" or self._word_in(x, "contrast")),
+            t.sent.end,
+        )  # «… апынуліся ў Літве, а шаснаццатага, X, высадзілі ў Мінску»: the contrast's X stayed
+        for root, person in index.mention_roots():
+            if root.sent != t.sent or person in persons or root.i >= stop:
+                continue
+            if root.i > t.i or (not _inflected(root, person, index) and self._subject_gap(root, t, index)):
+                persons.append(person)  # (before the verb only its subject: «X апынуўся ў Літве»)
+        return Membership(t, persons, "deportation") if persons else None
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
-        """«Среди освобождённых — X и Y», «среди них X», «в том числе X»."""
+        """«Среди освобождённых — X и Y», «среди них X», «в том числе X»; «в Литве оказались X»."""
         out: list[Membership] = []
         lex = self.lexicon
         for t in doc:
+            if self._landed_abroad(t):
+                landed = self._landed_members(t, index)
+                if landed is not None:
+                    out.append(landed)
+                continue
             if self._they_are(t, index):
                 persons = []
                 for x in t.sent:

@@ -145,6 +145,8 @@ class RelationRules:
             )
         ):
             return None  # «…, которых помиловал Лукашенко»: the relative is the object, the name the agent
+        if self._agreeing_participle(root, t):
+            return "acl"  # (before the walk up: a name in a noun's phrase is no participle's obstacle)
         relative = self._relative_role(root, t)
         if relative is not None:
             return relative
@@ -221,6 +223,18 @@ class RelationRules:
             ):
                 return "acl"
         return None
+
+    def _agreeing_participle(self, root: Token, t: Token) -> str | None:
+        """«соседка по отряду Елена Стасевич, осуждённая на шесть лет»: a participle right after
+        the name, past only a comma, whose ending agrees with the name in case and gender, is said
+        of it even when the parser hung both on a noun before (not «мать X, задержанная …»)."""
+        if "Part" not in t.morph.get("VerbForm") or t.i <= root.i or root.sent != t.sent:
+            return None
+        gap = t.doc[root.i + 1 : t.i]
+        if not gap or gap[-1].text != "," or not all(x.ent_type_ == "PER" for x in gap[:-1]):
+            return None
+        forms = {(c, g) for c in root.morph.get("Case") for g in root.morph.get("Gender")}
+        return "acl" if forms & participle_forms(t.text) else None
 
     def _named_place(self, doc: Doc, start: int) -> bool:
         """The name at `start` is what a place is named after: it follows «имени», or a street
