@@ -28,6 +28,19 @@ from vigil.extract.ru.persons import PersonIndex, morph_gender
 _IN_PLACE = ("в", "во", "у", "ў")  # «в Литве», «ў Літве»: where someone ended up
 
 
+def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], Token | None]:
+    """The people a list line names, each once in order, and the token of the first: the
+    finding hangs on it."""
+    people: list[Person] = []
+    head = None
+    for x in tokens:
+        person = index.person_at(x)
+        if person is not None and person not in people:
+            people.append(person)
+            head = head or x
+    return people, head
+
+
 class MemberRules:
     """Members of groups and lists of names; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -195,13 +208,7 @@ class MemberRules:
                 ]
                 stop = cut[0] if cut else len(tokens)
                 tokens = tokens[:stop]
-                people = []
-                head = None
-                for x in tokens:
-                    person = index.person_at(x)
-                    if person is not None and person not in people:
-                        people.append(person)
-                        head = head or x
+                people, head = _named_in(tokens, index)
                 if not people or head is None or self._negated_line(tokens):
                     continue
                 term = term_months(tokens, self.lexicon) if rule.label == "sentence" else None
@@ -305,13 +312,7 @@ class MemberRules:
             tokens = tokens[:cut]
             if any(self._word_in(x, "blockers") for x in tokens) or self._negated_line(tokens):
                 continue
-            people: list[Person] = []
-            head = None
-            for x in tokens:
-                person = index.person_at(x)
-                if person is not None and person not in people:
-                    people.append(person)
-                    head = head or x
+            people, head = _named_in(tokens, index)
             if head is not None and rest and term_months(tokens, self.lexicon) is None:
                 tokens = rest  # «1. X, 52 гады, Ліда. 5 гадоў калоніі.»: the term after the age
             if head is None or not any(x.lemma_.lower() in units or x.lower_ in units for x in tokens):
