@@ -100,4 +100,9 @@ class Membership:
     count: int | None = None
 
 
-__all__ = ["Finding", "Membership", "Person", "fold"]
+def distinct(persons: list[Person]) -> list[Person]:
+    """Each person once, in the order first met (people compare by value and do not hash)."""
+    return [p for k, p in enumerate(persons) if p not in persons[:k]]
+
+
+__all__ = ["Finding", "Membership", "Person", "distinct", "fold"]

@@ -38,7 +38,7 @@ from vigil.extract.en.participants import (
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, trigger_marks
 from vigil.extract.en.terms import term_list
 from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, lexicon, own_clause, term_in, trigger_type
-from vigil.extract.findings import Finding, Membership
+from vigil.extract.findings import Finding, Membership, distinct
 from vigil.extract.scan import tokens_in
 
 _EVERYONE = frozenset({"all", "everyone", "everybody"})
@@ -792,7 +792,7 @@ def the_others(ctx: DocContext, findings: list[Finding], memberships: list[Membe
             for t in sent
             if t.i < subject.i and (p := ctx.owner_at.get(t.i)) is not None and t.i not in ctx.quoted
         ]
-        named = [p for k, p in enumerate(named) if p not in named[:k]]
+        named = distinct(named)
         reach = _previous_start(sent, 3)
         groups = [m for m in memberships if reach <= m.token.i < sent.start and len(m.persons) > 2]
         if not named or not groups:
@@ -822,7 +822,7 @@ def the_counted_others(ctx: DocContext, findings: list[Finding], memberships: li
             for t in f.trigger.sent
             if t.i < patient.i and (p := ctx.owner_at.get(t.i)) is not None and t.i not in ctx.quoted
         ]
-        named = [p for k, p in enumerate(named) if p not in named[:k]]
+        named = distinct(named)
         before = [m for m in memberships if m.token.i < f.trigger.sent.start]
         groups = [
             r
@@ -1028,7 +1028,7 @@ def named_part_of_earlier(
         if not earlier or earlier[-1].type == f.type or earlier[-1].persons or earlier[-1].count <= f.count:
             continue
         members = [p for m in memberships if m.group is f for p in m.persons]
-        members = [p for k, p in enumerate(members) if p not in members[:k]]
+        members = distinct(members)
         if members and len(members) <= f.count:
             out.append(Membership(f.trigger, members, earlier[-1].type, group=earlier[-1]))
     return out

@@ -32,7 +32,7 @@ from vigil.extract.en.triggers import (
     person_after_in,
     trigger_type,
 )
-from vigil.extract.findings import Finding
+from vigil.extract.findings import Finding, distinct
 from vigil.extract.scan import indices_in
 
 _INTRANSITIVE = frozenset(
@@ -1233,7 +1233,7 @@ def name_plural_pronouns(findings: list[Finding]) -> None:
         # (a list split by "respectively" is one finding per person; a counted group whose every
         # member is named is named people too: "sentenced two activists, A and B, to ...")
         persons = [p for g in ordered if g.trigger == before.trigger for p in g.persons]
-        persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
+        persons = distinct(persons)
         counted = before.count is not None and before.count == len(persons)
         named = len(persons) >= 2 and (not before.group_ref and before.count is None or counted)
         # ("Among those acquitted were A and B. Both had been detained ...": the two the event
@@ -1353,7 +1353,7 @@ def both_of_two(findings: list[Finding]) -> None:
             continue
         told = [g for g in ordered[:k] if g.trigger.sent != f.trigger.sent]
         persons = [p for g in told for p in g.persons]
-        persons = [p for i, p in enumerate(persons) if p not in persons[:i]]
+        persons = distinct(persons)
         if len(persons) == 2 and all(g.count is None for g in told):
             f.persons = persons
 

@@ -1343,14 +1343,14 @@ def _nearby_instead(
     in the pronoun's sentence or the one before; farther back it is a guess, so nobody."""
     others = {i: p for i, p in owners.items() if p is not person}
     found = resolve_pronoun(pronoun, ctx.persons, others)
+    if found is None or _called_the_other_sex(ctx, found, pronoun):
+        return None
     doc = ctx.doc
     start = pronoun.sent.start
     # the quote's own words (cut into sentences by the parser) and then one narrative sentence
     while start and all(t.i in ctx.quoted or t.is_punct or t.is_space for t in doc[start - 1].sent):
         start = doc[start - 1].sent.start
     start = doc[start - 1].sent.start if start else start
-    if found is None or _called_the_other_sex(ctx, found, pronoun):
-        return None
     near = any(start <= s < pronoun.i and s not in ctx.quoted for s, _ in found.mentions)
     return found if near else None
 

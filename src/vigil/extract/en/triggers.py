@@ -1420,12 +1420,12 @@ def _in_custody(tok: Token, home: str | None) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
     ):
         return True  # "The four had been held since February, when police raided ...": held, nowhere said
-    if any(c.dep_ == "auxpass" for c in tok.children) and (
+    if (any(c.dep_ == "auxpass" for c in tok.children) or _holding_someone(tok)) and (
         _held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)
     ):
-        return True  # "was held for 15 days", "held overnight", "held at a police station": a detention
-    if _holding_someone(tok) and (_held_briefly(tok) or _at_police_station(tok) or _for_questioning(tok)):
-        return True  # "expelled him after holding him for 11 hours", "they kept her overnight"
+        # "was held for 15 days", "held at a police station"; active: "after holding him for 11
+        # hours", "they kept her overnight": a detention
+        return True
     if (
         tok.lemma_ == "hold"
         and any(c.dep_ == "auxpass" for c in tok.children)
