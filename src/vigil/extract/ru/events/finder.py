@@ -270,17 +270,16 @@ class EventFinder(
         findings += self._earlier_terms(findings)
         findings += self._total_term(doc, findings, index)
         findings += self._headline_term(titles, findings, headline)
+        for f in findings:
+            if id(f) in rules and rules[id(f)].uncounted:
+                # («абодвух утрымліваюць у СІЗА»: the people of a group told before, no count)
+                f.count, f.group_ref = None, False
         if not self.linear:
             # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
             # later fallback that looks for any name near the verb must not make him its patient
             for f in findings:
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
-            findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
-        for f in findings:
-            if id(f) in rules and rules[id(f)].uncounted:
-                # («троих отпустили после допроса»: the number let go is no count of those held)
-                f.count, f.group_ref = None, False
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
