@@ -1,9 +1,12 @@
 """English quotes (session 26), in wording invented for these tests: an unlabelled interview
 whose first answer carries the interviewee's label ("Name: ...") once; the second pair of marks
 after 'said <office> <name>' when the parser made the office the subject; a quote that opens
-the story after its dateline, attributed by 'That is how X remembers ...'.
+the story after its dateline, attributed by 'That is how X remembers ...'; in a first-person
+letter, "my father" who takes over from a named antecedent is the person the story sets equal
+to him anywhere ('My father's name is X').
 Traps: an interview whose answers two different labels name; a dateline quote followed by a
-sentence of narrative that names nobody who put it so."""
+sentence of narrative that names nobody who put it so; "my father" never named; "my brother"
+(one may have several)."""
 
 from __future__ import annotations
 
@@ -85,3 +88,37 @@ def test_dateline_quote_before_narrative_names_nobody(extract_text):
     )
     openings = quote_openings(extract_text(text))
     assert not any(words == "We were sure" and speaker != "?" for speaker, words in openings)
+
+
+_LETTER = (
+    "I write to Dmitri Orlov every month.{before} He taught chemistry for thirty years in Perm.\n\n"
+    "His colleague Pavel Ivanov was questioned as a witness and released.\n\n"
+    "My {kin} has not asked for a pardon. In a letter that came in May, he explained why: "
+    '"A pardon is for the guilty. I will wait for the law to change."\n\n'
+    "{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", "My father's name is Dmitri Orlov. Please remember it."),
+        ("", "Dmitri Orlov is my father. Please remember his name."),
+        (" Dmitri Orlov, my father, turned 70 in March.", ""),
+    ],
+)
+def test_the_narrators_father_named_anywhere_speaks(extract_text, before, after):
+    openings = quote_openings(extract_text(_LETTER.format(before=before, kin="father", after=after)))
+    assert ("Dmitri Orlov", "A pardon is") in openings
+
+
+def test_the_narrators_father_never_named_is_nobody(extract_text):
+    openings = quote_openings(extract_text(_LETTER.format(before="", kin="father", after="")))
+    assert not any(words == "A pardon is" and speaker != "?" for speaker, words in openings)
+
+
+def test_the_narrators_brother_is_not_one_person(extract_text):
+    """One has one father but maybe several brothers: 'my brother' is named by nothing here."""
+    text = _LETTER.format(before="", kin="brother", after="My brother's name is Dmitri Orlov.")
+    openings = quote_openings(extract_text(text))
+    assert not any(words == "A pardon is" and speaker != "?" for speaker, words in openings)

@@ -1678,7 +1678,7 @@ def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | 
     gave that role, else, for the one on trial, the story's main person (named most often, and
     more often than anyone else)."""
     gender = PRONOUNS.get(pronoun.lower_)
-    holder = _role_holder(ctx, noun)
+    holder = _role_holder(ctx, noun) or _narrators_kin(ctx, noun)
     if holder is not None:
         return holder if holder.gender in (gender, None) else None
     if fold(noun.text) not in _TRIED:
@@ -1690,6 +1690,42 @@ def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | 
         return None
     main = counts[0][1]
     return main if main.gender in (gender, None) else None
+
+
+# the narrator's relatives one has only one of: "my mother" is the same person all through
+_ONE_OF_A_KIND = frozenset(["mother", "father", "wife", "husband"])
+
+
+def _narrators_kin(ctx: DocContext, noun: Token) -> Person | None:
+    """'My mother has not written one. ... she explained: "..."': in a first-person piece the
+    narrator's mother is one person, whom the story may name anywhere, before or after
+    ('my mother, X', 'X, my mother', 'My mother is X', 'My mother's name is X')."""
+    word = fold(noun.text)
+    if word not in _ONE_OF_A_KIND or not any(c.dep_ == "poss" and c.lower_ == "my" for c in noun.children):
+        return None
+    found: dict[int, Person] = {}
+    for tok in tokens_in(ctx.doc, "LOWER", frozenset([word])):
+        if tok.i in ctx.quoted or not any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
+            continue
+        for other in _identified_with(tok):
+            person = ctx.person_at(other, pronouns=False) if other.i not in ctx.quoted else None
+            if person is not None:
+                found[id(person)] = person
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _identified_with(noun: Token) -> list[Token]:
+    """The words a noun is set equal to: its apposition either way, or the other side of a
+    copula ('my mother is X', 'X is my mother', 'my mother's name is X')."""
+    out = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        out.append(noun.head)
+    subject = noun.head if noun.dep_ == "poss" and noun.head.lower_ == "name" else noun
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        out += [c for c in subject.head.children if c.dep_ == "attr"]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _named_mentions(ctx: DocContext, person: Person) -> list[tuple[int, int]]:
