@@ -254,12 +254,18 @@ def _opens_sentence(text: str, sent: Span, open_at: int) -> bool:
     if sent.start_char < open_at:
         return not text[sent.start_char : open_at].strip()
     head = text[:open_at]
+    if sent.start_char == open_at and _AFTER_DATELINE.search(head, max(0, open_at - 90)):
+        return True  # 'HOUSTON — "We thought ...': the dateline's dash ended a sentence (en/extractor.py)
     # a match ends the text before the mark: it starts no earlier than the stop before the closing
     # marks and spaces there, so the pattern is tried from there, not at every character of the text
     tail = len(head.rstrip().rstrip("\"')]")) - 1
     return _ENDS_A_SENTENCE.search(head, max(0, tail)) is not None
 
 
+# the rest of a paragraph's first line before a quote mark: a dateline ('HOUSTON — ', 'MINSK, March 4 — ')
+_AFTER_DATELINE = re.compile(
+    r"(?:^|\n)[A-Z][A-Z/.' ]{2,40}(?:,[^\n\u2014\u2013]{1,30})?(?: \([^)\n]{1,40}\))? ?[\u2014\u2013-]+ $"
+)
 _ENDS_A_SENTENCE = re.compile(r'(?:^|[.!?]["\')\]]*\s+|\n\s*)$')
 
 
@@ -481,6 +487,8 @@ def _continued(
             continue  # 'at the Clinton Global Initiative': a name inside an institution's name
         if _describes(ctx, tok, previous.speaker):
             continue  # '"A," said X, an aide to Senator Y. "B."': Y is part of who X is
+        if _shares_phrase(ctx, tok, previous.speaker):
+            continue  # 'said CPJ Europe ... Coordinator X', parsed with the office as the subject
         if _reported_by(ctx, tok, previous.speaker):
             continue  # '"A," X said, adding that Y would lose. "B."': Y is what X talks about
         if (
@@ -496,6 +504,20 @@ def _continued(
         if tok.ent_type_ == "ORG" and tok.dep_ in _SUBJECTS and tok.i not in ctx.owner_at:
             return None
     return previous.speaker
+
+
+def _shares_phrase(ctx: DocContext, tok: Token, speaker: Person | None) -> bool:
+    """A word of the subject phrase that names `speaker` after its speech verb: the parser often
+    makes the office before the name ('said CPJ Europe and Central Asia Program Coordinator
+    X') the subject, with the name a conjunct of it."""
+    if speaker is None:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "flat", "conj", "cc") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in _SUBJECTS or not _is_speech_verb(head.head) or head.head.i > head.i:
+        return False
+    return any(ctx.owner_at.get(t.i) is speaker for t in head.subtree)
 
 
 def _other_subject_after(ctx: DocContext, speaker: Person | None, outer_end: int) -> bool:
@@ -1021,7 +1043,10 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
         return []
     if not _INTERVIEW_FRAME.search(text[: paragraphs[asked[0]][0]]):
         return []  # an op-ed that asks and answers itself is no interview: the story must say so
-    speaker = _introduced_person(ctx, paragraphs[asked[0]][0])
+    # 'Senait Kidane: Almost nothing ...': an answer's label names the one answering
+    labels = {id(v): v for k in answers if (v := _answer_label(ctx, *paragraphs[k])[0]) is not None}
+    labelled = next(iter(labels.values())) if len(labels) == 1 else None
+    speaker = labelled or (_introduced_person(ctx, paragraphs[asked[0]][0]) if not labels else None)
     if speaker is None:
         return []
     for k in list(answers):  # an answer that runs over paragraphs, each in the first person
@@ -1044,8 +1069,22 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
         span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or any(t.i in ctx.quoted for t in span) or _labelled(paragraph, start, by_start):
             continue  # a labelled turn ('Ann Novak: I was ...'), found already
+        voice, after = _answer_label(ctx, start, paragraph)
+        if voice is not None:  # a label the transcript reader left (one turn is no dialogue)
+            start, paragraph = start + after, paragraph[after:]
         out.append(FoundQuote(speaker, paragraph, start, start + len(paragraph)))
     return out
+
+
+def _answer_label(ctx: DocContext, start: int, paragraph: str) -> tuple[Person | None, int]:
+    """The person an answer paragraph's label names ('Senait Kidane: Almost nothing ...') and
+    the offset of the words after it; (None, 0) for an answer without one."""
+    head, colon, rest = paragraph.partition(":")
+    if not colon or not 0 < len(head.split()) <= 4 or len(rest.split()) < 2:
+        return None, 0
+    span = ctx.doc.char_span(start, start + len(head.rstrip()), alignment_mode="expand")
+    voice = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
+    return voice, len(head) + 1 + len(rest) - len(rest.lstrip())
 
 
 def _labelled(paragraph: str, start: int, by_start: dict[int, FoundQuote]) -> bool:
@@ -1639,7 +1678,7 @@ def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | 
     gave that role, else, for the one on trial, the story's main person (named most often, and
     more often than anyone else)."""
     gender = PRONOUNS.get(pronoun.lower_)
-    holder = _role_holder(ctx, noun)
+    holder = _role_holder(ctx, noun) or _narrators_kin(ctx, noun)
     if holder is not None:
         return holder if holder.gender in (gender, None) else None
     if fold(noun.text) not in _TRIED:
@@ -1651,6 +1690,42 @@ def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | 
         return None
     main = counts[0][1]
     return main if main.gender in (gender, None) else None
+
+
+# the narrator's relatives one has only one of: "my mother" is the same person all through
+_ONE_OF_A_KIND = frozenset(["mother", "father", "wife", "husband"])
+
+
+def _narrators_kin(ctx: DocContext, noun: Token) -> Person | None:
+    """'My mother has not written one. ... she explained: "..."': in a first-person piece the
+    narrator's mother is one person, whom the story may name anywhere, before or after
+    ('my mother, X', 'X, my mother', 'My mother is X', 'My mother's name is X')."""
+    word = fold(noun.text)
+    if word not in _ONE_OF_A_KIND or not any(c.dep_ == "poss" and c.lower_ == "my" for c in noun.children):
+        return None
+    found: dict[int, Person] = {}
+    for tok in tokens_in(ctx.doc, "LOWER", frozenset([word])):
+        if tok.i in ctx.quoted or not any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children):
+            continue
+        for other in _identified_with(tok):
+            person = ctx.person_at(other, pronouns=False) if other.i not in ctx.quoted else None
+            if person is not None:
+                found[id(person)] = person
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _identified_with(noun: Token) -> list[Token]:
+    """The words a noun is set equal to: its apposition either way, or the other side of a
+    copula ('my mother is X', 'X is my mother', 'my mother's name is X')."""
+    out = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        out.append(noun.head)
+    subject = noun.head if noun.dep_ == "poss" and noun.head.lower_ == "name" else noun
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        out += [c for c in subject.head.children if c.dep_ == "attr"]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _named_mentions(ctx: DocContext, person: Person) -> list[tuple[int, int]]:
@@ -1930,6 +2005,7 @@ _CAME_FROM = re.compile(
 _HOW_PUT = re.compile(r"(?:That|This|So)(?:'s|’s| is| was) how ")
 _HOW_VERBS = frozenset(
     ["describe", "put", "sum", "characterise", "characterize", "summarise", "summarize", "explain"]
+    + ["remember", "recall", "recount"]  # the words as X remembers them: X's own
 )
 
 
