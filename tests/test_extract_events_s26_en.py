@@ -1,12 +1,12 @@
 """English event recall and precision (session 26), in wording invented for these tests: a
-bulleted item that opens with a place; "saw his sentence rise from A to B"; a death in a
-remand prison or colony written as its code ("SIZO-2", "IK-7"); a pronoun after a sentence whose
-subject is a single name the person finder left out; "Two of those held were named as A and B";
-a closing "including X" the parser hangs on the subject; a list's last item joined to the verb
-after a closing quote; a name the parser reads as an adverbial noun of the role before it; "One
-of them is X" and "The others included A and B" after a counted group's event.
-Traps: a code of a colony the dead man had left, "Two of the speakers were named as ...", a
-pronoun that a byline would otherwise take, an "including" before the verb."""
+bulleted item that opens with a place; "saw his sentence rise from A to B"; a death in a remand
+prison or colony written as its code ("SIZO-2", "IK-7") or in an interrogation centre; a pronoun
+after a sentence whose subject is a single name the person finder left out; "Two of those held
+were named as A and B"; a closing "including X" the parser hangs on the subject; a list's last
+item joined to the verb after a closing quote; a name the parser reads as an adverbial noun of
+the role before it; "One of them is X" and "The others included A and B" after a counted group's
+event. Traps: a code of a colony the dead man had left, "Two of the speakers were named as ...",
+a pronoun that a byline would otherwise take, an "including" before the verb."""
 
 from __future__ import annotations
 
@@ -47,6 +47,12 @@ def test_bulleted_item_with_no_name_gives_no_person(extract_text) -> None:
             {144, 180},
         ),
         (
+            "The former deputy Karim Aziz, who has been in custody since March 2022, saw his "
+            "sentence rise from 14 to 20 years.",
+            "Karim Aziz",
+            {168, 240},
+        ),
+        (
             "At the retrial the blogger Anna Orlova saw her sentence cut from nine to six years.",
             "Anna Orlova",
             {108, 72},
@@ -72,6 +78,18 @@ def test_saw_the_sentence_change(extract_text, text, name, terms) -> None:
 )
 def test_death_in_a_custody_code(extract_text, text) -> None:
     assert ("death", "Viktor Lebedev") in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maung Aye never saw a judge. A cellmate who shared the interrogation centre in Hlegu "
+        "with him said he was beaten for a week and died there in January 2022.",
+        "Maung Aye died in an army interrogation camp outside Sagaing in 2022.",
+    ],
+)
+def test_death_in_an_interrogation_centre(extract_text, text) -> None:
+    assert ("death", "Maung Aye") in event_pairs(extract_text(text))
 
 
 def test_a_colony_left_behind_is_no_death_in_custody(extract_text) -> None:
@@ -182,3 +200,13 @@ def test_name_read_as_adverbial_noun_of_its_role(extract_text, text, pair) -> No
 )
 def test_members_of_a_counted_group_told_just_before(extract_text, text, names) -> None:
     assert {("arrest", n) for n in names} <= event_pairs(extract_text(text))
+
+
+def test_one_of_a_crowd_with_no_event_before_is_no_member(extract_text) -> None:
+    """ "them" are the women the sentence before describes, not the group the story freed."""
+    text = (
+        "The authorities freed 300 prisoners in an amnesty last spring. In our block there were "
+        "women who had come in after that amnesty. One of them was a nurse, Daw Hla Hla Win, "
+        "who had treated wounded protesters."
+    )
+    assert ("release", "Daw Hla Hla Win") not in event_pairs(extract_text(text))

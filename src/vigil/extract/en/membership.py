@@ -380,8 +380,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if tok.dep_ == "appos" and described:
             persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
-            # "X is one of them"; "One of them is X, a hairdresser" (the name as the copula's attribute)
-            named = ("nsubj", "attr") if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else ("nsubj",)
+            # "X is one of them"; "... were picked up. One of them is X, a hairdresser": the name as
+            # the copula's attribute, when the sentence before tells the group's event (not "there
+            # were women who came in after the amnesty. One of them was a teacher, X")
+            attr = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _event_just_before(tok.sent)
+            named = ("nsubj", "attr") if attr else ("nsubj",)
             persons += [
                 p for c in tok.head.children if c.dep_ in named and c.i != tok.i for p in ctx.persons_in(c)
             ]
@@ -644,6 +647,14 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     if counted and parse_number(group.lower_) != len(persons):
         return None
     return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
+def _event_just_before(sent: Span) -> bool:
+    """The sentence before `sent` tells an event with a verb ('Forty were picked up in Gulu')."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(before.start <= i < before.end and trigger_type(sent.doc[i]) for i in trigger_marks(sent.doc))
 
 
 def _crowd_before(sent: Span) -> bool:

@@ -2736,8 +2736,12 @@ def _unlisted_name_subject(sent: Span | None, owner_at: dict[int, Person]) -> bo
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.i in owner_at:
             continue
         verb = t.head
-        # (the main verb, one joined to it, or the clause a closing "the group said" reports)
-        if not (verb.dep_ == "ROOT" or verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT"):
+        # (the main verb, one joined to it, or the clause a closing "the group said" reports; not
+        # a name inside someone's quoted words)
+        closing = verb.dep_ == "ccomp" and verb.head.i > verb.i
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" or closing) and verb.head.dep_ == "ROOT"):
+            continue
+        if _in_quotation(t):
             continue
         after = doc[t.i + 1 : min(t.i + 4, sent.end)]
         aged = [a.text for a in after][::2] == [",", ","] and after[1].like_num

@@ -595,7 +595,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not nouns:  # "X's sentence increased from 13 to 18 years": the term changed, intransitive
             nouns = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not nouns and verb.dep_ == "dobj" and verb.head.lemma_ == "see":
+        if not nouns and verb.dep_ in ("dobj", "ccomp") and verb.head.lemma_ == "see":
             # "X saw his sentence rise from 18 to 25 years": the tagger may read "sentence rise" as
             # one noun, the term noun a compound of the verb
             nouns = [c for c in verb.children if c.dep_ == "compound" and c.lemma_ in TERM_NOUNS]
