@@ -384,6 +384,10 @@ class DocContext:
             if t.tag_ == "NN" and t.i not in self.owner_at and (named := self._set_off_after_place(t)):
                 stack.append(named)
             for child in t.children:
+                if glyph and child.dep_ == "prep":
+                    # "• In Minsk, former engineer X was sentenced ...": the name set off after the
+                    # opening place, which the parser hangs on the place under the glyph
+                    stack.extend(g for g in child.children if g.dep_ == "pobj")
                 if (
                     glyph
                     and child.dep_ in ("nsubj", "nsubjpass", "compound", "dep", "npadvmod")
@@ -391,6 +395,14 @@ class DocContext:
                         child.dep_ == "conj"
                         or child.dep_ == "appos"
                         and not _speaker_read_as_apposition(child)
+                    )
+                    # "her father, the newspaper editor X, was arrested": the parser may read the
+                    # name right after the role as an adverbial noun of it
+                    or (
+                        child.dep_ == "npadvmod"
+                        and child.i in self.owner_at
+                        and child.left_edge.i == t.i + 1
+                        and fold(t.text) in PERSON_NOUNS
                     )
                     or (
                         child.dep_ in ("compound", "amod")

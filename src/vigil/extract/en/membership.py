@@ -380,8 +380,13 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         if tok.dep_ == "appos" and described:
             persons += [p for p in ctx.persons_in(tok.head, pronouns=False) if p not in persons]
         if tok.dep_ in ("attr", "nsubj") and tok.head.pos_ in ("AUX", "VERB"):
+            # "X is one of them"; "... were picked up. One of them is X, a hairdresser": the name as
+            # the copula's attribute, when the sentence before tells the group's event (not "there
+            # were women who came in after the amnesty. One of them was a teacher, X")
+            attr = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and _event_just_before(tok.sent)
+            named = ("nsubj", "attr") if attr else ("nsubj",)
             persons += [
-                p for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i for p in ctx.persons_in(c)
+                p for c in tok.head.children if c.dep_ in named and c.i != tok.i for p in ctx.persons_in(c)
             ]
         if (told is not None or tok.dep_ == "attr") and _denied(tok):
             return None  # "X was not one of the five journalists freed", "..., but X was not one of them"
@@ -644,6 +649,14 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
     return Membership(tok, persons, None) if len(persons) >= 2 else None
 
 
+def _event_just_before(sent: Span) -> bool:
+    """The sentence before `sent` tells an event with a verb ('Forty were picked up in Gulu')."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(before.start <= i < before.end and trigger_type(sent.doc[i]) for i in trigger_marks(sent.doc))
+
+
 def _crowd_before(sent: Span) -> bool:
     """The sentence before `sent` tells no event and has a plural subject ('a small queue of
     supporters had formed before dawn', 'Their families waited outside'): 'them' in `sent` points
@@ -660,18 +673,39 @@ def _crowd_before(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in (subject, *of))
 
 
+def _as_after_named(tok: Token) -> Token | None:
+    """'Two of those held were named by relatives as A and B': the 'as' after a passive 'named'
+    or 'identified' that introduces the names (the parser may hang it on the agent)."""
+    if tok.lemma_ not in ("name", "identify") or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return next((t for t in own_clause(tok) if t.lower_ == "as" and t.i > tok.i), None)
+
+
 def _partition(ctx: DocContext, tok: Token) -> Membership | None:
     """'Of those, 20 were political prisoners, including A and B', 'Of the 123 released, 14 were
     women, among them X': a part of a group told before, broken down by a copula or 'include';
     the people it names are members of that group. The group must point back ('those', 'them',
     'the 123 released'): 'Of the 1,200 political prisoners in Belarus, 30 are women' is a tally."""
-    if not (tok.lemma_ == "be" and any(c.dep_ == "attr" for c in tok.children) or tok.lemma_ == "include"):
+    named_as = _as_after_named(tok)
+    if not (
+        tok.lemma_ == "be"
+        and any(c.dep_ == "attr" for c in tok.children)
+        or tok.lemma_ == "include"
+        or named_as
+    ):
         return None
     if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
         return None
-    heads = [tok, *(c for c in tok.children if c.dep_ == "nsubj")]  # "Of those, 20 were": on "20"
+    # "Of those, 20 were": on "20"; "Two of those detained were named as A and B": on "Two"
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
     of = next(
-        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None
+        (
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "of" and (c.i < h.i or named_as is not None and h.i != tok.i)
+        ),
+        None,
     )
     whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if whole is None:
@@ -687,6 +721,7 @@ def _partition(ctx: DocContext, tok: Token) -> Membership | None:
         if c.dep_ in ("attr", "dobj") or c.dep_ == "nsubj" and c.i > tok.i:
             persons += [p for p in _listed_names(ctx, c) if p not in persons]
     lists = [t for t in own_clause(tok) if t.lower_ in ("including", "among") and t.i > tok.i]
+    lists += [named_as] if named_as is not None else []
     if lists:  # "..., including A and the poet B": read on to the clause's end, however parsed
         persons += [p for p in names_after(ctx, min(lists, key=lambda t: t.i)) if p not in persons]
     return Membership(tok, persons, etype) if persons else None
@@ -1402,6 +1437,8 @@ def _names_a_group(subj: Token) -> bool:
     freed', 'the list', 'the group', 'the freed prisoners', 'other prisoners released'."""
     if subj.lower_ in ("they", "those", "these", "them") or has_det(subj, ("those", "these")):
         return True
+    if subj.lower_ == "others" and has_det(subj, ("the",)):
+        return True  # "Seven were arrested. X was their leader. The others included A and B": the rest
     if subj.lemma_.lower() in _LIST_NOUNS:
         return has_det(subj, ("the", "this", "that"))
     if subj.like_num:

@@ -1113,6 +1113,7 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
     if trigger is not None:
         found += [p for p in _as_was(ctx, trigger) if p not in found]
         found += [p for p in _as_did(ctx, trigger) if p not in found]
+        found += [p for p in _item_joined_to_verb(ctx, patient, trigger) if p not in found]
     if not found and trigger is not None:
         found = _name_after_role(ctx, patient, trigger)
     if found:
@@ -1828,6 +1829,12 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+            if c.dep_ == "nsubj":
+                # "the court released fourteen of the group on bail, including X": the parser may
+                # hang a list that closes the clause on its subject, though it follows the verb
+                preps += [
+                    g for g in c.children if g.dep_ == "prep" and g.lower_ == "including" and g.i > tok.i
+                ]
     for c in preps:
         for g in c.children:
             found += [p for p in ctx.persons_in(g, pronouns=False) if p not in found]
@@ -2074,6 +2081,20 @@ def members_of_clause(ctx: DocContext, holder: Token) -> list[Person]:
                 found += [p for p in names_joined_before(ctx, c) if p not in found]
         return found + as_well_as(ctx, found, holder.sent) if found else found
     return ctx.persons_in(holder)
+
+
+def _item_joined_to_verb(ctx: DocContext, patient: Token, trigger: Token) -> list[Person]:
+    """'Also released were A, a nurse jailed for "public disorder," and the brothers B and C': in
+    a list put after its verb the parser may join the last item to the verb itself (after a
+    closing quote); a noun joined so after the patient is the list's next item."""
+    if patient.i < trigger.i or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    return [
+        p
+        for c in trigger.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > patient.i
+        for p in ctx.persons_in(c, pronouns=False)
+    ]
 
 
 def _item_hung_in_relative(ctx: DocContext, item: Token) -> list[Token]:

@@ -2717,8 +2717,37 @@ def resolve_pronoun(
             return (fits or pool)[0][2]
         if window_start == 0 or lookback == 3:
             break
+        if not lookback and gender is not None and _unlisted_name_subject(prev_sent, owner_at):
+            # "By A (byline) ... / Naranbaatar, 58, was convicted ... / He was detained in July": the
+            # sentence before names, as its subject, someone no person was made of (a single name);
+            # the pronoun is that one's, not a name further back
+            return None
         window_start = doc[window_start - 1].sent.start
     return _chained(tok, persons, owner_at, gender, window_start) if chain else None
+
+
+def _unlisted_name_subject(sent: Span | None, owner_at: dict[int, Person]) -> bool:
+    """The subject of the sentence's main verb (or of a verb joined to it) is a proper name no
+    person owns, which the tagger calls a person's or which an age follows ('X, 58,')."""
+    if sent is None:
+        return False
+    doc = sent.doc
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.i in owner_at:
+            continue
+        verb = t.head
+        # (the main verb, one joined to it, or the clause a closing "the group said" reports; not
+        # a name inside someone's quoted words)
+        closing = verb.dep_ == "ccomp" and verb.head.i > verb.i
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" or closing) and verb.head.dep_ == "ROOT"):
+            continue
+        if _in_quotation(t):
+            continue
+        after = doc[t.i + 1 : min(t.i + 4, sent.end)]
+        aged = [a.text for a in after][::2] == [",", ","] and after[1].like_num
+        if t.ent_type_ == "PERSON" or aged:
+            return True
+    return False
 
 
 def _described_in_clause(name: Token, pronoun: Token) -> bool:

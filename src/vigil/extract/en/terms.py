@@ -504,6 +504,9 @@ def _set_off_term(noun: Token) -> int | None:
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
     """Whose term a term noun is: 'X's sentence', 'the sentence of X', 'the term handed to X'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "compound" and noun.head.pos_ == "VERB":
+        # ("saw his sentence rise": the owner hung on the verb read as the compound's head)
+        owner = next((c for c in noun.head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ == "whose":
         # "X, whose eight-year sentence ends in 2027": the one the relative clause describes
         clause = noun.head
@@ -592,6 +595,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not nouns:  # "X's sentence increased from 13 to 18 years": the term changed, intransitive
             nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not nouns and verb.dep_ in ("dobj", "ccomp") and verb.head.lemma_ == "see":
+            # "X saw his sentence rise from 18 to 25 years": the tagger may read "sentence rise" as
+            # one noun, the term noun a compound of the verb
+            nouns = [c for c in verb.children if c.dep_ == "compound" and c.lemma_ in TERM_NOUNS]
         # "raising the politician X's term from 13 years to 18": the parser may set the term off
         # as an apposition of the role before the name
         nouns += [g for n in nouns for g in n.children if g.dep_ == "appos" and g.lemma_ in TERM_NOUNS]

@@ -2956,10 +2956,34 @@ def _where_in_custody(tok: Token) -> bool:
     return _custody_place(tok.doc[where.i - 1])
 
 
+_CODE = re.compile(r"([a-z]+)(?:-(\d+))?")
+
+
+def custody_code(tok: Token) -> bool:
+    """'SIZO-3', 'SIZO No. 1', 'IK-6': the Russian and Belarusian codes of a remand prison or a
+    penal colony that English reports keep (`custody_codes`); a code short enough to be something
+    else ('IK') counts only with its number."""
+    match = _CODE.fullmatch(tok.lower_)
+    if match is None or match.group(1) not in lexicon("custody_codes"):
+        return False
+    if match.group(2) or match.group(1) in ("sizo", "shizo"):
+        return True
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and after[0].lower_ in ("no", "no.") and after[1].like_num
+
+
+def _interrogation_site(noun: Token) -> bool:
+    """'the interrogation centre in Shwepyitha', 'an army interrogation camp': a place where the
+    military or police hold people for questioning."""
+    return noun.lemma_.lower() in ("centre", "center", "facility", "camp") and any(
+        m.dep_ in ("compound", "amod") and m.lower_ == "interrogation" for m in noun.children
+    )
+
+
 def _custody_place(noun: Token) -> bool:
     """'the prison', 'the colony'; 'the same place' told of a custody place in the sentence before
     ('He died at the federal prison in X. It was the same place where Y died')."""
-    if noun.lemma_.lower() in CUSTODY_WORDS:
+    if noun.lemma_.lower() in CUSTODY_WORDS or _interrogation_site(noun):
         return True
     if noun.lemma_.lower() not in ("place", "facility") or not any(c.lower_ == "same" for c in noun.children):
         return False
@@ -2992,7 +3016,8 @@ def _died_in_custody(tok: Token) -> bool:
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
-        (t.lemma_.lower() in CUSTODY_WORDS or t.lower_ == "bars") and not _left_behind(t, tok)
+        (t.lemma_.lower() in CUSTODY_WORDS or t.lower_ == "bars" or custody_code(t) or _interrogation_site(t))
+        and not _left_behind(t, tok)
         for t in tok.subtree
         if t.i not in aside
     ):
@@ -3086,7 +3111,7 @@ def _there_in_custody(tok: Token) -> bool:
 def _custody_noun(noun: Token) -> bool:
     """A custody word ('colony', 'cell') or a police lock-up ('the Kira police station')."""
     lemma = noun.lemma_.lower()
-    if lemma in CUSTODY_WORDS:
+    if lemma in CUSTODY_WORDS or _interrogation_site(noun):
         return True
     return lemma in _LOCKUPS and (
         lemma not in ("station", "cell", "cells")
