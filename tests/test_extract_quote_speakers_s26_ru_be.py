@@ -9,6 +9,8 @@
   Лабановіча Наталля» (a full name, then a first name: two people).
 * «A», — сказал X. Он добавил, что … «B»: a sentence that opens with the speaker's own
   pronoun and a verb of speech does not stop the next unattributed quote from being X's.
+* «…, — сообщила Сибирь.Реалиям адвокат X. — …»: an outlet's dotted name inside the attribution
+  ends no clause.
 
 Sentences written for these tests."""
 
@@ -80,3 +82,11 @@ def test_another_pronoun_stops_the_speaker(run):
         "Она добавила, что дочь «так и не увидела отца». «Приговор был написан заранее»."
     )
     assert ("Олег Ситников", "Приговор был написан") not in quotes(run(text, "ru"))
+
+
+def test_an_outlets_dotted_name_inside_the_attribution(run):
+    text = (
+        "«Задержанных долго не пускали к защитникам, — сообщила Сибирь.Реалиям адвокат "
+        "Ольга Гарипова, которая защищает Нуриева. — Мы ждали у входа четыре часа»."
+    )
+    assert quotes(run(text, "ru")) == {("Ольга Гарипова", "Задержанных долго не")}

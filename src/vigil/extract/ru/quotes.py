@@ -164,7 +164,16 @@ class QuoteFinder:
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None:
                     continue
-                clause = part[: next((i for i, t in enumerate(part) if t.text in (".", "—", "–")), len(part))]
+                clause = part[
+                    : next(
+                        (
+                            i
+                            for i, t in enumerate(part)
+                            if t.text in ("—", "–") or (t.text == "." and not _inner_dot(doc, t.i))
+                        ),
+                        len(part),
+                    )
+                ]
                 person = self._speaker_in(clause, index, start)
                 if person is not None:
                     return person
