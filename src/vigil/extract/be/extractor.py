@@ -15,7 +15,7 @@ from pathlib import Path
 from natasha import Doc as NatashaDoc
 from spacy.tokens import Doc, Span
 
-from vigil.extract.be.names import BelarusianNames, unlisted_first
+from vigil.extract.be.names import SOFT_ASSIMILATION, BelarusianNames, unlisted_first
 from vigil.extract.findings import Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.extractor import RussianExtractor
@@ -32,7 +32,6 @@ from vigil.extract.ru.persons import NameInfo, PersonIndex, name_key
 
 PATTERNS = Path(__file__).with_name("patterns")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
-_SOFT_ASSIMILATION = re.compile(r"([сзнцд])ь(?=[бвджзклмнпсфцчш])")
 # taraškievica's prepositions with a soft sign («зь Беларусі», «празь мяжу»)
 _PREPOSITIONS = {"зь": "з", "ізь": "із", "празь": "праз", "бязь": "без", "безь": "без"}
 # surnames whose form differs for a man and a woman («Кавалёў» / «Кавалёва»): a first name
@@ -43,7 +42,7 @@ _GENDERED_SURNAME_ENDINGS = ("ў", "ва", "ін", "ына", "іна", "ын", "
 def plain_form(word: str) -> str:
     """A word in lower case without taraškievica's soft sign of assimilation («пасьля» →
     «пасля») and with a straight apostrophe: the form trigger patterns match (as NORM)."""
-    low = _SOFT_ASSIMILATION.sub(r"\1", word.lower().replace("’", "'"))
+    low = SOFT_ASSIMILATION.sub(r"\1", word.lower().replace("’", "'"))
     return _PREPOSITIONS.get(low, low)
 
 
@@ -96,7 +95,7 @@ class BelarusianExtractor(RussianExtractor):
             return low
         # taraškievica's soft sign of assimilation («адпусьцілі», «зьвярнуўся»): looked up
         # without it first, then as written
-        plain = _SOFT_ASSIMILATION.sub(r"\1", low)
+        plain = SOFT_ASSIMILATION.sub(r"\1", low)
         for form in (plain, low) if plain != low else (low,):
             for n in range(min(len(form), self.longest), 2, -1):
                 lemma = self.prefixes.get(form[:n])

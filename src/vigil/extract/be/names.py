@@ -19,6 +19,9 @@ from vigil.extract.ru.names import morph, only_oblique
 from vigil.extract.ru.persons import NameInfo, name_key
 
 _VOWELS = "аеёіоуыэюя"
+# taraškievica's soft sign of assimilation («Дзьмітры», «Сьвятлана», «пасьля»): the official
+# spelling writes the same word without it
+SOFT_ASSIMILATION = re.compile(r"([сзнцд])ь(?=[бвджзклмнпсфцчш])")
 
 
 # Belarusian letters as the Russian dictionary spells the same sounds, and back for an ending
@@ -28,6 +31,19 @@ _FROM_RUSSIAN = str.maketrans({"и": "і", "ь": "'"})
 _IJA_FORMS = ("іі", "ію", "іяй", "іяю")
 _YJA_FORMS = ("ыі", "ыю", "ыяй", "ыяю")
 _CASE_LETTERS = frozenset("аеёиоуыэюяйм")
+
+
+def _soft_signs_of(word: str, name: str) -> str:
+    """`name` (official spelling) with the soft signs of assimilation `word` writes before the
+    same letters: «Дзьмітрыя», «Дзмітрый» → «Дзьмітрый»."""
+    low = word.lower()
+    plain = SOFT_ASSIMILATION.sub(r"\1", low)
+    # each sign's place in the spelling without signs, last first so earlier places hold
+    places = [m.end(1) - k for k, m in enumerate(SOFT_ASSIMILATION.finditer(low))]
+    for at in reversed(places):
+        if at < len(name) and name[:at].lower() == plain[:at]:
+            name = name[:at] + "ь" + name[at:]
+    return name
 
 
 def unlisted_first(word: str) -> tuple[str, str, bool] | None:
@@ -233,8 +249,29 @@ class BelarusianNames:
         woman's only when the verb agrees with a woman."""
         return {form.lower(): name for form, name in self.data.get("fem_by_agreement", {}).items()}
 
+    @cached_property
+    def plain_forms(self) -> dict[str, tuple[str, str, bool]]:
+        """`forms` keyed without taraškievica's soft sign of assimilation: the lists hold a name
+        in one spelling («Дзмітрый»), the text may write it in the other («Дзьмітрыя»)."""
+        out: dict[str, tuple[str, str, bool]] = {}
+        for form, found in self.forms.items():
+            out.setdefault(SOFT_ASSIMILATION.sub(r"\1", form), found)
+        return out
+
+    def first_form(self, word: str) -> tuple[str, str, bool] | None:
+        """(nominative, gender, is nominative) of a listed first name in either spelling; a
+        nominative found through the official spelling is given back in the text's."""
+        key = name_key(word)
+        found = self.forms.get(key)
+        if found is not None or "ь" not in key:
+            return found
+        found = self.plain_forms.get(SOFT_ASSIMILATION.sub(r"\1", key))
+        if found is None:
+            return None
+        return _soft_signs_of(word, found[0]), found[1], found[2]
+
     def is_first_name(self, word: str) -> bool:
-        return name_key(word) in self.forms
+        return self.first_form(word) is not None
 
     def describe(self, span: Span) -> NameInfo:
         # «у тым ліку Ўладзіміра»: a name's first У is written Ў after a vowel, never in the name
@@ -246,11 +283,11 @@ class BelarusianNames:
             return NameInfo(
                 [f"{w}." for w in words[:-1]] + [surname], ["first"] * (len(words) - 1) + ["surname"], gender
             )
-        first = self.forms.get(name_key(words[0])) if len(words) > 1 else None
+        first = self.first_form(words[0]) if len(words) > 1 else None
         if first is None and len(words) > 1 and len(words[0]) > 1:
             first = unlisted_first(words[0])
-        if first is None and len(words) == 1 and name_key(words[0]) in self.forms:
-            name, gender, _ = self.forms[name_key(words[0])]
+        if first is None and len(words) == 1 and self.is_first_name(words[0]):
+            name, gender, _ = self.first_form(words[0])  # type: ignore[misc]
             fem = self.fem_forms.get(words[0].lower())
             if gender == "masc" and fem is not None and self._feminine_context(span):
                 name, gender, _ = fem  # «па словах яго жонкі Алесі»: Алеся's genitive, not Алесь's

@@ -168,15 +168,23 @@ def _undeclined_first(first: str, surname: str) -> bool:
 
 def _surname_first(tokens: list) -> bool:
     """The order of court lists and official registers: surname, first name, patronymic."""
-    return (
-        len(tokens) == 3
-        and bool(_PATRONYMIC_END.search(tokens[2].text))
-        and not _first_name_gender(tokens[0].text, ())
-        and bool(_first_name_gender(tokens[1].text, ()))
-    )
+    if len(tokens) != 3 or _first_name_gender(tokens[0].text, ()):
+        return False
+    gender = _first_name_gender(tokens[1].text, ())
+    return bool(gender) and _patronymic(tokens[2].text, gender)
 
 
-_PATRONYMIC_END = re.compile(r"(ич|ича|ичу|ичем|вна|вну|вны|вной|ична|ичну|ичны|ичной|іч|іча|ўна|ўну|ўны)$")
+# a patronymic in any case: a man's (-ич, -іч), a woman's (-вна, -ична, -ўна)
+_MASC_PATRONYMIC = re.compile(r"(ич|ича|ичу|ичем|іч|іча)$")
+_FEM_PATRONYMIC = re.compile(r"(вна|вну|вны|вной|ична|ичну|ичны|ичной|ўна|ўну|ўны)$")
+
+
+def _patronymic(word: str, gender: str) -> bool:
+    """A patronymic after a first name of `gender`. A woman's never ends in a man's -ич/-іч:
+    after her first name that is a Belarusian or Serbian surname («Алина Зенькович»)."""
+    if gender == "fem":
+        return bool(_FEM_PATRONYMIC.search(word))
+    return bool(_MASC_PATRONYMIC.search(word) or _FEM_PATRONYMIC.search(word))
 
 
 @lru_cache(maxsize=20000)
@@ -513,12 +521,24 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
         if (
             len(ent) == 3
             and not _first_name_gender(ent[0].text, ())
-            and _first_name_gender(ent[1].text, ())
-            and not re.search(r"(вич|вна|ична|віч|ўна)$", ent[2].text)
+            and (gender := _first_name_gender(ent[1].text, ()))
+            and not _patronymic(ent[2].text, gender)
         ):
-            # «защитник Северинец Людмила Кучер»: a client's surname joined to the speaker's name
+            # «защитник Северинец Людмила Кучер», «дочь Лапицкого Алина Зенькович»: a client's
+            # or a relative's surname joined to the speaker's name
             ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
-            ent = doc[ent.start + 1 : ent.end]
+            ents.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+            continue
+        if (
+            len(ent) == 3
+            and all(t.is_title and t.is_alpha for t in ent)
+            and first_name(ent[0].text)
+            and not first_name(ent[1].text)
+            and first_name(ent[2].text)
+        ):
+            # «сястра Паўла Дамарацкага Вікторыя»: a relative's full name, then her first name
+            ents.append(Span(doc, ent.start, ent.start + 2, label="PER"))
+            ent = doc[ent.start + 2 : ent.end]
         prev = ents[-1] if ents else None
         if (
             prev is not None

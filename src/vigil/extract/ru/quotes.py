@@ -164,7 +164,16 @@ class QuoteFinder:
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None:
                     continue
-                clause = part[: next((i for i, t in enumerate(part) if t.text in (".", "—", "–")), len(part))]
+                clause = part[
+                    : next(
+                        (
+                            i
+                            for i, t in enumerate(part)
+                            if t.text in ("—", "–") or (t.text == "." and not _inner_dot(doc, t.i))
+                        ),
+                        len(part),
+                    )
+                ]
                 person = self._speaker_in(clause, index, start)
                 if person is not None:
                     return person
@@ -785,7 +794,9 @@ class QuoteFinder:
     ) -> Person | None:
         """«A», — сказала X. «B».  /  «A», — сказала X. І дадала: «B»: a pair with no speaker
         of its own right after the attribution of the quote before it, in the same paragraph,
-        continues that speaker (one sentence end at most between them, no other name)."""
+        continues that speaker (one sentence end at most between them, no other name; or a
+        sentence of the speaker's own pronoun and a verb of speech: «A», — сказал X. Он добавил,
+        что … «B»)."""
         if not found:
             return None
         before = doc_text(doc)[:start].rstrip()
@@ -793,14 +804,32 @@ class QuoteFinder:
             return None  # «…, что намерена вернуться, «как только …»»: a fragment inside a clause
         last = found[-1]
         gap = doc_text(doc)[last.end : start]
-        if "\n" in gap or len(re.findall(r"[.!?…](?=\s|$)", gap)) > 1 or len(gap) > 200:
+        ends = [m.end() for m in re.finditer(r"[.!?…](?=\s|$)", gap)]
+        if "\n" in gap or len(ends) > 2 or len(gap) > 200:
             return None
-        span = doc.char_span(last.end, start, alignment_mode="contract")
+        if len(ends) == 2 and not self._speaker_goes_on(doc, last, last.end + ends[0], last.end + ends[1]):
+            return None
+        # (the attribution before a sentence of the speaker's pronoun may name a client: no
+        # other name after it)
+        span = doc.char_span(last.end + (ends[0] if len(ends) == 2 else 0), start, alignment_mode="contract")
         if span is not None and any(index.person_at(t) not in (None, last.speaker) for t in span):
             return None
         if span is not None and self._anonymous(span, index):
             return None  # «…», — сказал X. Источник в полиции добавил: «…»
         return last.speaker
+
+    def _speaker_goes_on(self, doc: Doc, last: QuoteFinding, start: int, end: int) -> bool:
+        """The sentence at `start`..`end` opens with the nominative pronoun of `last`'s speaker
+        and has a verb of speech («Он добавил, что …», «Яна дадала, што …»)."""
+        sent = doc.char_span(start, end, alignment_mode="contract")
+        if sent is None or not len(sent) or last.speaker is None:
+            return False
+        opening = sent[0]
+        return (
+            opening.lower_ in _NOMINATIVE_PRONOUNS
+            and last.speaker.gender in (None, pronoun_gender(opening, self.lexicon))
+            and any(self.lexicon.word_in(t, "speech") for t in sent)
+        )
 
     def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         """A quote that is a sentence of its own with no attribution, or attributed only to a
