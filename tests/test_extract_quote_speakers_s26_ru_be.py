@@ -90,3 +90,8 @@ def test_an_outlets_dotted_name_inside_the_attribution(run):
         "Ольга Гарипова, которая защищает Нуриева. — Мы ждали у входа четыре часа»."
     )
     assert quotes(run(text, "ru")) == {("Ольга Гарипова", "Задержанных долго не")}
+
+
+def test_an_institutions_namesake_before_a_womans_name_is_no_person(be):
+    text = "Суд асудзіў выкладчыцу ўніверсітэта імя Пушкіна Святлану Грынкевіч на тры гады калоніі."
+    assert {p.name for p in be(text).persons} == {"Святлана Грынкевіч"}

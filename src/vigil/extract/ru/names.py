@@ -179,6 +179,9 @@ _MASC_PATRONYMIC = re.compile(r"(ич|ича|ичу|ичем|іч|іча)$")
 _FEM_PATRONYMIC = re.compile(r"(вна|вну|вны|вной|ична|ичну|ичны|ичной|ўна|ўну|ўны)$")
 
 
+_NAMESAKE = frozenset({"имени", "імя", "імені"})
+
+
 def _patronymic(word: str, gender: str) -> bool:
     """A patronymic after a first name of `gender`. A woman's never ends in a man's -ич/-іч:
     after her first name that is a Belarusian or Serbian surname («Алина Зенькович»)."""
@@ -525,8 +528,10 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             and not _patronymic(ent[2].text, gender)
         ):
             # «защитник Северинец Людмила Кучер», «дочь Лапицкого Алина Зенькович»: a client's
-            # or a relative's surname joined to the speaker's name
-            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
+            # or a relative's surname joined to the speaker's name; after «имени/імя» the
+            # surname is an institution's namesake («университета имени Пушкина»), no one's
+            if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAMESAKE:
+                ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
             ents.append(Span(doc, ent.start + 1, ent.end, label="PER"))
             continue
         if (
