@@ -187,8 +187,14 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             head = noun.head
             # (a release "after serving / completing a three-year sentence" is the serving verb's own
-            # sentence, its term read by the trigger rules; a blind set's writer left such a term out)
-            served = f.type == "death" and noun.dep_ == "dobj" and head.lemma_.lower() in _SERVING
+            # sentence, its term read by the trigger rules; a blind set's writer left such a term out;
+            # but when the release is the completing verb itself, "X completed his four-year term",
+            # no rule is left to read the term)
+            served = (
+                noun.dep_ == "dobj"
+                and head.lemma_.lower() in _SERVING
+                and (f.type == "death" or head.i == f.trigger.i and _prison_term(noun))
+            )
             inside = noun.dep_ == "pobj" and head.lower_ in _INSIDE_TERM
             # "walked free after a four-year sentence was cut by a third": the clause of "after"
             inside = (
@@ -245,6 +251,12 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
                 termed |= {id(p) for p in persons}
     return out
+
+
+def _prison_term(noun: Token) -> bool:
+    """A term told among courts or custody, or given for an offence ('his four-year term for
+    "public disorder"'), not a mayor's four-year term."""
+    return _legal_near(noun.sent) or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
 
 
 def _another_subject_above(ctx: DocContext, noun: Token, f: Finding) -> bool:
@@ -592,6 +604,9 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not nouns:  # "X's sentence increased from 13 to 18 years": the term changed, intransitive
             nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+            # ("saw his sentence rise from 18 to 25 years": the parser may read the term and the
+            # verb after it as one compound noun)
+            nouns += [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1]
         # "raising the politician X's term from 13 years to 18": the parser may set the term off
         # as an apposition of the role before the name
         nouns += [g for n in nouns for g in n.children if g.dep_ == "appos" and g.lemma_ in TERM_NOUNS]
@@ -645,6 +660,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             or _term_owner(ctx, noun)
             or _the_term_just_told(findings, noun, verb)
             or _given_with(findings, noun)
+            or _seen_changed(ctx, noun, verb)
         )
         if not persons:
             continue
@@ -680,6 +696,18 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
     return out
+
+
+def _seen_changed(ctx: DocContext, noun: Token, verb: Token) -> list[Person]:
+    """'X saw his sentence rise from 18 to 25 years': the subject of the verb that sees the change
+    owns the term its possessive names."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_ not in ("see", "have"):
+        return []
+    # (the possessive may hang on the verb read as the compound's head)
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in (*noun.children, *verb.children)):
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return persons_of(ctx, subject) if subject is not None else []
 
 
 _SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
