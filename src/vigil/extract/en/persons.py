@@ -2208,7 +2208,8 @@ class PersonFinder:
             if i in claimed or not tok.is_alpha or tok.pos_ != "PROPN" or len(tok.text) < 3:
                 continue
             # ("another herder, Batbayar,": the tagger's place set off as a person noun's name is one)
-            named_role = _names_a_person_noun(tok) and tok.ent_type_ not in _NUMERIC_ENTS
+            # (not the tagger's organisation: 'Spanish-language broadcaster Univision')
+            named_role = _names_a_person_noun(tok) and tok.ent_type_ not in (*_NUMERIC_ENTS, "ORG")
             if (
                 tok.ent_type_ in _NOT_PERSON_ENTS
                 and not named_role
