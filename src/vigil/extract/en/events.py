@@ -63,6 +63,7 @@ from vigil.extract.en.leads import (
     introduced_members,
     named_after_lead,
     named_in_apposition,
+    without_speaker_label,
 )
 from vigil.extract.en.membership import (
     MEMBER_LEMMAS,
@@ -191,6 +192,7 @@ class EventFinder:
                     finding.count = None  # "Three others were allowed to go home": part of the freed group
                 if finding is not None:
                     finding.persons = past_brackets(ctx, finding.persons, tok.sent)
+                    finding.persons = without_speaker_label(finding.persons, tok.sent)
                     findings += [
                         f
                         for part in split_respectively(finding)

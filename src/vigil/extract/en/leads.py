@@ -17,7 +17,7 @@ from vigil.extract.en.brackets import past_aside
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, has_det
 from vigil.extract.en.modality import SPEECH, asserted
-from vigil.extract.en.participants import patient_of, subject_of
+from vigil.extract.en.participants import patient_of, subject_of, turn_label
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import TERM_NOUNS, lexicon, noun_rules, office_term, term_in
 from vigil.extract.findings import Finding, Membership
@@ -32,7 +32,9 @@ def interview_answers(ctx: DocContext) -> set[int]:
     out: set[int] = set()
     for pos, paragraph in text_lines(doc_text(doc)):
         match = _TURN.match(paragraph)
-        if match and '"' not in paragraph and "\u201c" not in paragraph:
+        # (not 'Name: "..."', a quote set after its speaker's name; the marks of a charge cited
+        # within an answer, 'was given 16 years for "extremism"', leave the rest of it an answer)
+        if match and paragraph[match.end() - 1] not in _OPENING_MARKS:
             head = doc.char_span(pos + match.start(1), pos + match.end(1), alignment_mode="expand")
             owners = (
                 {id(ctx.owner_at[t.i]) for t in head if t.i in ctx.owner_at} if head is not None else set()
@@ -40,6 +42,33 @@ def interview_answers(ctx: DocContext) -> set[int]:
             body = doc.char_span(pos + match.end(), pos + len(paragraph), alignment_mode="expand")
             if len(owners) == 1 and body is not None:
                 out.update(range(body.start, body.end))
+                out.difference_update(_within_marks(doc, pos + match.end(), paragraph[match.end() :]))
+    return out
+
+
+def without_speaker_label(persons: list[Person], sent: Span) -> list[Person]:
+    """The persons of an event told in a transcript's turn, less the speaker whose label ('UTEPOVA:')
+    opens it and who is not named again in it: the label says who speaks, not who was convicted."""
+    if not turn_label(sent[0]):
+        return persons
+    return [
+        p
+        for p in persons
+        if not any(s == sent.start for s, _ in p.mentions)
+        or any(sent.start < s < sent.end for s, _ in p.mentions)
+    ]
+
+
+_OPENING_MARKS = frozenset('"\u201c\u201d')
+
+
+def _within_marks(doc: Doc, start: int, text: str) -> set[int]:
+    """The tokens between pairs of double quotation marks in `text`, which opens at `start`."""
+    out: set[int] = set()
+    for m in re.finditer(r'["\u201c][^"\u201c\u201d]*["\u201d]', text):
+        span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
     return out
 
 
@@ -395,10 +424,14 @@ def _find_lead(doc: Doc) -> Span | None:
     dateline = next((k for k, s in enumerate(opening[:2]) if _dateline(s)), None)
     if dateline is not None:
         start = max(start, dateline + 1)
+    # ("By X / Thursday, March 12, 2026 | 04:18 pm": a byline and a date line of their own, no verb
+    # in them, do not count toward the lead's reach)
+    told = itertools.islice(doc.sents, start, None)
+    told = itertools.islice((s for s in told if not _verbless_line(s)), _LEAD_SENTENCES)
     return next(
         (
             s
-            for s in itertools.islice(doc.sents, start, _LEAD_SENTENCES + start)
+            for s in told
             if len(s) >= 6
             and not s.text.rstrip().endswith(("—", "–", "-"))
             # ("ROME 1996-08-28": a dateline line of its own, no verb in it)
@@ -406,6 +439,14 @@ def _find_lead(doc: Doc) -> Span | None:
         ),
         None,
     )
+
+
+def _verbless_line(sent: Span) -> bool:
+    """A short line of its own with no verb: a byline, a date, a section name."""
+    text = doc_text(sent.doc)
+    whole = sent.start_char == 0 or "\n" in text[max(0, sent.start_char - 2) : sent.start_char]
+    ends = "\n" in text[sent.end_char - 1 : sent.end_char + 2] or sent.end_char >= len(text.rstrip())
+    return whole and ends and len(sent) <= 15 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _dateline(sent: Span) -> bool:
@@ -635,6 +676,7 @@ def _article_on_owner(noun: Token) -> bool:
 
 __all__ = [
     "interview_answers",
+    "without_speaker_label",
     "introduced_after_lead",
     "introduced_members",
     "named_after_lead",

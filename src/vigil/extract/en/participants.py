@@ -99,6 +99,12 @@ def subject_of(verb: Token) -> Token | None:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             if c.dep_ == "expl":
                 return None
+            # "Another, the student leader X, remains in custody": the word set off before the
+            # one it stands for is read as a second subject
+            if c.pos_ in ("DET", "PRON", "NUM") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
+                later = next((g for g in verb.children if g.i > c.i and g.dep_ == c.dep_), None)
+                if later is not None:
+                    return later
             # "Her co-defendant in the case, X, a lawyer, has been ...": the role and its name read
             # as two subjects; the name is the one
             return (
@@ -156,6 +162,30 @@ def _name_before_aside(verb: Token) -> Token | None:
                 and g.doc[after].text in _DASHES
             ):
                 return g
+    return None
+
+
+def _name_hung_on_fronted_place(verb: Token, holder: Token | None = None) -> Token | None:
+    """'In Minsk, former IT specialist X was sentenced': the parser may hang the passive's subject
+    on the fronted place as its apposition and leave the verb without one (or a list item's bullet
+    as its subject, the place hung on it); the subject is the name that ends right before the
+    auxiliaries."""
+    k = _before_auxiliaries(verb)
+    for prep in (holder or verb).children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for place in prep.children:
+            if (
+                place.dep_ != "pobj"
+                or place.pos_ != "PROPN"
+                or place.ent_type_ not in ("GPE", "LOC", "FAC", "")
+            ):
+                continue
+            # (or as a second object of the preposition: "In [Gomel], [X]")
+            named = [*(c for c in place.children if c.dep_ == "appos"), *prep.children]
+            found = next((c for c in named if c.i == k and c.i > place.i and c.pos_ == "PROPN"), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -268,6 +298,32 @@ def _role_read_as_verb(verb: Token) -> Token | None:
         if opening and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS:
             return next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
     return None
+
+
+def turn_label(tok: Token) -> bool:
+    """'UTEPOVA: ...': the name a transcript sets before a colon to say who speaks."""
+    doc = tok.doc
+    return tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
+def _name_read_as_verb(verb: Token) -> Token | None:
+    """'Thiha Naing, now 27, had served four years': the tagger may read the first word of an
+    unknown name opening the sentence as a verb, the rest as its object and the sentence's verb
+    as its clause, leaving that verb without a subject; the subject is the name, set off by the
+    comma that closes its aside right before the verb's auxiliaries."""
+    opening = verb.head
+    if (
+        verb.dep_ not in ("ccomp", "parataxis")
+        or opening.i != verb.sent.start
+        or opening.pos_ != "VERB"
+        or not opening.text[:1].isupper()
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in opening.children)
+        or verb.doc[_before_auxiliaries(verb)].text != ","
+    ):
+        return None
+    return next(
+        (c for c in opening.children if c.dep_ == "dobj" and c.i == opening.i + 1 and c.pos_ == "PROPN"), None
+    )
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:
@@ -503,11 +559,16 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # of several subjects ("co - defendant" parsed as three) the one heading the largest phrase
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:  # "UTEPOVA: All 22 were convicted": a transcript's speaker label is no subject
+        subjects = [c for c in subjects if not turn_label(c)] or subjects
     nsubj = max(subjects, key=lambda c: len(list(c.subtree))) if subjects else None
     if nsubj is not None and nsubj.text in _BULLET_GLYPHS:
         # "• X, a pensioner, was sentenced ...": the tagger reads the bullet as the subject and
         # hangs the name on it
-        nsubj = next((c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i), nsubj)
+        nsubj = next(
+            (c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i),
+            _name_hung_on_fronted_place(tok, nsubj) or nsubj,  # "• In Minsk, X was sentenced"
+        )
     if nsubj is not None and nsubj.pos_ in ("VERB", "AUX") and passive:
         nsubj = _described_before(tok) or nsubj  # "Among them is the monk X, who ..., was sentenced"
     if nsubj is None or nsubj.like_num:
@@ -515,6 +576,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _part_read_as_apposition(tok, nsubj) or nsubj
     if nsubj is None and passive:
         nsubj = _name_before_aside(tok)  # "X – the name is also spelled Y – was detained"
+    if nsubj is None and passive:
+        nsubj = _name_hung_on_fronted_place(tok)  # "In Minsk, engineer X was sentenced"
     # (or a conjunct with no conjunction before it: "X, a student who read out demands
     # addressed to the King, was given four years", the participle of the aside made the root)
     unjoined = tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
@@ -524,6 +587,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         and (passive or etype == "death")
     ):
         nsubj = _opening_name_set_off(tok)  # "X, the teacher whose terms made him known, died"
+    if nsubj is None:
+        nsubj = _name_read_as_verb(tok)  # "Thiha Naing, now 27, had served": "Thiha" read as a verb
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient
@@ -2198,6 +2263,7 @@ _VERB_READINGS = frozenset({"VBD", "VBN", "VBP"})
 
 
 __all__ = [
+    "turn_label",
     "both_of_two",
     "counted_back_to_named",
     "counted_back_to_told",

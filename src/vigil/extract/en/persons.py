@@ -199,6 +199,7 @@ PERSON_NOUNS = frozenset(
         "paramedic",
         "miner",
         "farmer",
+        "herder",
         "fisherman",
         "accountant",
         "mechanic",
@@ -1078,7 +1079,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if head_prev >= 0 and _role_before(doc[head_prev], tokens):
             return True
         # "His daughter, Volha Hrynevich, ...": a name set off after a person noun
-        if head_prev >= 1 and doc[head_prev].text == "," and fold(doc[head_prev - 1].text) in PERSON_NOUNS:
+        if head_prev >= 1 and doc[head_prev].text == "," and _person_noun_ends(doc, head_prev - 1):
             return True
         if _described_as_person(tokens):
             return True
@@ -1779,6 +1780,28 @@ def _nicknamed(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     return found
 
 
+def _person_noun_ends(doc: Doc, k: int) -> bool:
+    """A person noun ends at token `k`: 'daughter', or a relative by marriage ('brother-in-law',
+    which the tokenizer splits in five)."""
+    if fold(doc[k].text) in PERSON_NOUNS:
+        return True
+    return (
+        k >= 4
+        and [t.lower_ for t in doc[k - 3 : k + 1]] == ["-", "in", "-", "law"]
+        and (fold(doc[k - 4].text) in PERSON_NOUNS)
+    )
+
+
+def _names_a_person_noun(tok: Token) -> bool:
+    """'the historian X', 'another herder, X,': the word is set off as the name of a person noun."""
+    role, doc = tok.head, tok.doc
+    # (right after the noun or after its comma: not 'opposition Republican People's Party'; and no
+    # abbreviated title: 'my lawyer, Atty. X')
+    set_off = role.i == tok.i - 1 or role.i == tok.i - 2 and doc[tok.i - 1].text == ","
+    abbreviated = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and not tok.whitespace_
+    return tok.dep_ == "appos" and set_off and not abbreviated and fold(role.text) in PERSON_NOUNS
+
+
 def _aged(last: Token) -> bool:
     """'X "Y" Z, 27,': an age set off right after the name, which only a person has."""
     doc = last.doc
@@ -1797,10 +1820,16 @@ def _unlisted_given(given: list[Token], inner: Span, surname: list[Token]) -> li
     'Rapper Somchai "Gun" Rakpong'); no place, group or title word in it."""
     while given and fold(given[0].text) in PERSON_NOUNS:
         given = given[1:]
-    if len(given) != 1 or len(surname) != 1 or len(inner) != 1 or inner[0].ent_type_ in _NOT_NAMES:
-        return None  # ('Ranyon "Rangoon" University': a place's other name, not a nickname)
+    if len(given) != 1 or len(surname) != 1 or len(inner) != 1:
+        return None
     if any(not t.is_alpha or len(t.text) < 3 or fold(t.text) in PERSON_NOUNS for t in (*given, *surname)):
         return None
+    # ('activist Thanakorn "Boss" Saengchai', 'a protest leader, Pimchanok "Fah" Rattanawong': after a
+    # person noun the tagger's labels of the three unknown words are guesses)
+    if _after_person_noun(given[0]):
+        return given
+    if inner[0].ent_type_ in _NOT_NAMES:
+        return None  # ('Ranyon "Rangoon" University': a place's other name, not a nickname)
     # (the tagger often reads an unknown given name alone as an organisation or a place: only that
     # one word, 'Somchai "Joe" Rattana', and not after a preposition: 'in Hanoi "Old Quarter" Street')
     after = given[0].i > 0 and given[0].doc[given[0].i - 1].pos_ == "ADP"
@@ -1810,6 +1839,14 @@ def _unlisted_given(given: list[Token], inner: Span, surname: list[Token]) -> li
     if given[0].ent_type_ in _NOT_NAMES and not (alone and not after) or surname[0].ent_type_ in _NOT_NAMES:
         return None
     return given
+
+
+def _after_person_noun(first: Token) -> bool:
+    """A person noun right before the name, or set off before it: 'activist X', 'a leader, X'."""
+    k = first.i - 1
+    if k > 0 and first.doc[k].text == ",":
+        k -= 1
+    return k >= 0 and first.doc[k].is_lower and _person_noun_ends(first.doc, k)
 
 
 # the cues of a credit line: the name of a journalist follows
@@ -2170,7 +2207,15 @@ class PersonFinder:
             tok = doc[i]
             if i in claimed or not tok.is_alpha or tok.pos_ != "PROPN" or len(tok.text) < 3:
                 continue
-            if tok.ent_type_ in _NOT_PERSON_ENTS or fold(tok.text) in _PLACEISH or _title(tok):
+            # ("another herder, Batbayar,": the tagger's place set off as a person noun's name is one)
+            # (not the tagger's organisation: 'Spanish-language broadcaster Univision')
+            named_role = _names_a_person_noun(tok) and tok.ent_type_ not in (*_NUMERIC_ENTS, "ORG")
+            if (
+                tok.ent_type_ in _NOT_PERSON_ENTS
+                and not named_role
+                or fold(tok.text) in _PLACEISH
+                or _title(tok)
+            ):
                 continue
             neighbours = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
             if any(_is_cap(n) and n.is_alpha or n.text == "-" for n in neighbours):
@@ -2190,7 +2235,15 @@ class PersonFinder:
                 or _given_a_term([tok])
             )
             speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "write", "add")
-            if (person_label or shaped) and (acted or speaks) and not _heads_an_organisation(doc, tok):
+            # "the historian Tsogtbayar", "another herder, Munkhbat,", "Naranbaatar, 58,": a single
+            # name (a naming custom in Mongolia, Indonesia, Myanmar) set off as a person's name
+            # (an age after the name of a body is a misreading: 'the group Viasna, 25,')
+            set_off = named_role or _aged(tok) and tok.dep_ != "appos"
+            if (
+                (person_label or shaped or set_off)
+                and (acted or speaks or set_off)
+                and not _heads_an_organisation(doc, tok)
+            ):
                 persons.append(Person(tok.text, [tok.text], guess_gender([tok.text]), [(i, i + 1)]))
                 claimed.add(i)
 

@@ -187,8 +187,14 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             head = noun.head
             # (a release "after serving / completing a three-year sentence" is the serving verb's own
-            # sentence, its term read by the trigger rules; a blind set's writer left such a term out)
-            served = f.type == "death" and noun.dep_ == "dobj" and head.lemma_.lower() in _SERVING
+            # sentence, its term read by the trigger rules; a blind set's writer left such a term out;
+            # but when the release is the completing verb itself, "X completed his four-year term",
+            # no rule is left to read the term)
+            served = (
+                noun.dep_ == "dobj"
+                and head.lemma_.lower() in _SERVING
+                and (f.type == "death" or head.i == f.trigger.i and _prison_term(noun))
+            )
             inside = noun.dep_ == "pobj" and head.lower_ in _INSIDE_TERM
             # "walked free after a four-year sentence was cut by a third": the clause of "after"
             inside = (
@@ -245,6 +251,12 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
                 termed |= {id(p) for p in persons}
     return out
+
+
+def _prison_term(noun: Token) -> bool:
+    """A term told among courts or custody, or given for an offence ('his four-year term for
+    "public disorder"'), not a mayor's four-year term."""
+    return _legal_near(noun.sent) or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
 
 
 def _another_subject_above(ctx: DocContext, noun: Token, f: Finding) -> bool:
@@ -595,9 +607,9 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not nouns:  # "X's sentence increased from 13 to 18 years": the term changed, intransitive
             nouns = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not nouns and verb.dep_ in ("dobj", "ccomp") and verb.head.lemma_ == "see":
-            # "X saw his sentence rise from 18 to 25 years": the tagger may read "sentence rise" as
-            # one noun, the term noun a compound of the verb
+        if not nouns and verb.dep_ in ("dobj", "ccomp", "xcomp") and verb.head.lemma_ in ("see", "have"):
+            # "X saw / had his sentence rise from 18 to 25 years": the tagger may read "sentence
+            # rise" as one noun, the term noun a compound of the verb
             nouns = [c for c in verb.children if c.dep_ == "compound" and c.lemma_ in TERM_NOUNS]
         # "raising the politician X's term from 13 years to 18": the parser may set the term off
         # as an apposition of the role before the name
