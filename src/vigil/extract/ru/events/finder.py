@@ -233,6 +233,7 @@ class EventFinder(
         ]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._gapped_name_after(doc, index, findings)
         findings += self._rest_of_group(doc, findings)
         # a list under a heading of release («Вось хто вызвалены:») states each line's term too
         listed = self._colon_list(doc, index, triggers, findings)
@@ -483,6 +484,8 @@ class EventFinder(
             return None
         if rule.after_release and not self._release_told_before(t):
             return None
+        if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in t.sent):
+            return None  # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict
         if rule.unless_near and self._near_words(t, rule.unless_near):
             return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
         finding = Finding(rule.label, t, term=term)
@@ -638,6 +641,7 @@ class EventFinder(
             # «остальных» is the verb's own patient; a name the parse hangs on it is not
             finding.persons = []
             finding.own_patient = True
+        self._add_fronted_recipients(t, rule, finding, index)
         if not finding.persons:
             self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
@@ -755,3 +759,13 @@ class EventFinder(
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
+
+    def _add_fronted_recipients(
+        self, t: Token, rule: TriggerRule, finding: Finding, index: PersonIndex
+    ) -> None:
+        """The datives fronted before a verb of assigning join the verdict's persons, first
+        («Ивану Ткачу и Петру Орлу назначили по три года»: the parse may link only the last)."""
+        if rule.label != "sentence":
+            return
+        fronted = [p for p in self._fronted_recipients(t, index) if p not in finding.persons]
+        finding.persons[:0] = fronted

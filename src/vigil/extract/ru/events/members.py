@@ -541,6 +541,30 @@ class MemberRules:
             for x in near
         )
 
+    def _landed_with_removal(self, t: Token, triggers: set[int]) -> bool:
+        """Ending up abroad is told of the removal only beside it: a word of addition or of
+        company («также», «разам з ім»), a count of the group («Пятнаццаць з нас»), or a release
+        or removal in its sentence or the one before; a year before the verb in its own clause
+        tells an earlier move («ещё в 2021 году … оказался в Литве»: an exile, no removal)."""
+        doc = t.doc
+        sent = t.sent
+        for x in reversed(doc[sent.start : t.i]):
+            if x.text in (",", ";", ":", "—", "–"):
+                break
+            if x.like_num and len(x.text) == 4 and x.text.isdigit():
+                return False
+        lex = self.lexicon
+        if any(self._word_in(x, "join") or self._word_in(x, "together") for x in sent):
+            return True
+        if any(x.like_num or x.lower_ in lex.numbers for x in doc[max(sent.start, t.i - 4) : t.i]):
+            return True
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(
+            start <= i < sent.end
+            and self.label_of_lemma.get(doc[i].lemma_.lower()) in ("release", "deportation")
+            for i in triggers
+        )
+
     def _subject_gap(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """Only names, «и», commas, the place and adverbs of addition stand between the name and
         the verb: the name is its subject («X и Y тоже оказались в Литве»), not another clause's."""
@@ -574,7 +598,7 @@ class MemberRules:
         lex = self.lexicon
         for t in doc:
             if self._landed_abroad(t):
-                landed = self._landed_members(t, index)
+                landed = self._landed_members(t, index) if self._landed_with_removal(t, triggers) else None
                 if landed is not None:
                     out.append(landed)
                 continue
