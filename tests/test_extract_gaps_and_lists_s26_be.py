@@ -55,7 +55,7 @@ def test_gapped_death_after_a_participle(be):
 
 
 def test_remainder_after_a_verdict_with_no_term(be):
-    text = "Большасць з іх атрымалі «хімію», а настаўнік Павел Лось — чатыры гады калоніі."
+    text = "Многія з асуджаных атрымалі «хімію», а настаўнік Павел Лось — чатыры гады калоніі."
     result = be(text)
     assert ("sentence", "Павел Лось") in events(result)
     assert terms(result) == {"Павел Лось": 48}
@@ -72,7 +72,7 @@ def test_remainder_with_no_term_gives_nothing(be):
 def test_second_name_after_a_long_relative_clause_shares_the_removal(be):
     text = (
         "Разам з ёй вывезлі ў Літву былую медсястру з Гродна Ганну Лук, якой летась у лютым далі "
-        "4 гады і 2 месяцы калоніі за «абразу» суддзі, і былога настаўніка Пятра Жука, "
+        "4 гады і 2 месяцы зняволення за «абразу» суддзі, і былога настаўніка Пятра Жука, "
         "які сядзеў з 2021 года."
     )
     result = be(text)
@@ -98,3 +98,54 @@ def test_stanislava_with_a_feminine_surname_is_a_woman(be):
 def test_stanislaw_genitive_stays_a_man(be):
     text = "Суд вызваліў Станіслава Жука."
     assert [p.name for p in be(text).persons] == ["Станіслаў Жук"]
+
+
+# -- freed from custody or on bail --------------------------------------------------------------
+
+
+def test_let_out_from_custody_in_a_contrast_clause(be):
+    text = (
+        "Суддзя Ігар Бялоў асудзіў Пятра Гука і Ганну Мароз. "
+        "Гук увесь гэты час быў у СІЗА, а Мароз у лютым выпусцілі з-пад варты."
+    )
+    assert ("release", "Ганна Мароз") in events(be(text))
+
+
+def test_let_out_on_bail(be):
+    text = "Ганну Мароз у лютым выпусцілі пад заклад у 20 000 рублёў."
+    assert ("release", "Ганна Мароз") in events(be(text))
+
+
+def test_not_let_out_gives_nothing(be):
+    text = "Ганну Мароз так і не выпусцілі з-пад варты."
+    assert ("release", "Ганна Мароз") not in events(be(text))
+
+
+# -- a dash list of verdicts: a town in brackets, asides after a semicolon ------------------------
+
+
+def test_dash_lines_with_a_town_in_brackets_and_asides(be):
+    text = (
+        "За тыдзень стала вядома пра 5 прысудаў. Сярод іх:\n\n"
+        "— Ганна Лук (Ліда) — 2 гады «хіміі» з накіраваннем, арт. 369 КК; "
+        "суддзя Павел Бох;\n"
+        "— Пётр Жук (Гродна) — 5 гадоў калоніі агульнага рэжыму, арт. 130 КК; пракурор прасіў 6 гадоў;\n"
+        "— Вера Кот (Слонім) — 1 год 6 месяцаў «хатняй хіміі», арт. 130 КК."
+    )
+    result = be(text)
+    assert terms(result) == {"Ганна Лук": 24, "Пётр Жук": 60, "Вера Кот": 18}
+    assert ("sentence", "Павел Бох") not in events(result)
+
+
+# -- members listed after «Сярод іх —» with semicolons ----------------------------------------------
+
+
+def test_members_parted_by_semicolons_all_join_the_group(be):
+    text = (
+        "Пасля адбыцця тэрміну вызваліліся шэсць палітвязняў. Сярод іх — Ганна Лук з Ліды, якую "
+        "летась асудзілі на 3 гады калоніі; 60-гадовы Пётр Жук з Гродна, асуджаны на 4 гады "
+        "калоніі; студэнт Іван Гук, які адбыў 2 гады «хіміі» ў Віцебску."
+    )
+    result = be(text)
+    assert {("release", "Ганна Лук"), ("release", "Пётр Жук"), ("release", "Іван Гук")} <= events(result)
+    assert terms(result) == {"Ганна Лук": 36, "Пётр Жук": 48, "Іван Гук": 24}

@@ -114,3 +114,33 @@ def test_ending_up_in_lithuania_right_after_the_removal_joins_it(run):
     )
     found = events(run(text, "ru"))
     assert {("deportation", "Антон Жук"), ("deportation", "Вера Соловей")} <= found
+
+
+# -- members parted by semicolons, each with its own participle ----------------------------------
+
+
+def test_members_parted_by_semicolons_keep_their_own_terms(run):
+    text = (
+        "После отбытия срока освободились шесть политзаключённых. Среди них — Анна Лук из Лиды, "
+        "которую в 2022 году осудили на 3 года колонии; 60-летний Пётр Жук из Гродно, осуждённый "
+        "на 4 года колонии; студент Иван Гук, отбывший 2 года «домашней химии»."
+    )
+    result = run(text, "ru")
+    assert {("release", "Анна Лук"), ("release", "Пётр Жук"), ("release", "Иван Гук")} <= events(result)
+    assert {(e.term_months, len(e.persons)) for e in result.events if e.term_months} == {
+        (36, 1),
+        (48, 1),
+        (24, 1),
+    }
+    assert terms(result) == {"Анна Лук": 36, "Пётр Жук": 48, "Иван Гук": 24}
+
+
+def test_dash_lines_with_a_town_in_brackets_and_a_judge_aside(run):
+    text = (
+        "За неделю стало известно о четырёх приговорах. Среди них:\n\n"
+        "— Анна Лук (Лида) — 2 года ограничения свободы, ст. 342 УК; судья Павел Бох;\n"
+        "— Пётр Жук (Гродно) — 5 лет колонии; обвинение требовало 6 лет."
+    )
+    result = run(text, "ru")
+    assert terms(result) == {"Анна Лук": 24, "Пётр Жук": 60}
+    assert ("sentence", "Павел Бох") not in events(result)

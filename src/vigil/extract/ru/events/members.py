@@ -11,6 +11,7 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.clauses import (
     _inflected,
     _item_body,
+    _item_clause,
     _mention_start,
     _unbracketed,
 )
@@ -298,7 +299,7 @@ class MemberRules:
                 )
                 in_list = heading is not None and not any(self._word_in(x, "blockers") for x in heading)
                 continue
-            body = line.split("(")[0] if item else _unbracketed(line)
+            body = _item_clause(line) if item else _unbracketed(line)
             span = doc.char_span(a + start, a + len(body.rstrip(" ;,.")), alignment_mode="contract")
             if span is None or any(x.i in taken for x in span):
                 continue
@@ -592,6 +593,22 @@ class MemberRules:
                 persons.append(person)  # (before the verb only its subject: «X апынуўся ў Літве»)
         return Membership(t, persons, "deportation") if persons else None
 
+    @staticmethod
+    def _semicolon_run(sent: Span) -> set[int]:
+        """The starts of `sent` and of the sentences after it on its line that the segmenter cut
+        at a semicolon («Сярод іх — X, якую …; 60-гадовы Y, асуджаны …; студэнт Z»): one list
+        of members, each item with its own clause."""
+        doc = sent.doc
+        starts = {sent.start}
+        while (
+            sent.end < len(doc)
+            and doc[sent.end - 1].text == ";"
+            and "\n" not in doc[sent.end - 1 : sent.end + 1].text
+        ):
+            sent = doc[sent.end].sent
+            starts.add(sent.start)
+        return starts
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»; «в Литве оказались X»."""
         out: list[Membership] = []
@@ -654,8 +671,9 @@ class MemberRules:
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
             first = t.sent.end
+            sents = self._semicolon_run(t.sent)
             for root, person in index.mention_roots():
-                if root.sent == t.sent and root.i > t.i and person not in persons:
+                if root.sent.start in sents and root.i > t.i and person not in persons:
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
