@@ -144,3 +144,22 @@ def test_dash_lines_with_a_town_in_brackets_and_a_judge_aside(run):
     result = run(text, "ru")
     assert terms(result) == {"Анна Лук": 24, "Пётр Жук": 60}
     assert ("sentence", "Павел Бох") not in events(result)
+
+
+# -- a surname coordinated with an accusative, tagged a dative -------------------------------------
+
+
+def test_coordinated_surnames_share_the_accusative(run):
+    text = (
+        "Редактор Олег Песков получил девять лет, журналистка Анна Керимова — восемь лет. "
+        "Пескова, Керимову и Ткача арестовали в мае прошлого года."
+    )
+    found = events(run(text, "ru"))
+    assert {("arrest", "Олег Песков"), ("arrest", "Анна Керимова"), ("arrest", "Ткач")} <= found
+
+
+def test_datives_of_a_victim_stay_no_patients(run):
+    text = "Суд приговорил Олега Пескова за смерть москвичу Ивану Ткачу и Анне Керимовой."
+    found = events(run(text, "ru"))
+    assert ("sentence", "Иван Ткач") not in found
+    assert ("sentence", "Анна Керимова") not in found

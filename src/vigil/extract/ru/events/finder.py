@@ -628,7 +628,7 @@ class EventFinder(
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
             if (
                 self._word_in(t, "accusative_patient")
-                and set(root.morph.get("Case")) == {"Dat"}
+                and set(_conjunct_head(root).morph.get("Case")) == {"Dat"}
                 and role != "acl"  # «бухгалтеру X, задержанной в мае»: the participle is said of the name
             ):
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
@@ -769,3 +769,11 @@ class EventFinder(
             return
         fronted = [p for p in self._fronted_recipients(t, index) if p not in finding.persons]
         finding.persons[:0] = fronted
+
+
+def _conjunct_head(root: Token) -> Token:
+    """The first of the coordinated names `root` is conjoined to, whose case they all share
+    («Пескова, Керимову и Ткача арестовали»: «Керимову» tagged a dative is an accusative)."""
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == root.ent_type_:
+        root = root.head
+    return root
