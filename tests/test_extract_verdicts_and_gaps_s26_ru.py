@@ -163,3 +163,29 @@ def test_datives_of_a_victim_stay_no_patients(run):
     found = events(run(text, "ru"))
     assert ("sentence", "Иван Ткач") not in found
     assert ("sentence", "Анна Керимова") not in found
+
+
+# -- an officer held for a crime of office is no political prisoner --------------------------------
+
+
+def test_officer_held_for_torture_gives_no_arrest(run):
+    text = (
+        "В тот же день в Казани задержали бывшего оперуполномоченного Олега Пескова, "
+        "которого подозревают в пытках."
+    )
+    assert ("arrest", "Олег Песков") not in events(run(text, "ru"))
+
+
+def test_policeman_held_for_beating_gives_no_arrest(run):
+    text = "Бывшего полицейского Ивана Ткача задержали по подозрению в избиении задержанного."
+    assert ("arrest", "Иван Ткач") not in events(run(text, "ru"))
+
+
+def test_journalist_who_wrote_about_torture_is_still_arrested(run):
+    text = "В Омске задержали журналиста Ивана Ткача, который писал о пытках в колонии."
+    assert ("arrest", "Иван Ткач") in events(run(text, "ru"))
+
+
+def test_policeman_held_for_a_post_is_still_arrested(run):
+    text = "Полицейского Ивана Ткача задержали за пост против войны."
+    assert ("arrest", "Иван Ткач") in events(run(text, "ru"))

@@ -281,6 +281,8 @@ class EventFinder(
             for f in findings:
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
+        for f in findings:
+            f.persons = [p for p in f.persons if not self._officer_accused(f, p)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
