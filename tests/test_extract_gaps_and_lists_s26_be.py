@@ -149,3 +149,8 @@ def test_members_parted_by_semicolons_all_join_the_group(be):
     result = be(text)
     assert {("release", "Ганна Лук"), ("release", "Пётр Жук"), ("release", "Іван Гук")} <= events(result)
     assert terms(result) == {"Ганна Лук": 36, "Пётр Жук": 48, "Іван Гук": 24}
+
+
+def test_uladzislau_genitive_with_a_feminine_verb_stays_a_man(be):
+    text = "Высылка Уладзіслава Жука стала ўжо другой за тыдзень."
+    assert [p.name for p in be(text).persons] == ["Уладзіслаў Жук"]

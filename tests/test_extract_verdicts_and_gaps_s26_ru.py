@@ -189,3 +189,11 @@ def test_journalist_who_wrote_about_torture_is_still_arrested(run):
 def test_policeman_held_for_a_post_is_still_arrested(run):
     text = "Полицейского Ивана Ткача задержали за пост против войны."
     assert ("arrest", "Иван Ткач") in events(run(text, "ru"))
+
+
+def test_ended_up_abroad_against_her_will_joins_the_removal(run):
+    text = (
+        "Помилованных политзаключённых вывезли в Литву. Их встретили сотрудники посольства. "
+        "«Я собиралась к сестре в Брест, а оказалась в Вильнюсе», — рассказала Анна Лук."
+    )
+    assert ("deportation", "Анна Лук") in events(run(text, "ru"))

@@ -544,7 +544,8 @@ class MemberRules:
 
     def _landed_with_removal(self, t: Token, triggers: set[int]) -> bool:
         """Ending up abroad is told of the removal only beside it: a word of addition or of
-        company («также», «разам з ім»), a count of the group («Пятнаццаць з нас»), or a release
+        company («также», «разам з ім»), a contrast right before the verb («хотела домой, а
+        оказалась в Вильнюсе»), a count of the group («Пятнаццаць з нас»), or a release
         or removal in its sentence or the one before; a year before the verb in its own clause
         tells an earlier move («ещё в 2021 году … оказался в Литве»: an exile, no removal)."""
         doc = t.doc
@@ -557,6 +558,8 @@ class MemberRules:
         lex = self.lexicon
         if any(self._word_in(x, "join") or self._word_in(x, "together") for x in sent):
             return True
+        if any(self._word_in(x, "contrast") for x in doc[max(sent.start, t.i - 2) : t.i]):
+            return True  # «Я хотела вернуться к маме, а оказалась в Вильнюсе»: against the will
         if any(x.like_num or x.lower_ in lex.numbers for x in doc[max(sent.start, t.i - 4) : t.i]):
             return True
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
