@@ -21,8 +21,8 @@ def test_fine_under_the_criminal_code_is_a_sentence(run):
 
 def test_fine_assigned_where_the_prosecutor_asked_for_prison(run):
     text = (
-        "Районный суд назначил штраф в полмиллиона рублей инженеру Петру Зуеву, "
-        "хотя прокурор просил четыре года колонии."
+        "Районный суд назначил штраф в полмиллиона рублей инженеру Петру Зуеву — "
+        "прокурор просил четыре года колонии."
     )
     result = run(text, "ru")
     assert ("sentence", "Пётр Зуев") in events(result)
@@ -197,3 +197,20 @@ def test_ended_up_abroad_against_her_will_joins_the_removal(run):
         "«Я собиралась к сестре в Брест, а оказалась в Вильнюсе», — рассказала Анна Лук."
     )
     assert ("deportation", "Анна Лук") in events(run(text, "ru"))
+
+
+def test_an_earlier_fine_beside_a_new_criminal_case_gives_nothing(run):
+    text = (
+        "Пенсионер Пётр Зуев получил 10 суток ареста. Его прежнее дело, по которому в 2022 году "
+        "он был оштрафован на 20 тысяч рублей, стало поводом для уголовного дела."
+    )
+    assert ("sentence", "Пётр Зуев") not in events(run(text, "ru"))
+
+
+def test_a_demanded_term_with_gapped_names_gives_nothing(run):
+    text = (
+        "Обвинитель просил назначить Олегу Пескову пять лет колонии, Анне Лук — три года, Ивану Ткачу — два."
+    )
+    found = events(run(text, "ru"))
+    assert ("sentence", "Анна Лук") not in found
+    assert ("sentence", "Иван Ткач") not in found

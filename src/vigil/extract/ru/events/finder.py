@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import first_line_end
 from vigil.extract.findings import Finding, Membership
@@ -486,8 +486,10 @@ class EventFinder(
             return None
         if rule.after_release and not self._release_told_before(t):
             return None
-        if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in t.sent):
-            return None  # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict
+        if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in _comma_clause(t)):
+            # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict; «…, по
+            # которому он был оштрафован, стало основанием для уголовного дела»: another clause's case
+            return None
         if rule.unless_near and self._near_words(t, rule.unless_near):
             return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
         finding = Finding(rule.label, t, term=term)
@@ -779,3 +781,13 @@ def _conjunct_head(root: Token) -> Token:
     while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == root.ent_type_:
         root = root.head
     return root
+
+
+def _comma_clause(t: Token) -> Span:
+    """The words of `t`'s sentence between the commas or semicolons around it."""
+    doc = t.doc
+    start = next(
+        (k + 1 for k in range(t.i - 1, t.sent.start - 1, -1) if doc[k].text in (",", ";")), t.sent.start
+    )
+    end = next((k for k in range(t.i + 1, t.sent.end) if doc[k].text in (",", ";")), t.sent.end)
+    return doc[start:end]

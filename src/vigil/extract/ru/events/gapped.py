@@ -136,7 +136,11 @@ class GappedRules:
         verbs = [
             t
             for t, rule, _ in self._sent_rules
-            if rule.label == "sentence" and rule.needs_term and t.sent == dash.sent and t.i < start
+            if rule.label == "sentence"
+            and rule.needs_term
+            and t.sent == dash.sent
+            and t.i < start
+            and self._asserted(t, idiom=rule.negated)  # («просил назначить X пять лет»: a demand)
         ]
         return [Finding("sentence", max(verbs, key=lambda t: t.i))] if verbs else []
 
