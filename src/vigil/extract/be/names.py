@@ -331,6 +331,16 @@ class BelarusianNames:
             # «Алеся Ермак была затрымана»: a woman's nominative, not Алесь's genitive; so with a
             # surname no man's genitive ends in («Алеся Грынько», «Алеся Кот»: Алесь's is -а/-і)
             name, gender, nominative = self.agreed_fem[words[0].lower()], "fem", True
+        surname_fem = self.data.get("fem_by_surname", {}).get(words[0])
+        if (
+            gender == "masc"
+            and surname_fem
+            and len(words) > 1
+            and words[-1].lower().endswith(("ская", "цкая"))
+        ):
+            # «Станіслава Грыбоўская»: the woman's nominative, as only her surname shows (his
+            # genitive «Станіслава» goes with «Грыбоўскага»; a verb's agreement does not decide it)
+            name, gender, nominative = surname_fem, "fem", True
         ending = self._ending(words[0], name)
         if nominative and gender == "masc" and name[-1:] in "ыі" and len(words) > 1:
             # «айца Ежы Вішнеўскага»: a first name that does not decline says nothing of the

@@ -28,6 +28,8 @@ class TriggerRule:
     unless: list[str] = field(default_factory=list)  # words of the sentence that make it no event
     unless_near: list[str] = field(default_factory=list)  # word prefixes in the sentence or the
     # next that make it no event («пасадзілі ў бус. … выкінулі з краіны»: the removal's first step)
+    only_with: list[str] = field(default_factory=list)  # word prefixes of the sentence, one of
+    # which it needs («оштрафовал … по уголовной статье»: a fine is a sentence only in a criminal case)
     uncounted: bool = False  # the event gives no count («абодвух утрымліваюць у брэсцкім СІЗА»:
     # the people of a group told before, whose size that sentence does not tell)
     after_release: bool = False  # only an event after a release told in its sentence or the one

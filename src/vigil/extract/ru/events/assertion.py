@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from vigil.extract.doctext import doc_text
+from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _after_preposition,
 )
@@ -283,6 +284,25 @@ class AssertionRules:
             if close is not None:
                 out.update(w.i for w in words[n + 2 : close])
         return out
+
+    def _officer_accused(self, f: Finding, person: Person) -> bool:
+        """«задержали бывшего оперуполномоченного X, которого подозревают в пытках»: an officer
+        (`officer_roles` just before the name) held or tried for a crime of office
+        (`office_crimes` in the sentence: torture, beating, bribes, abuse of power) is no
+        political prisoner; his arrest or verdict is not an event of the article's."""
+        if f.type not in ("arrest", "sentence"):
+            return False
+        sent = f.trigger.sent
+        crimes = tuple(self.lexicon.sets.get("office_crimes", ()))
+        if not crimes or not any(x.lower_.startswith(crimes) for x in sent):
+            return False
+        doc = sent.doc
+        for start, _ in person.mentions:
+            if sent.start <= start < sent.end and any(
+                self._word_in(x, "officer_roles") for x in doc[max(sent.start, start - 4) : start]
+            ):
+                return True
+        return False
 
     def _administrative_case(self, sent: Span) -> bool:
         """A sentence that names the code of administrative offences (`administrative_codes`:

@@ -85,6 +85,17 @@ def _unbracketed(line: str) -> str:
     return line if cut < 0 else line[:cut]
 
 
+def _item_clause(line: str) -> str:
+    """A dash or numbered list line up to its first bracket («— X — 3 гады (пракурор прасіў
+    4)», «— X (10 гадоў) — вывезены»); a bracket of only a town right after the name, before the
+    line's dash («— X (Гомель) — 3 гады …»), is passed over. The line ends at its first
+    semicolon: what follows («; суддзя Y», «; пракурор запытваў 7 гадоў») is an aside."""
+    line = line.split(";")[0]
+    town = re.match(r"[^(]*?\([^()\d]*\)\s[—–-]\s", line)
+    cut = line.find("(", town.end() if town else 0)
+    return line if cut < 0 else line[:cut]
+
+
 def _ends_in_colon(sent: Span) -> bool:
     """A sentence that introduces a list or speech: its last word is a colon."""
     last = next((x for x in reversed(sent) if not x.is_space), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import first_line_end
 from vigil.extract.findings import Finding, Membership
@@ -233,6 +233,7 @@ class EventFinder(
         ]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
+        findings += self._gapped_name_after(doc, index, findings)
         findings += self._rest_of_group(doc, findings)
         # a list under a heading of release («Вось хто вызвалены:») states each line's term too
         listed = self._colon_list(doc, index, triggers, findings)
@@ -280,6 +281,8 @@ class EventFinder(
             for f in findings:
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
+        for f in findings:
+            f.persons = [p for p in f.persons if not self._officer_accused(f, p)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
@@ -483,6 +486,10 @@ class EventFinder(
             return None
         if rule.after_release and not self._release_told_before(t):
             return None
+        if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in _comma_clause(t)):
+            # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict; «…, по
+            # которому он был оштрафован, стало основанием для уголовного дела»: another clause's case
+            return None
         if rule.unless_near and self._near_words(t, rule.unless_near):
             return None  # «Нас пасадзілі ў бус. … выкінулі з краіны»: the removal, not a detention
         finding = Finding(rule.label, t, term=term)
@@ -625,7 +632,7 @@ class EventFinder(
                 continue  # the parser's subject is an object by its case («Руслана … получил»)
             if (
                 self._word_in(t, "accusative_patient")
-                and set(root.morph.get("Case")) == {"Dat"}
+                and set(_conjunct_head(root).morph.get("Case")) == {"Dat"}
                 and role != "acl"  # «бухгалтеру X, задержанной в мае»: the participle is said of the name
             ):
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
@@ -638,6 +645,7 @@ class EventFinder(
             # «остальных» is the verb's own patient; a name the parse hangs on it is not
             finding.persons = []
             finding.own_patient = True
+        self._add_fronted_recipients(t, rule, finding, index)
         if not finding.persons:
             self._among(t, finding, index)
         for child in [*t.children, *(t.head.children if phase else ())]:
@@ -755,3 +763,31 @@ class EventFinder(
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
+
+    def _add_fronted_recipients(
+        self, t: Token, rule: TriggerRule, finding: Finding, index: PersonIndex
+    ) -> None:
+        """The datives fronted before a verb of assigning join the verdict's persons, first
+        («Ивану Ткачу и Петру Орлу назначили по три года»: the parse may link only the last)."""
+        if rule.label != "sentence":
+            return
+        fronted = [p for p in self._fronted_recipients(t, index) if p not in finding.persons]
+        finding.persons[:0] = fronted
+
+
+def _conjunct_head(root: Token) -> Token:
+    """The first of the coordinated names `root` is conjoined to, whose case they all share
+    («Пескова, Керимову и Ткача арестовали»: «Керимову» tagged a dative is an accusative)."""
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == root.ent_type_:
+        root = root.head
+    return root
+
+
+def _comma_clause(t: Token) -> Span:
+    """The words of `t`'s sentence between the commas or semicolons around it."""
+    doc = t.doc
+    start = next(
+        (k + 1 for k in range(t.i - 1, t.sent.start - 1, -1) if doc[k].text in (",", ";")), t.sent.start
+    )
+    end = next((k for k in range(t.i + 1, t.sent.end) if doc[k].text in (",", ";")), t.sent.end)
+    return doc[start:end]

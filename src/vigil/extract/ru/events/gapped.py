@@ -48,6 +48,8 @@ class GappedRules:
                 if not before:
                     before = self._sentence_before(dash, start, findings, index)
                 if not before:
+                    before = self._termless_verdict_before(dash, start)
+                if not before:
                     continue
                 rest = []
                 for x in doc[dash.i + 1 : dash.sent.end]:
@@ -126,6 +128,104 @@ class GappedRules:
                 gapped.date = antecedent.date
                 out.append(gapped)
         return out
+
+    def _termless_verdict_before(self, dash: Token, start: int) -> list[Finding]:
+        """«Большасць з іх атрымалі «хімію», а X — тры гады калоніі»: a verdict's verb before the
+        name whose own clause states no term (so it gave no finding) is still the verb the
+        remainder repeats; a bare finding of it to read the remainder's term against."""
+        verbs = [
+            t
+            for t, rule, _ in self._sent_rules
+            if rule.label == "sentence"
+            and rule.needs_term
+            and t.sent == dash.sent
+            and t.i < start
+            and self._asserted(t, idiom=rule.negated)  # («просил назначить X пять лет»: a demand)
+        ]
+        return [Finding("sentence", max(verbs, key=lambda t: t.i))] if verbs else []
+
+    def _gapped_name_after(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
+        """«В 2023 году в колонии умер X, а в 2024-м в Шклове — 60-летний Y»: a contrast clause
+        of a time or a place only, a dash and a name with its description: the name repeats the
+        sentence's event before «а» (the name after the dash, where `_gapped` reads one before it)."""
+        out: list[Finding] = []
+        for dash in doc:
+            if dash.text not in ("—", "–") or dash.i == dash.sent.start:
+                continue
+            person = self._name_closing_gap(dash, index)
+            if person is None:
+                continue
+            contrast = self._contrast_before(dash, index)
+            if contrast is None:
+                continue
+            before = [
+                f
+                for f in findings
+                if f.trigger.sent == dash.sent
+                and f.trigger.i < contrast.i
+                and f.persons
+                and person not in f.persons
+            ]
+            if not before:
+                continue
+            # («памёр асуджаны за каментары X, а …»: the verb, not the participle describing X)
+            verbs = [f for f in before if not self._passive_participle(f.trigger)]
+            antecedent = max(verbs or before, key=lambda f: f.trigger.i)
+            gapped = Finding(antecedent.type, dash, persons=[person])
+            gapped.date = antecedent.date
+            out.append(gapped)
+        return out
+
+    def _name_closing_gap(self, dash: Token, index: PersonIndex) -> Person | None:
+        """The one person named after `dash` up to the clause's end, with only lower-case words
+        or an age before the name («— 50-гадовы Вадзім Храмцоў.»), else None."""
+        doc = dash.doc
+        person = None
+        for x in doc[dash.i + 1 : dash.sent.end]:
+            here = index.person_at(x)
+            if here is not None:
+                if person is not None and here is not person:
+                    return None
+                person = here
+                continue
+            if x.text in (",", ".", ";", "!", "?") and person is not None:
+                return person
+            if person is not None or not (x.is_lower or x.like_num or x.text == "-"):
+                return None
+        return person
+
+    def _contrast_before(self, dash: Token, index: PersonIndex) -> Token | None:
+        """«…, а ў 2024-м у Шклоўскай калоніі —»: the «а» after a comma that opens a clause of
+        only a time and a place before `dash` (no name, no verb), else None."""
+        doc = dash.doc
+        contrast = next(
+            (
+                doc[k]
+                for k in range(dash.i - 1, dash.sent.start, -1)
+                if doc[k].lower_ in ("а", "но") and doc[k - 1].text == ","
+            ),
+            None,
+        )
+        if contrast is None or contrast.i + 1 >= dash.i:
+            return None
+        between = doc[contrast.i + 1 : dash.i]
+        if any(
+            index.person_at(x) is not None
+            or x.text in (",", ";", ":")
+            or x.lemma_.lower() in self.label_of_lemma
+            or self._verb(x)
+            for x in between
+        ):
+            return None
+        lead = between[0]
+        timed = (
+            self._word_in(lead, "location_prepositions")
+            or self._word_in(lead, "dates")
+            or lead.lower_ in self.lexicon.sets.get("time_adverbs", ())  # «сёлета ў Гомелі»
+            or lead.like_num
+            or any(x.like_num or self._word_in(x, "dates") for x in between)
+        )
+        return contrast if timed else None
 
     def _rest_of_group(self, doc: Doc, findings: list[Finding]) -> list[Finding]:
         """«Суд асудзіў A, B і C. A атрымаў шэсць гадоў, астатнія — па чатыры» / «…, астатнія

@@ -157,7 +157,7 @@ class LinearRules:
             and doc[k - 1].text == ","
             and k >= 2
             and index.person_at(doc[k - 2]) is not None
-            for k in range(max(t.sent.start + 1, t.i - 3), t.i + 1)
+            for k in range(max(t.sent.start + 1, t.i - 5), t.i + 1)  # («, якой у 2023 годзе далі»)
         )
         for root, person in index.mention_roots():
             if root.sent != t.sent or person in finding.persons:
@@ -220,7 +220,11 @@ class LinearRules:
                 continue  # «X, якога памілаваў Аляксандр Лукашэнка»: the name after the verb did it
             # the nearest trigger, or the nearest on the other side with no other name between
             # («памёр пенсіянер Аляксей Бохан, асуджаны за каментар» is both)
-            side = [i for i in rivals if (i < root.i) == (t.i < root.i)]
+            side = [
+                i
+                for i in rivals
+                if (i < root.i) == (t.i < root.i) and not self._describes_name(doc[i], t, root)
+            ]
             lo, hi = sorted((root.i, t.i))
             # (a name told as who pardoned or freed stands between no one: «X, якую памілаваў
             # Лукашэнка, вывезлі»)
@@ -363,6 +367,19 @@ class LinearRules:
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 
+    def _describes_name(self, rival: Token, t: Token, root: Token) -> bool:
+        """«памёр асуджаны за каментары X»: a passive participle between the trigger and the name,
+        no punctuation from the trigger to the name, is the name's description; it does not take
+        the name from the verb before it (both are said of X)."""
+        return (
+            t.i < rival.i < root.i
+            and (
+                self._passive_participle(rival)
+                or rival.lower_.endswith(tuple(self.lexicon.sets.get("oblique_participle_endings", ())))
+            )
+            and not any(x.is_punct for x in t.doc[t.i + 1 : root.i])
+        )
+
     def _named_and_more(self, t: Token, index: PersonIndex, sent_triggers: list[int]) -> list[Person]:
         """«X, асуджанага ў 2021 годзе на 11 гадоў, і яшчэ 13 палітвязняў вывезлі»: the name
         before a parenthetical and «і яшчэ N» is one of the group the trigger after it counts
@@ -490,8 +507,8 @@ class LinearRules:
             return []
         end = t.sent.end
         k = t.i + 1
-        while k < min(end, t.i + 4) and index.person_at(doc[k]) is None and doc[k].is_lower:
-            k += 1  # «выйшлі палітвязні X»
+        while k < min(end, t.i + 9) and index.person_at(doc[k]) is None and not doc[k].is_punct:
+            k += 1  # «выйшлі палітвязні X», «выслалі былую настаўніцу з Брэста X»
         people: list[Person] = []
         clauses = 0
         while k < end:
@@ -510,7 +527,7 @@ class LinearRules:
             ):
                 # the name's own clause, up to its closing comma
                 close = next(
-                    (j for j in range(k + 1, min(end, k + 16)) if doc[j].text in (",", ";", ":")), None
+                    (j for j in range(k + 1, min(end, k + 24)) if doc[j].text in (",", ";", ":")), None
                 )
                 if close is None or doc[close].text != ",":
                     break

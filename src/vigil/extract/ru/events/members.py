@@ -11,6 +11,7 @@ from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.clauses import (
     _inflected,
     _item_body,
+    _item_clause,
     _mention_start,
     _unbracketed,
 )
@@ -298,7 +299,7 @@ class MemberRules:
                 )
                 in_list = heading is not None and not any(self._word_in(x, "blockers") for x in heading)
                 continue
-            body = line.split("(")[0] if item else _unbracketed(line)
+            body = _item_clause(line) if item else _unbracketed(line)
             span = doc.char_span(a + start, a + len(body.rstrip(" ;,.")), alignment_mode="contract")
             if span is None or any(x.i in taken for x in span):
                 continue
@@ -541,6 +542,33 @@ class MemberRules:
             for x in near
         )
 
+    def _landed_with_removal(self, t: Token, triggers: set[int]) -> bool:
+        """Ending up abroad is told of the removal only beside it: a word of addition or of
+        company («также», «разам з ім»), a contrast right before the verb («хотела домой, а
+        оказалась в Вильнюсе»), a count of the group («Пятнаццаць з нас»), or a release
+        or removal in its sentence or the one before; a year before the verb in its own clause
+        tells an earlier move («ещё в 2021 году … оказался в Литве»: an exile, no removal)."""
+        doc = t.doc
+        sent = t.sent
+        for x in reversed(doc[sent.start : t.i]):
+            if x.text in (",", ";", ":", "—", "–"):
+                break
+            if x.like_num and len(x.text) == 4 and x.text.isdigit():
+                return False
+        lex = self.lexicon
+        if any(self._word_in(x, "join") or self._word_in(x, "together") for x in sent):
+            return True
+        if any(self._word_in(x, "contrast") for x in doc[max(sent.start, t.i - 2) : t.i]):
+            return True  # «Я хотела вернуться к маме, а оказалась в Вильнюсе»: against the will
+        if any(x.like_num or x.lower_ in lex.numbers for x in doc[max(sent.start, t.i - 4) : t.i]):
+            return True
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(
+            start <= i < sent.end
+            and self.label_of_lemma.get(doc[i].lemma_.lower()) in ("release", "deportation")
+            for i in triggers
+        )
+
     def _subject_gap(self, root: Token, t: Token, index: PersonIndex) -> bool:
         """Only names, «и», commas, the place and adverbs of addition stand between the name and
         the verb: the name is its subject («X и Y тоже оказались в Литве»), not another clause's."""
@@ -568,13 +596,29 @@ class MemberRules:
                 persons.append(person)  # (before the verb only its subject: «X апынуўся ў Літве»)
         return Membership(t, persons, "deportation") if persons else None
 
+    @staticmethod
+    def _semicolon_run(sent: Span) -> set[int]:
+        """The starts of `sent` and of the sentences after it on its line that the segmenter cut
+        at a semicolon («Сярод іх — X, якую …; 60-гадовы Y, асуджаны …; студэнт Z»): one list
+        of members, each item with its own clause."""
+        doc = sent.doc
+        starts = {sent.start}
+        while (
+            sent.end < len(doc)
+            and doc[sent.end - 1].text == ";"
+            and "\n" not in doc[sent.end - 1 : sent.end + 1].text
+        ):
+            sent = doc[sent.end].sent
+            starts.add(sent.start)
+        return starts
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»; «в Литве оказались X»."""
         out: list[Membership] = []
         lex = self.lexicon
         for t in doc:
             if self._landed_abroad(t):
-                landed = self._landed_members(t, index)
+                landed = self._landed_members(t, index) if self._landed_with_removal(t, triggers) else None
                 if landed is not None:
                     out.append(landed)
                 continue
@@ -630,8 +674,9 @@ class MemberRules:
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
             persons: list[Person] = []
             first = t.sent.end
+            sents = self._semicolon_run(t.sent)
             for root, person in index.mention_roots():
-                if root.sent == t.sent and root.i > t.i and person not in persons:
+                if root.sent.start in sents and root.i > t.i and person not in persons:
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):

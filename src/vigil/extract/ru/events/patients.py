@@ -28,6 +28,7 @@ from vigil.extract.ru.events.words import (
     _SUBJECT,
 )
 from vigil.extract.ru.lexicon import TriggerRule
+from vigil.extract.ru.names import morph
 from vigil.extract.ru.persons import PersonIndex, folded, morph_gender, pronoun_gender, sentences_back
 from vigil.extract.ru.quotes import QuoteFinding
 
@@ -251,6 +252,27 @@ class PatientRules:
         return seen == {id(person)} and not any(
             self._word_in(x, "relation_forms") or self._word_in(x, "possessors") for x in doc[limit : noun.i]
         )
+
+    def _fronted_recipients(self, t: Token, index: PersonIndex) -> list[Person]:
+        """«Анне Лис суд назначил два года условно», «…, студентке Анне Лис назначено два года»:
+        the persons named in the dative before a verb of assigning (`assign_verbs`) in its own
+        clause (from the last comma, colon or dash) are whom the term is given; the tagger may
+        read such a fronted dative as a nominative or hang it on the clause before, so the case
+        is read from the written words."""
+        if self.linear or t.lemma_.lower() not in self.lexicon.sets.get("assign_verbs", ()):
+            return []
+        doc = t.doc
+        start = t.sent.start
+        for k in range(t.i - 1, t.sent.start - 1, -1):
+            if doc[k].text in (",", ":", "—", "–", ";"):
+                start = k + 1
+                break
+        out: list[Person] = []
+        for person in index.persons:
+            for a, b in person.mentions:
+                if start <= a and b <= t.i and person not in out and _dative_mention(doc[a:b], person):
+                    out.append(person)
+        return out
 
     def _object_dropped(
         self, findings: list[Finding], rules: dict[int, TriggerRule], index: PersonIndex
@@ -763,3 +785,19 @@ class PatientRules:
                 and (f.trigger.lower_.endswith(endings) or "Conv" in f.trigger.morph.get("VerbForm"))
             ):
                 f.persons = list(prev.persons)
+
+
+def _dative_mention(span: Span, person: Person) -> bool:
+    """The mention is written in the dative: each word inflected from the person's nominative
+    (or with no nominative reading at all: the tagger may take a fronted «Ярославе» for one) has
+    a dative reading, and one such word is there («Анне Лис», «Нурлану Кошкинбаеву»); a genitive
+    («сестре Анны Петровой») has an inflected word with none."""
+    nominative = {folded(w) for w in person.tokens}
+    inflected = []
+    for x in span:
+        if not x.is_alpha:
+            continue
+        readings = {p.tag.case for p in morph().parse(x.text)}
+        if folded(x.text) not in nominative or "nomn" not in readings:
+            inflected.append(readings)
+    return bool(inflected) and all("datv" in r for r in inflected)

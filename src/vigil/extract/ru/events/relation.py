@@ -322,6 +322,12 @@ class RelationRules:
         before = [x.lower_ for x in doc[max(t.sent.start, root.i - 3) : root.i]]
         if before in (["из", "них", ","], ["из", "них", "—"]):
             return False  # «…; одного из них, X, позже освободили»: a member of the group told before
+        if "Part" in t.morph.get("VerbForm"):
+            own = max([t.sent.start - 1, *(x.i for x in doc[t.sent.start : t.i] if x.text == ";")]) + 1
+            if any(x.ent_type_ == "PER" for x in doc[own : t.i]):
+                # «X из Гродно, осуждённый на 4 года; студент Y, отбывший 2 года»: a participle
+                # after a name within its part of a semicolon list is that name's alone
+                return True
         start, end = (t.sent.start, stops[0]) if root.i < t.i else (stops[-1] + 1, t.sent.end)
         for k in range(start, end):
             if doc[k].text == ";":
