@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_a_changed_term_gives_each_stated_term(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -59,4 +56,4 @@ def test_a_changed_term_gives_each_stated_term(extract_text, text, terms):
     ],
 )
 def test_a_hoped_or_wanted_change_is_no_term(extract_text, text):
-    assert _terms(extract_text(text)) == {("Farid Osmani", 120)}
+    assert term_pairs(extract_text(text)) == {("Farid Osmani", 120)}

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_views import event_pairs
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_a_term_hung_on_the_prison_is_the_sentence(extract_text, text, term):
-    assert term in _terms(extract_text(text))
+    assert term in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_a_term_hung_on_the_prison_is_the_sentence(extract_text, text, term):
     ],
 )
 def test_slapped_with_a_term_is_a_sentence(extract_text, text, term):
-    assert term in _terms(extract_text(text))
+    assert term in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_slapped_with_a_term_is_a_sentence(extract_text, text, term):
 )
 def test_slapped_with_a_lawsuit_or_a_ban_is_no_sentence(extract_text, text):
     result = extract_text(text)
-    assert ("sentence", "Omar Haddad") not in event_pairs(result) and not _terms(result)
+    assert ("sentence", "Omar Haddad") not in event_pairs(result) and not term_pairs(result)
 
 
 def test_behind_bars_pending_trial_is_no_sentence(extract_text):
@@ -74,4 +70,4 @@ def test_behind_bars_pending_trial_is_no_sentence(extract_text):
         "A magistrate put the photographer Oksana Dremliuk behind bars pending trial, "
         "rejecting her bail plea."
     )
-    assert ("sentence", "Oksana Dremliuk") not in event_pairs(result) and not _terms(result)
+    assert ("sentence", "Oksana Dremliuk") not in event_pairs(result) and not term_pairs(result)

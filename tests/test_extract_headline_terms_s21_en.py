@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
+from tests.pairs import term_pairs
 
 _BODY = "\n\nThe ruling came after a closed hearing in Brest on Monday."
 
@@ -29,7 +25,7 @@ _BODY = "\n\nThe ruling came after a closed hearing in Brest on Monday."
     ],
 )
 def test_a_headline_term_of_the_one_person_it_names(extract_text, headline):
-    assert ("Tomas Renn", 72) in _terms(extract_text(headline + _BODY))
+    assert ("Tomas Renn", 72) in term_pairs(extract_text(headline + _BODY))
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_a_headline_term_of_the_one_person_it_names(extract_text, headline):
     ],
 )
 def test_no_headline_term_for_a_demand_a_risk_or_another_person(extract_text, headline):
-    assert not {t for name, t in _terms(extract_text(headline + _BODY)) if name == "Tomas Renn"}
+    assert not {t for name, t in term_pairs(extract_text(headline + _BODY)) if name == "Tomas Renn"}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_no_headline_term_for_a_demand_a_risk_or_another_person(extract_text, he
     ],
 )
 def test_a_headline_that_opens_with_the_name_and_gives_the_term_after_a_colon(extract_text, headline, months):
-    assert ("Tomas Renn", months) in _terms(extract_text(headline + _BODY))
+    assert ("Tomas Renn", months) in term_pairs(extract_text(headline + _BODY))
 
 
 @pytest.mark.parametrize(
@@ -70,4 +66,4 @@ def test_a_headline_that_opens_with_the_name_and_gives_the_term_after_a_colon(ex
     ],
 )
 def test_no_term_for_a_name_and_a_span_of_time(extract_text, headline):
-    assert not _terms(extract_text(headline + _BODY))
+    assert not term_pairs(extract_text(headline + _BODY))

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -60,7 +57,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_the_lead_term_goes_to_the_person_named_next(extract_text, text, term):
-    assert term in _terms(extract_text(text))
+    assert term in term_pairs(extract_text(text))
 
 
 def test_a_relative_named_after_the_one_convicted_does_not_take_the_lead_term(extract_text):
@@ -74,7 +71,7 @@ def test_a_relative_named_after_the_one_convicted_does_not_take_the_lead_term(ex
         "penal code after a trial that took one morning.\n\n"
         "Bounmy's cousin, Khamla Sisavath, 30, who shared the poems, was sentenced to two years."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Khamla Sisavath", 72) not in terms
     assert ("Khamla Sisavath", 24) in terms
 
@@ -87,6 +84,6 @@ def test_a_headline_whose_person_the_lead_names_gives_nobody_else_its_term(extra
         "The court gave reporter Samir Haddad six years and sent cartoonist Lina Bouzid, 31, to prison "
         "for four years."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Lina Bouzid", 144) not in terms
     assert ("Samir Haddad", 144) not in terms

@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_views import event_pairs
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_the_term_served_inside_a_release_or_death_is_a_sentence(extract_text, text, term):
-    assert term in _terms(extract_text(text))
+    assert term in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -65,11 +61,11 @@ def test_the_term_served_inside_a_release_or_death_is_a_sentence(extract_text, t
     ],
 )
 def test_another_persons_term_or_an_office_is_not_the_freed_ones(extract_text, text):
-    assert not any(name == "Kamal Hadi" for name, _ in _terms(extract_text(text)))
+    assert not any(name == "Kamal Hadi" for name, _ in term_pairs(extract_text(text)))
 
 
 def test_a_list_of_terms_served_pairs_in_order_and_no_more(extract_text):
-    found = _terms(
+    found = term_pairs(
         extract_text(
             "Also freed were Olga Brandt and Pavel Senko, who ran a village library and were serving "
             "sentences of four and seven years respectively."
@@ -87,4 +83,4 @@ def test_a_list_of_terms_served_pairs_in_order_and_no_more(extract_text):
 )
 def test_a_sports_ban_is_no_prison_term(extract_text, text):
     result = extract_text(text)
-    assert not _terms(result) and ("sentence", "Lina Bekele") not in event_pairs(result)
+    assert not term_pairs(result) and ("sentence", "Lina Bekele") not in event_pairs(result)

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_views import event_pairs
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_a_set_off_participle_is_the_named_ones_verdict(extract_text, text, term):
-    assert term in _terms(extract_text(text))
+    assert term in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
+from tests.pairs import term_pairs
 
 _NAMED = "Lidia Varga, a nurse from Brest, was detained in June. "
 
@@ -28,7 +24,7 @@ _NAMED = "Lidia Varga, a nurse from Brest, was detained in June. "
     ],
 )
 def test_an_age_standing_for_the_person_just_named(extract_text, text):
-    assert ("Lidia Varga", 48) in _terms(extract_text(text))
+    assert ("Lidia Varga", 48) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_an_age_standing_for_the_person_just_named(extract_text, text):
     ],
 )
 def test_no_term_for_another_person_of_an_age(extract_text, text):
-    assert not {t for name, t in _terms(extract_text(text)) if name == "Lidia Varga"}
+    assert not {t for name, t in term_pairs(extract_text(text)) if name == "Lidia Varga"}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_no_term_for_another_person_of_an_age(extract_text, text):
     ],
 )
 def test_a_term_changed_through_it(extract_text, text, terms):
-    assert {("Rafael Ostrov", t) for t in terms} <= _terms(extract_text(text))
+    assert {("Rafael Ostrov", t) for t in terms} <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_a_term_changed_through_it(extract_text, text, terms):
     ],
 )
 def test_no_changed_term_through_it_without_a_change_of_one_persons_term(extract_text, text):
-    assert not {t for name, t in _terms(extract_text(text)) if name == "Rafael Ostrov"} & {84}
+    assert not {t for name, t in term_pairs(extract_text(text)) if name == "Rafael Ostrov"} & {84}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +83,7 @@ def test_no_changed_term_through_it_without_a_change_of_one_persons_term(extract
     ],
 )
 def test_a_bare_number_served_or_given_after_a_stated_term(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_a_bare_number_served_or_given_after_a_stated_term(extract_text, text, t
     ],
 )
 def test_no_bare_term_for_what_else_is_served(extract_text, text):
-    assert not {t for name, t in _terms(extract_text(text)) if name == "Rafael Ostrov"}
+    assert not {t for name, t in term_pairs(extract_text(text)) if name == "Rafael Ostrov"}
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_no_bare_term_for_what_else_is_served(extract_text, text):
 )
 def test_a_penalty_replaced_with_a_prison_term(extract_text, second):
     text = "Ada Lenz got 30 months of restricted freedom. " + second
-    assert {("Ada Lenz", 30), ("Ada Lenz", 14)} <= _terms(extract_text(text))
+    assert {("Ada Lenz", 30), ("Ada Lenz", 14)} <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_a_penalty_replaced_with_a_prison_term(extract_text, second):
 )
 def test_no_term_from_a_replacement_that_gives_none(extract_text, second):
     text = "Ada Lenz got 30 months of restricted freedom. " + second
-    assert {t for name, t in _terms(extract_text(text)) if name == "Ada Lenz"} == {30}
+    assert {t for name, t in term_pairs(extract_text(text)) if name == "Ada Lenz"} == {30}
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_no_term_from_a_replacement_that_gives_none(extract_text, second):
     ],
 )
 def test_a_term_served_on_charges(extract_text, text):
-    assert ("Ada Lenz", 132) in _terms(extract_text(text))
+    assert ("Ada Lenz", 132) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -144,9 +140,9 @@ def test_a_term_served_on_charges(extract_text, text):
     ["Ada Lenz served on the city council for 11 years.", "Ada Lenz served in the navy for 11 years."],
 )
 def test_no_term_for_service_in_a_body(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 def test_a_prison_term_replaced_with_probation_gives_no_new_term(extract_text):
     text = "Ada Lenz, who had got six years for a leaflet, had her term replaced with 30 months of probation."
-    assert {t for name, t in _terms(extract_text(text)) if name == "Ada Lenz"} == {72}
+    assert {t for name, t in term_pairs(extract_text(text)) if name == "Ada Lenz"} == {72}

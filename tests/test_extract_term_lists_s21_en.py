@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_names_and_terms_pair_in_order_without_respectively(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -46,12 +43,12 @@ def test_names_and_terms_pair_in_order_without_respectively(extract_text, text, 
     ],
 )
 def test_a_range_is_nobodys_term(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 def test_one_term_of_two_units_is_each_ones(extract_text):
     text = "Goran Vell and Ilse Marow were sentenced to six years and four months."
-    assert {("Goran Vell", 76), ("Ilse Marow", 76)} <= _terms(extract_text(text))
+    assert {("Goran Vell", 76), ("Ilse Marow", 76)} <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -63,12 +60,12 @@ def test_one_term_of_two_units_is_each_ones(extract_text):
     ],
 )
 def test_terms_in_decades(extract_text, text, months):
-    assert ("Goran Vell", months) in _terms(extract_text(text))
+    assert ("Goran Vell", months) in term_pairs(extract_text(text))
 
 
 def test_decades_between_events_are_no_term(extract_text):
     text = "Goran Vell was arrested in 1990. Two decades later he was convicted of espionage."
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -90,7 +87,7 @@ def test_decades_between_events_are_no_term(extract_text):
     ],
 )
 def test_a_verdict_list_run_on_in_its_lead_ins_line(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -104,4 +101,4 @@ def test_a_verdict_list_run_on_in_its_lead_ins_line(extract_text, text, terms):
     ],
 )
 def test_no_terms_from_a_run_on_list_of_requests_ages_or_time_held(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_the_term_goes_to_the_person_the_clause_is_about(extract_text, text, term, not_term):
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert term in terms
     assert not_term not in terms
 
@@ -56,7 +53,7 @@ def test_both_people_found_guilty_take_the_term_given_to_them(extract_text):
         "In 2023, a district court found Maria Santos and her co-accused, Elena Cruz, guilty of "
         "rebellion and sentenced them to seven and a half years in jail."
     )
-    assert {("Maria Santos", 90), ("Elena Cruz", 90)} <= _terms(extract_text(text))
+    assert {("Maria Santos", 90), ("Elena Cruz", 90)} <= term_pairs(extract_text(text))
 
 
 def test_a_name_outside_the_describing_clause_stays_the_antecedent(extract_text):
@@ -64,7 +61,7 @@ def test_a_name_outside_the_describing_clause_stays_the_antecedent(extract_text)
         "Judge Anton Belov, who had tried the case alone, read out the verdict in an hour. Nikolai "
         "Frolov, the defendant, stood in the cage while Belov sentenced him to nine years."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Nikolai Frolov", 108) in terms
     assert ("Anton Belov", 108) not in terms
 
@@ -75,7 +72,7 @@ def test_a_township_holding_a_generals_surname_is_not_his_mention(extract_text):
         "2022 a military court sentenced her to five years. Senior General Min Aung Hlaing declared an "
         "amnesty in January."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Ma Khin Htay", 60) in terms
     assert ("Min Aung Hlaing", 60) not in terms
 
@@ -85,7 +82,7 @@ def test_them_after_a_verb_with_no_named_object_names_nobody(extract_text):
         "Police stopped Maria Santos at the border on Friday. Officers questioned the passengers and "
         "sentenced them to nothing, a witness joked."
     )
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_them_after_a_verb_with_no_named_object_names_nobody(extract_text):
     ],
 )
 def test_a_name_that_opens_a_sentence_or_holds_bint_keeps_its_term(extract_text, text, term):
-    assert term in _terms(extract_text(text))
+    assert term in term_pairs(extract_text(text))
 
 
 def test_a_lawyer_kept_from_his_client_is_not_detained(extract_text):

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_the_term_reaches_its_owner(extract_text, text, expected):
-    assert expected <= _terms(extract_text(text))
+    assert expected <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ def test_the_term_reaches_its_owner(extract_text, text, expected):
     ],
 )
 def test_probation_and_a_partitive_one_give_no_term(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 def test_a_plural_who_on_a_plural_noun_leaves_the_name_before_it_out(extract_text):
@@ -62,6 +59,6 @@ def test_a_plural_who_on_a_plural_noun_leaves_the_name_before_it_out(extract_tex
         "from Tipaza who received three years, and the brothers Amine Saadi and Walid Saadi, who were "
         "each sentenced to 20 months."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Karim Haddad", 20) not in terms
     assert {("Amine Saadi", 20), ("Walid Saadi", 20)} <= terms

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_views import event_pairs as _events
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _terms(result) -> set[tuple[str, int]]:
 def test_the_time_between_two_events_is_no_term(extract_text, text):
     result = extract_text(text)
     assert ("sentence", "Oksana Brell") in _events(result)
-    assert not {t for name, t in _terms(result) if name == "Oksana Brell"}
+    assert not {t for name, t in term_pairs(result) if name == "Oksana Brell"}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_the_time_between_two_events_is_no_term(extract_text, text):
     ],
 )
 def test_a_term_beside_a_time_phrase_is_still_read(extract_text, text, months):
-    assert ("Oksana Brell", months) in _terms(extract_text(text))
+    assert ("Oksana Brell", months) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(

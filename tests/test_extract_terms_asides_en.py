@@ -12,12 +12,7 @@ import pytest
 
 from tests.extract_views import event_pairs as _events
 from tests.extract_views import group_counts as _counts
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
+from tests.pairs import term_pairs
 
 # -- verdict lists: "• Name, role, term" and a lead-in after other sentences ---------------------
 
@@ -36,7 +31,7 @@ def test_a_verdict_list_line_gives_its_term_after_the_role(extract_text, lead):
         "• Alina Petrenko, the outlet's chief editor and a columnist, five and a half years\n"
         "• Oleg Marchenko, 44, photographer, sentenced to four years\n"
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Dmitri Soloviev", 72), ("Alina Petrenko", 66), ("Oleg Marchenko", 48)} <= terms
 
 
@@ -46,7 +41,7 @@ def test_a_list_of_requests_after_commas_gives_no_term(extract_text):
         "• Dmitri Soloviev, publisher, six years\n"
         "• Alina Petrenko, chief editor, five years\n"
     )
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 def test_a_list_line_without_a_term_after_its_commas_gives_none(extract_text):
@@ -55,7 +50,7 @@ def test_a_list_line_without_a_term_after_its_commas_gives_none(extract_text):
         "• Dmitri Soloviev, publisher, acquitted\n"
         "• Alina Petrenko, chief editor, five years\n"
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Alina Petrenko", 60) in terms
     assert not any(name == "Dmitri Soloviev" for name, _ in terms)
 
@@ -74,7 +69,7 @@ def test_a_bracketed_alias_does_not_hide_the_introduction(extract_text, aside):
         f"Bahodur Sharifzoda {aside}, 29, was convicted under two articles of the criminal code on "
         "Monday, his sister said."
     )
-    assert ("Bahodur Sharifzoda", 108) in _terms(extract_text(text))
+    assert ("Bahodur Sharifzoda", 108) in term_pairs(extract_text(text))
 
 
 # -- an age before a dash aside; a bare term before one ------------------------------------------
@@ -85,13 +80,13 @@ def test_an_age_before_a_dash_aside_is_no_term(extract_text):
         "Pensioner Grace Whitlow, 71, received 14 months, and nursing student Ellen Marsh, 20 — no "
         "relation to the judge — was sentenced to eight months."
     )
-    terms = _terms(result)
+    terms = term_pairs(result)
     assert {("Grace Whitlow", 14), ("Ellen Marsh", 8)} <= terms
     assert ("Ellen Marsh", 20) not in terms
 
 
 def test_an_age_before_a_bracket_and_a_verb_is_no_term(extract_text):
-    terms = _terms(
+    terms = term_pairs(
         extract_text(
             "Grace Whitlow received 14 months, and her co-defendant Ellen Marsh, 19 (a first-year "
             "student at the time), was given ten."
@@ -101,7 +96,7 @@ def test_an_age_before_a_bracket_and_a_verb_is_no_term(extract_text):
 
 
 def test_a_bare_term_before_a_dash_aside_is_still_a_term(extract_text):
-    terms = _terms(
+    terms = term_pairs(
         extract_text("Grace Whitlow received 14 months, and her deputy, Ellen Marsh, 9 — the shortest one.")
     )
     assert ("Ellen Marsh", 9) in terms
@@ -124,7 +119,7 @@ def test_a_bare_term_before_a_dash_aside_is_still_a_term(extract_text):
     ],
 )
 def test_a_term_read_whole_where_the_parse_splits_it(extract_text, text, months):
-    assert ("Pavel Hruska", months) in _terms(extract_text(text))
+    assert ("Pavel Hruska", months) in term_pairs(extract_text(text))
 
 
 def test_received_with_a_time_ago_is_no_sentence(extract_text):
@@ -142,12 +137,12 @@ def test_received_with_a_time_ago_is_no_sentence(extract_text):
     ],
 )
 def test_months_effective_is_a_term(extract_text, text):
-    assert ("Tendai Gumbo", 20) in _terms(extract_text(text))
+    assert ("Tendai Gumbo", 20) in term_pairs(extract_text(text))
 
 
 def test_a_reason_after_a_bare_term_is_no_purpose(extract_text):
     text = "Tendai Gumbo was given three years because the magistrate said he had shown no remorse."
-    assert ("Tendai Gumbo", 36) in _terms(extract_text(text))
+    assert ("Tendai Gumbo", 36) in term_pairs(extract_text(text))
 
 
 def test_time_given_for_a_purpose_is_still_no_term(extract_text):
@@ -171,9 +166,9 @@ def test_time_given_for_a_purpose_is_still_no_term(extract_text):
 )
 def test_a_name_and_a_counted_rest_share_a_term(extract_text, text):
     result = extract_text(text)
-    assert ("Vera Kuzina", 36) in _terms(result)
+    assert ("Vera Kuzina", 36) in term_pairs(result)
     assert ("sentence", 5) in _counts(result)
-    assert ("Ivan Sorokin", 60) in _terms(result)
+    assert ("Ivan Sorokin", 60) in term_pairs(result)
 
 
 # -- who the person is -----------------------------------------------------------------------------
@@ -184,8 +179,8 @@ def test_a_reflexive_set_off_after_a_relative_is_the_relative(extract_text):
         "Emre Kaplan was sentenced to three years on Thursday.\n\n"
         "Kaplan's uncle, himself a cartoonist, was imprisoned for two years during the 1980s."
     )
-    assert ("Emre Kaplan", 24) not in _terms(result)
-    assert ("Emre Kaplan", 36) in _terms(result)
+    assert ("Emre Kaplan", 24) not in term_pairs(result)
+    assert ("Emre Kaplan", 36) in term_pairs(result)
 
 
 def test_a_reflexive_set_off_after_a_name_is_that_name(extract_text):
@@ -193,7 +188,7 @@ def test_a_reflexive_set_off_after_a_name_is_that_name(extract_text):
         "Emre Kaplan was sentenced on Monday.\n\nLeyla Sahin, herself a former prisoner, was imprisoned "
         "for two years in 2019."
     )
-    assert ("Leyla Sahin", 24) in _terms(result)
+    assert ("Leyla Sahin", 24) in term_pairs(result)
 
 
 def test_a_definite_role_names_the_one_person_titled_so(extract_text):
@@ -240,14 +235,14 @@ def test_names_joined_in_a_verdict_list_line_share_its_term(extract_text):
         "- married couple Pavel Hlebau and Iryna Hlebava from Lida — 18 months each for insults;\n"
         "- Mikita Zhuk, Olga Sidarava and Anton Lisouski — three years.\n"
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Pavel Hlebau", 18), ("Iryna Hlebava", 18)} <= terms
     assert {("Mikita Zhuk", 36), ("Olga Sidarava", 36), ("Anton Lisouski", 36)} <= terms
     text = (
         "Verdicts of the month:\n\n- Anton Lisouski, Olga Sidarava's nephew and a driver, four years;\n"
         "- Olga Sidarava, a nurse, two years.\n"
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Anton Lisouski", 48), ("Olga Sidarava", 24)} <= terms
     assert ("Olga Sidarava", 48) not in terms
 
@@ -257,14 +252,14 @@ def test_a_short_lead_in_after_the_verdicts_sentence_keeps_it(extract_text):
         "Verdicts in Tula\n\nThe judge read out the sentences for an hour. Here they are:\n\n"
         "— Gleb Orlov, 23: eleven years;\n— Nina Fomina, 20: six years.\n"
     )
-    assert {("Gleb Orlov", 132), ("Nina Fomina", 72)} <= _terms(extract_text(text))
+    assert {("Gleb Orlov", 132), ("Nina Fomina", 72)} <= term_pairs(extract_text(text))
 
 
 # -- terms told in brackets and changed in a relative clause ----------------------------------------
 
 
 def test_a_bare_bracketed_term_takes_the_unit_of_the_one_before(extract_text):
-    terms = _terms(
+    terms = term_pairs(
         extract_text(
             "Monitors listed the verdicts: Ruslan Gavrin (seven years), Zoya Kurnik (four and a half) and "
             "Timur Aliev (21)."
@@ -284,11 +279,11 @@ def test_a_bare_bracketed_term_takes_the_unit_of_the_one_before(extract_text):
     ],
 )
 def test_a_term_changed_in_a_relative_clause_is_a_sentence_too(extract_text, text, months):
-    assert ("Ruslan Gavrin", months) in _terms(extract_text(text))
+    assert ("Ruslan Gavrin", months) in term_pairs(extract_text(text))
 
 
 def test_a_change_someone_wants_is_no_term(extract_text):
-    terms = _terms(
+    terms = term_pairs(
         extract_text("Ruslan Gavrin was given a nine-year sentence, which his lawyers want cut to five.")
     )
     assert ("Ruslan Gavrin", 60) not in terms
@@ -303,7 +298,7 @@ def test_a_change_someone_wants_is_no_term(extract_text):
     ],
 )
 def test_whose_term_is_the_described_persons(extract_text, text, months):
-    assert ("Ruslan Gavrin", months) in _terms(extract_text(text))
+    assert ("Ruslan Gavrin", months) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -314,4 +309,4 @@ def test_whose_term_is_the_described_persons(extract_text, text, months):
     ],
 )
 def test_whose_possible_or_someone_elses_term_is_none(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))

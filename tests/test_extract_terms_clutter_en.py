@@ -11,12 +11,7 @@ import pytest
 
 from tests.extract_views import event_pairs as _events
 from tests.extract_views import group_counts as _counts
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
+from tests.pairs import term_pairs
 
 # -- lists whose items carry a role with a preposition ------------------------------------------
 
@@ -33,7 +28,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_every_item_of_a_list_with_roles_takes_the_verdict(extract_text, text):
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Marta Linde", 60), ("Tomas Hruby", 60), ("Jonas Kell", 60)} <= terms
 
 
@@ -64,7 +59,7 @@ def test_a_verdict_after_a_phrase_set_off_by_and_is_the_subjects(extract_text, t
     result = extract_text(text)
     assert ("sentence", "Marta Linde") in _events(result)
     if term is not None:
-        assert ("Marta Linde", term) in _terms(result)
+        assert ("Marta Linde", term) in term_pairs(result)
 
 
 # -- a name bracketed before its verdict; "one of ..., NAME," ---------------------------------
@@ -74,7 +69,7 @@ def test_a_verdict_in_brackets_after_a_name_is_that_persons(extract_text):
     result = extract_text(
         "Marta Linde (sentenced to six years) and Tomas Hruby (five years) remain in prison."
     )
-    assert {("Marta Linde", 72), ("Tomas Hruby", 60)} <= _terms(result)
+    assert {("Marta Linde", 72), ("Tomas Hruby", 60)} <= term_pairs(result)
     result = extract_text("Marta Linde (detained in May) was freed on Friday.")
     assert ("arrest", "Marta Linde") in _events(result)
 
@@ -105,7 +100,7 @@ def test_one_of_a_group_dying_while_serving_keeps_the_term(extract_text):
         "One of the men detained after the strike, 52-year-old Tomas Hruby, died in a prison in Vac "
         "while serving a nine-year term."
     )
-    assert ("Tomas Hruby", 108) in _terms(result)
+    assert ("Tomas Hruby", 108) in term_pairs(result)
 
 
 # -- time served for an offence -------------------------------------------------------------------
@@ -130,7 +125,7 @@ def test_one_of_a_group_dying_while_serving_keeps_the_term(extract_text):
 )
 def test_time_served_for_an_offence_is_the_term(extract_text, text, term):
     result = extract_text(text)
-    assert ("Dario Ferro" if "Ferro" in text else "Lau Wing-sze", term) in _terms(result)
+    assert ("Dario Ferro" if "Ferro" in text else "Lau Wing-sze", term) in term_pairs(result)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_time_served_for_an_offence_is_the_term(extract_text, text, term):
     ],
 )
 def test_time_served_alone_approximate_or_for_a_body_gives_no_term(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 # -- terms of several people told in one phrase -----------------------------------------------
@@ -157,17 +152,17 @@ def test_terms_listed_after_a_plural_term_noun_give_none_the_last_one(extract_te
         "Two reporters, Marta Linde and Tomas Hruby, received sentences of six and five years."
     )
     assert {("sentence", "Marta Linde"), ("sentence", "Tomas Hruby")} <= _events(result)
-    assert ("Marta Linde", 60) not in _terms(result)
+    assert ("Marta Linde", 60) not in term_pairs(result)
     result = extract_text("Marta Linde and Tomas Hruby received prison sentences of five years each.")
-    assert {("Marta Linde", 60), ("Tomas Hruby", 60)} <= _terms(result)
+    assert {("Marta Linde", 60), ("Tomas Hruby", 60)} <= term_pairs(result)
 
 
 def test_a_term_before_its_recipient_is_no_term_of_the_name_before(extract_text):
     result = extract_text(
         "The court handed down sentences of six years to Marta Linde and five years to Tomas Hruby."
     )
-    assert ("Marta Linde", 60) not in _terms(result)
-    assert ("Tomas Hruby", 72) not in _terms(result)
+    assert ("Marta Linde", 60) not in term_pairs(result)
+    assert ("Tomas Hruby", 72) not in term_pairs(result)
 
 
 def test_a_group_told_with_respectively_keeps_no_one_term(extract_text):
@@ -183,7 +178,7 @@ def test_the_verbs_own_clause_holds_its_term_list(extract_text):
         "Marta Linde was awarded three years by the court, while the remaining defendants received terms "
         "of between two and nine years."
     )
-    assert ("Marta Linde", 36) in _terms(result)
+    assert ("Marta Linde", 36) in term_pairs(result)
 
 
 # -- the owner of a term upheld, cut or left unchanged -----------------------------------------
@@ -212,7 +207,7 @@ def test_the_verbs_own_clause_holds_its_term_list(extract_text):
     ],
 )
 def test_the_owner_of_a_term_behind_a_role(extract_text, text, name, term):
-    assert (name, term) in _terms(extract_text(text))
+    assert (name, term) in term_pairs(extract_text(text))
 
 
 def test_a_term_of_office_of_a_named_person_is_none(extract_text):
@@ -256,7 +251,7 @@ def test_an_officer_jailed_for_a_crime_of_office_is_no_political_prisoner(extrac
     ],
 )
 def test_a_reporter_of_corruption_or_an_officer_jailed_for_speech_keeps_the_verdict(extract_text, text):
-    assert ("Ivan Lapko", 144) in _terms(extract_text(text))
+    assert ("Ivan Lapko", 144) in term_pairs(extract_text(text))
 
 
 # -- a quoted nickname inside a name; "awarded" ------------------------------------------------
@@ -276,7 +271,7 @@ def test_a_reporter_of_corruption_or_an_officer_jailed_for_speech_keeps_the_verd
 )
 def test_a_quoted_nickname_inside_an_unlisted_name(extract_text, text, name, term):
     result = extract_text(text)
-    assert (name, term) in _terms(result)
+    assert (name, term) in term_pairs(result)
 
 
 def test_a_quoted_word_inside_a_product_name_is_no_person(extract_text):
@@ -294,7 +289,7 @@ def test_a_quoted_word_inside_a_product_name_is_no_person(extract_text):
     ],
 )
 def test_a_term_awarded_by_a_court(extract_text, text, term):
-    assert ("Samina Akhtar", term) in _terms(extract_text(text))
+    assert ("Samina Akhtar", term) in term_pairs(extract_text(text))
 
 
 def test_an_award_of_a_grant_is_no_sentence(extract_text):
@@ -306,7 +301,7 @@ def test_a_turkic_patronymic_particle_closes_the_name(extract_text):
         "A court in Osh sentenced the reporter Aidana Kasymbek kyzy to six years. Kasymbek kyzy "
         "denied the charges. Her colleague Nurlan Abdybek uulu was released on probation."
     )
-    assert ("Aidana Kasymbek kyzy", 72) in _terms(result)
+    assert ("Aidana Kasymbek kyzy", 72) in term_pairs(result)
     assert ("release", "Nurlan Abdybek uulu") in _events(result)
 
 
@@ -321,14 +316,14 @@ def test_a_turkic_patronymic_particle_closes_the_name(extract_text):
     ],
 )
 def test_a_gapped_clause_after_a_role_or_a_semicolon_has_its_own_term(extract_text, text):
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Marta Linde", 72), ("Tomas Hruby", 48)} <= terms
     assert ("Tomas Hruby", 72) not in terms
 
 
 def test_a_second_clause_with_its_own_verb_is_no_gapped_term(extract_text):
     result = extract_text("Marta Linde was sentenced to eight years and her lawyer, Tomas Hruby, was fined.")
-    assert ("Tomas Hruby", 96) not in _terms(result)
+    assert ("Tomas Hruby", 96) not in term_pairs(result)
 
 
 @pytest.mark.parametrize(
@@ -339,14 +334,14 @@ def test_a_second_clause_with_its_own_verb_is_no_gapped_term(extract_text):
     ],
 )
 def test_a_total_after_the_term_of_each_count_is_a_term_too(extract_text, text):
-    assert {("Marta Linde", 36), ("Marta Linde", 72)} <= _terms(extract_text(text))
+    assert {("Marta Linde", 36), ("Marta Linde", 72)} <= term_pairs(extract_text(text))
 
 
 def test_a_groups_total_is_no_ones_term(extract_text):
     result = extract_text(
         "Marta Linde was sentenced to three years; in total, 40 people were sentenced to 120 years."
     )
-    assert _terms(result) == {("Marta Linde", 36)}
+    assert term_pairs(result) == {("Marta Linde", 36)}
 
 
 # -- headlines that tell the term -----------------------------------------------------------------
@@ -364,7 +359,7 @@ def test_a_groups_total_is_no_ones_term(extract_text):
     ],
 )
 def test_a_headline_term_in_sentence_case_or_before_the_name(extract_text, text):
-    assert ("Nadir Saadi", 36) in _terms(extract_text(text))
+    assert ("Nadir Saadi", 36) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -378,4 +373,4 @@ def test_a_headline_term_in_sentence_case_or_before_the_name(extract_text, text)
     ],
 )
 def test_a_headline_term_hedged_sought_or_asked_is_none(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_views import event_pairs as _events
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 def test_each_item_of_a_semicolon_list_keeps_its_own_clause(extract_text):
@@ -21,7 +17,7 @@ def test_each_item_of_a_semicolon_list_keeps_its_own_clause(extract_text):
         "seven years for sabotage; the poet Irena Vasko, held since March over a song; and the "
         "mechanic Tadeusz Brzoza, who had been serving a four-year sentence since 2020."
     )
-    terms = _terms(result)
+    terms = term_pairs(result)
     assert ("Marek Holub", 84) in terms
     assert ("Tadeusz Brzoza", 48) in terms
     assert ("Irena Vasko", 84) not in terms
@@ -34,7 +30,7 @@ def test_a_singular_clause_after_the_first_of_two_names_stays_its_own(extract_te
         "Sofia Lantz, a nurse from Kalmar, who was jailed for three years, and Per Ekdahl were "
         "named in the report."
     )
-    assert _terms(result) == {("Sofia Lantz", 36)}
+    assert term_pairs(result) == {("Sofia Lantz", 36)}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_a_singular_clause_after_the_first_of_two_names_stays_its_own(extract_te
     ],
 )
 def test_a_plural_clause_after_two_names_and_their_description_is_both_of_theirs(extract_text, text):
-    assert _terms(extract_text(text)) == {("Dana Ruzicka", 48), ("Filip Sedlak", 48)}
+    assert term_pairs(extract_text(text)) == {("Dana Ruzicka", 48), ("Filip Sedlak", 48)}
 
 
 def test_a_subject_pronoun_continues_the_topic_not_a_name_inside_a_clause(extract_text):
@@ -56,7 +52,7 @@ def test_a_subject_pronoun_continues_the_topic_not_a_name_inside_a_clause(extrac
         "when he led the sit-ins that pushed Governor Said Larbi out of office. He was detained in "
         "2020, jailed for two years and freed in 2021 after a higher court cut his term to 14 months."
     )
-    terms = _terms(result)
+    terms = term_pairs(result)
     assert ("Omar Haddani", 24) in terms
     assert ("Omar Haddani", 14) in terms
     assert not any(name == "Said Larbi" for name, _ in terms)
@@ -77,14 +73,14 @@ def test_an_age_in_digits_closing_a_list_item_is_no_term(extract_text):
         "later sentenced to nine years for espionage; the student Lena Hofer, 22; and Karl Moser, "
         "a retired miner."
     )
-    assert _terms(result) == {("Anton Reiter", 108)}
+    assert term_pairs(result) == {("Anton Reiter", 108)}
 
 
 def test_a_bare_number_word_after_a_semicolon_is_still_a_term(extract_text):
     result = extract_text(
         "The judge gave Anton Reiter nine years; his driver, Karl Moser, five; and the cook, Lena Hofer, two."
     )
-    assert _terms(result) == {("Anton Reiter", 108), ("Karl Moser", 60), ("Lena Hofer", 24)}
+    assert term_pairs(result) == {("Anton Reiter", 108), ("Karl Moser", 60), ("Lena Hofer", 24)}
 
 
 @pytest.mark.parametrize(
@@ -99,13 +95,13 @@ def test_a_bare_number_word_after_a_semicolon_is_still_a_term(extract_text):
     ],
 )
 def test_a_correction_withdraws_the_term_it_corrects(extract_text, text):
-    assert _terms(extract_text(text)) == {("Idris Kaba", 72)}
+    assert term_pairs(extract_text(text)) == {("Idris Kaba", 72)}
 
 
 def test_a_report_that_is_no_correction_still_tells_the_term(extract_text):
     # trap: a report, not an earlier version of the article
     result = extract_text("A court report said that Idris Kaba had been jailed for seven years.")
-    assert _terms(result) == {("Idris Kaba", 84)}
+    assert term_pairs(result) == {("Idris Kaba", 84)}
 
 
 # -- terms changed on appeal, told in participles, intransitively, or for two people at once ------
@@ -120,7 +116,7 @@ def test_a_report_that_is_no_correction_still_tells_the_term(extract_text):
     ],
 )
 def test_a_term_changed_in_a_participle_or_intransitively_gives_both_terms(extract_text, text):
-    assert _terms(extract_text(text)) >= {("Yassine Amrani", 60), ("Yassine Amrani", 96)}
+    assert term_pairs(extract_text(text)) >= {("Yassine Amrani", 60), ("Yassine Amrani", 96)}
 
 
 def test_coordinated_terms_of_two_people_pair_up(extract_text):
@@ -128,13 +124,13 @@ def test_coordinated_terms_of_two_people_pair_up(extract_text):
         "The court confirmed the 7-year sentence of Salma Idrissi, a retired judge, and the 20-year "
         "term imposed in absentia on Karim Tazi, a banker who lives in Canada."
     )
-    assert _terms(result) == {("Salma Idrissi", 84), ("Karim Tazi", 240)}
+    assert term_pairs(result) == {("Salma Idrissi", 84), ("Karim Tazi", 240)}
 
 
 def test_a_rise_of_something_else_is_no_term(extract_text):
     # trap: a quantity that rose, not a term
     result = extract_text("Yassine Amrani's salary rose from five to eight thousand dirhams after the trial.")
-    assert _terms(result) == set()
+    assert term_pairs(result) == set()
 
 
 @pytest.mark.parametrize(
@@ -148,7 +144,7 @@ def test_a_rise_of_something_else_is_no_term(extract_text):
     ],
 )
 def test_that_month_after_the_verb_is_a_time_not_the_one_sentenced(extract_text, text):
-    assert _terms(extract_text(text)) == {("Marek Nowicki", 108)}
+    assert term_pairs(extract_text(text)) == {("Marek Nowicki", 108)}
 
 
 def test_that_person_after_the_verb_is_still_an_object(extract_text):
@@ -169,7 +165,7 @@ def test_that_person_after_the_verb_is_still_an_object(extract_text):
     ],
 )
 def test_a_sentencing_noun_carries_its_term(extract_text, text):
-    assert ("Ilkin Rustamli", 84) in _terms(extract_text(text))
+    assert ("Ilkin Rustamli", 84) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -181,7 +177,7 @@ def test_a_sentencing_noun_carries_its_term(extract_text, text):
     ],
 )
 def test_a_headline_term_for_a_named_person_is_a_sentence(extract_text, text):
-    assert _terms(extract_text(text)) == {("Ilkin Rustamli", 84)}
+    assert term_pairs(extract_text(text)) == {("Ilkin Rustamli", 84)}
 
 
 @pytest.mark.parametrize(
@@ -194,7 +190,7 @@ def test_a_headline_term_for_a_named_person_is_a_sentence(extract_text, text):
     ],
 )
 def test_a_term_sought_or_possible_for_someone_is_no_sentence(extract_text, text):
-    assert _terms(extract_text(text)) == set()
+    assert term_pairs(extract_text(text)) == set()
 
 
 # -- a term changed by a difference: the new term is the old one with it -----------------------
@@ -220,10 +216,10 @@ def test_a_term_sought_or_possible_for_someone_is_no_sentence(extract_text, text
     ],
 )
 def test_a_difference_gives_the_new_term(extract_text, text, expected):
-    assert _terms(extract_text(text)) == expected
+    assert term_pairs(extract_text(text)) == expected
 
 
 def test_a_difference_with_no_term_told_before_gives_no_term(extract_text):
     # trap: the difference alone is no term
     result = extract_text("Last month a higher court extended Nadia Karimova's sentence by 18 months.")
-    assert ("Nadia Karimova", 18) not in _terms(result)
+    assert ("Nadia Karimova", 18) not in term_pairs(result)

@@ -12,12 +12,7 @@ import pytest
 
 from tests.extract_views import event_pairs as _events
 from tests.extract_views import group_counts as _counts
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
+from tests.pairs import term_pairs
 
 # -- a term changed by a participle hung on the sentencing verb ---------------------------------
 
@@ -36,7 +31,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_a_term_changed_by_a_participle_takes_the_unit_of_the_term_before(extract_text, text, terms):
-    assert {("Dara Voss", t) for t in terms} <= _terms(extract_text(text))
+    assert {("Dara Voss", t) for t in terms} <= term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_a_term_changed_by_a_participle_takes_the_unit_of_the_term_before(extrac
     ],
 )
 def test_no_changed_term_without_a_change_of_this_term(extract_text, text):
-    terms = {t for name, t in _terms(extract_text(text)) if name == "Dara Voss"}
+    terms = {t for name, t in term_pairs(extract_text(text)) if name == "Dara Voss"}
     assert not terms & {120, 72, 144}
 
 
@@ -71,12 +66,12 @@ def test_no_changed_term_without_a_change_of_this_term(extract_text, text):
     ],
 )
 def test_a_term_noun_set_beside_the_verdict_changes_that_term(extract_text, text, terms):
-    assert {("Ilse Marrow", t) for t in terms} <= _terms(extract_text(text))
+    assert {("Ilse Marrow", t) for t in terms} <= term_pairs(extract_text(text))
 
 
 def test_an_aside_that_is_no_term_change_adds_nothing(extract_text):
     result = extract_text("Ilse Marrow, who was arrested in 2020, a term she calls a kidnapping, is a poet.")
-    assert not _terms(result)
+    assert not term_pairs(result)
 
 
 # -- a surname the tagger read inside a date ----------------------------------------------------
@@ -92,12 +87,12 @@ def test_an_aside_that_is_no_term_change_adds_nothing(extract_text):
     ],
 )
 def test_a_surname_inside_a_date_keeps_its_term(extract_text, text):
-    assert ("Bakyt Ormonbekov", 60) in _terms(extract_text(text))
+    assert ("Bakyt Ormonbekov", 60) in term_pairs(extract_text(text))
 
 
 def test_a_month_inside_a_date_is_no_person_named_after_it(extract_text):
     result = extract_text("Olga March was detained. In March the court sentenced her to two years.")
-    assert ("Olga March", 24) in _terms(result)
+    assert ("Olga March", 24) in term_pairs(result)
     assert len(result.persons) == 1
 
 
@@ -145,7 +140,7 @@ def test_a_quoted_word_between_places_is_no_person(extract_text, text):
     ],
 )
 def test_the_name_after_a_role_is_the_subject_of_a_later_verb(extract_text, text):
-    assert ("Jaro Pellin", 108) in _terms(extract_text(text))
+    assert ("Jaro Pellin", 108) in term_pairs(extract_text(text))
 
 
 # -- a counted part set off after a fronted "Of the N ..." ---------------------------------------
@@ -213,7 +208,7 @@ def test_a_group_broken_down_next_is_not_counted_back_to_other_names(extract_tex
     ],
 )
 def test_the_term_a_person_is_serving_in_a_relative_clause(extract_text, text, term):
-    assert ("Maria Kuus", term) in _terms(extract_text(text))
+    assert ("Maria Kuus", term) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -241,7 +236,7 @@ def test_an_office_or_a_possible_term_served_is_no_sentence(extract_text, text):
     ],
 )
 def test_a_term_before_for_and_a_name_is_that_persons(extract_text, text):
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Ana Lind", 72), ("Olga Rusko", 60), ("Tomas Ribe", 48)} <= terms
     assert ("Ana Lind", 60) not in terms
 
@@ -254,7 +249,7 @@ def test_a_term_before_for_and_a_name_is_that_persons(extract_text, text):
     ],
 )
 def test_for_a_name_after_a_persons_own_term_gives_the_name_nothing(extract_text, text):
-    assert not {t for t in _terms(extract_text(text)) if t[0] == "Tomas Ribe"}
+    assert not {t for t in term_pairs(extract_text(text)) if t[0] == "Tomas Ribe"}
 
 
 # -- the term as the complement of "X's sentence is" ---------------------------------------------
@@ -268,7 +263,7 @@ def test_for_a_name_after_a_persons_own_term_gives_the_name_nothing(extract_text
     ],
 )
 def test_the_term_a_sentence_is(extract_text, text):
-    assert ("Maria Kuus", 132) in _terms(extract_text(text))
+    assert ("Maria Kuus", 132) in term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -280,4 +275,4 @@ def test_the_term_a_sentence_is(extract_text, text):
     ],
 )
 def test_a_possible_term_or_an_office_is_no_term(extract_text, text):
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))

@@ -9,15 +9,7 @@ someone else, an acquittal of 'a fourth defendant' beside a counted group."""
 
 from __future__ import annotations
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
+from tests.pairs import event_pairs, term_pairs
 
 
 def test_nicknamed_names_with_an_age_take_their_terms(extract_text):
@@ -25,7 +17,7 @@ def test_nicknamed_names_with_an_age_take_their_terms(extract_text):
         'Somsak "Tor" Phanit, 29, and Kanya "Nok" Boonmee, 24, were each jailed for two years on Friday '
         "over a speech at a university campus."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Somsak Phanit", 24), ("Kanya Boonmee", 24)} <= terms
 
 
@@ -36,7 +28,7 @@ def test_a_nicknamed_name_before_a_long_aside_keeps_its_passive_verb(extract_tex
         "critical of the palace during the march, was given three years.\n\n"
         'Anan "Golf" Srisuk, 26, received two years.'
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Pornthip Saelim", 36) in terms
     assert ("Anan Srisuk", 24) in terms
 
@@ -46,7 +38,7 @@ def test_a_term_noun_with_a_clause_of_receipt_is_its_subject_s(extract_text):
         "Two reporters, Amir Haddad and Leila Mansour, walked free after the hearing because the months "
         "they had already spent in custody exceeded the one-year terms they received."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Amir Haddad", 12), ("Leila Mansour", 12)} <= terms
 
 
@@ -55,7 +47,7 @@ def test_a_clause_of_receipt_after_an_object_list(extract_text):
         "The judge freed Omar Saleh and Rami Aziz on Monday because the time they had served in pretrial "
         "detention was longer than the eighteen-month sentences they had been given."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Omar Saleh", 18), ("Rami Aziz", 18)} <= terms
 
 
@@ -64,7 +56,7 @@ def test_a_clause_of_place_set_off_after_a_hedging_noun(extract_text):
         "Dissident poet Ernesto Vidal Mora was put on a plane to Miami on Thursday as a condition of his "
         "release from Kilo 8 prison, where he was serving a six-year sentence for sedition, his sister said."
     )
-    assert ("Ernesto Vidal Mora", 72) in _terms(extract_text(text))
+    assert ("Ernesto Vidal Mora", 72) in term_pairs(extract_text(text))
 
 
 def test_a_stretch_of_a_term_is_no_term(extract_text):
@@ -73,7 +65,7 @@ def test_a_stretch_of_a_term_is_no_term(extract_text):
         "railway timetables to a foreign service. He must spend the first three years in a prison and "
         "the rest in a strict-regime colony."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Pavel Grekov", 180) in terms
     assert ("Pavel Grekov", 36) not in terms
 
@@ -83,7 +75,7 @@ def test_a_speaker_hung_on_the_name_gets_no_term(extract_text):
         "An appeals court has upheld the nine-year sentence of Igor Belov, a Tomsk teacher convicted of "
         'spreading "fakes" after he showed a video in class, his lawyer Marina Orlova said.'
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Igor Belov", 108) in terms
     assert not any(name == "Marina Orlova" for name, _ in terms)
 
@@ -93,7 +85,7 @@ def test_a_whose_clause_names_someone_else(extract_text):
         "Among the women outside the court were Rosa Ibarra Leon, 61, and her niece Dalia Cruz Ibarra, 29, "
         "whose husband, Mario Cruz Pena, is serving a nine-year sentence over the 2021 marches."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert ("Mario Cruz Pena", 108) in terms
     assert not any(name in ("Dalia Cruz Ibarra", "Rosa Ibarra Leon") for name, _ in terms)
 
@@ -104,7 +96,7 @@ def test_an_acquitted_fourth_defendant_is_not_the_next_one_named(extract_text):
         "acquitting a fourth defendant.\n\n"
         "Niran Chaiyo, 33, a factory foreman, was given two years."
     )
-    events = _events(extract_text(text))
+    events = event_pairs(extract_text(text))
     assert ("sentence", "Niran Chaiyo") in events
     assert ("release", "Niran Chaiyo") not in events
 
@@ -114,14 +106,14 @@ def test_a_passive_verb_joined_to_an_active_relative_clause_is_who_s(extract_tex
         "One of those pardoned was Daw Aye Nandar, a 34-year-old schoolteacher from Monywa who went on "
         "strike after the coup and was given four years for incitement."
     )
-    assert ("Daw Aye Nandar", 48) in _terms(extract_text(text))
+    assert ("Daw Aye Nandar", 48) in term_pairs(extract_text(text))
 
 
 def test_a_passive_verb_in_a_relative_clause_without_a_term_gives_no_sentence(extract_text):
     text = (
         "The judge heard Tran Minh Duc, a lawyer who represents the family and was given access to the file."
     )
-    assert not any(t == "sentence" for t, _ in _events(extract_text(text)))
+    assert not any(t == "sentence" for t, _ in event_pairs(extract_text(text)))
 
 
 def test_a_count_freed_under_a_deal_someone_abroad_brokered_stays_home(extract_text):

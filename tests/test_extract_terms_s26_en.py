@@ -11,15 +11,7 @@ completes a term, a body with a number after it, a transcript speaker's label be
 
 from __future__ import annotations
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
-
-def _events(result) -> set[tuple[str, str]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(e.type, names[p]) for e in result.events for p in e.persons}
+from tests.pairs import event_pairs, term_pairs
 
 
 def _names(result) -> set[str]:
@@ -33,12 +25,12 @@ def test_a_list_item_with_a_fronted_place_keeps_its_subject(extract_text):
         "comments under a news video.\n"
         "• In Brest, a court fined a pensioner for a picket."
     )
-    assert ("Pavel Sidorenko", 51) in _terms(extract_text(text))
+    assert ("Pavel Sidorenko", 51) in term_pairs(extract_text(text))
 
 
 def test_a_fronted_place_before_a_passive_subject(extract_text):
     text = "In Vitebsk, schoolteacher Alena Dubrova was sentenced to three years in a penal colony on Friday."
-    assert ("Alena Dubrova", 36) in _terms(extract_text(text))
+    assert ("Alena Dubrova", 36) in term_pairs(extract_text(text))
 
 
 def test_a_nickname_inside_a_name_after_a_person_noun(extract_text):
@@ -48,13 +40,13 @@ def test_a_nickname_inside_a_name_after_a_person_noun(extract_text):
     )
     result = extract_text(text)
     assert "Somkiat Thongdee" in _names(result)
-    assert {("Somkiat Thongdee", 36), ("Somkiat Thongdee", 60)} <= _terms(result)
+    assert {("Somkiat Thongdee", 36), ("Somkiat Thongdee", 60)} <= term_pairs(result)
 
 
 def test_a_nickname_inside_a_name_set_off_after_a_role(extract_text):
     text = 'A student organiser, Waraporn "Ploy" Sutthisak, was freed on bail on Tuesday.'
     result = extract_text(text)
-    assert ("release", "Waraporn Sutthisak") in _events(result)
+    assert ("release", "Waraporn Sutthisak") in event_pairs(result)
 
 
 def test_the_completing_verb_of_a_release_gives_the_term(extract_text):
@@ -63,8 +55,8 @@ def test_the_completing_verb_of_a_release_gives_the_term(extract_text):
         "Holguín on Saturday, her husband said."
     )
     result = extract_text(text)
-    assert ("release", "Daniela Reyes Mora") in _events(result)
-    assert ("Daniela Reyes Mora", 36) in _terms(result)
+    assert ("release", "Daniela Reyes Mora") in event_pairs(result)
+    assert ("Daniela Reyes Mora", 36) in term_pairs(result)
 
 
 def test_a_relative_by_marriage_before_a_name_and_a_completed_term(extract_text):
@@ -74,7 +66,7 @@ def test_a_relative_by_marriage_before_a_name_and_a_completed_term(extract_text)
     )
     result = extract_text(text)
     assert "Tran Thi Mai" in _names(result)
-    assert ("Tran Thi Mai", 60) in _terms(result)
+    assert ("Tran Thi Mai", 60) in term_pairs(result)
 
 
 def test_a_term_seen_to_change(extract_text):
@@ -82,12 +74,12 @@ def test_a_term_seen_to_change(extract_text):
         "Opposition lawyer Karim Ben Salem, held since 2022, saw his sentence rise from 9 to 12 years "
         "at the appeals chamber on Monday."
     )
-    assert {("Karim Ben Salem", 144), ("Karim Ben Salem", 108)} <= _terms(extract_text(text))
+    assert {("Karim Ben Salem", 144), ("Karim Ben Salem", 108)} <= term_pairs(extract_text(text))
 
 
 def test_a_term_seen_reduced(extract_text):
     text = "Student Amira Khelifi saw her prison term reduced from four to two years on appeal."
-    assert {("Amira Khelifi", 48), ("Amira Khelifi", 24)} <= _terms(extract_text(text))
+    assert {("Amira Khelifi", 48), ("Amira Khelifi", 24)} <= term_pairs(extract_text(text))
 
 
 def test_single_names_set_off_after_a_person_noun_or_with_an_age(extract_text):
@@ -99,7 +91,7 @@ def test_single_names_set_off_after_a_person_noun_or_with_an_age(extract_text):
     )
     result = extract_text(text)
     assert {"Oyunaa", "Batbayar"} <= _names(result)
-    assert ("Batbayar", 72) in _terms(result)
+    assert ("Batbayar", 72) in term_pairs(result)
 
 
 def test_a_lead_below_a_byline_and_a_date_line_names_its_person(extract_text):
@@ -111,7 +103,7 @@ def test_a_lead_below_a_byline_and_a_date_line_names_its_person(extract_text):
         "prison for posts criticising local officials.\n\n"
         "Pham Van Duc, 63, was found guilty of abusing democratic freedoms at a one-day trial."
     )
-    assert ("Pham Van Duc", 84) in _terms(extract_text(text))
+    assert ("Pham Van Duc", 84) in term_pairs(extract_text(text))
 
 
 def test_a_transcript_answer_citing_a_charge_keeps_its_term(extract_text):
@@ -121,7 +113,7 @@ def test_a_transcript_answer_citing_a_charge_keeps_its_term(extract_text):
         "reduced it to nine years.\n\n"
         "HOST: Bakhodir Tokhtaev has been held since 2021."
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Bakhodir Tokhtaev", 132), ("Bakhodir Tokhtaev", 108)} <= terms
 
 
@@ -130,12 +122,12 @@ def test_a_word_set_off_before_the_subject_it_stands_for(extract_text):
         "One of the defendants, the nurse Lam Wing-sze, was released in May. Another, the engineer "
         "Chan Tsz-ho, remains in prison, serving five years and four months."
     )
-    assert ("Chan Tsz-ho", 64) in _terms(extract_text(text))
+    assert ("Chan Tsz-ho", 64) in term_pairs(extract_text(text))
 
 
 def test_trap_a_mayor_who_completes_a_term(extract_text):
     text = "Mayor Robert Ellison completed his four-year term in 2020 and returned to teaching."
-    assert not any(t == 48 for _, t in _terms(extract_text(text)))
+    assert not any(t == 48 for _, t in term_pairs(extract_text(text)))
 
 
 def test_trap_a_body_with_a_number_after_it(extract_text):
@@ -150,4 +142,4 @@ def test_trap_a_speaker_label_is_no_member_of_the_group(extract_text):
         "HOST: Saida Karimova, thank you."
     )
     result = extract_text(text)
-    assert not any(name == "Saida Karimova" for _, name in _events(result))
+    assert not any(name == "Saida Karimova" for _, name in event_pairs(result))

@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_views import event_pairs
-
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
+from tests.pairs import term_pairs
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _terms(result) -> set[tuple[str, int]]:
     ],
 )
 def test_a_list_line_keeps_the_verbs_bare_to(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 def test_a_requested_list_is_nobodys_term(extract_text):
@@ -52,7 +48,7 @@ def test_a_requested_list_is_nobodys_term(extract_text):
         "- Harald Voss, printer, to twelve years;\n"
         "- Mirela Danku, sub-editor, to nine years."
     )
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 @pytest.mark.parametrize(
@@ -77,11 +73,11 @@ def test_a_requested_list_is_nobodys_term(extract_text):
     ],
 )
 def test_a_gapped_clause_with_an_age_or_after_a_place_takes_its_own_term(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 def test_an_age_in_a_gapped_clause_is_no_term(extract_text):
-    found = _terms(
+    found = term_pairs(
         extract_text(
             "Lena Morozko was jailed for 5 years in a labour colony, and Ilya Varnakov, 33, for three years."
         )
@@ -104,12 +100,12 @@ def test_an_age_in_a_gapped_clause_is_no_term(extract_text):
     ],
 )
 def test_names_set_off_after_a_counted_noun_pair_with_their_terms(extract_text, text, terms):
-    assert terms <= _terms(extract_text(text))
+    assert terms <= term_pairs(extract_text(text))
 
 
 def test_a_range_after_named_co_defendants_is_nobodys_term(extract_text):
     text = "His two co-accused, the poets Amir Latipov and Jamol Nazarov, face between 14 and 22 years."
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
 
 
 def test_the_judge_of_a_lead_in_gets_no_verdict(extract_text):
@@ -120,7 +116,7 @@ def test_the_judge_of_a_lead_in_gets_no_verdict(extract_text):
         "Ihar Lapko, 33, a loader, to nine years."
     )
     assert ("sentence", "Viktar Sarokin") not in event_pairs(result)
-    assert {("Pavel Hrusha", 144), ("Ihar Lapko", 108)} <= _terms(result)
+    assert {("Pavel Hrusha", 144), ("Ihar Lapko", 108)} <= term_pairs(result)
 
 
 def test_a_verdict_far_after_a_counted_group_does_not_complete_it(extract_text):

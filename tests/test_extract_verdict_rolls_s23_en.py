@@ -6,11 +6,7 @@ prosecution's requests in the same shape give nothing."""
 
 from __future__ import annotations
 
-
-def _terms(result) -> set[tuple[str, int]]:
-    names = {p.id: p.name for p in result.persons}
-    return {(names[p], e.term_months) for e in result.events if e.term_months is not None for p in e.persons}
-
+from tests.pairs import term_pairs
 
 _ROLL = (
     "Court in Baku jails four staff of Meydan Press\n\n"
@@ -24,7 +20,7 @@ _ROLL = (
 
 
 def test_a_roll_of_name_role_and_term_after_a_paragraph_with_quoted_charges(extract_text):
-    terms = _terms(extract_text(_ROLL))
+    terms = term_pairs(extract_text(_ROLL))
     assert {
         ("Leyla Hasanova", 108),
         ("Orkhan Aliyev", 96),
@@ -40,7 +36,7 @@ def test_a_surname_tagged_as_an_adverb_keeps_its_line(extract_text):
         "- Elnur Shukurlu, economist and columnist, to seven years;\n"
         "- Aytan Ismayilova, accountant, to six years.\n"
     )
-    terms = _terms(extract_text(text))
+    terms = term_pairs(extract_text(text))
     assert {("Elnur Shukurlu", 84), ("Aytan Ismayilova", 72)} <= terms
 
 
@@ -51,4 +47,4 @@ def test_the_prosecution_s_requests_in_the_same_shape_give_nothing(extract_text)
         "Leyla Hasanova, Meydan Press director: 12 years\n"
         "Orkhan Aliyev, photographer: 10 years\n"
     )
-    assert not _terms(extract_text(text))
+    assert not term_pairs(extract_text(text))
