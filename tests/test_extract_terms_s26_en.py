@@ -11,7 +11,10 @@ completes a term, a body with a number after it, a transcript speaker's label be
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pairs import event_pairs, term_pairs
+from vigil.extract.en.persons import guess_gender
 
 
 def _names(result) -> set[str]:
@@ -143,3 +146,19 @@ def test_trap_a_speaker_label_is_no_member_of_the_group(extract_text):
     )
     result = extract_text(text)
     assert not any(name == "Saida Karimova" for _, name in event_pairs(result))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Olena Kovalchuk", "f"),
+        ("Ivan Kovalchuk", "m"),
+        ("Tkachenko", None),
+        ("Pratasevich", None),
+        ("Lau", None),
+        ("Ivanov", "m"),
+        ("Ivanova", "f"),
+    ],
+)
+def test_a_surname_ending_of_either_sex_gives_no_sex(name, expected):
+    assert guess_gender(name.split()) == expected

@@ -474,6 +474,9 @@ _OFFICE_TITLES = frozenset(
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ava|ina|aya|aja|ska|cka|dzka|iene|yte|aite|ovna)$")
 MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|ich|enko|uk|yk|as|is|us)$")
+# Endings that the man's pattern holds but a woman's surname has as well (Kovalchuk, Tkachenko,
+# Pratasevich, Petrović): they say the word is a surname, not whose.
+_EITHER_SEX_SURNAME = re.compile(r"(?:uk|yk|enko|ich|ic)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
 # Persian -zadeh, Azerbaijani -zade).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
@@ -564,6 +567,8 @@ def guess_gender(tokens: list[str]) -> str | None:
     if len(tokens) > 1 and fold(tokens[0]) in census_given_names():
         return census_given_names()[fold(tokens[0])]
     surname = fold(tokens[-1])
+    if len(surname) < 5 or _EITHER_SEX_SURNAME.search(surname):
+        return None  # "Lau", "Lin": no suffix; Ukrainian and Belarusian -uk, -enko, -ich are a woman's too
     if FEMALE_SURNAME.search(surname):
         return "f"
     if MALE_SURNAME.search(surname):
