@@ -162,3 +162,13 @@ def test_trap_a_speaker_label_is_no_member_of_the_group(extract_text):
 )
 def test_a_surname_ending_of_either_sex_gives_no_sex(name, expected):
     assert guess_gender(name.split()) == expected
+
+
+def test_a_body_with_a_country_code_is_no_person(extract_text):
+    text = (
+        "Blogger Tran Thi Lan has been held since her arrest in May. Amnesty UK has called for "
+        "her immediate release since her arrest."
+    )
+    result = extract_text(text)
+    assert all("Amnesty" not in p.name for p in result.persons)
+    assert ("arrest", "Tran Thi Lan") in event_pairs(result)
