@@ -172,3 +172,8 @@ def test_a_body_with_a_country_code_is_no_person(extract_text):
     result = extract_text(text)
     assert all("Amnesty" not in p.name for p in result.persons)
     assert ("arrest", "Tran Thi Lan") in event_pairs(result)
+
+
+def test_a_regnal_number_closes_a_name(extract_text):
+    text = "King Mohammed VI pardoned the journalist Omar Benali, who was freed on Tuesday."
+    assert "Mohammed VI" in {p.name for p in extract_text(text).persons}

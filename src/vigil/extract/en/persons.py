@@ -1072,7 +1072,13 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
     if any(fold(w) in _TITLE_WORDS for w in words[1:-1]):
         return False  # "Jane The Virgin", "Council Of Europe": a title or a body, not a name
     given = fold(words[0]) in given_names() or _census_first(tokens)
-    if not given and len(words[-1]) <= 3 and words[-1].isupper() and not all(w.isupper() for w in words):
+    if (
+        not given
+        and len(words[-1]) <= 3
+        and words[-1].isupper()
+        and not re.fullmatch(r"[IVX]+", words[-1])  # "Mohammed VI": a regnal number
+        and not all(w.isupper() for w in words)
+    ):
         return False  # "Amnesty UK", "Memorial HRC": a body's country or acronym, never a surname
     if _constituency(tokens):
         return False  # "councillor for Tai Po": a place, though "Tai" is a given name
