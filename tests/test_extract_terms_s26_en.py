@@ -177,3 +177,13 @@ def test_a_body_with_a_country_code_is_no_person(extract_text):
 def test_a_regnal_number_closes_a_name(extract_text):
     text = "King Mohammed VI pardoned the journalist Omar Benali, who was freed on Tuesday."
     assert "Mohammed VI" in {p.name for p in extract_text(text).persons}
+
+
+def test_a_nickname_after_or_is_the_same_person(extract_text):
+    text = (
+        "Take 52-year-old Marisol Rivas, or \u201cMama Sol.\u201d For years she fed protesters on the "
+        "barricades. In March she was arrested at her home."
+    )
+    result = extract_text(text)
+    assert [p.name for p in result.persons] == ["Marisol Rivas"]
+    assert ("arrest", "Marisol Rivas") in event_pairs(result)

@@ -1879,8 +1879,8 @@ _CREDITED_DESKS = frozenset(
 
 
 # what introduces a person's nickname right after the name: "X, 27, who is known by her
-# nickname "Ploy"", "X, better known as Ploy", "X (nicknamed 'Ton')"
-_NICKNAME_CUES = frozenset({"nickname", "nicknamed", "known", "dubbed", "alias", "aka", "moniker"})
+# nickname "Ploy"", "X, better known as Ploy", "X (nicknamed 'Ton')"; "X, or 'Mama X'"
+_NICKNAME_CUES = frozenset({"nickname", "nicknamed", "known", "dubbed", "alias", "aka", "moniker", "or"})
 _NICKNAME_FILLERS = frozenset(
     {"as", "by", "her", "his", "nickname", "the", "widely", "better", "also", "popularly"}
 )
@@ -1903,12 +1903,15 @@ def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         end = start
         while end < len(doc) and end - start < 3 and _is_cap(doc[end]) and doc[end].is_alpha:
             end += 1
-        if end == start or end in owner_at or quoted and not (end < len(doc) and doc[end].is_quote):
+        if quoted and end + 1 < len(doc) and doc[end].text in ".," and doc[end + 1].is_quote:
+            closing = end + 1  # 'Lisbeth A., or "Mama Lis."': the sentence's stop inside the marks
+        else:
+            closing = end
+        if end == start or end in owner_at or quoted and not (closing < len(doc) and doc[closing].is_quote):
             continue
-        if any(i in claimed for i in range(start, end)):
-            continue
+        taken = any(i in claimed for i in range(start, end))
         if not quoted and cue.lower_ not in ("known", "nicknamed") or doc[k - 1].lower_ == "the":
-            continue  # ("known as the Iron Lady": a title, not a name to refer by)
+            continue  # ("known as the Iron Lady": a title, not a name to refer by; "X, or Y" only in marks)
         # the named person: the last name before the cue in its sentence, set off from it by a
         # comma or a bracket, with no other name, verb of its own or clause end between
         before = next(
@@ -1927,8 +1930,11 @@ def _add_nicknames(doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         nick = [fold(t.text) for t in doc[start:end]]
         if nick == _folded(person)[: len(nick)] or len(nick) > (2 if quoted else 1):
             continue  # (his own given name; a short name only)
-        # (the tagger may have made the nickname a person of its own: "La Roja")
+        # (the tagger may have made the nickname a person of its own: "La Roja", "Mama Sol"; a
+        # word another name holds is no nickname)
         alone = next((p for p in persons if p is not person and _folded(p) == nick), None)
+        if taken and alone is None:
+            continue
         if alone is not None:
             persons.remove(alone)
             person.mentions += alone.mentions
