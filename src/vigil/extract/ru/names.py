@@ -509,6 +509,7 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             ents.append(Span(doc, ent.start, ent.start + told, label="PER"))
             ents.append(Span(doc, ent.start + told, ent.end, label="PER"))
             continue
+        split_off = False  # a relative's surname cut off the front: no joining it back
         names = ent[1:] if len(ent) == 5 and not first_name(ent[0].text) else ent  # «Сястра …» opening
         if (
             len(names) == 4
@@ -532,8 +533,8 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             # surname is an institution's namesake («университета имени Пушкина»), no one's
             if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAMESAKE:
                 ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
-            ents.append(Span(doc, ent.start + 1, ent.end, label="PER"))
-            continue
+            ent = doc[ent.start + 1 : ent.end]
+            split_off = True
         if (
             len(ent) == 3
             and all(t.is_title and t.is_alpha for t in ent)
@@ -546,7 +547,8 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             ent = doc[ent.start + 2 : ent.end]
         prev = ents[-1] if ents else None
         if (
-            prev is not None
+            not split_off
+            and prev is not None
             and prev.label_ == "PER"
             and len(prev) == 1
             and len(ent) == 2
