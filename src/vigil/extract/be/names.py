@@ -286,8 +286,8 @@ class BelarusianNames:
         first = self.first_form(words[0]) if len(words) > 1 else None
         if first is None and len(words) > 1 and len(words[0]) > 1:
             first = unlisted_first(words[0])
-        if first is None and len(words) == 1 and self.is_first_name(words[0]):
-            name, gender, _ = self.first_form(words[0])  # type: ignore[misc]
+        if first is None and len(words) == 1 and (listed := self.first_form(words[0])) is not None:
+            name, gender, _ = listed
             fem = self.fem_forms.get(words[0].lower())
             if gender == "masc" and fem is not None and self._feminine_context(span):
                 name, gender, _ = fem  # «па словах яго жонкі Алесі»: Алеся's genitive, not Алесь's

@@ -164,17 +164,7 @@ class QuoteFinder:
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None:
                     continue
-                clause = part[
-                    : next(
-                        (
-                            i
-                            for i, t in enumerate(part)
-                            if t.text in ("—", "–") or (t.text == "." and not _inner_dot(doc, t.i))
-                        ),
-                        len(part),
-                    )
-                ]
-                person = self._speaker_in(clause, index, start)
+                person = self._speaker_in(_to_stop(part), index, start)
                 if person is not None:
                     return person
         before = text[max(0, start - 3) : start].rstrip()
@@ -1322,6 +1312,15 @@ def _named_after_clients(index: PersonIndex, client: Person, end: int) -> Person
             k += 1
     after = index.person_at(doc[k]) if k < len(doc) else None
     return after if after is not None and after is not client else None
+
+
+def _to_stop(part: Span) -> Span:
+    """`part` up to its first dash or full stop: the attribution between the two halves of one
+    pair of marks («…, — сказала Крым.Реалиям адвокат X. — …»; an outlet's dotted name is no stop)."""
+    for t in part:
+        if t.text in ("—", "–") or (t.text == "." and not _inner_dot(part.doc, t.i)):
+            return part[: t.i - part.start]
+    return part
 
 
 def _inner_dot(doc: Doc, j: int) -> bool:
