@@ -1,8 +1,9 @@
 """English quote speakers (session 27), in wording invented for these tests: a role noun that
 names its holder again ("said her son") after the same role was mentioned in between with a
-possessive or "the" ("her son has since moved to Riga", "the lawyer had asked for ...") still
+possessive ("her son has since moved to Riga", "her sister had asked ...") still
 names the holder introduced by apposition.
-Trap: a role noun that brings in a new holder ("a second lawyer", "another relative") between
+"The president" in between is not enough: a story may hold several holders of a role.
+Trap: a role noun that brings in a new holder ("a second sister", "another sister") between
 the two keeps the later quote from the first holder."""
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ _STORY = (
     [
         ("her son", "Andrei Dubrouski", "Her son has since written to the United Nations.", "her son"),
         (
-            "her lawyer",
+            "her sister",
             "Marta Kozel",
-            "The lawyer had asked the court for an acquittal on every count.",
-            "the lawyer",
+            "Her sister had asked the court to let her bring warm clothes.",
+            "her sister",
         ),
         (
             "her daughter",
@@ -49,12 +50,12 @@ def test_a_role_mentioned_again_in_between_still_names_its_holder(extract_text, 
 @pytest.mark.parametrize(
     "between",
     [
-        "A second lawyer, who asked not to be named, said the appeal had little chance.",
-        "Another lawyer, hired by the family in May, said the case file was thin.",
+        "A second sister, who asked not to be named, said the appeal had little chance.",
+        "Another sister, who lives in Gdansk, said the family had sold the flat.",
     ],
 )
 def test_a_new_holder_of_the_role_in_between_takes_the_quote_from_the_first(extract_text, between):
-    text = _STORY.format(intro="her lawyer", name="Marta Kozel", between=between, again="the lawyer")
+    text = _STORY.format(intro="her sister", name="Marta Kozel", between=between, again="her sister")
     openings = quote_openings(extract_text(text))
     assert ("Marta Kozel", "She never even") in openings
     assert ("Marta Kozel", "We will go") not in openings

@@ -1827,12 +1827,11 @@ _ANOTHER = frozenset({"other", "another", "second", "third", "new", "different",
 
 
 def _refers_back(noun: Token) -> bool:
-    """'her daughter has written to ...', 'the lawyer added': a definite or possessed role noun
-    names the holder already met, unlike 'a second lawyer' or 'another relative', who is new."""
+    """'her daughter has written to ...': a possessed role noun names the holder already met,
+    unlike 'a second lawyer' or 'another relative', who is new. ('the president' is not enough:
+    a story may hold several presidents, and the one named last is not always the one meant.)"""
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet", "nummod")}
-    if words & _ANOTHER:
-        return False
-    return any(c.dep_ == "poss" for c in noun.children) or bool(words & {"the", "this", "that"})
+    return not words & _ANOTHER and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _described_by_apposition(doc: Doc, person: Person, start: int) -> set[int]:
