@@ -1308,11 +1308,20 @@ def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
     if holder is None:
         return None
     doc = ctx.doc
+    sex = PRONOUNS.get(poss.lower_)
+
+    def same_owner(other: Person | None) -> bool:
+        # 'her daughter, X, said ... "...," said her daughter': when the later 'her' was read as
+        # X herself (nobody is her own daughter), the introduction's possessor of that sex stands
+        return other is owner or (
+            owner is holder and other is not None and other is not holder and other.gender in (sex, None)
+        )
+
     for s, e in holder.mentions:
         head = doc[e - 1].head
         if s >= subj.i or doc[e - 1].dep_ != "appos" or head.lemma_.lower() != subj.lemma_.lower():
             continue
-        if any(c.dep_ == "poss" and ctx.person_at(c) is owner for c in head.children):
+        if any(c.dep_ == "poss" and same_owner(ctx.person_at(c)) for c in head.children):
             return holder
     return None
 
@@ -1809,9 +1818,20 @@ def _role_holder(ctx: DocContext, noun: Token) -> Person | None:
         if tok.i in described:
             continue
         same_role = tok.lemma_.lower() in forms and tok.pos_ == "NOUN" and tok.i not in ctx.owner_at
-        if same_role and not ctx.persons_in(tok, pronouns=False):
+        if same_role and not _refers_back(tok) and not ctx.persons_in(tok, pronouns=False):
             return None
     return best[1]
+
+
+_ANOTHER = frozenset({"other", "another", "second", "third", "new", "different", "fellow"})
+
+
+def _refers_back(noun: Token) -> bool:
+    """'her daughter has written to ...': a possessed role noun names the holder already met,
+    unlike 'a second lawyer' or 'another relative', who is new. ('the president' is not enough:
+    a story may hold several presidents, and the one named last is not always the one meant.)"""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet", "nummod")}
+    return not words & _ANOTHER and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _described_by_apposition(doc: Doc, person: Person, start: int) -> set[int]:
