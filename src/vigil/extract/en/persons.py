@@ -477,6 +477,9 @@ MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|i
 # Endings that the man's pattern holds but a woman's surname has as well (Kovalchuk, Tkachenko,
 # Pratasevich, Petrović): they say the word is a surname, not whose.
 _EITHER_SEX_SURNAME = re.compile(r"(?:uk|yk|enko|ich|ic)$")
+# Endings of a Russian man's surname (Kalinin, Borodin) that Turkic and Arabic names share
+# whatever their bearer's sex ("Gulbahar Yasin", "Hussein"): a man's only on a Slavic stem.
+_SHARED_MALE_ENDING = re.compile(r"(?:in|yn)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
 # Persian -zadeh, Azerbaijani -zade).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
@@ -571,9 +574,38 @@ def guess_gender(tokens: list[str]) -> str | None:
         return None  # "Lau", "Lin": no suffix; Ukrainian and Belarusian -uk, -enko, -ich are a woman's too
     if FEMALE_SURNAME.search(surname):
         return "f"
-    if MALE_SURNAME.search(surname):
+    if MALE_SURNAME.search(surname) and not (
+        _SHARED_MALE_ENDING.search(surname) and not _slavic_stem(surname)
+    ):
         return "m"
     return None
+
+
+def _slavic_stem(surname: str) -> bool:
+    """'Kalinin', 'Pushkin', 'Borodin', 'Ilyin': the consonant before a Russian man's -in; not
+    the vowel, s, h or doubled d of Arabic and Turkic names ('Hussein', 'Yasin', 'Shahin',
+    'Nuriddin'), which a woman may bear."""
+    stem = surname[:-2]
+    if stem.endswith(("sh", "ch", "zh", "kh")):
+        return True
+    return stem[-1:] not in "aeiousdh" or stem.endswith("d") and not stem.endswith(("dd", "ud", "id", "ed"))
+
+
+def _dateline_after(run: list[Token], tok: Token) -> bool:
+    """A word that starts the dateline, not the credited name: a month or a weekday ('By X Nov.
+    30', 'By Monday evening'), or a word in capitals after a name that is not ('By X CATARMAN')."""
+    word = fold(tok.text).rstrip(".")
+    if (
+        word in _CALENDAR
+        or word[:3] in _MONTH_ABBREVIATIONS
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor().text == "."
+    ):
+        return True
+    return bool(run) and tok.is_upper and len(tok.text) > 1 and not any(t.is_upper for t in run if t.is_alpha)
+
+
+_MONTH_ABBREVIATIONS = frozenset(m[:3] for m in MONTH_NAMES)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -1871,6 +1903,18 @@ _CREDIT = re.compile(
     r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo)\s+by\s+"
     r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
 )
+# a byline or a photo credit that the cues above miss: "By X" opening a line, "Interview by X",
+# a credit set inside a caption ("Photo: X/AFP", "(AP Photo/X)", "(AFP / X)", "(RFE/RL/X)")
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By|by|(?:Interview|Text|Story|Words)\s+by)\s+"
+    r"|\b(?:Interview|Interviewed|Text|Story)\s+by\s+"
+    r"|[.)]\s+(?:Photos?|Photograph|Picture)\s*:\s*"
+    r"|\((?:Photos?|Photograph)\s*:\s*"
+    r"|\bPhoto\s*/\s*"
+    r"|\((?:AFP|AP|EPA|Reuters|RFE/RL|Getty Images)\s*/\s*"
+)
+# the name set before a news site's publication line: "X | Published December 2, 2026"
+_BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
 # the last word of a desk, not a person: "Reporting by Dubai Newsroom"
 _CREDITED_DESKS = frozenset(
     {"newsroom", "desk", "staff", "bureau", "service", "services", "team", "agency", "agencies", "reporters",
@@ -2159,12 +2203,16 @@ class PersonFinder:
         """'(Reporting by A in Kyiv; Writing by B; Editing by C)', 'Additional reporting by D',
         'Text: E', 'Photo: F': a credit line names its journalists, however rare their names."""
         text = doc_text(doc)
-        for match in _CREDIT.finditer(text):
-            span = doc.char_span(match.end(), min(len(text), match.end() + 80), alignment_mode="expand")
+        starts = [m.end() for m in _CREDIT.finditer(text)] + [m.end() for m in _BYLINE.finditer(text)]
+        starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
+        for start in sorted(set(starts)):
+            span = doc.char_span(start, min(len(text), start + 80), alignment_mode="expand")
             if span is None:
                 continue
             run: list[Token] = []
             for tok in span:
+                if _dateline_after(run, tok):
+                    break  # "By X CATARMAN", "By X Nov. 30": a place or a date after the name
                 if _is_cap(tok) and tok.is_alpha or _hyphen_tail(tok):
                     run.append(tok)
                 elif tok.text == "-" and run and not tok.whitespace_ and not run[-1].whitespace_:
