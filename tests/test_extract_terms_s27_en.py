@@ -225,3 +225,16 @@ def test_a_byline_or_a_photo_credit_names_a_person(extract_text, text, author):
 def test_a_line_opening_with_by_and_a_date_names_no_one(extract_text):
     text = "By March 2024 the court had jailed 12 reporters.\n\nBy Monday Evening the list had grown."
     assert not extract_text(text).persons
+
+
+def test_a_photo_credit_is_no_speaker_of_a_description(extract_text):
+    text = (
+        "Editor Rustam Nabiyev, 41, was jailed for nine years on Friday.\n\n"
+        "Nabiyev in the dock on Friday. Photo: Kamran Aliyev/AFP via Getty Images\n\n"
+        'In his last address to the court, the 41-year-old said: "I wrote about money that went '
+        'missing, nothing more."'
+    )
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    assert "Kamran Aliyev" in names.values()
+    assert [names[q.speaker] for q in result.quotes] == ["Rustam Nabiyev"]

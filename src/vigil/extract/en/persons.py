@@ -1915,6 +1915,9 @@ _BYLINE = re.compile(
 )
 # the name set before a news site's publication line: "X | Published December 2, 2026"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
+# the doc's `user_data` key of the token indices of names in credit lines: persons without events,
+# whom no pronoun and no description ("the 41-year-old said") refers back to
+CREDITED = "vigil_credited"
 # the last word of a desk, not a person: "Reporting by Dubai Newsroom"
 _CREDITED_DESKS = frozenset(
     {"newsroom", "desk", "staff", "bureau", "service", "services", "team", "agency", "agencies", "reporters",
@@ -2228,6 +2231,7 @@ class PersonFinder:
                 continue  # "Reporting by Dubai Newsroom", "by Staff Writer"
             self._add_full(persons, run)
             claimed.update(t.i for t in run)
+            doc.user_data.setdefault(CREDITED, set()).update(t.i for t in run)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers
