@@ -214,6 +214,10 @@ def test_the_victim_after_the_killer_of_gets_no_term(extract_text):
             "Editor jailed\n\nBy Andrea Villalobos Nov. 30, 2025\n\nAn editor was jailed on Friday.",
             "Andrea Villalobos",
         ),
+        (
+            "Editor jailed\n\nBy TERESA QUINTANILLA Associated Press\n\nAn editor was jailed on Friday.",
+            "Teresa Quintanilla",
+        ),
     ],
 )
 def test_a_byline_or_a_photo_credit_names_a_person(extract_text, text, author):
@@ -223,7 +227,10 @@ def test_a_byline_or_a_photo_credit_names_a_person(extract_text, text, author):
 
 
 def test_a_line_opening_with_by_and_a_date_names_no_one(extract_text):
-    text = "By March 2024 the court had jailed 12 reporters.\n\nBy Monday Evening the list had grown."
+    text = (
+        "By March 2024 the court had jailed 12 reporters.\n\nBy Monday Evening the list had grown.\n\n"
+        "By The Yangon Herald"
+    )
     assert not extract_text(text).persons
 
 

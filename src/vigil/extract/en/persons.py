@@ -593,7 +593,8 @@ def _slavic_stem(surname: str) -> bool:
 
 def _dateline_after(run: list[Token], tok: Token) -> bool:
     """A word that starts the dateline, not the credited name: a month or a weekday ('By X Nov.
-    30', 'By Monday evening'), or a word in capitals after a name that is not ('By X CATARMAN')."""
+    30', 'By Monday evening'), a word in capitals after a name that is not ('By X CATARMAN'), or
+    the reverse ('By X Y Associated Press')."""
     word = fold(tok.text).rstrip(".")
     if (
         word in _CALENDAR
@@ -602,7 +603,12 @@ def _dateline_after(run: list[Token], tok: Token) -> bool:
         and tok.nbor().text == "."
     ):
         return True
-    return bool(run) and tok.is_upper and len(tok.text) > 1 and not any(t.is_upper for t in run if t.is_alpha)
+    if not run or not tok.is_alpha:
+        return False
+    upper = [t.is_upper for t in run if t.is_alpha]
+    if all(upper) and len(upper) >= 2:
+        return not tok.is_upper  # "By JULIANA MARQUEZ Associated Press": the name in capitals ends
+    return tok.is_upper and len(tok.text) > 1 and not any(upper)
 
 
 _MONTH_ABBREVIATIONS = frozenset(m[:3] for m in MONTH_NAMES)
@@ -2227,7 +2233,11 @@ class PersonFinder:
             words = [t for t in run if t.is_alpha]
             if not 2 <= len(words) <= 4 or any(t.i in claimed for t in run):
                 continue
-            if fold(words[-1].text) in _CREDITED_DESKS or any(_title_word(t.text) for t in words):
+            if (
+                fold(words[-1].text) in _CREDITED_DESKS
+                or any(_title_word(t.text) for t in words)
+                or fold(words[0].text) == "the"  # "By The Irrawaddy": a newspaper
+            ):
                 continue  # "Reporting by Dubai Newsroom", "by Staff Writer"
             self._add_full(persons, run)
             claimed.update(t.i for t in run)
