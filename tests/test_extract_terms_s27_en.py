@@ -229,7 +229,7 @@ def test_a_byline_or_a_photo_credit_names_a_person(extract_text, text, author):
 def test_a_line_opening_with_by_and_a_date_names_no_one(extract_text):
     text = (
         "By March 2024 the court had jailed 12 reporters.\n\nBy Monday Evening the list had grown.\n\n"
-        "By The Yangon Herald"
+        "By The Yangon Herald\n\nThe blast site on Friday. Photograph: Police National/Handout/EPA"
     )
     assert not extract_text(text).persons
 

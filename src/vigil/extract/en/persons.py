@@ -1921,6 +1921,8 @@ _BYLINE = re.compile(
 )
 # the name set before a news site's publication line: "X | Published December 2, 2026"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
+# words of a body, never of a person, in a credit line ("Photograph: Police Nationale/Handout")
+_CREDITED_BODIES = frozenset({"police", "ministry", "government", "army", "office", "court", "handout"})
 # the doc's `user_data` key of the token indices of names in credit lines: persons without events,
 # whom no pronoun and no description ("the 41-year-old said") refers back to
 CREDITED = "vigil_credited"
@@ -2237,6 +2239,7 @@ class PersonFinder:
                 fold(words[-1].text) in _CREDITED_DESKS
                 or any(_title_word(t.text) for t in words)
                 or fold(words[0].text) == "the"  # "By The Irrawaddy": a newspaper
+                or any(fold(t.text) in _CREDITED_BODIES for t in words)  # "Photograph: Police National"
             ):
                 continue  # "Reporting by Dubai Newsroom", "by Staff Writer"
             self._add_full(persons, run)
