@@ -66,13 +66,17 @@ def term_near(tok: Token) -> int | None:
             continue  # ("... the second time in three years": the parser hangs 'in' on the verb)
         if _portion(c):
             continue  # "ordered to serve the first four years in a prison": a part of the term
-        months = term_in(c)
+        # "sentenced alongside his assistant, Y, who received two years": the companion's own term
+        months = term_in(c, own=c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS)
         if months and (given or received) and (whole := TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)):
             months = term_months(whole) or months  # (its months may hang apart: read it whole)
         if months:
             return months
     return None
 
+
+# the prepositions that set people beside the sentenced ("alongside", "together with")
+_COMPANION_PREPS = frozenset({"alongside", "with", "along", "together", "beside"})
 
 # the words that make a duration a stretch of a longer term ("the first four years", "the
 # remaining two years", "the last 18 months")

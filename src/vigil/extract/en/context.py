@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, text_lines
 from vigil.extract.en.modality import SPEECH
 from vigil.extract.en.persons import (
+    CREDITED,
     KIN_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -53,7 +54,8 @@ class DocContext:
     @classmethod
     def build(cls, doc: Doc, finder: PersonFinder = _finder) -> DocContext:
         persons = finder(doc)
-        owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e)}
+        credited = doc.user_data.get(CREDITED, ())  # a byline or a photo credit: no antecedent
+        owner_at = {i: p for p in persons for s, e in p.mentions for i in range(s, e) if i not in credited}
         # pronouns are mentions too, resolved against name mentions only (no chains of guesses)
         for tok in tokens_in(doc, "LOWER", _PRONOUN_FORMS):
             person = resolve_pronoun(tok, persons, owner_at, chain=True)

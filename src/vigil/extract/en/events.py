@@ -108,6 +108,7 @@ from vigil.extract.en.participants import (
     counted_back_to_told,
     expelled_as_freed,
     flat_list,
+    freed_and_expelled_together,
     group_of_the_body,
     is_passive,
     listed_persons,
@@ -267,6 +268,7 @@ class EventFinder:
         findings.extend(introduced_after_lead(ctx, findings))
         both_of_two(findings)
         expelled_as_freed(findings)
+        freed_and_expelled_together(findings)
         counted_back_to_named(ctx, findings)
         # (a group the next sentences broke down by name is not counted back to earlier names)
         counted_back_to_told(ctx, findings, {id(m.group) for m in broken})

@@ -114,7 +114,9 @@ def named_and_others(patient: Token, named: int, trigger: Token) -> tuple[int | 
             c.dep_ == patient.dep_
             and c.i > patient.i
             and c.dep_ in ("nsubj", "nsubjpass")
-            and (c.lemma_.lower() == "other" or any(a.lower_ == "other" for a in c.children))
+            and (
+                c.lemma_.lower() == "other" or any(a.lower_ == "other" for a in c.children) or _companions(c)
+            )
         ):
             count, label = count_of(c)
             if count is not None:
@@ -206,6 +208,7 @@ def counted_with(noun: Token) -> bool:
         noun.lemma_.lower() == "other"
         or any(a.lower_ == "other" for a in noun.children)
         or _fellows(noun)
+        or _companions(noun)
         or noun.like_num
         and of_their_own(noun)
     )
@@ -216,6 +219,16 @@ def _fellows(noun: Token) -> bool:
     case or cause, counted beside the named one."""
     return noun.lower_.startswith("co-") or any(
         a.dep_ == "amod" and a.lower_ == "fellow" for a in noun.children
+    )
+
+
+def _companions(noun: Token) -> bool:
+    """'along with three colleagues', 'X and three comrades were detained': people of the named
+    one's workplace or cause set beside the named one (as an object conjoined to a name the
+    phrase may instead be a group the story counted before: "convicted the editor, X, and six
+    colleagues" after "Seven journalists were sentenced")."""
+    return noun.lemma_.lower() in lexicon("companion_nouns") and any(
+        c.dep_ == "nummod" for c in noun.children
     )
 
 

@@ -1407,6 +1407,45 @@ def expelled_as_freed(findings: list[Finding]) -> None:
             f.persons = list(freed.persons)
 
 
+def freed_and_expelled_together(findings: list[Finding]) -> None:
+    """'was pardoned and driven to the border with 13 other prisoners', 'one of 222 prisoners who
+    were freed, put on a plane and stripped of their nationality': a release and a deportation of
+    the same people told by verbs joined in one clause are one act; the companions counted on
+    either verb were freed and expelled alike (the count hangs on one verb only)."""
+    for f in findings:
+        if f.type not in ("release", "deportation") or f.count is not None or not f.persons or f.part:
+            continue
+        other = "deportation" if f.type == "release" else "release"
+        counted = next(
+            (
+                g
+                for g in findings
+                if g.type == other
+                and g.count is not None
+                and not g.part
+                and g.trigger.sent == f.trigger.sent
+                and {id(p) for p in g.persons} == {id(p) for p in f.persons}
+                and _joined_verbs(f.trigger, g.trigger)
+            ),
+            None,
+        )
+        if counted is not None:
+            f.count, f.group, f.group_ref = counted.count, f.group or counted.group, counted.group_ref
+
+
+def _joined_verbs(a: Token, b: Token) -> bool:
+    """Two verbs of one coordination ('freed, put on a plane and stripped'): one is the other's
+    conjunct, or both are conjuncts of the same verb."""
+    return (
+        a.dep_ == "conj"
+        and a.head.i == b.i
+        or b.dep_ == "conj"
+        and b.head.i == a.i
+        or a.dep_ == b.dep_ == "conj"
+        and a.head.i == b.head.i
+    )
+
+
 def both_of_two(findings: list[Finding]) -> None:
     """'A was jailed for a year. B was fined and released. Both were arrested in June': "both"
     with no one named together before it are the two people the story has told events of so far,

@@ -477,6 +477,9 @@ MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|i
 # Endings that the man's pattern holds but a woman's surname has as well (Kovalchuk, Tkachenko,
 # Pratasevich, Petrović): they say the word is a surname, not whose.
 _EITHER_SEX_SURNAME = re.compile(r"(?:uk|yk|enko|ich|ic)$")
+# Endings of a Russian man's surname (Kalinin, Borodin) that Turkic and Arabic names share
+# whatever their bearer's sex ("Gulbahar Yasin", "Hussein"): a man's only on a Slavic stem.
+_SHARED_MALE_ENDING = re.compile(r"(?:in|yn)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
 # Persian -zadeh, Azerbaijani -zade).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")
@@ -571,9 +574,44 @@ def guess_gender(tokens: list[str]) -> str | None:
         return None  # "Lau", "Lin": no suffix; Ukrainian and Belarusian -uk, -enko, -ich are a woman's too
     if FEMALE_SURNAME.search(surname):
         return "f"
-    if MALE_SURNAME.search(surname):
+    if MALE_SURNAME.search(surname) and not (
+        _SHARED_MALE_ENDING.search(surname) and not _slavic_stem(surname)
+    ):
         return "m"
     return None
+
+
+def _slavic_stem(surname: str) -> bool:
+    """'Kalinin', 'Pushkin', 'Borodin', 'Ilyin': the consonant before a Russian man's -in; not
+    the vowel, s, h or doubled d of Arabic and Turkic names ('Hussein', 'Yasin', 'Shahin',
+    'Nuriddin'), which a woman may bear."""
+    stem = surname[:-2]
+    if stem.endswith(("sh", "ch", "zh", "kh")):
+        return True
+    return stem[-1:] not in "aeiousdh" or stem.endswith("d") and not stem.endswith(("dd", "ud", "id", "ed"))
+
+
+def _dateline_after(run: list[Token], tok: Token) -> bool:
+    """A word that starts the dateline, not the credited name: a month or a weekday ('By X Nov.
+    30', 'By Monday evening'), a word in capitals after a name that is not ('By X CATARMAN'), or
+    the reverse ('By X Y Associated Press')."""
+    word = fold(tok.text).rstrip(".")
+    if (
+        word in _CALENDAR
+        or word[:3] in _MONTH_ABBREVIATIONS
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor().text == "."
+    ):
+        return True
+    if not run or not tok.is_alpha:
+        return False
+    upper = [t.is_upper for t in run if t.is_alpha]
+    if all(upper) and len(upper) >= 2:
+        return not tok.is_upper  # "By JULIANA MARQUEZ Associated Press": the name in capitals ends
+    return tok.is_upper and len(tok.text) > 1 and not any(upper)
+
+
+_MONTH_ABBREVIATIONS = frozenset(m[:3] for m in MONTH_NAMES)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -1871,6 +1909,23 @@ _CREDIT = re.compile(
     r"[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics|[Vv]ideo)\s+by\s+"
     r"|(?:^|\n)\(?(?:Text|Photos?|Photograph|Author|Words)\s*:\s*)"
 )
+# a byline or a photo credit that the cues above miss: "By X" opening a line, "Interview by X",
+# a credit set inside a caption ("Photo: X/AFP", "(AP Photo/X)", "(AFP / X)", "(RFE/RL/X)")
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By|by|(?:Interview|Text|Story|Words)\s+by)\s+"
+    r"|\b(?:Interview|Interviewed|Text|Story)\s+by\s+"
+    r"|[.)]\s+(?:Photos?|Photograph|Picture)\s*:\s*"
+    r"|\((?:Photos?|Photograph)\s*:\s*"
+    r"|\bPhoto\s*/\s*"
+    r"|\((?:AFP|AP|EPA|Reuters|RFE/RL|Getty Images)\s*/\s*"
+)
+# the name set before a news site's publication line: "X | Published December 2, 2026"
+_BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*([^\n|]{4,60}?)[ \t]*\|[ \t]*Published\b")
+# words of a body, never of a person, in a credit line ("Photograph: Police Nationale/Handout")
+_CREDITED_BODIES = frozenset({"police", "ministry", "government", "army", "office", "court", "handout"})
+# the doc's `user_data` key of the token indices of names in credit lines: persons without events,
+# whom no pronoun and no description ("the 41-year-old said") refers back to
+CREDITED = "vigil_credited"
 # the last word of a desk, not a person: "Reporting by Dubai Newsroom"
 _CREDITED_DESKS = frozenset(
     {"newsroom", "desk", "staff", "bureau", "service", "services", "team", "agency", "agencies", "reporters",
@@ -2159,12 +2214,16 @@ class PersonFinder:
         """'(Reporting by A in Kyiv; Writing by B; Editing by C)', 'Additional reporting by D',
         'Text: E', 'Photo: F': a credit line names its journalists, however rare their names."""
         text = doc_text(doc)
-        for match in _CREDIT.finditer(text):
-            span = doc.char_span(match.end(), min(len(text), match.end() + 80), alignment_mode="expand")
+        starts = [m.end() for m in _CREDIT.finditer(text)] + [m.end() for m in _BYLINE.finditer(text)]
+        starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
+        for start in sorted(set(starts)):
+            span = doc.char_span(start, min(len(text), start + 80), alignment_mode="expand")
             if span is None:
                 continue
             run: list[Token] = []
             for tok in span:
+                if _dateline_after(run, tok):
+                    break  # "By X CATARMAN", "By X Nov. 30": a place or a date after the name
                 if _is_cap(tok) and tok.is_alpha or _hyphen_tail(tok):
                     run.append(tok)
                 elif tok.text == "-" and run and not tok.whitespace_ and not run[-1].whitespace_:
@@ -2176,10 +2235,16 @@ class PersonFinder:
             words = [t for t in run if t.is_alpha]
             if not 2 <= len(words) <= 4 or any(t.i in claimed for t in run):
                 continue
-            if fold(words[-1].text) in _CREDITED_DESKS or any(_title_word(t.text) for t in words):
+            if (
+                fold(words[-1].text) in _CREDITED_DESKS
+                or any(_title_word(t.text) for t in words)
+                or fold(words[0].text) == "the"  # "By The Irrawaddy": a newspaper
+                or any(fold(t.text) in _CREDITED_BODIES for t in words)  # "Photograph: Police National"
+            ):
                 continue  # "Reporting by Dubai Newsroom", "by Staff Writer"
             self._add_full(persons, run)
             claimed.update(t.i for t in run)
+            doc.user_data.setdefault(CREDITED, set()).update(t.i for t in run)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'brothers Tamerlan and Dzhokhar Tsarnaev', 'Ales and Natallia Pinchuk', 'the brothers

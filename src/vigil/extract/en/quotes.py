@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text, text_lines
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.persons import (
+    CREDITED,
     KIN_NOUNS,
     NON_PERSON_NOUNS,
     PERSON_NOUNS,
@@ -1739,7 +1740,12 @@ def _identified_with(noun: Token) -> list[Token]:
 
 def _named_mentions(ctx: DocContext, person: Person) -> list[tuple[int, int]]:
     """A person's mentions by name outside quotation marks (no pronouns)."""
-    return [(s, e) for s, e in person.mentions if s not in ctx.quoted and ctx.doc[s].pos_ != "PRON"]
+    credited = ctx.doc.user_data.get(CREDITED, ())  # "Photo: X/AFP" names no speaker
+    return [
+        (s, e)
+        for s, e in person.mentions
+        if s not in ctx.quoted and ctx.doc[s].pos_ != "PRON" and s not in credited
+    ]
 
 
 def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person]) -> Person | None:

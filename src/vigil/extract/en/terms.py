@@ -110,6 +110,17 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 if g.dep_ == "pobj"
                 for p in ctx.persons_in(g)
             ]
+            if not persons and months is not None and tok.dep_ == "dobj":
+                # "handed pensioner and teacher X a two-year sentence": the parser reads the
+                # recipient before the term as a second object (not "the killer of X")
+                persons = [
+                    p
+                    for c in verb.children
+                    if c.dep_ in ("dobj", "dative")
+                    and c.i < tok.left_edge.i
+                    and not any(t.dep_ == "prep" for t in c.subtree)
+                    for p in ctx.persons_in(c, pronouns=False)
+                ]
             if not persons and months is not None:
                 persons = _convicted_by_same_subject(findings, verb) or _defendant_before(ctx, findings, verb)
             if not persons:
@@ -196,11 +207,13 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 and (f.type == "death" or head.i == f.trigger.i and _prison_term(noun))
             )
             inside = noun.dep_ == "pobj" and head.lower_ in _INSIDE_TERM
+            ran_out = _ran_out(noun, f.trigger)  # "freed when her term of two years ended"
             # "walked free after a four-year sentence was cut by a third": the clause of "after"
             inside = (
                 inside
                 or noun.dep_ == "nsubjpass"
                 and any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children)
+                or ran_out
             )
             if not (served or inside) or any(c.lower_ in UNREAL or c.dep_ == "neg" for c in noun.children):
                 continue
@@ -218,7 +231,7 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             ):
                 continue  # "freed weeks before his cellmate B finishes a six-year term": B's
             step, path = noun, True
-            while step.i != f.trigger.i and path:
+            while step.i != f.trigger.i and path and not ran_out:
                 path = step.dep_ in _SERVED_PATH and step.head.i != step.i
                 step = step.head
             if not path and alone:
@@ -251,6 +264,33 @@ def served_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 out.append(Finding("sentence", noun, persons, term=months, date=None, confidence=0.75))
                 termed |= {id(p) for p in persons}
     return out
+
+
+# the verbs of a term coming to its end ("when her term of two years ended", "after his sentence
+# expired")
+_ENDING = frozenset({"end", "expire", "run"})
+
+
+def _ran_out(noun: Token, trigger: Token) -> bool:
+    """'X was released when her term of two years ended', 'freed after his sentence expired': the
+    term noun is the subject of a clause of time, on the release, saying the term came to its end
+    (its owner a pronoun: 'when her husband's term ended' is another's)."""
+    clause = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and clause.lemma_.lower() in _ENDING
+        and (
+            clause.lemma_.lower() != "run"
+            or any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children)
+        )
+        and clause.dep_ == "advcl"
+        and clause.head.i == trigger.i
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "once", "as")
+            for c in clause.children
+        )
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    )
 
 
 def _prison_term(noun: Token) -> bool:
@@ -1538,9 +1578,16 @@ def _listed_before_term(
     while k >= between.start:
         t = between.doc[k]
         person = ctx.owner_at.get(t.i)
-        if person is not None:
+        owner = t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS" and t.i + 2 in roles
+        if person is not None and not owner:
             if person not in people:
                 people.insert(0, person)
+        elif owner and t.pos_ in ("NOUN", "PROPN"):
+            roles.add(t.i)  # "and the outlet's producer, B, to five years": whose role it is
+        elif t.tag_ == "POS" and t.i + 1 in roles:
+            pass
+        elif t.lower_ in ("the", "a", "an") and t.i + 1 in roles:
+            pass  # "and the producer, B, to five years"
         elif t.lower_ == "and":
             joined = True
         elif (
