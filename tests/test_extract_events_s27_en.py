@@ -4,9 +4,12 @@ commas after an opening clause, which the parser hangs on that clause ("When I w
 cellmate, X, died in ..."); a recipient of a given term named after two joined roles; a gapped
 second verdict whose recipient's role has an owner ("and the paper's editor, B, to four
 years"); "returned to his cell" after a refusal to leave (a re-arrest); "those put over the
-border" (the parser reads "over" as a particle and the border as the object). Traps: "returned
-to his cell" with no refusal, "among them" naming a thing, a set-off name that is the subject's
-own description, a particle before a thing that is no border."""
+border" (the parser reads "over" as a particle and the border as the object); "X is among the
+freed prisoners"; "X, the poet whose ..., died" (the role read as a verb); a timeline's date read
+as the subject; "teacher and poet X" (the name read as the role's object); custody told only in
+a quote implies no release for a deportation. Traps: "returned to his cell" with no refusal,
+"among them" naming a thing, a particle before a thing that is no border, "worked among the
+freed prisoners", "not among" and "hopes to be among", a timeline item of no event."""
 
 from __future__ import annotations
 
@@ -215,3 +218,32 @@ def test_timeline_item_whose_date_the_parser_took_as_the_subject(extract_text, t
 def test_timeline_date_with_a_name_of_no_event(extract_text) -> None:
     text = "- March 2022 – Uzbek poet Bakhtiyor Nazarov, a cousin of the singer, publishes a new book."
     assert not extract_text(text).events
+
+
+def test_custody_told_only_inside_a_quote_frees_no_one_deported(extract_text) -> None:
+    """The founder's own sentences tell no custody of his; the prison is in his quoted words,
+    about his colleagues: his deportation implies no release."""
+    text = (
+        "Two reporters of the outlet were jailed on Monday. Its founder, Daniyar Sultanov, a "
+        "journalist with Russian citizenship, was deported to Moscow in 2022 after he published "
+        'an investigation into smuggling. Sultanov wrote on Telegram after the verdict: "Two of '
+        'my colleagues will spend years in prison because I started this channel."'
+    )
+    pairs = event_pairs(extract_text(text))
+    assert ("deportation", "Daniyar Sultanov") in pairs
+    assert ("release", "Daniyar Sultanov") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 2023, Kazakhstan freed 12 people in a swap; the teacher and poet Arman Bekov, "
+            "who had been sentenced to six years, was among them.",
+            ("release", "Arman Bekov"),
+        ),
+        ("Police detained the lawyer and blogger Arman Bekov on Monday.", ("arrest", "Arman Bekov")),
+    ],
+)
+def test_name_after_two_joined_roles_read_as_an_object(extract_text, text, expected) -> None:
+    assert expected in event_pairs(extract_text(text))
