@@ -247,3 +247,22 @@ def test_custody_told_only_inside_a_quote_frees_no_one_deported(extract_text) ->
 )
 def test_name_after_two_joined_roles_read_as_an_object(extract_text, text, expected) -> None:
     assert expected in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained the drummer Oleg Rybin after a concert in Kazan, and a magistrate on "
+        "Monday jailed him for 12 days for swearing in public.",
+        "The poet Oleg Rybin was detained at a picket outside the theatre and jailed for ten days "
+        "by a district court the next morning.",
+    ],
+)
+def test_detained_and_jailed_for_days_is_a_verdict(extract_text, text) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert {("arrest", "Oleg Rybin"), ("sentence", "Oleg Rybin")} <= pairs
+
+
+def test_detained_and_jailed_with_no_stay_stated_is_no_verdict(extract_text) -> None:
+    text = "Officers charged and jailed the poet Oleg Rybin on Monday after a search of his flat."
+    assert ("sentence", "Oleg Rybin") not in event_pairs(extract_text(text))

@@ -1259,9 +1259,23 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
-    if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
+    if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
+        # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _for_days(tok: Token) -> bool:
+    """'jailed for 15 days', 'for two weeks': a counted stay too short for a term in months."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and g.lemma_ in ("day", "week") and any(n.dep_ == "nummod" for n in g.children)
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 # verbs that hold a suspect before any verdict ("charged and jailed X" is an arrest)
