@@ -401,7 +401,7 @@ class DocContext:
                     # "her father, the newspaper editor X, was arrested": the parser may read the
                     # name right after the role as an adverbial noun of it
                     or (
-                        child.dep_ == "npadvmod"
+                        child.dep_ in ("npadvmod", "dobj")  # ("teacher and poet X": X its object)
                         and child.i in self.owner_at
                         and child.left_edge.i == t.i + 1
                         and fold(t.text) in PERSON_NOUNS

@@ -919,11 +919,16 @@ _TRIED = "vigil_tried_persons"  # ids of the persons `_finding` found tried as n
 
 
 def _held_in_own_story(ctx: DocContext, person: Person, tok: Token) -> bool:
-    """A sentence that names `person` (or the trigger's own) tells of custody."""
+    """A sentence that names `person` (or the trigger's own) tells of custody, outside quotation
+    marks ('X wrote: "Two of my colleagues will spend years in prison"' is others' custody)."""
     doc = ctx.doc
     sents = {doc[start].sent.start: doc[start].sent for start, _ in person.mentions}
     sents[tok.sent.start] = tok.sent
-    return any(t.lower_ in _HELD or t.lemma_.lower() in _HELD for sent in sents.values() for t in sent)
+    return any(
+        (t.lower_ in _HELD or t.lemma_.lower() in _HELD) and t.i not in ctx.quoted
+        for sent in sents.values()
+        for t in sent
+    )
 
 
 def _told(doc: Doc, words: frozenset[str]) -> bool:

@@ -278,6 +278,13 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         etype = trigger_type(inner) if inner is not None else _PARTICIPLES.get(pobj.lower_)
         if etype is None and inner is not None and _bare_participle(inner):
             etype = _BARE_PARTICIPLES.get(inner.lower_)  # "Among those taken were A and B"
+        # "X is among the freed prisoners": the participle set before the group noun names its event
+        described = next((c for c in pobj.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
+        # (only after a copula: not "worked among the freed prisoners")
+        if inner is None and described is not None and has_det(pobj, ("the",)) and tok.head.lemma_ == "be":
+            etype = etype or _PARTICIPLES[described.lower_]
+        else:
+            described = None
         etype = etype or _described_state(pobj)
         if colon is not None:
             # "Among those set free: journalist A, organiser B and poet C": the whole list after the
@@ -333,7 +340,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 persons = _listed_before_speaker(ctx, tok.head)
             persons = _without_speaker(ctx, tok.head, persons)
         # "Among those freed were X": a participle the parser made a noun is no trigger of its own
-        tells = inner is None and pobj.lower_ in _PARTICIPLES and asserted(tok.head)
+        named_by_participle = pobj.lower_ in _PARTICIPLES or described is not None
+        tells = inner is None and named_by_participle and asserted(tok.head)
         # "Among those taken away in police vans: A and B": the list sentence's own participle
         tells = tells or (
             inner is not None

@@ -214,6 +214,31 @@ def _opening_name_set_off(verb: Token) -> Token | None:
     return doc[end - 1]
 
 
+def _appositive_name_before(verb: Token) -> Token | None:
+    """'When I was in Hlybokaye, a man from another union, X, died': the parser may hang the
+    subject and its description on a word of the clause before as appositions and leave the verb
+    without a subject; the subject is the name set off by commas right before the verb's
+    auxiliaries."""
+    doc = verb.doc
+    k = _before_auxiliaries(verb)
+    if k < 2 or doc[k].text != ",":
+        return None
+    name = doc[k - 1]
+    start = name
+    while start.i > 0 and doc[start.i - 1].dep_ == "compound" and doc[start.i - 1].head.i == name.i:
+        start = doc[start.i - 1]
+    if (
+        name.pos_ != "PROPN"
+        or name.ent_type_ != "PERSON"
+        or name.dep_ != "appos"
+        or name.head.i >= start.i
+        or start.i == 0
+        or doc[start.i - 1].text != ","
+    ):
+        return None
+    return name
+
+
 def _described_before(verb: Token) -> Token | None:
     """'Among the people who recall her is the nun X, who shared her cell, was given four
     years': in a long inverted sentence the parser may make a verb the passive's subject; the
@@ -298,6 +323,22 @@ def _role_read_as_verb(verb: Token) -> Token | None:
         if opening and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS:
             return next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"), None)
     return None
+
+
+def _subject_of_role_read_as_verb(verb: Token) -> Token | None:
+    """'X, the poet whose verses circulated in samizdat, died in the prison hospital': the tagger
+    may read the role of the aside as the sentence's verb, the name as its subject, and hang the
+    real verb, set off by a comma, on it; the subject is that name."""
+    role = verb.head
+    if (
+        verb.dep_ not in ("advcl", "conj", "ccomp")
+        or role.i >= verb.i
+        or role.pos_ != "VERB"
+        or fold(role.text) not in PERSON_NOUNS
+        or verb.doc[verb.left_edge.i - 1].text != ","
+    ):
+        return None
+    return next((c for c in role.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < role.i), None)
 
 
 def turn_label(tok: Token) -> bool:
@@ -481,6 +522,12 @@ def _mandated_without_subject(tok: Token) -> bool:
     )
 
 
+def _roles_name(noun: Token) -> bool:
+    """A role set beside a name, or the first of two joined roles whose last one is ('handed
+    pensioner and former teacher X a suspended sentence': the name hangs on the second role)."""
+    return names_person(noun) or any(c.dep_ == "conj" and names_person(c) for c in noun.children)
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
@@ -569,6 +616,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             (c for c in nsubj.children if c.pos_ in ("PROPN", "NOUN") and c.i > nsubj.i),
             _name_hung_on_fronted_place(tok, nsubj) or nsubj,  # "• In Minsk, X was sentenced"
         )
+    if nsubj is not None and nsubj.ent_type_ == "DATE" and nsubj.pos_ == "PROPN":
+        # "- September 2023 – X, a relative who ..., is detained": a timeline's date read as the
+        # subject, the name hung on it as its apposition
+        nsubj = next((c for c in nsubj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), nsubj)
     if nsubj is not None and nsubj.pos_ in ("VERB", "AUX") and passive:
         nsubj = _described_before(tok) or nsubj  # "Among them is the monk X, who ..., was sentenced"
     if nsubj is None or nsubj.like_num:
@@ -587,8 +638,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         and (passive or etype == "death")
     ):
         nsubj = _opening_name_set_off(tok)  # "X, the teacher whose terms made him known, died"
+    if nsubj is None and (passive or etype == "death"):
+        nsubj = _appositive_name_before(tok)  # "When I was there, a man from a union, X, died"
     if nsubj is None:
         nsubj = _name_read_as_verb(tok)  # "Thiha Naing, now 27, had served": "Thiha" read as a verb
+    if nsubj is None and (passive or etype == "death"):
+        nsubj = _subject_of_role_read_as_verb(tok)  # "X, the poet whose verses ..., died in prison"
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient
@@ -618,7 +673,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "an engineer who had been handed nine years": the noun the relative clause describes
             return tok.head if nsubj.lower_ in ("who", "that") and tok.dep_ == "relcl" else nsubj
         recipient = dative or next(
-            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or names_person(c))),
+            (c for c in children if c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN") or _roles_name(c))),
             None,
         )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
         if recipient is None:
@@ -1175,6 +1230,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         if c.dep_ == "prep" and c.lower_ in ("including", "among") and c.head.dep_ not in ("relcl",):
             for g in c.children:
                 found += [p for p in ctx.persons_in(g) if p not in found]
+            if (member := _member_hung_over_among(c)) is not None:
+                found += [p for p in ctx.persons_in(member) if p not in found]
     if trigger is not None:
         found += [p for p in _as_was(ctx, trigger) if p not in found]
         found += [p for p in _as_did(ctx, trigger) if p not in found]
@@ -1203,6 +1260,25 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
         if person is not None:
             return [person]
     return _partitive_members(ctx, patient)
+
+
+def _member_hung_over_among(among: Token) -> Token | None:
+    """'More than 20 people, among them the lawyer X, were arrested': the parser may turn the
+    aside round and hang 'among them' on the member phrase that follows it; that phrase (the
+    head of 'among', after it, set off by a comma) names the group's member."""
+    pronoun = next((g for g in among.children if g.dep_ == "pobj"), None)
+    member = among.head
+    if (
+        among.lower_ != "among"
+        or pronoun is None
+        or pronoun.lower_ not in ("them", "those")
+        or member.i <= pronoun.i
+        or member.pos_ not in ("NOUN", "PROPN")
+        or among.i == 0
+        or among.doc[among.i - 1].text != ","
+    ):
+        return None
+    return member
 
 
 def _plural_clause(trigger: Token | None, verb: Token | None = None) -> bool:

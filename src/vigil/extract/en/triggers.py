@@ -453,7 +453,14 @@ def country_of(word: str) -> str | None:
 def _destination_abroad(
     tok: Token, home: str | None, preps: tuple[str, ...] = ("to", "into", "across", "over")
 ) -> bool:
-    for c in tok.children:
+    # "those put over the border": the parser may read the preposition as a particle and the
+    # border as the verb's object
+    children = list(tok.children)
+    if any(c.dep_ == "prt" and c.lower_ in preps for c in children) and any(
+        c.dep_ == "dobj" and c.lemma_ in ("border", "frontier") for c in children
+    ):
+        return True
+    for c in children:
         if c.dep_ in ("prep", "dative", "advmod") and (c.lower_ in preps or c.lower_ == "abroad"):
             if c.lower_ == "abroad":
                 return True
@@ -1252,9 +1259,23 @@ def _jail(tok: Token, home: str | None) -> str:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
         return "arrest"  # "a poet jailed over her verses, who later died in pre-trial custody"
-    if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed:
+    if tok.dep_ == "conj" and tok.head.lemma_ in HOLDING_VERBS and not termed and not _for_days(tok):
+        # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _for_days(tok: Token) -> bool:
+    """'jailed for 15 days', 'for two weeks': a counted stay too short for a term in months."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and g.lemma_ in ("day", "week") and any(n.dep_ == "nummod" for n in g.children)
+            for g in c.children
+        )
+        for c in tok.children
+    )
 
 
 # verbs that hold a suspect before any verdict ("charged and jailed X" is an arrest)
@@ -3148,10 +3169,17 @@ def _returned_to_custody(tok: Token, home: str | None) -> bool:
     if any(t.lemma_.lower() in lexicon("medical_stays") for t in tok.sent):
         return False  # "returned to the colony after a week in hospital": a transfer, not an arrest
     moved = _moves_someone(tok)
+    # "refused to be taken to the border and was returned to his cell": after a refusal to
+    # leave, a cell is custody again (not "returned to his cell after the hearing")
+    refused = any(t.lemma_ == "refuse" and t.i < tok.i for t in tok.sent)
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in ("to", "into", "behind"):
             continue
-        for place in (g for g in c.children if g.dep_ == "pobj" and _custody_building(g)):
+        for place in (
+            g
+            for g in c.children
+            if g.dep_ == "pobj" and (_custody_building(g) or refused and g.lemma_.lower() == "cell")
+        ):
             if moved or not any(m.dep_ in ("det", "poss") for m in place.children):
                 return True
     return False
