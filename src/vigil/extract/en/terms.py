@@ -1606,8 +1606,6 @@ def _listed_before_term(
             roles.add(t.i)  # "activist B", "human rights lawyer B": the role of the name after it
         elif t.tag_ == "PRP$" and t.i + 1 in roles:
             pass  # "and his aide B to 25 years"
-        elif t.tag_ == "POS" and t.i + 1 in roles or t.pos_ == "DET" and t.i + 2 in roles:
-            roles.add(t.i)  # "and the outlet's producer, B, to five years": the owner of the role
         elif t.like_num and _age_after_name(ctx, t):
             pass  # "and B, 29, to five years": the name's age set off before the term
         elif t.text != ",":
