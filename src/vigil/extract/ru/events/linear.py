@@ -169,7 +169,7 @@ class LinearRules:
                 continue
             if (
                 (self._possessor(root, index) and owner is not person)
-                or self._clause_break(t, root)
+                or self._clause_break(t, root, index)
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
                 or self._teller_after(t, root, person, index)
