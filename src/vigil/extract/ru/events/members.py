@@ -462,9 +462,27 @@ class MemberRules:
         «гэта» right before a name and lists two names or more names the group told before."""
         if t.i != t.sent.start or t.lower_ not in self.lexicon.sets["they_are"] or t.i + 1 >= len(t.doc):
             return False
-        if index.person_at(t.doc[t.i + 1]) is None:
+        if index.person_at(t.doc[self._past_description(t, index)]) is None:
             return False
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
+
+    def _past_description(self, t: Token, index: PersonIndex) -> int:
+        """«Гэта 34-гадовы электрык X, …»: (Belarusian) the age and the trade before the first
+        name after `t`, up to four lower-case words, numbers and hyphens, are skipped; the index
+        of the word after them."""
+        doc = t.doc
+        k = t.i + 1
+        if not self.linear:
+            return k
+        # («Гэта сказаў X»: a verb is no description)
+        verbs = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
+        while (
+            k < min(t.sent.end - 1, t.i + 5)
+            and index.person_at(doc[k]) is None
+            and ((doc[k].is_lower and not doc[k].lower_.endswith(verbs)) or doc[k].like_num or doc[k].text == "-")
+        ):
+            k += 1
+        return k
 
     def _names_of_them(self, t: Token) -> bool:
         """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
