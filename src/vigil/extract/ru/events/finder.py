@@ -285,7 +285,9 @@ class EventFinder(
             f.persons = [p for p in f.persons if not self._officer_accused(f, p)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
-        return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+        memberships = self._memberships(doc, index, triggers)
+        self._group_clause_members(findings, memberships, index)
+        return _one_per_sentence(findings), memberships, set()
 
     def _finding(
         self,

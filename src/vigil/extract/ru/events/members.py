@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
-from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.findings import Finding, Membership, Person, distinct
 from vigil.extract.ru.events.clauses import (
     _inflected,
     _item_body,
@@ -613,6 +613,32 @@ class MemberRules:
             if root.i > t.i or (not _inflected(root, person, index) and self._subject_gap(root, t, index)):
                 persons.append(person)  # (before the verb only its subject: «X апынуўся ў Літве»)
         return Membership(t, persons, "deportation") if persons else None
+
+    def _group_clause_members(
+        self, findings: list[Finding], memberships: list[Membership], index: PersonIndex
+    ) -> None:
+        """«Сярод памілаваных, якіх вывезлі ў Літву, — A, B, якая …, і C»: (Belarusian) the
+        triggers between «сярод» and the first name of its list tell the group's events (its
+        noun, the verb of its relative clause), so every listed name goes through them, not only
+        the name nearest to them (the others' own relative clauses hide them from it)."""
+        if not self.linear:
+            return
+        for m in memberships:
+            if m.type is None or m.token.lower_ not in self.lexicon.sets["members"] or len(m.persons) < 2:
+                continue
+            first = min(
+                (_mention_start(root, p, index) for root, p in index.mention_roots() if p in m.persons),
+                default=m.token.i,
+            )
+            for f in findings:
+                t = f.trigger
+                if (
+                    t.sent == m.token.sent
+                    and m.token.i < t.i < first
+                    and f.count is None
+                    and all(p in m.persons for p in f.persons)
+                ):
+                    f.persons = distinct([*f.persons, *m.persons])
 
     @staticmethod
     def _semicolon_run(sent: Span) -> set[int]:
