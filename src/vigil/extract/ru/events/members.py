@@ -539,10 +539,23 @@ class MemberRules:
             and t.i + 1 < t.sent.end
             and (
                 doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
-                or doc[t.i + 1].lemma_.lower() in self.label_of_lemma
+                or self._group_label(t) is not None
             )
             and any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
         )
+
+    def _group_label(self, t: Token) -> str | None:
+        """The event of the group noun after «сярод» / «з» (`t`): «сярод вызваленых»; in
+        Belarusian also past the group's size, «адзін з двух вызваленых»."""
+        doc = t.doc
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None:
+            return None
+        label = self.label_of_lemma.get(nxt.lemma_.lower())
+        if label is None and self.linear and (nxt.like_num or nxt.lower_ in self.lexicon.numbers):
+            after = doc[t.i + 2] if t.i + 2 < t.sent.end else None
+            label = self.label_of_lemma.get(after.lemma_.lower()) if after is not None else None
+        return label
 
     def _landed_abroad(self, t: Token) -> bool:
         """«Таксама ў Літве апынуліся X і Y», «в Литве оказались X»: a past verb of ending up
@@ -706,7 +719,7 @@ class MemberRules:
                 self._word_in(x, "join") for x in doc[t.sent.start : t.sent.end]
             ):
                 continue  # «в списке также X» continues a list; «внесён в список …» does not
-            label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            label = self._group_label(t)
             if label is None and self._besides_named(t):
                 label = self._label_before(t)
             if self._absent(doc[t.i : t.sent.end]):
