@@ -369,7 +369,9 @@ class LinearRules:
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 
-    def _owner_after(self, t: Token, root: Token, person: Person, rule: TriggerRule, index: PersonIndex) -> bool:
+    def _owner_after(
+        self, t: Token, root: Token, person: Person, rule: TriggerRule, index: PersonIndex
+    ) -> bool:
         """«З калоніі выйшаў ліст ад X»: a name after a verb of its subject, in its case after a
         preposition («ад», «для», «пра»), is whose the subject is, not who walked free."""
         if rule.patient != "subject" or root.i < t.i or not _inflected(root, person, index):

@@ -479,7 +479,11 @@ class MemberRules:
         while (
             k < min(t.sent.end - 1, t.i + 5)
             and index.person_at(doc[k]) is None
-            and ((doc[k].is_lower and not doc[k].lower_.endswith(verbs)) or doc[k].like_num or doc[k].text == "-")
+            and (
+                (doc[k].is_lower and not doc[k].lower_.endswith(verbs))
+                or doc[k].like_num
+                or doc[k].text == "-"
+            )
         ):
             k += 1
         return k
