@@ -145,3 +145,20 @@ def test_one_of_two_freed_past_the_size(be):
         "Адзін з двух вызваленых, хто не паехаў, — Андрэй Сілка."
     )
     assert ("release", "Андрэй Сілка") in events(be(text))
+
+
+# -- «яго не стала» ------------------------------------------------------------------------------
+
+
+def test_he_was_no_more_in_the_colony_is_a_death(be):
+    text = "Пенсіянера Андрэя Сілку асудзілі на чатыры гады. Яго не стала ў Магілёўскай калоніі ў красавіку."
+    assert ("death", "Андрэй Сілка") in events(be(text))
+
+
+def test_no_more_outside_custody_or_of_things_is_no_death(be):
+    assert not any(
+        k == "death" for k, _ in events(be("Пасля вызвалення Андрэя Сілкі не стала ў Гомелі: ён з'ехаў."))
+    )
+    assert not any(
+        k == "death" for k, _ in events(be("Андрэй Сілка сядзеў у калоніі. Грошай на адваката не стала."))
+    )
