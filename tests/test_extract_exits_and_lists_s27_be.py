@@ -162,3 +162,11 @@ def test_no_more_outside_custody_or_of_things_is_no_death(be):
     assert not any(
         k == "death" for k, _ in events(be("Андрэй Сілка сядзеў у калоніі. Грошай на адваката не стала."))
     )
+
+
+# -- a year in the instrumental ------------------------------------------------------------------
+
+
+def test_a_year_and_months_in_the_instrumental(be):
+    result = be("Раённы суд пакараў годам і трыма месяцамі калоніі фатографа Андрэя Сілку.")
+    assert terms(result)["Андрэй Сілка"] == 15
