@@ -653,6 +653,7 @@ class MemberRules:
                     t.sent == m.token.sent
                     and m.token.i < t.i < first
                     and f.count is None
+                    and f.term is None  # (a term is its own name's, not the list's)
                     and all(p in m.persons for p in f.persons)
                 ):
                     f.persons = distinct([*f.persons, *m.persons])
