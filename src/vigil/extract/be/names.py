@@ -260,7 +260,10 @@ class BelarusianNames:
 
     def first_form(self, word: str) -> tuple[str, str, bool] | None:
         """(nominative, gender, is nominative) of a listed first name in either spelling; a
-        nominative found through the official spelling is given back in the text's."""
+        nominative found through the official spelling is given back in the text's. A name's
+        first У is written Ў after a vowel («67-гадовы Ўладзімер»): looked up as У."""
+        if word[:1] in ("Ў", "ў"):
+            word = "У" + word[1:]
         key = name_key(word)
         found = self.forms.get(key)
         if found is not None or "ь" not in key:

@@ -59,7 +59,7 @@ class AssertionRules:
         ):
             return False  # «яму вызваліцца аж у 2030-м»: a dative with the infinitive, still to come
         if self.linear:
-            return self._asserted_linear(t)
+            return self._asserted_linear(t, idiom=idiom)
         if "Inf" in morph.get("VerbForm") or "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
             return False
         if "Imp" in morph.get("Mood") or self._negated_after(t):
@@ -252,11 +252,12 @@ class AssertionRules:
             and self._word_in(after[1], "copula_past")
         )
 
-    def _asserted_linear(self, t: Token) -> bool:
+    def _asserted_linear(self, t: Token, *, idiom: bool = False) -> bool:
         """Without a parse of the language: negation right before the trigger, a verb of
-        demand or possibility shortly before it, a conditional word earlier in the sentence."""
+        demand or possibility shortly before it, a conditional word earlier in the sentence
+        (with `idiom`, the «не» right before it is its own word: «яго не стала»)."""
         lex = self.lexicon
-        before = t.doc[max(t.sent.start, t.i - 4) : t.i]
+        before = t.doc[max(t.sent.start, t.i - 4) : t.i - 1 if idiom else t.i]
         if any(x.lower_ in lex.sets["negation"] for x in before[-2:]) or self._negated_after(t):
             return False
         if t.lower_ in lex.sets["group_nouns"] and any(x.lower_ in lex.sets["negation"] for x in before):

@@ -196,7 +196,7 @@ class EventFinder(
                 seen[(token.i, rule.label)] = finding
                 findings.append(finding)
                 rules[id(finding)] = rule
-        self._share_conjuncts(findings)
+        self._share_conjuncts(findings, index)
         self._share_converbs(findings)
         for f in findings:
             if f.own_patient:
@@ -205,7 +205,7 @@ class EventFinder(
                 self._nearest(f.trigger, rules[id(f)], f, index, quotes)
             if not f.persons and not self.linear:
                 self._unparsed(f, rules[id(f)], index, trigger_ids)
-        self._share_conjuncts(findings)
+        self._share_conjuncts(findings, index)
         self._changed_term_of_last(findings)
         for f in findings:
             if not f.persons and f.count is None and not f.group_ref and not self.linear:
@@ -285,7 +285,9 @@ class EventFinder(
             f.persons = [p for p in f.persons if not self._officer_accused(f, p)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
-        return _one_per_sentence(findings), self._memberships(doc, index, triggers), set()
+        memberships = self._memberships(doc, index, triggers)
+        self._group_clause_members(findings, memberships, index)
+        return _one_per_sentence(findings), memberships, set()
 
     def _finding(
         self,

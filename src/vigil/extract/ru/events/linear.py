@@ -169,7 +169,7 @@ class LinearRules:
                 continue
             if (
                 (self._possessor(root, index) and owner is not person)
-                or self._clause_break(t, root)
+                or self._clause_break(t, root, index)
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
                 or self._teller_after(t, root, person, index)
@@ -177,6 +177,8 @@ class LinearRules:
                 continue
             if self._passive_agent(root, t, person, index):
                 finding.agent = finding.agent or person.name
+                continue
+            if self._owner_after(t, root, person, rule, index):
                 continue
             if self._kin_of_described(t, root, person, index):
                 continue
@@ -366,6 +368,16 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _owner_after(
+        self, t: Token, root: Token, person: Person, rule: TriggerRule, index: PersonIndex
+    ) -> bool:
+        """«З калоніі выйшаў ліст ад X»: a name after a verb of its subject, in its case after a
+        preposition («ад», «для», «пра»), is whose the subject is, not who walked free."""
+        if rule.patient != "subject" or root.i < t.i or not _inflected(root, person, index):
+            return False
+        start = _mention_start(root, person, index)
+        return start > t.sent.start and self._word_in(t.doc[start - 1], "owner_prepositions")
 
     def _describes_name(self, rival: Token, t: Token, root: Token) -> bool:
         """«памёр асуджаны за каментары X»: a passive participle between the trigger and the name,

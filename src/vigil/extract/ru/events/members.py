@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, text_lines
-from vigil.extract.findings import Finding, Membership, Person
+from vigil.extract.findings import Finding, Membership, Person, distinct
 from vigil.extract.ru.events.clauses import (
     _inflected,
     _item_body,
@@ -462,9 +462,31 @@ class MemberRules:
         «гэта» right before a name and lists two names or more names the group told before."""
         if t.i != t.sent.start or t.lower_ not in self.lexicon.sets["they_are"] or t.i + 1 >= len(t.doc):
             return False
-        if index.person_at(t.doc[t.i + 1]) is None:
+        if index.person_at(t.doc[self._past_description(t, index)]) is None:
             return False
         return len({id(p) for x in t.sent if (p := index.person_at(x)) is not None}) >= 2
+
+    def _past_description(self, t: Token, index: PersonIndex) -> int:
+        """«Гэта 34-гадовы электрык X, …»: (Belarusian) the age and the trade before the first
+        name after `t`, up to four lower-case words, numbers and hyphens, are skipped; the index
+        of the word after them."""
+        doc = t.doc
+        k = t.i + 1
+        if not self.linear:
+            return k
+        # («Гэта сказаў X»: a verb is no description)
+        verbs = (*self.lexicon.sets.get("active_past_endings", ()), "лі")
+        while (
+            k < min(t.sent.end - 1, t.i + 5)
+            and index.person_at(doc[k]) is None
+            and (
+                (doc[k].is_lower and not doc[k].lower_.endswith(verbs))
+                or doc[k].like_num
+                or doc[k].text == "-"
+            )
+        ):
+            k += 1
+        return k
 
     def _names_of_them(self, t: Token) -> bool:
         """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
@@ -521,10 +543,23 @@ class MemberRules:
             and t.i + 1 < t.sent.end
             and (
                 doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
-                or doc[t.i + 1].lemma_.lower() in self.label_of_lemma
+                or self._group_label(t) is not None
             )
             and any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
         )
+
+    def _group_label(self, t: Token) -> str | None:
+        """The event of the group noun after «сярод» / «з» (`t`): «сярод вызваленых»; in
+        Belarusian also past the group's size, «адзін з двух вызваленых»."""
+        doc = t.doc
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None:
+            return None
+        label = self.label_of_lemma.get(nxt.lemma_.lower())
+        if label is None and self.linear and (nxt.like_num or nxt.lower_ in self.lexicon.numbers):
+            after = doc[t.i + 2] if t.i + 2 < t.sent.end else None
+            label = self.label_of_lemma.get(after.lemma_.lower()) if after is not None else None
+        return label
 
     def _landed_abroad(self, t: Token) -> bool:
         """«Таксама ў Літве апынуліся X і Y», «в Литве оказались X»: a past verb of ending up
@@ -596,6 +631,33 @@ class MemberRules:
                 persons.append(person)  # (before the verb only its subject: «X апынуўся ў Літве»)
         return Membership(t, persons, "deportation") if persons else None
 
+    def _group_clause_members(
+        self, findings: list[Finding], memberships: list[Membership], index: PersonIndex
+    ) -> None:
+        """«Сярод памілаваных, якіх вывезлі ў Літву, — A, B, якая …, і C»: (Belarusian) the
+        triggers between «сярод» and the first name of its list tell the group's events (its
+        noun, the verb of its relative clause), so every listed name goes through them, not only
+        the name nearest to them (the others' own relative clauses hide them from it)."""
+        if not self.linear:
+            return
+        for m in memberships:
+            if m.type is None or m.token.lower_ not in self.lexicon.sets["members"] or len(m.persons) < 2:
+                continue
+            first = min(
+                (_mention_start(root, p, index) for root, p in index.mention_roots() if p in m.persons),
+                default=m.token.i,
+            )
+            for f in findings:
+                t = f.trigger
+                if (
+                    t.sent == m.token.sent
+                    and m.token.i < t.i < first
+                    and f.count is None
+                    and f.term is None  # (a term is its own name's, not the list's)
+                    and all(p in m.persons for p in f.persons)
+                ):
+                    f.persons = distinct([*f.persons, *m.persons])
+
     @staticmethod
     def _semicolon_run(sent: Span) -> set[int]:
         """The starts of `sent` and of the sentences after it on its line that the segmenter cut
@@ -662,7 +724,7 @@ class MemberRules:
                 self._word_in(x, "join") for x in doc[t.sent.start : t.sent.end]
             ):
                 continue  # «в списке также X» continues a list; «внесён в список …» does not
-            label = self.label_of_lemma.get(nxt.lemma_.lower()) if nxt is not None else None
+            label = self._group_label(t)
             if label is None and self._besides_named(t):
                 label = self._label_before(t)
             if self._absent(doc[t.i : t.sent.end]):

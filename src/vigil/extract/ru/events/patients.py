@@ -681,7 +681,7 @@ class PatientRules:
         )
         return core if mixed else None
 
-    def _share_conjuncts(self, findings: list[Finding]) -> None:
+    def _share_conjuncts(self, findings: list[Finding], index: PersonIndex | None = None) -> None:
         """«помилована и вышла на свободу Елена Гурская»: conjoined triggers share patients
         (by the parse, or by «и» between two triggers with no name between them)."""
         by_token = {f.trigger.i: f for f in findings}
@@ -699,7 +699,8 @@ class PatientRules:
                 ta.sent == tb.sent
                 and (any(x.lower_ in ("и", "і", "а") for x in gap) or self._contrast_shares(gap))
                 and not any(
-                    x.ent_type_ == "PER" or (x.text in (".", ";", ":") and not _abbreviation(x)) for x in gap
+                    self._name_between(x, index) or (x.text in (".", ";", ":") and not _abbreviation(x))
+                    for x in gap
                 )
             ):
                 pairs.append((a, b))
@@ -720,6 +721,14 @@ class PatientRules:
                     if b.group_ref and not a.group_ref:
                         a.group_ref = b.group_ref
                         a.pronoun_group = True
+
+    def _name_between(self, x: Token, index: PersonIndex | None) -> bool:
+        """A name between two verbs keeps them apart. Belarusian has no parse: its tagger takes a
+        town in the locative for a name («адбыў у Наваполацку тры гады і выйшаў»), so only a
+        token of a found person counts there."""
+        if x.ent_type_ != "PER":
+            return False
+        return not self.linear or index is None or index.person_at(x) is not None
 
     def _contrast_shares(self, gap: Span) -> bool:
         """«X памілавалі, але адразу вывезлі з Беларусі», «вызвалілі, але праз гадзіну затрымалі

@@ -542,19 +542,33 @@ class RelationRules:
             start > 0 and self._word_in(doc[start - 1], "agent_roles") for start, _ in person.mentions
         )
 
-    def _clause_break(self, t: Token, root: Token) -> bool:
+    def _clause_break(self, t: Token, root: Token, index: PersonIndex | None = None) -> bool:
         """«Пяцёра высланы, а Васіль Пархімовіч адмовіўся»: a comma and a contrastive
         conjunction («а», «но», «але») open a new clause, unless «а также» joins a list."""
         lo, hi = sorted((t.i, root.i))
         doc = t.doc
         for x in doc[lo + 1 : hi]:
             if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "complementizers"):
+                if self._relative_that(x, root, index):
+                    continue
                 return True  # «X заявіў, што Y асудзілі»: X speaks in the main clause
             if x.text == "," and x.i + 1 < hi and self._word_in(doc[x.i + 1], "contrast"):
                 nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
                 if nxt is None or not self._word_in(nxt, "contrast_keep"):
                     return True
         return False
+
+    def _relative_that(self, comma: Token, root: Token, index: PersonIndex | None) -> bool:
+        """«X, што адбывае чатыры гады»: a «што» right after the name it follows is that name's
+        relative word (Belarusian «які»), not a complementizer of someone's speech."""
+        if not self.linear or index is None or root.i > comma.i or comma.i + 1 >= len(comma.doc):
+            return False
+        before = index.person_at(comma.doc[comma.i - 1])
+        return (
+            before is not None
+            and before is index.person_at(root)
+            and self._word_in(comma.doc[comma.i + 1], "relative_that")
+        )
 
     def _stays(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """«Y праз тры дні вызвалілі, X застаецца ў ізалятары»: past a comma, a name with its
