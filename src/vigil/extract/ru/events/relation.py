@@ -458,6 +458,8 @@ class RelationRules:
                 continue  # «По словам Омарова, ему не разрешили … и держали»: who tells, not whom
             if self._named_place(t.doc, start):
                 continue  # «в полку имени Кадырова», «на улице Карла Маркса»: whose name a place bears
+            if start > t.sent.start and self._word_in(t.doc[start - 1], "about"):
+                continue  # «дал шесть лет мундепу за слова о Буче»: what was spoken of, not whom
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
