@@ -239,6 +239,7 @@ class EventFinder(
         listed = self._colon_list(doc, index, triggers, findings)
         terms = self._term_lines(doc, index, findings + [f for f in listed if f.type == "sentence"])
         findings += listed + terms
+        findings += self._digest_terms(doc, index, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             if not self.linear:
@@ -435,16 +436,8 @@ class EventFinder(
             return None
         if rule.label == "sentence" and term is None and self._condemned(t):
             return None  # «арышт X рэзка асудзілі ў АБСЕ»: condemned, not sentenced
-        if rule.label == "sentence" and (
-            any(self._word_in(x, "custody_measures") for x in window[1:5])
-            or any(
-                self._word_in(x, "term_nouns") and self._word_in(y, "custody_measures")
-                for x, y in zip(window[1:], window[2:], strict=False)
-            )
-        ):
-            # «продлил арест на три месяца», «продлил срок содержания под стражей»: custody
-            # before trial, not a term
-            return None
+        if rule.label == "sentence" and self._custody_length(t, window):
+            return None  # «продлил арест на три месяца»: custody before trial, not a term
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
