@@ -68,14 +68,10 @@ def describe_ru(span: Span) -> NameInfo:
         if surname_gender is None and not _known_name(tokens[0].text):
             agreed = _agreement_gender(span)  # «Наргес Мохаммади задержана»: the dictionary only guesses
             gender = agreed or gender
-        elif (
-            surname_gender is None
-            and _case_of(tokens[-1]) == ("Nom",)
-            and tokens[-1].text.lower().endswith(_FEMININE_OR_GENITIVE)
-        ):
+        elif surname_gender != "fem" and tokens[-1].text.lower().endswith(_FEMININE_OR_GENITIVE):
             # «Эльмаз Курсеитова успела снять»: a first name the dictionary holds as a man's, a
-            # surname that is her nominative or his genitive; the words agreeing with it decide,
-            # else the tagger's feminine nominative of both words in their sentence
+            # surname that is her nominative or (all the dictionary may know) his genitive; the
+            # words agreeing with it decide, else the tagger's feminine nominative of both words
             said = _agreement_gender(span)
             tagged = all(_case_of(t) == ("Nom",) and t.morph.get("Gender") == ["Fem"] for t in tokens)
             agreed = "fem" if said == "fem" or (said is None and tagged) else None

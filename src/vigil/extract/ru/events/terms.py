@@ -550,15 +550,17 @@ class TermRules:
             person, term_noun = self._digest_holder(doc[sent.start : dash.i], index)
             if person is None or (sent.start, id(person)) in told:
                 continue
-            # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»)
-            charge = next((x.i for x in doc[dash.i : sent.end] if x.lower_ == "за"), sent.end)
-            if any(
+            found = self._digest_term(doc[dash.i + 1 : sent.end], need_mark=not term_noun)
+            if found is None:
+                continue
+            term, part_end = found
+            # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»; a
+            # later clause is another's: «…, выйти он должен весной»)
+            charge = next((x.i for x in doc[dash.i : part_end] if x.lower_ == "за"), part_end)
+            if not any(
                 self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"]
                 for x in doc[sent.start : charge]
             ):
-                continue
-            term = self._digest_term(doc[dash.i + 1 : sent.end], need_mark=not term_noun)
-            if term is not None:
                 out.append(Finding("sentence", dash, persons=[person], term=term))
         return out
 
@@ -569,14 +571,16 @@ class TermRules:
         words = [x for x in head if not x.is_punct]
         term_noun = len(words) > 2 and self._word_in(words[0], "term_nouns") and words[1].lower_ == "у"
         named = words[2:] if term_noun else words
+        while len(named) > 1 and named[0].pos_ == "NOUN" and index.person_at(named[0]) is None:
+            named = named[1:]  # «Блогер Руслан Гиреев —», «Активистка Нина Горелова —»: a role word
         people = {id(index.person_at(x)): index.person_at(x) for x in named}
         if len(people) != 1 or None in people.values() or not named:
             return None, False
         return next(iter(people.values())), term_noun
 
-    def _digest_term(self, tail: Span, *, need_mark: bool) -> int | None:
+    def _digest_term(self, tail: Span, *, need_mark: bool) -> tuple[int, int] | None:
         """The term in the first comma-part after a digest's dash that states a unit of time
-        and is not a date («2023 год»)."""
+        and is not a date («2023 год»), with the index where that part ends."""
         units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
         part: list[Token] = []
         for x in [*tail, None]:
@@ -588,7 +592,7 @@ class TermRules:
                 if term is not None and not term_range(part, self.lexicon):
                     if need_mark and not any(self._word_in(y, "verdict_marks") for y in part):
                         return None
-                    return term
+                    return term, part[-1].i + 1
             if x is None or x.text in (";", "."):
                 return None
             part = []
