@@ -134,3 +134,20 @@ def test_pronoun_speaker_finds_her_by_agreement(run):
     )
     result = run(text, "ru")
     assert "Эльмаз Джемилева" in _speakers(result).values()
+
+
+# -- the reporter after the event ----------------------------------------------------------------
+
+
+def test_a_reporter_after_a_comma_is_not_released(run):
+    text = (
+        "Оператора Тимура Лаврова суд отпустил под подписку. "
+        "Утром его выпустили из изолятора, сообщила журналистам адвокат Вера Сомова."
+    )
+    result = run(text, "ru")
+    assert ("release", "Вера Сомова") not in events(result)
+
+
+def test_a_reporter_after_a_comma_is_not_detained(run):
+    text = "Ночью в Бресте задержали двух волонтёров, рассказала «Вясне» правозащитница Инна Лис."
+    assert ("arrest", "Инна Лис") not in events(run(text, "ru"))

@@ -578,6 +578,8 @@ class EventFinder(
                 continue
             if root.i < t.i and self._complement_between(root, t):
                 continue  # «X заявил, что Y была освобождена»: X speaks in the main clause
+            if self._reporter_after(root, t):
+                continue  # «…, они вышли из изолятора, сообщила адвокат X»: X tells of it
             if root.i > t.i and any(
                 t.doc[i].sent == t.sent
                 and max(t.i + 1, end) <= i < root.i  # «отправил под арест X»: its own phrase's noun
