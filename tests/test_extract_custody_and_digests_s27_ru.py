@@ -151,3 +151,9 @@ def test_a_reporter_after_a_comma_is_not_released(run):
 def test_a_reporter_after_a_comma_is_not_detained(run):
     text = "Ночью в Бресте задержали двух волонтёров, рассказала «Вясне» правозащитница Инна Лис."
     assert ("arrest", "Инна Лис") not in events(run(text, "ru"))
+
+
+def test_a_mans_genitive_first_name_keeps_him_a_man(run):
+    text = "Смерть бывшего банкира Николая Глушкова — новая загадка для лондонской полиции."
+    names = {p.name for p in run(text, "ru").persons}
+    assert "Николай Глушков" in names

@@ -68,7 +68,11 @@ def describe_ru(span: Span) -> NameInfo:
         if surname_gender is None and not _known_name(tokens[0].text):
             agreed = _agreement_gender(span)  # «Наргес Мохаммади задержана»: the dictionary only guesses
             gender = agreed or gender
-        elif surname_gender != "fem" and tokens[-1].text.lower().endswith(_FEMININE_OR_GENITIVE):
+        elif (
+            surname_gender != "fem"
+            and tokens[-1].text.lower().endswith(_FEMININE_OR_GENITIVE)
+            and not only_oblique(tokens[0].text)  # «Николая Глушкова»: his genitive, whatever the tagger says
+        ):
             # «Эльмаз Курсеитова успела снять»: a first name the dictionary holds as a man's, a
             # surname that is her nominative or (all the dictionary may know) his genitive; the
             # words agreeing with it decide, else the tagger's feminine nominative of both words
