@@ -157,3 +157,8 @@ def test_a_mans_genitive_first_name_keeps_him_a_man(run):
     text = "Смерть бывшего банкира Николая Глушкова — новая загадка для лондонской полиции."
     names = {p.name for p in run(text, "ru").persons}
     assert "Николай Глушков" in names
+
+
+def test_dash_line_under_a_demand_heading_is_no_term(run):
+    text = "Гособвинитель попросил для подсудимых такие сроки:\nОльга Ветрова — шесть лет колонии."
+    assert "Ольга Ветрова" not in terms(run(text, "ru"))

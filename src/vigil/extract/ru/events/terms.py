@@ -548,7 +548,7 @@ class TermRules:
             if dash is None or dash.i == sent.start:
                 continue
             person, term_noun = self._digest_holder(doc[sent.start : dash.i], index)
-            if person is None or (sent.start, id(person)) in told:
+            if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
                 continue
             found = self._digest_term(doc[dash.i + 1 : sent.end], need_mark=not term_noun)
             if found is None:
@@ -564,6 +564,15 @@ class TermRules:
                 out.append(Finding("sentence", dash, persons=[person], term=term))
         return out
 
+    def _under_demand(self, sent: Span) -> bool:
+        """The sentence before ends in a colon after a verb of demand or threat («Прокурор
+        запросил такие сроки:»): the dash lines under it are what was asked, not given."""
+        if sent.start == 0:
+            return False
+        before = sent.doc[sent.start - 1].sent
+        last = next((x for x in reversed(before) if not x.is_space), None)
+        return last is not None and last.text == ":" and any(self._word_in(x, "blockers") for x in before)
+
     def _digest_holder(self, head: Span, index: PersonIndex) -> tuple[Person | None, bool]:
         """Whose term a digest's dash gives: the one person the words before it name, alone
         («Хамзат Дудаев —») or after «срок у» («Срок у Чернявского —»); with whether «срок»
@@ -576,6 +585,8 @@ class TermRules:
         people = {id(index.person_at(x)): index.person_at(x) for x in named}
         if len(people) != 1 or None in people.values() or not named:
             return None, False
+        if not term_noun and {"Dat", "Gen"} & set(named[0].morph.get("Case")):
+            return None, False  # «Иванову — 10 лет», «для Петрова — 8 лет»: a list of demands or grants
         return next(iter(people.values())), term_noun
 
     def _digest_term(self, tail: Span, *, need_mark: bool) -> tuple[int, int] | None:
