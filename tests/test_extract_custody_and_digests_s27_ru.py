@@ -150,3 +150,8 @@ def test_a_mans_genitive_first_name_keeps_him_a_man(run):
 def test_dash_line_under_a_demand_heading_is_no_term(run):
     text = "Гособвинитель попросил для подсудимых такие сроки:\nОльга Ветрова — шесть лет колонии."
     assert "Ольга Ветрова" not in terms(run(text, "ru"))
+
+
+def test_a_relatives_verdict_after_the_dash_is_not_the_named_ones(run):
+    text = "Олег Ким — двоюродный брат Тимура Кима, которого суд в 2020 году приговорил к девяти годам колонии."
+    assert "Олег Ким" not in terms(run(text, "ru"))

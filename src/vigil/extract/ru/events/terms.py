@@ -598,6 +598,8 @@ class TermRules:
             if x is not None and x.text not in (",", ";", "."):
                 part.append(x)
                 continue
+            if any(y.pos_ in ("VERB", "AUX") for y in part):
+                return None  # «X — брат Y, которого приговорили к 17 годам»: a clause's own verdict
             if any(y.lemma_.lower() in units or y.lower_ in units for y in part):
                 term = term_months(part, self.lexicon)
                 if term is not None and not term_range(part, self.lexicon):
