@@ -153,5 +153,7 @@ def test_dash_line_under_a_demand_heading_is_no_term(run):
 
 
 def test_a_relatives_verdict_after_the_dash_is_not_the_named_ones(run):
-    text = "Олег Ким — двоюродный брат Тимура Кима, которого суд в 2020 году приговорил к девяти годам колонии."
+    text = (
+        "Олег Ким — двоюродный брат Тимура Кима, которого суд в 2020 году приговорил к девяти годам колонии."
+    )
     assert "Олег Ким" not in terms(run(text, "ru"))
