@@ -427,6 +427,18 @@ def _described_group(trigger: Token) -> set[str]:
 _OTHERS = frozenset({"other", "others", "remaining"})
 
 
+def _digest_item_start(trigger: Token) -> int | None:
+    """Where the paragraph of `trigger` starts when it is a digest's item, opened by a bullet
+    or an emoji («🔴», «•», «▪»): each item is a story of its own, whose group the people of
+    the items before are not. None for a paragraph of running text."""
+    text = trigger.doc.text
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    opening = text[start : start + 1]
+    if not opening or opening.isalnum() or opening in "«\"'„“(—–-[":
+        return None
+    return start
+
+
 def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
     """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
     June': a group event that names nobody but refers back to a group the article has already
@@ -459,9 +471,12 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
             continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
         named: list[Person] = []
         where: dict[int, Token] = {}
+        item = _digest_item_start(first.trigger) if not counted else None
         for f in findings:
             if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
                 continue
+            if item is not None and f.trigger.idx < item:
+                continue  # «🔴 В Оше задержали пятерых жителей»: a digest item's own story
             if f.beyond_group:
                 continue
             for p in f.persons:

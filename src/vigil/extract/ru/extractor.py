@@ -85,6 +85,8 @@ class RussianExtractor:
         span = trim_span(span)
         if span is not None and len(span) == 1 and _opens_sentence(span[0]) and is_common(span[0].text):
             return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
+        if span is not None and len(span) == 1 and _place_adjective(span[0]):
+            return None  # «Алматинского активиста приговорили»: a town's adjective before its noun
         if span is not None and len(span) == 1 and span.start > 0:
             before = span.doc[span.start - 1].lower_
             if before in self.lexicon.sets["location_prepositions"]:
@@ -131,6 +133,18 @@ class RussianExtractor:
 
 
 __all__ = ["RussianExtractor"]
+
+
+def _place_adjective(t: Token) -> bool:
+    """A lone capitalised adjective that qualifies the lowercase common noun right after it
+    («Алматинского активиста», «Гомельскую учительницу»): a place's adjective at a headline's
+    or sentence's start, which the NER may tag as a surname."""
+    if t.pos_ != "ADJ" or t.dep_ != "amod" or t.i + 1 >= len(t.doc):
+        return False
+    noun = t.doc[t.i + 1]
+    return (
+        t.head.i == noun.i and noun.pos_ == "NOUN" and noun.is_lower and t.lemma_.endswith(("ский", "цкий"))
+    )
 
 
 def _opens_sentence(t: Token) -> bool:

@@ -68,6 +68,18 @@ def describe_ru(span: Span) -> NameInfo:
         if surname_gender is None and not _known_name(tokens[0].text):
             agreed = _agreement_gender(span)  # «Наргес Мохаммади задержана»: the dictionary only guesses
             gender = agreed or gender
+        elif (
+            surname_gender != "fem"
+            and tokens[-1].text.lower().endswith(_FEMININE_OR_GENITIVE)
+            and not only_oblique(tokens[0].text)  # «Николая Глушкова»: his genitive, whatever the tagger says
+        ):
+            # «Эльмаз Курсеитова успела снять»: a first name the dictionary holds as a man's, a
+            # surname that is her nominative or (all the dictionary may know) his genitive; the
+            # words agreeing with it decide, else the tagger's feminine nominative of both words
+            said = _agreement_gender(span)
+            tagged = all(_case_of(t) == ("Nom",) and t.morph.get("Gender") == ["Fem"] for t in tokens)
+            agreed = "fem" if said == "fem" or (said is None and tagged) else None
+            gender = agreed or gender
     words: list[str] = []
     kinds: list[str] = []
     first_case = _case_of(tokens[0])
@@ -82,6 +94,10 @@ def describe_ru(span: Span) -> NameInfo:
     if "surname" not in kinds and len(tokens) > 1 and kinds[-1] != "patronymic":
         kinds[-1] = "surname"
     return NameInfo(words, kinds, gender)
+
+
+# a surname ending that is a woman's nominative or a man's genitive («Курсеитова»)
+_FEMININE_OR_GENITIVE = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _known_name(word: str) -> bool:

@@ -239,6 +239,7 @@ class EventFinder(
         listed = self._colon_list(doc, index, triggers, findings)
         terms = self._term_lines(doc, index, findings + [f for f in listed if f.type == "sentence"])
         findings += listed + terms
+        findings += self._digest_terms(doc, index, findings)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         for f in findings:
             if not self.linear:
@@ -437,16 +438,8 @@ class EventFinder(
             return None
         if rule.label == "sentence" and term is None and self._condemned(t):
             return None  # «арышт X рэзка асудзілі ў АБСЕ»: condemned, not sentenced
-        if rule.label == "sentence" and (
-            any(self._word_in(x, "custody_measures") for x in window[1:5])
-            or any(
-                self._word_in(x, "term_nouns") and self._word_in(y, "custody_measures")
-                for x, y in zip(window[1:], window[2:], strict=False)
-            )
-        ):
-            # «продлил арест на три месяца», «продлил срок содержания под стражей»: custody
-            # before trial, not a term
-            return None
+        if rule.label == "sentence" and self._custody_length(t, window):
+            return None  # «продлил арест на три месяца»: custody before trial, not a term
         if (
             t.i > t.sent.start
             and self._word_in(t.doc[t.i - 1], "members")
@@ -587,6 +580,8 @@ class EventFinder(
                 continue
             if root.i < t.i and self._complement_between(root, t):
                 continue  # «X заявил, что Y была освобождена»: X speaks in the main clause
+            if self._reporter_after(root, t):
+                continue  # «…, они вышли из изолятора, сообщила адвокат X»: X tells of it
             if root.i > t.i and any(
                 t.doc[i].sent == t.sent
                 and max(t.i + 1, end) <= i < root.i  # «отправил под арест X»: its own phrase's noun

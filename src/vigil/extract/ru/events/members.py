@@ -57,6 +57,9 @@ class MemberRules:
         if not ends:
             return
         i = max(ends)
+        if self._semicolon_items(f):
+            self._extend_items(f, index)
+            return
         while i < sent.end:
             if doc[i].text == "(":
                 close = next((k for k in range(i + 1, min(sent.end, i + 12)) if doc[k].text == ")"), None)
@@ -74,6 +77,33 @@ class MemberRules:
                 f.persons.append(person)
             while i < sent.end and index.person_at(doc[i]) is person:
                 i += 1
+
+    @staticmethod
+    def _semicolon_items(f: Finding) -> bool:
+        """«Помилованы: X, 45 лет, из Гомеля; Y, учительница; Z»: the trigger opens a colon list
+        whose items, each led by a name, are cut by semicolons (the parser's sentences)."""
+        t = f.trigger
+        last = t.doc[t.sent.end - 1]
+        if f.type == "sentence":
+            return False  # «Осуждены: X, шесть лет; Y, три года»: each item's own term, `_term_lines`
+        return t.i + 1 < t.sent.end and t.doc[t.i + 1].text == ":" and last.text == ";"
+
+    def _extend_items(self, f: Finding, index: PersonIndex) -> None:
+        """The names that lead the semicolon items after the first one of a colon list are the
+        trigger's patients too; an item's description («45 лет, из Гомеля») is passed over, and
+        an item led by no name ends the list."""
+        doc = f.trigger.doc
+        sent = f.trigger.sent
+        while doc[sent.end - 1].text == ";" and sent.end < len(doc):
+            sent = doc[sent.end].sent
+            k = sent.start
+            while k < sent.end and (doc[k].is_space or doc[k].lower_ in self.lexicon.sets["and"]):
+                k += 1
+            person = index.person_at(doc[k]) if k < sent.end else None
+            if person is None:
+                return
+            if person not in f.persons:
+                f.persons.append(person)
 
     def _absent(self, tokens) -> bool:
         """«нет X», «не оказалось X», «не было X»: the named person is not in the group."""

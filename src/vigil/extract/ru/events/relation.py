@@ -458,6 +458,8 @@ class RelationRules:
                 continue  # «По словам Омарова, ему не разрешили … и держали»: who tells, not whom
             if self._named_place(t.doc, start):
                 continue  # «в полку имени Кадырова», «на улице Карла Маркса»: whose name a place bears
+            if start > t.sent.start and self._word_in(t.doc[start - 1], "about"):
+                continue  # «дал шесть лет мундепу за слова о Буче»: what was spoken of, not whom
             if self._agent_role(root, index) or self._passive_agent(root, t, person, index):
                 continue
             if self._clause_break(t, root):
@@ -587,6 +589,16 @@ class RelationRules:
             return False
         own = range(t.sent.start, commas[0]) if t.i < root.i else range(commas[-1] + 1, t.sent.end)
         return any(index.person_at(doc[i]) not in (None, person) for i in own)
+
+    def _reporter_after(self, root: Token, t: Token) -> bool:
+        """The name after the trigger follows a comma and a verb of speech («они вышли из
+        изолятора, сообщила «Настоящему времени» адвокат X»): an attribution that tells who
+        reports the event, not whom it befell (the parse may hang the speaker on the trigger)."""
+        doc = t.doc
+        for k in range(t.i + 1, root.i - 1):
+            if doc[k].text == "," and doc[k + 1].pos_ == "VERB" and self._word_in(doc[k + 1], "speech"):
+                return True
+        return False
 
     def _complement_between(self, root: Token, t: Token) -> bool:
         """A comma and a complementizer («, что», «, што») lie between a name and the trigger

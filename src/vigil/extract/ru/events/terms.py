@@ -533,6 +533,101 @@ class TermRules:
             return None
         return term_months(t.doc[nums[0].i : head.i + 1], self.lexicon)
 
+    def _digest_terms(self, doc: Doc, index: PersonIndex, findings: list[Finding]) -> list[Finding]:
+        """«Срок у Чернявского — шесть лет», «Хамзат Дудаев — 2023 год, заочно 10 лет за …»: a
+        digest's verbless clause gives a person's term after a dash. Before the dash stands the
+        name alone or «срок у» and the name; after it, the first comma-part with a unit of time
+        is the term. Without «срок» that part needs a word of a verdict (колонии, заочно, за …),
+        so an age («X — 45 лет, учитель») is none; a demand, threat or range gives nothing."""
+        if self.linear:
+            return []
+        told = {(f.trigger.sent.start, id(p)) for f in findings if f.type == "sentence" for p in f.persons}
+        out: list[Finding] = []
+        for sent in doc.sents:
+            dash = next((x for x in sent if x.text in ("—", "–")), None)
+            if dash is None or dash.i == sent.start:
+                continue
+            person, term_noun = self._digest_holder(doc[sent.start : dash.i], index)
+            if person is None or (sent.start, id(person)) in told or self._under_demand(sent):
+                continue
+            found = self._digest_term(doc[dash.i + 1 : sent.end], need_mark=not term_noun)
+            if found is None:
+                continue
+            term, part_end = found
+            # (the charge after «за» may name a demand: «10 лет за «призывы к терроризму»»; a
+            # later clause is another's: «…, выйти он должен весной»)
+            charge = next((x.i for x in doc[dash.i : part_end] if x.lower_ == "за"), part_end)
+            if not any(
+                self._word_in(x, "blockers") or x.lower_ in self.lexicon.sets["negation"]
+                for x in doc[sent.start : charge]
+            ):
+                out.append(Finding("sentence", dash, persons=[person], term=term))
+        return out
+
+    def _under_demand(self, sent: Span) -> bool:
+        """The sentence before ends in a colon after a verb of demand or threat («Прокурор
+        запросил такие сроки:»): the dash lines under it are what was asked, not given."""
+        if sent.start == 0:
+            return False
+        before = sent.doc[sent.start - 1].sent
+        last = next((x for x in reversed(before) if not x.is_space), None)
+        return last is not None and last.text == ":" and any(self._word_in(x, "blockers") for x in before)
+
+    def _digest_holder(self, head: Span, index: PersonIndex) -> tuple[Person | None, bool]:
+        """Whose term a digest's dash gives: the one person the words before it name, alone
+        («Хамзат Дудаев —») or after «срок у» («Срок у Чернявского —»); with whether «срок»
+        was said."""
+        words = [x for x in head if not x.is_punct]
+        term_noun = len(words) > 2 and self._word_in(words[0], "term_nouns") and words[1].lower_ == "у"
+        named = words[2:] if term_noun else words
+        while len(named) > 1 and named[0].pos_ == "NOUN" and index.person_at(named[0]) is None:
+            named = named[1:]  # «Блогер Руслан Гиреев —», «Активистка Нина Горелова —»: a role word
+        people = {id(index.person_at(x)): index.person_at(x) for x in named}
+        if len(people) != 1 or None in people.values() or not named:
+            return None, False
+        if not term_noun and {"Dat", "Gen"} & set(named[0].morph.get("Case")):
+            return None, False  # «Иванову — 10 лет», «для Петрова — 8 лет»: a list of demands or grants
+        return next(iter(people.values())), term_noun
+
+    def _digest_term(self, tail: Span, *, need_mark: bool) -> tuple[int, int] | None:
+        """The term in the first comma-part after a digest's dash that states a unit of time
+        and is not a date («2023 год»), with the index where that part ends."""
+        units = {*self.lexicon.terms["year"], *self.lexicon.terms["month"]}
+        part: list[Token] = []
+        for x in [*tail, None]:
+            if x is not None and x.text not in (",", ";", "."):
+                part.append(x)
+                continue
+            if any(y.pos_ in ("VERB", "AUX") for y in part):
+                return None  # «X — брат Y, которого приговорили к 17 годам»: a clause's own verdict
+            if any(y.lemma_.lower() in units or y.lower_ in units for y in part):
+                term = term_months(part, self.lexicon)
+                if term is not None and not term_range(part, self.lexicon):
+                    if need_mark and not any(self._word_in(y, "verdict_marks") for y in part):
+                        return None
+                    return term, part[-1].i + 1
+            if x is None or x.text in (";", "."):
+                return None
+            part = []
+        return None
+
+    def _custody_length(self, t: Token, window: Sequence[Token]) -> bool:
+        """Whether the verb's number is a length of custody before trial, not a term: «продлил
+        арест на три месяца», «продлил срок содержания под стражей», and a measure that is the
+        verb's own object however far the number stands before it («продлил на два месяца
+        домашний арест X»)."""
+        return (
+            any(self._word_in(x, "custody_measures") for x in window[1:5])
+            or any(
+                self._word_in(x, "term_nouns") and self._word_in(y, "custody_measures")
+                for x, y in zip(window[1:], window[2:], strict=False)
+            )
+            or (
+                not self.linear
+                and any(c.dep_ == "obj" and self._word_in(c, "custody_measures") for c in t.children)
+            )
+        )
+
     def _verdict_stay(self, t: Token) -> bool:
         """«Он проведёт в колонии шесть лет», «ей предстоит провести за решёткой восемь лет»,
         «теперь ему предстоит отбыть семь»: the stay a verdict fixed, told in the future (or
