@@ -1499,27 +1499,13 @@ def freed_and_expelled_together(findings: list[Finding]) -> None:
                 if g.type == other
                 and g.count is not None
                 and not g.part
-                and g.trigger.sent == f.trigger.sent
                 and {id(p) for p in g.persons} == {id(p) for p in f.persons}
-                and _joined_verbs(f.trigger, g.trigger)
+                and any(c.i == g.trigger.i for c in f.trigger.conjuncts)  # one coordination
             ),
             None,
         )
         if counted is not None:
             f.count, f.group, f.group_ref = counted.count, f.group or counted.group, counted.group_ref
-
-
-def _joined_verbs(a: Token, b: Token) -> bool:
-    """Two verbs of one coordination ('freed, put on a plane and stripped'): one is the other's
-    conjunct, or both are conjuncts of the same verb."""
-    return (
-        a.dep_ == "conj"
-        and a.head.i == b.i
-        or b.dep_ == "conj"
-        and b.head.i == a.i
-        or a.dep_ == b.dep_ == "conj"
-        and a.head.i == b.head.i
-    )
 
 
 def both_of_two(findings: list[Finding]) -> None:
