@@ -111,14 +111,27 @@ class LinearRules:
             and not any(self._word_in(x, kind) for x in sent for kind in blocking)
         ):
             return True  # «Задержание X стало известно через неделю», «Арест X произошёл в мае»
+        opening = t.i == sent.start + 1 and self._word_in(t.doc[sent.start], "about")
         return (
-            t.i == sent.start + 1
-            and self._word_in(t.doc[sent.start], "about")
+            (opening or self._reported_after_verb(t))
             and after is not None
             and index.person_at(after) is not None
             and any(self._word_in(x, "speech") or self._word_in(x, "known") for x in sent)
             and not any(self._word_in(x, kind) for x in sent for kind in blocking)
         )
+
+    def _reported_after_verb(self, t: Token) -> bool:
+        """Belarusian «Стала вядома пра смерць X», «"Вясна" паведаміла пра затрыманне X»: «пра»
+        right before the noun, and a verb of telling or knowing before that «пра» in the same
+        clause (no comma between), reports the event as a fact."""
+        if not self.linear or t.i <= t.sent.start or not self._word_in(t.doc[t.i - 1], "about"):
+            return False
+        for x in reversed(t.doc[t.sent.start : t.i - 1]):
+            if x.is_punct:
+                return False
+            if self._word_in(x, "speech") or self._word_in(x, "known"):
+                return True
+        return False
 
     def _linear(
         self,
