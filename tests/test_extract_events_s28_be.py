@@ -101,3 +101,21 @@ def test_an_arrest_only_feared_is_no_arrest(be):
 def test_an_arrest_after_a_fear_is_an_arrest(be):
     text = "Ганна Малец баялася, што мужа арыштуюць, і ў выніку яе затрымалі ў аэрапорце."
     assert ("arrest", "Ганна Малец") in events(be(text))
+
+
+def test_a_total_after_an_added_year_is_that_verdicts_term(be):
+    text = (
+        "Тарас Крупа атрымаў тры гады. Улетку 2024 — Тарасу дадалі яшчэ год па арт. 411 КК. "
+        "Агульны тэрмін склаў дзевяць гадоў."
+    )
+    assert sentence_terms(be(text)) == {("Тарас Крупа", 36), ("Тарас Крупа", 108)}
+
+
+def test_a_total_in_the_same_sentence_as_the_added_year(be):
+    text = "Ганне Малец далі два гады, а потым дадалі яшчэ год — агульны тэрмін вырас да трох гадоў."
+    assert ("Ганна Малец", 12) not in sentence_terms(be(text))
+
+
+def test_a_relatives_death_told_with_u_and_the_name(be):
+    text = "У Тараса Крупы, які адбывае тэрмін у калоніі, памёр бацька."
+    assert not any(kind == "death" for kind, _ in events(be(text)))

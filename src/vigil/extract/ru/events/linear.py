@@ -387,10 +387,16 @@ class LinearRules:
     ) -> bool:
         """«З калоніі выйшаў ліст ад X»: a name after a verb of its subject, in its case after a
         preposition («ад», «для», «пра»), is whose the subject is, not who walked free."""
-        if rule.patient != "subject" or root.i < t.i or not _inflected(root, person, index):
+        if rule.patient != "subject" or not _inflected(root, person, index):
             return False
         start = _mention_start(root, person, index)
-        return start > t.sent.start and self._word_in(t.doc[start - 1], "owner_prepositions")
+        if start <= t.sent.start:
+            return False
+        if root.i < t.i:
+            # «У X, які адбывае тэрмін, памёр бацька»: «у» with a name in its case before the
+            # verb is whose the subject after it is
+            return self._word_in(t.doc[start - 1], "possession_prepositions")
+        return self._word_in(t.doc[start - 1], "owner_prepositions")
 
     def _describes_name(self, rival: Token, t: Token, root: Token) -> bool:
         """«памёр асуджаны за каментары X»: a passive participle between the trigger and the name,
