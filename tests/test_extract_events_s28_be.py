@@ -119,3 +119,26 @@ def test_a_total_in_the_same_sentence_as_the_added_year(be):
 def test_a_relatives_death_told_with_u_and_the_name(be):
     text = "У Тараса Крупы, які адбывае тэрмін у калоніі, памёр бацька."
     assert not any(kind == "death" for kind, _ in events(be(text)))
+
+
+# -- a profile line: two participles of one elided subject, a time phrase between ----------------
+
+
+def test_second_participle_after_a_time_phrase_in_a_profile(be):
+    text = (
+        "Тарас Крупа, 52 гады, слесар з Оршы. Затрыманы ў траўні 2021 году, праз паўгоду "
+        "асуджаны на сем гадоў."
+    )
+    result = be(text)
+    assert {("arrest", "Тарас Крупа"), ("sentence", "Тарас Крупа")} <= events(result)
+    assert sentence_terms(result) == {("Тарас Крупа", 84)}
+
+
+def test_second_participle_after_a_month_in_a_profile(be):
+    text = "Ганна Малец, 33 гады, бухгалтарка з Ліды. Арыштаваная ў лютым, у чэрвені асуджаная на тры гады."
+    assert sentence_terms(be(text)) == {("Ганна Малец", 36)}
+
+
+def test_a_participle_of_another_gender_is_someone_elses(be):
+    text = "Ганна Малец, 33 гады, бухгалтарка з Ліды. Затрыманая ў лютым, праз тыдзень асуджаны на тры гады."
+    assert not sentence_terms(be(text))
