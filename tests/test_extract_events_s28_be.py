@@ -142,3 +142,18 @@ def test_second_participle_after_a_month_in_a_profile(be):
 def test_a_participle_of_another_gender_is_someone_elses(be):
     text = "Ганна Малец, 33 гады, бухгалтарка з Ліды. Затрыманая ў лютым, праз тыдзень асуджаны на тры гады."
     assert not sentence_terms(be(text))
+
+
+def test_a_brothers_term_is_not_the_named_man(be):
+    text = "Брат вязня Тараса Крупы атрымаў тры гады калоніі."
+    assert ("sentence", "Тарас Крупа") not in events(be(text))
+
+
+def test_a_participle_after_the_name_past_a_role_noun_is_the_names(be):
+    text = "Калегі фатографа Тараса Крупы, асуджанага на тры гады, сабралі грошы на адваката."
+    assert sentence_terms(be(text)) == {("Тарас Крупа", 36)}
+
+
+def test_a_relative_clause_after_the_name_past_a_kin_noun_is_the_names(be):
+    text = "Жонка вязня Тараса Крупы, які памёр у калоніі ўвесну, дабіваецца расследавання."
+    assert ("death", "Тарас Крупа") in events(be(text))

@@ -181,7 +181,10 @@ class LinearRules:
                 self._agents.add(id(person))  # (nor the one a pronoun after it stands for)
                 continue
             if (
-                (self._possessor(root, index) and owner is not person)
+                (
+                    self._possessor(root, index, past_role=self._subject_not_described(t, root, rule))
+                    and owner is not person
+                )
                 or self._clause_break(t, root, index)
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
@@ -381,6 +384,15 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
+        """A verb whose subject is its patient («памерла», «атрымаў»), not a participle right
+        after the name and its comma («X, памерлага ў калоніі»: said of X itself)."""
+        if rule.patient != "subject":
+            return False
+        return not (
+            t.i >= 2 and t.i > root.i and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].ent_type_ == "PER"
+        )
 
     def _owner_after(
         self, t: Token, root: Token, person: Person, rule: TriggerRule, index: PersonIndex

@@ -476,9 +476,11 @@ class RelationRules:
         other = "male_relatives" if gender == "fem" else "female_relatives"
         return noun.lower_ in self.lexicon.sets.get(other, ())
 
-    def _possessor(self, root: Token, index: PersonIndex) -> bool:
+    def _possessor(self, root: Token, index: PersonIndex, *, past_role: bool = False) -> bool:
         """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
-        is whose relative it is; the event is the relative's, who is not named."""
+        is whose relative it is; the event is the relative's, who is not named. With
+        `past_role` (Belarusian, a verb whose subject is the patient: «Маці палітвязня X
+        памерла»), also past a role noun between the kin noun and the name."""
         person = index.person_at(root)
         start = _mention_start(root, person, index)
         if start == 0:
@@ -496,7 +498,7 @@ class RelationRules:
         ):
             prev = root.doc[prev.i - 1]  # «мать (известного) политзаключённого Игоря Суханова»
             skipped = True
-        if self.linear and person is not None and _inflected(root, person, index):
+        if past_role and self.linear and person is not None and _inflected(root, person, index):
             prev, skipped = self._kin_before_role(prev, start)
         case = root.morph.get("Case")
         end = _mention_last(root, person, index)
