@@ -141,8 +141,7 @@ class TermRules:
     def _total_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«Канчатковы тэрмін склаў 8 гадоў і 2 месяцы»: a sentence with no name that opens with
         the total term after a term was added is the total of the one person the verdict of the
-        sentence before gave it to (Belarusian lexicon only, `total_words`); when that verdict
-        only changed the term («дадалі яшчэ год», `term_change`), its term becomes the total."""
+        sentence before gave it to (Belarusian lexicon only, `total_words`)."""
         totals = self.lexicon.sets.get("total_words", ())
         if not totals:
             return []
@@ -163,10 +162,6 @@ class TermRules:
             given = [f for f in findings if f.type == "sentence" and f.trigger.sent == previous and f.term]
             people = {id(p): p for f in given for p in f.persons}
             if len(people) != 1 or any(f.term == term for f in given):
-                continue
-            if all(self._word_in(f.trigger, "term_change") for f in given):
-                for f in given:
-                    f.term = term  # «Яму дадалі яшчэ год. Агульны тэрмін склаў 9 гадоў»: the change's result
                 continue
             found = Finding("sentence", noun, persons=list(people.values()), term=term)
             found.date = given[-1].date
