@@ -386,9 +386,10 @@ class LinearRules:
                 break
 
     def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
-        """A verb whose subject is its patient («памерла», «атрымаў»), not a participle right
-        after the name and its comma («X, памерлага ў калоніі»: said of X itself)."""
-        if rule.patient != "subject":
+        """A verb of death («памерла»: a wrong death on a record does the most harm; other verbs
+        keep the tagger's reading), not a participle right after the name and its comma («X,
+        памерлага ў калоніі»: said of X itself)."""
+        if rule.patient != "subject" or rule.label != "death":
             return False
         return not (
             t.i >= 2 and t.i > root.i and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].ent_type_ == "PER"

@@ -479,8 +479,8 @@ class RelationRules:
     def _possessor(self, root: Token, index: PersonIndex, *, past_role: bool = False) -> bool:
         """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
         is whose relative it is; the event is the relative's, who is not named. With
-        `past_role` (Belarusian, a verb whose subject is the patient: «Маці палітвязня X
-        памерла»), also past a role noun between the kin noun and the name."""
+        `past_role` (Belarusian, a verb of death: «Бацька X памёр», «Маці палітвязня X
+        памерла»), the name's own ending tells its case and a role noun may stand between."""
         person = index.person_at(root)
         start = _mention_start(root, person, index)
         if start == 0:
@@ -511,7 +511,7 @@ class RelationRules:
         if person is not None and person.gender and self._relative_of_other_gender(prev, person.gender):
             return True  # «Муж Аўсянік», «жена Петрова»: a man's kin noun before a woman's name is hers
         nominative = (
-            not _inflected(root, person, index) if self.linear and person is not None else None
+            not _inflected(root, person, index) if past_role and self.linear and person is not None else None
         )  # (Belarusian: the tagger's case is a guess, the name's own ending tells it)
         if nominative is None:
             nominative = person is not None and _nominative_name(root, person)
