@@ -202,6 +202,9 @@ def term_months(tokens: Sequence[Token], lexicon: Lexicon) -> int | None:
             and i > 0
             and items[i - 1].lower_ in lone.get("before", ())
             and not _no_term(items, i, i, words)
+            # (Belarusian «дадалі яшчэ год — агульны тэрмін вырас да чатырох гадоў»: the total
+            # told after it is the term)
+            and not any(x.lower_ in lexicon.sets.get("total_words", ()) for x in items[i + 1 :])
         ):
             return 12  # «добавили ещё год по другой статье»: one more year, no numeral
         if (low in lone.get("forms", ()) and i > 0 and items[i - 1].lower_ in lone.get("after", ())) or (

@@ -111,14 +111,27 @@ class LinearRules:
             and not any(self._word_in(x, kind) for x in sent for kind in blocking)
         ):
             return True  # «Задержание X стало известно через неделю», «Арест X произошёл в мае»
+        opening = t.i == sent.start + 1 and self._word_in(t.doc[sent.start], "about")
         return (
-            t.i == sent.start + 1
-            and self._word_in(t.doc[sent.start], "about")
+            (opening or self._reported_after_verb(t))
             and after is not None
             and index.person_at(after) is not None
             and any(self._word_in(x, "speech") or self._word_in(x, "known") for x in sent)
             and not any(self._word_in(x, kind) for x in sent for kind in blocking)
         )
+
+    def _reported_after_verb(self, t: Token) -> bool:
+        """Belarusian «Стала вядома пра смерць X», «"Вясна" паведаміла пра затрыманне X»: «пра»
+        right before the noun, and a verb of telling or knowing before that «пра» in the same
+        clause (no comma between), reports the event as a fact."""
+        if not self.linear or t.i <= t.sent.start or not self._word_in(t.doc[t.i - 1], "about"):
+            return False
+        for x in reversed(t.doc[t.sent.start : t.i - 1]):
+            if x.is_punct:
+                return False
+            if self._word_in(x, "speech") or self._word_in(x, "known"):
+                return True
+        return False
 
     def _linear(
         self,
@@ -168,7 +181,10 @@ class LinearRules:
                 self._agents.add(id(person))  # (nor the one a pronoun after it stands for)
                 continue
             if (
-                (self._possessor(root, index) and owner is not person)
+                (
+                    self._possessor(root, index, past_role=self._subject_not_described(t, root, rule))
+                    and owner is not person
+                )
                 or self._clause_break(t, root, index)
                 or self._stays(t, root, person, index)
                 or self._source(root, person, index)
@@ -369,15 +385,31 @@ class LinearRules:
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 
+    def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
+        """A verb of death («памерла»: a wrong death on a record does the most harm; other verbs
+        keep the tagger's reading), not a participle right after the name and its comma («X,
+        памерлага ў калоніі»: said of X itself)."""
+        if rule.patient != "subject" or rule.label != "death":
+            return False
+        return not (
+            t.i >= 2 and t.i > root.i and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].ent_type_ == "PER"
+        )
+
     def _owner_after(
         self, t: Token, root: Token, person: Person, rule: TriggerRule, index: PersonIndex
     ) -> bool:
         """«З калоніі выйшаў ліст ад X»: a name after a verb of its subject, in its case after a
         preposition («ад», «для», «пра»), is whose the subject is, not who walked free."""
-        if rule.patient != "subject" or root.i < t.i or not _inflected(root, person, index):
+        if rule.patient != "subject" or not _inflected(root, person, index):
             return False
         start = _mention_start(root, person, index)
-        return start > t.sent.start and self._word_in(t.doc[start - 1], "owner_prepositions")
+        if start <= t.sent.start:
+            return False
+        if root.i < t.i:
+            # «У X, які адбывае тэрмін, памёр бацька»: «у» with a name in its case before the
+            # verb is whose the subject after it is
+            return self._word_in(t.doc[start - 1], "possession_prepositions")
+        return self._word_in(t.doc[start - 1], "owner_prepositions")
 
     def _describes_name(self, rival: Token, t: Token, root: Token) -> bool:
         """«памёр асуджаны за каментары X»: a passive participle between the trigger and the name,

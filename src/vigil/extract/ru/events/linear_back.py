@@ -42,13 +42,15 @@ class BackReferenceRules:
         opening = t.i == t.sent.start and t.is_title
         if not (t.is_lower or opening):
             return []
-        for x in doc[t.sent.start : t.i]:
+        intervals = lex.sets.get("interval_words", ())
+        for x in doc[self._after_fronted_participle(t) : t.i]:
             if not (
                 x.is_punct
                 or x.like_num
                 or self._word_in(x, "dates")
                 or x.lower_ in lex.sets.get("date_noise", ())
                 or x.lower_ in lex.sets.get("time_adverbs", ())
+                or x.lower_ in intervals
             ):
                 return []
         gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
@@ -63,6 +65,24 @@ class BackReferenceRules:
             if person is not None:
                 return [person]
         return self._heading_subject(t, index, label)
+
+    def _after_fronted_participle(self, t: Token) -> int:
+        """«Затрыманы ў студзені, праз паўгоду асуджаны на …»: where the words before `t` start
+        that must be of time only — past the last comma after a participle of the same gender
+        that opens the sentence (both are said of one elided subject); else the sentence start."""
+        doc = t.doc
+        first = doc[t.sent.start]
+        gender = _form_gender(t.lower_)
+        if (
+            first.i == t.i
+            or gender is None
+            or not first.is_title
+            or self.label_of_lemma.get(first.lemma_.lower()) is None
+            or _form_gender(first.lower_) != gender
+        ):
+            return t.sent.start
+        commas = [x.i for x in doc[first.i + 1 : t.i] if x.text == ","]
+        return commas[-1] + 1 if commas else t.sent.start
 
     def _paragraph_opener(self, t: Token, index: PersonIndex) -> Person | None:
         """«X, фармацэўтка з Кобрына. Затрыманая ў 2023-м … Вывезеная ў Польшчу.»: a sentence

@@ -476,9 +476,11 @@ class RelationRules:
         other = "male_relatives" if gender == "fem" else "female_relatives"
         return noun.lower_ in self.lexicon.sets.get(other, ())
 
-    def _possessor(self, root: Token, index: PersonIndex) -> bool:
+    def _possessor(self, root: Token, index: PersonIndex, *, past_role: bool = False) -> bool:
         """«брат Абдуллаева», «сябра Шыбута»: a name right after a kin, friend or lawyer noun
-        is whose relative it is; the event is the relative's, who is not named."""
+        is whose relative it is; the event is the relative's, who is not named. With
+        `past_role` (Belarusian, a verb of death: «Бацька X памёр», «Маці палітвязня X
+        памерла»), the name's own ending tells its case and a role noun may stand between."""
         person = index.person_at(root)
         start = _mention_start(root, person, index)
         if start == 0:
@@ -496,6 +498,8 @@ class RelationRules:
         ):
             prev = root.doc[prev.i - 1]  # «мать (известного) политзаключённого Игоря Суханова»
             skipped = True
+        if past_role and self.linear and person is not None and _inflected(root, person, index):
+            prev, skipped = self._kin_before_role(prev, start)
         case = root.morph.get("Case")
         end = _mention_last(root, person, index)
         nxt = index.person_at(root.doc[end + 1]) if end + 1 < len(root.doc) else None
@@ -506,7 +510,12 @@ class RelationRules:
             return False  # «адвоката Лусию Эрнандес»: a first name in -у/-ю is no genitive
         if person is not None and person.gender and self._relative_of_other_gender(prev, person.gender):
             return True  # «Муж Аўсянік», «жена Петрова»: a man's kin noun before a woman's name is hers
-        if not self._word_in(prev, "possessors") or (person is not None and _nominative_name(root, person)):
+        nominative = (
+            not _inflected(root, person, index) if past_role and self.linear and person is not None else None
+        )  # (Belarusian: the tagger's case is a guess, the name's own ending tells it)
+        if nominative is None:
+            nominative = person is not None and _nominative_name(root, person)
+        if not self._word_in(prev, "possessors") or nominative:
             # «адвокат Фаррух Назаров»: a surname in the nominative makes the whole name one
             # (natasha may read an unknown first name as a genitive)
             return False
@@ -515,6 +524,26 @@ class RelationRules:
         if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
+
+    def _kin_before_role(self, prev: Token, start: int) -> tuple[Token, bool]:
+        """Belarusian «Маці палітвязня Міхася X»: up to two lower-case words that are no verb
+        between a kin noun and a name not in the nominative describe the name; the kin noun
+        before them is whose relative the name is. `prev` stays when no kin noun is found."""
+        doc = prev.doc
+        at = prev
+        for _ in range(2):
+            if (
+                at.i <= at.sent.start
+                or not (at.is_lower and at.is_alpha and len(at) > 3)  # («сябра і калегу X»: no «і»)
+                or self._verb(at)
+                or self._word_in(at, "possessors")
+                or self._word_in(at, "relation_forms")
+            ):
+                break
+            at = doc[at.i - 1]
+            if self._word_in(at, "possessors") and at.i < start - 1:
+                return at, True
+        return prev, False
 
     def _agent_role(self, root: Token, index: PersonIndex) -> bool:
         """«судья Алег Ціханчук», «прокурор Иван Сидоров»: a name after the title of a judge,
