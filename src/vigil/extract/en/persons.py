@@ -2766,6 +2766,8 @@ def resolve_pronoun(
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     if gender is not None and (owner := _main_subject_owner(tok, owner_at, gender)) is not None:
         return owner
+    if gender is not None and (owner := _stressed_in_description(tok, owner_at, gender)) is not None:
+        return owner
     if gender is not None and (topic := _topic_before(tok, topic_sent, owner_at, gender)):
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
@@ -2980,6 +2982,24 @@ def _main_subject_owner(tok: Token, owner_at: dict[int, Person], gender: str) ->
             return None
         node = node.head
     return person
+
+
+def _stressed_in_description(tok: Token, owner_at: dict[int, Person], gender: str) -> Person | None:
+    """'X, who shared a cell with Y until he himself walked free': a subject pronoun stressed by
+    its own reflexive sets its bearer against the other one named in the clause; it is the
+    person the relative clause describes, not the nearer name."""
+    doc = tok.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i + 1].lower_ not in ("himself", "herself") or PRONOUNS.get(doc[tok.i + 1].lower_) != gender:
+        return None
+    node = tok.head
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            person = owner_at.get(node.head.i)
+            return person if person is not None and person.gender in (gender, None) else None
+        node = node.head
+    return None
 
 
 def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> bool:
