@@ -102,3 +102,134 @@ def test_he_himself_in_a_relative_clause_is_the_described_person(extract_text, t
 )
 def test_a_kin_noun_is_the_one_named_with_the_converse_tie(extract_text, text, name, months):
     assert (name, months) in term_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize("verb", ["got", "received"])
+def test_terms_hung_on_respectively_go_in_order(extract_text, verb):
+    text = f"Kamran Aliyev and Elnur Guliyev {verb} five and two years respectively."
+    assert term_pairs(extract_text(text)) == {("Kamran Aliyev", 60), ("Elnur Guliyev", 24)}
+
+
+def test_respectively_without_a_term_is_no_verdict(extract_text):
+    text = "Kamran Aliyev and Elnur Guliyev got five and two votes respectively."
+    assert event_pairs(extract_text(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "count"),
+    [
+        (
+            "Two farmers charged in the same case as Nasrin Tabrizi were sentenced to death at another "
+            "trial in 2022.",
+            "sentence",
+            2,
+        ),
+        (
+            "Three students accused in the same plot as Nasrin Tabrizi were detained in Tabriz last spring.",
+            "arrest",
+            3,
+        ),
+    ],
+)
+def test_the_person_after_same_as_is_not_the_group(extract_text, text, etype, count):
+    result = extract_text(text)
+    assert (etype, "Nasrin Tabrizi") not in event_pairs(result)
+    assert count in {e.count for e in result.events if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("lead", "months"),
+    [
+        ("The sentence: five years in a penal colony.", 60),
+        ("Her punishment: three years of restricted freedom.", 36),
+    ],
+)
+def test_a_bare_verdict_lead_in_gives_its_term_to_the_one_just_convicted(extract_text, lead, months):
+    result = extract_text(f"Volha Zhuk, a music teacher from Pinsk, was convicted on Monday. {lead}")
+    assert ("Volha Zhuk", months) in term_pairs(result)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["The sentence demanded by the prosecutor: five years.", "The verdict: guilty on every count."],
+)
+def test_a_request_or_a_termless_verdict_lead_in_gives_no_term(extract_text, tail):
+    result = extract_text(f"Volha Zhuk, a music teacher from Pinsk, was convicted on Monday. {tail}")
+    assert term_pairs(result) == set()
+
+
+def test_the_aged_object_of_a_verdict_is_the_one_just_named(extract_text):
+    result = extract_text(
+        "Volha Zhuk, 52, stood trial in Pinsk. The judge jailed the 52-year-old for four years."
+    )
+    assert term_pairs(result) == {("Volha Zhuk", 48)}
+
+
+def test_the_aged_object_of_another_verb_is_no_one(extract_text):
+    result = extract_text(
+        "Volha Zhuk, 52, stood trial in Pinsk. Guards had beaten the 17-year-old before it."
+    )
+    assert term_pairs(result) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a long time Aynur Ablet heard nothing of her father. In 2020 a letter said that Ablet had been "
+        "convicted in 2019 and sentenced to 13 years.\n\nAynur Ablet keeps a picture of her father, Ablet "
+        "Mamut, by the window.",
+        "Tekle Berhe, a preacher, was detained in Keren in 2004. His son Yonas Tekle left for Norway "
+        "in 2012. Tekle was sentenced in secret to 13 years, the family learned in 2020.",
+    ],
+)
+def test_a_lone_name_told_as_a_parent_is_the_parent(extract_text, text):
+    result = extract_text(text)
+    pairs = term_pairs(result)
+    assert pairs and not {name for name, _ in pairs} & {"Aynur Ablet", "Yonas Tekle"}
+
+
+def test_an_untold_namesake_keeps_the_surname_reading(extract_text):
+    result = extract_text("Tom Reed was arrested in May. Ann Tom, a lawyer, said Reed was beaten.")
+    assert ("arrest", "Tom Reed") in event_pairs(result)
+
+
+@pytest.mark.parametrize(
+    ("headline", "months"),
+    [
+        ("Seven years for a YouTube channel: Pinsk vlogger sentenced", 84),
+        ("Kazakh reporter handed eight-year sentence", 96),
+        ("Four years in prison for a song: Minsk singer jailed", 48),
+    ],
+)
+def test_a_headline_term_goes_to_the_one_the_lead_convicts(extract_text, headline, months):
+    result = extract_text(
+        f"{headline}\n\nA court on Tuesday convicted Bauyrzhan Sadykov of spreading false news."
+    )
+    assert ("Bauyrzhan Sadykov", months) in term_pairs(result)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Six years after the protests, Pinsk vlogger sentenced",
+        "Twelve years on: Kazakh reporter given a prize",
+    ],
+)
+def test_a_headline_time_that_is_no_term_gives_none(extract_text, headline):
+    result = extract_text(
+        f"{headline}\n\nA court on Tuesday convicted Bauyrzhan Sadykov of spreading false news."
+    )
+    assert term_pairs(result) == set()
+
+
+def test_a_bare_surname_is_not_the_relative_called_by_her_given_name(extract_text):
+    text = (
+        "A court in Donetsk jailed Andrii Bondar, a 45-year-old mechanic, for life on Monday. His wife, "
+        "Svitlana Bondar, 40, was handed 12 years.\n\nTheir son now lives with Svitlana's parents.\n\n"
+        "Bondar's lawyer, Ivan Shevchuk, said he would appeal."
+    )
+    result = extract_text(text)
+    names = {p.id: p for p in result.persons}
+    svitlana = next(p for p in names.values() if p.name == "Svitlana Bondar")
+    assert all(text[s:e] != "Bondar" for s, e in svitlana.mentions)
+    assert ("Svitlana Bondar", 144) in term_pairs(result)

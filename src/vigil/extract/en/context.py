@@ -499,10 +499,11 @@ def _speaker_read_as_apposition(appos: Token) -> bool:
 
 
 def _bare_age(tok: Token) -> bool:
-    """'The 34-year-old' as a subject: an age with no noun after it ('old' heads the phrase)."""
+    """'The 34-year-old' as a subject or object ('a court jailed the 34-year-old'): an age with no
+    noun after it ('old' heads the phrase)."""
     return (
         tok.lower_ == "old"
-        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         and any(c.lemma_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children)
     )

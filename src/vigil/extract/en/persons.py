@@ -2459,6 +2459,15 @@ class PersonFinder:
             parent = _named_after(persons, hits, fold(tok.text))
             if parent is not None:
                 return parent
+        # untitled, the word is the parent's when the story tells the two as kin ("her father,
+        # Ablimit Tursun"; "his son Robel Dawit"): the one called by the given name
+        if (
+            not given_name
+            and hits
+            and (parent := _named_after(persons, hits, fold(tok.text))) is not None
+            and any(_told_as_kin(tok.doc, p) for p in (parent, *hits))
+        ):
+            return parent
         if given_name:
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
             # "Yonas died in prison": features (and some naming customs) refer by the given name alone
@@ -2479,6 +2488,13 @@ class PersonFinder:
         def salience(p: Person) -> tuple[int, int]:
             before = [s for s, _ in p.mentions if s < tok.i]
             return len(before), -min(before, default=0)
+
+        # ("Oleksandr Marchenko ... His wife, Iryna Marchenko ... Iryna's mother ... Marchenko's
+        # lawyer": the one the story has called by the given name alone is the relative)
+        by_given = [p for p in hits if _called_by_given_name(tok.doc, p, tok.i)]
+        others = [p for p in hits if p not in by_given]
+        if by_given and len(others) == 1 and salience(others[0])[0]:
+            return others[0]
 
         best = max(hits, key=salience)
         top = salience(best)[0]
@@ -2524,6 +2540,26 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     start = min(s for s, _ in person.mentions)
     before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
     return any(_kin_word(t.text) for t in before[-2:])
+
+
+def _called_by_given_name(doc: Doc, person: Person, before: int) -> bool:
+    """Some mention of the person before `before` is the given name alone ('Iryna', 'Iryna's')."""
+    return any(
+        end - start == 1 and fold(doc[start].text) == person.first
+        for start, end in person.mentions
+        if start < before
+    )
+
+
+def _told_as_kin(doc: Doc, person: Person) -> bool:
+    """Some full mention of the person follows a kinship word ('her father, X', 'his son X')."""
+    for start, end in person.mentions:
+        if end - start < 2:
+            continue
+        before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
+        if any(_kin_word(t.text) for t in before[-2:]):
+            return True
+    return False
 
 
 def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:

@@ -675,6 +675,13 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and not _deadline(c)
         ):
             return True  # "received one year, three months": the parser reads no object
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ == "respectively"
+            and tok.lemma_ in ("receive", "get")
+            and any(g.dep_ == "npadvmod" and g.i < c.i and term_in(g, own=True) for g in c.children)
+        ):
+            return True  # "A and B got three and four years respectively": the terms hang on the adverb
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
