@@ -2,8 +2,12 @@
 before a dash or colon and then pointed at ('Six years in a colony: this is the verdict handed
 to X'); a list of different terms after 'sentences were handed down:' gives the plural noun none
 of them; 'he himself' in a relative clause is the described person, not the other one named
-there; 'his father' after 'X and his son Y' is X. Traps: a fronted term the prosecutor asked for,
-a fronted time that is no term, a pronoun without the stressing reflexive."""
+there; 'his father' after 'X and his son Y' is X; terms hung on 'respectively'; 'the same case as
+X were sentenced' keeps the counted group; a bare 'The sentence:' lead-in; 'the 34-year-old' as
+an object; a lone name told as a parent; headline terms; 'One of them, X, was executed'. Traps: a
+fronted term the prosecutor asked for, a fronted time that is no term, a request or a termless
+verdict after a lead-in, the aged object of another verb, an untold namesake, a headline time
+that is no term."""
 
 from __future__ import annotations
 
@@ -222,14 +226,11 @@ def test_a_headline_time_that_is_no_term_gives_none(extract_text, headline):
     assert term_pairs(result) == set()
 
 
-def test_a_bare_surname_is_not_the_relative_called_by_her_given_name(extract_text):
+def test_one_of_them_named_and_executed_dies_in_custody(extract_text):
     text = (
-        "A court in Donetsk jailed Andrii Bondar, a 45-year-old mechanic, for life on Monday. His wife, "
-        "Svitlana Bondar, 40, was handed 12 years.\n\nTheir son now lives with Svitlana's parents.\n\n"
-        "Bondar's lawyer, Ivan Shevchuk, said he would appeal."
+        "Two farmers were sentenced to death in 2021. One of them, Behrouz Alavi, was executed in Shiraz "
+        "prison last winter."
     )
     result = extract_text(text)
-    names = {p.id: p for p in result.persons}
-    svitlana = next(p for p in names.values() if p.name == "Svitlana Bondar")
-    assert all(text[s:e] != "Bondar" for s, e in svitlana.mentions)
-    assert ("Svitlana Bondar", 144) in term_pairs(result)
+    assert ("death", "Behrouz Alavi") in event_pairs(result)
+    assert 2 in {e.count for e in result.events if e.type == "sentence"}

@@ -2489,13 +2489,6 @@ class PersonFinder:
             before = [s for s, _ in p.mentions if s < tok.i]
             return len(before), -min(before, default=0)
 
-        # ("Oleksandr Marchenko ... His wife, Iryna Marchenko ... Iryna's mother ... Marchenko's
-        # lawyer": the one the story has called by the given name alone is the relative)
-        by_given = [p for p in hits if _called_by_given_name(tok.doc, p, tok.i)]
-        others = [p for p in hits if p not in by_given]
-        if by_given and len(others) == 1 and salience(others[0])[0]:
-            return others[0]
-
         best = max(hits, key=salience)
         top = salience(best)[0]
         if not top:
@@ -2540,15 +2533,6 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     start = min(s for s, _ in person.mentions)
     before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
     return any(_kin_word(t.text) for t in before[-2:])
-
-
-def _called_by_given_name(doc: Doc, person: Person, before: int) -> bool:
-    """Some mention of the person before `before` is the given name alone ('Iryna', 'Iryna's')."""
-    return any(
-        end - start == 1 and fold(doc[start].text) == person.first
-        for start, end in person.mentions
-        if start < before
-    )
 
 
 def _told_as_kin(doc: Doc, person: Person) -> bool:
