@@ -234,3 +234,21 @@ def test_one_of_them_named_and_executed_dies_in_custody(extract_text):
     result = extract_text(text)
     assert ("death", "Behrouz Alavi") in event_pairs(result)
     assert 2 in {e.count for e in result.events if e.type == "sentence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For six years the weekly she ran, Dehai Berhan, sold out every Friday. She was detained at her "
+        "flat in 2002.",
+        "In 1998 she launched a monthly, Selam Asmara, with two friends. She was detained in 2002.",
+    ],
+)
+def test_a_title_set_off_after_a_publication_noun_is_no_person(extract_text, text):
+    result = extract_text(text)
+    assert not any(p.name in ("Dehai Berhan", "Selam Asmara") for p in result.persons)
+
+
+def test_a_name_set_off_after_a_role_of_a_paper_is_a_person(extract_text):
+    result = extract_text("The weekly's editor, Dawit Haile, was detained at his flat in 2002.")
+    assert ("arrest", "Dawit Haile") in event_pairs(result)

@@ -1402,7 +1402,33 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     ):
         return True
     head = tokens[-1].head
+    if _set_off_after_publication(tokens):
+        return True  # "the weekly he edited, Keste Debena, outsold ...": the paper's title
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+# a publication a name may be set off after ("the weekly he edited, X")
+_PUBLICATION_NOUNS = frozenset(
+    {"weekly", "daily", "monthly", "paper", "newspaper", "magazine", "journal", "tabloid", "outlet",
+     "website", "publication", "newsletter", "blog", "portal"}
+)  # fmt: skip
+
+
+def _set_off_after_publication(tokens: list[Token]) -> bool:
+    """'a weekly, X, in 1997', 'the weekly he edited, X ("Rainbow"), outsold ...': a run set off by
+    commas (or a bracket) right after a publication noun, or after a short clause on it, is the
+    publication's title (the parser seldom reads it as an apposition)."""
+    doc = tokens[0].doc
+    comma, after = tokens[0].i - 1, tokens[-1].i + 1
+    if comma < 1 or doc[comma].text != "," or after >= len(doc) or doc[after].text not in (",", "("):
+        return False
+    for k in range(comma - 1, max(-1, comma - 5), -1):
+        word = doc[k]
+        if fold(word.lemma_) in _PUBLICATION_NOUNS or fold(word.text) in _PUBLICATION_NOUNS:
+            return k > 0 and doc[k - 1].lower_ in ("a", "the", "his", "her", "its", "their")
+        if word.pos_ not in ("PRON", "VERB", "AUX", "ADV"):
+            return False
+    return False
 
 
 def _named_before(noun: Token) -> bool:
