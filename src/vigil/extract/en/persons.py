@@ -1402,7 +1402,7 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     ):
         return True
     head = tokens[-1].head
-    if _set_off_after_publication(tokens):
+    if _titled_publication(tokens):
         return True  # "the weekly he edited, Keste Debena, outsold ...": the paper's title
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
 
@@ -1412,6 +1412,18 @@ _PUBLICATION_NOUNS = frozenset(
     {"weekly", "daily", "monthly", "paper", "newspaper", "magazine", "journal", "tabloid", "outlet",
      "website", "publication", "newsletter", "blog", "portal"}
 )  # fmt: skip
+
+
+def _titled_publication(tokens: list[Token]) -> bool:
+    """The run, here or wherever else the text writes it, is a publication's title (see
+    `_set_off_after_publication`): "a colleague at Keste Debena" after "the weekly, Keste Debena,"."""
+    doc = tokens[0].doc
+    words = [t.lower_ for t in tokens]
+    for start in tokens_in(doc, "LOWER", {words[0]}):
+        run = doc[start.i : start.i + len(words)]
+        if [t.lower_ for t in run] == words and _set_off_after_publication(list(run)):
+            return True
+    return False
 
 
 def _set_off_after_publication(tokens: list[Token]) -> bool:
