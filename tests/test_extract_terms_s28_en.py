@@ -252,3 +252,21 @@ def test_a_title_set_off_after_a_publication_noun_is_no_person(extract_text, tex
 def test_a_name_set_off_after_a_role_of_a_paper_is_a_person(extract_text):
     result = extract_text("The weekly's editor, Dawit Haile, was detained at his flat in 2002.")
     assert ("arrest", "Dawit Haile") in event_pairs(result)
+
+
+def test_a_given_name_before_kyzy_is_the_daughter(extract_text):
+    text = (
+        "Nine staff were detained, including Nurgul Asan kyzy. Asan kyzy was sentenced to five years. "
+        "Asan kyzy's father, Asan Toktorov, 70, was held for ten days."
+    )
+    assert ("Nurgul Asan kyzy", 60) in term_pairs(extract_text(text))
+
+
+def test_a_lone_name_is_the_child_when_the_parent_goes_by_his_surname(extract_text):
+    text = (
+        "Gulnara Ilham's father, Ilham Yusup, was detained in 2018 and died in custody. \"Nobody told "
+        'us anything," said Ilham. Yusup had taught physics for 30 years.'
+    )
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    assert [names.get(q.speaker) for q in result.quotes] == ["Gulnara Ilham"]

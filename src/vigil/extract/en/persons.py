@@ -2504,6 +2504,8 @@ class PersonFinder:
             and hits
             and (parent := _named_after(persons, hits, fold(tok.text))) is not None
             and any(_told_as_kin(tok.doc, p) for p in (parent, *hits))
+            and not _patronymic_after(tok)
+            and not _surname_alone(tok.doc, parent)
         ):
             return parent
         if given_name:
@@ -2571,6 +2573,27 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     start = min(s for s, _ in person.mentions)
     before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
     return any(_kin_word(t.text) for t in before[-2:])
+
+
+# the words after a father's given name that make it a child's name ("Aizada Jumabek kyzy")
+_PATRONYMIC_MARKERS = frozenset({"kyzy", "uulu", "qizi", "ogli", "o'g'li", "oglu", "kizi"})
+
+
+def _patronymic_after(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PATRONYMIC_MARKERS
+
+
+def _surname_alone(doc: Doc, person: Person) -> bool:
+    """The text calls the person by the surname alone somewhere ('said Abdurehim' of "Mehmet
+    Abdurehim"): then the writer names people by surnames, and the lone given name is the child's."""
+    surname = fold(person.tokens[-1])
+    for tok in tokens_where(doc, "LOWER", lambda w: fold(w) == surname):
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is None or not before.is_title) and (after is None or not after.is_title):
+            return True
+    return False
 
 
 def _told_as_kin(doc: Doc, person: Person) -> bool:
