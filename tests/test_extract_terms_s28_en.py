@@ -249,9 +249,15 @@ def test_a_title_set_off_after_a_publication_noun_is_no_person(extract_text, tex
     assert not any(p.name in ("Dehai Berhan", "Selam Asmara") for p in result.persons)
 
 
-def test_a_name_set_off_after_a_role_of_a_paper_is_a_person(extract_text):
-    result = extract_text("The weekly's editor, Dawit Haile, was detained at his flat in 2002.")
-    assert ("arrest", "Dawit Haile") in event_pairs(result)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekly's editor, Dawit Haile, was detained at his flat in 2002.",
+        "A reporter from the weekly, Dawit Haile, was detained at his flat in 2002.",
+    ],
+)
+def test_a_name_set_off_after_a_role_of_a_paper_is_a_person(extract_text, text):
+    assert ("arrest", "Dawit Haile") in event_pairs(extract_text(text))
 
 
 def test_a_given_name_before_kyzy_is_the_daughter(extract_text):

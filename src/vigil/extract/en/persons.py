@@ -1437,7 +1437,12 @@ def _set_off_after_publication(tokens: list[Token]) -> bool:
     for k in range(comma - 1, max(-1, comma - 5), -1):
         word = doc[k]
         if fold(word.lemma_) in _PUBLICATION_NOUNS or fold(word.text) in _PUBLICATION_NOUNS:
-            return k > 0 and doc[k - 1].lower_ in ("a", "the", "his", "her", "its", "their")
+            # (not "a journalist from the outlet, X": the paper is where the named one works)
+            return (
+                k > 0
+                and doc[k - 1].lower_ in ("a", "the", "his", "her", "its", "their")
+                and not (k > 1 and doc[k - 2].pos_ == "ADP")
+            )
         if word.pos_ not in ("PRON", "VERB", "AUX", "ADV"):
             return False
     return False
