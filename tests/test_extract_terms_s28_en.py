@@ -276,3 +276,13 @@ def test_a_lone_name_is_the_child_when_the_parent_goes_by_his_surname(extract_te
     result = extract_text(text)
     names = {p.id: p.name for p in result.persons}
     assert [names.get(q.speaker) for q in result.quotes] == ["Gulnara Ilham"]
+
+
+def test_an_in_law_sharing_a_name_is_no_parent(extract_text):
+    text = (
+        "Security officers took Omar Said from his flat, according to his wife, Salma Khaled. They also "
+        'seized his father-in-law Khaled Abdel Aziz, 70. "They hit my father," Khaled said.'
+    )
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    assert [names.get(q.speaker) for q in result.quotes] == ["Salma Khaled"]

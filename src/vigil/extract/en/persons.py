@@ -2602,14 +2602,20 @@ def _surname_alone(doc: Doc, person: Person) -> bool:
 
 
 def _told_as_kin(doc: Doc, person: Person) -> bool:
-    """Some full mention of the person follows a kinship word ('her father, X', 'his son X')."""
+    """Some full mention of the person follows a parent's or child's kin word ('her father, X',
+    'his son X')."""
     for start, end in person.mentions:
         if end - start < 2:
             continue
         before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
-        if any(_kin_word(t.text) for t in before[-2:]):
+        if any(fold(t.text) in _PARENT_OR_CHILD for t in before[-2:]):
             return True
     return False
+
+
+# the kin words of a parent and a child ("her father, X", "his son X"); not "his wife", "his
+# father-in-law": in-laws' names share no given name by descent
+_PARENT_OR_CHILD = frozenset({"father", "mother", "son", "daughter", "dad", "mum", "mom"})
 
 
 def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:
