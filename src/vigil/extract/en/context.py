@@ -262,7 +262,36 @@ class DocContext:
             person = self.owner_at.get(named.i) if named is not None else None
             if person is not None and person not in found:
                 found.append(person)
+        if not found and whose is not None:
+            found = self._kin_by_converse(noun, whose)
         return found[0] if len(found) == 1 else None
+
+    def _kin_by_converse(self, noun: Token, whose: Person) -> list[Person]:
+        """'X and his son Y ... His father received three years' (his = Y): Y was named as X's son,
+        so Y's father is X (when X's sex fits the kin noun)."""
+        converse, sex = _CONVERSE_KIN.get(fold(noun.lemma_), ((), None))
+        found: list[Person] = []
+        for earlier in tokens_in(self.doc, "LOWER", set(converse)):
+            if earlier.i >= noun.i:
+                break
+            poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
+            named = next(
+                (c for c in earlier.children if c.dep_ in ("appos", "compound") and c.i in self.owner_at),
+                None,
+            )
+            if named is None and earlier.i + 1 in self.owner_at:
+                named = self.doc[earlier.i + 1]
+            if poss is None or named is None or self.owner_at.get(named.i) is not whose:
+                continue
+            person = self.person_at(poss)
+            if (
+                person is not None
+                and person is not whose
+                and person.gender in (sex, None)
+                and person not in found
+            ):
+                found.append(person)
+        return found
 
     def _titled_as(self, role: Token) -> Person | None:
         """The one person named before `role` with that role word right before a mention or in
@@ -441,6 +470,17 @@ class DocContext:
 _BULLET_GLYPHS = frozenset("•·▪●*–—-")
 
 
+# a kin noun -> the nouns that name the other side of the same tie, and the sex of its bearer
+_CONVERSE_KIN: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "father": (("son", "daughter"), "m"),
+    "mother": (("son", "daughter"), "f"),
+    "son": (("father", "mother"), "m"),
+    "daughter": (("father", "mother"), "f"),
+    "husband": (("wife",), "m"),
+    "wife": (("husband",), "f"),
+}
+
+
 def _speaker_read_as_apposition(appos: Token) -> bool:
     """'upheld the sentence of X, a councillor who ..., his lawyer Y said': the parser may hang the
     speaker on the name as an apposition and leave the closing speech verb without a subject."""
@@ -459,10 +499,11 @@ def _speaker_read_as_apposition(appos: Token) -> bool:
 
 
 def _bare_age(tok: Token) -> bool:
-    """'The 34-year-old' as a subject: an age with no noun after it ('old' heads the phrase)."""
+    """'The 34-year-old' as a subject or object ('a court jailed the 34-year-old'): an age with no
+    noun after it ('old' heads the phrase)."""
     return (
         tok.lower_ == "old"
-        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         and any(c.lemma_ == "year" and any(n.dep_ == "nummod" for n in c.children) for c in tok.children)
     )

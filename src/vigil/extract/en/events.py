@@ -135,6 +135,7 @@ from vigil.extract.en.terms import (
     bracketed_verdicts,
     changed_terms,
     elided_terms,
+    fronted_terms,
     served_terms,
     set_off_participles,
     split_respectively,
@@ -235,6 +236,7 @@ class EventFinder:
         findings.extend(bare_terms_after(ctx, findings))
         findings.extend(bare_terms_after_request(ctx, findings))
         findings.extend(term_nouns(ctx, findings))
+        findings.extend(fronted_terms(ctx, findings))
         findings.extend(set_off_participles(ctx, findings))
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, first_line_end, span_text
 from vigil.extract.en.context import DocContext
@@ -269,8 +269,29 @@ _HEADLINE_VERDICT_WORDS = frozenset(
         "imprisoned",
         "gets",
         "receives",
+        "handed",  # "Journalist handed nine-year sentence"
+        "given",
     }
 )
+
+
+def _first_line(doc: Doc) -> Span | None:
+    """The headline line: the first sentence when a line break follows it, or the whole first
+    line when the parser cut it at a colon ("Six years for a post: blogger sentenced")."""
+    first = next(iter(doc.sents), None)
+    if first is None or first.end >= len(doc):
+        return None
+    text = doc_text(doc)
+    if "\n" in text[first.start_char : doc[first.end].idx]:
+        return first
+    end = text.find("\n", first.end_char)
+    line = doc.char_span(first.start_char, end, alignment_mode="contract") if end > 0 else None
+    if line is None or len(list(line.sents)) > 2:
+        return None
+    stop = line.end
+    while stop < len(doc) and doc[stop].is_space:
+        stop += 1  # (the break after it is the line's, as the first sentence holds it)
+    return doc[line.start : stop] if stop < len(doc) else None
 
 
 def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
@@ -278,12 +299,8 @@ def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
     only by a headline in capitals or title case that names no one is the term of the one person
     whose verdict the first paragraph tells, when the text tells no term itself."""
     doc = ctx.doc
-    first = next(iter(doc.sents), None)
-    if (
-        first is None
-        or first.end >= len(doc)
-        or "\n" not in doc_text(doc)[first.start_char : doc[first.end].idx]
-    ):
+    first = _first_line(doc)
+    if first is None:
         return None  # no headline line of its own
     words = [t for t in first if t.is_alpha]
     # ("Court jails blogger for three years over posts": a headline in sentence case is a short
@@ -300,6 +317,12 @@ def headline_term(ctx: DocContext, findings: list[Finding]) -> Finding | None:
         return None
     rest = doc[verb.i + 1 : first.end]
     match = TERM_RE.search(rest.text)
+    if match is None:
+        # "Six years for a Telegram channel: Hrodna blogger sentenced": the term opens the line
+        rest = doc[first.start : verb.i]
+        match = TERM_RE.match(rest.text)
+        if match is not None and not _DURATION_FOR.match(rest.text, match.end()):
+            return None  # "Five years after his arrest, ...", "Ten years on: ..."
     if match is None or is_approximate(rest.text[: match.start()]) or (months := term_months(match)) is None:
         return None
     if any(ctx.owner_at.get(t.i) is not None for t in first):

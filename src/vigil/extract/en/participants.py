@@ -125,6 +125,37 @@ def subject_of(verb: Token) -> Token | None:
     return _name_before_aside(verb)
 
 
+_PLURAL_AUX = frozenset({"were", "are", "have"})
+
+
+def _subject_past_comparison(verb: Token) -> Token | None:
+    """'Two men charged in the same case as X were sentenced': the parser reads 'as X were
+    sentenced' as a clause of its own with X its subject; the plural verb after one name and the
+    'same ... as' tell that X is only the point of comparison and the noun described is the subject."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is None
+        or subj.pos_ != "PROPN"
+        or any(c.dep_ == "conj" for c in subj.children)
+        or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUX for c in verb.children)
+    ):
+        return None
+    node = verb.head
+    for _ in range(5):
+        if not any(t.lower_ == "same" for t in node.subtree if t.i < subj.i):
+            return None
+        if node.pos_ == "NOUN" and node.tag_ == "NNS":
+            return node
+        # ("Two farmers charged in the same case as X were ...": 'charged' read as the main verb)
+        plural = next((c for c in node.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+        if plural is not None:
+            return plural
+        node = node.head
+    return None
+
+
 def _part_read_as_apposition(verb: Token, subject: Token | None) -> Token | None:
     """'Of the forty defendants, three, including X, were given 20 months': the parser sets the
     counted part off as an apposition of the whole in the fronted 'of' phrase, leaving the verb
@@ -532,6 +563,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
         return None
+    if (compared := _subject_past_comparison(tok)) is not None:
+        return compared
     if (
         tok.tag_ == "VBN"
         and tok.i >= 2

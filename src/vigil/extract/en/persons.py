@@ -1402,7 +1402,50 @@ def _excluded_by_context(tokens: list[Token]) -> bool:
     ):
         return True
     head = tokens[-1].head
+    if _titled_publication(tokens):
+        return True  # "the weekly he edited, Keste Debena, outsold ...": the paper's title
     return head.dep_ == "appos" and fold(head.text) in NON_PERSON_NOUNS
+
+
+# a publication a name may be set off after ("the weekly he edited, X")
+_PUBLICATION_NOUNS = frozenset(
+    {"weekly", "daily", "monthly", "paper", "newspaper", "magazine", "journal", "tabloid", "outlet",
+     "website", "publication", "newsletter", "blog", "portal"}
+)  # fmt: skip
+
+
+def _titled_publication(tokens: list[Token]) -> bool:
+    """The run, here or wherever else the text writes it, is a publication's title (see
+    `_set_off_after_publication`): "a colleague at Keste Debena" after "the weekly, Keste Debena,"."""
+    doc = tokens[0].doc
+    words = [t.lower_ for t in tokens]
+    for start in tokens_in(doc, "LOWER", {words[0]}):
+        run = doc[start.i : start.i + len(words)]
+        if [t.lower_ for t in run] == words and _set_off_after_publication(list(run)):
+            return True
+    return False
+
+
+def _set_off_after_publication(tokens: list[Token]) -> bool:
+    """'a weekly, X, in 1997', 'the weekly he edited, X ("Rainbow"), outsold ...': a run set off by
+    commas (or a bracket) right after a publication noun, or after a short clause on it, is the
+    publication's title (the parser seldom reads it as an apposition)."""
+    doc = tokens[0].doc
+    comma, after = tokens[0].i - 1, tokens[-1].i + 1
+    if comma < 1 or doc[comma].text != "," or after >= len(doc) or doc[after].text not in (",", "("):
+        return False
+    for k in range(comma - 1, max(-1, comma - 5), -1):
+        word = doc[k]
+        if fold(word.lemma_) in _PUBLICATION_NOUNS or fold(word.text) in _PUBLICATION_NOUNS:
+            # (not "a journalist from the outlet, X": the paper is where the named one works)
+            return (
+                k > 0
+                and doc[k - 1].lower_ in ("a", "the", "his", "her", "its", "their")
+                and not (k > 1 and doc[k - 2].pos_ == "ADP")
+            )
+        if word.pos_ not in ("PRON", "VERB", "AUX", "ADV"):
+            return False
+    return False
 
 
 def _named_before(noun: Token) -> bool:
@@ -2459,6 +2502,17 @@ class PersonFinder:
             parent = _named_after(persons, hits, fold(tok.text))
             if parent is not None:
                 return parent
+        # untitled, the word is the parent's when the story tells the two as kin ("her father,
+        # Ablimit Tursun"; "his son Robel Dawit"): the one called by the given name
+        if (
+            not given_name
+            and hits
+            and (parent := _named_after(persons, hits, fold(tok.text))) is not None
+            and any(_told_as_kin(tok.doc, p) for p in (parent, *hits))
+            and not _patronymic_after(tok)
+            and not _surname_alone(tok.doc, parent)
+        ):
+            return parent
         if given_name:
             titled = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("father", "fr", "brother", "sister")
             # "Yonas died in prison": features (and some naming customs) refer by the given name alone
@@ -2524,6 +2578,44 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     start = min(s for s, _ in person.mentions)
     before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
     return any(_kin_word(t.text) for t in before[-2:])
+
+
+# the words after a father's given name that make it a child's name ("Aizada Jumabek kyzy")
+_PATRONYMIC_MARKERS = frozenset({"kyzy", "uulu", "qizi", "ogli", "o'g'li", "oglu", "kizi"})
+
+
+def _patronymic_after(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PATRONYMIC_MARKERS
+
+
+def _surname_alone(doc: Doc, person: Person) -> bool:
+    """The text calls the person by the surname alone somewhere ('said Abdurehim' of "Mehmet
+    Abdurehim"): then the writer names people by surnames, and the lone given name is the child's."""
+    surname = fold(person.tokens[-1])
+    for tok in tokens_where(doc, "LOWER", lambda w: fold(w) == surname):
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is None or not before.is_title) and (after is None or not after.is_title):
+            return True
+    return False
+
+
+def _told_as_kin(doc: Doc, person: Person) -> bool:
+    """Some full mention of the person follows a parent's or child's kin word ('her father, X',
+    'his son X')."""
+    for start, end in person.mentions:
+        if end - start < 2:
+            continue
+        before = [t for t in doc[max(0, start - 3) : start] if not t.is_punct]
+        if any(fold(t.text) in _PARENT_OR_CHILD for t in before[-2:]):
+            return True
+    return False
+
+
+# the kin words of a parent and a child ("her father, X", "his son X"); not "his wife", "his
+# father-in-law": in-laws' names share no given name by descent
+_PARENT_OR_CHILD = frozenset({"father", "mother", "son", "daughter", "dad", "mum", "mom"})
 
 
 def _titled_by_gender(persons: list[Person], tok: Token, hits: list[Person]) -> Person | None:
@@ -2766,6 +2858,8 @@ def resolve_pronoun(
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     if gender is not None and (owner := _main_subject_owner(tok, owner_at, gender)) is not None:
         return owner
+    if gender is not None and (owner := _stressed_in_description(tok, owner_at, gender)) is not None:
+        return owner
     if gender is not None and (topic := _topic_before(tok, topic_sent, owner_at, gender)):
         return resolve_pronoun(topic, persons, owner_at, chain=chain)
     # walk back further when the last two sentences name nobody
@@ -2980,6 +3074,24 @@ def _main_subject_owner(tok: Token, owner_at: dict[int, Person], gender: str) ->
             return None
         node = node.head
     return person
+
+
+def _stressed_in_description(tok: Token, owner_at: dict[int, Person], gender: str) -> Person | None:
+    """'X, who shared a cell with Y until he himself walked free': a subject pronoun stressed by
+    its own reflexive sets its bearer against the other one named in the clause; it is the
+    person the relative clause describes, not the nearer name."""
+    doc = tok.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i + 1].lower_ not in ("himself", "herself") or PRONOUNS.get(doc[tok.i + 1].lower_) != gender:
+        return None
+    node = tok.head
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            person = owner_at.get(node.head.i)
+            return person if person is not None and person.gender in (gender, None) else None
+        node = node.head
+    return None
 
 
 def _behind_headline_subject(doc: Doc, i: int, owner_at: dict[int, Person]) -> bool:

@@ -151,10 +151,12 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             len(persons) > 1
             and months is not None
             and tok.tag_ == "NNS"
-            and len(term_list(span_text(ctx.doc[tok.left_edge.i : tok.right_edge.i + 1]))) > 1
+            and _several_terms(span_text(ctx.doc[tok.left_edge.i : tok.right_edge.i + 1]))
         ):
             # "A and B received sentences of six and five years": a list of terms for several
-            # people gives none of them the last one (nor pairs them without "respectively")
+            # people gives none of them the last one (nor pairs them without "respectively");
+            # nor does "Sentences were handed down: A, seven years; B, five years" (each item's
+            # term is its own, read by `terms_after_colon`)
             months = None
         out.append(Finding("sentence", tok, persons, term=months, date=date_text(verb), confidence=0.85))
     return out
@@ -423,6 +425,56 @@ _SOUGHT = frozenset({"seek", "demand", "ask", "request", "want", "urge", "propos
 
 
 _APPEALS = frozenset({"appeal", "challenge", "contest"})
+
+
+_POINTERS = frozenset({"this", "that", "such"})
+_FRONT_MARKS = frozenset({"—", "–", "--", ":", "-"})
+_HANDING = frozenset({"give", "hand", "deliver", "impose", "mete", "pass", "award"})
+# what the term is served in, after it: "in a medium-security colony", "of restricted freedom"
+_SERVED_IN = re.compile(r"\s+(?:in|of|behind)\b", re.IGNORECASE)
+
+
+def fronted_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Seven years in a penal colony — this is the punishment handed to X', 'Six years: that is
+    the verdict the judge gave X': a term set before a dash or colon, then named by a pointing
+    subject ('this', 'that') whose complement is a verdict noun; its recipient is the one the
+    complement's clause hands it to. A term prosecutors want is no verdict (`_SOUGHT`)."""
+    out: list[Finding] = []
+    for sent in ctx.doc.sents:
+        root = sent.root
+        if root.lemma_ != "be" or root.i in ctx.quoted or not asserted(root):
+            continue
+        pointer = next((c for c in root.children if c.lower_ in _POINTERS and c.i > sent.start), None)
+        if pointer is None or ctx.doc[pointer.i - 1].text not in _FRONT_MARKS:
+            continue
+        front = ctx.doc[sent.start : pointer.i - 1].text
+        match = TERM_RE.match(front)
+        if match is None or (months := term_months(match)) is None:
+            continue
+        if match.end() < len(front) and not _SERVED_IN.match(front, match.end()):
+            continue  # "Four years after the march: that is ..." (a time, not a term)
+        said = [t for t in root.subtree if t.i > root.i]
+        if not any(t.lemma_ in _LIST_LEMMAS or t.lower_ == "what" for t in said[:3]):
+            continue  # "Four years: that is how long the trial lasted"
+        if any(t.lemma_ in _SOUGHT for t in said if t.pos_ == "VERB"):
+            continue  # "... that is the term the prosecutor asked for X"
+        persons = [
+            p
+            for t in said
+            if t.dep_ == "pobj"
+            and t.head.lower_ in ("to", "for")
+            or t.dep_ in ("dobj", "dative")
+            and t.head.lemma_ in _HANDING
+            for p in ctx.persons_in(t)
+        ]
+        if persons:
+            out.append(Finding("sentence", root, persons, term=months, confidence=0.75))
+    return out
+
+
+def _several_terms(text: str) -> bool:
+    """A list of terms ('six and five years') or several different terms one after another."""
+    return len(term_list(text)) > 1 or len({term_months(m) for m in TERM_RE.finditer(text)} - {None}) > 1
 
 
 def _appealed_by(ctx: DocContext, noun: Token) -> list[Person]:

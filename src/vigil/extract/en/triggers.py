@@ -675,6 +675,13 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and not _deadline(c)
         ):
             return True  # "received one year, three months": the parser reads no object
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ == "respectively"
+            and tok.lemma_ in ("receive", "get")
+            and any(g.dep_ == "npadvmod" and g.i < c.i and term_in(g, own=True) for g in c.children)
+        ):
+            return True  # "A and B got three and four years respectively": the terms hang on the adverb
     if tok.lemma_ in ("give", "hand"):
         # "handed A, B and C prison terms of ...": a broken list may hang the terms anywhere
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
@@ -2068,6 +2075,8 @@ def _done_to_person(tok: Token) -> bool:
             return True
         if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
             return True
+        if c.lower_ == "one" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children):
+            return True  # "One of them, X, was executed in January"
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
     return tok.dep_ in ("relcl", "acl") and (
         head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS

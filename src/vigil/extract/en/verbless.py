@@ -59,7 +59,8 @@ def verbless_verdicts(ctx: DocContext, findings: list[Finding]) -> list[Finding]
         items = _items_after(colon)
         if items is None or any(t.i in ctx.quoted for t in items):
             continue
-        for person, months, at in _named_terms(ctx, lead, items):
+        named = _named_terms(ctx, lead, items) or _told_verdict_term(ctx, findings, lead, items)
+        for person, months, at in named:
             if (id(person), months) in termed:
                 continue
             termed.add((id(person), months))
@@ -157,6 +158,30 @@ def _terms(run: str) -> list[tuple[int, int, int]]:
 def _bare_value(item: str, unit: int) -> int | None:
     value = _list_value(item, unit)
     return value if value and value <= 600 else None
+
+
+def _told_verdict_term(
+    ctx: DocContext, findings: list[Finding], lead: Span, items: Span
+) -> list[tuple[Person, int, Token]]:
+    """'X was convicted on Tuesday. The sentence: six years in a colony.': a bare lead-in ('The
+    sentence:', 'Her punishment:') and a run that opens with a term name nobody; the term is that
+    of the one person whose verdict the sentence just before told without a term."""
+    if len(lead) > 3 or lead[-1].lemma_.lower() not in _VERDICT_NOUNS or lead.start == 0:
+        return []
+    if any(t.i in ctx.owner_at for t in items) or not (match := TERM_RE.match(items.text)):
+        return []
+    if (months := term_months(match)) is None:
+        return []
+    before = ctx.doc[lead.start - 1].sent
+    told = [f for f in findings if f.type == "sentence" and before.start <= f.trigger.i < before.end]
+    persons = {id(p): p for f in told for p in f.persons}
+    if len(persons) != 1 or any(f.term is not None for f in told):
+        return []
+    person = next(iter(persons.values()))
+    owner = next((t for t in lead if t.dep_ == "poss"), None)
+    if owner is not None and ctx.person_at(owner) is not person:
+        return []  # "Her sentence:" after his conviction
+    return [(person, months, items[0])]
 
 
 def _lead_owner(ctx: DocContext, lead: Span) -> Person | None:
