@@ -282,8 +282,7 @@ class EventFinder(
             for f in findings:
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
-        for f in findings:
-            f.persons = [p for p in f.persons if not self._officer_accused(f, p)]
+        self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         memberships = self._memberships(doc, index, triggers)
@@ -757,6 +756,21 @@ class EventFinder(
         if not finding.persons and finding.count is None and not finding.group_ref:
             return finding  # may still be shared with a conjoined trigger
         return finding
+
+    def _drop_officers_and_owners(self, findings: list[Finding], index: PersonIndex) -> None:
+        """No officer accused of a crime of office (his custody or verdict anywhere in the
+        article: «Позже он получил четыре года»), no kin noun's owner, no relative or lawyer who
+        tells the news and no insulted ruler is a patient."""
+        officers = {id(p) for f in findings for p in f.persons if self._officer_accused(f, p)}
+        for f in findings:
+            f.persons = [
+                p
+                for p in f.persons
+                if not (f.type in ("arrest", "sentence") and id(p) in officers)
+                and not self._kin_owner(f, p, index)
+                and not self._insulted(f, p)
+                and not self._kin_source(f, p, index)
+            ]
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
