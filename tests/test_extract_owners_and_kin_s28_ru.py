@@ -173,3 +173,36 @@ def test_freed_from_paying_the_fine_is_no_release(run):
 def test_freed_from_custody_in_the_courtroom_stays_a_release(run):
     text = "Суд назначил Игорю Белых два года условно и освободил его из-под стражи в зале суда."
     assert ("release", "Игорь Белых") in events(run(text, "ru"))
+
+
+# -- custody and taking in, fronted -----------------------------------------------------------------
+
+
+def test_custody_fronted_before_the_verb(run):
+    text = (
+        "Суд приговорил агронома Виктора Сычёва к пяти годам колонии. Под стражей Сычёв находится "
+        "с весны прошлого года."
+    )
+    assert ("arrest", "Виктор Сычёв") in events(run(text, "ru"))
+
+
+def test_taken_from_school_and_from_home(run):
+    result = run("Учительницу Марию Оганян забрали прямо из школы на глазах у детей.", "ru")
+    assert ("arrest", "Мария Оганян") in events(result)
+    result = run("Студента Тимура Гаджиева забрали из дома сотрудники полиции, рассказала его сестра.", "ru")
+    assert ("arrest", "Тимур Гаджиев") in events(result)
+
+
+def test_mother_fetching_her_child_is_no_arrest(run):
+    text = "Вечером Аня забрала сына Тимура Ершова из школы."
+    assert ("arrest", "Тимур Ершов") not in events(run(text, "ru"))
+
+
+def test_force_that_came_for_him_fronted(run):
+    text = "Пётр Гончар работал на рынке. За Гончаром пришли под утро люди в масках и камуфляже."
+    assert ("arrest", "Пётр Гончар") in events(run(text, "ru"))
+
+
+def test_friends_who_came_for_him_are_no_force(run):
+    text = "Олег Рубан вернулся домой из больницы. За Рубаном пришли друзья."
+    assert ("arrest", "Олег Рубан") not in events(run(text, "ru"))

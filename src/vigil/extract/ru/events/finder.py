@@ -421,9 +421,11 @@ class EventFinder(
         if (
             rule.label == "arrest"
             and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
-            and not any(self._word_in(x, "forces") for x in t.doc[t.sent.start : t.i])
+            and not any(self._word_in(x, "forces") for x in [*t.doc[t.sent.start : t.i], *_until_comma(t)])
         ):
-            return None  # «за ним пришли друзья»: only a force that comes for someone takes them
+            # «за ним пришли друзья»: only a force that comes for someone takes them (before the
+            # verb, or after it in its clause: «За X пришли ночью люди в балаклавах»)
+            return None
         named_noun = self._named_noun(t, index)
         if (
             rule.label == "arrest"
@@ -792,6 +794,13 @@ def _conjunct_head(root: Token) -> Token:
     while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == root.ent_type_:
         root = root.head
     return root
+
+
+def _until_comma(t: Token) -> Span:
+    """The words of `t`'s sentence after it, up to the first comma, semicolon or dash."""
+    doc = t.doc
+    end = next((k for k in range(t.i + 1, t.sent.end) if doc[k].text in (",", ";", "—")), t.sent.end)
+    return doc[t.i + 1 : end]
 
 
 def _comma_clause(t: Token) -> Span:
