@@ -314,10 +314,13 @@ class AssertionRules:
         """«— 1 год 6 месяцев колонии («оскорбление Лукашенко»)»: a name right after the noun
         of an insult or slander charge (`insult_nouns`) is whom the charge protects, never the
         patient (only when every mention of `person` in the trigger's sentence is one)."""
+        insults = self.lexicon.sets.get("insult_nouns", set())  # (Russian only)
         sent = f.trigger.sent
         doc = sent.doc
         starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
-        return bool(starts) and all(a > 0 and self._word_in(doc[a - 1], "insult_nouns") for a in starts)
+        return bool(starts) and all(
+            a > 0 and (doc[a - 1].lower_ in insults or doc[a - 1].lemma_.lower() in insults) for a in starts
+        )
 
     def _kin_source(self, f: Finding, person: Person, index: PersonIndex) -> bool:
         """«По словам его жены Татьяны Гуриной, мужа вывезли …», «Как рассказал его друг X, …»,
