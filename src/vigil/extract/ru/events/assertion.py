@@ -329,8 +329,10 @@ class AssertionRules:
         patient (only when every mention of `person` in the trigger's sentence is one)."""
         sent = f.trigger.sent
         doc = sent.doc
-        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
-        return bool(starts) and all(self._source_mention(doc, a, person, index) for a in starts)
+        mentions = [(a, b) for a, b in person.mentions if sent.start <= a < sent.end]
+        if any(_own_participle(f.trigger, b) for _, b in mentions):
+            return False  # «рассказала её подруга Ирина Мельник, осуждённая на пять лет»: her own verdict
+        return bool(mentions) and all(self._source_mention(doc, a, person, index) for a, _ in mentions)
 
     def _source_mention(self, doc: Doc, start: int, person: Person, index: PersonIndex) -> bool:
         """The name at `start` follows a kin or lawyer noun (past a few genitive words: «адвокат
@@ -466,3 +468,14 @@ class AssertionRules:
             if y.text == ",":
                 return y.i if y.i + 1 < sent_end - 1 else None
         return None
+
+
+def _own_participle(trigger: Token, end: int) -> bool:
+    """`trigger` follows the mention ending at `end` past only a comma (and a relative word):
+    the name's own participle or relative clause («X, осуждённая …», «X, которую задержали»)."""
+    if trigger.i < end:
+        return False
+    between = trigger.doc[end : trigger.i]
+    return len(between) <= 3 and all(
+        x.is_punct or x.lemma_.lower() in ("который", "которая") for x in between
+    )
