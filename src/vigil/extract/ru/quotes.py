@@ -361,6 +361,7 @@ class QuoteFinder:
         if titled is not None:
             return titled
         clients: set[int] = set()
+        owned_by = None  # the kin noun before a skipped owner's name
         for t, person in named:
             # «сказал адвокат Ковалевской Олег Румянцев»: the speaker is not the name after a
             # relation noun when another name follows
@@ -394,6 +395,7 @@ class QuoteFinder:
                     )
                 )
             ):
+                owned_by = prev
                 continue  # «говорит сестра Игоря Баранова Елена»: the sister speaks, not Игорь
             if not possessed or all(p is person for _, p in named):
                 return person
@@ -406,6 +408,9 @@ class QuoteFinder:
             ):
                 return person  # «адвокат Пётр Ланской, защищавший X»: the role noun's own name
         if named:
+            if owned_by is not None and len(named) == 1:
+                # «— кажа сястра Уладзіслава»: the sister the article tells of with her brother
+                return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index)
             return None
         for t in span:
             gender = pronoun_gender(t, lex)
@@ -417,7 +422,8 @@ class QuoteFinder:
                 and following is not None
                 and (lex.word_in(following, "possessors") or lex.word_in(following, "relation_forms"))
             ):
-                return None  # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
+                # «— кажа яго жонка»: the wife speaks, not the man «яго» refers to
+                return self._inverse_kin({following.lemma_.lower(), following.lower_}, span, index)
             if (
                 gender
                 and not lex.extra.get("linear")
@@ -723,11 +729,42 @@ class QuoteFinder:
             return holders[0]
         if holders:
             return None
+        kin = self._inverse_kin(nouns, span, index)
+        if kin is not None:
+            return kin
         # a role noun that introduced nobody: by the paragraph's one person without a parse
         # (Belarusian), by the last subject of the noun's gender with one (Russian)
         if linear:
             return self._role_told_before(span, index, quote_start)
         return self._described_subject(span, index, quote_start)
+
+    def _inverse_kin(self, nouns: set[str], span: Span, index: PersonIndex) -> Person | None:
+        """«— говорит его жена», «— кажа жонка палітвязня»: a kin noun that introduced nobody
+        speaks for the one person of its gender whom the article puts beside the inverse kin
+        noun (`kin_inverse`: «Кацярына бачыла мужа», «Галіна расказала, што ў брата …», «X …
+        Её муж Y»): the prisoner's wife is the woman told of with her husband."""
+        table = self.lexicon.words.get("kin_inverse", {})
+        kins = [table[n] for n in nouns if n in table]
+        if len(kins) != 1:
+            return None
+        gender, forms = kins[0]["gender"], frozenset(kins[0]["of"])
+        own = self.lexicon.pronouns.get(gender, set())
+        doc = span.doc
+        found: dict[int, Person] = {}
+        previous = None
+        for sent in doc.sents:
+            for t in sent:
+                if t.lower_ not in forms:
+                    continue
+                told = sent
+                if t.i > 0 and doc[t.i - 1].lower_ in own and previous is not None:
+                    told = previous  # «Её муж Y …»: «её» is a woman of the sentence before
+                for x in told:
+                    person = index.person_at(x)
+                    if person is not None and _surname_gender(person) == gender:
+                        found[id(person)] = person
+            previous = sent
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_subject(self, span: Span, index: PersonIndex, quote_start: int) -> Person | None:
         """«Олег Савин отказался признать вину. «…», — заявил политик»: a noun of occupation
@@ -1297,6 +1334,23 @@ def _unmention_addresses(doc: Doc, index: PersonIndex, quotes: list[QuoteFinding
             for i in drop:
                 if index.by_token.get(i) is person:
                     del index.by_token[i]
+
+
+_SURNAME_ENDINGS = {
+    "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ава", "іна"),
+    "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "аў", "еў", "ін", "скі", "цкі"),
+}
+
+
+def _surname_gender(person: Person) -> str | None:
+    """A Russian or Belarusian surname's ending tells the gender the tagger may have missed
+    («Эльмаз Усеинова», an unknown first name read as a man's); else the person's gender."""
+    if len(person.tokens) > 1:
+        last = person.tokens[-1].lower()
+        for gender in ("fem", "masc"):  # (feminine first: «-ова» ends in «-ов» + «а»)
+            if last.endswith(_SURNAME_ENDINGS[gender]):
+                return gender
+    return person.gender
 
 
 def _named_after_clients(index: PersonIndex, client: Person, end: int) -> Person | None:

@@ -6,12 +6,13 @@ parsed (Russian) and the linear (Belarusian) reading use them."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _after_preposition,
+    _inflected,
 )
 from vigil.extract.ru.events.words import (
     _CUSTODY_PLACES,
@@ -24,6 +25,7 @@ from vigil.extract.ru.numbers import (
     is_number,
     term_months,
 )
+from vigil.extract.ru.persons import PersonIndex
 
 
 class AssertionRules:
@@ -288,8 +290,9 @@ class AssertionRules:
 
     def _officer_accused(self, f: Finding, person: Person) -> bool:
         """«задержали бывшего оперуполномоченного X, которого подозревают в пытках»: an officer
-        (`officer_roles` just before the name) held or tried for a crime of office
-        (`office_crimes` in the sentence: torture, beating, bribes, abuse of power) is no
+        (`officer_roles`, `officer_role_stems` in the six words before the name) held or tried
+        for a crime of office (`office_crimes` in the sentence: torture, beating, bribes, abuse
+        of power) is no
         political prisoner; his arrest or verdict is not an event of the article's."""
         if f.type not in ("arrest", "sentence"):
             return False
@@ -298,12 +301,96 @@ class AssertionRules:
         if not crimes or not any(x.lower_.startswith(crimes) for x in sent):
             return False
         doc = sent.doc
+        stems = tuple(self.lexicon.sets.get("officer_role_stems", ()))
         for start, _ in person.mentions:
             if sent.start <= start < sent.end and any(
-                self._word_in(x, "officer_roles") for x in doc[max(sent.start, start - 4) : start]
+                self._word_in(x, "officer_roles") or x.lower_.startswith(stems)
+                for x in doc[max(sent.start, start - 6) : start]
             ):
                 return True
         return False
+
+    def _insulted(self, f: Finding, person: Person) -> bool:
+        """«— 1 год 6 месяцев колонии («оскорбление Лукашенко»)»: a name right after the noun
+        of an insult or slander charge (`insult_nouns`) is whom the charge protects, never the
+        patient (only when every mention of `person` in the trigger's sentence is one)."""
+        insults = self.lexicon.sets.get("insult_nouns", set())  # (Russian only)
+        sent = f.trigger.sent
+        doc = sent.doc
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(
+            a > 0 and (doc[a - 1].lower_ in insults or doc[a - 1].lemma_.lower() in insults) for a in starts
+        )
+
+    def _kin_source(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«По словам его жены Татьяны Гуриной, мужа вывезли …», «Как рассказал его друг X, …»,
+        «…, сообщил адвокат одного из задержанных X»: a relative, friend or lawyer (a kin noun
+        right before the name) in a clause of speech is the source of the news, not its
+        patient (only when every mention of `person` in the trigger's sentence is one)."""
+        sent = f.trigger.sent
+        doc = sent.doc
+        mentions = [(a, b) for a, b in person.mentions if sent.start <= a < sent.end]
+        if any(_own_participle(f.trigger, b) for _, b in mentions):
+            return False  # «рассказала её подруга Ирина Мельник, осуждённая на пять лет»: her own verdict
+        return bool(mentions) and all(self._source_mention(doc, a, person, index) for a, _ in mentions)
+
+    def _source_mention(self, doc: Doc, start: int, person: Person, index: PersonIndex) -> bool:
+        """The name at `start` follows a kin or lawyer noun (past a few genitive words: «адвокат
+        одного из задержанных X») within a comma clause that holds a verb of speech or «по
+        словам»; the name is that noun's own (a possessive before the noun: «его жены X», or a
+        name in the nominative), not its owner («по словам адвоката Ирины Котовой, её …»)."""
+        sent = doc[start].sent
+        stops = (",", ";", "—")
+        left = next((k + 1 for k in range(start - 1, sent.start - 1, -1) if doc[k].text in stops), sent.start)
+        right = next((k for k in range(start, sent.end) if doc[k].text in stops), sent.end)
+        kin = [
+            x
+            for x in doc[max(left, start - 4) : start]
+            if self._word_in(x, "relation_forms") or self._word_in(x, "possessors")
+        ]
+        if not kin or not any(
+            self._word_in(x, "speech") or self._word_in(x, "according") for x in doc[left:right]
+        ):
+            return False
+        owned = kin[0].i > 0 and self._word_in(doc[kin[0].i - 1], "possessive_pronouns")
+        return owned or not _inflected(doc[start], person, index)
+
+    def _kin_owner(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«Дядя Фарруха, бывший депутат Мирзо Шарипов, скончался», «сокамерник Матусевича Андрей
+        Шилко вышел»: a name right after a kin, colleague or cellmate noun (`relation_forms`,
+        `possessors`) whose phrase goes on, past no verb, to another of the event's names is
+        whose relative that one is; the event is the relative's, not the owner's. Only when every mention of
+        `person` in the trigger's sentence is such an owner."""
+        sent = f.trigger.sent
+        doc = sent.doc
+        mentions = [(a, b) for a, b in person.mentions if sent.start <= a < sent.end]
+        if not mentions or len(f.persons) < 2:
+            return False
+        others = [
+            a for p in f.persons if p is not person for a, _ in p.mentions if sent.start <= a < sent.end
+        ]
+        return all(self._owner_mention(doc, a, b, person, index, others) for a, b in mentions)
+
+    def _owner_mention(
+        self, doc: Doc, start: int, end: int, person: Person, index: PersonIndex, others: list[int]
+    ) -> bool:
+        """The mention `start`..`end` follows a relation noun and another person's name comes
+        after it in the same noun phrase (no verb, conjunction or clause word between); the
+        owner's name is inflected (a genitive)."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
+        if not (kin and (prev.is_lower or prev.is_sent_start)):
+            return False
+        if not _inflected(doc[start], person, index):
+            return False  # «Адвокат Мария Сонина и …»: the lawyer herself
+        nxt = min((a for a in others if a >= end), default=None)
+        if nxt is None or nxt - end > 10:
+            return False
+        return not any(
+            x.pos_ in ("VERB", "AUX", "CCONJ") or self._word_in(x, "relative_words") for x in doc[end:nxt]
+        )
 
     def _administrative_case(self, sent: Span) -> bool:
         """A sentence that names the code of administrative offences (`administrative_codes`:
@@ -381,3 +468,14 @@ class AssertionRules:
             if y.text == ",":
                 return y.i if y.i + 1 < sent_end - 1 else None
         return None
+
+
+def _own_participle(trigger: Token, end: int) -> bool:
+    """`trigger` follows the mention ending at `end` past only a comma (and a relative word):
+    the name's own participle or relative clause («X, осуждённая …», «X, которую задержали»)."""
+    if trigger.i < end:
+        return False
+    between = trigger.doc[end : trigger.i]
+    return len(between) <= 3 and all(
+        x.is_punct or x.lemma_.lower() in ("который", "которая") for x in between
+    )

@@ -282,8 +282,7 @@ class EventFinder(
             for f in findings:
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
-        for f in findings:
-            f.persons = [p for p in f.persons if not self._officer_accused(f, p)]
+        self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
         memberships = self._memberships(doc, index, triggers)
@@ -422,9 +421,11 @@ class EventFinder(
         if (
             rule.label == "arrest"
             and t.lemma_ in ("прийти", "приходить", "явиться", "являться", "нагрянуть")
-            and not any(self._word_in(x, "forces") for x in t.doc[t.sent.start : t.i])
+            and not any(self._word_in(x, "forces") for x in [*t.doc[t.sent.start : t.i], *_until_comma(t)])
         ):
-            return None  # «за ним пришли друзья»: only a force that comes for someone takes them
+            # «за ним пришли друзья»: only a force that comes for someone takes them (before the
+            # verb, or after it in its clause: «За X пришли ночью люди в балаклавах»)
+            return None
         named_noun = self._named_noun(t, index)
         if (
             rule.label == "arrest"
@@ -758,6 +759,21 @@ class EventFinder(
             return finding  # may still be shared with a conjoined trigger
         return finding
 
+    def _drop_officers_and_owners(self, findings: list[Finding], index: PersonIndex) -> None:
+        """No officer accused of a crime of office (his custody or verdict anywhere in the
+        article: «Позже он получил четыре года»), no kin noun's owner, no relative or lawyer who
+        tells the news and no insulted ruler is a patient."""
+        officers = {id(p) for f in findings for p in f.persons if self._officer_accused(f, p)}
+        for f in findings:
+            f.persons = [
+                p
+                for p in f.persons
+                if not (f.type in ("arrest", "sentence") and id(p) in officers)
+                and not self._kin_owner(f, p, index)
+                and not self._insulted(f, p)
+                and not self._kin_source(f, p, index)
+            ]
+
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
 
@@ -778,6 +794,13 @@ def _conjunct_head(root: Token) -> Token:
     while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ == root.ent_type_:
         root = root.head
     return root
+
+
+def _until_comma(t: Token) -> Span:
+    """The words of `t`'s sentence after it, up to the first comma, semicolon or dash."""
+    doc = t.doc
+    end = next((k for k in range(t.i + 1, t.sent.end) if doc[k].text in (",", ";", "—")), t.sent.end)
+    return doc[t.i + 1 : end]
 
 
 def _comma_clause(t: Token) -> Span:
