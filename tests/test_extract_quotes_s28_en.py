@@ -170,3 +170,58 @@ def test_the_long_quote_goes_to_nobody_when_another_voice_comes_in_between(extra
     openings = quote_openings(extract_text(text))
     assert ("Tamara Lazouskaya", "For a whole") not in openings
     assert ("Olga Kireyeva", "For a whole") not in openings
+
+
+_ANONYMOUS = (
+    "Families held in place of exiles\n\n"
+    "Samir Haddad, a blogger who lives in Berlin, was sentenced in absentia to ten years. His "
+    "father has been held without charge since March.\n\n"
+    "The rights group spoke to Samir Haddad and two other relatives. {who} said the father had been "
+    'refused his medicine. "When we were finally let in, he could not walk unaided," {pronoun} said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "pronoun"),
+    [
+        ("A relative who asked not to be named", "she"),
+        ("A cousin who did not want her name used", "she"),
+        ("A relative who spoke on condition of anonymity", "he"),
+    ],
+)
+def test_an_indefinite_description_speaks_for_someone_new(extract_text, who, pronoun):
+    openings = quote_openings(extract_text(_ANONYMOUS.format(who=who, pronoun=pronoun)))
+    assert ("Samir Haddad", "When we were") not in openings
+
+
+def test_a_definite_role_still_names_its_holder(extract_text):
+    text = (
+        "Lawyer describes hearing\n\n"
+        "Her lawyer, Rania Saleh, attended the closed hearing on Monday. The lawyer said the "
+        'judge read the verdict in four minutes. "Nobody was allowed to speak," she said.'
+    )
+    assert ("Rania Saleh", "Nobody was allowed") in quote_openings(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["according to the prosecution,", "according to the indictment,", "according to prosecutors,"],
+)
+def test_according_to_a_source_right_before_the_marks_takes_the_quote_from_the_subject(extract_text, source):
+    text = (
+        "Barista jailed over posts\n\n"
+        "A magistrate sentenced Ming Tsang, 27, to a year in prison after he admitted writing 20 posts "
+        f'that, {source} "stirred up hatred against the government and the courts".'
+    )
+    openings = quote_openings(extract_text(text))
+    assert ("Ming Tsang", "stirred up hatred") not in openings
+
+
+def test_according_to_a_named_person_right_before_the_marks_gives_that_person(extract_text):
+    text = (
+        "Barista jailed over posts\n\n"
+        "A magistrate sentenced Ming Tsang, 27, to a year in prison. He admitted the posts, which, "
+        'according to his lawyer Grace Leung, "were written in anger and deleted within an hour."'
+    )
+    openings = quote_openings(extract_text(text))
+    assert ("Ming Tsang", "were written in") not in openings

@@ -1769,6 +1769,8 @@ def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | 
     gave that role, else, for the one on trial, the story's main person (named most often, and
     more often than anyone else)."""
     gender = PRONOUNS.get(pronoun.lower_)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None  # 'A relative who asked not to be named said ...': someone new, not a holder named before
     holder = _role_holder(ctx, noun) or _narrators_kin(ctx, noun)
     if holder is not None:
         return holder if holder.gender in (gender, None) else None
@@ -2153,6 +2155,9 @@ def _in_the_words_of(ctx: DocContext, words: list[Token]) -> Person | None:
     return persons[0] if persons else _UNNAMED
 
 
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
     para_start = _paragraph_bounds(doc_text(doc), pos)[0]
@@ -2168,6 +2173,11 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # 'X spoke in a closing plea, which an uncle copied out and sent on: "...': a relative clause
     # on the statement tells how it travelled; the clause it hangs on names the speaker
     verbs = [v for v in verbs if not _about_the_words(v)] or verbs
+    according = [m.start() for m in _ACCORDING.finditer(doc_text(doc), start, pos)]
+    if according and verbs and according[-1] > verbs[-1].idx:
+        # 'admitted posts that, according to the prosecution, "incited ...': the source the
+        # phrase right before the marks names speaks, not the subject of a verb before it
+        return _according_to(ctx, according[-1], pos)
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
