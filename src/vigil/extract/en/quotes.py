@@ -1590,11 +1590,16 @@ def _pronoun_since(ctx: DocContext, person: Person, opening: Token, pronoun: str
     named = [e for s, e in _named_mentions(ctx, person) if e <= opening.i]
     if not named:
         return True
-    for t in ctx.doc[max(named) : opening.i]:
+    last = ctx.doc[max(named) - 1]
+    # (from the start of the sentence that names the person: 'She said she would rather see the
+    # money spent on X' leaves the chain of "she" with whoever "She" is)
+    for t in ctx.doc[last.sent.start : opening.i]:
         if t.dep_ not in _SUBJECTS or t.i in ctx.quoted:
             continue
         if t.lower_ == pronoun and t.head.i == t.sent.root.i:
             return True
+        if t.i < last.i:
+            continue
         plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we")
         if _is_speech_verb(t.head) and not plural and ctx.owner_at.get(t.i) is not person:
             return True
