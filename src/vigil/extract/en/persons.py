@@ -2143,6 +2143,7 @@ class PersonFinder:
         self._add_aliases(doc, persons)
         self._add_titled(doc, persons, claimed)
         self._add_kin(doc, persons, claimed)
+        self._add_described_given(doc, persons, claimed)
         self._add_lone_surnames(doc, persons, caps, claimed)
         self._add_shared_surnames(doc, persons, claimed)
         _add_nicknames(doc, persons, claimed)
@@ -2252,6 +2253,35 @@ class PersonFinder:
             gender = "f" if fold(kin.text) in _FEMALE_ROLES else "m"
             persons.append(Person(tok.text, [tok.text], gender, [(tok.i, tok.i + 1)]))
             claimed.add(tok.i)
+
+    def _add_described_given(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
+        """'Giorgi, a 23-year-old student, said': a listed given name alone, set off by a description
+        of a person (a person noun or an age), as the subject of a verb names a person, as features
+        and live blogs name passers-by (the tagger often reads such a name as a place)."""
+        for i in _capitalised_tokens(doc):
+            tok = doc[i]
+            gender = given_names().get(fold(tok.text))
+            if (
+                gender is None
+                or i in claimed
+                or tok.pos_ != "PROPN"
+                or tok.dep_ not in ("nsubj", "nsubjpass")
+                or tok.head.pos_ not in ("VERB", "AUX")
+                or i + 1 >= len(doc)
+                or doc[i + 1].text != ","
+                or (i > 0 and _is_cap(doc[i - 1]) and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN")
+            ):
+                continue
+            described = any(
+                c.dep_ == "appos" and c.i > i and (fold(c.text) in PERSON_NOUNS or c.like_num)
+                for c in tok.children
+            )
+            if not described or self._match_single(persons, tok) is not None:
+                continue
+            persons.append(
+                Person(tok.text, [tok.text], gender if gender in ("m", "f") else None, [(i, i + 1)])
+            )
+            claimed.add(i)
 
     def _add_credited(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
         """'(Reporting by A in Kyiv; Writing by B; Editing by C)', 'Additional reporting by D',

@@ -113,8 +113,17 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             continue  # a quoted phrase inside the narrator's sentence: a label or scare quote
         if _is_title(inner if opens or introduced else inner.rstrip(".,")):
             continue  # "Good Morning America", "Make America Great Again": a name, not speech
-        if introduced and not opens and _is_title(inner.rstrip(",")) and _after_a_noun(ctx, open_at):
-            continue  # 'a memoir, "Two Winters," which ...': a title set beside its noun
+        if (
+            introduced
+            and not opens
+            and _after_a_noun(ctx, open_at)
+            and (
+                _is_title(inner.rstrip(","))
+                or _is_title(inner.rstrip(",."))
+                and not _object_before(ctx, open_at)
+            )
+        ):
+            continue  # 'a memoir, "Two Winters," which ...', 'wrote in her memoir, "Two Winters."': a title
         if opens and _modifies_next_word(ctx, inner, close_at, start):
             continue  # '"Orange is the New Black" star X said': a title before its noun
         ended = inner.endswith(".")  # '"... unhinged." Rubio said ...': the next sentence's verb
@@ -324,6 +333,16 @@ def _after_a_noun(ctx: DocContext, open_at: int) -> bool:
     return word.pos_ == "NOUN" and not people
 
 
+def _object_before(ctx: DocContext, open_at: int) -> bool:
+    """The noun before the comma is a verb's object ('told the radio, "We Will Win."', 'issued a
+    statement, "..."'): what follows may be the words put to it, not the title of a thing."""
+    before = doc_text(ctx.doc)[:open_at].rstrip()
+    span = ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    return ctx.doc[span[0].i - 1].dep_ in ("dobj", "dative")
+
+
 def _first_part(ctx: DocContext, start: int, end: int) -> Span | None:
     """The quoted words up to the end of their first sentence (a quote may run on)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -367,7 +386,27 @@ def _begun_outside(part: Span, root: Token) -> bool:
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
+    if before is not None and _subject_read_as_object(root, before):
+        return True
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
+
+
+def _subject_read_as_object(root: Token, before: Token) -> bool:
+    """'contended his firm's services "would be the perfect system"': the parser makes the noun
+    before the marks the speech verb's object and leaves the quoted finite clause without a
+    subject; that noun is the clause's subject, so the words finish indirect speech."""
+    finite = root.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in root.children
+    )
+    return (
+        root.dep_ == "ccomp"
+        and root.head.i < before.i
+        and finite
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in root.children)
+        and before.dep_ == "dobj"
+        and before.head.i == root.head.i
+        and before.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _after_a_thing(part: Span) -> bool:
@@ -1252,6 +1291,13 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         owners = ctx.owner_at if narrative is None else narrative
         # unresolved (no compatible name before it): the sentence before may still tell who
         person = resolve_pronoun(subj, ctx.persons, owners)
+        opening = _quote_before(ctx, subj) if person is None else None
+        if opening is not None:
+            # '"A ... // "B ...," she said': the quoted paragraphs are her words, not the
+            # narration the antecedent is looked for in: look from where the quote opens
+            person = resolve_pronoun(opening, ctx.persons, owners, PRONOUNS[subj.lower_])
+            if person is not None and _pronoun_since(ctx, person, opening, subj.lower_):
+                person = None  # 'X ... she disclosed ... "...," she said': the chain left X behind
         if person is not None and _called_the_other_sex(ctx, person, subj):
             person = _nearby_instead(ctx, person, subj, owners)
             if person is None:
@@ -1520,6 +1566,46 @@ def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
     return ctx.owner_at.get(nxt) if nxt < len(ctx.doc) else None
 
 
+def _quote_before(ctx: DocContext, pronoun: Token) -> Token | None:
+    """The first word of the quote that ends right before '," she said' (over all the paragraphs
+    it runs on), or None when the pronoun does not follow a quote."""
+    doc = ctx.doc
+    k = pronoun.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space) and k not in ctx.quoted:
+        k -= 1
+    if k < 0 or k not in ctx.quoted or pronoun.i - k > 4:
+        return None
+    while k > 0 and (k - 1 in ctx.quoted or doc[k - 1].is_punct or doc[k - 1].is_space):
+        k -= 1
+    while k < pronoun.i and k not in ctx.quoted:
+        k += 1
+    return doc[k] if k < pronoun.i else None
+
+
+def _pronoun_since(ctx: DocContext, person: Person, opening: Token, pronoun: str) -> bool:
+    """Between the person's last name and the quote, the same pronoun is a main clause's subject
+    (the story's chain of that pronoun, which `resolve_pronoun` could not settle, may be
+    anyone's), or someone else, one person, is the subject of a speech verb ('the candidate
+    said')."""
+    named = [e for s, e in _named_mentions(ctx, person) if e <= opening.i]
+    if not named:
+        return True
+    last = ctx.doc[max(named) - 1]
+    # (from the start of the sentence that names the person: 'She said she would rather see the
+    # money spent on X' leaves the chain of "she" with whoever "She" is)
+    for t in ctx.doc[last.sent.start : opening.i]:
+        if t.dep_ not in _SUBJECTS or t.i in ctx.quoted:
+            continue
+        if t.lower_ == pronoun and t.head.i == t.sent.root.i:
+            return True
+        if t.i < last.i:
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we")
+        if _is_speech_verb(t.head) and not plural and ctx.owner_at.get(t.i) is not person:
+            return True
+    return False
+
+
 def _someone_unknown_since(
     ctx: DocContext, person: Person, pronoun: Token, owners: dict[int, Person] | None = None
 ) -> bool:
@@ -1688,6 +1774,8 @@ def _described_person(ctx: DocContext, noun: Token, pronoun: Token) -> Person | 
     gave that role, else, for the one on trial, the story's main person (named most often, and
     more often than anyone else)."""
     gender = PRONOUNS.get(pronoun.lower_)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None  # 'A relative who asked not to be named said ...': someone new, not a holder named before
     holder = _role_holder(ctx, noun) or _narrators_kin(ctx, noun)
     if holder is not None:
         return holder if holder.gender in (gender, None) else None
@@ -2072,6 +2160,9 @@ def _in_the_words_of(ctx: DocContext, words: list[Token]) -> Person | None:
     return persons[0] if persons else _UNNAMED
 
 
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
     doc = ctx.doc
     para_start = _paragraph_bounds(doc_text(doc), pos)[0]
@@ -2087,6 +2178,11 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     # 'X spoke in a closing plea, which an uncle copied out and sent on: "...': a relative clause
     # on the statement tells how it travelled; the clause it hangs on names the speaker
     verbs = [v for v in verbs if not _about_the_words(v)] or verbs
+    according = [m.start() for m in _ACCORDING.finditer(doc_text(doc), start, pos)]
+    if according and verbs and according[-1] > verbs[-1].idx:
+        # 'admitted posts that, according to the prosecution, "incited ...': the source the
+        # phrase right before the marks names speaks, not the subject of a verb before it
+        return _according_to(ctx, according[-1], pos)
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
         root = _clause_root(doc, start, pos)
@@ -2210,6 +2306,13 @@ def _unmarked(
         lstrip = len(content) - len(content.lstrip())
         start += lstrip
         content = content.strip()
+        if content.startswith("''"):
+            # "continued: ''A ...'' He added ...": two apostrophes for a double mark (an archive's
+            # style): the quote is the words up to the closing pair, not the paragraph's rest
+            close = content.find("''", 2)
+            if close < 0:
+                return None
+            content, start = content[2:close].strip(), start + 2
         if len(content) > 2 and content[0] == content[-1] == "'":
             content, start = content[1:-1], start + 1  # "told the BBC: 'We waited ...'" (British marks)
         if content and not content.startswith('"') and len(content.split()) >= 3:
