@@ -65,6 +65,24 @@ class DocContext:
             person.mentions.sort()
         return cls(doc, persons, owner_at)
 
+    def _intensified_antecedent(self, tok: Token) -> Person | None:
+        """'X, who shared a cell with Y until he himself walked out ...': a pronoun stressed by
+        its reflexive sets the relative clause's own person against the one just named there,
+        so it is the person the clause describes."""
+        if tok.lower_ not in ("he", "she") or not any(
+            c.lower_ in ("himself", "herself") for c in tok.children
+        ):
+            return None
+        node = tok.head
+        while node.dep_ != "relcl":
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        person = self.owner_at.get(node.head.i)
+        if person is None or person.gender not in (PRONOUNS.get(tok.lower_), None):
+            return None
+        return person
+
     def person_at(self, tok: Token, *, pronouns: bool = True) -> Person | None:
         """The person a token names: part of a name, a resolved pronoun, or a role noun with
         the name in apposition ("his mother, Raisa Kuntsevich")."""
@@ -77,7 +95,11 @@ class DocContext:
             return self.person_at(tok.head, pronouns=False)
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             if tok.i not in self._pronoun_person:
-                found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+                found = (
+                    self._intensified_antecedent(tok)
+                    or self._cataphor(tok)
+                    or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+                )
                 if found is not None and self._their_relative(tok, found):
                     found = None
                 if found is not None and (owner := self._possessor_of_named(tok, found)) is not None:

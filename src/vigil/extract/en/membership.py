@@ -672,7 +672,12 @@ def _crowd_before(sent: Span) -> bool:
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    if any(before.start <= i < before.end for i in trigger_marks(sent.doc)):  # (one-token spans)
+    told = [i for i in trigger_marks(sent.doc) if before.start <= i < before.end]  # (one-token spans)
+    if told and all(not asserted(sent.doc[i]) for i in told):
+        # "... called for the release of seriously ill prisoners. Among them is X": the group of a
+        # call, which tells no event of its own
+        return any(t.tag_ == "NNS" and is_group(t) for t in before)
+    if told:
         return False
     subject = subject_of(before.root)
     if subject is None:
