@@ -273,6 +273,31 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _group_before_same_as(tok: Token) -> Token | None:
+    """'Two men charged in the same case as X were sentenced to death': the parser reads "as X
+    were sentenced" as a clause with X its subject; the plural auxiliary after one name says the
+    subject is the group the comparison describes."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if mark is None or subject is None or subject.pos_ != "PROPN" or tok.dep_ != "advcl":
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in tok.children):
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "as A and B were sentenced": a plural subject of its own
+    if not any(t.lower_ == "same" for t in tok.doc[max(tok.sent.start, mark.i - 5) : mark.i]):
+        return None
+    described = tok.head
+    if described.dep_ == "acl":
+        group = described.head
+    else:
+        # ("Two students tried in the same case as X were ...": the participle read as the verb)
+        group = next((c for c in described.children if c.dep_ == "nsubj" and c.i < described.i), None)
+    if group is None or group.tag_ not in ("NNS", "NNPS"):
+        return None
+    return group
+
+
 def _headline_participle(verb: Token, subject: Token) -> bool:
     """'Three journalists freed': a headline drops the auxiliary, and the tagger reads the
     participle as a past tense whose subject did it. With no object and no auxiliary, a counted
@@ -532,6 +557,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
         return None
+    if (group := _group_before_same_as(tok)) is not None:
+        return group
     if (
         tok.tag_ == "VBN"
         and tok.i >= 2
@@ -772,7 +799,16 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
-            return next((c for c in go.children if c.dep_ == "nsubj"), None)
+            held = next((c for c in go.children if c.dep_ == "nsubj"), None)
+            if held is None and nsubj is None and tok.dep_ == "conj" and is_passive(tok.head):
+                # "was taken in with him but let go after six hours": the passive's subject, let go
+                # (of two subjects, "The proofreader X", the name)
+                held = max(
+                    (c for c in tok.head.children if c.dep_ == "nsubjpass"),
+                    key=lambda c: c.pos_ == "PROPN",
+                    default=None,
+                )
+            return held
     if tok.lemma_ in ("make", "force") and not passive and dobj is None:
         # "officials made X leave the country": X is the subject of the small clause
         leave = next((c for c in children if c.dep_ == "ccomp" and c.lemma_ in ("leave", "go")), None)
@@ -1655,10 +1691,16 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
 
 
 def _the_other_few(sent: Span) -> bool:
-    """'The other four, who were not named, received ten months': a group beside the people
-    named before, not them."""
+    """'The other four, who were not named, received ten months', 'the four other Russians freed':
+    a group beside the people named before, not them."""
     return any(
-        t.lower_ in ("other", "remaining") and t.i + 1 < sent.end and t.doc[t.i + 1].like_num for t in sent
+        t.lower_ in ("other", "remaining")
+        and t.i + 1 < sent.end
+        and t.doc[t.i + 1].like_num
+        or t.lower_ == "other"
+        and t.i > sent.start
+        and t.doc[t.i - 1].like_num
+        for t in sent
     )
 
 
@@ -1947,7 +1989,11 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         colon_region = doc[group.i + 1 : told]
     else:
         colon_region = doc[group.i + 1 : colon]
-    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in colon_region):
+    described = _described_owner(ctx, colon_region)
+    if any(
+        (t.pos_ in ("VERB", "AUX") and not _attributive(t) or t.text in (",", ";")) and t.i not in described
+        for t in colon_region
+    ):
         return []
     found: list[Person] = []
     for t in doc[colon + 1 : sent.end]:
@@ -1956,11 +2002,32 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         if person is not None and (told is not None or t.i not in ctx.quoted):
             if person not in found:
                 found.append(person)
-        elif t.tag_ != "PRP$" and (
-            t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013")
+        elif (
+            t.tag_ != "PRP$"
+            and not _attributive(t)
+            and (t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013"))
         ):
             return []
     return found if len(found) == count else []
+
+
+def _attributive(tok: Token) -> bool:
+    """'the YouTube-based outlet', 'a retired teacher': a participle set before its noun
+    describes it; it opens no clause."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.i > tok.i
+
+
+def _described_owner(ctx: DocContext, span: Span) -> set[int]:
+    """'... the family of X, whose videos have drawn millions of views:': a relative clause (and
+    its comma) that describes a person named in `span` is that person's description, not a clause
+    of the group's phrase."""
+    out: set[int] = set()
+    for t in span:
+        if t.dep_ == "relcl" and t.head.i in ctx.owner_at and span.start <= t.head.i < t.left_edge.i:
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+            if t.doc[t.left_edge.i - 1].text == ",":
+                out.add(t.left_edge.i - 1)
+    return out
 
 
 def _reported_before(span: Span) -> int | None:
