@@ -198,6 +198,8 @@ def test_walked_out_of_a_meeting_at_the_end_of_the_day_is_no_release(extract_tex
 def test_group_compared_to_a_named_person_and_its_two_members(extract_text, text) -> None:
     pairs = event_pairs(extract_text(text))
     assert ("sentence", "Reza Ahmadi") in pairs
+    assert ("death", "Reza Ahmadi") in pairs
+    assert ("death", "Omid Karimi") in pairs
     assert ("sentence", "Omid Karimi") in pairs
     assert ("sentence", "Parisa Kamali") not in pairs
 

@@ -503,16 +503,22 @@ def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
     if not opening or tok.sent.start == 0:
         return None
     before = tok.doc[tok.sent.start - 1].sent
-    if not any(
-        t.lower_ == "one"
-        and any(c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in t.children)
-        for t in before
-    ):
+    one = next(
+        (
+            t
+            for t in before
+            if t.lower_ == "one"
+            and any(c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in t.children)
+        ),
+        None,
+    )
+    if one is None:
         return None
     named = [c for c in tok.children if c.dep_ == "appos"]
     named += [tok.head] if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" else []
     persons = distinct([p for c in named for p in ctx.persons_in(c, pronouns=False)])
-    return Membership(tok, persons, None) if persons else None
+    # (placed at the 'one', so that it joins the group 'one of them' joined)
+    return Membership(one, persons, None) if persons else None
 
 
 def _to_medical_care(inner: Token) -> bool:

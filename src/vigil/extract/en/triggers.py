@@ -2101,6 +2101,10 @@ def _done_to_person(tok: Token) -> bool:
             return True
         if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
             return True
+        if c.lower_ in ("one", "another") and any(
+            g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children
+        ):
+            return True  # "One of them, X, was executed": the name set off names the one
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
     return tok.dep_ in ("relcl", "acl") and (
         head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS
