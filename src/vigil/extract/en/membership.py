@@ -227,7 +227,7 @@ _PARTICIPLES = {
 _BARE_PARTICIPLES = {**_PARTICIPLES, "taken": "arrest", "held": "arrest"}
 
 # the words `membership_at` starts from: "among", "one of them", "included", "were"
-MEMBER_WORDS = frozenset({"among", "one", "another"})
+MEMBER_WORDS = frozenset({"among", "one", "another", "other"})
 MEMBER_LEMMAS = frozenset({"include", "be", "name", "identify"})
 
 
@@ -411,6 +411,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         return Membership(tok, persons, None) if persons else None
     if tok.lower_ == "another" and (another := _another_member(ctx, tok)) is not None:
         return another
+    if tok.lower_ == "other" and (other := _the_other_of_two(ctx, tok)) is not None:
+        return other
     if (part := _partition(ctx, tok)) is not None:
         return part
     if tok.lemma_ in ("name", "identify") and tok.pos_ == "VERB":
@@ -487,6 +489,36 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
     return Membership(participle, persons, etype) if persons else None
+
+
+def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Two men were sentenced to death. One of them, X, was executed ... The other, Y, died in
+    custody': 'the other' set off with a name, right after a sentence that opens with 'one of
+    them', is the group's second member."""
+    doc = tok.doc
+    # (the parser may read "The other," as the name's modifier: "The other, Y, died")
+    opening = (
+        tok.i == tok.sent.start + 1 and doc[tok.sent.start].lower_ == "the" and doc[tok.i + 1].text == ","
+    )
+    if not opening or tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    one = next(
+        (
+            t
+            for t in before
+            if t.lower_ == "one"
+            and any(c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in t.children)
+        ),
+        None,
+    )
+    if one is None:
+        return None
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    named += [tok.head] if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" else []
+    persons = distinct([p for c in named for p in ctx.persons_in(c, pronouns=False)])
+    # (placed at the 'one', so that it joins the group 'one of them' joined)
+    return Membership(one, persons, None) if persons else None
 
 
 def _to_medical_care(inner: Token) -> bool:
@@ -672,7 +704,12 @@ def _crowd_before(sent: Span) -> bool:
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    if any(before.start <= i < before.end for i in trigger_marks(sent.doc)):  # (one-token spans)
+    told = [i for i in trigger_marks(sent.doc) if before.start <= i < before.end]  # (one-token spans)
+    if told and all(not asserted(sent.doc[i]) for i in told):
+        # "... called for the release of seriously ill prisoners. Among them is X": the group of a
+        # call, which tells no event of its own
+        return any(t.tag_ == "NNS" and is_group(t) for t in before)
+    if told:
         return False
     subject = subject_of(before.root)
     if subject is None:

@@ -805,7 +805,16 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
         if go is not None and dobj is None:
-            return next((c for c in go.children if c.dep_ == "nsubj"), None)
+            held = next((c for c in go.children if c.dep_ == "nsubj"), None)
+            if held is None and nsubj is None and tok.dep_ == "conj" and is_passive(tok.head):
+                # "was taken in with him but let go after six hours": the passive's subject, let go
+                # (of two subjects, "The proofreader X", the name)
+                held = max(
+                    (c for c in tok.head.children if c.dep_ == "nsubjpass"),
+                    key=lambda c: c.pos_ == "PROPN",
+                    default=None,
+                )
+            return held
     if tok.lemma_ in ("make", "force") and not passive and dobj is None:
         # "officials made X leave the country": X is the subject of the small clause
         leave = next((c for c in children if c.dep_ == "ccomp" and c.lemma_ in ("leave", "go")), None)
@@ -1688,10 +1697,16 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
 
 
 def _the_other_few(sent: Span) -> bool:
-    """'The other four, who were not named, received ten months': a group beside the people
-    named before, not them."""
+    """'The other four, who were not named, received ten months', 'the four other Russians freed':
+    a group beside the people named before, not them."""
     return any(
-        t.lower_ in ("other", "remaining") and t.i + 1 < sent.end and t.doc[t.i + 1].like_num for t in sent
+        t.lower_ in ("other", "remaining")
+        and t.i + 1 < sent.end
+        and t.doc[t.i + 1].like_num
+        or t.lower_ == "other"
+        and t.i > sent.start
+        and t.doc[t.i - 1].like_num
+        for t in sent
     )
 
 
@@ -1980,7 +1995,11 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         colon_region = doc[group.i + 1 : told]
     else:
         colon_region = doc[group.i + 1 : colon]
-    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in colon_region):
+    described = _described_owner(ctx, colon_region)
+    if any(
+        (t.pos_ in ("VERB", "AUX") and not _attributive(t) or t.text in (",", ";")) and t.i not in described
+        for t in colon_region
+    ):
         return []
     found: list[Person] = []
     for t in doc[colon + 1 : sent.end]:
@@ -1989,11 +2008,32 @@ def _colon_names(ctx: DocContext, group: Token) -> list[Person]:
         if person is not None and (told is not None or t.i not in ctx.quoted):
             if person not in found:
                 found.append(person)
-        elif t.tag_ != "PRP$" and (
-            t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013")
+        elif (
+            t.tag_ != "PRP$"
+            and not _attributive(t)
+            and (t.pos_ not in _LIST_WORDS or t.pos_ == "PUNCT" and t.text not in (",", "-", ".", "\u2013"))
         ):
             return []
     return found if len(found) == count else []
+
+
+def _attributive(tok: Token) -> bool:
+    """'the YouTube-based outlet', 'a retired teacher': a participle set before its noun
+    describes it; it opens no clause."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.i > tok.i
+
+
+def _described_owner(ctx: DocContext, span: Span) -> set[int]:
+    """'... the family of X, whose videos have drawn millions of views:': a relative clause (and
+    its comma) that describes a person named in `span` is that person's description, not a clause
+    of the group's phrase."""
+    out: set[int] = set()
+    for t in span:
+        if t.dep_ == "relcl" and t.head.i in ctx.owner_at and span.start <= t.head.i < t.left_edge.i:
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+            if t.doc[t.left_edge.i - 1].text == ",":
+                out.add(t.left_edge.i - 1)
+    return out
 
 
 def _reported_before(span: Span) -> int | None:

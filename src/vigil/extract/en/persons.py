@@ -1643,6 +1643,25 @@ def _gender_by_role(doc: Doc, person: Person) -> str | None:
     return None
 
 
+def _gender_by_kin_owner(doc: Doc, person: Person) -> str | None:
+    """'X was arrested ..., along with her husband, Y': the possessive on a relative's noun in a
+    sentence whose subject is X is X's, so it tells X's sex when the name does not (a pronoun
+    meant for Y must then not fall back on X)."""
+    for _start, end in person.mentions:
+        subj = doc[end - 1]
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ROOT":
+            continue
+        sent = subj.sent
+        owners = {
+            fold(t.text)
+            for t in doc[end : sent.end]
+            if t.dep_ == "poss" and t.lower_ in ("his", "her") and fold(t.head.text) in KIN_NOUNS
+        }
+        if len(owners) == 1:
+            return PRONOUNS.get(owners.pop())
+    return None
+
+
 def _compatible_first(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -2193,6 +2212,7 @@ class PersonFinder:
         for person in persons:
             person.mentions.sort()
             person.gender = _gender_by_role(doc, person) or person.gender
+            person.gender = person.gender or _gender_by_kin_owner(doc, person)
         return persons
 
     def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:
@@ -2306,7 +2326,7 @@ class PersonFinder:
             while run and not run[-1].is_alpha:
                 run.pop()
             words = [t for t in run if t.is_alpha]
-            if not 2 <= len(words) <= 4 or any(t.i in claimed for t in run):
+            if not 2 <= len(words) <= 4:
                 continue
             if (
                 fold(words[-1].text) in _CREDITED_DESKS
@@ -2315,8 +2335,10 @@ class PersonFinder:
                 or any(fold(t.text) in _CREDITED_BODIES for t in words)  # "Photograph: Police National"
             ):
                 continue  # "Reporting by Dubai Newsroom", "by Staff Writer"
-            self._add_full(persons, run)
-            claimed.update(t.i for t in run)
+            if not any(t.i in claimed for t in run):
+                self._add_full(persons, run)
+                claimed.update(t.i for t in run)
+            # a name the finder already had is still a credit: no pronoun refers back to it
             doc.user_data.setdefault(CREDITED, set()).update(t.i for t in run)
 
     def _add_shared_surnames(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:

@@ -46,7 +46,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
             continue
         gone_to = tok.dep_ == "nsubj" and tok.head.lemma_ == "go"  # "The longest terms went to A"
-        if tok.lemma_ == "term" and not (_legal_near(tok.sent) if gone_to else _legal(tok.sent)):
+        if tok.lemma_ == "term" and not (
+            (_legal_near(tok.sent) if gone_to else _legal(tok.sent)) or _end_of_release(tok)
+        ):
             continue  # "nominated for a five-year term as president of the bank"
         months = term_in(tok)
         if months is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and asserted(tok.head):
@@ -1725,6 +1727,16 @@ def _legal_near(sent: Span) -> bool:
     years in a colony. In 2024 another year was added to his term")."""
     doc = sent.doc
     return _legal(sent) or sent.start > 0 and _legal(doc[sent.start - 1].sent)
+
+
+def _end_of_release(tok: Token) -> bool:
+    """'walked out of IK-12 at the end of his four-year term': a term whose end a release
+    marks is a prison term, though no custody word names the place."""
+    return (
+        tok.head.lower_ == "of"
+        and tok.head.head.lower_ == "end"
+        and any(trigger_type(a) == "release" for a in tok.ancestors)
+    )
 
 
 def _legal(sent: Span) -> bool:

@@ -269,6 +269,8 @@ def _walk_free(tok: Token, home: str | None) -> bool:
         return True
     if any(_named_custody(place) for place in _left_place(tok)):
         return True  # "walked out of IK-43" after "the colony, IK-43", "out of Insein" after "Insein prison"
+    if _left_place(tok, ("PROPN", "NUM", "PRON", "X")) and _term_ended(tok):
+        return True  # "walked out of IK-12 at the end of his four-year term": the place held him
     # "was acquitted and strode out of the courthouse": a defendant held until the verdict
     acquitted = (
         tok.dep_ == "conj"
@@ -281,8 +283,23 @@ def _walk_free(tok: Token, home: str | None) -> bool:
 _COURT_ROOMS = frozenset({"court", "courtroom", "courthouse", "dock", "cage"})
 
 
-def _left_place(tok: Token) -> list[Span]:
-    """The proper names after 'out of' that `tok` ('walked out') governs: 'out of IK-43'."""
+def _term_ended(tok: Token) -> bool:
+    """'at the end of his four-year term', 'after serving her sentence': the walk-out closes a
+    prison term, so the place left is a prison whatever its name."""
+    return any(
+        t.lemma_ in ("term", "sentence")
+        and not office_term(t)
+        and t.head.lower_ == "of"
+        and t.head.head.lower_ == "end"
+        or t.lemma_ == "serve"
+        and t.head.lower_ == "after"
+        for t in tok.subtree
+    )
+
+
+def _left_place(tok: Token, tags: tuple[str, ...] = ("PROPN", "NUM")) -> list[Span]:
+    """The proper names after 'out of' that `tok` ('walked out') governs: 'out of IK-43' (a code
+    the tagger may call a pronoun or a foreign word, with `tags`)."""
     return [
         tok.doc[g.left_edge.i : g.i + 1]
         for c in tok.children
@@ -290,7 +307,7 @@ def _left_place(tok: Token) -> list[Span]:
         for o in ([c] if c.lower_ == "of" else [c, *c.children])
         if o.lower_ == "of"
         for g in o.children
-        if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NUM")
+        if g.dep_ == "pobj" and g.pos_ in tags
     ]
 
 
@@ -1812,6 +1829,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         return True
     if _taken_off_in_custody_story(tok, particles) or _in_police_vehicle(tok):
         return True
+    if "in" in particles and _then_let_go(tok):
+        return True  # "was taken in with him but let go after six hours": held, then freed
     if _into_marked_vehicle(tok):
         return True  # "was pushed into an unmarked SUV": the vehicle tells who took them
     if tok.lemma_ == "round" and _people_rounded_up(tok):
@@ -1825,6 +1844,20 @@ def _picked_up(tok: Token, home: str | None) -> bool:
 
 
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _then_let_go(tok: Token) -> bool:
+    """'was taken in but let go', 'was hauled in and released the same night': a passive taking
+    joined to a release of the same subject is a detention (not 'taken in by a family')."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.i > tok.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+        and (c.lemma_ in ("release", "free") or c.lemma_ == "let" and _let_out(c, None))
+        for c in tok.children
+    )
 
 
 def _force_took_from(tok: Token) -> bool:
@@ -2075,8 +2108,10 @@ def _done_to_person(tok: Token) -> bool:
             return True
         if c.lemma_.lower() in _PEOPLE or fold(c.text) in PERSON_NOUNS or fold(c.lemma_) in PERSON_NOUNS:
             return True
-        if c.lower_ == "one" and any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children):
-            return True  # "One of them, X, was executed in January"
+        if c.lower_ in ("one", "another") and any(
+            g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children
+        ):
+            return True  # "One of them, X, was executed": the name set off names the one
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
     return tok.dep_ in ("relcl", "acl") and (
         head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS
@@ -3194,6 +3229,36 @@ def _returned_to_custody(tok: Token, home: str | None) -> bool:
     return False
 
 
+def _back_to_cell(tok: Token, home: str | None) -> bool:
+    """'refused to leave the colony ... By the evening he had been led back to his cell', 'refused
+    to leave the bus ... Officers took him back towards Minsk': after a refusal to leave told in
+    this sentence or the one before, being taken back to a cell, or by a force, is custody again
+    (a re-arrest); not 'went back to his cell after the hearing', not 'his wife took him back'."""
+    back = next((c for c in tok.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")), None)
+    if back is None:
+        return False
+    # (the parser hangs "to his cell" on the verb or on "back")
+    to_cell = any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "cell" for g in c.children)
+        for c in (*tok.children, *back.children)
+    )
+    by_force = any(
+        c.dep_ == "nsubj" and any(t.lemma_.lower() in SECURITY_FORCES for t in c.subtree)
+        for c in tok.children
+    )
+    if not to_cell and not by_force:
+        return False
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    return any(
+        t.lemma_ == "refuse"
+        and any(c.dep_ == "xcomp" and c.lemma_ in ("leave", "go", "board") for c in t.children)
+        for t in doc[start : tok.i]
+    )
+
+
 _FACILITIES = frozenset({"centre", "center", "facility", "unit", "institution"})
 
 
@@ -3211,6 +3276,7 @@ def _custody_building(noun: Token) -> bool:
 
 CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "walk_free": _walk_free,
+    "back_to_cell": _back_to_cell,
     "picked_up": _picked_up,
     "let_out": _let_out,
     "allowed_home": _allowed_home,
