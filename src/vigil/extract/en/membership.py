@@ -498,7 +498,10 @@ def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
     doc = tok.doc
     # (the parser may read "The other," as the name's modifier: "The other, Y, died")
     opening = (
-        tok.i == tok.sent.start + 1 and doc[tok.sent.start].lower_ == "the" and doc[tok.i + 1].text == ","
+        tok.i == tok.sent.start + 1
+        and tok.i + 1 < len(doc)
+        and doc[tok.sent.start].lower_ == "the"
+        and doc[tok.i + 1].text == ","
     )
     if not opening or tok.sent.start == 0:
         return None

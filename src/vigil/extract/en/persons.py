@@ -2632,13 +2632,10 @@ def _introduced_as_kin(doc: Doc, person: Person) -> bool:
     return any(_kin_word(t.text) for t in before[-2:])
 
 
-# the words after a father's given name that make it a child's name ("Aizada Jumabek kyzy")
-_PATRONYMIC_MARKERS = frozenset({"kyzy", "uulu", "qizi", "ogli", "o'g'li", "oglu", "kizi"})
-
-
 def _patronymic_after(tok: Token) -> bool:
+    """'Aizada Jumabek kyzy': the word after a father's given name makes it a child's name."""
     doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PATRONYMIC_MARKERS
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PATRONYMIC_PARTICLES
 
 
 def _surname_alone(doc: Doc, person: Person) -> bool:
