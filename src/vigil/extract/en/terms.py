@@ -27,6 +27,7 @@ from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
+    end_named,
     lexicon,
     life_or_death,
     office_term,
@@ -1732,11 +1733,7 @@ def _legal_near(sent: Span) -> bool:
 def _end_of_release(tok: Token) -> bool:
     """'walked out of IK-12 at the end of his four-year term': a term whose end a release
     marks is a prison term, though no custody word names the place."""
-    return (
-        tok.head.lower_ == "of"
-        and tok.head.head.lower_ == "end"
-        and any(trigger_type(a) == "release" for a in tok.ancestors)
-    )
+    return end_named(tok) and any(trigger_type(a) == "release" for a in tok.ancestors)
 
 
 def _legal(sent: Span) -> bool:

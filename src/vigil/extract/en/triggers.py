@@ -289,12 +289,16 @@ def _term_ended(tok: Token) -> bool:
     return any(
         t.lemma_ in ("term", "sentence")
         and not office_term(t)
-        and t.head.lower_ == "of"
-        and t.head.head.lower_ == "end"
+        and end_named(t)
         or t.lemma_ == "serve"
         and t.head.lower_ == "after"
         for t in tok.subtree
     )
+
+
+def end_named(tok: Token) -> bool:
+    """'the end of his four-year term': `tok` is what 'the end of' names the end of."""
+    return tok.head.lower_ == "of" and tok.head.head.lower_ == "end"
 
 
 def _left_place(tok: Token, tags: tuple[str, ...] = ("PROPN", "NUM")) -> list[Span]:
