@@ -152,6 +152,7 @@ from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
     guilty_second_object,
+    handed_between_states,
     handed_to_state,
     is_diplomat,
     lexicon,
@@ -560,6 +561,7 @@ class EventFinder:
             tok.lemma_ in ("extradite", "return", "repatriate")
             or any(c.lower_ == "back" for c in tok.children)
             or handed_to_state(tok)  # "whom Russia handed over to Tajikistan": from one jail to another
+            or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
             # or "sent back to Russia" is handed to the state that wants them

@@ -907,6 +907,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             shared is None
             and head.tag_ in ("VBN", "VBD")
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            # ("was detained under the state of emergency declared ... and was freed": a conjunct
+            # with its own auxiliary is a clause of its own, not the noun's participle)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children)
             and before is not None
             and before.pos_ == "NOUN"
         ):
