@@ -180,3 +180,62 @@ def test_all_of_them_in_a_joined_clause_names_no_one_into_the_arrest(extract_tex
     pairs = event_pairs(extract_text(text))
     assert ("arrest", "Rustem Seitov") not in pairs
     assert ("arrest", "Enver Kurtov") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The reporter Selin Aksoy, who was detained while covering a sit-in outside the courthouse in "
+            "May and released under judicial supervision days later, is being tried separately.",
+            "Selin Aksoy",
+        ),
+        (
+            "Cameraman Burak Tekin was arrested when filming the clashes near the port and freed on bail "
+            "the following week.",
+            "Burak Tekin",
+        ),
+    ],
+)
+def test_second_participle_after_a_while_gerund(extract_text, text, name) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert ("arrest", name) in pairs
+    assert ("release", name) in pairs
+
+
+def test_questioned_while_filming_then_let_out_is_no_release(extract_text) -> None:
+    text = "The blogger Deniz Kaplan was questioned while filming the rally and released an hour later."
+    assert ("release", "Deniz Kaplan") not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nine of the detainees were later sentenced to two years each, among them the poet Kamal "
+            "Rzayev and the teacher Leyla Guliyeva.",
+            ("Kamal Rzayev", "Leyla Guliyeva"),
+        ),
+        (
+            "Four of the detainees, the cousins Dmitri Orlov and Pavel Orlov among them, were convicted "
+            "on Friday.",
+            ("Dmitri Orlov", "Pavel Orlov"),
+        ),
+        (
+            "Police broke up the march on Sunday. On Tuesday six of the detainees were sentenced to two "
+            "weeks in jail. Among them are the student Aruzhan Bekova and the driver Nurlan Tokayev.",
+            ("Aruzhan Bekova", "Nurlan Tokayev"),
+        ),
+    ],
+)
+def test_members_of_a_part_of_the_detainees_were_detained(extract_text, text, names) -> None:
+    pairs = event_pairs(extract_text(text))
+    assert all(("arrest", name) in pairs for name in names)
+
+
+def test_part_of_the_protesters_names_no_arrest(extract_text) -> None:
+    text = (
+        "On Tuesday six of the protesters were sentenced to two weeks in jail. Among them are the "
+        "student Aruzhan Bekova and the driver Nurlan Tokayev."
+    )
+    assert not any(etype == "arrest" for etype, _ in event_pairs(extract_text(text)))

@@ -428,13 +428,17 @@ _OTHERS = frozenset({"other", "others", "remaining"})
 
 
 def _all_counted(trigger: Token) -> bool:
-    """'All six were arrested', 'police detained all seven': "all" in the event's own phrase, not
-    in a clause joined to it ('detained 11 men ..., and a court ordered all of them held')."""
+    """'All six were arrested', 'police detained all seven', '... including all five defendants':
+    "all" in the event's own phrase, not in a clause joined to it ('detained 11 men ..., and a court
+    ordered all of them held')."""
     for t in trigger.subtree:
         if t.lower_ != "all":
             continue
         up = t.head
-        while up.i != trigger.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+        # ("including all five defendants": a preposition read as a verb is still the phrase)
+        while (
+            up.i != trigger.i and (up.pos_ not in ("VERB", "AUX") or up.dep_ == "prep") and up.head.i != up.i
+        ):
             up = up.head
         if up.i == trigger.i:
             return True

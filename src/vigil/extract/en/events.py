@@ -77,6 +77,7 @@ from vigil.extract.en.membership import (
     described_members,
     fronted_lists,
     gapped_groups,
+    held_wholes,
     membership_at,
     named_by_their_noun,
     named_next,
@@ -259,6 +260,7 @@ class EventFinder:
         findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
         findings.extend(held_before_release(ctx, findings))
+        findings.extend(held_wholes(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         broken = broken_down(findings)
         memberships.extend(broken)
