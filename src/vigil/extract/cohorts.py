@@ -427,6 +427,24 @@ def _described_group(trigger: Token) -> set[str]:
 _OTHERS = frozenset({"other", "others", "remaining"})
 
 
+def _all_counted(trigger: Token) -> bool:
+    """'All six were arrested', 'police detained all seven', '... including all five defendants':
+    "all" in the event's own phrase, not in a clause joined to it ('detained 11 men ..., and a court
+    ordered all of them held')."""
+    for t in trigger.subtree:
+        if t.lower_ != "all":
+            continue
+        up = t.head
+        # ("including all five defendants": a preposition read as a verb is still the phrase)
+        while (
+            up.i != trigger.i and (up.pos_ not in ("VERB", "AUX") or up.dep_ == "prep") and up.head.i != up.i
+        ):
+            up = up.head
+        if up.i == trigger.i:
+            return True
+    return False
+
+
 def _digest_item_start(trigger: Token) -> int | None:
     """Where the paragraph of `trigger` starts when it is a digest's item, opened by a bullet
     or an emoji («🔴», «•», «▪»): each item is a story of its own, whose group the people of
@@ -504,6 +522,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 if len(same) == size and all(p.gender for p in named):
                     named = same
         # "All six were arrested": every named defendant, though the story may name only some
-        if len(named) == size or "all" in words and 2 <= len(named) < size:
+        every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
+        if len(named) == size or every and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])

@@ -77,6 +77,7 @@ from vigil.extract.en.membership import (
     described_members,
     fronted_lists,
     gapped_groups,
+    held_wholes,
     membership_at,
     named_by_their_noun,
     named_next,
@@ -152,6 +153,7 @@ from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
     TERM_NOUNS,
     guilty_second_object,
+    handed_between_states,
     handed_to_state,
     is_diplomat,
     lexicon,
@@ -258,6 +260,7 @@ class EventFinder:
         findings.extend(so_was(ctx, findings))
         findings.extend(held_since_aside(ctx, findings))
         findings.extend(held_before_release(ctx, findings))
+        findings.extend(held_wholes(ctx, findings))
         memberships.extend(bulleted_members(ctx))
         broken = broken_down(findings)
         memberships.extend(broken)
@@ -560,6 +563,7 @@ class EventFinder:
             tok.lemma_ in ("extradite", "return", "repatriate")
             or any(c.lower_ == "back" for c in tok.children)
             or handed_to_state(tok)  # "whom Russia handed over to Tajikistan": from one jail to another
+            or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
             # or "sent back to Russia" is handed to the state that wants them

@@ -1077,6 +1077,27 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
     return out
 
 
+def held_wholes(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Seven of the detainees were sentenced to ten days ... Among them are A and B': a counted
+    part of "the detainees" names people who were detained; an arrest (no count of its own) is
+    made the part's whole, so the part's members join it."""
+    out: list[Finding] = []
+    held = lexicon("held_nouns")
+    for f in findings:
+        if f.count is None or f.whole is not None or f.type == "arrest" or f.trigger.i in ctx.quoted:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not patient.like_num:
+            continue
+        of = next((c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is None or whole.lemma_.lower() not in held or not has_det(whole, ("the",)):
+            continue
+        f.whole = Finding("arrest", whole, [], group_ref=True, confidence=0.7)
+        out.append(f.whole)
+    return out
+
+
 def named_part_of_earlier(
     ctx: DocContext, findings: list[Finding], memberships: list[Membership]
 ) -> list[Membership]:

@@ -882,8 +882,15 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         if (
             head.dep_ == "advcl"
             and head.tag_ == "VBG"
-            and tok.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in children)
+            and (
+                tok.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in children)
+                # ("was detained while filming a charge and released a week later": a bare
+                # participle after a "while" gerund of a passive is the passive's second verb)
+                or tok.tag_ in ("VBN", "VBD")
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("while", "when") for c in head.children)
+                and is_passive(head.head)
+            )
             and not subject_of(tok)
             and not subject_of(head)
             and trigger_type(head.head)
@@ -907,6 +914,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             shared is None
             and head.tag_ in ("VBN", "VBD")
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            # ("was detained under the state of emergency declared ... and was freed": a conjunct
+            # with its own auxiliary is a clause of its own, not the noun's participle)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children)
             and before is not None
             and before.pos_ == "NOUN"
         ):

@@ -47,6 +47,8 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
             continue
         gone_to = tok.dep_ == "nsubj" and tok.head.lemma_ == "go"  # "The longest terms went to A"
+        # "The harshest sentence, eight years, was imposed on X": the passive's recipient
+        imposed = tok.dep_ == "nsubjpass" and tok.head.lemma_ in _IMPOSING
         if tok.lemma_ == "term" and not (
             (_legal_near(tok.sent) if gone_to else _legal(tok.sent)) or _end_of_release(tok)
         ):
@@ -57,7 +59,7 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             months = next(
                 (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
             )
-        if months is None and gone_to:
+        if months is None and (gone_to or imposed):
             months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
             continue
@@ -103,11 +105,16 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 months = None  # several people and no "each": whose term is whose is not told
             if not persons:
                 continue
-        if not persons and not is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
+        if (
+            not persons
+            and (imposed or not is_passive(verb))
+            and verb.lemma_.lower() in lexicon("term_givers")
+        ):
             # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
             persons = [
                 p
-                for c in [*verb.children, *tok.children]
+                # ("imposed in absentia on X": the parser may hang "on X" on the phrase before it)
+                for c in [*verb.children, *tok.children, *(_under_objects(verb) if imposed else [])]
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
                 for g in c.children
                 if g.dep_ == "pobj"
@@ -496,6 +503,8 @@ def _appealed_by(ctx: DocContext, noun: Token) -> list[Person]:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her"):
             return ctx.persons_in(owner, pronouns=False)
+        if head.dep_ == "pobj" and head.head.lower_ == "pending":
+            head = head.head  # "was released on bail pending her appeal against a six-year sentence"
         head = head.head if head.head.pos_ in ("VERB", "AUX") else head
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
         return []
@@ -571,6 +580,22 @@ def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> 
     if any(i in ctx.owner_at for i in range(sent.start, sent.end) if i not in givers):
         return []
     return list(told[0].persons)
+
+
+# the passive verbs whose subject is the term and whose "on" / "to" object received it
+_IMPOSING = frozenset({"impose", "hand", "mete", "pass"})
+
+
+def _under_objects(verb: Token) -> list[Token]:
+    """The words hung on the objects of a verb's prepositions ('imposed in absentia on X')."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for g in o.children
+    ]
 
 
 _HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "proposed", "expected", "new"})

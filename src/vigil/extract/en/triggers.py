@@ -516,6 +516,38 @@ def handed_to_state(tok: Token) -> bool:
     )
 
 
+def handed_between_states(tok: Token) -> bool:
+    """'Thai police arrested X in Bangkok and handed him over to Cambodian police', 'detained in
+    Almaty and handed over to Uzbek security services': a person given to one country's police or
+    officials by another country (named in the clause as the taker's nationality or as the place),
+    a removal whatever the story's home (not 'Russian police handed him over to Russian
+    investigators', nor 'handed over to police' with no nationality)."""
+    if "over" not in {c.lower_ for c in tok.children}:
+        return False
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "conj":
+        taken += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if not taken else []
+    if any(
+        c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") and fold(c.lemma_) not in PERSON_NOUNS
+        for c in taken
+    ):
+        return False  # "handed the documents over to Uzbek investigators"
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if taker is None or taker.lemma_.lower() not in lexicon("state_receivers"):
+        return False
+    nation = {country_of(t.text) for t in taker.subtree if t.i != taker.i} - {None}
+    if len(nation) != 1:
+        return False
+    scope = tok.head if tok.dep_ == "conj" else tok
+    phrase = {t.i for t in to.subtree}
+    return any(
+        (other := country_of(t.text)) is not None and other not in nation
+        for t in scope.subtree
+        if t.i not in phrase and t.ent_type_ in ("GPE", "NORP")
+    )
+
+
 _FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "trade", "acquit"})
 
 
@@ -1226,8 +1258,15 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
     """'had spent two months in pre-trial detention', 'spent a year in custody awaiting trial':
     time a person spent held before the verdict states they were detained (not 'will spend', not
     'spent two years in prison', which is time served, no arrest of its own)."""
-    if tok.tag_ not in ("VBD", "VBN") or any(
-        c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d") for c in tok.children
+    # ("released on bail after spending 80 days in pre-trial detention": a gerund after "after"
+    # tells time already spent, as the past tense does)
+    after = tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "after"
+    if (
+        tok.tag_ not in ("VBD", "VBN")
+        and not after
+        or any(
+            c.dep_ in ("aux", "neg") and c.lower_ not in ("had", "has", "have", "'d") for c in tok.children
+        )
     ):
         return False
     if not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
@@ -3325,7 +3364,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "returned_to_country": _returned_to_country,
     "hand_over_abroad": lambda tok, home: (
         ("over" in {c.lower_ for c in tok.children} or _moves_a_person(tok))
-        and (_goes_abroad(tok, home) or handed_to_state(tok))
+        and (_goes_abroad(tok, home) or handed_to_state(tok) or handed_between_states(tok))
     ),
     "left_at_border": _left_at_border,
     "back_to_custody": lambda tok, home: (
