@@ -979,7 +979,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "The poet X walked free": of two subjects the nearer one, the name
         subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
-            return head.head
+            # "X, an editor of a site in Penza, who was freed after serving ...": a person, not Penza
+            return _person_for_who(described_by(head)) if subj.lower_ == "who" else head.head
         return subj
     # "X is still there, serving ten years": the participle's subject is the clause's
     # ("X was questioned for hours, then released": the second passive parsed as an unlabelled `dep`)
@@ -2107,6 +2108,8 @@ def _person_for_who(noun: Token) -> Token:
     thing = noun.tag_ == "NN" and fold(noun.lemma_) not in PERSON_NOUNS and not is_people(noun)
     # "A and B, spouses from Hrodna, who were each sentenced": nor does a place the people are from
     thing = thing or (noun.is_title and noun.head.lower_ == "from" and noun.head.head.pos_ == "NOUN")
+    # "X, a union leader at the plant in Salihorsk, who had served ...": nor does a named place
+    thing = thing or noun.ent_type_ in ("GPE", "LOC", "FAC")
     if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:

@@ -57,8 +57,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             months = next(
                 (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
             )
-        if months is None and gone_to:
-            months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
+        if months is None and (gone_to or tok.dep_ == "nsubjpass" and tok.head.lemma_ in _GIVEN):
+            # "The heaviest sentence, seven years, went to X", "... was imposed on X"
+            months = _set_off_term(tok)
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
             continue
         if any(c.lower_ in UNREAL for c in tok.children):
@@ -105,14 +106,7 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
         if not persons and not is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
-            persons = [
-                p
-                for c in [*verb.children, *tok.children]
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
-                for g in c.children
-                if g.dep_ == "pobj"
-                for p in ctx.persons_in(g)
-            ]
+            persons = [p for g in _given_to(verb, tok) for p in ctx.persons_in(g)]
             if not persons and months is not None and tok.dep_ == "dobj":
                 # "handed pensioner and teacher X a two-year sentence": the parser reads the
                 # recipient before the term as a second object (not "the killer of X")
@@ -140,14 +134,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             persons = persons_of(ctx, subj) if subj is not None else []
         if not persons and is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
-            persons = [
-                p
-                for c in verb.children
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
-                for g in c.children
-                if g.dep_ == "pobj"
-                for p in ctx.persons_in(g)
-            ] or _defendant_before(ctx, findings, verb)
+            persons = [p for g in _given_to(verb) for p in ctx.persons_in(g)] or _defendant_before(
+                ctx, findings, verb
+            )
         if not persons:
             continue
         if (
@@ -496,6 +485,8 @@ def _appealed_by(ctx: DocContext, noun: Token) -> list[Person]:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her"):
             return ctx.persons_in(owner, pronouns=False)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "was released on bail pending her appeal against ...": the freed one's
         head = head.head if head.head.pos_ in ("VERB", "AUX") else head
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
         return []
@@ -596,6 +587,31 @@ def _legal_beside(noun: Token) -> bool:
     so 'her sentence' is a verdict, not the words she finished."""
     words = lexicon("legal_context")
     return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
+
+
+# the verbs of a verdict given (not asked for): "The harshest sentence, eight years, was imposed on X"
+_GIVEN = frozenset({"impose", "hand", "give", "pass", "deliver", "mete", "award"})
+
+
+def _given_to(verb: Token, noun: Token | None = None) -> list[Token]:
+    """Whom a term-giving verb gave it to: the objects of its 'on', 'upon' or 'to' (or the term
+    noun's: 'imposed a sentence on X'), also where the parser hung the preposition on an
+    adverbial phrase before it ('was imposed in absentia on X')."""
+    preps = [
+        c
+        for c in [*verb.children, *(noun.children if noun is not None else ())]
+        if c.dep_ in ("prep", "dative")
+    ]
+    preps += [
+        c
+        for p in preps
+        if p.lower_ not in ("on", "upon", "to")
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+    ]
+    return [g for c in preps if c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
 
 
 def _set_off_term(noun: Token) -> int | None:
@@ -759,6 +775,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             or _term_owner(ctx, noun)
             or _the_term_just_told(findings, noun, verb)
             or _given_with(findings, noun)
+            or _changed_for(ctx, noun)
         )
         if not persons:
             continue
@@ -794,6 +811,21 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
     return out
+
+
+def _changed_for(ctx: DocContext, noun: Token) -> list[Person]:
+    """'The sentence for X was reduced to five years': the term a court changed is the named one's
+    (read only for a changed term: 'sought a sentence for X' is a request)."""
+    return next(
+        (
+            found
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj" and (found := ctx.persons_in(g, pronouns=False))
+        ),
+        [],
+    )
 
 
 _SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
@@ -1077,6 +1109,8 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             if after is not None and after.lower_ == "of":
                 continue  # "after Judge X, one of the judges designated ...": a part of a group
+            if tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "of":
+                continue  # "B, a mother of two, was given four years": a family, not a term
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
             if after is not None and after.lower_ == "for":
@@ -1205,10 +1239,12 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
     """'Halina Dziarbysh, 71, who ...': a number set off by commas on both sides right after a name
     is an age."""
     doc = num.doc
+    # "B, now 27, is serving his term": the age as it is today
+    k = num.i - 1 if num.i >= 1 and doc[num.i - 1].lower_ == "now" else num.i
     return (
-        num.i >= 2
-        and doc[num.i - 1].text == ","
-        and num.i - 2 in ctx.owner_at
+        k >= 2
+        and doc[k - 1].text == ","
+        and k - 2 in ctx.owner_at
         and num.i + 1 < len(doc)
         and (
             doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
