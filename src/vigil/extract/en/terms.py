@@ -22,7 +22,7 @@ from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
-from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
+from vigil.extract.en.participants import is_passive, patient_of, persons_of, relative_subject, subject_of
 from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
@@ -127,7 +127,7 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not persons:
             subj = subject_of(verb)
             if subj is not None and subj.lower_ in ("who", "that"):
-                subj = verb.head
+                subj = relative_subject(subj) if verb.dep_ == "relcl" else verb.head
             if subj is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
                 # "X was freed after completing a five-year sentence": the clause's subject served it
                 subj = subject_of(verb.head.head)
@@ -386,6 +386,36 @@ def total_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             months = term_months(match)
             if months and months != f.term and (id(f.persons[0]), months) not in known:
                 known.add((id(f.persons[0]), months))
+                out.append(dataclasses.replace(f, term=months, confidence=0.75))
+    return out
+
+
+def same_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The court sentenced A to seven years. Her co-defendant, B, received the same sentence':
+    'the same sentence' (or term) is the last term told, in its sentence or the one before; the
+    sentence found for B at that noun or its verb takes it."""
+    out: list[Finding] = []
+    for noun in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
+        if noun.pos_ != "NOUN" or noun.i in ctx.quoted or not has_det(noun, ("the",)):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ == "same" for c in noun.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+            continue  # "the same sentence as C": C's term, which may not be the last one told
+        verbs = {noun.i, noun.head.i, noun.head.head.i}  # "received it", "sentenced to it"
+        first = _previous_start(noun.sent)
+        told = [f for f in findings if f.type == "sentence" and f.term and first <= f.trigger.i < noun.i]
+        if not told:
+            continue
+        months = max(told, key=lambda f: f.trigger.i).term
+        for f in findings:
+            if (
+                f.type == "sentence"
+                and f.term is None
+                and f.persons
+                and f.trigger.i in verbs
+                and not any(t.term == months and t.persons == f.persons for t in told)
+            ):
                 out.append(dataclasses.replace(f, term=months, confidence=0.75))
     return out
 
@@ -1096,7 +1126,12 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                                            confidence=0.75))  # fmt: skip
                     unit, last_end = _term_unit(match), end
                     continue
-                if last_end is not None and asserted(f.trigger):
+                given_to = _given_to_after(ctx, end, sent) if last_end is not None else None
+                if given_to is not None and asserted(f.trigger) and given_to not in f.persons:
+                    # "gave six years to A and four years to B": the later term is B's
+                    out.append(Finding("sentence", tok, [given_to], term=term_months(match), date=f.date,
+                                       confidence=0.75))  # fmt: skip
+                elif last_end is not None and asserted(f.trigger):
                     out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
                 unit = _term_unit(match)
                 last_end = end
@@ -1113,6 +1148,12 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue  # "B, a mother of two, was given four years": a family, not a term
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
+            given_to = _given_to_after(ctx, tok.i + 1, sent)
+            if given_to is not None and asserted(f.trigger) and given_to not in f.persons:
+                # "gave six years to A and four to B": the number before "to" is the name's after it
+                out.append(Finding("sentence", tok, [given_to], term=value, date=f.date, confidence=0.75))
+                last_end = tok.i + 1
+                continue
             if after is not None and after.lower_ == "for":
                 # "six years for A, five for B": a bare number before "for" is the name's after it
                 named = _named_after_for(ctx, tok.i + 1, sent)
@@ -1159,6 +1200,20 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 f.persons = [p for p in f.persons if p not in persons]
             last_end = tok.i + 1
     return out
+
+
+def _given_to_after(ctx: DocContext, at: int, sent: Span) -> Person | None:
+    """The person named after 'to' at token `at`, past a short lower-case role ('and four to B',
+    'and seven to his brother B'): the recipient of the number before it."""
+    doc = ctx.doc
+    if at >= sent.end or doc[at].lower_ != "to":
+        return None
+    for k in range(at + 1, min(at + 5, sent.end)):
+        if k in ctx.owner_at and not doc[k].is_lower:
+            return ctx.owner_at[k]
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "PRON", "NOUN", "ADJ")):
+            return None
+    return None
 
 
 def _named_after_for(ctx: DocContext, at: int, sent: Span) -> Person | None:
