@@ -185,6 +185,16 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
         if not f.persons and f.count is None and f.trigger.sent == lead and f.trigger.i not in ctx.quoted
     ]
     patients = {p.i: p for f in leads if (p := patient_of(f.trigger, f.type)) is not None}
+    unnamed = {i: p for i, p in patients.items() if _someone_unnamed(ctx, p)}
+    if len(unnamed) == 1 and all(
+        p.pos_ not in ("PROPN", "PRON") and not _person_noun(p)
+        for p in patients.values()
+        if p.i not in unnamed
+    ):
+        # "An activist serving a 13-year sentence on charges that ... has died": where the parser
+        # hung the second verb on a thing ("charges"), the one person noun is the lead's patient
+        # (not "detained the editor ... and expelled a correspondent": two people)
+        patients = unnamed
     if len(patients) != 1:
         return []
     patient = next(iter(patients.values()))

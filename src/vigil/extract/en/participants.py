@@ -698,7 +698,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             ),
             None,
         )
-    datives = [c for c in children if c.dep_ == "dative"]
+    # "gave six years to X": the parser makes the preposition the dative; its object is the recipient
+    datives = [
+        next((g for g in c.children if g.dep_ == "pobj"), c) if c.pos_ == "ADP" else c
+        for c in children
+        if c.dep_ == "dative"
+    ]
     # "gave the activist Tofig Yagublu seven years": the parser makes the role and the name two datives
     dative = next((c for c in datives if c.pos_ == "PROPN"), datives[0] if datives else None)
     if tok.lemma_ in ("give", "hand", "award") and etype == "sentence":
@@ -989,7 +994,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "The poet X walked free": of two subjects the nearer one, the name
         subj = max(subjects, key=lambda c: (len(list(c.subtree)), c.i)) if subjects else None
         if subj is not None and subj.lower_ in ("who", "that") and head.dep_ == "relcl":
-            return head.head
+            return relative_subject(subj)
         return subj
     # "X is still there, serving ten years": the participle's subject is the clause's
     # ("X was questioned for hours, then released": the second passive parsed as an unlabelled `dep`)
@@ -2107,6 +2112,13 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
     return found
 
 
+def relative_subject(pronoun: Token) -> Token:
+    """The noun the "who" or "that" subject of a relative clause stands for: 'X, an editor of a
+    site in Penza, who was freed after serving ...' is X's editor, not Penza."""
+    clause = pronoun.head
+    return _person_for_who(described_by(clause)) if pronoun.lower_ == "who" else clause.head
+
+
 def _person_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
@@ -2117,6 +2129,10 @@ def _person_for_who(noun: Token) -> Token:
     thing = noun.tag_ == "NN" and fold(noun.lemma_) not in PERSON_NOUNS and not is_people(noun)
     # "A and B, spouses from Hrodna, who were each sentenced": nor does a place the people are from
     thing = thing or (noun.is_title and noun.head.lower_ == "from" and noun.head.head.pos_ == "NOUN")
+    # "X, a union leader at the plant in Salihorsk, who had served ...": nor does a named place
+    thing = thing or noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+    # (the tagger's entity types fail on small towns: a name after "in" is the place all the same)
+    thing = thing or noun.pos_ == "PROPN" and noun.head.lower_ in ("in", "at", "near")
     if not (happening or thing and noun.dep_ == "pobj"):
         return noun
     for up in noun.ancestors:

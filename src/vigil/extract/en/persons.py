@@ -462,6 +462,8 @@ _ORG_HEADS = (
     # geographic heads the tagger reads as surnames ("reported from Midway Atoll")
     "atoll", "island", "islands", "bay", "valley", "peninsula", "strait", "sea", "ocean", "gulf",
     "desert", "province", "county", "oblast", "republic", "kingdom", "archipelago", "canyon", "delta",
+    # continents that end an outlet's or a desk's name ("Novaya Gazeta Europe", "CPJ Europe")
+    "europe", "asia",
 }  # fmt: skip
 
 # the last words of an office in title case, never of a name ("Europe Director", "Chief Prosecutor")
@@ -1475,8 +1477,25 @@ _AND = frozenset({"and"})
 _ORGANISATION_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "party", "newspaper", "magazine", "agency"}
     | {"centre", "center", "network", "foundation", "union", "committee", "channel", "website", "portal"}
-    | {"outlet", "program", "programme", "publication", "station"}
+    | {"outlet", "program", "programme", "publication", "station", "project"}
 )
+# the institutions a name may stand before after "the" ("the Mariscal Zavala military prison")
+_NAMED_INSTITUTIONS = _ORGANISATION_NOUNS | {"prison", "jail", "colony", "camp", "hospital", "checkpoint"}
+
+
+def _listed_after_organisation(tokens: list[Token]) -> bool:
+    """'the exiled outlets A and B', 'the groups A, B and C': a run joined by "and" or a comma to
+    runs that follow a plural organisation noun is one of those bodies too."""
+    doc = tokens[0].doc
+    k = tokens[0].i - 1
+    while k >= 1 and doc[k].lower_ in ("and", ","):
+        k -= 1
+        while k >= 1 and doc[k].pos_ == "PROPN":
+            k -= 1  # back over the run before
+        word = doc[k]
+        if word.tag_ == "NNS" and fold(word.lemma_) in _ORGANISATION_NOUNS:
+            return True
+    return False
 
 
 def _named_organisation(tokens: list[Token]) -> bool:
@@ -1488,7 +1507,7 @@ def _named_organisation(tokens: list[Token]) -> bool:
     if first == 0 or doc[first - 1].lower_ != "the" or _known_given_name(fold(tokens[0].text)):
         return False
     for k in range(last + 1, min(last + 5, len(doc))):
-        if fold(doc[k].text) in _ORGANISATION_NOUNS:
+        if fold(doc[k].text) in _NAMED_INSTITUTIONS:
             return k > last + 1
         if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ")):
             return False
@@ -2139,8 +2158,10 @@ class PersonFinder:
             if len(toks) >= 2
             and (
                 toks[0].i > 0
-                and fold(doc[toks[0].i - 1].text) in _ORGANISATION_NOUNS
+                # ("the exiled outlets A and B": the plural noun names both)
+                and fold(doc[toks[0].i - 1].lemma_) in _ORGANISATION_NOUNS
                 or _named_organisation(toks)
+                or _listed_after_organisation(toks)
             )
         }
         for toks, _label in sorted(full, key=lambda c: (c[0][0].i, -len(c[0]))):

@@ -22,7 +22,7 @@ from vigil.extract.en.groups import has_det
 from vigil.extract.en.modality import MODALS, asserted, hedged_above
 from vigil.extract.en.numbers import NUM_START, TERM_RE, Guarded, is_approximate, parse_number, term_months
 from vigil.extract.en.numbers import NUM_WORD as _NUM_WORD
-from vigil.extract.en.participants import is_passive, patient_of, persons_of, subject_of
+from vigil.extract.en.participants import is_passive, patient_of, persons_of, relative_subject, subject_of
 from vigil.extract.en.persons import Person, trigger_marks
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
@@ -47,8 +47,6 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if tok.pos_ != "NOUN" or tok.i in ctx.quoted or office_term(tok):
             continue
         gone_to = tok.dep_ == "nsubj" and tok.head.lemma_ == "go"  # "The longest terms went to A"
-        # "The harshest sentence, eight years, was imposed on X": the passive's recipient
-        imposed = tok.dep_ == "nsubjpass" and tok.head.lemma_ in _IMPOSING
         if tok.lemma_ == "term" and not (
             (_legal_near(tok.sent) if gone_to else _legal(tok.sent)) or _end_of_release(tok)
         ):
@@ -59,8 +57,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             months = next(
                 (m for c in tok.head.children if c.dep_ in ("attr", "npadvmod") and (m := term_in(c))), None
             )
-        if months is None and (gone_to or imposed):
-            months = _set_off_term(tok)  # "The heaviest sentence, seven years, went to X"
+        if months is None and (gone_to or tok.dep_ == "nsubjpass" and tok.head.lemma_ in _GIVEN):
+            # "The heaviest sentence, seven years, went to X", "... was imposed on X"
+            months = _set_off_term(tok)
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
             continue
         if any(c.lower_ in UNREAL for c in tok.children):
@@ -105,21 +104,9 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 months = None  # several people and no "each": whose term is whose is not told
             if not persons:
                 continue
-        if (
-            not persons
-            and (imposed or not is_passive(verb))
-            and verb.lemma_.lower() in lexicon("term_givers")
-        ):
+        if not persons and not is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "the judge imposed a 52-month sentence on X": the subject gave it, X received it
-            persons = [
-                p
-                # ("imposed in absentia on X": the parser may hang "on X" on the phrase before it)
-                for c in [*verb.children, *tok.children, *(_under_objects(verb) if imposed else [])]
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
-                for g in c.children
-                if g.dep_ == "pobj"
-                for p in ctx.persons_in(g)
-            ]
+            persons = [p for g in _given_to(verb, tok) for p in ctx.persons_in(g)]
             if not persons and months is not None and tok.dep_ == "dobj":
                 # "handed pensioner and teacher X a two-year sentence": the parser reads the
                 # recipient before the term as a second object (not "the killer of X")
@@ -140,21 +127,16 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if not persons:
             subj = subject_of(verb)
             if subj is not None and subj.lower_ in ("who", "that"):
-                subj = verb.head
+                subj = relative_subject(subj) if verb.dep_ == "relcl" else verb.head
             if subj is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
                 # "X was freed after completing a five-year sentence": the clause's subject served it
                 subj = subject_of(verb.head.head)
             persons = persons_of(ctx, subj) if subj is not None else []
         if not persons and is_passive(verb) and verb.lemma_.lower() in lexicon("term_givers"):
             # "A sentence of seven years was handed to X"; "A seven-year term was imposed."
-            persons = [
-                p
-                for c in verb.children
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to")
-                for g in c.children
-                if g.dep_ == "pobj"
-                for p in ctx.persons_in(g)
-            ] or _defendant_before(ctx, findings, verb)
+            persons = [p for g in _given_to(verb) for p in ctx.persons_in(g)] or _defendant_before(
+                ctx, findings, verb
+            )
         if not persons:
             continue
         if (
@@ -408,6 +390,36 @@ def total_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def same_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The court sentenced A to seven years. Her co-defendant, B, received the same sentence':
+    'the same sentence' (or term) is the last term told, in its sentence or the one before; the
+    sentence found for B at that noun or its verb takes it."""
+    out: list[Finding] = []
+    for noun in tokens_in(ctx.doc, "LEMMA", TERM_NOUNS):
+        if noun.pos_ != "NOUN" or noun.i in ctx.quoted or not has_det(noun, ("the",)):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ == "same" for c in noun.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+            continue  # "the same sentence as C": C's term, which may not be the last one told
+        verbs = {noun.i, noun.head.i, noun.head.head.i}  # "received it", "sentenced to it"
+        first = _previous_start(noun.sent)
+        told = [f for f in findings if f.type == "sentence" and f.term and first <= f.trigger.i < noun.i]
+        if not told:
+            continue
+        months = max(told, key=lambda f: f.trigger.i).term
+        for f in findings:
+            if (
+                f.type == "sentence"
+                and f.term is None
+                and f.persons
+                and f.trigger.i in verbs
+                and not any(t.term == months and t.persons == f.persons for t in told)
+            ):
+                out.append(dataclasses.replace(f, term=months, confidence=0.75))
+    return out
+
+
 def _headline_term_for(ctx: DocContext, noun: Token) -> list[Person]:
     """'Five-year sentence for blogger X an outrage', 'Six-year term for X upheld': a headline
     naming a term for someone tells that verdict (a body sentence may be what was sought: 'asked
@@ -503,8 +515,8 @@ def _appealed_by(ctx: DocContext, noun: Token) -> list[Person]:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her"):
             return ctx.persons_in(owner, pronouns=False)
-        if head.dep_ == "pobj" and head.head.lower_ == "pending":
-            head = head.head  # "was released on bail pending her appeal against a six-year sentence"
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "was released on bail pending her appeal against ...": the freed one's
         head = head.head if head.head.pos_ in ("VERB", "AUX") else head
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
         return []
@@ -582,22 +594,6 @@ def _defendant_before(ctx: DocContext, findings: list[Finding], verb: Token) -> 
     return list(told[0].persons)
 
 
-# the passive verbs whose subject is the term and whose "on" / "to" object received it
-_IMPOSING = frozenset({"impose", "hand", "mete", "pass"})
-
-
-def _under_objects(verb: Token) -> list[Token]:
-    """The words hung on the objects of a verb's prepositions ('imposed in absentia on X')."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep"
-        for o in c.children
-        if o.dep_ == "pobj"
-        for g in o.children
-    ]
-
-
 _HEDGED_TERMS = frozenset({"possible", "potential", "likely", "maximum", "proposed", "expected", "new"})
 
 
@@ -621,6 +617,31 @@ def _legal_beside(noun: Token) -> bool:
     so 'her sentence' is a verdict, not the words she finished."""
     words = lexicon("legal_context")
     return any(t.i != noun.i and (t.lemma_.lower() in words or t.lower_ in words) for t in noun.sent)
+
+
+# the verbs of a verdict given (not asked for): "The harshest sentence, eight years, was imposed on X"
+_GIVEN = frozenset({"impose", "hand", "give", "pass", "deliver", "mete", "award"})
+
+
+def _given_to(verb: Token, noun: Token | None = None) -> list[Token]:
+    """Whom a term-giving verb gave it to: the objects of its 'on', 'upon' or 'to' (or the term
+    noun's: 'imposed a sentence on X'), also where the parser hung the preposition on an
+    adverbial phrase before it ('was imposed in absentia on X')."""
+    preps = [
+        c
+        for c in [*verb.children, *(noun.children if noun is not None else ())]
+        if c.dep_ in ("prep", "dative")
+    ]
+    preps += [
+        c
+        for p in preps
+        if p.lower_ not in ("on", "upon", "to")
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+    ]
+    return [g for c in preps if c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
 
 
 def _set_off_term(noun: Token) -> int | None:
@@ -784,6 +805,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             or _term_owner(ctx, noun)
             or _the_term_just_told(findings, noun, verb)
             or _given_with(findings, noun)
+            or _changed_for(ctx, noun)
         )
         if not persons:
             continue
@@ -819,6 +841,21 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             known.update((id(p), months) for p in persons)
             out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.8))
     return out
+
+
+def _changed_for(ctx: DocContext, noun: Token) -> list[Person]:
+    """'The sentence for X was reduced to five years': the term a court changed is the named one's
+    (read only for a changed term: 'sought a sentence for X' is a request)."""
+    return next(
+        (
+            found
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj" and (found := ctx.persons_in(g, pronouns=False))
+        ),
+        [],
+    )
 
 
 _SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
@@ -1089,7 +1126,12 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                                            confidence=0.75))  # fmt: skip
                     unit, last_end = _term_unit(match), end
                     continue
-                if last_end is not None and asserted(f.trigger):
+                given_to = _given_to_after(ctx, end, sent) if last_end is not None else None
+                if given_to is not None and asserted(f.trigger) and given_to not in f.persons:
+                    # "gave six years to A and four years to B": the later term is B's
+                    out.append(Finding("sentence", tok, [given_to], term=term_months(match), date=f.date,
+                                       confidence=0.75))  # fmt: skip
+                elif last_end is not None and asserted(f.trigger):
                     out += _listed_before_term(ctx, findings, sent.doc[last_end : tok.i], tok, match, f)
                 unit = _term_unit(match)
                 last_end = end
@@ -1102,8 +1144,16 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 continue
             if after is not None and after.lower_ == "of":
                 continue  # "after Judge X, one of the judges designated ...": a part of a group
+            if tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "of":
+                continue  # "B, a mother of two, was given four years": a family, not a term
             if _age_after_name(ctx, tok) or _age_told(tok):
                 continue  # "and Elmir Nagiyev, 29, jailed for four years": his age, not a term
+            given_to = _given_to_after(ctx, tok.i + 1, sent)
+            if given_to is not None and asserted(f.trigger) and given_to not in f.persons:
+                # "gave six years to A and four to B": the number before "to" is the name's after it
+                out.append(Finding("sentence", tok, [given_to], term=value, date=f.date, confidence=0.75))
+                last_end = tok.i + 1
+                continue
             if after is not None and after.lower_ == "for":
                 # "six years for A, five for B": a bare number before "for" is the name's after it
                 named = _named_after_for(ctx, tok.i + 1, sent)
@@ -1150,6 +1200,20 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 f.persons = [p for p in f.persons if p not in persons]
             last_end = tok.i + 1
     return out
+
+
+def _given_to_after(ctx: DocContext, at: int, sent: Span) -> Person | None:
+    """The person named after 'to' at token `at`, past a short lower-case role ('and four to B',
+    'and seven to his brother B'): the recipient of the number before it."""
+    doc = ctx.doc
+    if at >= sent.end or doc[at].lower_ != "to":
+        return None
+    for k in range(at + 1, min(at + 5, sent.end)):
+        if k in ctx.owner_at and not doc[k].is_lower:
+            return ctx.owner_at[k]
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "PRON", "NOUN", "ADJ")):
+            return None
+    return None
 
 
 def _named_after_for(ctx: DocContext, at: int, sent: Span) -> Person | None:
@@ -1230,10 +1294,12 @@ def _age_after_name(ctx: DocContext, num: Token) -> bool:
     """'Halina Dziarbysh, 71, who ...': a number set off by commas on both sides right after a name
     is an age."""
     doc = num.doc
+    # "B, now 27, is serving his term": the age as it is today
+    k = num.i - 1 if num.i >= 1 and doc[num.i - 1].lower_ == "now" else num.i
     return (
-        num.i >= 2
-        and doc[num.i - 1].text == ","
-        and num.i - 2 in ctx.owner_at
+        k >= 2
+        and doc[k - 1].text == ","
+        and k - 2 in ctx.owner_at
         and num.i + 1 < len(doc)
         and (
             doc[num.i + 1].text == ","  # "and his deputy, B, four.": her term
