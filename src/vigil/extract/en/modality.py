@@ -163,8 +163,6 @@ def described_by(clause: Token) -> Token:
         # "X, a coordinator of the opposition coalition who was arrested": "who" is the person the
         # parser passed by, not the coalition it hung the clause on
         return head.head.head
-    if clause.left_edge.lower_ in ("who", "whom") and (climbed := _person_past_place(head)) is not None:
-        return climbed
     k = min(t.i for t in clause.subtree) - 1
     while k > head.i and doc[k].is_punct:
         k -= 1
@@ -176,29 +174,6 @@ def described_by(clause: Token) -> Token:
         nearest = nearest.head
     coordinated = nearest.pos_ == "PROPN" and nearest.dep_ == "conj" and head in nearest.ancestors
     return nearest if nearest.i != head.i and singular and coordinated else head
-
-
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
-
-
-def _person_past_place(head: Token) -> Token | None:
-    """'X, 61, a former union leader at the potash plant in Salihorsk, who had served ...': the
-    parser hangs a "who" clause on the place that closes a person's apposition; "who" is the person
-    whose role the place phrases qualify (climbing only prepositional phrases, at most three)."""
-    # (the tagger may call a small town a nationality: "in Barysau")
-    town = head.ent_type_ == "NORP" and head.head.lower_ in ("in", "at", "near")
-    if head.dep_ != "pobj" or head.ent_type_ not in _PLACE_ENTITIES and not town:
-        return None
-    up = head
-    for _ in range(3):
-        if up.dep_ != "pobj" or up.head.dep_ != "prep":
-            return None
-        up = up.head.head
-        if up.ent_type_ in _PLACE_ENTITIES:
-            continue
-        if up.pos_ == "NOUN" and names_person(up) or up.ent_type_ == "PERSON":
-            return up
-    return None
 
 
 _ASSERTED = "vigil_asserted"  # a doc's answers so far, by token index
