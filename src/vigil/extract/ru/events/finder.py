@@ -480,7 +480,7 @@ class EventFinder(
             and not self._there_abroad(t)
         ):
             return None
-        if rule.after_release and not self._release_told_before(t):
+        if rule.after_release and not self._release_told_before(t, index):
             return None
         if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in _comma_clause(t)):
             # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict; «…, по
