@@ -267,6 +267,7 @@ class EventFinder(
         self._same_removal(findings)
         findings = self._bracketed_terms(findings)
         findings += self._bracketed_past_terms(findings, index)
+        findings += self._served_before_release(findings, index)
         findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
