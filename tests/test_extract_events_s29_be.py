@@ -163,3 +163,38 @@ def test_after_more_than_years_is_no_term(be):
 
 def test_years_after_an_arrest_is_no_term(be):
     assert not sentence_terms(be("Тарас Крупа выйшаў на волю праз тры гады пасля арышту."))
+
+
+def test_stayed_two_sentences_after_the_release_in_one_paragraph(be):
+    text = (
+        "Улады вызвалілі 9 вязняў. Сямёх з іх адразу выслалі ў Польшчу. "
+        "Двое засталіся ў Беларусі; адзін з іх — Тарас Крупа."
+    )
+    found = events(be(text))
+    assert ("release", "Тарас Крупа") in found
+    assert ("deportation", "Тарас Крупа") not in found
+
+
+def test_stayed_after_a_release_in_another_paragraph_is_no_event(be):
+    text = (
+        "Улады вызвалілі 9 вязняў.\n\n"
+        "Сямёх з іх адразу выслалі ў Польшчу. Ганна Малец ужо тры гады жыве ў Варшаве. "
+        "Тарас Крупа застаўся ў Беларусі."
+    )
+    assert ("release", "Тарас Крупа") not in events(be(text))
+
+
+# -- plain «вязні», «людзі» count a group ---------------------------------------------------------
+
+
+def test_prisoners_count_a_released_group(be):
+    assert ("release", 9) in counts(be("У суботу ўлады вызвалілі 9 вязняў."))
+    assert ("release", 14) in counts(be("Памілаваныя 14 вязьняў выйшлі на волю."))
+
+
+def test_young_people_count_an_arrested_group(be):
+    assert ("arrest", 5) in counts(be("У Бабруйску затрымалі 5 маладых людзей."))
+
+
+def test_hundreds_of_people_count_nothing(be):
+    assert not counts(be("Сотні людзей прыйшлі на вуліцы."))
