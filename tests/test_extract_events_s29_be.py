@@ -198,3 +198,26 @@ def test_young_people_count_an_arrested_group(be):
 
 def test_hundreds_of_people_count_nothing(be):
     assert not counts(be("Сотні людзей прыйшлі на вуліцы."))
+
+
+# -- a kin noun before a participle used as a noun: the name after it is the relative ------------
+
+
+def test_mother_of_the_convicted_set_off_by_commas_is_no_convict(be):
+    text = "Тараса Крупу асудзілі на пяць гадоў. Маці асуджанага, Ганна Малец, плакала ў залі."
+    found = events(be(text))
+    assert ("sentence", "Тарас Крупа") in found
+    assert ("sentence", "Ганна Малец") not in found
+
+
+def test_father_of_the_detained_is_not_detained(be):
+    assert not events(be("Бацька затрыманага, Пётр Лыс, распавёў журналістам пра ператрус."))
+
+
+def test_wife_of_the_pardoned_after_a_dash_is_not_freed(be):
+    assert not events(be("Жонка памілаванага — Ганна Малец — не ведала, дзе ён."))
+
+
+def test_mother_of_a_named_convict_keeps_the_convicts_verdict(be):
+    text = "Маці асуджанага Тараса Крупы, Ганна Малец, плакала ў залі."
+    assert ("sentence", "Тарас Крупа") in events(be(text))
