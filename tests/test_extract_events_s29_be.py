@@ -165,16 +165,6 @@ def test_years_after_an_arrest_is_no_term(be):
     assert not sentence_terms(be("Тарас Крупа выйшаў на волю праз тры гады пасля арышту."))
 
 
-def test_stayed_two_sentences_after_the_release_in_one_paragraph(be):
-    text = (
-        "Улады вызвалілі 9 вязняў. Сямёх з іх адразу выслалі ў Польшчу. "
-        "Двое засталіся ў Беларусі; адзін з іх — Тарас Крупа."
-    )
-    found = events(be(text))
-    assert ("release", "Тарас Крупа") in found
-    assert ("deportation", "Тарас Крупа") not in found
-
-
 def test_stayed_after_a_release_in_another_paragraph_is_no_event(be):
     text = (
         "Улады вызвалілі 9 вязняў.\n\n"

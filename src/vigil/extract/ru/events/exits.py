@@ -280,14 +280,9 @@ class ExitRules:
         in the sentence of `t` or in the sentence before: «апынуліся ў Літве» after it is a
         removal of the freed, not an exile's own move. In a profile of a list of the freed
         (Belarusian: «X, 27 гадоў, Мінск. … Засталася ў Беларусі.») the release is the list's,
-        told anywhere before it; in one paragraph, two sentences back."""
+        told anywhere before it."""
         doc = t.doc
         start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
-        two_back = sentences_back(t.sent, 2)
-        if self.linear and "\n" not in doc[two_back : t.sent.start].text:
-            # «Вызвалілі 14. Дванаццаць з іх вывезлі ў Літву. Двое засталіся ў Беларусі»: one
-            # paragraph's story of the release, its second sentence after (Belarusian)
-            start = two_back
         if self._profile_sentence(t, index):
             start = 0
         return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
