@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.words import (
     _TOWARDS,
@@ -274,13 +275,29 @@ class ExitRules:
             self._word_in(x, "abroad") and x.i > prev.start and doc[x.i - 1].lower_ in _TOWARDS for x in prev
         )
 
-    def _release_told_before(self, t: Token) -> bool:
+    def _release_told_before(self, t: Token, index: PersonIndex) -> bool:
         """A word of release (a trigger lemma of `release`: «памілавалі», «пасля вызвалення»)
         in the sentence of `t` or in the sentence before: «апынуліся ў Літве» after it is a
-        removal of the freed, not an exile's own move."""
+        removal of the freed, not an exile's own move. In a profile of a list of the freed
+        (Belarusian: «X, 27 гадоў, Мінск. … Засталася ў Беларусі.») the release is the list's,
+        told anywhere before it."""
         doc = t.doc
         start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+        if self._profile_sentence(t, index):
+            start = 0
         return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
+
+    def _profile_sentence(self, t: Token, index: PersonIndex) -> bool:
+        """(Belarusian) `t` is in a sentence that names nobody, in a paragraph that opens with a
+        profile's names («X, 29 гадоў, Віцебск. …»): its dropped subject is the profile's person."""
+        if not self.linear or any(index.person_at(x) is not None for x in t.sent):
+            return False
+        doc = t.doc
+        text = doc_text(doc)
+        a = text.rfind("\n", 0, t.idx) + 1
+        b = text.find("\n", a)
+        span = doc.char_span(a, b if b >= 0 else len(text), alignment_mode="expand")
+        return span is not None and span.start < t.sent.start and bool(self._paragraph_names(span, index))
 
     def _abroad_before(self, t: Token) -> bool:
         """«Разам з X у Літву вывезлі яшчэ 13 чалавек»: a destination abroad fronted right

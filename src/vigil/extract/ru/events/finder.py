@@ -267,6 +267,7 @@ class EventFinder(
         self._same_removal(findings)
         findings = self._bracketed_terms(findings)
         findings += self._bracketed_past_terms(findings, index)
+        findings += self._served_before_release(findings, index)
         findings = self._alternating_terms(findings, index)
         findings = self._respectively(findings, index)
         findings += self._earlier_terms(findings)
@@ -460,6 +461,8 @@ class EventFinder(
             and any(c.dep_ == "nsubj" and not self._word_in(c, "forces") for c in self._subjects(t))
         ):
             return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
+        if self._kin_of_unnamed(t):
+            return None  # «Маці асуджанай, X, сказала»: X is the mother, the convict goes unnamed
         if rule.label == "release" and self._from_office(t):
             return None  # «освобождён от должности»: dismissed from a post, not freed
         if (
@@ -480,7 +483,7 @@ class EventFinder(
             and not self._there_abroad(t)
         ):
             return None
-        if rule.after_release and not self._release_told_before(t):
+        if rule.after_release and not self._release_told_before(t, index):
             return None
         if rule.only_with and not any(x.lower_.startswith(tuple(rule.only_with)) for x in _comma_clause(t)):
             # «оштрафовали на 30 тысяч за пикет»: an administrative fine, no verdict; «…, по
@@ -773,6 +776,22 @@ class EventFinder(
                 and not self._insulted(f, p)
                 and not self._kin_source(f, p, index)
             ]
+
+    def _kin_of_unnamed(self, t: Token) -> bool:
+        """(Belarusian) «Маці асуджанай, X, …», «Бацька затрыманага, X, …»: a participle in an
+        oblique case used as a noun right after a kin noun (`possessors`) and closed by a comma or
+        a dash names the relative's unnamed patient; the name set off after it is the kin's
+        own (not «Маці асуджанага Тараса Крупы», where the name is the patient)."""
+        if not self.linear or not t.is_lower or t.i <= t.sent.start or t.i + 1 >= t.sent.end:
+            return False
+        doc = t.doc
+        endings = (*self.lexicon.sets.get("oblique_participle_endings", ()), "най", "тай")
+        return (
+            len(endings) > 2
+            and t.lower_.endswith(endings)
+            and self._word_in(doc[t.i - 1], "possessors")
+            and doc[t.i + 1].text in (",", "—", "–")
+        )
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)

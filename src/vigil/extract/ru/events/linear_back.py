@@ -39,7 +39,13 @@ class BackReferenceRules:
         lex = self.lexicon
         doc = t.doc
         low = t.lower_
-        opening = t.i == t.sent.start and t.is_title
+        also = lex.sets.get("also_words", ())
+        lead = doc[t.sent.start : t.i]
+        # «X, 27 гадоў, Мінск. … Таксама апынуўся ў Літве»: a sentence opened by «also» only is
+        # the profile's as one opened by the verb itself
+        opening = (t.i == t.sent.start and t.is_title) or (
+            t.is_lower and len(lead) > 0 and lead[0].is_title and all(x.lower_ in also for x in lead)
+        )
         if not (t.is_lower or opening):
             return []
         intervals = lex.sets.get("interval_words", ())
@@ -51,6 +57,7 @@ class BackReferenceRules:
                 or x.lower_ in lex.sets.get("date_noise", ())
                 or x.lower_ in lex.sets.get("time_adverbs", ())
                 or x.lower_ in intervals
+                or x.lower_ in also
             ):
                 return []
         gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None

@@ -537,7 +537,22 @@ class MemberRules:
         theirs = any(x.lower_ in ("их", "іх") for x in beside) and any(
             x.text in (":", "—", "–") for x in words[:2]
         )
-        return (of_them or theirs) and not any(x.lemma_.lower() in self.label_of_lemma for x in t.sent)
+        return (of_them or theirs or self._names_counted(words)) and not any(
+            x.lemma_.lower() in self.label_of_lemma for x in t.sent
+        )
+
+    def _names_counted(self, words: list[Token]) -> bool:
+        """(Belarusian) «вядомыя імёны дваіх — гэта A і B», «імёны траіх вядомыя: A, B, C»: the
+        size of the group right after the word for names, then only a word for known
+        (`names_known`) before a colon or a dash, names part of a group told before with no
+        «з іх»; any other word there («імёны двух суддзяў — …») is another group."""
+        lex = self.lexicon
+        if not self.linear or not words or not (words[0].like_num or words[0].lower_ in lex.numbers):
+            return False
+        rest = words[1:]
+        while rest and rest[0].lower_ in lex.sets.get("names_known", ()):
+            rest = rest[1:]
+        return bool(rest) and rest[0].text in (":", "—", "–")
 
     def _besides_named(self, t: Token) -> bool:
         """«Акрамя названых, у ім — X, Y», «Помимо упомянутых, в списке — X»: the names go on

@@ -110,6 +110,7 @@ class TermRules:
         out: list[Finding] = []
         for person in index.persons:
             for _, end in person.mentions:
+                end = _past_hometown(doc, end)
                 if end >= len(doc) or doc[end].text != "(":
                     continue
                 sent = doc[end].sent
@@ -136,6 +137,50 @@ class TermRules:
                 found = Finding("sentence", number, persons=[person], term=term)
                 stated.add((id(person), term))
                 out.append(found)
+        return out
+
+    def _served_before_release(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """(Belarusian) «выйшаў на волю пасля пяці гадоў калоніі», «вызвалены пасьля трох гадоў
+        зьняволеньня»: the time served, told after «пасля» in the release's sentence as an exact
+        term and a penal word (`penal_stems`) with nothing else between, is the released
+        person's sentence; no verb, no other name, no rough «больш за» («пасля больш чым трох
+        гадоў» states no term)."""
+        lex = self.lexicon
+        stems = tuple(lex.sets.get("penal_stems", ()))
+        after = lex.sets.get("served_after", ())
+        if not stems or not after:
+            return []
+        sentenced = {
+            (id(p), f.trigger.sent.start) for f in findings if f.type == "sentence" for p in f.persons
+        }
+        out: list[Finding] = []
+        for f in findings:
+            if f.type != "release" or not f.persons:
+                continue
+            sent = f.trigger.sent
+            doc = sent.doc
+            for x in sent:
+                if x.lower_ not in after or not (x.i + 1 < sent.end and is_number(doc[x.i + 1], lex)):
+                    continue
+                span = doc[x.i + 1 : min(sent.end, x.i + 8)]
+                last = next((y.i for y in span if y.lower_.startswith(stems)), None)
+                if last is None:
+                    continue
+                words = list(doc[x.i + 1 : last + 1])
+                if any(y.is_punct or self._verb(y) or index.person_at(y) is not None for y in words):
+                    continue
+                term = term_months(words, lex)
+                if not term or term > _LONGEST_TERM or term_range(words, lex):
+                    continue
+                if self._approximate_term(words):
+                    continue  # «пасля больш чым трох гадоў»
+                for person in f.persons:
+                    if (id(person), sent.start) in sentenced:
+                        continue
+                    found = Finding("sentence", doc[x.i + 1], persons=[person], term=term)
+                    found.date = f.date
+                    sentenced.add((id(person), sent.start))
+                    out.append(found)
         return out
 
     def _total_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
@@ -824,3 +869,17 @@ class TermRules:
                 f.persons = list(done[-1].persons)
             if f.type == "sentence" and f.persons and f.count is None:
                 done.append(f)
+
+
+_FROM = frozenset({"з", "са", "зь", "із"})
+
+
+def _past_hometown(doc: Doc, k: int) -> int:
+    """«X з Полацка (3 гады калоніі)», «Y зь Вялікіх Лукаў (…)»: past a hometown of one or two
+    capitalised words right after a name (Belarusian «з»), where the bracket stands; else `k`."""
+    if k + 1 < len(doc) and doc[k].lower_ in _FROM and doc[k + 1].is_title:
+        j = k + 2
+        if j < len(doc) and doc[j].is_title and doc[j].text != "(":
+            j += 1
+        return j
+    return k
