@@ -15,6 +15,9 @@
 * 'Q.' / 'A.' labels with a full stop, and labels in bold ('**Q:**'), mark transcript turns.
 * '"...," reads a letter X sent': the written thing's author speaks; a placard or a sign
   with no author named is nobody's, not the speaker before.
+* A roundup's entry 'X, on X: "..."' / 'X, speaking to journalists: "..."' (a name and only a
+  phrase of where or how, no verb, before the colon) names the speaker; an institution in the
+  same frame names nobody.
 Traps: a ministry's statement names no person; a bare 'A.' initial without any 'Q.' is no
 turn; a placard's slogan does not go to the previous speaker.
 """
@@ -211,3 +214,34 @@ def test_a_placards_words_are_not_the_last_speakers(extract_text):
     text = _LETTER.format(sentence='"Free all political prisoners now," read a placard outside the court.')
     openings = quote_openings(extract_text(text))
     assert not any(opening.startswith("Free all") for _, opening in openings)
+
+
+_ROUNDUP = (
+    "How the world reacted\n\nA court in Grodno jailed reporter Ihar Losik's colleague for six "
+    "years.\n\n{entry}"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "opening"),
+    [
+        (
+            'Czech Foreign Minister Jan Lipavsky, on X: "An outrageous sentence for doing journalism."',
+            "Jan Lipavsky",
+            "An outrageous sentence",
+        ),
+        (
+            'Norwegian MP Ingrid Fiskaa, speaking to journalists in Oslo: "We will raise the case in '
+            'parliament this week."',
+            "Ingrid Fiskaa",
+            "We will raise",
+        ),
+    ],
+)
+def test_a_name_with_an_aside_before_the_colon_speaks(extract_text, entry, name, opening):
+    assert (name, opening) in quote_openings(extract_text(_ROUNDUP.format(entry=entry)))
+
+
+def test_an_institution_with_an_aside_names_nobody(extract_text):
+    entry = 'The regional court, in its written ruling: "The guilt of the accused is fully proven."'
+    assert not extract_text(_ROUNDUP.format(entry=entry)).quotes

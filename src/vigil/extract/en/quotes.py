@@ -981,7 +981,7 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
         opening = next((t for t in reversed(ctx.doc[max(0, tok.i - 8) : tok.i]) if t.text == "("), None)
         tok = ctx.doc[opening.i - 1] if opening is not None and opening.i > 0 else None
     if tok is None or tok.i not in ctx.owner_at:
-        return None
+        return _name_with_an_aside(ctx, before)
     head = tok
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
@@ -998,6 +998,29 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
         # 'Stated Novak:' is the speaker in inverted order)
         return None
     return ctx.owner_at[tok.i]
+
+
+# 'X, in a statement:', 'X, on Telegram:', 'X, speaking to reporters:' (the aside before the colon)
+_ASIDE_LEAD = re.compile(
+    r"^(?P<name>[^,:\n]{2,80}), (?:in|on|via|at|during|through|to|speaking|writing) [^,:\n]{1,60}:$"
+)
+
+
+def _name_with_an_aside(ctx: DocContext, before: str) -> Person | None:
+    """'Foreign Minister X, in a statement: "..."': a paragraph that opens with a name and only a
+    phrase of where or how it spoke, no verb of its own, before the colon (a live blog's or a
+    roundup's entry) names the speaker."""
+    start = before.rfind("\n") + 1
+    lead = _ASIDE_LEAD.match(before[start:])
+    if lead is None:
+        return None
+    name = ctx.doc.char_span(start, start + lead.end("name"), alignment_mode="expand")
+    aside = ctx.doc.char_span(start + lead.end("name"), len(before), alignment_mode="expand")
+    if name is None or aside is None or not len(name) or name[-1].i not in ctx.owner_at:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in (*name, *aside)):
+        return None  # 'X, who was freed in May, in ...:': a clause, not an entry's label
+    return ctx.owner_at[name[-1].i]
 
 
 # Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
