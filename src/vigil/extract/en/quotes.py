@@ -401,7 +401,8 @@ def _act_named_by_preposition(part: Span, root: Token) -> bool:
     preposition before the marks takes as its object names an act (a charge, a cause) inside
     the narrator's clause. Only a verb of speech, praise or blame whose subject acts reports
     words through its preposition ('thanked X for "taking ..."', 'accused Y of "leading from
-    behind"'); 'was accused of "..."' names the charge."""
+    behind"'), and a named person's (or he or she's) own active verb is left to the older
+    reading; 'was accused of "..."' and 'a court jailed X for "..."' name the charge."""
     prep = root.head
     if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.i >= part.start:
         return False
@@ -410,10 +411,16 @@ def _act_named_by_preposition(part: Span, root: Token) -> bool:
     verb = prep.head
     if verb.dep_ in ("dobj", "dative") and verb.head.pos_ == "VERB":
         verb = verb.head  # 'accused the police of "..."', the preposition hung on the object
+    if verb.pos_ != "VERB" or not _active(verb):
+        return True  # 'was convicted of', 'on charges of', 'guilty of': the charge named
     # ('charged him with "..."': the legal charge, though "charge" may also introduce speech)
     speaks = _is_speech_verb(verb) and prep.lower_ != "with"
-    judges = verb.lemma_.lower() in PRAISE_BLAME_VERBS or speaks
-    return not (judges and verb.pos_ == "VERB" and _active(verb))
+    if verb.lemma_.lower() in PRAISE_BLAME_VERBS or speaks:
+        return False
+    # 'a court jailed him for "..."', 'prosecutors charged him with': no named person acts; a
+    # named one's own verb ('X bragged about "having ..."') keeps the older reading
+    subject = _subject(verb)
+    return subject is None or subject.ent_type_ != "PERSON" and subject.lower_ not in ("he", "she")
 
 
 def _subject_read_as_object(root: Token, before: Token) -> bool:
