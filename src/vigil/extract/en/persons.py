@@ -481,7 +481,9 @@ MALE_SURNAME = re.compile(r"(?:ov|ev|ou|eu|au|in|yn|ski|sky|skiy|skii|skij|cki|i
 _EITHER_SEX_SURNAME = re.compile(r"(?:uk|yk|enko|ich|ic)$")
 # Endings of a Russian man's surname (Kalinin, Borodin) that Turkic and Arabic names share
 # whatever their bearer's sex ("Gulbahar Yasin", "Hussein"): a man's only on a Slavic stem.
-_SHARED_MALE_ENDING = re.compile(r"(?:in|yn)$")
+# So is the Belarusian -ou (Sakalou), which Maghrebi and Greek surnames end in as well
+# ("Samia Benhaddou", "Georgiou").
+_SHARED_MALE_ENDING = re.compile(r"(?:in|yn|ou)$")
 # Surname endings of either gender (Georgian -shvili/-dze, Armenian -yan/-ian, Turkic -oglu,
 # Persian -zadeh, Azerbaijani -zade).
 NEUTRAL_SURNAME = re.compile(r"(?:shvili|dze|yan|ian|oglu|zadeh|zade)$")

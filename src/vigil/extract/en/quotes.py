@@ -54,6 +54,8 @@ PHRASAL_VERBS = frozenset(tuple(p.split()) for p in _speech_words("phrasal_verbs
 # 'issued a statement, "..."', 'posted a message': a verb that puts out words, with those words' noun
 STATEMENT_VERBS = _speech_words("statement_verbs")
 STATEMENT_NOUNS = _speech_words("statement_nouns")
+# 'X's reply was short: "..."': nouns of words said, whose possessor is their speaker
+OWNED_WORDS_NOUNS = _speech_words("owned_words_nouns")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
 # party label) are not the speaker's "us" and "I".
@@ -383,12 +385,42 @@ def _begun_outside(part: Span, root: Token) -> bool:
         and part[0].head.i == root.i
     ):
         return True  # 'would be tried "when the state sees fit"': the condition of a clause outside
+    if _act_named_by_preposition(part, root):
+        return True  # 'jailed for "organising mass riots"': a charge the narrator names
     before = root.doc[part.start - 1] if part.start > 0 else None
     while before is not None and before.is_quote and before.i > 0:
         before = root.doc[before.i - 1]
     if before is not None and _subject_read_as_object(root, before):
         return True
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
+
+
+def _act_named_by_preposition(part: Span, root: Token) -> bool:
+    """'jailed for "organising actions that violate public order"', 'on charges of "inciting
+    hatred"', 'found guilty of "insulting the president"': a quoted -ing phrase that a
+    preposition before the marks takes as its object names an act (a charge, a cause) inside
+    the narrator's clause. Only a verb of speech, praise or blame whose subject acts reports
+    words through its preposition ('thanked X for "taking ..."', 'accused Y of "leading from
+    behind"'), and a named person's (or he or she's) own active verb is left to the older
+    reading; 'was accused of "..."' and 'a court jailed X for "..."' name the charge."""
+    prep = root.head
+    if root.tag_ != "VBG" or root.dep_ != "pcomp" or prep.i >= part.start:
+        return False
+    if prep.dep_ not in ("prep", "agent"):
+        return False
+    verb = prep.head
+    if verb.dep_ in ("dobj", "dative") and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'accused the police of "..."', the preposition hung on the object
+    if verb.pos_ != "VERB" or not _active(verb):
+        return True  # 'was convicted of', 'on charges of', 'guilty of': the charge named
+    # ('charged him with "..."': the legal charge, though "charge" may also introduce speech)
+    speaks = _is_speech_verb(verb) and prep.lower_ != "with"
+    if verb.lemma_.lower() in PRAISE_BLAME_VERBS or speaks:
+        return False
+    # 'a court jailed him for "..."', 'prosecutors charged him with': no named person acts; a
+    # named one's own verb ('X bragged about "having ..."') keeps the older reading
+    subject = _subject(verb)
+    return subject is None or subject.ent_type_ != "PERSON" and subject.lower_ not in ("he", "she")
 
 
 def _subject_read_as_object(root: Token, before: Token) -> bool:
@@ -779,6 +811,11 @@ def _governing_speaker(
         # charged with "..."' nor 'expelled for "..."': a charge the speaker only names)
         if child.dep_ == "prep" and node.tag_ == "VBN" and not _active(node):
             return None  # 'was expelled for "conspiring against the nation"': a charge, not speech
+        if child.dep_ == "prep" and node.dep_ in ("dobj", "dative") and child.lower_ in _TOPIC_PREPOSITIONS:
+            # 'accused the police of "..."': the parser hung the preposition on the object
+            judge = node.head
+            if judge.pos_ == "VERB" and judge.lemma_.lower() in PRAISE_BLAME_VERBS and _active(judge):
+                return _speaker_of(ctx, judge, narrative) if judge.i < span.start or after else None
         about = child.dep_ == "prep" and _active(node) and child.lower_ in _TOPIC_PREPOSITIONS
         judges = about and node.lemma_.lower() in PRAISE_BLAME_VERBS and node.pos_ == "VERB"
         # ('posted a video and was serving a term for "..."': a clause joined to the speech verb
@@ -951,7 +988,7 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
         opening = next((t for t in reversed(ctx.doc[max(0, tok.i - 8) : tok.i]) if t.text == "("), None)
         tok = ctx.doc[opening.i - 1] if opening is not None and opening.i > 0 else None
     if tok is None or tok.i not in ctx.owner_at:
-        return None
+        return _name_with_an_aside(ctx, before)
     head = tok
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
@@ -970,6 +1007,29 @@ def _named_lead(ctx: DocContext, open_at: int) -> Person | None:
     return ctx.owner_at[tok.i]
 
 
+# 'X, in a statement:', 'X, on Telegram:', 'X, speaking to reporters:' (the aside before the colon)
+_ASIDE_LEAD = re.compile(
+    r"^(?P<name>[^,:\n]{2,80}), (?:in|on|via|at|during|through|to|speaking|writing) [^,:\n]{1,60}:$"
+)
+
+
+def _name_with_an_aside(ctx: DocContext, before: str) -> Person | None:
+    """'Foreign Minister X, in a statement: "..."': a paragraph that opens with a name and only a
+    phrase of where or how it spoke, no verb of its own, before the colon (a live blog's or a
+    roundup's entry) names the speaker."""
+    start = before.rfind("\n") + 1
+    lead = _ASIDE_LEAD.match(before[start:])
+    if lead is None:
+        return None
+    name = ctx.doc.char_span(start, start + lead.end("name"), alignment_mode="expand")
+    aside = ctx.doc.char_span(start + lead.end("name"), len(before), alignment_mode="expand")
+    if name is None or aside is None or not len(name) or name[-1].i not in ctx.owner_at:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in (*name, *aside)):
+        return None  # 'X, who was freed in May, in ...:': a clause, not an entry's label
+    return ctx.owner_at[name[-1].i]
+
+
 # Heads that mark the interviewer's turns: with them even one answer is a transcript turn.
 _INTERVIEWER = frozenset(["q", "question", "interviewer"])
 # Heads of the interviewee's turns when the transcript does not name them.
@@ -983,9 +1043,15 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
     second.') label the items of a list, not turns of speech."""
     doc = ctx.doc
     turns: list[tuple[str, Person | None, int, str]] = []
-    for pos, paragraph in text_lines(doc_text(doc)):
+    lines = list(text_lines(doc_text(doc)))
+    dotted = _dotted_labels(lines)
+    for pos, paragraph in lines:
         head, colon, rest = paragraph.partition(":")
-        content = rest.strip()
+        label = head.strip(" *")  # ('**Ann Novak:** ...': a label in bold)
+        if pos in dotted:
+            head, colon, rest = paragraph[: dotted[pos] - 1], " ", paragraph[dotted[pos] :]
+            label = paragraph.lstrip("*")[0]
+        content = rest.strip(" *").strip()
         if (
             colon
             and pos > 0
@@ -995,8 +1061,8 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         ):
             span = doc.char_span(pos, pos + len(head.rstrip()), alignment_mode="expand")
             speaker = _labelled_voice(ctx, [t for t in span or () if t.is_alpha])
-            start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip()))
-            turns.append((fold(head.strip()), speaker, start, content))
+            start = pos + len(head) + 1 + (len(rest) - len(rest.lstrip(" *")))
+            turns.append((fold(label), speaker, start, content))
     voices = [speaker.name if speaker is not None else head for head, speaker, _, _ in turns]
     interviewed = any(head in _INTERVIEWER for head, _, _, _ in turns)
     if len(set(voices)) == len(voices) and not interviewed:
@@ -1016,6 +1082,19 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+# 'Q. When were you ...' / 'A. In May.': labels with a full stop instead of a colon
+_DOTTED_LABEL = re.compile(r"(?:\*\*)?([QA])\.(?:\*\*)?\s+(?=\S)")
+
+
+def _dotted_labels(lines: list[tuple[int, str]]) -> dict[int, int]:
+    """Paragraph start -> offset of the words after a 'Q.' or 'A.' label, when the text has
+    both ('A. Novak said' alone is an initial, not an answer)."""
+    found = {pos: m for pos, line in lines if (m := _DOTTED_LABEL.match(line))}
+    if {m.group(1) for m in found.values()} != {"Q", "A"}:
+        return {}
+    return {pos: m.end() for pos, m in found.items()}  # (the label is the first letter)
 
 
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
@@ -1089,14 +1168,11 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     speaker = labelled or (_introduced_person(ctx, paragraphs[asked[0]][0]) if not labels else None)
     if speaker is None:
         return []
-    for k in list(answers):  # an answer that runs over paragraphs, each in the first person
-        while (
-            k + 1 < len(paragraphs)
-            and k + 1 not in asked
-            and _FIRST_PERSON.search(_own_words(paragraphs[k + 1][1]))
-        ):
-            k += 1
-            answers.append(k)
+    _run_on(paragraphs, asked, answers)
+    while remarks := _remarks_put(paragraphs, asked, answers):
+        asked.extend(remarks)  # 'There are reports that ...': a remark the interviewee answers
+        answers.extend(k + 1 for k in remarks)
+        _run_on(paragraphs, asked, answers)
     by_start = {q.start: q for q in found}
     out: list[FoundQuote] = []
     for k in answers:
@@ -1116,6 +1192,48 @@ def _interview_answers(ctx: DocContext, found: list[FoundQuote]) -> list[FoundQu
     return out
 
 
+def _run_on(paragraphs: list[tuple[int, str]], asked: list[int], answers: list[int]) -> None:
+    """Adds to `answers` the paragraphs an answer runs over, each in the first person."""
+    for k in list(answers):
+        while (
+            k + 1 < len(paragraphs)
+            and k + 1 not in asked
+            and k + 1 not in answers
+            and _FIRST_PERSON.search(_own_words(paragraphs[k + 1][1]))
+        ):
+            k += 1
+            answers.append(k)
+
+
+def _remarks_put(paragraphs: list[tuple[int, str]], asked: list[int], answers: list[int]) -> list[int]:
+    """Interviewers also prompt with a statement ('There are reports that more prisoners may be
+    freed.'): in an interview found already, a one-sentence paragraph in the third person right
+    after an answer, followed by a paragraph in the first person and then by the next question,
+    is a prompt; the paragraph after it is the next answer. (The question after it keeps out a
+    narrator's aside in the first person: the exchange must go on.)"""
+    return [
+        k
+        for k in range(min(answers), max(answers))
+        if k - 1 in answers
+        and k + 2 in asked
+        and not {k, k + 1} & {*asked, *answers}
+        and _statement_prompt(paragraphs[k][1])
+        and _FIRST_PERSON.search(_own_words(paragraphs[k + 1][1]))
+    ]
+
+
+def _statement_prompt(paragraph: str) -> bool:
+    """One short sentence with no quote marks and no first person: a remark, not an answer."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= 20
+        and '"' not in paragraph
+        and not _FIRST_PERSON.search(paragraph)
+        and not re.search(r"[.!?]\s+\S", paragraph.strip())
+        and paragraph.rstrip().endswith(".")
+    )
+
+
 def _answer_label(ctx: DocContext, start: int, paragraph: str) -> tuple[Person | None, int]:
     """The person an answer paragraph's label names ('Senait Kidane: Almost nothing ...') and
     the offset of the words after it; (None, 0) for an answer without one."""
@@ -1130,12 +1248,14 @@ def _answer_label(ctx: DocContext, start: int, paragraph: str) -> tuple[Person |
 def _labelled(paragraph: str, start: int, by_start: dict[int, FoundQuote]) -> bool:
     """A paragraph that opens with a speaker's label ('Q:', 'Ann Novak:'), whose words after the
     colon are a turn found already."""
+    if _DOTTED_LABEL.match(paragraph) and start + _DOTTED_LABEL.match(paragraph).end() in by_start:
+        return True  # 'A. In May.': a dotted label's turn
     head, colon, rest = paragraph.partition(":")
     if not colon or not head.strip() or len(head.split()) > 4:
         return False
     if ":" in paragraph.split()[0]:
         return True
-    after = start + len(head) + 1 + len(rest) - len(rest.lstrip())
+    after = start + len(head) + 1 + len(rest) - len(rest.lstrip(" *"))  # ('**Ann Novak:** ...')
     return after in by_start
 
 
@@ -1310,6 +1430,9 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
         return _same_pronoun_before(ctx, subj)
+    owner = _owner_of_words(ctx, subj)
+    if owner is not None:
+        return owner
     if subj.pos_ == "PRON" and (subj.is_stop or subj.i not in ctx.owner_at):
         return _UNNAMED  # I, we, they, who: nobody this story names ("Siu said": a name mistagged)
     if subj.lower_ == "old" and (age := _age_of_description(subj)) is not None:
@@ -1341,6 +1464,17 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+def _owner_of_words(ctx: DocContext, subj: Token) -> Person | None:
+    """'Lawyer X's comment was short: "..."', 'Her reply came fast:': the possessor of a noun of
+    words said is their speaker (a name that modifies a noun is otherwise nobody's voice: 'the
+    Christie supporter')."""
+    if subj.lemma_.lower() not in OWNED_WORDS_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    persons = ctx.persons_in(poss) if poss is not None else []
+    return persons[0] if persons else None
 
 
 def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
@@ -1993,7 +2127,44 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
         if (age := _aged_words_before(verb)) is not None:
             return _person_of_age(ctx, age, verb.i)  # '"...," the 38-year-old said'
         return None
-    return _according_to(ctx, pos, min(para_end, first_sent_end))
+    end = min(para_end, first_sent_end)
+    return _according_to(ctx, pos, end) or _read_from(ctx, pos, end)
+
+
+# what a written thing does with its words ('reads a letter', 'the placard read')
+_READ_VERBS = frozenset(["read"])
+# verbs whose subject wrote the thing ('a letter X sent', 'a note signed by X')
+_THING_WORDS = frozenset(["det", "poss", "amod", "compound", "nsubj"])
+_AUTHORING_VERBS = frozenset(["write", "send", "sign", "post", "pen", "smuggle", "address", "dictate"])
+
+
+def _read_from(ctx: DocContext, pos: int, end: int) -> Person | None:
+    """'"...," reads a letter X sent from prison', '"...," read a placard held by her son': the
+    words a written thing reads are its author's, the person its own phrase names as writer ('a
+    letter X sent', 'a letter from X', 'X's letter', 'a note signed by X'), else nobody's, never
+    the speaker of the quote before."""
+    span = ctx.doc.char_span(pos, end, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_space and not t.is_punct]
+    verb = next((t for t in words[:4] if t.lemma_.lower() in _READ_VERBS and t.pos_ == "VERB"), None)
+    if verb is None or any(t.dep_ not in _THING_WORDS for t in words[: words.index(verb)]):
+        return None  # ('"...," the placard read': only the thing's own noun phrase before the verb)
+    thing = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj")), None)
+    if thing is None:
+        return _UNNAMED
+    for c in thing.children:
+        if c.dep_ == "poss":
+            found = ctx.persons_in(c)
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            found = [p for o in c.children if o.dep_ == "pobj" for p in ctx.persons_in(o)]
+        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _AUTHORING_VERBS:
+            agents = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            writers = [*agents, *(w for w in c.children if w.dep_ == "nsubj")]
+            found = [p for w in writers for p in ctx.persons_in(w)]
+        else:
+            continue
+        if found:
+            return found[0]
+    return _UNNAMED
 
 
 def _attributed_right_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | None) -> Person | None:
@@ -2075,15 +2246,18 @@ def _attribution_sentence(
     if first == pos or first >= para_end:
         return None
     end = min(para_end, _sentence_end(ctx, first))
-    came = _CAME_FROM.match(text, first, end)
+    came = _CAME_FROM.match(text, first, end) or _WERE_WORDS_OF.match(text, first, end)
     if came is not None:
         # '"..." The words came from X, who ...': the sentence names who spoke them
         # ('... were those of his wife, X': the preposition's object, or the name set off after it)
         source = ctx.doc.char_span(came.end(), end, alignment_mode="expand")
         head = source[0] if source is not None and len(source) else None
-        while head is not None and head.dep_ in ("compound", "flat", "poss", "case") and head.head.i > head.i:
+        while head is not None and head.dep_ in _BEFORE_NOUN and head.head.i > head.i:
             head = head.head
         person = ctx.person_at(head, pronouns=False) if head is not None and head.dep_ == "pobj" else None
+        if person is None and head is not None and head.dep_ == "pobj":
+            # ('... of her sister, X, to journalists': the name set off after a kin noun)
+            person = next(iter(ctx.persons_in(head, pronouns=False)), None)
         return person or _UNNAMED
     if any(c in text[pos:end] for c in '":;'):
         return None
@@ -2115,6 +2289,14 @@ def _attribution_sentence(
 _CAME_FROM = re.compile(
     r"(?:The|Those|These|That|This) (?:words?|remarks?|comments?|warning|plea|criticism) "
     r"(?:came from|(?:were|are|was|is) (?:those|that) of|belong(?:s|ed)? to) "
+)
+_BEFORE_NOUN = frozenset(["compound", "flat", "poss", "case", "det", "amod"])
+# '"..." Those were the first words of X.', 'That was the message of X to ...': the same, with
+# the quote's words the subject of a copula
+_WERE_WORDS_OF = re.compile(
+    r"(?:Those|These|That|This|Such) (?:were|are|was|is) (?:the|his|her|their) "
+    r"(?:(?:first|last|final|exact|only|parting|own|closing) )?"
+    r"(?:words?|remarks?|comments?|message|plea|reply|response|answer|warning) of "
 )
 _HOW_PUT = re.compile(r"(?:That|This|So)(?:'s|’s| is| was) how ")
 _HOW_VERBS = frozenset(
@@ -2149,7 +2331,7 @@ def _in_the_words_of(ctx: DocContext, words: list[Token]) -> Person | None:
     possessive pronoun is the person it stands for; nobody named: no speaker)."""
     noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
     if noun is None or noun.lower_ not in ("words", "word"):
-        return None
+        return _words_of_read_otherwise(ctx, words)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     source = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if source is None:
@@ -2157,7 +2339,16 @@ def _in_the_words_of(ctx: DocContext, words: list[Token]) -> Person | None:
     if source is None:
         return None
     persons = ctx.persons_in(source)
-    return persons[0] if persons else _UNNAMED
+    return persons[0] if persons else _words_of_read_otherwise(ctx, words) or _UNNAMED
+
+
+def _words_of_read_otherwise(ctx: DocContext, words: list[Token]) -> Person | None:
+    """'In the words of rights defender X, "...': the parser may read the role noun after "of" as
+    a verb, or the first noun after "of" ("rights") as the whole source; the first person named
+    after "of" is the source."""
+    if [t.lower_ for t in words[:4]] != ["in", "the", "words", "of"]:
+        return None
+    return next((ctx.owner_at[t.i] for t in words[4:] if t.i in ctx.owner_at), _UNNAMED)
 
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
