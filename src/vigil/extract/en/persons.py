@@ -809,6 +809,9 @@ def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) 
     opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
     if opens and word in _OPENING_SPEECH and tok.pos_ in ("VERB", "AUX"):
         return True  # 'Said Comey, "..."': inverted speech, though "Said" is also a given name
+    verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
+    if not (opens and verb_like):
+        return False  # (asked first: the word test builds a Doc for each new word)
     if common_word is not None and not common_word(word):
         return False
     # (without the word test: "Jamshed Hakimzoda, who ...": a proper noun in "-ed" the NER opens a
@@ -821,8 +824,7 @@ def _opening_verb(tok: Token, common_word: Callable[[str], bool] | None = None) 
         and tok.ent_iob_ == "B"
         and tok.ent_type_ == "PERSON"
     )
-    verb_like = len(word) > 5 and word.endswith(("ed", "ing"))
-    return opens and verb_like and not _known_given_name(word) and not named
+    return not _known_given_name(word) and not named
 
 
 # Short speech verbs that open inverted attributions ("Said Comey:", "Added Smith, ...").
@@ -1345,7 +1347,22 @@ def _who_follows(tokens: list[Token]) -> bool:
     )
 
 
+_EXCLUDED = "vigil_excluded_runs"  # a doc's `_excluded_by_context` answers, by the run's token indices
+
+
 def _excluded_by_context(tokens: list[Token]) -> bool:
+    """`_excluded_in_context`, read once per run of tokens: the person finder's full names,
+    listed names and namesakes ask it of the same runs (about half the calls were repeats; the
+    parse it reads no longer changes)."""
+    known = tokens[0].doc.user_data.setdefault(_EXCLUDED, {})
+    key = tuple(t.i for t in tokens)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _excluded_in_context(tokens)
+    return found
+
+
+def _excluded_in_context(tokens: list[Token]) -> bool:
     """A name right after 'the band', 'the newspaper', 'the province of' ... is not a person's;
     nor one with an indefinite article ("a former Green Beret", "a new free Acrobat Reader": a
     kind of thing, where a person's name takes none) or a version number ("Security Update
@@ -1424,6 +1441,8 @@ def _titled_publication(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     words = [t.lower_ for t in tokens]
     for start in tokens_in(doc, "LOWER", {words[0]}):
+        if start.i < 2 or doc[start.i - 1].text != ",":
+            continue  # (the test's first condition, asked before the run's words are read)
         run = doc[start.i : start.i + len(words)]
         if [t.lower_ for t in run] == words and _set_off_after_publication(list(run)):
             return True
