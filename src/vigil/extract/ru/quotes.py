@@ -460,7 +460,7 @@ class QuoteFinder:
                     if linear
                     else self._last_speaker(index, at, gender)
                 )
-                found = subject or index.latest_before(at, gender)
+                found = self._outside_quotes(index, at, gender, subject or index.latest_before(at, gender))
                 if found is None and (linear or t.idx > quote_start):
                     # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
                     # ён: the sentences inside the earlier quote count in the window too (in
@@ -468,6 +468,29 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _outside_quotes(
+        self, index: PersonIndex, at: int, gender: str, found: Person | None
+    ) -> Person | None:
+        """«Станіслаў … пра сябра гаворыць: «Ягор у калоніі … Ён вучыў мяне …». … «…», — дадае
+        ён»: a pronoun speaker is not a person named in the nominative only inside the words of
+        an earlier quote (whom a speaker talks about; outside them at most in an oblique case)
+        but the latest one of its gender named outside quote marks; `found` when it is named in
+        the nominative outside them or no one else is near."""
+        if found is None:
+            return None
+        doc = index.doc
+        pairs = quote_pairs(doc_text(doc))
+        limit = sentences_back(doc[at].sent, 3)
+        quoted: set[int] = set()
+        for person in index.persons:
+            near = [a for a, _ in person.mentions if limit <= a < at]
+            inside = [a for a in near if any(s < doc[a].idx < e for s, e in pairs)]
+            if inside and all(a in inside or self._oblique_case(doc[a], person) for a in near):
+                quoted.add(id(person))
+        if id(found) not in quoted:
+            return found
+        return index.latest_before(at, gender, exclude=quoted) or found
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence

@@ -54,6 +54,8 @@ from vigil.extract.ru.numbers import (
 from vigil.extract.ru.persons import PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
+_OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
+
 
 class EventFinder(
     AssertionRules,
@@ -639,7 +641,12 @@ class EventFinder(
             finding.persons.append(person)
         if finding.persons and any(
             (c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE)
-            or _counted_rest(c)
+            # («X и Y арестованы, остальных пятерых отпустили»: names hung on the verb's own
+            # subject or object stay; only those the parse lent it from another verb go)
+            or (
+                _counted_rest(c)
+                and not any(index.person_at(x) for x in t.children if x.dep_ in _OWN_ARGUMENTS)
+            )
             for c in t.children
         ):
             # «Одного из них, X, суд арестовал, второго отпустили»: «второго», «другого»,

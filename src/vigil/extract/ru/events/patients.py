@@ -766,11 +766,10 @@ class PatientRules:
                 ):
                     return True
         return any(
-            c.dep_ in ("obj", "nsubj:pass", "nummod")
+            c.dep_ in ("obj", "nsubj:pass")
             and c.ent_type_ != "PER"
             and (
                 c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
-                or _counted_rest(c)
                 or (
                     c.pos_ == "NOUN"
                     and "Anim" in c.morph.get("Animacy")
