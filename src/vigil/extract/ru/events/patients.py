@@ -813,13 +813,18 @@ class PatientRules:
 def _counted_rest(c: Token) -> bool:
     """«остальных пятерых отпустили», «других троих задержанных»: a counted group marked as the
     rest (or others) of those told, so none of the names told beside it."""
-    return c.dep_ in ("obj", "nsubj:pass", "nummod") and (
-        c.pos_ in ("NUM", "NOUN")
+    return (
+        c.dep_ in ("obj", "nsubj:pass", "nummod")
+        and c.pos_ in ("NUM", "NOUN")
         and any(
-            g.dep_ in ("amod", "det") and g.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
-            for g in c.children
+            g.dep_ in ("amod", "det") and g.lemma_.lower().replace("ё", "е") in _THE_REST for g in c.children
         )
+        # (not an ordinal: «Четвёртого участника, X, отпустили» singles out one, named beside it)
+        and not any(g.ent_type_ == "PER" for g in c.subtree)
     )
+
+
+_THE_REST = frozenset({"остальной", "другой", "прочий"})
 
 
 def _dative_mention(span: Span, person: Person) -> bool:
