@@ -432,6 +432,8 @@ def _adjective_surname(parses, gender: str | None, text: str) -> str | None:
     the person's gender."""
     if not gender or any("Surn" in p.tag for p in parses) or not text.lower().endswith(_ADJECTIVE_OBLIQUE):
         return None
+    if text.lower().endswith(("иной", "ыной")):
+        return None  # «Анны Лисиной»: the surname Лисина (-ин, -ын), never an adjective «лисиный»
     for p in parses:
         if p.tag.POS == "ADJF" and p.tag.gender in (gender, None) and "plur" not in p.tag:
             form = p.inflect({"nomn", "sing", gender})
@@ -549,6 +551,20 @@ def split_person_spans(doc: Doc, first_name: Callable[[str], bool] | None = None
             # surname is an institution's namesake («университета имени Пушкина»), no one's
             if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAMESAKE:
                 ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
+            ent = doc[ent.start + 1 : ent.end]
+            split_off = True
+        if (
+            not split_off
+            and len(ent) == 3
+            and all(t.is_title and t.is_alpha for t in ent)
+            and only_oblique(ent[0].text)
+            and first_name(ent[1].text)
+            and not only_oblique(ent[1].text)
+            and not _patronymic(ent[2].text, _first_name_gender(ent[1].text, ()) or "")
+        ):
+            # «мать Ирины Галина Орлова»: a relative's first name in the genitive, then the
+            # speaker's own full name in the nominative: two people
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PER"))
             ent = doc[ent.start + 1 : ent.end]
             split_off = True
         if (

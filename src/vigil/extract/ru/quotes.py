@@ -132,7 +132,7 @@ class QuoteFinder:
         text = doc_text(doc)
         after = text[end : end + 3].lstrip(" ,.!?…")
         if after[:1] in _DASHES:
-            span = self._clause(doc, end, forward=True)
+            span = self._pronoun_led(self._clause(doc, end, forward=True))
             # where the case is read off the form (Belarusian), «— гаворыцца ў звароце X» is no
             # attribution to X; the Russian tagger's case of a bare surname is too often wrong
             linear = bool(self.lexicon.extra.get("linear"))
@@ -164,7 +164,7 @@ class QuoteFinder:
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None:
                     continue
-                person = self._speaker_in(_to_stop(part), index, start)
+                person = self._speaker_in(self._pronoun_led(_to_stop(part)), index, start)
                 if person is not None:
                     return person
         before = text[max(0, start - 3) : start].rstrip()
@@ -214,6 +214,21 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _pronoun_led(self, span: Span) -> Span:
+        """«…, — сказал он, обращаясь к судье X», «— сказаў ён, зьвяртаючыся да судзьдзі X»: an
+        attribution that opens with a verb of speech and its nominative pronoun (either order)
+        has its speaker there; the words after the next comma (a converb, «по словам» of a
+        source, «после чего …») add whom the words were put to, never who spoke them."""
+        at = next((k for k, t in enumerate(span) if t.is_alpha), len(span))  # past «, —»
+        if len(span) < at + 3 or span[at + 2].text != ",":
+            return span
+        first, second = span[at], span[at + 1]
+        if (first.lower_ in _NOMINATIVE_PRONOUNS and self.lexicon.word_in(second, "speech")) or (
+            second.lower_ in _NOMINATIVE_PRONOUNS and self.lexicon.word_in(first, "speech")
+        ):
+            return span[: at + 2]
+        return span
 
     def _dropped_subject(self, span: Span, index: PersonIndex) -> Person | None:
         """«Вышел на свободу блогер X. … Первым делом записал видео: «…»»: a colon line whose
@@ -445,7 +460,7 @@ class QuoteFinder:
                     if linear
                     else self._last_speaker(index, at, gender)
                 )
-                found = subject or index.latest_before(at, gender)
+                found = self._outside_quotes(index, at, gender, subject or index.latest_before(at, gender))
                 if found is None and (linear or t.idx > quote_start):
                     # «…, — узгадвае X. — …» and a paragraph of reported words, then «…», — кажа
                     # ён: the sentences inside the earlier quote count in the window too (in
@@ -453,6 +468,29 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _outside_quotes(
+        self, index: PersonIndex, at: int, gender: str, found: Person | None
+    ) -> Person | None:
+        """«Станіслаў … пра сябра гаворыць: «Ягор у калоніі … Ён вучыў мяне …». … «…», — дадае
+        ён»: a pronoun speaker is not a person named in the nominative only inside the words of
+        an earlier quote (whom a speaker talks about; outside them at most in an oblique case)
+        but the latest one of its gender named outside quote marks; `found` when it is named in
+        the nominative outside them or no one else is near."""
+        if found is None:
+            return None
+        doc = index.doc
+        pairs = quote_pairs(doc_text(doc))
+        limit = sentences_back(doc[at].sent, 3)
+        quoted: set[int] = set()
+        for person in index.persons:
+            near = [a for a, _ in person.mentions if limit <= a < at]
+            inside = [a for a in near if any(s < doc[a].idx < e for s, e in pairs)]
+            if inside and all(a in inside or self._oblique_case(doc[a], person) for a in near):
+                quoted.add(id(person))
+        if id(found) not in quoted:
+            return found
+        return index.latest_before(at, gender, exclude=quoted) or found
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
@@ -989,12 +1027,21 @@ class QuoteFinder:
             return None
         clause = self._past_source(self._clause(doc, len(before), forward=False))
         speaker = self._speaker_in(clause, index, line_start)
-        opening = next((p for t in clause[:2] if (p := index.person_at(t)) is not None), None)
+        # («Муж Веранікі Антон Мацкевіч на ганку суда:»: a kin noun with its genitive owner
+        # before the name opens the paragraph with that name just as well)
+        owned = (
+            bool(clause)
+            and self.lexicon.word_in(clause[0], "possessors")
+            and index.person_at(clause[0]) is None
+        )
+        opening = next(
+            (p for t in clause[: 4 if owned else 2] if (p := index.person_at(t)) is not None), None
+        )
         if speaker is None and opening is not None and clause.start == clause.sent.start:
             # «Айцец Антон пасля … быў кароткім:» then «— …»: a paragraph that opens with a
             # name in the nominative and ends in a colon introduces that person's words
             speaker = self._speaker_in(clause, index, line_start, need_verb=False, nominative=True)
-            if speaker is not opening:
+            if speaker is not opening and not owned:
                 speaker = None
         return speaker
 

@@ -34,7 +34,7 @@ from vigil.extract.ru.events.groups import GroupRules
 from vigil.extract.ru.events.linear import LinearRules
 from vigil.extract.ru.events.linear_back import BackReferenceRules
 from vigil.extract.ru.events.members import MemberRules
-from vigil.extract.ru.events.patients import PatientRules
+from vigil.extract.ru.events.patients import PatientRules, _counted_rest
 from vigil.extract.ru.events.relation import RelationRules
 from vigil.extract.ru.events.terms import TermRules
 from vigil.extract.ru.events.words import (
@@ -53,6 +53,8 @@ from vigil.extract.ru.numbers import (
 )
 from vigil.extract.ru.persons import PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
+
+_OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
 
 
 class EventFinder(
@@ -190,6 +192,8 @@ class EventFinder(
             finding = self._finding(doc, token, rule, end, index, quotes, trigger_ids)
             if finding is not None and not self.linear and not finding.persons:
                 finding.own_patient = self._own_unnamed_patient(token)
+            elif finding is not None and not self.linear:
+                finding.own_patient = self._own_named_patient(token, finding, index)
             if finding is not None and finding.agent and not finding.persons:
                 agent_only.add(id(finding))
             if finding is not None:
@@ -639,7 +643,13 @@ class EventFinder(
                 continue  # «приговорил … за смерть москвичу Ивану А.»: a dative is a victim, not the convict
             finding.persons.append(person)
         if finding.persons and any(
-            c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE
+            (c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower().replace("ё", "е") in _ANOTHER_ONE)
+            # («X и Y арестованы, остальных пятерых отпустили»: names hung on the verb's own
+            # subject or object stay; only those the parse lent it from another verb go)
+            or (
+                _counted_rest(c)
+                and not any(index.person_at(x) for x in t.children if x.dep_ in _OWN_ARGUMENTS)
+            )
             for c in t.children
         ):
             # «Одного из них, X, суд арестовал, второго отпустили»: «второго», «другого»,

@@ -779,6 +779,20 @@ class PatientRules:
             for c in t.children
         )
 
+    @staticmethod
+    def _own_named_patient(t: Token, finding: Finding, index: PersonIndex) -> bool:
+        """«Остальных пятерых отпустили, X и Y арестованы», «…, X и Y арестовали»: a verb
+        conjoined after another whose own subject or object, one of its named patients, stands
+        between the two verbs is a clause of its own; it continues no group of the first verb."""
+        if t.dep_ != "conj" or t.head.i >= t.i:
+            return False
+        return any(
+            c.dep_ in ("nsubj", "nsubj:pass", "obj")
+            and t.head.i < c.i < t.i
+            and any(index.person_at(c) is p for p in finding.persons)
+            for c in t.children
+        )
+
     def _share_converbs(self, findings: list[Finding]) -> None:
         """«выйшаў на волю, адбыўшы пакаранне — чатыры гады»: a converb has the subject of
         the verb before it in its sentence."""
@@ -794,6 +808,23 @@ class PatientRules:
                 and (f.trigger.lower_.endswith(endings) or "Conv" in f.trigger.morph.get("VerbForm"))
             ):
                 f.persons = list(prev.persons)
+
+
+def _counted_rest(c: Token) -> bool:
+    """«остальных пятерых отпустили», «других троих задержанных»: a counted group marked as the
+    rest (or others) of those told, so none of the names told beside it."""
+    return (
+        c.dep_ in ("obj", "nsubj:pass", "nummod")
+        and c.pos_ in ("NUM", "NOUN")
+        and any(
+            g.dep_ in ("amod", "det") and g.lemma_.lower().replace("ё", "е") in _THE_REST for g in c.children
+        )
+        # (not an ordinal: «Четвёртого участника, X, отпустили» singles out one, named beside it)
+        and not any(g.ent_type_ == "PER" for g in c.subtree)
+    )
+
+
+_THE_REST = frozenset({"остальной", "другой", "прочий"})
 
 
 def _dative_mention(span: Span, person: Person) -> bool:
