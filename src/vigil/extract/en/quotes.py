@@ -1248,7 +1248,7 @@ def _answer_label(ctx: DocContext, start: int, paragraph: str) -> tuple[Person |
 def _labelled(paragraph: str, start: int, by_start: dict[int, FoundQuote]) -> bool:
     """A paragraph that opens with a speaker's label ('Q:', 'Ann Novak:'), whose words after the
     colon are a turn found already."""
-    if _DOTTED_LABEL.match(paragraph) and start + _DOTTED_LABEL.match(paragraph).end() in by_start:
+    if (dotted := _DOTTED_LABEL.match(paragraph)) and start + dotted.end() in by_start:
         return True  # 'A. In May.': a dotted label's turn
     head, colon, rest = paragraph.partition(":")
     if not colon or not head.strip() or len(head.split()) > 4:
@@ -2133,8 +2133,9 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
 
 # what a written thing does with its words ('reads a letter', 'the placard read')
 _READ_VERBS = frozenset(["read"])
-# verbs whose subject wrote the thing ('a letter X sent', 'a note signed by X')
+# the relations of the words that may stand before that verb: the thing's own noun phrase
 _THING_WORDS = frozenset(["det", "poss", "amod", "compound", "nsubj"])
+# verbs whose subject (or agent) wrote the thing ('a letter X sent', 'a note signed by X')
 _AUTHORING_VERBS = frozenset(["write", "send", "sign", "post", "pen", "smuggle", "address", "dictate"])
 
 

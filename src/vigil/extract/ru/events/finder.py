@@ -34,7 +34,7 @@ from vigil.extract.ru.events.groups import GroupRules
 from vigil.extract.ru.events.linear import LinearRules
 from vigil.extract.ru.events.linear_back import BackReferenceRules
 from vigil.extract.ru.events.members import MemberRules
-from vigil.extract.ru.events.patients import PatientRules, _counted_rest
+from vigil.extract.ru.events.patients import PatientRules, counted_rest
 from vigil.extract.ru.events.relation import RelationRules
 from vigil.extract.ru.events.terms import TermRules
 from vigil.extract.ru.events.words import (
@@ -647,7 +647,7 @@ class EventFinder(
             # («X и Y арестованы, остальных пятерых отпустили»: names hung on the verb's own
             # subject or object stay; only those the parse lent it from another verb go)
             or (
-                _counted_rest(c)
+                counted_rest(c)
                 and not any(index.person_at(x) for x in t.children if x.dep_ in _OWN_ARGUMENTS)
             )
             for c in t.children

@@ -810,7 +810,7 @@ class PatientRules:
                 f.persons = list(prev.persons)
 
 
-def _counted_rest(c: Token) -> bool:
+def counted_rest(c: Token) -> bool:
     """«остальных пятерых отпустили», «других троих задержанных»: a counted group marked as the
     rest (or others) of those told, so none of the names told beside it."""
     return (
