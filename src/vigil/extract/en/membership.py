@@ -1077,6 +1077,12 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
     return out
 
 
+def _of_object(tok: Token) -> Token | None:
+    """The object of a word's 'of' ('four of the journalists' -> journalists), if any."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
 def held_wholes(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """'Seven of the detainees were sentenced to ten days ... Among them are A and B': a counted
     part of "the detainees" names people who were detained; an arrest (no count of its own) is
@@ -1089,8 +1095,7 @@ def held_wholes(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         patient = patient_of(f.trigger, f.type)
         if patient is None or not patient.like_num:
             continue
-        of = next((c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        whole = _of_object(patient)
         if whole is None or whole.lemma_.lower() not in held or not has_det(whole, ("the",)):
             continue
         f.whole = Finding("arrest", whole, [], group_ref=True, confidence=0.7)
@@ -1113,8 +1118,7 @@ def named_part_of_earlier(
         patient = patient_of(f.trigger, f.type)
         if patient is None or not patient.like_num:
             continue
-        of = next((c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        whole = _of_object(patient)
         if (
             whole is None
             or whole.tag_ != "NNS"
@@ -1212,8 +1216,7 @@ def picked_by_age(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     for tok in tokens_in(ctx.doc, "LOWER", _PICKED_BY_AGE):
         if tok.i in ctx.quoted or not has_det(tok, ("the",)):
             continue
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        whole = _of_object(tok)
         if whole is None:
             continue
         told = next((c for c in whole.children if c.dep_ in ("acl", "relcl")), None)
@@ -1376,8 +1379,7 @@ def _picked_out(tok: Token) -> tuple[str | None, int | None]:
         article = any(c.lower_ in ("a", "the") and c.i == tok.i - 1 for c in tok.children)
         return (None, _ORDINALS[tok.lower_]) if article else (None, None)
     if tok.like_num or tok.lower_ in ("one", "both", "some", "several"):
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        whole = _of_object(tok)
         if (
             whole is not None
             and whole.tag_ == "NNS"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -48,7 +49,8 @@ class QuoteFinding:
 _LABEL_ROLE = re.compile(r",\s*([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})\s*$")
 
 
-def quote_pairs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # the finder and its pronoun-speaker check both read one text's pairs
+def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each outermost pair of straight quote marks, inner marks included."""
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
@@ -66,7 +68,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             start = stack.pop()
             if not stack:
                 pairs.append((start, i + 1))
-    return pairs
+    return tuple(pairs)
 
 
 def _continued_paragraph(text: str, opened: int, at: int) -> bool:
@@ -1073,7 +1075,7 @@ class QuoteFinder:
         return clause[comma + 1 :]
 
     def _colon_speech(
-        self, doc: Doc, index: PersonIndex, pairs: list[tuple[int, int]], headline_end: int
+        self, doc: Doc, index: PersonIndex, pairs: tuple[tuple[int, int], ...], headline_end: int
     ) -> list[QuoteFinding]:
         """«У апошнім слове X сказаў: я ні пра што не шкадую.» — speech after a colon with no
         marks: a verb of speech within three words before the colon, a speaker in its clause,
