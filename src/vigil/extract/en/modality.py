@@ -114,12 +114,14 @@ def only_to(verb: Token) -> bool:
 
 def _ranked(verb: Token) -> bool:
     """'the latest prisoner to be freed', 'the first of the group to be released': an infinitive
-    that ranks someone among those it happened to tells a fact ('the next to be freed' does not)."""
+    that ranks someone among those it happened to tells a fact ('the next to be freed' does not,
+    nor a rank the copula only foresees: 'would be the first person to be deported')."""
     if verb.dep_ not in ("relcl", "acl"):
         return False
     noun = verb.head
     marks = [noun, *(c for c in noun.children if c.dep_ == "amod")]
-    return any(m.lower_ in _RANKS or m.tag_ == "JJS" and m.lower_ != "next" for m in marks)
+    ranked = any(m.lower_ in _RANKS or m.tag_ == "JJS" and m.lower_ != "next" for m in marks)
+    return ranked and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in noun.head.children)
 
 
 def sought_as_goal(tok: Token) -> bool:
@@ -225,9 +227,7 @@ def _asserted(tok: Token) -> bool:
             and node.lemma_ not in _OCCURRENCE_VERBS
         )
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
-        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not (
-            told_subject or own_clause
-        ):
+        if any(_negates(c) for c in children) and not (told_subject or own_clause):
             return False
         if not clausal and any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
             # ("Neither A nor B was tried, as they were freed": a clause of its own is told)
@@ -242,6 +242,10 @@ def _asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
+        if _in_case_of(node) or node.dep_ == "acl" and _content_clause(node) and _denied_noun(node.head):
+            return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
+        if depth == 0 and _conditioned(node):
+            return False  # "X risks arrest if he returns" (read as "arrest if he returns"): on a condition
         if depth == 0 and sought_as_goal(node):
             return False  # "freeing X is the campaign's goal"
         if (
@@ -495,6 +499,44 @@ def _fronted_participle(verb: Token) -> bool:
 
 
 _NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "hardly", "cannot"})
+
+
+def _negates(child: Token) -> bool:
+    """A negation of its head: 'not', 'never', or the 'neither' that opens 'neither charged nor
+    released' (the parser makes it a preconjunct of the first verb, which the second shares)."""
+    return (child.dep_ == "neg" and child.lower_ in _NEGATIONS) or (
+        child.dep_ == "preconj" and child.lower_ == "neither"
+    )
+
+
+def _denied_noun(noun: Token) -> bool:
+    """'no confirmation', 'no evidence', 'no word': a noun of report or proof the text says
+    there is none of, so the clause it would confirm is not told."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+_CASE_NOUNS = frozenset({"case", "event"})
+
+
+def _conditioned(verb: Token) -> bool:
+    """The trigger's own clause of condition ('arrest if he returns', 'freed unless he confesses'):
+    what happens only if something else does is not told as done ('even if' concedes, and tells)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and not any(m.lower_ == "even" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _in_case_of(node: Token) -> bool:
+    """'in case of her arrest', 'in the event of his deportation': the event is a condition
+    that may never be met."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _CASE_NOUNS:
+        return False
+    case = prep.head
+    return case.dep_ == "pobj" and case.head.lower_ == "in"
 
 
 def _ahead(prep: Token) -> bool:
