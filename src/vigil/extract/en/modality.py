@@ -94,6 +94,7 @@ HEDGES = frozenset(
         "work",
         "struggle",
         "advocate",
+        "wish",
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset(
@@ -244,8 +245,12 @@ def _asserted(tok: Token) -> bool:
             return False
         if _in_case_of(node) or node.dep_ == "acl" and _content_clause(node) and _denied_noun(node.head):
             return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
-        if depth == 0 and _conditioned(node):
-            return False  # "X risks arrest if he returns" (read as "arrest if he returns"): on a condition
+        if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
+            return False  # "arrest if he returns" (the parser's "risks arrest if ..."), "was almost arrested"
+        if _counterfactual(node) or _imperative(node):
+            return False  # "instead of being released", "rather than releasing X"; "Let X go home"
+        if _unsettled_subject(tok, node) or _unsettled_content(node):
+            return False  # "whose deportation is pending", "it is possible that X was released"
         if depth == 0 and sought_as_goal(node):
             return False  # "freeing X is the campaign's goal"
         if (
@@ -516,6 +521,54 @@ def _denied_noun(noun: Token) -> bool:
 
 
 _CASE_NOUNS = frozenset({"case", "event"})
+
+
+def _near_miss(child: Token) -> bool:
+    """'was almost arrested', 'was nearly deported': the event came close and did not happen."""
+    return child.dep_ == "advmod" and child.lower_ in lexicon("near_misses")
+
+
+def _counterfactual(node: Token) -> bool:
+    """'instead of being released', 'rather than releasing X', 'instead of his release': what
+    was not done in place of what was."""
+    prep = node.head
+    if node.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "than") or prep.i == 0:
+        return False
+    return node.doc[prep.i - 1].lower_ in lexicon("counterfactual_leads")
+
+
+def _imperative(verb: Token) -> bool:
+    """'Let X go home', 'Free X now': a bare verb that opens its sentence with no subject asks
+    for the event, it does not tell it."""
+    return (
+        verb.tag_ == "VB"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    )
+
+
+def _unsettled(copula: Token) -> bool:
+    """'is pending', 'is possible', 'remains unclear': a state that says the event may yet come
+    or may not have happened."""
+    states = lexicon("unsettled_states")
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in states for c in copula.children)
+
+
+def _unsettled_subject(tok: Token, node: Token) -> bool:
+    """'whose deportation is pending', 'his release is imminent': the event noun is the subject
+    of an unsettled state."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == node.i and _unsettled(node)
+
+
+def _unsettled_content(node: Token) -> bool:
+    """'It is possible that X was released', 'it is likely that Y was deported': the clause is the
+    content of an unsettled state (not 'it is unclear why X was arrested', which takes the arrest
+    as given)."""
+    return (
+        node.dep_ == "ccomp"
+        and _unsettled(node.head)
+        and not any(c.lower_ in _TOLD_WHEN and c.dep_ in ("advmod", "mark") for c in node.children)
+    )
 
 
 def _conditioned(verb: Token) -> bool:
