@@ -1,0 +1,153 @@
+"""English event precision (session 30): wordings that tell an event did NOT happen, or only might,
+from a trap matrix of event type x trap frame, each with its positive twin. Traps: 'neither charged
+nor released'; 'no confirmation / evidence / word that X was freed'; 'in case of her arrest', 'in
+the event of his deportation'; a rank that a modal only foresees ('would be the first to be
+deported'); the trigger's own if-clause ('risks arrest if he returns', which the parser reads as
+'arrest if ...'); near misses ('almost arrested'); 'instead of being released', 'rather than
+releasing X'; a sentence-opening imperative ('Let X go home'); an unsettled state ('whose
+deportation is pending', 'it is possible that X was released'); 'wish'. Every test sentence comes
+with a true arrest of another person, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs
+
+TRUE = " The blogger Oleksiy Tkachuk was detained on Monday."
+KEPT = ("arrest", "Oleksiy Tkachuk")
+
+
+def _events_of(extract_text, text: str, name: str) -> set[str]:
+    """The event types the text gives the named person; the true arrest beside the trap must stay."""
+    pairs = event_pairs(extract_text(text + TRUE))
+    assert KEPT in pairs
+    return {t for t, n in pairs if n == name}
+
+
+def _check(extract_text, text: str, name: str, wanted: set[str]) -> None:
+    assert _events_of(extract_text, text, name) == wanted
+
+
+class TestNeitherNor:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Valery Tarasov has been neither charged nor released since his detention in June.", "Valery Tarasov",
+             {"arrest"}),
+            ("Anna Kovalenko was neither tried nor sentenced.", "Anna Kovalenko", set()),
+            ("Omar Farouk has neither been released nor allowed to see a lawyer.", "Omar Farouk", set()),
+            ("Sergei Pavlov was not charged, nor was he released.", "Sergei Pavlov", set()),
+            # twin
+            ("Valery Tarasov was charged and released on bail in June.", "Valery Tarasov", {"release"}),
+        ],
+    )  # fmt: skip
+    def test_neither_nor(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestNoConfirmation:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("There was no confirmation that Afsaneh Bahrami had been freed.", "Afsaneh Bahrami", set()),
+            ("There is no indication that Lyudmila Savchuk was released.", "Lyudmila Savchuk", set()),
+            ("Her family has had no word that Zarina Tokhtarova had been deported.", "Zarina Tokhtarova", set()),
+            ("Officials offered no evidence that Karim Haddad had been arrested.", "Karim Haddad", set()),
+            # twins
+            ("There was confirmation on Tuesday that Afsaneh Bahrami had been freed.", "Afsaneh Bahrami",
+             {"release"}),
+            ("Her family received news that Zarina Tokhtarova had been deported.", "Zarina Tokhtarova",
+             {"deportation"}),
+        ],
+    )  # fmt: skip
+    def test_no_confirmation(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestInCaseOf:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Alina Kuzmina left instructions for her family in case of her arrest.", "Alina Kuzmina", set()),
+            ("In the event of his deportation, Rustam Yuldashev faces torture in Uzbekistan.", "Rustam Yuldashev",
+             set()),
+            ("The activist Mariam Aliyeva lives under constant threat of arrest.", "Mariam Aliyeva", set()),
+            # twin
+            ("Farid Guliyev was released on bail after the court considered his health.", "Farid Guliyev",
+             {"release"}),
+        ],
+    )  # fmt: skip
+    def test_in_case_of(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestRankUnderModal:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Ahmed Said would be the first person to be deported under the new law.", "Ahmed Said", set()),
+            ("Lev Ponomarev may be the last of the group to be freed.", "Lev Ponomarev", set()),
+            ("Nadia Karimi could become the first journalist to be jailed under the law.", "Nadia Karimi", set()),
+            # twin
+            ("Ahmed Said was the first person to be deported under the new law.", "Ahmed Said", {"deportation"}),
+        ],
+    )  # fmt: skip
+    def test_rank_under_modal(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestConditionAndNearMiss:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("The exiled activist Reza Karimi risks arrest if he returns to Iran.", "Reza Karimi", set()),
+            ("Reza Karimi faces arrest if he returns to Iran.", "Reza Karimi", set()),
+            ("The activist Timur Aliev risks deportation to Russia.", "Timur Aliev", set()),
+            ("Marina Kozlova was almost arrested at the rally.", "Marina Kozlova", set()),
+            ("The student Pavel Orekhov was nearly detained outside the court.", "Pavel Orekhov", set()),
+            # twins
+            ("Marina Kozlova was arrested at the rally.", "Marina Kozlova", {"arrest"}),
+            ("Nearly two years after his arrest, Pavel Orekhov was released.", "Pavel Orekhov",
+             {"arrest", "release"}),
+        ],
+    )  # fmt: skip
+    def test_condition_and_near_miss(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestCounterfactual:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Instead of being released, Mikhail Rybak was transferred to another prison.", "Mikhail Rybak", set()),
+            ("Rather than releasing Oleg Grechko, the authorities charged him again.", "Oleg Grechko", set()),
+            ("Instead of his release, Ilya Rogov got a new charge.", "Ilya Rogov", set()),
+            ("Let Kirill Pavlov go home, his mother pleaded.", "Kirill Pavlov", set()),
+            ("I wish Oleg Kulik had been freed with the others, his wife said.", "Oleg Kulik", set()),
+            # twins
+            ("Mikhail Rybak was released instead of being transferred to another prison.", "Mikhail Rybak",
+             {"release"}),
+            ("His wife said Oleg Kulik had been freed with the others.", "Oleg Kulik", {"release"}),
+        ],
+    )  # fmt: skip
+    def test_counterfactual(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestUnsettledState:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Shukhrat Mirzaev, whose deportation is pending, remains in a detention centre in Moscow.",
+             "Shukhrat Mirzaev", set()),
+            ("The release of Ruth Kamau is imminent, diplomats said.", "Ruth Kamau", set()),
+            ("It is possible that Artyom Kamardin was transferred and released.", "Artyom Kamardin", set()),
+            ("It is likely that Dilya Sadykova was deported last week.", "Dilya Sadykova", set()),
+            # twins
+            ("It is clear that Artyom Kamardin was released.", "Artyom Kamardin", {"release"}),
+            ("It is unclear why Dilya Sadykova was deported last week.", "Dilya Sadykova", {"deportation"}),
+        ],
+    )  # fmt: skip
+    def test_unsettled_state(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
