@@ -33,15 +33,18 @@ class TestNeitherNor:
     @pytest.mark.parametrize(
         ("text", "name", "wanted"),
         [
-            ("Valery Tarasov has been neither charged nor released since his detention in June.", "Valery Tarasov",
-             {"arrest"}),
+            (
+                "Valery Tarasov has been neither charged nor released since his detention in June.",
+                "Valery Tarasov",
+                {"arrest"},
+            ),
             ("Anna Kovalenko was neither tried nor sentenced.", "Anna Kovalenko", set()),
             ("Omar Farouk has neither been released nor allowed to see a lawyer.", "Omar Farouk", set()),
             ("Sergei Pavlov was not charged, nor was he released.", "Sergei Pavlov", set()),
             # twin
             ("Valery Tarasov was charged and released on bail in June.", "Valery Tarasov", {"release"}),
         ],
-    )  # fmt: skip
+    )
     def test_neither_nor(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
 
@@ -52,15 +55,25 @@ class TestNoConfirmation:
         [
             ("There was no confirmation that Afsaneh Bahrami had been freed.", "Afsaneh Bahrami", set()),
             ("There is no indication that Lyudmila Savchuk was released.", "Lyudmila Savchuk", set()),
-            ("Her family has had no word that Zarina Tokhtarova had been deported.", "Zarina Tokhtarova", set()),
+            (
+                "Her family has had no word that Zarina Tokhtarova had been deported.",
+                "Zarina Tokhtarova",
+                set(),
+            ),
             ("Officials offered no evidence that Karim Haddad had been arrested.", "Karim Haddad", set()),
             # twins
-            ("There was confirmation on Tuesday that Afsaneh Bahrami had been freed.", "Afsaneh Bahrami",
-             {"release"}),
-            ("Her family received news that Zarina Tokhtarova had been deported.", "Zarina Tokhtarova",
-             {"deportation"}),
+            (
+                "There was confirmation on Tuesday that Afsaneh Bahrami had been freed.",
+                "Afsaneh Bahrami",
+                {"release"},
+            ),
+            (
+                "Her family received news that Zarina Tokhtarova had been deported.",
+                "Zarina Tokhtarova",
+                {"deportation"},
+            ),
         ],
-    )  # fmt: skip
+    )
     def test_no_confirmation(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
 
@@ -70,14 +83,20 @@ class TestInCaseOf:
         ("text", "name", "wanted"),
         [
             ("Alina Kuzmina left instructions for her family in case of her arrest.", "Alina Kuzmina", set()),
-            ("In the event of his deportation, Rustam Yuldashev faces torture in Uzbekistan.", "Rustam Yuldashev",
-             set()),
+            (
+                "In the event of his deportation, Rustam Yuldashev faces torture in Uzbekistan.",
+                "Rustam Yuldashev",
+                set(),
+            ),
             ("The activist Mariam Aliyeva lives under constant threat of arrest.", "Mariam Aliyeva", set()),
             # twin
-            ("Farid Guliyev was released on bail after the court considered his health.", "Farid Guliyev",
-             {"release"}),
+            (
+                "Farid Guliyev was released on bail after the court considered his health.",
+                "Farid Guliyev",
+                {"release"},
+            ),
         ],
-    )  # fmt: skip
+    )
     def test_in_case_of(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
 
@@ -88,11 +107,19 @@ class TestRankUnderModal:
         [
             ("Ahmed Said would be the first person to be deported under the new law.", "Ahmed Said", set()),
             ("Lev Ponomarev may be the last of the group to be freed.", "Lev Ponomarev", set()),
-            ("Nadia Karimi could become the first journalist to be jailed under the law.", "Nadia Karimi", set()),
+            (
+                "Nadia Karimi could become the first journalist to be jailed under the law.",
+                "Nadia Karimi",
+                set(),
+            ),
             # twin
-            ("Ahmed Said was the first person to be deported under the new law.", "Ahmed Said", {"deportation"}),
+            (
+                "Ahmed Said was the first person to be deported under the new law.",
+                "Ahmed Said",
+                {"deportation"},
+            ),
         ],
-    )  # fmt: skip
+    )
     def test_rank_under_modal(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
 
@@ -108,10 +135,13 @@ class TestConditionAndNearMiss:
             ("The student Pavel Orekhov was nearly detained outside the court.", "Pavel Orekhov", set()),
             # twins
             ("Marina Kozlova was arrested at the rally.", "Marina Kozlova", {"arrest"}),
-            ("Nearly two years after his arrest, Pavel Orekhov was released.", "Pavel Orekhov",
-             {"arrest", "release"}),
+            (
+                "Nearly two years after his arrest, Pavel Orekhov was released.",
+                "Pavel Orekhov",
+                {"arrest", "release"},
+            ),
         ],
-    )  # fmt: skip
+    )
     def test_condition_and_near_miss(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
 
@@ -120,17 +150,24 @@ class TestCounterfactual:
     @pytest.mark.parametrize(
         ("text", "name", "wanted"),
         [
-            ("Instead of being released, Mikhail Rybak was transferred to another prison.", "Mikhail Rybak", set()),
+            (
+                "Instead of being released, Mikhail Rybak was transferred to another prison.",
+                "Mikhail Rybak",
+                set(),
+            ),
             ("Rather than releasing Oleg Grechko, the authorities charged him again.", "Oleg Grechko", set()),
             ("Instead of his release, Ilya Rogov got a new charge.", "Ilya Rogov", set()),
             ("Let Kirill Pavlov go home, his mother pleaded.", "Kirill Pavlov", set()),
             ("I wish Oleg Kulik had been freed with the others, his wife said.", "Oleg Kulik", set()),
             # twins
-            ("Mikhail Rybak was released instead of being transferred to another prison.", "Mikhail Rybak",
-             {"release"}),
+            (
+                "Mikhail Rybak was released instead of being transferred to another prison.",
+                "Mikhail Rybak",
+                {"release"},
+            ),
             ("His wife said Oleg Kulik had been freed with the others.", "Oleg Kulik", {"release"}),
         ],
-    )  # fmt: skip
+    )
     def test_counterfactual(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
 
@@ -139,8 +176,11 @@ class TestUnsettledState:
     @pytest.mark.parametrize(
         ("text", "name", "wanted"),
         [
-            ("Shukhrat Mirzaev, whose deportation is pending, remains in a detention centre in Moscow.",
-             "Shukhrat Mirzaev", set()),
+            (
+                "Shukhrat Mirzaev, whose deportation is pending, remains in a detention centre in Moscow.",
+                "Shukhrat Mirzaev",
+                set(),
+            ),
             ("The release of Ruth Kamau is imminent, diplomats said.", "Ruth Kamau", set()),
             ("It is possible that Artyom Kamardin was transferred and released.", "Artyom Kamardin", set()),
             ("It is likely that Dilya Sadykova was deported last week.", "Dilya Sadykova", set()),
@@ -148,6 +188,6 @@ class TestUnsettledState:
             ("It is clear that Artyom Kamardin was released.", "Artyom Kamardin", {"release"}),
             ("It is unclear why Dilya Sadykova was deported last week.", "Dilya Sadykova", {"deportation"}),
         ],
-    )  # fmt: skip
+    )
     def test_unsettled_state(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)

@@ -557,7 +557,12 @@ def _unsettled(copula: Token) -> bool:
 def _unsettled_subject(tok: Token, node: Token) -> bool:
     """'whose deportation is pending', 'his release is imminent': the event noun is the subject
     of an unsettled state."""
-    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == node.i and _unsettled(node)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.i == node.i
+        and _unsettled(node)
+    )
 
 
 def _unsettled_content(node: Token) -> bool:
