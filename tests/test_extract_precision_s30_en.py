@@ -61,7 +61,11 @@ class TestNoConfirmation:
                 set(),
             ),
             ("Officials offered no evidence that Karim Haddad had been arrested.", "Karim Haddad", set()),
-            # twins
+            ("Three years on, there is no sign of Elnur Majidli being released.", "Elnur Majidli", set()),
+            ("There has been no news of Nasrin Sotoudeh's release.", "Nasrin Sotoudeh", set()),
+            # twins: a report there is; silence about an event is no denial of it
+            ("News of Nasrin Sotoudeh's release spread quickly.", "Nasrin Sotoudeh", {"release"}),
+            ("State media made no mention of Alexei Navalny's arrest.", "Alexei Navalny", {"arrest"}),
             (
                 "There was confirmation on Tuesday that Afsaneh Bahrami had been freed.",
                 "Afsaneh Bahrami",

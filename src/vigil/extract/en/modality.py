@@ -243,7 +243,7 @@ def _asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
-        if _in_case_of(node) or node.dep_ == "acl" and _content_clause(node) and _denied_noun(node.head):
+        if _in_case_of(node) or _denied_content(node):
             return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
         if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
             return False  # "arrest if he returns" (the parser's "risks arrest if ..."), "was almost arrested"
@@ -516,8 +516,20 @@ def _negates(child: Token) -> bool:
 
 def _denied_noun(noun: Token) -> bool:
     """'no confirmation', 'no evidence', 'no word': a noun of report or proof the text says
-    there is none of, so the clause it would confirm is not told."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    there is none of, so the clause it would confirm is not told ('made no mention of his
+    arrest' is silence about an arrest, not its denial)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lexicon("evidence_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _denied_content(node: Token) -> bool:
+    """'no confirmation that X had been freed', 'no sign of X being released': the content of a
+    noun the text says there is none of."""
+    content = node.dep_ == "acl" and _content_clause(node) or node.dep_ == "prep" and node.lower_ == "of"
+    return content and _denied_noun(node.head)
 
 
 _CASE_NOUNS = frozenset({"case", "event"})
