@@ -170,6 +170,12 @@ class TestCounterfactual:
                 {"release"},
             ),
             ("His wife said Oleg Kulik had been freed with the others.", "Oleg Kulik", {"release"}),
+            # a name the tagger reads as a bare verb opening the sentence is no imperative
+            (
+                "Nguyễn Thị Thu Hà, a teacher who campaigned for his release, was herself detained in 2021.",
+                "Nguyễn Thị Thu Hà",
+                {"arrest"},
+            ),
         ],
     )
     def test_counterfactual(self, extract_text, text, name, wanted) -> None:
