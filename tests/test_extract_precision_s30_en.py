@@ -197,6 +197,12 @@ class TestUnsettledState:
             # twins
             ("It is clear that Artyom Kamardin was released.", "Artyom Kamardin", {"release"}),
             ("It is unclear why Dilya Sadykova was deported last week.", "Dilya Sadykova", {"deportation"}),
+            (
+                "In June, a court sentenced the journalist Habtamu Kassa to seven years in prison; his "
+                "appeal is pending before the Supreme Court.",
+                "Habtamu Kassa",
+                {"sentence"},
+            ),
         ],
     )
     def test_unsettled_state(self, extract_text, text, name, wanted) -> None:

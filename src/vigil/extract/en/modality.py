@@ -582,9 +582,12 @@ def _unsettled_subject(tok: Token, node: Token) -> bool:
 def _unsettled_content(node: Token) -> bool:
     """'It is possible that X was released', 'it is likely that Y was deported': the clause is the
     content of an unsettled state (not 'it is unclear why X was arrested', which takes the arrest
-    as given)."""
+    as given; nor 'X was sentenced to seven years; his appeal is pending', where the parser hangs
+    the clause before a semicolon on the one after it: the clause follows an 'it')."""
     return (
         node.dep_ == "ccomp"
+        and node.i > node.head.i
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.head.children)
         and _unsettled(node.head)
         and not any(c.lower_ in _TOLD_WHEN and c.dep_ in ("advmod", "mark") for c in node.children)
     )
