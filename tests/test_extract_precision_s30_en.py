@@ -207,3 +207,20 @@ class TestUnsettledState:
     )
     def test_unsettled_state(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
+
+
+class TestRumouredSourceAndFutureTime:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("According to unconfirmed reports, Ahmad Zahir was detained on Friday.", "Ahmad Zahir", set()),
+            ("According to rumours, Rana Ahmadi was released last week.", "Rana Ahmadi", set()),
+            ("By the time Elena Volkova is freed, her children will be adults.", "Elena Volkova", set()),
+            ("The day Anton Rudak is released, his friends will hold a concert.", "Anton Rudak", set()),
+            # twins
+            ("According to his lawyer, Ahmad Zahir was detained on Friday.", "Ahmad Zahir", {"arrest"}),
+            ("By the time Elena Volkova was freed, her children were adults.", "Elena Volkova", {"release"}),
+        ],
+    )
+    def test_rumoured_source_and_future_time(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)

@@ -243,6 +243,8 @@ def _asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
+        if any(_unsure_source(c) for c in children) or depth == 0 and _present_under_future(node):
+            return False  # "according to unconfirmed reports, X was ..."; "by the time X is freed, ... will"
         if _in_case_of(node) or _denied_content(node):
             return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
         if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
@@ -523,6 +525,34 @@ def _denied_noun(noun: Token) -> bool:
         and noun.lemma_.lower() in lexicon("evidence_nouns")
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
+
+
+def _unsure_source(prep: Token) -> bool:
+    """'according to unconfirmed reports', 'according to rumours': the source the clause cites
+    is a rumour's, as in 'unconfirmed reports said ...'."""
+    if prep.dep_ != "prep" or prep.lower_ != "according":
+        return False
+    sources = [g for to in prep.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
+    return any(
+        g.lemma_.lower() in _RUMOURS or any(a.dep_ == "amod" and a.lower_ in _UNSURE for a in g.children)
+        for g in sources
+    )
+
+
+_PRESENT_PASSIVE = frozenset({"is", "are", "'s", "gets", "get"})
+
+
+def _present_under_future(verb: Token) -> bool:
+    """'By the time X is freed, her children will be adults', 'the day she is released, we will
+    ...': a present passive in a clause of time whose sentence tells the future is still to come."""
+    if verb.dep_ not in ("advcl", "relcl") or not any(
+        c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in verb.children
+    ):
+        return False
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children)
 
 
 def _denied_content(node: Token) -> bool:
