@@ -224,3 +224,22 @@ class TestRumouredSourceAndFutureTime:
     )
     def test_rumoured_source_and_future_time(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
+
+
+class TestFoundNotGuilty:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Leila Shams was found not guilty of espionage.", "Leila Shams", set()),
+            ("A court in Tehran found Leila Shams not guilty.", "Leila Shams", set()),
+            # twins
+            (
+                "Leila Shams was found guilty of espionage and sentenced to six years.",
+                "Leila Shams",
+                {"sentence"},
+            ),
+            ("A court in Tehran found Leila Shams guilty on Monday.", "Leila Shams", {"sentence"}),
+        ],
+    )
+    def test_found_not_guilty(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)

@@ -247,6 +247,8 @@ def _asserted(tok: Token) -> bool:
             return False  # "according to unconfirmed reports, X was ..."; "by the time X is freed, ... will"
         if _in_case_of(node) or _denied_content(node):
             return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
+        if depth == 0 and any(_denied_complement(c) for c in children):
+            return False  # "was found not guilty", "a court found X not guilty"
         if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
             return False  # "arrest if he returns" (the parser's "risks arrest if ..."), "was almost arrested"
         if _counterfactual(node) or _imperative(node):
@@ -524,6 +526,15 @@ def _denied_noun(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in lexicon("evidence_nouns")
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _denied_complement(child: Token) -> bool:
+    """'found not guilty': the verdict's adjective is negated, so no conviction is told."""
+    return (
+        child.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+        and child.pos_ == "ADJ"
+        and any(_negates(g) for g in child.children)
     )
 
 
