@@ -243,3 +243,20 @@ class TestFoundNotGuilty:
     )
     def test_found_not_guilty(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
+
+
+class TestUnrealEventNoun:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("Oleg Orlov's impending deportation has alarmed his family.", "Oleg Orlov", set()),
+            ("Yusuf Kemal's supposed release turned out to be a transfer.", "Yusuf Kemal", set()),
+            ("The threatened deportation of Faisal Bakri drew protests.", "Faisal Bakri", set()),
+            ("The purported arrest of Tariq Aziz was denied by the police.", "Tariq Aziz", set()),
+            # twins
+            ("Yevgeny Roizman's early release was a surprise.", "Yevgeny Roizman", {"release"}),
+            ("The sudden arrest of Lilia Chanysheva shocked her colleagues.", "Lilia Chanysheva", {"arrest"}),
+        ],
+    )
+    def test_unreal_event_noun(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
