@@ -260,3 +260,30 @@ class TestUnrealEventNoun:
     )
     def test_unreal_event_noun(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
+
+
+class TestConfirmationWithheld:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            (
+                "The ministry declined to confirm that Yerzhan Akhmetov had been deported.",
+                "Yerzhan Akhmetov",
+                set(),
+            ),
+            ("Reporters were unable to verify that Karim Bakr had been freed.", "Karim Bakr", set()),
+            ("Police have yet to confirm the arrest of Salma Idris.", "Salma Idris", set()),
+            ("Nobody has confirmed Jamal Haidar's release.", "Jamal Haidar", set()),
+            ("No one has confirmed that Jamal Haidar was released.", "Jamal Haidar", set()),
+            # twins
+            (
+                "The ministry confirmed that Yerzhan Akhmetov had been deported.",
+                "Yerzhan Akhmetov",
+                {"deportation"},
+            ),
+            ("Officials confirmed the arrest of Salma Idris on Tuesday.", "Salma Idris", {"arrest"}),
+            ("Police declined to say where Salma Idris was detained.", "Salma Idris", {"arrest"}),
+        ],
+    )
+    def test_confirmation_withheld(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)

@@ -216,6 +216,7 @@ def _asserted(tok: Token) -> bool:
         # subject's group is given, whatever the subject's verb says of X
         return True
     own_clause = False  # the trigger is a conjoined clause with its own auxiliary
+    prev = tok  # the node the path came up from
     for depth in range(8):
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
@@ -245,6 +246,8 @@ def _asserted(tok: Token) -> bool:
             return False
         if any(_unsure_source(c) for c in children) or depth == 0 and _present_under_future(node):
             return False  # "according to unconfirmed reports, X was ..."; "by the time X is freed, ... will"
+        if depth > 0 and _unconfirmed(node, prev):
+            return False  # "declined to confirm that X had been deported", "nobody has confirmed X's release"
         if _in_case_of(node) or _denied_content(node):
             return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
         if depth == 0 and any(_denied_complement(c) for c in children):
@@ -353,14 +356,18 @@ def _asserted(tok: Token) -> bool:
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             # reported speech asserts what it reports, but not a correction's withdrawn report,
             # a report denied or unconfirmed, or a rumour's
-            return not _withdrawn_report(node.head) and not _unsure_report(node.head, node)
+            return not (
+                _withdrawn_report(node.head)
+                or _unsure_report(node.head, node)
+                or _unconfirmed(node.head, node)
+            )
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         # "she was not indicted and was freed later": a verb with its own auxiliary after
         # 'and' is a clause of its own, which the negation of the verb before it does not deny
         # (but "was not charged or released" shares it)
         own_clause = depth == 0 and sibling and _own_auxiliary(node)
         clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
-        node = node.head
+        prev, node = node, node.head
     return not span_text(tok.sent).rstrip().endswith("?")
 
 
@@ -535,6 +542,32 @@ def _denied_complement(child: Token) -> bool:
         child.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
         and child.pos_ == "ADJ"
         and any(_negates(g) for g in child.children)
+    )
+
+
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _unconfirmed(verb: Token, came_from: Token) -> bool:
+    """'declined to confirm that X had been deported', 'were unable to verify that Y was freed',
+    'have yet to confirm the arrest of Z', 'nobody has confirmed W's release': a confirmation
+    withheld tells nothing of what it would confirm ('declined to say where X is held' still
+    takes the arrest as given)."""
+    if verb.lemma_.lower() not in lexicon("confirming_verbs") or came_from.dep_ not in ("ccomp", "dobj"):
+        return False
+    if any(c.lower_ in _TOLD_WHEN and c.dep_ in ("advmod", "mark") for c in came_from.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (
+        subj.lower_ in _NOBODY or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+    ):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in lexicon("withholding_verbs")
+        or head.lower_ == "unable"
+        or head.lemma_ == "have"
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
     )
 
 
