@@ -287,3 +287,25 @@ class TestConfirmationWithheld:
     )
     def test_confirmation_withheld(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
+
+
+class TestOrderNoun:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("An order to deport Ravshan Kodirov was issued on Friday.", "Ravshan Kodirov", set()),
+            (
+                "The court issued an order to release Maksim Lypkan, but he is still in jail.",
+                "Maksim Lypkan",
+                set(),
+            ),
+            # twin
+            (
+                "Ravshan Kodirov was deported on Friday under a court order.",
+                "Ravshan Kodirov",
+                {"deportation"},
+            ),
+        ],
+    )
+    def test_order_noun(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)

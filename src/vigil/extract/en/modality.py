@@ -280,7 +280,8 @@ def _asserted(tok: Token) -> bool:
         infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
         if (
             infinitive
-            and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER
+            # ("ordered to be released" tells the order carried out; "an order to deport X" does not)
+            and (node.head.lemma_ not in ALLOW_INFINITIVE_UNDER or node.head.pos_ == "NOUN")
             and not _ranked(node)
             and not only_to(node)
         ):
