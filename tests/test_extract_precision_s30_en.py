@@ -135,6 +135,13 @@ class TestConditionAndNearMiss:
             ("The exiled activist Reza Karimi risks arrest if he returns to Iran.", "Reza Karimi", set()),
             ("Reza Karimi faces arrest if he returns to Iran.", "Reza Karimi", set()),
             ("The activist Timur Aliev risks deportation to Russia.", "Timur Aliev", set()),
+            (
+                "Doctors say Ali Reza Tavakoli risks dying in custody without treatment.",
+                "Ali Reza Tavakoli",
+                set(),
+            ),
+            ("Ali Reza Tavakoli risks being deported to Afghanistan.", "Ali Reza Tavakoli", set()),
+            ("Ali Reza Tavakoli died in custody on Monday.", "Ali Reza Tavakoli", {"death"}),
             ("Marina Kozlova was almost arrested at the rally.", "Marina Kozlova", set()),
             ("The student Pavel Orekhov was nearly detained outside the court.", "Pavel Orekhov", set()),
             # twins

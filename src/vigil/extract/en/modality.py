@@ -250,6 +250,12 @@ def _asserted(tok: Token) -> bool:
             return False  # "declined to confirm that X had been deported", "nobody has confirmed X's release"
         if _in_case_of(node) or _denied_content(node):
             return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
+        if depth == 0 and (
+            any(c.dep_ in ("nsubj", "nsubjpass") and _misread_hedge(c) for c in children)
+            or node.dep_ == "acl"
+            and _misread_hedge(node.head)
+        ):
+            return False  # "X risks being deported", "X risks dying in custody" read with a noun "risks"
         if depth == 0 and any(_denied_complement(c) for c in children):
             return False  # "was found not guilty", "a court found X not guilty"
         if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
@@ -534,6 +540,16 @@ def _denied_noun(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in lexicon("evidence_nouns")
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _misread_hedge(noun: Token) -> bool:
+    """'Ali Reza Tavakoli risks dying', 'X faces being deported': the tagger reads the hedging verb
+    after a name as a plural noun the name is a compound of; it still hedges what follows."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in HEDGES
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     )
 
 
