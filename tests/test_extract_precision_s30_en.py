@@ -316,3 +316,18 @@ class TestOrderNoun:
     )
     def test_order_noun(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)
+
+
+class TestEnabledOnly:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            ("The verdict opens the door to the deportation of Kamal Sharifov.", "Kamal Sharifov", set()),
+            ("The amnesty law paves the way for the release of Ales Zaleski.", "Ales Zaleski", set()),
+            ("The talks were a first step towards the release of Ihar Losik.", "Ihar Losik", set()),
+            # twin
+            ("The ruling led to the release of Narges Hosseini on Monday.", "Narges Hosseini", {"release"}),
+        ],
+    )
+    def test_enabled_only(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)

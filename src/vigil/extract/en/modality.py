@@ -256,6 +256,8 @@ def _asserted(tok: Token) -> bool:
             and _misread_hedge(node.head)
         ):
             return False  # "X risks being deported", "X risks dying in custody" read with a noun "risks"
+        if depth == 0 and _enabled_only(node):
+            return False  # "opens the door to the deportation of X", "a step towards her release"
         if depth == 0 and any(_denied_complement(c) for c in children):
             return False  # "was found not guilty", "a court found X not guilty"
         if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
@@ -540,6 +542,18 @@ def _denied_noun(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in lexicon("evidence_nouns")
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _enabled_only(noun: Token) -> bool:
+    """'paves the way for the release of X', 'opens the door to his deportation', 'a step towards
+    her release': an event noun that something only makes possible."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("for", "to", "towards", "toward")
+        and prep.head.lemma_.lower() in lexicon("enabling_nouns")
     )
 
 
