@@ -169,6 +169,11 @@ class TestCounterfactual:
             ("Rather than releasing Oleg Grechko, the authorities charged him again.", "Oleg Grechko", set()),
             ("Instead of his release, Ilya Rogov got a new charge.", "Ilya Rogov", set()),
             ("Let Kirill Pavlov go home, his mother pleaded.", "Kirill Pavlov", set()),
+            (
+                "Suppose Gubad Ibadoghlu were released tomorrow: he still could not leave.",
+                "Gubad Ibadoghlu",
+                set(),
+            ),
             ("I wish Oleg Kulik had been freed with the others, his wife said.", "Oleg Kulik", set()),
             # twins
             (
@@ -330,4 +335,32 @@ class TestEnabledOnly:
         ],
     )
     def test_enabled_only(self, extract_text, text, name, wanted) -> None:
+        _check(extract_text, text, name, wanted)
+
+
+class TestCausativeGoal:
+    @pytest.mark.parametrize(
+        ("text", "name", "wanted"),
+        [
+            (
+                "Vladislav Kolesov died in the prison hospital two weeks after his lawyer filed a request "
+                "to have him released on medical grounds.",
+                "Vladislav Kolesov",
+                {"death"},
+            ),
+            (
+                "The family of Maria Lapina applied to have her transferred and released.",
+                "Maria Lapina",
+                set(),
+            ),
+            (
+                "A petition to have Yuri Dmitriev freed gathered thousands of signatures.",
+                "Yuri Dmitriev",
+                set(),
+            ),
+            # twin: a causative told as done
+            ("His lawyers had Yuri Dmitriev released on bail in May.", "Yuri Dmitriev", {"release"}),
+        ],
+    )
+    def test_causative_goal(self, extract_text, text, name, wanted) -> None:
         _check(extract_text, text, name, wanted)

@@ -285,7 +285,9 @@ def _asserted(tok: Token) -> bool:
         # ("without being tried before being released": the release after the trial that never
         # came did happen)
         timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _TIME_MARKS
-        infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        infinitive = (node.i == tok.i or _causative(node, prev)) and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in children
+        )
         if (
             infinitive
             # ("ordered to be released" tells the order carried out; "an order to deport X" does not)
@@ -542,6 +544,14 @@ def _denied_noun(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in lexicon("evidence_nouns")
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _causative(verb: Token, came_from: Token) -> bool:
+    """'a request to have him released', 'applied to have her freed': the causative 'have' or
+    'get' carries the infinitive of the event it would bring about."""
+    return (
+        verb.lemma_ in ("have", "get") and came_from.dep_ in ("ccomp", "xcomp") and came_from.head.i == verb.i
     )
 
 
