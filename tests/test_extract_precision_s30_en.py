@@ -1,12 +1,19 @@
 """English event precision (session 30): wordings that tell an event did NOT happen, or only might,
-from a trap matrix of event type x trap frame, each with its positive twin. Traps: 'neither charged
-nor released'; 'no confirmation / evidence / word that X was freed'; 'in case of her arrest', 'in
-the event of his deportation'; a rank that a modal only foresees ('would be the first to be
-deported'); the trigger's own if-clause ('risks arrest if he returns', which the parser reads as
-'arrest if ...'); near misses ('almost arrested'); 'instead of being released', 'rather than
-releasing X'; a sentence-opening imperative ('Let X go home'); an unsettled state ('whose
-deportation is pending', 'it is possible that X was released'); 'wish'. Every test sentence comes
-with a true arrest of another person, which must stay."""
+from a trap matrix of event type x trap frame (git-ignored `.cache/matrix/`), each family with its
+positive twins. Traps: 'neither charged nor released'; 'no confirmation / evidence / sign / news that
+X was freed' (but 'made no mention of his arrest' is silence, not denial); 'in case of her arrest',
+'in the event of his deportation'; a rank a modal only foresees ('would be the first to be
+deported'); the trigger's own if-clause and a hedging verb the tagger reads as a plural noun after a
+name ('X risks arrest if he returns', 'X risks being deported'); near misses ('almost arrested');
+'instead of being released', 'rather than releasing X'; a sentence-opening imperative of request or
+supposition ('Let X go home', 'Suppose X were released'); an unsettled state ('whose deportation is
+pending', 'it is possible that X was released'); 'wish'; 'according to unconfirmed reports'; a
+present passive in a clause of time under a future sentence ('by the time X is freed, ... will');
+'found not guilty'; 'impending / supposed / purported / threatened' event nouns; a confirmation
+withheld ('declined to confirm', 'unable to verify', 'have yet to confirm', 'nobody has confirmed');
+an infinitive under a noun ('an order to deport X') or a causative one ('a request to have him
+released'); an event noun something only makes possible ('opens the door to the deportation of X').
+Every test sentence comes with a true arrest of another person, which must stay."""
 
 from __future__ import annotations
 
