@@ -94,6 +94,7 @@ HEDGES = frozenset(
         "work",
         "struggle",
         "advocate",
+        "wish",
     ]
 )
 ALLOW_INFINITIVE_UNDER = frozenset(
@@ -114,12 +115,14 @@ def only_to(verb: Token) -> bool:
 
 def _ranked(verb: Token) -> bool:
     """'the latest prisoner to be freed', 'the first of the group to be released': an infinitive
-    that ranks someone among those it happened to tells a fact ('the next to be freed' does not)."""
+    that ranks someone among those it happened to tells a fact ('the next to be freed' does not,
+    nor a rank the copula only foresees: 'would be the first person to be deported')."""
     if verb.dep_ not in ("relcl", "acl"):
         return False
     noun = verb.head
     marks = [noun, *(c for c in noun.children if c.dep_ == "amod")]
-    return any(m.lower_ in _RANKS or m.tag_ == "JJS" and m.lower_ != "next" for m in marks)
+    ranked = any(m.lower_ in _RANKS or m.tag_ == "JJS" and m.lower_ != "next" for m in marks)
+    return ranked and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in noun.head.children)
 
 
 def sought_as_goal(tok: Token) -> bool:
@@ -213,6 +216,7 @@ def _asserted(tok: Token) -> bool:
         # subject's group is given, whatever the subject's verb says of X
         return True
     own_clause = False  # the trigger is a conjoined clause with its own auxiliary
+    prev = tok  # the node the path came up from
     for depth in range(8):
         children = list(node.children)
         # "The release of 40 people does not end the repression": the predicate is denied of an
@@ -225,9 +229,7 @@ def _asserted(tok: Token) -> bool:
             and node.lemma_ not in _OCCURRENCE_VERBS
         )
         # (a name the tagger misreads as an adverb is no negation: "Nguyen Van Thang, 55, was given")
-        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children) and not (
-            told_subject or own_clause
-        ):
+        if any(_negates(c) for c in children) and not (told_subject or own_clause):
             return False
         if not clausal and any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
             # ("Neither A nor B was tried, as they were freed": a clause of its own is told)
@@ -242,6 +244,28 @@ def _asserted(tok: Token) -> bool:
             return False  # "X remains jailed", "stays detained": a state, not an event (GUIDELINES)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
+        if any(_unsure_source(c) for c in children) or depth == 0 and _present_under_future(node):
+            return False  # "according to unconfirmed reports, X was ..."; "by the time X is freed, ... will"
+        if depth > 0 and _unconfirmed(node, prev):
+            return False  # "declined to confirm that X had been deported", "nobody has confirmed X's release"
+        if _in_case_of(node) or _denied_content(node):
+            return False  # "in case of her arrest"; "there was no confirmation that X had been freed"
+        if depth == 0 and (
+            any(c.dep_ in ("nsubj", "nsubjpass") and _misread_hedge(c) for c in children)
+            or node.dep_ == "acl"
+            and _misread_hedge(node.head)
+        ):
+            return False  # "X risks being deported", "X risks dying in custody" read with a noun "risks"
+        if depth == 0 and _enabled_only(node):
+            return False  # "opens the door to the deportation of X", "a step towards her release"
+        if depth == 0 and any(_denied_complement(c) for c in children):
+            return False  # "was found not guilty", "a court found X not guilty"
+        if depth == 0 and (_conditioned(node) or any(_near_miss(c) for c in children)):
+            return False  # "arrest if he returns" (the parser's "risks arrest if ..."), "was almost arrested"
+        if _counterfactual(node) or _imperative(node):
+            return False  # "instead of being released", "rather than releasing X"; "Let X go home"
+        if _unsettled_subject(tok, node) or _unsettled_content(node):
+            return False  # "whose deportation is pending", "it is possible that X was released"
         if depth == 0 and sought_as_goal(node):
             return False  # "freeing X is the campaign's goal"
         if (
@@ -261,10 +285,13 @@ def _asserted(tok: Token) -> bool:
         # ("without being tried before being released": the release after the trial that never
         # came did happen)
         timed = timed or node.dep_ == "pcomp" and node.head.lower_ in _TIME_MARKS
-        infinitive = node.i == tok.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        infinitive = (node.i == tok.i or _causative(node, prev)) and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in children
+        )
         if (
             infinitive
-            and node.head.lemma_ not in ALLOW_INFINITIVE_UNDER
+            # ("ordered to be released" tells the order carried out; "an order to deport X" does not)
+            and (node.head.lemma_ not in ALLOW_INFINITIVE_UNDER or node.head.pos_ == "NOUN")
             and not _ranked(node)
             and not only_to(node)
         ):
@@ -340,14 +367,18 @@ def _asserted(tok: Token) -> bool:
         if node.dep_ in ("ccomp",) and node.head.lemma_ in SPEECH:
             # reported speech asserts what it reports, but not a correction's withdrawn report,
             # a report denied or unconfirmed, or a rumour's
-            return not _withdrawn_report(node.head) and not _unsure_report(node.head, node)
+            return not (
+                _withdrawn_report(node.head)
+                or _unsure_report(node.head, node)
+                or _unconfirmed(node.head, node)
+            )
         sibling = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX")
         # "she was not indicted and was freed later": a verb with its own auxiliary after
         # 'and' is a clause of its own, which the negation of the verb before it does not deny
         # (but "was not charged or released" shares it)
         own_clause = depth == 0 and sibling and _own_auxiliary(node)
         clausal = clausal or node.dep_ in ("advcl", "ccomp", "conj", "xcomp", "parataxis")
-        node = node.head
+        prev, node = node, node.head
     return not span_text(tok.sent).rstrip().endswith("?")
 
 
@@ -495,6 +526,207 @@ def _fronted_participle(verb: Token) -> bool:
 
 
 _NEGATIONS = frozenset({"not", "n't", "nt", "never", "no", "nor", "neither", "hardly", "cannot"})
+
+
+def _negates(child: Token) -> bool:
+    """A negation of its head: 'not', 'never', or the 'neither' that opens 'neither charged nor
+    released' (the parser makes it a preconjunct of the first verb, which the second shares)."""
+    return (child.dep_ == "neg" and child.lower_ in _NEGATIONS) or (
+        child.dep_ == "preconj" and child.lower_ == "neither"
+    )
+
+
+def _denied_noun(noun: Token) -> bool:
+    """'no confirmation', 'no evidence', 'no word': a noun of report or proof the text says
+    there is none of, so the clause it would confirm is not told ('made no mention of his
+    arrest' is silence about an arrest, not its denial)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lexicon("evidence_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _causative(verb: Token, came_from: Token) -> bool:
+    """'a request to have him released', 'applied to have her freed': the causative 'have' or
+    'get' carries the infinitive of the event it would bring about."""
+    return (
+        verb.lemma_ in ("have", "get") and came_from.dep_ in ("ccomp", "xcomp") and came_from.head.i == verb.i
+    )
+
+
+def _enabled_only(noun: Token) -> bool:
+    """'paves the way for the release of X', 'opens the door to his deportation', 'a step towards
+    her release': an event noun that something only makes possible."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("for", "to", "towards", "toward")
+        and prep.head.lemma_.lower() in lexicon("enabling_nouns")
+    )
+
+
+def _misread_hedge(noun: Token) -> bool:
+    """'Ali Reza Tavakoli risks dying', 'X faces being deported': the tagger reads the hedging verb
+    after a name as a plural noun the name is a compound of; it still hedges what follows."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in HEDGES
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
+
+
+def _denied_complement(child: Token) -> bool:
+    """'found not guilty': the verdict's adjective is negated, so no conviction is told."""
+    return (
+        child.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+        and child.pos_ == "ADJ"
+        and any(_negates(g) for g in child.children)
+    )
+
+
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _unconfirmed(verb: Token, came_from: Token) -> bool:
+    """'declined to confirm that X had been deported', 'were unable to verify that Y was freed',
+    'have yet to confirm the arrest of Z', 'nobody has confirmed W's release': a confirmation
+    withheld tells nothing of what it would confirm ('declined to say where X is held' still
+    takes the arrest as given)."""
+    if verb.lemma_.lower() not in lexicon("confirming_verbs") or came_from.dep_ not in ("ccomp", "dobj"):
+        return False
+    if any(c.lower_ in _TOLD_WHEN and c.dep_ in ("advmod", "mark") for c in came_from.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (
+        subj.lower_ in _NOBODY or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+    ):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in lexicon("withholding_verbs")
+        or head.lower_ == "unable"
+        or head.lemma_ == "have"
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _unsure_source(prep: Token) -> bool:
+    """'according to unconfirmed reports', 'according to rumours': the source the clause cites
+    is a rumour's, as in 'unconfirmed reports said ...'."""
+    if prep.dep_ != "prep" or prep.lower_ != "according":
+        return False
+    sources = [g for to in prep.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"]
+    return any(
+        g.lemma_.lower() in _RUMOURS or any(a.dep_ == "amod" and a.lower_ in _UNSURE for a in g.children)
+        for g in sources
+    )
+
+
+_PRESENT_PASSIVE = frozenset({"is", "are", "'s", "gets", "get"})
+
+
+def _present_under_future(verb: Token) -> bool:
+    """'By the time X is freed, her children will be adults', 'the day she is released, we will
+    ...': a present passive in a clause of time whose sentence tells the future is still to come."""
+    if verb.dep_ not in ("advcl", "relcl") or not any(
+        c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in verb.children
+    ):
+        return False
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children)
+
+
+def _denied_content(node: Token) -> bool:
+    """'no confirmation that X had been freed', 'no sign of X being released': the content of a
+    noun the text says there is none of."""
+    content = node.dep_ == "acl" and _content_clause(node) or node.dep_ == "prep" and node.lower_ == "of"
+    return content and _denied_noun(node.head)
+
+
+_CASE_NOUNS = frozenset({"case", "event"})
+
+
+def _near_miss(child: Token) -> bool:
+    """'was almost arrested', 'was nearly deported': the event came close and did not happen."""
+    return child.dep_ == "advmod" and child.lower_ in lexicon("near_misses")
+
+
+def _counterfactual(node: Token) -> bool:
+    """'instead of being released', 'rather than releasing X', 'instead of his release': what
+    was not done in place of what was."""
+    prep = node.head
+    if node.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "than") or prep.i == 0:
+        return False
+    return node.doc[prep.i - 1].lower_ in lexicon("counterfactual_leads")
+
+
+def _imperative(verb: Token) -> bool:
+    """'Let X go home', 'Free X now': a bare verb of request that opens its sentence with no
+    subject asks for the event, it does not tell it (the word list keeps out names the tagger
+    reads as a bare verb: 'Nguyễn Thị Thu Hà ... was detained')."""
+    return (
+        verb.tag_ == "VB"
+        and verb.lower_ in lexicon("imperative_requests")
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    )
+
+
+def _unsettled(copula: Token) -> bool:
+    """'is pending', 'is possible', 'remains unclear': a state that says the event may yet come
+    or may not have happened."""
+    states = lexicon("unsettled_states")
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in states for c in copula.children)
+
+
+def _unsettled_subject(tok: Token, node: Token) -> bool:
+    """'whose deportation is pending', 'his release is imminent': the event noun is the subject
+    of an unsettled state."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.i == node.i
+        and _unsettled(node)
+    )
+
+
+def _unsettled_content(node: Token) -> bool:
+    """'It is possible that X was released', 'it is likely that Y was deported': the clause is the
+    content of an unsettled state (not 'it is unclear why X was arrested', which takes the arrest
+    as given; nor 'X was sentenced to seven years; his appeal is pending', where the parser hangs
+    the clause before a semicolon on the one after it: the clause follows an 'it')."""
+    return (
+        node.dep_ == "ccomp"
+        and node.i > node.head.i
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.head.children)
+        and _unsettled(node.head)
+        and not any(c.lower_ in _TOLD_WHEN and c.dep_ in ("advmod", "mark") for c in node.children)
+    )
+
+
+def _conditioned(verb: Token) -> bool:
+    """The trigger's own clause of condition ('arrest if he returns', 'freed unless he confesses'):
+    what happens only if something else does is not told as done ('even if' concedes, and tells)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and not any(m.lower_ == "even" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _in_case_of(node: Token) -> bool:
+    """'in case of her arrest', 'in the event of his deportation': the event is a condition
+    that may never be met."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _CASE_NOUNS:
+        return False
+    case = prep.head
+    return case.dep_ == "pobj" and case.head.lower_ == "in"
 
 
 def _ahead(prep: Token) -> bool:

@@ -1087,7 +1087,8 @@ def _term_unit(match: re.Match[str]) -> int:
 
 UNREAL = frozenset(
     {"planned", "expected", "possible", "potential", "imminent", "promised", "proposed", "demanded",
-     "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful"}
+     "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful",
+     "impending", "supposed", "purported", "threatened", "mooted", "anticipated", "intended", "hoped-for"}
 )  # fmt: skip
 
 
