@@ -440,13 +440,27 @@ def _from_a_body(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES for c in tok.children)
 
 
+def participle_holder(tok: Token) -> Token | None:
+    """'X, remanded in custody in May, ...', 'Remanded in March, X told ...', 'those exiled in
+    2021': the one a bare past participle (no auxiliary, no subject of its own) tells of, who
+    underwent the verb, so a rule that wants a patient finds one in a reduced clause too."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head
+    if tok.dep_ == "advcl" and tok.i < tok.head.i and not any(c.dep_ == "mark" for c in tok.children):
+        # (fronted: "Exiled in 2021, X now lives in Vilnius" tells of the main clause's subject)
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    return None
+
+
 def _moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip, 'transferred 2,000 euros to a charity'
     a payment."""
     if any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _paid(c)) for c in tok.children):
         return False
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj") or participle_holder(tok) is not None:
         return True
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return (
@@ -2156,7 +2170,9 @@ def _done_to_person(tok: Token) -> bool:
         ):
             return True  # "One of them, X, was executed": the name set off names the one
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
-    return tok.dep_ in ("relcl", "acl") and (
+    if tok.dep_ == "advcl" and (holder := participle_holder(tok)) is not None:
+        head = holder  # "Seized by soldiers in 2021, X ...": the main clause's subject
+    return tok.dep_ in ("relcl", "acl", "advcl") and (
         head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS
     )
 
@@ -2298,6 +2314,7 @@ def _remanded(tok: Token, home: str | None) -> bool:
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
+    held += [holder] if (holder := participle_holder(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
 
 
@@ -3016,7 +3033,7 @@ def _in_handcuffs(tok: Token, home: str | None) -> bool:
     cuffed = tok.lemma_ == "handcuff" or _prep_object(tok, ("in",), _CUFFS)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
         tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
-    )
+    ) or participle_holder(tok) is not None  # "X, handcuffed and led away in May, ..."
     if not cuffed or not (_moves_a_person(tok) or passive):
         return False
     takers = lexicon("hostage_takers")
@@ -3391,6 +3408,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
         tok.lower_ != "self-exiled"
         and (
             any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+            or participle_holder(tok) is not None  # "X, exiled to Poland in 2021, ..."
             or tok.dep_ == "acomp"
             and tok.tag_ == "VBN"
             and tok.head.lemma_ == "be"  # "who was exiled to X"
