@@ -79,7 +79,12 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
         return True
     # "X spent two years behind bars. His release came ...": the pronoun opens the subject of a
     # sentence that names no one, and points back to the subject of the sentence before
-    if not subjects or not any(pronoun.i in {t.i for t in s.subtree} for s in subjects):
+    # (or a subject the same pronoun owns: "After her arrest, her family left for Vilnius")
+    if not subjects or not any(
+        pronoun.i in {t.i for t in s.subtree}
+        or any(c.dep_ == "poss" and c.lower_ == pronoun.lower_ for c in s.children)
+        for s in subjects
+    ):
         return False
     if any(t.i in ctx.owner_at for t in pronoun.sent):
         return False
@@ -327,6 +332,14 @@ def _shared_object(verb: Token) -> Token | None:
         if c.pos_ == "PROPN":
             return c
     return None
+
+
+def _manner_read_as_object(tok: Token) -> bool:
+    """'held incommunicado', 'locked up pending trial': the parser makes the adverb, or the noun
+    after 'pending', the verb's object; neither is whom it holds."""
+    return tok.lower_ == "incommunicado" or any(
+        c.lower_ == "pending" and c.i == tok.i - 1 for c in tok.children
+    )
 
 
 def _bare_time(tok: Token) -> bool:
@@ -683,7 +696,11 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     # (nor a time: "arrested shortstop X about 4:20 am")
     # (nor a time the parser made an object: "detained ... but released the same evening")
     dobj = next(
-        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c)),
+        (
+            c
+            for c in children
+            if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c) and not _manner_read_as_object(c)
+        ),
         None,
     )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object

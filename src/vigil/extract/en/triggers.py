@@ -1509,6 +1509,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
+    if tok.lemma_ == "hold" and _held_by_force(tok):
+        return True  # "was held by the KGB", "X, held by police in May, ..."
     if tok.lemma_ == "keep" and any(
         c.dep_ == "prep"
         and c.lower_ == "from"
@@ -1609,6 +1611,21 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
 
 
 _HELD_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _held_by_force(tok: Token) -> bool:
+    """'was held by the KGB', 'X, held by police in May': a person whom the state's forces hold is
+    detained (not 'held by gunmen', a hostage; not 'a rally held by police')."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or participle_holder(tok) is not None
+    holder = participle_holder(tok)  # ("among those held by police": the ones it tells of)
+    if not passive or not (_done_to_person(tok) or holder is not None and holder.lower_ in ("those", "them")):
+        return False
+    takers = lexicon("hostage_takers")
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+    forces = SECURITY_FORCES - {"man", "gunman"}  # (a force of the state, not any armed men)
+    return any(g.lemma_.lower() in forces for g in agents) and not any(
+        g.lemma_.lower() in takers for g in agents
+    )
 
 
 def _holding_someone(tok: Token) -> bool:
@@ -3026,6 +3043,17 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
 _CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackles", "chains", "manacles"})
 
 
+_BOOKED_INTO = frozenset({"jail", "custody", "prison", "lockup", "lock-up", "detention"})
+
+
+def _booked_in(tok: Token, home: str | None) -> bool:
+    """'was booked into the county jail', 'police booked him into custody' (American: registered
+    on arrest); not a room or a flight booked."""
+    return _prep_object(tok, ("into", "in"), _BOOKED_INTO) and (
+        _done_to_person(tok) or participle_holder(tok) is not None
+    )
+
+
 def _in_handcuffs(tok: Token, home: str | None) -> bool:
     """'was led out of her flat in handcuffs', 'police marched him away in cuffs', 'was handcuffed
     by officers': someone taken in, told by the cuffs. Not in a story of a court's day ('led away
@@ -3397,6 +3425,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "custody_for_term": _custody_for_term,
     "behind_bars_untried": _behind_bars_untried,
     "in_handcuffs": _in_handcuffs,
+    "booked_in": _booked_in,
     "gave_self_up": _gave_self_up,
     "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
