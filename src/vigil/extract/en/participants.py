@@ -29,6 +29,7 @@ from vigil.extract.en.triggers import (
     lexicon,
     misread_as_modifier,
     object_after_custody,
+    participle_holder,
     person_after_in,
     trigger_type,
 )
@@ -332,6 +333,15 @@ def _shared_object(verb: Token) -> Token | None:
         if c.pos_ == "PROPN":
             return c
     return None
+
+
+def _person_holder(tok: Token) -> Token | None:
+    """The one a bare participle tells of ('X, handed four years, ...', 'those found guilty'), when
+    it is a name, a person noun or 'those' (not 'the sentences handed down')."""
+    holder = participle_holder(tok)
+    if holder is None:
+        return None
+    return holder if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) else None
 
 
 def _manner_read_as_object(tok: Token) -> bool:
@@ -779,6 +789,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             )
         if recipient is None and nsubj is not None and _reduced_passive_recipient(tok, nsubj):
             recipient = nsubj  # "X handed eight-year jail term", "X, given life in 1999, ...": X's term
+        if recipient is None and not datives and (holder := _person_holder(tok)) is not None:
+            recipient = holder  # "an economist handed four years in 2020", "Given seven years, X ..."
         if (
             recipient is None
             and tok.dep_ == "conj"
@@ -822,7 +834,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             before = tok.doc[guilty.i - 1]
             # "found 27 year old X guilty": the parser may make the name a compound of "guilty"
             fallback = before if before.pos_ == "PROPN" and before.head.i == guilty.i else None
-            return next((c for c in guilty.children if c.dep_ == "nsubj"), fallback)
+            # ("X, found guilty of treason in 2021, ...": the one the bare participle tells of)
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), fallback) or _person_holder(tok)
     if tok.lemma_ == "let" and not passive:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
@@ -982,6 +995,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return subject_of(head)
         ordered = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if ordered is None:
+            ordered = _person_holder(head)  # "X, ordered to serve three years in 2021, ..."
         if ordered is None and head.dep_ == "conj" and not subject_of(head):
             # "X was convicted of fraud and ordered to serve two years": the shared passive subject
             ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
