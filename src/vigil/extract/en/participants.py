@@ -341,7 +341,9 @@ def _person_holder(tok: Token) -> Token | None:
     holder = participle_holder(tok)
     if holder is None:
         return None
-    return holder if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) else None
+    return (
+        holder if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) else None
+    )
 
 
 def _manner_read_as_object(tok: Token) -> bool:
@@ -709,7 +711,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         (
             c
             for c in children
-            if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c) and not _manner_read_as_object(c)
+            if c.dep_ == "dobj"
+            and c.lemma_ not in VEHICLES
+            and not _bare_time(c)
+            and not _manner_read_as_object(c)
         ),
         None,
     )
@@ -879,6 +884,13 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             target = person_after_in(tok)  # "Police hauled in lawyer X"
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
+        if (
+            target is None
+            and nsubj is not None
+            and (holder := participle_holder(tok)) is not None
+            and holder.i == nsubj.i
+        ):
+            target = nsubj  # "X, remanded in custody in May, has lost weight": a set-off participle
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
             target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
     # "X, who had shared a cell with him and who had been sentenced": the relative clause is the

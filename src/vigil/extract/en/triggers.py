@@ -440,13 +440,52 @@ def _from_a_body(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES for c in tok.children)
 
 
+def _set_off_read_as_verb(tok: Token) -> Token | None:
+    """'X, remanded in custody last spring, has lost ten kilograms': the parser takes the set-off
+    participle for the verb of X and joins the real verb to it as a conjunct with its own
+    auxiliary and no subject. The subject, when so: it underwent the participle."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None:
+        return None
+    comma = subject.right_edge.i if subject.right_edge.text == "," else subject.right_edge.i + 1
+    if doc[comma].text != "," or comma + 1 != tok.i:
+        return None
+    if any(
+        c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or fold(c.lemma_) in PERSON_NOUNS)
+        for c in tok.children
+    ):
+        return None  # "X, police said, arrested Y": a verb with its own object
+    verb = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and doc[c.left_edge.i - 1].text == ","
+            and any(a.dep_ in ("aux", "auxpass") and a.i == c.left_edge.i for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        ),
+        None,
+    )
+    return subject if verb is not None else None
+
+
 def participle_holder(tok: Token) -> Token | None:
     """'X, remanded in custody in May, ...', 'Remanded in March, X told ...', 'those exiled in
     2021': the one a bare past participle (no auxiliary, no subject of its own) tells of, who
     underwent the verb, so a rule that wants a patient finds one in a reduced clause too."""
+    if (subject := _set_off_read_as_verb(tok)) is not None:
+        return subject
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         return None
-    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    # ("those given six years": the parser may read "given" as a preposition, still a verb's tag)
+    if (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.pos_ == "VERB") and tok.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+    ):
         return tok.head
     if tok.dep_ == "advcl" and tok.i < tok.head.i and not any(c.dep_ == "mark" for c in tok.children):
         # (fronted: "Exiled in 2021, X now lives in Vilnius" tells of the main clause's subject)
@@ -3059,9 +3098,13 @@ def _in_handcuffs(tok: Token, home: str | None) -> bool:
     by officers': someone taken in, told by the cuffs. Not in a story of a court's day ('led away
     in handcuffs after the verdict': already held), nor a thing moved."""
     cuffed = tok.lemma_ == "handcuff" or _prep_object(tok, ("in",), _CUFFS)
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
-        tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
-    ) or participle_holder(tok) is not None  # "X, handcuffed and led away in May, ..."
+    passive = (
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+        or (
+            tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
+        )
+        or participle_holder(tok) is not None
+    )  # "X, handcuffed and led away in May, ..."
     if not cuffed or not (_moves_a_person(tok) or passive):
         return False
     takers = lexicon("hostage_takers")

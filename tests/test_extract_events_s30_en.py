@@ -1,0 +1,186 @@
+"""English events (session 30), in wording invented for these tests, from a matrix of lexicon x
+frame: a bare past participle set off after a name, opening the sentence, or after "those"
+("X, remanded in custody in May, ...", "Exiled to Poland in 2021, X ...", "among those held by the
+KGB") tells of the one it describes, for the checks that want a patient too; a person held by a
+state force ("was held by the KGB") is detained; "booked into the county jail" is an arrest; a
+possessive pronoun opening a sentence whose subject the same pronoun owns ("After her arrest, her
+family left") points back to the person the sentence before is about; "held incommunicado",
+"locked up pending trial" keep the person as the patient, not the word the parser made the object;
+a bare participle of give / hand / find guilty / order to serve is the set-off person's sentence.
+Traps: held by gunmen, a rally held by police, a room booked, a sentence handed down to no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs
+
+_STORY = "Rights groups count more than a thousand political prisoners in Belarus. "
+
+
+def _pairs(extract_text, text: str) -> set[tuple[str, str]]:
+    return event_pairs(extract_text(_STORY + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        (
+            "Remanded in custody in April, Hleb Sasnouski wrote to his mother from the jail.",
+            "arrest",
+            "Hleb Sasnouski",
+        ),
+        (
+            "Mikhas Zaretski, remanded in custody last spring, has lost ten kilograms, his wife said.",
+            "arrest",
+            "Mikhas Zaretski",
+        ),
+        (
+            "Seized by security forces in 2022, Raisa Tsvirko was held in a basement for a week.",
+            "arrest",
+            "Raisa Tsvirko",
+        ),
+        (
+            "Exiled to Lithuania in 2023, the poet Stsiapan Ivanets now teaches in Vilnius.",
+            "deportation",
+            "Stsiapan Ivanets",
+        ),
+        (
+            "Aksana Dziameshka, exiled to Poland last year, still writes for the paper.",
+            "deportation",
+            "Aksana Dziameshka",
+        ),
+        (
+            "Forced to leave the country in 2021, Ales Kryvitski set up a new newsroom in Warsaw.",
+            "deportation",
+            "Ales Kryvitski",
+        ),
+    ],
+)
+def test_bare_participle_tells_of_the_one_it_describes(extract_text, text, etype, name) -> None:
+    assert (etype, name) in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Hanna Zmitrovich and Paval Brukhanau were among those remanded in custody on Thursday.",
+            ("Hanna Zmitrovich", "Paval Brukhanau"),
+        ),
+        (
+            "Ihar Shpak and Lena Rudkouskaya were among those held by the KGB after the raids.",
+            ("Ihar Shpak", "Lena Rudkouskaya"),
+        ),
+    ],
+)
+def test_among_those_with_a_participle(extract_text, text, names) -> None:
+    pairs = _pairs(extract_text, text)
+    assert {("arrest", n) for n in names} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taras Miklashevich was held by the KGB for most of the summer, his sister said.",
+        "KGB officers came at dawn. Taras Miklashevich, held by the KGB since March, has not seen a lawyer.",
+        "Held by police since the election, Taras Miklashevich has been charged with organising riots.",
+    ],
+)
+def test_held_by_a_state_force_is_an_arrest(extract_text, text) -> None:
+    assert ("arrest", "Taras Miklashevich") in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taras Miklashevich was held by gunmen for ransom in a village near the border.",
+        "The rally in support of Taras Miklashevich was held by his former students.",
+    ],
+)
+def test_held_by_no_state_force_is_no_arrest(extract_text, text) -> None:
+    assert ("arrest", "Taras Miklashevich") not in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dennis Whitaker was booked into the county jail on Tuesday night.",
+        "Deputies booked Dennis Whitaker into the county jail after the protest.",
+        "Booked into the county jail on Friday, Dennis Whitaker was released on bond the next day.",
+    ],
+)
+def test_booked_into_jail_is_an_arrest(extract_text, text) -> None:
+    assert ("arrest", "Dennis Whitaker") in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dennis Whitaker booked a room at the hotel near the county jail.",
+        "Dennis Whitaker was booked on a flight to Denver on Tuesday.",
+    ],
+)
+def test_a_booking_is_no_arrest(extract_text, text) -> None:
+    assert ("arrest", "Dennis Whitaker") not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Zinaida Myslivets is a lawyer in Lida. After her arrest in June, her son moved to Vilnius.",
+            "arrest",
+        ),
+        (
+            "Zinaida Myslivets taught history in Babruisk. After her release in June, her family took her to "
+            "Warsaw.",
+            "release",
+        ),
+        (
+            "Zinaida Myslivets ran a bakery in Lida. Since her conviction, her bakery has been closed.",
+            "sentence",
+        ),
+    ],
+)
+def test_possessive_pronoun_opening_a_sentence_about_the_same_person(extract_text, text, etype) -> None:
+    assert (etype, "Zinaida Myslivets") in _pairs(extract_text, text)
+
+
+def test_possessive_pronoun_with_two_women_before_stays_open(extract_text) -> None:
+    text = (
+        "Zinaida Myslivets and her lawyer Alla Hrynkevich met in Babruisk. After her arrest in June, her "
+        "friends moved to Vilnius."
+    )
+    pairs = _pairs(extract_text, text)
+    assert ("arrest", "Alla Hrynkevich") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruslan Ahiyevich, held incommunicado since May, has not been charged.",
+        "Held incommunicado since May, Ruslan Ahiyevich has not been allowed to see a lawyer.",
+        "Ruslan Ahiyevich, locked up pending trial since May, has not seen his children.",
+    ],
+)
+def test_adverb_or_pending_noun_is_not_the_patient(extract_text, text) -> None:
+    assert ("arrest", "Ruslan Ahiyevich") in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanstantsin Lysy, handed a four-year term in 2022, is held in a colony in Shklou.",
+        "Kanstantsin Lysy and Uladzislau Hrodski were among those given six years in a penal colony.",
+        "Kanstantsin Lysy, found guilty of insulting the president in 2022, is held in Shklou.",
+        "Kanstantsin Lysy, ordered to serve four years in a penal colony, is held in Shklou.",
+    ],
+)
+def test_bare_sentencing_participle_is_the_set_off_persons(extract_text, text) -> None:
+    assert ("sentence", "Kanstantsin Lysy") in _pairs(extract_text, text)
+
+
+def test_sentences_handed_down_to_no_one_named(extract_text) -> None:
+    text = "The sentences handed down on Friday were the harshest this year, Kanstantsin Lysy said."
+    assert ("sentence", "Kanstantsin Lysy") not in _pairs(extract_text, text)
