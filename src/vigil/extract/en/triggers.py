@@ -487,6 +487,8 @@ def participle_holder(tok: Token) -> Token | None:
         "PRON",
     ):
         return tok.head
+    if tok.dep_ == "prep" and tok.pos_ == "VERB" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "those":
+        return tok.doc[tok.i - 1]  # ("was among those given seven years", the verb hung on "was")
     if tok.dep_ == "advcl" and tok.i < tok.head.i and not any(c.dep_ == "mark" for c in tok.children):
         # (fronted: "Exiled in 2021, X now lives in Vilnius" tells of the main clause's subject)
         return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
@@ -2160,6 +2162,9 @@ def _moves_a_person(tok: Token) -> bool:
     )
     if named:
         return True
+    holder = participle_holder(tok)  # "X, hauled off to a police station, ...", "among those taken"
+    if holder is not None and (holder.pos_ == "PROPN" or holder.lower_ == "those"):
+        return True
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
@@ -2229,7 +2234,10 @@ def _done_to_person(tok: Token) -> bool:
     if tok.dep_ == "advcl" and (holder := participle_holder(tok)) is not None:
         head = holder  # "Seized by soldiers in 2021, X ...": the main clause's subject
     return tok.dep_ in ("relcl", "acl", "advcl") and (
-        head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS
+        head.pos_ == "PROPN"
+        or head.lemma_.lower() in _PEOPLE
+        or fold(head.lemma_) in PERSON_NOUNS
+        or head.lower_ == "those"  # "among those seized by soldiers"
     )
 
 
