@@ -184,3 +184,31 @@ def test_bare_sentencing_participle_is_the_set_off_persons(extract_text, text) -
 def test_sentences_handed_down_to_no_one_named(extract_text) -> None:
     text = "The sentences handed down on Friday were the harshest this year, Kanstantsin Lysy said."
     assert ("sentence", "Kanstantsin Lysy") not in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Seviarynets, a pastor from Minsk, was handcuffed and taken away in March.",
+        "Pavel Seviarynets is a pastor from Minsk. He was handcuffed and led out of his flat at dawn.",
+        "The pastor Pavel Seviarynets, who was handcuffed and driven off by riot police, is now in Zhodzina.",
+    ],
+)
+def test_handcuffed_read_as_adjective_is_an_arrest(extract_text, text) -> None:
+    assert ("arrest", "Pavel Seviarynets") in _pairs(extract_text, text)
+
+
+def test_handcuffed_by_kidnappers_is_no_arrest(extract_text) -> None:
+    text = "Pavel Seviarynets was handcuffed to a radiator by kidnappers who demanded a ransom."
+    assert ("arrest", "Pavel Seviarynets") not in event_pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitold Ashurak, a member of the opposition, died in solitary confinement in May 2021.",
+        "Vitold Ashurak was an activist from Biarozauka. He died in solitary last year, his family said.",
+    ],
+)
+def test_death_in_solitary_is_in_custody(extract_text, text) -> None:
+    assert ("death", "Vitold Ashurak") in _pairs(extract_text, text)

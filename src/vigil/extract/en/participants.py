@@ -613,7 +613,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
         return head
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+    if tok.dep_ == "acomp" and tok.tag_ in ("VBN", "JJ") and tok.head.lemma_ == "be":
         # "who was exiled to Lithuania": the parser reads the participle as the copula's complement
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":

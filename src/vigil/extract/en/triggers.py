@@ -161,8 +161,20 @@ def _participle_read_as_noun(tok: Token) -> bool:
     )
 
 
+def _participle_read_as_adjective(tok: Token) -> bool:
+    """'X was handcuffed and taken away': the tagger may read a passive participle after "was" as
+    an adjective (its lemma the whole word)."""
+    return (
+        tok.tag_ == "JJ"
+        and tok.dep_ == "acomp"
+        and tok.head.lemma_ == "be"
+        and tok.lower_.endswith("ed")
+        and any(stem in _rules_by_word() for stem in (tok.lower_[:-1], tok.lower_[:-2]))
+    )
+
+
 def _trigger_type(tok: Token, home: str | None) -> str | None:
-    misread = _participle_read_as_noun(tok)
+    misread = _participle_read_as_noun(tok) or _participle_read_as_adjective(tok)
     if (
         tok.pos_ not in ("VERB", "AUX")
         and not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl"))
@@ -3105,7 +3117,7 @@ def _in_handcuffs(tok: Token, home: str | None) -> bool:
     """'was led out of her flat in handcuffs', 'police marched him away in cuffs', 'was handcuffed
     by officers': someone taken in, told by the cuffs. Not in a story of a court's day ('led away
     in handcuffs after the verdict': already held), nor a thing moved."""
-    cuffed = tok.lemma_ == "handcuff" or _prep_object(tok, ("in",), _CUFFS)
+    cuffed = tok.lemma_ in ("handcuff", "handcuffed") or _prep_object(tok, ("in",), _CUFFS)
     passive = (
         any(c.dep_ == "nsubjpass" for c in tok.children)
         or (
@@ -3116,8 +3128,9 @@ def _in_handcuffs(tok: Token, home: str | None) -> bool:
     if not cuffed or not (_moves_a_person(tok) or passive):
         return False
     takers = lexicon("hostage_takers")
-    if any(g.lemma_.lower() in takers for c in tok.children if c.dep_ == "agent" for g in c.subtree):
-        return False  # "handcuffed to a radiator by kidnappers"
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree] + _misplaced_agent(tok)
+    if any(g.lemma_.lower() in takers for g in agents):
+        return False  # "handcuffed to a radiator by kidnappers" (the "by" hung on the radiator too)
     return not any(t.lemma_.lower() in _COURT_WORDS for t in tok.sent)
 
 
@@ -3220,7 +3233,13 @@ def _died_in_custody(tok: Token) -> bool:
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
-        (t.lemma_.lower() in CUSTODY_WORDS or t.lower_ == "bars" or custody_code(t) or _interrogation_site(t))
+        # ("died in solitary confinement": only a prison holds someone in solitary)
+        (
+            t.lemma_.lower() in CUSTODY_WORDS
+            or t.lower_ in ("bars", "solitary")
+            or custody_code(t)
+            or _interrogation_site(t)
+        )
         and not _left_behind(t, tok)
         for t in tok.subtree
         if t.i not in aside
