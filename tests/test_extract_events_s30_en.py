@@ -175,6 +175,7 @@ def test_adverb_or_pending_noun_is_not_the_patient(extract_text, text) -> None:
         "Kanstantsin Lysy and Uladzislau Hrodski were among those given six years in a penal colony.",
         "Kanstantsin Lysy, found guilty of insulting the president in 2022, is held in Shklou.",
         "Kanstantsin Lysy, ordered to serve four years in a penal colony, is held in Shklou.",
+        "Kanstantsin Lysy, found guilty of treason in 2022, taught physics in Homel before the war.",
     ],
 )
 def test_bare_sentencing_participle_is_the_set_off_persons(extract_text, text) -> None:
@@ -212,3 +213,8 @@ def test_handcuffed_by_kidnappers_is_no_arrest(extract_text) -> None:
 )
 def test_death_in_solitary_is_in_custody(extract_text, text) -> None:
     assert ("death", "Vitold Ashurak") in _pairs(extract_text, text)
+
+
+def test_set_off_description_that_tells_no_custody(extract_text) -> None:
+    text = "Siarhei Dyleuski, held by many to be the strike's leader, met the envoys in Vilnius on Monday."
+    assert not {p for p in _pairs(extract_text, text) if p[1] == "Siarhei Dyleuski"}

@@ -476,7 +476,13 @@ def _set_off_read_as_verb(tok: Token) -> Token | None:
             for c in tok.children
             if c.dep_ == "conj"
             and doc[c.left_edge.i - 1].text == ","
-            and any(a.dep_ in ("aux", "auxpass") and a.i == c.left_edge.i for a in c.children)
+            # (its own auxiliary, "has lost", or a finite verb opening the rest, "worked as a nurse")
+            and (
+                any(a.dep_ in ("aux", "auxpass") and a.i == c.left_edge.i for a in c.children)
+                or c.left_edge.i == c.i
+                and c.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(o.dep_ == "dobj" for o in tok.children)
+            )
             and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
         ),
         None,
