@@ -218,3 +218,21 @@ def test_death_in_solitary_is_in_custody(extract_text, text) -> None:
 def test_set_off_description_that_tells_no_custody(extract_text) -> None:
     text = "Siarhei Dyleuski, held by many to be the strike's leader, met the envoys in Vilnius on Monday."
     assert not {p for p in _pairs(extract_text, text) if p[1] == "Siarhei Dyleuski"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The engineer Viktar Slutski, who was granted early release in 2023, now lives in Hrodna.",
+            "release",
+        ),
+        (
+            "The engineer Viktar Slutski, who was ordered to serve two years in a colony, wrote to us.",
+            "sentence",
+        ),
+        ("The engineer Viktar Slutski, who had been granted a pardon, left for Vilnius in June.", "release"),
+    ],
+)
+def test_who_of_a_grant_or_an_order_is_the_person_described(extract_text, text, etype) -> None:
+    assert (etype, "Viktar Slutski") in _pairs(extract_text, text)

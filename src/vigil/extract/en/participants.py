@@ -301,7 +301,17 @@ def patient_of(tok: Token, etype: str) -> Token | None:
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
     key = (tok.i, etype)
     if key not in known:
-        known[key] = _find_patient(tok, etype)
+        found = _find_patient(tok, etype)
+        if (
+            found is not None
+            and found.lower_ in ("who", "that")
+            and found.dep_ in ("nsubj", "nsubjpass")
+            and found.head.dep_ == "relcl"
+        ):
+            # ("X, who was granted early release", "who was ordered to serve three years": the
+            # rules that read a verb's own subject leave the relative pronoun; it stands for X)
+            found = relative_subject(found)
+        known[key] = found
     return known[key]
 
 
