@@ -236,3 +236,19 @@ def test_set_off_description_that_tells_no_custody(extract_text) -> None:
 )
 def test_who_of_a_grant_or_an_order_is_the_person_described(extract_text, text, etype) -> None:
     assert (etype, "Viktar Slutski") in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KGB held Vadzim Yermashuk for two days in a basement in Hrodna.",
+        "Investigators held Vadzim Yermashuk for questioning at the KGB building, Viasna said.",
+    ],
+)
+def test_a_force_holding_a_named_person(extract_text, text) -> None:
+    assert ("arrest", "Vadzim Yermashuk") in _pairs(extract_text, text)
+
+
+def test_a_force_holding_a_meeting(extract_text) -> None:
+    text = "The KGB held a press conference about Vadzim Yermashuk for two hours."
+    assert ("arrest", "Vadzim Yermashuk") not in _pairs(extract_text, text)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
+from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, given_names, keep_trigger_marks
 from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered
 
 SPAN_KEY = TRIGGER_SPANS
@@ -1673,15 +1673,20 @@ _HELD_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _held_by_force(tok: Token) -> bool:
-    """'was held by the KGB', 'X, held by police in May': a person whom the state's forces hold is
-    detained (not 'held by gunmen', a hostage; not 'a rally held by police')."""
+    """'was held by the KGB', 'X, held by police in May', 'the KGB held X': a person whom the
+    state's forces hold is detained (not 'held by gunmen', a hostage; not 'a rally held by police')."""
+    forces = SECURITY_FORCES - {"man", "gunman"}  # (a force of the state, not any armed men)
+    takers = lexicon("hostage_takers")
+    if _holding_someone(tok):  # "the KGB held X for two weeks": the force as the subject
+        doers = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+        return any(t.lemma_.lower() in forces for t in doers) and not any(
+            t.lemma_.lower() in takers for t in doers
+        )
     passive = any(c.dep_ == "auxpass" for c in tok.children) or participle_holder(tok) is not None
     holder = participle_holder(tok)  # ("among those held by police": the ones it tells of)
     if not passive or not (_done_to_person(tok) or holder is not None and holder.lower_ in ("those", "them")):
         return False
-    takers = lexicon("hostage_takers")
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
-    forces = SECURITY_FORCES - {"man", "gunman"}  # (a force of the state, not any armed men)
     return any(g.lemma_.lower() in forces for g in agents) and not any(
         g.lemma_.lower() in takers for g in agents
     )
@@ -1692,7 +1697,14 @@ def _holding_someone(tok: Token) -> bool:
     'held talks', 'kept the documents')."""
     return not any(c.dep_ == "auxpass" for c in tok.children) and any(
         c.dep_ == "dobj"
-        and (c.lower_ in _HELD_PRONOUNS or c.ent_type_ == "PERSON" or fold(c.lemma_) in PERSON_NOUNS)
+        and (
+            c.lower_ in _HELD_PRONOUNS
+            or c.ent_type_ == "PERSON"
+            or fold(c.lemma_) in PERSON_NOUNS
+            # (a name the recogniser mistyped: "the KGB held Vadzim X for questioning")
+            or c.pos_ == "PROPN"
+            and any(g.dep_ == "compound" and fold(g.text) in given_names() for g in c.children)
+        )
         for c in tok.children
     )
 
