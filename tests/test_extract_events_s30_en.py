@@ -252,3 +252,9 @@ def test_a_force_holding_a_named_person(extract_text, text) -> None:
 def test_a_force_holding_a_meeting(extract_text) -> None:
     text = "The KGB held a press conference about Vadzim Yermashuk for two hours."
     assert ("arrest", "Vadzim Yermashuk") not in _pairs(extract_text, text)
+
+
+def test_participle_after_its_noun_read_as_adjective(extract_text) -> None:
+    text = "Ludmila Kazak was one of 14 lawyers exiled to Poland in the spring of 2023."
+    result = extract_text(_STORY + text)
+    assert ("deportation", "Ludmila Kazak") in event_pairs(result)

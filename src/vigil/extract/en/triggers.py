@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
 from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, given_names, keep_trigger_marks
-from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered
+from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -97,6 +97,7 @@ def mark_triggers(doc: Doc) -> Doc:
     tokens are found through the document's word index (`scan.tokens_in`), which the rules read
     anyway: a token `Matcher` tested every rule on every token, and two `PhraseMatcher`s still
     took a pass over the document each."""
+    relabel_reduced_relatives(doc)
     first: dict[int, int] = {}
     all_rules = rules()
     for attr, index in (("LEMMA", _rules_by_word()), ("LOWER", _rules_by_form())):
@@ -116,6 +117,20 @@ def mark_triggers(doc: Doc) -> Doc:
     doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=label) for i, label in marks.items()]
     keep_trigger_marks(doc, marks)
     return doc
+
+
+def relabel_reduced_relatives(doc: Doc) -> None:
+    """'one of 12 people exiled to Poland', 'X, jailed pending trial, ...': the parser sometimes
+    labels a past participle after its noun, with a phrase of its own, as the noun's adjective
+    (`amod`); it is a reduced relative clause (`acl`), which is how every rule reads one."""
+    for tok in tokens_where(doc, "TAG", lambda tag: tag == "VBN"):
+        if (
+            tok.dep_ == "amod"
+            and tok.head.i < tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and any(c.dep_ in ("prep", "agent") and c.i > tok.i for c in tok.children)
+        ):
+            tok.dep_ = "acl"
 
 
 @lru_cache(maxsize=1)
