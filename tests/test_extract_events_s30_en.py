@@ -258,3 +258,27 @@ def test_participle_after_its_noun_read_as_adjective(extract_text) -> None:
     text = "Ludmila Kazak was one of 14 lawyers exiled to Poland in the spring of 2023."
     result = extract_text(_STORY + text)
     assert ("deportation", "Ludmila Kazak") in event_pairs(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Six teachers were forced to leave the country in June, including Halina Dashuk and Anton Liakh.",
+            "deportation",
+        ),
+        (
+            "Six teachers were found guilty of insulting the president on Friday, including Halina Dashuk "
+            "and Anton Liakh.",
+            "sentence",
+        ),
+    ],
+)
+def test_list_closing_a_complement_names_the_group(extract_text, text, etype) -> None:
+    pairs = _pairs(extract_text, text)
+    assert {(etype, "Halina Dashuk"), (etype, "Anton Liakh")} <= pairs
+
+
+def test_list_of_the_people_a_complement_names_is_not_the_group(extract_text) -> None:
+    text = "Six bloggers were found guilty of insulting officials, including the mayor Anton Liakh."
+    assert ("sentence", "Anton Liakh") not in _pairs(extract_text, text)

@@ -2137,6 +2137,19 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+            if c.dep_ in ("xcomp", "oprd", "acomp"):
+                # "were forced to leave the country on Monday, including A", "found guilty of
+                # insulting the president, including A": a list set off after a verb of the
+                # complement closes the clause (not "of insulting officials, including the mayor
+                # X", hung on the people it picks from)
+                preps += [
+                    g
+                    for g in c.subtree
+                    if g.dep_ == "prep"
+                    and g.lower_ == "including"
+                    and tok.doc[g.i - 1].text == ","
+                    and g.head.pos_ in ("VERB", "AUX")
+                ]
             if c.dep_ == "nsubj":
                 # "the court released fourteen of the group on bail, including X": the parser may
                 # hang a list that closes the clause on its subject, though it follows the verb
