@@ -282,3 +282,13 @@ def test_list_closing_a_complement_names_the_group(extract_text, text, etype) ->
 def test_list_of_the_people_a_complement_names_is_not_the_group(extract_text) -> None:
     text = "Six bloggers were found guilty of insulting officials, including the mayor Anton Liakh."
     assert ("sentence", "Anton Liakh") not in _pairs(extract_text, text)
+
+
+def test_who_of_the_clause_a_while_hangs_on_stays_its_own(extract_text) -> None:
+    text = (
+        "Among the dead was the poet Mikola Dziadok, who died in a prison hospital in 2023 while serving a "
+        "six-year sentence, and Yan Melnikau, a baker who died in a colony in Hlybokaye in 2024."
+    )
+    pairs = _pairs(extract_text, text)
+    assert ("sentence", "Mikola Dziadok") in pairs
+    assert ("sentence", "Yan Melnikau") not in pairs

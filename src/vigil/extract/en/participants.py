@@ -307,6 +307,8 @@ def patient_of(tok: Token, etype: str) -> Token | None:
             and found.lower_ in ("who", "that")
             and found.dep_ in ("nsubj", "nsubjpass")
             and found.head.dep_ == "relcl"
+            # (the subject of the trigger's own clause, not of the clause a "while serving" hangs on)
+            and (found.head.i == tok.i or tok.dep_ == "xcomp" and found.head.i == tok.head.i)
         ):
             # ("X, who was granted early release", "who was ordered to serve three years": the
             # rules that read a verb's own subject leave the relative pronoun; it stands for X)
