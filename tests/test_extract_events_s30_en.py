@@ -292,3 +292,14 @@ def test_who_of_the_clause_a_while_hangs_on_stays_its_own(extract_text) -> None:
     pairs = _pairs(extract_text, text)
     assert ("sentence", "Mikola Dziadok") in pairs
     assert ("sentence", "Yan Melnikau") not in pairs
+
+
+@pytest.mark.parametrize("part", ["Most", "Several", "Many"])
+def test_uncounted_part_of_a_group_told_before(extract_text, part) -> None:
+    text = (
+        "Belarus pardoned 23 political prisoners on Wednesday. "
+        f"{part} of them, including the economist Dzianis Kuchynski, were taken straight to the border with "
+        "Lithuania."
+    )
+    pairs = _pairs(extract_text, text)
+    assert {("release", "Dzianis Kuchynski"), ("deportation", "Dzianis Kuchynski")} <= pairs
