@@ -303,8 +303,3 @@ def test_uncounted_part_of_a_group_told_before(extract_text, part) -> None:
     )
     pairs = _pairs(extract_text, text)
     assert {("release", "Dzianis Kuchynski"), ("deportation", "Dzianis Kuchynski")} <= pairs
-
-
-def test_name_hung_on_a_fronted_time(extract_text) -> None:
-    text = "Ihar Losik is a blogger from Baranavichy. In June 2020 Losik was detained by the KGB."
-    assert ("arrest", "Ihar Losik") in _pairs(extract_text, text)

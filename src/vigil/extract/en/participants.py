@@ -215,8 +215,7 @@ def _name_hung_on_fronted_place(verb: Token, holder: Token | None = None) -> Tok
             if (
                 place.dep_ != "pobj"
                 or place.pos_ != "PROPN"
-                # (or a fronted time: "In October X was given seven years")
-                or place.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "")
+                or place.ent_type_ not in ("GPE", "LOC", "FAC", "")
             ):
                 continue
             # (or as a second object of the preposition: "In [Gomel], [X]")
