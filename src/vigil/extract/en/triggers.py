@@ -96,7 +96,8 @@ def mark_triggers(doc: Doc) -> Doc:
     (in file order) whose words hold the token's lemma or lower-cased form (for 'freed'). The
     tokens are found through the document's word index (`scan.tokens_in`), which the rules read
     anyway: a token `Matcher` tested every rule on every token, and two `PhraseMatcher`s still
-    took a pass over the document each."""
+    took a pass over the document each. First, post-nominal participles the parser labelled as
+    adjectives are relabelled as the reduced relatives they are (`relabel_reduced_relatives`)."""
     relabel_reduced_relatives(doc)
     first: dict[int, int] = {}
     all_rules = rules()
