@@ -1032,6 +1032,9 @@ def _one_by_one(ctx: DocContext, verb: Token) -> list[Person]:
     return names
 
 
+_UNCOUNTED_PARTS = frozenset({"most", "many", "some", "several", "all", "half", "both"})
+
+
 def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     """'Police detained 14 activists. Nine of them were later freed, including X', 'Ten of the 14
     detained on Sunday were released, including X': a part of a group told before; the people
@@ -1041,8 +1044,10 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         if not f.persons or f.trigger.i in ctx.quoted:
             continue
         patient = patient_of(f.trigger, f.type)
-        if patient is None or not patient.like_num and patient.tag_ not in ("NNS", "NNPS"):
-            continue
+        if patient is None or not (
+            patient.like_num or patient.tag_ in ("NNS", "NNPS") or patient.lower_ in _UNCOUNTED_PARTS
+        ):
+            continue  # ("Most of them, including X, were driven to Lithuania": a part not counted)
         # "Nine of them were freed"; "Of the 14 detained, 10 were released" (on the verb)
         ofs = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"]
         ofs += [c for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < patient.i]

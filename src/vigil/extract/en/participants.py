@@ -29,6 +29,7 @@ from vigil.extract.en.triggers import (
     lexicon,
     misread_as_modifier,
     object_after_custody,
+    participle_holder,
     person_after_in,
     trigger_type,
 )
@@ -79,7 +80,12 @@ def pronoun_is_safe(ctx: DocContext, pronoun: Token, person: Person) -> bool:
         return True
     # "X spent two years behind bars. His release came ...": the pronoun opens the subject of a
     # sentence that names no one, and points back to the subject of the sentence before
-    if not subjects or not any(pronoun.i in {t.i for t in s.subtree} for s in subjects):
+    # (or a subject the same pronoun owns: "After her arrest, her family left for Vilnius")
+    if not subjects or not any(
+        pronoun.i in {t.i for t in s.subtree}
+        or any(c.dep_ == "poss" and c.lower_ == pronoun.lower_ for c in s.children)
+        for s in subjects
+    ):
         return False
     if any(t.i in ctx.owner_at for t in pronoun.sent):
         return False
@@ -295,7 +301,19 @@ def patient_of(tok: Token, etype: str) -> Token | None:
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
     key = (tok.i, etype)
     if key not in known:
-        known[key] = _find_patient(tok, etype)
+        found = _find_patient(tok, etype)
+        if (
+            found is not None
+            and found.lower_ in ("who", "that")
+            and found.dep_ in ("nsubj", "nsubjpass")
+            and found.head.dep_ == "relcl"
+            # (the subject of the trigger's own clause, not of the clause a "while serving" hangs on)
+            and (found.head.i == tok.i or tok.dep_ == "xcomp" and found.head.i == tok.head.i)
+        ):
+            # ("X, who was granted early release", "who was ordered to serve three years": the
+            # rules that read a verb's own subject leave the relative pronoun; it stands for X)
+            found = relative_subject(found)
+        known[key] = found
     return known[key]
 
 
@@ -327,6 +345,25 @@ def _shared_object(verb: Token) -> Token | None:
         if c.pos_ == "PROPN":
             return c
     return None
+
+
+def _person_holder(tok: Token) -> Token | None:
+    """The one a bare participle tells of ('X, handed four years, ...', 'those found guilty'), when
+    it is a name, a person noun or 'those' (not 'the sentences handed down')."""
+    holder = participle_holder(tok)
+    if holder is None:
+        return None
+    return (
+        holder if holder.pos_ == "PROPN" or holder.lower_ in ("those", "them") or is_people(holder) else None
+    )
+
+
+def _manner_read_as_object(tok: Token) -> bool:
+    """'held incommunicado', 'locked up pending trial': the parser makes the adverb, or the noun
+    after 'pending', the verb's object; neither is whom it holds."""
+    return tok.lower_ == "incommunicado" or any(
+        c.lower_ == "pending" and c.i == tok.i - 1 for c in tok.children
+    )
 
 
 def _bare_time(tok: Token) -> bool:
@@ -588,7 +625,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
         return head
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+    if tok.dep_ == "acomp" and tok.tag_ in ("VBN", "JJ") and tok.head.lemma_ == "be":
         # "who was exiled to Lithuania": the parser reads the participle as the copula's complement
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
@@ -683,7 +720,14 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     # (nor a time: "arrested shortstop X about 4:20 am")
     # (nor a time the parser made an object: "detained ... but released the same evening")
     dobj = next(
-        (c for c in children if c.dep_ == "dobj" and c.lemma_ not in VEHICLES and not _bare_time(c)),
+        (
+            c
+            for c in children
+            if c.dep_ == "dobj"
+            and c.lemma_ not in VEHICLES
+            and not _bare_time(c)
+            and not _manner_read_as_object(c)
+        ),
         None,
     )
     if dobj is None:  # "frees jailed national X": the parser made the participle a verb with the object
@@ -762,6 +806,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             )
         if recipient is None and nsubj is not None and _reduced_passive_recipient(tok, nsubj):
             recipient = nsubj  # "X handed eight-year jail term", "X, given life in 1999, ...": X's term
+        if recipient is None and not datives and (holder := _person_holder(tok)) is not None:
+            recipient = holder  # "an economist handed four years in 2020", "Given seven years, X ..."
         if (
             recipient is None
             and tok.dep_ == "conj"
@@ -805,7 +851,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             before = tok.doc[guilty.i - 1]
             # "found 27 year old X guilty": the parser may make the name a compound of "guilty"
             fallback = before if before.pos_ == "PROPN" and before.head.i == guilty.i else None
-            return next((c for c in guilty.children if c.dep_ == "nsubj"), fallback)
+            # ("X, found guilty of treason in 2021, ...": the one the bare participle tells of)
+            return next((c for c in guilty.children if c.dep_ == "nsubj"), fallback) or _person_holder(tok)
     if tok.lemma_ == "let" and not passive:
         # "the guards let X go": X is the subject of the small clause
         go = next((c for c in children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "go"), None)
@@ -849,6 +896,13 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             target = person_after_in(tok)  # "Police hauled in lawyer X"
         if target is None and tok.tag_ == "VBN" and nsubj is not None:
             target = nsubj
+        if (
+            target is None
+            and nsubj is not None
+            and (holder := participle_holder(tok)) is not None
+            and holder.i == nsubj.i
+        ):
+            target = nsubj  # "X, remanded in custody in May, has lost weight": a set-off participle
         if target is None and nsubj is not None and tok.tag_ == "VBD" and _headline_participle(tok, nsubj):
             target = nsubj  # "Azerbaijan: Three journalists of Abzas Media freed, but ...": undergone
     # "X, who had shared a cell with him and who had been sentenced": the relative clause is the
@@ -965,6 +1019,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         if head.lemma_ in ("continue", "begin", "start"):  # "X continues to serve": X serves
             return subject_of(head)
         ordered = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if ordered is None:
+            ordered = _person_holder(head)  # "X, ordered to serve three years in 2021, ..."
         if ordered is None and head.dep_ == "conj" and not subject_of(head):
             # "X was convicted of fraud and ordered to serve two years": the shared passive subject
             ordered = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
@@ -2083,6 +2139,19 @@ def listed_persons(ctx: DocContext, tok: Token, patient: Token | None = None) ->
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ != "including":
                 preps += [g for g in c.subtree if g.dep_ == "prep" and g.lower_ == "including"]
+            if c.dep_ in ("xcomp", "oprd", "acomp"):
+                # "were forced to leave the country on Monday, including A", "found guilty of
+                # insulting the president, including A": a list set off after a verb of the
+                # complement closes the clause (not "of insulting officials, including the mayor
+                # X", hung on the people it picks from)
+                preps += [
+                    g
+                    for g in c.subtree
+                    if g.dep_ == "prep"
+                    and g.lower_ == "including"
+                    and tok.doc[g.i - 1].text == ","
+                    and g.head.pos_ in ("VERB", "AUX")
+                ]
             if c.dep_ == "nsubj":
                 # "the court released fourteen of the group on bail, including X": the parser may
                 # hang a list that closes the clause on its subject, though it follows the verb

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.numbers import NUM_WORD, TERM_RE, is_approximate, term_months
-from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, keep_trigger_marks
-from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered
+from vigil.extract.en.persons import PERSON_NOUNS, TRIGGER_SPANS, fold, given_names, keep_trigger_marks
+from vigil.extract.scan import indices_in, indices_worded, occurs, tokens_in, tokens_in_lowered, tokens_where
 
 SPAN_KEY = TRIGGER_SPANS
 CUSTODY_WORDS = frozenset(
@@ -96,7 +96,9 @@ def mark_triggers(doc: Doc) -> Doc:
     (in file order) whose words hold the token's lemma or lower-cased form (for 'freed'). The
     tokens are found through the document's word index (`scan.tokens_in`), which the rules read
     anyway: a token `Matcher` tested every rule on every token, and two `PhraseMatcher`s still
-    took a pass over the document each."""
+    took a pass over the document each. First, post-nominal participles the parser labelled as
+    adjectives are relabelled as the reduced relatives they are (`relabel_reduced_relatives`)."""
+    relabel_reduced_relatives(doc)
     first: dict[int, int] = {}
     all_rules = rules()
     for attr, index in (("LEMMA", _rules_by_word()), ("LOWER", _rules_by_form())):
@@ -116,6 +118,20 @@ def mark_triggers(doc: Doc) -> Doc:
     doc.spans[SPAN_KEY] = [Span(doc, i, i + 1, label=label) for i, label in marks.items()]
     keep_trigger_marks(doc, marks)
     return doc
+
+
+def relabel_reduced_relatives(doc: Doc) -> None:
+    """'one of 12 people exiled to Poland', 'X, jailed pending trial, ...': the parser sometimes
+    labels a past participle after its noun, with a phrase of its own, as the noun's adjective
+    (`amod`); it is a reduced relative clause (`acl`), which is how every rule reads one."""
+    for tok in tokens_where(doc, "TAG", lambda tag: tag == "VBN"):
+        if (
+            tok.dep_ == "amod"
+            and tok.head.i < tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and any(c.dep_ in ("prep", "agent") and c.i > tok.i for c in tok.children)
+        ):
+            tok.dep_ = "acl"
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +177,20 @@ def _participle_read_as_noun(tok: Token) -> bool:
     )
 
 
+def _participle_read_as_adjective(tok: Token) -> bool:
+    """'X was handcuffed and taken away': the tagger may read a passive participle after "was" as
+    an adjective (its lemma the whole word)."""
+    return (
+        tok.tag_ == "JJ"
+        and tok.dep_ == "acomp"
+        and tok.head.lemma_ == "be"
+        and tok.lower_.endswith("ed")
+        and any(stem in _rules_by_word() for stem in (tok.lower_[:-1], tok.lower_[:-2]))
+    )
+
+
 def _trigger_type(tok: Token, home: str | None) -> str | None:
-    misread = _participle_read_as_noun(tok)
+    misread = _participle_read_as_noun(tok) or _participle_read_as_adjective(tok)
     if (
         tok.pos_ not in ("VERB", "AUX")
         and not (tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "conj", "advcl"))
@@ -440,13 +468,74 @@ def _from_a_body(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES for c in tok.children)
 
 
+def _set_off_read_as_verb(tok: Token) -> Token | None:
+    """'X, remanded in custody last spring, has lost ten kilograms': the parser takes the set-off
+    participle for the verb of X and joins the real verb to it as a conjunct with its own
+    auxiliary and no subject. The subject, when so: it underwent the participle."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None:
+        return None
+    comma = subject.right_edge.i if subject.right_edge.text == "," else subject.right_edge.i + 1
+    if doc[comma].text != "," or comma + 1 != tok.i:
+        return None
+    if any(
+        c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or fold(c.lemma_) in PERSON_NOUNS)
+        for c in tok.children
+    ):
+        return None  # "X, police said, arrested Y": a verb with its own object
+    verb = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and doc[c.left_edge.i - 1].text == ","
+            # (its own auxiliary, "has lost", or a finite verb opening the rest, "worked as a nurse")
+            and (
+                any(a.dep_ in ("aux", "auxpass") and a.i == c.left_edge.i for a in c.children)
+                or c.left_edge.i == c.i
+                and c.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(o.dep_ == "dobj" for o in tok.children)
+            )
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        ),
+        None,
+    )
+    return subject if verb is not None else None
+
+
+def participle_holder(tok: Token) -> Token | None:
+    """'X, remanded in custody in May, ...', 'Remanded in March, X told ...', 'those exiled in
+    2021': the one a bare past participle (no auxiliary, no subject of its own) tells of, who
+    underwent the verb, so a rule that wants a patient finds one in a reduced clause too."""
+    if (subject := _set_off_read_as_verb(tok)) is not None:
+        return subject
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    # ("those given six years": the parser may read "given" as a preposition, still a verb's tag)
+    if (tok.dep_ == "acl" or tok.dep_ == "prep" and tok.pos_ == "VERB") and tok.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+    ):
+        return tok.head
+    if tok.dep_ == "prep" and tok.pos_ == "VERB" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "those":
+        return tok.doc[tok.i - 1]  # ("was among those given seven years", the verb hung on "was")
+    if tok.dep_ == "advcl" and tok.i < tok.head.i and not any(c.dep_ == "mark" for c in tok.children):
+        # (fronted: "Exiled in 2021, X now lives in Vilnius" tells of the main clause's subject)
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    return None
+
+
 def _moves_someone(tok: Token) -> bool:
     """'drove them to the border', 'was flown to Vilnius', 'prisoners bused abroad': someone is
     moved; 'the congressman flew to Germany' is a trip, 'transferred 2,000 euros to a charity'
     a payment."""
     if any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or _paid(c)) for c in tok.children):
         return False
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj"):
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "conj") or participle_holder(tok) is not None:
         return True
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in tok.head.children):
         return (
@@ -1495,6 +1584,8 @@ def _in_custody(tok: Token, home: str | None) -> bool:
     A stay in a prison ('held at Tocuyito prison since August') is a state, not a detention."""
     if any(c.lower_ == "incommunicado" for c in tok.children):
         return True
+    if tok.lemma_ == "hold" and _held_by_force(tok):
+        return True  # "was held by the KGB", "X, held by police in May, ..."
     if tok.lemma_ == "keep" and any(
         c.dep_ == "prep"
         and c.lower_ == "from"
@@ -1597,12 +1688,39 @@ def _held_until_freed(tok: Token, home: str | None) -> bool:
 _HELD_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+def _held_by_force(tok: Token) -> bool:
+    """'was held by the KGB', 'X, held by police in May', 'the KGB held X': a person whom the
+    state's forces hold is detained (not 'held by gunmen', a hostage; not 'a rally held by police')."""
+    forces = SECURITY_FORCES - {"man", "gunman"}  # (a force of the state, not any armed men)
+    takers = lexicon("hostage_takers")
+    if _holding_someone(tok):  # "the KGB held X for two weeks": the force as the subject
+        doers = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+        return any(t.lemma_.lower() in forces for t in doers) and not any(
+            t.lemma_.lower() in takers for t in doers
+        )
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or participle_holder(tok) is not None
+    holder = participle_holder(tok)  # ("among those held by police": the ones it tells of)
+    if not passive or not (_done_to_person(tok) or holder is not None and holder.lower_ in ("those", "them")):
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree]
+    return any(g.lemma_.lower() in forces for g in agents) and not any(
+        g.lemma_.lower() in takers for g in agents
+    )
+
+
 def _holding_someone(tok: Token) -> bool:
     """'holding him ...', 'kept the reporter ...': the active verb with a person as its object (not
     'held talks', 'kept the documents')."""
     return not any(c.dep_ == "auxpass" for c in tok.children) and any(
         c.dep_ == "dobj"
-        and (c.lower_ in _HELD_PRONOUNS or c.ent_type_ == "PERSON" or fold(c.lemma_) in PERSON_NOUNS)
+        and (
+            c.lower_ in _HELD_PRONOUNS
+            or c.ent_type_ == "PERSON"
+            or fold(c.lemma_) in PERSON_NOUNS
+            # (a name the recogniser mistyped: "the KGB held Vadzim X for questioning")
+            or c.pos_ == "PROPN"
+            and any(g.dep_ == "compound" and fold(g.text) in given_names() for g in c.children)
+        )
         for c in tok.children
     )
 
@@ -2090,6 +2208,9 @@ def _moves_a_person(tok: Token) -> bool:
     )
     if named:
         return True
+    holder = participle_holder(tok)  # "X, hauled off to a police station, ...", "among those taken"
+    if holder is not None and (holder.pos_ == "PROPN" or holder.lower_ == "those"):
+        return True
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
@@ -2156,8 +2277,13 @@ def _done_to_person(tok: Token) -> bool:
         ):
             return True  # "One of them, X, was executed": the name set off names the one
     head = tok.head  # ("the young reporter, seized in 2021 and jailed ...": a person noun too)
-    return tok.dep_ in ("relcl", "acl") and (
-        head.pos_ == "PROPN" or head.lemma_.lower() in _PEOPLE or fold(head.lemma_) in PERSON_NOUNS
+    if tok.dep_ == "advcl" and (holder := participle_holder(tok)) is not None:
+        head = holder  # "Seized by soldiers in 2021, X ...": the main clause's subject
+    return tok.dep_ in ("relcl", "acl", "advcl") and (
+        head.pos_ == "PROPN"
+        or head.lemma_.lower() in _PEOPLE
+        or fold(head.lemma_) in PERSON_NOUNS
+        or head.lower_ == "those"  # "among those seized by soldiers"
     )
 
 
@@ -2298,6 +2424,7 @@ def _remanded(tok: Token, home: str | None) -> bool:
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     held += [tok.head] if misread_as_modifier(tok) else []
     held += [inner] if (inner := object_after_custody(tok)) is not None else []
+    held += [holder] if (holder := participle_holder(tok)) is not None else []
     return bool(held) and not any(t.lemma_.lower() in ("case", "court", "ruling", "matter") for t in held)
 
 
@@ -3009,19 +3136,35 @@ def _behind_bars_untried(tok: Token, home: str | None) -> bool:
 _CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackles", "chains", "manacles"})
 
 
+_BOOKED_INTO = frozenset({"jail", "custody", "prison", "lockup", "lock-up", "detention"})
+
+
+def _booked_in(tok: Token, home: str | None) -> bool:
+    """'was booked into the county jail', 'police booked him into custody' (American: registered
+    on arrest); not a room or a flight booked."""
+    return _prep_object(tok, ("into", "in"), _BOOKED_INTO) and (
+        _done_to_person(tok) or participle_holder(tok) is not None
+    )
+
+
 def _in_handcuffs(tok: Token, home: str | None) -> bool:
     """'was led out of her flat in handcuffs', 'police marched him away in cuffs', 'was handcuffed
     by officers': someone taken in, told by the cuffs. Not in a story of a court's day ('led away
     in handcuffs after the verdict': already held), nor a thing moved."""
-    cuffed = tok.lemma_ == "handcuff" or _prep_object(tok, ("in",), _CUFFS)
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
-        tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
-    )
+    cuffed = tok.lemma_ in ("handcuff", "handcuffed") or _prep_object(tok, ("in",), _CUFFS)
+    passive = (
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+        or (
+            tok.dep_ == "acomp" and tok.head.lemma_ == "be"  # "was handcuffed and led away"
+        )
+        or participle_holder(tok) is not None
+    )  # "X, handcuffed and led away in May, ..."
     if not cuffed or not (_moves_a_person(tok) or passive):
         return False
     takers = lexicon("hostage_takers")
-    if any(g.lemma_.lower() in takers for c in tok.children if c.dep_ == "agent" for g in c.subtree):
-        return False  # "handcuffed to a radiator by kidnappers"
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.subtree] + _misplaced_agent(tok)
+    if any(g.lemma_.lower() in takers for g in agents):
+        return False  # "handcuffed to a radiator by kidnappers" (the "by" hung on the radiator too)
     return not any(t.lemma_.lower() in _COURT_WORDS for t in tok.sent)
 
 
@@ -3124,7 +3267,13 @@ def _died_in_custody(tok: Token) -> bool:
     subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     aside = {t.i for c in subject for t in c.subtree}
     if any(
-        (t.lemma_.lower() in CUSTODY_WORDS or t.lower_ == "bars" or custody_code(t) or _interrogation_site(t))
+        # ("died in solitary confinement": only a prison holds someone in solitary)
+        (
+            t.lemma_.lower() in CUSTODY_WORDS
+            or t.lower_ in ("bars", "solitary")
+            or custody_code(t)
+            or _interrogation_site(t)
+        )
         and not _left_behind(t, tok)
         for t in tok.subtree
         if t.i not in aside
@@ -3380,6 +3529,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
     "custody_for_term": _custody_for_term,
     "behind_bars_untried": _behind_bars_untried,
     "in_handcuffs": _in_handcuffs,
+    "booked_in": _booked_in,
     "gave_self_up": _gave_self_up,
     "forcibly_disappeared": lambda tok, home: any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children),
     "arrest_object": _arrest_object,
@@ -3391,6 +3541,7 @@ CHECKS: dict[str, Callable[[Token, str | None], bool | str | None]] = {
         tok.lower_ != "self-exiled"
         and (
             any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+            or participle_holder(tok) is not None  # "X, exiled to Poland in 2021, ..."
             or tok.dep_ == "acomp"
             and tok.tag_ == "VBN"
             and tok.head.lemma_ == "be"  # "who was exiled to X"
