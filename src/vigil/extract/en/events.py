@@ -137,6 +137,7 @@ from vigil.extract.en.terms import (
     changed_terms,
     elided_terms,
     fronted_terms,
+    imposed_terms,
     same_terms,
     served_terms,
     set_off_participles,
@@ -244,6 +245,7 @@ class EventFinder:
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
+        findings.extend(imposed_terms(ctx, findings))
         findings.extend(total_terms(ctx, findings))
         findings.extend(same_terms(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)

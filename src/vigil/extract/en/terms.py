@@ -561,8 +561,9 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
         if months is None or is_approximate(text):
             continue
+        # (a form or a lemma: "behind bars" has the lemma "bar")
         if not any(
-            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+            c.dep_ == "prep" and any({g.lemma_.lower(), g.lower_} & CUSTODY_WORDS for g in c.subtree)
             for c in [*tok.children, *duration.children]
         ):
             continue
@@ -572,6 +573,30 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
         if persons:
             out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
+    return out
+
+
+def imposed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A court imposed five years on X', 'Court imposes 9 years on activist X', 'meted out seven
+    years to X': a bare length of time as the object of a verb of giving a verdict, its recipient
+    named after 'on', 'upon' or 'to' (the term-noun rule reads 'imposed a sentence of N years on X';
+    no trigger takes a bare time after these verbs)."""
+    out: list[Finding] = []
+    taken = {f.trigger.i for f in findings if f.type == "sentence" and f.persons}
+    for verb in tokens_in(ctx.doc, "LEMMA", _GIVEN):
+        if verb.i in ctx.quoted or verb.i in taken or is_passive(verb) or not asserted(verb):
+            continue
+        if not _legal(verb.sent):
+            continue  # "gave two years to the project": no court, no term
+        length = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("year", "month", "decade")), None
+        )
+        months = term_in(length, own=True) if length is not None else None
+        if months is None or is_approximate(span_text(ctx.doc[verb.sent.start : length.i])):
+            continue
+        persons = [p for g in _given_to(verb) for p in ctx.persons_in(g, pronouns=False)]
+        if persons:
+            out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.75))
     return out
 
 
@@ -641,7 +666,29 @@ def _given_to(verb: Token, noun: Token | None = None) -> list[Token]:
         for c in g.children
         if c.dep_ == "prep" and c.lower_ in ("on", "upon")
     ]
-    return [g for c in preps if c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    named = [
+        g
+        for h in [verb, *([noun] if noun is not None else [])]
+        for c in h.children
+        if (g := _role_read_as_infinitive(c)) is not None
+    ]
+    objects = [g for c in preps if c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    return objects + named
+
+
+def _role_read_as_infinitive(tok: Token) -> Token | None:
+    """'handed down eight years to blogger X', 'meted out six years to labour activist X': the
+    parser reads 'to' and the role after it as an infinitive whose object is the name; the name
+    (a proper noun right after the lower-case 'verb' or its compound) is the recipient."""
+    if tok.tag_ != "VB" or not tok.is_lower or tok.dep_ not in ("advcl", "relcl", "xcomp", "acl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children):
+        return None
+    if any(c.dep_ not in ("aux", "dobj") for c in tok.children):
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i > tok.i), None
+    )
 
 
 def _set_off_term(noun: Token) -> int | None:
@@ -674,6 +721,10 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
     owning = ("of", "against")
     for c in noun.children:
         preps = [c] if c.dep_ == "prep" and c.lower_ in owning else []
+        if c.dep_ == "prep" and c.lower_ == "for" and _named_object(ctx, c):
+            # "The 13-year sentence for journalist X was announced": a name right after "for" (not
+            # "a sentence for the murder of X", whose object is the crime)
+            preps = [c]
         if c.dep_ == "acl":  # "the term handed to X", "the sentence imposed on X"
             preps = [
                 g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
@@ -694,6 +745,11 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             ):
                 return found
     return []
+
+
+def _named_object(ctx: DocContext, prep: Token) -> bool:
+    """The object of the preposition is itself a person's name (its head word is a mention)."""
+    return any(g.dep_ == "pobj" and g.i in ctx.owner_at for g in prep.children)
 
 
 # the verbs of a relative clause whose subject got the term it describes ("the terms they
@@ -1954,6 +2010,7 @@ __all__ = [
     "bracketed_verdicts",
     "changed_terms",
     "elided_terms",
+    "imposed_terms",
     "terms_up_from",
     "split_respectively",
     "term_list",
