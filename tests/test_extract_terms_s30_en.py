@@ -1,0 +1,124 @@
+"""English terms (session 30), from a matrix of wordings written for these tests (term expressions x
+governing frames x traps): a bare length of time imposed, meted out or handed down on or to a named
+person; the parser's reading of 'to' + a role as an infinitive ('handed down eight years to blogger
+X'), which hides the recipient; 'the N-year sentence for X' (a name right after 'for'); 'will spend
+N years behind bars' ('bars' has the lemma 'bar'). Traps: a request to impose, a possible term, a
+grant of years, a sentence for a crime against X, time behind bars awaiting trial or if convicted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pairs import event_pairs, term_pairs
+
+
+class TestImposedBareTerm:
+    """A verb of giving a verdict with a bare length as its object and the recipient after on/to."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "months"),
+        [
+            (
+                "A court in Kyrgyzstan imposed five years on journalist Makhabat Tazhibek kyzy.",
+                "Makhabat Tazhibek kyzy",
+                60,
+            ),
+            ("The tribunal imposed 15 years upon the journalist Ali Anouzla.", "Ali Anouzla", 180),
+            ("Court imposes 9 years on Bahraini activist Zainab al-Khawaja", "Zainab al-Khawaja", 108),
+            (
+                "The Revolutionary Court meted out six years to labour activist Esmail Abdi.",
+                "Esmail Abdi",
+                72,
+            ),
+            (
+                "Judge Viktor Ivanov handed down eight years to blogger Aliaksandr Kabanau on Friday.",
+                "Aliaksandr Kabanau",
+                96,
+            ),
+            (
+                "Judge Anna Ivanova handed down a four-year sentence to protester Uladzimir Hundar.",
+                "Uladzimir Hundar",
+                48,
+            ),
+        ],
+    )
+    def test_term_goes_to_the_recipient(self, extract_text, text, name, months):
+        result = extract_text(text)
+        assert (name, months) in term_pairs(result)
+        assert ("sentence", name) in event_pairs(result)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prosecutors asked the court to impose seven years on Dmitry Bashkirov.",
+            "The judge could impose up to 10 years on activist Lev Ponomaryov.",
+            "The foundation gave five years of funding to researcher Olga Misik.",
+            "The judge may hand down ten years to blogger Ivan Petrov next week.",
+        ],
+    )
+    def test_no_verdict_no_term(self, extract_text, text):
+        result = extract_text(text)
+        assert not term_pairs(result)
+        assert not any(kind == "sentence" for kind, _ in event_pairs(result))
+
+
+class TestSentenceForName:
+    """'the N-year sentence for X': a name right after 'for' owns the term noun."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "months"),
+        [
+            (
+                "The 13-year sentence for journalist Alexei Danilov was announced on Monday.",
+                "Alexei Danilov",
+                156,
+            ),
+            (
+                "Activists condemned the nine-year sentence for blogger Mikhail Afanasyev.",
+                "Mikhail Afanasyev",
+                108,
+            ),
+            ("The Supreme Court upheld the five-year term for poet Ilya Gorshkov.", "Ilya Gorshkov", 60),
+        ],
+    )
+    def test_term_for_a_name(self, extract_text, text, name, months):
+        assert (name, months) in term_pairs(extract_text(text))
+
+    def test_sentence_for_a_crime_against_a_name_is_not_his(self, extract_text):
+        text = "The 20-year sentence for the murder of journalist Pavel Sheremet was overturned."
+        assert ("Pavel Sheremet", 240) not in term_pairs(extract_text(text))
+
+
+class TestSpendBehindBars:
+    """'will spend N years behind bars' is a decided term (the lemma of 'bars' is 'bar')."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "months"),
+        [
+            (
+                "Blogger Eduard Babaryka will spend eight years behind bars after a court in Gomel "
+                "convicted him on Thursday.",
+                "Eduard Babaryka",
+                96,
+            ),
+            (
+                "Lawyer Yulia Yurhilevich will spend a decade behind bars, the court ruled on Monday.",
+                "Yulia Yurhilevich",
+                120,
+            ),
+            ("Student Danila Lavretsky will spend the next six years behind bars.", "Danila Lavretsky", 72),
+        ],
+    )
+    def test_spend_behind_bars(self, extract_text, text, name, months):
+        assert (name, months) in term_pairs(extract_text(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Activist Pavel Krisevich could spend 10 years behind bars if convicted.",
+            "Journalist Ihar Ilyash will spend two more months behind bars awaiting trial.",
+            "Activist Pavel Krisevich will spend 10 years behind bars if he is convicted.",
+        ],
+    )
+    def test_no_verdict_no_term(self, extract_text, text):
+        assert not term_pairs(extract_text(text))
