@@ -122,3 +122,16 @@ class TestSpendBehindBars:
     )
     def test_no_verdict_no_term(self, extract_text, text):
         assert not term_pairs(extract_text(text))
+
+
+class TestFrontedTermForOffence:
+    """'Ten years for a Facebook post: that was the sentence handed to X': the offence after the
+    fronted term keeps it a term (a time spent on something is none)."""
+
+    def test_fronted_term_with_its_offence(self, extract_text):
+        text = "Ten years for a Facebook post: that was the sentence handed to teacher Galina Nikolaeva."
+        assert ("Galina Nikolaeva", 120) in term_pairs(extract_text(text))
+
+    def test_time_spent_on_something_is_no_term(self, extract_text):
+        text = "Four years for the investigation: that is how long the case of activist Pavel Hrom took."
+        assert not term_pairs(extract_text(text))

@@ -452,8 +452,9 @@ _APPEALS = frozenset({"appeal", "challenge", "contest"})
 _POINTERS = frozenset({"this", "that", "such"})
 _FRONT_MARKS = frozenset({"—", "–", "--", ":", "-"})
 _HANDING = frozenset({"give", "hand", "deliver", "impose", "mete", "pass", "award"})
-# what the term is served in, after it: "in a medium-security colony", "of restricted freedom"
-_SERVED_IN = re.compile(r"\s+(?:in|of|behind)\b", re.IGNORECASE)
+# what may follow a fronted term: where it is served ("in a medium-security colony", "of restricted
+# freedom", "behind bars") or what it was given for ("Ten years for a Facebook post: that was ...")
+_SERVED_IN = re.compile(r"\s+(?:in|of|behind|for)\b", re.IGNORECASE)
 
 
 def fronted_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
