@@ -92,6 +92,7 @@ from vigil.extract.en.membership import (
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import (
+    counted_among_those,
     counted_participle_groups,
     event_nouns,
     freshly_freed,
@@ -259,6 +260,7 @@ class EventFinder:
         findings.extend(upheld_for_group(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(counted_participle_groups(ctx, findings))
+        findings.extend(counted_among_those(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))
