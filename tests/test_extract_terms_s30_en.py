@@ -135,3 +135,39 @@ class TestFrontedTermForOffence:
     def test_time_spent_on_something_is_no_term(self, extract_text):
         text = "Four years for the investigation: that is how long the case of activist Pavel Hrom took."
         assert not term_pairs(extract_text(text))
+
+
+def _counts(result) -> set[tuple[str, int]]:
+    """(event type, count) of every counted event."""
+    return {(e.type, e.count) for e in result.events if e.count is not None}
+
+
+class TestCountedAmongThose:
+    """'N people were among those released': an exactly counted part of the participle's group."""
+
+    @pytest.mark.parametrize(
+        ("text", "counted"),
+        [
+            (
+                "State media said 114 foreigners were among those pardoned and would be deported.",
+                ("release", 114),
+            ),
+            ("Two Americans were among the prisoners freed in the exchange.", ("release", 2)),
+            ("Seven students were among those arrested at the rally.", ("arrest", 7)),
+            ("Among those detained on Sunday were three journalists.", ("arrest", 3)),
+        ],
+    )
+    def test_counted_part(self, extract_text, text, counted):
+        assert counted in _counts(extract_text(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Among those freed were 12 journalists and a priest.",
+            "More than 30 students were among those arrested at the rally.",
+            "Dozens of students were among those arrested at the rally.",
+            "Seven students could be among those released next week.",
+        ],
+    )
+    def test_no_exact_count(self, extract_text, text):
+        assert not _counts(extract_text(text))
