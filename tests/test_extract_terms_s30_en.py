@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pairs import event_pairs, term_pairs
+from vigil.extract.en.numbers import parse_term
 
 
 class TestImposedBareTerm:
@@ -171,3 +172,27 @@ class TestCountedAmongThose:
     )
     def test_no_exact_count(self, extract_text, text):
         assert not _counts(extract_text(text))
+
+
+class TestTermExpressions:
+    """Ways of writing a term's length: 'a year-and-a-half', 'half a year', a headline's '8 yrs'."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "months"),
+        [
+            ("a year-and-a-half", 18),
+            ("two years-and-a-half", 30),
+            ("half a year", 6),
+            ("8 yrs", 96),
+            ("a year and a half", 18),
+            ("2½ years", 30),
+            ("3.5 years", 42),
+            ("two years, eight months", 32),
+        ],
+    )
+    def test_length(self, phrase, months):
+        assert parse_term(f"was sentenced to {phrase} in prison") == months
+
+    def test_hyphenated_half_in_a_verdict(self, extract_text):
+        text = "A court in Minsk sentenced activist Nasta Loika to a year-and-a-half in a penal colony."
+        assert ("Nasta Loika", 18) in term_pairs(extract_text(text))
