@@ -196,3 +196,31 @@ class TestTermExpressions:
     def test_hyphenated_half_in_a_verdict(self, extract_text):
         text = "A court in Minsk sentenced activist Nasta Loika to a year-and-a-half in a penal colony."
         assert ("Nasta Loika", 18) in term_pairs(extract_text(text))
+
+
+class TestVerdictTermFor:
+    """A verdict told without a verb of sentencing: a term given 'for' a named person."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The verdict: seven years in a penal colony for blogger Ihar Losik.",
+            "Seven years in a penal colony for blogger Ihar Losik, the court ruled on Tuesday.",
+            "The sentence was read out on Tuesday: seven years for opposition activist Ihar Losik.",
+        ],
+    )
+    def test_term_for_a_name(self, extract_text, text):
+        assert ("Ihar Losik", 84) in term_pairs(extract_text(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prosecutors sought seven years in a colony for blogger Ihar Losik, calling the verdict lenient.",
+            "The verdict: seven years in a penal colony for attacking blogger Ihar Losik.",
+            "The verdict could be seven years for blogger Ihar Losik.",
+            "Rights groups said the sentence, ten years for Ihar Losik's killer, was too light.",
+            "The court's verdict came two years after the arrest of journalist Ihar Losik.",
+        ],
+    )
+    def test_no_term_for_the_name(self, extract_text, text):
+        assert not term_pairs(extract_text(text))

@@ -150,6 +150,7 @@ from vigil.extract.en.terms import (
     terms_up_from,
     total_terms,
     verdict_list,
+    verdict_terms_for,
 )
 from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
@@ -247,6 +248,7 @@ class EventFinder:
         findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
         findings.extend(imposed_terms(ctx, findings))
+        findings.extend(verdict_terms_for(ctx, findings))
         findings.extend(total_terms(ctx, findings))
         findings.extend(same_terms(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)

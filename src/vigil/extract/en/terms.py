@@ -495,6 +495,54 @@ def fronted_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# a verdict told without a verb of sentencing: its noun, or a court's ruling reported after it
+_VERDICT_WORDS = frozenset({"verdict", "punishment", "sentence", "rule"})
+# between a term and the "for" of its recipient: where it is served ("in a penal colony")
+_TERM_THEN_FOR = re.compile(r"(?:\s+(?:in|behind)\s+[\w\s-]{1,40}?)?\s+(?P<word>for)\s", re.IGNORECASE)
+
+
+def verdict_terms_for(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The verdict: seven years in a penal colony for blogger X', 'For X, the verdict was seven
+    years', 'Seven years in a penal colony for blogger X, the court ruled': a term given "for" a
+    named person in a sentence that tells a verdict without a verb of sentencing. Not a term asked
+    for or faced ('Prosecutors sought seven years for X'), nor one for a crime ('for X's murder')."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for sent in {t.sent.start: t.sent for t in tokens_in(doc, "LEMMA", _VERDICT_WORDS)}.values():
+        if sent.start in ctx.quoted or not asserted(sent.root) or any(t.lemma_ in _SOUGHT for t in sent):
+            continue
+        if any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
+            continue
+        text, base = span_text(sent), sent.start_char
+        for match in TERM_RE.finditer(text):
+            months = term_months(match)
+            if not months or is_approximate(text[: match.start()]):
+                continue
+            person = _person_after_for(ctx, text, match.end(), base, sent)
+            if person is None or (id(person), months) in known:
+                continue
+            known.add((id(person), months))
+            out.append(
+                Finding(
+                    "sentence",
+                    doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")[0],
+                    [person],
+                    term=months,
+                    confidence=0.7,
+                )
+            )
+    return out
+
+
+def _person_after_for(ctx: DocContext, text: str, at: int, base: int, sent: Span) -> Person | None:
+    """The person named after the 'for' that follows a term ending at `at` in the sentence text,
+    past where it is served ('seven years in a penal colony for X')."""
+    joint = _TERM_THEN_FOR.match(text, at)
+    word = ctx.doc.char_span(base + joint.start("word"), base + joint.end("word")) if joint else None
+    return _named_after_for(ctx, word.start, sent, roles=True) if word is not None else None
+
+
 def _several_terms(text: str) -> bool:
     """A list of terms ('six and five years') or several different terms one after another."""
     return len(term_list(text)) > 1 or len({term_months(m) for m in TERM_RE.finditer(text)} - {None}) > 1
@@ -1273,16 +1321,25 @@ def _given_to_after(ctx: DocContext, at: int, sent: Span) -> Person | None:
     return None
 
 
-def _named_after_for(ctx: DocContext, at: int, sent: Span) -> Person | None:
-    """The person named right after 'for' at token `at` ('five for B'), if any."""
+def _named_after_for(ctx: DocContext, at: int, sent: Span, *, roles: bool = False) -> Person | None:
+    """The person named right after 'for' at token `at` ('five for B'), if any; with `roles`, past
+    up to three lower-case words of a role ('for blogger B')."""
     doc = ctx.doc
     if at + 1 >= sent.end or doc[at].lower_ != "for":
         return None
-    person = ctx.owner_at.get(doc[at + 1].i)
+    first = at + 1
+    while (
+        roles and first < min(at + 4, sent.end - 1) and doc[first].is_lower and doc[first].pos_ in _ROLE_POS
+    ):
+        first += 1
+    person = ctx.owner_at.get(doc[first].i)
     if person is None:
         return None
-    end = max(e for s, e in person.mentions if s == at + 1)
+    end = max(e for s, e in person.mentions if s <= first < e)
     return None if end < sent.end and doc[end].text in ("'s", "’s", "'", "’") else person
+
+
+_ROLE_POS = frozenset({"NOUN", "ADJ", "PROPN"})  # "for blogger B", "for opposition activist B"
 
 
 _UP_FROM = re.compile(
@@ -2020,4 +2077,5 @@ __all__ = [
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",
+    "verdict_terms_for",
 ]
