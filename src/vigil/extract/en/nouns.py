@@ -388,14 +388,14 @@ def counted_among_those(ctx: DocContext, findings: list[Finding]) -> list[Findin
             continue
         if _not_the_whole_count(ctx, counted):
             continue
+        # (the counted noun is the trigger: the participle on "those" would join the whole group's
+        # cohort, whose count is the whole's)
         count, noun = count_of(counted) if any(c.dep_ == "nummod" for c in counted.children) else (None, None)
         etype = _AMONG_PARTICIPLES[participle.lower_]
         if count is None or any(f.type == etype and f.count == count for f in [*findings, *out]):
             continue
         out.append(
-            Finding(
-                etype, participle, [], count=count, group=noun, group_ref=True, date=date_text(participle)
-            )
+            Finding(etype, counted, [], count=count, group=noun, group_ref=True, date=date_text(participle))
         )
     return out
 
