@@ -161,6 +161,10 @@ class TestCountedAmongThose:
     def test_counted_part(self, extract_text, text, counted):
         assert counted in _counts(extract_text(text))
 
+    def test_part_beside_the_whole(self, extract_text):
+        text = "Belarus freed 52 prisoners on Thursday. Five journalists were among those released."
+        assert {("release", 52), ("release", 5)} <= _counts(extract_text(text))
+
     @pytest.mark.parametrize(
         "text",
         [
