@@ -1,9 +1,12 @@
-"""English terms (session 30), from a matrix of wordings written for these tests (term expressions x
-governing frames x traps): a bare length of time imposed, meted out or handed down on or to a named
-person; the parser's reading of 'to' + a role as an infinitive ('handed down eight years to blogger
-X'), which hides the recipient; 'the N-year sentence for X' (a name right after 'for'); 'will spend
-N years behind bars' ('bars' has the lemma 'bar'). Traps: a request to impose, a possible term, a
-grant of years, a sentence for a crime against X, time behind bars awaiting trial or if convicted."""
+"""English terms and counts (session 30), from a matrix of wordings written for these tests (term
+expressions x governing frames x traps): a bare length of time imposed, meted out or handed down on or
+to a named person; the parser's reading of 'to' + a role as an infinitive ('handed down eight years to
+blogger X'), which hides the recipient; 'the N-year sentence for X' (a name right after 'for'); 'will
+spend N years behind bars' ('bars' has the lemma 'bar'); a fronted term with its offence; a verdict
+told without a verb of sentencing ('The verdict: seven years ... for blogger X'); a counted part among
+a participle's group ('114 foreigners were among those pardoned'); term lengths ('a year-and-a-half',
+'half a year', '8 yrs'). Traps: a request to impose, a possible term, a grant of years, a sentence for
+a crime against X, time behind bars awaiting trial or if convicted, approximate and partial counts."""
 
 from __future__ import annotations
 
