@@ -512,8 +512,8 @@ def verdict_terms_for(ctx: DocContext, findings: list[Finding]) -> list[Finding]
     for sent in {t.sent.start: t.sent for t in tokens_in(doc, "LEMMA", _VERDICT_WORDS)}.values():
         if sent.start in ctx.quoted or not asserted(sent.root) or any(t.lemma_ in _SOUGHT for t in sent):
             continue
-        if any(t.dep_ == "neg" or t.tag_ == "MD" for t in sent):
-            continue
+        if any(t.dep_ == "neg" or t.tag_ == "MD" or t.lower_ in _NOT_GIVEN for t in sent):
+            continue  # "The possible sentence: eight years for X if the charge stands"
         text, base = span_text(sent), sent.start_char
         for match in TERM_RE.finditer(text):
             months = term_months(match)
@@ -1194,6 +1194,8 @@ UNREAL = frozenset(
     {"planned", "expected", "possible", "potential", "imminent", "promised", "proposed", "demanded",
      "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful"}
 )  # fmt: skip
+# words that make a verdict sentence's term one not (yet) given (`verdict_terms_for`)
+_NOT_GIVEN = UNREAL | {"maximum", "likely", "if", "unless"}
 
 
 def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
