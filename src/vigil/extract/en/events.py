@@ -92,6 +92,7 @@ from vigil.extract.en.membership import (
 )
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import (
+    counted_among_those,
     counted_participle_groups,
     event_nouns,
     freshly_freed,
@@ -137,6 +138,7 @@ from vigil.extract.en.terms import (
     changed_terms,
     elided_terms,
     fronted_terms,
+    imposed_terms,
     same_terms,
     served_terms,
     set_off_participles,
@@ -148,6 +150,7 @@ from vigil.extract.en.terms import (
     terms_up_from,
     total_terms,
     verdict_list,
+    verdict_terms_for,
 )
 from vigil.extract.en.timelines import timeline_entries
 from vigil.extract.en.triggers import (
@@ -244,6 +247,8 @@ class EventFinder:
         findings.extend(changed_terms(ctx, findings))
         findings.extend(terms_up_from(ctx, findings))
         findings.extend(terms_to_spend(ctx, findings))
+        findings.extend(imposed_terms(ctx, findings))
+        findings.extend(verdict_terms_for(ctx, findings))
         findings.extend(total_terms(ctx, findings))
         findings.extend(same_terms(ctx, findings))
         kin_of_headline(ctx, findings, patient_of)
@@ -257,6 +262,7 @@ class EventFinder:
         findings.extend(upheld_for_group(ctx, findings))
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(counted_participle_groups(ctx, findings))
+        findings.extend(counted_among_those(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))

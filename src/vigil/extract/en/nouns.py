@@ -352,6 +352,62 @@ def counted_participle_groups(ctx: DocContext, findings: list[Finding]) -> list[
     return out
 
 
+# participles after "among those" that tell the group's event ("among those detained")
+_AMONG_PARTICIPLES = {
+    **_COUNTED_PARTICIPLES,
+    "detained": "arrest",
+    "arrested": "arrest",
+    "sentenced": "sentence",
+    "jailed": "sentence",
+    "convicted": "sentence",
+}
+
+
+_DESCRIBING = ("acl", "relcl")
+_PLURALS = ("NNS", "NNPS")
+
+
+def counted_among_those(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Five journalists were among those released', 'Two Americans were among the prisoners freed
+    in the exchange', 'Among those detained were three journalists': an exactly counted people noun
+    that the copula puts among a group told by its participle is a counted part of that event (as
+    'Seven of them were freed' is); the event itself is the membership's, which names no one here."""
+    out: list[Finding] = []
+    for among in tokens_in(ctx.doc, "LOWER", ("among",)):
+        be = among.head
+        if among.dep_ != "prep" or be.lemma_ != "be" or among.i in ctx.quoted or not asserted(be):
+            continue
+        group = next((c for c in among.children if c.dep_ == "pobj"), None)
+        told = [group, *group.children] if group is not None else []
+        participle = next(
+            (t for t in told if t.lower_ in _AMONG_PARTICIPLES and (t is group or t.dep_ in _DESCRIBING)),
+            None,
+        )
+        counted = next((c for c in be.children if c.dep_ in ("nsubj", "attr") and c.tag_ in _PLURALS), None)
+        if participle is None or counted is None or not is_people(counted):
+            continue
+        if _not_the_whole_count(ctx, counted):
+            continue
+        # (the counted noun is the trigger: the participle on "those" would join the whole group's
+        # cohort, whose count is the whole's)
+        count, noun = count_of(counted) if any(c.dep_ == "nummod" for c in counted.children) else (None, None)
+        etype = _AMONG_PARTICIPLES[participle.lower_]
+        if count is None or any(f.type == etype and f.count == count for f in [*findings, *out]):
+            continue
+        out.append(
+            Finding(etype, counted, [], count=count, group=noun, group_ref=True, date=date_text(participle))
+        )
+    return out
+
+
+def _not_the_whole_count(ctx: DocContext, counted: Token) -> bool:
+    """'the five journalists' (told before), '12 journalists and a priest' (not the whole size),
+    'two reporters, A and B' (a named list: the membership's)."""
+    return any(c.dep_ in ("det", "poss", "conj") for c in counted.children) or bool(
+        ctx.persons_in(counted, pronouns=False)
+    )
+
+
 def _titled_name(role: Token) -> bool:
     """'the freed journalist X', 'Released blogger X': a role noun with a name beside it (one
     person's title, not the label 'freed prisoners' or 'released hostages')."""

@@ -112,9 +112,9 @@ _RANGE_TO = re.compile(
 NUM_WORD = rf"(?:\d+|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)"
 _FRACTION = r"(?:[\s-]+and[\s-]+a[\s-]+half|(?:\s*|-)(?:½|1/2))"  # "4-1/2 years": a wire fraction
 _YEARS = (
-    rf"(?P<y>{_NUM}|an?|another)(?:\s+(?:additional|further|extra|more))?(?P<yh>{_FRACTION})?[\s-]+years?"
-    r"(?P<yh2>\s+and\s+a\s+half)?"
-)  # "an additional year", "a further year and a half"
+    rf"(?P<y>{_NUM}|an?|another)(?:\s+(?:additional|further|extra|more))?(?P<yh>{_FRACTION})?[\s-]+(?:years?|yrs)"
+    r"(?P<yh2>[\s-]+and[\s-]+a[\s-]+half)?"
+)  # "an additional year", "a further year and a half", "a year-and-a-half", a headline's "8 yrs"
 _MONTHS = rf"(?P<m>{_NUM})[\s-]+months?"
 _ONLY_MONTHS = rf"(?P<m2>{_NUM})[\s-]+months?"
 # Short terms in days or weeks ("a 30-day sentence", "15 days of administrative arrest", "jailed
@@ -168,12 +168,12 @@ TERM_RE = Guarded(
     re.compile(
         rf"\b(?={_TERM_START})"
         rf"(?:(?:{_YEARS})(?:(?:,?\s+(?:and\s+)?|-and-)(?:{_MONTHS}))?|(?:{_ONLY_MONTHS})|(?P<decade>(?P<dn>a|one|two|three|four)[\s-]+decades?)"
-        rf"|{_SHORT})\b"
+        rf"|(?P<half>half\s+a\s+year)|{_SHORT})\b"
         # "a 23-year-old" is an age, "two months ago" a time, "three years of probation" no prison
         r"(?![\s-]*(?:old|ago|earlier)\b|\s+of\s+probation\b)",
         re.IGNORECASE,
     ),
-    re.compile("year|month|decade|day|week", re.IGNORECASE),
+    re.compile("year|yrs|month|decade|day|week", re.IGNORECASE),
 )
 _DAYS_A_MONTH = 30
 
@@ -209,6 +209,8 @@ def term_months(match: re.Match[str]) -> int | None:
     """Months of one TERM_RE match."""
     if _SPAN_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return None
+    if match.group("half"):
+        return 6  # "half a year"
     if match.group("decade"):
         # "a decade", "two decades behind bars" (only as many as a term can run)
         return round(120 * (_value(match.group("dn")) or 1))

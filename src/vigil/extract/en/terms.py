@@ -452,8 +452,9 @@ _APPEALS = frozenset({"appeal", "challenge", "contest"})
 _POINTERS = frozenset({"this", "that", "such"})
 _FRONT_MARKS = frozenset({"—", "–", "--", ":", "-"})
 _HANDING = frozenset({"give", "hand", "deliver", "impose", "mete", "pass", "award"})
-# what the term is served in, after it: "in a medium-security colony", "of restricted freedom"
-_SERVED_IN = re.compile(r"\s+(?:in|of|behind)\b", re.IGNORECASE)
+# what may follow a fronted term: where it is served ("in a medium-security colony", "of restricted
+# freedom", "behind bars") or what it was given for ("Ten years for a Facebook post: that was ...")
+_SERVED_IN = re.compile(r"\s+(?:in|of|behind|for)\b", re.IGNORECASE)
 
 
 def fronted_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -492,6 +493,54 @@ def fronted_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if persons:
             out.append(Finding("sentence", root, persons, term=months, confidence=0.75))
     return out
+
+
+# a verdict told without a verb of sentencing: its noun, or a court's ruling reported after it
+_VERDICT_WORDS = frozenset({"verdict", "punishment", "sentence", "rule"})
+# between a term and the "for" of its recipient: where it is served ("in a penal colony")
+_TERM_THEN_FOR = re.compile(r"(?:\s+(?:in|behind)\s+[\w\s-]{1,40}?)?\s+(?P<word>for)\s", re.IGNORECASE)
+
+
+def verdict_terms_for(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'The verdict: seven years in a penal colony for blogger X', 'For X, the verdict was seven
+    years', 'Seven years in a penal colony for blogger X, the court ruled': a term given "for" a
+    named person in a sentence that tells a verdict without a verb of sentencing. Not a term asked
+    for or faced ('Prosecutors sought seven years for X'), nor one for a crime ('for X's murder')."""
+    out: list[Finding] = []
+    doc = ctx.doc
+    known = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    for sent in {t.sent.start: t.sent for t in tokens_in(doc, "LEMMA", _VERDICT_WORDS)}.values():
+        if sent.start in ctx.quoted or not asserted(sent.root) or any(t.lemma_ in _SOUGHT for t in sent):
+            continue
+        if any(t.dep_ == "neg" or t.tag_ == "MD" or t.lower_ in _NOT_GIVEN for t in sent):
+            continue  # "The possible sentence: eight years for X if the charge stands"
+        text, base = span_text(sent), sent.start_char
+        for match in TERM_RE.finditer(text):
+            months = term_months(match)
+            if not months or is_approximate(text[: match.start()]):
+                continue
+            person = _person_after_for(ctx, text, match.end(), base, sent)
+            if person is None or (id(person), months) in known:
+                continue
+            known.add((id(person), months))
+            out.append(
+                Finding(
+                    "sentence",
+                    doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")[0],
+                    [person],
+                    term=months,
+                    confidence=0.7,
+                )
+            )
+    return out
+
+
+def _person_after_for(ctx: DocContext, text: str, at: int, base: int, sent: Span) -> Person | None:
+    """The person named after the 'for' that follows a term ending at `at` in the sentence text,
+    past where it is served ('seven years in a penal colony for X')."""
+    joint = _TERM_THEN_FOR.match(text, at)
+    word = ctx.doc.char_span(base + joint.start("word"), base + joint.end("word")) if joint else None
+    return _named_after_for(ctx, word.start, sent, roles=True) if word is not None else None
 
 
 def _several_terms(text: str) -> bool:
@@ -561,8 +610,9 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         text = span_text(tok.doc[tok.i : duration.right_edge.i + 1]) if duration is not None else ""
         if months is None or is_approximate(text):
             continue
+        # (a form or a lemma: "behind bars" has the lemma "bar")
         if not any(
-            c.dep_ == "prep" and any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
+            c.dep_ == "prep" and any({g.lemma_.lower(), g.lower_} & CUSTODY_WORDS for g in c.subtree)
             for c in [*tok.children, *duration.children]
         ):
             continue
@@ -572,6 +622,30 @@ def terms_to_spend(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         persons = [p for p in (persons_of(ctx, subject) if subject is not None else []) if id(p) not in taken]
         if persons:
             out.append(Finding("sentence", tok, persons, term=months, date=None, confidence=0.75))
+    return out
+
+
+def imposed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'A court imposed five years on X', 'Court imposes 9 years on activist X', 'meted out seven
+    years to X': a bare length of time as the object of a verb of giving a verdict, its recipient
+    named after 'on', 'upon' or 'to' (the term-noun rule reads 'imposed a sentence of N years on X';
+    no trigger takes a bare time after these verbs)."""
+    out: list[Finding] = []
+    taken = {f.trigger.i for f in findings if f.type == "sentence" and f.persons}
+    for verb in tokens_in(ctx.doc, "LEMMA", _GIVEN):
+        if verb.i in ctx.quoted or verb.i in taken or is_passive(verb) or not asserted(verb):
+            continue
+        if not _legal(verb.sent):
+            continue  # "gave two years to the project": no court, no term
+        length = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("year", "month", "decade")), None
+        )
+        months = term_in(length, own=True) if length is not None else None
+        if months is None or is_approximate(span_text(ctx.doc[verb.sent.start : length.i])):
+            continue
+        persons = [p for g in _given_to(verb) for p in ctx.persons_in(g, pronouns=False)]
+        if persons:
+            out.append(Finding("sentence", verb, persons, term=months, date=date_text(verb), confidence=0.75))
     return out
 
 
@@ -641,7 +715,29 @@ def _given_to(verb: Token, noun: Token | None = None) -> list[Token]:
         for c in g.children
         if c.dep_ == "prep" and c.lower_ in ("on", "upon")
     ]
-    return [g for c in preps if c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    named = [
+        g
+        for h in [verb, *([noun] if noun is not None else [])]
+        for c in h.children
+        if (g := _role_read_as_infinitive(c)) is not None
+    ]
+    objects = [g for c in preps if c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    return objects + named
+
+
+def _role_read_as_infinitive(tok: Token) -> Token | None:
+    """'handed down eight years to blogger X', 'meted out six years to labour activist X': the
+    parser reads 'to' and the role after it as an infinitive whose object is the name; the name
+    (a proper noun right after the lower-case 'verb' or its compound) is the recipient."""
+    if tok.tag_ != "VB" or not tok.is_lower or tok.dep_ not in ("advcl", "relcl", "xcomp", "acl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children):
+        return None
+    if any(c.dep_ not in ("aux", "dobj") for c in tok.children):
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i > tok.i), None
+    )
 
 
 def _set_off_term(noun: Token) -> int | None:
@@ -674,6 +770,10 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
     owning = ("of", "against")
     for c in noun.children:
         preps = [c] if c.dep_ == "prep" and c.lower_ in owning else []
+        if c.dep_ == "prep" and c.lower_ == "for" and _named_object(ctx, c):
+            # "The 13-year sentence for journalist X was announced": a name right after "for" (not
+            # "a sentence for the murder of X", whose object is the crime)
+            preps = [c]
         if c.dep_ == "acl":  # "the term handed to X", "the sentence imposed on X"
             preps = [
                 g for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ in ("to", "on", "upon")
@@ -694,6 +794,11 @@ def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
             ):
                 return found
     return []
+
+
+def _named_object(ctx: DocContext, prep: Token) -> bool:
+    """The object of the preposition is itself a person's name (its head word is a mention)."""
+    return any(g.dep_ == "pobj" and g.i in ctx.owner_at for g in prep.children)
 
 
 # the verbs of a relative clause whose subject got the term it describes ("the terms they
@@ -1090,6 +1195,8 @@ UNREAL = frozenset(
      "conditional", "future", "eventual", "alleged", "rumoured", "rumored", "wrongful", "illegal", "unlawful",
      "impending", "supposed", "purported", "threatened", "mooted", "anticipated", "intended", "hoped-for"}
 )  # fmt: skip
+# words that make a verdict sentence's term one not (yet) given (`verdict_terms_for`)
+_NOT_GIVEN = UNREAL | {"maximum", "likely", "if", "unless"}
 
 
 def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
@@ -1217,16 +1324,25 @@ def _given_to_after(ctx: DocContext, at: int, sent: Span) -> Person | None:
     return None
 
 
-def _named_after_for(ctx: DocContext, at: int, sent: Span) -> Person | None:
-    """The person named right after 'for' at token `at` ('five for B'), if any."""
+def _named_after_for(ctx: DocContext, at: int, sent: Span, *, roles: bool = False) -> Person | None:
+    """The person named right after 'for' at token `at` ('five for B'), if any; with `roles`, past
+    up to three lower-case words of a role ('for blogger B')."""
     doc = ctx.doc
     if at + 1 >= sent.end or doc[at].lower_ != "for":
         return None
-    person = ctx.owner_at.get(doc[at + 1].i)
+    first = at + 1
+    while (
+        roles and first < min(at + 4, sent.end - 1) and doc[first].is_lower and doc[first].pos_ in _ROLE_POS
+    ):
+        first += 1
+    person = ctx.owner_at.get(doc[first].i)
     if person is None:
         return None
-    end = max(e for s, e in person.mentions if s == at + 1)
+    end = max(e for s, e in person.mentions if s <= first < e)
     return None if end < sent.end and doc[end].text in ("'s", "’s", "'", "’") else person
+
+
+_ROLE_POS = frozenset({"NOUN", "ADJ", "PROPN"})  # "for blogger B", "for opposition activist B"
 
 
 _UP_FROM = re.compile(
@@ -1955,6 +2071,7 @@ __all__ = [
     "bracketed_verdicts",
     "changed_terms",
     "elided_terms",
+    "imposed_terms",
     "terms_up_from",
     "split_respectively",
     "term_list",
@@ -1963,4 +2080,5 @@ __all__ = [
     "terms_after_colon",
     "terms_to_spend",
     "verdict_list",
+    "verdict_terms_for",
 ]
