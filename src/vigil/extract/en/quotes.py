@@ -1427,6 +1427,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         described = _someone_described_since(ctx, person, subj) if person is not None else None
         if described is not None:
             return _described_person(ctx, described, subj) or _UNNAMED
+        if person is not None and person in _addressed(ctx, verb):
+            return _UNNAMED  # '"...," he told Rubio': a he is never the one his own verb addresses
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
         return _same_pronoun_before(ctx, subj)
@@ -1464,6 +1466,20 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+# prepositions of a speech verb that name whom the words are to or about ('told to X', 'said of X')
+_ADDRESS_PREPOSITIONS = frozenset(["to", "at", "of", "about", "toward", "towards"])
+
+
+def _addressed(ctx: DocContext, verb: Token) -> list[Person]:
+    """Persons the speech verb addresses or speaks of ('told Rubio', 'said of Cruz', 'shouted at
+    X'): its subject pronoun is someone else (that one would be "himself")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "npadvmod")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ADDRESS_PREPOSITIONS:
+            heads += [c for c in prep.children if c.dep_ == "pobj"]
+    return [p for h in heads for p in ctx.persons_in(h, pronouns=False)]
 
 
 def _owner_of_words(ctx: DocContext, subj: Token) -> Person | None:
@@ -2352,7 +2368,8 @@ def _words_of_read_otherwise(ctx: DocContext, words: list[Token]) -> Person | No
     return next((ctx.owner_at[t.i] for t in words[4:] if t.i in ctx.owner_at), _UNNAMED)
 
 
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# a source named inside the sentence: 'according to X', 'in her words', 'in the words of X'
+_ACCORDING = re.compile(r"\b(?:according to|in (?:the words of|[\w'’]+ (?:own )?words\b))", re.IGNORECASE)
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
@@ -2377,6 +2394,11 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
         return _according_to(ctx, according[-1], pos)
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
+        if source is None and according and _own_clause_at(ctx, pos):
+            # 'has criticised the court because, in her words, "he knows ...': the source named
+            # mid-sentence speaks words with a clause of their own (not 'the charges, according
+            # to X, "are absurd"', which finish the narrator's clause)
+            source = _according_to(ctx, according[-1], pos)
         root = _clause_root(doc, start, pos)
         # (not a clause subordinate to words before a quote in between: 'said he hoped with his
         # "whole heart" that X wins:' — X is what is hoped, not who speaks)
@@ -2394,6 +2416,12 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
+
+
+def _own_clause_at(ctx: DocContext, mark: int) -> bool:
+    """The words after the quote mark hold a clause of their own (GUIDELINES)."""
+    span = ctx.doc.char_span(mark + 1, min(mark + 2, len(doc_text(ctx.doc))), alignment_mode="expand")
+    return span is not None and len(span) > 0 and _is_clause(ctx, mark + 1, span[0].sent.end_char)
 
 
 def _about_the_words(verb: Token) -> bool:
