@@ -164,6 +164,10 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
+        elif speaker is None and opens and _ends_paragraph(text, close_at):
+            # 'X was defiant. "We will never stop fighting."': the words that close a paragraph
+            # about what X did are X's (only a subject that acts: not 'X was charged. "..."')
+            speaker = _subject_of_previous_sentence(ctx, sent, narrative, acting=True)
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -919,8 +923,13 @@ def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
     return not text[start:open_at].strip() and not text[close_at + 1 : end].strip()
 
 
+def _ends_paragraph(text: str, close_at: int) -> bool:
+    """Nothing follows the closing quote mark in its paragraph."""
+    return not text[close_at + 1 : _paragraph_bounds(text, close_at)[1]].strip()
+
+
 def _subject_of_previous_sentence(
-    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None, *, acting: bool = False
 ) -> Person | None:
     """A quote that is a paragraph of its own, after narrative about a named person ("X praised
     the governor's record." / "\"We need someone who gets things done.\""): the words are
@@ -937,6 +946,8 @@ def _subject_of_previous_sentence(
     subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
+    if acting and subject.dep_ != "nsubj":
+        return None
     return _speaker_of(ctx, root, narrative)
 
 
@@ -1998,9 +2009,10 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
     node = doc[last - 1]
     if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS):
         return None
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and _is_speech_verb(node.head):
-            verb = node.head
+    while True:
+        # 'X said Y was wrong' (Y's clause reported) or 'Y, X said, was wrong' (X's aside on it)
+        verb = node.head if node.dep_ == "ccomp" and _is_speech_verb(node.head) else _speech_aside(node)
+        if verb is not None:
             if verb.lemma_.lower() in _QUESTION_VERBS:
                 return None  # 'Y asked X how he felt. He replied: "..."': the one asked answers
             subj = _subject(verb, ctx.quoted)
@@ -2015,8 +2027,16 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
             if reporter is None or reporter is not _UNNAMED and reporter.gender not in (gender, None):
                 return None
             return reporter
+        if node.head.i == node.i:
+            return None
         node = node.head
-    return None
+
+
+def _speech_aside(node: Token) -> Token | None:
+    """'Y, X said, has turned the trial into a show': a speech verb set off inside the clause it
+    reports (the parser hangs it on that clause's verb as parataxis)."""
+    asides = (c for c in node.children if c.dep_ == "parataxis" and _is_speech_verb(c))
+    return next((c for c in asides if _subject(c) is not None), None)
 
 
 _QUESTION_VERBS = frozenset(["ask", "question", "wonder", "press", "query"])

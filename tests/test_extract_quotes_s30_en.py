@@ -1,0 +1,124 @@
+"""English quotes (session 30), in wording invented for these tests.
+
+Families found by a matrix of speech verbs x attribution frames (and by reading real US news):
+
+* A he/she that speaks is never the one its own verb addresses or speaks of ('"...," he told
+  Kline', '"...," she said of Weiss'): that would be "himself". Nobody else named: no speaker;
+  the subject of the sentence before, if of that sex, is still found.
+* A source named in the middle of a sentence ('because, in her words, "..."', 'in Santos's
+  words') speaks quoted words that hold a clause of their own; a fragment that finishes the
+  narrator's clause ('The charges, according to X, "are absurd"') stays no quote.
+* 'Y, X said, has turned the trial into a show.' / '"...," he said.': the one who goes on
+  speaking is the reporter of the aside, not the one reported on (as for 'X said Y was ...').
+* A quote that closes a paragraph right after a sentence about what a named person did ('X was
+  defiant. "..."') is that person's; a passive subject ('X was charged. "..."') is not a speaker.
+Traps: 'said that "..."' stays indirect speech (dev2 convention); unnamed sources, verdicts,
+titles, slogans and scare quotes give no quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import quote_openings
+
+_HEAD = "Activist speaks after court hearing\n\n"
+
+
+def _story(intro: str, body: str) -> str:
+    return f"{_HEAD}{intro}\n\n{body}"
+
+
+class TestPronounIsNotItsAddressee:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            '"We will never stop fighting for the truth," he told Kline.',
+            '"We will never stop fighting for the truth," he said to Kline.',
+            '"We will never stop fighting for the truth," he said of Kline.',
+            '"We will never stop fighting for the truth," he shouted at Kline.',
+        ],
+    )
+    def test_an_unnamed_voter_is_not_the_candidate(self, extract_text, body):
+        intro = "Robert Kline met voters on Monday. One of them, a retired teacher, stood up."
+        openings = quote_openings(extract_text(_story(intro, body)))
+        assert all(name != "Robert Kline" for name, _ in openings)
+
+    @pytest.mark.parametrize("verb", ["told", "said to"])
+    def test_the_subject_before_still_speaks(self, extract_text, verb):
+        intro = "Tomas Adeyemi, a lawyer, spoke on Tuesday."
+        body = f'Adeyemi met Robert Kline. "Nobody in this room believes the charges," he {verb} Kline.'
+        assert ("Tomas Adeyemi", "Nobody in this") in quote_openings(extract_text(_story(intro, body)))
+
+
+class TestSourceNamedMidSentence:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            'Santos faulted the court as, in her words, "this trial is a farce from start to end."',
+            'Santos faulted the court as, in her own words, "this trial is a farce from start to end."',
+            'Santos faulted the court as, in Santos\'s words, "this trial is a farce from start to end."',
+        ],
+    )
+    def test_in_her_words(self, extract_text, body):
+        intro = "Maria Santos, an opposition activist, spoke on Tuesday after a hearing."
+        assert ("Maria Santos", "this trial is") in quote_openings(extract_text(_story(intro, body)))
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            'The charges, according to Santos, "are absurd and politically motivated."',
+            'The verdict was, in her words, "a disgrace to the whole court system."',
+        ],
+    )
+    def test_a_fragment_finishing_the_narrators_clause_is_no_quote(self, extract_text, body):
+        intro = "Maria Santos, an opposition activist, spoke on Tuesday after a hearing."
+        assert not extract_text(_story(intro, body)).quotes
+
+
+class TestReporterOfAnAside:
+    @pytest.mark.parametrize("verb", ["said", "says", "added", "argued"])
+    def test_the_aside_speaker_goes_on(self, extract_text, verb):
+        intro = "Maria Santos, an opposition activist, spoke on Tuesday after a hearing."
+        body = (
+            f"Anna Weiss, Santos {verb}, has turned the trial into a show.\n\n"
+            '"We will never stop fighting for the truth," she said.'
+        )
+        openings = quote_openings(extract_text(_story(intro, body)))
+        assert ("Maria Santos", "We will never") in openings
+
+
+class TestQuoteClosingAParagraphAboutAPerson:
+    @pytest.mark.parametrize(
+        "lead",
+        ["Okafor was defiant.", "Okafor smiled at his supporters.", "Okafor did not hold back."],
+    )
+    def test_the_subject_before_speaks(self, extract_text, lead):
+        intro = "Daniel Okafor, a former MP, spoke on Tuesday after a hearing in the capital."
+        body = f'{lead} "They want us to be silent but we will not be."'
+        assert ("Daniel Okafor", "They want us") in quote_openings(extract_text(_story(intro, body)))
+
+    def test_a_passive_subject_does_not_speak(self, extract_text):
+        intro = "Daniel Okafor, a former MP, spoke on Tuesday after a hearing in the capital."
+        body = 'Okafor was charged with treason in May. "The defendant poses a danger to society."'
+        openings = quote_openings(extract_text(_story(intro, body)))
+        assert ("Daniel Okafor", "The defendant poses") not in openings
+
+
+class TestTraps:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            'Santos said that "we will never stop fighting for the truth."',
+            '"She is being held in a punishment cell," a source close to the family said.',
+            '"The defendant poses a danger to society," the verdict said.',
+            'Santos is the author of "Letters From the Colony," a memoir published in 2021.',
+            'Supporters of Santos held banners reading "Freedom for all political prisoners now."',
+            'The authorities have labelled Santos an "extremist" and a "foreign agent."',
+            'Santos is accused of "organising actions that grossly violate public order."',
+        ],
+    )
+    def test_no_quote_of_santos(self, extract_text, body):
+        intro = "Maria Santos, an opposition activist, spoke on Tuesday after a hearing in the capital."
+        openings = quote_openings(extract_text(_story(intro, body)))
+        assert all(name != "Maria Santos" for name, _ in openings)
