@@ -12,6 +12,11 @@ Families found by a matrix of speech verbs x attribution frames (and by reading 
   speaking is the reporter of the aside, not the one reported on (as for 'X said Y was ...').
 * A quote that closes a paragraph right after a sentence about what a named person did ('X was
   defiant. "..."') is that person's; a passive subject ('X was charged. "..."') is not a speaker.
+* A lone pair of British single marks is speech before any form of a speech verb: irregular
+  and doubled pasts ('admitted', 'quipped') and phrasal verbs ('went on', 'shot back'); the
+  first word of a phrasal verb alone ('which went on sale') is no sign of speech.
+* A paragraph opened by a dialogue dash ('— The trial is a farce, Petrenko said.') is direct
+  speech, as marks are; the dash is not part of the words.
 Traps: 'said that "..."' stays indirect speech (dev2 convention); unnamed sources, verdicts,
 titles, slogans and scare quotes give no quote.
 """
@@ -122,3 +127,38 @@ class TestTraps:
         intro = "Maria Santos, an opposition activist, spoke on Tuesday after a hearing in the capital."
         openings = quote_openings(extract_text(_story(intro, body)))
         assert all(name != "Maria Santos" for name, _ in openings)
+
+
+class TestBritishSingleMarksBeforeAnyVerbForm:
+    @pytest.mark.parametrize(
+        "verb",
+        ["admitted", "quipped", "went on", "shot back", "hit back", "chimed in", "broke in", "snapped"],
+    )
+    def test_a_lone_single_pair_is_speech(self, extract_text, verb):
+        intro = "Maria Santos, a campaigner, spoke on Tuesday after a hearing in the capital."
+        body = f"\u2018Nobody in this room believes the charges,\u2019 Santos {verb}."
+        assert ("Maria Santos", "Nobody in this") in quote_openings(extract_text(_story(intro, body)))
+
+    def test_a_title_before_went_on_sale_is_no_quote(self, extract_text):
+        text = "Book launch\n\nMaria Santos presented \u2018The Long Road Home,\u2019 which went on sale."
+        assert not extract_text(text).quotes
+
+
+class TestDialogueDash:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "\u2014 This trial is a farce from beginning to end, Petrenko said.",
+            "\u2014 Nobody in this room believes the charges, Petrenko told reporters.",
+        ],
+    )
+    def test_the_dashed_paragraph_is_speech(self, extract_text, body):
+        intro = "Olga Petrenko, a journalist, spoke on Tuesday after a hearing in the capital."
+        result = extract_text(_story(intro, body))
+        assert [q.text[:4] for q in result.quotes] in (["This"], ["Nobo"])  # the dash left out
+        assert {name for name, _ in quote_openings(result)} == {"Olga Petrenko"}
+
+    def test_without_the_dash_a_third_person_clause_is_a_paraphrase(self, extract_text):
+        intro = "Olga Petrenko, a journalist, spoke on Tuesday after a hearing in the capital."
+        body = "The trial was a farce from beginning to end, Petrenko said."
+        assert not extract_text(_story(intro, body)).quotes

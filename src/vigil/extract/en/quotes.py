@@ -41,6 +41,13 @@ def _speech_words(name: str) -> frozenset[str]:
     return frozenset(json.loads(text)[name])
 
 
+@cache
+def _irregular_past() -> dict[str, str]:
+    """Past forms of speech lemmas that adding -ed does not make (`patterns/speech.json`)."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
+    return dict(json.loads(text)["irregular_past"])
+
+
 SPEECH_VERBS = _speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
@@ -2517,6 +2524,9 @@ _AUDIENCES = frozenset(
 )  # fmt: skip
 
 
+_DIALOGUE_DASH = re.compile(r"[\u2014\u2015\u2013]\s+")
+
+
 def _unmarked(
     ctx: DocContext, verb: Token, marked: list[tuple[int, int]], *, colon_only: bool = False
 ) -> FoundQuote | None:
@@ -2580,10 +2590,14 @@ def _unmarked(
         writer = any(c.dep_ in ("dobj", "dative") and c.lower_ == "us" for c in verb.children)
         speechlike = _SPEECHLIKE_NOT_US if writer else _SPEECHLIKE
         start = _extend_back(ctx, sent, para_start, marked, speechlike) if start > para_start else start
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        # ('— The trial is a farce, she said': a dialogue dash opens direct speech, as marks do)
+        dash = _DIALOGUE_DASH.match(text, start) if start == para_start else None
+        start = dash.end() if dash else start
         content = text[start:end].strip()
         # the words read like speech, in this sentence or in those before it that it closes
         # ('Why should I? Every word was true, he said.')
-        if not _SPEECHLIKE.search(content):
+        if not (dash or _SPEECHLIKE.search(content)):
             return None
         return FoundQuote(speaker, content, start, start + len(content))
     # X urged, Capitalised content
