@@ -17,6 +17,8 @@ Families found by a matrix of speech verbs x attribution frames (and by reading 
   first word of a phrasal verb alone ('which went on sale') is no sign of speech.
 * A paragraph opened by a dialogue dash ('— The trial is a farce, Petrenko said.') is direct
   speech, as marks are; the dash is not part of the words.
+* An indefinite description in a main clause between a name and a he/she ('A woman who gave
+  only her first name stood at the gate. "...," she said') is someone new: not the name.
 Traps: 'said that "..."' stays indirect speech (dev2 convention); unnamed sources, verdicts,
 titles, slogans and scare quotes give no quote.
 """
@@ -162,3 +164,24 @@ class TestDialogueDash:
         intro = "Olga Petrenko, a journalist, spoke on Tuesday after a hearing in the capital."
         body = "The trial was a farce from beginning to end, Petrenko said."
         assert not extract_text(_story(intro, body)).quotes
+
+
+class TestIndefiniteNewcomer:
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            "A woman who gave only her first name stood at the gate.",
+            "A woman stood at the gate.",
+            "An elderly woman waited at the gate.",
+        ],
+    )
+    def test_she_is_the_newcomer(self, extract_text, lead):
+        intro = "Maria Santos, an opposition activist, appeared in court on Tuesday."
+        body = f'Santos left the court. {lead} "Shame on this court and its judges," she said.'
+        openings = quote_openings(extract_text(_story(intro, body)))
+        assert all(name != "Maria Santos" for name, _ in openings)
+
+    def test_the_named_speaker_goes_on_after_a_definite_description(self, extract_text):
+        intro = "Maria Santos, an opposition activist, appeared in court on Tuesday."
+        body = 'Santos left the court. The woman smiled at the cameras. "Shame on this court," she said.'
+        assert ("Maria Santos", "Shame on this") in quote_openings(extract_text(_story(intro, body)))

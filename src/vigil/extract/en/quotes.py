@@ -1907,7 +1907,10 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
         main = tok.head.dep_ in ("ROOT", "conj") or tok.head.i == tok.head.sent.root.i
         if not definite or not main or ctx.person_at(tok, pronouns=False) is not None:
             continue
-        if not kin and (word in _ANYBODY or not roles or word in roles):
+        # ('A woman who gave only her first name stood at the gate': an indefinite one is new
+        # to the story, whatever the antecedent's description)
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if not kin and not new and (word in _ANYBODY or not roles or word in roles):
             continue  # a description that fits the antecedent may well be the antecedent
         return tok
     return None
