@@ -1497,7 +1497,8 @@ def _addressed(ctx: DocContext, verb: Token) -> list[Person]:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _ADDRESS_PREPOSITIONS:
             heads += [c for c in prep.children if c.dep_ == "pobj"]
-    return [p for h in heads for p in ctx.persons_in(h, pronouns=False)]
+    # (not the quoted words, which the parser may hang on the verb as its object)
+    return [p for h in heads if h.i not in ctx.quoted for p in ctx.persons_in(h, pronouns=False)]
 
 
 def _owner_of_words(ctx: DocContext, subj: Token) -> Person | None:
