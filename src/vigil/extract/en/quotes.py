@@ -953,8 +953,8 @@ def _subject_of_previous_sentence(
     subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
-    if acting and subject.dep_ != "nsubj":
-        return None
+    if acting and (subject.dep_ != "nsubj" or any(_is_speech_verb(t) for t in prev)):
+        return None  # (a sentence with a speech verb was read by _speaker_of_previous_sentence)
     return _speaker_of(ctx, root, narrative)
 
 
