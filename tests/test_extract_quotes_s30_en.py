@@ -10,8 +10,10 @@ Families found by a matrix of speech verbs x attribution frames (and by reading 
   narrator's clause ('The charges, according to X, "are absurd"') stays no quote.
 * 'Y, X said, has turned the trial into a show.' / '"...," he said.': the one who goes on
   speaking is the reporter of the aside, not the one reported on (as for 'X said Y was ...').
-* A quote that closes a paragraph right after a sentence about what a named person did ('X was
-  defiant. "..."') is that person's; a passive subject ('X was charged. "..."') is not a speaker.
+* (Kept as it was: a quote that closes a paragraph right after a narrative sentence about a named
+  person ('X was defiant. "..."') is nobody's; it may as well go on from the speaker before, see
+  test_extract_quotes_speakers_en.py. Only a quote that is a paragraph of its own is given to
+  the subject before.)
 * A lone pair of British single marks is speech before any form of a speech verb: irregular
   and doubled pasts ('admitted', 'quipped') and phrasal verbs ('went on', 'shot back'); the
   first word of a phrasal verb alone ('which went on sale') is no sign of speech.
@@ -96,20 +98,16 @@ class TestReporterOfAnAside:
 
 
 class TestQuoteClosingAParagraphAboutAPerson:
-    @pytest.mark.parametrize(
-        "lead",
-        ["Okafor was defiant.", "Okafor smiled at his supporters.", "Okafor did not hold back."],
-    )
-    def test_the_subject_before_speaks(self, extract_text, lead):
-        intro = "Daniel Okafor, a former MP, spoke on Tuesday after a hearing in the capital."
-        body = f'{lead} "They want us to be silent but we will not be."'
-        assert ("Daniel Okafor", "They want us") in quote_openings(extract_text(_story(intro, body)))
-
     def test_a_passive_subject_does_not_speak(self, extract_text):
         intro = "Daniel Okafor, a former MP, spoke on Tuesday after a hearing in the capital."
         body = 'Okafor was charged with treason in May. "The defendant poses a danger to society."'
         openings = quote_openings(extract_text(_story(intro, body)))
         assert ("Daniel Okafor", "The defendant poses") not in openings
+
+    def test_a_paragraph_of_its_own_goes_to_the_subject_before(self, extract_text):
+        intro = "Daniel Okafor, a former MP, spoke on Tuesday after a hearing in the capital."
+        body = 'Okafor was defiant.\n\n"They want us to be silent but we will not be."'
+        assert ("Daniel Okafor", "They want us") in quote_openings(extract_text(_story(intro, body)))
 
 
 class TestTraps:

@@ -171,10 +171,6 @@ def find_quotes(ctx: DocContext) -> list[FoundQuote]:
             speaker = _speaker_of_lead_paragraph(ctx, open_at, narrative)
         if speaker is None and opens and _whole_paragraph(text, open_at, close_at):
             speaker = _subject_of_previous_sentence(ctx, sent, narrative)
-        elif speaker is None and opens and _ends_paragraph(text, close_at):
-            # 'X was defiant. "We will never stop fighting."': the words that close a paragraph
-            # about what X did are X's (only a subject that acts: not 'X was charged. "..."')
-            speaker = _subject_of_previous_sentence(ctx, sent, narrative, acting=True)
         if speaker is not None and _of_the_other_sex(ctx, speaker, outer_end):
             speaker = None  # '"...," she said' after a sentence of a man's: somebody unknown
         if (
@@ -930,13 +926,8 @@ def _whole_paragraph(text: str, open_at: int, close_at: int) -> bool:
     return not text[start:open_at].strip() and not text[close_at + 1 : end].strip()
 
 
-def _ends_paragraph(text: str, close_at: int) -> bool:
-    """Nothing follows the closing quote mark in its paragraph."""
-    return not text[close_at + 1 : _paragraph_bounds(text, close_at)[1]].strip()
-
-
 def _subject_of_previous_sentence(
-    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None, *, acting: bool = False
+    ctx: DocContext, sent: Span | None, narrative: dict[int, Person] | None = None
 ) -> Person | None:
     """A quote that is a paragraph of its own, after narrative about a named person ("X praised
     the governor's record." / "\"We need someone who gets things done.\""): the words are
@@ -953,8 +944,6 @@ def _subject_of_previous_sentence(
     subject = _subject(root, ctx.quoted) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i not in ctx.owner_at:
         return None  # a pronoun's guess is too weak to carry a quote it does not introduce
-    if acting and (subject.dep_ != "nsubj" or any(_is_speech_verb(t) for t in prev)):
-        return None  # (a sentence with a speech verb was read by _speaker_of_previous_sentence)
     return _speaker_of(ctx, root, narrative)
 
 
