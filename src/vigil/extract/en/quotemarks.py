@@ -18,7 +18,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from vigil.extract.en.quotes import PHRASAL_VERBS, QUOTE_VERBS, _irregular_past, marked_spans
+from vigil.extract.en.quotes import IRREGULAR_PAST, PHRASAL_VERBS, QUOTE_VERBS, marked_spans
 
 _SINGLE = "'\u2018\u2019"
 # an apostrophe that starts a word: '90s, 'n', 'em, 'til, 'tis, 'cause
@@ -40,8 +40,8 @@ def _forms(lemma: str) -> set[str]:
         forms.update({f"{lemma[:-1]}ies", f"{lemma[:-1]}ied"})
     if _SHORT_LAST_SYLLABLE.search(lemma):
         forms.update({f"{lemma}{lemma[-1]}ed", f"{lemma}{lemma[-1]}ing"})
-    if lemma in _irregular_past():
-        forms.add(_irregular_past()[lemma])
+    if lemma in IRREGULAR_PAST:
+        forms.add(IRREGULAR_PAST[lemma])
     return forms
 
 

@@ -41,11 +41,10 @@ def _speech_words(name: str) -> frozenset[str]:
     return frozenset(json.loads(text)[name])
 
 
-@cache
-def _irregular_past() -> dict[str, str]:
-    """Past forms of speech lemmas that adding -ed does not make (`patterns/speech.json`)."""
+def _speech_table(name: str) -> dict[str, str]:
+    """One word table of `patterns/speech.json`."""
     text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
-    return dict(json.loads(text)["irregular_past"])
+    return dict(json.loads(text)[name])
 
 
 SPEECH_VERBS = _speech_words("speech_verbs")
@@ -63,6 +62,8 @@ STATEMENT_VERBS = _speech_words("statement_verbs")
 STATEMENT_NOUNS = _speech_words("statement_nouns")
 # 'X's reply was short: "..."': nouns of words said, whose possessor is their speaker
 OWNED_WORDS_NOUNS = _speech_words("owned_words_nouns")
+# Past forms of speech verbs that adding -ed does not make ("went" of 'went on', "shot" of 'shot back').
+IRREGULAR_PAST = _speech_table("irregular_past")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
 # party label) are not the speaker's "us" and "I".
