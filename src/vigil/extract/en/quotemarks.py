@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
-from vigil.extract.en.quotes import QUOTE_VERBS, marked_spans
+from vigil.extract.en.quotes import IRREGULAR_PAST, PHRASAL_VERBS, QUOTE_VERBS, marked_spans
 
 _SINGLE = "'\u2018\u2019"
 # an apostrophe that starts a word: '90s, 'n', 'em, 'til, 'tis, 'cause
@@ -27,16 +28,37 @@ _CLOSE_BEFORE = ' \t\n.,;:!?)]\u2014\u2013-"'
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+_SHORT_LAST_SYLLABLE = re.compile(r"(?:^|qu|[^aeiou])[aeiou][bdgklmnprt]$")
+
+
+def _forms(lemma: str) -> set[str]:
+    """Inflected forms of a verb, enough to recognise it in an attribution (a doubled last
+    consonant, 'admitted', 'quipped', is added wherever it could be right)."""
+    stem = lemma.removesuffix("e")
+    forms = {lemma, f"{lemma}s", f"{lemma}es", f"{stem}ed", f"{stem}ing"}
+    if lemma.endswith("y"):
+        forms.update({f"{lemma[:-1]}ies", f"{lemma[:-1]}ied"})
+    if _SHORT_LAST_SYLLABLE.search(lemma):
+        forms.update({f"{lemma}{lemma[-1]}ed", f"{lemma}{lemma[-1]}ing"})
+    if lemma in IRREGULAR_PAST:
+        forms.add(IRREGULAR_PAST[lemma])
+    return forms
+
+
 @cache
 def _speech_forms() -> frozenset[str]:
     """Inflected forms of the speech verbs, enough to recognise an attribution by its words."""
     forms = {"said", "told", "wrote", "spoke", "according"}
     for lemma in QUOTE_VERBS:
-        stem = lemma.removesuffix("e")
-        forms.update({lemma, f"{lemma}s", f"{lemma}es", f"{stem}ed", f"{stem}ing"})
-        if lemma.endswith("y"):
-            forms.update({f"{lemma[:-1]}ies", f"{lemma[:-1]}ied"})
+        forms.update(_forms(lemma))
     return frozenset(forms)
+
+
+@cache
+def _phrasal_forms() -> frozenset[tuple[str, str]]:
+    """Forms of the phrasal speech verbs as word pairs ('went on', 'shot back'): their first
+    word alone ('went', 'hit') is no sign of speech."""
+    return frozenset((form, particle) for verb, particle in PHRASAL_VERBS for form in _forms(verb))
 
 
 def _opens(text: str, i: int) -> bool:
@@ -118,7 +140,7 @@ def _spoken(text: str, a: int, b: int) -> bool:
     forms = _speech_forms()
     if inner[-1] in ",.!?":
         words = [w.group().lower() for w in _WORD.finditer(text[b + 1 : b + 60].split("\n")[0])][:4]
-        if any(w in forms for w in words):
+        if any(w in forms for w in words) or any(pair in _phrasal_forms() for pair in pairwise(words)):
             return True
     lead = [w.group().lower() for w in _WORD.finditer(text[max(0, a - 30) : a].split("\n")[-1])]
     return bool(lead) and lead[-1] in forms and text[:a].rstrip()[-1:] in ":,"

@@ -41,6 +41,12 @@ def _speech_words(name: str) -> frozenset[str]:
     return frozenset(json.loads(text)[name])
 
 
+def _speech_table(name: str) -> dict[str, str]:
+    """One word table of `patterns/speech.json`."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
+    return dict(json.loads(text)[name])
+
+
 SPEECH_VERBS = _speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
@@ -56,6 +62,8 @@ STATEMENT_VERBS = _speech_words("statement_verbs")
 STATEMENT_NOUNS = _speech_words("statement_nouns")
 # 'X's reply was short: "..."': nouns of words said, whose possessor is their speaker
 OWNED_WORDS_NOUNS = _speech_words("owned_words_nouns")
+# Past forms of speech verbs that adding -ed does not make ("went" of 'went on', "shot" of 'shot back').
+IRREGULAR_PAST = _speech_table("irregular_past")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
 # First or second person, a question or an exclamation; "US" (the country) and "(I-Vt.)" (a
 # party label) are not the speaker's "us" and "I".
@@ -1427,6 +1435,8 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         described = _someone_described_since(ctx, person, subj) if person is not None else None
         if described is not None:
             return _described_person(ctx, described, subj) or _UNNAMED
+        if person is not None and person in _addressed(ctx, verb):
+            return _UNNAMED  # '"...," he told Rubio': a he is never the one his own verb addresses
         if person is not None:
             return _reporter_of(ctx, person, subj, owners) or person
         return _same_pronoun_before(ctx, subj)
@@ -1464,6 +1474,21 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         aged = _person_of_age(ctx, age, subj.i) if age is not None else None
         return _role_holder(ctx, subj) or aged or _UNNAMED
     return _UNNAMED
+
+
+# prepositions of a speech verb that name whom the words are to or about ('told to X', 'said of X')
+_ADDRESS_PREPOSITIONS = frozenset(["to", "at", "of", "about", "toward", "towards"])
+
+
+def _addressed(ctx: DocContext, verb: Token) -> list[Person]:
+    """Persons the speech verb addresses or speaks of ('told Rubio', 'said of Cruz', 'shouted at
+    X'): its subject pronoun is someone else (that one would be "himself")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "npadvmod")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ADDRESS_PREPOSITIONS:
+            heads += [c for c in prep.children if c.dep_ == "pobj"]
+    # (not the quoted words, which the parser may hang on the verb as its object)
+    return [p for h in heads if h.i not in ctx.quoted for p in ctx.persons_in(h, pronouns=False)]
 
 
 def _owner_of_words(ctx: DocContext, subj: Token) -> Person | None:
@@ -1873,7 +1898,10 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
         main = tok.head.dep_ in ("ROOT", "conj") or tok.head.i == tok.head.sent.root.i
         if not definite or not main or ctx.person_at(tok, pronouns=False) is not None:
             continue
-        if not kin and (word in _ANYBODY or not roles or word in roles):
+        # ('A woman who gave only her first name stood at the gate': an indefinite one is new
+        # to the story, whatever the antecedent's description)
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if not kin and not new and (word in _ANYBODY or not roles or word in roles):
             continue  # a description that fits the antecedent may well be the antecedent
         return tok
     return None
@@ -1982,9 +2010,10 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
     node = doc[last - 1]
     if not (node.dep_ in _SUBJECTS or node.head.dep_ in _SUBJECTS):
         return None
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and _is_speech_verb(node.head):
-            verb = node.head
+    while True:
+        # 'X said Y was wrong' (Y's clause reported) or 'Y, X said, was wrong' (X's aside on it)
+        verb = node.head if node.dep_ == "ccomp" and _is_speech_verb(node.head) else _speech_aside(node)
+        if verb is not None:
             if verb.lemma_.lower() in _QUESTION_VERBS:
                 return None  # 'Y asked X how he felt. He replied: "..."': the one asked answers
             subj = _subject(verb, ctx.quoted)
@@ -1999,8 +2028,16 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
             if reporter is None or reporter is not _UNNAMED and reporter.gender not in (gender, None):
                 return None
             return reporter
+        if node.head.i == node.i:
+            return None
         node = node.head
-    return None
+
+
+def _speech_aside(node: Token) -> Token | None:
+    """'Y, X said, has turned the trial into a show': a speech verb set off inside the clause it
+    reports (the parser hangs it on that clause's verb as parataxis)."""
+    asides = (c for c in node.children if c.dep_ == "parataxis" and _is_speech_verb(c))
+    return next((c for c in asides if _subject(c) is not None), None)
 
 
 _QUESTION_VERBS = frozenset(["ask", "question", "wonder", "press", "query"])
@@ -2352,7 +2389,8 @@ def _words_of_read_otherwise(ctx: DocContext, words: list[Token]) -> Person | No
     return next((ctx.owner_at[t.i] for t in words[4:] if t.i in ctx.owner_at), _UNNAMED)
 
 
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# a source named inside the sentence: 'according to X', 'in her words', 'in the words of X'
+_ACCORDING = re.compile(r"\b(?:according to|in (?:the words of|[\w'’]+ (?:own )?words\b))", re.IGNORECASE)
 
 
 def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | None = None) -> Person | None:
@@ -2377,6 +2415,11 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
         return _according_to(ctx, according[-1], pos)
     if not verbs:
         source = _according_to(ctx, start, pos)  # 'According to X, "...'
+        if source is None and according and _own_clause_at(ctx, pos):
+            # 'has criticised the court because, in her words, "he knows ...': the source named
+            # mid-sentence speaks words with a clause of their own (not 'the charges, according
+            # to X, "are absurd"', which finish the narrator's clause)
+            source = _according_to(ctx, according[-1], pos)
         root = _clause_root(doc, start, pos)
         # (not a clause subordinate to words before a quote in between: 'said he hoped with his
         # "whole heart" that X wins:' — X is what is hoped, not who speaks)
@@ -2394,6 +2437,12 @@ def _speaker_before(ctx: DocContext, pos: int, narrative: dict[int, Person] | No
     if _subject(verb, ctx.quoted) is not None:
         return _speaker_of(ctx, verb, narrative)
     return _name_before(ctx, start, verb)
+
+
+def _own_clause_at(ctx: DocContext, mark: int) -> bool:
+    """The words after the quote mark hold a clause of their own (GUIDELINES)."""
+    span = ctx.doc.char_span(mark + 1, min(mark + 2, len(doc_text(ctx.doc))), alignment_mode="expand")
+    return span is not None and len(span) > 0 and _is_clause(ctx, mark + 1, span[0].sent.end_char)
 
 
 def _about_the_words(verb: Token) -> bool:
@@ -2469,6 +2518,9 @@ _AUDIENCES = frozenset(
 )  # fmt: skip
 
 
+_DIALOGUE_DASH = re.compile(r"[\u2014\u2015\u2013]\s+")
+
+
 def _unmarked(
     ctx: DocContext, verb: Token, marked: list[tuple[int, int]], *, colon_only: bool = False
 ) -> FoundQuote | None:
@@ -2532,10 +2584,14 @@ def _unmarked(
         writer = any(c.dep_ in ("dobj", "dative") and c.lower_ == "us" for c in verb.children)
         speechlike = _SPEECHLIKE_NOT_US if writer else _SPEECHLIKE
         start = _extend_back(ctx, sent, para_start, marked, speechlike) if start > para_start else start
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        # ('— The trial is a farce, she said': a dialogue dash opens direct speech, as marks do)
+        dash = _DIALOGUE_DASH.match(text, start) if start == para_start else None
+        start = dash.end() if dash else start
         content = text[start:end].strip()
         # the words read like speech, in this sentence or in those before it that it closes
         # ('Why should I? Every word was true, he said.')
-        if not _SPEECHLIKE.search(content):
+        if not (dash or _SPEECHLIKE.search(content)):
             return None
         return FoundQuote(speaker, content, start, start + len(content))
     # X urged, Capitalised content
