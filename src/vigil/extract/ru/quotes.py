@@ -374,6 +374,7 @@ class QuoteFinder:
         if nominative:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
+        named = [(t, p) for t, p in named if not self._addressee(t)]
         titled = self._titled_subject(named)
         if titled is not None:
             return titled
@@ -566,6 +567,17 @@ class QuoteFinder:
                 return person
         return None
 
+    def _addressee(self, t) -> bool:
+        """«Журналист спросил Марину Золотову: «…»», «Судья обратился к X: «…»», «задал вопрос
+        X»: the one a verb of asking or addressing (`address_verbs`) puts the words to does not
+        speak them (Russian: read off the parse)."""
+        verbs = self.lexicon.sets.get("address_verbs")
+        if not verbs or self.lexicon.extra.get("linear") or t.dep_ not in ("obj", "iobj", "obl"):
+            return False
+        return self.lexicon.word_in(t.head, "address_verbs") or (
+            t.head.lemma_.lower() == "вопрос" and self.lexicon.word_in(t.head.head, "address_verbs")
+        )
+
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
         """«— говорится в приговоре судьи X», «— сообщает пресс-служба суда»: the words come
         from a document (an impersonal verb of speech and a document noun) or an institution
@@ -721,6 +733,8 @@ class QuoteFinder:
                 (t.is_lower or capital_ok)
                 and t.is_alpha
                 and (linear or t.pos_ == "NOUN" or (capital_ok and t.pos_ == "PROPN"))
+                # («— сообщает центр «Вясна»»: an inanimate noun is no one's role)
+                and (linear or "Inan" not in t.morph.get("Animacy"))
                 and not self.lexicon.word_in(t, "speech")
             )
 

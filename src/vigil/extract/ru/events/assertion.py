@@ -369,17 +369,25 @@ class AssertionRules:
         others = [
             a for p in f.persons if p is not person for a, _ in p.mentions if sent.start <= a < sent.end
         ]
-        return all(self._owner_mention(doc, a, b, person, index, others) for a, b in mentions)
+        return all(self._owner_mention(doc, a, b, person, index, others, f.trigger.i) for a, b in mentions)
 
     def _owner_mention(
-        self, doc: Doc, start: int, end: int, person: Person, index: PersonIndex, others: list[int]
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        person: Person,
+        index: PersonIndex,
+        others: list[int],
+        trigger: int,
     ) -> bool:
-        """The mention `start`..`end` follows a relation noun and another person's name comes
-        after it in the same noun phrase (no verb, conjunction or clause word between); the
-        owner's name is inflected (a genitive)."""
+        """The mention `start`..`end` follows a relation noun (past words that describe the name:
+        «Сестра политзаключённого Артёма Белова Ольга Белова», but not the event's own
+        participle) and another person's name comes after it in the same noun phrase (no verb,
+        conjunction or clause word between); the owner's name is inflected (a genitive)."""
         if start == 0:
             return False
-        prev = doc[start - 1]
+        prev, _ = self._past_descriptors(doc[start - 1], start, keep=trigger)
         kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
         if not (kin and (prev.is_lower or prev.is_sent_start)):
             return False
@@ -390,6 +398,31 @@ class AssertionRules:
             return False
         return not any(
             x.pos_ in ("VERB", "AUX", "CCONJ") or self._word_in(x, "relative_words") for x in doc[end:nxt]
+        )
+
+    def _head_noun_name(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«Жена осуждённого на восемь лет Игоря Лыкова Тамара Лыкова», «Отец задержанной Марии
+        Шум, Виктор Шум», «Следователь по делу задержанных Антон Лисов»: a name in the nominative
+        after a noun phrase whose noun has the trigger as an oblique participle is that noun's
+        own name (a kin or a role), never the participle's patient (every mention in the sentence)."""
+        t = f.trigger
+        if self.linear or not {"Gen", "Dat", "Ins", "Loc"} & set(t.morph.get("Case")):
+            return False
+        head = t.doc[t.i - 1] if t.i > t.sent.start else None
+        while head is not None and head.pos_ in ("ADV", "ADJ") and head.i > t.sent.start:
+            head = t.doc[head.i - 1]  # «Мать недавно задержанного …»
+        if head is None or head.pos_ != "NOUN" or index.person_at(head) is not None:
+            return False
+        sent = t.sent
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(
+            t.i < a <= t.i + 10
+            and not _inflected(t.doc[a], person, index)
+            and not any(
+                x.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or x.text in ("—", "–", ":", ";", "(", ".")
+                for x in t.doc[t.i + 1 : a]
+            )
+            for a in starts
         )
 
     def _administrative_case(self, sent: Span) -> bool:

@@ -361,6 +361,7 @@ class EventFinder(
             if not self.linear:
                 within = self._span_of_time(fronted)
                 fronted = [x for x in fronted if x.i not in within]  # «за два года получила сотни писем»
+                fronted = _outside_triggers(fronted, t, trigger_ids)
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
@@ -785,6 +786,7 @@ class EventFinder(
                 and not self._kin_owner(f, p, index)
                 and not self._insulted(f, p)
                 and not self._kin_source(f, p, index)
+                and not self._head_noun_name(f, p, index)
             ]
 
     def _kin_of_unnamed(self, t: Token) -> bool:
@@ -815,6 +817,13 @@ class EventFinder(
             return
         fronted = [p for p in self._fronted_recipients(t, index) if p not in finding.persons]
         finding.persons[:0] = fronted
+
+
+def _outside_triggers(words: list[Token], t: Token, trigger_ids: set[int]) -> list[Token]:
+    """«Жена осуждённого на восемь лет X Тамара получила письмо»: a term in the phrase of
+    another trigger fronted before `t` (a participle of the subject) is that trigger's term."""
+    inner = {y.i for x in words if x.i in trigger_ids and x.i != t.i for y in x.subtree}
+    return [x for x in words if x.i not in inner]
 
 
 def _conjunct_head(root: Token) -> Token:
