@@ -26,6 +26,7 @@ from vigil.extract.ru.numbers import (
     term_months,
 )
 from vigil.extract.ru.persons import PersonIndex
+from vigil.extract.ru.quotes import quote_pairs
 
 
 class AssertionRules:
@@ -424,6 +425,23 @@ class AssertionRules:
             )
             for a in starts
         )
+
+    def _in_title(self, t: Token) -> bool:
+        """«По делу «Арестованных дальнобойщиков»», «фильм «Задержание»», «закон «Об
+        освобождении …»»: a trigger inside a short pair of marks right after a noun that names
+        a case, a work, a law or an outlet (`title_nouns`, `title_cues`) is a title, no event."""
+        text = doc_text(t.doc)
+        for start, end in quote_pairs(text):
+            if not start < t.idx < end:
+                continue
+            if len(text[start + 1 : end - 1].split()) > 6:
+                return False
+            before = t.doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+            words = [x for x in before or () if x.is_alpha]
+            return bool(words) and (
+                self._word_in(words[-1], "title_nouns") or self._word_in(words[-1], "title_cues")
+            )
+        return False
 
     def _administrative_case(self, sent: Span) -> bool:
         """A sentence that names the code of administrative offences (`administrative_codes`:

@@ -145,6 +145,8 @@ class EventFinder(
                     )
                 )
             ]
+        if not self.linear:
+            triggers = [(t, rule, end) for t, rule, end in triggers if not self._in_title(t)]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -269,6 +271,7 @@ class EventFinder(
         self._all_but(findings)
         self._refused_to_leave(findings, index)
         self._same_removal(findings)
+        self._removed_unheld(findings)
         findings = self._bracketed_terms(findings)
         findings += self._bracketed_past_terms(findings, index)
         findings += self._served_before_release(findings, index)
