@@ -104,6 +104,8 @@ class AssertionRules:
                 break
             sibling = node.dep_ == "conj"
             node = node.head
+            if self._denied_report(node) or (self._denies(node) and not sibling):
+                return False  # «отрицает, что X арестовали», «Сообщения о том, что …, не подтвердились»
             if lex.word_in(node, "blockers") and not sibling:
                 # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
                 # clause is its own statement, not the object of the first one's request)
@@ -119,6 +121,29 @@ class AssertionRules:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _denied_report(self, noun: Token) -> bool:
+        """«Сообщения о том, что X освобождена, не подтвердились», «Слухи о том, что …, оказались
+        ложными», «МВД опровергло информацию о …»: a report (`report_nouns`) that the clause
+        around it denies (`denial_verbs`), does not confirm (`confirm_verbs` negated) or calls
+        false (`false_words`) tells no event."""
+        if not self._word_in(noun, "report_nouns") or noun.head.i == noun.i:
+            return False
+        verb = noun.head
+        negated = any(c.lower_ in self.lexicon.sets["negation"] for c in verb.children)
+        return (
+            self._denies(verb)
+            or (negated and self._word_in(verb, "confirm_verbs"))
+            or any(
+                self._word_in(c, "false_words") for c in verb.children if c.dep_ in ("xcomp", "obl", "obj")
+            )
+        )
+
+    def _denies(self, verb: Token) -> bool:
+        """A verb of denial (`denial_verbs`) not itself negated («не отрицает» admits it)."""
+        return self._word_in(verb, "denial_verbs") and not any(
+            c.lower_ in self.lexicon.sets["negation"] for c in verb.children
+        )
 
     def _linear_infinitive(self, t: Token) -> bool:
         """Belarusian «выдвараць мужчыну не могуць», «пачнуць вызваляць»: an imperfective
@@ -385,18 +410,21 @@ class AssertionRules:
         """The mention `start`..`end` follows a relation noun (past words that describe the name:
         «Сестра политзаключённого Артёма Белова Ольга Белова», but not the event's own
         participle) and another person's name comes after it in the same noun phrase (no verb,
-        conjunction or clause word between); the owner's name is inflected (a genitive)."""
+        conjunction or clause word between); the owner's name is inflected (a genitive). Any
+        noun before the owner does when the other name follows it at once («координатора штаба
+        Алексея Навального Кирилла Ветошкина»: two names with nothing between are no list)."""
         if start == 0:
             return False
-        prev, _ = self._past_descriptors(doc[start - 1], start, keep=trigger)
-        kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
-        if not (kin and (prev.is_lower or prev.is_sent_start)):
-            return False
-        if not _inflected(doc[start], person, index):
-            return False  # «Адвокат Мария Сонина и …»: the lawyer herself
         nxt = min((a for a in others if a >= end), default=None)
         if nxt is None or nxt - end > 10:
             return False
+        prev, _ = self._past_descriptors(doc[start - 1], start, keep=trigger)
+        kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
+        named_next = nxt == end and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN"
+        if not ((kin and (prev.is_lower or prev.is_sent_start)) or named_next):
+            return False
+        if not _inflected(doc[start], person, index):
+            return False  # «Адвокат Мария Сонина и …»: the lawyer herself
         return not any(
             x.pos_ in ("VERB", "AUX", "CCONJ") or self._word_in(x, "relative_words") for x in doc[end:nxt]
         )
