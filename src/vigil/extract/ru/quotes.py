@@ -133,7 +133,7 @@ class QuoteFinder:
     def _speaker(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         text = doc_text(doc)
         after = text[end : end + 3].lstrip(" ,.!?…")
-        if after[:1] in _DASHES:
+        if after[:1] in _DASHES and self._dash_attribution(doc, end):
             span = self._pronoun_led(self._clause(doc, end, forward=True))
             # where the case is read off the form (Belarusian), «— гаворыцца ў звароце X» is no
             # attribution to X; the Russian tagger's case of a bare surname is too often wrong
@@ -216,6 +216,16 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _dash_attribution(self, doc: Doc, end: int) -> bool:
+        """«…», — сказал X: with a comma (or ! ? … inside) before the dash, or a verb of speech
+        among the first words after it; «в участии в «Хизб ут-Тахрир» — организации, которую
+        признали …» is a name and its apposition (Russian: Belarusian keeps every dash)."""
+        if self.lexicon.extra.get("linear") or _speech_punctuation(doc_text(doc), end):
+            return True
+        span = self._clause(doc, end, forward=True)
+        words = [t for t in span if t.is_alpha][:3]
+        return any(self.lexicon.word_in(t, "speech") for t in words)
 
     def _pronoun_led(self, span: Span) -> Span:
         """«…, — сказал он, обращаясь к судье X», «— сказаў ён, зьвяртаючыся да судзьдзі X»: an
@@ -1105,8 +1115,11 @@ class QuoteFinder:
             body = text[rest_start:line_end].strip()
             if not body or body[0] in '"«„“' + _DASHES or len(body.split()) < 3:
                 continue
-            if not any(self.lexicon.word_in(w, "speech") for w in doc[max(0, t.i - 3) : t.i]):
+            said = [w for w in doc[max(0, t.i - 3) : t.i] if self.lexicon.word_in(w, "speech")]
+            if not said:
                 continue
+            if said[-1].i > 0 and doc[said[-1].i - 1].lower_ in self.lexicon.sets["negation"]:
+                continue  # «мужу до сих пор не сообщили: письма идут …»: nothing was said
             clause = self._clause(doc, t.idx + 1, forward=False)
             speaker = self._speaker_in(
                 clause, index, t.idx, nominative=bool(self.lexicon.extra.get("linear"))
