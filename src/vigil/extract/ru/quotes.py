@@ -1120,6 +1120,11 @@ class QuoteFinder:
                 continue
             if said[-1].i > 0 and doc[said[-1].i - 1].lower_ in self.lexicon.sets["negation"]:
                 continue  # «мужу до сих пор не сообщили: письма идут …»: nothing was said
+            if any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number")
+                for c in said[-1].children
+            ):
+                continue  # «однако юристы считают это маловероятным: …»: a group speaks, no one named
             clause = self._clause(doc, t.idx + 1, forward=False)
             speaker = self._speaker_in(
                 clause, index, t.idx, nominative=bool(self.lexicon.extra.get("linear"))
