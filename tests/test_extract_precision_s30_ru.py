@@ -202,3 +202,42 @@ class TestWomansAccusativeSurname:
         """Trap: a masculine noun before the name leaves his dative a man's."""
         result = run("Активисту Тогрулу Керимову грозит до пяти лет. Его задержали в мае.", "ru")
         assert "Тогрул Керимов" in names(result)
+
+
+class TestDashAndColonFrames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ленора Асанова ждёт сына. Его арестовали по подозрению в участии в «Хизб ут-Тахрир» — "
+            "организации, которую в России признали террористической.",
+            "Мать Анны Кисель Ольга рассказала, что дочь осудили за «оскорбление представителя власти» — "
+            "комментарий в социальной сети, который она написала в 2020 году.",
+        ],
+    )
+    def test_a_dash_with_no_comma_is_an_apposition(self, run, text) -> None:
+        assert quotes(run(text, "ru")) == set()
+
+    def test_a_dash_with_a_verb_of_speech_still_attributes(self, run) -> None:
+        """Trap: the comma left out, the verb of speech right after the dash."""
+        assert quotes(run("«Мы не сдадимся» — сказал Артём Лыков после суда.", "ru")) == {
+            ("Артём Лыков", "Мы не сдадимся")
+        }
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Эрвина Асанова арестовали в феврале. Его отцу, по словам матери, до сих пор не сообщили: "
+            "письма идут по два месяца, а звонки запрещены.",
+            "Родные надеются, что Фаррух Назаров попадёт под амнистию, однако юристы считают это "
+            "маловероятным: такие статьи под амнистию не подпадают.",
+        ],
+    )
+    def test_no_speech_after_the_colon(self, run, text) -> None:
+        assert quotes(run(text, "ru")) == set()
+
+    def test_a_named_speaker_before_the_colon(self, run) -> None:
+        """Trap: a named subject of a verb of speech before a colon speaks."""
+        result = run(
+            "В последнем слове Алексей Горинов сказал: я не признаю вину, потому что говорил правду.", "ru"
+        )
+        assert quotes(result) == {("Алексей Горинов", "я не признаю")}
