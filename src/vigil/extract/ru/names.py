@@ -52,6 +52,13 @@ def describe_ru(span: Span) -> NameInfo:
         # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
         # may be a woman's, so there the first name decides
         surname_gender = _surname_gender(tokens[-1].text)
+        # «Ульви Гасымов»: a surname in -ов as written is a man's (a woman's is «Гасымова» in
+        # every case), whatever gender the dictionary gives an unusual first name («Ульви»)
+        masc_written = (
+            surname_gender is None
+            and len(tokens[-1].text) > 4
+            and tokens[-1].text.lower().endswith(("ов", "ев", "ёв"))
+        )
         if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
             surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, _case_of(tokens[0]))
@@ -90,6 +97,8 @@ def describe_ru(span: Span) -> NameInfo:
             # hold as a man's and a surname that is her accusative or (all it may know) his
             # dative; a feminine noun it stands beside makes it hers
             agreed = gender = "fem"
+        if masc_written:
+            agreed = gender = "masc"
     words: list[str] = []
     kinds: list[str] = []
     first_case = _case_of(tokens[0])
