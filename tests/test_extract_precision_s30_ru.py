@@ -241,3 +241,38 @@ class TestDashAndColonFrames:
             "В последнем слове Алексей Горинов сказал: я не признаю вину, потому что говорил правду.", "ru"
         )
         assert quotes(result) == {("Алексей Горинов", "я не признаю")}
+
+
+class TestRelativeSubjectActs:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Бывшего главу МВД Игоря Шуневича, который лично задерживал протестующих, наградили орденом.",
+            "Полицейского Сергея Волкова, который задержал студента, уволили.",
+        ],
+    )
+    def test_the_antecedent_is_no_patient(self, run, text) -> None:
+        assert events(run(text, "ru")) == set()
+
+    def test_the_relatives_patient_named(self, run) -> None:
+        """Trap: the relative clause's own named object is the patient."""
+        found = events(run("Полицейского Сергея Волкова, который задержал Ивана Петрова, уволили.", "ru"))
+        assert found == {("arrest", "Иван Петров")}
+
+    def test_an_intransitive_relative_keeps_its_subject(self, run) -> None:
+        """Trap: «который вышел на свободу» is the antecedent's own release."""
+        found = events(run("Ивана Петрова, который вышел на свободу в мае, снова задержали.", "ru"))
+        assert found == {("release", "Иван Петров"), ("arrest", "Иван Петров")}
+
+
+class TestMasculineSurnameInOv:
+    def test_the_pronoun_after_him_is_his(self, run) -> None:
+        result = run(
+            "В тот же день суд ужесточил приговор экономисту Фуаду Рзаеву. "
+            "Помилован пока лишь один журналист — Ульви Гасымов, которому в 2022 году дали пять лет колонии; "
+            "он вышел на свободу в мае.",
+            "ru",
+        )
+        found = events(result)
+        assert ("release", "Ульви Гасымов") in found
+        assert ("release", "Фуад Рзаев") not in found
