@@ -1105,6 +1105,7 @@ class QuoteFinder:
         marks: a verb of speech within three words before the colon, a speaker in its clause,
         and three words or more after it up to the paragraph's end."""
         text = doc_text(doc)
+        linear = bool(self.lexicon.extra.get("linear"))
         out = []
         for t in doc:
             if t.text != ":" or t.idx < headline_end or any(a <= t.idx < b for a, b in pairs):
@@ -1118,21 +1119,25 @@ class QuoteFinder:
             said = [w for w in doc[max(0, t.i - 3) : t.i] if self.lexicon.word_in(w, "speech")]
             if not said:
                 continue
-            if said[-1].i > 0 and doc[said[-1].i - 1].lower_ in self.lexicon.sets["negation"]:
-                continue  # «мужу до сих пор не сообщили: письма идут …»: nothing was said
-            if any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number")
-                for c in said[-1].children
-            ):
-                continue  # «однако юристы считают это маловероятным: …»: a group speaks, no one named
+            if not linear and self._nobody_says(said[-1]):
+                continue
             clause = self._clause(doc, t.idx + 1, forward=False)
-            speaker = self._speaker_in(
-                clause, index, t.idx, nominative=bool(self.lexicon.extra.get("linear"))
-            )
+            speaker = self._speaker_in(clause, index, t.idx, nominative=linear)
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _nobody_says(self, verb) -> bool:
+        """(Russian, read off the parse) «мужу до сих пор не сообщили: письма идут …»: a negated
+        verb of speech says nothing; «однако юристы считают это маловероятным: …»: a plural
+        common noun as its subject is a group, no named speaker."""
+        doc = verb.doc
+        if verb.i > 0 and doc[verb.i - 1].lower_ in self.lexicon.sets["negation"]:
+            return True
+        return any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in verb.children
+        )
 
     # -- interviews ---------------------------------------------------------------------------------
 

@@ -420,7 +420,9 @@ class AssertionRules:
             return False
         prev, _ = self._past_descriptors(doc[start - 1], start, keep=trigger)
         kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
-        named_next = nxt == end and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN"
+        named_next = (
+            not self.linear and nxt == end and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN"
+        )
         if not ((kin and (prev.is_lower or prev.is_sent_start)) or named_next):
             return False
         if not _inflected(doc[start], person, index):
