@@ -276,3 +276,9 @@ class TestMasculineSurnameInOv:
         found = events(result)
         assert ("release", "Ульви Гасымов") in found
         assert ("release", "Фуад Рзаев") not in found
+
+
+def test_a_noun_of_the_event_before_a_name_is_the_names(run) -> None:
+    """Trap for `_head_noun_name`: «С момента ареста … X» is X's own arrest (a noun, no participle)."""
+    found = events(run("С момента ареста в 2022 году Нина Бахарева ни разу не виделась с детьми.", "ru"))
+    assert found == {("arrest", "Нина Бахарева")}

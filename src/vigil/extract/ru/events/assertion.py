@@ -439,6 +439,8 @@ class AssertionRules:
         t = f.trigger
         if self.linear or not {"Gen", "Dat", "Ins", "Loc"} & set(t.morph.get("Case")):
             return False
+        if "Part" not in t.morph.get("VerbForm") and not participle_cases(t.text):
+            return False  # «С момента ареста в 2022 году X …»: a noun of the event is X's own
         head = t.doc[t.i - 1] if t.i > t.sent.start else None
         while head is not None and head.pos_ in ("ADV", "ADJ") and head.i > t.sent.start:
             head = t.doc[head.i - 1]  # «Мать недавно задержанного …»
