@@ -44,11 +44,11 @@ class ExitRules:
         """«Журналистку X выслали в Литву», «вывезли к КПП и выслали в Грузию журналиста X»: a
         removal frees a prisoner only when the article holds the person (an arrest, verdict,
         release or death of theirs anywhere) or its sentence or the one before speaks of custody
-        or prisoners (`custody`, `prisoner_nouns`); else a free person was sent away (Russian)."""
+        or prisoners (`custody`, `prisoner_stems`); else a free person was sent away (Russian)."""
         if self.linear:
             return
         held = {id(p) for f in findings if f.type != "deportation" for p in f.persons}
-        kinds = ("custody", "prisoner_nouns")
+        stems = tuple(self.lexicon.sets.get("prisoner_stems", ()))
         for f in findings:
             if f.type != "deportation" or not f.implies_release or not f.persons:
                 continue
@@ -56,7 +56,7 @@ class ExitRules:
                 continue
             doc = f.trigger.doc
             words = doc[sentences_back(f.trigger.sent, 1) : f.trigger.sent.end]
-            if not any(self.lexicon.word_in(x, kind) for x in words for kind in kinds):
+            if not any(self.lexicon.word_in(x, "custody") or x.lower_.startswith(stems) for x in words):
                 f.implies_release = False
 
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
