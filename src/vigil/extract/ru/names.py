@@ -52,6 +52,13 @@ def describe_ru(span: Span) -> NameInfo:
         # «-овой» is feminine whatever the first name; a masculine-looking surname («Жук»)
         # may be a woman's, so there the first name decides
         surname_gender = _surname_gender(tokens[-1].text)
+        # «Ульви Гасымов»: a surname in -ов as written is a man's (a woman's is «Гасымова» in
+        # every case), whatever gender the dictionary gives an unusual first name («Ульви»)
+        masc_written = (
+            surname_gender is None
+            and len(tokens[-1].text) > 4
+            and tokens[-1].text.lower().endswith(("ов", "ев", "ёв"))
+        )
         if tokens[-1].text.lower().endswith(("ского", "цкого", "скому", "цкому")):
             surname_gender = "masc"  # «Алеся Беляцкого» is Алесь's genitive, not a woman Алеся
         first_gender = _first_name_gender(tokens[0].text, _case_of(tokens[0]))
@@ -80,6 +87,18 @@ def describe_ru(span: Span) -> NameInfo:
             tagged = all(_case_of(t) == ("Nom",) and t.morph.get("Gender") == ["Fem"] for t in tokens)
             agreed = "fem" if said == "fem" or (said is None and tagged) else None
             gender = agreed or gender
+        elif (
+            surname_gender != "fem"
+            and first_gender != "masc"
+            and tokens[-1].text.lower().endswith(_FEMININE_ACCUSATIVE_OR_DATIVE)
+            and _agreement_gender(span) == "fem"
+        ):
+            # «Журналистку … Севиндж Мамедову задержали»: a first name the dictionary does not
+            # hold as a man's and a surname that is her accusative or (all it may know) his
+            # dative; a feminine noun it stands beside makes it hers
+            agreed = gender = "fem"
+        if masc_written:
+            agreed = gender = "masc"
     words: list[str] = []
     kinds: list[str] = []
     first_case = _case_of(tokens[0])
@@ -98,6 +117,8 @@ def describe_ru(span: Span) -> NameInfo:
 
 # a surname ending that is a woman's nominative or a man's genitive («Курсеитова»)
 _FEMININE_OR_GENITIVE = ("ова", "ева", "ёва", "ина", "ына")
+# a surname ending that is a woman's accusative or a man's dative («Мамедову»)
+_FEMININE_ACCUSATIVE_OR_DATIVE = ("ову", "еву", "ёву", "ину", "ыну")
 
 
 def _known_name(word: str) -> bool:
@@ -120,9 +141,16 @@ def _agreement_gender(span: Span) -> str | None:
     if agreeing and head.morph.get("Gender") in (["Fem"], ["Masc"]):
         return "fem" if head.morph.get("Gender") == ["Fem"] else "masc"
     if (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and "Inan" in head.morph.get("Animacy")
+        and head.dep_ == "nmod"
+    ):
+        head = head.head  # «Журналистку издания «…» X»: the parse hung the name on the outlet
+    if (
         root.dep_ in ("appos", "flat:name")
         and head.pos_ == "NOUN"
-        and head.is_lower
+        and (head.is_lower or (head.is_sent_start and head.is_title))  # («Журналистку … X задержали»)
         and head.morph.get("Gender") == ["Fem"]
         and "Anim" in head.morph.get("Animacy")
     ):

@@ -133,7 +133,7 @@ class QuoteFinder:
     def _speaker(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         text = doc_text(doc)
         after = text[end : end + 3].lstrip(" ,.!?…")
-        if after[:1] in _DASHES:
+        if after[:1] in _DASHES and self._dash_attribution(doc, end):
             span = self._pronoun_led(self._clause(doc, end, forward=True))
             # where the case is read off the form (Belarusian), «— гаворыцца ў звароце X» is no
             # attribution to X; the Russian tagger's case of a bare surname is too often wrong
@@ -216,6 +216,16 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _dash_attribution(self, doc: Doc, end: int) -> bool:
+        """«…», — сказал X: with a comma (or ! ? … inside) before the dash, or a verb of speech
+        among the first words after it; «в участии в «Хизб ут-Тахрир» — организации, которую
+        признали …» is a name and its apposition (Russian: Belarusian keeps every dash)."""
+        if self.lexicon.extra.get("linear") or _speech_punctuation(doc_text(doc), end):
+            return True
+        span = self._clause(doc, end, forward=True)
+        words = [t for t in span if t.is_alpha][:3]
+        return any(self.lexicon.word_in(t, "speech") for t in words)
 
     def _pronoun_led(self, span: Span) -> Span:
         """«…, — сказал он, обращаясь к судье X», «— сказаў ён, зьвяртаючыся да судзьдзі X»: an
@@ -374,6 +384,7 @@ class QuoteFinder:
         if nominative:
             # «— гаворыцца ў прысудзе Ігару Лосіку»: a name in an oblique case is not who speaks
             named = [(t, p) for t, p in named if not self._oblique_case(t, p)]
+        named = [(t, p) for t, p in named if not self._addressee(t)]
         titled = self._titled_subject(named)
         if titled is not None:
             return titled
@@ -566,6 +577,17 @@ class QuoteFinder:
                 return person
         return None
 
+    def _addressee(self, t) -> bool:
+        """«Журналист спросил Марину Золотову: «…»», «Судья обратился к X: «…»», «задал вопрос
+        X»: the one a verb of asking or addressing (`address_verbs`) puts the words to does not
+        speak them (Russian: read off the parse)."""
+        verbs = self.lexicon.sets.get("address_verbs")
+        if not verbs or self.lexicon.extra.get("linear") or t.dep_ not in ("obj", "iobj", "obl"):
+            return False
+        return self.lexicon.word_in(t.head, "address_verbs") or (
+            t.head.lemma_.lower() == "вопрос" and self.lexicon.word_in(t.head.head, "address_verbs")
+        )
+
     def _institutional(self, span: Span, index: PersonIndex) -> bool:
         """«— говорится в приговоре судьи X», «— сообщает пресс-служба суда»: the words come
         from a document (an impersonal verb of speech and a document noun) or an institution
@@ -721,6 +743,8 @@ class QuoteFinder:
                 (t.is_lower or capital_ok)
                 and t.is_alpha
                 and (linear or t.pos_ == "NOUN" or (capital_ok and t.pos_ == "PROPN"))
+                # («— сообщает центр «Вясна»»: an inanimate noun is no one's role)
+                and (linear or "Inan" not in t.morph.get("Animacy"))
                 and not self.lexicon.word_in(t, "speech")
             )
 
@@ -1081,6 +1105,7 @@ class QuoteFinder:
         marks: a verb of speech within three words before the colon, a speaker in its clause,
         and three words or more after it up to the paragraph's end."""
         text = doc_text(doc)
+        linear = bool(self.lexicon.extra.get("linear"))
         out = []
         for t in doc:
             if t.text != ":" or t.idx < headline_end or any(a <= t.idx < b for a, b in pairs):
@@ -1091,16 +1116,28 @@ class QuoteFinder:
             body = text[rest_start:line_end].strip()
             if not body or body[0] in '"«„“' + _DASHES or len(body.split()) < 3:
                 continue
-            if not any(self.lexicon.word_in(w, "speech") for w in doc[max(0, t.i - 3) : t.i]):
+            said = [w for w in doc[max(0, t.i - 3) : t.i] if self.lexicon.word_in(w, "speech")]
+            if not said:
+                continue
+            if not linear and self._nobody_says(said[-1]):
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
-            speaker = self._speaker_in(
-                clause, index, t.idx, nominative=bool(self.lexicon.extra.get("linear"))
-            )
+            speaker = self._speaker_in(clause, index, t.idx, nominative=linear)
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _nobody_says(self, verb) -> bool:
+        """(Russian, read off the parse) «мужу до сих пор не сообщили: письма идут …»: a negated
+        verb of speech says nothing; «однако юристы считают это маловероятным: …»: a plural
+        common noun as its subject is a group, no named speaker."""
+        doc = verb.doc
+        if verb.i > 0 and doc[verb.i - 1].lower_ in self.lexicon.sets["negation"]:
+            return True
+        return any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number") for c in verb.children
+        )
 
     # -- interviews ---------------------------------------------------------------------------------
 

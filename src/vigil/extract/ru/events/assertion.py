@@ -26,6 +26,7 @@ from vigil.extract.ru.numbers import (
     term_months,
 )
 from vigil.extract.ru.persons import PersonIndex
+from vigil.extract.ru.quotes import quote_pairs
 
 
 class AssertionRules:
@@ -103,6 +104,8 @@ class AssertionRules:
                 break
             sibling = node.dep_ == "conj"
             node = node.head
+            if self._denied_report(node) or (self._denies(node) and not sibling):
+                return False  # «отрицает, что X арестовали», «Сообщения о том, что …, не подтвердились»
             if lex.word_in(node, "blockers") and not sibling:
                 # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
                 # clause is its own statement, not the object of the first one's request)
@@ -118,6 +121,29 @@ class AssertionRules:
                 return False
         prefix = t.doc[t.sent.start : t.i]
         return not any(self._word_in(x, "conditional") for x in prefix)
+
+    def _denied_report(self, noun: Token) -> bool:
+        """«Сообщения о том, что X освобождена, не подтвердились», «Слухи о том, что …, оказались
+        ложными», «МВД опровергло информацию о …»: a report (`report_nouns`) that the clause
+        around it denies (`denial_verbs`), does not confirm (`confirm_verbs` negated) or calls
+        false (`false_words`) tells no event."""
+        if not self._word_in(noun, "report_nouns") or noun.head.i == noun.i:
+            return False
+        verb = noun.head
+        negated = any(c.lower_ in self.lexicon.sets["negation"] for c in verb.children)
+        return (
+            self._denies(verb)
+            or (negated and self._word_in(verb, "confirm_verbs"))
+            or any(
+                self._word_in(c, "false_words") for c in verb.children if c.dep_ in ("xcomp", "obl", "obj")
+            )
+        )
+
+    def _denies(self, verb: Token) -> bool:
+        """A verb of denial (`denial_verbs`) not itself negated («не отрицает» admits it)."""
+        return self._word_in(verb, "denial_verbs") and not any(
+            c.lower_ in self.lexicon.sets["negation"] for c in verb.children
+        )
 
     def _linear_infinitive(self, t: Token) -> bool:
         """Belarusian «выдвараць мужчыну не могуць», «пачнуць вызваляць»: an imperfective
@@ -369,28 +395,85 @@ class AssertionRules:
         others = [
             a for p in f.persons if p is not person for a, _ in p.mentions if sent.start <= a < sent.end
         ]
-        return all(self._owner_mention(doc, a, b, person, index, others) for a, b in mentions)
+        return all(self._owner_mention(doc, a, b, person, index, others, f.trigger.i) for a, b in mentions)
 
     def _owner_mention(
-        self, doc: Doc, start: int, end: int, person: Person, index: PersonIndex, others: list[int]
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        person: Person,
+        index: PersonIndex,
+        others: list[int],
+        trigger: int,
     ) -> bool:
-        """The mention `start`..`end` follows a relation noun and another person's name comes
-        after it in the same noun phrase (no verb, conjunction or clause word between); the
-        owner's name is inflected (a genitive)."""
+        """The mention `start`..`end` follows a relation noun (past words that describe the name:
+        «Сестра политзаключённого Артёма Белова Ольга Белова», but not the event's own
+        participle) and another person's name comes after it in the same noun phrase (no verb,
+        conjunction or clause word between); the owner's name is inflected (a genitive). Any
+        noun before the owner does when the other name follows it at once («координатора штаба
+        Алексея Навального Кирилла Ветошкина»: two names with nothing between are no list)."""
         if start == 0:
             return False
-        prev = doc[start - 1]
-        kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
-        if not (kin and (prev.is_lower or prev.is_sent_start)):
-            return False
-        if not _inflected(doc[start], person, index):
-            return False  # «Адвокат Мария Сонина и …»: the lawyer herself
         nxt = min((a for a in others if a >= end), default=None)
         if nxt is None or nxt - end > 10:
             return False
+        prev, _ = self._past_descriptors(doc[start - 1], start, keep=trigger)
+        kin = self._word_in(prev, "relation_forms") or self._word_in(prev, "possessors")
+        named_next = (
+            not self.linear and nxt == end and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN"
+        )
+        if not ((kin and (prev.is_lower or prev.is_sent_start)) or named_next):
+            return False
+        if not _inflected(doc[start], person, index):
+            return False  # «Адвокат Мария Сонина и …»: the lawyer herself
         return not any(
             x.pos_ in ("VERB", "AUX", "CCONJ") or self._word_in(x, "relative_words") for x in doc[end:nxt]
         )
+
+    def _head_noun_name(self, f: Finding, person: Person, index: PersonIndex) -> bool:
+        """«Жена осуждённого на восемь лет Игоря Лыкова Тамара Лыкова», «Отец задержанной Марии
+        Шум, Виктор Шум», «Следователь по делу задержанных Антон Лисов»: a name in the nominative
+        after a noun phrase whose noun has the trigger as an oblique participle is that noun's
+        own name (a kin or a role), never the participle's patient (every mention in the sentence)."""
+        t = f.trigger
+        if self.linear or not {"Gen", "Dat", "Ins", "Loc"} & set(t.morph.get("Case")):
+            return False
+        if "Part" not in t.morph.get("VerbForm") and not participle_cases(t.text):
+            return False  # «С момента ареста в 2022 году X …»: a noun of the event is X's own
+        head = t.doc[t.i - 1] if t.i > t.sent.start else None
+        while head is not None and head.pos_ in ("ADV", "ADJ") and head.i > t.sent.start:
+            head = t.doc[head.i - 1]  # «Мать недавно задержанного …»
+        if head is None or head.pos_ != "NOUN" or index.person_at(head) is not None:
+            return False
+        sent = t.sent
+        starts = [a for a, _ in person.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(
+            t.i < a <= t.i + 10
+            and not _inflected(t.doc[a], person, index)
+            and not any(
+                x.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or x.text in ("—", "–", ":", ";", "(", ".")
+                for x in t.doc[t.i + 1 : a]
+            )
+            for a in starts
+        )
+
+    def _in_title(self, t: Token) -> bool:
+        """«По делу «Арестованных дальнобойщиков»», «фильм «Задержание»», «закон «Об
+        освобождении …»»: a trigger inside a short pair of marks right after a noun that names
+        a case, a work, a law or an outlet (`title_nouns`, `title_cues`) is a title, no event."""
+        text = doc_text(t.doc)
+        for start, end in quote_pairs(text):
+            if not start < t.idx < end:
+                continue
+            if len(text[start + 1 : end - 1].split()) > 6:
+                return False
+            before = t.doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+            words = [x for x in before or () if x.is_alpha]
+            return bool(words) and (
+                self._word_in(words[-1], "title_nouns") or self._word_in(words[-1], "title_cues")
+            )
+        return False
 
     def _administrative_case(self, sent: Span) -> bool:
         """A sentence that names the code of administrative offences (`administrative_codes`:

@@ -40,6 +40,25 @@ class ExitRules:
             ):
                 f.implies_release = False
 
+    def _removed_unheld(self, findings: list[Finding]) -> None:
+        """«Журналистку X выслали в Литву», «вывезли к КПП и выслали в Грузию журналиста X»: a
+        removal frees a prisoner only when the article holds the person (an arrest, verdict,
+        release or death of theirs anywhere) or its sentence or the one before speaks of custody
+        or prisoners (`custody`, `prisoner_stems`); else a free person was sent away (Russian)."""
+        if self.linear:
+            return
+        held = {id(p) for f in findings if f.type != "deportation" for p in f.persons}
+        stems = tuple(self.lexicon.sets.get("prisoner_stems", ()))
+        for f in findings:
+            if f.type != "deportation" or not f.implies_release or not f.persons:
+                continue
+            if any(id(p) in held for p in f.persons):
+                continue
+            doc = f.trigger.doc
+            words = doc[sentences_back(f.trigger.sent, 1) : f.trigger.sent.end]
+            if not any(self.lexicon.word_in(x, "custody") or x.lower_.startswith(stems) for x in words):
+                f.implies_release = False
+
     def _refused_to_leave(self, findings: list[Finding], index: PersonIndex) -> None:
         """«вывезли к литовской границе, но он отказался её пересекать», «адмовіўся пакідаць
         Беларусь»: a person who refused to cross the border was released, not deported
@@ -136,8 +155,18 @@ class ExitRules:
             lo, hi = sorted((x.i, t.i))
             if any(self.label_of_lemma.get(y.lemma_.lower()) == "release" for y in doc[lo:hi]):
                 continue
+            if x.i < t.i and self._kin_died(t) and any(y.text == "," for y in doc[lo:hi]):
+                continue  # «Пока X был в колонии, умер его отец»: the prisoner's place, not the kin's
             return True
         return False
+
+    def _kin_died(self, t: Token) -> bool:
+        """The subject of the verb of death is a kin noun («умер его отец», «мать X умерла»)."""
+        return not self.linear and any(
+            c.dep_.startswith("nsubj")
+            and (self._word_in(c, "possessors") or self._word_in(c, "relation_forms"))
+            for c in t.children
+        )
 
     def _staff_of(self, x: Token) -> bool:
         """A place of custody that names whose staff someone is («сотрудник колонии»,

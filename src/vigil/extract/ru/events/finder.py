@@ -145,6 +145,8 @@ class EventFinder(
                     )
                 )
             ]
+        if not self.linear:
+            triggers = [(t, rule, end) for t, rule, end in triggers if not self._in_title(t)]
         trigger_ids = {t.i for t, _, _ in triggers}
         self._sent_rules = triggers
         # «пасля вызвалення», «з моманту арышту»: a noun told as a fact of the clause's subject
@@ -177,6 +179,7 @@ class EventFinder(
                 )
             }
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
+        self._relative_agents: set[int] = set()  # findings whose agent is a «который» subject's antecedent
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
@@ -269,6 +272,7 @@ class EventFinder(
         self._all_but(findings)
         self._refused_to_leave(findings, index)
         self._same_removal(findings)
+        self._removed_unheld(findings)
         findings = self._bracketed_terms(findings)
         findings += self._bracketed_past_terms(findings, index)
         findings += self._served_before_release(findings, index)
@@ -286,7 +290,14 @@ class EventFinder(
             # later fallback that looks for any name near the verb must not make him its patient
             for f in findings:
                 if id(f) in agent_only and f.persons:
-                    f.persons = [p for p in f.persons if not self._agent_after(f, p)]
+                    # («Полицейского X, который задержал студента, уволили»: the relative's subject
+                    # acts wherever the name stands)
+                    relative = id(f) in self._relative_agents
+                    f.persons = [
+                        p
+                        for p in f.persons
+                        if not (self._agent_after(f, p) or (relative and p.name == f.agent))
+                    ]
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
@@ -361,6 +372,7 @@ class EventFinder(
             if not self.linear:
                 within = self._span_of_time(fronted)
                 fronted = [x for x in fronted if x.i not in within]  # «за два года получила сотни писем»
+                fronted = _outside_triggers(fronted, t, trigger_ids)
             if self.linear and fronted:
                 fronted = list(doc[max(t.sent.start, fronted[0].i - 2) : t.i])  # «Больш за дзесяць гадоў»
             term = None if self.linear and self._approximate_term(fronted) else term_months(fronted, lex)
@@ -577,7 +589,8 @@ class EventFinder(
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
-            if role == "relative":
+            relative = role == "relative"
+            if relative:
                 role = (
                     "acl" if passive else "nsubj"
                 )  # «X, который вышел на свободу» / «…, который задержал Y»
@@ -603,11 +616,14 @@ class EventFinder(
                 role == "nsubj"
                 and not passive
                 and rule.patient == "object"
+                and not relative  # («главу МВД X, который задерживал протестующих»: «который» acts)
                 and _oblique_surname(root, person)
             ):
                 role = "obj"  # «Хасанова, Гайнуллина и Валеева задержали»: Рамиль Хасанов's accusative
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
+                if relative:
+                    self._relative_agents.add(id(finding))  # («X, который задержал студента»)
                 continue
             fronted = (
                 self._inverted_subject(root, t, person, index)
@@ -785,6 +801,7 @@ class EventFinder(
                 and not self._kin_owner(f, p, index)
                 and not self._insulted(f, p)
                 and not self._kin_source(f, p, index)
+                and not self._head_noun_name(f, p, index)
             ]
 
     def _kin_of_unnamed(self, t: Token) -> bool:
@@ -815,6 +832,13 @@ class EventFinder(
             return
         fronted = [p for p in self._fronted_recipients(t, index) if p not in finding.persons]
         finding.persons[:0] = fronted
+
+
+def _outside_triggers(words: list[Token], t: Token, trigger_ids: set[int]) -> list[Token]:
+    """«Жена осуждённого на восемь лет X Тамара получила письмо»: a term in the phrase of
+    another trigger fronted before `t` (a participle of the subject) is that trigger's term."""
+    inner = {y.i for x in words if x.i in trigger_ids and x.i != t.i for y in x.subtree}
+    return [x for x in words if x.i not in inner]
 
 
 def _conjunct_head(root: Token) -> Token:

@@ -485,19 +485,7 @@ class RelationRules:
         start = _mention_start(root, person, index)
         if start == 0:
             return False
-        prev = root.doc[start - 1]
-        skipped = False
-        while (
-            not self.linear
-            and prev.is_lower
-            and prev.pos_ in ("NOUN", "ADJ", "VERB", "DET")
-            and {"Gen", "Acc"} & set(prev.morph.get("Case"))  # animate: one form for both
-            and not self._word_in(prev, "possessors")
-            and prev.i > root.sent.start
-            and prev.i > start - 4
-        ):
-            prev = root.doc[prev.i - 1]  # «мать (известного) политзаключённого Игоря Суханова»
-            skipped = True
+        prev, skipped = self._past_descriptors(root.doc[start - 1], start)
         if past_role and self.linear and person is not None and _inflected(root, person, index):
             prev, skipped = self._kin_before_role(prev, start)
         case = root.morph.get("Case")
@@ -524,6 +512,28 @@ class RelationRules:
         if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
+
+    def _past_descriptors(self, prev: Token, start: int, keep: int | None = None) -> tuple[Token, bool]:
+        """«мать (известного) политзаключённого Игоря Суханова»: up to three lower-case genitive
+        words before a name (not `keep`, the event's own participle) describe the name; the
+        word before them is the noun whose owner the name may be. Whether any was skipped."""
+        skipped = False
+        while (
+            not self.linear
+            and prev.is_lower
+            and prev.i != keep
+            and prev.pos_ in ("NOUN", "ADJ", "VERB", "DET")
+            and (
+                {"Gen", "Acc"} & set(prev.morph.get("Case"))  # animate: one form for both
+                or (len(prev) > 4 and prev.lower_.endswith(("ого", "его")))  # (tagged a finite verb)
+            )
+            and not self._word_in(prev, "possessors")
+            and prev.i > prev.sent.start
+            and prev.i > start - 4
+        ):
+            prev = prev.doc[prev.i - 1]
+            skipped = True
+        return prev, skipped
 
     def _kin_before_role(self, prev: Token, start: int) -> tuple[Token, bool]:
         """Belarusian «Маці палітвязня Міхася X»: up to two lower-case words that are no verb
