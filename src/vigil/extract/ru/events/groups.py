@@ -436,6 +436,19 @@ class GroupRules:
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
 
+    def _group_with_clause(self, x: Token) -> bool:
+        """(Belarusian) «адзін з 12 журналістаў, якіх затрымалі»: the number counts a group
+        noun whose relative clause tells the event, so the whole is the event's group."""
+        doc = x.doc
+        lex = self.lexicon
+        k = x.i + 1
+        return (
+            k + 2 < len(doc)
+            and self._word_in(doc[k], "group_nouns")
+            and doc[k + 1].text == ","
+            and doc[k + 2].lower_ in lex.sets.get("relative_plural", ())
+        )
+
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
         before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
@@ -519,6 +532,7 @@ class GroupRules:
                 x.i - 2 >= t.sent.start
                 and self._word_in(doc[x.i - 1], "out_of")
                 and doc[x.i - 2].lower_ in lex.sets.get("one_of", ())
+                and not self._group_with_clause(x)
             ):
                 continue  # «Адзін з двух вызваленых — X»: the size of the whole one is taken from
             run = [x]
