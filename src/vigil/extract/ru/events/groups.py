@@ -449,6 +449,17 @@ class GroupRules:
             and doc[k + 2].lower_ in lex.sets.get("relative_plural", ())
         )
 
+    def _together_others(self, first: Token, last: Token) -> bool:
+        """«разам з 13 іншымі», «вместе с 13 другими»: a number of others with no noun after
+        «together with» counts people (the named are added to it)."""
+        doc = first.doc
+        return (
+            first.i >= 2
+            and self._word_in(doc[first.i - 2], "together")
+            and last.i + 1 < len(doc)
+            and self._word_in(doc[last.i + 1], "others")
+        )
+
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
         before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
@@ -544,6 +555,8 @@ class GroupRules:
             noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
             if noun is None and self._of_them(x, run[-1]):
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
+            if noun is None and self._together_others(x, run[-1]):
+                noun = x  # «разам з 13 іншымі»: the others the named went with are people
             if noun is None and self._word_in(x, "collective"):
                 if self._dressed_agents(run[-1]):
                     continue  # «забралі двое ў цывільным»: who took them, not how many were taken
