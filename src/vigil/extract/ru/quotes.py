@@ -144,6 +144,8 @@ class QuoteFinder:
                 # the closing mark and the dash makes the words after it an attribution, with
                 # or without a verb of speech; the speaker is then a name in the nominative
                 person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
+            if person is None and linear:
+                person = self._words_owner(span, index, start)
             if person is not None:
                 return person
         signed = _SIGNED.match(text, end)
@@ -269,6 +271,26 @@ class QuoteFinder:
         return inner is not None and not any(
             t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner
         )
+
+    def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
+        """(Belarusian) «…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе
+        словы X адвакат: the owner of «the words» opening the attribution spoke them, not whoever
+        relays them (a name after the noun, or «яго»/«яе» before it for the last one named)."""
+        lex = self.lexicon
+        words = [t for t in span if t.is_alpha][:4]
+        at = next((k for k, t in enumerate(words) if t.lower_ in lex.sets.get("words_of_speech", ())), None)
+        if at is None:
+            return None
+        word = words[at]
+        doc = span.doc
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if after is not None and (person := index.person_at(after)) is not None:
+            return person
+        before = doc[word.i - 1]
+        if before.lower_ not in lex.sets.get("possessive_third", ()):
+            return None
+        gender = pronoun_gender(before, lex)
+        return index.latest_before(_token_at(doc, start), gender) if gender else None
 
     def _according_tail(self, span: Span) -> Span:
         """The clause from its last phrase of «according to» on («по её словам X», «паводле X»):
