@@ -479,6 +479,8 @@ class QuoteFinder:
                     noun = self._unnamed_subject(index, at, gender)
                     if noun is not None:
                         return self._one_holder(index, noun, quote_start)
+                if linear and (defendant := self._last_word_speaker(span, index, at, gender)) is not None:
+                    return defendant
                 subject = (
                     self._last_nominative(index, at, gender)
                     if linear
@@ -492,6 +494,23 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _last_word_speaker(self, span: Span, index: PersonIndex, at: int, gender: str) -> Person | None:
+        """(Belarusian) «Пракурор X запытаў для Y 12 гадоў. У апошнім слове ён заявіў: «…»»: the
+        last word in court is the defendant's, so a pronoun there passes over the judge and the
+        prosecutor (a name right after a word of `agent_roles`)."""
+        lex = self.lexicon
+        if not any(t.lower_ in lex.sets.get("last_word", ()) for t in span):
+            return None
+        doc = span.doc
+        agents = {
+            id(p)
+            for p in index.persons
+            if any(a > 0 and lex.word_in(doc[a - 1], "agent_roles") for a, _ in p.mentions)
+        }
+        if not agents:
+            return None
+        return index.latest_before(at, gender, exclude=agents)
 
     def _outside_quotes(
         self, index: PersonIndex, at: int, gender: str, found: Person | None
