@@ -1,0 +1,105 @@
+"""Belarusian quote families of session 30, from a matrix of attribution frames: the owner of
+«the words» after the dash speaks («— паводле словаў X», «— перадае яго словы адзін з
+прысутных», «— цытуе словы X адвакат»); a pronoun speaking «у апошнім слове» is the defendant,
+not the judge or the prosecutor named last; «— кажа ўдава» names the widow of the sentence
+before. Precision traps: an unnamed owner of the words, a prosecutor's own pronoun statement
+outside the last word, a widow of another gender. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from vigil.model import Extraction
+
+
+def quotes(result: Extraction) -> set[tuple[str | None, str]]:
+    """(speaker's name, first three words) of every quote."""
+    by_id = {p.id: p.name for p in result.persons}
+    return {(by_id.get(q.speaker or ""), " ".join(q.text.split()[:3])) for q in result.quotes}
+
+
+def speakers(result: Extraction) -> set[str | None]:
+    by_id = {p.id: p.name for p in result.persons}
+    return {by_id.get(q.speaker or "") for q in result.quotes}
+
+
+# -- the owner of the words after the dash ----------------------------------------------------------
+
+
+def test_according_to_words_of_after_the_quote(be):
+    result = be("«Я вельмі доўга чакаў гэтага дня», — паводле словаў Ігара Карнея.")
+    assert ("Ігар Карней", "Я вельмі доўга") in quotes(result)
+
+
+def test_according_to_words_classical_after_the_quote(be):
+    result = be("«Я вельмі доўга чакаў гэтага дня», — па словах Ігара Карнея.")
+    assert ("Ігар Карней", "Я вельмі доўга") in quotes(result)
+
+
+def test_relayed_words_of_a_pronoun(be):
+    text = (
+        "У апошнім слове Сяргей Лапіцкі сказаў, што не лічыць сябе злачынцам. «Я пісаў тое, што "
+        "думаў, і пісаў гэта суседзям», — перадае яго словы адзін з прысутных."
+    )
+    assert ("Сяргей Лапіцкі", "Я пісаў тое,") in quotes(be(text))
+
+
+def test_relayed_words_of_a_feminine_pronoun(be):
+    text = "Марыя Калеснікава выйшла з залы. «Я пісала тое, што думала», — перадае яе словы адвакат."
+    assert ("Марыя Калеснікава", "Я пісала тое,") in quotes(be(text))
+
+
+def test_quoted_words_of_a_name_relayed_by_a_lawyer(be):
+    result = be("«Я вельмі доўга чакаў гэтага дня», — цытуе словы Ігара Карнея яго адвакат.")
+    assert ("Ігар Карней", "Я вельмі доўга") in quotes(result)
+
+
+def test_words_of_an_unnamed_lawyer_have_no_speaker(be):
+    result = be("Ігар Карней маўчаў. «Я вельмі доўга чакаў гэтага дня», — паводле словаў яго адваката.")
+    assert "Ігар Карней" not in speakers(result)
+
+
+# -- the last word in court ---------------------------------------------------------------------
+
+
+def test_last_word_pronoun_after_the_prosecutor(be):
+    text = (
+        "Інжынер Арцём Шалупенка перадаваў інфармацыю. Пракурор Андрэй Міхневіч запытаў для "
+        "Шалупенкі 12 гадоў. У апошнім слове ён заявіў: «Я не здраджваў Беларусі»."
+    )
+    assert ("Арцём Шалупенка", "Я не здраджваў") in quotes(be(text))
+
+
+def test_last_word_pronoun_after_the_judge(be):
+    text = (
+        "Суддзя Андрэй Міхневіч прачытаў прысуд. Інжынер Арцём Шалупенка слухаў моўчкі. "
+        "У апошнім слове ён сказаў: «Я ні пра што не шкадую»."
+    )
+    assert ("Арцём Шалупенка", "Я ні пра") in quotes(be(text))
+
+
+def test_prosecutors_own_statement_stays_his(be):
+    text = (
+        "Пракурор Андрэй Міхневіч запытаў для Арцёма Шалупенкі 12 гадоў. "
+        "Ён заявіў: «Гэта вельмі небяспечнае злачынства»."
+    )
+    assert ("Андрэй Міхневіч", "Гэта вельмі небяспечнае") in quotes(be(text))
+
+
+# -- a widow as a generic speaker ----------------------------------------------------------------
+
+
+def test_widow_after_the_sentence_naming_her(be):
+    text = (
+        "Галіна Гурыновіч даведалася пра смерць мужа праз тыдзень.\n\n"
+        "«Яго забілі не ўдарам, а маўчаннем», — кажа ўдава."
+    )
+    assert ("Галіна Гурыновіч", "Яго забілі не") in quotes(be(text))
+
+
+def test_widow_taraskievica_form(be):
+    text = "Натальля Шаўчук засталася адна з дзецьмі.\n\n«Я тады тыдзень ня спала», — кажа удава."
+    assert ("Натальля Шаўчук", "Я тады тыдзень") in quotes(be(text))
+
+
+def test_widow_is_not_a_man_named_before(be):
+    text = "Мікола Гурыновіч памёр у калоніі ў лютым.\n\n«Яго забілі не ўдарам, а маўчаннем», — кажа ўдава."
+    assert "Мікола Гурыновіч" not in speakers(be(text))
