@@ -1229,14 +1229,19 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = self._framed(doc, index, turns[0][0], interviewer) or next(
-            p for p in index.persons if id(p) == counts.most_common(1)[0][0]
-        )
+        interviewee = self._framed(doc, index, turns[0][0], interviewer) or self._answers_gender_pick(
+            index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
+        ) or next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
         answers = []
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
         for k, (a, b, p) in enumerate(paragraphs):
             is_turn = p[:1] in "—–" or p.startswith("- ")
+            if is_turn and previous_question and self._answer_ending_in_question(p):
+                body_start = a + len(p) - len(p[1:].lstrip())
+                answers.append((body_start, b, text[body_start:b]))
+                previous_question = False
+                continue
             if is_turn and (p.rstrip().endswith("?") or self._prompt(paragraphs, k, answers, first)):
                 previous_question = True
                 continue
@@ -1245,6 +1250,29 @@ class QuoteFinder:
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
+
+    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, answers: list[str]) -> Person | None:
+        """(Belarusian) «— Старэйшаму я сказала праўду адразу»: a past verb after «я» in the
+        answers tells the interviewee's gender; the person of that gender named most often
+        outside the turns answers (not her husband, named more often); None when unknown."""
+        if not self.lexicon.extra.get("linear"):
+            return None
+        genders = set()
+        for p in answers:
+            for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", p):
+                genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
+        if len(genders) != 1:
+            return None
+        gender = genders.pop()
+        fit = [p for p in index.persons if id(p) in counts and p.gender == gender]
+        return max(fit, key=lambda p: counts[id(p)]) if fit else None
+
+    def _answer_ending_in_question(self, paragraph: str) -> bool:
+        """(Belarusian) «— Штодня думаю. Але хто будзе вазіць перадачы?» right after a question: an
+        answer that opens with a statement and ends on a question of its own, not a second one."""
+        if not self.lexicon.extra.get("linear") or not paragraph.rstrip().endswith("?"):
+            return False
+        return re.search(r"\w[.!…]\s+\S", paragraph) is not None
 
     @staticmethod
     def _prompt(paragraphs: list[tuple[int, int, str]], k: int, answers: list, first: set[str]) -> bool:
