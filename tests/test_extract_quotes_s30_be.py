@@ -135,3 +135,30 @@ def test_interviewee_by_the_gender_of_her_answers(be):
         "— Ці думалі вы пра тое, каб з'ехаць?\n\n— Я думала, але не магу."
     )
     assert speakers(be(text)) == {"Алеся Бародзіч"}
+
+
+# -- a role noun opening the sentence before a colon ----------------------------------------------
+
+
+def test_role_noun_opening_a_colon_attribution(be):
+    text = (
+        "Адвакат Леанід Пракаповіч абараняў Мацкевіча на судзе. Пракаповіч у такія чуткі не верыць. "
+        "Адвакат кажа коратка: «Я нікому не раю жыць чуткамі»."
+    )
+    assert ("Леанід Пракаповіч", "Я нікому не") in quotes(be(text))
+
+
+def test_role_noun_of_another_holder_opening_the_sentence(be):
+    text = (
+        "Праваабаронца Павел Сапелка і адвакат Леанід Пракаповіч былі ў судзе.\n\n"
+        "Праваабаронца сказаў: «Я нікому не раю жыць чуткамі»."
+    )
+    assert speakers(be(text)) == {"Павел Сапелка"}
+
+
+def test_role_noun_nobody_held_has_no_speaker(be):
+    text = (
+        "Адвакат Леанід Пракаповіч абараняў Мацкевіча на судзе.\n\n"
+        "Суддзя сказаў: «Я нікому не раю жыць чуткамі»."
+    )
+    assert not be(text).quotes

@@ -765,7 +765,8 @@ class QuoteFinder:
                 and not self.lexicon.word_in(t, "speech")
             )
 
-        nouns = {t.lemma_.lower() for t in span if role(t)}
+        # (Belarusian) «Адвакат кажа коратка: «…»»: the role noun may open the sentence
+        nouns = {t.lemma_.lower() for t in span if role(t, opening=linear and t.i == span.start)}
         if linear:
             # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role
             lex = self.lexicon
