@@ -162,3 +162,16 @@ def test_role_noun_nobody_held_has_no_speaker(be):
         "Суддзя сказаў: «Я нікому не раю жыць чуткамі»."
     )
     assert not be(text).quotes
+
+
+# -- a described name before a colon is no transcript label -----------------------------------
+
+
+def test_name_described_with_a_term_before_a_colon_is_no_turn(be):
+    text = "Пенсіянер Мікалай Клімовіч, асуджаны на тры гады: яго не стала ў калоніі ў студзені."
+    assert not be(text).quotes
+
+
+def test_name_with_a_role_before_a_colon_is_a_turn(be):
+    text = "Ігар Карней выйшаў на волю.\n\nНаталля Карней, жонка палітвязня: Мы вельмі чакалі гэтага дня."
+    assert ("Наталля Карней", "Мы вельмі чакалі") in quotes(be(text))

@@ -1184,6 +1184,8 @@ class QuoteFinder:
                 continue
             label_end = m.end(1)
             role = _LABEL_ROLE.search(m.group(1))
+            if role is not None and self._described_not_labelled(role.group(1)):
+                continue  # «Мікалай Клімовіч, асуджаны на тры гады: яго не стала …»: a sentence
             if role is not None and role.group(1).islower():
                 label_end = m.start(1) + role.start()  # «ИРИНА ЛОЗА, адвокат»: the name before the role
             label = doc.char_span(m.start(1), label_end, alignment_mode="expand")
@@ -1210,6 +1212,14 @@ class QuoteFinder:
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
         return out
+
+    def _described_not_labelled(self, role: str) -> bool:
+        """(Belarusian) a number in the words after the name's comma («, асуджаны на тры гады»)
+        describes the person in a sentence running on past the colon; a turn's label has a
+        role there («, адвакат»), never a count."""
+        if not self.lexicon.extra.get("linear"):
+            return False
+        return any(w.lower() in self.lexicon.numbers for w in role.split())
 
     def _interview(
         self, doc: Doc, index: PersonIndex, interviewer: Person | None = None
