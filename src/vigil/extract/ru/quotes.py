@@ -765,8 +765,12 @@ class QuoteFinder:
                 and not self.lexicon.word_in(t, "speech")
             )
 
-        # (Belarusian) «Адвакат кажа коратка: «…»»: the role noun may open the sentence
-        nouns = {t.lemma_.lower() for t in span if role(t, opening=linear and t.i == span.start)}
+        # (Belarusian) «Адвакат кажа коратка: «…»»: a role noun of the lexicon may open the sentence
+        nouns = {
+            t.lemma_.lower()
+            for t in span
+            if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
+        }
         if linear:
             # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role
             lex = self.lexicon
@@ -1248,7 +1252,8 @@ class QuoteFinder:
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
         for k, (a, b, p) in enumerate(paragraphs):
             is_turn = p[:1] in "—–" or p.startswith("- ")
-            if is_turn and previous_question and self._answer_ending_in_question(p):
+            asked = k > 0 and paragraphs[k - 1][2][:1] in "—–" and paragraphs[k - 1][2].rstrip().endswith("?")
+            if is_turn and asked and self._answer_ending_in_question(p):
                 body_start = a + len(p) - len(p[1:].lstrip())
                 answers.append((body_start, b, text[body_start:b]))
                 previous_question = False
