@@ -144,6 +144,8 @@ class QuoteFinder:
                 # the closing mark and the dash makes the words after it an attribution, with
                 # or without a verb of speech; the speaker is then a name in the nominative
                 person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
+            if person is None and linear:
+                person = self._words_owner(span, index, start)
             if person is not None:
                 return person
         signed = _SIGNED.match(text, end)
@@ -279,6 +281,26 @@ class QuoteFinder:
         return inner is not None and not any(
             t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner
         )
+
+    def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
+        """(Belarusian) «…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе
+        словы X адвакат: the owner of «the words» opening the attribution spoke them, not whoever
+        relays them (a name after the noun, or «яго»/«яе» before it for the last one named)."""
+        lex = self.lexicon
+        words = [t for t in span if t.is_alpha][:4]
+        at = next((k for k, t in enumerate(words) if t.lower_ in lex.sets.get("words_of_speech", ())), None)
+        if at is None:
+            return None
+        word = words[at]
+        doc = span.doc
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if after is not None and (person := index.person_at(after)) is not None:
+            return person
+        before = doc[word.i - 1]
+        if before.lower_ not in lex.sets.get("possessive_third", ()):
+            return None
+        gender = pronoun_gender(before, lex)
+        return index.latest_before(_token_at(doc, start), gender) if gender else None
 
     def _according_tail(self, span: Span) -> Span:
         """The clause from its last phrase of «according to» on («по её словам X», «паводле X»):
@@ -468,6 +490,8 @@ class QuoteFinder:
                     noun = self._unnamed_subject(index, at, gender)
                     if noun is not None:
                         return self._one_holder(index, noun, quote_start)
+                if linear and (defendant := self._last_word_speaker(span, index, at, gender)) is not None:
+                    return defendant
                 subject = (
                     self._last_nominative(index, at, gender)
                     if linear
@@ -481,6 +505,23 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _last_word_speaker(self, span: Span, index: PersonIndex, at: int, gender: str) -> Person | None:
+        """(Belarusian) «Пракурор X запытаў для Y 12 гадоў. У апошнім слове ён заявіў: «…»»: the
+        last word in court is the defendant's, so a pronoun there passes over the judge and the
+        prosecutor (a name right after a word of `agent_roles`)."""
+        lex = self.lexicon
+        if not any(t.lower_ in lex.sets.get("last_word", ()) for t in span):
+            return None
+        doc = span.doc
+        agents = {
+            id(p)
+            for p in index.persons
+            if any(a > 0 and lex.word_in(doc[a - 1], "agent_roles") for a, _ in p.mentions)
+        }
+        if not agents:
+            return None
+        return index.latest_before(at, gender, exclude=agents)
 
     def _outside_quotes(
         self, index: PersonIndex, at: int, gender: str, found: Person | None
@@ -748,7 +789,12 @@ class QuoteFinder:
                 and not self.lexicon.word_in(t, "speech")
             )
 
-        nouns = {t.lemma_.lower() for t in span if role(t)}
+        # (Belarusian) «Адвакат кажа коратка: «…»»: a role noun of the lexicon may open the sentence
+        nouns = {
+            t.lemma_.lower()
+            for t in span
+            if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
+        }
         if linear:
             # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role
             lex = self.lexicon
@@ -1179,6 +1225,8 @@ class QuoteFinder:
                 continue
             label_end = m.end(1)
             role = _LABEL_ROLE.search(m.group(1))
+            if role is not None and self._described_not_labelled(role.group(1)):
+                continue  # «Мікалай Клімовіч, асуджаны на тры гады: яго не стала …»: a sentence
             if role is not None and role.group(1).islower():
                 label_end = m.start(1) + role.start()  # «ИРИНА ЛОЗА, адвокат»: the name before the role
             label = doc.char_span(m.start(1), label_end, alignment_mode="expand")
@@ -1206,6 +1254,14 @@ class QuoteFinder:
             out.append(turn)
         return out
 
+    def _described_not_labelled(self, role: str) -> bool:
+        """(Belarusian) a number in the words after the name's comma («, асуджаны на тры гады»)
+        describes the person in a sentence running on past the colon; a turn's label has a
+        role there («, адвакат»), never a count."""
+        if not self.lexicon.extra.get("linear"):
+            return False
+        return any(w.lower() in self.lexicon.numbers for w in role.split())
+
     def _interview(
         self, doc: Doc, index: PersonIndex, interviewer: Person | None = None
     ) -> tuple[list[tuple[int, int, str]], Person | None]:
@@ -1225,14 +1281,20 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = self._framed(doc, index, turns[0][0], interviewer) or next(
-            p for p in index.persons if id(p) == counts.most_common(1)[0][0]
-        )
+        interviewee = self._framed(doc, index, turns[0][0], interviewer) or self._answers_gender_pick(
+            index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
+        ) or next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
         answers = []
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
         for k, (a, b, p) in enumerate(paragraphs):
             is_turn = p[:1] in "—–" or p.startswith("- ")
+            asked = k > 0 and paragraphs[k - 1][2][:1] in "—–" and paragraphs[k - 1][2].rstrip().endswith("?")
+            if is_turn and asked and self._answer_ending_in_question(p):
+                body_start = a + len(p) - len(p[1:].lstrip())
+                answers.append((body_start, b, text[body_start:b]))
+                previous_question = False
+                continue
             if is_turn and (p.rstrip().endswith("?") or self._prompt(paragraphs, k, answers, first)):
                 previous_question = True
                 continue
@@ -1241,6 +1303,29 @@ class QuoteFinder:
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
         return answers, interviewee
+
+    def _answers_gender_pick(self, index: PersonIndex, counts: Counter, answers: list[str]) -> Person | None:
+        """(Belarusian) «— Старэйшаму я сказала праўду адразу»: a past verb after «я» in the
+        answers tells the interviewee's gender; the person of that gender named most often
+        outside the turns answers (not her husband, named more often); None when unknown."""
+        if not self.lexicon.extra.get("linear"):
+            return None
+        genders = set()
+        for p in answers:
+            for m in re.finditer(r"\b[Яя]\s+(?:\w+\s+)?(\w+(?:ла|лася|ўся|ў))\b", p):
+                genders.add("fem" if m.group(1).endswith(("ла", "лася")) else "masc")
+        if len(genders) != 1:
+            return None
+        gender = genders.pop()
+        fit = [p for p in index.persons if id(p) in counts and p.gender == gender]
+        return max(fit, key=lambda p: counts[id(p)]) if fit else None
+
+    def _answer_ending_in_question(self, paragraph: str) -> bool:
+        """(Belarusian) «— Штодня думаю. Але хто будзе вазіць перадачы?» right after a question: an
+        answer that opens with a statement and ends on a question of its own, not a second one."""
+        if not self.lexicon.extra.get("linear") or not paragraph.rstrip().endswith("?"):
+            return False
+        return re.search(r"\w[.!…]\s+\S", paragraph) is not None
 
     @staticmethod
     def _prompt(paragraphs: list[tuple[int, int, str]], k: int, answers: list, first: set[str]) -> bool:

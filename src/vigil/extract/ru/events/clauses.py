@@ -227,12 +227,12 @@ def _in_clause_without(x: Token, t: Token) -> bool:
 
 def _form_gender(low: str) -> str | None:
     """Whose a Belarusian participle or past verb is by its ending («затрыманыя», «вызвалілі»:
-    «plural»; «асуджаная», «выйшла»: «fem»; «затрыманы», «выйшаў»: «masc»), or None."""
+    «plural»; «асуджаная», «выйшла»: «fem»; «затрыманы», «выйшаў», «памёр»: «masc»), or None."""
     if low.endswith(("ныя", "тыя", "лі", "ліся", "юцца", "яцца", "уцца")):
         return "plural"
     if low.endswith(("ная", "тая", "ла", "лася")):
         return "fem"
-    if low.endswith(("ны", "ты", "ў", "ўся")):
+    if low.endswith(("ны", "ты", "ў", "ўся", "ёр")):  # «памёр»: a past without «-ў»
         return "masc"
     return None
 

@@ -436,6 +436,30 @@ class GroupRules:
         )
         return int(value) if (more and people) or theirs or self._word_in(doc[at], "others") else None
 
+    def _group_with_clause(self, x: Token) -> bool:
+        """(Belarusian) «адзін з 12 журналістаў, якіх затрымалі»: the number counts a group
+        noun whose relative clause tells the event, so the whole is the event's group."""
+        doc = x.doc
+        lex = self.lexicon
+        k = x.i + 1
+        return (
+            k + 2 < len(doc)
+            and self._word_in(doc[k], "group_nouns")
+            and doc[k + 1].text == ","
+            and doc[k + 2].lower_ in lex.sets.get("relative_plural", ())
+        )
+
+    def _together_others(self, first: Token, last: Token) -> bool:
+        """«разам з 13 іншымі», «вместе с 13 другими»: a number of others with no noun after
+        «together with» counts people (the named are added to it)."""
+        doc = first.doc
+        return (
+            first.i >= 2
+            and self._word_in(doc[first.i - 2], "together")
+            and last.i + 1 < len(doc)
+            and self._word_in(doc[last.i + 1], "others")
+        )
+
     def _of_them(self, first: Token, last: Token) -> bool:
         doc = first.doc
         before = [x.lower_ for x in doc[max(first.sent.start, first.i - 2) : first.i]]
@@ -519,6 +543,7 @@ class GroupRules:
                 x.i - 2 >= t.sent.start
                 and self._word_in(doc[x.i - 1], "out_of")
                 and doc[x.i - 2].lower_ in lex.sets.get("one_of", ())
+                and not self._group_with_clause(x)
             ):
                 continue  # «Адзін з двух вызваленых — X»: the size of the whole one is taken from
             run = [x]
@@ -530,6 +555,8 @@ class GroupRules:
             noun = next((a for a in after if self._word_in(a, "group_nouns")), None)
             if noun is None and self._of_them(x, run[-1]):
                 noun = x  # «з іх 14 вывезлі», «пятеро из них»: a part of a group of people
+            if noun is None and self._together_others(x, run[-1]):
+                noun = x  # «разам з 13 іншымі»: the others the named went with are people
             if noun is None and self._word_in(x, "collective"):
                 if self._dressed_agents(run[-1]):
                     continue  # «забралі двое ў цывільным»: who took them, not how many were taken
