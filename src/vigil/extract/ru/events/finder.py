@@ -179,7 +179,6 @@ class EventFinder(
                 )
             }
         self._agents: set[int] = set()  # ids of persons told as who pardoned or freed (Belarusian)
-        self._relative_agents: set[int] = set()  # findings whose agent is a «который» subject's antecedent
         self._together: list[tuple[Finding, int]] = []  # «разам з яшчэ N»: the finding and its N others
         findings: list[Finding] = []
         rules: dict[int, TriggerRule] = {}
@@ -290,14 +289,7 @@ class EventFinder(
             # later fallback that looks for any name near the verb must not make him its patient
             for f in findings:
                 if id(f) in agent_only and f.persons:
-                    # («Полицейского X, который задержал студента, уволили»: the relative's subject
-                    # acts wherever the name stands)
-                    relative = id(f) in self._relative_agents
-                    f.persons = [
-                        p
-                        for p in f.persons
-                        if not (self._agent_after(f, p) or (relative and p.name == f.agent))
-                    ]
+                    f.persons = [p for p in f.persons if not self._agent_after(f, p)]
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
@@ -589,8 +581,7 @@ class EventFinder(
             role = self._relation(root, t) or (self._relation(root, t.head) if phase else None)
             if role is None or self._possessor(root, index):
                 continue
-            relative = role == "relative"
-            if relative:
+            if role == "relative":
                 role = (
                     "acl" if passive else "nsubj"
                 )  # «X, который вышел на свободу» / «…, который задержал Y»
@@ -616,14 +607,11 @@ class EventFinder(
                 role == "nsubj"
                 and not passive
                 and rule.patient == "object"
-                and not relative  # («главу МВД X, который задерживал протестующих»: «который» acts)
                 and _oblique_surname(root, person)
             ):
                 role = "obj"  # «Хасанова, Гайнуллина и Валеева задержали»: Рамиль Хасанов's accusative
             if role == "nsubj" and not passive:
                 finding.agent = finding.agent or person.name
-                if relative:
-                    self._relative_agents.add(id(finding))  # («X, который задержал студента»)
                 continue
             fronted = (
                 self._inverted_subject(root, t, person, index)
