@@ -244,6 +244,10 @@ class TestDashAndColonFrames:
 
 
 class TestRelativeSubjectActs:
+    @pytest.mark.xfail(
+        strict=True,
+        reason="session 30: the rule (8849d0a0) cost a blind set two events; reverted, family open",
+    )
     @pytest.mark.parametrize(
         "text",
         [
@@ -254,6 +258,10 @@ class TestRelativeSubjectActs:
     def test_the_antecedent_is_no_patient(self, run, text) -> None:
         assert events(run(text, "ru")) == set()
 
+    @pytest.mark.xfail(
+        strict=True,
+        reason="session 30: the rule (8849d0a0) cost a blind set two events; reverted, family open",
+    )
     def test_the_relatives_patient_named(self, run) -> None:
         """Trap: the relative clause's own named object is the patient."""
         found = events(run("Полицейского Сергея Волкова, который задержал Ивана Петрова, уволили.", "ru"))
