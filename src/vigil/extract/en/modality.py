@@ -634,10 +634,7 @@ def _present_under_future(verb: Token) -> bool:
         c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in verb.children
     ):
         return False
-    root = verb
-    while root.head.i != root.i:
-        root = root.head
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.sent.root.children)
 
 
 def _denied_content(node: Token) -> bool:
