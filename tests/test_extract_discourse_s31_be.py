@@ -1,0 +1,117 @@
+"""Belarusian structure of whole articles (session 31), in wording invented for these tests: a
+pardon whose freed are then driven to the border and "cross to the Lithuanian side" or "had to
+cross the border" (the removal, when a release is told in that sentence or the one before);
+a section heading of removal or release («Вывезеныя ў Літву», «Вярнуліся дадому») over a list of
+profiles, one a paragraph, whose persons are members of the group counted before. Precision
+traps: a crossing with no release before it (an exile's own flight), a heading with no profiles,
+profiles under a heading of no event."""
+
+from __future__ import annotations
+
+from tests.test_extract_ru import counts, events
+
+# -- crossing the border right after a release -----------------------------------------------
+
+
+def test_crossed_to_lithuanian_side_after_pardon_is_removal(be):
+    text = (
+        "Кіраўнік краіны памілаваў 9 асуджаных. Сямёра чалавек, сярод якіх былі журналіст "
+        "Пятро Кавалёў і настаўніца Ганна Шымко, перайшлі на літоўскі бок."
+    )
+    found = be(text)
+    assert {("deportation", "Ганна Шымко")} <= events(found)
+    assert any(name.startswith("Пят") or name.startswith("Пёт") for kind, name in events(found) if kind == "deportation")
+    assert ("deportation", 7) in counts(found)
+
+
+def test_crossed_to_polish_side_taraskievica(be):
+    text = (
+        "Уначы ўлады вызвалілі 5 палітвязьняў. Раніцай Тацяна Сівец перайшла на польскі бок "
+        "у суправаджэньні вайскоўцаў."
+    )
+    assert ("deportation", "Тацяна Сівец") in events(be(text))
+
+
+def test_had_to_cross_border_after_release(be):
+    text = (
+        "Кіраўнік краіны памілаваў 9 асуджаных. Сямёх з вызваленых вывезьлі ў Літву. "
+        "Разам з астатнімі мяжу давялося перайсьці Пятру Кавалёву і Ганне Шымко."
+    )
+    found = events(be(text))
+    assert any(kind == "deportation" and name.endswith("Шымко") for kind, name in found)
+
+
+def test_dative_had_to_cross_border_after_release(be):
+    text = "Кіраўнік краіны памілаваў 9 асуджаных. Аляксею Шэмету давялося перайсці мяжу разам з іншымі."
+    found = events(be(text))
+    assert any(kind == "deportation" and name.startswith(("Аляксей", "Алексей")) for kind, name in found)
+
+
+def test_crossing_without_release_is_no_removal(be):
+    text = (
+        "Праваабаронца Ігар Зорын сам перайшоў на літоўскі бок у 2021 годзе, калі даведаўся "
+        "пра пагрозу арышту."
+    )
+    assert not any(kind == "deportation" for kind, _ in events(be(text)))
+
+
+def test_had_to_cross_border_without_release_is_no_removal(be):
+    text = "Журналістцы Алене Бусел давялося перайсці мяжу ўначы, каб пазьбегнуць затрыманьня."
+    assert not any(kind == "deportation" for kind, _ in events(be(text)))
+
+
+# -- a heading of removal or release over profiles ------------------------------------------------
+
+_PARDON = (
+    "Памілаванне: на волю выйшлі 11 чалавек\n\n"
+    "У сераду кіраўнік краіны памілаваў 11 асуджаных. Пяцёх з іх вывезлі на мяжу з Літвой "
+    "і загадалі ісці пешшу.\n\n"
+)
+
+
+def test_profiles_under_removal_heading_are_removed(be):
+    text = (
+        _PARDON + "Выдвараныя ў Літву\n\n"
+        "Міхаіл Грэбень, 61 год, пчаляр з Камянца. Асуджаны на пяць гадоў за данаты.\n\n"
+        "Кацярына Зуй, 33 гады, дызайнерка зь Віцебску. Адбывала тры гады.\n\n"
+        "Засталіся ў Беларусі\n\n"
+        "Раман Цішко, 45 гадоў, таксіст з Оршы. Адседзеў два гады.\n"
+    )
+    found = events(be(text))
+    assert {("deportation", "Міхаіл Грэбень"), ("deportation", "Кацярына Зуй")} <= found
+    assert ("deportation", "Раман Цішко") not in found
+
+
+def test_profiles_under_home_heading_are_freed(be):
+    text = (
+        _PARDON + "Вярнуліся дадому\n\n"
+        "Раман Цішко, 45 гадоў, таксіст з Оршы. Адседзеў два гады.\n\n"
+        "Ала Бурак, 58 гадоў, бухгалтарка з Бабруйску. Тры гады калоніі за каментары.\n"
+    )
+    found = events(be(text))
+    assert {("release", "Раман Цішко"), ("release", "Ала Бурак")} <= found
+    assert ("deportation", "Ала Бурак") not in found
+
+
+def test_heading_of_no_event_gives_no_members(be):
+    text = (
+        _PARDON + "Хто застаецца за кратамі\n\n"
+        "Раман Цішко, 45 гадоў, таксіст з Оршы. Адбывае чатыры гады калоніі.\n\n"
+        "Ала Бурак, 58 гадоў, бухгалтарка з Бабруйску. Адбывае тры гады.\n"
+    )
+    found = events(be(text))
+    assert ("release", "Раман Цішко") not in found
+    assert ("deportation", "Ала Бурак") not in found
+
+
+def test_heading_section_ends_at_next_heading(be):
+    text = (
+        _PARDON + "Вывезеныя ў Літву\n\n"
+        "Міхаіл Грэбень, 61 год, пчаляр з Камянца. Асуджаны на пяць гадоў за данаты.\n\n"
+        "Каго няма ў сьпісе\n\n"
+        "Раман Цішко, 45 гадоў, таксіст з Оршы. Адбывае чатыры гады.\n"
+    )
+    found = events(be(text))
+    assert ("deportation", "Міхаіл Грэбень") in found
+    assert ("deportation", "Раман Цішко") not in found
+    assert ("release", "Раман Цішко") not in found
