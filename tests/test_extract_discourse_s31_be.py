@@ -115,3 +115,26 @@ def test_heading_section_ends_at_next_heading(be):
     assert ("deportation", "Міхаіл Грэбень") in found
     assert ("deportation", "Раман Цішко") not in found
     assert ("release", "Раман Цішко") not in found
+
+
+# -- «both» / «all N» after a paragraph that names them ------------------------------------------
+
+
+def test_both_after_paragraph_naming_two(be):
+    text = (
+        "Сям'я з Пінска\n\n"
+        "Людміла Караль працуе медсястрой. Яе муж Віктар Караль зараз у калоніі.\n\n"
+        "Абодвух затрымалі ў сакавіку 2023 года ў іх кватэры."
+    )
+    found = be(text)
+    assert {("arrest", "Людміла Караль"), ("arrest", "Віктар Караль")} <= events(found)
+
+
+def test_both_after_paragraph_naming_three_names_none(be):
+    text = (
+        "Сям'я з Пінска\n\n"
+        "Людміла Караль працуе медсястрой, яе брат Павел Шут — кіроўца. Муж Віктар Караль зараз у калоніі.\n\n"
+        "Абодвух затрымалі ў сакавіку 2023 года ў іх кватэры."
+    )
+    found = events(be(text))
+    assert ("arrest", "Павел Шут") not in found
