@@ -20,7 +20,11 @@ def test_crossed_to_lithuanian_side_after_pardon_is_removal(be):
     )
     found = be(text)
     assert {("deportation", "Ганна Шымко")} <= events(found)
-    assert any(name.startswith("Пят") or name.startswith("Пёт") for kind, name in events(found) if kind == "deportation")
+    assert any(
+        name.startswith("Пят") or name.startswith("Пёт")
+        for kind, name in events(found)
+        if kind == "deportation"
+    )
     assert ("deportation", 7) in counts(found)
 
 
@@ -133,7 +137,8 @@ def test_both_after_paragraph_naming_two(be):
 def test_both_after_paragraph_naming_three_names_none(be):
     text = (
         "Сям'я з Пінска\n\n"
-        "Людміла Караль працуе медсястрой, яе брат Павел Шут — кіроўца. Муж Віктар Караль зараз у калоніі.\n\n"
+        "Людміла Караль працуе медсястрой, яе брат Павел Шут — кіроўца. "
+        "Муж Віктар Караль зараз у калоніі.\n\n"
         "Абодвух затрымалі ў сакавіку 2023 года ў іх кватэры."
     )
     found = events(be(text))

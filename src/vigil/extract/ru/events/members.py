@@ -753,7 +753,7 @@ class MemberRules:
                 continue
             if current is None:
                 continue
-            if len([x for x in span if not x.is_space]) <= 6 and span[-1].text not in (".", "»", "\"", "“"):
+            if len([x for x in span if not x.is_space]) <= 6 and span[-1].text not in (".", "»", '"', "“"):
                 current = None  # another heading («Каго ня ўбачылі ў сьпісе»): the section ended
                 continue
             current.persons += [p for _, p in self._paragraph_names(span, index) if p not in current.persons]
