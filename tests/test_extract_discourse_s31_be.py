@@ -8,7 +8,7 @@ profiles under a heading of no event."""
 
 from __future__ import annotations
 
-from tests.test_extract_ru import counts, events
+from tests.test_extract_ru import counts, events, terms
 
 # -- crossing the border right after a release -----------------------------------------------
 
@@ -143,3 +143,41 @@ def test_both_after_paragraph_naming_three_names_none(be):
     )
     found = events(be(text))
     assert ("arrest", "Павел Шут") not in found
+
+
+# -- a profile's verbless line of its term -------------------------------------------------------
+
+
+def test_profile_verbless_term_line(be):
+    text = "Уладзімір Жук, 38 гадоў, механік з Ліды. Чатыры з паловай гады калоніі за каментары.\n"
+    found = be(text)
+    assert ("sentence", "Уладзімір Жук") in events(found)
+    assert terms(found).get("Уладзімір Жук") == 54
+
+
+def test_profile_verbless_term_line_years_and_months(be):
+    text = "Марына Кот, 29 гадоў, фатографка з Гомеля. Тры гады і два месяцы пазбаўлення волі за данаты.\n"
+    assert terms(be(text)).get("Марына Кот") == 38
+
+
+def test_profile_participle_after_interval_in_words(be):
+    text = (
+        "Уладзімір Жук, 38 гадоў, механік з Ліды. Затрыманы ў лютым 2022 году, праз дзесяць "
+        "месяцаў асуджаны на восем гадоў за «здраду дзяржаве».\n"
+    )
+    assert terms(be(text)).get("Уладзімір Жук") == 96
+
+
+def test_profile_verbless_demand_is_no_sentence(be):
+    text = "Уладзімір Жук, 38 гадоў, механік з Ліды. Пяць гадоў калоніі для яго запытаў пракурор.\n"
+    assert ("sentence", "Уладзімір Жук") not in events(be(text))
+
+
+def test_profile_line_serving_with_time_in_cell_keeps_its_verb(be):
+    text = "Арсень Гук, 23 гады. Адбывае 4 гады калоніі; ён ужо правёў два месяцы ў ШІЗА.\n"
+    assert terms(be(text)).get("Арсень Гук") == 48
+
+
+def test_verbless_term_without_profile_names_nobody(be):
+    text = "Суд пачаўся ў панядзелак.\n\nТры гады калоніі за адзін допіс у сацсетках.\n"
+    assert not events(be(text))
