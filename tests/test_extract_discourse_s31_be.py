@@ -181,3 +181,25 @@ def test_profile_line_serving_with_time_in_cell_keeps_its_verb(be):
 def test_verbless_term_without_profile_names_nobody(be):
     text = "Суд пачаўся ў панядзелак.\n\nТры гады калоніі за адзін допіс у сацсетках.\n"
     assert not events(be(text))
+
+
+# -- whose envoy: a genitive power between an official's noun and a foreign name ----------------
+
+
+def test_envoy_genitive_is_not_part_of_the_name(be):
+    text = "Спецыяльны пасланнік Вашынгтона Дэніэл Холдэн сустрэў вызваленых на мяжы."
+    names = {p.name for p in be(text).persons}
+    assert "Дэніэл Холдэн" in names
+    assert not any("Вашынгтона" in n for n in names)
+
+
+def test_ambassador_genitive_is_not_part_of_the_name(be):
+    text = "Амбасадар Варшавы Джэймс Кэрал прыехаў у Вільню."
+    names = {p.name for p in be(text).persons}
+    assert not any("Варшавы" in n for n in names)
+
+
+def test_listed_name_after_official_keeps_its_surname(be):
+    text = "Дэпутат Сейма Ганна Мароз выступіла з заявай."
+    names = {p.name for p in be(text).persons}
+    assert "Ганна Мароз" in names
