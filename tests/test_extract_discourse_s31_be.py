@@ -203,3 +203,38 @@ def test_listed_name_after_official_keeps_its_surname(be):
     text = "Дэпутат Сейма Ганна Мароз выступіла з заявай."
     names = {p.name for p in be(text).persons}
     assert "Ганна Мароз" in names
+
+
+# -- «Іх затрымалі» after the people were told one by one ------------------------------------------
+
+
+def test_they_after_two_verdicts_are_the_two(be):
+    text = (
+        "Пятру Кавалёву суд прызначыў пяць гадоў калоніі. Яго сябар Антон Шымко пакараны трыма "
+        "гадамі. Іх затрымалі ў сакавіку мінулага году."
+    )
+    found = events(be(text))
+    assert {("arrest", "Антон Шымко")} <= found
+    assert any(kind == "arrest" and name.startswith(("Пётр", "Пятро")) for kind, name in found)
+
+
+def test_they_after_counted_group_and_named_members(be):
+    text = (
+        "Суд у Барысаве асудзіў траіх студэнтаў. Найбольшы тэрмін, шэсць гадоў, атрымала Вольга Сак. "
+        "Яе аднакурсніку Ігару Лісу далі чатыры гады. Іх затрымалі ўвосень."
+    )
+    found = events(be(text))
+    assert ("arrest", "Вольга Сак") in found
+
+
+def test_they_after_one_named_is_nobody(be):
+    text = "Суддзя Ігар Каваль зачытаў прысуд. Іх затрымалі ў сакавіку."
+    assert not any(kind == "arrest" for kind, _ in events(be(text)))
+
+
+def test_they_with_an_owned_noun_is_not_the_people(be):
+    text = (
+        "Пятру Кавалёву суд прызначыў пяць гадоў калоніі. Яго сябар Антон Шымко пакараны трыма "
+        "гадамі. Іх бацькоў затрымалі ў сакавіку."
+    )
+    assert ("arrest", "Антон Шымко") not in events(be(text))
