@@ -303,6 +303,8 @@ class BelarusianExtractor(RussianExtractor):
             and any(self._first_name(t.text) for t in tokens[1:-1])
         ):
             tokens = tokens[1:]  # «Хрысціянку Асію Бібі» opening a sentence: the role noun goes
+        if self._whose_envoy(tokens):
+            tokens = tokens[1:]  # «пасланнік Вашынгтона Дэніэл Холдэн»: whose envoy, then the name
         before = span.start - 1
         while before > 0 and span.doc[before].is_title:
             before -= 1  # «у вёсцы Іттан | Уалі»: the NER's span may start mid-name
@@ -495,6 +497,21 @@ class BelarusianExtractor(RussianExtractor):
             adj.is_lower
             and adj.lower_.endswith(("ым", "ім", "ай", "яй", "ой"))
             and prep.lower_ in ("у", "ў", "в", "на")
+        )
+
+    def _whose_envoy(self, tokens: list) -> bool:
+        """A capitalised genitive between an envoy's or official's noun and a name of two words
+        («пасланнік Вашынгтона Дэніэл Холдэн», «амбасадар Варшавы …»): the power the person
+        speaks for, not the first word of the name (the NER takes it in when the first name is
+        foreign and unlisted)."""
+        if len(tokens) < 3 or tokens[0].i == 0 or self._first_name(tokens[0].text):
+            return False
+        role = tokens[0].doc[tokens[0].i - 1]
+        return (
+            role.is_lower
+            and self._word_in_prefix(role, "envoy_nouns")
+            and tokens[0].lower_.endswith(("а", "ы", "і"))
+            and all(t.is_title for t in tokens[1:3])
         )
 
     def _beside_a_country(self, t) -> bool:

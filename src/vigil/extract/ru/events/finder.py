@@ -295,6 +295,8 @@ class EventFinder(
         triggers = {f.trigger.i for f in findings}
         memberships = self._memberships(doc, index, triggers)
         self._group_clause_members(findings, memberships, index)
+        if self.linear:
+            self._heading_groups(findings, memberships)
         return _one_per_sentence(findings), memberships, set()
 
     def _finding(

@@ -142,6 +142,10 @@ class GroupRules:
             if len(named) == f.count:
                 f.persons = named
                 continue
+            para = self._paragraph_before(f.trigger, index) if self.linear else []
+            if len(para) == f.count:
+                f.persons = para
+                continue
             # «Браты X і іх сябар Y былі затрыманыя. Суд асудзіў усіх траіх»: the patients of
             # the events of the sentence before, when they are exactly that many
             told: list[Person] = []
@@ -180,6 +184,22 @@ class GroupRules:
             if id(f) in extras:
                 f.persons += [p for p in extras[id(f)] if p not in f.persons]
                 f.count = None  # «всех троих, а также X»: a group larger than its number
+
+    @staticmethod
+    def _paragraph_before(t: Token, index: PersonIndex) -> list[Person]:
+        """(Belarusian) «X … Яе сын Y застаўся ў калоніі.\n\nАбодвух затрымалі …»: the people
+        the paragraph before the sentence of «both» / «all N» names (or the sentence's own
+        paragraph up to it, when it does not open one), each once in order."""
+        text = doc_text(t.doc)
+        end = t.sent.start_char
+        start = text.rfind("\n\n", 0, end) + 1
+        if not text[start:end].strip():
+            start = text.rfind("\n\n", 0, max(0, start - 1)) + 1  # it opens its paragraph
+        named: list[Person] = []
+        for root, person in index.mention_roots():
+            if start <= root.idx < end and person not in named:
+                named.append(person)
+        return named
 
     def _all_and_also(self, f: Finding, index: PersonIndex) -> bool:
         """«Всех троих, а также фотографа X, задержали»: «all N» with a name added by «а также»

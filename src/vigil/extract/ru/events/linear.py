@@ -351,6 +351,8 @@ class LinearRules:
             if person is not None:
                 finding.persons.append(person)
         if not finding.persons:
+            finding.persons.extend(self._they_told_before(t, index, trigger_ids))
+        if not finding.persons:
             finding.persons.extend(self._linear_back_reference(t, index, trigger_ids))
         if not finding.persons:
             first = self._first_conjunct(t, trigger_ids, index)
@@ -384,6 +386,34 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _they_told_before(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
+        """«X суд прызначыў пяць гадоў. Яго сябар Y пакараны трыма. Іх затрымалі ў сакавіку»: a
+        plural pronoun opening a sentence that names nobody, right before its verb, stands for
+        the people the sentences before it in its paragraph tell one by one (each sentence
+        with an event and a name), when they are at least two."""
+        doc = t.doc
+        sent = t.sent
+        if t.i - sent.start != 1 or doc[sent.start].lower_ not in self.lexicon.pronouns["plural"]:
+            return []
+        if any(r.sent == sent for r, _ in index.mention_roots()):
+            return []
+        told: list[Person] = []
+        k = sent.start
+        for _ in range(3):
+            if k == 0 or "\n" in doc[k - 1].text_with_ws:
+                break
+            before = doc[k - 1].sent
+            named = [
+                p
+                for r, p in index.mention_roots()
+                if r.sent == before and id(p) not in self._agents and p not in told
+            ]
+            if not named or not any(before.start <= i < before.end for i in trigger_ids):
+                break
+            told = named + told
+            k = before.start
+        return told if len(told) >= 2 else []
 
     def _subject_not_described(self, t: Token, root: Token, rule: TriggerRule) -> bool:
         """A verb of death («памерла»: a wrong death on a record does the most harm; other verbs

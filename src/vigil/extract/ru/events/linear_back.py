@@ -48,11 +48,16 @@ class BackReferenceRules:
         )
         if not (t.is_lower or opening):
             return []
+        if self.linear and self._term_phrase_opens(t):
+            # «X, 23 гады, студэнт. Два гады калоніі за каментары.»: a profile's verbless term
+            person = self._paragraph_opener(t, index, any_gender=True)
+            return [person] if person is not None else []
         intervals = lex.sets.get("interval_words", ())
         for x in doc[self._after_fronted_participle(t) : t.i]:
             if not (
                 x.is_punct
                 or x.like_num
+                or x.lower_ in lex.numbers  # «праз дзесяць месяцаў асуджаны»
                 or self._word_in(x, "dates")
                 or x.lower_ in lex.sets.get("date_noise", ())
                 or x.lower_ in lex.sets.get("time_adverbs", ())
@@ -91,13 +96,33 @@ class BackReferenceRules:
         commas = [x.i for x in doc[first.i + 1 : t.i] if x.text == ","]
         return commas[-1] + 1 if commas else t.sent.start
 
-    def _paragraph_opener(self, t: Token, index: PersonIndex) -> Person | None:
+    def _term_phrase_opens(self, t: Token) -> bool:
+        """Only a term («Тры з паловай гады», «Два гады і тры месяцы») stands before `t` in
+        its sentence, which opens with its number."""
+        lex = self.lexicon
+        units = {*lex.terms["year"], *lex.terms["month"]}
+        lead = t.doc[t.sent.start : t.i]
+        return (
+            len(lead) >= 2
+            and (lead[0].like_num or lead[0].lower_ in lex.numbers)
+            and any(x.lower_ in units or x.lemma_.lower() in units for x in lead)
+            and all(
+                x.like_num
+                or x.lower_ in lex.numbers
+                or x.lower_ in units
+                or x.lemma_.lower() in units
+                or x.lower_ in ("і", "з", "паловай", "палова")
+                for x in lead
+            )
+        )
+
+    def _paragraph_opener(self, t: Token, index: PersonIndex, *, any_gender: bool = False) -> Person | None:
         """«X, фармацэўтка з Кобрына. Затрыманая ў 2023-м … Вывезеная ў Польшчу.»: a sentence
         of a profile paragraph that opens with a participle or a past verb of one gender has
         for its subject the person whose name opens the paragraph, when no one else is named in
         the paragraph before it (not a sentence that opens a paragraph itself)."""
         gender = _form_gender(t.lower_)
-        if gender not in ("masc", "fem"):
+        if gender not in ("masc", "fem") and not any_gender:
             return None
         doc = t.doc
         text = doc.text
@@ -108,7 +133,7 @@ class BackReferenceRules:
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
-        if person.gender not in (None, gender):
+        if not any_gender and person.gender not in (None, gender):
             return None
         first = next((x for x in doc[: t.i] if x.idx >= para and not x.is_space), None)
         return person if first is not None and index.person_at(first) is person else None

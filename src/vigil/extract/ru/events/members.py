@@ -719,9 +719,65 @@ class MemberRules:
             starts.add(sent.start)
         return starts
 
+    def _heading_label(self, line: Span) -> tuple[Token, str] | None:
+        """(Belarusian) A section heading of a list of profiles: a short line of its own with no
+        full stop or colon whose words tell a removal or release («Вывезеныя ў Літву», «Вярнуліся
+        дадому»): its word and the event it tells."""
+        words = [x for x in line if not x.is_space]
+        if not 1 <= len(words) <= 6 or words[-1].text in (".", ":", "!", "?", ";"):
+            return None
+        for t, rule, _ in self._sent_rules:
+            if line.start <= t.i < line.end and rule.label in ("release", "deportation"):
+                return t, rule.label
+        home = self.lexicon.sets.get("home_heading", set())
+        if any(x.lower_ in home for x in words):
+            return words[0], "release"
+        return None
+
+    def _heading_members(self, doc: Doc, index: PersonIndex) -> list[Membership]:
+        """«Вывезеныя ў Літву» then one profile a paragraph («X, 52 гады, разьбяр з Ліды. …»):
+        (Belarusian) each profile's person went through the heading's event, up to the next
+        heading line; a quote or remark between profiles does not end the section."""
+        if not self.linear:
+            return []
+        out: list[Membership] = []
+        current: Membership | None = None
+        for k, (at, line) in enumerate(text_lines(doc_text(doc))):
+            span = doc.char_span(at, at + len(line), alignment_mode="expand")
+            if span is None or k == 0:
+                continue
+            heading = self._heading_label(span)
+            if heading is not None:
+                current = Membership(heading[0], [], heading[1], tells_event=True)
+                out.append(current)
+                continue
+            if current is None:
+                continue
+            if len([x for x in span if not x.is_space]) <= 6 and span[-1].text not in (".", "»", '"', "“"):
+                current = None  # another heading («Каго ня ўбачылі ў сьпісе»): the section ended
+                continue
+            current.persons += [p for _, p in self._paragraph_names(span, index) if p not in current.persons]
+        return [m for m in out if m.persons]
+
+    @staticmethod
+    def _heading_groups(findings: list[Finding], memberships: list[Membership]) -> None:
+        """(Belarusian) A section heading of profiles points back to the latest group of its event
+        counted before it with no names («памілаваў 14 асуджаных … Вярнуліся дадому»): its
+        members are that group's, not those of a nearer group of another event."""
+        for m in memberships:  # (only a heading's membership tells its event: `_heading_members`)
+            if not (m.tells_event and m.type and m.count is None and m.group is None and m.persons):
+                continue
+            counted = [
+                f
+                for f in findings
+                if f.type == m.type and f.count is not None and not f.persons and f.trigger.i < m.token.i
+            ]
+            if counted and "\n" in m.token.doc[counted[-1].trigger.i : m.token.i].text:
+                m.group = counted[-1]
+
     def _memberships(self, doc: Doc, index: PersonIndex, triggers: set[int]) -> list[Membership]:
         """«Среди освобождённых — X и Y», «среди них X», «в том числе X»; «в Литве оказались X»."""
-        out: list[Membership] = []
+        out: list[Membership] = self._heading_members(doc, index)
         lex = self.lexicon
         for t in doc:
             if self._landed_abroad(t):
