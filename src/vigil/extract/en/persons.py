@@ -10,6 +10,7 @@ to the nearest earlier person of compatible gender.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -729,9 +730,13 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
     # "On Monday Pavel X was detained", "in May Anna X ...": a date before a name runs into it
-    while len(toks) > 2 and toks[0].lower_ in _CALENDAR and toks[0].i > 0:
-        if toks[0].doc[toks[0].i - 1].lower_ not in _BEFORE_DATE:
+    # ("In October Hrytsuk was sentenced": a month after "in" opens no two-word name either)
+    while (len(toks) > 2 or len(toks) == 2 and toks[0].lower_ in MONTH_NAMES) and toks[0].lower_ in _CALENDAR:
+        if toks[0].i == 0 or toks[0].doc[toks[0].i - 1].lower_ not in _BEFORE_DATE:
             break
+        toks = toks[1:]
+    # "Republicans Jolly and DeSantis": a people's plural before surnames is their party, no given name
+    while len(toks) >= 2 and toks[0].ent_type_ == "NORP" and toks[0].tag_ in ("NNPS", "NNS"):
         toks = toks[1:]
     # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
     while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
@@ -1140,6 +1145,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
             return True
         if _described_as_person(tokens):
             return True
+        if _speaker_with_affiliation(tokens) or _named_after_speaking_role(tokens):
+            return True
         # the NER's organisations too ("deported Karim Ouali"), but not in a headline's title case
         # ("To Release Medical Records"), and none owns an event ("Goldman Sachs's release")
         if label in (None, "PERSON") and _owner_of_person(tokens):
@@ -1312,6 +1319,55 @@ def _described_as_person(tokens: list[Token]) -> bool:
         )
         or _who_follows(tokens)
         or _predicated_person(head)
+    )
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """The verbs that attribute words to a speaker (`patterns/speech.json`)."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return frozenset(data["speech_verbs"]) | frozenset(data["quote_verbs"])
+
+
+def _speaks(tok: Token) -> bool:
+    """The token is the subject of a verb of speech ('X said', 'said X')."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in _speech_lemmas()
+
+
+def _speaker_with_affiliation(tokens: list[Token]) -> bool:
+    """'said Anjali Ramaswamy of Amnesty International': two or three capitalised words that
+    speak and are followed by "of" and a capitalised body are a person's name (a body that
+    speaks is not "of" another one), whatever the NER thought of an unfamiliar given name."""
+    doc, last = tokens[0].doc, tokens[-1]
+    after = last.i + 1
+    body = after + 2 if after + 1 < len(doc) and doc[after + 1].lower_ == "the" else after + 1
+    return (
+        len(tokens) <= 3
+        and _speaks(last)
+        and after < len(doc)
+        and doc[after].lower_ == "of"
+        and body < len(doc)
+        and _is_cap(doc[body])
+        and not any(fold(t.text) in NON_PERSON_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
+    )
+
+
+def _named_after_speaking_role(tokens: list[Token]) -> bool:
+    """'said the head of the local bar association, Hatem Mzoughi': a name set off after a
+    speaking person noun and the body it belongs to names that person (the parser hangs the
+    name on the nearest noun, the body's)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if len(tokens) > 3 or last.dep_ != "appos" or tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":
+        return False
+    role, hops = last.head, 0
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and hops < 3:
+        role, hops = role.head.head, hops + 1
+    return (
+        hops > 0
+        and fold(role.text) in PERSON_NOUNS
+        and _speaks(role)
+        and not any(fold(t.text) in NON_PERSON_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
     )
 
 
