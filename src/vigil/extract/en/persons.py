@@ -682,6 +682,13 @@ def _office_domain(tok: Token) -> bool:
     return tok.lower_ in lexicon("office_domains")
 
 
+def _party_plural(tok: Token) -> bool:
+    """'Republicans', 'Democrats', 'Conservatives' before surnames: a plural proper noun (or a
+    people's plural) that is no given name."""
+    plural = tok.tag_ == "NNPS" or tok.ent_type_ == "NORP" and tok.tag_ == "NNS"
+    return plural and tok.text.endswith("s") and not _known_given_name(fold(tok.text))
+
+
 def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped. `common_word` tells
     an English verb form opening a sentence ("Telling Jeb Bush") from a given name shaped like one
@@ -736,7 +743,7 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
             break
         toks = toks[1:]
     # "Republicans Jolly and DeSantis": a people's plural before surnames is their party, no given name
-    while len(toks) >= 2 and toks[0].ent_type_ == "NORP" and toks[0].tag_ in ("NNPS", "NNS"):
+    while len(toks) >= 2 and _party_plural(toks[0]):
         toks = toks[1:]
     # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
     while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
@@ -874,7 +881,18 @@ def _title(tok: Token) -> bool:
     ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman")."""
     if tok.lower_ == "prince" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "crown":
         return True
+    if tok.lower_ in ("prince", "princess") and _name_of_two_follows(tok):
+        return True  # "Prince Norodom Ranariddh" is "Norodom Ranariddh" ("Prince Harry" stays)
     return _title_word(tok.text)
+
+
+def _name_of_two_follows(tok: Token) -> bool:
+    """Two capitalised words, and no third, follow the word: a whole name of its own."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 4]
+    return len(after) >= 2 and all(_is_cap(t) and t.is_alpha for t in after[:2]) and not (
+        len(after) == 3 and _is_cap(after[2]) and after[2].is_alpha
+    )
 
 
 @lru_cache(maxsize=65536)
