@@ -890,8 +890,10 @@ def _name_of_two_follows(tok: Token) -> bool:
     """Two capitalised words, and no third, follow the word: a whole name of its own."""
     doc = tok.doc
     after = doc[tok.i + 1 : tok.i + 4]
-    return len(after) >= 2 and all(_is_cap(t) and t.is_alpha for t in after[:2]) and not (
-        len(after) == 3 and _is_cap(after[2]) and after[2].is_alpha
+    return (
+        len(after) >= 2
+        and all(_is_cap(t) and t.is_alpha for t in after[:2])
+        and not (len(after) == 3 and _is_cap(after[2]) and after[2].is_alpha)
     )
 
 
