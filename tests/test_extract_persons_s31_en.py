@@ -7,13 +7,16 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
   Amnesty International', 'X of the Bar Association said'): a body that speaks is not "of"
   another body.
 * A name set off after a speaking person noun and the body it belongs to ('said the head of
-  the local bar association, Hatem Mzoughi', 'the spokeswoman for the defence team, X, told
+  the local bar association, Hatim Mezghani', 'the spokeswoman for the defence team, X, told
   reporters') is that person's name: the parser hangs it on the body's noun.
 * A month after "in"/"on" opens no two-word name ('In October Hrytsuk was sentenced' is
   Hrytsuk, named before in full), and a people's plural before surnames is their party, not a
   given name ('Republicans Jolly and DeSantis').
 * "Prince"/"Princess" before a two-word name is a title ('Prince Sisowath Ranariddh');
   "Prince Harry" keeps it.
+* Two initials before a known given name abbreviate an office or a place ('Deputy D. A. Lowell
+  Angst'); one initial is the name's ('J. Edgar ...'). An abbreviated street ('Clark Ave') is
+  no name.
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -79,8 +82,8 @@ class TestNameAfterSpeakingRole:
         [
             (
                 '"They arrested my brother without a warrant," said the head of the local bar '
-                "association, Hatem Mzoughi.",
-                "Hatem Mzoughi",
+                "association, Hatim Mezghani.",
+                "Hatim Mezghani",
                 "They arrested my",
             ),
             (
@@ -138,3 +141,23 @@ class TestRoyalTitle:
     def test_prince_with_one_name_stays(self, extract_text) -> None:
         text = _HEAD + '"The prisoners must be freed," Prince Harry said on Monday.'
         assert ("Prince Harry", "The prisoners must") in quote_openings(extract_text(text))
+
+
+class TestNoNameFromAbbreviations:
+    def test_office_initials_before_a_given_name(self, extract_text) -> None:
+        text = _HEAD + "Deputy D. A. Lowell Angst of the police crimes section will present the case."
+        assert _names(extract_text(text)) == {"Lowell Angst"}
+
+    def test_one_initial_before_a_given_name_stays(self, extract_text) -> None:
+        text = _HEAD + "J. Edgar Hooverman, a retired judge, watched the march."
+        assert _names(extract_text(text)) == {"J. Edgar Hooverman"}
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The march started on Clark Ave and ended at the court.",
+            "The march went down Lenin Blvd to the court.",
+        ],
+    )
+    def test_abbreviated_street_is_no_name(self, extract_text, body) -> None:
+        assert _names(extract_text(_HEAD + body)) == set()

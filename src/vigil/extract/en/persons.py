@@ -370,6 +370,8 @@ _QUANTITY_WORDS = frozenset(
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
+        "ave",  # "Clark Ave", "Lenin Blvd": a street's abbreviated noun
+        "blvd",
         "band",
         "group",
         "channel",
@@ -472,6 +474,7 @@ _OFFICE_TITLES = frozenset(
     {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
     | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
     | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher", "magistrate"}
+    | {"sheriff"}  # "L. A. County Sheriff"
 )
 
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
@@ -682,6 +685,11 @@ def _office_domain(tok: Token) -> bool:
     return tok.lower_ in lexicon("office_domains")
 
 
+def _initial(tok: Token) -> bool:
+    """'D.' or 'D' of 'D. A.': one capital letter, with or without its stop."""
+    return re.fullmatch(r"[A-Z]\.?", tok.text) is not None
+
+
 def _party_plural(tok: Token) -> bool:
     """'Republicans', 'Democrats', 'Conservatives' before surnames: a plural proper noun (or a
     people's plural) that is no given name."""
@@ -745,6 +753,10 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
     # "Republicans Jolly and DeSantis": a people's plural before surnames is their party, no given name
     while len(toks) >= 2 and _party_plural(toks[0]):
         toks = toks[1:]
+    # "Deputy D. A. Lowell Anger": two initials before a known given name abbreviate an office or
+    # a place ("D. A.", "L. A."), not the name ("J. Edgar Hoover" has one)
+    if len(toks) >= 4 and all(_initial(t) for t in toks[:2]) and _known_given_name(fold(toks[2].text)):
+        toks = toks[2:]
     # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
     while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
         toks = toks[:-1]
