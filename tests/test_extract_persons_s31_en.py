@@ -17,6 +17,8 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
 * Two initials before a known given name abbreviate an office or a place ('Deputy D. A. Lowell
   Angst'); one initial is the name's ('J. Edgar ...'). An abbreviated street ('Clark Ave') is
   no name.
+* An outlet ('TV Rain', 'Radio Azadi', 'Der Spiegel') is no person, nor is a word that a pair of
+  quote marks holds alone ('"Meh," wrote a supporter').
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -161,3 +163,30 @@ class TestNoNameFromAbbreviations:
     )
     def test_abbreviated_street_is_no_name(self, extract_text, body) -> None:
         assert _names(extract_text(_HEAD + body)) == set()
+
+
+class TestNoNameFromOutletOrQuotedWord:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Police detained dozens of students, TV Rain reported.",
+            "Radio Azadi said the detainees were beaten.",
+            "The detainees were beaten, according to Der Spiegel.",
+        ],
+    )
+    def test_outlet_is_no_person(self, extract_text, body) -> None:
+        assert _names(extract_text(_HEAD + body)) == set()
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            '"Meh," wrote a supporter of the governor. "What else is new?"',
+            '"Meh," said a supporter of the governor.',
+        ],
+    )
+    def test_a_quoted_word_is_no_speaker(self, extract_text, body) -> None:
+        assert _names(extract_text(_HEAD + body)) == set()
+
+    def test_a_named_speaker_after_a_quoted_word_stays(self, extract_text) -> None:
+        text = _HEAD + '"Shame on the court," Kurmasheva said as the verdict was read.'
+        assert "Kurmasheva" in _names(extract_text(text))

@@ -469,6 +469,9 @@ _ORG_HEADS = (
     "europe", "asia",
 }  # fmt: skip
 
+# first words of an outlet's name, never of a person's: a medium, a German article
+_OUTLET_OPENERS = frozenset({"tv", "radio", "der", "die", "das"})
+
 # the last words of an office in title case, never of a name ("Europe Director", "Chief Prosecutor")
 _OFFICE_TITLES = frozenset(
     {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
@@ -688,6 +691,18 @@ def _office_domain(tok: Token) -> bool:
 def _initial(tok: Token) -> bool:
     """'D.' or 'D' of 'D. A.': one capital letter, with or without its stop."""
     return re.fullmatch(r"[A-Z]\.?", tok.text) is not None
+
+
+def _quoted_alone(tok: Token) -> bool:
+    """The word is all a pair of quote marks holds, with its stop ('"Meh,"', '"Wow!"')."""
+    doc, i = tok.doc, tok.i
+    return (
+        i > 0
+        and i + 2 < len(doc)
+        and doc[i - 1].is_quote
+        and doc[i + 1].text in (",", ".", "!", "?")
+        and doc[i + 2].is_quote
+    )
 
 
 def _party_plural(tok: Token) -> bool:
@@ -1128,6 +1143,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if fold(words[0]) in _OUTLET_OPENERS:
+        return False  # "TV Rain reported", "Radio Azadi", "according to Der Spiegel": an outlet
     if fold(words[-1]) in _OFFICE_TITLES:
         return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
     if (
@@ -2533,6 +2550,8 @@ class PersonFinder:
                 continue  # a named person's surname or given name: the single-mention pass
             if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "NNPS":
                 continue  # "jails 11 Pamiris": a counted people, not a person
+            if _quoted_alone(tok):
+                continue  # '"Meh," wrote a supporter': the word said, not the one who said it
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)
