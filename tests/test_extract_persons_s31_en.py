@@ -19,6 +19,8 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
   no name.
 * An outlet ('TV Rain', 'Radio Azadi', 'Der Spiegel') is no person, nor is a word that a pair of
   quote marks holds alone ('"Meh," wrote a supporter').
+* A role or a party member's word before a name ('CEO X', 'Emperor X', 'Democrat X') is not part
+  of it; a run ending in an office ('... Elementary Principal') or a law ('... Act') is no name.
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -190,3 +192,25 @@ class TestNoNameFromOutletOrQuotedWord:
     def test_a_named_speaker_after_a_quoted_word_stays(self, extract_text) -> None:
         text = _HEAD + '"Shame on the court," Kurmasheva said as the verdict was read.'
         assert "Kurmasheva" in _names(extract_text(text))
+
+
+class TestRoleWordsBeforeAndAfterAName:
+    @pytest.mark.parametrize(
+        ("body", "names"),
+        [
+            (
+                "CEO Marta Velikanova condemned it, and Democrat Zephyr Tealbrook called for a probe.",
+                {"Marta Velikanova", "Zephyr Tealbrook"},
+            ),
+            ("Emperor Haile Sellam was once jailed too.", {"Haile Sellam"}),
+            (
+                "Grant Ridge Elementary Principal said classes would go on. Ivan Petrov, a Republican, "
+                "said the arrests were needed.",
+                {"Ivan Petrov"},
+            ),
+            ("They were held under the Foreign Agents Act, the court said.", set()),
+            ("Hong Kong activist Nathan Lau was sentenced under the National Security Law.", {"Nathan Lau"}),
+        ],
+    )
+    def test_role_word_is_no_part_of_the_name(self, extract_text, body, names) -> None:
+        assert _names(extract_text(_HEAD + body)) == names

@@ -44,6 +44,12 @@ PRONOUNS = {
 # Nouns that, right before a name, say it is a person's ("journalist Darya Loban").
 PERSON_NOUNS = frozenset(
     [
+        # ("CEO Meg X", "Emperor Haile X", "Democrat Zephyr X": a role or a party member before a name)
+        "ceo",
+        "emperor",
+        "empress",
+        "democrat",
+        "republican",
         "activist",
         "journalist",
         "student",
@@ -370,6 +376,7 @@ _QUANTITY_WORDS = frozenset(
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
+        "act",  # "the Foreign Agents Act": a law
         "ave",  # "Clark Ave", "Lenin Blvd": a street's abbreviated noun
         "blvd",
         "band",
@@ -477,7 +484,7 @@ _OFFICE_TITLES = frozenset(
     {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
     | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
     | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher", "magistrate"}
-    | {"sheriff"}  # "L. A. County Sheriff"
+    | {"sheriff", "principal", "committeeman", "committeewoman"}  # "L. A. County Sheriff"
 )
 
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
