@@ -21,6 +21,7 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
   quote marks holds alone ('"Meh," wrote a supporter').
 * A role or a party member's word before a name ('CEO X', 'Emperor X', 'Democrat X') is not part
   of it; a run ending in an office ('... Elementary Principal') or a law ('... Act') is no name.
+* 'X quoted him/her as saying "..."': the one the pronoun refers to speaks.
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -214,3 +215,29 @@ class TestRoleWordsBeforeAndAfterAName:
     )
     def test_role_word_is_no_part_of_the_name(self, extract_text, body, names) -> None:
         assert _names(extract_text(_HEAD + body)) == names
+
+
+class TestQuotedAsSayingByPronoun:
+    @pytest.mark.parametrize(
+        ("body", "speaker", "opening"),
+        [
+            (
+                "Ales Karpenka, a reporter, was sentenced to four years.\n\nA cousin who attended the "
+                'hearing quoted him as telling the judge: "I have never written a word I regret."',
+                "Ales Karpenka",
+                "I have never",
+            ),
+            (
+                "Iryna Sokal, a teacher, was jailed for three years.\n\nHer sister quoted her as saying, "
+                '"Prison will not change my mind."',
+                "Iryna Sokal",
+                "Prison will not",
+            ),
+        ],
+    )
+    def test_quoted_pronoun_is_its_antecedent(self, extract_text, body, speaker, opening) -> None:
+        assert (speaker, opening) in quote_openings(extract_text(_HEAD + body))
+
+    def test_quoted_pronoun_without_antecedent_has_no_speaker(self, extract_text) -> None:
+        text = _HEAD + 'The agency quoted him as saying, "Nobody will be released."'
+        assert {s for s, _ in quote_openings(extract_text(text))} <= {"?"}

@@ -1404,6 +1404,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if quoted_as is not None:
         # 'Interfax quoted X as saying "..."': the one quoted speaks, not the outlet
         found = ctx.persons_in(quoted_as, pronouns=False)
+        if not found and quoted_as.lower_ in ("him", "her"):
+            # ('a relative quoted him as telling the judge: "..."': the one the pronoun refers to)
+            owners = ctx.owner_at if narrative is None else narrative
+            found = [p for p in [resolve_pronoun(quoted_as, ctx.persons, owners)] if p is not None]
         return found[0] if found else _UNNAMED
     subj = _subject(verb, ctx.quoted)
     if subj is None:
