@@ -22,6 +22,7 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
 * A role or a party member's word before a name ('CEO X', 'Emperor X', 'Democrat X') is not part
   of it; a run ending in an office ('... Elementary Principal') or a law ('... Act') is no name.
 * 'X quoted him/her as saying "..."': the one the pronoun refers to speaks.
+* "wa" inside a name is a particle, as "bin" or "van" ('Ngugi wa Thiongo').
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -241,3 +242,15 @@ class TestQuotedAsSayingByPronoun:
     def test_quoted_pronoun_without_antecedent_has_no_speaker(self, extract_text) -> None:
         text = _HEAD + 'The agency quoted him as saying, "Nobody will be released."'
         assert {s for s, _ in quote_openings(extract_text(text))} <= {"?"}
+
+
+class TestNameParticleWa:
+    @pytest.mark.parametrize(
+        ("body", "name"),
+        [
+            ("The writer Ngugi wa Thiongo was once jailed without trial.", "Ngugi wa Thiongo"),
+            ("Prime Minister Kengo wa Dondoa said the prisoners would be freed.", "Kengo wa Dondoa"),
+        ],
+    )
+    def test_east_african_particle_inside_a_name(self, extract_text, body, name) -> None:
+        assert name in _names(extract_text(_HEAD + body))

@@ -977,7 +977,7 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
 # "Ludwig van der Berg", "Ahmed bin Salem", "Salma bint Ali"
 NAME_PARTICLES = frozenset(
     {"de", "del", "della", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
-     "den", "ter", "bin", "bint", "binti", "ibn", "al", "el", "y"}
+     "den", "ter", "bin", "bint", "binti", "ibn", "al", "el", "y", "wa"}
 )  # fmt: skip
 
 
