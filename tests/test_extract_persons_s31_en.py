@@ -23,6 +23,8 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
   of it; a run ending in an office ('... Elementary Principal') or a law ('... Act') is no name.
 * 'X quoted him/her as saying "..."': the one the pronoun refers to speaks.
 * "wa" inside a name is a particle, as "bin" or "van" ('Ngugi wa Thiongo').
+* 'said Air Force 1st Lt. X': the parser makes the ordinal the subject and the sentence ends at
+  "Lt."; the name after the rank speaks.
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -254,3 +256,28 @@ class TestNameParticleWa:
     )
     def test_east_african_particle_inside_a_name(self, extract_text, body, name) -> None:
         assert name in _names(extract_text(_HEAD + body))
+
+
+class TestOrdinalRankBeforeAName:
+    @pytest.mark.parametrize(
+        ("body", "speaker", "opening"),
+        [
+            (
+                '"I really don\'t understand how they could arrest a student," said Air Force 1st Lt. '
+                "Tyler Livingstone.",
+                "Tyler Livingstone",
+                "I really don't",
+            ),
+            (
+                '"Nobody told us anything about the charges," said Army 2nd Lt. Maria Ocampo.',
+                "Maria Ocampo",
+                "Nobody told us",
+            ),
+        ],
+    )
+    def test_speaker_after_ordinal_rank(self, extract_text, body, speaker, opening) -> None:
+        assert (speaker, opening) in quote_openings(extract_text(_HEAD + body))
+
+    def test_a_unit_is_no_speaker(self, extract_text) -> None:
+        text = _HEAD + '"Nobody told us anything about the charges," said the 2nd Battalion.'
+        assert {s for s, _ in quote_openings(extract_text(text))} <= {"?"}
