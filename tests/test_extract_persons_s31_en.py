@@ -25,6 +25,8 @@ Families found by reading misses on real news (PolNeAR train, rnews-tune), writt
 * "wa" inside a name is a particle, as "bin" or "van" ('Ngugi wa Thiongo').
 * 'said Air Force 1st Lt. X': the parser makes the ordinal the subject and the sentence ends at
   "Lt."; the name after the rank speaks.
+* A Burmese or Karen honorific opening a sentence before two proper nouns opens the name
+  ('Saw Pyae Sone Htet, a student, ...'), though the tagger reads "Saw" as a verb.
 Traps: a body that speaks ('said Human Rights Watch of the sentences'), a body set off after a
 role ('the director of the festival, Berlinale Forum'), "In May Anna Petrova" (a given name after
 the month).
@@ -281,3 +283,19 @@ class TestOrdinalRankBeforeAName:
     def test_a_unit_is_no_speaker(self, extract_text) -> None:
         text = _HEAD + '"Nobody told us anything about the charges," said the 2nd Battalion.'
         assert {s for s, _ in quote_openings(extract_text(text))} <= {"?"}
+
+
+class TestHonorificOpeningASentence:
+    @pytest.mark.parametrize(
+        ("body", "name"),
+        [
+            ("Saw Pyae Sone Htet, a Karen student leader, walked out at noon.", "Saw Pyae Sone Htet"),
+            ("Naw Eh Htoo Paw, a nurse, was released on Monday.", "Naw Eh Htoo Paw"),
+        ],
+    )
+    def test_honorific_opens_the_name(self, extract_text, body, name) -> None:
+        assert name in _names(extract_text(_HEAD + body))
+
+    def test_the_verb_saw_opens_no_name(self, extract_text) -> None:
+        text = _HEAD + "Saw the police arrive? Neighbours did, and they filmed it."
+        assert _names(extract_text(text)) == set()

@@ -1011,6 +1011,17 @@ def _byline_capitals(tok: Token) -> bool:
     return line[:3].lower() == "by " or line.lower().startswith("written by ")
 
 
+def _honorific_opening(tok: Token, capitalised: set[int]) -> bool:
+    """'Saw Pyae Sone Htet, a student, ...': a Burmese or Karen honorific that opens a sentence
+    before two capitalised proper nouns opens a name, though the tagger reads "Saw" as a verb."""
+    doc = tok.doc
+    return (
+        tok.text in _CAPITALISED_HONORIFICS
+        and tok.i + 2 < len(doc)
+        and all(k in capitalised and doc[k].pos_ == "PROPN" for k in (tok.i + 1, tok.i + 2))
+    )
+
+
 def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
     """Runs of capitalised word tokens (possible names the NER did not label), with the
     particles inside them; `caps` are the capitalised tokens: only they, the hyphens before them
@@ -1067,6 +1078,7 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and tok.pos_ not in ("PROPN",)
             and tok.text.isascii()
             and not _given_name_opening(tok, capitalised)
+            and not _honorific_opening(tok, capitalised)
         )
         ok = ok and tok.text != "AND"  # "By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA": two names
         if ok and start is None:
