@@ -10,6 +10,7 @@ to the nearest earlier person of compatible gender.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -43,6 +44,12 @@ PRONOUNS = {
 # Nouns that, right before a name, say it is a person's ("journalist Darya Loban").
 PERSON_NOUNS = frozenset(
     [
+        # ("CEO Meg X", "Emperor Haile X", "Democrat Zephyr X": a role or a party member before a name)
+        "ceo",
+        "emperor",
+        "empress",
+        "democrat",
+        "republican",
         "activist",
         "journalist",
         "student",
@@ -369,6 +376,9 @@ _QUANTITY_WORDS = frozenset(
 # Nouns that make a capitalised name an organisation's or a place's.
 NON_PERSON_NOUNS = frozenset(
     [
+        "act",  # "the Foreign Agents Act": a law
+        "ave",  # "Clark Ave", "Lenin Blvd": a street's abbreviated noun
+        "blvd",
         "band",
         "group",
         "channel",
@@ -466,11 +476,15 @@ _ORG_HEADS = (
     "europe", "asia",
 }  # fmt: skip
 
+# first words of an outlet's name, never of a person's: a medium, a German article
+_OUTLET_OPENERS = frozenset({"tv", "radio", "der", "die", "das"})
+
 # the last words of an office in title case, never of a name ("Europe Director", "Chief Prosecutor")
 _OFFICE_TITLES = frozenset(
     {"director", "coordinator", "spokesperson", "spokesman", "spokeswoman", "rapporteur", "commissioner"}
     | {"secretary", "minister", "chairman", "chairwoman", "chairperson", "adviser", "advisor", "manager"}
     | {"correspondent", "representative", "ambassador", "prosecutor", "ombudsman", "researcher", "magistrate"}
+    | {"sheriff", "principal", "committeeman", "committeewoman"}  # "L. A. County Sheriff"
 )
 
 # Surname endings (compared in folded ASCII) that mark grammatical gender in Slavic and Baltic names.
@@ -681,6 +695,30 @@ def _office_domain(tok: Token) -> bool:
     return tok.lower_ in lexicon("office_domains")
 
 
+def _initial(tok: Token) -> bool:
+    """'D.' or 'D' of 'D. A.': one capital letter, with or without its stop."""
+    return re.fullmatch(r"[A-Z]\.?", tok.text) is not None
+
+
+def _quoted_alone(tok: Token) -> bool:
+    """The word is all a pair of quote marks holds, with its stop ('"Meh,"', '"Wow!"')."""
+    doc, i = tok.doc, tok.i
+    return (
+        i > 0
+        and i + 2 < len(doc)
+        and doc[i - 1].is_quote
+        and doc[i + 1].text in (",", ".", "!", "?")
+        and doc[i + 2].is_quote
+    )
+
+
+def _party_plural(tok: Token) -> bool:
+    """'Republicans', 'Democrats', 'Conservatives' before surnames: a plural proper noun (or a
+    people's plural) that is no given name."""
+    plural = tok.tag_ == "NNPS" or tok.ent_type_ == "NORP" and tok.tag_ == "NNS"
+    return plural and tok.text.endswith("s") and not _known_given_name(fold(tok.text))
+
+
 def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -> list[Token]:
     """The name proper of an entity: possessive and leading titles stripped. `common_word` tells
     an English verb form opening a sentence ("Telling Jeb Bush") from a given name shaped like one
@@ -729,10 +767,18 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
     while toks and not _is_cap(toks[-1]) and not _hyphen_tail(toks[-1]):
         toks = toks[:-1]
     # "On Monday Pavel X was detained", "in May Anna X ...": a date before a name runs into it
-    while len(toks) > 2 and toks[0].lower_ in _CALENDAR and toks[0].i > 0:
-        if toks[0].doc[toks[0].i - 1].lower_ not in _BEFORE_DATE:
+    # ("In October Hrytsuk was sentenced": a month after "in" opens no two-word name either)
+    while (len(toks) > 2 or len(toks) == 2 and toks[0].lower_ in MONTH_NAMES) and toks[0].lower_ in _CALENDAR:
+        if toks[0].i == 0 or toks[0].doc[toks[0].i - 1].lower_ not in _BEFORE_DATE:
             break
         toks = toks[1:]
+    # "Republicans Jolly and DeSantis": a people's plural before surnames is their party, no given name
+    while len(toks) >= 2 and _party_plural(toks[0]):
+        toks = toks[1:]
+    # "Deputy D. A. Lowell Anger": two initials before a known given name abbreviate an office or
+    # a place ("D. A.", "L. A."), not the name ("J. Edgar Hoover" has one)
+    if len(toks) >= 4 and all(_initial(t) for t in toks[:2]) and _known_given_name(fold(toks[2].text)):
+        toks = toks[2:]
     # "charges to Anthony Lasalle Friday", "detective Joe Coffey Monday": a weekday ends a name
     while len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS:
         toks = toks[:-1]
@@ -869,7 +915,20 @@ def _title(tok: Token) -> bool:
     ("Crown Prince Mohammed bin Salman" is "Mohammed bin Salman")."""
     if tok.lower_ == "prince" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "crown":
         return True
+    if tok.lower_ in ("prince", "princess") and _name_of_two_follows(tok):
+        return True  # "Prince Norodom Ranariddh" is "Norodom Ranariddh" ("Prince Harry" stays)
     return _title_word(tok.text)
+
+
+def _name_of_two_follows(tok: Token) -> bool:
+    """Two capitalised words, and no third, follow the word: a whole name of its own."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(after) >= 2
+        and all(_is_cap(t) and t.is_alpha for t in after[:2])
+        and not (len(after) == 3 and _is_cap(after[2]) and after[2].is_alpha)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -918,7 +977,7 @@ def _with_hyphen_tail(toks: list[Token]) -> list[Token]:
 # "Ludwig van der Berg", "Ahmed bin Salem", "Salma bint Ali"
 NAME_PARTICLES = frozenset(
     {"de", "del", "della", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der",
-     "den", "ter", "bin", "bint", "binti", "ibn", "al", "el", "y"}
+     "den", "ter", "bin", "bint", "binti", "ibn", "al", "el", "y", "wa"}
 )  # fmt: skip
 
 
@@ -950,6 +1009,17 @@ def _byline_capitals(tok: Token) -> bool:
     text = doc_text(tok.doc)
     line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].lstrip()
     return line[:3].lower() == "by " or line.lower().startswith("written by ")
+
+
+def _honorific_opening(tok: Token, capitalised: set[int]) -> bool:
+    """'Saw Pyae Sone Htet, a student, ...': a Burmese or Karen honorific that opens a sentence
+    before two capitalised proper nouns opens a name, though the tagger reads "Saw" as a verb."""
+    doc = tok.doc
+    return (
+        tok.text in _CAPITALISED_HONORIFICS
+        and tok.i + 2 < len(doc)
+        and all(k in capitalised and doc[k].pos_ == "PROPN" for k in (tok.i + 1, tok.i + 2))
+    )
 
 
 def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
@@ -1008,6 +1078,7 @@ def _cap_runs(doc: Doc, caps: list[int]) -> list[tuple[int, int]]:
             and tok.pos_ not in ("PROPN",)
             and tok.text.isascii()
             and not _given_name_opening(tok, capitalised)
+            and not _honorific_opening(tok, capitalised)
         )
         ok = ok and tok.text != "AND"  # "By ŽYDRŪNAS ŠIMKUS AND ŁUCJA WIŚNIEWSKA": two names
         if ok and start is None:
@@ -1091,6 +1162,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    if fold(words[0]) in _OUTLET_OPENERS:
+        return False  # "TV Rain reported", "Radio Azadi", "according to Der Spiegel": an outlet
     if fold(words[-1]) in _OFFICE_TITLES:
         return False  # "X, Deputy Americas Director at ...", "Regional Director": an office
     if (
@@ -1139,6 +1212,8 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         if head_prev >= 1 and doc[head_prev].text == "," and _person_noun_ends(doc, head_prev - 1):
             return True
         if _described_as_person(tokens):
+            return True
+        if _speaker_with_affiliation(tokens) or _named_after_speaking_role(tokens):
             return True
         # the NER's organisations too ("deported Karim Ouali"), but not in a headline's title case
         # ("To Release Medical Records"), and none owns an event ("Goldman Sachs's release")
@@ -1312,6 +1387,55 @@ def _described_as_person(tokens: list[Token]) -> bool:
         )
         or _who_follows(tokens)
         or _predicated_person(head)
+    )
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """The verbs that attribute words to a speaker (`patterns/speech.json`)."""
+    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return frozenset(data["speech_verbs"]) | frozenset(data["quote_verbs"])
+
+
+def _speaks(tok: Token) -> bool:
+    """The token is the subject of a verb of speech ('X said', 'said X')."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in _speech_lemmas()
+
+
+def _speaker_with_affiliation(tokens: list[Token]) -> bool:
+    """'said Anjali Ramaswamy of Amnesty International': two or three capitalised words that
+    speak and are followed by "of" and a capitalised body are a person's name (a body that
+    speaks is not "of" another one), whatever the NER thought of an unfamiliar given name."""
+    doc, last = tokens[0].doc, tokens[-1]
+    after = last.i + 1
+    body = after + 2 if after + 1 < len(doc) and doc[after + 1].lower_ == "the" else after + 1
+    return (
+        len(tokens) <= 3
+        and _speaks(last)
+        and after < len(doc)
+        and doc[after].lower_ == "of"
+        and body < len(doc)
+        and _is_cap(doc[body])
+        and not any(fold(t.text) in NON_PERSON_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
+    )
+
+
+def _named_after_speaking_role(tokens: list[Token]) -> bool:
+    """'said the head of the local bar association, Hatem Mzoughi': a name set off after a
+    speaking person noun and the body it belongs to names that person (the parser hangs the
+    name on the nearest noun, the body's)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if len(tokens) > 3 or last.dep_ != "appos" or tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":
+        return False
+    role, hops = last.head, 0
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and hops < 3:
+        role, hops = role.head.head, hops + 1
+    return (
+        hops > 0
+        and fold(role.text) in PERSON_NOUNS
+        and _speaks(role)
+        and not any(fold(t.text) in NON_PERSON_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in tokens)
     )
 
 
@@ -2445,6 +2569,8 @@ class PersonFinder:
                 continue  # a named person's surname or given name: the single-mention pass
             if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "NNPS":
                 continue  # "jails 11 Pamiris": a counted people, not a person
+            if _quoted_alone(tok):
+                continue  # '"Meh," wrote a supporter': the word said, not the one who said it
             person_label = tok.ent_type_ == "PERSON"
             shaped = any(
                 r.search(fold(tok.text)) for r in (FEMALE_SURNAME, NEUTRAL_SURNAME, _LONE_MALE_SURNAME)

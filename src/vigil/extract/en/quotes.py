@@ -1404,6 +1404,10 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     if quoted_as is not None:
         # 'Interfax quoted X as saying "..."': the one quoted speaks, not the outlet
         found = ctx.persons_in(quoted_as, pronouns=False)
+        if not found and quoted_as.lower_ in ("him", "her"):
+            # ('a relative quoted him as telling the judge: "..."': the one the pronoun refers to)
+            owners = ctx.owner_at if narrative is None else narrative
+            found = [p for p in [resolve_pronoun(quoted_as, ctx.persons, owners)] if p is not None]
         return found[0] if found else _UNNAMED
     subj = _subject(verb, ctx.quoted)
     if subj is None:
@@ -1714,12 +1718,20 @@ def _quoted_as(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# ranks an ordinal opens ("1st Lt.", "2nd Lieutenant", "1st Sgt.")
+_RANKS = frozenset({"lt", "lieutenant", "sgt", "sergeant", "class"})
+
+
 def _named_after_title(ctx: DocContext, subj: Token) -> Person | None:
     """'said Army Staff Sgt. X': the parser made the rank the subject and left the name
     dangling after it; a title is followed by the name it belongs to."""
-    if fold(subj.text).rstrip(".") not in PERSON_NOUNS or subj.pos_ != "PROPN":
-        return None
     nxt = subj.i + 1
+    if _ORDINAL.fullmatch(subj.text) and nxt < len(ctx.doc) and fold(ctx.doc[nxt].text) in _RANKS:
+        # ('said Air Force 1st Lt. X': the ordinal of the rank was made the subject)
+        subj, nxt = ctx.doc[nxt], nxt + 1
+    elif fold(subj.text).rstrip(".") not in PERSON_NOUNS or subj.pos_ != "PROPN":
+        return None
     if nxt < len(ctx.doc) and ctx.doc[nxt].text == ".":
         nxt += 1
     return ctx.owner_at.get(nxt) if nxt < len(ctx.doc) else None
@@ -2159,6 +2171,8 @@ def _speaker_after(ctx: DocContext, pos: int, narrative: dict[int, Person] | Non
                 heads = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")]
                 appos = [a for c in heads[:1] for a in c.children if a.dep_ == "appos"]
                 after = [p for a in appos for p in ctx.persons_in(a, pronouns=False)]
+                titled = _named_after_title(ctx, heads[0]) if heads and not after else None
+                after = after or ([titled] if titled is not None else [])
             # '"...," said a campaign aide': somebody unnamed, not the speaker before
             return after[0] if after else _UNNAMED
         if (age := _aged_words_before(verb)) is not None:
