@@ -297,11 +297,12 @@ _PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index
 
 
 def _subject_controlled(verb: Token) -> bool:
-    """An infinitive whose subject is its governing verb's ('refused to leave', 'declined to go'),
-    not an object's ('ordered him to leave')."""
+    """A refusal's infinitive, whose subject is the refusal's ('refused to leave', 'declined to
+    go'); not a hope or plan ('hopes to finish her degree after being released': still to come)."""
     return (
         verb.dep_ == "xcomp"
-        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_ in ("refuse", "decline")
+        and verb.head.tag_ == "VBD"
         and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
     )
 
