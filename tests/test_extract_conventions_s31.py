@@ -3,7 +3,8 @@ these tests. A refusal to leave that follows the release tells the release as gi
 leave the country after being released": release, then an arrest when taken back, GUIDELINES);
 whoever refuses to cross in the deportation's own sentence was not deported ("freed and taken to
 the border, but refused to cross it"); being under house arrest (the state) is no arrest — only a
-stated detention is; «посадили в автобус до Литвы» is a forced journey abroad.
+stated detention is; «посадили в автобус до Литвы» is a forced journey abroad; let go after a
+summons for questioning («вызвали на допрос и отпустили») is no release.
 Traps: a refusal still to come, a hope after a release, a bus inside the country, a stay under
 house arrest after a stated detention (the detention stays the arrest)."""
 
@@ -107,6 +108,18 @@ class TestRussianConventions:
         )
         assert ("deportation", "Мария Цыркун") in pairs
 
+    def test_trap_summoned_for_questioning_and_let_go(self, run) -> None:
+        pairs = event_pairs(
+            run(_RU + "Историка Олега Бельского вызвали на допрос в СК и отпустили через четыре часа.", "ru")
+        )
+        assert ("release", "Олег Бельский") not in pairs
+
+    def test_detained_questioned_and_let_go_is_a_release(self, run) -> None:
+        pairs = event_pairs(
+            run(_RU + "Историка Олега Бельского задержали утром, вызвали на допрос и отпустили вечером.", "ru")
+        )
+        assert ("release", "Олег Бельский") in pairs
+
     def test_trap_refusal_before_any_release(self, run) -> None:
         pairs = event_pairs(
             run(_RU + "Политзаключённый Андрей Гнедко отказался писать прошение о помиловании.", "ru")
@@ -124,3 +137,7 @@ class TestBelarusianConventions:
             be(_BE + "Студэнта Глеба Мартынава затрымалі ў траўні, з таго часу ён знаходзіцца пад хатнім арыштам.")
         )
         assert ("arrest", "Глеб Мартынаў") in pairs
+
+    def test_trap_summoned_for_questioning_and_let_go(self, be) -> None:
+        pairs = event_pairs(be(_BE + "Гісторыка Алега Бельскага выклікалі на допыт у СК і адпусцілі праз чатыры гадзіны."))
+        assert ("release", "Алег Бельскі") not in pairs
