@@ -39,7 +39,10 @@ class TestEnglishRefusalAfterRelease:
 
     def test_trap_refusal_still_to_come(self, extract_text) -> None:
         pairs = event_pairs(
-            extract_text(_STORY + "Lawyer Piotr Zhuk will refuse to leave the country after being released, his wife says.")
+            extract_text(
+                _STORY + "Lawyer Piotr Zhuk will refuse to leave the country after being released, "
+                "his wife says."
+            )
         )
         assert ("release", "Piotr Zhuk") not in pairs
 
@@ -83,12 +86,17 @@ class TestEnglishRefusedCrossing:
 
 class TestRussianConventions:
     def test_under_house_arrest_state_is_no_arrest(self, run) -> None:
-        pairs = event_pairs(run(_RU + "Пенсионерка Валентина Кречет с весны находится под домашним арестом.", "ru"))
+        text = _RU + "Пенсионерка Валентина Кречет с весны находится под домашним арестом."
+        pairs = event_pairs(run(text, "ru"))
         assert not any(t == "arrest" for t, _ in pairs)
 
     def test_house_arrest_after_a_stated_detention_keeps_the_arrest(self, run) -> None:
         pairs = event_pairs(
-            run(_RU + "Студента Глеба Мартынова задержали в мае, с тех пор он находится под домашним арестом.", "ru")
+            run(
+                _RU + "Студента Глеба Мартынова задержали в мае, "
+                "с тех пор он находится под домашним арестом.",
+                "ru",
+            )
         )
         assert ("arrest", "Глеб Мартынов") in pairs
 
@@ -116,7 +124,10 @@ class TestRussianConventions:
 
     def test_detained_questioned_and_let_go_is_a_release(self, run) -> None:
         pairs = event_pairs(
-            run(_RU + "Историка Олега Бельского задержали утром, вызвали на допрос и отпустили вечером.", "ru")
+            run(
+                _RU + "Историка Олега Бельского задержали утром, вызвали на допрос и отпустили вечером.",
+                "ru",
+            )
         )
         assert ("release", "Олег Бельский") in pairs
 
@@ -134,10 +145,14 @@ class TestBelarusianConventions:
 
     def test_house_arrest_after_a_stated_detention_keeps_the_arrest(self, be) -> None:
         pairs = event_pairs(
-            be(_BE + "Студэнта Глеба Мартынава затрымалі ў траўні, з таго часу ён знаходзіцца пад хатнім арыштам.")
+            be(
+                _BE + "Студэнта Глеба Мартынава затрымалі ў траўні, "
+                "з таго часу ён знаходзіцца пад хатнім арыштам."
+            )
         )
         assert ("arrest", "Глеб Мартынаў") in pairs
 
     def test_trap_summoned_for_questioning_and_let_go(self, be) -> None:
-        pairs = event_pairs(be(_BE + "Гісторыка Алега Бельскага выклікалі на допыт у СК і адпусцілі праз чатыры гадзіны."))
+        text = _BE + "Гісторыка Алега Бельскага выклікалі на допыт у СК і адпусцілі праз чатыры гадзіны."
+        pairs = event_pairs(be(text))
         assert ("release", "Алег Бельскі") not in pairs

@@ -969,6 +969,8 @@ def _also(tok: Token) -> bool:
 
 
 _HELD = CUSTODY_WORDS | {"prisoner", "inmate", "detainee", "sentence"}
+
+
 def _drop_refused_crossing(ctx: DocContext, findings: list[Finding]) -> None:
     """'was freed and taken to the border, but refused to cross it': whoever refuses to leave in
     the deportation's own sentence was not deported (GUIDELINES: a release, no deportation)."""
@@ -978,7 +980,8 @@ def _drop_refused_crossing(ctx: DocContext, findings: list[Finding]) -> None:
         refusers = {
             id(p)
             for tok in f.trigger.sent
-            if tok.lemma_ == "refuse" and tok.i > f.trigger.i
+            if tok.lemma_ == "refuse"
+            and tok.i > f.trigger.i
             and any(c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree)
             for subj in _refusing_subjects(tok)
             for p in ctx.persons_in(subj)

@@ -517,6 +517,8 @@ def _refused_after(node: Token, timed: bool) -> bool:
     """'refused to leave the country after being released': a past refusal that followed the
     release tells the release as given (GUIDELINES: a release, then an arrest if taken back)."""
     return timed and node.lemma_ in ("refuse", "decline") and node.tag_ == "VBD"
+
+
 _TIME_MARKS = _FACTUAL_MARKS | {"before", "until"}
 
 
