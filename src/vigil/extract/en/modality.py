@@ -306,7 +306,8 @@ def _asserted(tok: Token) -> bool:
             and not _on_trial(node)
             and not _naming_verb(node)
         )
-        if depth > 0 and hedge and (not sibling or _listed_demand(tok, node)):
+        governs = hedge and (not sibling or _listed_demand(tok, node)) and not _refused_after(node, timed)
+        if depth > 0 and governs:
             return False  # ("refused to leave and was taken back to prison": refusing governs no arrest)
         if depth > 0 and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return False  # "to secure the release of X, the government ...": a purpose, not an outcome
@@ -510,6 +511,14 @@ _GOAL_VERBS = frozenset(
 )
 _PRESUPPOSING_PREPS = frozenset({"since", "after", "following"})
 _FACTUAL_MARKS = frozenset({"after", "since", "because", "when", "once"})
+
+
+def _refused_after(node: Token, timed: bool) -> bool:
+    """'refused to leave the country after being released': a past refusal that followed the
+    release tells the release as given (GUIDELINES: a release, then an arrest if taken back)."""
+    return timed and node.lemma_ in ("refuse", "decline") and node.tag_ == "VBD"
+
+
 _TIME_MARKS = _FACTUAL_MARKS | {"before", "until"}
 
 

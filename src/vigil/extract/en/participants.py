@@ -296,6 +296,17 @@ def _described_before(verb: Token) -> Token | None:
 _PATIENTS = "vigil_patients"  # a doc's patients found so far, by (trigger index, event type)
 
 
+def _subject_controlled(verb: Token) -> bool:
+    """A refusal's infinitive, whose subject is the refusal's ('refused to leave', 'declined to
+    go'); not a hope or plan ('hopes to finish her degree after being released': still to come)."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ in ("refuse", "decline")
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    )
+
+
 def patient_of(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event (found once per trigger: several rules ask)."""
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
@@ -1042,6 +1053,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # relative's verb takes the clause from the verb the phrase hangs on
             head = clause_verb(head.head)
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and _subject_controlled(head):
+            # "X refused to leave the country after being released": the subject of the refusal
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
             # "X, who shared a cell with him and was freed after serving two years": the subject
             # the conjoined verbs share

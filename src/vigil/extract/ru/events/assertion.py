@@ -106,7 +106,7 @@ class AssertionRules:
             node = node.head
             if self._denied_report(node) or (self._denies(node) and not sibling):
                 return False  # «отрицает, что X арестовали», «Сообщения о том, что …, не подтвердились»
-            if lex.word_in(node, "blockers") and not sibling:
+            if lex.word_in(node, "blockers") and not sibling and not _refused_after(t, node):
                 # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
                 # clause is its own statement, not the object of the first one's request)
                 return False
@@ -561,4 +561,15 @@ def _own_participle(trigger: Token, end: int) -> bool:
     between = trigger.doc[end : trigger.i]
     return len(between) <= 3 and all(
         x.is_punct or x.lemma_.lower() in ("который", "которая") for x in between
+    )
+
+
+def _refused_after(t: Token, verb: Token) -> bool:
+    """«после освобождения из колонии отказался покидать страну»: a past refusal that followed
+    the event tells the event as given (GUIDELINES: a release, then an arrest if taken back)."""
+    return (
+        t.pos_ == "NOUN"
+        and t.head.i == verb.i
+        and "Past" in verb.morph.get("Tense")
+        and any(c.lower_ in ("после", "пасля") and c.i < t.i for c in t.children)
     )

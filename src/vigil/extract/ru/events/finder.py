@@ -486,6 +486,8 @@ class EventFinder(
             return None
         if rule.unless and any(x.lower_ in rule.unless or x.lemma_.lower() in rule.unless for x in t.sent):
             return None  # «забралі з дому сваякі»: taken home by the family, not by the police
+        if rule.label == "release" and _summoned_only(t):
+            return None  # «вызвали на допрос и отпустили»: a summons, no custody to be freed from
         if (
             rule.abroad
             and not any(self._word_in(x, "abroad") for x in area)
@@ -854,3 +856,21 @@ def _comma_clause(t: Token) -> Span:
     )
     end = next((k for k in range(t.i + 1, t.sent.end) if doc[k].text in (",", ";")), t.sent.end)
     return doc[start:end]
+
+
+_SUMMONS = ("вызва", "вызыва", "выклік")
+_QUESTIONING = ("допрос", "допыт", "бесед", "гутар")
+_DETENTION_STEMS = ("задерж", "затрым", "арест", "арышт", "схват", "забра", "увез", "вывез", "достав")
+
+
+def _summoned_only(t: Token) -> bool:
+    """«Блогера вызвали на допрос и отпустили через три часа»: let go after a summons for
+    questioning, with no detention in the sentence, is no release (the writers' shared reading)."""
+    if not t.lemma_.lower().startswith(("отпуст", "адпус")):
+        return False
+    words = [x.lower_ for x in t.sent]
+    summoned = any(
+        w.startswith(_SUMMONS) and any(v.startswith(_QUESTIONING) for v in words[i + 1 : i + 5])
+        for i, w in enumerate(words)
+    )
+    return summoned and not any(w.startswith(_DETENTION_STEMS) for w in words)
