@@ -334,11 +334,17 @@ class EventFinder:
             and not names_set_off(ctx, group)  # "A and B, the students arrested on Friday"
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
+            and not _counted_detention(described, group, etype)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):
             return None  # "X will leave the country after being released": the release is to come too
-        if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
+        if (
+            etype in ("sentence", "arrest")
+            and not relative
+            and _reduced_relative(tok)
+            and not _counted_detention(tok, next(c for c in tok.children if c.dep_ == "nsubj"), etype)
+        ):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
         if (among := among_group_of_participle(tok, ("VBN", "VBD"))) is not None and patient is not among:
@@ -747,6 +753,25 @@ def _served_out(tok: Token, home: str | None) -> bool:
     )
 
 
+def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
+    """'Fourteen supporters arrested in May were convicted', 'Three of the seven journalists
+    detained last week were remanded': a detention told as a participle of an exactly counted
+    subject is an arrest of that group (a conviction or a jailing so told is the group's state,
+    not the news: '26 people convicted in ... cases were pardoned')."""
+    whole = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else group
+    return (
+        etype == "arrest"
+        and participle.tag_ == "VBN"
+        and participle.lower_ in _DETAINED
+        # (the subject's: "jailed five people arrested in May", "freed 87 people detained in the
+        # crackdown" tell the verdict or the release of a group, its detention only as background)
+        and whole.dep_ in ("nsubj", "nsubjpass")
+        and count_of(group)[0] is not None
+        and not running_total(participle)
+        and not any(c.dep_ == "prep" and c.lower_ == "since" for c in participle.children)
+    )
+
+
 def _in_another_event(group: Token, home: str | None) -> bool:
     """'26 people convicted in ... cases were pardoned': the group the participle describes takes
     part in another event, which is the news; in 'will prosecute 300 Muslims detained at a riot'
@@ -827,6 +852,7 @@ def _finite_verb_without_subject(root: Token) -> bool:
 
 
 _AMONG = frozenset({"among"})
+_DETAINED = frozenset({"detained", "arrested", "re-arrested", "rearrested"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"})
 
 

@@ -331,7 +331,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # "Among them: journalist X, activist Y and lawyer Z."
             persons = _listed_names(ctx, tok.head)
         else:
-            if etype is None and _relative_of_name(tok.head):
+            if etype is None and _relative_of_name(tok.head) and not _bare_count_back(pobj):
+                # ("X, who was among the eight, said": the eight told before, whose event it joins)
                 return None  # "X, who was among 20 delegates, ...": no event of the group told
             persons = members_of_clause(ctx, tok.head)
             if not persons and etype is not None:
@@ -396,6 +397,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons += [
                 p for c in tok.head.children if c.dep_ in named and c.i != tok.i for p in ctx.persons_in(c)
             ]
+            if _relative_of_name(tok.head) and pobj.like_num:
+                # "X, who was one of the eight, said ...": the relative pronoun is the name
+                persons += [p for p in ctx.persons_in(tok.head.head, pronouns=False) if p not in persons]
         if (told is not None or tok.dep_ == "attr") and _denied(tok):
             return None  # "X was not one of the five journalists freed", "..., but X was not one of them"
         if told is not None and persons:
@@ -566,6 +570,11 @@ def _without_speaker(ctx: DocContext, copula: Token, persons: list[Person]) -> l
         return persons
     speaker = ctx.owner_at.get(speech.i - 1)
     return [p for p in persons if p is not speaker]
+
+
+def _bare_count_back(pobj: Token) -> bool:
+    """'the eight', 'the 14': a bare number with an article names a group counted before."""
+    return pobj.like_num and has_det(pobj, ("the",)) and pobj.head.lower_ in ("among", "of")
 
 
 def _relative_of_name(verb: Token) -> bool:
