@@ -343,10 +343,12 @@ class EventFinder:
             etype in ("sentence", "arrest")
             and not relative
             and _reduced_relative(tok)
-            and not _counted_detention(tok, next(c for c in tok.children if c.dep_ == "nsubj"), etype)
+            and not any(_whole_detained(tok, c, etype) for c in tok.children if c.dep_ == "nsubj")
         ):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
+        if patient is not None and (whole := _whole_detained(tok, patient, etype)) is not None:
+            patient = whole  # "Two of the nine reporters detained on Sunday were charged": the nine
         if (among := among_group_of_participle(tok, ("VBN", "VBD"))) is not None and patient is not among:
             return None  # "The two were among nine reporters rounded up": the membership tells it
         if (
@@ -754,22 +756,37 @@ def _served_out(tok: Token, home: str | None) -> bool:
 
 
 def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
-    """'Fourteen supporters arrested in May were convicted', 'Three of the seven journalists
-    detained last week were remanded': a detention told as a participle of an exactly counted
-    subject is an arrest of that group (a conviction or a jailing so told is the group's state,
-    not the news: '26 people convicted in ... cases were pardoned')."""
-    whole = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else group
+    """'Three of the seven journalists detained last week were remanded': a detention told as a
+    participle of the counted whole a subject is part of is that whole's arrest (in '103 people
+    detained after the vote were released' or 'jailed five people arrested in May' the detention
+    is the same group's background, and '26 people convicted in ... cases' a state)."""
+    part = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
     return (
         etype == "arrest"
+        and part is not None
+        and part.like_num
+        and part.dep_ in ("nsubj", "nsubjpass")
+        and has_det(group, ("the",))
         and participle.tag_ == "VBN"
         and participle.lower_ in _DETAINED
-        # (the subject's: "jailed five people arrested in May", "freed 87 people detained in the
-        # crackdown" tell the verdict or the release of a group, its detention only as background)
-        and whole.dep_ in ("nsubj", "nsubjpass")
         and count_of(group)[0] is not None
         and not running_total(participle)
         and not any(c.dep_ == "prep" and c.lower_ == "since" for c in participle.children)
     )
+
+
+def _whole_detained(tok: Token, patient: Token, etype: str) -> Token | None:
+    """'Two of the nine reporters detained on Sunday were charged', the participle parsed as a
+    verb of the part: with no auxiliary it describes the whole counted group, not the part."""
+    if etype != "arrest" or not patient.like_num or patient.head.i != tok.i:
+        return None
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    for of in (c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"):
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if whole is not None and has_det(whole, ("the",)) and _counted_detention(tok, whole, etype):
+            return whole
+    return None
 
 
 def _in_another_event(group: Token, home: str | None) -> bool:

@@ -1,0 +1,140 @@
+"""English events, counts and terms across sentences (session 31), in wording invented for these
+tests: a detention told as a participle of the counted whole a subject is part of is that whole's
+arrest ("Three of the seven journalists detained last week were remanded"; the read sets' gold
+counts it there, not in "103 people detained after the vote were released"), but not a
+conviction or a jailing so told, not an object freed or jailed ("freed 11 students detained in
+March": the release is the news), not an approximate or running count; a term in brackets after a listed name is that
+person's own, never the whole group's ("Among those convicted were A (six years) and B (three
+years)"); "X, who was among the eight" / "one of the eight" joins the counted group told before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_views import event_pairs, group_counts
+from tests.pairs import term_pairs
+
+_STORY = "Rights groups count more than a thousand political prisoners in the country. "
+
+
+def _run(extract_text, text: str):
+    return extract_text(_STORY + text)
+
+
+class TestCountedSubjectDetainedByParticiple:
+    """A participle of detention on a counted subject tells that group's arrest."""
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("Two of the nine reporters detained at the border on Sunday were charged with espionage.", 9),
+            ("Four of the eleven students detained after the rally have been expelled from university.", 11),
+            ("Five of the twelve miners arrested at the pit gate went on trial in Karaganda on Monday.", 12),
+            ("Only one of the six nurses detained in the hospital raid was released on bail.", 6),
+        ],
+    )
+    def test_group_arrest(self, extract_text, text, count) -> None:
+        assert ("arrest", count) in group_counts(_run(extract_text, text))
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            # the object of a release or a verdict: the detention is background, the release the news
+            ("The court freed 23 villagers detained during the eviction, the lawyers said.", 23),
+            ("A judge jailed eight dockers arrested at the strike for two years each.", 8),
+            # the same group's background, not a part of it ("103 people detained ... were released")
+            ("Twelve farmers arrested during the land protest in May were fined on Thursday.", 12),
+            ("Thirty students detained at the rally were released on Sunday.", 30),
+            # a conviction or a jailing told as a participle is the group's state
+            ("Fifteen bloggers convicted of extremism were pardoned on Independence Day.", 15),
+            ("Nineteen teachers jailed over a petition were moved to a colony in the north.", 19),
+            # approximate, or a running statistic
+            ("More than 40 protesters detained at the march were released on bail.", 40),
+            ("Some 2,300 people arrested since the election remain in custody, the group said.", 2300),
+        ],
+    )
+    def test_no_group_arrest(self, extract_text, text, count) -> None:
+        assert ("arrest", count) not in group_counts(_run(extract_text, text))
+
+
+class TestBracketedTermsOfListedMembers:
+    """A term in brackets after a listed name is that person's alone."""
+
+    @pytest.mark.parametrize(
+        ("text", "terms"),
+        [
+            (
+                "Among those convicted were Lavon Tsikhan (seven years) and Inna Sakalova (four years).",
+                {("Lavon Tsikhan", 84), ("Inna Sakalova", 48)},
+            ),
+            (
+                "Eleven activists were sentenced in Homel on Friday. Among those jailed were Zmitser "
+                "Hrabko (five years), Alesia Ramanava (three years) and Piotr Zhuk (30 months).",
+                {("Zmitser Hrabko", 60), ("Alesia Ramanava", 36), ("Piotr Zhuk", 30)},
+            ),
+            (
+                "The court in Brest sentenced nine people. Those convicted included Uladzimir Kuts "
+                "(six years) and Nadzeya Hrak (two years).",
+                {("Uladzimir Kuts", 72), ("Nadzeya Hrak", 24)},
+            ),
+        ],
+    )
+    def test_each_keeps_own_term(self, extract_text, text, terms) -> None:
+        found = term_pairs(_run(extract_text, text))
+        assert terms <= found
+        names = {name for name, _ in terms}
+        own = {name: months for name, months in terms}
+        assert not {(n, m) for n, m in found if n in names and m != own[n]}
+
+    def test_members_still_join_the_counted_group(self, extract_text) -> None:
+        result = _run(
+            extract_text,
+            "Eleven activists were sentenced in Homel on Friday. Among those jailed were Zmitser "
+            "Hrabko (five years) and Alesia Ramanava (three years).",
+        )
+        assert ("sentence", 11) in group_counts(result)
+        assert {("sentence", "Zmitser Hrabko"), ("sentence", "Alesia Ramanava")} <= event_pairs(result)
+
+
+class TestRelativeMemberOfCountedGroup:
+    """'X, who was among the eight': the relative pronoun is the name, the eight the group told."""
+
+    @pytest.mark.parametrize(
+        ("text", "etype", "name"),
+        [
+            (
+                "Tehran freed six foreign prisoners on Tuesday. Marta Lindqvist, a Swedish engineer "
+                "who was among the six, landed in Stockholm the next morning.",
+                "release",
+                "Marta Lindqvist",
+            ),
+            (
+                "Police detained five journalists in Almaty on Friday. Dauren Seitkali, who was one of "
+                "the five, said officers had taken his phone.",
+                "arrest",
+                "Dauren Seitkali",
+            ),
+            (
+                "Minsk deported 14 prisoners to Lithuania on Thursday. The priest Viktar Sabaleuski, "
+                "who was among the 14, celebrated mass in Vilnius on Sunday.",
+                "deportation",
+                "Viktar Sabaleuski",
+            ),
+        ],
+    )
+    def test_joins_group(self, extract_text, text, etype, name) -> None:
+        assert (etype, name) in event_pairs(_run(extract_text, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a group of no custody event
+            "Tehran freed six foreign prisoners on Tuesday. Marta Lindqvist, who was among 20 "
+            "delegates at the conference, praised the talks.",
+            # denied
+            "Tehran freed six foreign prisoners on Tuesday. Marta Lindqvist, who was not among the six, "
+            "remains in Evin prison.",
+        ],
+    )
+    def test_no_member(self, extract_text, text) -> None:
+        assert ("release", "Marta Lindqvist") not in event_pairs(_run(extract_text, text))
