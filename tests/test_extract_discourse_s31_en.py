@@ -138,3 +138,66 @@ class TestRelativeMemberOfCountedGroup:
     )
     def test_no_member(self, extract_text, text) -> None:
         assert ("release", "Marta Lindqvist") not in event_pairs(_run(extract_text, text))
+
+
+class TestTermsChangedAcrossClauses:
+    """An addition that states the total it makes gives the total, not the amount added; 'the
+    punishment' a court changed is a term; 'that' can stand for the term just told."""
+
+    @pytest.mark.parametrize(
+        ("text", "terms", "not_terms"),
+        [
+            (
+                "Siarhei Dubko was jailed for three years in 2021. A new case added two years to his "
+                "sentence in 2023, bringing it to five years.",
+                {("Siarhei Dubko", 36), ("Siarhei Dubko", 60)},
+                {("Siarhei Dubko", 24)},
+            ),
+            (
+                "Olga Marchenko received six years for her posts, and a colony court added another 18 "
+                "months last spring, so her term is now seven and a half years.",
+                {("Olga Marchenko", 72), ("Olga Marchenko", 90)},
+                {("Olga Marchenko", 18)},
+            ),
+            (
+                "Rauf Aliyev was given nine years in 2020. A second trial added a year to his term, "
+                "taking it to ten years.",
+                {("Rauf Aliyev", 108), ("Rauf Aliyev", 120)},
+                {("Rauf Aliyev", 12)},
+            ),
+            (
+                "Tomas Hrebik was convicted in March and given four years. The appeals court raised the "
+                "punishment to six years at the prosecutor's request.",
+                {("Tomas Hrebik", 48), ("Tomas Hrebik", 72)},
+                set(),
+            ),
+            (
+                "Nadia Rahimi was sentenced to 20 years in 2019; a pardon in 2023 cut that to 12.",
+                {("Nadia Rahimi", 240), ("Nadia Rahimi", 144)},
+                set(),
+            ),
+        ],
+    )
+    def test_changed_term(self, extract_text, text, terms, not_terms) -> None:
+        found = term_pairs(_run(extract_text, text))
+        assert terms <= found
+        assert not (not_terms & found)
+
+    @pytest.mark.parametrize(
+        ("text", "terms"),
+        [
+            # a law's penalty, not a person's
+            (
+                "Tomas Hrebik was given four years. Parliament later raised the maximum penalty for "
+                "sedition to ten years.",
+                {("Tomas Hrebik", 48)},
+            ),
+            # a wish, not a change
+            (
+                "Nadia Rahimi was sentenced to 20 years. Her lawyers hope an appeal will cut that to 12.",
+                {("Nadia Rahimi", 240)},
+            ),
+        ],
+    )
+    def test_no_changed_term(self, extract_text, text, terms) -> None:
+        assert term_pairs(_run(extract_text, text)) == terms
