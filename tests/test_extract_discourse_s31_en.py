@@ -201,3 +201,38 @@ class TestTermsChangedAcrossClauses:
     )
     def test_no_changed_term(self, extract_text, text, terms) -> None:
         assert term_pairs(_run(extract_text, text)) == terms
+
+
+class TestTermsListedAfterAnotherClause:
+    """'gave A five years; B and C received four and three years respectively': the list pairs from
+    the clause after the semicolon; a gapped list pairs a bare 'eight and a half' too."""
+
+    @pytest.mark.parametrize(
+        ("text", "terms"),
+        [
+            (
+                "The judge gave Alena Krauchuk six years; her co-defendants Yury Paulau and Ira Shved "
+                "received five years and four and a half years respectively.",
+                {("Alena Krauchuk", 72), ("Yury Paulau", 60), ("Ira Shved", 54)},
+            ),
+            (
+                "The court jailed Mirza Talibov for nine years; Aysel Huseynli and Rashad Gurbanov got "
+                "seven and six years respectively.",
+                {("Mirza Talibov", 108), ("Aysel Huseynli", 84), ("Rashad Gurbanov", 72)},
+            ),
+            (
+                "The tribunal convicted Dana Omarova, Serik Bekov and Aru Tasova. Omarova received ten "
+                "years, Bekov eight and a half, and Tasova six.",
+                {("Dana Omarova", 120), ("Serik Bekov", 102), ("Aru Tasova", 72)},
+            ),
+        ],
+    )
+    def test_each_term(self, extract_text, text, terms) -> None:
+        assert terms <= term_pairs(_run(extract_text, text))
+
+    def test_an_age_is_no_half_term(self, extract_text) -> None:
+        text = (
+            "The tribunal sentenced Dana Omarova to ten years. Her son, who is eight and a half, "
+            "now lives with his grandmother."
+        )
+        assert term_pairs(_run(extract_text, text)) == {("Dana Omarova", 120)}

@@ -1323,14 +1323,21 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                     out.append(Finding("sentence", tok, [named], term=value, date=f.date, confidence=0.75))
                 last_end = tok.i + 1
                 continue
-            if (
+            half = (
                 after is not None
                 and after.lower_ in ("and", "-")
                 and after.i + 2 < sent.end
                 and sent.doc[after.i + 1].lower_ in ("a", "one")
                 and sent.doc[after.i + 2].lower_ == "half"
-            ):
-                continue  # "four and a half": the regex would have read a term
+            )
+            if half:
+                unit_after = sent.doc[after.i + 3].lower_ if after.i + 3 < sent.end else ""
+                if after.lower_ != "and" or sent.doc[after.i + 1].lower_ != "a" or unit_after.startswith(("year", "month")):
+                    continue  # "four and a half years": the regex would have read a term
+                # "A received nine years, B eight and a half": the bare number and its half
+                value = _list_value(f"{tok.text} and a half", unit)
+                if value is None or value > 600:
+                    continue
             at = next((i for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None)
             if at is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
                 continue
@@ -2070,7 +2077,11 @@ def _split_in_order(finding: Finding, sent: Span, text: str) -> list[Finding]:
         (t for t in finding.trigger.doc[finding.trigger.i : sent.end] if t.lower_ == "respectively"), None
     )
     if closing is not None:
-        text = span_text(finding.trigger.doc[sent.start : closing.i + 1])
+        # ("gave A five years; B and C received four and three years respectively": the list starts
+        # after the semicolon that closes the clause before)
+        doc = finding.trigger.doc
+        start = next((t.i + 1 for t in reversed(doc[sent.start : finding.trigger.i]) if t.text == ";"), sent.start)
+        text = span_text(doc[start : closing.i + 1])
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
         # "five years and six years respectively": each term with its unit
