@@ -3,9 +3,13 @@ tests: a detention told as a participle of the counted whole a subject is part o
 arrest ("Three of the seven journalists detained last week were remanded"; the read sets' gold
 counts it there, not in "103 people detained after the vote were released"), but not a
 conviction or a jailing so told, not an object freed or jailed ("freed 11 students detained in
-March": the release is the news), not an approximate or running count; a term in brackets after a listed name is that
-person's own, never the whole group's ("Among those convicted were A (six years) and B (three
-years)"); "X, who was among the eight" / "one of the eight" joins the counted group told before."""
+March": the release is the news), not an approximate or running count; a term in brackets after
+a listed name is that person's own, never the whole group's ("Among those convicted were A (six
+years) and B (three years)"); "X, who was among the eight" / "one of the eight" joins the
+counted group told before; terms changed across clauses ("added two years ..., bringing it to
+six years", "raised the punishment to six years", "cut that to 12"); a "respectively" list after
+a semicolon and a gapped "B eight and a half"; "Among those expelled was A. Also on the bus was
+B" (on board or on the list, not "also at the border")."""
 
 from __future__ import annotations
 
@@ -236,3 +240,46 @@ class TestTermsListedAfterAnotherClause:
             "now lives with his grandmother."
         )
         assert term_pairs(_run(extract_text, text)) == {("Dana Omarova", 120)}
+
+
+class TestAlsoOnBoardAfterAMember:
+    """'Among those expelled was A. Also on the bus was B': B is one more member of A's group."""
+
+    @pytest.mark.parametrize(
+        ("text", "etype", "name"),
+        [
+            (
+                "Minsk freed 16 prisoners on Friday. Among those deported was the teacher Anton Kavaliou. "
+                "Also on the bus was the nurse Iryna Zhuk, 41.",
+                "deportation",
+                "Iryna Zhuk",
+            ),
+            (
+                "Managua expelled 30 political prisoners on Tuesday. Among those flown out was Bishop "
+                "Rolando Mena. Also on the plane was the student leader Karla Ortez.",
+                "deportation",
+                "Karla Ortez",
+            ),
+            (
+                "Baku pardoned 40 prisoners on Monday. Among those freed was the reporter Elchin Safarov. "
+                "Also on the list was the economist Gulnar Mammadova.",
+                "release",
+                "Gulnar Mammadova",
+            ),
+        ],
+    )
+    def test_joins(self, extract_text, text, etype, name) -> None:
+        assert (etype, name) in event_pairs(_run(extract_text, text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Minsk freed 16 prisoners on Friday. Among those deported was the teacher Anton Kavaliou. "
+            "Also at the border was his lawyer, Iryna Zhuk.",
+            "Minsk freed 16 prisoners on Friday. Among those deported was the teacher Anton Kavaliou. "
+            "Also not on the bus was the nurse Iryna Zhuk.",
+            "Minsk freed 16 prisoners on Friday. Also on the bus was the nurse Iryna Zhuk.",
+        ],
+    )
+    def test_no_member(self, extract_text, text) -> None:
+        assert not {p for p in event_pairs(_run(extract_text, text)) if p[1] == "Iryna Zhuk"}

@@ -69,6 +69,7 @@ from vigil.extract.en.membership import (
     MEMBER_LEMMAS,
     MEMBER_WORDS,
     all_but,
+    also_listed,
     broken_down,
     bulleted_members,
     companion_groups,
@@ -294,6 +295,7 @@ class EventFinder:
         memberships.extend(named_part_of_earlier(ctx, findings, memberships))
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
+        memberships.extend(also_listed(ctx, memberships))
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))
         headline_remands(ctx, findings)

@@ -1355,6 +1355,42 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     return out
 
 
+def _on_the_list(tok: Token) -> bool:
+    """'was on the list', 'on the same list': the list of the group's members."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_ == "list" for g in c.children)
+        for c in tok.children
+    )
+
+
+def also_listed(ctx: DocContext, memberships: list[Membership]) -> list[Membership]:
+    """'Among those expelled was A. Also on the bus was B': 'also' with a copula on board or on
+    the list, right after a sentence that named a member, adds one more member to that group."""
+    out: list[Membership] = []
+    for tok in tokens_in(ctx.doc, "LEMMA", frozenset({"be"})):
+        if (
+            tok.i in ctx.quoted
+            or tok.sent.start == 0
+            or not any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < tok.i for c in tok.children)
+        ):
+            continue
+        before = ctx.doc[tok.sent.start - 1].sent
+        told = [m for m in memberships if before.start <= m.token.i < before.end and m.persons]
+        if not told or told[-1].token.lower_ != "among":
+            continue
+        if _vehicle_in(tok) is None and not _on_the_list(tok):
+            continue  # "Also at the airport was his lawyer, B": there, not one of them
+        if any(t.dep_ == "neg" for c in tok.children for t in (c, *c.children)) or not asserted(tok):
+            continue  # "Also not on the list was X"
+        holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+        persons = [p for c in holders for p in ctx.persons_in(c) if p not in told[-1].persons]
+        if persons:
+            out.append(Membership(tok, persons, told[-1].type, group=told[-1].group))
+    return out
+
+
 def _set_off_name(ctx: DocContext, end: Token) -> list[Person]:
     """The one person named between commas right after `end` ('A third, C, died')."""
     doc = ctx.doc
@@ -1708,6 +1744,7 @@ def _counted_subject_before(sent: Span) -> int | None:
 
 
 __all__ = [
+    "also_listed",
     "counted_among",
     "MEMBER_LEMMAS",
     "MEMBER_WORDS",

@@ -872,7 +872,9 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
         if noun is None and verb.lemma_ != "replace":
-            noun = next((n for n in nouns if _one_punishment(n)), None)  # "increased the punishment to five years"
+            noun = next(
+                (n for n in nouns if _one_punishment(n)), None
+            )  # "increased the punishment to five years"
         if verb.lemma_ == "replace" and not _replaced_with_custody(verb):
             continue  # "had her term replaced with 30 months of probation": no prison term
         if noun is None and verb.lemma_ == "replace":
@@ -969,7 +971,12 @@ def _one_punishment(noun: Token) -> bool:
 def _pronoun_of_term(word: Token, verb: Token) -> bool:
     """'reduced it to seven', 'an amnesty cut that to 15': a pronoun for the term just told (a
     relative 'that' is the word it describes, not a pronoun)."""
-    return word.lower_ == "it" or word.lower_ in ("that", "this") and word.dep_ == "dobj" and verb.dep_ != "relcl"
+    return (
+        word.lower_ == "it"
+        or word.lower_ in ("that", "this")
+        and word.dep_ == "dobj"
+        and verb.dep_ != "relcl"
+    )
 
 
 def _changed_for(ctx: DocContext, noun: Token) -> list[Person]:
@@ -1015,7 +1022,9 @@ def _total_after_adding(verb: Token) -> int | None:
         months = term_months(term)
     else:
         added = TERM_RE.search(text[: match.start()])
-        months = _list_value(match.group("bare"), _term_unit(added)) if added and match.group("bare") else None
+        months = (
+            _list_value(match.group("bare"), _term_unit(added)) if added and match.group("bare") else None
+        )
     return months if months and 0 < months <= 600 else None
 
 
@@ -1332,7 +1341,11 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             )
             if half:
                 unit_after = sent.doc[after.i + 3].lower_ if after.i + 3 < sent.end else ""
-                if after.lower_ != "and" or sent.doc[after.i + 1].lower_ != "a" or unit_after.startswith(("year", "month")):
+                if (
+                    after.lower_ != "and"
+                    or sent.doc[after.i + 1].lower_ != "a"
+                    or unit_after.startswith(("year", "month"))
+                ):
                     continue  # "four and a half years": the regex would have read a term
                 # "A received nine years, B eight and a half": the bare number and its half
                 value = _list_value(f"{tok.text} and a half", unit)
@@ -2080,7 +2093,9 @@ def _split_in_order(finding: Finding, sent: Span, text: str) -> list[Finding]:
         # ("gave A five years; B and C received four and three years respectively": the list starts
         # after the semicolon that closes the clause before)
         doc = finding.trigger.doc
-        start = next((t.i + 1 for t in reversed(doc[sent.start : finding.trigger.i]) if t.text == ";"), sent.start)
+        start = next(
+            (t.i + 1 for t in reversed(doc[sent.start : finding.trigger.i]) if t.text == ";"), sent.start
+        )
         text = span_text(doc[start : closing.i + 1])
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
