@@ -283,3 +283,43 @@ class TestAlsoOnBoardAfterAMember:
     )
     def test_no_member(self, extract_text, text) -> None:
         assert not {p for p in event_pairs(_run(extract_text, text)) if p[1] == "Iryna Zhuk"}
+
+
+class TestPronounOfAClauseOfTime:
+    """'X, who shared a cell with Y until he was freed': the pronoun subject of a clause of time
+    names the subject of the clause it modifies, not the name in its object."""
+
+    @pytest.mark.parametrize(
+        ("text", "etype", "name", "other"),
+        [
+            (
+                "Pavel Sapeha died in the colony in May. Mikhail Baran, who shared a cell with Sapeha "
+                "until he was released in March, said the guards refused him medicine.",
+                "release",
+                "Mikhail Baran",
+                "Pavel Sapeha",
+            ),
+            (
+                "Lidia Orlova is still in prison. Kseniya Volkava taught alongside Orlova for years "
+                "before she was arrested in 2022.",
+                "arrest",
+                "Kseniya Volkava",
+                "Lidia Orlova",
+            ),
+        ],
+    )
+    def test_subject_of_governing_clause(self, extract_text, text, etype, name, other) -> None:
+        pairs = event_pairs(_run(extract_text, text))
+        assert (etype, name) in pairs
+        assert (etype, other) not in pairs
+
+    def test_not_a_subject_of_another_sex(self, extract_text) -> None:
+        text = (
+            "Anna Lis visited her husband, Ihar Lis, in the colony before he was transferred to "
+            "Navapolatsk, where he was arrested again for disobedience."
+        )
+        assert ("arrest", "Anna Lis") not in event_pairs(_run(extract_text, text))
+
+    def test_a_state_body_as_subject_leaves_the_object(self, extract_text) -> None:
+        text = "Police detained Yury Sokal after he posted a video of the march."
+        assert ("arrest", "Yury Sokal") in event_pairs(_run(extract_text, text))
