@@ -323,3 +323,37 @@ class TestPronounOfAClauseOfTime:
     def test_a_state_body_as_subject_leaves_the_object(self, extract_text) -> None:
         text = "Police detained Yury Sokal after he posted a video of the march."
         assert ("arrest", "Yury Sokal") in event_pairs(_run(extract_text, text))
+
+
+class TestCountedPartNamedInApposition:
+    """'Two of them, A and B, work for ...': a counted part of the group just told, named in
+    apposition, is of that group even when its own verb tells no event."""
+
+    @pytest.mark.parametrize(
+        ("text", "etype", "names"),
+        [
+            (
+                "Security officers detained seven students in Hrodna on Monday. Two of them, Maksim "
+                "Liavonau and Yana Kruk, study at the medical university.",
+                "arrest",
+                {"Maksim Liavonau", "Yana Kruk"},
+            ),
+            (
+                "Tashkent pardoned 12 prisoners on the eve of the holiday. Three of the 12, Bobur "
+                "Karimov, Aziz Rakhimov and Lola Yusupova, are bloggers.",
+                "release",
+                {"Bobur Karimov", "Aziz Rakhimov", "Lola Yusupova"},
+            ),
+        ],
+    )
+    def test_part_joins(self, extract_text, text, etype, names) -> None:
+        assert {(etype, n) for n in names} <= event_pairs(_run(extract_text, text))
+
+    def test_a_crowd_told_between_is_no_such_group(self, extract_text) -> None:
+        text = (
+            "Security officers detained seven students in Hrodna on Monday. Dozens of supporters "
+            "gathered outside the court. Two of them, Maksim Liavonau and Yana Kruk, held banners."
+        )
+        assert not {
+            p for p in event_pairs(_run(extract_text, text)) if p[1] in ("Maksim Liavonau", "Yana Kruk")
+        }

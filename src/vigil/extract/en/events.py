@@ -75,6 +75,7 @@ from vigil.extract.en.membership import (
     companion_groups,
     counted_among,
     counted_parts,
+    counted_parts_named,
     described_members,
     fronted_lists,
     gapped_groups,
@@ -296,6 +297,7 @@ class EventFinder:
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
         memberships.extend(also_listed(ctx, memberships))
+        memberships.extend(counted_parts_named(ctx))
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))
         headline_remands(ctx, findings)

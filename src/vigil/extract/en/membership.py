@@ -471,6 +471,35 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
     return None
 
 
+_PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+
+
+def counted_parts_named(ctx: DocContext) -> list[Membership]:
+    """Every counted part named in apposition ('Two of them, A and B, ...')."""
+    found = (_counted_part_named(ctx, tok) for tok in ctx.doc if tok.like_num and tok.dep_ in _PART_ROLES)
+    return [m for m in found if m is not None]
+
+
+def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Two of them, A and B, work for the weekly X', 'Three of the eight, A, B and C, ...': a
+    counted part of a group told before, named in apposition, is of that group (as 'One of
+    them, X,' is; the clause's own verb tells no event of the group, so none is told here)."""
+    if not tok.like_num or tok.lower_ == "one" or tok.i in ctx.quoted:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or not (whole.lower_ in ("them", "those", "these") or _bare_count_back(whole)):
+        return None
+    if whole.lower_ == "them" and _crowd_before(tok.sent):
+        return None  # "... supporters gathered. Two of them, A and B, said ...": supporters
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    if not named and tok.dep_ == "npadvmod":
+        # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
+        named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    persons = [p for c in named for p in _listed_names(ctx, c)]
+    return Membership(tok, persons, None) if len(persons) >= 2 else None
+
+
 def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
     """'Another of those released, pensioner X, ...', 'Another freed prisoner, the pensioner X,
     ...': one more member of the group whose event was just told, named beside the phrase (the
@@ -1745,6 +1774,7 @@ def _counted_subject_before(sent: Span) -> int | None:
 
 __all__ = [
     "also_listed",
+    "counted_parts_named",
     "counted_among",
     "MEMBER_LEMMAS",
     "MEMBER_WORDS",
