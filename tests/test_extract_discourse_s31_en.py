@@ -357,3 +357,39 @@ class TestCountedPartNamedInApposition:
         assert not {
             p for p in event_pairs(_run(extract_text, text)) if p[1] in ("Maksim Liavonau", "Yana Kruk")
         }
+
+
+class TestLiveBlogTimeStamp:
+    """'1:30 pm — Forty-two prisoners have been released ...': a live blog's time stamp opens the
+    entry, never its subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "etype", "count", "name"),
+        [
+            (
+                "2:45 pm — Thirty-one political prisoners have been freed from Insein prison, a lawyer "
+                "said, among them the poet Ko Min Thu.",
+                "release",
+                31,
+                "Ko Min Thu",
+            ),
+            (
+                "09:10 — Nineteen protesters were detained outside the parliament overnight, among "
+                "them the student leader Nino Gelashvili.",
+                "arrest",
+                19,
+                "Nino Gelashvili",
+            ),
+            (
+                "11:05 a.m. – Police arrested twelve activists at the rally, among them the teacher "
+                "Saw Htoo Lay.",
+                "arrest",
+                12,
+                "Saw Htoo Lay",
+            ),
+        ],
+    )
+    def test_entry_read_whole(self, extract_text, text, etype, count, name) -> None:
+        result = extract_text("LIVE: Protests and releases\n\n" + text)
+        assert (etype, count) in group_counts(result)
+        assert (etype, name) in event_pairs(result)
