@@ -393,3 +393,36 @@ class TestLiveBlogTimeStamp:
         result = extract_text("LIVE: Protests and releases\n\n" + text)
         assert (etype, count) in group_counts(result)
         assert (etype, name) in event_pairs(result)
+
+
+_LINKED_STORY = (
+    "Minsk court jails teacher\n\nA court in Minsk jailed the teacher Ales Dubrou for three years.\n\n"
+)
+
+
+class TestLinkLinesToOtherStories:
+    """'Read more: Blogger X sentenced to seven years': a link line tells the events of the person
+    it names (as the read sets' gold does), but not a group it only counts."""
+
+    @pytest.mark.parametrize(
+        ("line", "etype", "name"),
+        [
+            (
+                "Read more: Kazakh poet Aidos Serikov jailed for six years over a verse",
+                "sentence",
+                "Aidos Serikov",
+            ),
+            (
+                "READ ALSO: Tajik lawyer Dilshod Nazarov freed after serving his full term",
+                "release",
+                "Dilshod Nazarov",
+            ),
+        ],
+    )
+    def test_named_in_link(self, extract_text, line, etype, name) -> None:
+        text = _LINKED_STORY + line
+        assert (etype, name) in event_pairs(extract_text(text))
+
+    def test_counted_group_in_link_is_no_event(self, extract_text) -> None:
+        text = _LINKED_STORY + "Read more: Belarus frees 23 prisoners and drives them to the border"
+        assert ("release", 23) not in group_counts(extract_text(text))

@@ -181,8 +181,6 @@ class EventFinder:
         # an interview's answers ("Karatkevich: Maryia was detained a week after me") are the
         # article's own account, not speech inside a report
         ctx = dataclasses.replace(ctx, quoted=ctx.quoted - interview_answers(ctx))
-        if teasers := teaser_lines(ctx.doc):  # "Related: X jailed for 22 years": another story
-            ctx = dataclasses.replace(ctx, quoted=ctx.quoted | teasers)
         home = home_country(ctx)
         findings: list[Finding] = []
         memberships: list[Membership] = []
@@ -307,6 +305,7 @@ class EventFinder:
         findings.extend(served_terms(ctx, findings))
         findings = _without_officials_tried(ctx, findings)
         findings = without_kept_rest(findings)
+        findings = _named_in_teasers(ctx, findings, memberships)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
@@ -608,6 +607,19 @@ class EventFinder:
 _PARTITIVES = frozenset(
     {"some", "several", "many", "most", "few", "dozens", "hundreds", "one", "two", "three"}
 )
+
+
+def _named_in_teasers(
+    ctx: DocContext, findings: list[Finding], memberships: list[Membership]
+) -> list[Finding]:
+    """'Read more: Blogger X sentenced to seven years': a link to another story tells the events
+    of the people it names (the read sets' gold has them), but a group it only counts ('Read
+    more: Belarus frees 16 prisoners') is that story's news, not this one's."""
+    teasers = teaser_lines(ctx.doc)
+    if not teasers:
+        return findings
+    named = {m.token.sent.start for m in memberships if m.token.i in teasers and m.persons}
+    return [f for f in findings if f.trigger.i not in teasers or f.persons or f.trigger.sent.start in named]
 
 
 def _part_of_those(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
