@@ -356,14 +356,16 @@ def test_asked_to_leave_a_room_is_no_expulsion(extract_text, text):
     assert not extract_text(text).events
 
 
-def test_links_to_other_stories_tell_no_event_of_this_one(extract_text):
+def test_links_to_other_stories_tell_the_events_of_the_people_they_name(extract_text):
+    # (session 31: the read sets' gold, syn12a..syn15b and syn8c, annotates the named people of
+    # link lines; until then these lines were skipped whole)
     result = extract_text(
         "VILNIUS - Police detained the blogger Oleg Marchuk on Tuesday, his wife said.\n"
         "Related: Minsk court jails teacher Irina Kovalchuk for six years\n"
         "READ MORE: Belarus frees Stepan Antonov after four years\n"
         "Marchuk was released in 2020 after a year in prison."
     )
-    assert {t for t, n in events(result) if n in ("Irina Kovalchuk", "Stepan Antonov")} == set()
+    assert {("sentence", "Irina Kovalchuk"), ("release", "Stepan Antonov")} <= events(result)
     assert {("arrest", "Oleg Marchuk"), ("release", "Oleg Marchuk")} <= events(result)
 
 

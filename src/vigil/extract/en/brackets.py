@@ -86,8 +86,12 @@ def bracketed_terms(ctx: DocContext, finding: Finding) -> list[Finding]:
                 own[id(person)] = term
     if not own:
         return [finding]
+    # (one's own term is no group's: "Among those convicted were A (six years) and B (three
+    # years)" puts A and B in the group told before, but gives neither the other's term)
     split = [
-        dataclasses.replace(finding, persons=[p], term=own[id(p)], count=None, group=None, group_ref=False)
+        dataclasses.replace(
+            finding, persons=[p], term=own[id(p)], count=None, group=None, group_ref=False, joins_latest=False
+        )
         for p in finding.persons
         if id(p) in own
     ]

@@ -25,6 +25,8 @@ from vigil.extract.scan import tokens_in
 
 _finder = PersonFinder()
 _PRONOUN_FORMS = frozenset(PRONOUNS)  # (a constant word list: `tokens_in` keeps its ids)
+# the marks of a clause of time whose subject pronoun names the governing clause's subject
+_TIME_MARKS = frozenset({"until", "till", "before", "after", "when", "once", "since", "while"})
 # the unnamed relatives who may bind a pronoun (by sex; None: either)
 _RELATIVE_SEX: dict[str, str | None] = {
     "client": None, "son": "m", "husband": "m", "brother": "m", "father": "m",
@@ -77,7 +79,11 @@ class DocContext:
             return self.person_at(tok.head, pronouns=False)
         if pronouns and tok.lower_ in ("he", "him", "she", "her", "himself", "herself", "his"):
             if tok.i not in self._pronoun_person:
-                found = self._cataphor(tok) or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+                found = (
+                    self._cataphor(tok)
+                    or self._subject_of_governing_clause(tok)
+                    or resolve_pronoun(tok, self.persons, self.owner_at, chain=True)
+                )
                 if found is not None and self._their_relative(tok, found):
                     found = None
                 if found is not None and (owner := self._possessor_of_named(tok, found)) is not None:
@@ -359,6 +365,27 @@ class DocContext:
         if owner is None or owner.i >= pronoun.i or self.persons_in(subject, pronouns=False):
             return False
         return resolve_pronoun(owner, self.persons, self.owner_at, chain=True) is person
+
+    def _subject_of_governing_clause(self, pronoun: Token) -> Person | None:
+        """'X, who shared a cell with Y until he was freed', 'X worked beside Y before she was
+        arrested': the subject of a clause of time names the subject of the clause it modifies,
+        not a name in that clause's object or phrase."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children
+        ):
+            return None
+        governing = clause.head
+        subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ == "who" and governing.dep_ == "relcl":
+            subject = governing.head
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        person = self.person_at(subject, pronouns=False)
+        gender = PRONOUNS.get(pronoun.lower_)
+        return person if person is not None and person.gender in (gender, None) else None
 
     def _cataphor(self, pronoun: Token) -> Person | None:
         """'Minutes after he left the colony, X was re-arrested', 'After his release, X left':

@@ -69,11 +69,13 @@ from vigil.extract.en.membership import (
     MEMBER_LEMMAS,
     MEMBER_WORDS,
     all_but,
+    also_listed,
     broken_down,
     bulleted_members,
     companion_groups,
     counted_among,
     counted_parts,
+    counted_parts_named,
     described_members,
     fronted_lists,
     gapped_groups,
@@ -179,8 +181,6 @@ class EventFinder:
         # an interview's answers ("Karatkevich: Maryia was detained a week after me") are the
         # article's own account, not speech inside a report
         ctx = dataclasses.replace(ctx, quoted=ctx.quoted - interview_answers(ctx))
-        if teasers := teaser_lines(ctx.doc):  # "Related: X jailed for 22 years": another story
-            ctx = dataclasses.replace(ctx, quoted=ctx.quoted | teasers)
         home = home_country(ctx)
         findings: list[Finding] = []
         memberships: list[Membership] = []
@@ -295,6 +295,8 @@ class EventFinder:
         memberships.extend(named_part_of_earlier(ctx, findings, memberships))
         memberships.extend(named_by_their_noun(ctx, findings))
         memberships.extend(on_board(ctx, findings))
+        memberships.extend(also_listed(ctx, memberships))
+        memberships.extend(counted_parts_named(ctx))
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))
         headline_remands(ctx, findings)
@@ -304,6 +306,7 @@ class EventFinder:
         findings.extend(served_terms(ctx, findings))
         findings = _without_officials_tried(ctx, findings)
         findings = without_kept_rest(findings)
+        findings = _named_in_teasers(ctx, findings, memberships)
         return findings, memberships, refusers
 
     def _finding(self, ctx: DocContext, tok: Token, etype: str, home: str | None) -> Finding | None:
@@ -335,13 +338,21 @@ class EventFinder:
             and not names_set_off(ctx, group)  # "A and B, the students arrested on Friday"
             and not headline_predicate(described)
             and (described.tag_ != "VBN" or count_of(group)[0] is None or _in_another_event(group, home))
+            and not _counted_detention(described, group, etype)
         ):
             return None  # "26 people convicted in ... cases were pardoned": describes the group
         if tok.dep_ == "pcomp" and is_passive(tok) and future_frame(tok.head.head):
             return None  # "X will leave the country after being released": the release is to come too
-        if etype in ("sentence", "arrest") and not relative and _reduced_relative(tok):
+        if (
+            etype in ("sentence", "arrest")
+            and not relative
+            and _reduced_relative(tok)
+            and not any(_whole_detained(tok, c, etype) for c in tok.children if c.dep_ == "nsubj")
+        ):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
+        if patient is not None and (whole := _whole_detained(tok, patient, etype)) is not None:
+            patient = whole  # "Two of the nine reporters detained on Sunday were charged": the nine
         if (among := among_group_of_participle(tok, ("VBN", "VBD"))) is not None and patient is not among:
             return None  # "The two were among nine reporters rounded up": the membership tells it
         if (
@@ -599,6 +610,19 @@ _PARTITIVES = frozenset(
 )
 
 
+def _named_in_teasers(
+    ctx: DocContext, findings: list[Finding], memberships: list[Membership]
+) -> list[Finding]:
+    """'Read more: Blogger X sentenced to seven years': a link to another story tells the events
+    of the people it names (the read sets' gold has them), but a group it only counts ('Read
+    more: Belarus frees 16 prisoners') is that story's news, not this one's."""
+    teasers = teaser_lines(ctx.doc)
+    if not teasers:
+        return findings
+    named = {m.token.sent.start for m in memberships if m.token.i in teasers and m.persons}
+    return [f for f in findings if f.trigger.i not in teasers or f.persons or f.trigger.sent.start in named]
+
+
 def _part_of_those(ctx: DocContext, findings: list[Finding], home: str | None) -> list[Finding]:
     """'Several of those released were detained again outside, families said, among them X': the
     people named as part of "those released" went through that event too."""
@@ -748,6 +772,40 @@ def _served_out(tok: Token, home: str | None) -> bool:
     )
 
 
+def _counted_detention(participle: Token, group: Token, etype: str) -> bool:
+    """'Three of the seven journalists detained last week were remanded': a detention told as a
+    participle of the counted whole a subject is part of is that whole's arrest (in '103 people
+    detained after the vote were released' or 'jailed five people arrested in May' the detention
+    is the same group's background, and '26 people convicted in ... cases' a state)."""
+    part = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else None
+    return (
+        etype == "arrest"
+        and part is not None
+        and part.like_num
+        and part.dep_ in ("nsubj", "nsubjpass")
+        and has_det(group, ("the",))
+        and participle.tag_ == "VBN"
+        and participle.lower_ in _DETAINED
+        and count_of(group)[0] is not None
+        and not running_total(participle)
+        and not any(c.dep_ == "prep" and c.lower_ == "since" for c in participle.children)
+    )
+
+
+def _whole_detained(tok: Token, patient: Token, etype: str) -> Token | None:
+    """'Two of the nine reporters detained on Sunday were charged', the participle parsed as a
+    verb of the part: with no auxiliary it describes the whole counted group, not the part."""
+    if etype != "arrest" or not patient.like_num or patient.head.i != tok.i:
+        return None
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    for of in (c for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"):
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if whole is not None and has_det(whole, ("the",)) and _counted_detention(tok, whole, etype):
+            return whole
+    return None
+
+
 def _in_another_event(group: Token, home: str | None) -> bool:
     """'26 people convicted in ... cases were pardoned': the group the participle describes takes
     part in another event, which is the news; in 'will prosecute 300 Muslims detained at a riot'
@@ -828,6 +886,7 @@ def _finite_verb_without_subject(root: Token) -> bool:
 
 
 _AMONG = frozenset({"among"})
+_DETAINED = frozenset({"detained", "arrested", "re-arrested", "rearrested"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"})
 
 

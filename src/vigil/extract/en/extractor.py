@@ -47,6 +47,11 @@ DATELINE = re.compile(r"^[A-Z][A-Z/.' -]{2,40}(?:,[^\n—–-]{1,30})?(?: \([^)\
 # teacher — was freed")
 _PLACE_RUN = r"[A-Z][\w.'’-]*(?: (?:of |de |the )?[A-Z][\w.'’-]*){0,4}"
 TITLE_DATELINE = re.compile(rf"^{_PLACE_RUN}, {_PLACE_RUN} ?[—–] ")
+# "1:30 pm — ", "10:05 a.m. – ", "21:40 — ": a live blog's time stamp opens its entry (the parser
+# would otherwise make "pm" the subject and the entry's real subject its apposition)
+TIME_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?: ?(?:[ap]m|[ap]\.m\.))?(?: \([^)\n]{1,20}\))? ?[—–] ", re.IGNORECASE
+)
 
 
 @Language.component("vigil_paragraphs")
@@ -64,7 +69,7 @@ def paragraphs(doc: Doc) -> Doc:
         if i > 0:
             flags[i] = 1
         opening = text[doc[i].idx : doc[i].idx + 80]
-        match = DATELINE.match(opening) or TITLE_DATELINE.match(opening)
+        match = DATELINE.match(opening) or TITLE_DATELINE.match(opening) or TIME_STAMP.match(opening)
         if match:
             span = doc.char_span(
                 doc[i].idx + match.end(), doc[i].idx + match.end() + 1, alignment_mode="expand"

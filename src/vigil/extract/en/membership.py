@@ -331,7 +331,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             # "Among them: journalist X, activist Y and lawyer Z."
             persons = _listed_names(ctx, tok.head)
         else:
-            if etype is None and _relative_of_name(tok.head):
+            if etype is None and _relative_of_name(tok.head) and not _bare_count_back(pobj):
+                # ("X, who was among the eight, said": the eight told before, whose event it joins)
                 return None  # "X, who was among 20 delegates, ...": no event of the group told
             persons = members_of_clause(ctx, tok.head)
             if not persons and etype is not None:
@@ -396,6 +397,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             persons += [
                 p for c in tok.head.children if c.dep_ in named and c.i != tok.i for p in ctx.persons_in(c)
             ]
+            if _relative_of_name(tok.head) and pobj.like_num:
+                # "X, who was one of the eight, said ...": the relative pronoun is the name
+                persons += [p for p in ctx.persons_in(tok.head.head, pronouns=False) if p not in persons]
         if (told is not None or tok.dep_ == "attr") and _denied(tok):
             return None  # "X was not one of the five journalists freed", "..., but X was not one of them"
         if told is not None and persons:
@@ -465,6 +469,35 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
+
+
+_PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+
+
+def counted_parts_named(ctx: DocContext) -> list[Membership]:
+    """Every counted part named in apposition ('Two of them, A and B, ...')."""
+    found = (_counted_part_named(ctx, tok) for tok in ctx.doc if tok.like_num and tok.dep_ in _PART_ROLES)
+    return [m for m in found if m is not None]
+
+
+def _counted_part_named(ctx: DocContext, tok: Token) -> Membership | None:
+    """'Two of them, A and B, work for the weekly X', 'Three of the eight, A, B and C, ...': a
+    counted part of a group told before, named in apposition, is of that group (as 'One of
+    them, X,' is; the clause's own verb tells no event of the group, so none is told here)."""
+    if not tok.like_num or tok.lower_ == "one" or tok.i in ctx.quoted:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or not (whole.lower_ in ("them", "those", "these") or _bare_count_back(whole)):
+        return None
+    if whole.lower_ == "them" and _crowd_before(tok.sent):
+        return None  # "... supporters gathered. Two of them, A and B, said ...": supporters
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    if not named and tok.dep_ == "npadvmod":
+        # ("Three of the 12, A, B and C, are bloggers": the parser made the names the subject)
+        named = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+    persons = [p for c in named for p in _listed_names(ctx, c)]
+    return Membership(tok, persons, None) if len(persons) >= 2 else None
 
 
 def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
@@ -566,6 +599,11 @@ def _without_speaker(ctx: DocContext, copula: Token, persons: list[Person]) -> l
         return persons
     speaker = ctx.owner_at.get(speech.i - 1)
     return [p for p in persons if p is not speaker]
+
+
+def _bare_count_back(pobj: Token) -> bool:
+    """'the eight', 'the 14': a bare number with an article names a group counted before."""
+    return pobj.like_num and has_det(pobj, ("the",)) and pobj.head.lower_ in ("among", "of")
 
 
 def _relative_of_name(verb: Token) -> bool:
@@ -1346,6 +1384,42 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     return out
 
 
+def _on_the_list(tok: Token) -> bool:
+    """'was on the list', 'on the same list': the list of the group's members."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lemma_ == "list" for g in c.children)
+        for c in tok.children
+    )
+
+
+def also_listed(ctx: DocContext, memberships: list[Membership]) -> list[Membership]:
+    """'Among those expelled was A. Also on the bus was B': 'also' with a copula on board or on
+    the list, right after a sentence that named a member, adds one more member to that group."""
+    out: list[Membership] = []
+    for tok in tokens_in(ctx.doc, "LEMMA", frozenset({"be"})):
+        if (
+            tok.i in ctx.quoted
+            or tok.sent.start == 0
+            or not any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < tok.i for c in tok.children)
+        ):
+            continue
+        before = ctx.doc[tok.sent.start - 1].sent
+        told = [m for m in memberships if before.start <= m.token.i < before.end and m.persons]
+        if not told or told[-1].token.lower_ != "among":
+            continue
+        if _vehicle_in(tok) is None and not _on_the_list(tok):
+            continue  # "Also at the airport was his lawyer, B": there, not one of them
+        if any(t.dep_ == "neg" for c in tok.children for t in (c, *c.children)) or not asserted(tok):
+            continue  # "Also not on the list was X"
+        holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+        persons = [p for c in holders for p in ctx.persons_in(c) if p not in told[-1].persons]
+        if persons:
+            out.append(Membership(tok, persons, told[-1].type, group=told[-1].group))
+    return out
+
+
 def _set_off_name(ctx: DocContext, end: Token) -> list[Person]:
     """The one person named between commas right after `end` ('A third, C, died')."""
     doc = ctx.doc
@@ -1699,6 +1773,8 @@ def _counted_subject_before(sent: Span) -> int | None:
 
 
 __all__ = [
+    "also_listed",
+    "counted_parts_named",
     "counted_among",
     "MEMBER_LEMMAS",
     "MEMBER_WORDS",

@@ -871,6 +871,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         ):
             nouns.insert(0, verb.head)  # "a 10-year term, which an appeal court later cut to seven"
         noun = next((n for n in nouns if n.lemma_ in TERM_NOUNS and n.pos_ == "NOUN"), None)
+        if noun is None and verb.lemma_ != "replace":
+            noun = next(
+                (n for n in nouns if _one_punishment(n)), None
+            )  # "increased the punishment to five years"
         if verb.lemma_ == "replace" and not _replaced_with_custody(verb):
             continue  # "had her term replaced with 30 months of probation": no prison term
         if noun is None and verb.lemma_ == "replace":
@@ -878,7 +882,7 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             noun = next(
                 (n for n in nouns if n.lemma_ in ("penalty", "punishment") and n.pos_ == "NOUN"), None
             )
-        if noun is None and (it := next((n for n in nouns if n.lower_ == "it"), None)) is not None:
+        if noun is None and (it := next((n for n in nouns if _pronoun_of_term(n, verb)), None)) is not None:
             # "X was sentenced to ten years; an appeals court reduced it to seven": 'it' is the
             # term just told, of the one person sentenced in this sentence or the one before
             told, unit = _term_it_stands_for(findings, it, verb)
@@ -930,6 +934,10 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
             old_term = own or (before[-1] if before else None)
             if old_term and 0 < old_term + diff <= 600:
                 stated = [*stated, old_term + diff]
+        if verb.lemma_ == "add" and (total := _total_after_adding(verb)) is not None:
+            # "added a year and a half to his term, bringing it to six years": the amount added is
+            # no verdict of its own, the total it makes is the new term
+            stated = [total]
         if owned := _coordinated_terms(ctx, noun, verb):
             # "upheld the 10-year sentence of A and the 33-year term handed to B": each its own
             for months, owners in owned:
@@ -948,6 +956,29 @@ def changed_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _one_punishment(noun: Token) -> bool:
+    """'the punishment', 'his penalty': one person's sentence a court changed, not a law's
+    ('raised the maximum penalty for sedition to seven years')."""
+    return (
+        noun.lemma_ in ("punishment", "penalty")
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+        and not any(c.dep_ in ("amod", "compound") for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    )
+
+
+def _pronoun_of_term(word: Token, verb: Token) -> bool:
+    """'reduced it to seven', 'an amnesty cut that to 15': a pronoun for the term just told (a
+    relative 'that' is the word it describes, not a pronoun)."""
+    return (
+        word.lower_ == "it"
+        or word.lower_ in ("that", "this")
+        and word.dep_ == "dobj"
+        and verb.dep_ != "relcl"
+    )
+
+
 def _changed_for(ctx: DocContext, noun: Token) -> list[Person]:
     """'The sentence for X was reduced to five years': the term a court changed is the named one's
     (read only for a changed term: 'sought a sentence for X' is a request)."""
@@ -964,6 +995,37 @@ def _changed_for(ctx: DocContext, noun: Token) -> list[Person]:
 
 
 _SHORTENING = frozenset({"reduce", "cut", "shorten", "lower", "slash", "trim"})
+
+
+# "..., bringing it to six years", "taking her total term to nine", "so it is ten now", "for a
+# total of seven years": the term an addition makes, stated after it
+_TOTAL_AFTER_ADDING = re.compile(
+    r"(?:\b(?:bringing|taking|raising|making)\s+(?:it|(?:the|his|her|their)\s+(?:total\s+)?(?:term|sentence|punishment)s?)"
+    r"\s+to\s+(?:a\s+total\s+of\s+)?"
+    r"|\bso\s+(?:that\s+)?(?:it|(?:the|his|her|their)\s+(?:term|sentence|punishment))\s+(?:now\s+)?"
+    r"(?:is|was|stands\s+at|totals|came\s+to)\s+(?:now\s+)?"
+    r"|\b(?:for|to)\s+a\s+total\s+of\s+)"
+    rf"(?P<bare>{_NUM_WORD}(?:\s+and\s+a\s+half)?)?",
+    re.IGNORECASE,
+)
+
+
+def _total_after_adding(verb: Token) -> int | None:
+    """The total term an addition makes, stated after the verb in its sentence ('added two years to
+    his sentence, so it is ten now': 120; the bare number takes the unit of the amount added)."""
+    sent = verb.sent
+    text = span_text(sent.doc[verb.i : sent.end])
+    match = _TOTAL_AFTER_ADDING.search(text)
+    if match is None:
+        return None
+    if (term := TERM_RE.match(text, match.end() - len(match.group("bare") or ""))) is not None:
+        months = term_months(term)
+    else:
+        added = TERM_RE.search(text[: match.start()])
+        months = (
+            _list_value(match.group("bare"), _term_unit(added)) if added and match.group("bare") else None
+        )
+    return months if months and 0 < months <= 600 else None
 
 
 def _difference(verb: Token) -> int | None:
@@ -1270,14 +1332,25 @@ def elided_terms(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                     out.append(Finding("sentence", tok, [named], term=value, date=f.date, confidence=0.75))
                 last_end = tok.i + 1
                 continue
-            if (
+            half = (
                 after is not None
                 and after.lower_ in ("and", "-")
                 and after.i + 2 < sent.end
                 and sent.doc[after.i + 1].lower_ in ("a", "one")
                 and sent.doc[after.i + 2].lower_ == "half"
-            ):
-                continue  # "four and a half": the regex would have read a term
+            )
+            if half:
+                unit_after = sent.doc[after.i + 3].lower_ if after.i + 3 < sent.end else ""
+                if (
+                    after.lower_ != "and"
+                    or sent.doc[after.i + 1].lower_ != "a"
+                    or unit_after.startswith(("year", "month"))
+                ):
+                    continue  # "four and a half years": the regex would have read a term
+                # "A received nine years, B eight and a half": the bare number and its half
+                value = _list_value(f"{tok.text} and a half", unit)
+                if value is None or value > 600:
+                    continue
             at = next((i for i in range(tok.i - 1, last_end - 1, -1) if i in ctx.owner_at), None)
             if at is None or is_approximate(span_text(sent.doc[max(sent.start, tok.i - 3) : tok.i])):
                 continue
@@ -2017,7 +2090,13 @@ def _split_in_order(finding: Finding, sent: Span, text: str) -> list[Finding]:
         (t for t in finding.trigger.doc[finding.trigger.i : sent.end] if t.lower_ == "respectively"), None
     )
     if closing is not None:
-        text = span_text(finding.trigger.doc[sent.start : closing.i + 1])
+        # ("gave A five years; B and C received four and three years respectively": the list starts
+        # after the semicolon that closes the clause before)
+        doc = finding.trigger.doc
+        start = next(
+            (t.i + 1 for t in reversed(doc[sent.start : finding.trigger.i]) if t.text == ";"), sent.start
+        )
+        text = span_text(doc[start : closing.i + 1])
     values: list[int | None] = term_list(text)
     if len(values) != len(finding.persons):
         # "five years and six years respectively": each term with its unit
