@@ -188,6 +188,8 @@ class RelationRules:
                 and any(c.dep_ == "case" for c in up.children)
             ):
                 return None  # «участников акции в поддержку Навального»: whose cause, not who
+            if node.dep_ == "obj" and _object_of_first_conjunct(node, t):
+                return "obj"  # «Операторов X и Y суд оправдал и освободил»: both verbs' object
             if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
                 return self._adjacent_participle(root, t)
             if node.dep_ not in _DESCEND:
@@ -667,3 +669,16 @@ class RelationRules:
                     continue
                 return True
         return False
+
+
+def _object_of_first_conjunct(obj: Token, t: Token) -> bool:
+    """`obj` is the object of the verb `t` is conjoined to, and `t` has no object of its own:
+    the second verb shares the first verb's object («его задержали и избили», «X суд оправдал
+    и освободил»)."""
+    return (
+        t.dep_ == "conj"
+        and obj.head.i == t.head.i
+        and t.head.pos_ == "VERB"
+        and t.head.i < t.i
+        and not any(c.dep_ in ("obj", "nsubj:pass", "iobj") for c in t.children)
+    )
