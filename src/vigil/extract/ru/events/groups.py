@@ -665,8 +665,14 @@ class GroupRules:
                 continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
             if _owned(noun.left_edge):
                 continue  # «…, у неё двое детей»: what someone has
-            if noun.head.lower_ in lex.sets.get("remain", ()) and noun.dep_ in ("nsubj", "nsubj:pass"):
-                continue  # «остальные шестеро оставались под стражей»: still held, no group of an event
+            if (
+                noun.head.lower_ in lex.sets.get("remain", ())
+                and noun.dep_ in ("nsubj", "nsubj:pass")
+                and finding.trigger not in noun.subtree
+            ):
+                # «остальные шестеро оставались под стражей»: still held, no group of an event (not
+                # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group)
+                continue
             if (
                 noun.pos_ == "NOUN"
                 and "Inan" in noun.morph.get("Animacy")
