@@ -41,7 +41,8 @@ class TestOneOfTheGroupNamedAfter:
     @pytest.mark.parametrize(
         "text",
         [
-            "Вчера задержали двоих активистов. Одним из них мог оказаться Павел Орлов, но это не подтвердилось.",
+            "Вчера задержали двоих активистов. "
+            "Одним из них мог оказаться Павел Орлов, но это не подтвердилось.",
             "В колониях остаются 30 политзаключённых. Один из них — Игорь Седов.",
             "Одним из основателей движения был Павел Орлов.",
         ],
@@ -65,7 +66,10 @@ class TestListThenTheUnnamed:
 
     def test_a_name_said_absent_after_the_semicolon_is_not(self, run) -> None:
         """Trap: the negated clause keeps its own name out."""
-        text = "В пятницу помиловали 18 политзаключённых. Среди помилованных — Анна Кротова; Олега Ивлева в списке нет."
+        text = (
+            "В пятницу помиловали 18 политзаключённых. "
+            "Среди помилованных — Анна Кротова; Олега Ивлева в списке нет."
+        )
         assert events(run(text, "ru")) == {("release", "Анна Кротова")}
 
 
@@ -182,3 +186,104 @@ class TestCountedPartOfAGroup:
         )
         found = events(run(text, "ru"))
         assert {("release", "Анна Кротова"), ("release", "Олег Ивлев")} <= found
+
+
+class TestNewTermToldShort:
+    @pytest.mark.parametrize(
+        ("text", "name", "old", "new"),
+        [
+            (
+                "В прошлом году этот суд ужесточил наказание Игорю Седову: вместо 14 лет ему назначили 16.",
+                "Игорь Седов",
+                168,
+                192,
+            ),
+            (
+                "Апелляция ужесточила наказание Олегу Ивлеву: вместо девяти лет ему назначили одиннадцать.",
+                "Олег Ивлев",
+                108,
+                132,
+            ),
+        ],
+    )
+    def test_both_terms_and_no_count(self, run, text, name, old, new) -> None:
+        result = run(text, "ru")
+        got = {e.term_months for e in result.events if e.term_months}
+        assert {old, new} <= got
+        assert counts(result) == set()
+
+
+class TestWomansSurnameInOblique:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Суд вынес приговор Анне Кротовой.",
+            "Суд вынес приговор журналистке Анне Кротовой.",
+        ],
+    )
+    def test_ova_not_an_adjective(self, run, text) -> None:
+        assert events(run(text, "ru")) == {("sentence", "Анна Кротова")}
+
+
+class TestTownAfterOriginNoun:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Россия экстрадировала в Таджикистан уроженца Исфары Джамшеда Кодирова.",
+                {("deportation", "Джамшед Кодиров")},
+            ),
+            ("Суд арестовал жительницу Кулоба Зарину Саидову.", {("arrest", "Зарина Саидова")}),
+        ],
+    )
+    def test_the_town_is_no_person(self, run, text, expected) -> None:
+        assert events(run(text, "ru")) == expected
+
+
+class TestCustodyPlaceBeforeTheVerb:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Вместе с ним в управление увезли его коллегу Никиту Белова.",
+                {("arrest", "Никита Белов")},
+            ),
+            ("В отдел полиции доставили активиста Игоря Седова.", {("arrest", "Игорь Седов")}),
+            ("В управление ФСБ увезли журналиста Павла Орлова.", {("arrest", "Павел Орлов")}),
+        ],
+    )
+    def test_taken_in(self, run, text, expected) -> None:
+        assert events(run(text, "ru")) == expected
+
+    def test_an_office_visited(self, run) -> None:
+        """Trap: coming to an office is no custody."""
+        assert events(run("В управление культуры пришла Анна Кротова.", "ru")) == set()
+
+
+class TestExtraditedFrom:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Верховный суд рассматривал похожее дело 45-летнего Бахриддина Саидова, "
+                "которого выдали из Турции.",
+                "Бахриддин Саидов",
+            ),
+            ("Активиста Олега Ивлева выдали из Казахстана в прошлом году.", "Олег Ивлев"),
+        ],
+    )
+    def test_handed_over_from_a_state(self, run, text, name) -> None:
+        assert ("deportation", name) in events(run(text, "ru"))
+
+    def test_documents_handed_out(self, run) -> None:
+        """Trap: papers handed out of an archive."""
+        assert events(run("Из архива выдали документы Олега Ивлева.", "ru")) == set()
+
+
+class TestStillHeldCountsNoGroup:
+    def test_the_rest_remain(self, run) -> None:
+        text = (
+            "В июне задержали семерых мужчин, среди них был Павел Орлов. "
+            "В августе Орлова отпустили; остальные шестеро оставались под стражей."
+        )
+        assert ("arrest", 6) not in counts(run(text, "ru"))

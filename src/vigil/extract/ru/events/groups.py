@@ -666,9 +666,9 @@ class GroupRules:
             if _owned(noun.left_edge):
                 continue  # «…, у неё двое детей»: what someone has
             if (
-                noun.head.lower_ in lex.sets.get("remain", ())
+                noun.head.lower_ in lex.sets.get("remain_verbs", ())
                 and noun.dep_ in ("nsubj", "nsubj:pass")
-                and finding.trigger not in noun.subtree
+                and not any(self.label_of_lemma.get(x.lemma_.lower()) for x in noun.subtree)
             ):
                 # «остальные шестеро оставались под стражей»: still held, no group of an event (not
                 # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group)

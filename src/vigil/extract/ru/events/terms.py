@@ -346,7 +346,10 @@ class TermRules:
                 continue
             doc = f.trigger.doc
             if f.count is not None and (
-                ({f.count, f.count * 12} & terms_of.get(f.trigger.sent.start, set()) or self._bare_after_instead(f))
+                (
+                    {f.count, f.count * 12} & terms_of.get(f.trigger.sent.start, set())
+                    or self._bare_after_instead(f)
+                )
                 and any(self._word_in(x, "instead") for x in f.trigger.sent)
             ):
                 # «Вместо девяти лет X назначили семь»: «семь» is a term of the sentence, no group
