@@ -621,11 +621,6 @@ class GroupRules:
                 # «пасля памілавання застаецца 1 103 палітвязні»: a running total; «трое
                 # застаюцца ў СІЗА»: those still held, no group of the event
                 continue
-            if (
-                last.i + 1 <= t.i
-                and doc[last.i + 1].lower_ in lex.sets.get("remain_verbs", ())
-            ):
-                continue  # «остальные шестеро оставались под стражей»: still held, no group of the event
             value = number_value(run, lex)
             if value is None or value != int(value) or value < 2:
                 continue
