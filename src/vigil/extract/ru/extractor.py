@@ -91,6 +91,8 @@ class RussianExtractor:
             before = span.doc[span.start - 1].lower_
             if before in self.lexicon.sets["location_prepositions"]:
                 return None
+            if span.doc[span.start - 1].lemma_.lower() in self.lexicon.sets.get("origin_nouns", ()):
+                return None  # «уроженца Исфары»: the town a person comes from
         return span
 
     def keep_person(self, person: Person, doc: Doc) -> bool:

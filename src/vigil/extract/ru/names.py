@@ -462,6 +462,8 @@ def _adjective_surname(parses, gender: str | None, text: str) -> str | None:
         return None
     if text.lower().endswith(("иной", "ыной")):
         return None  # «Анны Лисиной»: the surname Лисина (-ин, -ын), never an adjective «лисиный»
+    if gender == "femn" and text.lower().endswith(("овой", "евой")):
+        return None  # «Анне Кротовой»: the surname Кротова (-ов, -ев), not the adjective «кротовая»
     for p in parses:
         if p.tag.POS == "ADJF" and p.tag.gender in (gender, None) and "plur" not in p.tag:
             form = p.inflect({"nomn", "sing", gender})

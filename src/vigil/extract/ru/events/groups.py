@@ -602,6 +602,8 @@ class GroupRules:
                 continue
             if after and self._word_in(after[0], "dates"):
                 continue  # «20 декабря арестован гражданин»: a day of a month
+            if _owned(x):
+                continue  # «…, у неё двое детей»: what someone has, no group of the event
             if self._of_one_person(x, noun) or not self.linear and _in_clause_without(x, t):
                 continue  # «Биби, которая воспитывала пятерых детей, приговорили»: the clause's own number
             if not self.linear and (
@@ -681,6 +683,16 @@ class GroupRules:
                 continue
             if _enumerator(noun):
                 continue  # «2. Мельник Анна Сергеевна …»: the number of a list item
+            if _owned(noun.left_edge):
+                continue  # «…, у неё двое детей»: what someone has
+            if (
+                noun.head.lower_ in lex.sets.get("remain_verbs", ())
+                and noun.dep_ in ("nsubj", "nsubj:pass")
+                and not any(self.label_of_lemma.get(x.lemma_.lower()) for x in noun.subtree)
+            ):
+                # «остальные шестеро оставались под стражей»: still held, no group of an event (not
+                # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group)
+                continue
             if (
                 noun.pos_ == "NOUN"
                 and "Inan" in noun.morph.get("Animacy")
@@ -776,3 +788,17 @@ class GroupRules:
                 return True  # «выхоўвае дваіх непаўналетніх дзяцей»: her children, not prisoners
             return number.i > number.sent.start and self._word_in(doc[number.i - 1], "parents")
         return _of_one_person(noun)
+
+
+_OWNER_PRONOUNS = frozenset({"него", "неё", "нее", "них", "меня", "нас", "яго", "яе", "іх"})
+
+
+def _owned(x: Token) -> bool:
+    """«у неё двое детей», «у него трое сыновей»: a number after «у» and a pronoun counts
+    what someone has."""
+    doc = x.doc
+    return (
+        x.i - 2 >= x.sent.start
+        and doc[x.i - 2].lower_ in ("у", "ў")
+        and doc[x.i - 1].lower_ in _OWNER_PRONOUNS
+    )

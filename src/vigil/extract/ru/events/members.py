@@ -29,6 +29,19 @@ from vigil.extract.ru.persons import PersonIndex, morph_gender
 _IN_PLACE = ("в", "во", "у", "ў")  # «в Литве», «ў Літве»: where someone ended up
 
 
+def _semicolon_or_end(t: Token) -> int:
+    """Where the clause of `t` ends: at a semicolon after it or at its sentence's end; a
+    negation past the semicolon («…; ещё двое просили не называть имён») is another clause's."""
+    return next((x.i for x in t.doc[t.i : t.sent.end] if x.text == ";"), t.sent.end)
+
+
+def _semicolon_clause(x: Token) -> Span:
+    """The part of the sentence of `x` between the semicolons around it."""
+    sent = x.sent
+    start = next((y.i + 1 for y in reversed(x.doc[sent.start : x.i]) if y.text == ";"), sent.start)
+    return x.doc[start : _semicolon_or_end(x)]
+
+
 def _named_in(tokens: list[Token], index: PersonIndex) -> tuple[list[Person], Token | None]:
     """The people a list line names, each once in order, and the token of the first: the
     finding hangs on it."""
@@ -112,6 +125,9 @@ class MemberRules:
     def _among(self, t: Token, finding: Finding, index: PersonIndex) -> None:
         """«В числе задержанных оказался принц X и бизнесмен Y»: the participle after «в числе» /
         «среди» names its event, and the subjects of the clause it sits in are its people."""
+        if self._among_counted(t):
+            self._pronoun_subject(t.head.head, t, finding, index)
+            return
         if not (t.i > t.sent.start and self._word_in(t.doc[t.i - 1], "members")) or t.head.i == t.i:
             return
         verb = t.head.head if self._word_in(t.head, "members") else t.head
@@ -127,6 +143,29 @@ class MemberRules:
                 and person not in finding.persons
             ):
                 finding.persons.append(person)
+        if not finding.persons:
+            self._pronoun_subject(verb, t, finding, index)
+
+    def _among_counted(self, t: Token) -> bool:
+        """«она оказалась среди 16 политзаключённых, помилованных указом»: a participle on a
+        group noun after «среди», the noun hung on the clause's verb."""
+        noun = t.head
+        return (
+            t.dep_ in ("acl", "amod")
+            and noun.i < t.i
+            and any(c.dep_ == "case" and self._word_in(c, "members") for c in noun.children)
+            and noun.head.i != noun.i
+            and noun.head.pos_ in ("VERB", "AUX")
+        )
+
+    def _pronoun_subject(self, verb: Token, t: Token, finding: Finding, index: PersonIndex) -> None:
+        """«В сентябре она оказалась среди 16 помилованных»: a personal pronoun subject of the
+        clause «среди» sits in is a member; whom it means is told before."""
+        if finding.persons:
+            return
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("он", "она", "ён", "яна"):
+                self._pronoun(c, t, finding, index, ())
 
     def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
         """«Названы имена трёх арестованных: это 37-летний врач A, его сестра B и C»,
@@ -577,12 +616,13 @@ class MemberRules:
         return None
 
     def _one_of(self, t: Token) -> bool:
-        """«Адзін з іх — X»: «з» after «one» opening a sentence, a dash before the name, reads
-        as «сярод іх — X»."""
+        """«Адзін з іх — X», «Одним из задержанных был X», «…; одним из них оказался X»: «из»
+        after «one» opening a sentence or a clause, then a dash or a copula before the name,
+        reads as «среди них — X»."""
         doc = t.doc
         return (
             t.i > t.sent.start
-            and t.i - 1 == t.sent.start
+            and (t.i - 1 == t.sent.start or doc[t.i - 2].text in (";", ":"))
             and doc[t.i - 1].lower_ in self.lexicon.sets.get("one_of", ())
             and t.lower_ in self.lexicon.sets.get("out_of", ())
             and t.i + 1 < t.sent.end
@@ -590,7 +630,18 @@ class MemberRules:
                 doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
                 or self._group_label(t) is not None
             )
-            and any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
+            and (
+                any(x.text in ("—", "–") for x in doc[t.i + 1 : min(t.sent.end, t.i + 4)])
+                or (t.i + 2 < t.sent.end and self._copula_before_name(doc[t.i + 2]))
+            )
+        )
+
+    def _copula_before_name(self, x: Token) -> bool:
+        """A past copula or verb of being right after «одним из них» («был», «оказался»): the
+        name after it is the one of the group, as after a dash."""
+        lex = self.lexicon
+        return x.lower_ in lex.sets.get("copula_past", ()) or (
+            x.lemma_.lower() in lex.sets.get("predicate_verbs", ()) and "Past" in x.morph.get("Tense")
         )
 
     def _group_label(self, t: Token) -> str | None:
@@ -828,8 +879,8 @@ class MemberRules:
             label = self._group_label(t)
             if label is None and self._besides_named(t):
                 label = self._label_before(t)
-            if self._absent(doc[t.i : t.sent.end]):
-                continue  # «среди помилованных нет X», «не оказалось X»
+            if self._absent(doc[t.i : _semicolon_or_end(t)]):
+                continue  # «среди помилованных нет X», «не оказалось X» (not «…; ещё двое просили не …»)
             before = doc[t.sent.start : t.i]
             if any(x.lower_ in lex.sets["members"] for x in before) and self._absent(before):
                 continue  # «среди задержанных не оказалось лидеров, в том числе X»: X is absent too
@@ -840,6 +891,8 @@ class MemberRules:
             sents = self._semicolon_run(t.sent)
             for root, person in index.mention_roots():
                 if root.sent.start in sents and root.i > t.i and person not in persons:
+                    if root.i > _semicolon_or_end(t) and self._absent(_semicolon_clause(root)):
+                        continue  # «Среди помилованных — X; Y в списке нет»
                     persons.append(person)
                     first = min(first, _mention_start(root, person, index))
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):

@@ -72,6 +72,17 @@ class RelationRules:
             return False  # «задержан Сергея …»: an oblique case that is no agent's
         return self._subject_before(t, index)
 
+    def _frees_the_held(self, t: Token) -> bool:
+        """A release shares the object of a verb it is conjoined to only when that verb holds
+        or acquits («оправдал и освободил», «задержали и отпустили»), not one of a summons
+        («вызывали на допрос, но отпустили»: never held); other events share any verb's."""
+        if self.label_of_lemma.get(t.lemma_.lower()) != "release":
+            return True
+        first = t.head
+        return self.label_of_lemma.get(first.lemma_.lower()) is not None or first.lemma_.lower() in (
+            self.lexicon.sets.get("acquit_verbs", ())
+        )
+
     def _passive_participle(self, t: Token) -> bool:
         if self.linear:
             return t.is_lower and t.lower_.endswith(tuple(self.lexicon.sets["passive_endings"]))
@@ -188,6 +199,8 @@ class RelationRules:
                 and any(c.dep_ == "case" for c in up.children)
             ):
                 return None  # «участников акции в поддержку Навального»: whose cause, not who
+            if node.dep_ == "obj" and _object_of_first_conjunct(node, t) and self._frees_the_held(t):
+                return "obj"  # «Операторов X и Y суд оправдал и освободил»: both verbs' object
             if node.dep_ not in _DESCEND and node.head.pos_ == "VERB":
                 return self._adjacent_participle(root, t)
             if node.dep_ not in _DESCEND:
@@ -667,3 +680,16 @@ class RelationRules:
                     continue
                 return True
         return False
+
+
+def _object_of_first_conjunct(obj: Token, t: Token) -> bool:
+    """`obj` is the object of the verb `t` is conjoined to, and `t` has no object of its own:
+    the second verb shares the first verb's object («его задержали и избили», «X суд оправдал
+    и освободил»)."""
+    return (
+        t.dep_ == "conj"
+        and obj.head.i == t.head.i
+        and t.head.pos_ == "VERB"
+        and t.head.i < t.i
+        and not any(c.dep_ in ("obj", "nsubj:pass", "iobj") for c in t.children)
+    )

@@ -317,21 +317,43 @@ class TermRules:
                 out.append(split)
         return out
 
+    def _bare_after_instead(self, f: Finding) -> bool:
+        """«вместо 14 лет ему назначили 16»: the count's number stands after «вместо» with no
+        noun after it, the new term told short."""
+        lex = self.lexicon
+        sent = f.trigger.sent
+        at = next((x.i for x in sent if self._word_in(x, "instead")), None)
+        if at is None:
+            return False
+        return any(
+            is_number(x, lex)
+            and number_value([x], lex) == f.count
+            and (x.i + 1 >= sent.end or x.doc[x.i + 1].is_punct)
+            for x in sent.doc[at + 1 : sent.end]
+        )
+
     def _earlier_terms(self, findings: list[Finding]) -> list[Finding]:
         """«увеличила срок с 22 до 24 лет», «скараціў тэрмін з 5 да 4 гадоў»: a term changed on
         appeal states the earlier term too, which is a sentence of its own."""
         out = []
         lex = self.lexicon
+        terms_of: dict[int, set[int]] = {}
+        for f in findings:
+            if f.type == "sentence" and f.term is not None:
+                terms_of.setdefault(f.trigger.sent.start, set()).add(f.term)
         for f in findings:
             if f.type != "sentence" or f.term is None or not f.persons:
                 continue
             doc = f.trigger.doc
-            if (
-                f.count is not None
-                and f.term in (f.count, f.count * 12)
+            if f.count is not None and (
+                (
+                    {f.count, f.count * 12} & terms_of.get(f.trigger.sent.start, set())
+                    or self._bare_after_instead(f)
+                )
                 and any(self._word_in(x, "instead") for x in f.trigger.sent)
             ):
-                f.count = None  # «Вместо девяти лет X назначили семь»: «семь» is the term's, no group
+                # «Вместо девяти лет X назначили семь»: «семь» is a term of the sentence, no group
+                f.count = None
             earlier = self._instead_before(f)
             if earlier is not None:
                 out.append(Finding("sentence", f.trigger, persons=list(f.persons), term=earlier))
