@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "first_line_end", "keep_text", "release", "span_text", "text_lines"]
+__all__ = ["doc_text", "first_line_end", "keep_text", "span_text", "text_lines"]
 
 _KEY = "vigil_text"
 
@@ -29,17 +29,6 @@ def keep_text(doc: Doc, text: str) -> None:
     """Gives `doc_text` the text the doc was tokenized from, which is `doc.text`: spaCy's
     tokenizer keeps every character, so joining the tokens again gives the same string."""
     doc.user_data[_KEY] = text
-
-
-def release(doc: Doc) -> None:
-    """Drops what the rules kept on a doc once its extraction is made: the sentence hooks and the
-    rules' context hold the doc itself, a cycle only the garbage collector's rare full passes
-    freed, so every article's tokens, spans and findings piled up in the oldest generation and
-    each collection walked them again. Without them the doc is freed as soon as it is dropped."""
-    doc.user_data.clear()
-    doc.user_hooks.clear()
-    doc.user_token_hooks.clear()
-    doc.user_span_hooks.clear()
 
 
 def span_text(span: Span) -> str:

@@ -21,7 +21,7 @@ from spacy.util import compile_infix_regex
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
-from vigil.extract.doctext import doc_text, keep_text, release
+from vigil.extract.doctext import doc_text, keep_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
@@ -208,9 +208,7 @@ class EnglishExtractor:
         # single quotation marks that mark speech read as double ones (offsets unchanged)
         pairs = ((self._make_doc(speech_marks(d.text)), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            extraction = self.to_extraction(doc, document)
-            release(doc)
-            yield extraction
+            yield self.to_extraction(doc, document)
 
     def _make_doc(self, text: str) -> Doc:
         """The tokenized text, which keeps the text it was given (`Doc.text` would join every
