@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Finding, Membership, Person, fold
 
 _LINK_PREPS = ("alongside", "with")
@@ -449,7 +450,7 @@ def _digest_item_start(trigger: Token) -> int | None:
     """Where the paragraph of `trigger` starts when it is a digest's item, opened by a bullet
     or an emoji («🔴», «•», «▪»): each item is a story of its own, whose group the people of
     the items before are not. None for a paragraph of running text."""
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)  # (`Doc.text` joins every token again on each call)
     start = text.rfind("\n", 0, trigger.idx) + 1
     opening = text[start : start + 1]
     if not opening or opening.isalnum() or opening in "«\"'„“(—–-[":

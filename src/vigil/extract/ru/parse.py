@@ -30,6 +30,8 @@ from razdel import sentenize
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from vigil.extract.doctext import keep_text
+
 
 class ParagraphSegmenter(Segmenter):
     """razdel's sentences, split first at line breaks."""
@@ -234,8 +236,10 @@ def to_spacy(
         sent_starts=sent_starts,
     )
     # the Doc's text must be the document's text: rebuild whitespace exactly
-    if doc.text != text[tokens[0].start : tokens[-1].stop]:
+    joined = doc.text
+    if joined != text[tokens[0].start : tokens[-1].stop]:
         raise ValueError("token offsets do not reproduce the text")
+    keep_text(doc, joined)  # (the rules read it again and again: joined once)
     ents = []
     for span in ndoc.spans or []:
         s = doc.char_span(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.doctext import doc_text
 from vigil.extract.findings import Person
 from vigil.extract.ru.lexicon import Lexicon
 from vigil.extract.variants import merge_variants
@@ -113,7 +114,7 @@ class PersonIndex:
     def _credit_line(self, i: int) -> bool:
         """A byline or photo credit («Ірына Лук, Белсат», «Фото: Олег Жук»): a line of a few
         capitalised words with no sentence's end; its name is no antecedent of a pronoun."""
-        text = self.doc.text
+        text = doc_text(self.doc)  # (`Doc.text` joins every token again on each call)
         at = self.doc[i].idx
         a = text.rfind("\n", 0, at) + 1
         b = text.find("\n", at)
@@ -529,7 +530,7 @@ def _one_name_in_two_readings(index: PersonIndex, oblique: tuple[str, ...]) -> N
     one person when only one of the two names is ever written in the article, as a nominative
     always is, and its first name has no ending only an oblique case has («Асии», «Асію»);
     that one is the name. A name left as written with such an ending joins the other reading."""
-    text = index.doc.text
+    text = doc_text(index.doc)
     full = [p for p in index.persons if len(p.tokens) > 1]
     for person in full:
         left_oblique = person.tokens[0].lower().endswith(oblique)  # «Асии Биби» as written

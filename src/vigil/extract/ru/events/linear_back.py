@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.doctext import first_line_end
+from vigil.extract.doctext import doc_text, first_line_end
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
     _enumerator,
@@ -67,7 +67,7 @@ class BackReferenceRules:
                 return []
         gender = "masc" if low.endswith(("ны", "ты")) else "fem" if low.endswith(("ная", "тая")) else None
         if gender is not None and t.is_lower:
-            text = doc.text
+            text = doc_text(doc)
             para = text.rfind("\n", 0, t.idx) + 1
             person = index.latest_before(t.i, gender, window_sents=3, exclude=self._agents)
             if person is not None and any(doc[a].idx >= para for a, _ in person.mentions if a < t.i):
@@ -125,7 +125,7 @@ class BackReferenceRules:
         if gender not in ("masc", "fem") and not any_gender:
             return None
         doc = t.doc
-        text = doc.text
+        text = doc_text(doc)
         para = text.rfind("\n", 0, t.idx) + 1
         if para == doc[t.sent.start].idx:
             return None
@@ -144,7 +144,7 @@ class BackReferenceRules:
         at most six lines back; the trigger's ending picks the one of its gender, all of them
         for a plural."""
         doc = t.doc
-        text = doc.text
+        text = doc_text(doc)
         low = t.lower_
         if t.sent.start > 0 and "\n" not in doc[t.sent.start - 1].text_with_ws:
             return []  # the sentence opens a line of the profile, not the middle of a story
