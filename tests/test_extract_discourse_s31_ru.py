@@ -287,3 +287,18 @@ class TestStillHeldCountsNoGroup:
             "В августе Орлова отпустили; остальные шестеро оставались под стражей."
         )
         assert ("arrest", 6) not in counts(run(text, "ru"))
+
+
+class TestCountedPartWithANounOfItsOwn:
+    def test_a_part_picked_out_by_its_noun_keeps_the_names(self, run) -> None:
+        """Six named defendants, then «Пяцёх мужчын затрымалі …»: the five men are named."""
+        text = (
+            "Суд приговорил шестерых жителей Гродно. Иван Лосев получил шесть лет, "
+            "Пётр Жуков и Олег Рябов — по пять лет, Сергей Котов — четыре года, "
+            "Андрей Лисин — три года, а единственная женщина, Мария Лосева, — два года.\n\n"
+            "Пятерых мужчин задержали в ноябре 2023 года."
+        )
+        found = events(run(text, "ru"))
+        men = ["Иван Лосев", "Пётр Жуков", "Олег Рябов", "Сергей Котов", "Андрей Лисин"]
+        assert {("arrest", m) for m in men} <= found
+        assert ("arrest", "Мария Лосева") not in found

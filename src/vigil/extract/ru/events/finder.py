@@ -879,8 +879,10 @@ def _summoned_only(t: Token) -> bool:
 def _part_of_larger(f: Finding, findings: list[Finding]) -> bool:
     """«Задержали семерых, среди них A и B. Двоих задержанных отпустили»: a counted group with
     no names of its own, smaller than a group counted in the sentences before (eight at most), is a part
-    of it; the names told before are not the part's even when their number matches."""
-    if f.count is None or f.persons:
+    of it; the names told before are not the part's even when their number matches. A part with a
+    noun of its own («Пяцёх мужчын затрымалі» after six named people) is picked out by that noun:
+    the names may be its."""
+    if f.count is None or f.persons or f.group is not None:
         return False
     reach = sentences_back(f.trigger.sent, 8)
     return any(
