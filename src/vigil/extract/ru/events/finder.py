@@ -121,6 +121,16 @@ class EventFinder(
                     for a, b, i in spans
                 )
             ]
+            # «Восем гадоў калоніі атрымала X»: a line that opens with its term is verbless only
+            # when no other trigger of its sentence tells the term (that trigger reads it)
+            triggers = [
+                (t, rule, end)
+                for t, rule, end in triggers
+                if not _verbless_term(rule)
+                or not any(
+                    u.i != t.i and u.sent == t.sent for u, other, _ in triggers if not _verbless_term(other)
+                )
+            ]
             # «асудзілі на 15 сутак», «пакараў 10 суткамі арышту»: days of administrative arrest
             # told with a verdict's verb are the arrest the «сутак» pattern reads, no sentence
             days = {
@@ -874,6 +884,11 @@ def _summoned_only(t: Token) -> bool:
         for i, w in enumerate(words)
     )
     return summoned and not any(w.startswith(_DETENTION_STEMS) for w in words)
+
+
+def _verbless_term(rule: TriggerRule) -> bool:
+    """A rule that reads a sentence opening with a term as a profile's verbless line."""
+    return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
 
 
 def _part_of_larger(f: Finding, findings: list[Finding]) -> bool:
