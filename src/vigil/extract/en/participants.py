@@ -1431,7 +1431,11 @@ def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Pe
     the name is the one the role describes."""
     if patient.head.i != trigger.i or patient.pos_ != "NOUN" or patient.tag_ != "NN":
         return []
+    if named := _known_as(ctx, patient):
+        return named
     k = patient.right_edge.i + 1
+    if k < len(ctx.doc) and ctx.doc[k].text == ",":
+        k += 1  # "sentenced a lecturer, Dawit Alemu, to 18 years": the name set off by commas
     person = ctx.owner_at.get(k)
     if person is None or k >= len(ctx.doc):
         return []
@@ -1443,6 +1447,40 @@ def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Pe
     if name.head.i != trigger.i or name.dep_ not in _STRAY_NAME_DEPS:
         return []
     return ctx.persons_in(name) or [person]
+
+
+_KNOWN_AS = frozenset({"know", "identify", "name", "call"})
+
+
+def _known_as(ctx: DocContext, patient: Token) -> list[Person]:
+    """'jailed the blogger, known as X, for four years': the role's name told by a participle
+    of naming set off after it ('identified as', 'named', 'called')."""
+    for clause in [*patient.children, *patient.head.children]:
+        if not naming_aside(clause, patient):
+            continue
+        for c in clause.children:
+            names = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [c]
+            found = [
+                p for g in names if g.dep_ in ("pobj", "oprd", "dobj", "attr") for p in ctx.persons_in(g)
+            ]
+            if found:
+                return found
+    return []
+
+
+def naming_aside(clause: Token, patient: Token) -> bool:
+    """'the blogger, known as X': a participle of naming on the role noun, or on the verb right
+    after the role's comma (the parser's reading of 'sentenced the activist, identified as X')."""
+    if clause.lemma_ not in _KNOWN_AS or clause.tag_ not in ("VBN", "VBD"):
+        return False
+    if clause.dep_ == "acl" and clause.head.i == patient.i:
+        return True
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == patient.head.i
+        and clause.i == patient.right_edge.i + 2
+        and clause.doc[clause.i - 1].text == ","
+    )
 
 
 _DESCRIBED = frozenset({"citizen", "national", "resident"})  # "the Canadian citizen"
