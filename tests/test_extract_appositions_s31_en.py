@@ -130,3 +130,41 @@ class TestVerbsOwnTermAfterAside:
         result = extract_text("The court sentenced Nikolai Orlov, whose brother was jailed for 18 years.")
         assert ("sentence", "Nikolai Orlov") in event_pairs(result)
         assert not term_pairs(result)
+
+
+class TestGivenToSetOffName:
+    """'gave a pensioner, X, three years': the role is the object, the name set off after it hangs
+    on the verb, and the term may hang on the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "months"),
+        [
+            (
+                "A court in Gomel gave a pensioner, Galina Derevyanko, three years in a penal colony.",
+                "Galina Derevyanko",
+                36,
+            ),
+            ("A court gave the poet, Ales Kazlou, a two-year suspended sentence.", "Ales Kazlou", 24),
+            ("A court in Minsk gave a lecturer, Dawit Alemu, 18 years in prison.", "Dawit Alemu", 216),
+            (
+                "The judge handed a teenager, Maksim Lobanov, 18 months in a juvenile colony.",
+                "Maksim Lobanov",
+                18,
+            ),
+        ],
+    )
+    def test_given_term(self, extract_text, text, name, months):
+        result = extract_text(text)
+        assert ("sentence", name) in event_pairs(result)
+        assert (name, months) in term_pairs(result)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The charity gave a volunteer, Anna Lis, three years of funding.",
+            "The company gave its director, Ivan Petrov, a two-year contract.",
+            "The university gave a lecturer, Olga Sousa, two years to finish her thesis.",
+        ],
+    )
+    def test_no_court_no_sentence(self, extract_text, text):
+        assert not extract_text(text).events

@@ -22,12 +22,14 @@ from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    STRAY_NAME_DEPS,
     TERM_NOUNS,
     VEHICLES,
     clause_verb,
     ended_custody_object,
     lexicon,
     misread_as_modifier,
+    name_set_off_after,
     object_after_custody,
     participle_holder,
     person_after_in,
@@ -770,6 +772,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             None,
         )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
         if recipient is None:
+            # "gave the poet, X, a two-year sentence": the name set off after the role hangs on the verb
+            recipient = next(
+                (n for c in children if c.dep_ == "dobj" and (n := name_set_off_after(c, tok)) is not None),
+                None,
+            )
+        if recipient is None:
             # "handed four students between five and seven years": a group of people as the object
             recipient = next(
                 (
@@ -1421,10 +1429,6 @@ def _plural_clause(trigger: Token | None, verb: Token | None = None) -> bool:
     )
 
 
-# how the parser may hang a name that follows the verb's role-noun object on the verb itself
-_STRAY_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd", "attr", "dobj", "advmod", "nsubj"})
-
-
 def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Person]:
     """'Police in the capital detained opposition politician X': the parser may make the role
     noun the object and hang the name right after it on the verb (as `npadvmod`, `dep`, ...);
@@ -1444,7 +1448,7 @@ def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Pe
         if ctx.owner_at.get(name.head.i) is not person:
             break
         name = name.head
-    if name.head.i != trigger.i or name.dep_ not in _STRAY_NAME_DEPS:
+    if name.head.i != trigger.i or name.dep_ not in STRAY_NAME_DEPS:
         return []
     return ctx.persons_in(name) or [person]
 
