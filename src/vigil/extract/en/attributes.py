@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from vigil.extract.doctext import doc_text, span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import TERM_RE, term_months
+from vigil.extract.en.participants import naming_aside
 from vigil.extract.en.persons import fold
 from vigil.extract.en.triggers import COUNTRIES, TERM_NOUNS, country_of, term_in, term_starts
 from vigil.extract.scan import tokens_where
@@ -37,6 +38,7 @@ def term_near(tok: Token) -> int | None:
     gap = min(
         (c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), default=None
     )
+    fallback: int | None = None
     for c in sorted(tok.children, key=lambda c: (c.i < tok.i, c.i)):
         if gap is not None and c.i > gap:
             continue
@@ -45,7 +47,9 @@ def term_near(tok: Token) -> int | None:
         received = c.dep_ == "npadvmod" and c.left_edge.i == tok.i + 1 and tok.lemma_ in ("receive", "get")
         # ("given 18 months effective": the term may hang on the word after it)
         hung = c.pos_ == "ADJ" and c.left_edge.i == tok.i + 1 and c.i > tok.i and term_starts(c.left_edge)
-        if c.dep_ in skip and not (given or received or hung):
+        # "sentenced the activist, identified as X, to seven years": the parser hangs the term on the aside
+        named = c.dep_ == "advcl" and any(naming_aside(c, o) for o in tok.children if o.dep_ == "dobj")
+        if c.dep_ in skip and not (given or received or hung or named):
             continue  # "gave X five years": the duration after the verb is the term
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
             continue  # "jailed after 40 years on the run": how long until, not how long for
@@ -66,13 +70,32 @@ def term_near(tok: Token) -> int | None:
             continue  # ("... the second time in three years": the parser hangs 'in' on the verb)
         if _portion(c):
             continue  # "ordered to serve the first four years in a prison": a part of the term
+        if c.dep_ in ("dobj", "dative") and (aside := term_in(c)) and aside != term_in(c, own=True):
+            # "sentenced X, who was detained in May, to six years": the verb's own term comes first;
+            # the object's aside is the fallback, unless it tells of someone else
+            fallback = fallback or (None if _aside_of_another(c) else aside)
+            if not (months := term_in(c, own=True)):
+                continue
+            return months
         # "sentenced alongside his assistant, Y, who received two years": the companion's own term
         months = term_in(c, own=c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS)
         if months and (given or received) and (whole := TERM_RE.match(doc_text(tok.doc), c.left_edge.idx)):
             months = term_months(whole) or months  # (its months may hang apart: read it whole)
         if months:
             return months
-    return None
+    return fallback
+
+
+def _aside_of_another(obj: Token) -> bool:
+    """'X, whose brother was jailed for 18 years': a clause set off after the object with a
+    subject of its own (not a relative 'who') tells of someone else's term."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.lower_ not in ("who", "that", "which")
+        and t.head.dep_ in ("relcl", "acl")
+        for t in obj.subtree
+        if t.i > obj.i
+    )
 
 
 # the prepositions that set people beside the sentenced ("alongside", "together with")

@@ -22,12 +22,14 @@ from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
+    STRAY_NAME_DEPS,
     TERM_NOUNS,
     VEHICLES,
     clause_verb,
     ended_custody_object,
     lexicon,
     misread_as_modifier,
+    name_set_off_after,
     object_after_custody,
     participle_holder,
     person_after_in,
@@ -770,6 +772,12 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             None,
         )  # "gave newspaper editor X a two-year sentence": the role heads the name as its apposition
         if recipient is None:
+            # "gave the poet, X, a two-year sentence": the name set off after the role hangs on the verb
+            recipient = next(
+                (n for c in children if c.dep_ == "dobj" and (n := name_set_off_after(c, tok)) is not None),
+                None,
+            )
+        if recipient is None:
             # "handed four students between five and seven years": a group of people as the object
             recipient = next(
                 (
@@ -1421,17 +1429,17 @@ def _plural_clause(trigger: Token | None, verb: Token | None = None) -> bool:
     )
 
 
-# how the parser may hang a name that follows the verb's role-noun object on the verb itself
-_STRAY_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd", "attr", "dobj", "advmod", "nsubj"})
-
-
 def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Person]:
     """'Police in the capital detained opposition politician X': the parser may make the role
     noun the object and hang the name right after it on the verb (as `npadvmod`, `dep`, ...);
     the name is the one the role describes."""
     if patient.head.i != trigger.i or patient.pos_ != "NOUN" or patient.tag_ != "NN":
         return []
+    if named := _known_as(ctx, patient):
+        return named
     k = patient.right_edge.i + 1
+    if k < len(ctx.doc) and ctx.doc[k].text == ",":
+        k += 1  # "sentenced a lecturer, Dawit Alemu, to 18 years": the name set off by commas
     person = ctx.owner_at.get(k)
     if person is None or k >= len(ctx.doc):
         return []
@@ -1440,9 +1448,43 @@ def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Pe
         if ctx.owner_at.get(name.head.i) is not person:
             break
         name = name.head
-    if name.head.i != trigger.i or name.dep_ not in _STRAY_NAME_DEPS:
+    if name.head.i != trigger.i or name.dep_ not in STRAY_NAME_DEPS:
         return []
     return ctx.persons_in(name) or [person]
+
+
+_KNOWN_AS = frozenset({"know", "identify", "name", "call"})
+
+
+def _known_as(ctx: DocContext, patient: Token) -> list[Person]:
+    """'jailed the blogger, known as X, for four years': the role's name told by a participle
+    of naming set off after it ('identified as', 'named', 'called')."""
+    for clause in [*patient.children, *patient.head.children]:
+        if not naming_aside(clause, patient):
+            continue
+        for c in clause.children:
+            names = [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [c]
+            found = [
+                p for g in names if g.dep_ in ("pobj", "oprd", "dobj", "attr") for p in ctx.persons_in(g)
+            ]
+            if found:
+                return found
+    return []
+
+
+def naming_aside(clause: Token, patient: Token) -> bool:
+    """'the blogger, known as X': a participle of naming on the role noun, or on the verb right
+    after the role's comma (the parser's reading of 'sentenced the activist, identified as X')."""
+    if clause.lemma_ not in _KNOWN_AS or clause.tag_ not in ("VBN", "VBD"):
+        return False
+    if clause.dep_ == "acl" and clause.head.i == patient.i:
+        return True
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == patient.head.i
+        and clause.i == patient.right_edge.i + 2
+        and clause.doc[clause.i - 1].text == ","
+    )
 
 
 _DESCRIBED = frozenset({"citizen", "national", "resident"})  # "the Canadian citizen"

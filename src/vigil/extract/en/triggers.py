@@ -792,6 +792,33 @@ def _awarded_term(tok: Token, home: str | None) -> bool:
     )
 
 
+def _outside_courts_in_aside(obj: Token) -> bool:
+    """'The charity gave a volunteer, X, three years of funding': a duration the parser hangs in the
+    object's apposition is a term only in a story of courts."""
+    return (
+        obj.lemma_ not in TERM_NOUNS
+        and any(a.dep_ == "appos" and term_in(a, own=True) for a in obj.children)
+        and not any(t.lemma_.lower() in lexicon("legal_context") for t in obj.sent)
+    )
+
+
+# how the parser may hang a name that follows the verb's role-noun object on the verb itself
+STRAY_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd", "attr", "dobj", "advmod", "nsubj"})
+
+
+def name_set_off_after(noun: Token, verb: Token) -> Token | None:
+    """'gave a pensioner, X, three years': the name set off by a comma after the verb's role-noun
+    object, which the parser hangs on the verb itself (the head of the name)."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    if noun.pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "PROPN":
+        return None
+    name = doc[k + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return name if name.head.i == verb.i and name.dep_ in STRAY_NAME_DEPS else None
+
+
 def _term_object(tok: Token, home: str | None) -> bool:
     """'received 11 years', 'was given a 3-year sentence', 'got a year and a half behind bars',
     'was handed the death penalty'."""
@@ -803,6 +830,7 @@ def _term_object(tok: Token, home: str | None) -> bool:
             and (term_in(c, own=True) or c.lemma_ in TERM_NOUNS and not office_term(c) or _death_penalty(c))
             and not _deadline(c)
             and not (c.lemma_ not in TERM_NOUNS and _time_allowed(tok, c))
+            and not _outside_courts_in_aside(c)
         ):
             return True
         if c.dep_ == "prep" and term_in(c, own=True) and _custody_word_in(c):
@@ -829,7 +857,11 @@ def _term_object(tok: Token, home: str | None) -> bool:
         if any(t.lemma_ in TERM_NOUNS and t.pos_ == "NOUN" and term_in(t) for t in own_clause(tok)):
             return True
         # "gave X five years": a named recipient and a bare duration, with no purpose ("to pay")
-        recipient = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children)
+        recipient = any(
+            c.dep_ in ("dobj", "dative")
+            and (c.pos_ == "PROPN" or c.dep_ == "dobj" and name_set_off_after(c, tok) is not None)
+            for c in tok.children
+        )  # ("gave a pensioner, X, three years": the name set off after the role, on the verb)
         # ("a judge handed him 16 years": a pronoun recipient in a sentence about a court)
         recipient = (
             recipient
