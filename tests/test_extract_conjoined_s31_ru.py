@@ -3,7 +3,8 @@ a trigger conjoined by «а», «и», «но» to a verb that is no trigger («
 «скрывался») has no subject of its own; the first verb's pronoun subject is its patient too
 («С мая она жила в Хабаровске, а в июле получила два года условно»). Traps: a second clause
 with a subject or a person object of its own («а её брат получил …», «а его брата задержали»)
-keeps the pronoun's person out of the event."""
+keeps the pronoun's person out of the event. A group listed between dashes and «доставили в
+СИЗО» («Всех пятерых — X, Y … — доставили в СИЗО») is custody of the group."""
 
 from __future__ import annotations
 
@@ -72,3 +73,33 @@ class TestSecondClauseWithItsOwnPatient:
         text = "Блогер Сергей Ильин уехал в Грузию. Он жил в Тбилиси, а его брата Олега Ильина задержали."
         found = events(run(text, "ru"))
         assert found == {("arrest", "Олег Ильин")}
+
+
+class TestBroughtToAJail:
+    """«доставили в СИЗО / изолятор» is custody, as «поместили в СИЗО»; a group named by its
+    count and listed between dashes takes the names; a hospital or a parcel is no custody."""
+
+    def test_a_listed_group_brought_to_a_jail(self, run) -> None:
+        text = (
+            "В Самаре силовики пришли к трём активистам. Всех троих — Олега Ветрова, Павла Зуева "
+            "и Юрия Котова — доставили в СИЗО."
+        )
+        assert events(run(text, "ru")) == {
+            ("arrest", "Олег Ветров"),
+            ("arrest", "Павел Зуев"),
+            ("arrest", "Юрий Котов"),
+        }
+
+    def test_a_pronoun_brought_to_a_jail(self, run) -> None:
+        text = "Блогер Тимур Ахмедов выступил на митинге. Вечером его доставили в изолятор."
+        assert events(run(text, "ru")) == {("arrest", "Тимур Ахмедов")}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Раненого протестующего Максима Титова доставили в больницу.",
+            "Адвокат Илья Фомин доставил в СИЗО передачу для подзащитного.",
+        ],
+    )
+    def test_no_custody(self, run, text) -> None:
+        assert events(run(text, "ru")) == set()
