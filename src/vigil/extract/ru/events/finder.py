@@ -780,6 +780,10 @@ class EventFinder(
             person = self._dropped_subject(t, index)
             if person is not None:
                 finding.persons.append(person)
+        if not finding.persons and finding.count is None and not finding.group_ref:
+            shared = self._subject_of_first_conjunct(t)
+            if shared is not None:
+                self._pronoun(shared, t, finding, index, quotes)
         finding.date = self._date(t)
         self._count_statement(t, finding)
         if rule.needs_count and finding.count is None and not named_noun:

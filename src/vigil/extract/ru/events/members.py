@@ -476,6 +476,31 @@ class MemberRules:
             return None  # a pronoun in the sentence is read on its own
         return index.latest_in_paragraph(t.i, gender, window_sents=3)
 
+    def _subject_of_first_conjunct(self, t: Token) -> Token | None:
+        """«С мая она жила в Хабаровске, а в июле получила два года»: a trigger conjoined to a
+        verb that is no trigger has no subject of its own; the first verb's pronoun subject is
+        its subject too, unless the trigger has a subject or object of its own («а его брата
+        отпустили», «а её брат получил …»)."""
+        if t.dep_ != "conj" or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if any(
+            c.dep_.startswith(("nsubj", "csubj"))
+            or (
+                c.dep_ in ("obj", "iobj")
+                and (c.pos_ in ("PRON", "PROPN") or "Anim" in c.morph.get("Animacy"))
+            )
+            for c in t.children
+        ):
+            return None  # (an object that is a term, «получила два года», is no patient)
+        return next(
+            (
+                c
+                for c in t.head.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i and c.lower_ in self.lexicon.all_pronouns
+            ),
+            None,
+        )
+
     def _all_among(self, subject: Span, index: PersonIndex) -> list[Person] | None:
         """«Яны — сярод вывезеных у Літву», «Усе названыя вышэй — сярод вызваленых»: a plural
         subject with no name and no number before «сярод» and a group of an event is the people
