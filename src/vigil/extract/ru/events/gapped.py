@@ -38,95 +38,102 @@ class GappedRules:
         lex = self.lexicon
         out: list[Finding] = []
         by_root = {root.i: person for root, person in index.mention_roots()}
-        for person in index.persons:
-            for start, end in person.mentions:
-                end = self._past_relative(doc, end)
-                if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
-                    continue
-                dash = doc[end]
-                before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
-                if not before:
-                    before = self._sentence_before(dash, start, findings, index)
-                if not before:
-                    before = self._termless_verdict_before(dash, start)
-                if not before:
-                    continue
-                rest = []
-                for x in doc[dash.i + 1 : dash.sent.end]:
-                    if x.text in (",", ";", ".", "—", "–", ":") or x.i in by_root:
-                        break
-                    rest.append(x)
-                if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
-                    continue
-                if start > 0 and doc[start - 1].text == "," and index.person_at(doc[start - 2]) is None:
-                    # «…, Ирина Белова — свидетель по делу»: a verbless clause of its own, so
-                    # the name is not the earlier verb's; it gets that event only by the rules below
-                    for f in before:
-                        if person in f.persons and f.trigger.i < start - 1:
-                            f.persons.remove(person)
-                            if not f.persons and not self.linear:
-                                # «X суд приговорил к …, Y получил …, Z — …»: the parse gave
-                                # the first verb Z; its own patient is the nearest name
-                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
-                                if person in f.persons:
-                                    f.persons.remove(person)
-                if any(x.lower_ in lex.sets["negation"] for x in rest):
-                    continue  # «Олега задержали, Ольгу — нет»
-                if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
-                    continue
-                # «приговорил X, задержанного в мае, к девяти годам, а Y — к восьми»: a
-                # participle's clause set off by commas is background, not the verb repeated
-                main = [f for f in before if self._participle_clause_end(f.trigger, dash.sent.end) is None]
-                antecedent = max(main or before, key=lambda f: f.trigger.i)
-                term = term_months(rest, lex) if antecedent.type == "sentence" else None
-                if antecedent.type == "sentence" and term is None and antecedent.term:
-                    term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»
-                if antecedent.type == "sentence" and term is None:
-                    continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
-                if (
-                    antecedent.type != "sentence"
-                    and antecedent.trigger.sent != dash.sent
-                    and not any(
-                        self._word_in(x, "dates")
-                        or x.like_num
-                        or x.lower_ in ("позже", "позднее", "раньше", "ранее", "спустя", "через")
-                        for x in rest
-                    )
-                ):
-                    continue  # «X отпустили в мае; Y — в СИЗО»: past a semicolon only a time repeats it
-                # «а Y — толькі ў верасні»: a focus word before the time or place; the Russian
-                # tagger's parts of speech mean little on Belarusian, its words say it
-                focus = lex.sets.get("focus_particles", ())
-                lead = next((x for x in rest if x.lower_ not in focus), None)
-                placed = (
-                    self.linear
-                    and lead is not None
-                    and (
-                        self._word_in(lead, "location_prepositions")
-                        or self._word_in(lead, "time_adverbs")
-                        or self._word_in(lead, "after")
-                    )
-                )
-                if antecedent.type != "sentence" and not (
-                    placed
-                    or rest[0].pos_ in ("ADP", "ADV")
-                    or rest[-1].pos_ == "ADV"  # «— неделей позже»
-                    or self._word_in(rest[0], "dates")
-                    or rest[0].like_num
-                ):
-                    continue  # a gapped arrest or release keeps only its place or time («— в Гомеле»)
-                persons = [*self._conjoined_before(start, index, by_root), person]
+        heads = [(person, start, end) for person in index.persons for start, end in person.mentions]
+        # «асудзіў маці на два гады, сына — на чатыры»: a bare kin noun before the dash is the
+        # person named with it before
+        heads += [
+            (p, x.i, x.i + 1)
+            for x in doc[:-1]
+            if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
+        ]
+        for person, start, end in heads:
+            end = self._past_relative(doc, end)
+            if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
+                continue
+            dash = doc[end]
+            before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
+            if not before:
+                before = self._sentence_before(dash, start, findings, index)
+            if not before:
+                before = self._termless_verdict_before(dash, start)
+            if not before:
+                continue
+            rest = []
+            for x in doc[dash.i + 1 : dash.sent.end]:
+                if x.text in (",", ";", ".", "—", "–", ":") or x.i in by_root:
+                    break
+                rest.append(x)
+            if not rest or any(x.pos_ in ("VERB", "AUX") and not self.linear for x in rest):
+                continue
+            if start > 0 and doc[start - 1].text == "," and index.person_at(doc[start - 2]) is None:
+                # «…, Ирина Белова — свидетель по делу»: a verbless clause of its own, so
+                # the name is not the earlier verb's; it gets that event only by the rules below
                 for f in before:
-                    for p in persons:
+                    if person in f.persons and f.trigger.i < start - 1:
+                        f.persons.remove(person)
+                        if not f.persons and not self.linear:
+                            # «X суд приговорил к …, Y получил …, Z — …»: the parse gave
+                            # the first verb Z; its own patient is the nearest name
+                            self._nearest(f.trigger, rules[id(f)], f, index, quotes)
+                            if person in f.persons:
+                                f.persons.remove(person)
+            if any(x.lower_ in lex.sets["negation"] for x in rest):
+                continue  # «Олега задержали, Ольгу — нет»
+            if any(x.lemma_.lower() in self.label_of_lemma for x in rest):
+                continue
+            # «приговорил X, задержанного в мае, к девяти годам, а Y — к восьми»: a
+            # participle's clause set off by commas is background, not the verb repeated
+            main = [f for f in before if self._participle_clause_end(f.trigger, dash.sent.end) is None]
+            antecedent = max(main or before, key=lambda f: f.trigger.i)
+            term = term_months(rest, lex) if antecedent.type == "sentence" else None
+            if antecedent.type == "sentence" and term is None and antecedent.term:
+                term = self._bare_term(rest, antecedent)  # «А — к пяти годам, Б — к шести»
+            if antecedent.type == "sentence" and term is None:
+                continue  # «…, Ирина Белова — свидетель по делу» repeats nothing
+            if (
+                antecedent.type != "sentence"
+                and antecedent.trigger.sent != dash.sent
+                and not any(
+                    self._word_in(x, "dates")
+                    or x.like_num
+                    or x.lower_ in ("позже", "позднее", "раньше", "ранее", "спустя", "через")
+                    for x in rest
+                )
+            ):
+                continue  # «X отпустили в мае; Y — в СИЗО»: past a semicolon only a time repeats it
+            # «а Y — толькі ў верасні»: a focus word before the time or place; the Russian
+            # tagger's parts of speech mean little on Belarusian, its words say it
+            focus = lex.sets.get("focus_particles", ())
+            lead = next((x for x in rest if x.lower_ not in focus), None)
+            placed = (
+                self.linear
+                and lead is not None
+                and (
+                    self._word_in(lead, "location_prepositions")
+                    or self._word_in(lead, "time_adverbs")
+                    or self._word_in(lead, "after")
+                )
+            )
+            if antecedent.type != "sentence" and not (
+                placed
+                or rest[0].pos_ in ("ADP", "ADV")
+                or rest[-1].pos_ == "ADV"  # «— неделей позже»
+                or self._word_in(rest[0], "dates")
+                or rest[0].like_num
+            ):
+                continue  # a gapped arrest or release keeps only its place or time («— в Гомеле»)
+            persons = [*self._conjoined_before(start, index, by_root), person]
+            for f in before:
+                for p in persons:
+                    if p in f.persons:
+                        f.persons.remove(p)
+                        if not f.persons and not self.linear:
+                            self._nearest(f.trigger, rules[id(f)], f, index, quotes)
                         if p in f.persons:
                             f.persons.remove(p)
-                            if not f.persons and not self.linear:
-                                self._nearest(f.trigger, rules[id(f)], f, index, quotes)
-                            if p in f.persons:
-                                f.persons.remove(p)
-                gapped = Finding(antecedent.type, dash, persons=persons, term=term)
-                gapped.date = antecedent.date
-                out.append(gapped)
+            gapped = Finding(antecedent.type, dash, persons=persons, term=term)
+            gapped.date = antecedent.date
+            out.append(gapped)
         return out
 
     def _termless_verdict_before(self, dash: Token, start: int) -> list[Finding]:

@@ -296,6 +296,9 @@ class LinearRules:
         for person in self._touching_list(t, index):
             if person not in finding.persons:
                 finding.persons.append(person)
+        for person in self._kin_patients(t, trigger_ids, index):
+            if person not in finding.persons:
+                finding.persons.append(person)
         quote = next((q for q in quotes if q.start <= t.idx < q.end and q.speaker), None)
         if not finding.persons and quote is not None:
             # «Мяне затрымалі на працы», an interview answer or a quote: the speaker's own event
@@ -386,6 +389,23 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _kin_patients(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> list[Person]:
+        """«асудзіў маці на два гады», «затрымалі бацьку і сына»: bare kin nouns in the trigger's
+        clause (up to a comma or another trigger) are the persons named with them before."""
+        doc = t.doc
+        out: list[Person] = []
+        for step in (1, -1):
+            k = t.i + step
+            while t.sent.start <= k < t.sent.end and abs(k - t.i) <= 6:
+                x = doc[k]
+                if x.text in (",", ";", ":", "—", "–", ".") or (k in trigger_ids) or index.person_at(x):
+                    break
+                person = self._kin_antecedent(x, index)
+                if person is not None and person not in out:
+                    out.append(person)
+                k += step
+        return out
 
     def _they_told_before(self, t: Token, index: PersonIndex, trigger_ids: set[int]) -> list[Person]:
         """«X суд прызначыў пяць гадоў. Яго сябар Y пакараны трыма. Іх затрымалі ў сакавіку»: a

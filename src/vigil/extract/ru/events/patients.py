@@ -179,6 +179,8 @@ class PatientRules:
         person, no name, no «ещё одного») refers back to the latest person of its gender, if
         the article named that person with the same role noun, before the name or as the
         predicate after it («X — инженер»); a role given to someone else is no antecedent."""
+        if self._kin_key(noun) is not None:
+            return self._kin_antecedent(noun, index)
         if (
             # (a capitalised common noun opening a sentence is often tagged a proper noun)
             not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_))
@@ -229,6 +231,50 @@ class PatientRules:
             if (at >= limit and role(doc[at])) or (after is not None and role(after)):
                 return latest  # the latest person of that gender, and named with that role
         return None
+
+    def _kin_key(self, noun: Token) -> str | None:
+        """The kin noun (`kin_forms`, Belarusian) a bare word is a form of: «маці», «сына»."""
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if after is not None and after.is_title and not after.is_sent_start:
+            return None  # «сына Марка»: the name that follows is the patient itself
+        forms = self.lexicon.words.get("kin_forms", {})
+        return next((k for k, words in forms.items() if noun.lower_ in words), None)
+
+    def _kin_antecedent(self, noun: Token, index: PersonIndex) -> Person | None:
+        """«Яе сын Аляксей … Суд асудзіў маці на два гады, сына — на чатыры»: a bare kin noun
+        is the person the article named with that kin noun after an owner («яе сын Аляксей»,
+        «яго бацька Віктар»), or the owner of the inverse kin noun («Ніна … Яе сын Аляксей»: the
+        mother is Ніна); with no such name it is nobody (GUIDELINES: an event needs a name)."""
+        key = self._kin_key(noun)
+        if key is None:
+            return None
+        doc = noun.doc
+        own = frozenset(self.lexicon.words.get("kin_forms", {})[key])
+        inverse = self.lexicon.words.get("kin_inverse", {}).get(key, {})
+        of = frozenset(inverse.get("of", ()))
+        owners = _OWNERS | _POSSESSIVES
+        best: tuple[int, Person] | None = None
+        for person in index.persons:
+            for start, _end in person.mentions:
+                if start >= noun.i or start < 2:
+                    continue
+                at = start - 1
+                kin = doc[at]
+                owner = doc[at - 1]
+                if owner.like_num or "-" in owner.text or owner.pos_ == "ADJ":
+                    owner = doc[at - 2] if at >= 2 else owner  # «яе 19-гадовага сына Марка»
+                if owner.lower_ not in owners:
+                    continue
+                found = None
+                if kin.lower_ in own:
+                    found = person  # «яе сын Аляксей»: the son himself
+                elif kin.lower_ in of:
+                    # «Ніна … Яе сын Аляксей»: the mother is whom «яе» refers to
+                    found = index.latest_before(owner.i, inverse.get("gender"), window_sents=3)
+                latest = best is None or start > best[0]
+                if found is not None and (found is not person or kin.lower_ in own) and latest:
+                    best = (start, found)
+        return best[1] if best else None
 
     def _sole_person_before(
         self, noun: Token, person: Person, index: PersonIndex, agents: set[int] | frozenset[int] = frozenset()
