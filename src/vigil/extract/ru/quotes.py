@@ -1281,9 +1281,13 @@ class QuoteFinder:
                     counts[id(person)] += 1
         if not counts:
             return [], None
-        interviewee = self._framed(doc, index, turns[0][0], interviewer) or self._answers_gender_pick(
-            index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
-        ) or next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+        interviewee = (
+            self._framed(doc, index, turns[0][0], interviewer)
+            or self._answers_gender_pick(
+                index, counts, [p for _, _, p in turns if not p.rstrip().endswith("?")]
+            )
+            or next(p for p in index.persons if id(p) == counts.most_common(1)[0][0])
+        )
         answers = []
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
