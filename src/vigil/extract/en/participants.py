@@ -1453,9 +1453,6 @@ def _name_after_role(ctx: DocContext, patient: Token, trigger: Token) -> list[Pe
     return ctx.persons_in(name) or [person]
 
 
-_KNOWN_AS = frozenset({"know", "identify", "name", "call"})
-
-
 def _known_as(ctx: DocContext, patient: Token) -> list[Person]:
     """'jailed the blogger, known as X, for four years': the role's name told by a participle
     of naming set off after it ('identified as', 'named', 'called')."""
@@ -1475,7 +1472,7 @@ def _known_as(ctx: DocContext, patient: Token) -> list[Person]:
 def naming_aside(clause: Token, patient: Token) -> bool:
     """'the blogger, known as X': a participle of naming on the role noun, or on the verb right
     after the role's comma (the parser's reading of 'sentenced the activist, identified as X')."""
-    if clause.lemma_ not in _KNOWN_AS or clause.tag_ not in ("VBN", "VBD"):
+    if clause.lemma_ not in lexicon("naming_verbs") or clause.tag_ not in ("VBN", "VBD"):
         return False
     if clause.dep_ == "acl" and clause.head.i == patient.i:
         return True
