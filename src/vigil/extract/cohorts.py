@@ -168,11 +168,13 @@ def group_findings(
             if members and dep is not None:
                 out.append(GroupedEvent("release", [dep], members, None, dict(cohort.where)))
     for f in singles:
-        if not f.persons:
+        # (whoever refused to leave was not deported, alone as in a group)
+        persons = [p for p in f.persons if f.type != "deportation" or id(p) not in refusers]
+        if not persons:
             continue
-        out.append(GroupedEvent(f.type, [f], list(f.persons), None if f.describes else f.count))
+        out.append(GroupedEvent(f.type, [f], persons, None if f.describes else f.count))
         if f.type == "deportation" and f.implies_release:
-            out.append(GroupedEvent("release", [f], list(f.persons), None))
+            out.append(GroupedEvent("release", [f], list(persons), None))
     return [e for e in out if e.persons or e.count is not None]
 
 

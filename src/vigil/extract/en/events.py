@@ -219,9 +219,8 @@ class EventFinder:
             if tok.lemma_ == "refuse" and any(
                 c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree
             ):
-                for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
-        _drop_refused_crossing(ctx, findings)
         all_but(findings)
         # (a verb the parser got right but whose object it hung elsewhere counts no one)
         taken = {f.trigger.i for f in findings if f.persons or f.count is not None}
@@ -1028,24 +1027,6 @@ def _also(tok: Token) -> bool:
 
 
 _HELD = CUSTODY_WORDS | {"prisoner", "inmate", "detainee", "sentence"}
-
-
-def _drop_refused_crossing(ctx: DocContext, findings: list[Finding]) -> None:
-    """'was freed and taken to the border, but refused to cross it': whoever refuses to leave in
-    the deportation's own sentence was not deported (GUIDELINES: a release, no deportation)."""
-    for f in findings:
-        if f.type != "deportation" or not f.persons:
-            continue
-        refusers = {
-            id(p)
-            for tok in f.trigger.sent
-            if tok.lemma_ == "refuse"
-            and tok.i > f.trigger.i
-            and any(c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree)
-            for subj in _refusing_subjects(tok)
-            for p in ctx.persons_in(subj)
-        }
-        f.persons = [p for p in f.persons if id(p) not in refusers]
 
 
 def _refusing_subjects(tok: Token) -> list[Token]:
