@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from anyascii import anyascii
@@ -1390,17 +1390,23 @@ def _described_as_person(tokens: list[Token]) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> frozenset[str]:
-    """The verbs that attribute words to a speaker (`patterns/speech.json`)."""
+@cache
+def speech_words(name: str) -> frozenset[str]:
+    """One word class of `patterns/speech.json` (here, upstream of quotes, because a speaker's
+    verb also tells that a capitalised run is a person)."""
     text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    return frozenset(data["speech_verbs"]) | frozenset(data["quote_verbs"])
+    return frozenset(json.loads(text)[name])
 
 
 def _speaks(tok: Token) -> bool:
     """The token is the subject of a verb of speech ('X said', 'said X')."""
-    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in _speech_lemmas()
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and (
+            tok.head.lemma_ in speech_words("speech_verbs") or tok.head.lemma_ in speech_words("quote_verbs")
+        )
+    )
 
 
 def _speaker_with_affiliation(tokens: list[Token]) -> bool:

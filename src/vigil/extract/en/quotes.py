@@ -14,7 +14,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -30,15 +30,9 @@ from vigil.extract.en.persons import (
     Person,
     fold,
     resolve_pronoun,
+    speech_words,
 )
 from vigil.extract.scan import indices_in, tokens_in
-
-
-@cache
-def _speech_words(name: str) -> frozenset[str]:
-    """One word class of `patterns/speech.json`."""
-    text = resources.files("vigil.extract.en").joinpath("patterns/speech.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)[name])
 
 
 def _speech_table(name: str) -> dict[str, str]:
@@ -47,21 +41,21 @@ def _speech_table(name: str) -> dict[str, str]:
     return dict(json.loads(text)[name])
 
 
-SPEECH_VERBS = _speech_words("speech_verbs")
+SPEECH_VERBS = speech_words("speech_verbs")
 # Verbs that attribute marked speech only: beside quotation marks they report the words
 # ("Go back," he barked), while without marks they would catch narrative.
-QUOTE_VERBS = SPEECH_VERBS | _speech_words("quote_verbs")
+QUOTE_VERBS = SPEECH_VERBS | speech_words("quote_verbs")
 # Verbs of praise and blame report the words of a quoted clause after their preposition
 # ('mocked X for "having a tough night"', 'accused her of "hiding the truth from voters"'); a
 # quote beside their object is what they judge ('praised the essay, "Tell me ...," as brave').
-PRAISE_BLAME_VERBS = _speech_words("praise_blame_verbs")
+PRAISE_BLAME_VERBS = speech_words("praise_blame_verbs")
 # Phrasal verbs of speech: "went on", "points out", "shot back".
-PHRASAL_VERBS = frozenset(tuple(p.split()) for p in _speech_words("phrasal_verbs"))
+PHRASAL_VERBS = frozenset(tuple(p.split()) for p in speech_words("phrasal_verbs"))
 # 'issued a statement, "..."', 'posted a message': a verb that puts out words, with those words' noun
-STATEMENT_VERBS = _speech_words("statement_verbs")
-STATEMENT_NOUNS = _speech_words("statement_nouns")
+STATEMENT_VERBS = speech_words("statement_verbs")
+STATEMENT_NOUNS = speech_words("statement_nouns")
 # 'X's reply was short: "..."': nouns of words said, whose possessor is their speaker
-OWNED_WORDS_NOUNS = _speech_words("owned_words_nouns")
+OWNED_WORDS_NOUNS = speech_words("owned_words_nouns")
 # Past forms of speech verbs that adding -ed does not make ("went" of 'went on', "shot" of 'shot back').
 IRREGULAR_PAST = _speech_table("irregular_past")
 _MARKED = re.compile(r'"([^"\n]{2,}?)"')
