@@ -166,6 +166,7 @@ from vigil.extract.en.triggers import (
     noun_rules,
     official_tried,
     own_clause,
+    sent_home_by_other_state,
     tried_aside,
     trigger_type,
 )
@@ -583,6 +584,7 @@ class EventFinder:
             or any(c.lower_ == "back" for c in tok.children)
             or handed_to_state(tok)  # "whom Russia handed over to Tajikistan": from one jail to another
             or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
+            or sent_home_by_other_state(tok, home)  # "Turkey deported X to Dushanbe": to his own state
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
             # or "sent back to Russia" is handed to the state that wants them

@@ -37,7 +37,15 @@ from vigil.extract.en.participants import (
 )
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, trigger_marks
 from vigil.extract.en.terms import term_list
-from vigil.extract.en.triggers import CUSTODY_WORDS, clause_verb, lexicon, own_clause, term_in, trigger_type
+from vigil.extract.en.triggers import (
+    CUSTODY_WORDS,
+    carried_thing,
+    clause_verb,
+    lexicon,
+    own_clause,
+    term_in,
+    trigger_type,
+)
 from vigil.extract.findings import Finding, Membership, distinct
 from vigil.extract.scan import tokens_in
 
@@ -152,7 +160,7 @@ def companion_groups(finding: Finding) -> list[Finding]:
     if finding.count is not None:
         return out
     for g in beside_objects(finding.trigger):
-        if g.tag_ not in ("NNS", "NNPS") or counted_with(g) or _carried(g):
+        if g.tag_ not in ("NNS", "NNPS") or counted_with(g) or carried_thing(g):
             continue  # (not "taken away with a laptop and two SD cards": things he carried)
         count, label = count_of(g)
         if count is not None:
@@ -162,12 +170,6 @@ def companion_groups(finding: Finding) -> list[Finding]:
                 )
             )
     return out
-
-
-def _carried(noun: Token) -> bool:
-    """'two SD cards', 'two suitcases of leaflets': things found on someone, not people."""
-    lemma = noun.lemma_.lower()
-    return any(lemma in lexicon(k) for k in ("carried_things", "released_things", "money_and_measures"))
 
 
 def counted_parts(ctx: DocContext, finding: Finding) -> list[Finding]:
@@ -752,11 +754,24 @@ def _crowd_before(sent: Span) -> bool:
         return any(t.tag_ == "NNS" and is_group(t) for t in before)
     if told:
         return False
+    if any(_tallied(c) for c in before.root.children if c.dep_ == "dobj"):
+        return True  # "The centre still counts about 1,150 political prisoners. Among them is X"
     subject = subject_of(before.root)
     if subject is None:
         return False
     of = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in (subject, *of))
+
+
+def _tallied(noun: Token) -> bool:
+    """'counts about 1,150 political prisoners', 'holds 40 journalists': a plural group the sentence
+    sizes afresh (a number, no 'the' pointing back), so a 'them' after it points to that crowd."""
+    return (
+        noun.tag_ == "NNS"
+        and is_group(noun)
+        and any(c.dep_ == "nummod" for c in noun.children)
+        and not has_det(noun, ("the", "these", "those", "all"))
+    )
 
 
 def _as_after_named(tok: Token) -> Token | None:

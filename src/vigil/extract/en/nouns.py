@@ -41,6 +41,8 @@ def event_nouns(ctx: DocContext, findings: list[Finding], home: str | None) -> l
             continue  # "ahead of his sentencing", "at the sentencing hearing": still to come
         if etype == "release" and from_care(tok):
             continue  # "after her release from hospital"
+        if etype == "release" and _term_after_release(tok):
+            continue  # "received ten years and a two-year travel ban after her release": still to come
         if etype == "release" and _a_document(tok):
             continue  # "the D.A.'s release says", "said in a release": a press release
         custody = _custody_after(tok)
@@ -586,6 +588,19 @@ def _record_holder(noun: Token) -> Token | None:
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
+
+
+def _term_after_release(noun: Token) -> bool:
+    """'ten years and a two-year ban on leaving the country after her release', 'three years of
+    police supervision upon release': a penalty that starts after the release the sentence sets
+    (the release is still to come), not a release that happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "upon", "on", "following", "from"):
+        return False
+    node, steps = prep.head, 0
+    while node.dep_ in ("pcomp", "prep") and steps < 4:
+        node, steps = node.head, steps + 1
+    return node.pos_ == "NOUN" and node.lemma_.lower() in lexicon("after_release_terms")
 
 
 def _a_document(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from vigil.extract.en.groups import (
     is_people,
 )
 from vigil.extract.en.modality import ALLOW_INFINITIVE_UNDER, SPEECH, described_by, names_person, only_to
+from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
 from vigil.extract.en.triggers import (
     CUSTODY_WORDS,
@@ -976,6 +977,10 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
             # "was detained in 2022 while filming a protest and was later sentenced to ten years":
             # the parser joins the second passive to the time clause's gerund; it is the detainee's
             return patient_of(head.head, trigger_type(head.head) or etype)
+        if (main := _passive_over_time_clause(tok)) is not None:
+            # "was detained in May, a week after a student filmed his lecture, and was jailed":
+            # the parser joins the second passive to the time clause's verb; it is the detainee's
+            return patient_of(main, trigger_type(main) or etype) if trigger_type(main) else subject_of(main)
         ordinal = next((c for c in children if c.i == tok.i + 1 and c.lower_ in ORDINAL_WORDS), None)
         if ordinal is not None:
             return ordinal  # "jails three, acquits fourth": one more person, read as a modifier
@@ -1102,6 +1107,36 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
 
 
 _THEN = frozenset({"then", "later", "subsequently", "eventually", "afterwards", "finally"})
+
+
+_TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "as", "because", "since", "while", "once"})
+
+
+def _passive_over_time_clause(tok: Token) -> Token | None:
+    """The passive main verb a subjectless ', and was VERBed' belongs to when the parser hung it on
+    the active verb of a time clause between them ('was arrested, days after a singer performed
+    his song, and was sentenced'): its own auxiliary and the comma before 'and' mark a second
+    predicate of the main clause, not a second verb of the clause's other subject."""
+    head = tok.head
+    if (
+        tok.tag_ != "VBN"
+        or not any(c.dep_ == "auxpass" for c in tok.children)
+        or subject_of(tok) is not None
+        or head.dep_ != "advcl"
+        or is_passive(head)
+        or subject_of(head) is None
+        or not any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in head.children)
+    ):
+        return None
+    cc = next((c for c in tok.children if c.dep_ == "cc"), None) or next(
+        (c for c in head.children if c.dep_ == "cc" and c.i < tok.i), None
+    )
+    if cc is None or cc.i == 0 or tok.doc[cc.i - 1].text != ",":
+        return None
+    main = head.head
+    while main.dep_ == "advcl" and not is_passive(main):
+        main = main.head
+    return main if is_passive(main) and main.i < head.i and subject_of(main) is not None else None
 
 
 def _next_step(tok: Token) -> bool:
@@ -1740,6 +1775,8 @@ def counted_back_to_told(
             continue
         if f.trigger.i in ctx.quoted or _the_other_few(f.trigger.sent) or id(f) in (named_later or ()):
             continue
+        if _sized_before_in_sentence(f):
+            continue  # "police held three relatives of X ... before letting all three go": those three
         if f.persons:
             # "A got six years; B and C were acquitted ... All 13 defendants were detained": the
             # people named since the group told without names, when that many, hold the few told
@@ -1748,6 +1785,22 @@ def counted_back_to_told(
                 f.persons = named
             continue
         told_back(ctx, ordered, f)
+
+
+def _sized_before_in_sentence(f: Finding) -> bool:
+    """'held three relatives of X for two days before letting all three go': the group counted back
+    was sized earlier in its own sentence, so it points there, not to people named before."""
+    sent = f.trigger.sent
+    end = min(f.trigger.i, f.trigger.left_edge.i)
+    return any(
+        t.like_num
+        and t.dep_ == "nummod"
+        and t.head.tag_ == "NNS"
+        and is_people(t.head)
+        and parse_number(t.lower_) == f.count
+        for t in sent
+        if t.i < end
+    )
 
 
 def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:

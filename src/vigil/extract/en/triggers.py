@@ -548,6 +548,13 @@ _THINGS_SENT = lexicon("released_things")
 _SUMS = lexicon("money_and_measures")
 
 
+def carried_thing(noun: Token) -> bool:
+    """'two SD cards', 'two laptops and a camera', 'two suitcases of leaflets': things found on or
+    taken from someone, not people."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in lexicon(k) for k in ("carried_things", "released_things", "money_and_measures"))
+
+
 def _paid(noun: Token) -> bool:
     """A sum or a thing sent, not a person: 'money', 'funds', 'roubles' counted."""
     lemma = noun.lemma_.lower()
@@ -601,6 +608,22 @@ def handed_to_state(tok: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "to"
         and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
+        for c in tok.children
+    )
+
+
+def sent_home_by_other_state(tok: Token, home: str | None) -> bool:
+    """'Turkey deported the activist X to Dushanbe', 'Russia expelled him to Tajikistan': another
+    state sends the story's own national back home, into the hands of the state that wants them;
+    no prison of the story's frees anyone."""
+    if home is None:
+        return False
+    senders = [c for c in tok.children if c.dep_ == "nsubj"]
+    senders += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not any(country_of(t.text) not in (None, home) for s in senders for t in s.subtree):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(country_of(g.text) == home for g in c.subtree)
         for c in tok.children
     )
 
@@ -2007,6 +2030,8 @@ def _picked_up(tok: Token, home: str | None) -> bool:
         for c in tok.children
     ):
         return True  # "was taken in for questioning", "hauled in for interrogation"
+    if any(c.dep_ == "dobj" and carried_thing(c) for c in tok.children):
+        return False  # "officers took away two laptops and a camera": things, not a person
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "officers walked in and took away nine teachers": the shared subject
