@@ -720,6 +720,13 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     counted = group.like_num and has_det(group, ("the", "all"))
     told = is_group(group) and has_det(group, ("the", "these"))
+    # "identified four of the men as A, B, C and D": a counted part of a group told before
+    whole = _of_object(group) if group.like_num else None
+    counted = (
+        counted
+        or whole is not None
+        and (whole.lower_ in ("them", "those") or is_group(whole) and has_det(whole, ("the", "these")))
+    )
     if not (counted or told or group.lower_ in ("them", "they")):
         return None
     persons: list[Person] = []
@@ -1109,7 +1116,9 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
             if (group := _elided_whole(findings, f, patient)) is not None:
                 out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
             continue
-        participle = next((c for c in whole.children if c.dep_ in ("acl", "amod") and trigger_type(c)), None)
+        participle = next(
+            (c for c in whole.children if c.dep_ in ("acl", "amod") and _participle_event(c)), None
+        )
         if participle is None and whole.like_num and has_det(whole, ("the",)):
             # "... arrested along with seven other women. Four of the eight were later released,
             # among them X": the group counted back is the one of that size told before
@@ -1125,7 +1134,7 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         if whole.lower_ in ("them", "those", "these"):
             etype = None
         elif participle is not None and has_det(whole, ("the", "those", "these")):
-            etype = trigger_type(participle)
+            etype = _participle_event(participle)
         else:
             continue
         if etype == f.type:
@@ -1133,6 +1142,19 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         # the whole's own event is told by its participle ("the 14 detained"), or earlier
         out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
     return out
+
+
+def _participle_event(tok: Token) -> str | None:
+    """The event a participle describing a group tells: 'the 14 detained on Sunday' (a trigger of
+    its own) or 'the detained students', 'the freed prisoners' (an attributive one)."""
+    if (found := trigger_type(tok)) is not None:
+        return found
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i > tok.head.i:
+        return None
+    return next((e for e in _ATTRIBUTIVE if tok.lower_ in lexicon(f"attributive_{e}")), None)
+
+
+_ATTRIBUTIVE = ("arrest", "release", "deportation", "sentence")
 
 
 def _of_object(tok: Token) -> Token | None:
