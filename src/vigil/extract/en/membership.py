@@ -1391,6 +1391,17 @@ def _vehicle_in(tok: Token) -> Token | None:
     return None
 
 
+def _name_left_as_root(verb: Token) -> Token | None:
+    """'X, who in 2023 was sentenced for "conspiracy" and "spreading false news", was also on the
+    flight': quoted charges in the relative clause make the parser hang the copula inside it and
+    leave the name as the sentence's root; the verb after the clause's closing comma is the name's."""
+    root = verb.sent.root
+    if root.pos_ != "PROPN" or root.i > verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = next((c for c in root.children if c.dep_ == "relcl"), None)
+    return root if clause is not None and clause.i < verb.i <= clause.right_edge.i + 1 else None
+
+
 def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     """'Managua let 20 prisoners go and flew them out on a hired jet to Panama ... Union
     leader X was also on the plane': a named person on board the vehicle that carried a counted
@@ -1416,6 +1427,8 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
             continue  # "X was not on the plane", "X may have been on the flight"
         holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
         persons = [p for c in holders for p in ctx.persons_in(c) if p is not None]
+        if not persons and (name := _name_left_as_root(tok)) is not None:
+            persons = ctx.persons_in(name, pronouns=False)
         if persons:
             out.append(Membership(tok, persons, None, group=earlier[-1]))
     return out

@@ -2338,8 +2338,8 @@ def _predicated_subject(role: Token) -> Token | None:
 def ordered_held(tok: Token) -> bool:
     """'ordered X held in custody', 'ordered four of them kept in detention': a small clause under
     an order, whose subject is the one held (the parser makes it the participle's subject)."""
-    if tok.lemma_ not in _HELD_BY_ORDER:
-        return False
+    if tok.lemma_ not in _HELD_BY_ORDER and not (tok.lemma_ in ("detain", "arrest") and _for_a_spell(tok)):
+        return False  # ("ordered X detained for 15 days pending investigation": remanded, not a warrant)
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ == "order":
         return True
     # "ordered the poet X held in custody": the parser hangs the small clause on the role noun as a
@@ -2349,6 +2349,19 @@ def ordered_held(tok: Token) -> bool:
         and tok.head.dep_ == "dobj"
         and tok.head.head.lemma_ == "order"
         and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
+_SPELLS = frozenset({"day", "week", "month", "hour"})
+
+
+def _for_a_spell(tok: Token) -> bool:
+    """'detained for 15 days', 'arrested for two months pending trial': a custody of a set length."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _SPELLS for g in c.children)
+        for c in tok.children
     )
 
 
