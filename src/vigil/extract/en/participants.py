@@ -1341,6 +1341,38 @@ def _set_off_for(name: Token, role: Token) -> bool:
     )
 
 
+def _name_after_hyphened_role(ctx: DocContext, role: Token) -> Person | None:
+    """'sentenced editor-in-chief X to nine years': the parser splits the hyphened role and hangs
+    the name on its inner preposition ('in'); the name right after the role's last word is the role's."""
+    doc = ctx.doc
+    if role.i + 1 >= len(doc) or doc[role.i + 1].text != "-" or role.i in ctx.owner_at:
+        return None
+    i = role.i + 1
+    while i < len(doc) and (doc[i].text == "-" or doc[i].is_lower and doc[i].is_alpha) and i - role.i < 6:
+        i += 1
+    if i >= len(doc) or doc[i - 1].text == "-" or not role.left_edge.i <= i <= role.right_edge.i:
+        return None
+    return ctx.owner_at.get(i)
+
+
+_KIN_PLURALS = frozenset({"brother", "sister", "sibling", "cousin", "twin"})
+
+
+def _family_by_surname(ctx: DocContext, patient: Token) -> list[Person]:
+    """'the Varabei brothers received four and a half years each', 'the Kazlou sisters were freed':
+    a plural kin noun after a surname is every person named before with that surname."""
+    if patient.tag_ != "NNS" or patient.lemma_.lower() not in _KIN_PLURALS:
+        return []
+    surname = next((c for c in patient.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if surname is None:
+        return []
+    return [
+        p
+        for p in ctx.persons
+        if p.surname == fold(surname.text) and len(p.tokens) > 1 and min(p.mentions)[0] < surname.i
+    ]
+
+
 def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) -> list[Person]:
     """People named by the patient phrase, climbing from a place or role noun to its person."""
     if (
@@ -1358,6 +1390,10 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
             return named
     if named := names_set_off(ctx, patient):
         return named
+    if len(family := _family_by_surname(ctx, patient)) >= 2:
+        return family
+    if (hyphened := _name_after_hyphened_role(ctx, patient)) is not None:
+        return [hyphened]
     if (named_one := _one_named_after(ctx, patient)) is not None:
         return [named_one]
     found = ctx.persons_in(patient)
