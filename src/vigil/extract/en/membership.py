@@ -30,6 +30,7 @@ from vigil.extract.en.numbers import parse_number
 from vigil.extract.en.participants import (
     is_passive,
     members_of_clause,
+    named_between,
     names_after,
     patient_of,
     subject_of,
@@ -734,6 +735,10 @@ def _named_as(ctx: DocContext, tok: Token) -> Membership | None:
         person = ctx.owner_at.get(t.i)
         if person is not None and person not in persons:
             persons.append(person)
+    if counted and parse_number(group.lower_) != len(persons):
+        # "identified four of the men as A, 44; his nephew B, 26; C, 38; and D": the parser breaks a
+        # semicolon list off the 'as'; the names to the sentence's end, when exactly that many
+        persons = named_between(ctx, as_.i, as_.sent.end)
     if counted and parse_number(group.lower_) != len(persons):
         return None
     return Membership(tok, persons, None) if len(persons) >= 2 else None

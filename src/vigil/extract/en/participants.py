@@ -1843,7 +1843,7 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
     """Names the group `f` counts back ('the four') from what comes before it (see
     `counted_back_to_told`); `ordered` are the findings by position."""
     doc = ctx.doc
-    named = _named_between(ctx, doc[f.trigger.sent.start - 1].sent.start, f.trigger.sent.start)
+    named = named_between(ctx, doc[f.trigger.sent.start - 1].sent.start, f.trigger.sent.start)
     if len(named) == f.count:
         f.persons = named
         return
@@ -1902,7 +1902,7 @@ def _named_back_to(ctx: DocContext, sent: Span, count: int) -> list[Person]:
         if start == 0:
             break
         start = doc[start - 1].sent.start
-        named = _named_between(ctx, start, sent.start)
+        named = named_between(ctx, start, sent.start)
         if len(named) == count:
             return named
         if len(named) > count:
@@ -1924,7 +1924,7 @@ def _the_other_few(sent: Span) -> bool:
     )
 
 
-def _named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
+def named_between(ctx: DocContext, start: int, end: int) -> list[Person]:
     """The people named (not quoted, not of the bench) between two token indices, in order."""
     doc = ctx.doc
     named: list[Person] = []
@@ -1950,7 +1950,7 @@ def _named_since_group(ctx: DocContext, ordered: list[Finding], f: Finding) -> l
     ]
     if not groups:
         return []
-    return _named_between(ctx, groups[-1].trigger.sent.end, start)
+    return named_between(ctx, groups[-1].trigger.sent.end, start)
 
 
 def they_of_main_clause(ctx: DocContext, findings: list[Finding]) -> None:
