@@ -167,6 +167,7 @@ from vigil.extract.en.triggers import (
     official_tried,
     own_clause,
     sent_home_by_other_state,
+    term_in,
     tried_aside,
     trigger_type,
 )
@@ -541,7 +542,7 @@ class EventFinder:
         if _also(tok) and etype in ("release", "deportation") and finding.persons and not finding.group_ref:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
-            finding.term = term_near(tok)
+            finding.term = term_near(tok) or _term_left_on_root(tok)
             # (the verb's own clause: not "..., while the others received between three and seven years")
             clause = "".join(t.text_with_ws for t in sorted(own_clause(tok), key=lambda t: t.i))
             if finding.term in term_list(clause):
@@ -818,6 +819,16 @@ def _in_another_event(group: Token, home: str | None) -> bool:
             return True  # "announced the release of 31 people imprisoned over ...": the release is the news
         verb, steps = verb.head, steps + 1
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
+
+
+def _term_left_on_root(tok: Token) -> int | None:
+    """'a court in Nghe An sentenced two members ... to five years each': with the verb misread as
+    an adjective, its 'to' phrase hangs on the noun left as the sentence's root."""
+    root = tok.sent.root
+    if tok.dep_ != "amod" or root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
+        return None
+    to = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i), None)
+    return term_in(to) if to is not None else None
 
 
 def _relative_of_counted(tok: Token, patient: Token, etype: str, home: str | None) -> bool:

@@ -221,6 +221,24 @@ _MISREAD_HOLDING = frozenset(
 )
 
 
+def _misread_after_place(tok: Token) -> bool:
+    """'a court in Nghe An sentenced two members ...': after a place name the parser may take a
+    past-tense verb (tagged VBD, which no adjective is) for an adjective of its object."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.lemma_ in _MISREAD_VERDICTS
+        and tok.tag_ == "VBD"
+        and tok.dep_ == "amod"
+        and tok.head.i > tok.i
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.dep_ == "pobj"
+    )
+
+
+_MISREAD_VERDICTS = _MISREAD_HOLDING | {"sentence", "convict"}
+
+
 def misread_as_modifier(tok: Token) -> bool:
     """'A Moscow court on Friday remanded director X in custody': after a date the parser took the
     verb for an adjective of the object, and the sentence is left with a noun as its root."""
@@ -230,7 +248,7 @@ def misread_as_modifier(tok: Token) -> bool:
         and tok.dep_ == "amod"
         and tok.i > 0
         and tok.doc[tok.i - 1].ent_type_ in ("DATE", "TIME")
-    ):
+    ) and not _misread_after_place(tok):
         return False
     if any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent if t.i < tok.i):
         return False
