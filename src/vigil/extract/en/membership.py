@@ -1424,19 +1424,26 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
     if not groups:
         return []
     out: list[Membership] = []
-    for tok in tokens_in(ctx.doc, "LEMMA", frozenset({"be"})):
+    for tok in tokens_in(ctx.doc, "LEMMA", _BOARDING):
         earlier = [f for f in groups if f.trigger.sent.end <= tok.sent.start]
         if not earlier or tok.i in ctx.quoted or _vehicle_in(tok) is None:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or not asserted(tok):
             continue  # "X was not on the plane", "X may have been on the flight"
-        holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
-        persons = [p for c in holders for p in ctx.persons_in(c) if p is not None]
+        if tok.lemma_ == "be":
+            holders = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+        else:
+            # "X was also freed and put on the bus": the one put on board the group's vehicle
+            holders = [p for p in [patient_of(tok, "deportation")] if p is not None]
+        persons = [p for c in holders for p in ctx.persons_in(c, pronouns=tok.lemma_ == "be") if p is not None]
         if not persons and (name := _name_left_as_root(tok)) is not None:
             persons = ctx.persons_in(name, pronouns=False)
         if persons:
             out.append(Membership(tok, persons, None, group=earlier[-1]))
     return out
+
+
+_BOARDING = frozenset({"be", "put", "place", "load", "seat"})
 
 
 def _on_the_list(tok: Token) -> bool:
