@@ -1435,7 +1435,8 @@ def on_board(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
         else:
             # "X was also freed and put on the bus": the one put on board the group's vehicle
             holders = [p for p in [patient_of(tok, "deportation")] if p is not None]
-        persons = [p for c in holders for p in ctx.persons_in(c, pronouns=tok.lemma_ == "be") if p is not None]
+        pronouns = tok.lemma_ == "be"  # (not "put his luggage on the bus")
+        persons = [p for c in holders for p in ctx.persons_in(c, pronouns=pronouns) if p is not None]
         if not persons and (name := _name_left_as_root(tok)) is not None:
             persons = ctx.persons_in(name, pronouns=False)
         if persons:
