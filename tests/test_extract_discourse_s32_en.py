@@ -213,3 +213,47 @@ class TestNoFalseEvents:
         pairs = event_pairs(extract_text(text))
         assert ("deportation", "Davlat Rahimov") in pairs
         assert ("release", "Davlat Rahimov") not in pairs
+
+
+class TestGroupAcrossSentences:
+    def test_put_on_the_groups_bus(self, extract_text) -> None:
+        text = (
+            "Belarus freed 12 prisoners on Friday and drove them by bus to the Lithuanian border. The "
+            "teacher Ales Pushkar was put on the bus at the colony gate, his wife said."
+        )
+        assert ("deportation", "Ales Pushkar") in _pairs(extract_text, text)
+
+    def test_luggage_on_the_bus_is_no_member(self, extract_text) -> None:
+        text = (
+            "Belarus freed 12 prisoners on Friday and drove them by bus to the Lithuanian border. The "
+            "next day the teacher Ales Pushkar put his luggage on the bus to Warsaw."
+        )
+        assert ("deportation", "Ales Pushkar") not in _pairs(extract_text, text)
+
+    def test_all_six_after_a_breakdown_by_name(self, extract_text) -> None:
+        text = (
+            "A court on Thursday handed prison terms of between two and four years to six people "
+            "arrested during last year's protests. The heaviest sentence, four years, went to Giorgi "
+            "Akhalashvili, a student. Nino Tsiklashvili, a graphic designer, received two years. The "
+            "court did not publish the terms of the other four defendants. All six were rounded up in "
+            "December and have been in custody since."
+        )
+        pairs = _pairs(extract_text, text)
+        assert {("arrest", "Giorgi Akhalashvili"), ("arrest", "Nino Tsiklashvili")} <= pairs
+
+    def test_all_six_after_another_case_names_no_one(self, extract_text) -> None:
+        text = (
+            "Police detained six protesters on Sunday. Separately, the blogger Ihar Losik was sentenced "
+            "to three years. All six were released on bail on Monday."
+        )
+        assert ("release", "Ihar Losik") not in _pairs(extract_text, text)
+
+    @pytest.mark.parametrize("place", ["Nghe An", "Thai Binh"])
+    def test_verdict_read_as_adjective_after_a_place(self, extract_text, place) -> None:
+        text = (
+            f"On September 9, a court in {place} sentenced two members of an unregistered congregation, "
+            "Ales Buben and Pavel Marozau, to five years each."
+        )
+        result = extract_text(_STORY + text)
+        terms = {(p.name, e.term_months) for e in result.events for p in result.persons if p.id in e.persons}
+        assert {("Ales Buben", 60), ("Pavel Marozau", 60)} <= terms

@@ -1848,13 +1848,20 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
         f.persons = named
         return
     told: list[Person] = []
+    types: set[str] = set()
     boundary = True  # (the start of the document bounds the stretch too)
     for g in reversed([g for g in ordered if g.trigger.i < f.trigger.sent.start and g.type in _TOLD_TYPES]):
         if not g.persons:
             if g.count is None:
                 continue
+            if g.count == f.count and told and types == {g.type} and len(told) < f.count:
+                # "handed terms to six people ... A got four years, B two ... All six were rounded
+                # up": the six told before, broken down by name; those named are of them
+                f.persons = told
+                return
             break  # "convicted five of the seven accused": the group the names went on to tell
         told += [p for p in g.persons if p not in told]
+        types.add(g.type)
         if len(told) > f.count:
             boundary = False
             break
