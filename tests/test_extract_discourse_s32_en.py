@@ -257,3 +257,13 @@ class TestGroupAcrossSentences:
         result = extract_text(_STORY + text)
         terms = {(p.name, e.term_months) for e in result.events for p in result.persons if p.id in e.persons}
         assert {("Ales Buben", 60), ("Pavel Marozau", 60)} <= terms
+
+    def test_term_set_off_after_a_term_noun(self, extract_text) -> None:
+        text = (
+            "Four residents, Ihar Varenik, Aliaksandr Varenik, Tatsiana Hlinka and Raman Kuzmin, were "
+            "sentenced on 12 February. According to the verdict, the Varenik brothers received the longest "
+            "terms, four and a half years each, while Hlinka and Kuzmin were given three years."
+        )
+        result = extract_text(_STORY + text)
+        terms = {(p.name, e.term_months) for e in result.events for p in result.persons if p.id in e.persons}
+        assert {("Ihar Varenik", 54), ("Aliaksandr Varenik", 54), ("Raman Kuzmin", 36)} <= terms

@@ -542,7 +542,7 @@ class EventFinder:
         if _also(tok) and etype in ("release", "deportation") and finding.persons and not finding.group_ref:
             finding.joins_latest = True  # "X was also freed", "Also deported was X", "X was freed as well"
         if etype == "sentence":
-            finding.term = term_near(tok) or _term_left_on_root(tok)
+            finding.term = term_near(tok) or _term_left_on_root(tok) or _term_set_off_after_object(tok)
             # (the verb's own clause: not "..., while the others received between three and seven years")
             clause = "".join(t.text_with_ws for t in sorted(own_clause(tok), key=lambda t: t.i))
             if finding.term in term_list(clause):
@@ -819,6 +819,16 @@ def _in_another_event(group: Token, home: str | None) -> bool:
             return True  # "announced the release of 31 people imprisoned over ...": the release is the news
         verb, steps = verb.head, steps + 1
     return verb.pos_ not in ("VERB", "AUX") or trigger_type(verb, home) is not None
+
+
+def _term_set_off_after_object(tok: Token) -> int | None:
+    """'received the longest terms, four and a half years each': the term set off after a term
+    noun the verb took as its object (the parser hangs it on the verb as an adverbial)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in TERM_NOUNS), None)
+    if obj is None or obj.i + 2 >= len(tok.doc) or tok.doc[obj.i + 1].text != ",":
+        return None
+    set_off = next((c for c in tok.children if c.dep_ == "npadvmod" and c.left_edge.i == obj.i + 2), None)
+    return term_in(set_off) if set_off is not None else None
 
 
 def _term_left_on_root(tok: Token) -> int | None:
