@@ -610,6 +610,21 @@ def _roles_name(noun: Token) -> bool:
     return names_person(noun) or any(c.dep_ == "conj" and names_person(c) for c in noun.children)
 
 
+def _main_verb_read_as_relative(tok: Token) -> Token | None:
+    """'four journalists who were detained while covering Friday night's protests were released':
+    the parser makes the main verb a second relative clause of the group, with a noun of the first
+    clause ('protests', no people) its subject; the group is the one released."""
+    if tok.dep_ != "relcl" or tok.head.tag_ != "NNS" or not is_people(tok.head):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    first = next((c for c in tok.head.children if c.dep_ == "relcl" and c.i < tok.i), None)
+    if subject is None or first is None or subject.pos_ != "NOUN" or is_people(subject):
+        return None
+    who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in first.children)
+    # (the noun that should close the first clause: right after it, before the verb)
+    return tok.head if who and subject.left_edge.i == first.right_edge.i + 1 and subject.i < tok.i else None
+
+
 def _find_patient(tok: Token, etype: str) -> Token | None:
     doc = tok.doc
     if _mandated_without_subject(tok):
@@ -633,6 +648,8 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         # "among 3,100 prisoners granted amnesty": the reduced passive's subject is the noun it
         # describes (the pardon is what they were granted)
         return tok.head
+    if (group := _main_verb_read_as_relative(tok)) is not None:
+        return group
     if misread_as_modifier(tok):
         # "A court on Friday remanded director X in custody": the object the verb was read to modify
         head = tok.head
