@@ -267,3 +267,34 @@ class TestGroupAcrossSentences:
         result = extract_text(_STORY + text)
         terms = {(p.name, e.term_months) for e in result.events for p in result.persons if p.id in e.persons}
         assert {("Ihar Varenik", 54), ("Aliaksandr Varenik", 54), ("Raman Kuzmin", 36)} <= terms
+
+
+class TestCountedInclusion:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            (
+                "Myanmar's military announced an amnesty for more than 3,000 prisoners on Thursday. State "
+                "television said those pardoned included 22 foreigners, who will be deported.",
+                22,
+            ),
+            (
+                "Belarus pardoned 37 prisoners on Friday. Those released included six journalists, "
+                "Viasna said.",
+                6,
+            ),
+        ],
+    )
+    def test_those_freed_included_a_counted_part(self, extract_text, text, count) -> None:
+        assert ("release", count) in group_counts(extract_text(_STORY + text))
+
+    def test_a_call_included_no_part(self, extract_text) -> None:
+        text = "Those who called for the release included six journalists and a priest."
+        assert not group_counts(extract_text(_STORY + text))
+
+    def test_main_verb_read_as_second_relative(self, extract_text) -> None:
+        text = (
+            "Four journalists who were detained while covering Friday night's protests in the square were "
+            "released on Saturday morning, according to the association."
+        )
+        assert ("release", 4) in group_counts(extract_text(_STORY + text))

@@ -95,6 +95,7 @@ from vigil.extract.en.membership import (
 from vigil.extract.en.modality import SPEECH, asserted, future_frame, offender_label
 from vigil.extract.en.nouns import (
     counted_among_those,
+    counted_included,
     counted_participle_groups,
     event_nouns,
     freshly_freed,
@@ -265,6 +266,7 @@ class EventFinder:
         findings.extend(freshly_freed(ctx, findings))
         findings.extend(counted_participle_groups(ctx, findings))
         findings.extend(counted_among_those(ctx, findings))
+        findings.extend(counted_included(ctx, findings))
         findings.extend(timeline_entries(ctx, findings, home))
         findings.extend(fronted_lists(ctx, findings, home))
         findings.extend(so_was(ctx, findings))

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.attributes import date_text, is_abroad
 from vigil.extract.en.context import DocContext
-from vigil.extract.en.groups import beside_objects, count_of, counted_with, is_group, is_people
+from vigil.extract.en.groups import beside_objects, count_of, counted_with, has_det, is_group, is_people
 from vigil.extract.en.modality import SPEECH, asserted, sought_as_goal
 from vigil.extract.en.participants import a_thing, names_after, persons_of, pronoun_is_safe
 from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
@@ -399,6 +399,37 @@ def counted_among_those(ctx: DocContext, findings: list[Finding]) -> list[Findin
         out.append(
             Finding(etype, counted, [], count=count, group=noun, group_ref=True, date=date_text(participle))
         )
+    return out
+
+
+def counted_included(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """'Those pardoned included 22 foreigners', 'The prisoners freed on Friday included four
+    women': an exactly counted people noun that a group told by its participle includes is a
+    counted part of that event, as 'Five journalists were among those released' is."""
+    out: list[Finding] = []
+    for include in tokens_in(ctx.doc, "LEMMA", ("include",)):
+        if include.pos_ != "VERB" or include.i in ctx.quoted or not asserted(include):
+            continue
+        if any(c.dep_ == "neg" for c in include.children):
+            continue
+        whole = next((c for c in include.children if c.dep_ == "nsubj"), None)
+        told = [whole, *whole.children] if whole is not None else []
+        told = [t for t in told if t is whole or t.dep_ in _DESCRIBING]
+        participle = next((t for t in told if t.lower_ in _AMONG_PARTICIPLES), None)
+        if participle is None or not (whole.lower_ == "those" or has_det(whole, ("the", "those"))):
+            continue
+        for counted in (c for c in include.children if c.dep_ == "dobj"):
+            if counted.tag_ not in _PLURALS or not is_people(counted) or _not_the_whole_count(ctx, counted):
+                continue
+            if not any(c.dep_ == "nummod" for c in counted.children):
+                continue
+            count, noun = count_of(counted)
+            etype = _AMONG_PARTICIPLES[participle.lower_]
+            if count is None or any(f.type == etype and f.count == count for f in [*findings, *out]):
+                continue
+            finding = Finding(etype, counted, [], count=count, group=noun, group_ref=True)
+            finding.date = date_text(participle)
+            out.append(finding)
     return out
 
 
