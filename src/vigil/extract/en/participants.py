@@ -1865,6 +1865,7 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
         f.persons = named
         return
     told: list[Person] = []
+    partial: list[Person] = []  # (the named part of a same-sized group told before, the last resort)
     types: set[str] = set()
     boundary = True  # (the start of the document bounds the stretch too)
     for g in reversed([g for g in ordered if g.trigger.i < f.trigger.sent.start and g.type in _TOLD_TYPES]):
@@ -1874,8 +1875,7 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
             if g.count == f.count and told and types == {g.type} and len(told) < f.count:
                 # "handed terms to six people ... A got four years, B two ... All six were rounded
                 # up": the six told before, broken down by name; those named are of them
-                f.persons = told
-                return
+                partial = list(told)
             break  # "convicted five of the seven accused": the group the names went on to tell
         told += [p for p in g.persons if p not in told]
         types.add(g.type)
@@ -1887,7 +1887,9 @@ def told_back(ctx: DocContext, ordered: list[Finding], f: Finding) -> None:
     elif len(named := _named_since_group(ctx, ordered, f)) == f.count:
         f.persons = named
     else:
-        f.persons = _named_back_to(ctx, f.trigger.sent, f.count) or _listed_before(ctx, f) or f.persons
+        f.persons = (
+            _named_back_to(ctx, f.trigger.sent, f.count) or _listed_before(ctx, f) or partial or f.persons
+        )
 
 
 def _listed_before(ctx: DocContext, f: Finding) -> list[Person]:
