@@ -204,6 +204,18 @@ class TestNoFalseEvents:
         assert ("release", "Farhod Saidov") not in pairs
         assert ("arrest", "Ilhom Saidov") not in pairs
 
+    def test_home_after_a_suspended_sentence_is_no_release(self, extract_text) -> None:
+        text = (
+            "The court jailed the blogger Tran Hang for five years. Co-defendant Do Van Luc, 52, received "
+            "a three-year suspended sentence with a five-year probation period. Luc was allowed to return "
+            "home after the hearing."
+        )
+        assert ("release", "Do Van Luc") not in _pairs(extract_text, text)
+
+    def test_home_after_questioning_is_a_release(self, extract_text) -> None:
+        text = "Police detained Do Van Luc at a protest on Monday. Luc was allowed to return home on Tuesday."
+        assert ("release", "Do Van Luc") in _pairs(extract_text, text)
+
     def test_deported_home_by_another_state_is_no_release(self, extract_text) -> None:
         text = (
             "Tajik authorities have detained a dozen relatives of critics abroad. In 2025, Turkey "

@@ -3093,6 +3093,9 @@ def _allowed_home(tok: Token, home: str | None) -> bool:
         going
     ):
         return False
+    before = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
+    if any(t.lower_ in _NON_CUSTODIAL for t in (*before, *tok.sent)):
+        return False  # "received a three-year suspended sentence ... was allowed to return home": never held
     if occurs(tok.doc, "LOWER", CUSTODY_WORDS) or occurs(tok.doc, "LEMMA", _RELEASE_TOLD):
         return True
     # ("summoned for questioning and warned he could be arrested ... allowed to go home": a
@@ -3103,6 +3106,7 @@ def _allowed_home(tok: Token, home: str | None) -> bool:
     )
 
 
+_NON_CUSTODIAL = frozenset({"suspended", "probation", "probationary", "non-custodial", "noncustodial"})
 # a story of prisoners freed ("freed 18 political prisoners ... three others were allowed to go
 # home"); a detention told as done ("Police detained X ... was allowed to go home")
 _RELEASE_TOLD = frozenset({"prisoner", "free", "release", "pardon", "jail", "imprison"})
