@@ -310,3 +310,17 @@ class TestCountedInclusion:
             "released on Saturday morning, according to the association."
         )
         assert ("release", 4) in group_counts(extract_text(_STORY + text))
+
+
+class TestLeadNamedNext:
+    def test_lead_person_named_then_told_as_he(self, extract_text) -> None:
+        text = (
+            "Court jails delivery rider for 'seditious' posts\n\n"
+            "A District Court judge has jailed a 29-year-old delivery rider for 14 months over social "
+            "media posts that she said glorified the protests.\n\n"
+            "Tomas Lee Ka-wing pleaded not guilty to one count of doing acts with seditious intention. He "
+            "was convicted last month after a five-day trial.\n"
+        )
+        result = extract_text(text)
+        terms = {(p.name, e.term_months) for e in result.events for p in result.persons if p.id in e.persons}
+        assert ("Tomas Lee Ka-wing", 14) in terms

@@ -148,6 +148,10 @@ def named_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
                 and (first < sent.start + 6 or _main_verdict_of(f, doc[first]))
                 and _main_verb(f.trigger)
             }
+            if not told and first < sent.start + 6:
+                # "X pleaded not guilty to ... / He was convicted last month": the introduction's
+                # next sentence, of the same paragraph, tells the named one's event as 'he' or 'she'
+                told = _told_of_pronoun_next(ctx, findings, person, sent)
             if told:
                 introduced.append((person, told))
             elif any(
@@ -286,6 +290,23 @@ def introduced_after_lead(ctx: DocContext, findings: list[Finding]) -> list[Find
 
 
 _SOMEONE_ELSE = frozenset({"another", "other", "fellow", "co-defendant", "colleague", "also"})
+
+
+def _told_of_pronoun_next(ctx: DocContext, findings: list[Finding], person: Person, sent: Span) -> set[str]:
+    """The events the sentence after `sent`, in the same paragraph, tells of `person` as the main
+    verb's pronoun subject."""
+    doc = ctx.doc
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws or "\n" in doc[sent.end].text:
+        return set()
+    after = doc[sent.end].sent
+    return {
+        f.type
+        for f in findings
+        if person in f.persons
+        and after.start <= f.trigger.i < after.end
+        and _main_verb(f.trigger)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in f.trigger.children)
+    }
 
 
 def _main_verb(verb: Token) -> bool:
