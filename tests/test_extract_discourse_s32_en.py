@@ -324,3 +324,22 @@ class TestLeadNamedNext:
         result = extract_text(text)
         terms = {(p.name, e.term_months) for e in result.events for p in result.persons if p.id in e.persons}
         assert ("Tomas Lee Ka-wing", 14) in terms
+
+
+class TestPartPickedFromEventNounGroup:
+    def test_partitive_after_conviction_of_a_counted_group(self, extract_text) -> None:
+        text = (
+            "Responding to the conviction today of five young environmental activists by the city court, "
+            "Amnesty International said the verdict was a chilling message. Two of the activists, Phal "
+            "Sreymeas and Nhem Vibolrith, were tried in absentia."
+        )
+        pairs = _pairs(extract_text, text)
+        assert {("sentence", "Phal Sreymeas"), ("sentence", "Nhem Vibolrith")} <= pairs
+
+    def test_partitive_of_another_noun_names_no_one(self, extract_text) -> None:
+        text = (
+            "Responding to the conviction today of five young environmental activists by the city court, "
+            "Amnesty International said the verdict was a chilling message. Two of the lawyers, Phal "
+            "Sreymeas and Nhem Vibolrith, walked out of the hearing."
+        )
+        assert ("sentence", "Phal Sreymeas") not in _pairs(extract_text, text)

@@ -1541,6 +1541,8 @@ def _group_nouns(f: Finding) -> set[str]:
     """The nouns a counted group is told by ("14 teachers", "her and four of her teachers"); none
     for a part picked out of a group told before ("Two of the teachers")."""
     patient = patient_of(f.trigger, f.type)
+    if patient is None and f.trigger.pos_ == "NOUN":
+        patient = _of_object(f.trigger)  # "the conviction of five young activists": an event noun's group
     if patient is None:
         return set()
     # "arrested X and four of her teachers": the parser hangs the number on the verb or on X
