@@ -233,6 +233,10 @@ def _misread_after_place(tok: Token) -> bool:
         and before is not None
         and before.pos_ == "PROPN"
         and before.dep_ == "pobj"
+        # (the subject left as the sentence's root before the verb; with the object as the root
+        # after it, `headlines.misparsed_verb` reads the names and the term)
+        and tok.sent.root.i < tok.i
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
     )
 
 
