@@ -70,11 +70,20 @@ class FallbackRules:
 
     def _clause_of(self, t: Token) -> Span:
         """The trigger's stretch of its sentence between hard punctuation (a colon, semicolon,
-        bracket or quote mark ends a clause; commas and dashes set off names)."""
-        sent = t.sent
+        bracket or quote mark ends a clause; commas and dashes set off names), ended after the
+        trigger by a contrast («…, а один из них, X, …» has a subject of its own; before the
+        trigger «X помиловали, а потом вывезли» shares its object)."""
+        sent = t.doc[t.sent.start : t.sent.end]
         left = reversed(sent[: t.i - sent.start])
         start = next((x.i + 1 for x in left if x.text in _HARD_BOUNDS), sent.start)
-        end = next((x.i for x in t.doc[t.i + 1 : sent.end] if x.text in _HARD_BOUNDS), sent.end)
+        end = next(
+            (
+                x.i
+                for x in t.doc[t.i + 1 : sent.end]
+                if x.text in _HARD_BOUNDS or self._word_in(x, "contrast")
+            ),
+            sent.end,
+        )
         return t.doc[start:end]
 
     def _sole_patient(
@@ -83,40 +92,71 @@ class FallbackRules:
         """The one person the trigger's clause names, none told as speaker, official, relative,
         lawyer or agent; None when there is none or more than one."""
         clause = self._clause_of(t)
-        if any(self._word_in(x, "speech") for x in clause if x.i != t.i):
-            return None  # «— рассказала его сестра X»: who tells the news, not who was held
+        kinds = [kind for kind in _ROLE_KINDS if kind in self.lexicon.sets]
+        if any(
+            x.i != t.i and (self._word_in(x, "speech") or any(self._word_in(x, kind) for kind in kinds))
+            for x in clause
+        ):
+            # «— рассказала его сестра X», «судья X», «где задержали её сына»: who tells the
+            # news, judges or is kin, not who was held
+            return None
         if any(a <= t.idx < b for a, b in ((q.start, q.end) for q in quotes)):
             return None
+        if not self.linear and any(
+            c.dep_ in ("obj", "nsubj:pass")
+            and (c.pos_ in ("PRON", "DET") or (c.pos_ == "NOUN" and c.is_lower))
+            for c in t.children
+        ):
+            return None  # «всех доставили», «мужа вывезли»: the parse gives the patient, not a name
         people: dict[int, Person] = {}
         for x in clause:
             person = index.person_at(x)
             if person is None or (x.i > clause.start and index.person_at(x.doc[x.i - 1]) is person):
                 continue  # (one mention counted once, at its first word)
-            if self._fallback_blocked(t, x, rule):
+            if self._fallback_blocked(t, x, rule, person):
                 return None
             people[id(person)] = person
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _fallback_blocked(self, t: Token, x: Token, rule: TriggerRule) -> bool:
-        """A mention the fallback must not take: after a role noun (judge, officer, relative,
-        lawyer), or the nominative agent of a singular active verb; the trigger must not be
-        another person's relative's word («сына X задержали» names X's son)."""
+    def _fallback_blocked(self, t: Token, x: Token, rule: TriggerRule, person: Person) -> bool:
+        """A mention the fallback must not take: in a phrase after a preposition or «по
+        словам», the agent (instrumental, or the subject of another or a singular active verb:
+        «Лукашенко помиловал», «Лукашэнка ўжо вызваліў 52 чалавекі, … была вывезена»), or a
+        name hung on a common noun («на улице Карла Маркса»)."""
         doc = x.doc
-        before = doc[max(t.sent.start, x.i - 3) : x.i]
-        kinds = [kind for kind in _ROLE_KINDS if kind in self.lexicon.sets]
-        if any(self._word_in(y, kind) for kind in kinds for y in before):
-            return True
-        if self.linear:
-            # a name right before a singular active verb is its agent («Лукашэнка памілаваў»)
-            return rule.patient != "subject" and t.i > x.i and t.lower_.endswith(("ў", "ла"))
-        case = set(x.morph.get("Case"))
-        passive = "Pass" in t.morph.get("Voice") or "Short" in t.morph.get("Variant")
-        plural = "Plur" in t.morph.get("Number")
+        last = next((doc[b - 1] for a, b in person.mentions if a == x.i), x)
         prev = doc[x.i - 1] if x.i > t.sent.start else None
         if prev is not None and (prev.pos_ == "ADP" or self._word_in(prev, "according")):
             return True  # «по словам X», «у X»: a name in a phrase, not the patient
+        if self.linear:
+            if last.lower_.endswith(
+                tuple(e for e in self.lexicon.sets.get("instrumental_endings", ()) if len(e) > 1)
+            ):
+                return True  # «памілаваных Лукашэнкам»: the agent
+            verbs = tuple(self.lexicon.sets.get("active_past_endings", ()))
+            if any(
+                y.i != t.i and y.is_lower and y.lower_.endswith(verbs) for y in doc[last.i + 1 : last.i + 4]
+            ):
+                return True  # «Лукашэнка ўжо вызваліў»: the subject of a verb of its own
+            # a name right before a singular active verb is its agent («Лукашэнка памілаваў»)
+            return rule.patient != "subject" and t.i > x.i and t.lower_.endswith(("ў", "ла"))
+        case = set(x.morph.get("Case")) | set(last.morph.get("Case"))
+        if "Ins" in case and "Nom" not in case:
+            return True  # «помилованных Лукашенко»: the agent
+        if (
+            x.dep_ == "nsubj"
+            and x.head.i != t.i
+            and x.head.pos_ == "VERB"
+            and not any(y.is_punct for y in doc[min(x.i, x.head.i) + 1 : max(x.i, x.head.i)])
+        ):
+            return True  # the subject of a verb of its own (not one a comma sets off)
+        passive = "Pass" in t.morph.get("Voice") or "Short" in t.morph.get("Variant")
+        plural = "Plur" in t.morph.get("Number")
+        noun_before = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
         if rule.patient == "subject" or passive:
             # the subject of «был задержан», «умер» (natasha may read an unknown surname as
             # oblique: a name after a common noun only in the nominative)
-            return "Nom" not in case and prev is not None and prev.pos_ == "NOUN" and prev.is_lower
+            return "Nom" not in case and noun_before
+        if "Gen" in case and noun_before:
+            return True  # «на улице Карла Маркса», «дело Ивана Петрова»: a name hung on a noun
         return "Nom" in case and not plural  # «Лукашенко помиловал»: the agent, not the patient
