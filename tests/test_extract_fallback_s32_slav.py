@@ -102,3 +102,12 @@ class TestNoFallbackPatient:
     )
     def test_belarusian(self, run, text) -> None:
         assert events(run(text, "be")) == set()
+
+    def test_the_rest_is_not_the_one_named(self, run) -> None:
+        """«астатніх змясцілі ў ізалятар»: the others were taken to custody, not the one freed."""
+        text = (
+            "Пра Ірыну Пятровіч. Ірыну пасля некалькіх гадзін допыту адпусцілі дадому, астатніх "
+            "змясцілі ў ізалятар часовага ўтрымання."
+        )
+        assert events(run(text, "be")) == {("release", "Ірына Пятровіч")}
+

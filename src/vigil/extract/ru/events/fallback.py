@@ -102,6 +102,8 @@ class FallbackRules:
             return None
         if any(a <= t.idx < b for a, b in ((q.start, q.end) for q in quotes)):
             return None
+        if any(self._the_rest(x) for x in clause):
+            return None  # «X адпусцілі, астатніх змясцілі ў ізалятар»: the others, not X
         if not self.linear and any(
             c.dep_ in ("obj", "nsubj:pass")
             and (c.pos_ in ("PRON", "DET") or (c.pos_ == "NOUN" and c.is_lower))
@@ -160,3 +162,10 @@ class FallbackRules:
         if "Gen" in case and noun_before:
             return True  # «на улице Карла Маркса», «дело Ивана Петрова»: a name hung on a noun
         return "Nom" in case and not plural  # «Лукашенко помиловал»: the agent, not the patient
+
+    def _the_rest(self, x: Token) -> bool:
+        """«остальных», «астатніх» as the patient (not «разам з астатнімі», the companions of
+        the one named): the clause tells of the others, not of the person named."""
+        stems = {w[:6] for kind in ("others", "rest_of_group") for w in self.lexicon.sets.get(kind, ())}
+        before = x.doc[x.i - 1].lower_ if x.i > x.sent.start else ""
+        return x.lower_[:6] in stems and before not in ("с", "со", "з", "зь", "із", "вместе", "разам")
