@@ -110,4 +110,3 @@ class TestNoFallbackPatient:
             "змясцілі ў ізалятар часовага ўтрымання."
         )
         assert events(run(text, "be")) == {("release", "Ірына Пятровіч")}
-
