@@ -6,6 +6,11 @@ person and the event is dropped. This fallback gives it the one person its claus
 and only when nothing in that clause says the person is someone else: a speaker (a verb of
 speech), an official, a judge, a relative or lawyer (a role noun right before the name), or
 the agent of an active verb (a nominative before a singular active verb).
+
+Measured (session 32): of 143 Russian and 90 Belarusian read-set misses only 9 and 10 have an
+orphan trigger and the person in one sentence (most misses are told across sentences), while
+such sentences name a wrong person about 80 (ru) and 27 (be) times; so the guards are strict
+and the fallback fires rarely (read sets +3 events, blind syn23-be-b +1, no false positive).
 """
 
 from __future__ import annotations
