@@ -29,6 +29,7 @@ from vigil.extract.ru.events.clauses import (
 )
 from vigil.extract.ru.events.dates import DateRules
 from vigil.extract.ru.events.exits import ExitRules
+from vigil.extract.ru.events.fallback import FallbackRules
 from vigil.extract.ru.events.gapped import GappedRules
 from vigil.extract.ru.events.groups import GroupRules
 from vigil.extract.ru.events.linear import LinearRules
@@ -69,6 +70,7 @@ class EventFinder(
     LinearRules,
     BackReferenceRules,
     DateRules,
+    FallbackRules,
 ):
     """Matches trigger patterns once per vocabulary and turns asserted ones into findings."""
 
@@ -247,6 +249,7 @@ class EventFinder(
             and not (f.persons or f.count is not None or f.group_ref)
             and f.trigger.idx < headline
         ]
+        orphans = [f for f in findings if not (f.persons or f.count is not None or f.group_ref)]
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings += self._gapped_name_after(doc, index, findings)
@@ -300,6 +303,7 @@ class EventFinder(
             for f in findings:
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
+        findings += self._fallback_patients(orphans, findings, rules, index, quotes)
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
