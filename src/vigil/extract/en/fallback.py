@@ -1,0 +1,95 @@
+"""A last resort for an asserted trigger whose argument search found no one.
+
+The rules in `participants` find an event's people through specific parse paths; when the parse
+is odd the trigger keeps no person and the event is lost. This pass runs after every other rule
+and only on such findings (no person, no count, no group), and takes a person only through a tie
+that survives a misparse:
+
+* a subjectless conjunct ("X was arrested in May, days after ..., and was sentenced in June")
+  shares the person of the passive event told just before it in the same sentence, wherever
+  the parser hung it;
+* a hyphenated role split by the tokenizer ("sentenced editor-in-chief X") hides the name it
+  titles in a prepositional phrase: the name right after the glued word is the object.
+
+The official and ordinary-crime checks of `events` run after this pass, so a person taken here
+is dropped as any other rule's would be.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.en.context import DocContext
+from vigil.extract.en.participants import is_passive
+from vigil.extract.findings import Finding, Person
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "expl", "attr"})
+_JOINERS = frozenset({"and", "but", "then"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+
+
+def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
+    """Gives each persons-less, uncounted finding the person its trigger is most closely tied to."""
+    for f in findings:
+        if f.persons or f.count is not None or f.group_ref or f.trigger.i in ctx.quoted:
+            continue
+        found = _shared_subject(f, findings) or _hyphenated_role_object(ctx, f.trigger)
+        if found:
+            f.persons = list(found)
+            f.confidence = min(f.confidence, 0.6)
+
+
+def _shared_subject(f: Finding, findings: list[Finding]) -> list[Person]:
+    """'X was arrested in 2023, days after a singer performed his song, and was sentenced a year
+    later': the second verb has no subject of its own and the parser hung it on a clause between,
+    so it tells of the one the passive event just before it in the sentence tells of."""
+    tok = f.trigger
+    if tok.dep_ != "conj" or not (is_passive(tok) or tok.tag_ in ("VBN", "VBD")):
+        return []
+    if any(c.dep_ in _ARGUMENTS and c.pos_ in _NOMINAL for c in tok.children):
+        return []  # "... and his brother was freed", "... and released her": an argument of its own
+    if tok.left_edge.i <= tok.sent.start or tok.doc[tok.left_edge.i - 1].lower_ not in _JOINERS:
+        return []
+    head = tok.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ not in _RELATIVES:
+        if is_passive(head):
+            # "X was questioned and released": the head's own subject, which its rules gave it
+            return next((list(g.persons) for g in findings if g.trigger.i == head.i and g.persons), [])
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return []  # "... after police raided the flat and released ...": whose release is unclear
+    earlier = [
+        g
+        for g in findings
+        if g.persons
+        and g.count is None
+        and not g.group_ref
+        and g.trigger.sent.start == tok.sent.start
+        and g.trigger.i < tok.i
+        and g.trigger.pos_ in ("VERB", "AUX")
+        and is_passive(g.trigger)
+    ]
+    return list(max(earlier, key=lambda g: g.trigger.i).persons) if earlier else []
+
+
+def _hyphenated_role_object(ctx: DocContext, tok: Token) -> list[Person]:
+    """'sentenced editor-in-chief X': the tokenizer splits the role at its hyphens and the
+    parser hangs the name on the split word's preposition; the name that starts right after
+    the glued word is the verb's object."""
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.i in ctx.owner_at:
+            continue
+        end = obj.i
+        doc = tok.doc
+        while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text != ",":
+            end += 1
+        if end == obj.i or "-" not in doc[obj.i : end + 1].text:
+            continue
+        name = doc[end + 1] if end + 1 < len(doc) else None
+        if name is None or name.i not in ctx.owner_at:
+            continue
+        if not any(obj.i <= a.i <= end for a in list(name.ancestors)[:3]):
+            continue  # the name hangs on something else: not the role's
+        return [ctx.owner_at[name.i]]
+    return []
