@@ -27,6 +27,7 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "exp
 _JOINERS = frozenset({"and", "but", "then"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
+_REFLEXIVES = frozenset({"himself", "herself"})
 
 
 def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
@@ -34,13 +35,18 @@ def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
     for f in findings:
         if f.persons or f.count is not None or f.group_ref or f.trigger.i in ctx.quoted:
             continue
-        found = _shared_subject(f, findings) or _hyphenated_role_object(ctx, f.trigger)
+        found = (
+            _shared_subject(ctx, f, findings)
+            or _hyphenated_role_object(ctx, f.trigger)
+            or _reflexive_subject(ctx, f.trigger)
+            or _subject_before_auxiliary(ctx, f.trigger)
+        )
         if found:
             f.persons = list(found)
             f.confidence = min(f.confidence, 0.6)
 
 
-def _shared_subject(f: Finding, findings: list[Finding]) -> list[Person]:
+def _shared_subject(ctx: DocContext, f: Finding, findings: list[Finding]) -> list[Person]:
     """'X was arrested in 2023, days after a singer performed his song, and was sentenced a year
     later': the second verb has no subject of its own and the parser hung it on a clause between,
     so it tells of the one the passive event just before it in the sentence tells of."""
@@ -55,8 +61,9 @@ def _shared_subject(f: Finding, findings: list[Finding]) -> list[Person]:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ not in _RELATIVES:
         if is_passive(head):
-            # "X was questioned and released": the head's own subject, which its rules gave it
-            return next((list(g.persons) for g in findings if g.trigger.i == head.i and g.persons), [])
+            # "X was questioned and released", "X was acquitted of A but found guilty of B": the
+            # head's own subject
+            return ctx.persons_in(subject, pronouns=False)
         if not any(c.dep_ == "auxpass" for c in tok.children):
             return []  # "... after police raided the flat and released ...": whose release is unclear
     earlier = [
@@ -80,16 +87,47 @@ def _hyphenated_role_object(ctx: DocContext, tok: Token) -> list[Person]:
     for obj in tok.children:
         if obj.dep_ not in ("dobj", "nsubjpass") or obj.i in ctx.owner_at:
             continue
-        end = obj.i
-        doc = tok.doc
-        while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text != ",":
-            end += 1
-        if end == obj.i or "-" not in doc[obj.i : end + 1].text:
+        doc, end = tok.doc, obj.i
+        while (
+            end + 2 < obj.sent.end
+            and not doc[end].whitespace_
+            and (doc[end + 1].is_alpha or doc[end + 1].text == "-")
+        ):
+            end += 1  # the word's pieces: "editor" "-" "in" "-" "chief"
+        if obj.pos_ != "NOUN" or end == obj.i or "-" not in doc[obj.i : end + 1].text:
             continue
-        name = doc[end + 1] if end + 1 < len(doc) else None
-        if name is None or name.i not in ctx.owner_at:
+        name = doc[end + 1]
+        if name.i not in ctx.owner_at:
             continue
         if not any(obj.i <= a.i <= end for a in list(name.ancestors)[:3]):
             continue  # the name hangs on something else: not the role's
         return [ctx.owner_at[name.i]]
+    return []
+
+
+def _reflexive_subject(ctx: DocContext, tok: Token) -> list[Person]:
+    """'The defender X — herself released last year — said ...': the parser reads the set-off
+    participle as a verb with two subjects, the person and the reflexive that stands for them."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return []
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.lower_ in _REFLEXIVES for c in subjects):
+        return []
+    return [p for c in subjects if c.lower_ not in _REFLEXIVES for p in ctx.persons_in(c, pronouns=False)]
+
+
+def _subject_before_auxiliary(ctx: DocContext, tok: Token) -> list[Person]:
+    """'According to Viasna, X, a welder sentenced in 2021 ..., was released': a passive verb
+    left without a subject (the parser hung the name on a phrase before it) tells of the first
+    person met climbing from the word before its auxiliary up to the verb."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return []
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
+    if aux is None or aux.i - 2 < tok.sent.start or tok.doc[aux.i - 1].text != ",":
+        return []
+    node = tok.doc[aux.i - 2]
+    while node.i != tok.i and node.i >= tok.sent.start:
+        if (person := ctx.person_at(node, pronouns=False)) is not None:
+            return [person]
+        node = node.head
     return []
