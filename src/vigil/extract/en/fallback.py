@@ -99,8 +99,12 @@ def _hyphenated_role_object(ctx: DocContext, tok: Token) -> list[Person]:
         name = doc[end + 1]
         if name.i not in ctx.owner_at:
             continue
-        if not any(obj.i <= a.i <= end for a in list(name.ancestors)[:3]):
-            continue  # the name hangs on something else: not the role's
+        ancestors = list(name.ancestors)
+        top = next((a for a in [name, *ancestors] if a.head.i == tok.i), None)
+        if not any(obj.i <= a.i <= end for a in ancestors[:3]) and not (
+            top is not None and top.dep_ == obj.dep_
+        ):
+            continue  # the name hangs on something else ("co" "-" "founder" X: a second object is it)
         return [ctx.owner_at[name.i]]
     return []
 
@@ -110,6 +114,11 @@ def _reflexive_subject(ctx: DocContext, tok: Token) -> list[Person]:
     participle as a verb with two subjects, the person and the reflexive that stands for them."""
     if any(c.dep_ == "dobj" for c in tok.children):
         return []
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.lower_ in _REFLEXIVES and before.dep_ == "appos":
+        # ("X - herself detained in 2020 - said": the reflexive set off after the name)
+        person = ctx.person_at(before)
+        return [person] if person is not None else []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(c.lower_ in _REFLEXIVES for c in subjects):
         return []
