@@ -28,13 +28,17 @@ _JOINERS = frozenset({"and", "but", "then"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _REFLEXIVES = frozenset({"himself", "herself"})
+_OPENERS = frozenset({"(", '"', "\u201c"})
+_CLOSERS = frozenset({")", '"', "\u201d"})
 
 
 def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
     """Gives each persons-less, uncounted finding the person its trigger is most closely tied to."""
     for f in findings:
-        if f.persons or f.count is not None or f.group_ref or f.trigger.i in ctx.quoted:
+        if f.persons or f.count is not None or f.trigger.i in ctx.quoted:
             continue
+        if f.group_ref and not _after_subordinate(f.trigger):
+            continue  # (a group the rules found; only a clause's subject lent by a misparse is not one)
         found = (
             _shared_subject(ctx, f, findings)
             or _hyphenated_role_object(ctx, f.trigger)
@@ -43,6 +47,7 @@ def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
         )
         if found:
             f.persons = list(found)
+            f.group_ref, f.noun_back = False, None
             f.confidence = min(f.confidence, 0.6)
 
 
@@ -64,8 +69,9 @@ def _shared_subject(ctx: DocContext, f: Finding, findings: list[Finding]) -> lis
             # "X was questioned and released", "X was acquitted of A but found guilty of B": the
             # head's own subject
             return ctx.persons_in(subject, pronouns=False)
-        if not any(c.dep_ == "auxpass" for c in tok.children):
-            return []  # "... after police raided the flat and released ...": whose release is unclear
+        if not _after_subordinate(tok):
+            # "... after police raided the flat and released ...": whose release is unclear
+            return []
     earlier = [
         g
         for g in findings
@@ -78,6 +84,24 @@ def _shared_subject(ctx: DocContext, f: Finding, findings: list[Finding]) -> lis
         and is_passive(g.trigger)
     ]
     return list(max(earlier, key=lambda g: g.trigger.i).persons) if earlier else []
+
+
+def _after_subordinate(tok: Token) -> bool:
+    """'X was detained in May, a day after his supporters gathered, and was sentenced in June':
+    a passive with its own auxiliary, after a comma and a joiner, hung on an active clause of time
+    whose subject is not its own: it goes on the main clause."""
+    head = tok.head
+    edge = tok.left_edge.i
+    return (
+        tok.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and head.dep_ in ("advcl", "pcomp")
+        and not is_passive(head)
+        and any(c.dep_ == "mark" for c in head.children)
+        and edge - 2 >= tok.sent.start
+        and tok.doc[edge - 1].lower_ in _JOINERS
+        and tok.doc[edge - 2].text == ","
+    )
 
 
 def _hyphenated_role_object(ctx: DocContext, tok: Token) -> list[Person]:
@@ -97,8 +121,8 @@ def _hyphenated_role_object(ctx: DocContext, tok: Token) -> list[Person]:
         if obj.pos_ != "NOUN" or end == obj.i or "-" not in doc[obj.i : end + 1].text:
             continue
         name = doc[end + 1]
-        if name.i not in ctx.owner_at:
-            continue
+        if name.i not in ctx.owner_at or _possessor(ctx, name):
+            continue  # ("sentenced co-founder X's colleague": someone else)
         ancestors = list(name.ancestors)
         top = next((a for a in [name, *ancestors] if a.head.i == tok.i), None)
         if not any(obj.i <= a.i <= end for a in ancestors[:3]) and not (
@@ -129,14 +153,44 @@ def _subject_before_auxiliary(ctx: DocContext, tok: Token) -> list[Person]:
     """'According to Viasna, X, a welder sentenced in 2021 ..., was released': a passive verb
     left without a subject (the parser hung the name on a phrase before it) tells of the first
     person met climbing from the word before its auxiliary up to the verb."""
-    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if tok.tag_ != "VBN" or any(not _bracketed(c) for c in subjects):
         return []
     aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
     if aux is None or aux.i - 2 < tok.sent.start or tok.doc[aux.i - 1].text != ",":
         return []
-    node = tok.doc[aux.i - 2]
+    # ('X, ..., under Article 342 ("organisation of riots"), was released': the bracketed gloss
+    # the parser took for the subject is none; the climb starts before it)
+    start = min([aux.i - 2, *(_opening(c) - 1 for c in subjects)])
+    if start < tok.sent.start:
+        return []
+    node = tok.doc[start]
     while node.i != tok.i and node.i >= tok.sent.start:
         if (person := ctx.person_at(node, pronouns=False)) is not None:
             return [person]
         node = node.head
     return []
+
+
+def _bracketed(tok: Token) -> bool:
+    """The phrase of `tok` sits inside brackets or quotation marks: a gloss, no argument."""
+    doc, left, right = tok.doc, tok.left_edge.i, tok.right_edge.i
+    opened = doc[left].text in _OPENERS or left > 0 and doc[left - 1].text in _OPENERS
+    closed = doc[right].text in _CLOSERS or right + 1 < len(doc) and doc[right + 1].text in _CLOSERS
+    return opened and closed
+
+
+def _opening(tok: Token) -> int:
+    """Where the brackets (and the quotation marks inside them) around `tok`'s phrase open."""
+    at = tok.left_edge.i if tok.left_edge.text in _OPENERS else tok.left_edge.i - 1
+    while at > tok.sent.start and tok.doc[at - 1].text in _OPENERS:
+        at -= 1
+    return at
+
+
+def _possessor(ctx: DocContext, name: Token) -> bool:
+    """The name, read to its last word, owns the noun after it ("X's colleague")."""
+    person, end = ctx.owner_at[name.i], name.i
+    while end + 1 < len(name.doc) and ctx.owner_at.get(end + 1) is person:
+        end += 1
+    return end + 1 < len(name.doc) and name.doc[end + 1].tag_ == "POS"
