@@ -128,6 +128,33 @@ def test_passive_without_subject_tells_of_the_name_before_it(extract_text, text,
 @pytest.mark.parametrize(
     ("text", "etype", "name"),
     [
+        (
+            "Last month, prosecutors ordered rights researcher Mikalai Ulasevich detained for 15 days "
+            "pending "
+            "investigation.",
+            "arrest",
+            "Mikalai Ulasevich",
+        ),
+        (
+            "Ihar Karnei spent three years in a colony in Shklou before winning an early release in May.",
+            "release",
+            "Ihar Karnei",
+        ),
+        (
+            "Alena Hnauk served four years of a ten-year sentence for insulting the president before "
+            "receiving a pardon in 2015.",
+            "release",
+            "Alena Hnauk",
+        ),
+    ],
+)
+def test_small_clause_and_gerund_tell_of_their_subject(extract_text, text, etype, name) -> None:
+    assert (etype, name) in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
         # another subject between the two verbs owns the second
         (
             "Ihar Losik was arrested in 2020 and his wife was later released from questioning.",
@@ -161,6 +188,14 @@ def test_passive_without_subject_tells_of_the_name_before_it(extract_text, text,
             "the staff.",
             "release",
             "Uladzimir Labkovich",
+        ),
+        ("Prosecutors want Mikalai Ulasevich detained until the trial.", "arrest", "Mikalai Ulasevich"),
+        ("Judge Viktoryia Shabunia has detained three protesters this year.", "arrest", "Viktoryia Shabunia"),
+        (
+            "Lawyer Maksim Znak asked for the hearing to be postponed after receiving a release date for his "
+            "client.",
+            "release",
+            "Maksim Znak",
         ),
         # negation and hedges keep their force
         (

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.participants import is_passive
+from vigil.extract.en.triggers import lexicon, noun_rules
 from vigil.extract.findings import Finding, Person
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "expl", "attr"})
@@ -28,6 +29,8 @@ _JOINERS = frozenset({"and", "but", "then"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _REFLEXIVES = frozenset({"himself", "herself"})
+_UP = frozenset({"pcomp", "prep", "pobj", "dobj"})
+_TIME_PREPOSITIONS = frozenset({"before", "after", "upon", "on", "since", "until"})
 _OPENERS = frozenset({"(", '"', "\u201c"})
 _CLOSERS = frozenset({")", '"', "\u201d"})
 
@@ -44,6 +47,8 @@ def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
             or _hyphenated_role_object(ctx, f.trigger)
             or _reflexive_subject(ctx, f.trigger)
             or _subject_before_auxiliary(ctx, f.trigger)
+            or _small_clause_subject(ctx, f)
+            or _gerund_of_main_subject(ctx, f)
         )
         if found:
             f.persons = list(found)
@@ -170,6 +175,43 @@ def _subject_before_auxiliary(ctx: DocContext, tok: Token) -> list[Person]:
             return [person]
         node = node.head
     return []
+
+
+def _small_clause_subject(ctx: DocContext, f: Finding) -> list[Person]:
+    """'Prosecutors ordered researcher X detained for 15 days': a bare participle with a subject
+    of its own and no auxiliary is a small clause whose subject is the one detained."""
+    tok = f.trigger
+    if f.type != "arrest" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return []  # ("X has detained ...", "said they detained X": the subject did it)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return ctx.persons_in(subject, pronouns=False) if subject is not None else []
+
+
+def _gerund_of_main_subject(ctx: DocContext, f: Finding) -> list[Person]:
+    """'X served four years before receiving a pardon', 'X spent a year in jail before being freed':
+    a subjectless gerund after a preposition of time tells of the subject of the verb it modifies,
+    when that subject is the one it befalls (a passive, or a verb of receiving an event noun)."""
+    tok = f.trigger
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return []
+    if tok.head.lower_ not in _TIME_PREPOSITIONS or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return []
+    received = tok.lemma_.lower() in lexicon("receiving_verbs") and any(
+        c.dep_ == "dobj" and noun_rules().get(c.lemma_.lower()) == f.type for c in tok.children
+    )
+    if not (received or is_passive(tok)):
+        return []
+    verb = tok.head.head
+    for _ in range(8):  # ("served four years for minimising ... before receiving a pardon": served)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in _UP:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return ctx.persons_in(subject) if subject is not None and verb.pos_ in ("VERB", "AUX") else []
 
 
 def _bracketed(tok: Token) -> bool:
