@@ -130,8 +130,7 @@ def test_passive_without_subject_tells_of_the_name_before_it(extract_text, text,
     [
         (
             "Last month, prosecutors ordered rights researcher Mikalai Ulasevich detained for 15 days "
-            "pending "
-            "investigation.",
+            "pending investigation.",
             "arrest",
             "Mikalai Ulasevich",
         ),
