@@ -34,6 +34,7 @@ from vigil.extract.en.attributes import (
 )
 from vigil.extract.en.brackets import bracketed_terms, past_brackets
 from vigil.extract.en.context import DocContext
+from vigil.extract.en.fallback import fallback_persons
 from vigil.extract.en.groups import (
     AGGREGATE,
     NEGATORS,
@@ -307,6 +308,7 @@ class EventFinder:
         findings.extend(_held_for_questioning(findings))
         # (last: a term served inside a release is no breakdown of a counted group told before)
         findings.extend(served_terms(ctx, findings))
+        fallback_persons(ctx, findings)  # (last resort, before the officials' check drops anyone)
         findings = _without_officials_tried(ctx, findings)
         findings = without_kept_rest(findings)
         findings = _named_in_teasers(ctx, findings, memberships)
