@@ -467,6 +467,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
     for cohort in cohorts:
         if cohort.members or not cohort.findings or any(f.persons for f in cohort.findings):
             continue
+        if _name_told_between(cohort, findings):
+            continue
         first = cohort.findings[0]
         if first.more_count:
             continue  # «Яшчэ чатырох …»: others than those told before
@@ -586,3 +588,36 @@ def _other_count_between(cohort: Cohort, findings: list[Finding], size: int, eve
     if not before or every:
         return False
     return max(before, key=lambda f: f.trigger.i).count != size
+
+
+def _name_told_between(cohort: Cohort, findings: list[Finding]) -> bool:
+    """'Azerbaijan sentences five journalists ... A received eight years, B and C seven, D six
+    ... All five were arrested in November': the group was counted first and told again by its
+    number later, and the people named in between, one by one, are its members (all of them,
+    or some when the later phrase says "all"). False when nothing was named."""
+    first = cohort.findings[0]
+    size = first.count
+    backs = [f for f in cohort.findings[1:] if f.counted_back and f.count in (None, size)]
+    back = backs[-1] if backs else None
+    if not size or back is None:
+        return False
+    between = [
+        f
+        for f in findings
+        if first.trigger.i < f.trigger.i < back.trigger.i and all(f is not g for g in cohort.findings)
+    ]
+    if any(f.count not in (None, size) for f in between):
+        return False  # another group told in between ("... and fined three of their relatives")
+    named: list[Person] = []
+    where: dict[int, Token] = {}
+    for f in between:
+        for p in [] if f.beyond_group else f.persons:
+            if p not in named:
+                named.append(p)
+                where[id(p)] = f.trigger
+    every = "all" in _described_group(back.trigger) or _all_counted(back.trigger)
+    if not (len(named) == size or every and 2 <= len(named) < size):
+        return False
+    for p in named:
+        cohort.add_members([p], where[id(p)])
+    return True
