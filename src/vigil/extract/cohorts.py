@@ -561,8 +561,11 @@ def _named_as_the_group(
     that group: none named as a member of a group of another size ("seven detained, among them
     A and B" are not "the two"), and, with no group of that number counted before, all named
     together by one verb, not as some of a larger group ("Among the detained were A and B") nor
-    in separate stories ("A was sentenced in 2021. B was detained. Two journalists were freed")."""
-    if _other_count_between(cohort, findings, size, anchored and every):
+    in separate stories ("A was sentenced in 2021. B was detained. Two journalists were freed").
+    A part that says "all" ("All six were detained") is the whole group, whatever named them."""
+    if every:
+        return True  # "All six were detained": the whole group, whichever group the names were told in
+    if _other_count_between(cohort, findings, size):
         return False  # "seven detained, among them A and B ... Two were released": a part of the seven
     if any(_unit_count(units[id(p)]) not in (None, size) for p in named):
         return False
@@ -575,17 +578,17 @@ def _named_as_the_group(
     return isinstance(unit, Finding) and not unit.group_ref
 
 
-def _other_count_between(cohort: Cohort, findings: list[Finding], size: int, every: bool) -> bool:
+def _other_count_between(cohort: Cohort, findings: list[Finding], size: int) -> bool:
     """The nearest group counted before the part has another number: the part is some of that
     group, or of another, not the people named before it ("Police also detained five students
-    in Hrodna. Two were released"). "All six", with six counted before, still means the six."""
+    in Hrodna. Two were released")."""
     first = cohort.findings[0]
     before = [
         f
         for f in findings
         if f.count is not None and f.trigger.i < first.trigger.i and all(f is not g for g in cohort.findings)
     ]
-    if not before or every:
+    if not before:
         return False
     return max(before, key=lambda f: f.trigger.i).count != size
 
