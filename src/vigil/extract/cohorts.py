@@ -463,7 +463,9 @@ def _digest_item_start(trigger: Token) -> int | None:
 def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
     """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
     June': a group event that names nobody but refers back to a group the article has already
-    broken down gets that group's named people, when their number is exactly the group's size."""
+    broken down gets that group's named people, when their number is exactly the group's size
+    and they were told as that group (`_named_as_the_group`): a counted part of a larger group,
+    of another group or of no group named is not the people named before it."""
     for cohort in cohorts:
         if cohort.members or not cohort.findings or any(f.persons for f in cohort.findings):
             continue
@@ -496,7 +498,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
         named: list[Person] = []
         where: dict[int, Token] = {}
-        units: dict[int, object] = {}  # id(person) -> the finding or list that first named them
+        units: dict[int, Finding | Cohort] = {}  # id(person) -> the finding or list that named them
         item = _digest_item_start(first.trigger) if not counted else None
         for f in findings:
             if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
@@ -521,7 +523,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                         named.append(p)
                         where[id(p)] = other.where[id(p)]
                         units[id(p)] = other
-        gender: str | None = None
+        picked = False
         if len(named) != size:
             # «Пяцёх мужчын затрымалі …» after six named defendants, one of them a woman: a group
             # counted as men (or women) is the named people of that gender, when exactly that many
@@ -532,27 +534,25 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 same = [p for p in named if p.gender == gender]
                 if len(same) == size and all(p.gender for p in named):
                     named = same
-                    gender = "picked"  # (the part's own noun picks its people out of the group)
-        if gender != "picked" and not _named_as_the_group(
-            cohort, findings, named, units, size, bool(counted), every
-        ):
+                    picked = True  # (the part's own noun picks its people out of the group)
+        if not picked and not _named_as_the_group(cohort, findings, named, units, size, bool(counted), every):
             continue
         if len(named) == size or every and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])
 
 
-def _unit_count(unit: object) -> int | None:
+def _unit_count(unit: Finding | Cohort) -> int | None:
     """The number of the group whose finding or list first named someone (None: named alone)."""
     found = unit.findings if isinstance(unit, Cohort) else [unit]
-    return next((f.count for f in found if isinstance(f, Finding) and f.count is not None), None)
+    return next((f.count for f in found if f.count is not None), None)
 
 
 def _named_as_the_group(
     cohort: Cohort,
     findings: list[Finding],
     named: list[Person],
-    units: dict[int, object],
+    units: dict[int, Finding | Cohort],
     size: int,
     anchored: bool,
     every: bool,
