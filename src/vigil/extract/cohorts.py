@@ -463,9 +463,13 @@ def _digest_item_start(trigger: Token) -> int | None:
 def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> None:
     """'Seven were sentenced ... A got four years; B, C and D ... All seven were arrested in
     June': a group event that names nobody but refers back to a group the article has already
-    broken down gets that group's named people, when their number is exactly the group's size."""
+    broken down gets that group's named people, when their number is exactly the group's size
+    and they were told as that group (`_named_as_the_group`): a counted part of a larger group,
+    of another group or of no group named is not the people named before it."""
     for cohort in cohorts:
         if cohort.members or not cohort.findings or any(f.persons for f in cohort.findings):
+            continue
+        if _name_told_between(cohort, findings):
             continue
         first = cohort.findings[0]
         if first.more_count:
@@ -490,8 +494,11 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         anchor = max((f.trigger.i for f in counted), default=-1)
         if counted and first.count and _other_group(max(counted, key=lambda f: f.trigger.i), first):
             continue  # «Суд асудзіў траіх студэнтаў: …» then «Трох журналістаў вызвалілі»: other people
+        # "All six were arrested": every named defendant, though the story may name only some
+        every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
         named: list[Person] = []
         where: dict[int, Token] = {}
+        units: dict[int, Finding | Cohort] = {}  # id(person) -> the finding or list that named them
         item = _digest_item_start(first.trigger) if not counted else None
         for f in findings:
             if f.trigger.i >= first.trigger.i or f.trigger.i < anchor or f.type in cohort.types:
@@ -504,6 +511,7 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 if p not in named:
                     named.append(p)
                     where[id(p)] = f.trigger
+                    units[id(p)] = f
         for other in cohorts:  # members named by a list ("Those sentenced include A and B")
             if (
                 other is not cohort
@@ -514,6 +522,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                     if p not in named and other.where[id(p)].i >= anchor:
                         named.append(p)
                         where[id(p)] = other.where[id(p)]
+                        units[id(p)] = other
+        picked = False
         if len(named) != size:
             # «Пяцёх мужчын затрымалі …» after six named defendants, one of them a woman: a group
             # counted as men (or women) is the named people of that gender, when exactly that many
@@ -524,8 +534,93 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
                 same = [p for p in named if p.gender == gender]
                 if len(same) == size and all(p.gender for p in named):
                     named = same
-        # "All six were arrested": every named defendant, though the story may name only some
-        every = "all" in _described_group(first.trigger) or _all_counted(first.trigger)
+                    picked = True  # (the part's own noun picks its people out of the group)
+        if not picked and not _named_as_the_group(cohort, findings, named, units, size, bool(counted), every):
+            continue
         if len(named) == size or every and 2 <= len(named) < size:
             for p in named:
                 cohort.add_members([p], where[id(p)])
+
+
+def _unit_count(unit: Finding | Cohort) -> int | None:
+    """The number of the group whose finding or list first named someone (None: named alone)."""
+    found = unit.findings if isinstance(unit, Cohort) else [unit]
+    return next((f.count for f in found if f.count is not None), None)
+
+
+def _named_as_the_group(
+    cohort: Cohort,
+    findings: list[Finding],
+    named: list[Person],
+    units: dict[int, Finding | Cohort],
+    size: int,
+    anchored: bool,
+    every: bool,
+) -> bool:
+    """The earlier names are the group a counted part tells again only when they were told as
+    that group: none named as a member of a group of another size ("seven detained, among them
+    A and B" are not "the two"), and, with no group of that number counted before, all named
+    together by one verb, not as some of a larger group ("Among the detained were A and B") nor
+    in separate stories ("A was sentenced in 2021. B was detained. Two journalists were freed").
+    A part that says "all" ("All six were detained") is the whole group, whatever named them."""
+    if every:
+        return True  # "All six were detained": the whole group, whichever group the names were told in
+    if _other_count_between(cohort, findings, size):
+        return False  # "seven detained, among them A and B ... Two were released": a part of the seven
+    if any(_unit_count(units[id(p)]) not in (None, size) for p in named):
+        return False
+    if anchored:
+        return True
+    told = {id(units[id(p)]) for p in named}
+    if len(told) != 1:
+        return False
+    unit = units[id(named[0])]
+    return isinstance(unit, Finding) and not unit.group_ref
+
+
+def _other_count_between(cohort: Cohort, findings: list[Finding], size: int) -> bool:
+    """The nearest group counted before the part has another number: the part is some of that
+    group, or of another, not the people named before it ("Police also detained five students
+    in Hrodna. Two were released")."""
+    first = cohort.findings[0]
+    before = [
+        f
+        for f in findings
+        if f.count is not None and f.trigger.i < first.trigger.i and all(f is not g for g in cohort.findings)
+    ]
+    if not before:
+        return False
+    return max(before, key=lambda f: f.trigger.i).count != size
+
+
+def _name_told_between(cohort: Cohort, findings: list[Finding]) -> bool:
+    """'Azerbaijan sentences five journalists ... A received eight years, B and C seven, D six
+    ... All five were arrested in November': the group was counted first and told again by its
+    number later, and the people named in between, one by one, are its members (all of them,
+    or some when the later phrase says "all"). False when nothing was named."""
+    first = cohort.findings[0]
+    size = first.count
+    backs = [f for f in cohort.findings[1:] if f.counted_back and f.count in (None, size)]
+    back = backs[-1] if backs else None
+    if not size or back is None:
+        return False
+    between = [
+        f
+        for f in findings
+        if first.trigger.i < f.trigger.i < back.trigger.i and all(f is not g for g in cohort.findings)
+    ]
+    if any(f.count not in (None, size) for f in between):
+        return False  # another group told in between ("... and fined three of their relatives")
+    named: list[Person] = []
+    where: dict[int, Token] = {}
+    for f in between:
+        for p in [] if f.beyond_group else f.persons:
+            if p not in named:
+                named.append(p)
+                where[id(p)] = f.trigger
+    every = "all" in _described_group(back.trigger) or _all_counted(back.trigger)
+    if not (len(named) == size or every and 2 <= len(named) < size):
+        return False
+    for p in named:
+        cohort.add_members([p], where[id(p)])
+    return True

@@ -52,7 +52,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import PersonIndex, morph_gender, sentences_back
+from vigil.extract.ru.persons import PersonIndex, morph_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 _OWN_ARGUMENTS = ("obj", "nsubj", "nsubj:pass", "iobj")  # a verb's own patient (or agent) in the parse
@@ -276,7 +276,7 @@ class EventFinder(
                     self._word_in(x, "more") and number_value([x.doc[x.i + 1]], self.lexicon) == f.count
                     for x in doc[sent.start : sent.end - 1]
                 )
-            ) or _part_of_larger(f, findings)
+            )
         self._together_shared(findings)
         if not self.linear:
             self._pronoun_of_new_group(findings)
@@ -897,18 +897,3 @@ def _summoned_only(t: Token) -> bool:
 def _verbless_term(rule: TriggerRule) -> bool:
     """A rule that reads a sentence opening with a term as a profile's verbless line."""
     return rule.trigger_last and rule.needs_term and bool(rule.pattern[0].get("IS_SENT_START"))
-
-
-def _part_of_larger(f: Finding, findings: list[Finding]) -> bool:
-    """«Задержали семерых, среди них A и B. Двоих задержанных отпустили»: a counted group with
-    no names of its own, smaller than a group counted in the sentences before (eight at most), is a part
-    of it; the names told before are not the part's even when their number matches. A part with a
-    noun of its own («Пяцёх мужчын затрымалі» after six named people) is picked out by that noun:
-    the names may be its."""
-    if f.count is None or f.persons or f.group is not None:
-        return False
-    reach = sentences_back(f.trigger.sent, 8)
-    return any(
-        g.count is not None and g.count > f.count and reach <= g.trigger.i < f.trigger.sent.start
-        for g in findings
-    )
