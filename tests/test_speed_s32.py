@@ -1,0 +1,49 @@
+"""Session 32's speed changes give the same answers as the paths they replace, on real text: the
+word index (`scan.indices_in`) walks the smaller side of a look-up in C and answers as a pass
+over every token did, for a lexicon longer than the article's distinct words, a short one, and
+a rule's few words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.extraction import SHARED
+from vigil.extract.en.triggers import _words_of
+from vigil.extract.scan import indices_in, occurs, tokens_in
+
+_EN = sorted((SHARED / "corpus" / "dev").glob("*.txt"))[:4]
+
+
+def _parsed(extractor, path: Path):
+    en = extractor.extractor_for("en")
+    return en.nlp(en._make_doc(path.read_text(encoding="utf-8")))  # as `vigil extract` parses
+
+
+def _old_indices(doc, attr: str, words) -> list[int]:
+    """The answer as a pass over every token gives it."""
+    name = {"LOWER": "lower_", "LEMMA": "lemma_", "ORTH": "text"}[attr]
+    return [t.i for t in doc if getattr(t, name) in words]
+
+
+@pytest.mark.parametrize("path", _EN, ids=lambda p: p.name)
+def test_word_index_answers_as_a_pass_over_the_tokens(extractor, path: Path) -> None:
+    doc = _parsed(extractor, path)
+    lexicon = _words_of("LEMMA")  # hundreds of trigger lemmas: longer than most articles' words
+    article = frozenset(t.lower_ for t in doc)
+    for attr, words in (
+        ("LEMMA", lexicon),
+        ("LOWER", _words_of("LOWER")),
+        ("LOWER", article),  # as long as the article's distinct words: either side may be walked
+        ("LOWER", frozenset(list(article)[:3])),
+        ("LOWER", {"the", "police", "no-such-word"}),  # a rule's few words (a plain set)
+        ("LOWER", set(article) | {f"x{k}" for k in range(len(article))}),  # a long plain set
+        ("ORTH", ["Minsk", "Belarus", "court"]),
+        ("LOWER", frozenset()),
+    ):
+        expected = _old_indices(doc, attr, words)
+        assert indices_in(doc, attr, words) == expected, (attr, len(words))
+        assert indices_in(doc, attr, words) == expected  # (again: a frozenset's answer is kept)
+        assert [t.i for t in tokens_in(doc, attr, words)] == expected
+        assert occurs(doc, attr, words) is bool(expected)
