@@ -1,7 +1,8 @@
 """Session 32's speed changes give the same answers as the paths they replace, on real text: the
 word index (`scan.indices_in`) walks the smaller side of a look-up in C and answers as a pass
 over every token did, for a lexicon longer than the article's distinct words, a short one, and
-a rule's few words."""
+a rule's few words; a term pattern's matches in a whole text, kept for the next rule that scans
+it, are the pattern's own."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.extraction import SHARED
+from vigil.extract.en.numbers import TERM_RE
 from vigil.extract.en.triggers import _words_of
 from vigil.extract.scan import indices_in, occurs, tokens_in
 
@@ -47,3 +49,22 @@ def test_word_index_answers_as_a_pass_over_the_tokens(extractor, path: Path) -> 
         assert indices_in(doc, attr, words) == expected  # (again: a frozenset's answer is kept)
         assert [t.i for t in tokens_in(doc, attr, words)] == expected
         assert occurs(doc, attr, words) is bool(expected)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("path", _EN, ids=lambda p: p.name)
+def test_kept_term_matches_are_the_patterns_own(extractor, path: Path) -> None:
+    doc = _parsed(extractor, path)
+    told = "A court sentenced Ihar Losik to 15 years, and Ales Pushkin to five years and six months."
+    texts = [s.text for s in doc.sents] + [doc.text, told, doc.text + "\n" + told]
+    for text in texts:
+        expected = _spans(TERM_RE.regex.finditer(text)) if TERM_RE.needs.search(text) else []
+        assert _spans(TERM_RE.finditer(text)) == expected
+        assert _spans(TERM_RE.finditer(text)) == expected  # (again: the kept matches)
+        if len(text) > 10:  # a stretch of it is scanned as before
+            assert _spans(TERM_RE.finditer(text, 5, len(text) - 5)) == _spans(
+                TERM_RE.regex.finditer(text, 5, len(text) - 5)
+            )
