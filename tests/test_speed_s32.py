@@ -2,16 +2,19 @@
 word index (`scan.indices_in`) walks the smaller side of a look-up in C and answers as a pass
 over every token did, for a lexicon longer than the article's distinct words, a short one, and
 a rule's few words; a term pattern's matches in a whole text, kept for the next rule that scans
-it, are the pattern's own."""
+it, are the pattern's own; a publication line's pattern finds nothing in a text without its one
+fixed word; the collector, once a language is loaded, waits for 10,000 new objects."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
 from tests.fixtures.extraction import SHARED
 from vigil.extract.en.numbers import TERM_RE
+from vigil.extract.en.persons import _BYLINE_BEFORE
 from vigil.extract.en.triggers import _words_of
 from vigil.extract.scan import indices_in, occurs, tokens_in
 
@@ -68,3 +71,18 @@ def test_kept_term_matches_are_the_patterns_own(extractor, path: Path) -> None:
             assert _spans(TERM_RE.finditer(text, 5, len(text) - 5)) == _spans(
                 TERM_RE.regex.finditer(text, 5, len(text) - 5)
             )
+
+
+def test_publication_line_needs_its_word() -> None:
+    assert "Published" in _BYLINE_BEFORE.pattern
+    for text in ("Ales Bialiatski | Published December 2, 2026\nText", "Ales Bialiatski | published May 2"):
+        assert bool(_BYLINE_BEFORE.search(text)) is ("Published" in text)
+    for path in _EN:
+        text = path.read_text(encoding="utf-8")
+        assert _BYLINE_BEFORE.search(text) is None or "Published" in text
+
+
+def test_collector_waits_for_more_young_objects_once_loaded(extractor) -> None:
+    extractor.extractor_for("en")
+    assert gc.get_threshold()[0] == 10_000
+    assert gc.get_freeze_count() > 0  # (the loaded model out of the collector's reach)
