@@ -64,9 +64,10 @@ def indices_in(doc: Doc, attr: str, words: Collection[str]) -> list[int]:
 
 def _indices_in(distinct: _Distinct, words: Collection[str]) -> list[int]:
     index, keys = distinct.index, _keys(words)
-    # the smaller side is walked: a rule's few words, or an article's few hundred distinct words
-    # against a long lexicon (building a set of the article's words per look-up cost more)
-    present = [key for key in keys if key in index] if len(keys) <= len(index) else index.keys() & keys
+    # the smaller side is walked, in C: a rule's few words, or an article's few hundred distinct
+    # words against a long lexicon (`dict_keys & frozenset` walked the whole lexicon, and a
+    # comprehension made a bytecode loop of it)
+    present = index.keys() & keys if len(keys) <= len(index) else keys.intersection(index)
     found = [distinct.positions(key) for key in present]
     if not found:
         return []

@@ -2480,7 +2480,8 @@ class PersonFinder:
         'Text: E', 'Photo: F': a credit line names its journalists, however rare their names."""
         text = doc_text(doc)
         starts = [m.end() for m in _CREDIT.finditer(text)] + [m.end() for m in _BYLINE.finditer(text)]
-        starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
+        if "Published" in text:  # (the pattern's one fixed word: most articles need no scan)
+            starts += [m.start(1) for m in _BYLINE_BEFORE.finditer(text)]
         for start in sorted(set(starts)):
             span = doc.char_span(start, min(len(text), start + 80), alignment_mode="expand")
             if span is None:
