@@ -294,6 +294,9 @@ class EventFinder(
             if id(f) in rules and rules[id(f)].uncounted:
                 # («абодвух утрымліваюць у СІЗА»: the people of a group told before, no count)
                 f.count, f.group_ref = None, False
+        self._both_uncounted(findings)
+        self._counted_participle_part(findings)
+        self._held_state_uncounted(findings)
         if not self.linear:
             # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
             # later fallback that looks for any name near the verb must not make him its patient
