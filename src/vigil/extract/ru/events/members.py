@@ -21,6 +21,7 @@ from vigil.extract.ru.events.words import (
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
+    is_number,
     term_months,
     term_range,
 )
@@ -166,6 +167,16 @@ class MemberRules:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("он", "она", "ён", "яна"):
                 self._pronoun(c, t, finding, index, ())
+
+    def _listed_after_fronted(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
+        """«…, четверых из них — A, B, C и D — в тот же день задержали»: the counted object or
+        subject stands before the verb and its list of names follows it, not the verb."""
+        for x in t.children:
+            if x.i < t.i and x.dep_ in ("obj", "nsubj", "nsubj:pass") and is_number(x, self.lexicon):
+                listed = self._listed_after(x, count, index)
+                if listed:
+                    return listed
+        return []
 
     def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
         """«Названы имена трёх арестованных: это 37-летний врач A, его сестра B и C»,
