@@ -172,7 +172,8 @@ class MemberRules:
         """«…, четверых из них — A, B, C и D — в тот же день задержали»: the counted object or
         subject stands before the verb and its list of names follows it, not the verb."""
         for x in t.children:
-            if x.i < t.i and x.dep_ in ("obj", "nsubj", "nsubj:pass") and is_number(x, self.lexicon):
+            counted = is_number(x, self.lexicon) or any(c.dep_.startswith("nummod") for c in x.children)
+            if x.i < t.i and counted and x.dep_ in ("obj", "nsubj", "nsubj:pass", "nummod", "nummod:gov"):
                 listed = self._listed_after(x, count, index)
                 if listed:
                     return listed
