@@ -153,3 +153,27 @@ class TestFrontedCountedList:
         )
         assert events(result) == set()
         assert counts(result) == {("arrest", 3)}
+
+
+class TestReleaseAfterServing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Из исправительной колонии № 3 после полного отбытия срока вышел Сергей Рогов.",
+            "Из брестской тюрьмы в пятницу утром вышел Сергей Рогов.",
+            "Активист Сергей Рогов получил два года «химии», отбыл их и вышел прошлой весной.",
+        ],
+    )
+    def test_release(self, run, text) -> None:
+        assert ("release", "Сергей Рогов") in events(run(text, "ru"))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Из колонии № 3 Сергей Рогов так и не вышел: он умер в больнице.",
+            "Сергей Рогов отбыл год в колонии и вышел из партии ещё до суда.",
+        ],
+    )
+    def test_no_release(self, run, text) -> None:
+        """Traps: a negation; leaving a party is no release."""
+        assert ("release", "Сергей Рогов") not in events(run(text, "ru"))
