@@ -177,3 +177,31 @@ class TestReleaseAfterServing:
     def test_no_release(self, run, text) -> None:
         """Traps: a negation; leaving a party is no release."""
         assert ("release", "Сергей Рогов") not in events(run(text, "ru"))
+
+
+class TestUpheldVerdictOfTheCaseOwner:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Областной суд рассмотрел апелляцию Ирины Соболь. Приговор оставлен без изменений: три года колонии.",
+            "Областной суд рассмотрел жалобу Ирины Соболь и оставил приговор в силе: три года колонии.",
+            "Кассационный суд изучил дело Ирины Соболь. Приговор оставили в силе — три года колонии.",
+        ],
+    )
+    def test_the_owner_gets_the_term(self, run, text) -> None:
+        result = run(text, "ru")
+        assert events(result) == {("sentence", "Ирина Соболь")}
+        assert terms(result) == {"Ирина Соболь": 36}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Суд рассмотрел дело Ирины Соболь. Ей грозит до пяти лет колонии.",
+            "Суд начал рассматривать дело Ирины Соболь и Олега Ивлева. Приговор оставлен без изменений: "
+            "три года колонии.",
+            "Суд рассмотрел апелляцию Ирины Соболь.\n\nПриговор оставлен без изменений: три года колонии.",
+        ],
+    )
+    def test_no_owner(self, run, text) -> None:
+        """Traps: a threat; two owners; another paragraph."""
+        assert events(run(text, "ru")) == set()

@@ -366,6 +366,42 @@ class PatientRules:
                 continue
             f.persons.append(earlier[-1].persons[0])
 
+    def _case_owner_before(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Суд рассмотрел апелляцию X. Приговор оставлен без изменений: четыре года колонии»: a
+        verdict with a stated term and no patient in its sentence is that of the one person
+        whose appeal, complaint or case (`case_nouns`) the sentence before, in the same
+        paragraph, names."""
+        for f in findings:
+            t = f.trigger
+            if f.type != "sentence" or f.term is None or f.persons or f.count is not None or f.group_ref:
+                continue
+            sent = t.sent
+            named = {id(p) for x in sent if (p := index.person_at(x)) is not None}
+            if named:
+                # «рассмотрел жалобу X и оставил приговор в силе: три года»: the one name is the owner
+                owners = self._case_owners(sent, index)
+                if len(owners) == 1 and set(owners) == named:
+                    f.persons.extend(owners.values())
+                continue
+            doc = t.doc
+            if sent.start == 0:
+                continue
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc[prev.start : t.i].text:
+                continue
+            owners = self._case_owners(prev, index)
+            told = {id(p) for x in prev if (p := index.person_at(x)) is not None}
+            if len(owners) == 1 and set(owners) == told:  # («дело X и Y»: whose verdict, unknown)
+                f.persons.extend(owners.values())
+
+    def _case_owners(self, sent: Span, index: PersonIndex) -> dict[int, Person]:
+        """The people of `sent` named as the owners of an appeal, complaint or case."""
+        return {
+            id(person): person
+            for root, person in index.mention_roots()
+            if sent.start <= root.i < sent.end and self._word_in(root.head, "case_nouns")
+        }
+
     def _inverted_subject(self, root: Token, t: Token, person: Person, index: PersonIndex) -> Person | None:
         """«Анну Орлову помиловал Лукашенко», «Ольгу Н. в числе 18 политзаключённых помиловал
         Лукашенко»: an object fronted before an active verb and a name after it that the
