@@ -22,6 +22,7 @@ from vigil.extract.ru.events.words import (
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
     is_number,
+    number_value,
     term_months,
     term_range,
 )
@@ -171,12 +172,13 @@ class MemberRules:
     def _listed_after_fronted(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
         """«…, четверых из них — A, B, C и D — в тот же день задержали»: the counted object or
         subject stands before the verb and its list of names follows it, not the verb."""
-        for x in t.children:
-            counted = is_number(x, self.lexicon) or any(c.dep_.startswith("nummod") for c in x.children)
-            if x.i < t.i and counted and x.dep_ in ("obj", "nsubj", "nsubj:pass", "nummod", "nummod:gov"):
-                listed = self._listed_after(x, count, index)
-                if listed:
-                    return listed
+        doc = t.doc
+        for x in reversed(doc[t.sent.start : t.i]):
+            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+                return []  # another clause's verb: its numbers are its own
+            if is_number(x, self.lexicon) and number_value([x], self.lexicon) == count:
+                # (the parse hangs the number on the verb or on the first name of the list)
+                return self._listed_after(x, count, index)
         return []
 
     def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
