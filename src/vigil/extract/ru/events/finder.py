@@ -704,8 +704,9 @@ class EventFinder(
             value = number_value([number], lex)
             count = int(value) if value and value == int(value) and 2 <= value <= 20 else None
         listed = self._listed_after(t, count, index) if count and (not finding.persons or number) else []
-        if not listed and finding.count and not finding.persons:
-            listed = self._listed_after_fronted(t, finding.count, index)
+        if not listed and (finding.count or count is None):
+            # «троих из них — A, B и C — задержали»: the list after a counted word fronted before the verb
+            count, listed = self._listed_after_fronted(t, finding.count, index)
         if listed and all(p in listed for p in finding.persons):
             # (the parse may hang some of the names on a word of the group's phrase)
             finding.persons[:] = listed

@@ -169,17 +169,23 @@ class MemberRules:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("он", "она", "ён", "яна"):
                 self._pronoun(c, t, finding, index, ())
 
-    def _listed_after_fronted(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
+    def _listed_after_fronted(self, t: Token, count: int | None, index: PersonIndex) -> tuple[int, list[Person]]:
         """«…, четверых из них — A, B, C и D — в тот же день задержали»: the counted object or
-        subject stands before the verb and its list of names follows it, not the verb."""
+        subject stands before the verb and its list of names follows it, not the verb. The
+        number (`count` when the group is counted already) and the people it lists."""
         doc = t.doc
+        lex = self.lexicon
         for x in reversed(doc[t.sent.start : t.i]):
             if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
-                return []  # another clause's verb: its numbers are its own
-            if is_number(x, self.lexicon) and number_value([x], self.lexicon) == count:
-                # (the parse hangs the number on the verb or on the first name of the list)
-                return self._listed_after(x, count, index)
-        return []
+                return 0, []  # another clause's verb: its numbers are its own
+            value = number_value([x], lex) if is_number(x, lex) else None
+            if value is None or value != int(value) or not 2 <= value <= 20 or count not in (None, value):
+                continue
+            # (the parse hangs the number on the verb or on the first name of the list)
+            listed = self._listed_after(x, int(value), index)
+            # a number the group was not counted by names exactly its list
+            return int(value), listed if count or len(listed) == value else []
+        return 0, []
 
     def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
         """«Названы имена трёх арестованных: это 37-летний врач A, его сестра B и C»,
