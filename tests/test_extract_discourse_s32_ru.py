@@ -41,10 +41,14 @@ class TestCompanionAndMore:
 
     def test_with_n_more_counts_the_patient_too(self, run) -> None:
         """Trap: the number inside «вместе с ещё N» goes with the patient."""
-        assert counts(run("Олега Ивлева освободили вместе с ещё 9 политзаключёнными.", "ru")) == {("release", 10)}
+        assert counts(run("Олега Ивлева освободили вместе с ещё 9 политзаключёнными.", "ru")) == {
+            ("release", 10)
+        }
 
     def test_two_others_listed_are_the_two(self, run) -> None:
-        result = run("Ещё двое фигурантов — Пётр Климов и Денис Шаров — получили по четыре года колонии.", "ru")
+        result = run(
+            "Ещё двое фигурантов — Пётр Климов и Денис Шаров — получили по четыре года колонии.", "ru"
+        )
         assert counts(result) == {("sentence", 2)}
         assert terms(result) == {"Пётр Климов": 48, "Денис Шаров": 48}
 
@@ -112,7 +116,8 @@ class TestTermRangeIsNoCount:
         ("text", "expected"),
         [
             (
-                "Областной суд в среду увеличил срок активисту Павлу Орлову с четырёх до пяти с половиной лет колонии.",
+                "Областной суд в среду увеличил срок активисту Павлу Орлову "
+                "с четырёх до пяти с половиной лет колонии.",
                 {("Павел Орлов", 48), ("Павел Орлов", 66)},
             ),
             (
@@ -127,7 +132,9 @@ class TestTermRangeIsNoCount:
         assert term_pairs(result) == expected
 
     def test_a_range_of_many_is_no_count(self, run) -> None:
-        assert counts(run("Журналистам канала «Гюндем» дали от семи с половиной до девяти лет.", "ru")) == set()
+        assert (
+            counts(run("Журналистам канала «Гюндем» дали от семи с половиной до девяти лет.", "ru")) == set()
+        )
 
 
 class TestFrontedCountedList:
@@ -151,9 +158,7 @@ class TestFrontedCountedList:
 
     def test_a_dashed_aside_names_nobody(self, run) -> None:
         """Trap: the dashes hold a clause about who told it, not a list of the counted."""
-        result = run(
-            "Троих сотрудников редакции — как рассказала Анна Белова — задержали ночью.", "ru"
-        )
+        result = run("Троих сотрудников редакции — как рассказала Анна Белова — задержали ночью.", "ru")
         assert events(result) == set()
         assert counts(result) == {("arrest", 3)}
 
@@ -186,7 +191,8 @@ class TestUpheldVerdictOfTheCaseOwner:
     @pytest.mark.parametrize(
         "text",
         [
-            "Областной суд рассмотрел апелляцию Ирины Соболь. Приговор оставлен без изменений: три года колонии.",
+            "Областной суд рассмотрел апелляцию Ирины Соболь. "
+            "Приговор оставлен без изменений: три года колонии.",
             "Областной суд рассмотрел жалобу Ирины Соболь и оставил приговор в силе: три года колонии.",
             "Кассационный суд изучил дело Ирины Соболь. Приговор оставили в силе — три года колонии.",
         ],

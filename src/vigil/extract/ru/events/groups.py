@@ -425,7 +425,10 @@ class GroupRules:
                 or not any(c.dep_.startswith("nummod") for c in t.children)
             ):
                 continue
-            if any(g.type == f.type and g.count and g.count > f.count and g.trigger.i < t.sent.start for g in findings):
+            if any(
+                g.type == f.type and g.count and g.count > f.count and g.trigger.i < t.sent.start
+                for g in findings
+            ):
                 f.count = None
 
     def _held_state_uncounted(self, findings: list[Finding]) -> None:

@@ -169,7 +169,9 @@ class MemberRules:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("он", "она", "ён", "яна"):
                 self._pronoun(c, t, finding, index, ())
 
-    def _listed_after_fronted(self, t: Token, count: int | None, index: PersonIndex) -> tuple[int, list[Person]]:
+    def _listed_after_fronted(
+        self, t: Token, count: int | None, index: PersonIndex
+    ) -> tuple[int, list[Person]]:
         """«…, четверых из них — A, B, C и D — в тот же день задержали»: the counted object or
         subject stands before the verb and its list of names follows it, not the verb. The
         number (`count` when the group is counted already) and the people it lists."""
