@@ -214,3 +214,44 @@ class TestUpheldVerdictOfTheCaseOwner:
     def test_no_owner(self, run, text) -> None:
         """Traps: a threat; two owners; another paragraph."""
         assert events(run(text, "ru")) == set()
+
+
+class TestPluralPronounAfterAPair:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Журналисты Анна Белова и Олег Ивлев вели расследование о коррупции. Их задержали в марте.",
+                {("arrest", "Анна Белова"), ("arrest", "Олег Ивлев")},
+            ),
+            (
+                "Анна Белова и Олег Ивлев работали в местной газете. В марте их задержали у редакции, "
+                "а в июне обоих приговорили к двум годам колонии.",
+                {
+                    ("arrest", "Анна Белова"),
+                    ("arrest", "Олег Ивлев"),
+                    ("sentence", "Анна Белова"),
+                    ("sentence", "Олег Ивлев"),
+                },
+            ),
+            (
+                "Блогеры Анна Белова, Олег Ивлев и Марина Сорокина снимали видео о выборах. "
+                "Всех их задержали на следующий день.",
+                {("arrest", "Анна Белова"), ("arrest", "Олег Ивлев"), ("arrest", "Марина Сорокина")},
+            ),
+        ],
+    )
+    def test_the_pair_is_the_patient(self, run, text, expected) -> None:
+        assert events(run(text, "ru")) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Анна Белова и Олег Ивлев рассказали о задержании студентов. Их задержали в марте.",
+            "Анна Белова рассказала о деле Олега Ивлева. Их задержали в марте.",
+            "Анна Белова и Олег Ивлев вели расследование о коррупции.\n\nИх задержали в марте.",
+        ],
+    )
+    def test_no_pair(self, run, text) -> None:
+        """Traps: a plural noun between; two names not coordinated; another paragraph."""
+        assert events(run(text, "ru")) == set()

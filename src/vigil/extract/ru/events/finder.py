@@ -233,6 +233,7 @@ class EventFinder(
         if not self.linear:
             self._object_dropped(findings, rules, index)
             self._case_owner_before(findings, index)
+            self._plural_pronoun_pair(findings, index)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]

@@ -394,6 +394,39 @@ class PatientRules:
             if len(owners) == 1 and set(owners) == told:  # («дело X и Y»: whose verdict, unknown)
                 f.persons.extend(owners.values())
 
+    @staticmethod
+    def _plural_pronoun_pair(findings: list[Finding], index: PersonIndex) -> None:
+        """«Журналисты A и B вели расследование. Их задержали в марте»: a plural pronoun, the
+        patient of a sentence that names no one and counts no one, is the people the sentence
+        before (same paragraph) names together as one coordination, when they are all it names
+        and no plural noun of people stands between them and the pronoun."""
+        for f in findings:
+            t = f.trigger
+            if not f.pronoun_group or f.persons or f.count is not None:
+                continue
+            sent = t.sent
+            if sent.start == 0 or any(index.person_at(x) is not None for x in sent):
+                continue
+            doc = t.doc
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc[prev.start : t.i].text:
+                continue
+            roots = [(r, p) for r, p in index.mention_roots() if prev.start <= r.i < prev.end]
+            persons = list({id(p): p for _, p in roots}.values())
+            by_root = {r.i: p for r, p in roots}
+            joined = {id(p) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
+            joined |= {id(by_root[r.head.i]) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
+            if len(persons) < 2 or {id(p) for p in persons} != joined:
+                continue
+            last = max(r.i for r, _ in roots)
+            if any(
+                x.pos_ == "NOUN" and "Plur" in x.morph.get("Number") and "Anim" in x.morph.get("Animacy")
+                for x in doc[last + 1 : t.i]
+            ):
+                continue  # «A и B … с коллегами. Их задержали»: whom «их» means, unknown
+            f.persons.extend(persons)
+            f.group_ref = f.pronoun_group = f.told_back = False
+
     def _case_owners(self, sent: Span, index: PersonIndex) -> dict[int, Person]:
         """The people of `sent` named as the owners of an appeal, complaint or case."""
         return {
