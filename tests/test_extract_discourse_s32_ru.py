@@ -93,6 +93,17 @@ class TestCountedParticiplePart:
     def test_the_part_has_no_count(self, run, text, whole) -> None:
         assert counts(run(text, "ru")) == {whole}
 
+    def test_their_own_event_takes_the_count(self, run) -> None:
+        """«их» after the counted part, in its sentence, is that part: the deportation counts it."""
+        found = counts(
+            run(
+                "В пятницу помиловали 18 политзаключённых. Четверо помилованных, в том числе Олег Ивлев, "
+                "домой так и не попали: их довезли до пункта пропуска и велели идти пешком в Литву.",
+                "ru",
+            )
+        )
+        assert found == {("release", 18), ("deportation", 4)}
+
     def test_the_verb_of_the_part_keeps_its_count(self, run) -> None:
         """Trap: «Двоих задержанных отпустили» is a release of two."""
         found = counts(run("Ночью задержали 12 человек. Двоих задержанных отпустили через три часа.", "ru"))
@@ -109,6 +120,14 @@ class TestStillHeldIsNoGroup:
     )
     def test_no_count(self, run, text) -> None:
         assert counts(run(text, "ru")) == set()
+
+    def test_a_participle_group_still_held_is_counted(self, run) -> None:
+        """Trap: «арестованных тогда же» makes the held three an arrest group."""
+        text = (
+            "Журналистку Анну Белову освободили в зале суда, а четверо её коллег, арестованных "
+            "тогда же, остаются в СИЗО."
+        )
+        assert ("arrest", 4) in counts(run(text, "ru"))
 
 
 class TestTermRangeIsNoCount:

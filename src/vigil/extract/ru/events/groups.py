@@ -421,7 +421,7 @@ class GroupRules:
             if (
                 f.count is None
                 or "Part" not in t.morph.get("VerbForm")
-                or t.dep_ not in ("nsubj", "nsubj:pass", "obj")
+                or t.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT")  # (ROOT: a misparse of the same)
                 or not any(c.dep_.startswith("nummod") for c in t.children)
             ):
                 continue
@@ -429,6 +429,9 @@ class GroupRules:
                 g.type == f.type and g.count and g.count > f.count and g.trigger.i < t.sent.start
                 for g in findings
             ):
+                for g in findings:
+                    if g.pronoun_group and g.count is None and g.type != f.type and g.trigger.sent == t.sent:
+                        g.count = f.count  # «Трое помилованных … : их довезли до границы»: «их» are the three
                 f.count = None
 
     def _held_state_uncounted(self, findings: list[Finding]) -> None:
@@ -439,8 +442,14 @@ class GroupRules:
             t = f.trigger
             if f.type != "arrest" or f.count is None or t.lower_ not in self.lexicon.sets["remain_verbs"]:
                 continue
-            if not any(self._word_in(x, "all_of") for x in t.sent):
-                f.count = None
+            if any(self._word_in(x, "all_of") for x in t.sent):
+                continue
+            if any(
+                "Part" in x.morph.get("VerbForm") and self.label_of_lemma.get(x.lemma_.lower()) == "arrest"
+                for x in t.doc[t.sent.start : t.i]
+            ):
+                continue  # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group
+            f.count = None
 
     def _both_uncounted(self, findings: list[Finding]) -> None:
         """«Обоих признали виновными»: «both» finds the two people named before (`_all_of_them`)
