@@ -440,7 +440,11 @@ class GroupRules:
         стражей», the group told before)."""
         for f in findings:
             t = f.trigger
-            if f.type != "arrest" or f.count is None or t.lower_ not in self.lexicon.sets["remain_verbs"]:
+            if (
+                f.type != "arrest"
+                or f.count is None
+                or t.lower_ not in self.lexicon.sets.get("remain_verbs", ())
+            ):
                 continue
             if any(self._word_in(x, "all_of") for x in t.sent):
                 continue
