@@ -274,3 +274,27 @@ class TestPluralPronounAfterAPair:
     def test_no_pair(self, run, text) -> None:
         """Traps: a plural noun between; two names not coordinated; another paragraph."""
         assert events(run(text, "ru")) == set()
+
+
+class TestAllOfTheUnnamedOthers:
+    def test_all_n_after_n_more_names_nobody(self, run) -> None:
+        """Trap: «Всех троих» after «ещё трое жителей» are those three, not the people named before."""
+        text = (
+            "Задержан пенсионер Иван Куров. Суд оставил в силе приговор Анне Беловой — два года колонии. "
+            "Из колонии вышел Олег Ивлев. Теперь известно, что вместе с Куровым по делу проходят ещё трое "
+            "жителей города. Всех троих задержали в четверг."
+        )
+        result = run(text, "ru")
+        assert ("arrest", 3) in counts(result)
+        assert ("arrest", "Анна Белова") not in events(result)
+        assert ("arrest", "Олег Ивлев") not in events(result)
+
+    def test_a_colon_list_keeps_to_its_own_verb(self, run) -> None:
+        """«ещё двоих коллег: A и B назначили …»: the colon's list keeps its names and terms."""
+        result = run(
+            "Суд приговорил Ивана Курова к пяти годам. По тому же делу судили ещё двоих его коллег: "
+            "Анне Беловой и Олегу Ивлеву назначили по три года ограничения свободы.",
+            "ru",
+        )
+        assert {("sentence", "Анна Белова"), ("sentence", "Олег Ивлев")} <= events(result)
+        assert terms(result)["Анна Белова"] == 36

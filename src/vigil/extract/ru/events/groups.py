@@ -136,6 +136,13 @@ class GroupRules:
                     f.persons = list(group[0])
                 continue
             before = f.trigger.doc[sent.start - 1].sent
+            if any(
+                self._word_in(x, "more")
+                and x.i + 1 < before.end
+                and number_value([x.doc[x.i + 1]], lex) == f.count
+                for x in before
+            ):
+                continue  # «… проходят ещё трое жителей. Всех троих задержали»: the three others, unnamed
             named: list[Person] = []
             for root, person in index.mention_roots():
                 if before.start <= root.i < before.end and person not in named:

@@ -178,8 +178,8 @@ class MemberRules:
         doc = t.doc
         lex = self.lexicon
         for x in reversed(doc[t.sent.start : t.i]):
-            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
-                return 0, []  # another clause's verb: its numbers are its own
+            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or x.text in (":", ";"):
+                return 0, []  # another clause's verb, or a colon's list: its numbers are its own
             value = number_value([x], lex) if is_number(x, lex) else None
             if value is None or value != int(value) or not 2 <= value <= 20 or count not in (None, value):
                 continue
