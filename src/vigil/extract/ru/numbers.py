@@ -108,6 +108,12 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
     return int(value), False
 
 
+def uncounted_numeral(x: Token, lexicon: Lexicon) -> bool:
+    """«оба», «обоих» (Russian `uncounted_numerals`): the people named before, told again; the
+    Russian gold gives such a group no count (Belarusian «абодвух» is counted)."""
+    return x.lower_ in lexicon.sets.get("uncounted_numerals", ())
+
+
 def article_number(first: Token, lexicon: Lexicon) -> bool:
     """A number right after a word of the code's parts (`article_words`: «ст.», «арт.»,
     «статьи», «частки»), a dot between at most: it names an article."""

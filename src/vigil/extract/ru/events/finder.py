@@ -234,6 +234,8 @@ class EventFinder(
                 self._others_named_next(f, index)
         if not self.linear:
             self._object_dropped(findings, rules, index)
+            self._case_owner_before(findings, index)
+            self._plural_pronoun_pair(findings, index)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
@@ -297,6 +299,9 @@ class EventFinder(
             if id(f) in rules and rules[id(f)].uncounted:
                 # («абодвух утрымліваюць у СІЗА»: the people of a group told before, no count)
                 f.count, f.group_ref = None, False
+        self._both_uncounted(findings)
+        self._counted_participle_part(findings)
+        self._held_state_uncounted(findings)
         if not self.linear:
             # «Журналистку помиловал Лукашенко»: the parse made him the subject (the agent); a
             # later fallback that looks for any name near the verb must not make him its patient
@@ -704,6 +709,9 @@ class EventFinder(
             value = number_value([number], lex)
             count = int(value) if value and value == int(value) and 2 <= value <= 20 else None
         listed = self._listed_after(t, count, index) if count and (not finding.persons or number) else []
+        if not listed and (finding.count or count is None):
+            # «троих из них — A, B и C — задержали»: the list after a counted word fronted before the verb
+            count, listed = self._listed_after_fronted(t, finding.count, index)
         if listed and all(p in listed for p in finding.persons):
             # (the parse may hang some of the names on a word of the group's phrase)
             finding.persons[:] = listed

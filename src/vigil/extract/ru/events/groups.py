@@ -21,6 +21,7 @@ from vigil.extract.ru.numbers import (
     count_of,
     is_number,
     number_value,
+    uncounted_numeral,
 )
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 
@@ -135,6 +136,13 @@ class GroupRules:
                     f.persons = list(group[0])
                 continue
             before = f.trigger.doc[sent.start - 1].sent
+            if any(
+                self._word_in(x, "more")
+                and x.i + 1 < before.end
+                and number_value([x.doc[x.i + 1]], lex) == f.count
+                for x in before
+            ):
+                continue  # «… проходят ещё трое жителей. Всех троих задержали»: the three others, unnamed
             named: list[Person] = []
             for root, person in index.mention_roots():
                 if before.start <= root.i < before.end and person not in named:
@@ -380,6 +388,10 @@ class GroupRules:
                 more and x.i - 2 >= sent.start and doc[x.i - 2].lower_ in self.lexicon.sets["and"]
             )
             together = [y for y in sent if self._word_in(y, "together")]
+            if together and more and not joined and not any(self._companions_hold(y, x) for y in together):
+                return  # «Вместе с Назаровым выдворены ещё четверо»: the clause's N, the companion apart
+            if others and not joined and not more and self._named_after(f, run[-1]):
+                return  # «Двое других — A и B — получили …»: the names are the N themselves
             if joined or together or others:
                 named = [p for p in f.persons if any(sent.start <= a < sent.end for a, _ in p.mentions)]
                 if together and more:
@@ -396,6 +408,80 @@ class GroupRules:
                         f.persons.append(person)
                         f.count += 1
             return
+
+    def _companions_hold(self, together: Token, number: Token) -> bool:
+        """«вместе с ещё 11 заключёнными»: the number is inside the «вместе с» phrase (only
+        «с», «ещё» between), so the named patient goes with N others; in «Вместе с ним
+        осуждены ещё двое» the N are the verb's own group, the companion is not one of them."""
+        between = together.doc[together.i + 1 : number.i]
+        return 0 < len(between) <= 2 and all(
+            self._word_in(y, "with_prepositions") or self._word_in(y, "more") for y in between
+        )
+
+    @staticmethod
+    def _counted_participle_part(findings: list[Finding]) -> None:
+        """«Двое освобождённых остались в Беларуси», «Трое помилованных домой не попали»: a
+        participle standing as the counted noun of another verb's clause, smaller than a group
+        of its event counted before, tells a part of that group again; no group of its own."""
+        for f in findings:
+            t = f.trigger
+            if (
+                f.count is None
+                or "Part" not in t.morph.get("VerbForm")
+                or t.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT")  # (ROOT: a misparse of the same)
+                or not any(c.dep_.startswith("nummod") for c in t.children)
+            ):
+                continue
+            if any(
+                g.type == f.type and g.count and g.count > f.count and g.trigger.i < t.sent.start
+                for g in findings
+            ):
+                for g in findings:
+                    if g.pronoun_group and g.count is None and g.type != f.type and g.trigger.sent == t.sent:
+                        g.count = f.count  # «Трое помилованных … : их довезли до границы»: «их» are the three
+                f.count = None
+
+    def _held_state_uncounted(self, findings: list[Finding]) -> None:
+        """«остальные шестеро оставались под стражей», «Ещё двое остаются под стражей»: a number
+        of people still held is a state, no group of an arrest (not «Все трое находятся под
+        стражей», the group told before)."""
+        for f in findings:
+            t = f.trigger
+            if (
+                f.type != "arrest"
+                or f.count is None
+                or t.lower_ not in self.lexicon.sets.get("remain_verbs", ())
+            ):
+                continue
+            if any(self._word_in(x, "all_of") for x in t.sent):
+                continue
+            if any(
+                "Part" in x.morph.get("VerbForm") and self.label_of_lemma.get(x.lemma_.lower()) == "arrest"
+                for x in t.doc[t.sent.start : t.i]
+            ):
+                continue  # «трое её коллег, арестованных тогда же, остаются в СИЗО»: the participle's group
+            f.count = None
+
+    def _both_uncounted(self, findings: list[Finding]) -> None:
+        """«Обоих признали виновными»: «both» finds the two people named before (`_all_of_them`)
+        but, in the Russian gold, gives the group no count of its own."""
+        for f in findings:
+            if f.count != 2:
+                continue
+            t = f.trigger
+            if any(
+                uncounted_numeral(x, self.lexicon) and (x.head.i in (t.i, t.head.i) or abs(x.i - t.i) <= 2)
+                for x in t.sent
+            ):
+                f.count = None
+
+    @staticmethod
+    def _named_after(f: Finding, number: Token) -> bool:
+        """Every name of the finding told in the number's sentence stands after the number: the
+        list names the counted, not people besides them."""
+        sent = number.sent
+        starts = [a for p in f.persons for a, _ in p.mentions if sent.start <= a < sent.end]
+        return bool(starts) and all(a > number.i for a in starts)
 
     def _others_after_name(self, f: Finding) -> None:
         """«отправил в СИЗО Сергея Иванова и ещё пятерых человек»: a number of others
@@ -767,11 +853,20 @@ class GroupRules:
     def _unit_follows(self, x: Token) -> bool:
         """A word of time or money ends the list of numbers that `x` opens."""
         lex = self.lexicon
-        for y in x.doc[x.i + 1 : min(x.sent.end, x.i + 6)]:
+        terms = lex.terms
+        for y in x.doc[x.i + 1 : min(x.sent.end, x.i + 8)]:
             if self._word_in(y, "not_counted") or self._word_in(y, "dates"):
                 return True  # «с 5 до 7 мая» is a date
+            nxt = y.doc[y.i + 1] if y.i + 1 < len(y.doc) else y
+            half = y.lemma_.lower() in terms.get("half", ()) or (
+                y.lower_ in terms.get("with", ()) and nxt.lemma_.lower() in terms.get("half", ())
+            )
             if not (
-                is_number(y, lex) or y.text == "," or y.lower_ in lex.sets["and"] or self._word_in(y, "range")
+                is_number(y, lex)
+                or half  # «с четырёх до пяти с половиной лет»: a half goes with the number before it
+                or y.text == ","
+                or y.lower_ in lex.sets["and"]
+                or self._word_in(y, "range")
             ):
                 return False  # «с 22 до 24 лет», «от 6 до 7 лет» are ranges of a term too
         return False

@@ -602,3 +602,6 @@ class BackReferenceRules:
                     break
         if f.count is None and not f.group_ref:
             self._linear_count(t, f, trigger_ids)
+            if f.count is not None and not f.persons and not self.linear:
+                # «четверых из них — A, B, C и D — задержали»: the count found, its list before the verb
+                f.persons.extend(self._listed_after_fronted(t, f.count, index)[1])

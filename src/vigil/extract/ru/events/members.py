@@ -21,6 +21,8 @@ from vigil.extract.ru.events.words import (
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
+    is_number,
+    number_value,
     term_months,
     term_range,
 )
@@ -166,6 +168,26 @@ class MemberRules:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("он", "она", "ён", "яна"):
                 self._pronoun(c, t, finding, index, ())
+
+    def _listed_after_fronted(
+        self, t: Token, count: int | None, index: PersonIndex
+    ) -> tuple[int, list[Person]]:
+        """«…, четверых из них — A, B, C и D — в тот же день задержали»: the counted object or
+        subject stands before the verb and its list of names follows it, not the verb. The
+        number (`count` when the group is counted already) and the people it lists."""
+        doc = t.doc
+        lex = self.lexicon
+        for x in reversed(doc[t.sent.start : t.i]):
+            if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or x.text in (":", ";"):
+                return 0, []  # another clause's verb, or a colon's list: its numbers are its own
+            value = number_value([x], lex) if is_number(x, lex) else None
+            if value is None or value != int(value) or not 2 <= value <= 20 or count not in (None, value):
+                continue
+            # (the parse hangs the number on the verb or on the first name of the list)
+            listed = self._listed_after(x, int(value), index)
+            # a number the group was not counted by names exactly its list
+            return int(value), listed if count or len(listed) == value else []
+        return 0, []
 
     def _listed_after(self, t: Token, count: int, index: PersonIndex) -> list[Person]:
         """«Названы имена трёх арестованных: это 37-летний врач A, его сестра B и C»,

@@ -366,6 +366,75 @@ class PatientRules:
                 continue
             f.persons.append(earlier[-1].persons[0])
 
+    def _case_owner_before(self, findings: list[Finding], index: PersonIndex) -> None:
+        """«Суд рассмотрел апелляцию X. Приговор оставлен без изменений: четыре года колонии»: a
+        verdict with a stated term and no patient in its sentence is that of the one person
+        whose appeal, complaint or case (`case_nouns`) the sentence before, in the same
+        paragraph, names."""
+        for f in findings:
+            t = f.trigger
+            if f.type != "sentence" or f.term is None or f.persons or f.count is not None or f.group_ref:
+                continue
+            sent = t.sent
+            named = {id(p) for x in sent if (p := index.person_at(x)) is not None}
+            if named:
+                # «рассмотрел жалобу X и оставил приговор в силе: три года»: the one name is the owner
+                owners = self._case_owners(sent, index)
+                if len(owners) == 1 and set(owners) == named:
+                    f.persons.extend(owners.values())
+                continue
+            doc = t.doc
+            if sent.start == 0:
+                continue
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc[prev.start : t.i].text:
+                continue
+            owners = self._case_owners(prev, index)
+            told = {id(p) for x in prev if (p := index.person_at(x)) is not None}
+            if len(owners) == 1 and set(owners) == told:  # («дело X и Y»: whose verdict, unknown)
+                f.persons.extend(owners.values())
+
+    @staticmethod
+    def _plural_pronoun_pair(findings: list[Finding], index: PersonIndex) -> None:
+        """«Журналисты A и B вели расследование. Их задержали в марте»: a plural pronoun, the
+        patient of a sentence that names no one and counts no one, is the people the sentence
+        before (same paragraph) names together as one coordination, when they are all it names
+        and no plural noun of people stands between them and the pronoun."""
+        for f in findings:
+            t = f.trigger
+            if not f.pronoun_group or f.persons or f.count is not None:
+                continue
+            sent = t.sent
+            if sent.start == 0 or any(index.person_at(x) is not None for x in sent):
+                continue
+            doc = t.doc
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc[prev.start : t.i].text:
+                continue
+            roots = [(r, p) for r, p in index.mention_roots() if prev.start <= r.i < prev.end]
+            persons = list({id(p): p for _, p in roots}.values())
+            by_root = {r.i: p for r, p in roots}
+            joined = {id(p) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
+            joined |= {id(by_root[r.head.i]) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
+            if len(persons) < 2 or {id(p) for p in persons} != joined:
+                continue
+            last = max(r.i for r, _ in roots)
+            if any(
+                x.pos_ == "NOUN" and "Plur" in x.morph.get("Number") and "Anim" in x.morph.get("Animacy")
+                for x in doc[last + 1 : t.i]
+            ):
+                continue  # «A и B … с коллегами. Их задержали»: whom «их» means, unknown
+            f.persons.extend(persons)
+            f.group_ref = f.pronoun_group = f.told_back = False
+
+    def _case_owners(self, sent: Span, index: PersonIndex) -> dict[int, Person]:
+        """The people of `sent` named as the owners of an appeal, complaint or case."""
+        return {
+            id(person): person
+            for root, person in index.mention_roots()
+            if sent.start <= root.i < sent.end and self._word_in(root.head, "case_nouns")
+        }
+
     def _inverted_subject(self, root: Token, t: Token, person: Person, index: PersonIndex) -> Person | None:
         """«Анну Орлову помиловал Лукашенко», «Ольгу Н. в числе 18 политзаключённых помиловал
         Лукашенко»: an object fronted before an active verb and a name after it that the
