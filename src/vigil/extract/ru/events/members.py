@@ -582,6 +582,33 @@ class MemberRules:
             k += 1
         return k
 
+    def _names_label(self, t: Token) -> str | None:
+        """(Belarusian) «Вядомыя імёны вызваленых: A, B і C», «прозвішчы затрыманых — A і B»: the
+        word for names, the group's participle noun right after it (its event), then a colon or a
+        dash before the names; the names are members of that event's group."""
+        doc = t.doc
+        if not self.linear or t.lower_ not in self.lexicon.sets.get("names_of", ()) or t.i + 2 >= t.sent.end:
+            return None
+        label = self.label_of_lemma.get(doc[t.i + 1].lemma_.lower())
+        if label is None or doc[t.i + 2].text not in (":", "—", "–"):
+            return None
+        return label
+
+    def _names_label_before(self, t: Token) -> str | None:
+        """(Belarusian) «Вядомыя першыя імёны вызваленых. Гэта A, B і C»: a «these are» list
+        right after a sentence that ends on the word for names and a group's participle noun
+        takes that noun's event (the list may come before any event of the group is told)."""
+        doc = t.doc
+        if not self.linear or t.sent.start < 3:
+            return None
+        end = t.sent.start - 1
+        while end > 0 and doc[end].is_punct:
+            end -= 1
+        noun, names = doc[end], doc[end - 1]
+        if names.lower_ not in self.lexicon.sets.get("names_of", ()) or names.sent != noun.sent:
+            return None
+        return self.label_of_lemma.get(noun.lemma_.lower())
+
     def _names_of_them(self, t: Token) -> bool:
         """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
         известны их имена: A, B и C»: the names of (some of) a group told before, given after
@@ -867,7 +894,16 @@ class MemberRules:
                     person = index.person_at(x)
                     if person is not None and all(person is not q for q in persons):
                         persons.append(person)
-                out.append(Membership(t, persons, None))
+                label = self._names_label_before(t)
+                out.append(Membership(t, persons, label, tells_event=label is not None))
+                continue
+            if (label := self._names_label(t)) is not None:
+                persons = []
+                for root, person in index.mention_roots():
+                    if root.sent == t.sent and root.i > t.i + 1 and all(person is not q for q in persons):
+                        persons.append(person)
+                if persons:
+                    out.append(Membership(t, persons, label, tells_event=True))
                 continue
             if self._names_of_them(t):
                 persons = []
