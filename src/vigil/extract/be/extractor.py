@@ -586,6 +586,8 @@ class BelarusianExtractor(RussianExtractor):
         for t in doc:
             if t.i in index.by_token or not t.is_title or not t.is_alpha or t.lower_ in common:
                 continue
+            if t.lower_ in self.lexicon.all_pronouns or t.lower_ in self.lexicon.sets.get("opening_words", ()):
+                continue  # «Яна …», «Але …»: a pronoun or a conjunction, not «Ян», «Ала»
             found = self.names.first_form(t.text)
             if found is None or found[0].lower() in known:
                 continue
