@@ -582,11 +582,12 @@ class BelarusianExtractor(RussianExtractor):
         capitalised word (a full name the NER cut) nor after a word of place."""
         kin = {form for forms in self.lexicon.words.get("kin_forms", {}).values() for form in forms}
         common = frozenset(self.lexicon.sets.get("common_first_names", ()))
+        lex_opening = frozenset(self.lexicon.sets.get("opening_words", ()))
         known = {p.tokens[0].lower() for p in index.persons}
         for t in doc:
             if t.i in index.by_token or not t.is_title or not t.is_alpha or t.lower_ in common:
                 continue
-            if t.lower_ in self.lexicon.all_pronouns or t.lower_ in self.lexicon.sets.get("opening_words", ()):
+            if t.lower_ in self.lexicon.all_pronouns or t.lower_ in lex_opening:
                 continue  # «Яна …», «Але …»: a pronoun or a conjunction, not «Ян», «Ала»
             found = self.names.first_form(t.text)
             if found is None or found[0].lower() in known:

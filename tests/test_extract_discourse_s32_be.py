@@ -1,0 +1,217 @@
+"""Belarusian structure of whole articles (session 32), in wording invented for these tests: a
+relative named by the first name only; the names of a group given after the word for names
+and the group's participle noun («імёны вызваленых: A, B», «… імёны затрыманых. Гэта A і B»); a
+role noun opening a sentence past its town and a relative pronoun; a later step of the same
+object after a comma and a word of sequence («…, потым адпусцілі»); a past «калі» clause that
+tells when, not on what condition; «усіх N» with a clause set off by commas before its verb; a
+participle after a name that describes that name alone; taraškievica institution adjectives
+and conjunctions opening a sentence, which are no names. Precision traps in every family."""
+
+from __future__ import annotations
+
+from tests.test_extract_ru import counts, events, terms
+
+
+def names(result) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+# -- a relative named by the first name only ------------------------------------------------
+
+
+def test_wife_by_first_name_after_kin_noun(be):
+    text = "Мікалая Зубца вызвалілі ў жніўні. Ягоную жонку Тацяну затрымалі ў 2023 годзе, а потым адпусцілі."
+    found = events(be(text))
+    assert {("arrest", "Тацяна"), ("release", "Тацяна")} <= found
+
+
+def test_son_by_first_name_after_possessive(be):
+    text = (
+        "Настаўніцу Алену Шэмет асудзілі на тры гады. Яе сына Марка сілавікі забралі ў РУУС у той жа дзень."
+    )
+    assert ("arrest", "Марк") in events(be(text))
+
+
+def test_first_name_in_oblique_case_opening_an_answer(be):
+    text = (
+        "Мы пагаварылі з былым палітвязнем.\n\n"
+        "— Ірыну затрымлівалі ў 2022-м, калі рабілі ператрус у нас дома, трымалі ў ізалятары тры "
+        "дні, потым адпусцілі."
+    )
+    found = events(be(text))
+    assert {("arrest", "Ірына"), ("release", "Ірына")} <= found
+
+
+def test_common_words_spelt_like_first_names_are_no_persons(be):
+    text = (
+        "Надзею на вызваленне страцілі многія. Веру ў перамогу палітвязні не губляюць. "
+        "Але сваякі чакаюць. Яна дадала, што перадачы не прымаюць."
+    )
+    assert names(be(text)) == set()
+
+
+# -- names of a group given after the word for names ----------------------------------------
+
+
+def test_names_of_the_freed_after_a_colon(be):
+    text = "Праваабаронцы назвалі імёны вызваленых: Пятро Шэлег, Ганна Зуева і Віктар Луц."
+    found = events(be(text))
+    assert {("release", "Пятро Шэлег"), ("release", "Ганна Зуева"), ("release", "Віктар Луц")} <= found
+
+
+def test_names_of_the_detained_then_these_are(be):
+    text = "Сталі вядомыя імёны затрыманых. Гэта Ірына Лапо і Андрэй Крук."
+    found = events(be(text))
+    assert {("arrest", "Ірына Лапо"), ("arrest", "Андрэй Крук")} <= found
+
+
+def test_first_names_of_the_pardoned_then_these_are_taraskievica(be):
+    text = "Вядомыя першыя імёны памілаваных. Гэта Сьцяпан Лук, Вольга Сіваш і Юрась Ждан."
+    found = events(be(text))
+    assert {("release", "Сьцяпан Лук"), ("release", "Вольга Сіваш")} <= found
+
+
+def test_names_of_judges_are_no_group_event(be):
+    text = "Праваабаронцы назвалі імёны суддзяў. Гэта Ірына Лапо і Андрэй Крук."
+    assert events(be(text)) == set()
+
+
+def test_names_of_the_freed_not_given_is_no_event(be):
+    text = "Імёны вызваленых пакуль не называюць. Пра гэта паведаміла Ірына Лапо."
+    assert events(be(text)) == set()
+
+
+# -- a role noun opening a sentence refers back ----------------------------------------------
+
+
+def test_role_noun_with_town_and_relative_pronoun(be):
+    text = (
+        "Сярод памілаваных няма Ганны Зуевай. Юрыстку з Гомеля, якую ў 2022 годзе асудзілі на "
+        "8 гадоў, чакалі ўбачыць у спісе многія."
+    )
+    found = be(text)
+    assert ("sentence", "Ганна Зуева") in events(found)
+    assert terms(found).get("Ганна Зуева") == 96
+
+
+def test_role_noun_with_town_taraskievica(be):
+    text = (
+        "У сьпісе няма Ігара Шэлега. Пенсіянера зь Менску, якога ў сакавіку затрымалі за "
+        "камэнтары, родныя чакалі дома."
+    )
+    assert ("arrest", "Ігар Шэлег") in events(be(text))
+
+
+def test_role_noun_with_two_women_before_is_no_one(be):
+    text = (
+        "Сярод памілаваных няма Ганны Зуевай і Ірыны Лапо. Юрыстку з Гомеля ў 2022 годзе асудзілі на 8 гадоў."
+    )
+    assert not any(kind == "sentence" for kind, _ in events(be(text)))
+
+
+# -- a later step of the same object ---------------------------------------------------------
+
+
+def test_then_released_after_a_comma(be):
+    text = "Андрэя Крука затрымалі ў сакавіку, трымалі ў РУУС да вечара, потым адпусцілі."
+    assert {("arrest", "Андрэй Крук"), ("release", "Андрэй Крук")} <= events(be(text))
+
+
+def test_released_some_days_later_after_a_comma(be):
+    text = "Ганну Шымко затрымалі на акцыі, праз тры дні адпусцілі."
+    assert {("arrest", "Ганна Шымко"), ("release", "Ганна Шымко")} <= events(be(text))
+
+
+def test_released_some_hours_later_taraskievica(be):
+    text = "Вольгу Сіваш затрымалі на мяжы, праз некалькі гадзін адпусьцілі."
+    assert ("release", "Вольга Сіваш") in events(be(text))
+
+
+def test_after_which_others_were_released_is_not_hers(be):
+    text = "Ганну Шымко затрымалі ў сакавіку, пасля чаго ўлады адпусцілі іншых затрыманых."
+    assert ("release", "Ганна Шымко") not in events(be(text))
+
+
+def test_then_her_brother_released_is_not_hers(be):
+    text = "Ганну Шымко затрымалі ў сакавіку, потым яе брата адпусцілі."
+    assert ("release", "Ганна Шымко") not in events(be(text))
+
+
+# -- a past «калі» clause tells when --------------------------------------------------------
+
+
+def test_past_when_clause_before_release(be):
+    text = "Андрэя Крука затрымалі ў красавіку, калі правялі ператрус у кватэры, і адпусцілі ўвечары."
+    assert ("release", "Андрэй Крук") in events(be(text))
+
+
+def test_past_when_clause_before_sentence(be):
+    text = "Калі справу перадалі ў суд, Ірыну Лапо асудзілі на два гады."
+    assert ("sentence", "Ірына Лапо") in events(be(text))
+
+
+def test_conditional_kali_with_by_is_no_event(be):
+    text = "Калі б суд памілаваў Ганну Шымко, яна вярнулася б дадому."
+    assert events(be(text)) == set()
+
+
+def test_conditional_kali_future_is_no_event(be):
+    text = "Ганну Шымко вызваляць, калі яна напіша прашэнне."
+    assert events(be(text)) == set()
+
+
+# -- «усіх N», a clause set off by commas, then the verb ------------------------------------
+
+
+def test_all_sixteen_past_a_converb_clause(be):
+    text = (
+        "Кіраўнік краіны падпісаў указ аб памілаванні 16 палітвязняў. Усіх шаснаццаць, не "
+        "пытаючы згоды, вывезлі да літоўскай мяжы."
+    )
+    assert ("deportation", 16) in counts(be(text))
+
+
+def test_all_five_past_a_concession(be):
+    text = "Суд разгледзеў справу пяці актывістаў. Усіх пяцярых, нягледзячы на хваробы, асудзілі на тры гады."
+    assert ("sentence", 5) in counts(be(text))
+
+
+def test_all_and_number_past_a_source(be):
+    text = "Кіраўнік краіны памілаваў 12 палітвязняў. Усіх дванаццаць, паводле «Вясны», вывезлі ў Літву."
+    assert ("deportation", 12) in counts(be(text))
+
+
+# -- a participle after a name is that name's alone ------------------------------------------
+
+
+def test_participle_after_second_name_is_not_the_first(be):
+    text = (
+        "Кіраўнік краіны памілаваў 9 палітвязняў. Сярод іх, акрамя Сяргея Гука, быў і "
+        "настаўнік Мікола Жук, асуджаны ў 2022 годзе на чатыры гады."
+    )
+    found = be(text)
+    assert terms(found).get("Мікола Жук") == 48
+    assert "Сяргей Гук" not in terms(found)
+
+
+def test_plural_participle_after_two_names_is_both(be):
+    text = "Сяргей Гук і Мікола Жук, асуджаныя на чатыры гады, выйшлі на волю."
+    found = terms(be(text))
+    assert found.get("Сяргей Гук") == 48 and found.get("Мікола Жук") == 48
+
+
+# -- words that are no names -----------------------------------------------------------------
+
+
+def test_university_adjective_taraskievica_is_no_name(be):
+    text = "Лявон Карповіч, былы выкладчык Гарадзенскага ўнівэрсытэту, асуджаны ў 2024 годзе."
+    found = be(text)
+    assert names(found) == {"Лявон Карповіч"}
+    assert events(found) == {("sentence", "Лявон Карповіч")}
+
+
+def test_conjunction_opening_a_sentence_is_no_first_name(be):
+    text = (
+        "Пятра Галубовіча асудзілі на шэсць гадоў. Калі Галубовіч зваліўся з ціскам, лекара чакалі да раніцы."
+    )
+    assert len(names(be(text))) == 1
