@@ -215,3 +215,37 @@ def test_conjunction_opening_a_sentence_is_no_first_name(be):
         "Пятра Галубовіча асудзілі на шэсць гадоў. Калі Галубовіч зваліўся з ціскам, лекара чакалі да раніцы."
     )
     assert len(names(be(text))) == 1
+
+
+# -- a term changed later is the term of the latest verdict, gapped ones too -----------------
+
+
+def test_changed_term_after_gapped_verdict_is_the_sons(be):
+    text = (
+        "Суд асудзіў Ірыну Лапо і яе сына Андрэя Лапо. Маці атрымала два гады калоніі, сын — "
+        "тры гады. Пракуратура абскардзіла прысуд. Абласны суд павялічыў тэрмін да пяці гадоў."
+    )
+    found = be(text)
+    pairs = {(name, e.term_months) for e in found.events for name in _names_of(found, e)}
+    assert ("Андрэй Лапо", 60) in pairs
+    assert ("Ірына Лапо", 60) not in pairs
+
+
+def test_instead_of_shortening_the_term_raised(be):
+    text = (
+        "Кірыла Жука ў ліпені асудзілі на 5 гадоў калоніі. Замест таго каб скараціць тэрмін, "
+        "апеляцыйны суд павялічыў яго да сямі гадоў."
+    )
+    found = be(text)
+    pairs = {(name, e.term_months) for e in found.events for name in _names_of(found, e)}
+    assert {("Кірыл Жук", 60), ("Кірыл Жук", 84)} <= pairs
+
+
+def test_instead_of_release_nothing_else_is_no_event(be):
+    text = "Замест таго каб вызваліць Кірыла Жука, суд накіраваў справу на дапрацоўку."
+    assert ("release", "Кірыл Жук") not in events(be(text))
+
+
+def _names_of(found, event) -> list[str]:
+    by_id = {p.id: p.name for p in found.persons}
+    return [by_id[pid] for pid in event.persons]
