@@ -249,3 +249,22 @@ def test_instead_of_release_nothing_else_is_no_event(be):
 def _names_of(found, event) -> list[str]:
     by_id = {p.id: p.name for p in found.persons}
     return [by_id[pid] for pid in event.persons]
+
+
+# -- «сярод іх» after a call to free a group is no event's member ----------------------------
+
+
+def test_among_them_after_a_call_is_not_a_death_told_before(be):
+    text = (
+        "Летам у калоніі памёр Вадзім Храпко. З 2021 года ў месцах зняволення загінулі не менш за "
+        "дзевяць палітвязняў. Праваабаронцы заклікаюць вызваліць цяжкахворых палітвязняў. Сярод "
+        "іх называюць Людмілу Стральцову з Віцебска, якая адбывае тры гады калоніі."
+    )
+    found = events(be(text))
+    assert ("death", "Людміла Стральцова") not in found
+    assert ("sentence", "Людміла Стральцова") in found
+
+
+def test_among_them_after_a_pardon_is_its_member(be):
+    text = "Кіраўнік краіны памілаваў 16 палітвязняў. Сярод іх — журналіст Дзмітрый Сяргееў."
+    assert ("release", "Дзмітрый Сяргееў") in events(be(text))

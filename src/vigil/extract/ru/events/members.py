@@ -551,6 +551,21 @@ class MemberRules:
             x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
         )
 
+    def _unfreed_group_before(self, t: Token, triggers: set[int]) -> bool:
+        """(Belarusian) «“Вясна” заклікае вызваліць цяжкахворых палітвязняў. Сярод іх называюць
+        X»: «сярод іх» opening a sentence points at the group of the sentence before; when that
+        sentence names a group and asserts no event (a call, a plan), its members went through
+        none (not the event of a group told earlier still)."""
+        doc = t.doc
+        if not self.linear or t.i != t.sent.start or t.sent.start == 0 or t.i + 1 >= len(doc):
+            return False
+        if doc[t.i + 1].lower_ not in self.lexicon.pronouns.get("plural", ()):
+            return False
+        before = doc[t.sent.start - 1].sent
+        return any(self._word_in(x, "group_nouns") for x in before) and not any(
+            x.i in triggers and self._asserted(x) for x in before
+        )
+
     def _they_are(self, t: Token, index: PersonIndex) -> bool:
         """«Затрымалі трох журналістаў. Гэта A, B і C.»: a sentence that opens with «это» /
         «гэта» right before a name and lists two names or more names the group told before."""
@@ -947,6 +962,8 @@ class MemberRules:
                 continue  # «среди задержанных не оказалось лидеров, в том числе X»: X is absent too
             if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
+            if label is None and self._unfreed_group_before(t, triggers):
+                continue  # «заклікаюць вызваліць хворых палітвязняў. Сярод іх — X»: no event's group
             persons: list[Person] = []
             first = t.sent.end
             sents = self._semicolon_run(t.sent)
