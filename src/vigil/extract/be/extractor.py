@@ -584,13 +584,14 @@ class BelarusianExtractor(RussianExtractor):
         common = frozenset(self.lexicon.sets.get("common_first_names", ()))
         lex_opening = frozenset(self.lexicon.sets.get("opening_words", ()))
         known = {p.tokens[0].lower() for p in index.persons}
+        created: dict[str, Person] = {}
         for t in doc:
             if t.i in index.by_token or not t.is_title or not t.is_alpha or t.lower_ in common:
                 continue
             if t.lower_ in self.lexicon.all_pronouns or t.lower_ in lex_opening:
                 continue  # «Яна …», «Але …»: a pronoun or a conjunction, not «Ян», «Ала»
             found = self.names.first_form(t.text)
-            if found is None or found[0].lower() in known:
+            if found is None:
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -607,10 +608,16 @@ class BelarusianExtractor(RussianExtractor):
                 continue
             if not after_kin and found[2]:
                 continue
-            person = Person(name=found[0], tokens=[found[0]], gender=found[1], mentions=[(t.i, t.i + 1)])
-            index.persons.append(person)
+            person = created.get(found[0])
+            if person is not None:
+                person.mentions.append((t.i, t.i + 1))
+            elif any(k.startswith(t.lower_[:3]) for k in known):
+                continue  # «Кацю» of Кацярына, «Яўгеніі» of Яўгенія: a form of a name told before
+            else:
+                person = Person(name=found[0], tokens=[found[0]], gender=found[1], mentions=[(t.i, t.i + 1)])
+                index.persons.append(person)
+                created[found[0]] = person
             index.by_token[t.i] = person
-            known.add(found[0].lower())
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
