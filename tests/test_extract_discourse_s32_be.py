@@ -268,3 +268,21 @@ def test_among_them_after_a_call_is_not_a_death_told_before(be):
 def test_among_them_after_a_pardon_is_its_member(be):
     text = "Кіраўнік краіны памілаваў 16 палітвязняў. Сярод іх — журналіст Дзмітрый Сяргееў."
     assert ("release", "Дзмітрый Сяргееў") in events(be(text))
+
+
+# -- a fine with the fined named between the verb and the fine --------------------------------
+
+
+def test_fine_with_a_described_dative_between(be):
+    text = "У Лідзе суд прызначыў жыхарцы горада Ганне Зуевай штраф у памеры 100 базавых за данат."
+    assert ("sentence", "Ганна Зуева") in events(be(text))
+
+
+def test_fine_of_a_pensioner_from_a_town(be):
+    text = "Суд прызначыў пенсіянеру з Оршы Пятру Шэлегу штраф за каментары ў тэлеграм-канале."
+    assert any(kind == "sentence" and name.endswith("Шэлег") for kind, name in events(be(text)))
+
+
+def test_administrative_fine_is_no_sentence(be):
+    text = "Суд прызначыў Ігару Шэлегу штраф па адміністрацыйным артыкуле за пікет."
+    assert events(be(text)) == set()
