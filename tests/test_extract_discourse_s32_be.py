@@ -286,3 +286,24 @@ def test_fine_of_a_pensioner_from_a_town(be):
 def test_administrative_fine_is_no_sentence(be):
     text = "Суд прызначыў Ігару Шэлегу штраф па адміністрацыйным артыкуле за пікет."
     assert events(be(text)) == set()
+
+
+# -- «у яго N гадоў»: the term a prisoner has ------------------------------------------------
+
+
+def test_he_has_five_years_after_sitting(be):
+    text = (
+        "Ёй далі дзевяць гадоў. Ейны муж Пятро Лук таксама сядзіць, у Наваполацку, у яго пяць "
+        "гадоў. Ён напісаў прашэнне."
+    )
+    assert terms(be(text)).get("Пятро Лук") == 60
+
+
+def test_she_has_seven_years_of_colony(be):
+    text = "Мая суседка Ірына Лапо засталася ў Гомелі. У яе сем гадоў калоніі агульнага рэжыму."
+    assert terms(be(text)).get("Ірына Лапо") == 84
+
+
+def test_five_years_of_service_is_no_term(be):
+    text = "Ігар Шэлег працуе інжынерам. У яго пяць гадоў стажу на заводзе."
+    assert events(be(text)) == set()
