@@ -24,6 +24,7 @@ from vigil.extract.ru.events.words import (
     _NO_ONE,
     _ORDINALS,
     _OWNERS,
+    _PARTICIPLE,
     _POSSESSIVES,
     _SUBJECT,
 )
@@ -804,6 +805,9 @@ class PatientRules:
         comma = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].text == ","), None)
         if not openers or comma is None or comma + 1 >= len(gap) or gap[comma + 1].norm_ not in openers:
             return None
+        second = gap.doc[gap.end] if gap.end < len(gap.doc) else None
+        if second is None or _PARTICIPLE.search(second.lower_):
+            return None  # «Затрыманая ў лютым, праз тыдзень асуджаны …»: a participle has its own subject
         units = lex.sets.get("sequence_time_units", ())
         # («…, пасля чаго ўлады адпусцілі іншых»: a clause of its own, not a later step)
         if not all(x.like_num or x.lower_ in lex.numbers or x.norm_ in units for x in gap[comma + 2 :]):
