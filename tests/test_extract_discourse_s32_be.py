@@ -307,3 +307,16 @@ def test_she_has_seven_years_of_colony(be):
 def test_five_years_of_service_is_no_term(be):
     text = "Ігар Шэлег працуе інжынерам. У яго пяць гадоў стажу на заводзе."
     assert events(be(text)) == set()
+
+
+# -- a past «калі» clause lets the death through; the relative clause's subject is no patient --
+
+
+def test_death_told_in_a_past_when_clause_is_not_the_colleagues(be):
+    text = (
+        "Найгоршы дзень быў у лютым, калі стала вядома, што ў калоніі памёр фатограф Кірыл "
+        "Бараноўскі, з якім Алег Шаўчук некалі рабіў рэпартажы."
+    )
+    found = events(be(text))
+    assert ("death", "Кірыл Бараноўскі") in found
+    assert ("death", "Алег Шаўчук") not in found
