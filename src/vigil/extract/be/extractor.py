@@ -572,6 +572,52 @@ class BelarusianExtractor(RussianExtractor):
             people[0].mentions.append((t.i, t.i + 1))
             people[0].mentions.sort()
             index.by_token[t.i] = people[0]
+        self._lone_first_names(doc, index)
+
+    def _lone_first_names(self, doc: Doc, index: PersonIndex) -> None:
+        """«жонку Тацяну затрымалі», «— Тацяну затрымлівалі …, потым адпусьцілі»: a listed first
+        name alone, of no person found, is a person of its own (a relative the article names by
+        first name only) when a kin noun stands right before it or its form is oblique (an
+        accusative or a dative is no common word opening a sentence); not beside another
+        capitalised word (a full name the NER cut) nor after a word of place."""
+        kin = {form for forms in self.lexicon.words.get("kin_forms", {}).values() for form in forms}
+        common = frozenset(self.lexicon.sets.get("common_first_names", ()))
+        lex_opening = frozenset(self.lexicon.sets.get("opening_words", ()))
+        known = {p.tokens[0].lower() for p in index.persons}
+        created: dict[str, Person] = {}
+        for t in doc:
+            if t.i in index.by_token or not t.is_title or not t.is_alpha or t.lower_ in common:
+                continue
+            if t.lower_ in self.lexicon.all_pronouns or t.lower_ in lex_opening:
+                continue  # «Яна …», «Але …»: a pronoun or a conjunction, not «Ян», «Ала»
+            found = self.names.first_form(t.text)
+            if found is None:
+                continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            after_kin = prev is not None and prev.lower_ in kin
+            if (nxt is not None and nxt.is_title and nxt.is_alpha) or (
+                prev is not None and prev.is_title and prev.is_alpha and not after_kin
+            ):
+                continue
+            if prev is not None and (
+                prev.lower_ in self.lexicon.sets["location_prepositions"]
+                or self._word_in_prefix(prev, "settlement_nouns")
+                or self._named_after(doc, prev.i)
+            ):
+                continue
+            if not after_kin and found[2]:
+                continue
+            person = created.get(found[0])
+            if person is not None:
+                person.mentions.append((t.i, t.i + 1))
+            elif any(k.startswith(t.lower_[:3]) for k in known):
+                continue  # «Кацю» of Кацярына, «Яўгеніі» of Яўгенія: a form of a name told before
+            else:
+                person = Person(name=found[0], tokens=[found[0]], gender=found[1], mentions=[(t.i, t.i + 1)])
+                index.persons.append(person)
+                created[found[0]] = person
+            index.by_token[t.i] = person
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)

@@ -295,8 +295,34 @@ class AssertionRules:
         if any(self._word_in(x, "blockers") for x in before):
             return False
         prefix = t.doc[t.sent.start : t.i]
-        reason = self._reason_clause(prefix)
+        reason = self._reason_clause(prefix) | self._past_when_clause(prefix)
         return not any(self._word_in(x, "conditional") for x in prefix if x.i not in reason)
+
+    def _past_when_clause(self, prefix: Span) -> set[int]:
+        """(Belarusian) «Яе затрымлівалі, калі рабілі ператрус, потым адпусцілі»: a «калі» clause
+        closed by a comma before the trigger whose verb is in the past tense (and no «б») tells
+        when, not on what condition; «замест таго каб …,» tells what was not done instead of
+        the fact. The words of either condition nothing."""
+        out: set[int] = set()
+        words = list(prefix)
+        past = ("лі", "ла", *self.lexicon.sets.get("active_past_endings", ()))
+        for n, x in enumerate(words):
+            instead = x.lower_ == "каб" and [w.lower_ for w in words[max(0, n - 2) : n]] == ["замест", "таго"]
+            if x.lower_ != "калі" and not instead:
+                continue
+            close = next((k for k in range(n + 1, len(words)) if words[k].text == ","), None)
+            if close is None:
+                continue
+            clause = words[n + 1 : close]
+            if instead:
+                # «Замест таго каб скараціць тэрмін, суд павялічыў яго»: what was not done, then the fact
+                out.update(w.i for w in words[n:close])
+                continue
+            if any(w.lower_ in ("б", "бы") for w in clause):
+                continue
+            if any(w.is_lower and w.is_alpha and len(w) > 3 and w.lower_.endswith(past) for w in clause):
+                out.update(w.i for w in words[n:close])
+        return out
 
     def _reason_clause(self, prefix: Span) -> set[int]:
         """«За тое, што ён нібыта не так заслаў ложак, суд дадаў яму год»: the charge told in a

@@ -239,7 +239,7 @@ class EventFinder(
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
-        self._changed_term(findings)
+        changed = self._changed_term(findings)
         self._term_after_colon(findings, index)
         self._each_of_them(findings, index)
         headline = first_line_end(doc)
@@ -255,6 +255,10 @@ class EventFinder(
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         findings += self._gapped(doc, index, findings, rules, quotes)
         findings += self._gapped_name_after(doc, index, findings)
+        if self.linear and changed:
+            # «асудзіў маці на два гады, сына — на чатыры. … павялічыў тэрмін да пяці»: the
+            # gapped verdict («сына — …») is the latest before the change
+            self._changed_term(findings, only=changed)
         findings += self._rest_of_group(doc, findings)
         # a list under a heading of release («Вось хто вызвалены:») states each line's term too
         listed = self._colon_list(doc, index, triggers, findings)

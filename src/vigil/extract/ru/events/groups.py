@@ -679,6 +679,7 @@ class GroupRules:
                 and (
                     any(a.i in trigger_ids or a.pos_ == "AUX" for a in after[:2])
                     or (x.i >= 2 and doc[x.i - 2].i in trigger_ids)
+                    or self._past_insertion(run[-1], t, trigger_ids)
                 )
             ):
                 noun = x  # «усе 14 былі вывезены», «асудзіў усіх чатырох»: «all» and a number count people
@@ -739,6 +740,19 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _past_insertion(self, last: Token, t: Token, trigger_ids: set[int]) -> bool:
+        """(Belarusian) «Усіх шаснаццаць, не пытаючы згоды, вывезлі»: «all» and a number, then a
+        clause set off by commas (no name, number or trigger in it), then the trigger itself."""
+        doc = t.doc
+        if not self.linear or last.i + 1 >= t.i or doc[last.i + 1].text != ",":
+            return False
+        close = next((k for k in range(last.i + 2, min(t.i, last.i + 9)) if doc[k].text == ","), None)
+        if close is None or close + 1 != t.i or t.i not in trigger_ids:
+            return False
+        return not any(
+            x.like_num or x.ent_type_ == "PER" or x.i in trigger_ids for x in doc[last.i + 2 : close]
+        )
 
     def _partitive_whole(self, t: Token) -> bool:
         """«Траіх з памілаваных … вывезлі», «пяцярых з затрыманых адпусцілі»: a participle

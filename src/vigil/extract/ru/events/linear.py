@@ -16,6 +16,7 @@ from vigil.extract.ru.events.clauses import (
     _mention_start,
 )
 from vigil.extract.ru.events.words import (
+    _PARTICIPLE,
     _QUOTE_MARKS,
 )
 from vigil.extract.ru.lexicon import TriggerRule
@@ -257,6 +258,10 @@ class LinearRules:
                 continue  # «X (яе асудзілі на 3 гады) і Y …»: the brackets' event is not Y's
             if root.i > t.i and own_clause_opened and any(x.text == "," for x in doc[t.i + 1 : root.i]):
                 continue  # «X, які адбываў 3 гады, і Y»: the relative clause ended before Y
+            if root.i > t.i and self._in_relative_after(t, root, person, index):
+                continue  # «памёр фатограф X, зь якім Y рабіў рэпартажы»: Y acts in X's relative clause
+            if root.i < t.i and self._participle_of_other(t, person, index):
+                continue  # «…, акрамя Ігара, быў і журналіст Y, асуджаны на пяць гадоў»: Y's alone
             if root.i < t.i and _inside_relative_of(t, root, person, owner):
                 continue  # «X — жонка Y, які быў арыштаваны …»: the clause is Y's, not X's
             if root.i < t.i and relative is not None and person.gender not in (None, relative[1]):
@@ -389,6 +394,36 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _in_relative_after(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
+        """A name after the trigger inside a relative clause («, зь якім Y …», «, з якой Y …»)
+        that hangs on another person's name right before its comma: the clause's subject, not
+        the trigger's patient."""
+        doc = t.doc
+        for k in range(root.i - 1, max(t.i, root.i - 4), -1):
+            x = doc[k]
+            if not self._word_in(x, "relative_words"):
+                continue
+            at = k - 1
+            if at > t.i and doc[at].norm_ in ("з", "са", "ад", "для", "пра", "да", "у"):
+                at -= 1
+            if at - 1 > t.i and doc[at].text == ",":
+                owner = index.person_at(doc[at - 1])
+                return owner is not None and owner is not person
+            return False
+        return False
+
+    def _participle_of_other(self, t: Token, person: Person, index: PersonIndex) -> bool:
+        """A singular participle right after a comma and another person's name («…, быў і
+        журналіст Y, асуджаны ў 2022 годзе на пяць гадоў») describes that name alone, not a
+        name told earlier in the sentence."""
+        doc = t.doc
+        if t.i < 2 or doc[t.i - 1].text != "," or not _PARTICIPLE.search(t.lower_):
+            return False
+        if t.lower_.endswith(("ыя", "ія")):
+            return False  # «A і B, асуджаныя …»: a plural participle is the list's
+        other = index.person_at(doc[t.i - 2])
+        return other is not None and other is not person
 
     def _kin_patients(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> list[Person]:
         """«асудзіў маці на два гады», «затрымалі бацьку і сына»: bare kin nouns in the trigger's

@@ -419,7 +419,45 @@ class BackReferenceRules:
                     return []
                 named = {id(p): p for r, p in index.mention_roots() if r.sent == told and p.gender == gender}
                 return list(named.values()) if len(named) == 1 else []
+        opening = self._opening_role(t)
+        if opening is not None and (gender := self._role_gender(opening)) is not None:
+            # «… няма Алены Рак. Юрыстку з Менску, якую ў 2023 годзе асудзілі на 10 гадоў, …»: the
+            # role noun opening the sentence, past its town and a relative pronoun, is the one
+            # person of its gender the sentence before named
+            if "\n" in doc[previous.end - 1 : t.i].text or any(self._word_in(y, "speech") for y in previous):
+                return []
+            named = {id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender}
+            return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _opening_role(self, t: Token) -> Token | None:
+        """The lower-case word opening `t`'s sentence when only its town («з Менску»), a relative
+        pronoun («, якую») and words of time («ў 2023 годзе», «у сакавіку») stand between it and
+        the trigger: the noun the trigger's clause is told of."""
+        doc = t.doc
+        first = doc[t.sent.start]
+        if first.i >= t.i - 1 or not first.is_alpha or first.i + 1 < len(doc) and doc[first.i + 1].is_title:
+            return None
+        lex = self.lexicon
+        years = lex.terms["year"]
+        k = first.i + 1
+        while k < t.i:
+            x = doc[k]
+            if x.norm_ in ("з", "са", "із") and k + 1 < t.i and doc[k + 1].is_title:
+                k += 2
+            elif (
+                x.text == ","
+                or x.lower_ in ("у", "ў", "ва")
+                or x.like_num
+                or self._word_in(x, "relative_words")
+                or self._word_in(x, "dates")
+                or x.lemma_.lower() in years
+                or x.lower_ in years
+            ):
+                k += 1
+            else:
+                return None
+        return first
 
     def _role_gender(self, x: Token) -> str | None:
         """The gender of a singular role noun in the accusative («настаўніцу», «журналістку»,

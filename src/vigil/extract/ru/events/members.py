@@ -573,6 +573,21 @@ class MemberRules:
             x.lemma_.lower() in self.label_of_lemma or x.i in triggers for x in words
         )
 
+    def _unfreed_group_before(self, t: Token, triggers: set[int]) -> bool:
+        """(Belarusian) «“Вясна” заклікае вызваліць цяжкахворых палітвязняў. Сярод іх называюць
+        X»: «сярод іх» opening a sentence points at the group of the sentence before; when that
+        sentence names a group and asserts no event (a call, a plan), its members went through
+        none (not the event of a group told earlier still)."""
+        doc = t.doc
+        if not self.linear or t.i != t.sent.start or t.sent.start == 0 or t.i + 1 >= len(doc):
+            return False
+        if doc[t.i + 1].lower_ not in self.lexicon.pronouns.get("plural", ()):
+            return False
+        before = doc[t.sent.start - 1].sent
+        return any(self._word_in(x, "group_nouns") for x in before) and not any(
+            x.i in triggers and self._asserted(x) for x in before
+        )
+
     def _they_are(self, t: Token, index: PersonIndex) -> bool:
         """«Затрымалі трох журналістаў. Гэта A, B і C.»: a sentence that opens with «это» /
         «гэта» right before a name and lists two names or more names the group told before."""
@@ -603,6 +618,33 @@ class MemberRules:
         ):
             k += 1
         return k
+
+    def _names_label(self, t: Token) -> str | None:
+        """(Belarusian) «Вядомыя імёны вызваленых: A, B і C», «прозвішчы затрыманых — A і B»: the
+        word for names, the group's participle noun right after it (its event), then a colon or a
+        dash before the names; the names are members of that event's group."""
+        doc = t.doc
+        if not self.linear or t.lower_ not in self.lexicon.sets.get("names_of", ()) or t.i + 2 >= t.sent.end:
+            return None
+        label = self.label_of_lemma.get(doc[t.i + 1].lemma_.lower())
+        if label is None or doc[t.i + 2].text not in (":", "—", "–"):
+            return None
+        return label
+
+    def _names_label_before(self, t: Token) -> str | None:
+        """(Belarusian) «Вядомыя першыя імёны вызваленых. Гэта A, B і C»: a «these are» list
+        right after a sentence that ends on the word for names and a group's participle noun
+        takes that noun's event (the list may come before any event of the group is told)."""
+        doc = t.doc
+        if not self.linear or t.sent.start < 3:
+            return None
+        end = t.sent.start - 1
+        while end > 0 and doc[end].is_punct:
+            end -= 1
+        noun, names = doc[end], doc[end - 1]
+        if names.lower_ not in self.lexicon.sets.get("names_of", ()) or names.sent != noun.sent:
+            return None
+        return self.label_of_lemma.get(noun.lemma_.lower())
 
     def _names_of_them(self, t: Token) -> bool:
         """«Вядомыя імёны дваіх з іх — A і B», «известны имена пятерых из них: A, B …», «стали
@@ -889,7 +931,16 @@ class MemberRules:
                     person = index.person_at(x)
                     if person is not None and all(person is not q for q in persons):
                         persons.append(person)
-                out.append(Membership(t, persons, None))
+                label = self._names_label_before(t)
+                out.append(Membership(t, persons, label, tells_event=label is not None))
+                continue
+            if (label := self._names_label(t)) is not None:
+                persons = []
+                for root, person in index.mention_roots():
+                    if root.sent == t.sent and root.i > t.i + 1 and all(person is not q for q in persons):
+                        persons.append(person)
+                if persons:
+                    out.append(Membership(t, persons, label, tells_event=True))
                 continue
             if self._names_of_them(t):
                 persons = []
@@ -933,6 +984,8 @@ class MemberRules:
                 continue  # «среди задержанных не оказалось лидеров, в том числе X»: X is absent too
             if label is None and self._tally_before(doc[t.sent.start : t.i], triggers):
                 continue  # «за решёткой остаются 1100 политзаключённых, среди них X»: no event's group
+            if label is None and self._unfreed_group_before(t, triggers):
+                continue  # «заклікаюць вызваліць хворых палітвязняў. Сярод іх — X»: no event's group
             persons: list[Person] = []
             first = t.sent.end
             sents = self._semicolon_run(t.sent)

@@ -24,6 +24,7 @@ from vigil.extract.ru.events.words import (
     _NO_ONE,
     _ORDINALS,
     _OWNERS,
+    _PARTICIPLE,
     _POSSESSIVES,
     _SUBJECT,
 )
@@ -851,6 +852,8 @@ class PatientRules:
         pronoun or relative of someone else («але яго брата затрымалі»)."""
         at = next((k for k, x in enumerate(gap) if x.lower_ in ("но", "але")), None)
         if at is None:
+            at = self._sequence_opened(gap)
+        if at is None:
             return False
         rest = gap[at + 1 :]
         return len(rest) <= 4 and not any(
@@ -860,6 +863,25 @@ class PatientRules:
             or x.is_punct
             for x in rest
         )
+
+    def _sequence_opened(self, gap: Span) -> int | None:
+        """(Belarusian) «затрымалі …, трымалі ў РУУС да вечара, потым адпусцілі», «…, праз тры
+        дні адпусцілі»: the last clause before the second verb opens with a word of sequence
+        (`sequence_openers`) after a comma, a later step told of the same object; the index of
+        that comma in `gap`."""
+        lex = self.lexicon
+        openers = lex.sets.get("sequence_openers", ())
+        comma = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].text == ","), None)
+        if not openers or comma is None or comma + 1 >= len(gap) or gap[comma + 1].norm_ not in openers:
+            return None
+        second = gap.doc[gap.end] if gap.end < len(gap.doc) else None
+        if second is None or _PARTICIPLE.search(second.lower_):
+            return None  # «Затрыманая ў лютым, праз тыдзень асуджаны …»: a participle has its own subject
+        units = lex.sets.get("sequence_time_units", ())
+        # («…, пасля чаго ўлады адпусцілі іншых»: a clause of its own, not a later step)
+        if not all(x.like_num or x.lower_ in lex.numbers or x.norm_ in units for x in gap[comma + 2 :]):
+            return None
+        return comma
 
     @staticmethod
     def _own_unnamed_patient(t: Token) -> bool:

@@ -763,14 +763,18 @@ class TermRules:
         total = round(value * months / served)
         return total if 0 < total <= _LONGEST_TERM else None
 
-    def _changed_term(self, findings: list[Finding]) -> None:
+    def _changed_term(self, findings: list[Finding], only: list[Finding] | None = None) -> list[Finding]:
         """«Пазней абласны суд знізіў тэрмін да пяці з паловай гадоў»: a term changed on appeal
         or added, with no name of its own, is the term of whoever the verdict of the two
-        sentences before concerns (one person or the same few)."""
+        sentences before concerns (one person or the same few). The changed findings given
+        persons; with `only`, those are told again against `findings` (gapped verdicts added)."""
         change = self.lexicon.sets.get("term_change", set())
+        given: list[Finding] = []
         if not change:
-            return
-        for f in findings:
+            return given
+        for f in findings if only is None else only:
+            if only is not None:
+                f.persons = []
             if f.type != "sentence" or f.persons or f.count is not None or not f.term:
                 continue
             if f.trigger.lemma_.lower() not in change:
@@ -788,6 +792,8 @@ class TermRules:
             ]
             if earlier:
                 f.persons = list(max(earlier, key=lambda g: g.trigger.i).persons)
+                given.append(f)
+        return given
 
     def _term_after_colon(self, findings: list[Finding], index: PersonIndex) -> None:
         """«Краевой суд смягчил приговор X: срок сокращён с шести до четырёх лет»: a term changed
