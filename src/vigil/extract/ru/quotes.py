@@ -944,7 +944,11 @@ class QuoteFinder:
         ends = [m.end() for m in re.finditer(r"[.!?…](?=\s|$)", gap)]
         if "\n" in gap or len(ends) > 2 or len(gap) > 200:
             return None
-        if len(ends) == 2 and not self._speaker_goes_on(doc, last, last.end + ends[0], last.end + ends[1]):
+        if (
+            len(ends) == 2
+            and not self._speaker_goes_on(doc, last, last.end + ends[0], last.end + ends[1])
+            and not self._background_of_speaker(doc, last, last.end + ends[0], last.end + ends[1], start)
+        ):
             return None
         # (the attribution before a sentence of the speaker's pronoun may name a client: no
         # other name after it)
@@ -967,6 +971,20 @@ class QuoteFinder:
             and last.speaker.gender in (None, pronoun_gender(opening, self.lexicon))
             and any(self.lexicon.word_in(t, "speech") for t in sent)
         )
+
+    def _background_of_speaker(self, doc: Doc, last: QuoteFinding, start: int, end: int, quote: int) -> bool:
+        """«A», — сказала X. У 2022 годзе яе асудзілі … «Мяне выклікалі …»: a background sentence
+        that refers to the speaker only by a pronoun of her gender (any case), then words in the
+        first person — the speaker goes on."""
+        sent = doc.char_span(start, end, alignment_mode="contract")
+        if sent is None or last.speaker is None or last.speaker.gender is None:
+            return False
+        genders = {pronoun_gender(t, self.lexicon) for t in sent if t.lower_ in self.lexicon.all_pronouns}
+        if genders - {False} != {last.speaker.gender}:
+            return False
+        first = self.lexicon.pronouns.get("first", set())
+        opening = doc_text(doc)[quote + 1 : quote + 60].split()[:3]
+        return any(w.strip(".,!?…;:—-").lower() in first for w in opening)
 
     def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         """A quote that is a sentence of its own with no attribution, or attributed only to a
@@ -1167,12 +1185,36 @@ class QuoteFinder:
                 continue
             if not linear and self._nobody_says(said[-1]):
                 continue
+            if self._relative_verb(doc, said[-1]) or self._reported(doc, t.i + 1):
+                continue
             clause = self._clause(doc, t.idx + 1, forward=False)
             speaker = self._speaker_in(clause, index, t.idx, nominative=linear)
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _relative_verb(self, doc: Doc, verb) -> bool:
+        """«X, якога сьледзтва лічыць адміністратарам: …»: the verb of speech belongs to a relative
+        clause (a relative pronoun before it, no comma between), whose subject is not the name."""
+        relative = self.lexicon.pronouns.get("relative", set())
+        for t in reversed(doc[max(0, verb.i - 6) : verb.i]):
+            if t.text in (",", ".", ":", ";") or "\n" in t.text:
+                return False
+            if t.lower_ in relative or t.lemma_.lower() in relative:
+                return True
+        return False
+
+    def _reported(self, doc: Doc, start: int) -> bool:
+        """«…признал частично: он утверждал, что деньги …»: after the colon a verb of speech and
+        «что» — the words are reported, not spoken (indirect speech is no quote)."""
+        that = self.lexicon.sets.get("relative_that", set()) | {"что", "што"}
+        words = doc[start : start + 8]
+        for k, t in enumerate(words[:-1]):
+            if self.lexicon.word_in(t, "speech"):
+                rest = [w for w in words[k + 1 : k + 4] if w.text != ","]
+                return bool(rest) and rest[0].lower_ in that
+        return False
 
     def _nobody_says(self, verb) -> bool:
         """(Russian, read off the parse) «мужу до сих пор не сообщили: письма идут …»: a negated
@@ -1248,11 +1290,17 @@ class QuoteFinder:
             lead = owners[: next(i for i, p in enumerate(owners) if p is not None)]
             if len(lead) > 2 or any(self.lexicon.word_in(t, "speech") for t in label):
                 continue
+            if any(self._preposition(t) for t in [t for t in label if t.is_alpha][: len(lead)]):
+                continue  # «Пра мінулае Алега Дубовіка: яго затрымалі …»: a topic heading, no label
             speaker = next(iter(people.values()))
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
         return out
+
+    def _preposition(self, t) -> bool:
+        """A preposition, by the tagger or (Belarusian, no parse) by the lexicon's list."""
+        return t.pos_ == "ADP" or t.lower_ in self.lexicon.sets.get("prepositions", ())
 
     def _described_not_labelled(self, role: str) -> bool:
         """(Belarusian) a number in the words after the name's comma («, асуджаны на тры гады»)
@@ -1268,7 +1316,7 @@ class QuoteFinder:
         """Answer turns: a dash paragraph right after a dash paragraph that asks a question."""
         text = doc_text(doc)
         paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-        turns = [(a, b, p) for a, b, p in paragraphs if p[:1] in "—–" or p.startswith("- ")]
+        turns = [(a, b, p) for a, b, p in paragraphs if _dash_turn(p) or _labelled_question(p)]
         questions = [p for _, _, p in turns if p.rstrip().endswith("?")]
         if len(questions) < 2:
             return self._plain_interview(doc, index, paragraphs, interviewer)
@@ -1292,9 +1340,10 @@ class QuoteFinder:
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
         for k, (a, b, p) in enumerate(paragraphs):
-            is_turn = p[:1] in "—–" or p.startswith("- ")
-            asked = k > 0 and paragraphs[k - 1][2][:1] in "—–" and paragraphs[k - 1][2].rstrip().endswith("?")
-            if is_turn and asked and self._answer_ending_in_question(p):
+            is_turn = _dash_turn(p) or _labelled_question(p)
+            before = paragraphs[k - 1][2] if k > 0 else ""
+            asked = (before[:1] in "—–" and before.rstrip().endswith("?")) or _labelled_question(before)
+            if _dash_turn(p) and asked and self._answer_ending_in_question(p):
                 body_start = a + len(p) - len(p[1:].lstrip())
                 answers.append((body_start, b, text[body_start:b]))
                 previous_question = False
@@ -1302,7 +1351,7 @@ class QuoteFinder:
             if is_turn and (p.rstrip().endswith("?") or self._prompt(paragraphs, k, answers, first)):
                 previous_question = True
                 continue
-            if is_turn and previous_question:
+            if _dash_turn(p) and previous_question:
                 body_start = a + len(p) - len(p[1:].lstrip())
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
@@ -1464,6 +1513,17 @@ class QuoteFinder:
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
+
+
+def _dash_turn(paragraph: str) -> bool:
+    """A dialogue paragraph opened by a dash («— Пакуль не.»)."""
+    return paragraph[:1] in "—–" or paragraph.startswith("- ")
+
+
+def _labelled_question(paragraph: str) -> bool:
+    """«НН»: Як прайшоў дзень? / Корреспондент: Вы уедете?: the interviewer's question set under a
+    short label; the dash paragraphs after it answer, as after a dash question."""
+    return paragraph.rstrip().endswith("?") and _LABEL.match(paragraph) is not None and paragraph[:1] not in "—–-"
 
 
 def _set_voices(index: PersonIndex, quotes: list[QuoteFinding]) -> None:
