@@ -113,10 +113,13 @@ class QuoteFinder:
                 speaker = self._continued(doc, index, out, start)
             if speaker is None and len(inner.split()) >= 3:
                 speaker = self._told_before(doc, index, start, end)
+            if speaker is None and len(inner.split()) >= 3:
+                speaker = self._generic_voice(doc, out, start, end)
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
                 out.append(QuoteFinding(speaker, inner, start, end))
+            out.extend(self._inner_quotes(doc, index, start, end, speaker))
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
@@ -486,6 +489,8 @@ class QuoteFinder:
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 linear = bool(lex.extra.get("linear"))
+                if t.idx < quote_start and self._kin_before(index, t, gender):
+                    return None  # «… позвонила маме. Она сказала: «…»»: the unnamed mother speaks
                 if not linear and t.idx > quote_start:
                     noun = self._unnamed_subject(index, at, gender)
                     if noun is not None:
@@ -545,6 +550,22 @@ class QuoteFinder:
         if id(found) not in quoted:
             return found
         return index.latest_before(at, gender, exclude=quoted) or found
+
+    def _kin_before(self, index: PersonIndex, pronoun, gender: str) -> bool:
+        """A pronoun opening its sentence right after a sentence (same paragraph) that ends on an
+        unnamed kin noun of its gender («… позвонила маме. Она сказала:») refers to that relative,
+        not to a person named further back."""
+        doc = index.doc
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 1:
+            return False
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[before.start : sent.start].text.strip():
+            return False
+        kin = self.lexicon.sets.get(f"unnamed_kin_{gender}", set())
+        words = [t for t in before if t.is_alpha]
+        last = words[-1] if words else None
+        return last is not None and index.person_at(last) is None and (last.lower_ in kin or last.lemma_.lower() in kin)
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
@@ -985,6 +1006,47 @@ class QuoteFinder:
         first = self.lexicon.pronouns.get("first", set())
         opening = doc_text(doc)[quote + 1 : quote + 60].split()[:3]
         return any(w.strip(".,!?…;:—-").lower() in first for w in opening)
+
+    def _inner_quotes(
+        self, doc: Doc, index: PersonIndex, start: int, end: int, outer: Person | None
+    ) -> list[QuoteFinding]:
+        """«Першы ліст прыйшоў праз месяц. Яна напісала: „Не вяртайся“», — расказвае Ігар: a
+        pair inside a quote, after a colon whose clause has a verb of speech and a speaker
+        other than the outer one, is that speaker's own quote (GUIDELINES: each pair is one)."""
+        text = doc_text(doc)
+        out = []
+        for a, b in quote_pairs(text[start + 1 : end - 1]):
+            a, b = a + start + 1, b + start + 1
+            body = text[a + 1 : b - 1].strip()
+            if len(body.split()) < 3 or not text[:a].rstrip().endswith(":"):
+                continue
+            clause = self._clause(doc, text[:a].rstrip().rfind(":") + 1, forward=False)
+            if clause and clause[0].idx <= start:
+                continue  # the colon's clause opens outside the pair: the outer words' own frame
+            speaker = self._speaker_in(clause, index, a, nominative=True)
+            if speaker is not None and speaker is not outer:
+                out.append(QuoteFinding(speaker, body, a, b))
+        return out
+
+    def _generic_voice(self, doc: Doc, found: list[QuoteFinding], start: int, end: int) -> Person | None:
+        """«…, — успамінае жанчына. …» with nobody named in the sentence before: the generic noun
+        (`generic_speaker_genders`) is the last quoted speaker of its gender, whose voice the
+        article has been following (within a few paragraphs)."""
+        genders = self.lexicon.words.get("generic_speaker_genders", {})
+        text = doc_text(doc)
+        gender = None
+        for m in re.finditer(r"[,.!?…]\s*[—–]\s", text[start:end]):
+            part = doc.char_span(start + m.end(), end, alignment_mode="expand")
+            clause = _to_stop(part) if part is not None else ()
+            if any(self.lexicon.word_in(t, "speech") for t in clause):
+                gender = next((genders[t.lower_] for t in clause if t.lower_ in genders), None)
+                break
+        if gender is None:
+            return None
+        last = next((q for q in reversed(found) if q.speaker is not None and q.speaker.gender == gender), None)
+        if last is None or start - last.end > 1500:
+            return None
+        return last.speaker
 
     def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         """A quote that is a sentence of its own with no attribution, or attributed only to a
