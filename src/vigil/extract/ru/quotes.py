@@ -105,6 +105,7 @@ class QuoteFinder:
             if (
                 len(inner.split()) < 2
                 or self._titled(text, start)
+                or self._after_preposition(doc, start)
                 or self._predicate_fragment(doc, start, end)
             ):
                 continue
@@ -281,9 +282,12 @@ class QuoteFinder:
         if not self._according(span) or not any(t.is_alpha for t in span[: tail.start - span.start]):
             return False
         inner = doc.char_span(start, end, alignment_mode="contract")
-        return inner is not None and not any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner
-        )
+        if inner is None:
+            return False
+        words = [t for t in inner if t.is_alpha]
+        if words and "Fin" in words[0].morph.get("VerbForm") and "3" in words[0].morph.get("Person"):
+            return True  # «…, по его словам, «ищет работу, где …»»: the clause's own third-person verb
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner)
 
     def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
         """(Belarusian) «…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе
@@ -646,6 +650,10 @@ class QuoteFinder:
         verbs = self.lexicon.sets.get("address_verbs")
         if not verbs or self.lexicon.extra.get("linear") or t.dep_ not in ("obj", "iobj", "obl"):
             return False
+        if self.lexicon.word_in(t.head, "speech") and any(
+            c.dep_ == "nsubj" and c.i != t.i and c.pos_ in ("PRON", "PROPN") for c in t.head.children
+        ):
+            return True  # «— рассказал он Азаттыку»: the verb's subject speaks, its object is told
         return self.lexicon.word_in(t.head, "address_verbs") or (
             t.head.lemma_.lower() == "вопрос" and self.lexicon.word_in(t.head.head, "address_verbs")
         )
@@ -710,6 +718,13 @@ class QuoteFinder:
         the attribution (a friend's, a colleague's genitive) is the speaker."""
         words = self.lexicon.sets.get("name_verbs", set())
         return any(t.lower_ in words and t.i > 0 and t.doc[t.i - 1].lower_ in ("не", "ня") for t in span)
+
+    def _after_preposition(self, doc: Doc, start: int) -> bool:
+        """«осуждён за «посягательство на конституционный строй»», «по статье о «фейках»»: words
+        in marks right after a preposition are its noun phrase (a charge, a name), never speech."""
+        at = _token_at(doc, start)
+        before = doc[at - 1] if at > 0 else None
+        return before is not None and before.idx + len(before.text) >= start - 1 and self._preposition(before)
 
     def _titled(self, text: str, start: int) -> bool:
         """«Пост назывался «…»», «вышел с плакатом «…»», «под заголовком «…»»: words in marks
