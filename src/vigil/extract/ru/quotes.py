@@ -168,7 +168,7 @@ class QuoteFinder:
                     return person
         inner = doc.char_span(start, end, alignment_mode="expand")
         if inner is not None:
-            for m in re.finditer(r"[,.!?…]\s*[—–]\s", text[start:end]):
+            for m in re.finditer(r"[,.!?…]\s*(?:[—–]|(?<=\s)-)\s", text[start:end]):
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None:
                     continue
@@ -469,7 +469,7 @@ class QuoteFinder:
                 # «— кажа сястра Уладзіслава»: the sister the article tells of with her brother
                 return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index)
             return None
-        for t in span:
+        for t in sorted(span, key=lambda t: not self._speaking_pronoun(t)):
             gender = pronoun_gender(t, lex)
             if nominative and t.lower_ not in _NOMINATIVE_PRONOUNS:
                 continue  # «прызналі яго палітвязнем: …»: an object pronoun does not speak
@@ -514,6 +514,16 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _speaking_pronoun(self, t) -> bool:
+        """(Russian, off the parse) «В письме, которое она получила, он написал:»: the pronoun that
+        is the subject of the verb of speech is looked at first, before one in a relative clause."""
+        return (
+            not self.lexicon.extra.get("linear")
+            and t.dep_ == "nsubj"
+            and t.pos_ == "PRON"
+            and self.lexicon.word_in(t.head, "speech")
+        )
 
     def _last_word_speaker(self, span: Span, index: PersonIndex, at: int, gender: str) -> Person | None:
         """(Belarusian) «Пракурор X запытаў для Y 12 гадоў. У апошнім слове ён заявіў: «…»»: the
@@ -1050,7 +1060,7 @@ class QuoteFinder:
         genders = self.lexicon.words.get("generic_speaker_genders", {})
         text = doc_text(doc)
         gender = None
-        for m in re.finditer(r"[,.!?…]\s*[—–]\s", text[start:end]):
+        for m in re.finditer(r"[,.!?…]\s*(?:[—–]|(?<=\s)-)\s", text[start:end]):
             part = doc.char_span(start + m.end(), end, alignment_mode="expand")
             clause = _to_stop(part) if part is not None else ()
             if any(self.lexicon.word_in(t, "speech") for t in clause):
