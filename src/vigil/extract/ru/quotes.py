@@ -213,6 +213,9 @@ class QuoteFinder:
             return None
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
+            voice = self._possessed_voice(span, index, start)
+            if voice is not None:
+                return voice
             return self._speaker_in(span, index, start, need_verb=False) or self._dropped_subject(span, index)
         if before.endswith(","):
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
@@ -308,6 +311,22 @@ class QuoteFinder:
             return None
         gender = pronoun_gender(before, lex)
         return index.latest_before(_token_at(doc, start), gender) if gender else None
+
+    def _possessed_voice(self, span: Span, index: PersonIndex, start: int) -> Person | None:
+        """«Её голос дрожал: «…»», «Яго адказ быў кароткі: «…»»: a voice or answer owned by a
+        third-person pronoun opening the clause before the colon is the words of the last person
+        of the pronoun's gender (no name in the clause)."""
+        lex = self.lexicon
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2:
+            return None
+        own, noun = words[0], words[1]
+        if own.lower_ not in lex.sets.get("possessive_third", ()) or not lex.word_in(noun, "voice_nouns"):
+            return None
+        gender = pronoun_gender(own, lex)
+        if not gender or any((p := index.person_at(t)) is not None and p.gender == gender for t in span):
+            return None  # («Его речь Ольга записала:»: a relayer of the other gender does not speak)
+        return index.latest_before(_token_at(span.doc, start), gender)
 
     def _according_tail(self, span: Span) -> Span:
         """The clause from its last phrase of «according to» on («по её словам X», «паводле X»):
@@ -467,7 +486,8 @@ class QuoteFinder:
         if named:
             if owned_by is not None and len(named) == 1:
                 # «— кажа сястра Уладзіслава»: the sister the article tells of with her brother
-                return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index)
+                owner = named[0][1]
+                return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index, owner)
             return None
         for t in sorted(span, key=lambda t: not self._speaking_pronoun(t)):
             gender = pronoun_gender(t, lex)
@@ -894,7 +914,9 @@ class QuoteFinder:
             return self._role_told_before(span, index, quote_start)
         return self._described_subject(span, index, quote_start)
 
-    def _inverse_kin(self, nouns: set[str], span: Span, index: PersonIndex) -> Person | None:
+    def _inverse_kin(
+        self, nouns: set[str], span: Span, index: PersonIndex, owner: Person | None = None
+    ) -> Person | None:
         """«— говорит его жена», «— кажа жонка палітвязня»: a kin noun that introduced nobody
         speaks for the one person of its gender whom the article puts beside the inverse kin
         noun (`kin_inverse`: «Кацярына бачыла мужа», «Галіна расказала, што ў брата …», «X …
@@ -915,9 +937,12 @@ class QuoteFinder:
                 told = sent
                 if t.i > 0 and doc[t.i - 1].lower_ in own and previous is not None:
                     told = previous  # «Её муж Y …»: «её» is a woman of the sentence before
+                # («— кажа жонка X-а»: the wife of that X, told of beside him, not another's)
+                if owner is not None and not any(index.person_at(x) is owner for x in told):
+                    continue
                 for x in told:
                     person = index.person_at(x)
-                    if person is not None and _surname_gender(person) == gender:
+                    if person is not None and person is not owner and _surname_gender(person) == gender:
                         found[id(person)] = person
             previous = sent
         return next(iter(found.values())) if len(found) == 1 else None
