@@ -599,7 +599,11 @@ class QuoteFinder:
         kin = self.lexicon.sets.get(f"unnamed_kin_{gender}", set())
         words = [t for t in before if t.is_alpha]
         last = words[-1] if words else None
-        return last is not None and index.person_at(last) is None and (last.lower_ in kin or last.lemma_.lower() in kin)
+        return (
+            last is not None
+            and index.person_at(last) is None
+            and (last.lower_ in kin or last.lemma_.lower() in kin)
+        )
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
@@ -1093,7 +1097,9 @@ class QuoteFinder:
                 break
         if gender is None:
             return None
-        last = next((q for q in reversed(found) if q.speaker is not None and q.speaker.gender == gender), None)
+        last = next(
+            (q for q in reversed(found) if q.speaker is not None and q.speaker.gender == gender), None
+        )
         if last is None or start - last.end > 1500:
             return None
         return last.speaker
@@ -1635,7 +1641,11 @@ def _dash_turn(paragraph: str) -> bool:
 def _labelled_question(paragraph: str) -> bool:
     """«НН»: Як прайшоў дзень? / Корреспондент: Вы уедете?: the interviewer's question set under a
     short label; the dash paragraphs after it answer, as after a dash question."""
-    return paragraph.rstrip().endswith("?") and _LABEL.match(paragraph) is not None and paragraph[:1] not in "—–-"
+    return (
+        paragraph.rstrip().endswith("?")
+        and _LABEL.match(paragraph) is not None
+        and paragraph[:1] not in "—–-"
+    )
 
 
 def _set_voices(index: PersonIndex, quotes: list[QuoteFinding]) -> None:
