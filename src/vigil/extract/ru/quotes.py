@@ -1327,11 +1327,13 @@ class QuoteFinder:
         """«…признал частично: он утверждал, что деньги …»: after the colon a verb of speech and
         «что» — the words are reported, not spoken (indirect speech is no quote)."""
         that = self.lexicon.sets.get("relative_that", set()) | {"что", "што"}
-        words = doc[start : start + 8]
+        words = doc[start : start + 12]
         for k, t in enumerate(words[:-1]):
-            if self.lexicon.word_in(t, "speech"):
-                rest = [w for w in words[k + 1 : k + 4] if w.text != ","]
-                return bool(rest) and rest[0].lower_ in that
+            if "\n" in t.text:
+                break
+            rest = [w for w in words[k + 1 : k + 4] if w.text != ","]
+            if self.lexicon.word_in(t, "speech") and rest and rest[0].lower_ in that:
+                return True  # («перевод он не отрицал, но настаивал, что …»: any verb of the clause)
         return False
 
     def _nobody_says(self, verb) -> bool:
@@ -1607,6 +1609,8 @@ class QuoteFinder:
             body = m.group(1)
             attribution = re.search(r"[,.!?…] [—–] ", body)
             if attribution is None:
+                if body.rstrip().endswith(";"):
+                    continue  # «Судья назначила:» then «— токарю X — 6 лет колонии;»: a list's item
                 speaker = self._after_colon_line(doc, index, m.start())
                 if speaker is not None and len(body.split()) >= 3:
                     out.append(QuoteFinding(speaker, body, start, m.end()))
