@@ -79,8 +79,9 @@ def _continued_paragraph(text: str, opened: int, at: int) -> bool:
 
 # «…», — гаворыцца ў адказе (ведамства), які падпісаў X / говорится в ответе, который подписал X
 _SIGNED = re.compile(
-    r"[,.!?…]?\s*[—–]\s+(?:гаворыцца|пішацца|говорится|пишется)\s+(?:у|ў|в)\s+[^.«»\"\n]{1,60}?,\s+"
-    r"(?:які|якую|якое|якім|который|которое|которую)\s+(?:падпіса|подписа)\w*\s+"
+    r"[,.!?…]?\s*[—–]\s+(?:гаворыцца|пішацца|говорится|пишется)\s+(?:у|ў|в)\s+[^.«»\"\n]{1,60}?(?:,\s+|\s+(?=за\s))"
+    r"(?:(?:які|якую|якое|якім|который|которое|которую)\s+(?:падпіса|подписа)\w*|"
+    r"(?P<under>за\s+(?:подпісам|подпiсам|подписью)))\s+"
 )
 
 
@@ -163,7 +164,9 @@ class QuoteFinder:
                 span = span[
                     : next((k for k, t in enumerate(span) if t.text in (".", ";", "«", '"')), len(span))
                 ]
-                person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
+                # («— гаворыцца ў адказе за подпісам намесьніка X-а»: the signer's name in the genitive)
+                nominative = signed.group("under") is None
+                person = self._speaker_in(span, index, start, need_verb=False, nominative=nominative)
                 if person is not None:
                     return person
         inner = doc.char_span(start, end, alignment_mode="expand")
