@@ -310,3 +310,16 @@ def test_ru_reported_clause_after_a_colon(run, tail):
 )
 def test_answer_under_a_signature(run, lang, text, speaker):
     assert {s for s, _ in quotes(run(text, lang))} == {speaker}
+
+
+@pytest.mark.parametrize("noun", ["жанчына", "суразмоўніца"])
+def test_be_generic_noun_after_a_quote_of_two_paragraphs(run, noun):
+    text = (
+        "Суд асудзіў Андрэя Дзямідава на пяць гадоў.\n\n"
+        "«Мы ня ведалі, што ўсё так атрымаецца, — кажа Вольга Дзямідава. — Цяпер я ўжо нічога не "
+        "лічу».\n\n"
+        "Вольга паказвае лісты ад мужа. Яны кароткія і амаль усе падобныя.\n\n"
+        "«Кожны ліст ад яго — гэта тры радкі. Я вучуся чытаць паміж радкоў.\n\n"
+        f'Калі ён піша "усё добра" двойчы, значыць, яго зноў пакаралі», — расказвае {noun}.'
+    )
+    assert ("Вольга Дзямідава", "Кожны ліст ад") in quotes(run(text, "be"))

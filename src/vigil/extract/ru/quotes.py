@@ -1091,10 +1091,14 @@ class QuoteFinder:
         article has been following (within a few paragraphs)."""
         genders = self.lexicon.words.get("generic_speaker_genders", {})
         text = doc_text(doc)
-        gender = None
+        clauses = []
         for m in re.finditer(r"[,.!?…]\s*(?:[—–]|(?<=\s)-)\s", text[start:end]):
             part = doc.char_span(start + m.end(), end, alignment_mode="expand")
-            clause = _to_stop(part) if part is not None else ()
+            clauses.append(_to_stop(part) if part is not None else ())
+        if _speech_punctuation(text, end):
+            clauses.append(self._clause(doc, end, forward=True))  # «…», — расказвае жанчына.
+        gender = None
+        for clause in clauses:
             if any(self.lexicon.word_in(t, "speech") for t in clause):
                 gender = next((genders[t.lower_] for t in clause if t.lower_ in genders), None)
                 break
