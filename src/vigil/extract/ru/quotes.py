@@ -95,6 +95,7 @@ class QuoteFinder:
         interviewer = self._interviewer(doc, index, headline_end)
         answers, interviewee = self._interview(doc, index, interviewer)
         out: list[QuoteFinding] = []
+        nested: list[QuoteFinding] = []  # (kept apart: the quote before a pair is an outer one)
         pairs = quote_pairs(text)
         links = tuple(self.lexicon.sets.get("read_also", ()))
         for start, end in pairs:
@@ -121,7 +122,8 @@ class QuoteFinder:
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
                 out.append(QuoteFinding(speaker, inner, start, end))
-            out.extend(self._inner_quotes(doc, index, start, end, speaker))
+            nested.extend(self._inner_quotes(doc, index, start, end, speaker))
+        out.extend(nested)
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
@@ -944,12 +946,13 @@ class QuoteFinder:
                 told = sent
                 if t.i > 0 and doc[t.i - 1].lower_ in own and previous is not None:
                     told = previous  # «Её муж Y …»: «её» is a woman of the sentence before
-                # («— кажа жонка X-а»: the wife of that X, told of beside him, not another's)
-                if owner is not None and not any(index.person_at(x) is owner for x in told):
-                    continue
+                beside = owner is None or any(index.person_at(x) is owner for x in told)
                 for x in told:
                     person = index.person_at(x)
-                    if person is not None and person is not owner and _surname_gender(person) == gender:
+                    if person is None or _surname_gender(person) != gender:
+                        continue
+                    if beside or person is owner or _same_family(person, owner):
+                        # («— кажа жонка X-а»: X's wife, told of beside him or by his surname)
                         found[id(person)] = person
             previous = sent
         return next(iter(found.values())) if len(found) == 1 else None
@@ -1708,6 +1711,13 @@ _SURNAME_ENDINGS = {
     "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ава", "іна"),
     "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "аў", "еў", "ін", "скі", "цкі"),
 }
+
+
+def _same_family(person: Person, other: Person) -> bool:
+    """Two surnames of one family («Шыбека» / «Шыбекі», «Пятроў» / «Пятрова»): the same stem."""
+    a, b = name_key(person.tokens[-1]), name_key(other.tokens[-1])
+    stem = min(len(a), len(b)) - 2
+    return len(person.tokens) > 1 and stem >= 3 and a[:stem] == b[:stem]
 
 
 def _surname_gender(person: Person) -> str | None:
