@@ -9,7 +9,6 @@ rather than one sentence's wording.
   words after the colon are reported speech («он утверждал, что …»);
 * a background sentence about the speaker (her pronoun only) between two of her quotes keeps
   her voice; a generic noun («— успамінае жанчына») goes on with the last voice of its gender;
-* a pair inside a quote, after «X написала:», is X's own quote;
 * words in marks after a preposition («за «…»») are a noun phrase, never speech; a third-person
   verb after «по его словам» finishes the sentence's own clause;
 * «— рассказал он X-у»: the object of the verb of speech is told, the pronoun speaks; «- сказал
@@ -140,33 +139,6 @@ def test_be_generic_noun_goes_on_with_the_last_voice(run):
     assert quotes(run(text, "be")) == {
         ("Ірына Лебедзева", "Я да апошняга"),
         ("Ірына Лебедзева", "Калі я пачула"),
-    }
-
-
-# -- a quote inside a quote -----------------------------------------------------------------------------
-
-
-def test_be_pair_inside_a_quote(run):
-    text = (
-        "Паўла Гаркушу вызвалілі, а яго жонка Марта Гаркуша засталася ў калоніі.\n\n"
-        "«Першы ліст ад яе прыйшоў праз месяц. Яна напісала: „Не чакай мяне, едзь да дзяцей“», — "
-        "расказвае Павел Гаркуша."
-    )
-    assert quotes(run(text, "be")) == {
-        ("Павел Гаркуша", "Першы ліст ад"),
-        ("Марта Гаркуша", "Не чакай мяне,"),
-    }
-
-
-def test_ru_pair_inside_a_quote(run):
-    text = (
-        "Андрея Лосева освободили, а его жена Вера Лосева осталась в колонии.\n\n"
-        "«Письмо от неё пришло через месяц. Вера написала: „Не жди меня, уезжай к детям“», — "
-        "рассказывает Андрей Лосев."
-    )
-    assert quotes(run(text, "ru")) == {
-        ("Андрей Лосев", "Письмо от неё"),
-        ("Вера Лосева", "Не жди меня,"),
     }
 
 

@@ -95,7 +95,6 @@ class QuoteFinder:
         interviewer = self._interviewer(doc, index, headline_end)
         answers, interviewee = self._interview(doc, index, interviewer)
         out: list[QuoteFinding] = []
-        nested: list[QuoteFinding] = []  # (kept apart: the quote before a pair is an outer one)
         pairs = quote_pairs(text)
         links = tuple(self.lexicon.sets.get("read_also", ()))
         for start, end in pairs:
@@ -122,8 +121,6 @@ class QuoteFinder:
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
                 out.append(QuoteFinding(speaker, inner, start, end))
-            nested.extend(self._inner_quotes(doc, index, start, end, speaker))
-        out.extend(nested)
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
@@ -1066,27 +1063,6 @@ class QuoteFinder:
         first = self.lexicon.pronouns.get("first", set())
         opening = doc_text(doc)[quote + 1 : quote + 60].split()[:3]
         return any(w.strip(".,!?…;:—-").lower() in first for w in opening)
-
-    def _inner_quotes(
-        self, doc: Doc, index: PersonIndex, start: int, end: int, outer: Person | None
-    ) -> list[QuoteFinding]:
-        """«Першы ліст прыйшоў праз месяц. Яна напісала: „Не вяртайся“», — расказвае Ігар: a
-        pair inside a quote, after a colon whose clause has a verb of speech and a speaker
-        other than the outer one, is that speaker's own quote (GUIDELINES: each pair is one)."""
-        text = doc_text(doc)
-        out = []
-        for a, b in quote_pairs(text[start + 1 : end - 1]):
-            a, b = a + start + 1, b + start + 1
-            body = text[a + 1 : b - 1].strip()
-            if len(body.split()) < 3 or not text[:a].rstrip().endswith(":"):
-                continue
-            clause = self._clause(doc, text[:a].rstrip().rfind(":") + 1, forward=False)
-            if clause and clause[0].idx <= start:
-                continue  # the colon's clause opens outside the pair: the outer words' own frame
-            speaker = self._speaker_in(clause, index, a, nominative=True)
-            if speaker is not None and speaker is not outer:
-                out.append(QuoteFinding(speaker, body, a, b))
-        return out
 
     def _generic_voice(self, doc: Doc, found: list[QuoteFinding], start: int, end: int) -> Person | None:
         """«…, — успамінае жанчына. …» with nobody named in the sentence before: the generic noun
