@@ -207,7 +207,7 @@ def test_ru_pronoun_after_an_unnamed_relative(run):
     assert not any(q[1].startswith("Ира, ты") for q in quotes(run(text, "ru")))
 
 
-# -- a possessed voice before the colon; a kin noun of a named owner --------------------------------------
+# -- a possessed voice before the colon --------------------------------------
 
 
 @pytest.mark.parametrize("clause", ["Её голос дрожал", "Её ответ был коротким", "Её речь была тихой"])
@@ -227,15 +227,6 @@ def test_ru_relayed_voice_of_the_other_gender(run):
         "предавал и не предам»."
     )
     assert quotes(run(text, "ru")) == {("Максим Орлов", "Я никогда никого")}
-
-
-def test_be_wife_of_a_named_man_is_not_another_wife(run):
-    text = (
-        "Суд асудзіў паэтку Марыну Лебедзь на тры гады. Лебедзь выйшла з залі разам з мужам.\n\n"
-        "Праваабаронцы паведамляюць пра затрыманьне Кастуся Шыманкі. Жонка Шыманкі распавяла, "
-        "што па мужа прыйшлі ўначы: «Забралі тэлефоны, ноўтбук, нават дзіцячы планшэт»."
-    )
-    assert ("Марына Лебедзь", "Забралі тэлефоны, ноўтбук,") not in quotes(run(text, "be"))
 
 
 # -- lists, reported clauses and signed answers --------------------------------------------------------------

@@ -488,8 +488,7 @@ class QuoteFinder:
         if named:
             if owned_by is not None and len(named) == 1:
                 # «— кажа сястра Уладзіслава»: the sister the article tells of with her brother
-                owner = named[0][1]
-                return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index, owner)
+                return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index)
             return None
         for t in sorted(span, key=lambda t: not self._speaking_pronoun(t)):
             gender = pronoun_gender(t, lex)
@@ -920,9 +919,7 @@ class QuoteFinder:
             return self._role_told_before(span, index, quote_start)
         return self._described_subject(span, index, quote_start)
 
-    def _inverse_kin(
-        self, nouns: set[str], span: Span, index: PersonIndex, owner: Person | None = None
-    ) -> Person | None:
+    def _inverse_kin(self, nouns: set[str], span: Span, index: PersonIndex) -> Person | None:
         """«— говорит его жена», «— кажа жонка палітвязня»: a kin noun that introduced nobody
         speaks for the one person of its gender whom the article puts beside the inverse kin
         noun (`kin_inverse`: «Кацярына бачыла мужа», «Галіна расказала, што ў брата …», «X …
@@ -943,13 +940,9 @@ class QuoteFinder:
                 told = sent
                 if t.i > 0 and doc[t.i - 1].lower_ in own and previous is not None:
                     told = previous  # «Её муж Y …»: «её» is a woman of the sentence before
-                beside = owner is None or any(index.person_at(x) is owner for x in told)
                 for x in told:
                     person = index.person_at(x)
-                    if person is None or _surname_gender(person) != gender:
-                        continue
-                    if beside or person is owner or _same_family(person, owner):
-                        # («— кажа жонка X-а»: X's wife, told of beside him or by his surname)
+                    if person is not None and _surname_gender(person) == gender:
                         found[id(person)] = person
             previous = sent
         return next(iter(found.values())) if len(found) == 1 else None
@@ -1687,13 +1680,6 @@ _SURNAME_ENDINGS = {
     "fem": ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ава", "іна"),
     "masc": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "аў", "еў", "ін", "скі", "цкі"),
 }
-
-
-def _same_family(person: Person, other: Person) -> bool:
-    """Two surnames of one family («Шыбека» / «Шыбекі», «Пятроў» / «Пятрова»): the same stem."""
-    a, b = name_key(person.tokens[-1]), name_key(other.tokens[-1])
-    stem = min(len(a), len(b)) - 2
-    return len(person.tokens) > 1 and stem >= 3 and a[:stem] == b[:stem]
 
 
 def _surname_gender(person: Person) -> str | None:
