@@ -79,8 +79,9 @@ def _continued_paragraph(text: str, opened: int, at: int) -> bool:
 
 # «…», — гаворыцца ў адказе (ведамства), які падпісаў X / говорится в ответе, который подписал X
 _SIGNED = re.compile(
-    r"[,.!?…]?\s*[—–]\s+(?:гаворыцца|пішацца|говорится|пишется)\s+(?:у|ў|в)\s+[^.«»\"\n]{1,60}?,\s+"
-    r"(?:які|якую|якое|якім|который|которое|которую)\s+(?:падпіса|подписа)\w*\s+"
+    r"[,.!?…]?\s*[—–]\s+(?:гаворыцца|пішацца|говорится|пишется)\s+(?:у|ў|в)\s+[^.«»\"\n]{1,60}?(?:,\s+|\s+(?=за\s))"
+    r"(?:(?:які|якую|якое|якім|который|которое|которую)\s+(?:падпіса|подписа)\w*|"
+    r"(?P<under>за\s+(?:подпісам|подпiсам|подписью)))\s+"
 )
 
 
@@ -105,6 +106,7 @@ class QuoteFinder:
             if (
                 len(inner.split()) < 2
                 or self._titled(text, start)
+                or self._after_preposition(doc, start)
                 or self._predicate_fragment(doc, start, end)
             ):
                 continue
@@ -113,6 +115,8 @@ class QuoteFinder:
                 speaker = self._continued(doc, index, out, start)
             if speaker is None and len(inner.split()) >= 3:
                 speaker = self._told_before(doc, index, start, end)
+            if speaker is None and len(inner.split()) >= 3:
+                speaker = self._generic_voice(doc, out, start, end)
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
@@ -159,12 +163,14 @@ class QuoteFinder:
                 span = span[
                     : next((k for k, t in enumerate(span) if t.text in (".", ";", "«", '"')), len(span))
                 ]
-                person = self._speaker_in(span, index, start, need_verb=False, nominative=True)
+                # («— гаворыцца ў адказе за подпісам намесьніка X-а»: the signer's name in the genitive)
+                nominative = signed.group("under") is None
+                person = self._speaker_in(span, index, start, need_verb=False, nominative=nominative)
                 if person is not None:
                     return person
         inner = doc.char_span(start, end, alignment_mode="expand")
         if inner is not None:
-            for m in re.finditer(r"[,.!?…]\s*[—–]\s", text[start:end]):
+            for m in re.finditer(r"[,.!?…]\s*(?:[—–]|(?<=\s)-)\s", text[start:end]):
                 part = doc.char_span(start + m.end(), end, alignment_mode="expand")
                 if part is None:
                     continue
@@ -209,6 +215,9 @@ class QuoteFinder:
             return None
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
+            voice = self._possessed_voice(span, index, start)
+            if voice is not None:
+                return voice
             return self._speaker_in(span, index, start, need_verb=False) or self._dropped_subject(span, index)
         if before.endswith(","):
             # «По словам Светланы Гончаровой, «…»», «Паводле слоў X, «…»»
@@ -278,9 +287,12 @@ class QuoteFinder:
         if not self._according(span) or not any(t.is_alpha for t in span[: tail.start - span.start]):
             return False
         inner = doc.char_span(start, end, alignment_mode="contract")
-        return inner is not None and not any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner
-        )
+        if inner is None:
+            return False
+        words = [t for t in inner if t.is_alpha]
+        if words and "Fin" in words[0].morph.get("VerbForm") and "3" in words[0].morph.get("Person"):
+            return True  # «…, по его словам, «ищет работу, где …»»: the clause's own third-person verb
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner)
 
     def _words_owner(self, span: Span, index: PersonIndex, start: int) -> Person | None:
         """(Belarusian) «…», — паводле словаў X / — перадае яго словы адзін з прысутных / — цытуе
@@ -301,6 +313,22 @@ class QuoteFinder:
             return None
         gender = pronoun_gender(before, lex)
         return index.latest_before(_token_at(doc, start), gender) if gender else None
+
+    def _possessed_voice(self, span: Span, index: PersonIndex, start: int) -> Person | None:
+        """«Её голос дрожал: «…»», «Яго адказ быў кароткі: «…»»: a voice or answer owned by a
+        third-person pronoun opening the clause before the colon is the words of the last person
+        of the pronoun's gender (no name in the clause)."""
+        lex = self.lexicon
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2:
+            return None
+        own, noun = words[0], words[1]
+        if own.lower_ not in lex.sets.get("possessive_third", ()) or not lex.word_in(noun, "voice_nouns"):
+            return None
+        gender = pronoun_gender(own, lex)
+        if not gender or any((p := index.person_at(t)) is not None and p.gender == gender for t in span):
+            return None  # («Его речь Ольга записала:»: a relayer of the other gender does not speak)
+        return index.latest_before(_token_at(span.doc, start), gender)
 
     def _according_tail(self, span: Span) -> Span:
         """The clause from its last phrase of «according to» on («по её словам X», «паводле X»):
@@ -462,7 +490,7 @@ class QuoteFinder:
                 # «— кажа сястра Уладзіслава»: the sister the article tells of with her brother
                 return self._inverse_kin({owned_by.lemma_.lower(), owned_by.lower_}, span, index)
             return None
-        for t in span:
+        for t in sorted(span, key=lambda t: not self._speaking_pronoun(t)):
             gender = pronoun_gender(t, lex)
             if nominative and t.lower_ not in _NOMINATIVE_PRONOUNS:
                 continue  # «прызналі яго палітвязнем: …»: an object pronoun does not speak
@@ -486,6 +514,8 @@ class QuoteFinder:
             if gender:
                 at = t.i if t.idx < quote_start else _token_at(span.doc, quote_start)
                 linear = bool(lex.extra.get("linear"))
+                if t.idx < quote_start and self._kin_before(index, t, gender):
+                    return None  # «… позвонила маме. Она сказала: «…»»: the unnamed mother speaks
                 if not linear and t.idx > quote_start:
                     noun = self._unnamed_subject(index, at, gender)
                     if noun is not None:
@@ -505,6 +535,16 @@ class QuoteFinder:
                     found = index.latest_before(at, gender, window_sents=6)
                 return found
         return self._by_role(span, index, quote_start) if need_verb or has_verb else None
+
+    def _speaking_pronoun(self, t) -> bool:
+        """(Russian, off the parse) «В письме, которое она получила, он написал:»: the pronoun that
+        is the subject of the verb of speech is looked at first, before one in a relative clause."""
+        return (
+            not self.lexicon.extra.get("linear")
+            and t.dep_ == "nsubj"
+            and t.pos_ == "PRON"
+            and self.lexicon.word_in(t.head, "speech")
+        )
 
     def _last_word_speaker(self, span: Span, index: PersonIndex, at: int, gender: str) -> Person | None:
         """(Belarusian) «Пракурор X запытаў для Y 12 гадоў. У апошнім слове ён заявіў: «…»»: the
@@ -545,6 +585,26 @@ class QuoteFinder:
         if id(found) not in quoted:
             return found
         return index.latest_before(at, gender, exclude=quoted) or found
+
+    def _kin_before(self, index: PersonIndex, pronoun, gender: str) -> bool:
+        """A pronoun opening its sentence right after a sentence (same paragraph) that ends on an
+        unnamed kin noun of its gender («… позвонила маме. Она сказала:») refers to that relative,
+        not to a person named further back."""
+        doc = index.doc
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 1:
+            return False
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[before.start : sent.start].text.strip():
+            return False
+        kin = self.lexicon.sets.get(f"unnamed_kin_{gender}", set())
+        words = [t for t in before if t.is_alpha]
+        last = words[-1] if words else None
+        return (
+            last is not None
+            and index.person_at(last) is None
+            and (last.lower_ in kin or last.lemma_.lower() in kin)
+        )
 
     def _unnamed_subject(self, index: PersonIndex, at: int, gender: str):
         """«Назначенный «губернатор» прокомментировал приговор. «…», — сказал он»: the sentence
@@ -625,6 +685,10 @@ class QuoteFinder:
         verbs = self.lexicon.sets.get("address_verbs")
         if not verbs or self.lexicon.extra.get("linear") or t.dep_ not in ("obj", "iobj", "obl"):
             return False
+        if self.lexicon.word_in(t.head, "speech") and any(
+            c.dep_ == "nsubj" and c.i != t.i and c.pos_ in ("PRON", "PROPN") for c in t.head.children
+        ):
+            return True  # «— рассказал он Азаттыку»: the verb's subject speaks, its object is told
         return self.lexicon.word_in(t.head, "address_verbs") or (
             t.head.lemma_.lower() == "вопрос" and self.lexicon.word_in(t.head.head, "address_verbs")
         )
@@ -689,6 +753,13 @@ class QuoteFinder:
         the attribution (a friend's, a colleague's genitive) is the speaker."""
         words = self.lexicon.sets.get("name_verbs", set())
         return any(t.lower_ in words and t.i > 0 and t.doc[t.i - 1].lower_ in ("не", "ня") for t in span)
+
+    def _after_preposition(self, doc: Doc, start: int) -> bool:
+        """«осуждён за «посягательство на конституционный строй»», «по статье о «фейках»»: words
+        in marks right after a preposition are its noun phrase (a charge, a name), never speech."""
+        at = _token_at(doc, start)
+        before = doc[at - 1] if at > 0 else None
+        return before is not None and before.idx + len(before.text) >= start - 1 and self._preposition(before)
 
     def _titled(self, text: str, start: int) -> bool:
         """«Пост назывался «…»», «вышел с плакатом «…»», «под заголовком «…»»: words in marks
@@ -944,7 +1015,11 @@ class QuoteFinder:
         ends = [m.end() for m in re.finditer(r"[.!?…](?=\s|$)", gap)]
         if "\n" in gap or len(ends) > 2 or len(gap) > 200:
             return None
-        if len(ends) == 2 and not self._speaker_goes_on(doc, last, last.end + ends[0], last.end + ends[1]):
+        if (
+            len(ends) == 2
+            and not self._speaker_goes_on(doc, last, last.end + ends[0], last.end + ends[1])
+            and not self._background_of_speaker(doc, last, last.end + ends[0], last.end + ends[1], start)
+        ):
             return None
         # (the attribution before a sentence of the speaker's pronoun may name a client: no
         # other name after it)
@@ -967,6 +1042,46 @@ class QuoteFinder:
             and last.speaker.gender in (None, pronoun_gender(opening, self.lexicon))
             and any(self.lexicon.word_in(t, "speech") for t in sent)
         )
+
+    def _background_of_speaker(self, doc: Doc, last: QuoteFinding, start: int, end: int, quote: int) -> bool:
+        """«A», — сказала X. У 2022 годзе яе асудзілі … «Мяне выклікалі …»: a background sentence
+        that refers to the speaker only by a pronoun of her gender (any case), then words in the
+        first person — the speaker goes on."""
+        sent = doc.char_span(start, end, alignment_mode="contract")
+        if sent is None or last.speaker is None or last.speaker.gender is None:
+            return False
+        genders = {pronoun_gender(t, self.lexicon) for t in sent if t.lower_ in self.lexicon.all_pronouns}
+        if genders - {False} != {last.speaker.gender}:
+            return False
+        first = self.lexicon.pronouns.get("first", set())
+        opening = doc_text(doc)[quote + 1 : quote + 60].split()[:3]
+        return any(w.strip(".,!?…;:—-").lower() in first for w in opening)
+
+    def _generic_voice(self, doc: Doc, found: list[QuoteFinding], start: int, end: int) -> Person | None:
+        """«…, — успамінае жанчына. …» with nobody named in the sentence before: the generic noun
+        (`generic_speaker_genders`) is the last quoted speaker of its gender, whose voice the
+        article has been following (within a few paragraphs)."""
+        genders = self.lexicon.words.get("generic_speaker_genders", {})
+        text = doc_text(doc)
+        clauses = []
+        for m in re.finditer(r"[,.!?…]\s*(?:[—–]|(?<=\s)-)\s", text[start:end]):
+            part = doc.char_span(start + m.end(), end, alignment_mode="expand")
+            clauses.append(_to_stop(part) if part is not None else ())
+        if _speech_punctuation(text, end):
+            clauses.append(self._clause(doc, end, forward=True))  # «…», — расказвае жанчына.
+        gender = None
+        for clause in clauses:
+            if any(self.lexicon.word_in(t, "speech") for t in clause):
+                gender = next((genders[t.lower_] for t in clause if t.lower_ in genders), None)
+                break
+        if gender is None:
+            return None
+        last = next(
+            (q for q in reversed(found) if q.speaker is not None and q.speaker.gender == gender), None
+        )
+        if last is None or start - last.end > 1500:
+            return None
+        return last.speaker
 
     def _told_before(self, doc: Doc, index: PersonIndex, start: int, end: int) -> Person | None:
         """A quote that is a sentence of its own with no attribution, or attributed only to a
@@ -1167,12 +1282,38 @@ class QuoteFinder:
                 continue
             if not linear and self._nobody_says(said[-1]):
                 continue
+            if self._relative_verb(doc, said[-1]) or self._reported(doc, t.i + 1):
+                continue
             clause = self._clause(doc, t.idx + 1, forward=False)
             speaker = self._speaker_in(clause, index, t.idx, nominative=linear)
             if speaker is not None:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _relative_verb(self, doc: Doc, verb) -> bool:
+        """«X, якога сьледзтва лічыць адміністратарам: …»: the verb of speech belongs to a relative
+        clause (a relative pronoun before it, no comma between), whose subject is not the name."""
+        relative = self.lexicon.pronouns.get("relative", set())
+        for t in reversed(doc[max(0, verb.i - 6) : verb.i]):
+            if t.text in (",", ".", ":", ";") or "\n" in t.text:
+                return False
+            if t.lower_ in relative or t.lemma_.lower() in relative:
+                return True
+        return False
+
+    def _reported(self, doc: Doc, start: int) -> bool:
+        """«…признал частично: он утверждал, что деньги …»: after the colon a verb of speech and
+        «что» — the words are reported, not spoken (indirect speech is no quote)."""
+        that = self.lexicon.sets.get("relative_that", set()) | {"что", "што"}
+        words = doc[start : start + 12]
+        for k, t in enumerate(words[:-1]):
+            if "\n" in t.text:
+                break
+            rest = [w for w in words[k + 1 : k + 4] if w.text != ","]
+            if self.lexicon.word_in(t, "speech") and rest and rest[0].lower_ in that:
+                return True  # («перевод он не отрицал, но настаивал, что …»: any verb of the clause)
+        return False
 
     def _nobody_says(self, verb) -> bool:
         """(Russian, read off the parse) «мужу до сих пор не сообщили: письма идут …»: a negated
@@ -1248,11 +1389,17 @@ class QuoteFinder:
             lead = owners[: next(i for i, p in enumerate(owners) if p is not None)]
             if len(lead) > 2 or any(self.lexicon.word_in(t, "speech") for t in label):
                 continue
+            if any(self._preposition(t) for t in [t for t in label if t.is_alpha][: len(lead)]):
+                continue  # «Пра мінулае Алега Дубовіка: яго затрымалі …»: a topic heading, no label
             speaker = next(iter(people.values()))
             labelled = (label.start, label.end)
             turn = QuoteFinding(speaker, body, body_start, m.end(2), turn=True, label=labelled)
             out.append(turn)
         return out
+
+    def _preposition(self, t) -> bool:
+        """A preposition, by the tagger or (Belarusian, no parse) by the lexicon's list."""
+        return t.pos_ == "ADP" or t.lower_ in self.lexicon.sets.get("prepositions", ())
 
     def _described_not_labelled(self, role: str) -> bool:
         """(Belarusian) a number in the words after the name's comma («, асуджаны на тры гады»)
@@ -1268,7 +1415,7 @@ class QuoteFinder:
         """Answer turns: a dash paragraph right after a dash paragraph that asks a question."""
         text = doc_text(doc)
         paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-        turns = [(a, b, p) for a, b, p in paragraphs if p[:1] in "—–" or p.startswith("- ")]
+        turns = [(a, b, p) for a, b, p in paragraphs if _dash_turn(p) or _labelled_question(p)]
         questions = [p for _, _, p in turns if p.rstrip().endswith("?")]
         if len(questions) < 2:
             return self._plain_interview(doc, index, paragraphs, interviewer)
@@ -1292,9 +1439,10 @@ class QuoteFinder:
         previous_question = False
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
         for k, (a, b, p) in enumerate(paragraphs):
-            is_turn = p[:1] in "—–" or p.startswith("- ")
-            asked = k > 0 and paragraphs[k - 1][2][:1] in "—–" and paragraphs[k - 1][2].rstrip().endswith("?")
-            if is_turn and asked and self._answer_ending_in_question(p):
+            is_turn = _dash_turn(p) or _labelled_question(p)
+            before = paragraphs[k - 1][2] if k > 0 else ""
+            asked = (before[:1] in "—–" and before.rstrip().endswith("?")) or _labelled_question(before)
+            if _dash_turn(p) and asked and self._answer_ending_in_question(p):
                 body_start = a + len(p) - len(p[1:].lstrip())
                 answers.append((body_start, b, text[body_start:b]))
                 previous_question = False
@@ -1302,7 +1450,7 @@ class QuoteFinder:
             if is_turn and (p.rstrip().endswith("?") or self._prompt(paragraphs, k, answers, first)):
                 previous_question = True
                 continue
-            if is_turn and previous_question:
+            if _dash_turn(p) and previous_question:
                 body_start = a + len(p) - len(p[1:].lstrip())
                 answers.append((body_start, b, text[body_start:b]))
             previous_question = False if not is_turn else previous_question
@@ -1440,6 +1588,8 @@ class QuoteFinder:
             body = m.group(1)
             attribution = re.search(r"[,.!?…] [—–] ", body)
             if attribution is None:
+                if body.rstrip().endswith(";"):
+                    continue  # «Судья назначила:» then «— токарю X — 6 лет колонии;»: a list's item
                 speaker = self._after_colon_line(doc, index, m.start())
                 if speaker is not None and len(body.split()) >= 3:
                     out.append(QuoteFinding(speaker, body, start, m.end()))
@@ -1464,6 +1614,21 @@ class QuoteFinder:
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
+
+
+def _dash_turn(paragraph: str) -> bool:
+    """A dialogue paragraph opened by a dash («— Пакуль не.»)."""
+    return paragraph[:1] in "—–" or paragraph.startswith("- ")
+
+
+def _labelled_question(paragraph: str) -> bool:
+    """«НН»: Як прайшоў дзень? / Корреспондент: Вы уедете?: the interviewer's question set under a
+    short label; the dash paragraphs after it answer, as after a dash question."""
+    return (
+        paragraph.rstrip().endswith("?")
+        and _LABEL.match(paragraph) is not None
+        and paragraph[:1] not in "—–-"
+    )
 
 
 def _set_voices(index: PersonIndex, quotes: list[QuoteFinding]) -> None:
