@@ -58,6 +58,14 @@ class TestTheGroupToldAgainTakesItsNames:
                 {"Zmitser Hrabko", "Alesia Ramanava", "Piotr Zhuk"},
             ),
             (
+                # a smaller group named before is a part of the group told again by "the five"
+                "A court in Brest convicted three of the five defendants on Tuesday. Zmitser Hrabko got six "
+                "years and Alesia Ramanava and Piotr Zhuk four years each. Two defendants, Inna Bely and "
+                "Ales Kuts, were acquitted and freed in the courtroom. The five were detained in January.",
+                "arrest",
+                {"Zmitser Hrabko", "Alesia Ramanava", "Piotr Zhuk", "Inna Bely", "Ales Kuts"},
+            ),
+            (
                 "Two journalists were detained in Minsk on Monday: Hanna Lisouskaya and Pavel Krot. The two "
                 "were released on Wednesday.",
                 "release",

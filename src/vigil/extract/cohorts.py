@@ -567,10 +567,10 @@ def _named_as_the_group(
         return True  # "All six were detained": the whole group, whichever group the names were told in
     if _other_count_between(cohort, findings, size):
         return False  # "seven detained, among them A and B ... Two were released": a part of the seven
-    if any(_unit_count(units[id(p)]) not in (None, size) for p in named):
-        return False
-    if anchored:
-        return True
+    if any((_unit_count(units[id(p)]) or 0) > size for p in named):
+        return False  # (a smaller group named before is a part of this one: "Two defendants, A and B, …")
+    if anchored or cohort.findings[0].counted_back:
+        return True  # ("… Two defendants, A and B, were acquitted. The eight were detained in March")
     told = {id(units[id(p)]) for p in named}
     if len(told) != 1:
         return False
@@ -579,9 +579,10 @@ def _named_as_the_group(
 
 
 def _other_count_between(cohort: Cohort, findings: list[Finding], size: int) -> bool:
-    """The nearest group counted before the part has another number: the part is some of that
-    group, or of another, not the people named before it ("Police also detained five students
-    in Hrodna. Two were released")."""
+    """The nearest group counted before the part is larger: the part is some of that group, not
+    the people named before it ("Police also detained five students in Hrodna. Two were
+    released"); a smaller one ("Two defendants, A and B, were acquitted … The eight were
+    detained") is a part of this group."""
     first = cohort.findings[0]
     before = [
         f
@@ -590,7 +591,7 @@ def _other_count_between(cohort: Cohort, findings: list[Finding], size: int) -> 
     ]
     if not before:
         return False
-    return max(before, key=lambda f: f.trigger.i).count != size
+    return max(before, key=lambda f: f.trigger.i).count > size
 
 
 def _name_told_between(cohort: Cohort, findings: list[Finding]) -> bool:
