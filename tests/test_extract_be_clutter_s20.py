@@ -177,6 +177,8 @@ def test_two_clauses_side_by_side_keep_their_own_names(be):
 def test_a_destination_fronted_before_the_verb(be):
     result = be("Разам з Зояй Кудрэвіч у Польшчу вывезлі яшчэ 6 чалавек.")
     assert ("deportation", "Зоя Кудрэвіч") in events(result)
-    assert ("deportation", 7) in counts(result)
+    # «разам з X … яшчэ 6»: the six are a group of their own beside X (the read sets' gold for
+    # «вместе с ним … ещё трое» counts 3; session 32 follows it)
+    assert ("deportation", 6) in counts(result)
     result = be("Тараса Сіманюка ў Мінск вывезлі з Гомеля.")
     assert ("deportation", "Тарас Сіманюк") not in events(result)

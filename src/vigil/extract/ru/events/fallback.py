@@ -111,10 +111,12 @@ class FallbackRules:
             return None  # «X адпусцілі, астатніх змясцілі ў ізалятар»: the others, not X
         if not self.linear and any(
             c.dep_ in ("obj", "nsubj:pass")
-            and (c.pos_ in ("PRON", "DET") or (c.pos_ == "NOUN" and c.is_lower))
+            and (c.pos_ in ("PRON", "DET", "ADJ") or (c.pos_ == "NOUN" and c.is_lower))
             for c in t.children
         ):
-            return None  # «всех доставили», «мужа вывезли»: the parse gives the patient, not a name
+            # «всех доставили», «мужа вывезли», «…, другого отпустили»: the parse gives the
+            # patient, not a name
+            return None
         people: dict[int, Person] = {}
         for x in clause:
             person = index.person_at(x)
@@ -133,7 +135,11 @@ class FallbackRules:
         doc = x.doc
         last = next((doc[b - 1] for a, b in person.mentions if a == x.i), x)
         prev = doc[x.i - 1] if x.i > t.sent.start else None
-        if prev is not None and (prev.pos_ == "ADP" or self._word_in(prev, "according")):
+        if prev is not None and (
+            prev.pos_ == "ADP"
+            or self._word_in(prev, "according")
+            or (self.linear and self._word_in(prev, "prepositions"))  # (Belarusian: no tagger)
+        ):
             return True  # «по словам X», «у X»: a name in a phrase, not the patient
         if self.linear:
             if last.lower_.endswith(
