@@ -98,7 +98,7 @@ class DocContext:
                 if relation and child.dep_ == "compound":
                     continue
                 return self.owner_at[child.i]
-        if tok.dep_ == "appos" and tok.head.i in self.owner_at:
+        if tok.dep_ == "appos" and tok.head.i in self.owner_at and not source_named(tok.head):
             return self.owner_at[tok.head.i]
         if tok.lower_ == "one" and (named := self._set_off_after_one(tok)) is not None:
             return named
@@ -141,7 +141,9 @@ class DocContext:
         ):
             # (the one person titled so before, "blogger X" in the headline, over her husband
             # named since)
-            return self._titled_as(tok) or resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            return self._unbound(
+                tok, self._titled_as(tok) or resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            )
         # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
         # text named with that role ("teacher X", "X, a teacher")
         if (
@@ -151,7 +153,7 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep", "amod") or _restrictive(c) for c in tok.children)
         ):
-            titled_as = self._titled_as(tok)
+            titled_as = self._unbound(tok, self._titled_as(tok))
             if titled_as is not None:
                 return titled_as
         # "The 67-year-old woman had spent two months in detention": an aged man or woman is the
@@ -164,12 +166,27 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
         ):
-            return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
+            return self._unbound(tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=sex))
         if pronouns and _bare_age(tok):
             # "The 34-year-old was sentenced to six years": an age standing for a person is the one
             # just named, as a definite role noun is
-            return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            return self._unbound(tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None))
         return None
+
+    def _unbound(self, description: Token, person: Person | None) -> Person | None:
+        """`person`, unless the description's own sentence names them as the one who tells of it
+        ("Spokesperson X said the activist was arrested", "According to lawyer X, the student
+        ..."): a definite description is never the speaker or source that reports it."""
+        if person is None:
+            return None
+        sent = description.sent
+        for start, end in person.mentions:
+            if start < sent.start or end > description.i:
+                continue
+            name = self.doc[end - 1]
+            if source_named(name) or _reports_on(name, description):
+                return None
+        return person
 
     def apposition_read_as_subject(self, noun: Token) -> Token | None:
         """'A and B, the students arrested after the sit-in, were let go': the parser may read the
@@ -523,6 +540,29 @@ def _speaker_read_as_apposition(appos: Token) -> bool:
         and verb.dep_ == "ROOT"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def source_named(name: Token) -> bool:
+    """'According to (the lawyer) X, ...': the name is the source the clause is told by (the parser
+    may still make it the clause's subject, with what follows its comma its apposition)."""
+    doc, i = name.doc, name.left_edge.i if name.dep_ == "pobj" else name.i
+    while i > name.sent.start and (
+        doc[i - 1].dep_ in ("compound", "det", "amod") or fold(doc[i - 1].text) in PERSON_NOUNS
+    ):
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according"
+
+
+def _reports_on(name: Token, description: Token) -> bool:
+    """'X said / told reporters (that) the activist was arrested': the name is the subject of a
+    speech verb whose reported clause holds the description."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ not in SPEECH | _TELLING:
+        return False
+    node = description
+    while node.i != node.head.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in ("ccomp", "parataxis")
 
 
 def _bare_age(tok: Token) -> bool:
