@@ -59,6 +59,26 @@ def test_speaker_or_source_is_not_the_one_described(extract_text, text, name) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the source set off after its role
+        "According to her mother, Hanna Sakalova, the pensioner, who was arrested in March, is still "
+        "in jail.",
+        # a speaker in the sentence before, only near the description
+        "Viasna spokesperson Pavel Sapelka wrote on Telegram that charges had been filed. "
+        "The journalist was released on Friday.",
+        "Judge Alena Ananich spoke to reporters on Monday. "
+        "Prosecutor Ivan Kubrakou confirmed that the student was released on Friday.",
+        # the speaker after the words
+        "Lawyer Hanna Sakalova spoke on Monday. The activist was arrested on Sunday, police spokesperson "
+        "Olga Chemodanova said.",
+    ],
+)
+def test_no_speaker_takes_the_description(extract_text, text) -> None:
+    assert not _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "name"),
     [
         (
@@ -82,6 +102,18 @@ def test_speaker_or_source_is_not_the_one_described(extract_text, text, name) ->
             "week, her mother said.",
             "release",
             "Dana Lazarenka",
+        ),
+        (
+            "Teacher Yauhen Afnahel was detained in May. Speaking to journalists, his wife Iryna said the "
+            "teacher was freed on Friday.",
+            "release",
+            "Yauhen Afnahel",
+        ),
+        (
+            "Blogger Ihar Losik and lawyer Maxim Znak were tried together; Znak said the blogger had been "
+            "jailed for 15 years.",
+            "sentence",
+            "Ihar Losik",
         ),
     ],
 )

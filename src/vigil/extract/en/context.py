@@ -32,6 +32,7 @@ _RELATIVE_SEX: dict[str, str | None] = {
     "client": None, "son": "m", "husband": "m", "brother": "m", "father": "m",
     "daughter": "f", "wife": "f", "sister": "f", "mother": "f",
 }  # fmt: skip
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "advocate", "barrister"})
 _AGED_NOUNS = {"woman": "f", "man": "m", "girl": "f", "boy": "m"}  # "the 67-year-old woman"
 
 
@@ -141,8 +142,8 @@ class DocContext:
         ):
             # (the one person titled so before, "blogger X" in the headline, over her husband
             # named since)
-            return self._unbound(
-                tok, self._titled_as(tok) or resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            return self._unbound(tok, self._titled_as(tok)) or self._unbound(
+                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None), titled=False
             )
         # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
         # text named with that role ("teacher X", "X, a teacher")
@@ -166,25 +167,40 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
         ):
-            return self._unbound(tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=sex))
+            return self._unbound(
+                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=sex), titled=False
+            )
         if pronouns and _bare_age(tok):
             # "The 34-year-old was sentenced to six years": an age standing for a person is the one
             # just named, as a definite role noun is
-            return self._unbound(tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None))
+            return self._unbound(
+                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None), titled=False
+            )
         return None
 
-    def _unbound(self, description: Token, person: Person | None) -> Person | None:
+    def _unbound(self, description: Token, person: Person | None, *, titled: bool = True) -> Person | None:
         """`person`, unless the description's own sentence names them as the one who tells of it
         ("Spokesperson X said the activist was arrested", "According to lawyer X, the student
-        ..."): a definite description is never the speaker or source that reports it."""
+        ..."): a definite description is never the speaker or source that reports it. One found
+        only by nearness (`titled` False: not named with that role) is not a speaker last named
+        as one either ("Spokesperson X said charges were filed. The activist was freed")."""
         if person is None:
             return None
         sent = description.sent
-        for start, end in person.mentions:
-            if start < sent.start or end > description.i:
+        before = [(s, e) for s, e in person.mentions if e <= description.i]
+        for start, end in before:
+            if start < sent.start:
                 continue
             name = self.doc[end - 1]
             if source_named(name) or _reports_on(name, description):
+                return None
+        if not titled and before:
+            last = self.doc[before[-1][1] - 1]
+            if source_named(last) or last.dep_ == "nsubj" and last.head.lemma_ in SPEECH | _TELLING:
+                return None
+            # ("Judge X spoke on Monday. The student was freed": one titled as an official or as
+            # counsel is not the activist, student or blogger described)
+            if self._titled_official(person):
                 return None
         return person
 
@@ -315,6 +331,16 @@ class DocContext:
             ):
                 found.append(person)
         return found
+
+    def _titled_official(self, person: Person) -> bool:
+        """'Police spokesperson X', 'X, a lawyer': named with the title of an official or counsel."""
+        officials = lexicon("authority_roles") | _COUNSEL
+        for start, end in person.mentions:
+            if start > 0 and self.doc[start - 1].lower_ in officials:
+                return True
+            if any(c.dep_ == "appos" and c.lemma_.lower() in officials for c in self.doc[end - 1].children):
+                return True
+        return False
 
     def _titled_as(self, role: Token) -> Person | None:
         """The one person named before `role` with that role word right before a mention or in
@@ -544,7 +570,10 @@ def _speaker_read_as_apposition(appos: Token) -> bool:
 
 def source_named(name: Token) -> bool:
     """'According to (the lawyer) X, ...': the name is the source the clause is told by (the parser
-    may still make it the clause's subject, with what follows its comma its apposition)."""
+    may still make it the clause's subject, with what follows its comma its apposition; 'According
+    to her mother, Y, ...': the name set off after the source's role)."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        name = name.head
     doc, i = name.doc, name.left_edge.i if name.dep_ == "pobj" else name.i
     while i > name.sent.start and (
         doc[i - 1].dep_ in ("compound", "det", "amod") or fold(doc[i - 1].text) in PERSON_NOUNS
