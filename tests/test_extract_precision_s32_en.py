@@ -104,6 +104,13 @@ def test_no_speaker_takes_the_description(extract_text, text) -> None:
             "Dana Lazarenka",
         ),
         (
+            # the speaker nearest the description passed over for the one he spoke of
+            "Mikola Dziadok, 34, was convicted of organising riots, lawyer Pavel Sapelka told reporters. "
+            "The anarchist was arrested at a flat in Minsk in November.",
+            "arrest",
+            "Mikola Dziadok",
+        ),
+        (
             "Teacher Yauhen Afnahel was detained in May. Speaking to journalists, his wife Iryna said the "
             "teacher was freed on Friday.",
             "release",

@@ -142,9 +142,7 @@ class DocContext:
         ):
             # (the one person titled so before, "blogger X" in the headline, over her husband
             # named since)
-            return self._unbound(tok, self._titled_as(tok)) or self._unbound(
-                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None), titled=False
-            )
+            return self._unbound(tok, self._titled_as(tok)) or self._nearest_unbound(tok)
         # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
         # text named with that role ("teacher X", "X, a teacher")
         if (
@@ -331,6 +329,18 @@ class DocContext:
             ):
                 found.append(person)
         return found
+
+    def _nearest_unbound(self, description: Token) -> Person | None:
+        """The person nearest a definite description, passing over one who only tells of it ("The
+        poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before)."""
+        near = resolve_pronoun(description, self.persons, self.owner_at, gender=None)
+        if near is None or self._unbound(description, near, titled=False) is not None:
+            return near
+        others = [p for p in self.persons if p is not near]
+        owner_at = {i: p for i, p in self.owner_at.items() if p is not near}
+        return self._unbound(
+            description, resolve_pronoun(description, others, owner_at, gender=None), titled=False
+        )
 
     def _titled_official(self, person: Person) -> bool:
         """'Police spokesperson X', 'X, a lawyer': named with the title of an official or counsel."""
