@@ -32,6 +32,7 @@ _RELATIVE_SEX: dict[str, str | None] = {
     "client": None, "son": "m", "husband": "m", "brother": "m", "father": "m",
     "daughter": "f", "wife": "f", "sister": "f", "mother": "f",
 }  # fmt: skip
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "advocate", "barrister"})
 _AGED_NOUNS = {"woman": "f", "man": "m", "girl": "f", "boy": "m"}  # "the 67-year-old woman"
 
 
@@ -98,7 +99,7 @@ class DocContext:
                 if relation and child.dep_ == "compound":
                     continue
                 return self.owner_at[child.i]
-        if tok.dep_ == "appos" and tok.head.i in self.owner_at:
+        if tok.dep_ == "appos" and tok.head.i in self.owner_at and not source_named(tok.head):
             return self.owner_at[tok.head.i]
         if tok.lower_ == "one" and (named := self._set_off_after_one(tok)) is not None:
             return named
@@ -141,7 +142,7 @@ class DocContext:
         ):
             # (the one person titled so before, "blogger X" in the headline, over her husband
             # named since)
-            return self._titled_as(tok) or resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            return self._unbound(tok, self._titled_as(tok)) or self._nearest_unbound(tok)
         # "A court jailed the teacher for six years": the object 'the teacher' is the one person the
         # text named with that role ("teacher X", "X, a teacher")
         if (
@@ -151,7 +152,7 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and not any(c.dep_ in ("poss", "prep", "amod") or _restrictive(c) for c in tok.children)
         ):
-            titled_as = self._titled_as(tok)
+            titled_as = self._unbound(tok, self._titled_as(tok))
             if titled_as is not None:
                 return titled_as
         # "The 67-year-old woman had spent two months in detention": an aged man or woman is the
@@ -164,12 +165,42 @@ class DocContext:
             and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
             and any(c.dep_ == "amod" and c.lower_ == "old" for c in tok.children)
         ):
-            return resolve_pronoun(tok, self.persons, self.owner_at, gender=sex)
+            return self._unbound(
+                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=sex), titled=False
+            )
         if pronouns and _bare_age(tok):
             # "The 34-year-old was sentenced to six years": an age standing for a person is the one
             # just named, as a definite role noun is
-            return resolve_pronoun(tok, self.persons, self.owner_at, gender=None)
+            return self._unbound(
+                tok, resolve_pronoun(tok, self.persons, self.owner_at, gender=None), titled=False
+            )
         return None
+
+    def _unbound(self, description: Token, person: Person | None, *, titled: bool = True) -> Person | None:
+        """`person`, unless the description's own sentence names them as the one who tells of it
+        ("Spokesperson X said the activist was arrested", "According to lawyer X, the student
+        ..."): a definite description is never the speaker or source that reports it. One found
+        only by nearness (`titled` False: not named with that role) is not a speaker last named
+        as one either ("Spokesperson X said charges were filed. The activist was freed")."""
+        if person is None:
+            return None
+        sent = description.sent
+        before = [(s, e) for s, e in person.mentions if e <= description.i]
+        for start, end in before:
+            if start < sent.start:
+                continue
+            name = self.doc[end - 1]
+            if source_named(name) or _reports_on(name, description):
+                return None
+        if not titled and before:
+            last = self.doc[before[-1][1] - 1]
+            if source_named(last) or last.dep_ == "nsubj" and last.head.lemma_ in SPEECH | _TELLING:
+                return None
+            # ("Judge X spoke on Monday. The student was freed": one titled as an official or as
+            # counsel is not the activist, student or blogger described)
+            if self._titled_official(person):
+                return None
+        return person
 
     def apposition_read_as_subject(self, noun: Token) -> Token | None:
         """'A and B, the students arrested after the sit-in, were let go': the parser may read the
@@ -298,6 +329,28 @@ class DocContext:
             ):
                 found.append(person)
         return found
+
+    def _nearest_unbound(self, description: Token) -> Person | None:
+        """The person nearest a definite description, passing over one who only tells of it ("The
+        poet was arrested in June" after "..., lawyer Y told AFP": the one Y spoke of before)."""
+        near = resolve_pronoun(description, self.persons, self.owner_at, gender=None)
+        if near is None or self._unbound(description, near, titled=False) is not None:
+            return near
+        others = [p for p in self.persons if p is not near]
+        owner_at = {i: p for i, p in self.owner_at.items() if p is not near}
+        return self._unbound(
+            description, resolve_pronoun(description, others, owner_at, gender=None), titled=False
+        )
+
+    def _titled_official(self, person: Person) -> bool:
+        """'Police spokesperson X', 'X, a lawyer': named with the title of an official or counsel."""
+        officials = lexicon("authority_roles") | _COUNSEL
+        for start, end in person.mentions:
+            if start > 0 and self.doc[start - 1].lower_ in officials:
+                return True
+            if any(c.dep_ == "appos" and c.lemma_.lower() in officials for c in self.doc[end - 1].children):
+                return True
+        return False
 
     def _titled_as(self, role: Token) -> Person | None:
         """The one person named before `role` with that role word right before a mention or in
@@ -523,6 +576,32 @@ def _speaker_read_as_apposition(appos: Token) -> bool:
         and verb.dep_ == "ROOT"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def source_named(name: Token) -> bool:
+    """'According to (the lawyer) X, ...': the name is the source the clause is told by (the parser
+    may still make it the clause's subject, with what follows its comma its apposition; 'According
+    to her mother, Y, ...': the name set off after the source's role)."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        name = name.head
+    doc, i = name.doc, name.left_edge.i if name.dep_ == "pobj" else name.i
+    while i > name.sent.start and (
+        doc[i - 1].dep_ in ("compound", "det", "amod") or fold(doc[i - 1].text) in PERSON_NOUNS
+    ):
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according"
+
+
+def _reports_on(name: Token, description: Token) -> bool:
+    """'X said / told reporters (that) the activist was arrested': the name is the subject of a
+    speech verb whose reported clause holds the description."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ not in SPEECH | _TELLING:
+        return False
+    node = description
+    while node.i != node.head.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in ("ccomp", "parataxis")
 
 
 def _bare_age(tok: Token) -> bool:

@@ -128,6 +128,7 @@ from vigil.extract.en.participants import (
     patient_of,
     persons_of,
     relative_clause_of_one,
+    subject_lost,
     subject_of,
     they_of_main_clause,
 )
@@ -356,6 +357,8 @@ class EventFinder:
         ):
             return None  # "103 people detained after the election were released": describes the group
         patient = patient_of(tok, etype)
+        if patient is None and subject_lost(tok):
+            return None  # "X was held after his colleagues were questioned and released": theirs
         if patient is not None and (whole := _whole_detained(tok, patient, etype)) is not None:
             patient = whole  # "Two of the nine reporters detained on Sunday were charged": the nine
         if (among := among_group_of_participle(tok, ("VBN", "VBD"))) is not None and patient is not among:

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span, Token
 
-from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins
+from vigil.extract.en.context import LIST_BULLET, DocContext, colon_lead_ins, source_named
 from vigil.extract.en.groups import (
     ORDINAL_WORDS,
     companion_participle,
@@ -1472,6 +1472,8 @@ def persons_of(ctx: DocContext, patient: Token, trigger: Token | None = None) ->
     for _ in range(3):
         if node.dep_ not in ("pobj", "prep", "appos", "compound"):
             break
+        if node.dep_ == "appos" and source_named(node.head):
+            break  # "According to lawyer X, the activist, who was held ...": the source is not the one held
         node = node.head
         if (
             node.dep_ == "appos"
@@ -1595,8 +1597,12 @@ def _described_in_sentence(ctx: DocContext, patient: Token, trigger: Token | Non
         return None
     person = next(iter(named.values()))
     mentions = [ctx.doc[i] for i in range(sent.start, patient.i) if ctx.owner_at.get(i) is person]
-    if not mentions or any(m.dep_ in ("nsubj", "nsubjpass", "poss", "appos") for m in mentions):
-        return None  # "John Smith said police arrested the journalist": the speaker is not the one held
+    if not mentions or any(
+        m.dep_ in ("nsubj", "nsubjpass", "poss", "appos") or source_named(m) for m in mentions
+    ):
+        # "John Smith said police arrested the journalist", "According to X, the journalist was
+        # freed": the speaker or source is not the one held
+        return None
     if any(m.i in ctx.quoted for m in mentions):
         return None
     return person
@@ -2167,11 +2173,39 @@ def _chain_subject(verb: Token) -> Token | None:
         # "was released without warning and driven to the border": the second passive hung on the
         # bare gerund shares the subject of the verb the gerund's phrase modifies
         return subject_of(verb.head.head)
+    passed: list[Token] = []  # the conjuncts walked over, whose auxiliaries must fit the subject
     while verb.dep_ in ("conj", "dep") and verb.head.pos_ in ("VERB", "AUX") and steps < 3:
+        passed.append(verb)
         verb, steps = verb.head, steps + 1
         if (subject := subject_of(verb)) is not None:
-            return subject
+            return None if any(_disagrees(v, subject) for v in passed) else subject
     return _subject_before_quote(verb)
+
+
+def subject_lost(verb: Token) -> bool:
+    """The verb is a conjunct whose chain's subject its own auxiliaries do not fit (`_disagrees`):
+    the parser lost its real subject, so no later pass may lend it the chain's."""
+    passed: list[Token] = []
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "dep") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        passed.append(verb)
+        verb = verb.head
+        if (subject := subject_of(verb)) is not None:
+            return any(_disagrees(v, subject) for v in passed)
+    return False
+
+
+def _disagrees(verb: Token, subject: Token) -> bool:
+    """'X was detained after his colleagues, who had gathered outside, were questioned and
+    released': a conjunct whose own plural auxiliary cannot go with the one singular name or noun
+    is the clause of another subject the parser lost (and so for a singular one after a plural)."""
+    own = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if subject.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subject.children):
+        return bool(own & {"were", "are"})
+    if subject.tag_ in ("NNPS", "NNS"):
+        return bool(own & {"was", "is", "has"})
+    return False
 
 
 def _subject_before_quote(verb: Token) -> Token | None:

@@ -157,7 +157,8 @@ def trigger_type(tok: Token, home: str | None = None) -> str | None:
     known = tok.doc.user_data.setdefault(_TRIGGER_TYPES, {})
     key = (tok.i, home)
     if key not in known:
-        known[key] = _trigger_type(tok, home)
+        found = _trigger_type(tok, home)
+        known[key] = None if found == "arrest" and _in_absentia(tok) else found
     return known[key]
 
 
@@ -213,6 +214,15 @@ def _trigger_type(tok: Token, home: str | None) -> str | None:
         if verdict:
             return verdict if isinstance(verdict, str) else rule.label
     return None
+
+
+def _in_absentia(tok: Token) -> bool:
+    """'ordered X arrested in absentia', 'was arrested in absentia': a warrant for one who is abroad,
+    no one taken into custody (a sentence in absentia is still a verdict)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "absentia" for g in c.children)
+        for c in tok.children
+    )
 
 
 _REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm"})
