@@ -77,8 +77,9 @@ class TestADescribedGroupIsOneGroup:
         [
             (
                 "In case you're just joining us: four journalists who were detained while covering the "
-                "night's protests in the old town were released on Saturday morning, according to their union. Among "
-                "them was the photographer Elif Naz Korkmaz, who said police had taken her memory cards.",
+                "night's protests in the old town were released on Saturday morning, according to their "
+                "union. Among them was the photographer Elif Naz Korkmaz, who said police had taken "
+                "her memory cards.",
                 "en",
                 "Elif Naz Korkmaz",
             ),
