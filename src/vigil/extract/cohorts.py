@@ -141,7 +141,7 @@ def group_findings(
                 singles.append(item)
         elif not _told_as_members(cohorts, item):
             singles.append(item)
-    _refusers_join_the_expelled(cohorts, findings, refusers)
+    joined = _refusers_join_the_expelled(cohorts, findings, refusers)
     _name_back_references(cohorts, findings)
     _members_of_parts_join_wholes(cohorts)
     out: list[GroupedEvent] = []
@@ -151,7 +151,9 @@ def group_findings(
             persons = list(cohort.members)
             for f in fs:
                 persons += [p for p in f.persons if p not in persons]
-            refused = sum(1 for p in persons if id(p) in refusers) if etype == "deportation" else 0
+            # (a refuser told apart from the group is not one of the number it was told with)
+            refused = sum(1 for p in persons if id(p) in refusers and id(p) not in joined)
+            refused = refused if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
             count = next((f.count for f in fs if f.count is not None and not f.describes), None)
@@ -184,12 +186,15 @@ def group_findings(
     return [e for e in out if e.persons or e.count is not None]
 
 
-def _refusers_join_the_expelled(cohorts: list[Cohort], findings: list[Finding], refusers: set[int]) -> None:
+def _refusers_join_the_expelled(
+    cohorts: list[Cohort], findings: list[Finding], refusers: set[int]
+) -> set[int]:
     """'Fourteen were pardoned and driven to the border. X refused to cross and was taken back':
     X was one of the group freed, though not expelled (GUIDELINES: a release and an arrest), when
     no group names X already."""
+    joined: set[int] = set()
     if not refusers:
-        return
+        return joined
     for f in findings:
         for person in f.persons:
             if id(person) not in refusers or any(person in c.members for c in cohorts):
@@ -197,6 +202,8 @@ def _refusers_join_the_expelled(cohorts: list[Cohort], findings: list[Finding], 
             expelled = [c for c in cohorts if c.start < f.trigger.i and "deportation" in c.types]
             if expelled and not _out_of_reach(expelled[-1], f.trigger):
                 expelled[-1].add_members([person], f.trigger)
+                joined.add(id(person))
+    return joined
 
 
 # "X was also freed" joins a group that was freed (or expelled: that implies it), never one
