@@ -452,6 +452,8 @@ def _same_described_group(described_by: Token, trigger: Token) -> bool:
     clauses describe one noun (a main verb misparsed as a second relative clause)."""
     if described_by.dep_ not in _DESCRIBING:
         return False
+    if described_by.dep_ == "acl" and described_by.doc.lang_ == "en":
+        return False  # an English participle ("charges filed ...") describes more than a group's noun
     noun = described_by.head
     if noun.head == trigger and noun.dep_ in _PATIENTS:
         return True
