@@ -78,6 +78,10 @@ def group_findings(
                 cohort = _latest_joined(cohorts, item.token, item.type)
             if cohort is not None and item.type is None and _out_of_reach(cohort, item.token):
                 cohort = None
+            if cohort is not None and _full(cohort, item.persons):
+                # "Two, A and B, were expelled. Those freed: A, C and D": the two take A, not C and D
+                cohort.add_members(_named_with(cohort, item.persons), item.token)
+                cohort = None
             if cohort is None:
                 if item.type:
                     told = [
@@ -107,6 +111,8 @@ def group_findings(
                     linked = None  # "three released ... Among those detained are:": a larger group
                 if linked and item.told_back and not (linked.members or item.type in linked.types):
                     linked = None  # counted, then named one by one: `_name_back_references` names it
+                if linked and _full(linked, item.persons):
+                    linked = None  # "Two of them, A and B, were expelled. Among those freed was C"
             if linked is None and item.noun_back and not item.persons and item.count is None:
                 linked = _named_by_noun(cohorts, item)
             if linked is None and item.counted_back:
@@ -135,6 +141,7 @@ def group_findings(
                 singles.append(item)
         elif not _told_as_members(cohorts, item):
             singles.append(item)
+    joined = _refusers_join_the_expelled(cohorts, findings, refusers)
     _name_back_references(cohorts, findings)
     _members_of_parts_join_wholes(cohorts)
     out: list[GroupedEvent] = []
@@ -144,7 +151,9 @@ def group_findings(
             persons = list(cohort.members)
             for f in fs:
                 persons += [p for p in f.persons if p not in persons]
-            refused = sum(1 for p in persons if id(p) in refusers) if etype == "deportation" else 0
+            # (a refuser told apart from the group is not one of the number it was told with)
+            refused = sum(1 for p in persons if id(p) in refusers and id(p) not in joined)
+            refused = refused if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
             count = next((f.count for f in fs if f.count is not None and not f.describes), None)
@@ -164,18 +173,37 @@ def group_findings(
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
             # (as for one person below: only a deportation that frees someone implies a release)
             dep = next((f for f in cohort.findings if f.type == "deportation" and f.implies_release), None)
-            members = [p for p in cohort.members if id(p) not in refusers]
-            if members and dep is not None:
-                out.append(GroupedEvent("release", [dep], members, None, dict(cohort.where)))
+            # (a refuser was freed too: GUIDELINES, a release and an arrest, no deportation)
+            if dep is not None:
+                out.append(GroupedEvent("release", [dep], list(cohort.members), None, dict(cohort.where)))
     for f in singles:
         # (whoever refused to leave was not deported, alone as in a group)
         persons = [p for p in f.persons if f.type != "deportation" or id(p) not in refusers]
-        if not persons:
-            continue
-        out.append(GroupedEvent(f.type, [f], persons, None if f.describes else f.count))
-        if f.type == "deportation" and f.implies_release:
-            out.append(GroupedEvent("release", [f], list(persons), None))
+        if persons:
+            out.append(GroupedEvent(f.type, [f], persons, None if f.describes else f.count))
+        if f.type == "deportation" and f.implies_release and f.persons:
+            out.append(GroupedEvent("release", [f], list(f.persons), None))
     return [e for e in out if e.persons or e.count is not None]
+
+
+def _refusers_join_the_expelled(
+    cohorts: list[Cohort], findings: list[Finding], refusers: set[int]
+) -> set[int]:
+    """'Fourteen were pardoned and driven to the border. X refused to cross and was taken back':
+    X was one of the group freed, though not expelled (GUIDELINES: a release and an arrest), when
+    no group names X already."""
+    joined: set[int] = set()
+    if not refusers:
+        return joined
+    for f in findings:
+        for person in f.persons:
+            if id(person) not in refusers or any(person in c.members for c in cohorts):
+                continue
+            expelled = [c for c in cohorts if c.start < f.trigger.i and "deportation" in c.types]
+            if expelled and not _out_of_reach(expelled[-1], f.trigger):
+                expelled[-1].add_members([person], f.trigger)
+                joined.add(id(person))
+    return joined
 
 
 # "X was also freed" joins a group that was freed (or expelled: that implies it), never one
@@ -222,6 +250,24 @@ def _latest_joined(cohorts: list[Cohort], token: Token, etype: str | None) -> Co
         return cohort
     wholes = [c for c in cohorts if not _unnamed_part(c, token)]
     return _latest(wholes, token.i, etype) or cohort
+
+
+def _full(cohort: Cohort, persons: list[Person]) -> bool:
+    """The group's stated count is already reached by the people named as it (its members and
+    those named in its own sentences) and `persons` name someone else: two told as A and B take
+    no third person."""
+    counts = [f.count for f in cohort.findings if f.count is not None and not f.part]
+    if not counts or not persons:
+        return False
+    named = list(cohort.members)
+    named += [p for p in _named_with(cohort, persons) if p not in named]
+    return len(named) >= max(counts) and any(p not in named for p in persons)
+
+
+def _named_with(cohort: Cohort, persons: list[Person]) -> list[Person]:
+    """Those of `persons` named in a sentence that tells the group's event («Двое — A і B — …»)."""
+    spans = [(f.trigger.sent.start, f.trigger.sent.end) for f in cohort.findings]
+    return [p for p in persons if any(s <= m < e for m, _ in p.mentions for s, e in spans)]
 
 
 def _sized(cohorts: list[Cohort], item: Membership) -> Cohort | None:
@@ -380,12 +426,7 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                 return cohort
             # "Thirteen members who were arrested at a meeting have been set free": the relative
             # clause tells of the same group as the verb whose subject it describes
-            if (
-                other.trigger.dep_ == "relcl"
-                and (described := other.trigger.head).head == trigger
-                and described.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and other.type != f.type
-            ):
+            if other.type != f.type and _same_described_group(other.trigger, trigger):
                 return cohort
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
@@ -399,6 +440,24 @@ def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
                 continue  # "Seven of them, including X, were remanded; the rest were freed": not X
             return cohort
     return None
+
+
+_DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
+_PATIENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
+
+
+def _same_described_group(described_by: Token, trigger: Token) -> bool:
+    """`described_by` is a clause describing the noun `trigger` is told of ("Twelve activists who
+    were detained in May were released", «активистов, задержанных в мае, освободили»), or both
+    clauses describe one noun (a main verb misparsed as a second relative clause)."""
+    if described_by.dep_ not in _DESCRIBING:
+        return False
+    if described_by.dep_ == "acl" and described_by.doc.lang_ == "en":
+        return False  # an English participle ("charges filed ...") describes more than a group's noun
+    noun = described_by.head
+    if noun.head == trigger and noun.dep_ in _PATIENTS:
+        return True
+    return trigger.dep_ in _DESCRIBING and trigger.head == noun and trigger.i > described_by.i
 
 
 _BACK_REFERENCES = frozenset({"they", "them", "defendants", "accused", "all", "both"})
