@@ -224,15 +224,22 @@ class PatientRules:
             return latest
         if self._word_in(noun, "generic_persons") and not described:
             return None
-        for start, end in latest.mentions:
-            if not limit <= start < noun.sent.start:
-                continue
-            at = start - 1
-            while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
-                at -= 1
-            after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
-            if (at >= limit and role(doc[at])) or (after is not None and role(after)):
-                return latest  # the latest person of that gender, and named with that role
+        # the latest person of that gender named with that role («…блогера X. Об этом сообщил его
+        # брат Y. Блогер … был задержан»: X, though Y is named later)
+        tried: set[int] = set(agents)
+        candidate: Person | None = latest
+        while candidate is not None:
+            for start, end in candidate.mentions:
+                if not limit <= start < noun.sent.start:
+                    continue
+                at = start - 1
+                while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
+                    at -= 1
+                after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
+                if (at >= limit and role(doc[at])) or (after is not None and role(after)):
+                    return candidate
+            tried.add(id(candidate))
+            candidate = index.latest_before(noun.i, gender, window_sents=4, exclude=tried)
         return None
 
     def _kin_key(self, noun: Token) -> str | None:
