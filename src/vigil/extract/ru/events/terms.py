@@ -431,7 +431,8 @@ class TermRules:
         doc = v.doc
         end = v.sent.end
         to = next((x for x in doc[v.i + 1 : min(end, v.i + 5)] if x.lower_ == "до"), None)
-        if to is None or not any(self._word_in(x, "term_nouns") for x in doc[max(v.sent.start, v.i - 3) : to.i]):
+        near = doc[max(v.sent.start, v.i - 3) : to.i] if to is not None else []
+        if to is None or not any(self._word_in(x, "term_nouns") for x in near):
             return None
         run: list[Token] = []
         k = to.i + 1
@@ -439,7 +440,8 @@ class TermRules:
             run.append(doc[k])
             k += 1
         half = 0.0
-        if k + 1 < end and doc[k].lower_ in lex.terms["with"] and doc[k + 1].lemma_.lower() in lex.terms["half"]:
+        with_half = k + 1 < end and doc[k].lower_ in lex.terms["with"]
+        if with_half and doc[k + 1].lemma_.lower() in lex.terms["half"]:
             half, k = 0.5, k + 2
         if not run or (k < end and not (doc[k].is_punct or doc[k].pos_ in ("CCONJ", "SCONJ"))):
             return None
