@@ -726,7 +726,7 @@ class MemberRules:
             )
         )
 
-    def _one_of_counted(self, t: Token) -> int | None:
+    def _one_of_counted(self, t: Token, triggers: set[int]) -> int | None:
         """«Одним из этих пятерых был X», «Один из шестерых, X, …», «одна из троих задержанных —
         X»: «one of» and the size of a group told before (`t` is «из»); the size, whose group the
         name after it joins."""
@@ -751,9 +751,8 @@ class MemberRules:
             return None
         x = doc[k]
         named_next = k + 1 < end and doc[k + 1].ent_type_ == "PER"
-        if x.text in ("—", "–") or self._copula_before_name(x) or (x.text == "," and named_next):
-            return int(size)
-        return None
+        told = x.text in ("—", "–") or self._copula_before_name(x) or (x.text == "," and named_next)
+        return int(size) if told and self._counted_before(t, int(size), triggers) else None
 
     def _ordinal_member(self, t: Token, triggers: set[int]) -> int | None:
         """«Задержали пятерых … Четверых отпустили. Пятый, слесарь X, домой не вернулся»: an
@@ -765,12 +764,15 @@ class MemberRules:
             return None
         if doc[t.i + 1].text not in (",", "—", "–"):
             return None
-        start = sentences_back(t.sent, 2)
-        for x in doc[start : t.sent.start]:
+        return size if self._counted_before(t, size, triggers) else None
+
+    def _counted_before(self, t: Token, size: int, triggers: set[int]) -> bool:
+        """A sentence among the four before `t` counts `size` people beside an event's word."""
+        for x in t.doc[sentences_back(t.sent, 4) : t.sent.start]:
             counted = is_number(x, self.lexicon) and number_value([x], self.lexicon) == size
             if counted and any(y.i in triggers for y in x.sent):
-                return size
-        return None
+                return True
+        return False
 
     def _copula_before_name(self, x: Token) -> bool:
         """A past copula or verb of being right after «одним из них» («был», «оказался»): the
@@ -967,7 +969,7 @@ class MemberRules:
         out: list[Membership] = self._heading_members(doc, index)
         lex = self.lexicon
         for t in doc:
-            size = self._one_of_counted(t) or self._ordinal_member(t, triggers)
+            size = self._one_of_counted(t, triggers) or self._ordinal_member(t, triggers)
             if size is not None:
                 # the names of the clause after it (up to its finite verb) are that group's
                 stop = next(
@@ -979,8 +981,8 @@ class MemberRules:
                     t.sent.end,
                 )
                 named = [p for r, p in index.mention_roots() if r.sent == t.sent and t.i < r.i <= stop]
-                if named:
-                    out.append(Membership(t, distinct(named), None, count=size))
+                if named:  # one of them, one person («…Халилов, сосед Аметовых»: not the owner)
+                    out.append(Membership(t, named[:1], None, count=size))
                 continue
             if self._landed_abroad(t):
                 landed = self._landed_members(t, index) if self._landed_with_removal(t, triggers) else None

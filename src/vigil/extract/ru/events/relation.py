@@ -692,13 +692,11 @@ class RelationRules:
         if end + 1 >= root.i or x.doc[end + 1].text != "," or "Gen" not in x.morph.get("Case"):
             return False
         noun = x.doc[_mention_start(x, person, index) - 1]
-        case = set(noun.morph.get("Case"))
-        return (
-            noun.is_lower
-            and self._word_in(noun, "possessors")
-            and "Gen" not in case
-            and bool(case & set(root.morph.get("Case")))
-        )
+        case, named = set(noun.morph.get("Case")), set(root.morph.get("Case"))
+        if "Anim" in noun.morph.get("Animacy") and {"Acc", "Gen"} & named:
+            named |= {"Acc", "Gen"}  # («соседа», «сварщика»: the animate accusative is the genitive)
+        owned = noun.is_lower and self._word_in(noun, "possessors")
+        return owned and "Gen" not in case and bool(case & named)
 
 
 def _object_of_first_conjunct(obj: Token, t: Token) -> bool:
