@@ -78,9 +78,10 @@ def count_of(noun: Token, lexicon: Lexicon) -> tuple[int | None, bool]:
         ]
         if not run:
             return None, False
-        # contiguous numerals right before the noun ("двадцать три", "1 147")
-        lo = min(c.i for c in run)
-        hi = max(c.i for c in run)
+        # contiguous numerals right before the noun ("двадцать три", "1 147"), around the one
+        # nearest it (a numeral the parse hung on it from another clause is not part of its count)
+        before = [c.i for c in run if c.i < noun.i]
+        lo = hi = max(before) if before else min(c.i for c in run)
         doc = noun.doc
         while lo > noun.sent.start and is_number(doc[lo - 1], lexicon):
             lo -= 1

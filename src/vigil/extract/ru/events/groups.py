@@ -832,6 +832,9 @@ class GroupRules:
             ):
                 finding.group_ref = True
                 finding.told_back = self._told_back(noun)
+                # «Ребят задержали в октябре»: a bare plural noun fronted as the first word of its
+                # sentence points back like «их» at the people just told, counted or not
+                finding.pronoun_group = finding.told_back and noun.i == noun.sent.start
 
     def _told_back(self, noun: Token, trigger: Token | None = None) -> bool:
         """«Журналистов задержали в ноябре»: a plural group noun with no word of its own but

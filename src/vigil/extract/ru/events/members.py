@@ -18,6 +18,7 @@ from vigil.extract.ru.events.clauses import (
 from vigil.extract.ru.events.words import (
     _AGE_ADJECTIVE,
     _LIST_ITEM,
+    _ORDINAL_VALUES,
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
@@ -26,7 +27,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.persons import PersonIndex, morph_gender
+from vigil.extract.ru.persons import PersonIndex, morph_gender, sentences_back
 
 _IN_PLACE = ("в", "во", "у", "ў")  # «в Литве», «ў Літве»: where someone ended up
 
@@ -725,6 +726,54 @@ class MemberRules:
             )
         )
 
+    def _one_of_counted(self, t: Token, triggers: set[int]) -> int | None:
+        """«Одним из этих пятерых был X», «Один из шестерых, X, …», «одна из троих задержанных —
+        X»: «one of» and the size of a group told before (`t` is «из»); the size, whose group the
+        name after it joins."""
+        doc, lex = t.doc, self.lexicon
+        end = t.sent.end
+        if self.linear or t.lower_ not in lex.sets.get("out_of", ()) or t.i < t.sent.start + 1:
+            return None
+        if doc[t.i - 1].lower_ not in lex.sets.get("one_of", ()) or not (
+            t.i - 1 == t.sent.start or doc[t.i - 2].text in (";", ":", ",")
+        ):
+            return None
+        k = t.i + 1
+        if k < end and doc[k].lower_ in lex.sets.get("of_these", ()):
+            k += 1
+        if k >= end or not is_number(doc[k], lex):
+            return None
+        size = number_value([doc[k]], lex)
+        k += 1
+        if k < end and self.label_of_lemma.get(doc[k].lemma_.lower()):
+            k += 1  # «из пятерых задержанных»
+        if size is None or size < 2 or k >= end:
+            return None
+        x = doc[k]
+        named_next = k + 1 < end and doc[k + 1].ent_type_ == "PER"
+        told = x.text in ("—", "–") or self._copula_before_name(x) or (x.text == "," and named_next)
+        return int(size) if told and self._counted_before(t, int(size), triggers) else None
+
+    def _ordinal_member(self, t: Token, triggers: set[int]) -> int | None:
+        """«Задержали пятерых … Четверых отпустили. Пятый, слесарь X, домой не вернулся»: an
+        ordinal opening a sentence, set off by a comma or dash, equal to the size of a group an
+        event counted in the two sentences before, names that group's last member; the size."""
+        doc = t.doc
+        size = _ORDINAL_VALUES.get(t.lemma_.lower().replace("ё", "е")) or _ORDINAL_VALUES.get(t.lower_)
+        if self.linear or size is None or not t.is_sent_start or t.i + 2 >= t.sent.end:
+            return None
+        if doc[t.i + 1].text not in (",", "—", "–"):
+            return None
+        return size if self._counted_before(t, size, triggers) else None
+
+    def _counted_before(self, t: Token, size: int, triggers: set[int]) -> bool:
+        """A sentence among the four before `t` counts `size` people beside an event's word."""
+        for x in t.doc[sentences_back(t.sent, 4) : t.sent.start]:
+            counted = is_number(x, self.lexicon) and number_value([x], self.lexicon) == size
+            if counted and any(y.i in triggers for y in x.sent):
+                return True
+        return False
+
     def _copula_before_name(self, x: Token) -> bool:
         """A past copula or verb of being right after «одним из них» («был», «оказался»): the
         name after it is the one of the group, as after a dash."""
@@ -920,6 +969,21 @@ class MemberRules:
         out: list[Membership] = self._heading_members(doc, index)
         lex = self.lexicon
         for t in doc:
+            size = self._one_of_counted(t, triggers) or self._ordinal_member(t, triggers)
+            if size is not None:
+                # the names of the clause after it (up to its finite verb) are that group's
+                stop = next(
+                    (
+                        x.i
+                        for x in doc[t.i + 1 : t.sent.end]
+                        if x.pos_ in ("VERB", "AUX") and not self._copula_before_name(x)
+                    ),
+                    t.sent.end,
+                )
+                named = [p for r, p in index.mention_roots() if r.sent == t.sent and t.i < r.i <= stop]
+                if named:  # one of them, one person («…Халилов, сосед Аметовых»: not the owner)
+                    out.append(Membership(t, named[:1], None, count=size))
+                continue
             if self._landed_abroad(t):
                 landed = self._landed_members(t, index) if self._landed_with_removal(t, triggers) else None
                 if landed is not None:

@@ -190,7 +190,7 @@ class PatientRules:
             or "Plur" in noun.morph.get("Number")
             or index.person_at(noun) is not None
             or any(
-                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name", "acl:relcl") and not _age(c)
+                c.dep_ in ("det", "nummod", "amod", "appos", "flat:name") and not _age(c)
                 for c in noun.children
             )
             or any(c.i < noun.i and c.lower_ in _OWNERS for c in noun.children)
@@ -216,21 +216,31 @@ class PatientRules:
         latest = index.latest_before(noun.i, gender, window_sents=4, exclude=agents)
         if latest is None:
             return None
-        if self._sole_person_before(noun, latest, index, agents):
+        # «Блогер, чьи видео …, был задержан»: a relative clause may describe a new person; only
+        # the same role word the article named the latest person with points back to that person
+        described = any(c.dep_ == "acl:relcl" for c in noun.children)
+        if not described and self._sole_person_before(noun, latest, index, agents):
             # «…рэпера X. Музыканта, задержанного осенью, …», «72-летнюю женщину осудили»: the
             # one person named in the sentences before, under another word for the same person
             return latest
-        if self._word_in(noun, "generic_persons"):
+        if self._word_in(noun, "generic_persons") and not described:
             return None
-        for start, end in latest.mentions:
-            if not limit <= start < noun.sent.start:
-                continue
-            at = start - 1
-            while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
-                at -= 1
-            after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
-            if (at >= limit and role(doc[at])) or (after is not None and role(after)):
-                return latest  # the latest person of that gender, and named with that role
+        # the latest person of that gender named with that role («…блогера X. Об этом сообщил его
+        # брат Y. Блогер … был задержан»: X, though Y is named later)
+        tried: set[int] = set(agents)
+        candidate: Person | None = latest
+        while candidate is not None:
+            for start, end in candidate.mentions:
+                if not limit <= start < noun.sent.start:
+                    continue
+                at = start - 1
+                while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
+                    at -= 1
+                after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
+                if (at >= limit and role(doc[at])) or (after is not None and role(after)):
+                    return candidate
+            tried.add(id(candidate))
+            candidate = index.latest_before(noun.i, gender, window_sents=4, exclude=tried)
         return None
 
     def _kin_key(self, noun: Token) -> str | None:
@@ -423,6 +433,7 @@ class PatientRules:
             if any(
                 x.pos_ == "NOUN" and "Plur" in x.morph.get("Number") and "Anim" in x.morph.get("Animacy")
                 for x in doc[last + 1 : t.i]
+                if x.i != sent.start or x.head.i != t.i  # («Ребят задержали»: the group noun itself)
             ):
                 continue  # «A и B … с коллегами. Их задержали»: whom «их» means, unknown
             f.persons.extend(persons)

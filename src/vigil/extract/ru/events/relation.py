@@ -678,8 +678,25 @@ class RelationRules:
             if other is not None and other is not index.person_at(root):
                 if cases and not cases & set(x.morph.get("Case")):
                     continue
+                if x.i < root.i and self._owner_before_apposition(x, root, index):
+                    continue
                 return True
         return False
+
+    def _owner_before_apposition(self, x: Token, root: Token, index: PersonIndex) -> bool:
+        """«соседа Ковальчуков, электрика Сергея Гнатюка»: a genitive name owned by a kin or
+        neighbour noun, then a comma and the apposition that names that noun's person: the owner
+        is not the patient and does not stand between the trigger and the named one."""
+        person = index.person_at(x)
+        end = _mention_last(x, person, index)
+        if end + 1 >= root.i or x.doc[end + 1].text != "," or "Gen" not in x.morph.get("Case"):
+            return False
+        noun = x.doc[_mention_start(x, person, index) - 1]
+        case, named = set(noun.morph.get("Case")), set(root.morph.get("Case"))
+        if "Anim" in noun.morph.get("Animacy") and {"Acc", "Gen"} & named:
+            named |= {"Acc", "Gen"}  # («соседа», «сварщика»: the animate accusative is the genitive)
+        owned = noun.is_lower and self._word_in(noun, "possessors")
+        return owned and "Gen" not in case and bool(case & named)
 
 
 def _object_of_first_conjunct(obj: Token, t: Token) -> bool:

@@ -381,6 +381,75 @@ class TermRules:
                 break
         return out
 
+    def _bare_changed_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«приговорили к четырём годам, но апелляция снизила срок до двух с половиной», «дали пять
+        лет, а после апелляции срок увеличили до семи»: a term changed to a number with its unit
+        left out is a new term of the person sentenced just before, in the earlier term's unit."""
+        change = set(self.lexicon.sets.get("term_change_colon", ()))
+        out: list[Finding] = []
+        if self.linear or not change:
+            return out
+        terms_of = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+        for g in sorted(findings, key=lambda f: f.trigger.i):
+            if g.type != "sentence" or not g.persons or g.term is None or g.count is not None:
+                continue
+            t = g.trigger
+            doc = t.doc
+            unit = self._unit_after(t)
+            if unit is None:
+                continue
+            stop = doc[t.sent.end].sent.end if t.sent.end < len(doc) else t.sent.end
+            for v in doc[t.i + 1 : stop]:
+                if v.lemma_.lower() not in change or v.pos_ not in ("VERB", "ADJ"):
+                    continue
+                value = self._bare_to_number(v, unit)
+                if value is None or not self._asserted(v):
+                    break
+                others = {id(p) for x in doc[t.i : v.i] if (p := index.person_at(x)) is not None}
+                if others - {id(p) for p in g.persons}:
+                    break  # another person named between: the change may be theirs
+                if all((id(p), value) not in terms_of for p in g.persons):
+                    out.append(Finding("sentence", v, persons=list(g.persons), term=value))
+                break
+        return out
+
+    def _unit_after(self, t: Token) -> int | None:
+        """12 or 1: the unit (years, months) of the first term word after the trigger `t`."""
+        years, months = set(self.lexicon.terms["year"]), set(self.lexicon.terms["month"])
+        for x in t.doc[t.i : t.sent.end]:
+            for w in (x.lemma_.lower(), x.lower_):
+                if w in years:
+                    return 12
+                if w in months:
+                    return 1
+        return None
+
+    def _bare_to_number(self, v: Token, unit: int) -> int | None:
+        """The term after «до» that closes the changing verb's clause as a bare number («снизила
+        срок до двух с половиной,»), in `unit` months per number; None when a unit or noun follows."""
+        lex = self.lexicon
+        doc = v.doc
+        end = v.sent.end
+        to = next((x for x in doc[v.i + 1 : min(end, v.i + 5)] if x.lower_ == "до"), None)
+        near = doc[max(v.sent.start, v.i - 3) : to.i] if to is not None else []
+        if to is None or not any(self._word_in(x, "term_nouns") for x in near):
+            return None
+        run: list[Token] = []
+        k = to.i + 1
+        while k < end and is_number(doc[k], lex):
+            run.append(doc[k])
+            k += 1
+        half = 0.0
+        with_half = k + 1 < end and doc[k].lower_ in lex.terms["with"]
+        if with_half and doc[k + 1].lemma_.lower() in lex.terms["half"]:
+            half, k = 0.5, k + 2
+        if not run or (k < end and not (doc[k].is_punct or doc[k].pos_ in ("CCONJ", "SCONJ"))):
+            return None
+        value = number_value(run, lex)
+        if value is None or not 0 < (value + half) * unit <= _LONGEST_TERM:
+            return None
+        return round((value + half) * unit)
+
     def _approximate_term(self, window: list[Token]) -> bool:
         """«отбыв более трёх лет», «адбыўшы амаль тры гады»: time served given roughly is no
         term (a term is stated exactly)."""

@@ -56,3 +56,4 @@ _ANOTHER_ONE = frozenset(_WORDS["another_one"])
 _DEMONSTRATIVES: dict[str, str] = _WORDS["demonstratives"]
 _NO_ONE = Person(name="", tokens=[""])  # a fronted object that is not a named person
 _ORDINALS = frozenset(_WORDS["ordinals"])
+_ORDINAL_VALUES: dict[str, int] = _WORDS["ordinal_values"]
