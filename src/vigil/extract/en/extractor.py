@@ -22,6 +22,7 @@ from spacy.util import compile_infix_regex
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
 from vigil.extract.doctext import doc_text, keep_text
+from vigil.extract.en.attribute_table import AttributeTable, table_for
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
@@ -185,6 +186,7 @@ def load_pipeline() -> Language:
         )
     _keep_prefixed_words(nlp)
     _split_glued_quote_marks(nlp)
+    _rules_by_table(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
     nlp.add_pipe("vigil_sentences", last=True)
     nlp.add_pipe("vigil_prefixed", last=True)
@@ -193,6 +195,24 @@ def load_pipeline() -> Language:
     nlp.add_pipe("vigil_quotes", last=True)
     nlp.add_pipe("vigil_events", last=True)
     return nlp
+
+
+def _rules_by_table(nlp: Language) -> None:
+    """The model's attribute ruler applied by table (`attribute_table`): the same annotations,
+    a tenth of the time. The table takes the ruler's name and place; a ruler of patterns the
+    table does not read stays."""
+    if "attribute_ruler" in nlp.pipe_names and table_for(nlp.get_pipe("attribute_ruler")) is not None:
+        nlp.add_pipe("vigil_attribute_table", name="attribute_table", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+
+
+@Language.factory("vigil_attribute_table", default_config={})
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    """The pipeline's attribute ruler as a table (built while the ruler is still in place)."""
+    table = table_for(nlp.get_pipe("attribute_ruler"))
+    if table is None:
+        raise ValueError("the attribute ruler's patterns are not all of a kind the table reads")
+    return table
 
 
 def _original_words(quote: FoundQuote, parsed: str, original: str) -> FoundQuote:
