@@ -107,7 +107,8 @@ class AttributeTable:
         verdicts = [self._verdict(key) for key in index]
         # each token's matches: (pattern number, start, end) as the ruler sorts them
         matches: dict[int, list[tuple[int, int, int]]] = {}
-        passed = np.array([v[1] for v in verdicts], dtype=bool).reshape(len(verdicts), -1) if self.longer else None
+        passed = np.array([v[1] for v in verdicts], dtype=bool)
+        passed = passed.reshape(len(verdicts), -1) if self.longer else passed
         k = 0
         for number, target, tests in self.longer:
             width = len(tests)
