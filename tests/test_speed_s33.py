@@ -1,0 +1,83 @@
+"""Session 33's speed changes give the same answers as the paths they replace, on real text: the
+model's attribute ruler applied by table (`attribute_table`) sets every token's tag, part of
+speech, morphology, lemma and label as spaCy's `AttributeRuler` does, on corpus articles and on
+the words of its two-token patterns ("gon na", "let 's", "ai n't", "y' all", "there 's"), and
+the pipeline `vigil extract` loads uses it in the ruler's place."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from tests.fixtures.extraction import SHARED
+from vigil.extract.en.attribute_table import AttributeTable, table_for
+from vigil.extract.en.extractor import MODEL_NAMES
+
+_EN = [p for name in ("dev", "dev2") for p in sorted((SHARED / "corpus" / name).glob("*.txt"))[:6]]
+_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+# the ruler's two-token patterns and its rarer one-token ones, in running text
+_COLLOQUIAL = (
+    "I'm gon na tell you: we ai n't done. Let's go, y'all. There's a court in Minsk that "
+    "gotta hear it, and there were two more. C'mon, he said, it wasn't nothin'. She'd have "
+    "gone if they had asked; he doesn't know whether it is so, though he's been there.\n\n"
+    "  Whilst the judge did not rule, the lawyers did, and they're sure."
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    """The bare trained model, twice: one keeps spaCy's ruler, one gets the table."""
+    for name in MODEL_NAMES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(), module.load()
+    pytest.skip("no English model installed")
+
+
+def _with_table(nlp, table: AttributeTable, text: str):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = table(doc) if name == "attribute_ruler" else proc(doc)
+    return doc
+
+
+def _annotations(doc) -> tuple[list, list[str]]:
+    return doc.to_array(_ATTRS).tolist(), [f"{t.tag_} {t.pos_} {t.morph} {t.lemma_} {t.dep_}" for t in doc]
+
+
+@pytest.mark.parametrize("path", [*_EN, None], ids=lambda p: p.name if p else "colloquial")
+def test_table_annotates_as_the_ruler(model, path: Path | None) -> None:
+    ruled, tabled = model
+    table = table_for(tabled.get_pipe("attribute_ruler"))
+    assert table is not None
+    text = path.read_text(encoding="utf-8") if path else _COLLOQUIAL
+    expected = _annotations(ruled(text))
+    assert _annotations(_with_table(tabled, table, text)) == expected
+    assert _annotations(_with_table(tabled, table, text)) == expected  # (again: the kept verdicts)
+
+
+def test_two_token_patterns_are_read(model) -> None:
+    ruled, tabled = model
+    table = table_for(tabled.get_pipe("attribute_ruler"))
+    doc = ruled(_COLLOQUIAL)
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert lemmas["gon"] == "go" and lemmas["na"] == "to"  # the ruler's own answer, kept by the table
+    assert _annotations(_with_table(tabled, table, _COLLOQUIAL)) == _annotations(doc)
+
+
+def test_empty_text(model) -> None:
+    _ruled, tabled = model
+    table = table_for(tabled.get_pipe("attribute_ruler"))
+    assert len(table(tabled.make_doc(""))) == 0
+
+
+def test_pipeline_uses_the_table(extractor) -> None:
+    nlp = extractor.extractor_for("en").nlp
+    assert "attribute_table" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    names = nlp.pipe_names
+    assert names.index("parser") < names.index("attribute_table") < names.index("lemmatizer")
