@@ -1,8 +1,10 @@
 """Session 33's speed changes give the same answers as the paths they replace, on real text: the
 model's attribute ruler applied by table (`attribute_table`) sets every token's tag, part of
 speech, morphology, lemma and label as spaCy's `AttributeRuler` does, on corpus articles and on
-the words of its two-token patterns ("gon na", "let 's", "ai n't", "y' all", "there 's"), and
-the pipeline `vigil extract` loads uses it in the ruler's place."""
+the words of its two-token patterns ("gon na", "let 's", "ai n't", "y' all", "there 's"); the
+lemmatizer asked once per word, part of speech and morphology (`lemma_table`) sets the lemmas
+spaCy's `Lemmatizer` sets; the pipeline `vigil extract` loads uses both in their place; the
+counted parts named in apposition are read from the subjects' labels as from every token."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from tests.fixtures.extraction import SHARED
 from vigil.extract.en.attribute_table import AttributeTable, table_for
 from vigil.extract.en.extractor import MODEL_NAMES
+from vigil.extract.en.lemma_table import LemmaTable
+from vigil.extract.en.membership import _PART_ROLES, _counted_part_named, counted_parts_named
 
 _EN = [p for name in ("dev", "dev2") for p in sorted((SHARED / "corpus" / name).glob("*.txt"))[:6]]
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
@@ -39,10 +43,15 @@ def model():
     pytest.skip("no English model installed")
 
 
-def _with_table(nlp, table: AttributeTable, text: str):
+def _with_table(nlp, table: AttributeTable, text: str, lemmas: LemmaTable | None = None):
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
-        doc = table(doc) if name == "attribute_ruler" else proc(doc)
+        if name == "attribute_ruler":
+            doc = table(doc)
+        elif name == "lemmatizer" and lemmas is not None:
+            doc = lemmas(doc)
+        else:
+            doc = proc(doc)
     return doc
 
 
@@ -61,6 +70,17 @@ def test_table_annotates_as_the_ruler(model, path: Path | None) -> None:
     assert _annotations(_with_table(tabled, table, text)) == expected  # (again: the kept verdicts)
 
 
+@pytest.mark.parametrize("path", [*_EN, None], ids=lambda p: p.name if p else "colloquial")
+def test_lemma_table_lemmatizes_as_the_lemmatizer(model, path: Path | None) -> None:
+    ruled, tabled = model
+    table = table_for(tabled.get_pipe("attribute_ruler"))
+    lemmas = LemmaTable(tabled.get_pipe("lemmatizer"))
+    text = path.read_text(encoding="utf-8") if path else _COLLOQUIAL
+    expected = _annotations(ruled(text))
+    assert _annotations(_with_table(tabled, table, text, lemmas)) == expected
+    assert _annotations(_with_table(tabled, table, text, lemmas)) == expected  # (the kept lemmas)
+
+
 def test_two_token_patterns_are_read(model) -> None:
     ruled, tabled = model
     table = table_for(tabled.get_pipe("attribute_ruler"))
@@ -76,8 +96,30 @@ def test_empty_text(model) -> None:
     assert len(table(tabled.make_doc(""))) == 0
 
 
-def test_pipeline_uses_the_table(extractor) -> None:
+def test_pipeline_uses_the_tables(extractor) -> None:
     nlp = extractor.extractor_for("en").nlp
-    assert "attribute_table" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
     names = nlp.pipe_names
-    assert names.index("parser") < names.index("attribute_table") < names.index("lemmatizer")
+    assert "attribute_ruler" not in names and "lemmatizer" not in names
+    order = [names.index(name) for name in ("parser", "attribute_table", "lemma_table", "ner")]
+    assert order == sorted(order)
+    assert nlp.get_pipe("lemmatizer").mode == "rule"  # (kept, disabled, for the rules that ask it)
+
+
+_COUNTED_PARTS = (
+    "Police detained eight journalists in Minsk on Friday. Two of them, Ales Karpenka and Iryna "
+    "Lazouskaya, work for the weekly Nasha Niva. Three of the eight, Pavel Sushko, Maryna Hrytsuk "
+    "and Andrei Zaleski, were released on Sunday.\n"
+)
+
+
+@pytest.mark.parametrize("path", [*_EN, None], ids=lambda p: p.name if p else "counted-parts")
+def test_counted_parts_named_reads_the_subjects(extractor, path: Path | None) -> None:
+    en = extractor.extractor_for("en")
+    doc = en.nlp(en._make_doc(path.read_text(encoding="utf-8") if path else _COUNTED_PARTS))
+    ctx = doc._.vigil_ctx
+    old = [_counted_part_named(ctx, t) for t in doc if t.like_num and t.dep_ in _PART_ROLES]
+    new = counted_parts_named(ctx)
+    assert [(m.token.i, [id(p) for p in m.persons]) for m in new] == [
+        (m.token.i, [id(p) for p in m.persons]) for m in old if m is not None
+    ]
+    assert new or path is not None  # (the made-up text has its counted parts)
