@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = ["LemmaTable"]
 
@@ -20,11 +21,26 @@ _CACHE_LIMIT = 200_000
 
 
 class LemmaTable:
-    """`Lemmatizer.__call__` by table, for the lemmatizer given (kept in the pipeline, disabled)."""
+    """`Lemmatizer.__call__` by table, for the lemmatizer given. It stands in the lemmatizer's
+    place under its name: a rule that asks the pipeline's lemmatizer for its tables or a word's
+    lemmas (`persons.verb_form_test`) reads them from the lemmatizer itself."""
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self._known: dict[tuple[int, int, int], int] = {}
+
+    # what the rules read of the pipeline's lemmatizer, answered by it (nothing else is passed
+    # on: spaCy would run the lemmatizer's own `pipe` in the table's place)
+    @property
+    def mode(self) -> str:
+        return self.lemmatizer.mode
+
+    @property
+    def lookups(self) -> Lookups:
+        return self.lemmatizer.lookups
+
+    def rule_lemmatize(self, token: Token) -> list[str]:
+        return self.lemmatizer.rule_lemmatize(token)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
