@@ -22,8 +22,10 @@ from spacy.util import compile_infix_regex
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import DateReader
 from vigil.extract.doctext import doc_text, keep_text
+from vigil.extract.en.attribute_table import AttributeTable, table_for
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.events import EventFinder
+from vigil.extract.en.lemma_table import LemmaTable
 from vigil.extract.en.persons import PersonFinder, common_word_test, roles_of, verb_form_test
 from vigil.extract.en.quotemarks import speech_marks
 from vigil.extract.en.quotes import FoundQuote, find_quotes
@@ -185,6 +187,7 @@ def load_pipeline() -> Language:
         )
     _keep_prefixed_words(nlp)
     _split_glued_quote_marks(nlp)
+    _rules_by_table(nlp)
     nlp.add_pipe("vigil_paragraphs", before="parser")
     nlp.add_pipe("vigil_sentences", last=True)
     nlp.add_pipe("vigil_prefixed", last=True)
@@ -193,6 +196,35 @@ def load_pipeline() -> Language:
     nlp.add_pipe("vigil_quotes", last=True)
     nlp.add_pipe("vigil_events", last=True)
     return nlp
+
+
+def _rules_by_table(nlp: Language) -> None:
+    """The model's attribute ruler and lemmatizer applied by table (`attribute_table`,
+    `lemma_table`): the same annotations in a fraction of the time. The attribute table takes
+    the ruler's place (a ruler of patterns the table does not read stays); the lemma table takes
+    the lemmatizer's place and name, and answers for it to the rules that ask it of a word."""
+    if "attribute_ruler" in nlp.pipe_names and table_for(nlp.get_pipe("attribute_ruler")) is not None:
+        nlp.add_pipe("vigil_attribute_table", name="attribute_table", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        nlp.add_pipe("vigil_lemma_table", name="lemma_table", after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
+        nlp.rename_pipe("lemma_table", "lemmatizer")
+
+
+@Language.factory("vigil_attribute_table", default_config={})
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    """The pipeline's attribute ruler as a table (built while the ruler is still in place)."""
+    table = table_for(nlp.get_pipe("attribute_ruler"))
+    if table is None:
+        raise ValueError("the attribute ruler's patterns are not all of a kind the table reads")
+    return table
+
+
+@Language.factory("vigil_lemma_table", default_config={})
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    """The pipeline's rule lemmatizer, asked once per word, part of speech and morphology."""
+    return LemmaTable(nlp.get_pipe("lemmatizer"))
 
 
 def _original_words(quote: FoundQuote, parsed: str, original: str) -> FoundQuote:

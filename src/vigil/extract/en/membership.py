@@ -479,7 +479,8 @@ _PART_ROLES = frozenset({"nsubj", "nsubjpass", "npadvmod"})
 
 def counted_parts_named(ctx: DocContext) -> list[Membership]:
     """Every counted part named in apposition ('Two of them, A and B, ...')."""
-    found = (_counted_part_named(ctx, tok) for tok in ctx.doc if tok.like_num and tok.dep_ in _PART_ROLES)
+    # (the subjects and bare noun phrases, read by their labels: not a `Token` per word)
+    found = (_counted_part_named(ctx, tok) for tok in tokens_in(ctx.doc, "DEP", _PART_ROLES) if tok.like_num)
     return [m for m in found if m is not None]
 
 
