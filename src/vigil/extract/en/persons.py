@@ -1933,7 +1933,7 @@ def verb_form_test(nlp: Language) -> Callable[[str], bool]:
     """Whether a lower-cased word is a past form of a verb ("freed", "sentenced", "held") or a
     headline's third-person verb ("says", "dies"), by the pipeline's own lemmatizer tables: in a
     title-case headline such a word runs into the name before it ("Ihar Losik Freed After ...")."""
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in nlp.component_names:
         return lambda word: False
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
@@ -1955,7 +1955,7 @@ def common_word_test(nlp: Language) -> Callable[[str], bool]:
     ("report", "turns", "clears", "sentencing"), by the pipeline's lemmatizer tables. Some
     surnames are such words too ("Brown", "Rice"); the caller asks only of headline words the
     story never names again."""
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in nlp.component_names:
         return lambda word: False
     lemmatizer = nlp.get_pipe("lemmatizer")
     index = lemmatizer.lookups.get_table("lemma_index")
