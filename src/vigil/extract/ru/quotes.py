@@ -33,6 +33,10 @@ _LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольг�
 _INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
 _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
+# the first person beyond the lexicon's singular pronouns: plural and possessive forms
+_FIRST_PERSON = frozenset(
+    {"мы", "нас", "нам", "намі", "нами", "мой", "моя", "мои", "мая", "наш", "наша", "наши", "нашы"}
+)
 
 
 @dataclass
@@ -125,7 +129,7 @@ class QuoteFinder:
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b, turn=True))
-        for paragraph in self._dash_paragraphs(doc, index, answers):
+        for paragraph in self._dash_paragraphs(doc, index, answers, out):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
         _set_voices(index, out)
@@ -867,8 +871,11 @@ class QuoteFinder:
             if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
         }
         if linear:
-            # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role
+            # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role,
+            # nor a preposition or a pronoun («мне адказваюць ў адміністрацыі»: «ў Мінску» later)
             lex = self.lexicon
+            nouns = {n for n in nouns if len(n) > 2 and n not in lex.all_pronouns}
+            nouns -= lex.sets.get("prepositions", set())
             nouns -= {*lex.terms["year"], *lex.terms["month"], *lex.numbers}
             nouns -= {*lex.sets.get("time_adverbs", ()), *lex.sets.get("time_words", ())}
         if not nouns:
@@ -1577,28 +1584,46 @@ class QuoteFinder:
                 return next(iter(people.values()))
         return None
 
-    def _dash_paragraphs(self, doc: Doc, index: PersonIndex, answers) -> list[QuoteFinding]:
+    def _dash_paragraphs(
+        self, doc: Doc, index: PersonIndex, answers, found: list[QuoteFinding]
+    ) -> list[QuoteFinding]:
         """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
-        out = []
+        out: list[QuoteFinding] = []
         taken = {a for a, _, _ in answers}
         for m in re.finditer(r"(?m)^[—–] ([^\n]+)", doc_text(doc)):
             start = m.start(1)
             if start in taken:
                 continue
             body = m.group(1)
-            attribution = re.search(r"[,.!?…] [—–] ", body)
-            if attribution is None:
+            attributions = list(re.finditer(r"[,.!?…] [—–] ", body))
+            if not attributions:
                 if body.rstrip().endswith(";"):
                     continue  # «Судья назначила:» then «— токарю X — 6 лет колонии;»: a list's item
                 speaker = self._after_colon_line(doc, index, m.start())
+                if speaker is None:
+                    speaker = self._voice_goes_on(doc, [*found, *out], m.start(), body)
                 if speaker is not None and len(body.split()) >= 3:
                     out.append(QuoteFinding(speaker, body, start, m.end()))
                 continue
-            span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
-            if span is None:
+            person, attribution, clause = None, attributions[0], None
+            for attribution in attributions:
+                # «— Калі яго выпусцяць, няхай без пашпарта, — я паеду туды, — кажа Алена»: a dash
+                # inside the words; the attribution is the first dash clause that names a speaker
+                span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
+                person = self._speaker_in(clause, index, start)
+                if person is not None:
+                    break
+            if clause is None:
                 continue
-            clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
-            person = self._speaker_in(clause, index, start)
+            if person is None:
+                attribution = attributions[0]
+                span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
             if person is None and body[attribution.start()] == "," and self.lexicon.extra.get("linear"):
                 # «— …, — Натальля на хвіліну змаўкае. — …»: after a comma and a dash the words
                 # are an attribution with or without a verb of speech, the speaker a nominative name
@@ -1615,6 +1640,25 @@ class QuoteFinder:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
         return out
 
+
+    def _voice_goes_on(self, doc: Doc, found: list[QuoteFinding], line: int, body: str) -> Person | None:
+        """«— Пра прысуд я даведалася з сайта суда, — кажа Алена.» … «— Мы не ведаем, ці ён жывы.»:
+        a dash paragraph in the first person with no attribution of its own, within two
+        paragraphs after a quote of one speaker (no other voice between), goes on with that
+        speaker, as a feature story gives a relative's words line after line."""
+        first = self.lexicon.pronouns.get("first", set()) | _FIRST_PERSON
+        if not first & {w.strip(".,!?…;:—-«»\"").lower() for w in body.split()}:
+            return None
+        before = [q for q in found if q.end <= line]
+        if not before:
+            return None
+        last = max(before, key=lambda q: q.end)
+        if last.speaker is None or last.turn:
+            return None
+        gap = doc_text(doc)[last.end : line]
+        if len([p for p in gap.split("\n") if p.strip()]) > 2:
+            return None
+        return last.speaker
 
 def _dash_turn(paragraph: str) -> bool:
     """A dialogue paragraph opened by a dash («— Пакуль не.»)."""
