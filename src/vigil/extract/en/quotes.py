@@ -1351,7 +1351,19 @@ def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> To
         # (also 'X insisted it was too early, adding ...': a participle on the reported clause)
         reporter = _reporter_over(verb, head) if verb.dep_ in ("conj", "advcl") else None
         return _subject(reporter if reporter is not None else head, quoted)
-    return None
+    return _name_hung_elsewhere(verb)
+
+
+def _name_hung_elsewhere(verb: Token) -> Token | None:
+    """'Musawi was driven home, his son Ali al-Musawi told AFP.': the parser hangs the name
+    phrase right before a finite speech verb on the clause before (an apposition) and leaves
+    the verb without a subject; that name is its subject."""
+    if verb.tag_ != "VBD" or verb.i == 0 or not _is_speech_verb(verb):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ not in ("appos", "conj", "pobj", "dobj") or before.head.i > verb.i:
+        return None
+    return before
 
 
 # subjects that speak no words: "it takes time", "there is", "this means"
@@ -1433,6 +1445,9 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         described = _someone_described_since(ctx, person, subj) if person is not None else None
         if described is not None:
             return _described_person(ctx, described, subj) or _UNNAMED
+        told_of = _role_told_just_before(ctx, person, subj) if person is not None else None
+        if told_of is not None:
+            return told_of
         if person is not None and person in _addressed(ctx, verb):
             return _UNNAMED  # '"...," he told Rubio': a he is never the one his own verb addresses
         if person is not None:
@@ -1913,6 +1928,41 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
     return None
 
 
+def _role_told_just_before(ctx: DocContext, person: Person, pronoun: Token) -> Person | None:
+    """'Cousin Y got five years ... Prosecutors had demanded 14 years for the blogger. During the
+    trial he told the court: "..."': the sentence before the pronoun's (or its own words before
+    it) speaks of a definite role ('the blogger') the story gave another person of the pronoun's
+    sex, and names nobody after it: the pronoun is that role's holder, not the last one named."""
+    doc = ctx.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if "\n" in doc[start : sent.start].text.strip():
+        start = sent.start  # (the sentence before is in another paragraph)
+    gender = PRONOUNS.get(pronoun.lower_)
+    roles = _known_roles(ctx, person)
+    found: Person | None = None
+    for tok in doc[start : pronoun.i]:
+        if tok.i in ctx.quoted:
+            continue
+        named = ctx.owner_at.get(tok.i)
+        if named is not None and doc[tok.i].pos_ != "PRON":
+            if found is not None and named.gender in (gender, None):
+                found = None  # a name of the pronoun's sex after the role: the nearer one
+            continue
+        word = fold(tok.text)
+        if (
+            tok.tag_ != "NN"
+            or word not in PERSON_NOUNS
+            or word in roles
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            continue
+        holder = _role_holder(ctx, tok)
+        if holder is not None and holder is not person and holder.gender in (gender, None):
+            found = holder
+    return found
+
+
 def _known_roles(ctx: DocContext, person: Person) -> set[str]:
     """The role nouns the story sets beside a person's name: 'lawyer X', 'X, a lawyer', 'her
     lawyer, X'."""
@@ -2010,7 +2060,18 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
     who goes on speaking is the reporter, not the one reported on (and when the reporter is
     unknown, so is the speaker)."""
     doc = ctx.doc
-    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
+    # ('"He walked in ...," he said': a pronoun inside the words themselves is no naming; 'his
+    # son X told AFP': a possessive is nobody's subject)
+    last = max(
+        (
+            e
+            for s, e in person.mentions
+            if e <= pronoun.i
+            and s not in ctx.quoted
+            and not (doc[s].pos_ == "PRON" and (doc[s].sent == pronoun.sent or doc[s].dep_ == "poss"))
+        ),
+        default=None,
+    )
     if last is None or doc[last - 1].sent == pronoun.sent:
         return None
     node = doc[last - 1]
