@@ -2615,6 +2615,9 @@ def _unmarked(
     colon = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ":"), None)
     if colon is not None and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : colon.i]):
         start = colon.idx + 1
+        if not text[start:para_end].strip():
+            # 'X posted on X after the hearing:' closing its paragraph: the post is the next one
+            return _next_paragraph_said(text, speaker, para_end, marked)
         content = text[start:para_end]
         lstrip = len(content) - len(content.lstrip())
         start += lstrip
@@ -2674,6 +2677,22 @@ def _unmarked(
             if len(content.split()) >= 3 and not _has_that_clause(verb):
                 return FoundQuote(speaker, content, start, start + len(content))
     return None
+
+
+def _next_paragraph_said(
+    text: str, speaker: Person, after: int, marked: list[tuple[int, int]]
+) -> FoundQuote | None:
+    """The paragraph after one that ends on 'X wrote:' holds X's words when it is running prose
+    of its own (a sentence or more, ending as one), not marked, a list or a heading."""
+    m = re.compile(r"\s*([^\n]+)").match(text, after)
+    if m is None:
+        return None
+    start, content = m.start(1), m.group(1).strip()
+    if content[:1] in "\"'\u201c\u2018-\u2022*\u2014\u2013" or content[:1].isdigit() or not content[:1].isupper():
+        return None
+    if len(content.split()) < 5 or content[-1] not in ".!?" or any(s <= start < e for s, e in marked):
+        return None
+    return FoundQuote(speaker, content, start, start + len(content))
 
 
 def _spoken_clause(span: Span) -> bool:
