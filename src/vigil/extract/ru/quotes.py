@@ -33,6 +33,8 @@ _LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольг�
 _INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
 _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
+# (Belarusian, no parse) a verb in the third person plural: «адказваюць», «кажуць», «сказалі»
+_PLURAL_VERB_ENDINGS = ("юць", "уць", "яць", "аць", "лі")
 # the first person beyond the lexicon's singular pronouns: plural and possessive forms
 _FIRST_PERSON = frozenset(
     {"мы", "нас", "нам", "намі", "нами", "мой", "моя", "мои", "мая", "наш", "наша", "наши", "нашы"}
@@ -219,6 +221,8 @@ class QuoteFinder:
             return None
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
+            if self._indefinite_speakers(span, index):
+                return None
             voice = self._possessed_voice(span, index, start)
             if voice is not None:
                 return voice
@@ -317,6 +321,22 @@ class QuoteFinder:
             return None
         gender = pronoun_gender(before, lex)
         return index.latest_before(_token_at(doc, start), gender) if gender else None
+
+    def _indefinite_speakers(self, span: Span, index: PersonIndex) -> bool:
+        """«Калі я пытаюся, мне адказваюць: «…»», «Ей ответили: «…»»: the verb of speech nearest
+        the colon in the third person plural with no subject and no name in its clause speaks
+        for unnamed people (an office, «they»), not for whom a pronoun there points at."""
+        verbs = [t for t in span if self.lexicon.word_in(t, "speech")]
+        if not verbs or any(index.person_at(t) is not None for t in span):
+            return False
+        verb = verbs[-1]
+        if self.lexicon.extra.get("linear"):
+            return verb.lower_.endswith(_PLURAL_VERB_ENDINGS)
+        return (
+            "Plur" in verb.morph.get("Number")
+            and "1" not in verb.morph.get("Person")
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        )
 
     def _possessed_voice(self, span: Span, index: PersonIndex, start: int) -> Person | None:
         """«Её голос дрожал: «…»», «Яго адказ быў кароткі: «…»»: a voice or answer owned by a
