@@ -1361,7 +1361,9 @@ def _name_hung_elsewhere(verb: Token) -> Token | None:
     if verb.tag_ != "VBD" or verb.i == 0 or not _is_speech_verb(verb):
         return None
     before = verb.doc[verb.i - 1]
-    if before.pos_ != "PROPN" or before.dep_ not in ("appos", "conj", "pobj", "dobj") or before.head.i > verb.i:
+    if before.pos_ != "PROPN" or before.dep_ not in ("appos", "conj", "pobj", "dobj"):
+        return None
+    if before.head.i > verb.i:
         return None
     return before
 
@@ -2688,8 +2690,8 @@ def _next_paragraph_said(
     if m is None:
         return None
     start, content = m.start(1), m.group(1).strip()
-    if content[:1] in "\"'\u201c\u2018-\u2022*\u2014\u2013" or content[:1].isdigit() or not content[:1].isupper():
-        return None
+    if content[:1] in "\"'\u201c\u2018-\u2022*\u2014\u2013" or not content[:1].isupper():
+        return None  # (a quotation, a list's item, a dialogue line, a number)
     if len(content.split()) < 5 or content[-1] not in ".!?" or any(s <= start < e for s, e in marked):
         return None
     return FoundQuote(speaker, content, start, start + len(content))
