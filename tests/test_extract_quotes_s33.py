@@ -5,6 +5,8 @@ Russian and Belarusian:
 * a relative's words given as dash paragraphs, only some attributed: a dash paragraph in the
   first person with no attribution, within two paragraphs after one speaker's quote, goes on
   with that speaker (traps: a list's dash lines, a first-person line far from any quote);
+* a dash paragraph of prose with no attribution between two quotes of one speaker (each within
+  three paragraphs) is theirs (trap: a line with a number, a list's item);
 * a dash inside the words before the attribution («— …, няхай без пашпарта, — я паеду, — кажа
   X»): the attribution is the dash clause that names a speaker;
 * (Belarusian) a woman lawyer told with her client's name before her own («Адвакатка Y Натальля
@@ -64,6 +66,36 @@ def test_ru_first_person_dash_paragraph_goes_on_with_the_voice(run):
     assert quotes(run(text, "ru")) == {
         ("Нина Лаврова", "Посылки принимают, а"),
         ("Нина Лаврова", "Я езжу туда"),
+    }
+
+
+def test_be_prose_dash_line_between_two_quotes_of_one_voice(run):
+    text = (
+        "Маці палітвязня — пра суд і чаканне\n\n"
+        "Раману Шыле далі сем гадоў калоніі. Яго маці Тамара Шыла жыве ў Лідзе.\n\n"
+        "— Суд быў закрыты, нас нават не пусцілі ў залу, — кажа Тамара.\n\n"
+        "Летась затрымалі і старэйшага сына, але праз тыдзень адпусцілі.\n\n"
+        "— Старэйшы пасля гэтага выехаў у Польшчу. Бацька застаўся, ён кажа, што нікуды не паедзе.\n\n"
+        "Праваабаронцы называюць справу Шылы палітычнай.\n\n"
+        "— Я буду чакаць сына колькі трэба, — кажа Тамара.\n"
+    )
+    assert quotes(run(text, "be")) == {
+        ("Тамара Шыла", "Суд быў закрыты,"),
+        ("Тамара Шыла", "Старэйшы пасля гэтага"),
+        ("Тамара Шыла", "Я буду чакаць"),
+    }
+
+
+def test_be_list_between_two_quotes_of_one_voice_is_none(run):
+    text = (
+        "Адвакат пра прысуд у Гомелі\n\n"
+        "— Мы будзем абскарджваць прысуд, — сказала адвакат Алена Мароз.\n\n"
+        "— Паўлу Кавалю далі пяць гадоў калоніі ўзмоцненага рэжыму.\n\n"
+        "— Прысуд несправядлівы, — дадала Алена Мароз.\n"
+    )
+    assert quotes(run(text, "be")) == {
+        ("Алена Мароз", "Мы будзем абскарджваць"),
+        ("Алена Мароз", "Прысуд несправядлівы,"),
     }
 
 

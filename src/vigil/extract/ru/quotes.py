@@ -1609,6 +1609,7 @@ class QuoteFinder:
     ) -> list[QuoteFinding]:
         """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
         out: list[QuoteFinding] = []
+        pending: list[QuoteFinding] = []  # lines with no speaker of their own, for a second look
         taken = {a for a, _, _ in answers}
         for m in re.finditer(r"(?m)^[—–] ([^\n]+)", doc_text(doc)):
             start = m.start(1)
@@ -1624,6 +1625,8 @@ class QuoteFinder:
                     speaker = self._voice_goes_on(doc, [*found, *out], m.start(), body)
                 if speaker is not None and len(body.split()) >= 3:
                     out.append(QuoteFinding(speaker, body, start, m.end()))
+                elif speaker is None:
+                    pending.append(QuoteFinding(None, body, start, m.end()))
                 continue
             person, attribution, clause = None, attributions[0], None
             for attribution in attributions:
@@ -1658,8 +1661,31 @@ class QuoteFinder:
                     person = self._told_in_sentence_before(doc, index, m.start(), m.end(), gender)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
+        for line in pending:
+            line.speaker = self._voice_both_sides(doc, [*found, *out], line)
+            if line.speaker is not None:
+                out.append(line)
         return out
 
+    def _voice_both_sides(self, doc: Doc, found: list[QuoteFinding], line: QuoteFinding) -> Person | None:
+        """«— Мне казалі …, — кажа Алена.» «— Максім пасля гэтага выехаў. Тата застаўся.» «— …, —
+        кажа Алена.»: a dash paragraph of prose with no attribution (sentences, no numbers: no
+        list's item) between two quotes of one speaker, each within three paragraphs, is theirs."""
+        body = line.text.rstrip()
+        if not body.endswith((".", "!", "?", "…")) or len(body.split()) < 6 or re.search(r"\d", body):
+            return None
+        text = doc_text(doc)
+        before = [q for q in found if q.end <= line.start and not q.turn]
+        after = [q for q in found if q.start >= line.end and not q.turn]
+        if not before or not after:
+            return None
+        last, following = max(before, key=lambda q: q.end), min(after, key=lambda q: q.start)
+        if last.speaker is None or last.speaker is not following.speaker:
+            return None
+        gaps = (text[last.end : line.start], text[line.end : following.start])
+        if any(_paragraphs_in(gap) > 3 for gap in gaps):
+            return None
+        return last.speaker
 
     def _voice_goes_on(self, doc: Doc, found: list[QuoteFinding], line: int, body: str) -> Person | None:
         """«— Пра прысуд я даведалася з сайта суда, — кажа Алена.» … «— Мы не ведаем, ці ён жывы.»:
@@ -1675,10 +1701,15 @@ class QuoteFinder:
         last = max(before, key=lambda q: q.end)
         if last.speaker is None or last.turn:
             return None
-        gap = doc_text(doc)[last.end : line]
-        if len([p for p in gap.split("\n") if p.strip()]) > 2:
+        if _paragraphs_in(doc_text(doc)[last.end : line]) > 2:
             return None
         return last.speaker
+
+
+def _paragraphs_in(gap: str) -> int:
+    """Whole paragraphs between two quotes (the dash that opens the next one's line is none)."""
+    return len([p for p in gap.split("\n") if p.strip(" —–-")])
+
 
 def _dash_turn(paragraph: str) -> bool:
     """A dialogue paragraph opened by a dash («— Пакуль не.»)."""
