@@ -13,6 +13,8 @@ Russian and Belarusian:
   X»), then «— сказала адвакатка»: the lawyer speaks; present-tense stems of verbs of speech
   («каментуе», «апавядае», «цытуе»); a preposition is nobody's role («мне адказваюць: «…»» and
   «у Мінску» later give the words no speaker);
+* «…, — говорит Оксана. — …» with a first name that is no one the article's persons hold: the
+  words are not the one the sentence before names;
 * a verb of speech in the third person plural with no subject before the colon («ёй адказваюць:
   «…»», «ей отвечают: «…»»): unnamed people speak, not whom a pronoun there points at.
 
@@ -192,6 +194,22 @@ def test_ru_an_unnamed_office_answers_no_one(run):
         "Когда она звонит в колонию, ей отвечают: «Осуждённый не желает переписываться с родными».\n"
     )
     assert quotes(run(text, "ru")) == {("Вера Кольцова", "Об этапе я")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Водителя автобуса Андрея Мельника задержали в марте. Украинская сторона заявляла, что "
+               "готова включить Мельника в списки на обмен.\n\n«Я жду только одного — чтобы он "
+               "вернулся, — говорит Оксана. — Дочь спрашивает про папу каждый день»."),
+        ("be", "Кіроўцу аўтобуса Андрэя Мельніка затрымалі ў сакавіку. Праваабаронцы заявілі, што "
+               "Мельнік — палітвязень.\n\n«Я чакаю толькі аднаго — каб ён вярнуўся, — кажа Аксана. — "
+               "Дачка пытаецца пра тату кожны дзень»."),
+    ],
+)  # fmt: skip
+def test_a_name_the_tagger_missed_is_no_one_before(run, lang, text):
+    speakers = {name for name, _ in quotes(run(text, lang))}
+    assert not speakers & {"Андрей Мельник", "Андрэй Мельнік"}
 
 
 # -- (en) a name the parser hung on the clause before ------------------------------------------------

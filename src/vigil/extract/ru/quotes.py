@@ -1135,12 +1135,32 @@ class QuoteFinder:
                 # «…, — распавядае жанчына. — …»: the generic noun inside the one pair
                 genders = self.lexicon.words.get("generic_speaker_genders", {})
                 gender = genders.get(inner.group(2).lower()) or genders.get(inner.group(1).lower())
+                if gender is None and self._names_unknown_speaker(doc, index, start + 1 + inner.start(1)):
+                    return None  # «…, — говорит Оксана. — …»: a name the tagger missed speaks
         if gender and self._nested_first_person(text[start + 1 : end - 1]):
             # «Ён паспеў сказаць: "Мяне затрымалі"», — адзначыла жанчына: the first person of
             # the inner words is another's, which the events read as the speaker's own: only
             # the speaker the noun's gender does not pick (session 23's reading) is kept
             gender = None
         return self._told_in_sentence_before(doc, index, start, end, gender)
+
+    def _names_unknown_speaker(self, doc: Doc, index: PersonIndex, at: int) -> bool:
+        """The two words at `at` are a verb of speech and a capitalised word that is no one the
+        article's persons hold («— говорит Оксана»), in either order: the words have a speaker
+        of their own, unknown, not the one the sentence before names."""
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span.start + 1 >= len(doc):
+            return False
+        first, second = doc[span.start], doc[span.start + 1]
+        for verb, name in ((first, second), (second, first)):
+            if (
+                self.lexicon.word_in(verb, "speech")
+                and name.is_alpha
+                and name.text[:1].isupper()
+                and index.person_at(name) is None
+            ):
+                return True
+        return False
 
     def _nested_first_person(self, inner: str) -> bool:
         """Words in a pair of marks inside `inner` with a word of the first person."""
