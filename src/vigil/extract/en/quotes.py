@@ -2619,6 +2619,10 @@ def _unmarked(
         start = colon.idx + 1
         if not text[start:para_end].strip():
             # 'X posted on X after the hearing:' closing its paragraph: the post is the next one
+            # (only a post or a statement: 'he said:' before a block of a speech is set as an
+            # excerpt, which news gold often leaves out)
+            if not _posted_in(doc[verb.i + 1 : colon.i]):
+                return None
             return _next_paragraph_said(text, speaker, para_end, marked)
         content = text[start:para_end]
         lstrip = len(content) - len(content.lstrip())
@@ -2679,6 +2683,23 @@ def _unmarked(
             if len(content.split()) >= 3 and not _has_that_clause(verb):
                 return FoundQuote(speaker, content, start, start + len(content))
     return None
+
+
+# where a post or a written statement is put: 'on Telegram', 'in a statement'
+_POST_PLACES = frozenset(
+    {"statement", "letter", "post", "message", "blog", "channel", "page", "account", "video", "note"}
+)
+
+
+def _posted_in(words: Span) -> bool:
+    """'posted on X', 'wrote on Facebook', 'said in a statement': the words before the colon put
+    them in a post or a written statement (a named platform or a noun of `_POST_PLACES`)."""
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "in")
+        and (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lemma_.lower() in _POST_PLACES)
+        for t in words
+    )
 
 
 def _next_paragraph_said(
