@@ -2,11 +2,11 @@
 and the read syn22* sets: structure of whole articles rather than one sentence's wording.
 
 Russian and Belarusian:
-* a relative's words given as dash paragraphs, only some attributed: a dash paragraph in the
-  first person with no attribution, within two paragraphs after one speaker's quote, goes on
-  with that speaker (traps: a list's dash lines, a first-person line far from any quote);
-* a dash paragraph of prose with no attribution between two quotes of one speaker (each within
-  three paragraphs) is theirs (trap: a line with a number, a list's item);
+* a relative's words given as dash paragraphs, only some attributed: dash paragraphs of prose
+  with no attribution, one after another, between two quotes of one speaker (at most three
+  paragraphs apart at each step) go on with that speaker (traps: a list's dash lines, a line
+  with a number, a line far from any quote, a line after a quote with no quote of that voice
+  after it — an office's answer);
 * a dash inside the words before the attribution («— …, няхай без пашпарта, — я паеду, — кажа
   X»): the attribution is the dash clause that names a speaker;
 * (Belarusian) a woman lawyer told with her client's name before her own («Адвакатка Y Натальля
@@ -16,7 +16,8 @@ Russian and Belarusian:
 * «…, — говорит Оксана. — …» with a first name that is no one the article's persons hold: the
   words are not the one the sentence before names;
 * a verb of speech in the third person plural with no subject before the colon («ёй адказваюць:
-  «…»», «ей отвечают: «…»»): unnamed people speak, not whom a pronoun there points at.
+  «…»», «ей отвечают: «…»»): unnamed people speak, not whom a pronoun there points at; (Belarusian)
+  «Сябры палітвязня X паведамляюць: …» with no nominative name: a group's words, no quote.
 
 English:
 * ', his son X told AFP.' that the parser hangs on the clause before: the name right before the
@@ -39,36 +40,52 @@ from tests.test_extract_ru import quotes
 # -- (ru, be) a voice that goes on in dash paragraphs -----------------------------------------------
 
 
-def test_be_first_person_dash_paragraphs_go_on_with_the_voice(run):
+def test_be_dash_paragraphs_between_two_quotes_go_on_with_the_voice(run):
     text = (
         "Жонка палітвязня — пра лісты і чаканне\n\n"
         "Уладзіслава Жука асудзілі ў 2022 годзе на дзесяць гадоў калоніі. Яго жонка Ірына Жук жыве ў "
         "Вільні.\n\n"
         "— Апошні ліст я атрымала ўвосень, — кажа Ірына.\n\n"
         "Паводле праваабаронцаў, Уладзіслаў цяпер у калоніі ў Наваполацку.\n\n"
-        "— Мы не ведаем, што з ім. Адвакат да яго не трапляе.\n\n"
+        "— Мы не ведаем, што з ім. Адвакат да яго не трапляе ўжо паўгода.\n\n"
         "Ірына кажа, што падала прашэнне аб памілаванні.\n\n"
-        "— Мне сказалі чакаць. Я чакаю ўжо паўгода.\n"
+        "— Мне сказалі чакаць. Я чакаю, але веры ўжо мала.\n\n"
+        "Дэпартамент выканання пакаранняў на запыт не адказаў.\n\n"
+        "— Я буду чакаць, колькі трэба, — кажа Ірына.\n"
     )
     assert quotes(run(text, "be")) == {
         ("Ірына Жук", "Апошні ліст я"),
         ("Ірына Жук", "Мы не ведаем,"),
         ("Ірына Жук", "Мне сказалі чакаць."),
+        ("Ірына Жук", "Я буду чакаць,"),
     }
 
 
-def test_ru_first_person_dash_paragraph_goes_on_with_the_voice(run):
+def test_ru_dash_paragraph_between_two_quotes_goes_on_with_the_voice(run):
     text = (
         "Мать политзаключённого — о передачах и письмах\n\n"
         "Артёма Лаврова приговорили к восьми годам колонии. Его мать Нина Лаврова живёт в Туле.\n\n"
         "— Посылки принимают, а письма не доходят, — говорит Нина Лаврова.\n\n"
         "Колония находится в трёхстах километрах от Тулы.\n\n"
-        "— Я езжу туда раз в месяц и каждый раз не знаю, примут ли передачу.\n"
+        "— Я езжу туда раз в месяц и каждый раз не знаю, примут ли передачу.\n\n"
+        "— Но я буду ездить, пока он там, — добавляет Нина Лаврова.\n"
     )
     assert quotes(run(text, "ru")) == {
         ("Нина Лаврова", "Посылки принимают, а"),
         ("Нина Лаврова", "Я езжу туда"),
+        ("Нина Лаврова", "Но я буду"),
     }
+
+
+def test_ru_dash_line_after_a_quote_with_no_voice_after_it_is_none(run):
+    text = (
+        "Мать политзаключённого — о передачах\n\n"
+        "Артёма Лаврова приговорили к восьми годам колонии. Его мать Нина Лаврова живёт в Туле.\n\n"
+        "— Посылки принимают, а письма не доходят, — говорит Нина Лаврова.\n\n"
+        "В колонии на вопросы родных не отвечают.\n\n"
+        "— Мы не даём справок по телефону, приезжайте на приём в четверг.\n"
+    )
+    assert quotes(run(text, "ru")) == {("Нина Лаврова", "Посылки принимают, а")}
 
 
 def test_be_prose_dash_line_between_two_quotes_of_one_voice(run):
@@ -175,6 +192,15 @@ def test_be_present_tense_speech_verbs(run, verb):
         "— Часцей за ўсё па тых жа артыкулах».\n"
     )
     assert quotes(run(text, "be")) == {("Ігар Сініца", "Людзей затрымліваюць паўторна")}
+
+
+def test_be_a_group_says_after_a_colon_is_no_ones(run):
+    text = (
+        "Спіс вызваленых\n\n"
+        "Сябры палітвязня Андрэя Папкова, якога чакалі ў гэтым спісе, паведамляюць: яго сярод "
+        "вызваленых няма.\n"
+    )
+    assert quotes(run(text, "be")) == set()
 
 
 def test_be_an_unnamed_office_answers_no_one(run):

@@ -35,10 +35,6 @@ _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "і�
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
 # (Belarusian, no parse) a verb in the third person plural: «адказваюць», «кажуць», «сказалі»
 _PLURAL_VERB_ENDINGS = ("юць", "уць", "яць", "аць", "лі")
-# the first person beyond the lexicon's singular pronouns: plural and possessive forms
-_FIRST_PERSON = frozenset(
-    {"мы", "нас", "нам", "намі", "нами", "мой", "моя", "мои", "мая", "наш", "наша", "наши", "нашы"}
-)
 
 
 @dataclass
@@ -1329,6 +1325,8 @@ class QuoteFinder:
                 continue
             if not linear and self._nobody_says(said[-1]):
                 continue
+            if linear and self._group_says(doc, index, said[-1], t.idx + 1):
+                continue
             if self._relative_verb(doc, said[-1]) or self._reported(doc, t.i + 1):
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
@@ -1337,6 +1335,17 @@ class QuoteFinder:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _group_says(self, doc: Doc, index: PersonIndex, verb, colon_end: int) -> bool:
+        """(Belarusian, no parse) «Сябры палітвязня X паведамляюць: яго сярод вызваленых няма»:
+        a verb of speech in the third person plural with no name in the nominative in its
+        clause (X in the genitive) is a group's or unnamed people's, no one person's words."""
+        if not verb.lower_.endswith(_PLURAL_VERB_ENDINGS):
+            return False
+        clause = self._clause(doc, colon_end, forward=False)
+        return not any(
+            (p := index.person_at(t)) is not None and not _oblique(t, p) for t in clause
+        )
 
     def _relative_verb(self, doc: Doc, verb) -> bool:
         """«X, якога сьледзтва лічыць адміністратарам: …»: the verb of speech belongs to a relative
@@ -1641,8 +1650,6 @@ class QuoteFinder:
                 if body.rstrip().endswith(";"):
                     continue  # «Судья назначила:» then «— токарю X — 6 лет колонии;»: a list's item
                 speaker = self._after_colon_line(doc, index, m.start())
-                if speaker is None:
-                    speaker = self._voice_goes_on(doc, [*found, *out], m.start(), body)
                 if speaker is not None and len(body.split()) >= 3:
                     out.append(QuoteFinding(speaker, body, start, m.end()))
                 elif speaker is None:
@@ -1681,50 +1688,55 @@ class QuoteFinder:
                     person = self._told_in_sentence_before(doc, index, m.start(), m.end(), gender)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
-        for line in pending:
-            line.speaker = self._voice_both_sides(doc, [*found, *out], line)
-            if line.speaker is not None:
+        out.extend(self._voice_both_sides(doc, [*found, *out], pending))
+        return out
+
+    def _voice_both_sides(
+        self, doc: Doc, found: list[QuoteFinding], pending: list[QuoteFinding]
+    ) -> list[QuoteFinding]:
+        """«— Пра прысуд я даведалася …, — кажа Алена.» «— Мы не ведаем, ці ён жывы.» «— Максім
+        выехаў. Тата застаўся.» «— …, — кажа Алена.»: dash paragraphs of prose with no
+        attribution (sentences, no numbers: no list's item), one after another, between two
+        quotes of one speaker (at most three paragraphs apart at each step) are that speaker's,
+        as a feature story gives a relative's words line after line."""
+        text = doc_text(doc)
+        spoken = sorted((q for q in found if q.speaker is not None and not q.turn), key=lambda q: q.start)
+        out: list[QuoteFinding] = []
+        runs: list[list[QuoteFinding]] = []
+        for line in sorted(pending, key=lambda q: q.start):
+            previous = runs[-1][-1] if runs else None
+            joined = (
+                previous is not None
+                and _paragraphs_in(text[previous.end : line.start]) <= 3
+                and not any(previous.end <= q.start < line.start for q in spoken)
+            )
+            if joined:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        for run in runs:
+            if not all(self._prose_line(line.text) for line in run):
+                continue
+            before = [q for q in spoken if q.end <= run[0].start]
+            after = [q for q in spoken if q.start >= run[-1].end]
+            if not before or not after:
+                continue
+            last, following = before[-1], after[0]
+            if last.speaker is not following.speaker:
+                continue
+            gaps = (text[last.end : run[0].start], text[run[-1].end : following.start])
+            if any(_paragraphs_in(gap) > 3 for gap in gaps):
+                continue
+            for line in run:
+                line.speaker = last.speaker
                 out.append(line)
         return out
 
-    def _voice_both_sides(self, doc: Doc, found: list[QuoteFinding], line: QuoteFinding) -> Person | None:
-        """«— Мне казалі …, — кажа Алена.» «— Максім пасля гэтага выехаў. Тата застаўся.» «— …, —
-        кажа Алена.»: a dash paragraph of prose with no attribution (sentences, no numbers: no
-        list's item) between two quotes of one speaker, each within three paragraphs, is theirs."""
-        body = line.text.rstrip()
-        if not body.endswith((".", "!", "?", "…")) or len(body.split()) < 6 or re.search(r"\d", body):
-            return None
-        text = doc_text(doc)
-        before = [q for q in found if q.end <= line.start and not q.turn]
-        after = [q for q in found if q.start >= line.end and not q.turn]
-        if not before or not after:
-            return None
-        last, following = max(before, key=lambda q: q.end), min(after, key=lambda q: q.start)
-        if last.speaker is None or last.speaker is not following.speaker:
-            return None
-        gaps = (text[last.end : line.start], text[line.end : following.start])
-        if any(_paragraphs_in(gap) > 3 for gap in gaps):
-            return None
-        return last.speaker
-
-    def _voice_goes_on(self, doc: Doc, found: list[QuoteFinding], line: int, body: str) -> Person | None:
-        """«— Пра прысуд я даведалася з сайта суда, — кажа Алена.» … «— Мы не ведаем, ці ён жывы.»:
-        a dash paragraph in the first person with no attribution of its own, within two
-        paragraphs after a quote of one speaker (no other voice between), goes on with that
-        speaker, as a feature story gives a relative's words line after line."""
-        first = self.lexicon.pronouns.get("first", set()) | _FIRST_PERSON
-        if not first & {w.strip(".,!?…;:—-«»\"").lower() for w in body.split()}:
-            return None
-        before = [q for q in found if q.end <= line]
-        if not before:
-            return None
-        last = max(before, key=lambda q: q.end)
-        if last.speaker is None or last.turn:
-            return None
-        if _paragraphs_in(doc_text(doc)[last.end : line]) > 2:
-            return None
-        return last.speaker
-
+    @staticmethod
+    def _prose_line(body: str) -> bool:
+        """A dash line of sentences (no list's item: no number, a sentence's end, six words)."""
+        body = body.rstrip()
+        return body.endswith((".", "!", "?", "…")) and len(body.split()) >= 6 and not re.search(r"\d", body)
 
 def _paragraphs_in(gap: str) -> int:
     """Whole paragraphs between two quotes (the dash that opens the next one's line is none)."""
