@@ -1351,7 +1351,21 @@ def _subject(verb: Token, quoted: set[int] | frozenset[int] = frozenset()) -> To
         # (also 'X insisted it was too early, adding ...': a participle on the reported clause)
         reporter = _reporter_over(verb, head) if verb.dep_ in ("conj", "advcl") else None
         return _subject(reporter if reporter is not None else head, quoted)
-    return None
+    return _name_hung_elsewhere(verb)
+
+
+def _name_hung_elsewhere(verb: Token) -> Token | None:
+    """'Musawi was driven home, his son Ali al-Musawi told AFP.': the parser hangs the name
+    phrase right before a finite speech verb on the clause before (an apposition) and leaves
+    the verb without a subject; that name is its subject."""
+    if verb.tag_ != "VBD" or verb.i == 0 or not _is_speech_verb(verb):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ not in ("appos", "conj", "pobj", "dobj"):
+        return None
+    if before.head.i > verb.i:
+        return None
+    return before
 
 
 # subjects that speak no words: "it takes time", "there is", "this means"
@@ -1433,6 +1447,9 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
         described = _someone_described_since(ctx, person, subj) if person is not None else None
         if described is not None:
             return _described_person(ctx, described, subj) or _UNNAMED
+        told_of = _role_told_just_before(ctx, person, subj) if person is not None else None
+        if told_of is not None:
+            return told_of
         if person is not None and person in _addressed(ctx, verb):
             return _UNNAMED  # '"...," he told Rubio': a he is never the one his own verb addresses
         if person is not None:
@@ -1913,6 +1930,41 @@ def _someone_described_since(ctx: DocContext, person: Person, pronoun: Token) ->
     return None
 
 
+def _role_told_just_before(ctx: DocContext, person: Person, pronoun: Token) -> Person | None:
+    """'Cousin Y got five years ... Prosecutors had demanded 14 years for the blogger. During the
+    trial he told the court: "..."': the sentence before the pronoun's (or its own words before
+    it) speaks of a definite role ('the blogger') the story gave another person of the pronoun's
+    sex, and names nobody after it: the pronoun is that role's holder, not the last one named."""
+    doc = ctx.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if "\n" in doc[start : sent.start].text.strip():
+        start = sent.start  # (the sentence before is in another paragraph)
+    gender = PRONOUNS.get(pronoun.lower_)
+    roles = _known_roles(ctx, person)
+    found: Person | None = None
+    for tok in doc[start : pronoun.i]:
+        if tok.i in ctx.quoted:
+            continue
+        named = ctx.owner_at.get(tok.i)
+        if named is not None and doc[tok.i].pos_ != "PRON":
+            if found is not None and named.gender in (gender, None):
+                found = None  # a name of the pronoun's sex after the role: the nearer one
+            continue
+        word = fold(tok.text)
+        if (
+            tok.tag_ != "NN"
+            or word not in PERSON_NOUNS
+            or word in roles
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            continue
+        holder = _role_holder(ctx, tok)
+        if holder is not None and holder is not person and holder.gender in (gender, None):
+            found = holder
+    return found
+
+
 def _known_roles(ctx: DocContext, person: Person) -> set[str]:
     """The role nouns the story sets beside a person's name: 'lawyer X', 'X, a lawyer', 'her
     lawyer, X'."""
@@ -2010,7 +2062,18 @@ def _reporter_of(ctx: DocContext, person: Person, pronoun: Token, owners: dict[i
     who goes on speaking is the reporter, not the one reported on (and when the reporter is
     unknown, so is the speaker)."""
     doc = ctx.doc
-    last = max((e for s, e in person.mentions if e <= pronoun.i and s not in ctx.quoted), default=None)
+    # ('"He walked in ...," he said': a pronoun inside the words themselves is no naming; 'his
+    # son X told AFP': a possessive is nobody's subject)
+    last = max(
+        (
+            e
+            for s, e in person.mentions
+            if e <= pronoun.i
+            and s not in ctx.quoted
+            and not (doc[s].pos_ == "PRON" and (doc[s].sent == pronoun.sent or doc[s].dep_ == "poss"))
+        ),
+        default=None,
+    )
     if last is None or doc[last - 1].sent == pronoun.sent:
         return None
     node = doc[last - 1]
@@ -2554,6 +2617,13 @@ def _unmarked(
     colon = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ":"), None)
     if colon is not None and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : colon.i]):
         start = colon.idx + 1
+        if not text[start:para_end].strip():
+            # 'X posted on X after the hearing:' closing its paragraph: the post is the next one
+            # (only a post or a statement: 'he said:' before a block of a speech is set as an
+            # excerpt, which news gold often leaves out)
+            if not _posted_in(doc[verb.i + 1 : colon.i]):
+                return None
+            return _next_paragraph_said(text, speaker, para_end, marked)
         content = text[start:para_end]
         lstrip = len(content) - len(content.lstrip())
         start += lstrip
@@ -2613,6 +2683,39 @@ def _unmarked(
             if len(content.split()) >= 3 and not _has_that_clause(verb):
                 return FoundQuote(speaker, content, start, start + len(content))
     return None
+
+
+# where a post or a written statement is put: 'on Telegram', 'in a statement'
+_POST_PLACES = frozenset(
+    {"statement", "letter", "post", "message", "blog", "channel", "page", "account", "video", "note"}
+)
+
+
+def _posted_in(words: Span) -> bool:
+    """'posted on X', 'wrote on Facebook', 'said in a statement': the words before the colon put
+    them in a post or a written statement (a named platform or a noun of `_POST_PLACES`)."""
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "in")
+        and (t.pos_ == "PROPN" or t.text[:1].isupper() or t.lemma_.lower() in _POST_PLACES)
+        for t in words
+    )
+
+
+def _next_paragraph_said(
+    text: str, speaker: Person, after: int, marked: list[tuple[int, int]]
+) -> FoundQuote | None:
+    """The paragraph after one that ends on 'X wrote:' holds X's words when it is running prose
+    of its own (a sentence or more, ending as one), not marked, a list or a heading."""
+    m = re.compile(r"\s*([^\n]+)").match(text, after)
+    if m is None:
+        return None
+    start, content = m.start(1), m.group(1).strip()
+    if content[:1] in "\"'\u201c\u2018-\u2022*\u2014\u2013" or not content[:1].isupper():
+        return None  # (a quotation, a list's item, a dialogue line, a number)
+    if len(content.split()) < 5 or content[-1] not in ".!?" or any(s <= start < e for s, e in marked):
+        return None
+    return FoundQuote(speaker, content, start, start + len(content))
 
 
 def _spoken_clause(span: Span) -> bool:

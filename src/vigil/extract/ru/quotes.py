@@ -33,6 +33,8 @@ _LABEL = re.compile(r"^(?:[—–-]\s*)?[^\s:][^\n:]{0,40}:\s")  # «Вольг�
 _INITIALS = re.compile(r"([А-ЯЁІЎ])\.\s*([А-ЯЁІЎ])\.?")
 _COMITATIVE_PRONOUNS = {"ним": "masc", "ней": "fem", "нею": "fem", "ім": "masc", "ёй": "fem", "ёю": "fem"}
 _POSSESSIVE = frozenset({"его", "её", "ее", "их", "яго", "яе", "іх"})
+# (Belarusian, no parse) a verb in the third person plural: «адказваюць», «кажуць», «сказалі»
+_PLURAL_VERB_ENDINGS = ("юць", "уць", "яць", "аць", "лі")
 
 
 @dataclass
@@ -125,7 +127,7 @@ class QuoteFinder:
         out.extend(self._colon_speech(doc, index, taken, headline_end))
         for a, b, body in answers:
             out.append(QuoteFinding(interviewee, body, a, b, turn=True))
-        for paragraph in self._dash_paragraphs(doc, index, answers):
+        for paragraph in self._dash_paragraphs(doc, index, answers, out):
             out.append(paragraph)
         out.extend(self._labelled_turns(doc, index, taken, headline_end))
         _set_voices(index, out)
@@ -215,6 +217,8 @@ class QuoteFinder:
             return None
         if before.endswith(":"):
             span = self._clause(doc, start, forward=False)
+            if self._indefinite_speakers(span, index):
+                return None
             voice = self._possessed_voice(span, index, start)
             if voice is not None:
                 return voice
@@ -313,6 +317,22 @@ class QuoteFinder:
             return None
         gender = pronoun_gender(before, lex)
         return index.latest_before(_token_at(doc, start), gender) if gender else None
+
+    def _indefinite_speakers(self, span: Span, index: PersonIndex) -> bool:
+        """«Калі я пытаюся, мне адказваюць: «…»», «Ей ответили: «…»»: the verb of speech nearest
+        the colon in the third person plural with no subject and no name in its clause speaks
+        for unnamed people (an office, «they»), not for whom a pronoun there points at."""
+        verbs = [t for t in span if self.lexicon.word_in(t, "speech")]
+        if not verbs or any(index.person_at(t) is not None for t in span):
+            return False
+        verb = verbs[-1]
+        if self.lexicon.extra.get("linear"):
+            return verb.lower_.endswith(_PLURAL_VERB_ENDINGS)
+        return (
+            "Plur" in verb.morph.get("Number")
+            and "1" not in verb.morph.get("Person")
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        )
 
     def _possessed_voice(self, span: Span, index: PersonIndex, start: int) -> Person | None:
         """«Её голос дрожал: «…»», «Яго адказ быў кароткі: «…»»: a voice or answer owned by a
@@ -867,8 +887,11 @@ class QuoteFinder:
             if role(t, opening=linear and t.i == span.start and self.lexicon.word_in(t, "role_nouns"))
         }
         if linear:
-            # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role
+            # «— успамінае адвакат цяпер, праз тры гады»: words of time and number hold no role,
+            # nor a preposition or a pronoun («мне адказваюць ў адміністрацыі»: «ў Мінску» later)
             lex = self.lexicon
+            nouns = {n for n in nouns if len(n) > 2 and n not in lex.all_pronouns}
+            nouns -= lex.sets.get("prepositions", set())
             nouns -= {*lex.terms["year"], *lex.terms["month"], *lex.numbers}
             nouns -= {*lex.sets.get("time_adverbs", ()), *lex.sets.get("time_words", ())}
         if not nouns:
@@ -1108,12 +1131,32 @@ class QuoteFinder:
                 # «…, — распавядае жанчына. — …»: the generic noun inside the one pair
                 genders = self.lexicon.words.get("generic_speaker_genders", {})
                 gender = genders.get(inner.group(2).lower()) or genders.get(inner.group(1).lower())
+                if gender is None and self._names_unknown_speaker(doc, index, start + 1 + inner.start(1)):
+                    return None  # «…, — говорит Оксана. — …»: a name the tagger missed speaks
         if gender and self._nested_first_person(text[start + 1 : end - 1]):
             # «Ён паспеў сказаць: "Мяне затрымалі"», — адзначыла жанчына: the first person of
             # the inner words is another's, which the events read as the speaker's own: only
             # the speaker the noun's gender does not pick (session 23's reading) is kept
             gender = None
         return self._told_in_sentence_before(doc, index, start, end, gender)
+
+    def _names_unknown_speaker(self, doc: Doc, index: PersonIndex, at: int) -> bool:
+        """The two words at `at` are a verb of speech and a capitalised word that is no one the
+        article's persons hold («— говорит Оксана»), in either order: the words have a speaker
+        of their own, unknown, not the one the sentence before names."""
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span.start + 1 >= len(doc):
+            return False
+        first, second = doc[span.start], doc[span.start + 1]
+        for verb, name in ((first, second), (second, first)):
+            if (
+                self.lexicon.word_in(verb, "speech")
+                and name.is_alpha
+                and name.text[:1].isupper()
+                and index.person_at(name) is None
+            ):
+                return True
+        return False
 
     def _nested_first_person(self, inner: str) -> bool:
         """Words in a pair of marks inside `inner` with a word of the first person."""
@@ -1282,6 +1325,8 @@ class QuoteFinder:
                 continue
             if not linear and self._nobody_says(said[-1]):
                 continue
+            if linear and self._group_says(doc, index, said[-1], t.idx + 1):
+                continue
             if self._relative_verb(doc, said[-1]) or self._reported(doc, t.i + 1):
                 continue
             clause = self._clause(doc, t.idx + 1, forward=False)
@@ -1290,6 +1335,17 @@ class QuoteFinder:
                 body_start = text.index(body, rest_start)
                 out.append(QuoteFinding(speaker, body.rstrip("."), body_start, body_start + len(body)))
         return out
+
+    def _group_says(self, doc: Doc, index: PersonIndex, verb, colon_end: int) -> bool:
+        """(Belarusian, no parse) «Сябры палітвязня X паведамляюць: яго сярод вызваленых няма»:
+        a verb of speech in the third person plural with no name in the nominative in its
+        clause (X in the genitive) is a group's or unnamed people's, no one person's words."""
+        if not verb.lower_.endswith(_PLURAL_VERB_ENDINGS):
+            return False
+        clause = self._clause(doc, colon_end, forward=False)
+        return not any(
+            (p := index.person_at(t)) is not None and not _oblique(t, p) for t in clause
+        )
 
     def _relative_verb(self, doc: Doc, verb) -> bool:
         """«X, якога сьледзтва лічыць адміністратарам: …»: the verb of speech belongs to a relative
@@ -1577,28 +1633,47 @@ class QuoteFinder:
                 return next(iter(people.values()))
         return None
 
-    def _dash_paragraphs(self, doc: Doc, index: PersonIndex, answers) -> list[QuoteFinding]:
+    def _dash_paragraphs(
+        self, doc: Doc, index: PersonIndex, answers, found: list[QuoteFinding]
+    ) -> list[QuoteFinding]:
         """«— Мы не сдадимся, — сказал он.» written as a dialogue line without quote marks."""
-        out = []
+        out: list[QuoteFinding] = []
+        pending: list[QuoteFinding] = []  # lines with no speaker of their own, for a second look
         taken = {a for a, _, _ in answers}
         for m in re.finditer(r"(?m)^[—–] ([^\n]+)", doc_text(doc)):
             start = m.start(1)
             if start in taken:
                 continue
             body = m.group(1)
-            attribution = re.search(r"[,.!?…] [—–] ", body)
-            if attribution is None:
+            attributions = list(re.finditer(r"[,.!?…] [—–] ", body))
+            if not attributions:
                 if body.rstrip().endswith(";"):
                     continue  # «Судья назначила:» then «— токарю X — 6 лет колонии;»: a list's item
                 speaker = self._after_colon_line(doc, index, m.start())
                 if speaker is not None and len(body.split()) >= 3:
                     out.append(QuoteFinding(speaker, body, start, m.end()))
+                elif speaker is None:
+                    pending.append(QuoteFinding(None, body, start, m.end()))
                 continue
-            span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
-            if span is None:
+            person, attribution, clause = None, attributions[0], None
+            for attribution in attributions:
+                # «— Калі яго выпусцяць, няхай без пашпарта, — я паеду туды, — кажа Алена»: a dash
+                # inside the words; the attribution is the first dash clause that names a speaker
+                span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
+                person = self._speaker_in(clause, index, start)
+                if person is not None:
+                    break
+            if clause is None:
                 continue
-            clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
-            person = self._speaker_in(clause, index, start)
+            if person is None:
+                attribution = attributions[0]
+                span = doc.char_span(start + attribution.end(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                clause = span[: next((i for i, t in enumerate(span) if t.text in (".", "—", "–")), len(span))]
             if person is None and body[attribution.start()] == "," and self.lexicon.extra.get("linear"):
                 # «— …, — Натальля на хвіліну змаўкае. — …»: after a comma and a dash the words
                 # are an attribution with or without a verb of speech, the speaker a nominative name
@@ -1613,7 +1688,59 @@ class QuoteFinder:
                     person = self._told_in_sentence_before(doc, index, m.start(), m.end(), gender)
             if person is not None:
                 out.append(QuoteFinding(person, body[: attribution.start() + 1], start, m.end()))
+        out.extend(self._voice_both_sides(doc, [*found, *out], pending))
         return out
+
+    def _voice_both_sides(
+        self, doc: Doc, found: list[QuoteFinding], pending: list[QuoteFinding]
+    ) -> list[QuoteFinding]:
+        """«— Пра прысуд я даведалася …, — кажа Алена.» «— Мы не ведаем, ці ён жывы.» «— Максім
+        выехаў. Тата застаўся.» «— …, — кажа Алена.»: dash paragraphs of prose with no
+        attribution (sentences, no numbers: no list's item), one after another, between two
+        quotes of one speaker (at most three paragraphs apart at each step) are that speaker's,
+        as a feature story gives a relative's words line after line."""
+        text = doc_text(doc)
+        spoken = sorted((q for q in found if q.speaker is not None and not q.turn), key=lambda q: q.start)
+        out: list[QuoteFinding] = []
+        runs: list[list[QuoteFinding]] = []
+        for line in sorted(pending, key=lambda q: q.start):
+            previous = runs[-1][-1] if runs else None
+            joined = (
+                previous is not None
+                and _paragraphs_in(text[previous.end : line.start]) <= 3
+                and not any(previous.end <= q.start < line.start for q in spoken)
+            )
+            if joined:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        for run in runs:
+            if not all(self._prose_line(line.text) for line in run):
+                continue
+            before = [q for q in spoken if q.end <= run[0].start]
+            after = [q for q in spoken if q.start >= run[-1].end]
+            if not before or not after:
+                continue
+            last, following = before[-1], after[0]
+            if last.speaker is not following.speaker:
+                continue
+            gaps = (text[last.end : run[0].start], text[run[-1].end : following.start])
+            if any(_paragraphs_in(gap) > 3 for gap in gaps):
+                continue
+            for line in run:
+                line.speaker = last.speaker
+                out.append(line)
+        return out
+
+    @staticmethod
+    def _prose_line(body: str) -> bool:
+        """A dash line of sentences (no list's item: no number, a sentence's end, six words)."""
+        body = body.rstrip()
+        return body.endswith((".", "!", "?", "…")) and len(body.split()) >= 6 and not re.search(r"\d", body)
+
+def _paragraphs_in(gap: str) -> int:
+    """Whole paragraphs between two quotes (the dash that opens the next one's line is none)."""
+    return len([p for p in gap.split("\n") if p.strip(" —–-")])
 
 
 def _dash_turn(paragraph: str) -> bool:
