@@ -163,6 +163,7 @@ from vigil.extract.en.triggers import (
     TERM_NOUNS,
     guilty_second_object,
     handed_between_states,
+    handed_to_custody,
     handed_to_state,
     is_diplomat,
     lexicon,
@@ -592,6 +593,7 @@ class EventFinder:
             or any(c.lower_ == "back" for c in tok.children)
             or handed_to_state(tok)  # "whom Russia handed over to Tajikistan": from one jail to another
             or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
+            or handed_to_custody(tok)  # "driven to the border and handed to Cambodian police"
             or sent_home_by_other_state(tok, home)  # "Turkey deported X to Dushanbe": to his own state
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"

@@ -695,12 +695,29 @@ def handed_between_states(tok: Token) -> bool:
 _FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "trade", "acquit"})
 
 
+def handed_to_custody(tok: Token) -> bool:
+    """'driven to the border and handed to Cambodian police', 'handed over to the authorities':
+    the removal (or a verb joined to it) ends in another force's custody, so no one was freed."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return any(
+        v.lemma_ in ("hand", "turn")
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "to"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon("state_receivers") for g in p.children)
+            for p in v.children
+        )
+        for v in verbs
+    )
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
     will (a forced return home is a deportation too: any named country, home or not; not 'returned
     to prison', nor someone who 'returned to Tajikistan' of their own accord)."""
-    if tok.lemma_ == "send" and not any(c.lower_ == "back" for c in tok.children):
+    back = any(c.lower_ == "back" for c in tok.children)
+    if tok.lemma_ == "send" and not back:
         return False
     # ("were detained ... and forcibly returned to X": the parser may read the second participle
     # of a passive as a past tense joined on, with no auxiliary of its own)
@@ -720,9 +737,11 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
     if any(t.lemma_.lower() in ("exchange", "swap", "trade") for t in tok.subtree):
         return False  # "returned to Uzbekistan in a prisoner exchange": handed back, freed
     heads = [tok, *(c for c in tok.children if c.lower_ == "back")]
+    # ("were sent back from Thailand": sent back out of a named country, to wherever they came from)
+    directions = ("to", "from") if tok.lemma_ == "send" and back else ("to",)
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "to"
+        and c.lower_ in directions
         and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
         for h in heads
         for c in h.children
