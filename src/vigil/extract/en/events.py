@@ -43,6 +43,7 @@ from vigil.extract.en.groups import (
     fronted_count,
     has_det,
     is_group,
+    is_people,
     membership_phrase,
     named_and_others,
     running_total,
@@ -76,7 +77,9 @@ from vigil.extract.en.membership import (
     companion_groups,
     counted_among,
     counted_parts,
+    counted_parts_listed,
     counted_parts_named,
+    point_described_them,
     described_members,
     fronted_lists,
     gapped_groups,
@@ -223,7 +226,7 @@ class EventFinder:
                 membership.persons = past_brackets(ctx, membership.persons, tok.sent)
                 memberships.append(membership)
             if tok.lemma_ == "refuse" and any(
-                c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree
+                c.lemma_ in ("leave", "cross", "go", "emigrate", "board") for c in tok.subtree
             ):
                 for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
@@ -303,8 +306,11 @@ class EventFinder:
         memberships.extend(on_board(ctx, findings))
         memberships.extend(also_listed(ctx, memberships))
         memberships.extend(counted_parts_named(ctx))
+        memberships.extend(counted_parts_listed(ctx, findings))
+        point_described_them(findings, memberships)
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))
+        _part_of_group_in_sentence(findings)
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
         findings.extend(_held_for_questioning(findings))
@@ -951,6 +957,22 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
     subject = subject_of(tok)
     phrases = [patient, *([subject] if subject is not None else [])]
     return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
+
+
+def _part_of_group_in_sentence(findings: list[Finding]) -> None:
+    """'... count more than 60 people who remain in custody; in October, four of them were
+    released': "them" is the group of its own sentence, not the people named before, so the
+    part is no one told earlier (see `Finding.more_count`)."""
+    for f in findings:
+        if f.count is None or f.persons:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not patient.like_num:
+            continue
+        if not any(c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in patient.children):
+            continue
+        if any(t.tag_ == "NNS" and is_people(t) for t in f.trigger.doc[f.trigger.sent.start : patient.i]):
+            f.more_count = True
 
 
 def _held_for_questioning(findings: list[Finding]) -> list[Finding]:

@@ -415,7 +415,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 tells_event=tells,
                 count=count_of(pobj)[0] if tells else None,
             )
-        return Membership(tok, persons, None) if persons else None
+        etype = _them_described_before(tok.sent) if pobj.lower_ == "them" else None
+        return Membership(tok, persons, etype) if persons else None
     if tok.lower_ == "another" and (another := _another_member(ctx, tok)) is not None:
         return another
     if tok.lower_ == "other" and (other := _the_other_of_two(ctx, tok)) is not None:
@@ -441,6 +442,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             misread, subj = clause, next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
+        if copula and (counted := _counted_back_roster(ctx, tok, subj)) is not None:
+            return counted
         if (
             not (misread or _names_a_group(subj))
             or any(c.dep_ == "neg" for c in tok.children)
@@ -558,6 +561,43 @@ def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
     persons = distinct([p for c in named for p in ctx.persons_in(c, pronouns=False)])
     # (placed at the 'one', so that it joins the group 'one of them' joined)
     return Membership(one, persons, None) if persons else None
+
+
+def point_described_them(findings: list[Finding], memberships: list[Membership]) -> None:
+    """'Fourteen were pardoned ... Twelve were driven to the border ... the other two pardoned
+    prisoners. One of them, X, ...': "them" typed by the participle before it points to the
+    latest group counted for that very event (the 14 pardoned), not to a later group whose event
+    only implies it (the 12 expelled)."""
+    for m in memberships:
+        if m.group is not None or m.type is None or m.token.lower_ != "one":
+            continue
+        if _them_described_before(m.token.sent) != m.type:
+            continue
+        earlier = [
+            f
+            for f in findings
+            if f.type == m.type and f.count is not None and not f.part and f.trigger.i < m.token.sent.start
+        ]
+        if not earlier:
+            continue
+        m.group = max(earlier, key=lambda f: f.trigger.i)
+        for other in memberships:  # ("One of them, X, was taken back": the part's own "them" too)
+            if other.group is None and other.token.head.head.i == m.token.i and other.token.lower_ == "them":
+                other.group = m.group
+
+
+def _them_described_before(sent: Span) -> str | None:
+    """'... what happened to the other two pardoned prisoners. One of them, X, refused': "them" is
+    the last plural noun of the sentence before, and the participle set before that noun ("freed",
+    "pardoned", "detained") names the event the group went through (None when it names none)."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    plural = [t for t in before if t.tag_ == "NNS" and is_people(t)]
+    if not plural:
+        return None
+    described = [c.lower_ for c in plural[-1].children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES]
+    return _PARTICIPLES[described[0]] if described else None
 
 
 def _to_medical_care(inner: Token) -> bool:
@@ -760,6 +800,8 @@ def _crowd_before(sent: Span) -> bool:
         return False
     before = sent.doc[sent.start - 1].sent
     told = [i for i in trigger_marks(sent.doc) if before.start <= i < before.end]  # (one-token spans)
+    if _them_described_before(sent) is not None:
+        return False  # "... what happened to the other two pardoned prisoners": a group of an event
     if told and all(not asserted(sent.doc[i]) for i in told):
         # "... called for the release of seriously ill prisoners. Among them is X": the group of a
         # call, which tells no event of its own
@@ -838,6 +880,55 @@ def _partition(ctx: DocContext, tok: Token) -> Membership | None:
     if lists:  # "..., including A and the poet B": read on to the clause's end, however parsed
         persons += [p for p in names_after(ctx, min(lists, key=lambda t: t.i)) if p not in persons]
     return Membership(tok, persons, etype) if persons else None
+
+
+_THOSE = frozenset({"those", "them"})
+
+
+def counted_parts_listed(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Released five prisoners ... Two of those freed hold dual passports: A, a translator, and
+    B, a pianist': a counted part of a group told before ("N of those <participle>") whose names
+    follow a colon in its sentence, exactly N of them, are members of the latest larger group
+    counted for that event (not of a smaller part told since, "three of whom were flown out")."""
+    found: list[Membership] = []
+    for those in tokens_in(ctx.doc, "LOWER", _THOSE):
+        of = those.head
+        if those.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num or those.i in ctx.quoted:
+            continue
+        participle = next((c for c in those.children if c.dep_ == "acl" and trigger_type(c)), None)
+        count = parse_number(of.head.lower_)
+        colon = next((t for t in ctx.doc[those.i + 1 : those.sent.end] if t.text == ":"), None)
+        if participle is None or count is None or colon is None or not asserted(participle):
+            continue
+        etype = trigger_type(participle)
+        wholes = [
+            f
+            for f in findings
+            if f.type == etype and f.count is not None and f.count > count and not f.part
+            and f.trigger.i < those.sent.start
+        ]
+        persons = names_after(ctx, colon)
+        if wholes and len(persons) == count:
+            whole = max(wholes, key=lambda f: f.trigger.i)
+            found.append(Membership(participle, persons, etype, group=whole))
+    return found
+
+
+def _counted_back_roster(ctx: DocContext, copula: Token, subj: Token) -> Membership | None:
+    """'The three Russians were A, who ...; B, a pediatrician; and C': a plural noun counted with
+    "the" tells again a group counted before; the names it is equated with, exactly that many, are
+    that group's members (its event is the group's: no type of its own)."""
+    number = next((c for c in subj.children if c.dep_ == "nummod" and c.like_num), None)
+    if number is None or subj.tag_ not in ("NNS", "NNPS") or not has_det(subj, ("the",)):
+        return None
+    count = parse_number(number.lower_)
+    if count is None or count < 2 or any(c.dep_ == "neg" for c in copula.children) or not asserted(copula):
+        return None
+    attrs = [c for c in copula.children if c.dep_ == "attr" and c.i > copula.i]
+    persons = distinct([p for c in attrs for p in _listed_names(ctx, c)])
+    if len(persons) != count:
+        persons = names_after(ctx, copula)
+    return Membership(copula, persons, None, count=count) if len(persons) == count else None
 
 
 def bulleted_members(ctx: DocContext) -> list[Membership]:

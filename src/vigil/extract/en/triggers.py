@@ -1237,7 +1237,10 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     if patient.dep_ == "appos":
         phrase.append(patient.head)
     roles, crimes = lexicon("force_roles"), _crimes()
-    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.dep_ != "relcl"):
+    # ("an accountant at a factory who was arrested after she photographed riot police": a role
+    # inside a clause describing the person is someone else, not the person's own)
+    described = {t.i for p in phrase for r in p.subtree if r.dep_ == "relcl" for t in r.subtree}
+    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.i not in described):
         return False
     # the charge's own word: "for the torture of", "on suspicion of beating", "for taking bribes"
     # ("for reporting the torture of inmates" charges the one who told of it), near the verb or
