@@ -2408,10 +2408,12 @@ class PersonFinder:
         merge_variants(persons)
         for person in persons:
             person.mentions.sort()
-            person.gender = _gender_by_role(doc, person) or person.gender
-            person.gender = person.gender or _gender_by_kin_owner(doc, person)
-            if not _given_name_known(person.tokens):
+            by_role = _gender_by_role(doc, person)
+            if by_role is None and person.gender is not None and not _given_name_known(person.tokens):
+                # (a guess from the surname's ending alone gives way; no sex is made up from nothing)
                 person.gender = _gender_by_own_possessive(doc, person) or person.gender
+            person.gender = by_role or person.gender
+            person.gender = person.gender or _gender_by_kin_owner(doc, person)
         return persons
 
     def _add_titled(self, doc: Doc, persons: list[Person], claimed: set[int]) -> None:

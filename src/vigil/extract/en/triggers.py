@@ -696,10 +696,11 @@ _FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "tra
 
 
 def handed_to_custody(tok: Token) -> bool:
-    """'driven to the border and handed to Cambodian police', 'handed over to the authorities':
-    the removal (or a verb joined to it) ends in another force's custody, so no one was freed."""
+    """'was arrested by Thai police ... driven to the border and handed to Cambodian police': the
+    removal (or a verb joined to it) ends in another force's custody, so no one was freed; not
+    'Nine of the freed prisoners were ... handed over to Lithuanian officers' (a group told freed)."""
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    return any(
+    handed = any(
         v.lemma_ in ("hand", "turn")
         and any(
             p.dep_ == "prep"
@@ -709,6 +710,14 @@ def handed_to_custody(tok: Token) -> bool:
         )
         for v in verbs
     )
+    verb_of_subject = tok.head if tok.dep_ == "conj" else tok  # ("were brought ... and handed")
+    subjects = [c for v in (tok, verb_of_subject) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    freed = any(
+        t.dep_ in ("amod", "acl") and (t.lemma_ in _FREED_LEMMAS or t.lower_ in ("freed", "released", "pardoned"))
+        for s in subjects
+        for t in s.subtree
+    )
+    return handed and not freed
 
 
 def _returned_to_country(tok: Token, home: str | None) -> bool:
