@@ -76,10 +76,10 @@ from vigil.extract.en.membership import (
     bulleted_members,
     companion_groups,
     counted_among,
+    counted_back_rosters,
     counted_parts,
     counted_parts_listed,
     counted_parts_named,
-    point_described_them,
     described_members,
     fronted_lists,
     gapped_groups,
@@ -91,6 +91,7 @@ from vigil.extract.en.membership import (
     on_board,
     part_of_earlier,
     picked_by_age,
+    point_described_them,
     so_was,
     split_by_place,
     the_counted_others,
@@ -307,6 +308,7 @@ class EventFinder:
         memberships.extend(also_listed(ctx, memberships))
         memberships.extend(counted_parts_named(ctx))
         memberships.extend(counted_parts_listed(ctx, findings))
+        memberships.extend(counted_back_rosters(ctx, findings))
         point_described_them(findings, memberships)
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))
@@ -969,7 +971,9 @@ def _part_of_group_in_sentence(findings: list[Finding]) -> None:
         patient = patient_of(f.trigger, f.type)
         if patient is None or not patient.like_num:
             continue
-        if not any(c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in patient.children):
+        if not any(
+            c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in patient.children
+        ):
             continue
         if any(t.tag_ == "NNS" and is_people(t) for t in f.trigger.doc[f.trigger.sent.start : patient.i]):
             f.more_count = True

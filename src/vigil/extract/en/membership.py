@@ -442,8 +442,6 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             misread, subj = clause, next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
-        if copula and (counted := _counted_back_roster(ctx, tok, subj)) is not None:
-            return counted
         if (
             not (misread or _names_a_group(subj))
             or any(c.dep_ == "neg" for c in tok.children)
@@ -904,31 +902,60 @@ def counted_parts_listed(ctx: DocContext, findings: list[Finding]) -> list[Membe
         wholes = [
             f
             for f in findings
-            if f.type == etype and f.count is not None and f.count > count and not f.part
+            if f.type == etype
+            and f.count is not None
+            and f.count > count
+            and not f.part
             and f.trigger.i < those.sent.start
         ]
-        persons = names_after(ctx, colon)
+        persons = names_after(ctx, colon) if colon.i + 1 < those.sent.end else _names_opening_next(ctx, colon)
         if wholes and len(persons) == count:
             whole = max(wholes, key=lambda f: f.trigger.i)
             found.append(Membership(participle, persons, etype, group=whole))
     return found
 
 
-def _counted_back_roster(ctx: DocContext, copula: Token, subj: Token) -> Membership | None:
-    """'The three Russians were A, who ...; B, a pediatrician; and C': a plural noun counted with
-    "the" tells again a group counted before; the names it is equated with, exactly that many, are
-    that group's members (its event is the group's: no type of its own)."""
-    number = next((c for c in subj.children if c.dep_ == "nummod" and c.like_num), None)
-    if number is None or subj.tag_ not in ("NNS", "NNPS") or not has_det(subj, ("the",)):
-        return None
-    count = parse_number(number.lower_)
-    if count is None or count < 2 or any(c.dep_ == "neg" for c in copula.children) or not asserted(copula):
-        return None
-    attrs = [c for c in copula.children if c.dep_ == "attr" and c.i > copula.i]
-    persons = distinct([p for c in attrs for p in _listed_names(ctx, c)])
-    if len(persons) != count:
-        persons = names_after(ctx, copula)
-    return Membership(copula, persons, None, count=count) if len(persons) == count else None
+def counted_back_rosters(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Russia freed five prisoners, including three activists flown out ... The three Russians
+    were A, who ...; B, a pediatrician; and C': a plural noun counted with "the" after a copula
+    tells again the latest group counted so before; the names it is equated with, exactly that
+    many, are that group's members. No group of that number told before: no members ("The three
+    judges were A, B and C")."""
+    found: list[Membership] = []
+    for copula in tokens_in(ctx.doc, "LEMMA", _BE):
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        number = next((c for c in subj.children if c.dep_ == "nummod" and c.like_num), None) if subj else None
+        if subj is None or number is None or subj.tag_ not in ("NNS", "NNPS") or not has_det(subj, ("the",)):
+            continue
+        count = parse_number(number.lower_)
+        if count is None or count < 2 or copula.i in ctx.quoted or not asserted(copula):
+            continue
+        if any(c.dep_ == "neg" for c in copula.children):
+            continue
+        earlier = [f for f in findings if f.count == count and f.trigger.i < copula.sent.start]
+        attrs = [c for c in copula.children if c.dep_ == "attr" and c.i > copula.i]
+        persons = distinct([p for c in attrs for p in _listed_names(ctx, c)])
+        if len(persons) != count:
+            persons = names_after(ctx, copula)
+        if earlier and len(persons) == count:
+            group = max(earlier, key=lambda f: f.trigger.i)
+            found.append(Membership(copula, persons, group.type, group=group))
+    return found
+
+
+_BE = frozenset({"be"})
+
+
+def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
+    """'... outside the gate: / A, a teacher, B, a mechanic who had been jailed, and C.': the
+    people of the sentence the parser split off after a closing colon, none inside a clause
+    describing one of them."""
+    doc = colon.doc
+    if colon.i + 1 >= len(doc):
+        return []
+    sent = doc[colon.i + 1].sent
+    described = {t.i for r in sent if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    return distinct([ctx.owner_at[t.i] for t in sent if t.i in ctx.owner_at and t.i not in described])
 
 
 def bulleted_members(ctx: DocContext) -> list[Membership]:

@@ -1831,7 +1831,11 @@ def _gender_by_own_possessive(doc: Doc, person: Person) -> str | None:
         for t in subj.head.subtree:
             if t.i < end or t.dep_ != "poss" or t.lower_ not in ("his", "her") or t.head.dep_ == "nsubj":
                 continue
-            if any(k.ent_type_ == "PERSON" or k.pos_ == "PROPN" for k in doc[end : t.i] if k.i not in range(start, end)):
+            if any(
+                k.ent_type_ == "PERSON" or k.pos_ == "PROPN"
+                for k in doc[end : t.i]
+                if k.i not in range(start, end)
+            ):
                 break  # (someone else may be named between: not read)
             found.add(PRONOUNS[t.lower_])
             break

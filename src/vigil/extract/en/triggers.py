@@ -711,9 +711,12 @@ def handed_to_custody(tok: Token) -> bool:
         for v in verbs
     )
     verb_of_subject = tok.head if tok.dep_ == "conj" else tok  # ("were brought ... and handed")
-    subjects = [c for v in (tok, verb_of_subject) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    subjects = [
+        c for v in (tok, verb_of_subject) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
     freed = any(
-        t.dep_ in ("amod", "acl") and (t.lemma_ in _FREED_LEMMAS or t.lower_ in ("freed", "released", "pardoned"))
+        t.dep_ in ("amod", "acl")
+        and (t.lemma_ in _FREED_LEMMAS or t.lower_ in ("freed", "released", "pardoned"))
         for s in subjects
         for t in s.subtree
     )
