@@ -1929,6 +1929,11 @@ def _in_title_case_line(tok: Token) -> bool:
     return known[start]
 
 
+def in_title_case_line(tok: Token) -> bool:
+    """`_in_title_case_line` for other modules: a headline's or subheadline's word."""
+    return _in_title_case_line(tok)
+
+
 _TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
 
 
