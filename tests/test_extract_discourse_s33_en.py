@@ -130,3 +130,61 @@ def test_role_inside_a_describing_clause_is_not_the_persons(extract_text) -> Non
     )
     pairs = _pairs(extract_text, text)
     assert {("deportation", "Nadzeya Lapko"), ("arrest", "Nadzeya Lapko")} <= pairs
+
+
+def test_lead_below_a_title_case_subheadline_is_named_next(extract_text) -> None:
+    text = (
+        "Monk Jailed for Eight Years Over Messages\n"
+        "Second Arrest in Month Alarms Rights Groups\n\n"
+        "(Geneva, May 4, 2026) – A court in Qinghai has sentenced a Tibetan monk to eight years in "
+        "prison for sharing messages online, a rights group said today.\n\n"
+        "The Intermediate People's Court convicted Lobsang Gyatso, 48, a teacher at a monastery in "
+        "Rebkong, of inciting separatism on April 2, according to sources in the area."
+    )
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events for p in e.persons if e.term_months}
+    assert ("Lobsang Gyatso", 96) in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        (
+            "Separately, a district court on Friday released on probation Timur Nazarov, a blogger "
+            "held since March.",
+            "release",
+            "Timur Nazarov",
+        ),
+        (
+            "Later that week the security service detained without warrant Dilshod Karimov, an "
+            "imam from Andijan.",
+            "arrest",
+            "Dilshod Karimov",
+        ),
+    ],
+)
+def test_object_set_after_a_phrase_of_manner(extract_text, text, etype, name) -> None:
+    assert (etype, name) in _pairs(extract_text, "Court news\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Rasul Ismayilov was sentenced to 18 months, which he has already served in pre-trial "
+            "detention, his lawyer said.",
+            True,
+        ),
+        (
+            "The court gave Aynur Guliyeva two years, a term she had served in pre-trial detention "
+            "by the time of the verdict.",
+            True,
+        ),
+        ("Rasul Ismayilov was sentenced to 18 months, which he will serve in a penal colony.", False),
+        ("Rasul Ismayilov was sentenced to 18 months, which he has already served in prison.", False),
+    ],
+)
+def test_term_served_in_pretrial_detention_is_an_arrest(extract_text, text, held) -> None:
+    pairs = _pairs(extract_text, "Verdict in Baku\n\n" + text)
+    assert bool({p for p in pairs if p[0] == "arrest"}) is held

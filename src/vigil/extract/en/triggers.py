@@ -1479,7 +1479,10 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
         )
     ):
         return False
-    if not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
+    # ("sentenced to two years, which he has already served in pre-trial detention": the term the
+    # relative clause describes)
+    described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
+    if not described and not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
         return False
     stay = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
