@@ -188,3 +188,38 @@ def test_object_set_after_a_phrase_of_manner(extract_text, text, etype, name) ->
 def test_term_served_in_pretrial_detention_is_an_arrest(extract_text, text, held) -> None:
     pairs = _pairs(extract_text, "Verdict in Baku\n\n" + text)
     assert bool({p for p in pairs if p[0] == "arrest"}) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "names"),
+    [
+        (
+            "Police in Brest detained six activists on Saturday. Two of them, Pavel Siamchuk and "
+            "Hanna Bortnik, were released the same night. One more, Siarhei Lapko, was freed on "
+            "Sunday. The other three — Maksim Rudak, Ilya Zhukau and Volha Mialeshka — remain in "
+            "custody.",
+            "arrest",
+            ("Siarhei Lapko", "Maksim Rudak", "Ilya Zhukau", "Volha Mialeshka"),
+        ),
+        (
+            "A court in Baku sentenced five journalists on Monday. Three of them, Sevinj Mammadova, "
+            "Ulviyya Ali and Nargiz Absalamova, received nine years. The remaining two, Hafiz "
+            "Babali and Elnara Gasimova, were given eight years each.",
+            "sentence",
+            ("Sevinj Mammadova", "Elnara Gasimova", "Hafiz Babali"),
+        ),
+    ],
+)
+def test_group_reassembled_from_parts(extract_text, text, etype, names) -> None:
+    pairs = _pairs(extract_text, "Activists detained\n\n" + text)
+    assert {(etype, n) for n in names} <= pairs
+
+
+def test_parts_that_do_not_add_up_name_no_one(extract_text) -> None:
+    text = (
+        "Activists detained\n\n"
+        "Police in Brest detained seven activists on Saturday. Two of them, Pavel Siamchuk and "
+        "Hanna Bortnik, were released the same night. The other three — Maksim Rudak, Ilya Zhukau "
+        "and Volha Mialeshka — remain in custody."
+    )
+    assert ("arrest", "Maksim Rudak") not in _pairs(extract_text, text)

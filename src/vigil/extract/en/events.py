@@ -92,6 +92,7 @@ from vigil.extract.en.membership import (
     part_of_earlier,
     picked_by_age,
     point_described_them,
+    reassembled_groups,
     so_was,
     split_by_place,
     the_counted_others,
@@ -309,6 +310,7 @@ class EventFinder:
         memberships.extend(counted_parts_named(ctx))
         memberships.extend(counted_parts_listed(ctx, findings))
         memberships.extend(counted_back_rosters(ctx, findings))
+        memberships.extend(reassembled_groups(ctx, findings))
         point_described_them(findings, memberships)
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))

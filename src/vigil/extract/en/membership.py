@@ -944,6 +944,73 @@ def counted_back_rosters(ctx: DocContext, findings: list[Finding]) -> list[Membe
 
 
 _BE = frozenset({"be"})
+_SET_OFF = frozenset({",", "—", "–", "-", ":"})
+_OTHER_PART = frozenset({"other", "remaining"})
+_PART_REACH = 4  # sentences after a counted group in which its parts may be told
+
+
+def reassembled_groups(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police detained six activists. Two of them, A and B, were released that night. One more,
+    C, was freed on Sunday. The other three — D, E and F — remain in custody': a counted group
+    told again in parts, each opening its sentence with its size and its names set off, is the
+    sum of the parts: when the parts' names add up to exactly the group's size, every one of
+    them is a member of the group (and went through its event)."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {sent.start: k for k, sent in enumerate(sentences)}
+    found: list[Membership] = []
+    for whole in findings:
+        if (
+            whole.count is None
+            or whole.count < 2
+            or whole.part
+            or whole.persons
+            or whole.trigger.i in ctx.quoted
+        ):
+            continue
+        k = index[whole.trigger.sent.start]
+        parts: list[list[Person]] = []
+        for sent in sentences[k + 1 : k + 1 + _PART_REACH]:
+            part = _opening_part(ctx, sent)
+            if part is None:
+                continue
+            parts.append(part)
+            if sum(len(p) for p in parts) >= whole.count:
+                break
+        members = distinct([p for part in parts for p in part])
+        if len(parts) >= 2 and len(members) == whole.count == sum(len(p) for p in parts):
+            found.append(Membership(whole.trigger, members, whole.type, group=whole))
+    return found
+
+
+def _opening_part(ctx: DocContext, sent: Span) -> list[Person] | None:
+    """The people a sentence opens with as a counted part of a group told before ('Two of them,
+    A and B, ...', 'One more, C, ...', 'The other three — D, E and F — ...'), exactly as many as
+    the part says; None for any other opening."""
+    toks = list(sent[:4])
+    words = [t.lower_ for t in toks]
+    if len(toks) < 4:
+        return None
+    if toks[0].like_num and words[1:3] == ["of", "them"]:
+        size, k = parse_number(words[0]), 3
+    elif words[:2] == ["one", "more"]:
+        size, k = 1, 2
+    elif words[0] == "another":
+        size, k = 1, 1
+    elif words[0] == "the" and words[1] in _OTHER_PART and toks[2].like_num:
+        size, k = parse_number(words[2]), 3
+    else:
+        return None
+    if size is None or toks[k].text not in _SET_OFF or sent[0].i in ctx.quoted:
+        return None
+    named: list[Person] = []
+    for t in sent[k + 1 :]:
+        if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner_at or t.tag_ in ("WP", "WDT"):
+            break
+        person = ctx.owner_at.get(t.i)
+        if person is not None and person not in named:
+            named.append(person)
+    return named if len(named) == size else None
 
 
 def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
