@@ -223,3 +223,17 @@ def test_parts_that_do_not_add_up_name_no_one(extract_text) -> None:
         "and Volha Mialeshka — remain in custody."
     )
     assert ("arrest", "Maksim Rudak") not in _pairs(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pardoned"),
+    [
+        ("The president issued pardons to 76 prisoners on Friday.", True),
+        ("The king issued a pardon to the blogger Ali Haji on Friday.", True),
+        ("The ministry issued a release on Friday about the prisoners.", False),
+        ("The court issued a summons to the blogger Ali Haji on Friday.", False),
+    ],
+)
+def test_pardons_issued_to_people(extract_text, text, pardoned) -> None:
+    result = extract_text("Pardons\n\n" + text)
+    assert any(e.type == "release" for e in result.events) is pardoned
