@@ -350,6 +350,8 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
     """«Среди освобождённых — X»: the trigger inside a membership phrase names the cohort's
     own event, so it adds nothing once X is a member named in the same sentence."""
     cohort = _latest(cohorts, f.trigger.i, f.type)
+    if cohort is not None and f.type not in cohort.types and not _frees(cohort):
+        return False  # "were sent back from Thailand; B was released on bail": no release told yet
     return (
         cohort is not None
         and bool(f.persons)
@@ -357,6 +359,11 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
         and f.date is None
         and all(p in cohort.members and cohort.where[id(p)].sent == f.trigger.sent for p in f.persons)
     )
+
+
+def _frees(cohort: Cohort) -> bool:
+    """A deportation of the group implies that it was freed (see `group_findings`)."""
+    return any(f.type == "deportation" and f.implies_release for f in cohort.findings)
 
 
 def _all_of_them(f: Finding) -> bool:
@@ -385,10 +392,18 @@ def _those_held(f: Finding) -> bool:
 def _refers_back(f: Finding) -> bool:
     if f.pronoun_group:
         return True  # the extractor found a plural pronoun patient («все они», «іх», "them")
-    patient_words = {t.lower_ for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    patients = [t for t in f.trigger.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # (English: "pardoned a group of detained protesters in 2025" brings in a new group, it does
+    # not tell again one told before)
+    patient_words = {t.lower_ for t in patients if not _indefinite_group(t)}
     if f.trigger.dep_ == "acl":
         patient_words.add(f.trigger.head.lower_)
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
+
+
+def _indefinite_group(noun: Token) -> bool:
+    """'a group of protesters': the English indefinite article before "group" opens a new group."""
+    return noun.lower_ == "group" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _own_subject_between(head: Token, trigger: Token) -> bool:
@@ -399,8 +414,17 @@ def _own_subject_between(head: Token, trigger: Token) -> bool:
 
 
 def _only_most(f: Finding) -> bool:
-    """'Most of those freed ...', 'Most were fined': a part of the group, not each member."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "most" for t in f.trigger.children)
+    """'Most of those freed ...', 'Most were fined', 'The defendants, most of whom have been held
+    since their arrests, ...': a part of the group, not each member."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lower_ == "most" or t.lower_ in _SOME and any(c.lower_ == "of" for c in t.children))
+        for t in f.trigger.children
+    )
+
+
+# English quantifiers that take a part of a group ("some of them", "many of whom")
+_SOME = frozenset({"some", "many", "several"})
 
 
 def _linked_cohort(cohorts: list[Cohort], f: Finding) -> Cohort | None:
@@ -533,6 +557,8 @@ def _name_back_references(cohorts: list[Cohort], findings: list[Finding]) -> Non
         first = cohort.findings[0]
         if first.more_count:
             continue  # «Яшчэ чатырох …»: others than those told before
+        if _only_most(first):
+            continue  # "The defendants, most of whom have been held since their arrests": some, not each
         words = {t.lower_ for t in first.trigger.subtree} | {t.lemma_.lower() for t in first.trigger.children}
         words |= _described_group(first.trigger)
         if words & _OTHERS:

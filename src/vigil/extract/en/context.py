@@ -408,6 +408,10 @@ class DocContext:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "conj":
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects == [pronoun] and _time_clause(verb):
+            # "Her client had been holding a flag when she was detained": a time clause's subject
+            # pronoun is bound by the subject of the clause it tells the time of
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].i == pronoun.i:
             return False
         subject = subjects[0]
@@ -559,6 +563,13 @@ _CONVERSE_KIN: dict[str, tuple[tuple[str, ...], str | None]] = {
     "husband": (("wife",), "m"),
     "wife": (("husband",), "f"),
 }
+
+
+def _time_clause(verb: Token) -> bool:
+    """'... when she was detained', 'after he was freed': an adverbial clause of time."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children
+    )
 
 
 def _speaker_read_as_apposition(appos: Token) -> bool:

@@ -43,6 +43,7 @@ from vigil.extract.en.groups import (
     fronted_count,
     has_det,
     is_group,
+    is_people,
     membership_phrase,
     named_and_others,
     running_total,
@@ -75,7 +76,9 @@ from vigil.extract.en.membership import (
     bulleted_members,
     companion_groups,
     counted_among,
+    counted_back_rosters,
     counted_parts,
+    counted_parts_listed,
     counted_parts_named,
     described_members,
     fronted_lists,
@@ -88,6 +91,8 @@ from vigil.extract.en.membership import (
     on_board,
     part_of_earlier,
     picked_by_age,
+    point_described_them,
+    reassembled_groups,
     so_was,
     split_by_place,
     the_counted_others,
@@ -163,6 +168,7 @@ from vigil.extract.en.triggers import (
     TERM_NOUNS,
     guilty_second_object,
     handed_between_states,
+    handed_to_custody,
     handed_to_state,
     is_diplomat,
     lexicon,
@@ -302,8 +308,13 @@ class EventFinder:
         memberships.extend(on_board(ctx, findings))
         memberships.extend(also_listed(ctx, memberships))
         memberships.extend(counted_parts_named(ctx))
+        memberships.extend(counted_parts_listed(ctx, findings))
+        memberships.extend(counted_back_rosters(ctx, findings))
+        memberships.extend(reassembled_groups(ctx, findings))
+        point_described_them(findings, memberships)
         memberships.extend(picked_by_age(ctx, findings))
         memberships.extend(described_members(ctx, findings))
+        _part_of_group_in_sentence(findings)
         headline_remands(ctx, findings)
         findings.extend(_part_of_those(ctx, findings, home))
         findings.extend(_held_for_questioning(findings))
@@ -592,6 +603,7 @@ class EventFinder:
             or any(c.lower_ == "back" for c in tok.children)
             or handed_to_state(tok)  # "whom Russia handed over to Tajikistan": from one jail to another
             or handed_between_states(tok)  # "handed him over to Uzbek officers": to their custody
+            or handed_to_custody(tok)  # "driven to the border and handed to Cambodian police"
             or sent_home_by_other_state(tok, home)  # "Turkey deported X to Dushanbe": to his own state
         ):
             # an extradited prisoner is handed to another state's jail; one "returned to Tajikistan"
@@ -949,6 +961,24 @@ def _player_let_go(tok: Token, patient: Token | None) -> bool:
     subject = subject_of(tok)
     phrases = [patient, *([subject] if subject is not None else [])]
     return any(t.lemma_.lower() in sport or t.lower_ in sport for p in phrases for t in p.subtree)
+
+
+def _part_of_group_in_sentence(findings: list[Finding]) -> None:
+    """'... count more than 60 people who remain in custody; in October, four of them were
+    released': "them" is the group of its own sentence, not the people named before, so the
+    part is no one told earlier (see `Finding.more_count`)."""
+    for f in findings:
+        if f.count is None or f.persons:
+            continue
+        patient = patient_of(f.trigger, f.type)
+        if patient is None or not patient.like_num:
+            continue
+        if not any(
+            c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in patient.children
+        ):
+            continue
+        if any(t.tag_ == "NNS" and is_people(t) for t in f.trigger.doc[f.trigger.sent.start : patient.i]):
+            f.more_count = True
 
 
 def _held_for_questioning(findings: list[Finding]) -> list[Finding]:

@@ -59,6 +59,7 @@ def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
             or _subject_before_auxiliary(ctx, f.trigger)
             or _small_clause_subject(ctx, f)
             or _gerund_of_main_subject(ctx, f)
+            or _object_after_phrase(ctx, f.trigger)
         )
         if found:
             f.persons = list(found)
@@ -99,6 +100,29 @@ def _shared_subject(ctx: DocContext, f: Finding, findings: list[Finding]) -> lis
         and is_passive(g.trigger)
     ]
     return list(max(earlier, key=lambda g: g.trigger.i).persons) if earlier else []
+
+
+def _object_after_phrase(ctx: DocContext, tok: Token) -> list[Person]:
+    """'a court on Monday released on probation X, an activist ...': an active verb whose object
+    comes after a short phrase of manner is read with the name as that phrase's object (and the
+    verb as a participle of its subject): the name right after the phrase's one noun is the
+    verb's object."""
+    if tok.tag_ not in ("VBD", "VBN") or is_passive(tok):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in tok.children):
+        return []
+    doc = tok.doc
+    # the phrase: a preposition and one or two words ("on probation", "from custody")
+    k = tok.i + 1
+    if k >= tok.sent.end or doc[k].dep_ != "prep" or doc[k].head.i != tok.i:
+        return []
+    k += 1
+    while k < min(tok.i + 5, tok.sent.end) and k not in ctx.owner_at and doc[k].pos_ == "NOUN":
+        k += 1
+    person = ctx.owner_at.get(k)
+    if person is None or k == tok.i + 2 or _possessor(ctx, doc[k]):
+        return []
+    return [person]
 
 
 def _after_subordinate(tok: Token) -> bool:

@@ -18,7 +18,7 @@ from vigil.extract.en.context import DocContext
 from vigil.extract.en.groups import ORDINAL_WORDS, has_det
 from vigil.extract.en.modality import SPEECH, asserted
 from vigil.extract.en.participants import patient_of, subject_of, turn_label
-from vigil.extract.en.persons import PERSON_NOUNS, Person, fold
+from vigil.extract.en.persons import PERSON_NOUNS, Person, fold, in_title_case_line
 from vigil.extract.en.triggers import TERM_NOUNS, lexicon, noun_rules, office_term, term_in
 from vigil.extract.findings import Finding, Membership
 
@@ -458,7 +458,11 @@ def _find_lead(doc: Doc) -> Span | None:
     # ("By X / Thursday, March 12, 2026 | 04:18 pm": a byline and a date line of their own, no verb
     # in them, do not count toward the lead's reach)
     told = itertools.islice(doc.sents, start, None)
-    told = itertools.islice((s for s in told if not _verbless_line(s)), _LEAD_SENTENCES)
+    # (nor does a subheadline in title case: "Nun's Death Weeks After Release Raises Concern")
+    told = itertools.islice(
+        (s for s in told if not _verbless_line(s) and not (start and in_title_case_line(s[0]))),
+        _LEAD_SENTENCES,
+    )
     return next(
         (
             s

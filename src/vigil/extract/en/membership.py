@@ -415,7 +415,8 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
                 tells_event=tells,
                 count=count_of(pobj)[0] if tells else None,
             )
-        return Membership(tok, persons, None) if persons else None
+        etype = _them_described_before(tok.sent) if pobj.lower_ == "them" else None
+        return Membership(tok, persons, etype) if persons else None
     if tok.lower_ == "another" and (another := _another_member(ctx, tok)) is not None:
         return another
     if tok.lower_ == "other" and (other := _the_other_of_two(ctx, tok)) is not None:
@@ -559,6 +560,43 @@ def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
     persons = distinct([p for c in named for p in ctx.persons_in(c, pronouns=False)])
     # (placed at the 'one', so that it joins the group 'one of them' joined)
     return Membership(one, persons, None) if persons else None
+
+
+def point_described_them(findings: list[Finding], memberships: list[Membership]) -> None:
+    """'Fourteen were pardoned ... Twelve were driven to the border ... the other two pardoned
+    prisoners. One of them, X, ...': "them" typed by the participle before it points to the
+    latest group counted for that very event (the 14 pardoned), not to a later group whose event
+    only implies it (the 12 expelled)."""
+    for m in memberships:
+        if m.group is not None or m.type is None or m.token.lower_ != "one":
+            continue
+        if _them_described_before(m.token.sent) != m.type:
+            continue
+        earlier = [
+            f
+            for f in findings
+            if f.type == m.type and f.count is not None and not f.part and f.trigger.i < m.token.sent.start
+        ]
+        if not earlier:
+            continue
+        m.group = max(earlier, key=lambda f: f.trigger.i)
+        for other in memberships:  # ("One of them, X, was taken back": the part's own "them" too)
+            if other.group is None and other.token.head.head.i == m.token.i and other.token.lower_ == "them":
+                other.group = m.group
+
+
+def _them_described_before(sent: Span) -> str | None:
+    """'... what happened to the other two pardoned prisoners. One of them, X, refused': "them" is
+    the last plural noun of the sentence before, and the participle set before that noun ("freed",
+    "pardoned", "detained") names the event the group went through (None when it names none)."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    plural = [t for t in before if t.tag_ == "NNS" and is_people(t)]
+    if not plural:
+        return None
+    described = [c.lower_ for c in plural[-1].children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES]
+    return _PARTICIPLES[described[0]] if described else None
 
 
 def _to_medical_care(inner: Token) -> bool:
@@ -761,6 +799,8 @@ def _crowd_before(sent: Span) -> bool:
         return False
     before = sent.doc[sent.start - 1].sent
     told = [i for i in trigger_marks(sent.doc) if before.start <= i < before.end]  # (one-token spans)
+    if _them_described_before(sent) is not None:
+        return False  # "... what happened to the other two pardoned prisoners": a group of an event
     if told and all(not asserted(sent.doc[i]) for i in told):
         # "... called for the release of seriously ill prisoners. Among them is X": the group of a
         # call, which tells no event of its own
@@ -839,6 +879,151 @@ def _partition(ctx: DocContext, tok: Token) -> Membership | None:
     if lists:  # "..., including A and the poet B": read on to the clause's end, however parsed
         persons += [p for p in names_after(ctx, min(lists, key=lambda t: t.i)) if p not in persons]
     return Membership(tok, persons, etype) if persons else None
+
+
+_THOSE = frozenset({"those", "them"})
+
+
+def counted_parts_listed(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Released five prisoners ... Two of those freed hold dual passports: A, a translator, and
+    B, a pianist': a counted part of a group told before ("N of those <participle>") whose names
+    follow a colon in its sentence, exactly N of them, are members of the latest larger group
+    counted for that event (not of a smaller part told since, "three of whom were flown out")."""
+    found: list[Membership] = []
+    for those in tokens_in(ctx.doc, "LOWER", _THOSE):
+        of = those.head
+        if those.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num or those.i in ctx.quoted:
+            continue
+        participle = next((c for c in those.children if c.dep_ == "acl" and trigger_type(c)), None)
+        count = parse_number(of.head.lower_)
+        colon = next((t for t in ctx.doc[those.i + 1 : those.sent.end] if t.text == ":"), None)
+        if participle is None or count is None or colon is None or not asserted(participle):
+            continue
+        etype = trigger_type(participle)
+        wholes = [
+            f
+            for f in findings
+            if f.type == etype
+            and f.count is not None
+            and f.count > count
+            and not f.part
+            and f.trigger.i < those.sent.start
+        ]
+        persons = names_after(ctx, colon) if colon.i + 1 < those.sent.end else _names_opening_next(ctx, colon)
+        if wholes and len(persons) == count:
+            whole = max(wholes, key=lambda f: f.trigger.i)
+            found.append(Membership(participle, persons, etype, group=whole))
+    return found
+
+
+def counted_back_rosters(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Russia freed five prisoners, including three activists flown out ... The three Russians
+    were A, who ...; B, a pediatrician; and C': a plural noun counted with "the" after a copula
+    tells again the latest group counted so before; the names it is equated with, exactly that
+    many, are that group's members. No group of that number told before: no members ("The three
+    judges were A, B and C")."""
+    found: list[Membership] = []
+    for copula in tokens_in(ctx.doc, "LEMMA", _BE):
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        number = next((c for c in subj.children if c.dep_ == "nummod" and c.like_num), None) if subj else None
+        if subj is None or number is None or subj.tag_ not in ("NNS", "NNPS") or not has_det(subj, ("the",)):
+            continue
+        count = parse_number(number.lower_)
+        if count is None or count < 2 or copula.i in ctx.quoted or not asserted(copula):
+            continue
+        if any(c.dep_ == "neg" for c in copula.children):
+            continue
+        earlier = [f for f in findings if f.count == count and f.trigger.i < copula.sent.start]
+        attrs = [c for c in copula.children if c.dep_ == "attr" and c.i > copula.i]
+        persons = distinct([p for c in attrs for p in _listed_names(ctx, c)])
+        if len(persons) != count:
+            persons = names_after(ctx, copula)
+        if earlier and len(persons) == count:
+            group = max(earlier, key=lambda f: f.trigger.i)
+            found.append(Membership(copula, persons, group.type, group=group))
+    return found
+
+
+_BE = frozenset({"be"})
+_SET_OFF = frozenset({",", "—", "–", "-", ":"})
+_OTHER_PART = frozenset({"other", "remaining"})
+_PART_REACH = 4  # sentences after a counted group in which its parts may be told
+
+
+def reassembled_groups(ctx: DocContext, findings: list[Finding]) -> list[Membership]:
+    """'Police detained six activists. Two of them, A and B, were released that night. One more,
+    C, was freed on Sunday. The other three — D, E and F — remain in custody': a counted group
+    told again in parts, each opening its sentence with its size and its names set off, is the
+    sum of the parts: when the parts' names add up to exactly the group's size, every one of
+    them is a member of the group (and went through its event)."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    index = {sent.start: k for k, sent in enumerate(sentences)}
+    found: list[Membership] = []
+    for whole in findings:
+        if (
+            whole.count is None
+            or whole.count < 2
+            or whole.part
+            or whole.persons
+            or whole.trigger.i in ctx.quoted
+        ):
+            continue
+        k = index[whole.trigger.sent.start]
+        parts: list[list[Person]] = []
+        for sent in sentences[k + 1 : k + 1 + _PART_REACH]:
+            part = _opening_part(ctx, sent)
+            if part is None:
+                continue
+            parts.append(part)
+            if sum(len(p) for p in parts) >= whole.count:
+                break
+        members = distinct([p for part in parts for p in part])
+        if len(parts) >= 2 and len(members) == whole.count == sum(len(p) for p in parts):
+            found.append(Membership(whole.trigger, members, whole.type, group=whole))
+    return found
+
+
+def _opening_part(ctx: DocContext, sent: Span) -> list[Person] | None:
+    """The people a sentence opens with as a counted part of a group told before ('Two of them,
+    A and B, ...', 'One more, C, ...', 'The other three — D, E and F — ...'), exactly as many as
+    the part says; None for any other opening."""
+    toks = list(sent[:4])
+    words = [t.lower_ for t in toks]
+    if len(toks) < 4:
+        return None
+    if toks[0].like_num and words[1:3] == ["of", "them"]:
+        size, k = parse_number(words[0]), 3
+    elif words[:2] == ["one", "more"]:
+        size, k = 1, 2
+    elif words[0] == "another":
+        size, k = 1, 1
+    elif words[0] == "the" and words[1] in _OTHER_PART and toks[2].like_num:
+        size, k = parse_number(words[2]), 3
+    else:
+        return None
+    if size is None or toks[k].text not in _SET_OFF or sent[0].i in ctx.quoted:
+        return None
+    named: list[Person] = []
+    for t in sent[k + 1 :]:
+        if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner_at or t.tag_ in ("WP", "WDT"):
+            break
+        person = ctx.owner_at.get(t.i)
+        if person is not None and person not in named:
+            named.append(person)
+    return named if len(named) == size else None
+
+
+def _names_opening_next(ctx: DocContext, colon: Token) -> list[Person]:
+    """'... outside the gate: / A, a teacher, B, a mechanic who had been jailed, and C.': the
+    people of the sentence the parser split off after a closing colon, none inside a clause
+    describing one of them."""
+    doc = colon.doc
+    if colon.i + 1 >= len(doc):
+        return []
+    sent = doc[colon.i + 1].sent
+    described = {t.i for r in sent if r.dep_ in ("relcl", "acl") for t in r.subtree}
+    return distinct([ctx.owner_at[t.i] for t in sent if t.i in ctx.owner_at and t.i not in described])
 
 
 def bulleted_members(ctx: DocContext) -> list[Membership]:

@@ -60,7 +60,7 @@ _INTRANSITIVE = frozenset(
 _INTRANSITIVE_OR_WON = _INTRANSITIVE | {"win", "regain", "gain", "obtain", "earn", "secure"}
 _TERM_CAUSES = frozenset({"bring", "earn", "land"})
 _GRANTERS = frozenset(
-    {"grant", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
+    {"grant", "issue", "give", "award", "receive", "get", "win", "regain", "gain", "obtain", "earn", "secure"}
 )
 
 

@@ -1813,6 +1813,35 @@ def _gender_by_role(doc: Doc, person: Person) -> str | None:
     return None
 
 
+def _given_name_known(words: list[str]) -> bool:
+    """The first of several words is a given name whose sex the lists know."""
+    return len(words) > 1 and (fold(words[0]) in given_names() or fold(words[0]) in census_given_names())
+
+
+def _gender_by_own_possessive(doc: Doc, person: Person) -> str | None:
+    """'Dawit Kebede Araya ... was taken from his home': a his/her in the clause whose subject is
+    the person, nobody else named between, is the person's; it tells the sex better than a
+    surname's ending (-aya, -ina are men's endings in Ethiopia and Spain too). Only when every
+    such possessive agrees."""
+    found: set[str] = set()
+    for start, end in person.mentions:
+        subj = doc[end - 1]
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in subj.head.subtree:
+            if t.i < end or t.dep_ != "poss" or t.lower_ not in ("his", "her") or t.head.dep_ == "nsubj":
+                continue
+            if any(
+                k.ent_type_ == "PERSON" or k.pos_ == "PROPN"
+                for k in doc[end : t.i]
+                if k.i not in range(start, end)
+            ):
+                break  # (someone else may be named between: not read)
+            found.add(PRONOUNS[t.lower_])
+            break
+    return found.pop() if len(found) == 1 else None
+
+
 def _gender_by_kin_owner(doc: Doc, person: Person) -> str | None:
     """'X was arrested ..., along with her husband, Y': the possessive on a relative's noun in a
     sentence whose subject is X is X's, so it tells X's sex when the name does not (a pronoun
@@ -1898,6 +1927,11 @@ def _in_title_case_line(tok: Token) -> bool:
         end = text.find("\n", tok.idx)
         known[start] = _title_case(text[start : len(text) if end < 0 else end], first=start == 0)
     return known[start]
+
+
+def in_title_case_line(tok: Token) -> bool:
+    """`_in_title_case_line` for other modules: a headline's or subheadline's word."""
+    return _in_title_case_line(tok)
 
 
 _TITLE_LINES = "vigil_title_lines"  # a doc's lines by their first character: set in title case or not
@@ -2383,7 +2417,11 @@ class PersonFinder:
         merge_variants(persons)
         for person in persons:
             person.mentions.sort()
-            person.gender = _gender_by_role(doc, person) or person.gender
+            by_role = _gender_by_role(doc, person)
+            if by_role is None and person.gender is not None and not _given_name_known(person.tokens):
+                # (a guess from the surname's ending alone gives way; no sex is made up from nothing)
+                person.gender = _gender_by_own_possessive(doc, person) or person.gender
+            person.gender = by_role or person.gender
             person.gender = person.gender or _gender_by_kin_owner(doc, person)
         return persons
 

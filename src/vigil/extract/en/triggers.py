@@ -695,12 +695,41 @@ def handed_between_states(tok: Token) -> bool:
 _FREED_LEMMAS = frozenset({"free", "release", "pardon", "exchange", "swap", "trade", "acquit"})
 
 
+def handed_to_custody(tok: Token) -> bool:
+    """'was arrested by Thai police ... driven to the border and handed to Cambodian police': the
+    removal (or a verb joined to it) ends in another force's custody, so no one was freed; not
+    'Nine of the freed prisoners were ... handed over to Lithuanian officers' (a group told freed)."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    handed = any(
+        v.lemma_ in ("hand", "turn")
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "to"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon("state_receivers") for g in p.children)
+            for p in v.children
+        )
+        for v in verbs
+    )
+    verb_of_subject = tok.head if tok.dep_ == "conj" else tok  # ("were brought ... and handed")
+    subjects = [
+        c for v in (tok, verb_of_subject) for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    freed = any(
+        t.dep_ in ("amod", "acl")
+        and (t.lemma_ in _FREED_LEMMAS or t.lower_ in ("freed", "released", "pardoned"))
+        for s in subjects
+        for t in s.subtree
+    )
+    return handed and not freed
+
+
 def _returned_to_country(tok: Token, home: str | None) -> bool:
     """'was forcibly returned to Tajikistan', 'was sent back to Russia by Kazakh authorities',
     'police returned him to Uzbekistan': someone moved into a country from abroad against their
     will (a forced return home is a deportation too: any named country, home or not; not 'returned
     to prison', nor someone who 'returned to Tajikistan' of their own accord)."""
-    if tok.lemma_ == "send" and not any(c.lower_ == "back" for c in tok.children):
+    back = any(c.lower_ == "back" for c in tok.children)
+    if tok.lemma_ == "send" and not back:
         return False
     # ("were detained ... and forcibly returned to X": the parser may read the second participle
     # of a passive as a past tense joined on, with no auxiliary of its own)
@@ -720,9 +749,11 @@ def _returned_to_country(tok: Token, home: str | None) -> bool:
     if any(t.lemma_.lower() in ("exchange", "swap", "trade") for t in tok.subtree):
         return False  # "returned to Uzbekistan in a prisoner exchange": handed back, freed
     heads = [tok, *(c for c in tok.children if c.lower_ == "back")]
+    # ("were sent back from Thailand": sent back out of a named country, to wherever they came from)
+    directions = ("to", "from") if tok.lemma_ == "send" and back else ("to",)
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "to"
+        and c.lower_ in directions
         and any(g.dep_ == "pobj" and COUNTRIES.get(fold(g.text)) for g in c.children)
         for h in heads
         for c in h.children
@@ -1218,7 +1249,10 @@ def official_tried(tok: Token, patient: Token | None) -> bool:
     if patient.dep_ == "appos":
         phrase.append(patient.head)
     roles, crimes = lexicon("force_roles"), _crimes()
-    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.dep_ != "relcl"):
+    # ("an accountant at a factory who was arrested after she photographed riot police": a role
+    # inside a clause describing the person is someone else, not the person's own)
+    described = {t.i for p in phrase for r in p.subtree if r.dep_ == "relcl" for t in r.subtree}
+    if not any(t.lemma_.lower() in roles for p in phrase for t in p.subtree if t.i not in described):
         return False
     # the charge's own word: "for the torture of", "on suspicion of beating", "for taking bribes"
     # ("for reporting the torture of inmates" charges the one who told of it), near the verb or
@@ -1445,7 +1479,10 @@ def _pretrial_stay(tok: Token, home: str | None) -> bool:
         )
     ):
         return False
-    if not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
+    # ("sentenced to two years, which he has already served in pre-trial detention": the term the
+    # relative clause describes)
+    described = tok.dep_ == "relcl" and (term_in(tok.head) is not None or tok.head.lemma_ in TERM_NOUNS)
+    if not described and not any(c.dep_ in ("dobj", "npadvmod") and term_in(c) for c in tok.children):
         return False
     stay = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
     awaiting = any(c.dep_ == "advcl" and c.lemma_ == "await" and c.i > tok.i for c in tok.children)
