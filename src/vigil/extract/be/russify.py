@@ -67,21 +67,27 @@ class Russifier:
         for form in (low, plain):
             if form in self.words:
                 return self.words[form]
+        stem, head = next(((b, r) for b, r in self.stems if plain.startswith(b)), ("", ""))
+        rest = plain[len(stem) :]
         for ending, readings in self.endings:
             if plain.endswith(ending) and len(plain) - len(ending) >= 2:
-                forms = [self._spelt(plain[: len(plain) - len(ending)] + r) for r in readings]
-                return next((f for f in forms if self.known(f)), forms[0])
-        return self._spelt(plain)
-
-    def _spelt(self, word: str) -> str:
-        """`word`'s start by the stem table, the rest by the letter rules."""
-        head, rest = "", word
-        for stem, russian in self.stems:
-            if word.startswith(stem):
-                head, rest = russian, word[len(stem) :]
-                break
+                return self._reading(head, rest, len(ending), readings)
         # Russian writes «и», not «ы», after к, г, х («палітычн|ых» → «политическ|их»)
         return _AFTER_VELAR.sub(r"\1и", head + _letters(rest))
+
+    def _reading(self, head: str, rest: str, ending: int, readings: tuple[str, ...]) -> str:
+        """The word of Russian stem `head` and Belarusian `rest` whose last `ending` letters
+        are read as one of `readings`: the first form the embedding knows, else the first.
+        An ending that reaches into the stem («вызвален|ых» ending in «-еных») keeps the
+        Russian stem whole («освобожден|ных») or gives its last letters to the ending."""
+        over = max(0, ending - len(rest))
+        if over:
+            forms = [head + r[over:] for r in readings] + [head[:-over] + r for r in readings]
+        else:
+            core = head + _letters(rest[: len(rest) - ending])
+            forms = [core + r for r in readings]
+        forms = [_AFTER_VELAR.sub(r"\1и", f) for f in forms]
+        return next((f for f in forms if self.known(f)), forms[0])
 
 
 def _letters(word: str) -> str:
