@@ -29,6 +29,7 @@ _LETTER_RULES = (
 )
 _AFTER_VELAR = re.compile("([кгх])ы")
 _CYRILLIC = re.compile("[а-яёіў]")
+_NUMBER_PREFIX = re.compile(r"\d+[-‑]")
 _LETTERS = str.maketrans({"і": "и", "ў": "в", "'": "ъ", "’": "ъ", "ʼ": "ъ"})
 
 
@@ -55,6 +56,9 @@ class Russifier:
         low = word.lower()
         if not _CYRILLIC.search(low):
             return word
+        number = _NUMBER_PREFIX.match(low)
+        if number:  # «20-гадовага» → «20-летнего»
+            return word[: number.end()] + _same_case(word[number.end() :], self._lower(low[number.end() :]))
         return _same_case(word, self._lower(low))
 
     def _lower(self, low: str) -> str:
