@@ -74,9 +74,12 @@ def _prefix_table(path: Path) -> dict[str, str]:
 class BelarusianExtractor(RussianExtractor):
     language = "be"
     patterns = PATTERNS
-    # natasha tags and parses each word's Russian-like spelling (`be/russify.py`), not the
-    # Belarusian form its Russian models do not know
-    russified_parse = True
+    # natasha may tag and parse each word's Russian-like spelling (`be/russify.py`) instead of
+    # the Belarusian form its Russian models do not know. Off: measured in session 33, the
+    # parses are far better (74 % of words known to the embedding instead of 35 %, no «і»/«ў»
+    # word read as punctuation) but the rules were tuned to the old parses, and the facts
+    # moved both ways (read sets +5 facts, -3 facts and +3 false positives; a blind set -1)
+    russified_parse = False
 
     def __init__(self, models: NatashaModels | None = None) -> None:
         super().__init__(models)
