@@ -74,11 +74,11 @@ def _prefix_table(path: Path) -> dict[str, str]:
 class BelarusianExtractor(RussianExtractor):
     language = "be"
     patterns = PATTERNS
-    # natasha may tag and parse each word's Russian-like spelling (`be/russify.py`) instead of
-    # the Belarusian form its Russian models do not know. Off: measured in session 33, the
-    # parses are far better (74 % of words known to the embedding instead of 35 %, no «і»/«ў»
-    # word read as punctuation) but the rules were tuned to the old parses, and the facts
-    # moved both ways (read sets +5 facts, -3 facts and +3 false positives; a blind set -1)
+    # natasha's syntax parser may read each word's Russian-like spelling (`be/russify.py`)
+    # instead of the Belarusian form its Russian models do not know (74 % of words known to its
+    # embedding instead of 35 %, no «і»/«ў» word read as punctuation). Off: measured in session
+    # 33, read sets gained 6 facts and lost none, but 3 false positives of the rules (counts of
+    # «N з іх», «большасць з іх», «адзін з іх … зноў») lowered three read sets; a blind set held
     russified_parse = False
 
     def __init__(self, models: NatashaModels | None = None) -> None:

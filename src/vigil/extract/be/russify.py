@@ -1,12 +1,12 @@
-"""A Russian-like surface of Belarusian words, for natasha's tagger and parser only.
+"""A Russian-like surface of Belarusian words, for natasha's syntax parser only.
 
 natasha's morphology tagger and syntax parser read a word through a Russian word embedding
 and a shape feature whose Cyrillic is Russian's alphabet: a Belarusian form is mostly an
 unknown word, and one with «і» or «ў» («ўзялі», «Ірына», «інжынер») has the shape of no
-Cyrillic word at all, so the tagger reads it as punctuation. Each token is tagged and parsed
-as a Russian-like spelling of itself (a table of frequent words and word starts as data in
+Cyrillic word at all, so the parser reads it as punctuation. Each token is parsed as a
+Russian-like spelling of itself (a table of frequent words and word starts as data in
 `patterns/russify.json`, then regular letter rules); the document keeps its Belarusian text,
-offsets, names and lemmas.
+offsets, morphology, names and lemmas.
 """
 
 from __future__ import annotations
