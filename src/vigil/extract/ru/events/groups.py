@@ -172,6 +172,13 @@ class GroupRules:
             if same and same[-1].persons:
                 f.persons = list(same[-1].persons)
                 continue
+            if same and self.linear:
+                # «Суд асудзіў трох … X атрымаў …, Y …, Z … Усіх траіх затрымалі»: the people
+                # named since the group of that size was told, when they are exactly that many
+                since = self._named_between(same[-1].trigger.sent.start, sent.start, index)
+                if len(since) == f.count:
+                    f.persons = since
+                    continue
             earlier: list[Person] = []
             for g in before:
                 earlier += [p for p in g.persons if p not in earlier]
@@ -206,6 +213,15 @@ class GroupRules:
         named: list[Person] = []
         for root, person in index.mention_roots():
             if start <= root.idx < end and person not in named:
+                named.append(person)
+        return named
+
+    def _named_between(self, start: int, end: int, index: PersonIndex) -> list[Person]:
+        """The people named from token `start` to `end`, each once in order, but no one told
+        only as who pardoned, judged or reported (`_only_agent`)."""
+        named: list[Person] = []
+        for root, person in index.mention_roots():
+            if start <= root.i < end and person not in named and not self._only_agent(person, index):
                 named.append(person)
         return named
 

@@ -354,6 +354,10 @@ class LinearRules:
                     person = index.latest_before(x.i, gender, exclude=self._agents)
                     if person is not None:
                         finding.persons.append(person)
+        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+            person = self._latter(t, index)
+            if person is not None:
+                finding.persons.append(person)
         if not finding.persons:
             person = self._adjacent_pronoun(t, index)
             if person is not None:

@@ -250,6 +250,21 @@ class BackReferenceRules:
             return index.latest_before(x.i, pronoun_gender(x, lex), exclude=self._agents)
         return None
 
+    def _latter(self, t: Token, index: PersonIndex) -> Person | None:
+        """«… і пенсіянер X. Апошні адбываў тры гады»: «the latter» opening a sentence that names
+        nobody, right before a verb or participle, is the person of its gender named last
+        (not «Апошні раз …», «Апошняя навіна …»: a noun follows)."""
+        latter = self.lexicon.words.get("latter", {})
+        doc = t.doc
+        first = doc[t.sent.start]
+        gender = latter.get(first.lower_)
+        if gender is None or not first.is_title or first.i + 1 >= t.sent.end or first.i == 0:
+            return None
+        verb = doc[first.i + 1]
+        if not (verb.is_lower and verb.lower_.endswith(tuple(self.lexicon.sets.get("latter_verb_endings", ())))):
+            return None
+        return index.latest_before(first.i, gender, exclude=self._agents)
+
     def _first_conjunct(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> Token | None:
         """The verb of «… вярнулі ў Менск і (зноў) змясцілі …»: a past verb (no trigger) at most
         four words before the «і» that opens the trigger's conjunct, with no stop, name or number
