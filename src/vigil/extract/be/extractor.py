@@ -623,11 +623,10 @@ class BelarusianExtractor(RussianExtractor):
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
         or is a town's name is not taken for a surname unless a full name in the article has it."""
         if len(person.tokens) > 1:
-            return True
+            # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
+            return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
         low = person.tokens[0].lower()
-        if any(
-            low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
-        ):
+        if self._place_word(person.tokens[0]):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
         if low.endswith(tuple(self.lexicon.sets.get("place_endings", ()))) and not self._first_name(
             person.tokens[0]
@@ -645,6 +644,11 @@ class BelarusianExtractor(RussianExtractor):
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions
         )
+
+    def _place_word(self, word: str) -> bool:
+        """A town's name in any case (words.json `place_stems`)."""
+        low = word.lower()
+        return any(low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"])
 
     @staticmethod
     def _opens_speech(doc: Doc, i: int) -> bool:

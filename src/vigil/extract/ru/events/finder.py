@@ -401,7 +401,7 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
-        if rule.label == "sentence" and term is not None:
+        if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)

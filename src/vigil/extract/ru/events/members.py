@@ -26,6 +26,7 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
+from vigil.extract.ru.events.terms import _past_hometown
 from vigil.extract.ru.persons import PersonIndex, morph_gender
 
 _IN_PLACE = ("в", "во", "у", "ў")  # «в Литве», «ў Літве»: where someone ended up
@@ -335,13 +336,22 @@ class MemberRules:
                 k += 1
                 continue
             break
+        if k < len(words):
+            home = _past_hometown(span.doc, words[k].i)  # «X з Мінска, якому …»: past the hometown
+            while k < len(words) and words[k].i < home:
+                k += 1
         if k >= len(words) or words[k].text not in (",", "."):
             return []
         # a profile describes its person; a story's paragraph has a verb of its own in its first
-        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended
+        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended (a verb of a
+        # relative clause on the name describes it: «X, якому заставалася адбыць …»)
         endings = tuple(self.lexicon.sets.get("active_past_endings", ()))
         verbs = (*endings, *(e + "ся" for e in endings), "лі", "ліся")
-        first = words[0].sent
+        first = list(words[0].sent)
+        if words[k].text == "," and words[k].i + 1 < len(span.doc) and self._word_in(
+            span.doc[words[k].i + 1], "relative_words"
+        ):
+            first = [x for x in first if x.i < words[k].i]
         return [] if any(x.is_lower and x.lower_.endswith(verbs) for x in first) else out
 
     def _these_are(self, sent: Span) -> list[Token]:
