@@ -626,6 +626,8 @@ class BelarusianExtractor(RussianExtractor):
             # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
             return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
         low = person.tokens[0].lower()
+        if low.endswith(("скія", "цкія")):
+            return False  # «маці і сын Жалязоўскія»: an adjectival surname in the plural is a family
         if self._place_word(person.tokens[0]):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
         if low.endswith(tuple(self.lexicon.sets.get("place_endings", ()))) and not self._first_name(

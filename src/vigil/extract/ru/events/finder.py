@@ -320,6 +320,7 @@ class EventFinder(
         self._group_clause_members(findings, memberships, index)
         if self.linear:
             self._heading_groups(findings, memberships)
+            self._set_off_groups(findings, memberships)
         return _one_per_sentence(findings), memberships, set()
 
     def _finding(

@@ -24,6 +24,22 @@ from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
 
+# a Belarusian adjectival surname in the plural («Жалязоўскія», «Бялецкія»)
+_ADJECTIVAL_PLURAL = ("скія", "цкія")
+
+
+def _adjectival_stem(surname: str) -> str | None:
+    """«жалязоўскі», «жалязоўская» → «жалязоўск»: the stem of an adjectival surname, a man's or
+    a woman's form; None for another surname."""
+    for ending in ("скі", "цкі"):
+        if surname.endswith(ending):
+            return surname[:-1]
+    for ending in ("ская", "цкая"):
+        if surname.endswith(ending):
+            return surname[:-2]
+    return None
+
+
 class LinearRules:
     """Belarusian patients by position; a mixin of `EventFinder`, whose `lexicon`, `linear` and
     other rules its methods use."""
@@ -759,7 +775,7 @@ class LinearRules:
         doc = t.doc
         found: list[Person] = []
         for x in doc[t.sent.start : t.sent.end]:
-            if not x.is_title or not x.lower_.endswith(("ы", "і")):
+            if not x.is_title or not x.lower_.endswith(("ы", "і", *_ADJECTIVAL_PLURAL)):
                 continue
             holder = index.person_at(x)
             if holder is not None and (
@@ -770,24 +786,35 @@ class LinearRules:
                 continue  # a name of one person (the stem join may take the plural in)
             if any(abs(x.i - i) < abs(x.i - t.i) for i in sent_triggers):
                 continue
-            low = x.lower_
-            family = []
-            for p in index.persons:
-                stem = p.tokens[-1].lower().rstrip("аоўя")
-                if (
-                    len(p.tokens) >= 2
-                    # «Каваленкі» is also one Каваленка's genitive: only a surname in a
-                    # consonant has a plural no case of one person shares
-                    and p.tokens[-1].lower()[-1:] not in "аеёіоуыэюя"
-                    and len(stem) >= 4
-                    and any(a < x.i for a, _ in p.mentions)
-                    and low.startswith(stem)
-                    and 0 < len(low) - len(stem) <= 3  # «Барысевіч» → «Барысевічы», «Куляшоў» → «Куляшовы»
-                ):
-                    family.append(p)
-            if len({p.surname for p in family}) == 1 and len(family) >= 2:
-                found.extend(p for p in family if p not in found)
+            found.extend(p for p in self._family_members(x, index) if p not in found)
         return found
+
+    @staticmethod
+    def _family_members(x: Token, index: PersonIndex) -> list[Person]:
+        """The people named before `x` whose surname `x` is the plural of, when they are two or
+        more: «Барысевіч» → «Барысевічы», «Куляшоў» → «Куляшовы»; a man's and a woman's form of
+        an adjectival surname («Жалязоўскі», «Жалязоўская» → «маці і сын Жалязоўскія»)."""
+        low = x.lower_
+        family = []
+        for p in index.persons:
+            last = p.tokens[-1].lower()
+            stem = last.rstrip("аоўя")
+            if len(p.tokens) < 2 or not any(a < x.i for a, _ in p.mentions):
+                continue
+            if (
+                # «Каваленкі» is also one Каваленка's genitive: only a surname in a consonant
+                # has a plural no case of one person shares
+                last[-1:] not in "аеёіоуыэюя"
+                and len(stem) >= 4
+                and low.startswith(stem)
+                and 0 < len(low) - len(stem) <= 3
+            ):
+                family.append(p)
+            elif low.endswith(_ADJECTIVAL_PLURAL) and _adjectival_stem(last) == low[:-2]:
+                family.append(p)
+        if len(family) >= 2 and len({_adjectival_stem(p.tokens[-1].lower()) or p.surname for p in family}) == 1:
+            return family
+        return []
 
     def _source(self, root: Token, person: Person, index: PersonIndex) -> bool:
         """«Паводле Алены Жук, …», «па словах Пятра Гука, …»: the name whose account follows,
