@@ -394,6 +394,8 @@ class BelarusianExtractor(RussianExtractor):
             tokens[0].text
         ):
             return None  # «да Дня Незалежнасці», «Дзень Волі»: a holiday's name
+        if len(tokens) >= 2 and not self._first_name(tokens[0].text) and self._lexicon_word(tokens[0].lower_):
+            tokens = tokens[1:]  # «Смерць Шыбайлы — першая …»: a word of Vigil's lexicon opening a sentence
         if tokens[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
             return None  # «Радыё Свабода», «Тэлеканал Белсат»: an outlet's name, no person
         if (
@@ -646,6 +648,10 @@ class BelarusianExtractor(RussianExtractor):
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions
         )
+
+    def _lexicon_word(self, low: str) -> bool:
+        """A form of a word of the prefix table (`lemmas.tsv`): its prefix takes all but its ending."""
+        return any(low[:n] in self.prefixes for n in range(min(len(low), self.longest), max(2, len(low) - 3), -1))
 
     def _place_word(self, word: str) -> bool:
         """A town's name in any case (words.json `place_stems`)."""

@@ -140,6 +140,12 @@ class ExitRules:
         if t.sent.start > 0 and any(self._word_in(x, "there") for x in t.sent):
             # «…умерший в ИК-6. В феврале там скончался X»: «там» is the place just named
             earlier += list(doc[doc[t.sent.start - 1].sent.start : t.sent.start])
+        elif self.linear and t.sent.start > 0:
+            # «Гэта не першы выпадак смерці палітвязня ў гэтай калоніі. У траўні там жа памёр X»:
+            # the sentence before tells of deaths (a noun) in a place of custody, this one of one more
+            before = doc[doc[t.sent.start - 1].sent.start : t.sent.start]
+            if any(self._word_in(x, "death_nouns") for x in before):
+                earlier += list(before)
         for x in [*area, *earlier]:
             if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
                 continue
