@@ -375,6 +375,11 @@ class BackReferenceRules:
             return self._coordinated_in(previous, index)
         start = sentences_back(t.sent, 3)
         for x in near:
+            if x.i == t.i + 1 and self._dative_role_after(t, x):
+                holders = self._role_holders(x, 0, t.i, index)
+                if len(holders) == 1:
+                    return holders  # «Суд прызначыў праграмісту сем гадоў» after «праграміста X»
+                continue
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
             if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
@@ -444,6 +449,35 @@ class BackReferenceRules:
             named = {id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender}
             return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _dative_role_after(self, t: Token, x: Token) -> bool:
+        """«прызначыў праграмісту сем гадоў»: a lower-case dative (-у, -ю, -е) right after an
+        active past verb of a verdict is whom it was given to."""
+        return (
+            x.is_lower
+            and x.is_alpha
+            and len(x.text) >= 6
+            and x.lower_.endswith(("у", "ю", "е"))
+            and self._active_past(t)
+            and self.label_of_lemma.get(t.lemma_.lower()) == "sentence"
+        )
+
+    def _role_holders(self, x: Token, start: int, end: int, index: PersonIndex) -> list[Person]:
+        """The people named from token `start` to `end` with a role noun of `x`'s stem right
+        before the name, or before the age told with it («34-гадовага праграміста X»)."""
+        doc = x.doc
+        stem = x.lower_[: max(5, len(x.text) - 2)]
+        ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
+        holders: dict[int, Person] = {}
+        for root, person in index.mention_roots():
+            if not (start <= root.i < end):
+                continue
+            k = _mention_start(root, person, index) - 1
+            while k >= 0 and (doc[k].like_num or doc[k].text in ("-", "–") or doc[k].lower_.endswith(ages)):
+                k -= 1  # («34-гадовага праграміста»: the age first)
+            if k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem):
+                holders[id(person)] = person
+        return list(holders.values())
 
     def _opening_role(self, t: Token) -> Token | None:
         """The lower-case word opening `t`'s sentence when only its town («з Менску»), a relative
