@@ -331,6 +331,10 @@ class LinearRules:
             ]
             if mine:
                 finding.persons.append(quote.speaker)
+        if not finding.persons and not quoted:
+            person = self._addressee(t, index)
+            if person is not None:
+                finding.persons.append(person)  # «Ж.: Вас затрымалі на працы?\nX: Так, …»
         if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
             # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
             according = lex.sets.get("according", set())

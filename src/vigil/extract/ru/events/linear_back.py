@@ -21,7 +21,7 @@ from vigil.extract.ru.events.words import (
     _PARTICIPLE,
 )
 from vigil.extract.ru.lexicon import TriggerRule
-from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
 
 class BackReferenceRules:
@@ -478,6 +478,31 @@ class BackReferenceRules:
             if k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem):
                 holders[id(person)] = person
         return list(holders.values())
+
+    def _addressee(self, t: Token, index: PersonIndex) -> Person | None:
+        """An interview's question in the second person («Свабода: Вас затрымалі проста на
+        працы?») is about whom it asks: the speaker of the next turn («X: Так, у 2022 годзе»),
+        unless that answer opens with a negation."""
+        second = self.lexicon.sets.get("second_person", set())
+        doc = t.doc
+        sent = t.sent
+        words = [x for x in sent if not x.is_space]
+        if not second or not words or words[-1].text != "?" or not any(x.lower_ in second for x in words):
+            return None
+        k = sent.end
+        while k < len(doc) and "\n" not in doc[k - 1].text_with_ws:
+            k += 1  # the next line
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        label = next((e for e in doc.ents if e.start == k and e.label_ == "PER"), None)
+        if label is None or label.end + 1 >= len(doc) or doc[label.end].text != ":":
+            return None
+        if doc[label.end + 1].lower_ in self.lexicon.sets["negation"]:
+            return None
+        # (a turn's label is no mention of its own: the person whose surname it ends with)
+        key = surname_key(label[-1].text)
+        named = [p for p in index.persons if len(p.tokens) > 1 and surname_key(p.tokens[-1]) == key]
+        return named[0] if len(named) == 1 else None
 
     def _opening_role(self, t: Token) -> Token | None:
         """The lower-case word opening `t`'s sentence when only its town («з Менску»), a relative
