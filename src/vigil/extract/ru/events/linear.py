@@ -328,15 +328,28 @@ class LinearRules:
                 for x in doc[t.sent.start : t.sent.end]
                 if (x.lower_ in lex.pronouns["first"] or self._first_plural(x))
                 and quote.start <= x.idx < quote.end
+                # «Мы бачым практыку: людзей затрымліваюць …»: the speaker's clause ends at a colon
+                and not (self.linear and any(y.text in (":", ";") for y in doc[min(x.i, t.i) : max(x.i, t.i)]))
             ]
+            plural = tuple(lex.sets.get("plural_endings", ()))
+            if self.linear and any(
+                self._word_in(y, "group_nouns") and y.lower_.endswith(plural)
+                for y in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 3)]
+                if y.i != t.i
+            ):
+                mine = []  # «людзей затрымліваюць зноў»: people at large, not the speaker
             if mine:
                 finding.persons.append(quote.speaker)
         if not finding.persons and not quoted:
             person = self._addressee(t, index)
             if person is not None:
                 finding.persons.append(person)  # «Ж.: Вас затрымалі на працы?\nX: Так, …»
-        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
-            # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
+        if not finding.persons and not any(
+            r.sent == t.sent and not self._colon_between(r, t) for r, _ in index.mention_roots()
+        ):
+            # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»; a
+            # clause after a colon names nobody when the names stand before it («… брата, X: яго
+            # пратрымалі 10 сутак, а потым адпусцілі»)
             according = lex.sets.get("according", set())
             pronouns = [
                 x
@@ -360,6 +373,7 @@ class LinearRules:
                     )
                 )
             ]
+            pronouns = [x for x in pronouns if not self._colon_between(x, t)]
             if pronouns:
                 x = min(
                     pronouns,
@@ -418,6 +432,11 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _colon_between(self, x: Token, t: Token) -> bool:
+        """(Belarusian) A colon or a semicolon between two words of a sentence."""
+        lo, hi = sorted((x.i, t.i))
+        return self.linear and any(y.text in (":", ";") for y in t.doc[lo:hi])
 
     def _in_relative_after(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """A name after the trigger inside a relative clause («, зь якім Y …», «, з якой Y …»)
