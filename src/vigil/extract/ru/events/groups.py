@@ -485,6 +485,8 @@ class GroupRules:
             if f.count != 2:
                 continue
             t = f.trigger
+            if self.linear and any(t.sent.start <= a < t.sent.end for p in f.persons for a, _ in p.mentions):
+                continue  # (Belarusian) «абодвух, Тамару і Андрэя, затрымалі»: the two named with it
             if any(
                 uncounted_numeral(x, self.lexicon) and (x.head.i in (t.i, t.head.i) or abs(x.i - t.i) <= 2)
                 for x in t.sent
