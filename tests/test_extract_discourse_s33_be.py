@@ -299,3 +299,88 @@ def test_profile_with_hometown_and_relative_clause(be):
     result = be(text)
     assert ("release", "Сяргей Рак") in events(result)
     assert ("Сяргей Рак", 48) in term_pairs(result)
+
+
+def test_death_of_a_former_prisoner_after_a_death_in_custody_is_none(be):
+    text = (
+        "Папярэдняя смерць палітвязня адбылася ў калоніі ў Шклове. А ў траўні ў бальніцы памёр "
+        "былы палітвязень Уладзімір Жук — яго вызвалілі за месяц да смерці."
+    )
+    assert ("death", "Уладзімір Жук") not in events(be(text))
+
+
+# -- counts: «абодва», «прынамсі», a relative clause on the counted noun -------------------
+
+
+def test_both_told_back_gives_no_count(be):
+    text = (
+        "Двух былых палітвязняў — Сяргея Рака і Андрэя Лося — затрымалі ў Брэсце. Абодва раней "
+        "адбылі па два гады калоніі."
+    )
+    result = be(text)
+    assert ("arrest", 2) in counts(result)
+    assert ("sentence", 2) not in counts(result)
+    assert {("Сяргей Рак", 24), ("Андрэй Лось", 24)} <= term_pairs(result)
+
+
+def test_both_named_in_apposition_keeps_the_count(be):
+    text = "Лістапад 2021 — абодвух, Ганну і Андрэя Лось, затрымалі ў Баранавічах пасля ператрусу."
+    assert ("arrest", 2) in counts(be(text))
+
+
+def test_at_least_is_no_count(be):
+    text = "З 2021 года ў калоніях памерлі прынамсі восем палітвязняў."
+    assert ("death", 8) not in counts(be(text))
+
+
+def test_count_shared_by_a_relative_clause_on_the_counted_noun(be):
+    text = "У кастрычніку той жа суд асудзіў чатырох работнікаў дэпо, якіх затрымалі яшчэ ў 2022 годзе."
+    result = be(text)
+    assert {("sentence", 4), ("arrest", 4)} <= counts(result)
+
+
+def test_released_three_arrested_earlier(be):
+    text = "У сераду вызвалілі трох палітвязняў, якіх затрымалі ў 2021 годзе."
+    assert {("release", 3), ("arrest", 3)} <= counts(be(text))
+
+
+def test_relative_clause_of_another_noun_takes_no_count(be):
+    text = "Суд асудзіў пяцёх студэнтаў за пасты ў чаце, які стварылі ў 2020 годзе."
+    assert ("sentence", 5) in counts(be(text))
+    assert all(etype == "sentence" for etype, _ in counts(be(text)))
+
+
+# -- a punishment noun, quotes and clauses after a colon ----------------------------------
+
+
+def test_punishment_for_a_person_with_a_term_after_colon(be):
+    text = (
+        "Самай мяккай аказалася кара для 29-гадовай медсястры Ганны Шостак: чатыры гады і шэсць "
+        "месяцаў калоніі пры запыце ў пяць гадоў."
+    )
+    assert ("Ганна Шостак", 54) in term_pairs(be(text))
+
+
+def test_punishment_demanded_or_possible_is_none(be):
+    result = be("Пракурор запатрабаваў для Ігара Сямашкі кару ў выглядзе шасці гадоў калоніі.")
+    assert events(result) == set()
+    result = be("За такі пост кара для Ігара Сямашкі можа скласці да пяці гадоў.")
+    assert events(result) == set()
+
+
+def test_people_at_large_in_a_quote_are_not_the_speaker(be):
+    text = (
+        "«Мы бачым сістэмную практыку: людзей затрымліваюць паўторна пасля выхаду на волю», — "
+        "кажа праваабаронца Сяргей Рак."
+    )
+    assert ("arrest", "Сяргей Рак") not in events(be(text))
+
+
+def test_we_were_pardoned_in_a_quote(be):
+    text = "«Нас памілавалі ўначы і адразу вывезлі на мяжу», — расказаў Сяргей Рак."
+    assert ("release", "Сяргей Рак") in events(be(text))
+
+
+def test_pronoun_clause_after_a_colon(be):
+    text = "У верасні затрымалі і брата, Сяргея Рака: яго 10 сутак пратрымалі ў ізалятары, а потым адпусцілі."
+    assert {("arrest", "Сяргей Рак"), ("release", "Сяргей Рак")} <= events(be(text))

@@ -144,7 +144,11 @@ class ExitRules:
             # «Гэта не першы выпадак смерці палітвязня ў гэтай калоніі. У траўні там жа памёр X»:
             # the sentence before tells of deaths (a noun) in a place of custody, this one of one more
             before = doc[doc[t.sent.start - 1].sent.start : t.sent.start]
-            if any(self._word_in(x, "death_nouns") for x in before):
+            freed = any(
+                self.label_of_lemma.get(x.lemma_.lower()) == "release" or self._word_in(x, "former")
+                for x in t.sent
+            )  # («… памёр былы палітвязень X — яго вызвалілі за тры тыдні да смерці»: no longer held)
+            if not freed and any(self._word_in(x, "death_nouns") for x in before):
                 earlier += list(before)
         for x in [*area, *earlier]:
             if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):

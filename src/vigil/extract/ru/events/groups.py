@@ -750,7 +750,7 @@ class GroupRules:
             if value is None or value != int(value) or value < 2:
                 continue
             distance = abs(x.i - t.i)
-            if any(abs(x.i - i) < distance for i in sent_triggers):
+            if any(abs(x.i - i) < distance for i in sent_triggers) and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
                 best = (distance, int(value), noun.lower_ if noun is not x else None)
@@ -758,6 +758,17 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _relative_of_counted(self, last: Token, t: Token) -> bool:
+        """(Belarusian) «асудзіў чатырох работнікаў дэпо, якіх затрымалі ў 2022 годзе»: the
+        trigger opens a plural relative clause on the counted noun, whose size it shares."""
+        doc = t.doc
+        if not self.linear or t.i <= last.i:
+            return False
+        comma = next((k for k in range(last.i + 1, min(t.i, last.i + 6)) if doc[k].text == ","), None)
+        if comma is None or comma + 1 >= t.i or not self._word_in(doc[comma + 1], "relative_plural"):
+            return False
+        return t.i - comma <= 4 and not any(y.is_punct for y in doc[comma + 1 : t.i])
 
     def _past_insertion(self, last: Token, t: Token, trigger_ids: set[int]) -> bool:
         """(Belarusian) «Усіх шаснаццаць, не пытаючы згоды, вывезлі»: «all» and a number, then a
