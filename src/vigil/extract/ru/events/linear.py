@@ -373,7 +373,8 @@ class LinearRules:
                     )
                 )
             ]
-            pronouns = [x for x in pronouns if not self._colon_between(x, t)]
+            if any(r.sent == t.sent for r, _ in index.mention_roots()):
+                pronouns = [x for x in pronouns if not self._colon_between(x, t)]
             if pronouns:
                 x = min(
                     pronouns,
