@@ -384,3 +384,21 @@ def test_we_were_pardoned_in_a_quote(be):
 def test_pronoun_clause_after_a_colon(be):
     text = "У верасні затрымалі і брата, Сяргея Рака: яго 10 сутак пратрымалі ў ізалятары, а потым адпусцілі."
     assert {("arrest", "Сяргей Рак"), ("release", "Сяргей Рак")} <= events(be(text))
+
+
+def test_pronoun_clause_after_a_semicolon(be):
+    text = (
+        "Сёлета на мяжы затрымалі будаўніка Зьмітра Кавалевіча, які вяртаўся зь Літвы; празь месяц "
+        "суд прысудзіў яму тры гады калёніі."
+    )
+    assert ("Зьміцер Кавалевіч", 36) in term_pairs(be(text))
+
+
+# -- taraškievica and classical first names with a fleeting vowel -------------------------
+
+
+def test_zmitser_in_oblique_cases_has_a_name_and_gender(be):
+    result = be("Родныя палітвязьня Зьмітра Лукшы, які адбывае дзесяць гадоў, кажуць, што яго этапавалі.")
+    assert "Зьміцер Лукша" in names(result)
+    result = be("Змітру Кавалевічу далі тры гады.")
+    assert ("Зміцер Кавалевіч", 36) in term_pairs(result)

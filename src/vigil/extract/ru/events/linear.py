@@ -348,8 +348,9 @@ class LinearRules:
             r.sent == t.sent and not self._colon_between(r, t) for r, _ in index.mention_roots()
         ):
             # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»; a
-            # clause after a colon names nobody when the names stand before it («… брата, X: яго
-            # пратрымалі 10 сутак, а потым адпусцілі»)
+            # clause after a colon or a semicolon names nobody when the names stand before it
+            # («… брата, X: яго пратрымалі 10 сутак, а потым адпусцілі»; «затрымалі X; празь
+            # месяц суд прысудзіў яму тры гады»)
             according = lex.sets.get("according", set())
             pronouns = [
                 x
