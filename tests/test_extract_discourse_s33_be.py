@@ -402,3 +402,21 @@ def test_zmitser_in_oblique_cases_has_a_name_and_gender(be):
     assert "Зьміцер Лукша" in names(result)
     result = be("Змітру Кавалевічу далі тры гады.")
     assert ("Зміцер Кавалевіч", 36) in term_pairs(result)
+
+
+# -- a release told in several words before a move abroad ---------------------------------
+
+
+def test_ended_up_abroad_after_walking_free(be):
+    text = "Сяргей Рак выйшаў на волю ў панядзелак. Праз два дні ён апынуўся ў Літве."
+    assert ("deportation", "Сяргей Рак") in events(be(text))
+
+
+def test_ended_up_abroad_after_serving_the_term(be):
+    text = "Сяргей Рак цалкам адбыў тэрмін. Праз тыдзень ён апынуўся ў Літве."
+    assert ("deportation", "Сяргей Рак") in events(be(text))
+
+
+def test_ended_up_abroad_after_leaving_is_no_deportation(be):
+    text = "Сяргей Рак выехаў з Беларусі ў 2021 годзе. Цяпер ён апынуўся ў Літве без дакументаў."
+    assert ("deportation", "Сяргей Рак") not in events(be(text))

@@ -324,7 +324,12 @@ class ExitRules:
         start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
         if self._profile_sentence(t, index):
             start = 0
-        return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
+        if any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end]):
+            return True
+        # a release told in several words («выйшаў на волю», «цалкам адбыў тэрмін»)
+        return any(
+            rule.label == "release" and start <= u.i < t.sent.end and u.i != t.i for u, rule, _ in self._sent_rules
+        )
 
     def _profile_sentence(self, t: Token, index: PersonIndex) -> bool:
         """(Belarusian) `t` is in a sentence that names nobody, in a paragraph that opens with a
