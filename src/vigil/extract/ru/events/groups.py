@@ -480,13 +480,16 @@ class GroupRules:
 
     def _both_uncounted(self, findings: list[Finding]) -> None:
         """«Обоих признали виновными»: «both» finds the two people named before (`_all_of_them`)
-        but, in the Russian gold, gives the group no count of its own."""
+        but, in the Russian gold, gives the group no count of its own. (Belarusian: only when a
+        pair was counted before, «Двух … затрымалі. Абодва раней адбылі …»; «both» that first
+        tells of the pair, «Абодвух затрымалі 14 кастрычніка», counts it.)"""
+        pairs = [f.trigger.i for f in findings if f.count == 2]
         for f in findings:
             if f.count != 2:
                 continue
             t = f.trigger
-            if self.linear and any(t.sent.start <= a < t.sent.end for p in f.persons for a, _ in p.mentions):
-                continue  # (Belarusian) «абодвух, Тамару і Андрэя, затрымалі»: the two named with it
+            if self.linear and not any(i < t.sent.start for i in pairs):
+                continue
             if any(
                 uncounted_numeral(x, self.lexicon) and (x.head.i in (t.i, t.head.i) or abs(x.i - t.i) <= 2)
                 for x in t.sent
