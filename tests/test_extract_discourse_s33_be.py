@@ -257,9 +257,7 @@ def test_dative_role_after_verdict_verb(be):
 
 
 def test_dative_role_of_two_people_takes_no_one(be):
-    text = (
-        "Затрымалі журналіста Сяргея Рака і журналіста Івана Лука. Суд прызначыў журналісту пяць гадоў."
-    )
+    text = "Затрымалі журналіста Сяргея Рака і журналіста Івана Лука. Суд прызначыў журналісту пяць гадоў."
     result = be(text)
     assert ("Сяргей Рак", 60) not in term_pairs(result)
     assert ("Іван Лук", 60) not in term_pairs(result)

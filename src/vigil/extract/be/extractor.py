@@ -651,12 +651,16 @@ class BelarusianExtractor(RussianExtractor):
 
     def _lexicon_word(self, low: str) -> bool:
         """A form of a word of the prefix table (`lemmas.tsv`): its prefix takes all but its ending."""
-        return any(low[:n] in self.prefixes for n in range(min(len(low), self.longest), max(2, len(low) - 3), -1))
+        return any(
+            low[:n] in self.prefixes for n in range(min(len(low), self.longest), max(2, len(low) - 3), -1)
+        )
 
     def _place_word(self, word: str) -> bool:
         """A town's name in any case (words.json `place_stems`)."""
         low = word.lower()
-        return any(low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"])
+        return any(
+            low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
+        )
 
     @staticmethod
     def _opens_speech(doc: Doc, i: int) -> bool:

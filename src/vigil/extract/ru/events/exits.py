@@ -328,7 +328,8 @@ class ExitRules:
             return True
         # a release told in several words («выйшаў на волю», «цалкам адбыў тэрмін»)
         return any(
-            rule.label == "release" and start <= u.i < t.sent.end and u.i != t.i for u, rule, _ in self._sent_rules
+            rule.label == "release" and start <= u.i < t.sent.end and u.i != t.i
+            for u, rule, _ in self._sent_rules
         )
 
     def _profile_sentence(self, t: Token, index: PersonIndex) -> bool:

@@ -23,7 +23,6 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
-
 # a Belarusian adjectival surname in the plural («Жалязоўскія», «Бялецкія»)
 _ADJECTIVAL_PLURAL = ("скія", "цкія")
 
@@ -329,7 +328,9 @@ class LinearRules:
                 if (x.lower_ in lex.pronouns["first"] or self._first_plural(x))
                 and quote.start <= x.idx < quote.end
                 # «Мы бачым практыку: людзей затрымліваюць …»: the speaker's clause ends at a colon
-                and not (self.linear and any(y.text in (":", ";") for y in doc[min(x.i, t.i) : max(x.i, t.i)]))
+                and not (
+                    self.linear and any(y.text in (":", ";") for y in doc[min(x.i, t.i) : max(x.i, t.i)])
+                )
             ]
             plural = tuple(lex.sets.get("plural_endings", ()))
             if self.linear and any(
@@ -827,17 +828,22 @@ class LinearRules:
             if len(p.tokens) < 2 or not any(a < x.i for a, _ in p.mentions):
                 continue
             if (
-                # «Каваленкі» is also one Каваленка's genitive: only a surname in a consonant
-                # has a plural no case of one person shares
-                last[-1:] not in "аеёіоуыэюя"
-                and len(stem) >= 4
-                and low.startswith(stem)
-                and 0 < len(low) - len(stem) <= 3
+                (
+                    # «Каваленкі» is also one Каваленка's genitive: only a surname in a consonant
+                    # has a plural no case of one person shares
+                    last[-1:] not in "аеёіоуыэюя"
+                    and len(stem) >= 4
+                    and low.startswith(stem)
+                    and 0 < len(low) - len(stem) <= 3
+                )
+                or low.endswith(_ADJECTIVAL_PLURAL)
+                and _adjectival_stem(last) == low[:-2]
             ):
                 family.append(p)
-            elif low.endswith(_ADJECTIVAL_PLURAL) and _adjectival_stem(last) == low[:-2]:
-                family.append(p)
-        if len(family) >= 2 and len({_adjectival_stem(p.tokens[-1].lower()) or p.surname for p in family}) == 1:
+        if (
+            len(family) >= 2
+            and len({_adjectival_stem(p.tokens[-1].lower()) or p.surname for p in family}) == 1
+        ):
             return family
         return []
 

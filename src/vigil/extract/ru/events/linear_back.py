@@ -261,7 +261,9 @@ class BackReferenceRules:
         if gender is None or not first.is_title or first.i + 1 >= t.sent.end or first.i == 0:
             return None
         verb = doc[first.i + 1]
-        if not (verb.is_lower and verb.lower_.endswith(tuple(self.lexicon.sets.get("latter_verb_endings", ())))):
+        if not (
+            verb.is_lower and verb.lower_.endswith(tuple(self.lexicon.sets.get("latter_verb_endings", ())))
+        ):
             return None
         return index.latest_before(first.i, gender, exclude=self._agents)
 

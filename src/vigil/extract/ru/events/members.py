@@ -15,6 +15,7 @@ from vigil.extract.ru.events.clauses import (
     _mention_start,
     _unbracketed,
 )
+from vigil.extract.ru.events.terms import _past_hometown
 from vigil.extract.ru.events.words import (
     _AGE_ADJECTIVE,
     _LIST_ITEM,
@@ -26,7 +27,6 @@ from vigil.extract.ru.numbers import (
     term_months,
     term_range,
 )
-from vigil.extract.ru.events.terms import _past_hometown
 from vigil.extract.ru.persons import PersonIndex, morph_gender
 
 _IN_PLACE = ("в", "во", "у", "ў")  # «в Литве», «ў Літве»: where someone ended up
@@ -348,8 +348,10 @@ class MemberRules:
         endings = tuple(self.lexicon.sets.get("active_past_endings", ()))
         verbs = (*endings, *(e + "ся" for e in endings), "лі", "ліся")
         first = list(words[0].sent)
-        if words[k].text == "," and words[k].i + 1 < len(span.doc) and self._word_in(
-            span.doc[words[k].i + 1], "relative_words"
+        if (
+            words[k].text == ","
+            and words[k].i + 1 < len(span.doc)
+            and self._word_in(span.doc[words[k].i + 1], "relative_words")
         ):
             first = [x for x in first if x.i < words[k].i]
         return [] if any(x.is_lower and x.lower_.endswith(verbs) for x in first) else out
@@ -769,7 +771,12 @@ class MemberRules:
         before counted, not of that clause's."""
         for m in memberships:
             t = m.token
-            if m.type is not None or m.group is not None or t.i - 1 == t.sent.start or not self._one_of_set_off(t):
+            if (
+                m.type is not None
+                or m.group is not None
+                or t.i - 1 == t.sent.start
+                or not self._one_of_set_off(t)
+            ):
                 continue
             counted = [f for f in findings if f.count is not None and f.trigger.i < t.sent.start]
             if counted:
