@@ -488,8 +488,8 @@ class GroupRules:
             if f.count != 2:
                 continue
             t = f.trigger
-            if self.linear and not any(i < t.sent.start for i in pairs):
-                continue
+            if self.linear and (not f.persons or not any(i < t.sent.start for i in pairs)):
+                continue  # (whom «both» stands for, when not found here, the group's cohort tells)
             if any(
                 uncounted_numeral(x, self.lexicon) and (x.head.i in (t.i, t.head.i) or abs(x.i - t.i) <= 2)
                 for x in t.sent
