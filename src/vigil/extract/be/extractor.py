@@ -454,9 +454,9 @@ class BelarusianExtractor(RussianExtractor):
     def _relative_first_name(self, word: str, nxt: str) -> bool:
         """An oblique first name right before a nominative one («сястра Дзяніса Ала …», «нумар
         Кацярыны Андрэй …»): the first belongs to someone else, the person is the second."""
-        low, low2 = name_key(word), name_key(nxt)
-        first = self.names.forms.get(low)
-        second = self.names.forms.get(low2)
+        low = name_key(word)
+        first = self.names.first_form(word)  # (either spelling: «Маці Зьмітра Ніна …»)
+        second = self.names.first_form(nxt)
         return (
             first is not None
             and second is not None
