@@ -495,6 +495,8 @@ class GroupRules:
                 for x in t.sent
             ):
                 f.count = None
+                if self.linear:
+                    f.group_ref = False  # (the two found, no group for a cohort to add others to)
 
     @staticmethod
     def _named_after(f: Finding, number: Token) -> bool:
