@@ -406,6 +406,8 @@ class BelarusianExtractor(RussianExtractor):
             tokens[0].text
         ):
             return None  # «да Дня Незалежнасці», «Дзень Волі»: a holiday's name
+        if len(tokens) >= 2 and not self._first_name(tokens[0].text) and self._lexicon_word(tokens[0].lower_):
+            tokens = tokens[1:]  # «Смерць Шыбайлы — першая …»: a word of Vigil's lexicon opening a sentence
         if tokens[0].lower_ in self.lexicon.sets.get("media_nouns", ()):
             return None  # «Радыё Свабода», «Тэлеканал Белсат»: an outlet's name, no person
         if (
@@ -464,9 +466,9 @@ class BelarusianExtractor(RussianExtractor):
     def _relative_first_name(self, word: str, nxt: str) -> bool:
         """An oblique first name right before a nominative one («сястра Дзяніса Ала …», «нумар
         Кацярыны Андрэй …»): the first belongs to someone else, the person is the second."""
-        low, low2 = name_key(word), name_key(nxt)
-        first = self.names.forms.get(low)
-        second = self.names.forms.get(low2)
+        low = name_key(word)
+        first = self.names.first_form(word)  # (either spelling: «Маці Зьмітра Ніна …»)
+        second = self.names.first_form(nxt)
         return (
             first is not None
             and second is not None
@@ -635,11 +637,12 @@ class BelarusianExtractor(RussianExtractor):
         """A lone capitalised word that only ever opens a sentence («Тыдзень», «Палітвязні»)
         or is a town's name is not taken for a surname unless a full name in the article has it."""
         if len(person.tokens) > 1:
-            return True
+            # «Афіцыйны Мінск не адказвае»: a capitalised adjective and a town opening a sentence
+            return self._first_name(person.tokens[0]) or not self._place_word(person.tokens[-1])
         low = person.tokens[0].lower()
-        if any(
-            low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
-        ):
+        if low.endswith(("скія", "цкія")):
+            return False  # «маці і сын Жалязоўскія»: an adjectival surname in the plural is a family
+        if self._place_word(person.tokens[0]):
             return False  # «дэпо Оршы», «раёна Мінска»: natasha's Russian NER reads a town as a name
         if low.endswith(tuple(self.lexicon.sets.get("place_endings", ()))) and not self._first_name(
             person.tokens[0]
@@ -656,6 +659,19 @@ class BelarusianExtractor(RussianExtractor):
         return any(
             not self._opens_speech(doc, start) or self._opening_surname(doc, start)
             for start, _ in person.mentions
+        )
+
+    def _lexicon_word(self, low: str) -> bool:
+        """A form of a word of the prefix table (`lemmas.tsv`): its prefix takes all but its ending."""
+        return any(
+            low[:n] in self.prefixes for n in range(min(len(low), self.longest), max(2, len(low) - 3), -1)
+        )
+
+    def _place_word(self, word: str) -> bool:
+        """A town's name in any case (words.json `place_stems`)."""
+        low = word.lower()
+        return any(
+            low.startswith(stem) and len(low) - len(stem) <= 4 for stem in self.lexicon.sets["place_stems"]
         )
 
     @staticmethod

@@ -292,6 +292,10 @@ class AssertionRules:
             return False  # «не трапіў у спіс памілаваных», «не было сярод вызваленых»: not one of them
         if any(x.lower_ in ("б", "бы") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 3)]):
             return False  # «затрымалі б, калі б …»
+        if t.lower_.endswith("цца") and any(
+            self._word_in(x, "blockers") for x in t.doc[t.i + 1 : min(t.sent.end, t.i + 4)]
+        ):
+            return False  # «Вызваліцца ён павінен быў у маі»: a fronted infinitive of what was due
         if any(self._word_in(x, "blockers") for x in before):
             return False
         prefix = t.doc[t.sent.start : t.i]

@@ -140,6 +140,16 @@ class ExitRules:
         if t.sent.start > 0 and any(self._word_in(x, "there") for x in t.sent):
             # «…умерший в ИК-6. В феврале там скончался X»: «там» is the place just named
             earlier += list(doc[doc[t.sent.start - 1].sent.start : t.sent.start])
+        elif self.linear and t.sent.start > 0:
+            # «Гэта не першы выпадак смерці палітвязня ў гэтай калоніі. У траўні там жа памёр X»:
+            # the sentence before tells of deaths (a noun) in a place of custody, this one of one more
+            before = doc[doc[t.sent.start - 1].sent.start : t.sent.start]
+            freed = any(
+                self.label_of_lemma.get(x.lemma_.lower()) == "release" or self._word_in(x, "former")
+                for x in t.sent
+            )  # («… памёр былы палітвязень X — яго вызвалілі за тры тыдні да смерці»: no longer held)
+            if not freed and any(self._word_in(x, "death_nouns") for x in before):
+                earlier += list(before)
         for x in [*area, *earlier]:
             if not (self._word_in(x, "custody") or x.lower_.split("-")[0] in self.lexicon.sets["custody"]):
                 continue
@@ -314,7 +324,13 @@ class ExitRules:
         start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
         if self._profile_sentence(t, index):
             start = 0
-        return any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end])
+        if any(self.label_of_lemma.get(x.lemma_.lower()) == "release" for x in doc[start : t.sent.end]):
+            return True
+        # a release told in several words («выйшаў на волю», «цалкам адбыў тэрмін»)
+        return any(
+            rule.label == "release" and start <= u.i < t.sent.end and u.i != t.i
+            for u, rule, _ in self._sent_rules
+        )
 
     def _profile_sentence(self, t: Token, index: PersonIndex) -> bool:
         """(Belarusian) `t` is in a sentence that names nobody, in a paragraph that opens with a

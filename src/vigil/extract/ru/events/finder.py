@@ -321,6 +321,7 @@ class EventFinder(
         self._group_clause_members(findings, memberships, index)
         if self.linear:
             self._heading_groups(findings, memberships)
+            self._set_off_groups(findings, memberships)
         return _one_per_sentence(findings), memberships, set()
 
     def _finding(
@@ -402,7 +403,7 @@ class EventFinder(
                 term = self._trailing_number(doc[t.i + 1 : t.sent.end], unit)
         if rule.label == "sentence" and term is None and self.linear:
             term = self._term_before(t, trigger_ids)  # «На пяць гадоў калоніі асудзілі X»
-        if rule.label == "sentence" and term is not None:
+        if rule.label == "sentence" and (term is not None or self.linear):
             term = self._of_total(window) or term  # «отбыл два года из трёх»: the term is three
         if rule.label == "sentence" and term is None:
             term = self._term_out_of(t)

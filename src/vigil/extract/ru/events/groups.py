@@ -172,6 +172,13 @@ class GroupRules:
             if same and same[-1].persons:
                 f.persons = list(same[-1].persons)
                 continue
+            if same and self.linear:
+                # «Суд асудзіў трох … X атрымаў …, Y …, Z … Усіх траіх затрымалі»: the people
+                # named since the group of that size was told, when they are exactly that many
+                since = self._named_between(same[-1].trigger.sent.start, sent.start, index)
+                if len(since) == f.count:
+                    f.persons = since
+                    continue
             earlier: list[Person] = []
             for g in before:
                 earlier += [p for p in g.persons if p not in earlier]
@@ -206,6 +213,15 @@ class GroupRules:
         named: list[Person] = []
         for root, person in index.mention_roots():
             if start <= root.idx < end and person not in named:
+                named.append(person)
+        return named
+
+    def _named_between(self, start: int, end: int, index: PersonIndex) -> list[Person]:
+        """The people named from token `start` to `end`, each once in order, but no one told
+        only as who pardoned, judged or reported (`_only_agent`)."""
+        named: list[Person] = []
+        for root, person in index.mention_roots():
+            if start <= root.i < end and person not in named and not self._only_agent(person, index):
                 named.append(person)
         return named
 
@@ -464,16 +480,23 @@ class GroupRules:
 
     def _both_uncounted(self, findings: list[Finding]) -> None:
         """«Обоих признали виновными»: «both» finds the two people named before (`_all_of_them`)
-        but, in the Russian gold, gives the group no count of its own."""
+        but, in the Russian gold, gives the group no count of its own. (Belarusian: only when a
+        pair was counted before, «Двух … затрымалі. Абодва раней адбылі …»; «both» that first
+        tells of the pair, «Абодвух затрымалі 14 кастрычніка», counts it.)"""
+        pairs = [f.trigger.i for f in findings if f.count == 2]
         for f in findings:
             if f.count != 2:
                 continue
             t = f.trigger
+            if self.linear and (not f.persons or not any(i < t.sent.start for i in pairs)):
+                continue  # (whom «both» stands for, when not found here, the group's cohort tells)
             if any(
                 uncounted_numeral(x, self.lexicon) and (x.head.i in (t.i, t.head.i) or abs(x.i - t.i) <= 2)
                 for x in t.sent
             ):
                 f.count = None
+                if self.linear:
+                    f.group_ref = False  # (the two found, no group for a cohort to add others to)
 
     @staticmethod
     def _named_after(f: Finding, number: Token) -> bool:
@@ -732,7 +755,7 @@ class GroupRules:
             if value is None or value != int(value) or value < 2:
                 continue
             distance = abs(x.i - t.i)
-            if any(abs(x.i - i) < distance for i in sent_triggers):
+            if any(abs(x.i - i) < distance for i in sent_triggers) and not self._relative_of_counted(last, t):
                 continue  # the number belongs to a nearer trigger
             if best is None or distance < best[0]:
                 best = (distance, int(value), noun.lower_ if noun is not x else None)
@@ -740,6 +763,17 @@ class GroupRules:
             finding.count = best[1]
             finding.group_ref = True
             finding.group = finding.group or best[2]  # «трох журналістаў»: who the number counts
+
+    def _relative_of_counted(self, last: Token, t: Token) -> bool:
+        """(Belarusian) «асудзіў чатырох работнікаў дэпо, якіх затрымалі ў 2022 годзе»: the
+        trigger opens a plural relative clause on the counted noun, whose size it shares."""
+        doc = t.doc
+        if not self.linear or t.i <= last.i:
+            return False
+        comma = next((k for k in range(last.i + 1, min(t.i, last.i + 6)) if doc[k].text == ","), None)
+        if comma is None or comma + 1 >= t.i or not self._word_in(doc[comma + 1], "relative_plural"):
+            return False
+        return t.i - comma <= 4 and not any(y.is_punct for y in doc[comma + 1 : t.i])
 
     def _past_insertion(self, last: Token, t: Token, trigger_ids: set[int]) -> bool:
         """(Belarusian) «Усіх шаснаццаць, не пытаючы згоды, вывезлі»: «all» and a number, then a

@@ -23,6 +23,21 @@ from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.persons import PersonIndex, pronoun_gender
 from vigil.extract.ru.quotes import QuoteFinding
 
+# a Belarusian adjectival surname in the plural («Жалязоўскія», «Бялецкія»)
+_ADJECTIVAL_PLURAL = ("скія", "цкія")
+
+
+def _adjectival_stem(surname: str) -> str | None:
+    """«жалязоўскі», «жалязоўская» → «жалязоўск»: the stem of an adjectival surname, a man's or
+    a woman's form; None for another surname."""
+    for ending in ("скі", "цкі"):
+        if surname.endswith(ending):
+            return surname[:-1]
+    for ending in ("ская", "цкая"):
+        if surname.endswith(ending):
+            return surname[:-2]
+    return None
+
 
 class LinearRules:
     """Belarusian patients by position; a mixin of `EventFinder`, whose `lexicon`, `linear` and
@@ -312,11 +327,31 @@ class LinearRules:
                 for x in doc[t.sent.start : t.sent.end]
                 if (x.lower_ in lex.pronouns["first"] or self._first_plural(x))
                 and quote.start <= x.idx < quote.end
+                # «Мы бачым практыку: людзей затрымліваюць …»: the speaker's clause ends at a colon
+                and not (
+                    self.linear and any(y.text in (":", ";") for y in doc[min(x.i, t.i) : max(x.i, t.i)])
+                )
             ]
+            plural = tuple(lex.sets.get("plural_endings", ()))
+            if self.linear and any(
+                self._word_in(y, "group_nouns") and y.lower_.endswith(plural)
+                for y in doc[max(t.sent.start, t.i - 2) : min(t.sent.end, t.i + 3)]
+                if y.i != t.i
+            ):
+                mine = []  # «людзей затрымліваюць зноў»: people at large, not the speaker
             if mine:
                 finding.persons.append(quote.speaker)
-        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
-            # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»
+        if not finding.persons and not quoted:
+            person = self._addressee(t, index)
+            if person is not None:
+                finding.persons.append(person)  # «Ж.: Вас затрымалі на працы?\nX: Так, …»
+        if not finding.persons and not any(
+            r.sent == t.sent and not self._colon_between(r, t) for r, _ in index.mention_roots()
+        ):
+            # the pronoun of the trigger's own clause: «Яе адпусцілі, а яго змясцілі ў СІЗА»; a
+            # clause after a colon or a semicolon names nobody when the names stand before it
+            # («… брата, X: яго пратрымалі 10 сутак, а потым адпусцілі»; «затрымалі X; празь
+            # месяц суд прысудзіў яму тры гады»)
             according = lex.sets.get("according", set())
             pronouns = [
                 x
@@ -340,6 +375,8 @@ class LinearRules:
                     )
                 )
             ]
+            if any(r.sent == t.sent for r, _ in index.mention_roots()):
+                pronouns = [x for x in pronouns if not self._colon_between(x, t)]
             if pronouns:
                 x = min(
                     pronouns,
@@ -354,6 +391,10 @@ class LinearRules:
                     person = index.latest_before(x.i, gender, exclude=self._agents)
                     if person is not None:
                         finding.persons.append(person)
+        if not finding.persons and not any(r.sent == t.sent for r, _ in index.mention_roots()):
+            person = self._latter(t, index)
+            if person is not None:
+                finding.persons.append(person)
         if not finding.persons:
             person = self._adjacent_pronoun(t, index)
             if person is not None:
@@ -394,6 +435,11 @@ class LinearRules:
                     continue
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
+
+    def _colon_between(self, x: Token, t: Token) -> bool:
+        """(Belarusian) A colon or a semicolon between two words of a sentence."""
+        lo, hi = sorted((x.i, t.i))
+        return self.linear and any(y.text in (":", ";") for y in t.doc[lo:hi])
 
     def _in_relative_after(self, t: Token, root: Token, person: Person, index: PersonIndex) -> bool:
         """A name after the trigger inside a relative clause («, зь якім Y …», «, з якой Y …»)
@@ -755,7 +801,7 @@ class LinearRules:
         doc = t.doc
         found: list[Person] = []
         for x in doc[t.sent.start : t.sent.end]:
-            if not x.is_title or not x.lower_.endswith(("ы", "і")):
+            if not x.is_title or not x.lower_.endswith(("ы", "і", *_ADJECTIVAL_PLURAL)):
                 continue
             holder = index.person_at(x)
             if holder is not None and (
@@ -766,24 +812,40 @@ class LinearRules:
                 continue  # a name of one person (the stem join may take the plural in)
             if any(abs(x.i - i) < abs(x.i - t.i) for i in sent_triggers):
                 continue
-            low = x.lower_
-            family = []
-            for p in index.persons:
-                stem = p.tokens[-1].lower().rstrip("аоўя")
-                if (
-                    len(p.tokens) >= 2
-                    # «Каваленкі» is also one Каваленка's genitive: only a surname in a
-                    # consonant has a plural no case of one person shares
-                    and p.tokens[-1].lower()[-1:] not in "аеёіоуыэюя"
-                    and len(stem) >= 4
-                    and any(a < x.i for a, _ in p.mentions)
-                    and low.startswith(stem)
-                    and 0 < len(low) - len(stem) <= 3  # «Барысевіч» → «Барысевічы», «Куляшоў» → «Куляшовы»
-                ):
-                    family.append(p)
-            if len({p.surname for p in family}) == 1 and len(family) >= 2:
-                found.extend(p for p in family if p not in found)
+            found.extend(p for p in self._family_members(x, index) if p not in found)
         return found
+
+    @staticmethod
+    def _family_members(x: Token, index: PersonIndex) -> list[Person]:
+        """The people named before `x` whose surname `x` is the plural of, when they are two or
+        more: «Барысевіч» → «Барысевічы», «Куляшоў» → «Куляшовы»; a man's and a woman's form of
+        an adjectival surname («Жалязоўскі», «Жалязоўская» → «маці і сын Жалязоўскія»)."""
+        low = x.lower_
+        family = []
+        for p in index.persons:
+            last = p.tokens[-1].lower()
+            stem = last.rstrip("аоўя")
+            if len(p.tokens) < 2 or not any(a < x.i for a, _ in p.mentions):
+                continue
+            if (
+                (
+                    # «Каваленкі» is also one Каваленка's genitive: only a surname in a consonant
+                    # has a plural no case of one person shares
+                    last[-1:] not in "аеёіоуыэюя"
+                    and len(stem) >= 4
+                    and low.startswith(stem)
+                    and 0 < len(low) - len(stem) <= 3
+                )
+                or low.endswith(_ADJECTIVAL_PLURAL)
+                and _adjectival_stem(last) == low[:-2]
+            ):
+                family.append(p)
+        if (
+            len(family) >= 2
+            and len({_adjectival_stem(p.tokens[-1].lower()) or p.surname for p in family}) == 1
+        ):
+            return family
+        return []
 
     def _source(self, root: Token, person: Person, index: PersonIndex) -> bool:
         """«Паводле Алены Жук, …», «па словах Пятра Гука, …»: the name whose account follows,

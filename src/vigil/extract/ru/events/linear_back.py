@@ -21,7 +21,7 @@ from vigil.extract.ru.events.words import (
     _PARTICIPLE,
 )
 from vigil.extract.ru.lexicon import TriggerRule
-from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back
+from vigil.extract.ru.persons import PersonIndex, pronoun_gender, sentences_back, surname_key
 
 
 class BackReferenceRules:
@@ -250,6 +250,23 @@ class BackReferenceRules:
             return index.latest_before(x.i, pronoun_gender(x, lex), exclude=self._agents)
         return None
 
+    def _latter(self, t: Token, index: PersonIndex) -> Person | None:
+        """«… і пенсіянер X. Апошні адбываў тры гады»: «the latter» opening a sentence that names
+        nobody, right before a verb or participle, is the person of its gender named last
+        (not «Апошні раз …», «Апошняя навіна …»: a noun follows)."""
+        latter = self.lexicon.words.get("latter", {})
+        doc = t.doc
+        first = doc[t.sent.start]
+        gender = latter.get(first.lower_)
+        if gender is None or not first.is_title or first.i + 1 >= t.sent.end or first.i == 0:
+            return None
+        verb = doc[first.i + 1]
+        if not (
+            verb.is_lower and verb.lower_.endswith(tuple(self.lexicon.sets.get("latter_verb_endings", ())))
+        ):
+            return None
+        return index.latest_before(first.i, gender, exclude=self._agents)
+
     def _first_conjunct(self, t: Token, trigger_ids: set[int], index: PersonIndex) -> Token | None:
         """The verb of «… вярнулі ў Менск і (зноў) змясцілі …»: a past verb (no trigger) at most
         four words before the «і» that opens the trigger's conjunct, with no stop, name or number
@@ -360,6 +377,11 @@ class BackReferenceRules:
             return self._coordinated_in(previous, index)
         start = sentences_back(t.sent, 3)
         for x in near:
+            if x.i == t.i + 1 and self._dative_role_after(t, x):
+                holders = self._role_holders(x, 0, t.i, index)
+                if len(holders) == 1:
+                    return holders  # «Суд прызначыў праграмісту сем гадоў» after «праграміста X»
+                continue
             if not (x.is_lower or x.i == t.sent.start) or len(x.text) < 5 or x.i > t.i:
                 continue  # given before the verb; after it («затрымалі жанчыну») a noun is new
             if x.lower_ in lex.terms["year"] or x.lemma_.lower() in lex.terms["year"]:
@@ -429,6 +451,60 @@ class BackReferenceRules:
             named = {id(p): p for r, p in index.mention_roots() if r.sent == previous and p.gender == gender}
             return list(named.values()) if len(named) == 1 else []
         return []
+
+    def _dative_role_after(self, t: Token, x: Token) -> bool:
+        """«прызначыў праграмісту сем гадоў»: a lower-case dative (-у, -ю, -е) right after an
+        active past verb of a verdict is whom it was given to."""
+        return (
+            x.is_lower
+            and x.is_alpha
+            and len(x.text) >= 6
+            and x.lower_.endswith(("у", "ю", "е"))
+            and self._active_past(t)
+            and self.label_of_lemma.get(t.lemma_.lower()) == "sentence"
+        )
+
+    def _role_holders(self, x: Token, start: int, end: int, index: PersonIndex) -> list[Person]:
+        """The people named from token `start` to `end` with a role noun of `x`'s stem right
+        before the name, or before the age told with it («34-гадовага праграміста X»)."""
+        doc = x.doc
+        stem = x.lower_[: max(5, len(x.text) - 2)]
+        ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
+        holders: dict[int, Person] = {}
+        for root, person in index.mention_roots():
+            if not (start <= root.i < end):
+                continue
+            k = _mention_start(root, person, index) - 1
+            while k >= 0 and (doc[k].like_num or doc[k].text in ("-", "–") or doc[k].lower_.endswith(ages)):
+                k -= 1  # («34-гадовага праграміста»: the age first)
+            if k >= 0 and doc[k].is_alpha and doc[k].lower_.startswith(stem):
+                holders[id(person)] = person
+        return list(holders.values())
+
+    def _addressee(self, t: Token, index: PersonIndex) -> Person | None:
+        """An interview's question in the second person («Свабода: Вас затрымалі проста на
+        працы?») is about whom it asks: the speaker of the next turn («X: Так, у 2022 годзе»),
+        unless that answer opens with a negation."""
+        second = self.lexicon.sets.get("second_person", set())
+        doc = t.doc
+        sent = t.sent
+        words = [x for x in sent if not x.is_space]
+        if not second or not words or words[-1].text != "?" or not any(x.lower_ in second for x in words):
+            return None
+        k = sent.end
+        while k < len(doc) and "\n" not in doc[k - 1].text_with_ws:
+            k += 1  # the next line
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        label = next((e for e in doc.ents if e.start == k and e.label_ == "PER"), None)
+        if label is None or label.end + 1 >= len(doc) or doc[label.end].text != ":":
+            return None
+        if doc[label.end + 1].lower_ in self.lexicon.sets["negation"]:
+            return None
+        # (a turn's label is no mention of its own: the person whose surname it ends with)
+        key = surname_key(label[-1].text)
+        named = [p for p in index.persons if len(p.tokens) > 1 and surname_key(p.tokens[-1]) == key]
+        return named[0] if len(named) == 1 else None
 
     def _opening_role(self, t: Token) -> Token | None:
         """The lower-case word opening `t`'s sentence when only its town («з Менску»), a relative

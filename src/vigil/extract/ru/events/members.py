@@ -15,6 +15,7 @@ from vigil.extract.ru.events.clauses import (
     _mention_start,
     _unbracketed,
 )
+from vigil.extract.ru.events.terms import _past_hometown
 from vigil.extract.ru.events.words import (
     _AGE_ADJECTIVE,
     _LIST_ITEM,
@@ -336,13 +337,24 @@ class MemberRules:
                 k += 1
                 continue
             break
+        if k < len(words):
+            home = _past_hometown(span.doc, words[k].i)  # «X з Мінска, якому …»: past the hometown
+            while k < len(words) and words[k].i < home:
+                k += 1
         if k >= len(words) or words[k].text not in (",", "."):
             return []
         # a profile describes its person; a story's paragraph has a verb of its own in its first
-        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended
+        # sentence («X, паводле сваякоў, адмовіўся пісаць …»): the list has ended (a verb of a
+        # relative clause on the name describes it: «X, якому заставалася адбыць …»)
         endings = tuple(self.lexicon.sets.get("active_past_endings", ()))
         verbs = (*endings, *(e + "ся" for e in endings), "лі", "ліся")
-        first = words[0].sent
+        first = list(words[0].sent)
+        if (
+            words[k].text == ","
+            and words[k].i + 1 < len(span.doc)
+            and self._word_in(span.doc[words[k].i + 1], "relative_words")
+        ):
+            first = [x for x in first if x.i < words[k].i]
         return [] if any(x.is_lower and x.lower_.endswith(verbs) for x in first) else out
 
     def _these_are(self, sent: Span) -> list[Token]:
@@ -710,6 +722,8 @@ class MemberRules:
         after «one» opening a sentence or a clause, then a dash or a copula before the name,
         reads as «среди них — X»."""
         doc = t.doc
+        if self._one_of_set_off(t):
+            return True
         return (
             t.i > t.sent.start
             and (t.i - 1 == t.sent.start or doc[t.i - 2].text in (";", ":"))
@@ -773,6 +787,50 @@ class MemberRules:
             if counted and any(y.i in triggers for y in x.sent):
                 return True
         return False
+
+    def _one_of_set_off(self, t: Token) -> bool:
+        """(Belarusian) «…, а адзін з іх, электрык з Мазыра X, зноў апынуўся за кратамі»: «one of
+        them» after «, а» or «, і» (or opening a sentence) with a name set off by commas right
+        after it is a member of the group told before, as «сярод іх — X» is."""
+        doc = t.doc
+        if not self.linear or t.i < 1 or t.i + 3 >= t.sent.end:
+            return False
+        one = doc[t.i - 1]
+        opens = one.i == t.sent.start or (
+            one.i >= 2 and doc[one.i - 1].lower_ in ("а", "і", "але") and doc[one.i - 2].text == ","
+        )
+        if not (
+            opens
+            and one.lower_ in self.lexicon.sets.get("one_of", ())
+            and t.lower_ in self.lexicon.sets.get("out_of", ())
+            and doc[t.i + 1].lower_ in self.lexicon.sets.get("of_them", ())
+            and doc[t.i + 2].text == ","
+        ):
+            return False
+        for x in doc[t.i + 3 : min(t.sent.end, t.i + 12)]:
+            if x.text == ",":
+                return False
+            if x.ent_type_ == "PER":
+                return True
+        return False
+
+    def _set_off_groups(self, findings: list[Finding], memberships: list[Membership]) -> None:
+        """(Belarusian) «Памілавалі 12 асуджаных. Амаль усіх выслалі, а адзін з іх, X, …»: «one
+        of them» set against the clause before it in its sentence is of the group the sentence
+        before counted, not of that clause's."""
+        for m in memberships:
+            t = m.token
+            if (
+                m.type is not None
+                or m.group is not None
+                or t.i - 1 == t.sent.start
+                or not self._one_of_set_off(t)
+            ):
+                continue
+            counted = [f for f in findings if f.count is not None and f.trigger.i < t.sent.start]
+            if counted:
+                m.group = max(counted, key=lambda f: f.trigger.i)
+                m.type = m.group.type
 
     def _copula_before_name(self, x: Token) -> bool:
         """A past copula or verb of being right after «одним из них» («был», «оказался»): the

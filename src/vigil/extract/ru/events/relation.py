@@ -520,11 +520,24 @@ class RelationRules:
             # «адвокат Фаррух Назаров»: a surname in the nominative makes the whole name one
             # (natasha may read an unknown first name as a genitive)
             return False
-        if not skipped and prev.i > 0 and prev.doc[prev.i - 1].lower_ in self.lexicon.all_pronouns:
+        if not skipped and prev.i > 0 and self._pronoun_before(prev).lower_ in self.lexicon.all_pronouns:
             return False  # «яе муж Аляксандр Гнаўк», «его адвокат Иван Павлов»: the relative himself
         if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
         return prev.is_lower or prev.is_sent_start
+
+    def _pronoun_before(self, noun: Token) -> Token:
+        """The word before a kin noun, past (Belarusian) an age told as an adjective: «яе
+        19-гадовага сына X» is her son himself, as «яе сына X» is."""
+        k = noun.i - 1
+        if self.linear:
+            ages = tuple(self.lexicon.terms.get("compound_suffix", ()))
+            while k > noun.sent.start and k >= noun.i - 3:
+                x = noun.doc[k]
+                if not (x.like_num or x.text in ("-", "–") or (x.is_lower and x.lower_.endswith(ages))):
+                    break
+                k -= 1
+        return noun.doc[k]
 
     def _past_descriptors(self, prev: Token, start: int, keep: int | None = None) -> tuple[Token, bool]:
         """«мать (известного) политзаключённого Игоря Суханова»: up to three lower-case genitive

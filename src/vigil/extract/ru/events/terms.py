@@ -799,6 +799,15 @@ class TermRules:
         served out of a term whose number follows «из» with its unit left out; the term is
         that number, in the unit of the time served."""
         lex = self.lexicon
+        if self.linear:
+            # (Belarusian) «адбыць некалькі месяцаў з пяцігадовага тэрміну»: the whole term told
+            # by a compound adjective after «з»
+            suffix = tuple(lex.terms["compound_suffix"])
+            for of, whole in zip(window, window[1:], strict=False):
+                if self._word_in(of, "out_of") and whole.lower_.endswith(suffix):
+                    months = term_months(whole.doc[whole.i : min(whole.i + 3, whole.sent.end)], lex)
+                    if months:
+                        return months
         for a, unit, of, total in zip(window, window[1:], window[2:], window[3:], strict=False):
             if not (is_number(a, lex) and self._word_in(of, "out_of") and is_number(total, lex)):
                 continue
