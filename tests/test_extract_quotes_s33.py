@@ -253,7 +253,7 @@ def test_en_name_before_a_subjectless_speech_verb(extract_text, line):
     text = (
         "Kazakhstan freed 40 prisoners on Friday, among them the poet Erlan Sabitov, who had been "
         "serving a seven-year sentence.\n\n"
-        f"{line} \"He ate a little soup and slept for the rest of the day,\" {pronoun} said.\n"
+        f'{line} "He ate a little soup and slept for the rest of the day," {pronoun} said.\n'
     )
     speaker = "Aliya Sabitova" if "Aliya" in line else "Marat Sabitov"
     assert quote_openings(extract_text(text)) == {(speaker, "He ate a")}

@@ -1343,9 +1343,7 @@ class QuoteFinder:
         if not verb.lower_.endswith(_PLURAL_VERB_ENDINGS):
             return False
         clause = self._clause(doc, colon_end, forward=False)
-        return not any(
-            (p := index.person_at(t)) is not None and not _oblique(t, p) for t in clause
-        )
+        return not any((p := index.person_at(t)) is not None and not _oblique(t, p) for t in clause)
 
     def _relative_verb(self, doc: Doc, verb) -> bool:
         """«X, якога сьледзтва лічыць адміністратарам: …»: the verb of speech belongs to a relative
@@ -1737,6 +1735,7 @@ class QuoteFinder:
         """A dash line of sentences (no list's item: no number, a sentence's end, six words)."""
         body = body.rstrip()
         return body.endswith((".", "!", "?", "…")) and len(body.split()) >= 6 and not re.search(r"\d", body)
+
 
 def _paragraphs_in(gap: str) -> int:
     """Whole paragraphs between two quotes (the dash that opens the next one's line is none)."""
