@@ -32,7 +32,6 @@ _RELATIVE_SEX: dict[str, str | None] = {
     "client": None, "son": "m", "husband": "m", "brother": "m", "father": "m",
     "daughter": "f", "wife": "f", "sister": "f", "mother": "f",
 }  # fmt: skip
-_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "advocate", "barrister"})
 _AGED_NOUNS = {"woman": "f", "man": "m", "girl": "f", "boy": "m"}  # "the 67-year-old woman"
 
 
@@ -344,7 +343,7 @@ class DocContext:
 
     def _titled_official(self, person: Person) -> bool:
         """'Police spokesperson X', 'X, a lawyer': named with the title of an official or counsel."""
-        officials = lexicon("authority_roles") | _COUNSEL
+        officials = lexicon("authority_roles") | lexicon("counsel_roles")
         for start, end in person.mentions:
             if start > 0 and self.doc[start - 1].lower_ in officials:
                 return True
