@@ -168,6 +168,8 @@ def group_findings(
                 # "26 were driven to the border, but one of them refused to leave": 25; not "pardoned 30
                 # and bussed 25 of them abroad" (the refuser is among the other five)
                 count -= refused
+            if not persons and _unnamed_counted_part(fs):
+                continue  # "detained 11 villagers, including two teenagers": the whole's count only
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
@@ -228,6 +230,14 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
 # many sentences earlier is not what "them" refers to ("One of them, Mr X," after a sentence
 # about two politicians, 19 sentences after "96 people were detained")
 _MEMBERSHIP_REACH = 5
+
+
+def _unnamed_counted_part(fs: list[Finding]) -> bool:
+    """English only (`whole` is set by the English reader): a counted part of a group told in
+    the whole's own clause ("freed eight people, among them five political prisoners") that no
+    one is named in describes the group, so blind gold counts the whole alone; a part whose
+    members are named ("including six jailed activists ... The six include X") keeps its count."""
+    return bool(fs) and all(f.whole is not None for f in fs)
 
 
 def _members_of_parts_join_wholes(cohorts: list[Cohort]) -> None:

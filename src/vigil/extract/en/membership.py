@@ -1322,6 +1322,9 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
             if n and earlier and (f.count is None or f.count < n):
                 out.append(Membership(f.trigger, list(f.persons), earlier[-1].type, group=earlier[-1]))
             continue
+        if participle is None and (group := _whole_by_noun(ctx, findings, f, whole)) is not None:
+            out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
+            continue
         if whole.lower_ in ("them", "those", "these"):
             etype = None
         elif participle is not None and has_det(whole, ("the", "those", "these")):
@@ -1333,6 +1336,29 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         # the whole's own event is told by its participle ("the 14 detained"), or earlier
         out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
     return out
+
+
+def _whole_by_noun(ctx: DocContext, findings: list[Finding], f: Finding, whole: Token) -> Finding | None:
+    """'Police detained nine reporters ... Six of the reporters, including X, were freed': "the"
+    + the plural people noun a larger group of another event was counted by, a few sentences
+    before, is that group (X was one of the nine detained)."""
+    if whole.tag_ != "NNS" or not has_det(whole, ("the", "these", "those")) or not is_people(whole):
+        return None
+    noun = whole.lemma_.lower()
+    reach = _previous_start(f.trigger.sent, 4)
+    earlier = [
+        g
+        for g in findings
+        if reach <= g.trigger.i < f.trigger.sent.start
+        and g.trigger.i not in ctx.quoted
+        and g.count is not None
+        and not g.part
+        and g.type != f.type
+        and (f.count is None or g.count > f.count)
+        and g.count >= len(f.persons)
+        and noun in _group_nouns(g)
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _participle_event(tok: Token) -> str | None:
