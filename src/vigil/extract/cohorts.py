@@ -406,7 +406,8 @@ def _refers_back(f: Finding) -> bool:
     # (English: "pardoned a group of detained protesters in 2025" brings in a new group, it does
     # not tell again one told before)
     patient_words = {t.lower_ for t in patients if not _indefinite_group(t)}
-    if f.trigger.dep_ == "acl":
+    if f.trigger.dep_ == "acl" or f.trigger.dep_ == "relcl" and f.trigger.head.lower_ == "those":
+        # (English "those who had been pardoned": the relative clause's head is the group)
         patient_words.add(f.trigger.head.lower_)
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
 

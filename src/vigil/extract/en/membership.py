@@ -442,6 +442,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             misread, subj = clause, next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
+        if subj.lower_ == "it" and tok.lemma_ == "include":
+            subj = _list_told_before(subj)  # "The list ... has been published. It includes A"
+            if subj is None:
+                return None
         if (
             not (misread or _names_a_group(subj))
             or any(c.dep_ == "neg" for c in tok.children)
@@ -450,6 +454,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         # "Others freed under the decree included A and B": the participle read as the verb
         inner = misread or next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
+        if inner is None and subj.lemma_.lower() in _LIST_NOUNS and (listed := _of_object(subj)) is not None:
+            # "The list of those released includes A": the event of the people the list is of
+            inner = next((c for c in listed.children if c.dep_ in ("acl", "relcl") and trigger_type(c)), None)
         described = next((c for c in subj.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
         etype = (
             trigger_type(inner) or _PARTICIPLES.get(inner.lower_)
@@ -470,6 +477,11 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             or _misread_plural(c)
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
+        if persons and tok.lemma_ == "include":
+            # "Besides A and B, it includes C": those it includes besides are on the list too
+            persons += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "besides"
+                        for g in c.children if g.dep_ == "pobj" for p in _listed_names(ctx, g)]
+            persons = distinct(persons)
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
@@ -1880,6 +1892,19 @@ def _names_a_group(subj: Token) -> bool:
 
 
 _GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmate", "captive"})
+
+
+def _list_told_before(it: Token) -> Token | None:
+    """'The full list of those released has been published. Besides A, it includes B': "it" as
+    the subject of "includes" is the list that the sentence before had as its subject."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    before = it.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _LIST_NOUNS:
+        return None
+    return subj
 
 
 _BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})
