@@ -237,7 +237,7 @@ def _unnamed_counted_part(fs: list[Finding]) -> bool:
     the whole's own clause ("freed eight people, among them five political prisoners") that no
     one is named in describes the group, so blind gold counts the whole alone; a part whose
     members are named ("including six jailed activists ... The six include X") keeps its count."""
-    return bool(fs) and all(f.whole is not None for f in fs)
+    return bool(fs) and all(f.part and f.whole is not None for f in fs)
 
 
 def _members_of_parts_join_wholes(cohorts: list[Cohort]) -> None:
