@@ -164,6 +164,8 @@ def group_findings(
                 # "Twenty-six ... were released. All of them were driven to the border": every one
                 count = next((f.count for f in cohort.findings if f.count and not f.part), None)
             freed = [f.count for f in cohort.findings if f.type == "release" and f.count is not None]
+            # ("released 18 ..., and 14 of them were driven to the border": the 18 told with it)
+            freed += [g.count for g in findings if g.type == "release" and g.count and _same_sentence(g, fs)]
             if count is not None and 0 < refused < count and not any(n > count for n in freed):
                 # "26 were driven to the border, but one of them refused to leave": 25; not "pardoned 30
                 # and bussed 25 of them abroad" (the refuser is among the other five)
@@ -230,6 +232,11 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
 # many sentences earlier is not what "them" refers to ("One of them, Mr X," after a sentence
 # about two politicians, 19 sentences after "96 people were detained")
 _MEMBERSHIP_REACH = 5
+
+
+def _same_sentence(g: Finding, fs: list[Finding]) -> bool:
+    """`g` is told in the sentence of one of `fs` (English only: its own branch)."""
+    return g.trigger.doc.lang_ == "en" and any(g.trigger.sent == f.trigger.sent for f in fs)
 
 
 def _unnamed_counted_part(fs: list[Finding]) -> bool:

@@ -228,7 +228,7 @@ class EventFinder:
                 membership.persons = past_brackets(ctx, membership.persons, tok.sent)
                 memberships.append(membership)
             if tok.lemma_ == "refuse" and any(
-                c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree
+                c.lemma_ in lexicon("refused_departures") for c in tok.subtree
             ):
                 for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))

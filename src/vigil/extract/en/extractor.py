@@ -79,8 +79,26 @@ def paragraphs(doc: Doc) -> Doc:
             if span is not None and span.start > i:
                 flags[span.start] = 1
                 flags[i + 1 : span.start] = -1
+    for i in _inside_name_runs(doc):
+        if flags[i] != 1:
+            flags[i] = -1
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy writes it
     return doc
+
+
+def _inside_name_runs(doc: Doc) -> list[int]:
+    """'..., and Lenur Osmanov and Ayder Usmanov 13 years each': the parser may open a sentence
+    between two capitalised words with no stop, space or line between them (inside a name),
+    which cuts a gapped verdict in two; such a word never starts a sentence."""
+    return [
+        t.i
+        for t in doc[1:]
+        if t.is_title
+        and t.is_alpha
+        and (prev := doc[t.i - 1]).is_title
+        and prev.is_alpha
+        and prev.whitespace_ == " "
+    ]
 
 
 @Language.component("vigil_sentences")

@@ -379,6 +379,13 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             else None
         )
         counted = counted or told is not None
+        if pobj is not None and not counted and (described := _described_group(of)) is not None:
+            # "One of the freed prisoners, the poet X, said": a member of the group just told
+            persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
+            persons = persons or _set_off_with_role(ctx, tok.right_edge)
+            if persons and not _denied(tok):
+                return Membership(described, persons, _PARTICIPLES[described.lower_])
+            return None
         if pobj is None or pobj.lower_ not in ("them", "those", "these") and not counted:
             return None
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
@@ -524,6 +531,13 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         those = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in ("those", "these")), None)
+        if those is None and (described := _described_group(of)) is not None:
+            # "Another of the freed prisoners, X, ...": the participle before the group's noun
+            participle, named = described, tok
+            etype = _PARTICIPLES.get(participle.lower_)
+            persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
+            persons = persons or _set_off_with_role(ctx, tok.right_edge)
+            return Membership(participle, persons, etype) if persons and etype else None
         if those is None or those.i + 1 >= len(tok.doc):
             return None
         # (the parser may hang the participle on the name after it: "released, pensioner X")
@@ -539,6 +553,30 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
     return Membership(participle, persons, etype) if persons else None
+
+
+def _set_off_with_role(ctx: DocContext, end: Token) -> list[Person]:
+    """The one person set off between commas right after `end`, perhaps after a role in lower
+    case ('Another of the freed prisoners, the poet C, said'), however the parser hung it."""
+    doc = ctx.doc
+    if end.i + 2 >= len(doc) or doc[end.i + 1].text != ",":
+        return []
+    for k in range(end.i + 2, min(end.i + 8, len(doc))):
+        if (person := ctx.owner_at.get(k)) is not None:
+            close = next((e for s, e in person.mentions if s == k), None)
+            return [person] if close is not None and close < len(doc) and doc[close].text == "," else []
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "ADJ", "NOUN")):
+            return []
+    return []
+
+
+def _described_group(of: Token) -> Token | None:
+    """The participle of 'of the freed prisoners' ("another of the freed prisoners, X"): a group
+    that "the" and its event's participle point back to."""
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if group is None or group.tag_ != "NNS" or not has_det(group, ("the",)):
+        return None
+    return next((c for c in group.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
 
 
 def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
