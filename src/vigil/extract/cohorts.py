@@ -152,7 +152,11 @@ def group_findings(
             for f in fs:
                 persons += [p for p in f.persons if p not in persons]
             # (a refuser told apart from the group is not one of the number it was told with)
-            refused = sum(1 for p in persons if id(p) in refusers and id(p) not in joined)
+            refused = sum(
+                1
+                for p in persons
+                if id(p) in refusers and id(p) not in joined and _told_with(cohort.where.get(id(p)), fs)
+            )
             refused = refused if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
@@ -232,6 +236,21 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
 # many sentences earlier is not what "them" refers to ("One of them, Mr X," after a sentence
 # about two politicians, 19 sentences after "96 people were detained")
 _MEMBERSHIP_REACH = 5
+
+
+def _told_with(where: Token | None, fs: list[Finding]) -> bool:
+    """A refuser is one of the number told when named in its sentence or the next ("driven to the
+    border, but one of them, X, refused"); not an English refuser told paragraphs later ("Not all
+    accepted the deal. X ... refused to board the plane"), who was outside the number."""
+    if where is None or where.doc.lang_ != "en":
+        return True
+    doc = where.doc
+    for f in fs:
+        sent = f.trigger.sent
+        nxt = doc[sent.end].sent if sent.end < len(doc) else sent
+        if sent.start <= where.i < nxt.end:
+            return True
+    return False
 
 
 def _same_sentence(g: Finding, fs: list[Finding]) -> bool:

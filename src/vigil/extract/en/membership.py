@@ -1940,9 +1940,10 @@ def _list_told_before(it: Token) -> Token | None:
         return None
     before = it.doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in _LIST_NOUNS:
+    if subj is None or subj.lemma_.lower() not in _LIST_NOUNS or (listed := _of_object(subj)) is None:
         return None
-    return subj
+    # (only a list of people an event is told of: not "the list of candidates")
+    return subj if any(c.dep_ in ("acl", "relcl") and trigger_type(c) for c in listed.children) else None
 
 
 _BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})

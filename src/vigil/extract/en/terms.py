@@ -1964,7 +1964,7 @@ def _listed_before_term(
             pass  # "and his aide B to 25 years"
         elif t.like_num and _age_after_name(ctx, t):
             pass  # "and B, 29, to five years": the name's age set off before the term
-        elif t.is_title and t.is_alpha and t.pos_ in ("PROPN", "ADP") and t.i > between.start:
+        elif _unknown_name_word(between, t, tok):
             pass  # "and A and B C 13 years each": a name the tagger missed, still in the list
         elif t.text != ",":
             break
@@ -2000,6 +2000,19 @@ def _listed_before_term(
         for p in people
         if id(p) not in given
     ]
+
+
+def _unknown_name_word(between: Span, t: Token, term: Token) -> bool:
+    """A capitalised word of a name the tagger missed, inside a list before a term: its
+    neighbours are the next word of the name (or the term), and the word before it in the name
+    (or "and", a comma); not "on Monday, and ..." (a date between two clauses)."""
+    doc = between.doc
+    if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "ADP") and t.i > between.start):
+        return False
+    after, before = doc[t.i + 1], doc[t.i - 1]
+    name_after = after.is_title and after.is_alpha or after.i == term.i or after.lower_ in _BEFORE_TERM
+    name_before = before.is_title and before.is_alpha or before.lower_ in ("and", ",")
+    return name_after and name_before
 
 
 def _counted_rest(between: Span, k: int) -> tuple[int | None, int]:
