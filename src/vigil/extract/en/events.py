@@ -227,9 +227,7 @@ class EventFinder:
             if membership is not None:
                 membership.persons = past_brackets(ctx, membership.persons, tok.sent)
                 memberships.append(membership)
-            if tok.lemma_ == "refuse" and any(
-                c.lemma_ in lexicon("refused_departures") for c in tok.subtree
-            ):
+            if tok.lemma_ == "refuse" and any(c.lemma_ in lexicon("refused_departures") for c in tok.subtree):
                 for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         all_but(findings)

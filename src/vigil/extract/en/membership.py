@@ -381,8 +381,7 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         counted = counted or told is not None
         if pobj is not None and not counted and (described := _described_group(of)) is not None:
             # "One of the freed prisoners, the poet X, said": a member of the group just told
-            persons = [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
-            persons = persons or _set_off_with_role(ctx, tok.right_edge)
+            persons = _appositive_names(ctx, tok) or _set_off_with_role(ctx, tok.right_edge)
             if persons and not _denied(tok):
                 return Membership(described, persons, _PARTICIPLES[described.lower_])
             return None
@@ -486,8 +485,14 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
         persons = [p for c in objects for p in _listed_names(ctx, c)]
         if persons and tok.lemma_ == "include":
             # "Besides A and B, it includes C": those it includes besides are on the list too
-            persons += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "besides"
-                        for g in c.children if g.dep_ == "pobj" for p in _listed_names(ctx, g)]
+            persons += [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "besides"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in _listed_names(ctx, g)
+            ]
             persons = distinct(persons)
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
@@ -535,8 +540,7 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
             # "Another of the freed prisoners, X, ...": the participle before the group's noun
             participle, named = described, tok
             etype = _PARTICIPLES.get(participle.lower_)
-            persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
-            persons = persons or _set_off_with_role(ctx, tok.right_edge)
+            persons = _appositive_names(ctx, named) or _set_off_with_role(ctx, tok.right_edge)
             return Membership(participle, persons, etype) if persons and etype else None
         if those is None or those.i + 1 >= len(tok.doc):
             return None
@@ -553,6 +557,11 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
     return Membership(participle, persons, etype) if persons else None
+
+
+def _appositive_names(ctx: DocContext, tok: Token) -> list[Person]:
+    """The people named in apposition to `tok` ("Another of the freed prisoners, X")."""
+    return [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
 
 
 def _set_off_with_role(ctx: DocContext, end: Token) -> list[Person]:
