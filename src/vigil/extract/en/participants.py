@@ -947,7 +947,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     relcl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.i < tok.i else tok
     if target is not None and target.lower_ in ("who", "that", "which") and relcl.dep_ == "relcl":
         described = described_by(relcl)
-        return _person_for_who(described) if target.lower_ == "who" else described
+        return _person_for_who(described, relcl) if target.lower_ == "who" else described
     if target is not None:
         return target
     if (inner := object_after_custody(tok)) is not None:
@@ -1008,7 +1008,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         shared = subject_of(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
             described = described_by(head)  # "X, who refused to leave and was taken back to prison"
-            return _person_for_who(described) if shared.lower_ == "who" else described
+            return _person_for_who(described, head) if shared.lower_ == "who" else described
         before = tok.doc[head.i - 1] if head.i > 0 else None
         if (
             shared is None
@@ -2388,10 +2388,28 @@ def relative_subject(pronoun: Token) -> Token:
     """The noun the "who" or "that" subject of a relative clause stands for: 'X, an editor of a
     site in Penza, who was freed after serving ...' is X's editor, not Penza."""
     clause = pronoun.head
-    return _person_for_who(described_by(clause)) if pronoun.lower_ == "who" else clause.head
+    if pronoun.lower_ != "who":
+        return clause.head
+    return _person_for_who(described_by(clause), clause)
 
 
-def _person_for_who(noun: Token) -> Token:
+def _plural_verb(clause: Token) -> bool:
+    """The relative clause's verb agrees with a plural ('who were detained', 'who have been')."""
+    return any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i)
+
+
+def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
+    """The person noun a "who" clause describes; with the clause, a plural verb ('who were
+    detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
+    coordination), not only the nearest."""
+    found = _person_noun_for_who(noun)
+    if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
+        while found.dep_ == "conj" and found.head.i < found.i:
+            found = found.head
+    return found
+
+
+def _person_noun_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
     person whose phrase holds it: the nearest person noun or name above."""
