@@ -186,3 +186,59 @@ def test_refusing_to_step_off_the_bus_is_refusing_to_leave(extract_text) -> None
     pairs = _pairs(extract_text, text)
     assert ("release", "Pavel Sevyarynets") in pairs
     assert ("deportation", "Pavel Sevyarynets") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court\n\nSiarhei Melnik and his younger brother Ihar Melnik, from Pinsk, who were detained "
+        "on 2 February, are held in Brest.",
+        "Bulletin\n\n— Siarhei Kavaleuski and his younger brother Ihar Kavaleuski, from Pinsk, who were "
+        "detained on 2 February after a search of their parents' flat.",
+    ],
+)
+def test_plural_who_clause_describes_both_conjoined_names(extract_text, text) -> None:
+    pairs = _pairs(extract_text, text)
+    assert len({n for t, n in pairs if t == "arrest"}) == 2
+
+
+def test_singular_who_clause_describes_the_nearest_name(extract_text) -> None:
+    text = (
+        "Court\n\nSiarhei Melnik and his younger brother Ihar Melnik, from Pinsk, who was detained on "
+        "2 February, spoke to reporters."
+    )
+    pairs = _pairs(extract_text, text)
+    assert ("arrest", "Ihar Melnik") in pairs
+    assert ("arrest", "Siarhei Melnik") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court\n\nHer husband, Viktar Lis, remains in Colony No. 17 in Shklou, where he is serving six "
+        "years in the same case.",
+        "Court\n\nHer husband, Viktar Lis, remains in Colony No. 17. He is serving six years in the "
+        "same case.",
+    ],
+)
+def test_term_served_in_the_same_case(extract_text, text) -> None:
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+    assert ("Viktar Lis", 72) in terms
+
+
+def test_full_name_after_a_section_heading_of_an_appeal(extract_text) -> None:
+    # (fallback: a full name the tagger may leave unmarked after "ADDITIONAL INFORMATION")
+    text = (
+        "URGENT ACTION\n\nIRAN: TEACHER AT RISK\n\nKurdish teacher Leyla Karimi, 41, is at risk of "
+        "execution. She is held in Qarchak prison.\n\nI urge you to release Leyla Karimi immediately."
+        "\n\nYours sincerely,\n\nADDITIONAL INFORMATION\n\nLeyla Karimi was arrested on 2 May 2024 at "
+        "her school in Sanandaj by intelligence agents. In addition to the death sentence, the court "
+        "sentenced Leyla Karimi to five years' imprisonment for membership of an opposition group."
+    )
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    got = {(e.type, names[p], e.term_months) for e in result.events for p in e.persons}
+    assert {("arrest", "Leyla Karimi", None), ("sentence", "Leyla Karimi", 60)} <= got
+    assert ("release", "Leyla Karimi", None) not in got

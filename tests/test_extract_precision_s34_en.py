@@ -45,3 +45,33 @@ def test_part_of_the_detainees_told_apart_keeps_its_count(extract_text) -> None:
         "were released after questioning."
     )
     assert {("arrest", 11), ("release", 9)} <= group_counts(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expelled\n\nAmong the 11 expelled were the priest Alvaro Cisneros, who was sentenced in 2023 "
+        "to 26 years, and the student leader Lesbia Perez, jailed since her arrest at a roadblock in "
+        "2024.",
+        "Court\n\nThe student leader Lesbia Perez, jailed since her arrest in March, was moved to "
+        "another prison on Monday.",
+    ],
+)
+def test_jailed_since_an_arrest_is_no_verdict(extract_text, text) -> None:
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    pairs = {(e.type, names[p]) for e in result.events for p in e.persons}
+    assert ("sentence", "Lesbia Perez") not in pairs
+    assert ("arrest", "Lesbia Perez") in pairs
+
+
+def test_plural_who_clause_stops_at_a_name_described_before(extract_text) -> None:
+    text = (
+        "Appeal\n\nThe chamber upheld the sentences of his co-defendants: Karim Haddad, a shopkeeper "
+        "who received two years, and the brothers Yacine Mansouri and Nabil Mansouri, who were each "
+        "sentenced to 18 months."
+    )
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+    assert ("Karim Haddad", 18) not in terms

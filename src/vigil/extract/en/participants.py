@@ -2404,7 +2404,13 @@ def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
     coordination), not only the nearest."""
     found = _person_noun_for_who(noun)
     if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
-        while found.dep_ == "conj" and found.head.i < found.i:
+        # (not past a conjunct described by a clause of its own: "A, who received two years, and
+        # the brothers B and C, who were each sentenced to 18 months")
+        while (
+            found.dep_ == "conj"
+            and found.head.i < found.i
+            and not any(c.dep_ in ("relcl", "acl") for c in found.head.subtree if c.i < found.i)
+        ):
             found = found.head
     return found
 
