@@ -88,9 +88,10 @@ def paragraphs(doc: Doc) -> Doc:
 
 def _inside_name_runs(doc: Doc) -> list[int]:
     """'..., and Lenur Osmanov and Ayder Usmanov 13 years each': the parser may open a sentence
-    at the last of a run of capitalised words with no stop or line before it (a surname), which
-    cuts a gapped verdict in two; such a word never starts a sentence. (Inside a longer run the
-    parser's cut is left alone: the person finder reads "Zine El | Abidine Ben Ali" as one name.)"""
+    at the second of two capitalised words with no stop or line between them (a surname after a
+    first name), which cuts a gapped verdict in two; such a word never starts a sentence. (Deeper
+    in a longer run the parser's cut is left alone: the person finder reads "Zine El | Abidine Ben
+    Ali" as one name.)"""
     return [
         t.i
         for t in doc[1:-1]
@@ -99,7 +100,7 @@ def _inside_name_runs(doc: Doc) -> list[int]:
         and (prev := doc[t.i - 1]).is_title
         and prev.is_alpha
         and prev.whitespace_ == " "
-        and not (doc[t.i + 1].is_title and doc[t.i + 1].is_alpha)
+        and not (t.i >= 2 and doc[t.i - 2].is_title and doc[t.i - 2].is_alpha)
     ]
 
 
