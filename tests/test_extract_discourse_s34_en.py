@@ -242,3 +242,28 @@ def test_full_name_after_a_section_heading_of_an_appeal(extract_text) -> None:
     got = {(e.type, names[p], e.term_months) for e in result.events for p in e.persons}
     assert {("arrest", "Leyla Karimi", None), ("sentence", "Leyla Karimi", 60)} <= got
     assert ("release", "Leyla Karimi", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Swap\n\nThose freed include the activist Ilya Shubin from Khabarovsk (six and a half years "
+            'for "justifying terrorism") and the teacher Oleg Sokolov (four years for treason).',
+            {("Ilya Shubin", 78), ("Oleg Sokolov", 48)},
+            set(),
+        ),
+        (
+            "Swap\n\nThose freed include the activist Ilya Shubin (held for two months) and the teacher "
+            "Oleg Sokolov (24 years old).",
+            set(),
+            {("Ilya Shubin", 2), ("Oleg Sokolov", 288)},
+        ),
+    ],
+)
+def test_term_in_brackets_after_a_members_name(extract_text, text, expected, absent) -> None:
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+    assert expected <= terms
+    assert not absent & terms
