@@ -267,3 +267,29 @@ def test_term_in_brackets_after_a_members_name(extract_text, text, expected, abs
     terms = {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
     assert expected <= terms
     assert not absent & terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court\n\nAhmed Hegazy had been arrested in September 2019 during a wave of detentions that "
+        "followed rare protests and was later sentenced by an emergency court to five years for "
+        "spreading false news.",
+        "Court\n\nKarim Saleh was detained in March during a sweep that targeted bloggers and was "
+        "later sentenced to five years by a military court.",
+    ],
+)
+def test_passive_conjoined_to_a_clause_about_a_thing(extract_text, text) -> None:
+    result = extract_text(text)
+    names = {p.id: p.name for p in result.persons}
+    terms = {(names[p], e.term_months) for e in result.events if e.type == "sentence" for p in e.persons}
+    assert len(terms) == 1 and next(iter(terms))[1] == 60
+
+
+def test_active_main_clause_lends_no_subject(extract_text) -> None:
+    text = (
+        "Court\n\nPolice detained Nadia Sherif during a raid that followed the protests and was later "
+        "condemned by rights groups."
+    )
+    pairs = _pairs(extract_text, text)
+    assert ("sentence", "Nadia Sherif") not in pairs

@@ -310,6 +310,32 @@ def _subject_controlled(verb: Token) -> bool:
     )
 
 
+def _subject_past_thing_clause(tok: Token, found: Token) -> Token | None:
+    """'He had been arrested during a wave of detentions that followed protests and was later
+    sentenced to five years': a passive verb the parser conjoined to an active relative clause about
+    a thing ("that followed") shares the subject of the clause the thing's phrase hangs on."""
+    clause = tok.head
+    if not (
+        tok.dep_ == "conj"
+        and clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+        and found.i in (clause.head.i, *(c.i for c in clause.children if c.dep_ == "nsubj"))
+        and is_passive(tok)
+        and not is_passive(clause)
+    ):
+        return None
+    noun = clause.head
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not is_passive(verb):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i < noun.i else None
+
+
 def patient_of(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event (found once per trigger: several rules ask)."""
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
@@ -327,6 +353,8 @@ def patient_of(tok: Token, etype: str) -> Token | None:
             # ("X, who was granted early release", "who was ordered to serve three years": the
             # rules that read a verb's own subject leave the relative pronoun; it stands for X)
             found = relative_subject(found)
+        elif found is not None and (outer := _subject_past_thing_clause(tok, found)) is not None:
+            found = outer
         known[key] = found
     return known[key]
 
