@@ -43,15 +43,17 @@ def test_a_gapped_group_keeps_its_own_term(extract_text):
     [
         (
             "Hanoi has freed nearly 7,000 prisoners, including 12 inmates whose cases had drawn attention.",
-            {("release", 12)},
+            set(),
         ),
         (
             "Police detained 30 people at the rally, including four journalists.",
-            {("arrest", 30), ("arrest", 4)},
+            {("arrest", 30)},
         ),
     ],
 )
-def test_an_exactly_counted_part_of_a_group_is_counted(extract_text, text, expected):
+def test_an_unnamed_counted_part_of_a_group_describes_it(extract_text, text, expected):
+    # (session 34: blind-written gold counts the whole only, "detained 11 villagers, including
+    # two teenagers"; a part whose members are named keeps its count, test_extract_discourse_s34_en)
     assert _counts(extract_text(text)) == expected
 
 

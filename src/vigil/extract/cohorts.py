@@ -152,7 +152,11 @@ def group_findings(
             for f in fs:
                 persons += [p for p in f.persons if p not in persons]
             # (a refuser told apart from the group is not one of the number it was told with)
-            refused = sum(1 for p in persons if id(p) in refusers and id(p) not in joined)
+            refused = sum(
+                1
+                for p in persons
+                if id(p) in refusers and id(p) not in joined and _told_with(cohort.where.get(id(p)), fs)
+            )
             refused = refused if etype == "deportation" else 0
             if etype == "deportation":
                 persons = [p for p in persons if id(p) not in refusers]
@@ -164,10 +168,14 @@ def group_findings(
                 # "Twenty-six ... were released. All of them were driven to the border": every one
                 count = next((f.count for f in cohort.findings if f.count and not f.part), None)
             freed = [f.count for f in cohort.findings if f.type == "release" and f.count is not None]
+            # ("released 18 ..., and 14 of them were driven to the border": the 18 told with it)
+            freed += [g.count for g in findings if g.type == "release" and g.count and _same_sentence(g, fs)]
             if count is not None and 0 < refused < count and not any(n > count for n in freed):
                 # "26 were driven to the border, but one of them refused to leave": 25; not "pardoned 30
                 # and bussed 25 of them abroad" (the refuser is among the other five)
                 count -= refused
+            if not persons and _unnamed_counted_part(fs):
+                continue  # "detained 11 villagers, including two teenagers": the whole's count only
             where = {id(p): f.trigger for f in fs for p in f.persons}
             out.append(GroupedEvent(etype, fs, persons, count, {**cohort.where, **where}))
         if "deportation" in cohort.types and "release" not in cohort.types and cohort.members:
@@ -228,6 +236,34 @@ def _latest(cohorts: list[Cohort], before: int, etype: str | None) -> Cohort | N
 # many sentences earlier is not what "them" refers to ("One of them, Mr X," after a sentence
 # about two politicians, 19 sentences after "96 people were detained")
 _MEMBERSHIP_REACH = 5
+
+
+def _told_with(where: Token | None, fs: list[Finding]) -> bool:
+    """A refuser is one of the number told when named in its sentence or the next ("driven to the
+    border, but one of them, X, refused"); not an English refuser told paragraphs later ("Not all
+    accepted the deal. X ... refused to board the plane"), who was outside the number."""
+    if where is None or where.doc.lang_ != "en":
+        return True
+    doc = where.doc
+    for f in fs:
+        sent = f.trigger.sent
+        nxt = doc[sent.end].sent if sent.end < len(doc) else sent
+        if sent.start <= where.i < nxt.end:
+            return True
+    return False
+
+
+def _same_sentence(g: Finding, fs: list[Finding]) -> bool:
+    """`g` is told in the sentence of one of `fs` (English only: its own branch)."""
+    return g.trigger.doc.lang_ == "en" and any(g.trigger.sent == f.trigger.sent for f in fs)
+
+
+def _unnamed_counted_part(fs: list[Finding]) -> bool:
+    """English only (`whole` is set by the English reader): a counted part of a group told in
+    the whole's own clause ("freed eight people, among them five political prisoners") that no
+    one is named in describes the group, so blind gold counts the whole alone; a part whose
+    members are named ("including six jailed activists ... The six include X") keeps its count."""
+    return bool(fs) and all(f.part and f.whole is not None for f in fs)
 
 
 def _members_of_parts_join_wholes(cohorts: list[Cohort]) -> None:
@@ -396,7 +432,8 @@ def _refers_back(f: Finding) -> bool:
     # (English: "pardoned a group of detained protesters in 2025" brings in a new group, it does
     # not tell again one told before)
     patient_words = {t.lower_ for t in patients if not _indefinite_group(t)}
-    if f.trigger.dep_ == "acl":
+    if f.trigger.dep_ == "acl" or f.trigger.dep_ == "relcl" and f.trigger.head.lower_ == "those":
+        # (English "those who had been pardoned": the relative clause's head is the group)
         patient_words.add(f.trigger.head.lower_)
     return bool(patient_words & {"they", "them", "those", "group", "most", "all", "rest", "others", "these"})
 

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from vigil.extract.doctext import span_text
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.numbers import parse_term
-from vigil.extract.findings import Finding, Person
+from vigil.extract.findings import Finding, Membership, Person
 
-__all__ = ["bracketed_terms", "past_aside", "past_brackets"]
+__all__ = ["bracketed_member_terms", "bracketed_terms", "past_aside", "past_brackets"]
 
 _LONGEST_TERM = 25 * 12  # more than this in brackets is no term ("(2010-2014)" is caught earlier)
 _AGE = re.compile(r"\b(?:old|aged?)\b", re.IGNORECASE)
@@ -39,13 +39,31 @@ def past_aside(doc: Doc, i: int, end: int) -> int:
     return i if close is None else close + 1
 
 
+def _past_role(ctx: DocContext, i: int, end: int) -> int:
+    """Token i, or the name after a short lower-case role starting there ("the teacher B")."""
+    doc = ctx.doc
+    for k in range(i, min(i + 4, end)):
+        if k in ctx.owner_at:
+            return k
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "ADJ", "NOUN")):
+            return i
+    return i
+
+
+def _past_town(doc: Doc, i: int, end: int) -> int:
+    """Token i, or the one after a town the person is from ("A from Khabarovsk (six years)")."""
+    if i + 2 < end and doc[i].lower_ == "from" and doc[i + 1].pos_ == "PROPN":
+        return i + 2
+    return i
+
+
 def past_brackets(ctx: DocContext, persons: list[Person], sent: Span) -> list[Person]:
     """'Among those pardoned were A (15 years), B (10 years) and C': the names that follow the
     last listed one past a bracket, commas and 'and' are on the list too. Nothing changes unless
     a bracket follows a listed name: without one, the parse already reads the list whole."""
     doc = sent.doc
     ends = [e for p in persons for s, e in p.mentions if sent.start <= s < sent.end]
-    if not ends or not any(e < sent.end and doc[e].text == "(" for e in ends):
+    if not ends or not any(e < sent.end and doc[_past_town(doc, e, sent.end)].text == "(" for e in ends):
         return persons
     out = list(persons)
     i = max(ends)
@@ -55,6 +73,10 @@ def past_brackets(ctx: DocContext, persons: list[Person], sent: Span) -> list[Pe
             i = close + 1
         elif doc[i].text == "," or doc[i].lower_ == "and":
             i += 1
+        elif (role := _past_role(ctx, i, sent.end)) > i:
+            i = role  # "..., and the teacher B": the role before the next name
+        elif _past_town(doc, i, sent.end) > i:
+            i = _past_town(doc, i, sent.end)  # "A from Khabarovsk (six years), B ...
         elif i in ctx.owner_at and i not in ctx.quoted:
             person = ctx.owner_at[i]
             if person not in out:
@@ -101,3 +123,53 @@ def bracketed_terms(ctx: DocContext, finding: Finding) -> list[Finding]:
         term = finding.term if finding.term not in own.values() else None
         split.append(dataclasses.replace(finding, persons=rest, term=term))
     return split
+
+
+# the whole bracket is a term, perhaps with what it was for: "(six and a half years for
+# 'justifying terrorism')", "(serving four years)", "(eight years in a colony)"
+_TERM_NOTE = re.compile(
+    r"^(?:serving\s+|sentenced\s+to\s+)?[\w\s-]{2,40}?\b(?:years?|months?)\b(?:\s+(?:for|in|on|over)\b.*)?$",
+    re.IGNORECASE,
+)
+# (not a time held or ago: "(held for two months)", "(freed two years ago)", "(24 years old)")
+_NOT_A_TERM = re.compile(
+    r"\b(?:ago|old|aged?|later|earlier|before|after|since|held|detained|spent|custody|detention|"
+    r"arrest|remand|exile|ban)\b",
+    re.IGNORECASE,
+)
+
+
+def bracketed_member_terms(
+    ctx: DocContext, findings: list[Finding], memberships: list[Membership]
+) -> list[Finding]:
+    """'The list of those freed includes the activist A from Khabarovsk (six and a half years for
+    "justifying terrorism") and B': a member of a group named with a term in brackets right after
+    the name (or its "from" town) is serving that term, a sentence of A's own."""
+    doc = ctx.doc
+    termed = {(id(p), f.term) for f in findings if f.type == "sentence" for p in f.persons}
+    out: list[Finding] = []
+    for m in memberships:
+        if m.token.i in ctx.quoted:
+            continue
+        sent = m.token.sent
+        for person in m.persons:
+            for s, e in person.mentions:
+                if not sent.start <= s < sent.end:
+                    continue
+                at = _past_town(doc, e, sent.end)  # "A from Khabarovsk (six years)"
+                close = _close(doc, at, sent.end) if at < sent.end else None
+                if close is None:
+                    continue
+                inside = span_text(doc[at + 1 : close])
+                term = parse_term(inside)
+                if (
+                    not term
+                    or term > _LONGEST_TERM
+                    or not _TERM_NOTE.match(inside)
+                    or _NOT_A_TERM.search(inside)
+                ):
+                    continue
+                if (id(person), term) not in termed:
+                    termed.add((id(person), term))
+                    out.append(Finding("sentence", doc[at], [person], term=term, confidence=0.7))
+    return out

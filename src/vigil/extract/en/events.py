@@ -32,7 +32,7 @@ from vigil.extract.en.attributes import (
     place_of,
     term_near,
 )
-from vigil.extract.en.brackets import bracketed_terms, past_brackets
+from vigil.extract.en.brackets import bracketed_member_terms, bracketed_terms, past_brackets
 from vigil.extract.en.context import DocContext
 from vigil.extract.en.fallback import fallback_persons
 from vigil.extract.en.groups import (
@@ -227,9 +227,7 @@ class EventFinder:
             if membership is not None:
                 membership.persons = past_brackets(ctx, membership.persons, tok.sent)
                 memberships.append(membership)
-            if tok.lemma_ == "refuse" and any(
-                c.lemma_ in ("leave", "cross", "go", "emigrate") for c in tok.subtree
-            ):
+            if tok.lemma_ == "refuse" and any(c.lemma_ in lexicon("refused_departures") for c in tok.subtree):
                 for subj in _refusing_subjects(tok):
                     refusers.update(id(p) for p in ctx.persons_in(subj))
         all_but(findings)
@@ -246,6 +244,7 @@ class EventFinder:
         findings.extend(elided_terms(ctx, findings))
         findings.extend(terms_after_colon(ctx, findings))
         findings.extend(bracketed_verdicts(ctx, findings))
+        findings.extend(bracketed_member_terms(ctx, findings, memberships))
         listed, members = verdict_list(ctx, findings)
         findings.extend(listed)
         memberships.extend(members)

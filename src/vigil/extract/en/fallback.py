@@ -60,11 +60,28 @@ def fallback_persons(ctx: DocContext, findings: list[Finding]) -> None:
             or _small_clause_subject(ctx, f)
             or _gerund_of_main_subject(ctx, f)
             or _object_after_phrase(ctx, f.trigger)
+            or _subject_spelled_as_name(ctx, f.trigger)
         )
         if found:
             f.persons = list(found)
             f.group_ref, f.noun_back = False, None
             f.confidence = min(f.confidence, 0.6)
+
+
+def _subject_spelled_as_name(ctx: DocContext, tok: Token) -> list[Person]:
+    """'ADDITIONAL INFORMATION / Zhila Moradi was arrested on 4 August', 'the court sentenced Zhila
+    Moradi to four years': the one who underwent the event, spelled exactly as a person of the
+    article (full name) whom the tagger did not mark there, is that person."""
+    # (the one who underwent it: the passive's subject, the active verb's object)
+    role = "nsubjpass" if is_passive(tok) else "dobj"
+    subj = next((c for c in tok.children if c.dep_ == role and c.pos_ == "PROPN"), None)
+    if subj is None or subj.i in ctx.owner_at:
+        return []
+    words = [c for c in subj.children if c.dep_ == "compound" and c.i < subj.i and c.pos_ == "PROPN"]
+    if not words or words[0].i != subj.left_edge.i:
+        return []
+    spelled = " ".join(t.text for t in [*words, subj]).casefold()
+    return [p for p in ctx.persons if p.name.casefold() == spelled][:1]
 
 
 def _shared_subject(ctx: DocContext, f: Finding, findings: list[Finding]) -> list[Person]:

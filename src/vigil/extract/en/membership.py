@@ -379,6 +379,12 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             else None
         )
         counted = counted or told is not None
+        if pobj is not None and not counted and (described := _described_group(of)) is not None:
+            # "One of the freed prisoners, the poet X, said": a member of the group just told
+            persons = _appositive_names(ctx, tok) or _set_off_with_role(ctx, tok.right_edge)
+            if persons and not _denied(tok):
+                return Membership(described, persons, _PARTICIPLES[described.lower_])
+            return None
         if pobj is None or pobj.lower_ not in ("them", "those", "these") and not counted:
             return None
         if pobj.lower_ == "them" and _crowd_before(tok.sent):
@@ -442,6 +448,10 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             misread, subj = clause, next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         if subj is None or copula and subj.lower_ in ("they", "them", "these"):
             return None  # "They were X and Y" tells who, not that they belong to a group
+        if subj.lower_ == "it" and tok.lemma_ == "include":
+            subj = _list_told_before(subj)  # "The list ... has been published. It includes A"
+            if subj is None:
+                return None
         if (
             not (misread or _names_a_group(subj))
             or any(c.dep_ == "neg" for c in tok.children)
@@ -450,6 +460,9 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             return None
         # "Others freed under the decree included A and B": the participle read as the verb
         inner = misread or next((c for c in subj.children if c.dep_ in ("acl", "relcl")), None)
+        if inner is None and subj.lemma_.lower() in _LIST_NOUNS and (listed := _of_object(subj)) is not None:
+            # "The list of those released includes A": the event of the people the list is of
+            inner = next((c for c in listed.children if c.dep_ in ("acl", "relcl") and trigger_type(c)), None)
         described = next((c for c in subj.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
         etype = (
             trigger_type(inner) or _PARTICIPLES.get(inner.lower_)
@@ -470,6 +483,17 @@ def membership_at(ctx: DocContext, tok: Token) -> Membership | None:
             or _misread_plural(c)
         ]
         persons = [p for c in objects for p in _listed_names(ctx, c)]
+        if persons and tok.lemma_ == "include":
+            # "Besides A and B, it includes C": those it includes besides are on the list too
+            persons += [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "besides"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in _listed_names(ctx, g)
+            ]
+            persons = distinct(persons)
         tells = inner is None and etype is not None or clause is not None and asserted(clause)
         return Membership(tok, persons, etype or state, tells_event=tells) if persons else None
     return None
@@ -512,6 +536,12 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         those = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in ("those", "these")), None)
+        if those is None and (described := _described_group(of)) is not None:
+            # "Another of the freed prisoners, X, ...": the participle before the group's noun
+            participle, named = described, tok
+            etype = _PARTICIPLES.get(participle.lower_)
+            persons = _appositive_names(ctx, named) or _set_off_with_role(ctx, tok.right_edge)
+            return Membership(participle, persons, etype) if persons and etype else None
         if those is None or those.i + 1 >= len(tok.doc):
             return None
         # (the parser may hang the participle on the name after it: "released, pensioner X")
@@ -527,6 +557,35 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
         return None
     persons = [p for c in named.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
     return Membership(participle, persons, etype) if persons else None
+
+
+def _appositive_names(ctx: DocContext, tok: Token) -> list[Person]:
+    """The people named in apposition to `tok` ("Another of the freed prisoners, X")."""
+    return [p for c in tok.children if c.dep_ == "appos" for p in ctx.persons_in(c, pronouns=False)]
+
+
+def _set_off_with_role(ctx: DocContext, end: Token) -> list[Person]:
+    """The one person set off between commas right after `end`, perhaps after a role in lower
+    case ('Another of the freed prisoners, the poet C, said'), however the parser hung it."""
+    doc = ctx.doc
+    if end.i + 2 >= len(doc) or doc[end.i + 1].text != ",":
+        return []
+    for k in range(end.i + 2, min(end.i + 8, len(doc))):
+        if (person := ctx.owner_at.get(k)) is not None:
+            close = next((e for s, e in person.mentions if s == k), None)
+            return [person] if close is not None and close < len(doc) and doc[close].text == "," else []
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "ADJ", "NOUN")):
+            return []
+    return []
+
+
+def _described_group(of: Token) -> Token | None:
+    """The participle of 'of the freed prisoners' ("another of the freed prisoners, X"): a group
+    that "the" and its event's participle point back to."""
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if group is None or group.tag_ != "NNS" or not has_det(group, ("the",)):
+        return None
+    return next((c for c in group.children if c.dep_ == "amod" and c.lower_ in _PARTICIPLES), None)
 
 
 def _the_other_of_two(ctx: DocContext, tok: Token) -> Membership | None:
@@ -1322,6 +1381,9 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
             if n and earlier and (f.count is None or f.count < n):
                 out.append(Membership(f.trigger, list(f.persons), earlier[-1].type, group=earlier[-1]))
             continue
+        if participle is None and (group := _whole_by_noun(ctx, findings, f, whole)) is not None:
+            out.append(Membership(f.trigger, list(f.persons), group.type, group=group))
+            continue
         if whole.lower_ in ("them", "those", "these"):
             etype = None
         elif participle is not None and has_det(whole, ("the", "those", "these")):
@@ -1333,6 +1395,29 @@ def part_of_earlier(ctx: DocContext, findings: list[Finding]) -> list[Membership
         # the whole's own event is told by its participle ("the 14 detained"), or earlier
         out.append(Membership(whole, list(f.persons), etype, tells_event=participle is not None))
     return out
+
+
+def _whole_by_noun(ctx: DocContext, findings: list[Finding], f: Finding, whole: Token) -> Finding | None:
+    """'Police detained nine reporters ... Six of the reporters, including X, were freed': "the"
+    + the plural people noun a larger group of another event was counted by, a few sentences
+    before, is that group (X was one of the nine detained)."""
+    if whole.tag_ != "NNS" or not has_det(whole, ("the", "these", "those")) or not is_people(whole):
+        return None
+    noun = whole.lemma_.lower()
+    reach = _previous_start(f.trigger.sent, 4)
+    earlier = [
+        g
+        for g in findings
+        if reach <= g.trigger.i < f.trigger.sent.start
+        and g.trigger.i not in ctx.quoted
+        and g.count is not None
+        and not g.part
+        and g.type != f.type
+        and (f.count is None or g.count > f.count)
+        and g.count >= len(f.persons)
+        and noun in _group_nouns(g)
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _participle_event(tok: Token) -> str | None:
@@ -1854,6 +1939,20 @@ def _names_a_group(subj: Token) -> bool:
 
 
 _GROUP_NOUNS = frozenset({"prisoner", "detainee", "defendant", "convict", "inmate", "captive"})
+
+
+def _list_told_before(it: Token) -> Token | None:
+    """'The full list of those released has been published. Besides A, it includes B': "it" as
+    the subject of "includes" is the list that the sentence before had as its subject."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    before = it.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _LIST_NOUNS or (listed := _of_object(subj)) is None:
+        return None
+    # (only a list of people an event is told of: not "the list of candidates")
+    return subj if any(c.dep_ in ("acl", "relcl") and trigger_type(c) for c in listed.children) else None
 
 
 _BACKGROUND_DEPS = frozenset({"relcl", "acl", "advcl", "prep", "poss", "punct"})

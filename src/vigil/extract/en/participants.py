@@ -310,6 +310,32 @@ def _subject_controlled(verb: Token) -> bool:
     )
 
 
+def _subject_past_thing_clause(tok: Token, found: Token) -> Token | None:
+    """'He had been arrested during a wave of detentions that followed protests and was later
+    sentenced to five years': a passive verb the parser conjoined to an active relative clause about
+    a thing ("that followed") shares the subject of the clause the thing's phrase hangs on."""
+    clause = tok.head
+    if not (
+        tok.dep_ == "conj"
+        and clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+        and found.i in (clause.head.i, *(c.i for c in clause.children if c.dep_ == "nsubj"))
+        and is_passive(tok)
+        and not is_passive(clause)
+    ):
+        return None
+    noun = clause.head
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not is_passive(verb):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.i < noun.i else None
+
+
 def patient_of(tok: Token, etype: str) -> Token | None:
     """The token naming who underwent the event (found once per trigger: several rules ask)."""
     known = tok.doc.user_data.setdefault(_PATIENTS, {})
@@ -327,6 +353,8 @@ def patient_of(tok: Token, etype: str) -> Token | None:
             # ("X, who was granted early release", "who was ordered to serve three years": the
             # rules that read a verb's own subject leave the relative pronoun; it stands for X)
             found = relative_subject(found)
+        elif found is not None and (outer := _subject_past_thing_clause(tok, found)) is not None:
+            found = outer
         known[key] = found
     return known[key]
 
@@ -947,7 +975,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
     relcl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.i < tok.i else tok
     if target is not None and target.lower_ in ("who", "that", "which") and relcl.dep_ == "relcl":
         described = described_by(relcl)
-        return _person_for_who(described) if target.lower_ == "who" else described
+        return _person_for_who(described, relcl) if target.lower_ == "who" else described
     if target is not None:
         return target
     if (inner := object_after_custody(tok)) is not None:
@@ -1008,7 +1036,7 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         shared = subject_of(head)
         if shared is not None and shared.lower_ in ("who", "that") and head.dep_ == "relcl":
             described = described_by(head)  # "X, who refused to leave and was taken back to prison"
-            return _person_for_who(described) if shared.lower_ == "who" else described
+            return _person_for_who(described, head) if shared.lower_ == "who" else described
         before = tok.doc[head.i - 1] if head.i > 0 else None
         if (
             shared is None
@@ -2388,10 +2416,34 @@ def relative_subject(pronoun: Token) -> Token:
     """The noun the "who" or "that" subject of a relative clause stands for: 'X, an editor of a
     site in Penza, who was freed after serving ...' is X's editor, not Penza."""
     clause = pronoun.head
-    return _person_for_who(described_by(clause)) if pronoun.lower_ == "who" else clause.head
+    if pronoun.lower_ != "who":
+        return clause.head
+    return _person_for_who(described_by(clause), clause)
 
 
-def _person_for_who(noun: Token) -> Token:
+def _plural_verb(clause: Token) -> bool:
+    """The relative clause's verb agrees with a plural ('who were detained', 'who have been')."""
+    return any(t.lower_ in ("were", "are", "have") for t in (clause, *clause.children) if t.i <= clause.i)
+
+
+def _person_for_who(noun: Token, clause: Token | None = None) -> Token:
+    """The person noun a "who" clause describes; with the clause, a plural verb ('who were
+    detained') after 'A and his younger brother B, from Pinsk,' describes both (the head of the
+    coordination), not only the nearest."""
+    found = _person_noun_for_who(noun)
+    if clause is not None and found.dep_ == "conj" and _plural_verb(clause):
+        # (not past a conjunct described by a clause of its own: "A, who received two years, and
+        # the brothers B and C, who were each sentenced to 18 months")
+        while (
+            found.dep_ == "conj"
+            and found.head.i < found.i
+            and not any(c.dep_ in ("relcl", "acl") for c in found.head.subtree if c.i < found.i)
+        ):
+            found = found.head
+    return found
+
+
+def _person_noun_for_who(noun: Token) -> Token:
     """'X, a nurse convicted over the 2021 protests, who was herself detained': "who" is a person,
     so a clause the parser hung on a happening ("protests", "the election") or a date describes the
     person whose phrase holds it: the nearest person noun or name above."""

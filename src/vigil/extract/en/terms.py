@@ -60,6 +60,8 @@ def term_nouns(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
         if months is None and (gone_to or tok.dep_ == "nsubjpass" and tok.head.lemma_ in _GIVEN):
             # "The heaviest sentence, seven years, went to X", "... was imposed on X"
             months = _set_off_term(tok)
+        if months is None and gone_to:
+            months = _term_after_recipient(tok.head)  # "The longest term went to A, 44: 19 years"
         if months is None and not life_or_death(tok) and not _owned_term(tok, None):
             continue
         if any(c.lower_ in UNREAL for c in tok.children):
@@ -748,6 +750,24 @@ def _set_off_term(noun: Token) -> int | None:
         if len(terms) == 1:
             return terms[0]
     return None
+
+
+def _term_after_recipient(verb: Token) -> int | None:
+    """'The longest term went to A, described as the leader: 19 years in a colony': the one term
+    set off after the recipient of "went to" (the parser hangs it on the name)."""
+    for to in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for name in (g for g in to.children if g.dep_ == "pobj"):
+            terms = [m for c in name.children if c.dep_ == "appos" and (m := _set_off_term_of(c))]
+            if len(terms) == 1:
+                return terms[0]
+    return None
+
+
+def _set_off_term_of(appos: Token) -> int | None:
+    """The one term a phrase set off beside a name holds ("19 years in a colony"), if any."""
+    text = span_text(appos.doc[appos.left_edge.i : appos.right_edge.i + 1])
+    terms = [term_months(m) for m in TERM_RE.finditer(text)]
+    return terms[0] if len(terms) == 1 else None
 
 
 def _term_owner(ctx: DocContext, noun: Token) -> list[Person]:
@@ -1944,6 +1964,8 @@ def _listed_before_term(
             pass  # "and his aide B to 25 years"
         elif t.like_num and _age_after_name(ctx, t):
             pass  # "and B, 29, to five years": the name's age set off before the term
+        elif _unknown_name_word(between, t, tok):
+            pass  # "and A and B C 13 years each": a name the tagger missed, still in the list
         elif t.text != ",":
             break
         k -= 1
@@ -1978,6 +2000,19 @@ def _listed_before_term(
         for p in people
         if id(p) not in given
     ]
+
+
+def _unknown_name_word(between: Span, t: Token, term: Token) -> bool:
+    """A capitalised word of a name the tagger missed, inside a list before a term: its
+    neighbours are the next word of the name (or the term), and the word before it in the name
+    (or "and", a comma); not "on Monday, and ..." (a date between two clauses)."""
+    doc = between.doc
+    if not (t.is_title and t.is_alpha and t.pos_ in ("PROPN", "ADP") and t.i > between.start):
+        return False
+    after, before = doc[t.i + 1], doc[t.i - 1]
+    name_after = after.is_title and after.is_alpha or after.i == term.i or after.lower_ in _BEFORE_TERM
+    name_before = before.is_title and before.is_alpha or before.lower_ in ("and", ",")
+    return name_after and name_before
 
 
 def _counted_rest(between: Span, k: int) -> tuple[int | None, int]:

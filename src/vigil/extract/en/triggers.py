@@ -1501,13 +1501,14 @@ def _served_elsewhere(tok: Token) -> bool:
         and c.lower_ in ("in", "with", "on", "at", "aboard")
         and not any(g.lemma_.lower() in CUSTODY_WORDS for g in c.subtree)
         and not all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
-        # ("serving eight years on charges of extremism": what the term is for, no place of service)
+        # ("serving eight years on charges of extremism", "six years in the same case": what the
+        # term is for, no place of service)
         and not any(g.dep_ == "pobj" and g.lemma_.lower() in _CHARGE_NOUNS for g in c.children)
         for c in tok.children
     )
 
 
-_CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation"})
+_CHARGE_NOUNS = frozenset({"charge", "conviction", "count", "accusation", "allegation", "case", "trial"})
 
 
 def _term_to_recipient(tok: Token, home: str | None) -> bool:
@@ -1535,6 +1536,8 @@ def _jail(tok: Token, home: str | None) -> str:
     ]
     if untried or _sentenced_later(tok):
         return "arrest"
+    if not termed and _since_arrest(tok):
+        return "arrest"  # "X, jailed since her arrest at a roadblock": held since then, no verdict told
     if (_on_suspicion(tok) or on_bail_set(tok)) and not termed:
         return "arrest"  # (but "jailed on fraud charges for six years" tells the term)
     if not termed and any(w in span_text(tok.sent).lower() for w in _UNTRIED[1:]):
@@ -1543,6 +1546,16 @@ def _jail(tok: Token, home: str | None) -> str:
         # ("was detained at a picket and jailed for 15 days": a stated stay is a court's verdict)
         return "arrest"  # "have charged and jailed the artist X": held on the charge, no verdict
     return "sentence"
+
+
+def _since_arrest(tok: Token) -> bool:
+    """'jailed since her arrest in 2024', 'since his detention': custody counted from an arrest."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(g.dep_ == "pobj" and g.lemma_ in ("arrest", "detention") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _for_days(tok: Token) -> bool:
