@@ -198,10 +198,6 @@ class PatientRules:
             return None  # «Его брат умер в колонии»: the one named before is whose brother, not the brother
         lemma = noun.lemma_.lower()
         doc = noun.doc
-        limit = noun.sent.start
-        for _ in range(4):
-            if limit > 0:
-                limit = doc[limit - 1].sent.start
 
         def role(x: Token) -> bool:
             return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
@@ -227,17 +223,20 @@ class PatientRules:
             return None
         # the latest person of that gender named with that role («…блогера X. Об этом сообщил его
         # брат Y. Блогер … был задержан»: X, though Y is named later)
+        # (the candidate is named in the sentences before; the role may be the one its first
+        # mention gave it anywhere before: «…сварщика из Ангарска X. <five sentences> Задержали
+        # сварщика в ноябре»)
         tried: set[int] = set(agents)
         candidate: Person | None = latest
         while candidate is not None:
             for start, end in candidate.mentions:
-                if not limit <= start < noun.sent.start:
+                if not 0 < start < noun.sent.start:
                     continue
-                at = start - 1
-                while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
+                at = _before_hometown(doc, start - 1)
+                while at > 0 and doc[at].is_lower and doc[at].pos_ == "ADJ":
                     at -= 1
                 after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
-                if (at >= limit and role(doc[at])) or (after is not None and role(after)):
+                if (at >= 0 and role(doc[at])) or (after is not None and role(after)):
                     return candidate
             tried.add(id(candidate))
             candidate = index.latest_before(noun.i, gender, window_sents=4, exclude=tried)
@@ -989,3 +988,18 @@ def _dative_mention(span: Span, person: Person) -> bool:
         if folded(x.text) not in nominative or "nomn" not in readings:
             inflected.append(readings)
     return bool(inflected) and all("datv" in r for r in inflected)
+
+
+_FROM_PLACE = frozenset({"из", "с", "со"})
+
+
+def _before_hometown(doc, k: int) -> int:
+    """«сварщика из Ангарска X», «инженер из Нижнего Новгорода X»: the word before a hometown of
+    one or two capitalised words that ends right before a name (at `k`), where the role noun
+    stands; else `k`."""
+    for width in (1, 2):
+        j = k - width
+        words = doc[j + 1 : k + 1] if j >= 0 else []
+        if j >= 1 and doc[j].lower_ in _FROM_PLACE and all(x.text[:1].isupper() or x.is_title for x in words):
+            return j - 1
+    return k
