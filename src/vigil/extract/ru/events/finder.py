@@ -322,7 +322,10 @@ class EventFinder(
         if self.linear:
             self._heading_groups(findings, memberships)
             self._set_off_groups(findings, memberships)
-        return _one_per_sentence(findings), memberships, set()
+        findings = _one_per_sentence(findings)
+        if not self.linear:
+            self._sized_groups(findings, memberships)
+        return findings, memberships, set()
 
     def _finding(
         self,
