@@ -200,7 +200,9 @@ class PatientRules:
         doc = noun.doc
 
         def role(x: Token) -> bool:
-            return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
+            # («Журналиста из Томска X обвинили …»: a role opening the sentence is capitalised)
+            lower = x.is_lower or (x.is_sent_start and x.text[1:].islower())
+            return lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
 
         gender = morph_gender(noun)
         # «Ильхам Алиев помиловал 48-летнего журналиста»: the verb's subject is not the object

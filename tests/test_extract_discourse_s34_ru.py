@@ -1,0 +1,114 @@
+"""Russian events told across sentences of a whole article (session 34), in wordings written for
+these tests (not sentences of the read sets): a role noun («задержали сварщика», «приговорил
+инженера») points back to the person whose first mention gave that role, however many sentences
+before, past a hometown between the role and the name («сварщика из Ангарска X»); «Среди них — A,
+B» after a sentence that counts a group joins the event told of a group of that very size
+paragraphs before (the sentence's own verb may be no trigger: «увезли семерых»); a counted
+participle noun hung on a lawyer's, a relative's or «интересы» («представляющий интересы двоих
+задержанных», «защитник троих осуждённых X») is a group told before, no event of its own and no
+event of the lawyer named after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_ru import counts, events, terms
+
+
+class TestRoleNounFarBack:
+    @pytest.mark.parametrize(
+        ("text", "pair"),
+        [
+            (
+                "Суд в Перми приговорил 29-летнего программиста из Березников Олега Сайфутдинова к "
+                "пяти годам колонии. Поводом для дела стали комментарии в соцсетях. Следствие длилось "
+                "больше года. Прокурор просил для Сайфутдинова семь лет. Защита намерена обжаловать "
+                "приговор. Задержали программиста в марте 2023 года у подъезда.",
+                ("arrest", "Олег Сайфутдинов"),
+            ),
+            (
+                "Мировой суд оштрафовал учительницу из Набережных Челнов Наталью Гарипову. Об этом "
+                "сообщили правозащитники. Поводом стал пост о войне. Школа уже уволила Гарипову. "
+                "Коллеги собирают подписи в её поддержку. Задержали учительницу прямо на уроке.",
+                ("arrest", "Наталья Гарипова"),
+            ),
+            (
+                "В больнице колонии умер 60-летний инженер из Таганрога Павел Осипов. О смерти "
+                "сообщили родственники. Во ФСИН назвали причиной сердечную недостаточность. "
+                "Следственный комитет начал проверку. Осипова задержали в 2022 году. В мае военный "
+                "суд приговорил инженера к 12 годам колонии строгого режима.",
+                ("sentence", "Павел Осипов"),
+            ),
+        ],
+    )
+    def test_role_noun_takes_the_person_it_introduced(self, run, text, pair) -> None:
+        assert pair in events(run(text, "ru"))
+
+    def test_term_goes_to_the_role_far_back(self, run) -> None:
+        text = (
+            "В больнице колонии умер 60-летний инженер из Таганрога Павел Осипов. О смерти "
+            "сообщили родственники. Во ФСИН назвали причиной сердечную недостаточность. "
+            "Следственный комитет начал проверку. Осипова задержали в 2022 году. В мае военный "
+            "суд приговорил инженера к 12 годам колонии строгого режима."
+        )
+        assert terms(run(text, "ru")) == {"Павел Осипов": 144}
+
+    def test_role_of_another_person_is_not_taken(self, run) -> None:
+        """Trap: the latest man named is a locksmith; the journalist is the one named before."""
+        text = (
+            "Журналиста из Томска Игоря Лебедева обвинили в фейках об армии. Обыск у Лебедева "
+            "длился шесть часов. Его сосед, слесарь Пётр Гусев, рассказал, что слышал крики. "
+            "Задержали журналиста на следующее утро."
+        )
+        found = events(run(text, "ru"))
+        assert ("arrest", "Игорь Лебедев") in found
+        assert ("arrest", "Пётр Гусев") not in found
+
+
+class TestAmongThemJoinsTheSizedGroup:
+    def test_among_them_after_a_count_far_from_its_event(self, run) -> None:
+        text = (
+            "В Уфе полиция задержала пятерых участников схода в защиту Куштау. Акция проходила у "
+            "здания правительства. Участники держали плакаты. По словам очевидцев, силовики "
+            "действовали жёстко. Видео разошлось по соцсетям.\n\n"
+            "Кто эти люди\n\n"
+            "Всего в отделы доставили пятерых человек. Среди них — пенсионер Ринат Галиев и "
+            "студентка Лилия Хасанова."
+        )
+        result = run(text, "ru")
+        assert {("arrest", "Ринат Галиев"), ("arrest", "Лилия Хасанова")} <= events(result)
+        assert ("arrest", 5) in counts(result)
+
+    def test_among_them_release_told_in_the_headline(self, run) -> None:
+        text = (
+            "Власти освободили 12 заключённых по амнистии\n\n"
+            "Амнистию объявили к годовщине конституции. Правозащитники назвали её запоздалой. "
+            "Списки освобождённых не публиковали. Родственники ждали у ворот колонии с утра. "
+            "Некоторые приехали из других городов.\n\n"
+            "Вечером на автобусах из колонии уехали двенадцать человек. Среди них — журналист "
+            "Денис Ким и фермер Олег Руденко."
+        )
+        found = events(run(text, "ru"))
+        assert {("release", "Денис Ким"), ("release", "Олег Руденко")} <= found
+
+
+class TestOwnedGroupIsNoEvent:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Адвокат Эмиль Асанов, представляющий интересы двоих задержанных, заявил, что защиту не "
+            "пустили к подзащитным.",
+            "Защитник троих осуждённых Марк Белов подал апелляцию в областной суд.",
+            "Родственники пятерых арестованных написали письмо омбудсмену.",
+            "Интересы четверых задержанных в суде представляет адвокат Ольга Сидорова.",
+        ],
+    )
+    def test_no_count_and_no_lawyer_event(self, run, text) -> None:
+        result = run(text, "ru")
+        assert counts(result) == set()
+        assert events(result) == set()
+
+    def test_a_named_detainee_of_the_lawyer_keeps_the_event(self, run) -> None:
+        """Control: a singular participle with its own name is that person's event."""
+        result = run("Адвокат задержанного Ивана Петрова сообщил, что его подзащитного избили.", "ru")
+        assert ("arrest", "Иван Петров") in events(result)
