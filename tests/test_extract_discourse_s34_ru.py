@@ -112,3 +112,28 @@ class TestOwnedGroupIsNoEvent:
         """Control: a singular participle with its own name is that person's event."""
         result = run("Адвокат задержанного Ивана Петрова сообщил, что его подзащитного избили.", "ru")
         assert ("arrest", "Иван Петров") in events(result)
+
+
+class TestOwnedKinNamesItself:
+    @pytest.mark.parametrize(
+        ("text", "pair"),
+        [
+            (
+                "Нашего двоюродного брата Бахтияра Юсупова задержали в Самарканде в прошлом году.",
+                ("arrest", "Бахтияр Юсупов"),
+            ),
+            (
+                "Мы узнали, что нашего старшего сына Руслана Ахмедова арестовали в Баку.",
+                ("arrest", "Руслан Ахмедов"),
+            ),
+            ("Его младшую сестру Лейлу Гасанову задержали на границе.", ("arrest", "Лейла Гасанова")),
+            (
+                "Моего родного дядю Виктора Карпова осудили на три года колонии.",
+                ("sentence", "Виктор Карпов"),
+            ),
+        ],
+    )
+    def test_owner_and_adjectives_before_the_kin_noun(self, run, text, pair) -> None:
+        """«нашего двоюродного брата X»: with an owner before the kin noun the name is the kin's
+        own, whatever adjectives stand between («брата X» alone may be X's brother)."""
+        assert pair in events(run(text, "ru"))
