@@ -137,3 +137,34 @@ class TestOwnedKinNamesItself:
         """«нашего двоюродного брата X»: with an owner before the kin noun the name is the kin's
         own, whatever adjectives stand between («брата X» alone may be X's brother)."""
         assert pair in events(run(text, "ru"))
+
+
+class TestSubjectOfRefusalWentThroughIt:
+    @pytest.mark.parametrize(
+        ("text", "pair"),
+        [
+            (
+                "Ещё один помилованный, 45-летний слесарь Виктор Голуб, отказался пересекать границу.",
+                ("release", "Виктор Голуб"),
+            ),
+            (
+                "Ещё одна освобождённая, библиотекарь Анна Климович, потребовала вернуть ей паспорт.",
+                ("release", "Анна Климович"),
+            ),
+        ],
+    )
+    def test_participle_subject_of_a_refusal(self, run, text, pair) -> None:
+        """«Ещё один помилованный, X, отказался …»: the refusal is of what follows it, the one
+        who refuses was pardoned."""
+        assert pair in events(run("Лукашенко помиловал 20 политзаключённых. " + text, "ru"))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Виктор Голуб отказался от помилования и остался в колонии.",
+            "Прокурор потребовал арестовать Анну Климович.",
+            "Адвокаты отказались освобождать Олега Ивлева от обязательств по договору.",
+        ],
+    )
+    def test_refused_or_requested_event_is_no_event(self, run, text) -> None:
+        assert events(run(text, "ru")) == set()
