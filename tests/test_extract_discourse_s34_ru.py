@@ -168,3 +168,30 @@ class TestSubjectOfRefusalWentThroughIt:
     )
     def test_refused_or_requested_event_is_no_event(self, run, text) -> None:
         assert events(run(text, "ru")) == set()
+
+
+class TestRemovalRetoldOfTheExpelled:
+    def test_removal_of_one_expelled_before_frees_no_one(self, run) -> None:
+        """«… выдворили в Узбекистан. … Каримова вывезли из спецприёмника»: the same expulsion
+        retold in other words, a migrant handed to his country's jail, no release."""
+        text = (
+            "В 2020 году блогера Рустама Каримова задержали в Санкт-Петербурге и выдворили в "
+            "Узбекистан. В Ташкенте его осудили на семь лет.\n\n"
+            "Сестра блогера рассказала, как всё было. По её словам, Каримова вывезли ночью из "
+            "спецприёмника, а семье сообщили уже из Ташкента."
+        )
+        found = events(run(text, "ru"))
+        assert ("deportation", "Рустам Каримов") in found
+        assert ("release", "Рустам Каримов") not in found
+
+    def test_extradited_then_removed(self, run) -> None:
+        text = (
+            "Активиста Фаррух Юлдашева в 2021 году выдали Таджикистану по запросу генпрокуратуры. "
+            "Правозащитники напоминают, что ЕСПЧ просил этого не делать. Юлдашева вывезли из "
+            "изолятора под конвоем."
+        )
+        assert ("release", "Фаррух Юлдашев") not in events(run(text, "ru"))
+
+    def test_control_a_pardoned_prisoner_driven_abroad_is_freed(self, run) -> None:
+        text = "Власти Беларуси помиловали журналиста Игоря Лосика. Его вывезли в Литву."
+        assert {("release", "Игорь Лосик"), ("deportation", "Игорь Лосик")} <= events(run(text, "ru"))

@@ -325,6 +325,9 @@ class EventFinder(
         findings = _one_per_sentence(findings)
         if not self.linear:
             self._sized_groups(findings, memberships)
+            for f in findings:
+                if f.type == "deportation" and f.implies_release and self._expelled_earlier(f, index):
+                    f.implies_release = False
         return findings, memberships, set()
 
     def _finding(
