@@ -195,3 +195,33 @@ class TestRemovalRetoldOfTheExpelled:
     def test_control_a_pardoned_prisoner_driven_abroad_is_freed(self, run) -> None:
         text = "Власти Беларуси помиловали журналиста Игоря Лосика. Его вывезли в Литву."
         assert {("release", "Игорь Лосик"), ("deportation", "Игорь Лосик")} <= events(run(text, "ru"))
+
+
+class TestTheyAreTheFrontedGroup:
+    @pytest.mark.parametrize(
+        ("text", "etype", "people"),
+        [
+            (
+                "Ирина Зубарева и ещё двое — Павел Ким и Олег Руденко — домой не вернулись. Ночью "
+                "их вывезли к литовской границе.",
+                "deportation",
+                {"Ирина Зубарева", "Павел Ким", "Олег Руденко"},
+            ),
+            (
+                "Журналистка Анна Белова, фотограф Марк Зимин и оператор Денис Шаров третий день не "
+                "выходят на связь. Их задержали в Минске.",
+                "arrest",
+                {"Анна Белова", "Марк Зимин", "Денис Шаров"},
+            ),
+        ],
+    )
+    def test_plural_pronoun_is_the_names_before_the_verb(self, run, text, etype, people) -> None:
+        """«X и ещё двое — A и B — …. Их вывезли»: names opening the sentence before its verb
+        (a counted group and its dashed list) are whom «их» means."""
+        found = events(run(text, "ru"))
+        assert {(etype, name) for name in people} <= found
+
+    def test_owners_in_the_genitive_are_not_them(self, run) -> None:
+        """Trap: «их» are the wife and the sister, who go unnamed."""
+        text = "Жена Ивана Петрова и сестра Олега Сидорова пришли к зданию суда. Вечером их задержали."
+        assert events(run(text, "ru")) == set()

@@ -428,7 +428,7 @@ class PatientRules:
             by_root = {r.i: p for r, p in roots}
             joined = {id(p) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
             joined |= {id(by_root[r.head.i]) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
-            if len(persons) < 2 or {id(p) for p in persons} != joined:
+            if len(persons) < 2 or ({id(p) for p in persons} != joined and not _one_subject(prev, roots)):
                 continue
             last = max(r.i for r, _ in roots)
             if any(
@@ -1005,3 +1005,16 @@ def _before_hometown(doc, k: int) -> int:
         if j >= 1 and doc[j].lower_ in _FROM_PLACE and all(x.text[:1].isupper() or x.is_title for x in words):
             return j - 1
     return k
+
+
+def _one_subject(sent: Span, roots: list[tuple[Token, Person]]) -> bool:
+    """«X и ещё двое — A и B — домой не вернулись»: every name of the sentence opens it, before
+    its main verb, with no verb or preposition among them (a coordination, a counted group and
+    its dashed list): the sentence tells them together as its subject."""
+    verb = next((x for x in sent if x.dep_ == "ROOT"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(r.i > verb.i for r, _ in roots):
+        return False
+    if any(r.morph.get("Case") not in ([], ["Nom"]) for r, _ in roots):
+        return False  # «Жена Ивана Петрова и сестра Олега Сидорова пришли …»: the owners, not the subject
+    last = max(r.i for r, _ in roots)
+    return not any(x.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for x in sent.doc[sent.start : last + 1])
