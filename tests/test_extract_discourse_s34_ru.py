@@ -225,3 +225,25 @@ class TestTheyAreTheFrontedGroup:
         """Trap: «их» are the wife and the sister, who go unnamed."""
         text = "Жена Ивана Петрова и сестра Олега Сидорова пришли к зданию суда. Вечером их задержали."
         assert events(run(text, "ru")) == set()
+
+
+class TestFamilyPlural:
+    def test_plural_surname_is_the_family_named_before(self, run) -> None:
+        """«Соколовых задержали»: the Sokolovs named before, not a person «Соколовых»; the
+        mother named after the event is not among them."""
+        text = (
+            "Марина Соколова и её брат Андрей Соколов вели телеграм-канал о войне. В мае "
+            "Соколовых задержали в Твери. Их мать Елена Соколова говорит, что ждала обыска."
+        )
+        found = events(run(text, "ru"))
+        assert {("arrest", "Марина Соколова"), ("arrest", "Андрей Соколов")} <= found
+        assert ("arrest", "Елена Соколова") not in found
+        assert not any(name.endswith("ых") for _, name in found)
+
+    def test_plural_surname_beside_another_name(self, run) -> None:
+        text = (
+            "Суд приговорил программиста Кирилла Орешкина к шести годам. Его сестра Полина "
+            "Орешкина получила три года условно. Орешкиных и Ладыгина задержали в сентябре."
+        )
+        found = events(run(text, "ru"))
+        assert {("arrest", "Кирилл Орешкин"), ("arrest", "Полина Орешкина")} <= found

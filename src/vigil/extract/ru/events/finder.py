@@ -236,6 +236,7 @@ class EventFinder(
             self._object_dropped(findings, rules, index)
             self._case_owner_before(findings, index)
             self._plural_pronoun_pair(findings, index)
+            self._family_plural(findings, index)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]

@@ -407,6 +407,18 @@ class PatientRules:
                 f.persons.extend(owners.values())
 
     @staticmethod
+    def _family_plural(findings: list[Finding], index: PersonIndex) -> None:
+        """«Евдокимовых и Ладыгина задержали»: a lone surname in the plural («-ых») is the family
+        of that surname named before the trigger (two people or more: «Кирилл Евдокимов»,
+        «Полина Евдокимова»), not a person of its own."""
+        for f in findings:
+            out: list[Person] = []
+            for person in f.persons:
+                family = _family_of(person, f.trigger.i, index) if len(person.tokens) == 1 else []
+                out += [p for p in (family or [person]) if p not in out]
+            f.persons = out
+
+    @staticmethod
     def _plural_pronoun_pair(findings: list[Finding], index: PersonIndex) -> None:
         """«Журналисты A и B вели расследование. Их задержали в марте»: a plural pronoun, the
         patient of a sentence that names no one and counts no one, is the people the sentence
@@ -1018,3 +1030,21 @@ def _one_subject(sent: Span, roots: list[tuple[Token, Person]]) -> bool:
         return False  # «Жена Ивана Петрова и сестра Олега Сидорова пришли …»: the owners, not the subject
     last = max(r.i for r, _ in roots)
     return not any(x.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for x in sent.doc[sent.start : last + 1])
+
+
+def _family_of(person: Person, before: int, index: PersonIndex) -> list[Person]:
+    """The people named before token `before` whose surname is the singular of `person`'s plural
+    surname («Евдокимовых»: «Евдокимов», «Евдокимова»); empty unless two or more."""
+    word = folded(person.tokens[0])
+    if not word.endswith("ых") or len(word) < 6:
+        return []
+    base = word[:-2]
+    family = [
+        p
+        for p in index.persons
+        if p is not person
+        and len(p.tokens) > 1
+        and folded(p.tokens[-1]) in (base, base + "а")
+        and any(a < before for a, _ in p.mentions)
+    ]
+    return family if len(family) >= 2 else []
