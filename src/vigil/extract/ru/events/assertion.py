@@ -106,7 +106,10 @@ class AssertionRules:
             node = node.head
             if self._denied_report(node) or (self._denies(node) and not sibling):
                 return False  # «отрицает, что X арестовали», «Сообщения о том, что …, не подтвердились»
-            if lex.word_in(node, "blockers") and not sibling and not _refused_after(t, node):
+            # («Ещё один помилованный, X, отказался уезжать»: the subject of a refusal or a
+            # request went through its event; the blocker governs what it refused, not who)
+            subject = node.i == t.head.i and t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON"
+            if lex.word_in(node, "blockers") and not sibling and not subject and not _refused_after(t, node):
                 # («прокурор запросил восемь лет, но суд приговорил её к шести»: a coordinated
                 # clause is its own statement, not the object of the first one's request)
                 return False

@@ -285,6 +285,22 @@ class ExitRules:
         start = doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
         return any(self._word_in(x, "expulsion") for x in doc[start : t.sent.end])
 
+    def _expelled_earlier(self, f: Finding, index: PersonIndex) -> bool:
+        """«В 2019 году X задержали в Москве и выдворили в Таджикистан. … Его вывезли ночью из
+        центра для иностранцев»: a removal retold of a person the article told before as expelled
+        or extradited (a sentence naming them with such a word) is that expulsion, no prisoner
+        freed."""
+        doc = f.trigger.doc
+        start = f.trigger.sent.start
+        for person in f.persons:
+            for a, _ in person.mentions:
+                if a >= start:
+                    continue
+                sent = doc[a].sent
+                if any(self._word_in(x, "expulsion") or self._word_in(x, "extradition") for x in sent):
+                    return True
+        return False
+
     def _from_office(self, t: Token) -> bool:
         """«освободил от должности», «освобождён с поста», «вызвалены ад пасады»: a release from
         a post or a duty (a few words may come between: «освободил Х от занимаемой должности»,

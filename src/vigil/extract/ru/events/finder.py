@@ -236,6 +236,7 @@ class EventFinder(
             self._object_dropped(findings, rules, index)
             self._case_owner_before(findings, index)
             self._plural_pronoun_pair(findings, index)
+            self._family_plural(findings, index)
         # «суд асудзіў усіх пяцёх:» then one «— X — тэрмін;» line per person: the verdict the
         # lines repeat may name nobody itself
         self._list_verdicts = [f for f in findings if f.type == "sentence" and _ends_in_colon(f.trigger.sent)]
@@ -322,7 +323,13 @@ class EventFinder(
         if self.linear:
             self._heading_groups(findings, memberships)
             self._set_off_groups(findings, memberships)
-        return _one_per_sentence(findings), memberships, set()
+        findings = _one_per_sentence(findings)
+        if not self.linear:
+            self._sized_groups(findings, memberships)
+            for f in findings:
+                if f.type == "deportation" and f.implies_release and self._expelled_earlier(f, index):
+                    f.implies_release = False
+        return findings, memberships, set()
 
     def _finding(
         self,
@@ -496,6 +503,8 @@ class EventFinder(
             and any(c.dep_ == "nsubj" and not self._word_in(c, "forces") for c in self._subjects(t))
         ):
             return None  # «Кристенсен / бывший студент похитил X»: a crime, not a detention by a force
+        if not self.linear and self._owned_group(t):
+            return None  # «представляющий интересы двоих задержанных»: whose lawyer, not an event told
         if self._kin_of_unnamed(t):
             return None  # «Маці асуджанай, X, сказала»: X is the mother, the convict goes unnamed
         if rule.label == "release" and self._from_office(t):
@@ -842,6 +851,21 @@ class EventFinder(
             and t.lower_.endswith(endings)
             and self._word_in(doc[t.i - 1], "possessors")
             and doc[t.i + 1].text in (",", "—", "–")
+        )
+
+    def _owned_group(self, t: Token) -> bool:
+        """«Адвокат троих осуждённых X», «интересы двоих задержанных», «родственники пятерых
+        арестованных»: a plural participle noun in the genitive hung on a noun of someone's
+        relative, lawyer or interests names a group already told as whose those are; it tells
+        no event (and the name after it is the lawyer's)."""
+        head = t.head
+        return (
+            t.dep_ == "nmod"
+            and "Gen" in t.morph.get("Case")
+            and "Plur" in t.morph.get("Number")
+            and head.i < t.i
+            and head.pos_ == "NOUN"
+            and (self._word_in(head, "possessors") or self._word_in(head, "on_behalf_nouns"))
         )
 
     def _word_in(self, x: Token, kind: str) -> bool:

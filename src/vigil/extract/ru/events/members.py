@@ -23,6 +23,7 @@ from vigil.extract.ru.events.words import (
 )
 from vigil.extract.ru.lexicon import TriggerRule
 from vigil.extract.ru.numbers import (
+    count_of,
     is_number,
     number_value,
     term_months,
@@ -1120,5 +1121,39 @@ class MemberRules:
             if label is None and any(self._word_in(x, "custody") for x in doc[t.i + 1 : first]):
                 label = "arrest"  # «среди тех, кто остаётся за решёткой, — X»: held, not freed
             if persons:
-                out.append(Membership(t, persons, label))
+                size = self._size_before_them(t) if label is None else None
+                out.append(Membership(t, persons, label, count=size))
         return out
+
+    @staticmethod
+    def _sized_groups(findings: list[Finding], memberships: list[Membership]) -> None:
+        """«…задержали семерых. <paragraphs> Всего увезли семерых. Среди них — X»: a membership
+        that says its group's size points back to the latest group event of that size told
+        before it, however far back (a size names its group as a noun does)."""
+        for m in memberships:
+            if m.count is None or m.type is not None or m.group is not None:
+                continue
+            sized = [f for f in findings if f.count == m.count and f.trigger.i < m.token.i and not f.part]
+            if sized:
+                m.group = max(sized, key=lambda f: f.trigger.i)
+
+    def _size_before_them(self, t: Token) -> int | None:
+        """«Всего силовики увезли семерых мужчин. Среди них — X, Y и Z»: «среди них» opening a
+        sentence names members of the group the sentence before counted; its one exact size lets
+        the members join the event told of a group of that size (in the headline, paragraphs
+        before), whatever that sentence's own verb."""
+        doc, lex = t.doc, self.lexicon
+        if t.i != t.sent.start or t.sent.start == 0 or t.i + 1 >= len(doc):
+            return None
+        if doc[t.i + 1].lower_ not in lex.pronouns.get("plural", ()):
+            return None
+        sizes = set()
+        for x in doc[t.sent.start - 1].sent:
+            if not (self._word_in(x, "group_nouns") or x.lemma_.lower() in lex.numbers):
+                continue
+            size, approximate = count_of(x, lex)
+            if approximate:
+                return None
+            if size is not None:
+                sizes.add(size)
+        return sizes.pop() if len(sizes) == 1 else None

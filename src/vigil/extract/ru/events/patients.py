@@ -198,13 +198,11 @@ class PatientRules:
             return None  # «Его брат умер в колонии»: the one named before is whose brother, not the brother
         lemma = noun.lemma_.lower()
         doc = noun.doc
-        limit = noun.sent.start
-        for _ in range(4):
-            if limit > 0:
-                limit = doc[limit - 1].sent.start
 
         def role(x: Token) -> bool:
-            return x.is_lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
+            # («Журналиста из Томска X обвинили …»: a role opening the sentence is capitalised)
+            lower = x.is_lower or (x.is_sent_start and x.text[1:].islower())
+            return lower and x.pos_ == "NOUN" and x.lemma_.lower().split("-")[0] == lemma
 
         gender = morph_gender(noun)
         # «Ильхам Алиев помиловал 48-летнего журналиста»: the verb's subject is not the object
@@ -227,17 +225,20 @@ class PatientRules:
             return None
         # the latest person of that gender named with that role («…блогера X. Об этом сообщил его
         # брат Y. Блогер … был задержан»: X, though Y is named later)
+        # (the candidate is named in the sentences before; the role may be the one its first
+        # mention gave it anywhere before: «…сварщика из Ангарска X. <five sentences> Задержали
+        # сварщика в ноябре»)
         tried: set[int] = set(agents)
         candidate: Person | None = latest
         while candidate is not None:
             for start, end in candidate.mentions:
-                if not limit <= start < noun.sent.start:
+                if not 0 < start < noun.sent.start:
                     continue
-                at = start - 1
-                while at > limit and doc[at].is_lower and doc[at].pos_ == "ADJ":
+                at = _before_hometown(doc, start - 1)
+                while at > 0 and doc[at].is_lower and doc[at].pos_ == "ADJ":
                     at -= 1
                 after = doc[end + 1] if end + 1 < len(doc) and doc[end].text in ("—", "–") else None
-                if (at >= limit and role(doc[at])) or (after is not None and role(after)):
+                if (at >= 0 and role(doc[at])) or (after is not None and role(after)):
                     return candidate
             tried.add(id(candidate))
             candidate = index.latest_before(noun.i, gender, window_sents=4, exclude=tried)
@@ -406,6 +407,18 @@ class PatientRules:
                 f.persons.extend(owners.values())
 
     @staticmethod
+    def _family_plural(findings: list[Finding], index: PersonIndex) -> None:
+        """«Евдокимовых и Ладыгина задержали»: a lone surname in the plural («-ых») is the family
+        of that surname named before the trigger (two people or more: «Кирилл Евдокимов»,
+        «Полина Евдокимова»), not a person of its own."""
+        for f in findings:
+            out: list[Person] = []
+            for person in f.persons:
+                family = _family_of(person, f.trigger.i, index) if len(person.tokens) == 1 else []
+                out += [p for p in (family or [person]) if p not in out]
+            f.persons = out
+
+    @staticmethod
     def _plural_pronoun_pair(findings: list[Finding], index: PersonIndex) -> None:
         """«Журналисты A и B вели расследование. Их задержали в марте»: a plural pronoun, the
         patient of a sentence that names no one and counts no one, is the people the sentence
@@ -427,7 +440,7 @@ class PatientRules:
             by_root = {r.i: p for r, p in roots}
             joined = {id(p) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
             joined |= {id(by_root[r.head.i]) for r, p in roots if r.dep_ == "conj" and r.head.i in by_root}
-            if len(persons) < 2 or {id(p) for p in persons} != joined:
+            if len(persons) < 2 or ({id(p) for p in persons} != joined and not _one_subject(prev, roots)):
                 continue
             last = max(r.i for r, _ in roots)
             if any(
@@ -989,3 +1002,49 @@ def _dative_mention(span: Span, person: Person) -> bool:
         if folded(x.text) not in nominative or "nomn" not in readings:
             inflected.append(readings)
     return bool(inflected) and all("datv" in r for r in inflected)
+
+
+_FROM_PLACE = frozenset({"из", "с", "со"})
+
+
+def _before_hometown(doc, k: int) -> int:
+    """«сварщика из Ангарска X», «инженер из Нижнего Новгорода X»: the word before a hometown of
+    one or two capitalised words that ends right before a name (at `k`), where the role noun
+    stands; else `k`."""
+    for width in (1, 2):
+        j = k - width
+        words = doc[j + 1 : k + 1] if j >= 0 else []
+        if j >= 1 and doc[j].lower_ in _FROM_PLACE and all(x.text[:1].isupper() or x.is_title for x in words):
+            return j - 1
+    return k
+
+
+def _one_subject(sent: Span, roots: list[tuple[Token, Person]]) -> bool:
+    """«X и ещё двое — A и B — домой не вернулись»: every name of the sentence opens it, before
+    its main verb, with no verb or preposition among them (a coordination, a counted group and
+    its dashed list): the sentence tells them together as its subject."""
+    verb = next((x for x in sent if x.dep_ == "ROOT"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(r.i > verb.i for r, _ in roots):
+        return False
+    if any(r.morph.get("Case") not in ([], ["Nom"]) for r, _ in roots):
+        return False  # «Жена Ивана Петрова и сестра Олега Сидорова пришли …»: the owners, not the subject
+    last = max(r.i for r, _ in roots)
+    return not any(x.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for x in sent.doc[sent.start : last + 1])
+
+
+def _family_of(person: Person, before: int, index: PersonIndex) -> list[Person]:
+    """The people named before token `before` whose surname is the singular of `person`'s plural
+    surname («Евдокимовых»: «Евдокимов», «Евдокимова»); empty unless two or more."""
+    word = folded(person.tokens[0])
+    if not word.endswith("ых") or len(word) < 6:
+        return []
+    base = word[:-2]
+    family = [
+        p
+        for p in index.persons
+        if p is not person
+        and len(p.tokens) > 1
+        and folded(p.tokens[-1]) in (base, base + "а")
+        and any(a < before for a, _ in p.mentions)
+    ]
+    return family if len(family) >= 2 else []

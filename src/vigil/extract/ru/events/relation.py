@@ -520,7 +520,11 @@ class RelationRules:
             # «адвокат Фаррух Назаров»: a surname in the nominative makes the whole name one
             # (natasha may read an unknown first name as a genitive)
             return False
-        if not skipped and prev.i > 0 and self._pronoun_before(prev).lower_ in self.lexicon.all_pronouns:
+        owner = self._pronoun_before(prev) if not skipped and prev.i > 0 else None
+        if owner is not None and (
+            owner.lower_ in self.lexicon.all_pronouns
+            or owner.lemma_.lower() in self.lexicon.sets.get("possessive_dets", ())
+        ):
             return False  # «яе муж Аляксандр Гнаўк», «его адвокат Иван Павлов»: the relative himself
         if not self.linear and case and "Gen" not in case and not skipped:
             return False  # «её мужу Илье Мартыненко» is the husband himself
@@ -536,6 +540,15 @@ class RelationRules:
                 x = noun.doc[k]
                 if not (x.like_num or x.text in ("-", "–") or (x.is_lower and x.lower_.endswith(ages))):
                     break
+                k -= 1
+        else:
+            # «нашего двоюродного брата X», «её младшего сына X»: past up to two adjectives
+            while (
+                k > noun.sent.start
+                and k >= noun.i - 2
+                and noun.doc[k].is_lower
+                and (noun.doc[k].pos_ == "ADJ" or noun.doc[k].dep_ == "amod")
+            ):
                 k -= 1
         return noun.doc[k]
 
