@@ -22,7 +22,14 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex, find_persons, roles_of, trim_span
+from vigil.extract.ru.persons import (
+    NameInfo,
+    PersonIndex,
+    find_persons,
+    plausible_person,
+    roles_of,
+    trim_span,
+)
 from vigil.extract.ru.quotes import QuoteFinder
 from vigil.model import Document, Extraction
 
@@ -96,7 +103,7 @@ class RussianExtractor:
         return span
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
-        return True
+        return plausible_person(person, doc, self.lexicon)
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)

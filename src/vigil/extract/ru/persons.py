@@ -24,6 +24,8 @@ _ENDING = re.compile(
     r"(ий|ый|ой|ей|ого|его|ому|ему|ага|яга|аму|яму|ым|им|ім|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$"
 )
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
+# a patronymic in any case («Петровичу», «Леонидовне», «Ивановной»)
+_PATRONYMIC_FORM = re.compile(r"(вич|віч)(а|у|ем|ом|е)?$|(вн|ичн|ўн)(а|ы|е|у|ой|і|ай)$", re.I)
 
 
 def folded(word: str) -> str:
@@ -328,6 +330,8 @@ def find_persons(
     _bracketed(index)
     _initialled(index)
     _first_and_patronymic(index)
+    _address_forms(index)
+    _misread_surnames(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -436,6 +440,103 @@ def _first_and_patronymic(index: PersonIndex) -> None:
         if len(owners) != 1:
             continue
         index.absorb(person, into=owners[0])
+
+
+def _address_forms(index: PersonIndex) -> None:
+    """«Татьяна Воронцова … Татьяна Ивановна рассказала»: a first name and a patronymic with no
+    surname, the polite form of address, are the one full name of the article with that first
+    name (and no other patronymic); two such full names leave it alone."""
+    for person in list(index.persons):
+        if len(person.tokens) != 2 or not _is_patronymic(person.tokens[1]):
+            continue
+        first = name_key(person.tokens[0])
+        owners = [
+            p
+            for p in index.persons
+            if p is not person
+            and len(p.tokens) > 1
+            and not _is_patronymic(p.tokens[-1])
+            and _same_given(name_key(p.tokens[0]), first)
+            and (len(p.tokens) < 3 or folded(p.tokens[1]) == folded(person.tokens[1]))
+        ]
+        if len(owners) != 1 or owners[0].gender not in (None, person.gender) and person.gender is not None:
+            continue
+        # (told after the full name and never beside it: «Алесь Жданович и Алесь Козлов» are two)
+        sents = {index.doc[a].sent.start for a, _ in owners[0].mentions}
+        if min(owners[0].mentions)[0] < min(person.mentions)[0] and not any(
+            index.doc[a].sent.start in sents for a, _ in person.mentions
+        ):
+            index.absorb(person, into=owners[0])
+
+
+def _is_patronymic(word: str) -> bool:
+    """A patronymic, not a surname in «-вич» («Петрович», «Ивановна»; «Жданович» is a surname):
+    a feminine one always, a masculine one when the dictionary reads it so first."""
+    if not _PATRONYMIC_FORM.search(word):
+        return False
+    if not re.search(r"(вич|віч)(а|у|ем|ом|е)?$", word, re.I):
+        return True
+    from vigil.extract.ru.names import morph  # names imports this module
+
+    parses = morph().parse(word)
+    return bool(parses) and "Patr" in parses[0].tag and not any("Surn" in p.tag for p in parses)
+
+
+def _misread_surnames(index: PersonIndex) -> None:
+    """«Абдыкеримов сказал» read as a plural of a first name «Абдыкерим»: a one-word person whose
+    every mention, as written, is a case form of the surname of exactly one full name of the
+    article is that person (a soft sign drops as a case ending would: Шавель ~ Шавеля)."""
+
+    def key(word: str) -> str:
+        return surname_key(word).rstrip("ь")
+
+    full = [p for p in index.persons if len(p.tokens) > 1]
+    doc = index.doc
+    for person in [p for p in index.persons if len(p.tokens) == 1]:
+        written = {doc[a:b].text for a, b in person.mentions if b - a == 1}
+        if not written or len(written) != len(person.mentions):
+            continue
+        owners = [p for p in full if all(key(w) == key(p.tokens[-1]) for w in written)]
+        if len(owners) == 1:
+            index.absorb(person, into=owners[0])
+
+
+def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
+    """A person found is no person when the words say otherwise: every mention follows a street
+    or «имени» («на улице Карла Маркса», «аэропорт имени Гейдара Алиева»), or a lone word is a
+    family in the plural («дочь Асановых»), an outlet («рассказал Азаттыку»), a place the
+    dictionary knows («в Баймаке») or a verb, preposition or interjection («Напомните», «По»)."""
+    eponym = lexicon.sets.get("street_nouns", set()) | lexicon.sets.get("eponym_nouns", set())
+    if person.mentions and all(a > 0 and doc[a - 1].lower_ in eponym for a, _ in person.mentions):
+        return False
+    if len(person.tokens) != 1:
+        return True
+    from vigil.extract.ru.names import morph  # names imports this module
+
+    words = [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
+    stems = tuple(lexicon.sets.get("outlet_stems", ()))
+    for word in words:
+        low = folded(word)
+        if stems and any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in stems):
+            return False
+    parses = [morph().parse(w) for w in words]
+    named = any(any(g in p.tag for g in ("Name", "Surn", "Patr")) for ps in parses for p in ps)
+    if all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses):
+        return False  # the family in the plural
+    if named:
+        return True
+    if all(ps and "Geox" in ps[0].tag for ps in parses):
+        return False
+    opens = all(doc[a].is_sent_start for a, _ in person.mentions)
+    return not all(
+        ps and ps[0].tag.POS in _NOT_NAMES and (opens or len(w) >= 4)
+        for ps, w in zip(parses, words, strict=True)
+    )
+
+
+_NOT_NAMES = frozenset(
+    {"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "ADVB", "ADJF", "PRTF", "GRND", "NPRO"}
+)
 
 
 def _turn_label(span: Span, lexicon: Lexicon) -> bool:
@@ -853,6 +954,7 @@ __all__ = [
     "PersonIndex",
     "find_persons",
     "name_key",
+    "plausible_person",
     "pronoun_gender",
     "roles_of",
     "surname_key",
