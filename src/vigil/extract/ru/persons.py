@@ -305,6 +305,7 @@ def find_persons(
             pending_first.append((span, info))
             continue
         _add(index, span, info)
+    pending_first += _partners_before_plural(index, describe)
     for span, info in pending_first:
         person = _by_first(index, info)
         if person is None:
@@ -332,6 +333,7 @@ def find_persons(
     _first_and_patronymic(index)
     _address_forms(index)
     _misread_surnames(index)
+    _singular_surnames(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -346,6 +348,16 @@ def find_persons(
 
 
 _PLURAL_SURNAME = (
+    # the nominative plural too: «Нина и Алексей Жалязовские», «Ніна і Аляксей Жалязоўскія»
+    ("ские", "ский", "ская"),
+    ("цкие", "цкий", "цкая"),
+    ("скія", "скі", "ская"),
+    ("цкія", "цкі", "цкая"),
+    ("овы", "ов", "ова"),
+    ("евы", "ев", "ева"),
+    ("ёвы", "ёв", "ёва"),
+    ("ины", "ин", "ина"),
+    ("авы", "аў", "ава"),
     ("ских", "ский", "ская"),
     ("цких", "цкий", "цкая"),
     ("овых", "ов", "ова"),
@@ -396,6 +408,48 @@ def _shares_surname(span: Span, info: NameInfo, index: PersonIndex, lexicon: Lex
     person = Person(name=f"{first} {surname}", tokens=[first, surname], gender=info.gender)
     index.persons.append(person)
     return person
+
+
+def _partners_before_plural(
+    index: PersonIndex, describe: Callable[[Span], NameInfo]
+) -> list[tuple[Span, NameInfo]]:
+    """«Нина и Алексей Жалязовские задержаны»: a name in the plural is two people; a first name
+    right before its «и» that the NER left untagged (a sentence's first word) is the other one,
+    who shares the surname (`_shares_surname`)."""
+    from vigil.extract.ru.names import is_first_name  # names imports this module
+
+    doc = index.doc
+    found: list[tuple[Span, NameInfo]] = []
+    for person in index.persons:
+        if len(person.tokens) != 2:
+            continue
+        for start, end in person.mentions:
+            written = doc[end - 1].lower_
+            if end - start != 2 or not any(written.endswith(pl) for pl, _, _ in _PLURAL_SURNAME):
+                continue
+            if start < 2 or doc[start - 1].lower_ not in ("и", "і") or (start - 2) in index.by_token:
+                continue
+            first = doc[start - 2]
+            if first.ent_type_ != "PER" and first.is_title and first.is_alpha and is_first_name(first.text):
+                span = doc[start - 2 : start - 1]
+                info = describe(span)
+                if "surname" not in info.kinds:
+                    found.append((span, info))
+    return found
+
+
+def _singular_surnames(index: PersonIndex) -> None:
+    """«Олега и Марину Сидоровых»: a person's name keeps the surname in its own gender, not the
+    plural the two shared in the text (Марина Сидорова)."""
+    for person in index.persons:
+        if len(person.tokens) < 2 or person.gender not in ("masc", "fem"):
+            continue
+        surname = person.tokens[-1]
+        for plural, masc, fem in _PLURAL_SURNAME:
+            if surname.endswith(plural) and len(surname) > len(plural) + 2:
+                person.tokens[-1] = surname[: -len(plural)] + (masc if person.gender == "masc" else fem)
+                person.name = " ".join(person.tokens)
+                break
 
 
 def _initialled(index: PersonIndex) -> None:
