@@ -26,6 +26,7 @@ from vigil.extract.ru.persons import (
     NameInfo,
     PersonIndex,
     find_persons,
+    outlet_word,
     plausible_person,
     roles_of,
     trim_span,
@@ -90,6 +91,8 @@ class RussianExtractor:
         """natasha tags «из Борисова» (the town) as a person: a lone word after a preposition
         of place is a place, not a surname."""
         span = trim_span(span)
+        if span is not None and len(span) > 1 and outlet_word(span[-1].text, self.lexicon):
+            span = span[:-1]  # «— рассказал Лозовик Свободе»: the outlet told, after the name
         if span is not None and len(span) == 1 and _opens_sentence(span[0]) and is_common(span[0].text):
             return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
         if span is not None and len(span) == 1 and _place_adjective(span[0]):

@@ -568,13 +568,13 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     from vigil.extract.ru.names import morph  # names imports this module
 
     words = [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
-    stems = tuple(lexicon.sets.get("outlet_stems", ()))
-    for word in words:
-        low = folded(word)
-        if stems and any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in stems):
-            return False
+    if any(outlet_word(word, lexicon) for word in words):
+        return False
     parses = [morph().parse(w) for w in words]
-    named = any(any(g in p.tag for g in ("Name", "Surn", "Patr")) for ps in parses for p in ps)
+    # (a reading as a name that the dictionary gives some weight: «По» is a surname at 0.0)
+    named = any(
+        any(g in p.tag for g in ("Name", "Surn", "Patr")) and p.score >= 0.02 for ps in parses for p in ps
+    )
     if all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses):
         return False  # the family in the plural
     if named:
@@ -583,14 +583,26 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     opens = all(doc[a].is_sent_start for a, _ in person.mentions)
     return not all(
-        ps and ps[0].tag.POS in _NOT_NAMES and (opens or len(w) >= 4)
+        ps
+        and (
+            ps[0].tag.POS in _NOT_NAMES
+            and (opens or len(w) >= 4)
+            or ps[0].tag.POS in ("ADJF", "PRTF", "ADVB")
+            and opens  # (an adjective is a surname too: Белый)
+        )
         for ps, w in zip(parses, words, strict=True)
     )
 
 
-_NOT_NAMES = frozenset(
-    {"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "ADVB", "ADJF", "PRTF", "GRND", "NPRO"}
-)
+_NOT_NAMES = frozenset({"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "GRND", "NPRO"})
+
+
+def outlet_word(word: str, lexicon: Lexicon) -> bool:
+    """A form of an outlet's name (words.json `outlet_stems`: «Азаттыку», «Свободе», «Медиазона»)."""
+    low = folded(word)
+    return any(
+        low.startswith(stem) and len(low) - len(stem) <= 3 for stem in lexicon.sets.get("outlet_stems", ())
+    )
 
 
 def _turn_label(span: Span, lexicon: Lexicon) -> bool:
@@ -1008,6 +1020,7 @@ __all__ = [
     "PersonIndex",
     "find_persons",
     "name_key",
+    "outlet_word",
     "plausible_person",
     "pronoun_gender",
     "roles_of",
