@@ -4,6 +4,16 @@
   with no number after a counted group carry no count; the events keep the named members.
 * A pronoun's person is the same whatever order the rules ask the tokens in
   (`DocContext.person_at`: "Her lawyer, X, said she ..." names the one "her" names).
+* Who is who: a first name and patronymic alone («Татьяна Ивановна») is the full name told before
+  with that first name; a surname in «-вич» beside another full name is no patronymic; a plural
+  surname two first names share («Нина и Алексей Жалязовские», «Ніна і Аляксей Жалязоўскія»)
+  gives each their own, the NER's untagged first one too; a lone surname misread as a plural
+  first name («Абдыкеримов») joins its full name; a lone surname names who bears it exactly, not
+  a spelling alike ("Abdullayev" beside "Abibullayev").
+* No person: a name after a street or «имени», a family in the plural («дочь Асановых»), an
+  outlet («Азаттыку», "Belsat:", an outlet after a name «Лозовик Свободе»), a place or a verb the
+  dictionary knows («Баймак», «Напомните»), a day and month before a name, a faith ("Tibetan
+  Buddhism"). Traps: a short or adjectival surname («Ли», «Белый») stays a person.
 """
 
 from __future__ import annotations
@@ -13,7 +23,6 @@ import dataclasses
 import pytest
 
 from tests.extract_views import event_pairs, group_counts
-
 
 # -- a count needs a number ----------------------------------------------------------------------
 
@@ -114,3 +123,164 @@ def test_person_at_does_not_depend_on_call_order(extractor, text) -> None:
     forward = {t.i: first.person_at(t) for t in doc}
     backward = {t.i: second.person_at(t) for t in reversed(doc)}
     assert forward == backward
+
+
+# -- who is who: one person under a polite form of address, two relatives under one surname -----
+
+
+def _persons(result) -> set[str]:
+    return {p.name for p in result.persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Татьяну Воронцову задержали в марте. Татьяна Ивановна рассказала, что её допрашивали "
+            "шесть часов.",
+            "Татьяна Воронцова",
+        ),
+        (
+            "Зою Кротову арестовали в мае. По словам адвоката, Зое Леонидовне стало плохо в СИЗО.",
+            "Зоя Кротова",
+        ),
+        (
+            "Суд приговорил Виктора Ковальчука к шести годам. «Виктор Сергеевич ни в чём не "
+            "виноват», — сказала его жена Ольга Ковальчук.",
+            "Виктор Ковальчук",
+        ),
+    ],
+)
+def test_first_name_and_patronymic_is_the_full_name_told_before(run, text, name) -> None:
+    result = run(text, "ru")
+    owner = next(p for p in result.persons if p.name == name)
+    assert len(owner.mentions) >= 2
+    assert [p.name for p in result.persons if p.name.split()[0] == name.split()[0]] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Алесь Жданович и Алесь Козлов были задержаны. Алесь Жданович отпущен.",
+        "Алесь Козлов и Алесь Жданович были задержаны. Позже Алесь Жданович был отпущен.",
+    ],
+)
+def test_a_surname_in_vich_is_no_patronymic(run, text) -> None:
+    assert {"Алесь Жданович", "Алесь Козлов"} <= _persons(run(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Нина и Алексей Жалязовские были задержаны в марте. Позже Жалязовского приговорили.",
+            "ru",
+            {"Нина Жалязовская", "Алексей Жалязовский"},
+        ),
+        (
+            "Вчера суд арестовал Олега и Марину Сидоровых. Олега Сидорова отправили в СИЗО.",
+            "ru",
+            {"Олег Сидоров", "Марина Сидорова"},
+        ),
+        (
+            "Ніна і Аляксей Жалязоўскія былі затрыманыя ў сакавіку.",
+            "be",
+            {"Ніна Жалязоўская", "Аляксей Жалязоўскі"},
+        ),
+    ],
+)
+def test_a_shared_plural_surname_gives_each_their_own(run, text, language, names) -> None:
+    assert names <= _persons(run(text, language))
+
+
+def test_a_misread_lone_surname_joins_its_full_name(run) -> None:
+    result = run("Нурлан Абдыкеримов был задержан в мае. Абдыкеримов отрицает вину.", "ru")
+    assert _persons(result) == {"Нурлан Абдыкеримов"}
+
+
+def test_a_lone_surname_names_who_bears_it_not_a_spelling_alike(extract_text) -> None:
+    result = extract_text(
+        "Enver Abdullayev was given 17 years, and Remzi Abibullayev 13 years. Abdullayev addressed "
+        'the judge directly: "You know that there is nothing in this case."'
+    )
+    names = {p.id: p.name for p in result.persons}
+    assert {names[q.speaker] for q in result.quotes if q.speaker} == {"Enver Abdullayev"}
+
+
+def test_spelling_variants_of_one_surname_still_join(extract_text) -> None:
+    result = extract_text(
+        "Pavel Khaletski was detained in May. His lawyer said Khalecki was released on Monday."
+    )
+    assert _persons(result) == {"Pavel Khaletski"}
+
+
+# -- no person: streets, families, outlets, places, verbs; a date or a faith is no name ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        (
+            "Студента задержали на улице Карла Маркса, а его друга — у аэропорта имени Гейдара "
+            "Алиева. Задержан Иван Петров.",
+            ("Карл Маркс", "Гейдар Алиев"),
+        ),
+        (
+            "В доме остаётся дочь Асановых. Отца семьи, Рустема Асанова, арестовали в феврале.",
+            ("Асановых", "Асанов"),
+        ),
+        (
+            "— Напомните, когда вас задержали? — Здравствуйте. По нашим данным, Олега Котова "
+            "арестовали в Баймаке, сообщил Азаттыку его брат.",
+            ("Напомните", "Здравствуйте", "По", "Баймак", "Азаттык"),
+        ),
+        (
+            "Андрея Лозовика вывезли в Литву. «Меня разбудили в пять утра», — рассказал Лозовик "
+            "Свободе уже на литовской стороне.",
+            ("Лозовик Свободе", "Лозовик Свобода"),
+        ),
+    ],
+)
+def test_no_person_ru(run, text, not_names) -> None:
+    names = _persons(run(text, "ru"))
+    assert names
+    assert not set(not_names) & names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Фаррух Ли был задержан в мае. Суд арестовал Ли на два месяца.", "Фаррух Ли"),
+        ("Андрея Белого задержали в Москве.", "Андрей Белый"),
+    ],
+)
+def test_a_short_or_adjectival_surname_stays_a_person(run, text, kept) -> None:
+    assert kept in _persons(run(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_names"),
+    [
+        (
+            "On 13 February Natallia Hrynkevich was let out of the colony after being pardoned.",
+            "Natallia Hrynkevich",
+            ("February Natallia Hrynkevich",),
+        ),
+        (
+            "Alena Kuts was released in May. She spoke to Belsat in Vilnius.\n\nBelsat: How did you "
+            "learn that you were going to be released?\n\nAlena Kuts: Nobody told me anything.",
+            "Alena Kuts",
+            ("Belsat",),
+        ),
+        (
+            "The monks, who practise Tibetan Buddhism, were detained in May, Prensa Comunitaria "
+            "reported. Lobsang Tenzin was among them.",
+            "Lobsang Tenzin",
+            ("Tibetan Buddhism", "Prensa Comunitaria"),
+        ),
+    ],
+)
+def test_no_person_en(extract_text, text, name, not_names) -> None:
+    names = _persons(extract_text(text))
+    assert name in names
+    assert not set(not_names) & names
