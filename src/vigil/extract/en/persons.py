@@ -2424,6 +2424,7 @@ class PersonFinder:
                 person.mentions.append((start, end))
                 claimed.update(range(start, end))
         merge_variants(persons)
+        persons[:] = [p for p in persons if not _an_outlet(p)]
         for person in persons:
             person.mentions.sort()
             by_role = _gender_by_role(doc, person)
@@ -2982,6 +2983,14 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
         return None
     parents = [p for p in persons if p.first == word and len(p.tokens) > 1 and p not in hits]
     return parents[0] if len(parents) == 1 else None
+
+
+def _an_outlet(person: Person) -> bool:
+    """'Belsat: How did you learn ...': an outlet's name, however a rule found it (a transcript's
+    label, a lone word that speaks), is no person (lexicon `outlet_names`)."""
+    from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
+
+    return fold(" ".join(person.tokens)) in lexicon("outlet_names")
 
 
 def _exact_first(alike: list[tuple[Person, str]], word: str) -> list[Person]:
