@@ -284,3 +284,16 @@ def test_no_person_en(extract_text, text, name, not_names) -> None:
     names = _persons(extract_text(text))
     assert name in names
     assert not set(not_names) & names
+
+
+def test_an_interviewing_outlet_is_no_speaker(extract_text) -> None:
+    result = extract_text(
+        "Maryna Zhuk, a teacher from Brest, was pardoned in May. She spoke to Meduza in Vilnius.\n\n"
+        "Meduza: How did you learn that you were going to be released?\n\n"
+        "Zhuk: Nobody told me anything. They opened the door and I walked out.\n\n"
+        "Meduza: What was the colony like?\n\n"
+        "Zhuk: Cold. We sewed uniforms twelve hours a day."
+    )
+    names = {p.id: p.name for p in result.persons}
+    assert "Meduza" not in names.values()
+    assert all(names.get(q.speaker or "") != "Meduza" for q in result.quotes)
