@@ -1153,8 +1153,8 @@ _FAITHS = frozenset(
     {"catholic", "catholics", "orthodox", "protestant", "christian", "christians", "muslim", "muslims"}
     | {"jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "anglican", "lutheran", "baptist"}
     | {"methodist", "evangelical", "mormon", "pentecostal", "presbyterian"}
-    # ("Tibetan Buddhism", "Shia Islam": a faith itself)
-    | {"buddhism", "islam", "christianity", "judaism", "hinduism", "catholicism", "orthodoxy"}
+    # ("Tibetan Buddhism": a faith itself; not "Islam", a surname: Rafiqul Islam)
+    | {"buddhism", "christianity", "judaism", "hinduism", "catholicism", "orthodoxy"}
 )
 
 
