@@ -118,12 +118,14 @@ def test_the_named_and_their_co_defendants_count_together(extract_text, text):
     assert ("sentence", 14) in _counts(extract_text(text))
 
 
-def test_all_of_a_counted_group_carries_its_count(extract_text):
+def test_all_of_a_counted_group_carries_no_count_of_its_own(extract_text):
+    # GUIDELINES: a count needs a number in the event's own clause
     result = extract_text(
         "Eighteen political prisoners were pardoned and released on Friday. All of them were "
         "driven to the border with Latvia and made to cross on foot."
     )
-    assert ("deportation", 18) in _counts(result)
+    assert ("release", 18) in _counts(result)
+    assert ("deportation", 18) not in _counts(result)
 
 
 def test_they_after_a_counted_group_carries_no_count(extract_text):

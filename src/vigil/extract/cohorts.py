@@ -164,9 +164,6 @@ def group_findings(
             if count is None and any(f.pronoun_group for f in fs):
                 sent = fs[0].trigger.sent
                 count = next((f.count for f in cohort.findings if f.count and f.trigger.sent == sent), None)
-            if count is None and any(_all_of_them(f) for f in fs):
-                # "Twenty-six ... were released. All of them were driven to the border": every one
-                count = next((f.count for f in cohort.findings if f.count and not f.part), None)
             freed = [f.count for f in cohort.findings if f.type == "release" and f.count is not None]
             # ("released 18 ..., and 14 of them were driven to the border": the 18 told with it)
             freed += [g.count for g in findings if g.type == "release" and g.count and _same_sentence(g, fs)]
@@ -400,15 +397,6 @@ def _told_as_members(cohorts: list[Cohort], f: Finding) -> bool:
 def _frees(cohort: Cohort) -> bool:
     """A deportation of the group implies that it was freed (see `group_findings`)."""
     return any(f.type == "deportation" and f.implies_release for f in cohort.findings)
-
-
-def _all_of_them(f: Finding) -> bool:
-    """The event's subject or object is "all" of a group told before ("All of them were
-    driven ...", "all forced to leave"): the whole group, so its count."""
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ == "all" and not t.like_num
-        for t in f.trigger.children
-    )
 
 
 def _the_rest(f: Finding) -> bool:

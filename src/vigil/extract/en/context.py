@@ -87,7 +87,9 @@ class DocContext:
                 if found is not None and self._their_relative(tok, found):
                     found = None
                 if found is not None and (owner := self._possessor_of_named(tok, found)) is not None:
-                    found = self.person_at(owner) if owner.i not in self._pronoun_person else None
+                    # (the possessive comes before the pronoun, so the chain ends; asked first or
+                    # already cached, it names the same person: the answer is the order's to none)
+                    found = self.person_at(owner) if owner.i < tok.i else None
                     if found is not None and self._possessor_of_named(tok, found) is not None:
                         found = None
                 self._pronoun_person[tok.i] = found

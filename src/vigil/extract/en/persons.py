@@ -769,7 +769,10 @@ def _name_tokens(span: Span, common_word: Callable[[str], bool] | None = None) -
     # "On Monday Pavel X was detained", "in May Anna X ...": a date before a name runs into it
     # ("In October Hrytsuk was sentenced": a month after "in" opens no two-word name either)
     while (len(toks) > 2 or len(toks) == 2 and toks[0].lower_ in MONTH_NAMES) and toks[0].lower_ in _CALENDAR:
-        if toks[0].i == 0 or toks[0].doc[toks[0].i - 1].lower_ not in _BEFORE_DATE:
+        before = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+        # ("On 13 February Natallia X was freed": a day's number before the month is a date too)
+        day = before is not None and before.like_num and toks[0].lower_ in MONTH_NAMES
+        if before is None or before.lower_ not in _BEFORE_DATE and not day:
             break
         toks = toks[1:]
     # "Republicans Jolly and DeSantis": a people's plural before surnames is their party, no given name
@@ -1150,6 +1153,8 @@ _FAITHS = frozenset(
     {"catholic", "catholics", "orthodox", "protestant", "christian", "christians", "muslim", "muslims"}
     | {"jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "anglican", "lutheran", "baptist"}
     | {"methodist", "evangelical", "mormon", "pentecostal", "presbyterian"}
+    # ("Tibetan Buddhism": a faith itself; not "Islam", a surname: Rafiqul Islam)
+    | {"buddhism", "christianity", "judaism", "hinduism", "catholicism", "orthodoxy"}
 )
 
 
@@ -1162,6 +1167,10 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
+    from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
+
+    if fold(" ".join(words)) in lexicon("outlet_names"):
+        return False  # "Belsat: How did you learn ...", "Prensa Comunitaria reported": an outlet
     if fold(words[0]) in _OUTLET_OPENERS:
         return False  # "TV Rain reported", "Radio Azadi", "according to Der Spiegel": an outlet
     if fold(words[-1]) in _OFFICE_TITLES:
@@ -2415,6 +2424,7 @@ class PersonFinder:
                 person.mentions.append((start, end))
                 claimed.update(range(start, end))
         merge_variants(persons)
+        persons[:] = [p for p in persons if not _an_outlet(p)]
         for person in persons:
             person.mentions.sort()
             by_role = _gender_by_role(doc, person)
@@ -2945,7 +2955,7 @@ class _NameIndex:
 
     def named_by(self, word: str) -> tuple[list[Person], bool]:
         alike = self._surnames.get(_unjoined(word)[:2], ())
-        hits = [p for p, surname in alike if same_surname(surname, word)]
+        hits = _exact_first([(p, surname) for p, surname in alike if same_surname(surname, word)], word)
         hits += [p for p in self._before_given.get(word, ()) if p not in hits]  # (see `_named_by`)
         if hits:
             return hits + [p for p in self._first_of_two.get(word, ()) if p not in hits], False
@@ -2975,9 +2985,25 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
     return parents[0] if len(parents) == 1 else None
 
 
+def _an_outlet(person: Person) -> bool:
+    """'Belsat: How did you learn ...': an outlet's name, however a rule found it (a transcript's
+    label, a lone word that speaks), is no person (lexicon `outlet_names`)."""
+    from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
+
+    return fold(" ".join(person.tokens)) in lexicon("outlet_names")
+
+
+def _exact_first(alike: list[tuple[Person, str]], word: str) -> list[Person]:
+    """'Enver Abdullayev' and 'Remzi Abibullayev' ... 'Abdullayev said': a surname written as
+    one person's names that one, not another whose surname is only spelled alike (a variant
+    counts only when no one bears the word itself)."""
+    exact = [p for p, surname in alike if _unjoined(surname) == _unjoined(word)]
+    return exact or [p for p, _ in alike]
+
+
 def _named_by(persons: list[Person], word: str) -> tuple[list[Person], bool]:
     """The persons a lone word may name, and whether only as their given name."""
-    hits = [p for p in persons if same_surname(p.surname, word)]
+    hits = _exact_first([(p, p.surname) for p in persons if same_surname(p.surname, word)], word)
     # "Martin Leung Ho-yin" beside his wife "Joyce Leung": a bare "Leung" may be either of them
     hits += [p for p in persons if p not in hits and _surname_before_given(p) == word]
     if hits:

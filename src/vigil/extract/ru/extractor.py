@@ -22,7 +22,15 @@ from vigil.extract.ru.names import (
     split_person_spans,
 )
 from vigil.extract.ru.parse import NatashaModels, to_spacy
-from vigil.extract.ru.persons import NameInfo, PersonIndex, find_persons, roles_of, trim_span
+from vigil.extract.ru.persons import (
+    NameInfo,
+    PersonIndex,
+    find_persons,
+    outlet_word,
+    plausible_person,
+    roles_of,
+    trim_span,
+)
 from vigil.extract.ru.quotes import QuoteFinder
 from vigil.model import Document, Extraction
 
@@ -83,6 +91,8 @@ class RussianExtractor:
         """natasha tags «из Борисова» (the town) as a person: a lone word after a preposition
         of place is a place, not a surname."""
         span = trim_span(span)
+        if span is not None and len(span) > 1 and outlet_word(span[-1].text, self.lexicon):
+            span = span[:-1]  # «— рассказал Лозовик Свободе»: the outlet told, after the name
         if span is not None and len(span) == 1 and _opens_sentence(span[0]) and is_common(span[0].text):
             return None  # «Правозащитника Олега Орлова …»: the NER's lone role word at a sentence start
         if span is not None and len(span) == 1 and _place_adjective(span[0]):
@@ -96,7 +106,7 @@ class RussianExtractor:
         return span
 
     def keep_person(self, person: Person, doc: Doc) -> bool:
-        return True
+        return plausible_person(person, doc, self.lexicon)
 
     def parse(self, text: str) -> Doc:
         doc = to_spacy(self.models.analyse(text), self.models.vocab, self.lemma_of)

@@ -24,6 +24,8 @@ _ENDING = re.compile(
     r"(ий|ый|ой|ей|ого|его|ому|ему|ага|яга|аму|яму|ым|им|ім|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$"
 )
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
+# a patronymic in any case («Петровичу», «Леонидовне», «Ивановной»)
+_PATRONYMIC_FORM = re.compile(r"(вич|віч)(а|у|ем|ом|е)?$|(вн|ичн|ўн)(а|ы|е|у|ой|і|ай)$", re.I)
 
 
 def folded(word: str) -> str:
@@ -303,6 +305,7 @@ def find_persons(
             pending_first.append((span, info))
             continue
         _add(index, span, info)
+    pending_first += _partners_before_plural(index, describe)
     for span, info in pending_first:
         person = _by_first(index, info)
         if person is None:
@@ -328,6 +331,9 @@ def find_persons(
     _bracketed(index)
     _initialled(index)
     _first_and_patronymic(index)
+    _address_forms(index)
+    _misread_surnames(index)
+    _singular_surnames(index)
     absorbed = merge_variants(index.persons)
     if absorbed:
         index.by_token = {i: absorbed.get(id(p), p) for i, p in index.by_token.items()}
@@ -342,6 +348,16 @@ def find_persons(
 
 
 _PLURAL_SURNAME = (
+    # the nominative plural too: «Нина и Алексей Жалязовские», «Ніна і Аляксей Жалязоўскія»
+    ("ские", "ский", "ская"),
+    ("цкие", "цкий", "цкая"),
+    ("скія", "скі", "ская"),
+    ("цкія", "цкі", "цкая"),
+    ("овы", "ов", "ова"),
+    ("евы", "ев", "ева"),
+    ("ёвы", "ёв", "ёва"),
+    ("ины", "ин", "ина"),
+    ("авы", "аў", "ава"),
     ("ских", "ский", "ская"),
     ("цких", "цкий", "цкая"),
     ("овых", "ов", "ова"),
@@ -394,6 +410,48 @@ def _shares_surname(span: Span, info: NameInfo, index: PersonIndex, lexicon: Lex
     return person
 
 
+def _partners_before_plural(
+    index: PersonIndex, describe: Callable[[Span], NameInfo]
+) -> list[tuple[Span, NameInfo]]:
+    """«Нина и Алексей Жалязовские задержаны»: a name in the plural is two people; a first name
+    right before its «и» that the NER left untagged (a sentence's first word) is the other one,
+    who shares the surname (`_shares_surname`)."""
+    from vigil.extract.ru.names import is_first_name  # names imports this module
+
+    doc = index.doc
+    found: list[tuple[Span, NameInfo]] = []
+    for person in index.persons:
+        if len(person.tokens) != 2:
+            continue
+        for start, end in person.mentions:
+            written = doc[end - 1].lower_
+            if end - start != 2 or not any(written.endswith(pl) for pl, _, _ in _PLURAL_SURNAME):
+                continue
+            if start < 2 or doc[start - 1].lower_ not in ("и", "і") or (start - 2) in index.by_token:
+                continue
+            first = doc[start - 2]
+            if first.ent_type_ != "PER" and first.is_title and first.is_alpha and is_first_name(first.text):
+                span = doc[start - 2 : start - 1]
+                info = describe(span)
+                if "surname" not in info.kinds:
+                    found.append((span, info))
+    return found
+
+
+def _singular_surnames(index: PersonIndex) -> None:
+    """«Олега и Марину Сидоровых»: a person's name keeps the surname in its own gender, not the
+    plural the two shared in the text (Марина Сидорова)."""
+    for person in index.persons:
+        if len(person.tokens) < 2 or person.gender not in ("masc", "fem"):
+            continue
+        surname = person.tokens[-1]
+        for plural, masc, fem in _PLURAL_SURNAME:
+            if surname.endswith(plural) and len(surname) > len(plural) + 2:
+                person.tokens[-1] = surname[: -len(plural)] + (masc if person.gender == "masc" else fem)
+                person.name = " ".join(person.tokens)
+                break
+
+
 def _initialled(index: PersonIndex) -> None:
     """«Е. Рыбакова» beside «Елена Рыбакова»: initials and a surname are the one full name of the
     article with that surname (any case or gender form, compared by stem) and that initial."""
@@ -436,6 +494,115 @@ def _first_and_patronymic(index: PersonIndex) -> None:
         if len(owners) != 1:
             continue
         index.absorb(person, into=owners[0])
+
+
+def _address_forms(index: PersonIndex) -> None:
+    """«Татьяна Воронцова … Татьяна Ивановна рассказала»: a first name and a patronymic with no
+    surname, the polite form of address, are the one full name of the article with that first
+    name (and no other patronymic); two such full names leave it alone."""
+    for person in list(index.persons):
+        if len(person.tokens) != 2 or not _is_patronymic(person.tokens[1]):
+            continue
+        first = name_key(person.tokens[0])
+        owners = [
+            p
+            for p in index.persons
+            if p is not person
+            and len(p.tokens) > 1
+            and not _is_patronymic(p.tokens[-1])
+            and _same_given(name_key(p.tokens[0]), first)
+            and (len(p.tokens) < 3 or folded(p.tokens[1]) == folded(person.tokens[1]))
+        ]
+        if len(owners) != 1 or owners[0].gender not in (None, person.gender) and person.gender is not None:
+            continue
+        # (told after the full name and never beside it: «Алесь Жданович и Алесь Козлов» are two)
+        sents = {index.doc[a].sent.start for a, _ in owners[0].mentions}
+        if min(owners[0].mentions)[0] < min(person.mentions)[0] and not any(
+            index.doc[a].sent.start in sents for a, _ in person.mentions
+        ):
+            index.absorb(person, into=owners[0])
+
+
+def _is_patronymic(word: str) -> bool:
+    """A patronymic, not a surname in «-вич» («Петрович», «Ивановна»; «Жданович» is a surname):
+    a feminine one always, a masculine one when the dictionary reads it so first."""
+    if not _PATRONYMIC_FORM.search(word):
+        return False
+    if not re.search(r"(вич|віч)(а|у|ем|ом|е)?$", word, re.I):
+        return True
+    from vigil.extract.ru.names import morph  # names imports this module
+
+    parses = morph().parse(word)
+    return bool(parses) and "Patr" in parses[0].tag and not any("Surn" in p.tag for p in parses)
+
+
+def _misread_surnames(index: PersonIndex) -> None:
+    """«Абдыкеримов сказал» read as a plural of a first name «Абдыкерим»: a one-word person whose
+    every mention, as written, is a case form of the surname of exactly one full name of the
+    article is that person (a soft sign drops as a case ending would: Шавель ~ Шавеля)."""
+
+    def key(word: str) -> str:
+        return surname_key(word).rstrip("ь")
+
+    full = [p for p in index.persons if len(p.tokens) > 1]
+    doc = index.doc
+    for person in [p for p in index.persons if len(p.tokens) == 1]:
+        written = {doc[a:b].text for a, b in person.mentions if b - a == 1}
+        if not written or len(written) != len(person.mentions):
+            continue
+        owners = [p for p in full if all(key(w) == key(p.tokens[-1]) for w in written)]
+        if len(owners) == 1:
+            index.absorb(person, into=owners[0])
+
+
+def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
+    """A person found is no person when the words say otherwise: every mention follows a street
+    or «имени» («на улице Карла Маркса», «аэропорт имени Гейдара Алиева»), or a lone word is a
+    family in the plural («дочь Асановых»), an outlet («рассказал Азаттыку»), a place the
+    dictionary knows («в Баймаке») or a verb, preposition or interjection («Напомните», «По»)."""
+    eponym = lexicon.sets.get("street_nouns", set()) | lexicon.sets.get("eponym_nouns", set())
+    if person.mentions and all(a > 0 and doc[a - 1].lower_ in eponym for a, _ in person.mentions):
+        return False
+    if len(person.tokens) != 1:
+        return True
+    from vigil.extract.ru.names import morph  # names imports this module
+
+    words = [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
+    if any(outlet_word(word, lexicon) for word in words):
+        return False
+    parses = [morph().parse(w) for w in words]
+    # (a reading as a name that the dictionary gives some weight: «По» is a surname at 0.0)
+    named = any(
+        any(g in p.tag for g in ("Name", "Surn", "Patr")) and p.score >= 0.02 for ps in parses for p in ps
+    )
+    if all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses):
+        return False  # the family in the plural
+    if named:
+        return True
+    if all(ps and "Geox" in ps[0].tag for ps in parses):
+        return False
+    opens = all(doc[a].is_sent_start for a, _ in person.mentions)
+    return not all(
+        ps
+        and (
+            ps[0].tag.POS in _NOT_NAMES
+            and (opens or len(w) >= 4)
+            or ps[0].tag.POS in ("ADJF", "PRTF", "ADVB")
+            and opens  # (an adjective is a surname too: Белый)
+        )
+        for ps, w in zip(parses, words, strict=True)
+    )
+
+
+_NOT_NAMES = frozenset({"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "GRND", "NPRO"})
+
+
+def outlet_word(word: str, lexicon: Lexicon) -> bool:
+    """A form of an outlet's name (words.json `outlet_stems`: «Азаттыку», «Свободе», «Медиазона»)."""
+    low = folded(word)
+    return any(
+        low.startswith(stem) and len(low) - len(stem) <= 3 for stem in lexicon.sets.get("outlet_stems", ())
+    )
 
 
 def _turn_label(span: Span, lexicon: Lexicon) -> bool:
@@ -853,6 +1020,8 @@ __all__ = [
     "PersonIndex",
     "find_persons",
     "name_key",
+    "outlet_word",
+    "plausible_person",
     "pronoun_gender",
     "roles_of",
     "surname_key",
