@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import first_line_end
-from vigil.extract.findings import Finding, Membership
+from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
 from vigil.extract.ru.events.clauses import (
     _ends_in_colon,
@@ -321,7 +321,7 @@ class EventFinder(
         self._group_clause_members(findings, memberships, index)
         if self.linear:
             self._heading_groups(findings, memberships)
-            self._set_off_groups(findings, memberships)
+        self._set_off_groups(findings, memberships)
         return _one_per_sentence(findings), memberships, set()
 
     def _finding(
@@ -689,6 +689,9 @@ class EventFinder(
             # «остальных» is the verb's own patient; a name the parse hangs on it is not
             finding.persons = []
             finding.own_patient = True
+        finding.persons = [
+            p for p in finding.persons if not self._named_past_a_part(t, p, index, trigger_ids)
+        ]
         self._add_fronted_recipients(t, rule, finding, index)
         if not finding.persons:
             self._among(t, finding, index)
@@ -843,6 +846,19 @@ class EventFinder(
             and self._word_in(doc[t.i - 1], "possessors")
             and doc[t.i + 1].text in (",", "—", "–")
         )
+
+    def _named_past_a_part(self, t: Token, person: Person, index: PersonIndex, trigger_ids: set[int]) -> bool:
+        """«почти всех выслали, а один из них, X, снова оказался за решёткой»: a name after a
+        part of the group that opens a clause of its own verb is that verb's, not `t`'s."""
+        doc, sent = t.doc, t.sent
+        roots = [r.i for r, p in index.mention_roots() if p is person and r.sent == sent]
+        if not roots or min(roots) < t.i:
+            return False
+        first = min(roots)
+        return any(
+            doc[x.i - 1].lower_ in (",", "а", "и", "і", "но") and self._part_of_group(x)
+            for x in doc[t.i + 1 : first]
+        ) and any(first < k < sent.end for k in trigger_ids)
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)
