@@ -314,6 +314,7 @@ class EventFinder(
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
         findings += self._fallback_patients(orphans, findings, rules, index, quotes)
+        self._parts_apart(findings)
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}

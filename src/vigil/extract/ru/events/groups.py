@@ -604,6 +604,16 @@ class GroupRules:
         lo, hi = sorted((t.i, u.i))
         return any(self._part_of_group(x) for x in t.doc[lo + 1 : hi])
 
+    def _parts_apart(self, findings: list[Finding]) -> None:
+        """«амаль усіх вывезлі, а адзін з іх, X, зноў апынуўся за кратамі»: a verb the parse
+        conjoins to another past a part of a group is told of that part, not of the other
+        verb's group (its people go to no cohort of the other verb)."""
+        by_token = {f.trigger.i: f for f in findings}
+        for f in findings:
+            t = f.trigger
+            if t.dep_ == "conj" and t.head.i in by_token and self._part_between(t.head, t):
+                f.own_patient = True
+
     def _part_of_group(self, x: Token) -> bool:
         """«большинство», «остальные» (`part_of_group`), «почти все», «один / пятеро / 12 из
         них»: a word that takes some of a group, whose verb is told of them only."""

@@ -433,6 +433,9 @@ class LinearRules:
                 lo, hi = sorted((x.i, t.i))
                 if any(lo < i < hi for i in trigger_ids):
                     continue
+                if x.i > t.sent.start and self._part_of_group(doc[x.i - 1]):
+                    finding.group_ref = True  # «амаль усіх вывезлі»: a part of the group, no count
+                    break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 
