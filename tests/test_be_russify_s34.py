@@ -116,12 +116,24 @@ def test_subset_count_is_its_own_verbs_ru(ru, text, expected):
         ("Летась вызвалілі 31 чалавека, большасць з іх таксама апынуліся ў Польшчы.", {("release", 31)}),
         ("Увосень на свабоду выйшлі 14 палітвязняў, амаль усе з іх апынуліся ў Літве.", {("release", 14)}),
         ("Улады памілавалі 25 асуджаных, амаль усіх вывезлі ў Літву.", {("release", 25)}),
+        ("Тады на волю выйшлі 18 палітвязняў, і амаль усіх вывезлі за мяжу.", {("release", 18)}),
         # control: «all» is the whole group, its count
         ("Улады памілавалі 25 асуджаных, усіх вывезлі ў Літву.", {("release", 25), ("deportation", 25)}),
     ],
 )
 def test_most_of_them_carries_no_count(be, text, expected):
     assert counts(be(text)) == expected
+
+
+def test_almost_all_of_a_group_told_before_keeps_its_members(be):
+    """«амаль усіх іх» after a sentence that counted the group: its named member goes with them
+    (the number is the earlier sentence's, no count of the part)."""
+    found = be(
+        "Алег Сідарчук быў сярод 40 палітвязняў, якіх памілавалі ў чацвер. Амаль усіх іх у той жа "
+        "дзень вывезлі ў Літву."
+    )
+    assert ("deportation", "Алег Сідарчук") in events(found)
+    assert counts(found) == {("release", 40)}
 
 
 @pytest.mark.parametrize(
