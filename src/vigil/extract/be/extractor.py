@@ -76,9 +76,11 @@ class BelarusianExtractor(RussianExtractor):
     patterns = PATTERNS
     # natasha's syntax parser may read each word's Russian-like spelling (`be/russify.py`)
     # instead of the Belarusian form its Russian models do not know (74 % of words known to its
-    # embedding instead of 35 %, no «і»/«ў» word read as punctuation). Off: measured in session
-    # 33, read sets gained 6 facts and lost none, but 3 false positives of the rules (counts of
-    # «N з іх», «большасць з іх», «адзін з іх … зноў») lowered three read sets; a blind set held
+    # embedding instead of 35 %, no «і»/«ў» word read as punctuation). Off: with session 34's
+    # rules for a part of a group («N з іх», «большасць з іх», «адзін з іх, X,») the read sets
+    # gain 5 facts and lose none and the blind aggregate holds, but the parse's new conjuncts
+    # lend a name to a verb with its own unnamed object («X вызвалілі, але яго брата
+    # затрымалі», «… вывезлі ў Літву іншых»): Belarusian has no `_own_unnamed_patient` yet
     russified_parse = False
 
     def __init__(self, models: NatashaModels | None = None) -> None:

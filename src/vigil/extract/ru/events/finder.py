@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.doctext import first_line_end
-from vigil.extract.findings import Finding, Membership
+from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events.assertion import AssertionRules
 from vigil.extract.ru.events.clauses import (
     _ends_in_colon,
@@ -315,6 +315,7 @@ class EventFinder(
                 if id(f) in agent_only and f.persons:
                     f.persons = [p for p in f.persons if not self._agent_after(f, p)]
         findings += self._fallback_patients(orphans, findings, rules, index, quotes)
+        self._parts_apart(findings)
         self._drop_officers_and_owners(findings, index)
         findings = [f for f in findings if f.persons or f.count is not None or f.group_ref]
         triggers = {f.trigger.i for f in findings}
@@ -322,7 +323,7 @@ class EventFinder(
         self._group_clause_members(findings, memberships, index)
         if self.linear:
             self._heading_groups(findings, memberships)
-            self._set_off_groups(findings, memberships)
+        self._set_off_groups(findings, memberships)
         findings = _one_per_sentence(findings)
         if not self.linear:
             self._sized_groups(findings, memberships)
@@ -698,6 +699,9 @@ class EventFinder(
             # «остальных» is the verb's own patient; a name the parse hangs on it is not
             finding.persons = []
             finding.own_patient = True
+        finding.persons = [
+            p for p in finding.persons if not self._named_past_a_part(t, p, index, trigger_ids)
+        ]
         self._add_fronted_recipients(t, rule, finding, index)
         if not finding.persons:
             self._among(t, finding, index)
@@ -867,6 +871,19 @@ class EventFinder(
             and head.pos_ == "NOUN"
             and (self._word_in(head, "possessors") or self._word_in(head, "on_behalf_nouns"))
         )
+
+    def _named_past_a_part(self, t: Token, person: Person, index: PersonIndex, trigger_ids: set[int]) -> bool:
+        """«почти всех выслали, а один из них, X, снова оказался за решёткой»: a name after a
+        part of the group that opens a clause of its own verb is that verb's, not `t`'s."""
+        doc, sent = t.doc, t.sent
+        roots = [r.i for r, p in index.mention_roots() if p is person and r.sent == sent]
+        if not roots or min(roots) < t.i:
+            return False
+        first = min(roots)
+        return any(
+            doc[x.i - 1].lower_ in (",", "а", "и", "і", "но") and self._part_of_group(x)
+            for x in doc[t.i + 1 : first]
+        ) and any(first < k < sent.end for k in trigger_ids)
 
     def _word_in(self, x: Token, kind: str) -> bool:
         return self.lexicon.word_in(x, kind)

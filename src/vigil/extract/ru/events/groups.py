@@ -598,6 +598,35 @@ class GroupRules:
             len(after) == 2 and after[1] in them and after[0] in self.lexicon.sets["out_of"]
         )
 
+    def _part_between(self, t: Token, u: Token) -> bool:
+        """Whether the words between two tokens name a part of a group as a clause's own subject
+        or object: «большасць / частка / амаль усе / астатнія», a number or «адзін» with «з іх»."""
+        lo, hi = sorted((t.i, u.i))
+        return any(self._part_of_group(x) for x in t.doc[lo + 1 : hi])
+
+    def _parts_apart(self, findings: list[Finding]) -> None:
+        """«амаль усіх вывезлі, а адзін з іх, X, зноў апынуўся за кратамі»: a verb the parse
+        conjoins to another past a part of a group is told of that part, not of the other
+        verb's group (its people go to no cohort of the other verb)."""
+        by_token = {f.trigger.i: f for f in findings}
+        for f in findings:
+            t = f.trigger
+            if t.dep_ == "conj" and t.head.i in by_token and self._part_between(t.head, t):
+                f.own_patient = True
+
+    def _part_of_group(self, x: Token) -> bool:
+        """«большинство», «остальные» (`part_of_group`), «почти все», «один / пятеро / 12 из
+        них»: a word that takes some of a group, whose verb is told of them only."""
+        if self._word_in(x, "part_of_group"):
+            return True
+        nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+        if nxt is not None and self._word_in(x, "almost") and self._word_in(nxt, "all_of"):
+            return True  # «амаль усіх», «почти все» (not «почти сразу»)
+        counts = x.like_num or x.lower_ in self.lexicon.numbers
+        return (counts or self._word_in(x, "one_of") or self._word_in(x, "collective")) and self._of_them(
+            x, x
+        )
+
     def _dressed_agents(self, x: Token) -> bool:
         """«двое ў цывільным», «трое ў масках»: a collective numeral followed by what its people
         wear (`agent_dress`) names those who acted (plain-clothes officers), not a counted group."""

@@ -433,6 +433,16 @@ class LinearRules:
                 lo, hi = sorted((x.i, t.i))
                 if any(lo < i < hi for i in trigger_ids):
                     continue
+                if (
+                    x.i > t.sent.start
+                    and self._part_of_group(doc[x.i - 1])
+                    and any(y.like_num or y.lower_ in lex.numbers for y in doc[t.sent.start : x.i])
+                ):
+                    # «выйшлі 25 палітвязняў, і амаль усіх вывезлі»: a part of the group whose
+                    # number the sentence tells is no group told back (that would give it the
+                    # number); «… 52 палітвязняў. Амаль усіх іх вывезлі» still tells the group back
+                    finding.group_ref = True
+                    break
                 finding.group_ref = finding.pronoun_group = finding.told_back = True
                 break
 

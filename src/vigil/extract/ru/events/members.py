@@ -790,15 +790,19 @@ class MemberRules:
         return False
 
     def _one_of_set_off(self, t: Token) -> bool:
-        """(Belarusian) «…, а адзін з іх, электрык з Мазыра X, зноў апынуўся за кратамі»: «one of
-        them» after «, а» or «, і» (or opening a sentence) with a name set off by commas right
-        after it is a member of the group told before, as «сярод іх — X» is."""
+        """«…, а адзін з іх, электрык з Мазыра X, зноў апынуўся за кратамі», «…, а один из них, X,
+        снова …»: «one of them» after «, а» or «, і» (or opening a sentence) with a name set off
+        by commas right after it is a member of the group told before, as «сярод іх — X» is."""
         doc = t.doc
-        if not self.linear or t.i < 1 or t.i + 3 >= t.sent.end:
+        if t.i < 1 or t.i + 3 >= t.sent.end:
             return False
         one = doc[t.i - 1]
-        opens = one.i == t.sent.start or (
-            one.i >= 2 and doc[one.i - 1].lower_ in ("а", "і", "але") and doc[one.i - 2].text == ","
+        # (a sentence opened by «Один из них, X,» is the parsed Russian's `_one_of` and relative
+        # rules' own; Belarusian has only this one)
+        opens = (one.i == t.sent.start and self.linear) or (
+            one.i >= 2
+            and doc[one.i - 1].lower_ in ("а", "і", "и", "але", "но")
+            and doc[one.i - 2].text == ","
         )
         if not (
             opens
@@ -816,7 +820,7 @@ class MemberRules:
         return False
 
     def _set_off_groups(self, findings: list[Finding], memberships: list[Membership]) -> None:
-        """(Belarusian) «Памілавалі 12 асуджаных. Амаль усіх выслалі, а адзін з іх, X, …»: «one
+        """«Памілавалі 12 асуджаных. Амаль усіх выслалі, а адзін з іх, X, …»: «one
         of them» set against the clause before it in its sentence is of the group the sentence
         before counted, not of that clause's."""
         for m in memberships:

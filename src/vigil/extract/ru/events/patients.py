@@ -851,6 +851,10 @@ class PatientRules:
                 for x, y in ((a, b), (b, a)):
                     if not x.persons and y.persons and x.count is not None and y.count is None:
                         x.persons, y.count, y.group_ref = list(y.persons), x.count, True
+        # «дванаццаць з іх вывезлі, астатнія засталіся», «выйшлі 52, большасць з іх апынуліся ў
+        # Літве», «амаль усіх выслалі, а адзін з іх, X, зноў за кратамі»: a part of the group
+        # told between the verbs is the later verb's own subject, not the other verb's people
+        pairs = [(f, other) for f, other in pairs if not self._part_between(f.trigger, other.trigger)]
         for f, other in pairs:
             for a, b in ((f, other), (other, f)):
                 if not a.persons and a.count is None and not a.own_patient:
