@@ -25,6 +25,7 @@ from vigil.extract.ru.parse import NatashaModels, to_spacy
 from vigil.extract.ru.persons import (
     NameInfo,
     PersonIndex,
+    family_plural,
     find_persons,
     outlet_word,
     plausible_person,
@@ -129,6 +130,7 @@ class RussianExtractor:
         self.more_mentions(doc, index)
         quotes = self.quotes(doc, index)
         findings, memberships, refusers = self.events(doc, index, quotes)
+        _drop_families(doc, index, findings, memberships)
         mark_dates(doc, self.lexicon)
         return assemble(
             doc,
@@ -145,6 +147,23 @@ class RussianExtractor:
 
 
 __all__ = ["RussianExtractor"]
+
+
+def _drop_families(doc: Doc, index: PersonIndex, findings: list, memberships: list) -> None:
+    """A family in the plural («Соколовых») served the events as a pointer to the people of
+    that surname named before; it is no person of the article's own (GUIDELINES)."""
+    families = [p for p in index.persons if family_plural(p, doc)]
+    if not families:
+        return
+    index.persons = [p for p in index.persons if p not in families]
+    emptied = []
+    for item in (*findings, *memberships):
+        kept = [p for p in item.persons if p not in families]
+        if item.persons and not kept:
+            emptied.append(item)
+        item.persons = kept
+    findings[:] = [f for f in findings if f not in emptied or f.count is not None or f.group_ref]
+    memberships[:] = [m for m in memberships if m not in emptied]
 
 
 def _place_adjective(t: Token) -> bool:

@@ -557,9 +557,9 @@ def _misread_surnames(index: PersonIndex) -> None:
 
 def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     """A person found is no person when the words say otherwise: every mention follows a street
-    or «имени» («на улице Карла Маркса», «аэропорт имени Гейдара Алиева»), or a lone word is a
-    family in the plural («дочь Асановых»), an outlet («рассказал Азаттыку»), a place the
-    dictionary knows («в Баймаке») or a verb, preposition or interjection («Напомните», «По»)."""
+    or «имени» («на улице Карла Маркса», «аэропорт имени Гейдара Алиева»), or a lone word is an
+    outlet («рассказал Азаттыку»), a place the dictionary knows («в Баймаке») or a verb,
+    preposition or interjection («Напомните», «По»). (A family in the plural: `family_plural`.)"""
     eponym = lexicon.sets.get("street_nouns", set()) | lexicon.sets.get("eponym_nouns", set())
     if person.mentions and all(a > 0 and doc[a - 1].lower_ in eponym for a, _ in person.mentions):
         return False
@@ -575,8 +575,6 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
     named = any(
         any(g in p.tag for g in ("Name", "Surn", "Patr")) and p.score >= 0.02 for ps in parses for p in ps
     )
-    if all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses):
-        return False  # the family in the plural
     if named:
         return True
     if all(ps and "Geox" in ps[0].tag for ps in parses):
@@ -592,6 +590,19 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         )
         for ps, w in zip(parses, words, strict=True)
     )
+
+
+def family_plural(person: Person, doc: Doc) -> bool:
+    """«Соколовых задержали», «дочь Асановых»: a lone surname in the plural names a family, no
+    person. It stays in the index while events are found (so «Соколовых задержали» can reach
+    the Sokolovs named before) and leaves the output after (`drop_families`)."""
+    if len(person.tokens) != 1:
+        return False
+    from vigil.extract.ru.names import morph  # names imports this module
+
+    words = [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
+    parses = [morph().parse(w) for w in words]
+    return all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses)
 
 
 _NOT_NAMES = frozenset({"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "GRND", "NPRO"})
@@ -1018,6 +1029,7 @@ __all__ = [
     "DECLINED_NOMINATIVE",
     "NameInfo",
     "PersonIndex",
+    "family_plural",
     "find_persons",
     "name_key",
     "outlet_word",
