@@ -17,6 +17,7 @@ from vigil.extract.ru.events.clauses import (
     _timeline_line,
 )
 from vigil.extract.ru.events.words import (
+    _LIST_ITEM,
     _OBLIQUE_PREPOSITIONS,
     _PARTICIPLE,
 )
@@ -127,6 +128,9 @@ class BackReferenceRules:
         doc = t.doc
         text = doc_text(doc)
         para = text.rfind("\n", 0, t.idx) + 1
+        # «2. X, 35 гадоў, медсястра. Адбывала …»: a numbered or dashed line's marker is no word
+        marker = _LIST_ITEM.match(text, para)
+        para = marker.end() if marker and marker.end() <= t.idx else para
         if para == doc[t.sent.start].idx:
             return None
         named = {id(p): p for x in doc[: t.i] if x.idx >= para and (p := index.person_at(x)) is not None}
