@@ -51,14 +51,16 @@ class GappedRules:
             for x in doc[:-1]
             if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
         ]
-        for person, start, end in heads:
+        for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
             end = self._past_relative(doc, end)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
                 continue
             dash = doc[end]
             before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
             if not before:
-                before = self._sentence_before(dash, start, findings, index)
+                # «X атрымаў … Y — чатыры гады. Z — два гады.»: (Belarusian) a verbless line
+                # repeats the verbless line before it as well
+                before = self._sentence_before(dash, start, findings + out if self.linear else findings, index)
             if not before:
                 before = self._termless_verdict_before(dash, start)
             if not before:

@@ -108,6 +108,8 @@ class GroupRules:
                 continue
             sent = f.trigger.sent
             if sent.start == 0:
+                if self.linear and not f.persons:
+                    f.persons = self._all_named_after(f, index)
                 continue
             words = list(sent)
             stated = [
