@@ -205,3 +205,49 @@ def test_having_children_or_years_of_age_is_no_term(be):
         "Антон Шаль мае сорак гадоў стажу на заводзе.",
     ):
         assert not [e for e in be(text).events if e.type == "sentence"], text
+
+
+# -- a term that grew after a second trial -----------------------------------------------------
+
+
+def test_total_term_grew_to(be):
+    for text, name in (
+        (
+            "Ігара Дробыша асудзілі на чатыры гады. Летась яго судзілі паўторна ў калоніі, і агульны "
+            "тэрмін вырас да шасці гадоў.",
+            "Ігар Дробыш",
+        ),
+        (
+            "Ніна Бандарэнка, 50 гадоў, Полацк. Была асуджаная на чатыры гады, аднак у калоніі на яе "
+            "завялі новую справу, і тэрмін павялічыўся да шасці гадоў.",
+            "Ніна Бандарэнка",
+        ),
+    ):
+        result = be(text)
+        assert (name, 48) in term_pairs(result), text
+        assert (name, 72) in term_pairs(result), text
+
+
+def test_term_that_may_grow_or_is_anothers_is_no_term(be):
+    for text in (
+        "Ігара Дробыша асудзілі на чатыры гады. Калі яго асудзяць зноў, тэрмін можа вырасці да шасці гадоў.",
+        "Ігара Дробыша асудзілі на чатыры гады. Яго сябра Паўла Лука затрымалі, і тэрмін вырас да шасці гадоў.",
+    ):
+        assert ("Ігар Дробыш", 72) not in term_pairs(be(text)), text
+
+
+# -- a dative pronoun beside a verdict whose judge is named ------------------------------------
+
+
+def test_dative_pronoun_after_a_named_judge(be):
+    text = "Марыю Саладуху затрымалі ў 2021 годзе. Суддзя Алег Ткач прызначыў ёй пяць гадоў калоніі."
+    result = be(text)
+    assert ("Марыя Саладуха", 60) in term_pairs(result)
+    assert ("sentence", "Алег Ткач") not in events(result)
+
+
+def test_dative_pronoun_is_not_the_female_judge(be):
+    text = "Марыю Саладуху затрымалі ў 2021 годзе. Суддзя Ірына Пілат прызначыла ёй тры гады калоніі."
+    result = be(text)
+    assert ("Марыя Саладуха", 36) in term_pairs(result)
+    assert ("sentence", "Ірына Пілат") not in events(result)

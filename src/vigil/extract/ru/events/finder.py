@@ -299,6 +299,7 @@ class EventFinder(
         findings += self._earlier_terms(findings)
         findings += self._bare_changed_terms(findings, index)
         findings += self._total_term(doc, findings, index)
+        findings += self._grown_term(doc, findings, index)
         findings += self._headline_term(titles, findings, headline)
         for f in findings:
             if id(f) in rules and rules[id(f)].uncounted:

@@ -242,8 +242,12 @@ class BackReferenceRules:
                 continue
             if k > t.i:
                 nxt = doc[k + 1] if k + 1 < sent.end else None
+                # («прызначыў ёй тры гады»: a term in words after a dative pronoun)
                 if nxt is not None and not (
-                    nxt.is_punct or nxt.lower_ in lex.sets["location_prepositions"] or nxt.like_num
+                    nxt.is_punct
+                    or nxt.lower_ in lex.sets["location_prepositions"]
+                    or nxt.like_num
+                    or (self.linear and nxt.lower_ in lex.numbers)
                 ):
                     continue
             if self._unnamed_subject(x, gender, index):
