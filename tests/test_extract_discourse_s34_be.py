@@ -251,3 +251,21 @@ def test_dative_pronoun_is_not_the_female_judge(be):
     result = be(text)
     assert ("Марыя Саладуха", 36) in term_pairs(result)
     assert ("sentence", "Ірына Пілат") not in events(result)
+
+
+# -- a name with a verb of its own, the event in a clause of time or cause after it -----------
+
+
+def test_event_of_a_subordinate_clause_is_not_the_main_subjects(be):
+    for text, held, other in (
+        ("Ніна Гук жыве адна другі год, з таго часу як яе сына Паўла Гука затрымалі ў Мінску.", "Павел Гук", "Ніна Гук"),
+        ("Ала Сёмуха расказала, як яе брата Антона Лісоўскага затрымалі ўначы.", "Антон Лісоўскі", "Ала Сёмуха"),
+        ("Вольга Шах чакае лістоў кожны дзень, бо яе мужа Дзяніса Шаха асудзілі на шэсць гадоў.", "Дзяніс Шах", "Вольга Шах"),
+    ):
+        result = be(text)
+        assert {name for _, name in events(result)} == {held}, text
+
+
+def test_event_before_the_subordinate_clause_stays_the_subjects(be):
+    text = "Ганну Лось затрымалі ў маі, калі яе муж Сяргей Бурак быў у Польшчы."
+    assert ("arrest", "Ганна Лось") in events(be(text))
