@@ -60,7 +60,9 @@ class GappedRules:
             if not before:
                 # «X атрымаў … Y — чатыры гады. Z — два гады.»: (Belarusian) a verbless line
                 # repeats the verbless line before it as well
-                before = self._sentence_before(dash, start, findings + out if self.linear else findings, index)
+                before = self._sentence_before(
+                    dash, start, findings + out if self.linear else findings, index
+                )
             if not before:
                 before = self._termless_verdict_before(dash, start)
             if not before:

@@ -276,7 +276,9 @@ class GroupRules:
         for sent in doc[f.trigger.sent.end :].sents if f.trigger.sent.end < len(doc) else []:
             words = list(sent)
             stated = any(
-                self._word_in(x, "all_of") and k + 1 < len(words) and number_value([words[k + 1]], lex) == f.count
+                self._word_in(x, "all_of")
+                and k + 1 < len(words)
+                and number_value([words[k + 1]], lex) == f.count
                 for k, x in enumerate(words)
             )
             if not stated:

@@ -220,7 +220,9 @@ class TermRules:
         grew = self.lexicon.sets.get("term_grew", ())
         out: list[Finding] = []
         for x in doc[1:-2] if grew else []:
-            if not (x.lower_ in grew and self._word_in(doc[x.i - 1], "term_nouns") and doc[x.i + 1].lower_ == "да"):
+            if not (
+                x.lower_ in grew and self._word_in(doc[x.i - 1], "term_nouns") and doc[x.i + 1].lower_ == "да"
+            ):
                 continue
             sent = x.sent
             if any(self._word_in(y, "conditional") or self._word_in(y, "negation") for y in sent):
@@ -242,7 +244,9 @@ class TermRules:
             people = list(last.persons)
             if len(people) != 1 or any(f.term == term and people[0] in f.persons for f in findings):
                 continue
-            if any((p := index.person_at(y)) not in (None, people[0]) and id(p) not in self._agents for y in sent):
+            if any(
+                (p := index.person_at(y)) not in (None, people[0]) and id(p) not in self._agents for y in sent
+            ):
                 continue  # «Яго сябар Y быў затрыманы, і тэрмін вырас …»: whose term is not told
             found = Finding("sentence", x, persons=people, term=term)
             found.date = last.date
