@@ -229,7 +229,8 @@ def test_total_term_grew_to(be):
 def test_term_that_may_grow_or_is_anothers_is_no_term(be):
     for text in (
         "Ігара Дробыша асудзілі на чатыры гады. Калі яго асудзяць зноў, тэрмін можа вырасці да шасці гадоў.",
-        "Ігара Дробыша асудзілі на чатыры гады. Яго сябра Паўла Лука затрымалі, і тэрмін вырас да шасці гадоў.",
+        "Ігара Дробыша асудзілі на чатыры гады. Яго сябра Паўла Лука затрымалі, "
+        "і тэрмін вырас да шасці гадоў.",
     ):
         assert ("Ігар Дробыш", 72) not in term_pairs(be(text)), text
 
@@ -255,7 +256,7 @@ def test_dative_pronoun_is_not_the_female_judge(be):
 
 
 def test_event_of_a_subordinate_clause_is_not_the_main_subjects(be):
-    for text, held, other in (
+    for text, held, _other in (
         (
             "Ніна Гук жыве адна другі год, з таго часу як яе сына Паўла Гука затрымалі ў Мінску.",
             "Павел Гук",

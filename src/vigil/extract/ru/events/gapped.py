@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +18,6 @@ from vigil.extract.ru.numbers import (
 )
 from vigil.extract.ru.persons import PersonIndex
 from vigil.extract.ru.quotes import QuoteFinding
-
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
 
