@@ -300,6 +300,7 @@ class EventFinder(
         findings += self._earlier_terms(findings)
         findings += self._bare_changed_terms(findings, index)
         findings += self._total_term(doc, findings, index)
+        findings += self._grown_term(doc, findings, index)
         findings += self._headline_term(titles, findings, headline)
         for f in findings:
             if id(f) in rules and rules[id(f)].uncounted:
@@ -385,6 +386,10 @@ class EventFinder(
         if rule.label == "sentence" and self._administrative_case(t.sent):
             return None  # «Обоих осудили по статье 20.3 КоАП»: an administrative case, no sentence
         window = self._window(t, trigger_ids)
+        if self.linear and _verbless_term(rule):
+            # «2 гады і 3 месяцы калоніі за данат»: a verbless line's term is all its words up to
+            # the trigger, not only the unit next to it
+            window = [*doc[t.sent.start : t.i], *window[window.index(t) if t in window else 0 :]]
         area = sorted({*window, *(x for x in t.subtree if x.sent == t.sent)}, key=lambda x: x.i)
         term = (
             term_months(window, lex)

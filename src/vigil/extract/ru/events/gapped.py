@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.findings import Finding, Person
 from vigil.extract.ru.events.clauses import (
@@ -17,6 +18,8 @@ from vigil.extract.ru.numbers import (
 )
 from vigil.extract.ru.persons import PersonIndex
 from vigil.extract.ru.quotes import QuoteFinding
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day on a line of its own
 
 
 class GappedRules:
@@ -46,14 +49,18 @@ class GappedRules:
             for x in doc[:-1]
             if doc[x.i + 1].text in ("—", "–") and (p := self._kin_antecedent(x, index)) is not None
         ]
-        for person, start, end in heads:
+        for person, start, end in sorted(heads, key=lambda h: h[1]) if self.linear else heads:
             end = self._past_relative(doc, end)
             if end >= len(doc) or doc[end].text not in ("—", "–", "-"):
                 continue
             dash = doc[end]
             before = [f for f in findings if f.trigger.sent == dash.sent and f.trigger.i < start]
             if not before:
-                before = self._sentence_before(dash, start, findings, index)
+                # «X атрымаў … Y — чатыры гады. Z — два гады.»: (Belarusian) a verbless line
+                # repeats the verbless line before it as well
+                before = self._sentence_before(
+                    dash, start, findings + out if self.linear else findings, index
+                )
             if not before:
                 before = self._termless_verdict_before(dash, start)
             if not before:
@@ -313,6 +320,8 @@ class GappedRules:
         ):
             return []
         previous = dash.doc[sent.start - 1].sent
+        while self.linear and previous.start > 0 and _clock_only(previous):
+            previous = dash.doc[previous.start - 1].sent  # «14:55»: a live blog's time stamp line
         # «X и Y задержали в мае; Z — в июле»: after a semicolon any event is repeated (the
         # caller keeps an arrest's or release's only when the rest is a time or a place)
         semicolon = dash.doc[sent.start - 1].text == ";"
@@ -363,3 +372,8 @@ class GappedRules:
         if not out or not any(doc[i].lower_ in self.lexicon.sets["and"] for i in range(at + 1, start)):
             return []
         return out if doc[at].text == "," else []
+
+
+def _clock_only(sent: Span) -> bool:
+    """A sentence of only a clock time («14:55», «10.20»): a live blog's stamp, no words of its own."""
+    return _CLOCK.fullmatch(sent.text.strip()) is not None

@@ -108,6 +108,8 @@ class GroupRules:
                 continue
             sent = f.trigger.sent
             if sent.start == 0:
+                if self.linear and not f.persons:
+                    f.persons = self._all_named_after(f, index)
                 continue
             words = list(sent)
             stated = [
@@ -122,6 +124,8 @@ class GroupRules:
             if not stated:
                 if not f.persons:
                     self._gendered_group(f, findings)
+                if not f.persons and self.linear:
+                    f.persons = self._all_named_after(f, index)
                 continue
             if f.persons:
                 # «Всех семерых задержали …, а X и Y — под домашний арест»: names the parse hung
@@ -262,6 +266,29 @@ class GroupRules:
         for g in after:
             told += [p for p in g.persons if p not in told]
         return told if len(told) == f.count else []
+
+    def _all_named_after(self, f: Finding, index: PersonIndex) -> list[Person]:
+        """«Трое абвінавачаных былі затрыманыя ў лютым. … Увялі X, Y і Z, усе трое ў кайданках»:
+        (Belarusian) a counted group told with no names is the N people a later sentence names
+        together with «усе N» or «усіх N» of its own count (the first such sentence only)."""
+        lex = self.lexicon
+        doc = f.trigger.doc
+        for sent in doc[f.trigger.sent.end :].sents if f.trigger.sent.end < len(doc) else []:
+            words = list(sent)
+            stated = any(
+                self._word_in(x, "all_of")
+                and k + 1 < len(words)
+                and number_value([words[k + 1]], lex) == f.count
+                for k, x in enumerate(words)
+            )
+            if not stated:
+                continue
+            named: list[Person] = []
+            for root, person in index.mention_roots():
+                if sent.start <= root.i < sent.end and person not in named:
+                    named.append(person)
+            return named if len(named) == f.count else []
+        return []
 
     def _gendered_group(self, f: Finding, findings: list[Finding]) -> None:
         """«Пятерых мужчин задержали в феврале, Кагарманову — в марте» after a list of six

@@ -17,6 +17,7 @@ from vigil.extract.ru.events.clauses import (
     _timeline_line,
 )
 from vigil.extract.ru.events.words import (
+    _LIST_ITEM,
     _OBLIQUE_PREPOSITIONS,
     _PARTICIPLE,
 )
@@ -127,6 +128,9 @@ class BackReferenceRules:
         doc = t.doc
         text = doc_text(doc)
         para = text.rfind("\n", 0, t.idx) + 1
+        # «2. X, 35 гадоў, медсястра. Адбывала …»: a numbered or dashed line's marker is no word
+        marker = _LIST_ITEM.match(text, para)
+        para = marker.end() if marker and marker.end() <= t.idx else para
         if para == doc[t.sent.start].idx:
             return None
         named = {id(p): p for x in doc[: t.i] if x.idx >= para and (p := index.person_at(x)) is not None}
@@ -238,8 +242,12 @@ class BackReferenceRules:
                 continue
             if k > t.i:
                 nxt = doc[k + 1] if k + 1 < sent.end else None
+                # («прызначыў ёй тры гады»: a term in words after a dative pronoun)
                 if nxt is not None and not (
-                    nxt.is_punct or nxt.lower_ in lex.sets["location_prepositions"] or nxt.like_num
+                    nxt.is_punct
+                    or nxt.lower_ in lex.sets["location_prepositions"]
+                    or nxt.like_num
+                    or (self.linear and nxt.lower_ in lex.numbers)
                 ):
                     continue
             if self._unnamed_subject(x, gender, index):

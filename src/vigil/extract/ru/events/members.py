@@ -18,6 +18,7 @@ from vigil.extract.ru.events.clauses import (
 from vigil.extract.ru.events.terms import _past_hometown
 from vigil.extract.ru.events.words import (
     _AGE_ADJECTIVE,
+    _BULLETS,
     _LIST_ITEM,
     _ORDINAL_VALUES,
 )
@@ -323,7 +324,7 @@ class MemberRules:
         name's first word and its person; empty when the paragraph opens with anything else."""
         if not self.linear:
             return []
-        words = [x for x in span if not x.is_space]
+        words = _past_marker([x for x in span if not x.is_space])
         out: list[tuple[Token, Person]] = []
         k = 0
         while k < len(words):
@@ -1161,3 +1162,10 @@ class MemberRules:
             if size is not None:
                 sizes.add(size)
         return sizes.pop() if len(sizes) == 1 else None
+
+
+def _past_marker(words: list[Token]) -> list[Token]:
+    """A line's words past its list marker («1.», «2)», «—»): a numbered profile opens with its name."""
+    if len(words) > 2 and words[0].like_num and words[1].text in (".", ")"):
+        return words[2:]
+    return words[1:] if len(words) > 1 and words[0].text in _BULLETS else words

@@ -636,7 +636,24 @@ class RelationRules:
                 nxt = doc[x.i + 2] if x.i + 2 < len(doc) else None
                 if nxt is None or not self._word_in(nxt, "contrast_keep"):
                     return True
+            if self.linear and root.i < t.i and x.text == "," and self._own_subordinate(x, root, t, index):
+                return True
         return False
+
+    def _own_subordinate(self, comma: Token, root: Token, t: Token, index: PersonIndex | None) -> bool:
+        """«X жыве так чацвёрты год, з таго часу як яе мужа Y забралі»: (Belarusian) a name with a
+        verb of its own before a comma, and the trigger in the clause of time or cause after it
+        (`subordinators`) that names someone else: the trigger is that one's, not the name's."""
+        doc = t.doc
+        if index is None or not any(
+            self._word_in(y, "subordinators") for y in doc[comma.i + 1 : min(comma.i + 5, t.i)]
+        ):
+            return False
+        own = index.person_at(root)
+        finite = tuple(self.lexicon.sets.get("finite_endings", ()))
+        if not any(y.is_lower and y.lower_.endswith(finite) for y in doc[root.i + 1 : comma.i]):
+            return False  # («X, калі Y затрымалі, таксама была затрыманая»: X's verb comes after)
+        return any(index.person_at(y) not in (None, own) for y in doc[comma.i + 1 : t.i])
 
     def _relative_that(self, comma: Token, root: Token, index: PersonIndex | None) -> bool:
         """«X, што адбывае чатыры гады»: a «што» right after the name it follows is that name's

@@ -213,6 +213,46 @@ class TermRules:
             out.append(found)
         return out
 
+    def _grown_term(self, doc: Doc, findings: list[Finding], index: PersonIndex) -> list[Finding]:
+        """«…, і (агульны) тэрмін вырас да васьмі гадоў» after a second trial: (Belarusian, words
+        `term_grew`) the grown term is the one person's whose verdict was told last before it,
+        in its own sentence or the two before; no event of its own competing for names."""
+        grew = self.lexicon.sets.get("term_grew", ())
+        out: list[Finding] = []
+        for x in doc[1:-2] if grew else []:
+            if not (
+                x.lower_ in grew and self._word_in(doc[x.i - 1], "term_nouns") and doc[x.i + 1].lower_ == "да"
+            ):
+                continue
+            sent = x.sent
+            if any(self._word_in(y, "conditional") or self._word_in(y, "negation") for y in sent):
+                continue
+            term = term_months(doc[x.i + 2 : sent.end], self.lexicon)
+            if not term or term > _LONGEST_TERM:
+                continue
+            earlier = [
+                f
+                for f in findings
+                if f.type == "sentence"
+                and f.persons
+                and f.trigger.i < x.i
+                and f.trigger.sent.start >= sentences_back(sent, 2)
+            ]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda f: f.trigger.i)
+            people = list(last.persons)
+            if len(people) != 1 or any(f.term == term and people[0] in f.persons for f in findings):
+                continue
+            if any(
+                (p := index.person_at(y)) not in (None, people[0]) and id(p) not in self._agents for y in sent
+            ):
+                continue  # «Яго сябар Y быў затрыманы, і тэрмін вырас …»: whose term is not told
+            found = Finding("sentence", x, persons=people, term=term)
+            found.date = last.date
+            out.append(found)
+        return out
+
     def _alternating_terms(self, findings: list[Finding], index: PersonIndex) -> list[Finding]:
         """«Суд приговорил А к пяти годам, а Б к трём», «А получил 5 лет, Б три года», «А — 5 лет,
         Б и В — по 3 года»: names and terms alternate in one clause, each group of names taking
