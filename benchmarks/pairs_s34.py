@@ -128,8 +128,12 @@ def load_lexicon(lang: str) -> Lexicon:
                 for lemma in rule.get("lemmas", []):
                     lex.exact[rule["label"]] |= _en_forms(lemma.lower())
         words = json.loads((pat / "lexicon.json").read_text())
-        for t, key in (("arrest", "attributive_arrest"), ("release", "attributive_release"),
-                       ("deportation", "attributive_deportation"), ("sentence", "attributive_sentence")):
+        for t, key in (
+            ("arrest", "attributive_arrest"),
+            ("release", "attributive_release"),
+            ("deportation", "attributive_deportation"),
+            ("sentence", "attributive_sentence"),
+        ):
             lex.exact[t] |= set(words[key])
         lex.hedges = set(words["headline_hedges"]) | set(_NEGATIONS) | set(words["unsettled_states"])
         lex.counsel = set(words["counsel_roles"])
@@ -227,7 +231,7 @@ def person_mentions(doc: Doc, person: dict) -> list[int]:
     surname = parts[-1] if parts else ""
     stem = surname if len(surname) < 5 else surname[: max(4, len(surname) - 2)]
     out = []
-    for i, (a, b, w) in enumerate(doc.tokens):
+    for i, (a, _b, w) in enumerate(doc.tokens):
         if any(sa <= a < sb for sa, sb in spans) or (stem and w[:1].isupper() and w.startswith(stem)):
             out.append(i)
     return out
@@ -287,17 +291,30 @@ def features(doc: Doc, lex: Lexicon, pred: dict, person: dict, t: str, lang: str
     f["article_t_group_count"] = float(any(e.get("count") is not None for e in of_t))
     f["article_t_persons"] = math.log1p(len({p for e in of_t for p in e.get("persons", [])}))
     mchars = [doc.tokens[i][0] for i in mtoks]
-    f["in_t_evidence"] = float(any(e.get("evidence") and e["evidence"][0] <= c < e["evidence"][1] for e in of_t for c in mchars))
+    f["in_t_evidence"] = float(
+        any(e.get("evidence") and e["evidence"][0] <= c < e["evidence"][1] for e in of_t for c in mchars)
+    )
     f["in_any_evidence"] = float(
-        any(e.get("evidence") and e["evidence"][0] <= c < e["evidence"][1] for e in pred.get("events", []) for c in mchars)
+        any(
+            e.get("evidence") and e["evidence"][0] <= c < e["evidence"][1]
+            for e in pred.get("events", [])
+            for c in mchars
+        )
     )
     f["in_t_evidence_sentences"] = float(
-        any(e.get("evidence") and doc.sent_at(e["evidence"][0]) <= s <= doc.sent_at(max(e["evidence"][1] - 1, 0)) for e in of_t for s in msents)
+        any(
+            e.get("evidence")
+            and doc.sent_at(e["evidence"][0]) <= s <= doc.sent_at(max(e["evidence"][1] - 1, 0))
+            for e in of_t
+            for s in msents
+        )
     )
     f["quote_speaker"] = float(any(q.get("speaker") == pid for q in pred.get("quotes", [])))
     f["has_role"] = float(bool(person.get("roles")))
     # role nouns within three words of a mention
-    near = {doc.tokens[j][2].casefold() for i in mtoks for j in range(max(0, i - 3), min(len(doc.tokens), i + 4))}
+    near = {
+        doc.tokens[j][2].casefold() for i in mtoks for j in range(max(0, i - 3), min(len(doc.tokens), i + 4))
+    }
     roles = " ".join(person.get("roles", [])).casefold().split()
     near |= set(roles)
     f["role_counsel"] = float(bool(near & lex.counsel))
@@ -310,8 +327,22 @@ def features(doc: Doc, lex: Lexicon, pred: dict, person: dict, t: str, lang: str
         if doc.sent_of_tok[i] in close:
             total += 1
             window = [doc.tokens[j][2].casefold() for j in range(max(0, i - 4), i)]
-            hedged += any(w in lex.hedges or any(w.startswith(h) for h in lex.hedges if len(h) >= 5) for w in window)
+            hedged += any(
+                w in lex.hedges or any(w.startswith(h) for h in lex.hedges if len(h) >= 5) for w in window
+            )
     f["near_triggers"] = math.log1p(total)
+    f["unhedged_near_triggers"] = math.log1p(total - hedged)
+    # words between a mention and a trigger of the type in one sentence (the closest pair)
+    gap = min(
+        (abs(i - j) for i in mtoks for j in doc.trig_toks[t] if doc.sent_of_tok[i] == doc.sent_of_tok[j]),
+        default=60,
+    )
+    f["token_gap"] = min(gap, 60) / 60
+    # how much of the article Vigil already covers: persons with any event, events in all
+    with_events = {p for e in pred.get("events", []) for p in e.get("persons", [])}
+    f["share_persons_with_events"] = len(with_events) / len(persons) if persons else 0.0
+    f["pred_events"] = math.log1p(len(pred.get("events", [])))
+    f["group_events_any"] = float(any(e.get("count") is not None for e in pred.get("events", [])))
     f["hedged_share"] = hedged / total if total else 0.0
     return f
 
@@ -376,7 +407,17 @@ def build(tag: str, sets: dict[str, list[str]]) -> tuple[list[Candidate], dict[s
                             st.candidates += 1
                             st.negatives += 1 - label
                             seen.add((t, rid))
-                        out.append(Candidate(name, lang, key, t, rid, label, features(doc, lex, pred, person, t, lang, hend)))
+                        out.append(
+                            Candidate(
+                                name,
+                                lang,
+                                key,
+                                t,
+                                rid,
+                                label,
+                                features(doc, lex, pred, person, t, lang, hend),
+                            )
+                        )
     return out, stats
 
 
@@ -386,7 +427,7 @@ def build(tag: str, sets: dict[str, list[str]]) -> tuple[list[Candidate], dict[s
 def pair_scores(cands: list[Candidate], scores) -> dict[tuple, tuple[float, int]]:
     """One score per distinct pair (a person Vigil split in two counts once), with its label."""
     best: dict[tuple, tuple[float, int]] = {}
-    for c, s in zip(cands, scores):
+    for c, s in zip(cands, scores, strict=True):
         key = (c.set, c.doc, c.type, c.person)
         if key not in best or s > best[key][0]:
             best[key] = (float(s), c.label)
@@ -398,9 +439,15 @@ def curve(best: dict, misses: int, thresholds) -> list[dict]:
     for th in thresholds:
         added = [lab for s, lab in best.values() if s >= th]
         tp = sum(added)
-        rows.append({"threshold": th, "added": len(added), "tp": tp,
-                     "precision": round(tp / len(added), 3) if added else None,
-                     "recall_of_misses": round(tp / misses, 4) if misses else 0.0})
+        rows.append(
+            {
+                "threshold": th,
+                "added": len(added),
+                "tp": tp,
+                "precision": round(tp / len(added), 3) if added else None,
+                "recall_of_misses": round(tp / misses, 4) if misses else 0.0,
+            }
+        )
     return rows
 
 
@@ -417,10 +464,34 @@ def best_at_precision(best: dict, misses: int, target: float = 0.90) -> dict:
     return out
 
 
+def separability(cands: list[Candidate]) -> dict:
+    """How often the strongest single cues hold for true and for false candidates, per language."""
+    cues = (
+        "trig_same_sent",
+        "trig_adj_sent",
+        "trig_same_para",
+        "no_trigger",
+        "in_t_evidence",
+        "in_t_evidence_sentences",
+        "in_list",
+        "article_has_t",
+    )
+    out = {}
+    for lang in LANGS:
+        for label in (1, 0):
+            group = [c for c in cands if c.lang == lang and c.label == label]
+            out[f"{lang}_{'true' if label else 'false'}"] = {
+                "n": len(group),
+                **{cue: round(sum(c.feats[cue] > 0 for c in group) / max(len(group), 1), 3) for cue in cues},
+            }
+    return out
+
+
 def cross_validate(cands: list[Candidate], stats: dict[str, SetStats], folds: int) -> dict:
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import average_precision_score
     from sklearn.model_selection import GroupKFold
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -431,29 +502,48 @@ def cross_validate(cands: list[Candidate], stats: dict[str, SetStats], folds: in
     groups = np.array([c.set for c in cands])
     models = {
         "logreg": lambda: make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, C=0.5)),
-        "gboost": lambda: HistGradientBoostingClassifier(max_iter=200, learning_rate=0.06, max_leaf_nodes=15,
-                                                         min_samples_leaf=30, l2_regularization=1.0),
+        "gboost": lambda: HistGradientBoostingClassifier(
+            max_iter=200, learning_rate=0.06, max_leaf_nodes=15, min_samples_leaf=30, l2_regularization=1.0
+        ),
     }
-    report: dict = {"features": names, "n_candidates": len(cands), "positives": int(y.sum()), "models": {}}
+    report: dict = {
+        "features": names,
+        "n_candidates": len(cands),
+        "positives": int(y.sum()),
+        "models": {},
+        "separability": separability(cands),
+    }
     thresholds = (0.5, 0.7, 0.8, 0.9, 0.95)
     for mname, make in models.items():
         oof = np.zeros(len(y))
-        for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+        for k, (train, test) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups)):
             model = make().fit(X[train], y[train])
             oof[test] = model.predict_proba(X[test])[:, 1]
+            print(f"  {mname} fold {k + 1}/{folds} done", file=sys.stderr, flush=True)
         res = {}
         for lang in (*LANGS, "all"):
             idx = [i for i, c in enumerate(cands) if lang == "all" or c.lang == lang]
             misses = sum(s.misses for s in stats.values()) if lang == "all" else stats[lang].misses
             best = pair_scores([cands[i] for i in idx], oof[idx])
-            res[lang] = {"misses": misses, "curve": curve(best, misses, thresholds),
-                         "at_p90": best_at_precision(best, misses, 0.90),
-                         "at_p80": best_at_precision(best, misses, 0.80)}
+            res[lang] = {
+                "misses": misses,
+                "curve": curve(best, misses, thresholds),
+                "average_precision": round(
+                    average_precision_score(
+                        [lab for _s, lab in best.values()], [sc for sc, _l in best.values()]
+                    ),
+                    3,
+                ),
+                "at_p90": best_at_precision(best, misses, 0.90),
+                "at_p80": best_at_precision(best, misses, 0.80),
+            }
         report["models"][mname] = res
         if mname == "logreg":
             full = make().fit(X, y)
             coef = full[-1].coef_[0]
-            report["logreg_top"] = sorted(zip(names, map(float, coef)), key=lambda x: -abs(x[1]))[:15]
+            report["logreg_top"] = sorted(
+                zip(names, map(float, coef), strict=True), key=lambda x: -abs(x[1])
+            )[:15]
     return report
 
 
@@ -467,19 +557,25 @@ def main() -> int:
     cands, stats = build(a.tag, read_sets())
     ceiling = {lang: vars(s) for lang, s in stats.items()}
     for lang, s in ceiling.items():
-        print(f"{lang}: gold events {s['gold_events']}, hit {s['predicted_hits']}, missed {s['misses']}, "
-              f"of which person found (candidates) {s['candidate_misses']}, negative candidates {s['negatives']}")
+        print(
+            f"{lang}: gold events {s['gold_events']}, hit {s['predicted_hits']}, missed {s['misses']}, "
+            f"of which person found (candidates) {s['candidate_misses']}, "
+            f"negative candidates {s['negatives']}"
+        )
     report: dict = {"tag": a.tag, "ceiling": ceiling}
     if a.command == "cv":
         report |= cross_validate(cands, stats, a.folds)
         for mname, res in report["models"].items():
             for lang, r in res.items():
                 cells = "  ".join(
-                    f"t{row['threshold']}: P={row['precision']} +{row['tp']}/{row['added']} ({row['recall_of_misses']:.1%})"
+                    f"t{row['threshold']}: P={row['precision']} +{row['tp']}/{row['added']}"
+                    f" ({row['recall_of_misses']:.1%})"
                     for row in r["curve"]
                 )
-                print(f"{mname} {lang} (misses {r['misses']}): {cells}")
+                print(f"{mname} {lang} (misses {r['misses']}, AP {r['average_precision']}): {cells}")
                 print(f"    best at P>=0.90: {r['at_p90']}   at P>=0.80: {r['at_p80']}")
+        for k, v in report["separability"].items():
+            print("separability", k, v)
         print("logreg top weights:", [(k, round(v, 2)) for k, v in report["logreg_top"]])
     if a.out:
         a.out.write_text(json.dumps(report, indent=1, ensure_ascii=False))
