@@ -492,7 +492,7 @@ def cross_validate(cands: list[Candidate], stats: dict[str, SetStats], folds: in
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import average_precision_score
-    from sklearn.model_selection import GroupKFold
+    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
@@ -516,7 +516,8 @@ def cross_validate(cands: list[Candidate], stats: dict[str, SetStats], folds: in
     thresholds = (0.5, 0.7, 0.8, 0.9, 0.95)
     for mname, make in models.items():
         oof = np.zeros(len(y))
-        for k, (train, test) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups)):
+        splitter = LeaveOneGroupOut() if folds == 0 else GroupKFold(n_splits=folds)
+        for k, (train, test) in enumerate(splitter.split(X, y, groups)):
             model = make().fit(X[train], y[train])
             oof[test] = model.predict_proba(X[test])[:, 1]
             print(f"  {mname} fold {k + 1}/{folds} done", file=sys.stderr, flush=True)
@@ -551,7 +552,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=("ceiling", "cv"))
     ap.add_argument("--tag", default="L33")
-    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--folds", type=int, default=20, help="folds grouped by set; 0 = leave one set out")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args()
     cands, stats = build(a.tag, read_sets())
