@@ -520,7 +520,7 @@ def cross_validate(cands: list[Candidate], stats: dict[str, SetStats], folds: in
         for k, (train, test) in enumerate(splitter.split(X, y, groups)):
             model = make().fit(X[train], y[train])
             oof[test] = model.predict_proba(X[test])[:, 1]
-            print(f"  {mname} fold {k + 1}/{folds} done", file=sys.stderr, flush=True)
+            print(f"  {mname} fold {k + 1} done", file=sys.stderr, flush=True)
         res = {}
         for lang in (*LANGS, "all"):
             idx = [i for i, c in enumerate(cands) if lang == "all" or c.lang == lang]
