@@ -376,6 +376,10 @@ def _begun_outside(part: Span, root: Token) -> bool:
     marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
     if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
         return True
+    if any(c.dep_ == "mark" and c.i < part.start for c in root.children):
+        return True  # 'showed that even under the law "the evidence still matters"': the "that" outside
+    if part[0].lower_ in ("that", "whether") and part[0].dep_ == "mark":
+        return True  # 'taught him "that the state is afraid"': a reported that-clause, no speech
     if part[0].lower_ == "to" and part[0].head.i == root.i and _after_a_thing(part):
         return True  # 'the wish "to heal the nation"': what the narrator's noun is, no speech of its own
     if root.dep_ in ("acomp", "attr", "oprd") and root.head.i < part.start:
@@ -394,6 +398,8 @@ def _begun_outside(part: Span, root: Token) -> bool:
         before = root.doc[before.i - 1]
     if before is not None and _subject_read_as_object(root, before):
         return True
+    if before is not None and before.tag_ == "TO" and before.head.i == root.i:
+        return True  # 'expected Minsk to "respect its commitments"': the infinitive's "to" outside
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
 
 
@@ -1071,11 +1077,12 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         return []
     # 'Q: ...' / 'A: ...': the answers are the person the introduction is about
     answerer = _introduced_person(ctx, turns[0][2]) if interviewed else None
+    masthead = _masthead_asker(turns)
     out: list[FoundQuote] = []
     for head, speaker, start, content in turns:
         if speaker is None and head in _ANSWERER:
             speaker = answerer
-        if speaker is None or any(s <= start < e for s, e in marked):
+        if speaker is None or speaker is masthead or any(s <= start < e for s, e in marked):
             continue
         out.append(FoundQuote(speaker, content, start, start + len(content)))
         if head in _ANSWERER:
@@ -1084,6 +1091,26 @@ def _transcript_turns(ctx: DocContext, marked: list[tuple[int, int]]) -> list[Fo
         if cspan is not None:
             ctx.quoted.update(range(cspan.start, cspan.end))
     return out
+
+
+def _masthead_asker(turns: list[tuple[str, Person | None, int, str]]) -> Person | None:
+    """'Belsat: How did you learn ...?' / 'Lazouskaya: Nobody told me.': a transcript whose
+    asking voice is labelled by a one-word name that the story never gives a first name is the
+    outlet asking (its masthead as the label), not a named person speaking (GUIDELINES: direct
+    speech of a named person); a named interviewer ('Alena Shved: ...') keeps their turns."""
+    voices: dict[int, list[str]] = {}
+    people: dict[int, Person] = {}
+    for _, speaker, _, content in turns:
+        if speaker is not None:
+            voices.setdefault(id(speaker), []).append(content)
+            people[id(speaker)] = speaker
+    if len(voices) != 2:
+        return None
+    for key, contents in voices.items():
+        asks = sum(1 for c in contents if _interviewer_turn(c))
+        if len(people[key].name.split()) == 1 and 2 * asks > len(contents) and len(contents) >= 2:
+            return people[key]
+    return None
 
 
 # 'Q. When were you ...' / 'A. In May.': labels with a full stop instead of a colon
