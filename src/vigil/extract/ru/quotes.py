@@ -25,6 +25,7 @@ from vigil.extract.ru.persons import (
     name_key,
     pronoun_gender,
     sentences_back,
+    surname_key,
 )
 
 _DASHES = "—–-"
@@ -56,7 +57,14 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each outermost pair of straight quote marks, inner marks included."""
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
+    inner_close = -1  # the last inner pair closed inside a still open outer one
     for i, ch in enumerate(text):
+        if ch == "\n" and len(stack) == 1 and inner_close > stack[0]:
+            if not text[i:].lstrip().startswith('"'):
+                # «…, если в деле слово «журналист», — добавляет он.: the outer mark shares the
+                # inner one's closing mark (one » for both), so the quote ends there
+                pairs.append((stack.pop(), inner_close + 1))
+            inner_close = -1
         if ch != '"':
             continue
         prev = text[i - 1] if i > 0 else " "
@@ -70,6 +78,10 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
             start = stack.pop()
             if not stack:
                 pairs.append((start, i + 1))
+            elif len(stack) == 1:
+                inner_close = i
+    if len(stack) == 1 and inner_close > stack[0]:
+        pairs.append((stack.pop(), inner_close + 1))
     return tuple(pairs)
 
 
@@ -122,6 +134,7 @@ class QuoteFinder:
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
+                speaker = self._namesake_of_verb(doc, index, speaker, end) or speaker
                 out.append(QuoteFinding(speaker, inner, start, end))
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
@@ -231,6 +244,28 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _namesake_of_verb(self, doc: Doc, index: PersonIndex, speaker: Person, end: int) -> Person | None:
+        """«…», — сказала Орехова: a bare surname that two relatives share (brother Виталий
+        Орехов, sister Людмила Орехова; «Орехова» is also his genitive) is the one whose gender
+        the verb of speech in the attribution agrees with."""
+        text = doc_text(doc)
+        if text[end : end + 4].lstrip(" ,.!?…")[:1] not in _DASHES or self.lexicon.extra.get("linear"):
+            return None
+        verbs = [t for t in self._clause(doc, end, forward=True)[:6] if self.lexicon.word_in(t, "speech")]
+        gender = morph_gender(verbs[0]) if verbs and "Sing" in verbs[0].morph.get("Number") else None
+        if gender is None or _surname_gender(speaker) in (gender, None) or len(speaker.tokens) < 2:
+            return None
+        key = surname_key(speaker.tokens[-1])
+        kin = [
+            p
+            for p in index.persons
+            if p is not speaker
+            and len(p.tokens) > 1
+            and surname_key(p.tokens[-1]) == key
+            and _surname_gender(p) == gender
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _dash_attribution(self, doc: Doc, end: int) -> bool:
         """«…», — сказал X: with a comma (or ! ? … inside) before the dash, or a verb of speech
@@ -1360,7 +1395,13 @@ class QuoteFinder:
         """«…признал частично: он утверждал, что деньги …»: after the colon a verb of speech and
         «что» — the words are reported, not spoken (indirect speech is no quote)."""
         that = self.lexicon.sets.get("relative_that", set()) | {"что", "што"}
+        according = self.lexicon.sets.get("according", ())
         words = doc[start : start + 12]
+        for k, t in enumerate(words):
+            if "\n" in t.text or t.text in (".", "!", "?"):
+                break
+            if k and t.lower_ in according and words[k - 1].lower_ in _POSSESSIVE:
+                return True  # «говорил недолго: вина, по его словам, доказана»: the narrator's report
         for k, t in enumerate(words[:-1]):
             if "\n" in t.text:
                 break
