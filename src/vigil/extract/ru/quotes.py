@@ -1604,6 +1604,8 @@ class QuoteFinder:
         if len(asked) < 2:
             return [], None
         interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer)
+        if interviewee is None and self._told_us(doc, paragraphs[asked[0]][0]):
+            interviewee = self._introduced(doc, index, paragraphs[asked[0]][0], interviewer)
         if interviewee is None:
             return [], None
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
@@ -1627,6 +1629,37 @@ class QuoteFinder:
         if len(spoken) < 2:
             return [], None
         return answers, interviewee
+
+    def _told_us(self, doc: Doc, first_turn: int) -> bool:
+        """«Он рассказал нам о колонии», «ответила на наши вопросы», «интервью с активистом» in
+        the headline: the text before the first question says it is an interview, though it
+        names nobody right after an interview word."""
+        frames = tuple(self.lexicon.sets.get("interview_frames", ()))
+        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
+        for t in doc:
+            if t.idx >= first_turn:
+                return False
+            if frames and t.lower_.startswith(frames):
+                return True
+            if self.lexicon.word_in(t, "speech") and any(
+                w.lower_.startswith(ours) for w in doc[t.i + 1 : t.i + 4]
+            ):
+                return True
+        return False
+
+    def _introduced(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """The one person an interview's introduction is about: named (or pointed at by a
+        pronoun) most often before the first question, and more often than anyone else."""
+        counts: Counter = Counter()
+        for person in index.persons:
+            if person is not interviewer:
+                counts[id(person)] = sum(1 for s, _ in person.mentions if doc[s].idx < first_turn)
+        ranked = [(k, n) for k, n in counts.most_common(2) if n]
+        if not ranked or len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
+            return None  # (one person named once is enough: Belarusian keeps no pronoun mentions)
+        return next(p for p in index.persons if id(p) == ranked[0][0])
 
     def _framed(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
