@@ -117,7 +117,7 @@ def test_en_transcript_with_an_outlets_label_gives_the_answers_only(extract_text
         ),
         (
             "Almaty (AFP) - A court jailed a labour activist on Thursday.\n\n"
-            "His lawyer Aigerim Sadykova said the verdict proved that in Kazakhstan \"nobody is safe "
+            'His lawyer Aigerim Sadykova said the verdict proved that in Kazakhstan "nobody is safe '
             'from a fabricated case". She said: "We will appeal to the Supreme Court."\n',
             {("Aigerim Sadykova", "We will appeal")},
         ),
