@@ -15,6 +15,7 @@ Russian and Belarusian:
   добавляет он.): the outer quote ends with the inner one, and is a quote;
 * a bare surname two relatives share («— сказала Зуева», brother Виктор Зуев, sister Анна
   Зуева): the one the verb's gender agrees with speaks;
+* «Потом он повернулся к залу: «…»» in the paragraph after a long quote of his: his words;
 * «говорил недолго: вина, по его словам, доказана» / «паводле яго слоў»: a colon line the
   narrator reports, no quote;
 * first-person interviews with plain question paragraphs (no dashes, no labels) after an
@@ -293,3 +294,31 @@ def test_ru_question_and_answer_labels(run):
         ("Денис Орлов", "Мне вменяют распространение"),
         ("Денис Орлов", "Да, мы с"),
     }
+
+
+# -- (ru) a pronoun colon line right after the speaker's long quote ------------------------------
+
+
+def test_ru_pronoun_colon_line_after_a_long_quote_goes_on(run):
+    text = (
+        "Суд в Курске приговорил Николая Ершова к шести годам колонии.\n\n"
+        "В последнем слове Ершов говорил около десяти минут.\n\n"
+        "«Я тридцать лет работал учителем и всегда говорил то, что думаю, — сказал он. — Я писал "
+        "о том, что видел сам. Если за это дают срок, пусть дают».\n\n"
+        "Потом он повернулся к залу: «Спасибо, что пришли. Мне не стыдно».\n"
+    )
+    assert quotes(run(text, "ru")) == {
+        ("Николай Ершов", "Я тридцать лет"),
+        ("Николай Ершов", "Спасибо, что пришли."),
+    }
+
+
+def test_ru_pronoun_of_the_other_gender_after_a_quote_is_not_her(run):
+    text = (
+        "В Туле судят активистку Ирину Белову. На заседание пришёл её муж Павел Белов.\n\n"
+        "В последнем слове Белова говорила долго. Она вспомнила детей. Потом замолчала.\n\n"
+        "«Я двадцать лет работала врачом и всегда говорила правду, — сказала она. — Если за это "
+        "дают срок, пусть дают. Мне не стыдно».\n\n"
+        "Потом он встал и крикнул: «Мы тебя ждём!»\n"
+    )
+    assert ("Ирина Белова", "Мы тебя ждём!") not in quotes(run(text, "ru"))

@@ -127,6 +127,8 @@ class QuoteFinder:
             speaker = self._speaker(doc, index, start, end)
             if speaker is None:
                 speaker = self._continued(doc, index, out, start)
+            if speaker is None:
+                speaker = self._pronoun_after_quote(doc, index, out, start)
             if speaker is None and len(inner.split()) >= 3:
                 speaker = self._told_before(doc, index, start, end)
             if speaker is None and len(inner.split()) >= 3:
@@ -1086,6 +1088,32 @@ class QuoteFinder:
             return None
         if span is not None and self._anonymous(span, index):
             return None  # «…», — сказал X. Источник в полиции добавил: «…»
+        return last.speaker
+
+    def _pronoun_after_quote(
+        self, doc: Doc, index: PersonIndex, found: list[QuoteFinding], start: int
+    ) -> Person | None:
+        """«…», — сказал он. // Потом он повернулся к залу: «…»: a colon line led by a nominative
+        pronoun, with no name in it, in the paragraph right after a quote whose speaker is of the
+        pronoun's gender, goes on with that speaker (the quote's own sentences may push every name
+        out of the pronoun's window)."""
+        text = doc_text(doc)
+        if not found or found[-1].speaker is None or not text[:start].rstrip().endswith(":"):
+            return None
+        last = found[-1]
+        clause = self._clause(doc, start, forward=False)
+        if not len(clause) or any(index.person_at(t) is not None for t in clause):
+            return None
+        gap = text[last.end : clause[0].idx]
+        if gap.count("\n") > 2 or len(gap) > 120 or re.search(r"[.!?…]\s+[^\W\d_]", gap.strip()):
+            return None  # (the gap holds the quote's attribution at most, no sentence of its own)
+        gap_span = doc.char_span(last.end, clause[0].idx, alignment_mode="contract")
+        if gap_span is not None and any(index.person_at(t) not in (None, last.speaker) for t in gap_span):
+            return None
+        pronouns = [t for t in clause if t.lower_ in _NOMINATIVE_PRONOUNS]
+        gender = pronoun_gender(pronouns[0], self.lexicon) if pronouns else None
+        if gender is None or _surname_gender(last.speaker) not in (gender, None):
+            return None
         return last.speaker
 
     def _speaker_goes_on(self, doc: Doc, last: QuoteFinding, start: int, end: int) -> bool:
