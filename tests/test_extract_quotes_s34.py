@@ -322,3 +322,37 @@ def test_ru_pronoun_of_the_other_gender_after_a_quote_is_not_her(run):
         "Потом он встал и крикнул: «Мы тебя ждём!»\n"
     )
     assert ("Ирина Белова", "Мы тебя ждём!") not in quotes(run(text, "ru"))
+
+
+# -- (en) a relative of a relative: the reverse relation ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tashkent (AFP) - A court jailed the blogger Dilshod Rakhimov for seven years on Tuesday.\n\n"
+            "Rakhimov's sister, Nodira Rakhimova, told Human Rights Watch that investigators had "
+            "threatened the family. She said that at the trial, her brother told the judge: \"I wrote "
+            'about the land because nobody else would. I would write it again."\n',
+            {("Dilshod Rakhimov", "I wrote about")},
+        ),
+        (
+            "Minsk (AFP) - The activist Pavel Sevko was jailed for five years.\n\n"
+            "His wife, Alena Sevko, said she had not seen him since March. At the last hearing, her "
+            'husband told the court: "I am not guilty of anything."\n',
+            {("Pavel Sevko", "I am not")},
+        ),
+    ],
+)
+def test_en_reverse_relation_of_an_introduced_relative_speaks(extract_text, text, expected):
+    assert quote_openings(extract_text(text)) == expected
+
+
+def test_en_relation_that_is_no_reverse_is_nobody(extract_text):
+    text = (
+        "Minsk (AFP) - The activist Pavel Sevko was jailed for five years.\n\n"
+        "His wife, Alena Sevko, said she had not seen him since March. Her son told the court: "
+        '"My father is not a criminal."\n'
+    )
+    assert ("Pavel Sevko", "My father is") not in quote_openings(extract_text(text))

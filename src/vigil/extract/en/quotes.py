@@ -1507,7 +1507,7 @@ def _speaker_of(ctx: DocContext, verb: Token, narrative: dict[int, Person] | Non
     titled = _named_after_title(ctx, subj)
     if titled is not None:
         return titled
-    kin = _relative_introduced(ctx, subj)
+    kin = _relative_introduced(ctx, subj) or _kin_of_kin(ctx, subj)
     if kin is not None:
         return kin
     if subj.pos_ == "NOUN" and subj.tag_ != "NNS" and any(c.lower_ == "the" for c in subj.children):
@@ -1572,6 +1572,39 @@ def _relative_introduced(ctx: DocContext, subj: Token) -> Person | None:
         if any(c.dep_ == "poss" and same_owner(ctx.person_at(c)) for c in head.children):
             return holder
     return None
+
+
+# the relations a person introduced as someone's relative has to that someone, in reverse
+_RECIPROCAL_KIN = {
+    "sister": {"brother", "sister"}, "brother": {"brother", "sister"}, "wife": {"husband"},
+    "husband": {"wife"}, "mother": {"son", "daughter"}, "father": {"son", "daughter"},
+    "son": {"mother", "father"}, "daughter": {"mother", "father"},
+}  # fmt: skip
+
+
+def _kin_of_kin(ctx: DocContext, subj: Token) -> Person | None:
+    """'Rakhimov's sister, Nodira Rakhimova, said ... her brother told the judge: "..."': a
+    relative named through a possessive pronoun of someone the story introduced as a relative
+    of X is X, when the two relations are each other's reverse ('his wife, Y' ... 'her husband')
+    and X is of the relative's sex."""
+    word = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or word not in _KIN_SEX:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owner = ctx.person_at(poss) if poss is not None else None
+    if owner is None:
+        return None
+    doc = ctx.doc
+    found = None
+    for s, e in owner.mentions:
+        head = doc[e - 1].head
+        if s >= subj.i or doc[e - 1].dep_ != "appos" or word not in _RECIPROCAL_KIN.get(head.lemma_.lower(), ()):
+            continue
+        of = next((c for c in head.children if c.dep_ == "poss"), None)
+        other = ctx.person_at(of) if of is not None else None
+        if other is not None and other is not owner and other.gender in (_KIN_SEX[word], None):
+            found = other
+    return found
 
 
 def _tagged_a_person(ctx: DocContext, persons: list[Person], subj: Token) -> Person:
