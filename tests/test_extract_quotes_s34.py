@@ -333,7 +333,7 @@ def test_ru_pronoun_of_the_other_gender_after_a_quote_is_not_her(run):
         (
             "Tashkent (AFP) - A court jailed the blogger Dilshod Rakhimov for seven years on Tuesday.\n\n"
             "Rakhimov's sister, Nodira Rakhimova, told Human Rights Watch that investigators had "
-            "threatened the family. She said that at the trial, her brother told the judge: \"I wrote "
+            'threatened the family. She said that at the trial, her brother told the judge: "I wrote '
             'about the land because nobody else would. I would write it again."\n',
             {("Dilshod Rakhimov", "I wrote about")},
         ),

@@ -1598,7 +1598,8 @@ def _kin_of_kin(ctx: DocContext, subj: Token) -> Person | None:
     found = None
     for s, e in owner.mentions:
         head = doc[e - 1].head
-        if s >= subj.i or doc[e - 1].dep_ != "appos" or word not in _RECIPROCAL_KIN.get(head.lemma_.lower(), ()):
+        reverse = _RECIPROCAL_KIN.get(head.lemma_.lower(), ())
+        if s >= subj.i or doc[e - 1].dep_ != "appos" or word not in reverse:
             continue
         of = next((c for c in head.children if c.dep_ == "poss"), None)
         other = ctx.person_at(of) if of is not None else None
