@@ -6,9 +6,10 @@ English:
   that the tagger took for a person: the outlet's questions are nobody's quotes (GUIDELINES:
   direct speech of a named person); a named interviewer keeps their turns;
 * a partial quotation that finishes a clause begun outside the marks: the clause's "that"
-  outside ('showed that even under the law "the evidence still matters"'), the infinitive's
-  "to" outside ('expected Baku to "respect ..."'), a quoted that-clause ('taught him "that
-  ..."'): indirect speech, no quote (traps: the speaker's own quote after it stays).
+  outside ('showed that even under the law "the evidence still matters"'), a quoted
+  that-clause ('taught him "that ..."'): indirect speech, no quote (traps: the speaker's own
+  quote after it stays). (An infinitive's "to" outside the marks stays a quote, as the older
+  tests decided: 'called on the ministry to "open every file"'.)
 
 Russian and Belarusian:
 * one closing mark for an inner and an outer quote («…, если в деле слово «журналист», —
@@ -96,12 +97,6 @@ def test_en_transcript_with_an_outlets_label_gives_the_answers_only(extract_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Baku, Azerbaijan (AFP) - A court jailed two reporters on Monday.\n\n"
-            'EU foreign policy spokeswoman Lena Hartmann said the bloc was "deeply concerned" and '
-            'expected Azerbaijan to "respect its international commitments on media freedom".\n',
-            set(),
-        ),
         (
             "Bangkok (AFP) - A court acquitted an activist on Tuesday.\n\n"
             "Ploypailin Thongdee, a TLHR lawyer, said the acquittal showed that even under Section "

@@ -398,8 +398,6 @@ def _begun_outside(part: Span, root: Token) -> bool:
         before = root.doc[before.i - 1]
     if before is not None and _subject_read_as_object(root, before):
         return True
-    if before is not None and before.tag_ == "TO" and before.head.i == root.i:
-        return True  # 'expected Minsk to "respect its commitments"': the infinitive's "to" outside
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
 
 

@@ -1111,7 +1111,12 @@ class QuoteFinder:
         if gap_span is not None and any(index.person_at(t) not in (None, last.speaker) for t in gap_span):
             return None
         pronouns = [t for t in clause if t.lower_ in _NOMINATIVE_PRONOUNS]
-        gender = pronoun_gender(pronouns[0], self.lexicon) if pronouns else None
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+        if self.lexicon.extra.get("linear") or not pronouns or not verbs:
+            return None
+        if not pronouns[0].dep_.startswith("nsubj") or pronouns[0].head.i != verbs[-1].i:
+            return None  # «Когда она звонит, ей отвечают: …»: the pronoun is no subject of the line
+        gender = pronoun_gender(pronouns[0], self.lexicon)
         if gender is None or _surname_gender(last.speaker) not in (gender, None):
             return None
         return last.speaker
