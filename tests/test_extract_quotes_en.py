@@ -466,17 +466,16 @@ def test_an_attribution_after_a_quote_outranks_the_clause_before_its_colon(extra
     assert _quotes(result) == {("Karl Weiss", "Once the cold")}
 
 
-def test_a_quoted_clause_of_three_words_is_speech_but_a_phrase_stays_a_fragment(extract_text):
+def test_a_quoted_clause_of_three_words_is_speech_but_an_infinitive_or_phrase_is_a_fragment(extract_text):
     result = extract_text(
         'Gloria Pavlova says a new judge must be ready to "start taking decisions" on day one. '
         'She said the old court was "deeply unfair." '
         'Pavlova went on about "wounded working families" and "our forgotten towns." '
         'Pavlova said the chief judge\'s "mind is made."'
     )
-    assert _quotes(result) == {
-        ("Gloria Pavlova", "start taking decisions"),
-        ("Gloria Pavlova", "mind is made."),
-    }
+    # (session 34: 'ready to "start taking decisions"' finishes the narrator's clause, its "to"
+    # outside the marks; no read set's gold takes such an infinitive as a quote)
+    assert _quotes(result) == {("Gloria Pavlova", "mind is made.")}
 
 
 def test_transcript_turns_are_quotes_but_a_list_of_labelled_names_is_not(extract_text):
@@ -559,13 +558,16 @@ def test_an_interviewers_question_makes_a_single_answer_a_turn(extract_text):
     assert _quotes(result) == {("Petra Holm", "Yes, on Monday,")}
 
 
-def test_calling_on_someone_to_do_a_quoted_thing_is_the_callers_speech(extract_text):
+def test_calling_on_someone_to_do_a_quoted_thing_is_no_quote(extract_text):
     result = extract_text(
         'Senator Vera Lind called on the ministry to "open every file and let the families see them." '
         'Rights groups called on the authorities to "release the students without delay." '
         "Vera Lind also called for the release of Oleg Marin."
     )
-    assert _quotes(result) == {("Vera Lind", "open every file")}
+    # (session 34: 'called on X to "..."' keeps its "to" outside the marks: the appeal is told in
+    # the narrator's clause; every read set's gold leaves such infinitives out, syn12b and syn24b
+    # among them)
+    assert _quotes(result) == set()
 
 
 def test_a_possessor_after_an_inverted_speech_verb_is_not_the_speaker(extract_text):

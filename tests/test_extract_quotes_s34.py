@@ -8,8 +8,9 @@ English:
 * a partial quotation that finishes a clause begun outside the marks: the clause's "that"
   outside ('showed that even under the law "the evidence still matters"'), a quoted
   that-clause ('taught him "that ..."'): indirect speech, no quote (traps: the speaker's own
-  quote after it stays). (An infinitive's "to" outside the marks stays a quote, as the older
-  tests decided: 'called on the ministry to "open every file"'.)
+  quote after it stays); the infinitive's "to" outside ('expected Baku to "respect ..."',
+  'called on officials to "bring him home."'): no read set's gold takes such words as a quote,
+  so two older tests that did are changed.
 
 Russian and Belarusian:
 * one closing mark for an inner and an outer quote («…, если в деле слово «журналист», —
@@ -97,6 +98,19 @@ def test_en_transcript_with_an_outlets_label_gives_the_answers_only(extract_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Baku, Azerbaijan (AFP) - A court jailed two reporters on Monday.\n\n"
+            'EU foreign policy spokeswoman Lena Hartmann said the bloc was "deeply concerned" and '
+            'expected Azerbaijan to "respect its international commitments on media freedom".\n',
+            set(),
+        ),
+        (
+            "Vilnius (Reuters) - Belarus freed 14 prisoners on Thursday.\n\n"
+            'His wife Darya Lis said in a post on Telegram she was "still waiting" and called on '
+            'European officials to "bring my husband home." "We have waited for four years," she '
+            "told Reuters.\n",
+            {("Darya Lis", "We have waited")},
+        ),
         (
             "Bangkok (AFP) - A court acquitted an activist on Tuesday.\n\n"
             "Ploypailin Thongdee, a TLHR lawyer, said the acquittal showed that even under Section "

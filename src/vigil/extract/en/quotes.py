@@ -398,6 +398,12 @@ def _begun_outside(part: Span, root: Token) -> bool:
         before = root.doc[before.i - 1]
     if before is not None and _subject_read_as_object(root, before):
         return True
+    if before is not None and before.tag_ == "TO" and before.head.i == root.i and part[-1].text != ",":
+        # 'called on officials to "bring him home."', 'expected Baku to "respect its
+        # commitments".': the infinitive's "to" stands outside, so the words finish the
+        # narrator's clause (no read set's gold takes them as a quote); words handed on to a
+        # speaker after them keep the older reading ('wants to "close …," X told reporters')
+        return True
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
 
 
