@@ -466,16 +466,17 @@ def test_an_attribution_after_a_quote_outranks_the_clause_before_its_colon(extra
     assert _quotes(result) == {("Karl Weiss", "Once the cold")}
 
 
-def test_a_quoted_clause_of_three_words_is_speech_but_an_infinitive_or_phrase_is_a_fragment(extract_text):
+def test_a_quoted_clause_of_three_words_is_speech_but_a_phrase_stays_a_fragment(extract_text):
     result = extract_text(
         'Gloria Pavlova says a new judge must be ready to "start taking decisions" on day one. '
         'She said the old court was "deeply unfair." '
         'Pavlova went on about "wounded working families" and "our forgotten towns." '
         'Pavlova said the chief judge\'s "mind is made."'
     )
-    # (session 34: 'ready to "start taking decisions"' finishes the narrator's clause, its "to"
-    # outside the marks; no read set's gold takes such an infinitive as a quote)
-    assert _quotes(result) == {("Gloria Pavlova", "mind is made.")}
+    assert _quotes(result) == {
+        ("Gloria Pavlova", "start taking decisions"),
+        ("Gloria Pavlova", "mind is made."),
+    }
 
 
 def test_transcript_turns_are_quotes_but_a_list_of_labelled_names_is_not(extract_text):

@@ -8,9 +8,10 @@ English:
 * a partial quotation that finishes a clause begun outside the marks: the clause's "that"
   outside ('showed that even under the law "the evidence still matters"'), a quoted
   that-clause ('taught him "that ..."'): indirect speech, no quote (traps: the speaker's own
-  quote after it stays); the infinitive's "to" outside ('expected Baku to "respect ..."',
-  'called on officials to "bring him home."'): no read set's gold takes such words as a quote,
-  so two older tests that did are changed.
+  quote after it stays); the infinitive's "to" outside after a verb that asks or expects it
+  of someone it names ('expected Baku to "respect ..."', 'called on officials to "bring him
+  home."'): no read set's gold takes such words as a quote, so an older test that did is
+  changed (traps: 'being able to "..."', 'because "..."' stay quotes, as PolNeAR has them).
 
 Russian and Belarusian:
 * one closing mark for an inner and an outer quote («…, если в деле слово «журналист», —
@@ -134,6 +135,29 @@ def test_en_transcript_with_an_outlets_label_gives_the_answers_only(extract_text
     ],
 )
 def test_en_partial_quote_begun_outside_is_indirect(extract_text, text, expected):
+    assert quote_openings(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington (AP) - The debate turned sharp on Tuesday.\n\n"
+            "Sen. Ruth Alder called him divisive and accused him of keeping voters from being able "
+            'to "stand together to face the real problems of this state."\n',
+            {("Ruth Alder", "stand together to")},
+        ),
+        (
+            "Washington (AP) - The debate turned sharp on Tuesday.\n\n"
+            'Sen. Tom Brandt said he voted against the bill because "they packed it with things '
+            'nobody asked for."\n',
+            {("Tom Brandt", "they packed it")},
+        ),
+    ],
+)
+def test_en_partial_quote_traps_that_stay_quotes(extract_text, text, expected):
+    """Traps: an infinitive of no one asked ('being able to "..."') and a clause after
+    "because" outside the marks keep the older reading."""
     assert quote_openings(extract_text(text)) == expected
 
 

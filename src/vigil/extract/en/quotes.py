@@ -376,7 +376,7 @@ def _begun_outside(part: Span, root: Token) -> bool:
     marks, so they are part of indirect speech (GUIDELINES), not speech of their own."""
     if any(c.dep_ in _SUBJECTS and c.i < part.start for c in root.children):
         return True
-    if any(c.dep_ == "mark" and c.i < part.start for c in root.children):
+    if any(c.dep_ == "mark" and c.i < part.start and c.lower_ in _REPORTING_MARKS for c in root.children):
         return True  # 'showed that even under the law "the evidence still matters"': the "that" outside
     if part[0].lower_ in ("that", "whether") and part[0].dep_ == "mark":
         return True  # 'taught him "that the state is afraid"': a reported that-clause, no speech
@@ -398,13 +398,31 @@ def _begun_outside(part: Span, root: Token) -> bool:
         before = root.doc[before.i - 1]
     if before is not None and _subject_read_as_object(root, before):
         return True
-    if before is not None and before.tag_ == "TO" and before.head.i == root.i and part[-1].text != ",":
+    to_outside = before is not None and before.tag_ == "TO" and before.head.i == root.i
+    if to_outside and _asked_of_someone(root, part):
         # 'called on officials to "bring him home."', 'expected Baku to "respect its
-        # commitments".': the infinitive's "to" stands outside, so the words finish the
-        # narrator's clause (no read set's gold takes them as a quote); words handed on to a
-        # speaker after them keep the older reading ('wants to "close …," X told reporters')
+        # commitments".': what someone is asked or expected to do, its "to" outside the marks,
+        # finishes the narrator's clause (no read set's gold takes it as a quote); words handed
+        # on to a speaker after them keep the older reading ('wants to "close …," X told
+        # reporters'), and so does an infinitive of the speaker's own ('able to "stand ..."')
         return True
     return before is not None and before.pos_ == "AUX" and before.head.i == root.i
+
+
+# marks of a reported clause: 'showed that "..."', 'asked whether "..."'
+_REPORTING_MARKS = frozenset(["that", "whether", "if"])
+
+
+def _asked_of_someone(root: Token, part: Span) -> bool:
+    """The quoted infinitive is what the verb before it asks or expects of someone it names
+    ('called on X to', 'urged X to', 'expected X to'): that verb has an object before the marks,
+    and no comma hands the words on to a speaker after them."""
+    verb = root.head
+    if part[-1].text == "," or verb.i >= part.start or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.i < part.start for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" and c.i < part.start for c in verb.children)
 
 
 def _act_named_by_preposition(part: Span, root: Token) -> bool:
