@@ -559,13 +559,16 @@ def test_an_interviewers_question_makes_a_single_answer_a_turn(extract_text):
     assert _quotes(result) == {("Petra Holm", "Yes, on Monday,")}
 
 
-def test_calling_on_someone_to_do_a_quoted_thing_is_the_callers_speech(extract_text):
+def test_calling_on_someone_to_do_a_quoted_thing_is_no_quote(extract_text):
     result = extract_text(
         'Senator Vera Lind called on the ministry to "open every file and let the families see them." '
         'Rights groups called on the authorities to "release the students without delay." '
         "Vera Lind also called for the release of Oleg Marin."
     )
-    assert _quotes(result) == {("Vera Lind", "open every file")}
+    # (session 34: 'called on X to "..."' keeps its "to" outside the marks: the appeal is told in
+    # the narrator's clause; every read set's gold leaves such infinitives out, syn12b and syn24b
+    # among them)
+    assert _quotes(result) == set()
 
 
 def test_a_possessor_after_an_inverted_speech_verb_is_not_the_speaker(extract_text):

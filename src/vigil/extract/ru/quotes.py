@@ -25,6 +25,7 @@ from vigil.extract.ru.persons import (
     name_key,
     pronoun_gender,
     sentences_back,
+    surname_key,
 )
 
 _DASHES = "—–-"
@@ -56,7 +57,14 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each outermost pair of straight quote marks, inner marks included."""
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
+    inner_close = -1  # the last inner pair closed inside a still open outer one
     for i, ch in enumerate(text):
+        if ch == "\n" and len(stack) == 1 and inner_close > stack[0]:
+            if not text[i:].lstrip().startswith('"'):
+                # «…, если в деле слово «журналист», — добавляет он.: the outer mark shares the
+                # inner one's closing mark (one » for both), so the quote ends there
+                pairs.append((stack.pop(), inner_close + 1))
+            inner_close = -1
         if ch != '"':
             continue
         prev = text[i - 1] if i > 0 else " "
@@ -70,6 +78,10 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
             start = stack.pop()
             if not stack:
                 pairs.append((start, i + 1))
+            elif len(stack) == 1:
+                inner_close = i
+    if len(stack) == 1 and inner_close > stack[0]:
+        pairs.append((stack.pop(), inner_close + 1))
     return tuple(pairs)
 
 
@@ -115,6 +127,8 @@ class QuoteFinder:
             speaker = self._speaker(doc, index, start, end)
             if speaker is None:
                 speaker = self._continued(doc, index, out, start)
+            if speaker is None:
+                speaker = self._pronoun_after_quote(doc, index, out, start)
             if speaker is None and len(inner.split()) >= 3:
                 speaker = self._told_before(doc, index, start, end)
             if speaker is None and len(inner.split()) >= 3:
@@ -122,6 +136,7 @@ class QuoteFinder:
             if speaker is not None and len(inner.split()) < 3 and not self._said(doc, start, end):
                 continue  # two words in marks are a quote only with a verb of speech beside them
             if speaker is not None:
+                speaker = self._namesake_of_verb(doc, index, speaker, end) or speaker
                 out.append(QuoteFinding(speaker, inner, start, end))
         taken = [*pairs, *((a, b) for a, b, _ in answers)]
         out.extend(self._colon_speech(doc, index, taken, headline_end))
@@ -231,6 +246,28 @@ class QuoteFinder:
             if span and span[0].lower_ in self.lexicon.sets.get("as_said", ()):
                 return self._speaker_in(span, index, start)  # «Как заявил X, «…»», «Як паведаміла X, «…»»
         return None
+
+    def _namesake_of_verb(self, doc: Doc, index: PersonIndex, speaker: Person, end: int) -> Person | None:
+        """«…», — сказала Орехова: a bare surname that two relatives share (brother Виталий
+        Орехов, sister Людмила Орехова; «Орехова» is also his genitive) is the one whose gender
+        the verb of speech in the attribution agrees with."""
+        text = doc_text(doc)
+        if text[end : end + 4].lstrip(" ,.!?…")[:1] not in _DASHES or self.lexicon.extra.get("linear"):
+            return None
+        verbs = [t for t in self._clause(doc, end, forward=True)[:6] if self.lexicon.word_in(t, "speech")]
+        gender = morph_gender(verbs[0]) if verbs and "Sing" in verbs[0].morph.get("Number") else None
+        if gender is None or _surname_gender(speaker) in (gender, None) or len(speaker.tokens) < 2:
+            return None
+        key = surname_key(speaker.tokens[-1])
+        kin = [
+            p
+            for p in index.persons
+            if p is not speaker
+            and len(p.tokens) > 1
+            and surname_key(p.tokens[-1]) == key
+            and _surname_gender(p) == gender
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _dash_attribution(self, doc: Doc, end: int) -> bool:
         """«…», — сказал X: with a comma (or ! ? … inside) before the dash, or a verb of speech
@@ -1053,6 +1090,37 @@ class QuoteFinder:
             return None  # «…», — сказал X. Источник в полиции добавил: «…»
         return last.speaker
 
+    def _pronoun_after_quote(
+        self, doc: Doc, index: PersonIndex, found: list[QuoteFinding], start: int
+    ) -> Person | None:
+        """«…», — сказал он. // Потом он повернулся к залу: «…»: a colon line led by a nominative
+        pronoun, with no name in it, in the paragraph right after a quote whose speaker is of the
+        pronoun's gender, goes on with that speaker (the quote's own sentences may push every name
+        out of the pronoun's window)."""
+        text = doc_text(doc)
+        if not found or found[-1].speaker is None or not text[:start].rstrip().endswith(":"):
+            return None
+        last = found[-1]
+        clause = self._clause(doc, start, forward=False)
+        if not len(clause) or any(index.person_at(t) is not None for t in clause):
+            return None
+        gap = text[last.end : clause[0].idx]
+        if gap.count("\n") > 2 or len(gap) > 120 or re.search(r"[.!?…]\s+[^\W\d_]", gap.strip()):
+            return None  # (the gap holds the quote's attribution at most, no sentence of its own)
+        gap_span = doc.char_span(last.end, clause[0].idx, alignment_mode="contract")
+        if gap_span is not None and any(index.person_at(t) not in (None, last.speaker) for t in gap_span):
+            return None
+        pronouns = [t for t in clause if t.lower_ in _NOMINATIVE_PRONOUNS]
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+        if self.lexicon.extra.get("linear") or not pronouns or not verbs:
+            return None
+        if not pronouns[0].dep_.startswith("nsubj") or pronouns[0].head.i != verbs[-1].i:
+            return None  # «Когда она звонит, ей отвечают: …»: the pronoun is no subject of the line
+        gender = pronoun_gender(pronouns[0], self.lexicon)
+        if gender is None or _surname_gender(last.speaker) not in (gender, None):
+            return None
+        return last.speaker
+
     def _speaker_goes_on(self, doc: Doc, last: QuoteFinding, start: int, end: int) -> bool:
         """The sentence at `start`..`end` opens with the nominative pronoun of `last`'s speaker
         and has a verb of speech («Он добавил, что …», «Яна дадала, што …»)."""
@@ -1360,7 +1428,13 @@ class QuoteFinder:
         """«…признал частично: он утверждал, что деньги …»: after the colon a verb of speech and
         «что» — the words are reported, not spoken (indirect speech is no quote)."""
         that = self.lexicon.sets.get("relative_that", set()) | {"что", "што"}
+        according = self.lexicon.sets.get("according", ())
         words = doc[start : start + 12]
+        for k, t in enumerate(words):
+            if "\n" in t.text or t.text in (".", "!", "?"):
+                break
+            if k and t.lower_ in according and words[k - 1].lower_ in _POSSESSIVE:
+                return True  # «говорил недолго: вина, по его словам, доказана»: the narrator's report
         for k, t in enumerate(words[:-1]):
             if "\n" in t.text:
                 break
@@ -1563,6 +1637,8 @@ class QuoteFinder:
         if len(asked) < 2:
             return [], None
         interviewee = self._framed(doc, index, paragraphs[asked[0]][0], interviewer)
+        if interviewee is None and self._told_us(doc, paragraphs[asked[0]][0]):
+            interviewee = self._introduced(doc, index, paragraphs[asked[0]][0], interviewer)
         if interviewee is None:
             return [], None
         first = self.lexicon.pronouns.get("first", set()) | {"мы", "нас", "нам", "мой", "моя", "мои", "наш"}
@@ -1586,6 +1662,37 @@ class QuoteFinder:
         if len(spoken) < 2:
             return [], None
         return answers, interviewee
+
+    def _told_us(self, doc: Doc, first_turn: int) -> bool:
+        """«Он рассказал нам о колонии», «ответила на наши вопросы», «интервью с активистом» in
+        the headline: the text before the first question says it is an interview, though it
+        names nobody right after an interview word."""
+        frames = tuple(self.lexicon.sets.get("interview_frames", ()))
+        ours = ("нам", "наш", "нашы", "нашаму", "нашай")
+        for t in doc:
+            if t.idx >= first_turn:
+                return False
+            if frames and t.lower_.startswith(frames):
+                return True
+            if self.lexicon.word_in(t, "speech") and any(
+                w.lower_.startswith(ours) for w in doc[t.i + 1 : t.i + 4]
+            ):
+                return True
+        return False
+
+    def _introduced(
+        self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
+    ) -> Person | None:
+        """The one person an interview's introduction is about: named (or pointed at by a
+        pronoun) most often before the first question, and more often than anyone else."""
+        counts: Counter = Counter()
+        for person in index.persons:
+            if person is not interviewer:
+                counts[id(person)] = sum(1 for s, _ in person.mentions if doc[s].idx < first_turn)
+        ranked = [(k, n) for k, n in counts.most_common(2) if n]
+        if not ranked or len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
+            return None  # (one person named once is enough: Belarusian keeps no pronoun mentions)
+        return next(p for p in index.persons if id(p) == ranked[0][0])
 
     def _framed(
         self, doc: Doc, index: PersonIndex, first_turn: int, interviewer: Person | None
