@@ -60,7 +60,7 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     inner_close = -1  # the last inner pair closed inside a still open outer one
     for i, ch in enumerate(text):
         if ch == "\n" and len(stack) == 1 and inner_close > stack[0]:
-            if not text[i:].lstrip().startswith('"'):
+            if not text[i:].lstrip().startswith('"') and _attribution_after(text[inner_close + 1 : i]):
                 # «…, если в деле слово «журналист», — добавляет он.: the outer mark shares the
                 # inner one's closing mark (one » for both), so the quote ends there
                 pairs.append((stack.pop(), inner_close + 1))
@@ -80,9 +80,20 @@ def quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
                 pairs.append((start, i + 1))
             elif len(stack) == 1:
                 inner_close = i
-    if len(stack) == 1 and inner_close > stack[0]:
+    if len(stack) == 1 and inner_close > stack[0] and _attribution_after(text[inner_close + 1 :]):
         pairs.append((stack.pop(), inner_close + 1))
     return tuple(pairs)
+
+
+_ATTRIBUTION_AFTER = re.compile(r"\s*[,.!?…]*\s*(?:[—–-]\s|$)")
+
+
+def _attribution_after(rest: str) -> bool:
+    """What follows an inner closing mark up to the line's end is nothing, punctuation or a dash
+    attribution («…слово «журналист», — добавляет он.»): the outer quote shares that mark. Words
+    of the quote after it («Калі я пачула "пяць", я не заплакала…») mean the outer close is missing
+    further on, not shared."""
+    return _ATTRIBUTION_AFTER.match(rest) is not None
 
 
 def _continued_paragraph(text: str, opened: int, at: int) -> bool:
