@@ -36,15 +36,20 @@ def test_a_quoted_infinitive_after_the_narrators_noun_is_no_quote(extract_text, 
     assert not extract_text(sentence).quotes
 
 
+def test_what_the_speaker_asks_of_others_in_marks_after_to_is_no_quote(extract_text):
+    """Session 34: 'urged supporters to "keep marching …"' — the marks finish the narrator's
+    clause of what is asked of others (every read gold with a quoted 'to' fragment leaves it
+    out, and GUIDELINES counts indirect speech as no quote); this case stood among the
+    quotes above until then."""
+    text = 'Opposition leader Mira Santos urged supporters to "keep marching until every prisoner is home".'
+    assert not extract_text(text).quotes
+
+
 @pytest.mark.parametrize(
     ("sentence", "quote"),
     [
-        # after a verb of the speaker's own ('urged', 'vowed', 'promised', 'told X'), the quoted verb
+        # after a verb of the speaker's own ('vowed', 'promised', 'told X'), the quoted verb
         # phrase stays the speaker's words (the decision of tests/test_extract_quotes_en.py)
-        (
-            'Opposition leader Mira Santos urged supporters to "keep marching until every prisoner is home".',
-            ("Mira Santos", "keep marching until"),
-        ),
         (
             'Defence lawyer Tomas Beck vowed to "fight this verdict in every court."',
             ("Tomas Beck", "fight this verdict"),
