@@ -41,13 +41,8 @@ def past_aside(doc: Doc, i: int, end: int) -> int:
 
 def _past_role(ctx: DocContext, i: int, end: int) -> int:
     """Token i, or the name after a short lower-case role starting there ("the teacher B")."""
-    doc = ctx.doc
-    for k in range(i, min(i + 4, end)):
-        if k in ctx.owner_at:
-            return k
-        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "ADJ", "NOUN")):
-            return i
-    return i
+    k = ctx.name_past_role(i, min(i + 4, end))
+    return i if k is None else k
 
 
 def _past_town(doc: Doc, i: int, end: int) -> int:
@@ -75,8 +70,8 @@ def past_brackets(ctx: DocContext, persons: list[Person], sent: Span) -> list[Pe
             i += 1
         elif (role := _past_role(ctx, i, sent.end)) > i:
             i = role  # "..., and the teacher B": the role before the next name
-        elif _past_town(doc, i, sent.end) > i:
-            i = _past_town(doc, i, sent.end)  # "A from Khabarovsk (six years), B ...
+        elif (town := _past_town(doc, i, sent.end)) > i:
+            i = town  # "A from Khabarovsk (six years), B ...
         elif i in ctx.owner_at and i not in ctx.quoted:
             person = ctx.owner_at[i]
             if person not in out:

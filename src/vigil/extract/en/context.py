@@ -67,6 +67,17 @@ class DocContext:
             person.mentions.sort()
         return cls(doc, persons, owner_at)
 
+    def name_past_role(self, start: int, stop: int) -> int | None:
+        """Where a name starts at `start` or right after lower-case role words before `stop`
+        ("the poet C", "the teacher B"); None when another word comes first."""
+        for k in range(start, stop):
+            if k in self.owner_at:
+                return k
+            word = self.doc[k]
+            if not (word.is_lower and word.is_alpha and word.pos_ in ("DET", "ADJ", "NOUN")):
+                return None
+        return None
+
     def person_at(self, tok: Token, *, pronouns: bool = True) -> Person | None:
         """The person a token names: part of a name, a resolved pronoun, or a role noun with
         the name in apposition ("his mother, Raisa Kuntsevich")."""

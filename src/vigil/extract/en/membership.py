@@ -538,10 +538,9 @@ def _another_member(ctx: DocContext, tok: Token) -> Membership | None:
         those = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in ("those", "these")), None)
         if those is None and (described := _described_group(of)) is not None:
             # "Another of the freed prisoners, X, ...": the participle before the group's noun
-            participle, named = described, tok
-            etype = _PARTICIPLES.get(participle.lower_)
-            persons = _appositive_names(ctx, named) or _set_off_with_role(ctx, tok.right_edge)
-            return Membership(participle, persons, etype) if persons and etype else None
+            etype = _PARTICIPLES.get(described.lower_)
+            persons = _appositive_names(ctx, tok) or _set_off_with_role(ctx, tok.right_edge)
+            return Membership(described, persons, etype) if persons and etype else None
         if those is None or those.i + 1 >= len(tok.doc):
             return None
         # (the parser may hang the participle on the name after it: "released, pensioner X")
@@ -570,13 +569,12 @@ def _set_off_with_role(ctx: DocContext, end: Token) -> list[Person]:
     doc = ctx.doc
     if end.i + 2 >= len(doc) or doc[end.i + 1].text != ",":
         return []
-    for k in range(end.i + 2, min(end.i + 8, len(doc))):
-        if (person := ctx.owner_at.get(k)) is not None:
-            close = next((e for s, e in person.mentions if s == k), None)
-            return [person] if close is not None and close < len(doc) and doc[close].text == "," else []
-        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("DET", "ADJ", "NOUN")):
-            return []
-    return []
+    k = ctx.name_past_role(end.i + 2, min(end.i + 8, len(doc)))
+    if k is None:
+        return []
+    person = ctx.owner_at[k]
+    close = next((e for s, e in person.mentions if s == k), None)
+    return [person] if close is not None and close < len(doc) and doc[close].text == "," else []
 
 
 def _described_group(of: Token) -> Token | None:

@@ -1167,9 +1167,7 @@ def _looks_like_name(tokens: list[Token], label: str | None) -> bool:
         return False  # "the D. A.'s release", "the U. S. Marshals": initials alone, an office or a place
     if fold(words[-1]) in _ORG_HEADS or fold(words[-1]) in _FAITHS:
         return False  # "a Roman Catholic priest": "Roman" is a given name too
-    from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
-
-    if fold(" ".join(words)) in lexicon("outlet_names"):
+    if _outlet_name(words):
         return False  # "Belsat: How did you learn ...", "Prensa Comunitaria reported": an outlet
     if fold(words[0]) in _OUTLET_OPENERS:
         return False  # "TV Rain reported", "Radio Azadi", "according to Der Spiegel": an outlet
@@ -2424,7 +2422,7 @@ class PersonFinder:
                 person.mentions.append((start, end))
                 claimed.update(range(start, end))
         merge_variants(persons)
-        persons[:] = [p for p in persons if not _an_outlet(p)]
+        persons[:] = [p for p in persons if not _outlet_name(p.tokens)]
         for person in persons:
             person.mentions.sort()
             by_role = _gender_by_role(doc, person)
@@ -2985,12 +2983,12 @@ def _named_after(persons: list[Person], hits: list[Person], word: str) -> Person
     return parents[0] if len(parents) == 1 else None
 
 
-def _an_outlet(person: Person) -> bool:
+def _outlet_name(words: list[str]) -> bool:
     """'Belsat: How did you learn ...': an outlet's name, however a rule found it (a transcript's
     label, a lone word that speaks), is no person (lexicon `outlet_names`)."""
     from vigil.extract.en.triggers import lexicon  # (triggers reads this module's lists)
 
-    return fold(" ".join(person.tokens)) in lexicon("outlet_names")
+    return fold(" ".join(words)) in lexicon("outlet_names")
 
 
 def _exact_first(alike: list[tuple[Person, str]], word: str) -> list[Person]:

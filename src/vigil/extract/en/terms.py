@@ -745,10 +745,8 @@ def _role_read_as_infinitive(tok: Token) -> Token | None:
 def _set_off_term(noun: Token) -> int | None:
     """The one term set off beside a term noun ('The heaviest sentence, seven years, ...')."""
     for appos in (c for c in noun.children if c.dep_ == "appos"):
-        text = span_text(noun.doc[appos.left_edge.i : appos.right_edge.i + 1])
-        terms = [term_months(m) for m in TERM_RE.finditer(text)]
-        if len(terms) == 1:
-            return terms[0]
+        if (months := _set_off_term_of(appos)) is not None:
+            return months
     return None
 
 

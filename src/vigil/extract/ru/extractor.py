@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.assemble import assemble
 from vigil.extract.dates import YEAR_WORD, DateReader
-from vigil.extract.findings import Person
+from vigil.extract.findings import Finding, Membership, Person
 from vigil.extract.ru.events import EventFinder
 from vigil.extract.ru.lexicon import Lexicon, load_lexicon
 from vigil.extract.ru.names import (
@@ -149,7 +149,9 @@ class RussianExtractor:
 __all__ = ["RussianExtractor"]
 
 
-def _drop_families(doc: Doc, index: PersonIndex, findings: list, memberships: list) -> None:
+def _drop_families(
+    doc: Doc, index: PersonIndex, findings: list[Finding], memberships: list[Membership]
+) -> None:
     """A family in the plural («Соколовых») served the events as a pointer to the people of
     that surname named before; it is no person of the article's own (GUIDELINES)."""
     families = [p for p in index.persons if family_plural(p, doc)]

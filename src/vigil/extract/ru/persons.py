@@ -24,8 +24,9 @@ _ENDING = re.compile(
     r"(ий|ый|ой|ей|ого|его|ому|ему|ага|яга|аму|яму|ым|им|ім|ом|ем|ую|юю|ая|яя|ай|яй|ы|і|а|я|у|ю|е|и|о|э)$"
 )
 _PATRONYMIC = re.compile(r"(вич|вна|ична|инична|віч|ўна|вічна)$", re.I)
-# a patronymic in any case («Петровичу», «Леонидовне», «Ивановной»)
-_PATRONYMIC_FORM = re.compile(r"(вич|віч)(а|у|ем|ом|е)?$|(вн|ичн|ўн)(а|ы|е|у|ой|і|ай)$", re.I)
+# a patronymic in any case («Петровичу», «Леонидовне», «Ивановной»): masculine, feminine
+_MASC_PATRONYMIC = re.compile(r"(вич|віч)(а|у|ем|ом|е)?$", re.I)
+_FEM_PATRONYMIC = re.compile(r"(вн|ичн|ўн)(а|ы|е|у|ой|і|ай)$", re.I)
 
 
 def folded(word: str) -> str:
@@ -526,10 +527,10 @@ def _address_forms(index: PersonIndex) -> None:
 def _is_patronymic(word: str) -> bool:
     """A patronymic, not a surname in «-вич» («Петрович», «Ивановна»; «Жданович» is a surname):
     a feminine one always, a masculine one when the dictionary reads it so first."""
-    if not _PATRONYMIC_FORM.search(word):
-        return False
-    if not re.search(r"(вич|віч)(а|у|ем|ом|е)?$", word, re.I):
+    if _FEM_PATRONYMIC.search(word):
         return True
+    if not _MASC_PATRONYMIC.search(word):
+        return False
     from vigil.extract.ru.names import morph  # names imports this module
 
     parses = morph().parse(word)
@@ -565,12 +566,10 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     if len(person.tokens) != 1:
         return True
-    from vigil.extract.ru.names import morph  # names imports this module
-
-    words = [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
+    words = _lone_words(person, doc)
     if any(outlet_word(word, lexicon) for word in words):
         return False
-    parses = [morph().parse(w) for w in words]
+    parses = _parses(words)
     # (a reading as a name that the dictionary gives some weight: «По» is a surname at 0.0)
     named = any(
         any(g in p.tag for g in ("Name", "Surn", "Patr")) and p.score >= 0.02 for ps in parses for p in ps
@@ -595,14 +594,23 @@ def plausible_person(person: Person, doc: Doc, lexicon: Lexicon) -> bool:
 def family_plural(person: Person, doc: Doc) -> bool:
     """«Соколовых задержали», «дочь Асановых»: a lone surname in the plural names a family, no
     person. It stays in the index while events are found (so «Соколовых задержали» can reach
-    the Sokolovs named before) and leaves the output after (`drop_families`)."""
+    the Sokolovs named before) and leaves the output after (`RussianExtractor.extract`)."""
     if len(person.tokens) != 1:
         return False
+    parses = _parses(_lone_words(person, doc))
+    return all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses)
+
+
+def _lone_words(person: Person, doc: Doc) -> list[str]:
+    """A one-word person's mentions as written (or its name when none is one word)."""
+    return [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
+
+
+def _parses(words: list[str]) -> list[list]:
+    """The dictionary's readings of each word."""
     from vigil.extract.ru.names import morph  # names imports this module
 
-    words = [doc[a:b].text for a, b in person.mentions if b - a == 1] or person.tokens
-    parses = [morph().parse(w) for w in words]
-    return all(ps and all("plur" in p.tag for p in ps) and any("Surn" in p.tag for p in ps) for ps in parses)
+    return [morph().parse(w) for w in words]
 
 
 _NOT_NAMES = frozenset({"VERB", "INFN", "PREP", "INTJ", "CONJ", "PRCL", "GRND", "NPRO"})
