@@ -542,9 +542,12 @@ def _all_counted(trigger: Token) -> bool:
     """'All six were arrested', 'police detained all seven', '... including all five defendants':
     "all" in the event's own phrase, not in a clause joined to it ('detained 11 men ..., and a court
     ordered all of them held')."""
+    doc = trigger.doc
     for t in trigger.subtree:
         if t.lower_ != "all":
             continue
+        if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and not doc[t.i + 1].like_num:
+            continue  # "freed three of the accused, all aged 17": an aside on the part, not "all six"
         up = t.head
         # ("including all five defendants": a preposition read as a verb is still the phrase)
         while (

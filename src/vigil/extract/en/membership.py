@@ -860,8 +860,9 @@ def _crowd_before(sent: Span) -> bool:
         return False  # "... what happened to the other two pardoned prisoners": a group of an event
     if told and all(not asserted(sent.doc[i]) for i in told):
         # "... called for the release of seriously ill prisoners. Among them is X": the group of a
-        # call, which tells no event of its own
-        return any(t.tag_ == "NNS" and is_group(t) for t in before)
+        # call, which tells no event of its own (not "If convicted, they face up to 10 years": the
+        # years are no crowd, and "they" still points back to the group told before)
+        return any(t.tag_ == "NNS" and is_people(t) for t in before)
     if told:
         return False
     if any(_tallied(c) for c in before.root.children if c.dep_ == "dobj"):

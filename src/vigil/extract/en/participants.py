@@ -34,6 +34,7 @@ from vigil.extract.en.triggers import (
     object_after_custody,
     participle_holder,
     person_after_in,
+    role_read_as_verb,
     trigger_type,
 )
 from vigil.extract.findings import Finding, distinct
@@ -110,7 +111,9 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             # "Another, the student leader X, remains in custody": the word set off before the
             # one it stands for is read as a second subject
-            if c.pos_ in ("DET", "PRON", "NUM") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
+            # ("The third, lawyer X, refused ...": an ordinal the tagger reads as an adjective)
+            standing = c.pos_ in ("DET", "PRON", "NUM") or c.lower_ in ORDINAL_WORDS
+            if standing and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
                 later = next((g for g in verb.children if g.i > c.i and g.dep_ == c.dep_), None)
                 if later is not None:
                     return later
@@ -773,6 +776,9 @@ def _find_patient(tok: Token, etype: str) -> Token | None:
         nsubj = _name_read_as_verb(tok)  # "Thiha Naing, now 27, had served": "Thiha" read as a verb
     if nsubj is None and (passive or etype == "death"):
         nsubj = _subject_of_role_read_as_verb(tok)  # "X, the poet whose verses ..., died in prison"
+    if nsubj is None and passive and (role := role_read_as_verb(tok)) is not None:
+        # "Three participants — poet A, B and C — were taken to the police station"
+        nsubj = next((c for c in role.children if c.dep_ == "nsubj" and c.i < role.i), None)
     if nsubj is None and passive:
         nsubj = _subject_read_as_conj(tok)  # "A received nine years, and B and C were given six"
     # "put on a flight to X": the vehicle is no patient
@@ -2265,13 +2271,18 @@ def _dashed_names(ctx: DocContext, group: Token) -> list[Person]:
         return []
     inside = doc[dashes[0] + 1 : dashes[1]]
     found: list[Person] = []
-    for t in inside:
-        person = ctx.owner_at.get(t.i)
-        if person is not None:
-            if person not in found:
-                found.append(person)
-        elif t.text != "," and t.lower_ != "and":
-            return []
+    piece: list[Token] = []  # ("poet A, 34, translator B and sound engineer C": a role before each)
+    for t in [*inside, None]:
+        if t is not None and t.text != "," and t.lower_ != "and":
+            piece.append(t)
+            continue
+        named = [ctx.owner_at[g.i] for g in piece if g.i in ctx.owner_at]
+        rest = [g for g in piece if g.i not in ctx.owner_at]
+        if named and len(rest) <= 3 and all(g.is_alpha and g.is_lower for g in rest):
+            found += [p for p in named if p not in found]
+        elif piece and not (len(piece) == 1 and piece[0].like_num and found):
+            return []  # (an age after a name, "A, 34, and B", is part of the list)
+        piece = []
     return found if len(found) >= 2 else []
 
 

@@ -2345,8 +2345,10 @@ def _moves_a_person(tok: Token) -> bool:
         )
         for c in tok.children
     )
-    if named:
-        return True
+    if named or any(c.dep_ == "nsubjpass" and _counted_people(c) for c in tok.children):
+        return True  # ("Three participants were taken to the police station")
+    if _lost_counted_subject(tok):
+        return True  # ("Three participants — poet A, B and C — were taken to ...": a broken parse)
     holder = participle_holder(tok)  # "X, hauled off to a police station, ...", "among those taken"
     if holder is not None and (holder.pos_ == "PROPN" or holder.lower_ == "those"):
         return True
@@ -2357,6 +2359,38 @@ def _moves_a_person(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children) and any(
         t.lemma_.lower() in SECURITY_FORCES for t in takers
     )
+
+
+def role_read_as_verb(tok: Token) -> Token | None:
+    """A passive with no subject of its own and, before it, a role noun the tagger read as a verb
+    ("Three participants — poet A, B and C — were taken": "poet" a verb whose subject is the
+    count): that role, whose own subject is the passive's."""
+    children = list(tok.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or not any(c.dep_ == "auxpass" for c in children):
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.dep_ in ("ccomp", "advcl") and c.i < tok.i and c.pos_ == "VERB" and fold(c.text) in PERSON_NOUNS
+        ),
+        None,
+    )
+
+
+def _lost_counted_subject(tok: Token) -> bool:
+    """A passive whose counted subject a role noun read as a verb took over: "Three participants —
+    poet A, B and C — were taken" parses "poet" as a verb of its own with the count its subject."""
+    role = role_read_as_verb(tok)
+    return role is not None and any(c.dep_ == "nsubj" and _counted_people(c) for c in role.children)
+
+
+def _counted_people(noun: Token) -> bool:
+    """'three participants', 'two reporters': people counted by a number, whom a passive 'taken'
+    moves as it moves a named person (not "two bags were taken to the station")."""
+    lemma = noun.lemma_.lower()
+    people = lemma in _PEOPLE or lemma in lexicon("counted_people") or fold(noun.lemma_) in PERSON_NOUNS
+    return people and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _misplaced_agent(tok: Token) -> list[Token]:
